@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { commaList, flag, integer, optionalString } from "./env-types.js";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** What the school configures about the product itself: names, questions, the security model's numbers. */
+export const coreSettings = z
+  .object({
+    ACCOUNT_NAME: optionalString,
+    LOGIN_HINT: optionalString,
+    QUESTIONS_FILE: optionalString,
+    LANGUAGES: commaList,
+    ANSWER_PEPPER: optionalString.refine((v) => v === undefined || Buffer.byteLength(v, "utf8") >= 32, {
+      message: "must be at least 32 bytes; make one with: openssl rand -base64 48",
+    }),
+    RESET_REQUIRES_LINKED_CHAT: flag(true),
+    RESET_MAX_FAILURES: integer(5, 1, 100),
+    RESET_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
+    RESET_SUSPEND_HOURS: integer(24, 1, 24 * 365),
+    RESET_MAX_SUCCESSES: integer(3, 1, 100),
+    RESET_SUCCESS_WINDOW_DAYS: integer(30, 1, 365),
+    CHAT_MAX_FAILURES: integer(10, 1, 1000),
+    CHAT_MAX_STUDENTS: integer(3, 1, 1000),
+    CHAT_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
+    CHAT_THROTTLE_MINUTES: integer(60, 1, 7 * 24 * 60),
+    PASSWORD_MIN_LENGTH: integer(8, 4, 128),
+    GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
+    DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .transform((env) => ({
+    accountName: env.ACCOUNT_NAME ?? "school account",
+    loginHint:
+      env.LOGIN_HINT ?? "Use the same user ID and password that you use to log in to the school computers.",
+    questionsFile: env.QUESTIONS_FILE,
+    languages: env.LANGUAGES.length > 0 ? env.LANGUAGES : ["en"],
+    answerPepper: env.ANSWER_PEPPER,
+    logLevel: env.LOG_LEVEL,
+    reset: {
+      requiresLinkedChat: env.RESET_REQUIRES_LINKED_CHAT,
+      studentFailures: {
+        maxFailures: env.RESET_MAX_FAILURES,
+        windowMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,
+        blockMs: env.RESET_SUSPEND_HOURS * HOUR,
+      },
+      chatFailures: {
+        maxFailures: env.CHAT_MAX_FAILURES,
+        maxSubjects: env.CHAT_MAX_STUDENTS,
+        windowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
+        blockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
+      },
+      maxSuccesses: env.RESET_MAX_SUCCESSES,
+      successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
+    },
+    password: {
+      minLength: env.PASSWORD_MIN_LENGTH,
+      maxLength: 128,
+      generatedDeleteAfterSeconds: env.GENERATED_PASSWORD_DELETE_SECONDS,
+    },
+    dialogIdleSeconds: env.DIALOG_IDLE_MINUTES * 60,
+  }));
+
+export type CoreSettings = z.output<typeof coreSettings>;

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/** An environment variable that may be unset or empty; empty counts as unset. */
+export const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+/** "true"/"false" (also 1/0, yes/no), with a default when unset. */
+export function flag(defaultValue: boolean) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return defaultValue;
+      const s = v.trim().toLowerCase();
+      if (["true", "1", "yes", "on"].includes(s)) return true;
+      if (["false", "0", "no", "off"].includes(s)) return false;
+      ctx.addIssue({ code: "custom", message: `must be true or false, not "${v}"` });
+      return z.NEVER;
+    });
+}
+
+/** A whole number within bounds, with a default when unset. */
+export function integer(defaultValue: number, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return defaultValue;
+      const n = Number(v.trim());
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, not "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/** A comma-separated list; empty items dropped. */
+export const commaList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  );

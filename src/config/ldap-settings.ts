@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { flag, integer, optionalString } from "./env-types.js";
+
+/** The LDAP directory (OpenLDAP or Active Directory); used when DIRECTORY=ldap. */
+export const ldapSettings = z
+  .object({
+    LDAP_URL: optionalString,
+    LDAP_BIND_DN: optionalString,
+    LDAP_BIND_PASSWORD: optionalString,
+    LDAP_BASE_DN: optionalString,
+    LDAP_FLAVOUR: z.enum(["openldap", "ad"]).default("openldap"),
+    LDAP_ID_ATTRIBUTE: optionalString,
+    LDAP_NAME_ATTRIBUTE: optionalString,
+    LDAP_EMAIL_ATTRIBUTE: optionalString,
+    LDAP_CLASS_ATTRIBUTE: optionalString,
+    LDAP_CLASS_GROUP_BASE_DN: optionalString,
+    LDAP_TEACHER_GROUP_DN: optionalString,
+    LDAP_ADMIN_GROUP_DN: optionalString,
+    LDAP_USER_FILTER: optionalString,
+    LDAP_STARTTLS: flag(false),
+    LDAP_TLS_CA_FILE: optionalString,
+    LDAP_TLS_INSECURE: flag(false),
+    LDAP_TIMEOUT_MS: integer(5000, 100, 120_000),
+  })
+  .transform((env) => ({
+    url: env.LDAP_URL,
+    bindDn: env.LDAP_BIND_DN,
+    bindPassword: env.LDAP_BIND_PASSWORD,
+    baseDn: env.LDAP_BASE_DN,
+    flavour: env.LDAP_FLAVOUR,
+    idAttribute: env.LDAP_ID_ATTRIBUTE ?? (env.LDAP_FLAVOUR === "ad" ? "sAMAccountName" : "uid"),
+    nameAttribute: env.LDAP_NAME_ATTRIBUTE ?? (env.LDAP_FLAVOUR === "ad" ? "displayName" : "cn"),
+    emailAttribute: env.LDAP_EMAIL_ATTRIBUTE ?? "mail",
+    classAttribute: env.LDAP_CLASS_ATTRIBUTE,
+    classGroupBaseDn: env.LDAP_CLASS_GROUP_BASE_DN,
+    teacherGroupDn: env.LDAP_TEACHER_GROUP_DN,
+    adminGroupDn: env.LDAP_ADMIN_GROUP_DN,
+    /** Which entries under LDAP_BASE_DN are people who may log in; the id is matched within these. */
+    userFilter:
+      env.LDAP_USER_FILTER ??
+      (env.LDAP_FLAVOUR === "ad"
+        ? "(&(objectCategory=person)(objectClass=user))"
+        : "(objectClass=inetOrgPerson)"),
+    startTls: env.LDAP_STARTTLS,
+    tlsCaFile: env.LDAP_TLS_CA_FILE,
+    tlsInsecure: env.LDAP_TLS_INSECURE,
+    timeoutMs: env.LDAP_TIMEOUT_MS,
+  }));
+
+export type LdapSettings = z.output<typeof ldapSettings>;

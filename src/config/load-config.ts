@@ -1,0 +1,115 @@
+import type { z } from "zod";
+import { ConfigError } from "../core/errors.js";
+import { alertsSettings } from "./alerts-settings.js";
+import { coreSettings } from "./core-settings.js";
+import { directorySettings } from "./directory-settings.js";
+import { ldapSettings } from "./ldap-settings.js";
+import { redisSettings } from "./redis-settings.js";
+import { serverSettings } from "./server-settings.js";
+import { slackSettings } from "./slack-settings.js";
+import { telegramSettings } from "./telegram-settings.js";
+
+const MAKE_PEPPER = "make one with: openssl rand -base64 48";
+
+/** Every setting: one schema per concern, all read from the same environment. */
+const sections = {
+  core: coreSettings,
+  redis: redisSettings,
+  directory: directorySettings,
+  ldap: ldapSettings,
+  telegram: telegramSettings,
+  slack: slackSettings,
+  alerts: alertsSettings,
+  server: serverSettings,
+};
+
+export type Config = { [K in keyof typeof sections]: z.output<(typeof sections)[K]> };
+
+interface Problem {
+  variable: string;
+  message: string;
+}
+
+/**
+ * Reads the whole configuration from an environment (process.env by default).
+ * Throws ConfigError listing every problem at once, each with the variable's name and how to fix it.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed: Partial<Record<keyof Config, unknown>> = {};
+  const problems: Problem[] = [];
+  for (const [name, schema] of Object.entries(sections)) {
+    const result = schema.safeParse(env);
+    if (result.success) {
+      parsed[name as keyof Config] = result.data;
+    } else {
+      for (const issue of result.error.issues) {
+        problems.push({ variable: String(issue.path[0] ?? name), message: issue.message });
+      }
+    }
+  }
+  problems.push(...crossCheck(parsed as Partial<Config>));
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
+    throw new ConfigError(
+      `The bot cannot start: ${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
+        `${lines.join("\n")}\nSee .env.example for what each setting means.`,
+    );
+  }
+  return parsed as Config;
+}
+
+/** Rules that tie settings of several concerns together; a section that failed to parse is skipped. */
+function crossCheck(config: Partial<Config>): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (variable: string, message: string) => problems.push({ variable, message });
+  const realChat = config.telegram !== undefined || config.slack !== undefined;
+
+  const pepper = config.core?.answerPepper;
+  if (realChat && config.core !== undefined && pepper === undefined) {
+    problem(
+      "ANSWER_PEPPER",
+      `is required when Telegram or Slack is configured (answers hashed with a throw-away pepper could not be checked after a restart); ${MAKE_PEPPER}`,
+    );
+  }
+  if (realChat && config.redis !== undefined && !config.redis.isReal) {
+    problem(
+      "REDIS_URL",
+      "is required when Telegram or Slack is configured (the in-memory store forgets every student at restart), e.g. redis://127.0.0.1:6379",
+    );
+  }
+
+  const telegram = config.telegram;
+  if (telegram?.webhookUrl !== undefined) {
+    if (telegram.webhookSecret === undefined || !/^[A-Za-z0-9_-]{16,256}$/.test(telegram.webhookSecret)) {
+      problem(
+        "TELEGRAM_WEBHOOK_SECRET",
+        "is required with TELEGRAM_WEBHOOK_URL: 16 to 256 characters of A-Z, a-z, 0-9, _ and -; make one with: openssl rand -hex 32",
+      );
+    }
+  }
+
+  const slack = config.slack;
+  if (slack !== undefined && slack.signingSecret === undefined && slack.appToken === undefined) {
+    problem("SLACK_SIGNING_SECRET", "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN");
+  }
+
+  const ldap = config.ldap;
+  if (config.directory?.kind === "ldap" && ldap !== undefined) {
+    const required = {
+      LDAP_URL: ldap.url,
+      LDAP_BIND_DN: ldap.bindDn,
+      LDAP_BIND_PASSWORD: ldap.bindPassword,
+      LDAP_BASE_DN: ldap.baseDn,
+    };
+    for (const [variable, value] of Object.entries(required)) {
+      if (value === undefined) problem(variable, "is required when DIRECTORY=ldap");
+    }
+    if (ldap.url !== undefined && !ldap.url.startsWith("ldaps://") && !ldap.startTls) {
+      problem(
+        "LDAP_URL",
+        "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { commaList, optionalString } from "./env-types.js";
+
+/** Where state lives. Without REDIS_URL (or cluster/sentinel nodes) the embedded ioredis-mock is used. */
+export const redisSettings = z
+  .object({
+    REDIS_URL: optionalString,
+    REDIS_PREFIX: z.string().default("sspr:"),
+    REDIS_CLUSTER_NODES: commaList,
+    REDIS_SENTINELS: commaList,
+    REDIS_SENTINEL_NAME: optionalString,
+    AUDIT_MAX_EVENTS: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+  })
+  .transform((env) => ({
+    url: env.REDIS_URL,
+    prefix: env.REDIS_PREFIX,
+    clusterNodes: env.REDIS_CLUSTER_NODES,
+    sentinels: env.REDIS_SENTINELS,
+    sentinelName: env.REDIS_SENTINEL_NAME,
+    auditMaxEvents: env.AUDIT_MAX_EVENTS,
+    /** True when a real Redis is configured in any of the three ways. */
+    isReal:
+      env.REDIS_URL !== undefined || env.REDIS_CLUSTER_NODES.length > 0 || env.REDIS_SENTINELS.length > 0,
+  }));
+
+export type RedisSettings = z.output<typeof redisSettings>;

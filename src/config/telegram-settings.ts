@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { optionalString } from "./env-types.js";
+
+/** The Telegram channel; on when TELEGRAM_BOT_TOKEN is set. */
+export const telegramSettings = z
+  .object({
+    TELEGRAM_BOT_TOKEN: optionalString,
+    TELEGRAM_WEBHOOK_URL: optionalString,
+    TELEGRAM_WEBHOOK_SECRET: optionalString,
+    TELEGRAM_API_ROOT: optionalString,
+  })
+  .transform((env) =>
+    env.TELEGRAM_BOT_TOKEN === undefined
+      ? undefined
+      : {
+          token: env.TELEGRAM_BOT_TOKEN,
+          webhookUrl: env.TELEGRAM_WEBHOOK_URL,
+          webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+          apiRoot: env.TELEGRAM_API_ROOT ?? "https://api.telegram.org",
+        },
+  );
+
+export type TelegramSettings = NonNullable<z.output<typeof telegramSettings>>;

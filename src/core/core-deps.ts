@@ -1,0 +1,24 @@
+import type { CoreSettings } from "../config/core-settings.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { AnswerHasher } from "./answers/answer-hasher.js";
+import type { KeyedDigest } from "./answers/keyed-digest.js";
+import type { ChatNotifier } from "./messages.js";
+import type { Alerts } from "./ports/alerts.js";
+import type { Directory } from "./ports/directory.js";
+import type { Store } from "./ports/store.js";
+import type { Question } from "./questions/question-list.js";
+
+/** Everything the dialogs need from outside. main.ts builds it; tests build it with real fakes. */
+export interface CoreDeps {
+  directory: Directory;
+  store: Store;
+  alerts: Alerts;
+  notifier: ChatNotifier;
+  hasher: AnswerHasher;
+  digest: KeyedDigest;
+  questions: Question[];
+  settings: CoreSettings;
+  logger: Logger;
+  /** Milliseconds since the epoch; tests move it. */
+  clock: () => number;
+}

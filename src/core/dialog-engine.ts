@@ -1,0 +1,266 @@
+import { audit } from "./audit.js";
+import type { ChatRef } from "./chat.js";
+import type { CoreDeps } from "./core-deps.js";
+import {
+  DIALOG_SCHEMA_VERSION,
+  SECRET_INPUT_STATES,
+  storedDialogDocument,
+  type DialogDocument,
+  type DialogName,
+  type DialogState,
+} from "./dialog-state.js";
+import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
+import {
+  end,
+  say,
+  type FlowContext,
+  type Input,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flows/flow.js";
+import { newPasswordPrompts, newPasswordSteps } from "./flows/new-password-flow.js";
+import { resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
+import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
+import type { Inbound, Outcome, Reply } from "./messages.js";
+
+/** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
+const DEDUPE_TTL_SECONDS = 24 * 3600;
+/** One chat's updates are handled one at a time, across replicas; a step takes well under this. */
+const CHAT_LOCK_TTL_MS = 30_000;
+const CHAT_LOCK_WAIT_MS = 10_000;
+/** Longer than any answer, id or password can be; longer input is refused before anything else. */
+const MAX_INBOUND_CHARS = 512;
+
+/** Choices of the start menu work in any state and never go stale. */
+const MENU_PREFIX = "m:";
+
+const steps: StepHandlers<DialogName> = { ...setupSteps, ...resetSteps, ...newPasswordSteps };
+const prompts: Prompts<DialogName> = { ...setupPrompts, ...resetPrompts, ...newPasswordPrompts };
+
+export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout"] as const;
+type Command = (typeof COMMANDS)[number];
+
+interface LoadedDialog {
+  revision: number;
+  document: DialogDocument;
+}
+
+/**
+ * The core's single entry point: one inbound in, the replies out. Platform adapters call `handle` and only
+ * translate. It de-duplicates deliveries, handles one chat's messages one at a time, runs the step of the
+ * open dialog (a state machine: state + input -> next state + replies) and stores the new state.
+ */
+export class DialogEngine {
+  constructor(private readonly deps: CoreDeps) {}
+
+  async handle(inbound: Inbound): Promise<Outcome> {
+    if (!inbound.isPrivate) return { replies: [say("chat.privateOnly")], deleteInbound: false };
+    const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
+    const { store, logger } = this.deps;
+    try {
+      if (inbound.updateId !== undefined) {
+        const first = await store.markUpdateSeen(
+          `${inbound.channel}:${inbound.updateId}`,
+          DEDUPE_TTL_SECONDS,
+        );
+        if (!first) return { replies: [], deleteInbound: false, duplicate: true };
+      }
+      const token = await store.lockChat(chat, CHAT_LOCK_TTL_MS, CHAT_LOCK_WAIT_MS);
+      if (token === null) {
+        // We cannot tell whether this text was a secret; deleting it is the safe side.
+        return { replies: [say("chat.busy")], deleteInbound: inbound.text !== undefined };
+      }
+      try {
+        return await this.process(chat, inbound);
+      } finally {
+        await store.unlockChat(chat, token).catch((error: unknown) => {
+          logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
+        });
+      }
+    } catch (error) {
+      return { replies: [this.explain(error)], deleteInbound: inbound.text !== undefined };
+    }
+  }
+
+  private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
+    const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps };
+    const loaded = await this.loadDialog(chat);
+    const state = loaded?.document.state;
+    const command = parseCommand(inbound.text);
+    const isKnownCommand = command !== null && command !== "unknown";
+    const deleteInbound =
+      !isKnownCommand &&
+      inbound.text !== undefined &&
+      state !== undefined &&
+      SECRET_INPUT_STATES.has(state.name);
+
+    let transition: Transition | null;
+    try {
+      transition = await this.route(ctx, inbound, command, loaded);
+    } catch (error) {
+      const replies = [this.explain(error)];
+      if (state !== undefined && error instanceof DirectoryUnavailableError)
+        replies.push(this.prompt(ctx, loaded!));
+      return { replies, deleteInbound };
+    }
+    if (transition === null) return { replies: [], deleteInbound };
+    return { replies: await this.apply(ctx, loaded, transition), deleteInbound };
+  }
+
+  /** Decides which step runs: a command, a menu button, the open dialog's step, or the start menu. */
+  private async route(
+    ctx: FlowContext,
+    inbound: Inbound,
+    command: Command | "unknown" | null,
+    loaded: LoadedDialog | null,
+  ): Promise<Transition | null> {
+    const state = loaded?.document.state;
+    if (command === "unknown" && (state === undefined || !SECRET_INPUT_STATES.has(state.name))) {
+      return this.keep(loaded, say("chat.unknownCommand"));
+    }
+    if (command !== null && command !== "unknown") return this.runCommand(ctx, command, loaded);
+
+    if (inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS) {
+      return this.keep(loaded, say("input.tooLong"));
+    }
+    if (inbound.choice !== undefined) {
+      if (inbound.choice.startsWith(MENU_PREFIX)) {
+        const picked = inbound.choice.slice(MENU_PREFIX.length);
+        if (picked === "setup" || picked === "reset" || picked === "help")
+          return this.runCommand(ctx, picked, loaded);
+        return this.keep(loaded, say("button.expired"));
+      }
+      const dot = inbound.choice.indexOf(":");
+      const step = Number(inbound.choice.slice(0, dot));
+      if (state === undefined || dot < 0 || step !== loaded?.document.step) {
+        return this.keep(loaded, say("button.expired"));
+      }
+      return steps[state.name](ctx, state as never, { kind: "choice", value: inbound.choice.slice(dot + 1) });
+    }
+    if (state === undefined) {
+      const timedOut = await this.deps.store.takeExpiredDialogNotice(ctx.chat);
+      return end(...(timedOut ? [say("chat.timedOut")] : []), this.menu());
+    }
+    const input: Input =
+      inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
+    return steps[state.name](ctx, state as never, input);
+  }
+
+  private async runCommand(
+    ctx: FlowContext,
+    command: Command,
+    loaded: LoadedDialog | null,
+  ): Promise<Transition> {
+    switch (command) {
+      case "start":
+        return end(this.menu());
+      case "help":
+        return this.keep(loaded, say("help"));
+      case "setup":
+        return startSetup(ctx);
+      case "reset":
+        return startReset(ctx);
+      case "cancel":
+        return end(say(loaded === null ? "chat.nothingToCancel" : "chat.cancelled"));
+      case "logout": {
+        const personId = await this.deps.store.unlinkChat(ctx.chat);
+        if (personId === null) return end(say("logout.notLinked"));
+        await audit(ctx, "unlink", personId, "ok");
+        return end(say("logout.done"));
+      }
+    }
+  }
+
+  /** Says something and leaves the open dialog (if any) where it was, asking its question again. */
+  private keep(loaded: LoadedDialog | null, reply: Reply): Transition {
+    return loaded === null ? end(reply) : { next: loaded.document.state, say: [reply] };
+  }
+
+  private async apply(
+    ctx: FlowContext,
+    loaded: LoadedDialog | null,
+    transition: Transition,
+  ): Promise<Reply[]> {
+    const { store, settings } = this.deps;
+    if ("end" in transition) {
+      if (loaded !== null) await store.endDialog(ctx.chat);
+      return transition.say;
+    }
+    const document: DialogDocument = {
+      schema: DIALOG_SCHEMA_VERSION,
+      step: (loaded?.document.step ?? 0) + 1,
+      state: transition.next,
+    };
+    const saved = await store.saveDialog(
+      ctx.chat,
+      loaded?.revision ?? null,
+      JSON.stringify(document),
+      settings.dialogIdleSeconds,
+    );
+    if (!saved) return [say("chat.busy")];
+    return [...(transition.say ?? []), this.prompt(ctx, { revision: 0, document })];
+  }
+
+  /** The open state's question, with its buttons stamped with the step so older buttons go stale. */
+  private prompt(ctx: FlowContext, loaded: LoadedDialog): Reply {
+    const { state, step } = loaded.document;
+    const reply = (prompts[state.name] as (c: FlowContext, s: DialogState) => Reply)(ctx, state);
+    if (reply.choices === undefined) return reply;
+    return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
+  }
+
+  private menu(): Reply {
+    return {
+      ...say("menu.welcome", { account: this.deps.settings.accountName }),
+      choices: [
+        { id: `${MENU_PREFIX}setup`, label: { key: "menu.setup" } },
+        { id: `${MENU_PREFIX}reset`, label: { key: "menu.reset" } },
+        { id: `${MENU_PREFIX}help`, label: { key: "menu.help" } },
+      ],
+    };
+  }
+
+  private async loadDialog(chat: ChatRef): Promise<LoadedDialog | null> {
+    const stored = await this.deps.store.loadDialog(chat);
+    if (stored === null) return null;
+    let json: unknown;
+    try {
+      json = JSON.parse(stored.json);
+    } catch {
+      json = undefined;
+    }
+    const parsed = storedDialogDocument.safeParse(json);
+    if (!parsed.success) {
+      // An older (or newer) deploy's dialog: start afresh rather than guess what it meant.
+      this.deps.logger.info("discarded a stored dialog of another schema version");
+      await this.deps.store.endDialog(chat);
+      return null;
+    }
+    return { revision: stored.revision, document: parsed.data };
+  }
+
+  /** Turns an error into words for the student, and tells the admins when the directory is down. */
+  private explain(error: unknown): Reply {
+    const { logger, alerts } = this.deps;
+    if (error instanceof DirectoryUnavailableError) {
+      logger.error({ err: error }, "the directory is unavailable");
+      alerts.raise({ kind: "directory-error", subject: "directory", details: { error: error.message } });
+      return say("error.directoryDown");
+    }
+    if (error instanceof StoreUnavailableError) {
+      logger.error({ err: error }, "the store is unavailable");
+      return say("error.storeDown");
+    }
+    logger.error({ err: error }, "unexpected error while handling a message");
+    return say("error.unexpected");
+  }
+}
+
+/** "/reset" or "/reset@SomeBot" -> "reset"; other text -> null; an unknown "/word" -> "unknown". */
+export function parseCommand(text: string | undefined): Command | "unknown" | null {
+  const match = /^\/([a-z_]+)(?:@\w+)?$/i.exec(text?.trim() ?? "");
+  if (match === null) return null;
+  const word = match[1]!.toLowerCase();
+  return (COMMANDS as readonly string[]).includes(word) ? (word as Command) : "unknown";
+}

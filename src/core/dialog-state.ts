@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * Bump when a dialog state's shape changes. A stored dialog of another version reads as "no dialog", so a
+ * deploy never crashes on a conversation that was open before it; the student simply starts again.
+ */
+export const DIALOG_SCHEMA_VERSION = 1;
+
+const personId = z.string().min(1).max(64);
+const pickedAnswer = z.object({ questionId: z.string(), answerHash: z.string() });
+
+/** Where a conversation stands. Holds ids and hashes only: never a password or an answer. */
+export const dialogState = z.discriminatedUnion("name", [
+  z.object({ name: z.literal("setup.id") }),
+  z.object({ name: z.literal("setup.password"), typedId: z.string().max(64) }),
+  z.object({
+    name: z.literal("setup.question"),
+    personId,
+    personName: z.string(),
+    picked: z.array(pickedAnswer).max(3),
+  }),
+  z.object({
+    name: z.literal("setup.answer"),
+    personId,
+    personName: z.string(),
+    picked: z.array(pickedAnswer).max(3),
+    questionId: z.string(),
+  }),
+  z.object({ name: z.literal("reset.id") }),
+  z.object({
+    name: z.literal("reset.answer"),
+    /** The person id, or a digest of an unknown typed id: the subject of audit events and throttling. */
+    subject: z.string().max(80),
+    /** The person whose answers are really checked; null when the check is a decoy. */
+    checkedPersonId: personId.nullable(),
+    /** For the audit only, never shown: why the check is a decoy. */
+    decoyReason: z.enum(["unknown-id", "staff", "not-set-up", "other-chat", "suspended"]).nullable(),
+    questionIds: z.array(z.string()).length(3),
+    index: z.number().int().min(0).max(2),
+    /** True while every answer so far matched; the student learns the result only after all three. */
+    allMatch: z.boolean(),
+  }),
+  z.object({ name: z.literal("reset.choose"), personId, personName: z.string() }),
+  z.object({ name: z.literal("reset.newPassword"), personId, personName: z.string() }),
+  z.object({
+    name: z.literal("reset.confirmPassword"),
+    personId,
+    personName: z.string(),
+    /** A keyed digest of the first entry, to compare with the second; never the password itself. */
+    firstDigest: z.string(),
+  }),
+]);
+
+export type DialogState = z.output<typeof dialogState>;
+export type DialogName = DialogState["name"];
+export type StateOf<N extends DialogName> = Extract<DialogState, { name: N }>;
+
+/** The stored document: the state plus a step counter that makes buttons of earlier steps stale. */
+export const storedDialogDocument = z.object({
+  schema: z.literal(DIALOG_SCHEMA_VERSION),
+  step: z.number().int().min(1),
+  state: dialogState,
+});
+
+export type DialogDocument = z.output<typeof storedDialogDocument>;
+
+/** States whose inbound text is a secret: the message is deleted and never echoed. */
+export const SECRET_INPUT_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.password",
+  "setup.answer",
+  "reset.answer",
+  "reset.newPassword",
+  "reset.confirmPassword",
+]);

@@ -1,0 +1,49 @@
+import type { ChatRef } from "../chat.js";
+import type { CoreDeps } from "../core-deps.js";
+import type { DialogName, DialogState, StateOf } from "../dialog-state.js";
+import type { Reply, Text } from "../messages.js";
+
+/** What the student sent, as a flow sees it. */
+export type Input = { kind: "text"; text: string } | { kind: "choice"; value: string } | { kind: "other" };
+
+/**
+ * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
+ * `end`: say `say` and close the dialog.
+ */
+export type Transition = { next: DialogState; say?: Reply[] } | { end: true; say: Reply[] };
+
+/** One inbound, as the flows see it. */
+export interface FlowContext {
+  chat: ChatRef;
+  now: number;
+  deps: CoreDeps;
+}
+
+export type StepHandler<N extends DialogName> = (
+  ctx: FlowContext,
+  state: StateOf<N>,
+  input: Input,
+) => Promise<Transition>;
+
+/** The message that asks for a state's input; shown on entering the state and after a problem. */
+export type Prompt<N extends DialogName> = (ctx: FlowContext, state: StateOf<N>) => Reply;
+
+export type StepHandlers<N extends DialogName> = { [K in N]: StepHandler<K> };
+export type Prompts<N extends DialogName> = { [K in N]: Prompt<K> };
+
+export const say = (key: Text["key"], params?: Text["params"]): Reply => ({
+  text: params === undefined ? { key } : { key, params },
+});
+
+/** Stay in the same state after telling the student what was wrong (the prompt follows). */
+export const stay = (state: DialogState, ...problems: Reply[]): Transition => ({
+  next: state,
+  say: problems,
+});
+
+export const end = (...replies: Reply[]): Transition => ({ end: true, say: replies });
+
+/** Whole minutes from now until `until`, at least 1, for "please wait N minutes". */
+export function minutesUntil(until: number, now: number): number {
+  return Math.max(1, Math.ceil((until - now) / 60_000));
+}

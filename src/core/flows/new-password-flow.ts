@@ -1,0 +1,123 @@
+import { timingSafeEqual } from "node:crypto";
+import { audit } from "../audit.js";
+import { chatKey } from "../chat.js";
+import { DirectoryUnavailableError, PasswordRejectedError } from "../errors.js";
+import type { Reply } from "../messages.js";
+import { generatePassphrase } from "../passwords/passphrase.js";
+import { checkNewPassword } from "../passwords/password-policy.js";
+import {
+  end,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flow.js";
+import { notifyQuietly } from "./notify-quietly.js";
+
+/**
+ * The last part of a reset, once the student is verified: a generated passphrase (must change at next
+ * login) or one they type twice. If the directory is down, the student stays verified for the rest of the
+ * dialog's idle time and can simply try this step again.
+ */
+type NewPasswordState = "reset.choose" | "reset.newPassword" | "reset.confirmPassword";
+
+export const newPasswordPrompts: Prompts<NewPasswordState> = {
+  "reset.choose": () => ({
+    ...say("reset.choose"),
+    choices: [
+      { id: "generate", label: { key: "reset.generate" } },
+      { id: "own", label: { key: "reset.typeOwn" } },
+    ],
+  }),
+  "reset.newPassword": (ctx) => ({
+    ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
+    expectsSecret: true,
+  }),
+  "reset.confirmPassword": () => ({ ...say("reset.askNewPasswordAgain"), expectsSecret: true }),
+};
+
+export const newPasswordSteps: StepHandlers<NewPasswordState> = {
+  async "reset.choose"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    if (input.value === "own") return { next: { ...state, name: "reset.newPassword" } };
+    if (input.value !== "generate") return stay(state, say("input.useButtons"));
+    const password = generatePassphrase();
+    const minutes = Math.round(ctx.deps.settings.password.generatedDeleteAfterSeconds / 60);
+    return setPassword(ctx, state, password, true, {
+      ...say("reset.generated", { password, minutes }),
+      protect: { deleteAfterSeconds: ctx.deps.settings.password.generatedDeleteAfterSeconds },
+    });
+  },
+
+  async "reset.newPassword"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const person = { id: state.personId, name: state.personName };
+    const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
+    if (problem !== null) return stay(state, { text: problem });
+    return {
+      next: {
+        ...state,
+        name: "reset.confirmPassword",
+        firstDigest: confirmDigest(ctx, state.personId, input.text),
+      },
+    };
+  },
+
+  async "reset.confirmPassword"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));
+    const first = Buffer.from(state.firstDigest);
+    const back = {
+      name: "reset.newPassword" as const,
+      personId: state.personId,
+      personName: state.personName,
+    };
+    if (again.length !== first.length || !timingSafeEqual(again, first)) {
+      return { next: back, say: [say("reset.passwordsDiffer")] };
+    }
+    return setPassword(ctx, back, input.text, false, say("reset.ownSet"));
+  },
+};
+
+function confirmDigest(ctx: FlowContext, personId: string, password: string): string {
+  return ctx.deps.digest.digest("confirm-password", `${personId.toLowerCase()}\u0000${password}`);
+}
+
+/**
+ * Sets the password in the directory and finishes the dialog. On a refusal the student picks another
+ * password (`retry` state); when the directory is down they go back to the choice, still verified.
+ */
+async function setPassword(
+  ctx: FlowContext,
+  retry: { name: "reset.choose" | "reset.newPassword"; personId: string; personName: string },
+  password: string,
+  mustChange: boolean,
+  success: Reply,
+): Promise<Transition> {
+  const { directory, store, settings, alerts, logger } = ctx.deps;
+  try {
+    await directory.setPassword(retry.personId, password, { mustChange });
+  } catch (error) {
+    if (error instanceof PasswordRejectedError) {
+      await audit(ctx, "password-set", retry.personId, "refused", error.reason);
+      return stay(retry, say(`password.rejected.${error.reason}`));
+    }
+    if (error instanceof DirectoryUnavailableError) {
+      logger.error({ err: error, subject: retry.personId }, "directory unavailable while setting a password");
+      alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set password" } });
+      await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
+      const minutes = Math.round(settings.dialogIdleSeconds / 60);
+      return stay({ ...retry, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
+    }
+    throw error;
+  }
+  await store.recordResetSuccess(retry.personId, ctx.now, settings.reset.successWindowMs);
+  await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
+  const linked = await store.linkedChat(retry.personId);
+  if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {
+    await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account: settings.accountName }));
+  }
+  return end(success);
+}

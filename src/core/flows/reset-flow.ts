@@ -1,0 +1,215 @@
+import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from "../answers/answer-rules.js";
+import { normaliseAnswer } from "../answers/normalise-answer.js";
+import { audit } from "../audit.js";
+import { chatKey } from "../chat.js";
+import type { StateOf } from "../dialog-state.js";
+import { pickDecoyQuestions } from "../questions/decoy-questions.js";
+import {
+  end,
+  minutesUntil,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flow.js";
+import { subjectForTypedId } from "./subject.js";
+
+/**
+ * Self-service reset: the student types their id and answers their three questions; all three are checked
+ * (three argon2 verifications whatever happens) and only then is the result told.
+ *
+ * Unknown id, staff, not set up, another chat than the linked one, suspended: all get the same words, the
+ * same buttons and the same work, with questions picked from the id so that repeats look like a real
+ * student. Only a genuine check can succeed or count towards the student's suspension.
+ */
+type ResetState = "reset.id" | "reset.answer";
+
+const MINUTES = 60_000;
+const DAYS = 24 * 60 * MINUTES;
+
+export async function startReset(ctx: FlowContext): Promise<Transition> {
+  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  return { next: { name: "reset.id" }, say: [say("reset.intro")] };
+}
+
+export const resetPrompts: Prompts<ResetState> = {
+  "reset.id": () => say("reset.askId"),
+  "reset.answer": (ctx, state) => ({
+    ...say("reset.askAnswer", {
+      number: state.index + 1,
+      question: ctx.deps.questions.find((q) => q.id === state.questionIds[state.index])?.text ?? "",
+    }),
+    expectsSecret: true,
+  }),
+};
+
+export const resetSteps: StepHandlers<ResetState> = {
+  async "reset.id"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const typedId = input.text.trim();
+    if (typedId === "") return stay(state, say("input.empty"));
+    if (typedId.length > 64) return stay(state, say("input.tooLong"));
+    return chooseQuestions(ctx, typedId);
+  },
+
+  async "reset.answer"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const answer = normaliseAnswer(input.text);
+    // Input-only checks, the same for everyone: no such answer can have been set up.
+    if (answer.length < ANSWER_MIN_LENGTH)
+      return stay(state, say("answer.tooShort", { min: ANSWER_MIN_LENGTH }));
+    if (answer.length > ANSWER_MAX_LENGTH)
+      return stay(state, say("answer.tooLong", { max: ANSWER_MAX_LENGTH }));
+
+    const matches = await checkAnswer(ctx, state, answer);
+    const allMatch = state.allMatch && matches;
+    if (state.index < state.questionIds.length - 1) {
+      return { next: { ...state, index: state.index + 1, allMatch } };
+    }
+    if (allMatch && state.checkedPersonId !== null) return verified(ctx, state.checkedPersonId);
+    return failed(ctx, state);
+  },
+};
+
+async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Transition> {
+  const { store, directory, settings, alerts } = ctx.deps;
+  const [linkedPersonId, person] = await Promise.all([
+    store.linkedPerson(ctx.chat),
+    directory.findPerson(typedId),
+  ]);
+  const subject = person?.id ?? subjectForTypedId(ctx, typedId);
+  // Read the same records whoever it is, so that the work done does not depend on the id.
+  const [enrolment, suspendedUntil, successes] = await Promise.all([
+    store.getEnrolment(subject),
+    store.suspendedUntil(subject, ctx.now),
+    store.resetSuccesses(subject, ctx.now, settings.reset.successWindowMs),
+  ]);
+
+  if (person !== null && person.role !== "student") {
+    await audit(
+      ctx,
+      "staff-question-reset",
+      person.id,
+      "refused",
+      "staff accounts cannot reset by questions",
+    );
+    alerts.raise({ kind: "staff-question-reset", subject: person.id, details: { chat: chatKey(ctx.chat) } });
+  }
+  const fromLinkedChat = linkedPersonId !== null && person !== null && sameId(linkedPersonId, person.id);
+  const genuine =
+    person !== null &&
+    person.role === "student" &&
+    enrolment !== null &&
+    (fromLinkedChat || !settings.reset.requiresLinkedChat);
+
+  if (genuine && suspendedUntil === null && successes >= settings.reset.maxSuccesses) {
+    // Only the student's own linked chat with their id gets here, so saying why leaks nothing.
+    await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
+    return end(
+      say("reset.capped", {
+        max: settings.reset.maxSuccesses,
+        days: Math.round(settings.reset.successWindowMs / DAYS),
+      }),
+    );
+  }
+  const decoyReason =
+    person === null
+      ? "unknown-id"
+      : person.role !== "student"
+        ? "staff"
+        : enrolment === null
+          ? "not-set-up"
+          : !genuine
+            ? "other-chat"
+            : suspendedUntil !== null
+              ? "suspended"
+              : null;
+  const questionIds = genuine
+    ? enrolment.questionIds
+    : pickDecoyQuestions(
+        Buffer.from(ctx.deps.digest.digest("decoy-questions", typedId.toLowerCase()), "base64url"),
+        ctx.deps.questions,
+      );
+  return {
+    next: {
+      name: "reset.answer",
+      subject,
+      checkedPersonId: decoyReason === null && person !== null ? person.id : null,
+      decoyReason,
+      questionIds,
+      index: 0,
+      allMatch: true,
+    },
+  };
+}
+
+/** One argon2 verification, real or dummy; the answer is never stored, only whether it matched. */
+async function checkAnswer(
+  ctx: FlowContext,
+  state: StateOf<"reset.answer">,
+  answer: string,
+): Promise<boolean> {
+  const { hasher, store } = ctx.deps;
+  if (state.checkedPersonId === null) return hasher.verifyDummy(answer);
+  const enrolment = await store.getEnrolment(state.checkedPersonId);
+  const sameQuestions = enrolment?.questionIds.join() === state.questionIds.join();
+  const hash = sameQuestions ? enrolment?.answerHashes[state.index] : undefined;
+  return hash === undefined ? hasher.verifyDummy(answer) : hasher.verify(hash, answer);
+}
+
+async function verified(ctx: FlowContext, personId: string): Promise<Transition> {
+  const person = await ctx.deps.directory.findPerson(personId);
+  await audit(ctx, "reset-verify", personId, "ok");
+  return {
+    next: { name: "reset.choose", personId, personName: person?.name ?? personId },
+    say: [say("reset.verified")],
+  };
+}
+
+async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
+  const { store, settings, alerts } = ctx.deps;
+  if (state.checkedPersonId !== null) {
+    const result = await store.recordResetFailure(
+      state.checkedPersonId,
+      ctx.now,
+      settings.reset.studentFailures,
+    );
+    if (result.blockedNow) {
+      await audit(
+        ctx,
+        "reset-suspended",
+        state.checkedPersonId,
+        "refused",
+        `${result.failures} failed tries`,
+      );
+      alerts.raise({
+        kind: "suspension",
+        subject: state.checkedPersonId,
+        details: { failures: result.failures },
+      });
+    }
+  }
+  const chatResult = await store.recordChatFailure(
+    ctx.chat,
+    state.subject,
+    ctx.now,
+    settings.reset.chatFailures,
+  );
+  if (chatResult.blockedNow) {
+    await audit(ctx, "chat-throttled", state.subject, "refused", "too many failed tries from one chat");
+    alerts.raise({
+      kind: "chat-throttled",
+      subject: chatKey(ctx.chat),
+      details: { failures: chatResult.failures },
+    });
+  }
+  await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
+  return end(say("reset.failed"));
+}
+
+function sameId(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

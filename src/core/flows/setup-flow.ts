@@ -1,0 +1,148 @@
+import { checkNewAnswer } from "../answers/answer-rules.js";
+import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import { audit } from "../audit.js";
+import { chatKey } from "../chat.js";
+import type { StateOf } from "../dialog-state.js";
+import type { Person } from "../ports/directory.js";
+import { QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
+import {
+  end,
+  minutesUntil,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flow.js";
+import { notifyQuietly } from "./notify-quietly.js";
+import { subjectForTypedId } from "./subject.js";
+
+/**
+ * Set-up (enrolment): the student proves who they are with their user id and current password, which
+ * links this chat to them, then picks three different questions and answers each. Running it again
+ * replaces the answers, after the password is proven again.
+ */
+type SetupState = "setup.id" | "setup.password" | "setup.question" | "setup.answer";
+
+export async function startSetup(ctx: FlowContext): Promise<Transition> {
+  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  return { next: { name: "setup.id" }, say: [say("setup.intro")] };
+}
+
+export const setupPrompts: Prompts<SetupState> = {
+  "setup.id": (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
+  "setup.password": () => ({ ...say("setup.askPassword"), expectsSecret: true }),
+  "setup.question": (ctx, state) => ({
+    ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
+    choices: ctx.deps.questions
+      .filter((q) => !state.picked.some((p) => p.questionId === q.id))
+      .map((q) => ({ id: q.id, label: { key: "question", params: { question: q.text } } })),
+  }),
+  "setup.answer": (ctx, state) => ({
+    ...say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
+    expectsSecret: true,
+  }),
+};
+
+export const setupSteps: StepHandlers<SetupState> = {
+  async "setup.id"(_ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const typedId = input.text.trim();
+    if (typedId === "") return stay(state, say("input.empty"));
+    if (typedId.length > 64) return stay(state, say("input.tooLong"));
+    return { next: { name: "setup.password", typedId } };
+  },
+
+  async "setup.password"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    if (input.text === "") return stay(state, say("input.empty"));
+    const person = await ctx.deps.directory.authenticate(state.typedId, input.text);
+    if (person === null) return wrongPassword(ctx, state);
+    await linkChat(ctx, person);
+    if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
+    return {
+      next: { name: "setup.question", personId: person.id, personName: person.name, picked: [] },
+      say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
+    };
+  },
+
+  async "setup.question"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    const question = ctx.deps.questions.find((q) => q.id === input.value);
+    if (question === undefined || state.picked.some((p) => p.questionId === question.id)) {
+      return stay(state, say("input.useButtons"));
+    }
+    return { next: { ...state, name: "setup.answer", questionId: question.id } };
+  },
+
+  async "setup.answer"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const question = ctx.deps.questions.find((q) => q.id === state.questionId);
+    if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
+    const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
+    if (!checked.ok) return stay(state, { text: checked.problem });
+    for (const earlier of state.picked) {
+      if (await ctx.deps.hasher.verify(earlier.answerHash, checked.normalised)) {
+        return stay(state, say("answer.sameAsOther"));
+      }
+    }
+    const answerHash = await ctx.deps.hasher.hash(checked.normalised);
+    const picked = [...state.picked, { questionId: question.id, answerHash }];
+    if (picked.length < QUESTIONS_PER_STUDENT) {
+      return {
+        next: { name: "setup.question", personId: state.personId, personName: state.personName, picked },
+      };
+    }
+    await ctx.deps.store.saveEnrolment(state.personId, {
+      questionIds: picked.map((p) => p.questionId),
+      answerHashes: picked.map((p) => p.answerHash),
+      normalisationVersion: NORMALISATION_VERSION,
+      enrolledAt: ctx.now,
+    });
+    await audit(ctx, "enrol", state.personId, "ok");
+    return end(say("setup.done"));
+  },
+};
+
+function questionText(ctx: FlowContext, questionId: string): string {
+  return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? questionId;
+}
+
+async function wrongPassword(ctx: FlowContext, state: StateOf<"setup.password">): Promise<Transition> {
+  const known = await ctx.deps.directory.findPerson(state.typedId);
+  const subject = known?.id ?? subjectForTypedId(ctx, state.typedId);
+  await audit(ctx, "link", subject, "failed", "wrong id or password");
+  const limits = ctx.deps.settings.reset.chatFailures;
+  const result = await ctx.deps.store.recordChatFailure(ctx.chat, subject, ctx.now, limits);
+  if (result.blockedNow) {
+    await audit(ctx, "chat-throttled", subject, "refused", "too many failed tries from one chat");
+    ctx.deps.alerts.raise({
+      kind: "chat-throttled",
+      subject: chatKey(ctx.chat),
+      details: { failures: result.failures },
+    });
+  }
+  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  return { next: { name: "setup.id" }, say: [say("setup.wrongPassword")] };
+}
+
+/** Links this chat to the person; tells the chat they were linked to before, and the admins. */
+async function linkChat(ctx: FlowContext, person: Person): Promise<void> {
+  const { previousChat } = await ctx.deps.store.link(ctx.chat, person.id);
+  await audit(ctx, "link", person.id, "ok");
+  if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return;
+  await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
+  ctx.deps.alerts.raise({
+    kind: "relink",
+    subject: person.id,
+    details: { from: previousChat.channel, to: ctx.chat.channel },
+  });
+  await notifyQuietly(
+    ctx,
+    previousChat,
+    say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName }),
+  );
+}

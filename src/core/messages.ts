@@ -1,0 +1,60 @@
+import type { ChatRef } from "./chat.js";
+import type { MessageKey } from "./i18n/en.js";
+
+/**
+ * What a platform adapter hands to the core: one message, button press or command from one chat.
+ * Adapters fill it from the platform's update and nothing else; the core decides what it means.
+ */
+export interface Inbound extends ChatRef {
+  /** False for groups and channels: the bot works only in private chats. */
+  isPrivate: boolean;
+  /** Typed text, commands included ("/reset"). */
+  text?: string;
+  /** The id of a choice the core offered earlier (a button press, or a number in the terminal). */
+  choice?: string;
+  /** The platform's id of the inbound message, so the adapter can delete it when the core says so. */
+  messageId?: string;
+  /** The platform's delivery id; a second delivery of the same id is ignored. */
+  updateId?: string;
+  /** The user's language as the platform reports it (e.g. "en"); the core falls back to the default. */
+  locale?: string;
+}
+
+/** A piece of text to show, as a catalogue key and its parameters; adapters render it. */
+export interface Text {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** A button the user can press. `id` is opaque and short enough for Telegram's callback_data. */
+export interface Choice {
+  id: string;
+  label: Text;
+}
+
+/** One message for the chat. */
+export interface Reply {
+  text: Text;
+  choices?: Choice[];
+  /**
+   * The answer to this message is a secret (a password or an answer to a question):
+   * the terminal hides what is typed, Telegram deletes the message, Slack collects it in a modal.
+   */
+  expectsSecret?: boolean;
+  /** This message carries a secret: show it protected (no forwarding) and delete it after this long. */
+  protect?: { deleteAfterSeconds: number };
+}
+
+/** What the core wants done after one inbound. */
+export interface Outcome {
+  replies: Reply[];
+  /** The inbound message carried a secret: delete it from the chat history now. */
+  deleteInbound: boolean;
+  /** The update was a redelivery and was not processed: send nothing. */
+  duplicate?: boolean;
+}
+
+/** Sends a message to a chat other than the one being answered (e.g. "your account was linked elsewhere"). */
+export interface ChatNotifier {
+  notify(chat: ChatRef, reply: Reply): Promise<void>;
+}

@@ -1,0 +1,35 @@
+/** The roles a school directory gives people; only students may reset by questions. */
+export type Role = "student" | "teacher" | "admin";
+
+/** A person as the school directory knows them. Never carries a password. */
+export interface Person {
+  /** The user id the person logs in with, in the directory's own spelling. */
+  id: string;
+  name: string;
+  role: Role;
+  /** Class names (e.g. "4A"): a student's own classes, or the classes a teacher is form teacher of. */
+  classes: string[];
+  email?: string;
+}
+
+export interface SetPasswordOptions {
+  /** The person must choose a new password at their next login. */
+  mustChange: boolean;
+}
+
+/**
+ * The school directory (memory file, OpenLDAP or Active Directory).
+ * Ids are case-insensitive everywhere. Errors are DirectoryUnavailableError (cannot reach it) or
+ * PasswordRejectedError (it refused the new password), from core/errors.
+ */
+export interface Directory {
+  /** The person, if the directory accepts this id and password; null for a wrong id, password or a disabled account. */
+  authenticate(id: string, password: string): Promise<Person | null>;
+  findPerson(id: string): Promise<Person | null>;
+  setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
+  /** Clears a directory lockout (AD lockoutTime, OpenLDAP pwdAccountLockedTime). */
+  unlock(id: string): Promise<void>;
+  /** The students of one class, for the teachers' coverage list. */
+  listStudents(className: string): Promise<Person[]>;
+  close(): Promise<void>;
+}

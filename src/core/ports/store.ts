@@ -1,0 +1,129 @@
+import type { ChatRef } from "../chat.js";
+
+/** A student's security questions, as stored: question ids and argon2id PHC strings, never answers. */
+export interface Enrolment {
+  questionIds: string[];
+  /** argon2id PHC strings, one per question, in the same order. */
+  answerHashes: string[];
+  /** Which answer normalisation produced the hashes (see core/answers/normalise-answer). */
+  normalisationVersion: number;
+  enrolledAt: number;
+}
+
+/** A dialog as stored: an opaque JSON document (the core parses it) and its revision for compare-and-set. */
+export interface StoredDialog {
+  revision: number;
+  json: string;
+}
+
+export interface AuditEvent {
+  /** Milliseconds since the epoch. */
+  at: number;
+  event: string;
+  /** Who did it: a person id, or a chat key when the person is not known. */
+  actor: string;
+  /** Whom it is about: a person id, or the id the user typed when none was found, or "-". */
+  subject: string;
+  channel: string;
+  outcome: "ok" | "failed" | "refused" | "info";
+  reason?: string;
+}
+
+export interface FailureLimits {
+  /** Failures within the window that trigger the block. */
+  maxFailures: number;
+  windowMs: number;
+  /** How long the block lasts once triggered. */
+  blockMs: number;
+}
+
+export interface ChatFailureLimits extends FailureLimits {
+  /** Distinct subjects (ids tried) within the window that also trigger the block. */
+  maxSubjects: number;
+}
+
+export interface FailureResult {
+  /** Failures within the window, this one included. */
+  failures: number;
+  /** This failure started a block (it was not blocked before). */
+  blockedNow: boolean;
+}
+
+/**
+ * Everything the bot remembers. One implementation (Redis, see src/store); the embedded default runs it
+ * over ioredis-mock. All times are milliseconds since the epoch and come from the caller's clock, so
+ * tests can move time. Methods throw StoreUnavailableError when the store cannot be reached.
+ */
+export interface Store {
+  /** True the first time an update id is seen within the TTL; false for a redelivery. */
+  markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
+
+  /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
+  lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
+  unlockChat(chat: ChatRef, token: string): Promise<void>;
+
+  loadDialog(chat: ChatRef): Promise<StoredDialog | null>;
+  /**
+   * Writes the dialog if its stored revision is still `expectedRevision` (null: no dialog yet); false if
+   * someone else changed it first. The dialog expires after `idleSeconds` without a save.
+   */
+  saveDialog(
+    chat: ChatRef,
+    expectedRevision: number | null,
+    json: string,
+    idleSeconds: number,
+  ): Promise<boolean>;
+  /** Ends the dialog on purpose (finished or cancelled): no "timed out" notice follows. */
+  endDialog(chat: ChatRef): Promise<void>;
+  /**
+   * True once if the chat's last dialog expired unfinished, so the bot can say so politely.
+   * saveDialog leaves a marker that outlives the dialog by a day for this.
+   */
+  takeExpiredDialogNotice(chat: ChatRef): Promise<boolean>;
+
+  /** The person linked to this chat, or null. */
+  linkedPerson(chat: ChatRef): Promise<string | null>;
+  /** The chat linked to this person, or null. */
+  linkedChat(personId: string): Promise<ChatRef | null>;
+  /**
+   * Links chat and person, replacing any earlier link of either, atomically.
+   * Returns the chat the person was linked to before (if another one) and the person this chat was linked to before.
+   */
+  link(
+    chat: ChatRef,
+    personId: string,
+  ): Promise<{ previousChat: ChatRef | null; previousPerson: string | null }>;
+  /** Removes this chat's link; returns the person it was linked to. */
+  unlinkChat(chat: ChatRef): Promise<string | null>;
+
+  getEnrolment(personId: string): Promise<Enrolment | null>;
+  saveEnrolment(personId: string, enrolment: Enrolment): Promise<void>;
+  clearEnrolment(personId: string): Promise<boolean>;
+
+  /** Counts a failed reset for a student; suspends self-service reset when the limits are reached. */
+  recordResetFailure(personId: string, now: number, limits: FailureLimits): Promise<FailureResult>;
+  /** When self-service reset is suspended, until when; otherwise null. */
+  suspendedUntil(personId: string, now: number): Promise<number | null>;
+  /** Lifts a suspension and forgets the failures behind it. */
+  liftSuspension(personId: string): Promise<boolean>;
+
+  /** Counts a failure from one chat against `subject`; throttles the chat when the limits are reached. */
+  recordChatFailure(
+    chat: ChatRef,
+    subject: string,
+    now: number,
+    limits: ChatFailureLimits,
+  ): Promise<FailureResult>;
+  chatThrottledUntil(chat: ChatRef, now: number): Promise<number | null>;
+
+  /** Counts a successful self-service reset and returns how many fall within the window. */
+  recordResetSuccess(personId: string, now: number, windowMs: number): Promise<number>;
+  resetSuccesses(personId: string, now: number, windowMs: number): Promise<number>;
+
+  /** Appends to the capped audit stream. */
+  appendAudit(event: AuditEvent): Promise<void>;
+  /** The newest audit events first. */
+  recentAudit(limit: number): Promise<AuditEvent[]>;
+
+  close(): Promise<void>;
+}
