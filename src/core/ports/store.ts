@@ -120,6 +120,17 @@ export interface Store {
   recordResetSuccess(personId: string, now: number, windowMs: number): Promise<number>;
   resetSuccesses(personId: string, now: number, windowMs: number): Promise<number>;
 
+  /**
+   * Schedules a job (e.g. "delete this Telegram message") to run at `dueAt`. Jobs live in the store, so a
+   * restart or another replica still runs them. `payload` is opaque JSON and must hold no secret.
+   */
+  scheduleJob(kind: string, payload: string, dueAt: number): Promise<void>;
+  /**
+   * Takes up to `limit` jobs of `kind` that are due at `now`, removing them atomically so that each job is
+   * handed to exactly one caller (one replica). A caller that fails a job may schedule it again.
+   */
+  claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
+
   /** Appends to the capped audit stream. */
   appendAudit(event: AuditEvent): Promise<void>;
   /** The newest audit events first. */

@@ -1,0 +1,94 @@
+import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
+import RedisMock from "ioredis-mock";
+import type { RedisSettings } from "../config/redis-settings.js";
+import { ConfigError } from "../core/errors.js";
+import type { Logger } from "../logging/create-logger.js";
+
+/**
+ * A command fails soon when Redis is down, so a student hears "try again later" instead of waiting; the
+ * client keeps reconnecting in the background and works again once Redis is back.
+ */
+export const FAIL_FAST_OPTIONS: RedisOptions = {
+  maxRetriesPerRequest: 1,
+  connectTimeout: 3_000,
+  commandTimeout: 3_000,
+  retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+};
+
+export interface RedisClientOptions {
+  /** Told once when the connection breaks and once when it is back. */
+  logger?: Logger;
+  /** Merged over FAIL_FAST_OPTIONS for every connection (e.g. password, tls). */
+  redisOptions?: RedisOptions;
+}
+
+/** "host:port" or "[v6 address]:port" into an ioredis node; `defaultPort` when no port is given. */
+export function parseNode(
+  node: string,
+  defaultPort: number,
+  setting: string,
+): { host: string; port: number } {
+  const match = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(node);
+  const port = match?.[3] === undefined ? defaultPort : Number(match[3]);
+  if (!match || port < 1 || port > 65_535) {
+    throw new ConfigError(`${setting}: "${node}" is not host:port (e.g. 10.0.0.5:6379)`);
+  }
+  return { host: match[1] ?? match[2]!, port };
+}
+
+/**
+ * The client the settings ask for: ioredis-mock when no real Redis is configured, else a Cluster
+ * (REDIS_CLUSTER_NODES), a Sentinel-managed master (REDIS_SENTINELS + REDIS_SENTINEL_NAME) or REDIS_URL.
+ */
+export function createRedisClient(
+  settings: RedisSettings,
+  options: RedisClientOptions = {},
+): Redis | Cluster {
+  const redisOptions: RedisOptions = { ...FAIL_FAST_OPTIONS, ...options.redisOptions };
+  const modes = [settings.url, settings.clusterNodes.length, settings.sentinels.length].filter(Boolean);
+  if (modes.length > 1) {
+    throw new ConfigError("set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS");
+  }
+
+  let client: Redis | Cluster;
+  if (!settings.isReal) {
+    client = new RedisMock();
+  } else if (settings.clusterNodes.length > 0) {
+    const nodes = settings.clusterNodes.map((n) => parseNode(n, 6379, "REDIS_CLUSTER_NODES"));
+    const clusterOptions: ClusterOptions = {
+      redisOptions,
+      clusterRetryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    };
+    client = new Cluster(nodes, clusterOptions);
+  } else if (settings.sentinels.length > 0) {
+    if (settings.sentinelName === undefined) {
+      throw new ConfigError(
+        "REDIS_SENTINELS is set, so REDIS_SENTINEL_NAME (the master's name) is needed too",
+      );
+    }
+    const sentinels = settings.sentinels.map((n) => parseNode(n, 26379, "REDIS_SENTINELS"));
+    client = new Redis({ ...redisOptions, sentinels, name: settings.sentinelName });
+  } else {
+    client = new Redis(settings.url!, redisOptions);
+  }
+  reportConnectionChanges(client, options.logger);
+  return client;
+}
+
+/**
+ * ioredis emits "error" on every failed reconnect attempt (and prints it when nobody listens); one line when
+ * the connection breaks and one when it is back is what an operator needs.
+ */
+function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undefined): void {
+  let broken = false;
+  client.on("error", (error: Error) => {
+    if (broken) return;
+    broken = true;
+    logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection failed; retrying");
+  });
+  client.on("ready", () => {
+    if (!broken) return;
+    broken = false;
+    logger?.info("redis connection is back");
+  });
+}

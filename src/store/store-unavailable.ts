@@ -1,0 +1,36 @@
+import { StoreUnavailableError } from "../core/errors.js";
+
+/**
+ * ioredis attaches the failed command with its arguments (keys, dialog JSON, answer hashes) to its errors.
+ * The cause we pass on keeps only what helps an operator: name, message, code and stack.
+ */
+function withoutCommand(error: unknown): Error {
+  if (!(error instanceof Error)) return new Error(String(error));
+  const clean = new Error(error.message);
+  clean.name = error.name;
+  if (error.stack !== undefined) clean.stack = error.stack;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") Object.assign(clean, { code });
+  return clean;
+}
+
+/**
+ * Runs one store operation; any Redis failure comes out as StoreUnavailableError, without key values.
+ * `timeoutMs` bounds the whole operation: ioredis's own timeouts do not cover every path (a Cluster that is
+ * reconnecting queues commands with no limit), and a student should hear "try again later", not silence.
+ */
+export async function guarded<T>(operation: () => Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([operation(), deadline]);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    throw new StoreUnavailableError(undefined, { cause: withoutCommand(error) });
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,131 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../../src/core/ports/store.js";
+import type { StoreHarness } from "../store-contract.js";
+import { MINUTE, HOUR, DAY, T0, ann, ben, RESET_LIMITS, CHAT_LIMITS } from "./fixtures.js";
+
+/** Contract part: failure counting, suspension, chat throttling, success counting. */
+export function describeLimitsContract(current: () => StoreHarness): void {
+  let store: Store;
+  beforeEach(() => {
+    store = current().store;
+  });
+
+  describe("failed resets of one student", () => {
+    it("suspends self-service reset for 24 hours after 5 failures within an hour", async () => {
+      for (let i = 1; i <= 4; i++) {
+        expect(await store.recordResetFailure("ann.lee", T0 + i * MINUTE, RESET_LIMITS)).toEqual({
+          failures: i,
+          blockedNow: false,
+        });
+      }
+      expect(await store.suspendedUntil("ann.lee", T0 + 4 * MINUTE)).toBeNull();
+      const fifthAt = T0 + 5 * MINUTE;
+      expect(await store.recordResetFailure("Ann.Lee", fifthAt, RESET_LIMITS)).toEqual({
+        failures: 5,
+        blockedNow: true,
+      });
+      expect(await store.suspendedUntil("ann.lee", fifthAt)).toBe(fifthAt + DAY);
+      expect(await store.suspendedUntil("ann.lee", fifthAt + DAY - 1)).toBe(fifthAt + DAY);
+      expect(await store.suspendedUntil("ann.lee", fifthAt + DAY)).toBeNull();
+      expect(await store.suspendedUntil("ben.ng", fifthAt)).toBeNull();
+    });
+
+    it("does not report the block again for a sixth failure while suspended", async () => {
+      for (let i = 1; i <= 5; i++) await store.recordResetFailure("ann.lee", T0 + i, RESET_LIMITS);
+      expect(await store.recordResetFailure("ann.lee", T0 + 6, RESET_LIMITS)).toEqual({
+        failures: 6,
+        blockedNow: false,
+      });
+      expect(await store.suspendedUntil("ann.lee", T0 + 6)).toBe(T0 + 5 + DAY);
+    });
+
+    it("counts failures in the same millisecond separately", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => store.recordResetFailure("ann.lee", T0, RESET_LIMITS)),
+      );
+      expect(results.map((r) => r.failures).sort()).toEqual([1, 2, 3, 4, 5]);
+      expect(results.filter((r) => r.blockedNow)).toHaveLength(1);
+    });
+
+    it("does not count failures older than the window", async () => {
+      for (let i = 0; i < 4; i++) await store.recordResetFailure("ann.lee", T0 + i * MINUTE, RESET_LIMITS);
+      const later = T0 + 3 * MINUTE + HOUR;
+      expect(await store.recordResetFailure("ann.lee", later, RESET_LIMITS)).toEqual({
+        failures: 1,
+        blockedNow: false,
+      });
+      expect(await store.suspendedUntil("ann.lee", later)).toBeNull();
+    });
+
+    it("lifts a suspension and forgets the failures behind it", async () => {
+      for (let i = 1; i <= 5; i++) await store.recordResetFailure("ann.lee", T0 + i, RESET_LIMITS);
+      expect(await store.liftSuspension("ANN.LEE")).toBe(true);
+      expect(await store.suspendedUntil("ann.lee", T0 + 10)).toBeNull();
+      expect(await store.recordResetFailure("ann.lee", T0 + 10, RESET_LIMITS)).toEqual({
+        failures: 1,
+        blockedNow: false,
+      });
+      expect(await store.liftSuspension("ann.lee")).toBe(false);
+    });
+  });
+
+  describe("failures from one chat", () => {
+    it("throttles a chat that fails against several students", async () => {
+      expect(await store.recordChatFailure(ann, "ann.lee", T0, CHAT_LIMITS)).toEqual({
+        failures: 1,
+        blockedNow: false,
+      });
+      await store.recordChatFailure(ann, "ben.ng", T0 + 1, CHAT_LIMITS);
+      expect(await store.chatThrottledUntil(ann, T0 + 1)).toBeNull();
+      expect(await store.recordChatFailure(ann, "cat.wu", T0 + 2, CHAT_LIMITS)).toEqual({
+        failures: 3,
+        blockedNow: true,
+      });
+      expect(await store.chatThrottledUntil(ann, T0 + 2)).toBe(T0 + 2 + HOUR);
+      expect(await store.chatThrottledUntil(ben, T0 + 2)).toBeNull();
+      expect(await store.recordChatFailure(ann, "dan.oh", T0 + 3, CHAT_LIMITS)).toEqual({
+        failures: 4,
+        blockedNow: false,
+      });
+    });
+
+    it("counts one student tried again and again (in any case) as one subject", async () => {
+      for (const [i, subject] of ["ann.lee", "Ann.Lee", " ANN.LEE ", "ann.lee"].entries()) {
+        expect((await store.recordChatFailure(ann, subject, T0 + i, CHAT_LIMITS)).blockedNow).toBe(false);
+      }
+      expect(await store.chatThrottledUntil(ann, T0 + 4)).toBeNull();
+    });
+
+    it("throttles a chat after too many failures even against one student", async () => {
+      const limits = { ...CHAT_LIMITS, maxFailures: 3 };
+      await store.recordChatFailure(ann, "ann.lee", T0, limits);
+      await store.recordChatFailure(ann, "ann.lee", T0 + 1, limits);
+      expect((await store.recordChatFailure(ann, "ann.lee", T0 + 2, limits)).blockedNow).toBe(true);
+    });
+
+    it("does not count students tried before the window", async () => {
+      await store.recordChatFailure(ann, "ann.lee", T0, CHAT_LIMITS);
+      await store.recordChatFailure(ann, "ben.ng", T0 + 1, CHAT_LIMITS);
+      const later = T0 + 1 + CHAT_LIMITS.windowMs;
+      expect(await store.recordChatFailure(ann, "cat.wu", later, CHAT_LIMITS)).toEqual({
+        failures: 1,
+        blockedNow: false,
+      });
+    });
+  });
+
+  describe("successful resets", () => {
+    const windowMs = 30 * DAY;
+
+    it("counts the successful resets within the window", async () => {
+      expect(await store.resetSuccesses("ann.lee", T0, windowMs)).toBe(0);
+      expect(await store.recordResetSuccess("ann.lee", T0, windowMs)).toBe(1);
+      expect(await store.recordResetSuccess("Ann.Lee", T0 + 10 * DAY, windowMs)).toBe(2);
+      expect(await store.recordResetSuccess("ann.lee", T0 + 10 * DAY, windowMs)).toBe(3);
+      expect(await store.resetSuccesses("ann.lee", T0 + 10 * DAY, windowMs)).toBe(3);
+      expect(await store.resetSuccesses("ann.lee", T0 + 31 * DAY, windowMs)).toBe(2);
+      expect(await store.recordResetSuccess("ann.lee", T0 + 31 * DAY, windowMs)).toBe(3);
+      expect(await store.resetSuccesses("ben.ng", T0, windowMs)).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../../src/core/ports/store.js";
+import { storeKeys } from "../../../src/store/keys.js";
+import type { StoreHarness } from "../store-contract.js";
+import { T0, ann, annOnSlack, ben, enrolment } from "./fixtures.js";
+
+/** Contract part: links between chats and people, and enrolments. */
+export function describePeopleContract(current: () => StoreHarness): void {
+  let h: StoreHarness;
+  let store: Store;
+  beforeEach(() => {
+    h = current();
+    store = h.store;
+  });
+
+  describe("links between chats and people", () => {
+    it("links a chat and a person both ways", async () => {
+      expect(await store.link(ann, "ann.lee")).toEqual({ previousChat: null, previousPerson: null });
+      expect(await store.linkedPerson(ann)).toBe("ann.lee");
+      expect(await store.linkedChat("ann.lee")).toEqual(ann);
+    });
+
+    it("moves a person to a new chat, drops the old chat's link and reports the old chat", async () => {
+      await store.link(ann, "ann.lee");
+      expect(await store.link(annOnSlack, "ann.lee")).toEqual({ previousChat: ann, previousPerson: null });
+      expect(await store.linkedChat("ann.lee")).toEqual(annOnSlack);
+      expect(await store.linkedPerson(ann)).toBeNull();
+    });
+
+    it("moves a chat to another person, drops the old person's link and reports the old person", async () => {
+      await store.link(ann, "ann.lee");
+      expect(await store.link(ann, "ben.ng")).toEqual({ previousChat: null, previousPerson: "ann.lee" });
+      expect(await store.linkedPerson(ann)).toBe("ben.ng");
+      expect(await store.linkedChat("ann.lee")).toBeNull();
+    });
+
+    it("replaces both earlier links when chat and person were each linked elsewhere", async () => {
+      await store.link(ann, "ann.lee");
+      await store.link(ben, "ben.ng");
+      expect(await store.link(ann, "ben.ng")).toEqual({ previousChat: ben, previousPerson: "ann.lee" });
+      expect(await store.linkedPerson(ben)).toBeNull();
+      expect(await store.linkedChat("ann.lee")).toBeNull();
+      expect(await store.linkedChat("ben.ng")).toEqual(ann);
+    });
+
+    it("reports no previous chat when the same pair links again", async () => {
+      await store.link(ann, "ann.lee");
+      expect(await store.link(ann, "Ann.Lee")).toEqual({ previousChat: null, previousPerson: "ann.lee" });
+      expect(await store.linkedChat("ann.lee")).toEqual(ann);
+    });
+
+    it("unlinks a chat both ways and says whom it was linked to", async () => {
+      await store.link(ann, "ann.lee");
+      expect(await store.unlinkChat(ann)).toBe("ann.lee");
+      expect(await store.linkedPerson(ann)).toBeNull();
+      expect(await store.linkedChat("ann.lee")).toBeNull();
+      expect(await store.unlinkChat(ann)).toBeNull();
+    });
+
+    it("matches person ids whatever their case and surrounding spaces", async () => {
+      await store.link(ann, "  Ann.Lee ");
+      expect(await store.linkedChat("ANN.LEE")).toEqual(ann);
+      expect(await store.linkedPerson(ann)).toBe("ann.lee");
+    });
+  });
+
+  describe("enrolments", () => {
+    it("returns a saved enrolment as it was saved, whatever the case of the id", async () => {
+      await store.saveEnrolment("Ann.Lee", enrolment(T0));
+      expect(await store.getEnrolment("ann.lee")).toEqual(enrolment(T0));
+      expect(await store.getEnrolment("ben.ng")).toBeNull();
+    });
+
+    it("clears an enrolment and says whether there was one", async () => {
+      await store.saveEnrolment("ann.lee", enrolment(T0));
+      expect(await store.clearEnrolment("ANN.LEE")).toBe(true);
+      expect(await store.getEnrolment("ann.lee")).toBeNull();
+      expect(await store.clearEnrolment("ann.lee")).toBe(false);
+    });
+
+    it("reads a stored value that is not an enrolment as no enrolment", async () => {
+      const key = storeKeys(h.prefix).enrolment("ann.lee");
+      await h.client.set(key, "{not json");
+      expect(await store.getEnrolment("ann.lee")).toBeNull();
+      await h.client.set(key, JSON.stringify({ questionIds: ["animal"], answerHashes: [], enrolledAt: "x" }));
+      expect(await store.getEnrolment("ann.lee")).toBeNull();
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { redisSettings } from "../../src/config/redis-settings.js";
+import { ConfigError } from "../../src/core/errors.js";
+import { createStore } from "../../src/store/create-store.js";
+import { createRedisClient, parseNode } from "../../src/store/redis-client.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import RedisMock from "ioredis-mock";
+
+describe("creating the store from settings", () => {
+  it("runs on the embedded ioredis-mock when no Redis is configured", async () => {
+    const store = createStore(redisSettings.parse({ REDIS_PREFIX: "embedded-test:" }));
+    try {
+      expect(await store.markUpdateSeen("console:1", 60)).toBe(true);
+      expect(await store.saveDialog({ channel: "console", chatUserId: "me" }, null, "{}", 900)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("refuses more than one way to reach Redis", () => {
+    const settings = redisSettings.parse({ REDIS_URL: "redis://x:6379", REDIS_CLUSTER_NODES: "a:7001" });
+    expect(() => createRedisClient(settings)).toThrow(ConfigError);
+  });
+
+  it("asks for the master's name when Sentinels are given without it", () => {
+    const settings = redisSettings.parse({ REDIS_SENTINELS: "s1:26379" });
+    expect(() => createRedisClient(settings)).toThrow(/REDIS_SENTINEL_NAME/);
+  });
+
+  it("refuses a prefix with hash-tag braces", () => {
+    expect(() => createRedisStore(new RedisMock(), { prefix: "school{1}:", auditMaxEvents: 100 })).toThrow(
+      ConfigError,
+    );
+  });
+
+  it("reads cluster and sentinel nodes as host:port", () => {
+    expect(parseNode("10.0.0.5:7001", 6379, "REDIS_CLUSTER_NODES")).toEqual({ host: "10.0.0.5", port: 7001 });
+    expect(parseNode("redis-a", 6379, "REDIS_CLUSTER_NODES")).toEqual({ host: "redis-a", port: 6379 });
+    expect(parseNode("[::1]:26379", 26379, "REDIS_SENTINELS")).toEqual({ host: "::1", port: 26379 });
+    expect(() => parseNode("a:b:c", 6379, "REDIS_CLUSTER_NODES")).toThrow(/REDIS_CLUSTER_NODES/);
+    expect(() => parseNode("a:70000", 6379, "REDIS_CLUSTER_NODES")).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Cluster, Redis } from "ioredis";
+import { afterEach, beforeEach } from "vitest";
+import type { Store } from "../../src/core/ports/store.js";
+import { describeChatContract } from "./contract/chat-contract.js";
+import { describeLimitsContract } from "./contract/limits-contract.js";
+import { describePeopleContract } from "./contract/people-contract.js";
+import { describeRecordsContract } from "./contract/records-contract.js";
+
+/** One store under test, with the raw client for looking at (and corrupting) stored values. */
+export interface StoreHarness {
+  store: Store;
+  client: Redis | Cluster;
+  prefix: string;
+  /** What the store was created with, for the audit cap check. */
+  auditMaxEvents: number;
+}
+
+/**
+ * How a test file provides fresh stores: the same behaviour is checked on ioredis-mock, Redis and Cluster.
+ */
+export interface StoreFixture {
+  open(): Promise<StoreHarness>;
+  /** Removes the harness's keys and closes its store. */
+  close(harness: StoreHarness): Promise<void>;
+}
+
+/** Registers the store port's behaviour as a suite over whatever stores `fixture` opens, one per test. */
+export function describeStoreContract(fixture: StoreFixture): void {
+  let harness: StoreHarness;
+  beforeEach(async () => {
+    harness = await fixture.open();
+  });
+  afterEach(async () => {
+    await fixture.close(harness);
+  });
+
+  const current = () => harness;
+  describeChatContract(current);
+  describePeopleContract(current);
+  describeLimitsContract(current);
+  describeRecordsContract(current);
+}

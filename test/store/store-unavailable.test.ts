@@ -1,0 +1,29 @@
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import { guarded } from "../../src/store/store-unavailable.js";
+
+describe("store failures", () => {
+  it("come out as StoreUnavailableError without the command's arguments", async () => {
+    const redisError = Object.assign(new Error("Connection is closed."), {
+      code: "ECONNRESET",
+      command: { name: "set", args: ["sspr:{p:ann}:enrolment", '{"answerHashes":["$argon2id$SECRET"]}'] },
+    });
+    const error = await guarded(() => Promise.reject(redisError), 1_000).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as StoreUnavailableError).code).toBe("store_unavailable");
+    expect((error as Error).cause).toMatchObject({ message: "Connection is closed.", code: "ECONNRESET" });
+    expect(inspect(error, { depth: 10 })).not.toMatch(/SECRET|\{p:ann\}/);
+  });
+
+  it("include an operation that never answers, after its time limit", async () => {
+    const started = Date.now();
+    const error = await guarded(() => new Promise(() => undefined), 100).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("pass an answer through untouched", async () => {
+    expect(await guarded(() => Promise.resolve("OK"), 1_000)).toBe("OK");
+  });
+});
