@@ -1,0 +1,72 @@
+import { Attribute, Change, type Entry } from "ldapts";
+import { adPasswordValue, isAdAccountDisabled } from "./ad-password.js";
+import { attributeValues, firstValue } from "./person-mapping.js";
+
+/** What differs between OpenLDAP and Active Directory when reading accounts and setting passwords. */
+export interface DirectoryFlavour {
+  /** Attributes to read besides the mapped ones (account state, group membership). */
+  accountAttributes: string[];
+  /** Whether an administrator switched the account off: a right password still does not let them in. */
+  isDisabled(entry: Entry): boolean;
+  /** Whether group membership is read from the entry's memberOf; otherwise groups are searched by member. */
+  trustsMemberOf: boolean;
+  /** The one modify that sets a new password (and "must change at next login" when asked). */
+  passwordChanges(entry: Entry, newPassword: string, mustChange: boolean): Change[];
+  /** What must be put back after a password change (an administrator's lock that the change lifted). */
+  afterPasswordChanges(entry: Entry): Change[];
+  /** The modify that lifts a lockout after too many wrong passwords; empty when there is nothing to do. */
+  unlockChanges(entry: Entry): Change[];
+}
+
+const replace = (type: string, values: string[] | Buffer[]) =>
+  new Change({ operation: "replace", modification: new Attribute({ type, values }) });
+
+/**
+ * ppolicy's "locked by an administrator" value of pwdAccountLockedTime (it never expires). Any other value
+ * is a lockout after wrong passwords, which ppolicy enforces at bind time until pwdLockoutDuration passes.
+ */
+export const PERMANENT_LOCK = "000001010000Z";
+
+/**
+ * OpenLDAP with the ppolicy overlay. The reset replaces userPassword in clear (ppolicy_hash_cleartext
+ * hashes it and applies the policy) and sets pwdReset TRUE, which means "must change" under a policy with
+ * pwdMustChange TRUE. ppolicy itself deletes pwdAccountLockedTime on every password change, the
+ * administrator's permanent lock included, so that lock is put back afterwards: a reset never re-enables
+ * a disabled account (as on AD). Without the memberof overlay, groups are found by member=<dn>.
+ */
+export const openLdapFlavour: DirectoryFlavour = {
+  accountAttributes: ["pwdAccountLockedTime", "memberOf"],
+  isDisabled: (entry) => firstValue(entry, "pwdAccountLockedTime") === PERMANENT_LOCK,
+  trustsMemberOf: false,
+  passwordChanges: (_entry, newPassword, mustChange) => [
+    replace("userPassword", [newPassword]),
+    replace("pwdReset", mustChange ? ["TRUE"] : []),
+  ],
+  afterPasswordChanges: (entry) =>
+    openLdapFlavour.isDisabled(entry) ? [replace("pwdAccountLockedTime", [PERMANENT_LOCK])] : [],
+  unlockChanges(entry) {
+    const locked = attributeValues(entry, "pwdAccountLockedTime");
+    if (locked.length === 0 || locked.includes(PERMANENT_LOCK)) return [];
+    return [replace("pwdAccountLockedTime", [])];
+  },
+};
+
+/**
+ * Active Directory (and Samba AD). The reset replaces unicodePwd (needs LDAPS and the "Reset Password"
+ * right), sets pwdLastSet 0 for "must change at next logon" (-1: the password counts as just set) and
+ * lockoutTime 0 to lift a lockout. Group membership is the entry's memberOf (direct membership only).
+ */
+export const activeDirectoryFlavour: DirectoryFlavour = {
+  accountAttributes: ["userAccountControl", "memberOf"],
+  isDisabled: (entry) => isAdAccountDisabled(firstValue(entry, "userAccountControl")),
+  trustsMemberOf: true,
+  passwordChanges(_entry, newPassword, mustChange) {
+    return [
+      replace("unicodePwd", [adPasswordValue(newPassword)]),
+      replace("pwdLastSet", [mustChange ? "0" : "-1"]),
+      replace("lockoutTime", ["0"]),
+    ];
+  },
+  afterPasswordChanges: () => [],
+  unlockChanges: () => [replace("lockoutTime", ["0"])],
+};

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
+import type { ConnectionOptions } from "node:tls";
+import { Client } from "ldapts";
+import { ConfigError } from "../../core/errors.js";
+
+/** Where and how to reach the directory (from LDAP_URL, LDAP_STARTTLS, LDAP_TLS_*, LDAP_TIMEOUT_MS). */
+export interface LdapConnectionSettings {
+  url: string;
+  startTls: boolean;
+  tls: ConnectionOptions;
+  /** Applies to the TCP connect, the TLS handshake and every LDAP operation. */
+  timeoutMs: number;
+}
+
+/**
+ * TLS options from the settings: the CA file's certificates when one is given (else Node's trusted roots),
+ * and no certificate check only when LDAP_TLS_INSECURE is set (tests with a self-signed server).
+ * Reads the CA file now, so a wrong path stops start-up rather than the first reset.
+ */
+export function tlsOptionsFor(settings: {
+  tlsCaFile?: string | undefined;
+  tlsInsecure: boolean;
+}): ConnectionOptions {
+  const options: ConnectionOptions = { minVersion: "TLSv1.2", rejectUnauthorized: !settings.tlsInsecure };
+  if (settings.tlsCaFile !== undefined) {
+    try {
+      options.ca = [readFileSync(settings.tlsCaFile)];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      throw new ConfigError(`LDAP_TLS_CA_FILE: cannot read ${settings.tlsCaFile} (${code})`);
+    }
+  }
+  return options;
+}
+
+/**
+ * Runs work on a new connection and always closes it afterwards, whatever happens: use it for every
+ * directory conversation, so that no connection outlives the operation that needed it.
+ * With StartTLS the connection is upgraded before work sees it. `open` (if given) holds the connection
+ * while it is in use, so that close() can end connections still in flight.
+ */
+export async function withConnection<T>(
+  settings: LdapConnectionSettings,
+  work: (client: Client) => Promise<T>,
+  open?: Set<Client>,
+): Promise<T> {
+  const client = new Client({
+    url: settings.url,
+    timeout: settings.timeoutMs,
+    connectTimeout: settings.timeoutMs,
+    // ldapts speaks TLS from the first byte whenever tlsOptions are given, so only for ldaps://.
+    ...(settings.startTls ? {} : { tlsOptions: settings.tls }),
+  });
+  open?.add(client);
+  try {
+    if (settings.startTls) {
+      await withTimeout(client.startTLS(startTlsOptions(settings)), settings.timeoutMs, "StartTLS");
+    }
+    return await work(client);
+  } finally {
+    open?.delete(client);
+    await client.unbind().catch(() => undefined);
+  }
+}
+
+/** StartTLS upgrades an open socket, so the host name to check the certificate against must be given. */
+function startTlsOptions(settings: LdapConnectionSettings): ConnectionOptions {
+  const host = new URL(settings.url).hostname.replace(/^\[|\]$/g, "");
+  return { ...settings.tls, host, ...(isIP(host) === 0 ? { servername: host } : {}) };
+}
+
+/** Rejects when promise has not settled within ms (for the steps ldapts does not time itself). */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

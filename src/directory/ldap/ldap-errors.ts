@@ -1,0 +1,68 @@
+import { ResultCodeError } from "ldapts";
+import { DirectoryUnavailableError, type PasswordRejection } from "../../core/errors.js";
+
+/** LDAP result codes used below (RFC 4511). */
+const INVALID_CREDENTIALS = 49;
+const CONSTRAINT_VIOLATION = 19;
+const UNWILLING_TO_PERFORM = 53;
+
+/**
+ * Why the directory refused a new password, read from its error; null when the error is not a refusal.
+ * OpenLDAP's ppolicy says "Password fails quality checking policy" when a password is shorter than
+ * pwdMinLength (its only built-in quality check; a pwdCheckModule's refusals read the same, and are
+ * reported as too short too). Active Directory says 0000052D for every policy refusal; Samba adds which
+ * rule failed, Windows does not (then it is "too-simple").
+ */
+export function passwordRejectionOf(error: unknown): PasswordRejection | null {
+  if (!(error instanceof ResultCodeError)) return null;
+  const text = error.message;
+  const isAdRefusal = /0000052D/i.test(text);
+  if (error.code !== CONSTRAINT_VIOLATION && !(error.code === UNWILLING_TO_PERFORM && isAdRefusal))
+    return null;
+  if (/history|already used|not being changed from existing value/i.test(text)) return "used-before";
+  if (/too young|too recent|minimum password age/i.test(text)) return "too-recent";
+  if (/too short|quality checking/i.test(text)) return "too-short";
+  if (/complexity|too simple|too weak/i.test(text) || isAdRefusal) return "too-simple";
+  return "other";
+}
+
+/** A bind refused for a wrong DN or password (or a disabled, locked or expired account). */
+export function isInvalidCredentials(error: unknown): boolean {
+  return error instanceof ResultCodeError && error.code === INVALID_CREDENTIALS;
+}
+
+/**
+ * Active Directory refused a bind only because the password must be changed (data 773: reset with
+ * "must change at next logon"; data 532: expired). The password itself was right.
+ */
+export function isRightPasswordMustChange(error: unknown): boolean {
+  return isInvalidCredentials(error) && /\bdata (773|532)\b/i.test((error as Error).message);
+}
+
+/**
+ * The error a caller sees for anything else that went wrong (cannot connect, timed out, connection lost,
+ * the service account refused, an unexpected LDAP result). The message never carries a password: it is
+ * built from the operation's name and the server's or socket's own words, which do not contain one.
+ */
+export function toUnavailable(operation: string, error: unknown): DirectoryUnavailableError {
+  if (error instanceof DirectoryUnavailableError) return error;
+  return new DirectoryUnavailableError(`the school directory failed (${operation}: ${describe(error)})`, {
+    cause: error,
+  });
+}
+
+/** A short, single-line account of an error for logs and messages. */
+export function describe(error: unknown): string {
+  if (error instanceof ResultCodeError)
+    return `LDAP ${error.code} ${error.name}: ${firstLine(error.message)}`;
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== undefined ? `${code} ${firstLine(error.message)}` : firstLine(error.message);
+  }
+  return String(error);
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { adPasswordValue, isAdAccountDisabled } from "../../src/directory/ldap/ad-password.js";
+import {
+  activeDirectoryFlavour,
+  openLdapFlavour,
+  PERMANENT_LOCK,
+} from "../../src/directory/ldap/flavours.js";
+
+describe("Active Directory passwords", () => {
+  it("unicodePwd is the quoted password in UTF-16LE", () => {
+    expect(adPasswordValue("Ab1!")).toEqual(
+      Buffer.from([0x22, 0, 0x41, 0, 0x62, 0, 0x31, 0, 0x21, 0, 0x22, 0]),
+    );
+    expect(adPasswordValue("Zoë-€").toString("utf16le")).toBe('"Zoë-€"');
+  });
+
+  it("a reset replaces unicodePwd and sets pwdLastSet (0 = must change) and lockoutTime 0", () => {
+    const changes = (mustChange: boolean) =>
+      activeDirectoryFlavour.passwordChanges({ dn: "cn=x" }, "Mango-Tiger-47", mustChange);
+    const [password, pwdLastSet, lockoutTime] = changes(true);
+    expect(password?.operation).toBe("replace");
+    expect(password?.modification.type).toBe("unicodePwd");
+    expect(password?.modification.values).toEqual([adPasswordValue("Mango-Tiger-47")]);
+    expect(pwdLastSet?.modification).toMatchObject({ type: "pwdLastSet", values: ["0"] });
+    expect(lockoutTime?.modification).toMatchObject({ type: "lockoutTime", values: ["0"] });
+    expect(changes(false)[1]?.modification).toMatchObject({ type: "pwdLastSet", values: ["-1"] });
+  });
+
+  it("userAccountControl's ACCOUNTDISABLE bit marks a disabled account", () => {
+    expect(isAdAccountDisabled("512")).toBe(false);
+    expect(isAdAccountDisabled("514")).toBe(true);
+    expect(isAdAccountDisabled("66050")).toBe(true);
+    expect(isAdAccountDisabled(undefined)).toBe(false);
+    expect(activeDirectoryFlavour.isDisabled({ dn: "cn=x", userAccountControl: "546" })).toBe(true);
+  });
+});
+
+describe("OpenLDAP account state", () => {
+  it("only an administrator's permanent lock disables; a lockout after wrong passwords is left to slapd", () => {
+    expect(openLdapFlavour.isDisabled({ dn: "uid=x", pwdAccountLockedTime: PERMANENT_LOCK })).toBe(true);
+    expect(openLdapFlavour.isDisabled({ dn: "uid=x", pwdAccountLockedTime: "20240101000000Z" })).toBe(false);
+    expect(openLdapFlavour.isDisabled({ dn: "uid=x" })).toBe(false);
+  });
+
+  it("a reset sets the password and pwdReset, and puts an administrator's lock back afterwards", () => {
+    const types = (mustChange: boolean) =>
+      openLdapFlavour
+        .passwordChanges({ dn: "uid=x" }, "Mango-Tiger-47", mustChange)
+        .map((c) => `${c.modification.type}=${c.modification.values.join("|")}`);
+    expect(types(true)).toEqual(["userPassword=Mango-Tiger-47", "pwdReset=TRUE"]);
+    expect(types(false)).toEqual(["userPassword=Mango-Tiger-47", "pwdReset="]);
+    expect(
+      openLdapFlavour.afterPasswordChanges({ dn: "uid=x", pwdAccountLockedTime: "20240101000000Z" }),
+    ).toEqual([]);
+    const putBack = openLdapFlavour.afterPasswordChanges({
+      dn: "uid=x",
+      pwdAccountLockedTime: PERMANENT_LOCK,
+    });
+    expect(putBack.map((c) => c.modification)).toMatchObject([
+      { type: "pwdAccountLockedTime", values: [PERMANENT_LOCK] },
+    ]);
+  });
+
+  it("unlock lifts a lockout after wrong passwords, not an administrator's lock", () => {
+    expect(
+      openLdapFlavour.unlockChanges({ dn: "uid=x", pwdAccountLockedTime: "20240101000000Z" }),
+    ).toHaveLength(1);
+    expect(openLdapFlavour.unlockChanges({ dn: "uid=x", pwdAccountLockedTime: PERMANENT_LOCK })).toEqual([]);
+    expect(openLdapFlavour.unlockChanges({ dn: "uid=x" })).toEqual([]);
+  });
+});
