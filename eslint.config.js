@@ -9,11 +9,12 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-console": ["error", { allow: [] }],
+      "no-console": "error",
     },
   },
   {
-    files: ["src/bots/console/**", "scripts/**", "bench/**"],
+    files: ["src/bots/console/**", "scripts/**", "bench/**", ".ci/**"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
     rules: { "no-console": "off" },
   },
 );

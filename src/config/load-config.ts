@@ -25,6 +25,11 @@ const sections = {
 
 export type Config = { [K in keyof typeof sections]: z.output<(typeof sections)[K]> };
 
+/** The names of every environment variable the bot reads (for the check that .env.example documents each). */
+export function configVariableNames(): string[] {
+  return Object.values(sections).flatMap((schema) => Object.keys(schema.in.shape));
+}
+
 interface Problem {
   variable: string;
   message: string;
@@ -47,7 +52,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }
     }
   }
-  problems.push(...crossCheck(parsed as Partial<Config>));
+  problems.push(...crossCheck(parsed as Partial<Config>, env));
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
     throw new ConfigError(
@@ -58,20 +63,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return parsed as Config;
 }
 
-/** Rules that tie settings of several concerns together; a section that failed to parse is skipped. */
-function crossCheck(config: Partial<Config>): Problem[] {
+/**
+ * Rules that tie settings of several concerns together. A section that failed to parse has its own problem
+ * listed already; whether a required variable is set at all is still read from `env`, so that one bad value
+ * does not hide a missing one (every problem in one error).
+ */
+function crossCheck(config: Partial<Config>, env: Record<string, string | undefined>): Problem[] {
   const problems: Problem[] = [];
   const problem = (variable: string, message: string) => problems.push({ variable, message });
-  const realChat = config.telegram !== undefined || config.slack !== undefined;
+  const isSet = (variable: string) => (env[variable] ?? "").trim() !== "";
+  const realChat = isSet("TELEGRAM_BOT_TOKEN") || isSet("SLACK_BOT_TOKEN");
 
-  const pepper = config.core?.answerPepper;
-  if (realChat && config.core !== undefined && pepper === undefined) {
+  const pepperMissing =
+    config.core === undefined ? !isSet("ANSWER_PEPPER") : config.core.answerPepper === undefined;
+  if (realChat && pepperMissing) {
     problem(
       "ANSWER_PEPPER",
       `is required when Telegram or Slack is configured (answers hashed with a throw-away pepper could not be checked after a restart); ${MAKE_PEPPER}`,
     );
   }
-  if (realChat && config.redis !== undefined && !config.redis.isReal) {
+  const realRedis =
+    config.redis?.isReal ?? ["REDIS_URL", "REDIS_CLUSTER_NODES", "REDIS_SENTINELS"].some(isSet);
+  if (realChat && !realRedis) {
     problem(
       "REDIS_URL",
       "is required when Telegram or Slack is configured (the in-memory store forgets every student at restart), e.g. redis://127.0.0.1:6379",
@@ -94,17 +107,11 @@ function crossCheck(config: Partial<Config>): Problem[] {
   }
 
   const ldap = config.ldap;
-  if (config.directory?.kind === "ldap" && ldap !== undefined) {
-    const required = {
-      LDAP_URL: ldap.url,
-      LDAP_BIND_DN: ldap.bindDn,
-      LDAP_BIND_PASSWORD: ldap.bindPassword,
-      LDAP_BASE_DN: ldap.baseDn,
-    };
-    for (const [variable, value] of Object.entries(required)) {
-      if (value === undefined) problem(variable, "is required when DIRECTORY=ldap");
+  if (config.directory?.kind === "ldap") {
+    for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
+      if (!isSet(variable)) problem(variable, "is required when DIRECTORY=ldap");
     }
-    if (ldap.url !== undefined && !ldap.url.startsWith("ldaps://") && !ldap.startTls) {
+    if (ldap?.url !== undefined && !ldap.url.startsWith("ldaps://") && !ldap.startTls) {
       problem(
         "LDAP_URL",
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",

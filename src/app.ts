@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { LogAlerts } from "./alerts/log-alerts.js";
+import { NotifierRegistry } from "./bots/notifier-registry.js";
+import type { Config } from "./config/load-config.js";
+import { AnswerHasher } from "./core/answers/answer-hasher.js";
+import { KeyedDigest } from "./core/answers/keyed-digest.js";
+import type { CoreDeps } from "./core/core-deps.js";
+import { DialogEngine } from "./core/dialog-engine.js";
+import type { Directory } from "./core/ports/directory.js";
+import type { Store } from "./core/ports/store.js";
+import { loadQuestions } from "./core/questions/question-list.js";
+import { createDirectory } from "./directory/create-directory.js";
+import type { Logger } from "./logging/create-logger.js";
+import { createStore } from "./store/create-store.js";
+
+/** The running product minus its channels: what every channel talks to. */
+export interface App {
+  engine: DialogEngine;
+  deps: CoreDeps;
+  notifier: NotifierRegistry;
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  store?: Store;
+  directory?: Directory;
+  clock?: () => number;
+}
+
+/** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
+export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const pepper = readPepper(config, logger);
+  const store = overrides.store ?? createStore(config.redis);
+  const directory = overrides.directory ?? (await createDirectory(config, logger));
+  const notifier = new NotifierRegistry(logger);
+  const deps: CoreDeps = {
+    store,
+    directory,
+    notifier,
+    alerts: new LogAlerts(logger),
+    hasher: new AnswerHasher(pepper),
+    digest: new KeyedDigest(pepper),
+    questions: await loadQuestions(config.core.questionsFile),
+    settings: config.core,
+    logger,
+    clock: overrides.clock ?? Date.now,
+  };
+  return {
+    engine: new DialogEngine(deps),
+    deps,
+    notifier,
+    async close() {
+      await Promise.allSettled([store.close(), directory.close()]);
+    },
+  };
+}
+
+function readPepper(config: Config, logger: Logger): Buffer {
+  if (config.core.answerPepper !== undefined) return Buffer.from(config.core.answerPepper, "utf8");
+  logger.warn(
+    "ANSWER_PEPPER is not set: using a throw-away pepper, so answers set up now cannot be checked after a restart. Fine for the demo; set it for real use.",
+  );
+  return randomBytes(32);
+}

@@ -1,0 +1,88 @@
+import { createInterface } from "node:readline";
+import { Writable, type Readable } from "node:stream";
+import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { Choice, Inbound, Reply } from "../../core/messages.js";
+import type { NotifierRegistry } from "../notifier-registry.js";
+import { renderForConsole } from "./render-console.js";
+
+export interface ConsoleIo {
+  input: Readable;
+  output: NodeJS.WritableStream;
+  /** True for a person at a terminal: secret inputs are not echoed. False: one input per line, from a script. */
+  interactive: boolean;
+}
+
+/** The one chat account of the terminal. */
+export const CONSOLE_USER = "local";
+
+/**
+ * The terminal channel: the embedded default, for demos and scripts. Choices print as numbered lines and
+ * are answered by number. Each line is handled only after the reply to the previous one is printed.
+ * Resolves when the input ends.
+ */
+export class ConsoleChannel {
+  private lastChoices: Choice[] = [];
+  private secretNext = false;
+  private lineNumber = 0;
+
+  constructor(
+    private readonly engine: DialogEngine,
+    private readonly io: ConsoleIo,
+    notifier?: NotifierRegistry,
+  ) {
+    notifier?.register("console", async (_chatUserId, reply) => this.print([reply], "📣 "));
+  }
+
+  async run(): Promise<void> {
+    // While a secret is typed, readline's echo goes to this muted stream instead of the terminal.
+    let muted = false;
+    const echo = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        if (!muted) this.io.output.write(chunk);
+        done();
+      },
+    });
+    const lines = createInterface({ input: this.io.input, output: echo, terminal: this.io.interactive });
+    if (this.io.interactive) await this.handle({ text: "/start" });
+    this.prompt(lines, (value) => (muted = value));
+    for await (const line of lines) {
+      if (this.io.interactive && this.secretNext) this.io.output.write("\n");
+      await this.handle(this.toInbound(line));
+      this.prompt(lines, (value) => (muted = value));
+    }
+  }
+
+  private prompt(lines: ReturnType<typeof createInterface>, mute: (value: boolean) => void): void {
+    if (!this.io.interactive) return;
+    mute(false);
+    lines.setPrompt(this.secretNext ? "(hidden) > " : "> ");
+    lines.prompt();
+    mute(this.secretNext);
+  }
+
+  private toInbound(line: string): Pick<Inbound, "text" | "choice"> {
+    const number = /^\s*(\d{1,2})\s*$/.exec(line);
+    const chosen = number !== null && !this.secretNext ? this.lastChoices[Number(number[1]) - 1] : undefined;
+    return chosen !== undefined ? { choice: chosen.id } : { text: line };
+  }
+
+  private async handle(input: Pick<Inbound, "text" | "choice">): Promise<void> {
+    this.lineNumber += 1;
+    const outcome = await this.engine.handle({
+      channel: "console",
+      chatUserId: CONSOLE_USER,
+      isPrivate: true,
+      updateId: `${process.pid}-${Date.now()}-${this.lineNumber}`,
+      ...input,
+    });
+    this.print(outcome.replies);
+    const last = outcome.replies.at(-1);
+    this.secretNext = last?.expectsSecret === true;
+    const withChoices = [...outcome.replies].reverse().find((r) => r.choices !== undefined);
+    this.lastChoices = withChoices?.choices ?? [];
+  }
+
+  private print(replies: Reply[], prefix = ""): void {
+    for (const reply of replies) this.io.output.write(`${prefix}${renderForConsole(reply)}\n\n`);
+  }
+}

@@ -1,0 +1,94 @@
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
+import { TestWorld } from "../../helpers/test-world.js";
+
+const DEMO_SCRIPT = new URL("../../../examples/console-demo.txt", import.meta.url);
+
+class Screen {
+  readonly output = new PassThrough();
+  text = "";
+  constructor() {
+    this.output.on("data", (chunk: Buffer) => (this.text += chunk.toString("utf8")));
+  }
+  async waitFor(fragment: string, from = 0): Promise<number> {
+    for (let i = 0; i < 200; i++) {
+      const at = this.text.indexOf(fragment, from);
+      if (at >= 0) return at + fragment.length;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`"${fragment}" never appeared in:\n${this.text}`);
+  }
+}
+
+describe("the terminal channel", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("answers numbered choices by number, one line at a time, and ends with the input", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end("/start\n2\nS1001\n");
+    await run;
+    expect(screen.text).toContain("  2. I forgot my password");
+    expect(screen.text).toContain("Let's make you a new password.");
+    expect(screen.text).toMatch(/Question 1 of 3:\nWhat is your favourite/);
+  });
+
+  it("does not echo a password or an answer typed at a terminal", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: true }).run();
+    let at = await screen.waitFor("> ");
+    input.write("1\n");
+    at = await screen.waitFor("Type your user ID.", at);
+    input.write("S1001\n");
+    at = await screen.waitFor("(hidden) > ", at);
+    input.write("Garden-Lamp-21\n");
+    at = await screen.waitFor("Choose question 1 of 3.", at);
+    input.write("1\n");
+    at = await screen.waitFor("(hidden) > ", at);
+    input.write("Tiger\n");
+    await screen.waitFor("Choose question 2 of 3.", at);
+    input.end();
+    await run;
+    expect(screen.text).toContain("S1001");
+    expect(screen.text).not.toContain("Garden-Lamp-21");
+    expect(screen.text).not.toContain("Tiger");
+  });
+
+  it("runs the whole demo from a file through stdin of `npm start` and exits 0", async () => {
+    const script = await readFile(DEMO_SCRIPT, "utf8");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: new URL("../../../", import.meta.url),
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    child.stdin.end(script);
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code, stderr).toBe(0);
+    // Set-up, a reset to a password of the student's own, then /logout: the new password links again and the old one no longer does.
+    expect(stdout).toContain("All done! Your 3 secret questions are saved.");
+    expect(stdout).toContain("Done! Your new password is ready.");
+    expect(stdout).toContain("This chat is no longer linked to your account.");
+    const afterLogout = stdout.slice(stdout.indexOf("no longer linked"));
+    expect(afterLogout.indexOf("don't match")).toBeGreaterThan(0);
+    expect(afterLogout.indexOf("Great, it's you, Tan Wei Ling!")).toBeGreaterThan(
+      afterLogout.indexOf("don't match"),
+    );
+    // The script's secrets were read, never printed.
+    expect(stdout).not.toContain("Garden-Lamp-21");
+    expect(stdout).not.toContain("Purple-Rocket-88");
+    expect(stderr).not.toContain("Purple-Rocket-88");
+  });
+});
