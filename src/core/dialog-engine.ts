@@ -105,7 +105,12 @@ export class DialogEngine {
       return { replies, deleteInbound };
     }
     if (transition === null) return { replies: [], deleteInbound };
-    return { replies: await this.apply(ctx, loaded, transition), deleteInbound };
+    // The dialog that timed out may have been waiting for a password or an answer: delete to be safe.
+    const afterTimeout = "end" in transition && transition.say.some((r) => r.text.key === "chat.timedOut");
+    return {
+      replies: await this.apply(ctx, loaded, transition),
+      deleteInbound: deleteInbound || (afterTimeout && inbound.text !== undefined),
+    };
   }
 
   /** Decides which step runs: a command, a menu button, the open dialog's step, or the start menu. */

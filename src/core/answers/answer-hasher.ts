@@ -15,10 +15,14 @@ export const ARGON2_OPTIONS = {
  */
 export class AnswerHasher {
   private readonly secret: Buffer;
-  private dummyHash: Promise<string> | undefined;
+  /** Made at start-up, not on first use: the first unknown id must not cost an extra hash. */
+  private readonly dummyHash: Promise<string>;
 
   constructor(pepper: Buffer) {
     this.secret = pepper;
+    this.dummyHash = this.hash(randomBytes(16).toString("hex"));
+    // A failure shows up (and is handled) where verifyDummy awaits it, not as an unhandled rejection.
+    this.dummyHash.catch(() => undefined);
   }
 
   hash(normalisedAnswer: string): Promise<string> {
@@ -39,7 +43,6 @@ export class AnswerHasher {
    * check (unknown id, not set up, unlinked chat) so that timing does not tell those cases apart.
    */
   async verifyDummy(normalisedAnswer: string): Promise<false> {
-    this.dummyHash ??= this.hash(randomBytes(16).toString("hex"));
     await this.verify(await this.dummyHash, normalisedAnswer);
     return false;
   }

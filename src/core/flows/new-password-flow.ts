@@ -53,6 +53,7 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
 
   async "reset.newPassword"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
+    if (input.text.trim() === "") return stay(state, say("input.empty"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
     if (problem !== null) return stay(state, { text: problem });

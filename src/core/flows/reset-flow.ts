@@ -14,7 +14,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { subjectForTypedId } from "./subject.js";
+import { subjectForTypedId, throttleSubject } from "./subject.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -50,7 +50,8 @@ export const resetSteps: StepHandlers<ResetState> = {
   async "reset.id"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const typedId = input.text.trim();
-    if (typedId === "") return stay(state, say("input.empty"));
+    // No user id is only spaces, emoji or punctuation (an input-only check, the same for everyone).
+    if (!/[\p{L}\p{N}]/u.test(typedId)) return stay(state, say("input.empty"));
     if (typedId.length > 64) return stay(state, say("input.tooLong"));
     return chooseQuestions(ctx, typedId);
   },
@@ -194,7 +195,7 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
   }
   const chatResult = await store.recordChatFailure(
     ctx.chat,
-    state.subject,
+    throttleSubject(state.decoyReason === "unknown-id" ? null : { id: state.subject }),
     ctx.now,
     settings.reset.chatFailures,
   );

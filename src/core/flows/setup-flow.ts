@@ -16,7 +16,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
-import { subjectForTypedId } from "./subject.js";
+import { subjectForTypedId, throttleSubject } from "./subject.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -47,17 +47,20 @@ export const setupPrompts: Prompts<SetupState> = {
 };
 
 export const setupSteps: StepHandlers<SetupState> = {
-  async "setup.id"(_ctx, state, input) {
+  async "setup.id"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const typedId = input.text.trim();
-    if (typedId === "") return stay(state, say("input.empty"));
+    // No user id is only spaces, emoji or punctuation.
+    if (!/[\p{L}\p{N}]/u.test(typedId)) return stay(state, say("input.empty"));
     if (typedId.length > 64) return stay(state, say("input.tooLong"));
-    return { next: { name: "setup.password", typedId } };
+    // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
+    const known = await ctx.deps.directory.findPerson(typedId);
+    return { next: { name: "setup.password", typedId: known?.id ?? subjectForTypedId(ctx, typedId) } };
   },
 
   async "setup.password"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
-    if (input.text === "") return stay(state, say("input.empty"));
+    if (input.text.trim() === "") return stay(state, say("input.empty"));
     const person = await ctx.deps.directory.authenticate(state.typedId, input.text);
     if (person === null) return wrongPassword(ctx, state);
     await linkChat(ctx, person);
@@ -112,10 +115,10 @@ function questionText(ctx: FlowContext, questionId: string): string {
 
 async function wrongPassword(ctx: FlowContext, state: StateOf<"setup.password">): Promise<Transition> {
   const known = await ctx.deps.directory.findPerson(state.typedId);
-  const subject = known?.id ?? subjectForTypedId(ctx, state.typedId);
+  const subject = known?.id ?? state.typedId;
   await audit(ctx, "link", subject, "failed", "wrong id or password");
   const limits = ctx.deps.settings.reset.chatFailures;
-  const result = await ctx.deps.store.recordChatFailure(ctx.chat, subject, ctx.now, limits);
+  const result = await ctx.deps.store.recordChatFailure(ctx.chat, throttleSubject(known), ctx.now, limits);
   if (result.blockedNow) {
     await audit(ctx, "chat-throttled", subject, "refused", "too many failed tries from one chat");
     ctx.deps.alerts.raise({

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  buttonIn,
+  openStep,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+describe("commands a student can type at any time", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("/start shows the menu with its three buttons", async () => {
+    const kid = world.chat();
+    await kid.send("/start");
+    expect(kid.lastText).toContain("What would you like to do?");
+    expect(kid.lastText).toContain("school account");
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+  });
+
+  it("any first message (not only /start) gets the menu", async () => {
+    const kid = world.chat();
+    await kid.send("hello?");
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+  });
+
+  it("/help in the middle of set-up explains the commands, then asks the same question again", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    expect(kid.lastText).toContain("Now type your password");
+
+    const help = await kid.send("/help");
+    expect(kid.lastText).toContain("/reset");
+    expect(kid.lastText).toContain("/cancel");
+    expect(kid.lastText).toContain("Now type your password");
+    expect(help.replies.at(-1)?.expectsSecret).toBe(true);
+
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("/help while picking a question shows the question buttons again, and they work", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send("/help");
+    expect(kid.lastText).toContain("Choose question 1 of 3");
+    expect(kid.buttons).toHaveLength(8);
+    await kid.press("favourite animal");
+    expect(kid.lastText).toContain("What is your favourite animal?");
+  });
+
+  it("/cancel stops an open dialog and says nothing was changed", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send("/cancel");
+    expect(kid.lastText).toContain("Nothing was changed");
+    expect(await openStep(world, kid)).toBeNull();
+
+    // The next message starts afresh (the menu), not the password step, and without "you were away".
+    await kid.send(WEI_LING.password);
+    expect(kid.buttons).toContain("I forgot my password");
+    expect(kid.lastText).not.toContain("away");
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("/cancel with nothing open says there is nothing to stop", async () => {
+    const kid = world.chat();
+    await kid.send("/cancel");
+    expect(kid.lastText).toContain("There is nothing to stop right now");
+    expect(kid.lastText).not.toContain("Nothing was changed");
+  });
+
+  it("/cancel during a reset keeps the old password working", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/reset");
+    await kid.send(WEI_LING.id);
+    await kid.send("/cancel");
+    expect(kid.lastText).toContain("Nothing was changed");
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("/logout unlinks the chat: a reset from it can no longer succeed, even with the right answers", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    expect(kid.lastText).toContain("no longer linked");
+
+    await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+    expect(kid.lastText).toContain("Sorry, that didn't work");
+    expect(kid.buttons).toEqual([]);
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("/logout from a chat that was never linked says it isn't linked", async () => {
+    const kid = world.chat();
+    await kid.send("/logout");
+    expect(kid.lastText).toContain("isn't linked");
+  });
+
+  it("a second /logout says the chat isn't linked any more", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await kid.send("/logout");
+    expect(kid.lastText).toContain("isn't linked");
+  });
+
+  it("an unknown command gets pointed to /help", async () => {
+    const kid = world.chat();
+    await kid.send("/dance");
+    expect(kid.lastText).toContain("I don't know that command");
+    expect(kid.lastText).toContain("/help");
+  });
+
+  it("an unknown command in the middle of a dialog leaves the dialog where it was", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("/dance");
+    expect(kid.lastText).toContain("I don't know that command");
+    expect(kid.lastText).toContain("Type your user ID");
+    await kid.send(WEI_LING.id);
+    expect(kid.lastText).toContain("Now type your password");
+  });
+
+  it('commands addressed to the bot by name ("/reset@SomeBot") work, in any case', async () => {
+    const kid = world.chat();
+    await kid.send("/reset@SomeBot");
+    expect(kid.lastText).toContain("Let's make you a new password");
+    expect(kid.lastText).toContain("Type your user ID");
+    await kid.send("/CANCEL@SomeBot");
+    expect(kid.lastText).toContain("Nothing was changed");
+  });
+
+  it('a password that starts with "/" at the password prompt is the password, and is deleted', async () => {
+    await world.memoryDirectory.setPassword(WEI_LING.id, "/tigerlily", { mustChange: false });
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const sent = await kid.send("/tigerlily");
+    expect(sent.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("a wrong password that looks like a command is still read as a password (and deleted)", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const sent = await kid.send("/Garden-Lamp-99");
+    expect(sent.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("don't match");
+    expect(kid.lastText).not.toContain("I don't know that command");
+  });
+
+  it('a new password starting with "/" is taken as the password at both prompts', async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+    await kid.press("I'll type my own");
+    expect((await kid.send("/sunnyday")).deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("Type the same password again");
+    expect((await kid.send("/sunnyday")).deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("Your new password is ready");
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, "/sunnyday")).not.toBeNull();
+  });
+
+  it("the menu buttons start set-up, reset and help", async () => {
+    const kid = world.chat();
+    const menu = await kid.send("/start");
+    await kid.press("Set up my secret questions");
+    expect(kid.lastText).toContain("Let's set up your secret questions");
+    expect(kid.lastText).toContain("Type your user ID");
+
+    await kid.deliver({ choice: buttonIn(menu, "I forgot my password") });
+    expect(kid.lastText).toContain("Let's make you a new password");
+
+    await kid.deliver({ choice: buttonIn(menu, "Help") });
+    expect(kid.lastText).toContain("Here is what I can do");
+    // Help from an old menu keeps the reset where it was.
+    expect(kid.lastText).toContain("Type your user ID");
+    expect(await openStep(world, kid)).toBe("reset.id");
+  });
+});

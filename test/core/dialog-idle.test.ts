@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+const MINUTE = 60_000;
+const START = new Date("2026-03-02T08:00:00Z").getTime();
+
+describe("a dialog left alone ends politely", () => {
+  let world: TestWorld;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(START);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  /** Opens set-up and gets to the password step at START. */
+  async function waitingForPassword(env: Record<string, string> = {}) {
+    world = await TestWorld.create(env);
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    expect(kid.lastText).toContain("Now type your password");
+    return kid;
+  }
+
+  it("after 15 minutes without a message, the next one hears why we stopped and gets the menu", async () => {
+    const kid = await waitingForPassword();
+    vi.setSystemTime(START + 15 * MINUTE + 1_000);
+    expect(await openStep(world, kid)).toBeNull();
+
+    await kid.send("hello");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("Nothing was changed");
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+
+    // Said once only.
+    await kid.send("hello");
+    expect(kid.lastText).not.toContain("away");
+  });
+
+  it("after 14 minutes the dialog is still there and goes on", async () => {
+    const kid = await waitingForPassword();
+    vi.setSystemTime(START + 14 * MINUTE);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("each message restarts the 15 minutes", async () => {
+    const kid = await waitingForPassword();
+    vi.setSystemTime(START + 14 * MINUTE);
+    await kid.send("/help");
+    vi.setSystemTime(START + 28 * MINUTE);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you");
+  });
+
+  it("a password typed after the dialog expired is still deleted from the chat", async () => {
+    const kid = await waitingForPassword();
+    vi.setSystemTime(START + 20 * MINUTE);
+    const late = await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("We stopped because you were away");
+    expect(late.deleteInbound).toBe(true);
+  });
+
+  it("a command after the timeout simply runs", async () => {
+    const kid = await waitingForPassword();
+    vi.setSystemTime(START + 16 * MINUTE);
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Let's make you a new password");
+  });
+
+  it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {
+    const kid = await waitingForPassword({ DIALOG_IDLE_MINUTES: "5" });
+    vi.setSystemTime(START + 5 * MINUTE + 1_000);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("We stopped because you were away");
+  });
+
+  it("DIALOG_IDLE_MINUTES=30 keeps it at 20 minutes", async () => {
+    const kid = await waitingForPassword({ DIALOG_IDLE_MINUTES: "30" });
+    vi.setSystemTime(START + 20 * MINUTE);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you");
+  });
+});

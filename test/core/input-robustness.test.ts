@@ -1,0 +1,243 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DialogName } from "../../src/core/dialog-state.js";
+import {
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  openStep,
+  reachNewPasswordChoice,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const EMPTY = "I didn't get any words";
+const TOO_LONG = "That message is too long for me";
+const NOT_TEXT = "I can only read typed words";
+const ANSWER_TOO_SHORT = "Your answer needs at least 3 letters or numbers";
+const PASSWORD_TOO_SHORT = "That password is too short";
+
+/** What a child (or a cat on the keyboard) might send instead of what was asked. */
+interface BadInput {
+  what: string;
+  text: string | undefined;
+}
+const BAD_INPUTS: BadInput[] = [
+  { what: "an empty message", text: "" },
+  { what: "only spaces", text: "   \t  " },
+  { what: "5,000 characters", text: "ab".repeat(2_500) },
+  { what: "only emoji", text: "🐯🌈🍚" },
+  { what: "a sticker (no text)", text: undefined },
+];
+
+interface StepCase {
+  step: DialogName;
+  secret: boolean;
+  /** Gets the chat to the step. */
+  reach: (kid: TestChat) => Promise<void>;
+  /** What the bot asks at this step (it asks again after each bad input). */
+  prompt: string;
+  /** What the student is told for each bad input, by `what`. */
+  told: Record<string, string>;
+  /** The right input afterwards, and what shows the dialog went on from the same step. */
+  then: (kid: TestChat) => Promise<void>;
+  next: string;
+}
+
+const CASES: StepCase[] = [
+  {
+    step: "setup.id",
+    secret: false,
+    reach: async (kid) => {
+      await kid.send("/setup");
+    },
+    prompt: "Type your user ID",
+    told: {
+      "an empty message": EMPTY,
+      "only spaces": EMPTY,
+      "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send(WEI_LING.id);
+    },
+    next: "Now type your password",
+  },
+  {
+    step: "setup.password",
+    secret: true,
+    reach: async (kid) => {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+    },
+    prompt: "Now type your password",
+    told: {
+      "an empty message": EMPTY,
+      "only spaces": EMPTY,
+      "5,000 characters": TOO_LONG,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send(WEI_LING.password);
+    },
+    next: "Great, it's you, Tan Wei Ling!",
+  },
+  {
+    step: "setup.answer",
+    secret: true,
+    reach: async (kid) => {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      await kid.press("favourite animal");
+    },
+    prompt: "What is your favourite animal?",
+    told: {
+      "an empty message": ANSWER_TOO_SHORT,
+      "only spaces": ANSWER_TOO_SHORT,
+      "5,000 characters": TOO_LONG,
+      "only emoji": ANSWER_TOO_SHORT,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send("Tiger");
+    },
+    next: "Choose question 2 of 3",
+  },
+  {
+    step: "reset.id",
+    secret: false,
+    reach: async (kid) => {
+      await kid.send("/reset");
+    },
+    prompt: "Type your user ID",
+    told: {
+      "an empty message": EMPTY,
+      "only spaces": EMPTY,
+      "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send(WEI_LING.id);
+    },
+    next: "Question 1 of 3",
+  },
+  {
+    step: "reset.answer",
+    secret: true,
+    reach: async (kid) => {
+      await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+      await kid.send("/reset");
+      await kid.send(WEI_LING.id);
+    },
+    prompt: "Question 1 of 3",
+    told: {
+      "an empty message": ANSWER_TOO_SHORT,
+      "only spaces": ANSWER_TOO_SHORT,
+      "5,000 characters": TOO_LONG,
+      "only emoji": ANSWER_TOO_SHORT,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    // None of the bad inputs counted as an answer: three right answers still verify.
+    then: async (kid) => {
+      for (let i = 0; i < 3; i++) {
+        const asked = /Question \d of 3:\n(.*)\n/.exec(kid.lastText)?.[1] ?? "";
+        await kid.send(weiLingAnswerFor(asked));
+      }
+    },
+    next: "all 3 answers are right",
+  },
+  {
+    step: "reset.newPassword",
+    secret: true,
+    reach: async (kid) => {
+      await reachNewPasswordChoice(kid);
+      await kid.press("I'll type my own");
+    },
+    prompt: "Type your new password",
+    told: {
+      "an empty message": EMPTY,
+      "only spaces": EMPTY,
+      "5,000 characters": TOO_LONG,
+      "only emoji": PASSWORD_TOO_SHORT,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send("Blue-Whale-Song-8");
+    },
+    next: "Type the same password again",
+  },
+];
+
+describe("odd input at every step gets a kind answer and loses nothing", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  for (const c of CASES) {
+    it(`at ${c.step}: ${Object.keys(c.told).join(", ")}`, async () => {
+      const kid = world.chat();
+      await c.reach(kid);
+      expect(await openStep(world, kid)).toBe(c.step);
+
+      for (const bad of BAD_INPUTS) {
+        const expected = c.told[bad.what];
+        if (expected === undefined) continue;
+        const outcome = await kid.send(bad.text);
+        const label = `${bad.what} at ${c.step}`;
+        expect(kid.lastText, label).toContain(expected);
+        expect(kid.lastText, label).toContain(c.prompt);
+        expect(kid.lastText, label).not.toContain("Oops");
+        expect(outcome.deleteInbound, label).toBe(c.secret && bad.text !== undefined);
+        expect(await openStep(world, kid), label).toBe(c.step);
+      }
+
+      await c.then(kid);
+      expect(kid.lastText).toContain(c.next);
+    });
+  }
+
+  it("a new password of only spaces, long enough, is refused as no words", async () => {
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    const outcome = await kid.send(" ".repeat(12));
+    expect(kid.lastText).toContain(EMPTY);
+    expect(outcome.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("reset.newPassword");
+  });
+
+  it("an emoji-only password at the set-up password prompt is tried as a password (and deleted)", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const outcome = await kid.send("🐯🌈🍚");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("don't match");
+    expect(kid.lastText).toContain("Type your user ID");
+  });
+
+  it("an answer longer than 64 letters is refused kindly and the question stays", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("x".repeat(65));
+    expect(kid.lastText).toContain("That answer is too long");
+    expect(await openStep(world, kid)).toBe("setup.answer");
+  });
+
+  it("nothing the student typed at a secret step is echoed back or kept in Redis", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const long = `Garden-${"Z".repeat(600)}`;
+    await kid.send(long);
+    expect(kid.lastText).not.toContain("ZZZZ");
+    expect(await world.redisDump()).not.toContain("ZZZZ");
+    expect(world.logs.text).not.toContain("ZZZZ");
+  });
+});

@@ -1,0 +1,148 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigError, PasswordRejectedError } from "../../src/core/errors.js";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+
+describe("the memory directory (demo school)", () => {
+  let directory: MemoryDirectory;
+  beforeAll(async () => {
+    directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+  });
+
+  it("accepts an id in any case, and gives the person in the directory's spelling", async () => {
+    for (const id of ["S1001", "s1001", " s1001 "]) {
+      const person = await directory.authenticate(id, "Garden-Lamp-21");
+      expect(person).toEqual({ id: "S1001", name: "Tan Wei Ling", role: "student", classes: ["4A"] });
+    }
+    expect((await directory.findPerson("t2001"))?.role).toBe("teacher");
+    expect((await directory.findPerson("A3001"))?.role).toBe("admin");
+  });
+
+  it("a wrong password or an unknown id gives null", async () => {
+    expect(await directory.authenticate("S1001", "garden-lamp-21")).toBeNull();
+    expect(await directory.authenticate("S1001", "")).toBeNull();
+    expect(await directory.authenticate("S9999", "Garden-Lamp-21")).toBeNull();
+    expect(await directory.findPerson("S9999")).toBeNull();
+  });
+
+  it("lists the students of one class, without its teacher", async () => {
+    const fourA = await directory.listStudents("4a");
+    expect(fourA.map((p) => p.id).sort()).toEqual(["S1001", "S1002", "S1003"]);
+    expect(fourA.every((p) => p.role === "student")).toBe(true);
+    expect((await directory.listStudents("5B")).map((p) => p.id).sort()).toEqual(["S1004", "S1005", "S1006"]);
+    expect(await directory.listStudents("9Z")).toEqual([]);
+  });
+
+  it("the demo school has at least 6 students in two classes, two form teachers and one admin", async () => {
+    const students = [...(await directory.listStudents("4A")), ...(await directory.listStudents("5B"))];
+    expect(students.length).toBeGreaterThanOrEqual(6);
+    expect((await directory.findPerson("T2001"))?.classes).toEqual(["4A"]);
+    expect((await directory.findPerson("T2002"))?.classes).toEqual(["5B"]);
+  });
+
+  it("a returned person is a copy: changing it changes nothing in the directory", async () => {
+    const person = await directory.findPerson("S1002");
+    person!.classes.push("5B");
+    person!.role = "admin";
+    expect(await directory.findPerson("S1002")).toMatchObject({ role: "student", classes: ["4A"] });
+  });
+});
+
+describe("setting a password in the memory directory", () => {
+  it("replaces the password, remembers must-change, and refuses the current one as used before", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    await expect(directory.setPassword("s1002", "River-Kite-34", { mustChange: false })).rejects.toEqual(
+      new PasswordRejectedError("used-before"),
+    );
+    await directory.setPassword("s1002", "New-Moon-77", { mustChange: true });
+    expect(await directory.authenticate("S1002", "New-Moon-77")).not.toBeNull();
+    expect(await directory.authenticate("S1002", "River-Kite-34")).toBeNull();
+    expect(directory.mustChangePassword("S1002")).toBe(true);
+    await directory.setPassword("S1002", "Own-Choice-88", { mustChange: false });
+    expect(directory.mustChangePassword("s1002")).toBe(false);
+  });
+
+  it("a disabled account cannot log in", async () => {
+    const directory = new MemoryDirectory([
+      {
+        id: "S5",
+        name: "Gone Away",
+        role: "student",
+        classes: ["1A"],
+        password: "pw-123456",
+        disabled: true,
+      },
+    ]);
+    expect(await directory.authenticate("S5", "pw-123456")).toBeNull();
+    expect(await directory.findPerson("S5")).not.toBeNull();
+  });
+});
+
+describe("a school file with a mistake", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "school-file-"));
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  async function load(name: string, content: string): Promise<ConfigError> {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    const error = await MemoryDirectory.fromFile(path).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain("DIRECTORY_FILE");
+    expect(message).toContain(path);
+    return error as ConfigError;
+  }
+
+  it("that is not JSON says so", async () => {
+    expect((await load("broken.json", '{"people": [')).message).toContain("is not valid JSON");
+  });
+
+  it("with a person missing fields says which", async () => {
+    const error = await load(
+      "missing.json",
+      JSON.stringify({ people: [{ id: "S1", name: "Ann", role: "pupil", classes: ["1A"] }] }),
+    );
+    expect(error.message).toContain("people.0.role");
+    expect(error.message).toContain("people.0.password");
+  });
+
+  it("with no people says so", async () => {
+    expect((await load("empty.json", JSON.stringify({ people: [] }))).message).toContain("people");
+  });
+
+  it("with one id twice (in any case) names it", async () => {
+    const person = { name: "Ann", role: "student", classes: ["1A"], password: "pw" };
+    const error = await load(
+      "twice.json",
+      JSON.stringify({
+        people: [
+          { ...person, id: "S1" },
+          { ...person, id: "s1" },
+        ],
+      }),
+    );
+    expect(error.message).toContain("twice");
+  });
+
+  it("that does not exist says it cannot be read", async () => {
+    const path = join(dir, "nope.json");
+    await expect(MemoryDirectory.fromFile(path)).rejects.toThrow(`cannot read ${path}`);
+  });
+
+  it("never shows a password from the file in the error", async () => {
+    const error = await load(
+      "leaky.json",
+      JSON.stringify({ people: [{ id: "S1", name: "", role: "student", password: "Secret-Pass-99" }] }),
+    );
+    expect(error.message).not.toContain("Secret-Pass-99");
+  });
+});

@@ -1,0 +1,37 @@
+import type { Directory, Person, SetPasswordOptions } from "../../src/core/ports/directory.js";
+import { DirectoryUnavailableError } from "../../src/core/errors.js";
+
+/** Wraps a real directory and can be switched "down", as when the school's server stops answering. */
+export class SwitchableDirectory implements Directory {
+  down = false;
+
+  constructor(private readonly inner: Directory) {}
+
+  private check(): void {
+    if (this.down) throw new DirectoryUnavailableError();
+  }
+
+  async authenticate(id: string, password: string): Promise<Person | null> {
+    this.check();
+    return this.inner.authenticate(id, password);
+  }
+  async findPerson(id: string): Promise<Person | null> {
+    this.check();
+    return this.inner.findPerson(id);
+  }
+  async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
+    this.check();
+    return this.inner.setPassword(id, newPassword, options);
+  }
+  async unlock(id: string): Promise<void> {
+    this.check();
+    return this.inner.unlock(id);
+  }
+  async listStudents(className: string): Promise<Person[]> {
+    this.check();
+    return this.inner.listStudents(className);
+  }
+  async close(): Promise<void> {
+    return this.inner.close();
+  }
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from "node:crypto";
+import RedisMock from "ioredis-mock";
+import { NotifierRegistry } from "../../src/bots/notifier-registry.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { AnswerHasher } from "../../src/core/answers/answer-hasher.js";
+import { KeyedDigest } from "../../src/core/answers/keyed-digest.js";
+import type { ChatRef } from "../../src/core/chat.js";
+import type { CoreDeps } from "../../src/core/core-deps.js";
+import { DialogEngine } from "../../src/core/dialog-engine.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
+import type { Store } from "../../src/core/ports/store.js";
+import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { CapturedLogs } from "./captured-logs.js";
+import { SwitchableDirectory } from "./failing-directory.js";
+import { RecordingAlerts } from "./recording-alerts.js";
+
+/** The pepper of every test world: tests look for it in logs and Redis to prove it never leaks. */
+export const TEST_PEPPER = "test-pepper-0123456789-abcdefghijklmnop-XYZ";
+
+export interface Notice {
+  chat: ChatRef;
+  reply: Reply;
+}
+
+/**
+ * The whole core wired as in production (memory directory from the demo school, the Redis store over
+ * ioredis-mock, real argon2, real pino with redaction), with captured logs, alerts and notices.
+ * Time: the core reads Date.now, so tests move it with vi.setSystemTime (fake Date only).
+ */
+export class TestWorld {
+  readonly logs = new CapturedLogs();
+  readonly alerts = new RecordingAlerts();
+  readonly notices: Notice[] = [];
+  readonly redis: InstanceType<typeof RedisMock>;
+  readonly prefix = `test-${randomBytes(4).toString("hex")}:`;
+  readonly deps: CoreDeps;
+  readonly engine: DialogEngine;
+
+  private constructor(
+    readonly directory: SwitchableDirectory,
+    readonly memoryDirectory: MemoryDirectory,
+    env: Record<string, string>,
+  ) {
+    this.redis = new RedisMock();
+    const store: Store = createRedisStore(this.redis, { prefix: this.prefix, auditMaxEvents: 10_000 });
+    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, ...env });
+    const notifier = new NotifierRegistry(this.logs.logger);
+    for (const channel of ["console", "telegram", "slack"] as const) {
+      notifier.register(channel, async (chatUserId, reply) => {
+        this.notices.push({ chat: { channel, chatUserId }, reply });
+      });
+    }
+    const pepper = Buffer.from(TEST_PEPPER);
+    this.deps = {
+      store,
+      directory,
+      notifier,
+      alerts: this.alerts,
+      hasher: new AnswerHasher(pepper),
+      digest: new KeyedDigest(pepper),
+      questions: DEFAULT_QUESTIONS,
+      settings: config.core,
+      logger: this.logs.logger,
+      clock: () => Date.now(),
+    };
+    this.engine = new DialogEngine(this.deps);
+  }
+
+  static async create(env: Record<string, string> = {}): Promise<TestWorld> {
+    const memory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    return new TestWorld(new SwitchableDirectory(memory), memory, env);
+  }
+
+  chat(chatUserId = "kid-1", channel: ChatRef["channel"] = "telegram"): TestChat {
+    return new TestChat(this, { channel, chatUserId });
+  }
+
+  /** Every value stored under this world's prefix, as text, for "no secret in Redis" checks. */
+  async redisDump(): Promise<string> {
+    const keys = await this.redis.keys(`${this.prefix}*`);
+    const parts: string[] = [];
+    for (const key of keys) {
+      const type = await this.redis.type(key);
+      if (type === "string") parts.push(`${key}=${await this.redis.get(key)}`);
+      else if (type === "hash") parts.push(`${key}=${JSON.stringify(await this.redis.hgetall(key))}`);
+      else if (type === "zset") parts.push(`${key}=${JSON.stringify(await this.redis.zrange(key, 0, -1))}`);
+      else if (type === "stream")
+        parts.push(`${key}=${JSON.stringify(await this.redis.xrange(key, "-", "+"))}`);
+      else parts.push(`${key}:${type}`);
+    }
+    return parts.join("\n");
+  }
+
+  async close(): Promise<void> {
+    const keys = await this.redis.keys(`${this.prefix}*`);
+    if (keys.length > 0) await this.redis.del(...keys);
+    this.redis.disconnect();
+  }
+}
+
+/** One chat account talking to the engine, as a student or teacher would. */
+export class TestChat {
+  last: Outcome = { replies: [], deleteInbound: false };
+  private updates = 0;
+
+  constructor(
+    private readonly world: TestWorld,
+    readonly ref: ChatRef,
+  ) {}
+
+  async send(text: string | undefined, extra: Partial<Inbound> = {}): Promise<Outcome> {
+    return this.deliver({ ...(text === undefined ? {} : { text }), ...extra });
+  }
+
+  /** Presses the newest button whose label contains `label`. */
+  async press(label: string): Promise<Outcome> {
+    const choice = [...this.last.replies]
+      .reverse()
+      .flatMap((r) => r.choices ?? [])
+      .find((c) => translate(c.label).includes(label));
+    if (choice === undefined) throw new Error(`no button "${label}" in: ${this.lastText}`);
+    return this.deliver({ choice: choice.id });
+  }
+
+  async deliver(partial: Partial<Inbound>): Promise<Outcome> {
+    this.updates += 1;
+    this.last = await this.world.engine.handle({
+      ...this.ref,
+      isPrivate: true,
+      updateId: `${this.ref.chatUserId}-${this.updates}-${Math.random()}`,
+      ...partial,
+    });
+    return this.last;
+  }
+
+  get lastText(): string {
+    return this.last.replies.map((r) => translate(r.text)).join("\n");
+  }
+
+  /** The buttons of the newest reply that has any, as labels. */
+  get buttons(): string[] {
+    const withChoices = [...this.last.replies].reverse().find((r) => r.choices !== undefined);
+    return (withChoices?.choices ?? []).map((c) => translate(c.label));
+  }
+
+  /** Runs set-up from the start: link with the password, then three questions and answers. */
+  async setUp(
+    id: string,
+    password: string,
+    answers: [string, string, string],
+    questions = ["animal", "colour", "food"],
+  ) {
+    await this.send("/setup");
+    await this.send(id);
+    await this.send(password);
+    for (let i = 0; i < 3; i++) {
+      const question = DEFAULT_QUESTIONS.find((q) => q.id === questions[i]);
+      await this.press(question!.text);
+      await this.send(answers[i]);
+    }
+    return this.last;
+  }
+
+  /** Starts a reset and answers whatever three questions are asked, using `answerFor(questionText)`. */
+  async answerReset(id: string, answerFor: (question: string) => string) {
+    await this.send("/reset");
+    await this.send(id);
+    for (let i = 0; i < 3; i++) {
+      const asked = DEFAULT_QUESTIONS.find((q) => this.lastText.includes(q.text));
+      if (asked === undefined) return this.last;
+      await this.send(answerFor(asked.text));
+    }
+    return this.last;
+  }
+}
