@@ -100,16 +100,18 @@ export class DialogEngine {
       transition = await this.route(ctx, inbound, command, loaded);
     } catch (error) {
       const replies = [this.explain(error)];
-      if (state !== undefined && error instanceof DirectoryUnavailableError)
-        replies.push(this.prompt(ctx, loaded!));
-      return { replies, deleteInbound };
+      if (loaded !== null && error instanceof DirectoryUnavailableError)
+        replies.push(this.prompt(ctx, loaded));
+      return { replies, deleteInbound, ...(loaded === null ? {} : { step: loaded.document.step }) };
     }
     if (transition === null) return { replies: [], deleteInbound };
     // The dialog that timed out may have been waiting for a password or an answer: delete to be safe.
     const afterTimeout = "end" in transition && transition.say.some((r) => r.text.key === "chat.timedOut");
+    const applied = await this.apply(ctx, loaded, transition);
     return {
-      replies: await this.apply(ctx, loaded, transition),
+      replies: applied.replies,
       deleteInbound: deleteInbound || (afterTimeout && inbound.text !== undefined),
+      ...(applied.step === undefined ? {} : { step: applied.step }),
     };
   }
 
@@ -126,8 +128,19 @@ export class DialogEngine {
     }
     if (command !== null && command !== "unknown") return this.runCommand(ctx, command, loaded);
 
+    if (inbound.atStep !== undefined && inbound.atStep !== loaded?.document.step) {
+      return this.keep(loaded, say("form.expired"));
+    }
     if (inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS) {
       return this.keep(loaded, say("input.tooLong"));
+    }
+    if (
+      inbound.secretsAllowed === false &&
+      inbound.text !== undefined &&
+      state !== undefined &&
+      SECRET_INPUT_STATES.has(state.name)
+    ) {
+      return this.keep(loaded, say("input.useSecureForm"));
     }
     if (inbound.choice !== undefined) {
       if (inbound.choice.startsWith(MENU_PREFIX)) {
@@ -186,11 +199,11 @@ export class DialogEngine {
     ctx: FlowContext,
     loaded: LoadedDialog | null,
     transition: Transition,
-  ): Promise<Reply[]> {
+  ): Promise<{ replies: Reply[]; step?: number }> {
     const { store, settings } = this.deps;
     if ("end" in transition) {
       if (loaded !== null) await store.endDialog(ctx.chat);
-      return transition.say;
+      return { replies: transition.say };
     }
     const document: DialogDocument = {
       schema: DIALOG_SCHEMA_VERSION,
@@ -203,8 +216,11 @@ export class DialogEngine {
       JSON.stringify(document),
       settings.dialogIdleSeconds,
     );
-    if (!saved) return [say("chat.busy")];
-    return [...(transition.say ?? []), this.prompt(ctx, { revision: 0, document })];
+    if (!saved) return { replies: [say("chat.busy")] };
+    return {
+      replies: [...(transition.say ?? []), this.prompt(ctx, { revision: 0, document })],
+      step: document.step,
+    };
   }
 
   /** The open state's question, with its buttons stamped with the step so older buttons go stale. */

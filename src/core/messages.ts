@@ -18,6 +18,16 @@ export interface Inbound extends ChatRef {
   updateId?: string;
   /** The user's language as the platform reports it (e.g. "en"); the core falls back to the default. */
   locale?: string;
+  /**
+   * The dialog step the user was answering (Outcome.step of the reply they saw), for inputs that arrive
+   * through a form rather than the chat (a Slack modal). A form of an older step changes nothing.
+   */
+  atStep?: number;
+  /**
+   * False where a message cannot be deleted once sent (a Slack DM): the core then refuses a password or
+   * an answer typed there and asks for the private form instead. Default true.
+   */
+  secretsAllowed?: boolean;
 }
 
 /** A piece of text to show, as a catalogue key and its parameters; adapters render it. */
@@ -52,6 +62,8 @@ export interface Outcome {
   deleteInbound: boolean;
   /** The update was a redelivery and was not processed: send nothing. */
   duplicate?: boolean;
+  /** The step of the dialog left open, if any; adapters echo it back as Inbound.atStep from forms. */
+  step?: number;
 }
 
 /** Sends a message to a chat other than the one being answered (e.g. "your account was linked elsewhere"). */

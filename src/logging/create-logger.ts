@@ -30,6 +30,9 @@ export const REDACTED_KEYS = [
 ];
 
 const REDACT_PATHS = [
+  // telegraf's TelegramError carries the whole request (message text included) under `on.payload`.
+  "err.on.payload",
+  "error.on.payload",
   ...REDACTED_KEYS.map((key) => (key.includes("-") ? `["${key}"]` : key)),
   ...REDACTED_KEYS.map((key) => (key.includes("-") ? `*["${key}"]` : `*.${key}`)),
   ...REDACTED_KEYS.map((key) => (key.includes("-") ? `*.*["${key}"]` : `*.*.${key}`)),

@@ -24,6 +24,10 @@ export const en = {
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Please choose one of the buttons.",
   "input.notText": "I can only read typed words. Please type your answer.",
+  "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
+  "input.useSecureForm":
+    "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
+  "form.expired": "That box is old and doesn't work any more. Please use the newest message.",
   "button.expired": "That button is old and doesn't work any more. Please use the newest message.",
   "error.storeDown":
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",

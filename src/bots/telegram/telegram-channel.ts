@@ -1,0 +1,152 @@
+import { Telegraf } from "telegraf";
+import type { App } from "../../app.js";
+import type { TelegramSettings } from "../../config/telegram-settings.js";
+import type { HttpServer } from "../../http/http-server.js";
+import type { Logger } from "../../logging/create-logger.js";
+import { botCommands } from "./bot-commands.js";
+import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
+import { ReplySender } from "./reply-sender.js";
+import { DEFAULT_RETRY_POLICY, describeApiError, RetryingApi, type RetryPolicy } from "./retrying-api.js";
+import { UpdateHandler } from "./update-handler.js";
+import { ALLOWED_UPDATES } from "./update-to-inbound.js";
+import { telegramWebhookRoute, WEBHOOK_PATH } from "./webhook-route.js";
+
+export interface TelegramChannelOptions {
+  retry?: RetryPolicy;
+  deletions?: MessageDeletionsOptions;
+  /** Called when long polling stops for good (bad token, a second poller): the process should exit. */
+  onPollingStopped?: () => void;
+}
+
+/**
+ * The Telegram channel. Webhook mode when TELEGRAM_WEBHOOK_URL is set (updates arrive on the shared HTTP
+ * server; use this in production and with several replicas), long polling otherwise (for development: no
+ * public URL needed, one process only). Either way the bot's commands are registered at start and
+ * scheduled deletions of protected messages are performed.
+ */
+export class TelegramChannel {
+  private readonly bot: Telegraf;
+  private readonly api: RetryingApi;
+  private readonly deletions: MessageDeletions;
+  private readonly handler: UpdateHandler;
+  private polling: Promise<void> | undefined;
+
+  constructor(
+    app: App,
+    private readonly settings: TelegramSettings,
+    private readonly logger: Logger,
+    private readonly options: TelegramChannelOptions = {},
+  ) {
+    // webhookReply off: every call is a real request, so its result and errors are known.
+    this.bot = new Telegraf(settings.token, { telegram: { apiRoot: settings.apiRoot, webhookReply: false } });
+    this.api = new RetryingApi(this.bot.telegram, options.retry ?? DEFAULT_RETRY_POLICY);
+    const { store, clock } = app.deps;
+    this.deletions = new MessageDeletions(this.api, store, clock, logger, options.deletions);
+    const sender = new ReplySender(this.api, this.deletions, logger);
+    this.handler = new UpdateHandler({
+      engine: app.engine,
+      store,
+      api: this.api,
+      sender,
+      deletions: this.deletions,
+      logger,
+    });
+    this.bot.use((ctx) => this.handler.handle(ctx.update));
+    this.bot.catch((error, ctx) =>
+      logger.error(
+        { updateId: ctx.update.update_id, ...describeApiError(error) },
+        "a Telegram update failed",
+      ),
+    );
+    app.notifier.register("telegram", async (chatUserId, reply) => {
+      const chatId = Number(chatUserId);
+      if (!Number.isSafeInteger(chatId)) throw new RangeError("not a Telegram chat id");
+      await sender.send(chatId, [reply]);
+    });
+  }
+
+  get mode(): "webhook" | "polling" {
+    return this.settings.webhookUrl === undefined ? "polling" : "webhook";
+  }
+
+  /** Adds POST /telegram/webhook to the shared server. Only for webhook mode, before `start`. */
+  mountWebhook(http: HttpServer): void {
+    const secret = this.settings.webhookSecret;
+    if (secret === undefined) throw new Error("TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
+    http.route(
+      "POST",
+      WEBHOOK_PATH,
+      telegramWebhookRoute(secret, (update) => this.handleUpdate(update), this.logger),
+    );
+  }
+
+  /** Handles one update from any source; never throws. Use for webhook bodies (already parsed JSON). */
+  async handleUpdate(update: unknown): Promise<void> {
+    const updateId = (update as { update_id?: unknown } | null)?.update_id;
+    if (typeof updateId !== "number") {
+      this.logger.warn("ignored a Telegram update without an update_id");
+      return;
+    }
+    // Through telegraf, so bot.catch sees anything that escapes.
+    await this.bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]);
+  }
+
+  /** Says hello to the Bot API, registers the commands, then starts receiving updates. */
+  async start(): Promise<void> {
+    this.bot.botInfo = await this.api.call("getMe", {});
+    await this.api.call("setMyCommands", { commands: botCommands() });
+    this.deletions.start();
+    const url = this.settings.webhookUrl;
+    if (url !== undefined) {
+      if (!new URL(url).pathname.endsWith(WEBHOOK_PATH)) {
+        this.logger.warn(
+          { path: WEBHOOK_PATH },
+          "TELEGRAM_WEBHOOK_URL does not end in the webhook path; fine only behind a proxy that rewrites it",
+        );
+      }
+      await this.api.call("setWebhook", {
+        url,
+        secret_token: this.settings.webhookSecret,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
+    } else {
+      // launch() removes any webhook (getUpdates refuses to work while one is set), then polls until stop().
+      this.polling = this.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: unknown) => {
+        this.logger.fatal(describeApiError(error), "Telegram long polling stopped; restart the bot");
+        this.options.onPollingStopped?.();
+      });
+    }
+    this.logger.info({ mode: this.mode, bot: this.bot.botInfo.username }, "Telegram channel started");
+  }
+
+  /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
+  async stop(): Promise<void> {
+    if (this.polling !== undefined) {
+      this.bot.stop("shutdown");
+      await this.polling;
+      this.polling = undefined;
+    }
+    await this.handler.idle();
+    await this.deletions.stop();
+  }
+}
+
+/**
+ * Starts the Telegram channel in the mode its settings ask for. In webhook mode `http` is required and gets
+ * the webhook route; it should already be listening, so Telegram's first delivery finds it.
+ */
+export async function startTelegramChannel(
+  app: App,
+  settings: TelegramSettings,
+  logger: Logger,
+  http?: HttpServer,
+  options?: TelegramChannelOptions,
+): Promise<TelegramChannel> {
+  const channel = new TelegramChannel(app, settings, logger.child({ channel: "telegram" }), options);
+  if (channel.mode === "webhook") {
+    if (http === undefined) throw new Error("the Telegram webhook needs the HTTP server");
+    channel.mountWebhook(http);
+  }
+  await channel.start();
+  return channel;
+}

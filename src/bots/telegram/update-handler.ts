@@ -1,0 +1,145 @@
+import type { DialogEngine } from "../../core/dialog-engine.js";
+import { translate } from "../../core/i18n/translate.js";
+import type { Reply } from "../../core/messages.js";
+import type { Store } from "../../core/ports/store.js";
+import type { Logger } from "../../logging/create-logger.js";
+import { ChatQueue } from "./chat-queue.js";
+import type { MessageDeletions } from "./message-deletions.js";
+import type { ReplySender } from "./reply-sender.js";
+import { describeApiError, type BotApi } from "./retrying-api.js";
+import { updateToEvent, type TelegramEvent } from "./update-to-inbound.js";
+
+/** A group is told "message me privately" once in this long, however many messages it sends. */
+const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
+
+/** Replies that belong in the pressed button's little pop-up rather than in the chat. */
+const POP_UP_KEYS = new Set(["button.expired", "chat.privateOnly"]);
+
+export interface UpdateHandlerDeps {
+  engine: DialogEngine;
+  store: Store;
+  api: BotApi;
+  sender: ReplySender;
+  deletions: MessageDeletions;
+  logger: Logger;
+}
+
+type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
+
+/**
+ * Acts on one Telegram update: asks the core what to do and does it on Telegram (delete the secret message,
+ * send the replies, answer the button press). One chat's updates run one at a time, in arrival order.
+ * Never throws and never logs message text.
+ */
+export class UpdateHandler {
+  private readonly queue = new ChatQueue();
+
+  constructor(private readonly deps: UpdateHandlerDeps) {}
+
+  async handle(raw: unknown): Promise<void> {
+    const event = updateToEvent(raw);
+    if (event.kind === "ignored") {
+      this.deps.logger.debug({ updateId: event.updateId, reason: event.reason }, "ignored a Telegram update");
+      return;
+    }
+    const chatKey = event.kind === "callback" ? event.inbound.chatUserId : String(event.chatId);
+    try {
+      await this.queue.run(chatKey, () => this.act(event));
+    } catch (error) {
+      this.deps.logger.error(
+        { kind: event.kind, ...describeApiError(error) },
+        "could not handle a Telegram update",
+      );
+    }
+  }
+
+  /** Resolves when every update taken so far has been handled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private act(event: Exclude<TelegramEvent, Event<"ignored">>): Promise<void> {
+    switch (event.kind) {
+      case "message":
+        return event.inbound.isPrivate ? this.onMessage(event) : this.onGroupMessage(event);
+      case "callback":
+        return this.onButton(event);
+      case "edited":
+        return this.onEdited(event);
+    }
+  }
+
+  private async onMessage(event: Event<"message">): Promise<void> {
+    const { engine, deletions, sender } = this.deps;
+    const outcome = await engine.handle(event.inbound);
+    if (outcome.duplicate === true) return;
+    // A caption is typed words the core never saw; if a secret was expected, it may be one.
+    const captionMayBeSecret = event.hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
+    if (outcome.deleteInbound || captionMayBeSecret) {
+      await deletions.deleteNow(event.chatId, Number(event.inbound.messageId));
+    }
+    await sender.send(event.chatId, outcome.replies, event.inbound.locale);
+  }
+
+  /** The core refuses groups; the group hears it once, not once per message. */
+  private async onGroupMessage(event: Event<"message">): Promise<void> {
+    const first = await this.deps.store.markUpdateSeen(
+      `telegram-group:${event.chatId}`,
+      GROUP_NOTICE_TTL_SECONDS,
+    );
+    if (!first) return;
+    const outcome = await this.deps.engine.handle(event.inbound);
+    await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale);
+  }
+
+  /**
+   * A button press. The press is always answered (else the button spins); an old or forged button's
+   * "expired" goes in that answer's pop-up. The pressed message's buttons are removed so it cannot be
+   * pressed again.
+   */
+  private async onButton(event: Event<"callback">): Promise<void> {
+    const { engine, api, sender, logger } = this.deps;
+    let replies: Reply[] = [];
+    let duplicate = false;
+    try {
+      const outcome = await engine.handle(event.inbound);
+      replies = outcome.replies;
+      duplicate = outcome.duplicate === true;
+    } finally {
+      const popUp = replies.find((reply) => POP_UP_KEYS.has(reply.text.key));
+      await api
+        .call("answerCallbackQuery", {
+          callback_query_id: event.queryId,
+          ...(popUp !== undefined ? { text: translate(popUp.text, event.inbound.locale) } : {}),
+        })
+        .catch((error: unknown) =>
+          logger.debug(describeApiError(error), "could not answer a button press (already answered?)"),
+        );
+    }
+    if (duplicate || !event.inbound.isPrivate || event.chatId === undefined) return;
+    if (event.messageId !== undefined) {
+      await api
+        .call("editMessageReplyMarkup", {
+          chat_id: event.chatId,
+          message_id: event.messageId,
+          reply_markup: { inline_keyboard: [] },
+        })
+        .catch((error: unknown) =>
+          logger.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
+        );
+    }
+    const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
+    await sender.send(event.chatId, inChat, event.inbound.locale);
+  }
+
+  /**
+   * An edited message is never read as input: the dialog has moved on. It is deleted, because an edit can
+   * put a password back into a message the bot already read (or into one it never had reason to delete),
+   * and the adapter cannot tell.
+   */
+  private async onEdited(event: Event<"edited">): Promise<void> {
+    if (!event.isPrivate) return;
+    await this.deps.deletions.deleteNow(event.chatId, event.messageId);
+    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }]);
+  }
+}

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import type { Inbound } from "../../core/messages.js";
+
+/*
+ * Only the fields the adapter reads are checked; anything else in an update is ignored. An update that does
+ * not fit is dropped rather than half-understood.
+ */
+const telegramId = z.number().int();
+const chat = z.object({ id: telegramId, type: z.string() });
+const user = z.object({ id: telegramId, language_code: z.string().optional() });
+const message = z.object({
+  message_id: telegramId,
+  chat,
+  from: user.optional(),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+});
+const update = z.object({
+  update_id: z.number().int().nonnegative(),
+  message: message.optional(),
+  edited_message: message.optional(),
+  callback_query: z
+    .object({
+      id: z.string(),
+      from: user,
+      message: z.object({ message_id: telegramId, chat }).optional(),
+      data: z.string().optional(),
+    })
+    .optional(),
+});
+
+/** One update, as the adapter acts on it. */
+export type TelegramEvent =
+  | {
+      kind: "message";
+      chatId: number;
+      inbound: Inbound;
+      /** A photo or file with a caption: typed words the core was not given. */
+      hasCaption: boolean;
+    }
+  | {
+      kind: "callback";
+      queryId: string;
+      /** The chat and message the pressed button belongs to; unset when Telegram no longer says. */
+      chatId?: number;
+      messageId?: number;
+      inbound: Inbound;
+    }
+  | { kind: "edited"; chatId: number; messageId: number; isPrivate: boolean }
+  | { kind: "ignored"; reason: string; updateId?: number };
+
+/** The update types the bot asks Telegram for (setWebhook and getUpdates); others are never sent. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+/**
+ * Turns a raw update (already JSON-parsed, not yet trusted) into what the adapter does with it. Text goes to
+ * the core as typed; stickers, photos, voice and files go with no text, so the core can say it reads only
+ * typed words. Never throws.
+ */
+export function updateToEvent(raw: unknown): TelegramEvent {
+  const parsed = update.safeParse(raw);
+  if (!parsed.success) {
+    const id = (raw as { update_id?: unknown } | null)?.update_id;
+    return { kind: "ignored", reason: "malformed", ...(typeof id === "number" ? { updateId: id } : {}) };
+  }
+  const u = parsed.data;
+  const updateId = String(u.update_id);
+
+  if (u.message !== undefined) {
+    const m = u.message;
+    const inbound: Inbound = {
+      channel: "telegram",
+      chatUserId: String(m.from?.id ?? m.chat.id),
+      isPrivate: m.chat.type === "private",
+      messageId: String(m.message_id),
+      updateId,
+      ...(m.text !== undefined ? { text: withoutStartPayload(m.text) } : {}),
+      ...(m.from?.language_code !== undefined ? { locale: m.from.language_code } : {}),
+    };
+    return { kind: "message", chatId: m.chat.id, inbound, hasCaption: m.caption !== undefined };
+  }
+
+  if (u.callback_query !== undefined) {
+    const q = u.callback_query;
+    const inbound: Inbound = {
+      channel: "telegram",
+      chatUserId: String(q.from.id),
+      // A button on an inline message (no chat known) cannot be ours: treat it as not private.
+      isPrivate: q.message?.chat.type === "private",
+      updateId,
+      // An empty choice is never offered, so a missing one is answered as an old button.
+      choice: q.data ?? "",
+      ...(q.from.language_code !== undefined ? { locale: q.from.language_code } : {}),
+    };
+    return {
+      kind: "callback",
+      queryId: q.id,
+      inbound,
+      ...(q.message !== undefined ? { chatId: q.message.chat.id, messageId: q.message.message_id } : {}),
+    };
+  }
+
+  if (u.edited_message !== undefined) {
+    const m = u.edited_message;
+    return {
+      kind: "edited",
+      chatId: m.chat.id,
+      messageId: m.message_id,
+      isPrivate: m.chat.type === "private",
+    };
+  }
+  return { kind: "ignored", reason: "unsupported update type", updateId: u.update_id };
+}
+
+/** "/start abc" (a t.me deep link) is just /start to us; the payload means nothing here. */
+function withoutStartPayload(text: string): string {
+  return /^\/start(@\w+)?\s/.test(text) ? text.split(/\s/, 1)[0]! : text;
+}

@@ -1,0 +1,46 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { RouteHandler } from "../../http/http-server.js";
+import type { Logger } from "../../logging/create-logger.js";
+
+/** Where Telegram POSTs updates; TELEGRAM_WEBHOOK_URL must reach this path on PORT. */
+export const WEBHOOK_PATH = "/telegram/webhook";
+
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+
+/**
+ * True when the header carries the secret given to setWebhook. Both sides are hashed first so the compare
+ * takes the same time whatever the length or content of the guess.
+ */
+export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== "string") return false;
+  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+/**
+ * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
+ * the parsed update to `onUpdate` and answers 200 once it is handled. Telegram redelivers an update that gets
+ * an error, so only a body that is not JSON gets one (400); an update the adapter cannot use is dropped with
+ * 200, since a redelivery would not make it any better.
+ */
+export function telegramWebhookRoute(
+  secret: string,
+  onUpdate: (update: unknown) => Promise<void>,
+  logger: Logger,
+): RouteHandler {
+  return async (request) => {
+    if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
+      logger.warn("refused a Telegram webhook request without the right secret header");
+      return { status: 401 };
+    }
+    let update: unknown;
+    try {
+      update = JSON.parse((await request.readBody()).toString("utf8"));
+    } catch (error) {
+      if (error instanceof SyntaxError) return { status: 400 };
+      throw error;
+    }
+    await onUpdate(update);
+    return { status: 200, body: "{}", contentType: "application/json" };
+  };
+}

@@ -1,0 +1,127 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "../logging/create-logger.js";
+import { readBody, RequestTooLargeError } from "./read-body.js";
+
+/** What a route sees: the headers first, and the body only if it asks (so it can refuse early). */
+export interface RouteRequest {
+  headers: IncomingHttpHeaders;
+  /** Reads the whole body; rejects with RequestTooLargeError past the server's limit. */
+  readBody(): Promise<Buffer>;
+}
+
+export interface RouteResponse {
+  status: number;
+  body?: string;
+  contentType?: string;
+}
+
+/** One exact method + path, answered from a small request object. Use for our own endpoints. */
+export type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>;
+
+/**
+ * A raw Node listener for everything under a path prefix. Use for a framework that reads the request
+ * itself, e.g. Slack Bolt's HTTPReceiver, which must see the raw body to check the request signature.
+ */
+export type MountedListener = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpServerOptions {
+  port: number;
+  logger: Logger;
+  /** Bodies larger than this are refused with 413 before they are read to the end. */
+  maxBodyBytes?: number;
+  /** Interface to listen on; all interfaces when unset. */
+  host?: string;
+}
+
+/** Telegram updates are a few KB; Slack's largest payloads (view submissions) stay well under this. */
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The process's one HTTP server: webhooks of every channel and GET /healthz on one port. Channels add their
+ * endpoints with `route` (exact path) or `mount` (a prefix, e.g. "/slack"), then `listen` once.
+ */
+export class HttpServer {
+  private readonly routes = new Map<string, Map<string, RouteHandler>>();
+  private readonly mounts: { prefix: string; listener: MountedListener }[] = [];
+  private readonly server = createServer((req, res) => void this.dispatch(req, res));
+  private readonly maxBodyBytes: number;
+
+  constructor(private readonly options: HttpServerOptions) {
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.route("GET", "/healthz", async () => ({ status: 200, body: "ok", contentType: "text/plain" }));
+  }
+
+  route(method: string, path: string, handler: RouteHandler): void {
+    const byMethod = this.routes.get(path) ?? new Map<string, RouteHandler>();
+    if (byMethod.has(method)) throw new Error(`${method} ${path} is already routed`);
+    byMethod.set(method, handler);
+    this.routes.set(path, byMethod);
+  }
+
+  /** Hands every request whose path is `prefix` or starts with `prefix/` to `listener`, untouched. */
+  mount(prefix: string, listener: MountedListener): void {
+    if (!/^\/[^/]/.test(prefix) || prefix.endsWith("/")) throw new Error(`bad mount prefix "${prefix}"`);
+    this.mounts.push({ prefix, listener });
+  }
+
+  /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
+  async listen(): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.options.port, this.options.host, () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
+    const port = (this.server.address() as AddressInfo).port;
+    this.options.logger.info({ port }, "HTTP server listening");
+    return port;
+  }
+
+  /** Stops accepting requests and drops idle keep-alive connections; resolves when the server is closed. */
+  async close(): Promise<void> {
+    if (!this.server.listening) return;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    await closed;
+  }
+
+  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    try {
+      const mounted = this.mounts.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`));
+      if (mounted !== undefined) {
+        await mounted.listener(req, res);
+        return;
+      }
+      const byMethod = this.routes.get(path);
+      const handler = byMethod?.get(req.method ?? "GET");
+      if (handler === undefined) {
+        req.resume();
+        const allowed = byMethod === undefined ? undefined : [...byMethod.keys()].join(", ");
+        send(res, { status: allowed === undefined ? 404 : 405 }, allowed);
+        return;
+      }
+      send(res, await handler({ headers: req.headers, readBody: () => readBody(req, this.maxBodyBytes) }));
+    } catch (error) {
+      if (error instanceof RequestTooLargeError) {
+        // Stop reading the rest of a large body, but only once the 413 is out.
+        res.once("finish", () => req.destroy());
+        send(res, { status: 413 });
+        return;
+      }
+      // The path only: query strings and bodies may carry anything.
+      this.options.logger.error({ err: error, method: req.method, path }, "HTTP request failed");
+      if (!res.headersSent) send(res, { status: 500 });
+      else res.end();
+    }
+  }
+}
+
+function send(res: ServerResponse, response: RouteResponse, allow?: string): void {
+  if (res.headersSent) return;
+  const headers: Record<string, string> = { "content-type": response.contentType ?? "text/plain" };
+  if (allow !== undefined) headers.allow = allow;
+  res.writeHead(response.status, headers).end(response.body ?? "");
+}

@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Bot API request as the fake received it. */
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  /** What the fake answered: the result on success, undefined on a scripted failure. */
+  result?: unknown;
+}
+
+interface Scripted {
+  status: number;
+  body: unknown;
+}
+
+export const BOT_USER = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "School Password Helper",
+  username: "school_password_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
+
+/**
+ * A local stand-in for the Telegram Bot API (point TELEGRAM_API_ROOT at `url`). Records every call with its
+ * payload and answers like Telegram does: sendMessage returns a Message with a fresh message_id, getMe the
+ * bot, getUpdates the queued updates, everything else `true`. `failNext` scripts one failure of a method.
+ */
+export class FakeBotApi {
+  readonly calls: ApiCall[] = [];
+  url = "";
+  private nextMessageId = 5000;
+  private readonly scripted = new Map<string, Scripted[]>();
+  private pendingUpdates: unknown[] = [];
+  private readonly server: Server = createServer((req, res) => {
+    void this.answer(req).then(({ status, body }) => {
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    });
+  });
+
+  static async start(): Promise<FakeBotApi> {
+    const api = new FakeBotApi();
+    await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
+    api.url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    return api;
+  }
+
+  /** The next call of `method` gets this HTTP status and body instead of success. */
+  failNext(method: string, status: number, body: unknown): void {
+    const list = this.scripted.get(method) ?? [];
+    list.push({ status, body });
+    this.scripted.set(method, list);
+  }
+
+  /** Updates the next getUpdates returns (long polling). */
+  queueUpdates(...updates: unknown[]): void {
+    this.pendingUpdates.push(...updates);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async answer(req: IncomingMessage): Promise<Scripted> {
+    const method = /^\/bot[^/]+\/(\w+)$/.exec(req.url ?? "")?.[1] ?? "unknown";
+    const chunks: Buffer[] = [];
+    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const payload = (text === "" ? {} : JSON.parse(text)) as Record<string, unknown>;
+    const call: ApiCall = { method, payload };
+    this.calls.push(call);
+    const failure = this.scripted.get(method)?.shift();
+    if (failure !== undefined) return failure;
+    call.result = await this.result(method, payload);
+    return { status: 200, body: { ok: true, result: call.result } };
+  }
+
+  private async result(method: string, payload: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return BOT_USER;
+      case "sendMessage":
+        return {
+          message_id: this.nextMessageId++,
+          from: BOT_USER,
+          chat: { id: payload.chat_id, type: Number(payload.chat_id) > 0 ? "private" : "supergroup" },
+          date: Math.floor(Date.now() / 1000),
+          text: payload.text,
+          ...(payload.reply_markup !== undefined ? { reply_markup: payload.reply_markup } : {}),
+        };
+      case "getUpdates": {
+        if (this.pendingUpdates.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+        const updates = this.pendingUpdates;
+        this.pendingUpdates = [];
+        return updates;
+      }
+      default:
+        return true;
+    }
+  }
+}

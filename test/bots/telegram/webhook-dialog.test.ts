@@ -1,0 +1,206 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { translate } from "../../../src/core/i18n/translate.js";
+import { BOT_TOKEN, TelegramWorld, WEBHOOK_SECRET } from "./telegram-world.js";
+import { TelegramKid } from "./telegram-kid.js";
+
+const PASSWORD = "Garden-Lamp-21";
+const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
+const answerFor = (text: string) =>
+  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
+
+async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("Telegram channel over the webhook", () => {
+  let world: TelegramWorld;
+  let channel: TelegramChannel;
+  let kid: TelegramKid;
+
+  beforeEach(async () => {
+    ({ world, channel } = await TelegramWorld.create());
+    kid = new TelegramKid(world, 424242);
+  });
+  afterEach(async () => world.close(channel));
+
+  it("registers the webhook with its secret and the commands at start", () => {
+    const [setWebhook] = world.api.callsTo("setWebhook");
+    expect(setWebhook?.payload).toMatchObject({
+      url: "https://bot.school.example/telegram/webhook",
+      secret_token: WEBHOOK_SECRET,
+      allowed_updates: ["message", "edited_message", "callback_query"],
+    });
+    const commands = world.api.callsTo("setMyCommands")[0]?.payload.commands as { command: string }[];
+    expect(commands.map((c) => c.command)).toEqual(["start", "setup", "reset", "cancel", "help", "logout"]);
+  });
+
+  it("a student sets up and resets with messages and buttons, and no secret stays in the chat", async () => {
+    await kid.say("/start");
+    await kid.press("Set up my secret questions");
+    await kid.say("S1001");
+    expect(kid.texts.join()).toContain("type your password");
+
+    const secretMessages = [await kid.say(PASSWORD)];
+    expect(kid.texts.join()).toContain("Great, it's you");
+    for (const id of ["animal", "colour", "food"]) {
+      await kid.press(`favourite ${id}`);
+      secretMessages.push(await kid.say(answerFor(id)));
+    }
+    expect(kid.texts.join()).toContain("All done");
+
+    await kid.say("/reset");
+    await kid.say("S1001");
+    for (let i = 0; i < 3; i++) secretMessages.push(await kid.say(answerFor(kid.texts.at(-1)!)));
+    expect(kid.texts.join()).toContain("all 3 answers are right");
+    await kid.press("Make one for me");
+
+    // Every message that carried the password or an answer was deleted right after it was read.
+    const deleted = world.api.callsTo("deleteMessage").map((c) => c.payload.message_id);
+    expect(deleted).toEqual(secretMessages);
+    expect(world.api.callsTo("deleteMessage").every((c) => c.payload.chat_id === kid.chat.id)).toBe(true);
+
+    // The generated password comes once, protected, and is deleted after the configured delay.
+    const generated = kid.replies.find((c) => String(c.payload.text).includes("Your new password is"))!;
+    expect(generated.payload.protect_content).toBe(true);
+    const newPassword = /\n\n(\S+)\n\n/.exec(String(generated.payload.text))![1]!;
+    expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
+    const generatedId = (generated.result as { message_id: number }).message_id;
+    const deletedLater = () =>
+      world.api.callsTo("deleteMessage").some((c) => c.payload.message_id === generatedId);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(deletedLater()).toBe(false);
+    world.advance(31_000);
+    await until(deletedLater, "the generated password's deletion");
+
+    // No secret in anything the bot sent (the one protected message aside) nor in the logs.
+    const outgoing = world.outgoingTexts(generated);
+    const logs = world.logs.text;
+    for (const secret of [PASSWORD, ...Object.values(ANSWERS), newPassword, WEBHOOK_SECRET, BOT_TOKEN]) {
+      expect(outgoing).not.toContain(secret);
+      expect(logs).not.toContain(secret);
+    }
+    expect(logs.toLowerCase()).not.toContain("tiger");
+  });
+
+  it("refuses a request without the secret header, or with a wrong one, and calls nothing", async () => {
+    const before = world.api.calls.length;
+    const update = kid.messageUpdate("/start");
+    expect((await world.post(update, null)).status).toBe(401);
+    expect((await world.post(update, "not-the-secret-0123456789")).status).toBe(401);
+    expect((await world.post(update, `${WEBHOOK_SECRET}x`)).status).toBe(401);
+    expect(world.api.calls.length).toBe(before);
+    // Refused unread, so the same update is still new when it comes with the secret.
+    expect((await world.post(update)).status).toBe(200);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+
+  it("answers an update delivered twice only once", async () => {
+    const update = kid.messageUpdate("/start");
+    await kid.deliver(update);
+    await kid.deliver(update);
+    expect(kid.replies).toHaveLength(0);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+
+  it("tells a group once to message privately and processes nothing from it", async () => {
+    const group = new TelegramKid(world, 424242, {
+      id: -1001234567890,
+      type: "supergroup",
+      title: "Class 4A",
+    });
+    await group.say("/setup");
+    expect(group.texts).toEqual([translate({ key: "chat.privateOnly" })]);
+    await group.say("S1001");
+    await group.say(PASSWORD);
+    await group.say("/reset");
+    const toGroup = world.api.callsTo("sendMessage").filter((c) => c.payload.chat_id === group.chat.id);
+    expect(toGroup).toHaveLength(1);
+    expect(world.api.calls.filter((c) => c.payload.chat_id === kid.chat.id)).toHaveLength(0);
+    // Nothing was started: the same user's private chat begins at the menu.
+    await kid.say("hello");
+    expect(kid.texts.join()).toContain("What would you like to do?");
+  });
+
+  it("asks for typed words after a sticker, and deletes an edited message without reading it, saying why", async () => {
+    await kid.say("/setup");
+    const idMessage = await kid.say("S1001");
+    await kid.sendSticker();
+    expect(kid.texts[0]).toBe(translate({ key: "input.notText" }));
+    expect(kid.texts.at(-1)).toContain("type your password");
+
+    await kid.edit(idMessage, PASSWORD);
+    expect(kid.lastCalls.map((c) => c.method)).toEqual(["deleteMessage", "sendMessage"]);
+    expect(kid.lastCalls[0]?.payload).toEqual({ chat_id: kid.chat.id, message_id: idMessage });
+    expect(kid.texts).toEqual([translate({ key: "input.edited" })]);
+
+    // The edit was not taken as the password: the dialog still waits for it.
+    await kid.say(PASSWORD);
+    expect(kid.texts.join()).toContain("Great, it's you");
+  });
+
+  it("waits out a 429 as Telegram asks and then delivers the reply once", async () => {
+    world.api.failNext("sendMessage", 429, {
+      ok: false,
+      error_code: 429,
+      description: "Too Many Requests: retry after 3",
+      parameters: { retry_after: 3 },
+    });
+    await kid.say("/start");
+    expect(world.retryWaits).toEqual([3_000]);
+    const delivered = world.api.callsTo("sendMessage").filter((c) => c.result !== undefined);
+    expect(delivered).toHaveLength(1);
+    expect(String(delivered[0]?.payload.text)).toContain("What would you like to do?");
+  });
+
+  it("retries a 5xx briefly and logs a reply that finally fails, without its text", async () => {
+    for (let i = 0; i < 4; i++) {
+      world.api.failNext("sendMessage", 502, { ok: false, error_code: 502, description: "Bad Gateway" });
+    }
+    await kid.say("/help");
+    expect(world.api.callsTo("sendMessage")).toHaveLength(4);
+    expect(world.retryWaits).toHaveLength(3);
+    expect(world.logs.text).toContain("could not send a reply to Telegram");
+    expect(world.logs.text).not.toContain("Here is what I can do");
+  });
+
+  it("answers an old or forged button with the expired pop-up and removes its buttons", async () => {
+    await kid.say("/setup");
+    await kid.say("S1001");
+    await kid.say(PASSWORD);
+    const withButtons = kid.replies.find((c) => c.payload.reply_markup !== undefined)!;
+    const messageId = (withButtons.result as { message_id: number }).message_id;
+
+    await kid.pressData("99:animal", messageId);
+    const expired = translate({ key: "button.expired" });
+    expect(kid.lastCalls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(expired);
+    expect(kid.texts.join()).not.toContain(expired);
+    expect(kid.lastCalls.find((c) => c.method === "editMessageReplyMarkup")?.payload).toEqual({
+      chat_id: kid.chat.id,
+      message_id: messageId,
+      reply_markup: { inline_keyboard: [] },
+    });
+
+    await kid.press("favourite animal");
+    const answered = kid.lastCalls.find((c) => c.method === "answerCallbackQuery");
+    expect(answered?.payload.text).toBeUndefined();
+    expect(kid.texts.join()).toContain("What is your favourite animal?");
+  });
+
+  it("ignores a malformed update without crashing, and still serves the next one", async () => {
+    expect((await world.post({ update_id: "x", message: 7 })).status).toBe(200);
+    expect((await world.post({ hello: "world" })).status).toBe(200);
+    const bad = await fetch(world.webhookUrl, {
+      method: "POST",
+      headers: { "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
+      body: "{not json",
+    });
+    expect(bad.status).toBe(400);
+    await kid.say("/start");
+    expect(kid.texts).toHaveLength(1);
+  });
+});
