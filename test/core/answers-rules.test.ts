@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text;
+
+/** Tan Wei Ling (S1001) proves her password and opens the answer box of `questionId`. */
+async function openAnswerBox(kid: TestChat, questionId: string) {
+  await kid.send("/setup");
+  await kid.send("S1001");
+  await kid.send(DEMO_PASSWORDS.S1001);
+  await kid.press(question(questionId));
+  expect(kid.lastText).toContain(question(questionId));
+  expect(kid.lastText).toContain("Type your answer");
+}
+
+describe("answer rules at set-up: a kind message, and the student stays on the same question", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("kid-wei-ling");
+  });
+  afterEach(async () => world.close());
+
+  /** The answer was refused with `message`, the same question is asked again, and nothing was saved. */
+  async function expectRefused(answer: string, message: string, questionId: string) {
+    const outcome = await kid.send(answer);
+    expect(outcome.deleteInbound).toBe(true);
+    expect(outcome.replies).toHaveLength(2);
+    expect(kid.lastText).toContain(message);
+    const [, prompt] = outcome.replies;
+    expect(prompt!.text.key).toBe("setup.askAnswer");
+    expect(prompt!.text.params?.question).toBe(question(questionId));
+    expect(prompt!.expectsSecret).toBe(true);
+    expect(kid.buttons).toEqual([]);
+  }
+
+  it.each([
+    ["emoji only", "🐯🦁🐼"],
+    ["punctuation only", "?!...---"],
+    ["two letters", "Ox"],
+    ["two letters with spaces and dots", " o.x "],
+  ])("refuses an answer under 3 letters or digits (%s)", async (_what, answer) => {
+    await openAnswerBox(kid, "animal");
+    await expectRefused(
+      answer,
+      "Your answer needs at least 3 letters or numbers. Please try again.",
+      "animal",
+    );
+  });
+
+  it("refuses an answer over 64 letters or digits, and takes one of exactly 64", async () => {
+    await openAnswerBox(kid, "animal");
+    await expectRefused(
+      "z".repeat(65),
+      "That answer is too long. Please use at most 64 letters or numbers.",
+      "animal",
+    );
+    // Spaces and punctuation do not count towards the limit.
+    await kid.send(`${"z".repeat(64)} !!!`);
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+  });
+
+  it("refuses an answer that contains the question's key word", async () => {
+    await openAnswerBox(kid, "animal");
+    await expectRefused("my animal is cat", 'Please don\'t use the word "animal" in your answer.', "animal");
+    await expectRefused("ANIMALS!", 'Please don\'t use the word "animal" in your answer.', "animal");
+  });
+
+  it("refuses the other spelling of a key word (color for the colour question)", async () => {
+    await openAnswerBox(kid, "colour");
+    await expectRefused("Color blue", 'Please don\'t use the word "color" in your answer.', "colour");
+  });
+
+  it("refuses an answer with the student's user id or equal to a part of her name", async () => {
+    await openAnswerBox(kid, "food");
+    const message = "Please don't use your name or your user ID in your answer.";
+    await expectRefused("s1001 noodles", message, "food");
+    await expectRefused("Ling", message, "food");
+    await expectRefused("WEI", message, "food");
+    await expectRefused("Tan Wei Ling", message, "food");
+    // A word that only contains a name part is fine: "dumpling" is not "Ling".
+    await kid.send("Dumpling");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+  });
+
+  it('refuses the same answer as an earlier question, even written differently ("Tiger" then "TIGER!")', async () => {
+    await openAnswerBox(kid, "animal");
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+    await kid.press(question("colour"));
+    await expectRefused("TIGER!", "You already used that answer for another question.", "colour");
+    await kid.send("Orange");
+    await kid.press(question("food"));
+    await expectRefused("t i g e r", "You already used that answer for another question.", "food");
+    await expectRefused("orange", "You already used that answer for another question.", "food");
+    expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
+
+    await kid.send("Laksa");
+    expect(kid.lastText).toContain("All done");
+    expect((await world.deps.store.getEnrolment("S1001"))?.questionIds).toEqual(["animal", "colour", "food"]);
+  });
+});

@@ -1,0 +1,155 @@
+import argon2 from "argon2";
+import { vi } from "vitest";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Outcome, Reply } from "../../src/core/messages.js";
+import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import type { TestChat, TestWorld } from "./test-world.js";
+
+/** The demo school's current passwords (data/demo-school.json), as a student would type them. */
+export const DEMO_PASSWORDS = {
+  S1001: "Garden-Lamp-21",
+  S1002: "River-Kite-34",
+  S1003: "Pencil-Moon-56",
+  T2001: "Teach-Four-A-2026",
+  A3001: "Admin-Desk-2026",
+} as const;
+
+/** A school day morning; every security test starts its clock here. */
+export const MONDAY_8AM = new Date("2026-03-02T08:00:00Z").getTime();
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Freezes Date (only Date: ioredis-mock and the core read Date.now, timers stay real) at `start`. */
+export function useSchoolClock(start = MONDAY_8AM): { advance(ms: number): void; now(): number } {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(start);
+  return {
+    advance: (ms) => vi.setSystemTime(Date.now() + ms),
+    now: () => Date.now(),
+  };
+}
+
+/** Which question a prompt asks, by its id ("animal"), or undefined when the reply asks none. */
+export function askedQuestion(outcome: Outcome): string | undefined {
+  const text = outcome.replies.map((r) => translate(r.text)).join("\n");
+  return DEFAULT_QUESTIONS.find((q) => text.includes(q.text))?.id;
+}
+
+/** Answers by question id; any question not listed gets a wrong answer. */
+export function answersFor(byQuestion: Record<string, string>, otherwise = "Wrong-Guess") {
+  return (questionId: string) => byQuestion[questionId] ?? otherwise;
+}
+
+/**
+ * Runs a reset from the start and keeps every outcome: /reset, the id, then an answer to each question asked
+ * (at most three). Stops early when the bot asks no question.
+ */
+export async function resetTranscript(
+  chat: TestChat,
+  id: string,
+  answerFor: (questionId: string) => string,
+): Promise<{ outcomes: Outcome[]; questions: string[] }> {
+  const outcomes = [await chat.send("/reset"), await chat.send(id)];
+  const questions: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const asked = askedQuestion(chat.last);
+    if (asked === undefined) break;
+    questions.push(asked);
+    outcomes.push(await chat.send(answerFor(asked)));
+  }
+  return { outcomes, questions };
+}
+
+/** What a user sees of one reply, with the question text masked (it may differ; the structure may not). */
+export interface SeenReply {
+  words: string;
+  buttons: string[];
+  expectsSecret: boolean;
+  protect: boolean;
+}
+
+export function seen(reply: Reply): SeenReply {
+  const params = reply.text.params;
+  const masked =
+    params !== undefined && "question" in params ? { ...params, question: "<question>" } : params;
+  return {
+    words: translate(
+      masked === undefined ? { key: reply.text.key } : { key: reply.text.key, params: masked },
+    ),
+    buttons: (reply.choices ?? []).map((c) => translate(c.label)),
+    expectsSecret: reply.expectsSecret === true,
+    protect: reply.protect !== undefined,
+  };
+}
+
+/** What a user (or an attacker) sees of a whole conversation, step by step. */
+export function seenConversation(outcomes: Outcome[]) {
+  return outcomes.map((o) => ({ deleteInbound: o.deleteInbound, replies: o.replies.map(seen) }));
+}
+
+/**
+ * Counts the real argon2 work (calls into the argon2 library itself), so a test can prove that every path does
+ * the same number of verifications whoever the id belongs to.
+ */
+export function countArgon2() {
+  const verify = vi.spyOn(argon2, "verify");
+  const hash = vi.spyOn(argon2, "hash");
+  return {
+    get verifications() {
+      return verify.mock.calls.length;
+    },
+    get hashes() {
+      return hash.mock.calls.length;
+    },
+    reset() {
+      verify.mockClear();
+      hash.mockClear();
+    },
+    restore() {
+      verify.mockRestore();
+      hash.mockRestore();
+    },
+  };
+}
+
+/** Hashes made once per test file: every test world uses the same pepper, so they stay valid. */
+const hashCache = new Map<string, Promise<string>>();
+
+/**
+ * A student who has set up, without paying set-up's argon2 work again in every test: the chat links itself
+ * with the real password (as in set-up), and the answers are saved as set-up would save them.
+ * For tests of what comes after set-up; set-up itself is tested through the dialog.
+ */
+export async function alreadySetUp(
+  world: TestWorld,
+  chat: TestChat,
+  id: keyof typeof DEMO_PASSWORDS,
+  answers: Record<string, string>,
+): Promise<void> {
+  await chat.send("/setup");
+  await chat.send(id);
+  await chat.send(DEMO_PASSWORDS[id]);
+  if (!chat.lastText.includes("This chat is now linked"))
+    throw new Error(`could not link ${id}: ${chat.lastText}`);
+  await chat.send("/cancel");
+  const questionIds = Object.keys(answers);
+  const answerHashes = await Promise.all(
+    Object.values(answers).map((answer) => {
+      const normalised = normaliseAnswer(answer);
+      let hash = hashCache.get(normalised);
+      if (hash === undefined) {
+        hash = world.deps.hasher.hash(normalised);
+        hashCache.set(normalised, hash);
+      }
+      return hash;
+    }),
+  );
+  await world.deps.store.saveEnrolment(id, {
+    questionIds,
+    answerHashes,
+    normalisationVersion: NORMALISATION_VERSION,
+    enrolledAt: Date.now(),
+  });
+}
