@@ -34,7 +34,9 @@ export const dialogState = z.discriminatedUnion("name", [
     /** The person whose answers are really checked; null when the check is a decoy. */
     checkedPersonId: personId.nullable(),
     /** For the audit only, never shown: why the check is a decoy. */
-    decoyReason: z.enum(["unknown-id", "staff", "not-set-up", "other-chat", "suspended"]).nullable(),
+    decoyReason: z
+      .enum(["unknown-id", "staff", "not-set-up", "other-chat", "suspended", "capped"])
+      .nullable(),
     questionIds: z.array(z.string()).length(3),
     index: z.number().int().min(0).max(2),
     /** True while every answer so far matched; the student learns the result only after all three. */

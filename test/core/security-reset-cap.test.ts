@@ -79,4 +79,19 @@ describe("at most 3 successful self-service resets per student in 30 days", () =
     vi.setSystemTime(start + 30 * DAY + MINUTE);
     await resetWithGeneratedPassword();
   });
+
+  it("when resets do not need the linked chat, another chat is not told the cap: it gets the usual failure", async () => {
+    await world.close();
+    world = await TestWorld.create({ RESET_REQUIRES_LINKED_CHAT: "false" });
+    kid = world.chat("kid-wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS);
+    for (let i = 0; i < 3; i++) {
+      await resetWithGeneratedPassword();
+      clock.advance(HOUR);
+    }
+    const stranger = world.chat("someone-else");
+    await resetTranscript(stranger, "S1001", answersFor(ANSWERS));
+    expect(stranger.lastText).not.toContain("ask your form teacher to help you this time");
+    expect(stranger.lastText).toContain("Sorry, that didn't work.");
+  });
 });

@@ -106,7 +106,8 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
     enrolment !== null &&
     (fromLinkedChat || !settings.reset.requiresLinkedChat);
 
-  if (genuine && suspendedUntil === null && successes >= settings.reset.maxSuccesses) {
+  const capped = genuine && suspendedUntil === null && successes >= settings.reset.maxSuccesses;
+  if (capped && fromLinkedChat) {
     // Only the student's own linked chat with their id gets here, so saying why leaks nothing.
     await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
     return end(
@@ -127,7 +128,9 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
             ? "other-chat"
             : suspendedUntil !== null
               ? "suspended"
-              : null;
+              : capped
+                ? "capped"
+                : null;
   const questionIds = genuine
     ? enrolment.questionIds
     : pickDecoyQuestions(
