@@ -9,6 +9,7 @@ import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
+import type { Directory } from "../../src/core/ports/directory.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
@@ -70,9 +71,13 @@ export class TestWorld {
     this.engine = new DialogEngine(this.deps);
   }
 
-  static async create(env: Record<string, string> = {}): Promise<TestWorld> {
+  /**
+   * A world over the demo school's memory directory, or over `directory` when given (e.g. a real
+   * LdapDirectory, see ldap-world.ts); either way behind a SwitchableDirectory.
+   */
+  static async create(env: Record<string, string> = {}, directory?: Directory): Promise<TestWorld> {
     const memory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
-    return new TestWorld(new SwitchableDirectory(memory), memory, env);
+    return new TestWorld(new SwitchableDirectory(directory ?? memory), memory, env);
   }
 
   chat(chatUserId = "kid-1", channel: ChatRef["channel"] = "telegram"): TestChat {

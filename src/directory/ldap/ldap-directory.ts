@@ -1,4 +1,5 @@
-import type { Client, Entry } from "ldapts";
+import { randomBytes } from "node:crypto";
+import { ResultCodeError, type Client, type Entry } from "ldapts";
 import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
 import { ConfigError, PasswordRejectedError } from "../../core/errors.js";
 import type { LdapSettings } from "../../config/ldap-settings.js";
@@ -99,34 +100,49 @@ export class LdapDirectory implements Directory {
     );
   }
 
+  /**
+   * Finds the entry by id, then binds as it with the password. An unknown id (or a disabled account, or
+   * an id several entries share) still costs exactly the same conversation as a wrong password: the
+   * service search, then one bind on a second connection, here to a DN that cannot exist (see decoyBind).
+   * Skipping that bind would answer one round trip sooner, which would tell real ids from made-up ones.
+   * Groups are read only after the bind succeeded, so they add nothing to a refusal either.
+   */
   async authenticate(id: string, password: string): Promise<Person | null> {
     const wanted = id.trim();
     // An empty password would make an "unauthenticated bind", which LDAP servers answer with success.
     if (wanted === "" || password === "") return null;
-    return this.run("authenticate", wanted, async () => {
-      const found = await this.asService(async (client) => {
+    return this.run("authenticate", wanted, () =>
+      this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        if (entry === null || this.flavour.isDisabled(entry)) return null;
-        const person = await this.personOf(client, entry);
-        return person === null ? null : { dn: entry.dn, person };
-      });
-      if (found === null) return null;
-      const accepted = await withConnection(
-        this.options.connection,
-        (client) => this.bindAsPerson(client, found.dn, password),
-        this.open,
-      );
-      return accepted ? found.person : null;
-    });
+        const usable = entry !== null && !this.flavour.isDisabled(entry) ? entry : null;
+        const accepted = await withConnection(
+          this.options.connection,
+          (personClient) =>
+            usable === null
+              ? this.decoyBind(personClient, password)
+              : this.bindAsPerson(personClient, usable.dn, password),
+          this.open,
+        );
+        return usable !== null && accepted ? this.personOf(client, usable) : null;
+      }),
+    );
   }
 
+  /**
+   * Finds a person by id. An unknown id does the same searches as a known one (the group search by
+   * member included, against a DN that cannot exist), so that the time taken does not say which it was.
+   */
   async findPerson(id: string): Promise<Person | null> {
     const wanted = id.trim();
     if (wanted === "") return null;
     return this.run("findPerson", wanted, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        return entry === null ? null : this.personOf(client, entry);
+        if (entry === null) {
+          await this.groupDnsOf(client, { dn: decoyDn(this.options.baseDn) });
+          return null;
+        }
+        return this.personOf(client, entry);
       }),
     );
   }
@@ -307,22 +323,49 @@ export class LdapDirectory implements Directory {
   }
 
   /**
-   * The DNs of the groups a person belongs to: memberOf on Active Directory (and on a slapd with the
-   * memberof overlay); on a plain slapd, a search for groups whose member is the person.
+   * The DNs of the groups a person belongs to: memberOf on Active Directory; on OpenLDAP, groups whose
+   * member is the person (plus memberOf, when a memberof overlay keeps one). OpenLDAP searches whether or
+   * not the entry has memberOf, so that every lookup costs the same round trips (see findPerson).
    */
   private async groupDnsOf(client: Client, entry: Entry): Promise<string[]> {
     const memberOf = attributeValues(entry, "memberOf");
-    if (this.flavour.trustsMemberOf || memberOf.length > 0) return memberOf;
+    if (this.flavour.trustsMemberOf) return memberOf;
     const { mapping } = this.options;
     const needed = mapping.teacherGroupDn ?? mapping.adminGroupDn ?? mapping.classGroupBaseDn;
-    if (needed === undefined) return [];
+    if (needed === undefined) return memberOf;
     const { searchEntries } = await client.search(this.options.baseDn, {
       scope: "sub",
       filter: memberFilter(entry.dn),
       attributes: ["1.1"],
     });
-    return searchEntries.map((group) => group.dn);
+    return [...new Set([...memberOf, ...searchEntries.map((group) => group.dn)])];
   }
+
+  /**
+   * The bind that stands in for a person's bind when there is no person to bind as: the typed password
+   * against a DN that cannot exist. Both slapd and Active Directory answer it with invalidCredentials
+   * (AD with "data 52e", as for a wrong password) after the same one round trip, and since no account
+   * has that DN, no failure counter anywhere moves and nobody can be locked out by it. (Binding as the
+   * service account with a wrong password instead would count towards ITS lockout, ppolicy's
+   * pwdMaxFailure or AD's lockout threshold, and let anyone lock the bot out by typing made-up ids.)
+   * Always false; only a network failure is passed on, as it would be from a real bind.
+   */
+  private async decoyBind(client: Client, password: string): Promise<boolean> {
+    try {
+      await client.bind(decoyDn(this.options.baseDn), password);
+    } catch (error) {
+      if (!(error instanceof ResultCodeError)) throw error;
+    }
+    return false;
+  }
+}
+
+/**
+ * A DN under the base that no entry has: a fresh random name for each call, so nobody can create it in
+ * advance. `cn` exists in the schemas of both OpenLDAP and Active Directory.
+ */
+export function decoyDn(baseDn: string): string {
+  return `cn=no-such-person-${randomBytes(16).toString("hex")},${baseDn}`;
 }
 
 /** setPassword for an id the directory does not know: a caller's mistake, not the directory's trouble. */
