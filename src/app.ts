@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { LogAlerts } from "./alerts/log-alerts.js";
+import type { AlertService } from "./alerts/alert-service.js";
+import { createAlerts } from "./alerts/create-alerts.js";
+import { watchForSpree } from "./alerts/spree-watch.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
 import type { Config } from "./config/load-config.js";
 import { AnswerHasher } from "./core/answers/answer-hasher.js";
@@ -18,6 +20,8 @@ export interface App {
   engine: DialogEngine;
   deps: CoreDeps;
   notifier: NotifierRegistry;
+  /** Admin alerts: the log always; channels add their sinks (ADMIN_ALERT_*) once they run. */
+  alerts: AlertService;
   close(): Promise<void>;
 }
 
@@ -33,11 +37,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const store = overrides.store ?? createStore(config.redis);
   const directory = overrides.directory ?? (await createDirectory(config, logger));
   const notifier = new NotifierRegistry(logger);
+  const alerts = createAlerts(config, store, logger);
   const deps: CoreDeps = {
     store,
     directory,
     notifier,
-    alerts: new LogAlerts(logger),
+    alerts,
+    spree: watchForSpree(store, alerts, config.alerts, logger),
     hasher: new AnswerHasher(pepper),
     digest: new KeyedDigest(pepper),
     questions: await loadQuestions(config.core.questionsFile),
@@ -49,7 +55,10 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     engine: new DialogEngine(deps),
     deps,
     notifier,
+    alerts,
     async close() {
+      // Pending alerts still need the store (de-duplication), so they go first.
+      await alerts.close();
       await Promise.allSettled([store.close(), directory.close()]);
     },
   };

@@ -106,6 +106,13 @@ function crossCheck(config: Partial<Config>, env: Record<string, string | undefi
     problem("SLACK_SIGNING_SECRET", "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN");
   }
 
+  if (isSet("ADMIN_ALERT_TELEGRAM_CHATS") && !isSet("TELEGRAM_BOT_TOKEN")) {
+    problem("ADMIN_ALERT_TELEGRAM_CHATS", "needs TELEGRAM_BOT_TOKEN: alerts are sent by the Telegram bot");
+  }
+  if (isSet("ADMIN_ALERT_SLACK_CHANNEL") && !isSet("SLACK_BOT_TOKEN")) {
+    problem("ADMIN_ALERT_SLACK_CHANNEL", "needs SLACK_BOT_TOKEN: alerts are posted by the Slack app");
+  }
+
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {

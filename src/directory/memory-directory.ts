@@ -77,6 +77,14 @@ export class MemoryDirectory implements Directory {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  async listClasses(): Promise<string[]> {
+    const classes = new Set<string>();
+    for (const { person } of this.entries.values()) {
+      if (person.role === "student") person.classes.forEach((c) => classes.add(c));
+    }
+    return [...classes].sort();
+  }
+
   /** Whether the person must change their password at next login (for tests and the demo). */
   mustChangePassword(id: string): boolean {
     return this.entries.get(id.trim().toLowerCase())?.mustChange ?? false;

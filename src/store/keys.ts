@@ -20,7 +20,8 @@ export function encodeKeyPart(value: string): string {
 
 /**
  * Every Redis key the store uses. Keys that one Lua script touches together share a hash tag (`{c:…}` per
- * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind), so they land in one Redis Cluster slot.
+ * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{spree}`), so they land in one Redis Cluster
+ * slot.
  */
 export function storeKeys(prefix: string) {
   const chat = (ref: ChatRef, suffix: string) => `${prefix}{c:${encodeKeyPart(chatKey(ref))}}:${suffix}`;
@@ -41,6 +42,13 @@ export function storeKeys(prefix: string) {
     resetFailures: (personId: string) => person(personId, "fails"),
     suspended: (personId: string) => person(personId, "suspended"),
     resetSuccesses: (personId: string) => person(personId, "resets"),
+    /** The newest audit events about this person, capped small; the full record is `audit`. */
+    personAudit: (personId: string) => person(personId, "audit"),
+
+    /** School-wide failed resets, each student tried, and the "spree already reported" marker. */
+    spreeFailures: `${prefix}{spree}:fails`,
+    spreeSubjects: `${prefix}{spree}:subjects`,
+    spreeBlock: `${prefix}{spree}:block`,
 
     /** Hash field: chat key; value: normalised person id. */
     linksByChat: `${prefix}{links}:by-chat`,

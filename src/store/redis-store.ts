@@ -47,9 +47,31 @@ function wholeMs(ms: number): number {
   return Math.max(1, Math.round(ms));
 }
 
+/**
+ * Each person's own audit stream keeps this many newest events (exactly), for an admin's "audit of a person";
+ * the school-wide stream keeps the full record up to REDIS_AUDIT_MAX_EVENTS.
+ */
+export const AUDIT_EVENTS_PER_PERSON = 50;
+
+/** A stream id's time part: whole milliseconds, above 0 (Redis refuses the id 0-0). */
+function streamMs(ms: number): string {
+  return String(Number.isFinite(ms) ? Math.max(1, Math.floor(ms)) : 1);
+}
+
+/** Audit subjects that are not a person, e.g. "-" when nobody was named: no per-person stream for them. */
+function isPersonSubject(subject: string): boolean {
+  const id = normalisePersonId(subject);
+  return id !== "" && id !== "-";
+}
+
 /** A failure or success is one sorted-set member; the random part keeps two at the same millisecond apart. */
 function eventMember(now: number): string {
   return `${now}:${randomUUID()}`;
+}
+
+/** Stream entries back as audit events, skipping any that are not ours. */
+function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
+  return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
 }
 
 /**
@@ -261,16 +283,62 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return members.map((member) => member.slice(member.indexOf(":") + 1));
       }),
 
+    recordSpreeFailure: (subject, now, limits: ChatFailureLimits) =>
+      run(async (): Promise<FailureResult> => {
+        const [failures, blockedNow] = await redis.storeRecordSpreeFailure(
+          keys.spreeFailures,
+          keys.spreeSubjects,
+          keys.spreeBlock,
+          now,
+          eventMember(now),
+          now - limits.windowMs,
+          wholeMs(limits.windowMs),
+          limits.maxFailures,
+          now + limits.blockMs,
+          wholeMs(limits.blockMs),
+          normalisePersonId(subject),
+          limits.maxSubjects,
+        );
+        return { failures, blockedNow: blockedNow === 1 };
+      }),
+
+    // Two writes, not one MULTI: the school-wide stream and the person's stream sit in different Cluster
+    // slots, where MULTI cannot span both. The school-wide stream is the record and is written first; if the
+    // second write fails, the person's short history misses that line and the caller hears of the failure.
     appendAudit: (event: AuditEvent) =>
       run(async () => {
-        await redis.xadd(keys.audit, "MAXLEN", "~", auditMaxEvents, "*", ...auditFields(event));
+        const fields = auditFields(event);
+        const at = streamMs(event.at);
+        await redis.storeAppendToStream(keys.audit, auditMaxEvents, "~", at, ...fields);
+        if (!isPersonSubject(event.subject)) return;
+        await redis.storeAppendToStream(
+          keys.personAudit(event.subject),
+          AUDIT_EVENTS_PER_PERSON,
+          "=",
+          at,
+          ...fields,
+        );
       }),
 
     recentAudit: (limit) =>
       run(async () => {
         if (limit < 1) return [];
-        const entries = await redis.xrevrange(keys.audit, "+", "-", "COUNT", limit);
-        return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
+        return parseEntries(await redis.xrevrange(keys.audit, "+", "-", "COUNT", limit));
+      }),
+
+    recentAuditOf: (subject, limit) =>
+      run(async () => {
+        if (limit < 1 || !isPersonSubject(subject)) return [];
+        return parseEntries(await redis.xrevrange(keys.personAudit(subject), "+", "-", "COUNT", limit));
+      }),
+
+    auditSince: (since, limit) =>
+      run(async () => {
+        if (limit < 1) return [];
+        // An id's time is never before its event's (see appendToStream), so this misses nothing; an event
+        // written after a later one (a replica's clock behind) may sit past `since` and is dropped here.
+        const entries = await redis.xrange(keys.audit, streamMs(since), "+", "COUNT", limit);
+        return parseEntries(entries).filter((event) => event.at >= since);
       }),
 
     close: async () => {

@@ -31,6 +31,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.listStudents(className);
   }
+  async listClasses(): Promise<string[]> {
+    this.check();
+    return this.inner.listClasses();
+  }
   async close(): Promise<void> {
     return this.inner.close();
   }

@@ -9,7 +9,10 @@ import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
+import type { Alerts } from "../../src/core/ports/alerts.js";
 import type { Directory } from "../../src/core/ports/directory.js";
+import type { SpreeWatch } from "../../src/core/ports/spree-watch.js";
+import { watchForSpree } from "../../src/alerts/spree-watch.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
@@ -21,6 +24,14 @@ import { RecordingAlerts } from "./recording-alerts.js";
 
 /** The pepper of every test world: tests look for it in logs and Redis to prove it never leaks. */
 export const TEST_PEPPER = "test-pepper-0123456789-abcdefghijklmnop-XYZ";
+
+/** Extra parts for a world; without them it behaves as it always has. */
+export interface TestWorldOptions {
+  /** Told every alert as well as `world.alerts` (e.g. a real AlertService whose sinks fail). */
+  alerts?: Alerts;
+  /** Counts failed resets school-wide (e.g. watchForSpree over this world's store); by default nothing. */
+  spree?: (store: Store, alerts: Alerts) => SpreeWatch;
+}
 
 export interface Notice {
   chat: ChatRef;
@@ -45,6 +56,7 @@ export class TestWorld {
     readonly directory: SwitchableDirectory,
     readonly memoryDirectory: MemoryDirectory,
     env: Record<string, string>,
+    options: TestWorldOptions,
   ) {
     this.redis = new RedisMock();
     const store: Store = createRedisStore(this.redis, { prefix: this.prefix, auditMaxEvents: 10_000 });
@@ -56,11 +68,22 @@ export class TestWorld {
       });
     }
     const pepper = Buffer.from(TEST_PEPPER);
+    const extraAlerts = options.alerts;
+    const alerts: Alerts =
+      extraAlerts === undefined
+        ? this.alerts
+        : {
+            raise: (alert) => {
+              this.alerts.raise(alert);
+              extraAlerts.raise(alert);
+            },
+          };
     this.deps = {
       store,
       directory,
       notifier,
-      alerts: this.alerts,
+      alerts,
+      spree: options.spree?.(store, alerts) ?? watchForSpree(store, alerts, config.alerts, this.logs.logger),
       hasher: new AnswerHasher(pepper),
       digest: new KeyedDigest(pepper),
       questions: DEFAULT_QUESTIONS,
@@ -75,9 +98,13 @@ export class TestWorld {
    * A world over the demo school's memory directory, or over `directory` when given (e.g. a real
    * LdapDirectory, see ldap-world.ts); either way behind a SwitchableDirectory.
    */
-  static async create(env: Record<string, string> = {}, directory?: Directory): Promise<TestWorld> {
+  static async create(
+    env: Record<string, string> = {},
+    directory?: Directory,
+    options: TestWorldOptions = {},
+  ): Promise<TestWorld> {
     const memory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
-    return new TestWorld(new SwitchableDirectory(directory ?? memory), memory, env);
+    return new TestWorld(new SwitchableDirectory(directory ?? memory), memory, env, options);
   }
 
   chat(chatUserId = "kid-1", channel: ChatRef["channel"] = "telegram"): TestChat {

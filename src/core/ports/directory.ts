@@ -31,5 +31,7 @@ export interface Directory {
   unlock(id: string): Promise<void>;
   /** The students of one class, for the teachers' coverage list. */
   listStudents(className: string): Promise<Person[]>;
+  /** Every class name that has students, for the admins' statistics. */
+  listClasses(): Promise<string[]>;
   close(): Promise<void>;
 }

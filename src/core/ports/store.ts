@@ -131,10 +131,20 @@ export interface Store {
    */
   claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
 
+  /**
+   * Counts a failed reset school-wide, to spot a spree across many students. `blockedNow` is true once when
+   * the limits are first reached within a window, and not again until `blockMs` has passed.
+   */
+  recordSpreeFailure(subject: string, now: number, limits: ChatFailureLimits): Promise<FailureResult>;
+
   /** Appends to the capped audit stream. */
   appendAudit(event: AuditEvent): Promise<void>;
   /** The newest audit events first. */
   recentAudit(limit: number): Promise<AuditEvent[]>;
+  /** The newest audit events about one subject (a person id, case-insensitive) first. */
+  recentAuditOf(subject: string, limit: number): Promise<AuditEvent[]>;
+  /** Audit events at or after `since`, oldest first, at most `limit`. */
+  auditSince(since: number, limit: number): Promise<AuditEvent[]>;
 
   close(): Promise<void>;
 }

@@ -14,9 +14,12 @@ import {
   toUnavailable,
 } from "./ldap-errors.js";
 import {
+  anyClassAttributeFilter,
   attributeValues,
   classAttributeFilter,
   escapeFilterValue,
+  firstRdnValue,
+  isBelow,
   memberFilter,
   personFilter,
   toPerson,
@@ -39,6 +42,8 @@ export interface LdapDirectoryOptions {
 
 /** Most people a class list may hold; a guard against a mistyped filter listing the whole school. */
 const CLASS_SIZE_LIMIT = 1000;
+/** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
+const PAGE_SIZE = 500;
 
 /**
  * The school directory in OpenLDAP or Active Directory (DIRECTORY=ldap). Every call opens its own
@@ -198,6 +203,46 @@ export class LdapDirectory implements Directory {
         return people
           .filter((p): p is Person => p !== null && p.role === "student")
           .sort((a, b) => a.name.localeCompare(b.name));
+      }),
+    );
+  }
+
+  /**
+   * Every class name, for the admins' statistics: with LDAP_CLASS_ATTRIBUTE the distinct values among the
+   * people the user filter admits (a class only a teacher carries would be listed too), else the names of
+   * the class groups with members under LDAP_CLASS_GROUP_BASE_DN. Spellings differing only in case are one.
+   */
+  async listClasses(): Promise<string[]> {
+    const { mapping, userFilter, baseDn } = this.options;
+    return this.run("listClasses", "-", () =>
+      this.asService(async (client) => {
+        let names: string[] = [];
+        if (mapping.classAttribute !== undefined) {
+          const attribute = mapping.classAttribute;
+          const { searchEntries } = await client.search(baseDn, {
+            scope: "sub",
+            filter: anyClassAttributeFilter(userFilter, attribute),
+            attributes: [attribute],
+            paged: { pageSize: PAGE_SIZE },
+          });
+          names = searchEntries.flatMap((entry) => attributeValues(entry, attribute));
+        } else if (mapping.classGroupBaseDn !== undefined) {
+          const base = mapping.classGroupBaseDn;
+          const { searchEntries } = await client.search(base, {
+            scope: "sub",
+            filter: "(member=*)",
+            attributes: ["1.1"],
+            paged: { pageSize: PAGE_SIZE },
+          });
+          names = searchEntries
+            .filter((group) => isBelow(group.dn, base))
+            .map((group) => firstRdnValue(group.dn));
+        }
+        const byKey = new Map<string, string>();
+        for (const name of names.map((n) => n.trim()).filter((n) => n !== "")) {
+          if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
+        }
+        return [...byKey.values()].sort();
       }),
     );
   }

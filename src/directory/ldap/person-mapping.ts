@@ -26,6 +26,11 @@ export function classAttributeFilter(userFilter: string, classAttribute: string,
   return `(&${asFilter(userFilter)}(${classAttribute}=${escapeFilterValue(className)}))`;
 }
 
+/** The filter for the people with any value of the class attribute (for the list of every class). */
+export function anyClassAttributeFilter(userFilter: string, classAttribute: string): string {
+  return `(&${asFilter(userFilter)}(${classAttribute}=*))`;
+}
+
 /** The filter for groups that list this DN as a member (group membership on a slapd without memberOf). */
 export function memberFilter(dn: string): string {
   return `(member=${escapeFilterValue(dn)})`;

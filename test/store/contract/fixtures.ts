@@ -24,6 +24,14 @@ export const CHAT_LIMITS: ChatFailureLimits = {
   blockMs: HOUR,
 };
 
+/** At least 10 failed resets across at least 5 students within 10 minutes; reported again after 15. */
+export const SPREE_LIMITS: ChatFailureLimits = {
+  maxFailures: 10,
+  maxSubjects: 5,
+  windowMs: 10 * MINUTE,
+  blockMs: 15 * MINUTE,
+};
+
 export function enrolment(enrolledAt: number): Enrolment {
   return {
     questionIds: ["animal", "colour", "food"],

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/core/ports/store.js";
 import type { StoreHarness } from "../store-contract.js";
-import { MINUTE, HOUR, DAY, T0, ann, ben, RESET_LIMITS, CHAT_LIMITS } from "./fixtures.js";
+import { MINUTE, HOUR, DAY, T0, ann, ben, RESET_LIMITS, CHAT_LIMITS, SPREE_LIMITS } from "./fixtures.js";
 
-/** Contract part: failure counting, suspension, chat throttling, success counting. */
+/** Contract part: failure counting, suspension, chat throttling, school-wide sprees, success counting. */
 export function describeLimitsContract(current: () => StoreHarness): void {
   let store: Store;
   beforeEach(() => {
@@ -108,6 +108,64 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       await store.recordChatFailure(ann, "ben.ng", T0 + 1, CHAT_LIMITS);
       const later = T0 + 1 + CHAT_LIMITS.windowMs;
       expect(await store.recordChatFailure(ann, "cat.wu", later, CHAT_LIMITS)).toEqual({
+        failures: 1,
+        blockedNow: false,
+      });
+    });
+  });
+
+  describe("failures across the school (a spree)", () => {
+    const students = ["ann.lee", "ben.ng", "cat.wu", "dan.oh", "eve.li"];
+
+    it("reports a spree once, when both the failures and the students tried reach the limits", async () => {
+      const results = [];
+      for (let i = 0; i < 12; i++) {
+        results.push(await store.recordSpreeFailure(students[i % 5]!, T0 + i * MINUTE * 0.5, SPREE_LIMITS));
+      }
+      expect(results.map((r) => r.failures)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      expect(results.map((r) => r.blockedNow)).toEqual([
+        ...Array<boolean>(9).fill(false),
+        true,
+        false,
+        false,
+      ]);
+    });
+
+    it("needs many students: one student failing again and again is not a spree", async () => {
+      for (let i = 0; i < 20; i++) {
+        const subject = i % 2 === 0 ? "ann.lee" : " ANN.LEE";
+        expect((await store.recordSpreeFailure(subject, T0 + i, SPREE_LIMITS)).blockedNow).toBe(false);
+      }
+      for (const [i, subject] of ["ben.ng", "cat.wu", "dan.oh"].entries()) {
+        expect((await store.recordSpreeFailure(subject, T0 + 20 + i, SPREE_LIMITS)).blockedNow).toBe(false);
+      }
+      expect((await store.recordSpreeFailure("eve.li", T0 + 30, SPREE_LIMITS)).blockedNow).toBe(true);
+    });
+
+    it("reports once per block, and again once it has passed and the limits are reached anew", async () => {
+      for (let i = 0; i < 10; i++) await store.recordSpreeFailure(students[i % 5]!, T0 + i, SPREE_LIMITS);
+      let reported = 0;
+      for (let i = 0; i < 100; i++) {
+        const at = T0 + 10 + i * 1_000;
+        if ((await store.recordSpreeFailure(students[i % 5]!, at, SPREE_LIMITS)).blockedNow) reported++;
+      }
+      expect(reported).toBe(0);
+      const later = T0 + SPREE_LIMITS.blockMs + SPREE_LIMITS.windowMs;
+      for (let i = 0; i < 9; i++) {
+        expect((await store.recordSpreeFailure(students[i % 5]!, later + i, SPREE_LIMITS)).blockedNow).toBe(
+          false,
+        );
+      }
+      expect(await store.recordSpreeFailure("ann.lee", later + 9, SPREE_LIMITS)).toEqual({
+        failures: 10,
+        blockedNow: true,
+      });
+    });
+
+    it("does not count failures older than the window", async () => {
+      for (let i = 0; i < 9; i++) await store.recordSpreeFailure(students[i % 5]!, T0 + i, SPREE_LIMITS);
+      const later = T0 + 8 + SPREE_LIMITS.windowMs;
+      expect(await store.recordSpreeFailure("ann.lee", later, SPREE_LIMITS)).toEqual({
         failures: 1,
         blockedNow: false,
       });

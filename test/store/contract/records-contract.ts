@@ -3,7 +3,17 @@ import type { ChatRef } from "../../../src/core/chat.js";
 import type { Store } from "../../../src/core/ports/store.js";
 import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
-import { auditEvent, CHAT_LIMITS, DAY, enrolment, MINUTE, RESET_LIMITS, T0 } from "./fixtures.js";
+import { AUDIT_EVENTS_PER_PERSON } from "../../../src/store/redis-store.js";
+import {
+  auditEvent,
+  CHAT_LIMITS,
+  DAY,
+  enrolment,
+  MINUTE,
+  RESET_LIMITS,
+  SPREE_LIMITS,
+  T0,
+} from "./fixtures.js";
 
 /** Contract part: scheduled jobs, the audit stream, and keys that keep everyone's data apart. */
 export function describeRecordsContract(current: () => StoreHarness): void {
@@ -66,8 +76,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
     });
 
     it("keeps the stream capped near the configured size", async () => {
-      // Past the cap by more than one stream node (100 entries), so a real Redis must have trimmed. Not past
-      // twice the cap: ioredis-mock's XADD then fails (its "*" ids repeat once it has trimmed).
+      // Past the cap by more than one stream node (100 entries), so a real Redis must have trimmed.
       const total = h.auditMaxEvents + 150;
       for (let i = 0; i < total; i++) await store.appendAudit(auditEvent(T0 + i));
       const kept = await store.recentAudit(total);
@@ -75,6 +84,58 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       // MAXLEN ~ trims whole stream nodes (100 entries by default), so a real Redis may keep a little more.
       expect(kept.length).toBeLessThanOrEqual(h.auditMaxEvents + 100);
       expect(kept[0]?.at).toBe(T0 + total - 1);
+    });
+
+    it("returns one person's newest events first, whatever the case of the id", async () => {
+      await store.appendAudit(auditEvent(T0, { subject: "Ann.Lee" }));
+      await store.appendAudit(auditEvent(T0 + 1, { subject: "ben.ng", actor: "ann.lee" }));
+      await store.appendAudit(
+        auditEvent(T0 + 2, { subject: "ann.lee ", event: "unlock", actor: "t.miller" }),
+      );
+      await store.appendAudit(auditEvent(T0 + 3, { subject: "-", event: "link", outcome: "failed" }));
+      expect(await store.recentAuditOf("ANN.LEE", 10)).toEqual([
+        auditEvent(T0 + 2, { subject: "ann.lee ", event: "unlock", actor: "t.miller" }),
+        auditEvent(T0, { subject: "Ann.Lee" }),
+      ]);
+      expect(await store.recentAuditOf("ann.lee", 1)).toHaveLength(1);
+      expect(await store.recentAuditOf("ann.lee", 0)).toEqual([]);
+      expect(await store.recentAuditOf("ben.ng", 10)).toEqual([
+        auditEvent(T0 + 1, { subject: "ben.ng", actor: "ann.lee" }),
+      ]);
+      expect(await store.recentAuditOf("nobody", 10)).toEqual([]);
+      expect(await store.recentAuditOf("-", 10)).toEqual([]);
+      expect(await store.recentAudit(10)).toHaveLength(4);
+    });
+
+    it("keeps only a person's newest events, far past the cap", async () => {
+      const total = AUDIT_EVENTS_PER_PERSON * 3;
+      for (let i = 0; i < total; i++) await store.appendAudit(auditEvent(T0 + i));
+      const kept = await store.recentAuditOf("ann.lee", total);
+      expect(kept).toHaveLength(AUDIT_EVENTS_PER_PERSON);
+      expect(kept[0]?.at).toBe(T0 + total - 1);
+      expect(kept.at(-1)?.at).toBe(T0 + total - AUDIT_EVENTS_PER_PERSON);
+    });
+
+    it("returns the events at or after a time, oldest first, at most the limit", async () => {
+      for (let i = 0; i < 6; i++) await store.appendAudit(auditEvent(T0 + i * DAY, { reason: `day ${i}` }));
+      const since = await store.auditSince(T0 + 3 * DAY, 10);
+      expect(since.map((e) => e.reason)).toEqual(["day 3", "day 4", "day 5"]);
+      expect((await store.auditSince(T0 + 2 * DAY + 1, 2)).map((e) => e.reason)).toEqual(["day 3", "day 4"]);
+      expect(await store.auditSince(T0 + 6 * DAY, 10)).toEqual([]);
+      expect(await store.auditSince(T0, 0)).toEqual([]);
+      expect(await store.auditSince(0, 100)).toHaveLength(6);
+    });
+
+    it("finds events by when they happened, several in one millisecond and a clock behind", async () => {
+      await store.appendAudit(auditEvent(T0, { reason: "a" }));
+      await store.appendAudit(auditEvent(T0, { reason: "b" }));
+      await store.appendAudit(auditEvent(T0 + MINUTE, { reason: "c" }));
+      // A replica whose clock is a little behind writes after "c".
+      await store.appendAudit(auditEvent(T0 + MINUTE - 5, { reason: "d" }));
+      await store.appendAudit(auditEvent(T0 + 2 * MINUTE, { reason: "e" }));
+      expect((await store.auditSince(T0, 10)).map((e) => e.reason)).toEqual(["a", "b", "c", "d", "e"]);
+      expect((await store.auditSince(T0 + MINUTE, 10)).map((e) => e.reason)).toEqual(["c", "e"]);
+      expect((await store.recentAudit(10)).map((e) => e.reason)).toEqual(["e", "d", "c", "b", "a"]);
     });
   });
 
@@ -118,10 +179,11 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       await store.recordResetFailure("a}{b", T0, { ...RESET_LIMITS, maxFailures: 1 });
       await store.recordChatFailure(chat, "{x}", T0, { ...CHAT_LIMITS, maxSubjects: 1 });
       await store.recordResetSuccess("a}{b", T0, DAY);
-      await store.appendAudit(auditEvent(T0));
+      await store.recordSpreeFailure("{x}", T0, SPREE_LIMITS);
+      await store.appendAudit(auditEvent(T0, { subject: "a}{b" }));
       await store.scheduleJob("delete:{message}", "{}", T0);
       const keys = await keysUnder(h.client, h.prefix);
-      expect(keys.length).toBeGreaterThanOrEqual(15);
+      expect(keys.length).toBeGreaterThanOrEqual(18);
       for (const key of keys) {
         expect(key.startsWith(h.prefix)).toBe(true);
         expect(key.slice(h.prefix.length)).toMatch(/^(\{[a-z]+(:[\w.@%-]+)?\}(:[a-z-]+)?|audit)$/);

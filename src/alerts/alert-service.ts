@@ -1,0 +1,142 @@
+import type { Alert, Alerts } from "../core/ports/alerts.js";
+import type { Store } from "../core/ports/store.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { AlertSink } from "./alert-sink.js";
+import { DEFAULT_DELIVERY_POLICY, deliverWithRetries, type DeliveryPolicy } from "./deliver-with-retries.js";
+import { formatAlert } from "./format-alert.js";
+
+export interface AlertServiceOptions {
+  /** Remembers which alerts went out recently, shared by every replica. */
+  store: Pick<Store, "markUpdateSeen">;
+  logger: Logger;
+  sinks?: AlertSink[];
+  /** Alerts of one kind and subject within this window after the first are logged at debug only. */
+  dedupeMs: number;
+  delivery?: DeliveryPolicy;
+  /** Milliseconds since the epoch, for the time printed in an alert; tests move it. */
+  clock?: () => number;
+  /** How long close() waits for deliveries still under way before giving up on them. */
+  closeTimeoutMs?: number;
+}
+
+/** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
+const MAX_PENDING = 200;
+const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
+
+/**
+ * The admins' alerts: every alert is logged (warn); one of a kind and subject already raised within the
+ * de-duplication window is logged at debug and goes no further; the rest are sent to every sink (Slack,
+ * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
+ * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
+ */
+export class AlertService implements Alerts {
+  private readonly sinks: AlertSink[];
+  private readonly pending = new Set<Promise<void>>();
+  private readonly stopping = new AbortController();
+  private readonly delivery: DeliveryPolicy;
+  private readonly clock: () => number;
+  private closed = false;
+
+  constructor(private readonly options: AlertServiceOptions) {
+    this.sinks = [...(options.sinks ?? [])];
+    this.delivery = options.delivery ?? DEFAULT_DELIVERY_POLICY;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Adds a sink for later alerts, for a channel that starts after the core (e.g. Telegram's client). */
+  addSink(sink: AlertSink): void {
+    this.sinks.push(sink);
+  }
+
+  /** Returns at once; never throws. The work happens in the background (see flush). */
+  raise(alert: Alert): void {
+    try {
+      const at = this.clock();
+      // Deferred, so that not even a synchronous part of the store call runs inside the student's step.
+      const work = Promise.resolve()
+        .then(() => this.handle(alert, at))
+        .catch((error: unknown) => this.options.logger.error({ err: error, alert }, "admin alert failed"));
+      this.pending.add(work);
+      void work.finally(() => this.pending.delete(work));
+    } catch (error) {
+      this.options.logger.error({ err: error }, "admin alert could not be raised");
+    }
+  }
+
+  /** Waits until every alert raised so far has been delivered or given up on (tests, shutdown). */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Waits a little for deliveries under way, then stops retrying; later alerts are only logged. */
+  async close(): Promise<void> {
+    this.closed = true;
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS);
+      timer.unref();
+    });
+    await Promise.race([this.flush(), giveUp]);
+    clearTimeout(timer);
+    this.stopping.abort();
+  }
+
+  private async handle(alert: Alert, at: number): Promise<void> {
+    const { logger } = this.options;
+    if (!(await this.isFirstInWindow(alert))) {
+      logger.debug(
+        { alert },
+        `admin alert already raised within the window: ${alert.kind} (${alert.subject})`,
+      );
+      return;
+    }
+    const text = formatAlert(alert, at);
+    logger.warn({ alert }, `admin alert: ${text}`);
+    if (this.closed || this.sinks.length === 0) return;
+    if (this.pending.size > MAX_PENDING) {
+      logger.error({ alert: alert.kind, pending: this.pending.size }, "admin alert sinks are backed up");
+      return;
+    }
+    await Promise.all(this.sinks.map((sink) => this.deliver(sink, alert, text)));
+  }
+
+  /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
+  private async isFirstInWindow(alert: Alert): Promise<boolean> {
+    const key = `alert:${alert.kind}:${alert.subject.trim().toLowerCase()}`;
+    try {
+      return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
+    } catch (error) {
+      this.options.logger.warn({ err: error, alert: alert.kind }, "could not check an alert for repeats");
+      return true;
+    }
+  }
+
+  private async deliver(sink: AlertSink, alert: Alert, text: string): Promise<void> {
+    const result = await deliverWithRetries(sink, text, this.delivery, this.stopping.signal);
+    const facts = { sink: sink.name, alert: alert.kind, subject: alert.subject, attempts: result.attempts };
+    if (result.ok) {
+      this.options.logger.debug(facts, "admin alert delivered");
+      return;
+    }
+    this.options.logger.error(
+      { ...facts, failure: describeFailure(sink, result.error) },
+      `could not deliver an admin alert to ${sink.name}`,
+    );
+  }
+}
+
+/** The sink's own safe description, else only the error's name and code: messages may carry a URL token. */
+function describeFailure(sink: AlertSink, error: unknown): Record<string, unknown> {
+  if (sink.describeError !== undefined) {
+    try {
+      return sink.describeError(error);
+    } catch {
+      // Fall through to the plain description.
+    }
+  }
+  if (!(error instanceof Error)) return { error: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" || typeof code === "number"
+    ? { error: error.name, code }
+    : { error: error.name };
+}

@@ -1,0 +1,24 @@
+import type { AlertsSettings } from "../config/alerts-settings.js";
+import type { Store } from "../core/ports/store.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { AlertSink } from "./alert-sink.js";
+import { AlertService } from "./alert-service.js";
+
+/**
+ * The application's admin alerts, from configuration: the log always, plus `sinks` (build them with
+ * telegramAlertSinks and SlackAlertSink from ADMIN_ALERT_TELEGRAM_CHATS / ADMIN_ALERT_SLACK_CHANNEL).
+ * Close it on shutdown, before the store.
+ */
+export function createAlerts(
+  config: { alerts: AlertsSettings },
+  store: Pick<Store, "markUpdateSeen">,
+  logger: Logger,
+  sinks: AlertSink[] = [],
+): AlertService {
+  return new AlertService({
+    store,
+    logger: logger.child({ component: "alerts" }),
+    sinks,
+    dedupeMs: config.alerts.dedupeMs,
+  });
+}

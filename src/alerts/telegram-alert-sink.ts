@@ -1,0 +1,41 @@
+import { describeApiError } from "../bots/telegram/retrying-api.js";
+import type { AlertSink } from "./alert-sink.js";
+
+/**
+ * The one Bot API call the sink makes. The Telegram channel's RetryingApi satisfies it (flood waits and 5xx
+ * retried inside each try), as does any recording fake.
+ */
+export interface AlertBotApi {
+  call(method: "sendMessage", payload: { chat_id: string; text: string }): Promise<unknown>;
+}
+
+/**
+ * Admin alerts to one Telegram chat (a person or a group the bot is in) as plain text: no parse mode, so an
+ * id with `_` or `*` cannot break the message.
+ */
+export class TelegramAlertSink implements AlertSink {
+  readonly name: string;
+
+  constructor(
+    private readonly api: AlertBotApi,
+    private readonly chatId: string,
+  ) {
+    this.name = `telegram:${chatId}`;
+  }
+
+  async send(text: string): Promise<void> {
+    await this.api.call("sendMessage", { chat_id: this.chatId, text });
+  }
+
+  describeError(error: unknown): Record<string, unknown> {
+    return describeApiError(error);
+  }
+}
+
+/**
+ * One sink per chat in ADMIN_ALERT_TELEGRAM_CHATS, so that each chat is retried on its own and a chat that
+ * works is not sent the same alert again when another one fails.
+ */
+export function telegramAlertSinks(api: AlertBotApi, chatIds: readonly string[]): AlertSink[] {
+  return chatIds.map((chatId) => new TelegramAlertSink(api, chatId));
+}

@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-service.js";
+import type { AlertSink } from "../../src/alerts/alert-sink.js";
+import { createAlerts } from "../../src/alerts/create-alerts.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import type { Alert } from "../../src/core/ports/alerts.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import type { Store } from "../../src/core/ports/store.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { HangingSink, mockStore, QUICK_DELIVERY, RecordingSink, ThrowingSink } from "./alert-fakes.js";
+
+const SUSPENSION: Alert = { kind: "suspension", subject: "S1001", details: { failures: 5 } };
+const DEDUPE_MS = 15 * MINUTE;
+
+describe("AlertService", () => {
+  let store: Store;
+  let logs: CapturedLogs;
+  let clock: ReturnType<typeof useSchoolClock>;
+  const services: AlertService[] = [];
+
+  const service = (sinks: AlertSink[], extra: Partial<AlertServiceOptions> = {}) => {
+    const created = new AlertService({
+      store,
+      logger: logs.logger,
+      sinks,
+      dedupeMs: DEDUPE_MS,
+      delivery: QUICK_DELIVERY,
+      ...extra,
+    });
+    services.push(created);
+    return created;
+  };
+
+  beforeEach(() => {
+    clock = useSchoolClock();
+    store = mockStore();
+    logs = new CapturedLogs();
+  });
+  afterEach(async () => {
+    for (const s of services.splice(0)) await s.close();
+    await store.close();
+    vi.useRealTimers();
+  });
+
+  describe("de-duplication", () => {
+    it("delivers the same suspension twice within 15 minutes once, and again after", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      clock.advance(14 * MINUTE);
+      alerts.raise({ ...SUSPENSION, subject: "s1001 " });
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(1);
+      expect(sink.sent[0]).toContain("Self-service reset suspended for S1001 after 5 failed tries");
+
+      clock.advance(2 * MINUTE);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(2);
+    });
+
+    it("logs every alert: the first at warn, a repeat at debug", async () => {
+      const alerts = service([]);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      const lines = logs.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+      const about = lines.filter((l) => l.msg.includes("S1001"));
+      expect(about.map((l) => l.level)).toEqual([40, 20]);
+      expect(about[0]?.msg).toContain("admin alert: Password bot alert");
+    });
+
+    it("keeps other kinds and other students apart", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      alerts.raise(SUSPENSION);
+      alerts.raise({ ...SUSPENSION, subject: "S1002" });
+      alerts.raise({ kind: "relink", subject: "S1001", details: { from: "telegram", to: "slack" } });
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(3);
+    });
+
+    it("is shared by replicas through the store", async () => {
+      const first = new RecordingSink("first");
+      const second = new RecordingSink("second");
+      service([first]).raise(SUSPENSION);
+      await services[0]!.flush();
+      service([second]).raise(SUSPENSION);
+      await services[1]!.flush();
+      expect([first.sent.length, second.sent.length]).toEqual([1, 0]);
+    });
+
+    it("still alerts when the store cannot say whether it is a repeat", async () => {
+      const sink = new RecordingSink();
+      const down = {
+        markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
+      };
+      const alerts = service([sink], { store: down });
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(1);
+      expect(logs.text).toContain("could not check an alert for repeats");
+    });
+
+    it("takes its window from ALERT_DEDUPE_MINUTES", async () => {
+      const sink = new RecordingSink();
+      const alerts = createAlerts(loadConfig({ ALERT_DEDUPE_MINUTES: "5" }), store, logs.logger, [sink]);
+      services.push(alerts);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      clock.advance(5 * MINUTE - 1_000);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      clock.advance(2_000);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(2);
+    });
+  });
+
+  describe("a sink that fails", () => {
+    it("does not hold up raise: it returns before any sink is even tried", () => {
+      const throwing = new ThrowingSink();
+      const alerts = service([throwing, new HangingSink()]);
+      const started = performance.now();
+      alerts.raise(SUSPENSION);
+      expect(performance.now() - started).toBeLessThan(5);
+      expect(throwing.tries).toBe(0);
+    });
+
+    it("never throws from raise, whatever the alert", () => {
+      const alerts = service([new ThrowingSink()], {
+        clock: () => {
+          throw new Error("broken clock");
+        },
+      });
+      expect(() => alerts.raise(SUSPENSION)).not.toThrow();
+      expect(() => alerts.raise(undefined as unknown as Alert)).not.toThrow();
+    });
+
+    it("is retried, then logged without its message; the other sinks get the alert at once", async () => {
+      const throwing = new ThrowingSink("telegram:-100123");
+      const hanging = new HangingSink("slack:#it");
+      const working = new RecordingSink();
+      const alerts = service([throwing, hanging, working]);
+      alerts.raise(SUSPENSION);
+      await vi.waitFor(() => expect(working.sent).toHaveLength(1), { timeout: 50, interval: 2 });
+      expect(hanging.tries).toBe(1);
+
+      await alerts.flush();
+      expect(throwing.tries).toBe(3);
+      expect(hanging.tries).toBe(3);
+      const failures = logs.lines
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((l) => l.msg === `could not deliver an admin alert to ${String(l.sink)}`);
+      expect(failures).toEqual([
+        expect.objectContaining({ level: 50, sink: "telegram:-100123", attempts: 3, alert: "suspension" }),
+        expect.objectContaining({
+          level: 50,
+          sink: "slack:#it",
+          attempts: 3,
+          failure: { error: "AttemptTimeout" },
+        }),
+      ]);
+      expect(logs.text).not.toContain("SECRET-TOKEN");
+    });
+
+    it("is delivered when a retry works", async () => {
+      let tries = 0;
+      const flaky = {
+        name: "flaky",
+        sent: [] as string[],
+        async send(text: string) {
+          if (++tries < 3) throw new Error("503");
+          this.sent.push(text);
+        },
+      };
+      const alerts = service([flaky]);
+      alerts.raise(SUSPENSION);
+      await alerts.flush();
+      expect(flaky.sent).toHaveLength(1);
+      expect(logs.text).not.toContain("could not deliver");
+    });
+
+    it("stops retrying on close, within its bound", async () => {
+      const throwing = new ThrowingSink();
+      const alerts = service([throwing], {
+        delivery: { attempts: 5, backoffMs: [60_000], attemptTimeoutMs: 100 },
+        closeTimeoutMs: 50,
+      });
+      alerts.raise(SUSPENSION);
+      await vi.waitFor(() => expect(throwing.tries).toBe(1));
+      const started = performance.now();
+      await alerts.close();
+      await alerts.flush();
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(throwing.tries).toBe(1);
+
+      alerts.raise({ ...SUSPENSION, subject: "S1002" });
+      await alerts.flush();
+      expect(throwing.tries).toBe(1);
+      expect(logs.text).toContain("suspended for S1002");
+    });
+  });
+});

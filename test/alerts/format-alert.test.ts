@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
+import type { Alert, AlertKind } from "../../src/core/ports/alerts.js";
+
+const AT = Date.UTC(2026, 2, 2, 8, 5, 0);
+
+/** One alert of each kind, as the core raises them. */
+const SAMPLES: Record<AlertKind, Alert> = {
+  suspension: { kind: "suspension", subject: "S1001", details: { failures: 5 } },
+  "failure-spree": {
+    kind: "failure-spree",
+    subject: "school",
+    details: { failures: 10, students: 5, minutes: 10 },
+  },
+  relink: { kind: "relink", subject: "S1002", details: { from: "telegram", to: "slack" } },
+  "guided-reset": { kind: "guided-reset", subject: "S1003", details: { by: "T2001", route: "code" } },
+  "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set password" } },
+  "staff-question-reset": {
+    kind: "staff-question-reset",
+    subject: "T2001",
+    details: { chat: "telegram:555" },
+  },
+  "chat-throttled": { kind: "chat-throttled", subject: "telegram:555", details: { failures: 10 } },
+};
+
+describe("formatAlert", () => {
+  it("says what happened, to whom, when and what to do, for the suspension", () => {
+    expect(formatAlert(SAMPLES.suspension, AT)).toBe(
+      "Password bot alert (2026-03-02 08:05 UTC): Self-service reset suspended for S1001 after 5 failed " +
+        "tries. A teacher can lift it with /unlock S1001 once they have checked it was the student.",
+    );
+  });
+
+  it.each(Object.values(SAMPLES))("writes a $kind alert in plain words with its facts", (alert) => {
+    const text = formatAlert(alert, AT);
+    expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
+    if (alert.kind !== "failure-spree" && alert.kind !== "directory-error")
+      expect(text).toContain(alert.subject);
+    for (const fact of Object.values(alert.details ?? {})) expect(text).toContain(String(fact));
+    expect(text).not.toContain("?");
+    expect(text).not.toMatch(/undefined|\[object/);
+    expect(text.split("\n")).toHaveLength(1);
+  });
+
+  it("tells the admins how many failures across how many students made the spree", () => {
+    expect(formatAlert(SAMPLES["failure-spree"], AT)).toContain(
+      "10 failed tries against at least 5 students within 10 minutes",
+    );
+  });
+
+  it.each(Object.values(SAMPLES))("prints no secret put in a $kind alert's details by mistake", (alert) => {
+    const secrets = {
+      password: "Garden-Lamp-21",
+      newPassword: "Mango-Tiger-47",
+      answer: "Chicken rice",
+      oneTimeCode: "834221",
+      token: "123456:SECRET-TOKEN",
+      answerHash: "$argon2id$v=19$abc",
+    };
+    const text = formatAlert({ ...alert, details: { ...alert.details, ...secrets } }, AT);
+    for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+    expect(text).toBe(formatAlert(alert, AT));
+  });
+
+  it("keeps an odd id on one line and short", () => {
+    const text = formatAlert(
+      { kind: "suspension", subject: "S1\n\nFAKE: all clear", details: { failures: 5 } },
+      AT,
+    );
+    expect(text.split("\n")).toHaveLength(1);
+    const long = formatAlert({ kind: "relink", subject: "x".repeat(5_000), details: {} }, AT);
+    expect(long.length).toBeLessThan(1_000);
+  });
+});

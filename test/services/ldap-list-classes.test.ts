@@ -1,0 +1,103 @@
+/**
+ * The class list (for the admins' statistics) against real directories. Start them first:
+ *   eval "$(scripts/slapd/start.sh)"   (LDAP_TEST_*)     eval "$(scripts/samba/start.sh)"   (AD_TEST_*)
+ * Classes are in scripts/slapd/seed.ldif and scripts/samba/seed.sh: 4A, 4B and 5C. Nothing is changed.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load-config.js";
+import { DirectoryUnavailableError } from "../../src/core/errors.js";
+import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
+import { createLogger } from "../../src/logging/create-logger.js";
+
+const env = process.env;
+const logger = createLogger("silent");
+const open: LdapDirectory[] = [];
+
+function makeDirectory(settings: Record<string, string | undefined>): LdapDirectory {
+  const directory = LdapDirectory.fromSettings(loadConfig({ DIRECTORY: "ldap", ...settings }).ldap, logger);
+  open.push(directory);
+  return directory;
+}
+
+afterAll(async () => {
+  await Promise.all(open.map((d) => d.close()));
+});
+
+const SLAPD_BASE = env.LDAP_TEST_BASE_DN ?? "dc=school,dc=test";
+const slapd = (extra: Record<string, string> = {}) =>
+  makeDirectory({
+    LDAP_FLAVOUR: "openldap",
+    LDAP_URL: env.LDAP_TEST_URL,
+    LDAP_BIND_DN: env.LDAP_TEST_BIND_DN,
+    LDAP_BIND_PASSWORD: env.LDAP_TEST_BIND_PASSWORD,
+    LDAP_BASE_DN: SLAPD_BASE,
+    LDAP_TLS_CA_FILE: env.LDAP_TEST_CA_FILE,
+    LDAP_CLASS_GROUP_BASE_DN: `ou=classes,ou=groups,${SLAPD_BASE}`,
+    LDAP_TEACHER_GROUP_DN: `cn=teachers,ou=groups,${SLAPD_BASE}`,
+    LDAP_ADMIN_GROUP_DN: `cn=admins,ou=groups,${SLAPD_BASE}`,
+    LDAP_TIMEOUT_MS: "1500",
+    ...extra,
+  });
+
+const AD_BASE = env.AD_TEST_BASE_DN ?? "DC=school,DC=test";
+const ad = (extra: Record<string, string> = {}) =>
+  makeDirectory({
+    LDAP_FLAVOUR: "ad",
+    LDAP_URL: env.AD_TEST_URL,
+    LDAP_BIND_DN: env.AD_TEST_BIND_DN,
+    LDAP_BIND_PASSWORD: env.AD_TEST_BIND_PASSWORD,
+    LDAP_BASE_DN: AD_BASE,
+    LDAP_TLS_CA_FILE: env.AD_TEST_CA_FILE,
+    LDAP_CLASS_GROUP_BASE_DN: `OU=Classes,OU=Groups,${AD_BASE}`,
+    LDAP_TEACHER_GROUP_DN: `CN=Teachers,OU=Groups,${AD_BASE}`,
+    LDAP_ADMIN_GROUP_DN: `CN=IT Admins,OU=Groups,${AD_BASE}`,
+    LDAP_TIMEOUT_MS: "3000",
+    ...extra,
+  });
+
+for (const [variable, script] of [
+  ["LDAP_TEST_URL", "slapd"],
+  ["AD_TEST_URL", "samba"],
+] as const) {
+  if (env[variable] === undefined) {
+    process.stderr.write(
+      `ldap-list-classes.test.ts: ${script} part skipped, ${variable} is not set. ` +
+        `Run: eval "$(scripts/${script}/start.sh)" first.\n`,
+    );
+  }
+}
+
+describe.skipIf(env.LDAP_TEST_URL === undefined)(
+  'listClasses on OpenLDAP (needs LDAP_TEST_URL: eval "$(scripts/slapd/start.sh)")',
+  () => {
+    it("names the class groups with members under LDAP_CLASS_GROUP_BASE_DN", async () => {
+      expect(await slapd().listClasses()).toEqual(["4A", "4B", "5C"]);
+    });
+
+    it("takes the distinct values of LDAP_CLASS_ATTRIBUTE instead, when it is set", async () => {
+      expect(await slapd({ LDAP_CLASS_ATTRIBUTE: "departmentNumber" }).listClasses()).toEqual([
+        "4A",
+        "4B",
+        "5C",
+      ]);
+    });
+
+    it("lists no class when neither classes setting is given", async () => {
+      expect(await slapd({ LDAP_CLASS_GROUP_BASE_DN: "" }).listClasses()).toEqual([]);
+    });
+
+    it("reports a class group base that does not exist as trouble, not as no classes", async () => {
+      const directory = slapd({ LDAP_CLASS_GROUP_BASE_DN: `ou=nowhere,${SLAPD_BASE}` });
+      await expect(directory.listClasses()).rejects.toBeInstanceOf(DirectoryUnavailableError);
+    });
+  },
+);
+
+describe.skipIf(env.AD_TEST_URL === undefined)(
+  'listClasses on Active Directory (needs AD_TEST_URL: eval "$(scripts/samba/start.sh)")',
+  () => {
+    it("names the class groups with members under LDAP_CLASS_GROUP_BASE_DN", async () => {
+      expect(await ad().listClasses()).toEqual(["4A", "4B", "5C"]);
+    });
+  },
+);
