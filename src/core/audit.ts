@@ -14,7 +14,11 @@ export type AuditEventName =
   | "reset-capped"
   | "staff-question-reset"
   | "chat-throttled"
-  | "password-set";
+  | "password-set"
+  | "staff-refused"
+  | "guided-reset"
+  | "unlock"
+  | "answers-cleared";
 
 /**
  * Writes an audit event (and the same line to the log). Never pass a secret: events hold ids and outcomes.
@@ -26,11 +30,13 @@ export async function audit(
   subject: string,
   outcome: AuditEvent["outcome"],
   reason?: string,
+  /** Who did it, when known (a teacher's person id); the chat otherwise. */
+  actor?: string,
 ): Promise<void> {
   const entry: AuditEvent = {
     at: ctx.now,
     event,
-    actor: chatKey(ctx.chat),
+    actor: actor ?? chatKey(ctx.chat),
     subject,
     channel: ctx.chat.channel,
     outcome,

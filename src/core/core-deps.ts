@@ -5,6 +5,7 @@ import type { KeyedDigest } from "./answers/keyed-digest.js";
 import type { ChatNotifier } from "./messages.js";
 import type { Alerts } from "./ports/alerts.js";
 import type { Directory } from "./ports/directory.js";
+import type { SpreeWatch } from "./ports/spree-watch.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
 
@@ -13,6 +14,7 @@ export interface CoreDeps {
   directory: Directory;
   store: Store;
   alerts: Alerts;
+  spree: SpreeWatch;
   notifier: ChatNotifier;
   hasher: AnswerHasher;
   digest: KeyedDigest;

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { audit } from "./audit.js";
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
@@ -20,8 +21,14 @@ import {
   type Transition,
 } from "./flows/flow.js";
 import { newPasswordPrompts, newPasswordSteps } from "./flows/new-password-flow.js";
+import { guidedPrompts, guidedSteps } from "./flows/staff/guided-reset-flow.js";
+import { staffActor } from "./flows/staff/staff-access.js";
+import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-commands.js";
 import { resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
 import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
+import { parseCommand, type ParsedCommand } from "./commands.js";
+
+export { COMMANDS } from "./commands.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
@@ -29,17 +36,28 @@ const DEDUPE_TTL_SECONDS = 24 * 3600;
 /** One chat's updates are handled one at a time, across replicas; a step takes well under this. */
 const CHAT_LOCK_TTL_MS = 30_000;
 const CHAT_LOCK_WAIT_MS = 10_000;
+/** New dialogs start below this step (short enough for Telegram's callback_data with a choice id). */
+const FIRST_STEP_LIMIT = 1_000_000_000;
 /** Longer than any answer, id or password can be; longer input is refused before anything else. */
 const MAX_INBOUND_CHARS = 512;
 
 /** Choices of the start menu work in any state and never go stale. */
 const MENU_PREFIX = "m:";
 
-const steps: StepHandlers<DialogName> = { ...setupSteps, ...resetSteps, ...newPasswordSteps };
-const prompts: Prompts<DialogName> = { ...setupPrompts, ...resetPrompts, ...newPasswordPrompts };
-
-export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout"] as const;
-type Command = (typeof COMMANDS)[number];
+const steps: StepHandlers<DialogName> = {
+  ...setupSteps,
+  ...resetSteps,
+  ...newPasswordSteps,
+  ...guidedSteps,
+  ...staffSteps,
+};
+const prompts: Prompts<DialogName> = {
+  ...setupPrompts,
+  ...resetPrompts,
+  ...newPasswordPrompts,
+  ...guidedPrompts,
+  ...staffPrompts,
+};
 
 interface LoadedDialog {
   revision: number;
@@ -85,32 +103,35 @@ export class DialogEngine {
 
   private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
     const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps };
+    if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const loaded = await this.loadDialog(chat);
     const state = loaded?.document.state;
     const command = parseCommand(inbound.text);
     const isKnownCommand = command !== null && command !== "unknown";
+    const timedOut =
+      loaded === null &&
+      !isKnownCommand &&
+      inbound.choice === undefined &&
+      (await this.deps.store.takeExpiredDialogNotice(chat));
+    // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
-      state !== undefined &&
-      SECRET_INPUT_STATES.has(state.name);
+      (timedOut || (state !== undefined && SECRET_INPUT_STATES.has(state.name)));
 
-    let transition: Transition | null;
+    let transition: Transition;
     try {
-      transition = await this.route(ctx, inbound, command, loaded);
+      transition = await this.route(ctx, inbound, command, loaded, timedOut);
     } catch (error) {
       const replies = [this.explain(error)];
       if (loaded !== null && error instanceof DirectoryUnavailableError)
         replies.push(this.prompt(ctx, loaded));
       return { replies, deleteInbound, ...(loaded === null ? {} : { step: loaded.document.step }) };
     }
-    if (transition === null) return { replies: [], deleteInbound };
-    // The dialog that timed out may have been waiting for a password or an answer: delete to be safe.
-    const afterTimeout = "end" in transition && transition.say.some((r) => r.text.key === "chat.timedOut");
     const applied = await this.apply(ctx, loaded, transition);
     return {
       replies: applied.replies,
-      deleteInbound: deleteInbound || (afterTimeout && inbound.text !== undefined),
+      deleteInbound,
       ...(applied.step === undefined ? {} : { step: applied.step }),
     };
   }
@@ -119,9 +140,10 @@ export class DialogEngine {
   private async route(
     ctx: FlowContext,
     inbound: Inbound,
-    command: Command | "unknown" | null,
+    command: ParsedCommand | "unknown" | null,
     loaded: LoadedDialog | null,
-  ): Promise<Transition | null> {
+    timedOut: boolean,
+  ): Promise<Transition> {
     const state = loaded?.document.state;
     if (command === "unknown" && (state === undefined || !SECRET_INPUT_STATES.has(state.name))) {
       return this.keep(loaded, say("chat.unknownCommand"));
@@ -146,7 +168,7 @@ export class DialogEngine {
       if (inbound.choice.startsWith(MENU_PREFIX)) {
         const picked = inbound.choice.slice(MENU_PREFIX.length);
         if (picked === "setup" || picked === "reset" || picked === "help")
-          return this.runCommand(ctx, picked, loaded);
+          return this.runCommand(ctx, { name: picked, argument: "" }, loaded);
         return this.keep(loaded, say("button.expired"));
       }
       const dot = inbound.choice.indexOf(":");
@@ -157,7 +179,6 @@ export class DialogEngine {
       return steps[state.name](ctx, state as never, { kind: "choice", value: inbound.choice.slice(dot + 1) });
     }
     if (state === undefined) {
-      const timedOut = await this.deps.store.takeExpiredDialogNotice(ctx.chat);
       return end(...(timedOut ? [say("chat.timedOut")] : []), this.menu());
     }
     const input: Input =
@@ -167,14 +188,14 @@ export class DialogEngine {
 
   private async runCommand(
     ctx: FlowContext,
-    command: Command,
+    command: ParsedCommand,
     loaded: LoadedDialog | null,
   ): Promise<Transition> {
-    switch (command) {
+    switch (command.name) {
       case "start":
         return end(this.menu());
       case "help":
-        return this.keep(loaded, say("help"));
+        return this.keep(loaded, ...(await this.help(ctx)));
       case "setup":
         return startSetup(ctx);
       case "reset":
@@ -187,12 +208,22 @@ export class DialogEngine {
         await audit(ctx, "unlink", personId, "ok");
         return end(say("logout.done"));
       }
+      default:
+        return runStaffCommand(ctx, command.name, command.argument);
     }
   }
 
+  /** The students' help, and the staff commands for a chat linked to a teacher or admin. */
+  private async help(ctx: FlowContext): Promise<Reply[]> {
+    const linked = await this.deps.store.linkedPerson(ctx.chat);
+    const actor = linked === null ? null : await staffActor(ctx);
+    if (actor === null) return [say("help")];
+    return [say("staff.help"), ...(actor.role === "admin" ? [say("staff.adminHelp")] : [])];
+  }
+
   /** Says something and leaves the open dialog (if any) where it was, asking its question again. */
-  private keep(loaded: LoadedDialog | null, reply: Reply): Transition {
-    return loaded === null ? end(reply) : { next: loaded.document.state, say: [reply] };
+  private keep(loaded: LoadedDialog | null, ...replies: Reply[]): Transition {
+    return loaded === null ? end(...replies) : { next: loaded.document.state, say: replies };
   }
 
   private async apply(
@@ -207,7 +238,8 @@ export class DialogEngine {
     }
     const document: DialogDocument = {
       schema: DIALOG_SCHEMA_VERSION,
-      step: (loaded?.document.step ?? 0) + 1,
+      // A new dialog starts at a random step, so a box or button of an earlier dialog never matches this one.
+      step: loaded === null ? randomInt(1, FIRST_STEP_LIMIT) : loaded.document.step + 1,
       state: transition.next,
     };
     const saved = await store.saveDialog(
@@ -276,12 +308,4 @@ export class DialogEngine {
     logger.error({ err: error }, "unexpected error while handling a message");
     return say("error.unexpected");
   }
-}
-
-/** "/reset" or "/reset@SomeBot" -> "reset"; other text -> null; an unknown "/word" -> "unknown". */
-export function parseCommand(text: string | undefined): Command | "unknown" | null {
-  const match = /^\/([a-z_]+)(?:@\w+)?$/i.exec(text?.trim() ?? "");
-  if (match === null) return null;
-  const word = match[1]!.toLowerCase();
-  return (COMMANDS as readonly string[]).includes(word) ? (word as Command) : "unknown";
 }

@@ -51,6 +51,41 @@ export const dialogState = z.discriminatedUnion("name", [
     /** A keyed digest of the first entry, to compare with the second; never the password itself. */
     firstDigest: z.string(),
   }),
+  // Teachers and admins. `studentId` and `studentName` are the directory's; the actor is read afresh each step.
+  z.object({ name: z.literal("staff.student"), action: z.enum(["guided", "unlock", "clear"]) }),
+  z.object({
+    name: z.literal("guided.route"),
+    studentId: personId,
+    studentName: z.string(),
+    hasChat: z.boolean(),
+    hasAnswers: z.boolean(),
+  }),
+  z.object({
+    name: z.literal("guided.code"),
+    studentId: personId,
+    studentName: z.string(),
+    /** A keyed digest of the one-time code sent to the student's chat; the code itself is never stored. */
+    codeDigest: z.string(),
+    expiresAt: z.number(),
+    triesLeft: z.number().int().min(0),
+  }),
+  z.object({
+    name: z.literal("guided.answer"),
+    studentId: personId,
+    studentName: z.string(),
+    questionIds: z.array(z.string()).length(3),
+    index: z.number().int().min(0).max(2),
+    allMatch: z.boolean(),
+  }),
+  z.object({
+    name: z.literal("guided.inPerson"),
+    studentId: personId,
+    studentName: z.string(),
+    /** The student has a linked chat they cannot use: confirming also unlinks it. */
+    unlinkChat: z.boolean(),
+  }),
+  z.object({ name: z.literal("clear.confirm"), studentId: personId, studentName: z.string() }),
+  z.object({ name: z.literal("coverage.class"), classes: z.array(z.string()).max(100) }),
 ]);
 
 export type DialogState = z.output<typeof dialogState>;
@@ -73,4 +108,6 @@ export const SECRET_INPUT_STATES: ReadonlySet<DialogName> = new Set([
   "reset.answer",
   "reset.newPassword",
   "reset.confirmPassword",
+  "guided.code",
+  "guided.answer",
 ]);

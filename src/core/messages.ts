@@ -28,6 +28,12 @@ export interface Inbound extends ChatRef {
    * an answer typed there and asks for the private form instead. Default true.
    */
   secretsAllowed?: boolean;
+  /**
+   * An email address the platform vouches for (Slack's confirmed workspace email, when the school turns
+   * SLACK_TRUST_WORKSPACE_EMAIL on). Set-up links a student without the password when it equals their
+   * directory email. Leave unset unless the platform really verified it.
+   */
+  verifiedEmail?: string;
 }
 
 /** A piece of text to show, as a catalogue key and its parameters; adapters render it. */

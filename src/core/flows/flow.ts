@@ -17,6 +17,8 @@ export interface FlowContext {
   chat: ChatRef;
   now: number;
   deps: CoreDeps;
+  /** Inbound.verifiedEmail: the platform's word for who this is (see messages.ts). */
+  verifiedEmail?: string;
 }
 
 export type StepHandler<N extends DialogName> = (

@@ -211,6 +211,7 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
     });
   }
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
+  await ctx.deps.spree.recordFailedReset(state.subject, ctx.now);
   return end(say("reset.failed"));
 }
 

@@ -55,6 +55,8 @@ export const setupSteps: StepHandlers<SetupState> = {
     if (typedId.length > 64) return stay(state, say("input.tooLong"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
+    if (known !== null && trustedEmailMatches(ctx, known))
+      return proven(ctx, known, "trusted workspace email");
     return { next: { name: "setup.password", typedId: known?.id ?? subjectForTypedId(ctx, typedId) } };
   },
 
@@ -63,12 +65,7 @@ export const setupSteps: StepHandlers<SetupState> = {
     if (input.text.trim() === "") return stay(state, say("input.empty"));
     const person = await ctx.deps.directory.authenticate(state.typedId, input.text);
     if (person === null) return wrongPassword(ctx, state);
-    await linkChat(ctx, person);
-    if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
-    return {
-      next: { name: "setup.question", personId: person.id, personName: person.name, picked: [] },
-      say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
-    };
+    return proven(ctx, person);
   },
 
   async "setup.question"(ctx, state, input) {
@@ -132,10 +129,29 @@ async function wrongPassword(ctx: FlowContext, state: StateOf<"setup.password">)
   return { next: { name: "setup.id" }, say: [say("setup.wrongPassword")] };
 }
 
+/** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
+async function proven(ctx: FlowContext, person: Person, reason?: string): Promise<Transition> {
+  await linkChat(ctx, person, reason);
+  if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
+  return {
+    next: { name: "setup.question", personId: person.id, personName: person.name, picked: [] },
+    say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
+  };
+}
+
+/**
+ * The platform's verified email (Inbound.verifiedEmail) equals the student's directory email. Students only:
+ * a chat workspace's admin can change a member's email, and must not get a teacher's powers that way.
+ */
+function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
+  const email = ctx.verifiedEmail?.trim().toLowerCase() ?? "";
+  return person.role === "student" && email !== "" && person.email?.trim().toLowerCase() === email;
+}
+
 /** Links this chat to the person; tells the chat they were linked to before, and the admins. */
-async function linkChat(ctx: FlowContext, person: Person): Promise<void> {
+async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<void> {
   const { previousChat } = await ctx.deps.store.link(ctx.chat, person.id);
-  await audit(ctx, "link", person.id, "ok");
+  await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
   ctx.deps.alerts.raise({

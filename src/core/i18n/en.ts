@@ -100,8 +100,72 @@ export const en = {
     "Your {account} was just linked to a different chat. If this wasn't you, tell your teacher right away.",
   "notice.passwordChanged":
     "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
+  "notice.unlinkedByTeacher":
+    "Your teacher unlinked this chat from your {account}, because you could not use it. If this wasn't you, tell your teacher right away.",
   "notice.answersChanged":
     "Your secret questions were just changed. If this wasn't you, tell your teacher right away.",
+
+  // Teachers and admins (adults; still short and clear).
+  "staff.help":
+    "Teacher commands:\n" +
+    "/guided ID – help a student of your class get a new password\n" +
+    "/unlock ID – let a suspended student reset by themselves again\n" +
+    "/clearanswers ID – make a student set up their questions again\n" +
+    "/coverage CLASS – who in a class has not set up yet, and who is suspended",
+  "staff.adminHelp":
+    "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days",
+  "staff.onlyStaff":
+    "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
+  "staff.onlyAdmins": "Only admins can use that.",
+  "staff.askStudent": "Which student? Type their user ID.",
+  "staff.notYourStudent": "You can only help students in your classes.",
+  "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
+  "guided.routeCode": "Send a code to their chat",
+  "guided.routeNoChat": "They can't use their chat",
+  "guided.routeQuestions": "They answer their questions here",
+  "guided.routeInPerson": "I checked them in person",
+  "guided.codeSent":
+    "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
+  "guided.askCode": "Type the code {name} reads to you.",
+  "guided.codeWrong": "That code is not right. Check it with {name} and type it again ({left} tries left).",
+  "guided.codeExpired": "That code has expired. Start again with /guided.",
+  "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
+  "guided.codeUnreachable":
+    "I could not reach {name}'s chat. If you have checked {name} in person, start again with /guided and choose \"They can't use their chat\".",
+  "guided.sentToStudent":
+    "Done! {name}'s new password was sent to their own chat. They must change it when they log in.",
+  "guided.askAnswer":
+    "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
+  "guided.answersWrong":
+    'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
+  "guided.confirmInPerson":
+    "Please confirm that you have checked in person that this is {name}. I will then show a new password once.",
+  "guided.confirmUnlink":
+    "Please confirm that you have checked in person that this is {name}. Their chat will be unlinked, and I will show a new password here once.",
+  "guided.confirmYes": "Yes, I checked",
+  "guided.shown":
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes} minutes. They must change it when they log in.",
+  "guided.codeForStudent":
+    "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  "guided.passwordForStudent":
+    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes} minutes. When you log in, the computer will ask you to choose a new password.",
+  "common.cancel": "Cancel",
+  "unlock.done": "Done! {name} can reset their password by themselves again.",
+  "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
+  "clear.confirm":
+    "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
+  "clear.yes": "Yes, clear them",
+  "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
+  "clear.nothing": "{name} has not set up any questions, so there was nothing to clear.",
+  "coverage.askClass": "Which class?",
+  "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
+  "coverage.report":
+    "Class {class}: {total} students, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}",
+  "audit.report": "Recent events about {id}:\n{events}",
+  "audit.none": "There are no events about {id} yet.",
+  "stats.report":
+    "Set-up by class:\n{classes}\n\nLast 7 days: {resets} self-service resets, {guided} guided resets, {suspensions} suspensions.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,26 @@
+import { ADMIN_COMMANDS, TEACHER_COMMANDS, type StaffCommand } from "./flows/staff/staff-commands.js";
+
+/** The students' commands: the ones a chat platform lists in its menu. */
+export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout"] as const;
+export type StudentCommand = (typeof COMMANDS)[number];
+export type Command = StudentCommand | StaffCommand;
+
+const ALL_COMMANDS: readonly string[] = [...COMMANDS, ...TEACHER_COMMANDS, ...ADMIN_COMMANDS];
+
+export interface ParsedCommand {
+  name: Command;
+  /** What followed the command, trimmed ("S1001" in "/unlock S1001"); "" when nothing did. */
+  argument: string;
+}
+
+/**
+ * "/reset", "/reset@SomeBot" or "/unlock S1001" -> the command and its argument; other text -> null;
+ * an unknown "/word" -> "unknown" (which may still be a password that starts with "/").
+ */
+export function parseCommand(text: string | undefined): ParsedCommand | "unknown" | null {
+  const match = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(text?.trim() ?? "");
+  if (match === null) return null;
+  const word = match[1]!.toLowerCase();
+  if (!ALL_COMMANDS.includes(word)) return "unknown";
+  return { name: word as Command, argument: (match[2] ?? "").trim() };
+}

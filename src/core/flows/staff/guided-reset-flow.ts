@@ -1,0 +1,262 @@
+import { randomInt, timingSafeEqual } from "node:crypto";
+import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from "../../answers/answer-rules.js";
+import { normaliseAnswer } from "../../answers/normalise-answer.js";
+import { audit } from "../../audit.js";
+import type { StateOf } from "../../dialog-state.js";
+import { PasswordRejectedError } from "../../errors.js";
+import type { Reply } from "../../messages.js";
+import type { Person } from "../../ports/directory.js";
+import { generatePassphrase } from "../../passwords/passphrase.js";
+import {
+  end,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "../flow.js";
+import { notifyQuietly } from "../notify-quietly.js";
+import { mayActOn, staffActor } from "./staff-access.js";
+
+/**
+ * Teacher-guided reset, for a student who lost their phone, never set up, or is suspended. The student proves
+ * who they are in one of three ways, strongest first:
+ * - a linked chat: a one-time code goes to it, the student reads it to the teacher, and the new password
+ *   goes to the student's own chat (the teacher never sees it);
+ * - no linked chat but answers on record: the student answers on the teacher's device;
+ * - otherwise (or their chat is lost): the teacher confirms an in-person check; their chat, if any, is
+ *   unlinked, and a must-change password is shown to the teacher once.
+ * Every guided reset is audited and alerted to the admins.
+ */
+type GuidedState = "guided.route" | "guided.code" | "guided.answer" | "guided.inPerson";
+
+const CODE_TTL_MS = 10 * 60_000;
+const CODE_TRIES = 3;
+
+export async function startGuided(ctx: FlowContext, student: Person): Promise<Transition> {
+  const [chat, enrolment] = await Promise.all([
+    ctx.deps.store.linkedChat(student.id),
+    ctx.deps.store.getEnrolment(student.id),
+  ]);
+  return {
+    next: {
+      name: "guided.route",
+      studentId: student.id,
+      studentName: student.name,
+      hasChat: chat !== null,
+      hasAnswers: enrolment !== null,
+    },
+  };
+}
+
+export const guidedPrompts: Prompts<GuidedState> = {
+  "guided.route": (_ctx, state) => {
+    const routes = state.hasChat
+      ? ["code", "nochat"]
+      : [...(state.hasAnswers ? ["questions"] : []), "inperson"];
+    const labels = {
+      code: "guided.routeCode",
+      nochat: "guided.routeNoChat",
+      questions: "guided.routeQuestions",
+      inperson: "guided.routeInPerson",
+    } as const;
+    return {
+      ...say("guided.chooseRoute", { name: state.studentName }),
+      choices: [
+        ...routes.map((id) => ({ id, label: { key: labels[id as keyof typeof labels] } })),
+        { id: "cancel", label: { key: "common.cancel" } },
+      ],
+    };
+  },
+  "guided.code": (_ctx, state) => ({
+    ...say("guided.askCode", { name: state.studentName }),
+    expectsSecret: true,
+  }),
+  "guided.answer": (ctx, state) => ({
+    ...say("guided.askAnswer", {
+      number: state.index + 1,
+      name: state.studentName,
+      question: ctx.deps.questions.find((q) => q.id === state.questionIds[state.index])?.text ?? "",
+    }),
+    expectsSecret: true,
+  }),
+  "guided.inPerson": (_ctx, state) => ({
+    ...say(state.unlinkChat ? "guided.confirmUnlink" : "guided.confirmInPerson", { name: state.studentName }),
+    choices: [
+      { id: "yes", label: { key: "guided.confirmYes" } },
+      { id: "cancel", label: { key: "common.cancel" } },
+    ],
+  }),
+};
+
+export const guidedSteps: StepHandlers<GuidedState> = {
+  async "guided.route"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    const student = { studentId: state.studentId, studentName: state.studentName };
+    switch (input.value) {
+      case "code":
+        return state.hasChat ? sendCode(ctx, state) : stay(state, say("input.useButtons"));
+      case "nochat":
+        return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
+      case "inperson":
+        return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
+      case "questions": {
+        const enrolment = await ctx.deps.store.getEnrolment(state.studentId);
+        if (state.hasChat || enrolment === null) return stay(state, say("input.useButtons"));
+        const questionIds = enrolment.questionIds;
+        return { next: { name: "guided.answer", ...student, questionIds, index: 0, allMatch: true } };
+      }
+      case "cancel":
+        return end(say("chat.cancelled"));
+      default:
+        return stay(state, say("input.useButtons"));
+    }
+  },
+
+  async "guided.code"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
+    const typed = Buffer.from(codeDigest(ctx, state.studentId, input.text.replace(/\s+/g, "")));
+    const expected = Buffer.from(state.codeDigest);
+    if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
+      const triesLeft = state.triesLeft - 1;
+      if (triesLeft <= 0) {
+        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes");
+        return end(say("guided.codeUsedUp"));
+      }
+      return stay(
+        { ...state, triesLeft },
+        say("guided.codeWrong", { name: state.studentName, left: triesLeft }),
+      );
+    }
+    return finish(ctx, state.studentId, "code");
+  },
+
+  async "guided.answer"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const answer = normaliseAnswer(input.text);
+    if (answer.length < ANSWER_MIN_LENGTH)
+      return stay(state, say("answer.tooShort", { min: ANSWER_MIN_LENGTH }));
+    if (answer.length > ANSWER_MAX_LENGTH)
+      return stay(state, say("answer.tooLong", { max: ANSWER_MAX_LENGTH }));
+    const enrolment = await ctx.deps.store.getEnrolment(state.studentId);
+    const hash =
+      enrolment?.questionIds.join() === state.questionIds.join()
+        ? enrolment.answerHashes[state.index]
+        : undefined;
+    const matches =
+      hash === undefined
+        ? await ctx.deps.hasher.verifyDummy(answer)
+        : await ctx.deps.hasher.verify(hash, answer);
+    const allMatch = state.allMatch && matches;
+    if (state.index < state.questionIds.length - 1)
+      return { next: { ...state, index: state.index + 1, allMatch } };
+    if (!allMatch) {
+      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
+      return end(say("guided.answersWrong", { name: state.studentName }));
+    }
+    return finish(ctx, state.studentId, "questions");
+  },
+
+  async "guided.inPerson"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    if (input.value === "cancel") return end(say("chat.cancelled"));
+    if (input.value !== "yes") return stay(state, say("input.useButtons"));
+    return finish(ctx, state.studentId, state.unlinkChat ? "in person, chat unlinked" : "in person");
+  },
+};
+
+function codeDigest(ctx: FlowContext, studentId: string, code: string): string {
+  return ctx.deps.digest.digest("one-time-code", `${studentId.toLowerCase()}\u0000${code}`);
+}
+
+/** Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. */
+async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promise<Transition> {
+  const access = await recheck(ctx, state.studentId);
+  if (!access.ok) return access.refusal;
+  const chat = await ctx.deps.store.linkedChat(state.studentId);
+  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const notice: Reply = {
+    ...say("guided.codeForStudent", { teacher: access.actor.name, code }),
+    protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
+  };
+  try {
+    if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
+    await ctx.deps.notifier.notify(chat, notice);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
+    return end(say("guided.codeUnreachable", { name: state.studentName }));
+  }
+  return {
+    next: {
+      name: "guided.code",
+      studentId: state.studentId,
+      studentName: state.studentName,
+      codeDigest: codeDigest(ctx, state.studentId, code),
+      expiresAt: ctx.now + CODE_TTL_MS,
+      triesLeft: CODE_TRIES,
+    },
+    say: [say("guided.codeSent", { name: state.studentName })],
+  };
+}
+
+/** The actor and student again, as the directory says now: a teacher who changed class loses access at once. */
+async function recheck(
+  ctx: FlowContext,
+  studentId: string,
+): Promise<{ ok: true; actor: Person; student: Person } | { ok: false; refusal: Transition }> {
+  const [actor, student] = await Promise.all([staffActor(ctx), ctx.deps.directory.findPerson(studentId)]);
+  if (actor === null) return { ok: false, refusal: end(say("staff.onlyStaff")) };
+  if (student === null || !mayActOn(actor, student))
+    return { ok: false, refusal: end(say("staff.notYourStudent")) };
+  return { ok: true, actor, student };
+}
+
+/**
+ * Sets a generated, must-change password and gets it to the student: to their own chat after a code, else
+ * shown once (protected, deleted later) on the teacher's device, where the student is.
+ */
+async function finish(ctx: FlowContext, studentId: string, route: string): Promise<Transition> {
+  const access = await recheck(ctx, studentId);
+  if (!access.ok) return access.refusal;
+  const { actor, student } = access;
+  const { store, directory, settings, alerts } = ctx.deps;
+  const toStudentChat = route === "code";
+  const chat = await store.linkedChat(student.id);
+  if (route === "in person, chat unlinked" && chat !== null) {
+    await store.unlinkChat(chat);
+    await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
+    await notifyQuietly(ctx, chat, say("notice.unlinkedByTeacher", { account: settings.accountName }));
+  }
+  const password = generatePassphrase();
+  try {
+    await directory.setPassword(student.id, password, { mustChange: true });
+  } catch (error) {
+    if (!(error instanceof PasswordRejectedError)) throw error;
+    await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
+    return end(say(`password.rejected.${error.reason}`));
+  }
+  await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
+  alerts.raise({ kind: "guided-reset", subject: student.id, details: { by: actor.id, route } });
+
+  const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
+  const protect = { deleteAfterSeconds: settings.password.generatedDeleteAfterSeconds };
+  if (toStudentChat) {
+    try {
+      if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
+      await ctx.deps.notifier.notify(chat, {
+        ...say("guided.passwordForStudent", { password, minutes }),
+        protect,
+      });
+    } catch (error) {
+      ctx.deps.logger.warn({ err: error, subject: student.id }, "could not send a guided reset's password");
+      return end(say("guided.codeUnreachable", { name: student.name }));
+    }
+    return end(say("guided.sentToStudent", { name: student.name }));
+  }
+  if (chat !== null && route !== "in person, chat unlinked") {
+    await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
+  }
+  return end({ ...say("guided.shown", { name: student.name, password, minutes }), protect });
+}

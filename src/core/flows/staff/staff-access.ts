@@ -1,0 +1,45 @@
+import { audit } from "../../audit.js";
+import type { Person } from "../../ports/directory.js";
+import { end, say, type FlowContext, type Transition } from "../flow.js";
+
+/**
+ * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
+ * account; roles and classes are read from the directory at every step, so a change there applies at once.
+ */
+export async function staffActor(ctx: FlowContext): Promise<Person | null> {
+  const linked = await ctx.deps.store.linkedPerson(ctx.chat);
+  if (linked === null) return null;
+  const person = await ctx.deps.directory.findPerson(linked);
+  return person !== null && person.role !== "student" ? person : null;
+}
+
+/** An admin may act on anyone; a teacher only on students who share one of their classes. */
+export function mayActOn(actor: Person, subject: Person): boolean {
+  if (actor.role === "admin") return true;
+  if (actor.role !== "teacher" || subject.role !== "student") return false;
+  const own = new Set(actor.classes.map((c) => c.toLowerCase()));
+  return subject.classes.some((c) => own.has(c.toLowerCase()));
+}
+
+export function mayViewClass(actor: Person, className: string): boolean {
+  return actor.role === "admin" || actor.classes.some((c) => c.toLowerCase() === className.toLowerCase());
+}
+
+/**
+ * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
+ * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
+ * when an id matches nobody.
+ */
+export async function resolveStudent(
+  ctx: FlowContext,
+  actor: Person,
+  typedId: string,
+  action: string,
+): Promise<{ ok: true; student: Person } | { ok: false; refusal: Transition }> {
+  const student = typedId.trim() === "" ? null : await ctx.deps.directory.findPerson(typedId.trim());
+  if (student !== null && mayActOn(actor, student)) return { ok: true, student };
+  if (student === null && actor.role === "admin")
+    return { ok: false, refusal: end(say("staff.noSuchPerson")) };
+  await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
+  return { ok: false, refusal: end(say("staff.notYourStudent")) };
+}

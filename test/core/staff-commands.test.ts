@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+describe("teachers' and admins' commands", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  async function suspendWeiLing() {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (let i = 0; i < 5; i++) await kid.answerReset("S1001", () => "Wrong guess");
+    expect(await world.deps.store.suspendedUntil("S1001", Date.now())).not.toBeNull();
+  }
+
+  it("/help in a teacher's chat lists the teacher commands; an admin also sees the admin ones", async () => {
+    await teacher.send("/help");
+    expect(teacher.lastText).toContain("/guided ID");
+    expect(teacher.lastText).not.toContain("/stats");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/help");
+    expect(admin.lastText).toContain("/stats");
+  });
+
+  it("unlock lifts a suspension, so the student can reset by themselves again", async () => {
+    await suspendWeiLing();
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toBe("Done! Tan Wei Ling can reset their password by themselves again.");
+    await kid.answerReset("S1001", weiLingAnswerFor);
+    expect(kid.lastText).toContain("all 3 answers are right");
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")).toMatchObject({ actor: "T2001", subject: "S1001" });
+  });
+
+  it("unlock asks for the student when no id is given, and says when nobody was suspended", async () => {
+    await teacher.send("/unlock");
+    expect(teacher.lastText).toBe("Which student? Type their user ID.");
+    await teacher.send("S1002");
+    expect(teacher.lastText).toContain("Aisha Binte Rahman was not suspended");
+  });
+
+  it("clearing answers asks first, then deletes them and tells the student's chat", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/clearanswers S1001");
+    expect(teacher.buttons).toEqual(["Yes, clear them", "Cancel"]);
+    await teacher.press("Yes, clear them");
+    expect(teacher.lastText).toContain("must set up their secret questions again");
+    expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
+    expect(noticesTo(world, kid).map(noticeText)).toContain(
+      "Your secret questions were just changed. If this wasn't you, tell your teacher right away.",
+    );
+  });
+
+  it("cancelling the clear keeps the answers", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Cancel");
+    expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();
+  });
+
+  it("coverage lists who in the class has not set up yet and who is suspended", async () => {
+    await suspendWeiLing();
+    await teacher.send("/coverage");
+    expect(teacher.lastText).toBe(
+      [
+        "Class 4A: 3 students, 1 set up.",
+        "Not set up yet:",
+        "• Aisha Binte Rahman (S1002)",
+        "• Arjun Kumar (S1003)",
+        "Suspended:",
+        "• Tan Wei Ling (S1001)",
+      ].join("\n"),
+    );
+  });
+
+  it("a teacher cannot see another class's coverage; an admin picks any class", async () => {
+    await teacher.send("/coverage 5B");
+    expect(teacher.lastText).toBe("You can only help students in your classes.");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/coverage");
+    expect(admin.buttons).toEqual(["4A", "5B"]);
+    await admin.press("5B");
+    expect(admin.lastText).toContain("Class 5B: 3 students, 0 set up.");
+  });
+
+  it("the admin commands are refused to teachers", async () => {
+    await teacher.send("/stats");
+    expect(teacher.lastText).toBe("Only admins can use that.");
+    await teacher.send("/audit S1001");
+    expect(teacher.lastText).toBe("Only admins can use that.");
+  });
+
+  it("an admin reads a person's recent events, with no secret in them, and the week's statistics", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.answerReset("S1001", weiLingAnswerFor);
+    await kid.press("Make one for me");
+    const password = String(kid.last.replies[0]?.text.params?.password);
+    await kid.answerReset("S1001", () => "Wrong guess");
+
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit s1001");
+    const report = admin.lastText;
+    expect(report).toContain("Recent events about S1001:");
+    expect(report).toMatch(/reset ok \(telegram, by telegram:wei-ling-phone\) – generated password/);
+    expect(report).toMatch(/reset failed/);
+    expect(report).toMatch(/enrol ok/);
+    for (const secret of [password, WEI_LING.password, ...WEI_LING_ANSWERS])
+      expect(report).not.toContain(secret);
+
+    await admin.send("/stats");
+    expect(admin.lastText).toContain("• 4A: 1 of 3 set up");
+    expect(admin.lastText).toContain("• 5B: 0 of 3 set up");
+    expect(admin.lastText).toContain("Last 7 days: 1 self-service resets, 0 guided resets, 0 suspensions.");
+  });
+
+  it("a teacher of another class cannot unlock or clear this student", async () => {
+    await suspendWeiLing();
+    const other = world.chat("mr-lee-phone");
+    await linkStaff(other, MR_LEE);
+    await other.send("/unlock S1001");
+    expect(other.lastText).toBe("You can only help students in your classes.");
+    await other.send("/clearanswers S1001");
+    expect(other.lastText).toBe("You can only help students in your classes.");
+    expect(await world.deps.store.suspendedUntil("S1001", Date.now())).not.toBeNull();
+    expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();
+  });
+});

@@ -1,0 +1,195 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../../src/core/i18n/translate.js";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/** Every text the teacher's chat was shown, buttons included. */
+function everythingShown(teacher: TestChat, log: string[]): void {
+  for (const reply of teacher.last.replies) {
+    log.push(translate(reply.text), ...(reply.choices ?? []).map((c) => translate(c.label)));
+  }
+}
+
+describe("a form teacher's guided reset", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+  let teacherSaw: string[];
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    teacher = world.chat("mrs-ng-phone");
+    teacherSaw = [];
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  async function teacherSays(text: string) {
+    await teacher.send(text);
+    everythingShown(teacher, teacherSaw);
+  }
+
+  it("sends a one-time code to the student's own chat, then the new password there too, never to the teacher", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacherSays("/guided S1001");
+    expect(teacher.lastText).toContain("How can Tan Wei Ling prove it's them?");
+    expect(teacher.buttons).toEqual(["Send a code to their chat", "They can't use their chat", "Cancel"]);
+    await teacher.press("Send a code");
+    everythingShown(teacher, teacherSaw);
+    expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+
+    const [codeNotice] = noticesTo(world, kid);
+    expect(codeNotice?.reply.protect).toBeDefined();
+    const code = String(codeNotice?.reply.text.params?.code);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(noticeText(codeNotice!)).toContain("Mrs Ng Mei Hua");
+
+    const typed = await teacher.send(code);
+    everythingShown(teacher, teacherSaw);
+    expect(typed.deleteInbound).toBe(true);
+    expect(teacher.lastText).toContain("new password was sent to their own chat");
+
+    const passwordNotice = noticesTo(world, kid).at(-1)!;
+    const password = String(passwordNotice.reply.text.params?.password);
+    expect(passwordNotice.reply.protect?.deleteAfterSeconds).toBe(300);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
+    expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
+
+    // The teacher's chat never held the password, nor an answer.
+    const shown = teacherSaw.join("\n");
+    expect(shown).not.toContain(password);
+    for (const answer of WEI_LING_ANSWERS) expect(shown).not.toContain(answer);
+    expect(world.alerts.ofKind("guided-reset")).toEqual([
+      { kind: "guided-reset", subject: "S1001", details: { by: "T2001", route: "code" } },
+    ]);
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "guided-reset")).toMatchObject({ actor: "T2001", outcome: "ok" });
+  });
+
+  it("a code works once: typing it again changes nothing", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    await teacher.send(code);
+    const passwordsSent = noticesTo(world, kid).length;
+    await teacher.send(code);
+    expect(teacher.lastText).toContain("What would you like to do?");
+    expect(noticesTo(world, kid)).toHaveLength(passwordsSent);
+  });
+
+  it("a code expires after 10 minutes", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    vi.setSystemTime(Date.now() + 10 * MINUTE + 1000);
+    await teacher.send(code);
+    expect(teacher.lastText).toBe("That code has expired. Start again with /guided.");
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+  });
+
+  it("three wrong codes end the attempt", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const wrong = code === "000000" ? "111111" : "000000";
+    await teacher.send(wrong);
+    expect(teacher.lastText).toContain("That code is not right");
+    await teacher.send(wrong);
+    await teacher.send(wrong);
+    expect(teacher.lastText).toBe("Too many wrong codes. Start again with /guided.");
+    await teacher.send(code);
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+  });
+
+  it("without a linked chat, the student answers on the teacher's device and the password is shown there once", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await teacher.send("/guided s1001");
+    expect(teacher.buttons).toEqual([
+      "They answer their questions here",
+      "I checked them in person",
+      "Cancel",
+    ]);
+    await teacher.press("They answer their questions here");
+    for (let i = 0; i < 3; i++) {
+      const asked = teacher.lastText;
+      const answered = await teacher.send(weiLingAnswerFor(asked));
+      expect(answered.deleteInbound).toBe(true);
+    }
+    const shown = teacher.last.replies[0]!;
+    expect(shown.protect?.deleteAfterSeconds).toBe(300);
+    const password = String(shown.text.params?.password);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
+    expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
+  });
+
+  it("wrong answers on the teacher's device change nothing", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await teacher.send("/guided S1001");
+    await teacher.press("They answer their questions here");
+    for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+    expect(teacher.lastText).toContain("Those answers did not match");
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+  });
+
+  it("a student who never set up gets a password shown once after the teacher confirms an in-person check", async () => {
+    await teacher.send("/guided S1002");
+    expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+    await teacher.press("I checked them in person");
+    expect(teacher.lastText).toContain("checked in person that this is Aisha Binte Rahman");
+    await teacher.press("Yes, I checked");
+    const password = String(teacher.last.replies[0]?.text.params?.password);
+    expect(teacher.last.replies[0]?.protect).toBeDefined();
+    expect(await world.memoryDirectory.authenticate("S1002", password)).not.toBeNull();
+  });
+
+  it("when the student's chat is lost, confirming unlinks it and tells it, then shows the password here", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("They can't use their chat");
+    expect(teacher.lastText).toContain("Their chat will be unlinked");
+    await teacher.press("Yes, I checked");
+    const password = String(teacher.last.replies[0]?.text.params?.password);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
+    expect(await world.deps.store.linkedPerson(kid.ref)).toBeNull();
+    const told = noticesTo(world, kid).map(noticeText).join("\n");
+    expect(told).toContain("Your teacher unlinked this chat");
+    expect(told).not.toContain(password);
+  });
+
+  it("a teacher cannot help a student of another class, and the refusal is audited", async () => {
+    const other = world.chat("mr-lee-phone");
+    await linkStaff(other, MR_LEE);
+    await other.send("/guided S1001");
+    expect(other.lastText).toBe("You can only help students in your classes.");
+    await other.send("/guided S9999");
+    expect(other.lastText).toBe("You can only help students in your classes.");
+    const events = await world.deps.store.recentAudit(20);
+    expect(events.filter((e) => e.event === "staff-refused" && e.actor === "T2002")).toHaveLength(2);
+  });
+
+  it("a student cannot use the teachers' commands", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (const command of [
+      "/guided S1002",
+      "/unlock S1002",
+      "/clearanswers S1002",
+      "/coverage 4A",
+      "/stats",
+    ]) {
+      await kid.send(command);
+      expect(kid.lastText).toContain("Only teachers and admins can use that.");
+    }
+  });
+});

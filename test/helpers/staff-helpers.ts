@@ -1,0 +1,36 @@
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Notice, TestChat, TestWorld } from "./test-world.js";
+
+/** The demo school's staff, from data/demo-school.json. */
+export const MRS_NG = {
+  id: "T2001",
+  name: "Mrs Ng Mei Hua",
+  password: "Teach-Four-A-2026",
+  classes: ["4A"],
+} as const;
+export const MR_LEE = {
+  id: "T2002",
+  name: "Mr David Lee",
+  password: "Teach-Five-B-2026",
+  classes: ["5B"],
+} as const;
+export const PRIYA = { id: "A3001", name: "Priya Nair (IT)", password: "Admin-Desk-2026" } as const;
+
+/** A teacher or admin links their chat the way they would: /setup, id, password. */
+export async function linkStaff(chat: TestChat, person: { id: string; password: string }): Promise<void> {
+  await chat.send("/setup");
+  await chat.send(person.id);
+  await chat.send(person.password);
+  if (!chat.lastText.includes("now linked")) throw new Error(`staff not linked: ${chat.lastText}`);
+}
+
+/** Notices sent to one chat, as its owner reads them. */
+export function noticesTo(world: TestWorld, chat: TestChat): Notice[] {
+  return world.notices.filter(
+    (n) => n.chat.channel === chat.ref.channel && n.chat.chatUserId === chat.ref.chatUserId,
+  );
+}
+
+export function noticeText(notice: Notice): string {
+  return translate(notice.reply.text);
+}
