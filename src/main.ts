@@ -2,6 +2,7 @@ import { pino } from "pino";
 import { createApp } from "./app.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
+import { startSlackChannel, type SlackChannel } from "./bots/slack/slack-channel.js";
 import { startTelegramChannel, type TelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { loadConfig, type Config } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
@@ -31,15 +32,18 @@ async function main(): Promise<void> {
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
   const app = await createApp(config, logger);
 
-  // Webhooks (Telegram's now, Slack's later) share one HTTP server on PORT.
+  // Webhooks (Telegram's, and Slack's in HTTP mode) share one HTTP server on PORT.
+  const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
   const http =
-    config.telegram?.webhookUrl !== undefined
+    config.telegram?.webhookUrl !== undefined || slackOverHttp
       ? new HttpServer({ port: config.server.port, logger })
       : undefined;
   let telegram: TelegramChannel | undefined;
+  let slack: SlackChannel | undefined;
   const stop = async (code: number) => {
     await http?.close();
     await telegram?.stop();
+    await slack?.stop();
     await app.close();
     process.exit(code);
   };
@@ -62,7 +66,12 @@ async function main(): Promise<void> {
       // A supervisor (systemd, Kubernetes) restarts the bot; a process that silently stopped polling would not be.
       onPollingStopped: () => void stop(1),
     });
-  if (telegram === undefined) {
+  if (config.slack !== undefined) slack = await startSlackChannel(app, config.slack, logger, http);
+  telegram?.alertSinks(config.alerts.telegramChats).forEach((sink) => app.alerts.addSink(sink));
+  if (slack !== undefined && config.alerts.slackChannel !== undefined) {
+    app.alerts.addSink(slack.alertSink(config.alerts.slackChannel));
+  }
+  if (telegram === undefined && slack === undefined) {
     logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
     await stop(2);
   }

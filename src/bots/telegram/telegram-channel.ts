@@ -1,3 +1,5 @@
+import type { AlertSink } from "../../alerts/alert-sink.js";
+import { telegramAlertSinks } from "../../alerts/telegram-alert-sink.js";
 import { Telegraf } from "telegraf";
 import type { App } from "../../app.js";
 import type { TelegramSettings } from "../../config/telegram-settings.js";
@@ -120,6 +122,11 @@ export class TelegramChannel {
   }
 
   /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
+  /** Admin alerts to these Telegram chats (ADMIN_ALERT_TELEGRAM_CHATS), sent through this bot with retries. */
+  alertSinks(chatIds: readonly string[]): AlertSink[] {
+    return telegramAlertSinks(this.api, chatIds);
+  }
+
   async stop(): Promise<void> {
     if (this.polling !== undefined) {
       this.bot.stop("shutdown");

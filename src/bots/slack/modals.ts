@@ -1,0 +1,97 @@
+import type { types } from "@slack/bolt";
+import type { Reply } from "../../core/messages.js";
+import { textSection } from "./render-blocks.js";
+import { slackText } from "./slack-text.js";
+import { SLACK_WORDS } from "./slack-words.js";
+
+type ModalView = types.ModalView;
+
+/** The callback_id of the box that collects typed input; its submissions are routed by it. */
+export const INPUT_CALLBACK_ID = "sspr_input";
+/** Where the typed value sits in a submission's state: values[block_id][action_id].value. */
+export const INPUT_BLOCK_ID = "sspr_input_block";
+export const INPUT_ACTION_ID = "value";
+
+/** No id, answer or password is longer; the core refuses anything over 512 characters anyway. */
+const INPUT_MAX_LENGTH = 256;
+
+/**
+ * What a box's private_metadata holds: only the dialog step it answers. Never a secret, nor anything typed:
+ * Slack sends private_metadata back with every submission and shows it to nobody, but it is not ours to
+ * protect. A box whose step is no longer the dialog's changes nothing (the core answers "that box is old").
+ */
+interface BoxMetadata {
+  step: number;
+}
+
+function frame(blocks: types.KnownBlock[], extra: Partial<ModalView> = {}): ModalView {
+  return {
+    type: "modal",
+    title: { type: "plain_text", text: SLACK_WORDS.modalTitle },
+    close: { type: "plain_text", text: SLACK_WORDS.cancel },
+    blocks,
+    ...extra,
+  };
+}
+
+/**
+ * The box that asks for typed input: the replies before the prompt (e.g. "that answer is too short"), the
+ * prompt, and one text field. Use for every prompt of an open dialog that wants words, secret or not.
+ */
+export function inputModal(replies: readonly Reply[], step: number, locale?: string): ModalView {
+  const metadata: BoxMetadata = { step };
+  return frame(
+    [
+      ...replies.map((reply) => textSection(slackText(reply.text, locale))),
+      {
+        type: "input",
+        block_id: INPUT_BLOCK_ID,
+        label: { type: "plain_text", text: SLACK_WORDS.inputLabel },
+        element: {
+          type: "plain_text_input",
+          action_id: INPUT_ACTION_ID,
+          max_length: INPUT_MAX_LENGTH,
+          focus_on_load: true,
+        },
+      },
+    ],
+    {
+      callback_id: INPUT_CALLBACK_ID,
+      submit: { type: "plain_text", text: SLACK_WORDS.send },
+      private_metadata: JSON.stringify(metadata),
+    },
+  );
+}
+
+/**
+ * The one place a generated password is ever shown in Slack: a modal only the student sees, gone when it is
+ * closed. The replies' words as they are, and a single "Done" button.
+ */
+export function protectedModal(replies: readonly Reply[], locale?: string): ModalView {
+  return frame(
+    replies.map((reply) => textSection(slackText(reply.text, locale))),
+    { close: { type: "plain_text", text: SLACK_WORDS.done } },
+  );
+}
+
+/** Shown at once when the work behind a click takes longer than Slack waits for a box to open. */
+export function waitModal(): ModalView {
+  return frame([textSection(SLACK_WORDS.pleaseWait)]);
+}
+
+/** Replaces a waiting box when the answer went to the DM instead. */
+export function seeMessagesModal(): ModalView {
+  return frame([textSection(SLACK_WORDS.seeMessages)], {
+    close: { type: "plain_text", text: SLACK_WORDS.done },
+  });
+}
+
+/** The step a box answers, from its private_metadata; undefined when it is not one of ours. */
+export function readBoxStep(privateMetadata: string | undefined): number | undefined {
+  try {
+    const parsed = JSON.parse(privateMetadata ?? "") as Partial<BoxMetadata> | null;
+    return Number.isSafeInteger(parsed?.step) && (parsed?.step ?? 0) > 0 ? parsed?.step : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,144 @@
+import type { types } from "@slack/bolt";
+import type { Outcome, Reply } from "../../core/messages.js";
+import type { Logger } from "../../logging/create-logger.js";
+import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
+import { renderMessage, renderSecretPrompt, renderWords } from "./render-blocks.js";
+import { describeSlackError, type SlackApi } from "./slack-api.js";
+import { SLACK_WORDS } from "./slack-words.js";
+
+type View = types.View;
+
+/** Where the answer to one Slack input can be shown. */
+export type Surface =
+  /** A command or button press: its trigger can open a box for 3 seconds. */
+  | { kind: "trigger"; triggerId: string }
+  /** A box that is already open (a "one moment" box): it can be replaced. */
+  | { kind: "openBox"; viewId: string }
+  /** No box can be opened (a DM message, a notice, an expired trigger): DM messages, and a button to open one. */
+  | { kind: "dm"; channelId?: string };
+
+/** The answer to a submitted box, and what to post once Slack has it. */
+export interface SubmissionAnswer {
+  response: { response_action: "update"; view: View } | { response_action: "clear" };
+  afterwards: () => Promise<void>;
+}
+
+/** How an outcome is shown: in a box or in the DM. */
+type Plan =
+  /** A reply carries a secret (a generated password): only ever in a box. */
+  | { kind: "protected"; replies: Reply[] }
+  /** The open dialog wants typed words: a box with a text field (a secret only ever there). */
+  | { kind: "input"; replies: Reply[]; step: number; secret: boolean }
+  /** Everything else (buttons, the end of a dialog): DM messages. */
+  | { kind: "chat"; replies: Reply[] };
+
+function plan(outcome: Outcome): Plan {
+  const { replies, step } = outcome;
+  if (replies.some((reply) => reply.protect !== undefined)) return { kind: "protected", replies };
+  const last = replies.at(-1);
+  if (step !== undefined && last !== undefined && (last.choices ?? []).length === 0) {
+    return { kind: "input", replies, step, secret: last.expectsSecret === true };
+  }
+  return { kind: "chat", replies };
+}
+
+/**
+ * Shows the core's outcome in Slack. Secrets are asked for, and generated passwords shown, only in modals;
+ * everything else goes to the bot's DM with the user. Never throws: a call that fails is logged (by error
+ * code, never with the payload) and, where it can, falls back to the DM without the secret.
+ */
+export class OutcomePresenter {
+  constructor(
+    private readonly api: SlackApi,
+    private readonly logger: Logger,
+  ) {}
+
+  async present(userId: string, outcome: Outcome, surface: Surface, locale?: string): Promise<void> {
+    if (outcome.duplicate === true) return;
+    const shown = plan(outcome);
+    if (shown.kind === "chat") {
+      if (surface.kind === "openBox") await this.showInBox(surface, seeMessagesModal());
+      await this.postToDm(userId, shown, surface, locale);
+      return;
+    }
+    if (surface.kind === "dm") {
+      await this.postToDm(userId, shown, surface, locale);
+      return;
+    }
+    const view =
+      shown.kind === "protected"
+        ? protectedModal(shown.replies, locale)
+        : inputModal(shown.replies, shown.step, locale);
+    if (!(await this.showInBox(surface, view))) await this.postToDm(userId, shown, surface, locale);
+  }
+
+  /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
+  answerSubmission(userId: string, outcome: Outcome, locale?: string): SubmissionAnswer {
+    const shown = plan(outcome);
+    const nothing = async () => undefined;
+    if (outcome.duplicate === true) return { response: { response_action: "clear" }, afterwards: nothing };
+    if (shown.kind === "protected") {
+      return {
+        response: { response_action: "update", view: protectedModal(shown.replies, locale) },
+        afterwards: nothing,
+      };
+    }
+    if (shown.kind === "input") {
+      return {
+        response: { response_action: "update", view: inputModal(shown.replies, shown.step, locale) },
+        afterwards: nothing,
+      };
+    }
+    return {
+      response: { response_action: "clear" },
+      afterwards: () => this.postToDm(userId, shown, undefined, locale),
+    };
+  }
+
+  /** Opens or replaces a box; false when Slack refused (e.g. the trigger expired). */
+  private async showInBox(surface: Exclude<Surface, { kind: "dm" }>, view: View): Promise<boolean> {
+    try {
+      if (surface.kind === "trigger") await this.api.openView(surface.triggerId, view);
+      else await this.api.updateView(surface.viewId, view);
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        { surface: surface.kind, ...describeSlackError(error) },
+        "could not show a Slack modal",
+      );
+      return false;
+    }
+  }
+
+  /**
+   * The replies as DM messages. A secret prompt gets the "Type it privately" button; a protected reply is
+   * never posted: Slack keeps messages, and a bot cannot delete them from the student's view reliably (nor
+   * stop a copy), so the student is told to ask their teacher instead.
+   */
+  private async postToDm(userId: string, shown: Plan, surface: Surface | undefined, locale?: string) {
+    let channelId: string;
+    try {
+      channelId =
+        surface?.kind === "dm" && surface.channelId !== undefined
+          ? surface.channelId
+          : await this.api.dmChannel(userId);
+    } catch (error) {
+      this.logger.error(describeSlackError(error), "could not open the DM with a Slack user");
+      return;
+    }
+    for (const [index, reply] of shown.replies.entries()) {
+      const isLast = index === shown.replies.length - 1;
+      const message =
+        reply.protect !== undefined
+          ? renderWords(SLACK_WORDS.protectedInChat)
+          : isLast && shown.kind === "input" && shown.secret
+            ? renderSecretPrompt(reply, shown.step, locale)
+            : renderMessage(reply, locale);
+      try {
+        await this.api.post(channelId, message);
+      } catch (error) {
+        this.logger.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type { types, webApi } from "@slack/bolt";
+import type { SlackMessage } from "./render-blocks.js";
+
+type View = types.View;
+
+/** A DM channel id changes only if the user leaves the workspace; remembering a few thousand is cheap. */
+const MAX_REMEMBERED_DMS = 10_000;
+
+/**
+ * The Web API calls the adapter makes, each one small and named for its job. Errors are thrown; use
+ * `describeSlackError` to log them.
+ */
+export class SlackApi {
+  private readonly dms = new Map<string, string>();
+
+  constructor(readonly client: webApi.WebClient) {}
+
+  /** The bot's DM with a user (conversations.open, remembered). */
+  async dmChannel(userId: string): Promise<string> {
+    const known = this.dms.get(userId);
+    if (known !== undefined) return known;
+    const opened = await this.client.conversations.open({ users: userId });
+    const channelId = opened.channel?.id;
+    if (channelId === undefined) throw new Error("conversations.open returned no channel");
+    this.rememberDm(userId, channelId);
+    return channelId;
+  }
+
+  /** A DM channel id learnt from an event, so no conversations.open is needed for it. */
+  rememberDm(userId: string, channelId: string): void {
+    if (this.dms.size >= MAX_REMEMBERED_DMS) this.dms.clear();
+    this.dms.set(userId, channelId);
+  }
+
+  async post(channelId: string, message: SlackMessage): Promise<void> {
+    await this.client.chat.postMessage({
+      channel: channelId,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+
+  async postEphemeral(channelId: string, userId: string, text: string): Promise<void> {
+    await this.client.chat.postEphemeral({ channel: channelId, user: userId, text });
+  }
+
+  /** Opens a modal on a trigger (valid for 3 seconds after the click); returns the view id. */
+  async openView(triggerId: string, view: View): Promise<string> {
+    const opened = await this.client.views.open({ trigger_id: triggerId, view });
+    const viewId = opened.view?.id;
+    if (viewId === undefined) throw new Error("views.open returned no view");
+    return viewId;
+  }
+
+  async updateView(viewId: string, view: View): Promise<void> {
+    await this.client.views.update({ view_id: viewId, view });
+  }
+
+  async publishHome(userId: string, view: View): Promise<void> {
+    await this.client.views.publish({ user_id: userId, view });
+  }
+}
+
+/**
+ * What may be logged about a failed call. Never log the error itself: a request error carries the HTTP
+ * request it failed on (`original.config.data`), a modal with a generated password included.
+ */
+export function describeSlackError(error: unknown): { error: string; code?: string; slackError?: string } {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const { code, data } = error as { code?: unknown; data?: { error?: unknown } };
+  return {
+    error: error.name,
+    ...(typeof code === "string" ? { code } : {}),
+    ...(typeof data?.error === "string" ? { slackError: data.error } : {}),
+  };
+}

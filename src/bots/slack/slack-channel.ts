@@ -1,0 +1,372 @@
+import type { AlertSink } from "../../alerts/alert-sink.js";
+import { SlackAlertSink, slackPoster } from "../../alerts/slack-alert-sink.js";
+import { App, webApi, type HTTPReceiver, type SocketModeReceiver } from "@slack/bolt";
+import type { App as CoreApp } from "../../app.js";
+import type { SlackSettings } from "../../config/slack-settings.js";
+import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { Inbound } from "../../core/messages.js";
+import type { HttpServer } from "../../http/http-server.js";
+import type { Logger } from "../../logging/create-logger.js";
+import { ChatQueue } from "../telegram/chat-queue.js";
+import { homeView, readHomeStatus } from "./app-home.js";
+import { boltLogger } from "./bolt-logger.js";
+import { inputModal, INPUT_CALLBACK_ID, waitModal } from "./modals.js";
+import { OutcomePresenter, type Surface, type SubmissionAnswer } from "./outcome-presenter.js";
+import { ACTION } from "./render-blocks.js";
+import { describeSlackError, SlackApi } from "./slack-api.js";
+import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
+import { SLASH_COMMAND, slackText } from "./slack-text.js";
+import {
+  fromBlockAction,
+  fromMessageEvent,
+  fromSlashCommand,
+  fromViewSubmission,
+  type SlackInput,
+} from "./to-inbound.js";
+import { WorkspaceEmails } from "./workspace-emails.js";
+
+type Input<K extends SlackInput["kind"]> = Extract<SlackInput, { kind: K }>;
+type BoxResponse =
+  SubmissionAnswer["response"] | { response_action: "update"; view: ReturnType<typeof waitModal> };
+
+export interface SlackChannelOptions {
+  /**
+   * Slack waits 3 seconds for a box to open on a click and for the answer to a submitted box. Work that takes
+   * longer than this (a slow directory) first shows a "one moment" box, replaced when the work is done.
+   */
+  slowAfterMs?: number;
+  /** Web API client options, e.g. `retryConfig` (tests use no retries). */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+const DEFAULT_SLOW_AFTER_MS = 2_000;
+/**
+ * Short and bounded: a student is waiting, and a trigger is dead after 3 seconds anyway. Rate limits (429)
+ * are still waited out by the client.
+ */
+const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_500 };
+
+/**
+ * The Slack channel. HTTP mode (SLACK_SIGNING_SECRET; Slack posts to /slack/events on the shared server) for
+ * production and several replicas; Socket Mode (SLACK_APP_TOKEN) for schools without a public URL. Entry
+ * points: /sspr, the App Home tab and the DM. Passwords and answers are typed only in modals; DMs carry
+ * everything else. One user's inputs are handled one at a time, in arrival order.
+ */
+export class SlackChannel {
+  private readonly bolt: App;
+  private readonly receiver: HTTPReceiver | SocketModeReceiver;
+  private readonly api: SlackApi;
+  private readonly presenter: OutcomePresenter;
+  private readonly engine: DialogEngine;
+  private readonly queue = new ChatQueue();
+  private readonly emails: WorkspaceEmails | undefined;
+  private readonly slowAfterMs: number;
+
+  private constructor(
+    private readonly core: CoreApp,
+    private readonly settings: SlackSettings,
+    private readonly logger: Logger,
+    identity: { botId: string; botUserId: string },
+    clientOptions: webApi.WebClientOptions,
+    options: SlackChannelOptions,
+  ) {
+    const log = boltLogger(logger);
+    this.receiver =
+      settings.appToken !== undefined
+        ? createSocketModeReceiver(settings.appToken, log, settings.apiUrl)
+        : createHttpReceiver(requireSigningSecret(settings), log);
+    this.bolt = new App({
+      token: settings.botToken,
+      ...identity,
+      receiver: this.receiver,
+      logger: log,
+      clientOptions,
+    });
+    this.api = new SlackApi(this.bolt.client);
+    this.presenter = new OutcomePresenter(this.api, logger);
+    this.engine = core.engine;
+    this.emails = settings.trustWorkspaceEmail
+      ? new WorkspaceEmails(this.api, core.deps.clock, logger)
+      : undefined;
+    this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
+    this.listen();
+    // Not queued behind the user's own inputs: a notice is sent from inside the core's handling of some
+    // input, which may be this user's, and would then wait for itself.
+    core.notifier.register("slack", (userId, reply) =>
+      this.presenter.present(userId, { replies: [reply], deleteInbound: false }, { kind: "dm" }),
+    );
+  }
+
+  /**
+   * Builds the channel after asking Slack who the bot is (auth.test), so a wrong token stops the start with
+   * a clear error instead of failing on the first message.
+   */
+  static async create(
+    core: CoreApp,
+    settings: SlackSettings,
+    logger: Logger,
+    options: SlackChannelOptions = {},
+  ): Promise<SlackChannel> {
+    const clientOptions: webApi.WebClientOptions = {
+      retryConfig: DEFAULT_RETRY,
+      ...(settings.apiUrl === undefined ? {} : { slackApiUrl: settings.apiUrl }),
+      ...options.clientOptions,
+      logger: boltLogger(logger),
+    };
+    const probe = new webApi.WebClient(settings.botToken, clientOptions);
+    let who: webApi.AuthTestResponse;
+    try {
+      who = await probe.auth.test();
+    } catch (error) {
+      throw new Error(
+        `Slack refused SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error).slackError ?? "failed"})`,
+      );
+    }
+    if (who.bot_id === undefined || who.user_id === undefined) {
+      throw new Error("SLACK_BOT_TOKEN is not a bot token (xoxb-...)");
+    }
+    const identity = { botId: who.bot_id, botUserId: who.user_id };
+    return new SlackChannel(core, settings, logger, identity, clientOptions, options);
+  }
+
+  get mode(): "http" | "socket" {
+    return this.settings.appToken !== undefined ? "socket" : "http";
+  }
+
+  /** HTTP mode: adds /slack/events to the shared server. */
+  mount(http: HttpServer): void {
+    if (this.mode !== "http") throw new Error("only the HTTP mode is mounted on the HTTP server");
+    mountHttpReceiver(http, this.receiver as HTTPReceiver);
+  }
+
+  /** Socket Mode: connects to Slack. HTTP mode: nothing to do, the shared server delivers. */
+  async start(): Promise<void> {
+    if (this.mode === "socket") await this.bolt.start();
+    this.logger.info({ mode: this.mode }, "Slack channel started");
+  }
+
+  /** Stops taking input (Socket Mode disconnects) and finishes what is in hand. */
+  /** Admin alerts to a Slack channel (ADMIN_ALERT_SLACK_CHANNEL) the bot has been invited to. */
+  alertSink(channel: string): AlertSink {
+    return new SlackAlertSink(slackPoster(this.bolt.client), channel);
+  }
+
+  async stop(): Promise<void> {
+    if (this.mode === "socket") await this.bolt.stop().catch(() => undefined);
+    await this.idle();
+  }
+
+  /** Resolves when every input taken so far has been handled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private listen(): void {
+    const { bolt } = this;
+    bolt.command(SLASH_COMMAND, async ({ ack, body }) => {
+      const input = fromSlashCommand(body);
+      if (input.kind === "notPrivate") {
+        // The ack's text is shown to the user alone, where they typed; nothing is read.
+        await ack({ response_type: "ephemeral", text: this.privateOnly() });
+        return;
+      }
+      await ack();
+      this.take(input);
+    });
+    bolt.action(
+      { type: "block_actions", action_id: new RegExp(`^(${ACTION.choice}|${ACTION.secretBox})`) },
+      async ({ ack, body }) => {
+        await ack();
+        this.take(fromBlockAction(body));
+      },
+    );
+    bolt.view(INPUT_CALLBACK_ID, async ({ ack, body }) => {
+      const input = fromViewSubmission(body);
+      if (input.kind !== "submission") {
+        this.logger.warn(
+          { reason: input.kind === "ignored" ? input.reason : input.kind },
+          "closed a Slack box",
+        );
+        await ack({ response_action: "clear" });
+        return;
+      }
+      await this.submit(input, (response) => ack(response));
+    });
+    bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body)));
+    bolt.event("app_home_opened", async ({ event }) => {
+      if (event.tab === "messages") return;
+      this.background(this.queue.run(event.user, () => this.publishHome(event.user)));
+    });
+    bolt.error(async (error) => {
+      this.logger.error({ code: error.code, ...describeSlackError(error) }, "a Slack request failed");
+    });
+  }
+
+  /** Handles an input in the background, so Slack gets its acknowledgement at once. */
+  private take(input: SlackInput): void {
+    switch (input.kind) {
+      case "interaction":
+        this.background(this.interact(input));
+        return;
+      case "message":
+        this.api.rememberDm(input.inbound.chatUserId, input.channelId);
+        this.background(
+          this.queue.run(input.inbound.chatUserId, async () => {
+            const outcome = await this.engine.handle(await this.withEmail(input.inbound));
+            const surface: Surface = { kind: "dm", channelId: input.channelId };
+            await this.presenter.present(input.inbound.chatUserId, outcome, surface);
+          }),
+        );
+        return;
+      case "secretBox":
+        this.background(this.queue.run(input.userId, () => this.openSecretBox(input)));
+        return;
+      case "notPrivate":
+        this.background(
+          this.queue.run(input.userId, () =>
+            this.api.postEphemeral(input.channelId, input.userId, this.privateOnly()),
+          ),
+        );
+        return;
+      case "ignored":
+        this.logger.debug({ reason: input.reason }, "ignored a Slack input");
+        return;
+      case "submission":
+        this.logger.error("a box submission reached the background path");
+    }
+  }
+
+  /** Work nobody awaits: a failure is logged (by error code, never with a payload), never left unhandled. */
+  private background(work: Promise<unknown>): void {
+    work.catch((error: unknown) => this.logger.error(describeSlackError(error), "a Slack input failed"));
+  }
+
+  /**
+   * A command or button press. Its trigger opens a box if the answer wants one; if the core is slow, a
+   * "one moment" box is opened before the trigger expires and replaced with the answer later.
+   */
+  private interact(input: Input<"interaction">): Promise<void> {
+    const userId = input.inbound.chatUserId;
+    let waiting: Promise<string | null> | undefined;
+    const timer = setTimeout(() => {
+      waiting = this.api.openView(input.triggerId, waitModal()).catch((error: unknown) => {
+        this.logger.warn(describeSlackError(error), "could not open the waiting box");
+        return null;
+      });
+    }, this.slowAfterMs);
+    return this.queue.run(userId, async () => {
+      const outcome = await this.engine
+        .handle(await this.withEmail(input.inbound))
+        .finally(() => clearTimeout(timer));
+      const boxId = waiting === undefined ? undefined : await waiting;
+      const surface: Surface =
+        waiting === undefined
+          ? { kind: "trigger", triggerId: input.triggerId }
+          : boxId
+            ? { kind: "openBox", viewId: boxId }
+            : { kind: "dm" };
+      await this.presenter.present(userId, outcome, surface);
+    });
+  }
+
+  /**
+   * A submitted box. The answer (the next box, or "clear" and the DM) goes back in the response; when the
+   * core is slow the box turns into "one moment" first and is replaced later. Resolves once Slack has its
+   * answer; whatever follows (DM messages) goes on in the background.
+   */
+  private submit(input: Input<"submission">, ack: (response: BoxResponse) => Promise<void>): Promise<void> {
+    const userId = input.inbound.chatUserId;
+    let answered = false;
+    let onAnswered = () => undefined as void;
+    const sent = new Promise<void>((resolve) => (onAnswered = resolve));
+    const answer = async (response: BoxResponse) => {
+      if (answered) return;
+      answered = true;
+      try {
+        await ack(response);
+      } finally {
+        onAnswered();
+      }
+    };
+    const timer = setTimeout(
+      () => void answer({ response_action: "update", view: waitModal() }),
+      this.slowAfterMs,
+    );
+    const work = this.queue
+      .run(userId, async () => {
+        const outcome = await this.engine
+          .handle(await this.withEmail(input.inbound))
+          .finally(() => clearTimeout(timer));
+        if (answered) {
+          await this.presenter.present(userId, outcome, { kind: "openBox", viewId: input.viewId });
+          return;
+        }
+        const next = this.presenter.answerSubmission(userId, outcome);
+        await answer(next.response);
+        await next.afterwards();
+      })
+      .catch((error: unknown) => this.logger.error(describeSlackError(error), "could not handle a Slack box"))
+      .finally(() => answer({ response_action: "clear" }));
+    return Promise.race([sent, work]);
+  }
+
+  private async openSecretBox(input: Input<"secretBox">): Promise<void> {
+    try {
+      await this.api.openView(
+        input.triggerId,
+        inputModal([{ text: input.request.prompt }], input.request.step),
+      );
+    } catch (error) {
+      this.logger.warn(describeSlackError(error), "could not open the box for a secret");
+    }
+  }
+
+  private async publishHome(userId: string): Promise<void> {
+    try {
+      const status = await readHomeStatus(this.core.deps.store, this.core.deps.directory, userId);
+      await this.api.publishHome(userId, homeView(status));
+    } catch (error) {
+      this.logger.warn(describeSlackError(error), "could not publish the Slack App Home");
+    }
+  }
+
+  /** Typed words may be a set-up's user id: with SLACK_TRUST_WORKSPACE_EMAIL the core gets the email too. */
+  private async withEmail(inbound: Inbound): Promise<Inbound> {
+    if (this.emails === undefined || inbound.text === undefined) return inbound;
+    const verifiedEmail = await this.emails.verifiedEmail(inbound.chatUserId);
+    return verifiedEmail === undefined ? inbound : { ...inbound, verifiedEmail };
+  }
+
+  private privateOnly(): string {
+    return slackText({ key: "chat.privateOnly" });
+  }
+}
+
+function requireSigningSecret(settings: SlackSettings): string {
+  if (settings.signingSecret === undefined) {
+    throw new Error(
+      "SLACK_SIGNING_SECRET is required for Slack's HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  return settings.signingSecret;
+}
+
+/**
+ * Starts the Slack channel in the mode its settings ask for. In HTTP mode `http` is required and gets the
+ * /slack routes; start it listening afterwards (or before: Slack retries what it could not deliver).
+ */
+export async function startSlackChannel(
+  core: CoreApp,
+  settings: SlackSettings,
+  logger: Logger,
+  http?: HttpServer,
+  options?: SlackChannelOptions,
+): Promise<SlackChannel> {
+  const channel = await SlackChannel.create(core, settings, logger.child({ channel: "slack" }), options);
+  if (channel.mode === "http") {
+    if (http === undefined) throw new Error("Slack's HTTP mode needs the HTTP server");
+    channel.mount(http);
+  }
+  await channel.start();
+  return channel;
+}

@@ -1,0 +1,59 @@
+import { HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver } from "@slack/bolt";
+import type { Logger as BoltLogger } from "@slack/bolt";
+import type { HttpServer } from "../../http/http-server.js";
+
+/** Everything Slack sends (events, button presses, box submissions, /sspr) arrives on this one path. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+const SLACK_PREFIX = "/slack";
+/** Slack's payloads are a few KB; the shared server's limit for its own routes. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * HTTP mode: Bolt's receiver checks each request's signature and timestamp (older than 5 minutes is
+ * refused) against the signing secret, reading the raw body itself, and answers 401 before any listener
+ * runs. processBeforeResponse: the HTTP response waits for the listener, so a box submission's answer
+ * (response_action) can travel in it; listeners that need no answer acknowledge at once and work on.
+ */
+export function createHttpReceiver(signingSecret: string, logger: BoltLogger): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret,
+    endpoints: [SLACK_EVENTS_PATH],
+    processBeforeResponse: true,
+    logger,
+  });
+}
+
+/** Puts the receiver under /slack on the shared HTTP server; other /slack paths get 404. */
+export function mountHttpReceiver(http: HttpServer, receiver: HTTPReceiver): void {
+  http.mount(SLACK_PREFIX, (req, res) => {
+    if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) {
+      res.once("finish", () => req.destroy());
+      res.writeHead(413).end();
+      return;
+    }
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      if (!(error instanceof HTTPReceiverDeferredRequestError)) throw error;
+      req.resume();
+      res.writeHead(404).end();
+    }
+  });
+}
+
+/**
+ * Socket Mode: the app opens a WebSocket to Slack (apps.connections.open with the app-level token), so no
+ * public URL is needed; Slack authenticates the connection, not each request. `slackApiUrl` points that
+ * call at a stand-in, as for the bot's own calls.
+ */
+export function createSocketModeReceiver(
+  appToken: string,
+  logger: BoltLogger,
+  slackApiUrl: string | undefined,
+): SocketModeReceiver {
+  return new SocketModeReceiver({
+    appToken,
+    logger,
+    ...(slackApiUrl === undefined ? {} : { installerOptions: { clientOptions: { slackApiUrl } } }),
+  });
+}

@@ -1,0 +1,30 @@
+import { COMMANDS } from "../../core/dialog-engine.js";
+import { translate } from "../../core/i18n/translate.js";
+import type { Text } from "../../core/messages.js";
+
+/** The one slash command the Slack app registers (see slack/manifest.yml). */
+export const SLASH_COMMAND = "/sspr";
+
+/**
+ * The core says "type /reset"; in Slack a message starting with "/" is taken by the client as a slash command
+ * of its own, so the words must say "/sspr reset" instead.
+ */
+const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${COMMANDS.join("|")})\\b`, "g");
+
+/** A core Text in the user's language, with command mentions spelled the Slack way. */
+export function slackText(text: Text, locale?: string): string {
+  return translate(text, locale).replace(CORE_COMMAND_MENTION, `$1${SLASH_COMMAND} $2`);
+}
+
+/**
+ * Escapes the three characters Slack's message `text` field reads as markup. Use only for a message's
+ * top-level `text` (the notification fallback); block texts are sent as plain_text, which needs none.
+ */
+export function escapeForMessageText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Cuts a text to Slack's limit for a field, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,218 @@
+import { z } from "zod";
+import { en } from "../../core/i18n/en.js";
+import type { Inbound } from "../../core/messages.js";
+import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID, readBoxStep } from "./modals.js";
+import { ACTION, type SecretBoxRequest } from "./render-blocks.js";
+
+/*
+ * Who is talking: the Slack user id alone ("U123..."), not team + user. The app is installed in one
+ * workspace with one bot token, where user ids are unique; on Enterprise Grid a person keeps the same id in
+ * every workspace of the org, so their link follows them. Only the fields the adapter reads are checked; a
+ * payload that does not fit is dropped rather than half-understood.
+ */
+
+const user = z.object({ id: z.string().min(1) });
+
+/** What the adapter does with one Slack request. */
+export type SlackInput =
+  /** Something for the core, with the trigger that may open a box for the answer (commands, buttons). */
+  | { kind: "interaction"; inbound: Inbound; triggerId: string }
+  /** A DM message: no trigger, so a secret prompt gets a button that opens the box. */
+  | { kind: "message"; inbound: Inbound; channelId: string }
+  /** A box was submitted; the answer goes back in the HTTP response (response_action). */
+  | { kind: "submission"; inbound: Inbound; viewId: string }
+  /** "Type it privately" was pressed: open the box, the core has nothing to do. */
+  | { kind: "secretBox"; userId: string; triggerId: string; request: SecretBoxRequest }
+  /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
+  | { kind: "notPrivate"; userId: string; channelId: string }
+  | { kind: "ignored"; reason: string };
+
+const base = (userId: string): Pick<Inbound, "channel" | "chatUserId"> => ({
+  channel: "slack",
+  chatUserId: userId,
+});
+
+/** Direct-message conversation ids start with D; channels with C, private channels and group DMs with G. */
+function isDirectMessage(channelId: string | undefined): boolean {
+  return channelId?.startsWith("D") === true;
+}
+
+const slashCommand = z.object({
+  user_id: z.string().min(1),
+  channel_id: z.string(),
+  trigger_id: z.string().min(1),
+  text: z.string().default(""),
+});
+
+/**
+ * `/sspr <word> <rest>` is the core's "/<word> <rest>", so new core commands (the teachers') work without
+ * changing the adapter; a bare `/sspr` is "/start". The command's words are seen by the bot only, never posted
+ * in the conversation, but they are still no place for a secret: the core refuses one there.
+ */
+export function fromSlashCommand(raw: unknown): SlackInput {
+  const parsed = slashCommand.safeParse(raw);
+  if (!parsed.success) return { kind: "ignored", reason: "malformed command" };
+  const c = parsed.data;
+  if (!isDirectMessage(c.channel_id))
+    return { kind: "notPrivate", userId: c.user_id, channelId: c.channel_id };
+  const [word = "start", ...rest] = c.text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const text = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  return {
+    kind: "interaction",
+    triggerId: c.trigger_id,
+    inbound: {
+      ...base(c.user_id),
+      isPrivate: true,
+      text,
+      updateId: `trigger:${c.trigger_id}`,
+      secretsAllowed: false,
+    },
+  };
+}
+
+const blockAction = z.object({
+  type: z.literal("block_actions"),
+  user,
+  trigger_id: z.string().min(1),
+  container: z.object({ type: z.string(), channel_id: z.string().optional() }),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+});
+
+const secretBoxRequest = z.object({
+  step: z.number().int().positive(),
+  prompt: z.object({
+    key: z.string().refine((key) => Object.hasOwn(en, key)),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+});
+
+/**
+ * A button press. Our buttons live in the bot's DM, the App Home or our own boxes, which only the user sees;
+ * a press from anywhere else is treated as not private.
+ */
+export function fromBlockAction(raw: unknown): SlackInput {
+  const parsed = blockAction.safeParse(raw);
+  if (!parsed.success) return { kind: "ignored", reason: "malformed block action" };
+  const a = parsed.data;
+  const action = a.actions[0]!;
+  const inView = a.container.type === "view";
+  const channelId = a.container.channel_id ?? "";
+  if (!inView && !isDirectMessage(channelId)) return { kind: "notPrivate", userId: a.user.id, channelId };
+
+  if (action.action_id === ACTION.secretBox) {
+    const request = secretBoxRequest.safeParse(safeJson(action.value));
+    if (!request.success) return { kind: "ignored", reason: "malformed secret box button" };
+    return {
+      kind: "secretBox",
+      userId: a.user.id,
+      triggerId: a.trigger_id,
+      request: request.data as SecretBoxRequest,
+    };
+  }
+  if (!action.action_id.startsWith(ACTION.choice)) return { kind: "ignored", reason: "not our button" };
+  return {
+    kind: "interaction",
+    triggerId: a.trigger_id,
+    inbound: {
+      ...base(a.user.id),
+      isPrivate: true,
+      // An empty choice is never offered, so a missing one is answered as an old button.
+      choice: action.value ?? "",
+      updateId: `trigger:${a.trigger_id}`,
+    },
+  };
+}
+
+const viewSubmission = z.object({
+  type: z.literal("view_submission"),
+  user,
+  trigger_id: z.string().min(1),
+  view: z.object({
+    id: z.string().min(1),
+    callback_id: z.string(),
+    private_metadata: z.string().optional(),
+    state: z.object({
+      values: z.record(z.string(), z.record(z.string(), z.object({ value: z.string().nullish() }))),
+    }),
+  }),
+});
+
+/** A submitted box: its one field is the answer to the step in its private_metadata. Secrets belong here. */
+export function fromViewSubmission(raw: unknown): SlackInput {
+  const parsed = viewSubmission.safeParse(raw);
+  if (!parsed.success) return { kind: "ignored", reason: "malformed view submission" };
+  const { user: who, trigger_id: triggerId, view } = parsed.data;
+  if (view.callback_id !== INPUT_CALLBACK_ID) return { kind: "ignored", reason: "not our box" };
+  const step = readBoxStep(view.private_metadata);
+  if (step === undefined) return { kind: "ignored", reason: "box without a step" };
+  const typed = view.state.values[INPUT_BLOCK_ID]?.[INPUT_ACTION_ID]?.value ?? "";
+  return {
+    kind: "submission",
+    viewId: view.id,
+    inbound: {
+      ...base(who.id),
+      isPrivate: true,
+      text: typed,
+      atStep: step,
+      updateId: `trigger:${triggerId}`,
+      secretsAllowed: true,
+    },
+  };
+}
+
+const messageEvent = z.object({
+  event_id: z.string().min(1),
+  event: z.object({
+    type: z.literal("message"),
+    channel: z.string(),
+    channel_type: z.string().optional(),
+    user: z.string().optional(),
+    bot_id: z.string().optional(),
+    subtype: z.string().optional(),
+    text: z.string().optional(),
+    ts: z.string(),
+  }),
+});
+
+/**
+ * A message event. In a DM, typed words go to the core with `secretsAllowed: false`: a DM stays in Slack's
+ * history and the bot cannot delete the student's message, so the core refuses a password or answer there
+ * and asks for the box. Edits, deletions and bots' messages are not input.
+ */
+export function fromMessageEvent(raw: unknown): SlackInput {
+  const parsed = messageEvent.safeParse(raw);
+  if (!parsed.success) return { kind: "ignored", reason: "malformed message event" };
+  const { event_id: eventId, event } = parsed.data;
+  if (event.bot_id !== undefined || event.user === undefined)
+    return { kind: "ignored", reason: "not a person" };
+  if (event.subtype !== undefined && event.subtype !== "file_share") {
+    // message_changed among them: an edit is never read, even one that now holds a password.
+    return { kind: "ignored", reason: `message subtype ${event.subtype}` };
+  }
+  if (event.channel_type !== "im")
+    return { kind: "notPrivate", userId: event.user, channelId: event.channel };
+  return {
+    kind: "message",
+    channelId: event.channel,
+    inbound: {
+      ...base(event.user),
+      isPrivate: true,
+      // A file's caption is not read: the core then says it reads only typed words.
+      ...(event.subtype === undefined && event.text !== undefined ? { text: event.text } : {}),
+      messageId: event.ts,
+      updateId: `event:${eventId}`,
+      secretsAllowed: false,
+    },
+  };
+}
+
+function safeJson(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? "");
+  } catch {
+    return undefined;
+  }
+}

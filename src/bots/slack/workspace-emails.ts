@@ -1,0 +1,48 @@
+import type { Logger } from "../../logging/create-logger.js";
+import { describeSlackError, type SlackApi } from "./slack-api.js";
+
+/** A profile is read at most this often per user: a set-up takes a few minutes, an email changes rarely. */
+const CACHE_MS = 5 * 60_000;
+const MAX_CACHED = 10_000;
+
+/**
+ * SLACK_TRUST_WORKSPACE_EMAIL: the Slack user's workspace email, when Slack vouches for it (confirmed, a full
+ * member, not a guest or someone from another organisation), for the core to link without a password when it
+ * equals the person's directory email. Needs the users:read and users:read.email scopes.
+ */
+export class WorkspaceEmails {
+  private readonly cache = new Map<string, { email: string | undefined; until: number }>();
+
+  constructor(
+    private readonly api: SlackApi,
+    private readonly clock: () => number,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The confirmed email, or undefined (also when Slack cannot be asked: then the password is needed). */
+  async verifiedEmail(userId: string): Promise<string | undefined> {
+    const cached = this.cache.get(userId);
+    if (cached !== undefined && cached.until > this.clock()) return cached.email;
+    let email: string | undefined;
+    try {
+      const { user } = await this.api.client.users.info({ user: userId });
+      const trusted =
+        user?.is_email_confirmed === true &&
+        user.deleted !== true &&
+        user.is_bot !== true &&
+        user.is_restricted !== true &&
+        user.is_ultra_restricted !== true &&
+        user.is_stranger !== true;
+      email = trusted ? user.profile?.email : undefined;
+    } catch (error) {
+      this.logger.warn(
+        describeSlackError(error),
+        "could not read a Slack user's email; the password is needed",
+      );
+      return undefined;
+    }
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    this.cache.set(userId, { email, until: this.clock() + CACHE_MS });
+    return email;
+  }
+}

@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call as the fake received it: JSON-valued fields (view, blocks) parsed back. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  /** What the fake answered. */
+  result: Record<string, unknown>;
+}
+
+export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOOL1" };
+
+/** The DM channel the fake gives each user: "D" + the user id without its "U". */
+export const dmOf = (userId: string) => `D${userId.slice(1)}`;
+
+/**
+ * A local stand-in for Slack's Web API (point SLACK_API_URL at `url`). Records every call and answers like
+ * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts, views.open/update a view
+ * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail.
+ */
+export class FakeSlackApi {
+  readonly calls: ApiCall[] = [];
+  url = "";
+  private nextId = 1;
+  private readonly users = new Map<string, Record<string, unknown>>();
+  private readonly failures = new Map<string, string[]>();
+  private readonly server: Server = createServer((req, res) => {
+    void this.answer(req).then((body) => {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    });
+  });
+
+  static async start(): Promise<FakeSlackApi> {
+    const api = new FakeSlackApi();
+    await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
+    api.url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/api/`;
+    return api;
+  }
+
+  /** What users.info returns for a user. */
+  setUser(userId: string, user: Record<string, unknown>): void {
+    this.users.set(userId, { id: userId, ...user });
+  }
+
+  /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
+  failNext(method: string, error: string): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  callsTo(...methods: string[]): ApiCall[] {
+    return this.calls.filter((call) => methods.includes(call.method));
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async answer(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const method = /\/api\/([\w.]+)$/.exec(req.url ?? "")?.[1] ?? "unknown";
+    const chunks: Buffer[] = [];
+    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    const args: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) {
+      args[key] = ["view", "blocks"].includes(key) ? JSON.parse(value) : value;
+    }
+    const failure = this.failures.get(method)?.shift();
+    const result =
+      failure !== undefined ? { ok: false, error: failure } : { ok: true, ...this.result(method, args) };
+    this.calls.push({ method, args, result });
+    return result;
+  }
+
+  private result(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const id = this.nextId++;
+    switch (method) {
+      case "auth.test":
+        return { user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.teamId, user: "sspr", team: "School" };
+      case "conversations.open":
+        return { channel: { id: dmOf(String(args.users)) } };
+      case "chat.postMessage":
+        return { channel: args.channel, ts: `1700000000.${String(id).padStart(6, "0")}` };
+      case "chat.postEphemeral":
+        return { message_ts: `1700000000.${String(id).padStart(6, "0")}` };
+      case "views.open":
+      case "views.publish":
+        return { view: { id: `V${String(id).padStart(8, "0")}`, ...(args.view as object) } };
+      case "views.update":
+        return { view: { id: args.view_id, ...(args.view as object) } };
+      case "users.info": {
+        const user = this.users.get(String(args.user));
+        return user === undefined ? { ok: false, error: "user_not_found" } : { user };
+      }
+      default:
+        return {};
+    }
+  }
+}

@@ -1,0 +1,235 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SlackKid } from "./slack-kid.js";
+import { SlackWorld } from "./slack-world.js";
+
+const PASSWORD = "Garden-Lamp-21";
+const ANSWERS = { animal: "Elephant", colour: "Turquoise", food: "Nasi lemak" };
+const QUESTION_ANSWERS: [string, string][] = [
+  ["favourite animal", ANSWERS.animal],
+  ["favourite colour", ANSWERS.colour],
+  ["favourite food", ANSWERS.food],
+];
+/** A generated passphrase, e.g. Mango-Tiger-Cloud-47. */
+const PASSPHRASE = /\b(?:[A-Z][a-z]+-){2,}[A-Za-z]+-?\d{2}\b|\b(?:[A-Z][a-z]+-)+\d{2}\b/;
+
+let world: SlackWorld;
+let kid: SlackKid;
+
+beforeEach(async () => {
+  world = await SlackWorld.create();
+  kid = new SlackKid(world);
+});
+
+afterEach(async () => {
+  await world.close();
+});
+
+async function setUp(k = kid): Promise<void> {
+  await k.command("setup");
+  await k.submitBox("S1001");
+  await k.submitBox(PASSWORD);
+  for (const [question, answer] of QUESTION_ANSWERS) {
+    await k.pressButton(question);
+    await k.submitBox(answer);
+  }
+}
+
+describe("a student sets up and resets through Slack modals", () => {
+  it("/sspr setup, then /sspr reset with a generated password, every secret typed in a box", async () => {
+    await kid.command("setup");
+    expect(kid.response.status).toBe(200);
+    expect(kid.boxText).toContain("Let's set up your secret questions.");
+    expect(kid.boxText).toContain("Type your user ID.");
+
+    await kid.submitBox("S1001");
+    expect(kid.boxText).toContain("Now type your password.");
+
+    await kid.submitBox(PASSWORD);
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("Great, it's you, Tan Wei Ling!");
+    expect(kid.said).toContain("Choose question 1 of 3.");
+
+    for (const [index, [question, answer]] of QUESTION_ANSWERS.entries()) {
+      await kid.pressButton(question);
+      expect(kid.boxText).toContain(question);
+      await kid.submitBox(answer);
+      expect(kid.box).toBeNull();
+      if (index < 2) expect(kid.said).toContain(`Choose question ${index + 2} of 3.`);
+    }
+    expect(kid.said).toContain("All done! Your 3 secret questions are saved.");
+
+    await kid.command("reset");
+    expect(kid.boxText).toContain("Type your user ID.");
+    await kid.submitBox("S1001");
+    for (let i = 1; i <= 3; i++) {
+      expect(kid.boxText).toContain(`Question ${i} of 3`);
+      const asked = QUESTION_ANSWERS.find(([question]) => kid.boxText.includes(question))!;
+      await kid.submitBox(asked[1]);
+    }
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("Well done, all 3 answers are right!");
+
+    await kid.pressButton("Make one for me");
+    expect(kid.boxText).toContain("Your new password is:");
+    const generated = PASSPHRASE.exec(kid.boxText)?.[0];
+    expect(generated).toBeDefined();
+    expect(await world.app.deps.directory.authenticate("S1001", generated!)).not.toBeNull();
+
+    // No secret anywhere the student (or anyone) sees again, but for the one box that shows the new password.
+    const secrets = [PASSWORD, ...Object.values(ANSWERS), generated!];
+    const posted = world.postedMessages();
+    const passwordBoxes = kid.views.filter((v) => JSON.stringify(v).includes(generated!));
+    expect(passwordBoxes).toHaveLength(1);
+    expect(passwordBoxes[0]!.view.blocks.some((b) => b.type === "input")).toBe(false);
+    const shown = kid.views.filter((v) => !passwordBoxes.includes(v)).map((v) => JSON.stringify(v));
+    for (const secret of secrets) {
+      expect(posted).not.toContain(secret);
+      for (const view of shown) expect(view).not.toContain(secret);
+      expect(world.logs.text).not.toContain(secret);
+    }
+    // A box's private_metadata holds the step only.
+    for (const view of kid.views) {
+      if (view.view.private_metadata !== undefined) {
+        expect(Object.keys(JSON.parse(view.view.private_metadata))).toEqual(["step"]);
+      }
+    }
+  });
+
+  it("a student who types their own new password types it twice, in the same box", async () => {
+    await setUp();
+    await kid.command("reset");
+    await kid.submitBox("S1001");
+    for (let i = 0; i < 3; i++) {
+      const asked = QUESTION_ANSWERS.find(([question]) => kid.boxText.includes(question))!;
+      await kid.submitBox(asked[1]);
+    }
+    await kid.pressButton("I'll type my own");
+    expect(kid.boxText).toContain("Type your new password.");
+    await kid.submitBox("short");
+    expect(kid.boxText).toContain("That password is too short.");
+    await kid.submitBox("Purple-Rocket-Ship-88");
+    expect(kid.boxText).toContain("Type the same password again");
+    await kid.submitBox("Purple-Rocket-Ship-88");
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("Done! Your new password is ready.");
+    expect(await world.app.deps.directory.authenticate("S1001", "Purple-Rocket-Ship-88")).not.toBeNull();
+    expect(world.postedMessages()).not.toContain("Purple-Rocket-Ship-88");
+    expect(kid.views.map((v) => JSON.stringify(v)).join("\n")).not.toContain("Purple-Rocket-Ship-88");
+    expect(world.logs.text).not.toContain("Purple-Rocket-Ship-88");
+  });
+
+  it("an answer that breaks a rule is told inside the box, which asks again", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton("favourite animal");
+    await kid.submitBox("ox");
+    expect(kid.boxText).toContain("Your answer needs at least 3 letters or numbers.");
+    expect(kid.boxText).toContain("favourite animal");
+    expect(kid.said).toBe("");
+  });
+});
+
+describe("secrets are never read from a DM", () => {
+  it("a password typed as a DM is refused, not checked, and the box button is offered", async () => {
+    await kid.command("setup");
+    await kid.message("S1001");
+    expect(kid.said).toContain("Now type your password.");
+    const button = world.api.callsTo("chat.postMessage").at(-1)!;
+    expect(JSON.stringify(button.args.blocks)).toContain("Type it privately");
+
+    await kid.message(PASSWORD);
+    expect(kid.said).toContain("Please don't type that here");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
+    const audit = await world.app.deps.store.recentAudit(50);
+    expect(audit.filter((e) => e.event === "link")).toEqual([]);
+
+    await kid.pressButton("Type it privately");
+    expect(kid.boxText).toContain("Now type your password.");
+    await kid.submitBox(PASSWORD);
+    expect(kid.said).toContain("Great, it's you");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBe(
+      "s1001",
+    );
+  });
+
+  it("a DM 'hi' gets the menu, whose button opens the box", async () => {
+    await kid.message("hi");
+    expect(kid.said).toContain("What would you like to do?");
+    await kid.pressButton("I forgot my password");
+    expect(kid.boxText).toContain("Type your user ID.");
+  });
+
+  it("the help text names the Slack command, not a bare /command Slack would not accept", async () => {
+    await kid.command("help");
+    expect(kid.said).toContain("/sspr setup");
+    expect(kid.said).not.toMatch(/(^|\s)\/setup/);
+  });
+});
+
+describe("stale boxes, channels and the App Home", () => {
+  it("a box of an earlier step changes nothing", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    const passwordBox = kid.box;
+    await kid.command("setup");
+    expect(kid.boxText).toContain("Type your user ID.");
+
+    await kid.submitView(passwordBox, PASSWORD);
+    expect(kid.boxText).toContain("That box is old");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
+  });
+
+  it("a box from a finished dialog does not answer a new one", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    const oldPasswordBox = kid.box;
+    await kid.command("cancel");
+    await kid.command("reset");
+    await kid.submitBox("S1001");
+    await kid.submitView(oldPasswordBox, PASSWORD);
+    expect(kid.boxText + kid.said).toContain("That box is old");
+  });
+
+  it("/sspr in a channel is answered privately that the bot works in DMs, and nothing is read", async () => {
+    await kid.command("reset", "C0GENERAL1");
+    expect(JSON.parse(kid.response.body)).toEqual({
+      response_type: "ephemeral",
+      text: "Please send me a private message. I can't help in a group.",
+    });
+    expect(world.api.callsTo("chat.postMessage", "views.open")).toEqual([]);
+    expect(await world.app.deps.store.loadDialog({ channel: "slack", chatUserId: kid.userId })).toBeNull();
+  });
+
+  it("a message in a channel gets the ephemeral 'DMs only' and nothing else", async () => {
+    await world.postEvent({
+      type: "message",
+      channel: "C0GENERAL1",
+      channel_type: "channel",
+      user: kid.userId,
+      text: PASSWORD,
+      ts: "1700000001.000100",
+    });
+    const ephemeral = world.api.callsTo("chat.postEphemeral");
+    expect(ephemeral).toHaveLength(1);
+    expect(ephemeral[0]!.args).toMatchObject({ channel: "C0GENERAL1", user: kid.userId });
+    expect(String(ephemeral[0]!.args.text)).toContain("Please send me a private message");
+    expect(world.api.callsTo("chat.postMessage")).toEqual([]);
+  });
+
+  it("the Home tab says whether the account is linked and set up, and its buttons start the dialogs", async () => {
+    await kid.openHome();
+    let home = JSON.stringify(kid.views.at(-1));
+    expect(home).toContain("not linked to your school account yet");
+    await kid.pressHomeButton("Set up my secret questions");
+    expect(kid.boxText).toContain("Type your user ID.");
+
+    await setUp();
+    await kid.openHome();
+    home = JSON.stringify(kid.views.at(-1));
+    expect(home).toContain("linked to your school account S1001");
+    expect(home).toContain("Your 3 secret questions are set up.");
+    await kid.pressHomeButton("I forgot my password");
+    expect(kid.boxText).toContain("Type your user ID.");
+  });
+});

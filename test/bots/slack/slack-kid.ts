@@ -1,0 +1,243 @@
+import type { ApiCall } from "./fake-slack-api.js";
+import { dmOf } from "./fake-slack-api.js";
+import type { SlackWorld } from "./slack-world.js";
+
+interface Block {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { type: string; text?: { text: string } | string; value?: string; action_id?: string }[];
+  element?: { action_id: string };
+}
+
+interface View {
+  type: string;
+  callback_id?: string;
+  private_metadata?: string;
+  blocks: Block[];
+}
+
+/** The words of some blocks (sections, headers, context), one per line. */
+export function blockWords(blocks: Block[]): string {
+  return blocks
+    .flatMap((b) => [
+      b.text?.text,
+      ...(b.elements ?? []).map((e) => (typeof e.text === "string" ? e.text : undefined)),
+    ])
+    .filter((t): t is string => t !== undefined)
+    .join("\n");
+}
+
+function buttonsOf(blocks: Block[]) {
+  return blocks
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements ?? [])
+    .filter((e) => e.type === "button");
+}
+
+/**
+ * One Slack user talking to the app through signed requests, as Slack would send them, who keeps track of
+ * the modal open in front of them (`box`) and of what the bot said in the last step (`said`).
+ */
+export class SlackKid {
+  /** The modal open now: its id and the view, as the app last sent it. */
+  box: { id: string; view: View } | null = null;
+  /** The words of the DM messages the bot posted during the last step. */
+  said = "";
+  /** The HTTP response of the last request. */
+  response: { status: number; body: string } = { status: 0, body: "" };
+  /** Every view shown to this user, from API calls and from response_action answers. */
+  readonly views: { source: string; view: View }[] = [];
+
+  constructor(
+    private readonly world: SlackWorld,
+    readonly userId = "U0KID00001",
+  ) {}
+
+  get dm(): string {
+    return dmOf(this.userId);
+  }
+
+  get boxText(): string {
+    return this.box === null ? "" : blockWords(this.box.view.blocks);
+  }
+
+  /** Types `/sspr <text>` (in the DM with the bot unless another channel is given). */
+  command(text: string, channelId = this.dm): Promise<void> {
+    const body = new URLSearchParams({
+      token: "unused-verification-token",
+      team_id: "T0SCHOOL1",
+      team_domain: "school",
+      channel_id: channelId,
+      channel_name: channelId.startsWith("D") ? "directmessage" : "general",
+      user_id: this.userId,
+      user_name: "kid",
+      command: "/sspr",
+      text,
+      api_app_id: "A0SSPR0001",
+      response_url: "https://hooks.slack.invalid/commands/1",
+      trigger_id: this.world.newTriggerId(),
+    }).toString();
+    return this.step(() => this.world.post(body, "application/x-www-form-urlencoded"));
+  }
+
+  /** Types a message in the DM with the bot (a message.im event). */
+  message(text: string, options: { eventId?: string; retryNum?: number } = {}): Promise<void> {
+    return this.step(() =>
+      this.world.postEvent(
+        {
+          type: "message",
+          channel: this.dm,
+          channel_type: "im",
+          user: this.userId,
+          text,
+          ts: `${Date.now() / 1000}`,
+        },
+        {
+          ...(options.eventId === undefined ? {} : { eventId: options.eventId }),
+          ...(options.retryNum === undefined
+            ? {}
+            : {
+                headers: {
+                  "x-slack-retry-num": String(options.retryNum),
+                  "x-slack-retry-reason": "http_timeout",
+                },
+              }),
+        },
+      ),
+    );
+  }
+
+  /** Opens the App Home tab. */
+  openHome(): Promise<void> {
+    return this.step(() =>
+      this.world.postEvent({
+        type: "app_home_opened",
+        user: this.userId,
+        channel: this.dm,
+        tab: "home",
+        event_ts: `${Date.now() / 1000}`,
+      }),
+    );
+  }
+
+  /** Presses the newest button in the DM whose label contains `label`. */
+  pressButton(label: string): Promise<void> {
+    const message = [...this.world.api.callsTo("chat.postMessage")]
+      .reverse()
+      .find(
+        (c) => c.args.channel === this.dm && this.findButton(c.args.blocks as Block[], label) !== undefined,
+      );
+    if (message === undefined) throw new Error(`no button "${label}" in the DM`);
+    const button = this.findButton(message.args.blocks as Block[], label)!;
+    return this.press(button, {
+      type: "message",
+      channel_id: this.dm,
+      message_ts: message.result.ts,
+      is_ephemeral: false,
+    });
+  }
+
+  /** Presses a button of the App Home tab (the last one published). */
+  pressHomeButton(label: string): Promise<void> {
+    const home = [...this.world.api.callsTo("views.publish")]
+      .reverse()
+      .find((c) => c.args.user_id === this.userId);
+    const button = home === undefined ? undefined : this.findButton((home.args.view as View).blocks, label);
+    if (button === undefined) throw new Error(`no button "${label}" on the Home tab`);
+    return this.press(button, { type: "view", view_id: (home!.result.view as { id: string }).id });
+  }
+
+  /** Types `value` into the open box and submits it. */
+  submitBox(value: string): Promise<void> {
+    return this.submitView(this.box, value);
+  }
+
+  /** Submits a box seen earlier (e.g. one that is no longer the newest). */
+  submitView(box: SlackKid["box"], value: string): Promise<void> {
+    if (box === null) throw new Error("no box is open");
+    const input = box.view.blocks.find((b) => b.type === "input")!;
+    const payload = {
+      type: "view_submission",
+      team: { id: "T0SCHOOL1", domain: "school" },
+      user: { id: this.userId, username: "kid", name: "kid", team_id: "T0SCHOOL1" },
+      api_app_id: "A0SSPR0001",
+      token: "unused-verification-token",
+      trigger_id: this.world.newTriggerId(),
+      view: {
+        ...box.view,
+        id: box.id,
+        team_id: "T0SCHOOL1",
+        state: {
+          values: { [input.block_id!]: { [input.element!.action_id]: { type: "plain_text_input", value } } },
+        },
+        hash: `${Date.now()}.abc`,
+      },
+    };
+    return this.step(() => this.world.postPayload(payload));
+  }
+
+  private findButton(blocks: Block[] | undefined, label: string) {
+    return buttonsOf(blocks ?? []).find((b) => typeof b.text === "object" && b.text.text.includes(label));
+  }
+
+  private press(button: NonNullable<ReturnType<SlackKid["findButton"]>>, container: Record<string, unknown>) {
+    const payload = {
+      type: "block_actions",
+      team: { id: "T0SCHOOL1", domain: "school" },
+      user: { id: this.userId, username: "kid", name: "kid", team_id: "T0SCHOOL1" },
+      api_app_id: "A0SSPR0001",
+      token: "unused-verification-token",
+      container,
+      ...(container.channel_id === undefined
+        ? {}
+        : { channel: { id: container.channel_id, name: "directmessage" } }),
+      trigger_id: this.world.newTriggerId(),
+      response_url: "https://hooks.slack.invalid/actions/1",
+      actions: [
+        {
+          type: "button",
+          action_id: button.action_id,
+          block_id: "b1",
+          text: button.text,
+          value: button.value,
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    };
+    return this.step(() => this.world.postPayload(payload));
+  }
+
+  /** Sends one request, then notes what the user now sees: the box, and the DM messages of this step. */
+  private async step(send: () => Promise<Response>): Promise<void> {
+    const before = this.world.api.calls.length;
+    const response = await send();
+    this.response = { status: response.status, body: await response.text() };
+    if (this.response.body.startsWith("{")) {
+      const answer = JSON.parse(this.response.body) as { response_action?: string; view?: View };
+      if (answer.response_action === "update" && this.box !== null) {
+        this.box = { id: this.box.id, view: answer.view! };
+        this.views.push({ source: "response_action", view: answer.view! });
+      } else if (answer.response_action === "clear") {
+        this.box = null;
+      }
+    }
+    // Slack had the response (a box's answer) before any call that followed it (e.g. a late views.update).
+    const calls: ApiCall[] = this.world.api.calls.slice(before);
+    for (const call of calls) {
+      if (call.method === "views.open" && call.result.ok === true) {
+        this.box = { id: (call.result.view as { id: string }).id, view: call.args.view as View };
+        this.views.push({ source: "views.open", view: this.box.view });
+      } else if (call.method === "views.update" && call.result.ok === true) {
+        this.box = { id: String(call.args.view_id), view: call.args.view as View };
+        this.views.push({ source: "views.update", view: this.box.view });
+      } else if (call.method === "views.publish") {
+        this.views.push({ source: "views.publish", view: call.args.view as View });
+      }
+    }
+    this.said = calls
+      .filter((c) => c.method === "chat.postMessage" && c.args.channel === this.dm)
+      .map((c) => blockWords(c.args.blocks as Block[]))
+      .join("\n");
+  }
+}

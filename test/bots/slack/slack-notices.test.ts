@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../../src/directory/school-file.js";
+import type { SetPasswordOptions } from "../../../src/core/ports/directory.js";
+import { SlackKid } from "./slack-kid.js";
+import { SlackWorld } from "./slack-world.js";
+
+let world: SlackWorld | undefined;
+
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+async function schoolWithEmail(): Promise<MemoryDirectory> {
+  const school = await readSchoolFile(DEMO_SCHOOL_FILE);
+  return new MemoryDirectory(
+    school.people.map((p) => (p.id === "S1001" ? { ...p, email: "Wei.Ling@school.example" } : p)),
+  );
+}
+
+/** The demo school, with a directory that takes its time to set a password. */
+class SlowDirectory extends MemoryDirectory {
+  override async setPassword(id: string, password: string, options: SetPasswordOptions): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return super.setPassword(id, password, options);
+  }
+}
+
+describe("notices to a Slack user from elsewhere", () => {
+  it("a notice goes to the user's DM; a protected one never shows its secret", async () => {
+    world = await SlackWorld.create();
+    const chat = { channel: "slack" as const, chatUserId: "U0OTHER001" };
+    await world.app.notifier.notify(chat, {
+      text: { key: "notice.passwordChanged", params: { account: "MIMS" } },
+    });
+    await world.app.notifier.notify(chat, {
+      text: { key: "reset.generated", params: { password: "Mango-Tiger-Cloud-47", minutes: 5 } },
+      protect: { deleteAfterSeconds: 300 },
+    });
+    await world.channel.idle();
+    expect(world.api.callsTo("conversations.open")[0]!.args.users).toBe("U0OTHER001");
+    const posted = world.postedMessages();
+    expect(posted).toContain("Your MIMS password was just changed.");
+    expect(posted).toContain("I can't show it in a chat message");
+    expect(posted).not.toContain("Mango-Tiger-Cloud-47");
+    expect(world.logs.text).not.toContain("Mango-Tiger-Cloud-47");
+  });
+});
+
+describe("SLACK_TRUST_WORKSPACE_EMAIL", () => {
+  it("off (the default): a matching email still needs the password", async () => {
+    world = await SlackWorld.create({}, { directory: await schoolWithEmail() });
+    world.api.setUser("U0KID00001", {
+      is_email_confirmed: true,
+      profile: { email: "wei.ling@school.example" },
+    });
+    const kid = new SlackKid(world);
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    expect(kid.boxText).toContain("Now type your password.");
+    expect(world.api.callsTo("users.info")).toEqual([]);
+  });
+
+  it("on: a confirmed workspace email equal to the directory's links without the password", async () => {
+    world = await SlackWorld.create(
+      { SLACK_TRUST_WORKSPACE_EMAIL: "true" },
+      { directory: await schoolWithEmail() },
+    );
+    world.api.setUser("U0KID00001", {
+      is_email_confirmed: true,
+      profile: { email: "wei.ling@school.example" },
+    });
+    const kid = new SlackKid(world);
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("Great, it's you, Tan Wei Ling!");
+    const audit = await world.app.deps.store.recentAudit(10);
+    expect(audit.find((e) => e.event === "link")).toMatchObject({
+      outcome: "ok",
+      reason: "trusted workspace email",
+    });
+  });
+
+  it("on: an unconfirmed email, a guest, or another person's id still needs the password", async () => {
+    world = await SlackWorld.create(
+      { SLACK_TRUST_WORKSPACE_EMAIL: "true" },
+      { directory: await schoolWithEmail() },
+    );
+    const unconfirmed = new SlackKid(world, "U0KID00002");
+    world.api.setUser(unconfirmed.userId, {
+      is_email_confirmed: false,
+      profile: { email: "wei.ling@school.example" },
+    });
+    const guest = new SlackKid(world, "U0KID00003");
+    world.api.setUser(guest.userId, {
+      is_email_confirmed: true,
+      is_restricted: true,
+      profile: { email: "wei.ling@school.example" },
+    });
+    const classmate = new SlackKid(world, "U0KID00004");
+    world.api.setUser(classmate.userId, {
+      is_email_confirmed: true,
+      profile: { email: "aisha@school.example" },
+    });
+    for (const someone of [unconfirmed, guest, classmate]) {
+      await someone.command("setup");
+      await someone.submitBox("S1001");
+      expect(someone.boxText).toContain("Now type your password.");
+    }
+  });
+});
+
+describe("a slow directory", () => {
+  it("a click whose work outlasts Slack's 3 seconds gets a 'one moment' box, then the password in it", async () => {
+    const school = await readSchoolFile(DEMO_SCHOOL_FILE);
+    world = await SlackWorld.create({}, { directory: new SlowDirectory(school.people), slowAfterMs: 50 });
+    const kid = new SlackKid(world);
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox("Garden-Lamp-21");
+    for (const [question, answer] of [
+      ["animal", "Elephant"],
+      ["colour", "Turquoise"],
+      ["food", "Nasi lemak"],
+    ]) {
+      await kid.pressButton(`favourite ${question}`);
+      await kid.submitBox(answer!);
+    }
+    await kid.command("reset");
+    await kid.submitBox("S1001");
+    for (let i = 0; i < 3; i++) {
+      const answer = kid.boxText.includes("animal")
+        ? "Elephant"
+        : kid.boxText.includes("colour")
+          ? "Turquoise"
+          : "Nasi lemak";
+      await kid.submitBox(answer);
+    }
+    await kid.pressButton("Make one for me");
+    const opened = world.api.callsTo("views.open").at(-1)!;
+    expect(JSON.stringify(opened.args.view)).toContain("One moment");
+    const updated = world.api.callsTo("views.update").at(-1)!;
+    expect(updated.args.view_id).toBe((opened.result.view as { id: string }).id);
+    expect(JSON.stringify(updated.args.view)).toContain("Your new password is:");
+  });
+});

@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import RedisMock from "ioredis-mock";
+import { afterEach, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../../src/app.js";
+import { startSlackChannel } from "../../../src/bots/slack/slack-channel.js";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { createRedisStore } from "../../../src/store/redis-store.js";
+import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { TEST_PEPPER } from "../../helpers/test-world.js";
+import { FakeSlackApi } from "./fake-slack-api.js";
+import { BOT_TOKEN } from "./slack-world.js";
+
+let api: FakeSlackApi | undefined;
+let app: App | undefined;
+
+afterEach(async () => {
+  await app?.close();
+  await api?.close();
+});
+
+describe("Socket Mode", () => {
+  it("with SLACK_APP_TOKEN the bot asks Slack (at SLACK_API_URL) for a socket, and needs no HTTP server", async () => {
+    api = await FakeSlackApi.start();
+    // An app token Slack refuses: the start stops with the error instead of retrying forever.
+    api.failNext("apps.connections.open", "invalid_auth");
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_APP_TOKEN: "xapp-1-A0SSPR0001-0000-not-real",
+      SLACK_API_URL: api.url,
+      ANSWER_PEPPER: TEST_PEPPER,
+      REDIS_URL: "redis://unused.example:6379",
+    });
+    const logs = new CapturedLogs();
+    const store = createRedisStore(new RedisMock(), {
+      prefix: `slack-socket-${randomBytes(4).toString("hex")}:`,
+      auditMaxEvents: 10,
+    });
+    app = await createApp(config, logs.logger, { store });
+    await expect(
+      startSlackChannel(app, config.slack!, logs.logger, undefined, {
+        clientOptions: { retryConfig: { retries: 0 } },
+      }),
+    ).rejects.toThrow(/invalid_auth/);
+    expect(api.calls.map((c) => c.method)).toEqual(["auth.test", "apps.connections.open"]);
+    expect(logs.text).not.toContain("xapp-1-A0SSPR0001-0000-not-real");
+  });
+
+  it("a bot token Slack refuses stops the start with a clear error", async () => {
+    api = await FakeSlackApi.start();
+    api.failNext("auth.test", "invalid_auth");
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_APP_TOKEN: "xapp-1-A0SSPR0001-0000-not-real",
+      SLACK_API_URL: api.url,
+      ANSWER_PEPPER: TEST_PEPPER,
+      REDIS_URL: "redis://unused.example:6379",
+    });
+    const logs = new CapturedLogs();
+    app = await createApp(config, logs.logger, {
+      store: createRedisStore(new RedisMock(), { prefix: "slack-socket-x:", auditMaxEvents: 10 }),
+    });
+    await expect(startSlackChannel(app, config.slack!, logs.logger)).rejects.toThrow(
+      "Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)",
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { fromBlockAction, fromMessageEvent, fromSlashCommand } from "../../../src/bots/slack/to-inbound.js";
+
+const command = (text: string, channel_id = "D0KID00001") => ({
+  user_id: "U0KID00001",
+  channel_id,
+  trigger_id: "1.2.abc",
+  text,
+});
+
+describe("Slack input as the core sees it", () => {
+  it("/sspr <word> <rest> is the core's /<word> <rest>; a bare /sspr is /start", () => {
+    const text = (t: string) => {
+      const input = fromSlashCommand(command(t));
+      return input.kind === "interaction" ? input.inbound.text : input.kind;
+    };
+    expect(text("")).toBe("/start");
+    expect(text("  reset ")).toBe("/reset");
+    expect(text("coverage  4A")).toBe("/coverage 4A");
+    const input = fromSlashCommand(command("setup"));
+    expect(input).toMatchObject({
+      kind: "interaction",
+      inbound: {
+        channel: "slack",
+        chatUserId: "U0KID00001",
+        secretsAllowed: false,
+        updateId: "trigger:1.2.abc",
+      },
+    });
+  });
+
+  it("a command or message outside a DM is not read", () => {
+    expect(fromSlashCommand(command("reset", "C0GENERAL1"))).toEqual({
+      kind: "notPrivate",
+      userId: "U0KID00001",
+      channelId: "C0GENERAL1",
+    });
+    expect(fromSlashCommand(command("reset", "G0GROUPDM1")).kind).toBe("notPrivate");
+  });
+
+  it("edits, bots' messages and malformed events are not input; a DM is, with secrets refused", () => {
+    const event = (e: Record<string, unknown>) =>
+      fromMessageEvent({
+        event_id: "Ev1",
+        event: { type: "message", channel: "D1", channel_type: "im", ts: "1.1", user: "U1", ...e },
+      });
+    expect(event({ subtype: "message_changed" }).kind).toBe("ignored");
+    expect(event({ bot_id: "B1" }).kind).toBe("ignored");
+    expect(fromMessageEvent({ event: {} }).kind).toBe("ignored");
+    expect(event({ text: "hi" })).toMatchObject({
+      kind: "message",
+      inbound: { text: "hi", updateId: "event:Ev1", secretsAllowed: false, isPrivate: true },
+    });
+    const file = event({ subtype: "file_share", text: "a caption" });
+    expect(file.kind === "message" && "text" in file.inbound).toBe(false);
+  });
+
+  it("a 'Type it privately' button naming a text the bot does not have is dropped", () => {
+    const press = (value: string) =>
+      fromBlockAction({
+        type: "block_actions",
+        user: { id: "U1" },
+        trigger_id: "t",
+        container: { type: "message", channel_id: "D1" },
+        actions: [{ action_id: "sspr_secret_box", value }],
+      });
+    expect(press(JSON.stringify({ step: 3, prompt: { key: "setup.askPassword" } })).kind).toBe("secretBox");
+    expect(press(JSON.stringify({ step: 3, prompt: { key: "toString" } })).kind).toBe("ignored");
+    expect(press("not json").kind).toBe("ignored");
+  });
+});
