@@ -14,7 +14,7 @@ import type {
 } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
-import { defineStoreScripts } from "./lua-scripts.js";
+import { defineStoreScripts, type StoreScripts } from "./lua-scripts.js";
 import { guarded } from "./store-unavailable.js";
 import { auditFields, parseAuditFields, parseEnrolment, serialiseEnrolment } from "./stored-records.js";
 
@@ -70,6 +70,37 @@ function eventMember(now: number): string {
 }
 
 /** Stream entries back as audit events, skipping any that are not ours. */
+type WindowedFailureScript = StoreScripts["storeRecordChatFailure"];
+
+/**
+ * Counts one failure against `subject` in a sliding window (a chat's, or the school's) and starts the block
+ * when the script's rule says so.
+ */
+async function recordWindowedFailure(
+  script: WindowedFailureScript,
+  [failuresKey, subjectsKey, blockKey]: [string, string, string],
+  subject: string,
+  now: number,
+  limits: ChatFailureLimits,
+): Promise<FailureResult> {
+  const [failures, blockedNow] = await script(
+    failuresKey,
+    subjectsKey,
+    blockKey,
+    now,
+    eventMember(now),
+    now - limits.windowMs,
+    wholeMs(limits.windowMs),
+    limits.maxFailures,
+    now + limits.blockMs,
+    wholeMs(limits.blockMs),
+    // "Ann" and "ann " are one student tried, not two.
+    normalisePersonId(subject),
+    limits.maxSubjects,
+  );
+  return { failures, blockedNow: blockedNow === 1 };
+}
+
 function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
   return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
 }
@@ -235,24 +266,15 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       ),
 
     recordChatFailure: (chat, subject, now, limits: ChatFailureLimits) =>
-      run(async (): Promise<FailureResult> => {
-        const [failures, blockedNow] = await redis.storeRecordChatFailure(
-          keys.chatFailures(chat),
-          keys.chatSubjects(chat),
-          keys.chatThrottle(chat),
+      run(() =>
+        recordWindowedFailure(
+          redis.storeRecordChatFailure.bind(redis),
+          [keys.chatFailures(chat), keys.chatSubjects(chat), keys.chatThrottle(chat)],
+          subject,
           now,
-          eventMember(now),
-          now - limits.windowMs,
-          wholeMs(limits.windowMs),
-          limits.maxFailures,
-          now + limits.blockMs,
-          wholeMs(limits.blockMs),
-          // "Ann" and "ann " are one student tried, not two.
-          normalisePersonId(subject),
-          limits.maxSubjects,
-        );
-        return { failures, blockedNow: blockedNow === 1 };
-      }),
+          limits,
+        ),
+      ),
 
     chatThrottledUntil: (chat, now) => run(() => readUntil(keys.chatThrottle(chat), now)),
 
@@ -284,23 +306,15 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       }),
 
     recordSpreeFailure: (subject, now, limits: ChatFailureLimits) =>
-      run(async (): Promise<FailureResult> => {
-        const [failures, blockedNow] = await redis.storeRecordSpreeFailure(
-          keys.spreeFailures,
-          keys.spreeSubjects,
-          keys.spreeBlock,
+      run(() =>
+        recordWindowedFailure(
+          redis.storeRecordSpreeFailure.bind(redis),
+          [keys.spreeFailures, keys.spreeSubjects, keys.spreeBlock],
+          subject,
           now,
-          eventMember(now),
-          now - limits.windowMs,
-          wholeMs(limits.windowMs),
-          limits.maxFailures,
-          now + limits.blockMs,
-          wholeMs(limits.blockMs),
-          normalisePersonId(subject),
-          limits.maxSubjects,
-        );
-        return { failures, blockedNow: blockedNow === 1 };
-      }),
+          limits,
+        ),
+      ),
 
     // Two writes, not one MULTI: the school-wide stream and the person's stream sit in different Cluster
     // slots, where MULTI cannot span both. The school-wide stream is the record and is written first; if the

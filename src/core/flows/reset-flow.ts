@@ -1,5 +1,3 @@
-import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from "../answers/answer-rules.js";
-import { normaliseAnswer } from "../answers/normalise-answer.js";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
@@ -14,7 +12,9 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
+import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
 import { subjectForTypedId, throttleSubject } from "./subject.js";
+import { readTypedId } from "./typed-id.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -48,24 +48,17 @@ export const resetPrompts: Prompts<ResetState> = {
 
 export const resetSteps: StepHandlers<ResetState> = {
   async "reset.id"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
-    const typedId = input.text.trim();
-    // No user id is only spaces, emoji or punctuation (an input-only check, the same for everyone).
-    if (!/[\p{L}\p{N}]/u.test(typedId)) return stay(state, say("input.empty"));
-    if (typedId.length > 64) return stay(state, say("input.tooLong"));
-    return chooseQuestions(ctx, typedId);
+    const typed = readTypedId(input);
+    if (!typed.ok) return stay(state, typed.problem);
+    return chooseQuestions(ctx, typed.id);
   },
 
   async "reset.answer"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
-    const answer = normaliseAnswer(input.text);
-    // Input-only checks, the same for everyone: no such answer can have been set up.
-    if (answer.length < ANSWER_MIN_LENGTH)
-      return stay(state, say("answer.tooShort", { min: ANSWER_MIN_LENGTH }));
-    if (answer.length > ANSWER_MAX_LENGTH)
-      return stay(state, say("answer.tooLong", { max: ANSWER_MAX_LENGTH }));
-
-    const matches = await checkAnswer(ctx, state, answer);
+    const read = readAnswer(input.text);
+    if (!read.ok) return stay(state, read.problem);
+    const { checkedPersonId, questionIds, index } = state;
+    const matches = await verifyEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
     const allMatch = state.allMatch && matches;
     if (state.index < state.questionIds.length - 1) {
       return { next: { ...state, index: state.index + 1, allMatch } };
@@ -148,20 +141,6 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       allMatch: true,
     },
   };
-}
-
-/** One argon2 verification, real or dummy; the answer is never stored, only whether it matched. */
-async function checkAnswer(
-  ctx: FlowContext,
-  state: StateOf<"reset.answer">,
-  answer: string,
-): Promise<boolean> {
-  const { hasher, store } = ctx.deps;
-  if (state.checkedPersonId === null) return hasher.verifyDummy(answer);
-  const enrolment = await store.getEnrolment(state.checkedPersonId);
-  const sameQuestions = enrolment?.questionIds.join() === state.questionIds.join();
-  const hash = sameQuestions ? enrolment?.answerHashes[state.index] : undefined;
-  return hash === undefined ? hasher.verifyDummy(answer) : hasher.verify(hash, answer);
 }
 
 async function verified(ctx: FlowContext, personId: string): Promise<Transition> {

@@ -17,6 +17,7 @@ import {
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { subjectForTypedId, throttleSubject } from "./subject.js";
+import { readTypedId } from "./typed-id.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -48,11 +49,9 @@ export const setupPrompts: Prompts<SetupState> = {
 
 export const setupSteps: StepHandlers<SetupState> = {
   async "setup.id"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
-    const typedId = input.text.trim();
-    // No user id is only spaces, emoji or punctuation.
-    if (!/[\p{L}\p{N}]/u.test(typedId)) return stay(state, say("input.empty"));
-    if (typedId.length > 64) return stay(state, say("input.tooLong"));
+    const typed = readTypedId(input);
+    if (!typed.ok) return stay(state, typed.problem);
+    const typedId = typed.id;
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
     if (known !== null && trustedEmailMatches(ctx, known))

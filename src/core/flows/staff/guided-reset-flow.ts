@@ -1,6 +1,4 @@
 import { randomInt, timingSafeEqual } from "node:crypto";
-import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from "../../answers/answer-rules.js";
-import { normaliseAnswer } from "../../answers/normalise-answer.js";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
 import { PasswordRejectedError } from "../../errors.js";
@@ -16,6 +14,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "../flow.js";
+import { readAnswer, verifyEnrolledAnswer } from "../answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
@@ -135,20 +134,10 @@ export const guidedSteps: StepHandlers<GuidedState> = {
 
   async "guided.answer"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
-    const answer = normaliseAnswer(input.text);
-    if (answer.length < ANSWER_MIN_LENGTH)
-      return stay(state, say("answer.tooShort", { min: ANSWER_MIN_LENGTH }));
-    if (answer.length > ANSWER_MAX_LENGTH)
-      return stay(state, say("answer.tooLong", { max: ANSWER_MAX_LENGTH }));
-    const enrolment = await ctx.deps.store.getEnrolment(state.studentId);
-    const hash =
-      enrolment?.questionIds.join() === state.questionIds.join()
-        ? enrolment.answerHashes[state.index]
-        : undefined;
-    const matches =
-      hash === undefined
-        ? await ctx.deps.hasher.verifyDummy(answer)
-        : await ctx.deps.hasher.verify(hash, answer);
+    const read = readAnswer(input.text);
+    if (!read.ok) return stay(state, read.problem);
+    const { studentId, questionIds, index } = state;
+    const matches = await verifyEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const allMatch = state.allMatch && matches;
     if (state.index < state.questionIds.length - 1)
       return { next: { ...state, index: state.index + 1, allMatch } };

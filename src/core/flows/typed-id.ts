@@ -1,0 +1,17 @@
+import type { Reply } from "../messages.js";
+import { say, type Input } from "./flow.js";
+
+/** Longer than any directory's user id. */
+const MAX_ID_LENGTH = 64;
+
+/**
+ * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
+ * or punctuation; the check is on the input alone, the same for everyone.
+ */
+export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
+  if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
+  const id = input.text.trim();
+  if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.empty") };
+  if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
+  return { ok: true, id };
+}
