@@ -5,7 +5,8 @@ export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout"] 
 export type StudentCommand = (typeof COMMANDS)[number];
 export type Command = StudentCommand | StaffCommand;
 
-const ALL_COMMANDS: readonly string[] = [...COMMANDS, ...TEACHER_COMMANDS, ...ADMIN_COMMANDS];
+/** Every command word, students' and staff's: for adapters that must spell mentions of them their own way. */
+export const ALL_COMMANDS: readonly string[] = [...COMMANDS, ...TEACHER_COMMANDS, ...ADMIN_COMMANDS];
 
 export interface ParsedCommand {
   name: Command;

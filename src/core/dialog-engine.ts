@@ -28,7 +28,6 @@ import { resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
 import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
 import { parseCommand, type ParsedCommand } from "./commands.js";
 
-export { COMMANDS } from "./commands.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */

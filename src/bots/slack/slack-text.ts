@@ -1,4 +1,4 @@
-import { COMMANDS } from "../../core/dialog-engine.js";
+import { ALL_COMMANDS } from "../../core/commands.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Text } from "../../core/messages.js";
 
@@ -9,7 +9,7 @@ export const SLASH_COMMAND = "/sspr";
  * The core says "type /reset"; in Slack a message starting with "/" is taken by the client as a slash command
  * of its own, so the words must say "/sspr reset" instead.
  */
-const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${COMMANDS.join("|")})\\b`, "g");
+const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\\b`, "g");
 
 /** A core Text in the user's language, with command mentions spelled the Slack way. */
 export function slackText(text: Text, locale?: string): string {

@@ -1,11 +1,11 @@
 import type { BotCommand } from "telegraf/types";
-import type { COMMANDS } from "../../core/dialog-engine.js";
+import type { COMMANDS } from "../../core/commands.js";
 
 type Command = (typeof COMMANDS)[number];
 
 /**
- * What Telegram shows next to each command in the "/" menu. Keyed by the core's command list, so a command
- * added there (e.g. the teachers' ones) does not compile until it is described here too.
+ * What Telegram shows next to each command in the "/" menu: the students' commands only (staff find theirs
+ * in /help). Keyed by the core's list, so a student command added there does not compile until described here.
  */
 const DESCRIPTIONS: Record<Command, string> = {
   start: "Start again",
