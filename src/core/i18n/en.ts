@@ -111,7 +111,9 @@ export const en = {
     "/guided ID – help a student of your class get a new password\n" +
     "/unlock ID – let a suspended student reset by themselves again\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
-    "/coverage CLASS – who in a class has not set up yet, and who is suspended",
+    "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
+    "/cancel – stop what we are doing\n" +
+    "/logout – unlink this chat from your account",
   "staff.adminHelp":
     "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days",
   "staff.onlyStaff":
