@@ -125,9 +125,8 @@ describe("AlertService", () => {
     it("does not hold up raise: it returns before any sink is even tried", () => {
       const throwing = new ThrowingSink();
       const alerts = service([throwing, new HangingSink()]);
-      const started = performance.now();
-      alerts.raise(SUSPENSION);
-      expect(performance.now() - started).toBeLessThan(5);
+      expect(alerts.raise(SUSPENSION)).toBeUndefined();
+      // raise has returned and no sink has been tried yet: delivery happens later, in the background.
       expect(throwing.tries).toBe(0);
     });
 
@@ -193,10 +192,9 @@ describe("AlertService", () => {
       });
       alerts.raise(SUSPENSION);
       await vi.waitFor(() => expect(throwing.tries).toBe(1));
-      const started = performance.now();
+      // With a 60 s backoff pending, close must not wait for it (the test would time out if it did).
       await alerts.close();
       await alerts.flush();
-      expect(performance.now() - started).toBeLessThan(1_000);
       expect(throwing.tries).toBe(1);
 
       alerts.raise({ ...SUSPENSION, subject: "S1002" });

@@ -34,12 +34,11 @@ describe("a reset dialog while every alert sink fails", () => {
   it("completes at its usual pace; the sinks are retried in the background, then logged", async () => {
     const chat = world.chat("kid-9");
     await chat.send("/reset");
-    const started = performance.now();
     // A staff id: the core raises "staff-question-reset" and carries on with questions.
     await chat.send("T2001");
-    const stepMs = performance.now() - started;
     expect(world.alerts.ofKind("staff-question-reset")).toHaveLength(1);
-    expect(stepMs).toBeLessThan(500);
+    expect(chat.lastText).toContain("Question 1 of 3");
+    // The step is over while the sinks are still being retried (and one never answers).
     expect(throwing.tries).toBeLessThan(PATIENT.attempts);
 
     const wrong = answersFor({});
