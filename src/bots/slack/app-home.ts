@@ -32,9 +32,10 @@ export async function readHomeStatus(
 /**
  * The App Home tab: whether this Slack account is linked and set up, and the start menu's buttons (their
  * values are the core's menu choices, so a press works like the menu in the DM and opens the box at once).
- * Only the user sees their Home tab, so showing their own account id tells nobody anything new.
+ * Only the user sees their Home tab, so showing their own account id tells nobody anything new. A null
+ * status (the store did not answer) leaves the status lines out.
  */
-export function homeView(status: HomeStatus, locale?: string): types.HomeView {
+export function homeView(status: HomeStatus | null, locale?: string): types.HomeView {
   // The core's start-menu choices ("m:..."), which work in any state and never go stale.
   const menu = choiceButtons(
     {
@@ -51,12 +52,16 @@ export function homeView(status: HomeStatus, locale?: string): types.HomeView {
     type: "home",
     blocks: [
       { type: "header", text: { type: "plain_text", text: SLACK_WORDS.homeTitle } },
-      textSection(
-        status.personId === null
-          ? SLACK_WORDS.homeNotLinked
-          : fill(SLACK_WORDS.homeLinked, { id: status.personId }),
-      ),
-      ...(status.personId === null
+      ...(status === null
+        ? []
+        : [
+            textSection(
+              status.personId === null
+                ? SLACK_WORDS.homeNotLinked
+                : fill(SLACK_WORDS.homeLinked, { id: status.personId }),
+            ),
+          ]),
+      ...(status === null || status.personId === null
         ? []
         : [textSection(status.setUp ? SLACK_WORDS.homeSetUp : SLACK_WORDS.homeNotSetUp)]),
       ...menu,

@@ -42,14 +42,21 @@ function plan(outcome: Outcome): Plan {
   return { kind: "chat", replies };
 }
 
+/** Shows protected replies where no message history keeps them (the App Home tab, see secret-home.ts). */
+export interface PrivateShowcase {
+  show(userId: string, replies: readonly Reply[], locale?: string): Promise<void>;
+}
+
 /**
  * Shows the core's outcome in Slack. Secrets are asked for, and generated passwords shown, only in modals;
+ * when no modal can be shown, a generated password goes to the user's Home tab (never to a message);
  * everything else goes to the bot's DM with the user. Never throws: a call that fails is logged (by error
  * code, never with the payload) and, where it can, falls back to the DM without the secret.
  */
 export class OutcomePresenter {
   constructor(
     private readonly api: SlackApi,
+    private readonly showcase: PrivateShowcase,
     private readonly logger: Logger,
   ) {}
 
@@ -111,11 +118,20 @@ export class OutcomePresenter {
   }
 
   /**
-   * The replies as DM messages. A secret prompt gets the "Type it privately" button; a protected reply is
-   * never posted: Slack keeps messages, and a bot cannot delete them from the student's view reliably (nor
-   * stop a copy), so the student is told to ask their teacher instead.
+   * The replies as DM messages. A secret prompt gets the "Type it privately" button. A protected reply is
+   * never posted (Slack keeps messages, and a bot cannot delete them from the student's view reliably, nor
+   * stop a copy): the replies go to the Home tab instead, with a DM pointing there. Only if Slack refuses
+   * the Home tab too is the student told to ask their teacher.
    */
   private async postToDm(userId: string, shown: Plan, surface: Surface | undefined, locale?: string) {
+    if (shown.kind === "protected") {
+      try {
+        await this.showcase.show(userId, shown.replies, locale);
+        return;
+      } catch {
+        // Logged by the showcase; the words below say it without the secret.
+      }
+    }
     let channelId: string;
     try {
       channelId =

@@ -12,6 +12,8 @@ export const ACTION = {
   choice: "sspr_choice",
   /** Opens the private box for the secret the core asked for; the value is a `SecretBoxRequest`. */
   secretBox: "sspr_secret_box",
+  /** On the Home tab while it shows a secret: puts the normal Home back now. No value. */
+  hideSecret: "sspr_hide_secret",
 } as const;
 
 /** Slack's limits: plain_text in a section 3000, a button label 75, a button value 2000 characters. */

@@ -58,9 +58,23 @@ export class SlackApi {
     await this.client.views.update({ view_id: viewId, view });
   }
 
-  async publishHome(userId: string, view: View): Promise<void> {
-    await this.client.views.publish({ user_id: userId, view });
+  /**
+   * Publishes the user's Home tab; returns the new view's hash (Slack's version stamp, not a secret). With
+   * `hash`, Slack refuses (hash_conflict) when the Home tab was published again since that version.
+   */
+  async publishHome(userId: string, view: View, hash?: string): Promise<string | undefined> {
+    const published = await this.client.views.publish({
+      user_id: userId,
+      view,
+      ...(hash === undefined ? {} : { hash }),
+    });
+    return published.view?.hash;
   }
+}
+
+/** Slack refused a view change because the view changed since the hash given (someone published first). */
+export function isHashConflict(error: unknown): boolean {
+  return describeSlackError(error).slackError === "hash_conflict";
 }
 
 /**

@@ -13,7 +13,8 @@ import { boltLogger } from "./bolt-logger.js";
 import { inputModal, INPUT_CALLBACK_ID, waitModal } from "./modals.js";
 import { OutcomePresenter, type Surface, type SubmissionAnswer } from "./outcome-presenter.js";
 import { ACTION } from "./render-blocks.js";
-import { describeSlackError, SlackApi } from "./slack-api.js";
+import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
+import { describeSlackError, isHashConflict, SlackApi } from "./slack-api.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
 import {
@@ -37,6 +38,8 @@ export interface SlackChannelOptions {
   slowAfterMs?: number;
   /** Web API client options, e.g. `retryConfig` (tests use no retries). */
   clientOptions?: webApi.WebClientOptions;
+  /** The poller that takes secrets off Home tabs when their time is up. */
+  homeClearing?: SecretHomeOptions;
 }
 
 const DEFAULT_SLOW_AFTER_MS = 2_000;
@@ -57,6 +60,7 @@ export class SlackChannel {
   private readonly receiver: HTTPReceiver | SocketModeReceiver;
   private readonly api: SlackApi;
   private readonly presenter: OutcomePresenter;
+  private readonly secretHome: SecretHome;
   private readonly engine: DialogEngine;
   private readonly queue = new ChatQueue();
   private readonly emails: WorkspaceEmails | undefined;
@@ -66,7 +70,7 @@ export class SlackChannel {
     private readonly core: CoreApp,
     private readonly settings: SlackSettings,
     private readonly logger: Logger,
-    identity: { botId: string; botUserId: string },
+    identity: { botId: string; botUserId: string; teamId?: string; appId?: string },
     clientOptions: webApi.WebClientOptions,
     options: SlackChannelOptions,
   ) {
@@ -77,13 +81,24 @@ export class SlackChannel {
         : createHttpReceiver(requireSigningSecret(settings), log);
     this.bolt = new App({
       token: settings.botToken,
-      ...identity,
+      botId: identity.botId,
+      botUserId: identity.botUserId,
       receiver: this.receiver,
       logger: log,
       clientOptions,
     });
     this.api = new SlackApi(this.bolt.client);
-    this.presenter = new OutcomePresenter(this.api, logger);
+    const { store, directory, clock } = core.deps;
+    this.secretHome = new SecretHome(
+      this.api,
+      store,
+      directory,
+      clock,
+      logger,
+      { teamId: identity.teamId, appId: identity.appId },
+      options.homeClearing,
+    );
+    this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
     this.emails = settings.trustWorkspaceEmail
       ? new WorkspaceEmails(this.api, core.deps.clock, logger)
@@ -91,10 +106,13 @@ export class SlackChannel {
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
     this.listen();
     // Not queued behind the user's own inputs: a notice is sent from inside the core's handling of some
-    // input, which may be this user's, and would then wait for itself.
-    core.notifier.register("slack", (userId, reply) =>
-      this.presenter.present(userId, { replies: [reply], deleteInbound: false }, { kind: "dm" }),
-    );
+    // input, which may be this user's, and would then wait for itself. A notice with a secret (a guided
+    // reset's one-time code or new password) goes to the user's Home tab, never to a message (see
+    // secret-home.ts); if Slack refuses it, the error reaches the core, which tells the teacher.
+    core.notifier.register("slack", async (userId, reply) => {
+      if (reply.protect !== undefined) await this.secretHome.show(userId, [reply]);
+      else await this.presenter.present(userId, { replies: [reply], deleteInbound: false }, { kind: "dm" });
+    });
   }
 
   /**
@@ -125,7 +143,12 @@ export class SlackChannel {
     if (who.bot_id === undefined || who.user_id === undefined) {
       throw new Error("SLACK_BOT_TOKEN is not a bot token (xoxb-...)");
     }
-    const identity = { botId: who.bot_id, botUserId: who.user_id };
+    const identity = {
+      botId: who.bot_id,
+      botUserId: who.user_id,
+      ...(who.team_id === undefined ? {} : { teamId: who.team_id }),
+      ...(who.app_id === undefined ? {} : { appId: who.app_id }),
+    };
     return new SlackChannel(core, settings, logger, identity, clientOptions, options);
   }
 
@@ -142,6 +165,7 @@ export class SlackChannel {
   /** Socket Mode: connects to Slack. HTTP mode: nothing to do, the shared server delivers. */
   async start(): Promise<void> {
     if (this.mode === "socket") await this.bolt.start();
+    this.secretHome.start();
     this.logger.info({ mode: this.mode }, "Slack channel started");
   }
 
@@ -154,6 +178,7 @@ export class SlackChannel {
   async stop(): Promise<void> {
     if (this.mode === "socket") await this.bolt.stop().catch(() => undefined);
     await this.idle();
+    await this.secretHome.stop();
   }
 
   /** Resolves when every input taken so far has been handled. */
@@ -174,7 +199,10 @@ export class SlackChannel {
       this.take(input);
     });
     bolt.action(
-      { type: "block_actions", action_id: new RegExp(`^(${ACTION.choice}|${ACTION.secretBox})`) },
+      {
+        type: "block_actions",
+        action_id: new RegExp(`^(${ACTION.choice}|${ACTION.secretBox}|${ACTION.hideSecret})`),
+      },
       async ({ ack, body }) => {
         await ack();
         this.take(fromBlockAction(body));
@@ -195,7 +223,16 @@ export class SlackChannel {
     bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body)));
     bolt.event("app_home_opened", async ({ event }) => {
       if (event.tab === "messages") return;
-      this.background(this.queue.run(event.user, () => this.publishHome(event.user)));
+      // A secret on the Home tab stays until its time is up: the view Slack reports says so (see
+      // secret-home.ts), so any replica leaves it alone without keeping anything about it.
+      if (this.secretHome.isShowingSecret(event.view)) return;
+      // The event's view is Slack's answer (with its hash), not the request type Bolt names it after.
+      const hash = (event.view as { hash?: unknown } | undefined)?.hash;
+      this.background(
+        this.queue.run(event.user, () =>
+          this.publishHome(event.user, typeof hash === "string" ? hash : undefined),
+        ),
+      );
     });
     bolt.error(async (error) => {
       this.logger.error({ code: error.code, ...describeSlackError(error) }, "a Slack request failed");
@@ -216,6 +253,15 @@ export class SlackChannel {
             const surface: Surface = { kind: "dm", channelId: input.channelId };
             await this.presenter.present(input.inbound.chatUserId, outcome, surface);
           }),
+        );
+        return;
+      case "hideSecret":
+        this.background(
+          this.queue.run(input.userId, () =>
+            this.secretHome.clear(input.userId, input.hash).catch((error: unknown) => {
+              if (!isHashConflict(error)) throw error;
+            }),
+          ),
         );
         return;
       case "secretBox":
@@ -321,11 +367,16 @@ export class SlackChannel {
     }
   }
 
-  private async publishHome(userId: string): Promise<void> {
+  /**
+   * The normal Home tab. `hash` is the version of the view the user opened: if a secret was published since,
+   * Slack refuses (hash_conflict) and the secret stays.
+   */
+  private async publishHome(userId: string, hash?: string): Promise<void> {
     try {
       const status = await readHomeStatus(this.core.deps.store, this.core.deps.directory, userId);
-      await this.api.publishHome(userId, homeView(status));
+      await this.api.publishHome(userId, homeView(status), hash);
     } catch (error) {
+      if (isHashConflict(error)) return;
       this.logger.warn(describeSlackError(error), "could not publish the Slack App Home");
     }
   }

@@ -15,6 +15,12 @@ export const SLACK_WORDS = {
   protectedInChat:
     "I made you a new password, but I can't show it in a chat message, where it would stay. " +
     "Please ask your form teacher to help you get it.",
+  secretOnHome:
+    "I put something private for you on the Home tab of this app, where only you can see it. " +
+    "Open the Home tab now: it disappears from there in about {minutes} minutes.",
+  openHomeLink: "Open the Home tab",
+  secretOnHomeNote: "Only you can see this. It disappears from here in about {minutes} minutes.",
+  hideSecret: "Done, hide it",
   homeTitle: "School password helper",
   homeLinked: "This Slack account is linked to your school account {id}.",
   homeNotLinked:

@@ -21,6 +21,8 @@ export type SlackInput =
   | { kind: "message"; inbound: Inbound; channelId: string }
   /** A box was submitted; the answer goes back in the HTTP response (response_action). */
   | { kind: "submission"; inbound: Inbound; viewId: string }
+  /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
+  | { kind: "hideSecret"; userId: string; hash?: string }
   /** "Type it privately" was pressed: open the box, the core has nothing to do. */
   | { kind: "secretBox"; userId: string; triggerId: string; request: SecretBoxRequest }
   /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
@@ -78,6 +80,7 @@ const blockAction = z.object({
   user,
   trigger_id: z.string().min(1),
   container: z.object({ type: z.string(), channel_id: z.string().optional() }),
+  view: z.object({ hash: z.string().optional() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
 
@@ -102,6 +105,11 @@ export function fromBlockAction(raw: unknown): SlackInput {
   const channelId = a.container.channel_id ?? "";
   if (!inView && !isDirectMessage(channelId)) return { kind: "notPrivate", userId: a.user.id, channelId };
 
+  if (action.action_id === ACTION.hideSecret) {
+    if (!inView) return { kind: "ignored", reason: "hide button outside a view" };
+    const hash = a.view?.hash;
+    return { kind: "hideSecret", userId: a.user.id, ...(hash === undefined ? {} : { hash }) };
+  }
   if (action.action_id === ACTION.secretBox) {
     const request = secretBoxRequest.safeParse(safeJson(action.value));
     if (!request.success) return { kind: "ignored", reason: "malformed secret box button" };

@@ -9,7 +9,7 @@ export interface ApiCall {
   result: Record<string, unknown>;
 }
 
-export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOOL1" };
+export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOOL1", appId: "A0SSPR0001" };
 
 /** The DM channel the fake gives each user: "D" + the user id without its "U". */
 export const dmOf = (userId: string) => `D${userId.slice(1)}`;
@@ -18,6 +18,8 @@ export const dmOf = (userId: string) => `D${userId.slice(1)}`;
  * A local stand-in for Slack's Web API (point SLACK_API_URL at `url`). Records every call and answers like
  * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts, views.open/update a view
  * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail.
+ * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
+ * `hash` is not the current one, as Slack does.
  */
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
@@ -25,6 +27,7 @@ export class FakeSlackApi {
   private nextId = 1;
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
+  private readonly homes = new Map<string, Record<string, unknown>>();
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then((body) => {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -46,6 +49,11 @@ export class FakeSlackApi {
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
   failNext(method: string, error: string): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  /** The Home view a user sees now (as Slack reports it: with its id and hash), or undefined. */
+  homeOf(userId: string): Record<string, unknown> | undefined {
+    return this.homes.get(userId);
   }
 
   callsTo(...methods: string[]): ApiCall[] {
@@ -76,15 +84,31 @@ export class FakeSlackApi {
     const id = this.nextId++;
     switch (method) {
       case "auth.test":
-        return { user_id: BOT.userId, bot_id: BOT.botId, team_id: BOT.teamId, user: "sspr", team: "School" };
+        return {
+          user_id: BOT.userId,
+          bot_id: BOT.botId,
+          team_id: BOT.teamId,
+          app_id: BOT.appId,
+          user: "sspr",
+          team: "School",
+        };
       case "conversations.open":
         return { channel: { id: dmOf(String(args.users)) } };
       case "chat.postMessage":
         return { channel: args.channel, ts: `1700000000.${String(id).padStart(6, "0")}` };
       case "chat.postEphemeral":
         return { message_ts: `1700000000.${String(id).padStart(6, "0")}` };
+      case "views.publish": {
+        const userId = String(args.user_id);
+        const current = this.homes.get(userId);
+        if (args.hash !== undefined && current !== undefined && args.hash !== current.hash) {
+          return { ok: false, error: "hash_conflict" };
+        }
+        const view = { id: `VHOME${userId}`, hash: `${Date.now()}.h${id}`, ...(args.view as object) };
+        this.homes.set(userId, view);
+        return { view };
+      }
       case "views.open":
-      case "views.publish":
         return { view: { id: `V${String(id).padStart(8, "0")}`, ...(args.view as object) } };
       case "views.update":
         return { view: { id: args.view_id, ...(args.view as object) } };

@@ -108,17 +108,25 @@ export class SlackKid {
     );
   }
 
-  /** Opens the App Home tab. */
+  /** Opens the App Home tab (the event carries the Home view published so far, as Slack's does). */
   openHome(): Promise<void> {
+    const view = this.world.api.homeOf(this.userId);
     return this.step(() =>
       this.world.postEvent({
         type: "app_home_opened",
         user: this.userId,
         channel: this.dm,
         tab: "home",
+        ...(view === undefined ? {} : { view }),
         event_ts: `${Date.now() / 1000}`,
       }),
     );
+  }
+
+  /** The words of the Home tab as the user sees it now ("" if it was never published). */
+  get homeText(): string {
+    const view = this.world.api.homeOf(this.userId) as View | undefined;
+    return view === undefined ? "" : blockWords(view.blocks);
   }
 
   /** Presses the newest button in the DM whose label contains `label`. */
@@ -138,14 +146,12 @@ export class SlackKid {
     });
   }
 
-  /** Presses a button of the App Home tab (the last one published). */
+  /** Presses a button of the App Home tab (as it is now); the payload carries the view, as Slack's does. */
   pressHomeButton(label: string): Promise<void> {
-    const home = [...this.world.api.callsTo("views.publish")]
-      .reverse()
-      .find((c) => c.args.user_id === this.userId);
-    const button = home === undefined ? undefined : this.findButton((home.args.view as View).blocks, label);
+    const home = this.world.api.homeOf(this.userId) as (View & { id: string; hash: string }) | undefined;
+    const button = home === undefined ? undefined : this.findButton(home.blocks, label);
     if (button === undefined) throw new Error(`no button "${label}" on the Home tab`);
-    return this.press(button, { type: "view", view_id: (home!.result.view as { id: string }).id });
+    return this.press(button, { type: "view", view_id: home!.id }, { view: home });
   }
 
   /** Types `value` into the open box and submits it. */
@@ -181,7 +187,11 @@ export class SlackKid {
     return buttonsOf(blocks ?? []).find((b) => typeof b.text === "object" && b.text.text.includes(label));
   }
 
-  private press(button: NonNullable<ReturnType<SlackKid["findButton"]>>, container: Record<string, unknown>) {
+  private press(
+    button: NonNullable<ReturnType<SlackKid["findButton"]>>,
+    container: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+  ) {
     const payload = {
       type: "block_actions",
       team: { id: "T0SCHOOL1", domain: "school" },
@@ -192,6 +202,7 @@ export class SlackKid {
       ...(container.channel_id === undefined
         ? {}
         : { channel: { id: container.channel_id, name: "directmessage" } }),
+      ...extra,
       trigger_id: this.world.newTriggerId(),
       response_url: "https://hooks.slack.invalid/actions/1",
       actions: [
@@ -231,7 +242,7 @@ export class SlackKid {
       } else if (call.method === "views.update" && call.result.ok === true) {
         this.box = { id: String(call.args.view_id), view: call.args.view as View };
         this.views.push({ source: "views.update", view: this.box.view });
-      } else if (call.method === "views.publish") {
+      } else if (call.method === "views.publish" && call.args.user_id === this.userId) {
         this.views.push({ source: "views.publish", view: call.args.view as View });
       }
     }

@@ -28,7 +28,7 @@ class SlowDirectory extends MemoryDirectory {
 }
 
 describe("notices to a Slack user from elsewhere", () => {
-  it("a notice goes to the user's DM; a protected one never shows its secret", async () => {
+  it("a notice goes to the user's DM; a protected one goes to their Home tab, never to a message", async () => {
     world = await SlackWorld.create();
     const chat = { channel: "slack" as const, chatUserId: "U0OTHER001" };
     await world.app.notifier.notify(chat, {
@@ -42,8 +42,9 @@ describe("notices to a Slack user from elsewhere", () => {
     expect(world.api.callsTo("conversations.open")[0]!.args.users).toBe("U0OTHER001");
     const posted = world.postedMessages();
     expect(posted).toContain("Your MIMS password was just changed.");
-    expect(posted).toContain("I can't show it in a chat message");
+    expect(posted).toContain("Open the Home tab now");
     expect(posted).not.toContain("Mango-Tiger-Cloud-47");
+    expect(JSON.stringify(world.api.homeOf("U0OTHER001"))).toContain("Mango-Tiger-Cloud-47");
     expect(world.logs.text).not.toContain("Mango-Tiger-Cloud-47");
   });
 });

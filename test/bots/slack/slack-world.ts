@@ -25,6 +25,7 @@ export interface SignOptions {
  * The whole product with its Slack channel in HTTP mode, as in production: the real app (demo school
  * directory, the Redis store over ioredis-mock, real pino with redaction), Bolt mounted under /slack on the
  * shared HTTP server, and a fake Web API recording every call. `post` signs requests as Slack does.
+ * `advance` moves the app's clock (the core and the Home-tab clearing poller read it).
  */
 export class SlackWorld {
   url = "";
@@ -37,6 +38,7 @@ export class SlackWorld {
     readonly http: HttpServer,
     readonly logs: CapturedLogs,
     private readonly redis: InstanceType<typeof RedisMock>,
+    private readonly clockState: { offsetMs: number },
   ) {}
 
   channel!: SlackChannel;
@@ -60,18 +62,26 @@ export class SlackWorld {
       prefix: `slack-test-${randomBytes(4).toString("hex")}:`,
       auditMaxEvents: 1_000,
     });
+    const clockState = { offsetMs: 0 };
     const app = await createApp(config, logs.logger, {
       store,
+      clock: () => Date.now() + clockState.offsetMs,
       ...(overrides.directory === undefined ? {} : { directory: overrides.directory }),
     });
     const http = new HttpServer({ port: 0, host: "127.0.0.1", logger: logs.logger });
-    const world = new SlackWorld(api, app, http, logs, redis);
+    const world = new SlackWorld(api, app, http, logs, redis, clockState);
     world.channel = await startSlackChannel(app, config.slack!, logs.logger, http, {
       clientOptions: { retryConfig: { retries: 0 } },
+      homeClearing: { pollIntervalMs: 20 },
       ...(overrides.slowAfterMs === undefined ? {} : { slowAfterMs: overrides.slowAfterMs }),
     });
     world.url = `http://127.0.0.1:${await http.listen()}/slack/events`;
     return world;
+  }
+
+  /** Moves the app's clock forward. */
+  advance(ms: number): void {
+    this.clockState.offsetMs += ms;
   }
 
   newTriggerId(): string {
@@ -132,6 +142,30 @@ export class SlackWorld {
       .callsTo("chat.postMessage", "chat.postEphemeral", "chat.update")
       .map((c) => JSON.stringify(c.args))
       .join("\n");
+  }
+
+  /** Everything in the store (every key and value), to check that no secret is kept in clear text. */
+  async storeText(): Promise<string> {
+    const out: string[] = [];
+    for (const key of await this.redis.keys("*")) {
+      const type = await this.redis.type(key);
+      const value =
+        type === "string"
+          ? await this.redis.get(key)
+          : type === "hash"
+            ? await this.redis.hgetall(key)
+            : type === "zset"
+              ? await this.redis.zrange(key, 0, -1)
+              : type === "list"
+                ? await this.redis.lrange(key, 0, -1)
+                : type === "set"
+                  ? await this.redis.smembers(key)
+                  : type === "stream"
+                    ? await this.redis.xrange(key, "-", "+")
+                    : `<${type}>`;
+      out.push(`${key} ${JSON.stringify(value)}`);
+    }
+    return out.join("\n");
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,272 @@
+import type { types } from "@slack/bolt";
+import { z } from "zod";
+import type { Reply } from "../../core/messages.js";
+import type { Directory } from "../../core/ports/directory.js";
+import type { Store } from "../../core/ports/store.js";
+import type { Logger } from "../../logging/create-logger.js";
+import { homeView, readHomeStatus } from "./app-home.js";
+import { ACTION, renderWords, textSection, type SlackMessage } from "./render-blocks.js";
+import { describeSlackError, isHashConflict, type SlackApi } from "./slack-api.js";
+import { escapeForMessageText, slackText } from "./slack-text.js";
+import { fill, SLACK_WORDS } from "./slack-words.js";
+
+/** The store's job kind for "put the normal Home tab back over a secret". */
+export const CLEAR_HOME_JOB_KIND = "slack-clear-home";
+
+/**
+ * A clearing job: whose Home tab, and the hash (Slack's version stamp of the view, not a secret) of the
+ * secret view it clears, so that it never wipes a newer view. Never the secret itself.
+ */
+const job = z.object({ userId: z.string().min(1), hash: z.string().optional(), tries: z.number().int() });
+type ClearJob = z.infer<typeof job>;
+
+/** What the secret view keeps in its private_metadata: only until when it stays. */
+const secretMarker = z.object({ secretUntil: z.number() });
+
+export interface SecretHomeOptions {
+  /** How often due clearings are looked for. */
+  pollIntervalMs?: number;
+  /** Jobs claimed per look; the rest wait for the next one. */
+  batchSize?: number;
+}
+
+/** Where the app lives, for a link from the DM to the Home tab (auth.test tells both; either may be missing). */
+export interface AppIdentity {
+  teamId?: string;
+  appId?: string;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 5_000;
+const DEFAULT_BATCH_SIZE = 50;
+/** A clearing that fails for a passing reason is tried again this often, then given up (and logged). */
+const MAX_TRIES = 5;
+const RETRY_AFTER_MS = 30_000;
+
+/**
+ * How Slack shows a message that carries a secret (`protect`) when no box can show it: a notice from a
+ * teacher's guided reset (the one-time code, then the new password) or a generated password whose box
+ * could not be opened. Slack keeps every message and a bot cannot take one back from the student's view,
+ * so the secret is never posted. Instead:
+ *
+ * - it is published on the student's App Home tab (views.publish): visible to that user only, not part of
+ *   any message history, and replaced by the next publish;
+ * - a DM without the secret tells the student to open the Home tab (with a link to it when auth.test gave
+ *   the team and app ids);
+ * - after `protect.deleteAfterSeconds` a job in the store (payload: user id and view hash, never the secret)
+ *   puts the normal Home view back, so a restart or another replica still does it; the view hash makes a
+ *   late job leave a newer view alone (Slack answers hash_conflict);
+ * - the secret view's private_metadata says until when it stays (a time, no secret), and Slack hands the
+ *   current view to every replica with app_home_opened: a replica that sees an unexpired secret there leaves
+ *   the Home tab as it is, so opening the tab meanwhile still shows the secret. Nothing is kept in memory or
+ *   in Redis to know this.
+ * - the student can hide it sooner with its button.
+ *
+ * The secret is in Slack's hands (the view) until it is replaced, and in no store of ours.
+ */
+export class SecretHome {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private readonly localTimers = new Set<NodeJS.Timeout>();
+
+  constructor(
+    private readonly api: SlackApi,
+    private readonly store: Store,
+    private readonly directory: Directory,
+    private readonly clock: () => number,
+    private readonly logger: Logger,
+    private readonly identity: AppIdentity = {},
+    private readonly options: SecretHomeOptions = {},
+  ) {}
+
+  /**
+   * Shows the replies on the user's Home tab until the longest of their `protect` delays, then DMs the
+   * pointer to it. Throws (an error with the Slack error code only, never the request) when Slack refused
+   * the Home tab, so a caller can say the student could not be reached; a lost DM is only logged.
+   */
+  async show(userId: string, replies: readonly Reply[], locale?: string): Promise<void> {
+    const afterSeconds = Math.max(...replies.map((r) => r.protect?.deleteAfterSeconds ?? 0));
+    const until = this.clock() + afterSeconds * 1000;
+    const minutes = String(Math.max(1, Math.round(afterSeconds / 60)));
+    let hash: string | undefined;
+    try {
+      hash = await this.api.publishHome(userId, secretView(replies, until, minutes, locale));
+    } catch (error) {
+      const described = describeSlackError(error);
+      this.logger.error(described, "could not put a secret on a Slack Home tab");
+      throw new Error(`Slack refused the Home tab (${described.slackError ?? described.code ?? "failed"})`);
+    }
+    await this.clearLater(userId, hash, until);
+    try {
+      await this.api.post(await this.api.dmChannel(userId), this.pointer(minutes));
+    } catch (error) {
+      this.logger.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
+    }
+  }
+
+  /**
+   * True when `view` (the Home view app_home_opened reports) is a secret view that has not expired yet:
+   * leave it as it is.
+   */
+  isShowingSecret(view: { private_metadata?: string } | undefined): boolean {
+    const marker = secretMarker.safeParse(safeJson(view?.private_metadata));
+    return marker.success && marker.data.secretUntil > this.clock();
+  }
+
+  /**
+   * Puts the normal Home view back. With `hash`, only over that version of the view (a newer one stays).
+   * Throws what Slack answered, hash_conflict included.
+   */
+  async clear(userId: string, hash?: string): Promise<void> {
+    const status = await readHomeStatus(this.store, this.directory, userId).catch((error: unknown) => {
+      this.logger.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
+      return null;
+    });
+    await this.api.publishHome(userId, homeView(status), hash);
+  }
+
+  /** Starts looking for due clearings; the timer does not keep the process alive. */
+  start(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setInterval(
+      () => void this.runOnce(),
+      this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    );
+    this.timer.unref();
+  }
+
+  /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (this.localTimers.size > 0) {
+      this.logger.error(
+        { count: this.localTimers.size },
+        "stopping with Home tab clearings only this process knew of",
+      );
+      for (const timer of this.localTimers) clearTimeout(timer);
+      this.localTimers.clear();
+    }
+    await this.running;
+  }
+
+  /** Claims the due clearings and performs them. One look at a time per process. */
+  runOnce(): Promise<void> {
+    this.running ??= this.performDue().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private pointer(minutes: string): SlackMessage {
+    const words = fill(SLACK_WORDS.secretOnHome, { minutes });
+    const { teamId, appId } = this.identity;
+    if (teamId === undefined || appId === undefined) return renderWords(words);
+    const link = `slack://app?team=${encodeURIComponent(teamId)}&id=${encodeURIComponent(appId)}&tab=home`;
+    const message = renderWords(words);
+    message.blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: `<${link}|${escapeForMessageText(SLACK_WORDS.openHomeLink)}>` },
+    });
+    return message;
+  }
+
+  /** Schedules the clearing in the store; when the store cannot take it, a local timer does it instead. */
+  private async clearLater(userId: string, hash: string | undefined, dueAt: number): Promise<void> {
+    const clearing: ClearJob = { userId, ...(hash === undefined ? {} : { hash }), tries: 0 };
+    try {
+      await this.schedule(clearing, dueAt);
+    } catch (error) {
+      this.logger.error({ err: error }, "could not schedule a Home tab clearing; using a local timer");
+      const timer = setTimeout(
+        () => {
+          this.localTimers.delete(timer);
+          void this.perform(JSON.stringify(clearing));
+        },
+        Math.max(0, dueAt - this.clock()),
+      );
+      timer.unref();
+      this.localTimers.add(timer);
+    }
+  }
+
+  private async performDue(): Promise<void> {
+    let claimed: string[];
+    try {
+      claimed = await this.store.claimDueJobs(
+        CLEAR_HOME_JOB_KIND,
+        this.clock(),
+        this.options.batchSize ?? DEFAULT_BATCH_SIZE,
+      );
+    } catch (error) {
+      this.logger.warn({ err: error }, "could not look for Home tabs due for clearing; will try again");
+      return;
+    }
+    for (const payload of claimed) await this.perform(payload);
+  }
+
+  private async perform(payload: string): Promise<void> {
+    const parsed = job.safeParse(safeJson(payload));
+    if (!parsed.success) {
+      this.logger.error("dropped an unreadable Home-clearing job");
+      return;
+    }
+    const { userId, hash, tries } = parsed.data;
+    try {
+      await this.clear(userId, hash);
+    } catch (error) {
+      // A newer view is there (another secret with its own job, the student hid it, or the normal Home).
+      if (isHashConflict(error)) return;
+      const details = { tries: tries + 1, ...describeSlackError(error) };
+      if (tries + 1 >= MAX_TRIES) {
+        this.logger.error(details, "gave up clearing a secret from a Slack Home tab");
+        return;
+      }
+      this.logger.warn(details, "could not clear a secret from a Slack Home tab yet; will try again");
+      await this.schedule({ ...parsed.data, tries: tries + 1 }, this.clock() + RETRY_AFTER_MS).catch(
+        (scheduleError: unknown) =>
+          this.logger.error({ err: scheduleError }, "could not reschedule a Home tab clearing"),
+      );
+    }
+  }
+
+  private schedule(clearing: ClearJob, dueAt: number): Promise<void> {
+    return this.store.scheduleJob(CLEAR_HOME_JOB_KIND, JSON.stringify(clearing), dueAt);
+  }
+}
+
+/** The Home tab while it holds a secret: the replies, a note that it goes, and a button to hide it now. */
+function secretView(
+  replies: readonly Reply[],
+  until: number,
+  minutes: string,
+  locale?: string,
+): types.HomeView {
+  return {
+    type: "home",
+    private_metadata: JSON.stringify({ secretUntil: until }),
+    blocks: [
+      { type: "header", text: { type: "plain_text", text: SLACK_WORDS.homeTitle } },
+      ...replies.map((reply) => textSection(slackText(reply.text, locale))),
+      {
+        type: "context",
+        elements: [{ type: "plain_text", text: fill(SLACK_WORDS.secretOnHomeNote, { minutes }) }],
+      },
+      {
+        type: "actions",
+        elements: [
+          {
+            type: "button",
+            action_id: ACTION.hideSecret,
+            text: { type: "plain_text", text: SLACK_WORDS.hideSecret, emoji: true },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function safeJson(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? "");
+  } catch {
+    return undefined;
+  }
+}
