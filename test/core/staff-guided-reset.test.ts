@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { NotifierRegistry } from "../../src/bots/notifier-registry.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
@@ -71,6 +72,24 @@ describe("a form teacher's guided reset", () => {
     ]);
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "guided-reset")).toMatchObject({ actor: "T2001", outcome: "ok" });
+  });
+
+  it("when the password cannot reach the student's chat, the teacher is told and the audit says so", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const notifier = world.deps.notifier as NotifierRegistry;
+    notifier.register("telegram", async () => {
+      throw new Error("Forbidden: bot was blocked by the user");
+    });
+    await teacher.send(code);
+    expect(teacher.lastText).toContain("I could not reach Tan Wei Ling's chat");
+    const events = await world.deps.store.recentAudit(20);
+    expect(events.find((e) => e.event === "guided-reset")).toMatchObject({
+      outcome: "failed",
+      reason: "password set but not delivered",
+    });
   });
 
   it("a code works once: typing it again changes nothing", async () => {

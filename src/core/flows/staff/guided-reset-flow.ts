@@ -226,7 +226,6 @@ async function finish(ctx: FlowContext, studentId: string, route: string): Promi
     await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
     return end(say(`password.rejected.${error.reason}`));
   }
-  await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
   alerts.raise({ kind: "guided-reset", subject: student.id, details: { by: actor.id, route } });
 
   const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
@@ -239,11 +238,16 @@ async function finish(ctx: FlowContext, studentId: string, route: string): Promi
         protect,
       });
     } catch (error) {
+      // The password is already changed and nobody holds the new one: say so in the audit, and the
+      // teacher is told to redo it as an in-person check.
       ctx.deps.logger.warn({ err: error, subject: student.id }, "could not send a guided reset's password");
+      await audit(ctx, "guided-reset", student.id, "failed", "password set but not delivered", actor.id);
       return end(say("guided.codeUnreachable", { name: student.name }));
     }
+    await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
     return end(say("guided.sentToStudent", { name: student.name }));
   }
+  await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
   if (chat !== null && route !== "in person, chat unlinked") {
     await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
   }
