@@ -34,7 +34,7 @@ export interface AppOverrides {
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const pepper = readPepper(config, logger);
-  const store = overrides.store ?? createStore(config.redis);
+  const store = overrides.store ?? createStore(config.redis, { logger });
   const directory = overrides.directory ?? (await createDirectory(config, logger));
   const notifier = new NotifierRegistry(logger);
   const alerts = createAlerts(config, store, logger);

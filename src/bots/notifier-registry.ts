@@ -18,6 +18,7 @@ export class NotifierRegistry implements ChatNotifier {
     this.senders.set(channel, sender);
   }
 
+  /** Throws when the notice could not be delivered, so a caller that must know (a guided reset) does. */
   async notify(chat: ChatRef, reply: Reply): Promise<void> {
     const sender = this.senders.get(chat.channel);
     if (sender === undefined) {
@@ -25,7 +26,7 @@ export class NotifierRegistry implements ChatNotifier {
         { channel: chat.channel, key: reply.text.key },
         "no running channel to deliver a notice to",
       );
-      return;
+      throw new Error(`the ${chat.channel} channel is not running here`);
     }
     await sender(chat.chatUserId, reply);
   }

@@ -85,7 +85,7 @@ export const dialogState = z.discriminatedUnion("name", [
     unlinkChat: z.boolean(),
   }),
   z.object({ name: z.literal("clear.confirm"), studentId: personId, studentName: z.string() }),
-  z.object({ name: z.literal("coverage.class"), classes: z.array(z.string()).max(100) }),
+  z.object({ name: z.literal("coverage.class"), classes: z.array(z.string()) }),
 ]);
 
 export type DialogState = z.output<typeof dialogState>;

@@ -72,7 +72,10 @@ export interface Outcome {
   step?: number;
 }
 
-/** Sends a message to a chat other than the one being answered (e.g. "your account was linked elsewhere"). */
+/**
+ * Sends a message to a chat other than the one being answered (e.g. "your account was linked elsewhere").
+ * Rejects when the message did not arrive, so that a caller that depends on it (a guided reset) can say so.
+ */
 export interface ChatNotifier {
   notify(chat: ChatRef, reply: Reply): Promise<void>;
 }

@@ -48,9 +48,10 @@ export class MemoryDirectory implements Directory {
     return structuredClone(entry.person);
   }
 
+  /** Null for an unknown id or a disabled account: a disabled account is nobody to the bot. */
   async findPerson(id: string): Promise<Person | null> {
     const entry = this.entries.get(id.trim().toLowerCase());
-    return entry === undefined ? null : structuredClone(entry.person);
+    return entry === undefined || entry.disabled ? null : structuredClone(entry.person);
   }
 
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
@@ -83,6 +84,12 @@ export class MemoryDirectory implements Directory {
       if (person.role === "student") person.classes.forEach((c) => classes.add(c));
     }
     return [...classes].sort();
+  }
+
+  /** Disables an account, as IT does when someone leaves the school (for tests and the demo). */
+  disable(id: string): void {
+    const entry = this.entries.get(id.trim().toLowerCase());
+    if (entry !== undefined) entry.disabled = true;
   }
 
   /** Whether the person must change their password at next login (for tests and the demo). */

@@ -69,7 +69,6 @@ function eventMember(now: number): string {
   return `${now}:${randomUUID()}`;
 }
 
-/** Stream entries back as audit events, skipping any that are not ours. */
 type WindowedFailureScript = StoreScripts["storeRecordChatFailure"];
 
 /**
@@ -101,6 +100,7 @@ async function recordWindowedFailure(
   return { failures, blockedNow: blockedNow === 1 };
 }
 
+/** Stream entries back as audit events, skipping any that are not ours. */
 function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
   return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
 }

@@ -130,6 +130,15 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Last 7 days: 1 self-service resets, 0 guided resets, 0 suspensions.");
   });
 
+  it("a teacher whose account IT has disabled can no longer act, though their chat is still linked", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    world.memoryDirectory.disable("T2001");
+    await teacher.send("/guided S1001");
+    expect(teacher.lastText).toContain("Only teachers and admins can use that.");
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("Only teachers and admins can use that.");
+  });
+
   it("a teacher of another class cannot unlock or clear this student", async () => {
     await suspendWeiLing();
     const other = world.chat("mr-lee-phone");

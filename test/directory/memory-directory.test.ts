@@ -65,7 +65,7 @@ describe("setting a password in the memory directory", () => {
     expect(directory.mustChangePassword("s1002")).toBe(false);
   });
 
-  it("a disabled account cannot log in", async () => {
+  it("a disabled account cannot log in and is nobody to the bot", async () => {
     const directory = new MemoryDirectory([
       {
         id: "S5",
@@ -77,7 +77,7 @@ describe("setting a password in the memory directory", () => {
       },
     ]);
     expect(await directory.authenticate("S5", "pw-123456")).toBeNull();
-    expect(await directory.findPerson("S5")).not.toBeNull();
+    expect(await directory.findPerson("S5")).toBeNull();
   });
 });
 

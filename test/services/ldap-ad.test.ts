@@ -135,10 +135,10 @@ describe.skipIf(URL === undefined)(
         }
       });
 
-      it("a disabled account does not log in, even with the right password", async () => {
+      it("a disabled account does not log in, even with the right password, and is nobody to the bot", async () => {
         const directory = makeDirectory();
         expect(await directory.authenticate("ella", SEED.ella)).toBeNull();
-        expect(await directory.findPerson("ella")).toMatchObject({ id: "ella" });
+        expect(await directory.findPerson("ella")).toBeNull();
       });
 
       it("a wrong service account password is the directory being unavailable", async () => {

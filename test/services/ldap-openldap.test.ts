@@ -153,10 +153,10 @@ describe.skipIf(URL === undefined)(
         }
       });
 
-      it("an account an administrator locked does not log in, even with the right password", async () => {
+      it("an account an administrator locked does not log in, even with the right password, and is nobody to the bot", async () => {
         const directory = makeDirectory();
         expect(await directory.authenticate("ella", SEED.ella)).toBeNull();
-        expect(await directory.findPerson("ella")).toMatchObject({ id: "ella", role: "student" });
+        expect(await directory.findPerson("ella")).toBeNull();
       });
 
       it("works over StartTLS on ldap:// too", async () => {

@@ -169,12 +169,12 @@ export class SlackChannel {
     this.logger.info({ mode: this.mode }, "Slack channel started");
   }
 
-  /** Stops taking input (Socket Mode disconnects) and finishes what is in hand. */
   /** Admin alerts to a Slack channel (ADMIN_ALERT_SLACK_CHANNEL) the bot has been invited to. */
   alertSink(channel: string): AlertSink {
     return new SlackAlertSink(slackPoster(this.bolt.client), channel);
   }
 
+  /** Stops taking input (Socket Mode disconnects) and finishes what is in hand. */
   async stop(): Promise<void> {
     if (this.mode === "socket") await this.bolt.stop().catch(() => undefined);
     await this.idle();

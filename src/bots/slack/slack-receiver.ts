@@ -26,9 +26,12 @@ export function createHttpReceiver(signingSecret: string, logger: BoltLogger): H
 /** Puts the receiver under /slack on the shared HTTP server; other /slack paths get 404. */
 export function mountHttpReceiver(http: HttpServer, receiver: HTTPReceiver): void {
   http.mount(SLACK_PREFIX, (req, res) => {
-    if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) {
+    // Slack always sends a Content-Length; without one (chunked) the size could not be capped before Bolt
+    // buffers the whole body to check its signature.
+    const length = req.headers["content-length"];
+    if (length === undefined || Number(length) > MAX_BODY_BYTES) {
       res.once("finish", () => req.destroy());
-      res.writeHead(413).end();
+      res.writeHead(length === undefined ? 411 : 413).end();
       return;
     }
     try {

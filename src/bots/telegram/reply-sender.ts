@@ -6,8 +6,9 @@ import { describeApiError, type BotApi } from "./retrying-api.js";
 
 /**
  * Sends the core's replies to one chat, in order. A protected reply (a generated password) goes out with
- * protect_content and its deletion is scheduled at once. Never throws: a reply that cannot be sent after the
- * API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
+ * protect_content and its deletion is scheduled at once. `send` never throws: a reply that cannot be sent
+ * after the API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
+ * `sendOrThrow` is for notices whose sender must know (a one-time code, a guided reset's password).
  */
 export class ReplySender {
   constructor(
@@ -17,9 +18,14 @@ export class ReplySender {
   ) {}
 
   async send(chatId: number, replies: readonly Reply[], locale?: string): Promise<void> {
-    for (const reply of replies) await this.sendOne(chatId, reply, locale);
+    for (const reply of replies) await this.sendOne(chatId, reply, locale).catch(() => undefined);
   }
 
+  async sendOrThrow(chatId: number, reply: Reply, locale?: string): Promise<void> {
+    await this.sendOne(chatId, reply, locale);
+  }
+
+  /** Sends one reply; a failure is logged (never with the text), then thrown. */
   private async sendOne(chatId: number, reply: Reply, locale: string | undefined): Promise<void> {
     const key = reply.text.key;
     if (reply.choices?.some((choice) => !fitsCallbackData(choice))) {
@@ -37,7 +43,9 @@ export class ReplySender {
       messageId = sent.message_id;
     } catch (error) {
       this.logger.error({ chatId, key, ...describeApiError(error) }, "could not send a reply to Telegram");
-      return;
+      throw new Error(
+        `Telegram did not take the message (${describeApiError(error).description ?? "error"})`,
+      );
     }
     if (reply.protect !== undefined) {
       await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds);

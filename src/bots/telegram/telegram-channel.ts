@@ -63,7 +63,8 @@ export class TelegramChannel {
     app.notifier.register("telegram", async (chatUserId, reply) => {
       const chatId = Number(chatUserId);
       if (!Number.isSafeInteger(chatId)) throw new RangeError("not a Telegram chat id");
-      await sender.send(chatId, [reply]);
+      // The core must know when a notice did not arrive (a guided reset's code or password).
+      await sender.sendOrThrow(chatId, reply);
     });
   }
 
@@ -121,12 +122,12 @@ export class TelegramChannel {
     this.logger.info({ mode: this.mode, bot: this.bot.botInfo.username }, "Telegram channel started");
   }
 
-  /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
   /** Admin alerts to these Telegram chats (ADMIN_ALERT_TELEGRAM_CHATS), sent through this bot with retries. */
   alertSinks(chatIds: readonly string[]): AlertSink[] {
     return telegramAlertSinks(this.api, chatIds);
   }
 
+  /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
   async stop(): Promise<void> {
     if (this.polling !== undefined) {
       this.bot.stop("shutdown");

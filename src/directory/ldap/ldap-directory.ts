@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ResultCodeError, type Client, type Entry } from "ldapts";
+import { NoSuchObjectError, ResultCodeError, type Client, type Entry } from "ldapts";
 import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
 import { ConfigError, PasswordRejectedError } from "../../core/errors.js";
 import type { LdapSettings } from "../../config/ldap-settings.js";
@@ -42,6 +42,8 @@ export interface LdapDirectoryOptions {
 
 /** Most people a class list may hold; a guard against a mistyped filter listing the whole school. */
 const CLASS_SIZE_LIMIT = 1000;
+/** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
+const TYPED_ID = "(typed id)";
 /** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
 const PAGE_SIZE = 500;
 
@@ -116,7 +118,8 @@ export class LdapDirectory implements Directory {
     const wanted = id.trim();
     // An empty password would make an "unauthenticated bind", which LDAP servers answer with success.
     if (wanted === "" || password === "") return null;
-    return this.run("authenticate", wanted, () =>
+    // What was typed may be a password in the wrong box: it is never logged.
+    return this.run("authenticate", TYPED_ID, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
         const usable = entry !== null && !this.flavour.isDisabled(entry) ? entry : null;
@@ -134,16 +137,18 @@ export class LdapDirectory implements Directory {
   }
 
   /**
-   * Finds a person by id. An unknown id does the same searches as a known one (the group search by
+   * Finds a person by id; null for an unknown id or a disabled account. An unknown id does the same searches
+   * as a known one (the group search by
    * member included, against a DN that cannot exist), so that the time taken does not say which it was.
    */
   async findPerson(id: string): Promise<Person | null> {
     const wanted = id.trim();
     if (wanted === "") return null;
-    return this.run("findPerson", wanted, () =>
+    return this.run("findPerson", TYPED_ID, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        if (entry === null) {
+        // A disabled account is nobody to the bot: a teacher who left cannot act, a student cannot be reset.
+        if (entry === null || this.flavour.isDisabled(entry)) {
           await this.groupDnsOf(client, { dn: decoyDn(this.options.baseDn) });
           return null;
         }
@@ -356,7 +361,11 @@ export class LdapDirectory implements Directory {
       memberDns.slice(0, CLASS_SIZE_LIMIT).map(async (dn) => {
         const { searchEntries } = await client
           .search(dn, { scope: "base", filter: userFilter, attributes: this.attributes() })
-          .catch(() => ({ searchEntries: [] as Entry[] })); // a member that is gone or not a person
+          .catch((error: unknown) => {
+            // A member that is gone; anything else (a timeout, a lost connection) must not shorten the list.
+            if (error instanceof NoSuchObjectError) return { searchEntries: [] as Entry[] };
+            throw error;
+          });
         return searchEntries[0];
       }),
     );

@@ -106,6 +106,20 @@ describe("teachers' commands through Telegram", () => {
     await until(() => deleted(424242, messageIdOf(codeMessage)), "the code's deletion");
   });
 
+  it("when the student has blocked the bot, the teacher hears that the code did not arrive", async () => {
+    await setUpStudent();
+    await linkStaff(teacher, "T2001", "Teach-Four-A-2026");
+    await teacher.say("/guided S1001");
+    world.api.failNext("sendMessage", 403, {
+      ok: false,
+      error_code: 403,
+      description: "Forbidden: bot was blocked by the user",
+    });
+    await teacher.press("Send a code to their chat");
+    expect(teacher.texts.join()).toContain("I could not reach Tan Wei Ling's chat");
+    expect(teacher.texts.join()).not.toContain("I sent a 6-digit code");
+  });
+
   it("a teacher of another class is refused", async () => {
     await setUpStudent();
     const other = new TelegramKid(world, 616161, { id: 616161, type: "private", first_name: "David" });
