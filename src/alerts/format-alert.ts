@@ -40,6 +40,10 @@ const SENTENCES: Record<AlertKind, (subject: string, details: Details) => string
   "staff-question-reset": (subject, d) =>
     `Someone tried to reset the staff account ${subject} by security questions (from ${value(d, "chat")}); ` +
     `staff cannot reset that way and it was refused. If ${subject} did not do this, check the account.`,
+  "link-paused": (subject, d) =>
+    `Set-up for ${subject} was paused for an hour after ${value(d, "failures")} wrong passwords, so the bot ` +
+    `cannot push the account into the directory's lockout. If ${subject} did not do this, someone may be ` +
+    `trying their password: check /audit ${subject}.`,
   "chat-throttled": (subject, d) =>
     `The chat ${subject} was paused after ${value(d, "failures")} failed tries, possibly against several ` +
     `students. Someone may be guessing: check /audit for the students they tried.`,

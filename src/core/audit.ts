@@ -18,7 +18,8 @@ export type AuditEventName =
   | "staff-refused"
   | "guided-reset"
   | "unlock"
-  | "answers-cleared";
+  | "answers-cleared"
+  | "link-paused";
 
 /**
  * Writes an audit event (and the same line to the log). Never pass a secret: events hold ids and outcomes.

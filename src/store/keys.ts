@@ -41,6 +41,8 @@ export function storeKeys(prefix: string) {
     enrolment: (personId: string) => person(personId, "enrolment"),
     resetFailures: (personId: string) => person(personId, "fails"),
     suspended: (personId: string) => person(personId, "suspended"),
+    linkFailures: (personId: string) => person(personId, "link-fails"),
+    linkPaused: (personId: string) => person(personId, "link-paused"),
     resetSuccesses: (personId: string) => person(personId, "resets"),
     /** The newest audit events about this person, capped small; the full record is `audit`. */
     personAudit: (personId: string) => person(personId, "audit"),

@@ -69,6 +69,27 @@ function eventMember(now: number): string {
   return `${now}:${randomUUID()}`;
 }
 
+/** Counts one failure of a person in a sliding window and starts the block (suspension, pause) when due. */
+async function recordPersonFailure(
+  redis: StoreScripts,
+  [failuresKey, blockKey]: [string, string],
+  now: number,
+  limits: FailureLimits,
+): Promise<FailureResult> {
+  const [failures, blockedNow] = await redis.storeRecordResetFailure(
+    failuresKey,
+    blockKey,
+    now,
+    eventMember(now),
+    now - limits.windowMs,
+    wholeMs(limits.windowMs),
+    limits.maxFailures,
+    now + limits.blockMs,
+    wholeMs(limits.blockMs),
+  );
+  return { failures, blockedNow: blockedNow === 1 };
+}
+
 type WindowedFailureScript = StoreScripts["storeRecordChatFailure"];
 
 /**
@@ -242,20 +263,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     clearEnrolment: (personId) => run(async () => (await redis.del(keys.enrolment(personId))) > 0),
 
     recordResetFailure: (personId, now, limits: FailureLimits) =>
-      run(async (): Promise<FailureResult> => {
-        const [failures, blockedNow] = await redis.storeRecordResetFailure(
-          keys.resetFailures(personId),
-          keys.suspended(personId),
-          now,
-          eventMember(now),
-          now - limits.windowMs,
-          wholeMs(limits.windowMs),
-          limits.maxFailures,
-          now + limits.blockMs,
-          wholeMs(limits.blockMs),
-        );
-        return { failures, blockedNow: blockedNow === 1 };
-      }),
+      run(() =>
+        recordPersonFailure(redis, [keys.resetFailures(personId), keys.suspended(personId)], now, limits),
+      ),
+
+    recordLinkFailure: (personId, now, limits: FailureLimits) =>
+      run(() =>
+        recordPersonFailure(redis, [keys.linkFailures(personId), keys.linkPaused(personId)], now, limits),
+      ),
+
+    linkPausedUntil: (personId, now) => run(() => readUntil(keys.linkPaused(personId), now)),
 
     suspendedUntil: (personId, now) => run(() => readUntil(keys.suspended(personId), now)),
 

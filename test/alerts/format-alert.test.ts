@@ -21,6 +21,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { chat: "telegram:555" },
   },
   "chat-throttled": { kind: "chat-throttled", subject: "telegram:555", details: { failures: 10 } },
+  "link-paused": { kind: "link-paused", subject: "S1002", details: { failures: 3 } },
 };
 
 describe("formatAlert", () => {

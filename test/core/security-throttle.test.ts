@@ -94,15 +94,14 @@ describe("throttling failed resets", () => {
     expect(kid.lastText).toContain("all 3 answers are right");
   });
 
-  it("a chat that fails against 3 different students is throttled, for set-up and reset alike", async () => {
+  it("a chat that fails against 5 different students is throttled, for set-up and reset alike", async () => {
     const prober = world.chat("prober");
-    await resetTranscript(prober, "S1001", RIGHT);
-    await resetTranscript(prober, "S1002", RIGHT);
+    for (const id of ["S1001", "S1002", "S1003", "S1004"]) await resetTranscript(prober, id, RIGHT);
     expect(world.alerts.ofKind("chat-throttled")).toHaveLength(0);
     await prober.send("/reset");
     expect(prober.lastText).toContain("Type your user ID.");
 
-    await resetTranscript(prober, "S1003", RIGHT);
+    await resetTranscript(prober, "S1005", RIGHT);
     expect(prober.lastText).toContain("Sorry, that didn't work.");
     expect(world.alerts.ofKind("chat-throttled")).toEqual([
       expect.objectContaining({ subject: "telegram:prober" }),
@@ -131,12 +130,11 @@ describe("throttling failed resets", () => {
       await prober.send(id);
       return prober.send("Guess-1234");
     };
-    await wrongSetup("S1001");
-    await wrongSetup("S1002");
+    for (const id of ["S1001", "S1002", "S1003", "S1004"]) await wrongSetup(id);
     expect(prober.lastText).toContain("that user ID and password don't match");
     expect(prober.lastText).toContain("Type your user ID.");
 
-    await wrongSetup("S1003");
+    await wrongSetup("S1005");
     expect(prober.lastText).toContain(TOO_MANY_TRIES);
     expect(prober.lastText).not.toContain("Type your user ID.");
     await prober.send("/reset");
@@ -154,8 +152,70 @@ describe("throttling failed resets", () => {
     await prober.send("/setup");
     await prober.send("S1003");
     await prober.send("Guess-1234");
+    await prober.send("/setup");
+    await prober.send("S1004");
+    await prober.send("Guess-1234");
+    await resetTranscript(prober, "S1005", WRONG);
     await resetTranscript(prober, "S1001", WRONG);
     await prober.send("/setup");
     expect(prober.lastText).toContain(TOO_MANY_TRIES);
+  });
+
+  it("made-up ids count towards the chat throttle exactly like real ones, so the throttle tells nothing", async () => {
+    const throttledAfter = async (ids: string[]) => {
+      const prober = world.chat(`prober-${ids.join("-")}`);
+      const replies: string[] = [];
+      for (const id of ids) {
+        await prober.send("/setup");
+        await prober.send(id);
+        await prober.send("Guess-1234");
+        replies.push(prober.lastText);
+      }
+      return replies;
+    };
+    const real = await throttledAfter(["S1001", "S1002", "S1003", "S1004", "S1005"]);
+    const madeUp = await throttledAfter(["Q9001", "Q9002", "Q9003", "Q9004", "Q9005"]);
+    const mixed = await throttledAfter(["Q9001", "S1002", "Q9003", "S1004", "Q9005"]);
+    expect(madeUp).toEqual(real);
+    expect(mixed).toEqual(real);
+    expect(real.at(-1)).toContain(TOO_MANY_TRIES);
+  });
+});
+
+describe("set-up cannot push a classmate's account into the directory's lockout", () => {
+  let world: TestWorld;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("after 3 wrong passwords for one student, from any chats, the directory is not asked for an hour", async () => {
+    for (const chat of ["a", "b", "c"]) {
+      const prober = world.chat(`prober-${chat}`);
+      await prober.send("/setup");
+      await prober.send("S1002");
+      await prober.send("Guess-1234");
+    }
+    expect(world.alerts.ofKind("link-paused")).toEqual([expect.objectContaining({ subject: "S1002" })]);
+
+    const asked = vi.spyOn(world.memoryDirectory, "authenticate");
+    const aisha = world.chat("aisha");
+    await aisha.send("/setup");
+    await aisha.send("S1002");
+    await aisha.send(DEMO_PASSWORDS.S1002);
+    expect(aisha.lastText).toContain("that user ID and password don't match");
+    expect(asked.mock.calls.map(([id]) => id)).not.toContain("S1002");
+
+    clock.advance(61 * MINUTE);
+    await aisha.send("/setup");
+    await aisha.send("S1002");
+    await aisha.send(DEMO_PASSWORDS.S1002);
+    expect(aisha.lastText).toContain("Great, it's you, Aisha Binte Rahman!");
   });
 });

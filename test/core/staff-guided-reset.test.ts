@@ -152,14 +152,20 @@ describe("a form teacher's guided reset", () => {
     expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
   });
 
-  it("wrong answers on the teacher's device change nothing", async () => {
+  it("wrong answers on the teacher's device change nothing, and count like the student's own failures", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.send("/logout");
-    await teacher.send("/guided S1001");
-    await teacher.press("They answer their questions here");
-    for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
-    expect(teacher.lastText).toContain("Those answers did not match");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await teacher.send("/guided S1001");
+      await teacher.press("They answer their questions here");
+      for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+      expect(teacher.lastText).toContain("Those answers did not match");
+    }
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+    expect(world.alerts.ofKind("suspension")).toEqual([expect.objectContaining({ subject: "S1001" })]);
+    // Suspended: the questions are not offered any more; an in-person check is.
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
   });
 
   it("a student who never set up gets a password shown once after the teacher confirms an in-person check", async () => {

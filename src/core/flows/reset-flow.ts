@@ -13,7 +13,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
-import { subjectForTypedId, throttleSubject } from "./subject.js";
+import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
 /**
@@ -177,7 +177,7 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
   }
   const chatResult = await store.recordChatFailure(
     ctx.chat,
-    throttleSubject(state.decoyReason === "unknown-id" ? null : { id: state.subject }),
+    state.subject,
     ctx.now,
     settings.reset.chatFailures,
   );

@@ -16,7 +16,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
-import { subjectForTypedId, throttleSubject } from "./subject.js";
+import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
 /**
@@ -62,8 +62,13 @@ export const setupSteps: StepHandlers<SetupState> = {
   async "setup.password"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     if (input.text.trim() === "") return stay(state, say("input.empty"));
-    const person = await ctx.deps.directory.authenticate(state.typedId, input.text);
-    if (person === null) return wrongPassword(ctx, state);
+    // While this person's set-up is paused (too many wrong passwords), the directory is not asked about
+    // their password at all; an id that matches nobody costs the directory the same work and gets the
+    // same refusal.
+    const paused = await ctx.deps.store.linkPausedUntil(state.typedId, ctx.now);
+    const askFor = paused === null ? state.typedId : subjectForTypedId(ctx, state.typedId);
+    const person = await ctx.deps.directory.authenticate(askFor, input.text);
+    if (person === null) return wrongPassword(ctx, state, paused !== null);
     return proven(ctx, person);
   },
 
@@ -109,15 +114,28 @@ function questionText(ctx: FlowContext, questionId: string): string {
   return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? questionId;
 }
 
-async function wrongPassword(ctx: FlowContext, state: StateOf<"setup.password">): Promise<Transition> {
-  const known = await ctx.deps.directory.findPerson(state.typedId);
+async function wrongPassword(
+  ctx: FlowContext,
+  state: StateOf<"setup.password">,
+  paused: boolean,
+): Promise<Transition> {
+  const { store, directory, settings, alerts } = ctx.deps;
+  const known = await directory.findPerson(state.typedId);
+  // state.typedId is the directory's id, or a digest of an id that matches nobody: every id tried counts
+  // as its own subject, known or not, so the throttle cannot tell real ids from made-up ones.
   const subject = known?.id ?? state.typedId;
-  await audit(ctx, "link", subject, "failed", "wrong id or password");
-  const limits = ctx.deps.settings.reset.chatFailures;
-  const result = await ctx.deps.store.recordChatFailure(ctx.chat, throttleSubject(known), ctx.now, limits);
+  await audit(ctx, "link", subject, "failed", paused ? "set-up paused" : "wrong id or password");
+  if (known !== null && !paused) {
+    const link = await store.recordLinkFailure(known.id, ctx.now, settings.reset.linkFailures);
+    if (link.blockedNow) {
+      await audit(ctx, "link-paused", known.id, "refused", `${link.failures} wrong passwords`);
+      alerts.raise({ kind: "link-paused", subject: known.id, details: { failures: link.failures } });
+    }
+  }
+  const result = await store.recordChatFailure(ctx.chat, subject, ctx.now, settings.reset.chatFailures);
   if (result.blockedNow) {
     await audit(ctx, "chat-throttled", subject, "refused", "too many failed tries from one chat");
-    ctx.deps.alerts.raise({
+    alerts.raise({
       kind: "chat-throttled",
       subject: chatKey(ctx.chat),
       details: { failures: result.failures },

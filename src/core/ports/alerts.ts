@@ -6,7 +6,8 @@ export type AlertKind =
   | "guided-reset"
   | "directory-error"
   | "staff-question-reset"
-  | "chat-throttled";
+  | "chat-throttled"
+  | "link-paused";
 
 export interface Alert {
   kind: AlertKind;

@@ -104,6 +104,14 @@ export interface Store {
   recordResetFailure(personId: string, now: number, limits: FailureLimits): Promise<FailureResult>;
   /** When self-service reset is suspended, until when; otherwise null. */
   suspendedUntil(personId: string, now: number): Promise<number | null>;
+  /**
+   * Counts a wrong password typed at set-up for a person; pauses checking that person's password when the
+   * limits are reached, so the bot can never push an account into the directory's own lockout.
+   */
+  recordLinkFailure(personId: string, now: number, limits: FailureLimits): Promise<FailureResult>;
+  /** While set-up for this person is paused, until when; otherwise null. */
+  linkPausedUntil(personId: string, now: number): Promise<number | null>;
+
   /** Lifts a suspension and forgets the failures behind it. */
   liftSuspension(personId: string): Promise<boolean>;
 

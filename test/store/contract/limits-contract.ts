@@ -69,6 +69,24 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("wrong passwords at set-up for one student", () => {
+    const LINK_LIMITS = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR };
+
+    it("pause set-up for that student after 3, apart from the reset suspension", async () => {
+      await store.recordLinkFailure("ann.lee", T0, LINK_LIMITS);
+      await store.recordLinkFailure("ANN.LEE", T0 + MINUTE, LINK_LIMITS);
+      expect(await store.linkPausedUntil("ann.lee", T0 + MINUTE)).toBeNull();
+      expect(await store.recordLinkFailure("ann.lee", T0 + 2 * MINUTE, LINK_LIMITS)).toEqual({
+        failures: 3,
+        blockedNow: true,
+      });
+      expect(await store.linkPausedUntil("ann.lee", T0 + 2 * MINUTE)).toBe(T0 + 2 * MINUTE + HOUR);
+      expect(await store.linkPausedUntil("ann.lee", T0 + 2 * MINUTE + HOUR)).toBeNull();
+      expect(await store.suspendedUntil("ann.lee", T0 + 2 * MINUTE)).toBeNull();
+      expect(await store.linkPausedUntil("ben.ng", T0 + 2 * MINUTE)).toBeNull();
+    });
+  });
+
   describe("failures from one chat", () => {
     it("throttles a chat that fails against several students", async () => {
       expect(await store.recordChatFailure(ann, "ann.lee", T0, CHAT_LIMITS)).toEqual({

@@ -34,9 +34,10 @@ const CODE_TTL_MS = 10 * 60_000;
 const CODE_TRIES = 3;
 
 export async function startGuided(ctx: FlowContext, student: Person): Promise<Transition> {
-  const [chat, enrolment] = await Promise.all([
+  const [chat, enrolment, suspendedUntil] = await Promise.all([
     ctx.deps.store.linkedChat(student.id),
     ctx.deps.store.getEnrolment(student.id),
+    ctx.deps.store.suspendedUntil(student.id, ctx.now),
   ]);
   return {
     next: {
@@ -44,7 +45,8 @@ export async function startGuided(ctx: FlowContext, student: Person): Promise<Tr
       studentId: student.id,
       studentName: student.name,
       hasChat: chat !== null,
-      hasAnswers: enrolment !== null,
+      // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
+      hasAnswers: enrolment !== null && suspendedUntil === null,
     },
   };
 }
@@ -142,6 +144,18 @@ export const guidedSteps: StepHandlers<GuidedState> = {
     if (state.index < state.questionIds.length - 1)
       return { next: { ...state, index: state.index + 1, allMatch } };
     if (!allMatch) {
+      // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
+      const { store, settings, alerts, spree } = ctx.deps;
+      const result = await store.recordResetFailure(state.studentId, ctx.now, settings.reset.studentFailures);
+      if (result.blockedNow) {
+        await audit(ctx, "reset-suspended", state.studentId, "refused", `${result.failures} failed tries`);
+        alerts.raise({
+          kind: "suspension",
+          subject: state.studentId,
+          details: { failures: result.failures },
+        });
+      }
+      await spree.recordFailedReset(state.studentId, ctx.now);
       await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
