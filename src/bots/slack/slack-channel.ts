@@ -7,7 +7,7 @@ import type { DialogEngine } from "../../core/dialog-engine.js";
 import type { Inbound } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
-import { ChatQueue } from "../telegram/chat-queue.js";
+import { ChatQueue } from "../chat-queue.js";
 import { homeView, readHomeStatus } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
 import { inputModal, INPUT_CALLBACK_ID, waitModal } from "./modals.js";

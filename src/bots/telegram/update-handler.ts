@@ -3,7 +3,7 @@ import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Store } from "../../core/ports/store.js";
 import type { Logger } from "../../logging/create-logger.js";
-import { ChatQueue } from "./chat-queue.js";
+import { ChatQueue } from "../chat-queue.js";
 import type { MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";

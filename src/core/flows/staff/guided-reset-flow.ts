@@ -99,7 +99,6 @@ export const guidedSteps: StepHandlers<GuidedState> = {
       case "code":
         return state.hasChat ? sendCode(ctx, state) : stay(state, say("input.useButtons"));
       case "nochat":
-        return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
       case "inperson":
         return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
       case "questions": {
