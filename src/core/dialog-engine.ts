@@ -88,9 +88,18 @@ export class DialogEngine {
         // We cannot tell whether this text was a secret; deleting it is the safe side.
         return { replies: [say("chat.busy")], deleteInbound: inbound.text !== undefined };
       }
+      // A step can outlast the lock when the directory is slow (several calls, each up to its timeout):
+      // keep the lock while it runs, so another replica cannot start on the same chat meanwhile.
+      const keepLocked = setInterval(() => {
+        store.extendChatLock(chat, token, CHAT_LOCK_TTL_MS).catch((error: unknown) => {
+          logger.warn({ err: error }, "could not extend a chat lock");
+        });
+      }, CHAT_LOCK_TTL_MS / 3);
+      keepLocked.unref();
       try {
         return await this.process(chat, inbound);
       } finally {
+        clearInterval(keepLocked);
         await store.unlockChat(chat, token).catch((error: unknown) => {
           logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
         });

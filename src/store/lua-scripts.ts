@@ -42,6 +42,12 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `;
 
+/** KEYS: lock. ARGV: token, ttl ms. Extends the lock only for its holder; 1 if it did. */
+const extendChatLock = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`;
+
 /**
  * KEYS: links by chat, links by person. ARGV: chat key, person id. Replaces both directions of any earlier
  * link of either side. Returns { previous chat of the person if another one or "", previous person of the
@@ -172,6 +178,7 @@ export interface StoreScripts {
   storeSaveDialog(dialog: string, open: string, ...argv: Arg[]): Promise<number>;
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
+  storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
   storeLink(byChat: string, byPerson: string, chat: string, person: string): Promise<[string, string]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string): Promise<string>;
   storeRecordResetFailure(failures: string, block: string, ...argv: Arg[]): Promise<[number, number]>;
@@ -197,6 +204,7 @@ const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: strin
   storeSaveDialog: { numberOfKeys: 2, lua: saveDialog },
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
+  storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
   storeRecordResetFailure: { numberOfKeys: 2, lua: recordResetFailure },

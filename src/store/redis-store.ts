@@ -174,6 +174,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         }
       }, waitMs),
 
+    extendChatLock: (chat, token, ttlMs) =>
+      run(async () => (await redis.storeExtendChatLock(keys.lock(chat), token, wholeMs(ttlMs))) === 1),
+
     unlockChat: (chat, token) =>
       run(async () => {
         await redis.storeUnlockChat(keys.lock(chat), token);

@@ -61,6 +61,8 @@ export interface Store {
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
   unlockChat(chat: ChatRef, token: string): Promise<void>;
+  /** Keeps a held lock for another `ttlMs` (a long step); false if the lock is no longer this token's. */
+  extendChatLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean>;
 
   loadDialog(chat: ChatRef): Promise<StoredDialog | null>;
   /**

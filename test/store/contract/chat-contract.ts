@@ -54,6 +54,17 @@ export function describeChatContract(current: () => StoreHarness): void {
       expect(await waiting).toEqual(expect.any(String));
     });
 
+    it("is kept longer by its holder only, so a long step is not overtaken", async () => {
+      const token = (await store.lockChat(ann, 300, 0))!;
+      expect(await store.extendChatLock(ann, "someone-elses-token", 5_000)).toBe(false);
+      expect(await store.extendChatLock(ann, token, 5_000)).toBe(true);
+      await sleep(400);
+      // Without the extension the lock would have expired by now.
+      expect(await store.lockChat(ann, 5_000, 0)).toBeNull();
+      await store.unlockChat(ann, token);
+      expect(await store.extendChatLock(ann, token, 5_000)).toBe(false);
+    });
+
     it("frees itself after its TTL when the holder never releases it", async () => {
       expect(await store.lockChat(ann, 150, 0)).not.toBeNull();
       expect(await store.lockChat(ann, 5_000, 3_000)).not.toBeNull();

@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { TestWorld } from "../helpers/test-world.js";
+
+describe("one chat's messages, one at a time", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  it("keeps the chat's lock while a slow directory makes a step outlast the lock's lifetime", async () => {
+    const kid = world.chat();
+    await kid.send("/reset");
+    let answer = () => undefined as void;
+    const slow = new Promise<void>((resolve) => (answer = resolve));
+    const findPerson = world.directory.findPerson.bind(world.directory);
+    world.directory.findPerson = async (id) => {
+      await slow;
+      return findPerson(id);
+    };
+    const extend = vi.spyOn(world.deps.store, "extendChatLock");
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+
+    const step = kid.send("S1001");
+    await vi.advanceTimersByTimeAsync(65_000);
+    expect(extend.mock.calls.length).toBeGreaterThanOrEqual(6);
+    expect(await extend.mock.results[0]!.value).toBe(true);
+
+    answer();
+    await step;
+    expect(kid.lastText).toContain("Question 1 of 3");
+    const callsWhenDone = extend.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(65_000);
+    expect(extend.mock.calls.length).toBe(callsWhenDone);
+  });
+});
