@@ -4,6 +4,8 @@ import type { Reply } from "../../core/messages.js";
 import type { Directory } from "../../core/ports/directory.js";
 import type { Store } from "../../core/ports/store.js";
 import type { Logger } from "../../logging/create-logger.js";
+import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
+import { safeJson } from "../safe-json.js";
 import { homeView, readHomeStatus } from "./app-home.js";
 import { ACTION, renderWords, textSection, type SlackMessage } from "./render-blocks.js";
 import { describeSlackError, isHashConflict, type SlackApi } from "./slack-api.js";
@@ -18,29 +20,17 @@ export const CLEAR_HOME_JOB_KIND = "slack-clear-home";
  * secret view it clears, so that it never wipes a newer view. Never the secret itself.
  */
 const job = z.object({ userId: z.string().min(1), hash: z.string().optional(), tries: z.number().int() });
-type ClearJob = z.infer<typeof job>;
 
 /** What the secret view keeps in its private_metadata: only until when it stays. */
 const secretMarker = z.object({ secretUntil: z.number() });
 
-export interface SecretHomeOptions {
-  /** How often due clearings are looked for. */
-  pollIntervalMs?: number;
-  /** Jobs claimed per look; the rest wait for the next one. */
-  batchSize?: number;
-}
+export type SecretHomeOptions = DelayedJobsOptions;
 
 /** Where the app lives, for a link from the DM to the Home tab (auth.test tells both; either may be missing). */
 export interface AppIdentity {
   teamId?: string;
   appId?: string;
 }
-
-const DEFAULT_POLL_INTERVAL_MS = 5_000;
-const DEFAULT_BATCH_SIZE = 50;
-/** A clearing that fails for a passing reason is tried again this often, then given up (and logged). */
-const MAX_TRIES = 5;
-const RETRY_AFTER_MS = 30_000;
 
 /**
  * How Slack shows a message that carries a secret (`protect`) when no box can show it: a notice from a
@@ -64,9 +54,7 @@ const RETRY_AFTER_MS = 30_000;
  * The secret is in Slack's hands (the view) until it is replaced, and in no store of ours.
  */
 export class SecretHome {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private readonly localTimers = new Set<NodeJS.Timeout>();
+  private readonly jobs: DelayedJobs<z.infer<typeof job>>;
 
   constructor(
     private readonly api: SlackApi,
@@ -75,8 +63,32 @@ export class SecretHome {
     private readonly clock: () => number,
     private readonly logger: Logger,
     private readonly identity: AppIdentity = {},
-    private readonly options: SecretHomeOptions = {},
-  ) {}
+    options: SecretHomeOptions = {},
+  ) {
+    this.jobs = new DelayedJobs({
+      kind: CLEAR_HOME_JOB_KIND,
+      schema: job,
+      store,
+      clock,
+      logger,
+      options,
+      perform: async ({ userId, hash }) => {
+        try {
+          await this.clear(userId, hash);
+        } catch (error) {
+          // A newer view is there (another secret with its own job, the student hid it, or the normal Home).
+          if (!isHashConflict(error)) throw error;
+        }
+      },
+      identify: () => ({}),
+      describeError: describeSlackError,
+      words: {
+        job: "Home tab clearing",
+        failed: "could not clear a secret from a Slack Home tab",
+        gaveUp: "gave up clearing a secret from a Slack Home tab",
+      },
+    });
+  }
 
   /**
    * Shows the replies on the user's Home tab until the longest of their `protect` delays, then DMs the
@@ -126,33 +138,17 @@ export class SecretHome {
 
   /** Starts looking for due clearings; the timer does not keep the process alive. */
   start(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setInterval(
-      () => void this.runOnce(),
-      this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-    );
-    this.timer.unref();
+    this.jobs.start();
   }
 
   /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    if (this.localTimers.size > 0) {
-      this.logger.error(
-        { count: this.localTimers.size },
-        "stopping with Home tab clearings only this process knew of",
-      );
-      for (const timer of this.localTimers) clearTimeout(timer);
-      this.localTimers.clear();
-    }
-    await this.running;
+  stop(): Promise<void> {
+    return this.jobs.stop();
   }
 
   /** Claims the due clearings and performs them. One look at a time per process. */
   runOnce(): Promise<void> {
-    this.running ??= this.performDue().finally(() => (this.running = undefined));
-    return this.running;
+    return this.jobs.runOnce();
   }
 
   private pointer(minutes: string): SlackMessage {
@@ -169,66 +165,8 @@ export class SecretHome {
   }
 
   /** Schedules the clearing in the store; when the store cannot take it, a local timer does it instead. */
-  private async clearLater(userId: string, hash: string | undefined, dueAt: number): Promise<void> {
-    const clearing: ClearJob = { userId, ...(hash === undefined ? {} : { hash }), tries: 0 };
-    try {
-      await this.schedule(clearing, dueAt);
-    } catch (error) {
-      this.logger.error({ err: error }, "could not schedule a Home tab clearing; using a local timer");
-      const timer = setTimeout(
-        () => {
-          this.localTimers.delete(timer);
-          void this.perform(JSON.stringify(clearing));
-        },
-        Math.max(0, dueAt - this.clock()),
-      );
-      timer.unref();
-      this.localTimers.add(timer);
-    }
-  }
-
-  private async performDue(): Promise<void> {
-    let claimed: string[];
-    try {
-      claimed = await this.store.claimDueJobs(
-        CLEAR_HOME_JOB_KIND,
-        this.clock(),
-        this.options.batchSize ?? DEFAULT_BATCH_SIZE,
-      );
-    } catch (error) {
-      this.logger.warn({ err: error }, "could not look for Home tabs due for clearing; will try again");
-      return;
-    }
-    for (const payload of claimed) await this.perform(payload);
-  }
-
-  private async perform(payload: string): Promise<void> {
-    const parsed = job.safeParse(safeJson(payload));
-    if (!parsed.success) {
-      this.logger.error("dropped an unreadable Home-clearing job");
-      return;
-    }
-    const { userId, hash, tries } = parsed.data;
-    try {
-      await this.clear(userId, hash);
-    } catch (error) {
-      // A newer view is there (another secret with its own job, the student hid it, or the normal Home).
-      if (isHashConflict(error)) return;
-      const details = { tries: tries + 1, ...describeSlackError(error) };
-      if (tries + 1 >= MAX_TRIES) {
-        this.logger.error(details, "gave up clearing a secret from a Slack Home tab");
-        return;
-      }
-      this.logger.warn(details, "could not clear a secret from a Slack Home tab yet; will try again");
-      await this.schedule({ ...parsed.data, tries: tries + 1 }, this.clock() + RETRY_AFTER_MS).catch(
-        (scheduleError: unknown) =>
-          this.logger.error({ err: scheduleError }, "could not reschedule a Home tab clearing"),
-      );
-    }
-  }
-
-  private schedule(clearing: ClearJob, dueAt: number): Promise<void> {
-    return this.store.scheduleJob(CLEAR_HOME_JOB_KIND, JSON.stringify(clearing), dueAt);
+  private clearLater(userId: string, hash: string | undefined, dueAt: number): Promise<void> {
+    return this.jobs.later({ userId, ...(hash === undefined ? {} : { hash }), tries: 0 }, dueAt);
   }
 }
 
@@ -261,12 +199,4 @@ function secretView(
       },
     ],
   };
-}
-
-function safeJson(text: string | undefined): unknown {
-  try {
-    return JSON.parse(text ?? "");
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { en } from "../../core/i18n/en.js";
 import type { Inbound } from "../../core/messages.js";
+import { safeJson } from "../safe-json.js";
 import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID, readBoxStep } from "./modals.js";
 import { ACTION, type SecretBoxRequest } from "./render-blocks.js";
 
@@ -215,12 +216,4 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       secretsAllowed: false,
     },
   };
-}
-
-function safeJson(text: string | undefined): unknown {
-  try {
-    return JSON.parse(text ?? "");
-  } catch {
-    return undefined;
-  }
 }
