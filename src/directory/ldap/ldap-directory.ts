@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { NoSuchObjectError, ResultCodeError, type Client, type Entry } from "ldapts";
+import { ResultCodeError, type Client, type Entry } from "ldapts";
 import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
 import { ConfigError, PasswordRejectedError } from "../../core/errors.js";
 import type { LdapSettings } from "../../config/ldap-settings.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { activeDirectoryFlavour, openLdapFlavour, type DirectoryFlavour } from "./flavours.js";
+import { classEntries, classNames, type ClassSearch } from "./ldap-classes.js";
 import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ldap-connection.js";
 import {
   describe,
@@ -14,12 +15,7 @@ import {
   toUnavailable,
 } from "./ldap-errors.js";
 import {
-  anyClassAttributeFilter,
   attributeValues,
-  classAttributeFilter,
-  escapeFilterValue,
-  firstRdnValue,
-  isBelow,
   memberFilter,
   personFilter,
   toPerson,
@@ -40,12 +36,8 @@ export interface LdapDirectoryOptions {
   mapping: PersonMapping;
 }
 
-/** Most people a class list may hold; a guard against a mistyped filter listing the whole school. */
-const CLASS_SIZE_LIMIT = 1000;
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
 const TYPED_ID = "(typed id)";
-/** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
-const PAGE_SIZE = 500;
 
 /**
  * The school directory in OpenLDAP or Active Directory (DIRECTORY=ldap). Every call opens its own
@@ -203,7 +195,7 @@ export class LdapDirectory implements Directory {
     if (wanted === "") return [];
     return this.run("listStudents", wanted, () =>
       this.asService(async (client) => {
-        const entries = await this.classEntries(client, wanted);
+        const entries = await classEntries(client, this.classSearch(), wanted);
         const people = await Promise.all(entries.map((entry) => this.personOf(client, entry)));
         return people
           .filter((p): p is Person => p !== null && p.role === "student")
@@ -212,43 +204,10 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  /**
-   * Every class name, for the admins' statistics: with LDAP_CLASS_ATTRIBUTE the distinct values among the
-   * people the user filter admits (a class only a teacher carries would be listed too), else the names of
-   * the class groups with members under LDAP_CLASS_GROUP_BASE_DN. Spellings differing only in case are one.
-   */
+  /** Every class name, for the admins' statistics (which names, and how they are found: see classNames). */
   async listClasses(): Promise<string[]> {
-    const { mapping, userFilter, baseDn } = this.options;
     return this.run("listClasses", "-", () =>
-      this.asService(async (client) => {
-        let names: string[] = [];
-        if (mapping.classAttribute !== undefined) {
-          const attribute = mapping.classAttribute;
-          const { searchEntries } = await client.search(baseDn, {
-            scope: "sub",
-            filter: anyClassAttributeFilter(userFilter, attribute),
-            attributes: [attribute],
-            paged: { pageSize: PAGE_SIZE },
-          });
-          names = searchEntries.flatMap((entry) => attributeValues(entry, attribute));
-        } else if (mapping.classGroupBaseDn !== undefined) {
-          const base = mapping.classGroupBaseDn;
-          const { searchEntries } = await client.search(base, {
-            scope: "sub",
-            filter: "(member=*)",
-            attributes: ["1.1"],
-            paged: { pageSize: PAGE_SIZE },
-          });
-          names = searchEntries
-            .filter((group) => isBelow(group.dn, base))
-            .map((group) => firstRdnValue(group.dn));
-        }
-        const byKey = new Map<string, string>();
-        for (const name of names.map((n) => n.trim()).filter((n) => n !== "")) {
-          if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
-        }
-        return [...byKey.values()].sort();
-      }),
+      this.asService((client) => classNames(client, this.classSearch())),
     );
   }
 
@@ -338,38 +297,10 @@ export class LdapDirectory implements Directory {
     return searchEntries[0] ?? null;
   }
 
-  /** The people of a class: by the class attribute if configured, else the members of the class group. */
-  private async classEntries(client: Client, className: string): Promise<Entry[]> {
-    const { mapping, userFilter, baseDn } = this.options;
-    if (mapping.classAttribute !== undefined) {
-      const { searchEntries } = await client.search(baseDn, {
-        scope: "sub",
-        filter: classAttributeFilter(userFilter, mapping.classAttribute, className),
-        attributes: this.attributes(),
-        sizeLimit: CLASS_SIZE_LIMIT,
-      });
-      return searchEntries;
-    }
-    if (mapping.classGroupBaseDn === undefined) return [];
-    const groups = await client.search(mapping.classGroupBaseDn, {
-      scope: "sub",
-      filter: `(cn=${escapeFilterValue(className)})`,
-      attributes: ["member"],
-    });
-    const memberDns = [...new Set(groups.searchEntries.flatMap((group) => attributeValues(group, "member")))];
-    const members = await Promise.all(
-      memberDns.slice(0, CLASS_SIZE_LIMIT).map(async (dn) => {
-        const { searchEntries } = await client
-          .search(dn, { scope: "base", filter: userFilter, attributes: this.attributes() })
-          .catch((error: unknown) => {
-            // A member that is gone; anything else (a timeout, a lost connection) must not shorten the list.
-            if (error instanceof NoSuchObjectError) return { searchEntries: [] as Entry[] };
-            throw error;
-          });
-        return searchEntries[0];
-      }),
-    );
-    return members.filter((entry): entry is Entry => entry !== undefined);
+  /** Where listStudents and listClasses search (see ldap-classes.ts). */
+  private classSearch(): ClassSearch {
+    const { baseDn, userFilter, mapping } = this.options;
+    return { baseDn, userFilter, mapping, personAttributes: this.attributes() };
   }
 
   private async personOf(client: Client, entry: Entry): Promise<Person | null> {

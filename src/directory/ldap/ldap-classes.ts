@@ -1,0 +1,99 @@
+/*
+ * The class lists behind the teachers' and admins' reports (LdapDirectory's listStudents and listClasses).
+ * They only read, on a client already bound as the service account; LdapDirectory opens the connection,
+ * turns the entries into people and logs any trouble.
+ */
+
+import { NoSuchObjectError, type Client, type Entry } from "ldapts";
+import {
+  anyClassAttributeFilter,
+  attributeValues,
+  classAttributeFilter,
+  escapeFilterValue,
+  firstRdnValue,
+  isBelow,
+  type PersonMapping,
+} from "./person-mapping.js";
+
+/** Where the class lists search, and how a school's directory spells people and classes. */
+export interface ClassSearch {
+  baseDn: string;
+  /** Which entries are people: a class lists only these. */
+  userFilter: string;
+  mapping: PersonMapping;
+  /** The attributes each person's entry is read with, so a listed entry becomes a Person as a found one does. */
+  personAttributes: string[];
+}
+
+/** Most people a class list may hold; a guard against a mistyped filter listing the whole school. */
+const CLASS_SIZE_LIMIT = 1000;
+/** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
+const PAGE_SIZE = 500;
+
+/** The people of a class: by the class attribute if configured, else the members of the class group. */
+export async function classEntries(client: Client, where: ClassSearch, className: string): Promise<Entry[]> {
+  const { mapping, userFilter, baseDn, personAttributes } = where;
+  if (mapping.classAttribute !== undefined) {
+    const { searchEntries } = await client.search(baseDn, {
+      scope: "sub",
+      filter: classAttributeFilter(userFilter, mapping.classAttribute, className),
+      attributes: personAttributes,
+      sizeLimit: CLASS_SIZE_LIMIT,
+    });
+    return searchEntries;
+  }
+  if (mapping.classGroupBaseDn === undefined) return [];
+  const groups = await client.search(mapping.classGroupBaseDn, {
+    scope: "sub",
+    filter: `(cn=${escapeFilterValue(className)})`,
+    attributes: ["member"],
+  });
+  const memberDns = [...new Set(groups.searchEntries.flatMap((group) => attributeValues(group, "member")))];
+  const members = await Promise.all(
+    memberDns.slice(0, CLASS_SIZE_LIMIT).map(async (dn) => {
+      const { searchEntries } = await client
+        .search(dn, { scope: "base", filter: userFilter, attributes: personAttributes })
+        .catch((error: unknown) => {
+          // A member that is gone; anything else (a timeout, a lost connection) must not shorten the list.
+          if (error instanceof NoSuchObjectError) return { searchEntries: [] as Entry[] };
+          throw error;
+        });
+      return searchEntries[0];
+    }),
+  );
+  return members.filter((entry): entry is Entry => entry !== undefined);
+}
+
+/**
+ * Every class name, for the admins' statistics: with LDAP_CLASS_ATTRIBUTE the distinct values among the
+ * people the user filter admits (a class only a teacher carries would be listed too), else the names of
+ * the class groups with members under LDAP_CLASS_GROUP_BASE_DN. Spellings differing only in case are one.
+ */
+export async function classNames(client: Client, where: ClassSearch): Promise<string[]> {
+  const { mapping, userFilter, baseDn } = where;
+  let names: string[] = [];
+  if (mapping.classAttribute !== undefined) {
+    const attribute = mapping.classAttribute;
+    const { searchEntries } = await client.search(baseDn, {
+      scope: "sub",
+      filter: anyClassAttributeFilter(userFilter, attribute),
+      attributes: [attribute],
+      paged: { pageSize: PAGE_SIZE },
+    });
+    names = searchEntries.flatMap((entry) => attributeValues(entry, attribute));
+  } else if (mapping.classGroupBaseDn !== undefined) {
+    const base = mapping.classGroupBaseDn;
+    const { searchEntries } = await client.search(base, {
+      scope: "sub",
+      filter: "(member=*)",
+      attributes: ["1.1"],
+      paged: { pageSize: PAGE_SIZE },
+    });
+    names = searchEntries.filter((group) => isBelow(group.dn, base)).map((group) => firstRdnValue(group.dn));
+  }
+  const byKey = new Map<string, string>();
+  for (const name of names.map((n) => n.trim()).filter((n) => n !== "")) {
+    if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
+  }
+  return [...byKey.values()].sort();
+}
