@@ -10,8 +10,9 @@ import type { Logger } from "../../logging/create-logger.js";
 import { ChatQueue } from "../chat-queue.js";
 import { homeView, readHomeStatus } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
-import { inputModal, INPUT_CALLBACK_ID, waitModal } from "./modals.js";
-import { OutcomePresenter, type Surface, type SubmissionAnswer } from "./outcome-presenter.js";
+import { BoxTiming } from "./box-timing.js";
+import { INPUT_CALLBACK_ID } from "./modals.js";
+import { OutcomePresenter, type Surface } from "./outcome-presenter.js";
 import { ACTION } from "./render-blocks.js";
 import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
 import { describeSlackError, isHashConflict, SlackApi } from "./slack-api.js";
@@ -26,10 +27,6 @@ import {
 } from "./to-inbound.js";
 import { WorkspaceEmails } from "./workspace-emails.js";
 
-type Input<K extends SlackInput["kind"]> = Extract<SlackInput, { kind: K }>;
-type BoxResponse =
-  SubmissionAnswer["response"] | { response_action: "update"; view: ReturnType<typeof waitModal> };
-
 export interface SlackChannelOptions {
   /**
    * Slack waits 3 seconds for a box to open on a click and for the answer to a submitted box. Work that takes
@@ -42,7 +39,6 @@ export interface SlackChannelOptions {
   homeClearing?: SecretHomeOptions;
 }
 
-const DEFAULT_SLOW_AFTER_MS = 2_000;
 /**
  * Short and bounded: a student is waiting, and a trigger is dead after 3 seconds anyway. Rate limits (429)
  * are still waited out by the client.
@@ -64,7 +60,7 @@ export class SlackChannel {
   private readonly engine: DialogEngine;
   private readonly queue = new ChatQueue();
   private readonly emails: WorkspaceEmails | undefined;
-  private readonly slowAfterMs: number;
+  private readonly boxes: BoxTiming;
 
   private constructor(
     private readonly core: CoreApp,
@@ -103,7 +99,15 @@ export class SlackChannel {
     this.emails = settings.trustWorkspaceEmail
       ? new WorkspaceEmails(this.api, core.deps.clock, logger)
       : undefined;
-    this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
+    this.boxes = new BoxTiming({
+      api: this.api,
+      presenter: this.presenter,
+      engine: this.engine,
+      queue: this.queue,
+      logger,
+      withEmail: (inbound) => this.withEmail(inbound),
+      slowAfterMs: options.slowAfterMs,
+    });
     this.listen();
     // Not queued behind the user's own inputs: a notice is sent from inside the core's handling of some
     // input, which may be this user's, and would then wait for itself. A notice with a secret (a guided
@@ -218,7 +222,7 @@ export class SlackChannel {
         await ack({ response_action: "clear" });
         return;
       }
-      await this.submit(input, (response) => ack(response));
+      await this.boxes.submit(input, (response) => ack(response));
     });
     bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body)));
     bolt.event("app_home_opened", async ({ event }) => {
@@ -243,7 +247,7 @@ export class SlackChannel {
   private take(input: SlackInput): void {
     switch (input.kind) {
       case "interaction":
-        this.background(this.interact(input));
+        this.background(this.boxes.interact(input));
         return;
       case "message":
         this.api.rememberDm(input.inbound.chatUserId, input.channelId);
@@ -265,7 +269,7 @@ export class SlackChannel {
         );
         return;
       case "secretBox":
-        this.background(this.queue.run(input.userId, () => this.openSecretBox(input)));
+        this.background(this.queue.run(input.userId, () => this.boxes.openSecretBox(input)));
         return;
       case "notPrivate":
         this.background(
@@ -285,86 +289,6 @@ export class SlackChannel {
   /** Work nobody awaits: a failure is logged (by error code, never with a payload), never left unhandled. */
   private background(work: Promise<unknown>): void {
     work.catch((error: unknown) => this.logger.error(describeSlackError(error), "a Slack input failed"));
-  }
-
-  /**
-   * A command or button press. Its trigger opens a box if the answer wants one; if the core is slow, a
-   * "one moment" box is opened before the trigger expires and replaced with the answer later.
-   */
-  private interact(input: Input<"interaction">): Promise<void> {
-    const userId = input.inbound.chatUserId;
-    let waiting: Promise<string | null> | undefined;
-    const timer = setTimeout(() => {
-      waiting = this.api.openView(input.triggerId, waitModal()).catch((error: unknown) => {
-        this.logger.warn(describeSlackError(error), "could not open the waiting box");
-        return null;
-      });
-    }, this.slowAfterMs);
-    return this.queue.run(userId, async () => {
-      const outcome = await this.engine
-        .handle(await this.withEmail(input.inbound))
-        .finally(() => clearTimeout(timer));
-      const boxId = waiting === undefined ? undefined : await waiting;
-      const surface: Surface =
-        waiting === undefined
-          ? { kind: "trigger", triggerId: input.triggerId }
-          : boxId
-            ? { kind: "openBox", viewId: boxId }
-            : { kind: "dm" };
-      await this.presenter.present(userId, outcome, surface);
-    });
-  }
-
-  /**
-   * A submitted box. The answer (the next box, or "clear" and the DM) goes back in the response; when the
-   * core is slow the box turns into "one moment" first and is replaced later. Resolves once Slack has its
-   * answer; whatever follows (DM messages) goes on in the background.
-   */
-  private submit(input: Input<"submission">, ack: (response: BoxResponse) => Promise<void>): Promise<void> {
-    const userId = input.inbound.chatUserId;
-    let answered = false;
-    let onAnswered = () => undefined as void;
-    const sent = new Promise<void>((resolve) => (onAnswered = resolve));
-    const answer = async (response: BoxResponse) => {
-      if (answered) return;
-      answered = true;
-      try {
-        await ack(response);
-      } finally {
-        onAnswered();
-      }
-    };
-    const timer = setTimeout(
-      () => void answer({ response_action: "update", view: waitModal() }),
-      this.slowAfterMs,
-    );
-    const work = this.queue
-      .run(userId, async () => {
-        const outcome = await this.engine
-          .handle(await this.withEmail(input.inbound))
-          .finally(() => clearTimeout(timer));
-        if (answered) {
-          await this.presenter.present(userId, outcome, { kind: "openBox", viewId: input.viewId });
-          return;
-        }
-        const next = this.presenter.answerSubmission(userId, outcome);
-        await answer(next.response);
-        await next.afterwards();
-      })
-      .catch((error: unknown) => this.logger.error(describeSlackError(error), "could not handle a Slack box"))
-      .finally(() => answer({ response_action: "clear" }));
-    return Promise.race([sent, work]);
-  }
-
-  private async openSecretBox(input: Input<"secretBox">): Promise<void> {
-    try {
-      await this.api.openView(
-        input.triggerId,
-        inputModal([{ text: input.request.prompt }], input.request.step),
-      );
-    } catch (error) {
-      this.logger.warn(describeSlackError(error), "could not open the box for a secret");
-    }
   }
 
   /**

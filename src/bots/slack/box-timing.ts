@@ -1,0 +1,133 @@
+import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { Inbound } from "../../core/messages.js";
+import type { Logger } from "../../logging/create-logger.js";
+import type { ChatQueue } from "../chat-queue.js";
+import { inputModal, waitModal } from "./modals.js";
+import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
+import { describeSlackError, type SlackApi } from "./slack-api.js";
+import type { SlackInput } from "./to-inbound.js";
+
+type Input<K extends SlackInput["kind"]> = Extract<SlackInput, { kind: K }>;
+type BoxResponse =
+  SubmissionAnswer["response"] | { response_action: "update"; view: ReturnType<typeof waitModal> };
+
+const DEFAULT_SLOW_AFTER_MS = 2_000;
+
+export interface BoxTimingOptions {
+  api: SlackApi;
+  presenter: OutcomePresenter;
+  engine: DialogEngine;
+  /** The channel's per-user queue: a user's inputs are handled one at a time, in arrival order. */
+  queue: ChatQueue;
+  logger: Logger;
+  /** Adds what the core should know about the user (see SlackChannel's withEmail). */
+  withEmail: (inbound: Inbound) => Promise<Inbound>;
+  /** See SlackChannelOptions.slowAfterMs. */
+  slowAfterMs?: number;
+}
+
+/**
+ * Inputs Slack answers with a box: a trigger (a command or button press) dies after 3 seconds, and a
+ * submitted box waits 3 seconds for its answer. Use it for those inputs; DMs and the Home tab have no such
+ * limit and stay with the channel.
+ */
+export class BoxTiming {
+  private readonly api: SlackApi;
+  private readonly presenter: OutcomePresenter;
+  private readonly engine: DialogEngine;
+  private readonly queue: ChatQueue;
+  private readonly logger: Logger;
+  private readonly withEmail: (inbound: Inbound) => Promise<Inbound>;
+  private readonly slowAfterMs: number;
+
+  constructor(options: BoxTimingOptions) {
+    this.api = options.api;
+    this.presenter = options.presenter;
+    this.engine = options.engine;
+    this.queue = options.queue;
+    this.logger = options.logger;
+    this.withEmail = options.withEmail;
+    this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
+  }
+
+  /**
+   * A command or button press. Its trigger opens a box if the answer wants one; if the core is slow, a
+   * "one moment" box is opened before the trigger expires and replaced with the answer later.
+   */
+  interact(input: Input<"interaction">): Promise<void> {
+    const userId = input.inbound.chatUserId;
+    let waiting: Promise<string | null> | undefined;
+    const timer = setTimeout(() => {
+      waiting = this.api.openView(input.triggerId, waitModal()).catch((error: unknown) => {
+        this.logger.warn(describeSlackError(error), "could not open the waiting box");
+        return null;
+      });
+    }, this.slowAfterMs);
+    return this.queue.run(userId, async () => {
+      const outcome = await this.engine
+        .handle(await this.withEmail(input.inbound))
+        .finally(() => clearTimeout(timer));
+      const boxId = waiting === undefined ? undefined : await waiting;
+      const surface: Surface =
+        waiting === undefined
+          ? { kind: "trigger", triggerId: input.triggerId }
+          : boxId
+            ? { kind: "openBox", viewId: boxId }
+            : { kind: "dm" };
+      await this.presenter.present(userId, outcome, surface);
+    });
+  }
+
+  /**
+   * A submitted box. The answer (the next box, or "clear" and the DM) goes back in the response; when the
+   * core is slow the box turns into "one moment" first and is replaced later. Resolves once Slack has its
+   * answer; whatever follows (DM messages) goes on in the background.
+   */
+  submit(input: Input<"submission">, ack: (response: BoxResponse) => Promise<void>): Promise<void> {
+    const userId = input.inbound.chatUserId;
+    let answered = false;
+    let onAnswered = () => undefined as void;
+    const sent = new Promise<void>((resolve) => (onAnswered = resolve));
+    const answer = async (response: BoxResponse) => {
+      if (answered) return;
+      answered = true;
+      try {
+        await ack(response);
+      } finally {
+        onAnswered();
+      }
+    };
+    const timer = setTimeout(
+      () => void answer({ response_action: "update", view: waitModal() }),
+      this.slowAfterMs,
+    );
+    const work = this.queue
+      .run(userId, async () => {
+        const outcome = await this.engine
+          .handle(await this.withEmail(input.inbound))
+          .finally(() => clearTimeout(timer));
+        if (answered) {
+          await this.presenter.present(userId, outcome, { kind: "openBox", viewId: input.viewId });
+          return;
+        }
+        const next = this.presenter.answerSubmission(userId, outcome);
+        await answer(next.response);
+        await next.afterwards();
+      })
+      .catch((error: unknown) => this.logger.error(describeSlackError(error), "could not handle a Slack box"))
+      .finally(() => answer({ response_action: "clear" }));
+    return Promise.race([sent, work]);
+  }
+
+  /** A button for a secret (a password or answer): its trigger opens the box to type it in. */
+  async openSecretBox(input: Input<"secretBox">): Promise<void> {
+    try {
+      await this.api.openView(
+        input.triggerId,
+        inputModal([{ text: input.request.prompt }], input.request.step),
+      );
+    } catch (error) {
+      this.logger.warn(describeSlackError(error), "could not open the box for a secret");
+    }
+  }
+}
