@@ -13,6 +13,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { countChatFailure, countStudentFailure } from "./failure-counts.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -153,42 +154,8 @@ async function verified(ctx: FlowContext, personId: string): Promise<Transition>
 }
 
 async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
-  const { store, settings, alerts } = ctx.deps;
-  if (state.checkedPersonId !== null) {
-    const result = await store.recordResetFailure(
-      state.checkedPersonId,
-      ctx.now,
-      settings.reset.studentFailures,
-    );
-    if (result.blockedNow) {
-      await audit(
-        ctx,
-        "reset-suspended",
-        state.checkedPersonId,
-        "refused",
-        `${result.failures} failed tries`,
-      );
-      alerts.raise({
-        kind: "suspension",
-        subject: state.checkedPersonId,
-        details: { failures: result.failures },
-      });
-    }
-  }
-  const chatResult = await store.recordChatFailure(
-    ctx.chat,
-    state.subject,
-    ctx.now,
-    settings.reset.chatFailures,
-  );
-  if (chatResult.blockedNow) {
-    await audit(ctx, "chat-throttled", state.subject, "refused", "too many failed tries from one chat");
-    alerts.raise({
-      kind: "chat-throttled",
-      subject: chatKey(ctx.chat),
-      details: { failures: chatResult.failures },
-    });
-  }
+  if (state.checkedPersonId !== null) await countStudentFailure(ctx, state.checkedPersonId);
+  await countChatFailure(ctx, state.subject);
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
   await ctx.deps.spree.recordFailedReset(state.subject, ctx.now);
   return end(say("reset.failed"));

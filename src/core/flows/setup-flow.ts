@@ -15,6 +15,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
+import { countChatFailure } from "./failure-counts.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -132,15 +133,7 @@ async function wrongPassword(
       alerts.raise({ kind: "link-paused", subject: known.id, details: { failures: link.failures } });
     }
   }
-  const result = await store.recordChatFailure(ctx.chat, subject, ctx.now, settings.reset.chatFailures);
-  if (result.blockedNow) {
-    await audit(ctx, "chat-throttled", subject, "refused", "too many failed tries from one chat");
-    alerts.raise({
-      kind: "chat-throttled",
-      subject: chatKey(ctx.chat),
-      details: { failures: result.failures },
-    });
-  }
+  await countChatFailure(ctx, subject);
   const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   return { next: { name: "setup.id" }, say: [say("setup.wrongPassword")] };

@@ -15,6 +15,7 @@ import {
   type Transition,
 } from "../flow.js";
 import { readAnswer, verifyEnrolledAnswer } from "../answer-check.js";
+import { countStudentFailure } from "../failure-counts.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
@@ -144,17 +145,8 @@ export const guidedSteps: StepHandlers<GuidedState> = {
       return { next: { ...state, index: state.index + 1, allMatch } };
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
-      const { store, settings, alerts, spree } = ctx.deps;
-      const result = await store.recordResetFailure(state.studentId, ctx.now, settings.reset.studentFailures);
-      if (result.blockedNow) {
-        await audit(ctx, "reset-suspended", state.studentId, "refused", `${result.failures} failed tries`);
-        alerts.raise({
-          kind: "suspension",
-          subject: state.studentId,
-          details: { failures: result.failures },
-        });
-      }
-      await spree.recordFailedReset(state.studentId, ctx.now);
+      await countStudentFailure(ctx, state.studentId);
+      await ctx.deps.spree.recordFailedReset(state.studentId, ctx.now);
       await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
