@@ -42,6 +42,11 @@ export class UpdateHandler {
       this.deps.logger.debug({ updateId: event.updateId, reason: event.reason }, "ignored a Telegram update");
       return;
     }
+    if (event.kind === "strayButton") {
+      this.deps.logger.debug({ updateId: event.updateId }, "ignored a button pressed by someone else");
+      await this.answerButton(event.queryId);
+      return;
+    }
     const chatKey = event.kind === "callback" ? event.inbound.chatUserId : String(event.chatId);
     try {
       await this.queue.run(chatKey, () => this.act(event));
@@ -58,7 +63,7 @@ export class UpdateHandler {
     return this.queue.idle();
   }
 
-  private act(event: Exclude<TelegramEvent, Event<"ignored">>): Promise<void> {
+  private act(event: Exclude<TelegramEvent, Event<"ignored"> | Event<"strayButton">>): Promise<void> {
     switch (event.kind) {
       case "message":
         return event.inbound.isPrivate ? this.onMessage(event) : this.onGroupMessage(event);
@@ -107,14 +112,10 @@ export class UpdateHandler {
       duplicate = outcome.duplicate === true;
     } finally {
       const popUp = replies.find((reply) => POP_UP_KEYS.has(reply.text.key));
-      await api
-        .call("answerCallbackQuery", {
-          callback_query_id: event.queryId,
-          ...(popUp !== undefined ? { text: translate(popUp.text, event.inbound.locale) } : {}),
-        })
-        .catch((error: unknown) =>
-          logger.debug(describeApiError(error), "could not answer a button press (already answered?)"),
-        );
+      await this.answerButton(
+        event.queryId,
+        popUp === undefined ? undefined : translate(popUp.text, event.inbound.locale),
+      );
     }
     if (duplicate || !event.inbound.isPrivate || event.chatId === undefined) return;
     if (event.messageId !== undefined) {
@@ -130,6 +131,21 @@ export class UpdateHandler {
     }
     const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
     await sender.send(event.chatId, inChat, event.inbound.locale);
+  }
+
+  /** Stops the pressed button's spinner, with a pop-up when `popUp` is given. Never throws. */
+  private async answerButton(queryId: string, popUp?: string): Promise<void> {
+    await this.deps.api
+      .call("answerCallbackQuery", {
+        callback_query_id: queryId,
+        ...(popUp !== undefined ? { text: popUp } : {}),
+      })
+      .catch((error: unknown) =>
+        this.deps.logger.debug(
+          describeApiError(error),
+          "could not answer a button press (already answered?)",
+        ),
+      );
   }
 
   /**

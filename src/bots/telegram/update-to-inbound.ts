@@ -47,6 +47,8 @@ export type TelegramEvent =
       inbound: Inbound;
     }
   | { kind: "edited"; chatId: number; messageId: number; isPrivate: boolean }
+  /** A button pressed in a private chat by someone who is not that chat: answered, nothing else. */
+  | { kind: "strayButton"; queryId: string; updateId: number }
   | { kind: "ignored"; reason: string; updateId?: number };
 
 /** The update types the bot asks Telegram for (setWebhook and getUpdates); others are never sent. */
@@ -65,9 +67,15 @@ export function updateToEvent(raw: unknown): TelegramEvent {
   }
   const u = parsed.data;
   const updateId = String(u.update_id);
+  const notTheChat = {
+    kind: "ignored",
+    reason: "sender is not the private chat",
+    updateId: u.update_id,
+  } as const;
 
   if (u.message !== undefined) {
     const m = u.message;
+    if (!senderIsTheChat(m)) return notTheChat;
     const inbound: Inbound = {
       channel: "telegram",
       chatUserId: String(m.from?.id ?? m.chat.id),
@@ -82,6 +90,9 @@ export function updateToEvent(raw: unknown): TelegramEvent {
 
   if (u.callback_query !== undefined) {
     const q = u.callback_query;
+    if (q.message !== undefined && !senderIsTheChat({ chat: q.message.chat, from: q.from })) {
+      return { kind: "strayButton", queryId: q.id, updateId: u.update_id };
+    }
     const inbound: Inbound = {
       channel: "telegram",
       chatUserId: String(q.from.id),
@@ -102,6 +113,7 @@ export function updateToEvent(raw: unknown): TelegramEvent {
 
   if (u.edited_message !== undefined) {
     const m = u.edited_message;
+    if (!senderIsTheChat(m)) return notTheChat;
     return {
       kind: "edited",
       chatId: m.chat.id,
@@ -110,6 +122,18 @@ export function updateToEvent(raw: unknown): TelegramEvent {
     };
   }
   return { kind: "ignored", reason: "unsupported update type", updateId: u.update_id };
+}
+
+/**
+ * In a private chat the chat is the user (chat.id === from.id). Anything else claiming to be private, a
+ * missing sender included, is forged or odd; acting on it would run one user's dialog while sending its
+ * replies, deletions and button changes into another user's chat.
+ */
+function senderIsTheChat(m: {
+  chat: { id: number; type: string };
+  from?: { id: number } | undefined;
+}): boolean {
+  return m.chat.type !== "private" || m.from?.id === m.chat.id;
 }
 
 /** "/start abc" (a t.me deep link) is just /start to us; the payload means nothing here. */
