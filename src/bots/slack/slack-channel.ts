@@ -163,7 +163,7 @@ export class SlackChannel {
   /** HTTP mode: adds /slack/events to the shared server. */
   mount(http: HttpServer): void {
     if (this.mode !== "http") throw new Error("only the HTTP mode is mounted on the HTTP server");
-    mountHttpReceiver(http, this.receiver as HTTPReceiver);
+    mountHttpReceiver(http, this.receiver as HTTPReceiver, this.logger);
   }
 
   /** Socket Mode: connects to Slack. HTTP mode: nothing to do, the shared server delivers. */

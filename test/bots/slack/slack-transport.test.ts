@@ -40,6 +40,36 @@ describe("only Slack gets in: Bolt checks every request's signature", () => {
     expect(world.api.calls.length).toBe(before);
   });
 
+  it("a correctly signed request more than 5 minutes in the future is refused with 401, like an old one", async () => {
+    const before = world.api.calls.length;
+    const now = Math.floor(Date.now() / 1000);
+    for (const ahead of [6 * 60, 3_600, 30 * 24 * 3_600]) {
+      const event = await world.postEvent(dmEvent("hi"), { timestamp: now + ahead });
+      expect(event.status).toBe(401);
+      const command = await world.post(
+        new URLSearchParams({
+          team_id: "T0SCHOOL1",
+          channel_id: kid.dm,
+          user_id: kid.userId,
+          command: "/sspr",
+          text: "reset",
+          trigger_id: world.newTriggerId(),
+        }).toString(),
+        "application/x-www-form-urlencoded",
+        { timestamp: now + ahead },
+      );
+      expect(command.status).toBe(401);
+    }
+    expect(world.api.calls.length).toBe(before);
+    expect(await world.app.deps.store.loadDialog({ channel: "slack", chatUserId: kid.userId })).toBeNull();
+  });
+
+  it("a request a little in the future (a clock running under 5 minutes fast) is still taken", async () => {
+    const response = await world.postEvent(dmEvent("hi"), { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(response.status).toBe(200);
+    expect(world.api.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
   it("a request without the signature headers is refused with 401", async () => {
     const response = await fetch(world.url, {
       method: "POST",
