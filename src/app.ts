@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
-import { watchForSpree } from "./alerts/spree-watch.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
 import type { Config } from "./config/load-config.js";
 import { AnswerHasher } from "./core/answers/answer-hasher.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
+import { limitRules } from "./core/limits/limit-rules.js";
+import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
 import type { Store } from "./core/ports/store.js";
 import { loadQuestions } from "./core/questions/question-list.js";
@@ -43,7 +44,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     directory,
     notifier,
     alerts,
-    spree: watchForSpree(store, alerts, config.alerts, logger),
+    limits: new Limits(
+      store,
+      limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
+      alerts,
+    ),
     hasher: new AnswerHasher(pepper),
     digest: new KeyedDigest(pepper),
     questions: await loadQuestions(config.core.questionsFile),
@@ -51,12 +56,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger,
     clock: overrides.clock ?? Date.now,
   };
+  const engine = new DialogEngine(deps);
   return {
-    engine: new DialogEngine(deps),
+    engine,
     deps,
     notifier,
     alerts,
     async close() {
+      await engine.settled();
       // Pending alerts still need the store (de-duplication), so they go first.
       await alerts.close();
       await Promise.allSettled([store.close(), directory.close()]);

@@ -41,12 +41,19 @@ const SENTENCES: Record<AlertKind, (subject: string, details: Details) => string
     `Someone tried to reset the staff account ${subject} by security questions (from ${value(d, "chat")}); ` +
     `staff cannot reset that way and it was refused. If ${subject} did not do this, check the account.`,
   "link-paused": (subject, d) =>
-    `Set-up for ${subject} was paused for an hour after ${value(d, "failures")} wrong passwords, so the bot ` +
-    `cannot push the account into the directory's lockout. If ${subject} did not do this, someone may be ` +
-    `trying their password: check /audit ${subject}.`,
+    `Set-up for ${subject} is paused after ${value(d, "failures")} wrong passwords (from ${value(d, "chats")}), ` +
+    `so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ` +
+    `ages out. If ${subject} did not do this, someone may be trying their password: check /audit ${subject}.`,
   "chat-throttled": (subject, d) =>
-    `The chat ${subject} was paused after ${value(d, "failures")} failed tries, possibly against several ` +
-    `students. Someone may be guessing: check /audit for the students they tried.`,
+    `The chat ${subject} was paused after ${value(d, "failures")} ${value(d, "reason", "failed tries")}, ` +
+    `possibly against several students. Someone may be guessing: check /audit for the students they tried.`,
+  "answer-check-flood": (_subject, d) =>
+    `More than ${value(d, "perMinute")} answer checks a minute across the school: further checks wait until ` +
+    `the rate drops, so students may be told to try again later. Someone may be guessing from many chats; ` +
+    `check /stats, and the log for the chats involved.`,
+  "audit-full": (_subject, d) =>
+    `The audit record reached its size bound for ${value(d, "day")}: older events of that day are being ` +
+    `dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.`,
 };
 
 /**

@@ -26,11 +26,18 @@ export const coreSettings = z
     CHAT_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     CHAT_THROTTLE_MINUTES: integer(60, 1, 7 * 24 * 60),
     LINK_MAX_FAILURES: integer(3, 1, 100),
-    LINK_PAUSE_MINUTES: integer(60, 1, 7 * 24 * 60),
+    LINK_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
+    CHAT_MAX_ANSWER_CHECKS: integer(30, 3, 10_000),
+    SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: integer(600, 3, 1_000_000),
     PASSWORD_MIN_LENGTH: integer(8, 4, 128),
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
+    DIALOG_MAX_MINUTES: integer(30, 1, 24 * 60),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .refine((env) => env.DIALOG_MAX_MINUTES >= env.DIALOG_IDLE_MINUTES, {
+    message: "DIALOG_MAX_MINUTES must be at least DIALOG_IDLE_MINUTES",
+    path: ["DIALOG_MAX_MINUTES"],
   })
   .transform((env) => ({
     accountName: env.ACCOUNT_NAME ?? "school account",
@@ -55,8 +62,13 @@ export const coreSettings = z
       },
       linkFailures: {
         maxFailures: env.LINK_MAX_FAILURES,
-        windowMs: env.LINK_PAUSE_MINUTES * MINUTE,
-        blockMs: env.LINK_PAUSE_MINUTES * MINUTE,
+        windowMs: env.LINK_FAILURE_WINDOW_MINUTES * MINUTE,
+      },
+      answerChecks: {
+        perChat: env.CHAT_MAX_ANSWER_CHECKS,
+        perChatWindowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
+        perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
+        schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
       },
       maxSuccesses: env.RESET_MAX_SUCCESSES,
       successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
@@ -67,6 +79,7 @@ export const coreSettings = z
       generatedDeleteAfterSeconds: env.GENERATED_PASSWORD_DELETE_SECONDS,
     },
     dialogIdleSeconds: env.DIALOG_IDLE_MINUTES * 60,
+    dialogMaxMs: env.DIALOG_MAX_MINUTES * MINUTE,
   }));
 
 export type CoreSettings = z.output<typeof coreSettings>;

@@ -10,6 +10,8 @@ export const redisSettings = z
     REDIS_SENTINELS: commaList,
     REDIS_SENTINEL_NAME: optionalString,
     AUDIT_MAX_EVENTS: z.coerce.number().int().min(100).max(10_000_000).default(100_000),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
   })
   .transform((env) => ({
     url: env.REDIS_URL,
@@ -18,6 +20,8 @@ export const redisSettings = z
     sentinels: env.REDIS_SENTINELS,
     sentinelName: env.REDIS_SENTINEL_NAME,
     auditMaxEvents: env.AUDIT_MAX_EVENTS,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    auditMaxAttemptsPerChatHour: env.AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR,
     /** True when a real Redis is configured in any of the three ways. */
     isReal:
       env.REDIS_URL !== undefined || env.REDIS_CLUSTER_NODES.length > 0 || env.REDIS_SENTINELS.length > 0,

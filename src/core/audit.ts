@@ -1,6 +1,6 @@
 import { chatKey } from "./chat.js";
 import type { FlowContext } from "./flows/flow.js";
-import type { AuditEvent } from "./ports/store.js";
+import type { AuditEvent, AuditTrail } from "./ports/store.js";
 
 /** The things that are audited; each is one line in the audit stream. */
 export type AuditEventName =
@@ -19,7 +19,31 @@ export type AuditEventName =
   | "guided-reset"
   | "unlock"
   | "answers-cleared"
-  | "link-paused";
+  | "link-paused"
+  | "reset-interrupted";
+
+/**
+ * Attempts: what anyone can cause for any id, as often as they like. They are only counted per person and
+ * day, so they can never push a protected event (a staff action, a student's own link, set-up or reset) out
+ * of the person's trail.
+ */
+const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
+  "staff-question-reset",
+  "chat-throttled",
+  "staff-refused",
+]);
+
+function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTrail {
+  if (ATTEMPTS.has(event)) return "attempt";
+  // A failed reset or set-up password can come from any chat; a successful one only from the student's.
+  if ((event === "reset" || event === "link") && outcome === "failed") return "attempt";
+  return "protected";
+}
+
+/** Subjects that are not a person: a made-up id's digest, "-", a class, the directory. */
+function isPerson(subject: string): boolean {
+  return subject !== "-" && subject !== "unknown-id" && subject !== "directory" && !subject.includes(":");
+}
 
 /**
  * Writes an audit event (and the same line to the log). Never pass a secret: events hold ids and outcomes.
@@ -45,7 +69,15 @@ export async function audit(
   if (reason !== undefined) entry.reason = reason;
   ctx.deps.logger.info({ audit: entry }, `audit ${event} ${outcome}`);
   try {
-    await ctx.deps.store.appendAudit(entry);
+    const written = await ctx.deps.store.appendAudit(entry, {
+      trail: trailOf(event, outcome),
+      chat: chatKey(ctx.chat),
+      ...(isPerson(subject) ? { personId: subject } : {}),
+    });
+    if (written.streamFull) {
+      const day = new Date(ctx.now).toISOString().slice(0, 10);
+      ctx.deps.alerts.raise({ kind: "audit-full", subject: "audit", details: { day } });
+    }
   } catch (error) {
     ctx.deps.logger.error({ err: error, event }, "could not write an audit event");
   }

@@ -4,8 +4,8 @@ import type { AnswerHasher } from "./answers/answer-hasher.js";
 import type { KeyedDigest } from "./answers/keyed-digest.js";
 import type { ChatNotifier } from "./messages.js";
 import type { Alerts } from "./ports/alerts.js";
+import type { Limits } from "./limits/limits.js";
 import type { Directory } from "./ports/directory.js";
-import type { SpreeWatch } from "./ports/spree-watch.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
 
@@ -14,7 +14,8 @@ export interface CoreDeps {
   directory: Directory;
   store: Store;
   alerts: Alerts;
-  spree: SpreeWatch;
+  /** Every limit of the security model: counting, blocks, their audit and alerts. */
+  limits: Limits;
   notifier: ChatNotifier;
   hasher: AnswerHasher;
   digest: KeyedDigest;

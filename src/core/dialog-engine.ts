@@ -14,6 +14,7 @@ import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import {
   end,
   say,
+  type AfterReply,
   type FlowContext,
   type Input,
   type Prompts,
@@ -69,7 +70,15 @@ interface LoadedDialog {
  * open dialog (a state machine: state + input -> next state + replies) and stores the new state.
  */
 export class DialogEngine {
+  /** Work still running after its reply (see AfterReply). */
+  private readonly pending = new Set<Promise<void>>();
+
   constructor(private readonly deps: CoreDeps) {}
+
+  /** Resolves once all work started after a reply has finished: for shutdown, and for tests. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
 
   async handle(inbound: Inbound): Promise<Outcome> {
     if (!inbound.isPrivate) return { replies: [say("chat.privateOnly")], deleteInbound: false };
@@ -112,7 +121,8 @@ export class DialogEngine {
   private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
     const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
-    const loaded = await this.loadDialog(chat);
+    const found = await this.loadDialog(chat, ctx.now);
+    const loaded = found === "lifetime-over" ? null : found;
     const state = loaded?.document.state;
     const command = parseCommand(inbound.text);
     const isKnownCommand = command !== null && command !== "unknown";
@@ -120,7 +130,7 @@ export class DialogEngine {
       loaded === null &&
       !isKnownCommand &&
       inbound.choice === undefined &&
-      (await this.deps.store.takeExpiredDialogNotice(chat));
+      (found === "lifetime-over" || (await this.deps.store.takeExpiredDialogNotice(chat)));
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
     const deleteInbound =
       !isKnownCommand &&
@@ -137,11 +147,22 @@ export class DialogEngine {
       return { replies, deleteInbound, ...(loaded === null ? {} : { step: loaded.document.step }) };
     }
     const applied = await this.apply(ctx, loaded, transition);
+    this.runAfterReply(transition.after ?? []);
     return {
       replies: applied.replies,
       deleteInbound,
       ...(applied.step === undefined ? {} : { step: applied.step }),
     };
+  }
+
+  private runAfterReply(work: AfterReply[]): void {
+    for (const task of work) {
+      const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(task)
+        .catch((error: unknown) => this.deps.logger.error({ err: error }, "work after a reply failed"))
+        .finally(() => this.pending.delete(running));
+      this.pending.add(running);
+    }
   }
 
   /** Decides which step runs: a command, a menu button, the open dialog's step, or the start menu. */
@@ -153,6 +174,10 @@ export class DialogEngine {
     timedOut: boolean,
   ): Promise<Transition> {
     const state = loaded?.document.state;
+    // Before anything reads it: a command's argument is no exception.
+    if (inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS) {
+      return this.keep(loaded, say("input.tooLong"));
+    }
     if (command === "unknown" && (state === undefined || !SECRET_INPUT_STATES.has(state.name))) {
       return this.keep(loaded, say("chat.unknownCommand"));
     }
@@ -160,9 +185,6 @@ export class DialogEngine {
 
     if (inbound.atStep !== undefined && inbound.atStep !== loaded?.document.step) {
       return this.keep(loaded, say("form.expired"));
-    }
-    if (inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS) {
-      return this.keep(loaded, say("input.tooLong"));
     }
     if (
       inbound.secretsAllowed === false &&
@@ -248,6 +270,7 @@ export class DialogEngine {
       schema: DIALOG_SCHEMA_VERSION,
       // A new dialog starts at a random step, so a box or button of an earlier dialog never matches this one.
       step: loaded === null ? randomInt(1, FIRST_STEP_LIMIT) : loaded.document.step + 1,
+      startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
       state: transition.next,
     };
     const saved = await store.saveDialog(
@@ -282,7 +305,7 @@ export class DialogEngine {
     };
   }
 
-  private async loadDialog(chat: ChatRef): Promise<LoadedDialog | null> {
+  private async loadDialog(chat: ChatRef, now: number): Promise<LoadedDialog | "lifetime-over" | null> {
     const stored = await this.deps.store.loadDialog(chat);
     if (stored === null) return null;
     let json: unknown;
@@ -297,6 +320,13 @@ export class DialogEngine {
       this.deps.logger.info("discarded a stored dialog of another schema version");
       await this.deps.store.endDialog(chat);
       return null;
+    }
+    if (now - parsed.data.startedAt >= this.deps.settings.dialogMaxMs) {
+      // However busy, a dialog ends this long after it began: a verified reset cannot be kept alive for
+      // hours. The student hears "you were away", like after the idle limit.
+      this.deps.logger.info("ended a dialog that reached its lifetime");
+      await this.deps.store.endDialog(chat);
+      return "lifetime-over";
     }
     return { revision: stored.revision, document: parsed.data };
   }

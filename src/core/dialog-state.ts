@@ -4,9 +4,11 @@ import { z } from "zod";
  * Bump when a dialog state's shape changes. A stored dialog of another version reads as "no dialog", so a
  * deploy never crashes on a conversation that was open before it; the student simply starts again.
  */
-export const DIALOG_SCHEMA_VERSION = 1;
+export const DIALOG_SCHEMA_VERSION = 2;
 
 const personId = z.string().min(1).max(64);
+/** The person's version when the dialog verified them (ResetGuard): finishing needs it unchanged. */
+const personVersion = z.number().int().min(0);
 const pickedAnswer = z.object({ questionId: z.string(), answerHash: z.string() });
 
 /** Where a conversation stands. Holds ids and hashes only: never a password or an answer. */
@@ -18,6 +20,7 @@ export const dialogState = z.discriminatedUnion("name", [
     personId,
     personName: z.string(),
     picked: z.array(pickedAnswer).max(3),
+    personVersion,
   }),
   z.object({
     name: z.literal("setup.answer"),
@@ -25,6 +28,7 @@ export const dialogState = z.discriminatedUnion("name", [
     personName: z.string(),
     picked: z.array(pickedAnswer).max(3),
     questionId: z.string(),
+    personVersion,
   }),
   z.object({ name: z.literal("reset.id") }),
   z.object({
@@ -41,13 +45,15 @@ export const dialogState = z.discriminatedUnion("name", [
     index: z.number().int().min(0).max(2),
     /** True while every answer so far matched; the student learns the result only after all three. */
     allMatch: z.boolean(),
+    personVersion,
   }),
-  z.object({ name: z.literal("reset.choose"), personId, personName: z.string() }),
-  z.object({ name: z.literal("reset.newPassword"), personId, personName: z.string() }),
+  z.object({ name: z.literal("reset.choose"), personId, personName: z.string(), personVersion }),
+  z.object({ name: z.literal("reset.newPassword"), personId, personName: z.string(), personVersion }),
   z.object({
     name: z.literal("reset.confirmPassword"),
     personId,
     personName: z.string(),
+    personVersion,
     /** A keyed digest of the first entry, to compare with the second; never the password itself. */
     firstDigest: z.string(),
   }),
@@ -59,6 +65,7 @@ export const dialogState = z.discriminatedUnion("name", [
     studentName: z.string(),
     hasChat: z.boolean(),
     hasAnswers: z.boolean(),
+    personVersion,
   }),
   z.object({
     name: z.literal("guided.code"),
@@ -68,6 +75,7 @@ export const dialogState = z.discriminatedUnion("name", [
     codeDigest: z.string(),
     expiresAt: z.number(),
     triesLeft: z.number().int().min(0),
+    personVersion,
   }),
   z.object({
     name: z.literal("guided.answer"),
@@ -76,6 +84,7 @@ export const dialogState = z.discriminatedUnion("name", [
     questionIds: z.array(z.string()).length(3),
     index: z.number().int().min(0).max(2),
     allMatch: z.boolean(),
+    personVersion,
   }),
   z.object({
     name: z.literal("guided.inPerson"),
@@ -96,6 +105,8 @@ export type StateOf<N extends DialogName> = Extract<DialogState, { name: N }>;
 export const storedDialogDocument = z.object({
   schema: z.literal(DIALOG_SCHEMA_VERSION),
   step: z.number().int().min(1),
+  /** When the dialog began: it ends DIALOG_MAX_MINUTES later whatever the activity. */
+  startedAt: z.number(),
   state: dialogState,
 });
 

@@ -18,6 +18,8 @@ export function createStore(settings: RedisSettings, options: CreateStoreOptions
     return createRedisStore(client, {
       prefix: settings.prefix,
       auditMaxEvents: settings.auditMaxEvents,
+      auditRetentionDays: settings.auditRetentionDays,
+      auditMaxAttemptsPerChatHour: settings.auditMaxAttemptsPerChatHour,
       logger: options.logger,
       operationTimeoutMs: options.operationTimeoutMs,
     });

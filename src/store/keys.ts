@@ -1,4 +1,5 @@
 import { chatKey, type ChatRef } from "../core/chat.js";
+import type { LimitKind } from "../core/ports/limit-counters.js";
 
 /**
  * Person ids are case-insensitive everywhere in the store ("Ann.Lee " and "ann.lee" are one student), so
@@ -20,7 +21,7 @@ export function encodeKeyPart(value: string): string {
 
 /**
  * Every Redis key the store uses. Keys that one Lua script touches together share a hash tag (`{c:…}` per
- * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{spree}`), so they land in one Redis Cluster
+ * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{school}`, `{audit}`), so they land in one Redis Cluster
  * slot.
  */
 export function storeKeys(prefix: string) {
@@ -34,23 +35,40 @@ export function storeKeys(prefix: string) {
     dialog: (ref: ChatRef) => chat(ref, "dialog"),
     /** Outlives the dialog so the bot can tell an expired dialog from one that never was. */
     dialogOpen: (ref: ChatRef) => chat(ref, "dialog-open"),
-    chatFailures: (ref: ChatRef) => chat(ref, "fails"),
-    chatSubjects: (ref: ChatRef) => chat(ref, "subjects"),
-    chatThrottle: (ref: ChatRef) => chat(ref, "throttle"),
+    /** Attempt audit events written for this chat in the current hour (the audit rate limit). */
+    auditRate: (chatKeyText: string) => `${prefix}{c:${encodeKeyPart(chatKeyText)}}:audit-rate`,
 
     enrolment: (personId: string) => person(personId, "enrolment"),
-    resetFailures: (personId: string) => person(personId, "fails"),
-    suspended: (personId: string) => person(personId, "suspended"),
-    linkFailures: (personId: string) => person(personId, "link-fails"),
-    linkPaused: (personId: string) => person(personId, "link-paused"),
+    /** Bumped by every link, unlink, set-up, clearing, suspension and counted reset (ResetGuard). */
+    version: (personId: string) => person(personId, "v"),
+    /** Held while a verified reset is being written to the directory. */
+    resetReservation: (personId: string) => person(personId, "reserving"),
     resetSuccesses: (personId: string) => person(personId, "resets"),
-    /** The newest audit events about this person, capped small; the full record is `audit`. */
-    personAudit: (personId: string) => person(personId, "audit"),
+    /** The person's protected audit events, newest first, compact (see redis-audit). */
+    auditTrail: (personId: string) => person(personId, "trail"),
+    /** The person's attempts counted per day: field "<day>|<event>|<outcome>". */
+    auditAttempts: (personId: string) => person(personId, "tries"),
 
-    /** School-wide failed resets, each student tried, and the "spree already reported" marker. */
-    spreeFailures: `${prefix}{spree}:fails`,
-    spreeSubjects: `${prefix}{spree}:subjects`,
-    spreeBlock: `${prefix}{spree}:block`,
+    /**
+     * A limit's counters (core/limits). Person limits share the person's hash tag, so a suspension can bump
+     * the person's version in the same script; chat limits the chat's; school limits `{school}`.
+     */
+    limit: (kind: LimitKind, subject: string) => {
+      const base =
+        kind === "student" || kind === "link"
+          ? person(subject, `lim-${kind}`)
+          : kind === "chat" || kind === "answer-checks"
+            ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`
+            : `${prefix}{school}:lim-${kind}`;
+      const tag = base.slice(0, base.indexOf("}") + 1);
+      return {
+        failures: base,
+        abouts: `${base}-about`,
+        block: `${base}-block`,
+        /** Only person limits bump a version; the others name a key in their slot that is never written. */
+        version: kind === "student" || kind === "link" ? person(subject, "v") : `${tag}:no-version`,
+      };
+    },
 
     /** Hash field: chat key; value: normalised person id. */
     linksByChat: `${prefix}{links}:by-chat`,
@@ -60,7 +78,9 @@ export function storeKeys(prefix: string) {
     /** Sorted set of `<id>:<payload>` members scored by due time, one per job kind. */
     jobs: (kind: string) => `${prefix}{j:${encodeKeyPart(kind)}}:due`,
 
-    audit: `${prefix}audit`,
+    /** The school-wide audit stream, one stream a day (UTC), and the index of those days. */
+    auditDay: (day: string) => `${prefix}{audit}:day-${day}`,
+    auditDays: `${prefix}{audit}:days`,
   };
 }
 

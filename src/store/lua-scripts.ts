@@ -77,98 +77,11 @@ if redis.call('HGET', KEYS[2], person) == ARGV[1] then redis.call('HDEL', KEYS[2
 return person
 `;
 
-/**
- * KEYS: failures (sorted set), block. ARGV: now, unique member, oldest score to drop, window ms, max
- * failures, blocked-until, block ms. Returns { failures in the window, 1 if this failure started the block }.
- */
-const recordResetFailure = `
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-local failures = redis.call('ZCARD', KEYS[1])
-if failures < tonumber(ARGV[5]) then return { failures, 0 } end
-local blockedUntil = redis.call('GET', KEYS[2])
-if blockedUntil and tonumber(blockedUntil) ~= nil and tonumber(blockedUntil) > tonumber(ARGV[1]) then
-  return { failures, 0 }
-end
-redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7])
-return { failures, 1 }
-`;
-
-/**
- * KEYS: failures (sorted set), subjects (sorted set, latest failure per subject), block. ARGV: now, unique
- * member, oldest score to drop, window ms, max failures, blocked-until, block ms, subject, max subjects.
- * Returns { failures in the window, 1 if this failure started the block }. With "any", either limit blocks
- * (one chat guessing); with "all", both must be reached (a school-wide spree is many failures over many
- * students, not one student's forgotten answers).
- */
-function windowedFailures(trigger: "any" | "all"): string {
-  const below =
-    trigger === "any"
-      ? "failures < tonumber(ARGV[5]) and subjects < tonumber(ARGV[9])"
-      : "failures < tonumber(ARGV[5]) or subjects < tonumber(ARGV[9])";
-  return `
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('ZADD', KEYS[2], ARGV[1], ARGV[8])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-redis.call('PEXPIRE', KEYS[2], ARGV[4])
-local failures = redis.call('ZCARD', KEYS[1])
-local subjects = redis.call('ZCARD', KEYS[2])
-if ${below} then return { failures, 0 } end
-local blockedUntil = redis.call('GET', KEYS[3])
-if blockedUntil and tonumber(blockedUntil) ~= nil and tonumber(blockedUntil) > tonumber(ARGV[1]) then
-  return { failures, 0 }
-end
-redis.call('SET', KEYS[3], ARGV[6], 'PX', ARGV[7])
-return { failures, 1 }
-`;
-}
-
-/** KEYS: suspension, failures. Returns 1 if a suspension existed. */
-const liftSuspension = `
-local existed = redis.call('DEL', KEYS[1])
-redis.call('DEL', KEYS[2])
-return existed
-`;
-
-/**
- * KEYS: successes (sorted set). ARGV: now, unique member, oldest score to drop, window ms. Returns the count.
- */
-const recordResetSuccess = `
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return redis.call('ZCARD', KEYS[1])
-`;
-
 /** KEYS: jobs (sorted set). ARGV: now, limit. Removes and returns the earliest due members, up to limit. */
 const claimDueJobs = `
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
 for _, member in ipairs(due) do redis.call('ZREM', KEYS[1], member) end
 return due
-`;
-
-/**
- * KEYS: stream. ARGV: max length, "~" (about, cheap) or "=" (exactly), event time ms, then the event's
- * field/value list. The entry id is "<event time>-0", or just after the newest entry when that is not older,
- * so ids keep increasing and XRANGE by time finds events by the caller's clock (ioredis-mock's "*" ids are
- * 1-0, 2-0, ... and repeat once it has trimmed). Returns the id.
- */
-const appendToStream = `
-local unpack = table.unpack or unpack
-local id = ARGV[3] .. '-0'
-local top = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
-if #top > 0 then
-  -- Redis hands the entry over as a Lua table; ioredis-mock as a 0-based JS array.
-  local newest = top[1][1]
-  if type(newest) ~= 'string' then newest = top[1][0] end
-  local ms, seq = string.match(tostring(newest), '^(%d+)-(%d+)')
-  -- Compared as numbers, never printed from one: fengari would write "1756713600000.0".
-  if ms and tonumber(ms) >= tonumber(ARGV[3]) then id = ms .. '-' .. (tonumber(seq) + 1) end
-end
-return redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[2], ARGV[1], id, unpack(ARGV, 4))
 `;
 
 type Arg = string | number;
@@ -181,23 +94,7 @@ export interface StoreScripts {
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
   storeLink(byChat: string, byPerson: string, chat: string, person: string): Promise<[string, string]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string): Promise<string>;
-  storeRecordResetFailure(failures: string, block: string, ...argv: Arg[]): Promise<[number, number]>;
-  storeRecordChatFailure(
-    failures: string,
-    subjects: string,
-    block: string,
-    ...argv: Arg[]
-  ): Promise<[number, number]>;
-  storeRecordSpreeFailure(
-    failures: string,
-    subjects: string,
-    block: string,
-    ...argv: Arg[]
-  ): Promise<[number, number]>;
-  storeLiftSuspension(suspension: string, failures: string): Promise<number>;
-  storeRecordResetSuccess(successes: string, ...argv: Arg[]): Promise<number>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
-  storeAppendToStream(stream: string, ...argv: Arg[]): Promise<string>;
 }
 
 const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: string }> = {
@@ -207,13 +104,7 @@ const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: strin
   storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
-  storeRecordResetFailure: { numberOfKeys: 2, lua: recordResetFailure },
-  storeRecordChatFailure: { numberOfKeys: 3, lua: windowedFailures("any") },
-  storeRecordSpreeFailure: { numberOfKeys: 3, lua: windowedFailures("all") },
-  storeLiftSuspension: { numberOfKeys: 2, lua: liftSuspension },
-  storeRecordResetSuccess: { numberOfKeys: 1, lua: recordResetSuccess },
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
-  storeAppendToStream: { numberOfKeys: 1, lua: appendToStream },
 };
 
 /**

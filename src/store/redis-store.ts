@@ -3,26 +3,25 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Cluster, Redis } from "ioredis";
 import { chatKey, parseChatKey, type ChatRef } from "../core/chat.js";
 import { ConfigError } from "../core/errors.js";
-import type {
-  AuditEvent,
-  ChatFailureLimits,
-  Enrolment,
-  FailureLimits,
-  FailureResult,
-  Store,
-  StoredDialog,
-} from "../core/ports/store.js";
+import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
-import { defineStoreScripts, type StoreScripts } from "./lua-scripts.js";
+import { createRedisAudit } from "./redis-audit.js";
+import { createRedisLimits } from "./redis-limits.js";
+import { createRedisResetGuard } from "./redis-reset-guard.js";
+import { withStoreScripts } from "./scripted-client.js";
 import { guarded } from "./store-unavailable.js";
-import { auditFields, parseAuditFields, parseEnrolment, serialiseEnrolment } from "./stored-records.js";
+import { parseEnrolment, serialiseEnrolment } from "./stored-records.js";
 
 export interface RedisStoreOptions {
   /** Put before every key, e.g. "sspr:"; lets several bots (or test runs) share one Redis. */
   prefix: string;
-  /** The audit stream is trimmed to about this many events (MAXLEN ~, so it may briefly hold more). */
+  /** The school-wide audit stream holds at most this many events (shared out over the days it keeps). */
   auditMaxEvents: number;
+  /** The school-wide audit stream keeps each day this long (default 30). */
+  auditRetentionDays?: number;
+  /** Attempt events one chat may add to the audit stream per hour (default 60); more are only counted. */
+  auditMaxAttemptsPerChatHour?: number;
   /** Told when a stored value cannot be read; it never gets the value itself. */
   logger?: Logger;
   /** How long one operation may take before it fails with StoreUnavailableError (lockChat adds its wait). */
@@ -48,85 +47,6 @@ function wholeMs(ms: number): number {
 }
 
 /**
- * Each person's own audit stream keeps this many newest events (exactly), for an admin's "audit of a person";
- * the school-wide stream keeps the full record up to REDIS_AUDIT_MAX_EVENTS.
- */
-export const AUDIT_EVENTS_PER_PERSON = 50;
-
-/** A stream id's time part: whole milliseconds, above 0 (Redis refuses the id 0-0). */
-function streamMs(ms: number): string {
-  return String(Number.isFinite(ms) ? Math.max(1, Math.floor(ms)) : 1);
-}
-
-/** Audit subjects that are not a person, e.g. "-" when nobody was named: no per-person stream for them. */
-function isPersonSubject(subject: string): boolean {
-  const id = normalisePersonId(subject);
-  return id !== "" && id !== "-";
-}
-
-/** A failure or success is one sorted-set member; the random part keeps two at the same millisecond apart. */
-function eventMember(now: number): string {
-  return `${now}:${randomUUID()}`;
-}
-
-/** Counts one failure of a person in a sliding window and starts the block (suspension, pause) when due. */
-async function recordPersonFailure(
-  redis: StoreScripts,
-  [failuresKey, blockKey]: [string, string],
-  now: number,
-  limits: FailureLimits,
-): Promise<FailureResult> {
-  const [failures, blockedNow] = await redis.storeRecordResetFailure(
-    failuresKey,
-    blockKey,
-    now,
-    eventMember(now),
-    now - limits.windowMs,
-    wholeMs(limits.windowMs),
-    limits.maxFailures,
-    now + limits.blockMs,
-    wholeMs(limits.blockMs),
-  );
-  return { failures, blockedNow: blockedNow === 1 };
-}
-
-type WindowedFailureScript = StoreScripts["storeRecordChatFailure"];
-
-/**
- * Counts one failure against `subject` in a sliding window (a chat's, or the school's) and starts the block
- * when the script's rule says so.
- */
-async function recordWindowedFailure(
-  script: WindowedFailureScript,
-  [failuresKey, subjectsKey, blockKey]: [string, string, string],
-  subject: string,
-  now: number,
-  limits: ChatFailureLimits,
-): Promise<FailureResult> {
-  const [failures, blockedNow] = await script(
-    failuresKey,
-    subjectsKey,
-    blockKey,
-    now,
-    eventMember(now),
-    now - limits.windowMs,
-    wholeMs(limits.windowMs),
-    limits.maxFailures,
-    now + limits.blockMs,
-    wholeMs(limits.blockMs),
-    // "Ann" and "ann " are one student tried, not two.
-    normalisePersonId(subject),
-    limits.maxSubjects,
-  );
-  return { failures, blockedNow: blockedNow === 1 };
-}
-
-/** Stream entries back as audit events, skipping any that are not ours. */
-function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
-  return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
-}
-
-/**
  * Use when you already hold an ioredis client: a real server, a Cluster, a Sentinel-backed client or an
  * ioredis-mock. The store takes the client over and closes it in `close()`. Otherwise use `createStore`.
  */
@@ -136,9 +56,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       `REDIS_PREFIX must not contain "{" or "}" (they would break Redis Cluster hash tags)`,
     );
   }
-  const redis = defineStoreScripts(client);
+  const redis = withStoreScripts(client);
   const keys = storeKeys(options.prefix);
-  const { logger, auditMaxEvents } = options;
+  const { logger } = options;
   const timeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
   const run = <T>(operation: () => Promise<T>, extraMs = 0) => guarded(operation, timeoutMs + extraMs);
 
@@ -153,7 +73,20 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     return Number.isFinite(until) && until > now ? until : null;
   }
 
+  /** Link changes bump the version of everyone whose link changed, after the change (see ResetGuard). */
+  async function bumpVersions(...personIds: string[]): Promise<number[]> {
+    return Promise.all(personIds.map((id) => redis.incr(keys.version(id))));
+  }
+
   return {
+    ...createRedisLimits(redis, keys, run),
+    ...createRedisResetGuard(redis, keys, run),
+    ...createRedisAudit(redis, keys, run, {
+      maxEvents: options.auditMaxEvents,
+      retentionDays: options.auditRetentionDays ?? 30,
+      maxAttemptsPerChatHour: options.auditMaxAttemptsPerChatHour ?? 60,
+    }),
+
     markUpdateSeen: (updateKey, ttlSeconds) =>
       run(async () => {
         const set = await redis.set(keys.update(updateKey), "1", "PX", wholeMs(ttlSeconds * 1000), "NX");
@@ -235,9 +168,12 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           chatKey(chat),
           person,
         );
+        const dropped = previousPerson !== "" && previousPerson !== person ? [previousPerson] : [];
+        const [version] = await bumpVersions(person, ...dropped);
         return {
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
           previousPerson: previousPerson === "" ? null : previousPerson,
+          version: version ?? 0,
         };
       });
     },
@@ -245,7 +181,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     unlinkChat: (chat) =>
       run(async () => {
         const person = await redis.storeUnlinkChat(keys.linksByChat, keys.linksByPerson, chatKey(chat));
-        return person === "" ? null : person;
+        if (person === "") return null;
+        await bumpVersions(person);
+        return person;
       }),
 
     getEnrolment: (personId) =>
@@ -260,53 +198,17 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     saveEnrolment: (personId, enrolment) =>
       run(async () => {
-        await redis.set(keys.enrolment(personId), serialiseEnrolment(enrolment));
+        await redis.guardSaveEnrolment(
+          keys.version(personId),
+          keys.enrolment(personId),
+          "",
+          serialiseEnrolment(enrolment),
+        );
       }),
 
-    clearEnrolment: (personId) => run(async () => (await redis.del(keys.enrolment(personId))) > 0),
-
-    recordResetFailure: (personId, now, limits: FailureLimits) =>
-      run(() =>
-        recordPersonFailure(redis, [keys.resetFailures(personId), keys.suspended(personId)], now, limits),
-      ),
-
-    recordLinkFailure: (personId, now, limits: FailureLimits) =>
-      run(() =>
-        recordPersonFailure(redis, [keys.linkFailures(personId), keys.linkPaused(personId)], now, limits),
-      ),
-
-    linkPausedUntil: (personId, now) => run(() => readUntil(keys.linkPaused(personId), now)),
-
-    suspendedUntil: (personId, now) => run(() => readUntil(keys.suspended(personId), now)),
-
-    liftSuspension: (personId) =>
+    clearEnrolment: (personId) =>
       run(
-        async () =>
-          (await redis.storeLiftSuspension(keys.suspended(personId), keys.resetFailures(personId))) === 1,
-      ),
-
-    recordChatFailure: (chat, subject, now, limits: ChatFailureLimits) =>
-      run(() =>
-        recordWindowedFailure(
-          redis.storeRecordChatFailure.bind(redis),
-          [keys.chatFailures(chat), keys.chatSubjects(chat), keys.chatThrottle(chat)],
-          subject,
-          now,
-          limits,
-        ),
-      ),
-
-    chatThrottledUntil: (chat, now) => run(() => readUntil(keys.chatThrottle(chat), now)),
-
-    recordResetSuccess: (personId, now, windowMs) =>
-      run(() =>
-        redis.storeRecordResetSuccess(
-          keys.resetSuccesses(personId),
-          now,
-          eventMember(now),
-          now - windowMs,
-          wholeMs(windowMs),
-        ),
+        async () => (await redis.guardClearEnrolment(keys.version(personId), keys.enrolment(personId))) > 0,
       ),
 
     resetSuccesses: (personId, now, windowMs) =>
@@ -323,56 +225,6 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         if (limit < 1) return [];
         const members = await redis.storeClaimDueJobs(keys.jobs(kind), now, Math.floor(limit));
         return members.map((member) => member.slice(member.indexOf(":") + 1));
-      }),
-
-    recordSpreeFailure: (subject, now, limits: ChatFailureLimits) =>
-      run(() =>
-        recordWindowedFailure(
-          redis.storeRecordSpreeFailure.bind(redis),
-          [keys.spreeFailures, keys.spreeSubjects, keys.spreeBlock],
-          subject,
-          now,
-          limits,
-        ),
-      ),
-
-    // Two writes, not one MULTI: the school-wide stream and the person's stream sit in different Cluster
-    // slots, where MULTI cannot span both. The school-wide stream is the record and is written first; if the
-    // second write fails, the person's short history misses that line and the caller hears of the failure.
-    appendAudit: (event: AuditEvent) =>
-      run(async () => {
-        const fields = auditFields(event);
-        const at = streamMs(event.at);
-        await redis.storeAppendToStream(keys.audit, auditMaxEvents, "~", at, ...fields);
-        if (!isPersonSubject(event.subject)) return;
-        await redis.storeAppendToStream(
-          keys.personAudit(event.subject),
-          AUDIT_EVENTS_PER_PERSON,
-          "=",
-          at,
-          ...fields,
-        );
-      }),
-
-    recentAudit: (limit) =>
-      run(async () => {
-        if (limit < 1) return [];
-        return parseEntries(await redis.xrevrange(keys.audit, "+", "-", "COUNT", limit));
-      }),
-
-    recentAuditOf: (subject, limit) =>
-      run(async () => {
-        if (limit < 1 || !isPersonSubject(subject)) return [];
-        return parseEntries(await redis.xrevrange(keys.personAudit(subject), "+", "-", "COUNT", limit));
-      }),
-
-    auditSince: (since, limit) =>
-      run(async () => {
-        if (limit < 1) return [];
-        // An id's time is never before its event's (see appendToStream), so this misses nothing; an event
-        // written after a later one (a replica's clock behind) may sit past `since` and is dropped here.
-        const entries = await redis.xrange(keys.audit, streamMs(since), "+", "COUNT", limit);
-        return parseEntries(entries).filter((event) => event.at >= since);
       }),
 
     close: async () => {

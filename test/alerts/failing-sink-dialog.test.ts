@@ -36,6 +36,7 @@ describe("a reset dialog while every alert sink fails", () => {
     await chat.send("/reset");
     // A staff id: the core raises "staff-question-reset" and carries on with questions.
     await chat.send("T2001");
+    await world.engine.settled();
     expect(world.alerts.ofKind("staff-question-reset")).toHaveLength(1);
     expect(chat.lastText).toContain("Question 1 of 3");
     // The step is over while the sinks are still being retried (and one never answers).

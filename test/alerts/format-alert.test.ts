@@ -21,10 +21,24 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { chat: "telegram:555" },
   },
   "chat-throttled": { kind: "chat-throttled", subject: "telegram:555", details: { failures: 10 } },
-  "link-paused": { kind: "link-paused", subject: "S1002", details: { failures: 3 } },
+  "link-paused": {
+    kind: "link-paused",
+    subject: "S1002",
+    details: { failures: 3, chats: "telegram:555, slack:U9" },
+  },
+  "answer-check-flood": {
+    kind: "answer-check-flood",
+    subject: "school",
+    details: { checks: 600, perMinute: 600 },
+  },
+  "audit-full": { kind: "audit-full", subject: "audit", details: { day: "2026-03-02" } },
 };
 
 describe("formatAlert", () => {
+  it("names the chats that caused a set-up pause", () => {
+    expect(formatAlert(SAMPLES["link-paused"], AT)).toContain("(from telegram:555, slack:U9)");
+  });
+
   it("says what happened, to whom, when and what to do, for the suspension", () => {
     expect(formatAlert(SAMPLES.suspension, AT)).toBe(
       "Password bot alert (2026-03-02 08:05 UTC): Self-service reset suspended for S1001 after 5 failed " +

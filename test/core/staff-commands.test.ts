@@ -24,7 +24,7 @@ describe("teachers' and admins' commands", () => {
   async function suspendWeiLing() {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     for (let i = 0; i < 5; i++) await kid.answerReset("S1001", () => "Wrong guess");
-    expect(await world.deps.store.suspendedUntil("S1001", Date.now())).not.toBeNull();
+    expect(await world.suspendedUntil("S1001", Date.now())).not.toBeNull();
   }
 
   it("/help in a teacher's chat lists the teacher commands; an admin also sees the admin ones", async () => {
@@ -147,7 +147,7 @@ describe("teachers' and admins' commands", () => {
     expect(other.lastText).toBe("You can only help students in your classes.");
     await other.send("/clearanswers S1001");
     expect(other.lastText).toBe("You can only help students in your classes.");
-    expect(await world.deps.store.suspendedUntil("S1001", Date.now())).not.toBeNull();
+    expect(await world.suspendedUntil("S1001", Date.now())).not.toBeNull();
     expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();
   });
 });

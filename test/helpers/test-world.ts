@@ -11,8 +11,8 @@ import { translate } from "../../src/core/i18n/translate.js";
 import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
 import type { Alerts } from "../../src/core/ports/alerts.js";
 import type { Directory } from "../../src/core/ports/directory.js";
-import type { SpreeWatch } from "../../src/core/ports/spree-watch.js";
-import { watchForSpree } from "../../src/alerts/spree-watch.js";
+import { limitRules } from "../../src/core/limits/limit-rules.js";
+import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
@@ -29,8 +29,6 @@ export const TEST_PEPPER = "test-pepper-0123456789-abcdefghijklmnop-XYZ";
 export interface TestWorldOptions {
   /** Told every alert as well as `world.alerts` (e.g. a real AlertService whose sinks fail). */
   alerts?: Alerts;
-  /** Counts failed resets school-wide (e.g. watchForSpree over this world's store); by default nothing. */
-  spree?: (store: Store, alerts: Alerts) => SpreeWatch;
 }
 
 export interface Notice {
@@ -83,7 +81,11 @@ export class TestWorld {
       directory,
       notifier,
       alerts,
-      spree: options.spree?.(store, alerts) ?? watchForSpree(store, alerts, config.alerts, this.logs.logger),
+      limits: new Limits(
+        store,
+        limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
+        alerts,
+      ),
       hasher: new AnswerHasher(pepper),
       digest: new KeyedDigest(pepper),
       questions: DEFAULT_QUESTIONS,
@@ -109,6 +111,17 @@ export class TestWorld {
 
   chat(chatUserId = "kid-1", channel: ChatRef["channel"] = "telegram"): TestChat {
     return new TestChat(this, { channel, chatUserId });
+  }
+
+  /** Until when the student's self-service reset is suspended, or null. */
+  suspendedUntil(personId: string, now = Date.now()): Promise<number | null> {
+    return this.deps.limits.blockedUntil("student", personId, now);
+  }
+
+  /** Counts failed checks of a student's answers, as the reset flow does (five suspend). */
+  async failStudent(personId: string, times: number, now = Date.now()): Promise<void> {
+    const ctx = { chat: { channel: "console" as const, chatUserId: "test-setup" }, now, deps: this.deps };
+    for (let i = 0; i < times; i++) await this.deps.limits.fail(ctx, "student", personId);
   }
 
   /** Every value stored under this world's prefix, as text, for "no secret in Redis" checks. */

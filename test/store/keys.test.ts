@@ -26,11 +26,39 @@ describe("store keys", () => {
     const chat = { channel: "slack" as const, chatUserId: "U1" };
     expect(keys.dialog(chat)).toBe("sspr:{c:slack%003aU1}:dialog");
     expect(keys.dialogOpen(chat)).toBe("sspr:{c:slack%003aU1}:dialog-open");
-    expect(keys.suspended("Ann")).toBe("sspr:{p:ann}:suspended");
-    expect(keys.resetFailures("Ann")).toBe("sspr:{p:ann}:fails");
+    expect(keys.version("Ann")).toBe("sspr:{p:ann}:v");
+    expect(keys.auditTrail("Ann")).toBe("sspr:{p:ann}:trail");
+    expect(keys.limit("student", "Ann")).toEqual({
+      failures: "sspr:{p:ann}:lim-student",
+      abouts: "sspr:{p:ann}:lim-student-about",
+      block: "sspr:{p:ann}:lim-student-block",
+      version: "sspr:{p:ann}:v",
+    });
+    expect(keys.limit("chat", "slack:U1").block).toBe("sspr:{c:slack%003aU1}:lim-chat-block");
+    expect(keys.auditRate("slack:U1")).toBe("sspr:{c:slack%003aU1}:audit-rate");
     expect([keys.linksByChat, keys.linksByPerson]).toEqual([
       "sspr:{links}:by-chat",
       "sspr:{links}:by-person",
     ]);
+  });
+
+  it("keeps school-wide counters and the audit stream each in one slot of their own", () => {
+    const keys = storeKeys("sspr:");
+    expect(keys.limit("spree", "school")).toEqual({
+      failures: "sspr:{school}:lim-spree",
+      abouts: "sspr:{school}:lim-spree-about",
+      block: "sspr:{school}:lim-spree-block",
+      version: "sspr:{school}:no-version",
+    });
+    expect([keys.auditDay("20250901"), keys.auditDays]).toEqual([
+      "sspr:{audit}:day-20250901",
+      "sspr:{audit}:days",
+    ]);
+  });
+
+  it("never lets a chat limit bump a person's version", () => {
+    const keys = storeKeys("sspr:");
+    expect(keys.limit("chat", "telegram:1").version).toBe("sspr:{c:telegram%003a1}:no-version");
+    expect(keys.limit("link", "Ann").version).toBe(keys.version("ann"));
   });
 });

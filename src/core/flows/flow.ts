@@ -7,10 +7,18 @@ import type { Reply, Text } from "../messages.js";
 export type Input = { kind: "text"; text: string } | { kind: "choice"; value: string } | { kind: "other" };
 
 /**
- * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
- * `end`: say `say` and close the dialog.
+ * Work done after the reply is out (an audit line or alert that must not make one id slower to answer than
+ * another). Its failures are logged, never told to the user.
  */
-export type Transition = { next: DialogState; say?: Reply[] } | { end: true; say: Reply[] };
+export type AfterReply = () => Promise<void>;
+
+/**
+ * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
+ * `end`: say `say` and close the dialog. `after`: see AfterReply.
+ */
+export type Transition =
+  | { next: DialogState; say?: Reply[]; after?: AfterReply[] }
+  | { end: true; say: Reply[]; after?: AfterReply[] };
 
 /** One inbound, as the flows see it. */
 export interface FlowContext {

@@ -74,6 +74,7 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
       name: "reset.newPassword" as const,
       personId: state.personId,
       personName: state.personName,
+      personVersion: state.personVersion,
     };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
@@ -86,21 +87,48 @@ function confirmDigest(ctx: FlowContext, personId: string, password: string): st
   return ctx.deps.digest.digest("confirm-password", `${personId.toLowerCase()}\u0000${password}`);
 }
 
+/** A reservation outlives the slowest directory call (every LDAP step is bounded by LDAP_TIMEOUT_MS). */
+const RESERVATION_TTL_MS = 2 * 60_000;
+const DAYS = 24 * 3600_000;
+
 /**
- * Sets the password in the directory and finishes the dialog. On a refusal the student picks another
- * password (`retry` state); when the directory is down they go back to the choice, still verified.
+ * Sets the password in the directory and finishes the dialog. First the reset is checked again and reserved
+ * (still the linked chat, not suspended, the same answers, under the cap: ResetGuard); on a refusal the
+ * student picks another password (`retry` state); when the directory is down they go back to the choice,
+ * still verified.
  */
 async function setPassword(
   ctx: FlowContext,
-  retry: { name: "reset.choose" | "reset.newPassword"; personId: string; personName: string },
+  retry: {
+    name: "reset.choose" | "reset.newPassword";
+    personId: string;
+    personName: string;
+    personVersion: number;
+  },
   password: string,
   mustChange: boolean,
   success: Reply,
 ): Promise<Transition> {
   const { directory, store, settings, alerts, logger } = ctx.deps;
+  const reservation = await store.reserveReset(retry.personId, {
+    expectedVersion: retry.personVersion,
+    now: ctx.now,
+    ttlMs: RESERVATION_TTL_MS,
+    student: { maxResets: settings.reset.maxSuccesses, windowMs: settings.reset.successWindowMs },
+  });
+  if (!reservation.ok) {
+    await audit(ctx, "reset-interrupted", retry.personId, "refused", reservation.reason);
+    if (reservation.reason === "busy") return end(say("reset.busy"));
+    if (reservation.reason === "capped") {
+      const days = Math.round(settings.reset.successWindowMs / DAYS);
+      return end(say("reset.capped", { max: settings.reset.maxSuccesses, days }));
+    }
+    return end(say("reset.changed"));
+  }
   try {
     await directory.setPassword(retry.personId, password, { mustChange });
   } catch (error) {
+    await store.releaseReset(retry.personId, reservation.token);
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
       return stay(retry, say(`password.rejected.${error.reason}`));
@@ -114,7 +142,10 @@ async function setPassword(
     }
     throw error;
   }
-  await store.recordResetSuccess(retry.personId, ctx.now, settings.reset.successWindowMs);
+  await store.commitReset(retry.personId, reservation.token, {
+    now: ctx.now,
+    countForCapMs: settings.reset.successWindowMs,
+  });
   await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
   const linked = await store.linkedChat(retry.personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {

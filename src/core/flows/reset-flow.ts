@@ -13,7 +13,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
-import { countChatFailure, countStudentFailure } from "./failure-counts.js";
+import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -31,7 +31,7 @@ const MINUTES = 60_000;
 const DAYS = 24 * 60 * MINUTES;
 
 export async function startReset(ctx: FlowContext): Promise<Transition> {
-  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
 }
@@ -58,40 +58,51 @@ export const resetSteps: StepHandlers<ResetState> = {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
+    const refusal = await chargeAnswerCheck(ctx);
+    if (refusal !== null) return refusal;
     const { checkedPersonId, questionIds, index } = state;
     const matches = await verifyEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
     const allMatch = state.allMatch && matches;
     if (state.index < state.questionIds.length - 1) {
       return { next: { ...state, index: state.index + 1, allMatch } };
     }
-    if (allMatch && state.checkedPersonId !== null) return verified(ctx, state.checkedPersonId);
+    if (allMatch && state.checkedPersonId !== null)
+      return verified(ctx, state.checkedPersonId, state.personVersion);
     return failed(ctx, state);
   },
 };
 
 async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Transition> {
-  const { store, directory, settings, alerts } = ctx.deps;
-  const [linkedPersonId, person] = await Promise.all([
-    store.linkedPerson(ctx.chat),
-    directory.findPerson(typedId),
-  ]);
+  const { store, directory, settings, alerts, limits } = ctx.deps;
+  const person = await directory.findPerson(typedId);
   const subject = person?.id ?? subjectForTypedId(ctx, typedId);
-  // Read the same records whoever it is, so that the work done does not depend on the id.
-  const [enrolment, suspendedUntil, successes] = await Promise.all([
+  // Read the same records whoever it is, so that the work done does not depend on the id. The version is
+  // read before the link: an unlink after this read moves the version, so the reset cannot finish.
+  const personVersion = await store.personVersion(subject);
+  const [linkedPersonId, enrolment, suspendedUntil, successes] = await Promise.all([
+    store.linkedPerson(ctx.chat),
     store.getEnrolment(subject),
-    store.suspendedUntil(subject, ctx.now),
+    limits.blockedUntil("student", subject, ctx.now),
     store.resetSuccesses(subject, ctx.now, settings.reset.successWindowMs),
   ]);
 
+  let after: (() => Promise<void>) | undefined;
   if (person !== null && person.role !== "student") {
-    await audit(
-      ctx,
-      "staff-question-reset",
-      person.id,
-      "refused",
-      "staff accounts cannot reset by questions",
-    );
-    alerts.raise({ kind: "staff-question-reset", subject: person.id, details: { chat: chatKey(ctx.chat) } });
+    // After the reply, so that a staff id takes no longer to answer than any other id.
+    after = async () => {
+      await audit(
+        ctx,
+        "staff-question-reset",
+        person.id,
+        "refused",
+        "staff accounts cannot reset by questions",
+      );
+      alerts.raise({
+        kind: "staff-question-reset",
+        subject: person.id,
+        details: { chat: chatKey(ctx.chat) },
+      });
+    };
   }
   const fromLinkedChat = linkedPersonId !== null && person !== null && sameId(linkedPersonId, person.id);
   const genuine =
@@ -140,24 +151,24 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       questionIds,
       index: 0,
       allMatch: true,
+      personVersion,
     },
+    ...(after === undefined ? {} : { after: [after] }),
   };
 }
 
-async function verified(ctx: FlowContext, personId: string): Promise<Transition> {
+async function verified(ctx: FlowContext, personId: string, personVersion: number): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   await audit(ctx, "reset-verify", personId, "ok");
   return {
-    next: { name: "reset.choose", personId, personName: person?.name ?? personId },
+    next: { name: "reset.choose", personId, personName: person?.name ?? personId, personVersion },
     say: [say("reset.verified")],
   };
 }
 
 async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
-  if (state.checkedPersonId !== null) await countStudentFailure(ctx, state.checkedPersonId);
-  await countChatFailure(ctx, state.subject);
+  await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
-  await ctx.deps.spree.recordFailedReset(state.subject, ctx.now);
   return end(say("reset.failed"));
 }
 

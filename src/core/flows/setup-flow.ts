@@ -4,6 +4,7 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import type { Person } from "../ports/directory.js";
+import type { CountedFailure } from "../ports/limit-counters.js";
 import { QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import {
   end,
@@ -15,7 +16,6 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { countChatFailure } from "./failure-counts.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -28,7 +28,7 @@ import { readTypedId } from "./typed-id.js";
 type SetupState = "setup.id" | "setup.password" | "setup.question" | "setup.answer";
 
 export async function startSetup(ctx: FlowContext): Promise<Transition> {
-  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   return { next: { name: "setup.id" }, say: [say("setup.intro")] };
 }
@@ -57,19 +57,32 @@ export const setupSteps: StepHandlers<SetupState> = {
     const known = await ctx.deps.directory.findPerson(typedId);
     if (known !== null && trustedEmailMatches(ctx, known))
       return proven(ctx, known, "trusted workspace email");
-    return { next: { name: "setup.password", typedId: known?.id ?? subjectForTypedId(ctx, typedId) } };
+    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
+    // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
+    const paused = await ctx.deps.limits.blockedUntil("link", subject, ctx.now);
+    if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
+    return { next: { name: "setup.password", typedId: subject } };
   },
 
   async "setup.password"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     if (input.text.trim() === "") return stay(state, say("input.empty"));
-    // While this person's set-up is paused (too many wrong passwords), the directory is not asked about
-    // their password at all; an id that matches nobody costs the directory the same work and gets the
-    // same refusal.
-    const paused = await ctx.deps.store.linkPausedUntil(state.typedId, ctx.now);
-    const askFor = paused === null ? state.typedId : subjectForTypedId(ctx, state.typedId);
-    const person = await ctx.deps.directory.authenticate(askFor, input.text);
-    if (person === null) return wrongPassword(ctx, state, paused !== null);
+    // The try is counted before the directory sees the password, so that however many chats try at once,
+    // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
+    const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));
+    if (attempt.blocked !== null) {
+      return end(say("setup.paused", { minutes: minutesUntil(attempt.blocked, ctx.now) }));
+    }
+    let person: Person | null;
+    try {
+      person = await ctx.deps.directory.authenticate(state.typedId, input.text);
+    } catch (error) {
+      // The directory never judged the password: the try does not count.
+      await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
+      throw error;
+    }
+    if (person === null) return wrongPassword(ctx, state, attempt.failure);
+    await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
     return proven(ctx, person);
   },
 
@@ -95,56 +108,76 @@ export const setupSteps: StepHandlers<SetupState> = {
     }
     const answerHash = await ctx.deps.hasher.hash(checked.normalised);
     const picked = [...state.picked, { questionId: question.id, answerHash }];
+    const { personId, personName, personVersion } = state;
     if (picked.length < QUESTIONS_PER_STUDENT) {
-      return {
-        next: { name: "setup.question", personId: state.personId, personName: state.personName, picked },
-      };
+      return { next: { name: "setup.question", personId, personName, picked, personVersion } };
     }
-    await ctx.deps.store.saveEnrolment(state.personId, {
-      questionIds: picked.map((p) => p.questionId),
-      answerHashes: picked.map((p) => p.answerHash),
-      normalisationVersion: NORMALISATION_VERSION,
-      enrolledAt: ctx.now,
-    });
-    await audit(ctx, "enrol", state.personId, "ok");
-    return end(say("setup.done"));
+    return saveAnswers(ctx, state, picked);
   },
 };
+
+/**
+ * Saves the answers only if this chat is still the one linked to the student and nobody re-linked, set up
+ * or cleared meanwhile: a chat that lost the race to link a student cannot set their answers.
+ */
+async function saveAnswers(
+  ctx: FlowContext,
+  state: StateOf<"setup.answer">,
+  picked: StateOf<"setup.answer">["picked"],
+): Promise<Transition> {
+  const { store } = ctx.deps;
+  const linked = await store.linkedPerson(ctx.chat);
+  const stillLinked = linked !== null && linked.toLowerCase() === state.personId.toLowerCase();
+  const saved =
+    stillLinked &&
+    (await store.saveEnrolmentIfUnchanged(
+      state.personId,
+      {
+        questionIds: picked.map((p) => p.questionId),
+        answerHashes: picked.map((p) => p.answerHash),
+        normalisationVersion: NORMALISATION_VERSION,
+        enrolledAt: ctx.now,
+      },
+      state.personVersion,
+    ));
+  if (!saved) {
+    await audit(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
+    return end(say("setup.linkChanged"));
+  }
+  await audit(ctx, "enrol", state.personId, "ok");
+  return end(say("setup.done"));
+}
 
 function questionText(ctx: FlowContext, questionId: string): string {
   return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? questionId;
 }
 
+/**
+ * A wrong password (or an id that matches nobody: state.typedId is then its digest, and counts as its own
+ * subject like any id, so no limit can tell real ids from made-up ones).
+ */
 async function wrongPassword(
   ctx: FlowContext,
   state: StateOf<"setup.password">,
-  paused: boolean,
+  failure: CountedFailure,
 ): Promise<Transition> {
-  const { store, directory, settings, alerts } = ctx.deps;
-  const known = await directory.findPerson(state.typedId);
-  // state.typedId is the directory's id, or a digest of an id that matches nobody: every id tried counts
-  // as its own subject, known or not, so the throttle cannot tell real ids from made-up ones.
-  const subject = known?.id ?? state.typedId;
-  await audit(ctx, "link", subject, "failed", paused ? "set-up paused" : "wrong id or password");
-  if (known !== null && !paused) {
-    const link = await store.recordLinkFailure(known.id, ctx.now, settings.reset.linkFailures);
-    if (link.blockedNow) {
-      await audit(ctx, "link-paused", known.id, "refused", `${link.failures} wrong passwords`);
-      alerts.raise({ kind: "link-paused", subject: known.id, details: { failures: link.failures } });
-    }
-  }
-  await countChatFailure(ctx, subject);
-  const throttled = await ctx.deps.store.chatThrottledUntil(ctx.chat, ctx.now);
+  const { limits } = ctx.deps;
+  await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
+  await limits.attemptFailed(ctx, "link", state.typedId, failure);
+  await limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId);
+  const throttled = await limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  if (failure.blockedUntil !== null)
+    return end(say("setup.paused", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
   return { next: { name: "setup.id" }, say: [say("setup.wrongPassword")] };
 }
 
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
 async function proven(ctx: FlowContext, person: Person, reason?: string): Promise<Transition> {
-  await linkChat(ctx, person, reason);
+  const personVersion = await linkChat(ctx, person, reason);
   if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
   return {
-    next: { name: "setup.question", personId: person.id, personName: person.name, picked: [] },
+    next: { name: "setup.question", personId: person.id, personName: person.name, picked: [], personVersion },
     say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
   };
 }
@@ -158,11 +191,14 @@ function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
   return person.role === "student" && email !== "" && person.email?.trim().toLowerCase() === email;
 }
 
-/** Links this chat to the person; tells the chat they were linked to before, and the admins. */
-async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<void> {
-  const { previousChat } = await ctx.deps.store.link(ctx.chat, person.id);
+/**
+ * Links this chat to the person; tells the chat they were linked to before, and the admins. Returns the
+ * person's version after the link, for the set-up's save.
+ */
+async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<number> {
+  const { previousChat, version } = await ctx.deps.store.link(ctx.chat, person.id);
   await audit(ctx, "link", person.id, "ok", reason);
-  if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return;
+  if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return version;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
   ctx.deps.alerts.raise({
     kind: "relink",
@@ -174,4 +210,5 @@ async function linkChat(ctx: FlowContext, person: Person, reason?: string): Prom
     previousChat,
     say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName }),
   );
+  return version;
 }

@@ -1,8 +1,8 @@
 import type { Reply } from "../messages.js";
 import { say, type Input } from "./flow.js";
 
-/** Longer than any directory's user id. */
-const MAX_ID_LENGTH = 64;
+/** Longer than any directory's user id: a longer typed id never reaches the directory. */
+export const MAX_ID_LENGTH = 64;
 
 /**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji

@@ -32,6 +32,7 @@ export const en = {
   "error.storeDown":
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
   "error.directoryDown": "The school system is not answering. Please try again in a few minutes.",
+  "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
   question: "{question}",
 
@@ -42,6 +43,10 @@ export const en = {
   "setup.wrongPassword": "Hmm, that user ID and password don't match. Let's try again.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes} minutes, or ask your form teacher for help.",
+  "setup.paused":
+    "There were too many wrong passwords for this user ID. Please try again in {minutes} minutes, or ask your form teacher.",
+  "setup.linkChanged":
+    "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.staffLinked":
     "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
@@ -66,6 +71,10 @@ export const en = {
     "There have been too many tries from this chat. Please wait {minutes} minutes, or ask your form teacher for help.",
   "reset.capped":
     "You have already made {max} new passwords in the last {days} days. Please ask your form teacher to help you this time.",
+  "reset.changed":
+    "Something changed on your account while we were talking, so I stopped. Nothing was changed. Type /reset to start again.",
+  "reset.busy":
+    "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
   "reset.choose": "How would you like your new password?",
   "reset.generate": "Make one for me",
@@ -137,6 +146,10 @@ export const en = {
     "I could not reach {name}'s chat. If you have checked {name} in person, start again with /guided and choose \"They can't use their chat\".",
   "guided.sentToStudent":
     "Done! {name}'s new password was sent to their own chat. They must change it when they log in.",
+  "guided.changed":
+    "{name}'s chat or answers changed while we were working, so I stopped. Nothing was changed. Start again with /guided.",
+  "guided.busy":
+    "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
   "guided.answersWrong":

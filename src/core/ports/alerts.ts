@@ -7,7 +7,9 @@ export type AlertKind =
   | "directory-error"
   | "staff-question-reset"
   | "chat-throttled"
-  | "link-paused";
+  | "link-paused"
+  | "answer-check-flood"
+  | "audit-full";
 
 export interface Alert {
   kind: AlertKind;

@@ -1,4 +1,6 @@
 import type { ChatRef } from "../chat.js";
+import type { LimitCounters } from "./limit-counters.js";
+import type { ResetGuard } from "./reset-guard.js";
 
 /** A student's security questions, as stored: question ids and argon2id PHC strings, never answers. */
 export interface Enrolment {
@@ -29,24 +31,34 @@ export interface AuditEvent {
   reason?: string;
 }
 
-export interface FailureLimits {
-  /** Failures within the window that trigger the block. */
-  maxFailures: number;
-  windowMs: number;
-  /** How long the block lasts once triggered. */
-  blockMs: number;
+/**
+ * Protected events (staff actions, and a student's own link, set-up and resets) are kept in the person's
+ * trail, newest 20, where nothing else can push them out; attempts (failed resets, ids typed by other
+ * chats) are only counted per person and day. Both also go to the school-wide stream.
+ */
+export type AuditTrail = "protected" | "attempt";
+
+export interface AuditAppend {
+  trail: AuditTrail;
+  /** Attempts are rate-limited per chat (this chat key); over the rate they reach only the counters. */
+  chat: string;
+  /** The person whose trail or counters this goes to; none for made-up ids and other subjects. */
+  personId?: string;
 }
 
-export interface ChatFailureLimits extends FailureLimits {
-  /** Distinct subjects (ids tried) within the window that also trigger the block. */
-  maxSubjects: number;
+export interface AuditAppendResult {
+  /** The school-wide stream is at its size bound: older events are being dropped before their time. */
+  streamFull: boolean;
+  /** The chat is over its audit rate: the attempt went to the counters and the log only. */
+  rateLimited: boolean;
 }
 
-export interface FailureResult {
-  /** Failures within the window, this one included. */
-  failures: number;
-  /** This failure started a block (it was not blocked before). */
-  blockedNow: boolean;
+/** How many attempts of one kind a person saw on one day (UTC). */
+export interface AttemptCount {
+  day: string;
+  event: string;
+  outcome: AuditEvent["outcome"];
+  count: number;
 }
 
 /**
@@ -54,7 +66,7 @@ export interface FailureResult {
  * over ioredis-mock. All times are milliseconds since the epoch and come from the caller's clock, so
  * tests can move time. Methods throw StoreUnavailableError when the store cannot be reached.
  */
-export interface Store {
+export interface Store extends LimitCounters, ResetGuard {
   /** True the first time an update id is seen within the TTL; false for a redelivery. */
   markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
 
@@ -89,45 +101,23 @@ export interface Store {
   linkedChat(personId: string): Promise<ChatRef | null>;
   /**
    * Links chat and person, replacing any earlier link of either, atomically.
-   * Returns the chat the person was linked to before (if another one) and the person this chat was linked to before.
+   * Returns the chat the person was linked to before (if another one), the person this chat was linked to
+   * before, and the person's version after the link (every link, unlink and re-link bumps it: ResetGuard).
    */
   link(
     chat: ChatRef,
     personId: string,
-  ): Promise<{ previousChat: ChatRef | null; previousPerson: string | null }>;
-  /** Removes this chat's link; returns the person it was linked to. */
+  ): Promise<{ previousChat: ChatRef | null; previousPerson: string | null; version: number }>;
+  /** Removes this chat's link (bumping the person's version); returns the person it was linked to. */
   unlinkChat(chat: ChatRef): Promise<string | null>;
 
   getEnrolment(personId: string): Promise<Enrolment | null>;
+  /** Replaces the person's answers and bumps their version (prefer saveEnrolmentIfUnchanged in a dialog). */
   saveEnrolment(personId: string, enrolment: Enrolment): Promise<void>;
+  /** Deletes the person's answers and bumps their version; false if there were none. */
   clearEnrolment(personId: string): Promise<boolean>;
 
-  /** Counts a failed reset for a student; suspends self-service reset when the limits are reached. */
-  recordResetFailure(personId: string, now: number, limits: FailureLimits): Promise<FailureResult>;
-  /** When self-service reset is suspended, until when; otherwise null. */
-  suspendedUntil(personId: string, now: number): Promise<number | null>;
-  /**
-   * Counts a wrong password typed at set-up for a person; pauses checking that person's password when the
-   * limits are reached, so the bot can never push an account into the directory's own lockout.
-   */
-  recordLinkFailure(personId: string, now: number, limits: FailureLimits): Promise<FailureResult>;
-  /** While set-up for this person is paused, until when; otherwise null. */
-  linkPausedUntil(personId: string, now: number): Promise<number | null>;
-
-  /** Lifts a suspension and forgets the failures behind it. */
-  liftSuspension(personId: string): Promise<boolean>;
-
-  /** Counts a failure from one chat against `subject`; throttles the chat when the limits are reached. */
-  recordChatFailure(
-    chat: ChatRef,
-    subject: string,
-    now: number,
-    limits: ChatFailureLimits,
-  ): Promise<FailureResult>;
-  chatThrottledUntil(chat: ChatRef, now: number): Promise<number | null>;
-
-  /** Counts a successful self-service reset and returns how many fall within the window. */
-  recordResetSuccess(personId: string, now: number, windowMs: number): Promise<number>;
+  /** Successful self-service resets of this person within the window. */
   resetSuccesses(personId: string, now: number, windowMs: number): Promise<number>;
 
   /**
@@ -141,19 +131,15 @@ export interface Store {
    */
   claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
 
-  /**
-   * Counts a failed reset school-wide, to spot a spree across many students. `blockedNow` is true once when
-   * the limits are first reached within a window, and not again until `blockMs` has passed.
-   */
-  recordSpreeFailure(subject: string, now: number, limits: ChatFailureLimits): Promise<FailureResult>;
-
-  /** Appends to the capped audit stream. */
-  appendAudit(event: AuditEvent): Promise<void>;
-  /** The newest audit events first. */
+  /** Writes an audit event to the school-wide stream and to the person's trail or counters. */
+  appendAudit(event: AuditEvent, append: AuditAppend): Promise<AuditAppendResult>;
+  /** The newest school-wide audit events first. */
   recentAudit(limit: number): Promise<AuditEvent[]>;
-  /** The newest audit events about one subject (a person id, case-insensitive) first. */
-  recentAuditOf(subject: string, limit: number): Promise<AuditEvent[]>;
-  /** Audit events at or after `since`, oldest first, at most `limit`. */
+  /** The person's protected events, newest first (at most 20 are kept). */
+  auditTrailOf(personId: string, limit: number): Promise<AuditEvent[]>;
+  /** The person's attempts counted per day, newest day first. */
+  attemptCountsOf(personId: string): Promise<AttemptCount[]>;
+  /** School-wide audit events at or after `since`, oldest first, at most `limit`. */
   auditSince(since: number, limit: number): Promise<AuditEvent[]>;
 
   close(): Promise<void>;

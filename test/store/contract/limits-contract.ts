@@ -1,134 +1,234 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { chatKey } from "../../../src/core/chat.js";
+import type { LimitRule } from "../../../src/core/ports/limit-counters.js";
 import type { Store } from "../../../src/core/ports/store.js";
+import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
-import { MINUTE, HOUR, DAY, T0, ann, ben, RESET_LIMITS, CHAT_LIMITS, SPREE_LIMITS } from "./fixtures.js";
+import {
+  MINUTE,
+  HOUR,
+  DAY,
+  T0,
+  ann,
+  ben,
+  STUDENT_RULE,
+  LINK_RULE,
+  CHAT_RULE,
+  SPREE_RULE,
+} from "./fixtures.js";
 
 /** Contract part: failure counting, suspension, chat throttling, school-wide sprees, success counting. */
 export function describeLimitsContract(current: () => StoreHarness): void {
+  let h: StoreHarness;
   let store: Store;
   beforeEach(() => {
-    store = current().store;
+    h = current();
+    store = h.store;
   });
+
+  const failStudent = (id: string, at: number, rule = STUDENT_RULE) =>
+    store.countFailure("student", id, at, rule);
+  const failChat = (chat: typeof ann, about: string, at: number, rule = CHAT_RULE) =>
+    store.countFailure("chat", chatKey(chat), at, rule, about);
+  const failSpree = (about: string, at: number) =>
+    store.countFailure("spree", "school", at, SPREE_RULE, about);
+  const failLink = (id: string, at: number, chat = ann) =>
+    store.countFailure("link", id, at, LINK_RULE, chatKey(chat));
 
   describe("failed resets of one student", () => {
     it("suspends self-service reset for 24 hours after 5 failures within an hour", async () => {
       for (let i = 1; i <= 4; i++) {
-        expect(await store.recordResetFailure("ann.lee", T0 + i * MINUTE, RESET_LIMITS)).toEqual({
+        expect(await failStudent("ann.lee", T0 + i * MINUTE)).toMatchObject({
+          counted: true,
           failures: i,
           blockedNow: false,
+          blockedUntil: null,
         });
       }
-      expect(await store.suspendedUntil("ann.lee", T0 + 4 * MINUTE)).toBeNull();
+      expect(await store.blockedUntil("student", "ann.lee", T0 + 4 * MINUTE, STUDENT_RULE)).toBeNull();
       const fifthAt = T0 + 5 * MINUTE;
-      expect(await store.recordResetFailure("Ann.Lee", fifthAt, RESET_LIMITS)).toEqual({
+      expect(await failStudent("Ann.Lee", fifthAt)).toMatchObject({
+        counted: true,
         failures: 5,
         blockedNow: true,
+        blockedUntil: fifthAt + DAY,
       });
-      expect(await store.suspendedUntil("ann.lee", fifthAt)).toBe(fifthAt + DAY);
-      expect(await store.suspendedUntil("ann.lee", fifthAt + DAY - 1)).toBe(fifthAt + DAY);
-      expect(await store.suspendedUntil("ann.lee", fifthAt + DAY)).toBeNull();
-      expect(await store.suspendedUntil("ben.ng", fifthAt)).toBeNull();
+      const until = (at: number, id = "ann.lee") => store.blockedUntil("student", id, at, STUDENT_RULE);
+      expect(await until(fifthAt)).toBe(fifthAt + DAY);
+      expect(await until(fifthAt + DAY - 1)).toBe(fifthAt + DAY);
+      expect(await until(fifthAt + DAY)).toBeNull();
+      expect(await until(fifthAt, "ben.ng")).toBeNull();
     });
 
     it("does not report the block again for a sixth failure while suspended", async () => {
-      for (let i = 1; i <= 5; i++) await store.recordResetFailure("ann.lee", T0 + i, RESET_LIMITS);
-      expect(await store.recordResetFailure("ann.lee", T0 + 6, RESET_LIMITS)).toEqual({
+      for (let i = 1; i <= 5; i++) await failStudent("ann.lee", T0 + i);
+      expect(await failStudent("ann.lee", T0 + 6)).toMatchObject({
         failures: 6,
         blockedNow: false,
+        blockedUntil: T0 + 5 + DAY,
       });
-      expect(await store.suspendedUntil("ann.lee", T0 + 6)).toBe(T0 + 5 + DAY);
+      expect(await store.blockedUntil("student", "ann.lee", T0 + 6, STUDENT_RULE)).toBe(T0 + 5 + DAY);
     });
 
     it("counts failures in the same millisecond separately", async () => {
-      const results = await Promise.all(
-        Array.from({ length: 5 }, () => store.recordResetFailure("ann.lee", T0, RESET_LIMITS)),
-      );
+      const results = await Promise.all(Array.from({ length: 5 }, () => failStudent("ann.lee", T0)));
       expect(results.map((r) => r.failures).sort()).toEqual([1, 2, 3, 4, 5]);
       expect(results.filter((r) => r.blockedNow)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.id)).size).toBe(5);
     });
 
     it("does not count failures older than the window", async () => {
-      for (let i = 0; i < 4; i++) await store.recordResetFailure("ann.lee", T0 + i * MINUTE, RESET_LIMITS);
+      for (let i = 0; i < 4; i++) await failStudent("ann.lee", T0 + i * MINUTE);
       const later = T0 + 3 * MINUTE + HOUR;
-      expect(await store.recordResetFailure("ann.lee", later, RESET_LIMITS)).toEqual({
-        failures: 1,
-        blockedNow: false,
-      });
-      expect(await store.suspendedUntil("ann.lee", later)).toBeNull();
+      expect(await failStudent("ann.lee", later)).toMatchObject({ failures: 1, blockedNow: false });
+      expect(await store.blockedUntil("student", "ann.lee", later, STUDENT_RULE)).toBeNull();
     });
 
     it("lifts a suspension and forgets the failures behind it", async () => {
-      for (let i = 1; i <= 5; i++) await store.recordResetFailure("ann.lee", T0 + i, RESET_LIMITS);
-      expect(await store.liftSuspension("ANN.LEE")).toBe(true);
-      expect(await store.suspendedUntil("ann.lee", T0 + 10)).toBeNull();
-      expect(await store.recordResetFailure("ann.lee", T0 + 10, RESET_LIMITS)).toEqual({
-        failures: 1,
-        blockedNow: false,
-      });
-      expect(await store.liftSuspension("ann.lee")).toBe(false);
+      for (let i = 1; i <= 5; i++) await failStudent("ann.lee", T0 + i);
+      expect(await store.clearFailures("student", "ANN.LEE", T0 + 10)).toBe(true);
+      expect(await store.blockedUntil("student", "ann.lee", T0 + 10, STUDENT_RULE)).toBeNull();
+      expect(await failStudent("ann.lee", T0 + 10)).toMatchObject({ failures: 1, blockedNow: false });
+      expect(await store.clearFailures("student", "ann.lee", T0 + 10)).toBe(false);
+    });
+
+    it("says no block was lifted once the suspension has run out", async () => {
+      for (let i = 1; i <= 5; i++) await failStudent("ann.lee", T0 + i);
+      expect(await store.clearFailures("student", "ann.lee", T0 + 5 + DAY)).toBe(false);
+    });
+
+    it("bumps the student's version when a suspension starts, so a verified reset in flight is refused", async () => {
+      for (let i = 1; i <= 4; i++) await failStudent("ann.lee", T0 + i);
+      const before = await store.personVersion("ann.lee");
+      await failStudent("ann.lee", T0 + 5);
+      expect(await store.personVersion("Ann.Lee")).toBe(before + 1);
+      await failStudent("ann.lee", T0 + 6);
+      expect(await store.personVersion("ann.lee")).toBe(before + 1);
+    });
+
+    it("takes back one failure on request, and only that one", async () => {
+      const first = await failStudent("ann.lee", T0);
+      const second = await failStudent("ann.lee", T0 + 1);
+      await store.forgetFailure("student", "ANN.LEE", second.id);
+      expect(await failStudent("ann.lee", T0 + 2)).toMatchObject({ failures: 2 });
+      await store.forgetFailure("student", "ann.lee", second.id);
+      expect(await failStudent("ann.lee", T0 + 3)).toMatchObject({ failures: 3 });
+      await store.forgetFailure("student", "ben.ng", first.id);
+      expect(await failStudent("ann.lee", T0 + 4)).toMatchObject({ failures: 4 });
     });
   });
 
   describe("wrong passwords at set-up for one student", () => {
-    const LINK_LIMITS = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR };
-
     it("pause set-up for that student after 3, apart from the reset suspension", async () => {
-      await store.recordLinkFailure("ann.lee", T0, LINK_LIMITS);
-      await store.recordLinkFailure("ANN.LEE", T0 + MINUTE, LINK_LIMITS);
-      expect(await store.linkPausedUntil("ann.lee", T0 + MINUTE)).toBeNull();
-      expect(await store.recordLinkFailure("ann.lee", T0 + 2 * MINUTE, LINK_LIMITS)).toEqual({
+      await failLink("ann.lee", T0);
+      await failLink("ANN.LEE", T0 + MINUTE);
+      const until = (at: number, id = "ann.lee") => store.blockedUntil("link", id, at, LINK_RULE);
+      expect(await until(T0 + MINUTE)).toBeNull();
+      expect(await failLink("ann.lee", T0 + 2 * MINUTE)).toMatchObject({
+        counted: true,
         failures: 3,
         blockedNow: true,
+        blockedUntil: T0 + HOUR,
+        abouts: [chatKey(ann)],
       });
-      expect(await store.linkPausedUntil("ann.lee", T0 + 2 * MINUTE)).toBe(T0 + 2 * MINUTE + HOUR);
-      expect(await store.linkPausedUntil("ann.lee", T0 + 2 * MINUTE + HOUR)).toBeNull();
-      expect(await store.suspendedUntil("ann.lee", T0 + 2 * MINUTE)).toBeNull();
-      expect(await store.linkPausedUntil("ben.ng", T0 + 2 * MINUTE)).toBeNull();
+      // Paused until the oldest of the three leaves the hour.
+      expect(await until(T0 + 2 * MINUTE)).toBe(T0 + HOUR);
+      expect(await until(T0 + HOUR - 1)).toBe(T0 + HOUR);
+      expect(await until(T0 + HOUR)).toBeNull();
+      expect(await store.blockedUntil("student", "ann.lee", T0 + 2 * MINUTE, STUDENT_RULE)).toBeNull();
+      expect(await until(T0 + 2 * MINUTE, "ben.ng")).toBeNull();
+    });
+
+    it("refuses to count a fourth while paused, and counts again once the oldest has left the hour", async () => {
+      for (let i = 0; i < 3; i++) await failLink("ann.lee", T0 + i * MINUTE);
+      expect(await failLink("ann.lee", T0 + 3 * MINUTE, ben)).toMatchObject({
+        counted: false,
+        failures: 3,
+        blockedNow: false,
+        blockedUntil: T0 + HOUR,
+      });
+      expect(await store.blockedUntil("link", "ann.lee", T0 + 3 * MINUTE, LINK_RULE)).toBe(T0 + HOUR);
+      const again = await failLink("ann.lee", T0 + HOUR);
+      expect(again).toMatchObject({
+        counted: true,
+        failures: 3,
+        blockedNow: true,
+        blockedUntil: T0 + HOUR + MINUTE,
+      });
+    });
+
+    it("never counts past the limit, however many attempts arrive at once", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          failLink("ann.lee", T0, { channel: "telegram", chatUserId: `c${i}` }),
+        ),
+      );
+      expect(results.filter((r) => r.counted)).toHaveLength(3);
+      expect(results.filter((r) => r.blockedNow)).toHaveLength(1);
+      for (const refused of results.filter((r) => !r.counted)) expect(refused.blockedUntil).toBe(T0 + HOUR);
+      expect(await store.blockedUntil("link", "ann.lee", T0, LINK_RULE)).toBe(T0 + HOUR);
+    });
+
+    it("takes back an attempt that went well, so the next one may be made", async () => {
+      await failLink("ann.lee", T0);
+      await failLink("ann.lee", T0 + 1);
+      const right = await failLink("ann.lee", T0 + 2);
+      expect(right.counted).toBe(true);
+      await store.forgetFailure("link", "ann.lee", right.id);
+      expect(await store.blockedUntil("link", "ann.lee", T0 + 3, LINK_RULE)).toBeNull();
+      expect(await failLink("ann.lee", T0 + 3)).toMatchObject({ counted: true, failures: 3 });
     });
   });
 
   describe("failures from one chat", () => {
     it("throttles a chat that fails against several students", async () => {
-      expect(await store.recordChatFailure(ann, "ann.lee", T0, CHAT_LIMITS)).toEqual({
-        failures: 1,
-        blockedNow: false,
-      });
-      await store.recordChatFailure(ann, "ben.ng", T0 + 1, CHAT_LIMITS);
-      expect(await store.chatThrottledUntil(ann, T0 + 1)).toBeNull();
-      expect(await store.recordChatFailure(ann, "cat.wu", T0 + 2, CHAT_LIMITS)).toEqual({
+      expect(await failChat(ann, "ann.lee", T0)).toMatchObject({ failures: 1, blockedNow: false });
+      await failChat(ann, "ben.ng", T0 + 1);
+      expect(await store.blockedUntil("chat", chatKey(ann), T0 + 1, CHAT_RULE)).toBeNull();
+      expect(await failChat(ann, "cat.wu", T0 + 2)).toMatchObject({
         failures: 3,
         blockedNow: true,
+        blockedUntil: T0 + 2 + HOUR,
       });
-      expect(await store.chatThrottledUntil(ann, T0 + 2)).toBe(T0 + 2 + HOUR);
-      expect(await store.chatThrottledUntil(ben, T0 + 2)).toBeNull();
-      expect(await store.recordChatFailure(ann, "dan.oh", T0 + 3, CHAT_LIMITS)).toEqual({
-        failures: 4,
-        blockedNow: false,
-      });
+      expect(await store.blockedUntil("chat", chatKey(ann), T0 + 2, CHAT_RULE)).toBe(T0 + 2 + HOUR);
+      expect(await store.blockedUntil("chat", chatKey(ben), T0 + 2, CHAT_RULE)).toBeNull();
+      expect(await failChat(ann, "dan.oh", T0 + 3)).toMatchObject({ failures: 4, blockedNow: false });
     });
 
-    it("counts one student tried again and again (in any case) as one subject", async () => {
-      for (const [i, subject] of ["ann.lee", "Ann.Lee", " ANN.LEE ", "ann.lee"].entries()) {
-        expect((await store.recordChatFailure(ann, subject, T0 + i, CHAT_LIMITS)).blockedNow).toBe(false);
+    it("names the students tried when the block starts", async () => {
+      await failChat(ann, "ann.lee", T0);
+      await failChat(ann, "ben.ng", T0 + 1);
+      const blocked = await failChat(ann, "cat.wu", T0 + 2);
+      expect([...blocked.abouts].sort()).toEqual(["ann.lee", "ben.ng", "cat.wu"]);
+    });
+
+    it("counts one student tried again and again as one", async () => {
+      for (let i = 0; i < 4; i++) {
+        expect((await failChat(ann, "ann.lee", T0 + i)).blockedNow).toBe(false);
       }
-      expect(await store.chatThrottledUntil(ann, T0 + 4)).toBeNull();
+      expect(await store.blockedUntil("chat", chatKey(ann), T0 + 4, CHAT_RULE)).toBeNull();
     });
 
     it("throttles a chat after too many failures even against one student", async () => {
-      const limits = { ...CHAT_LIMITS, maxFailures: 3 };
-      await store.recordChatFailure(ann, "ann.lee", T0, limits);
-      await store.recordChatFailure(ann, "ann.lee", T0 + 1, limits);
-      expect((await store.recordChatFailure(ann, "ann.lee", T0 + 2, limits)).blockedNow).toBe(true);
+      const rule: LimitRule = { ...CHAT_RULE, maxFailures: 3 };
+      await failChat(ann, "ann.lee", T0, rule);
+      await failChat(ann, "ann.lee", T0 + 1, rule);
+      expect((await failChat(ann, "ann.lee", T0 + 2, rule)).blockedNow).toBe(true);
     });
 
     it("does not count students tried before the window", async () => {
-      await store.recordChatFailure(ann, "ann.lee", T0, CHAT_LIMITS);
-      await store.recordChatFailure(ann, "ben.ng", T0 + 1, CHAT_LIMITS);
-      const later = T0 + 1 + CHAT_LIMITS.windowMs;
-      expect(await store.recordChatFailure(ann, "cat.wu", later, CHAT_LIMITS)).toEqual({
-        failures: 1,
-        blockedNow: false,
-      });
+      await failChat(ann, "ann.lee", T0);
+      await failChat(ann, "ben.ng", T0 + 1);
+      const later = T0 + 1 + CHAT_RULE.windowMs;
+      expect(await failChat(ann, "cat.wu", later)).toMatchObject({ failures: 1, blockedNow: false });
+    });
+
+    it("bumps no student's version when a chat is throttled", async () => {
+      await failChat(ann, "ann.lee", T0);
+      await failChat(ann, "ben.ng", T0 + 1);
+      expect((await failChat(ann, "cat.wu", T0 + 2)).blockedNow).toBe(true);
+      for (const id of ["ann.lee", "ben.ng", "cat.wu", chatKey(ann)])
+        expect(await store.personVersion(id)).toBe(0);
     });
   });
 
@@ -137,9 +237,7 @@ export function describeLimitsContract(current: () => StoreHarness): void {
 
     it("reports a spree once, when both the failures and the students tried reach the limits", async () => {
       const results = [];
-      for (let i = 0; i < 12; i++) {
-        results.push(await store.recordSpreeFailure(students[i % 5]!, T0 + i * MINUTE * 0.5, SPREE_LIMITS));
-      }
+      for (let i = 0; i < 12; i++) results.push(await failSpree(students[i % 5]!, T0 + i * MINUTE * 0.5));
       expect(results.map((r) => r.failures)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
       expect(results.map((r) => r.blockedNow)).toEqual([
         ...Array<boolean>(9).fill(false),
@@ -150,58 +248,84 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
 
     it("needs many students: one student failing again and again is not a spree", async () => {
-      for (let i = 0; i < 20; i++) {
-        const subject = i % 2 === 0 ? "ann.lee" : " ANN.LEE";
-        expect((await store.recordSpreeFailure(subject, T0 + i, SPREE_LIMITS)).blockedNow).toBe(false);
-      }
+      for (let i = 0; i < 20; i++) expect((await failSpree("ann.lee", T0 + i)).blockedNow).toBe(false);
       for (const [i, subject] of ["ben.ng", "cat.wu", "dan.oh"].entries()) {
-        expect((await store.recordSpreeFailure(subject, T0 + 20 + i, SPREE_LIMITS)).blockedNow).toBe(false);
+        expect((await failSpree(subject, T0 + 20 + i)).blockedNow).toBe(false);
       }
-      expect((await store.recordSpreeFailure("eve.li", T0 + 30, SPREE_LIMITS)).blockedNow).toBe(true);
+      expect((await failSpree("eve.li", T0 + 30)).blockedNow).toBe(true);
     });
 
     it("reports once per block, and again once it has passed and the limits are reached anew", async () => {
-      for (let i = 0; i < 10; i++) await store.recordSpreeFailure(students[i % 5]!, T0 + i, SPREE_LIMITS);
+      for (let i = 0; i < 10; i++) await failSpree(students[i % 5]!, T0 + i);
       let reported = 0;
       for (let i = 0; i < 100; i++) {
-        const at = T0 + 10 + i * 1_000;
-        if ((await store.recordSpreeFailure(students[i % 5]!, at, SPREE_LIMITS)).blockedNow) reported++;
+        if ((await failSpree(students[i % 5]!, T0 + 10 + i * 1_000)).blockedNow) reported++;
       }
       expect(reported).toBe(0);
-      const later = T0 + SPREE_LIMITS.blockMs + SPREE_LIMITS.windowMs;
+      const later = T0 + (SPREE_RULE.blockMs as number) + SPREE_RULE.windowMs;
       for (let i = 0; i < 9; i++) {
-        expect((await store.recordSpreeFailure(students[i % 5]!, later + i, SPREE_LIMITS)).blockedNow).toBe(
-          false,
-        );
+        expect((await failSpree(students[i % 5]!, later + i)).blockedNow).toBe(false);
       }
-      expect(await store.recordSpreeFailure("ann.lee", later + 9, SPREE_LIMITS)).toEqual({
-        failures: 10,
-        blockedNow: true,
-      });
+      expect(await failSpree("ann.lee", later + 9)).toMatchObject({ failures: 10, blockedNow: true });
     });
 
     it("does not count failures older than the window", async () => {
-      for (let i = 0; i < 9; i++) await store.recordSpreeFailure(students[i % 5]!, T0 + i, SPREE_LIMITS);
-      const later = T0 + 8 + SPREE_LIMITS.windowMs;
-      expect(await store.recordSpreeFailure("ann.lee", later, SPREE_LIMITS)).toEqual({
-        failures: 1,
-        blockedNow: false,
-      });
+      for (let i = 0; i < 9; i++) await failSpree(students[i % 5]!, T0 + i);
+      const later = T0 + 8 + SPREE_RULE.windowMs;
+      expect(await failSpree("ann.lee", later)).toMatchObject({ failures: 1, blockedNow: false });
     });
   });
 
   describe("successful resets", () => {
     const windowMs = 30 * DAY;
 
+    /** A self-service reset that went through: reserved at the current version, then committed. */
+    async function resetDone(personId: string, now: number): Promise<number> {
+      const expectedVersion = await store.personVersion(personId);
+      const reservation = await store.reserveReset(personId, { expectedVersion, now, ttlMs: MINUTE });
+      if (!reservation.ok) throw new Error(`reservation refused: ${reservation.reason}`);
+      await store.commitReset(personId, reservation.token, { now, countForCapMs: windowMs });
+      return store.resetSuccesses(personId, now, windowMs);
+    }
+
     it("counts the successful resets within the window", async () => {
       expect(await store.resetSuccesses("ann.lee", T0, windowMs)).toBe(0);
-      expect(await store.recordResetSuccess("ann.lee", T0, windowMs)).toBe(1);
-      expect(await store.recordResetSuccess("Ann.Lee", T0 + 10 * DAY, windowMs)).toBe(2);
-      expect(await store.recordResetSuccess("ann.lee", T0 + 10 * DAY, windowMs)).toBe(3);
+      expect(await resetDone("ann.lee", T0)).toBe(1);
+      expect(await resetDone("Ann.Lee", T0 + 10 * DAY)).toBe(2);
+      expect(await resetDone("ann.lee", T0 + 10 * DAY)).toBe(3);
       expect(await store.resetSuccesses("ann.lee", T0 + 10 * DAY, windowMs)).toBe(3);
       expect(await store.resetSuccesses("ann.lee", T0 + 31 * DAY, windowMs)).toBe(2);
-      expect(await store.recordResetSuccess("ann.lee", T0 + 31 * DAY, windowMs)).toBe(3);
+      expect(await resetDone("ann.lee", T0 + 31 * DAY)).toBe(3);
       expect(await store.resetSuccesses("ben.ng", T0, windowMs)).toBe(0);
+    });
+  });
+
+  describe("made-up ids", () => {
+    it("lets every counter written for an id that matches nobody expire", async () => {
+      const madeUp = "unknown:abc";
+      const checks: LimitRule = { maxFailures: 2, windowMs: MINUTE, blockMs: HOUR, reserve: true };
+      const schoolChecks: LimitRule = { maxFailures: 2, windowMs: MINUTE, blockMs: "window", reserve: true };
+      for (let i = 0; i < 12; i++) {
+        const at = T0 + i;
+        await failChat(ann, madeUp, at, { ...CHAT_RULE, maxAbouts: { count: 1, trigger: "any" } });
+        await failSpree(`${madeUp}${i % 5}`, at);
+        await failLink(madeUp, at);
+        await store.countFailure("answer-checks", chatKey(ann), at, checks);
+        await store.countFailure("school-answer-checks", "school", at, schoolChecks);
+        expect(await store.blockedUntil("student", madeUp, at, STUDENT_RULE)).toBeNull();
+      }
+      expect(await store.blockedUntil("chat", chatKey(ann), T0 + 12, CHAT_RULE)).not.toBeNull();
+      expect(await store.blockedUntil("link", madeUp, T0 + 12, LINK_RULE)).not.toBeNull();
+      expect(await store.blockedUntil("answer-checks", chatKey(ann), T0 + 12, checks)).not.toBeNull();
+      expect(
+        await store.blockedUntil("school-answer-checks", "school", T0 + 12, schoolChecks),
+      ).not.toBeNull();
+      const keys = await keysUnder(h.client, h.prefix);
+      expect(keys.length).toBeGreaterThanOrEqual(11);
+      for (const key of keys) {
+        const ttl = await h.client.pttl(key);
+        expect(ttl, key).toBeGreaterThan(0);
+      }
     });
   });
 }

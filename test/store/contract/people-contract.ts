@@ -15,21 +15,33 @@ export function describePeopleContract(current: () => StoreHarness): void {
 
   describe("links between chats and people", () => {
     it("links a chat and a person both ways", async () => {
-      expect(await store.link(ann, "ann.lee")).toEqual({ previousChat: null, previousPerson: null });
+      expect(await store.link(ann, "ann.lee")).toEqual({
+        previousChat: null,
+        previousPerson: null,
+        version: expect.any(Number),
+      });
       expect(await store.linkedPerson(ann)).toBe("ann.lee");
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
     });
 
     it("moves a person to a new chat, drops the old chat's link and reports the old chat", async () => {
       await store.link(ann, "ann.lee");
-      expect(await store.link(annOnSlack, "ann.lee")).toEqual({ previousChat: ann, previousPerson: null });
+      expect(await store.link(annOnSlack, "ann.lee")).toEqual({
+        previousChat: ann,
+        previousPerson: null,
+        version: expect.any(Number),
+      });
       expect(await store.linkedChat("ann.lee")).toEqual(annOnSlack);
       expect(await store.linkedPerson(ann)).toBeNull();
     });
 
     it("moves a chat to another person, drops the old person's link and reports the old person", async () => {
       await store.link(ann, "ann.lee");
-      expect(await store.link(ann, "ben.ng")).toEqual({ previousChat: null, previousPerson: "ann.lee" });
+      expect(await store.link(ann, "ben.ng")).toEqual({
+        previousChat: null,
+        previousPerson: "ann.lee",
+        version: expect.any(Number),
+      });
       expect(await store.linkedPerson(ann)).toBe("ben.ng");
       expect(await store.linkedChat("ann.lee")).toBeNull();
     });
@@ -37,7 +49,11 @@ export function describePeopleContract(current: () => StoreHarness): void {
     it("replaces both earlier links when chat and person were each linked elsewhere", async () => {
       await store.link(ann, "ann.lee");
       await store.link(ben, "ben.ng");
-      expect(await store.link(ann, "ben.ng")).toEqual({ previousChat: ben, previousPerson: "ann.lee" });
+      expect(await store.link(ann, "ben.ng")).toEqual({
+        previousChat: ben,
+        previousPerson: "ann.lee",
+        version: expect.any(Number),
+      });
       expect(await store.linkedPerson(ben)).toBeNull();
       expect(await store.linkedChat("ann.lee")).toBeNull();
       expect(await store.linkedChat("ben.ng")).toEqual(ann);
@@ -45,7 +61,11 @@ export function describePeopleContract(current: () => StoreHarness): void {
 
     it("reports no previous chat when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
-      expect(await store.link(ann, "Ann.Lee")).toEqual({ previousChat: null, previousPerson: "ann.lee" });
+      expect(await store.link(ann, "Ann.Lee")).toEqual({
+        previousChat: null,
+        previousPerson: "ann.lee",
+        version: expect.any(Number),
+      });
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
     });
 

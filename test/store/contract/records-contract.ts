@@ -1,21 +1,25 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ChatRef } from "../../../src/core/chat.js";
-import type { Store } from "../../../src/core/ports/store.js";
+import { chatKey, type ChatRef } from "../../../src/core/chat.js";
+import type { AuditAppend, AuditEvent, Store } from "../../../src/core/ports/store.js";
+import { PROTECTED_EVENTS_PER_PERSON } from "../../../src/store/redis-audit.js";
 import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
-import { AUDIT_EVENTS_PER_PERSON } from "../../../src/store/redis-store.js";
 import {
+  ann,
   auditEvent,
-  CHAT_LIMITS,
+  ben,
+  CHAT_RULE,
   DAY,
   enrolment,
+  HOUR,
   MINUTE,
-  RESET_LIMITS,
-  SPREE_LIMITS,
+  SPREE_RULE,
+  STUDENT_RULE,
   T0,
 } from "./fixtures.js";
+import { describeResetGuardContract } from "./reset-guard-contract.js";
 
-/** Contract part: scheduled jobs, the audit stream, and keys that keep everyone's data apart. */
+/** Contract part: scheduled jobs, the audit record, the reset guard, and keys that keep everyone's data apart. */
 export function describeRecordsContract(current: () => StoreHarness): void {
   let h: StoreHarness;
   let store: Store;
@@ -62,11 +66,33 @@ export function describeRecordsContract(current: () => StoreHarness): void {
     });
   });
 
+  /** The defaults the harness's stores run with (RedisStoreOptions). */
+  const RETENTION_DAYS = 30;
+  const MAX_ATTEMPTS_PER_CHAT_HOUR = 60;
+  const protectedFor = (personId?: string): AuditAppend => ({
+    trail: "protected",
+    chat: chatKey(ann),
+    ...(personId === undefined ? {} : { personId }),
+  });
+  const attemptFrom = (chat: string, personId?: string): AuditAppend => ({
+    trail: "attempt",
+    chat,
+    ...(personId === undefined ? {} : { personId }),
+  });
+  /** What a trail entry keeps of an event: everything but the subject, which is the person asked about. */
+  const withoutSubject = (events: AuditEvent[]) => events.map(({ subject: _subject, ...rest }) => rest);
+
   describe("audit", () => {
     it("returns the newest events first, as they were written", async () => {
-      await store.appendAudit(auditEvent(T0));
-      await store.appendAudit(auditEvent(T0 + 1, { event: "link", outcome: "info", reason: "relinked" }));
-      await store.appendAudit(auditEvent(T0 + 2, { outcome: "failed", reason: "answers did not match" }));
+      await store.appendAudit(auditEvent(T0), protectedFor("ann.lee"));
+      await store.appendAudit(
+        auditEvent(T0 + 1, { event: "link", outcome: "info", reason: "relinked" }),
+        protectedFor("ann.lee"),
+      );
+      await store.appendAudit(
+        auditEvent(T0 + 2, { outcome: "failed", reason: "answers did not match" }),
+        attemptFrom(chatKey(ben), "ann.lee"),
+      );
       expect(await store.recentAudit(2)).toEqual([
         auditEvent(T0 + 2, { outcome: "failed", reason: "answers did not match" }),
         auditEvent(T0 + 1, { event: "link", outcome: "info", reason: "relinked" }),
@@ -75,49 +101,129 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(await store.recentAudit(0)).toEqual([]);
     });
 
-    it("keeps the stream capped near the configured size", async () => {
-      // Past the cap by more than one stream node (100 entries), so a real Redis must have trimmed.
+    it("keeps each day of the stream capped at its share of the configured size, newest kept", async () => {
+      // The size bound is shared out over the days kept, at least 10 a day.
+      const perDay = Math.max(10, Math.ceil(h.auditMaxEvents / RETENTION_DAYS));
       const total = h.auditMaxEvents + 150;
-      for (let i = 0; i < total; i++) await store.appendAudit(auditEvent(T0 + i));
+      const written = [];
+      for (let i = 0; i < total; i++)
+        written.push(await store.appendAudit(auditEvent(T0 + i), protectedFor()));
+      expect(written[0]).toEqual({ streamFull: false, rateLimited: false });
+      expect(written.at(-1)).toEqual({ streamFull: true, rateLimited: false });
       const kept = await store.recentAudit(total);
-      expect(kept.length).toBeGreaterThanOrEqual(h.auditMaxEvents);
-      // MAXLEN ~ trims whole stream nodes (100 entries by default), so a real Redis may keep a little more.
-      expect(kept.length).toBeLessThanOrEqual(h.auditMaxEvents + 100);
+      expect(kept).toHaveLength(perDay);
       expect(kept[0]?.at).toBe(T0 + total - 1);
+      expect(kept.at(-1)?.at).toBe(T0 + total - perDay);
+      // Another day has its own share.
+      await store.appendAudit(auditEvent(T0 + DAY), protectedFor());
+      expect(await store.recentAudit(total)).toHaveLength(perDay + 1);
     });
 
-    it("returns one person's newest events first, whatever the case of the id", async () => {
-      await store.appendAudit(auditEvent(T0, { subject: "Ann.Lee" }));
-      await store.appendAudit(auditEvent(T0 + 1, { subject: "ben.ng", actor: "ann.lee" }));
+    it("forgets days older than the retention", async () => {
+      await store.appendAudit(auditEvent(T0, { reason: "old" }), protectedFor());
+      await store.appendAudit(auditEvent(T0 + (RETENTION_DAYS + 1) * DAY, { reason: "new" }), protectedFor());
+      expect((await store.recentAudit(10)).map((e) => e.reason)).toEqual(["new"]);
+      expect((await store.auditSince(0, 10)).map((e) => e.reason)).toEqual(["new"]);
+    });
+
+    it("returns one person's protected events newest first, whatever the case of the id", async () => {
+      await store.appendAudit(auditEvent(T0, { subject: "Ann.Lee" }), protectedFor("Ann.Lee"));
+      await store.appendAudit(
+        auditEvent(T0 + 1, { subject: "ben.ng", actor: "ann.lee" }),
+        protectedFor("ben.ng"),
+      );
       await store.appendAudit(
         auditEvent(T0 + 2, { subject: "ann.lee ", event: "unlock", actor: "t.miller" }),
+        protectedFor("ann.lee "),
       );
-      await store.appendAudit(auditEvent(T0 + 3, { subject: "-", event: "link", outcome: "failed" }));
-      expect(await store.recentAuditOf("ANN.LEE", 10)).toEqual([
-        auditEvent(T0 + 2, { subject: "ann.lee ", event: "unlock", actor: "t.miller" }),
-        auditEvent(T0, { subject: "Ann.Lee" }),
-      ]);
-      expect(await store.recentAuditOf("ann.lee", 1)).toHaveLength(1);
-      expect(await store.recentAuditOf("ann.lee", 0)).toEqual([]);
-      expect(await store.recentAuditOf("ben.ng", 10)).toEqual([
+      await store.appendAudit(
+        auditEvent(T0 + 3, { subject: "-", event: "link", outcome: "failed" }),
+        protectedFor(),
+      );
+      expect(withoutSubject(await store.auditTrailOf("ANN.LEE", 10))).toEqual(
+        withoutSubject([auditEvent(T0 + 2, { event: "unlock", actor: "t.miller" }), auditEvent(T0)]),
+      );
+      expect(await store.auditTrailOf("ann.lee", 1)).toHaveLength(1);
+      expect(await store.auditTrailOf("ann.lee", 0)).toEqual([]);
+      expect(await store.auditTrailOf("ben.ng", 10)).toEqual([
         auditEvent(T0 + 1, { subject: "ben.ng", actor: "ann.lee" }),
       ]);
-      expect(await store.recentAuditOf("nobody", 10)).toEqual([]);
-      expect(await store.recentAuditOf("-", 10)).toEqual([]);
+      expect(await store.auditTrailOf("nobody", 10)).toEqual([]);
+      expect(await store.auditTrailOf("-", 10)).toEqual([]);
       expect(await store.recentAudit(10)).toHaveLength(4);
     });
 
-    it("keeps only a person's newest events, far past the cap", async () => {
-      const total = AUDIT_EVENTS_PER_PERSON * 3;
-      for (let i = 0; i < total; i++) await store.appendAudit(auditEvent(T0 + i));
-      const kept = await store.recentAuditOf("ann.lee", total);
-      expect(kept).toHaveLength(AUDIT_EVENTS_PER_PERSON);
+    it("keeps only a person's newest protected events, far past the cap", async () => {
+      expect(PROTECTED_EVENTS_PER_PERSON).toBe(20);
+      const total = PROTECTED_EVENTS_PER_PERSON * 3;
+      for (let i = 0; i < total; i++) await store.appendAudit(auditEvent(T0 + i), protectedFor("ann.lee"));
+      const kept = await store.auditTrailOf("ann.lee", total);
+      expect(kept).toHaveLength(PROTECTED_EVENTS_PER_PERSON);
       expect(kept[0]?.at).toBe(T0 + total - 1);
-      expect(kept.at(-1)?.at).toBe(T0 + total - AUDIT_EVENTS_PER_PERSON);
+      expect(kept.at(-1)?.at).toBe(T0 + total - PROTECTED_EVENTS_PER_PERSON);
+    });
+
+    it("never lets attempts push a person's protected events out: they are only counted", async () => {
+      await store.appendAudit(auditEvent(T0, { event: "link" }), protectedFor("ann.lee"));
+      await store.appendAudit(auditEvent(T0 + 1, { event: "enrol" }), protectedFor("ann.lee"));
+      await store.appendAudit(auditEvent(T0 + 2, { event: "reset" }), protectedFor("ann.lee"));
+      for (let i = 0; i < 25; i++) {
+        const attempt = auditEvent(T0 + 10 + i, { outcome: "failed", actor: `telegram:${i}` });
+        await store.appendAudit(attempt, attemptFrom(`telegram:${i}`, "Ann.Lee"));
+      }
+      await store.appendAudit(
+        auditEvent(T0 + DAY, { outcome: "failed" }),
+        attemptFrom(chatKey(ben), "ann.lee"),
+      );
+      await store.appendAudit(
+        auditEvent(T0 + DAY + 1, { event: "link", outcome: "failed" }),
+        attemptFrom(chatKey(ben), "ann.lee"),
+      );
+      expect((await store.auditTrailOf("ann.lee", 50)).map((e) => e.event)).toEqual([
+        "reset",
+        "enrol",
+        "link",
+      ]);
+      expect(await store.attemptCountsOf("ANN.LEE")).toEqual([
+        { day: "20250902", event: "link", outcome: "failed", count: 1 },
+        { day: "20250902", event: "reset", outcome: "failed", count: 1 },
+        { day: "20250901", event: "reset", outcome: "failed", count: 25 },
+      ]);
+      expect(await store.attemptCountsOf("ben.ng")).toEqual([]);
+    });
+
+    it("keeps a chat's attempts out of the stream past its hourly rate, but still counts them", async () => {
+      const from = chatKey(ben);
+      for (let i = 0; i < MAX_ATTEMPTS_PER_CHAT_HOUR; i++) {
+        const written = await store.appendAudit(
+          auditEvent(T0 + i, { outcome: "failed" }),
+          attemptFrom(from, "ann.lee"),
+        );
+        expect(written.rateLimited).toBe(false);
+      }
+      const over = auditEvent(T0 + HOUR - 1, { outcome: "failed", reason: "over the rate" });
+      expect(await store.appendAudit(over, attemptFrom(from, "ann.lee"))).toEqual({
+        streamFull: false,
+        rateLimited: true,
+      });
+      expect((await store.recentAudit(1))[0]?.reason).toBeUndefined();
+      expect(await store.attemptCountsOf("ann.lee")).toEqual([
+        { day: "20250901", event: "reset", outcome: "failed", count: MAX_ATTEMPTS_PER_CHAT_HOUR + 1 },
+      ]);
+      // Other chats, and protected events from this one, still reach the stream.
+      const other = auditEvent(T0 + HOUR, { outcome: "failed", reason: "another chat" });
+      expect((await store.appendAudit(other, attemptFrom(chatKey(ann), "ann.lee"))).rateLimited).toBe(false);
+      const own = auditEvent(T0 + HOUR + 1, { reason: "protected" });
+      expect(
+        (await store.appendAudit(own, { trail: "protected", chat: from, personId: "ann.lee" })).rateLimited,
+      ).toBe(false);
+      expect((await store.recentAudit(2)).map((e) => e.reason)).toEqual(["protected", "another chat"]);
     });
 
     it("returns the events at or after a time, oldest first, at most the limit", async () => {
-      for (let i = 0; i < 6; i++) await store.appendAudit(auditEvent(T0 + i * DAY, { reason: `day ${i}` }));
+      for (let i = 0; i < 6; i++) {
+        await store.appendAudit(auditEvent(T0 + i * DAY, { reason: `day ${i}` }), protectedFor());
+      }
       const since = await store.auditSince(T0 + 3 * DAY, 10);
       expect(since.map((e) => e.reason)).toEqual(["day 3", "day 4", "day 5"]);
       expect((await store.auditSince(T0 + 2 * DAY + 1, 2)).map((e) => e.reason)).toEqual(["day 3", "day 4"]);
@@ -127,17 +233,19 @@ export function describeRecordsContract(current: () => StoreHarness): void {
     });
 
     it("finds events by when they happened, several in one millisecond and a clock behind", async () => {
-      await store.appendAudit(auditEvent(T0, { reason: "a" }));
-      await store.appendAudit(auditEvent(T0, { reason: "b" }));
-      await store.appendAudit(auditEvent(T0 + MINUTE, { reason: "c" }));
+      await store.appendAudit(auditEvent(T0, { reason: "a" }), protectedFor());
+      await store.appendAudit(auditEvent(T0, { reason: "b" }), protectedFor());
+      await store.appendAudit(auditEvent(T0 + MINUTE, { reason: "c" }), protectedFor());
       // A replica whose clock is a little behind writes after "c".
-      await store.appendAudit(auditEvent(T0 + MINUTE - 5, { reason: "d" }));
-      await store.appendAudit(auditEvent(T0 + 2 * MINUTE, { reason: "e" }));
+      await store.appendAudit(auditEvent(T0 + MINUTE - 5, { reason: "d" }), protectedFor());
+      await store.appendAudit(auditEvent(T0 + 2 * MINUTE, { reason: "e" }), protectedFor());
       expect((await store.auditSince(T0, 10)).map((e) => e.reason)).toEqual(["a", "b", "c", "d", "e"]);
       expect((await store.auditSince(T0 + MINUTE, 10)).map((e) => e.reason)).toEqual(["c", "e"]);
       expect((await store.recentAudit(10)).map((e) => e.reason)).toEqual(["e", "d", "c", "b", "a"]);
     });
   });
+
+  describeResetGuardContract(current);
 
   describe("keys", () => {
     const tricky = [
@@ -176,17 +284,43 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       await store.saveDialog(chat, null, "{}", 900);
       await store.link(chat, "a}{b");
       await store.saveEnrolment("a}{b", enrolment(T0));
-      await store.recordResetFailure("a}{b", T0, { ...RESET_LIMITS, maxFailures: 1 });
-      await store.recordChatFailure(chat, "{x}", T0, { ...CHAT_LIMITS, maxSubjects: 1 });
-      await store.recordResetSuccess("a}{b", T0, DAY);
-      await store.recordSpreeFailure("{x}", T0, SPREE_LIMITS);
-      await store.appendAudit(auditEvent(T0, { subject: "a}{b" }));
+      await store.countFailure("student", "a}{b", T0, { ...STUDENT_RULE, maxFailures: 1 });
+      await store.countFailure(
+        "link",
+        "a}{b",
+        T0,
+        { ...STUDENT_RULE, blockMs: "window", reserve: true },
+        "x}{y",
+      );
+      const chatRule = { ...CHAT_RULE, maxAbouts: { count: 1, trigger: "any" as const } };
+      await store.countFailure("chat", chatKey(chat), T0, chatRule, "{x}");
+      await store.countFailure(
+        "spree",
+        "school",
+        T0,
+        { ...SPREE_RULE, maxFailures: 1, maxAbouts: undefined },
+        "{x}",
+      );
+      const expectedVersion = await store.personVersion("a}{b");
+      expect((await store.reserveReset("a}{b", { expectedVersion, now: T0, ttlMs: MINUTE })).ok).toBe(true);
+      const held = await store.reserveReset("x}{y", { expectedVersion: 0, now: T0, ttlMs: MINUTE });
+      if (held.ok) await store.commitReset("x}{y", held.token, { now: T0, countForCapMs: DAY });
+      await store.appendAudit(auditEvent(T0, { subject: "a}{b" }), {
+        trail: "protected",
+        chat: chatKey(chat),
+        personId: "a}{b",
+      });
+      await store.appendAudit(auditEvent(T0, { subject: "a}{b", outcome: "failed" }), {
+        trail: "attempt",
+        chat: chatKey(chat),
+        personId: "a}{b",
+      });
       await store.scheduleJob("delete:{message}", "{}", T0);
       const keys = await keysUnder(h.client, h.prefix);
-      expect(keys.length).toBeGreaterThanOrEqual(18);
+      expect(keys.length).toBeGreaterThanOrEqual(24);
       for (const key of keys) {
         expect(key.startsWith(h.prefix)).toBe(true);
-        expect(key.slice(h.prefix.length)).toMatch(/^(\{[a-z]+(:[\w.@%-]+)?\}(:[a-z-]+)?|audit)$/);
+        expect(key.slice(h.prefix.length)).toMatch(/^\{[a-z]+(:[\w.@%-]+)?\}(:[a-z0-9-]+)?$/);
       }
     });
   });

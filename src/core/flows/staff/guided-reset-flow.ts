@@ -15,7 +15,7 @@ import {
   type Transition,
 } from "../flow.js";
 import { readAnswer, verifyEnrolledAnswer } from "../answer-check.js";
-import { countStudentFailure } from "../failure-counts.js";
+import { chargeAnswerCheck } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
@@ -35,10 +35,11 @@ const CODE_TTL_MS = 10 * 60_000;
 const CODE_TRIES = 3;
 
 export async function startGuided(ctx: FlowContext, student: Person): Promise<Transition> {
+  const personVersion = await ctx.deps.store.personVersion(student.id);
   const [chat, enrolment, suspendedUntil] = await Promise.all([
     ctx.deps.store.linkedChat(student.id),
     ctx.deps.store.getEnrolment(student.id),
-    ctx.deps.store.suspendedUntil(student.id, ctx.now),
+    ctx.deps.limits.blockedUntil("student", student.id, ctx.now),
   ]);
   return {
     next: {
@@ -48,6 +49,7 @@ export async function startGuided(ctx: FlowContext, student: Person): Promise<Tr
       hasChat: chat !== null,
       // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
       hasAnswers: enrolment !== null && suspendedUntil === null,
+      personVersion,
     },
   };
 }
@@ -96,6 +98,7 @@ export const guidedSteps: StepHandlers<GuidedState> = {
   async "guided.route"(ctx, state, input) {
     if (input.kind !== "choice") return stay(state, say("input.useButtons"));
     const student = { studentId: state.studentId, studentName: state.studentName };
+    const { personVersion } = state;
     switch (input.value) {
       case "code":
         return state.hasChat ? sendCode(ctx, state) : stay(state, say("input.useButtons"));
@@ -106,7 +109,9 @@ export const guidedSteps: StepHandlers<GuidedState> = {
         const enrolment = await ctx.deps.store.getEnrolment(state.studentId);
         if (state.hasChat || enrolment === null) return stay(state, say("input.useButtons"));
         const questionIds = enrolment.questionIds;
-        return { next: { name: "guided.answer", ...student, questionIds, index: 0, allMatch: true } };
+        return {
+          next: { name: "guided.answer", ...student, questionIds, index: 0, allMatch: true, personVersion },
+        };
       }
       case "cancel":
         return end(say("chat.cancelled"));
@@ -131,13 +136,15 @@ export const guidedSteps: StepHandlers<GuidedState> = {
         say("guided.codeWrong", { name: state.studentName, left: triesLeft }),
       );
     }
-    return finish(ctx, state.studentId, "code");
+    return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
   },
 
   async "guided.answer"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
+    const refusal = await chargeAnswerCheck(ctx);
+    if (refusal !== null) return refusal;
     const { studentId, questionIds, index } = state;
     const matches = await verifyEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const allMatch = state.allMatch && matches;
@@ -145,19 +152,20 @@ export const guidedSteps: StepHandlers<GuidedState> = {
       return { next: { ...state, index: state.index + 1, allMatch } };
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
-      await countStudentFailure(ctx, state.studentId);
-      await ctx.deps.spree.recordFailedReset(state.studentId, ctx.now);
+      await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId);
       await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
-    return finish(ctx, state.studentId, "questions");
+    return finish(ctx, state.studentId, { route: "questions", personVersion: state.personVersion });
   },
 
   async "guided.inPerson"(ctx, state, input) {
     if (input.kind !== "choice") return stay(state, say("input.useButtons"));
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
-    return finish(ctx, state.studentId, state.unlinkChat ? "in person, chat unlinked" : "in person");
+    return finish(ctx, state.studentId, {
+      route: state.unlinkChat ? "in person, chat unlinked" : "in person",
+    });
   },
 };
 
@@ -190,6 +198,7 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
       codeDigest: codeDigest(ctx, state.studentId, code),
       expiresAt: ctx.now + CODE_TTL_MS,
       triesLeft: CODE_TRIES,
+      personVersion: state.personVersion,
     },
     say: [say("guided.codeSent", { name: state.studentName })],
   };
@@ -207,15 +216,25 @@ async function recheck(
   return { ok: true, actor, student };
 }
 
+/** How the student proved who they are; the code and questions routes proved it against a version. */
+type Proof =
+  | { route: "code" | "questions"; personVersion: number }
+  | { route: "in person" | "in person, chat unlinked" };
+
+const RESERVATION_TTL_MS = 2 * 60_000;
+
 /**
  * Sets a generated, must-change password and gets it to the student: to their own chat after a code, else
- * shown once (protected, deleted later) on the teacher's device, where the student is.
+ * shown once (protected, deleted later) on the teacher's device, where the student is. The teacher's right
+ * is read again from the directory; a code or the answers count only if the student's chat and answers are
+ * still those they were proven against (ResetGuard).
  */
-async function finish(ctx: FlowContext, studentId: string, route: string): Promise<Transition> {
+async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promise<Transition> {
   const access = await recheck(ctx, studentId);
   if (!access.ok) return access.refusal;
   const { actor, student } = access;
   const { store, directory, settings, alerts } = ctx.deps;
+  const { route } = proof;
   const toStudentChat = route === "code";
   const chat = await store.linkedChat(student.id);
   if (route === "in person, chat unlinked" && chat !== null) {
@@ -223,14 +242,27 @@ async function finish(ctx: FlowContext, studentId: string, route: string): Promi
     await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
     await notifyQuietly(ctx, chat, say("notice.unlinkedByTeacher", { account: settings.accountName }));
   }
+  const expectedVersion =
+    "personVersion" in proof ? proof.personVersion : await store.personVersion(student.id);
+  const reservation = await store.reserveReset(student.id, {
+    expectedVersion,
+    now: ctx.now,
+    ttlMs: RESERVATION_TTL_MS,
+  });
+  if (!reservation.ok) {
+    await audit(ctx, "guided-reset", student.id, "refused", `interrupted: ${reservation.reason}`, actor.id);
+    return end(say(reservation.reason === "busy" ? "guided.busy" : "guided.changed", { name: student.name }));
+  }
   const password = generatePassphrase();
   try {
     await directory.setPassword(student.id, password, { mustChange: true });
   } catch (error) {
+    await store.releaseReset(student.id, reservation.token);
     if (!(error instanceof PasswordRejectedError)) throw error;
     await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
     return end(say(`password.rejected.${error.reason}`));
   }
+  await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
   alerts.raise({ kind: "guided-reset", subject: student.id, details: { by: actor.id, route } });
 
   const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);

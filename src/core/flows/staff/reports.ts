@@ -1,6 +1,7 @@
 import type { Text } from "../../messages.js";
 import type { AuditEvent } from "../../ports/store.js";
 import type { FlowContext } from "../flow.js";
+import { MAX_ID_LENGTH } from "../typed-id.js";
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
@@ -16,7 +17,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     students.map(async (student) => ({
       student,
       setUp: (await ctx.deps.store.getEnrolment(student.id)) !== null,
-      suspended: (await ctx.deps.store.suspendedUntil(student.id, ctx.now)) !== null,
+      suspended: (await ctx.deps.limits.blockedUntil("student", student.id, ctx.now)) !== null,
     })),
   );
   const line = (r: (typeof rows)[number]) => `• ${r.student.name} (${r.student.id})`;
@@ -33,13 +34,25 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
   };
 }
 
-/** The newest events about one person: time, event, outcome, channel, who, why. Events never hold secrets. */
+/**
+ * One person's record: their protected events (staff actions, their own link, set-up and resets: time,
+ * event, outcome, channel, who, why), then the attempts by anyone, counted per day. Never a secret.
+ */
 export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
-  const person = await ctx.deps.directory.findPerson(typedId.trim());
-  const id = person?.id ?? typedId.trim();
-  const events = await ctx.deps.store.recentAuditOf(id, AUDIT_EVENTS_SHOWN);
-  if (events.length === 0) return { key: "audit.none", params: { id } };
-  return { key: "audit.report", params: { id, events: events.map(describeEvent).join("\n") } };
+  const typed = typedId.trim();
+  const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
+  const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
+  const [events, attempts] = await Promise.all([
+    ctx.deps.store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
+    ctx.deps.store.attemptCountsOf(id),
+  ]);
+  if (events.length === 0 && attempts.length === 0) return { key: "audit.none", params: { id } };
+  const attemptLines = attempts.map((a) => `${a.day}  ${a.event} ${a.outcome} × ${a.count}`);
+  const lines = [
+    ...events.map(describeEvent),
+    ...(attemptLines.length === 0 ? [] : ["Attempts (per day):", ...attemptLines]),
+  ];
+  return { key: "audit.report", params: { id, events: lines.join("\n") } };
 }
 
 /** Set-up coverage by class, and what happened in the last 7 days. */

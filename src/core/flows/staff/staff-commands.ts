@@ -119,7 +119,7 @@ async function actOn(
     case "clear":
       return { next: { name: "clear.confirm", studentId: student.id, studentName: student.name } };
     case "unlock": {
-      const wasSuspended = await ctx.deps.store.liftSuspension(student.id);
+      const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);
       await ctx.deps.directory.unlock(student.id);
       await audit(
         ctx,

@@ -1,0 +1,152 @@
+import { audit } from "../audit.js";
+import { chatKey } from "../chat.js";
+import type { FlowContext } from "../flows/flow.js";
+import type { Alerts } from "../ports/alerts.js";
+import type { CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
+import type { LimitRules } from "./limit-rules.js";
+
+/** Why an answer check was not done: this chat used its budget, or the whole school is over its rate. */
+export type AnswerCheckRefusal = { refused: "chat"; until: number } | { refused: "school" };
+
+/**
+ * Every limit of the security model in one place, in the manner of PWM's intruder manager: flows say what
+ * failed (`fail`), ask whether something is blocked (`blockedUntil`) and lift blocks (`clear`); this service
+ * owns the counting, the audit event and the admin alert when a block starts.
+ *
+ * It fails closed: a failure that cannot be recorded throws (StoreUnavailableError), so the attempt it
+ * belongs to is refused with "try again later" rather than going uncounted.
+ */
+export class Limits {
+  constructor(
+    private readonly counters: LimitCounters,
+    readonly rules: LimitRules,
+    private readonly alerts: Alerts,
+  ) {}
+
+  /** Counts one failure; when it starts a block, audits and alerts it. */
+  async fail(ctx: FlowContext, kind: LimitKind, subject: string, about?: string): Promise<CountedFailure> {
+    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+    if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted);
+    return counted;
+  }
+
+  blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
+    return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+  }
+
+  /** Lifts a block and forgets its failures (a teacher's unlock); true if a block was in force. */
+  clear(kind: LimitKind, subject: string, now: number): Promise<boolean> {
+    return this.counters.clearFailures(kind, subject, now);
+  }
+
+  /**
+   * Counts an attempt before it is made (a set-up password the directory will check), so that concurrent
+   * attempts can never exceed the limit. `blocked`: the limit was already reached, do not attempt. Follow
+   * with `attemptFailed` or `forget`.
+   */
+  async reserveAttempt(
+    ctx: FlowContext,
+    kind: LimitKind,
+    subject: string,
+    about?: string,
+  ): Promise<{ failure: CountedFailure; blocked: number | null }> {
+    const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+    return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
+  }
+
+  /** The reserved attempt failed: it stays counted, and the block it started is audited and alerted. */
+  async attemptFailed(
+    ctx: FlowContext,
+    kind: LimitKind,
+    subject: string,
+    failure: CountedFailure,
+  ): Promise<void> {
+    if (failure.blockedNow) await this.reportBlock(ctx, kind, subject, failure);
+  }
+
+  /** Takes back a failure counted before an attempt that then went well (a set-up password). */
+  forget(kind: LimitKind, subject: string, failure: CountedFailure): Promise<void> {
+    return this.counters.forgetFailure(kind, subject, failure.id);
+  }
+
+  /** Until when this chat may not start a reset or set-up: its failures, or its answer checks. */
+  async chatBlockedUntil(ctx: FlowContext): Promise<number | null> {
+    const key = chatKey(ctx.chat);
+    const [failures, checks] = await Promise.all([
+      this.blockedUntil("chat", key, ctx.now),
+      this.blockedUntil("answer-checks", key, ctx.now),
+    ]);
+    if (failures === null) return checks;
+    return checks === null ? failures : Math.max(failures, checks);
+  }
+
+  /**
+   * Pays for one answer check (an argon2 verification) before it is done, whoever's answers they are and
+   * whether or not the dialog ever finishes: the school's hashing budget first, then the chat's.
+   */
+  async chargeAnswerCheck(ctx: FlowContext): Promise<AnswerCheckRefusal | null> {
+    const school = await this.fail(ctx, "school-answer-checks", "school");
+    if (!school.counted) return { refused: "school" };
+    const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat));
+    if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
+    return null;
+  }
+
+  /** A failed reset (or a failed check on a teacher's device): the student, the chat and the school count it. */
+  async failedReset(ctx: FlowContext, subject: string, checkedPersonId: string | null): Promise<void> {
+    if (checkedPersonId !== null) await this.fail(ctx, "student", checkedPersonId);
+    await this.fail(ctx, "chat", chatKey(ctx.chat), subject);
+    await this.fail(ctx, "spree", "school", subject);
+  }
+
+  private async reportBlock(
+    ctx: FlowContext,
+    kind: LimitKind,
+    subject: string,
+    counted: CountedFailure,
+  ): Promise<void> {
+    const { failures } = counted;
+    switch (kind) {
+      case "student":
+        await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`);
+        this.alerts.raise({ kind: "suspension", subject, details: { failures } });
+        return;
+      case "link":
+        await audit(ctx, "link-paused", subject, "refused", `${failures} wrong passwords`);
+        this.alerts.raise({
+          kind: "link-paused",
+          subject,
+          details: { failures, chats: counted.abouts.join(", ") },
+        });
+        return;
+      case "chat":
+      case "answer-checks": {
+        const why =
+          kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
+        await audit(ctx, "chat-throttled", subject, "refused", why);
+        this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason: why } });
+        return;
+      }
+      case "spree": {
+        const rule = this.rules.spree;
+        this.alerts.raise({
+          kind: "failure-spree",
+          subject: "school",
+          details: {
+            failures,
+            students: rule.maxAbouts?.count ?? 0,
+            minutes: Math.round(rule.windowMs / 60_000),
+          },
+        });
+        return;
+      }
+      case "school-answer-checks":
+        this.alerts.raise({
+          kind: "answer-check-flood",
+          subject: "school",
+          details: { checks: failures, perMinute: this.rules[kind].maxFailures },
+        });
+        return;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The counters behind every limit (see core/limits): failures of one subject in a sliding window, and the
+ * block they lead to. Only the limits service calls this; flows ask the service.
+ */
+
+/** Which limit a count belongs to. Each kind has its own counters, so one can never unblock another. */
+export type LimitKind =
+  /** Failed checks of one student's answers: suspends self-service reset. Subject: the person id. */
+  | "student"
+  /** Wrong passwords typed at set-up for one user id (real or made up): pauses set-up for it. */
+  | "link"
+  /** Failed resets and set-ups from one chat, across the ids it tries. Subject: the chat key. */
+  | "chat"
+  /** Answer checks (argon2 verifications) paid for by one chat, finished or not. Subject: the chat key. */
+  | "answer-checks"
+  /** Failed resets school-wide, across students: tells the admins about a spree. Subject: "school". */
+  | "spree"
+  /** Answer checks school-wide per minute: keeps the server's hashing for students. Subject: "school". */
+  | "school-answer-checks";
+
+export interface LimitRule {
+  /** Failures within the window that reach the limit. */
+  maxFailures: number;
+  windowMs: number;
+  /**
+   * How long the block lasts: a fixed time from the failure that reached the limit, or "window" for as long
+   * as the limit stays reached (until the oldest failure leaves the window).
+   */
+  blockMs: number | "window";
+  /** Distinct `about` values within the window that also reach the limit ("any"), or must too ("all"). */
+  maxAbouts?: { count: number; trigger: "any" | "all" };
+  /**
+   * Count only while below the limit: at the limit the failure is not recorded and `blocked` is set. For
+   * attempts that must never exceed the limit (a bind the directory counts), recorded before the attempt.
+   */
+  reserve?: boolean;
+}
+
+export interface CountedFailure {
+  /** Names this failure, for `forgetFailure` (an attempt reserved before it was known to fail). */
+  id: string;
+  /** False when a `reserve` rule refused to count it: the subject was already at the limit. */
+  counted: boolean;
+  /** Failures within the window, this one included (when recorded). */
+  failures: number;
+  /** This failure started the block. */
+  blockedNow: boolean;
+  /** Until when the subject is blocked now (this failure's block or an earlier one), else null. */
+  blockedUntil: number | null;
+  /** The distinct `about` values within the window, when this failure started the block. */
+  abouts: string[];
+}
+
+export interface LimitCounters {
+  /** Counts one failure of `subject` (optionally about something: an id tried, a chat). */
+  countFailure(
+    kind: LimitKind,
+    subject: string,
+    now: number,
+    rule: LimitRule,
+    about?: string,
+  ): Promise<CountedFailure>;
+  /** Until when `subject` is blocked, or null. */
+  blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;
+  /** Takes back one counted failure (the attempt turned out fine). */
+  forgetFailure(kind: LimitKind, subject: string, id: string): Promise<void>;
+  /** Forgets every failure and lifts the block; true if a block was in force. */
+  clearFailures(kind: LimitKind, subject: string, now: number): Promise<boolean>;
+}

@@ -1,0 +1,232 @@
+import type { Cluster, Redis } from "ioredis";
+
+/*
+ * Scripts for limits, the reset guard and the audit trail. Same rules as lua-scripts.ts: plain strings and
+ * small integers in and out, time arithmetic in TypeScript, and each script's keys share one hash tag.
+ */
+
+/**
+ * KEYS: failures (sorted set, members "<ms>:<id>"), abouts (sorted set), block, version.
+ * ARGV: 1 now, 2 member, 3 oldest score to drop, 4 window ms, 5 max failures, 6 mode ("fixed"|"window"),
+ * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
+ * 12 reserve ("1": do not count at the limit), 13 bump the version when a block starts ("1").
+ * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<oldest member>", 1 if counted,
+ * abouts... }.
+ */
+const countFailure = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
+local max = tonumber(ARGV[5])
+local function oldest()
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+  return 'w:' .. (first[1] or '')
+end
+local function blockFrom(failures)
+  if ARGV[6] == 'window' then
+    if failures >= max then return oldest() end
+    return ''
+  end
+  local till = redis.call('GET', KEYS[3])
+  if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[1]) then return till end
+  return ''
+end
+local before = redis.call('ZCARD', KEYS[1])
+if ARGV[12] == '1' and before >= max then return { before, 0, blockFrom(before), 0 } end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+if ARGV[9] ~= '' then
+  redis.call('ZADD', KEYS[2], ARGV[1], ARGV[9])
+  redis.call('PEXPIRE', KEYS[2], ARGV[4])
+end
+local failures = before + 1
+local abouts = redis.call('ZCARD', KEYS[2])
+local maxAbouts = tonumber(ARGV[10])
+local reached = failures >= max
+if maxAbouts > 0 then
+  if ARGV[11] == 'any' then reached = reached or abouts >= maxAbouts
+  else reached = reached and abouts >= maxAbouts end
+end
+-- One table constructor: ioredis-mock returns a table grown by assignment as a proxy, not an array.
+local function withAbouts(result)
+  return { result[1], result[2], result[3], result[4], (table.unpack or unpack)(redis.call('ZRANGE', KEYS[2], 0, 19)) }
+end
+if not reached then return { failures, 0, blockFrom(failures), 1 } end
+if ARGV[6] == 'window' then
+  if failures == max then return withAbouts({ failures, 1, oldest(), 1 }) end
+  return { failures, 0, oldest(), 1 }
+end
+local current = blockFrom(failures)
+if current ~= '' then return { failures, 0, current, 1 } end
+redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
+if ARGV[13] == '1' then redis.call('INCR', KEYS[4]) end
+return withAbouts({ failures, 1, ARGV[7], 1 })
+`;
+
+/**
+ * KEYS: failures, block. ARGV: mode, oldest score that no longer counts, max failures, now.
+ * Returns "" (not blocked), the blocked-until time (fixed), or "w:<oldest member in the window>".
+ */
+const blockedUntil = `
+if ARGV[1] == 'fixed' then
+  local till = redis.call('GET', KEYS[2])
+  if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[4]) then return till end
+  return ''
+end
+local inWindow = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[2], '+inf', 'LIMIT', 0, tonumber(ARGV[3]))
+if #inWindow < tonumber(ARGV[3]) then return '' end
+return 'w:' .. inWindow[1]
+`;
+
+/** KEYS: failures, abouts, block. ARGV: now. Returns 1 if a block was in force. */
+const clearFailures = `
+local till = redis.call('GET', KEYS[3])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[1]) then return 1 end
+return 0
+`;
+
+/**
+ * KEYS: version, reservation, student block, resets. ARGV: expected version, token, ttl ms, "1" to check
+ * the student's suspension and cap, now, oldest reset score that no longer counts, max resets.
+ */
+const reserveReset = `
+local version = tonumber(redis.call('GET', KEYS[1]) or '0')
+if version ~= tonumber(ARGV[1]) then return 'changed' end
+if ARGV[4] == '1' then
+  local till = redis.call('GET', KEYS[3])
+  if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[5]) then return 'suspended' end
+  if redis.call('ZCOUNT', KEYS[4], '(' .. ARGV[6], '+inf') >= tonumber(ARGV[7]) then return 'capped' end
+end
+if not redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3], 'NX') then return 'busy' end
+return 'ok'
+`;
+
+/**
+ * KEYS: version, reservation, resets. ARGV: token, now, member, oldest score to drop, window ms ("" when
+ * the reset does not count towards the cap).
+ */
+const commitReset = `
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+if ARGV[5] ~= '' then
+  redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[4])
+  redis.call('PEXPIRE', KEYS[3], ARGV[5])
+end
+return redis.call('INCR', KEYS[1])
+`;
+
+/** KEYS: version, enrolment. ARGV: expected version ("" = any), value. 1 if saved. */
+const saveEnrolment = `
+local version = tonumber(redis.call('GET', KEYS[1]) or '0')
+if ARGV[1] ~= '' and version ~= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[2], ARGV[2])
+redis.call('INCR', KEYS[1])
+return 1
+`;
+
+/** KEYS: version, enrolment. Returns 1 if there were answers to delete. */
+const clearEnrolment = `
+local deleted = redis.call('DEL', KEYS[2])
+if deleted > 0 then redis.call('INCR', KEYS[1]) end
+return deleted
+`;
+
+/**
+ * KEYS: day stream, days index (sorted set of day names scored by day number). ARGV: 1 max length of a day,
+ * 2 ttl ms, 3 day number, 4 day name, 5 oldest day number kept, 6 event time ms, then the fields. Ids follow
+ * the event time as in lua-scripts' appendToStream. Returns the day's length after the write.
+ */
+const appendAuditToDay = `
+local unpack = table.unpack or unpack
+local id = ARGV[6] .. '-0'
+local top = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
+if #top > 0 then
+  local newest = top[1][1]
+  if type(newest) ~= 'string' then newest = top[1][0] end
+  local ms, seq = string.match(tostring(newest), '^(%d+)-(%d+)')
+  if ms and tonumber(ms) >= tonumber(ARGV[6]) then id = ms .. '-' .. (tonumber(seq) + 1) end
+end
+redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[5])
+return redis.call('XLEN', KEYS[1])
+`;
+
+/** KEYS: trail (list). ARGV: entry, kept. Newest first. */
+const appendTrail = `
+redis.call('LPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+return 1
+`;
+
+/**
+ * KEYS: attempt counters (hash). ARGV: field, ttl ms, oldest day kept ("yyyymmdd"), fields before pruning.
+ * Counts one attempt; drops days past the retention once the hash grows.
+ */
+const countAttempt = `
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+if redis.call('HLEN', KEYS[1]) > tonumber(ARGV[4]) then
+  for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
+    if string.sub(field, 1, 8) < ARGV[3] then redis.call('HDEL', KEYS[1], field) end
+  end
+end
+return 1
+`;
+
+/** KEYS: rate counter. ARGV: window ms. Returns the count in the current window, this one included. */
+const countRate = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count
+`;
+
+type Arg = string | number;
+
+/** The scripts as typed client commands; see each script above for its keys and arguments. */
+export interface PersonScripts {
+  limitCountFailure(
+    failures: string,
+    abouts: string,
+    block: string,
+    version: string,
+    ...argv: Arg[]
+  ): Promise<(string | number)[]>;
+  limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
+  limitClear(failures: string, abouts: string, block: string, now: number): Promise<number>;
+  guardReserve(
+    version: string,
+    reservation: string,
+    block: string,
+    resets: string,
+    ...argv: Arg[]
+  ): Promise<string>;
+  guardCommit(version: string, reservation: string, resets: string, ...argv: Arg[]): Promise<number>;
+  guardSaveEnrolment(version: string, enrolment: string, expected: string, value: string): Promise<number>;
+  guardClearEnrolment(version: string, enrolment: string): Promise<number>;
+  auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
+  auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;
+  auditCountAttempt(counters: string, ...argv: Arg[]): Promise<number>;
+  auditCountRate(counter: string, windowMs: number): Promise<number>;
+}
+
+const definitions: Record<keyof PersonScripts, { numberOfKeys: number; lua: string }> = {
+  limitCountFailure: { numberOfKeys: 4, lua: countFailure },
+  limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
+  limitClear: { numberOfKeys: 3, lua: clearFailures },
+  guardReserve: { numberOfKeys: 4, lua: reserveReset },
+  guardCommit: { numberOfKeys: 3, lua: commitReset },
+  guardSaveEnrolment: { numberOfKeys: 2, lua: saveEnrolment },
+  guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
+  auditAppendDay: { numberOfKeys: 2, lua: appendAuditToDay },
+  auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
+  auditCountAttempt: { numberOfKeys: 1, lua: countAttempt },
+  auditCountRate: { numberOfKeys: 1, lua: countRate },
+};
+
+/** Registers these scripts on a client (see defineStoreScripts). */
+export function definePersonScripts<C extends Redis | Cluster>(client: C): C & PersonScripts {
+  for (const [name, definition] of Object.entries(definitions)) client.defineCommand(name, definition);
+  return client as C & PersonScripts;
+}

@@ -1,0 +1,183 @@
+import type { AttemptCount, AuditEvent, Store } from "../core/ports/store.js";
+import type { StoreKeys } from "./keys.js";
+import type { ScriptedClient } from "./scripted-client.js";
+import { auditFields, parseAuditFields } from "./stored-records.js";
+
+type Run = <T>(operation: () => Promise<T>) => Promise<T>;
+
+export interface AuditStoreOptions {
+  /** The school-wide stream keeps each day this long. */
+  retentionDays: number;
+  /** The school-wide stream's size bound, shared out over the days kept. */
+  maxEvents: number;
+  /** Attempt events one chat may add to the stream per hour; more are only counted. */
+  maxAttemptsPerChatHour: number;
+}
+
+const DAY_MS = 24 * 3600_000;
+const HOUR_MS = 3600_000;
+/** Protected events kept per person: never pushed out by attempts, which are only counted. */
+export const PROTECTED_EVENTS_PER_PERSON = 20;
+/** Attempt counters are pruned of old days once the hash holds more fields than this. */
+const ATTEMPT_FIELDS_BEFORE_PRUNING = 64;
+
+function dayName(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
+}
+
+/** The outcome's first letter, and back. */
+const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
+
+/** A protected event as one short list entry: base-36 time, event, outcome, channel, actor, reason. */
+function trailEntry(event: AuditEvent): string {
+  return [
+    event.at.toString(36),
+    event.event,
+    event.outcome[0],
+    event.channel,
+    event.actor,
+    event.reason ?? "",
+  ].join("|");
+}
+
+function parseTrailEntry(personId: string, entry: string): AuditEvent | null {
+  const [at, event, outcome, channel, actor, ...reason] = entry.split("|");
+  const when = parseInt(at ?? "", 36);
+  const result = OUTCOMES[outcome ?? ""];
+  if (!Number.isFinite(when) || event === undefined || result === undefined) return null;
+  const parsed: AuditEvent = {
+    at: when,
+    event,
+    outcome: result,
+    channel: channel ?? "",
+    actor: actor ?? "",
+    subject: personId,
+  };
+  const why = reason.join("|");
+  if (why !== "") parsed.reason = why;
+  return parsed;
+}
+
+function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
+  return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
+}
+
+type AuditMethods = Pick<
+  Store,
+  "appendAudit" | "recentAudit" | "auditTrailOf" | "attemptCountsOf" | "auditSince"
+>;
+
+/**
+ * The audit record on Redis. School-wide: one stream a day, each kept `retentionDays` and capped at its share
+ * of `maxEvents`. Per person: the protected trail (a short list) and per-day attempt counters (a hash).
+ */
+export function createRedisAudit(
+  redis: ScriptedClient,
+  keys: StoreKeys,
+  run: Run,
+  options: AuditStoreOptions,
+): AuditMethods {
+  const perDay = Math.max(10, Math.ceil(options.maxEvents / options.retentionDays));
+  const ttlMs = (options.retentionDays + 1) * DAY_MS;
+
+  /** The days that may hold events, newest first. */
+  async function days(): Promise<string[]> {
+    return redis.zrevrange(keys.auditDays, 0, -1);
+  }
+
+  return {
+    appendAudit: (event, append) =>
+      run(async () => {
+        let rateLimited = false;
+        if (append.trail === "attempt") {
+          const count = await redis.auditCountRate(keys.auditRate(append.chat), HOUR_MS);
+          rateLimited = count > options.maxAttemptsPerChatHour;
+        }
+        let streamFull = false;
+        if (!rateLimited) {
+          const dayNumber = Math.floor(event.at / DAY_MS);
+          const length = await redis.auditAppendDay(
+            keys.auditDay(dayName(event.at)),
+            keys.auditDays,
+            perDay,
+            ttlMs,
+            dayNumber,
+            dayName(event.at),
+            dayNumber - options.retentionDays,
+            Math.max(1, Math.floor(event.at)),
+            ...auditFields(event),
+          );
+          streamFull = length >= perDay;
+        }
+        if (append.personId !== undefined) {
+          if (append.trail === "protected") {
+            await redis.auditAppendTrail(
+              keys.auditTrail(append.personId),
+              trailEntry(event),
+              PROTECTED_EVENTS_PER_PERSON,
+            );
+          } else {
+            await redis.auditCountAttempt(
+              keys.auditAttempts(append.personId),
+              `${dayName(event.at)}|${event.event}|${event.outcome}`,
+              ttlMs,
+              dayName(event.at - options.retentionDays * DAY_MS),
+              ATTEMPT_FIELDS_BEFORE_PRUNING,
+            );
+          }
+        }
+        return { streamFull, rateLimited };
+      }),
+
+    recentAudit: (limit) =>
+      run(async () => {
+        const events: AuditEvent[] = [];
+        for (const day of await days()) {
+          if (events.length >= limit) break;
+          const entries = await redis.xrevrange(keys.auditDay(day), "+", "-", "COUNT", limit - events.length);
+          events.push(...parseEntries(entries));
+        }
+        return events;
+      }),
+
+    auditTrailOf: (personId, limit) =>
+      run(async () => {
+        if (limit < 1) return [];
+        const entries = await redis.lrange(keys.auditTrail(personId), 0, limit - 1);
+        return entries.map((entry) => parseTrailEntry(personId, entry)).filter((e) => e !== null);
+      }),
+
+    attemptCountsOf: (personId) =>
+      run(async () => {
+        const fields = await redis.hgetall(keys.auditAttempts(personId));
+        const counts: AttemptCount[] = [];
+        for (const [field, value] of Object.entries(fields)) {
+          const [day, event, outcome] = field.split("|");
+          const result = Object.values(OUTCOMES).find((o) => o === outcome);
+          if (day === undefined || event === undefined || result === undefined) continue;
+          counts.push({ day, event, outcome: result, count: Number(value) });
+        }
+        return counts.sort((a, b) => b.day.localeCompare(a.day) || a.event.localeCompare(b.event));
+      }),
+
+    auditSince: (since, limit) =>
+      run(async () => {
+        if (limit < 1) return [];
+        const first = dayName(since);
+        const wanted = (await days()).filter((day) => day >= first).reverse();
+        const events: AuditEvent[] = [];
+        for (const day of wanted) {
+          if (events.length >= limit) break;
+          const entries = await redis.xrange(
+            keys.auditDay(day),
+            String(Math.max(1, Math.floor(since))),
+            "+",
+            "COUNT",
+            limit - events.length,
+          );
+          events.push(...parseEntries(entries).filter((event) => event.at >= since));
+        }
+        return events;
+      }),
+  };
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import type { CountedFailure, LimitCounters, LimitRule } from "../core/ports/limit-counters.js";
+import { normalisePersonId, type StoreKeys } from "./keys.js";
+import type { ScriptedClient } from "./scripted-client.js";
+
+type Run = <T>(operation: () => Promise<T>) => Promise<T>;
+
+/** Redis wants whole positive milliseconds. */
+function wholeMs(ms: number): number {
+  return Math.max(1, Math.round(ms));
+}
+
+/** A failure is one sorted-set member "<ms>:<id>": its time is readable without a score. */
+function memberTime(member: string): number {
+  return Number(member.slice(0, member.indexOf(":")));
+}
+
+/** Person subjects are case-insensitive, like every person key. */
+function subjectOf(kind: string, subject: string): string {
+  return kind === "student" || kind === "link" ? normalisePersonId(subject) : subject;
+}
+
+/** The script's "" | "<until>" | "w:<oldest member>" as a time, or null. */
+function readBlock(value: string, rule: LimitRule): number | null {
+  if (value === "") return null;
+  if (value.startsWith("w:")) {
+    const oldest = memberTime(value.slice(2));
+    return Number.isFinite(oldest) ? oldest + rule.windowMs : null;
+  }
+  const until = Number(value);
+  return Number.isFinite(until) ? until : null;
+}
+
+/** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
+export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
+  return {
+    countFailure: (kind, subject, now, rule, about) =>
+      run(async (): Promise<CountedFailure> => {
+        const k = keys.limit(kind, subjectOf(kind, subject));
+        const id = randomUUID();
+        const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
+        const reply = await redis.limitCountFailure(
+          k.failures,
+          k.abouts,
+          k.block,
+          k.version,
+          now,
+          `${now}:${id}`,
+          now - rule.windowMs,
+          wholeMs(rule.windowMs),
+          rule.maxFailures,
+          rule.blockMs === "window" ? "window" : "fixed",
+          now + blockMs,
+          wholeMs(blockMs),
+          about ?? "",
+          rule.maxAbouts?.count ?? 0,
+          rule.maxAbouts?.trigger ?? "any",
+          rule.reserve === true ? "1" : "0",
+          kind === "student" ? "1" : "0",
+        );
+        const [failures, blockedNow, block, counted, ...abouts] = reply;
+        return {
+          id: `${now}:${id}`,
+          counted: Number(counted) === 1,
+          failures: Number(failures),
+          blockedNow: Number(blockedNow) === 1,
+          blockedUntil: readBlock(String(block), rule),
+          abouts: abouts.map(String),
+        };
+      }),
+
+    blockedUntil: (kind, subject, now, rule) =>
+      run(async () => {
+        const k = keys.limit(kind, subjectOf(kind, subject));
+        const value = await redis.limitBlockedUntil(
+          k.failures,
+          k.block,
+          rule.blockMs === "window" ? "window" : "fixed",
+          now - rule.windowMs,
+          rule.maxFailures,
+          now,
+        );
+        return readBlock(value, rule);
+      }),
+
+    forgetFailure: (kind, subject, id) =>
+      run(async () => {
+        const k = keys.limit(kind, subjectOf(kind, subject));
+        await redis.zrem(k.failures, id);
+      }),
+
+    clearFailures: (kind, subject, now) =>
+      run(async () => {
+        const k = keys.limit(kind, subjectOf(kind, subject));
+        return (await redis.limitClear(k.failures, k.abouts, k.block, now)) === 1;
+      }),
+  };
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type { ResetGuard } from "../core/ports/reset-guard.js";
+import type { StoreKeys } from "./keys.js";
+import type { ScriptedClient } from "./scripted-client.js";
+import { serialiseEnrolment } from "./stored-records.js";
+
+type Run = <T>(operation: () => Promise<T>) => Promise<T>;
+
+/** ResetGuard on Redis: every key a script compares sits under the person's hash tag. */
+export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, run: Run): ResetGuard {
+  return {
+    personVersion: (personId) =>
+      run(async () => {
+        const value = await redis.get(keys.version(personId));
+        const version = value === null ? 0 : Number(value);
+        return Number.isSafeInteger(version) ? version : 0;
+      }),
+
+    reserveReset: (personId, request) =>
+      run(async () => {
+        const token = randomUUID();
+        const student = request.student;
+        const reply = await redis.guardReserve(
+          keys.version(personId),
+          keys.resetReservation(personId),
+          keys.limit("student", personId).block,
+          keys.resetSuccesses(personId),
+          request.expectedVersion,
+          token,
+          Math.max(1, Math.round(request.ttlMs)),
+          student === undefined ? "0" : "1",
+          request.now,
+          student === undefined ? 0 : request.now - student.windowMs,
+          student?.maxResets ?? 0,
+        );
+        if (reply === "ok") return { ok: true as const, token };
+        const reason = reply === "suspended" || reply === "capped" || reply === "busy" ? reply : "changed";
+        return { ok: false as const, reason };
+      }),
+
+    commitReset: (personId, token, commit) =>
+      run(async () => {
+        const windowMs = commit.countForCapMs;
+        await redis.guardCommit(
+          keys.version(personId),
+          keys.resetReservation(personId),
+          keys.resetSuccesses(personId),
+          token,
+          commit.now,
+          `${commit.now}:${randomUUID()}`,
+          windowMs === null ? 0 : commit.now - windowMs,
+          windowMs === null ? "" : Math.max(1, Math.round(windowMs)),
+        );
+      }),
+
+    releaseReset: (personId, token) =>
+      run(async () => {
+        await redis.storeUnlockChat(keys.resetReservation(personId), token);
+      }),
+
+    saveEnrolmentIfUnchanged: (personId, enrolment, expectedVersion) =>
+      run(
+        async () =>
+          (await redis.guardSaveEnrolment(
+            keys.version(personId),
+            keys.enrolment(personId),
+            String(expectedVersion),
+            serialiseEnrolment(enrolment),
+          )) === 1,
+      ),
+  };
+}
