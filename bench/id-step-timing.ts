@@ -26,7 +26,7 @@ const aisha = world.chat("bench-aisha");
 await aisha.setUp(AISHA.id, AISHA.password, WEI_LING_ANSWERS);
 const maxFailures = world.deps.settings.reset.studentFailures.maxFailures;
 for (let i = 0; i < maxFailures; i++) await aisha.answerReset(AISHA.id, () => "wrong answer");
-if ((await world.deps.store.suspendedUntil(AISHA.id, Date.now())) === null) {
+if ((await world.suspendedUntil(AISHA.id)) === null) {
   throw new Error("Aisha should be suspended after her failed resets");
 }
 

@@ -150,6 +150,7 @@ redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[5])
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
 return redis.call('XLEN', KEYS[1])
 `;
 

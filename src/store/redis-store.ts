@@ -66,13 +66,6 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     return (await redis.set(keys.lock(chat), token, "PX", wholeMs(ttlMs), "NX")) === "OK";
   }
 
-  /** A block ("until" timestamp) counts only while it lies ahead of the caller's clock. */
-  async function readUntil(key: string, now: number): Promise<number | null> {
-    const value = await redis.get(key);
-    const until = value === null ? NaN : Number(value);
-    return Number.isFinite(until) && until > now ? until : null;
-  }
-
   /** Link changes bump the version of everyone whose link changed, after the change (see ResetGuard). */
   async function bumpVersions(...personIds: string[]): Promise<number[]> {
     return Promise.all(personIds.map((id) => redis.incr(keys.version(id))));

@@ -57,8 +57,13 @@ export class TestWorld {
     options: TestWorldOptions,
   ) {
     this.redis = new RedisMock();
-    const store: Store = createRedisStore(this.redis, { prefix: this.prefix, auditMaxEvents: 10_000 });
     const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, ...env });
+    const store: Store = createRedisStore(this.redis, {
+      prefix: this.prefix,
+      auditMaxEvents: 10_000,
+      auditRetentionDays: config.redis.auditRetentionDays,
+      auditMaxAttemptsPerChatHour: config.redis.auditMaxAttemptsPerChatHour,
+    });
     const notifier = new NotifierRegistry(this.logs.logger);
     for (const channel of ["console", "telegram", "slack"] as const) {
       notifier.register(channel, async (chatUserId, reply) => {

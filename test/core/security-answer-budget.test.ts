@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import { countArgon2, useSchoolClock } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const TOO_MANY_TRIES = "There have been too many tries from this chat.";
+
+/** "/reset, any id, one answer, /cancel": one argon2 verification a round, never a failed reset. */
+async function probeOnce(chat: TestChat, id: string): Promise<void> {
+  await chat.send("/reset");
+  await chat.send(id);
+  await chat.send("a guess");
+  await chat.send("/cancel");
+}
+
+describe("answer checks cost the attacker, not the school", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("a chat that answers one question and cancels, again and again, is stopped after 30 checks, before the id step", async () => {
+    const argon = countArgon2();
+    const prober = world.chat("prober");
+    for (let i = 0; i < 30; i++) await probeOnce(prober, `Q${9000 + i}`);
+    expect(argon.verifications).toBe(30);
+
+    await prober.send("/reset");
+    expect(prober.lastText).toContain(TOO_MANY_TRIES);
+    expect(prober.lastText).not.toContain("Type your user ID");
+    await prober.send("S1001");
+    await prober.send("a guess");
+    expect(argon.verifications).toBe(30);
+    expect(world.alerts.ofKind("chat-throttled")).toEqual([
+      expect.objectContaining({ subject: "telegram:prober" }),
+    ]);
+    argon.restore();
+  });
+
+  it("a real student's id and a made-up one cost the prober the same", async () => {
+    const a = world.chat("prober-a");
+    const b = world.chat("prober-b");
+    for (let i = 0; i < 29; i++) {
+      await probeOnce(a, "S1001");
+      await probeOnce(b, `Q${9000 + i}`);
+    }
+    await a.send("/reset");
+    await b.send("/reset");
+    expect(a.lastText).toBe(b.lastText);
+    expect(a.lastText).toContain("Type your user ID");
+  });
+
+  it("the whole school's checks per minute are bounded: beyond, students are told to try later and admins hear of it", async () => {
+    await world.close();
+    world = await TestWorld.create({ SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
+    const argon = countArgon2();
+    for (let i = 0; i < 3; i++) await probeOnce(world.chat(`chat-${i}`), "S1001");
+    const late = world.chat("late");
+    await late.send("/reset");
+    await late.send("S1002");
+    await late.send("a guess");
+    expect(late.lastText).toContain("I'm very busy right now.");
+    expect(argon.verifications).toBe(3);
+    expect(world.alerts.ofKind("answer-check-flood")).toHaveLength(1);
+    argon.restore();
+  });
+
+  it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {
+    const argon = countArgon2();
+    const prober = world.chat("prober");
+    await prober.send("/reset");
+    await prober.send("S1001");
+    const count = vi.spyOn(world.deps.store, "countFailure").mockRejectedValue(new StoreUnavailableError());
+    await prober.send("a guess");
+    expect(prober.lastText).toContain("Please try again in a few minutes.");
+    expect(argon.verifications).toBe(0);
+    count.mockRestore();
+    argon.restore();
+  });
+
+  it("fails closed: a failed reset that cannot be counted is not told as a plain failure", async () => {
+    const prober = world.chat("prober");
+    await prober.send("/reset");
+    await prober.send("S1001");
+    await prober.send("guess one");
+    await prober.send("guess two");
+    const real = world.deps.store.countFailure.bind(world.deps.store);
+    const count = vi
+      .spyOn(world.deps.store, "countFailure")
+      .mockImplementation((kind, ...rest) =>
+        kind === "chat" ? Promise.reject(new StoreUnavailableError()) : real(kind, ...rest),
+      );
+    await prober.send("guess three");
+    expect(prober.lastText).toContain("Please try again in a few minutes.");
+    expect(prober.lastText).not.toContain("Sorry, that didn't work.");
+    count.mockRestore();
+  });
+});
