@@ -96,7 +96,7 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("no longer linked");
 
     await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
-    expect(kid.lastText).toContain("Sorry, that didn't work");
+    expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
     expect(kid.buttons).toEqual([]);
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
   });
@@ -134,11 +134,12 @@ describe("commands a student can type at any time", () => {
 
   it('commands addressed to the bot by name ("/reset@SomeBot") work, in any case', async () => {
     const kid = world.chat();
-    await kid.send("/reset@SomeBot");
-    expect(kid.lastText).toContain("Let's make you a new password");
+    await kid.send("/setup@SomeBot");
     expect(kid.lastText).toContain("Type your user ID");
     await kid.send("/CANCEL@SomeBot");
     expect(kid.lastText).toContain("Nothing was changed");
+    await kid.send("/RESET@SomeBot");
+    expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
   });
 
   it('a password that starts with "/" at the password prompt is the password, and is deleted', async () => {
@@ -180,13 +181,13 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Let's set up your secret questions");
     expect(kid.lastText).toContain("Type your user ID");
 
-    await kid.deliver({ choice: buttonIn(menu, "I forgot my password") });
-    expect(kid.lastText).toContain("Let's make you a new password");
-
     await kid.deliver({ choice: buttonIn(menu, "Help") });
     expect(kid.lastText).toContain("Here is what I can do");
-    // Help from an old menu keeps the reset where it was.
+    // Help from an old menu keeps the set-up where it was.
     expect(kid.lastText).toContain("Type your user ID");
-    expect(await openStep(world, kid)).toBe("reset.id");
+    expect(await openStep(world, kid)).toBe("setup.id");
+
+    await kid.deliver({ choice: buttonIn(menu, "I forgot my password") });
+    expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
   });
 });

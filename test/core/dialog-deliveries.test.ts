@@ -1,3 +1,4 @@
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Inbound } from "../../src/core/messages.js";
@@ -7,7 +8,7 @@ import { TestWorld } from "../helpers/test-world.js";
 describe("how messages arrive", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    world = await TestWorld.create();
+    world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => world.close());
 

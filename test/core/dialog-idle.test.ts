@@ -69,7 +69,7 @@ describe("a dialog left alone ends politely", () => {
     const kid = await waitingForPassword();
     vi.setSystemTime(START + 16 * MINUTE);
     await kid.send("/reset");
-    expect(kid.lastText).toContain("Let's make you a new password");
+    expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
   });
 
   it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {

@@ -1,10 +1,11 @@
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("one chat's messages, one at a time", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    world = await TestWorld.create();
+    world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => {
     vi.useRealTimers();

@@ -1,3 +1,4 @@
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
@@ -8,7 +9,7 @@ const MINUTE = 60_000;
 describe("when the school directory stops answering", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    world = await TestWorld.create();
+    world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => {
     vi.useRealTimers();

@@ -1,3 +1,4 @@
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AlertService } from "../../src/alerts/alert-service.js";
 import { loadConfig } from "../../src/config/load-config.js";
@@ -22,7 +23,7 @@ async function worldWithSink(env: Record<string, string> = {}) {
   const relay: { to?: AlertService; raise(alert: Alert): void } = {
     raise: (alert) => relay.to?.raise(alert),
   };
-  const world = await TestWorld.create(env, undefined, { alerts: relay });
+  const world = await TestWorld.create({ ...TYPED_ID_ROUTE, ...env }, undefined, { alerts: relay });
   const service = new AlertService({
     store: world.deps.store,
     logger: world.logs.logger,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { StoreUnavailableError } from "../../src/core/errors.js";
-import { countArgon2, useSchoolClock } from "../helpers/security-helpers.js";
+import { countArgon2, useSchoolClock, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const TOO_MANY_TRIES = "There have been too many tries from this chat.";
@@ -17,7 +17,7 @@ describe("answer checks cost the attacker, not the school", () => {
   let world: TestWorld;
   beforeEach(async () => {
     useSchoolClock();
-    world = await TestWorld.create();
+    world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => {
     await world.close();
@@ -57,7 +57,7 @@ describe("answer checks cost the attacker, not the school", () => {
 
   it("the whole school's checks per minute are bounded: beyond, students are told to try later and admins hear of it", async () => {
     await world.close();
-    world = await TestWorld.create({ SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
     const argon = countArgon2();
     for (let i = 0; i < 3; i++) await probeOnce(world.chat(`chat-${i}`), "S1001");
     const late = world.chat("late");

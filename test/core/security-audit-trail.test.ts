@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alreadySetUp } from "../helpers/security-helpers.js";
+import { alreadySetUp, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("the audit trail cannot be flushed", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    world = await TestWorld.create();
+    world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => world.close());
 
@@ -40,7 +40,7 @@ describe("the audit trail cannot be flushed", () => {
 
   it("one chat's attempts are rate-limited in the school-wide record", async () => {
     await world.close();
-    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "3" });
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "3" });
     const stranger = world.chat("stranger");
     for (let i = 0; i < 6; i++) {
       await stranger.send("/reset");

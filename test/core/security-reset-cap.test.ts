@@ -47,8 +47,8 @@ describe("at most 3 successful self-service resets per student in 30 days", () =
   /** The refusal comes right after the id, before any question and without any argon2 work. */
   async function expectAskTeacher() {
     argon.reset();
-    await kid.send("/reset");
-    const outcome = await kid.send("S1001");
+    // Her own chat: she is told at once, with no id and no questions.
+    const outcome = await kid.send("/reset");
     expect(kid.lastText).toBe(ASK_TEACHER);
     expect(outcome.replies.some((r) => r.text.key === "reset.askAnswer")).toBe(false);
     expect(kid.buttons).toEqual([]);

@@ -15,6 +15,12 @@ export const DEMO_PASSWORDS = {
   A3001: "Admin-Desk-2026",
 } as const;
 
+/**
+ * A school that lets a typed id lead to questions from any chat (RESET_REQUIRES_LINKED_CHAT=false): the
+ * route where every id must look the same. With the default, only the linked chat resets, without an id.
+ */
+export const TYPED_ID_ROUTE = { RESET_REQUIRES_LINKED_CHAT: "false" } as const;
+
 /** A school day morning; every security test starts its clock here. */
 export const MONDAY_8AM = new Date("2026-03-02T08:00:00Z").getTime();
 export const MINUTE = 60_000;
@@ -51,7 +57,9 @@ export async function resetTranscript(
   id: string,
   answerFor: (questionId: string) => string,
 ): Promise<{ outcomes: Outcome[]; questions: string[] }> {
-  const outcomes = [await chat.send("/reset"), await chat.send(id)];
+  const outcomes = [await chat.send("/reset")];
+  // The linked chat goes straight to the questions; only the typed-id route asks for the id.
+  if (chat.lastText.includes("Type your user ID")) outcomes.push(await chat.send(id));
   const questions: string[] = [];
   for (let i = 0; i < 3; i++) {
     const asked = askedQuestion(chat.last);

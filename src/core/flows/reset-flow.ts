@@ -30,10 +30,61 @@ type ResetState = "reset.id" | "reset.answer";
 const MINUTES = 60_000;
 const DAYS = 24 * 60 * MINUTES;
 
+/**
+ * "/reset". The linked chat already says who the student is: they are greeted by name and go straight to
+ * their questions (and, being their own chat, are told plainly when they are suspended or at the cap).
+ * From any other chat, when a reset needs the linked chat (the default), the bot says so at once: no id is
+ * asked and nothing is counted. Only a school that turns that rule off gets the typed-id route, with its
+ * uniform words, work and decoy questions.
+ */
 export async function startReset(ctx: FlowContext): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  const linkedId = await ctx.deps.store.linkedPerson(ctx.chat);
+  if (linkedId !== null) return startOwnReset(ctx, linkedId);
+  if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
+}
+
+/** A reset from the student's own linked chat: no id to type. */
+async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
+  const { store, directory, settings, limits } = ctx.deps;
+  const personVersion = await store.personVersion(linkedId);
+  const person = await directory.findPerson(linkedId);
+  if (person === null) return end(say("reset.accountGone"));
+  if (person.role !== "student") {
+    await audit(ctx, "staff-question-reset", person.id, "refused", "staff accounts cannot reset by questions");
+    ctx.deps.alerts.raise({ kind: "staff-question-reset", subject: person.id, details: { chat: chatKey(ctx.chat) } });
+    return end(say("reset.staffAccount"));
+  }
+  const [enrolment, suspendedUntil, successes] = await Promise.all([
+    store.getEnrolment(person.id),
+    limits.blockedUntil("student", person.id, ctx.now),
+    store.resetSuccesses(person.id, ctx.now, settings.reset.successWindowMs),
+  ]);
+  if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
+  if (suspendedUntil !== null) {
+    await audit(ctx, "reset", person.id, "refused", "suspended");
+    return end(say("reset.suspended", { hours: Math.max(1, Math.ceil((suspendedUntil - ctx.now) / 3_600_000)) }));
+  }
+  if (successes >= settings.reset.maxSuccesses) {
+    await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
+    const days = Math.round(settings.reset.successWindowMs / DAYS);
+    return end(say("reset.capped", { max: settings.reset.maxSuccesses, days }));
+  }
+  return {
+    next: {
+      name: "reset.answer",
+      subject: person.id,
+      checkedPersonId: person.id,
+      decoyReason: null,
+      questionIds: enrolment.questionIds,
+      index: 0,
+      allMatch: true,
+      personVersion,
+    },
+    say: [say("reset.hello", { name: person.name })],
+  };
 }
 
 export const resetPrompts: Prompts<ResetState> = {

@@ -62,6 +62,15 @@ export const en = {
   "answer.sameAsOther": "You already used that answer for another question. Please give a different answer.",
 
   "reset.intro": "Let's make you a new password.",
+  "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
+  "reset.onlyLinkedChat":
+    "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
+  "reset.notSetUp":
+    "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
+  "reset.suspended":
+    "There were too many wrong answers, so I have paused this for about {hours} hours. Your form teacher can help you now.",
+  "reset.staffAccount": "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
+  "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
   "reset.askId": "Type your user ID.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",

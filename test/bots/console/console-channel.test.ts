@@ -34,11 +34,11 @@ describe("the terminal channel", () => {
     const input = new PassThrough();
     const screen = new Screen();
     const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
-    input.end("/start\n2\nS1001\n");
+    input.end("/start\n1\nS1001\n");
     await run;
-    expect(screen.text).toContain("  2. I forgot my password");
-    expect(screen.text).toContain("Let's make you a new password.");
-    expect(screen.text).toMatch(/Question 1 of 3:\nWhat is your favourite/);
+    expect(screen.text).toContain("  1. Set up my secret questions");
+    expect(screen.text).toContain("Let's set up your secret questions.");
+    expect(screen.text).toContain("Now type your password.");
   });
 
   it("does not echo a password or an answer typed at a terminal", async () => {
