@@ -47,6 +47,11 @@ export const botsBoundary = {
             regex: folder(["store", "directory"]),
             message: "src/bots imports nothing from src/store or src/directory: ask the core.",
           },
+          {
+            regex: "(^|/)(app|main|core-deps)\\.js$",
+            message:
+              "src/bots imports nothing from the composition root or CoreDeps: it gets a ChannelCore (src/core/channel-core.ts).",
+          },
         ],
       },
     ],

@@ -32,6 +32,8 @@ describe("the import boundaries (eslint.config.js)", () => {
     ['import { RedisStore } from "../../store/redis-store.js";', "src/bots/slack/x.ts"],
     ['import { LdapDirectory } from "../../directory/ldap/ldap-directory.js";', "src/bots/telegram/x.ts"],
     ['import { Client } from "ldapts";', "src/bots/x.ts"],
+    ['import type { App } from "../../app.js";', "src/bots/slack/x.ts"],
+    ['import type { CoreDeps } from "../../core/core-deps.js";', "src/bots/telegram/x.ts"],
   ])("refuses %s in %s", async (code, filePath) => {
     const problems = await boundaryProblems(
       `${code}\nexport const used = [${importedName(code)}];\n`,
@@ -45,7 +47,8 @@ describe("the import boundaries (eslint.config.js)", () => {
     ['import type { Store } from "./ports/store.js";', "src/core/x.ts"],
     ['import type { Directory } from "../ports/directory.js";', "src/core/flows/x.ts"],
     ['import type { Alerts } from "./ports/alerts.js";', "src/core/x.ts"],
-    ['import type { DialogEngine } from "../../core/dialog-engine.js";', "src/bots/slack/x.ts"],
+    ['import type { ChannelCore } from "../../core/channel-core.js";', "src/bots/slack/x.ts"],
+    ['import { homeView } from "./app-home.js";', "src/bots/slack/x.ts"],
     ['import { createStore } from "../store/create-store.js";', "src/x.ts"],
     ['import { AlertService } from "../../alerts/alert-service.js";', "src/bots/telegram/x.ts"],
   ])("allows %s in %s", async (code, filePath) => {
