@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { EventEmitter, once } from "node:events";
 import RedisMock from "ioredis-mock";
 import { createApp, startChannel, type App } from "../../src/app.js";
 import type { ChatChannel } from "../../src/bots/chat-channel.js";
 import { loadConfig, type Config } from "../../src/config/load-config.js";
 import type { Directory } from "../../src/core/ports/directory.js";
+import type { Store } from "../../src/core/ports/store.js";
 import { HttpServer } from "../../src/http/http-server.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "./captured-logs.js";
@@ -26,6 +28,8 @@ export interface WorldParts {
   redis: InstanceType<typeof RedisMock>;
   /** How far the test has moved the app's clock past the real one. */
   clockState: { offsetMs: number };
+  /** Emits "look" each time a delayed-jobs runner starts looking for due jobs. */
+  jobLooks: EventEmitter;
 }
 
 /**
@@ -40,6 +44,7 @@ export class ChannelWorld {
   readonly logs: CapturedLogs;
   protected readonly redis: InstanceType<typeof RedisMock>;
   private readonly clockState: { offsetMs: number };
+  private readonly looks: EventEmitter;
 
   protected constructor(parts: WorldParts) {
     this.config = parts.config;
@@ -47,6 +52,7 @@ export class ChannelWorld {
     this.logs = parts.logs;
     this.redis = parts.redis;
     this.clockState = parts.clockState;
+    this.looks = parts.jobLooks;
     this.http = new HttpServer({ port: 0, host: "127.0.0.1", logger: parts.logs.logger });
   }
 
@@ -59,22 +65,36 @@ export class ChannelWorld {
     });
     const redis = new RedisMock();
     const logs = new CapturedLogs();
-    const store = createRedisStore(redis, {
-      prefix: `${options.prefix}-${randomBytes(4).toString("hex")}:`,
-      auditMaxEvents: 1_000,
-    });
+    const jobLooks = new EventEmitter();
+    const store = watchJobLooks(
+      createRedisStore(redis, {
+        prefix: `${options.prefix}-${randomBytes(4).toString("hex")}:`,
+        auditMaxEvents: 1_000,
+      }),
+      jobLooks,
+    );
     const clockState = { offsetMs: 0 };
     const app = await createApp(config, logs.logger, {
       store,
       clock: () => Date.now() + clockState.offsetMs,
       ...(options.directory === undefined ? {} : { directory: options.directory }),
     });
-    return { config, app, logs, redis, clockState };
+    return { config, app, logs, redis, clockState, jobLooks };
   }
 
   /** Moves the app's clock forward (the core and the channel's delayed jobs read it). */
   advance(ms: number): void {
     this.clockState.offsetMs += ms;
+  }
+
+  /**
+   * Resolves once the channel's delayed-jobs runner has finished a whole look for due jobs that began after
+   * this call: the second look to start after it (runners look one at a time). Use it to show that a job
+   * was not done early, instead of sleeping and hoping a look happened.
+   */
+  async fullJobLook(): Promise<void> {
+    await once(this.looks, "look");
+    await once(this.looks, "look");
   }
 
   /** Starts the HTTP server, then the channel wired as main.ts wires it. Resolves to the server's port. */
@@ -115,4 +135,20 @@ export class ChannelWorld {
     await this.app.close();
     this.redis.disconnect();
   }
+}
+
+/** The store, telling `looks` whenever someone starts looking for due jobs. */
+function watchJobLooks(store: Store, looks: EventEmitter): Store {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property === "claimDueJobs") {
+        return (...args: Parameters<Store["claimDueJobs"]>) => {
+          looks.emit("look");
+          return target.claimDueJobs(...args);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
