@@ -16,7 +16,7 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: repoRoot });
 });
 
-describe("the import boundaries (eslint.config.js)", () => {
+describe("the import boundaries (eslint/boundaries.js)", () => {
   it.each([
     ['import { createStore } from "../store/create-store.js";', "src/core/x.ts"],
     [
