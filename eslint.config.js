@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { botsBoundary, coreBoundary } from "./eslint/boundaries.js";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/"] },
@@ -17,4 +18,6 @@ export default tseslint.config(
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
     rules: { "no-console": "off" },
   },
+  coreBoundary,
+  botsBoundary,
 );

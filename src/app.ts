@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
+import type { ChatChannel } from "./bots/chat-channel.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
+import type { AlertsSettings } from "./config/alerts-settings.js";
 import type { Config } from "./config/load-config.js";
 import { AnswerHasher } from "./core/answers/answer-hasher.js";
+import { createChannelCore, type ChannelCore } from "./core/channel-core.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
@@ -20,6 +23,8 @@ import { createStore } from "./store/create-store.js";
 export interface App {
   engine: DialogEngine;
   deps: CoreDeps;
+  /** What the channels get of the core (never `deps`). */
+  channelCore: ChannelCore;
   notifier: NotifierRegistry;
   /** Admin alerts: the log always; channels add their sinks (ADMIN_ALERT_*) once they run. */
   alerts: AlertService;
@@ -60,6 +65,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   return {
     engine,
     deps,
+    channelCore: createChannelCore(engine, deps),
     notifier,
     alerts,
     async close() {
@@ -69,6 +75,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       await Promise.allSettled([store.close(), directory.close()]);
     },
   };
+}
+
+/**
+ * Connects a channel the same way for every platform, then starts it: the core's notices to its chats go
+ * through it, and so do the admins' alerts it can carry.
+ */
+export async function startChannel(app: App, channel: ChatChannel, alerts: AlertsSettings): Promise<void> {
+  app.notifier.register(channel.name, (chatUserId, reply) => channel.notify(chatUserId, reply));
+  for (const sink of channel.alertSinks(alerts)) app.alerts.addSink(sink);
+  await channel.start();
 }
 
 function readPepper(config: Config, logger: Logger): Buffer {

@@ -1,9 +1,10 @@
 import { pino } from "pino";
-import { createApp } from "./app.js";
+import { createApp, startChannel } from "./app.js";
+import type { ChatChannel } from "./bots/chat-channel.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
-import { startSlackChannel, type SlackChannel } from "./bots/slack/slack-channel.js";
-import { startTelegramChannel, type TelegramChannel } from "./bots/telegram/telegram-channel.js";
+import { createSlackChannel } from "./bots/slack/slack-channel.js";
+import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { loadConfig, type Config } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
 import { HttpServer } from "./http/http-server.js";
@@ -38,43 +39,38 @@ async function main(): Promise<void> {
     config.telegram?.webhookUrl !== undefined || slackOverHttp
       ? new HttpServer({ port: config.server.port, logger })
       : undefined;
-  let telegram: TelegramChannel | undefined;
-  let slack: SlackChannel | undefined;
+  const channels: ChatChannel[] = [];
+  let stopping = false;
   const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
     await http?.close();
-    await telegram?.stop();
-    await slack?.stop();
+    for (const channel of channels) await channel.stop();
     await app.close();
     process.exit(code);
   };
   process.once("SIGTERM", () => void stop(0));
   process.once("SIGINT", () => void stop(0));
 
+  const core = app.channelCore;
   if (useConsole) {
     if (interactive) printDemoBanner(config, process.stdout);
-    await new ConsoleChannel(
-      app.engine,
-      { input: process.stdin, output: process.stdout, interactive },
-      app.notifier,
-    ).run();
-    await stop(0);
+    const io = { input: process.stdin, output: process.stdout, interactive };
+    channels.push(new ConsoleChannel(core.engine, io, { onEnd: () => void stop(0) }));
+  }
+  if (config.telegram !== undefined) {
+    // A supervisor (systemd, Kubernetes) restarts the bot; a process that silently stopped polling would not be.
+    const options = { onPollingStopped: () => void stop(1) };
+    channels.push(createTelegramChannel(core, config.telegram, logger, http, options));
+  }
+  if (config.slack !== undefined) channels.push(await createSlackChannel(core, config.slack, logger, http));
+  if (channels.length === 0) {
+    logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
+    await stop(2);
     return;
   }
   await http?.listen();
-  if (config.telegram !== undefined)
-    telegram = await startTelegramChannel(app, config.telegram, logger, http, {
-      // A supervisor (systemd, Kubernetes) restarts the bot; a process that silently stopped polling would not be.
-      onPollingStopped: () => void stop(1),
-    });
-  if (config.slack !== undefined) slack = await startSlackChannel(app, config.slack, logger, http);
-  telegram?.alertSinks(config.alerts.telegramChats).forEach((sink) => app.alerts.addSink(sink));
-  if (slack !== undefined && config.alerts.slackChannel !== undefined) {
-    app.alerts.addSink(slack.alertSink(config.alerts.slackChannel));
-  }
-  if (telegram === undefined && slack === undefined) {
-    logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
-    await stop(2);
-  }
+  for (const channel of channels) await startChannel(app, channel, config.alerts);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Store } from "../core/ports/store.js";
+import type { ChannelJobs } from "../core/channel-core.js";
 import type { Logger } from "../logging/create-logger.js";
 import { safeJson } from "./safe-json.js";
 
@@ -16,7 +16,7 @@ export interface DelayedJobsSetup<T extends { tries: number }> {
   kind: string;
   /** Reads a stored payload back; an unreadable one is dropped (and logged). */
   schema: z.ZodType<T>;
-  store: Store;
+  store: ChannelJobs;
   clock: () => number;
   logger: Logger;
   options?: DelayedJobsOptions;

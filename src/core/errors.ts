@@ -1,34 +1,13 @@
-/** Every error the core knows how to explain to a user carries a code; anything else is a bug. */
-export class CodedError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+import { CodedError } from "./coded-error.js";
 
-/** The school directory cannot be reached or timed out. The user should try again later. */
-export class DirectoryUnavailableError extends CodedError {
-  constructor(message = "the school directory is not answering", options?: { cause?: unknown }) {
-    super("directory_unavailable", message, options);
-  }
-}
-
-/** Why a directory refused a new password, in words a student can act on. */
-export type PasswordRejection = "too-short" | "too-simple" | "used-before" | "too-recent" | "other";
-
-/** The directory refused the new password (policy); the student may try another one. */
-export class PasswordRejectedError extends CodedError {
-  constructor(
-    readonly reason: PasswordRejection,
-    message = `the directory refused the new password (${reason})`,
-  ) {
-    super("password_rejected", message);
-  }
-}
+export { CodedError, type ErrorCode } from "./coded-error.js";
+// The directory's errors are declared beside its port; re-exported for the callers that catch them.
+export {
+  DirectoryUnavailableError,
+  NoSuchPersonError,
+  PasswordRejectedError,
+  type PasswordRejection,
+} from "./ports/directory-errors.js";
 
 /** The store (Redis) cannot be reached. Nothing was changed; the user should try again later. */
 export class StoreUnavailableError extends CodedError {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Directory, Person, SetPasswordOptions } from "../core/ports/directory.js";
-import { PasswordRejectedError } from "../core/errors.js";
+import { NoSuchPersonError, PasswordRejectedError } from "../core/ports/directory-errors.js";
 import { readSchoolFile, type SchoolFilePerson } from "./school-file.js";
 
 interface Entry {
@@ -56,7 +56,7 @@ export class MemoryDirectory implements Directory {
 
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const entry = this.entries.get(id.trim().toLowerCase());
-    if (entry === undefined) throw new Error(`setPassword: no person ${id} in the memory directory`);
+    if (entry === undefined) throw new NoSuchPersonError(id);
     // Like a real directory's history rule, so the "refused" path can be seen in the demo.
     if (timingSafeEqual(entry.passwordDigest, digest(newPassword)))
       throw new PasswordRejectedError("used-before");

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigError, PasswordRejectedError } from "../../src/core/errors.js";
+import { ConfigError } from "../../src/core/errors.js";
+import { NoSuchPersonError, PasswordRejectedError } from "../../src/core/ports/directory-errors.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
 
@@ -63,6 +64,15 @@ describe("setting a password in the memory directory", () => {
     expect(directory.mustChangePassword("S1002")).toBe(true);
     await directory.setPassword("S1002", "Own-Choice-88", { mustChange: false });
     expect(directory.mustChangePassword("s1002")).toBe(false);
+  });
+
+  it("refuses a password for an id it does not know with the port's NoSuchPersonError", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    const error = await directory
+      .setPassword("nobody-here", "New-Moon-77", { mustChange: true })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(NoSuchPersonError);
+    expect((error as NoSuchPersonError).code).toBe("no_such_person");
   });
 
   it("a disabled account cannot log in and is nobody to the bot", async () => {

@@ -18,6 +18,7 @@ import { adPasswordValue } from "../../src/directory/ldap/ad-password.js";
 import { createDirectory } from "../../src/directory/create-directory.js";
 import { CapturedLogs } from "./captured-logs.js";
 import { TEST_PEPPER, TestWorld, type TestChat } from "./test-world.js";
+import { until } from "./until.js";
 
 export interface Student {
   id: "gina" | "hugo";
@@ -128,11 +129,7 @@ function isRunning(pid: number): boolean {
 async function stopByPidFile(pidFile: string): Promise<void> {
   const pid = Number(readFileSync(pidFile, "utf8").trim());
   process.kill(pid, "SIGTERM");
-  const deadline = Date.now() + 10_000;
-  while (isRunning(pid)) {
-    if (Date.now() > deadline) throw new Error(`pid ${pid} (${pidFile}) did not stop within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await until(() => !isRunning(pid), `pid ${pid} (${pidFile}) to stop`, 10_000);
 }
 
 function runStartScript(script: string): void {

@@ -8,7 +8,11 @@ import { readFileSync } from "node:fs";
 import { Attribute, Change, Client, Control } from "ldapts";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-import { DirectoryUnavailableError, PasswordRejectedError } from "../../src/core/errors.js";
+import {
+  DirectoryUnavailableError,
+  NoSuchPersonError,
+  PasswordRejectedError,
+} from "../../src/core/ports/directory-errors.js";
 import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { createLogger } from "../../src/logging/create-logger.js";
 
@@ -222,6 +226,13 @@ describe.skipIf(URL === undefined)(
         await directory.setPassword("BEN", "Apple-River-Stone-12", { mustChange: false });
         expect(await binds("ben", "Apple-River-Stone-12")).toBe(true);
         expect(await readAttribute("ben", "pwdReset")).toEqual([]);
+      });
+
+      it("an id the directory does not know is the port's NoSuchPersonError, like the memory directory's", async () => {
+        const directory = makeDirectory();
+        await expect(
+          directory.setPassword("nobody-here", "Mango-Tiger-Cloud-47", { mustChange: true }),
+        ).rejects.toBeInstanceOf(NoSuchPersonError);
       });
 
       it("the password policy's refusals come back with a reason, and change nothing", async () => {

@@ -1,8 +1,9 @@
 import { createInterface } from "node:readline";
 import { Writable, type Readable } from "node:stream";
-import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { AlertSink } from "../../alerts/alert-sink.js";
+import type { ChatEngine } from "../../core/channel-core.js";
 import type { Choice, Inbound, Reply } from "../../core/messages.js";
-import type { NotifierRegistry } from "../notifier-registry.js";
+import type { ChatChannel } from "../chat-channel.js";
 import { renderForConsole } from "./render-console.js";
 
 export interface ConsoleIo {
@@ -12,27 +13,53 @@ export interface ConsoleIo {
   interactive: boolean;
 }
 
+export interface ConsoleChannelOptions {
+  /** Called when the input has ended and its last line is answered (the process may exit). */
+  onEnd?: () => void;
+}
+
 /** The one chat account of the terminal. */
 export const CONSOLE_USER = "local";
 
 /**
  * The terminal channel: the embedded default, for demos and scripts. Choices print as numbered lines and
  * are answered by number. Each line is handled only after the reply to the previous one is printed.
- * Resolves when the input ends.
  */
-export class ConsoleChannel {
+export class ConsoleChannel implements ChatChannel {
+  readonly name = "console";
   private lastChoices: Choice[] = [];
   private secretNext = false;
   private lineNumber = 0;
+  private lines: ReturnType<typeof createInterface> | undefined;
+  private running: Promise<void> | undefined;
 
   constructor(
-    private readonly engine: DialogEngine,
+    private readonly engine: ChatEngine,
     private readonly io: ConsoleIo,
-    notifier?: NotifierRegistry,
-  ) {
-    notifier?.register("console", async (_chatUserId, reply) => this.print([reply], "📣 "));
+    private readonly options: ConsoleChannelOptions = {},
+  ) {}
+
+  /** Starts reading lines in the background; `onEnd` is called when the input ends. */
+  async start(): Promise<void> {
+    this.running = this.run().then(() => this.options.onEnd?.());
   }
 
+  /** Stops reading and waits for the line in hand. */
+  async stop(): Promise<void> {
+    this.lines?.close();
+    await this.running;
+  }
+
+  async notify(_chatUserId: string, reply: Reply): Promise<void> {
+    this.print([reply], "📣 ");
+  }
+
+  /** The terminal is nobody's inbox: alerts go to the log only. */
+  alertSinks(): AlertSink[] {
+    return [];
+  }
+
+  /** Reads and answers lines until the input ends. */
   async run(): Promise<void> {
     // While a secret is typed, readline's echo goes to this muted stream instead of the terminal.
     let muted = false;
@@ -43,6 +70,7 @@ export class ConsoleChannel {
       },
     });
     const lines = createInterface({ input: this.io.input, output: echo, terminal: this.io.interactive });
+    this.lines = lines;
     if (this.io.interactive) await this.handle({ text: "/start" });
     this.prompt(lines, (value) => (muted = value));
     for await (const line of lines) {

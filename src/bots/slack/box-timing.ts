@@ -1,4 +1,4 @@
-import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { ChatEngine } from "../../core/channel-core.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
@@ -16,7 +16,7 @@ const DEFAULT_SLOW_AFTER_MS = 2_000;
 export interface BoxTimingOptions {
   api: SlackApi;
   presenter: OutcomePresenter;
-  engine: DialogEngine;
+  engine: ChatEngine;
   /** The channel's per-user queue: a user's inputs are handled one at a time, in arrival order. */
   queue: ChatQueue;
   logger: Logger;
@@ -34,7 +34,7 @@ export interface BoxTimingOptions {
 export class BoxTiming {
   private readonly api: SlackApi;
   private readonly presenter: OutcomePresenter;
-  private readonly engine: DialogEngine;
+  private readonly engine: ChatEngine;
   private readonly queue: ChatQueue;
   private readonly logger: Logger;
   private readonly withEmail: (inbound: Inbound) => Promise<Inbound>;

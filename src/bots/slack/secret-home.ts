@@ -1,12 +1,11 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
 import type { Reply } from "../../core/messages.js";
-import type { Directory } from "../../core/ports/directory.js";
-import type { Store } from "../../core/ports/store.js";
+import type { ChannelCore } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
 import { safeJson } from "../safe-json.js";
-import { homeView, readHomeStatus } from "./app-home.js";
+import { homeView, slackChat } from "./app-home.js";
 import { ACTION, renderWords, textSection, type SlackMessage } from "./render-blocks.js";
 import { describeSlackError, isHashConflict, type SlackApi } from "./slack-api.js";
 import { escapeForMessageText, slackText } from "./slack-text.js";
@@ -58,8 +57,7 @@ export class SecretHome {
 
   constructor(
     private readonly api: SlackApi,
-    private readonly store: Store,
-    private readonly directory: Directory,
+    private readonly core: Pick<ChannelCore, "homeStatus" | "menu" | "jobs">,
     private readonly clock: () => number,
     private readonly logger: Logger,
     private readonly identity: AppIdentity = {},
@@ -68,7 +66,7 @@ export class SecretHome {
     this.jobs = new DelayedJobs({
       kind: CLEAR_HOME_JOB_KIND,
       schema: job,
-      store,
+      store: core.jobs,
       clock,
       logger,
       options,
@@ -129,11 +127,12 @@ export class SecretHome {
    * Throws what Slack answered, hash_conflict included.
    */
   async clear(userId: string, hash?: string): Promise<void> {
-    const status = await readHomeStatus(this.store, this.directory, userId).catch((error: unknown) => {
+    const chat = slackChat(userId);
+    const status = await this.core.homeStatus(chat).catch((error: unknown) => {
       this.logger.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
       return null;
     });
-    await this.api.publishHome(userId, homeView(status), hash);
+    await this.api.publishHome(userId, homeView(status, this.core.menu(chat)), hash);
   }
 
   /** Starts looking for due clearings; the timer does not keep the process alive. */

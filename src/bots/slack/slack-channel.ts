@@ -1,14 +1,15 @@
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import { SlackAlertSink, slackPoster } from "../../alerts/slack-alert-sink.js";
 import { App, webApi, type HTTPReceiver, type SocketModeReceiver } from "@slack/bolt";
-import type { App as CoreApp } from "../../app.js";
+import type { AlertsSettings } from "../../config/alerts-settings.js";
 import type { SlackSettings } from "../../config/slack-settings.js";
-import type { DialogEngine } from "../../core/dialog-engine.js";
-import type { Inbound } from "../../core/messages.js";
+import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
+import type { Inbound, Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
+import type { ChatChannel } from "../chat-channel.js";
 import { ChatQueue } from "../chat-queue.js";
-import { homeView, readHomeStatus } from "./app-home.js";
+import { homeView, slackChat } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
 import { BoxTiming } from "./box-timing.js";
 import { INPUT_CALLBACK_ID } from "./modals.js";
@@ -51,19 +52,20 @@ const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_50
  * points: /sspr, the App Home tab and the DM. Passwords and answers are typed only in modals; DMs carry
  * everything else. One user's inputs are handled one at a time, in arrival order.
  */
-export class SlackChannel {
+export class SlackChannel implements ChatChannel {
+  readonly name = "slack";
   private readonly bolt: App;
   private readonly receiver: HTTPReceiver | SocketModeReceiver;
   private readonly api: SlackApi;
   private readonly presenter: OutcomePresenter;
   private readonly secretHome: SecretHome;
-  private readonly engine: DialogEngine;
+  private readonly engine: ChatEngine;
   private readonly queue = new ChatQueue();
   private readonly emails: WorkspaceEmails | undefined;
   private readonly boxes: BoxTiming;
 
   private constructor(
-    private readonly core: CoreApp,
+    private readonly core: ChannelCore,
     private readonly settings: SlackSettings,
     private readonly logger: Logger,
     identity: { botId: string; botUserId: string; teamId?: string; appId?: string },
@@ -84,12 +86,10 @@ export class SlackChannel {
       clientOptions,
     });
     this.api = new SlackApi(this.bolt.client);
-    const { store, directory, clock } = core.deps;
     this.secretHome = new SecretHome(
       this.api,
-      store,
-      directory,
-      clock,
+      core,
+      core.clock,
       logger,
       { teamId: identity.teamId, appId: identity.appId },
       options.homeClearing,
@@ -97,7 +97,7 @@ export class SlackChannel {
     this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
     this.emails = settings.trustWorkspaceEmail
-      ? new WorkspaceEmails(this.api, core.deps.clock, logger)
+      ? new WorkspaceEmails(this.api, core.clock, logger)
       : undefined;
     this.boxes = new BoxTiming({
       api: this.api,
@@ -109,14 +109,17 @@ export class SlackChannel {
       slowAfterMs: options.slowAfterMs,
     });
     this.listen();
-    // Not queued behind the user's own inputs: a notice is sent from inside the core's handling of some
-    // input, which may be this user's, and would then wait for itself. A notice with a secret (a guided
-    // reset's one-time code or new password) goes to the user's Home tab, never to a message (see
-    // secret-home.ts); if Slack refuses it, the error reaches the core, which tells the teacher.
-    core.notifier.register("slack", async (userId, reply) => {
-      if (reply.protect !== undefined) await this.secretHome.show(userId, [reply]);
-      else await this.presenter.present(userId, { replies: [reply], deleteInbound: false }, { kind: "dm" });
-    });
+  }
+
+  /**
+   * Not queued behind the user's own inputs: a notice is sent from inside the core's handling of some
+   * input, which may be this user's, and would then wait for itself. A notice with a secret (a guided
+   * reset's one-time code or new password) goes to the user's Home tab, never to a message (see
+   * secret-home.ts); if Slack refuses it, the error reaches the core, which tells the teacher.
+   */
+  async notify(userId: string, reply: Reply): Promise<void> {
+    if (reply.protect !== undefined) await this.secretHome.show(userId, [reply]);
+    else await this.presenter.present(userId, { replies: [reply], deleteInbound: false }, { kind: "dm" });
   }
 
   /**
@@ -124,7 +127,7 @@ export class SlackChannel {
    * a clear error instead of failing on the first message.
    */
   static async create(
-    core: CoreApp,
+    core: ChannelCore,
     settings: SlackSettings,
     logger: Logger,
     options: SlackChannelOptions = {},
@@ -173,9 +176,10 @@ export class SlackChannel {
     this.logger.info({ mode: this.mode }, "Slack channel started");
   }
 
-  /** Admin alerts to a Slack channel (ADMIN_ALERT_SLACK_CHANNEL) the bot has been invited to. */
-  alertSink(channel: string): AlertSink {
-    return new SlackAlertSink(slackPoster(this.bolt.client), channel);
+  /** Admin alerts to the Slack channel of ADMIN_ALERT_SLACK_CHANNEL (the bot must have been invited to it). */
+  alertSinks(settings: AlertsSettings): AlertSink[] {
+    const channel = settings.slackChannel;
+    return channel === undefined ? [] : [new SlackAlertSink(slackPoster(this.bolt.client), channel)];
   }
 
   /** Stops taking input (Socket Mode disconnects) and finishes what is in hand. */
@@ -297,8 +301,9 @@ export class SlackChannel {
    */
   private async publishHome(userId: string, hash?: string): Promise<void> {
     try {
-      const status = await readHomeStatus(this.core.deps.store, this.core.deps.directory, userId);
-      await this.api.publishHome(userId, homeView(status), hash);
+      const chat = slackChat(userId);
+      const status = await this.core.homeStatus(chat);
+      await this.api.publishHome(userId, homeView(status, this.core.menu(chat)), hash);
     } catch (error) {
       if (isHashConflict(error)) return;
       this.logger.warn(describeSlackError(error), "could not publish the Slack App Home");
@@ -327,11 +332,11 @@ function requireSigningSecret(settings: SlackSettings): string {
 }
 
 /**
- * Starts the Slack channel in the mode its settings ask for. In HTTP mode `http` is required and gets the
- * /slack routes; start it listening afterwards (or before: Slack retries what it could not deliver).
+ * The Slack channel in the mode its settings ask for, not started yet. In HTTP mode `http` is required and
+ * gets the /slack routes; start it listening afterwards (or before: Slack retries what it could not deliver).
  */
-export async function startSlackChannel(
-  core: CoreApp,
+export async function createSlackChannel(
+  core: ChannelCore,
   settings: SlackSettings,
   logger: Logger,
   http?: HttpServer,
@@ -342,6 +347,5 @@ export async function startSlackChannel(
     if (http === undefined) throw new Error("Slack's HTTP mode needs the HTTP server");
     channel.mount(http);
   }
-  await channel.start();
   return channel;
 }

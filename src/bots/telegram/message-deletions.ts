@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Store } from "../../core/ports/store.js";
+import type { ChannelJobs } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
 import { describeApiError, isFinalDeleteFailure, type BotApi } from "./retrying-api.js";
@@ -21,7 +21,7 @@ export class MessageDeletions {
 
   constructor(
     private readonly api: BotApi,
-    store: Store,
+    store: ChannelJobs,
     private readonly clock: () => number,
     private readonly logger: Logger,
     options: MessageDeletionsOptions = {},

@@ -1,10 +1,13 @@
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import { telegramAlertSinks } from "../../alerts/telegram-alert-sink.js";
 import { Telegraf } from "telegraf";
-import type { App } from "../../app.js";
+import type { AlertsSettings } from "../../config/alerts-settings.js";
 import type { TelegramSettings } from "../../config/telegram-settings.js";
+import type { ChannelCore } from "../../core/channel-core.js";
+import type { Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
+import type { ChatChannel } from "../chat-channel.js";
 import { botCommands } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
 import { ReplySender } from "./reply-sender.js";
@@ -26,15 +29,17 @@ export interface TelegramChannelOptions {
  * public URL needed, one process only). Either way the bot's commands are registered at start and
  * scheduled deletions of protected messages are performed.
  */
-export class TelegramChannel {
+export class TelegramChannel implements ChatChannel {
+  readonly name = "telegram";
   private readonly bot: Telegraf;
   private readonly api: RetryingApi;
   private readonly deletions: MessageDeletions;
   private readonly handler: UpdateHandler;
+  private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
 
   constructor(
-    app: App,
+    core: ChannelCore,
     private readonly settings: TelegramSettings,
     private readonly logger: Logger,
     private readonly options: TelegramChannelOptions = {},
@@ -42,14 +47,13 @@ export class TelegramChannel {
     // webhookReply off: every call is a real request, so its result and errors are known.
     this.bot = new Telegraf(settings.token, { telegram: { apiRoot: settings.apiRoot, webhookReply: false } });
     this.api = new RetryingApi(this.bot.telegram, options.retry ?? DEFAULT_RETRY_POLICY);
-    const { store, clock } = app.deps;
-    this.deletions = new MessageDeletions(this.api, store, clock, logger, options.deletions);
-    const sender = new ReplySender(this.api, this.deletions, logger);
+    this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
+    this.sender = new ReplySender(this.api, this.deletions, logger);
     this.handler = new UpdateHandler({
-      engine: app.engine,
-      store,
+      engine: core.engine,
+      firstTime: (key, ttlSeconds) => core.firstTime(key, ttlSeconds),
       api: this.api,
-      sender,
+      sender: this.sender,
       deletions: this.deletions,
       logger,
     });
@@ -60,12 +64,13 @@ export class TelegramChannel {
         "a Telegram update failed",
       ),
     );
-    app.notifier.register("telegram", async (chatUserId, reply) => {
-      const chatId = Number(chatUserId);
-      if (!Number.isSafeInteger(chatId)) throw new RangeError("not a Telegram chat id");
-      // The core must know when a notice did not arrive (a guided reset's code or password).
-      await sender.sendOrThrow(chatId, reply);
-    });
+  }
+
+  async notify(chatUserId: string, reply: Reply): Promise<void> {
+    const chatId = Number(chatUserId);
+    if (!Number.isSafeInteger(chatId)) throw new RangeError("not a Telegram chat id");
+    // The core must know when a notice did not arrive (a guided reset's code or password).
+    await this.sender.sendOrThrow(chatId, reply);
   }
 
   get mode(): "webhook" | "polling" {
@@ -122,9 +127,9 @@ export class TelegramChannel {
     this.logger.info({ mode: this.mode, bot: this.bot.botInfo.username }, "Telegram channel started");
   }
 
-  /** Admin alerts to these Telegram chats (ADMIN_ALERT_TELEGRAM_CHATS), sent through this bot with retries. */
-  alertSinks(chatIds: readonly string[]): AlertSink[] {
-    return telegramAlertSinks(this.api, chatIds);
+  /** Admin alerts to the Telegram chats of ADMIN_ALERT_TELEGRAM_CHATS, sent through this bot with retries. */
+  alertSinks(settings: AlertsSettings): AlertSink[] {
+    return telegramAlertSinks(this.api, settings.telegramChats);
   }
 
   /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
@@ -140,21 +145,21 @@ export class TelegramChannel {
 }
 
 /**
- * Starts the Telegram channel in the mode its settings ask for. In webhook mode `http` is required and gets
- * the webhook route; it should already be listening, so Telegram's first delivery finds it.
+ * The Telegram channel in the mode its settings ask for, not started yet. In webhook mode `http` is required
+ * and gets the webhook route; it should be listening before the channel starts, so Telegram's first delivery
+ * finds it.
  */
-export async function startTelegramChannel(
-  app: App,
+export function createTelegramChannel(
+  core: ChannelCore,
   settings: TelegramSettings,
   logger: Logger,
   http?: HttpServer,
   options?: TelegramChannelOptions,
-): Promise<TelegramChannel> {
-  const channel = new TelegramChannel(app, settings, logger.child({ channel: "telegram" }), options);
+): TelegramChannel {
+  const channel = new TelegramChannel(core, settings, logger.child({ channel: "telegram" }), options);
   if (channel.mode === "webhook") {
     if (http === undefined) throw new Error("the Telegram webhook needs the HTTP server");
     channel.mountWebhook(http);
   }
-  await channel.start();
   return channel;
 }

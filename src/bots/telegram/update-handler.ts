@@ -1,7 +1,6 @@
-import type { DialogEngine } from "../../core/dialog-engine.js";
+import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
-import type { Store } from "../../core/ports/store.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { ChatQueue } from "../chat-queue.js";
 import type { MessageDeletions } from "./message-deletions.js";
@@ -16,8 +15,8 @@ const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
 const POP_UP_KEYS = new Set(["button.expired", "chat.privateOnly"]);
 
 export interface UpdateHandlerDeps {
-  engine: DialogEngine;
-  store: Store;
+  engine: ChatEngine;
+  firstTime: ChannelCore["firstTime"];
   api: BotApi;
   sender: ReplySender;
   deletions: MessageDeletions;
@@ -88,10 +87,7 @@ export class UpdateHandler {
 
   /** The core refuses groups; the group hears it once, not once per message. */
   private async onGroupMessage(event: Event<"message">): Promise<void> {
-    const first = await this.deps.store.markUpdateSeen(
-      `telegram-group:${event.chatId}`,
-      GROUP_NOTICE_TTL_SECONDS,
-    );
+    const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
     if (!first) return;
     const outcome = await this.deps.engine.handle(event.inbound);
     await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale);

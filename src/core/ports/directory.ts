@@ -19,8 +19,9 @@ export interface SetPasswordOptions {
 
 /**
  * The school directory (memory file, OpenLDAP or Active Directory).
- * Ids are case-insensitive everywhere. Errors are DirectoryUnavailableError (cannot reach it) or
- * PasswordRejectedError (it refused the new password), from core/errors.
+ * Ids are case-insensitive everywhere. The only errors are those of ./directory-errors.ts:
+ * DirectoryUnavailableError (cannot reach it), PasswordRejectedError (it refused the new password) and
+ * NoSuchPersonError (setPassword for an id it does not know).
  */
 export interface Directory {
   /** The person, if the directory accepts this id and password; null for a wrong id, password or a disabled account. */

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { ResultCodeError, type Client, type Entry } from "ldapts";
 import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
-import { ConfigError, PasswordRejectedError } from "../../core/errors.js";
+import { ConfigError } from "../../core/errors.js";
+import { NoSuchPersonError, PasswordRejectedError } from "../../core/ports/directory-errors.js";
 import type { LdapSettings } from "../../config/ldap-settings.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { activeDirectoryFlavour, openLdapFlavour, type DirectoryFlavour } from "./flavours.js";
@@ -229,7 +230,7 @@ export class LdapDirectory implements Directory {
       if (error instanceof PasswordRejectedError || error instanceof NoSuchPersonError) throw error;
       const unavailable = toUnavailable(operation, error);
       this.logger.error(
-        { event: "directory_unavailable", operation, subject, url: this.options.connection.url },
+        { event: unavailable.code, operation, subject, url: this.options.connection.url },
         unavailable.message,
       );
       throw unavailable;
@@ -351,12 +352,4 @@ export class LdapDirectory implements Directory {
  */
 export function decoyDn(baseDn: string): string {
   return `cn=no-such-person-${randomBytes(16).toString("hex")},${baseDn}`;
-}
-
-/** setPassword for an id the directory does not know: a caller's mistake, not the directory's trouble. */
-export class NoSuchPersonError extends Error {
-  constructor(id: string) {
-    super(`setPassword: no person ${id} in the directory`);
-    this.name = "NoSuchPersonError";
-  }
 }

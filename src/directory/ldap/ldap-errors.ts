@@ -1,5 +1,5 @@
 import { ResultCodeError } from "ldapts";
-import { DirectoryUnavailableError, type PasswordRejection } from "../../core/errors.js";
+import { DirectoryUnavailableError, type PasswordRejection } from "../../core/ports/directory-errors.js";
 
 /** LDAP result codes used below (RFC 4511). */
 const INVALID_CREDENTIALS = 49;

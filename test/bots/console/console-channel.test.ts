@@ -4,6 +4,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
 import { TestWorld } from "../../helpers/test-world.js";
+import { until } from "../../helpers/until.js";
 
 const DEMO_SCRIPT = new URL("../../../examples/console-demo.txt", import.meta.url);
 
@@ -14,12 +15,12 @@ class Screen {
     this.output.on("data", (chunk: Buffer) => (this.text += chunk.toString("utf8")));
   }
   async waitFor(fragment: string, from = 0): Promise<number> {
-    for (let i = 0; i < 200; i++) {
-      const at = this.text.indexOf(fragment, from);
-      if (at >= 0) return at + fragment.length;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`"${fragment}" never appeared in:\n${this.text}`);
+    let at = -1;
+    await until(
+      () => (at = this.text.indexOf(fragment, from)) >= 0,
+      () => `"${fragment}" to appear in:\n${this.text}`,
+    );
+    return at + fragment.length;
   }
 }
 

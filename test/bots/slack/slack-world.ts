@@ -1,13 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
-import RedisMock from "ioredis-mock";
-import { createApp, type App } from "../../../src/app.js";
-import { startSlackChannel, type SlackChannel } from "../../../src/bots/slack/slack-channel.js";
-import { loadConfig } from "../../../src/config/load-config.js";
+import { createSlackChannel, type SlackChannel } from "../../../src/bots/slack/slack-channel.js";
 import type { Directory } from "../../../src/core/ports/directory.js";
-import { HttpServer } from "../../../src/http/http-server.js";
-import { createRedisStore } from "../../../src/store/redis-store.js";
-import { CapturedLogs } from "../../helpers/captured-logs.js";
-import { TEST_PEPPER } from "../../helpers/test-world.js";
+import { ChannelWorld, type WorldParts } from "../../helpers/channel-world.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 
 export const BOT_TOKEN = "xoxb-0000000000-test-token-not-real";
@@ -22,24 +16,21 @@ export interface SignOptions {
 }
 
 /**
- * The whole product with its Slack channel in HTTP mode, as in production: the real app (demo school
- * directory, the Redis store over ioredis-mock, real pino with redaction), Bolt mounted under /slack on the
- * shared HTTP server, and a fake Web API recording every call. `post` signs requests as Slack does.
- * `advance` moves the app's clock (the core and the Home-tab clearing poller read it).
+ * The whole product with its Slack channel in HTTP mode, as in production (see ChannelWorld): Bolt mounted
+ * under /slack on the shared HTTP server, and a fake Web API recording every call. `post` signs requests as
+ * Slack does. `advance` moves the app's clock (the core and the Home-tab clearing poller read it).
  */
-export class SlackWorld {
+export class SlackWorld extends ChannelWorld {
   url = "";
   private triggers = 0;
   private events = 0;
 
   private constructor(
     readonly api: FakeSlackApi,
-    readonly app: App,
-    readonly http: HttpServer,
-    readonly logs: CapturedLogs,
-    private readonly redis: InstanceType<typeof RedisMock>,
-    private readonly clockState: { offsetMs: number },
-  ) {}
+    parts: WorldParts,
+  ) {
+    super(parts);
+  }
 
   channel!: SlackChannel;
 
@@ -48,40 +39,30 @@ export class SlackWorld {
     overrides: { directory?: Directory; slowAfterMs?: number } = {},
   ): Promise<SlackWorld> {
     const api = await FakeSlackApi.start();
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: api.url,
-      ANSWER_PEPPER: TEST_PEPPER,
-      REDIS_URL: "redis://unused.example:6379",
-      ...env,
-    });
-    const redis = new RedisMock();
-    const logs = new CapturedLogs();
-    const store = createRedisStore(redis, {
-      prefix: `slack-test-${randomBytes(4).toString("hex")}:`,
-      auditMaxEvents: 1_000,
-    });
-    const clockState = { offsetMs: 0 };
-    const app = await createApp(config, logs.logger, {
-      store,
-      clock: () => Date.now() + clockState.offsetMs,
+    const parts = await ChannelWorld.assemble({
+      prefix: "slack-test",
+      env: {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: api.url,
+        ...env,
+      },
       ...(overrides.directory === undefined ? {} : { directory: overrides.directory }),
     });
-    const http = new HttpServer({ port: 0, host: "127.0.0.1", logger: logs.logger });
-    const world = new SlackWorld(api, app, http, logs, redis, clockState);
-    world.channel = await startSlackChannel(app, config.slack!, logs.logger, http, {
-      clientOptions: { retryConfig: { retries: 0 } },
-      homeClearing: { pollIntervalMs: 20 },
-      ...(overrides.slowAfterMs === undefined ? {} : { slowAfterMs: overrides.slowAfterMs }),
-    });
-    world.url = `http://127.0.0.1:${await http.listen()}/slack/events`;
+    const world = new SlackWorld(api, parts);
+    world.channel = await createSlackChannel(
+      world.app.channelCore,
+      world.config.slack!,
+      world.logs.logger,
+      world.http,
+      {
+        clientOptions: { retryConfig: { retries: 0 } },
+        homeClearing: { pollIntervalMs: 20 },
+        ...(overrides.slowAfterMs === undefined ? {} : { slowAfterMs: overrides.slowAfterMs }),
+      },
+    );
+    world.url = `http://127.0.0.1:${await world.run(world.channel)}/slack/events`;
     return world;
-  }
-
-  /** Moves the app's clock forward. */
-  advance(ms: number): void {
-    this.clockState.offsetMs += ms;
   }
 
   newTriggerId(): string {
@@ -144,35 +125,8 @@ export class SlackWorld {
       .join("\n");
   }
 
-  /** Everything in the store (every key and value), to check that no secret is kept in clear text. */
-  async storeText(): Promise<string> {
-    const out: string[] = [];
-    for (const key of await this.redis.keys("*")) {
-      const type = await this.redis.type(key);
-      const value =
-        type === "string"
-          ? await this.redis.get(key)
-          : type === "hash"
-            ? await this.redis.hgetall(key)
-            : type === "zset"
-              ? await this.redis.zrange(key, 0, -1)
-              : type === "list"
-                ? await this.redis.lrange(key, 0, -1)
-                : type === "set"
-                  ? await this.redis.smembers(key)
-                  : type === "stream"
-                    ? await this.redis.xrange(key, "-", "+")
-                    : `<${type}>`;
-      out.push(`${key} ${JSON.stringify(value)}`);
-    }
-    return out.join("\n");
-  }
-
   async close(): Promise<void> {
-    await this.http.close();
-    await this.channel.stop();
-    await this.app.close();
+    await this.shutDown(this.channel);
     await this.api.close();
-    this.redis.disconnect();
   }
 }

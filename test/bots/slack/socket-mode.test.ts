@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import RedisMock from "ioredis-mock";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../../src/app.js";
-import { startSlackChannel } from "../../../src/bots/slack/slack-channel.js";
+import { createApp, startChannel, type App } from "../../../src/app.js";
+import { createSlackChannel } from "../../../src/bots/slack/slack-channel.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { createRedisStore } from "../../../src/store/redis-store.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
@@ -36,11 +36,10 @@ describe("Socket Mode", () => {
       auditMaxEvents: 10,
     });
     app = await createApp(config, logs.logger, { store });
-    await expect(
-      startSlackChannel(app, config.slack!, logs.logger, undefined, {
-        clientOptions: { retryConfig: { retries: 0 } },
-      }),
-    ).rejects.toThrow(/invalid_auth/);
+    const channel = await createSlackChannel(app.channelCore, config.slack!, logs.logger, undefined, {
+      clientOptions: { retryConfig: { retries: 0 } },
+    });
+    await expect(startChannel(app, channel, config.alerts)).rejects.toThrow(/invalid_auth/);
     expect(api.calls.map((c) => c.method)).toEqual(["auth.test", "apps.connections.open"]);
     expect(logs.text).not.toContain("xapp-1-A0SSPR0001-0000-not-real");
   });
@@ -59,7 +58,7 @@ describe("Socket Mode", () => {
     app = await createApp(config, logs.logger, {
       store: createRedisStore(new RedisMock(), { prefix: "slack-socket-x:", auditMaxEvents: 10 }),
     });
-    await expect(startSlackChannel(app, config.slack!, logs.logger)).rejects.toThrow(
+    await expect(createSlackChannel(app.channelCore, config.slack!, logs.logger)).rejects.toThrow(
       "Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)",
     );
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CLEAR_HOME_JOB_KIND } from "../../../src/bots/slack/secret-home.js";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
+import { until } from "../../helpers/until.js";
 
 /** Wei Ling (S1001, class 4A) and the answers she sets up. */
 const PASSWORD = "Garden-Lamp-21";
@@ -45,14 +46,6 @@ async function linkStaff(who: SlackKid, id: string, password: string): Promise<v
 
 /** True when `digits` stands alone in `text` (not inside a longer number such as a timestamp). */
 const holdsCode = (text: string, digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(text);
-
-async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Everything the teacher was shown: DM messages to them and every box (opened, updated, answered). */
 function teacherSaw(): string {
@@ -119,14 +112,14 @@ describe("a teacher's guided reset through Slack", () => {
     expect(holdsCode(stored, code!)).toBe(false);
 
     // Still there just before its time, gone after it: the normal Home is back.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await world.fullJobLook();
     expect(student.homeText).toContain(newPassword);
     world.advance(301_000);
     await until(() => !student.homeText.includes(newPassword!), "the password to leave the Home tab");
     expect(student.homeText).toContain("linked to your school account S1001");
     // The code's own, later clearing finds a newer view and leaves it alone.
     world.advance(300_000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await world.fullJobLook();
     expect(student.homeText).toContain("linked to your school account S1001");
     expect(holdsCode(student.homeText, code!)).toBe(false);
   });

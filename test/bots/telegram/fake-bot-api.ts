@@ -1,5 +1,9 @@
+import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
+/** How long an empty getUpdates is held open, as Telegram holds a long poll (short: tests stop the bot). */
+const LONG_POLL_MS = 100;
 
 /** One Bot API request as the fake received it. */
 export interface ApiCall {
@@ -35,6 +39,7 @@ export class FakeBotApi {
   private nextMessageId = 5000;
   private readonly scripted = new Map<string, Scripted[]>();
   private pendingUpdates: unknown[] = [];
+  private readonly updatesQueued = new EventEmitter();
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then(({ status, body }) => {
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -58,10 +63,17 @@ export class FakeBotApi {
   /** Updates the next getUpdates returns (long polling). */
   queueUpdates(...updates: unknown[]): void {
     this.pendingUpdates.push(...updates);
+    this.updatesQueued.emit("queued");
   }
 
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Resolves when updates are queued, or after LONG_POLL_MS with none (an empty answer, as Telegram gives). */
+  private async longPoll(): Promise<void> {
+    const timeout = AbortSignal.timeout(LONG_POLL_MS);
+    await once(this.updatesQueued, "queued", { signal: timeout }).catch(() => undefined);
   }
 
   async close(): Promise<void> {
@@ -97,7 +109,7 @@ export class FakeBotApi {
           ...(payload.reply_markup !== undefined ? { reply_markup: payload.reply_markup } : {}),
         };
       case "getUpdates": {
-        if (this.pendingUpdates.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+        if (this.pendingUpdates.length === 0) await this.longPoll();
         const updates = this.pendingUpdates;
         this.pendingUpdates = [];
         return updates;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { until } from "../../helpers/until.js";
 import { TelegramWorld } from "./telegram-world.js";
 
 describe("Telegram channel in long-polling mode (only the token set)", () => {
@@ -21,10 +22,7 @@ describe("Telegram channel in long-polling mode (only the token set)", () => {
         entities: [{ offset: 0, length: 6, type: "bot_command" }],
       },
     });
-    const deadline = Date.now() + 3_000;
-    while (world.api.callsTo("sendMessage").length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await until(() => world.api.callsTo("sendMessage").length > 0, "the answer to /start");
     const methods = world.api.calls.map((c) => c.method);
     expect(methods.slice(0, 4)).toEqual(["getMe", "setMyCommands", "deleteWebhook", "getUpdates"]);
     expect(world.api.callsTo("getUpdates")[0]?.payload.allowed_updates).toEqual([

@@ -3,18 +3,11 @@ import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channe
 import type { ApiCall } from "./fake-bot-api.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
+import { until } from "../../helpers/until.js";
 
 /** Wei Ling (S1001, class 4A) and the answers she sets up. */
 const PASSWORD = "Garden-Lamp-21";
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
-
-async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const messageIdOf = (call: ApiCall) => (call.result as { message_id: number }).message_id;
 
@@ -97,7 +90,7 @@ describe("teachers' commands through Telegram", () => {
 
     // Both are deleted from the student's chat after their delays: the password after 30 s (the
     // configured GENERATED_PASSWORD_DELETE_SECONDS), the code after its 10 minutes.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await world.fullJobLook();
     expect(deleted(424242, messageIdOf(passwordMessage))).toBe(false);
     world.advance(31_000);
     await until(() => deleted(424242, messageIdOf(passwordMessage)), "the password's deletion");

@@ -3,19 +3,12 @@ import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channe
 import { translate } from "../../../src/core/i18n/translate.js";
 import { BOT_TOKEN, TelegramWorld, WEBHOOK_SECRET } from "./telegram-world.js";
 import { TelegramKid } from "./telegram-kid.js";
+import { until } from "../../helpers/until.js";
 
 const PASSWORD = "Garden-Lamp-21";
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const answerFor = (text: string) =>
   text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
-
-async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe("Telegram channel over the webhook", () => {
   let world: TelegramWorld;
@@ -72,7 +65,7 @@ describe("Telegram channel over the webhook", () => {
     const generatedId = (generated.result as { message_id: number }).message_id;
     const deletedLater = () =>
       world.api.callsTo("deleteMessage").some((c) => c.payload.message_id === generatedId);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await world.fullJobLook();
     expect(deletedLater()).toBe(false);
     world.advance(31_000);
     await until(deletedLater, "the generated password's deletion");

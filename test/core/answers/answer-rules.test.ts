@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
-import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
+import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text;
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { NotifierRegistry } from "../../src/bots/notifier-registry.js";
-import { translate } from "../../src/core/i18n/translate.js";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
+import { translate } from "../../../../src/core/i18n/translate.js";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
 function everythingShown(teacher: TestChat, log: string[]): void {

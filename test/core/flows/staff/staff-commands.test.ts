@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 describe("teachers' and admins' commands", () => {
   let world: TestWorld;

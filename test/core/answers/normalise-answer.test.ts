@@ -1,8 +1,8 @@
 import argon2 from "argon2";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
-import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../helpers/security-helpers.js";
-import { TEST_PEPPER, TestWorld } from "../helpers/test-world.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
+import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
+import { TEST_PEPPER, TestWorld } from "../../helpers/test-world.js";
 
 const SET_UP_AS = { hero: "Spider-Man", colour: "Purple", food: "Chicken rice" };
 

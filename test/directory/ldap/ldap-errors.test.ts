@@ -6,14 +6,14 @@ import {
   UnwillingToPerformError,
 } from "ldapts";
 import { describe, expect, it } from "vitest";
-import { DirectoryUnavailableError } from "../../src/core/errors.js";
+import { DirectoryUnavailableError } from "../../../src/core/errors.js";
 import {
   describe as describeError,
   isInvalidCredentials,
   isRightPasswordMustChange,
   passwordRejectionOf,
   toUnavailable,
-} from "../../src/directory/ldap/ldap-errors.js";
+} from "../../../src/directory/ldap/ldap-errors.js";
 
 describe("the directory's refusals of a new password", () => {
   it.each([

@@ -1,11 +1,11 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load-config.js";
-import { DirectoryUnavailableError } from "../../src/core/errors.js";
-import { createDirectory } from "../../src/directory/create-directory.js";
-import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
-import { MemoryDirectory } from "../../src/directory/memory-directory.js";
-import { createLogger } from "../../src/logging/create-logger.js";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { DirectoryUnavailableError } from "../../../src/core/errors.js";
+import { createDirectory } from "../../../src/directory/create-directory.js";
+import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
+import { createLogger } from "../../../src/logging/create-logger.js";
 
 /** A logger whose JSON lines the test can read. */
 function createCapturingLogger() {

@@ -5,9 +5,9 @@
  */
 import type * as Ldapts from "ldapts";
 import { describe, expect, it, vi } from "vitest";
-import { loadConfig } from "../../src/config/load-config.js";
-import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
-import { createLogger } from "../../src/logging/create-logger.js";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { createLogger } from "../../../src/logging/create-logger.js";
 
 const BASE = "dc=school,dc=test";
 const SERVICE_DN = `cn=pwreset,ou=services,${BASE}`;

@@ -13,7 +13,7 @@ import {
   roleOf,
   toPerson,
   type PersonMapping,
-} from "../../src/directory/ldap/person-mapping.js";
+} from "../../../src/directory/ldap/person-mapping.js";
 
 const mapping: PersonMapping = {
   idAttribute: "uid",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { adPasswordValue, isAdAccountDisabled } from "../../src/directory/ldap/ad-password.js";
+import { adPasswordValue, isAdAccountDisabled } from "../../../src/directory/ldap/ad-password.js";
 import {
   activeDirectoryFlavour,
   openLdapFlavour,
   PERMANENT_LOCK,
-} from "../../src/directory/ldap/flavours.js";
+} from "../../../src/directory/ldap/flavours.js";
 
 describe("Active Directory passwords", () => {
   it("unicodePwd is the quoted password in UTF-16LE", () => {

@@ -1,0 +1,45 @@
+import type { ChatRef } from "./chat.js";
+import type { CoreDeps } from "./core-deps.js";
+import { readHomeStatus, type HomeStatus } from "./home-status.js";
+import type { Inbound, Outcome, Reply } from "./messages.js";
+import type { Store } from "./ports/store.js";
+import { startMenu } from "./start-menu.js";
+
+/** The dialog engine as a channel sees it: one input in, what to do out. */
+export interface ChatEngine {
+  handle(inbound: Inbound): Promise<Outcome>;
+}
+
+/** Where a channel keeps its delayed jobs (deleting or hiding a secret later), so a restart still does them. */
+export type ChannelJobs = Pick<Store, "scheduleJob" | "claimDueJobs">;
+
+/**
+ * Everything a chat channel may ask of the core: the engine, a few questions about a chat, and the small
+ * part of the store that is the channel's own bookkeeping. Channels never get the store, the directory or
+ * the rest of CoreDeps.
+ */
+export interface ChannelCore {
+  engine: ChatEngine;
+  /** Whether the chat is linked to a school account, and set up. */
+  homeStatus(chat: ChatRef): Promise<HomeStatus>;
+  /** The start menu (its buttons work in any state), for a channel that shows it outside a dialog. */
+  menu(chat: ChatRef): Reply;
+  /** True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once). */
+  firstTime(key: string, ttlSeconds: number): Promise<boolean>;
+  jobs: ChannelJobs;
+  /** Milliseconds since the epoch; tests move it. */
+  clock: () => number;
+}
+
+/** The channels' view of a running core. */
+export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCore {
+  const { store, directory, settings, clock } = deps;
+  return {
+    engine,
+    homeStatus: (chat) => readHomeStatus(store, directory, chat),
+    menu: () => startMenu(settings.accountName),
+    firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
+    jobs: store,
+    clock,
+  };
+}

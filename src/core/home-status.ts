@@ -1,0 +1,28 @@
+import type { ChatRef } from "./chat.js";
+import type { Directory } from "./ports/directory.js";
+import type { Store } from "./ports/store.js";
+
+/** What a chat's home screen (Slack's App Home) says about the user. */
+export interface HomeStatus {
+  /** The school account this chat is linked to (as the directory spells it), or null. */
+  personId: string | null;
+  setUp: boolean;
+}
+
+/**
+ * Reads the chat's link and enrolment. The store keeps ids in lower case; the directory's spelling is what
+ * the student knows, and when the directory does not answer the stored id will do.
+ */
+export async function readHomeStatus(
+  store: Pick<Store, "linkedPerson" | "getEnrolment">,
+  directory: Pick<Directory, "findPerson">,
+  chat: ChatRef,
+): Promise<HomeStatus> {
+  const personId = await store.linkedPerson(chat);
+  if (personId === null) return { personId, setUp: false };
+  const [enrolment, person] = await Promise.all([
+    store.getEnrolment(personId),
+    directory.findPerson(personId).catch(() => null),
+  ]);
+  return { personId: person?.id ?? personId, setUp: enrolment !== null };
+}
