@@ -1,3 +1,4 @@
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AlertService } from "../../src/alerts/alert-service.js";
 import { answersFor } from "../helpers/security-helpers.js";
@@ -16,7 +17,9 @@ describe("a reset dialog while every alert sink fails", () => {
   const store = mockStore();
 
   beforeEach(async () => {
-    world = await TestWorld.create({}, undefined, { alerts: { raise: (alert) => alerts.raise(alert) } });
+    world = await TestWorld.create(TYPED_ID_ROUTE, undefined, {
+      alerts: { raise: (alert) => alerts.raise(alert) },
+    });
     alerts = new AlertService({
       store,
       logger: world.logs.logger,

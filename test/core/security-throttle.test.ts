@@ -6,8 +6,9 @@ import {
   HOUR,
   MINUTE,
   resetTranscript,
-  seenConversation,
-  useSchoolClock, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+  useSchoolClock,
+  TYPED_ID_ROUTE,
+} from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };

@@ -53,8 +53,18 @@ async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transi
   const person = await directory.findPerson(linkedId);
   if (person === null) return end(say("reset.accountGone"));
   if (person.role !== "student") {
-    await audit(ctx, "staff-question-reset", person.id, "refused", "staff accounts cannot reset by questions");
-    ctx.deps.alerts.raise({ kind: "staff-question-reset", subject: person.id, details: { chat: chatKey(ctx.chat) } });
+    await audit(
+      ctx,
+      "staff-question-reset",
+      person.id,
+      "refused",
+      "staff accounts cannot reset by questions",
+    );
+    ctx.deps.alerts.raise({
+      kind: "staff-question-reset",
+      subject: person.id,
+      details: { chat: chatKey(ctx.chat) },
+    });
     return end(say("reset.staffAccount"));
   }
   const [enrolment, suspendedUntil, successes] = await Promise.all([
@@ -65,7 +75,9 @@ async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transi
   if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspendedUntil !== null) {
     await audit(ctx, "reset", person.id, "refused", "suspended");
-    return end(say("reset.suspended", { hours: Math.max(1, Math.ceil((suspendedUntil - ctx.now) / 3_600_000)) }));
+    return end(
+      say("reset.suspended", { hours: Math.max(1, Math.ceil((suspendedUntil - ctx.now) / 3_600_000)) }),
+    );
   }
   if (successes >= settings.reset.maxSuccesses) {
     await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
