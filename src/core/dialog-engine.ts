@@ -28,6 +28,8 @@ import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-c
 import { resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
 import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
 import { parseCommand, type ParsedCommand } from "./commands.js";
+import { reservedWord } from "./reserved-words.js";
+import { MENU_PREFIX, menuCommandOf, staffMenu, startMenu } from "./start-menu.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
 
@@ -40,9 +42,6 @@ const CHAT_LOCK_WAIT_MS = 10_000;
 const FIRST_STEP_LIMIT = 1_000_000_000;
 /** Longer than any answer, id or password can be; longer input is refused before anything else. */
 const MAX_INBOUND_CHARS = 512;
-
-/** Choices of the start menu work in any state and never go stale. */
-const MENU_PREFIX = "m:";
 
 const steps: StepHandlers<DialogName> = {
   ...setupSteps,
@@ -182,6 +181,16 @@ export class DialogEngine {
       return this.keep(loaded, say("chat.unknownCommand"));
     }
     if (command !== null && command !== "unknown") return this.runCommand(ctx, command, loaded);
+    // "help", "stop", "back"... act like commands except where the text is a password or an answer (set-up
+    // answers excepted: set-up refuses these words as answers anyway, and "back" must work there).
+    const word = inbound.text === undefined ? null : reservedWord(inbound.text);
+    if (
+      word !== null &&
+      (state === undefined || !SECRET_INPUT_STATES.has(state.name) || state.name === "setup.answer")
+    ) {
+      if (word === "back") return this.back(loaded);
+      return this.runCommand(ctx, { name: word, argument: "" }, loaded);
+    }
 
     if (inbound.atStep !== undefined && inbound.atStep !== loaded?.document.step) {
       return this.keep(loaded, say("form.expired"));
@@ -196,9 +205,8 @@ export class DialogEngine {
     }
     if (inbound.choice !== undefined) {
       if (inbound.choice.startsWith(MENU_PREFIX)) {
-        const picked = inbound.choice.slice(MENU_PREFIX.length);
-        if (picked === "setup" || picked === "reset" || picked === "help")
-          return this.runCommand(ctx, { name: picked, argument: "" }, loaded);
+        const picked = menuCommandOf(inbound.choice);
+        if (picked !== null) return this.runCommand(ctx, { name: picked, argument: "" }, loaded);
         return this.keep(loaded, say("button.expired"));
       }
       const dot = inbound.choice.indexOf(":");
@@ -209,11 +217,40 @@ export class DialogEngine {
       return steps[state.name](ctx, state as never, { kind: "choice", value: inbound.choice.slice(dot + 1) });
     }
     if (state === undefined) {
-      return end(...(timedOut ? [say("chat.timedOut")] : []), this.menu());
+      return end(...(timedOut ? [say("chat.timedOut")] : []), await this.menu(ctx));
     }
     const input: Input =
       inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
-    return steps[state.name](ctx, state as never, input);
+    const typedChoice = this.typedChoice(ctx, loaded!, input);
+    return steps[state.name](ctx, state as never, typedChoice ?? input);
+  }
+
+  /**
+   * A number typed where buttons are offered ("2") is that button, on every channel. Not in a state that
+   * takes a secret: there a number is the secret.
+   */
+  private typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): Input | null {
+    if (input.kind !== "text" || SECRET_INPUT_STATES.has(loaded.document.state.name)) return null;
+    const choices = this.prompt(ctx, loaded).choices;
+    const number = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
+    if (choices === undefined || number === undefined) return null;
+    const choice = choices[Number(number) - 1];
+    if (choice === undefined) return null;
+    return { kind: "choice", value: choice.id.slice(choice.id.indexOf(":") + 1) };
+  }
+
+  /** "back": one step back in set-up (choose another question, or type the id again). */
+  private back(loaded: LoadedDialog | null): Transition {
+    const state = loaded?.document.state;
+    if (state?.name === "setup.answer") {
+      const { questionId: _dropped, ...rest } = state;
+      return { next: { ...rest, name: "setup.question" } };
+    }
+    if (state?.name === "setup.question" && state.picked.length > 0) {
+      return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
+    }
+    if (state?.name === "setup.password") return { next: { name: "setup.id" } };
+    return this.keep(loaded, say("input.noBack"));
   }
 
   private async runCommand(
@@ -223,7 +260,7 @@ export class DialogEngine {
   ): Promise<Transition> {
     switch (command.name) {
       case "start":
-        return end(this.menu());
+        return end(await this.menu(ctx));
       case "help":
         return this.keep(loaded, ...(await this.help(ctx)));
       case "setup":
@@ -280,10 +317,15 @@ export class DialogEngine {
       settings.dialogIdleSeconds,
     );
     if (!saved) return { replies: [say("chat.busy")] };
-    return {
-      replies: [...(transition.say ?? []), this.prompt(ctx, { revision: 0, document })],
-      step: document.step,
-    };
+    const prompt = this.prompt(ctx, { revision: 0, document });
+    // "Tap a button, or type its number (1–N)" with the prompt's real N.
+    const count = prompt.choices?.length ?? 0;
+    const told = (transition.say ?? []).map((reply) =>
+      reply.text.key === "input.useButtons"
+        ? { ...reply, text: { ...reply.text, params: { max: count } } }
+        : reply,
+    );
+    return { replies: [...told, prompt], step: document.step };
   }
 
   /** The open state's question, with its buttons stamped with the step so older buttons go stale. */
@@ -294,15 +336,12 @@ export class DialogEngine {
     return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
   }
 
-  private menu(): Reply {
-    return {
-      ...say("menu.welcome", { account: this.deps.settings.accountName }),
-      choices: [
-        { id: `${MENU_PREFIX}setup`, label: { key: "menu.setup" } },
-        { id: `${MENU_PREFIX}reset`, label: { key: "menu.reset" } },
-        { id: `${MENU_PREFIX}help`, label: { key: "menu.help" } },
-      ],
-    };
+  /** The start menu; a linked teacher or admin gets their own commands instead. */
+  private async menu(ctx: FlowContext): Promise<Reply> {
+    const linked = await this.deps.store.linkedPerson(ctx.chat);
+    const actor = linked === null ? null : await staffActor(ctx);
+    if (actor !== null && actor.role !== "student") return staffMenu(actor.role);
+    return startMenu(this.deps.settings.accountName);
   }
 
   private async loadDialog(chat: ChatRef, now: number): Promise<LoadedDialog | "lifetime-over" | null> {

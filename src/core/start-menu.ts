@@ -12,6 +12,34 @@ export function menuChoiceId(command: MenuCommand): string {
   return `${MENU_PREFIX}${command}`;
 }
 
+/** A linked teacher's menu: their own commands. Admins also get theirs. */
+export const TEACHER_MENU_COMMANDS = ["guided", "unlock", "coverage"] as const;
+export const ADMIN_MENU_COMMANDS = ["audit", "stats"] as const;
+export type StaffMenuCommand = (typeof TEACHER_MENU_COMMANDS)[number] | (typeof ADMIN_MENU_COMMANDS)[number];
+
+/** The menu a linked teacher or admin sees on /start or when the bot did not understand them. */
+export function staffMenu(role: "teacher" | "admin"): Reply {
+  const commands: StaffMenuCommand[] = [
+    ...TEACHER_MENU_COMMANDS,
+    ...(role === "admin" ? ADMIN_MENU_COMMANDS : []),
+  ];
+  return {
+    text: { key: "menu.staffWelcome" },
+    choices: commands.map((command) => ({
+      id: `${MENU_PREFIX}${command}`,
+      label: { key: `menu.staff.${command}` },
+    })),
+  };
+}
+
+/** The command a menu button runs ("m:reset" -> "reset"), or null for anything else. */
+export function menuCommandOf(choiceId: string): MenuCommand | StaffMenuCommand | null {
+  if (!choiceId.startsWith(MENU_PREFIX)) return null;
+  const picked = choiceId.slice(MENU_PREFIX.length);
+  const known: readonly string[] = [...MENU_COMMANDS, ...TEACHER_MENU_COMMANDS, ...ADMIN_MENU_COMMANDS];
+  return known.includes(picked) ? (picked as MenuCommand | StaffMenuCommand) : null;
+}
+
 /** The start menu, as the dialog engine shows it on /start. */
 export function startMenu(accountName: string): Reply {
   return {

@@ -65,7 +65,7 @@ describe("buttons", () => {
     const { kid, questions } = await choosingFirstQuestion();
     const step = buttonIn(questions, "favourite animal").split(":")[0];
     await kid.deliver({ choice: `${step}:pet-rock` });
-    expect(kid.lastText).toContain("Please choose one of the buttons");
+    expect(kid.lastText).toContain("Tap a button, or type its number");
     expect(kid.buttons).toHaveLength(8);
     expect(await openStep(world, kid)).toBe("setup.question");
   });
@@ -80,7 +80,7 @@ describe("buttons", () => {
   it("typing where buttons are expected asks for the buttons and shows them again", async () => {
     const { kid } = await choosingFirstQuestion();
     const typed = await kid.send("animal");
-    expect(kid.lastText).toContain("Please choose one of the buttons");
+    expect(kid.lastText).toContain("Tap a button, or type its number");
     expect(kid.buttons).toHaveLength(8);
     expect(typed.deleteInbound).toBe(false);
     await kid.press("favourite animal");
@@ -91,7 +91,7 @@ describe("buttons", () => {
     const kid = world.chat();
     await reachNewPasswordChoice(kid);
     await kid.send("Make one for me");
-    expect(kid.lastText).toContain("Please choose one of the buttons");
+    expect(kid.lastText).toContain("Tap a button, or type its number");
     expect(kid.buttons).toEqual(["Make one for me", "I'll type my own"]);
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
     await kid.press("Make one for me");

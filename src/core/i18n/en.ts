@@ -7,13 +7,19 @@ export const en = {
   "menu.setup": "Set up my secret questions",
   "menu.reset": "I forgot my password",
   "menu.help": "Help",
+  "menu.staffWelcome": "Hello! What would you like to do?",
+  "menu.staff.guided": "Help a student get a new password",
+  "menu.staff.unlock": "Unlock a student",
+  "menu.staff.coverage": "Who has not set up yet",
+  "menu.staff.audit": "A person's audit record",
+  "menu.staff.stats": "School statistics",
   help:
     "Here is what I can do:\n" +
-    "/setup – set up your 3 secret questions. Do this first, while you still know your password.\n" +
-    "/reset – make a new password if you forgot yours.\n" +
-    "/cancel – stop what we are doing.\n" +
-    "/logout – unlink this chat from your account.\n" +
-    "If you get stuck, ask your form teacher.",
+    "/setup – set up your 3 secret questions. Do it first.\n" +
+    "/reset – get a new password.\n" +
+    "/cancel – stop.\n" +
+    "/logout – unlink this chat.\n" +
+    "Stuck? Ask your form teacher.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
@@ -22,7 +28,8 @@ export const en = {
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "input.empty": "I didn't get any words. Please type your answer.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
-  "input.useButtons": "Please choose one of the buttons.",
+  "input.useButtons": "Tap a button, or type its number (1–{max}).",
+  "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.notText": "I can only read typed words. Please type your answer.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
@@ -47,6 +54,7 @@ export const en = {
     "There were too many wrong passwords for this user ID. Please try again in {minutes} minutes, or ask your form teacher.",
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
+  "setup.backOneAnswer": "Okay, let's do your last question again.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.staffLinked":
     "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",

@@ -1,0 +1,34 @@
+/**
+ * Plain words that act like commands, without the slash, wherever the bot waits for typed text other than
+ * a password or an answer: children type "help" or "stop", not "/help". In every language the bot speaks,
+ * whatever the chat's language, so a word from a parent's language works too. A school id equal to one of
+ * these words cannot be typed at an id prompt (it is always the command).
+ */
+export type ReservedCommand = "help" | "cancel" | "start" | "back";
+
+const WORDS: Record<string, Record<string, ReservedCommand>> = {
+  en: { help: "help", cancel: "cancel", stop: "cancel", quit: "cancel", menu: "start", back: "back" },
+  zh: { 帮助: "help", 取消: "cancel", 停止: "cancel", 菜单: "start", 返回: "back" },
+  ms: {
+    bantuan: "help",
+    tolong: "help",
+    batal: "cancel",
+    berhenti: "cancel",
+    menu: "start",
+    kembali: "back",
+  },
+  ta: { உதவி: "help", ரத்து: "cancel", நிறுத்து: "cancel", பட்டியல்: "start", பின்: "back" },
+};
+
+const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
+  Object.values(WORDS).flatMap((words) => Object.entries(words)),
+);
+
+/** The command a typed message means ("Help!", " STOP ", "返回"), or null. */
+export function reservedWord(text: string): ReservedCommand | null {
+  const word = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+  return ALL.get(word) ?? null;
+}

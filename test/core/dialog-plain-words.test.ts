@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { translate } from "../../src/core/i18n/translate.js";
+import { reservedWord } from "../../src/core/reserved-words.js";
+import { openStep, WEI_LING } from "../helpers/dialog-helpers.js";
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+describe("plain words work like the commands", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create(TYPED_ID_ROUTE);
+  });
+  afterEach(async () => world.close());
+
+  it("knows the words in every language, whatever their case and punctuation", () => {
+    expect(reservedWord("Help!")).toBe("help");
+    expect(reservedWord("  STOP ")).toBe("cancel");
+    expect(reservedWord("menu")).toBe("start");
+    expect(reservedWord("返回")).toBe("back");
+    expect(reservedWord("batal")).toBe("cancel");
+    expect(reservedWord("உதவி")).toBe("help");
+    expect(reservedWord("Tiger")).toBeNull();
+    expect(reservedWord("S1001")).toBeNull();
+  });
+
+  it("at the user-ID prompt a reserved word is the command, never an id, and never a failed try", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("help");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("Type your user ID");
+    await kid.send("stop");
+    expect(kid.lastText).toContain("Okay, we stopped.");
+    expect(await openStep(world, kid)).toBeNull();
+
+    await kid.send("/reset");
+    for (const word of ["help", "menu", "Help", "HELP", "help!"]) await kid.send(word);
+    expect(
+      await world.deps.limits.chatBlockedUntil({ chat: kid.ref, now: Date.now(), deps: world.deps }),
+    ).toBeNull();
+    await kid.send("menu");
+    expect(kid.lastText).toContain("What would you like to do?");
+  });
+
+  it("'back' in set-up goes back one step: choose a different question", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    expect(kid.lastText).toContain("What is your favourite animal?");
+    const outcome = await kid.send("back");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("Choose question 1 of 3.");
+    await kid.press("favourite colour");
+    await kid.send("Purple");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+    await kid.send("back");
+    expect(kid.lastText).toContain("let's do your last question again");
+    expect(kid.buttons.some((b) => b.includes("favourite colour"))).toBe(true);
+  });
+
+  it("a reserved word typed as a reset answer is an answer, not a command", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.send("/reset");
+    await kid.send("help");
+    expect(kid.lastText).toContain("Question 2 of 3");
+  });
+
+  it("a reply that is not one of the offered choices says how to choose, with the real range; a number picks", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send("the animal one");
+    expect(kid.lastText).toContain("Tap a button, or type its number (1–8).");
+    await kid.send("2");
+    expect(kid.lastText).toContain("What is your favourite colour?");
+  });
+
+  it("/help for students is under 40 words", async () => {
+    const words = translate({ key: "help" })
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    expect(words.length).toBeLessThan(40);
+  });
+});
+
+describe("staff see a staff menu", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("a teacher's /start and anything not understood give her own commands as buttons", async () => {
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/start");
+    expect(teacher.buttons).toEqual([
+      "Help a student get a new password",
+      "Unlock a student",
+      "Who has not set up yet",
+    ]);
+    await teacher.send("hello there");
+    expect(teacher.buttons).toContain("Unlock a student");
+    await teacher.press("Unlock a student");
+    expect(teacher.lastText).toContain("Which student? Type their user ID.");
+  });
+
+  it("an admin also gets the audit and statistics", async () => {
+    const admin = world.chat("priya");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/start");
+    expect(admin.buttons).toContain("School statistics");
+    await admin.press("School statistics");
+    expect(admin.lastText).toContain("set up");
+  });
+
+  it("a student still gets the student menu", async () => {
+    const kid = world.chat();
+    await kid.send("/start");
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+  });
+});
