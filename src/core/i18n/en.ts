@@ -61,7 +61,7 @@ export const en = {
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
-  "answer.sameAsOther": "You already used that answer for another question. Please give a different answer.",
+  "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
   "reset.intro": "Let's make you a new password.",
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
