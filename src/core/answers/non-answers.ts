@@ -44,5 +44,5 @@ export function isNonAnswer(answer: string): boolean {
 function nonAnswerForm(text: string): string {
   const normalised = normaliseAnswer(text);
   if (normalised !== "") return normalised;
-  return /^[\s?¿]+$/u.test(text.normalize("NFKC")) ? "?" : "";
+  return /^\s*(\?\s*)+$/u.test(text.normalize("NFKC")) ? "?" : "";
 }

@@ -158,6 +158,7 @@ describe("non-answers, checked before any other answer rule", () => {
   it("keeps other punctuation 'too short' (only question marks mean \"I don't know\"), and real answers fine", () => {
     expect(problemOf("?!...---")).toBe("answer.tooShort");
     expect(problemOf("!!")).toBe("answer.tooShort");
+    expect(problemOf("  \t ")).toBe("answer.tooShort");
     expect(problemOf("Nobody")).toBeNull();
     expect(problemOf("Yes-man the cat")).toBeNull();
   });
