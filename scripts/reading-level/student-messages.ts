@@ -36,6 +36,7 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   teacher: "Mr Lim",
   word: "animal",
   minutes: 15,
+  hours: 24,
   min: 8,
   max: 64,
   days: 30,
