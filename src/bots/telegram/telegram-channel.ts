@@ -12,6 +12,7 @@ import { botCommands } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
 import { ReplySender } from "./reply-sender.js";
 import { DEFAULT_RETRY_POLICY, describeApiError, RetryingApi, type RetryPolicy } from "./retrying-api.js";
+import { TypingIndicator, type TypingIndicatorOptions } from "./typing-indicator.js";
 import { UpdateHandler } from "./update-handler.js";
 import { ALLOWED_UPDATES } from "./update-to-inbound.js";
 import { telegramWebhookRoute, WEBHOOK_PATH } from "./webhook-route.js";
@@ -19,6 +20,7 @@ import { telegramWebhookRoute, WEBHOOK_PATH } from "./webhook-route.js";
 export interface TelegramChannelOptions {
   retry?: RetryPolicy;
   deletions?: MessageDeletionsOptions;
+  typing?: TypingIndicatorOptions;
   /** Called when long polling stops for good (bad token, a second poller): the process should exit. */
   onPollingStopped?: () => void;
 }
@@ -46,7 +48,9 @@ export class TelegramChannel implements ChatChannel {
   ) {
     // webhookReply off: every call is a real request, so its result and errors are known.
     this.bot = new Telegraf(settings.token, { telegram: { apiRoot: settings.apiRoot, webhookReply: false } });
-    this.api = new RetryingApi(this.bot.telegram, options.retry ?? DEFAULT_RETRY_POLICY);
+    const retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.api = new RetryingApi(this.bot.telegram, retry);
+    const typingApi = new RetryingApi(this.bot.telegram, { ...retry, attempts: 1 });
     this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
     this.sender = new ReplySender(this.api, this.deletions, logger);
     this.handler = new UpdateHandler({
@@ -55,6 +59,7 @@ export class TelegramChannel implements ChatChannel {
       api: this.api,
       sender: this.sender,
       deletions: this.deletions,
+      typing: new TypingIndicator(typingApi, logger, options.typing),
       logger,
     });
     this.bot.use((ctx) => this.handler.handle(ctx.update));

@@ -6,6 +6,7 @@ import { ChatQueue } from "../chat-queue.js";
 import type { MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";
+import type { TypingIndicator } from "./typing-indicator.js";
 import { updateToEvent, type TelegramEvent } from "./update-to-inbound.js";
 
 /** A group is told "message me privately" once in this long, however many messages it sends. */
@@ -20,6 +21,7 @@ export interface UpdateHandlerDeps {
   api: BotApi;
   sender: ReplySender;
   deletions: MessageDeletions;
+  typing: TypingIndicator;
   logger: Logger;
 }
 
@@ -74,8 +76,8 @@ export class UpdateHandler {
   }
 
   private async onMessage(event: Event<"message">): Promise<void> {
-    const { engine, deletions, sender } = this.deps;
-    const outcome = await engine.handle(event.inbound);
+    const { engine, deletions, sender, typing } = this.deps;
+    const outcome = await typing.whileWorking(event.chatId, () => engine.handle(event.inbound));
     if (outcome.duplicate === true) return;
     // A caption is typed words the core never saw; if a secret was expected, it may be one.
     const captionMayBeSecret = event.hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
@@ -99,11 +101,16 @@ export class UpdateHandler {
    * pressed again.
    */
   private async onButton(event: Event<"callback">): Promise<void> {
-    const { engine, api, sender, logger } = this.deps;
+    const { engine, api, sender, logger, typing } = this.deps;
     let replies: Reply[] = [];
     let duplicate = false;
+    const { chatId } = event;
+    const handle = () => engine.handle(event.inbound);
     try {
-      const outcome = await engine.handle(event.inbound);
+      const outcome =
+        event.inbound.isPrivate && chatId !== undefined
+          ? await typing.whileWorking(chatId, handle)
+          : await handle();
       replies = outcome.replies;
       duplicate = outcome.duplicate === true;
     } finally {

@@ -2,6 +2,7 @@ import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import type { Question } from "../questions/question-list.js";
 import { normaliseAnswer } from "./normalise-answer.js";
+import { isNonAnswer } from "./non-answers.js";
 
 export const ANSWER_MIN_LENGTH = 3;
 export const ANSWER_MAX_LENGTH = 64;
@@ -16,6 +17,8 @@ export function checkNewAnswer(
   question: Question,
   person: Pick<Person, "id" | "name">,
 ): { ok: true; normalised: string } | { ok: false; problem: Text } {
+  // Before the length rule: "no" and "?" are non-answers rather than too short.
+  if (isNonAnswer(answer)) return { ok: false, problem: { key: "answer.nonAnswer" } };
   const normalised = normaliseAnswer(answer);
   if (normalised.length < ANSWER_MIN_LENGTH) {
     return { ok: false, problem: { key: "answer.tooShort", params: { min: ANSWER_MIN_LENGTH } } };

@@ -67,7 +67,9 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
-  "answer.sameAsOther": "You already used that answer for another question. Please give a different answer.",
+  "answer.nonAnswer":
+    "That answer is too easy to guess. Please choose something you will remember, and type it here.",
+  "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
   "reset.intro": "Let's make you a new password.",
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",

@@ -4,6 +4,7 @@ import {
   type TelegramChannelOptions,
 } from "../../../src/bots/telegram/telegram-channel.js";
 import { DEFAULT_RETRY_POLICY } from "../../../src/bots/telegram/retrying-api.js";
+import type { Directory } from "../../../src/core/ports/directory.js";
 import { ChannelWorld, type WorldParts } from "../../helpers/channel-world.js";
 import { FakeBotApi, type ApiCall } from "./fake-bot-api.js";
 
@@ -30,12 +31,18 @@ export class TelegramWorld extends ChannelWorld {
 
   static async create(
     env: Record<string, string> = {},
-    options: { webhook?: boolean } = {},
+    options: {
+      webhook?: boolean;
+      /** Instead of the demo school's directory (e.g. one that waits). */
+      directory?: Directory;
+      typing?: TelegramChannelOptions["typing"];
+    } = {},
   ): Promise<{ world: TelegramWorld; channel: TelegramChannel }> {
     const api = await FakeBotApi.start();
     const webhook = options.webhook ?? true;
     const parts = await ChannelWorld.assemble({
       prefix: "tg-test",
+      directory: options.directory,
       env: {
         TELEGRAM_BOT_TOKEN: BOT_TOKEN,
         TELEGRAM_API_ROOT: api.url,
@@ -53,6 +60,7 @@ export class TelegramWorld extends ChannelWorld {
     const channelOptions: TelegramChannelOptions = {
       retry: { ...DEFAULT_RETRY_POLICY, sleep: async (ms) => world.retryWaits.push(ms) },
       deletions: { pollIntervalMs: 20 },
+      typing: options.typing,
     };
     const channel = createTelegramChannel(
       world.app.channelCore,

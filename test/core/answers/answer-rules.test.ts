@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkNewAnswer } from "../../../src/core/answers/answer-rules.js";
+import { NON_ANSWERS } from "../../../src/core/answers/non-answers.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -51,6 +53,38 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     );
   });
 
+  const REMEMBER = "That answer is too easy to guess. Please choose something you will remember";
+
+  it.each([
+    "I don't know",
+    "I DONT KNOW!!",
+    "i dunno",
+    "idk",
+    "Dunno.",
+    "no idea",
+    "nothing",
+    "None",
+    "no",
+    "YES!",
+    "help",
+    "?",
+    " ? ? ",
+    "？",
+  ])("refuses a non-answer kindly, not as too short (%j)", async (answer) => {
+    await openAnswerBox(kid, "animal");
+    await expectRefused(answer, REMEMBER, "animal");
+  });
+
+  it("takes a real answer after a non-answer, and one that only contains a non-answer word", async () => {
+    await openAnswerBox(kid, "food");
+    await expectRefused("i dont know", REMEMBER, "food");
+    await kid.send("Noodles");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+    await kid.press(question("animal"));
+    await kid.send("Nothing-fish");
+    expect(kid.lastText).toContain("Choose question 3 of 3.");
+  });
+
   it("refuses an answer over 64 letters or digits, and takes one of exactly 64", async () => {
     await openAnswerBox(kid, "animal");
     await expectRefused(
@@ -101,5 +135,31 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     await kid.send("Laksa");
     expect(kid.lastText).toContain("All done");
     expect((await world.deps.store.getEnrolment("S1001"))?.questionIds).toEqual(["animal", "colour", "food"]);
+  });
+});
+
+describe("non-answers, checked before any other answer rule", () => {
+  const animal = DEFAULT_QUESTIONS.find((q) => q.id === "animal")!;
+  const weiLing = { id: "S1001", name: "Tan Wei Ling" };
+  const problemOf = (answer: string) => {
+    const checked = checkNewAnswer(answer, animal, weiLing);
+    return checked.ok ? null : checked.problem.key;
+  };
+
+  it("refuses every listed English non-answer however it is written", () => {
+    for (const listed of NON_ANSWERS.en!) {
+      expect(problemOf(listed)).toBe("answer.nonAnswer");
+      const shouted = listed === "?" ? " ??? " : ` ${listed.toUpperCase()}!! `;
+      expect(problemOf(shouted)).toBe("answer.nonAnswer");
+    }
+    expect(problemOf("I   don' t  know...")).toBe("answer.nonAnswer");
+  });
+
+  it("keeps other punctuation 'too short' (only question marks mean \"I don't know\"), and real answers fine", () => {
+    expect(problemOf("?!...---")).toBe("answer.tooShort");
+    expect(problemOf("!!")).toBe("answer.tooShort");
+    expect(problemOf("  \t ")).toBe("answer.tooShort");
+    expect(problemOf("Nobody")).toBeNull();
+    expect(problemOf("Yes-man the cat")).toBeNull();
   });
 });

@@ -1,0 +1,104 @@
+import { en, type MessageKey } from "../../src/core/i18n/en.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import { countText, fleschKincaidGrade, MAX_GRADE } from "./flesch-kincaid.js";
+
+/** Shorter messages are not measured: the formula means little for "Which class?". */
+export const MIN_WORDS = 6;
+
+/** Read by teachers and admins (adults), not by children. */
+const STAFF_PREFIXES = ["staff.", "guided.", "coverage.", "audit.", "stats.", "clear.", "unlock."];
+const STAFF_KEYS = new Set<string>(["setup.staffLinked", "staff.onlyAdmins", "reset.staffAccount"]);
+/** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
+const TO_STUDENTS = new Set<string>([
+  "guided.codeForStudent",
+  "guided.passwordForStudent",
+  "staff.onlyStaff",
+]);
+/** Button labels: names of choices, not sentences. */
+const LABELS = new Set<string>([
+  "menu.setup",
+  "menu.reset",
+  "menu.help",
+  "reset.generate",
+  "reset.typeOwn",
+  "common.cancel",
+]);
+/** Nothing but school-configured text (the question list). */
+const SCHOOL_TEXT = new Set<string>(["question"]);
+
+/**
+ * A plausible value for each parameter. School-configured text (a question, the login hint) and secrets
+ * shown on a line of their own (a password, a code) are left out: they are not the bot's own words.
+ */
+const SAMPLE_PARAMS: Record<string, string | number> = {
+  name: "Wei Ling",
+  account: "school account",
+  teacher: "Mr Lim",
+  word: "animal",
+  minutes: 15,
+  hours: 24,
+  min: 8,
+  max: 64,
+  days: 30,
+  number: 2,
+  question: "",
+  hint: "",
+  password: "",
+  code: "",
+};
+const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
+  "reset.capped": { max: 3 },
+};
+
+export interface Message {
+  key: string;
+  text: string;
+}
+
+export interface Measured {
+  key: string;
+  words: number;
+  grade: number;
+}
+
+/** Whether a child may read this message (not staff-only, not a label, not the school's own text). */
+export function isStudentMessage(key: string): boolean {
+  if (LABELS.has(key) || SCHOOL_TEXT.has(key)) return false;
+  if (TO_STUDENTS.has(key)) return true;
+  if (STAFF_KEYS.has(key)) return false;
+  return !STAFF_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/** The English message as a child would see it, with sample values in its parameters. */
+export function renderSample(key: MessageKey): string {
+  const params = { ...SAMPLE_PARAMS, ...SAMPLE_OVERRIDES[key] };
+  const text = translate({ key, params }, "en");
+  const missing = /\{(\w+)\}/.exec(text);
+  if (missing !== null) throw new Error(`no sample value for {${missing[1]}} (in "${key}"): add one`);
+  return text;
+}
+
+/** Grades rounded to one decimal, as printed and as checked. */
+export function roundedGrade(text: string): number {
+  return Math.round(fleschKincaidGrade(text) * 10) / 10;
+}
+
+/** Every English message a child may read, rendered with sample values. */
+export function studentMessages(): Message[] {
+  return (Object.keys(en) as MessageKey[])
+    .filter(isStudentMessage)
+    .map((key) => ({ key, text: renderSample(key) }));
+}
+
+/** The messages of MIN_WORDS words or more with their grade, hardest first. */
+export function measure(messages: readonly Message[]): Measured[] {
+  return messages
+    .map(({ key, text }) => ({ key, words: countText(text).words, grade: roundedGrade(text) }))
+    .filter((row) => row.words >= MIN_WORDS)
+    .sort((a, b) => b.grade - a.grade || a.key.localeCompare(b.key));
+}
+
+/** The rows above MAX_GRADE; empty means the check passes. */
+export function tooHard(rows: readonly Measured[]): Measured[] {
+  return rows.filter((row) => row.grade > MAX_GRADE);
+}

@@ -1,0 +1,48 @@
+import { normaliseAnswer } from "./normalise-answer.js";
+
+/**
+ * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
+ * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
+ * their own; a new answer is checked against every language, since a child may type in any of them.
+ * Written as a child would type them; they are compared after the answers' normalisation.
+ */
+export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    "I don't know",
+    "I dont know",
+    "don't know",
+    "I do not know",
+    "idk",
+    "dunno",
+    "I dunno",
+    "no idea",
+    "I have no idea",
+    "not sure",
+    "I'm not sure",
+    "nothing",
+    "none",
+    "no",
+    "nope",
+    "yes",
+    "yeah",
+    "help",
+    "?",
+  ],
+};
+
+const known = new Set(Object.values(NON_ANSWERS).flat().map(nonAnswerForm));
+
+/** Whether `answer` (as typed) is one of the non-answers of any language. */
+export function isNonAnswer(answer: string): boolean {
+  return known.has(nonAnswerForm(answer));
+}
+
+/**
+ * The answers' normalisation, except that a reply of nothing but question marks ("?", "??", "？") is kept
+ * as "?": it means "I don't know", while other punctuation alone is simply too short.
+ */
+function nonAnswerForm(text: string): string {
+  const normalised = normaliseAnswer(text);
+  if (normalised !== "") return normalised;
+  return /^\s*(\?\s*)+$/u.test(text.normalize("NFKC")) ? "?" : "";
+}
