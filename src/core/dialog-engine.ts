@@ -22,6 +22,7 @@ import {
   type Transition,
 } from "./flows/flow.js";
 import { newPasswordPrompts, newPasswordSteps } from "./flows/new-password-flow.js";
+import { practicePrompts, practiceSteps } from "./flows/practice-flow.js";
 import { guidedPrompts, guidedSteps } from "./flows/staff/guided-reset-flow.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-commands.js";
@@ -47,6 +48,7 @@ const steps: StepHandlers<DialogName> = {
   ...setupSteps,
   ...resetSteps,
   ...newPasswordSteps,
+  ...practiceSteps,
   ...guidedSteps,
   ...staffSteps,
 };
@@ -54,6 +56,7 @@ const prompts: Prompts<DialogName> = {
   ...setupPrompts,
   ...resetPrompts,
   ...newPasswordPrompts,
+  ...practicePrompts,
   ...guidedPrompts,
   ...staffPrompts,
 };
@@ -182,11 +185,11 @@ export class DialogEngine {
     }
     if (command !== null && command !== "unknown") return this.runCommand(ctx, command, loaded);
     // "help", "stop", "back"... act like commands except where the text is a password or an answer (set-up
-    // answers excepted: set-up refuses these words as answers anyway, and "back" must work there).
+    // refuses them as answers, and its answer prompt has a button to choose another question).
     const word = inbound.text === undefined ? null : reservedWord(inbound.text);
     if (
       word !== null &&
-      (state === undefined || !SECRET_INPUT_STATES.has(state.name) || state.name === "setup.answer")
+      (state === undefined || !SECRET_INPUT_STATES.has(state.name))
     ) {
       if (word === "back") return this.back(loaded);
       return this.runCommand(ctx, { name: word, argument: "" }, loaded);
@@ -239,13 +242,9 @@ export class DialogEngine {
     return { kind: "choice", value: choice.id.slice(choice.id.indexOf(":") + 1) };
   }
 
-  /** "back": one step back in set-up (choose another question, or type the id again). */
+  /** "back": one step back in set-up (the last answer again, or type the id again). */
   private back(loaded: LoadedDialog | null): Transition {
     const state = loaded?.document.state;
-    if (state?.name === "setup.answer") {
-      const { questionId: _dropped, ...rest } = state;
-      return { next: { ...rest, name: "setup.question" } };
-    }
     if (state?.name === "setup.question" && state.picked.length > 0) {
       return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
     }

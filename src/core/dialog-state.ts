@@ -30,6 +30,33 @@ export const dialogState = z.discriminatedUnion("name", [
     questionId: z.string(),
     personVersion,
   }),
+  // The practice round at the end of set-up: answers checked against what was just saved; no password changes.
+  z.object({
+    name: z.literal("setup.practiceOffer"),
+    personId,
+    personName: z.string(),
+    questionIds: z.array(z.string()).length(3),
+    personVersion,
+  }),
+  z.object({
+    name: z.literal("setup.practice"),
+    personId,
+    personName: z.string(),
+    questionIds: z.array(z.string()).length(3),
+    index: z.number().int().min(0).max(2),
+    /** Which answers did not match what was saved; only indices, never an answer. */
+    different: z.array(z.number().int().min(0).max(2)).max(3),
+    personVersion,
+  }),
+  z.object({
+    name: z.literal("setup.practiceFix"),
+    personId,
+    personName: z.string(),
+    questionIds: z.array(z.string()).length(3),
+    /** The answers still to change, first one asked now. */
+    different: z.array(z.number().int().min(0).max(2)).min(1).max(3),
+    personVersion,
+  }),
   z.object({ name: z.literal("reset.id") }),
   z.object({
     name: z.literal("reset.answer"),
@@ -116,6 +143,8 @@ export type DialogDocument = z.output<typeof storedDialogDocument>;
 export const SECRET_INPUT_STATES: ReadonlySet<DialogName> = new Set([
   "setup.password",
   "setup.answer",
+  "setup.practice",
+  "setup.practiceFix",
   "reset.answer",
   "reset.newPassword",
   "reset.confirmPassword",

@@ -27,6 +27,12 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "yeah",
     "help",
     "?",
+    // The plain command words (core/reserved-words): at an answer prompt they are answers, so refuse them.
+    "cancel",
+    "stop",
+    "quit",
+    "menu",
+    "back",
   ],
 };
 

@@ -17,6 +17,8 @@ import {
   type Transition,
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
+import { offerPractice } from "./practice-flow.js";
+import { reservedWord } from "../reserved-words.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -97,6 +99,11 @@ export const setupSteps: StepHandlers<SetupState> = {
 
   async "setup.answer"(ctx, state, input) {
     if (input.kind !== "text") return stay(state, say("input.notText"));
+    // "back" can never be an answer (set-up refuses it), so here it means: choose another question.
+    if (reservedWord(input.text) === "back") {
+      const { questionId: _question, ...rest } = state;
+      return { next: { ...rest, name: "setup.question" } };
+    }
     const question = ctx.deps.questions.find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
@@ -145,7 +152,13 @@ async function saveAnswers(
     return end(say("setup.linkChanged"));
   }
   await audit(ctx, "enrol", state.personId, "ok");
-  return end(say("setup.done"));
+  // The save bumped the version by one: the practice round's changes compare against that.
+  return offerPractice(
+    state.personId,
+    state.personName,
+    picked.map((p) => p.questionId),
+    state.personVersion + 1,
+  );
 }
 
 function questionText(ctx: FlowContext, questionId: string): string {

@@ -55,6 +55,19 @@ export const en = {
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
   "setup.backOneAnswer": "Okay, let's do your last question again.",
+  "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
+  "practice.check": "Check that I remember",
+  "practice.noThanks": "No thanks",
+  "practice.bye": "Okay! Remember your answers. You will need them if you forget your password.",
+  "practice.ask":
+    "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
+  "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
+  "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
+  "practice.fix":
+    "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or tap the button to keep the old one.",
+  "practice.keep": "Keep my old answer",
+  "practice.changed": "Okay, I saved your new answer.",
+  "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.staffLinked":
     "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",

@@ -1,0 +1,124 @@
+import { checkNewAnswer } from "../answers/answer-rules.js";
+import { audit } from "../audit.js";
+import type { StateOf } from "../dialog-state.js";
+import {
+  end,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flow.js";
+import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+
+/**
+ * The practice round at the end of set-up, still inside the set-up that began with the password: the child
+ * answers the three questions once more, and may change an answer that came out different there and then.
+ * It changes no password. Its argon2 checks are set-up's own, not the reset budget's.
+ */
+type PracticeState = "setup.practiceOffer" | "setup.practice" | "setup.practiceFix";
+
+/** After set-up saved the answers: offer the practice round. */
+export function offerPractice(
+  personId: string,
+  personName: string,
+  questionIds: string[],
+  personVersion: number,
+): Transition {
+  return {
+    next: { name: "setup.practiceOffer", personId, personName, questionIds, personVersion },
+    say: [say("setup.done")],
+  };
+}
+
+function questionText(ctx: FlowContext, questionId: string | undefined): string {
+  return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? "";
+}
+
+export const practicePrompts: Prompts<PracticeState> = {
+  "setup.practiceOffer": () => ({
+    ...say("practice.offer"),
+    choices: [
+      { id: "check", label: { key: "practice.check" } },
+      { id: "done", label: { key: "practice.noThanks" } },
+    ],
+  }),
+  "setup.practice": (ctx, state) => ({
+    ...say("practice.ask", {
+      number: state.index + 1,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+    expectsSecret: true,
+  }),
+  "setup.practiceFix": (ctx, state) => ({
+    ...say("practice.fix", { question: questionText(ctx, state.questionIds[state.different[0]!]) }),
+    expectsSecret: true,
+    choices: [{ id: "keep", label: { key: "practice.keep" } }],
+  }),
+};
+
+export const practiceSteps: StepHandlers<PracticeState> = {
+  async "setup.practiceOffer"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    if (input.value === "done") return end(say("practice.bye"));
+    if (input.value !== "check") return stay(state, say("input.useButtons"));
+    return { next: { ...state, name: "setup.practice", index: 0, different: [] } };
+  },
+
+  async "setup.practice"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const read = readAnswer(input.text);
+    if (!read.ok) return stay(state, read.problem);
+    const matches = await verifyEnrolledAnswer(
+      ctx,
+      state.personId,
+      state.questionIds,
+      state.index,
+      read.answer,
+    );
+    const different = matches ? state.different : [...state.different, state.index];
+    if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
+    const { personId, personName, questionIds, personVersion } = state;
+    if (different.length === 0) return end(say("practice.allRight"));
+    return {
+      next: { name: "setup.practiceFix", personId, personName, questionIds, different, personVersion },
+      say: [say("practice.someDifferent", { count: different.length })],
+    };
+  },
+
+  async "setup.practiceFix"(ctx, state, input) {
+    if (input.kind === "choice" && input.value === "keep") return nextFix(state);
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const index = state.different[0]!;
+    const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
+    if (question === undefined) return nextFix(state);
+    const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
+    if (!checked.ok) return stay(state, { text: checked.problem });
+    const { store, hasher } = ctx.deps;
+    const enrolment = await store.getEnrolment(state.personId);
+    if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
+      return end(say("setup.linkChanged"));
+    }
+    for (const [other, hash] of enrolment.answerHashes.entries()) {
+      if (other !== index && (await hasher.verify(hash, checked.normalised)))
+        return stay(state, say("answer.sameAsOther"));
+    }
+    const answerHashes = [...enrolment.answerHashes];
+    answerHashes[index] = await hasher.hash(checked.normalised);
+    const saved = await store.saveEnrolmentIfUnchanged(
+      state.personId,
+      { ...enrolment, answerHashes, enrolledAt: ctx.now },
+      state.personVersion,
+    );
+    if (!saved) return end(say("setup.linkChanged"));
+    await audit(ctx, "enrol", state.personId, "ok", "changed an answer after the practice round");
+    return nextFix({ ...state, personVersion: state.personVersion + 1 }, say("practice.changed"));
+  },
+};
+
+function nextFix(state: StateOf<"setup.practiceFix">, ...said: ReturnType<typeof say>[]): Transition {
+  const rest = state.different.slice(1);
+  if (rest.length === 0) return end(...said, say("practice.fixedAll"));
+  return { next: { ...state, different: rest }, say: said };
+}

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WEI_LING } from "../../helpers/dialog-helpers.js";
+import { TestWorld } from "../../helpers/test-world.js";
+
+describe("the practice round at the end of set-up", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  const answerFor = (text: string, answers: Record<string, string>) =>
+    Object.entries(answers).find(([key]) => text.includes(key))![1];
+
+  it("offers a check; all three right says so and changes nothing", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    expect(kid.lastText).toContain("All done! Your 3 secret questions are saved.");
+    expect(kid.buttons).toEqual(["Check that I remember", "No thanks"]);
+    const saved = await world.deps.store.getEnrolment(WEI_LING.id);
+    await kid.press("Check that I remember");
+    const answers = { animal: "tiger", colour: "PURPLE", food: "chicken-rice" };
+    for (let i = 0; i < 3; i++) {
+      expect(kid.lastText).toContain(`Practice, question ${i + 1} of 3`);
+      const outcome = await kid.send(answerFor(kid.lastText, answers));
+      expect(outcome.deleteInbound).toBe(true);
+    }
+    expect(kid.lastText).toContain("All 3 answers match.");
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("an answer that came out different can be changed there and then, and a reset takes the new one", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    const practice = { animal: "Tiger", colour: "Blue", food: "Chicken rice" };
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText, practice));
+    expect(kid.lastText).toContain("Some answers were not the same as before.");
+    expect(kid.lastText).toContain("What is your favourite colour?");
+    const outcome = await kid.send("Blue");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("I saved your new answer.");
+
+    await kid.send("/reset");
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText, practice));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("'No thanks' ends set-up; 'Keep my old answer' keeps it", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("No thanks");
+    expect(kid.lastText).toContain("Remember your answers.");
+
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Lion", "Green", "Laksa"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    await kid.press("Keep my old answer");
+    await kid.press("Keep my old answer");
+    await kid.press("Keep my old answer");
+    expect(kid.lastText).toContain("Your answers are saved.");
+    await kid.send("/reset");
+    for (let i = 0; i < 3; i++)
+      await kid.send(answerFor(kid.lastText, { animal: "Lion", colour: "Green", food: "Laksa" }));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+});
