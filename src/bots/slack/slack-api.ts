@@ -1,4 +1,5 @@
 import type { types, webApi } from "@slack/bolt";
+import type { CallObserver } from "../telegram/retrying-api.js";
 import type { SlackMessage } from "./render-blocks.js";
 
 type View = types.View;
@@ -89,4 +90,35 @@ export function describeSlackError(error: unknown): { error: string; code?: stri
     ...(typeof code === "string" ? { code } : {}),
     ...(typeof data?.error === "string" ? { slackError: data.error } : {}),
   };
+}
+
+/**
+ * Reports every Web API call of this client (its retries included) to `observe`: method, outcome and time.
+ * A call that hit the client's time limit is a "timeout" (axios's ECONNABORTED / ETIMEDOUT).
+ */
+export function observeApiCalls(client: webApi.WebClient, observe: CallObserver): void {
+  const apiCall = client.apiCall.bind(client);
+  client.apiCall = async (method: string, options?: Record<string, unknown>) => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const result = await apiCall(method, options);
+      observe(method, "ok", seconds());
+      return result;
+    } catch (error) {
+      observe(method, isTimeout(error) ? "timeout" : "error", seconds());
+      throw error;
+    }
+  };
+}
+
+function isTimeout(error: unknown): boolean {
+  const { code, original } = (error ?? {}) as { code?: unknown; original?: { code?: unknown; message?: unknown } };
+  const inner = original?.code;
+  return (
+    inner === "ECONNABORTED" ||
+    inner === "ETIMEDOUT" ||
+    code === "ETIMEDOUT" ||
+    (typeof original?.message === "string" && original.message.includes("timeout"))
+  );
 }

@@ -16,7 +16,8 @@ import { INPUT_CALLBACK_ID } from "./modals.js";
 import { OutcomePresenter, type Surface } from "./outcome-presenter.js";
 import { ACTION } from "./render-blocks.js";
 import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
-import { describeSlackError, isHashConflict, SlackApi } from "./slack-api.js";
+import type { CallObserver } from "../telegram/retrying-api.js";
+import { describeSlackError, isHashConflict, observeApiCalls, SlackApi } from "./slack-api.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
 import {
@@ -38,6 +39,10 @@ export interface SlackChannelOptions {
   clientOptions?: webApi.WebClientOptions;
   /** The poller that takes secrets off Home tabs when their time is up. */
   homeClearing?: SecretHomeOptions;
+  /** PLATFORM_TIMEOUT_MS: one Web API try's limit; retries stop so a call gives up within three times it. */
+  timeoutMs?: number;
+  /** Told about every Web API call (method names only). */
+  observe?: CallObserver;
 }
 
 /**
@@ -45,6 +50,13 @@ export interface SlackChannelOptions {
  * are still waited out by the client.
  */
 const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_500 };
+/** Slack's client has no time limit of its own: a call that never answers would hold the user forever. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Three tries of `timeoutMs` at most: no retry starts after twice the limit (node-retry's maxRetryTime). */
+function retryWithin(timeoutMs: number) {
+  return { ...DEFAULT_RETRY, maxRetryTime: 2 * timeoutMs };
+}
 
 /**
  * The Slack channel. HTTP mode (SLACK_SIGNING_SECRET; Slack posts to /slack/events on the shared server) for
@@ -85,6 +97,7 @@ export class SlackChannel implements ChatChannel {
       logger: log,
       clientOptions,
     });
+    if (options.observe !== undefined) observeApiCalls(this.bolt.client, options.observe);
     this.api = new SlackApi(this.bolt.client);
     this.secretHome = new SecretHome(
       this.api,
@@ -132,8 +145,10 @@ export class SlackChannel implements ChatChannel {
     logger: Logger,
     options: SlackChannelOptions = {},
   ): Promise<SlackChannel> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const clientOptions: webApi.WebClientOptions = {
-      retryConfig: DEFAULT_RETRY,
+      retryConfig: retryWithin(timeoutMs),
+      timeout: timeoutMs,
       ...(settings.apiUrl === undefined ? {} : { slackApiUrl: settings.apiUrl }),
       ...options.clientOptions,
       logger: boltLogger(logger),
