@@ -40,6 +40,9 @@ export class FakeBotApi {
   private readonly scripted = new Map<string, Scripted[]>();
   private pendingUpdates: unknown[] = [];
   private readonly updatesQueued = new EventEmitter();
+  private readonly hanging = new Map<string, (payload: Record<string, unknown>) => boolean>();
+  /** Calls that were never answered (see `hang`). */
+  hungCalls = 0;
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then(({ status, body }) => {
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -58,6 +61,11 @@ export class FakeBotApi {
     const list = this.scripted.get(method) ?? [];
     list.push({ status, body });
     this.scripted.set(method, list);
+  }
+
+  /** Calls of `method` (whose payload `which` picks) are read and never answered, like a Bot API that hangs. */
+  hang(method: string, which: (payload: Record<string, unknown>) => boolean = () => true): void {
+    this.hanging.set(method, which);
   }
 
   /** Updates the next getUpdates returns (long polling). */
@@ -89,6 +97,10 @@ export class FakeBotApi {
     const payload = (text === "" ? {} : JSON.parse(text)) as Record<string, unknown>;
     const call: ApiCall = { method, payload };
     this.calls.push(call);
+    if (this.hanging.get(method)?.(payload) === true) {
+      this.hungCalls += 1;
+      return new Promise<never>(() => undefined);
+    }
     const failure = this.scripted.get(method)?.shift();
     if (failure !== undefined) return failure;
     call.result = await this.result(method, payload);
