@@ -93,16 +93,21 @@ export function describeSlackError(error: unknown): { error: string; code?: stri
 }
 
 /**
- * Reports every Web API call of this client (its retries included) to `observe`: method, outcome and time.
- * A call that hit the client's time limit is a "timeout" (axios's ECONNABORTED / ETIMEDOUT).
+ * Reports every Web API call of this client to `observe`: method, outcome and time, retries included. The
+ * client binds its method helpers (chat.postMessage, ...) at construction, so the hook is its request step.
+ * Only Web API method names become labels; an upload URL is reported as "file-upload".
  */
 export function observeApiCalls(client: webApi.WebClient, observe: CallObserver): void {
-  const apiCall = client.apiCall.bind(client);
-  client.apiCall = async (method: string, options?: Record<string, unknown>) => {
+  const target = client as unknown as { makeRequest: (url: string, ...rest: unknown[]) => Promise<unknown> };
+  const makeRequest = target.makeRequest.bind(client);
+  const base = client.slackApiUrl;
+  target.makeRequest = async (url: string, ...rest: unknown[]) => {
+    const name = url.startsWith(base) ? url.slice(base.length) : url;
+    const method = /^[a-z]+(\.[a-zA-Z]+)+$/.test(name) ? name : "file-upload";
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
-      const result = await apiCall(method, options);
+      const result = await makeRequest(url, ...rest);
       observe(method, "ok", seconds());
       return result;
     } catch (error) {

@@ -53,9 +53,18 @@ const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_50
 /** Slack's client has no time limit of its own: a call that never answers would hold the user forever. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Three tries of `timeoutMs` at most: no retry starts after twice the limit (node-retry's maxRetryTime). */
+/**
+ * Gives a call up within three times `timeoutMs`: node-retry starts no retry once `maxRetryTime` has passed
+ * since the first try, so the worst case is that, one back-off and one last try.
+ */
 function retryWithin(timeoutMs: number) {
-  return { ...DEFAULT_RETRY, maxRetryTime: 2 * timeoutMs };
+  const maxTimeout = Math.min(DEFAULT_RETRY.maxTimeout, timeoutMs / 2);
+  return {
+    ...DEFAULT_RETRY,
+    minTimeout: Math.min(DEFAULT_RETRY.minTimeout, maxTimeout),
+    maxTimeout,
+    maxRetryTime: 2 * timeoutMs - maxTimeout,
+  };
 }
 
 /**

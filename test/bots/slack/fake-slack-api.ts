@@ -28,6 +28,9 @@ export class FakeSlackApi {
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
   private readonly homes = new Map<string, Record<string, unknown>>();
+  private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
+  /** Calls that were never answered (see `hang`). */
+  hungCalls = 0;
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then((body) => {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -44,6 +47,11 @@ export class FakeSlackApi {
   /** What users.info returns for a user. */
   setUser(userId: string, user: Record<string, unknown>): void {
     this.users.set(userId, { id: userId, ...user });
+  }
+
+  /** Calls of `method` (whose arguments `which` picks) are read and never answered, like a Slack that hangs. */
+  hang(method: string, which: (args: Record<string, unknown>) => boolean = () => true): void {
+    this.hanging.set(method, which);
   }
 
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
@@ -72,6 +80,10 @@ export class FakeSlackApi {
     const args: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) {
       args[key] = ["view", "blocks"].includes(key) ? JSON.parse(value) : value;
+    }
+    if (this.hanging.get(method)?.(args) === true) {
+      this.hungCalls += 1;
+      return new Promise<never>(() => undefined);
     }
     const failure = this.failures.get(method)?.shift();
     const result =
