@@ -24,8 +24,7 @@ export function reportDialogChange(
   if (flowBefore === flowAfter) return;
   if (flowBefore !== undefined) {
     const command = context.command === null || context.command === "unknown" ? null : context.command;
-    const how =
-      command === null ? "completed" : command.name === "cancel" ? "cancelled" : "replaced";
+    const how = command === null ? "completed" : command.name === "cancel" ? "cancelled" : "replaced";
     metrics.dialogFinished(flowBefore, how);
   }
   if (flowAfter !== undefined) metrics.dialogStarted(flowAfter);

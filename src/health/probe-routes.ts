@@ -68,7 +68,10 @@ export function addProbeRoutes(http: HttpServer, options: ProbeRouteOptions): vo
   });
 
   http.route("GET", "/metrics", async (request: RouteRequest) => {
-    if (options.metricsToken !== undefined && !bearerMatches(options.metricsToken, request.headers.authorization)) {
+    if (
+      options.metricsToken !== undefined &&
+      !bearerMatches(options.metricsToken, request.headers.authorization)
+    ) {
       return { status: 401, body: "a bearer token is required (METRICS_TOKEN)" };
     }
     return {

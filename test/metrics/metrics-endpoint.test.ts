@@ -60,7 +60,11 @@ describe("GET /metrics", () => {
     // The demo: a set-up, a reset to the student's own password, /logout, a set-up with the old password
     // (refused) and the new one in the same dialog, then /cancel.
     const input = new PassThrough();
-    const run = new ConsoleChannel(app.engine, { input, output: new PassThrough(), interactive: false }).run();
+    const run = new ConsoleChannel(app.engine, {
+      input,
+      output: new PassThrough(),
+      interactive: false,
+    }).run();
     input.end(await readFile(DEMO_SCRIPT, "utf8"));
     await run;
 
@@ -76,10 +80,12 @@ describe("GET /metrics", () => {
     expect(valueOf(samples, "sspr_argon2_seconds_count", { operation: "hash" })).toBeGreaterThanOrEqual(3);
     expect(valueOf(samples, "sspr_argon2_seconds_count", { operation: "verify" })).toBeGreaterThanOrEqual(3);
     expect(valueOf(samples, "sspr_argon2_in_flight")).toBe(0);
-    expect(valueOf(samples, "sspr_directory_operations_total", { operation: "setPassword", outcome: "ok" })).toBe(
-      1,
-    );
-    expect(valueOf(samples, "sspr_directory_operations_total", { operation: "authenticate" })).toBeGreaterThan(0);
+    expect(
+      valueOf(samples, "sspr_directory_operations_total", { operation: "setPassword", outcome: "ok" }),
+    ).toBe(1);
+    expect(
+      valueOf(samples, "sspr_directory_operations_total", { operation: "authenticate" }),
+    ).toBeGreaterThan(0);
 
     // No label holds an id, a name or a secret of the script.
     const labelValues = samples.flatMap((s) => Object.values(s.labels)).join("\n");

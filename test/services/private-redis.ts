@@ -40,9 +40,22 @@ export class PrivateRedis {
   /** Starts the server (again) and waits until it answers PING. */
   async resume(): Promise<void> {
     await run("redis-server", [
-      "--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-      "--dir", this.dir, "--daemonize", "yes", "--pidfile", join(this.dir, "redis.pid"),
-      "--logfile", join(this.dir, "redis.log"),
+      "--port",
+      String(this.port),
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--dir",
+      this.dir,
+      "--daemonize",
+      "yes",
+      "--pidfile",
+      join(this.dir, "redis.pid"),
+      "--logfile",
+      join(this.dir, "redis.log"),
     ]);
     for (let i = 0; i < 100; i++) {
       const pong = await run("redis-cli", ["-p", String(this.port), "ping"]).catch(() => ({ stdout: "" }));

@@ -118,7 +118,10 @@ export function observeApiCalls(client: webApi.WebClient, observe: CallObserver)
 }
 
 function isTimeout(error: unknown): boolean {
-  const { code, original } = (error ?? {}) as { code?: unknown; original?: { code?: unknown; message?: unknown } };
+  const { code, original } = (error ?? {}) as {
+    code?: unknown;
+    original?: { code?: unknown; message?: unknown };
+  };
   const inner = original?.code;
   return (
     inner === "ECONNABORTED" ||

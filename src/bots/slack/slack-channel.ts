@@ -8,6 +8,7 @@ import type { Inbound, Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatChannel } from "../chat-channel.js";
+import { withLogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import { homeView, slackChat } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -220,6 +221,16 @@ export class SlackChannel implements ChatChannel {
 
   private listen(): void {
     const { bolt } = this;
+    // Every log line of one event's work carries Slack's id for it (Socket Mode has no HTTP request id).
+    bolt.use(async ({ body, next }) => {
+      const { event_id: eventId, trigger_id: triggerId } = body as {
+        event_id?: unknown;
+        trigger_id?: unknown;
+      };
+      const slackId =
+        typeof eventId === "string" ? eventId : typeof triggerId === "string" ? triggerId : undefined;
+      await (slackId === undefined ? next() : withLogContext({ slackId }, next));
+    });
     bolt.command(SLASH_COMMAND, async ({ ack, body }) => {
       const input = fromSlashCommand(body);
       if (input.kind === "notPrivate") {

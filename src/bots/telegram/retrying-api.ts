@@ -126,15 +126,21 @@ export class RetryingApi implements BotApi {
     let timer: NodeJS.Timeout | undefined;
     // The race, not only the abort: a client that ignores the signal must not hold the chat either.
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        timedOut = true;
-        abort.abort();
-        reject(new CallTimeoutError(method, limitMs));
-      }, Math.max(1, limitMs));
+      timer = setTimeout(
+        () => {
+          timedOut = true;
+          abort.abort();
+          reject(new CallTimeoutError(method, limitMs));
+        },
+        Math.max(1, limitMs),
+      );
       timer.unref();
     });
     try {
-      const result = await Promise.race([this.client.callApi(method, payload, { signal: abort.signal } as CallOptions), late]);
+      const result = await Promise.race([
+        this.client.callApi(method, payload, { signal: abort.signal } as CallOptions),
+        late,
+      ]);
       this.policy.observe?.(method, "ok", seconds());
       return result;
     } catch (error) {
