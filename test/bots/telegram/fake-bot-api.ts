@@ -43,6 +43,7 @@ export class FakeBotApi {
   private readonly hanging = new Map<string, (payload: Record<string, unknown>) => boolean>();
   /** Calls that were never answered (see `hang`). */
   hungCalls = 0;
+  private readonly holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then(({ status, body }) => {
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -66,6 +67,19 @@ export class FakeBotApi {
   /** Calls of `method` (whose payload `which` picks) are read and never answered, like a Bot API that hangs. */
   hang(method: string, which: (payload: Record<string, unknown>) => boolean = () => true): void {
     this.hanging.set(method, which);
+  }
+
+  /**
+   * The next call of `method` waits for `release()` before it is answered; `arrived` resolves when it has
+   * come in. For "a step is in progress" tests.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let arrive!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    this.holds.set(method, { arrive, released });
+    return { arrived, release };
   }
 
   /** Updates the next getUpdates returns (long polling). */
@@ -100,6 +114,12 @@ export class FakeBotApi {
     if (this.hanging.get(method)?.(payload) === true) {
       this.hungCalls += 1;
       return new Promise<never>(() => undefined);
+    }
+    const hold = this.holds.get(method);
+    if (hold !== undefined) {
+      this.holds.delete(method);
+      hold.arrive();
+      await hold.released;
     }
     const failure = this.scripted.get(method)?.shift();
     if (failure !== undefined) return failure;
