@@ -61,7 +61,8 @@ async function main(): Promise<void> {
       for (const channel of channels) await channel.stop();
       await app.close();
       logger.info({ event: "stopped", code }, "stopped");
-      logger.flush();
+      // The log is written asynchronously: the last lines must be out before the process ends.
+      await new Promise<void>((resolve) => logger.flush(() => resolve()));
       process.exit(code);
     })();
     return stopping;
