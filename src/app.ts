@@ -22,6 +22,7 @@ import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
 import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
 import { createProbedStore } from "./store/create-store.js";
+import type { PersonRecords } from "./store/person-records.js";
 
 /** The running product minus its channels: what every channel talks to. */
 export interface App {
@@ -38,6 +39,8 @@ export interface App {
   directoryHealth: DirectoryHealth;
   /** Resolves when the store's Redis answers PING (for GET /readyz). */
   pingStore(): Promise<unknown>;
+  /** Who the store knows, for the leavers job; absent when a test passes its own store. */
+  people?: PersonRecords;
   close(): Promise<void>;
 }
 
@@ -104,6 +107,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     metrics,
     directoryHealth,
+    ...(probed === undefined ? {} : { people: probed.people }),
     pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
     async close() {
       await directoryHealth.stop();

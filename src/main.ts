@@ -10,6 +10,7 @@ import { loadConfig, type Config } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
+import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
 import { startSummary } from "./start-summary.js";
@@ -53,10 +54,12 @@ async function main(): Promise<void> {
     });
   }
   const channels: ChatChannel[] = [];
+  let stopLeavers: (() => void) | undefined = undefined;
   let stopping: Promise<void> | undefined;
   const stop = (code: number, reason: string) => {
     stopping ??= (async () => {
       logger.info({ event: "stopping", reason }, "stopping: finishing the work in hand");
+      stopLeavers?.();
       await http?.close();
       for (const channel of channels) await channel.stop();
       await app.close();
@@ -98,6 +101,11 @@ async function main(): Promise<void> {
   }
   await http?.listen();
   app.directoryHealth.start();
+  const { leaversIntervalHours } = config.server;
+  stopLeavers =
+    leaversIntervalHours > 0 && app.people !== undefined
+      ? scheduleLeavers({ ...app.deps, people: app.people }, leaversIntervalHours)
+      : undefined;
   for (const channel of channels) await startChannel(app, channel, config.alerts);
   logger.info(startSummary(config, useConsole ? ["console"] : channels.map((c) => c.name)), "started");
 }

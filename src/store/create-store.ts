@@ -2,6 +2,7 @@ import type { RedisSettings } from "../config/redis-settings.js";
 import type { Store } from "../core/ports/store.js";
 import { createRedisClient, type RedisClientOptions } from "./redis-client.js";
 import { storeKeys } from "./keys.js";
+import { createPersonRecords, type PersonRecords } from "./person-records.js";
 import { createRedisStore } from "./redis-store.js";
 
 export type CreateStoreOptions = RedisClientOptions & {
@@ -24,6 +25,8 @@ export interface ProbedStore {
   ping(): Promise<unknown>;
   /** How many delayed jobs of a kind wait in Redis, over all replicas (for the metrics). */
   waitingJobs(kind: string): Promise<number>;
+  /** Who the store knows, and removing a person's records (for the leavers job). */
+  people: PersonRecords;
 }
 
 /** Like createStore, with the Redis probes for the health routes and metrics. */
@@ -43,6 +46,7 @@ export function createProbedStore(settings: RedisSettings, options: CreateStoreO
       store,
       ping: () => client.ping(),
       waitingJobs: (kind) => client.zcard(keys.jobs(kind)),
+      people: createPersonRecords(client, settings.prefix),
     };
   } catch (error) {
     client.disconnect();
