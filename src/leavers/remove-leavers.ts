@@ -74,16 +74,19 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     const chat = await deps.store.linkedChat(id);
     if (chat !== null) await deps.store.unlinkChat(chat);
     await deps.store.clearEnrolment(id);
-    // Audited before the person's keys go: the audit also writes to the person's own trail, removed next.
-    await deps.store.appendAudit({
-      at: deps.clock(),
-      event: "leaver-removed",
-      actor: "leavers-job",
-      subject: id,
-      channel: "system",
-      outcome: "ok",
-      reason: "not in the directory",
-    });
+    // School-wide only: the person's own trail is removed next.
+    await deps.store.appendAudit(
+      {
+        at: deps.clock(),
+        event: "leaver-removed",
+        actor: "leavers-job",
+        subject: id,
+        channel: "system",
+        outcome: "ok",
+        reason: "not in the directory",
+      },
+      { trail: "protected", chat: "system:leavers" },
+    );
     await deps.people.removePersonKeys(id);
   }
   deps.logger.info(

@@ -9,7 +9,7 @@ import { createPersonRecords, type PersonRecords } from "../../src/store/person-
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { SwitchableDirectory } from "../helpers/failing-directory.js";
-import { enrolment, RESET_LIMITS } from "../store/contract/fixtures.js";
+import { enrolment, STUDENT_RULE } from "../store/contract/fixtures.js";
 
 const NOW = Date.parse("2026-11-20T08:00:00Z");
 
@@ -36,15 +36,18 @@ describe("removing the records of people who left the school", () => {
   async function enrolled(id: string, chatUserId: string) {
     await store.saveEnrolment(id, enrolment(NOW));
     await store.link({ channel: "telegram", chatUserId }, id);
-    await store.recordResetFailure(id, NOW, RESET_LIMITS);
-    await store.appendAudit({
-      at: NOW,
-      event: "enrol",
-      actor: `telegram:${chatUserId}`,
-      subject: id,
-      channel: "telegram",
-      outcome: "ok",
-    });
+    await store.countFailure("student", id, NOW, STUDENT_RULE);
+    await store.appendAudit(
+      {
+        at: NOW,
+        event: "enrol",
+        actor: `telegram:${chatUserId}`,
+        subject: id,
+        channel: "telegram",
+        outcome: "ok",
+      },
+      { trail: "protected", chat: `telegram:${chatUserId}`, personId: id },
+    );
   }
 
   it("removes a leaver's answers, link and records, audits it, and leaves students still at school alone", async () => {

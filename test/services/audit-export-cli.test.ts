@@ -22,15 +22,24 @@ describe("npm run audit", () => {
     const store = createStore(redisSettings.parse({ REDIS_URL, REDIS_PREFIX: PREFIX }));
     const now = Date.now();
     const base = { channel: "telegram", outcome: "ok" as const };
-    await store.appendAudit({
-      ...base,
-      at: now - 10 * 86_400_000,
-      event: "enrol",
-      actor: "tg:1",
-      subject: "S1001",
-    });
-    await store.appendAudit({ ...base, at: now - 60_000, event: "reset", actor: "tg:1", subject: "S1001" });
-    await store.appendAudit({ ...base, at: now - 30_000, event: "enrol", actor: "tg:2", subject: "S1002" });
+    await store.appendAudit(
+      {
+        ...base,
+        at: now - 10 * 86_400_000,
+        event: "enrol",
+        actor: "tg:1",
+        subject: "S1001",
+      },
+      { trail: "protected", chat: "tg:1" },
+    );
+    await store.appendAudit(
+      { ...base, at: now - 60_000, event: "reset", actor: "tg:1", subject: "S1001" },
+      { trail: "protected", chat: "tg:1" },
+    );
+    await store.appendAudit(
+      { ...base, at: now - 30_000, event: "enrol", actor: "tg:2", subject: "S1002" },
+      { trail: "protected", chat: "tg:1" },
+    );
     await store.close();
 
     const env = { PATH: process.env.PATH ?? "", REDIS_URL, REDIS_PREFIX: PREFIX };
