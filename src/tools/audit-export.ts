@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { auditFile, eventsOf, parseSince, type AuditFormat } from "../audit-export/audit-file.js";
+import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
 import { ConfigError } from "../core/errors.js";
 import { createStore } from "../store/create-store.js";

@@ -1,5 +1,6 @@
 import type { types, webApi } from "@slack/bolt";
 import type { CallObserver } from "../telegram/retrying-api.js";
+import type { ReplyFile } from "../../core/messages.js";
 import type { SlackMessage } from "./render-blocks.js";
 
 type View = types.View;
@@ -40,6 +41,20 @@ export class SlackApi {
       blocks: message.blocks,
       unfurl_links: false,
       unfurl_media: false,
+    });
+  }
+
+  /**
+   * Shares a small file in a channel with a comment (files.getUploadURLExternal, the upload, then
+   * files.completeUploadExternal; files.upload is closed to new apps). Needs the `files:write` scope.
+   */
+  async uploadFile(channelId: string, file: ReplyFile, comment: string): Promise<void> {
+    await this.client.filesUploadV2({
+      channel_id: channelId,
+      filename: file.name,
+      title: file.name,
+      content: file.content,
+      initial_comment: comment,
     });
   }
 

@@ -7,7 +7,7 @@ import { SlackWorld } from "./slack-world.js";
 const TIMEOUT_MS = 200;
 const DELIVERY_MS = 3 * TIMEOUT_MS;
 /** Room for the work around the calls (Bolt's first event is slow to warm up) on a busy machine. */
-const SLACK_MS = 1_000;
+const SLACK_MS = 2_000;
 
 /** The menu the bot posts in answer to a first DM. */
 const isMenu = (args: Record<string, unknown>) => JSON.stringify(args).includes("Hi! I can help");

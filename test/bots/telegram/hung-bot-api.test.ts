@@ -8,8 +8,8 @@ import { TelegramWorld } from "./telegram-world.js";
 /** Small limits: each try 200 ms, a whole delivery at most 600 ms (10 s and 30 s in production). */
 const TIMEOUT_MS = 200;
 const DELIVERY_MS = 3 * TIMEOUT_MS;
-/** Room for the work around the calls (the core's step, the fake's bookkeeping) on a busy machine. */
-const SLACK_MS = 400;
+/** Room for the work around the calls (the core's step, the fake's bookkeeping) on a busy shared machine. */
+const SLACK_MS = 2_000;
 
 const isMenu = (payload: Record<string, unknown>) => String(payload.text).startsWith("Hi! I can help");
 
@@ -48,8 +48,10 @@ describe("a Bot API that stops answering", () => {
     expect(helpReply, "the /help reply was sent").toBeDefined();
     expect(Date.now() - started).toBeLessThan(DELIVERY_MS + SLACK_MS);
 
+    // The tries of one delivery stop at its limit: a handful, not the policy's every attempt and wait.
     const hung = world.api.hungCalls;
     expect(hung).toBeGreaterThanOrEqual(2);
+    expect(hung).toBeLessThanOrEqual(3);
     const timeouts = (await world.app.metrics.platformCalls.get()).values.filter(
       (v) => v.labels.outcome === "timeout" && v.labels.method === "sendMessage",
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFile, eventsOf, parseSince } from "../../src/audit-export/audit-file.js";
+import { auditFile, eventsOf, parseSince } from "../../src/core/audit-file.js";
 import type { AuditEvent } from "../../src/core/ports/store.js";
 
 const AT = Date.parse("2026-11-20T08:30:00.000Z");

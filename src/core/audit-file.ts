@@ -1,4 +1,4 @@
-import type { AuditEvent } from "../core/ports/store.js";
+import type { AuditEvent } from "./ports/store.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
