@@ -28,6 +28,8 @@ export class FakeSlackApi {
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
   private readonly homes = new Map<string, Record<string, unknown>>();
+  /** What was uploaded to each file id's upload URL (raw request bodies). */
+  readonly uploads = new Map<string, string>();
   private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
   /** Calls that were never answered (see `hang`). */
   hungCalls = 0;
@@ -77,6 +79,12 @@ export class FakeSlackApi {
     const method = /\/api\/([\w.]+)$/.exec(req.url ?? "")?.[1] ?? "unknown";
     const chunks: Buffer[] = [];
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    // The file itself goes to the URL files.getUploadURLExternal gave out, not to a Web API method.
+    const upload = /^\/upload\/(\w+)$/.exec(req.url ?? "");
+    if (upload !== null) {
+      this.uploads.set(upload[1]!, Buffer.concat(chunks).toString("utf8"));
+      return { ok: true };
+    }
     const args: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) {
       args[key] = ["view", "blocks"].includes(key) ? JSON.parse(value) : value;
@@ -124,6 +132,10 @@ export class FakeSlackApi {
         return { view: { id: `V${String(id).padStart(8, "0")}`, ...(args.view as object) } };
       case "views.update":
         return { view: { id: args.view_id, ...(args.view as object) } };
+      case "files.getUploadURLExternal":
+        return { file_id: `F${id}`, upload_url: `${this.url.replace(/\/api\/$/, "")}/upload/F${id}` };
+      case "files.completeUploadExternal":
+        return { files: [{ id: "F0", title: "audit" }] };
       case "users.info": {
         const user = this.users.get(String(args.user));
         return user === undefined ? { ok: false, error: "user_not_found" } : { user };

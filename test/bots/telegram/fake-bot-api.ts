@@ -108,7 +108,12 @@ export class FakeBotApi {
     const chunks: Buffer[] = [];
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
     const text = Buffer.concat(chunks).toString("utf8");
-    const payload = (text === "" ? {} : JSON.parse(text)) as Record<string, unknown>;
+    // A file upload (sendDocument) comes as multipart form data: kept whole, for the test to read.
+    const multipart = (req.headers["content-type"] ?? "").startsWith("multipart/form-data");
+    const payload = (multipart ? { multipart: text } : text === "" ? {} : JSON.parse(text)) as Record<
+      string,
+      unknown
+    >;
     const call: ApiCall = { method, payload };
     this.calls.push(call);
     if (this.hanging.get(method)?.(payload) === true) {
@@ -140,6 +145,8 @@ export class FakeBotApi {
           text: payload.text,
           ...(payload.reply_markup !== undefined ? { reply_markup: payload.reply_markup } : {}),
         };
+      case "sendDocument":
+        return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), document: {} };
       case "getUpdates": {
         if (this.pendingUpdates.length === 0) await this.longPoll();
         const updates = this.pendingUpdates;
