@@ -37,7 +37,9 @@ describe("an admin's /export", () => {
     }
 
     await admin.send("/export 30");
-    expect(admin.last.replies[0]?.file?.content).toContain(",audit-exported,ok,A3001,-,telegram,7 days: 5 events");
+    expect(admin.last.replies[0]?.file?.content).toContain(
+      ",audit-exported,ok,A3001,-,telegram,7 days: 5 events",
+    );
   });
 
   it("is refused to teachers, and a wrong number of days is explained", async () => {
