@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
+import { deliveryPolicyFor } from "./alerts/deliver-with-retries.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
 import type { AlertsSettings } from "./config/alerts-settings.js";
 import type { Config } from "./config/load-config.js";
@@ -17,7 +18,11 @@ import type { Store } from "./core/ports/store.js";
 import { loadQuestions } from "./core/questions/question-list.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
-import { createStore } from "./store/create-store.js";
+import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
+import { BotMetrics } from "./metrics/bot-metrics.js";
+import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
+import { createProbedStore } from "./store/create-store.js";
+import type { PersonRecords } from "./store/person-records.js";
 
 /** The running product minus its channels: what every channel talks to. */
 export interface App {
@@ -28,11 +33,21 @@ export interface App {
   notifier: NotifierRegistry;
   /** Admin alerts: the log always; channels add their sinks (ADMIN_ALERT_*) once they run. */
   alerts: AlertService;
+  /** Every metric family, for GET /metrics. */
+  metrics: BotMetrics;
+  /** The directory's health, probed in the background once `start`ed (see DirectoryHealth). */
+  directoryHealth: DirectoryHealth;
+  /** Resolves when the store's Redis answers PING (for GET /readyz). */
+  pingStore(): Promise<unknown>;
+  /** Who the store knows, for the leavers job; absent when a test passes its own store. */
+  people?: PersonRecords;
   close(): Promise<void>;
 }
 
 export interface AppOverrides {
   store?: Store;
+  /** Metrics to report to; a fresh registry when unset. */
+  metrics?: BotMetrics;
   directory?: Directory;
   clock?: () => number;
 }
@@ -40,10 +55,31 @@ export interface AppOverrides {
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
   const pepper = readPepper(config, logger);
-  const store = overrides.store ?? createStore(config.redis, { logger });
-  const directory = overrides.directory ?? (await createDirectory(config, logger));
+  const metrics = overrides.metrics ?? new BotMetrics();
+  const probed = overrides.store === undefined ? createProbedStore(config.redis, { logger }) : undefined;
+  const jobKinds = new Set<string>();
+  // The ports are decorated here, so the flows and adapters stay unaware of the metrics.
+  const store = meteredStore(overrides.store ?? probed!.store, metrics, (kind) => jobKinds.add(kind));
+  const rawDirectory = overrides.directory ?? (await createDirectory(config, logger));
+  const directory = meteredDirectory(rawDirectory, metrics);
   const notifier = new NotifierRegistry(logger);
-  const alerts = createAlerts(config, store, logger);
+  const alerts = createAlerts(config, store, logger, [], {
+    delivery: deliveryPolicyFor(config.server.platformTimeoutMs),
+    onDelivery: (delivered) => metrics.alerts.inc({ outcome: delivered ? "sent" : "failed" }),
+  });
+  if (probed !== undefined) {
+    metrics.watchDelayedJobs(async () => {
+      const kinds = [...jobKinds];
+      const counts = await Promise.all(kinds.map((kind) => probed.waitingJobs(kind)));
+      return kinds.map((kind, i) => ({ kind, waiting: counts[i] ?? 0 }));
+    });
+  }
+  const directoryHealth = new DirectoryHealth({
+    probe: directoryProbe(rawDirectory),
+    alerts,
+    logger: logger.child({ component: "directory-health" }),
+    onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
+  });
   const deps: CoreDeps = {
     store,
     directory,
@@ -54,21 +90,27 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
       alerts,
     ),
-    hasher: new AnswerHasher(pepper),
+    hasher: meterHasher(new AnswerHasher(pepper), metrics),
     digest: new KeyedDigest(pepper),
     questions: await loadQuestions(config.core.questionsFile),
     settings: config.core,
     logger,
     clock: overrides.clock ?? Date.now,
+    metrics,
   };
-  const engine = new DialogEngine(deps);
+  const engine = meterEngine(new DialogEngine(deps), metrics);
   return {
     engine,
     deps,
     channelCore: createChannelCore(engine, deps),
     notifier,
     alerts,
+    metrics,
+    directoryHealth,
+    ...(probed === undefined ? {} : { people: probed.people }),
+    pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
     async close() {
+      await directoryHealth.stop();
       await engine.settled();
       // Pending alerts still need the store (de-duplication), so they go first.
       await alerts.close();

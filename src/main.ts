@@ -4,11 +4,16 @@ import type { ChatChannel } from "./bots/chat-channel.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
 import { createSlackChannel } from "./bots/slack/slack-channel.js";
+import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { loadConfig, type Config } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
+import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
+import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { createLogger } from "./logging/create-logger.js";
+import { platformCallObserver } from "./metrics/platform-observer.js";
+import { startSummary } from "./start-summary.js";
 
 /**
  * Starts the bot: every configured channel in one process. With nothing configured that is the terminal
@@ -32,45 +37,77 @@ async function main(): Promise<void> {
   const level = interactive && process.env.LOG_LEVEL === undefined ? "warn" : config.core.logLevel;
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
   const app = await createApp(config, logger);
+  const { platformTimeoutMs } = config.server;
 
-  // Webhooks (Telegram's, and Slack's in HTTP mode) share one HTTP server on PORT.
-  const slackOverHttp = config.slack !== undefined && config.slack.appToken === undefined;
+  // One HTTP server for webhooks, probes and metrics; the terminal gets one only when PORT is set.
   const http =
-    config.telegram?.webhookUrl !== undefined || slackOverHttp
-      ? new HttpServer({ port: config.server.port, logger })
+    chatPlatforms || config.server.portSet
+      ? new HttpServer({ port: config.server.port, host: config.server.host, logger })
       : undefined;
+  if (http !== undefined) {
+    addProbeRoutes(http, {
+      pingRedis: () => app.pingStore(),
+      redisTimeoutMs: config.server.readyRedisTimeoutMs,
+      directoryStatus: () => app.directoryHealth.status(),
+      registry: app.metrics.registry,
+      ...(config.server.metricsToken === undefined ? {} : { metricsToken: config.server.metricsToken }),
+    });
+  }
   const channels: ChatChannel[] = [];
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    await http?.close();
-    for (const channel of channels) await channel.stop();
-    await app.close();
-    process.exit(code);
+  let stopLeavers: (() => void) | undefined = undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = (code: number, reason: string) => {
+    stopping ??= (async () => {
+      logger.info({ event: "stopping", reason }, "stopping: finishing the work in hand");
+      stopLeavers?.();
+      await http?.close();
+      for (const channel of channels) await channel.stop();
+      await app.close();
+      logger.info({ event: "stopped", code }, "stopped");
+      // The log is written asynchronously: the last lines must be out before the process ends.
+      await new Promise<void>((resolve) => logger.flush(() => resolve()));
+      process.exit(code);
+    })();
+    return stopping;
   };
-  process.once("SIGTERM", () => void stop(0));
-  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0, "SIGTERM"));
+  process.once("SIGINT", () => void stop(0, "SIGINT"));
 
   const core = app.channelCore;
   if (useConsole) {
     if (interactive) printDemoBanner(config, process.stdout);
     const io = { input: process.stdin, output: process.stdout, interactive };
-    channels.push(new ConsoleChannel(core.engine, io, { onEnd: () => void stop(0) }));
+    channels.push(new ConsoleChannel(core.engine, io, { onEnd: () => void stop(0, "input ended") }));
   }
   if (config.telegram !== undefined) {
-    // A supervisor (systemd, Kubernetes) restarts the bot; a process that silently stopped polling would not be.
-    const options = { onPollingStopped: () => void stop(1) };
+    const options = {
+      retry: retryPolicyFor(platformTimeoutMs, platformCallObserver("telegram", app.metrics, logger)),
+      // A supervisor (systemd, Kubernetes) restarts the bot; a process that silently stopped polling would not be.
+      onPollingStopped: () => void stop(1, "polling stopped"),
+    };
     channels.push(createTelegramChannel(core, config.telegram, logger, http, options));
   }
-  if (config.slack !== undefined) channels.push(await createSlackChannel(core, config.slack, logger, http));
+  if (config.slack !== undefined) {
+    const options = {
+      timeoutMs: platformTimeoutMs,
+      observe: platformCallObserver("slack", app.metrics, logger),
+    };
+    channels.push(await createSlackChannel(core, config.slack, logger, http, options));
+  }
   if (channels.length === 0) {
     logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
-    await stop(2);
+    await stop(2, "no channel");
     return;
   }
   await http?.listen();
+  app.directoryHealth.start();
+  const { leaversIntervalHours } = config.server;
+  stopLeavers =
+    leaversIntervalHours > 0 && app.people !== undefined
+      ? scheduleLeavers({ ...app.deps, people: app.people }, leaversIntervalHours)
+      : undefined;
   for (const channel of channels) await startChannel(app, channel, config.alerts);
+  logger.info(startSummary(config, useConsole ? ["console"] : channels.map((c) => c.name)), "started");
 }
 
 main().catch((error: unknown) => {

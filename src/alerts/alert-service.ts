@@ -17,6 +17,8 @@ export interface AlertServiceOptions {
   clock?: () => number;
   /** How long close() waits for deliveries still under way before giving up on them. */
   closeTimeoutMs?: number;
+  /** Told once per alert and sink whether it was delivered (for the metrics). */
+  onDelivery?: (delivered: boolean) => void;
 }
 
 /** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
@@ -113,6 +115,7 @@ export class AlertService implements Alerts {
 
   private async deliver(sink: AlertSink, alert: Alert, text: string): Promise<void> {
     const result = await deliverWithRetries(sink, text, this.delivery, this.stopping.signal);
+    this.options.onDelivery?.(result.ok);
     const facts = { sink: sink.name, alert: alert.kind, subject: alert.subject, attempts: result.attempts };
     if (result.ok) {
       this.options.logger.debug(facts, "admin alert delivered");

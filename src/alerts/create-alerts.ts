@@ -2,7 +2,7 @@ import type { AlertsSettings } from "../config/alerts-settings.js";
 import type { Store } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
-import { AlertService } from "./alert-service.js";
+import { AlertService, type AlertServiceOptions } from "./alert-service.js";
 
 /**
  * The application's admin alerts, from configuration: the log always, plus `sinks` (build them with
@@ -14,11 +14,13 @@ export function createAlerts(
   store: Pick<Store, "markUpdateSeen">,
   logger: Logger,
   sinks: AlertSink[] = [],
+  extra: Pick<AlertServiceOptions, "delivery" | "onDelivery"> = {},
 ): AlertService {
   return new AlertService({
     store,
     logger: logger.child({ component: "alerts" }),
     sinks,
     dedupeMs: config.alerts.dedupeMs,
+    ...extra,
   });
 }

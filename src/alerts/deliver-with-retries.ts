@@ -9,6 +9,13 @@ export interface DeliveryPolicy {
   backoffMs: readonly number[];
   /** A try that has not answered by then counts as failed (a hanging sink); it is not waited for. */
   attemptTimeoutMs: number;
+  /** No try starts, and no wait is waited, past this long after the first try: the delivery gives up. */
+  totalMs?: number;
+}
+
+/** PLATFORM_TIMEOUT_MS per try and three times it for the whole delivery, like a chat message's. */
+export function deliveryPolicyFor(timeoutMs: number): DeliveryPolicy {
+  return { ...DEFAULT_DELIVERY_POLICY, attemptTimeoutMs: timeoutMs, totalMs: 3 * timeoutMs };
 }
 
 /**
@@ -56,9 +63,11 @@ export async function deliverWithRetries(
   signal: AbortSignal,
 ): Promise<DeliveryResult> {
   let lastError: unknown;
+  const started = Date.now();
+  const leftMs = () => (policy.totalMs ?? Number.POSITIVE_INFINITY) - (Date.now() - started);
   for (let tries = 1; tries <= policy.attempts; tries++) {
     try {
-      await attempt(sink, text, policy.attemptTimeoutMs);
+      await attempt(sink, text, Math.max(1, Math.min(policy.attemptTimeoutMs, leftMs())));
       return { ok: true, attempts: tries };
     } catch (error) {
       lastError = error;
@@ -66,6 +75,7 @@ export async function deliverWithRetries(
     if (tries === policy.attempts || signal.aborted) return { ok: false, attempts: tries, error: lastError };
     const { backoffMs } = policy;
     const waitMs = backoffMs[Math.min(tries - 1, backoffMs.length - 1)] ?? 1_000;
+    if (waitMs >= leftMs()) return { ok: false, attempts: tries, error: lastError };
     try {
       await sleep(waitMs, undefined, { ref: false, signal });
     } catch {

@@ -20,6 +20,7 @@ export type AuditEventName =
   | "unlock"
   | "answers-cleared"
   | "link-paused"
+  | "audit-exported"
   | "reset-interrupted";
 
 /**

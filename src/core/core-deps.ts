@@ -6,6 +6,7 @@ import type { ChatNotifier } from "./messages.js";
 import type { Alerts } from "./ports/alerts.js";
 import type { Limits } from "./limits/limits.js";
 import type { Directory } from "./ports/directory.js";
+import type { CoreMetrics } from "./ports/metrics.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
 
@@ -24,4 +25,6 @@ export interface CoreDeps {
   logger: Logger;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
+  /** Dialogs started and finished, for GET /metrics; absent in tests and tools. */
+  metrics?: CoreMetrics;
 }

@@ -10,6 +10,7 @@ import {
   type DialogName,
   type DialogState,
 } from "./dialog-state.js";
+import { reportDialogChange } from "./dialog-metrics.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import {
   end,
@@ -150,6 +151,10 @@ export class DialogEngine {
     }
     const applied = await this.apply(ctx, loaded, transition);
     this.runAfterReply(transition.after ?? []);
+    if ("end" in transition || applied.step !== undefined) {
+      const after = "end" in transition ? undefined : transition.next.name;
+      reportDialogChange(this.deps.metrics, state?.name, after, { command, timedOut });
+    }
     return {
       replies: applied.replies,
       deleteInbound,

@@ -59,6 +59,15 @@ export interface Reply {
   expectsSecret?: boolean;
   /** This message carries a secret: show it protected (no forwarding) and delete it after this long. */
   protect?: { deleteAfterSeconds: number };
+  /** A file sent with this message (the text is its caption), e.g. an admin's audit export. Never a secret. */
+  file?: ReplyFile;
+}
+
+/** A small text file a reply carries. */
+export interface ReplyFile {
+  name: string;
+  mimeType: "text/csv";
+  content: string;
 }
 
 /** What the core wants done after one inbound. */

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
 import type { Logger } from "../logging/create-logger.js";
+import { withLogContext } from "../logging/log-context.js";
 import { readBody, RequestTooLargeError } from "./read-body.js";
 
 /** What a route sees: the headers first, and the body only if it asks (so it can refuse early). */
@@ -44,7 +46,9 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export class HttpServer {
   private readonly routes = new Map<string, Map<string, RouteHandler>>();
   private readonly mounts: { prefix: string; listener: MountedListener }[] = [];
-  private readonly server = createServer((req, res) => void this.dispatch(req, res));
+  private readonly server = createServer(
+    (req, res) => void withLogContext({ requestId: randomUUID() }, () => this.dispatch(req, res)),
+  );
   private readonly maxBodyBytes: number;
 
   constructor(private readonly options: HttpServerOptions) {

@@ -1,6 +1,8 @@
 import type { RedisSettings } from "../config/redis-settings.js";
 import type { Store } from "../core/ports/store.js";
 import { createRedisClient, type RedisClientOptions } from "./redis-client.js";
+import { storeKeys } from "./keys.js";
+import { createPersonRecords, type PersonRecords } from "./person-records.js";
 import { createRedisStore } from "./redis-store.js";
 
 export type CreateStoreOptions = RedisClientOptions & {
@@ -13,9 +15,25 @@ export type CreateStoreOptions = RedisClientOptions & {
  * the embedded ioredis-mock, with the same store code either way. Close it on shutdown.
  */
 export function createStore(settings: RedisSettings, options: CreateStoreOptions = {}): Store {
+  return createProbedStore(settings, options).store;
+}
+
+/** The store plus what the operator's probes and metrics ask of Redis directly. */
+export interface ProbedStore {
+  store: Store;
+  /** Resolves when Redis answers PING (for GET /readyz, which bounds the wait itself). */
+  ping(): Promise<unknown>;
+  /** How many delayed jobs of a kind wait in Redis, over all replicas (for the metrics). */
+  waitingJobs(kind: string): Promise<number>;
+  /** Who the store knows, and removing a person's records (for the leavers job). */
+  people: PersonRecords;
+}
+
+/** Like createStore, with the Redis probes for the health routes and metrics. */
+export function createProbedStore(settings: RedisSettings, options: CreateStoreOptions = {}): ProbedStore {
   const client = createRedisClient(settings, options);
   try {
-    return createRedisStore(client, {
+    const store = createRedisStore(client, {
       prefix: settings.prefix,
       auditMaxEvents: settings.auditMaxEvents,
       auditRetentionDays: settings.auditRetentionDays,
@@ -23,6 +41,13 @@ export function createStore(settings: RedisSettings, options: CreateStoreOptions
       logger: options.logger,
       operationTimeoutMs: options.operationTimeoutMs,
     });
+    const keys = storeKeys(settings.prefix);
+    return {
+      store,
+      ping: () => client.ping(),
+      waitingJobs: (kind) => client.zcard(keys.jobs(kind)),
+      people: createPersonRecords(client, settings.prefix),
+    };
   } catch (error) {
     client.disconnect();
     throw error;

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { Writable, type Readable } from "node:stream";
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import type { ChatEngine } from "../../core/channel-core.js";
+import { withLogContext } from "../../logging/log-context.js";
 import type { Choice, Inbound, Reply } from "../../core/messages.js";
 import type { ChatChannel } from "../chat-channel.js";
 import { renderForConsole } from "./render-console.js";
@@ -96,13 +97,15 @@ export class ConsoleChannel implements ChatChannel {
 
   private async handle(input: Pick<Inbound, "text" | "choice">): Promise<void> {
     this.lineNumber += 1;
-    const outcome = await this.engine.handle({
-      channel: "console",
-      chatUserId: CONSOLE_USER,
-      isPrivate: true,
-      updateId: `${process.pid}-${Date.now()}-${this.lineNumber}`,
-      ...input,
-    });
+    const outcome = await withLogContext({ line: this.lineNumber }, () =>
+      this.engine.handle({
+        channel: "console",
+        chatUserId: CONSOLE_USER,
+        isPrivate: true,
+        updateId: `${process.pid}-${Date.now()}-${this.lineNumber}`,
+        ...input,
+      }),
+    );
     this.print(outcome.replies);
     const last = outcome.replies.at(-1);
     this.secretNext = last?.expectsSecret === true;

@@ -10,5 +10,7 @@ export function renderForConsole(reply: Reply, locale?: string): string {
       `  (On a phone this message is protected and disappears after ${Math.round(reply.protect.deleteAfterSeconds / 60)} minutes.)`,
     );
   }
+  // The terminal has no attachments: the file follows the text.
+  if (reply.file !== undefined) lines.push(`--- ${reply.file.name} ---`, reply.file.content.trimEnd(), "---");
   return lines.join("\n");
 }

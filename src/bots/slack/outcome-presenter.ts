@@ -151,7 +151,9 @@ export class OutcomePresenter {
             ? renderSecretPrompt(reply, shown.step, locale)
             : renderMessage(reply, locale);
       try {
-        await this.api.post(channelId, message);
+        if (reply.file !== undefined)
+          await this.api.uploadFile(channelId, reply.file, renderMessage(reply, locale).text);
+        else await this.api.post(channelId, message);
       } catch (error) {
         this.logger.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");
       }

@@ -1,4 +1,6 @@
 import type { types, webApi } from "@slack/bolt";
+import type { CallObserver } from "../telegram/retrying-api.js";
+import type { ReplyFile } from "../../core/messages.js";
 import type { SlackMessage } from "./render-blocks.js";
 
 type View = types.View;
@@ -39,6 +41,20 @@ export class SlackApi {
       blocks: message.blocks,
       unfurl_links: false,
       unfurl_media: false,
+    });
+  }
+
+  /**
+   * Shares a small file in a channel with a comment (files.getUploadURLExternal, the upload, then
+   * files.completeUploadExternal; files.upload is closed to new apps). Needs the `files:write` scope.
+   */
+  async uploadFile(channelId: string, file: ReplyFile, comment: string): Promise<void> {
+    await this.client.filesUploadV2({
+      channel_id: channelId,
+      filename: file.name,
+      title: file.name,
+      content: file.content,
+      initial_comment: comment,
     });
   }
 
@@ -89,4 +105,43 @@ export function describeSlackError(error: unknown): { error: string; code?: stri
     ...(typeof code === "string" ? { code } : {}),
     ...(typeof data?.error === "string" ? { slackError: data.error } : {}),
   };
+}
+
+/**
+ * Reports every Web API call of this client to `observe`: method, outcome and time, retries included. The
+ * client binds its method helpers (chat.postMessage, ...) at construction, so the hook is its request step.
+ * Only Web API method names become labels; an upload URL is reported as "file-upload".
+ */
+export function observeApiCalls(client: webApi.WebClient, observe: CallObserver): void {
+  const target = client as unknown as { makeRequest: (url: string, ...rest: unknown[]) => Promise<unknown> };
+  const makeRequest = target.makeRequest.bind(client);
+  const base = client.slackApiUrl;
+  target.makeRequest = async (url: string, ...rest: unknown[]) => {
+    const name = url.startsWith(base) ? url.slice(base.length) : url;
+    const method = /^[a-z]+(\.[a-zA-Z]+)+$/.test(name) ? name : "file-upload";
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const result = await makeRequest(url, ...rest);
+      observe(method, "ok", seconds());
+      return result;
+    } catch (error) {
+      observe(method, isTimeout(error) ? "timeout" : "error", seconds());
+      throw error;
+    }
+  };
+}
+
+function isTimeout(error: unknown): boolean {
+  const { code, original } = (error ?? {}) as {
+    code?: unknown;
+    original?: { code?: unknown; message?: unknown };
+  };
+  const inner = original?.code;
+  return (
+    inner === "ECONNABORTED" ||
+    inner === "ETIMEDOUT" ||
+    code === "ETIMEDOUT" ||
+    (typeof original?.message === "string" && original.message.includes("timeout"))
+  );
 }

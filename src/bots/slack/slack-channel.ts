@@ -8,6 +8,7 @@ import type { Inbound, Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatChannel } from "../chat-channel.js";
+import { withLogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import { homeView, slackChat } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -16,7 +17,8 @@ import { INPUT_CALLBACK_ID } from "./modals.js";
 import { OutcomePresenter, type Surface } from "./outcome-presenter.js";
 import { ACTION } from "./render-blocks.js";
 import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
-import { describeSlackError, isHashConflict, SlackApi } from "./slack-api.js";
+import type { CallObserver } from "../telegram/retrying-api.js";
+import { describeSlackError, isHashConflict, observeApiCalls, SlackApi } from "./slack-api.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
 import {
@@ -38,6 +40,10 @@ export interface SlackChannelOptions {
   clientOptions?: webApi.WebClientOptions;
   /** The poller that takes secrets off Home tabs when their time is up. */
   homeClearing?: SecretHomeOptions;
+  /** PLATFORM_TIMEOUT_MS: one Web API try's limit; retries stop so a call gives up within three times it. */
+  timeoutMs?: number;
+  /** Told about every Web API call (method names only). */
+  observe?: CallObserver;
 }
 
 /**
@@ -45,6 +51,22 @@ export interface SlackChannelOptions {
  * are still waited out by the client.
  */
 const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1_500 };
+/** Slack's client has no time limit of its own: a call that never answers would hold the user forever. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Gives a call up within three times `timeoutMs`: node-retry starts no retry once `maxRetryTime` has passed
+ * since the first try, so the worst case is that, one back-off and one last try.
+ */
+function retryWithin(timeoutMs: number) {
+  const maxTimeout = Math.min(DEFAULT_RETRY.maxTimeout, timeoutMs / 2);
+  return {
+    ...DEFAULT_RETRY,
+    minTimeout: Math.min(DEFAULT_RETRY.minTimeout, maxTimeout),
+    maxTimeout,
+    maxRetryTime: 2 * timeoutMs - maxTimeout,
+  };
+}
 
 /**
  * The Slack channel. HTTP mode (SLACK_SIGNING_SECRET; Slack posts to /slack/events on the shared server) for
@@ -85,6 +107,7 @@ export class SlackChannel implements ChatChannel {
       logger: log,
       clientOptions,
     });
+    if (options.observe !== undefined) observeApiCalls(this.bolt.client, options.observe);
     this.api = new SlackApi(this.bolt.client);
     this.secretHome = new SecretHome(
       this.api,
@@ -132,8 +155,10 @@ export class SlackChannel implements ChatChannel {
     logger: Logger,
     options: SlackChannelOptions = {},
   ): Promise<SlackChannel> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const clientOptions: webApi.WebClientOptions = {
-      retryConfig: DEFAULT_RETRY,
+      retryConfig: retryWithin(timeoutMs),
+      timeout: timeoutMs,
       ...(settings.apiUrl === undefined ? {} : { slackApiUrl: settings.apiUrl }),
       ...options.clientOptions,
       logger: boltLogger(logger),
@@ -196,6 +221,16 @@ export class SlackChannel implements ChatChannel {
 
   private listen(): void {
     const { bolt } = this;
+    // Every log line of one event's work carries Slack's id for it (Socket Mode has no HTTP request id).
+    bolt.use(async ({ body, next }) => {
+      const { event_id: eventId, trigger_id: triggerId } = body as {
+        event_id?: unknown;
+        trigger_id?: unknown;
+      };
+      const slackId =
+        typeof eventId === "string" ? eventId : typeof triggerId === "string" ? triggerId : undefined;
+      await (slackId === undefined ? next() : withLogContext({ slackId }, next));
+    });
     bolt.command(SLASH_COMMAND, async ({ ack, body }) => {
       const input = fromSlashCommand(body);
       if (input.kind === "notPrivate") {

@@ -1,3 +1,4 @@
+import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { MessageDeletions } from "./message-deletions.js";
@@ -36,10 +37,14 @@ export class ReplySender {
     }
     let messageId: number;
     try {
-      const sent = await this.api.call("sendMessage", {
-        chat_id: chatId,
-        ...renderForTelegram(reply, locale),
-      });
+      const sent =
+        reply.file === undefined
+          ? await this.api.call("sendMessage", { chat_id: chatId, ...renderForTelegram(reply, locale) })
+          : await this.api.call("sendDocument", {
+              chat_id: chatId,
+              document: { source: Buffer.from(reply.file.content, "utf8"), filename: reply.file.name },
+              caption: translate(reply.text, locale),
+            });
       messageId = sent.message_id;
     } catch (error) {
       this.logger.error({ chatId, key, ...describeApiError(error) }, "could not send a reply to Telegram");

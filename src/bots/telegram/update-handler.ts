@@ -2,6 +2,7 @@ import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
+import { withLogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import type { MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
@@ -50,7 +51,8 @@ export class UpdateHandler {
     }
     const chatKey = event.kind === "callback" ? event.inbound.chatUserId : String(event.chatId);
     try {
-      await this.queue.run(chatKey, () => this.act(event));
+      const updateId = (raw as { update_id: number }).update_id;
+      await this.queue.run(chatKey, () => withLogContext({ updateId }, () => this.act(event)));
     } catch (error) {
       this.deps.logger.error(
         { kind: event.kind, ...describeApiError(error) },

@@ -19,7 +19,7 @@ export function secretMatches(expected: string, given: string | string[] | undef
 
 /**
  * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
- * the parsed update to `onUpdate` and answers 200 once it is handled. Telegram redelivers an update that gets
+ * the parsed update to `onUpdate` and answers 200 once it is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets
  * an error, so only a body that is not JSON gets one (400); an update the adapter cannot use is dropped with
  * 200, since a redelivery would not make it any better.
  */
@@ -27,6 +27,7 @@ export function telegramWebhookRoute(
   secret: string,
   onUpdate: (update: unknown) => Promise<void>,
   logger: Logger,
+  answerWithinMs = WEBHOOK_ANSWER_MS,
 ): RouteHandler {
   return async (request) => {
     if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
@@ -40,7 +41,27 @@ export function telegramWebhookRoute(
       if (error instanceof SyntaxError) return { status: 400 };
       throw error;
     }
-    await onUpdate(update);
+    await handledOrLate(onUpdate(update), answerWithinMs);
     return { status: 200, body: "{}", contentType: "application/json" };
   };
+}
+
+/**
+ * Telegram waits for the answer to one update before it sends that chat's next one, so the webhook answers
+ * within this even while the update is still being worked on (a slow Bot API call, a slow directory). The
+ * work goes on; a redelivery meanwhile is recognised by its update_id.
+ */
+export const WEBHOOK_ANSWER_MS = 2_000;
+
+async function handledOrLate(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -157,7 +157,10 @@ export const en = {
     "/cancel – stop what we are doing\n" +
     "/logout – unlink this chat from your account",
   "staff.adminHelp":
-    "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days",
+    "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
+  "staff.exportReady":
+    "Here is the audit of the last {days} days as a file: {count} events. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
   "staff.onlyAdmins": "Only admins can use that.",

@@ -28,6 +28,11 @@ export class FakeSlackApi {
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
   private readonly homes = new Map<string, Record<string, unknown>>();
+  /** What was uploaded to each file id's upload URL (raw request bodies). */
+  readonly uploads = new Map<string, string>();
+  private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
+  /** Calls that were never answered (see `hang`). */
+  hungCalls = 0;
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then((body) => {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -44,6 +49,11 @@ export class FakeSlackApi {
   /** What users.info returns for a user. */
   setUser(userId: string, user: Record<string, unknown>): void {
     this.users.set(userId, { id: userId, ...user });
+  }
+
+  /** Calls of `method` (whose arguments `which` picks) are read and never answered, like a Slack that hangs. */
+  hang(method: string, which: (args: Record<string, unknown>) => boolean = () => true): void {
+    this.hanging.set(method, which);
   }
 
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
@@ -69,9 +79,19 @@ export class FakeSlackApi {
     const method = /\/api\/([\w.]+)$/.exec(req.url ?? "")?.[1] ?? "unknown";
     const chunks: Buffer[] = [];
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    // The file itself goes to the URL files.getUploadURLExternal gave out, not to a Web API method.
+    const upload = /^\/upload\/(\w+)$/.exec(req.url ?? "");
+    if (upload !== null) {
+      this.uploads.set(upload[1]!, Buffer.concat(chunks).toString("utf8"));
+      return { ok: true };
+    }
     const args: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) {
       args[key] = ["view", "blocks"].includes(key) ? JSON.parse(value) : value;
+    }
+    if (this.hanging.get(method)?.(args) === true) {
+      this.hungCalls += 1;
+      return new Promise<never>(() => undefined);
     }
     const failure = this.failures.get(method)?.shift();
     const result =
@@ -112,6 +132,10 @@ export class FakeSlackApi {
         return { view: { id: `V${String(id).padStart(8, "0")}`, ...(args.view as object) } };
       case "views.update":
         return { view: { id: args.view_id, ...(args.view as object) } };
+      case "files.getUploadURLExternal":
+        return { file_id: `F${id}`, upload_url: `${this.url.replace(/\/api\/$/, "")}/upload/F${id}` };
+      case "files.completeUploadExternal":
+        return { files: [{ id: "F0", title: "audit" }] };
       case "users.info": {
         const user = this.users.get(String(args.user));
         return user === undefined ? { ok: false, error: "user_not_found" } : { user };

@@ -1,5 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { createSlackChannel, type SlackChannel } from "../../../src/bots/slack/slack-channel.js";
+import {
+  createSlackChannel,
+  type SlackChannel,
+  type SlackChannelOptions,
+} from "../../../src/bots/slack/slack-channel.js";
 import type { Directory } from "../../../src/core/ports/directory.js";
 import { ChannelWorld, type WorldParts } from "../../helpers/channel-world.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
@@ -36,7 +40,12 @@ export class SlackWorld extends ChannelWorld {
 
   static async create(
     env: Record<string, string> = {},
-    overrides: { directory?: Directory; slowAfterMs?: number } = {},
+    overrides: {
+      directory?: Directory;
+      slowAfterMs?: number;
+      /** More channel options, e.g. the production time limits instead of the tests' "no retries". */
+      channel?: (world: SlackWorld) => Partial<SlackChannelOptions>;
+    } = {},
   ): Promise<SlackWorld> {
     const api = await FakeSlackApi.start();
     const parts = await ChannelWorld.assemble({
@@ -59,6 +68,7 @@ export class SlackWorld extends ChannelWorld {
         clientOptions: { retryConfig: { retries: 0 } },
         homeClearing: { pollIntervalMs: 20 },
         ...(overrides.slowAfterMs === undefined ? {} : { slowAfterMs: overrides.slowAfterMs }),
+        ...overrides.channel?.(world),
       },
     );
     world.url = `http://127.0.0.1:${await world.run(world.channel)}/slack/events`;

@@ -40,6 +40,10 @@ export class FakeBotApi {
   private readonly scripted = new Map<string, Scripted[]>();
   private pendingUpdates: unknown[] = [];
   private readonly updatesQueued = new EventEmitter();
+  private readonly hanging = new Map<string, (payload: Record<string, unknown>) => boolean>();
+  /** Calls that were never answered (see `hang`). */
+  hungCalls = 0;
+  private readonly holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then(({ status, body }) => {
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -58,6 +62,24 @@ export class FakeBotApi {
     const list = this.scripted.get(method) ?? [];
     list.push({ status, body });
     this.scripted.set(method, list);
+  }
+
+  /** Calls of `method` (whose payload `which` picks) are read and never answered, like a Bot API that hangs. */
+  hang(method: string, which: (payload: Record<string, unknown>) => boolean = () => true): void {
+    this.hanging.set(method, which);
+  }
+
+  /**
+   * The next call of `method` waits for `release()` before it is answered; `arrived` resolves when it has
+   * come in. For "a step is in progress" tests.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let arrive!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    this.holds.set(method, { arrive, released });
+    return { arrived, release };
   }
 
   /** Updates the next getUpdates returns (long polling). */
@@ -86,9 +108,24 @@ export class FakeBotApi {
     const chunks: Buffer[] = [];
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
     const text = Buffer.concat(chunks).toString("utf8");
-    const payload = (text === "" ? {} : JSON.parse(text)) as Record<string, unknown>;
+    // A file upload (sendDocument) comes as multipart form data: kept whole, for the test to read.
+    const multipart = (req.headers["content-type"] ?? "").startsWith("multipart/form-data");
+    const payload = (multipart ? { multipart: text } : text === "" ? {} : JSON.parse(text)) as Record<
+      string,
+      unknown
+    >;
     const call: ApiCall = { method, payload };
     this.calls.push(call);
+    if (this.hanging.get(method)?.(payload) === true) {
+      this.hungCalls += 1;
+      return new Promise<never>(() => undefined);
+    }
+    const hold = this.holds.get(method);
+    if (hold !== undefined) {
+      this.holds.delete(method);
+      hold.arrive();
+      await hold.released;
+    }
     const failure = this.scripted.get(method)?.shift();
     if (failure !== undefined) return failure;
     call.result = await this.result(method, payload);
@@ -108,6 +145,8 @@ export class FakeBotApi {
           text: payload.text,
           ...(payload.reply_markup !== undefined ? { reply_markup: payload.reply_markup } : {}),
         };
+      case "sendDocument":
+        return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), document: {} };
       case "getUpdates": {
         if (this.pendingUpdates.length === 0) await this.longPoll();
         const updates = this.pendingUpdates;

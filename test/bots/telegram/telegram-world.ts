@@ -36,6 +36,8 @@ export class TelegramWorld extends ChannelWorld {
       /** Instead of the demo school's directory (e.g. one that waits). */
       directory?: Directory;
       typing?: TelegramChannelOptions["typing"];
+      /** More channel options, e.g. a retry policy with small time limits. */
+      channel?: (world: TelegramWorld) => Partial<TelegramChannelOptions>;
     } = {},
   ): Promise<{ world: TelegramWorld; channel: TelegramChannel }> {
     const api = await FakeBotApi.start();
@@ -61,6 +63,7 @@ export class TelegramWorld extends ChannelWorld {
       retry: { ...DEFAULT_RETRY_POLICY, sleep: async (ms) => world.retryWaits.push(ms) },
       deletions: { pollIntervalMs: 20 },
       typing: options.typing,
+      ...options.channel?.(world),
     };
     const channel = createTelegramChannel(
       world.app.channelCore,

@@ -11,12 +11,13 @@ import {
 } from "../flow.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { startGuided } from "./guided-reset-flow.js";
+import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
 
 /** The commands of teachers (and admins), and the admins' own. */
 export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
-export const ADMIN_COMMANDS = ["audit", "stats"] as const;
+export const ADMIN_COMMANDS = ["audit", "stats", "export"] as const;
 export type StaffCommand = (typeof TEACHER_COMMANDS)[number] | (typeof ADMIN_COMMANDS)[number];
 
 type StudentAction = "guided" | "unlock" | "clear";
@@ -53,6 +54,8 @@ export async function runStaffCommand(
       return argument === "" ? end(say("staff.askStudent")) : end({ text: await auditReport(ctx, argument) });
     case "stats":
       return end({ text: await statsReport(ctx) });
+    case "export":
+      return end(await auditExport(ctx, actor.id, argument));
   }
 }
 

@@ -1,0 +1,57 @@
+import type { AuditEvent } from "./ports/store.js";
+
+export type AuditFormat = "csv" | "jsonl";
+
+/** The columns of an export: ids, events and times only (the audit holds no secret and no name). */
+const COLUMNS = ["time", "event", "outcome", "actor", "subject", "channel", "reason"] as const;
+
+function row(event: AuditEvent): Record<(typeof COLUMNS)[number], string> {
+  return {
+    time: new Date(event.at).toISOString(),
+    event: event.event,
+    outcome: event.outcome,
+    actor: event.actor,
+    subject: event.subject,
+    channel: event.channel,
+    reason: event.reason ?? "",
+  };
+}
+
+/**
+ * One CSV cell. A cell a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with a quote:
+ * an id typed by a student lands in `subject` and must not become a formula on an admin's computer.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && value !== "-" ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The audit events as a file in `format`, oldest first, one event per line after a CSV header. */
+export function auditFile(events: readonly AuditEvent[], format: AuditFormat): string {
+  if (format === "jsonl") return events.map((event) => `${JSON.stringify(row(event))}\n`).join("");
+  const lines = [COLUMNS.join(",")];
+  for (const event of events) {
+    const cells = row(event);
+    lines.push(COLUMNS.map((column) => csvCell(cells[column])).join(","));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Events about or by one person (ids compare case-insensitively, as everywhere). */
+export function eventsOf(events: readonly AuditEvent[], personId: string): AuditEvent[] {
+  const wanted = personId.trim().toLowerCase();
+  return events.filter(
+    (event) => event.subject.toLowerCase() === wanted || event.actor.toLowerCase() === wanted,
+  );
+}
+
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** "7d", "12h", "30m", "2w" or an ISO date into a time (ms since the epoch); null when it is neither. */
+export function parseSince(value: string, now: number): number | null {
+  const relative = /^(\d{1,6})([mhdw])$/.exec(value.trim());
+  if (relative !== null) return now - Number(relative[1]) * UNIT_MS[relative[2]!]!;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return null;
+  const at = Date.parse(value.trim());
+  return Number.isNaN(at) ? null : at;
+}

@@ -1,0 +1,26 @@
+import { auditFile } from "../../audit-file.js";
+import { audit } from "../../audit.js";
+import type { Reply } from "../../messages.js";
+import { say, type FlowContext } from "../flow.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_DAYS = 7;
+const MAX_DAYS = 90;
+/** A chat file is for a week or a term; a larger export is for `npm run audit` on the server. */
+const MAX_EVENTS = 50_000;
+
+/**
+ * An admin's /export [days]: the school-wide audit of the last days as a CSV file (ids, events and times;
+ * never a secret), sent in the admin's own chat. The export itself is audited.
+ */
+export async function auditExport(ctx: FlowContext, adminId: string, argument: string): Promise<Reply> {
+  const days = argument === "" ? DEFAULT_DAYS : Number(argument);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return say("staff.exportDays");
+  const events = await ctx.deps.store.auditSince(ctx.now - days * DAY_MS, MAX_EVENTS);
+  await audit(ctx, "audit-exported", "-", "ok", `${days} days: ${events.length} events`, adminId);
+  const day = new Date(ctx.now).toISOString().slice(0, 10);
+  return {
+    ...say("staff.exportReady", { days, count: events.length }),
+    file: { name: `audit-${day}-${days}d.csv`, mimeType: "text/csv", content: auditFile(events, "csv") },
+  };
+}

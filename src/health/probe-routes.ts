@@ -1,0 +1,83 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Registry } from "prom-client";
+import type { HttpServer, RouteRequest } from "../http/http-server.js";
+import type { DirectoryStatus } from "./directory-health.js";
+
+export interface ProbeRouteOptions {
+  /** Resolves when Redis answers PING; rejects (or hangs) when it does not. */
+  pingRedis: () => Promise<unknown>;
+  /** How long /readyz waits for that PING. */
+  redisTimeoutMs: number;
+  directoryStatus: () => DirectoryStatus;
+  registry: Registry;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+}
+
+/** Resolves true when `promise` settles successfully within `ms`. */
+async function answersWithin(promise: () => Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([
+      Promise.resolve()
+        .then(promise)
+        .then(
+          () => true,
+          () => false,
+        ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function bearerMatches(expected: string, header: string | string[] | undefined): boolean {
+  if (typeof header !== "string" || !header.startsWith("Bearer ")) return false;
+  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
+  return timingSafeEqual(digest(expected), digest(header.slice("Bearer ".length).trim()));
+}
+
+/**
+ * GET /readyz and GET /metrics on the shared server (GET /healthz is the server's own). Readiness depends on
+ * Redis only: without it no dialog can step. The directory's state is reported, not required, because the
+ * bot must stay up to tell students that the school system is not answering.
+ */
+export function addProbeRoutes(http: HttpServer, options: ProbeRouteOptions): void {
+  http.route("GET", "/readyz", async () => {
+    const redisUp = await answersWithin(options.pingRedis, options.redisTimeoutMs);
+    const directory = options.directoryStatus();
+    const body = {
+      status: redisUp ? "ready" : "not ready",
+      down: redisUp ? [] : ["redis"],
+      redis: redisUp ? "up" : "down",
+      directory: directory.state,
+      ...(directory.checkedAt === undefined
+        ? {}
+        : { directoryCheckedAt: new Date(directory.checkedAt).toISOString() }),
+    };
+    return {
+      status: redisUp ? 200 : 503,
+      body: JSON.stringify(body),
+      contentType: "application/json",
+    };
+  });
+
+  http.route("GET", "/metrics", async (request: RouteRequest) => {
+    if (
+      options.metricsToken !== undefined &&
+      !bearerMatches(options.metricsToken, request.headers.authorization)
+    ) {
+      return { status: 401, body: "a bearer token is required (METRICS_TOKEN)" };
+    }
+    return {
+      status: 200,
+      body: await options.registry.metrics(),
+      contentType: options.registry.contentType,
+    };
+  });
+}

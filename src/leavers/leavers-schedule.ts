@@ -1,0 +1,31 @@
+import type { Store } from "../core/ports/store.js";
+import { removeLeavers, type LeaversDeps } from "./remove-leavers.js";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Runs the leavers job every `intervalHours` (LEAVERS_INTERVAL_HOURS), on one replica per interval: the
+ * replica that first marks the interval in the store does it. A run that fails (directory down, too many
+ * missing) is logged and tried again next interval. Returns a stop function.
+ */
+export function scheduleLeavers(
+  deps: LeaversDeps & { store: Pick<Store, "markUpdateSeen"> },
+  intervalHours: number,
+): () => void {
+  const intervalMs = intervalHours * HOUR_MS;
+  const tick = async () => {
+    try {
+      const slot = Math.floor(deps.clock() / intervalMs);
+      if (!(await deps.store.markUpdateSeen(`leavers-run:${slot}`, intervalMs / 1000))) return;
+      await removeLeavers(deps);
+    } catch (error) {
+      deps.logger.error(
+        { err: error, event: "leavers_failed" },
+        "the leavers job did not run; it tries again later",
+      );
+    }
+  };
+  const timer = setInterval(() => void tick(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

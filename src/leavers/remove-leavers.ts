@@ -1,0 +1,97 @@
+import type { Directory } from "../core/ports/directory.js";
+import type { Store } from "../core/ports/store.js";
+import type { Logger } from "../logging/create-logger.js";
+import type { PersonRecords } from "../store/person-records.js";
+
+export interface LeaversDeps {
+  store: Pick<Store, "linkedChat" | "unlinkChat" | "clearEnrolment" | "appendAudit">;
+  directory: Pick<Directory, "findPerson">;
+  people: PersonRecords;
+  logger: Logger;
+  clock: () => number;
+}
+
+export interface LeaversOptions {
+  /** Only report who would be removed. */
+  dryRun?: boolean;
+  /**
+   * Remove even when more than `maxShare` of the known people are missing from the directory. A share that
+   * large usually means a wrong LDAP_BASE_DN or filter, not a school year's leavers.
+   */
+  force?: boolean;
+  maxShare?: number;
+}
+
+export interface LeaversResult {
+  checked: number;
+  leavers: string[];
+  removed: boolean;
+}
+
+/** Refused: so many people missing that the directory settings are more likely wrong than they left. */
+export class TooManyLeaversError extends Error {
+  constructor(missing: number, checked: number) {
+    super(
+      `${missing} of ${checked} people are not in the directory any more; that looks like a directory ` +
+        "setting (LDAP_BASE_DN, LDAP_USER_FILTER) rather than leavers. Check it, then run with --force.",
+    );
+    this.name = "TooManyLeaversError";
+  }
+}
+
+const DEFAULT_MAX_SHARE = 0.2;
+/** Below this many people the share says little (a small demo school); the check is skipped. */
+const MIN_PEOPLE_FOR_SHARE = 10;
+
+/**
+ * Removes the records of people the directory no longer has: their chat link, their answers and every
+ * per-person record (counters, suspension, their own audit trail), each removal audited school-wide as
+ * "leaver-removed". A directory that cannot be asked stops the whole run: nobody is removed on a guess.
+ */
+export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions = {}): Promise<LeaversResult> {
+  const ids = await deps.people.knownPersonIds();
+  const leavers: string[] = [];
+  for (const id of ids) {
+    // Throws DirectoryUnavailableError when the directory does not answer; that ends the run here.
+    if ((await deps.directory.findPerson(id)) === null) leavers.push(id);
+  }
+  const share = ids.length === 0 ? 0 : leavers.length / ids.length;
+  if (
+    !options.force &&
+    ids.length >= MIN_PEOPLE_FOR_SHARE &&
+    share > (options.maxShare ?? DEFAULT_MAX_SHARE)
+  ) {
+    throw new TooManyLeaversError(leavers.length, ids.length);
+  }
+  if (options.dryRun || leavers.length === 0) {
+    deps.logger.info(
+      { event: "leavers", checked: ids.length, leavers: leavers.length, dryRun: true },
+      "leavers checked",
+    );
+    return { checked: ids.length, leavers, removed: false };
+  }
+  for (const id of leavers) {
+    const chat = await deps.store.linkedChat(id);
+    if (chat !== null) await deps.store.unlinkChat(chat);
+    await deps.store.clearEnrolment(id);
+    // School-wide only: the person's own trail is removed next.
+    await deps.store.appendAudit(
+      {
+        at: deps.clock(),
+        event: "leaver-removed",
+        actor: "leavers-job",
+        subject: id,
+        channel: "system",
+        outcome: "ok",
+        reason: "not in the directory",
+      },
+      { trail: "protected", chat: "system:leavers" },
+    );
+    await deps.people.removePersonKeys(id);
+  }
+  deps.logger.info(
+    { event: "leavers", checked: ids.length, removed: leavers.length },
+    `removed the records of ${leavers.length} people who left`,
+  );
+  return { checked: ids.length, leavers, removed: true };
+}

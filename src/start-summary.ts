@@ -1,0 +1,37 @@
+import type { Config } from "./config/load-config.js";
+
+/**
+ * The facts of the start line: what runs and against what, never a secret (no token, password or URL with
+ * credentials; Redis and LDAP are named by kind and host only).
+ */
+export function startSummary(config: Config, channels: string[]): Record<string, unknown> {
+  const redis = config.redis;
+  const store = !redis.isReal
+    ? "memory (ioredis-mock, forgotten at exit)"
+    : redis.clusterNodes.length > 0
+      ? `redis cluster (${redis.clusterNodes.length} nodes)`
+      : redis.sentinels.length > 0
+        ? "redis sentinel"
+        : `redis ${hostOf(redis.url)}`;
+  const directory =
+    config.directory.kind === "ldap"
+      ? `ldap ${config.ldap.flavour} ${hostOf(config.ldap.url)}`
+      : `memory ${config.directory.file ?? "demo school"}`;
+  const modes: string[] = [];
+  if (config.telegram !== undefined)
+    modes.push(config.telegram.webhookUrl === undefined ? "telegram polling" : "telegram webhook");
+  if (config.slack !== undefined)
+    modes.push(config.slack.appToken === undefined ? "slack http" : "slack socket mode");
+  if (channels.includes("console")) modes.push("terminal");
+  return { event: "start", mode: modes.join(", "), channels, store, directory };
+}
+
+/** host:port of a URL, without user, password or path. */
+function hostOf(url: string | undefined): string {
+  if (url === undefined) return "?";
+  try {
+    return new URL(url).host;
+  } catch {
+    return "?";
+  }
+}

@@ -1,0 +1,67 @@
+import { parseArgs } from "node:util";
+import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
+import { loadConfig } from "../config/load-config.js";
+import { ConfigError } from "../core/errors.js";
+import { createStore } from "../store/create-store.js";
+
+const USAGE = `Prints the audit stream (ids, events and times; never a secret).
+Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
+       (in production: node dist/tools/audit-export.js --since 7d ...)
+  --since   how far back: 30m, 12h, 7d, 2w, or a date such as 2026-09-01 (required)
+  --format  csv (default) or jsonl
+  --person  only the events about or by this user id
+Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** `npm run audit`: the audit stream since a time, as CSV or JSON lines on stdout. */
+async function main(): Promise<void> {
+  let values: { since?: string; format?: string; person?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        since: { type: "string" },
+        format: { type: "string", default: "csv" },
+        person: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values.since === undefined) fail("Say how far back with --since, e.g. --since 7d.");
+  const since = parseSince(values.since, Date.now());
+  if (since === null) fail(`--since ${values.since} is not a time: use e.g. 7d, 12h or 2026-09-01.`);
+  if (values.format !== "csv" && values.format !== "jsonl") fail("--format must be csv or jsonl.");
+
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  if (!config.redis.isReal) {
+    fail("REDIS_URL is not set: the in-memory store of a running bot cannot be read from here.");
+  }
+  const store = createStore(config.redis);
+  try {
+    const events = await store.auditSince(since, config.redis.auditMaxEvents);
+    const chosen = values.person === undefined ? events : eventsOf(events, values.person);
+    process.stdout.write(auditFile(chosen, values.format as AuditFormat));
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The audit export failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import { createApp } from "../app.js";
+import { loadConfig } from "../config/load-config.js";
+import { ConfigError } from "../core/errors.js";
+import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
+import { createLogger } from "../logging/create-logger.js";
+
+const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
+Usage: npm run leavers -- [--dry-run] [--force]
+       (in production: node dist/tools/leavers.js ...)
+  --dry-run  only list who would be removed
+  --force    remove even when more than a fifth of the people are missing (check the directory first)
+Reads the bot's settings (REDIS_*, DIRECTORY, LDAP_*) from the environment.`;
+
+async function main(): Promise<void> {
+  let values: { "dry-run"?: boolean; force?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        "dry-run": { type: "boolean" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (!config.redis.isReal) {
+    process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
+    process.exit(2);
+  }
+  const logger = createLogger(config.core.logLevel);
+  const app = await createApp(config, logger);
+  try {
+    const result = await removeLeavers(
+      { ...app.deps, people: app.people! },
+      { dryRun: values["dry-run"] === true, force: values.force === true },
+    );
+    const verb = result.removed ? "Removed" : "Would remove";
+    process.stdout.write(
+      `Checked ${result.checked} people. ${verb} ${result.leavers.length}:` +
+        `${result.leavers.map((id) => `\n  ${id}`).join("")}\n`,
+    );
+  } catch (error) {
+    if (!(error instanceof TooManyLeaversError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 3;
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The leavers run failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

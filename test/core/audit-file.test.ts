@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { auditFile, eventsOf, parseSince } from "../../src/core/audit-file.js";
+import type { AuditEvent } from "../../src/core/ports/store.js";
+
+const AT = Date.parse("2026-11-20T08:30:00.000Z");
+const events: AuditEvent[] = [
+  { at: AT, event: "enrol", actor: "telegram:111", subject: "S1001", channel: "telegram", outcome: "ok" },
+  {
+    at: AT + 60_000,
+    event: "link",
+    actor: "slack:U0KID",
+    subject: '=HYPERLINK("http://evil","x")',
+    channel: "slack",
+    outcome: "failed",
+    reason: "wrong id or password",
+  },
+  {
+    at: AT + 120_000,
+    event: "guided-reset",
+    actor: "T2001",
+    subject: "s1001",
+    channel: "slack",
+    outcome: "ok",
+  },
+];
+
+describe("the audit export file", () => {
+  it("CSV: a header, one row per event with an ISO time, and no cell a spreadsheet would run", () => {
+    const lines = auditFile(events, "csv").trimEnd().split("\n");
+    expect(lines[0]).toBe("time,event,outcome,actor,subject,channel,reason");
+    expect(lines[1]).toBe("2026-11-20T08:30:00.000Z,enrol,ok,telegram:111,S1001,telegram,");
+    // A typed "id" that looks like a formula is quoted and prefixed so it stays text.
+    expect(lines[2]).toBe(
+      `2026-11-20T08:31:00.000Z,link,failed,slack:U0KID,"'=HYPERLINK(""http://evil"",""x"")",slack,wrong id or password`,
+    );
+    expect(lines).toHaveLength(4);
+  });
+
+  it("JSON lines: one object per event with the same fields", () => {
+    const lines = auditFile(events, "jsonl").trimEnd().split("\n");
+    expect(lines.map((l) => JSON.parse(l) as unknown)[2]).toEqual({
+      time: "2026-11-20T08:32:00.000Z",
+      event: "guided-reset",
+      outcome: "ok",
+      actor: "T2001",
+      subject: "s1001",
+      channel: "slack",
+      reason: "",
+    });
+  });
+
+  it("--person keeps the events about or by that id, whatever its letter case", () => {
+    expect(eventsOf(events, "S1001").map((e) => e.event)).toEqual(["enrol", "guided-reset"]);
+    expect(eventsOf(events, "t2001").map((e) => e.event)).toEqual(["guided-reset"]);
+  });
+
+  it("--since reads 30m, 12h, 7d, 2w and dates; anything else is refused", () => {
+    const now = AT;
+    expect(parseSince("7d", now)).toBe(now - 7 * 86_400_000);
+    expect(parseSince("12h", now)).toBe(now - 12 * 3_600_000);
+    expect(parseSince("30m", now)).toBe(now - 30 * 60_000);
+    expect(parseSince("2w", now)).toBe(now - 14 * 86_400_000);
+    expect(parseSince("2026-09-01", now)).toBe(Date.parse("2026-09-01"));
+    expect(parseSince("last week", now)).toBeNull();
+    expect(parseSince("7", now)).toBeNull();
+  });
+});

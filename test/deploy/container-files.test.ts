@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+// No Docker daemon runs on these machines: the container files are checked by reading them, and their
+// commands are the ones scripts/ci/prod-smoke.sh runs for real.
+const yaml = createRequire(import.meta.url)("js-yaml") as { load(text: string): unknown };
+const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), "utf8");
+
+interface Instruction {
+  keyword: string;
+  args: string;
+}
+
+/** Dockerfile instructions, with comments dropped and `\` continuations joined. */
+function parseDockerfile(text: string): Instruction[][] {
+  const joined = text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("#"))
+    .join("\n")
+    .replace(/\\\n\s*/g, " ");
+  const stages: Instruction[][] = [];
+  for (const line of joined.split("\n")) {
+    const match = /^\s*([A-Z]+)\s+(.*)$/.exec(line);
+    if (match === null) continue;
+    const instruction = { keyword: match[1]!, args: match[2]!.trim() };
+    if (instruction.keyword === "FROM") stages.push([]);
+    stages.at(-1)!.push(instruction);
+  }
+  return stages;
+}
+
+const args = (stage: Instruction[], keyword: string) =>
+  stage.filter((i) => i.keyword === keyword).map((i) => i.args);
+
+describe("the container files", () => {
+  it("the Dockerfile builds in one Node 20 slim stage and runs production files only, as non-root", async () => {
+    const [build, runtime, ...rest] = parseDockerfile(await read("Dockerfile"));
+    expect(rest).toEqual([]);
+    expect(args(build!, "FROM")).toEqual(["node:20-slim AS build"]);
+    expect(args(runtime!, "FROM")).toEqual(["node:20-slim AS runtime"]);
+    expect(args(build!, "RUN")).toEqual(["npm ci --no-audit --no-fund", "npm run build"]);
+    expect(args(runtime!, "RUN")).toEqual([
+      "npm ci --omit=dev --no-audit --no-fund && npm cache clean --force",
+    ]);
+    expect(args(runtime!, "USER")).toEqual(["node"]);
+    expect(args(runtime!, "COPY")).toEqual([
+      "package.json package-lock.json ./",
+      "--from=build /app/dist ./dist",
+      "data ./data",
+    ]);
+    const [healthcheck] = args(runtime!, "HEALTHCHECK");
+    expect(healthcheck).toContain("/healthz");
+    expect(JSON.parse(args(runtime!, "CMD")[0]!)).toEqual(["node", "dist/main.js"]);
+  });
+
+  it("runs the commands CI runs: the same build, install and start as prod-smoke.sh and npm run start:prod", async () => {
+    const smoke = await read("scripts/ci/prod-smoke.sh");
+    const pkg = JSON.parse(await read("package.json")) as { scripts: Record<string, string> };
+    expect(smoke).toContain("npm run build");
+    expect(smoke).toContain("npm ci --omit=dev --no-audit --no-fund");
+    expect(smoke).toContain("exec node dist/main.js");
+    // prod-smoke copies what the runtime stage copies.
+    expect(smoke).toContain("cp -r dist data package.json package-lock.json");
+    expect(pkg.scripts["start:prod"]).toBe("node dist/main.js");
+    expect(pkg.scripts.build).toBe("tsc -p tsconfig.build.json");
+  });
+
+  it("compose.yaml runs the bot against a Redis that persists (appendonly everysec) and never evicts", async () => {
+    const compose = yaml.load(await read("compose.yaml")) as {
+      services: Record<string, Record<string, unknown>>;
+      volumes: Record<string, unknown>;
+    };
+    expect(Object.keys(compose.services).sort()).toEqual(["bot", "redis"]);
+    const { bot, redis } = compose.services as Record<string, Record<string, unknown>>;
+    expect(bot!.build).toBe(".");
+    expect((bot!.environment as Record<string, string>).REDIS_URL).toBe("redis://redis:6379");
+    expect(bot!.depends_on).toEqual({ redis: { condition: "service_healthy" } });
+    expect(parseInt(String(bot!.stop_grace_period), 10)).toBeGreaterThan(30);
+    const command = (redis!.command as string[]).join(" ");
+    expect(command).toContain("--appendonly yes");
+    expect(command).toContain("--appendfsync everysec");
+    expect(command).toContain("--maxmemory-policy noeviction");
+    expect(redis!.volumes).toEqual(["redis-data:/data"]);
+    expect(compose.volumes).toHaveProperty("redis-data");
+  });
+
+  it("the systemd example starts the same build as an unprivileged user and lets a stop finish its step", async () => {
+    const unit = await read("deploy/sspr-bot.service");
+    const setting = (name: string) => new RegExp(`^${name}=(.*)$`, "m").exec(unit)?.[1];
+    expect(setting("ExecStart")).toMatch(/node dist\/main\.js$/);
+    expect(setting("User")).not.toBe("root");
+    expect(setting("KillSignal")).toBe("SIGTERM");
+    expect(Number(setting("TimeoutStopSec"))).toBeGreaterThan(30);
+    expect(setting("Restart")).toBe("on-failure");
+  });
+});

@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import RedisMock from "ioredis-mock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/core/ports/store.js";
+import { removeLeavers, TooManyLeaversError } from "../../src/leavers/remove-leavers.js";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+import { createPersonRecords, type PersonRecords } from "../../src/store/person-records.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { SwitchableDirectory } from "../helpers/failing-directory.js";
+import { enrolment, STUDENT_RULE } from "../store/contract/fixtures.js";
+
+const NOW = Date.parse("2026-11-20T08:00:00Z");
+
+describe("removing the records of people who left the school", () => {
+  let redis: InstanceType<typeof RedisMock>;
+  let prefix: string;
+  let store: Store;
+  let people: PersonRecords;
+  let directory: SwitchableDirectory;
+  const logs = new CapturedLogs();
+
+  beforeEach(async () => {
+    redis = new RedisMock();
+    prefix = `leavers-${randomBytes(4).toString("hex")}:`;
+    store = createRedisStore(redis, { prefix, auditMaxEvents: 1_000 });
+    people = createPersonRecords(redis, prefix);
+    directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
+  });
+  afterEach(() => redis.disconnect());
+
+  const deps = () => ({ store, directory, people, logger: logs.logger, clock: () => NOW });
+
+  /** A student with answers, a linked chat, a failed reset and an audit trail. */
+  async function enrolled(id: string, chatUserId: string) {
+    await store.saveEnrolment(id, enrolment(NOW));
+    await store.link({ channel: "telegram", chatUserId }, id);
+    await store.countFailure("student", id, NOW, STUDENT_RULE);
+    await store.appendAudit(
+      {
+        at: NOW,
+        event: "enrol",
+        actor: `telegram:${chatUserId}`,
+        subject: id,
+        channel: "telegram",
+        outcome: "ok",
+      },
+      { trail: "protected", chat: `telegram:${chatUserId}`, personId: id },
+    );
+  }
+
+  it("removes a leaver's answers, link and records, audits it, and leaves students still at school alone", async () => {
+    await enrolled("S1001", "111");
+    await enrolled("Gone.Kid", "222");
+
+    const result = await removeLeavers(deps());
+    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], removed: true });
+
+    expect(await store.getEnrolment("gone.kid")).toBeNull();
+    expect(await store.linkedChat("gone.kid")).toBeNull();
+    expect(await store.linkedPerson({ channel: "telegram", chatUserId: "222" })).toBeNull();
+    expect(await redis.keys(`${prefix}{p:gone.kid}*`)).toEqual([]);
+    const audit = await store.auditSince(NOW, 100);
+    expect(audit.at(-1)).toMatchObject({ event: "leaver-removed", subject: "gone.kid", outcome: "ok" });
+
+    expect(await store.getEnrolment("S1001")).not.toBeNull();
+    expect(await store.linkedChat("S1001")).toEqual({ channel: "telegram", chatUserId: "111" });
+    // A second run finds nobody left to remove.
+    expect((await removeLeavers(deps())).leavers).toEqual([]);
+  });
+
+  it("removes nobody while the directory does not answer", async () => {
+    await enrolled("Gone.Kid", "222");
+    directory.down = true;
+    await expect(removeLeavers(deps())).rejects.toThrow();
+    expect(await store.getEnrolment("gone.kid")).not.toBeNull();
+  });
+
+  it("a dry run only lists; too many missing at once is refused unless forced", async () => {
+    await enrolled("Gone.Kid", "222");
+    expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
+      checked: 1,
+      leavers: ["gone.kid"],
+      removed: false,
+    });
+    expect(await store.getEnrolment("gone.kid")).not.toBeNull();
+
+    for (let i = 0; i < 10; i++) await store.saveEnrolment(`wrong-base-dn-${i}`, enrolment(NOW));
+    await expect(removeLeavers(deps())).rejects.toBeInstanceOf(TooManyLeaversError);
+    expect(await store.getEnrolment("wrong-base-dn-0")).not.toBeNull();
+    expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(11);
+  });
+});

@@ -1,0 +1,70 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { redisSettings } from "../../src/config/redis-settings.js";
+import { createStore } from "../../src/store/create-store.js";
+import { FAIL_FAST_OPTIONS } from "../../src/store/redis-client.js";
+import { deleteKeysUnder } from "../store/redis-keys-under.js";
+
+const run = promisify(execFile);
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const PREFIX = `sspr-test-audit-export:${process.pid}-${Date.now()}:`;
+
+describe("npm run audit", () => {
+  const janitor = new Redis(REDIS_URL, FAIL_FAST_OPTIONS);
+  afterAll(async () => {
+    await deleteKeysUnder(janitor, PREFIX);
+    janitor.disconnect();
+  });
+
+  it("prints the audit stream since a time, for one person, from a real Redis", async () => {
+    const store = createStore(redisSettings.parse({ REDIS_URL, REDIS_PREFIX: PREFIX }));
+    const now = Date.now();
+    const base = { channel: "telegram", outcome: "ok" as const };
+    await store.appendAudit(
+      {
+        ...base,
+        at: now - 10 * 86_400_000,
+        event: "enrol",
+        actor: "tg:1",
+        subject: "S1001",
+      },
+      { trail: "protected", chat: "tg:1" },
+    );
+    await store.appendAudit(
+      { ...base, at: now - 60_000, event: "reset", actor: "tg:1", subject: "S1001" },
+      { trail: "protected", chat: "tg:1" },
+    );
+    await store.appendAudit(
+      { ...base, at: now - 30_000, event: "enrol", actor: "tg:2", subject: "S1002" },
+      { trail: "protected", chat: "tg:1" },
+    );
+    await store.close();
+
+    const env = { PATH: process.env.PATH ?? "", REDIS_URL, REDIS_PREFIX: PREFIX };
+    const cwd = new URL("../../", import.meta.url);
+    const script = ["--import", "tsx", "src/tools/audit-export.ts"];
+    const csv = await run(process.execPath, [...script, "--since", "7d", "--person", "s1001"], { env, cwd });
+    const lines = csv.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT.*Z,reset,ok,tg:1,S1001,telegram,$/);
+
+    const jsonl = await run(process.execPath, [...script, "--since", "7d", "--format", "jsonl"], {
+      env,
+      cwd,
+    });
+    expect(
+      jsonl.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { subject: string }).subject),
+    ).toEqual(["S1001", "S1002"]);
+
+    const refused = await run(process.execPath, [...script, "--since", "soon"], { env, cwd }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused).toMatchObject({ code: 2 });
+    expect((refused as { stderr: string }).stderr).toContain("--since soon is not a time");
+  });
+});
