@@ -192,10 +192,7 @@ export class DialogEngine {
     // "help", "stop", "back"... act like commands except where the text is a password or an answer (set-up
     // refuses them as answers, and its answer prompt has a button to choose another question).
     const word = inbound.text === undefined ? null : reservedWord(inbound.text);
-    if (
-      word !== null &&
-      (state === undefined || !SECRET_INPUT_STATES.has(state.name))
-    ) {
+    if (word !== null && (state === undefined || !SECRET_INPUT_STATES.has(state.name))) {
       if (word === "back") return this.back(loaded);
       return this.runCommand(ctx, { name: word, argument: "" }, loaded);
     }
