@@ -339,8 +339,7 @@ export class DialogEngine {
 
   /** The start menu; a linked teacher or admin gets their own commands instead. */
   private async menu(ctx: FlowContext): Promise<Reply> {
-    const linked = await this.deps.store.linkedPerson(ctx.chat);
-    const actor = linked === null ? null : await staffActor(ctx);
+    const actor = await staffActor(ctx);
     if (actor !== null && actor.role !== "student") return staffMenu(actor.role);
     return startMenu(this.deps.settings.accountName);
   }

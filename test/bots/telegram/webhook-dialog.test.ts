@@ -197,3 +197,31 @@ describe("Telegram channel over the webhook", () => {
     expect(kid.texts).toHaveLength(1);
   });
 });
+
+describe("plain words and clear choices through Telegram", () => {
+  let world: TelegramWorld;
+  let channel: TelegramChannel;
+  let kid: TelegramKid;
+
+  beforeEach(async () => {
+    ({ world, channel } = await TelegramWorld.create());
+    kid = new TelegramKid(world, 515151);
+  });
+  afterEach(async () => world.close(channel));
+
+  it("'help' and 'stop' typed without a slash work at the id prompt; a typed number picks a question", async () => {
+    await kid.say("/setup");
+    await kid.say("help");
+    expect(kid.texts.at(-2)).toContain("Here is what I can do");
+    await kid.say("stop");
+    expect(kid.texts.at(-1)).toContain("Okay, we stopped.");
+
+    await kid.say("/setup");
+    await kid.say("S1001");
+    await kid.say(PASSWORD);
+    await kid.say("the animal one");
+    expect(kid.texts.join("\n")).toContain("Tap a button, or type its number (1–8).");
+    await kid.say("1");
+    expect(kid.texts.at(-1)).toContain("What is your favourite animal?");
+  });
+});
