@@ -21,7 +21,8 @@ export type AuditEventName =
   | "answers-cleared"
   | "link-paused"
   | "audit-exported"
-  | "reset-interrupted";
+  | "reset-interrupted"
+  | "answers-upgraded";
 
 /**
  * Attempts: what anyone can cause for any id, as often as they like. They are only counted per person and

@@ -10,6 +10,13 @@ const personId = z.string().min(1).max(64);
 /** The person's version when the dialog verified them (ResetGuard): finishing needs it unchanged. */
 const personVersion = z.number().int().min(0);
 const pickedAnswer = z.object({ questionId: z.string(), answerHash: z.string() });
+/**
+ * A reset of an enrolment of an older answer normalisation: the typed answers hashed with the current one
+ * (hashes, never answers), written once the new password is set. Optional, so older dialogs still parse.
+ */
+const pendingUpgrade = z
+  .object({ enrolledAt: z.number(), fromVersion: z.number().int(), hashes: z.array(z.string()).max(3) })
+  .optional();
 
 /** Where a conversation stands. Holds ids and hashes only: never a password or an answer. */
 export const dialogState = z.discriminatedUnion("name", [
@@ -73,14 +80,30 @@ export const dialogState = z.discriminatedUnion("name", [
     /** True while every answer so far matched; the student learns the result only after all three. */
     allMatch: z.boolean(),
     personVersion,
+    /** The enrolment's normalisation version is one this code does not know: the failure counts nowhere. */
+    unknownVersion: z.boolean().optional(),
+    upgrade: pendingUpgrade,
   }),
-  z.object({ name: z.literal("reset.choose"), personId, personName: z.string(), personVersion }),
-  z.object({ name: z.literal("reset.newPassword"), personId, personName: z.string(), personVersion }),
+  z.object({
+    name: z.literal("reset.choose"),
+    personId,
+    personName: z.string(),
+    personVersion,
+    upgrade: pendingUpgrade,
+  }),
+  z.object({
+    name: z.literal("reset.newPassword"),
+    personId,
+    personName: z.string(),
+    personVersion,
+    upgrade: pendingUpgrade,
+  }),
   z.object({
     name: z.literal("reset.confirmPassword"),
     personId,
     personName: z.string(),
     personVersion,
+    upgrade: pendingUpgrade,
     /** A keyed digest of the first entry, to compare with the second; never the password itself. */
     firstDigest: z.string(),
   }),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
 import { DirectoryUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
@@ -25,7 +25,7 @@ function secretForms(extra: string[]): string[] {
   const answers = [...Object.values(SET_UP), REFUSED_ANSWER, "Axolotl", ...Object.values(WRONG_ANSWERS)];
   return [
     ...answers,
-    ...answers.map(normaliseAnswer),
+    ...answers.map((a) => normaliseAnswer(NORMALISATION_VERSION, a)),
     CURRENT_PASSWORD,
     WRONG_PASSWORD,
     OWN_PASSWORD,

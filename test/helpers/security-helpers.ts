@@ -145,7 +145,7 @@ export async function alreadySetUp(
   const questionIds = Object.keys(answers);
   const answerHashes = await Promise.all(
     Object.values(answers).map((answer) => {
-      const normalised = normaliseAnswer(answer);
+      const normalised = normaliseAnswer(NORMALISATION_VERSION, answer);
       let hash = hashCache.get(normalised);
       if (hash === undefined) {
         hash = world.deps.hasher.hash(normalised);

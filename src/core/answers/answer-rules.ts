@@ -1,16 +1,20 @@
 import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import type { Question } from "../questions/question-list.js";
-import { normaliseAnswer } from "./normalise-answer.js";
+import { ANSWER_MAX_LENGTH, graphemeLength, minimumLength, splitGraphemes } from "./answer-length.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 import { isNonAnswer } from "./non-answers.js";
 
-export const ANSWER_MIN_LENGTH = 3;
-export const ANSWER_MAX_LENGTH = 64;
+export { ANSWER_MAX_LENGTH } from "./answer-length.js";
+
+const normalise = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
+const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * Checks a new answer at set-up (DESIGN.md's answer rules, except "the three differ", which needs the
- * hashes). Returns the normalised answer, or what to tell the student. No dictionary rule: children's
- * answers are common words by nature.
+ * hashes). Returns the answer normalised with the current version, or what to tell the student. Lengths
+ * are in graphemes, with a minimum that fits the script. No dictionary rule: children's answers are
+ * common words by nature.
  */
 export function checkNewAnswer(
   answer: string,
@@ -19,14 +23,18 @@ export function checkNewAnswer(
 ): { ok: true; normalised: string } | { ok: false; problem: Text } {
   // Before the length rule: "no" and "?" are non-answers rather than too short.
   if (isNonAnswer(answer)) return { ok: false, problem: { key: "answer.nonAnswer" } };
-  const normalised = normaliseAnswer(answer);
-  if (normalised.length < ANSWER_MIN_LENGTH) {
-    return { ok: false, problem: { key: "answer.tooShort", params: { min: ANSWER_MIN_LENGTH } } };
-  }
-  if (normalised.length > ANSWER_MAX_LENGTH) {
+  const normalised = normalise(answer);
+  const length = graphemeLength(normalised);
+  const min = minimumLength(normalised);
+  if (length < min) return { ok: false, problem: { key: "answer.tooShort", params: { min } } };
+  if (length > ANSWER_MAX_LENGTH) {
     return { ok: false, problem: { key: "answer.tooLong", params: { max: ANSWER_MAX_LENGTH } } };
   }
-  const keyword = question.keywords.find((word) => normalised.includes(normaliseAnswer(word)));
+  // Keywords of every language: "haiwan" is no answer to "favourite animal" on an English screen either.
+  const keyword = question.keywords.find((word) => {
+    const key = normalise(word);
+    return key.length > 0 && normalised.includes(key);
+  });
   if (keyword !== undefined) {
     return { ok: false, problem: { key: "answer.hasKeyword", params: { word: keyword } } };
   }
@@ -35,14 +43,29 @@ export function checkNewAnswer(
 }
 
 /**
- * Whether a normalised string gives away who the person is: it contains their id or full name, or is one
- * of their names. (Only whole name parts: "Ling" must not rule out "dumpling".)
+ * Whether a (version 2) normalised string gives away who the person is: it contains their id or full
+ * name, or is one of their names. Only whole name parts: "Ling" must not rule out "dumpling". A Chinese
+ * name has no spaces: 陈伟玲 is a surname and a given name, so the given name 伟玲 counts as a name too.
  */
 export function containsIdentity(normalised: string, person: Pick<Person, "id" | "name">): boolean {
-  const id = normaliseAnswer(person.id);
-  const fullName = normaliseAnswer(person.name);
+  const id = normalise(person.id);
+  const fullName = normalise(person.name);
   if (id.length > 0 && normalised.includes(id)) return true;
   if (fullName.length > 0 && normalised.includes(fullName)) return true;
-  const parts = person.name.split(/\s+/).map(normaliseAnswer);
-  return parts.some((part) => part.length >= 3 && normalised === part);
+  const parts = person.name.split(/[\s,()（）]+/u).map(normalise);
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (graphemeLength(part) >= minimumLength(part) && normalised === part) return true;
+    if (normalised.includes(part) && HAN.test(part) && graphemeLength(part) >= 2) return true;
+    const given = givenHanName(part);
+    if (given !== null && normalised.includes(given)) return true;
+  }
+  return false;
+}
+
+/** 陈伟玲 -> 伟玲: a Han name of three or four characters, less its one-character surname. */
+function givenHanName(part: string): string | null {
+  if (!HAN.test(part)) return null;
+  const chars = splitGraphemes(part);
+  return chars.length >= 3 && chars.length <= 4 ? chars.slice(1).join("") : null;
 }

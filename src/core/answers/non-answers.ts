@@ -1,4 +1,4 @@
-import { normaliseAnswer } from "./normalise-answer.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
 /**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
@@ -48,7 +48,7 @@ export function isNonAnswer(answer: string): boolean {
  * as "?": it means "I don't know", while other punctuation alone is simply too short.
  */
 function nonAnswerForm(text: string): string {
-  const normalised = normaliseAnswer(text);
+  const normalised = normaliseAnswer(NORMALISATION_VERSION, text);
   if (normalised !== "") return normalised;
   return /^\s*(\?\s*)+$/u.test(text.normalize("NFKC")) ? "?" : "";
 }

@@ -1,13 +1,57 @@
-/** Bump when normaliseAnswer changes, so stored hashes say which rules made them. */
-export const NORMALISATION_VERSION = 1;
+/**
+ * The form of an answer that is hashed and compared. Every enrolment stores the version that made its
+ * hashes, and is always checked with that version: a new version never changes an old answer's meaning.
+ *
+ * Version 1: NFKC, lower case, letters and digits only. It drops combining marks, which breaks Tamil and
+ * other Indic scripts (பூனை became பன, so புலி and பலி were the same answer).
+ *
+ * Version 2: NFKC, then `toLowerCase()` without a locale, then keep only letters, digits and combining
+ * marks (general categories L, N, Mn, Mc) except the variation selectors U+FE00–FE0F and U+E0100–E01EF.
+ * Everything else goes: spaces, punctuation, symbols (emoji), controls and format characters (ZWJ, ZWNJ,
+ * soft hyphen). It does not depend on the screen language or on a locale.
+ */
+export const NORMALISATION_VERSION = 2;
+
+/** The versions this code can check. Anything else stored in an enrolment is refused, not guessed. */
+export const KNOWN_NORMALISATION_VERSIONS: readonly number[] = [1, 2];
+
+export function isKnownNormalisationVersion(version: number): boolean {
+  return KNOWN_NORMALISATION_VERSIONS.includes(version);
+}
+
+const DROP_V1 = /[^\p{L}\p{N}]/gu;
+// \p{M} is Mn, Mc and Me; Me (enclosing marks such as U+20E3, the keycap) is not kept.
+const DROP_V2 = /[^\p{L}\p{N}\p{Mn}\p{Mc}]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 /**
- * The form of an answer that is hashed and compared: Unicode NFKC, lower case, letters and digits only.
- * So "Spider-Man", "spider man" and "SPIDERMAN" are the same answer, and so are full-width letters.
+ * A pure function: the same version and text always give the same string. Throws RangeError for a
+ * version this code does not know (see isKnownNormalisationVersion).
  */
-export function normaliseAnswer(answer: string): string {
-  return answer
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
+export function normaliseAnswer(version: number, text: string): string {
+  const folded = text.normalize("NFKC").toLowerCase();
+  if (version === 1) return folded.replace(DROP_V1, "");
+  if (version === 2) return folded.replace(DROP_V2, "");
+  throw new RangeError(`unknown answer normalisation version ${version}`);
 }
+
+/** Fixed test vectors for version 2: typed text, what is hashed. docs/languages.md lists the same. */
+export const NORMALISATION_V2_VECTORS: ReadonlyArray<readonly [typed: string, normalised: string]> = [
+  ["Spider-Man", "spiderman"],
+  ["spider man", "spiderman"],
+  ["ＳＰＩＤＥＲ　ＭＡＮ", "spiderman"],
+  ["Nasi Lemak!", "nasilemak"],
+  ["Ayam goreng 2", "ayamgoreng2"],
+  ["熊猫", "熊猫"],
+  ["熊 猫。", "熊猫"],
+  ["ｶﾀｶﾅ", "カタカナ"],
+  ["பூனை", "பூனை"],
+  ["புலி", "புலி"],
+  ["பலி", "பலி"],
+  ["க்\u200Dஷ", "க்ஷ"],
+  ["🐼 Panda ❤️", "panda"],
+  ["pan\u00ADda", "panda"],
+  ["Ⅻ", "xii"],
+  ["Straße", "straße"],
+  ["İstanbul", "i\u0307stanbul"],
+  ["1️⃣", "1"],
+];

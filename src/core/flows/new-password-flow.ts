@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordRejectedError } from "../errors.js";
+import type { StateOf } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
@@ -15,6 +16,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
+import { upgradeAnswers } from "./upgrade-answers.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -75,6 +77,7 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
       personId: state.personId,
       personName: state.personName,
       personVersion: state.personVersion,
+      ...(state.upgrade === undefined ? {} : { upgrade: state.upgrade }),
     };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
@@ -99,12 +102,7 @@ const DAYS = 24 * 3600_000;
  */
 async function setPassword(
   ctx: FlowContext,
-  retry: {
-    name: "reset.choose" | "reset.newPassword";
-    personId: string;
-    personName: string;
-    personVersion: number;
-  },
+  retry: StateOf<"reset.choose" | "reset.newPassword">,
   password: string,
   mustChange: boolean,
   success: Reply,
@@ -146,6 +144,7 @@ async function setPassword(
     now: ctx.now,
     countForCapMs: settings.reset.successWindowMs,
   });
+  await upgradeAnswers(ctx, retry.personId, retry.upgrade);
   await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
   const linked = await store.linkedChat(retry.personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {

@@ -12,7 +12,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, readAnswer, type AnswerCheck } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -124,14 +124,20 @@ export const resetSteps: StepHandlers<ResetState> = {
     const refusal = await chargeAnswerCheck(ctx);
     if (refusal !== null) return refusal;
     const { checkedPersonId, questionIds, index } = state;
-    const matches = await verifyEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && matches;
-    if (state.index < state.questionIds.length - 1) {
-      return { next: { ...state, index: state.index + 1, allMatch } };
-    }
+    const check = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
+    const allMatch = state.allMatch && check.matched;
+    const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
+    const upgrade = withUpgradedHash(state.upgrade, check);
+    const next = {
+      ...state,
+      allMatch,
+      ...(unknownVersion ? { unknownVersion } : {}),
+      ...(upgrade === undefined ? {} : { upgrade }),
+    };
+    if (state.index < state.questionIds.length - 1) return { next: { ...next, index: state.index + 1 } };
     if (allMatch && state.checkedPersonId !== null)
-      return verified(ctx, state.checkedPersonId, state.personVersion);
-    return failed(ctx, state);
+      return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+    return failed(ctx, next);
   },
 };
 
@@ -220,16 +226,42 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   };
 }
 
-async function verified(ctx: FlowContext, personId: string, personVersion: number): Promise<Transition> {
+/** Collects the current version's hash of each answer of an older enrolment (see answer-check.ts). */
+function withUpgradedHash(
+  upgrade: StateOf<"reset.answer">["upgrade"],
+  check: AnswerCheck,
+): StateOf<"reset.answer">["upgrade"] {
+  if (check.upgradedHash === undefined || check.upgradeOf === undefined) return upgrade;
+  const hashes = upgrade?.hashes ?? [];
+  return { ...check.upgradeOf, hashes: [...hashes, check.upgradedHash] };
+}
+
+async function verified(
+  ctx: FlowContext,
+  personId: string,
+  personVersion: number,
+  upgrade: StateOf<"reset.answer">["upgrade"],
+): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   await audit(ctx, "reset-verify", personId, "ok");
   return {
-    next: { name: "reset.choose", personId, personName: person?.name ?? personId, personVersion },
+    next: {
+      name: "reset.choose",
+      personId,
+      personName: person?.name ?? personId,
+      personVersion,
+      ...(upgrade === undefined ? {} : { upgrade }),
+    },
     say: [say("reset.verified")],
   };
 }
 
 async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
+  if (state.unknownVersion === true) {
+    // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
+    await audit(ctx, "reset", state.subject, "failed", "unknown answer normalisation version");
+    return end(say("reset.failed"));
+  }
   await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
   return end(say("reset.failed"));

@@ -1,7 +1,7 @@
 import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { containsIdentity } from "../answers/answer-rules.js";
-import { normaliseAnswer } from "../answers/normalise-answer.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
 import { isCommonPassword } from "./common-passwords.js";
 
 export interface PasswordRules {
@@ -21,7 +21,8 @@ export function checkNewPassword(
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };
-  if (containsIdentity(normaliseAnswer(password), person)) return { key: "password.hasName" };
+  if (containsIdentity(normaliseAnswer(NORMALISATION_VERSION, password), person))
+    return { key: "password.hasName" };
   if (isCommonPassword(password)) return { key: "password.tooCommon" };
   return null;
 }

@@ -105,6 +105,6 @@ describe("answer normalisation", () => {
     ["  7-Up! ", "7up"],
     ["🐯🐯🐯", ""],
   ])("%j is compared as %j", (typed, normalised) => {
-    expect(normaliseAnswer(typed)).toBe(normalised);
+    expect(normaliseAnswer(NORMALISATION_VERSION, typed)).toBe(normalised);
   });
 });
