@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { en } from "../core/i18n/en.js";
 import { commaList, flag, integer, optionalString } from "./env-types.js";
 
 const MINUTE = 60_000;
@@ -40,9 +41,9 @@ export const coreSettings = z
     path: ["DIALOG_MAX_MINUTES"],
   })
   .transform((env) => ({
-    accountName: env.ACCOUNT_NAME ?? "school account",
-    loginHint:
-      env.LOGIN_HINT ?? "Use the same user ID and password that you use to log in to the school computers.",
+    // The catalogues' own words when unset (see translate.ts), so each language says it its own way.
+    accountName: env.ACCOUNT_NAME ?? en["account.default"],
+    loginHint: env.LOGIN_HINT ?? en["setup.loginHint"],
     questionsFile: env.QUESTIONS_FILE,
     languages: env.LANGUAGES.length > 0 ? env.LANGUAGES : ["en"],
     answerPepper: env.ANSWER_PEPPER,

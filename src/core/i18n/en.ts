@@ -1,12 +1,18 @@
 /**
  * Everything the bot says, in English. Students may be 7 to 12 years old: short sentences, one thing at a
- * time, and every problem ends with what to do next. `{name}` is filled in from the reply's params.
+ * time, and every problem ends with what to do next. Messages are ICU MessageFormat (intl-messageformat):
+ * `{name}` is filled in from the reply's params, `{n, plural, one {…} other {…}}` picks the right form.
+ * zh.ts, ms.ts and ta.ts must have every key (a type error otherwise).
  */
 export const en = {
   "menu.welcome": "Hi! I can help you with your {account} password.\nWhat would you like to do?",
   "menu.setup": "Set up my secret questions",
   "menu.reset": "I forgot my password",
   "menu.help": "Help",
+  "menu.language": "🌐 Language",
+  "language.choose": "Which language would you like? 🌐",
+  "language.name": "{name}",
+  "language.set": "Okay! I will speak English with you now.",
   "menu.staffWelcome": "Hello! What would you like to do?",
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
@@ -19,6 +25,7 @@ export const en = {
     "/reset – get a new password.\n" +
     "/cancel – stop.\n" +
     "/logout – unlink this chat.\n" +
+    "/language – choose your language.\n" +
     "Stuck? Ask your form teacher.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
@@ -42,6 +49,9 @@ export const en = {
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
   question: "{question}",
+  // Used when the school sets no ACCOUNT_NAME / LOGIN_HINT (which are in one language only).
+  "account.default": "school account",
+  "setup.loginHint": "Use the same user ID and password that you use to log in to the school computers.",
 
   "setup.intro": "Let's set up your secret questions.",
   "setup.askId": "Type your user ID.\n{hint}",
@@ -49,9 +59,9 @@ export const en = {
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
   "setup.wrongPassword": "Hmm, that user ID and password don't match. Let's try again.",
   "setup.throttled":
-    "There have been too many tries from this chat. Please wait {minutes} minutes, or ask your form teacher for help.",
+    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":
-    "There were too many wrong passwords for this user ID. Please try again in {minutes} minutes, or ask your form teacher.",
+    "There were too many wrong passwords for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
   "setup.backOneAnswer": "Okay, let's do your last question again.",
@@ -101,7 +111,7 @@ export const en = {
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
   "reset.throttled":
-    "There have been too many tries from this chat. Please wait {minutes} minutes, or ask your form teacher for help.",
+    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "reset.capped":
     "You have already made {max} new passwords in the last {days} days. Please ask your form teacher to help you this time.",
   "reset.changed":
@@ -117,10 +127,10 @@ export const en = {
   "reset.askNewPasswordAgain": "Type the same password again, so we know it's right.",
   "reset.passwordsDiffer": "The two passwords were not the same. Let's try again.",
   "reset.generated":
-    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes} minutes.\nWhen you log in, the computer will ask you to choose a new password.",
+    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
   "reset.directoryDown":
-    "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes} minutes.",
+    "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
   "password.tooLong": "That password is too long. Please use at most {max} letters, numbers or symbols.",
   "password.hasName": "Please don't use your name or your user ID in your password.",
@@ -155,7 +165,8 @@ export const en = {
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
     "/cancel – stop what we are doing\n" +
-    "/logout – unlink this chat from your account",
+    "/logout – unlink this chat from your account\n" +
+    "/language – choose your language",
   "staff.adminHelp":
     "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
@@ -175,7 +186,8 @@ export const en = {
   "guided.codeSent":
     "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
   "guided.askCode": "Type the code {name} reads to you.",
-  "guided.codeWrong": "That code is not right. Check it with {name} and type it again ({left} tries left).",
+  "guided.codeWrong":
+    "That code is not right. Check it with {name} and type it again ({left, plural, one {# try} other {# tries}} left).",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
   "guided.codeUnreachable":
@@ -196,11 +208,11 @@ export const en = {
     "Please confirm that you have checked in person that this is {name}. Their chat will be unlinked, and I will show a new password here once.",
   "guided.confirmYes": "Yes, I checked",
   "guided.shown":
-    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes} minutes. They must change it when they log in.",
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.passwordForStudent":
-    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes} minutes. When you log in, the computer will ask you to choose a new password.",
+    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
@@ -217,6 +229,15 @@ export const en = {
   "audit.none": "There are no events about {id} yet.",
   "stats.report":
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets} self-service resets, {guided} guided resets, {suspensions} suspensions.",
+
+  // The "/" menu of Telegram (setMyCommands, one list per language).
+  "command.start": "Start again",
+  "command.setup": "Set up my 3 secret questions",
+  "command.reset": "I forgot my password",
+  "command.cancel": "Stop what we are doing",
+  "command.help": "What can you do?",
+  "command.logout": "Unlink this chat from my account",
+  "command.language": "Choose my language",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,19 +1,51 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import type { Text } from "../messages.js";
 import { en, type MessageKey } from "./en.js";
+import { ICU_LOCALES, isLanguage, type Language } from "./languages.js";
+import { ms } from "./ms.js";
+import { ta } from "./ta.js";
+import { zh } from "./zh.js";
 
-type Catalogue = Record<MessageKey, string>;
+/** A catalogue has every key of the English one, no more: a missing message is a type error. */
+export type Catalogue = Record<MessageKey, string>;
 
-/** Every language the bot can speak. A school offers a subset with LANGUAGES. */
-const catalogues: Record<string, Catalogue> = { en };
+export const CATALOGUES: Record<Language, Catalogue> = { en, zh, ms, ta };
 
-export const SUPPORTED_LANGUAGES = Object.keys(catalogues);
+const formats = new Map<string, IntlMessageFormat>();
 
-/** Turns a Text into words in the user's language (English when that language is not offered). */
-export function translate(text: Text, locale = "en"): string {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? "en";
-  const template = (catalogues[language] ?? en)[text.key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = text.params?.[name];
-    return value === undefined ? whole : String(value);
-  });
+function format(language: Language, key: MessageKey): IntlMessageFormat {
+  const id = `${language}\u0000${key}`;
+  let compiled = formats.get(id);
+  if (compiled === undefined) {
+    compiled = new IntlMessageFormat(CATALOGUES[language][key], ICU_LOCALES[language], undefined, {
+      ignoreTag: true,
+    });
+    formats.set(id, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Turns a Text into words (ICU MessageFormat: parameters, plurals). `language` is the one the core chose
+ * for the chat (Reply.language); anything else falls back to English.
+ */
+export function translate(text: Text, language: string = "en"): string {
+  const lang: Language = isLanguage(language) ? language : "en";
+  const words = format(lang, text.key).format(localDefaults(lang, text.params ?? {}));
+  return typeof words === "string" ? words : String(words);
+}
+
+/**
+ * ACCOUNT_NAME and LOGIN_HINT are one text each; when the school left them at their English defaults, the
+ * catalogue's own words are used instead.
+ */
+function localDefaults(
+  language: Language,
+  params: Record<string, string | number>,
+): Record<string, string | number> {
+  if (language === "en") return params;
+  const local = { ...params };
+  if (local.account === en["account.default"]) local.account = CATALOGUES[language]["account.default"];
+  if (local.hint === en["setup.loginHint"]) local.hint = CATALOGUES[language]["setup.loginHint"];
+  return local;
 }

@@ -1,0 +1,216 @@
+import type { Catalogue } from "./translate.js";
+
+/** Bahasa Melayu. Untuk murid berumur 7 hingga 12 tahun: ayat pendek, perkataan biasa. */
+export const ms: Catalogue = {
+  "menu.welcome": "Hai! Saya boleh bantu kamu dengan kata laluan {account} kamu.\nKamu mahu buat apa?",
+  "menu.setup": "Sediakan soalan rahsia saya",
+  "menu.reset": "Saya lupa kata laluan",
+  "menu.help": "Bantuan",
+  "menu.language": "🌐 Bahasa Language",
+  "language.choose": "Kamu mahu guna bahasa apa? 🌐",
+  "language.name": "{name}",
+  "language.set": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan kamu.",
+  "menu.staffWelcome": "Hai! Apa yang anda mahu buat?",
+  "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
+  "menu.staff.unlock": "Buka kunci murid",
+  "menu.staff.coverage": "Siapa yang belum sedia",
+  "menu.staff.audit": "Rekod audit seseorang",
+  "menu.staff.stats": "Statistik sekolah",
+  help:
+    "Ini yang saya boleh buat:\n" +
+    "/setup – sediakan 3 soalan rahsia kamu. Buat ini dulu.\n" +
+    "/reset – dapatkan kata laluan baharu.\n" +
+    "/cancel – berhenti.\n" +
+    "/logout – putuskan sembang ini.\n" +
+    "/language – pilih bahasa kamu.\n" +
+    "Tersekat? Tanya guru kelas kamu.",
+  "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
+  "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
+  "chat.cancelled":
+    "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
+  "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
+  "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
+  "input.empty": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
+  "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
+  "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
+  "input.noBack": "Tiada langkah untuk kembali di sini. Taip cancel untuk berhenti.",
+  "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip jawapan kamu.",
+  "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
+  "input.useSecureForm":
+    "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
+  "form.expired": "Kotak itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
+  "button.expired":
+    "Butang itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
+  "error.storeDown":
+    "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.directoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
+  "error.tooBusy":
+    "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.unexpected": "Alamak, ada masalah. Tiada apa yang berubah. Sila cuba lagi, atau taip /cancel.",
+  question: "{question}",
+  "account.default": "akaun sekolah",
+  "setup.loginHint":
+    "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
+
+  "setup.intro": "Mari sediakan soalan rahsia kamu.",
+  "setup.askId": "Taip ID pengguna kamu.\n{hint}",
+  "setup.askPassword":
+    "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
+  "setup.wrongPassword": "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi.",
+  "setup.throttled":
+    "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
+  "setup.paused":
+    "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam {minutes} minit, atau minta bantuan guru kelas kamu.",
+  "setup.linkChanged":
+    "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
+  "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
+  "setup.staffLinked":
+    "Sembang ini sekarang disambungkan ke akaun kamu, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+  "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
+  "setup.askAnswer":
+    "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "setup.backOneAnswer": "Baiklah, mari buat soalan terakhir kamu sekali lagi.",
+  "setup.done":
+    'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',
+  "answer.tooShort": "Jawapan kamu perlu sekurang-kurangnya {min} huruf atau nombor. Sila cuba lagi.",
+  "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
+  "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
+  "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.nonAnswer":
+    "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
+  "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
+
+  "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
+  "reset.askId": "Taip ID pengguna kamu.",
+  "reset.askAnswer":
+    "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "reset.failed":
+    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
+  "reset.throttled":
+    "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
+  "reset.capped":
+    "Kamu sudah buat {max} kata laluan baharu dalam {days} hari yang lalu. Kali ini, sila minta guru kelas kamu membantu.",
+  "reset.changed":
+    "Ada perubahan pada akaun kamu semasa kita bercakap, jadi saya berhenti. Tiada apa yang berubah. Taip /reset untuk mula semula.",
+  "reset.busy":
+    "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
+  "reset.verified": "Syabas, semua 3 jawapan betul!",
+  "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
+  "reset.generate": "Buatkan satu untuk saya",
+  "reset.typeOwn": "Saya mahu taip sendiri",
+  "reset.askNewPassword":
+    "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "reset.askNewPasswordAgain": "Taip kata laluan yang sama sekali lagi, supaya kita tahu ia betul.",
+  "reset.passwordsDiffer": "Dua kata laluan itu tidak sama. Mari cuba lagi.",
+  "reset.generated":
+    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "reset.ownSet": "Siap! Kata laluan baharu kamu sudah sedia. Gunakannya bila kamu log masuk nanti. 🎉",
+  "reset.directoryDown":
+    "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kamu tidak perlu jawab soalan lagi dalam {minutes} minit ini.",
+  "password.tooShort":
+    "Kata laluan itu terlalu pendek. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol.",
+  "password.tooLong":
+    "Kata laluan itu terlalu panjang. Sila guna paling banyak {max} huruf, nombor atau simbol.",
+  "password.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam kata laluan.",
+  "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
+  "password.rejected.too-short":
+    "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",
+  "password.rejected.too-simple":
+    "Sistem sekolah kata kata laluan itu terlalu mudah. Cuba campurkan huruf besar dan kecil, nombor dan simbol seperti - atau !.",
+  "password.rejected.used-before":
+    "Sistem sekolah kata kamu pernah guna kata laluan itu. Sila pilih yang baharu.",
+  "password.rejected.too-recent":
+    "Sistem sekolah kata kata laluan kamu baru saja ditukar. Sila minta guru kelas kamu membantu.",
+  "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
+
+  "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
+  "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
+
+  "notice.linkedElsewhere":
+    "{account} kamu baru saja disambungkan ke sembang lain. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+  "notice.passwordChanged":
+    "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+  "notice.unlinkedByTeacher":
+    "Guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+  "notice.answersChanged":
+    "Soalan rahsia kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+
+  "staff.help":
+    "Arahan guru:\n" +
+    "/guided ID – bantu murid kelas kamu dapat kata laluan baharu\n" +
+    "/unlock ID – benarkan murid yang digantung membuat reset sendiri semula\n" +
+    "/clearanswers ID – minta murid sediakan soalan mereka semula\n" +
+    "/coverage KELAS – siapa dalam kelas yang belum sedia, dan siapa yang digantung\n" +
+    "/cancel – berhenti apa yang kita sedang buat\n" +
+    "/logout – putuskan sembang ini daripada akaun kamu\n" +
+    "/language – pilih bahasa kamu",
+  "staff.adminHelp":
+    "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang (tiada rahsia)\n/stats – persediaan mengikut kelas, dan reset serta penggantungan dalam 7 hari lalu",
+  "staff.onlyStaff":
+    "Hanya guru dan pentadbir boleh guna itu. Kalau kamu salah seorang, sambungkan sembang ini ke akaun kamu dulu dengan /setup.",
+  "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
+  "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
+  "staff.notYourStudent": "Kamu hanya boleh bantu murid dalam kelas kamu.",
+  "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "guided.chooseRoute":
+    "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.routeCode": "Hantar kod ke sembang murid",
+  "guided.routeNoChat": "Murid tak boleh guna sembang",
+  "guided.routeQuestions": "Murid jawab soalan di sini",
+  "guided.routeInPerson": "Saya sudah semak sendiri",
+  "guided.codeSent":
+    "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada kamu, kemudian taip di sini. Ia sah selama 10 minit.",
+  "guided.askCode": "Taip kod yang {name} bacakan kepada kamu.",
+  "guided.codeWrong": "Kod itu tidak betul. Semak dengan {name} dan taip semula (tinggal {left} cubaan).",
+  "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
+  "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
+  "guided.codeUnreachable":
+    'Saya tidak dapat hubungi sembang {name}. Kalau kamu sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
+  "guided.sentToStudent":
+    "Siap! Kata laluan baharu {name} sudah dihantar ke sembang mereka sendiri. Mereka mesti menukarnya semasa log masuk.",
+  "guided.changed":
+    "Sembang atau jawapan {name} berubah semasa kita bekerja, jadi saya berhenti. Tiada apa yang berubah. Mula semula dengan /guided.",
+  "guided.busy":
+    "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
+  "guided.askAnswer":
+    "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
+  "guided.answersWrong":
+    'Jawapan itu tidak sepadan. Kalau kamu sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.confirmInPerson":
+    "Sila sahkan bahawa kamu sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
+  "guided.confirmUnlink":
+    "Sila sahkan bahawa kamu sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
+  "guided.confirmYes": "Ya, saya sudah semak",
+  "guided.shown":
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
+  "guided.codeForStudent":
+    "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.passwordForStudent":
+    "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "common.cancel": "Batal",
+  "unlock.done": "Siap! {name} boleh reset kata laluan sendiri semula.",
+  "unlock.notSuspended":
+    "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
+  "clear.confirm":
+    "Ini akan padam jawapan rahsia {name}, jadi mereka mesti sediakan soalan semula. Teruskan?",
+  "clear.yes": "Ya, padamkan",
+  "clear.done": "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh reset sendiri.",
+  "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
+  "coverage.askClass": "Kelas yang mana?",
+  "coverage.noClasses": "Saya tidak jumpa kelas untuk kamu. Minta pentadbir IT semak kumpulan kelas.",
+  "coverage.report":
+    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}",
+  "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
+  "audit.none": "Belum ada peristiwa tentang {id}.",
+  "stats.report":
+    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} reset sendiri, {guided} reset dengan bantuan guru, {suspensions} penggantungan.",
+
+  "command.start": "Mula semula",
+  "command.setup": "Sediakan 3 soalan rahsia saya",
+  "command.reset": "Saya lupa kata laluan",
+  "command.cancel": "Berhenti apa yang kita buat",
+  "command.help": "Apa yang kamu boleh buat?",
+  "command.logout": "Putuskan sembang ini daripada akaun saya",
+  "command.language": "Pilih bahasa saya",
+};

@@ -1,0 +1,180 @@
+import type { Catalogue } from "./translate.js";
+
+/** 简体中文. 给 7 到 12 岁的学生看：句子短，用常用字，每个问题都说下一步怎么做。 */
+export const zh: Catalogue = {
+  "menu.welcome": "你好！我可以帮你处理{account}的密码。\n你想做什么？",
+  "menu.setup": "设置我的秘密问题",
+  "menu.reset": "我忘了密码",
+  "menu.help": "帮助",
+  "menu.language": "🌐 语言 Language",
+  "language.choose": "你想用哪种语言？🌐",
+  "language.name": "{name}",
+  "language.set": "好的！现在我用中文和你说话。",
+  "menu.staffWelcome": "你好！你想做什么？",
+  "menu.staff.guided": "帮学生拿到新密码",
+  "menu.staff.unlock": "给学生解锁",
+  "menu.staff.coverage": "谁还没设置",
+  "menu.staff.audit": "某人的记录",
+  "menu.staff.stats": "学校统计",
+  help:
+    "我可以帮你做这些事：\n" +
+    "/setup – 设置你的 3 个秘密问题。先做这一步。\n" +
+    "/reset – 做一个新密码。\n" +
+    "/cancel – 停下。\n" +
+    "/logout – 让这个聊天不再连着你的账号。\n" +
+    "/language – 选择语言。\n" +
+    "不会做？问你的班主任。",
+  "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
+  "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
+  "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
+  "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
+  "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
+  "input.empty": "我没有收到文字。请输入你的答案。",
+  "input.tooLong": "这条消息太长了。请写短一点。",
+  "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
+  "input.noBack": "这里没有可以回去的上一步。输入 cancel 停下。",
+  "input.notText": "我只能看懂打出来的字。请输入你的答案。",
+  "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
+  "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
+  "form.expired": "这个框太旧了，不能用了。请用最新的消息。",
+  "button.expired": "这个按钮太旧了，不能用了。请用最新的消息。",
+  "error.storeDown": "我这边出了问题。什么都没有改。请过几分钟再试。",
+  "error.directoryDown": "学校的系统没有回应。请过几分钟再试。",
+  "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
+  "error.unexpected": "哎呀，出了点问题。什么都没有改。请再试一次，或者输入 /cancel。",
+  question: "{question}",
+  "account.default": "学校账号",
+  "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
+
+  "setup.intro": "我们来设置你的秘密问题吧。",
+  "setup.askId": "请输入你的用户名。\n{hint}",
+  "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
+  "setup.wrongPassword": "嗯，用户名和密码对不上。我们再试一次。",
+  "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
+  "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
+  "setup.linkChanged":
+    "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
+  "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
+  "setup.staffLinked": "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。",
+  "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
+  "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
+  "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
+  "setup.done": "完成了！你的 3 个秘密问题保存好了。🎉\n如果你忘了密码，就给我发消息，选“我忘了密码”。",
+  "answer.tooShort": "你的答案至少要有 {min} 个字或数字。请再试一次。",
+  "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
+  "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
+  "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
+  "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
+  "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
+
+  "reset.intro": "我们来给你做一个新密码吧。",
+  "reset.askId": "请输入你的用户名。",
+  "reset.askAnswer":
+    "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
+  "reset.failed":
+    "对不起，没有成功。可能有一个答案和你设置的不一样。\n你可以晚一点用 /reset 再试，或者请班主任帮你。",
+  "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
+  "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
+  "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
+  "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
+  "reset.verified": "真棒，3 个答案都对了！",
+  "reset.choose": "你想怎样得到新密码？",
+  "reset.generate": "帮我做一个",
+  "reset.typeOwn": "我自己输入",
+  "reset.askNewPassword": "请输入你的新密码。至少要有 {min} 个字母、数字或符号。我看完就会马上删掉你的消息。",
+  "reset.askNewPasswordAgain": "请再输入一次同样的密码，确认没有打错。",
+  "reset.passwordsDiffer": "两次输入的密码不一样。我们再试一次。",
+  "reset.generated":
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。\n登录时，电脑会让你再选一个新密码。",
+  "reset.ownSet": "完成了！你的新密码可以用了。下次登录时就用它。🎉",
+  "reset.directoryDown": "学校的系统没有回应。请过几分钟再试。接下来 {minutes} 分钟里，你不用再回答问题。",
+  "password.tooShort": "这个密码太短了。至少要有 {min} 个字母、数字或符号。",
+  "password.tooLong": "这个密码太长了。最多只能有 {max} 个字母、数字或符号。",
+  "password.hasName": "密码里不要用你的名字或用户名。",
+  "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
+  "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
+  "password.rejected.too-simple":
+    "学校的系统说这个密码太简单了。试试把大写字母、小写字母、数字和一个符号（比如 - 或 !）混在一起。",
+  "password.rejected.used-before": "学校的系统说你以前用过这个密码。请选一个新的。",
+  "password.rejected.too-recent": "学校的系统说你的密码刚刚改过。请班主任帮你。",
+  "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
+
+  "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
+  "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
+
+  "notice.linkedElsewhere": "你的{account}刚刚连到了另一个聊天。如果不是你做的，请马上告诉老师。",
+  "notice.passwordChanged": "你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
+  "notice.unlinkedByTeacher":
+    "你不能用这个聊天，所以老师把它和你的{account}断开了。如果不是你做的，请马上告诉老师。",
+  "notice.answersChanged": "你的秘密问题刚刚改了。如果不是你做的，请马上告诉老师。",
+
+  "staff.help":
+    "老师的命令：\n" +
+    "/guided 用户名 – 帮你班上的学生拿到新密码\n" +
+    "/unlock 用户名 – 让被暂停的学生可以再自己重设密码\n" +
+    "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
+    "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
+    "/cancel – 停下现在做的事\n" +
+    "/logout – 让这个聊天不再连着你的账号\n" +
+    "/language – 选择语言",
+  "staff.adminHelp":
+    "管理员的命令：\n/audit 用户名 – 某个人最近的记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停",
+  "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
+  "staff.onlyAdmins": "只有管理员能用这个。",
+  "staff.askStudent": "哪个学生？请输入他的用户名。",
+  "staff.notYourStudent": "你只能帮你班上的学生。",
+  "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
+  "guided.routeCode": "发一个验证码到学生的聊天",
+  "guided.routeNoChat": "学生用不了自己的聊天",
+  "guided.routeQuestions": "学生在这里回答问题",
+  "guided.routeInPerson": "我当面确认过了",
+  "guided.codeSent":
+    "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
+  "guided.askCode": "请输入 {name} 念给你的验证码。",
+  "guided.codeWrong": "验证码不对。请和 {name} 核对后再输入（还能试 {left} 次）。",
+  "guided.codeExpired": "验证码过期了。请用 /guided 重新开始。",
+  "guided.codeUsedUp": "错的验证码太多了。请用 /guided 重新开始。",
+  "guided.codeUnreachable":
+    "我联系不到 {name} 的聊天。如果你当面确认过 {name}，请用 /guided 重新开始，选“学生用不了自己的聊天”。",
+  "guided.sentToStudent": "完成了！{name} 的新密码已经发到他自己的聊天。登录时他必须改密码。",
+  "guided.changed":
+    "我们处理的时候，{name} 的聊天或答案有了变化，所以我停下了。什么都没有改。请用 /guided 重新开始。",
+  "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
+  "guided.askAnswer":
+    "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
+  "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.confirmInPerson": "请确认你已经当面确认过这是 {name}。然后我会显示一次新密码。",
+  "guided.confirmUnlink": "请确认你已经当面确认过这是 {name}。学生的聊天会被断开，我会在这里显示一次新密码。",
+  "guided.confirmYes": "是的，我确认过了",
+  "guided.shown":
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes} 分钟后会消失。登录时他必须改密码。",
+  "guided.codeForStudent":
+    "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.passwordForStudent":
+    "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。登录时，电脑会让你再选一个新密码。",
+  "common.cancel": "取消",
+  "unlock.done": "完成了！{name} 又可以自己重设密码了。",
+  "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
+  "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
+  "clear.yes": "是的，删掉",
+  "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
+  "clear.nothing": "{name} 还没有设置问题，所以没有要删的。",
+  "coverage.askClass": "哪个班？",
+  "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
+  "coverage.report":
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}",
+  "audit.report": "关于 {id} 的最近记录：\n{events}",
+  "audit.none": "还没有关于 {id} 的记录。",
+  "stats.report":
+    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
+
+  "command.start": "重新开始",
+  "command.setup": "设置我的 3 个秘密问题",
+  "command.reset": "我忘了密码",
+  "command.cancel": "停下现在做的事",
+  "command.help": "你能做什么？",
+  "command.logout": "让这个聊天不再连着我的账号",
+  "command.language": "选择语言",
+};
