@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { en } from "../core/i18n/en.js";
+import { isLanguage, SUPPORTED_LANGUAGES, type Language } from "../core/i18n/languages.js";
 import { commaList, flag, integer, optionalString } from "./env-types.js";
 
 const MINUTE = 60_000;
@@ -12,7 +13,16 @@ export const coreSettings = z
     ACCOUNT_NAME: optionalString,
     LOGIN_HINT: optionalString,
     QUESTIONS_FILE: optionalString,
-    LANGUAGES: commaList,
+    LANGUAGES: commaList.superRefine((codes, ctx) => {
+      for (const code of codes.map((c) => c.toLowerCase())) {
+        if (!isLanguage(code))
+          ctx.addIssue({
+            code: "custom",
+            message: `"${code}" is not a language the bot speaks; use ${LANGUAGE_CHOICES}`,
+          });
+      }
+    }),
+    DEFAULT_LANGUAGE: optionalString,
     ANSWER_PEPPER: optionalString.refine((v) => v === undefined || Buffer.byteLength(v, "utf8") >= 32, {
       message: "must be at least 32 bytes; make one with: openssl rand -base64 48",
     }),
@@ -40,47 +50,74 @@ export const coreSettings = z
     message: "DIALOG_MAX_MINUTES must be at least DIALOG_IDLE_MINUTES",
     path: ["DIALOG_MAX_MINUTES"],
   })
-  .transform((env) => ({
-    // The catalogues' own words when unset (see translate.ts), so each language says it its own way.
-    accountName: env.ACCOUNT_NAME ?? en["account.default"],
-    loginHint: env.LOGIN_HINT ?? en["setup.loginHint"],
-    questionsFile: env.QUESTIONS_FILE,
-    languages: env.LANGUAGES.length > 0 ? env.LANGUAGES : ["en"],
-    answerPepper: env.ANSWER_PEPPER,
-    logLevel: env.LOG_LEVEL,
-    reset: {
-      requiresLinkedChat: env.RESET_REQUIRES_LINKED_CHAT,
-      studentFailures: {
-        maxFailures: env.RESET_MAX_FAILURES,
-        windowMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,
-        blockMs: env.RESET_SUSPEND_HOURS * HOUR,
+  .transform((env, ctx) => {
+    const languages = offeredLanguages(env.LANGUAGES);
+    const defaultLanguage = chooseDefaultLanguage(env.DEFAULT_LANGUAGE, languages);
+    if (defaultLanguage === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEFAULT_LANGUAGE"],
+        message: `"${env.DEFAULT_LANGUAGE}" must be one of LANGUAGES (${languages.join(",")})`,
+      });
+      return z.NEVER;
+    }
+    return {
+      // The catalogues' own words when unset (see translate.ts), so each language says it its own way.
+      accountName: env.ACCOUNT_NAME ?? en["account.default"],
+      loginHint: env.LOGIN_HINT ?? en["setup.loginHint"],
+      questionsFile: env.QUESTIONS_FILE,
+      languages,
+      defaultLanguage,
+      answerPepper: env.ANSWER_PEPPER,
+      logLevel: env.LOG_LEVEL,
+      reset: {
+        requiresLinkedChat: env.RESET_REQUIRES_LINKED_CHAT,
+        studentFailures: {
+          maxFailures: env.RESET_MAX_FAILURES,
+          windowMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,
+          blockMs: env.RESET_SUSPEND_HOURS * HOUR,
+        },
+        chatFailures: {
+          maxFailures: env.CHAT_MAX_FAILURES,
+          maxSubjects: env.CHAT_MAX_STUDENTS,
+          windowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
+          blockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
+        },
+        linkFailures: {
+          maxFailures: env.LINK_MAX_FAILURES,
+          windowMs: env.LINK_FAILURE_WINDOW_MINUTES * MINUTE,
+        },
+        answerChecks: {
+          perChat: env.CHAT_MAX_ANSWER_CHECKS,
+          perChatWindowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
+          perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
+          schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
+        },
+        maxSuccesses: env.RESET_MAX_SUCCESSES,
+        successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
       },
-      chatFailures: {
-        maxFailures: env.CHAT_MAX_FAILURES,
-        maxSubjects: env.CHAT_MAX_STUDENTS,
-        windowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
-        blockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
+      password: {
+        minLength: env.PASSWORD_MIN_LENGTH,
+        maxLength: 128,
+        generatedDeleteAfterSeconds: env.GENERATED_PASSWORD_DELETE_SECONDS,
       },
-      linkFailures: {
-        maxFailures: env.LINK_MAX_FAILURES,
-        windowMs: env.LINK_FAILURE_WINDOW_MINUTES * MINUTE,
-      },
-      answerChecks: {
-        perChat: env.CHAT_MAX_ANSWER_CHECKS,
-        perChatWindowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
-        perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
-        schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
-      },
-      maxSuccesses: env.RESET_MAX_SUCCESSES,
-      successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
-    },
-    password: {
-      minLength: env.PASSWORD_MIN_LENGTH,
-      maxLength: 128,
-      generatedDeleteAfterSeconds: env.GENERATED_PASSWORD_DELETE_SECONDS,
-    },
-    dialogIdleSeconds: env.DIALOG_IDLE_MINUTES * 60,
-    dialogMaxMs: env.DIALOG_MAX_MINUTES * MINUTE,
-  }));
+      dialogIdleSeconds: env.DIALOG_IDLE_MINUTES * 60,
+      dialogMaxMs: env.DIALOG_MAX_MINUTES * MINUTE,
+    };
+  });
+
+const LANGUAGE_CHOICES = SUPPORTED_LANGUAGES.join(", ");
+
+function offeredLanguages(codes: string[]): Language[] {
+  const languages = codes.map((c) => c.toLowerCase()).filter(isLanguage);
+  return languages.length > 0 ? [...new Set(languages)] : [...SUPPORTED_LANGUAGES];
+}
+
+/** DEFAULT_LANGUAGE, or en, or the first offered; null when it is set but not offered. */
+function chooseDefaultLanguage(code: string | undefined, offered: Language[]): Language | null {
+  if (code === undefined) return offered.includes("en") ? "en" : (offered[0] as Language);
+  const wanted = code.toLowerCase();
+  return isLanguage(wanted) && offered.includes(wanted) ? wanted : null;
+}
 
 export type CoreSettings = z.output<typeof coreSettings>;
