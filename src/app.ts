@@ -92,7 +92,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     ),
     hasher: meterHasher(new AnswerHasher(pepper), metrics),
     digest: new KeyedDigest(pepper),
-    questions: await loadQuestions(config.core.questionsFile),
+    questions: await loadQuestions(config.core.questionsFile, config.core.defaultLanguage),
     settings: config.core,
     logger,
     clock: overrides.clock ?? Date.now,

@@ -1,5 +1,6 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
+import type { Language } from "./i18n/languages.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { Store } from "./ports/store.js";
@@ -29,6 +30,8 @@ export interface ChannelCore {
   jobs: ChannelJobs;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
+  /** The languages the school offers (LANGUAGES) and its default, e.g. for per-language command menus. */
+  languages: { offered: readonly Language[]; default: Language };
 }
 
 /** The channels' view of a running core. */
@@ -41,5 +44,6 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
     jobs: store,
     clock,
+    languages: { offered: settings.languages, default: settings.defaultLanguage },
   };
 }

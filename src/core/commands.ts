@@ -1,7 +1,7 @@
 import { ADMIN_COMMANDS, TEACHER_COMMANDS, type StaffCommand } from "./flows/staff/staff-commands.js";
 
 /** The students' commands: the ones a chat platform lists in its menu. */
-export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout"] as const;
+export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout", "language"] as const;
 export type StudentCommand = (typeof COMMANDS)[number];
 export type Command = StudentCommand | StaffCommand;
 

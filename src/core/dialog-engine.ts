@@ -32,6 +32,14 @@ import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
 import { parseCommand, type ParsedCommand } from "./commands.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf, staffMenu, startMenu } from "./start-menu.js";
+import {
+  chatLanguage,
+  inLanguage,
+  LANGUAGE_CHOICE_PREFIX,
+  languageMenu,
+  notifierInChatLanguage,
+} from "./i18n/chat-language.js";
+import { isLanguage } from "./i18n/languages.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
 
@@ -75,8 +83,11 @@ interface LoadedDialog {
 export class DialogEngine {
   /** Work still running after its reply (see AfterReply). */
   private readonly pending = new Set<Promise<void>>();
+  private readonly deps: CoreDeps;
 
-  constructor(private readonly deps: CoreDeps) {}
+  constructor(deps: CoreDeps) {
+    this.deps = { ...deps, notifier: notifierInChatLanguage(deps) };
+  }
 
   /** Resolves once all work started after a reply has finished: for shutdown, and for tests. */
   async settled(): Promise<void> {
@@ -122,7 +133,8 @@ export class DialogEngine {
   }
 
   private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
-    const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps };
+    const language = await chatLanguage(this.deps, chat, inbound.locale);
+    const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps, language };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await this.loadDialog(chat, ctx.now);
     const loaded = found === "lifetime-over" ? null : found;
@@ -147,7 +159,11 @@ export class DialogEngine {
       const replies = [this.explain(error)];
       if (loaded !== null && error instanceof DirectoryUnavailableError)
         replies.push(this.prompt(ctx, loaded));
-      return { replies, deleteInbound, ...(loaded === null ? {} : { step: loaded.document.step }) };
+      return {
+        replies: inLanguage(replies, ctx.language),
+        deleteInbound,
+        ...(loaded === null ? {} : { step: loaded.document.step }),
+      };
     }
     const applied = await this.apply(ctx, loaded, transition);
     this.runAfterReply(transition.after ?? []);
@@ -156,7 +172,8 @@ export class DialogEngine {
       reportDialogChange(this.deps.metrics, state?.name, after, { command, timedOut });
     }
     return {
-      replies: applied.replies,
+      // ctx.language, read after the step: a language just chosen applies to its own replies.
+      replies: inLanguage(applied.replies, ctx.language),
       deleteInbound,
       ...(applied.step === undefined ? {} : { step: applied.step }),
     };
@@ -210,6 +227,10 @@ export class DialogEngine {
     }
     if (inbound.choice !== undefined) {
       if (inbound.choice.startsWith(MENU_PREFIX)) {
+        if (inbound.choice.startsWith(`${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}`)) {
+          const code = inbound.choice.slice(MENU_PREFIX.length + LANGUAGE_CHOICE_PREFIX.length);
+          return this.chooseLanguage(ctx, code, loaded);
+        }
         const picked = menuCommandOf(inbound.choice);
         if (picked !== null) return this.runCommand(ctx, { name: picked, argument: "" }, loaded);
         return this.keep(loaded, say("button.expired"));
@@ -268,6 +289,8 @@ export class DialogEngine {
         return startSetup(ctx);
       case "reset":
         return startReset(ctx);
+      case "language":
+        return this.keep(loaded, languageMenu(this.deps, MENU_PREFIX));
       case "cancel":
         return end(say(loaded === null ? "chat.nothingToCancel" : "chat.cancelled"));
       case "logout": {
@@ -279,6 +302,20 @@ export class DialogEngine {
       default:
         return runStaffCommand(ctx, command.name, command.argument);
     }
+  }
+
+  /** Remembers the chat's language and says so in it; an open dialog asks its question again, in it too. */
+  private async chooseLanguage(
+    ctx: FlowContext,
+    code: string,
+    loaded: LoadedDialog | null,
+  ): Promise<Transition> {
+    if (!isLanguage(code) || !this.deps.settings.languages.includes(code))
+      return this.keep(loaded, say("button.expired"));
+    await this.deps.store.setChatLanguage(ctx.chat, code);
+    ctx.language = code;
+    if (loaded !== null) return this.keep(loaded, say("language.set"));
+    return end(say("language.set"), await this.menu(ctx));
   }
 
   /** The students' help, and the staff commands for a chat linked to a teacher or admin. */

@@ -1,5 +1,6 @@
 import type { ChatRef } from "./chat.js";
 import type { MessageKey } from "./i18n/en.js";
+import type { Language } from "./i18n/languages.js";
 
 /**
  * What a platform adapter hands to the core: one message, button press or command from one chat.
@@ -16,7 +17,10 @@ export interface Inbound extends ChatRef {
   messageId?: string;
   /** The platform's delivery id; a second delivery of the same id is ignored. */
   updateId?: string;
-  /** The user's language as the platform reports it (e.g. "en"); the core falls back to the default. */
+  /**
+   * The user's language as the platform reports it (Telegram's language_code, Slack's user locale), used
+   * until the chat chooses one with /language; the school's default otherwise.
+   */
   locale?: string;
   /**
    * The dialog step the user was answering (Outcome.step of the reply they saw), for inputs that arrive
@@ -59,6 +63,8 @@ export interface Reply {
   expectsSecret?: boolean;
   /** This message carries a secret: show it protected (no forwarding) and delete it after this long. */
   protect?: { deleteAfterSeconds: number };
+  /** The language to show it in (the core sets it for every reply; adapters translate with it). */
+  language?: Language;
   /** A file sent with this message (the text is its caption), e.g. an admin's audit export. Never a secret. */
   file?: ReplyFile;
 }

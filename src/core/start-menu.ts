@@ -4,7 +4,7 @@ import type { Reply } from "./messages.js";
 export const MENU_PREFIX = "m:";
 
 /** What the start menu offers, each the command its button runs. */
-export const MENU_COMMANDS = ["setup", "reset", "help"] as const;
+export const MENU_COMMANDS = ["setup", "reset", "help", "language"] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The start menu's button ids ("m:setup", ...), for an adapter that shows the menu somewhere of its own. */

@@ -37,6 +37,8 @@ export function storeKeys(prefix: string) {
     dialogOpen: (ref: ChatRef) => chat(ref, "dialog-open"),
     /** Attempt audit events written for this chat in the current hour (the audit rate limit). */
     auditRate: (chatKeyText: string) => `${prefix}{c:${encodeKeyPart(chatKeyText)}}:audit-rate`,
+    /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */
+    chatLanguage: (ref: ChatRef) => chat(ref, "language"),
 
     enrolment: (personId: string) => person(personId, "enrolment"),
     /** Bumped by every link, unlink, set-up, clearing, suspension and counted reset (ResetGuard). */

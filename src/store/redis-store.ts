@@ -10,6 +10,7 @@ import { createRedisAudit } from "./redis-audit.js";
 import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
+import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { guarded } from "./store-unavailable.js";
 import { parseEnrolment, serialiseEnrolment } from "./stored-records.js";
 
@@ -143,6 +144,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           (await redis.storeTakeExpiredDialogNotice(keys.dialog(chat), keys.dialogOpen(chat))) === 1,
       ),
 
+    ...chatLanguageStore(redis, keys, run),
+
     linkedPerson: (chat) => run(() => redis.hget(keys.linksByChat, chatKey(chat))),
 
     linkedChat: (personId) =>
@@ -163,6 +166,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         );
         const dropped = previousPerson !== "" && previousPerson !== person ? [previousPerson] : [];
         const [version] = await bumpVersions(person, ...dropped);
+        await keepLanguageWhileLinked(redis, keys, chat, previousChat);
         return {
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
           previousPerson: previousPerson === "" ? null : previousPerson,
@@ -176,6 +180,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         const person = await redis.storeUnlinkChat(keys.linksByChat, keys.linksByPerson, chatKey(chat));
         if (person === "") return null;
         await bumpVersions(person);
+        await keepLanguageWhileLinked(redis, keys, null, chatKey(chat));
         return person;
       }),
 

@@ -54,7 +54,12 @@ describe("the spree limit", () => {
 
   /** A failed reset from a chat of its own (so no chat is throttled), at `now`. */
   const failedReset = (target: TestWorld, subject: string, now: number) => {
-    const ctx: FlowContext = { chat: target.chat(`kid-${++chats}`).ref, now, deps: target.deps };
+    const ctx: FlowContext = {
+      chat: target.chat(`kid-${++chats}`).ref,
+      now,
+      deps: target.deps,
+      language: "en",
+    };
     return target.deps.limits.failedReset(ctx, subject, null);
   };
 
@@ -130,6 +135,7 @@ describe("the spree limit", () => {
       chat: world.chat("kid-down").ref,
       now: clock.now(),
       deps: { ...world.deps, limits },
+      language: "en",
     };
     await expect(limits.failedReset(ctx, "S1001", null)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(recording.raised).toEqual([]);

@@ -9,7 +9,7 @@ import { CapturedLogs } from "../helpers/captured-logs.js";
 import { alreadySetUp, answersFor, DEMO_PASSWORDS, resetTranscript } from "../helpers/security-helpers.js";
 import { TEST_PEPPER, TestWorld } from "../helpers/test-world.js";
 
-const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text;
+const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
 
 const CURRENT_PASSWORD = DEMO_PASSWORDS.S1001;
 const WRONG_PASSWORD = "Garden-Lamp-99";

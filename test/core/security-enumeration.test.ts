@@ -30,7 +30,12 @@ describe("no account enumeration in reset, by default (a reset needs the linked 
     await second.send("S1001");
     expect(argon.verifications).toBe(0);
     expect(
-      await world.deps.limits.chatBlockedUntil({ chat: second.ref, now: Date.now(), deps: world.deps }),
+      await world.deps.limits.chatBlockedUntil({
+        chat: second.ref,
+        now: Date.now(),
+        deps: world.deps,
+        language: "en",
+      }),
     ).toBeNull();
     argon.restore();
     await world.close();

@@ -40,7 +40,7 @@ export function useSchoolClock(start = MONDAY_8AM): { advance(ms: number): void;
 /** Which question a prompt asks, by its id ("animal"), or undefined when the reply asks none. */
 export function askedQuestion(outcome: Outcome): string | undefined {
   const text = outcome.replies.map((r) => translate(r.text)).join("\n");
-  return DEFAULT_QUESTIONS.find((q) => text.includes(q.text))?.id;
+  return DEFAULT_QUESTIONS.find((q) => Object.values(q.text).some((t) => text.includes(t)))?.id;
 }
 
 /** Answers by question id; any question not listed gets a wrong answer. */

@@ -125,7 +125,12 @@ export class TestWorld {
 
   /** Counts failed checks of a student's answers, as the reset flow does (five suspend). */
   async failStudent(personId: string, times: number, now = Date.now()): Promise<void> {
-    const ctx = { chat: { channel: "console" as const, chatUserId: "test-setup" }, now, deps: this.deps };
+    const ctx = {
+      chat: { channel: "console" as const, chatUserId: "test-setup" },
+      now,
+      deps: this.deps,
+      language: "en" as const,
+    };
     for (let i = 0; i < times; i++) await this.deps.limits.fail(ctx, "student", personId);
   }
 
@@ -209,7 +214,7 @@ export class TestChat {
     await this.send(password);
     for (let i = 0; i < 3; i++) {
       const question = DEFAULT_QUESTIONS.find((q) => q.id === questions[i]);
-      await this.press(question!.text);
+      await this.press(question!.text.en!);
       await this.send(answers[i]);
     }
     return this.last;
@@ -221,9 +226,11 @@ export class TestChat {
     // The linked chat goes straight to the questions; only the typed-id route asks for the id.
     if (this.lastText.includes("Type your user ID")) await this.send(id);
     for (let i = 0; i < 3; i++) {
-      const asked = DEFAULT_QUESTIONS.find((q) => this.lastText.includes(q.text));
+      const asked = DEFAULT_QUESTIONS.find((q) =>
+        Object.values(q.text).some((text) => this.lastText.includes(text)),
+      );
       if (asked === undefined) return this.last;
-      await this.send(answerFor(asked.text));
+      await this.send(answerFor(asked.text.en!));
     }
     return this.last;
   }

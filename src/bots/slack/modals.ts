@@ -42,7 +42,7 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
   const metadata: BoxMetadata = { step };
   return frame(
     [
-      ...replies.map((reply) => textSection(slackText(reply.text, locale))),
+      ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "input",
         block_id: INPUT_BLOCK_ID,
@@ -69,7 +69,7 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
  */
 export function protectedModal(replies: readonly Reply[], locale?: string): ModalView {
   return frame(
-    replies.map((reply) => textSection(slackText(reply.text, locale))),
+    replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
     { close: { type: "plain_text", text: SLACK_WORDS.done } },
   );
 }

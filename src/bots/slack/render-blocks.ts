@@ -49,7 +49,7 @@ export function choiceButtons(reply: Reply, locale?: string): KnownBlock[] {
       action_id: `${ACTION.choice}:${index}`,
       text: {
         type: "plain_text",
-        text: clip(slackText(choice.label, locale), BUTTON_LABEL_MAX),
+        text: clip(slackText(choice.label, reply.language ?? locale), BUTTON_LABEL_MAX),
         emoji: true,
       },
       value: choice.id,
@@ -68,7 +68,7 @@ export function choiceButtons(reply: Reply, locale?: string): KnownBlock[] {
  */
 export function renderMessage(reply: Reply, locale?: string): SlackMessage {
   if (reply.protect !== undefined) throw new Error("a protected reply must not become a Slack message");
-  const words = slackText(reply.text, locale);
+  const words = slackText(reply.text, reply.language ?? locale);
   return { text: escapeForMessageText(words), blocks: [textSection(words), ...choiceButtons(reply, locale)] };
 }
 

@@ -181,7 +181,7 @@ function secretView(
     private_metadata: JSON.stringify({ secretUntil: until }),
     blocks: [
       { type: "header", text: { type: "plain_text", text: SLACK_WORDS.homeTitle } },
-      ...replies.map((reply) => textSection(slackText(reply.text, locale))),
+      ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "context",
         elements: [{ type: "plain_text", text: fill(SLACK_WORDS.secretOnHomeNote, { minutes }) }],

@@ -22,7 +22,8 @@ export function fitsCallbackData(choice: Choice): boolean {
  * per row (big targets for small fingers), and `protect_content` when the reply carries a secret, which
  * stops forwarding and saving. A choice whose id does not fit callback_data is left out; the caller logs it.
  */
-export function renderForTelegram(reply: Reply, locale?: string): TelegramMessage {
+export function renderForTelegram(reply: Reply, platformLocale?: string): TelegramMessage {
+  const locale = reply.language ?? platformLocale;
   const message: TelegramMessage = { text: translate(reply.text, locale) };
   const buttons = (reply.choices ?? [])
     .filter(fitsCallbackData)

@@ -8,7 +8,7 @@ import type { Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatChannel } from "../chat-channel.js";
-import { botCommands } from "./bot-commands.js";
+import { commandMenus } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
 import { ReplySender } from "./reply-sender.js";
 import { DEFAULT_RETRY_POLICY, describeApiError, RetryingApi, type RetryPolicy } from "./retrying-api.js";
@@ -39,6 +39,7 @@ export class TelegramChannel implements ChatChannel {
   private readonly handler: UpdateHandler;
   private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
+  private readonly languages: ChannelCore["languages"];
 
   constructor(
     core: ChannelCore,
@@ -53,6 +54,7 @@ export class TelegramChannel implements ChatChannel {
     const typingApi = new RetryingApi(this.bot.telegram, { ...retry, attempts: 1 });
     this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
     this.sender = new ReplySender(this.api, this.deletions, logger);
+    this.languages = core.languages;
     this.handler = new UpdateHandler({
       engine: core.engine,
       firstTime: (key, ttlSeconds) => core.firstTime(key, ttlSeconds),
@@ -107,7 +109,8 @@ export class TelegramChannel implements ChatChannel {
   /** Says hello to the Bot API, registers the commands, then starts receiving updates. */
   async start(): Promise<void> {
     this.bot.botInfo = await this.api.call("getMe", {});
-    await this.api.call("setMyCommands", { commands: botCommands() });
+    for (const menu of commandMenus(this.languages.offered, this.languages.default))
+      await this.api.call("setMyCommands", menu);
     this.deletions.start();
     const url = this.settings.webhookUrl;
     if (url !== undefined) {

@@ -119,7 +119,7 @@ export class UpdateHandler {
       const popUp = replies.find((reply) => POP_UP_KEYS.has(reply.text.key));
       await this.answerButton(
         event.queryId,
-        popUp === undefined ? undefined : translate(popUp.text, event.inbound.locale),
+        popUp === undefined ? undefined : translate(popUp.text, popUp.language ?? event.inbound.locale),
       );
     }
     if (duplicate || !event.inbound.isPrivate || event.chatId === undefined) return;

@@ -2,6 +2,8 @@ import type { ChatRef } from "../chat.js";
 import type { CoreDeps } from "../core-deps.js";
 import type { DialogName, DialogState, StateOf } from "../dialog-state.js";
 import type { Reply, Text } from "../messages.js";
+import type { Language } from "../i18n/languages.js";
+import { textOf } from "../questions/question-list.js";
 
 /** What the student sent, as a flow sees it. */
 export type Input = { kind: "text"; text: string } | { kind: "choice"; value: string } | { kind: "other" };
@@ -25,6 +27,8 @@ export interface FlowContext {
   chat: ChatRef;
   now: number;
   deps: CoreDeps;
+  /** The language this chat is answered in (its choice, else the platform's, else the school's default). */
+  language: Language;
   /** Inbound.verifiedEmail: the platform's word for who this is (see messages.ts). */
   verifiedEmail?: string;
 }
@@ -56,4 +60,11 @@ export const end = (...replies: Reply[]): Transition => ({ end: true, say: repli
 /** Whole minutes from now until `until`, at least 1, for "please wait N minutes". */
 export function minutesUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 60_000));
+}
+
+/** A question's text in the chat's language (ids are the same in every language). */
+export function questionText(ctx: FlowContext, questionId: string | undefined): string {
+  const question = ctx.deps.questions.find((q) => q.id === questionId);
+  if (question === undefined) return "";
+  return textOf(question, ctx.language, ctx.deps.settings.defaultLanguage);
 }

@@ -5,6 +5,7 @@ import { pickDecoyQuestions } from "../questions/decoy-questions.js";
 import {
   end,
   minutesUntil,
+  questionText,
   say,
   stay,
   type FlowContext,
@@ -104,7 +105,7 @@ export const resetPrompts: Prompts<ResetState> = {
   "reset.answer": (ctx, state) => ({
     ...say("reset.askAnswer", {
       number: state.index + 1,
-      question: ctx.deps.questions.find((q) => q.id === state.questionIds[state.index])?.text ?? "",
+      question: questionText(ctx, state.questionIds[state.index]),
     }),
     expectsSecret: true,
   }),

@@ -9,6 +9,7 @@ import { QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import {
   end,
   minutesUntil,
+  questionText,
   say,
   stay,
   type FlowContext,
@@ -42,7 +43,7 @@ export const setupPrompts: Prompts<SetupState> = {
     ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
     choices: ctx.deps.questions
       .filter((q) => !state.picked.some((p) => p.questionId === q.id))
-      .map((q) => ({ id: q.id, label: { key: "question", params: { question: q.text } } })),
+      .map((q) => ({ id: q.id, label: { key: "question", params: { question: questionText(ctx, q.id) } } })),
   }),
   "setup.answer": (ctx, state) => ({
     ...say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
@@ -159,10 +160,6 @@ async function saveAnswers(
     picked.map((p) => p.questionId),
     state.personVersion + 1,
   );
-}
-
-function questionText(ctx: FlowContext, questionId: string): string {
-  return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? questionId;
 }
 
 /**

@@ -238,6 +238,10 @@ export const en = {
   "command.help": "What can you do?",
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
+
+  // The terminal channel.
+  "console.protected":
+    "On a phone this message is protected and disappears after {minutes, plural, one {# minute} other {# minutes}}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -82,6 +82,17 @@ export const ms: Catalogue = {
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
 
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
+  "reset.hello":
+    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
+  "reset.onlyLinkedChat":
+    "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
+  "reset.notSetUp":
+    "Hai {name}! Kamu belum sediakan soalan rahsia kamu. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+  "reset.suspended":
+    "Terlalu banyak jawapan salah, jadi saya hentikan ini selama kira-kira {hours} jam. Guru kelas kamu boleh bantu sekarang.",
+  "reset.staffAccount":
+    "Akaun guru dan pentadbir tidak boleh guna soalan rahsia. Sila tanya pasukan IT sekolah.",
+  "reset.accountGone": "Saya tidak jumpa akaun kamu dalam sistem sekolah. Sila tanya guru kelas kamu.",
   "reset.askId": "Taip ID pengguna kamu.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
@@ -213,4 +224,7 @@ export const ms: Catalogue = {
   "command.help": "Apa yang kamu boleh buat?",
   "command.logout": "Putuskan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
+
+  // The terminal channel.
+  "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
 };

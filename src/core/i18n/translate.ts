@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Text } from "../messages.js";
 import { en, type MessageKey } from "./en.js";
-import { ICU_LOCALES, isLanguage, type Language } from "./languages.js";
+import { ICU_LOCALES, languageOfLocale, SUPPORTED_LANGUAGES, type Language } from "./languages.js";
 import { ms } from "./ms.js";
 import { ta } from "./ta.js";
 import { zh } from "./zh.js";
@@ -30,7 +30,7 @@ function format(language: Language, key: MessageKey): IntlMessageFormat {
  * for the chat (Reply.language); anything else falls back to English.
  */
 export function translate(text: Text, language: string = "en"): string {
-  const lang: Language = isLanguage(language) ? language : "en";
+  const lang: Language = languageOfLocale(language, SUPPORTED_LANGUAGES) ?? "en";
   const words = format(lang, text.key).format(localDefaults(lang, text.params ?? {}));
   return typeof words === "string" ? words : String(words);
 }

@@ -69,6 +69,13 @@ export const zh: Catalogue = {
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
   "reset.intro": "我们来给你做一个新密码吧。",
+  "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
+  "reset.onlyLinkedChat":
+    "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
+  "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
+  "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
+  "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
+  "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
   "reset.askId": "请输入你的用户名。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
@@ -177,4 +184,7 @@ export const zh: Catalogue = {
   "command.help": "你能做什么？",
   "command.logout": "让这个聊天不再连着我的账号",
   "command.language": "选择语言",
+
+  // The terminal channel.
+  "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
 };

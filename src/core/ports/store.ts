@@ -111,6 +111,13 @@ export interface Store extends LimitCounters, ResetGuard {
   /** Removes this chat's link (bumping the person's version); returns the person it was linked to. */
   unlinkChat(chat: ChatRef): Promise<string | null>;
 
+  /**
+   * The language this chat chose (/language), or null. Kept as long as the chat is linked; for a chat that
+   * is not linked, until it has been unused for 30 days (each read counts as use).
+   */
+  chatLanguage(chat: ChatRef): Promise<string | null>;
+  setChatLanguage(chat: ChatRef, language: string): Promise<void>;
+
   getEnrolment(personId: string): Promise<Enrolment | null>;
   /** Replaces the person's answers and bumps their version (prefer saveEnrolmentIfUnchanged in a dialog). */
   saveEnrolment(personId: string, enrolment: Enrolment): Promise<void>;

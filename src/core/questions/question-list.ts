@@ -1,39 +1,145 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
+import { SUPPORTED_LANGUAGES, type Language } from "../i18n/languages.js";
 
-/** One security question. `keywords` may not appear in its answer ("animal" is no answer to "favourite animal"). */
+/**
+ * One security question, in each language it is written in. `keywords` (of every language together) may
+ * not appear in its answer: "animal" or "haiwan" is no answer to "favourite animal", whatever the screen.
+ */
 export interface Question {
   id: string;
-  text: string;
+  text: Partial<Record<Language, string>>;
   keywords: string[];
 }
 
-/** The school portal's eight questions, the default list. Ids are stored with enrolments: never rename one. */
+/** The text of a question in `language`, else in the school's default, else in any it has. */
+export function textOf(question: Question, language: Language, fallback: Language): string {
+  return question.text[language] ?? question.text[fallback] ?? Object.values(question.text)[0] ?? question.id;
+}
+
+/**
+ * The school portal's eight questions, the default list, in every language. Ids are stored with enrolments:
+ * never rename one.
+ */
 export const DEFAULT_QUESTIONS: Question[] = [
-  { id: "animal", text: "What is your favourite animal?", keywords: ["animal"] },
-  { id: "colour", text: "What is your favourite colour?", keywords: ["colour", "color"] },
-  { id: "sport", text: "What is your favourite sport or hobby?", keywords: ["sport", "hobby"] },
-  { id: "food", text: "What is your favourite food?", keywords: ["food"] },
+  {
+    id: "animal",
+    text: {
+      en: "What is your favourite animal?",
+      zh: "你最喜欢的动物是什么？",
+      ms: "Apakah haiwan kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த விலங்கு எது?",
+    },
+    keywords: ["animal", "动物", "haiwan", "விலங்கு"],
+  },
+  {
+    id: "colour",
+    text: {
+      en: "What is your favourite colour?",
+      zh: "你最喜欢的颜色是什么？",
+      ms: "Apakah warna kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த நிறம் எது?",
+    },
+    keywords: ["colour", "color", "颜色", "warna", "நிறம்"],
+  },
+  {
+    id: "sport",
+    text: {
+      en: "What is your favourite sport or hobby?",
+      zh: "你最喜欢的运动或爱好是什么？",
+      ms: "Apakah sukan atau hobi kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த விளையாட்டு அல்லது பொழுதுபோக்கு எது?",
+    },
+    keywords: ["sport", "hobby", "运动", "爱好", "sukan", "hobi", "விளையாட்டு", "பொழுதுபோக்கு"],
+  },
+  {
+    id: "food",
+    text: {
+      en: "What is your favourite food?",
+      zh: "你最喜欢的食物是什么？",
+      ms: "Apakah makanan kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த உணவு எது?",
+    },
+    keywords: ["food", "食物", "makanan", "உணவு"],
+  },
   {
     id: "hero",
-    text: "What is your favourite cartoon hero/pop group?",
-    keywords: ["cartoon", "hero", "group"],
+    text: {
+      en: "What is your favourite cartoon hero/pop group?",
+      zh: "你最喜欢的卡通英雄或乐队是什么？",
+      ms: "Siapakah wira kartun atau kumpulan muzik kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த கார்ட்டூன் நாயகன் அல்லது இசைக்குழு எது?",
+    },
+    keywords: [
+      "cartoon",
+      "hero",
+      "group",
+      "卡通",
+      "英雄",
+      "乐队",
+      "kartun",
+      "wira",
+      "kumpulan",
+      "கார்ட்டூன்",
+      "நாயகன்",
+      "இசைக்குழு",
+    ],
   },
-  { id: "toy", text: "What is your favourite toy?", keywords: ["toy"] },
-  { id: "movie", text: "What is your favourite movie?", keywords: ["movie", "film"] },
-  { id: "book", text: "What is your favourite book?", keywords: ["book"] },
+  {
+    id: "toy",
+    text: {
+      en: "What is your favourite toy?",
+      zh: "你最喜欢的玩具是什么？",
+      ms: "Apakah mainan kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த பொம்மை எது?",
+    },
+    keywords: ["toy", "玩具", "mainan", "பொம்மை"],
+  },
+  {
+    id: "movie",
+    text: {
+      en: "What is your favourite movie?",
+      zh: "你最喜欢的电影是什么？",
+      ms: "Apakah filem kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த திரைப்படம் எது?",
+    },
+    keywords: ["movie", "film", "电影", "filem", "திரைப்படம்", "படம்"],
+  },
+  {
+    id: "book",
+    text: {
+      en: "What is your favourite book?",
+      zh: "你最喜欢的书是什么？",
+      ms: "Apakah buku kegemaran kamu?",
+      ta: "உனக்குப் பிடித்த புத்தகம் எது?",
+    },
+    keywords: ["book", "书", "buku", "புத்தகம்"],
+  },
 ];
 
 /** Students pick this many different questions. */
 export const QUESTIONS_PER_STUDENT = 3;
 
+const questionText = z.string().trim().min(2).max(200);
+const keywordList = z.array(z.string().trim().min(1)).default([]);
+
+/**
+ * A question of the school's file: `text` is one text (in DEFAULT_LANGUAGE) or one per language
+ * ({"en": "...", "zh": "..."}); `keywords` is one list or one per language. The id stays the same in
+ * every language.
+ */
 const questionFileSchema = z
   .array(
     z.object({
       id: z.string().regex(/^[a-z0-9-]{1,24}$/, "ids are 1-24 of a-z, 0-9 and -"),
-      text: z.string().trim().min(5).max(200),
-      keywords: z.array(z.string().trim().min(2)).default([]),
+      text: z.union([
+        questionText,
+        z
+          .record(z.enum(SUPPORTED_LANGUAGES), questionText)
+          .refine((texts) => Object.keys(texts).length > 0, "give the text in at least one language"),
+      ]),
+      keywords: z.union([keywordList, z.record(z.enum(SUPPORTED_LANGUAGES), keywordList)]).default([]),
     }),
   )
   .min(QUESTIONS_PER_STUDENT + 1, `list at least ${QUESTIONS_PER_STUDENT + 1} questions`)
@@ -41,7 +147,10 @@ const questionFileSchema = z
   .refine((list) => new Set(list.map((q) => q.id)).size === list.length, "question ids must differ");
 
 /** The school's question list: QUESTIONS_FILE (a JSON array of {id, text, keywords}) or the default eight. */
-export async function loadQuestions(file: string | undefined): Promise<Question[]> {
+export async function loadQuestions(
+  file: string | undefined,
+  defaultLanguage: Language = "en",
+): Promise<Question[]> {
   if (file === undefined) return DEFAULT_QUESTIONS;
   let json: unknown;
   try {
@@ -56,5 +165,9 @@ export async function loadQuestions(file: string | undefined): Promise<Question[
       .join("\n");
     throw new ConfigError(`QUESTIONS_FILE: ${file} is not a valid question list:\n${problems}`);
   }
-  return result.data;
+  return result.data.map((q) => ({
+    id: q.id,
+    text: typeof q.text === "string" ? { [defaultLanguage]: q.text } : q.text,
+    keywords: Array.isArray(q.keywords) ? q.keywords : Object.values(q.keywords).flat(),
+  }));
 }

@@ -5,7 +5,7 @@ import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js"
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
-const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text;
+const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
 
 /** Tan Wei Ling (S1001) proves her password and opens the answer box of `questionId`. */
 async function openAnswerBox(kid: TestChat, questionId: string) {

@@ -7,6 +7,7 @@ import type { Person } from "../../ports/directory.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import {
   end,
+  questionText,
   say,
   stay,
   type FlowContext,
@@ -81,7 +82,7 @@ export const guidedPrompts: Prompts<GuidedState> = {
     ...say("guided.askAnswer", {
       number: state.index + 1,
       name: state.studentName,
-      question: ctx.deps.questions.find((q) => q.id === state.questionIds[state.index])?.text ?? "",
+      question: questionText(ctx, state.questionIds[state.index]),
     }),
     expectsSecret: true,
   }),

@@ -1,0 +1,43 @@
+import type { ChatRef } from "../chat.js";
+import type { CoreDeps } from "../core-deps.js";
+import type { ChatNotifier, Choice, Reply } from "../messages.js";
+import { isLanguage, LANGUAGE_NAMES, languageOfLocale, type Language } from "./languages.js";
+
+/** Choices of the language menu: ids under the start menu's prefix, so they work in any state. */
+export const LANGUAGE_CHOICE_PREFIX = "lang:";
+
+/**
+ * The language to answer a chat in: the chat's own choice (if the school still offers it), else the
+ * platform's locale (Telegram language_code, Slack user locale), else the school's DEFAULT_LANGUAGE.
+ */
+export async function chatLanguage(deps: CoreDeps, chat: ChatRef, locale?: string): Promise<Language> {
+  const { languages, defaultLanguage } = deps.settings;
+  const chosen = await deps.store.chatLanguage(chat);
+  if (chosen !== null && isLanguage(chosen) && languages.includes(chosen)) return chosen;
+  return languageOfLocale(locale, languages) ?? defaultLanguage;
+}
+
+/** "Which language?" with one button per offered language, each named in its own script. */
+export function languageMenu(deps: CoreDeps, idPrefix: string): Reply {
+  const choices: Choice[] = deps.settings.languages.map((language) => ({
+    id: `${idPrefix}${LANGUAGE_CHOICE_PREFIX}${language}`,
+    label: { key: "language.name", params: { name: LANGUAGE_NAMES[language] } },
+  }));
+  return { text: { key: "language.choose" }, choices };
+}
+
+/** Replies without a language get `language`. */
+export function inLanguage(replies: Reply[], language: Language): Reply[] {
+  return replies.map((reply) => (reply.language === undefined ? { ...reply, language } : reply));
+}
+
+/** A notifier that writes to each chat in that chat's own language (a notice to another chat). */
+export function notifierInChatLanguage(deps: CoreDeps): ChatNotifier {
+  return {
+    async notify(chat, reply) {
+      const language =
+        reply.language ?? (await chatLanguage(deps, chat).catch(() => deps.settings.defaultLanguage));
+      await deps.notifier.notify(chat, { ...reply, language });
+    },
+  };
+}
