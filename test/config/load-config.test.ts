@@ -31,7 +31,8 @@ describe("configuration from the environment", () => {
     expect(config.core.reset.successWindowMs).toBe(30 * 24 * 3600_000);
     expect(config.core.password.minLength).toBe(8);
     expect(config.core.password.maxLength).toBe(128);
-    expect(config.core.languages).toEqual(["en"]);
+    expect(config.core.languages).toEqual(["en", "zh", "ms", "ta"]);
+    expect(config.core.defaultLanguage).toBe("en");
     expect(config.redis.isReal).toBe(false);
     expect(config.redis.prefix).toBe("sspr:");
     expect(config.directory).toEqual({ kind: "memory", file: undefined });

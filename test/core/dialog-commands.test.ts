@@ -15,18 +15,18 @@ describe("commands a student can type at any time", () => {
   });
   afterEach(async () => world.close());
 
-  it("/start shows the menu with its three buttons", async () => {
+  it("/start shows the menu with its four buttons (the last one for the language)", async () => {
     const kid = world.chat();
     await kid.send("/start");
     expect(kid.lastText).toContain("What would you like to do?");
     expect(kid.lastText).toContain("school account");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"]);
   });
 
   it("any first message (not only /start) gets the menu", async () => {
     const kid = world.chat();
     await kid.send("hello?");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"]);
   });
 
   it("/help in the middle of set-up explains the commands, then asks the same question again", async () => {

@@ -33,7 +33,7 @@ describe("how messages arrive", () => {
     await onTelegram.send("/start", { updateId: "7" });
     const slack = await onSlack.send("/start", { updateId: "7" });
     expect(slack.duplicate).toBeUndefined();
-    expect(onSlack.buttons).toHaveLength(3);
+    expect(onSlack.buttons).toHaveLength(4);
   });
 
   it("a message in a group is refused, and changes nothing", async () => {

@@ -88,7 +88,7 @@ describe("when Redis fails", () => {
     await wei.send("/logout");
     expect(wei.lastText).toContain(SORRY);
     await aisha.send("/start");
-    expect(aisha.buttons).toHaveLength(3);
+    expect(aisha.buttons).toHaveLength(4);
     expect(broken).toHaveBeenCalledTimes(1);
   });
 

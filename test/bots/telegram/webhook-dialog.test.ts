@@ -28,8 +28,23 @@ describe("Telegram channel over the webhook", () => {
       secret_token: WEBHOOK_SECRET,
       allowed_updates: ["message", "edited_message", "callback_query"],
     });
-    const commands = world.api.callsTo("setMyCommands")[0]?.payload.commands as { command: string }[];
-    expect(commands.map((c) => c.command)).toEqual(["start", "setup", "reset", "cancel", "help", "logout"]);
+    const menus = world.api.callsTo("setMyCommands").map((call) => call.payload);
+    // The default menu (users whose app language is not offered), then one per language_code.
+    expect(menus.map((menu) => menu.language_code)).toEqual([undefined, "en", "zh", "ms", "ta"]);
+    const commands = menus[0]?.commands as { command: string; description: string }[];
+    expect(commands.map((c) => c.command)).toEqual([
+      "start",
+      "setup",
+      "reset",
+      "cancel",
+      "help",
+      "logout",
+      "language",
+    ]);
+    const chinese = menus[2]?.commands as { command: string; description: string }[];
+    expect(chinese.find((c) => c.command === "reset")?.description).toBe("我忘了密码");
+    const tamil = menus[4]?.commands as { command: string; description: string }[];
+    expect(tamil.find((c) => c.command === "language")?.description).toBe("என் மொழியைத் தேர்ந்தெடு");
   });
 
   it("a student sets up and resets with messages and buttons, and no secret stays in the chat", async () => {
