@@ -8,7 +8,7 @@ import type { ChatRef } from "../../src/core/chat.js";
 import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
 import { translate } from "../../src/core/i18n/translate.js";
-import type { Inbound, Outcome, Reply } from "../../src/core/messages.js";
+import type { Choice, Inbound, Outcome, Reply } from "../../src/core/messages.js";
 import type { Alerts } from "../../src/core/ports/alerts.js";
 import type { Directory } from "../../src/core/ports/directory.js";
 import { limitRules } from "../../src/core/limits/limit-rules.js";
@@ -176,7 +176,7 @@ export class TestChat {
     const choice = [...this.last.replies]
       .reverse()
       .flatMap((r) => r.choices ?? [])
-      .find((c) => translate(c.label).includes(label));
+      .find((c) => this.labelOf(c).includes(label));
     if (choice === undefined) throw new Error(`no button "${label}" in: ${this.lastText}`);
     return this.deliver({ choice: choice.id });
   }
@@ -193,13 +193,19 @@ export class TestChat {
   }
 
   get lastText(): string {
-    return this.last.replies.map((r) => translate(r.text)).join("\n");
+    return this.last.replies.map((r) => translate(r.text, r.language)).join("\n");
   }
 
   /** The buttons of the newest reply that has any, as labels. */
   get buttons(): string[] {
     const withChoices = [...this.last.replies].reverse().find((r) => r.choices !== undefined);
-    return (withChoices?.choices ?? []).map((c) => translate(c.label));
+    return (withChoices?.choices ?? []).map((c) => translate(c.label, withChoices?.language));
+  }
+
+  /** A button's label in the language of the reply that carries it, as the user sees it. */
+  private labelOf(choice: Choice): string {
+    const reply = this.last.replies.find((r) => r.choices?.includes(choice));
+    return translate(choice.label, reply?.language);
   }
 
   /** Runs set-up from the start: link with the password, then three questions and answers. */
