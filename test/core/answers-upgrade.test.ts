@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const QUESTIONS = ["animal", "colour", "food"];
+/** A Tamil answer (version 1 stripped its vowel signs), a Latin one with punctuation, a Chinese one. */
+const ANSWERS = { animal: "பூனை", colour: "Sky-Blue", food: "鸡饭" };
+
+/** Links the chat to S1001 as set-up does, then stores answers hashed with normalisation `version`. */
+async function enrolWithVersion(world: TestWorld, kid: TestChat, version: number, hashVersion = version) {
+  await kid.send("/setup");
+  await kid.send("S1001");
+  await kid.send(DEMO_PASSWORDS.S1001);
+  await kid.send("/cancel");
+  const answerHashes = await Promise.all(
+    QUESTIONS.map((id) =>
+      world.deps.hasher.hash(normaliseAnswer(hashVersion, ANSWERS[id as keyof typeof ANSWERS])),
+    ),
+  );
+  const enrolment = { questionIds: QUESTIONS, answerHashes, normalisationVersion: version, enrolledAt: 1000 };
+  await world.deps.store.saveEnrolment("S1001", enrolment);
+  return enrolment;
+}
+
+describe("an enrolment is checked with its own normalisation version", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("a version-1 enrolment still resets, and is re-hashed with version 2 once the password is set", async () => {
+    const kid = world.chat("kid-v1");
+    const before = await enrolWithVersion(world, kid, 1);
+
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    // Not yet: only once the password is set.
+    expect(await world.deps.store.getEnrolment("S1001")).toEqual(before);
+    await kid.press("Make one for me");
+    expect(kid.lastText).toContain("Your new password is");
+
+    const after = await world.deps.store.getEnrolment("S1001");
+    expect(after?.normalisationVersion).toBe(2);
+    expect(after?.questionIds).toEqual(QUESTIONS);
+    expect(after?.enrolledAt).toBe(before.enrolledAt);
+    for (const [i, id] of QUESTIONS.entries()) {
+      const v2 = normaliseAnswer(2, ANSWERS[id as keyof typeof ANSWERS]);
+      expect(await world.deps.hasher.verify(after!.answerHashes[i]!, v2)).toBe(true);
+    }
+    const events = await world.deps.store.recentAuditOf("S1001", 20);
+    expect(events.map((e) => e.event)).toContain("answers-upgraded");
+
+    // The upgraded answers work, and now tell பூனை from a word that only shared its consonants.
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    await kid.send("/cancel");
+    await resetTranscript(kid, "S1001", answersFor({ ...ANSWERS, animal: "பன" }));
+    expect(kid.lastText).toContain("that didn't work");
+  });
+
+  it("a version-1 enrolment is not upgraded by a failed reset", async () => {
+    const kid = world.chat("kid-v1-wrong");
+    const before = await enrolWithVersion(world, kid, 1);
+    await resetTranscript(kid, "S1001", answersFor({ ...ANSWERS, food: "Pizza" }));
+    expect(kid.lastText).toContain("that didn't work");
+    expect(await world.deps.store.getEnrolment("S1001")).toEqual(before);
+  });
+
+  it("the upgrade changes nothing when the enrolment changed meanwhile (set up again elsewhere)", async () => {
+    const kid = world.chat("kid-v1-race");
+    await enrolWithVersion(world, kid, 1);
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    const newer = {
+      questionIds: ["toy", "book", "movie"],
+      answerHashes: ["$argon2id$newer-1", "$argon2id$newer-2", "$argon2id$newer-3"],
+      normalisationVersion: 2,
+      enrolledAt: 2000,
+    };
+    await world.deps.store.saveEnrolment("S1001", newer);
+    await kid.press("Make one for me");
+    expect(kid.lastText).toContain("Your new password is");
+    expect(await world.deps.store.getEnrolment("S1001")).toEqual(newer);
+  });
+
+  it("a version this code does not know never matches, counts towards no limit, and is logged", async () => {
+    const kid = world.chat("kid-v99");
+    await enrolWithVersion(world, kid, 99, 2);
+    for (let i = 0; i < 7; i++) {
+      await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+      expect(kid.lastText).toContain("that didn't work");
+    }
+    const now = Date.now();
+    expect(await world.deps.store.suspendedUntil("S1001", now)).toBeNull();
+    expect(await world.deps.store.chatThrottledUntil(kid.ref, now)).toBeNull();
+    expect(world.logs.text).toContain("an enrolment has a normalisation version this code does not know");
+    expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(99);
+  });
+});
