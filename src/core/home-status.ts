@@ -7,6 +7,8 @@ export interface HomeStatus {
   /** The school account this chat is linked to (as the directory spells it), or null. */
   personId: string | null;
   setUp: boolean;
+  /** The language the chat chose with /language, or null (then the school's default). */
+  language: string | null;
 }
 
 /**
@@ -14,15 +16,15 @@ export interface HomeStatus {
  * the student knows, and when the directory does not answer the stored id will do.
  */
 export async function readHomeStatus(
-  store: Pick<Store, "linkedPerson" | "getEnrolment">,
+  store: Pick<Store, "linkedPerson" | "getEnrolment" | "chatLanguage">,
   directory: Pick<Directory, "findPerson">,
   chat: ChatRef,
 ): Promise<HomeStatus> {
-  const personId = await store.linkedPerson(chat);
-  if (personId === null) return { personId, setUp: false };
+  const [personId, language] = await Promise.all([store.linkedPerson(chat), store.chatLanguage(chat)]);
+  if (personId === null) return { personId, setUp: false, language };
   const [enrolment, person] = await Promise.all([
     store.getEnrolment(personId),
     directory.findPerson(personId).catch(() => null),
   ]);
-  return { personId: person?.id ?? personId, setUp: enrolment !== null };
+  return { personId: person?.id ?? personId, setUp: enrolment !== null, language };
 }

@@ -3,7 +3,7 @@ import type { ChatRef } from "../../core/chat.js";
 import type { HomeStatus } from "../../core/home-status.js";
 import type { Reply } from "../../core/messages.js";
 import { choiceButtons, textSection } from "./render-blocks.js";
-import { fill, SLACK_WORDS } from "./slack-words.js";
+import { slackWord } from "./slack-words.js";
 
 /** The core's chat for a Slack user (the App Home and the DM are one chat). */
 export function slackChat(userId: string): ChatRef {
@@ -16,26 +16,31 @@ export function slackChat(userId: string): ChatRef {
  * Only the user sees their Home tab, so showing their own account id tells nobody anything new. A null
  * status (the store did not answer) leaves the status lines out.
  */
-export function homeView(status: HomeStatus | null, startMenu: Reply, locale?: string): types.HomeView {
+export function homeView(
+  status: HomeStatus | null,
+  startMenu: Reply,
+  defaultLanguage?: string,
+): types.HomeView {
+  const locale = status?.language ?? defaultLanguage;
   const menu = choiceButtons(startMenu, locale);
   return {
     type: "home",
     blocks: [
-      { type: "header", text: { type: "plain_text", text: SLACK_WORDS.homeTitle } },
+      { type: "header", text: { type: "plain_text", text: slackWord("homeTitle", locale) } },
       ...(status === null
         ? []
         : [
             textSection(
               status.personId === null
-                ? SLACK_WORDS.homeNotLinked
-                : fill(SLACK_WORDS.homeLinked, { id: status.personId }),
+                ? slackWord("homeNotLinked", locale)
+                : slackWord("homeLinked", locale, { id: status.personId }),
             ),
           ]),
       ...(status === null || status.personId === null
         ? []
-        : [textSection(status.setUp ? SLACK_WORDS.homeSetUp : SLACK_WORDS.homeNotSetUp)]),
+        : [textSection(slackWord(status.setUp ? "homeSetUp" : "homeNotSetUp", locale))]),
       ...menu,
-      { type: "context", elements: [{ type: "plain_text", text: SLACK_WORDS.homeDmHint }] },
+      { type: "context", elements: [{ type: "plain_text", text: slackWord("homeDmHint", locale) }] },
     ],
   };
 }

@@ -58,10 +58,12 @@ export class BoxTiming {
     const userId = input.inbound.chatUserId;
     let waiting: Promise<string | null> | undefined;
     const timer = setTimeout(() => {
-      waiting = this.api.openView(input.triggerId, waitModal()).catch((error: unknown) => {
-        this.logger.warn(describeSlackError(error), "could not open the waiting box");
-        return null;
-      });
+      waiting = this.api
+        .openView(input.triggerId, waitModal(this.presenter.languageOf(userId)))
+        .catch((error: unknown) => {
+          this.logger.warn(describeSlackError(error), "could not open the waiting box");
+          return null;
+        });
     }, this.slowAfterMs);
     return this.queue.run(userId, async () => {
       const outcome = await this.engine
@@ -98,7 +100,7 @@ export class BoxTiming {
       }
     };
     const timer = setTimeout(
-      () => void answer({ response_action: "update", view: waitModal() }),
+      () => void answer({ response_action: "update", view: waitModal(this.presenter.languageOf(userId)) }),
       this.slowAfterMs,
     );
     const work = this.queue

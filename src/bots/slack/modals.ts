@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { Reply } from "../../core/messages.js";
 import { textSection } from "./render-blocks.js";
 import { slackText } from "./slack-text.js";
-import { SLACK_WORDS } from "./slack-words.js";
+import { slackWord } from "./slack-words.js";
 
 type ModalView = types.ModalView;
 
@@ -24,11 +24,15 @@ interface BoxMetadata {
   step: number;
 }
 
-function frame(blocks: types.KnownBlock[], extra: Partial<ModalView> = {}): ModalView {
+function frame(
+  language: string | undefined,
+  blocks: types.KnownBlock[],
+  extra: Partial<ModalView> = {},
+): ModalView {
   return {
     type: "modal",
-    title: { type: "plain_text", text: SLACK_WORDS.modalTitle },
-    close: { type: "plain_text", text: SLACK_WORDS.cancel },
+    title: { type: "plain_text", text: slackWord("modalTitle", language) },
+    close: { type: "plain_text", text: slackWord("cancel", language) },
     blocks,
     ...extra,
   };
@@ -40,13 +44,15 @@ function frame(blocks: types.KnownBlock[], extra: Partial<ModalView> = {}): Moda
  */
 export function inputModal(replies: readonly Reply[], step: number, locale?: string): ModalView {
   const metadata: BoxMetadata = { step };
+  const language = replies[0]?.language ?? locale;
   return frame(
+    language,
     [
       ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "input",
         block_id: INPUT_BLOCK_ID,
-        label: { type: "plain_text", text: SLACK_WORDS.inputLabel },
+        label: { type: "plain_text", text: slackWord("inputLabel", language) },
         element: {
           type: "plain_text_input",
           action_id: INPUT_ACTION_ID,
@@ -57,7 +63,7 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
     ],
     {
       callback_id: INPUT_CALLBACK_ID,
-      submit: { type: "plain_text", text: SLACK_WORDS.send },
+      submit: { type: "plain_text", text: slackWord("send", language) },
       private_metadata: JSON.stringify(metadata),
     },
   );
@@ -68,21 +74,23 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
  * closed. The replies' words as they are, and a single "Done" button.
  */
 export function protectedModal(replies: readonly Reply[], locale?: string): ModalView {
+  const language = replies[0]?.language ?? locale;
   return frame(
+    language,
     replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
-    { close: { type: "plain_text", text: SLACK_WORDS.done } },
+    { close: { type: "plain_text", text: slackWord("done", language) } },
   );
 }
 
 /** Shown at once when the work behind a click takes longer than Slack waits for a box to open. */
-export function waitModal(): ModalView {
-  return frame([textSection(SLACK_WORDS.pleaseWait)]);
+export function waitModal(language?: string): ModalView {
+  return frame(language, [textSection(slackWord("pleaseWait", language))]);
 }
 
 /** Replaces a waiting box when the answer went to the DM instead. */
-export function seeMessagesModal(): ModalView {
-  return frame([textSection(SLACK_WORDS.seeMessages)], {
-    close: { type: "plain_text", text: SLACK_WORDS.done },
+export function seeMessagesModal(language?: string): ModalView {
+  return frame(language, [textSection(slackWord("seeMessages", language))], {
+    close: { type: "plain_text", text: slackWord("done", language) },
   });
 }
 

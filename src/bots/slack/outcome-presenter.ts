@@ -4,7 +4,7 @@ import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
 import { renderMessage, renderSecretPrompt, renderWords } from "./render-blocks.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
-import { SLACK_WORDS } from "./slack-words.js";
+import { slackWord } from "./slack-words.js";
 
 type View = types.View;
 
@@ -54,17 +54,34 @@ export interface PrivateShowcase {
  * code, never with the payload) and, where it can, falls back to the DM without the secret.
  */
 export class OutcomePresenter {
+  /** The language of each user's latest outcome, for words shown before the core answers ("one moment"). */
+  private readonly languages = new Map<string, string>();
+
   constructor(
     private readonly api: SlackApi,
     private readonly showcase: PrivateShowcase,
     private readonly logger: Logger,
   ) {}
 
+  /** The language this user was last answered in (on this replica), if any. */
+  languageOf(userId: string): string | undefined {
+    return this.languages.get(userId);
+  }
+
+  private remember(userId: string, outcome: Outcome): void {
+    const language = outcome.replies.find((reply) => reply.language !== undefined)?.language;
+    if (language === undefined) return;
+    if (this.languages.size >= 10_000) this.languages.clear();
+    this.languages.set(userId, language);
+  }
+
   async present(userId: string, outcome: Outcome, surface: Surface, locale?: string): Promise<void> {
+    this.remember(userId, outcome);
     if (outcome.duplicate === true) return;
     const shown = plan(outcome);
     if (shown.kind === "chat") {
-      if (surface.kind === "openBox") await this.showInBox(surface, seeMessagesModal());
+      if (surface.kind === "openBox")
+        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId)));
       await this.postToDm(userId, shown, surface, locale);
       return;
     }
@@ -81,6 +98,7 @@ export class OutcomePresenter {
 
   /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
   answerSubmission(userId: string, outcome: Outcome, locale?: string): SubmissionAnswer {
+    this.remember(userId, outcome);
     const shown = plan(outcome);
     const nothing = async () => undefined;
     if (outcome.duplicate === true) return { response: { response_action: "clear" }, afterwards: nothing };
@@ -146,7 +164,7 @@ export class OutcomePresenter {
       const isLast = index === shown.replies.length - 1;
       const message =
         reply.protect !== undefined
-          ? renderWords(SLACK_WORDS.protectedInChat)
+          ? renderWords(slackWord("protectedInChat", reply.language ?? locale))
           : isLast && shown.kind === "input" && shown.secret
             ? renderSecretPrompt(reply, shown.step, locale)
             : renderMessage(reply, locale);

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Reply, Text } from "../../core/messages.js";
 import { clip, escapeForMessageText, slackText } from "./slack-text.js";
-import { SLACK_WORDS } from "./slack-words.js";
+import { slackWord } from "./slack-words.js";
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -82,7 +82,7 @@ export function renderWords(words: string): SlackMessage {
  * the prompt as a message with one button that opens the box.
  */
 export function renderSecretPrompt(reply: Reply, step: number, locale?: string): SlackMessage {
-  const message = renderMessage({ text: reply.text }, locale);
+  const message = renderMessage({ text: reply.text }, reply.language ?? locale);
   const request: SecretBoxRequest = { step, prompt: reply.text };
   const value = JSON.stringify(request);
   if (value.length <= BUTTON_VALUE_MAX) {
@@ -93,7 +93,11 @@ export function renderSecretPrompt(reply: Reply, step: number, locale?: string):
           type: "button",
           action_id: ACTION.secretBox,
           style: "primary",
-          text: { type: "plain_text", text: SLACK_WORDS.typePrivately, emoji: true },
+          text: {
+            type: "plain_text",
+            text: slackWord("typePrivately", reply.language ?? locale),
+            emoji: true,
+          },
           value,
         },
       ],

@@ -9,7 +9,7 @@ import { homeView, slackChat } from "./app-home.js";
 import { ACTION, renderWords, textSection, type SlackMessage } from "./render-blocks.js";
 import { describeSlackError, isHashConflict, type SlackApi } from "./slack-api.js";
 import { escapeForMessageText, slackText } from "./slack-text.js";
-import { fill, SLACK_WORDS } from "./slack-words.js";
+import { slackWord } from "./slack-words.js";
 
 /** The store's job kind for "put the normal Home tab back over a secret". */
 export const CLEAR_HOME_JOB_KIND = "slack-clear-home";
@@ -55,6 +55,9 @@ export interface AppIdentity {
 export class SecretHome {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
 
+  /** The school's DEFAULT_LANGUAGE, for the normal Home view of a user who chose none. */
+  defaultLanguage: string | undefined;
+
   constructor(
     private readonly api: SlackApi,
     private readonly core: Pick<ChannelCore, "homeStatus" | "menu" | "jobs">,
@@ -96,7 +99,7 @@ export class SecretHome {
   async show(userId: string, replies: readonly Reply[], locale?: string): Promise<void> {
     const afterSeconds = Math.max(...replies.map((r) => r.protect?.deleteAfterSeconds ?? 0));
     const until = this.clock() + afterSeconds * 1000;
-    const minutes = String(Math.max(1, Math.round(afterSeconds / 60)));
+    const minutes = Math.max(1, Math.round(afterSeconds / 60));
     let hash: string | undefined;
     try {
       hash = await this.api.publishHome(userId, secretView(replies, until, minutes, locale));
@@ -107,7 +110,10 @@ export class SecretHome {
     }
     await this.clearLater(userId, hash, until);
     try {
-      await this.api.post(await this.api.dmChannel(userId), this.pointer(minutes));
+      await this.api.post(
+        await this.api.dmChannel(userId),
+        this.pointer(minutes, replies[0]?.language ?? locale),
+      );
     } catch (error) {
       this.logger.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
     }
@@ -132,7 +138,7 @@ export class SecretHome {
       this.logger.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
       return null;
     });
-    await this.api.publishHome(userId, homeView(status, this.core.menu(chat)), hash);
+    await this.api.publishHome(userId, homeView(status, this.core.menu(chat), this.defaultLanguage), hash);
   }
 
   /** Starts looking for due clearings; the timer does not keep the process alive. */
@@ -150,15 +156,18 @@ export class SecretHome {
     return this.jobs.runOnce();
   }
 
-  private pointer(minutes: string): SlackMessage {
-    const words = fill(SLACK_WORDS.secretOnHome, { minutes });
+  private pointer(minutes: number, language: string | undefined): SlackMessage {
+    const words = slackWord("secretOnHome", language, { minutes });
     const { teamId, appId } = this.identity;
     if (teamId === undefined || appId === undefined) return renderWords(words);
     const link = `slack://app?team=${encodeURIComponent(teamId)}&id=${encodeURIComponent(appId)}&tab=home`;
     const message = renderWords(words);
     message.blocks.push({
       type: "section",
-      text: { type: "mrkdwn", text: `<${link}|${escapeForMessageText(SLACK_WORDS.openHomeLink)}>` },
+      text: {
+        type: "mrkdwn",
+        text: `<${link}|${escapeForMessageText(slackWord("openHomeLink", language))}>`,
+      },
     });
     return message;
   }
@@ -173,18 +182,19 @@ export class SecretHome {
 function secretView(
   replies: readonly Reply[],
   until: number,
-  minutes: string,
+  minutes: number,
   locale?: string,
 ): types.HomeView {
+  const language = replies[0]?.language ?? locale;
   return {
     type: "home",
     private_metadata: JSON.stringify({ secretUntil: until }),
     blocks: [
-      { type: "header", text: { type: "plain_text", text: SLACK_WORDS.homeTitle } },
+      { type: "header", text: { type: "plain_text", text: slackWord("homeTitle", language) } },
       ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "context",
-        elements: [{ type: "plain_text", text: fill(SLACK_WORDS.secretOnHomeNote, { minutes }) }],
+        elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, { minutes }) }],
       },
       {
         type: "actions",
@@ -192,7 +202,7 @@ function secretView(
           {
             type: "button",
             action_id: ACTION.hideSecret,
-            text: { type: "plain_text", text: SLACK_WORDS.hideSecret, emoji: true },
+            text: { type: "plain_text", text: slackWord("hideSecret", language), emoji: true },
           },
         ],
       },

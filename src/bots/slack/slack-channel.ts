@@ -117,6 +117,7 @@ export class SlackChannel implements ChatChannel {
       { teamId: identity.teamId, appId: identity.appId },
       options.homeClearing,
     );
+    this.secretHome.defaultLanguage = core.languages.default;
     this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
     this.emails = settings.trustWorkspaceEmail
@@ -338,7 +339,11 @@ export class SlackChannel implements ChatChannel {
     try {
       const chat = slackChat(userId);
       const status = await this.core.homeStatus(chat);
-      await this.api.publishHome(userId, homeView(status, this.core.menu(chat)), hash);
+      await this.api.publishHome(
+        userId,
+        homeView(status, this.core.menu(chat), this.core.languages.default),
+        hash,
+      );
     } catch (error) {
       if (isHashConflict(error)) return;
       this.logger.warn(describeSlackError(error), "could not publish the Slack App Home");
@@ -353,7 +358,7 @@ export class SlackChannel implements ChatChannel {
   }
 
   private privateOnly(): string {
-    return slackText({ key: "chat.privateOnly" });
+    return slackText({ key: "chat.privateOnly" }, this.core.languages.default);
   }
 }
 

@@ -239,6 +239,31 @@ export const en = {
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
 
+  // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
+  "slack.modalTitle": "Password helper",
+  "slack.send": "Send",
+  "slack.cancel": "Cancel",
+  "slack.done": "Done",
+  "slack.inputLabel": "Type here",
+  "slack.typePrivately": "Type it privately",
+  "slack.pleaseWait": "One moment, I'm working on it…",
+  "slack.seeMessages": "All done here. I answered you in our messages. You can close this box.",
+  "slack.protectedInChat":
+    "I made you a new password, but I can't show it in a chat message, where it would stay. Please ask your form teacher to help you get it.",
+  "slack.secretOnHome":
+    "I put something private for you on the Home tab of this app, where only you can see it. Open the Home tab now: it disappears from there in about {minutes, plural, one {# minute} other {# minutes}}.",
+  "slack.openHomeLink": "Open the Home tab",
+  "slack.secretOnHomeNote":
+    "Only you can see this. It disappears from here in about {minutes, plural, one {# minute} other {# minutes}}.",
+  "slack.hideSecret": "Done, hide it",
+  "slack.homeTitle": "School password helper",
+  "slack.homeLinked": "This Slack account is linked to your school account {id}.",
+  "slack.homeNotLinked":
+    "This Slack account is not linked to your school account yet. Press the first button to start.",
+  "slack.homeSetUp": "Your 3 secret questions are set up. 🎉",
+  "slack.homeNotSetUp": "Your secret questions are not set up yet.",
+  "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
+
   // The terminal channel.
   "console.protected":
     "On a phone this message is protected and disappears after {minutes, plural, one {# minute} other {# minutes}}.",

@@ -225,6 +225,31 @@ export const ms: Catalogue = {
   "command.logout": "Putuskan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
 
+  // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
+  "slack.modalTitle": "Pembantu kata laluan",
+  "slack.send": "Hantar",
+  "slack.cancel": "Batal",
+  "slack.done": "Siap",
+  "slack.inputLabel": "Taip di sini",
+  "slack.typePrivately": "Taip secara peribadi",
+  "slack.pleaseWait": "Sekejap, saya sedang buat…",
+  "slack.seeMessages": "Sudah siap di sini. Saya jawab kamu dalam mesej kita. Kamu boleh tutup kotak ini.",
+  "slack.protectedInChat":
+    "Saya sudah buat kata laluan baharu untuk kamu, tetapi saya tidak boleh tunjuk dalam mesej sembang, kerana ia akan kekal di situ. Sila minta guru kelas kamu membantu.",
+  "slack.secretOnHome":
+    "Saya letak sesuatu yang peribadi untuk kamu di tab Home aplikasi ini, di mana hanya kamu boleh lihat. Buka tab Home sekarang: ia akan hilang dalam kira-kira {minutes} minit.",
+  "slack.openHomeLink": "Buka tab Home",
+  "slack.secretOnHomeNote":
+    "Hanya kamu boleh lihat ini. Ia akan hilang dari sini dalam kira-kira {minutes} minit.",
+  "slack.hideSecret": "Siap, sembunyikan",
+  "slack.homeTitle": "Pembantu kata laluan sekolah",
+  "slack.homeLinked": "Akaun Slack ini disambungkan ke akaun sekolah kamu {id}.",
+  "slack.homeNotLinked":
+    "Akaun Slack ini belum disambungkan ke akaun sekolah kamu. Tekan butang pertama untuk mula.",
+  "slack.homeSetUp": "3 soalan rahsia kamu sudah disediakan. 🎉",
+  "slack.homeNotSetUp": "Soalan rahsia kamu belum disediakan.",
+  "slack.homeDmHint": "Kamu juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
+
   // The terminal channel.
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
 };

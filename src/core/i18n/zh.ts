@@ -185,6 +185,29 @@ export const zh: Catalogue = {
   "command.logout": "让这个聊天不再连着我的账号",
   "command.language": "选择语言",
 
+  // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
+  "slack.modalTitle": "密码小帮手",
+  "slack.send": "发送",
+  "slack.cancel": "取消",
+  "slack.done": "完成",
+  "slack.inputLabel": "在这里输入",
+  "slack.typePrivately": "私下输入",
+  "slack.pleaseWait": "请等一下，我正在处理…",
+  "slack.seeMessages": "这里完成了。我在我们的消息里回答了你。你可以关掉这个框。",
+  "slack.protectedInChat":
+    "我给你做了一个新密码，但不能放在聊天消息里，因为它会一直留着。请班主任帮你拿到它。",
+  "slack.secretOnHome":
+    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes} 分钟后它会消失。",
+  "slack.openHomeLink": "打开“主页”",
+  "slack.secretOnHomeNote": "只有你能看到这个。大约 {minutes} 分钟后它会从这里消失。",
+  "slack.hideSecret": "好了，藏起来",
+  "slack.homeTitle": "学校密码小帮手",
+  "slack.homeLinked": "这个 Slack 账号连着你的学校账号 {id}。",
+  "slack.homeNotLinked": "这个 Slack 账号还没有连到你的学校账号。按第一个按钮开始。",
+  "slack.homeSetUp": "你的 3 个秘密问题设置好了。🎉",
+  "slack.homeNotSetUp": "你的秘密问题还没有设置。",
+  "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
+
   // The terminal channel.
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
 };
