@@ -20,13 +20,23 @@ describe("commands a student can type at any time", () => {
     await kid.send("/start");
     expect(kid.lastText).toContain("What would you like to do?");
     expect(kid.lastText).toContain("school account");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"]);
+    expect(kid.buttons).toEqual([
+      "Set up my secret questions",
+      "I forgot my password",
+      "Help",
+      "🌐 Language",
+    ]);
   });
 
   it("any first message (not only /start) gets the menu", async () => {
     const kid = world.chat();
     await kid.send("hello?");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"]);
+    expect(kid.buttons).toEqual([
+      "Set up my secret questions",
+      "I forgot my password",
+      "Help",
+      "🌐 Language",
+    ]);
   });
 
   it("/help in the middle of set-up explains the commands, then asks the same question again", async () => {

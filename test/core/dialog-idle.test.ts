@@ -34,7 +34,12 @@ describe("a dialog left alone ends politely", () => {
     await kid.send("hello");
     expect(kid.lastText).toContain("We stopped because you were away for a while");
     expect(kid.lastText).toContain("Nothing was changed");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"]);
+    expect(kid.buttons).toEqual([
+      "Set up my secret questions",
+      "I forgot my password",
+      "Help",
+      "🌐 Language",
+    ]);
 
     // Said once only.
     await kid.send("hello");

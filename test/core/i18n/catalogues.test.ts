@@ -48,29 +48,36 @@ describe("the catalogues", () => {
     for (const key of KEYS) expect(CATALOGUES[language][key].trim(), `${language} ${key}`).not.toBe("");
   });
 
-  it.each(SUPPORTED_LANGUAGES)("%s: every message is valid ICU and uses exactly the English parameters", (language) => {
-    for (const key of KEYS) {
-      const mine = parameters(parse(CATALOGUES[language][key]));
-      expect([...mine].sort(), `${language} ${key}`).toEqual([...parameters(parse(en[key]))].sort());
-    }
-  });
+  it.each(SUPPORTED_LANGUAGES)(
+    "%s: every message is valid ICU and uses exactly the English parameters",
+    (language) => {
+      for (const key of KEYS) {
+        const mine = parameters(parse(CATALOGUES[language][key]));
+        expect([...mine].sort(), `${language} ${key}`).toEqual([...parameters(parse(en[key]))].sort());
+      }
+    },
+  );
 
-  it.each(SUPPORTED_LANGUAGES)("%s: every message renders with its parameters filled in (1 and 5)", (language) => {
-    for (const key of KEYS) {
-      for (const count of [1, 5]) {
-        const words = translate({ key, params: sampleParams(key, count) }, language);
-        expect(words, `${language} ${key}`).not.toMatch(/[{}]/);
-        for (const [name, value] of Object.entries(sampleParams(key, count))) {
-          if (typeof value === "string") expect(words, `${language} ${key} ${name}`).toContain(value);
+  it.each(SUPPORTED_LANGUAGES)(
+    "%s: every message renders with its parameters filled in (1 and 5)",
+    (language) => {
+      for (const key of KEYS) {
+        for (const count of [1, 5]) {
+          const words = translate({ key, params: sampleParams(key, count) }, language);
+          expect(words, `${language} ${key}`).not.toMatch(/[{}]/);
+          for (const [name, value] of Object.entries(sampleParams(key, count))) {
+            if (typeof value === "string") expect(words, `${language} ${key} ${name}`).toContain(value);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it("English picks the plural: 1 minute, 2 minutes; 1 try, 2 tries", () => {
     expect(translate({ key: "reset.throttled", params: { minutes: 1 } }, "en")).toContain("wait 1 minute,");
     expect(translate({ key: "reset.throttled", params: { minutes: 2 } }, "en")).toContain("wait 2 minutes,");
-    const code = (left: number) => translate({ key: "guided.codeWrong", params: { name: "Ann", left } }, "en");
+    const code = (left: number) =>
+      translate({ key: "guided.codeWrong", params: { name: "Ann", left } }, "en");
     expect(code(1)).toContain("(1 try left)");
     expect(code(2)).toContain("(2 tries left)");
   });
@@ -83,7 +90,9 @@ describe("the catalogues", () => {
     expect(welcome("ms")).toContain("akaun sekolah");
     expect(welcome("ta")).toContain("பள்ளிக் கணக்கு");
     // A school's own ACCOUNT_NAME is used as it is.
-    expect(translate({ key: "menu.welcome", params: { account: "MySchool ID" } }, "zh")).toContain("MySchool ID");
+    expect(translate({ key: "menu.welcome", params: { account: "MySchool ID" } }, "zh")).toContain(
+      "MySchool ID",
+    );
   });
 
   it("a platform locale picks its language; anything unknown is English", () => {

@@ -96,7 +96,9 @@ describe("a student chooses the bot's language", () => {
 
     await kid.send("/logout");
     expect(kid.lastText).toContain("இந்த அரட்டை இனி உன் கணக்குடன் இணைக்கப்படவில்லை");
-    expect(await world.redis.ttl(languageKey("kid-link"))).toBeGreaterThan(UNLINKED_LANGUAGE_TTL_SECONDS - 60);
+    expect(await world.redis.ttl(languageKey("kid-link"))).toBeGreaterThan(
+      UNLINKED_LANGUAGE_TTL_SECONDS - 60,
+    );
     await kid.send("/start");
     expect(kid.lastText).toContain("வணக்கம்!");
   });
