@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { graphemeLength, minimumLength } from "../../src/core/answers/answer-length.js";
 import { checkNewAnswer, containsIdentity } from "../../src/core/answers/answer-rules.js";
@@ -8,6 +9,7 @@ import {
   normaliseAnswer,
 } from "../../src/core/answers/normalise-answer.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import { showVector } from "../helpers/show-vector.js";
 
 const v2 = (text: string) => normaliseAnswer(2, text);
 const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!;
@@ -21,6 +23,13 @@ describe("answer normalisation version 2", () => {
 
   it.each(NORMALISATION_V2_VECTORS)("the fixed vector %j normalises to %j", (typed, normalised) => {
     expect(v2(typed)).toBe(normalised);
+  });
+
+  it("docs/languages.md lists every fixed vector, as the code has it", async () => {
+    const doc = await readFile(new URL("../../docs/languages.md", import.meta.url), "utf8");
+    for (const [typed, normalised] of NORMALISATION_V2_VECTORS) {
+      expect(doc).toContain(`| \`${showVector(typed)}\` | \`${showVector(normalised)}\` |`);
+    }
   });
 
   it("keeps Tamil vowel signs, so புலி (tiger) and பலி (sacrifice) stay different; version 1 made them one", () => {

@@ -33,6 +33,14 @@ describe("the terminal channel in Chinese", () => {
     // Everything after the choice is Chinese: no English sentence of the bot's.
     const afterChoice = screen.slice(screen.indexOf("好的！"));
     expect(afterChoice).not.toMatch(/\b(Type|Choose|Question|Done|password)\b/);
+    // docs/languages.md shows this session: each of its lines is what the terminal printed.
+    const doc = await readFile(new URL("../../../docs/languages.md", import.meta.url), "utf8");
+    const shown = doc.slice(doc.indexOf("## A session in Chinese"));
+    const from = shown.indexOf("```\nWhich language") + 4;
+    const transcript = shown.slice(from, shown.indexOf("\n```", from));
+    const lines = transcript.split("\n").filter((line) => line.trim() !== "" && line.trim() !== "…");
+    expect(lines.length).toBeGreaterThan(40);
+    for (const line of lines) expect(screen, line).toContain(line);
     // Secrets were read, never printed.
     for (const secret of ["Garden-Lamp-21", "Purple-Rocket-88", "熊猫\n", "足球\n"]) {
       expect(screen.replace(/最喜欢/g, "")).not.toContain(secret);

@@ -1,0 +1,11 @@
+/**
+ * A test vector as it is written in docs/languages.md: a JSON string in which the characters a reader
+ * cannot see (format characters, variation selectors, enclosing and lone combining marks after Latin,
+ * the ideographic space) are \u escapes.
+ */
+export function showVector(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\p{Cf}\p{Me}\uFE00-\uFE0F\u0307\u3000]/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
