@@ -2,6 +2,7 @@ import type { Cluster, Redis } from "ioredis";
 import { afterEach, beforeEach } from "vitest";
 import type { Store } from "../../src/core/ports/store.js";
 import { describeChatContract } from "./contract/chat-contract.js";
+import { describeLanguageContract } from "./contract/language-contract.js";
 import { describeLimitsContract } from "./contract/limits-contract.js";
 import { describePeopleContract } from "./contract/people-contract.js";
 import { describeRecordsContract } from "./contract/records-contract.js";
@@ -39,4 +40,5 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describePeopleContract(current);
   describeLimitsContract(current);
   describeRecordsContract(current);
+  describeLanguageContract(current);
 }
