@@ -9,6 +9,7 @@ export const slackSettings = z
     SLACK_APP_TOKEN: optionalString,
     SLACK_API_URL: optionalString,
     SLACK_TRUST_WORKSPACE_EMAIL: flag(false),
+    SLACK_USER_LOCALE: flag(false),
   })
   .transform((env) =>
     env.SLACK_BOT_TOKEN === undefined
@@ -19,6 +20,7 @@ export const slackSettings = z
           appToken: env.SLACK_APP_TOKEN,
           apiUrl: env.SLACK_API_URL,
           trustWorkspaceEmail: env.SLACK_TRUST_WORKSPACE_EMAIL,
+          userLocale: env.SLACK_USER_LOCALE,
         },
   );
 

@@ -28,6 +28,7 @@ import {
   fromViewSubmission,
   type SlackInput,
 } from "./to-inbound.js";
+import { UserLocales } from "./user-locales.js";
 import { WorkspaceEmails } from "./workspace-emails.js";
 
 export interface SlackChannelOptions {
@@ -84,6 +85,7 @@ export class SlackChannel implements ChatChannel {
   private readonly engine: ChatEngine;
   private readonly queue = new ChatQueue();
   private readonly emails: WorkspaceEmails | undefined;
+  private readonly locales: UserLocales | undefined;
   private readonly boxes: BoxTiming;
 
   private constructor(
@@ -120,6 +122,7 @@ export class SlackChannel implements ChatChannel {
     this.secretHome.defaultLanguage = core.languages.default;
     this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
+    this.locales = settings.userLocale ? new UserLocales(this.api, core.deps.clock, logger) : undefined;
     this.emails = settings.trustWorkspaceEmail
       ? new WorkspaceEmails(this.api, core.clock, logger)
       : undefined;
@@ -351,7 +354,10 @@ export class SlackChannel implements ChatChannel {
   }
 
   /** Typed words may be a set-up's user id: with SLACK_TRUST_WORKSPACE_EMAIL the core gets the email too. */
-  private async withEmail(inbound: Inbound): Promise<Inbound> {
+  /** With SLACK_USER_LOCALE the core also gets the user's Slack locale (its default until /language). */
+  private async withEmail(received: Inbound): Promise<Inbound> {
+    const locale = await this.locales?.localeOf(received.chatUserId);
+    const inbound = locale === undefined ? received : { ...received, locale };
     if (this.emails === undefined || inbound.text === undefined) return inbound;
     const verifiedEmail = await this.emails.verifiedEmail(inbound.chatUserId);
     return verifiedEmail === undefined ? inbound : { ...inbound, verifiedEmail };
