@@ -135,6 +135,8 @@ export const dialogState = z.discriminatedUnion("name", [
     index: z.number().int().min(0).max(2),
     allMatch: z.boolean(),
     personVersion,
+    /** As in reset.answer: an enrolment of an unknown normalisation version counts towards no limit. */
+    unknownVersion: z.boolean().optional(),
   }),
   z.object({
     name: z.literal("guided.inPerson"),

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const QUESTIONS = ["animal", "colour", "food"];
+const questionText = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
 /** A Tamil answer (version 1 stripped its vowel signs), a Latin one with punctuation, a Chinese one. */
 const ANSWERS = { animal: "பூனை", colour: "Sky-Blue", food: "鸡饭" };
 
@@ -97,5 +99,25 @@ describe("an enrolment is checked with its own normalisation version", () => {
     expect(await world.deps.store.chatThrottledUntil(kid.ref, now)).toBeNull();
     expect(world.logs.text).toContain("an enrolment has a normalisation version this code does not know");
     expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(99);
+  });
+
+  it("on a teacher's device too, an unknown version counts towards no limit", async () => {
+    const kid = world.chat("kid-v99-guided");
+    await enrolWithVersion(world, kid, 99, 2);
+    await kid.send("/logout");
+    const teacher = world.chat("teacher-v99");
+    await teacher.send("/setup");
+    await teacher.send("T2001");
+    await teacher.send(DEMO_PASSWORDS.T2001);
+    for (let i = 0; i < 6; i++) {
+      await teacher.send("/guided S1001");
+      await teacher.press("They answer their questions here");
+      for (let q = 0; q < 3; q++) {
+        const asked = QUESTIONS.find((id) => teacher.lastText.includes(questionText(id)))!;
+        await teacher.send(ANSWERS[asked as keyof typeof ANSWERS]);
+      }
+      expect(teacher.lastText).toContain("Those answers did not match.");
+    }
+    expect(await world.deps.store.suspendedUntil("S1001", Date.now())).toBeNull();
   });
 });

@@ -70,14 +70,3 @@ export async function checkEnrolledAnswer(
     upgradeOf: { enrolledAt: enrolment.enrolledAt, fromVersion: version },
   };
 }
-
-/** checkEnrolledAnswer without the upgrade: for checks that never rewrite the enrolment (guided reset). */
-export async function verifyEnrolledAnswer(
-  ctx: FlowContext,
-  personId: string | null,
-  questionIds: string[],
-  index: number,
-  typed: string,
-): Promise<boolean> {
-  return (await checkEnrolledAnswer(ctx, personId, questionIds, index, typed)).matched;
-}

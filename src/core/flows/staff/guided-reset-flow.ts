@@ -15,7 +15,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "../flow.js";
-import { readAnswer, verifyEnrolledAnswer } from "../answer-check.js";
+import { checkEnrolledAnswer, readAnswer } from "../answer-check.js";
 import { chargeAnswerCheck } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
@@ -147,10 +147,18 @@ export const guidedSteps: StepHandlers<GuidedState> = {
     const refusal = await chargeAnswerCheck(ctx);
     if (refusal !== null) return refusal;
     const { studentId, questionIds, index } = state;
-    const matches = await verifyEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && matches;
+    const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
+    const allMatch = state.allMatch && check.matched;
+    const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
     if (state.index < state.questionIds.length - 1)
-      return { next: { ...state, index: state.index + 1, allMatch } };
+      return {
+        next: { ...state, index: state.index + 1, allMatch, ...(unknownVersion ? { unknownVersion } : {}) },
+      };
+    if (!allMatch && unknownVersion) {
+      // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
+      await audit(ctx, "guided-reset", state.studentId, "failed", "unknown answer normalisation version");
+      return end(say("guided.answersWrong", { name: state.studentName }));
+    }
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
       await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId);
