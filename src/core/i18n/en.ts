@@ -229,6 +229,8 @@ export const en = {
   "audit.none": "There are no events about {id} yet.",
   "stats.report":
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets} self-service resets, {guided} guided resets, {suspensions} suspensions.",
+  "report.nobody": "nobody",
+  "report.classLine": "{class}: {setUp} of {total} set up",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
   "command.start": "Start again",

@@ -216,6 +216,8 @@ export const ms: Catalogue = {
   "audit.none": "Belum ada peristiwa tentang {id}.",
   "stats.report":
     "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} reset sendiri, {guided} reset dengan bantuan guru, {suspensions} penggantungan.",
+  "report.nobody": "tiada",
+  "report.classLine": "{class}: {setUp} daripada {total} sudah sedia",
 
   "command.start": "Mula semula",
   "command.setup": "Sediakan 3 soalan rahsia saya",

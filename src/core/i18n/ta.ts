@@ -206,6 +206,8 @@ export const ta: Catalogue = {
   "audit.none": "{id} பற்றி இன்னும் எந்த நிகழ்வும் இல்லை.",
   "stats.report":
     "வகுப்பு வாரியாக அமைத்தவர்கள்:\n{classes}\n\nகடந்த 7 நாட்கள்: {resets} சுய மாற்றங்கள், {guided} ஆசிரியர் உதவிய மாற்றங்கள், {suspensions} நிறுத்திவைப்புகள்.",
+  "report.nobody": "யாரும் இல்லை",
+  "report.classLine": "{class}: {total} பேரில் {setUp} பேர் அமைத்துள்ளனர்",
 
   "command.start": "மீண்டும் தொடங்கு",
   "command.setup": "என் 3 ரகசியக் கேள்விகளை அமை",

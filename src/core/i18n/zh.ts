@@ -176,6 +176,8 @@ export const zh: Catalogue = {
   "audit.none": "还没有关于 {id} 的记录。",
   "stats.report":
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
+  "report.nobody": "没有",
+  "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
 
   "command.start": "重新开始",
   "command.setup": "设置我的 3 个秘密问题",

@@ -80,6 +80,9 @@ describe("staff read their own language", () => {
     await teacher.send(DEMO_PASSWORDS.T2001);
     await teacher.send("/help");
     expect(teacher.lastText).toContain("ஆசிரியர் கட்டளைகள்:");
+    await teacher.send("/coverage 4A");
+    expect(teacher.lastText).toContain("வகுப்பு 4A:");
+    expect(teacher.lastText).toContain("இன்னும் அமைக்காதவர்கள்:");
     await teacher.send("/guided S1001");
     expect(teacher.lastText).toContain("Tan Wei Ling-க்குப் புதிய கடவுச்சொல் பெறுவோம்.");
     await teacher.press("மாணவர் அரட்டைக்குக் குறியீடு அனுப்பு");

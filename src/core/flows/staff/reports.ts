@@ -1,14 +1,16 @@
 import type { Text } from "../../messages.js";
 import type { AuditEvent } from "../../ports/store.js";
+import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
+
+/** A report's own words (its lines are built here), in the staff member's language. */
+const words = (ctx: FlowContext, text: Text) => translate(text, ctx.language);
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
-/** Staff reports are plain lists for adults; their few fixed words stay in English. */
-const NOBODY = "nobody";
 
 /** Who in a class has not set up yet, and who is suspended: what a form teacher chases. */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
@@ -21,7 +23,8 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     })),
   );
   const line = (r: (typeof rows)[number]) => `• ${r.student.name} (${r.student.id})`;
-  const list = (chosen: typeof rows) => (chosen.length === 0 ? `• ${NOBODY}` : chosen.map(line).join("\n"));
+  const nobody = `• ${words(ctx, { key: "report.nobody" })}`;
+  const list = (chosen: typeof rows) => (chosen.length === 0 ? nobody : chosen.map(line).join("\n"));
   return {
     key: "coverage.report",
     params: {
@@ -63,7 +66,8 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       const students = await ctx.deps.directory.listStudents(className);
       const enrolments = await Promise.all(students.map((s) => ctx.deps.store.getEnrolment(s.id)));
       const setUp = enrolments.filter((e) => e !== null).length;
-      return `• ${className}: ${setUp} of ${students.length} set up`;
+      const params = { class: className, setUp, total: students.length };
+      return `• ${words(ctx, { key: "report.classLine", params })}`;
     }),
   );
   const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);
@@ -72,7 +76,7 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
   return {
     key: "stats.report",
     params: {
-      classes: lines.length === 0 ? `• ${NOBODY}` : lines.join("\n"),
+      classes: lines.length === 0 ? `• ${words(ctx, { key: "report.nobody" })}` : lines.join("\n"),
       resets: count("reset", "ok"),
       guided: count("guided-reset", "ok"),
       suspensions: count("reset-suspended", "refused"),
