@@ -16,13 +16,16 @@ export async function upgradeAnswers(
   if (upgrade === undefined) return;
   const { store, logger } = ctx.deps;
   try {
-    // UPGRADE-CAS: this read-compare-write is not atomic. When the store offers a compare-and-set of the
-    // enrolment (issue 9's "cost" work), replace these two calls with it; upgradedEnrolment stays the rule.
+    // UPGRADE-CAS: a compare-and-set on the person's version (any link, set-up, clearing or reset since
+    // the version was read makes the write refuse). When the store offers a compare-and-set of the
+    // enrolment itself (packed hashes, re-hash after reset), switch these calls to it; the rule of what
+    // to write stays upgradedEnrolment.
+    const version = await store.personVersion(personId);
     const stored = await store.getEnrolment(personId);
     const checked = { enrolledAt: upgrade.enrolledAt, normalisationVersion: upgrade.fromVersion };
     const next = upgradedEnrolment(checked, stored, upgrade.hashes);
     if (next === null) return;
-    await store.saveEnrolment(personId, next);
+    if (!(await store.saveEnrolmentIfUnchanged(personId, next, version))) return;
     await audit(
       ctx,
       "answers-upgraded",
