@@ -122,7 +122,7 @@ export class SlackChannel implements ChatChannel {
     this.secretHome.defaultLanguage = core.languages.default;
     this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
-    this.locales = settings.userLocale ? new UserLocales(this.api, core.deps.clock, logger) : undefined;
+    this.locales = settings.userLocale ? new UserLocales(this.api, core.clock, logger) : undefined;
     this.emails = settings.trustWorkspaceEmail
       ? new WorkspaceEmails(this.api, core.clock, logger)
       : undefined;

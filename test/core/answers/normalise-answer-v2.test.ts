@@ -1,15 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { graphemeLength, minimumLength } from "../../src/core/answers/answer-length.js";
-import { checkNewAnswer, containsIdentity } from "../../src/core/answers/answer-rules.js";
-import { enrolmentNeedsUpgrade, upgradedEnrolment } from "../../src/core/answers/enrolment-upgrade.js";
+import { graphemeLength, minimumLength } from "../../../src/core/answers/answer-length.js";
+import { checkNewAnswer, containsIdentity } from "../../../src/core/answers/answer-rules.js";
+import { enrolmentNeedsUpgrade, upgradedEnrolment } from "../../../src/core/answers/enrolment-upgrade.js";
 import {
   NORMALISATION_V2_VECTORS,
   NORMALISATION_VERSION,
   normaliseAnswer,
-} from "../../src/core/answers/normalise-answer.js";
-import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
-import { showVector } from "../helpers/show-vector.js";
+} from "../../../src/core/answers/normalise-answer.js";
+import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
+import { showVector } from "../../helpers/show-vector.js";
 
 const v2 = (text: string) => normaliseAnswer(2, text);
 const question = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!;
@@ -26,7 +26,7 @@ describe("answer normalisation version 2", () => {
   });
 
   it("docs/languages.md lists every fixed vector, as the code has it", async () => {
-    const doc = await readFile(new URL("../../docs/languages.md", import.meta.url), "utf8");
+    const doc = await readFile(new URL("../../../docs/languages.md", import.meta.url), "utf8");
     for (const [typed, normalised] of NORMALISATION_V2_VECTORS) {
       expect(doc).toContain(`| \`${showVector(typed)}\` | \`${showVector(normalised)}\` |`);
     }

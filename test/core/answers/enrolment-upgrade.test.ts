@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
-import { chatKey } from "../../src/core/chat.js";
-import { upgradeAnswers } from "../../src/core/flows/upgrade-answers.js";
-import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
-import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
+import { chatKey } from "../../../src/core/chat.js";
+import { upgradeAnswers } from "../../../src/core/flows/upgrade-answers.js";
+import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
+import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const QUESTIONS = ["animal", "colour", "food"];
 const questionText = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
