@@ -39,7 +39,7 @@ import {
   languageMenu,
   notifierInChatLanguage,
 } from "./i18n/chat-language.js";
-import { isLanguage } from "./i18n/languages.js";
+import { isLanguage, type Language } from "./i18n/languages.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
 
@@ -134,7 +134,12 @@ export class DialogEngine {
 
   private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
     const language = await chatLanguage(this.deps, chat, inbound.locale);
-    const ctx: FlowContext = { chat, now: this.deps.clock(), deps: this.deps, language };
+    const ctx: FlowContext & { language: Language } = {
+      chat,
+      now: this.deps.clock(),
+      deps: this.deps,
+      language,
+    };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await this.loadDialog(chat, ctx.now);
     const loaded = found === "lifetime-over" ? null : found;

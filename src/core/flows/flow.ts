@@ -27,8 +27,11 @@ export interface FlowContext {
   chat: ChatRef;
   now: number;
   deps: CoreDeps;
-  /** The language this chat is answered in (its choice, else the platform's, else the school's default). */
-  language: Language;
+  /**
+   * The language this chat is answered in (its choice, else the platform's, else the school's default).
+   * The engine always sets it; without it (a test's hand-made context) the school's default applies.
+   */
+  language?: Language;
   /** Inbound.verifiedEmail: the platform's word for who this is (see messages.ts). */
   verifiedEmail?: string;
 }
@@ -66,5 +69,6 @@ export function minutesUntil(until: number, now: number): number {
 export function questionText(ctx: FlowContext, questionId: string | undefined): string {
   const question = ctx.deps.questions.find((q) => q.id === questionId);
   if (question === undefined) return "";
-  return textOf(question, ctx.language, ctx.deps.settings.defaultLanguage);
+  const { defaultLanguage } = ctx.deps.settings;
+  return textOf(question, ctx.language ?? defaultLanguage, defaultLanguage);
 }

@@ -5,7 +5,8 @@ import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
-const words = (ctx: FlowContext, text: Text) => translate(text, ctx.language);
+const words = (ctx: FlowContext, text: Text) =>
+  translate(text, ctx.language ?? ctx.deps.settings.defaultLanguage);
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
