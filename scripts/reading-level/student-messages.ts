@@ -6,7 +6,16 @@ import { countText, fleschKincaidGrade, MAX_GRADE } from "./flesch-kincaid.js";
 export const MIN_WORDS = 6;
 
 /** Read by teachers and admins (adults), not by children. */
-const STAFF_PREFIXES = ["staff.", "guided.", "coverage.", "audit.", "stats.", "clear.", "unlock."];
+const STAFF_PREFIXES = [
+  "staff.",
+  "guided.",
+  "coverage.",
+  "audit.",
+  "stats.",
+  "clear.",
+  "unlock.",
+  "report.",
+];
 const STAFF_KEYS = new Set<string>(["setup.staffLinked", "staff.onlyAdmins", "reset.staffAccount"]);
 /** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
 const TO_STUDENTS = new Set<string>([
@@ -19,6 +28,8 @@ const LABELS = new Set<string>([
   "menu.setup",
   "menu.reset",
   "menu.help",
+  "menu.language",
+  "language.name",
   "reset.generate",
   "reset.typeOwn",
   "common.cancel",
@@ -45,6 +56,7 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   hint: "",
   password: "",
   code: "",
+  id: "S1001",
 };
 const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
   "reset.capped": { max: 3 },

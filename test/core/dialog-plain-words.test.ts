@@ -126,6 +126,11 @@ describe("staff see a staff menu", () => {
   it("a student still gets the student menu", async () => {
     const kid = world.chat();
     await kid.send("/start");
-    expect(kid.buttons).toEqual(["Set up my secret questions", "I forgot my password", "Help"]);
+    expect(kid.buttons).toEqual([
+      "Set up my secret questions",
+      "I forgot my password",
+      "Help",
+      "🌐 Language",
+    ]);
   });
 });

@@ -34,6 +34,24 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "menu",
     "back",
   ],
+  zh: ["不知道", "我不知道", "不晓得", "不清楚", "没有", "没", "不是", "是的", "随便", "帮助"],
+  ms: [
+    "tak tahu",
+    "tidak tahu",
+    "saya tak tahu",
+    "saya tidak tahu",
+    "entah",
+    "tak pasti",
+    "tidak pasti",
+    "tiada",
+    "tak ada",
+    "tidak ada",
+    "tidak",
+    "tak",
+    "ya",
+    "bantuan",
+  ],
+  ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "உதவி"],
 };
 
 const known = new Set(Object.values(NON_ANSWERS).flat().map(nonAnswerForm));

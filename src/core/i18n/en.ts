@@ -51,7 +51,7 @@ export const en = {
   question: "{question}",
   // Used when the school sets no ACCOUNT_NAME / LOGIN_HINT (which are in one language only).
   "account.default": "school account",
-  "setup.loginHint": "Use the same user ID and password that you use to log in to the school computers.",
+  "setup.loginHint": "It is the same one you use on the school computers.",
 
   "setup.intro": "Let's set up your secret questions.",
   "setup.askId": "Type your user ID.\n{hint}",
@@ -253,7 +253,7 @@ export const en = {
   "slack.protectedInChat":
     "I made you a new password, but I can't show it in a chat message, where it would stay. Please ask your form teacher to help you get it.",
   "slack.secretOnHome":
-    "I put something private for you on the Home tab of this app, where only you can see it. Open the Home tab now: it disappears from there in about {minutes, plural, one {# minute} other {# minutes}}.",
+    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, one {# minute} other {# minutes}}.",
   "slack.openHomeLink": "Open the Home tab",
   "slack.secretOnHomeNote":
     "Only you can see this. It disappears from here in about {minutes, plural, one {# minute} other {# minutes}}.",
@@ -268,7 +268,7 @@ export const en = {
 
   // The terminal channel.
   "console.protected":
-    "On a phone this message is protected and disappears after {minutes, plural, one {# minute} other {# minutes}}.",
+    "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

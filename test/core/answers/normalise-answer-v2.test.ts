@@ -145,3 +145,20 @@ describe("enrolments of version 1", () => {
     expect(upgradedEnrolment(checked, stored, ["x", "y"])).toBeNull();
   });
 });
+
+describe("non-answers in every language", () => {
+  it.each(["不知道", "没有", "tak tahu", "Tidak tahu!", "தெரியாது", "இல்லை"])(
+    "%j is refused as a non-answer",
+    (typed) => {
+      expect(checkNewAnswer(typed, question("toy"), WEI_LING)).toMatchObject({
+        ok: false,
+        problem: { key: "answer.nonAnswer" },
+      });
+    },
+  );
+
+  it("real two-character answers are not non-answers", () => {
+    expect(checkNewAnswer("熊猫", question("toy"), WEI_LING)).toMatchObject({ ok: true });
+    expect(checkNewAnswer("பூனை", question("toy"), WEI_LING)).toMatchObject({ ok: true });
+  });
+});
