@@ -3,6 +3,7 @@ import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import {
   end,
+  questionText,
   say,
   stay,
   type FlowContext,
@@ -10,7 +11,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -30,10 +31,6 @@ export function offerPractice(
     next: { name: "setup.practiceOffer", personId, personName, questionIds, personVersion },
     say: [say("setup.done")],
   };
-}
-
-function questionText(ctx: FlowContext, questionId: string | undefined): string {
-  return ctx.deps.questions.find((q) => q.id === questionId)?.text ?? "";
 }
 
 export const practicePrompts: Prompts<PracticeState> = {
@@ -70,7 +67,7 @@ export const practiceSteps: StepHandlers<PracticeState> = {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
-    const matches = await verifyEnrolledAnswer(
+    const { matched: matches } = await checkEnrolledAnswer(
       ctx,
       state.personId,
       state.questionIds,

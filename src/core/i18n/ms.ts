@@ -74,6 +74,19 @@ export const ms: Catalogue = {
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',
   "answer.tooShort": "Jawapan kamu perlu sekurang-kurangnya {min} huruf atau nombor. Sila cuba lagi.",
+  "practice.offer": "Mari kita semak sama ada kamu ingat jawapan kamu? Ia hanya ambil seminit.",
+  "practice.check": "Semak saya ingat",
+  "practice.noThanks": "Tidak, terima kasih",
+  "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",
+  "practice.ask":
+    "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
+  "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
+  "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
+  "practice.fix":
+    "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau tekan butang untuk simpan yang lama.",
+  "practice.keep": "Simpan jawapan lama",
+  "practice.changed": "Baiklah, saya sudah simpan jawapan baharu kamu.",
+  "practice.fixedAll": "Siap! Jawapan kamu sudah disimpan. Ingat baik-baik.",
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
@@ -157,7 +170,10 @@ export const ms: Catalogue = {
     "/logout – putuskan sembang ini daripada akaun kamu\n" +
     "/language – pilih bahasa kamu",
   "staff.adminHelp":
-    "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang (tiada rahsia)\n/stats – persediaan mengikut kelas, dan reset serta penggantungan dalam 7 hari lalu",
+    "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang (tiada rahsia)\n/stats – persediaan mengikut kelas, dan reset serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
+  "staff.exportReady":
+    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+  "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau kamu salah seorang, sambungkan sembang ini ke akaun kamu dulu dengan /setup.",
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",

@@ -58,7 +58,7 @@ describe("teachers' commands on the terminal", () => {
     const password = shown![1]!;
     expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
     expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
-    expect(screen).toContain("(On a phone this message is protected and disappears after 5 minutes.)");
+    expect(screen).toContain("(On a phone, this goes away after 5 minutes.)");
 
     // Coverage of the teacher's one class, without asking which.
     const coverage = screen.slice(screen.lastIndexOf("Class 4A:"));
