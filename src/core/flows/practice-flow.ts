@@ -6,7 +6,6 @@ import {
   questionText,
   say,
   stay,
-  type FlowContext,
   type Prompts,
   type StepHandlers,
   type Transition,
