@@ -1,15 +1,7 @@
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
-import {
-  end,
-  questionText,
-  say,
-  stay,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flow.js";
+import { end, questionText, say, stay, type Prompts, type StepHandlers, type Transition } from "./flow.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 
 /**
