@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
 import argon2 from "argon2";
+import { OWASP_ARGON2, type Argon2Parameters } from "./argon2-parameters.js";
 
-/** OWASP's argon2id row: 19 MiB, 2 passes, 1 lane. */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+export interface AnswerHasherOptions {
+  /** The parameter set new hashes are made with; production keeps the default (OWASP's row). */
+  parameters?: Argon2Parameters;
+}
 
 /**
  * Hashes and checks normalised answers with argon2id and the server's pepper (argon2's `secret`), so a
@@ -17,16 +15,25 @@ export class AnswerHasher {
   private readonly secret: Buffer;
   /** Made at start-up, not on first use: the first unknown id must not cost an extra hash. */
   private readonly dummyHash: Promise<string>;
+  private readonly parameters: Argon2Parameters;
 
-  constructor(pepper: Buffer) {
+  constructor(pepper: Buffer, options: AnswerHasherOptions = {}) {
     this.secret = pepper;
+    this.parameters = options.parameters ?? OWASP_ARGON2;
     this.dummyHash = this.hash(randomBytes(16).toString("hex"));
     // A failure shows up (and is handled) where verifyDummy awaits it, not as an unhandled rejection.
     this.dummyHash.catch(() => undefined);
   }
 
   hash(normalisedAnswer: string): Promise<string> {
-    return argon2.hash(normalisedAnswer, { ...ARGON2_OPTIONS, secret: this.secret });
+    const { memoryCost, timeCost, parallelism } = this.parameters;
+    return argon2.hash(normalisedAnswer, {
+      type: argon2.argon2id,
+      memoryCost,
+      timeCost,
+      parallelism,
+      secret: this.secret,
+    });
   }
 
   /** True if the answer matches. A malformed stored hash counts as no match. */

@@ -1,5 +1,6 @@
 import argon2 from "argon2";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OWASP_ARGON2 } from "../../../src/core/answers/argon2-parameters.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
 import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
 import { TEST_PEPPER, TestWorld } from "../../helpers/test-world.js";
@@ -9,7 +10,8 @@ const SET_UP_AS = { hero: "Spider-Man", colour: "Purple", food: "Chicken rice" }
 describe("answers are compared after normalising, and stored only as peppered argon2id hashes", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    world = await TestWorld.create();
+    // Production's parameters, to prove what is stored (the other tests use cheap ones).
+    world = await TestWorld.create({}, undefined, { argon2: OWASP_ARGON2 });
   });
   afterEach(async () => world.close());
 
