@@ -94,7 +94,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       alerts,
     ),
     hasher: meterHasher(
-      new AnswerHasher(pepper, overrides.argon2 === undefined ? {} : { parameters: overrides.argon2 }),
+      new AnswerHasher(pepper, {
+        concurrency: config.hashing.argon2Concurrency,
+        ...(config.hashing.previousPepper === undefined
+          ? {}
+          : { previousPepper: Buffer.from(config.hashing.previousPepper, "utf8") }),
+        ...(overrides.argon2 === undefined ? {} : { parameters: overrides.argon2 }),
+      }),
       metrics,
     ),
     digest: new KeyedDigest(pepper),

@@ -33,6 +33,8 @@ export interface TestWorldOptions {
   alerts?: Alerts;
   /** argon2 parameters for new hashes; by default the cheap TEST_ARGON2 (pass OWASP_ARGON2 to prove production's). */
   argon2?: Argon2Parameters;
+  /** Told after each argon2 operation the hasher does (an instrumented hasher, for counting the work). */
+  onArgon2?: (operation: "hash" | "verify") => void;
 }
 
 export interface Notice {
@@ -95,7 +97,10 @@ export class TestWorld {
         limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
         alerts,
       ),
-      hasher: new AnswerHasher(pepper, { parameters: options.argon2 ?? TEST_ARGON2 }),
+      hasher: new AnswerHasher(pepper, {
+        parameters: options.argon2 ?? TEST_ARGON2,
+        ...(options.onArgon2 === undefined ? {} : { onOperation: options.onArgon2 }),
+      }),
       digest: new KeyedDigest(pepper),
       questions: DEFAULT_QUESTIONS,
       settings: config.core,
@@ -139,7 +144,9 @@ export class TestWorld {
     const parts: string[] = [];
     for (const key of keys) {
       const type = await this.redis.type(key);
-      if (type === "string") parts.push(`${key}=${await this.redis.get(key)}`);
+      // ioredis-mock types a binary string value (a packed enrolment) as undefined; latin1 keeps each byte.
+      if (type === "string" || type === undefined)
+        parts.push(`${key}=${(await this.redis.getBuffer(key))?.toString("latin1")}`);
       else if (type === "hash") parts.push(`${key}=${JSON.stringify(await this.redis.hgetall(key))}`);
       else if (type === "zset") parts.push(`${key}=${JSON.stringify(await this.redis.zrange(key, 0, -1))}`);
       else if (type === "stream")
