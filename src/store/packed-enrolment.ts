@@ -3,16 +3,19 @@ import { parsePhcString } from "../core/answers/argon2-parameters.js";
 import type { AnswerHash, Enrolment } from "../core/ports/store.js";
 
 /**
- * An enrolment as stored: a short ASCII header, then each answer's raw salt and hash (a length byte before
- * each). About 190 bytes for three answers where three PHC strings in JSON took about 400.
+ * An enrolment as stored: a short ASCII header, then each answer's raw 16-byte salt and 32-byte hash. About
+ * 186 bytes for three answers (small enough for Redis's 192-byte allocation) where three PHC strings in JSON
+ * took about 400.
  *
- *   E2|<parameter set>|<pepper tag>|<normalisation version>|<enrolled at, base 36>|<question ids>\n<bytes>
+ *   E<parameter set>|<pepper tag>|<normalisation version>|<enrolled at, base 36>|<question ids>\n<bytes>
  *
  * The header is all an upgrade compares (see upgradeEnrolment): it changes with every new set-up (the time)
  * and every upgrade (parameter set or pepper), and it reads the same in real Redis's Lua and ioredis-mock's,
- * which cannot read binary values.
+ * which cannot read binary values. Other salt or hash sizes would need a new format letter.
  */
-const FORMAT = "E2";
+const FORMAT = "E";
+const SALT_BYTES = 16;
+const HASH_BYTES = 32;
 
 /** The parsed enrolment and the stamp an upgrade compares against what is stored. */
 export type ReadEnrolment = { enrolment: Enrolment; stamp: string } | { problems: string[] };
@@ -21,7 +24,7 @@ export type ReadEnrolment = { enrolment: Enrolment; stamp: string } | { problems
 export function enrolmentStamp(enrolment: Enrolment): string {
   const { parameterSet, pepperTag, normalisationVersion, enrolledAt, questionIds } = enrolment;
   const ids = questionIds.map(encodeURIComponent).join(",");
-  return `${FORMAT}|${parameterSet}|${pepperTag}|${normalisationVersion}|${Math.floor(enrolledAt).toString(36)}|${ids}\n`;
+  return `${FORMAT}${parameterSet}|${pepperTag}|${normalisationVersion}|${Math.floor(enrolledAt).toString(36)}|${ids}\n`;
 }
 
 /** The enrolment as stored: only the port's fields, so nothing extra a caller attached is persisted. */
@@ -31,8 +34,10 @@ export function packEnrolment(enrolment: Enrolment): Buffer {
   }
   const parts: Buffer[] = [Buffer.from(enrolmentStamp(enrolment), "ascii")];
   for (const { salt, hash } of enrolment.answerHashes) {
-    if (salt.length > 255 || hash.length > 255) throw new RangeError("salt and hash fit in 255 bytes");
-    parts.push(Buffer.of(salt.length), salt, Buffer.of(hash.length), hash);
+    if (salt.length !== SALT_BYTES || hash.length !== HASH_BYTES) {
+      throw new RangeError(`an answer hash is ${SALT_BYTES} bytes of salt and ${HASH_BYTES} of hash`);
+    }
+    parts.push(salt, hash);
   }
   return Buffer.concat(parts);
 }
@@ -48,9 +53,9 @@ export function readEnrolment(raw: Buffer): ReadEnrolment {
   if (newline < 0) return { problems: ["header: no end"] };
   const stamp = raw.subarray(0, newline + 1).toString("ascii");
   const fields = stamp.slice(0, -1).split("|");
-  if (fields.length !== 6 || fields[0] !== FORMAT) return { problems: ["header: unknown format"] };
-  const [, set, pepperTag, version, at, ids] = fields as [string, string, string, string, string, string];
-  const parameterSet = Number(set);
+  if (fields.length !== 5 || !fields[0]!.startsWith(FORMAT)) return { problems: ["header: unknown format"] };
+  const [set, pepperTag, version, at, ids] = fields as [string, string, string, string, string];
+  const parameterSet = Number(set.slice(FORMAT.length));
   const normalisationVersion = Number(version);
   const enrolledAt = parseInt(at, 36);
   if (
@@ -60,22 +65,13 @@ export function readEnrolment(raw: Buffer): ReadEnrolment {
   )
     return { problems: ["header: bad number"] };
   const questionIds = ids === "" ? [] : ids.split(",").map(decodeURIComponent);
-  const answerHashes: AnswerHash[] = [];
-  let offset = newline + 1;
-  const take = (): Buffer | null => {
-    const length = raw[offset];
-    if (length === undefined || offset + 1 + length > raw.length) return null;
-    const bytes = Buffer.from(raw.subarray(offset + 1, offset + 1 + length));
-    offset += 1 + length;
-    return bytes;
-  };
-  for (let i = 0; i < questionIds.length; i++) {
-    const salt = take();
-    const hash = take();
-    if (salt === null || hash === null) return { problems: [`answerHashes.${i}: cut short`] };
-    answerHashes.push({ salt, hash });
-  }
-  if (offset !== raw.length) return { problems: ["answerHashes: extra bytes"] };
+  const body = raw.subarray(newline + 1);
+  const each = SALT_BYTES + HASH_BYTES;
+  if (body.length !== questionIds.length * each) return { problems: ["answerHashes: wrong length"] };
+  const answerHashes: AnswerHash[] = questionIds.map((_, i) => ({
+    salt: Buffer.from(body.subarray(i * each, i * each + SALT_BYTES)),
+    hash: Buffer.from(body.subarray(i * each + SALT_BYTES, (i + 1) * each)),
+  }));
   return {
     enrolment: { questionIds, answerHashes, parameterSet, pepperTag, normalisationVersion, enrolledAt },
     stamp,

@@ -16,7 +16,10 @@ import { describeStoreContract } from "../store/store-contract.js";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const RUN_PREFIX = `sspr-test:${process.pid}-${Date.now()}:`;
 
-const SECRET_HASH = { salt: Buffer.from("SECRET-SALT"), hash: Buffer.from("SECRET-HASH") };
+const SECRET_HASH = {
+  salt: Buffer.from("SECRET-SALT-0123"),
+  hash: Buffer.from("SECRET-HASH-0123456789-abcdefghi"),
+};
 
 /** A port nothing listens on: bound by us, then released. */
 async function closedPort(): Promise<number> {

@@ -41,11 +41,11 @@ const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 
 /**
- * A short public tag for a pepper (4 bytes of a key derived from it, hex), stored with each enrolment so the
+ * A short public tag for a pepper (3 bytes of a key derived from it, hex), stored with each enrolment so the
  * right pepper is used without trying both. It tells nothing useful about a 32-byte random pepper.
  */
 function pepperTagOf(pepper: Buffer): string {
-  return Buffer.from(hkdfSync("sha256", pepper, Buffer.alloc(0), "sspr:pepper-tag", 4)).toString("hex");
+  return Buffer.from(hkdfSync("sha256", pepper, Buffer.alloc(0), "sspr:pepper-tag", 3)).toString("hex");
 }
 
 /**
