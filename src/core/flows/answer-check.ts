@@ -1,6 +1,7 @@
 import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from "../answers/answer-rules.js";
 import { normaliseAnswer } from "../answers/normalise-answer.js";
 import type { Reply } from "../messages.js";
+import type { Enrolment } from "../ports/store.js";
 import { say, type FlowContext } from "./flow.js";
 
 /**
@@ -28,10 +29,24 @@ export async function verifyEnrolledAnswer(
   index: number,
   answer: string,
 ): Promise<boolean> {
+  return (await checkEnrolledAnswer(ctx, personId, questionIds, index, answer)).matches;
+}
+
+/** As verifyEnrolledAnswer, and also the enrolment that was checked (null for a dummy check). */
+export async function checkEnrolledAnswer(
+  ctx: FlowContext,
+  personId: string | null,
+  questionIds: string[],
+  index: number,
+  answer: string,
+): Promise<{ matches: boolean; enrolment: Enrolment | null }> {
   const { hasher, store } = ctx.deps;
-  if (personId === null) return hasher.verifyDummy(answer);
+  if (personId === null) return { matches: await hasher.verifyDummy(answer), enrolment: null };
   const enrolment = await store.getEnrolment(personId);
   const sameQuestions = enrolment?.questionIds.join() === questionIds.join();
   const hash = sameQuestions ? enrolment?.answerHashes[index] : undefined;
-  return hash === undefined ? hasher.verifyDummy(answer) : hasher.verify(hash, answer);
+  if (enrolment === null || hash === undefined) {
+    return { matches: await hasher.verifyDummy(answer), enrolment: null };
+  }
+  return { matches: await hasher.verify(enrolment, hash, answer), enrolment };
 }

@@ -14,6 +14,7 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
+import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 
 /**
@@ -75,6 +76,7 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
       personId: state.personId,
       personName: state.personName,
       personVersion: state.personVersion,
+      ...(state.upgrade === undefined ? {} : { upgrade: state.upgrade }),
     };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
@@ -104,6 +106,7 @@ async function setPassword(
     personId: string;
     personName: string;
     personVersion: number;
+    upgrade?: string;
   },
   password: string,
   mustChange: boolean,
@@ -146,6 +149,7 @@ async function setPassword(
     now: ctx.now,
     countForCapMs: settings.reset.successWindowMs,
   });
+  await upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade);
   await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
   const linked = await store.linkedChat(retry.personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {

@@ -12,8 +12,9 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
+import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -124,13 +125,19 @@ export const resetSteps: StepHandlers<ResetState> = {
     const refusal = await chargeAnswerCheck(ctx);
     if (refusal !== null) return refusal;
     const { checkedPersonId, questionIds, index } = state;
-    const matches = await verifyEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && matches;
+    const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
+    const allMatch = state.allMatch && checked.matches;
+    const upgrade = allMatch
+      ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
+      : undefined;
     if (state.index < state.questionIds.length - 1) {
-      return { next: { ...state, index: state.index + 1, allMatch } };
+      const { upgrade: _earlier, ...rest } = state;
+      return {
+        next: { ...rest, index: state.index + 1, allMatch, ...(upgrade === undefined ? {} : { upgrade }) },
+      };
     }
     if (allMatch && state.checkedPersonId !== null)
-      return verified(ctx, state.checkedPersonId, state.personVersion);
+      return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
     return failed(ctx, state);
   },
 };
@@ -220,11 +227,22 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   };
 }
 
-async function verified(ctx: FlowContext, personId: string, personVersion: number): Promise<Transition> {
+async function verified(
+  ctx: FlowContext,
+  personId: string,
+  personVersion: number,
+  upgrade?: string,
+): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   await audit(ctx, "reset-verify", personId, "ok");
   return {
-    next: { name: "reset.choose", personId, personName: person?.name ?? personId, personVersion },
+    next: {
+      name: "reset.choose",
+      personId,
+      personName: person?.name ?? personId,
+      personVersion,
+      ...(upgrade === undefined ? {} : { upgrade }),
+    },
     say: [say("reset.verified")],
   };
 }
