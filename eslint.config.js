@@ -20,4 +20,10 @@ export default tseslint.config(
   },
   coreBoundary,
   botsBoundary,
+  {
+    // Preloads given to `node --require`, which must be CommonJS to run before the ES module loader.
+    files: ["scripts/**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", process: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

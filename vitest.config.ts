@@ -9,6 +9,11 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/services/**"],
           testTimeout: 20_000,
+          // Processes, not threads: argon2's native binding aborts when loaded in worker threads.
+          pool: "forks",
+          // Test files share a worker's loaded modules (about half the wall time, which is mostly imports).
+          // So no vi.mock of modules (use the seams instead), and a test undoes what it stubs or fakes.
+          isolate: false,
         },
       },
       {

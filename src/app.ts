@@ -8,6 +8,7 @@ import type { AlertsSettings } from "./config/alerts-settings.js";
 import type { Config } from "./config/load-config.js";
 import { AnswerHasher } from "./core/answers/answer-hasher.js";
 import { createChannelCore, type ChannelCore } from "./core/channel-core.js";
+import type { Argon2Parameters } from "./core/answers/argon2-parameters.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
@@ -50,6 +51,8 @@ export interface AppOverrides {
   metrics?: BotMetrics;
   directory?: Directory;
   clock?: () => number;
+  /** argon2 parameters for new hashes; tests pass a cheap set, production keeps OWASP's. */
+  argon2?: Argon2Parameters;
 }
 
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
@@ -90,7 +93,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
       alerts,
     ),
-    hasher: meterHasher(new AnswerHasher(pepper), metrics),
+    hasher: meterHasher(
+      new AnswerHasher(pepper, {
+        concurrency: config.hashing.argon2Concurrency,
+        ...(config.hashing.previousPepper === undefined
+          ? {}
+          : { previousPepper: Buffer.from(config.hashing.previousPepper, "utf8") }),
+        ...(overrides.argon2 === undefined ? {} : { parameters: overrides.argon2 }),
+      }),
+      metrics,
+    ),
     digest: new KeyedDigest(pepper),
     questions: await loadQuestions(config.core.questionsFile, config.core.defaultLanguage),
     settings: config.core,

@@ -3,6 +3,7 @@ import { ConfigError } from "../core/errors.js";
 import { alertsSettings } from "./alerts-settings.js";
 import { coreSettings } from "./core-settings.js";
 import { directorySettings } from "./directory-settings.js";
+import { hashingSettings } from "./hashing-settings.js";
 import { ldapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
@@ -14,6 +15,7 @@ const MAKE_PEPPER = "make one with: openssl rand -base64 48";
 /** Every setting: one schema per concern, all read from the same environment. */
 const sections = {
   core: coreSettings,
+  hashing: hashingSettings,
   redis: redisSettings,
   directory: directorySettings,
   ldap: ldapSettings,

@@ -21,8 +21,7 @@ export type AuditEventName =
   | "answers-cleared"
   | "link-paused"
   | "audit-exported"
-  | "reset-interrupted"
-  | "answers-upgraded";
+  | "reset-interrupted";
 
 /**
  * Attempts: what anyone can cause for any id, as often as they like. They are only counted per person and

@@ -42,6 +42,7 @@ import {
 import { isLanguage, type Language } from "./i18n/languages.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
+import type { ChatTurnEnd, StoredDialog } from "./ports/store.js";
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
 const DEDUPE_TTL_SECONDS = 24 * 3600;
@@ -99,14 +100,15 @@ export class DialogEngine {
     const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
     const { store, logger } = this.deps;
     try {
-      if (inbound.updateId !== undefined) {
-        const first = await store.markUpdateSeen(
-          `${inbound.channel}:${inbound.updateId}`,
-          DEDUPE_TTL_SECONDS,
-        );
-        if (!first) return { replies: [], deleteInbound: false, duplicate: true };
-      }
-      const token = await store.lockChat(chat, CHAT_LOCK_TTL_MS, CHAT_LOCK_WAIT_MS);
+      // One round trip: drop a redelivery, lock the chat, load its dialog.
+      const turn = await store.beginChatTurn(chat, {
+        ...(inbound.updateId === undefined ? {} : { updateId: inbound.updateId }),
+        dedupeTtlSeconds: DEDUPE_TTL_SECONDS,
+        lockTtlMs: CHAT_LOCK_TTL_MS,
+        waitMs: CHAT_LOCK_WAIT_MS,
+      });
+      if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
+      const { token } = turn;
       if (token === null) {
         // We cannot tell whether this text was a secret; deleting it is the safe side.
         return { replies: [say("chat.busy")], deleteInbound: inbound.text !== undefined };
@@ -119,20 +121,35 @@ export class DialogEngine {
         });
       }, CHAT_LOCK_TTL_MS / 3);
       keepLocked.unref();
+      let released = false;
       try {
-        return await this.process(chat, inbound);
+        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn);
+        // One round trip: save (or end) the dialog and release the lock.
+        const saved = await store.endChatTurn(chat, token, end);
+        released = true;
+        this.runAfterReply(after);
+        if (saved) reportChange();
+        return saved ? outcome : { replies: [say("chat.busy")], deleteInbound: outcome.deleteInbound };
       } finally {
         clearInterval(keepLocked);
-        await store.unlockChat(chat, token).catch((error: unknown) => {
-          logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
-        });
+        // The step or its save failed: the lock is still released, so the next message need not wait.
+        if (!released) {
+          await store.unlockChat(chat, token).catch((error: unknown) => {
+            logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
+          });
+        }
       }
     } catch (error) {
       return { replies: [this.explain(error)], deleteInbound: inbound.text !== undefined };
     }
   }
 
-  private async process(chat: ChatRef, inbound: Inbound): Promise<Outcome> {
+  /** Runs the step; what to store comes back as `end`, for endChatTurn, and the work for after the reply. */
+  private async process(
+    chat: ChatRef,
+    inbound: Inbound,
+    turn: { dialog: StoredDialog | null; dialogExpired: boolean },
+  ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
     const language = await chatLanguage(this.deps, chat, inbound.locale);
     const ctx: FlowContext & { language: Language } = {
       chat,
@@ -141,7 +158,7 @@ export class DialogEngine {
       language,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
-    const found = await this.loadDialog(chat, ctx.now);
+    const found = await this.loadDialog(chat, turn.dialog, ctx.now);
     const loaded = found === "lifetime-over" ? null : found;
     const state = loaded?.document.state;
     const command = parseCommand(inbound.text);
@@ -150,7 +167,7 @@ export class DialogEngine {
       loaded === null &&
       !isKnownCommand &&
       inbound.choice === undefined &&
-      (found === "lifetime-over" || (await this.deps.store.takeExpiredDialogNotice(chat)));
+      (found === "lifetime-over" || turn.dialogExpired);
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
     const deleteInbound =
       !isKnownCommand &&
@@ -165,22 +182,31 @@ export class DialogEngine {
       if (loaded !== null && error instanceof DirectoryUnavailableError)
         replies.push(this.prompt(ctx, loaded));
       return {
-        replies: inLanguage(replies, ctx.language),
-        deleteInbound,
-        ...(loaded === null ? {} : { step: loaded.document.step }),
+        outcome: {
+          replies: inLanguage(replies, ctx.language),
+          deleteInbound,
+          ...(loaded === null ? {} : { step: loaded.document.step }),
+        },
+        end: { forgetExpiredNotice: timedOut },
+        after: [],
+        reportChange: () => undefined,
       };
     }
-    const applied = await this.apply(ctx, loaded, transition);
-    this.runAfterReply(transition.after ?? []);
-    if ("end" in transition || applied.step !== undefined) {
-      const after = "end" in transition ? undefined : transition.next.name;
-      reportDialogChange(this.deps.metrics, state?.name, after, { command, timedOut });
-    }
+    const applied = this.apply(ctx, loaded, transition);
+    const next = "end" in transition ? undefined : transition.next.name;
+    // Counted once the dialog is saved (or ended): a save that lost to another update changed nothing.
+    const reportChange = () =>
+      reportDialogChange(this.deps.metrics, state?.name, next, { command, timedOut });
     return {
-      // ctx.language, read after the step: a language just chosen applies to its own replies.
-      replies: inLanguage(applied.replies, ctx.language),
-      deleteInbound,
-      ...(applied.step === undefined ? {} : { step: applied.step }),
+      outcome: {
+        // ctx.language, read after the step: a language just chosen applies to its own replies.
+        replies: inLanguage(applied.replies, ctx.language),
+        deleteInbound,
+        ...(applied.step === undefined ? {} : { step: applied.step }),
+      },
+      end: { ...applied.end, forgetExpiredNotice: timedOut },
+      after: transition.after ?? [],
+      reportChange,
     };
   }
 
@@ -336,15 +362,15 @@ export class DialogEngine {
     return loaded === null ? end(...replies) : { next: loaded.document.state, say: replies };
   }
 
-  private async apply(
+  /** The replies of a transition, and what endChatTurn stores for it (a failed save means "busy"). */
+  private apply(
     ctx: FlowContext,
     loaded: LoadedDialog | null,
     transition: Transition,
-  ): Promise<{ replies: Reply[]; step?: number }> {
-    const { store, settings } = this.deps;
+  ): { replies: Reply[]; step?: number; end: ChatTurnEnd } {
+    const { settings } = this.deps;
     if ("end" in transition) {
-      if (loaded !== null) await store.endDialog(ctx.chat);
-      return { replies: transition.say };
+      return { replies: transition.say, end: loaded === null ? {} : { end: true } };
     }
     const document: DialogDocument = {
       schema: DIALOG_SCHEMA_VERSION,
@@ -353,13 +379,6 @@ export class DialogEngine {
       startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
       state: transition.next,
     };
-    const saved = await store.saveDialog(
-      ctx.chat,
-      loaded?.revision ?? null,
-      JSON.stringify(document),
-      settings.dialogIdleSeconds,
-    );
-    if (!saved) return { replies: [say("chat.busy")] };
     const prompt = this.prompt(ctx, { revision: 0, document });
     // "Tap a button, or type its number (1–N)" with the prompt's real N.
     const count = prompt.choices?.length ?? 0;
@@ -368,7 +387,17 @@ export class DialogEngine {
         ? { ...reply, text: { ...reply.text, params: { max: count } } }
         : reply,
     );
-    return { replies: [...told, prompt], step: document.step };
+    return {
+      replies: [...told, prompt],
+      step: document.step,
+      end: {
+        save: {
+          expectedRevision: loaded?.revision ?? null,
+          json: JSON.stringify(document),
+          idleSeconds: settings.dialogIdleSeconds,
+        },
+      },
+    };
   }
 
   /** The open state's question, with its buttons stamped with the step so older buttons go stale. */
@@ -386,8 +415,11 @@ export class DialogEngine {
     return startMenu(this.deps.settings.accountName);
   }
 
-  private async loadDialog(chat: ChatRef, now: number): Promise<LoadedDialog | "lifetime-over" | null> {
-    const stored = await this.deps.store.loadDialog(chat);
+  private async loadDialog(
+    chat: ChatRef,
+    stored: StoredDialog | null,
+    now: number,
+  ): Promise<LoadedDialog | "lifetime-over" | null> {
     if (stored === null) return null;
     let json: unknown;
     try {

@@ -4,19 +4,24 @@ import { z } from "zod";
  * Bump when a dialog state's shape changes. A stored dialog of another version reads as "no dialog", so a
  * deploy never crashes on a conversation that was open before it; the student simply starts again.
  */
-export const DIALOG_SCHEMA_VERSION = 2;
+export const DIALOG_SCHEMA_VERSION = 3;
 
 const personId = z.string().min(1).max(64);
 /** The person's version when the dialog verified them (ResetGuard): finishing needs it unchanged. */
 const personVersion = z.number().int().min(0);
-const pickedAnswer = z.object({ questionId: z.string(), answerHash: z.string() });
+const pickedAnswer = z.object({
+  questionId: z.string(),
+  /** The argon2id salt and hash as text (answerHashToText). */
+  answerHash: z.string(),
+  /** A keyed digest of the normalised answer, to check the next ones differ; dropped when set-up ends. */
+  answerDigest: z.string(),
+});
+
 /**
- * A reset of an enrolment of an older answer normalisation: the typed answers hashed with the current one
- * (hashes, never answers), written once the new password is set. Optional, so older dialogs still parse.
+ * A stale enrolment's right answers, sealed with the pepper (enrolment-upgrade.ts), until the reset ends and
+ * they are hashed anew; absent otherwise.
  */
-const pendingUpgrade = z
-  .object({ enrolledAt: z.number(), fromVersion: z.number().int(), hashes: z.array(z.string()).max(3) })
-  .optional();
+const upgrade = z.string().max(2_000).optional();
 
 /** Where a conversation stands. Holds ids and hashes only: never a password or an answer. */
 export const dialogState = z.discriminatedUnion("name", [
@@ -82,28 +87,22 @@ export const dialogState = z.discriminatedUnion("name", [
     personVersion,
     /** The enrolment's normalisation version is one this code does not know: the failure counts nowhere. */
     unknownVersion: z.boolean().optional(),
-    upgrade: pendingUpgrade,
+    upgrade,
   }),
-  z.object({
-    name: z.literal("reset.choose"),
-    personId,
-    personName: z.string(),
-    personVersion,
-    upgrade: pendingUpgrade,
-  }),
+  z.object({ name: z.literal("reset.choose"), personId, personName: z.string(), personVersion, upgrade }),
   z.object({
     name: z.literal("reset.newPassword"),
     personId,
     personName: z.string(),
     personVersion,
-    upgrade: pendingUpgrade,
+    upgrade,
   }),
   z.object({
     name: z.literal("reset.confirmPassword"),
     personId,
     personName: z.string(),
     personVersion,
-    upgrade: pendingUpgrade,
+    upgrade,
     /** A keyed digest of the first entry, to compare with the second; never the password itself. */
     firstDigest: z.string(),
   }),

@@ -32,6 +32,8 @@ export function storeKeys(prefix: string) {
     update: (updateKey: string) => `${prefix}{u:${encodeKeyPart(updateKey)}}`,
 
     lock: (ref: ChatRef) => chat(ref, "lock"),
+    /** Recent update ids of the chat (sorted set by time), to drop redeliveries; expires when idle. */
+    seenUpdates: (ref: ChatRef) => chat(ref, "seen"),
     dialog: (ref: ChatRef) => chat(ref, "dialog"),
     /** Outlives the dialog so the bot can tell an expired dialog from one that never was. */
     dialogOpen: (ref: ChatRef) => chat(ref, "dialog-open"),

@@ -77,6 +77,19 @@ if redis.call('HGET', KEYS[2], person) == ARGV[1] then redis.call('HDEL', KEYS[2
 return person
 `;
 
+/**
+ * KEYS: enrolment. ARGV: the stamp it must still start with, the new value. Replaces the value only then;
+ * 1 if it did. GETRANGE and tostring, not GET: ioredis-mock hands Lua a binary value as an object, but its
+ * ASCII head as a string; in real Redis both are plain strings.
+ */
+const upgradeEnrolment = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local head = redis.call('GETRANGE', KEYS[1], 0, string.len(ARGV[1]) - 1)
+if tostring(head) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1
+`;
+
 /** KEYS: jobs (sorted set). ARGV: now, limit. Removes and returns the earliest due members, up to limit. */
 const claimDueJobs = `
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
@@ -95,6 +108,7 @@ export interface StoreScripts {
   storeLink(byChat: string, byPerson: string, chat: string, person: string): Promise<[string, string]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
+  storeUpgradeEnrolment(enrolment: string, stamp: string, value: Buffer): Promise<number>;
 }
 
 const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: string }> = {
@@ -105,6 +119,7 @@ const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: strin
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
+  storeUpgradeEnrolment: { numberOfKeys: 1, lua: upgradeEnrolment },
 };
 
 /**

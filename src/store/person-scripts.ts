@@ -204,7 +204,7 @@ export interface PersonScripts {
     ...argv: Arg[]
   ): Promise<string>;
   guardCommit(version: string, reservation: string, resets: string, ...argv: Arg[]): Promise<number>;
-  guardSaveEnrolment(version: string, enrolment: string, expected: string, value: string): Promise<number>;
+  guardSaveEnrolment(version: string, enrolment: string, expected: string, value: Buffer): Promise<number>;
   guardClearEnrolment(version: string, enrolment: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ResetGuard } from "../core/ports/reset-guard.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
-import { serialiseEnrolment } from "./stored-records.js";
+import { packEnrolment } from "./packed-enrolment.js";
 
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
 
@@ -65,7 +65,7 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
             keys.version(personId),
             keys.enrolment(personId),
             String(expectedVersion),
-            serialiseEnrolment(enrolment),
+            packEnrolment(enrolment),
           )) === 1,
       ),
   };

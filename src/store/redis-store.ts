@@ -5,6 +5,7 @@ import { chatKey, parseChatKey, type ChatRef } from "../core/chat.js";
 import { ConfigError } from "../core/errors.js";
 import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
+import { chatTurnMethods, parseStoredDialog } from "./chat-turns.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
 import { createRedisAudit } from "./redis-audit.js";
 import { createRedisLimits } from "./redis-limits.js";
@@ -12,7 +13,7 @@ import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { guarded } from "./store-unavailable.js";
-import { parseEnrolment, serialiseEnrolment } from "./stored-records.js";
+import { enrolmentStamp, packEnrolment, readEnrolment } from "./packed-enrolment.js";
 
 export interface RedisStoreOptions {
   /** Put before every key, e.g. "sspr:"; lets several bots (or test runs) share one Redis. */
@@ -72,6 +73,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     return Promise.all(personIds.map((id) => redis.incr(keys.version(id))));
   }
 
+  const turns = chatTurnMethods(client, keys, { wholeMs, dialogNoticeGraceMs: DIALOG_NOTICE_GRACE_MS });
+
   return {
     ...createRedisLimits(redis, keys, run),
     ...createRedisResetGuard(redis, keys, run),
@@ -80,6 +83,10 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       retentionDays: options.auditRetentionDays ?? 30,
       maxAttemptsPerChatHour: options.auditMaxAttemptsPerChatHour ?? 60,
     }),
+
+    beginChatTurn: (chat, turn) => run(() => turns.beginChatTurn(chat, turn), turn.waitMs),
+
+    endChatTurn: (chat, token, end) => run(() => turns.endChatTurn(chat, token, end)),
 
     markUpdateSeen: (updateKey, ttlSeconds) =>
       run(async () => {
@@ -111,12 +118,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     loadDialog: (chat) =>
       run(async (): Promise<StoredDialog | null> => {
-        const value = await redis.get(keys.dialog(chat));
-        if (value === null) return null;
-        const sep = value.indexOf(":");
-        const revision = Number(value.slice(0, sep));
-        if (sep < 1 || !Number.isSafeInteger(revision) || revision < 1) return null;
-        return { revision, json: value.slice(sep + 1) };
+        return parseStoredDialog(await redis.get(keys.dialog(chat)));
       }),
 
     saveDialog: (chat, expectedRevision, json, idleSeconds) =>
@@ -186,11 +188,11 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     getEnrolment: (personId) =>
       run(async (): Promise<Enrolment | null> => {
-        const raw = await redis.get(keys.enrolment(personId));
+        const raw = await redis.getBuffer(keys.enrolment(personId));
         if (raw === null) return null;
-        const parsed = parseEnrolment(raw);
-        if ("enrolment" in parsed) return parsed.enrolment;
-        logger?.warn({ problems: parsed.problems }, "stored enrolment unreadable; treated as not enrolled");
+        const read = readEnrolment(raw);
+        if ("enrolment" in read) return { ...read.enrolment, stamp: read.stamp };
+        logger?.warn({ problems: read.problems }, "stored enrolment unreadable; treated as not enrolled");
         return null;
       }),
 
@@ -200,8 +202,15 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           keys.version(personId),
           keys.enrolment(personId),
           "",
-          serialiseEnrolment(enrolment),
+          packEnrolment(enrolment),
         );
+      }),
+
+    upgradeEnrolment: (personId, current, upgraded) =>
+      run(async () => {
+        const stamp = current.stamp ?? enrolmentStamp(current);
+        const value = packEnrolment(upgraded);
+        return (await redis.storeUpgradeEnrolment(keys.enrolment(personId), stamp, value)) === 1;
       }),
 
     clearEnrolment: (personId) =>

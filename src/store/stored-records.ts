@@ -1,40 +1,5 @@
 import { z } from "zod";
-import type { AuditEvent, Enrolment } from "../core/ports/store.js";
-
-const enrolmentSchema = z
-  .object({
-    questionIds: z.array(z.string()),
-    answerHashes: z.array(z.string()),
-    normalisationVersion: z.number().int(),
-    enrolledAt: z.number(),
-  })
-  .refine((e) => e.questionIds.length === e.answerHashes.length, "one answer hash per question");
-
-/**
- * Reads a stored enrolment. Anything that does not parse (an old format, a hand edit) means "not enrolled":
- * the student sets up again rather than the bot crashing. Returns the failing field paths for a log line;
- * never the value, which holds answer hashes.
- */
-export function parseEnrolment(raw: string): { enrolment: Enrolment } | { problems: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    // The SyntaxError message quotes part of the value, so it is dropped.
-    return { problems: ["not JSON"] };
-  }
-  const result = enrolmentSchema.safeParse(value);
-  if (result.success) return { enrolment: result.data };
-  return {
-    problems: result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.code}`),
-  };
-}
-
-/** The enrolment as stored: only the port's fields, so nothing extra a caller attached is persisted. */
-export function serialiseEnrolment(enrolment: Enrolment): string {
-  const { questionIds, answerHashes, normalisationVersion, enrolledAt } = enrolment;
-  return JSON.stringify({ questionIds, answerHashes, normalisationVersion, enrolledAt });
-}
+import type { AuditEvent } from "../core/ports/store.js";
 
 const auditSchema = z.object({
   at: z.coerce.number(),

@@ -27,6 +27,7 @@ describe("when Redis fails", () => {
   it("the student hears it is our fault and to try again later, and nothing crashes", async () => {
     breakCommand("set");
     breakCommand("get");
+    breakCommand("storeBeginChatTurn");
     const kid = world.chat();
     await expect(kid.send("/start")).resolves.toBeDefined();
     expect(kid.lastText).toContain(SORRY);
@@ -39,7 +40,7 @@ describe("when Redis fails", () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
-    const broken = breakCommand("get");
+    const broken = breakCommand("storeBeginChatTurn");
     const outcome = await kid.send(WEI_LING.password);
     expect(kid.lastText).toContain(SORRY);
     expect(outcome.deleteInbound).toBe(true);
@@ -54,7 +55,7 @@ describe("when Redis fails", () => {
   it("a failed save leaves the dialog where it was", async () => {
     const kid = world.chat();
     await kid.send("/setup");
-    const broken = breakCommand("storeSaveDialog");
+    const broken = breakCommand("storeEndChatTurn");
     await kid.send(WEI_LING.id);
     expect(kid.lastText).toContain(SORRY);
     expect(kid.lastText).not.toContain("Now type your password");

@@ -124,7 +124,7 @@ describe("no answer, password or pepper leaves the core", () => {
 
     // (c) Redis, after every single step (mid-dialog states included).
     expect(redisDumps.length).toBe(steps.length);
-    expect(redisDumps.some((d) => d.includes("$argon2id$"))).toBe(true);
+    expect(redisDumps.some((d) => d.includes(":enrolment=E"))).toBe(true);
     redisDumps.forEach((dump, i) => expectNoSecretIn(`Redis after step ${i + 1}`, dump, secrets));
 
     // Alerts and notices to other chats.
@@ -254,8 +254,8 @@ describe("errors while a password is in flight do not put it in a log line", () 
     await kid.press("I'll type my own");
 
     // The store stops answering while the first entry is being remembered (as a digest).
-    const redis = world.redis as unknown as { storeSaveDialog: (...args: unknown[]) => Promise<number> };
-    vi.spyOn(redis, "storeSaveDialog").mockImplementationOnce(async (...args: unknown[]) => {
+    const redis = world.redis as unknown as { storeEndChatTurn: (...args: unknown[]) => Promise<number> };
+    vi.spyOn(redis, "storeEndChatTurn").mockImplementationOnce(async (...args: unknown[]) => {
       throw Object.assign(new Error("READONLY You can't write against a read only replica."), {
         command: { name: "evalsha", args },
       });

@@ -9,6 +9,7 @@ import type { Store } from "../../src/core/ports/store.js";
 import { HttpServer } from "../../src/http/http-server.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "./captured-logs.js";
+import { TEST_ARGON2 } from "./test-argon2.js";
 import { TEST_PEPPER } from "./test-world.js";
 
 export interface ChannelWorldOptions {
@@ -77,6 +78,7 @@ export class ChannelWorld {
     const app = await createApp(config, logs.logger, {
       store,
       clock: () => Date.now() + clockState.offsetMs,
+      argon2: TEST_ARGON2,
       ...(options.directory === undefined ? {} : { directory: options.directory }),
     });
     return { config, app, logs, redis, clockState, jobLooks };

@@ -3,6 +3,7 @@ import { vi } from "vitest";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Outcome, Reply } from "../../src/core/messages.js";
+import type { AnswerHash } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import type { TestChat, TestWorld } from "./test-world.js";
 
@@ -122,8 +123,11 @@ export function countArgon2() {
   };
 }
 
-/** Hashes made once per test file: every test world uses the same pepper, so they stay valid. */
-const hashCache = new Map<string, Promise<string>>();
+/**
+ * Hashes made once per test process: every test world uses the same pepper, so they stay valid for worlds
+ * with the same parameter set (part of the key).
+ */
+const hashCache = new Map<string, Promise<AnswerHash>>();
 
 /**
  * A student who has set up, without paying set-up's argon2 work again in every test: the chat links itself
@@ -146,10 +150,11 @@ export async function alreadySetUp(
   const answerHashes = await Promise.all(
     Object.values(answers).map((answer) => {
       const normalised = normaliseAnswer(NORMALISATION_VERSION, answer);
-      let hash = hashCache.get(normalised);
+      const cacheKey = `${world.deps.hasher.origin.parameterSet}:${normalised}`;
+      let hash = hashCache.get(cacheKey);
       if (hash === undefined) {
         hash = world.deps.hasher.hash(normalised);
-        hashCache.set(normalised, hash);
+        hashCache.set(cacheKey, hash);
       }
       return hash;
     }),
@@ -157,6 +162,7 @@ export async function alreadySetUp(
   await world.deps.store.saveEnrolment(id, {
     questionIds,
     answerHashes,
+    ...world.deps.hasher.origin,
     normalisationVersion: NORMALISATION_VERSION,
     enrolledAt: Date.now(),
   });

@@ -3,6 +3,7 @@ import RedisMock from "ioredis-mock";
 import { NotifierRegistry } from "../../src/bots/notifier-registry.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { AnswerHasher } from "../../src/core/answers/answer-hasher.js";
+import type { Argon2Parameters } from "../../src/core/answers/argon2-parameters.js";
 import { KeyedDigest } from "../../src/core/answers/keyed-digest.js";
 import type { ChatRef } from "../../src/core/chat.js";
 import type { CoreDeps } from "../../src/core/core-deps.js";
@@ -20,6 +21,7 @@ import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "./captured-logs.js";
 import { SwitchableDirectory } from "./failing-directory.js";
+import { TEST_ARGON2 } from "./test-argon2.js";
 import { RecordingAlerts } from "./recording-alerts.js";
 
 /** The pepper of every test world: tests look for it in logs and Redis to prove it never leaks. */
@@ -29,6 +31,10 @@ export const TEST_PEPPER = "test-pepper-0123456789-abcdefghijklmnop-XYZ";
 export interface TestWorldOptions {
   /** Told every alert as well as `world.alerts` (e.g. a real AlertService whose sinks fail). */
   alerts?: Alerts;
+  /** argon2 parameters for new hashes; by default the cheap TEST_ARGON2 (pass OWASP_ARGON2 to prove production's). */
+  argon2?: Argon2Parameters;
+  /** Told after each argon2 operation the hasher does (an instrumented hasher, for counting the work). */
+  onArgon2?: (operation: "hash" | "verify") => void;
 }
 
 export interface Notice {
@@ -38,7 +44,7 @@ export interface Notice {
 
 /**
  * The whole core wired as in production (memory directory from the demo school, the Redis store over
- * ioredis-mock, real argon2, real pino with redaction), with captured logs, alerts and notices.
+ * ioredis-mock, real argon2 with cheap parameters (TEST_ARGON2), real pino with redaction), with captured logs, alerts and notices.
  * Time: the core reads Date.now, so tests move it with vi.setSystemTime (fake Date only).
  */
 export class TestWorld {
@@ -91,7 +97,10 @@ export class TestWorld {
         limitRules(config.core, { ...config.alerts.spree, quietMs: config.alerts.dedupeMs }),
         alerts,
       ),
-      hasher: new AnswerHasher(pepper),
+      hasher: new AnswerHasher(pepper, {
+        parameters: options.argon2 ?? TEST_ARGON2,
+        ...(options.onArgon2 === undefined ? {} : { onOperation: options.onArgon2 }),
+      }),
       digest: new KeyedDigest(pepper),
       questions: DEFAULT_QUESTIONS,
       settings: config.core,
@@ -140,7 +149,9 @@ export class TestWorld {
     const parts: string[] = [];
     for (const key of keys) {
       const type = await this.redis.type(key);
-      if (type === "string") parts.push(`${key}=${await this.redis.get(key)}`);
+      // ioredis-mock types a binary string value (a packed enrolment) as undefined; latin1 keeps each byte.
+      if (type === "string" || type === undefined)
+        parts.push(`${key}=${(await this.redis.getBuffer(key))?.toString("latin1")}`);
       else if (type === "hash") parts.push(`${key}=${JSON.stringify(await this.redis.hgetall(key))}`);
       else if (type === "zset") parts.push(`${key}=${JSON.stringify(await this.redis.zrange(key, 0, -1))}`);
       else if (type === "stream")

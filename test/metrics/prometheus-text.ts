@@ -33,7 +33,9 @@ export function parsePrometheusText(text: string): Sample[] {
     if (consumed !== body.length) throw new Error(`bad labels: ${line}`);
     const raw = match[3]!;
     const value = raw === "+Inf" ? Infinity : raw === "-Inf" ? -Infinity : Number(raw);
-    if (Number.isNaN(value) && raw !== "NaN") throw new Error(`bad value: ${line}`);
+    // Prometheus reads NaN in any case (Go's ParseFloat); prom-client writes "Nan" for an event-loop
+    // histogram with no samples yet, which happens when test files share one process.
+    if (Number.isNaN(value) && raw.toLowerCase() !== "nan") throw new Error(`bad value: ${line}`);
     samples.push({ name: match[1]!, labels, value });
   }
   return samples;

@@ -16,7 +16,10 @@ import { describeStoreContract } from "../store/store-contract.js";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const RUN_PREFIX = `sspr-test:${process.pid}-${Date.now()}:`;
 
-const SECRET_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$SECRET-HASH";
+const SECRET_HASH = {
+  salt: Buffer.from("SECRET-SALT-0123"),
+  hash: Buffer.from("SECRET-HASH-0123456789-abcdefghi"),
+};
 
 /** A port nothing listens on: bound by us, then released. */
 async function closedPort(): Promise<number> {
@@ -93,6 +96,8 @@ describe("Redis store on a real redis-server", () => {
         store.saveEnrolment("ann.lee", {
           questionIds: ["animal", "colour", "food"],
           answerHashes: [SECRET_HASH, SECRET_HASH, SECRET_HASH],
+          parameterSet: 1,
+          pepperTag: "0a1b2c3d",
           normalisationVersion: 1,
           enrolledAt: 1,
         }),

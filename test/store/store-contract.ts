@@ -6,6 +6,7 @@ import { describeLanguageContract } from "./contract/language-contract.js";
 import { describeLimitsContract } from "./contract/limits-contract.js";
 import { describePeopleContract } from "./contract/people-contract.js";
 import { describeRecordsContract } from "./contract/records-contract.js";
+import { describeTurnContract } from "./contract/turn-contract.js";
 
 /** One store under test, with the raw client for looking at (and corrupting) stored values. */
 export interface StoreHarness {
@@ -40,5 +41,6 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describePeopleContract(current);
   describeLimitsContract(current);
   describeRecordsContract(current);
+  describeTurnContract(current);
   describeLanguageContract(current);
 }

@@ -10,24 +10,3 @@ export function enrolmentNeedsUpgrade(enrolment: Pick<Enrolment, "normalisationV
   const version = enrolment.normalisationVersion;
   return isKnownNormalisationVersion(version) && version < NORMALISATION_VERSION;
 }
-
-/**
- * The enrolment with the current version's hashes, made from hashes computed while the student answered
- * (see answer-check.ts), or null when it must not be written: the hashes are not all there, or the
- * enrolment is not the one whose answers were checked (it changed meanwhile).
- */
-export function upgradedEnrolment(
-  checked: Pick<Enrolment, "enrolledAt" | "normalisationVersion">,
-  stored: Enrolment | null,
-  upgradedHashes: readonly string[],
-): Enrolment | null {
-  if (stored === null || !enrolmentNeedsUpgrade(stored)) return null;
-  if (upgradedHashes.length !== stored.questionIds.length) return null;
-  if (
-    stored.enrolledAt !== checked.enrolledAt ||
-    stored.normalisationVersion !== checked.normalisationVersion
-  ) {
-    return null;
-  }
-  return { ...stored, answerHashes: [...upgradedHashes], normalisationVersion: NORMALISATION_VERSION };
-}

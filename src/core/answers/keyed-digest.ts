@@ -1,12 +1,14 @@
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 
 /** What a keyed digest is for; each purpose gets its own key derived from the pepper. */
-export type DigestPurpose = "confirm-password" | "decoy-questions" | "unknown-subject" | "one-time-code";
+export type DigestPurpose =
+  "confirm-password" | "decoy-questions" | "unknown-subject" | "one-time-code" | "setup-answer";
 
 /**
  * Fast keyed digests (HMAC-SHA-256 under keys derived from the pepper) for values that must be compared
- * later but never stored: a new password typed twice, a one-time code. Not for answers: those are
- * low-entropy and get argon2id.
+ * later but never stored for long: a new password typed twice, a one-time code, and set-up's answers (to
+ * check that the three differ). Answers are low-entropy, so their digests live only in the set-up dialog's
+ * state until set-up ends and are never stored with the enrolment, which keeps argon2id hashes only.
  */
 export class KeyedDigest {
   private readonly keys = new Map<DigestPurpose, Buffer>();
@@ -25,4 +27,11 @@ export class KeyedDigest {
     }
     return key;
   }
+}
+
+/** Whether two digests are the same, in time that does not depend on where they differ. */
+export function digestsEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -3,8 +3,8 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { enrolmentNeedsUpgrade } from "../answers/enrolment-upgrade.js";
 import type { Reply } from "../messages.js";
+import type { Enrolment } from "../ports/store.js";
 import { say, type FlowContext } from "./flow.js";
 
 /**
@@ -20,16 +20,22 @@ export function readAnswer(text: string): { ok: true; answer: string } | { ok: f
 }
 
 export interface AnswerCheck {
-  matched: boolean;
-  /**
-   * The enrolment is of an older normalisation version: the typed answer hashed with the current one,
-   * made whether or not it matched (the same work either way). Used only if all three match.
-   */
-  upgradedHash?: string;
-  /** Which enrolment `upgradedHash` is for, so that the upgrade changes nothing if it changed meanwhile. */
-  upgradeOf?: { enrolledAt: number; fromVersion: number };
-  /** The enrolment's version is one this code does not know: no match, and no limit may count it. */
+  matches: boolean;
+  /** The enrolment that was checked (null for a dummy check). */
+  enrolment: Enrolment | null;
+  /** The enrolment's normalisation version is one this code does not know: no match, no limit counts it. */
   unknownVersion?: boolean;
+}
+
+/** checkEnrolledAnswer's answer only. */
+export async function verifyEnrolledAnswer(
+  ctx: FlowContext,
+  personId: string | null,
+  questionIds: string[],
+  index: number,
+  typed: string,
+): Promise<boolean> {
+  return (await checkEnrolledAnswer(ctx, personId, questionIds, index, typed)).matches;
 }
 
 /**
@@ -47,11 +53,13 @@ export async function checkEnrolledAnswer(
 ): Promise<AnswerCheck> {
   const { hasher, store, logger } = ctx.deps;
   const current = normaliseAnswer(NORMALISATION_VERSION, typed);
-  if (personId === null) return { matched: await hasher.verifyDummy(current) };
+  if (personId === null) return { matches: await hasher.verifyDummy(current), enrolment: null };
   const enrolment = await store.getEnrolment(personId);
   const sameQuestions = enrolment?.questionIds.join() === questionIds.join();
   const hash = sameQuestions ? enrolment?.answerHashes[index] : undefined;
-  if (enrolment === null || hash === undefined) return { matched: await hasher.verifyDummy(current) };
+  if (enrolment === null || hash === undefined) {
+    return { matches: await hasher.verifyDummy(current), enrolment: null };
+  }
   const version = enrolment.normalisationVersion;
   if (!isKnownNormalisationVersion(version)) {
     // A newer replica's enrolment during a rolling deploy: never a match, never a suspension.
@@ -60,13 +68,7 @@ export async function checkEnrolledAnswer(
       "an enrolment has a normalisation version this code does not know",
     );
     await hasher.verifyDummy(current);
-    return { matched: false, unknownVersion: true };
+    return { matches: false, enrolment, unknownVersion: true };
   }
-  const matched = await hasher.verify(hash, normaliseAnswer(version, typed));
-  if (!enrolmentNeedsUpgrade(enrolment)) return { matched };
-  return {
-    matched,
-    upgradedHash: await hasher.hash(current),
-    upgradeOf: { enrolledAt: enrolment.enrolledAt, fromVersion: version },
-  };
+  return { matches: await hasher.verify(enrolment, hash, normaliseAnswer(version, typed)), enrolment };
 }

@@ -15,8 +15,8 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
+import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
-import { upgradeAnswers } from "./upgrade-answers.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -102,7 +102,13 @@ const DAYS = 24 * 3600_000;
  */
 async function setPassword(
   ctx: FlowContext,
-  retry: StateOf<"reset.choose" | "reset.newPassword">,
+  retry: {
+    name: "reset.choose" | "reset.newPassword";
+    personId: string;
+    personName: string;
+    personVersion: number;
+    upgrade?: string;
+  },
   password: string,
   mustChange: boolean,
   success: Reply,
@@ -144,7 +150,7 @@ async function setPassword(
     now: ctx.now,
     countForCapMs: settings.reset.successWindowMs,
   });
-  await upgradeAnswers(ctx, retry.personId, retry.upgrade);
+  await upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade);
   await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
   const linked = await store.linkedChat(retry.personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {

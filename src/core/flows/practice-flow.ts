@@ -58,7 +58,7 @@ export const practiceSteps: StepHandlers<PracticeState> = {
     if (input.kind !== "text") return stay(state, say("input.notText"));
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
-    const { matched: matches } = await checkEnrolledAnswer(
+    const { matches } = await checkEnrolledAnswer(
       ctx,
       state.personId,
       state.questionIds,
@@ -88,8 +88,10 @@ export const practiceSteps: StepHandlers<PracticeState> = {
     if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
       return end(say("setup.linkChanged"));
     }
+    // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
+    if (hasher.isStale(enrolment)) return end(say("setup.linkChanged"));
     for (const [other, hash] of enrolment.answerHashes.entries()) {
-      if (other !== index && (await hasher.verify(hash, checked.normalised)))
+      if (other !== index && (await hasher.verify(enrolment, hash, checked.normalised)))
         return stay(state, say("answer.sameAsOther"));
     }
     const answerHashes = [...enrolment.answerHashes];

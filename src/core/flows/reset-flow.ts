@@ -13,8 +13,9 @@ import {
   type StepHandlers,
   type Transition,
 } from "./flow.js";
-import { checkEnrolledAnswer, readAnswer, type AnswerCheck } from "./answer-check.js";
+import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
+import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -125,20 +126,27 @@ export const resetSteps: StepHandlers<ResetState> = {
     const refusal = await chargeAnswerCheck(ctx);
     if (refusal !== null) return refusal;
     const { checkedPersonId, questionIds, index } = state;
-    const check = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && check.matched;
-    const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
-    const upgrade = withUpgradedHash(state.upgrade, check);
-    const next = {
-      ...state,
-      allMatch,
-      ...(unknownVersion ? { unknownVersion } : {}),
-      ...(upgrade === undefined ? {} : { upgrade }),
-    };
-    if (state.index < state.questionIds.length - 1) return { next: { ...next, index: state.index + 1 } };
+    const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
+    const allMatch = state.allMatch && checked.matches;
+    const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
+    const upgrade = allMatch
+      ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
+      : undefined;
+    if (state.index < state.questionIds.length - 1) {
+      const { upgrade: _earlier, ...rest } = state;
+      return {
+        next: {
+          ...rest,
+          index: state.index + 1,
+          allMatch,
+          ...(unknownVersion ? { unknownVersion } : {}),
+          ...(upgrade === undefined ? {} : { upgrade }),
+        },
+      };
+    }
     if (allMatch && state.checkedPersonId !== null)
       return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
-    return failed(ctx, next);
+    return failed(ctx, { ...state, ...(unknownVersion ? { unknownVersion } : {}) });
   },
 };
 
@@ -227,21 +235,11 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   };
 }
 
-/** Collects the current version's hash of each answer of an older enrolment (see answer-check.ts). */
-function withUpgradedHash(
-  upgrade: StateOf<"reset.answer">["upgrade"],
-  check: AnswerCheck,
-): StateOf<"reset.answer">["upgrade"] {
-  if (check.upgradedHash === undefined || check.upgradeOf === undefined) return upgrade;
-  const hashes = upgrade?.hashes ?? [];
-  return { ...check.upgradeOf, hashes: [...hashes, check.upgradedHash] };
-}
-
 async function verified(
   ctx: FlowContext,
   personId: string,
   personVersion: number,
-  upgrade: StateOf<"reset.answer">["upgrade"],
+  upgrade?: string,
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   await audit(ctx, "reset-verify", personId, "ok");

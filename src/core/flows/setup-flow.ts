@@ -1,4 +1,6 @@
+import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
+import { digestsEqual } from "../answers/keyed-digest.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -109,13 +111,18 @@ export const setupSteps: StepHandlers<SetupState> = {
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
     if (!checked.ok) return stay(state, { text: checked.problem });
-    for (const earlier of state.picked) {
-      if (await ctx.deps.hasher.verify(earlier.answerHash, checked.normalised)) {
-        return stay(state, say("answer.sameAsOther"));
-      }
-    }
-    const answerHash = await ctx.deps.hasher.hash(checked.normalised);
-    const picked = [...state.picked, { questionId: question.id, answerHash }];
+    // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
+    const answerDigest = ctx.deps.digest.digest(
+      "setup-answer",
+      `${state.personId}\u0000${checked.normalised}`,
+    );
+    const repeated = state.picked.reduce(
+      (same, p) => digestsEqual(p.answerDigest, answerDigest) || same,
+      false,
+    );
+    if (repeated) return stay(state, say("answer.sameAsOther"));
+    const answerHash = answerHashToText(await ctx.deps.hasher.hash(checked.normalised));
+    const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];
     const { personId, personName, personVersion } = state;
     if (picked.length < QUESTIONS_PER_STUDENT) {
       return { next: { name: "setup.question", personId, personName, picked, personVersion } };
@@ -142,7 +149,8 @@ async function saveAnswers(
       state.personId,
       {
         questionIds: picked.map((p) => p.questionId),
-        answerHashes: picked.map((p) => p.answerHash),
+        answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
+        ...ctx.deps.hasher.origin,
         normalisationVersion: NORMALISATION_VERSION,
         enrolledAt: ctx.now,
       },

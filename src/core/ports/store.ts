@@ -2,20 +2,54 @@ import type { ChatRef } from "../chat.js";
 import type { LimitCounters } from "./limit-counters.js";
 import type { ResetGuard } from "./reset-guard.js";
 
-/** A student's security questions, as stored: question ids and argon2id PHC strings, never answers. */
+/** One answer's argon2id output as stored: raw bytes; the parameters are the enrolment's parameter set. */
+export interface AnswerHash {
+  salt: Buffer;
+  hash: Buffer;
+}
+
+/** A student's security questions, as stored: question ids and argon2id hashes, never answers. */
 export interface Enrolment {
   questionIds: string[];
-  /** argon2id PHC strings, one per question, in the same order. */
-  answerHashes: string[];
+  /** One per question, in the same order. */
+  answerHashes: AnswerHash[];
+  /** The argon2 parameter set that made the hashes (its id, see core/answers/argon2-parameters). */
+  parameterSet: number;
+  /** Which pepper made them (AnswerHasher's tag); "" when not recorded (older enrolments: the current one). */
+  pepperTag: string;
   /** Which answer normalisation produced the hashes (see core/answers/normalise-answer). */
   normalisationVersion: number;
   enrolledAt: number;
+  /** Set by the store when read: upgradeEnrolment replaces the enrolment only while it still has this. */
+  stamp?: string;
 }
 
 /** A dialog as stored: an opaque JSON document (the core parses it) and its revision for compare-and-set. */
 export interface StoredDialog {
   revision: number;
   json: string;
+}
+
+/** What beginChatTurn found. */
+export type ChatTurn =
+  | { duplicate: true }
+  | {
+      duplicate: false;
+      /** The lock's token for endChatTurn, or null when another update kept the chat busy all the wait. */
+      token: string | null;
+      dialog: StoredDialog | null;
+      /** No dialog, but the last one expired unfinished (see takeExpiredDialogNotice). */
+      dialogExpired: boolean;
+    };
+
+/** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */
+export interface ChatTurnEnd {
+  /** As saveDialog. */
+  save?: { expectedRevision: number | null; json: string; idleSeconds: number };
+  /** As endDialog. */
+  end?: boolean;
+  /** Forget that the last dialog expired (the student has been told). */
+  forgetExpiredNotice?: boolean;
 }
 
 export interface AuditEvent {
@@ -70,6 +104,21 @@ export interface Store extends LimitCounters, ResetGuard {
   /** True the first time an update id is seen within the TTL; false for a redelivery. */
   markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
 
+  /**
+   * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
+   * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
+   * the dialog. An update kept waiting is still marked seen, as markUpdateSeen then lockChat would.
+   */
+  beginChatTurn(
+    chat: ChatRef,
+    turn: { updateId?: string; dedupeTtlSeconds: number; lockTtlMs: number; waitMs: number },
+  ): Promise<ChatTurn>;
+  /**
+   * The end of one update's work, in one round trip: `end`'s save or end of the dialog, then the lock
+   * released. False when the save found the dialog changed by someone else (nothing saved then).
+   */
+  endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean>;
+
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
   unlockChat(chat: ChatRef, token: string): Promise<void>;
@@ -121,6 +170,11 @@ export interface Store extends LimitCounters, ResetGuard {
   getEnrolment(personId: string): Promise<Enrolment | null>;
   /** Replaces the person's answers and bumps their version (prefer saveEnrolmentIfUnchanged in a dialog). */
   saveEnrolment(personId: string, enrolment: Enrolment): Promise<void>;
+  /**
+   * Replaces the enrolment with `upgraded` (the same answers hashed anew) only if the stored one is still
+   * `current`; false, changing nothing, if it was changed or cleared meanwhile. Touches nothing else.
+   */
+  upgradeEnrolment(personId: string, current: Enrolment, upgraded: Enrolment): Promise<boolean>;
   /** Deletes the person's answers and bumps their version; false if there were none. */
   clearEnrolment(personId: string): Promise<boolean>;
 

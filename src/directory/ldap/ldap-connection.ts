@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import type { ConnectionOptions } from "node:tls";
-import { Client } from "ldapts";
+import { Client, type ClientOptions } from "ldapts";
 import { ConfigError } from "../../core/errors.js";
 
 /** Where and how to reach the directory (from LDAP_URL, LDAP_STARTTLS, LDAP_TLS_*, LDAP_TIMEOUT_MS). */
@@ -11,6 +11,8 @@ export interface LdapConnectionSettings {
   tls: ConnectionOptions;
   /** Applies to the TCP connect, the TLS handshake and every LDAP operation. */
   timeoutMs: number;
+  /** Makes the ldapts client; only tests replace it (with a fake that records the conversation). */
+  openClient?: (options: ClientOptions) => Client;
 }
 
 /**
@@ -45,13 +47,14 @@ export async function withConnection<T>(
   work: (client: Client) => Promise<T>,
   open?: Set<Client>,
 ): Promise<T> {
-  const client = new Client({
+  const options: ClientOptions = {
     url: settings.url,
     timeout: settings.timeoutMs,
     connectTimeout: settings.timeoutMs,
     // ldapts speaks TLS from the first byte whenever tlsOptions are given, so only for ldaps://.
     ...(settings.startTls ? {} : { tlsOptions: settings.tls }),
-  });
+  };
+  const client = settings.openClient?.(options) ?? new Client(options);
   open?.add(client);
   try {
     if (settings.startTls) {

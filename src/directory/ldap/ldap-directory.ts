@@ -59,7 +59,11 @@ export class LdapDirectory implements Directory {
   }
 
   /** The directory the LDAP_* settings describe; throws ConfigError naming what is missing. */
-  static fromSettings(settings: LdapSettings, logger: Logger): LdapDirectory {
+  static fromSettings(
+    settings: LdapSettings,
+    logger: Logger,
+    seams: Pick<LdapConnectionSettings, "openClient"> = {},
+  ): LdapDirectory {
     const { url, bindDn, bindPassword, baseDn } = settings;
     if (url === undefined || bindDn === undefined || bindPassword === undefined || baseDn === undefined) {
       const required = {
@@ -80,6 +84,7 @@ export class LdapDirectory implements Directory {
           startTls: settings.startTls,
           tls: tlsOptionsFor(settings),
           timeoutMs: settings.timeoutMs,
+          ...seams,
         },
         flavour: settings.flavour,
         bindDn,

@@ -6,6 +6,7 @@ import { createSlackChannel } from "../../../src/bots/slack/slack-channel.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { createRedisStore } from "../../../src/store/redis-store.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { TEST_ARGON2 } from "../../helpers/test-argon2.js";
 import { TEST_PEPPER } from "../../helpers/test-world.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 import { BOT_TOKEN } from "./slack-world.js";
@@ -35,7 +36,7 @@ describe("Socket Mode", () => {
       prefix: `slack-socket-${randomBytes(4).toString("hex")}:`,
       auditMaxEvents: 10,
     });
-    app = await createApp(config, logs.logger, { store });
+    app = await createApp(config, logs.logger, { store, argon2: TEST_ARGON2 });
     const channel = await createSlackChannel(app.channelCore, config.slack!, logs.logger, undefined, {
       clientOptions: { retryConfig: { retries: 0 } },
     });
@@ -57,6 +58,7 @@ describe("Socket Mode", () => {
     const logs = new CapturedLogs();
     app = await createApp(config, logs.logger, {
       store: createRedisStore(new RedisMock(), { prefix: "slack-socket-x:", auditMaxEvents: 10 }),
+      argon2: TEST_ARGON2,
     });
     await expect(createSlackChannel(app.channelCore, config.slack!, logs.logger)).rejects.toThrow(
       "Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)",

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { graphemeLength, minimumLength } from "../../../src/core/answers/answer-length.js";
 import { checkNewAnswer, containsIdentity } from "../../../src/core/answers/answer-rules.js";
-import { enrolmentNeedsUpgrade, upgradedEnrolment } from "../../../src/core/answers/enrolment-upgrade.js";
+import { enrolmentNeedsUpgrade } from "../../../src/core/answers/enrolment-upgrade.js";
 import {
   NORMALISATION_V2_VECTORS,
   NORMALISATION_VERSION,
@@ -123,26 +123,10 @@ describe('"not your name" works for names without spaces', () => {
 });
 
 describe("enrolments of version 1", () => {
-  const v1 = { questionIds: ["animal", "colour", "food"], answerHashes: ["a", "b", "c"], enrolledAt: 1 };
-
   it("need the upgrade; version 2 and unknown versions do not", () => {
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 1 })).toBe(true);
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 2 })).toBe(false);
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 3 })).toBe(false);
-  });
-
-  it("are upgraded only if unchanged since the answers were checked", () => {
-    const stored = { ...v1, normalisationVersion: 1 };
-    const checked = { enrolledAt: 1, normalisationVersion: 1 };
-    expect(upgradedEnrolment(checked, stored, ["x", "y", "z"])).toEqual({
-      ...v1,
-      answerHashes: ["x", "y", "z"],
-      normalisationVersion: 2,
-    });
-    expect(upgradedEnrolment(checked, { ...stored, enrolledAt: 2 }, ["x", "y", "z"])).toBeNull();
-    expect(upgradedEnrolment(checked, { ...stored, normalisationVersion: 2 }, ["x", "y", "z"])).toBeNull();
-    expect(upgradedEnrolment(checked, null, ["x", "y", "z"])).toBeNull();
-    expect(upgradedEnrolment(checked, stored, ["x", "y"])).toBeNull();
   });
 });
 

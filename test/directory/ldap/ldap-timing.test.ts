@@ -1,10 +1,10 @@
 /**
  * No account enumeration by timing: whatever the id, the LDAP directory has the same conversation with
- * the server before it says no. ldapts's Client is replaced by a fake that records every operation, so
- * the test compares the conversations themselves rather than clocks.
+ * the server before it says no. ldapts's Client is replaced (through the connection's openClient seam) by
+ * a fake that records every operation, so the test compares the conversations themselves, not clocks.
  */
-import type * as Ldapts from "ldapts";
-import { describe, expect, it, vi } from "vitest";
+import { InvalidCredentialsError, type Client } from "ldapts";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
 import { createLogger } from "../../../src/logging/create-logger.js";
@@ -15,47 +15,44 @@ const SERVICE_PASSWORD = "service-secret";
 const BEN_DN = `uid=ben,ou=students,${BASE}`;
 const BEN_PASSWORD = "Ben-Pass-22";
 
-const fake = vi.hoisted(() => ({ trace: [] as string[], binds: [] as { dn: string; password: string }[] }));
+const fake = { trace: [] as string[], binds: [] as { dn: string; password: string }[] };
 
-vi.mock("ldapts", async (importOriginal) => {
-  const real = await importOriginal<typeof Ldapts>();
-  const person = (uid: string, extra: Record<string, string> = {}) => ({
-    dn: `uid=${uid},ou=students,dc=school,dc=test`,
-    uid,
-    cn: uid,
-    ...extra,
-  });
-  /** Answers like a slapd: service bind ok, ben's right password ok, every other bind 49. */
-  class FakeClient {
-    constructor() {
-      fake.trace.push("connect");
-    }
-    async bind(dn: string, password: string) {
-      fake.binds.push({ dn, password });
-      fake.trace.push("bind");
-      if (dn === "cn=pwreset,ou=services,dc=school,dc=test" && password === "service-secret") return;
-      if (dn === "uid=ben,ou=students,dc=school,dc=test" && password === "Ben-Pass-22") return;
-      throw new real.InvalidCredentialsError("Invalid credentials");
-    }
-    async search(_base: string, options: { filter: string }) {
-      fake.trace.push("search");
-      const { filter } = options;
-      if (filter.startsWith("(member=")) return { searchEntries: [], searchReferences: [] };
-      if (filter.includes("(uid=ben)")) return { searchEntries: [person("ben")], searchReferences: [] };
-      if (filter.includes("(uid=ella)")) {
-        const ella = person("ella", { pwdAccountLockedTime: "000001010000Z" });
-        return { searchEntries: [ella], searchReferences: [] };
-      }
-      if (filter.includes("(uid=twin)"))
-        return { searchEntries: [person("twin"), person("twin")], searchReferences: [] };
-      return { searchEntries: [], searchReferences: [] };
-    }
-    async unbind() {
-      fake.trace.push("unbind");
-    }
-  }
-  return { ...real, Client: FakeClient };
+const person = (uid: string, extra: Record<string, string> = {}) => ({
+  dn: `uid=${uid},ou=students,dc=school,dc=test`,
+  uid,
+  cn: uid,
+  ...extra,
 });
+
+/** Answers like a slapd: service bind ok, ben's right password ok, every other bind 49. */
+class FakeClient {
+  constructor() {
+    fake.trace.push("connect");
+  }
+  async bind(dn: string, password: string) {
+    fake.binds.push({ dn, password });
+    fake.trace.push("bind");
+    if (dn === SERVICE_DN && password === SERVICE_PASSWORD) return;
+    if (dn === BEN_DN && password === BEN_PASSWORD) return;
+    throw new InvalidCredentialsError("Invalid credentials");
+  }
+  async search(_base: string, options: { filter: string }) {
+    fake.trace.push("search");
+    const { filter } = options;
+    if (filter.startsWith("(member=")) return { searchEntries: [], searchReferences: [] };
+    if (filter.includes("(uid=ben)")) return { searchEntries: [person("ben")], searchReferences: [] };
+    if (filter.includes("(uid=ella)")) {
+      const ella = person("ella", { pwdAccountLockedTime: "000001010000Z" });
+      return { searchEntries: [ella], searchReferences: [] };
+    }
+    if (filter.includes("(uid=twin)"))
+      return { searchEntries: [person("twin"), person("twin")], searchReferences: [] };
+    return { searchEntries: [], searchReferences: [] };
+  }
+  async unbind() {
+    fake.trace.push("unbind");
+  }
+}
 
 function directory(): LdapDirectory {
   const config = loadConfig({
@@ -67,7 +64,9 @@ function directory(): LdapDirectory {
     LDAP_CLASS_GROUP_BASE_DN: `ou=classes,ou=groups,${BASE}`,
     LDAP_TEACHER_GROUP_DN: `cn=teachers,ou=groups,${BASE}`,
   });
-  return LdapDirectory.fromSettings(config.ldap, createLogger("silent"));
+  return LdapDirectory.fromSettings(config.ldap, createLogger("silent"), {
+    openClient: () => new FakeClient() as unknown as Client,
+  });
 }
 
 /** The operations one call made, in order. */

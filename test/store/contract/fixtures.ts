@@ -37,13 +37,36 @@ export const SPREE_RULE: LimitRule = {
   maxAbouts: { count: 5, trigger: "all" },
 };
 
-export function enrolment(enrolledAt: number): Enrolment {
+/** Salt and hash bytes that are easy to tell apart: every byte `seed`, then `seed + 1`. */
+function answerHash(seed: number) {
+  return { salt: Buffer.alloc(16, seed), hash: Buffer.alloc(32, seed + 1) };
+}
+
+export function enrolment(enrolledAt: number, pepperTag = "0a1b2c3d"): Enrolment {
   return {
     questionIds: ["animal", "colour", "food"],
-    answerHashes: ["$argon2id$v=19$m=19456,t=2,p=1$a$b", "$argon2id$c", "$argon2id$d"],
+    // Bytes a text decoder would mangle (0x80-0xff, 0x00, a newline) are kept as they are.
+    answerHashes: [answerHash(0x00), answerHash(0x0a), answerHash(0xfe)],
+    parameterSet: 1,
+    pepperTag,
     normalisationVersion: 1,
     enrolledAt,
   };
+}
+
+/** The same enrolment in the JSON form with PHC strings that enrolments had before the packed form. */
+export function legacyEnrolmentJson(enrolledAt: number): string {
+  const phc = (seed: number) => {
+    const { salt, hash } = answerHash(seed);
+    const b64 = (b: Buffer) => b.toString("base64").replace(/=+$/, "");
+    return `$argon2id$v=19$m=19456,t=2,p=1$${b64(salt)}$${b64(hash)}`;
+  };
+  return JSON.stringify({
+    questionIds: ["animal", "colour", "food"],
+    answerHashes: [phc(0x00), phc(0x0a), phc(0xfe)],
+    normalisationVersion: 1,
+    enrolledAt,
+  });
 }
 
 export function auditEvent(at: number, extra: Partial<AuditEvent> = {}): AuditEvent {

@@ -148,7 +148,7 @@ export const guidedSteps: StepHandlers<GuidedState> = {
     if (refusal !== null) return refusal;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && check.matched;
+    const allMatch = state.allMatch && check.matches;
     const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
     if (state.index < state.questionIds.length - 1)
       return {

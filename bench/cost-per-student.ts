@@ -1,0 +1,296 @@
+/**
+ * Every cost figure of one process, side by side, in one run (`npm run bench`): the argon2 ceiling, set-up +
+ * reset throughput against it, a non-hashing step idle and under saturated hashing, Redis bytes per
+ * enrolled student, and a Telegram update against a bare telegraf handler. Real argon2 (OWASP's row), the
+ * real Redis at REDIS_URL (default 127.0.0.1:6379) under REDIS_PREFIX plus a run id; at the end it removes
+ * exactly the keys under that run's prefix (SCAN, never KEYS). Not a test: the numbers depend on the machine.
+ */
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import { Redis } from "ioredis";
+import { Telegraf } from "telegraf";
+import { createApp, startChannel, type App } from "../src/app.js";
+import { createTelegramChannel } from "../src/bots/telegram/telegram-channel.js";
+import { loadConfig } from "../src/config/load-config.js";
+import { AnswerHasher } from "../src/core/answers/answer-hasher.js";
+import { translate } from "../src/core/i18n/translate.js";
+import type { Inbound, Outcome } from "../src/core/messages.js";
+import { MemoryDirectory } from "../src/directory/memory-directory.js";
+import { HttpServer } from "../src/http/http-server.js";
+import { createLogger } from "../src/logging/create-logger.js";
+import { createRedisStore } from "../src/store/redis-store.js";
+import { BENCH_BOT_USER, helpUpdate, StandInBotApi } from "./stand-in-bot-api.js";
+
+const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 60);
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+// Short, like production's "sspr:": key names are part of the bytes measured.
+const prefix = `${process.env.REDIS_PREFIX ?? "sspr:"}b${process.pid}:`;
+const PEPPER = "bench-pepper-0123456789-0123456789-xyz";
+const TOKEN = "7000000001:AAE-bench-token-not-real-0123456789";
+const SECRET = "bench-webhook-secret-0123456789";
+const cores = availableParallelism();
+const figures: [string, string][] = [];
+const figure = (name: string, value: string) => {
+  figures.push([name, value]);
+  console.error(`  ${name}: ${value}`);
+};
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+const people: {
+  id: string;
+  name: string;
+  role: "student";
+  classes: string[];
+  password: string;
+  disabled: boolean;
+}[] = Array.from({ length: STUDENTS }, (_, i) => ({
+  id: `B${10000 + i}`,
+  name: `Bench Student ${i}`,
+  role: "student" as const,
+  classes: ["9Z"],
+  password: `Bench-Pass-${i}-xyz`,
+  disabled: false,
+}));
+/** Only for the non-hashing steps: not one of the students counted. */
+const stepper = { ...people[0]!, id: "B99999", name: "Bench Stepper", password: "Bench-Steps-99-xyz" };
+const api = await StandInBotApi.start();
+const config = loadConfig({
+  ANSWER_PEPPER: PEPPER,
+  REDIS_URL,
+  REDIS_PREFIX: prefix,
+  TELEGRAM_BOT_TOKEN: TOKEN,
+  TELEGRAM_API_ROOT: api.url,
+  TELEGRAM_WEBHOOK_URL: "https://bench.example/telegram/webhook",
+  TELEGRAM_WEBHOOK_SECRET: SECRET,
+  ...(process.env.ARGON2_CONCURRENCY === undefined
+    ? {}
+    : { ARGON2_CONCURRENCY: process.env.ARGON2_CONCURRENCY }),
+});
+const redis = new Redis(REDIS_URL);
+const store = createRedisStore(new Redis(REDIS_URL), { prefix, auditMaxEvents: 100_000 });
+const app: App = await createApp(config, createLogger("silent"), {
+  store,
+  directory: new MemoryDirectory([...people, stepper]),
+});
+let updates = 0;
+
+async function send(chat: string, input: Partial<Inbound>): Promise<Outcome> {
+  return app.engine.handle({
+    channel: "telegram",
+    chatUserId: chat,
+    isPrivate: true,
+    updateId: `u${++updates}`,
+    ...input,
+  });
+}
+function choice(outcome: Outcome, label: string): string {
+  const found = outcome.replies
+    .flatMap((r) => r.choices ?? [])
+    .find((c) => translate(c.label).includes(label));
+  if (found === undefined) throw new Error(`no "${label}" button`);
+  return found.id;
+}
+const ANSWERS: Record<string, string> = { animal: "Tiger", colour: "Purple", food: "Noodles" };
+
+async function setUp(person: (typeof people)[number]): Promise<void> {
+  const chat = `chat-${person.id}`;
+  await send(chat, { text: "/setup" });
+  await send(chat, { text: person.id });
+  let outcome = await send(chat, { text: person.password });
+  for (const question of ["animal", "colour", "food"]) {
+    outcome = await send(chat, { choice: choice(outcome, question) });
+    outcome = await send(chat, { text: ANSWERS[question]! });
+  }
+  if (!translate(outcome.replies[0]!.text).includes("All done")) throw new Error("set-up did not finish");
+}
+async function reset(person: (typeof people)[number]): Promise<void> {
+  const chat = `chat-${person.id}`;
+  let outcome = await send(chat, { text: "/reset" });
+  // From the linked chat the questions come at once; otherwise the id is asked first.
+  if (!Object.keys(ANSWERS).some((q) => translate(outcome.replies.at(-1)!.text).includes(q))) {
+    outcome = await send(chat, { text: person.id });
+  }
+  for (let i = 0; i < 3; i++) {
+    const asked = translate(outcome.replies.at(-1)!.text);
+    const question = Object.keys(ANSWERS).find((q) => asked.includes(q))!;
+    outcome = await send(chat, { text: ANSWERS[question]! });
+  }
+  await send(chat, { choice: choice(outcome, "Make one for me") });
+}
+
+async function inParallel<T>(items: T[], workers: number, work: (item: T) => Promise<void>) {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
+}
+
+/**
+ * Bytes per student of every key under our prefix (SCAN, MEMORY USAGE), grouped by what the key is for (the
+ * part after the hash tag), split into what stays (no TTL, or more than a day) and what expires within a day.
+ */
+async function bytesPerStudent(): Promise<{ atRest: number; transient: number; groups: string[] }> {
+  const groups = new Map<string, number>();
+  let atRest = 0;
+  let transient = 0;
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+    cursor = next;
+    for (const key of found) {
+      const bytes = (Number(await redis.memory("USAGE", key, "SAMPLES", 0)) || 0) / STUDENTS;
+      const ttl = await redis.pttl(key);
+      const stays = ttl < 0 || ttl > 24 * 3_600_000 + 60_000;
+      if (stays) atRest += bytes;
+      else transient += bytes;
+      const kind = `${key.slice(prefix.length).replace(/\{[^}]*\}/, "{…}")}${stays ? "" : " (expires)"}`;
+      groups.set(kind, (groups.get(kind) ?? 0) + bytes);
+    }
+  } while (cursor !== "0");
+  return { atRest, transient, groups: [...groups].map(([kind, bytes]) => `${kind} ${bytes.toFixed(0)}`) };
+}
+
+console.error(
+  `bench: ${STUDENTS} students, ${cores} cores, argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4 (default)"}`,
+);
+
+// 1. The ceiling: argon2 operations per second at the same parameters, same process, same limit.
+const hasher = new AnswerHasher(Buffer.from(PEPPER), { concurrency: config.hashing.argon2Concurrency });
+await hasher.verifyDummy("warm-up");
+{
+  const count = 12 * config.hashing.argon2Concurrency;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: count }, (_, i) => hasher.hash(`answer-${i}`)));
+  const perSecond = count / ((performance.now() - started) / 1000);
+  figure("argon2 ceiling (ops/s)", perSecond.toFixed(1));
+
+  // 2. Set-ups, then resets (six argon2 operations per student), in parallel.
+  const setUpStarted = performance.now();
+  await inParallel(people, 16, setUp);
+  const setUpSeconds = (performance.now() - setUpStarted) / 1000;
+
+  // 4. Redis bytes per student, right after set-up (update ids kept for redeliveries) and at rest.
+  const bytes = await bytesPerStudent();
+  figure(
+    "Redis bytes/student right after set-up (goal ≤ 1,200)",
+    (bytes.atRest + bytes.transient).toFixed(0),
+  );
+  figure("Redis bytes/student at rest (goal ≤ 600)", bytes.atRest.toFixed(0));
+  figure("  by key", bytes.groups.join(", "));
+
+  const resetStarted = performance.now();
+  await inParallel(people, 16, reset);
+  const students = STUDENTS / (setUpSeconds + (performance.now() - resetStarted) / 1000);
+  figure("students/s (set-up + reset)", students.toFixed(2));
+  figure("ratio to the ceiling (6 ops each; goal ≥ 0.9)", ((students * 6) / perSecond).toFixed(2));
+}
+
+// 3. A non-hashing step inside an ongoing dialog (/help during set-up), idle and under saturated hashing.
+async function choiceSteps(rounds: number): Promise<number[]> {
+  const chat = `steps-${stepper.id}`;
+  await send(chat, { text: "/setup" });
+  await send(chat, { text: stepper.id });
+  await send(chat, { text: stepper.password });
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    const outcome = await send(chat, { text: "/help" });
+    times.push(performance.now() - started);
+    if (outcome.replies.length < 2) throw new Error("/help did not keep the dialog");
+  }
+  return times;
+}
+{
+  const idle = await choiceSteps(150);
+  let saturating = true;
+  const load = Array.from({ length: 2 * config.hashing.argon2Concurrency }, async () => {
+    while (saturating) await app.deps.hasher.hash("keep-the-cores-busy");
+  });
+  const busy = await choiceSteps(150);
+  saturating = false;
+  await Promise.all(load);
+  figure("non-hashing step idle p50/p99 (ms)", `${pct(idle, 50).toFixed(2)} / ${pct(idle, 99).toFixed(2)}`);
+  figure(
+    "non-hashing step, hashing saturated p50/p99 (ms)",
+    `${pct(busy, 50).toFixed(2)} / ${pct(busy, 99).toFixed(2)}`,
+  );
+  figure("p99 saturated / idle (goal ≤ 3)", (pct(busy, 99) / pct(idle, 99)).toFixed(2));
+}
+
+// 5. A Telegram /help through the webhook, against a bare telegraf handler answering the same updates.
+{
+  const http = new HttpServer({ port: 0, host: "127.0.0.1", logger: createLogger("silent") });
+  const port = await http.listen();
+  const channel = createTelegramChannel(app.channelCore, config.telegram!, createLogger("silent"), http);
+  await startChannel(app, channel, config.alerts);
+  const bare = new Telegraf(TOKEN, { telegram: { apiRoot: api.url, webhookReply: false } });
+  bare.botInfo = BENCH_BOT_USER;
+  bare.command("help", (ctx) => ctx.reply("Here is some help."));
+  const bareServer = await import("node:http").then(({ createServer }) =>
+    createServer(bare.webhookCallback("/bare")),
+  );
+  await new Promise<void>((resolve) => bareServer.listen(0, "127.0.0.1", resolve));
+  const barePort = (bareServer.address() as { port: number }).port;
+  let nextUpdate = 1;
+
+  /** Each of `inFlight` chats sends its updates one after another, so a chat never has two in flight. */
+  async function perUpdate(url: string, inFlight: number, count: number, headers: Record<string, string>) {
+    const times: number[] = [];
+    const chats = Array.from({ length: inFlight }, (_, i) => 900_000 + 1000 * inFlight + i);
+    await Promise.all(
+      chats.map(async (chat) => {
+        for (let i = 0; i < count / inFlight; i++) {
+          const started = performance.now();
+          const replied = api.replyTo(chat);
+          await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", ...headers },
+            body: JSON.stringify(helpUpdate(nextUpdate++, chat)),
+          });
+          await replied;
+          times.push(performance.now() - started);
+        }
+      }),
+    );
+    return times;
+  }
+  for (const inFlight of [1, 16]) {
+    const ours = `http://127.0.0.1:${port}/telegram/webhook`;
+    await perUpdate(ours, inFlight, 50, { "x-telegram-bot-api-secret-token": SECRET });
+    await perUpdate(`http://127.0.0.1:${barePort}/bare`, inFlight, 50, {});
+    const oursTimes = await perUpdate(ours, inFlight, 300, { "x-telegram-bot-api-secret-token": SECRET });
+    const bareTimes = await perUpdate(`http://127.0.0.1:${barePort}/bare`, inFlight, 300, {});
+    const ratio = pct(oursTimes, 50) / pct(bareTimes, 50);
+    figure(
+      `Telegram /help at ${inFlight} in flight, p50 ms: ours / bare telegraf`,
+      `${pct(oursTimes, 50).toFixed(2)} / ${pct(bareTimes, 50).toFixed(2)} = ${ratio.toFixed(2)}× (goal ≤ 1.5)`,
+    );
+  }
+  await channel.stop();
+  await http.close();
+  await new Promise((resolve) => bareServer.close(resolve));
+}
+
+await app.close();
+await api.close();
+
+// Remove exactly this run's keys: SCAN under the run's own prefix, never KEYS, nothing else touched.
+let removed = 0;
+let cursor = "0";
+do {
+  const [next, found] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+  cursor = next;
+  if (found.length > 0) removed += await redis.unlink(...found);
+} while (cursor !== "0");
+await redis.quit();
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+console.log(
+  `\n${new Date().toISOString().slice(0, 10)}, ${cores} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${STUDENTS} students; argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4"}`,
+);
+const width = Math.max(...figures.map(([name]) => name.length));
+for (const [name, value] of figures) console.log(`${name.padEnd(width)}  ${value}`);
+console.log(`(removed ${removed} keys under ${prefix})`);

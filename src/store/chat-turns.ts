@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Cluster, Redis } from "ioredis";
+import type { ChatRef } from "../core/chat.js";
+import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
+import type { StoreKeys } from "./keys.js";
+
+/*
+ * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
+ * its dialog) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
+ */
+
+/**
+ * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker. ARGV: update id ("" = no
+ * de-duplication: a retry of an update this turn already marked), now ms, oldest time kept, seen ttl ms,
+ * newest ids kept (negative rank), lock token, lock ttl ms.
+ * Returns {0} for a redelivery, {1} when the lock is held, {2, dialog value}, or {3, 1 if the marker of an
+ * expired dialog is left}.
+ */
+const beginChatTurn = `
+if ARGV[1] ~= '' then
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+  if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
+  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, ARGV[5])
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
+if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
+local dialog = redis.call('GET', KEYS[3])
+if dialog then return { 2, dialog } end
+return { 3, redis.call('EXISTS', KEYS[4]) }
+`;
+
+/**
+ * KEYS: dialog, dialog-open marker, lock. ARGV: "save", "end" or "keep"; expected revision ("" = must not
+ * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token.
+ * The save is saveDialog's compare-and-set. Returns 1, or 0 when the save found another revision.
+ */
+const endChatTurn = `
+local saved = 1
+if ARGV[1] == 'save' then
+  local current = redis.call('GET', KEYS[1])
+  local revision = nil
+  if current then
+    local sep = string.find(current, ':', 1, true)
+    if sep then revision = tonumber(string.sub(current, 1, sep - 1)) end
+    if revision ~= nil and (revision < 1 or revision % 1 ~= 0) then revision = nil end
+  end
+  if revision == nil then
+    if ARGV[2] ~= '' then saved = 0 end
+    revision = 0
+  elseif ARGV[2] == '' or revision ~= tonumber(ARGV[2]) then
+    saved = 0
+  end
+  if saved == 1 then
+    redis.call('SET', KEYS[1], (revision + 1) .. ':' .. ARGV[3], 'PX', ARGV[4])
+    redis.call('SET', KEYS[2], '1', 'PX', ARGV[5])
+  end
+elseif ARGV[1] == 'end' then
+  redis.call('DEL', KEYS[1], KEYS[2])
+end
+if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
+if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
+return saved
+`;
+
+type Arg = string | number;
+interface ChatTurnScripts {
+  storeBeginChatTurn(
+    seen: string,
+    lock: string,
+    dialog: string,
+    open: string,
+    ...argv: Arg[]
+  ): Promise<unknown[]>;
+  storeEndChatTurn(dialog: string, open: string, lock: string, ...argv: Arg[]): Promise<number>;
+}
+
+/** A chat keeps the ids of at most this many recent updates (a flood cannot grow the structure without end). */
+const SEEN_IDS_KEPT = 200;
+/** Lock polling starts fast (a dialog step takes milliseconds) and backs off so waiters do not hammer Redis. */
+const LOCK_FIRST_RETRY_MS = 5;
+const LOCK_MAX_RETRY_MS = 100;
+
+/** A stored dialog value "<revision>:<json>", or null when it is not one. */
+export function parseStoredDialog(value: string | null): StoredDialog | null {
+  if (value === null) return null;
+  const sep = value.indexOf(":");
+  const revision = Number(value.slice(0, sep));
+  if (sep < 1 || !Number.isSafeInteger(revision) || revision < 1) return null;
+  return { revision, json: value.slice(sep + 1) };
+}
+
+/** The store's beginChatTurn and endChatTurn over a client; `wholeMs` rounds TTLs as the store does. */
+export function chatTurnMethods(
+  client: Redis | Cluster,
+  keys: StoreKeys,
+  options: { wholeMs: (ms: number) => number; dialogNoticeGraceMs: number },
+) {
+  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 4, lua: beginChatTurn });
+  client.defineCommand("storeEndChatTurn", { numberOfKeys: 3, lua: endChatTurn });
+  const redis = client as typeof client & ChatTurnScripts;
+  const { wholeMs } = options;
+
+  return {
+    async beginChatTurn(
+      chat: ChatRef,
+      turn: { updateId?: string; dedupeTtlSeconds: number; lockTtlMs: number; waitMs: number },
+    ): Promise<ChatTurn> {
+      const token = randomUUID();
+      const deadline = Date.now() + turn.waitMs;
+      let updateId = turn.updateId ?? "";
+      let delay = LOCK_FIRST_RETRY_MS;
+      for (;;) {
+        const now = Date.now();
+        const dedupeMs = wholeMs(turn.dedupeTtlSeconds * 1000);
+        const reply = await redis.storeBeginChatTurn(
+          keys.seenUpdates(chat),
+          keys.lock(chat),
+          keys.dialog(chat),
+          keys.dialogOpen(chat),
+          updateId,
+          now,
+          now - dedupeMs,
+          dedupeMs,
+          -(SEEN_IDS_KEPT + 1),
+          token,
+          wholeMs(turn.lockTtlMs),
+        );
+        const [kind, value] = reply as [number, string | number | undefined];
+        if (kind === 0) return { duplicate: true };
+        if (kind === 2) {
+          return { duplicate: false, token, dialog: parseStoredDialog(String(value)), dialogExpired: false };
+        }
+        if (kind === 3) return { duplicate: false, token, dialog: null, dialogExpired: Number(value) === 1 };
+        // The lock is held: this update is marked seen already, so the retries only wait for the lock.
+        updateId = "";
+        const left = deadline - Date.now();
+        if (left <= 0) return { duplicate: false, token: null, dialog: null, dialogExpired: false };
+        await sleep(Math.min(delay, left));
+        delay = Math.min(delay * 2, LOCK_MAX_RETRY_MS);
+      }
+    },
+
+    async endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean> {
+      const idleMs = wholeMs((end.save?.idleSeconds ?? 0) * 1000);
+      const expected = end.save?.expectedRevision;
+      const saved = await redis.storeEndChatTurn(
+        keys.dialog(chat),
+        keys.dialogOpen(chat),
+        keys.lock(chat),
+        end.save !== undefined ? "save" : end.end === true ? "end" : "keep",
+        expected === undefined || expected === null ? "" : String(expected),
+        end.save?.json ?? "",
+        idleMs,
+        idleMs + options.dialogNoticeGraceMs,
+        end.forgetExpiredNotice === true ? "1" : "0",
+        token,
+      );
+      return saved === 1;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * What a student costs in Redis, measured on a real server (MEMORY USAGE), and that made-up ids leave
+ * nothing permanent. Uses REDIS_URL (default 127.0.0.1:6379) under its own prefix and removes its keys.
+ */
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Inbound, Outcome } from "../../src/core/messages.js";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { TEST_ARGON2 } from "../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
+import { deleteKeysUnder, keysUnder } from "../store/redis-keys-under.js";
+
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+// As short as production's "sspr:": key names are part of what is measured.
+const PREFIX = `m${process.pid % 100_000}:`;
+const STUDENTS = 20;
+const ANSWERS: Record<string, string> = { animal: "Tiger", colour: "Purple", food: "Noodles" };
+
+const people = Array.from({ length: STUDENTS }, (_, i) => ({
+  id: `S${5000 + i}`,
+  name: `Student Number${i}`,
+  role: "student" as const,
+  classes: ["5A"],
+  password: `Pass-word-${i}-xyz`,
+  disabled: false,
+}));
+
+describe("Redis memory per student, on a real Redis", () => {
+  let redis: Redis;
+  let app: App;
+  let updates = 0;
+
+  async function send(chat: string, input: Partial<Inbound>): Promise<Outcome> {
+    return app.engine.handle({
+      channel: "telegram",
+      chatUserId: chat,
+      isPrivate: true,
+      updateId: String(700_000_000 + ++updates),
+      ...input,
+    });
+  }
+  function choice(outcome: Outcome, label: string): string {
+    const found = outcome.replies
+      .flatMap((r) => r.choices ?? [])
+      .find((c) => translate(c.label).includes(label));
+    if (found === undefined) throw new Error(`no "${label}" button`);
+    return found.id;
+  }
+
+  /** Bytes (MEMORY USAGE) and time to live of every key under the prefix, by key. */
+  async function usage(): Promise<Map<string, { bytes: number; ttlMs: number }>> {
+    const sizes = new Map<string, { bytes: number; ttlMs: number }>();
+    for (const key of await keysUnder(redis, PREFIX)) {
+      const bytes = Number(await redis.memory("USAGE", key, "SAMPLES", 0)) || 0;
+      sizes.set(key, { bytes, ttlMs: await redis.pttl(key) });
+    }
+    return sizes;
+  }
+
+  /** Bytes per student grouped by what the key is for (the part after the hash tag), with the longest TTL. */
+  function byComponent(sizes: Map<string, { bytes: number; ttlMs: number }>): Record<string, string> {
+    const groups = new Map<string, { bytes: number; ttlMs: number }>();
+    for (const [key, { bytes, ttlMs }] of sizes) {
+      const kind = key.slice(PREFIX.length).replace(/\{[^}]*\}/, "{…}");
+      const group = groups.get(kind) ?? { bytes: 0, ttlMs: -1 };
+      groups.set(kind, { bytes: group.bytes + bytes / STUDENTS, ttlMs: Math.max(group.ttlMs, ttlMs) });
+    }
+    return Object.fromEntries(
+      [...groups].map(([kind, g]) => [
+        kind,
+        `${g.bytes.toFixed(0)} B${g.ttlMs < 0 ? ", no TTL" : `, TTL ${(g.ttlMs / 3_600_000).toFixed(1)} h`}`,
+      ]),
+    );
+  }
+
+  beforeAll(async () => {
+    redis = new Redis(REDIS_URL);
+    await deleteKeysUnder(redis, PREFIX);
+    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, REDIS_URL, REDIS_PREFIX: PREFIX });
+    app = await createApp(config, new CapturedLogs().logger, {
+      store: createRedisStore(new Redis(REDIS_URL), { prefix: PREFIX, auditMaxEvents: 10_000 }),
+      directory: new MemoryDirectory(people),
+      argon2: TEST_ARGON2,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await deleteKeysUnder(redis, PREFIX);
+    await redis.quit();
+  });
+
+  it("a freshly enrolled student costs at most 1,200 bytes right after set-up and 600 at rest", async () => {
+    for (const person of people) {
+      const chat = String(600_000 + Number(person.id.slice(1)));
+      await send(chat, { text: "/setup" });
+      await send(chat, { text: person.id });
+      let outcome = await send(chat, { text: person.password });
+      for (const question of ["animal", "colour", "food"]) {
+        outcome = await send(chat, { choice: choice(outcome, question) });
+        outcome = await send(chat, { text: ANSWERS[question]! });
+      }
+      expect(translate(outcome.replies[0]!.text)).toContain("All done");
+    }
+    const afterSetUp = await usage();
+    const perStudent = (sizes: [string, { bytes: number }][]) =>
+      Math.round(sizes.reduce((sum, [, s]) => sum + s.bytes, 0) / STUDENTS);
+    // At rest: once everything that lives a day or less has expired (the chats' update ids, kept 24 hours
+    // for redeliveries, and the limits' short windows).
+    const day = 24 * 3_600_000 + 60_000;
+    const atRest = [...afterSetUp].filter(([, s]) => s.ttlMs < 0 || s.ttlMs > day);
+    const report = {
+      rightAfterSetUp: perStudent([...afterSetUp]),
+      atRest: perStudent(atRest),
+      byComponent: byComponent(afterSetUp),
+    };
+    process.stdout.write(`bytes per student: ${JSON.stringify(report, null, 2)}\n`);
+    expect(report.rightAfterSetUp, JSON.stringify(report)).toBeLessThanOrEqual(1_200);
+    expect(report.atRest, JSON.stringify(report)).toBeLessThanOrEqual(600);
+  });
+
+  it("1,000 made-up ids, at set-up and at reset, leave no key without a time to live", async () => {
+    for (let i = 0; i < 500; i++) {
+      const chat = String(800_000 + i);
+      await send(chat, { text: "/reset" });
+      let outcome = await send(chat, { text: `made-up-${i}` });
+      for (let a = 0; a < 3 && outcome.replies.at(-1)?.expectsSecret === true; a++) {
+        outcome = await send(chat, { text: "Some Answer" });
+      }
+      const setUpChat = String(900_000 + i);
+      await send(setUpChat, { text: "/setup" });
+      await send(setUpChat, { text: `invented.${i}` });
+      await send(setUpChat, { text: "Any-Password-1" });
+    }
+    const enrolled = new Set(people.map((p) => `{p:${p.id.toLowerCase()}}`));
+    const permanent: string[] = [];
+    let longestTtlMs = 0;
+    for (const key of await keysUnder(redis, PREFIX)) {
+      // The enrolled students' own records (from the test above) are meant to stay.
+      if ([...enrolled].some((tag) => key.includes(tag)) || key.includes("{links}")) continue;
+      const ttl = await redis.pttl(key);
+      if (ttl < 0) permanent.push(`${key.slice(PREFIX.length)} (${await redis.memory("USAGE", key)} bytes)`);
+      else longestTtlMs = Math.max(longestTtlMs, ttl);
+    }
+    process.stdout.write(`longest TTL of a made-up id's key: ${Math.round(longestTtlMs / 3_600_000)} h\n`);
+    expect(permanent).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../../src/core/ports/store.js";
+import { storeKeys } from "../../../src/store/keys.js";
+import type { StoreHarness } from "../store-contract.js";
+import { ann, ben } from "./fixtures.js";
+
+const TURN = { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 };
+
+/** Contract part: one update's work in two round trips (begin: dedupe, lock, load; end: save, unlock). */
+export function describeTurnContract(current: () => StoreHarness): void {
+  let h: StoreHarness;
+  let store: Store;
+  beforeEach(() => {
+    h = current();
+    store = h.store;
+  });
+
+  async function begin(chat = ann, updateId?: string, waitMs = 0) {
+    const turn = await store.beginChatTurn(chat, { ...TURN, waitMs, ...(updateId ? { updateId } : {}) });
+    if (turn.duplicate) throw new Error("unexpected duplicate");
+    return turn;
+  }
+
+  describe("chat turns", () => {
+    it("drops a redelivered update of the chat, and only of that chat", async () => {
+      const first = await begin(ann, "42");
+      await store.endChatTurn(ann, first.token!, {});
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "42" })).toEqual({ duplicate: true });
+      const other = await begin(ben, "42");
+      expect(other.token).toEqual(expect.any(String));
+    });
+
+    it("keeps the update ids of a chat in one small structure that expires", async () => {
+      for (const id of ["1", "2", "3"]) {
+        const turn = await begin(ann, id);
+        await store.endChatTurn(ann, turn.token!, {});
+      }
+      const keys = storeKeys(h.prefix);
+      expect(await h.client.zcard(keys.seenUpdates(ann))).toBe(3);
+      const ttl = await h.client.pttl(keys.seenUpdates(ann));
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(60_000);
+    });
+
+    it("forgets an update id once its TTL has passed", async () => {
+      const turn = await store.beginChatTurn(ann, { ...TURN, dedupeTtlSeconds: 0.2, updateId: "7" });
+      if (turn.duplicate) throw new Error("unexpected duplicate");
+      await store.endChatTurn(ann, turn.token!, {});
+      await sleep(350);
+      const again = await store.beginChatTurn(ann, { ...TURN, dedupeTtlSeconds: 0.2, updateId: "7" });
+      expect(again.duplicate).toBe(false);
+    });
+
+    it("keeps a second update out while the first holds the chat; a waiting update is still marked seen", async () => {
+      const first = await begin(ann, "1");
+      const started = Date.now();
+      const second = await begin(ann, "2", 60);
+      expect(second.token).toBeNull();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(50);
+      await store.endChatTurn(ann, first.token!, {});
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "2" })).toEqual({ duplicate: true });
+    });
+
+    it("saves with compare-and-set and releases the lock in the same call", async () => {
+      const first = await begin(ann);
+      expect(first.dialog).toBeNull();
+      const save = { expectedRevision: null, json: '{"a":1}', idleSeconds: 900 };
+      expect(await store.endChatTurn(ann, first.token!, { save })).toBe(true);
+
+      const second = await begin(ann);
+      expect(second.dialog).toEqual({ revision: 1, json: '{"a":1}' });
+      // A stale revision saves nothing, and still releases the lock.
+      expect(await store.endChatTurn(ann, second.token!, { save })).toBe(false);
+      const third = await begin(ann);
+      expect(third.dialog).toEqual({ revision: 1, json: '{"a":1}' });
+      expect(await store.endChatTurn(ann, third.token!, { end: true })).toBe(true);
+      const fourth = await begin(ann);
+      expect(fourth.dialog).toBeNull();
+      expect(fourth.dialogExpired).toBe(false);
+      await store.endChatTurn(ann, fourth.token!, {});
+    });
+
+    it("tells once that the last dialog expired unfinished", async () => {
+      const first = await begin(ann);
+      await store.endChatTurn(ann, first.token!, {
+        save: { expectedRevision: null, json: "{}", idleSeconds: 0.2 },
+      });
+      await sleep(350);
+      const second = await begin(ann);
+      expect(second).toMatchObject({ dialog: null, dialogExpired: true });
+      await store.endChatTurn(ann, second.token!, { forgetExpiredNotice: true });
+      const third = await begin(ann);
+      expect(third).toMatchObject({ dialog: null, dialogExpired: false });
+      await store.endChatTurn(ann, third.token!, {});
+    });
+
+    it("does not release a lock that another turn took over", async () => {
+      const first = await begin(ann);
+      await h.client.set(storeKeys(h.prefix).lock(ann), "someone-else", "PX", 5_000);
+      await store.endChatTurn(ann, first.token!, {});
+      expect((await begin(ann)).token).toBeNull();
+    });
+  });
+}
