@@ -2,7 +2,6 @@ import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordRejectedError } from "../errors.js";
-import type { StateOf } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
