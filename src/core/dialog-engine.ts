@@ -84,11 +84,7 @@ interface LoadedDialog {
 export class DialogEngine {
   /** Work still running after its reply (see AfterReply). */
   private readonly pending = new Set<Promise<void>>();
-  private readonly deps: CoreDeps;
-
-  constructor(deps: CoreDeps) {
-    this.deps = { ...deps, notifier: notifierInChatLanguage(deps) };
-  }
+  constructor(private readonly deps: CoreDeps) {}
 
   /** Resolves once all work started after a reply has finished: for shutdown, and for tests. */
   async settled(): Promise<void> {
@@ -154,7 +150,9 @@ export class DialogEngine {
     const ctx: FlowContext & { language: Language } = {
       chat,
       now: this.deps.clock(),
-      deps: this.deps,
+      // Notices to other chats go out in those chats' languages. Made per step, so a dependency replaced
+      // meanwhile (a test's new hasher) is the one used.
+      deps: { ...this.deps, notifier: notifierInChatLanguage(this.deps) },
       language,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;

@@ -6,6 +6,9 @@ import type { StoreKeys } from "./keys.js";
 /** A chat that is not linked forgets its language after this long unused. */
 export const UNLINKED_LANGUAGE_TTL_SECONDS = 30 * 24 * 3600;
 
+/** An unlinked chat's 30 days are started again on use, but at most once a day (one extra round trip). */
+const REFRESH_AFTER_SECONDS = 24 * 3600;
+
 type Client = Redis | Cluster;
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
 
@@ -21,12 +24,17 @@ export function chatLanguageStore(
 ): Pick<Store, "chatLanguage" | "setChatLanguage"> {
   const isLinked = async (chat: ChatRef) => (await redis.hexists(keys.linksByChat, chatKey(chat))) === 1;
   return {
+    // One round trip: the value and its TTL together (same key). A linked chat's choice has no TTL (kept
+    // by keepLanguageWhileLinked); an unlinked one's 30 days start again on use, refreshed at most daily.
     chatLanguage: (chat) =>
       run(async () => {
         const key = keys.chatLanguage(chat);
-        if (!(await isLinked(chat))) return redis.getex(key, "EX", UNLINKED_LANGUAGE_TTL_SECONDS);
-        const language = await redis.get(key);
-        if (language !== null) await redis.persist(key);
+        const replies = await redis.multi().get(key).ttl(key).exec();
+        const language = (replies?.[0]?.[1] ?? null) as string | null;
+        const ttl = Number(replies?.[1]?.[1] ?? -2);
+        if (language !== null && ttl > 0 && ttl < UNLINKED_LANGUAGE_TTL_SECONDS - REFRESH_AFTER_SECONDS) {
+          await redis.expire(key, UNLINKED_LANGUAGE_TTL_SECONDS);
+        }
         return language;
       }),
 
