@@ -1,13 +1,15 @@
 /**
  * Does the id step of /reset take the same time whatever id is typed? Times it for a staff id, a set-up
  * student, an unknown id, a not-set-up student and a suspended student, with the core wired as in the tests
- * (test/helpers/test-world.ts: demo school's memory directory, Redis store over ioredis-mock, real argon2).
+ * (test/helpers/test-world.ts: demo school's memory directory, Redis store over ioredis-mock), on the
+ * typed-id route (RESET_REQUIRES_LINKED_CHAT=false), the only one with an id step.
  * Run: npm run bench:id-timing [tries] — 200 tries per id by default, interleaved so that drift in the
  * machine's load falls on every id alike. Exits 1 if any median is more than 10 % from the student's.
  * Not part of npm test: numbers depend on the machine.
  */
 import { performance } from "node:perf_hooks";
 import { WEI_LING, WEI_LING_ANSWERS } from "../test/helpers/dialog-helpers.js";
+import { TYPED_ID_ROUTE } from "../test/helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../test/helpers/test-world.js";
 
 const TRIES = Number(process.argv[2] ?? 200);
@@ -15,9 +17,10 @@ const WARM_UP_TRIES = 20;
 const MAX_MEDIAN_DIFFERENCE = 0.1;
 const AISHA = { id: "S1002", password: "River-Kite-34" };
 
-const world = await TestWorld.create();
+// Only a school that lets a typed id lead to questions has an id step (from the linked chat there is none).
+const world = await TestWorld.create(TYPED_ID_ROUTE);
 
-// Wei Ling is set up and types her id in her own linked chat: the genuine reset every other id must match.
+// Wei Ling is set up; her id typed at a friend's phone is the genuine check every other id must match.
 const weiLing = world.chat("bench-wei-ling");
 await weiLing.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
 
@@ -37,11 +40,11 @@ interface Case {
   times: number[];
 }
 const cases: Case[] = [
-  { name: "set-up student (S1001)", chat: weiLing, id: WEI_LING.id, times: [] },
+  { name: "set-up student (S1001)", chat: world.chat("bench-friend"), id: WEI_LING.id, times: [] },
   { name: "staff (T2001)", chat: world.chat("bench-staff"), id: "T2001", times: [] },
   { name: "unknown id (S9999)", chat: world.chat("bench-unknown"), id: "S9999", times: [] },
   { name: "not set up (S1003)", chat: world.chat("bench-not-set-up"), id: "S1003", times: [] },
-  { name: "suspended student (S1002)", chat: aisha, id: AISHA.id, times: [] },
+  { name: "suspended student (S1002)", chat: world.chat("bench-aishas-friend"), id: AISHA.id, times: [] },
 ];
 
 /** One try: /reset (not timed), then the id (timed); every id must reach the first question. */

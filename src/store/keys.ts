@@ -43,13 +43,16 @@ export function storeKeys(prefix: string) {
     chatLanguage: (ref: ChatRef) => chat(ref, "language"),
 
     enrolment: (personId: string) => person(personId, "enrolment"),
-    /** Bumped by every link, unlink, set-up, clearing, suspension and counted reset (ResetGuard). */
-    version: (personId: string) => person(personId, "v"),
+    /**
+     * The person's small record (a hash): "v", the version every link, unlink, set-up, clearing, suspension
+     * and counted reset bumps (ResetGuard), and the protected audit trail (see redis-audit).
+     */
+    version: (personId: string) => person(personId, "rec"),
     /** Held while a verified reset is being written to the directory. */
     resetReservation: (personId: string) => person(personId, "reserving"),
     resetSuccesses: (personId: string) => person(personId, "resets"),
-    /** The person's protected audit events, newest first, compact (see redis-audit). */
-    auditTrail: (personId: string) => person(personId, "trail"),
+    /** The person's protected audit events: fields of the same record as the version. */
+    auditTrail: (personId: string) => person(personId, "rec"),
     /** The person's attempts counted per day: field "<day>|<event>|<outcome>". */
     auditAttempts: (personId: string) => person(personId, "tries"),
 
@@ -70,7 +73,7 @@ export function storeKeys(prefix: string) {
         abouts: `${base}-about`,
         block: `${base}-block`,
         /** Only person limits bump a version; the others name a key in their slot that is never written. */
-        version: kind === "student" || kind === "link" ? person(subject, "v") : `${tag}:no-version`,
+        version: kind === "student" || kind === "link" ? person(subject, "rec") : `${tag}:no-version`,
       };
     },
 

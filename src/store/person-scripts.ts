@@ -58,7 +58,7 @@ end
 local current = blockFrom(failures)
 if current ~= '' then return { failures, 0, current, 1 } end
 redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
-if ARGV[13] == '1' then redis.call('INCR', KEYS[4]) end
+if ARGV[13] == '1' then redis.call('HINCRBY', KEYS[4], 'v', 1) end
 return withAbouts({ failures, 1, ARGV[7], 1 })
 `;
 
@@ -77,6 +77,13 @@ if #inWindow < tonumber(ARGV[3]) then return '' end
 return 'w:' .. inWindow[1]
 `;
 
+/** KEYS: failures, abouts. ARGV: member. Takes one failure back; with none left, the abouts go too. */
+const forgetFailure = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[1], KEYS[2]) end
+return 1
+`;
+
 /** KEYS: failures, abouts, block. ARGV: now. Returns 1 if a block was in force. */
 const clearFailures = `
 local till = redis.call('GET', KEYS[3])
@@ -90,7 +97,7 @@ return 0
  * the student's suspension and cap, now, oldest reset score that no longer counts, max resets.
  */
 const reserveReset = `
-local version = tonumber(redis.call('GET', KEYS[1]) or '0')
+local version = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if version ~= tonumber(ARGV[1]) then return 'changed' end
 if ARGV[4] == '1' then
   local till = redis.call('GET', KEYS[3])
@@ -112,22 +119,22 @@ if ARGV[5] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[4])
   redis.call('PEXPIRE', KEYS[3], ARGV[5])
 end
-return redis.call('INCR', KEYS[1])
+return redis.call('HINCRBY', KEYS[1], 'v', 1)
 `;
 
 /** KEYS: version, enrolment. ARGV: expected version ("" = any), value. 1 if saved. */
 const saveEnrolment = `
-local version = tonumber(redis.call('GET', KEYS[1]) or '0')
+local version = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if ARGV[1] ~= '' and version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[2], ARGV[2])
-redis.call('INCR', KEYS[1])
+redis.call('HINCRBY', KEYS[1], 'v', 1)
 return 1
 `;
 
 /** KEYS: version, enrolment. Returns 1 if there were answers to delete. */
 const clearEnrolment = `
 local deleted = redis.call('DEL', KEYS[2])
-if deleted > 0 then redis.call('INCR', KEYS[1]) end
+if deleted > 0 then redis.call('HINCRBY', KEYS[1], 'v', 1) end
 return deleted
 `;
 
@@ -146,7 +153,12 @@ if #top > 0 then
   local ms, seq = string.match(tostring(newest), '^(%d+)-(%d+)')
   if ms and tonumber(ms) >= tonumber(ARGV[6]) then id = ms .. '-' .. (tonumber(seq) + 1) end
 end
-redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
+-- The id carries the event's time; only when it had to move past a newer entry is the time written too.
+if id == ARGV[6] .. '-0' then
+  redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
+else
+  redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, 'at', ARGV[6], unpack(ARGV, 7))
+end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[5])
@@ -154,10 +166,21 @@ redis.call('PEXPIRE', KEYS[2], ARGV[2])
 return redis.call('XLEN', KEYS[1])
 `;
 
-/** KEYS: trail (list). ARGV: entry, kept. Newest first. */
+/**
+ * KEYS: the person's record (hash). ARGV: entry, slots kept. The trail is a ring of fields t0..t<kept-1> in
+ * the same small hash as the person's version (one key, each value under 64 bytes so Redis keeps the hash
+ * in its compact form). A new entry takes a free slot, else the oldest (entries start with their time in
+ * base 36, all of one length, so they compare as strings).
+ */
 const appendTrail = `
-redis.call('LPUSH', KEYS[1], ARGV[1])
-redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+local kept = tonumber(ARGV[2])
+local slot, oldest = nil, nil
+for i = 0, kept - 1 do
+  local entry = redis.call('HGET', KEYS[1], 't' .. i)
+  if not entry then slot = i break end
+  if oldest == nil or entry < oldest then oldest, slot = entry, i end
+end
+redis.call('HSET', KEYS[1], 't' .. slot, ARGV[1])
 return 1
 `;
 
@@ -196,6 +219,7 @@ export interface PersonScripts {
   ): Promise<(string | number)[]>;
   limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
   limitClear(failures: string, abouts: string, block: string, now: number): Promise<number>;
+  limitForget(failures: string, abouts: string, member: string): Promise<number>;
   guardReserve(
     version: string,
     reservation: string,
@@ -216,6 +240,7 @@ const definitions: Record<keyof PersonScripts, { numberOfKeys: number; lua: stri
   limitCountFailure: { numberOfKeys: 4, lua: countFailure },
   limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
   limitClear: { numberOfKeys: 3, lua: clearFailures },
+  limitForget: { numberOfKeys: 2, lua: forgetFailure },
   guardReserve: { numberOfKeys: 4, lua: reserveReset },
   guardCommit: { numberOfKeys: 3, lua: commitReset },
   guardSaveEnrolment: { numberOfKeys: 2, lua: saveEnrolment },

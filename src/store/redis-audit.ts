@@ -28,20 +28,29 @@ function dayName(ms: number): string {
 /** The outcome's first letter, and back. */
 const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
 
-/** A protected event as one short list entry: base-36 time, event, outcome, channel, actor, reason. */
+/** Redis keeps a hash compact while every value is at most this long (hash-max-listpack-value). */
+const TRAIL_ENTRY_MAX = 64;
+
+/**
+ * A protected event as one short entry: base-36 time, event, outcome's letter, channel (left out when the
+ * actor is a chat key of that channel), actor, reason (cut to fit).
+ */
 function trailEntry(event: AuditEvent): string {
-  return [
+  const channel = event.actor.startsWith(`${event.channel}:`) ? "" : event.channel;
+  const entry = [
     event.at.toString(36),
     event.event,
     event.outcome[0],
-    event.channel,
+    channel,
     event.actor,
     event.reason ?? "",
   ].join("|");
+  return entry.length <= TRAIL_ENTRY_MAX ? entry : entry.slice(0, TRAIL_ENTRY_MAX);
 }
 
 function parseTrailEntry(personId: string, entry: string): AuditEvent | null {
-  const [at, event, outcome, channel, actor, ...reason] = entry.split("|");
+  const [at, event, outcome, written, actor, ...reason] = entry.split("|");
+  const channel = written === "" ? (actor ?? "").slice(0, (actor ?? "").indexOf(":")) : written;
   const when = parseInt(at ?? "", 36);
   const result = OUTCOMES[outcome ?? ""];
   if (!Number.isFinite(when) || event === undefined || result === undefined) return null;
@@ -59,7 +68,7 @@ function parseTrailEntry(personId: string, entry: string): AuditEvent | null {
 }
 
 function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
-  return entries.map(([, fields]) => parseAuditFields(fields)).filter((e) => e !== null);
+  return entries.map(([id, fields]) => parseAuditFields(fields, id)).filter((e) => e !== null);
 }
 
 type AuditMethods = Pick<
@@ -143,8 +152,12 @@ export function createRedisAudit(
     auditTrailOf: (personId, limit) =>
       run(async () => {
         if (limit < 1) return [];
-        const entries = await redis.lrange(keys.auditTrail(personId), 0, limit - 1);
-        return entries.map((entry) => parseTrailEntry(personId, entry)).filter((e) => e !== null);
+        const record = await redis.hgetall(keys.auditTrail(personId));
+        const entries = Object.entries(record)
+          .filter(([field]) => /^t\d+$/.test(field))
+          .map(([, entry]) => parseTrailEntry(personId, entry))
+          .filter((e) => e !== null);
+        return entries.sort((a, b) => b.at - a.at).slice(0, limit);
       }),
 
     attemptCountsOf: (personId) =>

@@ -86,7 +86,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
     forgetFailure: (kind, subject, id) =>
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));
-        await redis.zrem(k.failures, id);
+        await redis.limitForget(k.failures, k.abouts, id);
       }),
 
     clearFailures: (kind, subject, now) =>

@@ -11,7 +11,7 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
   return {
     personVersion: (personId) =>
       run(async () => {
-        const value = await redis.get(keys.version(personId));
+        const value = await redis.hget(keys.version(personId), "v");
         const version = value === null ? 0 : Number(value);
         return Number.isSafeInteger(version) ? version : 0;
       }),

@@ -70,7 +70,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
   /** Link changes bump the version of everyone whose link changed, after the change (see ResetGuard). */
   async function bumpVersions(...personIds: string[]): Promise<number[]> {
-    return Promise.all(personIds.map((id) => redis.incr(keys.version(id))));
+    return Promise.all(personIds.map((id) => redis.hincrby(keys.version(id), "v", 1)));
   }
 
   const turns = chatTurnMethods(client, keys, { wholeMs, dialogNoticeGraceMs: DIALOG_NOTICE_GRACE_MS });

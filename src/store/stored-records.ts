@@ -11,11 +11,12 @@ const auditSchema = z.object({
   reason: z.string().optional(),
 });
 
-/** An audit event as the flat field/value list XADD takes. */
+/**
+ * An audit event as the flat field/value list XADD takes, without its time: the entry id carries it (the
+ * store adds an "at" field only when the id's time had to differ, see redis-audit).
+ */
 export function auditFields(event: AuditEvent): string[] {
   const fields = [
-    "at",
-    String(event.at),
     "event",
     event.event,
     "actor",
@@ -23,7 +24,8 @@ export function auditFields(event: AuditEvent): string[] {
     "subject",
     event.subject,
     "channel",
-    event.channel,
+    // Left empty when the actor is a chat key of that channel (most events): it is read back from there.
+    event.actor.startsWith(`${event.channel}:`) ? "" : event.channel,
     "outcome",
     event.outcome,
   ];
@@ -31,10 +33,14 @@ export function auditFields(event: AuditEvent): string[] {
   return fields;
 }
 
-/** An audit stream entry's field/value list back as an event, or null if it is not one of ours. */
-export function parseAuditFields(fields: string[]): AuditEvent | null {
+/** An audit stream entry back as an event, or null if it is not one of ours. Its time: "at", else the id's. */
+export function parseAuditFields(fields: string[], id = ""): AuditEvent | null {
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) pairs.push([fields[i]!, fields[i + 1]!]);
-  const result = auditSchema.safeParse(Object.fromEntries(pairs));
-  return result.success ? result.data : null;
+  const record: Record<string, string> = { at: id.slice(0, id.indexOf("-")), ...Object.fromEntries(pairs) };
+  const result = auditSchema.safeParse(record);
+  if (!result.success) return null;
+  const event = result.data;
+  if (event.channel === "") event.channel = event.actor.slice(0, Math.max(0, event.actor.indexOf(":")));
+  return event;
 }

@@ -26,13 +26,13 @@ describe("store keys", () => {
     const chat = { channel: "slack" as const, chatUserId: "U1" };
     expect(keys.dialog(chat)).toBe("sspr:{c:slack%003aU1}:dialog");
     expect(keys.dialogOpen(chat)).toBe("sspr:{c:slack%003aU1}:dialog-open");
-    expect(keys.version("Ann")).toBe("sspr:{p:ann}:v");
-    expect(keys.auditTrail("Ann")).toBe("sspr:{p:ann}:trail");
+    expect(keys.version("Ann")).toBe("sspr:{p:ann}:rec");
+    expect(keys.auditTrail("Ann")).toBe("sspr:{p:ann}:rec");
     expect(keys.limit("student", "Ann")).toEqual({
       failures: "sspr:{p:ann}:lim-student",
       abouts: "sspr:{p:ann}:lim-student-about",
       block: "sspr:{p:ann}:lim-student-block",
-      version: "sspr:{p:ann}:v",
+      version: "sspr:{p:ann}:rec",
     });
     expect(keys.limit("chat", "slack:U1").block).toBe("sspr:{c:slack%003aU1}:lim-chat-block");
     expect(keys.auditRate("slack:U1")).toBe("sspr:{c:slack%003aU1}:audit-rate");
