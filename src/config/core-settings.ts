@@ -34,6 +34,7 @@ export const coreSettings = z
     RESET_SUCCESS_WINDOW_DAYS: integer(30, 1, 365),
     CHAT_MAX_FAILURES: integer(10, 1, 1000),
     CHAT_MAX_STUDENTS: integer(5, 1, 1000),
+    CHAT_MAX_LINKED_STUDENTS: integer(4, 1, 20),
     CHAT_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     CHAT_THROTTLE_MINUTES: integer(60, 1, 7 * 24 * 60),
     LINK_MAX_FAILURES: integer(3, 1, 100),
@@ -72,6 +73,8 @@ export const coreSettings = z
       logLevel: env.LOG_LEVEL,
       reset: {
         requiresLinkedChat: env.RESET_REQUIRES_LINKED_CHAT,
+        /** People one chat may be linked to: siblings on a family phone. */
+        maxLinkedPerChat: env.CHAT_MAX_LINKED_STUDENTS,
         studentFailures: {
           maxFailures: env.RESET_MAX_FAILURES,
           windowMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,

@@ -27,7 +27,8 @@ import { practicePrompts, practiceSteps } from "./flows/practice-flow.js";
 import { guidedPrompts, guidedSteps } from "./flows/staff/guided-reset-flow.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-commands.js";
-import { resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
+import { askWhichOfYou, resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
+import { familyPrompts, familySteps } from "./flows/family-flow.js";
 import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
 import { parseCommand, type ParsedCommand } from "./commands.js";
 import { reservedWord } from "./reserved-words.js";
@@ -59,6 +60,7 @@ const steps: StepHandlers<DialogName> = {
   ...resetSteps,
   ...newPasswordSteps,
   ...practiceSteps,
+  ...familySteps,
   ...guidedSteps,
   ...staffSteps,
 };
@@ -67,6 +69,7 @@ const prompts: Prompts<DialogName> = {
   ...resetPrompts,
   ...newPasswordPrompts,
   ...practicePrompts,
+  ...familyPrompts,
   ...guidedPrompts,
   ...staffPrompts,
 };
@@ -323,9 +326,11 @@ export class DialogEngine {
       case "cancel":
         return end(say(loaded === null ? "chat.nothingToCancel" : "chat.cancelled"));
       case "logout": {
-        const personId = await this.deps.store.unlinkChat(ctx.chat);
-        if (personId === null) return end(say("logout.notLinked"));
-        await audit(ctx, "unlink", personId, "ok");
+        const linked = await this.deps.store.linkedPeople(ctx.chat);
+        if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");
+        const removed = await this.deps.store.unlinkChat(ctx.chat);
+        if (removed.length === 0) return end(say("logout.notLinked"));
+        for (const personId of removed) await audit(ctx, "unlink", personId, "ok");
         return end(say("logout.done"));
       }
       default:

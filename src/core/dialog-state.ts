@@ -69,6 +69,15 @@ export const dialogState = z.discriminatedUnion("name", [
     different: z.array(z.number().int().min(0).max(2)).min(1).max(3),
     personVersion,
   }),
+  // A family phone: which of the linked people this is about. Their ids and names, no secret.
+  z.object({
+    name: z.literal("family.who"),
+    purpose: z.enum(["reset", "logout"]),
+    people: z
+      .array(z.object({ id: personId, name: z.string() }))
+      .min(2)
+      .max(20),
+  }),
   z.object({ name: z.literal("reset.id") }),
   z.object({
     name: z.literal("reset.answer"),

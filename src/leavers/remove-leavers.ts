@@ -72,7 +72,7 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
   }
   for (const id of leavers) {
     const chat = await deps.store.linkedChat(id);
-    if (chat !== null) await deps.store.unlinkChat(chat);
+    if (chat !== null) await deps.store.unlinkChat(chat, id);
     await deps.store.clearEnrolment(id);
     // School-wide only: the person's own trail is removed next.
     await deps.store.appendAudit(

@@ -48,33 +48,59 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[
 return 0
 `;
 
+/*
+ * A chat may be linked to several people (siblings on a family phone): the by-chat value is their ids, one
+ * per line, in the order they linked. A person is linked to one chat.
+ */
+
 /**
- * KEYS: links by chat, links by person. ARGV: chat key, person id. Replaces both directions of any earlier
- * link of either side. Returns { previous chat of the person if another one or "", previous person of the
- * chat or "" }.
+ * KEYS: links by chat, links by person. ARGV: chat key, person id, most people a chat may hold. Adds the
+ * person to the chat (never dropping another) and moves them off the chat they were linked to before.
+ * Returns { previous chat of the person if another one or "", "ok" | "full" }; "full" changes nothing.
  */
 const link = `
-local previousPerson = redis.call('HGET', KEYS[1], ARGV[1])
-local previousChat = redis.call('HGET', KEYS[2], ARGV[2])
--- An old link is dropped only if it still points back, so a stray half of a pair can't remove a good one.
-local function dropIfPointsTo(hash, field, target)
-  if redis.call('HGET', hash, field) == target then redis.call('HDEL', hash, field) end
+local function split(list)
+  local people = {}
+  for p in string.gmatch(list or '', '[^\\n]+') do people[#people + 1] = p end
+  return people
 end
-if previousPerson and previousPerson ~= ARGV[2] then dropIfPointsTo(KEYS[2], previousPerson, ARGV[1]) end
-if previousChat and previousChat ~= ARGV[1] then dropIfPointsTo(KEYS[1], previousChat, ARGV[2]) end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+local people = split(redis.call('HGET', KEYS[1], ARGV[1]))
+local present = false
+for _, p in ipairs(people) do if p == ARGV[2] then present = true end end
+if not present and #people >= tonumber(ARGV[3]) then return { '', 'full' } end
+local previousChat = redis.call('HGET', KEYS[2], ARGV[2])
+if previousChat and previousChat ~= ARGV[1] then
+  local kept = {}
+  for _, p in ipairs(split(redis.call('HGET', KEYS[1], previousChat))) do
+    if p ~= ARGV[2] then kept[#kept + 1] = p end
+  end
+  if #kept == 0 then redis.call('HDEL', KEYS[1], previousChat)
+  else redis.call('HSET', KEYS[1], previousChat, table.concat(kept, '\\n')) end
+end
+if not present then people[#people + 1] = ARGV[2] end
+redis.call('HSET', KEYS[1], ARGV[1], table.concat(people, '\\n'))
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
 if previousChat == ARGV[1] then previousChat = '' end
-return { previousChat or '', previousPerson or '' }
+return { previousChat or '', 'ok' }
 `;
 
-/** KEYS: links by chat, links by person. ARGV: chat key. Returns the person it was linked to, or "". */
+/**
+ * KEYS: links by chat, links by person. ARGV: chat key, person id ("" for everyone linked to the chat).
+ * Returns the people unlinked, one per line ("" for none).
+ */
 const unlinkChat = `
-local person = redis.call('HGET', KEYS[1], ARGV[1])
-if not person then return '' end
-redis.call('HDEL', KEYS[1], ARGV[1])
-if redis.call('HGET', KEYS[2], person) == ARGV[1] then redis.call('HDEL', KEYS[2], person) end
-return person
+local list = redis.call('HGET', KEYS[1], ARGV[1])
+if not list then return '' end
+local kept, removed = {}, {}
+for p in string.gmatch(list, '[^\\n]+') do
+  if ARGV[2] == '' or p == ARGV[2] then removed[#removed + 1] = p else kept[#kept + 1] = p end
+end
+if #kept == 0 then redis.call('HDEL', KEYS[1], ARGV[1])
+else redis.call('HSET', KEYS[1], ARGV[1], table.concat(kept, '\\n')) end
+for _, p in ipairs(removed) do
+  if redis.call('HGET', KEYS[2], p) == ARGV[1] then redis.call('HDEL', KEYS[2], p) end
+end
+return table.concat(removed, '\\n')
 `;
 
 /**
@@ -105,8 +131,14 @@ export interface StoreScripts {
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
-  storeLink(byChat: string, byPerson: string, chat: string, person: string): Promise<[string, string]>;
-  storeUnlinkChat(byChat: string, byPerson: string, chat: string): Promise<string>;
+  storeLink(
+    byChat: string,
+    byPerson: string,
+    chat: string,
+    person: string,
+    maxPeople: number,
+  ): Promise<[string, string]>;
+  storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
   storeUpgradeEnrolment(enrolment: string, stamp: string, value: Buffer): Promise<number>;
 }

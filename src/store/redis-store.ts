@@ -148,7 +148,17 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     ...chatLanguageStore(redis, keys, run),
 
-    linkedPerson: (chat) => run(() => redis.hget(keys.linksByChat, chatKey(chat))),
+    linkedPeople: (chat) =>
+      run(async () => {
+        const list = await redis.hget(keys.linksByChat, chatKey(chat));
+        return list === null ? [] : list.split("\n").filter((id) => id !== "");
+      }),
+
+    linkedPerson: (chat) =>
+      run(async () => {
+        const list = await redis.hget(keys.linksByChat, chatKey(chat));
+        return list === null ? null : (list.split("\n")[0] ?? null);
+      }),
 
     linkedChat: (personId) =>
       run(async () => {
@@ -156,34 +166,44 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return chat === null ? null : parseChatKey(chat);
       }),
 
-    link: async (chat, personId) => {
+    link: async (chat, personId, maxPeople = 1) => {
       const person = normalisePersonId(personId);
-      if (person === "") throw new RangeError("link needs a non-empty person id");
+      if (person === "" || person.includes("\n")) throw new RangeError("link needs a one-line person id");
       return run(async () => {
-        const [previousChat, previousPerson] = await redis.storeLink(
+        const [previousChat, result] = await redis.storeLink(
           keys.linksByChat,
           keys.linksByPerson,
           chatKey(chat),
           person,
+          Math.max(1, Math.floor(maxPeople)),
         );
-        const dropped = previousPerson !== "" && previousPerson !== person ? [previousPerson] : [];
-        const [version] = await bumpVersions(person, ...dropped);
-        await keepLanguageWhileLinked(redis, keys, chat, previousChat);
+        if (result === "full") return { full: true as const };
+        const [version] = await bumpVersions(person);
+        // The chat the person left keeps its language while a sibling is still linked there.
+        const leftEmpty = previousChat !== "" && (await redis.hexists(keys.linksByChat, previousChat)) === 0;
+        await keepLanguageWhileLinked(redis, keys, chat, leftEmpty ? previousChat : "");
         return {
+          full: false as const,
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
-          previousPerson: previousPerson === "" ? null : previousPerson,
           version: version ?? 0,
         };
       });
     },
 
-    unlinkChat: (chat) =>
+    unlinkChat: (chat, personId) =>
       run(async () => {
-        const person = await redis.storeUnlinkChat(keys.linksByChat, keys.linksByPerson, chatKey(chat));
-        if (person === "") return null;
-        await bumpVersions(person);
-        await keepLanguageWhileLinked(redis, keys, null, chatKey(chat));
-        return person;
+        const removed = await redis.storeUnlinkChat(
+          keys.linksByChat,
+          keys.linksByPerson,
+          chatKey(chat),
+          personId === undefined ? "" : normalisePersonId(personId),
+        );
+        const people = removed.split("\n").filter((id) => id !== "");
+        await bumpVersions(...people);
+        if (people.length > 0 && (await redis.hexists(keys.linksByChat, chatKey(chat))) === 0) {
+          await keepLanguageWhileLinked(redis, keys, null, chatKey(chat));
+        }
+        return people;
       }),
 
     getEnrolment: (personId) =>

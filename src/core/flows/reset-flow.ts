@@ -42,14 +42,27 @@ const DAYS = 24 * 60 * MINUTES;
 export async function startReset(ctx: FlowContext): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
-  const linkedId = await ctx.deps.store.linkedPerson(ctx.chat);
-  if (linkedId !== null) return startOwnReset(ctx, linkedId);
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (linked.length === 1) return startOwnReset(ctx, linked[0]!);
+  if (linked.length > 1) return askWhichOfYou(ctx, linked, "reset");
   if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
 }
 
+/** A family phone: "Which of you?" with each linked person's name as a button. */
+export async function askWhichOfYou(
+  ctx: FlowContext,
+  linked: string[],
+  purpose: "reset" | "logout",
+): Promise<Transition> {
+  const people = await Promise.all(
+    linked.map(async (id) => ({ id, name: (await ctx.deps.directory.findPerson(id))?.name ?? id })),
+  );
+  return { next: { name: "family.who", purpose, people } };
+}
+
 /** A reset from the student's own linked chat: no id to type. */
-async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
+export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const { store, directory, settings, limits } = ctx.deps;
   const personVersion = await store.personVersion(linkedId);
   const person = await directory.findPerson(linkedId);
@@ -157,8 +170,8 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   // Read the same records whoever it is, so that the work done does not depend on the id. The version is
   // read before the link: an unlink after this read moves the version, so the reset cannot finish.
   const personVersion = await store.personVersion(subject);
-  const [linkedPersonId, enrolment, suspendedUntil, successes] = await Promise.all([
-    store.linkedPerson(ctx.chat),
+  const [linkedPeople, enrolment, suspendedUntil, successes] = await Promise.all([
+    store.linkedPeople(ctx.chat),
     store.getEnrolment(subject),
     limits.blockedUntil("student", subject, ctx.now),
     store.resetSuccesses(subject, ctx.now, settings.reset.successWindowMs),
@@ -182,7 +195,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       });
     };
   }
-  const fromLinkedChat = linkedPersonId !== null && person !== null && sameId(linkedPersonId, person.id);
+  const fromLinkedChat = person !== null && linkedPeople.some((id) => sameId(id, person.id));
   const genuine =
     person !== null &&
     person.role === "student" &&

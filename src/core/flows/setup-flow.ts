@@ -141,8 +141,8 @@ async function saveAnswers(
   picked: StateOf<"setup.answer">["picked"],
 ): Promise<Transition> {
   const { store } = ctx.deps;
-  const linked = await store.linkedPerson(ctx.chat);
-  const stillLinked = linked !== null && linked.toLowerCase() === state.personId.toLowerCase();
+  const linked = await store.linkedPeople(ctx.chat);
+  const stillLinked = linked.includes(state.personId.trim().toLowerCase());
   const saved =
     stillLinked &&
     (await store.saveEnrolmentIfUnchanged(
@@ -193,6 +193,9 @@ async function wrongPassword(
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
 async function proven(ctx: FlowContext, person: Person, reason?: string): Promise<Transition> {
   const personVersion = await linkChat(ctx, person, reason);
+  if (personVersion === "full") {
+    return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
+  }
   if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
   return {
     next: { name: "setup.question", personId: person.id, personName: person.name, picked: [], personVersion },
@@ -213,8 +216,13 @@ function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
  * Links this chat to the person; tells the chat they were linked to before, and the admins. Returns the
  * person's version after the link, for the set-up's save.
  */
-async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<number> {
-  const { previousChat, version } = await ctx.deps.store.link(ctx.chat, person.id);
+async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<number | "full"> {
+  const linked = await ctx.deps.store.link(ctx.chat, person.id, ctx.deps.settings.reset.maxLinkedPerChat);
+  if (linked.full) {
+    await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
+    return "full";
+  }
+  const { previousChat, version } = linked;
   await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return version;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);

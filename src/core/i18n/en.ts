@@ -146,6 +146,12 @@ export const en = {
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
+  "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
+  "family.whoResets": "Which of you needs a new password?",
+  "family.whoLogsOut": "Who should I unlink from this chat?",
+  "family.everyone": "Everyone",
+  "setup.chatFull":
+    "This chat is already linked to {max, plural, one {# person} other {# people}}. To add someone, one of them types /logout first.",
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
 
   "notice.linkedElsewhere":

@@ -149,6 +149,12 @@ export const ms: Catalogue = {
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
+  "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
+  "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
+  "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
+  "family.everyone": "Semua orang",
+  "setup.chatFull":
+    "Sembang ini sudah disambungkan kepada {max} orang. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
 
   "notice.linkedElsewhere":

@@ -119,6 +119,11 @@ export const zh: Catalogue = {
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
+  "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
+  "family.whoResets": "你们谁需要新密码？",
+  "family.whoLogsOut": "要把谁从这个聊天解除连接？",
+  "family.everyone": "所有人",
+  "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
 
   "notice.linkedElsewhere": "你的{account}刚刚连到了另一个聊天。如果不是你做的，请马上告诉老师。",

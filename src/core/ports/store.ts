@@ -144,21 +144,28 @@ export interface Store extends LimitCounters, ResetGuard {
    */
   takeExpiredDialogNotice(chat: ChatRef): Promise<boolean>;
 
-  /** The person linked to this chat, or null. */
+  /** Everyone linked to this chat (siblings may share a family phone), in the order they linked. */
+  linkedPeople(chat: ChatRef): Promise<string[]>;
+  /** The first person linked to this chat, or null: where only "is it linked, and to whom first" matters. */
   linkedPerson(chat: ChatRef): Promise<string | null>;
   /** The chat linked to this person, or null. */
   linkedChat(personId: string): Promise<ChatRef | null>;
   /**
-   * Links chat and person, replacing any earlier link of either, atomically.
-   * Returns the chat the person was linked to before (if another one), the person this chat was linked to
-   * before, and the person's version after the link (every link, unlink and re-link bumps it: ResetGuard).
+   * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
+   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
+   * Otherwise returns the chat the person was linked to before (if another one) and the person's version
+   * after the link (every link and unlink bumps it: ResetGuard).
    */
   link(
     chat: ChatRef,
     personId: string,
-  ): Promise<{ previousChat: ChatRef | null; previousPerson: string | null; version: number }>;
-  /** Removes this chat's link (bumping the person's version); returns the person it was linked to. */
-  unlinkChat(chat: ChatRef): Promise<string | null>;
+    maxPeople?: number,
+  ): Promise<{ full: true } | { full: false; previousChat: ChatRef | null; version: number }>;
+  /**
+   * Unlinks one person from this chat, or everyone linked to it when no person is named (bumping each
+   * one's version); returns who was unlinked.
+   */
+  unlinkChat(chat: ChatRef, personId?: string): Promise<string[]>;
 
   /**
    * The language this chat chose (/language), or null. Kept as long as the chat is linked; for a chat that

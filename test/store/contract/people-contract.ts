@@ -16,65 +16,73 @@ export function describePeopleContract(current: () => StoreHarness): void {
   describe("links between chats and people", () => {
     it("links a chat and a person both ways", async () => {
       expect(await store.link(ann, "ann.lee")).toEqual({
+        full: false,
         previousChat: null,
-        previousPerson: null,
         version: expect.any(Number),
       });
       expect(await store.linkedPerson(ann)).toBe("ann.lee");
+      expect(await store.linkedPeople(ann)).toEqual(["ann.lee"]);
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
     });
 
     it("moves a person to a new chat, drops the old chat's link and reports the old chat", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(annOnSlack, "ann.lee")).toEqual({
+        full: false,
         previousChat: ann,
-        previousPerson: null,
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(annOnSlack);
       expect(await store.linkedPerson(ann)).toBeNull();
     });
 
-    it("moves a chat to another person, drops the old person's link and reports the old person", async () => {
-      await store.link(ann, "ann.lee");
-      expect(await store.link(ann, "ben.ng")).toEqual({
+    it("never drops a person to link another: a family phone holds up to its limit, then refuses", async () => {
+      await store.link(ann, "ann.lee", 2);
+      expect(await store.link(ann, "ben.ng", 2)).toEqual({
+        full: false,
         previousChat: null,
-        previousPerson: "ann.lee",
         version: expect.any(Number),
       });
-      expect(await store.linkedPerson(ann)).toBe("ben.ng");
-      expect(await store.linkedChat("ann.lee")).toBeNull();
+      expect(await store.linkedPeople(ann)).toEqual(["ann.lee", "ben.ng"]);
+      expect(await store.linkedChat("ann.lee")).toEqual(ann);
+      expect(await store.linkedChat("ben.ng")).toEqual(ann);
+      expect(await store.link(ann, "cat.oh", 2)).toEqual({ full: true });
+      expect(await store.linkedChat("cat.oh")).toBeNull();
+      // With the default of one, a second person is refused, not swapped in.
+      expect(await store.link(ben, "dan.ho")).toMatchObject({ full: false });
+      expect(await store.link(ben, "eve.ko")).toEqual({ full: true });
+      expect(await store.linkedPeople(ben)).toEqual(["dan.ho"]);
     });
 
-    it("replaces both earlier links when chat and person were each linked elsewhere", async () => {
-      await store.link(ann, "ann.lee");
-      await store.link(ben, "ben.ng");
-      expect(await store.link(ann, "ben.ng")).toEqual({
-        previousChat: ben,
-        previousPerson: "ann.lee",
-        version: expect.any(Number),
-      });
-      expect(await store.linkedPerson(ben)).toBeNull();
-      expect(await store.linkedChat("ann.lee")).toBeNull();
-      expect(await store.linkedChat("ben.ng")).toEqual(ann);
+    it("moves one sibling to their own chat without touching the other", async () => {
+      await store.link(ann, "ann.lee", 4);
+      await store.link(ann, "ben.ng", 4);
+      expect(await store.link(ben, "ben.ng", 4)).toMatchObject({ full: false, previousChat: ann });
+      expect(await store.linkedPeople(ann)).toEqual(["ann.lee"]);
+      expect(await store.linkedPeople(ben)).toEqual(["ben.ng"]);
     });
 
     it("reports no previous chat when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({
+        full: false,
         previousChat: null,
-        previousPerson: "ann.lee",
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
+      expect(await store.linkedPeople(ann)).toEqual(["ann.lee"]);
     });
 
-    it("unlinks a chat both ways and says whom it was linked to", async () => {
-      await store.link(ann, "ann.lee");
-      expect(await store.unlinkChat(ann)).toBe("ann.lee");
+    it("unlinks one person, or everyone, both ways and says whom", async () => {
+      await store.link(ann, "ann.lee", 4);
+      await store.link(ann, "ben.ng", 4);
+      expect(await store.unlinkChat(ann, "Ben.Ng")).toEqual(["ben.ng"]);
+      expect(await store.linkedPeople(ann)).toEqual(["ann.lee"]);
+      expect(await store.linkedChat("ben.ng")).toBeNull();
+      expect(await store.unlinkChat(ann)).toEqual(["ann.lee"]);
       expect(await store.linkedPerson(ann)).toBeNull();
       expect(await store.linkedChat("ann.lee")).toBeNull();
-      expect(await store.unlinkChat(ann)).toBeNull();
+      expect(await store.unlinkChat(ann)).toEqual([]);
     });
 
     it("matches person ids whatever their case and surrounding spaces", async () => {

@@ -247,7 +247,7 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   const toStudentChat = route === "code";
   const chat = await store.linkedChat(student.id);
   if (route === "in person, chat unlinked" && chat !== null) {
-    await store.unlinkChat(chat);
+    await store.unlinkChat(chat, student.id);
     await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
     await notifyQuietly(ctx, chat, say("notice.unlinkedByTeacher", { account: settings.accountName }));
   }

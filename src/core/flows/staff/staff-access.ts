@@ -8,10 +8,12 @@ import { MAX_ID_LENGTH } from "../typed-id.js";
  * account; roles and classes are read from the directory at every step, so a change there applies at once.
  */
 export async function staffActor(ctx: FlowContext): Promise<Person | null> {
-  const linked = await ctx.deps.store.linkedPerson(ctx.chat);
-  if (linked === null) return null;
-  const person = await ctx.deps.directory.findPerson(linked);
-  return person !== null && person.role !== "student" ? person : null;
+  // A teacher's own phone may also be linked to her children: the staff account among them acts.
+  for (const linked of await ctx.deps.store.linkedPeople(ctx.chat)) {
+    const person = await ctx.deps.directory.findPerson(linked);
+    if (person !== null && person.role !== "student") return person;
+  }
+  return null;
 }
 
 /** An admin may act on anyone; a teacher only on students who share one of their classes. */

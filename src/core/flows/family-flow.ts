@@ -1,0 +1,43 @@
+import { audit } from "../audit.js";
+import { end, say, stay, type Prompts, type StepHandlers } from "./flow.js";
+import { startOwnReset } from "./reset-flow.js";
+
+/**
+ * A family phone: siblings (often on a parent's phone) share one chat, each their own student with their own
+ * questions, limits and possession rule. /reset and /logout ask "Which of you?" first.
+ */
+type FamilyState = "family.who";
+
+export const familyPrompts: Prompts<FamilyState> = {
+  "family.who": (_ctx, state) => ({
+    ...say(state.purpose === "reset" ? "family.whoResets" : "family.whoLogsOut"),
+    choices: [
+      ...state.people.map((p, i) => ({
+        id: String(i),
+        label: { key: "question" as const, params: { question: p.name } },
+      })),
+      ...(state.purpose === "logout" ? [{ id: "all", label: { key: "family.everyone" as const } }] : []),
+    ],
+  }),
+};
+
+export const familySteps: StepHandlers<FamilyState> = {
+  async "family.who"(ctx, state, input) {
+    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+    const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    if (state.purpose === "logout" && input.value === "all") {
+      const removed = await ctx.deps.store.unlinkChat(ctx.chat);
+      for (const id of removed) await audit(ctx, "unlink", id, "ok");
+      return end(say(removed.length === 0 ? "logout.notLinked" : "logout.done"));
+    }
+    const picked = state.people[Number(input.value)];
+    // Still linked here? Someone may have logged out meanwhile.
+    if (picked === undefined || !linked.includes(picked.id.trim().toLowerCase())) {
+      return stay(state, say("input.useButtons"));
+    }
+    if (state.purpose === "reset") return startOwnReset(ctx, picked.id);
+    const removed = await ctx.deps.store.unlinkChat(ctx.chat, picked.id);
+    for (const id of removed) await audit(ctx, "unlink", id, "ok");
+    return end(say("logout.doneFor", { name: picked.name }));
+  },
+};
