@@ -12,6 +12,7 @@ import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
 import { scheduleLeavers } from "./leavers/leavers-schedule.js";
+import { scheduleReminders } from "./reminders-schedule.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
 import { startSummary } from "./start-summary.js";
@@ -58,11 +59,13 @@ async function main(): Promise<void> {
   }
   const channels: ChatChannel[] = [];
   let stopLeavers: (() => void) | undefined = undefined;
+  let stopReminders: (() => void) | undefined = undefined;
   let stopping: Promise<void> | undefined;
   const stop = (code: number, reason: string) => {
     stopping ??= (async () => {
       logger.info({ event: "stopping", reason }, "stopping: finishing the work in hand");
       stopLeavers?.();
+      stopReminders?.();
       await http?.close();
       for (const channel of channels) await channel.stop();
       await app.close();
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
       ? scheduleLeavers({ ...app.deps, people: app.people }, leaversIntervalHours)
       : undefined;
   for (const channel of channels) await startChannel(app, channel, config.alerts);
+  stopReminders = scheduleReminders(app.deps);
   logger.info(startSummary(config, useConsole ? ["console"] : channels.map((c) => c.name)), "started");
 }
 

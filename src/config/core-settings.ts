@@ -45,6 +45,7 @@ export const coreSettings = z
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
     DIALOG_MAX_MINUTES: integer(30, 1, 24 * 60),
+    PRACTICE_REMINDER_DAYS: integer(120, 0, 3650),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .refine((env) => env.DIALOG_MAX_MINUTES >= env.DIALOG_IDLE_MINUTES, {
@@ -106,6 +107,8 @@ export const coreSettings = z
       },
       dialogIdleSeconds: env.DIALOG_IDLE_MINUTES * 60,
       dialogMaxMs: env.DIALOG_MAX_MINUTES * MINUTE,
+      /** Days between reminders to check the answers (about a term); 0: none. */
+      practiceReminderDays: env.PRACTICE_REMINDER_DAYS,
     };
   });
 

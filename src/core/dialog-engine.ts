@@ -24,6 +24,12 @@ import {
 } from "./flows/flow.js";
 import { newPasswordPrompts, newPasswordSteps } from "./flows/new-password-flow.js";
 import { practicePrompts, practiceSteps } from "./flows/practice-flow.js";
+import {
+  PRACTICE_CHOICE,
+  reminderPrompts,
+  reminderSteps,
+  startPracticeReminder,
+} from "./flows/practice-reminder-flow.js";
 import { guidedPrompts, guidedSteps } from "./flows/staff/guided-reset-flow.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-commands.js";
@@ -60,6 +66,7 @@ const steps: StepHandlers<DialogName> = {
   ...resetSteps,
   ...newPasswordSteps,
   ...practiceSteps,
+  ...reminderSteps,
   ...familySteps,
   ...guidedSteps,
   ...staffSteps,
@@ -69,6 +76,7 @@ const prompts: Prompts<DialogName> = {
   ...resetPrompts,
   ...newPasswordPrompts,
   ...practicePrompts,
+  ...reminderPrompts,
   ...familyPrompts,
   ...guidedPrompts,
   ...staffPrompts,
@@ -263,6 +271,7 @@ export class DialogEngine {
           const code = inbound.choice.slice(MENU_PREFIX.length + LANGUAGE_CHOICE_PREFIX.length);
           return this.chooseLanguage(ctx, code, loaded);
         }
+        if (inbound.choice === PRACTICE_CHOICE) return startPracticeReminder(ctx);
         const picked = menuCommandOf(inbound.choice);
         if (picked !== null) return this.runCommand(ctx, { name: picked, argument: "" }, loaded);
         return this.keep(loaded, say("button.expired"));

@@ -72,11 +72,19 @@ export const dialogState = z.discriminatedUnion("name", [
   // A family phone: which of the linked people this is about. Their ids and names, no secret.
   z.object({
     name: z.literal("family.who"),
-    purpose: z.enum(["reset", "logout"]),
+    purpose: z.enum(["reset", "logout", "practice"]),
     people: z
       .array(z.object({ id: personId, name: z.string() }))
       .min(2)
       .max(20),
+  }),
+  // The reminder later in the term: the same check as the practice round, but paid for like a reset.
+  z.object({
+    name: z.literal("practice.remind"),
+    personId,
+    questionIds: z.array(z.string()).length(3),
+    index: z.number().int().min(0).max(2),
+    allMatch: z.boolean(),
   }),
   z.object({ name: z.literal("reset.id") }),
   z.object({
@@ -177,6 +185,7 @@ export const SECRET_INPUT_STATES: ReadonlySet<DialogName> = new Set([
   "setup.password",
   "setup.answer",
   "setup.practice",
+  "practice.remind",
   "setup.practiceFix",
   "reset.answer",
   "reset.newPassword",

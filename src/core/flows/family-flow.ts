@@ -1,5 +1,6 @@
 import { audit } from "../audit.js";
 import { end, say, stay, type Prompts, type StepHandlers } from "./flow.js";
+import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
 
 /**
@@ -10,7 +11,7 @@ type FamilyState = "family.who";
 
 export const familyPrompts: Prompts<FamilyState> = {
   "family.who": (_ctx, state) => ({
-    ...say(state.purpose === "reset" ? "family.whoResets" : "family.whoLogsOut"),
+    ...say(state.purpose === "logout" ? "family.whoLogsOut" : "family.whoResets"),
     choices: [
       ...state.people.map((p, i) => ({
         id: String(i),
@@ -36,6 +37,7 @@ export const familySteps: StepHandlers<FamilyState> = {
       return stay(state, say("input.useButtons"));
     }
     if (state.purpose === "reset") return startOwnReset(ctx, picked.id);
+    if (state.purpose === "practice") return startReminderCheck(ctx, picked.id);
     const removed = await ctx.deps.store.unlinkChat(ctx.chat, picked.id);
     for (const id of removed) await audit(ctx, "unlink", id, "ok");
     return end(say("logout.doneFor", { name: picked.name }));

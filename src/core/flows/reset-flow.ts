@@ -53,7 +53,7 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
 export async function askWhichOfYou(
   ctx: FlowContext,
   linked: string[],
-  purpose: "reset" | "logout",
+  purpose: "reset" | "logout" | "practice",
 ): Promise<Transition> {
   const people = await Promise.all(
     linked.map(async (id) => ({ id, name: (await ctx.deps.directory.findPerson(id))?.name ?? id })),

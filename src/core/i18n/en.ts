@@ -71,6 +71,11 @@ export const en = {
   "practice.bye": "Okay! Remember your answers. You will need them if you forget your password.",
   "practice.ask":
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
+  "practice.reminder":
+    "Do you still remember your secret answers? Tap the button to check. It only takes a minute.",
+  "practice.remindRight": "All right! You still remember your answers. 🎉",
+  "practice.remindWrong":
+    "Not all right. If you forgot an answer, type /setup to choose new ones. You will need your password.",
   "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
   "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
   "practice.fix":

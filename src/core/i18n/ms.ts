@@ -80,6 +80,11 @@ export const ms: Catalogue = {
   "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",
   "practice.ask":
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
+  "practice.reminder":
+    "Adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
+  "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
+  "practice.remindWrong":
+    "Tidak betul. Jika kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
   "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":

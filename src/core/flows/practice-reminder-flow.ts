@@ -1,0 +1,138 @@
+import { audit } from "../audit.js";
+import type { CoreDeps } from "../core-deps.js";
+import { MENU_PREFIX } from "../start-menu.js";
+import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { chargeAnswerCheck } from "./charge-answer-check.js";
+import {
+  end,
+  minutesUntil,
+  questionText,
+  say,
+  stay,
+  type FlowContext,
+  type Prompts,
+  type StepHandlers,
+  type Transition,
+} from "./flow.js";
+import { askWhichOfYou } from "./reset-flow.js";
+
+/**
+ * The reminder later in the term: on the linked chat, at most once per PRACTICE_REMINDER_DAYS, the bot
+ * offers the practice round's check again. Unlike the practice round (inside a set-up proven with the
+ * password), this one is paid for like a reset: every answer is charged to the chat's budget, a miss counts
+ * as a failed reset, and the child hears only "all right" or "not all right". Changing answers needs /setup.
+ */
+type ReminderState = "practice.remind";
+
+/** The reminder's button: a start-menu choice, so it works whenever the child taps it. */
+export const PRACTICE_CHOICE = `${MENU_PREFIX}practice`;
+
+/** The job kind that holds each student's next reminder (a delayed job, so any replica sends it once). */
+export const PRACTICE_REMINDER_JOB = "practice-reminder";
+
+const DAY_MS = 24 * 3_600_000;
+
+/** After a set-up: the first reminder, a term from now (nothing when reminders are off). */
+export async function scheduleFirstReminder(ctx: FlowContext, personId: string): Promise<void> {
+  const days = ctx.deps.settings.practiceReminderDays;
+  if (days <= 0) return;
+  await ctx.deps.store.scheduleJob(
+    PRACTICE_REMINDER_JOB,
+    JSON.stringify({ p: personId }),
+    ctx.now + days * DAY_MS,
+  );
+}
+
+/** Sends the reminders that are due, each to the student's linked chat, and schedules the next. */
+export async function sendDueReminders(deps: CoreDeps, limit = 50): Promise<number> {
+  const days = deps.settings.practiceReminderDays;
+  if (days <= 0) return 0;
+  const now = deps.clock();
+  let sent = 0;
+  for (const payload of await deps.store.claimDueJobs(PRACTICE_REMINDER_JOB, now, limit)) {
+    let personId: unknown;
+    try {
+      personId = (JSON.parse(payload) as { p?: unknown }).p;
+    } catch {
+      personId = undefined;
+    }
+    if (typeof personId !== "string") continue;
+    const [chat, enrolment] = await Promise.all([
+      deps.store.linkedChat(personId),
+      deps.store.getEnrolment(personId),
+    ]);
+    // Unlinked or cleared: no reminder, and none again until they set up anew.
+    if (chat === null || enrolment === null) continue;
+    try {
+      await deps.notifier.notify(chat, {
+        ...say("practice.reminder"),
+        choices: [{ id: PRACTICE_CHOICE, label: { key: "practice.check" } }],
+      });
+      sent += 1;
+    } catch (error) {
+      deps.logger.warn({ err: error, subject: personId }, "could not send a practice reminder");
+    }
+    await deps.store.scheduleJob(PRACTICE_REMINDER_JOB, payload, now + days * DAY_MS);
+  }
+  return sent;
+}
+
+/** The reminder's button was tapped: which linked child, then their check. */
+export async function startPracticeReminder(ctx: FlowContext): Promise<Transition> {
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (linked.length === 0) return end(say("reset.onlyLinkedChat"));
+  if (linked.length > 1) return askWhichOfYou(ctx, linked, "practice");
+  return startReminderCheck(ctx, linked[0]!);
+}
+
+export async function startReminderCheck(ctx: FlowContext, personId: string): Promise<Transition> {
+  const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
+  if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  const [enrolment, suspended] = await Promise.all([
+    ctx.deps.store.getEnrolment(personId),
+    ctx.deps.limits.blockedUntil("student", personId, ctx.now),
+  ]);
+  if (enrolment === null) return end(say("reset.notSetUp", { name: personId }));
+  if (suspended !== null) {
+    return end(say("reset.suspended", { hours: Math.max(1, Math.ceil((suspended - ctx.now) / 3_600_000)) }));
+  }
+  return {
+    next: { name: "practice.remind", personId, questionIds: enrolment.questionIds, index: 0, allMatch: true },
+  };
+}
+
+export const reminderPrompts: Prompts<ReminderState> = {
+  "practice.remind": (ctx, state) => ({
+    ...say("practice.ask", {
+      number: state.index + 1,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+    expectsSecret: true,
+  }),
+};
+
+export const reminderSteps: StepHandlers<ReminderState> = {
+  async "practice.remind"(ctx, state, input) {
+    if (input.kind !== "text") return stay(state, say("input.notText"));
+    const read = readAnswer(input.text);
+    if (!read.ok) return stay(state, read.problem);
+    const refusal = await chargeAnswerCheck(ctx);
+    if (refusal !== null) return refusal;
+    const matches = await verifyEnrolledAnswer(
+      ctx,
+      state.personId,
+      state.questionIds,
+      state.index,
+      read.answer,
+    );
+    const allMatch = state.allMatch && matches;
+    if (state.index < 2) return { next: { ...state, index: state.index + 1, allMatch } };
+    if (allMatch) {
+      await audit(ctx, "reset-verify", state.personId, "ok", "practice reminder");
+      return end(say("practice.remindRight"));
+    }
+    await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
+    await audit(ctx, "reset", state.personId, "failed", "practice reminder");
+    return end(say("practice.remindWrong"));
+  },
+};

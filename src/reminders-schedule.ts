@@ -1,0 +1,17 @@
+import type { CoreDeps } from "./core/core-deps.js";
+import { sendDueReminders } from "./core/flows/practice-reminder-flow.js";
+
+/** Due reminders are looked for this often; each is claimed by one replica (a delayed job in the store). */
+const LOOK_EVERY_MS = 15 * 60_000;
+
+/** Sends the practice reminders as they fall due (PRACTICE_REMINDER_DAYS). Returns a stop function. */
+export function scheduleReminders(deps: CoreDeps): () => void {
+  if (deps.settings.practiceReminderDays <= 0) return () => undefined;
+  const timer = setInterval(() => {
+    sendDueReminders(deps).catch((error: unknown) =>
+      deps.logger.warn({ err: error }, "could not send the practice reminders; they are tried again later"),
+    );
+  }, LOOK_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
