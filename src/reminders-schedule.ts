@@ -1,8 +1,8 @@
 import type { CoreDeps } from "./core/core-deps.js";
 import { sendDueReminders } from "./core/flows/practice-reminder-flow.js";
 
-/** Due reminders are looked for this often; each is claimed by one replica (a delayed job in the store). */
-const LOOK_EVERY_MS = 15 * 60_000;
+/** Looked at this often; the first replica to look on a given day sends that day's reminders. */
+const LOOK_EVERY_MS = 60 * 60_000;
 
 /** Sends the practice reminders as they fall due (PRACTICE_REMINDER_DAYS). Returns a stop function. */
 export function scheduleReminders(deps: CoreDeps): () => void {

@@ -6,7 +6,19 @@ import { countText, fleschKincaidGrade, MAX_GRADE } from "./flesch-kincaid.js";
 export const MIN_WORDS = 6;
 
 /** Read by teachers and admins (adults), not by children. */
-const STAFF_PREFIXES = ["staff.", "guided.", "coverage.", "audit.", "stats.", "clear.", "unlock.", "report."];
+const STAFF_PREFIXES = [
+  "staff.",
+  "guided.",
+  "coverage.",
+  "audit.",
+  "stats.",
+  "clear.",
+  "unlock.",
+  "report.",
+  // Admins' alerts and the terminal's start banner (for whoever runs the bot) are not for students.
+  "alert.",
+  "console.banner.",
+];
 const STAFF_KEYS = new Set<string>(["setup.staffLinked", "staff.onlyAdmins", "reset.staffAccount"]);
 /** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
 const TO_STUDENTS = new Set<string>([

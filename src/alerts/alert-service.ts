@@ -19,6 +19,8 @@ export interface AlertServiceOptions {
   closeTimeoutMs?: number;
   /** Told once per alert and sink whether it was delivered (for the metrics). */
   onDelivery?: (delivered: boolean) => void;
+  /** The language the admins read alerts in (the school's DEFAULT_LANGUAGE); the log stays English. */
+  language?: string;
 }
 
 /** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
@@ -92,8 +94,8 @@ export class AlertService implements Alerts {
       );
       return;
     }
-    const text = formatAlert(alert, at);
-    logger.warn({ alert }, `admin alert: ${text}`);
+    logger.warn({ alert }, `admin alert: ${formatAlert(alert, at)}`);
+    const text = formatAlert(alert, at, this.options.language);
     if (this.closed || this.sinks.length === 0) return;
     if (this.pending.size > MAX_PENDING) {
       logger.error({ alert: alert.kind, pending: this.pending.size }, "admin alert sinks are backed up");

@@ -10,7 +10,7 @@ import { AlertService, type AlertServiceOptions } from "./alert-service.js";
  * Close it on shutdown, before the store.
  */
 export function createAlerts(
-  config: { alerts: AlertsSettings },
+  config: { alerts: AlertsSettings; core?: { defaultLanguage: string } },
   store: Pick<Store, "markUpdateSeen">,
   logger: Logger,
   sinks: AlertSink[] = [],
@@ -21,6 +21,7 @@ export function createAlerts(
     logger: logger.child({ component: "alerts" }),
     sinks,
     dedupeMs: config.alerts.dedupeMs,
+    ...(config.core === undefined ? {} : { language: config.core.defaultLanguage }),
     ...extra,
   });
 }

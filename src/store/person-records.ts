@@ -14,16 +14,16 @@ export interface PersonRecords {
 }
 
 /** `%` + four hex digits back into the character (the inverse of encodeKeyPart). */
-function decodeKeyPart(value: string): string {
+export function decodeKeyPart(value: string): string {
   return value.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A SCAN pattern that matches `text` literally. */
-function literal(text: string): string {
+export function literal(text: string): string {
   return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
 
-async function scanAll(client: Redis | Cluster, pattern: string): Promise<string[]> {
+export async function scanAll(client: Redis | Cluster, pattern: string): Promise<string[]> {
   const nodes = client instanceof Cluster ? client.nodes("master") : [client];
   const found = new Set<string>();
   for (const node of nodes) {

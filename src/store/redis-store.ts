@@ -7,6 +7,7 @@ import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
 import { chatTurnMethods, parseStoredDialog } from "./chat-turns.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
+import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
 import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
@@ -240,6 +241,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     resetSuccesses: (personId, now, windowMs) =>
       run(() => redis.zcount(keys.resetSuccesses(personId), `(${now - windowMs}`, "+inf")),
+
+    enrolledPeople: () => enrolledPeople(client, options.prefix),
 
     scheduleJob: (kind, payload, dueAt) =>
       run(async () => {

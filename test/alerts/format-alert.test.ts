@@ -87,3 +87,29 @@ describe("formatAlert", () => {
     expect(long.length).toBeLessThan(1_000);
   });
 });
+
+describe("formatAlert in the school's language", () => {
+  it.each(["zh", "ms", "ta"])(
+    "writes every kind in %s with its facts, never an English sentence",
+    (language) => {
+      for (const alert of Object.values(SAMPLES)) {
+        const text = formatAlert(alert, AT, language);
+        expect(text).toContain("2026-03-02 08:05 UTC");
+        expect(text).not.toContain("Password bot alert");
+        if (alert.subject !== "school" && alert.subject !== "directory" && alert.subject !== "audit") {
+          expect(text).toContain(alert.subject);
+        }
+      }
+    },
+  );
+
+  it("says which limit paused a chat, in words", () => {
+    const answers = {
+      kind: "chat-throttled",
+      subject: "telegram:555",
+      details: { failures: 30, reason: "answerChecks" },
+    } as const;
+    expect(formatAlert(answers, AT)).toContain("after 30 answer checks");
+    expect(formatAlert(answers, AT, "zh")).toContain("答案检查");
+  });
+});

@@ -27,52 +27,39 @@ type ReminderState = "practice.remind";
 /** The reminder's button: a start-menu choice, so it works whenever the child taps it. */
 export const PRACTICE_CHOICE = `${MENU_PREFIX}practice`;
 
-/** The job kind that holds each student's next reminder (a delayed job, so any replica sends it once). */
-export const PRACTICE_REMINDER_JOB = "practice-reminder";
-
 const DAY_MS = 24 * 3_600_000;
 
-/** After a set-up: the first reminder, a term from now (nothing when reminders are off). */
-export async function scheduleFirstReminder(ctx: FlowContext, personId: string): Promise<void> {
-  const days = ctx.deps.settings.practiceReminderDays;
-  if (days <= 0) return;
-  await ctx.deps.store.scheduleJob(
-    PRACTICE_REMINDER_JOB,
-    JSON.stringify({ p: personId }),
-    ctx.now + days * DAY_MS,
-  );
-}
-
-/** Sends the reminders that are due, each to the student's linked chat, and schedules the next. */
-export async function sendDueReminders(deps: CoreDeps, limit = 50): Promise<number> {
+/**
+ * Sends the day's reminders: to every student whose set-up is a whole number of terms old today
+ * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat. Nothing is stored per student for
+ * this (the set-up's own time says when); one replica a day does it. Returns how many were sent.
+ */
+export async function sendDueReminders(deps: CoreDeps): Promise<number> {
   const days = deps.settings.practiceReminderDays;
   if (days <= 0) return 0;
   const now = deps.clock();
+  const today = Math.floor(now / DAY_MS);
+  if (!(await deps.store.markUpdateSeen(`practice-reminders:${today}`, 2 * 24 * 3600))) return 0;
   let sent = 0;
-  for (const payload of await deps.store.claimDueJobs(PRACTICE_REMINDER_JOB, now, limit)) {
-    let personId: unknown;
-    try {
-      personId = (JSON.parse(payload) as { p?: unknown }).p;
-    } catch {
-      personId = undefined;
+  for await (const ids of deps.store.enrolledPeople()) {
+    for (const personId of ids) {
+      const enrolment = await deps.store.getEnrolment(personId);
+      if (enrolment === null) continue;
+      const age = today - Math.floor(enrolment.enrolledAt / DAY_MS);
+      if (age <= 0 || age % days !== 0) continue;
+      // Unlinked: no reminder (a reset needs the linked chat anyway).
+      const chat = await deps.store.linkedChat(personId);
+      if (chat === null) continue;
+      try {
+        await deps.notifier.notify(chat, {
+          ...say("practice.reminder"),
+          choices: [{ id: PRACTICE_CHOICE, label: { key: "practice.check" } }],
+        });
+        sent += 1;
+      } catch (error) {
+        deps.logger.warn({ err: error, subject: personId }, "could not send a practice reminder");
+      }
     }
-    if (typeof personId !== "string") continue;
-    const [chat, enrolment] = await Promise.all([
-      deps.store.linkedChat(personId),
-      deps.store.getEnrolment(personId),
-    ]);
-    // Unlinked or cleared: no reminder, and none again until they set up anew.
-    if (chat === null || enrolment === null) continue;
-    try {
-      await deps.notifier.notify(chat, {
-        ...say("practice.reminder"),
-        choices: [{ id: PRACTICE_CHOICE, label: { key: "practice.check" } }],
-      });
-      sent += 1;
-    } catch (error) {
-      deps.logger.warn({ err: error, subject: personId }, "could not send a practice reminder");
-    }
-    await deps.store.scheduleJob(PRACTICE_REMINDER_JOB, payload, now + days * DAY_MS);
   }
   return sent;
 }

@@ -21,7 +21,6 @@ import {
 } from "./flow.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { offerPractice } from "./practice-flow.js";
-import { scheduleFirstReminder } from "./practice-reminder-flow.js";
 import { reservedWord } from "../reserved-words.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -162,7 +161,6 @@ async function saveAnswers(
     return end(say("setup.linkChanged"));
   }
   await audit(ctx, "enrol", state.personId, "ok");
-  await scheduleFirstReminder(ctx, state.personId);
   // The save bumped the version by one: the practice round's changes compare against that.
   return offerPractice(
     state.personId,

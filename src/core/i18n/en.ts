@@ -280,6 +280,38 @@ export const en = {
   // The terminal channel.
   "console.protected":
     "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
+  // Admin alerts (in the school's DEFAULT_LANGUAGE).
+  "alert.frame": "Password bot alert ({when} UTC): {text}",
+  "alert.suspension":
+    "Self-service reset suspended for {subject} after {failures} failed tries. A teacher can lift it with /unlock {subject} once they have checked it was the student.",
+  "alert.failure-spree":
+    "Many failed password resets across the school: {failures} failed tries against at least {students} students within {minutes} minutes. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
+  "alert.relink":
+    "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
+  "alert.guided-reset":
+    "A teacher ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
+  "alert.directory-error":
+    "The bot could not use the school directory ({during}). Students cannot reset passwords until it answers again: check the directory server and the bot's LDAP settings.",
+  "alert.staff-question-reset":
+    "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
+  "alert.link-paused":
+    "Set-up for {subject} is paused after {failures} wrong passwords (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
+  "alert.chat-throttled":
+    "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: check /audit for the students they tried.",
+  "alert.answer-check-flood":
+    "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
+  "alert.audit-full":
+    "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  // The terminal's start banner.
+  "console.banner.title": "Student password reset bot: terminal channel.",
+  "console.banner.redis": "Store: Redis.",
+  "console.banner.memory": "Store: in memory (forgotten when you quit).",
+  "console.banner.demo":
+    "Directory: the demo school. Try student S1001 with password Garden-Lamp-21 (more in the README).",
+  "console.banner.directory": "Directory: as configured.",
+  "console.banner.keys": "Answer a numbered choice with its number. Ctrl-D quits.",
+  "alert.reason.failures": "failed tries",
+  "alert.reason.answerChecks": "answer checks",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -281,4 +281,36 @@ export const ms: Catalogue = {
 
   // The terminal channel.
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
+  // Admin alerts (in the school's DEFAULT_LANGUAGE).
+  "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",
+  "alert.suspension":
+    "Set semula kendiri digantung untuk {subject} selepas {failures} cubaan gagal. Guru boleh menariknya balik dengan /unlock {subject} setelah memastikan itu murid tersebut.",
+  "alert.failure-spree":
+    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Semak /stats dan /audit untuk murid yang terlibat.",
+  "alert.relink":
+    "Akaun sembang yang disambungkan kepada {subject} telah berubah (dari {from} ke {to}). Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: tanya dia, dan gunakan /guided {subject}.",
+  "alert.guided-reset":
+    "Seorang guru ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
+  "alert.directory-error":
+    "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
+  "alert.staff-question-reset":
+    "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan keselamatan (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
+  "alert.link-paused":
+    "Tetapan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
+  "alert.chat-throttled":
+    "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
+  "alert.answer-check-flood":
+    "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
+  "alert.audit-full":
+    "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+  // The terminal's start banner.
+  "console.banner.title": "Bot set semula kata laluan murid: saluran terminal.",
+  "console.banner.redis": "Storan: Redis.",
+  "console.banner.memory": "Storan: dalam memori (dilupakan apabila keluar).",
+  "console.banner.demo":
+    "Direktori: sekolah demo. Cuba murid S1001 dengan kata laluan Garden-Lamp-21 (lagi dalam README).",
+  "console.banner.directory": "Direktori: seperti yang ditetapkan.",
+  "console.banner.keys": "Jawab pilihan bernombor dengan nombornya. Ctrl-D untuk keluar.",
+  "alert.reason.failures": "cubaan gagal",
+  "alert.reason.answerChecks": "semakan jawapan",
 };

@@ -234,4 +234,35 @@ export const zh: Catalogue = {
 
   // The terminal channel.
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
+  // Admin alerts (in the school's DEFAULT_LANGUAGE).
+  "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
+  "alert.suspension":
+    "{subject} 失败 {failures} 次后，自助重置已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
+  "alert.failure-spree":
+    "全校有很多密码重置失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
+  "alert.relink":
+    "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了他的密码：请向他确认，并使用 /guided {subject}。",
+  "alert.guided-reset":
+    "一位老师（{by}）重置了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
+  "alert.directory-error":
+    "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重置密码：请检查目录服务器和机器人的 LDAP 设置。",
+  "alert.staff-question-reset":
+    "有人想用安全问题重置教职员账号 {subject}（来自 {chat}）；教职员不能这样重置，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
+  "alert.link-paused":
+    "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试他的密码：请查看 /audit {subject}。",
+  "alert.chat-throttled":
+    "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：请用 /audit 查看他们试过的学生。",
+  "alert.answer-check-flood":
+    "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
+  "alert.audit-full":
+    "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  // The terminal's start banner.
+  "console.banner.title": "学生密码重置机器人：终端频道。",
+  "console.banner.redis": "存储：Redis。",
+  "console.banner.memory": "存储：在内存里（退出后就忘记）。",
+  "console.banner.demo": "目录：示范学校。试试学生 S1001，密码 Garden-Lamp-21（更多见 README）。",
+  "console.banner.directory": "目录：按设置。",
+  "console.banner.keys": "有编号的选项，输入它的编号。按 Ctrl-D 退出。",
+  "alert.reason.failures": "失败尝试",
+  "alert.reason.answerChecks": "答案检查",
 };

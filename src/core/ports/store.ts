@@ -185,6 +185,12 @@ export interface Store extends LimitCounters, ResetGuard {
   /** Deletes the person's answers and bumps their version; false if there were none. */
   clearEnrolment(personId: string): Promise<boolean>;
 
+  /**
+   * Everyone with answers on record, a page at a time (SCAN, never KEYS): for a daily sweep such as the
+   * practice reminders. Ids come back normalised.
+   */
+  enrolledPeople(): AsyncIterable<string[]>;
+
   /** Successful self-service resets of this person within the window. */
   resetSuccesses(personId: string, now: number, windowMs: number): Promise<number>;
 
