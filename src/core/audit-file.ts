@@ -1,4 +1,4 @@
-import type { AuditEvent } from "./ports/store.js";
+import type { AuditEvent } from "./ports/audit-log.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
