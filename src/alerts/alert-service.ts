@@ -1,5 +1,5 @@
 import type { Alert, Alerts } from "../core/ports/alerts.js";
-import type { Store } from "../core/ports/store.js";
+import type { Dedupe } from "../core/ports/dedupe.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
 import { DEFAULT_DELIVERY_POLICY, deliverWithRetries, type DeliveryPolicy } from "./deliver-with-retries.js";
@@ -7,7 +7,7 @@ import { formatAlert } from "./format-alert.js";
 
 export interface AlertServiceOptions {
   /** Remembers which alerts went out recently, shared by every replica. */
-  store: Pick<Store, "markUpdateSeen">;
+  store: Dedupe;
   logger: Logger;
   sinks?: AlertSink[];
   /** Alerts of one kind and subject within this window after the first are logged at debug only. */

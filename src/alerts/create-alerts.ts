@@ -1,5 +1,5 @@
 import type { AlertsSettings } from "../config/alerts-settings.js";
-import type { Store } from "../core/ports/store.js";
+import type { Dedupe } from "../core/ports/dedupe.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
 import { AlertService, type AlertServiceOptions } from "./alert-service.js";
@@ -11,7 +11,7 @@ import { AlertService, type AlertServiceOptions } from "./alert-service.js";
  */
 export function createAlerts(
   config: { alerts: AlertsSettings; core?: { defaultLanguage: string } },
-  store: Pick<Store, "markUpdateSeen">,
+  store: Dedupe,
   logger: Logger,
   sinks: AlertSink[] = [],
   extra: Pick<AlertServiceOptions, "delivery" | "onDelivery"> = {},

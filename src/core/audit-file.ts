@@ -1,4 +1,4 @@
-import type { AuditEvent } from "./ports/store.js";
+import type { AuditEvent, AuditLog } from "./ports/audit-log.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
@@ -43,6 +43,16 @@ export function eventsOf(events: readonly AuditEvent[], personId: string): Audit
   return events.filter(
     (event) => event.subject.toLowerCase() === wanted || event.actor.toLowerCase() === wanted,
   );
+}
+
+/** The export `npm run audit` prints: the stream since `since` (at most `limit` events), maybe one person's. */
+export async function exportAudit(
+  audit: Pick<AuditLog, "auditSince">,
+  request: { since: number; limit: number; personId?: string; format: AuditFormat },
+): Promise<string> {
+  const events = await audit.auditSince(request.since, request.limit);
+  const chosen = request.personId === undefined ? events : eventsOf(events, request.personId);
+  return auditFile(chosen, request.format);
 }
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };

@@ -1,6 +1,6 @@
 import { chatKey } from "./chat.js";
 import type { FlowContext } from "./flows/flow.js";
-import type { AuditEvent, AuditTrail } from "./ports/store.js";
+import type { AuditEvent, AuditTrail } from "./ports/audit-log.js";
 
 /** The things that are audited; each is one line in the audit stream. */
 export type AuditEventName =

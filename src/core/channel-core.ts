@@ -3,7 +3,7 @@ import type { CoreDeps } from "./core-deps.js";
 import type { Language } from "./i18n/languages.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
-import type { Store } from "./ports/store.js";
+import type { Jobs } from "./ports/jobs.js";
 import { startMenu } from "./start-menu.js";
 
 /** The dialog engine as a channel sees it: one input in, what to do out. */
@@ -12,7 +12,7 @@ export interface ChatEngine {
 }
 
 /** Where a channel keeps its delayed jobs (deleting or hiding a secret later), so a restart still does them. */
-export type ChannelJobs = Pick<Store, "scheduleJob" | "claimDueJobs">;
+export type ChannelJobs = Jobs;
 
 /**
  * Everything a chat channel may ask of the core: the engine, a few questions about a chat, and the small

@@ -13,6 +13,11 @@ import type { Question } from "./questions/question-list.js";
 /** Everything the dialogs need from outside. main.ts builds it; tests build it with real fakes. */
 export interface CoreDeps {
   directory: Directory;
+  /**
+   * The whole store, not its roles (Links, Enrolments, Dialogs, ...): the flows between them use nearly
+   * every role, so one field reads better than nine that are always the same object. Code outside the
+   * flows takes the role it uses (see core/ports).
+   */
   store: Store;
   alerts: Alerts;
   /** Every limit of the security model: counting, blocks, their audit and alerts. */

@@ -49,7 +49,7 @@ import {
 import { isLanguage, type Language } from "./i18n/languages.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
-import type { ChatTurnEnd, StoredDialog } from "./ports/store.js";
+import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
 const DEDUPE_TTL_SECONDS = 24 * 3600;

@@ -1,6 +1,8 @@
 import type { ChatRef } from "./chat.js";
 import type { Directory } from "./ports/directory.js";
-import type { Store } from "./ports/store.js";
+import type { ChatLanguages } from "./ports/chat-languages.js";
+import type { Enrolments } from "./ports/enrolments.js";
+import type { Links } from "./ports/links.js";
 
 /** What a chat's home screen (Slack's App Home) says about the user. */
 export interface HomeStatus {
@@ -16,7 +18,7 @@ export interface HomeStatus {
  * the student knows, and when the directory does not answer the stored id will do.
  */
 export async function readHomeStatus(
-  store: Pick<Store, "linkedPerson" | "getEnrolment" | "chatLanguage">,
+  store: Links & Enrolments & ChatLanguages,
   directory: Pick<Directory, "findPerson">,
   chat: ChatRef,
 ): Promise<HomeStatus> {

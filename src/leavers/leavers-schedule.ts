@@ -1,4 +1,4 @@
-import type { Store } from "../core/ports/store.js";
+import type { Dedupe } from "../core/ports/dedupe.js";
 import { removeLeavers, type LeaversDeps } from "./remove-leavers.js";
 
 const HOUR_MS = 3_600_000;
@@ -8,10 +8,7 @@ const HOUR_MS = 3_600_000;
  * replica that first marks the interval in the store does it. A run that fails (directory down, too many
  * missing) is logged and tried again next interval. Returns a stop function.
  */
-export function scheduleLeavers(
-  deps: LeaversDeps & { store: Pick<Store, "markUpdateSeen"> },
-  intervalHours: number,
-): () => void {
+export function scheduleLeavers(deps: LeaversDeps & { store: Dedupe }, intervalHours: number): () => void {
   const intervalMs = intervalHours * HOUR_MS;
   const tick = async () => {
     try {

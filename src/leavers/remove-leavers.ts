@@ -1,10 +1,13 @@
 import type { Directory } from "../core/ports/directory.js";
-import type { Store } from "../core/ports/store.js";
+import type { AuditLog } from "../core/ports/audit-log.js";
+import type { Enrolments } from "../core/ports/enrolments.js";
+import type { Links } from "../core/ports/links.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { PersonRecords } from "../store/person-records.js";
 
 export interface LeaversDeps {
-  store: Pick<Store, "linkedChat" | "unlinkChat" | "clearEnrolment" | "appendAudit">;
+  /** Unlinks leavers, clears their answers and audits it. */
+  store: Links & Enrolments & AuditLog;
   directory: Pick<Directory, "findPerson">;
   people: PersonRecords;
   logger: Logger;

@@ -2,7 +2,8 @@ import type { AnswerHasher } from "../core/answers/answer-hasher.js";
 import type { DialogEngine } from "../core/dialog-engine.js";
 import { DirectoryUnavailableError, PasswordRejectedError, StoreUnavailableError } from "../core/errors.js";
 import type { Directory } from "../core/ports/directory.js";
-import type { AuditEvent, Store } from "../core/ports/store.js";
+import type { AuditEvent } from "../core/ports/audit-log.js";
+import type { Store } from "../core/ports/store.js";
 import type { BotMetrics } from "./bot-metrics.js";
 
 /** The directory calls that are counted; `close` is not an operation anyone graphs. */

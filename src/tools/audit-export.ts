@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
+import { exportAudit, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
 import { ConfigError } from "../core/errors.js";
 import { createStore } from "../store/create-store.js";
@@ -53,9 +53,13 @@ async function main(): Promise<void> {
   }
   const store = createStore(config.redis);
   try {
-    const events = await store.auditSince(since, config.redis.auditMaxEvents);
-    const chosen = values.person === undefined ? events : eventsOf(events, values.person);
-    process.stdout.write(auditFile(chosen, values.format as AuditFormat));
+    const file = await exportAudit(store, {
+      since,
+      limit: config.redis.auditMaxEvents,
+      personId: values.person,
+      format: values.format as AuditFormat,
+    });
+    process.stdout.write(file);
   } finally {
     await store.close();
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auditFile, eventsOf, parseSince } from "../../src/core/audit-file.js";
-import type { AuditEvent } from "../../src/core/ports/store.js";
+import RedisMock from "ioredis-mock";
+import { auditFile, eventsOf, exportAudit, parseSince } from "../../src/core/audit-file.js";
+import type { AuditEvent } from "../../src/core/ports/audit-log.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
 
 const AT = Date.parse("2026-11-20T08:30:00.000Z");
 const events: AuditEvent[] = [
@@ -63,5 +65,32 @@ describe("the audit export file", () => {
     expect(parseSince("2026-09-01", now)).toBe(Date.parse("2026-09-01"));
     expect(parseSince("last week", now)).toBeNull();
     expect(parseSince("7", now)).toBeNull();
+  });
+
+  it("reads the store's stream since the time asked, oldest first, for one person when asked", async () => {
+    const store = createRedisStore(new RedisMock(), {
+      prefix: `audit-file-${Math.random()}:`,
+      auditMaxEvents: 100,
+    });
+    for (const event of events) {
+      await store.appendAudit(event, { trail: "protected", chat: event.actor, personId: event.subject });
+    }
+    const since = AT + 30_000;
+    const all = await exportAudit(store, { since, limit: 100, format: "jsonl" });
+    expect(
+      all
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { event: string }).event),
+    ).toEqual(["link", "guided-reset"]);
+    const one = await exportAudit(store, { since: AT, limit: 100, personId: "S1001", format: "csv" });
+    expect(
+      one
+        .trimEnd()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",")[1]),
+    ).toEqual(["enrol", "guided-reset"]);
+    await store.close();
   });
 });

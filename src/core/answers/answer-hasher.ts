@@ -1,7 +1,7 @@
 import { hkdfSync, randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import argon2 from "argon2";
-import type { AnswerHash, Enrolment } from "../ports/store.js";
+import type { AnswerHash, Enrolment } from "../ports/enrolments.js";
 import {
   KNOWN_ARGON2_PARAMETERS,
   OWASP_ARGON2,

@@ -1,4 +1,4 @@
-import type { Enrolment } from "../ports/store.js";
+import type { Enrolment } from "../ports/enrolments.js";
 import { isKnownNormalisationVersion, NORMALISATION_VERSION } from "./normalise-answer.js";
 
 /**

@@ -4,7 +4,7 @@ import {
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
 import type { Reply } from "../messages.js";
-import type { Enrolment } from "../ports/store.js";
+import type { Enrolment } from "../ports/enrolments.js";
 import { say, type FlowContext } from "./flow.js";
 
 /**

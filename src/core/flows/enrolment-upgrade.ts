@@ -1,4 +1,4 @@
-import type { Enrolment } from "../ports/store.js";
+import type { Enrolment } from "../ports/enrolments.js";
 import { enrolmentNeedsUpgrade } from "../answers/enrolment-upgrade.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
 import type { FlowContext } from "./flow.js";

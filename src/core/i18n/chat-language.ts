@@ -1,6 +1,7 @@
 import type { ChatRef } from "../chat.js";
 import type { CoreDeps } from "../core-deps.js";
 import type { ChatNotifier, Choice, Reply } from "../messages.js";
+import type { ChatLanguages } from "../ports/chat-languages.js";
 import { isLanguage, LANGUAGE_NAMES, languageOfLocale, type Language } from "./languages.js";
 
 /** Choices of the language menu: ids under the start menu's prefix, so they work in any state. */
@@ -10,7 +11,11 @@ export const LANGUAGE_CHOICE_PREFIX = "lang:";
  * The language to answer a chat in: the chat's own choice (if the school still offers it), else the
  * platform's locale (Telegram language_code, Slack user locale), else the school's DEFAULT_LANGUAGE.
  */
-export async function chatLanguage(deps: CoreDeps, chat: ChatRef, locale?: string): Promise<Language> {
+export async function chatLanguage(
+  deps: Pick<CoreDeps, "settings"> & { store: ChatLanguages },
+  chat: ChatRef,
+  locale?: string,
+): Promise<Language> {
   const { languages, defaultLanguage } = deps.settings;
   const chosen = await deps.store.chatLanguage(chat);
   if (chosen !== null && isLanguage(chosen) && languages.includes(chosen)) return chosen;

@@ -1,4 +1,4 @@
-import type { Enrolment } from "./store.js";
+import type { Enrolment } from "./enrolments.js";
 
 /**
  * What makes a verified reset safe to finish. Each person has a version that every unlink, re-link, set-up,

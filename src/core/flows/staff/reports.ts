@@ -1,5 +1,5 @@
 import type { Text } from "../../messages.js";
-import type { AuditEvent } from "../../ports/store.js";
+import type { AuditEvent } from "../../ports/audit-log.js";
 import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";

@@ -1,0 +1,59 @@
+export interface AuditEvent {
+  /** Milliseconds since the epoch. */
+  at: number;
+  event: string;
+  /** Who did it: a person id, or a chat key when the person is not known. */
+  actor: string;
+  /** Whom it is about: a person id, or the id the user typed when none was found, or "-". */
+  subject: string;
+  channel: string;
+  outcome: "ok" | "failed" | "refused" | "info";
+  reason?: string;
+}
+
+/**
+ * Protected events (staff actions, and a student's own link, set-up and resets) are kept in the person's
+ * trail, newest 20, where nothing else can push them out; attempts (failed resets, ids typed by other
+ * chats) are only counted per person and day. Both also go to the school-wide stream.
+ */
+export type AuditTrail = "protected" | "attempt";
+
+export interface AuditAppend {
+  trail: AuditTrail;
+  /** Attempts are rate-limited per chat (this chat key); over the rate they reach only the counters. */
+  chat: string;
+  /** The person whose trail or counters this goes to; none for made-up ids and other subjects. */
+  personId?: string;
+}
+
+export interface AuditAppendResult {
+  /** The school-wide stream is at its size bound: older events are being dropped before their time. */
+  streamFull: boolean;
+  /** The chat is over its audit rate: the attempt went to the counters and the log only. */
+  rateLimited: boolean;
+}
+
+/** How many attempts of one kind a person saw on one day (UTC). */
+export interface AttemptCount {
+  day: string;
+  event: string;
+  outcome: AuditEvent["outcome"];
+  count: number;
+}
+
+/**
+ * The audit: the school-wide stream, each person's trail and their attempt counters. Flows write through
+ * core/audit's `audit()` (which picks the trail); staff reports and the export tool read here.
+ */
+export interface AuditLog {
+  /** Writes an audit event to the school-wide stream and to the person's trail or counters. */
+  appendAudit(event: AuditEvent, append: AuditAppend): Promise<AuditAppendResult>;
+  /** The newest school-wide audit events first. */
+  recentAudit(limit: number): Promise<AuditEvent[]>;
+  /** The person's protected events, newest first (at most 20 are kept). */
+  auditTrailOf(personId: string, limit: number): Promise<AuditEvent[]>;
+  /** The person's attempts counted per day, newest day first. */
+  attemptCountsOf(personId: string): Promise<AttemptCount[]>;
+  /** School-wide audit events at or after `since`, oldest first, at most `limit`. */
+  auditSince(since: number, limit: number): Promise<AuditEvent[]>;
+}

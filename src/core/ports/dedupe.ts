@@ -1,0 +1,9 @@
+/**
+ * "Have I seen this key lately?": drops redelivered updates and keeps a once-per-period thing (an alert, a
+ * leavers run, a "write to me privately") from happening twice, across replicas. Use it wherever the only
+ * question is "first time within this TTL?".
+ */
+export interface Dedupe {
+  /** True the first time an update id is seen within the TTL; false for a redelivery. */
+  markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
+}

@@ -1,0 +1,75 @@
+import type { ChatRef } from "../chat.js";
+
+/** A dialog as stored: an opaque JSON document (the core parses it) and its revision for compare-and-set. */
+export interface StoredDialog {
+  revision: number;
+  json: string;
+}
+
+/** What beginChatTurn found. */
+export type ChatTurn =
+  | { duplicate: true }
+  | {
+      duplicate: false;
+      /** The lock's token for endChatTurn, or null when another update kept the chat busy all the wait. */
+      token: string | null;
+      dialog: StoredDialog | null;
+      /** No dialog, but the last one expired unfinished (see takeExpiredDialogNotice). */
+      dialogExpired: boolean;
+    };
+
+/** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */
+export interface ChatTurnEnd {
+  /** As saveDialog. */
+  save?: { expectedRevision: number | null; json: string; idleSeconds: number };
+  /** As endDialog. */
+  end?: boolean;
+  /** Forget that the last dialog expired (the student has been told). */
+  forgetExpiredNotice?: boolean;
+}
+
+/**
+ * A chat's dialog and the lock that serialises its updates. The dialog engine's own port: it begins and
+ * ends each update's turn here. Others use it only to end or inspect a dialog (a long step, a test).
+ */
+export interface Dialogs {
+  /**
+   * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
+   * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
+   * the dialog. An update kept waiting is still marked seen, as markUpdateSeen then lockChat would.
+   */
+  beginChatTurn(
+    chat: ChatRef,
+    turn: { updateId?: string; dedupeTtlSeconds: number; lockTtlMs: number; waitMs: number },
+  ): Promise<ChatTurn>;
+  /**
+   * The end of one update's work, in one round trip: `end`'s save or end of the dialog, then the lock
+   * released. False when the save found the dialog changed by someone else (nothing saved then).
+   */
+  endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean>;
+
+  /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
+  lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
+  unlockChat(chat: ChatRef, token: string): Promise<void>;
+  /** Keeps a held lock for another `ttlMs` (a long step); false if the lock is no longer this token's. */
+  extendChatLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean>;
+
+  loadDialog(chat: ChatRef): Promise<StoredDialog | null>;
+  /**
+   * Writes the dialog if its stored revision is still `expectedRevision` (null: no dialog yet); false if
+   * someone else changed it first. The dialog expires after `idleSeconds` without a save.
+   */
+  saveDialog(
+    chat: ChatRef,
+    expectedRevision: number | null,
+    json: string,
+    idleSeconds: number,
+  ): Promise<boolean>;
+  /** Ends the dialog on purpose (finished or cancelled): no "timed out" notice follows. */
+  endDialog(chat: ChatRef): Promise<void>;
+  /**
+   * True once if the chat's last dialog expired unfinished, so the bot can say so politely.
+   * saveDialog leaves a marker that outlives the dialog by a day for this.
+   */
+  takeExpiredDialogNotice(chat: ChatRef): Promise<boolean>;
+}

@@ -1,0 +1,16 @@
+/**
+ * Delayed work that must survive a restart (deleting or hiding a secret message later, a reminder). Use it
+ * to schedule such a job and, in the one loop per kind that runs them, to claim the due ones.
+ */
+export interface Jobs {
+  /**
+   * Schedules a job (e.g. "delete this Telegram message") to run at `dueAt`. Jobs live in the store, so a
+   * restart or another replica still runs them. `payload` is opaque JSON and must hold no secret.
+   */
+  scheduleJob(kind: string, payload: string, dueAt: number): Promise<void>;
+  /**
+   * Takes up to `limit` jobs of `kind` that are due at `now`, removing them atomically so that each job is
+   * handed to exactly one caller (one replica). A caller that fails a job may schedule it again.
+   */
+  claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
+}

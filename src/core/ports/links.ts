@@ -1,0 +1,30 @@
+import type { ChatRef } from "../chat.js";
+
+/**
+ * Which chats are linked to which school accounts (siblings may share a family phone). Use it to ask who a
+ * chat belongs to, or to link and unlink; every link and unlink bumps the person's version (ResetGuard).
+ */
+export interface Links {
+  /** Everyone linked to this chat (siblings may share a family phone), in the order they linked. */
+  linkedPeople(chat: ChatRef): Promise<string[]>;
+  /** The first person linked to this chat, or null: where only "is it linked, and to whom first" matters. */
+  linkedPerson(chat: ChatRef): Promise<string | null>;
+  /** The chat linked to this person, or null. */
+  linkedChat(personId: string): Promise<ChatRef | null>;
+  /**
+   * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
+   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
+   * Otherwise returns the chat the person was linked to before (if another one) and the person's version
+   * after the link (every link and unlink bumps it: ResetGuard).
+   */
+  link(
+    chat: ChatRef,
+    personId: string,
+    maxPeople?: number,
+  ): Promise<{ full: true } | { full: false; previousChat: ChatRef | null; version: number }>;
+  /**
+   * Unlinks one person from this chat, or everyone linked to it when no person is named (bumping each
+   * one's version); returns who was unlinked.
+   */
+  unlinkChat(chat: ChatRef, personId?: string): Promise<string[]>;
+}
