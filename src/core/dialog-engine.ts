@@ -7,35 +7,17 @@ import {
   SECRET_INPUT_STATES,
   storedDialogDocument,
   type DialogDocument,
-  type DialogName,
-  type DialogState,
 } from "./dialog-state.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
-import {
-  end,
-  say,
-  type AfterReply,
-  type FlowContext,
-  type Input,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flows/flow.js";
-import { newPasswordPrompts, newPasswordSteps } from "./flows/new-password-flow.js";
-import { practicePrompts, practiceSteps } from "./flows/practice-flow.js";
-import {
-  PRACTICE_CHOICE,
-  reminderPrompts,
-  reminderSteps,
-  startPracticeReminder,
-} from "./flows/practice-reminder-flow.js";
-import { guidedPrompts, guidedSteps } from "./flows/staff/guided-reset-flow.js";
+import { end, say, type AfterReply, type FlowContext, type Input, type Transition } from "./flows/flow.js";
+import { stepNamed } from "./flows/all-steps.js";
+import { runStep } from "./flows/define-step.js";
+import { PRACTICE_CHOICE, startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { staffActor } from "./flows/staff/staff-access.js";
-import { runStaffCommand, staffPrompts, staffSteps } from "./flows/staff/staff-commands.js";
-import { askWhichOfYou, resetPrompts, resetSteps, startReset } from "./flows/reset-flow.js";
-import { familyPrompts, familySteps } from "./flows/family-flow.js";
-import { setupPrompts, setupSteps, startSetup } from "./flows/setup-flow.js";
+import { runStaffCommand } from "./flows/staff/staff-commands.js";
+import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
+import { startSetup } from "./flows/setup-flow.js";
 import { parseCommand, type ParsedCommand } from "./commands.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf, staffMenu, startMenu } from "./start-menu.js";
@@ -60,27 +42,6 @@ const CHAT_LOCK_WAIT_MS = 10_000;
 const FIRST_STEP_LIMIT = 1_000_000_000;
 /** Longer than any answer, id or password can be; longer input is refused before anything else. */
 const MAX_INBOUND_CHARS = 512;
-
-const steps: StepHandlers<DialogName> = {
-  ...setupSteps,
-  ...resetSteps,
-  ...newPasswordSteps,
-  ...practiceSteps,
-  ...reminderSteps,
-  ...familySteps,
-  ...guidedSteps,
-  ...staffSteps,
-};
-const prompts: Prompts<DialogName> = {
-  ...setupPrompts,
-  ...resetPrompts,
-  ...newPasswordPrompts,
-  ...practicePrompts,
-  ...reminderPrompts,
-  ...familyPrompts,
-  ...guidedPrompts,
-  ...staffPrompts,
-};
 
 interface LoadedDialog {
   revision: number;
@@ -281,7 +242,8 @@ export class DialogEngine {
       if (state === undefined || dot < 0 || step !== loaded?.document.step) {
         return this.keep(loaded, say("button.expired"));
       }
-      return steps[state.name](ctx, state as never, { kind: "choice", value: inbound.choice.slice(dot + 1) });
+      const choice: Input = { kind: "choice", value: inbound.choice.slice(dot + 1) };
+      return runStep(stepNamed(state.name), ctx, state, choice);
     }
     if (state === undefined) {
       return end(...(timedOut ? [say("chat.timedOut")] : []), await this.menu(ctx));
@@ -289,7 +251,7 @@ export class DialogEngine {
     const input: Input =
       inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
     const typedChoice = this.typedChoice(ctx, loaded!, input);
-    return steps[state.name](ctx, state as never, typedChoice ?? input);
+    return runStep(stepNamed(state.name), ctx, state, typedChoice ?? input);
   }
 
   /**
@@ -415,7 +377,9 @@ export class DialogEngine {
   /** The open state's question, with its buttons stamped with the step so older buttons go stale. */
   private prompt(ctx: FlowContext, loaded: LoadedDialog): Reply {
     const { state, step } = loaded.document;
-    const reply = (prompts[state.name] as (c: FlowContext, s: DialogState) => Reply)(ctx, state);
+    const declared = stepNamed(state.name);
+    const asked = declared.prompt(ctx, state as never);
+    const reply = declared.secret ? { ...asked, expectsSecret: true } : asked;
     if (reply.choices === undefined) return reply;
     return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
   }

@@ -1,5 +1,8 @@
+import { z } from "zod";
 import { audit } from "../audit.js";
-import { end, say, stay, type Prompts, type StepHandlers } from "./flow.js";
+import { end, say, stay } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId } from "./state-fields.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
 
@@ -7,10 +10,20 @@ import { startOwnReset } from "./reset-flow.js";
  * A family phone: siblings (often on a parent's phone) share one chat, each their own student with their own
  * questions, limits and possession rule. /reset and /logout ask "Which of you?" first.
  */
-type FamilyState = "family.who";
-
-export const familyPrompts: Prompts<FamilyState> = {
-  "family.who": (_ctx, state) => ({
+const familyWhoState = z.object({
+  name: z.literal("family.who"),
+  purpose: z.enum(["reset", "logout", "practice"]),
+  people: z
+    .array(z.object({ id: personId, name: z.string() }))
+    .min(2)
+    .max(20),
+});
+export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
+  state: familyWhoState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  prompt: (_ctx, state) => ({
     ...say(state.purpose === "logout" ? "family.whoLogsOut" : "family.whoResets"),
     choices: [
       ...state.people.map((p, i) => ({
@@ -20,11 +33,7 @@ export const familyPrompts: Prompts<FamilyState> = {
       ...(state.purpose === "logout" ? [{ id: "all", label: { key: "family.everyone" as const } }] : []),
     ],
   }),
-};
-
-export const familySteps: StepHandlers<FamilyState> = {
-  async "family.who"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+  async handle(ctx, state, input) {
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && input.value === "all") {
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
@@ -42,4 +51,7 @@ export const familySteps: StepHandlers<FamilyState> = {
     for (const id of removed) await audit(ctx, "unlink", id, "ok");
     return end(say("logout.doneFor", { name: picked.name }));
   },
-};
+});
+
+/** A family phone: which of the linked people this is about. Their ids and names, no secret. */
+export const familySteps = [familyWhoStep] as const;

@@ -1,6 +1,6 @@
 import type { ChatRef } from "../chat.js";
 import type { CoreDeps } from "../core-deps.js";
-import type { DialogName, DialogState, StateOf } from "../dialog-state.js";
+import type { DialogState } from "../dialog-state.js";
 import type { Reply, Text } from "../messages.js";
 import type { Language } from "../i18n/languages.js";
 import { textOf } from "../questions/question-list.js";
@@ -35,18 +35,6 @@ export interface FlowContext {
   /** Inbound.verifiedEmail: the platform's word for who this is (see messages.ts). */
   verifiedEmail?: string;
 }
-
-export type StepHandler<N extends DialogName> = (
-  ctx: FlowContext,
-  state: StateOf<N>,
-  input: Input,
-) => Promise<Transition>;
-
-/** The message that asks for a state's input; shown on entering the state and after a problem. */
-export type Prompt<N extends DialogName> = (ctx: FlowContext, state: StateOf<N>) => Reply;
-
-export type StepHandlers<N extends DialogName> = { [K in N]: StepHandler<K> };
-export type Prompts<N extends DialogName> = { [K in N]: Prompt<K> };
 
 export const say = (key: Text["key"], params?: Text["params"]): Reply => ({
   text: params === undefined ? { key } : { key, params },

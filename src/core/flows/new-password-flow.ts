@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -5,15 +6,9 @@ import { DirectoryUnavailableError, PasswordRejectedError } from "../errors.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
-import {
-  end,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flow.js";
+import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 
@@ -22,26 +17,26 @@ import { notifyQuietly } from "./notify-quietly.js";
  * login) or one they type twice. If the directory is down, the student stays verified for the rest of the
  * dialog's idle time and can simply try this step again.
  */
-type NewPasswordState = "reset.choose" | "reset.newPassword" | "reset.confirmPassword";
-
-export const newPasswordPrompts: Prompts<NewPasswordState> = {
-  "reset.choose": () => ({
+const resetChooseState = z.object({
+  name: z.literal("reset.choose"),
+  personId,
+  personName: z.string(),
+  personVersion,
+  upgrade,
+});
+export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
+  state: resetChooseState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  prompt: () => ({
     ...say("reset.choose"),
     choices: [
       { id: "generate", label: { key: "reset.generate" } },
       { id: "own", label: { key: "reset.typeOwn" } },
     ],
   }),
-  "reset.newPassword": (ctx) => ({
-    ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
-    expectsSecret: true,
-  }),
-  "reset.confirmPassword": () => ({ ...say("reset.askNewPasswordAgain"), expectsSecret: true }),
-};
-
-export const newPasswordSteps: StepHandlers<NewPasswordState> = {
-  async "reset.choose"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+  async handle(ctx, state, input) {
     if (input.value === "own") return { next: { ...state, name: "reset.newPassword" } };
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
     const password = generatePassphrase();
@@ -51,9 +46,24 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
       protect: { deleteAfterSeconds: ctx.deps.settings.password.generatedDeleteAfterSeconds },
     });
   },
+});
 
-  async "reset.newPassword"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const resetNewPasswordState = z.object({
+  name: z.literal("reset.newPassword"),
+  personId,
+  personName: z.string(),
+  personVersion,
+  upgrade,
+});
+export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineStep({
+  state: resetNewPasswordState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx) => ({
+    ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
+  }),
+  async handle(ctx, state, input) {
     if (input.text.trim() === "") return stay(state, say("input.empty"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
@@ -66,9 +76,24 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
       },
     };
   },
+});
 
-  async "reset.confirmPassword"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const resetConfirmPasswordState = z.object({
+  name: z.literal("reset.confirmPassword"),
+  personId,
+  personName: z.string(),
+  personVersion,
+  upgrade,
+  /** A keyed digest of the first entry, to compare with the second; never the password itself. */
+  firstDigest: z.string(),
+});
+export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = defineStep({
+  state: resetConfirmPasswordState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
+  async handle(ctx, state, input) {
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));
     const first = Buffer.from(state.firstDigest);
     const back = {
@@ -83,7 +108,9 @@ export const newPasswordSteps: StepHandlers<NewPasswordState> = {
     }
     return setPassword(ctx, back, input.text, false, say("reset.ownSet"));
   },
-};
+});
+
+export const newPasswordSteps = [resetChooseStep, resetNewPasswordStep, resetConfirmPasswordStep] as const;
 
 function confirmDigest(ctx: FlowContext, personId: string, password: string): string {
   return ctx.deps.digest.digest("confirm-password", `${personId.toLowerCase()}\u0000${password}`);

@@ -1,7 +1,10 @@
+import { z } from "zod";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
-import { end, questionText, say, stay, type Prompts, type StepHandlers, type Transition } from "./flow.js";
+import { end, questionText, say, stay, type Transition } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId, personVersion } from "./state-fields.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 
 /**
@@ -9,8 +12,6 @@ import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
  * answers the three questions once more, and may change an answer that came out different there and then.
  * It changes no password. Its argon2 checks are set-up's own, not the reset budget's.
  */
-type PracticeState = "setup.practiceOffer" | "setup.practice" | "setup.practiceFix";
-
 /** After set-up saved the answers: offer the practice round. */
 export function offerPractice(
   personId: string,
@@ -24,38 +25,53 @@ export function offerPractice(
   };
 }
 
-export const practicePrompts: Prompts<PracticeState> = {
-  "setup.practiceOffer": () => ({
+const practiceOfferState = z.object({
+  name: z.literal("setup.practiceOffer"),
+  personId,
+  personName: z.string(),
+  questionIds: z.array(z.string()).length(3),
+  personVersion,
+});
+export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
+  state: practiceOfferState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  prompt: () => ({
     ...say("practice.offer"),
     choices: [
       { id: "check", label: { key: "practice.check" } },
       { id: "done", label: { key: "practice.noThanks" } },
     ],
   }),
-  "setup.practice": (ctx, state) => ({
-    ...say("practice.ask", {
-      number: state.index + 1,
-      question: questionText(ctx, state.questionIds[state.index]),
-    }),
-    expectsSecret: true,
-  }),
-  "setup.practiceFix": (ctx, state) => ({
-    ...say("practice.fix", { question: questionText(ctx, state.questionIds[state.different[0]!]) }),
-    expectsSecret: true,
-    choices: [{ id: "keep", label: { key: "practice.keep" } }],
-  }),
-};
-
-export const practiceSteps: StepHandlers<PracticeState> = {
-  async "setup.practiceOffer"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+  async handle(ctx, state, input) {
     if (input.value === "done") return end(say("practice.bye"));
     if (input.value !== "check") return stay(state, say("input.useButtons"));
     return { next: { ...state, name: "setup.practice", index: 0, different: [] } };
   },
+});
 
-  async "setup.practice"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const practiceState = z.object({
+  name: z.literal("setup.practice"),
+  personId,
+  personName: z.string(),
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  /** Which answers did not match what was saved; only indices, never an answer. */
+  different: z.array(z.number().int().min(0).max(2)).max(3),
+  personVersion,
+});
+export const practiceStep: Step<typeof practiceState> = defineStep({
+  state: practiceState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx, state) =>
+    say("practice.ask", {
+      number: state.index + 1,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+  async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     const { matches } = await checkEnrolledAnswer(
@@ -74,10 +90,29 @@ export const practiceSteps: StepHandlers<PracticeState> = {
       say: [say("practice.someDifferent", { count: different.length })],
     };
   },
+});
 
-  async "setup.practiceFix"(ctx, state, input) {
-    if (input.kind === "choice" && input.value === "keep") return nextFix(state);
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const practiceFixState = z.object({
+  name: z.literal("setup.practiceFix"),
+  personId,
+  personName: z.string(),
+  questionIds: z.array(z.string()).length(3),
+  /** The answers still to change, first one asked now. */
+  different: z.array(z.number().int().min(0).max(2)).min(1).max(3),
+  personVersion,
+});
+export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
+  state: practiceFixState,
+  input: "text-or-choice",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx, state) => ({
+    ...say("practice.fix", { question: questionText(ctx, state.questionIds[state.different[0]!]) }),
+    choices: [{ id: "keep", label: { key: "practice.keep" } }],
+  }),
+  async handle(ctx, state, input) {
+    if (input.kind === "choice")
+      return input.value === "keep" ? nextFix(state) : stay(state, say("input.notText"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
@@ -105,7 +140,10 @@ export const practiceSteps: StepHandlers<PracticeState> = {
     await audit(ctx, "enrol", state.personId, "ok", "changed an answer after the practice round");
     return nextFix({ ...state, personVersion: state.personVersion + 1 }, say("practice.changed"));
   },
-};
+});
+
+/** The practice round at the end of set-up: answers checked against what was just saved; no password changes. */
+export const practiceSteps = [practiceOfferStep, practiceStep, practiceFixStep] as const;
 
 function nextFix(state: StateOf<"setup.practiceFix">, ...said: ReturnType<typeof say>[]): Transition {
   const rest = state.different.slice(1);

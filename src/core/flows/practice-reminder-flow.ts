@@ -1,19 +1,12 @@
+import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
 import { MENU_PREFIX } from "../start-menu.js";
 import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
-import {
-  end,
-  minutesUntil,
-  questionText,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flow.js";
+import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId } from "./state-fields.js";
 import { askWhichOfYou } from "./reset-flow.js";
 
 /**
@@ -22,8 +15,6 @@ import { askWhichOfYou } from "./reset-flow.js";
  * password), this one is paid for like a reset: every answer is charged to the chat's budget, a miss counts
  * as a failed reset, and the child hears only "all right" or "not all right". Changing answers needs /setup.
  */
-type ReminderState = "practice.remind";
-
 /** The reminder's button: a start-menu choice, so it works whenever the child taps it. */
 export const PRACTICE_CHOICE = `${MENU_PREFIX}practice`;
 
@@ -88,19 +79,25 @@ export async function startReminderCheck(ctx: FlowContext, personId: string): Pr
   };
 }
 
-export const reminderPrompts: Prompts<ReminderState> = {
-  "practice.remind": (ctx, state) => ({
+const practiceRemindState = z.object({
+  name: z.literal("practice.remind"),
+  personId,
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  allMatch: z.boolean(),
+});
+export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
+  state: practiceRemindState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx, state) => ({
     ...say("practice.ask", {
       number: state.index + 1,
       question: questionText(ctx, state.questionIds[state.index]),
     }),
-    expectsSecret: true,
   }),
-};
-
-export const reminderSteps: StepHandlers<ReminderState> = {
-  async "practice.remind"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+  async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     const refusal = await chargeAnswerCheck(ctx);
@@ -122,4 +119,6 @@ export const reminderSteps: StepHandlers<ReminderState> = {
     await audit(ctx, "reset", state.personId, "failed", "practice reminder");
     return end(say("practice.remindWrong"));
   },
-};
+});
+
+export const reminderSteps = [practiceRemindStep] as const;

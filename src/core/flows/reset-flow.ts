@@ -1,18 +1,11 @@
+import { z } from "zod";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
-import {
-  end,
-  minutesUntil,
-  questionText,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flow.js";
+import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -27,8 +20,6 @@ import { readTypedId } from "./typed-id.js";
  * same buttons and the same work, with questions picked from the id so that repeats look like a real
  * student. Only a genuine check can succeed or count towards the student's suspension.
  */
-type ResetState = "reset.id" | "reset.answer";
-
 const MINUTES = 60_000;
 const DAYS = 24 * 60 * MINUTES;
 
@@ -114,26 +105,49 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
   };
 }
 
-export const resetPrompts: Prompts<ResetState> = {
-  "reset.id": () => say("reset.askId"),
-  "reset.answer": (ctx, state) => ({
-    ...say("reset.askAnswer", {
-      number: state.index + 1,
-      question: questionText(ctx, state.questionIds[state.index]),
-    }),
-    expectsSecret: true,
-  }),
-};
-
-export const resetSteps: StepHandlers<ResetState> = {
-  async "reset.id"(ctx, state, input) {
+const resetIdState = z.object({ name: z.literal("reset.id") });
+export const resetIdStep: Step<typeof resetIdState> = defineStep({
+  state: resetIdState,
+  input: "text",
+  role: "anyone",
+  secret: false,
+  prompt: () => say("reset.askId"),
+  async handle(ctx, state, input) {
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     return chooseQuestions(ctx, typed.id);
   },
+});
 
-  async "reset.answer"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const resetAnswerState = z.object({
+  name: z.literal("reset.answer"),
+  /** The person id, or a digest of an unknown typed id: the subject of audit events and throttling. */
+  subject: z.string().max(80),
+  /** The person whose answers are really checked; null when the check is a decoy. */
+  checkedPersonId: personId.nullable(),
+  /** For the audit only, never shown: why the check is a decoy. */
+  decoyReason: z.enum(["unknown-id", "staff", "not-set-up", "other-chat", "suspended", "capped"]).nullable(),
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  /** True while every answer so far matched; the student learns the result only after all three. */
+  allMatch: z.boolean(),
+  personVersion,
+  /** The enrolment's normalisation version is one this code does not know: the failure counts nowhere. */
+  unknownVersion: z.boolean().optional(),
+  upgrade,
+});
+export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
+  state: resetAnswerState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx, state) => ({
+    ...say("reset.askAnswer", {
+      number: state.index + 1,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+  }),
+  async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     const refusal = await chargeAnswerCheck(ctx);
@@ -161,7 +175,9 @@ export const resetSteps: StepHandlers<ResetState> = {
       return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
     return failed(ctx, { ...state, ...(unknownVersion ? { unknownVersion } : {}) });
   },
-};
+});
+
+export const resetSteps = [resetIdStep, resetAnswerStep] as const;
 
 async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Transition> {
   const { store, directory, settings, alerts, limits } = ctx.deps;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
@@ -8,17 +9,9 @@ import type { StateOf } from "../dialog-state.js";
 import type { Person } from "../ports/directory.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
-import {
-  end,
-  minutesUntil,
-  questionText,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "./flow.js";
+import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { defineStep, type Step } from "./define-step.js";
+import { personId, personVersion, pickedAnswer } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { offerPractice } from "./practice-flow.js";
 import { reservedWord } from "../reserved-words.js";
@@ -30,31 +23,20 @@ import { readTypedId } from "./typed-id.js";
  * links this chat to them, then picks three different questions and answers each. Running it again
  * replaces the answers, after the password is proven again.
  */
-type SetupState = "setup.id" | "setup.password" | "setup.question" | "setup.answer";
-
 export async function startSetup(ctx: FlowContext): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   return { next: { name: "setup.id" }, say: [say("setup.intro")] };
 }
 
-export const setupPrompts: Prompts<SetupState> = {
-  "setup.id": (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
-  "setup.password": () => ({ ...say("setup.askPassword"), expectsSecret: true }),
-  "setup.question": (ctx, state) => ({
-    ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
-    choices: ctx.deps.questions
-      .filter((q) => !state.picked.some((p) => p.questionId === q.id))
-      .map((q) => ({ id: q.id, label: { key: "question", params: { question: questionText(ctx, q.id) } } })),
-  }),
-  "setup.answer": (ctx, state) => ({
-    ...say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
-    expectsSecret: true,
-  }),
-};
-
-export const setupSteps: StepHandlers<SetupState> = {
-  async "setup.id"(ctx, state, input) {
+const setupIdState = z.object({ name: z.literal("setup.id") });
+export const setupIdStep: Step<typeof setupIdState> = defineStep({
+  state: setupIdState,
+  input: "text",
+  role: "anyone",
+  secret: false,
+  prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
+  async handle(ctx, state, input) {
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
@@ -68,9 +50,16 @@ export const setupSteps: StepHandlers<SetupState> = {
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
     return { next: { name: "setup.password", typedId: subject } };
   },
+});
 
-  async "setup.password"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const setupPasswordState = z.object({ name: z.literal("setup.password"), typedId: z.string().max(64) });
+export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
+  state: setupPasswordState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: () => say("setup.askPassword"),
+  async handle(ctx, state, input) {
     if (input.text.trim() === "") return stay(state, say("input.empty"));
     // The try is counted before the directory sees the password, so that however many chats try at once,
     // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
@@ -90,18 +79,50 @@ export const setupSteps: StepHandlers<SetupState> = {
     await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
     return proven(ctx, person);
   },
+});
 
-  async "setup.question"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+const setupQuestionState = z.object({
+  name: z.literal("setup.question"),
+  personId,
+  personName: z.string(),
+  picked: z.array(pickedAnswer).max(3),
+  personVersion,
+});
+export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
+  state: setupQuestionState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  prompt: (ctx, state) => ({
+    ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
+    choices: ctx.deps.questions
+      .filter((q) => !state.picked.some((p) => p.questionId === q.id))
+      .map((q) => ({ id: q.id, label: { key: "question", params: { question: questionText(ctx, q.id) } } })),
+  }),
+  async handle(ctx, state, input) {
     const question = ctx.deps.questions.find((q) => q.id === input.value);
     if (question === undefined || state.picked.some((p) => p.questionId === question.id)) {
       return stay(state, say("input.useButtons"));
     }
     return { next: { ...state, name: "setup.answer", questionId: question.id } };
   },
+});
 
-  async "setup.answer"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const setupAnswerState = z.object({
+  name: z.literal("setup.answer"),
+  personId,
+  personName: z.string(),
+  picked: z.array(pickedAnswer).max(3),
+  questionId: z.string(),
+  personVersion,
+});
+export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
+  state: setupAnswerState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: (ctx, state) => say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
+  async handle(ctx, state, input) {
     // "back" can never be an answer (set-up refuses it), so here it means: choose another question.
     if (reservedWord(input.text) === "back") {
       const { questionId: _question, ...rest } = state;
@@ -129,7 +150,9 @@ export const setupSteps: StepHandlers<SetupState> = {
     }
     return saveAnswers(ctx, state, picked);
   },
-};
+});
+
+export const setupSteps = [setupIdStep, setupPasswordStep, setupQuestionStep, setupAnswerStep] as const;
 
 /**
  * Saves the answers only if this chat is still the one linked to the student and nobody re-linked, set up

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
@@ -5,16 +6,9 @@ import { PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
-import {
-  end,
-  questionText,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "../flow.js";
+import { end, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { defineStep, type Step } from "../define-step.js";
+import { personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer, readAnswer } from "../answer-check.js";
 import { chargeAnswerCheck } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
@@ -30,8 +24,6 @@ import { mayActOn, staffActor } from "./staff-access.js";
  *   unlinked, and a must-change password is shown to the teacher once.
  * Every guided reset is audited and alerted to the admins.
  */
-type GuidedState = "guided.route" | "guided.code" | "guided.answer" | "guided.inPerson";
-
 const CODE_TTL_MS = 10 * 60_000;
 const CODE_TRIES = 3;
 
@@ -55,8 +47,20 @@ export async function startGuided(ctx: FlowContext, student: Person): Promise<Tr
   };
 }
 
-export const guidedPrompts: Prompts<GuidedState> = {
-  "guided.route": (_ctx, state) => {
+const guidedRouteState = z.object({
+  name: z.literal("guided.route"),
+  studentId: personId,
+  studentName: z.string(),
+  hasChat: z.boolean(),
+  hasAnswers: z.boolean(),
+  personVersion,
+});
+export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
+  state: guidedRouteState,
+  input: "choice",
+  role: "staff",
+  secret: false,
+  prompt: (_ctx, state) => {
     const routes = state.hasChat
       ? ["code", "nochat"]
       : [...(state.hasAnswers ? ["questions"] : []), "inperson"];
@@ -74,30 +78,7 @@ export const guidedPrompts: Prompts<GuidedState> = {
       ],
     };
   },
-  "guided.code": (_ctx, state) => ({
-    ...say("guided.askCode", { name: state.studentName }),
-    expectsSecret: true,
-  }),
-  "guided.answer": (ctx, state) => ({
-    ...say("guided.askAnswer", {
-      number: state.index + 1,
-      name: state.studentName,
-      question: questionText(ctx, state.questionIds[state.index]),
-    }),
-    expectsSecret: true,
-  }),
-  "guided.inPerson": (_ctx, state) => ({
-    ...say(state.unlinkChat ? "guided.confirmUnlink" : "guided.confirmInPerson", { name: state.studentName }),
-    choices: [
-      { id: "yes", label: { key: "guided.confirmYes" } },
-      { id: "cancel", label: { key: "common.cancel" } },
-    ],
-  }),
-};
-
-export const guidedSteps: StepHandlers<GuidedState> = {
-  async "guided.route"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+  async handle(ctx, state, input) {
     const student = { studentId: state.studentId, studentName: state.studentName };
     const { personVersion } = state;
     switch (input.value) {
@@ -120,9 +101,27 @@ export const guidedSteps: StepHandlers<GuidedState> = {
         return stay(state, say("input.useButtons"));
     }
   },
+});
 
-  async "guided.code"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const guidedCodeState = z.object({
+  name: z.literal("guided.code"),
+  studentId: personId,
+  studentName: z.string(),
+  /** A keyed digest of the one-time code sent to the student's chat; the code itself is never stored. */
+  codeDigest: z.string(),
+  expiresAt: z.number(),
+  triesLeft: z.number().int().min(0),
+  personVersion,
+});
+export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
+  state: guidedCodeState,
+  input: "text",
+  role: "staff",
+  secret: true,
+  prompt: (_ctx, state) => ({
+    ...say("guided.askCode", { name: state.studentName }),
+  }),
+  async handle(ctx, state, input) {
     if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
     const typed = Buffer.from(codeDigest(ctx, state.studentId, input.text.replace(/\s+/g, "")));
     const expected = Buffer.from(state.codeDigest);
@@ -139,9 +138,32 @@ export const guidedSteps: StepHandlers<GuidedState> = {
     }
     return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
   },
+});
 
-  async "guided.answer"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
+const guidedAnswerState = z.object({
+  name: z.literal("guided.answer"),
+  studentId: personId,
+  studentName: z.string(),
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  allMatch: z.boolean(),
+  personVersion,
+  /** As in reset.answer: an enrolment of an unknown normalisation version counts towards no limit. */
+  unknownVersion: z.boolean().optional(),
+});
+export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
+  state: guidedAnswerState,
+  input: "text",
+  role: "staff",
+  secret: true,
+  prompt: (ctx, state) => ({
+    ...say("guided.askAnswer", {
+      number: state.index + 1,
+      name: state.studentName,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+  }),
+  async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     const refusal = await chargeAnswerCheck(ctx);
@@ -167,16 +189,37 @@ export const guidedSteps: StepHandlers<GuidedState> = {
     }
     return finish(ctx, state.studentId, { route: "questions", personVersion: state.personVersion });
   },
+});
 
-  async "guided.inPerson"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+const guidedInPersonState = z.object({
+  name: z.literal("guided.inPerson"),
+  studentId: personId,
+  studentName: z.string(),
+  /** The student has a linked chat they cannot use: confirming also unlinks it. */
+  unlinkChat: z.boolean(),
+});
+export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
+  state: guidedInPersonState,
+  input: "choice",
+  role: "staff",
+  secret: false,
+  prompt: (_ctx, state) => ({
+    ...say(state.unlinkChat ? "guided.confirmUnlink" : "guided.confirmInPerson", { name: state.studentName }),
+    choices: [
+      { id: "yes", label: { key: "guided.confirmYes" } },
+      { id: "cancel", label: { key: "common.cancel" } },
+    ],
+  }),
+  async handle(ctx, state, input) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     return finish(ctx, state.studentId, {
       route: state.unlinkChat ? "in person, chat unlinked" : "in person",
     });
   },
-};
+});
+
+export const guidedSteps = [guidedRouteStep, guidedCodeStep, guidedAnswerStep, guidedInPersonStep] as const;
 
 function codeDigest(ctx: FlowContext, studentId: string, code: string): string {
   return ctx.deps.digest.digest("one-time-code", `${studentId.toLowerCase()}\u0000${code}`);

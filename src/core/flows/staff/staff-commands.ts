@@ -1,14 +1,9 @@
+import { z } from "zod";
 import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
-import {
-  end,
-  say,
-  stay,
-  type FlowContext,
-  type Prompts,
-  type StepHandlers,
-  type Transition,
-} from "../flow.js";
+import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { defineStep, type Step } from "../define-step.js";
+import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
@@ -21,7 +16,6 @@ export const ADMIN_COMMANDS = ["audit", "stats", "export"] as const;
 export type StaffCommand = (typeof TEACHER_COMMANDS)[number] | (typeof ADMIN_COMMANDS)[number];
 
 type StudentAction = "guided" | "unlock" | "clear";
-type StaffState = "staff.student" | "clear.confirm" | "coverage.class";
 
 /**
  * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it.
@@ -59,36 +53,42 @@ export async function runStaffCommand(
   }
 }
 
-export const staffPrompts: Prompts<StaffState> = {
-  "staff.student": () => say("staff.askStudent"),
-  "clear.confirm": (_ctx, state) => ({
+const staffStudentState = z.object({
+  name: z.literal("staff.student"),
+  action: z.enum(["guided", "unlock", "clear"]),
+});
+export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
+  state: staffStudentState,
+  input: "text",
+  role: "staff",
+  secret: false,
+  prompt: () => say("staff.askStudent"),
+  async handle(ctx, state, input, actor) {
+    if (input.text.trim() === "") return stay(state, say("input.empty"));
+    return actOn(ctx, actor, state.action, input.text);
+  },
+});
+
+const clearConfirmState = z.object({
+  name: z.literal("clear.confirm"),
+  studentId: personId,
+  studentName: z.string(),
+});
+export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
+  state: clearConfirmState,
+  input: "choice",
+  role: "staff",
+  secret: false,
+  prompt: (_ctx, state) => ({
     ...say("clear.confirm", { name: state.studentName }),
     choices: [
       { id: "yes", label: { key: "clear.yes" } },
       { id: "cancel", label: { key: "common.cancel" } },
     ],
   }),
-  "coverage.class": (_ctx, state) => ({
-    ...say("coverage.askClass"),
-    choices: state.classes.map((c) => ({ id: c, label: { key: "question", params: { question: c } } })),
-  }),
-};
-
-export const staffSteps: StepHandlers<StaffState> = {
-  async "staff.student"(ctx, state, input) {
-    if (input.kind !== "text") return stay(state, say("input.notText"));
-    if (input.text.trim() === "") return stay(state, say("input.empty"));
-    const actor = await staffActor(ctx);
-    if (actor === null) return end(say("staff.onlyStaff"));
-    return actOn(ctx, actor, state.action, input.text);
-  },
-
-  async "clear.confirm"(ctx, state, input) {
-    if (input.kind !== "choice") return stay(state, say("input.useButtons"));
+  async handle(ctx, state, input, actor) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
-    const actor = await staffActor(ctx);
-    if (actor === null) return end(say("staff.onlyStaff"));
     const access = await resolveStudent(ctx, actor, state.studentId, "clear answers");
     if (!access.ok) return access.refusal;
     const cleared = await ctx.deps.store.clearEnrolment(state.studentId);
@@ -98,14 +98,25 @@ export const staffSteps: StepHandlers<StaffState> = {
     if (chat !== null) await notifyQuietly(ctx, chat, say("notice.answersChanged"));
     return end(say("clear.done", { name: state.studentName }));
   },
+});
 
-  async "coverage.class"(ctx, state, input) {
-    if (input.kind !== "text" && input.kind !== "choice") return stay(state, say("input.notText"));
-    const actor = await staffActor(ctx);
-    if (actor === null) return end(say("staff.onlyStaff"));
+const coverageClassState = z.object({ name: z.literal("coverage.class"), classes: z.array(z.string()) });
+export const coverageClassStep: Step<typeof coverageClassState> = defineStep({
+  state: coverageClassState,
+  input: "text-or-choice",
+  role: "staff",
+  secret: false,
+  prompt: (_ctx, state) => ({
+    ...say("coverage.askClass"),
+    choices: state.classes.map((c) => ({ id: c, label: { key: "question", params: { question: c } } })),
+  }),
+  async handle(ctx, state, input, actor) {
     return coverage(ctx, actor, input.kind === "text" ? input.text : input.value);
   },
-};
+});
+
+/** Teachers and admins: `studentId` and `studentName` are the directory's; the actor is read afresh each step. */
+export const staffSteps = [staffStudentStep, clearConfirmStep, coverageClassStep] as const;
 
 async function actOn(
   ctx: FlowContext,

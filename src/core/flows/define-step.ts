@@ -1,0 +1,80 @@
+import type { z } from "zod";
+import type { Reply } from "../messages.js";
+import type { Person } from "../ports/directory.js";
+import { say, stay, type FlowContext, type Input, type Transition } from "./flow.js";
+import { staffActor } from "./staff/staff-access.js";
+
+/** What a step takes: typed text, a button (or its number typed), or either. */
+export type InputKind = "text" | "choice" | "text-or-choice";
+/** Who may be in the step: anyone, or a chat linked to a teacher or admin (read afresh at every step). */
+export type Role = "anyone" | "staff";
+
+/** A step's stored state: a zod object whose `name` is the step's literal name. */
+export type StateSchema = z.ZodObject<{ name: z.ZodLiteral<string> } & z.ZodRawShape>;
+
+type TextInput = Extract<Input, { kind: "text" }>;
+type ChoiceInput = Extract<Input, { kind: "choice" }>;
+export type InputOf<K extends InputKind> = K extends "text"
+  ? TextInput
+  : K extends "choice"
+    ? ChoiceInput
+    : TextInput | ChoiceInput;
+/** A staff step's handler gets the acting teacher or admin, as the directory says now. */
+export type ActorOf<R extends Role> = R extends "staff" ? Person : undefined;
+
+/** Everything about one dialog step, in one place. */
+export interface StepDeclaration<S extends StateSchema, K extends InputKind, R extends Role> {
+  /** The state's shape while the dialog waits in this step (stored as JSON between messages). */
+  state: S;
+  input: K;
+  role: R;
+  /** The step's input is a password, an answer or a code: deleted from the chat, never echoed. */
+  secret: boolean;
+  /** The message that asks for the step's input; shown on entering the step and after a problem. */
+  prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
+  /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
+  handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
+}
+
+/**
+ * A declared step, as the engine sees it. Declare it with a type annotation (`const s: Step<typeof schema>`):
+ * the union of states is derived from the steps, and handlers return states, so TypeScript needs the cut.
+ */
+export interface Step<S extends StateSchema = StateSchema> {
+  readonly state: S;
+  readonly input: InputKind;
+  readonly role: Role;
+  readonly secret: boolean;
+  readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
+  readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
+}
+
+export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(
+  declaration: StepDeclaration<S, K, R>,
+): Step<S> {
+  return declaration;
+}
+
+export function stepName(step: Step): string {
+  return step.state.shape.name.value;
+}
+
+/**
+ * Runs a step's handler after the checks its declaration asks for: the wrong kind of input is told what to
+ * do and stays; a staff step in a chat no longer linked to staff ends.
+ */
+export async function runStep(
+  step: Step,
+  ctx: FlowContext,
+  state: z.output<StateSchema>,
+  input: Input,
+): Promise<Transition> {
+  const state_ = state as never;
+  if (step.input === "choice" && input.kind !== "choice") return stay(state_, say("input.useButtons"));
+  if (step.input === "text" && input.kind !== "text") return stay(state_, say("input.notText"));
+  if (step.input === "text-or-choice" && input.kind === "other") return stay(state_, say("input.notText"));
+  if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);
+  const actor = await staffActor(ctx);
+  if (actor === null) return { end: true, say: [say("staff.onlyStaff")] };
+  return step.handle(ctx, state_, input as never, actor as never);
+}
