@@ -69,6 +69,8 @@ describe("set-up cannot push an account into the directory's lockout, and says s
     const real = await seen("S1003");
     const madeUp = await seen("Q9999");
     expect(madeUp).toEqual(real);
+    // The admins hear of the real account's pause only: a made-up id's protects nobody.
+    expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1003"]);
     expect(real[2]).toContain(PAUSED);
     expect(real[3]).toContain(PAUSED);
     const madeUpKeys = await world.redis.keys(`${world.prefix}*unknown*`);

@@ -5,6 +5,11 @@ import type { Alerts } from "../ports/alerts.js";
 import type { CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
 
+/** Subjects that stand for an id matching nobody (see flows/subject.ts). */
+function isMadeUpSubject(subject: string): boolean {
+  return subject.startsWith("unknown:");
+}
+
 /** Why an answer check was not done: this chat used its budget, or the whole school is over its rate. */
 export type AnswerCheckRefusal = { refused: "chat"; until: number } | { refused: "school" };
 
@@ -113,6 +118,9 @@ export class Limits {
         return;
       case "link":
         await audit(ctx, "link-paused", subject, "refused", `${failures} wrong passwords`);
+        // A made-up id's pause protects no account: audited, but no alert (a flood of them would be noise
+        // for the admins; the chats are throttled and alerted by their own limit).
+        if (isMadeUpSubject(subject)) return;
         this.alerts.raise({
           kind: "link-paused",
           subject,
