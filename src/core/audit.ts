@@ -32,6 +32,8 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
   "staff-question-reset",
   "chat-throttled",
   "staff-refused",
+  // Anyone can cause one with three wrong passwords for any id.
+  "link-paused",
 ]);
 
 function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTrail {

@@ -7,6 +7,7 @@ import {
   SECRET_INPUT_STATES,
   storedDialogDocument,
   type DialogDocument,
+  type DialogName,
 } from "./dialog-state.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
@@ -32,6 +33,17 @@ import { isLanguage, type Language } from "./i18n/languages.js";
 
 import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
+
+/**
+ * Steps whose buttons change something for good (clear a student's answers, confirm an in-person check,
+ * pick how a student proves it is them): only a tap counts there, never a typed number (a double send or
+ * an answer to the previous question would otherwise confirm).
+ */
+const NO_TYPED_NUMBERS: ReadonlySet<DialogName> = new Set([
+  "clear.confirm",
+  "guided.inPerson",
+  "guided.route",
+]);
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
 const DEDUPE_TTL_SECONDS = 24 * 3600;
@@ -259,7 +271,8 @@ export class DialogEngine {
    * takes a secret: there a number is the secret.
    */
   private typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): Input | null {
-    if (input.kind !== "text" || SECRET_INPUT_STATES.has(loaded.document.state.name)) return null;
+    const name = loaded.document.state.name;
+    if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
     const choices = this.prompt(ctx, loaded).choices;
     const number = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
     if (choices === undefined || number === undefined) return null;

@@ -6,6 +6,7 @@ import { end, questionText, say, stay, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion } from "./state-fields.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
+import { chargeAnswerCheck } from "./charge-answer-check.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -125,6 +126,9 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     }
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
     if (hasher.isStale(enrolment)) return end(say("setup.linkChanged"));
+    // Two verifications and a hash: paid from the chat's budget, like every answer check.
+    const refusal = await chargeAnswerCheck(ctx);
+    if (refusal !== null) return refusal;
     for (const [other, hash] of enrolment.answerHashes.entries()) {
       if (other !== index && (await hasher.verify(enrolment, hash, checked.normalised)))
         return stay(state, say("answer.sameAsOther"));

@@ -55,7 +55,11 @@ export async function askWhichOfYou(
 /** A reset from the student's own linked chat: no id to type. */
 export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const { store, directory, settings, limits } = ctx.deps;
+  // The version first, then the link again: an unlink after this read moves the version, so a reset
+  // begun from a chat that was unlinked meanwhile cannot finish.
   const personVersion = await store.personVersion(linkedId);
+  const stillLinked = await store.linkedPeople(ctx.chat);
+  if (!stillLinked.includes(linkedId.trim().toLowerCase())) return end(say("reset.onlyLinkedChat"));
   const person = await directory.findPerson(linkedId);
   if (person === null) return end(say("reset.accountGone"));
   if (person.role !== "student") {
@@ -171,8 +175,16 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
         },
       };
     }
-    if (allMatch && state.checkedPersonId !== null)
-      return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+    if (allMatch && state.checkedPersonId !== null) {
+      // Dialogs that began before a suspension (or a re-link, a clear) must not learn that their answers
+      // were right: they fail like a wrong answer, and nothing says why.
+      const [version, suspended] = await Promise.all([
+        ctx.deps.store.personVersion(state.checkedPersonId),
+        ctx.deps.limits.blockedUntil("student", state.checkedPersonId, ctx.now),
+      ]);
+      if (version === state.personVersion && suspended === null)
+        return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+    }
     return failed(ctx, { ...state, ...(unknownVersion ? { unknownVersion } : {}) });
   },
 });

@@ -13,6 +13,7 @@ import { end, minutesUntil, questionText, say, stay, type FlowContext, type Tran
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, pickedAnswer } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
+import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { reservedWord } from "../reserved-words.js";
 import { subjectForTypedId } from "./subject.js";
@@ -142,6 +143,10 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
       false,
     );
     if (repeated) return stay(state, say("answer.sameAsOther"));
+    // The hash costs the school 19 MiB of argon2: paid from the chat's budget like an answer check, so
+    // that "answer, back, answer..." cannot keep the server hashing.
+    const refusal = await chargeAnswerCheck(ctx);
+    if (refusal !== null) return refusal;
     const answerHash = answerHashToText(await ctx.deps.hasher.hash(checked.normalised));
     const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];
     const { personId, personName, personVersion } = state;
