@@ -127,7 +127,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
     if (hasher.isStale(enrolment)) return end(say("setup.linkChanged"));
     // Two verifications and a hash: paid from the chat's budget, like every answer check.
-    const refusal = await chargeAnswerCheck(ctx);
+    const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     for (const [other, hash] of enrolment.answerHashes.entries()) {
       if (other !== index && (await hasher.verify(enrolment, hash, checked.normalised)))

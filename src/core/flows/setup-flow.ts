@@ -145,7 +145,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (repeated) return stay(state, say("answer.sameAsOther"));
     // The hash costs the school 19 MiB of argon2: paid from the chat's budget like an answer check, so
     // that "answer, back, answer..." cannot keep the server hashing.
-    const refusal = await chargeAnswerCheck(ctx);
+    const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     const answerHash = answerHashToText(await ctx.deps.hasher.hash(checked.normalised));
     const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];

@@ -89,9 +89,14 @@ export class Limits {
    * Pays for one answer check (an argon2 verification) before it is done, whoever's answers they are and
    * whether or not the dialog ever finishes: the school's hashing budget first, then the chat's.
    */
-  async chargeAnswerCheck(ctx: FlowContext): Promise<AnswerCheckRefusal | null> {
-    const school = await this.fail(ctx, "school-answer-checks", "school");
-    if (!school.counted) return { refused: "school" };
+  async chargeAnswerCheck(
+    ctx: FlowContext,
+    scope: "chat-and-school" | "chat" = "chat-and-school",
+  ): Promise<AnswerCheckRefusal | null> {
+    if (scope === "chat-and-school") {
+      const school = await this.fail(ctx, "school-answer-checks", "school");
+      if (!school.counted) return { refused: "school" };
+    }
     const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat));
     if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     return null;
