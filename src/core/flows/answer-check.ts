@@ -27,17 +27,6 @@ export interface AnswerCheck {
   unknownVersion?: boolean;
 }
 
-/** checkEnrolledAnswer's answer only. */
-export async function verifyEnrolledAnswer(
-  ctx: FlowContext,
-  personId: string | null,
-  questionIds: string[],
-  index: number,
-  typed: string,
-): Promise<boolean> {
-  return (await checkEnrolledAnswer(ctx, personId, questionIds, index, typed)).matches;
-}
-
 /**
  * One argon2 verification of a typed answer against the person's enrolled answer to question `index`,
  * normalised with the enrolment's own version; or against a dummy hash when there is nothing real to check

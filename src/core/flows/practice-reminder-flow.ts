@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
 import { MENU_PREFIX } from "../start-menu.js";
-import { readAnswer, verifyEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -85,6 +85,7 @@ const practiceRemindState = z.object({
   questionIds: z.array(z.string()).length(3),
   index: z.number().int().min(0).max(2),
   allMatch: z.boolean(),
+  unknownVersion: z.boolean().optional(),
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,
@@ -102,21 +103,33 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     if (!read.ok) return stay(state, read.problem);
     const refusal = await chargeAnswerCheck(ctx);
     if (refusal !== null) return refusal;
-    const matches = await verifyEnrolledAnswer(
+    const checked = await checkEnrolledAnswer(
       ctx,
       state.personId,
       state.questionIds,
       state.index,
       read.answer,
     );
-    const allMatch = state.allMatch && matches;
-    if (state.index < 2) return { next: { ...state, index: state.index + 1, allMatch } };
+    const allMatch = state.allMatch && checked.matches;
+    const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
+    if (state.index < 2) {
+      return {
+        next: { ...state, index: state.index + 1, allMatch, ...(unknownVersion ? { unknownVersion } : {}) },
+      };
+    }
     if (allMatch) {
       await audit(ctx, "reset-verify", state.personId, "ok", "practice reminder");
       return end(say("practice.remindRight"));
     }
-    await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
-    await audit(ctx, "reset", state.personId, "failed", "practice reminder");
+    // An enrolment of a version this code does not know (a rolling deploy) can never match: not counted.
+    if (!unknownVersion) await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
+    await audit(
+      ctx,
+      "reset",
+      state.personId,
+      "failed",
+      unknownVersion ? "unknown answer version" : "practice reminder",
+    );
     return end(say("practice.remindWrong"));
   },
 });

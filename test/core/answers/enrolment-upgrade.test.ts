@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
 import { chatKey } from "../../../src/core/chat.js";
+import { PRACTICE_CHOICE } from "../../../src/core/flows/practice-reminder-flow.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
 import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -108,6 +109,20 @@ describe("an enrolment is checked with its own normalisation version", () => {
     expect(await world.deps.limits.blockedUntil("chat", chatKey(kid.ref), now)).toBeNull();
     expect(world.logs.text).toContain("an enrolment has a normalisation version this code does not know");
     expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(99);
+  });
+
+  it("at the practice reminder too, an unknown version counts towards no limit", async () => {
+    const kid = world.chat("kid-v99-reminder");
+    await enrolWithVersion(world, kid, 99, 2);
+    for (let i = 0; i < 6; i++) {
+      await kid.deliver({ choice: PRACTICE_CHOICE });
+      for (let q = 0; q < 3; q++) {
+        const asked = QUESTIONS.find((id) => kid.lastText.includes(questionText(id)))!;
+        await kid.send(ANSWERS[asked as keyof typeof ANSWERS]);
+      }
+      expect(kid.lastText).toContain("Not all right.");
+    }
+    expect(await world.suspendedUntil("S1001")).toBeNull();
   });
 
   it("on a teacher's device too, an unknown version counts towards no limit", async () => {
