@@ -4,6 +4,7 @@ import type { Cluster, Redis } from "ioredis";
 import type { ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
+import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
 
 /*
  * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
@@ -36,25 +37,15 @@ return { 3, redis.call('EXISTS', KEYS[4]) }
  * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token.
  * The save is saveDialog's compare-and-set. Returns 1, or 0 when the save found another revision.
  */
-const endChatTurn = `
+const endChatTurn = `${DIALOG_REVISION_LUA}
 local saved = 1
 if ARGV[1] == 'save' then
-  local current = redis.call('GET', KEYS[1])
-  local revision = nil
-  if current then
-    local sep = string.find(current, ':', 1, true)
-    if sep then revision = tonumber(string.sub(current, 1, sep - 1)) end
-    if revision ~= nil and (revision < 1 or revision % 1 ~= 0) then revision = nil end
-  end
-  if revision == nil then
-    if ARGV[2] ~= '' then saved = 0 end
-    revision = 0
-  elseif ARGV[2] == '' or revision ~= tonumber(ARGV[2]) then
-    saved = 0
-  end
-  if saved == 1 then
+  local matches, revision = dialogRevision(KEYS[1], ARGV[2])
+  if matches then
     redis.call('SET', KEYS[1], (revision + 1) .. ':' .. ARGV[3], 'PX', ARGV[4])
     redis.call('SET', KEYS[2], '1', 'PX', ARGV[5])
+  else
+    saved = 0
   end
 elseif ARGV[1] == 'end' then
   redis.call('DEL', KEYS[1], KEYS[2])

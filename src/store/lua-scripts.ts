@@ -1,5 +1,3 @@
-import type { Cluster, Redis } from "ioredis";
-
 /*
  * The store's atomic steps, as Lua. The same source runs on real Redis (Lua 5.1) and on ioredis-mock
  * (fengari, Lua 5.3 with 32-bit integers and no cjson), hence the rules: values in and out are plain strings
@@ -8,23 +6,28 @@ import type { Cluster, Redis } from "ioredis";
  */
 
 /**
- * KEYS: dialog, dialog-open marker. ARGV: expected revision ("" = must not exist), json, idle ms, marker ms.
- * The value is "<revision>:<json>". An unreadable value counts as no dialog, so a chat is never stuck on it.
+ * A Lua function shared by the scripts that save a dialog: whether the dialog at `key` is at revision
+ * `expected` ("" = there must be none), and its revision (0 for none). The value is "<revision>:<json>"; an
+ * unreadable value counts as no dialog, so a chat is never stuck on it.
  */
-const saveDialog = `
-local current = redis.call('GET', KEYS[1])
-local revision = nil
-if current then
-  local sep = string.find(current, ':', 1, true)
-  if sep then revision = tonumber(string.sub(current, 1, sep - 1)) end
-  if revision ~= nil and (revision < 1 or revision % 1 ~= 0) then revision = nil end
+export const DIALOG_REVISION_LUA = `
+local function dialogRevision(key, expected)
+  local current = redis.call('GET', key)
+  local revision = nil
+  if current then
+    local sep = string.find(current, ':', 1, true)
+    if sep then revision = tonumber(string.sub(current, 1, sep - 1)) end
+    if revision ~= nil and (revision < 1 or revision % 1 ~= 0) then revision = nil end
+  end
+  if revision == nil then return expected == '', 0 end
+  return expected ~= '' and revision == tonumber(expected), revision
 end
-if revision == nil then
-  if ARGV[1] ~= '' then return 0 end
-  revision = 0
-elseif ARGV[1] == '' or revision ~= tonumber(ARGV[1]) then
-  return 0
-end
+`;
+
+/** KEYS: dialog, dialog-open marker. ARGV: expected revision ("" = must not exist), json, idle ms, marker ms. */
+const saveDialog = `${DIALOG_REVISION_LUA}
+local matches, revision = dialogRevision(KEYS[1], ARGV[1])
+if not matches then return 0 end
 redis.call('SET', KEYS[1], (revision + 1) .. ':' .. ARGV[2], 'PX', ARGV[3])
 redis.call('SET', KEYS[2], '1', 'PX', ARGV[4])
 return 1
@@ -125,6 +128,12 @@ return due
 
 type Arg = string | number;
 
+/** One script as ioredis's defineCommand takes it. */
+export interface ScriptDefinition {
+  numberOfKeys: number;
+  lua: string;
+}
+
 /** The scripts as typed client commands; see each script above for its keys and arguments. */
 export interface StoreScripts {
   storeSaveDialog(dialog: string, open: string, ...argv: Arg[]): Promise<number>;
@@ -143,7 +152,8 @@ export interface StoreScripts {
   storeUpgradeEnrolment(enrolment: string, stamp: string, value: Buffer): Promise<number>;
 }
 
-const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: string }> = {
+/** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
+export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeSaveDialog: { numberOfKeys: 2, lua: saveDialog },
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
@@ -153,12 +163,3 @@ const definitions: Record<keyof StoreScripts, { numberOfKeys: number; lua: strin
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
   storeUpgradeEnrolment: { numberOfKeys: 1, lua: upgradeEnrolment },
 };
-
-/**
- * Registers the store's scripts on a client (ioredis sends EVALSHA and falls back to EVAL once per
- * connection, on real Redis, Cluster and ioredis-mock alike) and returns the client typed with them.
- */
-export function defineStoreScripts<C extends Redis | Cluster>(client: C): C & StoreScripts {
-  for (const [name, definition] of Object.entries(definitions)) client.defineCommand(name, definition);
-  return client as C & StoreScripts;
-}

@@ -1,4 +1,4 @@
-import type { Cluster, Redis } from "ioredis";
+import type { ScriptDefinition } from "./lua-scripts.js";
 
 /*
  * Scripts for limits, the reset guard and the audit trail. Same rules as lua-scripts.ts: plain strings and
@@ -236,7 +236,8 @@ export interface PersonScripts {
   auditCountRate(counter: string, windowMs: number): Promise<number>;
 }
 
-const definitions: Record<keyof PersonScripts, { numberOfKeys: number; lua: string }> = {
+/** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
+export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   limitCountFailure: { numberOfKeys: 4, lua: countFailure },
   limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
   limitClear: { numberOfKeys: 3, lua: clearFailures },
@@ -250,9 +251,3 @@ const definitions: Record<keyof PersonScripts, { numberOfKeys: number; lua: stri
   auditCountAttempt: { numberOfKeys: 1, lua: countAttempt },
   auditCountRate: { numberOfKeys: 1, lua: countRate },
 };
-
-/** Registers these scripts on a client (see defineStoreScripts). */
-export function definePersonScripts<C extends Redis | Cluster>(client: C): C & PersonScripts {
-  for (const [name, definition] of Object.entries(definitions)) client.defineCommand(name, definition);
-  return client as C & PersonScripts;
-}
