@@ -23,7 +23,7 @@ import { parseCommand, type ParsedCommand } from "./commands.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf, staffMenu, startMenu } from "./start-menu.js";
 import {
-  chatLanguage,
+  languageFor,
   inLanguage,
   LANGUAGE_CHOICE_PREFIX,
   languageMenu,
@@ -128,9 +128,9 @@ export class DialogEngine {
   private async process(
     chat: ChatRef,
     inbound: Inbound,
-    turn: { dialog: StoredDialog | null; dialogExpired: boolean },
+    turn: { dialog: StoredDialog | null; dialogExpired: boolean; language: string | null },
   ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
-    const language = await chatLanguage(this.deps, chat, inbound.locale);
+    const language = languageFor(this.deps.settings, turn.language, inbound.locale);
     const ctx: FlowContext & { language: Language } = {
       chat,
       now: this.deps.clock(),

@@ -6,8 +6,8 @@ import type { StoreKeys } from "./keys.js";
 /** A chat that is not linked forgets its language after this long unused. */
 export const UNLINKED_LANGUAGE_TTL_SECONDS = 30 * 24 * 3600;
 
-/** An unlinked chat's 30 days are started again on use, but at most once a day (one extra round trip). */
-const REFRESH_AFTER_SECONDS = 24 * 3600;
+/** An unlinked chat's 30 days are started again on use, but at most once a day (a write, not every read). */
+export const LANGUAGE_REFRESH_AFTER_SECONDS = 24 * 3600;
 
 type Client = Redis | Cluster;
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
@@ -32,7 +32,11 @@ export function chatLanguageStore(
         const replies = await redis.multi().get(key).ttl(key).exec();
         const language = (replies?.[0]?.[1] ?? null) as string | null;
         const ttl = Number(replies?.[1]?.[1] ?? -2);
-        if (language !== null && ttl > 0 && ttl < UNLINKED_LANGUAGE_TTL_SECONDS - REFRESH_AFTER_SECONDS) {
+        if (
+          language !== null &&
+          ttl > 0 &&
+          ttl < UNLINKED_LANGUAGE_TTL_SECONDS - LANGUAGE_REFRESH_AFTER_SECONDS
+        ) {
           await redis.expire(key, UNLINKED_LANGUAGE_TTL_SECONDS);
         }
         return language;

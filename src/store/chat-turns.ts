@@ -4,21 +4,32 @@ import type { Cluster, Redis } from "ioredis";
 import type { ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
+import { LANGUAGE_REFRESH_AFTER_SECONDS, UNLINKED_LANGUAGE_TTL_SECONDS } from "./chat-language-store.js";
 import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
 
 /*
  * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
- * its dialog) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
+ * its dialog and language choice) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
  */
 
 /**
- * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker. ARGV: update id ("" = no
- * de-duplication: a retry of an update this turn already marked), now ms, oldest time kept, seen ttl ms,
- * newest ids kept (negative rank), lock token, lock ttl ms.
- * Returns {0} for a redelivery, {1} when the lock is held, {2, dialog value}, or {3, 1 if the marker of an
- * expired dialog is left}.
+ * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker, language choice. ARGV:
+ * update id ("" = no de-duplication: a retry of an update this turn already marked), now ms, oldest time
+ * kept, seen ttl ms, newest ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the
+ * language's ttl when less than this is left (s).
+ * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, or {3, language, 1 if
+ * the marker of an expired dialog is left}. The language is nil until chosen; an unlinked chat's choice has
+ * a ttl, started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `
+local function chosenLanguage()
+  local language = redis.call('GET', KEYS[5])
+  if language then
+    local ttl = redis.call('TTL', KEYS[5])
+    if ttl > 0 and ttl < tonumber(ARGV[9]) then redis.call('EXPIRE', KEYS[5], ARGV[8]) end
+  end
+  return language
+end
 if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
@@ -27,9 +38,10 @@ if ARGV[1] ~= '' then
   redis.call('PEXPIRE', KEYS[1], ARGV[4])
 end
 if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
+local language = chosenLanguage()
 local dialog = redis.call('GET', KEYS[3])
-if dialog then return { 2, dialog } end
-return { 3, redis.call('EXISTS', KEYS[4]) }
+if dialog then return { 2, language, dialog } end
+return { 3, language, redis.call('EXISTS', KEYS[4]) }
 `;
 
 /**
@@ -62,6 +74,7 @@ interface ChatTurnScripts {
     lock: string,
     dialog: string,
     open: string,
+    language: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
   storeEndChatTurn(dialog: string, open: string, lock: string, ...argv: Arg[]): Promise<number>;
@@ -88,7 +101,7 @@ export function chatTurnMethods(
   keys: StoreKeys,
   options: { wholeMs: (ms: number) => number; dialogNoticeGraceMs: number },
 ) {
-  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 4, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 5, lua: beginChatTurn });
   client.defineCommand("storeEndChatTurn", { numberOfKeys: 3, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
   const { wholeMs } = options;
@@ -110,6 +123,7 @@ export function chatTurnMethods(
           keys.lock(chat),
           keys.dialog(chat),
           keys.dialogOpen(chat),
+          keys.chatLanguage(chat),
           updateId,
           now,
           now - dedupeMs,
@@ -117,17 +131,25 @@ export function chatTurnMethods(
           -(SEEN_IDS_KEPT + 1),
           token,
           wholeMs(turn.lockTtlMs),
+          UNLINKED_LANGUAGE_TTL_SECONDS,
+          UNLINKED_LANGUAGE_TTL_SECONDS - LANGUAGE_REFRESH_AFTER_SECONDS,
         );
-        const [kind, value] = reply as [number, string | number | undefined];
+        const [kind, language, value] = reply as [number, unknown, string | number | undefined];
         if (kind === 0) return { duplicate: true };
-        if (kind === 2) {
-          return { duplicate: false, token, dialog: parseStoredDialog(String(value)), dialogExpired: false };
-        }
-        if (kind === 3) return { duplicate: false, token, dialog: null, dialogExpired: Number(value) === 1 };
+        // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
+        const loaded = {
+          duplicate: false as const,
+          token,
+          language: typeof language === "string" ? language : null,
+        };
+        if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), dialogExpired: false };
+        if (kind === 3) return { ...loaded, dialog: null, dialogExpired: Number(value) === 1 };
         // The lock is held: this update is marked seen already, so the retries only wait for the lock.
         updateId = "";
         const left = deadline - Date.now();
-        if (left <= 0) return { duplicate: false, token: null, dialog: null, dialogExpired: false };
+        if (left <= 0) {
+          return { duplicate: false, token: null, dialog: null, dialogExpired: false, language: null };
+        }
         await sleep(Math.min(delay, left));
         delay = Math.min(delay * 2, LOCK_MAX_RETRY_MS);
       }

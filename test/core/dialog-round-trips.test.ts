@@ -30,7 +30,7 @@ describe("Redis round trips per update", () => {
   });
   afterEach(async () => world.close());
 
-  it("a question choice in an ongoing set-up costs three: begin (dedupe, lock, load), the chat's language, and end (save, unlock)", async () => {
+  it("a question choice in an ongoing set-up costs two: begin (dedupe, lock, load with the chat's language) and end (save, unlock)", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send("S1001");
@@ -38,8 +38,7 @@ describe("Redis round trips per update", () => {
     const store = countStoreCalls(world);
     await kid.press("animal");
     expect(kid.lastText).toContain("favourite animal");
-    // chatLanguage: the chat's language choice, one round trip (its key and TTL together).
-    expect(store.calls).toEqual(["beginChatTurn", "chatLanguage", "endChatTurn"]);
+    expect(store.calls).toEqual(["beginChatTurn", "endChatTurn"]);
   });
 
   it("a redelivered update costs one, and nothing happens", async () => {
@@ -59,6 +58,6 @@ describe("Redis round trips per update", () => {
     await kid.send("/setup");
     const store = countStoreCalls(world);
     await kid.send("/help");
-    expect(store.calls).toEqual(["beginChatTurn", "chatLanguage", "linkedPerson", "endChatTurn"]);
+    expect(store.calls).toEqual(["beginChatTurn", "linkedPerson", "endChatTurn"]);
   });
 });

@@ -16,8 +16,16 @@ export async function chatLanguage(
   chat: ChatRef,
   locale?: string,
 ): Promise<Language> {
-  const { languages, defaultLanguage } = deps.settings;
-  const chosen = await deps.store.chatLanguage(chat);
+  return languageFor(deps.settings, await deps.store.chatLanguage(chat), locale);
+}
+
+/** As chatLanguage, from a choice already read (a chat's turn brings it along). */
+export function languageFor(
+  settings: CoreDeps["settings"],
+  chosen: string | null,
+  locale?: string,
+): Language {
+  const { languages, defaultLanguage } = settings;
   if (chosen !== null && isLanguage(chosen) && languages.includes(chosen)) return chosen;
   return languageOfLocale(locale, languages) ?? defaultLanguage;
 }

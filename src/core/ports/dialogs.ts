@@ -16,6 +16,8 @@ export type ChatTurn =
       dialog: StoredDialog | null;
       /** No dialog, but the last one expired unfinished (see takeExpiredDialogNotice). */
       dialogExpired: boolean;
+      /** The chat's own language choice (as ChatLanguages.chatLanguage), or null when none was made. */
+      language: string | null;
     };
 
 /** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */

@@ -30,6 +30,21 @@ export function describeLanguageContract(current: () => StoreHarness): void {
       expect(await ttl(ann)).toBeGreaterThan(UNLINKED_LANGUAGE_TTL_SECONDS - 60);
     });
 
+    it("comes with the chat's turn (no round trip of its own), which also starts the 30 days again", async () => {
+      const turnOf = async (chat: typeof ann) => {
+        const turn = await store.beginChatTurn(chat, { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 });
+        if (turn.duplicate || turn.token === null) throw new Error("no turn");
+        await store.endChatTurn(chat, turn.token, {});
+        return turn;
+      };
+      expect((await turnOf(ann)).language).toBeNull();
+      await store.setChatLanguage(ann, "ta");
+      await h.client.expire(storeKeys(h.prefix).chatLanguage(ann), 100);
+      expect((await turnOf(ann)).language).toBe("ta");
+      expect((await turnOf(ben)).language).toBeNull();
+      expect(await ttl(ann)).toBeGreaterThan(UNLINKED_LANGUAGE_TTL_SECONDS - 60);
+    });
+
     it("is kept while the chat is linked; unlinking, or a link from another chat, starts the 30 days", async () => {
       await store.setChatLanguage(ann, "ms");
       await store.link(ann, "S1001");
