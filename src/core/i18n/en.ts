@@ -302,6 +302,12 @@ export const en = {
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  "alert.route.code": "a code sent to the student's chat",
+  "alert.route.questions": "the student answered their questions",
+  "alert.route.in-person": "checked in person",
+  "alert.route.in-person-unlinked": "checked in person; their chat was unlinked",
+  "alert.during.set-password": "while setting a new password",
+  "alert.during.login-check": "during its regular login check",
   // The terminal's start banner.
   "console.banner.title": "Student password reset bot: terminal channel.",
   "console.banner.redis": "Store: Redis.",
