@@ -238,6 +238,32 @@ export const en = {
     "Class {class}: {total} students, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.none": "There are no events about {id} yet.",
+  // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
+  "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
+  "audit.attempts": "Attempts (per day):",
+  "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
+  "audit.event.link": "chat link",
+  "audit.event.relink": "chat link moved here",
+  "audit.event.unlink": "chat unlink",
+  "audit.event.enrol": "set-up of secret questions",
+  "audit.event.reset-verify": "secret answers checked",
+  "audit.event.reset": "password reset",
+  "audit.event.reset-suspended": "self-service reset suspension",
+  "audit.event.reset-capped": "reset limit",
+  "audit.event.staff-question-reset": "staff reset by questions",
+  "audit.event.chat-throttled": "chat pause",
+  "audit.event.password-set": "setting the new password",
+  "audit.event.staff-refused": "staff command",
+  "audit.event.guided-reset": "guided reset",
+  "audit.event.unlock": "unlock",
+  "audit.event.answers-cleared": "clearing secret answers",
+  "audit.event.link-paused": "set-up pause",
+  "audit.event.audit-exported": "audit export",
+  "audit.event.reset-interrupted": "interrupted reset",
+  "audit.outcome.ok": "done",
+  "audit.outcome.failed": "failed",
+  "audit.outcome.refused": "refused",
+  "audit.outcome.info": "noted",
   "stats.report":
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets} self-service resets, {guided} guided resets, {suspensions} suspensions.",
   "report.nobody": "nobody",
@@ -321,3 +347,8 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** Whether a key built at run time (e.g. from a stored event's name) is a message of the catalogues. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
