@@ -304,6 +304,8 @@ export const en = {
   "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
 
   // The terminal channel.
+  // What the terminal shows while a password or answer is typed without echo.
+  "console.hiddenPrompt": "(hidden)",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

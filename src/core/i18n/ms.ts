@@ -305,6 +305,7 @@ export const ms: Catalogue = {
   "slack.homeDmHint": "Kamu juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
 
   // The terminal channel.
+  "console.hiddenPrompt": "(tersembunyi)",
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",

@@ -292,6 +292,7 @@ export const ta: Catalogue = {
   "slack.homeDmHint": "Messages பக்கத்தில் எனக்குச் செய்தி அனுப்பலாம், அல்லது /sspr help என்று தட்டச்சு செய்.",
 
   // The terminal channel.
+  "console.hiddenPrompt": "(மறைவாக)",
   "console.protected": "கைபேசியில் இந்தச் செய்தி பாதுகாக்கப்படும், {minutes} நிமிடத்தில் மறைந்துவிடும்.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "கடவுச்சொல் பாட் எச்சரிக்கை ({when} UTC): {text}",

@@ -258,6 +258,7 @@ export const zh: Catalogue = {
   "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
 
   // The terminal channel.
+  "console.hiddenPrompt": "（隐藏）",
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
