@@ -33,7 +33,7 @@ export const zh: Catalogue = {
   "input.empty": "我没有收到文字。请输入你的答案。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
-  "input.noBack": "这里没有可以回去的上一步。输入 cancel 停下。",
+  "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.notText": "我只能看懂打出来的字。请输入你的答案。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
@@ -263,17 +263,17 @@ export const zh: Catalogue = {
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
   "alert.suspension":
-    "{subject} 失败 {failures} 次后，自助重置已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
+    "{subject} 失败 {failures} 次后，自助重设已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
   "alert.failure-spree":
-    "全校有很多密码重置失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了他的密码：请向他确认，并使用 /guided {subject}。",
   "alert.guided-reset":
-    "一位老师（{by}）重置了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
+    "一位老师（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
-    "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重置密码：请检查目录服务器和机器人的 LDAP 设置。",
+    "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.staff-question-reset":
-    "有人想用安全问题重置教职员账号 {subject}（来自 {chat}）；教职员不能这样重置，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
+    "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试他的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
@@ -289,7 +289,7 @@ export const zh: Catalogue = {
   "alert.during.set-password": "设置新密码时",
   "alert.during.login-check": "定期登录检查时",
   // The terminal's start banner.
-  "console.banner.title": "学生密码重置机器人：终端频道。",
+  "console.banner.title": "学生密码重设机器人：终端频道。",
   "console.banner.redis": "存储：Redis。",
   "console.banner.memory": "存储：在内存里（退出后就忘记）。",
   "console.banner.demo": "目录：示范学校。试试学生 S1001，密码 Garden-Lamp-21（更多见 README）。",

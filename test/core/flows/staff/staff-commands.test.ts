@@ -130,7 +130,7 @@ describe("teachers' and admins' commands", () => {
     await admin.send("/stats");
     expect(admin.lastText).toContain("• 4A: 1 of 3 set up");
     expect(admin.lastText).toContain("• 5B: 0 of 3 set up");
-    expect(admin.lastText).toContain("Last 7 days: 1 self-service resets, 0 guided resets, 0 suspensions.");
+    expect(admin.lastText).toContain("Last 7 days: 1 self-service reset, 0 guided resets, 0 suspensions.");
   });
 
   it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
