@@ -1,5 +1,6 @@
+import type { MessageKey } from "../core/i18n/en.js";
 import { translate } from "../core/i18n/translate.js";
-import type { Alert, AlertKind } from "../core/ports/alerts.js";
+import type { Alert, AlertKind, DirectoryWork, GuidedRoute, ThrottleReason } from "../core/ports/alerts.js";
 
 type Details = Record<string, string | number>;
 
@@ -32,6 +33,31 @@ const PARAMS: Record<AlertKind, string[]> = {
   "audit-full": ["day"],
 };
 
+/** Details whose value is a code, each with its words; a value that is no code is printed as it is. */
+const WORDS: Record<string, Record<string, MessageKey>> = {
+  route: {
+    code: "alert.route.code",
+    questions: "alert.route.questions",
+    "in-person": "alert.route.in-person",
+    "in-person-unlinked": "alert.route.in-person-unlinked",
+  } satisfies Record<GuidedRoute, MessageKey>,
+  during: {
+    "set-password": "alert.during.set-password",
+    "login-check": "alert.during.login-check",
+  } satisfies Record<DirectoryWork, MessageKey>,
+  reason: {
+    failures: "alert.reason.failures",
+    answerChecks: "alert.reason.answerChecks",
+  } satisfies Record<ThrottleReason, MessageKey>,
+};
+
+function wordFor(name: string, code: string | number | undefined): MessageKey | undefined {
+  const words = Object.hasOwn(WORDS, name) ? WORDS[name] : undefined;
+  return words !== undefined && typeof code === "string" && Object.hasOwn(words, code)
+    ? words[code]
+    : undefined;
+}
+
 /**
  * An alert in plain words for an IT admin (Slack, Telegram, the log), in `language` (the school's default;
  * the log's line is English): what happened, about whom, when, and what to do. Alerts carry only ids,
@@ -40,12 +66,16 @@ const PARAMS: Record<AlertKind, string[]> = {
 export function formatAlert(alert: Alert, at: number = Date.now(), language = "en"): string {
   const details = alert.details ?? {};
   const params: Record<string, string> = { subject: value({ subject: alert.subject }, "subject") };
-  for (const name of PARAMS[alert.kind]) params[name] = value(details, name);
-  if (alert.kind === "directory-error") params.during = value(details, "during", value(details, "error"));
-  if (alert.kind === "chat-throttled") {
-    const key = details.reason === "answerChecks" ? "alert.reason.answerChecks" : "alert.reason.failures";
-    params.reason = translate({ key }, language);
+  for (const name of PARAMS[alert.kind]) {
+    const word = wordFor(name, details[name]);
+    params[name] = word === undefined ? value(details, name) : translate({ key: word }, language);
   }
+  // A directory error outside any known work names the error instead (a technical message for IT).
+  if (alert.kind === "directory-error" && details.during === undefined)
+    params.during = value(details, "error");
+  // Counted failures unless it says otherwise.
+  if (alert.kind === "chat-throttled" && details.reason === undefined)
+    params.reason = translate({ key: "alert.reason.failures" }, language);
   const when = new Date(at).toISOString().slice(0, 16).replace("T", " ");
   const text = translate({ key: `alert.${alert.kind}`, params }, language);
   return translate({ key: "alert.frame", params: { when, text } }, language);

@@ -9,7 +9,7 @@ export const slackSettings = z
     SLACK_APP_TOKEN: optionalString,
     SLACK_API_URL: optionalString,
     SLACK_TRUST_WORKSPACE_EMAIL: flag(false),
-    SLACK_USER_LOCALE: flag(false),
+    SLACK_USER_LOCALE: flag(true),
   })
   .transform((env) =>
     env.SLACK_BOT_TOKEN === undefined

@@ -28,6 +28,7 @@ import {
   LANGUAGE_CHOICE_PREFIX,
   languageMenu,
   notifierInChatLanguage,
+  platformLanguage,
 } from "./i18n/chat-language.js";
 import { isLanguage, type Language } from "./i18n/languages.js";
 
@@ -76,7 +77,11 @@ export class DialogEngine {
   }
 
   async handle(inbound: Inbound): Promise<Outcome> {
-    if (!inbound.isPrivate) return { replies: [say("chat.privateOnly")], deleteInbound: false };
+    // Answers given before (or without) reading the chat's own choice: the platform's language, else the
+    // school's default. A reply without a language would otherwise fall back to English in the channel.
+    const unread = platformLanguage(this.deps, inbound.locale);
+    if (!inbound.isPrivate)
+      return { replies: [{ ...say("chat.privateOnly"), language: unread }], deleteInbound: false };
     const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
     const { store, logger } = this.deps;
     try {
@@ -91,7 +96,10 @@ export class DialogEngine {
       const { token } = turn;
       if (token === null) {
         // We cannot tell whether this text was a secret; deleting it is the safe side.
-        return { replies: [say("chat.busy")], deleteInbound: inbound.text !== undefined };
+        return {
+          replies: [{ ...say("chat.busy"), language: unread }],
+          deleteInbound: inbound.text !== undefined,
+        };
       }
       // A step can outlast the lock when the directory is slow (several calls, each up to its timeout):
       // keep the lock while it runs, so another replica cannot start on the same chat meanwhile.
@@ -109,7 +117,9 @@ export class DialogEngine {
         released = true;
         this.runAfterReply(after);
         if (saved) reportChange();
-        return saved ? outcome : { replies: [say("chat.busy")], deleteInbound: outcome.deleteInbound };
+        if (saved) return outcome;
+        const language = outcome.replies[0]?.language ?? unread;
+        return { replies: [{ ...say("chat.busy"), language }], deleteInbound: outcome.deleteInbound };
       } finally {
         clearInterval(keepLocked);
         // The step or its save failed: the lock is still released, so the next message need not wait.
@@ -120,7 +130,10 @@ export class DialogEngine {
         }
       }
     } catch (error) {
-      return { replies: [this.explain(error)], deleteInbound: inbound.text !== undefined };
+      return {
+        replies: inLanguage([this.explain(error)], unread),
+        deleteInbound: inbound.text !== undefined,
+      };
     }
   }
 

@@ -77,7 +77,7 @@ export class DirectoryHealth {
       this.options.alerts.raise({
         kind: "directory-error",
         subject: "directory-health",
-        details: { during: "the regular service-account login check" },
+        details: { during: "login-check" },
       });
     } else if (before === "down") {
       this.options.logger.info({ event: "directory_up" }, "the school directory answers again");

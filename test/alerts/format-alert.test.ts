@@ -3,6 +3,8 @@ import { formatAlert } from "../../src/alerts/format-alert.js";
 import type { Alert, AlertKind } from "../../src/core/ports/alerts.js";
 
 const AT = Date.UTC(2026, 2, 2, 8, 5, 0);
+/** Details that are codes: the alert says them in words instead. */
+const CODES = new Set(["route", "during", "reason"]);
 
 /** One alert of each kind, as the core raises them. */
 const SAMPLES: Record<AlertKind, Alert> = {
@@ -14,13 +16,17 @@ const SAMPLES: Record<AlertKind, Alert> = {
   },
   relink: { kind: "relink", subject: "S1002", details: { from: "telegram", to: "slack" } },
   "guided-reset": { kind: "guided-reset", subject: "S1003", details: { by: "T2001", route: "code" } },
-  "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set password" } },
+  "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set-password" } },
   "staff-question-reset": {
     kind: "staff-question-reset",
     subject: "T2001",
     details: { chat: "telegram:555" },
   },
-  "chat-throttled": { kind: "chat-throttled", subject: "telegram:555", details: { failures: 10 } },
+  "chat-throttled": {
+    kind: "chat-throttled",
+    subject: "telegram:555",
+    details: { failures: 10, reason: "failures" },
+  },
   "link-paused": {
     kind: "link-paused",
     subject: "S1002",
@@ -51,7 +57,8 @@ describe("formatAlert", () => {
     expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
     if (alert.kind !== "failure-spree" && alert.kind !== "directory-error")
       expect(text).toContain(alert.subject);
-    for (const fact of Object.values(alert.details ?? {})) expect(text).toContain(String(fact));
+    for (const [name, fact] of Object.entries(alert.details ?? {}))
+      if (!CODES.has(name)) expect(text).toContain(String(fact));
     expect(text).not.toContain("?");
     expect(text).not.toMatch(/undefined|\[object/);
     expect(text.split("\n")).toHaveLength(1);
@@ -102,6 +109,44 @@ describe("formatAlert in the school's language", () => {
       }
     },
   );
+
+  it.each(["en", "zh", "ms", "ta"])(
+    "%s: a route, the directory's work and a limit are said in words, never as their codes",
+    (language) => {
+      const said = [
+        ...(["code", "questions", "in-person", "in-person-unlinked"] as const).map((route) =>
+          formatAlert(
+            { kind: "guided-reset", subject: "S1003", details: { by: "T2001", route } },
+            AT,
+            language,
+          ),
+        ),
+        ...(["set-password", "login-check"] as const).map((during) =>
+          formatAlert({ kind: "directory-error", subject: "directory", details: { during } }, AT, language),
+        ),
+        ...(["failures", "answerChecks"] as const).map((reason) =>
+          formatAlert(
+            { kind: "chat-throttled", subject: "telegram:5", details: { failures: 3, reason } },
+            AT,
+            language,
+          ),
+        ),
+      ];
+      expect(new Set(said).size).toBe(said.length);
+      for (const text of said) expect(text).not.toMatch(/in-person|set-password|login-check|answerChecks/);
+    },
+  );
+
+  it("a directory error outside a known step names the error; an unknown code is printed as it is", () => {
+    const error = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { error: "connect ECONNREFUSED" },
+    };
+    expect(formatAlert(error as Alert, AT)).toContain("(connect ECONNREFUSED)");
+    const odd = { kind: "guided-reset", subject: "S1", details: { by: "T1", route: "constructor" } };
+    expect(formatAlert(odd as Alert, AT)).toContain("(route: constructor)");
+  });
 
   it("says which limit paused a chat, in words", () => {
     const answers = {

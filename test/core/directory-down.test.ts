@@ -2,6 +2,7 @@ import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
+import { formatAlert } from "../../src/alerts/format-alert.js";
 
 const NOT_ANSWERING = "The school system is not answering";
 const MINUTE = 60_000;
@@ -72,6 +73,9 @@ describe("when the school directory stops answering", () => {
     // The generated password that could not be set is not shown.
     expect(kid.last.replies.some((r) => r.protect !== undefined)).toBe(false);
     expect(world.alerts.ofKind("directory-error")).toHaveLength(1);
+    const [alert] = world.alerts.ofKind("directory-error");
+    expect(formatAlert(alert!, start, "en")).toContain("(while setting a new password)");
+    expect(formatAlert(alert!, start, "ms")).toContain("(semasa menetapkan kata laluan baharu)");
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
 
     vi.setSystemTime(start + 14 * MINUTE);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
 import { StoreUnavailableError } from "../../src/core/errors.js";
 import { countArgon2, useSchoolClock, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -39,6 +40,9 @@ describe("answer checks cost the attacker, not the school", () => {
     expect(world.alerts.ofKind("chat-throttled")).toEqual([
       expect.objectContaining({ subject: "telegram:prober" }),
     ]);
+    // The admins read which limit it was: answer checks, not failed tries.
+    const [alert] = world.alerts.ofKind("chat-throttled");
+    expect(formatAlert(alert!)).toContain("after 30 answer checks");
     argon.restore();
   });
 

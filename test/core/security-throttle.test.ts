@@ -1,3 +1,4 @@
+import { formatAlert } from "../../src/alerts/format-alert.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   alreadySetUp,
@@ -114,6 +115,7 @@ describe("throttling failed resets", () => {
     expect(world.alerts.ofKind("chat-throttled")).toEqual([
       expect.objectContaining({ subject: "telegram:prober" }),
     ]);
+    expect(formatAlert(world.alerts.ofKind("chat-throttled")[0]!)).toMatch(/after \d+ failed tries/);
 
     await prober.send("/reset");
     expect(prober.lastText).toContain(TOO_MANY_TRIES);

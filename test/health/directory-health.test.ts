@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DirectoryUnavailableError } from "../../src/core/errors.js";
 import { DirectoryHealth } from "../../src/health/directory-health.js";
+import { formatAlert } from "../../src/alerts/format-alert.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
 
@@ -27,6 +28,9 @@ describe("the directory's health", () => {
     await health.check();
     expect(health.status().state).toBe("down");
     expect(alerts.ofKind("directory-error")).toHaveLength(1);
+    const [alert] = alerts.ofKind("directory-error");
+    expect(formatAlert(alert!, 0, "en")).toContain("(during its regular login check)");
+    expect(formatAlert(alert!, 0, "zh")).not.toMatch(/login|service/);
     answering = true;
     await health.check();
     expect(health.status().state).toBe("up");

@@ -5,6 +5,7 @@ import type { ChatEngine } from "../../core/channel-core.js";
 import { withLogContext } from "../../logging/log-context.js";
 import type { Choice, Inbound, Reply } from "../../core/messages.js";
 import type { ChatChannel } from "../chat-channel.js";
+import { translate } from "../../core/i18n/translate.js";
 import { renderForConsole } from "./render-console.js";
 
 export interface ConsoleIo {
@@ -30,6 +31,8 @@ export class ConsoleChannel implements ChatChannel {
   readonly name = "console";
   private lastChoices: Choice[] = [];
   private secretNext = false;
+  /** The language of the latest reply, for the terminal's own words ("(hidden)"). */
+  private language: string | undefined;
   private lineNumber = 0;
   private lines: ReturnType<typeof createInterface> | undefined;
   private running: Promise<void> | undefined;
@@ -84,7 +87,8 @@ export class ConsoleChannel implements ChatChannel {
   private prompt(lines: ReturnType<typeof createInterface>, mute: (value: boolean) => void): void {
     if (!this.io.interactive) return;
     mute(false);
-    lines.setPrompt(this.secretNext ? "(hidden) > " : "> ");
+    const hidden = translate({ key: "console.hiddenPrompt" }, this.language);
+    lines.setPrompt(this.secretNext ? `${hidden} > ` : "> ");
     lines.prompt();
     mute(this.secretNext);
   }
@@ -108,6 +112,7 @@ export class ConsoleChannel implements ChatChannel {
     );
     this.print(outcome.replies);
     const last = outcome.replies.at(-1);
+    this.language = last?.language ?? this.language;
     this.secretNext = last?.expectsSecret === true;
     const withChoices = [...outcome.replies].reverse().find((r) => r.choices !== undefined);
     this.lastChoices = withChoices?.choices ?? [];

@@ -1,4 +1,5 @@
 import type { ChatEngine } from "../../core/channel-core.js";
+import { isLanguage, type Language } from "../../core/i18n/languages.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
@@ -22,6 +23,8 @@ export interface BoxTimingOptions {
   logger: Logger;
   /** Adds what the core should know about the user (see SlackChannel's withEmail). */
   withEmail: (inbound: Inbound) => Promise<Inbound>;
+  /** The language of the "one moment" box, shown before the core has answered. */
+  languageOf: (userId: string) => Language;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
 }
@@ -38,6 +41,7 @@ export class BoxTiming {
   private readonly queue: ChatQueue;
   private readonly logger: Logger;
   private readonly withEmail: (inbound: Inbound) => Promise<Inbound>;
+  private readonly languageOf: (userId: string) => Language;
   private readonly slowAfterMs: number;
 
   constructor(options: BoxTimingOptions) {
@@ -47,6 +51,7 @@ export class BoxTiming {
     this.queue = options.queue;
     this.logger = options.logger;
     this.withEmail = options.withEmail;
+    this.languageOf = options.languageOf;
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
   }
 
@@ -59,7 +64,7 @@ export class BoxTiming {
     let waiting: Promise<string | null> | undefined;
     const timer = setTimeout(() => {
       waiting = this.api
-        .openView(input.triggerId, waitModal(this.presenter.languageOf(userId)))
+        .openView(input.triggerId, waitModal(this.languageOf(userId)))
         .catch((error: unknown) => {
           this.logger.warn(describeSlackError(error), "could not open the waiting box");
           return null;
@@ -100,7 +105,7 @@ export class BoxTiming {
       }
     };
     const timer = setTimeout(
-      () => void answer({ response_action: "update", view: waitModal(this.presenter.languageOf(userId)) }),
+      () => void answer({ response_action: "update", view: waitModal(this.languageOf(userId)) }),
       this.slowAfterMs,
     );
     const work = this.queue
@@ -123,10 +128,20 @@ export class BoxTiming {
 
   /** A button for a secret (a password or answer): its trigger opens the box to type it in. */
   async openSecretBox(input: Input<"secretBox">): Promise<void> {
+    const { language } = input.request;
     try {
       await this.api.openView(
         input.triggerId,
-        inputModal([{ text: input.request.prompt }], input.request.step),
+        inputModal(
+          [
+            {
+              text: input.request.prompt,
+              language:
+                language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId),
+            },
+          ],
+          input.request.step,
+        ),
       );
     } catch (error) {
       this.logger.warn(describeSlackError(error), "could not open the box for a secret");

@@ -29,10 +29,14 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** What a "Type it privately" button carries: the prompt to show in the box and the step it answers. */
+/**
+ * What a "Type it privately" button carries: the prompt to show in the box, in which language, and the step
+ * it answers.
+ */
 export interface SecretBoxRequest {
   step: number;
   prompt: Text;
+  language?: string;
 }
 
 /** Plain text in a section: nothing in it (a name from the directory, a question) is read as markup. */
@@ -83,7 +87,12 @@ export function renderWords(words: string): SlackMessage {
  */
 export function renderSecretPrompt(reply: Reply, step: number, locale?: string): SlackMessage {
   const message = renderMessage({ text: reply.text }, reply.language ?? locale);
-  const request: SecretBoxRequest = { step, prompt: reply.text };
+  const language = reply.language ?? locale;
+  const request: SecretBoxRequest = {
+    step,
+    prompt: reply.text,
+    ...(language === undefined ? {} : { language }),
+  };
   const value = JSON.stringify(request);
   if (value.length <= BUTTON_VALUE_MAX) {
     message.blocks.push({

@@ -55,8 +55,8 @@ export interface AppIdentity {
 export class SecretHome {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
 
-  /** The school's DEFAULT_LANGUAGE, for the normal Home view of a user who chose none. */
-  defaultLanguage: string | undefined;
+  /** The language of the normal Home view for a user who chose none (the channel's best guess). */
+  languageOf: (userId: string) => string | undefined = () => undefined;
 
   constructor(
     private readonly api: SlackApi,
@@ -138,7 +138,7 @@ export class SecretHome {
       this.logger.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
       return null;
     });
-    await this.api.publishHome(userId, homeView(status, this.core.menu(chat), this.defaultLanguage), hash);
+    await this.api.publishHome(userId, homeView(status, this.core.menu(chat), this.languageOf(userId)), hash);
   }
 
   /** Starts looking for due clearings; the timer does not keep the process alive. */

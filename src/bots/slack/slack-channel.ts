@@ -29,6 +29,7 @@ import {
   type SlackInput,
 } from "./to-inbound.js";
 import { UserLocales } from "./user-locales.js";
+import { languageOfLocale, type Language } from "../../core/i18n/languages.js";
 import { WorkspaceEmails } from "./workspace-emails.js";
 
 export interface SlackChannelOptions {
@@ -119,12 +120,20 @@ export class SlackChannel implements ChatChannel {
       { teamId: identity.teamId, appId: identity.appId },
       options.homeClearing,
     );
-    this.secretHome.defaultLanguage = core.languages.default;
     this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
     this.engine = core.engine;
-    this.locales = settings.userLocale ? new UserLocales(this.api, core.clock, logger) : undefined;
+    this.locales = settings.userLocale
+      ? new UserLocales(this.api, core.clock, logger, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      : undefined;
+    this.secretHome.languageOf = (userId) => this.languageOf(userId);
+    const locales = this.locales;
     this.emails = settings.trustWorkspaceEmail
-      ? new WorkspaceEmails(this.api, core.clock, logger)
+      ? new WorkspaceEmails(
+          this.api,
+          core.clock,
+          logger,
+          locales === undefined ? undefined : (userId, locale) => locales.learn(userId, locale),
+        )
       : undefined;
     this.boxes = new BoxTiming({
       api: this.api,
@@ -133,6 +142,7 @@ export class SlackChannel implements ChatChannel {
       queue: this.queue,
       logger,
       withEmail: (inbound) => this.withEmail(inbound),
+      languageOf: (userId) => this.languageOf(userId),
       slowAfterMs: options.slowAfterMs,
     });
     this.listen();
@@ -239,7 +249,7 @@ export class SlackChannel implements ChatChannel {
       const input = fromSlashCommand(body);
       if (input.kind === "notPrivate") {
         // The ack's text is shown to the user alone, where they typed; nothing is read.
-        await ack({ response_type: "ephemeral", text: this.privateOnly() });
+        await ack({ response_type: "ephemeral", text: this.privateOnly(input.userId) });
         return;
       }
       await ack();
@@ -316,9 +326,10 @@ export class SlackChannel implements ChatChannel {
         return;
       case "notPrivate":
         this.background(
-          this.queue.run(input.userId, () =>
-            this.api.postEphemeral(input.channelId, input.userId, this.privateOnly()),
-          ),
+          this.queue.run(input.userId, async () => {
+            await this.locales?.localeOf(input.userId);
+            await this.api.postEphemeral(input.channelId, input.userId, this.privateOnly(input.userId));
+          }),
         );
         return;
       case "ignored":
@@ -341,10 +352,10 @@ export class SlackChannel implements ChatChannel {
   private async publishHome(userId: string, hash?: string): Promise<void> {
     try {
       const chat = slackChat(userId);
-      const status = await this.core.homeStatus(chat);
+      const [status] = await Promise.all([this.core.homeStatus(chat), this.locales?.localeOf(userId)]);
       await this.api.publishHome(
         userId,
-        homeView(status, this.core.menu(chat), this.core.languages.default),
+        homeView(status, this.core.menu(chat), this.languageOf(userId)),
         hash,
       );
     } catch (error) {
@@ -353,18 +364,44 @@ export class SlackChannel implements ChatChannel {
     }
   }
 
-  /** Typed words may be a set-up's user id: with SLACK_TRUST_WORKSPACE_EMAIL the core gets the email too. */
-  /** With SLACK_USER_LOCALE the core also gets the user's Slack locale (its default until /language). */
+  /**
+   * What the core should know about the user besides the input: their Slack locale (its default until they
+   * choose with /language; see UserLocales), and with SLACK_TRUST_WORKSPACE_EMAIL, for typed words that may
+   * be a set-up's user id, their verified workspace email.
+   */
   private async withEmail(received: Inbound): Promise<Inbound> {
-    const locale = await this.locales?.localeOf(received.chatUserId);
-    const inbound = locale === undefined ? received : { ...received, locale };
-    if (this.emails === undefined || inbound.text === undefined) return inbound;
-    const verifiedEmail = await this.emails.verifiedEmail(inbound.chatUserId);
-    return verifiedEmail === undefined ? inbound : { ...inbound, verifiedEmail };
+    const userId = received.chatUserId;
+    // The email first: its users.info answer carries the locale too, so the locale needs no call of its own.
+    const verifiedEmail =
+      this.emails === undefined || received.text === undefined
+        ? undefined
+        : await this.emails.verifiedEmail(userId);
+    const locale = await this.locales?.localeOf(userId);
+    return {
+      ...received,
+      ...(locale === undefined ? {} : { locale }),
+      ...(verifiedEmail === undefined ? {} : { verifiedEmail }),
+    };
   }
 
-  private privateOnly(): string {
-    return slackText({ key: "chat.privateOnly" }, this.core.languages.default);
+  /** "Write to me in a DM", answered at once (Slack waits 3 seconds): in the language known so far. */
+  private privateOnly(userId: string): string {
+    return slackText({ key: "chat.privateOnly" }, this.languageOf(userId));
+  }
+
+  /**
+   * The language for the adapter's own words shown before or without the core's answer (the "one moment"
+   * box, the Home tab, "write to me in a DM"): the one this user was last answered in, else their Slack
+   * locale if already known and offered, else the school's default. Never waits for Slack.
+   */
+  private languageOf(userId: string): Language {
+    const { offered, default: fallback } = this.core.languages;
+    const answered = this.presenter.languageOf(userId);
+    return (
+      languageOfLocale(answered, offered) ??
+      languageOfLocale(this.locales?.known(userId), offered) ??
+      fallback
+    );
   }
 }
 

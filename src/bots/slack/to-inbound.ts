@@ -91,6 +91,7 @@ const secretBoxRequest = z.object({
     key: z.string().refine((key) => Object.hasOwn(en, key)),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
+  language: z.string().max(35).optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import type { Logger } from "../../logging/create-logger.js";
+import { TtlCache } from "../ttl-cache.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 
 /** A profile is read at most this often per user: a set-up takes a few minutes, an email changes rarely. */
@@ -11,21 +12,28 @@ const MAX_CACHED = 10_000;
  * equals the person's directory email. Needs the users:read and users:read.email scopes.
  */
 export class WorkspaceEmails {
-  private readonly cache = new Map<string, { email: string | undefined; until: number }>();
+  private readonly cache: TtlCache<string | undefined>;
 
   constructor(
     private readonly api: SlackApi,
-    private readonly clock: () => number,
+    clock: () => number,
     private readonly logger: Logger,
-  ) {}
+    /** Told the user's locale from the same users.info answer, so it is not asked for twice. */
+    private readonly onLocale?: (userId: string, locale: string | undefined) => void,
+  ) {
+    this.cache = new TtlCache({ maxEntries: MAX_CACHED, ttlMs: CACHE_MS, clock });
+  }
 
   /** The confirmed email, or undefined (also when Slack cannot be asked: then the password is needed). */
   async verifiedEmail(userId: string): Promise<string | undefined> {
     const cached = this.cache.get(userId);
-    if (cached !== undefined && cached.until > this.clock()) return cached.email;
+    if (cached !== undefined) return cached.value;
     let email: string | undefined;
     try {
-      const { user } = await this.api.client.users.info({ user: userId });
+      const { user } = await this.api.client.users.info({
+        user: userId,
+        include_locale: this.onLocale !== undefined,
+      });
       const trusted =
         user?.is_email_confirmed === true &&
         user.deleted !== true &&
@@ -34,6 +42,7 @@ export class WorkspaceEmails {
         user.is_ultra_restricted !== true &&
         user.is_stranger !== true;
       email = trusted ? user.profile?.email : undefined;
+      this.onLocale?.(userId, typeof user?.locale === "string" ? user.locale : undefined);
     } catch (error) {
       this.logger.warn(
         describeSlackError(error),
@@ -41,8 +50,7 @@ export class WorkspaceEmails {
       );
       return undefined;
     }
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    this.cache.set(userId, { email, until: this.clock() + CACHE_MS });
+    this.cache.set(userId, email);
     return email;
   }
 }

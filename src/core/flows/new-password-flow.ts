@@ -165,7 +165,7 @@ async function setPassword(
     }
     if (error instanceof DirectoryUnavailableError) {
       logger.error({ err: error, subject: retry.personId }, "directory unavailable while setting a password");
-      alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set password" } });
+      alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
       await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
       const minutes = Math.round(settings.dialogIdleSeconds / 60);
       return stay({ ...retry, name: "reset.choose" }, say("reset.directoryDown", { minutes }));

@@ -25,9 +25,17 @@ export function languageFor(
   chosen: string | null,
   locale?: string,
 ): Language {
-  const { languages, defaultLanguage } = settings;
+  const { languages } = settings;
   if (chosen !== null && isLanguage(chosen) && languages.includes(chosen)) return chosen;
-  return languageOfLocale(locale, languages) ?? defaultLanguage;
+  return platformLanguage({ settings }, locale);
+}
+
+/**
+ * The platform's locale if the school offers it, else DEFAULT_LANGUAGE: for words said without reading the
+ * chat's own choice (a group, a busy chat, a store that does not answer).
+ */
+export function platformLanguage(deps: Pick<CoreDeps, "settings">, locale?: string): Language {
+  return languageOfLocale(locale, deps.settings.languages) ?? deps.settings.defaultLanguage;
 }
 
 /** "Which language?" with one button per offered language, each named in its own script. */

@@ -118,7 +118,7 @@ export const en = {
   "reset.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "reset.capped":
-    "You have already made {max} new passwords in the last {days} days. Please ask your form teacher to help you this time.",
+    "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":
     "Something changed on your account while we were talking, so I stopped. Nothing was changed. Type /reset to start again.",
   "reset.busy":
@@ -181,7 +181,7 @@ export const en = {
   "staff.adminHelp":
     "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
-    "Here is the audit of the last {days} days as a file: {count} events. It holds ids, events and times only, never a password or an answer.",
+    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
@@ -235,11 +235,37 @@ export const en = {
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.report":
-    "Class {class}: {total} students, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.none": "There are no events about {id} yet.",
+  // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
+  "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
+  "audit.attempts": "Attempts (per day):",
+  "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
+  "audit.event.link": "chat link",
+  "audit.event.relink": "chat link moved here",
+  "audit.event.unlink": "chat unlink",
+  "audit.event.enrol": "set-up of secret questions",
+  "audit.event.reset-verify": "secret answers checked",
+  "audit.event.reset": "password reset",
+  "audit.event.reset-suspended": "self-service reset suspension",
+  "audit.event.reset-capped": "reset limit",
+  "audit.event.staff-question-reset": "staff reset by questions",
+  "audit.event.chat-throttled": "chat pause",
+  "audit.event.password-set": "setting the new password",
+  "audit.event.staff-refused": "staff command",
+  "audit.event.guided-reset": "guided reset",
+  "audit.event.unlock": "unlock",
+  "audit.event.answers-cleared": "clearing secret answers",
+  "audit.event.link-paused": "set-up pause",
+  "audit.event.audit-exported": "audit export",
+  "audit.event.reset-interrupted": "interrupted reset",
+  "audit.outcome.ok": "done",
+  "audit.outcome.failed": "failed",
+  "audit.outcome.refused": "refused",
+  "audit.outcome.info": "noted",
   "stats.report":
-    "Set-up by class:\n{classes}\n\nLast 7 days: {resets} self-service resets, {guided} guided resets, {suspensions} suspensions.",
+    "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
   "report.nobody": "nobody",
   "report.classLine": "{class}: {setUp} of {total} set up",
 
@@ -278,14 +304,16 @@ export const en = {
   "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
 
   // The terminal channel.
+  // What the terminal shows while a password or answer is typed without echo.
+  "console.hiddenPrompt": "(hidden)",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Password bot alert ({when} UTC): {text}",
   "alert.suspension":
-    "Self-service reset suspended for {subject} after {failures} failed tries. A teacher can lift it with /unlock {subject} once they have checked it was the student.",
+    "Self-service reset suspended for {subject} after {failures, plural, one {# failed try} other {# failed tries}}. A teacher can lift it with /unlock {subject} once they have checked it was the student.",
   "alert.failure-spree":
-    "Many failed password resets across the school: {failures} failed tries against at least {students} students within {minutes} minutes. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
+    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
   "alert.relink":
     "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
   "alert.guided-reset":
@@ -295,13 +323,19 @@ export const en = {
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.link-paused":
-    "Set-up for {subject} is paused after {failures} wrong passwords (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
+    "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
     "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: check /audit for the students they tried.",
   "alert.answer-check-flood":
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  "alert.route.code": "a code sent to the student's chat",
+  "alert.route.questions": "the student answered their questions",
+  "alert.route.in-person": "checked in person",
+  "alert.route.in-person-unlinked": "checked in person; their chat was unlinked",
+  "alert.during.set-password": "while setting a new password",
+  "alert.during.login-check": "during its regular login check",
   // The terminal's start banner.
   "console.banner.title": "Student password reset bot: terminal channel.",
   "console.banner.redis": "Store: Redis.",
@@ -315,3 +349,8 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** Whether a key built at run time (e.g. from a stored event's name) is a message of the catalogues. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}

@@ -34,7 +34,7 @@ export const ms: Catalogue = {
   "input.empty": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
-  "input.noBack": "Tiada langkah untuk kembali di sini. Taip cancel untuk berhenti.",
+  "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip jawapan kamu.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
@@ -66,7 +66,7 @@ export const ms: Catalogue = {
     "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
   "setup.staffLinked":
-    "Sembang ini sekarang disambungkan ke akaun kamu, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+    "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
@@ -74,8 +74,8 @@ export const ms: Catalogue = {
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',
   "answer.tooShort": "Jawapan kamu perlu sekurang-kurangnya {min} huruf atau nombor. Sila cuba lagi.",
-  "practice.offer": "Mari kita semak sama ada kamu ingat jawapan kamu? Ia hanya ambil seminit.",
-  "practice.check": "Semak saya ingat",
+  "practice.offer": "Mahu semak sama ada kamu masih ingat jawapan kamu? Ia ambil seminit sahaja.",
+  "practice.check": "Semak sama ada saya ingat",
   "practice.noThanks": "Tidak, terima kasih",
   "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",
   "practice.ask":
@@ -84,7 +84,7 @@ export const ms: Catalogue = {
     "Adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
   "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
   "practice.remindWrong":
-    "Tidak betul. Jika kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
+    "Tidak betul. Kalau kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
   "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":
@@ -173,23 +173,23 @@ export const ms: Catalogue = {
 
   "staff.help":
     "Arahan guru:\n" +
-    "/guided ID – bantu murid kelas kamu dapat kata laluan baharu\n" +
-    "/unlock ID – benarkan murid yang digantung membuat reset sendiri semula\n" +
+    "/guided ID – bantu murid kelas anda dapat kata laluan baharu\n" +
+    "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
     "/clearanswers ID – minta murid sediakan soalan mereka semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum sedia, dan siapa yang digantung\n" +
-    "/cancel – berhenti apa yang kita sedang buat\n" +
-    "/logout – putuskan sembang ini daripada akaun kamu\n" +
-    "/language – pilih bahasa kamu",
+    "/cancel – hentikan apa yang kita sedang buat\n" +
+    "/logout – putuskan sembang ini daripada akaun anda\n" +
+    "/language – pilih bahasa anda",
   "staff.adminHelp":
-    "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang (tiada rahsia)\n/stats – persediaan mengikut kelas, dan reset serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
+    "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
   "staff.exportReady":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
-    "Hanya guru dan pentadbir boleh guna itu. Kalau kamu salah seorang, sambungkan sembang ini ke akaun kamu dulu dengan /setup.",
+    "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
-  "staff.notYourStudent": "Kamu hanya boleh bantu murid dalam kelas kamu.",
+  "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
@@ -198,13 +198,13 @@ export const ms: Catalogue = {
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
   "guided.codeSent":
-    "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada kamu, kemudian taip di sini. Ia sah selama 10 minit.",
-  "guided.askCode": "Taip kod yang {name} bacakan kepada kamu.",
+    "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
+  "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",
   "guided.codeWrong": "Kod itu tidak betul. Semak dengan {name} dan taip semula (tinggal {left} cubaan).",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
   "guided.codeUnreachable":
-    'Saya tidak dapat hubungi sembang {name}. Kalau kamu sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
+    'Saya tidak dapat hubungi sembang {name}. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
   "guided.sentToStudent":
     "Siap! Kata laluan baharu {name} sudah dihantar ke sembang mereka sendiri. Mereka mesti menukarnya semasa log masuk.",
   "guided.changed":
@@ -214,11 +214,11 @@ export const ms: Catalogue = {
   "guided.askAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
   "guided.answersWrong":
-    'Jawapan itu tidak sepadan. Kalau kamu sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+    'Jawapan itu tidak sepadan. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.confirmInPerson":
-    "Sila sahkan bahawa kamu sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
+    "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
   "guided.confirmUnlink":
-    "Sila sahkan bahawa kamu sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
+    "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
   "guided.confirmYes": "Ya, saya sudah semak",
   "guided.shown":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
@@ -227,22 +227,48 @@ export const ms: Catalogue = {
   "guided.passwordForStudent":
     "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",
-  "unlock.done": "Siap! {name} boleh reset kata laluan sendiri semula.",
+  "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
   "unlock.notSuspended":
     "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
   "clear.confirm":
     "Ini akan padam jawapan rahsia {name}, jadi mereka mesti sediakan soalan semula. Teruskan?",
   "clear.yes": "Ya, padamkan",
-  "clear.done": "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh reset sendiri.",
+  "clear.done":
+    "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
   "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
   "coverage.askClass": "Kelas yang mana?",
-  "coverage.noClasses": "Saya tidak jumpa kelas untuk kamu. Minta pentadbir IT semak kumpulan kelas.",
+  "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.report":
     "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.none": "Belum ada peristiwa tentang {id}.",
+  "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
+  "audit.attempts": "Cubaan (setiap hari):",
+  "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
+  "audit.event.link": "sambung sembang",
+  "audit.event.relink": "sambungan beralih ke sembang ini",
+  "audit.event.unlink": "putus sembang",
+  "audit.event.enrol": "sediakan soalan rahsia",
+  "audit.event.reset-verify": "semak jawapan rahsia",
+  "audit.event.reset": "set semula kata laluan",
+  "audit.event.reset-suspended": "set semula sendiri digantung",
+  "audit.event.reset-capped": "had set semula",
+  "audit.event.staff-question-reset": "set semula akaun kakitangan dengan soalan",
+  "audit.event.chat-throttled": "sembang dijeda",
+  "audit.event.password-set": "tetapkan kata laluan baharu",
+  "audit.event.staff-refused": "arahan guru",
+  "audit.event.guided-reset": "set semula dengan bantuan guru",
+  "audit.event.unlock": "buka kunci",
+  "audit.event.answers-cleared": "padam jawapan rahsia",
+  "audit.event.link-paused": "persediaan dijeda",
+  "audit.event.audit-exported": "eksport audit",
+  "audit.event.reset-interrupted": "set semula terhenti",
+  "audit.outcome.ok": "berjaya",
+  "audit.outcome.failed": "gagal",
+  "audit.outcome.refused": "ditolak",
+  "audit.outcome.info": "catatan",
   "stats.report":
-    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} reset sendiri, {guided} reset dengan bantuan guru, {suspensions} penggantungan.",
+    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula dengan bantuan guru, {suspensions} penggantungan.",
   "report.nobody": "tiada",
   "report.classLine": "{class}: {setUp} daripada {total} sudah sedia",
 
@@ -280,11 +306,12 @@ export const ms: Catalogue = {
   "slack.homeDmHint": "Kamu juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
 
   // The terminal channel.
+  "console.hiddenPrompt": "(tersembunyi)",
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",
   "alert.suspension":
-    "Set semula kendiri digantung untuk {subject} selepas {failures} cubaan gagal. Guru boleh menariknya balik dengan /unlock {subject} setelah memastikan itu murid tersebut.",
+    "Set semula sendiri digantung untuk {subject} selepas {failures} cubaan gagal. Guru boleh menariknya balik dengan /unlock {subject} setelah memastikan itu murid tersebut.",
   "alert.failure-spree":
     "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Semak /stats dan /audit untuk murid yang terlibat.",
   "alert.relink":
@@ -294,15 +321,21 @@ export const ms: Catalogue = {
   "alert.directory-error":
     "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
   "alert.staff-question-reset":
-    "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan keselamatan (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
+    "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.link-paused":
-    "Tetapan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
+    "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+  "alert.route.code": "kod dihantar ke sembang murid",
+  "alert.route.questions": "murid menjawab soalan mereka",
+  "alert.route.in-person": "disemak secara bersemuka",
+  "alert.route.in-person-unlinked": "disemak secara bersemuka; sembang murid diputuskan",
+  "alert.during.set-password": "semasa menetapkan kata laluan baharu",
+  "alert.during.login-check": "semasa semakan log masuk biasa",
   // The terminal's start banner.
   "console.banner.title": "Bot set semula kata laluan murid: saluran terminal.",
   "console.banner.redis": "Storan: Redis.",

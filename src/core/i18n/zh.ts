@@ -33,7 +33,7 @@ export const zh: Catalogue = {
   "input.empty": "我没有收到文字。请输入你的答案。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
-  "input.noBack": "这里没有可以回去的上一步。输入 cancel 停下。",
+  "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.notText": "我只能看懂打出来的字。请输入你的答案。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
@@ -196,6 +196,31 @@ export const zh: Catalogue = {
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.none": "还没有关于 {id} 的记录。",
+  "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
+  "audit.attempts": "尝试（按天）：",
+  "audit.attemptLine": "{day}  {event}：{outcome} × {count}",
+  "audit.event.link": "连接聊天",
+  "audit.event.relink": "连接换到这个聊天",
+  "audit.event.unlink": "断开聊天",
+  "audit.event.enrol": "设置秘密问题",
+  "audit.event.reset-verify": "检查秘密答案",
+  "audit.event.reset": "重设密码",
+  "audit.event.reset-suspended": "暂停自助重设",
+  "audit.event.reset-capped": "重设次数上限",
+  "audit.event.staff-question-reset": "用问题重设教职员账号",
+  "audit.event.chat-throttled": "暂停聊天",
+  "audit.event.password-set": "设置新密码",
+  "audit.event.staff-refused": "老师的命令",
+  "audit.event.guided-reset": "老师帮忙重设",
+  "audit.event.unlock": "解锁",
+  "audit.event.answers-cleared": "删除秘密答案",
+  "audit.event.link-paused": "暂停设置",
+  "audit.event.audit-exported": "导出审计记录",
+  "audit.event.reset-interrupted": "重设中途停止",
+  "audit.outcome.ok": "完成",
+  "audit.outcome.failed": "失败",
+  "audit.outcome.refused": "拒绝",
+  "audit.outcome.info": "记录",
   "stats.report":
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
   "report.nobody": "没有",
@@ -233,21 +258,22 @@ export const zh: Catalogue = {
   "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
 
   // The terminal channel.
+  "console.hiddenPrompt": "（隐藏）",
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
   "alert.suspension":
-    "{subject} 失败 {failures} 次后，自助重置已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
+    "{subject} 失败 {failures} 次后，自助重设已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
   "alert.failure-spree":
-    "全校有很多密码重置失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了他的密码：请向他确认，并使用 /guided {subject}。",
   "alert.guided-reset":
-    "一位老师（{by}）重置了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
+    "一位老师（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
-    "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重置密码：请检查目录服务器和机器人的 LDAP 设置。",
+    "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.staff-question-reset":
-    "有人想用安全问题重置教职员账号 {subject}（来自 {chat}）；教职员不能这样重置，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
+    "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试他的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
@@ -256,8 +282,14 @@ export const zh: Catalogue = {
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  "alert.route.code": "发到学生聊天的验证码",
+  "alert.route.questions": "学生回答了自己的问题",
+  "alert.route.in-person": "当面确认",
+  "alert.route.in-person-unlinked": "当面确认；学生的聊天已断开",
+  "alert.during.set-password": "设置新密码时",
+  "alert.during.login-check": "定期登录检查时",
   // The terminal's start banner.
-  "console.banner.title": "学生密码重置机器人：终端频道。",
+  "console.banner.title": "学生密码重设机器人：终端频道。",
   "console.banner.redis": "存储：Redis。",
   "console.banner.memory": "存储：在内存里（退出后就忘记）。",
   "console.banner.demo": "目录：示范学校。试试学生 S1001，密码 Garden-Lamp-21（更多见 README）。",

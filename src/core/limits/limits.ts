@@ -1,7 +1,7 @@
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { FlowContext } from "../flows/flow.js";
-import type { Alerts } from "../ports/alerts.js";
+import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
 
@@ -137,7 +137,8 @@ export class Limits {
         const why =
           kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
         await audit(ctx, "chat-throttled", subject, "refused", why);
-        this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason: why } });
+        const reason: ThrottleReason = kind === "chat" ? "failures" : "answerChecks";
+        this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;
       }
       case "spree": {

@@ -11,6 +11,16 @@ export type AlertKind =
   | "answer-check-flood"
   | "audit-full";
 
+/**
+ * Details that are codes, not facts: the admin reads each as words in the school's language (see
+ * format-alert.ts). How a teacher's guided reset checked the student (`route`):
+ */
+export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
+/** What the bot was doing when the directory failed (`during` of a directory-error). */
+export type DirectoryWork = "set-password" | "login-check";
+/** Which of a chat's limits paused it (`reason` of a chat-throttled alert). */
+export type ThrottleReason = "failures" | "answerChecks";
+
 export interface Alert {
   kind: AlertKind;
   /** Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated. */

@@ -64,6 +64,24 @@ describe("the terminal channel", () => {
     expect(screen.text).not.toContain("Tiger");
   });
 
+  it("says the typing is hidden in the student's language", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: true }).run();
+    let at = await screen.waitFor("> ");
+    input.write("/language\n");
+    at = await screen.waitFor("  2. 中文", at);
+    input.write("2\n");
+    at = await screen.waitFor("好的！", at);
+    input.write("1\n");
+    at = await screen.waitFor("请输入你的用户名。", at);
+    input.write("S1001\n");
+    await screen.waitFor("（隐藏） > ", at);
+    input.end();
+    await run;
+    expect(screen.text).not.toContain("(hidden)");
+  });
+
   it("runs the whole demo from a file through stdin of `npm start` and exits 0", async () => {
     const script = await readFile(DEMO_SCRIPT, "utf8");
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {

@@ -17,7 +17,8 @@ export const dmOf = (userId: string) => `D${userId.slice(1)}`;
 /**
  * A local stand-in for Slack's Web API (point SLACK_API_URL at `url`). Records every call and answers like
  * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts, views.open/update a view
- * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail.
+ * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail;
+ * `lackScope` makes every call of a method fail for want of a scope.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
  * `hash` is not the current one, as Slack does.
  */
@@ -27,6 +28,7 @@ export class FakeSlackApi {
   private nextId = 1;
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
+  private readonly missingScopes = new Map<string, string>();
   private readonly homes = new Map<string, Record<string, unknown>>();
   /** What was uploaded to each file id's upload URL (raw request bodies). */
   readonly uploads = new Map<string, string>();
@@ -59,6 +61,19 @@ export class FakeSlackApi {
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
   failNext(method: string, error: string): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  /**
+   * Every call of `method` answers `missing_scope` naming the `needed` scope, as Slack does for an app
+   * installed without it, until `grantScope`.
+   */
+  lackScope(method: string, needed: string): void {
+    this.missingScopes.set(method, needed);
+  }
+
+  /** The app was reinstalled with the scope `method` needs. */
+  grantScope(method: string): void {
+    this.missingScopes.delete(method);
   }
 
   /** The Home view a user sees now (as Slack reports it: with its id and hash), or undefined. */
@@ -94,8 +109,13 @@ export class FakeSlackApi {
       return new Promise<never>(() => undefined);
     }
     const failure = this.failures.get(method)?.shift();
+    const needed = this.missingScopes.get(method);
     const result =
-      failure !== undefined ? { ok: false, error: failure } : { ok: true, ...this.result(method, args) };
+      needed !== undefined
+        ? { ok: false, error: "missing_scope", needed, provided: "commands,chat:write,im:write,im:history" }
+        : failure !== undefined
+          ? { ok: false, error: failure }
+          : { ok: true, ...this.result(method, args) };
     this.calls.push({ method, args, result });
     return result;
   }

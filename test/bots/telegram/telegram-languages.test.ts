@@ -37,6 +37,19 @@ describe("Telegram in the student's language", () => {
     expect(kid.texts.join()).toContain("Hai! Saya boleh bantu kamu");
   });
 
+  it("Telegram's own tags for Chinese and Tamil apps (zh-hans, zh-hant, ta-raw) get Chinese and Tamil", async () => {
+    for (const [userId, code, hello] of [
+      [525201, "zh-hans", "你好！"],
+      [525202, "zh-hant", "你好！"],
+      [525203, "ta-raw", "வணக்கம்!"],
+      [525204, "en-GB", "Hi! I can help you"],
+    ] as const) {
+      const kid = new KidWithApp(world, userId, code);
+      await kid.say("/start");
+      expect(kid.texts.join(), code).toContain(hello);
+    }
+  });
+
   it("/language, 中文, then a whole set-up and reset in Chinese with the answers' secrets deleted", async () => {
     const kid = new KidWithApp(world, 616161, "en");
     await kid.say("/language");
@@ -64,5 +77,24 @@ describe("Telegram in the student's language", () => {
 
     const deleted = world.api.callsTo("deleteMessage").map((c) => c.payload.message_id);
     expect(deleted).toEqual(secretMessages);
+  });
+});
+
+describe("an app language the school does not offer", () => {
+  it("gets the school's DEFAULT_LANGUAGE, not English", async () => {
+    const { world, channel } = await TelegramWorld.create({ LANGUAGES: "en,ms,ta", DEFAULT_LANGUAGE: "ms" });
+    try {
+      for (const [userId, code] of [
+        [535301, "fr"],
+        [535302, "zh-hans"],
+        [535303, "id"],
+      ] as const) {
+        const kid = new KidWithApp(world, userId, code);
+        await kid.say("/start");
+        expect(kid.texts.join(), code).toContain("Hai! Saya boleh bantu kamu");
+      }
+    } finally {
+      await world.close(channel);
+    }
   });
 });

@@ -32,11 +32,25 @@ function parameters(elements: Ast): Set<string> {
   return found;
 }
 
+/** The parameters a plural picks its form by, in any language's message of this key. */
+function counted(key: MessageKey): Set<string> {
+  const found = new Set<string>();
+  const walk = (elements: Ast) => {
+    for (const element of elements) {
+      if (element.type === PLURAL) found.add(element.value);
+      if (element.type === PLURAL || element.type === SELECT)
+        for (const option of Object.values(element.options) as { value: Ast }[]) walk(option.value);
+    }
+  };
+  for (const language of SUPPORTED_LANGUAGES) walk(parse(CATALOGUES[language][key]));
+  return found;
+}
+
 /** A value for every parameter: numbers for plurals and counts, words for the rest. */
 function sampleParams(key: MessageKey, count: number): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   for (const name of parameters(parse(en[key]))) params[name] = `«${name}»`;
-  for (const name of ["minutes", "left", "min", "max", "days", "number", "total", "setUp"]) {
+  for (const name of ["minutes", "left", "min", "max", "days", "number", "total", "setUp", ...counted(key)]) {
     if (name in params) params[name] = count;
   }
   return params;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { UNLINKED_LANGUAGE_TTL_SECONDS } from "../../../src/store/chat-language-store.js";
 import { storeKeys } from "../../../src/store/keys.js";
@@ -101,5 +101,34 @@ describe("a student chooses the bot's language", () => {
     );
     await kid.send("/start");
     expect(kid.lastText).toContain("வணக்கம்!");
+  });
+});
+
+describe("answers given without reading the chat's language", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create({ DEFAULT_LANGUAGE: "ms" });
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await world.close();
+  });
+
+  it("Redis down: the platform's language, else the school's default, never English by accident", async () => {
+    const commands = world.redis as unknown as Record<string, () => Promise<unknown>>;
+    vi.spyOn(commands, "storeBeginChatTurn").mockRejectedValue(new Error("connect ECONNREFUSED"));
+    const kid = world.chat("kid-down");
+    await kid.send("/start");
+    expect(kid.lastText).toContain("Ada masalah di pihak saya.");
+    await kid.send("/start", { locale: "zh-hans" });
+    expect(kid.lastText).toContain("我这边出了问题。");
+  });
+
+  it("a group: 'write to me privately' in the platform's language, else the school's default", async () => {
+    const kid = world.chat("group-1");
+    await kid.send("/start", { isPrivate: false });
+    expect(kid.lastText).toContain("Sila hantar mesej peribadi kepada saya.");
+    await kid.send("/start", { isPrivate: false, locale: "ta-SG" });
+    expect(kid.lastText).toContain("எனக்குத் தனிச் செய்தி அனுப்பு.");
   });
 });

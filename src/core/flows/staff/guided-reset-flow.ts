@@ -5,6 +5,7 @@ import type { StateOf } from "../../dialog-state.js";
 import { PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
+import type { GuidedRoute } from "../../ports/alerts.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
@@ -281,6 +282,14 @@ const RESERVATION_TTL_MS = 2 * 60_000;
  * is read again from the directory; a code or the answers count only if the student's chat and answers are
  * still those they were proven against (ResetGuard).
  */
+/** The route as the admins' alert names it (in words of the school's language); the audit keeps the note. */
+const ALERT_ROUTE: Record<Proof["route"], GuidedRoute> = {
+  code: "code",
+  questions: "questions",
+  "in person": "in-person",
+  "in person, chat unlinked": "in-person-unlinked",
+};
+
 async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promise<Transition> {
   const access = await recheck(ctx, studentId);
   if (!access.ok) return access.refusal;
@@ -315,7 +324,11 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     return end(say(`password.rejected.${error.reason}`));
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
-  alerts.raise({ kind: "guided-reset", subject: student.id, details: { by: actor.id, route } });
+  alerts.raise({
+    kind: "guided-reset",
+    subject: student.id,
+    details: { by: actor.id, route: ALERT_ROUTE[route] },
+  });
 
   const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
   const protect = { deleteAfterSeconds: settings.password.generatedDeleteAfterSeconds };

@@ -1,5 +1,7 @@
 import type { Text } from "../../messages.js";
+import type { AuditEventName } from "../../audit.js";
 import type { AuditEvent } from "../../ports/audit-log.js";
+import { isMessageKey, type MessageKey } from "../../i18n/en.js";
 import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
@@ -51,10 +53,18 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Te
     ctx.deps.store.attemptCountsOf(id),
   ]);
   if (events.length === 0 && attempts.length === 0) return { key: "audit.none", params: { id } };
-  const attemptLines = attempts.map((a) => `${a.day}  ${a.event} ${a.outcome} × ${a.count}`);
+  const attemptLines = attempts.map((a) => {
+    const params = {
+      day: dayOf(a.day),
+      event: eventWords(ctx, a.event),
+      outcome: outcomeWords(ctx, a.outcome),
+      count: a.count,
+    };
+    return words(ctx, { key: "audit.attemptLine", params });
+  });
   const lines = [
-    ...events.map(describeEvent),
-    ...(attemptLines.length === 0 ? [] : ["Attempts (per day):", ...attemptLines]),
+    ...events.map((e) => describeEvent(ctx, e)),
+    ...(attemptLines.length === 0 ? [] : [words(ctx, { key: "audit.attempts" }), ...attemptLines]),
   ];
   return { key: "audit.report", params: { id, events: lines.join("\n") } };
 }
@@ -85,8 +95,36 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
   };
 }
 
-function describeEvent(e: AuditEvent): string {
+/** One event of a person's trail. The reason is the note stored with the event, as the export shows it. */
+function describeEvent(ctx: FlowContext, e: AuditEvent): string {
   const when = new Date(e.at).toISOString().slice(0, 16).replace("T", " ");
+  const params = {
+    when,
+    event: eventWords(ctx, e.event),
+    outcome: outcomeWords(ctx, e.outcome),
+    channel: e.channel,
+    actor: e.actor,
+  };
   const reason = e.reason === undefined ? "" : ` – ${e.reason}`;
-  return `${when} UTC  ${e.event} ${e.outcome} (${e.channel}, by ${e.actor})${reason}`;
+  return `${words(ctx, { key: "audit.line", params })}${reason}`;
+}
+
+// Every audited event has its words in the catalogues (a missing one does not compile).
+const EVENT_KEY_CHECK: `audit.event.${AuditEventName}` extends MessageKey ? true : never = true;
+void EVENT_KEY_CHECK;
+
+/** An event's name in words; one this version does not know (an older or newer deploy's) as it is. */
+function eventWords(ctx: FlowContext, event: string): string {
+  const key = `audit.event.${event}`;
+  return isMessageKey(key) ? words(ctx, { key }) : event;
+}
+
+function outcomeWords(ctx: FlowContext, outcome: AuditEvent["outcome"]): string {
+  const key = `audit.outcome.${outcome}`;
+  return isMessageKey(key) ? words(ctx, { key }) : outcome;
+}
+
+/** The counters' day ("20260302") as a date (2026-03-02). */
+function dayOf(day: string): string {
+  return /^\d{8}$/.test(day) ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : day;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatAlert } from "../../../../src/alerts/format-alert.js";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
@@ -191,6 +192,11 @@ describe("a form teacher's guided reset", () => {
     const told = noticesTo(world, kid).map(noticeText).join("\n");
     expect(told).toContain("Your teacher unlinked this chat");
     expect(told).not.toContain(password);
+    // The admins read how the student was checked in the school's language, not as an English code.
+    const [alert] = world.alerts.ofKind("guided-reset");
+    expect(formatAlert(alert!, 0, "en")).toContain("(route: checked in person; their chat was unlinked)");
+    expect(formatAlert(alert!, 0, "zh")).toContain("当面确认");
+    expect(formatAlert(alert!, 0, "zh")).not.toMatch(/in.person/);
   });
 
   it("a teacher cannot help a student of another class, and the refusal is audited", async () => {

@@ -118,16 +118,37 @@ describe("teachers' and admins' commands", () => {
     await admin.send("/audit s1001");
     const report = admin.lastText;
     expect(report).toContain("Recent events about S1001:");
-    expect(report).toMatch(/reset ok \(telegram, by telegram:wei-ling-phone\) – generated password/);
-    expect(report).toMatch(/reset failed/);
-    expect(report).toMatch(/enrol ok/);
+    expect(report).toMatch(
+      /UTC {2}password reset: done \(telegram, by telegram:wei-ling-phone\) – generated password/,
+    );
+    expect(report).toContain("Attempts (per day):");
+    expect(report).toMatch(/password reset: failed × 1/);
+    expect(report).toMatch(/set-up of secret questions: done/);
     for (const secret of [password, WEI_LING.password, ...WEI_LING_ANSWERS])
       expect(report).not.toContain(secret);
 
     await admin.send("/stats");
     expect(admin.lastText).toContain("• 4A: 1 of 3 set up");
     expect(admin.lastText).toContain("• 5B: 0 of 3 set up");
-    expect(admin.lastText).toContain("Last 7 days: 1 self-service resets, 0 guided resets, 0 suspensions.");
+    expect(admin.lastText).toContain("Last 7 days: 1 self-service reset, 0 guided resets, 0 suspensions.");
+  });
+
+  it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.answerReset("S1001", () => "Wrong guess");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/language");
+    await admin.press("中文");
+    await admin.send("/audit S1001");
+    const report = admin.lastText;
+    expect(report).toContain("关于 S1001 的最近记录：");
+    expect(report).toMatch(/UTC {2}设置秘密问题：完成（telegram，操作者 telegram:wei-ling-phone）/);
+    expect(report).toContain("尝试（按天）：");
+    expect(report).toMatch(/重设密码：失败 × 1/);
+    // Only the ids and channel names are in Latin letters (no English words, no event codes).
+    const latin = report.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+    expect(new Set(latin)).toEqual(new Set(["S", "UTC", "telegram", "wei-ling-phone"]));
   });
 
   it("a teacher whose account IT has disabled can no longer act, though their chat is still linked", async () => {
