@@ -3,6 +3,7 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
+import { offeredQuestions } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
@@ -259,7 +260,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
     ? enrolment.questionIds
     : pickDecoyQuestions(
         Buffer.from(ctx.deps.digest.digest("decoy-questions", typedId.toLowerCase()), "base64url"),
-        ctx.deps.questions,
+        offeredQuestions(ctx.deps.questions),
       );
   return {
     next: {

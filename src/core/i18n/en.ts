@@ -49,6 +49,8 @@ export const en = {
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
   question: "{question}",
+  "question.unknown":
+    "I can't show this question right now. It is one of the 3 you chose when you set up. If you are not sure of the answer, type /cancel and ask your form teacher.",
   // Used when the school sets no ACCOUNT_NAME / LOGIN_HINT (which are in one language only).
   "account.default": "school account",
   "setup.loginHint": "It is the same one you use on the school computers.",

@@ -49,6 +49,8 @@ export const ms: Catalogue = {
     "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.unexpected": "Alamak, ada masalah. Tiada apa yang berubah. Sila cuba lagi, atau taip /cancel.",
   question: "{question}",
+  "question.unknown":
+    "Saya tidak dapat tunjukkan soalan ini sekarang. Ia salah satu daripada 3 soalan yang kamu pilih semasa menyediakan. Jika kamu tidak pasti jawapannya, taip /cancel dan minta bantuan guru kelas kamu.",
   "account.default": "akaun sekolah",
   "setup.loginHint":
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",

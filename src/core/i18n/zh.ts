@@ -44,6 +44,8 @@ export const zh: Catalogue = {
   "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
   "error.unexpected": "哎呀，出了点问题。什么都没有改。请再试一次，或者输入 /cancel。",
   question: "{question}",
+  "question.unknown":
+    "这个问题现在显示不出来。它是你设置时选的 3 个问题之一。如果你不确定答案，请输入 /cancel，然后问你的班主任。",
   "account.default": "学校账号",
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
