@@ -4,6 +4,8 @@ import { DirectoryUnavailableError } from "../../src/core/errors.js";
 /** Wraps a real directory and can be switched "down", as when the school's server stops answering. */
 export class SwitchableDirectory implements Directory {
   down = false;
+  /** Runs inside setPassword before the directory is asked: to look at the store while a reset is in flight. */
+  duringSetPassword: (() => Promise<void>) | undefined = undefined;
 
   constructor(private readonly inner: Directory) {}
 
@@ -21,6 +23,7 @@ export class SwitchableDirectory implements Directory {
   }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();
+    await this.duringSetPassword?.();
     return this.inner.setPassword(id, newPassword, options);
   }
   async unlock(id: string): Promise<void> {

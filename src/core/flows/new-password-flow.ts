@@ -116,8 +116,6 @@ function confirmDigest(ctx: FlowContext, personId: string, password: string): st
   return ctx.deps.digest.digest("confirm-password", `${personId.toLowerCase()}\u0000${password}`);
 }
 
-/** A reservation outlives the slowest directory call (every LDAP step is bounded by LDAP_TIMEOUT_MS). */
-const RESERVATION_TTL_MS = 2 * 60_000;
 const DAYS = 24 * 3600_000;
 
 /**
@@ -143,7 +141,7 @@ async function setPassword(
   const reservation = await store.reserveReset(retry.personId, {
     expectedVersion: retry.personVersion,
     now: ctx.now,
-    ttlMs: RESERVATION_TTL_MS,
+    ttlMs: settings.reset.reservationMs,
     student: { maxResets: settings.reset.maxSuccesses, windowMs: settings.reset.successWindowMs },
   });
   if (!reservation.ok) {

@@ -155,6 +155,10 @@ export class LdapDirectory implements Directory {
     );
   }
 
+  /**
+   * Up to LDAP_SET_PASSWORD_STEPS steps (config/ldap-settings.ts), each bounded by LDAP_TIMEOUT_MS: a reset's
+   * reservation is sized from that, so keep the two in step.
+   */
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const wanted = id.trim();
     if (newPassword === "") throw new PasswordRejectedError("too-short");

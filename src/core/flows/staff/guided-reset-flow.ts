@@ -273,8 +273,6 @@ type Proof =
   | { route: "code" | "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 
-const RESERVATION_TTL_MS = 2 * 60_000;
-
 /**
  * Sets a generated, must-change password and gets it to the student: to their own chat after a code, else
  * shown once (protected, deleted later) on the teacher's device, where the student is. The teacher's right
@@ -299,7 +297,7 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   const reservation = await store.reserveReset(student.id, {
     expectedVersion,
     now: ctx.now,
-    ttlMs: RESERVATION_TTL_MS,
+    ttlMs: settings.reset.reservationMs,
   });
   if (!reservation.ok) {
     await audit(ctx, "guided-reset", student.id, "refused", `interrupted: ${reservation.reason}`, actor.id);
