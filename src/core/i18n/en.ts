@@ -136,6 +136,10 @@ export const en = {
   "reset.generated":
     "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
+  "reset.maybeSet":
+    "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the new password below. If it does not work, type /reset later to try again, or ask your form teacher.",
+  "reset.maybeSetOwn":
+    "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
     "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
@@ -220,6 +224,8 @@ export const en = {
   "guided.confirmUnlink":
     "Please confirm that you have checked in person that this is {name}. Their chat will be unlinked, and I will show a new password here once.",
   "guided.confirmYes": "Yes, I checked",
+  "guided.maybeSet":
+    "The school system did not answer in time, so {name}'s new password may not be saved. If it does not work, start again with /guided later.",
   "guided.shown":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":

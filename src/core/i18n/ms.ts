@@ -137,6 +137,10 @@ export const ms: Catalogue = {
   "reset.generated":
     "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "reset.ownSet": "Siap! Kata laluan baharu kamu sudah sedia. Gunakannya bila kamu log masuk nanti. 🎉",
+  "reset.maybeSet":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan baharu di bawah. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
+  "reset.maybeSetOwn":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan yang kamu baru taip. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
   "reset.directoryDown":
     "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kamu tidak perlu jawab soalan lagi dalam {minutes} minit ini.",
   "password.tooShort":
@@ -222,6 +226,8 @@ export const ms: Catalogue = {
   "guided.confirmUnlink":
     "Sila sahkan bahawa kamu sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
   "guided.confirmYes": "Ya, saya sudah semak",
+  "guided.maybeSet":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi kata laluan baharu {name} mungkin tidak disimpan. Jika tidak berjaya, mulakan semula dengan /guided nanti.",
   "guided.shown":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":

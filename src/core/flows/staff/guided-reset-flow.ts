@@ -2,7 +2,7 @@ import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
-import { PasswordRejectedError } from "../../errors.js";
+import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
@@ -304,16 +304,32 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     return end(say(reservation.reason === "busy" ? "guided.busy" : "guided.changed", { name: student.name }));
   }
   const password = generatePassphrase();
+  // Sent but never answered: the password may be set, so it is delivered as if it were, with a warning.
+  let maybeSet = false;
   try {
     await directory.setPassword(student.id, password, { mustChange: true });
   } catch (error) {
-    await store.releaseReset(student.id, reservation.token);
-    if (!(error instanceof PasswordRejectedError)) throw error;
-    await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
-    return end(say(`password.rejected.${error.reason}`));
+    if (!(error instanceof PasswordOutcomeUnknownError)) {
+      await store.releaseReset(student.id, reservation.token);
+      if (!(error instanceof PasswordRejectedError)) throw error;
+      await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
+      return end(say(`password.rejected.${error.reason}`));
+    }
+    maybeSet = true;
+    ctx.deps.logger.error(
+      { err: error, subject: student.id },
+      "a guided reset's password may or may not be set",
+    );
+    alerts.raise({
+      kind: "directory-error",
+      subject: "directory",
+      details: { during: "set password (it may have been set)" },
+    });
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
   alerts.raise({ kind: "guided-reset", subject: student.id, details: { by: actor.id, route } });
+  const outcome = maybeSet ? `${route}; the password may have been set: the directory did not answer` : route;
+  const warning = maybeSet ? [say("guided.maybeSet", { name: student.name })] : [];
 
   const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
   const protect = { deleteAfterSeconds: settings.password.generatedDeleteAfterSeconds };
@@ -331,12 +347,12 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
       await audit(ctx, "guided-reset", student.id, "failed", "password set but not delivered", actor.id);
       return end(say("guided.codeUnreachable", { name: student.name }));
     }
-    await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
-    return end(say("guided.sentToStudent", { name: student.name }));
+    await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
+    return end(...warning, say("guided.sentToStudent", { name: student.name }));
   }
-  await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
+  await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
   if (chat !== null && route !== "in person, chat unlinked") {
     await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
   }
-  return end({ ...say("guided.shown", { name: student.name, password, minutes }), protect });
+  return end(...warning, { ...say("guided.shown", { name: student.name, password, minutes }), protect });
 }
