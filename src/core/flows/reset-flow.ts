@@ -7,8 +7,8 @@ import { offeredQuestions } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
-import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
-import { chargeAnswerCheck } from "./charge-answer-check.js";
+import { checkEnrolledAnswer } from "./answer-check.js";
+import { paidAnswer } from "./charge-answer-check.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -153,10 +153,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = readAnswer(input.text);
-    if (!read.ok) return stay(state, read.problem);
-    const refusal = await chargeAnswerCheck(ctx);
-    if (refusal !== null) return refusal;
+    const read = await paidAnswer(ctx, state, input.text);
+    if (!read.ok) return read.transition;
     const { checkedPersonId, questionIds, index } = state;
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
     const allMatch = state.allMatch && checked.matches;

@@ -9,8 +9,8 @@ import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
-import { checkEnrolledAnswer, readAnswer } from "../answer-check.js";
-import { chargeAnswerCheck } from "../charge-answer-check.js";
+import { checkEnrolledAnswer } from "../answer-check.js";
+import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
@@ -164,10 +164,8 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = readAnswer(input.text);
-    if (!read.ok) return stay(state, read.problem);
-    const refusal = await chargeAnswerCheck(ctx);
-    if (refusal !== null) return refusal;
+    const read = await paidAnswer(ctx, state, input.text);
+    if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const allMatch = state.allMatch && check.matches;
