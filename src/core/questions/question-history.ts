@@ -16,10 +16,13 @@ export async function checkQuestionHistory(
   const dropped = (await history.offeredQuestionIds()).filter((id) => !listed.has(id)).sort();
   if (dropped.length > 0) {
     const names = dropped.map((id) => `"${id}"`).join(", ");
-    const source = file === undefined ? "the default question list" : `QUESTIONS_FILE (${file})`;
+    const source =
+      file === undefined
+        ? "The default question list (QUESTIONS_FILE is not set)"
+        : `QUESTIONS_FILE (${file})`;
     const one = dropped.length === 1;
     throw new ConfigError(
-      `QUESTIONS_FILE: ${source} no longer lists ${names}, which ${one ? "was" : "were"} offered at set-up ` +
+      `${source} no longer lists ${names}, which ${one ? "was" : "were"} offered at set-up ` +
         `before: students who chose ${one ? "it" : "them"} could not be asked ${one ? "it" : "them"} at reset. ` +
         `Put ${one ? "it" : "each"} back in the file with "retired": true (students who chose it are still ` +
         `asked it; nobody new is offered it), e.g. {"id": "${dropped[0]}", "text": "...", "retired": true}. ` +
