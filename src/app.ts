@@ -16,7 +16,9 @@ import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
 import type { Store } from "./core/ports/store.js";
-import { loadQuestions } from "./core/questions/question-list.js";
+import { checkQuestionHistory } from "./core/questions/question-history.js";
+import { loadQuestions, type Question } from "./core/questions/question-list.js";
+import { StoreUnavailableError } from "./core/errors.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
@@ -77,6 +79,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       return kinds.map((kind, i) => ({ kind, waiting: counts[i] ?? 0 }));
     });
   }
+  const questions = await loadQuestions(config.core.questionsFile, config.core.defaultLanguage);
+  await checkQuestionsAtStart(store, questions, config.core.questionsFile, logger);
   const directoryHealth = new DirectoryHealth({
     probe: directoryProbe(rawDirectory),
     alerts,
@@ -104,7 +108,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       metrics,
     ),
     digest: new KeyedDigest(pepper),
-    questions: await loadQuestions(config.core.questionsFile, config.core.defaultLanguage),
+    questions,
     settings: config.core,
     logger,
     clock: overrides.clock ?? Date.now,
@@ -139,6 +143,28 @@ export async function startChannel(app: App, channel: ChatChannel, alerts: Alert
   app.notifier.register(channel.name, (chatUserId, reply) => channel.notify(chatUserId, reply));
   for (const sink of channel.alertSinks(alerts)) app.alerts.addSink(sink);
   await channel.start();
+}
+
+/**
+ * The question list against the ones offered before (see checkQuestionHistory): a dropped question stops
+ * the start. With Redis unreachable the bot still starts (Redis may come later, as /readyz tells): a
+ * student whose question is missing then gets a kind words-only prompt, never a blank one.
+ */
+async function checkQuestionsAtStart(
+  store: Store,
+  questions: Question[],
+  file: string | undefined,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await checkQuestionHistory(store, questions, file);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    logger.warn(
+      { err: error },
+      "could not check the question list against the questions offered before: Redis is not answering",
+    );
+  }
 }
 
 function readPepper(config: Config, logger: Logger): Buffer {

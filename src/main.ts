@@ -118,6 +118,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A problem found while building the app (the question file, say) is the school's to fix: no stack.
+  if (error instanceof ConfigError) {
+    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(
     `The bot stopped because of an unexpected error: ${(error as Error).stack ?? String(error)}\n`,
   );

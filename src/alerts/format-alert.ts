@@ -43,6 +43,7 @@ const WORDS: Record<string, Record<string, MessageKey>> = {
   } satisfies Record<GuidedRoute, MessageKey>,
   during: {
     "set-password": "alert.during.set-password",
+    "set-password-unknown": "alert.during.set-password-unknown",
     "login-check": "alert.during.login-check",
   } satisfies Record<DirectoryWork, MessageKey>,
   reason: {

@@ -6,6 +6,8 @@ import { commaList, flag, integer, optionalString } from "./env-types.js";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+/** A reset's reservation, at least (the memory directory answers at once; LDAP's default steps take 5 s). */
+export const MIN_RESERVATION_MS = 2 * MINUTE;
 
 /** What the school configures about the product itself: names, questions, the security model's numbers. */
 export const coreSettings = z
@@ -48,9 +50,43 @@ export const coreSettings = z
     PRACTICE_REMINDER_DAYS: integer(120, 0, 3650),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
-  .refine((env) => env.DIALOG_MAX_MINUTES >= env.DIALOG_IDLE_MINUTES, {
-    message: "DIALOG_MAX_MINUTES must be at least DIALOG_IDLE_MINUTES",
-    path: ["DIALOG_MAX_MINUTES"],
+  // A block shorter than the window its failures count in ends while the window is still full: the chat or
+  // student is let in, only to be refused (or blocked again) at the next try, and a patient guesser gets one
+  // try per block instead of the limit's number per window. So every block lasts at least its window.
+  .superRefine((env, ctx) => {
+    const atLeast = (variable: string, value: number, other: string, otherValue: number, why: string) =>
+      ctx.addIssue({
+        code: "custom",
+        path: [variable],
+        message: `(${value}) must be at least ${other} (${otherValue}): ${why}`,
+      });
+    if (env.CHAT_THROTTLE_MINUTES < env.CHAT_FAILURE_WINDOW_MINUTES) {
+      atLeast(
+        "CHAT_THROTTLE_MINUTES",
+        env.CHAT_THROTTLE_MINUTES,
+        "CHAT_FAILURE_WINDOW_MINUTES",
+        env.CHAT_FAILURE_WINDOW_MINUTES,
+        "a chat's pause must outlast the window its failed tries and answer checks are counted in, or the pause ends while the chat is still over its limit",
+      );
+    }
+    if (env.RESET_SUSPEND_HOURS * 60 < env.RESET_FAILURE_WINDOW_MINUTES) {
+      atLeast(
+        "RESET_SUSPEND_HOURS",
+        env.RESET_SUSPEND_HOURS,
+        "RESET_FAILURE_WINDOW_MINUTES",
+        env.RESET_FAILURE_WINDOW_MINUTES,
+        "a suspension must outlast the window failed resets are counted in (in hours, at least the window's minutes / 60, rounded up)",
+      );
+    }
+    if (env.DIALOG_MAX_MINUTES < env.DIALOG_IDLE_MINUTES) {
+      atLeast(
+        "DIALOG_MAX_MINUTES",
+        env.DIALOG_MAX_MINUTES,
+        "DIALOG_IDLE_MINUTES",
+        env.DIALOG_IDLE_MINUTES,
+        "a conversation's whole lifetime cannot be shorter than its idle limit",
+      );
+    }
   })
   .transform((env, ctx) => {
     const languages = offeredLanguages(env.LANGUAGES);
@@ -99,6 +135,12 @@ export const coreSettings = z
         },
         maxSuccesses: env.RESET_MAX_SUCCESSES,
         successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
+        /**
+         * How long a reset holds its reservation while the directory sets the password (see ResetGuard).
+         * It must outlast the slowest directory call, or another reset could start meanwhile: loadConfig
+         * makes it longer when the LDAP settings allow slower calls.
+         */
+        reservationMs: MIN_RESERVATION_MS,
       },
       password: {
         minLength: env.PASSWORD_MIN_LENGTH,

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { flag, integer, optionalString } from "./env-types.js";
 
+/**
+ * The steps of one password change on LDAP, each bounded by LDAP_TIMEOUT_MS (see ldap-directory.ts
+ * setPassword): connect, StartTLS, the service account's bind, the search, the modify, the put-back modify,
+ * and the unbind. Keep it in step with that code.
+ */
+export const LDAP_SET_PASSWORD_STEPS = 7;
+
 /** The LDAP directory (OpenLDAP or Active Directory); used when DIRECTORY=ldap. */
 export const ldapSettings = z
   .object({
@@ -45,6 +52,8 @@ export const ldapSettings = z
     tlsCaFile: env.LDAP_TLS_CA_FILE,
     tlsInsecure: env.LDAP_TLS_INSECURE,
     timeoutMs: env.LDAP_TIMEOUT_MS,
+    /** The longest a password change can take before every step has timed out. */
+    setPasswordMaxMs: LDAP_SET_PASSWORD_STEPS * env.LDAP_TIMEOUT_MS,
   }));
 
 export type LdapSettings = z.output<typeof ldapSettings>;

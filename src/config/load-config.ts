@@ -62,7 +62,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         `${lines.join("\n")}\nSee .env.example for what each setting means.`,
     );
   }
-  return parsed as Config;
+  return withDerivedSettings(parsed as Config);
+}
+
+/** A margin over the slowest directory call, for the store round trips around it. */
+const RESERVATION_MARGIN_MS = 30_000;
+
+/**
+ * Settings one concern takes from another: a reset holds its reservation (ResetGuard) for longer than the
+ * slowest password change LDAP_TIMEOUT_MS allows, so no second reset can start while one is in flight.
+ */
+function withDerivedSettings(config: Config): Config {
+  if (config.directory.kind !== "ldap") return config;
+  const reservationMs = Math.max(
+    config.core.reset.reservationMs,
+    config.ldap.setPasswordMaxMs + RESERVATION_MARGIN_MS,
+  );
+  return { ...config, core: { ...config.core, reset: { ...config.core.reset, reservationMs } } };
 }
 
 /**

@@ -3,7 +3,12 @@
  * (pino writes it as `err.code`) and what the LDAP directory names its "directory_unavailable" log event.
  */
 export type ErrorCode =
-  "directory_unavailable" | "password_rejected" | "no_such_person" | "store_unavailable" | "config_invalid";
+  | "directory_unavailable"
+  | "password_outcome_unknown"
+  | "password_rejected"
+  | "no_such_person"
+  | "store_unavailable"
+  | "config_invalid";
 
 /** Every error the core knows how to explain to a user carries a code; anything else is a bug. */
 export class CodedError extends Error {

@@ -5,6 +5,7 @@ export { CodedError, type ErrorCode } from "./coded-error.js";
 export {
   DirectoryUnavailableError,
   NoSuchPersonError,
+  PasswordOutcomeUnknownError,
   PasswordRejectedError,
   type PasswordRejection,
 } from "./ports/directory-errors.js";

@@ -21,7 +21,7 @@ export function encodeKeyPart(value: string): string {
 
 /**
  * Every Redis key the store uses. Keys that one Lua script touches together share a hash tag (`{c:…}` per
- * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{school}`, `{audit}`), so they land in one Redis Cluster
+ * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{school}`, `{audit}`, `{questions}`), so they land in one Redis Cluster
  * slot.
  */
 export function storeKeys(prefix: string) {
@@ -84,6 +84,9 @@ export function storeKeys(prefix: string) {
 
     /** Sorted set of `<id>:<payload>` members scored by due time, one per job kind. */
     jobs: (kind: string) => `${prefix}{j:${encodeKeyPart(kind)}}:due`,
+
+    /** Every question id ever offered at set-up (a set, no TTL): see QuestionHistory. */
+    offeredQuestions: `${prefix}{questions}:offered`,
 
     /** The school-wide audit stream, one stream a day (UTC), and the index of those days. */
     auditDay: (day: string) => `${prefix}{audit}:day-${day}`,

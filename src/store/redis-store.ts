@@ -13,6 +13,7 @@ import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
+import { questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
 import { enrolmentStamp, packEnrolment, readEnrolment } from "./packed-enrolment.js";
 
@@ -148,6 +149,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       ),
 
     ...chatLanguageStore(redis, keys, run),
+
+    ...questionHistoryStore(redis, keys, run),
 
     linkedPeople: (chat) =>
       run(async () => {

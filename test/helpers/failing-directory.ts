@@ -1,9 +1,16 @@
 import type { Directory, Person, SetPasswordOptions } from "../../src/core/ports/directory.js";
-import { DirectoryUnavailableError } from "../../src/core/errors.js";
+import { DirectoryUnavailableError, PasswordOutcomeUnknownError } from "../../src/core/errors.js";
 
 /** Wraps a real directory and can be switched "down", as when the school's server stops answering. */
 export class SwitchableDirectory implements Directory {
   down = false;
+  /** Runs inside setPassword before the directory is asked: to look at the store while a reset is in flight. */
+  duringSetPassword: (() => Promise<void>) | undefined = undefined;
+  /**
+   * How setPassword fails, as a real directory can: "before-sending" (it could not be reached: nothing was
+   * changed), or "after-setting" (the change was made, then the answer never came: a timeout).
+   */
+  setPasswordFails: "before-sending" | "after-setting" | undefined = undefined;
 
   constructor(private readonly inner: Directory) {}
 
@@ -21,7 +28,12 @@ export class SwitchableDirectory implements Directory {
   }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();
-    return this.inner.setPassword(id, newPassword, options);
+    await this.duringSetPassword?.();
+    if (this.setPasswordFails === "before-sending") throw new DirectoryUnavailableError();
+    await this.inner.setPassword(id, newPassword, options);
+    if (this.setPasswordFails === "after-setting") {
+      throw new PasswordOutcomeUnknownError("setPassword: timed out after 5000 ms");
+    }
   }
   async unlock(id: string): Promise<void> {
     this.check();

@@ -15,7 +15,7 @@ import type { Directory } from "../../src/core/ports/directory.js";
 import { limitRules } from "../../src/core/limits/limit-rules.js";
 import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
-import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import { DEFAULT_QUESTIONS, type Question } from "../../src/core/questions/question-list.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
@@ -35,6 +35,8 @@ export interface TestWorldOptions {
   argon2?: Argon2Parameters;
   /** Told after each argon2 operation the hasher does (an instrumented hasher, for counting the work). */
   onArgon2?: (operation: "hash" | "verify") => void;
+  /** The school's question list (as loadQuestions gives it); the default eight when unset. */
+  questions?: Question[];
 }
 
 export interface Notice {
@@ -102,7 +104,7 @@ export class TestWorld {
         ...(options.onArgon2 === undefined ? {} : { onOperation: options.onArgon2 }),
       }),
       digest: new KeyedDigest(pepper),
-      questions: DEFAULT_QUESTIONS,
+      questions: options.questions ?? DEFAULT_QUESTIONS,
       settings: config.core,
       logger: this.logs.logger,
       clock: () => Date.now(),

@@ -5,6 +5,7 @@ import { describeChatContract } from "./contract/chat-contract.js";
 import { describeLanguageContract } from "./contract/language-contract.js";
 import { describeLimitsContract } from "./contract/limits-contract.js";
 import { describePeopleContract } from "./contract/people-contract.js";
+import { describeQuestionHistoryContract } from "./contract/question-history-contract.js";
 import { describeRecordsContract } from "./contract/records-contract.js";
 import { describeTurnContract } from "./contract/turn-contract.js";
 
@@ -43,4 +44,5 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describeRecordsContract(current);
   describeTurnContract(current);
   describeLanguageContract(current);
+  describeQuestionHistoryContract(current);
 }

@@ -3,7 +3,8 @@ import type { CoreDeps } from "../core-deps.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply, Text } from "../messages.js";
 import type { Language } from "../i18n/languages.js";
-import { textOf } from "../questions/question-list.js";
+import { translate } from "../i18n/translate.js";
+import { textOf, type Question } from "../questions/question-list.js";
 
 /** What the student sent, as a flow sees it. */
 export type Input = { kind: "text"; text: string } | { kind: "choice"; value: string } | { kind: "other" };
@@ -53,10 +54,29 @@ export function minutesUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 60_000));
 }
 
-/** A question's text in the chat's language (ids are the same in every language). */
+/** Question ids already logged as missing, per question list: one warning each, not one per prompt. */
+const missingLogged = new WeakMap<Question[], Set<string>>();
+
+/**
+ * A question's text in the chat's language (ids are the same in every language). An id the list does not
+ * have (a question dropped from QUESTIONS_FILE before the start-up check knew it) gets a kind words-only
+ * prompt, never a blank one; the admins see a warning naming the id.
+ */
 export function questionText(ctx: FlowContext, questionId: string | undefined): string {
-  const question = ctx.deps.questions.find((q) => q.id === questionId);
-  if (question === undefined) return "";
-  const { defaultLanguage } = ctx.deps.settings;
-  return textOf(question, ctx.language ?? defaultLanguage, defaultLanguage);
+  const { questions, settings, logger } = ctx.deps;
+  const language = ctx.language ?? settings.defaultLanguage;
+  const question = questions.find((q) => q.id === questionId);
+  if (question === undefined) {
+    const logged = missingLogged.get(questions) ?? new Set<string>();
+    missingLogged.set(questions, logged);
+    if (!logged.has(String(questionId))) {
+      logged.add(String(questionId));
+      logger.warn(
+        { event: "question_missing", questionId },
+        'an enrolment names a question that QUESTIONS_FILE does not list: put it back with "retired": true',
+      );
+    }
+    return translate({ key: "question.unknown" }, language);
+  }
+  return textOf(question, language, settings.defaultLanguage);
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
-import { DirectoryUnavailableError, PasswordRejectedError } from "../errors.js";
+import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
@@ -41,9 +41,13 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
     const password = generatePassphrase();
     const minutes = Math.round(ctx.deps.settings.password.generatedDeleteAfterSeconds / 60);
-    return setPassword(ctx, state, password, true, {
+    const shown: Reply = {
       ...say("reset.generated", { password, minutes }),
       protect: { deleteAfterSeconds: ctx.deps.settings.password.generatedDeleteAfterSeconds },
+    };
+    return setPassword(ctx, state, password, true, {
+      set: [shown],
+      maybeSet: [say("reset.maybeSet"), shown],
     });
   },
 });
@@ -106,7 +110,10 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
     }
-    return setPassword(ctx, back, input.text, false, say("reset.ownSet"));
+    return setPassword(ctx, back, input.text, false, {
+      set: [say("reset.ownSet")],
+      maybeSet: [say("reset.maybeSetOwn")],
+    });
   },
 });
 
@@ -116,15 +123,19 @@ function confirmDigest(ctx: FlowContext, personId: string, password: string): st
   return ctx.deps.digest.digest("confirm-password", `${personId.toLowerCase()}\u0000${password}`);
 }
 
-/** A reservation outlives the slowest directory call (every LDAP step is bounded by LDAP_TIMEOUT_MS). */
-const RESERVATION_TTL_MS = 2 * 60_000;
 const DAYS = 24 * 3600_000;
+
+/** What the student is told when the password was set, and when it may have been (no answer came). */
+interface Told {
+  set: Reply[];
+  maybeSet: Reply[];
+}
 
 /**
  * Sets the password in the directory and finishes the dialog. First the reset is checked again and reserved
  * (still the linked chat, not suspended, the same answers, under the cap: ResetGuard); on a refusal the
  * student picks another password (`retry` state); when the directory is down they go back to the choice,
- * still verified.
+ * still verified. A change that was sent but never answered may have been made: it counts as a reset.
  */
 async function setPassword(
   ctx: FlowContext,
@@ -137,13 +148,13 @@ async function setPassword(
   },
   password: string,
   mustChange: boolean,
-  success: Reply,
+  told: Told,
 ): Promise<Transition> {
   const { directory, store, settings, alerts, logger } = ctx.deps;
   const reservation = await store.reserveReset(retry.personId, {
     expectedVersion: retry.personVersion,
     now: ctx.now,
-    ttlMs: RESERVATION_TTL_MS,
+    ttlMs: settings.reset.reservationMs,
     student: { maxResets: settings.reset.maxSuccesses, windowMs: settings.reset.successWindowMs },
   });
   if (!reservation.ok) {
@@ -158,6 +169,32 @@ async function setPassword(
   try {
     await directory.setPassword(retry.personId, password, { mustChange });
   } catch (error) {
+    if (error instanceof PasswordOutcomeUnknownError) {
+      // Sent, never answered: it may be set, so it counts (cap, audit) like one that was.
+      logger.error(
+        { err: error, subject: retry.personId },
+        "a password change may or may not have been made",
+      );
+      alerts.raise({
+        kind: "directory-error",
+        subject: "directory",
+        details: { during: "set-password-unknown" },
+      });
+      await store.commitReset(retry.personId, reservation.token, {
+        now: ctx.now,
+        countForCapMs: settings.reset.successWindowMs,
+      });
+      const how = mustChange ? "generated password" : "own password";
+      await audit(
+        ctx,
+        "reset",
+        retry.personId,
+        "info",
+        `${how} may have been set: the directory did not answer`,
+      );
+      await tellLinkedChat(ctx, retry.personId);
+      return end(...told.maybeSet);
+    }
     await store.releaseReset(retry.personId, reservation.token);
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
@@ -178,9 +215,15 @@ async function setPassword(
   });
   await upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade);
   await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
-  const linked = await store.linkedChat(retry.personId);
+  await tellLinkedChat(ctx, retry.personId);
+  return end(...told.set);
+}
+
+/** A reset from another chat than the linked one: the linked chat hears that the password changed. */
+async function tellLinkedChat(ctx: FlowContext, personId: string): Promise<void> {
+  const linked = await ctx.deps.store.linkedChat(personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {
-    await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account: settings.accountName }));
+    const account = ctx.deps.settings.accountName;
+    await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account }));
   }
-  return end(success);
 }

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
 import { MENU_PREFIX } from "../start-menu.js";
-import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
-import { chargeAnswerCheck } from "./charge-answer-check.js";
-import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { checkEnrolledAnswer } from "./answer-check.js";
+import { paidAnswer } from "./charge-answer-check.js";
+import { end, minutesUntil, questionText, say, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId } from "./state-fields.js";
 import { askWhichOfYou } from "./reset-flow.js";
@@ -99,10 +99,8 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = readAnswer(input.text);
-    if (!read.ok) return stay(state, read.problem);
-    const refusal = await chargeAnswerCheck(ctx);
-    if (refusal !== null) return refusal;
+    const read = await paidAnswer(ctx, state, input.text);
+    if (!read.ok) return read.transition;
     const checked = await checkEnrolledAnswer(
       ctx,
       state.personId,

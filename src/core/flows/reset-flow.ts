@@ -3,11 +3,12 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
+import { offeredQuestions } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
-import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
-import { chargeAnswerCheck } from "./charge-answer-check.js";
+import { checkEnrolledAnswer } from "./answer-check.js";
+import { paidAnswer } from "./charge-answer-check.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -152,10 +153,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = readAnswer(input.text);
-    if (!read.ok) return stay(state, read.problem);
-    const refusal = await chargeAnswerCheck(ctx);
-    if (refusal !== null) return refusal;
+    const read = await paidAnswer(ctx, state, input.text);
+    if (!read.ok) return read.transition;
     const { checkedPersonId, questionIds, index } = state;
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
     const allMatch = state.allMatch && checked.matches;
@@ -259,7 +258,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
     ? enrolment.questionIds
     : pickDecoyQuestions(
         Buffer.from(ctx.deps.digest.digest("decoy-questions", typedId.toLowerCase()), "base64url"),
-        ctx.deps.questions,
+        offeredQuestions(ctx.deps.questions),
       );
   return {
     next: {

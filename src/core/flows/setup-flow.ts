@@ -8,7 +8,7 @@ import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import type { Person } from "../ports/directory.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
-import { QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
+import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, pickedAnswer } from "./state-fields.js";
@@ -96,12 +96,12 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   secret: false,
   prompt: (ctx, state) => ({
     ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
-    choices: ctx.deps.questions
+    choices: offeredQuestions(ctx.deps.questions)
       .filter((q) => !state.picked.some((p) => p.questionId === q.id))
       .map((q) => ({ id: q.id, label: { key: "question", params: { question: questionText(ctx, q.id) } } })),
   }),
   async handle(ctx, state, input) {
-    const question = ctx.deps.questions.find((q) => q.id === input.value);
+    const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === input.value);
     if (question === undefined || state.picked.some((p) => p.questionId === question.id)) {
       return stay(state, say("input.useButtons"));
     }
@@ -129,7 +129,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
       const { questionId: _question, ...rest } = state;
       return { next: { ...rest, name: "setup.question" } };
     }
-    const question = ctx.deps.questions.find((q) => q.id === state.questionId);
+    const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
     if (!checked.ok) return stay(state, { text: checked.problem });

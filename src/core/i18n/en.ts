@@ -49,6 +49,8 @@ export const en = {
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
   question: "{question}",
+  "question.unknown":
+    "I can't show this question right now. It is one of the 3 you chose when you set up. If you are not sure of the answer, type /cancel and ask your form teacher.",
   // Used when the school sets no ACCOUNT_NAME / LOGIN_HINT (which are in one language only).
   "account.default": "school account",
   "setup.loginHint": "It is the same one you use on the school computers.",
@@ -134,6 +136,10 @@ export const en = {
   "reset.generated":
     "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
+  "reset.maybeSet":
+    "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the new password below. If it does not work, type /reset later to try again, or ask your form teacher.",
+  "reset.maybeSetOwn":
+    "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
     "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
@@ -218,6 +224,8 @@ export const en = {
   "guided.confirmUnlink":
     "Please confirm that you have checked in person that this is {name}. Their chat will be unlinked, and I will show a new password here once.",
   "guided.confirmYes": "Yes, I checked",
+  "guided.maybeSet":
+    "The school system did not answer in time, so {name}'s new password may not be saved. If it does not work, start again with /guided later.",
   "guided.shown":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
@@ -335,6 +343,7 @@ export const en = {
   "alert.route.in-person": "checked in person",
   "alert.route.in-person-unlinked": "checked in person; their chat was unlinked",
   "alert.during.set-password": "while setting a new password",
+  "alert.during.set-password-unknown": "while setting a new password (it may have been set: the directory did not answer)",
   "alert.during.login-check": "during its regular login check",
   // The terminal's start banner.
   "console.banner.title": "Student password reset bot: terminal channel.",

@@ -49,6 +49,8 @@ export const ms: Catalogue = {
     "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.unexpected": "Alamak, ada masalah. Tiada apa yang berubah. Sila cuba lagi, atau taip /cancel.",
   question: "{question}",
+  "question.unknown":
+    "Saya tidak dapat tunjukkan soalan ini sekarang. Ia salah satu daripada 3 soalan yang kamu pilih semasa menyediakan. Jika kamu tidak pasti jawapannya, taip /cancel dan minta bantuan guru kelas kamu.",
   "account.default": "akaun sekolah",
   "setup.loginHint":
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
@@ -135,6 +137,10 @@ export const ms: Catalogue = {
   "reset.generated":
     "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "reset.ownSet": "Siap! Kata laluan baharu kamu sudah sedia. Gunakannya bila kamu log masuk nanti. 🎉",
+  "reset.maybeSet":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan baharu di bawah. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
+  "reset.maybeSetOwn":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan yang kamu baru taip. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
   "reset.directoryDown":
     "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kamu tidak perlu jawab soalan lagi dalam {minutes} minit ini.",
   "password.tooShort":
@@ -220,6 +226,8 @@ export const ms: Catalogue = {
   "guided.confirmUnlink":
     "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
   "guided.confirmYes": "Ya, saya sudah semak",
+  "guided.maybeSet":
+    "Sistem sekolah tidak menjawab tepat pada masanya, jadi kata laluan baharu {name} mungkin tidak disimpan. Jika tidak berjaya, mulakan semula dengan /guided nanti.",
   "guided.shown":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
@@ -335,6 +343,7 @@ export const ms: Catalogue = {
   "alert.route.in-person": "disemak secara bersemuka",
   "alert.route.in-person-unlinked": "disemak secara bersemuka; sembang murid diputuskan",
   "alert.during.set-password": "semasa menetapkan kata laluan baharu",
+  "alert.during.set-password-unknown": "semasa menetapkan kata laluan baharu (direktori tidak menjawab; kata laluan mungkin sudah ditetapkan)",
   "alert.during.login-check": "semasa semakan log masuk biasa",
   // The terminal's start banner.
   "console.banner.title": "Bot set semula kata laluan murid: saluran terminal.",

@@ -44,6 +44,8 @@ export const zh: Catalogue = {
   "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
   "error.unexpected": "哎呀，出了点问题。什么都没有改。请再试一次，或者输入 /cancel。",
   question: "{question}",
+  "question.unknown":
+    "这个问题现在显示不出来。它是你设置时选的 3 个问题之一。如果你不确定答案，请输入 /cancel，然后问你的班主任。",
   "account.default": "学校账号",
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
@@ -109,6 +111,10 @@ export const zh: Catalogue = {
   "reset.generated":
     "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。\n登录时，电脑会让你再选一个新密码。",
   "reset.ownSet": "完成了！你的新密码可以用了。下次登录时就用它。🎉",
+  "reset.maybeSet":
+    "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用下面的新密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
+  "reset.maybeSetOwn":
+    "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用你刚才输入的密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
   "reset.directoryDown": "学校的系统没有回应。请过几分钟再试。接下来 {minutes} 分钟里，你不用再回答问题。",
   "password.tooShort": "这个密码太短了。至少要有 {min} 个字母、数字或符号。",
   "password.tooLong": "这个密码太长了。最多只能有 {max} 个字母、数字或符号。",
@@ -177,6 +183,8 @@ export const zh: Catalogue = {
   "guided.confirmInPerson": "请确认你已经当面确认过这是 {name}。然后我会显示一次新密码。",
   "guided.confirmUnlink": "请确认你已经当面确认过这是 {name}。学生的聊天会被断开，我会在这里显示一次新密码。",
   "guided.confirmYes": "是的，我确认过了",
+  "guided.maybeSet":
+    "学校的系统没有及时回应，所以 {name} 的新密码可能没有存好。如果不能用，请晚一点用 /guided 重新开始。",
   "guided.shown":
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes} 分钟后会消失。登录时他必须改密码。",
   "guided.codeForStudent":
@@ -287,6 +295,7 @@ export const zh: Catalogue = {
   "alert.route.in-person": "当面确认",
   "alert.route.in-person-unlinked": "当面确认；学生的聊天已断开",
   "alert.during.set-password": "设置新密码时",
+  "alert.during.set-password-unknown": "设置新密码时（目录没有回应，密码可能已经设置）",
   "alert.during.login-check": "定期登录检查时",
   // The terminal's start banner.
   "console.banner.title": "学生密码重设机器人：终端频道。",

@@ -17,7 +17,7 @@ export type AlertKind =
  */
 export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
 /** What the bot was doing when the directory failed (`during` of a directory-error). */
-export type DirectoryWork = "set-password" | "login-check";
+export type DirectoryWork = "set-password" | "set-password-unknown" | "login-check";
 /** Which of a chat's limits paused it (`reason` of a chat-throttled alert). */
 export type ThrottleReason = "failures" | "answerChecks";
 

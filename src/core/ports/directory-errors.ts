@@ -12,6 +12,18 @@ export class DirectoryUnavailableError extends CodedError {
   }
 }
 
+/**
+ * A password change was sent, but no answer came (it timed out, the connection dropped): the directory may
+ * have set the new password, or not. A DirectoryUnavailableError, so whatever reports directory trouble
+ * still does; the reset flows read it as "may have been set", never as "nothing changed".
+ */
+export class PasswordOutcomeUnknownError extends DirectoryUnavailableError {
+  override readonly code = "password_outcome_unknown";
+  constructor(message = "the directory did not answer a password change", options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
 /** Why a directory refused a new password, in words a student can act on. */
 export type PasswordRejection = "too-short" | "too-simple" | "used-before" | "too-recent" | "other";
 

@@ -4,6 +4,7 @@ import { QUESTIONS_PER_STUDENT } from "./question-list.js";
 /**
  * Three questions chosen from a seed (a keyed digest of the typed id), for ids with nothing real to ask.
  * The same id always gets the same three, as a real student does, so repeating a try tells nothing.
+ * `questions` are those set-up offers (offeredQuestions): a retired one is never a decoy.
  */
 export function pickDecoyQuestions(seed: Buffer, questions: Question[]): string[] {
   const ids = questions.map((q) => q.id);

@@ -11,6 +11,16 @@ export interface Question {
   id: string;
   text: Partial<Record<Language, string>>;
   keywords: string[];
+  /**
+   * Taken off the school's list: still asked of the students who chose it (their answers stay valid), never
+   * offered at set-up, never a decoy for a made-up id.
+   */
+  retired?: boolean;
+}
+
+/** The questions set-up offers, and decoys are picked from: every one that is not retired. */
+export function offeredQuestions(questions: Question[]): Question[] {
+  return questions.filter((q) => q.retired !== true);
 }
 
 /** The text of a question in `language`, else in the school's default, else in any it has. */
@@ -121,32 +131,63 @@ export const DEFAULT_QUESTIONS: Question[] = [
 /** Students pick this many different questions. */
 export const QUESTIONS_PER_STUDENT = 3;
 
+/** At most this many questions are offered at set-up (buttons); retired ones may come on top. */
+const MAX_OFFERED = 20;
+const MAX_LISTED = 60;
+
 const questionText = z.string().trim().min(2).max(200);
-const keywordList = z.array(z.string().trim().min(1)).default([]);
+const keywordList = z.array(z.string().trim().min(1));
+const DEFAULT_BY_ID = new Map(DEFAULT_QUESTIONS.map((q) => [q.id, q]));
 
 /**
  * A question of the school's file: `text` is one text (in DEFAULT_LANGUAGE) or one per language
  * ({"en": "...", "zh": "..."}); `keywords` is one list or one per language. The id stays the same in
- * every language.
+ * every language. `retired: true` keeps a question for the students who chose it; one of the default
+ * eight may leave out its text and keywords (the default's, in all four languages, are kept).
  */
 const questionFileSchema = z
   .array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9-]{1,24}$/, "ids are 1-24 of a-z, 0-9 and -"),
-      text: z.union([
-        questionText,
-        z
-          .record(z.enum(SUPPORTED_LANGUAGES), questionText)
-          .refine((texts) => Object.keys(texts).length > 0, "give the text in at least one language"),
-      ]),
-      keywords: z.union([keywordList, z.record(z.enum(SUPPORTED_LANGUAGES), keywordList)]).default([]),
-    }),
+    z
+      .object({
+        id: z.string().regex(/^[a-z0-9-]{1,24}$/, "ids are 1-24 of a-z, 0-9 and -"),
+        text: z
+          .union([
+            questionText,
+            z
+              .partialRecord(z.enum(SUPPORTED_LANGUAGES), questionText)
+              .refine((texts) => Object.keys(texts).length > 0, "give the text in at least one language"),
+          ])
+          .optional(),
+        keywords: z
+          .union([keywordList, z.partialRecord(z.enum(SUPPORTED_LANGUAGES), keywordList)])
+          .optional(),
+        retired: z.boolean().default(false),
+      })
+      .superRefine((q, ctx) => {
+        if (q.text === undefined && !DEFAULT_BY_ID.has(q.id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["text"],
+            message: "give the question's text (only the default eight's ids may leave it out)",
+          });
+        }
+      }),
   )
-  .min(QUESTIONS_PER_STUDENT + 1, `list at least ${QUESTIONS_PER_STUDENT + 1} questions`)
-  .max(20)
+  .max(MAX_LISTED)
+  .refine(
+    (list) => list.filter((q) => !q.retired).length >= QUESTIONS_PER_STUDENT + 1,
+    `offer at least ${QUESTIONS_PER_STUDENT + 1} questions that are not retired`,
+  )
+  .refine(
+    (list) => list.filter((q) => !q.retired).length <= MAX_OFFERED,
+    `offer at most ${MAX_OFFERED} questions that are not retired`,
+  )
   .refine((list) => new Set(list.map((q) => q.id)).size === list.length, "question ids must differ");
 
-/** The school's question list: QUESTIONS_FILE (a JSON array of {id, text, keywords}) or the default eight. */
+/**
+ * The school's question list: QUESTIONS_FILE (a JSON array of {id, text, keywords, retired}) or the
+ * default eight.
+ */
 export async function loadQuestions(
   file: string | undefined,
   defaultLanguage: Language = "en",
@@ -165,9 +206,15 @@ export async function loadQuestions(
       .join("\n");
     throw new ConfigError(`QUESTIONS_FILE: ${file} is not a valid question list:\n${problems}`);
   }
-  return result.data.map((q) => ({
-    id: q.id,
-    text: typeof q.text === "string" ? { [defaultLanguage]: q.text } : q.text,
-    keywords: Array.isArray(q.keywords) ? q.keywords : Object.values(q.keywords).flat(),
-  }));
+  return result.data.map((q) => {
+    const preset = DEFAULT_BY_ID.get(q.id);
+    const text = q.text ?? preset?.text ?? {};
+    const keywords = q.keywords ?? (q.text === undefined ? preset?.keywords : undefined) ?? [];
+    return {
+      id: q.id,
+      text: typeof text === "string" ? { [defaultLanguage]: text } : text,
+      keywords: Array.isArray(keywords) ? keywords : Object.values(keywords).flat(),
+      ...(q.retired ? { retired: true } : {}),
+    };
+  });
 }

@@ -2,7 +2,11 @@ import { randomBytes } from "node:crypto";
 import { ResultCodeError, type Client, type Entry } from "ldapts";
 import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
 import { ConfigError } from "../../core/errors.js";
-import { NoSuchPersonError, PasswordRejectedError } from "../../core/ports/directory-errors.js";
+import {
+  NoSuchPersonError,
+  PasswordOutcomeUnknownError,
+  PasswordRejectedError,
+} from "../../core/ports/directory-errors.js";
 import type { LdapSettings } from "../../config/ldap-settings.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { activeDirectoryFlavour, openLdapFlavour, type DirectoryFlavour } from "./flavours.js";
@@ -155,6 +159,10 @@ export class LdapDirectory implements Directory {
     );
   }
 
+  /**
+   * Up to LDAP_SET_PASSWORD_STEPS steps (config/ldap-settings.ts), each bounded by LDAP_TIMEOUT_MS: a reset's
+   * reservation is sized from that, so keep the two in step.
+   */
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const wanted = id.trim();
     if (newPassword === "") throw new PasswordRejectedError("too-short");
@@ -166,15 +174,32 @@ export class LdapDirectory implements Directory {
           await client.modify(entry.dn, this.flavour.passwordChanges(entry, newPassword, options.mustChange));
         } catch (error) {
           const reason = passwordRejectionOf(error);
-          if (reason === null) throw error;
-          this.logger.info(
-            { event: "directory_password_rejected", subject: wanted, reason },
-            describe(error),
+          if (reason !== null) {
+            this.logger.info(
+              { event: "directory_password_rejected", subject: wanted, reason },
+              describe(error),
+            );
+            throw new PasswordRejectedError(reason);
+          }
+          // An LDAP result is the server's answer: the modify was not made (it is atomic). No answer at
+          // all (timed out, connection lost) after the modify went out: it may have been made.
+          if (error instanceof ResultCodeError) throw error;
+          throw new PasswordOutcomeUnknownError(
+            `the school directory did not answer a password change (${describe(error)})`,
+            { cause: error },
           );
-          throw new PasswordRejectedError(reason);
         }
         const putBack = this.flavour.afterPasswordChanges(entry);
-        if (putBack.length > 0) await client.modify(entry.dn, putBack);
+        if (putBack.length > 0) {
+          try {
+            await client.modify(entry.dn, putBack);
+          } catch (error) {
+            throw new PasswordOutcomeUnknownError(
+              `the password was changed, but the administrator's lock could not be put back: check the account (${describe(error)})`,
+              { cause: error },
+            );
+          }
+        }
         this.logger.info(
           { event: "directory_password_set", subject: wanted, mustChange: options.mustChange },
           "the directory accepted a new password",

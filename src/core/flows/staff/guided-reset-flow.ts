@@ -2,7 +2,7 @@ import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
-import { PasswordRejectedError } from "../../errors.js";
+import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import type { GuidedRoute } from "../../ports/alerts.js";
@@ -10,8 +10,8 @@ import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
-import { checkEnrolledAnswer, readAnswer } from "../answer-check.js";
-import { chargeAnswerCheck } from "../charge-answer-check.js";
+import { checkEnrolledAnswer } from "../answer-check.js";
+import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
@@ -165,10 +165,8 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = readAnswer(input.text);
-    if (!read.ok) return stay(state, read.problem);
-    const refusal = await chargeAnswerCheck(ctx);
-    if (refusal !== null) return refusal;
+    const read = await paidAnswer(ctx, state, input.text);
+    if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const allMatch = state.allMatch && check.matches;
@@ -274,8 +272,6 @@ type Proof =
   | { route: "code" | "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 
-const RESERVATION_TTL_MS = 2 * 60_000;
-
 /**
  * Sets a generated, must-change password and gets it to the student: to their own chat after a code, else
  * shown once (protected, deleted later) on the teacher's device, where the student is. The teacher's right
@@ -308,20 +304,34 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   const reservation = await store.reserveReset(student.id, {
     expectedVersion,
     now: ctx.now,
-    ttlMs: RESERVATION_TTL_MS,
+    ttlMs: settings.reset.reservationMs,
   });
   if (!reservation.ok) {
     await audit(ctx, "guided-reset", student.id, "refused", `interrupted: ${reservation.reason}`, actor.id);
     return end(say(reservation.reason === "busy" ? "guided.busy" : "guided.changed", { name: student.name }));
   }
   const password = generatePassphrase();
+  // Sent but never answered: the password may be set, so it is delivered as if it were, with a warning.
+  let maybeSet = false;
   try {
     await directory.setPassword(student.id, password, { mustChange: true });
   } catch (error) {
-    await store.releaseReset(student.id, reservation.token);
-    if (!(error instanceof PasswordRejectedError)) throw error;
-    await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
-    return end(say(`password.rejected.${error.reason}`));
+    if (!(error instanceof PasswordOutcomeUnknownError)) {
+      await store.releaseReset(student.id, reservation.token);
+      if (!(error instanceof PasswordRejectedError)) throw error;
+      await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
+      return end(say(`password.rejected.${error.reason}`));
+    }
+    maybeSet = true;
+    ctx.deps.logger.error(
+      { err: error, subject: student.id },
+      "a guided reset's password may or may not be set",
+    );
+    alerts.raise({
+      kind: "directory-error",
+      subject: "directory",
+      details: { during: "set-password-unknown" },
+    });
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
   alerts.raise({
@@ -329,6 +339,8 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     subject: student.id,
     details: { by: actor.id, route: ALERT_ROUTE[route] },
   });
+  const outcome = maybeSet ? `${route}; the password may have been set: the directory did not answer` : route;
+  const warning = maybeSet ? [say("guided.maybeSet", { name: student.name })] : [];
 
   const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
   const protect = { deleteAfterSeconds: settings.password.generatedDeleteAfterSeconds };
@@ -346,12 +358,12 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
       await audit(ctx, "guided-reset", student.id, "failed", "password set but not delivered", actor.id);
       return end(say("guided.codeUnreachable", { name: student.name }));
     }
-    await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
-    return end(say("guided.sentToStudent", { name: student.name }));
+    await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
+    return end(...warning, say("guided.sentToStudent", { name: student.name }));
   }
-  await audit(ctx, "guided-reset", student.id, "ok", route, actor.id);
+  await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
   if (chat !== null && route !== "in person, chat unlinked") {
     await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
   }
-  return end({ ...say("guided.shown", { name: student.name, password, minutes }), protect });
+  return end(...warning, { ...say("guided.shown", { name: student.name, password, minutes }), protect });
 }

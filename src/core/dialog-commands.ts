@@ -1,0 +1,83 @@
+import { audit } from "./audit.js";
+import type { ParsedCommand } from "./commands.js";
+import { keep, type LoadedDialog } from "./dialog-document.js";
+import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
+import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
+import { startSetup } from "./flows/setup-flow.js";
+import { staffActor } from "./flows/staff/staff-access.js";
+import { runStaffCommand } from "./flows/staff/staff-commands.js";
+import { languageMenu } from "./i18n/chat-language.js";
+import { isLanguage } from "./i18n/languages.js";
+import type { Reply } from "./messages.js";
+import { MENU_PREFIX, staffMenu, startMenu } from "./start-menu.js";
+
+/** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
+export async function runCommand(
+  ctx: FlowContext,
+  command: ParsedCommand,
+  loaded: LoadedDialog | null,
+): Promise<Transition> {
+  switch (command.name) {
+    case "start":
+      return end(await menu(ctx));
+    case "help":
+      return keep(loaded, ...(await help(ctx)));
+    case "setup":
+      return startSetup(ctx);
+    case "reset":
+      return startReset(ctx);
+    case "language":
+      return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+    case "cancel":
+      return end(say(loaded === null ? "chat.nothingToCancel" : "chat.cancelled"));
+    case "logout": {
+      const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+      if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");
+      const removed = await ctx.deps.store.unlinkChat(ctx.chat);
+      if (removed.length === 0) return end(say("logout.notLinked"));
+      for (const personId of removed) await audit(ctx, "unlink", personId, "ok");
+      return end(say("logout.done"));
+    }
+    default:
+      return runStaffCommand(ctx, command.name, command.argument);
+  }
+}
+
+/** "back": one step back in set-up (the last answer again, or type the id again). */
+export function back(loaded: LoadedDialog | null): Transition {
+  const state = loaded?.document.state;
+  if (state?.name === "setup.question" && state.picked.length > 0) {
+    return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
+  }
+  if (state?.name === "setup.password") return { next: { name: "setup.id" } };
+  return keep(loaded, say("input.noBack"));
+}
+
+/** Remembers the chat's language and says so in it; an open dialog asks its question again, in it too. */
+export async function chooseLanguage(
+  ctx: FlowContext,
+  code: string,
+  loaded: LoadedDialog | null,
+): Promise<Transition> {
+  if (!isLanguage(code) || !ctx.deps.settings.languages.includes(code))
+    return keep(loaded, say("button.expired"));
+  await ctx.deps.store.setChatLanguage(ctx.chat, code);
+  ctx.language = code;
+  if (loaded !== null) return keep(loaded, say("language.set"));
+  return end(say("language.set"), await menu(ctx));
+}
+
+/** The start menu; a linked teacher or admin gets their own commands instead. */
+export async function menu(ctx: FlowContext): Promise<Reply> {
+  const actor = await staffActor(ctx);
+  if (actor !== null && actor.role !== "student") return staffMenu(actor.role);
+  return startMenu(ctx.deps.settings.accountName);
+}
+
+/** The students' help, and the staff commands for a chat linked to a teacher or admin. */
+async function help(ctx: FlowContext): Promise<Reply[]> {
+  const linked = await ctx.deps.store.linkedPerson(ctx.chat);
+  const actor = linked === null ? null : await staffActor(ctx);
+  if (actor === null) return [say("help")];
+  return [say("staff.help"), ...(actor.role === "admin" ? [say("staff.adminHelp")] : [])];
+}

@@ -1,0 +1,103 @@
+import { randomInt } from "node:crypto";
+import type { ChatRef } from "./chat.js";
+import type { CoreDeps } from "./core-deps.js";
+import { DIALOG_SCHEMA_VERSION, storedDialogDocument, type DialogDocument } from "./dialog-state.js";
+import type { FlowContext, Transition } from "./flows/flow.js";
+import { stepNamed } from "./flows/all-steps.js";
+import type { Reply } from "./messages.js";
+import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
+
+/** New dialogs start below this step (short enough for Telegram's callback_data with a choice id). */
+const FIRST_STEP_LIMIT = 1_000_000_000;
+
+/** An open dialog as stored: its document and the revision a save must match. */
+export interface LoadedDialog {
+  revision: number;
+  document: DialogDocument;
+}
+
+/**
+ * The chat's stored dialog, read: null when there is none or it is of another schema version (it is
+ * ended), "lifetime-over" when it reached DIALOG_MAX_MINUTES (it is ended too).
+ */
+export async function loadDialog(
+  deps: Pick<CoreDeps, "store" | "logger" | "settings">,
+  chat: ChatRef,
+  stored: StoredDialog | null,
+  now: number,
+): Promise<LoadedDialog | "lifetime-over" | null> {
+  if (stored === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(stored.json);
+  } catch {
+    json = undefined;
+  }
+  const parsed = storedDialogDocument.safeParse(json);
+  if (!parsed.success) {
+    // An older (or newer) deploy's dialog: start afresh rather than guess what it meant.
+    deps.logger.info("discarded a stored dialog of another schema version");
+    await deps.store.endDialog(chat);
+    return null;
+  }
+  if (now - parsed.data.startedAt >= deps.settings.dialogMaxMs) {
+    // However busy, a dialog ends this long after it began: a verified reset cannot be kept alive for
+    // hours. The student hears "you were away", like after the idle limit.
+    deps.logger.info("ended a dialog that reached its lifetime");
+    await deps.store.endDialog(chat);
+    return "lifetime-over";
+  }
+  return { revision: stored.revision, document: parsed.data };
+}
+
+/** Says something and leaves the open dialog (if any) where it was, asking its question again. */
+export function keep(loaded: LoadedDialog | null, ...replies: Reply[]): Transition {
+  return loaded === null ? { end: true, say: replies } : { next: loaded.document.state, say: replies };
+}
+
+/** The replies of a transition, and what endChatTurn stores for it (a failed save means "busy"). */
+export function applyTransition(
+  ctx: FlowContext,
+  loaded: LoadedDialog | null,
+  transition: Transition,
+): { replies: Reply[]; step?: number; end: ChatTurnEnd } {
+  if ("end" in transition) {
+    return { replies: transition.say, end: loaded === null ? {} : { end: true } };
+  }
+  const document: DialogDocument = {
+    schema: DIALOG_SCHEMA_VERSION,
+    // A new dialog starts at a random step, so a box or button of an earlier dialog never matches this one.
+    step: loaded === null ? randomInt(1, FIRST_STEP_LIMIT) : loaded.document.step + 1,
+    startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
+    state: transition.next,
+  };
+  const prompt = promptOf(ctx, { revision: 0, document });
+  // "Tap a button, or type its number (1–N)" with the prompt's real N.
+  const count = prompt.choices?.length ?? 0;
+  const told = (transition.say ?? []).map((reply) =>
+    reply.text.key === "input.useButtons"
+      ? { ...reply, text: { ...reply.text, params: { max: count } } }
+      : reply,
+  );
+  return {
+    replies: [...told, prompt],
+    step: document.step,
+    end: {
+      save: {
+        expectedRevision: loaded?.revision ?? null,
+        json: JSON.stringify(document),
+        idleSeconds: ctx.deps.settings.dialogIdleSeconds,
+      },
+    },
+  };
+}
+
+/** The open state's question, with its buttons stamped with the step so older buttons go stale. */
+export function promptOf(ctx: FlowContext, loaded: LoadedDialog): Reply {
+  const { state, step } = loaded.document;
+  const declared = stepNamed(state.name);
+  const asked = declared.prompt(ctx, state as never);
+  const reply = declared.secret ? { ...asked, expectsSecret: true } : asked;
+  if (reply.choices === undefined) return reply;
+  return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
+}

@@ -1,0 +1,73 @@
+import { SECRET_INPUT_STATES, type DialogName, type DialogState } from "./dialog-state.js";
+import type { FlowContext, Input } from "./flows/flow.js";
+import { promptOf, type LoadedDialog } from "./dialog-document.js";
+import type { ParsedCommand } from "./commands.js";
+import type { Inbound, Reply } from "./messages.js";
+import { say } from "./flows/flow.js";
+
+/**
+ * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
+ * a secret sent where it cannot be taken. Each returns what to tell the user, or null when the input may go
+ * on. The engine asks them in routeInbound's order.
+ */
+
+/** Longer than any answer, id or password can be; longer input is refused before anything else. */
+const MAX_INBOUND_CHARS = 512;
+
+/**
+ * Steps whose buttons change something for good (clear a student's answers, confirm an in-person check,
+ * pick how a student proves it is them): only a tap counts there, never a typed number (a double send or
+ * an answer to the previous question would otherwise confirm).
+ */
+const NO_TYPED_NUMBERS: ReadonlySet<DialogName> = new Set([
+  "clear.confirm",
+  "guided.inPerson",
+  "guided.route",
+]);
+
+/** Whether the open state takes a password or an answer: there, commands and plain words are just text. */
+export function takesSecret(state: DialogState | undefined): boolean {
+  return state !== undefined && SECRET_INPUT_STATES.has(state.name);
+}
+
+/** Too long to be anything the bot asks for; checked before anything reads it (a command's argument too). */
+export function tooLong(inbound: Inbound): Reply | null {
+  return inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS ? say("input.tooLong") : null;
+}
+
+/** "/something" the bot does not know, where the text is not a secret (a password may start with "/"). */
+export function unknownCommand(
+  command: ParsedCommand | "unknown" | null,
+  state: DialogState | undefined,
+): Reply | null {
+  return command === "unknown" && !takesSecret(state) ? say("chat.unknownCommand") : null;
+}
+
+/** A form (a Slack modal) of an earlier step: what it holds answers a question no longer asked. */
+export function staleForm(inbound: Inbound, loaded: LoadedDialog | null): Reply | null {
+  return inbound.atStep !== undefined && inbound.atStep !== loaded?.document.step
+    ? say("form.expired")
+    : null;
+}
+
+/** A secret typed as a plain message where the channel collects secrets only in a form (Slack). */
+export function secretOutsideForm(inbound: Inbound, state: DialogState | undefined): Reply | null {
+  return inbound.secretsAllowed === false && inbound.text !== undefined && takesSecret(state)
+    ? say("input.useSecureForm")
+    : null;
+}
+
+/**
+ * A number typed where buttons are offered ("2") is that button, on every channel. Not in a state that
+ * takes a secret: there a number is the secret.
+ */
+export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): Input | null {
+  const name = loaded.document.state.name;
+  if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
+  const choices = promptOf(ctx, loaded).choices;
+  const number = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
+  if (choices === undefined || number === undefined) return null;
+  const choice = choices[Number(number) - 1];
+  if (choice === undefined) return null;
+  return { kind: "choice", value: choice.id.slice(choice.id.indexOf(":") + 1) };
+}

@@ -1,0 +1,23 @@
+import type { CoreDeps } from "./core-deps.js";
+import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
+import { say } from "./flows/flow.js";
+import type { Reply } from "./messages.js";
+
+/**
+ * Turns an error no step handled into words for the user, logs it, and tells the admins when the
+ * directory is down. Use it wherever a turn fails: the user always hears what to do next.
+ */
+export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: unknown): Reply {
+  const { logger, alerts } = deps;
+  if (error instanceof DirectoryUnavailableError) {
+    logger.error({ err: error }, "the directory is unavailable");
+    alerts.raise({ kind: "directory-error", subject: "directory", details: { error: error.message } });
+    return say("error.directoryDown");
+  }
+  if (error instanceof StoreUnavailableError) {
+    logger.error({ err: error }, "the store is unavailable");
+    return say("error.storeDown");
+  }
+  logger.error({ err: error }, "unexpected error while handling a message");
+  return say("error.unexpected");
+}
