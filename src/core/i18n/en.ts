@@ -343,7 +343,8 @@ export const en = {
   "alert.route.in-person": "checked in person",
   "alert.route.in-person-unlinked": "checked in person; their chat was unlinked",
   "alert.during.set-password": "while setting a new password",
-  "alert.during.set-password-unknown": "while setting a new password (it may have been set: the directory did not answer)",
+  "alert.during.set-password-unknown":
+    "while setting a new password (it may have been set: the directory did not answer)",
   "alert.during.login-check": "during its regular login check",
   // The terminal's start banner.
   "console.banner.title": "Student password reset bot: terminal channel.",

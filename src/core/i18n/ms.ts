@@ -343,7 +343,8 @@ export const ms: Catalogue = {
   "alert.route.in-person": "disemak secara bersemuka",
   "alert.route.in-person-unlinked": "disemak secara bersemuka; sembang murid diputuskan",
   "alert.during.set-password": "semasa menetapkan kata laluan baharu",
-  "alert.during.set-password-unknown": "semasa menetapkan kata laluan baharu (direktori tidak menjawab; kata laluan mungkin sudah ditetapkan)",
+  "alert.during.set-password-unknown":
+    "semasa menetapkan kata laluan baharu (direktori tidak menjawab; kata laluan mungkin sudah ditetapkan)",
   "alert.during.login-check": "semasa semakan log masuk biasa",
   // The terminal's start banner.
   "console.banner.title": "Bot set semula kata laluan murid: saluran terminal.",

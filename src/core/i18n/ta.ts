@@ -329,7 +329,8 @@ export const ta: Catalogue = {
   "alert.route.in-person": "நேரில் சரிபார்க்கப்பட்டது",
   "alert.route.in-person-unlinked": "நேரில் சரிபார்க்கப்பட்டது; மாணவரின் அரட்டை பிரிக்கப்பட்டது",
   "alert.during.set-password": "புதிய கடவுச்சொல்லை அமைக்கும்போது",
-  "alert.during.set-password-unknown": "புதிய கடவுச்சொல்லை அமைக்கும்போது (அடைவு பதில் தரவில்லை; கடவுச்சொல் அமைந்திருக்கலாம்)",
+  "alert.during.set-password-unknown":
+    "புதிய கடவுச்சொல்லை அமைக்கும்போது (அடைவு பதில் தரவில்லை; கடவுச்சொல் அமைந்திருக்கலாம்)",
   "alert.during.login-check": "வழக்கமான உள்நுழைவுச் சோதனையின்போது",
   // The terminal's start banner.
   "console.banner.title": "மாணவர் கடவுச்சொல் மீட்டமைப்பு பாட்: முனைய அலைவரிசை.",
