@@ -76,8 +76,7 @@ export async function menu(ctx: FlowContext): Promise<Reply> {
 
 /** The students' help, and the staff commands for a chat linked to a teacher or admin. */
 async function help(ctx: FlowContext): Promise<Reply[]> {
-  const linked = await ctx.deps.store.linkedPerson(ctx.chat);
-  const actor = linked === null ? null : await staffActor(ctx);
+  const actor = await staffActor(ctx);
   if (actor === null) return [say("help")];
   return [say("staff.help"), ...(actor.role === "admin" ? [say("staff.adminHelp")] : [])];
 }

@@ -8,10 +8,23 @@ import { DirectoryUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
+import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import type { Inbound, Outcome } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
+
+/** Commands whose reply depends on who the chat is linked to, and that change no link. */
+const SHOWS_LINKS: ReadonlySet<string> = new Set(["help", "start"]);
+
+function showsLinks(command: ReturnType<typeof parseCommand>): boolean {
+  return command !== null && command !== "unknown" && SHOWS_LINKS.has(command.name);
+}
+
+/** A turn that leaves the stored dialog as it is (no dialog, or one only read). */
+function storesNothing(end: ChatTurnEnd): boolean {
+  return end.save === undefined && end.end !== true;
+}
 
 /** A redelivered update id is ignored for this long (Telegram and Slack retry within minutes, not days). */
 const DEDUPE_TTL_SECONDS = 24 * 3600;
@@ -44,13 +57,17 @@ export class DialogEngine {
     const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
     const { store, logger } = this.deps;
     try {
+      const command = parseCommand(inbound.text);
       // One round trip: drop a redelivery, lock the chat, load its dialog and language choice.
-      const turn = await store.beginChatTurn(chat, {
+      const beginning = store.beginChatTurn(chat, {
         ...(inbound.updateId === undefined ? {} : { updateId: inbound.updateId }),
         dedupeTtlSeconds: DEDUPE_TTL_SECONDS,
         lockTtlMs: CHAT_LOCK_TTL_MS,
         waitMs: CHAT_LOCK_WAIT_MS,
       });
+      // In the same round trip, the links of a command that shows them (its menu or help depends on them).
+      const linksAhead = showsLinks(command) ? store.linkedPeople(chat).catch(() => undefined) : undefined;
+      const turn = await beginning;
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { token } = turn;
       if (token === null) {
@@ -70,7 +87,25 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn);
+        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
+          command,
+          linksAhead,
+        });
+        if (storesNothing(end)) {
+          // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
+          // next update of the chat goes out after it on the same connection, so it finds the chat free.
+          released = true;
+          this.track(
+            store.endChatTurn(chat, token, end).then(
+              () => undefined,
+              (error: unknown) =>
+                logger.warn({ err: error }, "could not release a chat lock; it expires by itself"),
+            ),
+          );
+          this.runAfterReply(after);
+          reportChange();
+          return outcome;
+        }
         // One round trip: save (or end) the dialog and release the lock.
         const saved = await store.endChatTurn(chat, token, end);
         released = true;
@@ -101,21 +136,24 @@ export class DialogEngine {
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; dialogExpired: boolean; language: string | null },
+    read: { command: ReturnType<typeof parseCommand>; linksAhead: Promise<string[] | undefined> | undefined },
   ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
+    const { command, linksAhead } = read;
     const language = languageFor(this.deps.settings, turn.language, inbound.locale);
+    const store =
+      linksAhead === undefined ? this.deps.store : withLinksReadAhead(this.deps.store, chat, linksAhead);
     const ctx: FlowContext & { language: Language } = {
       chat,
       now: this.deps.clock(),
       // Notices to other chats go out in those chats' languages. Made per step, so a dependency replaced
       // meanwhile (a test's new hasher) is the one used.
-      deps: { ...this.deps, notifier: notifierInChatLanguage(this.deps) },
+      deps: { ...this.deps, store, notifier: notifierInChatLanguage(this.deps) },
       language,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(this.deps, chat, turn.dialog, ctx.now);
     const loaded = found === "lifetime-over" ? null : found;
     const state = loaded?.document.state;
-    const command = parseCommand(inbound.text);
     const isKnownCommand = command !== null && command !== "unknown";
     const timedOut =
       loaded === null &&
@@ -165,11 +203,17 @@ export class DialogEngine {
 
   private runAfterReply(work: AfterReply[]): void {
     for (const task of work) {
-      const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(task)
-        .catch((error: unknown) => this.deps.logger.error({ err: error }, "work after a reply failed"))
-        .finally(() => this.pending.delete(running));
-      this.pending.add(running);
+      this.track(
+        new Promise<void>((resolve) => setImmediate(resolve))
+          .then(task)
+          .catch((error: unknown) => this.deps.logger.error({ err: error }, "work after a reply failed")),
+      );
     }
+  }
+
+  /** Work that goes on after the reply; `settled` waits for it. */
+  private track(work: Promise<void>): void {
+    const running = work.finally(() => this.pending.delete(running));
+    this.pending.add(running);
   }
 }

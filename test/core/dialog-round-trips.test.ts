@@ -53,11 +53,71 @@ describe("Redis round trips per update", () => {
     expect(store.calls).toEqual(["beginChatTurn"]);
   });
 
-  it("/help mid-dialog adds only the look-up of who the chat is linked to", async () => {
+  it("/help mid-dialog reads who the chat is linked to with the turn's first round trip", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     const store = countStoreCalls(world);
     await kid.send("/help");
-    expect(store.calls).toEqual(["beginChatTurn", "linkedPerson", "endChatTurn"]);
+    expect(store.calls).toEqual(["beginChatTurn", "linkedPeople", "endChatTurn"]);
+  });
+});
+
+/**
+ * The store round trips an update waits for, one after another, before its reply is ready. Each store call
+ * answers a macrotask later (as a network reply would); calls started while others are unanswered share
+ * their round trip, and calls still unanswered when the reply is ready did not delay it.
+ */
+function countWaitedRoundTrips(world: TestWorld): { waited: () => number; restore: () => void } {
+  const trips: { open: number }[] = [];
+  const real = world.deps.store;
+  world.deps.store = new Proxy(real, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const last = trips.at(-1);
+        const trip = last !== undefined && last.open > 0 ? last : { open: 0 };
+        if (trip !== last) trips.push(trip);
+        trip.open++;
+        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return new Promise((resolve) => setImmediate(resolve)).then(() => result).finally(() => trip.open--);
+      };
+    },
+  }) as Store;
+  return {
+    waited: () => trips.filter((trip) => trip.open === 0).length,
+    restore: () => (world.deps.store = real),
+  };
+}
+
+describe("Redis round trips before the reply", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("/help and /start outside a dialog wait for one: the links are read with the turn, the lock is released after the reply", async () => {
+    const kid = world.chat();
+    await kid.send("/start");
+    for (const text of ["/help", "/start"]) {
+      const trips = countWaitedRoundTrips(world);
+      const outcome = await world.engine.handle({ ...kid.ref, isPrivate: true, text });
+      const waited = trips.waited();
+      await world.engine.settled();
+      trips.restore();
+      expect(outcome.replies.length).toBeGreaterThan(0);
+      expect(waited).toBe(1);
+    }
+    // Mid-dialog, the dialog is saved again (its step moves on) before the reply: two.
+    await kid.send("/setup");
+    const trips = countWaitedRoundTrips(world);
+    await world.engine.handle({ ...kid.ref, isPrivate: true, text: "/help" });
+    trips.restore();
+    expect(trips.waited()).toBe(2);
+    await kid.send("/cancel");
+    // The lock was released all the same: the next update is not kept waiting.
+    await kid.send("/help");
+    expect(kid.lastText).toContain("/reset");
   });
 });
