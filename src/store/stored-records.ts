@@ -13,7 +13,8 @@ const auditSchema = z.object({
 
 /**
  * An audit event as the flat field/value list XADD takes, without its time: the entry id carries it (the
- * store adds an "at" field only when the id's time had to differ, see redis-audit).
+ * store adds an "at" field only when the id's time had to differ by more than a second, see person-scripts).
+ * Always the same fields, a missing reason as "", so Redis stores the names once per stream node.
  */
 export function auditFields(event: AuditEvent): string[] {
   const fields = [
@@ -29,7 +30,7 @@ export function auditFields(event: AuditEvent): string[] {
     "outcome",
     event.outcome,
   ];
-  if (event.reason !== undefined) fields.push("reason", event.reason);
+  fields.push("reason", event.reason ?? "");
   return fields;
 }
 
@@ -42,5 +43,6 @@ export function parseAuditFields(fields: string[], id = ""): AuditEvent | null {
   if (!result.success) return null;
   const event = result.data;
   if (event.channel === "") event.channel = event.actor.slice(0, Math.max(0, event.actor.indexOf(":")));
+  if (event.reason === "") delete event.reason;
   return event;
 }
