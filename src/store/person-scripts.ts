@@ -153,10 +153,10 @@ if #top > 0 then
   local ms, seq = string.match(tostring(newest), '^(%d+)-(%d+)')
   if ms and tonumber(ms) >= tonumber(ARGV[6]) then id = ms .. '-' .. (tonumber(seq) + 1) end
 end
--- The id carries the event's time. Written more than a second after a newer entry, the event's own time is
--- written too; within a second the order of writing stands for it, and every entry keeps the same fields
--- (Redis then stores their names once per node, not once per entry).
-if id == ARGV[6] .. '-0' or tonumber(string.match(id, '^(%d+)')) - tonumber(ARGV[6]) <= 1000 then
+-- The id carries the event's time. Written more than 10 s after a newer entry, the event's own time is
+-- written too; within 10 s (a step that waited for hashing, a replica's clock) the order of writing stands
+-- for it, and every entry keeps the same fields (Redis then stores their names once per node).
+if id == ARGV[6] .. '-0' or tonumber(string.match(id, '^(%d+)')) - tonumber(ARGV[6]) <= 10000 then
   redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
 else
   redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, 'at', ARGV[6], unpack(ARGV, 7))

@@ -13,7 +13,7 @@ const auditSchema = z.object({
 
 /**
  * An audit event as the flat field/value list XADD takes, without its time: the entry id carries it (the
- * store adds an "at" field only when the id's time had to differ by more than a second, see person-scripts).
+ * store adds an "at" field only when the id's time had to differ by more than 10 s, see person-scripts).
  * Always the same fields, a missing reason as "", so Redis stores the names once per stream node.
  */
 export function auditFields(event: AuditEvent): string[] {

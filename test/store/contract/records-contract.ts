@@ -118,7 +118,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       const entries = await h.client.xrange(day!, "-", "+");
       const names = entries.map(([, fields]) => fields.filter((_, i) => i % 2 === 0).join(","));
       expect(new Set(names).size).toBe(1);
-      // Times within a second of the newest are kept as the order they were written in.
+      // Times within 10 seconds of the newest are kept as the order they were written in.
       expect((await store.recentAudit(4)).map((e) => e.reason)).toEqual([
         "relinked",
         undefined,
@@ -127,10 +127,10 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       ]);
     });
 
-    it("keeps the time of an event written more than a second after a newer one", async () => {
-      await store.appendAudit(auditEvent(T0 + 5_000), protectedFor());
+    it("keeps the time of an event written more than 10 seconds after a newer one", async () => {
+      await store.appendAudit(auditEvent(T0 + 11_000), protectedFor());
       await store.appendAudit(auditEvent(T0, { reason: "late" }), protectedFor());
-      expect((await store.recentAudit(2)).map((e) => e.at)).toEqual([T0, T0 + 5_000]);
+      expect((await store.recentAudit(2)).map((e) => e.at)).toEqual([T0, T0 + 11_000]);
     });
 
     it("keeps each day of the stream capped at its share of the configured size, newest kept", async () => {
@@ -268,7 +268,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       await store.appendAudit(auditEvent(T0, { reason: "a" }), protectedFor());
       await store.appendAudit(auditEvent(T0, { reason: "b" }), protectedFor());
       await store.appendAudit(auditEvent(T0 + MINUTE, { reason: "c" }), protectedFor());
-      // A replica whose clock is a little behind writes after "c": within a second, it is filed at "c"'s time.
+      // A replica whose clock is a little behind writes after "c": within 10 s, it is filed at "c"'s time.
       await store.appendAudit(auditEvent(T0 + MINUTE - 5, { reason: "d" }), protectedFor());
       await store.appendAudit(auditEvent(T0 + 2 * MINUTE, { reason: "e" }), protectedFor());
       expect((await store.auditSince(T0, 10)).map((e) => e.reason)).toEqual(["a", "b", "c", "d", "e"]);
