@@ -6,7 +6,7 @@ import { printDemoBanner } from "./bots/console/demo-banner.js";
 import { createSlackChannel } from "./bots/slack/slack-channel.js";
 import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
-import { threadPoolWarning } from "./config/hashing-settings.js";
+import { threadPoolWarnings } from "./config/hashing-settings.js";
 import { loadConfig, type Config } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
@@ -38,8 +38,7 @@ async function main(): Promise<void> {
   // At the terminal stdout is the conversation: logs go to stderr, and only warnings unless asked for more.
   const level = interactive && process.env.LOG_LEVEL === undefined ? "warn" : config.core.logLevel;
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
-  const poolWarning = threadPoolWarning(process.env, config.hashing.argon2Concurrency);
-  if (poolWarning !== null) logger.warn(poolWarning);
+  for (const warning of threadPoolWarnings(process.env, config.hashing)) logger.warn(warning);
   const app = await createApp(config, logger);
   const { platformTimeoutMs } = config.server;
 

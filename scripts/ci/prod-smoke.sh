@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The production start, as the Dockerfile and the systemd example run it: build, copy the output to a
-# clean directory, install production dependencies only (no TypeScript, no tsx), start `node dist/main.js`
+# clean directory, install production dependencies only (no TypeScript, no tsx), start `node --require ./dist/thread-pool.cjs dist/main.js`
 # once (terminal channel with PORT set, so the HTTP server runs), check /healthz, /readyz and /metrics,
 # then stop it with SIGTERM and expect exit 0. Usage: bash scripts/ci/prod-smoke.sh
 set -euo pipefail
@@ -28,9 +28,9 @@ if [[ -e "$work/node_modules/tsx" || -e "$work/node_modules/typescript" ]]; then
 fi
 
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-echo "==> start node dist/main.js on port $port"
+echo "==> start node --require ./dist/thread-pool.cjs dist/main.js on port $port"
 mkfifo "$work/stdin"
-(cd "$work" && PORT="$port" HOST=127.0.0.1 LOG_LEVEL=info exec node dist/main.js <"$work/stdin" >"$work/out.log" 2>&1) &
+(cd "$work" && PORT="$port" HOST=127.0.0.1 LOG_LEVEL=info exec node --require ./dist/thread-pool.cjs dist/main.js <"$work/stdin" >"$work/out.log" 2>&1) &
 pid=$!
 exec 3>"$work/stdin" # keeps the terminal channel's input open until we stop it
 
@@ -56,5 +56,10 @@ pid=""
 cat "$work/out.log"
 grep -q '"msg":"started"' "$work/out.log" || { echo "no start line" >&2; exit 1; }
 grep -q '"msg":"stopped"' "$work/out.log" || { echo "no shutdown line" >&2; exit 1; }
+# Started as the Dockerfile starts it, the thread pool is sized and hashing runs below the replies' priority.
+if grep -q 'UV_THREADPOOL_SIZE is\|same priority as the replies' "$work/out.log"; then
+  echo "the production start did not prepare the thread pool" >&2
+  exit 1
+fi
 [[ "$code" == "0" ]] || { echo "the bot exited with $code after SIGTERM" >&2; exit 1; }
 echo "prod-smoke: ok"

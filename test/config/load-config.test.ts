@@ -82,6 +82,13 @@ describe("configuration from the environment", () => {
     expect(message).toContain(".env.example");
   });
 
+  it("HASHING_NICENESS is a niceness Linux accepts, 0 to 19", () => {
+    expect(problemsWith({ HASHING_NICENESS: "25" })).toMatch(
+      /HASHING_NICENESS: must be a whole number from 0 to 19/,
+    );
+    expect(loadConfig({ HASHING_NICENESS: "0" }).hashing.hashingNiceness).toBe(0);
+  });
+
   it("a real chat platform without ANSWER_PEPPER and REDIS_URL lists both", () => {
     const message = problemsWith({ TELEGRAM_BOT_TOKEN: "123:abc" });
     expect(message).toContain("2 settings need fixing");

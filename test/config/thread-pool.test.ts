@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { threadPoolWarning } from "../../src/config/hashing-settings.js";
+import { threadPoolWarnings } from "../../src/config/hashing-settings.js";
 
-const PRELOAD = new URL("../../scripts/size-thread-pool.cjs", import.meta.url).pathname;
+const PRELOAD = new URL("../../scripts/thread-pool.cjs", import.meta.url).pathname;
 const run = promisify(execFile);
 
 /** Node's thread pool size as a child started like `npm start` sees it. */
@@ -60,8 +60,47 @@ describe("Node's thread pool is larger than the argon2 limit", () => {
     });
   });
 
+  /** The niceness of each of a child's threads (Linux: /proc/self/task/<tid>/stat, field 19), main first. */
+  async function nicenessWith(env: Record<string, string>): Promise<number[]> {
+    const child = `
+      const fs = require("node:fs");
+      const nice = (tid) => Number(fs.readFileSync("/proc/self/task/" + tid + "/stat", "utf8").split(") ")[1].split(" ")[16]);
+      const tids = fs.readdirSync("/proc/self/task").map(Number).sort((a, b) => (a === process.pid ? -1 : b === process.pid ? 1 : a - b));
+      process.stdout.write(JSON.stringify(tids.map(nice)));
+    `;
+    const { stdout } = await run(process.execPath, ["--require", PRELOAD, "-e", child], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+    });
+    return JSON.parse(stdout) as number[];
+  }
+
+  it("runs the pool's threads (argon2's) at a lower priority than the replies, by HASHING_NICENESS", async () => {
+    const niced = (values: number[], level: number) => values.filter((n) => n === level).length;
+    const normal = await nicenessWith({ ARGON2_CONCURRENCY: "2" });
+    expect(normal[0]).toBe(0);
+    expect(niced(normal, 10)).toBe(6);
+    const gentler = await nicenessWith({
+      ARGON2_CONCURRENCY: "2",
+      UV_THREADPOOL_SIZE: "3",
+      HASHING_NICENESS: "5",
+    });
+    expect(gentler[0]).toBe(0);
+    expect(niced(gentler, 5)).toBe(3);
+    const off = await nicenessWith({ ARGON2_CONCURRENCY: "2", HASHING_NICENESS: "0" });
+    expect(off.every((n) => n === 0)).toBe(true);
+  });
+
   it("warns the admin who starts node without the preload", () => {
-    expect(threadPoolWarning({}, 4)).toContain("UV_THREADPOOL_SIZE=8");
-    expect(threadPoolWarning({ UV_THREADPOOL_SIZE: "8" }, 4)).toBeNull();
+    const hashing = { argon2Concurrency: 4, hashingNiceness: 10 };
+    const [pool, priority] = threadPoolWarnings({}, hashing, "linux");
+    expect(pool).toContain("UV_THREADPOOL_SIZE=8");
+    expect(priority).toContain("same priority as the replies");
+    const started = { UV_THREADPOOL_SIZE: "8", SSPR_HASHING_THREADS_NICED: "8" };
+    expect(threadPoolWarnings(started, hashing, "linux")).toEqual([]);
+    // No priority to lower on other systems, or when the school turned it off.
+    expect(threadPoolWarnings({ UV_THREADPOOL_SIZE: "8" }, hashing, "darwin")).toEqual([]);
+    expect(
+      threadPoolWarnings({ UV_THREADPOOL_SIZE: "8" }, { ...hashing, hashingNiceness: 0 }, "linux"),
+    ).toEqual([]);
   });
 });

@@ -51,7 +51,12 @@ describe("the container files", () => {
     ]);
     const [healthcheck] = args(runtime!, "HEALTHCHECK");
     expect(healthcheck).toContain("/healthz");
-    expect(JSON.parse(args(runtime!, "CMD")[0]!)).toEqual(["node", "dist/main.js"]);
+    expect(JSON.parse(args(runtime!, "CMD")[0]!)).toEqual([
+      "node",
+      "--require",
+      "./dist/thread-pool.cjs",
+      "dist/main.js",
+    ]);
   });
 
   it("runs the commands CI runs: the same build, install and start as prod-smoke.sh and npm run start:prod", async () => {
@@ -59,11 +64,11 @@ describe("the container files", () => {
     const pkg = JSON.parse(await read("package.json")) as { scripts: Record<string, string> };
     expect(smoke).toContain("npm run build");
     expect(smoke).toContain("npm ci --omit=dev --no-audit --no-fund");
-    expect(smoke).toContain("exec node dist/main.js");
+    expect(smoke).toContain("exec node --require ./dist/thread-pool.cjs dist/main.js");
     // prod-smoke copies what the runtime stage copies.
     expect(smoke).toContain("cp -r dist data package.json package-lock.json");
-    expect(pkg.scripts["start:prod"]).toBe("node dist/main.js");
-    expect(pkg.scripts.build).toBe("tsc -p tsconfig.build.json");
+    expect(pkg.scripts["start:prod"]).toBe("node --require ./dist/thread-pool.cjs dist/main.js");
+    expect(pkg.scripts.build).toMatch(/^tsc -p tsconfig.build.json && .*thread-pool.cjs/);
   });
 
   it("compose.yaml runs the bot against a Redis that persists (appendonly everysec) and never evicts", async () => {
@@ -88,7 +93,7 @@ describe("the container files", () => {
   it("the systemd example starts the same build as an unprivileged user and lets a stop finish its step", async () => {
     const unit = await read("deploy/sspr-bot.service");
     const setting = (name: string) => new RegExp(`^${name}=(.*)$`, "m").exec(unit)?.[1];
-    expect(setting("ExecStart")).toMatch(/node dist\/main\.js$/);
+    expect(setting("ExecStart")).toMatch(/node --require \.\/dist\/thread-pool\.cjs dist\/main\.js$/);
     expect(setting("User")).not.toBe("root");
     expect(setting("KillSignal")).toBe("SIGTERM");
     expect(Number(setting("TimeoutStopSec"))).toBeGreaterThan(30);

@@ -1,0 +1,39 @@
+/*
+ * Prepares libuv's thread pool before Node first uses it (load with `node --require`; `npm start`,
+ * `npm run start:prod`, the Dockerfile and the systemd unit do). argon2 runs on that pool; DNS lookups, file
+ * reads and so LDAP connections need it too.
+ *
+ * Its size: the hasher runs at most ARGON2_CONCURRENCY hashes at once (default: one per core), so a pool of
+ * that plus libuv's own default of 4 keeps 4 threads free for everything else. An explicit
+ * UV_THREADPOOL_SIZE is left as it is. Setting it inside main.ts would be too late: loading ES modules
+ * already starts the pool.
+ *
+ * Its priority (Linux): the pool's threads run at niceness HASHING_NICENESS (default 10; 0 leaves them as
+ * they are), so when hashing keeps every core busy, a child's next reply (the main thread) still gets the
+ * CPU at once. The pool starts all its threads on its first piece of work, so the threads that appear then
+ * are the pool's. Lowering a thread's priority needs no privilege.
+ */
+"use strict";
+const fs = require("node:fs");
+const { availableParallelism, setPriority } = require("node:os");
+
+if ((process.env.UV_THREADPOOL_SIZE ?? "").trim() === "") {
+  const configured = Number((process.env.ARGON2_CONCURRENCY ?? "").trim() || "0");
+  const argon2 = Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  process.env.UV_THREADPOOL_SIZE = String(Math.min(1024, argon2 + 4));
+}
+
+const niceness = Number((process.env.HASHING_NICENESS ?? "").trim() || "10");
+if (process.platform === "linux" && Number.isInteger(niceness) && niceness > 0 && niceness <= 19) {
+  try {
+    const threads = () => fs.readdirSync("/proc/self/task");
+    const before = new Set(threads());
+    fs.stat("/", () => undefined);
+    const pool = threads().filter((tid) => !before.has(tid));
+    for (const tid of pool) setPriority(Number(tid), niceness);
+    // For the start-up log: how many threads were found and lowered.
+    process.env.SSPR_HASHING_THREADS_NICED = `${pool.length}`;
+  } catch {
+    // /proc not readable: hashing keeps the normal priority, and the start-up log says so.
+  }
+}
