@@ -77,7 +77,8 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const name = loaded.document.state.name;
   if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
   const choices = promptOf(ctx, loaded).choices;
-  const number = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
+  // NFKC: full-width digits (２, from a Chinese keyboard) are the same number.
+  const number = /^\s*(\d{1,2})\s*$/.exec(input.text.normalize("NFKC"))?.[1];
   if (choices === undefined || number === undefined) return null;
   const choice = choices[Number(number) - 1];
   if (choice === undefined) return null;

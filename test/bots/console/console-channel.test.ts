@@ -42,6 +42,15 @@ describe("the terminal channel", () => {
     expect(screen.text).toContain("Now type your password.");
   });
 
+  it("reads a number typed with full-width digits (a Chinese keyboard) as that choice", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end("/start\n１\n");
+    await run;
+    expect(screen.text).toContain("Let's set up your secret questions.");
+  });
+
   it("does not echo a password or an answer typed at a terminal", async () => {
     const input = new PassThrough();
     const screen = new Screen();
