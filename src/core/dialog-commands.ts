@@ -1,6 +1,7 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
+import type { DialogName } from "./dialog-state.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
@@ -10,6 +11,13 @@ import { languageMenu } from "./i18n/chat-language.js";
 import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
 import { MENU_PREFIX, staffMenu, startMenu } from "./start-menu.js";
+
+/** The practice round's steps: set-up has saved the answers by then. */
+const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
+  "setup.practiceOffer",
+  "setup.practice",
+  "setup.practiceFix",
+]);
 
 /** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
 export async function runCommand(
@@ -29,7 +37,10 @@ export async function runCommand(
     case "language":
       return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
     case "cancel":
-      return end(say(loaded === null ? "chat.nothingToCancel" : "chat.cancelled"));
+      if (loaded === null) return end(say("chat.nothingToCancel"));
+      // Set-up saved the answers before the practice round: "nothing was changed" would say they were not.
+      if (AFTER_SETUP_SAVED.has(loaded.document.state.name)) return end(say("practice.bye"));
+      return end(say("chat.cancelled"));
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
       if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");

@@ -25,6 +25,17 @@ const NO_TYPED_NUMBERS: ReadonlySet<DialogName> = new Set([
   "guided.route",
 ]);
 
+/**
+ * Steps that take a password, which may start with "/" ("/tigerlily"): there an unknown "/word" is the
+ * password. An answer or a code never needs the slash (answers are compared without punctuation), so at
+ * their prompts "/strat" is a mistyped command, not a secret answer to save or a try to count.
+ */
+const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.password",
+  "reset.newPassword",
+  "reset.confirmPassword",
+]);
+
 /** Whether the open state takes a password or an answer: there, commands and plain words are just text. */
 export function takesSecret(state: DialogState | undefined): boolean {
   return state !== undefined && SECRET_INPUT_STATES.has(state.name);
@@ -35,12 +46,13 @@ export function tooLong(inbound: Inbound): Reply | null {
   return inbound.text !== undefined && inbound.text.length > MAX_INBOUND_CHARS ? say("input.tooLong") : null;
 }
 
-/** "/something" the bot does not know, where the text is not a secret (a password may start with "/"). */
+/** "/something" the bot does not know, anywhere but at a password prompt (a password may start with "/"). */
 export function unknownCommand(
   command: ParsedCommand | "unknown" | null,
   state: DialogState | undefined,
 ): Reply | null {
-  return command === "unknown" && !takesSecret(state) ? say("chat.unknownCommand") : null;
+  const takesPassword = state !== undefined && PASSWORD_STATES.has(state.name);
+  return command === "unknown" && !takesPassword ? say("chat.unknownCommand") : null;
 }
 
 /** A form (a Slack modal) of an earlier step: what it holds answers a question no longer asked. */
@@ -65,7 +77,8 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const name = loaded.document.state.name;
   if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
   const choices = promptOf(ctx, loaded).choices;
-  const number = /^\s*(\d{1,2})\s*$/.exec(input.text)?.[1];
+  // NFKC: full-width digits (２, from a Chinese keyboard) are the same number.
+  const number = /^\s*(\d{1,2})\s*$/.exec(input.text.normalize("NFKC"))?.[1];
   if (choices === undefined || number === undefined) return null;
   const choice = choices[Number(number) - 1];
   if (choice === undefined) return null;

@@ -20,6 +20,9 @@ const WORDS: Record<string, Record<string, ReservedCommand>> = {
   ta: { உதவி: "help", ரத்து: "cancel", நிறுத்து: "cancel", பட்டியல்: "start", பின்: "back" },
 };
 
+/** Every plain command word, of every language (set-up refuses each of them as an answer). */
+export const RESERVED_WORDS: readonly string[] = Object.values(WORDS).flatMap((words) => Object.keys(words));
+
 const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
   Object.values(WORDS).flatMap((words) => Object.entries(words)),
 );

@@ -184,6 +184,36 @@ describe("commands a student can type at any time", () => {
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, "/sunnyday")).not.toBeNull();
   });
 
+  it("a mistyped command at a set-up answer prompt is not saved as the secret answer", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    const sent = await kid.send("/strat");
+    expect(sent.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("I don't know that command");
+    expect(kid.lastText).toContain("What is your favourite animal?");
+    expect(await openStep(world, kid)).toBe("setup.answer");
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+  });
+
+  it("a mistyped command at a reset answer prompt is not taken as an answer, and costs no try", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/reset");
+    const sent = await kid.send("/hlep");
+    expect(sent.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("I don't know that command");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    for (let i = 0; i < 3; i++) {
+      const asked = kid.lastText;
+      await kid.send(weiLingAnswerFor(asked));
+    }
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
   it("the menu buttons start set-up, reset and help", async () => {
     const kid = world.chat();
     const menu = await kid.send("/start");

@@ -84,6 +84,15 @@ describe("plain words work like the commands", () => {
     expect(kid.lastText).toContain("What is your favourite colour?");
   });
 
+  it("a number typed with full-width digits (a Chinese keyboard) picks its button too", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send("２");
+    expect(kid.lastText).toContain("What is your favourite colour?");
+  });
+
   it("/help for students is under 40 words", async () => {
     const words = translate({ key: "help" })
       .split(/\s+/)

@@ -221,6 +221,14 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     expect(kid.lastText).toContain("Type your user ID");
   });
 
+  it("a user ID typed in full-width letters and digits (a Chinese keyboard) is the same user ID", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("Ｓ１００１");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
   it("an answer longer than 64 letters is refused kindly and the question stays", async () => {
     const kid = world.chat();
     await kid.send("/setup");

@@ -93,9 +93,15 @@ export class ConsoleChannel implements ChatChannel {
     mute(this.secretNext);
   }
 
+  /**
+   * A typed number is the numbered choice shown last, at a hidden prompt too (the terminal has no buttons
+   * to tap: "Keep my old answer", a language chosen mid-question): one or two digits are never a password,
+   * an answer (at least 3) or a code (6), so nothing that is a secret is read as a choice. Full-width
+   * digits (a Chinese keyboard) are digits.
+   */
   private toInbound(line: string): Pick<Inbound, "text" | "choice"> {
-    const number = /^\s*(\d{1,2})\s*$/.exec(line);
-    const chosen = number !== null && !this.secretNext ? this.lastChoices[Number(number[1]) - 1] : undefined;
+    const number = /^\s*(\d{1,2})\s*$/.exec(line.normalize("NFKC"));
+    const chosen = number !== null ? this.lastChoices[Number(number[1]) - 1] : undefined;
     return chosen !== undefined ? { choice: chosen.id } : { text: line };
   }
 

@@ -1,3 +1,4 @@
+import { RESERVED_WORDS } from "../reserved-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
 /**
@@ -27,12 +28,6 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "yeah",
     "help",
     "?",
-    // The plain command words (core/reserved-words): at an answer prompt they are answers, so refuse them.
-    "cancel",
-    "stop",
-    "quit",
-    "menu",
-    "back",
   ],
   zh: ["不知道", "我不知道", "不晓得", "不清楚", "没有", "没", "不是", "是的", "随便", "帮助"],
   ms: [
@@ -54,7 +49,9 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "உதவி"],
 };
 
-const known = new Set(Object.values(NON_ANSWERS).flat().map(nonAnswerForm));
+// The plain command words of every language (core/reserved-words) too: at an answer prompt they are
+// answers, and "batal" or 取消 saved as a secret answer would be one the child never chose.
+const known = new Set([...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].map(nonAnswerForm));
 
 /** Whether `answer` (as typed) is one of the non-answers of any language. */
 export function isNonAnswer(answer: string): boolean {

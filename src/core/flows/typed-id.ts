@@ -10,7 +10,8 @@ export const MAX_ID_LENGTH = 64;
  */
 export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
-  const id = input.text.trim();
+  // NFKC: full-width Ｓ１００１ from a Chinese keyboard is the ASCII id the directory knows.
+  const id = input.text.normalize("NFKC").trim();
   if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.empty") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };

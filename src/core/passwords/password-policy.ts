@@ -9,6 +9,19 @@ export interface PasswordRules {
   maxLength: number;
 }
 
+const normalise = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
+
+/**
+ * The runs of letters in a password, normalised: "Aisha-1234567" has the word "aisha", which is her
+ * name, though the whole is not; "Dumpling-4" has "dumpling", which only holds "ling".
+ */
+function wordsOf(password: string): string[] {
+  return password
+    .split(/[^\p{L}\p{M}]+/u)
+    .map(normalise)
+    .filter((word) => word !== "");
+}
+
 /**
  * Checks a password a student typed for themselves, before it goes to the directory (which may still
  * refuse it by its own policy). Returns what to tell the student, or null when it is fine.
@@ -21,7 +34,10 @@ export function checkNewPassword(
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };
-  if (containsIdentity(normaliseAnswer(NORMALISATION_VERSION, password), person))
+  if (
+    containsIdentity(normalise(password), person) ||
+    wordsOf(password).some((w) => containsIdentity(w, person))
+  )
     return { key: "password.hasName" };
   if (isCommonPassword(password)) return { key: "password.tooCommon" };
   return null;

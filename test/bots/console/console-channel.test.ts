@@ -42,6 +42,15 @@ describe("the terminal channel", () => {
     expect(screen.text).toContain("Now type your password.");
   });
 
+  it("reads a number typed with full-width digits (a Chinese keyboard) as that choice", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end("/start\n１\n");
+    await run;
+    expect(screen.text).toContain("Let's set up your secret questions.");
+  });
+
   it("does not echo a password or an answer typed at a terminal", async () => {
     const input = new PassThrough();
     const screen = new Screen();
@@ -80,6 +89,31 @@ describe("the terminal channel", () => {
     input.end();
     await run;
     expect(screen.text).not.toContain("(hidden)");
+  });
+
+  it("a number picks a button shown with a hidden prompt, and is not taken as the answer", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    const setUp = ["/setup", "S1001", "Garden-Lamp-21", "1", "Tiger", "1", "Purple", "1", "Football"];
+    const practice = ["1", "Lion", "Purple", "Football"];
+    // "1" at the hidden prompt: the "Keep my old answer" button under it.
+    input.end([...setUp, ...practice, "1", ""].join("\n"));
+    await run;
+    expect(screen.text).toContain("  1. Keep my old answer");
+    expect(screen.text).not.toContain("Your answer needs at least");
+    expect(screen.text).toContain("All done! Your answers are saved.");
+  });
+
+  it("a language chosen by number in the middle of a hidden prompt is not taken as the answer", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end(["/setup", "S1001", "Garden-Lamp-21", "1", "/language", "2", ""].join("\n"));
+    await run;
+    expect(screen.text).toContain("好的！");
+    expect(screen.text).not.toContain("Your answer needs at least");
+    expect(screen.text).toContain("你最喜欢的动物是什么？");
   });
 
   it("runs the whole demo from a file through stdin of `npm start` and exits 0", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkNewAnswer } from "../../../src/core/answers/answer-rules.js";
 import { NON_ANSWERS } from "../../../src/core/answers/non-answers.js";
+import { RESERVED_WORDS } from "../../../src/core/reserved-words.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -74,6 +75,15 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     await openAnswerBox(kid, "animal");
     await expectRefused(answer, REMEMBER, "animal");
   });
+
+  it.each(["batal", "berhenti", "取消", "菜单", "ரத்து", "நிறுத்து"])(
+    "refuses a command word of any language as an answer: it would be saved as a secret (%j)",
+    async (answer) => {
+      await openAnswerBox(kid, "animal");
+      await expectRefused(answer, REMEMBER, "animal");
+      expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
+    },
+  );
 
   it("takes a real answer after a non-answer, and one that only contains a non-answer word", async () => {
     await openAnswerBox(kid, "food");
@@ -153,6 +163,11 @@ describe("non-answers, checked before any other answer rule", () => {
       expect(problemOf(shouted)).toBe("answer.nonAnswer");
     }
     expect(problemOf("I   don' t  know...")).toBe("answer.nonAnswer");
+  });
+
+  it("refuses every plain command word of every language (they act as commands elsewhere)", () => {
+    expect(RESERVED_WORDS.length).toBeGreaterThan(20);
+    for (const word of RESERVED_WORDS) expect(problemOf(word), word).toBe("answer.nonAnswer");
   });
 
   it("keeps other punctuation 'too short' (only question marks mean \"I don't know\"), and real answers fine", () => {

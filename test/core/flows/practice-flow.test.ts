@@ -65,4 +65,19 @@ describe("the practice round at the end of set-up", () => {
       await kid.send(answerFor(kid.lastText, { animal: "Lion", colour: "Green", food: "Laksa" }));
     expect(kid.lastText).toContain("all 3 answers are right");
   });
+
+  it("stopping after set-up saved the answers does not say that nothing was changed", async () => {
+    const kid = world.chat();
+    // At the offer, in the round, and while fixing an answer.
+    const stops = ["stop", "/cancel", "/cancel"];
+    for (const [i, stop] of stops.entries()) {
+      await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+      if (i > 0) await kid.press("Check that I remember");
+      if (i > 1) for (let q = 0; q < 3; q++) await kid.send("Wrong thing");
+      await kid.send(stop);
+      expect(kid.lastText, stop).not.toContain("Nothing was changed");
+      expect(kid.lastText, stop).toContain("Remember your answers.");
+      expect(await world.deps.store.getEnrolment(WEI_LING.id), stop).not.toBeNull();
+    }
+  });
 });

@@ -27,6 +27,8 @@ import { mayActOn, staffActor } from "./staff-access.js";
  */
 const CODE_TTL_MS = 10 * 60_000;
 const CODE_TRIES = 3;
+const CODE_DIGITS = 6;
+const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
 
 export async function startGuided(ctx: FlowContext, student: Person): Promise<Transition> {
   const personVersion = await ctx.deps.store.personVersion(student.id);
@@ -124,7 +126,13 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   }),
   async handle(ctx, state, input) {
     if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
-    const typed = Buffer.from(codeDigest(ctx, state.studentId, input.text.replace(/\s+/g, "")));
+    // NFKC: a phone's full-width digits (７８５) are the code's digits.
+    const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
+    // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
+    if (!A_CODE.test(typedCode)) {
+      return stay(state, say("guided.codeWrong", { name: state.studentName, left: state.triesLeft }));
+    }
+    const typed = Buffer.from(codeDigest(ctx, state.studentId, typedCode));
     const expected = Buffer.from(state.codeDigest);
     if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
       const triesLeft = state.triesLeft - 1;
@@ -229,7 +237,7 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
   const access = await recheck(ctx, state.studentId);
   if (!access.ok) return access.refusal;
   const chat = await ctx.deps.store.linkedChat(state.studentId);
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
   const notice: Reply = {
     ...say("guided.codeForStudent", { teacher: access.actor.name, code }),
     protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },

@@ -131,6 +131,22 @@ describe("a form teacher's guided reset", () => {
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
   });
 
+  it("an empty line or a word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    for (const notACode of ["", "   ", "help", "hmm?", "12345", "1234567"]) {
+      const sent = await teacher.send(notACode);
+      expect(sent.deleteInbound).toBe(true);
+      expect(teacher.lastText).toContain("(3 tries left)");
+      expect(teacher.lastText).toContain("Type the code Tan Wei Ling reads to you.");
+    }
+    const fullWidth = [...code].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
+    await teacher.send(` ${fullWidth.slice(0, 3)} ${fullWidth.slice(3)} `);
+    expect(teacher.lastText).toContain("new password was sent to their own chat");
+  });
+
   it("without a linked chat, the student answers on the teacher's device and the password is shown there once", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.send("/logout");
