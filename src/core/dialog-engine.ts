@@ -65,8 +65,9 @@ export class DialogEngine {
         lockTtlMs: CHAT_LOCK_TTL_MS,
         waitMs: CHAT_LOCK_WAIT_MS,
       });
-      // In the same round trip, the links of a command that shows them (its menu or help depends on them).
-      const linksAhead = showsLinks(command) ? store.linkedPeople(chat).catch(() => undefined) : undefined;
+      // Alongside, the links of a command that shows them (its menu or help depends on them); read again if
+      // another turn of the chat held it first, as that turn may have changed them.
+      const readAhead = showsLinks(command) ? store.linkedPeople(chat).catch(() => undefined) : undefined;
       const turn = await beginning;
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { token } = turn;
@@ -87,6 +88,7 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
+        const linksAhead = turn.waited ? undefined : readAhead;
         const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
           command,
           linksAhead,

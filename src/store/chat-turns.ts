@@ -115,6 +115,7 @@ export function chatTurnMethods(
       const deadline = Date.now() + turn.waitMs;
       let updateId = turn.updateId ?? "";
       let delay = LOCK_FIRST_RETRY_MS;
+      let waited = false;
       for (;;) {
         const now = Date.now();
         const dedupeMs = wholeMs(turn.dedupeTtlSeconds * 1000);
@@ -141,14 +142,23 @@ export function chatTurnMethods(
           duplicate: false as const,
           token,
           language: typeof language === "string" ? language : null,
+          waited,
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), dialogExpired: false };
         if (kind === 3) return { ...loaded, dialog: null, dialogExpired: Number(value) === 1 };
         // The lock is held: this update is marked seen already, so the retries only wait for the lock.
         updateId = "";
+        waited = true;
         const left = deadline - Date.now();
         if (left <= 0) {
-          return { duplicate: false, token: null, dialog: null, dialogExpired: false, language: null };
+          return {
+            duplicate: false,
+            token: null,
+            dialog: null,
+            dialogExpired: false,
+            language: null,
+            waited: true,
+          };
         }
         await sleep(Math.min(delay, left));
         delay = Math.min(delay * 2, LOCK_MAX_RETRY_MS);

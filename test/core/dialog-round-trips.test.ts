@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /**
@@ -119,5 +120,23 @@ describe("Redis round trips before the reply", () => {
     // The lock was released all the same: the next update is not kept waiting.
     await kid.send("/help");
     expect(kid.lastText).toContain("/reset");
+  });
+
+  it("/help that waited for another replica's turn reads the links again: what that turn changed shows", async () => {
+    const teacher = world.chat("teacher-phone");
+    await linkStaff(teacher, MRS_NG);
+    const other = await world.deps.store.beginChatTurn(teacher.ref, {
+      dedupeTtlSeconds: 60,
+      lockTtlMs: 5_000,
+      waitMs: 0,
+    });
+    if (other.duplicate || other.token === null) throw new Error("no lock");
+    // /help has sent its turn and its read of the links; it waits for the chat while the other turn
+    // unlinks the teacher, then lets go.
+    const help = world.engine.handle({ ...teacher.ref, isPrivate: true, text: "/help" });
+    await world.deps.store.unlinkChat(teacher.ref);
+    await world.deps.store.endChatTurn(teacher.ref, other.token, {});
+    const outcome = await help;
+    expect(outcome.replies.map((r) => r.text.key)).toEqual(["help"]);
   });
 });

@@ -18,6 +18,8 @@ export type ChatTurn =
       dialogExpired: boolean;
       /** The chat's own language choice (as ChatLanguages.chatLanguage), or null when none was made. */
       language: string | null;
+      /** Another turn of the chat held the lock first: what was read before this turn began may be stale. */
+      waited: boolean;
     };
 
 /** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */
