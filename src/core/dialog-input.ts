@@ -2,7 +2,7 @@ import { SECRET_INPUT_STATES, type DialogName, type DialogState } from "./dialog
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
-import type { Inbound, Reply } from "./messages.js";
+import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { say } from "./flows/flow.js";
 
 /**
@@ -76,11 +76,7 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): Input | null {
   const name = loaded.document.state.name;
   if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
-  const choices = promptOf(ctx, loaded).choices;
-  // NFKC: full-width digits (２, from a Chinese keyboard) are the same number.
-  const number = /^\s*(\d{1,2})\s*$/.exec(input.text.normalize("NFKC"))?.[1];
-  if (choices === undefined || number === undefined) return null;
-  const choice = choices[Number(number) - 1];
+  const choice = choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text);
   if (choice === undefined) return null;
   return { kind: "choice", value: choice.id.slice(choice.id.indexOf(":") + 1) };
 }

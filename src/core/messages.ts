@@ -52,6 +52,15 @@ export interface Choice {
   label: Text;
 }
 
+/**
+ * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
+ * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too.
+ */
+export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
+  const number = /^\s*(\d{1,2})\s*$/.exec(text.normalize("NFKC"))?.[1];
+  return number === undefined ? undefined : choices[Number(number) - 1];
+}
+
 /** One message for the chat. */
 export interface Reply {
   text: Text;

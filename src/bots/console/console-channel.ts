@@ -3,7 +3,7 @@ import { Writable, type Readable } from "node:stream";
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import type { ChatEngine } from "../../core/channel-core.js";
 import { withLogContext } from "../../logging/log-context.js";
-import type { Choice, Inbound, Reply } from "../../core/messages.js";
+import { choiceByNumber, type Choice, type Inbound, type Reply } from "../../core/messages.js";
 import type { ChatChannel } from "../chat-channel.js";
 import { translate } from "../../core/i18n/translate.js";
 import { renderForConsole } from "./render-console.js";
@@ -95,13 +95,10 @@ export class ConsoleChannel implements ChatChannel {
 
   /**
    * A typed number is the numbered choice shown last, at a hidden prompt too (the terminal has no buttons
-   * to tap: "Keep my old answer", a language chosen mid-question): one or two digits are never a password,
-   * an answer (at least 3) or a code (6), so nothing that is a secret is read as a choice. Full-width
-   * digits (a Chinese keyboard) are digits.
+   * to tap: "Keep my old answer", a language chosen mid-question): see choiceByNumber.
    */
   private toInbound(line: string): Pick<Inbound, "text" | "choice"> {
-    const number = /^\s*(\d{1,2})\s*$/.exec(line.normalize("NFKC"));
-    const chosen = number !== null ? this.lastChoices[Number(number[1]) - 1] : undefined;
+    const chosen = choiceByNumber(this.lastChoices, line);
     return chosen !== undefined ? { choice: chosen.id } : { text: line };
   }
 
