@@ -10,6 +10,27 @@ export const UNLINKED_LANGUAGE_TTL_SECONDS = 30 * 24 * 3600;
 export const LANGUAGE_REFRESH_AFTER_SECONDS = 24 * 3600;
 
 type Client = Redis | Cluster;
+
+/**
+ * Lua: the chat's language choice at `key`, or false. A choice with a ttl (an unlinked chat's) has its
+ * `ttl` seconds started again once less than `refreshBelow` are left: at most a write a day, not every read.
+ */
+export const CHOSEN_LANGUAGE_LUA = `
+local function chosenLanguage(key, ttl, refreshBelow)
+  local language = redis.call('GET', key)
+  if language then
+    local left = redis.call('TTL', key)
+    if left > 0 and left < tonumber(refreshBelow) then redis.call('EXPIRE', key, ttl) end
+  end
+  return language
+end
+`;
+
+/** The ttl and refresh arguments of chosenLanguage. */
+export const CHOSEN_LANGUAGE_ARGS = [
+  UNLINKED_LANGUAGE_TTL_SECONDS,
+  UNLINKED_LANGUAGE_TTL_SECONDS - LANGUAGE_REFRESH_AFTER_SECONDS,
+] as const;
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
 
 /**
@@ -22,24 +43,20 @@ export function chatLanguageStore(
   keys: StoreKeys,
   run: Run,
 ): Pick<Store, "chatLanguage" | "setChatLanguage"> {
+  redis.defineCommand("storeChatLanguage", {
+    numberOfKeys: 1,
+    lua: `${CHOSEN_LANGUAGE_LUA}\nreturn chosenLanguage(KEYS[1], ARGV[1], ARGV[2])`,
+  });
+  const scripted = redis as Client & {
+    storeChatLanguage(key: string, ttl: number, refreshBelow: number): Promise<string | null | false>;
+  };
   const isLinked = async (chat: ChatRef) => (await redis.hexists(keys.linksByChat, chatKey(chat))) === 1;
   return {
-    // One round trip: the value and its TTL together (same key). A linked chat's choice has no TTL (kept
-    // by keepLanguageWhileLinked); an unlinked one's 30 days start again on use, refreshed at most daily.
+    // One round trip; a linked chat's choice has no TTL (kept by keepLanguageWhileLinked).
     chatLanguage: (chat) =>
       run(async () => {
-        const key = keys.chatLanguage(chat);
-        const replies = await redis.multi().get(key).ttl(key).exec();
-        const language = (replies?.[0]?.[1] ?? null) as string | null;
-        const ttl = Number(replies?.[1]?.[1] ?? -2);
-        if (
-          language !== null &&
-          ttl > 0 &&
-          ttl < UNLINKED_LANGUAGE_TTL_SECONDS - LANGUAGE_REFRESH_AFTER_SECONDS
-        ) {
-          await redis.expire(key, UNLINKED_LANGUAGE_TTL_SECONDS);
-        }
-        return language;
+        const language = await scripted.storeChatLanguage(keys.chatLanguage(chat), ...CHOSEN_LANGUAGE_ARGS);
+        return typeof language === "string" ? language : null;
       }),
 
     setChatLanguage: (chat, language) =>

@@ -4,7 +4,7 @@ import type { Cluster, Redis } from "ioredis";
 import type { ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
-import { LANGUAGE_REFRESH_AFTER_SECONDS, UNLINKED_LANGUAGE_TTL_SECONDS } from "./chat-language-store.js";
+import { CHOSEN_LANGUAGE_ARGS, CHOSEN_LANGUAGE_LUA } from "./chat-language-store.js";
 import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
 
 /*
@@ -21,15 +21,7 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
  * the marker of an expired dialog is left}. The language is nil until chosen; an unlinked chat's choice has
  * a ttl, started again here when it has run down by a day (a linked chat's has none).
  */
-const beginChatTurn = `
-local function chosenLanguage()
-  local language = redis.call('GET', KEYS[5])
-  if language then
-    local ttl = redis.call('TTL', KEYS[5])
-    if ttl > 0 and ttl < tonumber(ARGV[9]) then redis.call('EXPIRE', KEYS[5], ARGV[8]) end
-  end
-  return language
-end
+const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
@@ -38,7 +30,7 @@ if ARGV[1] ~= '' then
   redis.call('PEXPIRE', KEYS[1], ARGV[4])
 end
 if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
-local language = chosenLanguage()
+local language = chosenLanguage(KEYS[5], ARGV[8], ARGV[9])
 local dialog = redis.call('GET', KEYS[3])
 if dialog then return { 2, language, dialog } end
 return { 3, language, redis.call('EXISTS', KEYS[4]) }
@@ -132,8 +124,7 @@ export function chatTurnMethods(
           -(SEEN_IDS_KEPT + 1),
           token,
           wholeMs(turn.lockTtlMs),
-          UNLINKED_LANGUAGE_TTL_SECONDS,
-          UNLINKED_LANGUAGE_TTL_SECONDS - LANGUAGE_REFRESH_AFTER_SECONDS,
+          ...CHOSEN_LANGUAGE_ARGS,
         );
         const [kind, language, value] = reply as [number, unknown, string | number | undefined];
         if (kind === 0) return { duplicate: true };
