@@ -140,8 +140,9 @@ return deleted
 
 /**
  * KEYS: day stream, days index (sorted set of day names scored by day number). ARGV: 1 max length of a day,
- * 2 ttl ms, 3 day number, 4 day name, 5 oldest day number kept, 6 event time ms, then the fields. Ids follow
- * the event time as in lua-scripts' appendToStream. Returns the day's length after the write.
+ * 2 ttl ms, 3 day number, 4 day name, 5 oldest day number kept, 6 event time ms, then the fields. The id is
+ * the event's time, or just after the newest entry's when that is later. Returns the day's length after the
+ * write.
  */
 const appendAuditToDay = `
 local unpack = table.unpack or unpack
