@@ -44,6 +44,11 @@ export interface App {
   pingStore(): Promise<unknown>;
   /** Who the store knows, for the leavers job; absent when a test passes its own store. */
   people?: PersonRecords;
+  /**
+   * The bot's start calls it, tools (leavers, audit export) do not: refuses (ConfigError) a question list
+   * that drops an id a saved enrolment names; the first time, it records those ids from the enrolments.
+   */
+  checkQuestionList(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,7 +85,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     });
   }
   const questions = await loadQuestions(config.core.questionsFile, config.core.defaultLanguage);
-  await checkQuestionsAtStart(store, questions, config.core.questionsFile, logger);
   const directoryHealth = new DirectoryHealth({
     probe: directoryProbe(rawDirectory),
     alerts,
@@ -124,6 +128,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     metrics,
     directoryHealth,
     ...(probed === undefined ? {} : { people: probed.people }),
+    checkQuestionList: () => checkQuestionsAtStart(store, questions, config.core.questionsFile, logger),
     pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
     async close() {
       await directoryHealth.stop();
@@ -146,7 +151,7 @@ export async function startChannel(app: App, channel: ChatChannel, alerts: Alert
 }
 
 /**
- * The question list against the ones offered before (see checkQuestionHistory): a dropped question stops
+ * The question list against the ids saved enrolments name (see checkQuestionHistory): a dropped one stops
  * the start. With Redis unreachable the bot still starts (Redis may come later, as /readyz tells): a
  * student whose question is missing then gets a kind words-only prompt, never a blank one.
  */
@@ -157,12 +162,12 @@ async function checkQuestionsAtStart(
   logger: Logger,
 ): Promise<void> {
   try {
-    await checkQuestionHistory(store, questions, file);
+    await checkQuestionHistory(store, questions, file, logger);
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     logger.warn(
       { err: error },
-      "could not check the question list against the questions offered before: Redis is not answering",
+      "could not check the question list against the questions saved answers name: Redis is not answering",
     );
   }
 }

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
   for (const warning of threadPoolWarnings(process.env, config.hashing)) logger.warn(warning);
   const app = await createApp(config, logger);
+  await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;
 
   // One HTTP server for webhooks, probes and metrics; the terminal gets one only when PORT is set.

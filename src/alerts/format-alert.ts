@@ -31,6 +31,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "chat-throttled": ["failures", "reason"],
   "answer-check-flood": ["perMinute"],
   "audit-full": ["day"],
+  "password-maybe-set": [],
 };
 
 /** Details whose value is a code, each with its words; a value that is no code is printed as it is. */
@@ -43,7 +44,6 @@ const WORDS: Record<string, Record<string, MessageKey>> = {
   } satisfies Record<GuidedRoute, MessageKey>,
   during: {
     "set-password": "alert.during.set-password",
-    "set-password-unknown": "alert.during.set-password-unknown",
     "login-check": "alert.during.login-check",
   } satisfies Record<DirectoryWork, MessageKey>,
   reason: {

@@ -85,8 +85,12 @@ export function storeKeys(prefix: string) {
     /** Sorted set of `<id>:<payload>` members scored by due time, one per job kind. */
     jobs: (kind: string) => `${prefix}{j:${encodeKeyPart(kind)}}:due`,
 
-    /** Every question id ever offered at set-up (a set, no TTL): see QuestionHistory. */
-    offeredQuestions: `${prefix}{questions}:offered`,
+    /** Every question id a saved enrolment has named (a set, no TTL): see QuestionHistory. */
+    namedQuestions: `${prefix}{questions}:named`,
+    /** Present once the set above holds the enrolments saved before it was kept (no TTL). */
+    namedQuestionsWhole: `${prefix}{questions}:named-whole`,
+    /** The ids offered at each start, kept by earlier versions; deleted when the record above is completed. */
+    offeredQuestionsBefore: `${prefix}{questions}:offered`,
 
     /** The school-wide audit stream, one stream a day (UTC), and the index of those days. */
     auditDay: (day: string) => `${prefix}{audit}:day-${day}`,

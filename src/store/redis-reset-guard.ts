@@ -3,6 +3,7 @@ import type { ResetGuard } from "../core/ports/reset-guard.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
 import { packEnrolment } from "./packed-enrolment.js";
+import { nameQuestions } from "./question-history-store.js";
 
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
 
@@ -59,14 +60,16 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
       }),
 
     saveEnrolmentIfUnchanged: (personId, enrolment, expectedVersion) =>
-      run(
-        async () =>
+      run(async () => {
+        await nameQuestions(redis, keys, enrolment.questionIds);
+        return (
           (await redis.guardSaveEnrolment(
             keys.version(personId),
             keys.enrolment(personId),
             String(expectedVersion),
             packEnrolment(enrolment),
-          )) === 1,
-      ),
+          )) === 1
+        );
+      }),
   };
 }

@@ -13,7 +13,7 @@ import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
-import { questionHistoryStore } from "./question-history-store.js";
+import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
 import { enrolmentStamp, packEnrolment, readEnrolment } from "./packed-enrolment.js";
 
@@ -222,6 +222,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     saveEnrolment: (personId, enrolment) =>
       run(async () => {
+        await nameQuestions(redis, keys, enrolment.questionIds);
         await redis.guardSaveEnrolment(
           keys.version(personId),
           keys.enrolment(personId),

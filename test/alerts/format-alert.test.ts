@@ -38,6 +38,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { checks: 600, perMinute: 600 },
   },
   "audit-full": { kind: "audit-full", subject: "audit", details: { day: "2026-03-02" } },
+  "password-maybe-set": { kind: "password-maybe-set", subject: "S1001" },
 };
 
 describe("formatAlert", () => {

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlertService } from "../../src/alerts/alert-service.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import type { Alert } from "../../src/core/ports/alerts.js";
 import { storeKeys } from "../../src/store/keys.js";
+import { QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 import { WEI_LING } from "../helpers/dialog-helpers.js";
 import {
   alreadySetUp,
@@ -57,7 +61,7 @@ describe("when the directory may have set the new password", () => {
     expect(audit.some((e) => e.event === "reset" && (e.reason ?? "").includes("may have been set"))).toBe(
       true,
     );
-    expect(world.alerts.ofKind("directory-error")).toHaveLength(1);
+    expect(world.alerts.ofKind("password-maybe-set")).toHaveLength(1);
     expect(world.logs.text).not.toContain(password);
   });
 
@@ -126,5 +130,75 @@ describe("a guided reset whose password the directory may have set", () => {
     ).toBe(true);
     await world.close();
     vi.useRealTimers();
+  });
+});
+
+/**
+ * What the admins read, through the real AlertService (it de-duplicates by kind and subject): while the
+ * directory is timing out, a directory alert has likely just gone out, and the word that a student's
+ * password may be set must still reach them, naming the account to check.
+ */
+describe("the admins' alert that a password may have been set", () => {
+  const ANSWERS_SET = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
+
+  async function worldWithSink() {
+    const sink = new RecordingSink();
+    const relay: { to?: AlertService; raise(alert: Alert): void } = {
+      raise: (alert) => relay.to?.raise(alert),
+    };
+    const world = await TestWorld.create({}, undefined, { alerts: relay });
+    const service = new AlertService({
+      store: world.deps.store,
+      logger: world.logs.logger,
+      sinks: [sink],
+      dedupeMs: loadConfig({}).alerts.dedupeMs,
+      delivery: QUICK_DELIVERY,
+    });
+    relay.to = service;
+    // The directory was slow a moment ago: its health check already told the admins.
+    service.raise({ kind: "directory-error", subject: "directory", details: { during: "login-check" } });
+    await service.flush();
+    expect(sink.sent).toHaveLength(1);
+    return { world, sink, service };
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it("reaches them after another directory alert, and names the student", async () => {
+    useSchoolClock();
+    const { world, sink, service } = await worldWithSink();
+    const kid = world.chat("kid-wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS_SET);
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS_SET));
+    world.directory.setPasswordFails = "after-setting";
+    await kid.press("Make one for me");
+    expect(kid.lastText).toContain("not sure");
+    await service.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("S1001");
+    expect(sink.sent[1]).toContain("may have been set");
+    await service.close();
+    await world.close();
+  });
+
+  it("after a guided reset, too, one per student", async () => {
+    useSchoolClock();
+    const { world, sink, service } = await worldWithSink();
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    world.directory.setPasswordFails = "after-setting";
+    for (const id of ["S1001", "S1002"]) {
+      await teacher.send(`/guided ${id}`);
+      await teacher.press("I checked them in person");
+      await teacher.press("Yes");
+      expect(teacher.lastText).toContain("may not be saved");
+    }
+    await service.flush();
+    const maybeSet = sink.sent.filter((text) => text.includes("may have been set"));
+    expect(maybeSet).toHaveLength(2);
+    expect(maybeSet[0]).toContain("S1001");
+    expect(maybeSet[1]).toContain("S1002");
+    await service.close();
+    await world.close();
   });
 });

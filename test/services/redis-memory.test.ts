@@ -150,7 +150,7 @@ describe("Redis memory per student, on a real Redis", () => {
     for (const key of await keysUnder(redis, PREFIX)) {
       // The enrolled students' own records (from the test above) are meant to stay.
       if ([...enrolled].some((tag) => key.includes(tag)) || key.includes("{links}")) continue;
-      // Written once at start (the question ids the school has offered), whatever ids are typed.
+      // Written at set-up (the question ids saved enrolments name), never by a typed id.
       if (key.includes("{questions}")) continue;
       const ttl = await redis.pttl(key);
       if (ttl < 0) permanent.push(`${key.slice(PREFIX.length)} (${await redis.memory("USAGE", key)} bytes)`);

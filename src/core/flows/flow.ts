@@ -63,20 +63,25 @@ const missingLogged = new WeakMap<Question[], Set<string>>();
  * prompt, never a blank one; the admins see a warning naming the id.
  */
 export function questionText(ctx: FlowContext, questionId: string | undefined): string {
-  const { questions, settings, logger } = ctx.deps;
+  const { questions, settings } = ctx.deps;
   const language = ctx.language ?? settings.defaultLanguage;
   const question = questions.find((q) => q.id === questionId);
   if (question === undefined) {
-    const logged = missingLogged.get(questions) ?? new Set<string>();
-    missingLogged.set(questions, logged);
-    if (!logged.has(String(questionId))) {
-      logged.add(String(questionId));
-      logger.warn(
-        { event: "question_missing", questionId },
-        'an enrolment names a question that QUESTIONS_FILE does not list: put it back with "retired": true',
-      );
-    }
+    warnQuestionMissing(ctx, String(questionId));
     return translate({ key: "question.unknown" }, language);
   }
   return textOf(question, language, settings.defaultLanguage);
+}
+
+/** Tells the admins (once per id and list) that an enrolment names a question the list does not have. */
+export function warnQuestionMissing(ctx: FlowContext, questionId: string): void {
+  const { questions, logger } = ctx.deps;
+  const logged = missingLogged.get(questions) ?? new Set<string>();
+  missingLogged.set(questions, logged);
+  if (logged.has(questionId)) return;
+  logged.add(questionId);
+  logger.warn(
+    { event: "question_missing", questionId },
+    'an enrolment names a question that QUESTIONS_FILE does not list: put it back with "retired": true',
+  );
 }

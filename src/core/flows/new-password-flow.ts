@@ -175,11 +175,9 @@ async function setPassword(
         { err: error, subject: retry.personId },
         "a password change may or may not have been made",
       );
-      alerts.raise({
-        kind: "directory-error",
-        subject: "directory",
-        details: { during: "set-password-unknown" },
-      });
+      // Its own kind, about the student: a directory alert just before (likely, as it is timing out) must
+      // not swallow it, and the admin needs the account to check.
+      alerts.raise({ kind: "password-maybe-set", subject: retry.personId });
       await store.commitReset(retry.personId, reservation.token, {
         now: ctx.now,
         countForCapMs: settings.reset.successWindowMs,

@@ -3,8 +3,16 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
-import { offeredQuestions } from "../questions/question-list.js";
-import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import {
+  end,
+  minutesUntil,
+  questionText,
+  say,
+  stay,
+  warnQuestionMissing,
+  type FlowContext,
+  type Transition,
+} from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer } from "./answer-check.js";
@@ -131,7 +139,9 @@ const resetAnswerState = z.object({
   /** The person whose answers are really checked; null when the check is a decoy. */
   checkedPersonId: personId.nullable(),
   /** For the audit only, never shown: why the check is a decoy. */
-  decoyReason: z.enum(["unknown-id", "staff", "not-set-up", "other-chat", "suspended", "capped"]).nullable(),
+  decoyReason: z
+    .enum(["unknown-id", "staff", "not-set-up", "other-chat", "question-missing", "suspended", "capped"])
+    .nullable(),
   questionIds: z.array(z.string()).length(3),
   index: z.number().int().min(0).max(2),
   /** True while every answer so far matched; the student learns the result only after all three. */
@@ -223,11 +233,16 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
     };
   }
   const fromLinkedChat = person !== null && linkedPeople.some((id) => sameId(id, person.id));
+  // A question the list does not have would show the words-only prompt, which no made-up id ever gets: from
+  // any chat but the student's own, that enrolment is a decoy case (the same argon2 work). The student, told
+  // to ask their teacher either way, loses nothing.
+  const missing = enrolment?.questionIds.find((id) => !ctx.deps.questions.some((q) => q.id === id));
   const genuine =
     person !== null &&
     person.role === "student" &&
     enrolment !== null &&
-    (fromLinkedChat || !settings.reset.requiresLinkedChat);
+    (fromLinkedChat || (!settings.reset.requiresLinkedChat && missing === undefined));
+  if (missing !== undefined && !genuine && person?.role === "student") warnQuestionMissing(ctx, missing);
 
   const capped = genuine && suspendedUntil === null && successes >= settings.reset.maxSuccesses;
   if (capped && fromLinkedChat) {
@@ -248,7 +263,9 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
         : enrolment === null
           ? "not-set-up"
           : !genuine
-            ? "other-chat"
+            ? settings.reset.requiresLinkedChat
+              ? "other-chat"
+              : "question-missing"
             : suspendedUntil !== null
               ? "suspended"
               : capped
@@ -258,7 +275,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
     ? enrolment.questionIds
     : pickDecoyQuestions(
         Buffer.from(ctx.deps.digest.digest("decoy-questions", typedId.toLowerCase()), "base64url"),
-        offeredQuestions(ctx.deps.questions),
+        ctx.deps.questions,
       );
   return {
     next: {

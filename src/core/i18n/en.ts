@@ -338,13 +338,13 @@ export const en = {
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  "alert.password-maybe-set":
+    "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
   "alert.route.code": "a code sent to the student's chat",
   "alert.route.questions": "the student answered their questions",
   "alert.route.in-person": "checked in person",
   "alert.route.in-person-unlinked": "checked in person; their chat was unlinked",
   "alert.during.set-password": "while setting a new password",
-  "alert.during.set-password-unknown":
-    "while setting a new password (it may have been set: the directory did not answer)",
   "alert.during.login-check": "during its regular login check",
   // The terminal's start banner.
   "console.banner.title": "Student password reset bot: terminal channel.",

@@ -338,13 +338,13 @@ export const ms: Catalogue = {
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+  "alert.password-maybe-set":
+    "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
   "alert.route.code": "kod dihantar ke sembang murid",
   "alert.route.questions": "murid menjawab soalan mereka",
   "alert.route.in-person": "disemak secara bersemuka",
   "alert.route.in-person-unlinked": "disemak secara bersemuka; sembang murid diputuskan",
   "alert.during.set-password": "semasa menetapkan kata laluan baharu",
-  "alert.during.set-password-unknown":
-    "semasa menetapkan kata laluan baharu (direktori tidak menjawab; kata laluan mungkin sudah ditetapkan)",
   "alert.during.login-check": "semasa semakan log masuk biasa",
   // The terminal's start banner.
   "console.banner.title": "Bot set semula kata laluan murid: saluran terminal.",

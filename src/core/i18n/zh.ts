@@ -290,12 +290,13 @@ export const zh: Catalogue = {
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  "alert.password-maybe-set":
+    "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
   "alert.route.code": "发到学生聊天的验证码",
   "alert.route.questions": "学生回答了自己的问题",
   "alert.route.in-person": "当面确认",
   "alert.route.in-person-unlinked": "当面确认；学生的聊天已断开",
   "alert.during.set-password": "设置新密码时",
-  "alert.during.set-password-unknown": "设置新密码时（目录没有回应，密码可能已经设置）",
   "alert.during.login-check": "定期登录检查时",
   // The terminal's start banner.
   "console.banner.title": "学生密码重设机器人：终端频道。",

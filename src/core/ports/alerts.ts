@@ -9,7 +9,8 @@ export type AlertKind =
   | "chat-throttled"
   | "link-paused"
   | "answer-check-flood"
-  | "audit-full";
+  | "audit-full"
+  | "password-maybe-set";
 
 /**
  * Details that are codes, not facts: the admin reads each as words in the school's language (see
@@ -17,7 +18,7 @@ export type AlertKind =
  */
 export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
 /** What the bot was doing when the directory failed (`during` of a directory-error). */
-export type DirectoryWork = "set-password" | "set-password-unknown" | "login-check";
+export type DirectoryWork = "set-password" | "login-check";
 /** Which of a chat's limits paused it (`reason` of a chat-throttled alert). */
 export type ThrottleReason = "failures" | "answerChecks";
 

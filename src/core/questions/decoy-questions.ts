@@ -4,7 +4,10 @@ import { QUESTIONS_PER_STUDENT } from "./question-list.js";
 /**
  * Three questions chosen from a seed (a keyed digest of the typed id), for ids with nothing real to ask.
  * The same id always gets the same three, as a real student does, so repeating a try tells nothing.
- * `questions` are those set-up offers (offeredQuestions): a retired one is never a decoy.
+ * `questions` are every listed one, retired ones too: a retired question shows for real enrolments, so it
+ * must show for made-up ids as well, or its text alone would tell a real id. Drawn evenly, not weighted
+ * like real enrolments (which name a retired question less and less): what is left is a slant over many
+ * ids, never a sure tell for one, and the answer-check limits bound how many ids anyone can try.
  */
 export function pickDecoyQuestions(seed: Buffer, questions: Question[]): string[] {
   const ids = questions.map((q) => q.id);

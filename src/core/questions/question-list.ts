@@ -13,12 +13,12 @@ export interface Question {
   keywords: string[];
   /**
    * Taken off the school's list: still asked of the students who chose it (their answers stay valid), never
-   * offered at set-up, never a decoy for a made-up id.
+   * offered at set-up; still a decoy for made-up ids (see pickDecoyQuestions).
    */
   retired?: boolean;
 }
 
-/** The questions set-up offers, and decoys are picked from: every one that is not retired. */
+/** The questions set-up offers: every one that is not retired. */
 export function offeredQuestions(questions: Question[]): Question[] {
   return questions.filter((q) => q.retired !== true);
 }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import RedisMock from "ioredis-mock";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { ConfigError, StoreUnavailableError } from "../../../src/core/errors.js";
@@ -26,42 +26,72 @@ const OWN = [
   { id: "game", text: "What is your favourite game?" },
 ];
 
+const ENROLMENT = {
+  answerHashes: [0, 1, 2].map((i) => ({ salt: Buffer.alloc(16, i), hash: Buffer.alloc(32, i) })),
+  parameterSet: 1,
+  pepperTag: "",
+  normalisationVersion: 2,
+  enrolledAt: Date.UTC(2026, 2, 2),
+};
+
 /**
  * One school's Redis across restarts: each start is a new app over a new client of the same ioredis-mock
- * server (mock clients on one host:port share their data), under one prefix.
+ * server (mock clients on one host:port share their data), under a prefix of its own per test.
  */
-describe("at start, the bot remembers which questions it has offered", () => {
-  const prefix = `questions-${Math.random().toString(36).slice(2)}:`;
+describe("at start, the bot checks its question list against the ids saved enrolments name", () => {
   const redis = new RedisMock();
   const apps: App[] = [];
+  let prefix = "";
+  beforeEach(() => {
+    prefix = `questions-${Math.random().toString(36).slice(2)}:`;
+  });
   afterEach(async () => {
     while (apps.length > 0) await apps.pop()!.close();
   });
 
-  async function start(file?: string): Promise<App> {
+  /** The app as any tool builds it (leavers, audit export): no question check, nothing written. */
+  async function build(file?: string, logs = new CapturedLogs()): Promise<App> {
     const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
     const env = { ANSWER_PEPPER: TEST_PEPPER, ...(file === undefined ? {} : { QUESTIONS_FILE: file }) };
-    const app = await createApp(loadConfig(env), new CapturedLogs().logger, { store, argon2: TEST_ARGON2 });
+    const app = await createApp(loadConfig(env), logs.logger, { store, argon2: TEST_ARGON2 });
     apps.push(app);
     return app;
   }
 
-  it("in one small key with no expiry, under the {questions} hash tag", async () => {
+  /** The bot's own start: built, then its question list checked. */
+  async function start(file?: string, logs = new CapturedLogs()): Promise<App> {
+    const app = await build(file, logs);
+    await app.checkQuestionList();
+    return app;
+  }
+
+  async function enrol(personId: string, questionIds: string[]): Promise<void> {
+    const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
+    await store.saveEnrolment(personId, { ...ENROLMENT, questionIds });
+    await store.close();
+  }
+
+  const questionKeys = () => redis.keys(`${prefix}{questions}*`);
+
+  it("building the app, as the leavers tool or an audit export does, writes nothing and checks nothing", async () => {
     await start(await questionFile(OWN));
-    const keys = await redis.keys(`${prefix}*`);
-    expect(keys).toEqual([`${prefix}{questions}:offered`]);
-    expect(await redis.ttl(keys[0]!)).toBe(-1);
-    expect((await redis.smembers(keys[0]!)).sort()).toEqual([
-      "bus",
-      "drink",
-      "game",
-      "pet",
-      "street",
-      "uncle",
-    ]);
+    await enrol("s1001", ["pet", "bus", "street"]);
+    const before = await questionKeys();
+    const app = await build(await questionFile(OWN.slice(2)));
+    await app.close();
+    await build();
+    expect((await questionKeys()).sort()).toEqual(before.sort());
   });
 
-  it("refuses to start when the file drops a question it offered before, naming it and what to do", async () => {
+  it("a bot started once by mistake with the default list, before anyone set up, does not block the school's list", async () => {
+    await start();
+    await start(await questionFile(OWN));
+  });
+
+  it("refuses a list that drops an id a saved enrolment names, saying how to go on", async () => {
+    await start(await questionFile(OWN));
+    await enrol("s1001", ["pet", "bus", "street"]);
+    await enrol("s1002", ["pet", "uncle", "drink"]);
     const error = await start(await questionFile(OWN.filter((q) => q.id !== "bus" && q.id !== "pet"))).catch(
       (e: unknown) => e,
     );
@@ -69,40 +99,62 @@ describe("at start, the bot remembers which questions it has offered", () => {
     const message = (error as Error).message;
     expect(message).toContain('"bus"');
     expect(message).toContain('"pet"');
+    expect(message).toContain("saved answers");
     expect(message).toContain('"retired": true');
   });
 
-  it('starts again once the dropped questions are back, marked "retired": true; they are still remembered', async () => {
+  it('starts again once the dropped questions are back, marked "retired": true', async () => {
+    await start(await questionFile(OWN));
+    await enrol("s1001", ["pet", "bus", "street"]);
     const file = await questionFile(
       OWN.map((q) => (q.id === "bus" || q.id === "pet" ? { ...q, retired: true } : q)),
     );
     await start(file);
     await start(file);
-    const offered = await redis.smembers(`${prefix}{questions}:offered`);
-    expect(offered.sort()).toEqual(["bus", "drink", "game", "pet", "street", "uncle"]);
   });
 
-  it("a switch from the default eight to the school's own list is refused the same way", async () => {
-    const other = `questions-${Math.random().toString(36).slice(2)}:`;
-    const first = createRedisStore(new RedisMock(), { prefix: other, auditMaxEvents: 10 });
-    apps.push(
-      await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
-        store: first,
-      }),
-    );
-    const store = createRedisStore(new RedisMock(), { prefix: other, auditMaxEvents: 10 });
-    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, QUESTIONS_FILE: await questionFile(OWN) });
-    const error = await createApp(config, new CapturedLogs().logger, { store }).catch((e: unknown) => e);
-    await store.close();
+  it("a question nobody chose may leave the list", async () => {
+    await start(await questionFile(OWN));
+    await enrol("s1001", ["pet", "bus", "street"]);
+    await start(await questionFile(OWN.filter((q) => q.id !== "game")));
+  });
+
+  it("an existing school (enrolments from before the record): the first start fills it from them, logged", async () => {
+    await enrol("s1001", ["animal", "colour", "food"]);
+    await enrol("s1002", ["toy", "colour", "book"]);
+    // Saved by a version that kept no record; an old record of offered ids means nothing now.
+    await redis.del(`${prefix}{questions}:named`);
+    await redis.sadd(`${prefix}{questions}:offered`, "hero", "sport", "movie");
+    const error = await start(await questionFile(OWN)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toContain('"animal"');
+    const message = (error as Error).message;
+    for (const id of ["animal", "book", "colour", "food", "toy"]) expect(message).toContain(`"${id}"`);
+    expect(message).not.toContain('"hero"');
+    const logs = new CapturedLogs();
+    await start(undefined, logs);
+    expect(logs.text).not.toContain("enrolments read");
+    expect((await redis.smembers(`${prefix}{questions}:named`)).sort()).toEqual([
+      "animal",
+      "book",
+      "colour",
+      "food",
+      "toy",
+    ]);
+  });
+
+  it("the fill is logged with how many enrolments it read", async () => {
+    await enrol("s1001", ["animal", "colour", "food"]);
+    await redis.del(`${prefix}{questions}:named`);
+    const logs = new CapturedLogs();
+    await start(undefined, logs);
+    expect(logs.text).toContain("enrolments read");
   });
 
   it("starts all the same when Redis does not answer, and says so in the log", async () => {
     const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
     const down = new Proxy(store, {
       get: (target, name, receiver) =>
-        name === "offeredQuestionIds"
+        name === "namedQuestionIds"
           ? () => Promise.reject(new StoreUnavailableError())
           : Reflect.get(target, name, receiver),
     });
@@ -111,7 +163,9 @@ describe("at start, the bot remembers which questions it has offered", () => {
       ANSWER_PEPPER: TEST_PEPPER,
       QUESTIONS_FILE: await questionFile(OWN.slice(2)),
     });
-    apps.push(await createApp(config, logs.logger, { store: down, argon2: TEST_ARGON2 }));
+    const app = await createApp(config, logs.logger, { store: down, argon2: TEST_ARGON2 });
+    apps.push(app);
+    await app.checkQuestionList();
     expect(logs.text).toContain("could not check the question list");
   });
 });

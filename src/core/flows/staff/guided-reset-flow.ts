@@ -335,11 +335,7 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
       { err: error, subject: student.id },
       "a guided reset's password may or may not be set",
     );
-    alerts.raise({
-      kind: "directory-error",
-      subject: "directory",
-      details: { during: "set-password-unknown" },
-    });
+    alerts.raise({ kind: "password-maybe-set", subject: student.id });
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
   alerts.raise({
