@@ -54,9 +54,16 @@ export async function runCommand(
   }
 }
 
-/** "back": one step back in set-up (the last answer again, or type the id again). */
+/**
+ * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
+ * from the question buttons to the last answer.
+ */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
+  if (state?.name === "setup.answer") {
+    const { questionId: _question, ...rest } = state;
+    return { next: { ...rest, name: "setup.question" } };
+  }
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }

@@ -4,7 +4,7 @@ import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   secretOutsideForm,
   staleForm,
-  takesSecret,
+  takesPassword,
   tooLong,
   typedChoice,
   unknownCommand,
@@ -33,10 +33,10 @@ export async function routeInbound(
   const refused = tooLong(inbound) ?? unknownCommand(command, state);
   if (refused !== null) return keep(loaded, refused);
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
-  // "help", "stop", "back"... act like commands except where the text is a password or an answer (set-up
-  // refuses them as answers, and its answer prompt has a button to choose another question).
+  // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
+  // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
   const word = inbound.text === undefined ? null : reservedWord(inbound.text);
-  if (word !== null && !takesSecret(state)) {
+  if (word !== null && !takesPassword(state)) {
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }

@@ -50,10 +50,10 @@ describe("plain words work like the commands", () => {
     await kid.send(WEI_LING.password);
     await kid.press("favourite animal");
     expect(kid.lastText).toContain("What is your favourite animal?");
-    // At the answer prompt "back" cannot be an answer (set-up refuses it), so it goes back; other command
-    // words there are refused as answers, not run.
-    await kid.send("stop");
-    expect(kid.lastText).toContain("Please choose something you will remember");
+    // At the answer prompt "back" cannot be an answer (set-up refuses it), so it goes back.
+    await kid.send("help");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("What is your favourite animal?");
     const outcome = await kid.send("back");
     expect(outcome.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("Choose question 1 of 3.");
@@ -65,12 +65,15 @@ describe("plain words work like the commands", () => {
     expect(kid.buttons.some((b) => b.includes("favourite colour"))).toBe(true);
   });
 
-  it("a reserved word typed as a reset answer is an answer, not a command", async () => {
+  it("'stop' at a set-up answer prompt stops the set-up (it could never be an answer)", async () => {
     const kid = world.chat();
-    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
-    await kid.send("/reset");
-    await kid.send("help");
-    expect(kid.lastText).toContain("Question 2 of 3");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("stop");
+    expect(kid.lastText).toContain("Okay, we stopped.");
+    expect(await openStep(world, kid)).toBeNull();
   });
 
   it("a reply that is not one of the offered choices says how to choose, with the real range; a number picks", async () => {
