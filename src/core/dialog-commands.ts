@@ -56,7 +56,7 @@ export async function runCommand(
 
 /**
  * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
- * from the question buttons to the last answer.
+ * from the question buttons to the last answer. Never from a password prompt: there "back" is the password.
  */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
@@ -67,7 +67,6 @@ export function back(loaded: LoadedDialog | null): Transition {
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }
-  if (state?.name === "setup.password") return { next: { name: "setup.id" } };
   return keep(loaded, say("input.noBack"));
 }
 

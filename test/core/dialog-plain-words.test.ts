@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
+import { back } from "../../src/core/dialog-commands.js";
+import { say } from "../../src/core/flows/flow.js";
 import { reservedWord } from "../../src/core/reserved-words.js";
 import { openStep, WEI_LING } from "../helpers/dialog-helpers.js";
 import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
@@ -63,6 +65,21 @@ describe("plain words work like the commands", () => {
     await kid.send("back");
     expect(kid.lastText).toContain("let's do your last question again");
     expect(kid.buttons.some((b) => b.includes("favourite colour"))).toBe(true);
+  });
+
+  it("at the set-up password prompt 'back' is the password, as every word there: a wrong try, not a step back", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const typed = await kid.send("back");
+    expect(typed.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("that user ID and password don't match");
+    const counted = await world.deps.store.attemptCountsOf(WEI_LING.id);
+    expect(counted).toEqual([expect.objectContaining({ event: "link", outcome: "failed", count: 1 })]);
+    // back() has no way back from a password prompt: the step there never sees a command word.
+    const atPassword = { name: "setup.password" as const, typedId: WEI_LING.id };
+    const loaded = { revision: 1, document: { schema: 3, step: 7, startedAt: 0, state: atPassword } };
+    expect(back(loaded as never)).toEqual({ next: atPassword, say: [say("input.noBack")] });
   });
 
   it("'stop' at a set-up answer prompt stops the set-up (it could never be an answer)", async () => {
