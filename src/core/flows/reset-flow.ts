@@ -4,11 +4,21 @@ import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
 import { offeredQuestions } from "../questions/question-list.js";
-import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import {
+  end,
+  hoursUntil,
+  minutesUntil,
+  questionText,
+  say,
+  stay,
+  type FlowContext,
+  type Transition,
+} from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
+import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -86,9 +96,7 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
   if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspendedUntil !== null) {
     await audit(ctx, "reset", person.id, "refused", "suspended");
-    return end(
-      say("reset.suspended", { hours: Math.max(1, Math.ceil((suspendedUntil - ctx.now) / 3_600_000)) }),
-    );
+    return end(say("reset.suspended", { hours: hoursUntil(suspendedUntil, ctx.now) }));
   }
   if (successes >= settings.reset.maxSuccesses) {
     await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
@@ -153,7 +161,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = await paidAnswer(ctx, state, input.text);
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
     const { checkedPersonId, questionIds, index } = state;
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
@@ -301,9 +309,11 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
     await audit(ctx, "reset", state.subject, "failed", "unknown answer normalisation version");
     return end(say("reset.failed"));
   }
-  await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
+  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
-  return end(say("reset.failed"));
+  // A pause this failure started is told now, with how long: not "try again later", to learn it at /reset.
+  const paused = await pauseAfterFailure(ctx, state.checkedPersonId, blocks);
+  return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
 }
 
 function sameId(a: string, b: string): boolean {

@@ -115,6 +115,9 @@ export const en = {
   "reset.askId": "Type your user ID.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
+  "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",
+  "reset.pausedNow":
+    "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
   "reset.throttled":

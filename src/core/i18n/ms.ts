@@ -116,6 +116,9 @@ export const ms: Catalogue = {
   "reset.askId": "Taip ID pengguna kamu.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
+  "reset.pausedNow":
+    "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failed":
     "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
   "reset.throttled":

@@ -95,6 +95,9 @@ export const zh: Catalogue = {
   "reset.askId": "请输入你的用户名。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
+  "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
+  "reset.pausedNow":
+    "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
   "reset.failed":
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n你可以晚一点用 /reset 再试，或者请班主任帮你。",
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
