@@ -1,7 +1,7 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
-import type { DialogName } from "./dialog-state.js";
+import { AFTER_SETUP_SAVED } from "./dialog-expiry.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
@@ -11,13 +11,6 @@ import { languageMenu } from "./i18n/chat-language.js";
 import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
 import { MENU_PREFIX, staffMenu, startMenu } from "./start-menu.js";
-
-/** The practice round's steps: set-up has saved the answers by then. */
-const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
-  "setup.practiceOffer",
-  "setup.practice",
-  "setup.practiceFix",
-]);
 
 /** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
 export async function runCommand(

@@ -32,6 +32,8 @@ export const en = {
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+  "chat.timedOutSaved":
+    "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "input.empty": "I didn't get any words. Please type your answer.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",

@@ -30,6 +30,8 @@ export const ms: Catalogue = {
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.timedOutSaved":
+    "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "input.empty": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",

@@ -29,6 +29,7 @@ export const zh: Catalogue = {
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "input.empty": "我没有收到文字。请输入你的答案。",
   "input.tooLong": "这条消息太长了。请写短一点。",
