@@ -2,6 +2,7 @@ import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { AFTER_SETUP_SAVED } from "./dialog-expiry.js";
+import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
@@ -39,7 +40,8 @@ export async function runCommand(
       if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
       if (removed.length === 0) return end(say("logout.notLinked"));
-      for (const personId of removed) await audit(ctx, "unlink", personId, "ok");
+      for (const personId of await asDirectorySpells(ctx, removed))
+        await audit(ctx, "unlink", personId, "ok");
       return end(say("logout.done"));
     }
     default:

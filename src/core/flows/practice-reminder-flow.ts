@@ -72,14 +72,19 @@ export async function startPracticeReminder(ctx: FlowContext): Promise<Transitio
   return startReminderCheck(ctx, linked[0]!);
 }
 
-export async function startReminderCheck(ctx: FlowContext, personId: string): Promise<Transition> {
+/** The check for one linked child (`linkedId` as the store keeps it, in lower case). */
+export async function startReminderCheck(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  // The directory's spelling of the id ("S1001") and the name, for the audit and the words.
+  const person = await ctx.deps.directory.findPerson(linkedId);
+  if (person === null) return end(say("reset.accountGone"));
+  const personId = person.id;
   const [enrolment, suspended] = await Promise.all([
     ctx.deps.store.getEnrolment(personId),
     ctx.deps.limits.blockedUntil("student", personId, ctx.now),
   ]);
-  if (enrolment === null) return end(say("reset.notSetUp", { name: personId }));
+  if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspended !== null) {
     return end(say("reset.suspended", { hours: hoursUntil(suspended, ctx.now) }));
   }

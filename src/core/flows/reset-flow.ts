@@ -58,7 +58,11 @@ export async function askWhichOfYou(
   purpose: "reset" | "logout" | "practice",
 ): Promise<Transition> {
   const people = await Promise.all(
-    linked.map(async (id) => ({ id, name: (await ctx.deps.directory.findPerson(id))?.name ?? id })),
+    linked.map(async (id) => {
+      const person = await ctx.deps.directory.findPerson(id);
+      // The directory's spelling of the id ("S1001"; the store's is "s1001"), for what follows.
+      return { id: person?.id ?? id, name: person?.name ?? id };
+    }),
   );
   return { next: { name: "family.who", purpose, people } };
 }
