@@ -60,7 +60,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   secret: true,
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
-    if (input.text.trim() === "") return stay(state, say("input.empty"));
+    if (input.text.trim() === "") return stay(state, say("input.emptyPassword"));
     // The try is counted before the directory sees the password, so that however many chats try at once,
     // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
     const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));

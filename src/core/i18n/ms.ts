@@ -33,11 +33,14 @@ export const ms: Catalogue = {
   "chat.timedOutSaved":
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
-  "input.empty": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
+  "input.emptyId": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna kamu.",
+  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
+  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
+  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
+  "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
-  "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip jawapan kamu.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
@@ -201,6 +204,7 @@ export const ms: Catalogue = {
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
+  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
