@@ -62,6 +62,8 @@ export function back(loaded: LoadedDialog | null): Transition {
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }
+  // With nothing open there is nothing to stop either: "type cancel" would only get "nothing to stop".
+  if (loaded === null) return end(say("input.nothingToGoBackTo"));
   return keep(loaded, say("input.noBack"));
 }
 

@@ -82,6 +82,17 @@ describe("plain words work like the commands", () => {
     expect(back(loaded as never)).toEqual({ next: atPassword, say: [say("input.noBack")] });
   });
 
+  it("'back' with nothing open does not say to type cancel; in an open dialog with no step back, it does", async () => {
+    const kid = world.chat();
+    await kid.send("back");
+    expect(kid.lastText).toContain("There is nothing to go back to right now.");
+    expect(kid.lastText).not.toContain("cancel");
+    await kid.send("/reset");
+    await kid.send("back");
+    expect(kid.lastText).toContain("There is no step to go back to here. Type cancel to stop.");
+    expect(kid.lastText).toContain("Type your user ID.");
+  });
+
   it("'stop' at a set-up answer prompt stops the set-up (it could never be an answer)", async () => {
     const kid = world.chat();
     await kid.send("/setup");

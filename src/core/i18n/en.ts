@@ -39,6 +39,7 @@ export const en = {
   "input.emptyPassword": "I didn't get any words. Please type your password.",
   "input.emptyAnswer": "I didn't get any words. Please type your answer.",
   "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
+  "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.notText": "I can only read typed words, not pictures or stickers.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
