@@ -324,6 +324,11 @@ export const en = {
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
+  "console.useButtons": "Type the number of your choice (1–{max}).",
+  "console.practiceFix":
+    "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
+  "console.practiceReminder":
+    "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -325,6 +325,11 @@ export const ms: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
+  "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
+  "console.practiceFix":
+    "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
+  "console.practiceReminder":
+    "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",

@@ -312,6 +312,11 @@ export const ta: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(மறைவாக)",
+  "console.useButtons": "நீ தேர்வு செய்வதன் எண்ணைத் தட்டச்சு செய் (1–{max}).",
+  "console.practiceFix":
+    "{question}\nஉன் பதில் முன்பு சொன்னதுபோல் இல்லை. வைத்துக்கொள்ள விரும்பும் பதிலைத் தட்டச்சு செய். அல்லது பழையதை வைத்துக்கொள்ள கீழே உள்ள எண்ணைத் தட்டச்சு செய்.",
+  "console.practiceReminder":
+    "உன் ரகசியப் பதில்கள் இன்னும் நினைவிருக்கிறதா? பார்க்க கீழே உள்ள எண்ணைத் தட்டச்சு செய். ஒரு நிமிடம் தான்.",
   "console.protected": "கைபேசியில் இந்தச் செய்தி பாதுகாக்கப்படும், {minutes} நிமிடத்தில் மறைந்துவிடும்.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "கடவுச்சொல் பாட் எச்சரிக்கை ({when} UTC): {text}",

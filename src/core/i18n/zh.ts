@@ -276,6 +276,10 @@ export const zh: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
+  "console.useButtons": "请输入你选的号码（1–{max}）。",
+  "console.practiceFix":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
+  "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
