@@ -1,7 +1,8 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
-import type { DialogName } from "./dialog-state.js";
+import { AFTER_SETUP_SAVED } from "./dialog-expiry.js";
+import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
@@ -11,13 +12,6 @@ import { languageMenu } from "./i18n/chat-language.js";
 import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
 import { MENU_PREFIX, staffMenu, startMenu } from "./start-menu.js";
-
-/** The practice round's steps: set-up has saved the answers by then. */
-const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
-  "setup.practiceOffer",
-  "setup.practice",
-  "setup.practiceFix",
-]);
 
 /** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
 export async function runCommand(
@@ -46,7 +40,8 @@ export async function runCommand(
       if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
       if (removed.length === 0) return end(say("logout.notLinked"));
-      for (const personId of removed) await audit(ctx, "unlink", personId, "ok");
+      for (const personId of await asDirectorySpells(ctx, removed))
+        await audit(ctx, "unlink", personId, "ok");
       return end(say("logout.done"));
     }
     default:
@@ -54,13 +49,21 @@ export async function runCommand(
   }
 }
 
-/** "back": one step back in set-up (the last answer again, or type the id again). */
+/**
+ * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
+ * from the question buttons to the last answer. Never from a password prompt: there "back" is the password.
+ */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
+  if (state?.name === "setup.answer") {
+    const { questionId: _question, ...rest } = state;
+    return { next: { ...rest, name: "setup.question" } };
+  }
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }
-  if (state?.name === "setup.password") return { next: { name: "setup.id" } };
+  // With nothing open there is nothing to stop either: "type cancel" would only get "nothing to stop".
+  if (loaded === null) return end(say("input.nothingToGoBackTo"));
   return keep(loaded, say("input.noBack"));
 }
 

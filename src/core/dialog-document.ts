@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
+import { expiryMarkerOf } from "./dialog-expiry.js";
 import { DIALOG_SCHEMA_VERSION, storedDialogDocument, type DialogDocument } from "./dialog-state.js";
 import type { FlowContext, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
@@ -18,14 +19,15 @@ export interface LoadedDialog {
 
 /**
  * The chat's stored dialog, read: null when there is none or it is of another schema version (it is
- * ended), "lifetime-over" when it reached DIALOG_MAX_MINUTES (it is ended too).
+ * ended), `lifetimeOver` (with the marker an expiry leaves, see dialog-expiry.ts) when it reached
+ * DIALOG_MAX_MINUTES (it is ended too).
  */
 export async function loadDialog(
   deps: Pick<CoreDeps, "store" | "logger" | "settings">,
   chat: ChatRef,
   stored: StoredDialog | null,
   now: number,
-): Promise<LoadedDialog | "lifetime-over" | null> {
+): Promise<LoadedDialog | { lifetimeOver: string } | null> {
   if (stored === null) return null;
   let json: unknown;
   try {
@@ -45,7 +47,7 @@ export async function loadDialog(
     // hours. The student hears "you were away", like after the idle limit.
     deps.logger.info("ended a dialog that reached its lifetime");
     await deps.store.endDialog(chat);
-    return "lifetime-over";
+    return { lifetimeOver: expiryMarkerOf(parsed.data.state.name) };
   }
   return { revision: stored.revision, document: parsed.data };
 }
@@ -87,6 +89,7 @@ export function applyTransition(
         expectedRevision: loaded?.revision ?? null,
         json: JSON.stringify(document),
         idleSeconds: ctx.deps.settings.dialogIdleSeconds,
+        marker: expiryMarkerOf(transition.next.name),
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { SECRET_INPUT_STATES } from "./dialog-state.js";
+import { timedOutNotice } from "./dialog-expiry.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
@@ -137,7 +138,7 @@ export class DialogEngine {
   private async process(
     chat: ChatRef,
     inbound: Inbound,
-    turn: { dialog: StoredDialog | null; dialogExpired: boolean; language: string | null },
+    turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
     read: { command: ReturnType<typeof parseCommand>; linksAhead: Promise<string[] | undefined> | undefined },
   ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
     const { command, linksAhead } = read;
@@ -154,14 +155,16 @@ export class DialogEngine {
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(this.deps, chat, turn.dialog, ctx.now);
-    const loaded = found === "lifetime-over" ? null : found;
+    const loaded = found !== null && "lifetimeOver" in found ? null : found;
     const state = loaded?.document.state;
     const isKnownCommand = command !== null && command !== "unknown";
-    const timedOut =
-      loaded === null &&
-      !isKnownCommand &&
-      inbound.choice === undefined &&
-      (found === "lifetime-over" || turn.dialogExpired);
+    // What expired unfinished (its marker), told at this message unless it is a command or a button.
+    const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
+    const notice =
+      loaded === null && !isKnownCommand && inbound.choice === undefined && expired !== null
+        ? timedOutNotice(expired)
+        : null;
+    const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
     const deleteInbound =
       !isKnownCommand &&
@@ -170,7 +173,7 @@ export class DialogEngine {
 
     let transition: Transition;
     try {
-      transition = await routeInbound(ctx, inbound, command, loaded, timedOut);
+      transition = await routeInbound(ctx, inbound, command, loaded, notice);
     } catch (error) {
       const replies = [explainError(this.deps, error)];
       if (loaded !== null && error instanceof DirectoryUnavailableError) replies.push(promptOf(ctx, loaded));

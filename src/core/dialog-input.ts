@@ -36,9 +36,17 @@ const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
   "reset.confirmPassword",
 ]);
 
-/** Whether the open state takes a password or an answer: there, commands and plain words are just text. */
+/** Whether the open state takes a password or an answer: its text is deleted and never echoed. */
 export function takesSecret(state: DialogState | undefined): boolean {
   return state !== undefined && SECRET_INPUT_STATES.has(state.name);
+}
+
+/**
+ * Whether the open state takes a password: there, everything typed is the password ("stop" and "back" too;
+ * known /commands still work). A password may be any word; an answer or a code never is a command word.
+ */
+export function takesPassword(state: DialogState | undefined): boolean {
+  return state !== undefined && PASSWORD_STATES.has(state.name);
 }
 
 /** Too long to be anything the bot asks for; checked before anything reads it (a command's argument too). */
@@ -51,8 +59,7 @@ export function unknownCommand(
   command: ParsedCommand | "unknown" | null,
   state: DialogState | undefined,
 ): Reply | null {
-  const takesPassword = state !== undefined && PASSWORD_STATES.has(state.name);
-  return command === "unknown" && !takesPassword ? say("chat.unknownCommand") : null;
+  return command === "unknown" && !takesPassword(state) ? say("chat.unknownCommand") : null;
 }
 
 /** A form (a Slack modal) of an earlier step: what it holds answers a question no longer asked. */

@@ -4,7 +4,7 @@ import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   secretOutsideForm,
   staleForm,
-  takesSecret,
+  takesPassword,
   tooLong,
   typedChoice,
   unknownCommand,
@@ -14,7 +14,7 @@ import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { PRACTICE_CHOICE, startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX } from "./i18n/chat-language.js";
-import type { Inbound } from "./messages.js";
+import type { Inbound, Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
 
@@ -27,16 +27,17 @@ export async function routeInbound(
   inbound: Inbound,
   command: ParsedCommand | "unknown" | null,
   loaded: LoadedDialog | null,
-  timedOut: boolean,
+  /** The notice of a dialog that expired unfinished, to say before the menu; null when there is none. */
+  expiredNotice: Reply | null,
 ): Promise<Transition> {
   const state = loaded?.document.state;
   const refused = tooLong(inbound) ?? unknownCommand(command, state);
   if (refused !== null) return keep(loaded, refused);
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
-  // "help", "stop", "back"... act like commands except where the text is a password or an answer (set-up
-  // refuses them as answers, and its answer prompt has a button to choose another question).
+  // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
+  // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
   const word = inbound.text === undefined ? null : reservedWord(inbound.text);
-  if (word !== null && !takesSecret(state)) {
+  if (word !== null && !takesPassword(state)) {
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
@@ -45,7 +46,7 @@ export async function routeInbound(
 
   if (inbound.choice !== undefined) return routeChoice(ctx, inbound.choice, loaded);
   if (state === undefined) {
-    return end(...(timedOut ? [say("chat.timedOut")] : []), await menu(ctx));
+    return end(...(expiredNotice === null ? [] : [expiredNotice]), await menu(ctx));
   }
   const input: Input = inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
   return runStep(stepNamed(state.name), ctx, state, typedChoice(ctx, loaded!, input) ?? input);

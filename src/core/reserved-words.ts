@@ -1,8 +1,9 @@
 /**
  * Plain words that act like commands, without the slash, wherever the bot waits for typed text other than
- * a password or an answer: children type "help" or "stop", not "/help". In every language the bot speaks,
- * whatever the chat's language, so a word from a parent's language works too. A school id equal to one of
- * these words cannot be typed at an id prompt (it is always the command).
+ * a password (answers and codes included): children type "help" or "stop", not "/help". In every language
+ * the bot speaks, whatever the chat's language, so a word from a parent's language works too. A school id
+ * equal to one of these words cannot be typed at an id prompt, nor such an answer at reset (set-up refuses
+ * them as answers).
  */
 export type ReservedCommand = "help" | "cancel" | "start" | "back";
 

@@ -17,8 +17,8 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
  * update id ("" = no de-duplication: a retry of an update this turn already marked), now ms, oldest time
  * kept, seen ttl ms, newest ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the
  * language's ttl when less than this is left (s).
- * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, or {3, language, 1 if
- * the marker of an expired dialog is left}. The language is nil until chosen; an unlinked chat's choice has
+ * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, or {3, language, the
+ * marker of an expired dialog if it is left}. The language is nil until chosen; an unlinked chat's choice has
  * a ttl, started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
@@ -33,12 +33,12 @@ if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 
 local language = chosenLanguage(KEYS[5], ARGV[8], ARGV[9])
 local dialog = redis.call('GET', KEYS[3])
 if dialog then return { 2, language, dialog } end
-return { 3, language, redis.call('EXISTS', KEYS[4]) }
+return { 3, language, redis.call('GET', KEYS[4]) }
 `;
 
 /**
  * KEYS: dialog, dialog-open marker, lock. ARGV: "save", "end" or "keep"; expected revision ("" = must not
- * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token.
+ * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token; marker value.
  * The save is saveDialog's compare-and-set. Returns 1, or 0 when the save found another revision.
  */
 const endChatTurn = `${DIALOG_REVISION_LUA}
@@ -47,7 +47,7 @@ if ARGV[1] == 'save' then
   local matches, revision = dialogRevision(KEYS[1], ARGV[2])
   if matches then
     redis.call('SET', KEYS[1], (revision + 1) .. ':' .. ARGV[3], 'PX', ARGV[4])
-    redis.call('SET', KEYS[2], '1', 'PX', ARGV[5])
+    redis.call('SET', KEYS[2], ARGV[8], 'PX', ARGV[5])
   else
     saved = 0
   end
@@ -135,8 +135,9 @@ export function chatTurnMethods(
           language: typeof language === "string" ? language : null,
           waited,
         };
-        if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), dialogExpired: false };
-        if (kind === 3) return { ...loaded, dialog: null, dialogExpired: Number(value) === 1 };
+        if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
+        if (kind === 3)
+          return { ...loaded, dialog: null, expiredDialog: typeof value === "string" ? value : null };
         // The lock is held: this update is marked seen already, so the retries only wait for the lock.
         updateId = "";
         waited = true;
@@ -146,7 +147,7 @@ export function chatTurnMethods(
             duplicate: false,
             token: null,
             dialog: null,
-            dialogExpired: false,
+            expiredDialog: null,
             language: null,
             waited: true,
           };
@@ -170,6 +171,7 @@ export function chatTurnMethods(
         idleMs + options.dialogNoticeGraceMs,
         end.forgetExpiredNotice === true ? "1" : "0",
         token,
+        end.save?.marker ?? "1",
       );
       return saved === 1;
     },

@@ -28,24 +28,46 @@ function dayName(ms: number): string {
 /** The outcome's first letter, and back. */
 const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
 
-/** Redis keeps a hash compact while every value is at most this long (hash-max-listpack-value). */
-const TRAIL_ENTRY_MAX = 64;
+/** Redis keeps a hash compact while every value is at most this many bytes (hash-max-listpack-value). */
+const TRAIL_ENTRY_MAX_BYTES = 64;
+/** Ends a reason that was cut, so a reader of /audit sees that there was more (the export has it whole). */
+const CUT = "…";
+
+const bytesOf = (text: string) => Buffer.byteLength(text, "utf8");
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * The longest start of `text` of at most `max` UTF-8 bytes, never ending inside a character as a reader sees
+ * it (a Tamil letter with its vowel sign, an emoji with its modifier).
+ */
+function startWithin(text: string, max: number): string {
+  let kept = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (bytesOf(kept + segment) > max) break;
+    kept += segment;
+  }
+  return kept;
+}
 
 /**
  * A protected event as one short entry: base-36 time, event, outcome's letter, channel (left out when the
- * actor is a chat key of that channel), actor, reason (cut to fit).
+ * actor is a chat key of that channel), actor, reason. A reason too long to fit is cut at a word's end where
+ * there is one, and ends with "…".
  */
 function trailEntry(event: AuditEvent): string {
   const channel = event.actor.startsWith(`${event.channel}:`) ? "" : event.channel;
-  const entry = [
-    event.at.toString(36),
-    event.event,
-    event.outcome[0],
-    channel,
-    event.actor,
-    event.reason ?? "",
-  ].join("|");
-  return entry.length <= TRAIL_ENTRY_MAX ? entry : entry.slice(0, TRAIL_ENTRY_MAX);
+  const head = [event.at.toString(36), event.event, event.outcome[0], channel, event.actor].join("|");
+  const reason = event.reason ?? "";
+  const entry = `${head}|${reason}`;
+  if (bytesOf(entry) <= TRAIL_ENTRY_MAX_BYTES) return entry;
+  const room = TRAIL_ENTRY_MAX_BYTES - bytesOf(`${head}|${CUT}`);
+  // A head with no room for a reason (an actor id far longer than any school's) is cut as a whole.
+  if (room <= 0) return `${startWithin(entry, TRAIL_ENTRY_MAX_BYTES - bytesOf(CUT))}${CUT}`;
+  let kept = startWithin(reason, room);
+  const lastSpace = kept.lastIndexOf(" ");
+  if (reason.charAt(kept.length) !== " " && lastSpace > 0) kept = kept.slice(0, lastSpace);
+  return `${head}|${kept.trimEnd()}${CUT}`;
 }
 
 function parseTrailEntry(personId: string, entry: string): AuditEvent | null {

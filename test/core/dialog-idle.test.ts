@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
+import { WEI_LING, WEI_LING_ANSWERS, openStep } from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 const MINUTE = 60_000;
@@ -75,6 +75,52 @@ describe("a dialog left alone ends politely", () => {
     vi.setSystemTime(START + 16 * MINUTE);
     await kid.send("/reset");
     expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
+  });
+
+  /** Sets up Wei Ling's questions at START and opens the practice round's first question. */
+  async function inPracticeRound() {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("Check that I remember");
+    expect(kid.lastText).toContain("Practice, question 1 of 3");
+    return kid;
+  }
+
+  it("a practice round left alone says the answers are saved, not that nothing was changed", async () => {
+    const kid = await inPracticeRound();
+    vi.setSystemTime(START + 15 * MINUTE + 1_000);
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("Your secret answers are saved.");
+    expect(kid.lastText).not.toContain("Nothing was changed");
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).not.toBeNull();
+  });
+
+  it("so does one that reached the dialog's lifetime, however busy", async () => {
+    const kid = await inPracticeRound();
+    for (let minutes = 10; minutes < 30; minutes += 10) {
+      vi.setSystemTime(START + minutes * MINUTE);
+      await kid.send("help");
+      expect(kid.lastText).toContain("Practice, question 1 of 3");
+    }
+    vi.setSystemTime(START + 30 * MINUTE + 1_000);
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("Your secret answers are saved.");
+    expect(kid.lastText).not.toContain("Nothing was changed");
+  });
+
+  it("after set-up's own questions time out, nothing was saved, and it says so", async () => {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    vi.setSystemTime(START + 16 * MINUTE);
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("Nothing was changed");
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).toBeNull();
   });
 
   it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {

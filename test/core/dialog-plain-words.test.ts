@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
+import { back } from "../../src/core/dialog-commands.js";
+import { say } from "../../src/core/flows/flow.js";
 import { reservedWord } from "../../src/core/reserved-words.js";
 import { openStep, WEI_LING } from "../helpers/dialog-helpers.js";
 import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
@@ -50,10 +52,10 @@ describe("plain words work like the commands", () => {
     await kid.send(WEI_LING.password);
     await kid.press("favourite animal");
     expect(kid.lastText).toContain("What is your favourite animal?");
-    // At the answer prompt "back" cannot be an answer (set-up refuses it), so it goes back; other command
-    // words there are refused as answers, not run.
-    await kid.send("stop");
-    expect(kid.lastText).toContain("Please choose something you will remember");
+    // At the answer prompt "back" cannot be an answer (set-up refuses it), so it goes back.
+    await kid.send("help");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("What is your favourite animal?");
     const outcome = await kid.send("back");
     expect(outcome.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("Choose question 1 of 3.");
@@ -65,12 +67,41 @@ describe("plain words work like the commands", () => {
     expect(kid.buttons.some((b) => b.includes("favourite colour"))).toBe(true);
   });
 
-  it("a reserved word typed as a reset answer is an answer, not a command", async () => {
+  it("at the set-up password prompt 'back' is the password, as every word there: a wrong try, not a step back", async () => {
     const kid = world.chat();
-    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const typed = await kid.send("back");
+    expect(typed.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("that user ID and password don't match");
+    const counted = await world.deps.store.attemptCountsOf(WEI_LING.id);
+    expect(counted).toEqual([expect.objectContaining({ event: "link", outcome: "failed", count: 1 })]);
+    // back() has no way back from a password prompt: the step there never sees a command word.
+    const atPassword = { name: "setup.password" as const, typedId: WEI_LING.id };
+    const loaded = { revision: 1, document: { schema: 3, step: 7, startedAt: 0, state: atPassword } };
+    expect(back(loaded as never)).toEqual({ next: atPassword, say: [say("input.noBack")] });
+  });
+
+  it("'back' with nothing open does not say to type cancel; in an open dialog with no step back, it does", async () => {
+    const kid = world.chat();
+    await kid.send("back");
+    expect(kid.lastText).toContain("There is nothing to go back to right now.");
+    expect(kid.lastText).not.toContain("cancel");
     await kid.send("/reset");
-    await kid.send("help");
-    expect(kid.lastText).toContain("Question 2 of 3");
+    await kid.send("back");
+    expect(kid.lastText).toContain("There is no step to go back to here. Type cancel to stop.");
+    expect(kid.lastText).toContain("Type your user ID.");
+  });
+
+  it("'stop' at a set-up answer prompt stops the set-up (it could never be an answer)", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("stop");
+    expect(kid.lastText).toContain("Okay, we stopped.");
+    expect(await openStep(world, kid)).toBeNull();
   });
 
   it("a reply that is not one of the offered choices says how to choose, with the real range; a number picks", async () => {

@@ -64,7 +64,7 @@ describe("the spree limit", () => {
   };
 
   const fail = (count: number, everyMs: number) => {
-    const runs: Promise<void>[] = [];
+    const runs: Promise<unknown>[] = [];
     for (let i = 0; i < count; i++) {
       runs.push(failedReset(world, STUDENTS[i % STUDENTS.length]!, clock.now()));
       clock.advance(everyMs);

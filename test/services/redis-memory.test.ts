@@ -159,4 +159,28 @@ describe("Redis memory per student, on a real Redis", () => {
     process.stdout.write(`longest TTL of a made-up id's key: ${Math.round(longestTtlMs / 3_600_000)} h\n`);
     expect(permanent).toEqual([]);
   });
+
+  it("the marker an open dialog leaves for its time-out notice costs the same whatever it says", async () => {
+    // Waiting at the user-ID prompt ("nothing was saved") and in the practice round ("the answers are saved").
+    await send("700001", { text: "/setup" });
+    const person = people[0]!;
+    await send("700002", { text: "/setup" });
+    await send("700002", { text: person.id });
+    let outcome = await send("700002", { text: person.password });
+    for (const question of ["animal", "colour", "food"]) {
+      outcome = await send("700002", { choice: choice(outcome, question) });
+      outcome = await send("700002", { text: ANSWERS[question]! });
+    }
+    expect(translate(outcome.replies.at(-1)!.text)).toContain("check that you remember");
+    const marker = async (chat: string) => {
+      const [key] = (await keysUnder(redis, PREFIX)).filter(
+        (k) => k.includes(chat) && k.endsWith(":dialog-open"),
+      );
+      return { value: await redis.get(key!), bytes: Number(await redis.memory("USAGE", key!, "SAMPLES", 0)) };
+    };
+    const [nothingSaved, answersSaved] = [await marker("700001"), await marker("700002")];
+    process.stdout.write(`dialog-open marker: ${JSON.stringify({ nothingSaved, answersSaved })}\n`);
+    expect(nothingSaved.value).not.toBe(answersSaved.value);
+    expect(answersSaved.bytes).toBe(nothingSaved.bytes);
+  });
 });

@@ -1,10 +1,26 @@
+import type { MessageKey } from "../../core/i18n/en.js";
 import { translate } from "../../core/i18n/translate.js";
-import type { Reply } from "../../core/messages.js";
+import type { Reply, Text } from "../../core/messages.js";
+
+/**
+ * Messages that say to tap a button, in the terminal's own words: it shows choices as numbered lines, so
+ * there is nothing to tap, only a number to type. Same parameters; `console.*` in every catalogue.
+ */
+const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  "input.useButtons": "console.useButtons",
+  "practice.fix": "console.practiceFix",
+  "practice.reminder": "console.practiceReminder",
+};
+
+function inTerminalWords(text: Text): Text {
+  const key = TERMINAL_WORDS[text.key];
+  return key === undefined ? text : { ...text, key };
+}
 
 /** A reply as terminal lines: the text, then its choices numbered from 1. */
 export function renderForConsole(reply: Reply, platformLocale?: string): string {
   const locale = reply.language ?? platformLocale;
-  const lines = [translate(reply.text, locale)];
+  const lines = [translate(inTerminalWords(reply.text), locale)];
   reply.choices?.forEach((choice, i) => lines.push(`  ${i + 1}. ${translate(choice.label, locale)}`));
   if (reply.protect !== undefined) {
     const minutes = Math.round(reply.protect.deleteAfterSeconds / 60);

@@ -49,8 +49,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "உதவி"],
 };
 
-// The plain command words of every language (core/reserved-words) too: at an answer prompt they are
-// answers, and "batal" or 取消 saved as a secret answer would be one the child never chose.
+// The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
+// the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
 const known = new Set([...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].map(nonAnswerForm));
 
 /** Whether `answer` (as typed) is one of the non-answers of any language. */

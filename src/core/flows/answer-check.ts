@@ -15,7 +15,8 @@ import { say, type FlowContext } from "./flow.js";
  */
 export function readAnswer(text: string): { ok: true; answer: string } | { ok: false; problem: Reply } {
   // Nothing left after normalising (spaces, emoji): no stored answer of any version can be that.
-  if (normaliseAnswer(NORMALISATION_VERSION, text) === "") return { ok: false, problem: say("input.empty") };
+  if (normaliseAnswer(NORMALISATION_VERSION, text) === "")
+    return { ok: false, problem: say("input.emptyAnswer") };
   return { ok: true, answer: text };
 }
 

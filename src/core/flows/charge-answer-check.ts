@@ -12,25 +12,37 @@ export async function chargeAnswerCheck(
   ctx: FlowContext,
   scope: "chat-and-school" | "chat" = "chat-and-school",
 ): Promise<Transition | null> {
-  const refusal = await ctx.deps.limits.chargeAnswerCheck(ctx, scope);
-  if (refusal === null) return null;
-  if (refusal.refused === "school") return end(say("error.tooBusy"));
-  return end(say("reset.throttled", { minutes: minutesUntil(refusal.until, ctx.now) }));
+  const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, scope);
+  if (charged.refused === null) return null;
+  if (charged.refused === "school") return end(say("error.tooBusy"));
+  return chatPaused(ctx, charged.until);
+}
+
+/** The chat waits: how long, and who can help. */
+function chatPaused(ctx: FlowContext, until: number): Transition {
+  return end(say("reset.throttled", { minutes: minutesUntil(until, ctx.now) }));
 }
 
 /**
  * The opening of every answer step that checks an enrolled answer (reset, guided, the practice reminder):
  * the typed answer read (input-only: an empty one is asked again, free), then one answer check paid for.
- * Either the answer to check, or the transition that repeats or ends the step.
+ * Either the answer to check, or the transition that repeats or ends the step. When this check used up the
+ * chat's budget and more answers were to follow, none of them could be checked: the dialog ends now, saying
+ * how long the chat waits, rather than asking a question whose answer would be refused.
  */
 export async function paidAnswer(
   ctx: FlowContext,
   state: DialogState,
   typed: string,
+  answersAfterThis: number,
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
-  const refusal = await chargeAnswerCheck(ctx);
-  if (refusal !== null) return { ok: false, transition: refusal };
+  const charged = await ctx.deps.limits.chargeAnswerCheck(ctx);
+  if (charged.refused === "school") return { ok: false, transition: end(say("error.tooBusy")) };
+  if (charged.refused === "chat") return { ok: false, transition: chatPaused(ctx, charged.until) };
+  if (charged.chatPausedUntil !== null && answersAfterThis > 0) {
+    return { ok: false, transition: chatPaused(ctx, charged.chatPausedUntil) };
+  }
   return { ok: true, answer: read.answer };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
+import { asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
@@ -37,7 +38,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && input.value === "all") {
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
-      for (const id of removed) await audit(ctx, "unlink", id, "ok");
+      for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");
       return end(say(removed.length === 0 ? "logout.notLinked" : "logout.done"));
     }
     const picked = state.people[Number(input.value)];
@@ -48,7 +49,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     if (state.purpose === "reset") return startOwnReset(ctx, picked.id);
     if (state.purpose === "practice") return startReminderCheck(ctx, picked.id);
     const removed = await ctx.deps.store.unlinkChat(ctx.chat, picked.id);
-    for (const id of removed) await audit(ctx, "unlink", id, "ok");
+    for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");
     return end(say("logout.doneFor", { name: picked.name }));
   },
 });

@@ -54,6 +54,11 @@ export function minutesUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 60_000));
 }
 
+/** Whole hours from now until `until`, at least 1, for "paused for about N hours". */
+export function hoursUntil(until: number, now: number): number {
+  return Math.max(1, Math.ceil((until - now) / 3_600_000));
+}
+
 /** Question ids already logged as missing, per question list: one warning each, not one per prompt. */
 const missingLogged = new WeakMap<Question[], Set<string>>();
 

@@ -68,7 +68,7 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
   }),
   async handle(ctx, state, input) {
-    if (input.text.trim() === "") return stay(state, say("input.empty"));
+    if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
     if (problem !== null) return stay(state, { text: problem });

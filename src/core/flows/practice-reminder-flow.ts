@@ -4,7 +4,16 @@ import type { CoreDeps } from "../core-deps.js";
 import { MENU_PREFIX } from "../start-menu.js";
 import { checkEnrolledAnswer } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
-import { end, minutesUntil, questionText, say, type FlowContext, type Transition } from "./flow.js";
+import {
+  end,
+  hoursUntil,
+  minutesUntil,
+  questionText,
+  say,
+  type FlowContext,
+  type Transition,
+} from "./flow.js";
+import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId } from "./state-fields.js";
 import { askWhichOfYou } from "./reset-flow.js";
@@ -63,16 +72,21 @@ export async function startPracticeReminder(ctx: FlowContext): Promise<Transitio
   return startReminderCheck(ctx, linked[0]!);
 }
 
-export async function startReminderCheck(ctx: FlowContext, personId: string): Promise<Transition> {
+/** The check for one linked child (`linkedId` as the store keeps it, in lower case). */
+export async function startReminderCheck(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  // The directory's spelling of the id ("S1001") and the name, for the audit and the words.
+  const person = await ctx.deps.directory.findPerson(linkedId);
+  if (person === null) return end(say("reset.accountGone"));
+  const personId = person.id;
   const [enrolment, suspended] = await Promise.all([
     ctx.deps.store.getEnrolment(personId),
     ctx.deps.limits.blockedUntil("student", personId, ctx.now),
   ]);
-  if (enrolment === null) return end(say("reset.notSetUp", { name: personId }));
+  if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspended !== null) {
-    return end(say("reset.suspended", { hours: Math.max(1, Math.ceil((suspended - ctx.now) / 3_600_000)) }));
+    return end(say("reset.suspended", { hours: hoursUntil(suspended, ctx.now) }));
   }
   return {
     next: { name: "practice.remind", personId, questionIds: enrolment.questionIds, index: 0, allMatch: true },
@@ -99,7 +113,7 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = await paidAnswer(ctx, state, input.text);
+    const read = await paidAnswer(ctx, state, input.text, 2 - state.index);
     if (!read.ok) return read.transition;
     const checked = await checkEnrolledAnswer(
       ctx,
@@ -120,7 +134,9 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       return end(say("practice.remindRight"));
     }
     // An enrolment of a version this code does not know (a rolling deploy) can never match: not counted.
-    if (!unknownVersion) await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
+    const blocks = unknownVersion
+      ? null
+      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
     await audit(
       ctx,
       "reset",
@@ -128,7 +144,8 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       "failed",
       unknownVersion ? "unknown answer version" : "practice reminder",
     );
-    return end(say("practice.remindWrong"));
+    const paused = blocks === null ? null : await pauseAfterFailure(ctx, state.personId, blocks);
+    return end(say("practice.remindWrong"), ...(paused === null ? [] : [paused]));
   },
 });
 

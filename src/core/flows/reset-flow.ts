@@ -5,6 +5,7 @@ import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
 import {
   end,
+  hoursUntil,
   minutesUntil,
   questionText,
   say,
@@ -17,6 +18,7 @@ import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
+import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -56,7 +58,11 @@ export async function askWhichOfYou(
   purpose: "reset" | "logout" | "practice",
 ): Promise<Transition> {
   const people = await Promise.all(
-    linked.map(async (id) => ({ id, name: (await ctx.deps.directory.findPerson(id))?.name ?? id })),
+    linked.map(async (id) => {
+      const person = await ctx.deps.directory.findPerson(id);
+      // The directory's spelling of the id ("S1001"; the store's is "s1001"), for what follows.
+      return { id: person?.id ?? id, name: person?.name ?? id };
+    }),
   );
   return { next: { name: "family.who", purpose, people } };
 }
@@ -94,9 +100,7 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
   if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspendedUntil !== null) {
     await audit(ctx, "reset", person.id, "refused", "suspended");
-    return end(
-      say("reset.suspended", { hours: Math.max(1, Math.ceil((suspendedUntil - ctx.now) / 3_600_000)) }),
-    );
+    return end(say("reset.suspended", { hours: hoursUntil(suspendedUntil, ctx.now) }));
   }
   if (successes >= settings.reset.maxSuccesses) {
     await audit(ctx, "reset-capped", person.id, "refused", `${successes} resets within the window`);
@@ -163,7 +167,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = await paidAnswer(ctx, state, input.text);
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
     const { checkedPersonId, questionIds, index } = state;
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
@@ -318,9 +322,11 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
     await audit(ctx, "reset", state.subject, "failed", "unknown answer normalisation version");
     return end(say("reset.failed"));
   }
-  await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
+  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
-  return end(say("reset.failed"));
+  // A pause this failure started is told now, with how long: not "try again later", to learn it at /reset.
+  const paused = await pauseAfterFailure(ctx, state.checkedPersonId, blocks);
+  return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
 }
 
 function sameId(a: string, b: string): boolean {

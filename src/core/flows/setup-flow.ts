@@ -15,7 +15,6 @@ import { personId, personVersion, pickedAnswer } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
-import { reservedWord } from "../reserved-words.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 
@@ -61,7 +60,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   secret: true,
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
-    if (input.text.trim() === "") return stay(state, say("input.empty"));
+    if (input.text.trim() === "") return stay(state, say("input.emptyPassword"));
     // The try is counted before the directory sees the password, so that however many chats try at once,
     // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
     const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));
@@ -124,11 +123,6 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
   secret: true,
   prompt: (ctx, state) => say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
   async handle(ctx, state, input) {
-    // "back" can never be an answer (set-up refuses it), so here it means: choose another question.
-    if (reservedWord(input.text) === "back") {
-      const { questionId: _question, ...rest } = state;
-      return { next: { ...rest, name: "setup.question" } };
-    }
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });

@@ -12,7 +12,7 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
   // NFKC: full-width Ｓ１００１ from a Chinese keyboard is the ASCII id the directory knows.
   const id = input.text.normalize("NFKC").trim();
-  if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.empty") };
+  if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
 }

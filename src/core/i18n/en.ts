@@ -32,12 +32,18 @@ export const en = {
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+  "chat.timedOutSaved":
+    "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
-  "input.empty": "I didn't get any words. Please type your answer.",
+  "input.emptyId": "I didn't get any words. Please type your user ID.",
+  "input.emptyPassword": "I didn't get any words. Please type your password.",
+  "input.emptyAnswer": "I didn't get any words. Please type your answer.",
+  "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
+  "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
+  "input.notText": "I can only read typed words, not pictures or stickers.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
-  "input.notText": "I can only read typed words. Please type your answer.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
     "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
@@ -115,6 +121,9 @@ export const en = {
   "reset.askId": "Type your user ID.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
+  "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",
+  "reset.pausedNow":
+    "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
   "reset.throttled":
@@ -194,6 +203,7 @@ export const en = {
   "staff.onlyAdmins": "Only admins can use that.",
   "staff.askStudent": "Which student? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
+  "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.routeCode": "Send a code to their chat",
@@ -314,6 +324,11 @@ export const en = {
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
+  "console.useButtons": "Type the number of your choice (1–{max}).",
+  "console.practiceFix":
+    "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
+  "console.practiceReminder":
+    "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -30,12 +30,18 @@ export const ms: Catalogue = {
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.timedOutSaved":
+    "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
-  "input.empty": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
+  "input.emptyId": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna kamu.",
+  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
+  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
+  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
+  "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
+  "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
-  "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip jawapan kamu.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
@@ -116,6 +122,9 @@ export const ms: Catalogue = {
   "reset.askId": "Taip ID pengguna kamu.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
+  "reset.pausedNow":
+    "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failed":
     "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
   "reset.throttled":
@@ -196,6 +205,7 @@ export const ms: Catalogue = {
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
+  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
@@ -315,6 +325,11 @@ export const ms: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
+  "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
+  "console.practiceFix":
+    "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
+  "console.practiceReminder":
+    "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",

@@ -29,12 +29,17 @@ export const zh: Catalogue = {
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
-  "input.empty": "我没有收到文字。请输入你的答案。",
+  "input.emptyId": "我没有收到文字。请输入你的用户名。",
+  "input.emptyPassword": "我没有收到文字。请输入你的密码。",
+  "input.emptyAnswer": "我没有收到文字。请输入你的答案。",
+  "input.emptyNewPassword": "我没有收到文字。请输入你的新密码。",
+  "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
+  "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
-  "input.notText": "我只能看懂打出来的字。请输入你的答案。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
   "form.expired": "这个框太旧了，不能用了。请用最新的消息。",
@@ -95,6 +100,9 @@ export const zh: Catalogue = {
   "reset.askId": "请输入你的用户名。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
+  "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
+  "reset.pausedNow":
+    "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
   "reset.failed":
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n你可以晚一点用 /reset 再试，或者请班主任帮你。",
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
@@ -159,6 +167,7 @@ export const zh: Catalogue = {
   "staff.onlyAdmins": "只有管理员能用这个。",
   "staff.askStudent": "哪个学生？请输入他的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
+  "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.routeCode": "发一个验证码到学生的聊天",
@@ -267,6 +276,10 @@ export const zh: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
+  "console.useButtons": "请输入你选的号码（1–{max}）。",
+  "console.practiceFix":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
+  "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",

@@ -14,6 +14,24 @@ function isMadeUpSubject(subject: string): boolean {
 export type AnswerCheckRefusal = { refused: "chat"; until: number } | { refused: "school" };
 
 /**
+ * An answer check paid for: it may go ahead. `chatPausedUntil`: it was the chat's last one within the window,
+ * so the chat is paused until then and no further check of this dialog could be paid for.
+ */
+export interface AnswerCheckPaid {
+  refused: null;
+  chatPausedUntil: number | null;
+}
+
+/**
+ * What is blocked after a failed reset, for telling it at once: the student's self-service reset (if this
+ * check was really theirs), and this chat's resets and set-ups (its failures, or its answer checks).
+ */
+export interface BlocksAfterFailure {
+  student: number | null;
+  chat: number | null;
+}
+
+/**
  * Every limit of the security model in one place, in the manner of PWM's intruder manager: flows say what
  * failed (`fail`), ask whether something is blocked (`blockedUntil`) and lift blocks (`clear`); this service
  * owns the counting, the audit event and the admin alert when a block starts.
@@ -92,21 +110,37 @@ export class Limits {
   async chargeAnswerCheck(
     ctx: FlowContext,
     scope: "chat-and-school" | "chat" = "chat-and-school",
-  ): Promise<AnswerCheckRefusal | null> {
+  ): Promise<AnswerCheckRefusal | AnswerCheckPaid> {
     if (scope === "chat-and-school") {
       const school = await this.fail(ctx, "school-answer-checks", "school");
       if (!school.counted) return { refused: "school" };
     }
     const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat));
     if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
-    return null;
+    return { refused: null, chatPausedUntil: chat.blockedNow ? chat.blockedUntil : null };
   }
 
-  /** A failed reset (or a failed check on a teacher's device): the student, the chat and the school count it. */
-  async failedReset(ctx: FlowContext, subject: string, checkedPersonId: string | null): Promise<void> {
-    if (checkedPersonId !== null) await this.fail(ctx, "student", checkedPersonId);
-    await this.fail(ctx, "chat", chatKey(ctx.chat), subject);
+  /**
+   * A failed reset (or a failed check on a teacher's device): the student, the chat and the school count it.
+   * Returns what is blocked now, so the failure's own reply can say how long.
+   */
+  async failedReset(
+    ctx: FlowContext,
+    subject: string,
+    checkedPersonId: string | null,
+  ): Promise<BlocksAfterFailure> {
+    const student = checkedPersonId === null ? null : await this.fail(ctx, "student", checkedPersonId);
+    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject);
     await this.fail(ctx, "spree", "school", subject);
+    // The chat's answer checks too: the last check of this reset may have used up its budget.
+    const checks = await this.blockedUntil("answer-checks", chatKey(ctx.chat), ctx.now);
+    const chatUntil =
+      chat.blockedUntil === null
+        ? checks
+        : checks === null
+          ? chat.blockedUntil
+          : Math.max(checks, chat.blockedUntil);
+    return { student: student?.blockedUntil ?? null, chat: chatUntil };
   }
 
   private async reportBlock(

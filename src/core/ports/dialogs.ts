@@ -14,8 +14,11 @@ export type ChatTurn =
       /** The lock's token for endChatTurn, or null when another update kept the chat busy all the wait. */
       token: string | null;
       dialog: StoredDialog | null;
-      /** No dialog, but the last one expired unfinished (see takeExpiredDialogNotice). */
-      dialogExpired: boolean;
+      /**
+       * No dialog, but the last one expired unfinished: the marker it was saved with (ChatTurnEnd's
+       * `save.marker`, "1" when none was given), else null. See also takeExpiredDialogNotice.
+       */
+      expiredDialog: string | null;
       /** The chat's own language choice (as ChatLanguages.chatLanguage), or null when none was made. */
       language: string | null;
       /** Another turn of the chat held the lock first: what was read before this turn began may be stale. */
@@ -24,8 +27,11 @@ export type ChatTurn =
 
 /** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */
 export interface ChatTurnEnd {
-  /** As saveDialog. */
-  save?: { expectedRevision: number | null; json: string; idleSeconds: number };
+  /**
+   * As saveDialog. `marker`: a short code (a character or two) kept for a day after the dialog, told back as
+   * `expiredDialog` if it expires unfinished, so the notice can say what was lost; "1" when not given.
+   */
+  save?: { expectedRevision: number | null; json: string; idleSeconds: number; marker?: string };
   /** As endDialog. */
   end?: boolean;
   /** Forget that the last dialog expired (the student has been told). */

@@ -3,6 +3,11 @@ import { readFile } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
+import { renderForConsole } from "../../../src/bots/console/render-console.js";
+import { say } from "../../../src/core/flows/flow.js";
+import { SUPPORTED_LANGUAGES } from "../../../src/core/i18n/languages.js";
+import { translate } from "../../../src/core/i18n/translate.js";
+import type { Reply } from "../../../src/core/messages.js";
 import { TestWorld } from "../../helpers/test-world.js";
 import { until } from "../../helpers/until.js";
 
@@ -40,6 +45,32 @@ describe("the terminal channel", () => {
     expect(screen.text).toContain("  1. Set up my secret questions");
     expect(screen.text).toContain("Let's set up your secret questions.");
     expect(screen.text).toContain("Now type your password.");
+  });
+
+  it("asks for a choice's number, never to tap a button: the terminal has none", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end("/start\n1\nS1001\nGarden-Lamp-21\nthe animal one\n");
+    await run;
+    expect(screen.text).toContain("Type the number of your choice (1–8).");
+    expect(screen.text).not.toMatch(/tap/i);
+  });
+
+  it("says 'type its number' in every language, for every message that would say to tap", () => {
+    const tapping: Reply[] = [
+      say("input.useButtons", { max: 3 }),
+      say("practice.fix", { question: "What is your favourite animal?" }),
+      say("practice.reminder"),
+    ];
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const reply of tapping) {
+        const shown = renderForConsole({ ...reply, language });
+        expect(shown, `${reply.text.key} in ${language}`).not.toBe(translate(reply.text, language));
+        expect(shown, `${reply.text.key} in ${language}`).not.toMatch(/tap|Tekan|按钮|按一个|பொத்தானை/i);
+      }
+    }
+    expect(renderForConsole(say("practice.reminder"))).toContain("Type the number below to check.");
   });
 
   it("reads a number typed with full-width digits (a Chinese keyboard) as that choice", async () => {

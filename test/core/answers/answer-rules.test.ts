@@ -67,7 +67,6 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     "None",
     "no",
     "YES!",
-    "help",
     "?",
     " ? ? ",
     "？",
@@ -76,14 +75,26 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     await expectRefused(answer, REMEMBER, "animal");
   });
 
-  it.each(["batal", "berhenti", "取消", "菜单", "ரத்து", "நிறுத்து"])(
-    "refuses a command word of any language as an answer: it would be saved as a secret (%j)",
+  it.each(["batal", "berhenti", "取消", "ரத்து", "நிறுத்து", "stop"])(
+    "a command word of any language is the command, never saved as a secret answer (%j)",
     async (answer) => {
       await openAnswerBox(kid, "animal");
-      await expectRefused(answer, REMEMBER, "animal");
+      const outcome = await kid.send(answer);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("Okay, we stopped.");
       expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
     },
   );
+
+  it("'help' and 菜单 there are the commands too: the help and the same question, or the menu", async () => {
+    await openAnswerBox(kid, "animal");
+    await kid.send("help");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain(question("animal"));
+    await kid.send("菜单");
+    expect(kid.buttons).toContain("I forgot my password");
+    expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
+  });
 
   it("takes a real answer after a non-answer, and one that only contains a non-answer word", async () => {
     await openAnswerBox(kid, "food");
@@ -165,7 +176,7 @@ describe("non-answers, checked before any other answer rule", () => {
     expect(problemOf("I   don' t  know...")).toBe("answer.nonAnswer");
   });
 
-  it("refuses every plain command word of every language (they act as commands elsewhere)", () => {
+  it("refuses every plain command word of every language (at a prompt they are the commands)", () => {
     expect(RESERVED_WORDS.length).toBeGreaterThan(20);
     for (const word of RESERVED_WORDS) expect(problemOf(word), word).toBe("answer.nonAnswer");
   });

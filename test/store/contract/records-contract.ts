@@ -185,6 +185,37 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(await store.recentAudit(10)).toHaveLength(4);
     });
 
+    it("cuts a long reason in a person's trail at a word's end, with a visible '…'; the stream keeps it whole", async () => {
+      const long = "in person, chat unlinked; the password may have been set: the directory did not answer";
+      await store.appendAudit(
+        auditEvent(T0, { event: "guided-reset", reason: long }),
+        protectedFor("ann.lee"),
+      );
+      await store.appendAudit(auditEvent(T0 + 1, { reason: "generated password" }), protectedFor("ann.lee"));
+      const [short, cut] = await store.auditTrailOf("ann.lee", 2);
+      expect(short?.reason).toBe("generated password");
+      const kept = cut!.reason!.slice(0, -1);
+      expect(cut?.reason).toMatch(/^in person, \w.*…$/);
+      expect(long.startsWith(kept)).toBe(true);
+      expect(long.charAt(kept.length)).toBe(" ");
+      expect((await store.recentAudit(2)).map((e) => e.reason)).toContain(long);
+      // Non-Latin words are cut at a space too, never inside a character.
+      const tamil = "தவறான பதில்கள் ".repeat(6).trim();
+      await store.appendAudit(auditEvent(T0 + 2, { reason: tamil }), protectedFor("ann.lee"));
+      const [cutTamil] = await store.auditTrailOf("ann.lee", 1);
+      const keptTamil = cutTamil!.reason!.slice(0, -1);
+      expect(cutTamil?.reason).toMatch(/^தவறான.*…$/);
+      expect(tamil.startsWith(keptTamil)).toBe(true);
+      expect(tamil.charAt(keptTamil.length)).toBe(" ");
+      // One long word: cut between letters as a reader sees them (a consonant keeps its vowel sign).
+      const word = "கடவுச்சொல்".repeat(4);
+      await store.appendAudit(auditEvent(T0 + 3, { reason: word }), protectedFor("ann.lee"));
+      const [cutWord] = await store.auditTrailOf("ann.lee", 1);
+      const keptWord = cutWord!.reason!.slice(0, -1);
+      expect(word.startsWith(keptWord)).toBe(true);
+      expect(word.charAt(keptWord.length)).not.toMatch(/\p{M}/u);
+    });
+
     it("keeps only a person's newest protected events, far past the cap", async () => {
       expect(PROTECTED_EVENTS_PER_PERSON).toBe(20);
       const total = PROTECTED_EVENTS_PER_PERSON * 3;

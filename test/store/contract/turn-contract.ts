@@ -77,21 +77,21 @@ export function describeTurnContract(current: () => StoreHarness): void {
       expect(await store.endChatTurn(ann, third.token!, { end: true })).toBe(true);
       const fourth = await begin(ann);
       expect(fourth.dialog).toBeNull();
-      expect(fourth.dialogExpired).toBe(false);
+      expect(fourth.expiredDialog).toBeNull();
       await store.endChatTurn(ann, fourth.token!, {});
     });
 
-    it("tells once that the last dialog expired unfinished", async () => {
+    it("tells once that the last dialog expired unfinished, with the marker it left", async () => {
       const first = await begin(ann);
       await store.endChatTurn(ann, first.token!, {
-        save: { expectedRevision: null, json: "{}", idleSeconds: 0.2 },
+        save: { expectedRevision: null, json: "{}", idleSeconds: 0.2, marker: "2" },
       });
       await sleep(350);
       const second = await begin(ann);
-      expect(second).toMatchObject({ dialog: null, dialogExpired: true });
+      expect(second).toMatchObject({ dialog: null, expiredDialog: "2" });
       await store.endChatTurn(ann, second.token!, { forgetExpiredNotice: true });
       const third = await begin(ann);
-      expect(third).toMatchObject({ dialog: null, dialogExpired: false });
+      expect(third).toMatchObject({ dialog: null, expiredDialog: null });
       await store.endChatTurn(ann, third.token!, {});
     });
 

@@ -173,7 +173,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = await paidAnswer(ctx, state, input.text);
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);

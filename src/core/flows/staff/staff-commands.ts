@@ -64,7 +64,7 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   secret: false,
   prompt: () => say("staff.askStudent"),
   async handle(ctx, state, input, actor) {
-    if (input.text.trim() === "") return stay(state, say("input.empty"));
+    if (input.text.trim() === "") return stay(state, say("staff.emptyStudent"));
     return actOn(ctx, actor, state.action, input.text);
   },
 });

@@ -131,17 +131,23 @@ describe("a form teacher's guided reset", () => {
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
   });
 
-  it("an empty line or a word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
+  it("an empty line, a word or a command word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
     const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
-    for (const notACode of ["", "   ", "help", "hmm?", "12345", "1234567"]) {
+    for (const notACode of ["", "   ", "hmm?", "12345", "1234567"]) {
       const sent = await teacher.send(notACode);
       expect(sent.deleteInbound).toBe(true);
       expect(teacher.lastText).toContain("(3 tries left)");
       expect(teacher.lastText).toContain("Type the code Tan Wei Ling reads to you.");
     }
+    // A command word is the command (a code is never one): the help, and the same question again.
+    await teacher.send("help");
+    expect(teacher.lastText).toContain("Teacher commands");
+    expect(teacher.lastText).toContain("Type the code Tan Wei Ling reads to you.");
+    await teacher.send("12345");
+    expect(teacher.lastText).toContain("(3 tries left)");
     const fullWidth = [...code].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
     await teacher.send(` ${fullWidth.slice(0, 3)} ${fullWidth.slice(3)} `);
     expect(teacher.lastText).toContain("new password was sent to their own chat");

@@ -1,0 +1,24 @@
+import type { Reply } from "../messages.js";
+import type { BlocksAfterFailure } from "../limits/limits.js";
+import { hoursUntil, minutesUntil, say, type FlowContext } from "./flow.js";
+
+/**
+ * After a failed reset (or a failed practice reminder): the pause that is now in force, told at once with how
+ * long it lasts and who can help, or null when nothing is paused. The student's own pause is told only in a
+ * chat linked to them: elsewhere (the typed-ID route) it would say that the ID is a real, set-up student,
+ * which a made-up ID's failures never say. The chat's pause is the same whoever's ID it tried.
+ */
+export async function pauseAfterFailure(
+  ctx: FlowContext,
+  personId: string | null,
+  blocks: BlocksAfterFailure,
+): Promise<Reply | null> {
+  if (blocks.student !== null && personId !== null) {
+    const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    if (linked.includes(personId.trim().toLowerCase())) {
+      return say("reset.pausedNow", { hours: hoursUntil(blocks.student, ctx.now) });
+    }
+  }
+  if (blocks.chat !== null) return say("reset.throttled", { minutes: minutesUntil(blocks.chat, ctx.now) });
+  return null;
+}

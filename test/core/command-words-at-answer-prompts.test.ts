@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sendDueReminders } from "../../src/core/flows/practice-reminder-flow.js";
+import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * "stop", "help", "cancel" (and 停止, batal, உதவி...) can never be an answer: set-up refuses them. Typed at a
+ * prompt that checks an answer, they work as the commands: no answer check, nothing counted.
+ */
+describe("command words at an answer prompt are commands", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let argon: ReturnType<typeof countArgon2>;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+    argon = countArgon2();
+  });
+  afterEach(async () => {
+    argon.restore();
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  async function nothingCounted(chat: TestChat = kid): Promise<void> {
+    expect(argon.verifications).toBe(0);
+    expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
+    const ctx = { chat: chat.ref, now: Date.now(), deps: world.deps };
+    expect(await world.deps.limits.chatBlockedUntil(ctx)).toBeNull();
+    expect(await world.deps.store.attemptCountsOf(WEI_LING.id)).toEqual([]);
+    expect(world.alerts.ofKind("suspension")).toEqual([]);
+  }
+
+  it("'stop' at a reset question stops the reset, as often as a child types it, and never pauses it", async () => {
+    for (let i = 0; i < 6; i++) {
+      await kid.send("/reset");
+      expect(kid.lastText).toContain("Question 1 of 3");
+      await kid.send("stop");
+      expect(kid.lastText).toContain("Okay, we stopped.");
+      expect(await openStep(world, kid)).toBeNull();
+    }
+    await nothingCounted();
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Question 1 of 3");
+  });
+
+  it("'help' at a reset question shows the help and asks the same question again", async () => {
+    await kid.send("/reset");
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    argon.reset();
+    await kid.send("Help!");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("Question 2 of 3");
+    expect(argon.verifications).toBe(0);
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("the words of every language work there, whatever the chat's language", async () => {
+    for (const word of ["cancel", "batal", "取消", "停止", "ரத்து", "berhenti", "quit"]) {
+      await kid.send("/reset");
+      await kid.send(word);
+      expect(kid.lastText, word).toContain("Okay, we stopped.");
+    }
+    await nothingCounted();
+  });
+
+  it("in the practice round, 'stop' ends it and says the answers are saved", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("Check that I remember");
+    argon.reset();
+    await kid.send("stop");
+    expect(kid.lastText).toContain("Remember your answers.");
+    expect(kid.lastText).not.toContain("Nothing was changed");
+    expect(argon.verifications).toBe(0);
+    expect(await openStep(world, kid)).toBeNull();
+  });
+
+  it("at the reminder's questions, 'help' and 'stop' cost no check and count as no failed reset", async () => {
+    vi.setSystemTime(Date.now() + 120 * DAY);
+    await sendDueReminders(world.deps);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    await kid.send("help");
+    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("Practice, question 1 of 3");
+    await kid.send("stop");
+    expect(kid.lastText).toContain("Okay, we stopped.");
+    await nothingCounted();
+  });
+
+  it("on the teacher's device, 'stop' ends the guided questions without a check or a failure", async () => {
+    await kid.send("/logout");
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    argon.reset();
+    await teacher.send("/guided S1001");
+    await teacher.press("They answer their questions here");
+    await teacher.send("help");
+    expect(teacher.lastText).toContain("Teacher commands");
+    expect(teacher.lastText).toContain("Question 1 of 3 for Tan Wei Ling");
+    await teacher.send("stop");
+    expect(teacher.lastText).toContain("Okay, we stopped.");
+    await nothingCounted(teacher);
+  });
+
+  it("a password prompt still takes the words as the password", async () => {
+    const other = world.chat("other");
+    await other.send("/setup");
+    await other.send(WEI_LING.id);
+    await other.send("stop");
+    expect(other.lastText).toContain("that user ID and password don't match");
+  });
+});
