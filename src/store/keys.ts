@@ -42,10 +42,15 @@ export function storeKeys(prefix: string) {
     /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */
     chatLanguage: (ref: ChatRef) => chat(ref, "language"),
 
-    enrolment: (personId: string) => person(personId, "enrolment"),
+    /**
+     * Where versions before the one-key layout kept a person's enrolment (a string): still read when the
+     * record below has none, and deleted by the next save, upgrade or clearing (see enrolment-record).
+     */
+    enrolmentBefore: (personId: string) => person(personId, "enrolment"),
     /**
      * The person's small record (a hash): "v", the version every link, unlink, set-up, clearing, suspension
-     * and counted reset bumps (ResetGuard), and the protected audit trail (see redis-audit).
+     * and counted reset bumps (ResetGuard), the protected audit trail (see redis-audit) and the enrolment
+     * (see enrolment-record).
      */
     version: (personId: string) => person(personId, "rec"),
     /** Held while a verified reset is being written to the directory. */
@@ -53,6 +58,8 @@ export function storeKeys(prefix: string) {
     resetSuccesses: (personId: string) => person(personId, "resets"),
     /** The person's protected audit events: fields of the same record as the version. */
     auditTrail: (personId: string) => person(personId, "rec"),
+    /** The person's enrolment: fields of the same record as the version. */
+    enrolment: (personId: string) => person(personId, "rec"),
     /** The person's attempts counted per day: field "<day>|<event>|<outcome>". */
     auditAttempts: (personId: string) => person(personId, "tries"),
 

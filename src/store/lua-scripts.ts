@@ -1,3 +1,5 @@
+import { ENROLMENT_RECORD_LUA } from "./enrolment-record.js";
+
 /*
  * The store's atomic steps, as Lua. The same source runs on real Redis (Lua 5.1) and on ioredis-mock
  * (fengari, Lua 5.3 with 32-bit integers and no cjson), hence the rules: values in and out are plain strings
@@ -107,15 +109,22 @@ return table.concat(removed, '\\n')
 `;
 
 /**
- * KEYS: enrolment. ARGV: the stamp it must still start with, the new value. Replaces the value only then;
- * 1 if it did. GETRANGE and tostring, not GET: ioredis-mock hands Lua a binary value as an object, but its
- * ASCII head as a string; in real Redis both are plain strings.
+ * KEYS: the person's record, the enrolment key before the one-key layout. ARGV: the stamp the enrolment must
+ * still have, then the new header and each answer's bytes. Replaces the enrolment only then, in the record,
+ * deleting the key before; 1 if it did. The version stays (an upgrade is the same answers). In the record
+ * the stamp is field "e"; in the key before, the value's head: GETRANGE and tostring, not GET, because
+ * ioredis-mock hands Lua a binary value as an object but its ASCII head as a string.
  */
-const upgradeEnrolment = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local head = redis.call('GETRANGE', KEYS[1], 0, string.len(ARGV[1]) - 1)
-if tostring(head) ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
+const upgradeEnrolment = `${ENROLMENT_RECORD_LUA}
+local current = redis.call('HGET', KEYS[1], 'e')
+if current then
+  if tostring(current) ~= ARGV[1] then return 0 end
+else
+  if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
+  local head = redis.call('GETRANGE', KEYS[2], 0, string.len(ARGV[1]) - 1)
+  if tostring(head) ~= ARGV[1] then return 0 end
+end
+writeEnrolment(2)
 return 1
 `;
 
@@ -149,7 +158,13 @@ export interface StoreScripts {
   ): Promise<[string, string]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
-  storeUpgradeEnrolment(enrolment: string, stamp: string, value: Buffer): Promise<number>;
+  storeUpgradeEnrolment(
+    record: string,
+    before: string,
+    stamp: string,
+    header: string,
+    ...answers: Buffer[]
+  ): Promise<number>;
 }
 
 /** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
@@ -161,5 +176,5 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
-  storeUpgradeEnrolment: { numberOfKeys: 1, lua: upgradeEnrolment },
+  storeUpgradeEnrolment: { numberOfKeys: 2, lua: upgradeEnrolment },
 };

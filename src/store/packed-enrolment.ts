@@ -3,9 +3,10 @@ import { parsePhcString } from "../core/answers/argon2-parameters.js";
 import type { AnswerHash, Enrolment } from "../core/ports/store.js";
 
 /**
- * An enrolment as stored: a short ASCII header, then each answer's raw 16-byte salt and 32-byte hash. About
- * 186 bytes for three answers (small enough for Redis's 192-byte allocation) where three PHC strings in JSON
- * took about 400.
+ * An enrolment packed: a short ASCII header, then each answer's raw 16-byte salt and 32-byte hash. About
+ * 186 bytes for three answers where three PHC strings in JSON took about 400. The person's record stores the
+ * header and each answer as fields of its own (see enrolment-record); versions before that stored the whole
+ * buffer as one string, which is still read.
  *
  *   E<parameter set>|<pepper tag>|<normalisation version>|<enrolled at, base 36>|<question ids>\n<bytes>
  *
@@ -16,6 +17,8 @@ import type { AnswerHash, Enrolment } from "../core/ports/store.js";
 const FORMAT = "E";
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
+/** One answer's salt and hash, packed. */
+export const ANSWER_BYTES = SALT_BYTES + HASH_BYTES;
 
 /** The parsed enrolment and the stamp an upgrade compares against what is stored. */
 export type ReadEnrolment = { enrolment: Enrolment; stamp: string } | { problems: string[] };
@@ -66,7 +69,7 @@ export function readEnrolment(raw: Buffer): ReadEnrolment {
     return { problems: ["header: bad number"] };
   const questionIds = ids === "" ? [] : ids.split(",").map(decodeURIComponent);
   const body = raw.subarray(newline + 1);
-  const each = SALT_BYTES + HASH_BYTES;
+  const each = ANSWER_BYTES;
   if (body.length !== questionIds.length * each) return { problems: ["answerHashes: wrong length"] };
   const answerHashes: AnswerHash[] = questionIds.map((_, i) => ({
     salt: Buffer.from(body.subarray(i * each, i * each + SALT_BYTES)),

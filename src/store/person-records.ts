@@ -51,7 +51,7 @@ export function createPersonRecords(client: Redis | Cluster, prefix: string): Pe
     },
     async removePersonKeys(personId) {
       // Any one per-person key gives the person's own prefix (all share the hash tag, so one slot).
-      const own = keys.enrolment(personId).replace(/enrolment$/, "");
+      const own = keys.version(personId).replace(/rec$/, "");
       const found = await scanAll(client, `${literal(own)}*`);
       for (const key of found) await client.del(key);
       return found.length;

@@ -1,3 +1,4 @@
+import { ENROLMENT_RECORD_LUA } from "./enrolment-record.js";
 import type { ScriptDefinition } from "./lua-scripts.js";
 
 /*
@@ -122,20 +123,23 @@ end
 return redis.call('HINCRBY', KEYS[1], 'v', 1)
 `;
 
-/** KEYS: version, enrolment. ARGV: expected version ("" = any), value. 1 if saved. */
-const saveEnrolment = `
+/**
+ * KEYS: record (version and enrolment), enrolment key before the one-key layout. ARGV: expected version
+ * ("" = any), header, then each answer's bytes. 1 if saved.
+ */
+const saveEnrolment = `${ENROLMENT_RECORD_LUA}
 local version = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if ARGV[1] ~= '' and version ~= tonumber(ARGV[1]) then return 0 end
-redis.call('SET', KEYS[2], ARGV[2])
+writeEnrolment(2)
 redis.call('HINCRBY', KEYS[1], 'v', 1)
 return 1
 `;
 
-/** KEYS: version, enrolment. Returns 1 if there were answers to delete. */
-const clearEnrolment = `
-local deleted = redis.call('DEL', KEYS[2])
-if deleted > 0 then redis.call('HINCRBY', KEYS[1], 'v', 1) end
-return deleted
+/** KEYS: record, enrolment key before. Returns 1 if there were answers to delete (in either layout). */
+const clearEnrolment = `${ENROLMENT_RECORD_LUA}
+if dropEnrolment() == 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], 'v', 1)
+return 1
 `;
 
 /**
@@ -231,8 +235,14 @@ export interface PersonScripts {
     ...argv: Arg[]
   ): Promise<string>;
   guardCommit(version: string, reservation: string, resets: string, ...argv: Arg[]): Promise<number>;
-  guardSaveEnrolment(version: string, enrolment: string, expected: string, value: Buffer): Promise<number>;
-  guardClearEnrolment(version: string, enrolment: string): Promise<number>;
+  guardSaveEnrolment(
+    record: string,
+    before: string,
+    expected: string,
+    header: string,
+    ...answers: Buffer[]
+  ): Promise<number>;
+  guardClearEnrolment(record: string, before: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;
   auditCountAttempt(counters: string, ...argv: Arg[]): Promise<number>;

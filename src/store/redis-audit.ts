@@ -174,10 +174,11 @@ export function createRedisAudit(
     auditTrailOf: (personId, limit) =>
       run(async () => {
         if (limit < 1) return [];
-        const record = await redis.hgetall(keys.auditTrail(personId));
-        const entries = Object.entries(record)
-          .filter(([field]) => /^t\d+$/.test(field))
-          .map(([, entry]) => parseTrailEntry(personId, entry))
+        // Only the trail's fields: the record also holds the version and the enrolment's answer hashes.
+        const slots = Array.from({ length: PROTECTED_EVENTS_PER_PERSON }, (_, i) => `t${i}`);
+        const entries = (await redis.hmget(keys.auditTrail(personId), ...slots))
+          .filter((entry) => entry !== null)
+          .map((entry) => parseTrailEntry(personId, entry))
           .filter((e) => e !== null);
         return entries.sort((a, b) => b.at - a.at).slice(0, limit);
       }),

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ResetGuard } from "../core/ports/reset-guard.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
-import { packEnrolment } from "./packed-enrolment.js";
+import { enrolmentFieldValues } from "./enrolment-record.js";
 import { nameQuestions } from "./question-history-store.js";
 
 type Run = <T>(operation: () => Promise<T>) => Promise<T>;
@@ -64,10 +64,10 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
         await nameQuestions(redis, keys, enrolment.questionIds);
         return (
           (await redis.guardSaveEnrolment(
-            keys.version(personId),
             keys.enrolment(personId),
+            keys.enrolmentBefore(personId),
             String(expectedVersion),
-            packEnrolment(enrolment),
+            ...enrolmentFieldValues(enrolment),
           )) === 1
         );
       }),

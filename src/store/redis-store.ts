@@ -15,7 +15,8 @@ import { withStoreScripts } from "./scripted-client.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
-import { enrolmentStamp, packEnrolment, readEnrolment } from "./packed-enrolment.js";
+import { enrolmentFieldValues, loadPackedEnrolment } from "./enrolment-record.js";
+import { enrolmentStamp, readEnrolment } from "./packed-enrolment.js";
 
 export interface RedisStoreOptions {
   /** Put before every key, e.g. "sspr:"; lets several bots (or test runs) share one Redis. */
@@ -212,7 +213,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     getEnrolment: (personId) =>
       run(async (): Promise<Enrolment | null> => {
-        const raw = await redis.getBuffer(keys.enrolment(personId));
+        const raw = await loadPackedEnrolment(redis, keys, personId);
         if (raw === null) return null;
         const read = readEnrolment(raw);
         if ("enrolment" in read) return { ...read.enrolment, stamp: read.stamp };
@@ -224,23 +225,29 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       run(async () => {
         await nameQuestions(redis, keys, enrolment.questionIds);
         await redis.guardSaveEnrolment(
-          keys.version(personId),
           keys.enrolment(personId),
+          keys.enrolmentBefore(personId),
           "",
-          packEnrolment(enrolment),
+          ...enrolmentFieldValues(enrolment),
         );
       }),
 
     upgradeEnrolment: (personId, current, upgraded) =>
       run(async () => {
         const stamp = current.stamp ?? enrolmentStamp(current);
-        const value = packEnrolment(upgraded);
-        return (await redis.storeUpgradeEnrolment(keys.enrolment(personId), stamp, value)) === 1;
+        const upgrade = await redis.storeUpgradeEnrolment(
+          keys.enrolment(personId),
+          keys.enrolmentBefore(personId),
+          stamp,
+          ...enrolmentFieldValues(upgraded),
+        );
+        return upgrade === 1;
       }),
 
     clearEnrolment: (personId) =>
       run(
-        async () => (await redis.guardClearEnrolment(keys.version(personId), keys.enrolment(personId))) > 0,
+        async () =>
+          (await redis.guardClearEnrolment(keys.enrolment(personId), keys.enrolmentBefore(personId))) > 0,
       ),
 
     resetSuccesses: (personId, now, windowMs) =>

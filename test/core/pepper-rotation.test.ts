@@ -136,13 +136,15 @@ describe("pepper rotation and parameter upgrades: answers are hashed anew after 
     expect(work.hash).toBe(3);
   });
 
-  it("an enrolment in the older JSON form with PHC strings still verifies, and is stored packed after a reset", async () => {
+  it("an enrolment in the older JSON form with PHC strings still verifies, and is stored packed in the person's record after a reset", async () => {
     const secret = OLD_PEPPER;
     const phc = (answer: string) =>
       argon2.hash(answer, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1, secret });
-    const key = storeKeys(world.prefix).enrolment("S1001");
+    const keys = storeKeys(world.prefix);
+    // As a version before the one-key layout kept it: under its own key, none in the person's record.
+    await world.redis.hdel(keys.enrolment("S1001"), "e", "a0", "a1", "a2");
     await world.redis.set(
-      key,
+      keys.enrolmentBefore("S1001"),
       JSON.stringify({
         questionIds: ["animal", "colour", "food"],
         answerHashes: [await phc("tiger"), await phc("purple"), await phc("chickenrice")],
@@ -151,8 +153,10 @@ describe("pepper rotation and parameter upgrades: answers are hashed anew after 
       }),
     );
     await resetWithGeneratedPassword();
-    const raw = await world.redis.getBuffer(key);
-    expect(raw!.toString("latin1")).toMatch(new RegExp(`^E${TEST_ARGON2.id}\\|`));
+    // Packed, in the person's record, and the key versions before kept it in is gone.
+    const header = await world.redis.hget(keys.enrolment("S1001"), "e");
+    expect(header).toMatch(new RegExp(`^E${TEST_ARGON2.id}\\|`));
+    expect(await world.redis.exists(keys.enrolmentBefore("S1001"))).toBe(0);
     expect((await world.deps.store.getEnrolment("S1001"))!).toMatchObject(world.deps.hasher.origin);
   });
 });

@@ -154,8 +154,14 @@ export class TestWorld {
       // ioredis-mock types a binary string value (a packed enrolment) as undefined; latin1 keeps each byte.
       if (type === "string" || type === undefined)
         parts.push(`${key}=${(await this.redis.getBuffer(key))?.toString("latin1")}`);
-      else if (type === "hash") parts.push(`${key}=${JSON.stringify(await this.redis.hgetall(key))}`);
-      else if (type === "zset") parts.push(`${key}=${JSON.stringify(await this.redis.zrange(key, 0, -1))}`);
+      else if (type === "hash") {
+        // latin1 keeps each byte of a binary field (the answers in a person's record).
+        const fields = Object.entries(await this.redis.hgetallBuffer(key)).map(([f, v]) => [
+          f,
+          v.toString("latin1"),
+        ]);
+        parts.push(`${key}=${JSON.stringify(Object.fromEntries(fields))}`);
+      } else if (type === "zset") parts.push(`${key}=${JSON.stringify(await this.redis.zrange(key, 0, -1))}`);
       else if (type === "stream")
         parts.push(`${key}=${JSON.stringify(await this.redis.xrange(key, "-", "+"))}`);
       else parts.push(`${key}:${type}`);

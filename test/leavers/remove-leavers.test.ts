@@ -5,6 +5,8 @@ import type { Store } from "../../src/core/ports/store.js";
 import { removeLeavers, TooManyLeaversError } from "../../src/leavers/remove-leavers.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+import { storeKeys } from "../../src/store/keys.js";
+import { packEnrolment } from "../../src/store/packed-enrolment.js";
 import { createPersonRecords, type PersonRecords } from "../../src/store/person-records.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
@@ -68,6 +70,16 @@ describe("removing the records of people who left the school", () => {
     expect(await store.linkedChat("S1001")).toEqual({ channel: "telegram", chatUserId: "111" });
     // A second run finds nobody left to remove.
     expect((await removeLeavers(deps())).leavers).toEqual([]);
+  });
+
+  it("removes a leaver whose answers an earlier version saved under their own key", async () => {
+    await redis.set(storeKeys(prefix).enrolmentBefore("Old.Kid"), packEnrolment(enrolment(NOW)));
+    await enrolled("S1001", "111");
+
+    expect(await removeLeavers(deps())).toEqual({ checked: 2, leavers: ["old.kid"], removed: true });
+    expect(await store.getEnrolment("old.kid")).toBeNull();
+    expect(await redis.keys(`${prefix}{p:old.kid}*`)).toEqual([]);
+    expect(await store.getEnrolment("S1001")).not.toBeNull();
   });
 
   it("removes nobody while the directory does not answer", async () => {

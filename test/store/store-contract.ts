@@ -2,6 +2,7 @@ import type { Cluster, Redis } from "ioredis";
 import { afterEach, beforeEach } from "vitest";
 import type { Store } from "../../src/core/ports/store.js";
 import { describeChatContract } from "./contract/chat-contract.js";
+import { describeEnrolmentContract } from "./contract/enrolment-contract.js";
 import { describeLanguageContract } from "./contract/language-contract.js";
 import { describeLimitsContract } from "./contract/limits-contract.js";
 import { describePeopleContract } from "./contract/people-contract.js";
@@ -40,6 +41,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
   const current = () => harness;
   describeChatContract(current);
   describePeopleContract(current);
+  describeEnrolmentContract(current);
   describeLimitsContract(current);
   describeRecordsContract(current);
   describeTurnContract(current);
