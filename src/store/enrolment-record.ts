@@ -31,8 +31,9 @@ export function enrolmentFieldValues(enrolment: Enrolment): [header: string, ...
 }
 
 /**
- * The person's enrolment as one packed buffer (for readEnrolment), from their record, else from the key
- * versions before kept it in; null if neither has one. One round trip when the record has it.
+ * The person's enrolment as one packed buffer (for readEnrolment); null if there is none. The record and the
+ * key before are read together (one transaction, one round trip). When both exist the key before wins: this
+ * version deletes it at every write, so it was written later, by a replica of the version before.
  */
 export async function loadPackedEnrolment(
   redis: ScriptedClient,
@@ -42,8 +43,16 @@ export async function loadPackedEnrolment(
   const record = keys.enrolment(personId);
   const fields = (from: number) =>
     Array.from({ length: ANSWERS_READ_AT_ONCE }, (_, i) => answerField(from + i));
-  const [header, ...first] = await redis.hmgetBuffer(record, "e", ...fields(0));
-  if (header === null || header === undefined) return redis.getBuffer(keys.enrolmentBefore(personId));
+  const replies = await redis
+    .multi()
+    .hmgetBuffer(record, "e", ...fields(0))
+    .getBuffer(keys.enrolmentBefore(personId))
+    .exec();
+  const [[recordError, inRecord] = [], [beforeError, before] = []] = replies ?? [];
+  if (recordError || beforeError) throw recordError ?? beforeError;
+  if (before !== null && before !== undefined) return before as Buffer;
+  const [header, ...first] = (inRecord ?? []) as (Buffer | null)[];
+  if (header === null || header === undefined) return null;
   const parts: Buffer[] = [header];
   let batch = first;
   for (;;) {

@@ -111,18 +111,18 @@ return table.concat(removed, '\\n')
 /**
  * KEYS: the person's record, the enrolment key before the one-key layout. ARGV: the stamp the enrolment must
  * still have, then the new header and each answer's bytes. Replaces the enrolment only then, in the record,
- * deleting the key before; 1 if it did. The version stays (an upgrade is the same answers). In the record
- * the stamp is field "e"; in the key before, the value's head: GETRANGE and tostring, not GET, because
- * ioredis-mock hands Lua a binary value as an object but its ASCII head as a string.
+ * deleting the key before; 1 if it did. The version stays (an upgrade is the same answers). The key before,
+ * when there is one, is the enrolment (see loadPackedEnrolment) and its stamp the value's head: GETRANGE
+ * and tostring, not GET, because ioredis-mock hands Lua a binary value as an object but its ASCII head as
+ * a string. Otherwise the stamp is the record's field "e".
  */
 const upgradeEnrolment = `${ENROLMENT_RECORD_LUA}
-local current = redis.call('HGET', KEYS[1], 'e')
-if current then
-  if tostring(current) ~= ARGV[1] then return 0 end
-else
-  if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
+if redis.call('EXISTS', KEYS[2]) == 1 then
   local head = redis.call('GETRANGE', KEYS[2], 0, string.len(ARGV[1]) - 1)
   if tostring(head) ~= ARGV[1] then return 0 end
+else
+  local current = redis.call('HGET', KEYS[1], 'e')
+  if not current or tostring(current) ~= ARGV[1] then return 0 end
 end
 writeEnrolment(2)
 return 1

@@ -210,6 +210,18 @@ export function describeEnrolmentContract(current: () => StoreHarness): void {
       expect(await keptBefore("ann.lee")).toBe(1);
     });
 
+    it("takes one a version before wrote after this one's record (both ran at once) as the newer", async () => {
+      // This version deletes the key before at every write, so a key before next to a record was written
+      // later, by a replica of the version before.
+      await store.saveEnrolment("ann.lee", enrolment(T0, "00000001"));
+      await saveAsBefore("ann.lee", packEnrolment(enrolment(T0 + 5, "00000001")));
+      expect(await read("ann.lee")).toEqual(enrolment(T0 + 5, "00000001"));
+      const newer = (await store.getEnrolment("ann.lee"))!;
+      expect(await store.upgradeEnrolment("ann.lee", newer, enrolment(T0 + 5, "00000002"))).toBe(true);
+      expect(await read("ann.lee")).toEqual(enrolment(T0 + 5, "00000002"));
+      expect(await keptBefore("ann.lee")).toBe(0);
+    });
+
     it("clears them, moving the version and leaving no key behind", async () => {
       await saveAsBefore("ann.lee", packEnrolment(enrolment(T0)));
       const v0 = await store.personVersion("ann.lee");
