@@ -11,7 +11,9 @@ export interface QuestionHistoryLog {
  * At the bot's start: refuses a question list that drops a question a saved enrolment names (students who
  * chose it could no longer be asked it). Throws ConfigError naming the ids and what to do: keep them in the
  * file, marked retired. Reads only, but for once: a store whose record is not whole yet (enrolments saved
- * by a version before the record) is first filled from every enrolment (see fillNamedQuestions).
+ * by a version before the record) is first filled from every enrolment (see fillNamedQuestions). Marks
+ * the retired questions no enrolment names as asked of nobody (no decoy either): retired questions are
+ * never offered, so none can be named later.
  */
 export async function checkQuestionHistory(
   store: QuestionHistory & Pick<Enrolments, "enrolledPeople" | "getEnrolment">,
@@ -20,6 +22,10 @@ export async function checkQuestionHistory(
   logger: QuestionHistoryLog,
 ): Promise<void> {
   const named = (await store.namedQuestionIds()) ?? (await fillNamedQuestions(store, logger));
+  const namedSet = new Set(named);
+  for (const question of questions) {
+    if (question.retired === true && !namedSet.has(question.id)) question.askedOfNobody = true;
+  }
   const listed = new Set(questions.map((q) => q.id));
   const dropped = named.filter((id) => !listed.has(id)).sort();
   if (dropped.length === 0) return;

@@ -16,6 +16,11 @@ export interface Question {
    * offered at set-up; still a decoy for made-up ids (see pickDecoyQuestions).
    */
   retired?: boolean;
+  /**
+   * Retired, and no saved enrolment names it (found at the bot's start, see checkQuestionHistory): asked of
+   * nobody, so never a decoy either, or it would show only for made-up ids.
+   */
+  askedOfNobody?: boolean;
 }
 
 /** The questions set-up offers: every one that is not retired. */

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { ConfigError, StoreUnavailableError } from "../../../src/core/errors.js";
+import { pickDecoyQuestions } from "../../../src/core/questions/decoy-questions.js";
 import { createRedisStore } from "../../../src/store/redis-store.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../../helpers/test-argon2.js";
@@ -167,5 +168,21 @@ describe("at start, the bot checks its question list against the ids saved enrol
     apps.push(app);
     await app.checkQuestionList();
     expect(logs.text).toContain("could not check the question list");
+  });
+
+  it("a retired question no saved answers name is asked of nobody, so it is no decoy either", async () => {
+    const file = await questionFile([...OWN, { ...OWN[0]!, id: "hobby", retired: true }]);
+    await enrol("s1001", ["pet", "bus", "street"]);
+    const decoysOf = (app: App) =>
+      new Set(
+        Array.from({ length: 200 }, (_, i) =>
+          pickDecoyQuestions(Buffer.from([i, i * 7, i * 13]), app.deps.questions),
+        ).flat(),
+      );
+    // Nobody chose "hobby" before it was retired: a made-up id showing it would be a sure tell.
+    expect(decoysOf(await start(file)).has("hobby")).toBe(false);
+    // Once a saved enrolment names it, real ids show it, and so must made-up ones.
+    await enrol("s1002", ["hobby", "bus", "street"]);
+    expect(decoysOf(await start(file)).has("hobby")).toBe(true);
   });
 });
