@@ -1,7 +1,11 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // One test process per core, at least two: many tests wait (timers, sockets, child processes), so a
+    // second process keeps a 2-core machine busy (vitest's default leaves one core free).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
