@@ -136,6 +136,18 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   },
 });
 
+/** Why a reset's answers are checked against made-up questions (a decoy); the audit notes it. */
+export const DECOY_REASONS = [
+  "unknown-id",
+  "staff",
+  "not-set-up",
+  "other-chat",
+  "question-missing",
+  "suspended",
+  "capped",
+] as const;
+export type DecoyReason = (typeof DECOY_REASONS)[number];
+
 const resetAnswerState = z.object({
   name: z.literal("reset.answer"),
   /** The person id, or a digest of an unknown typed id: the subject of audit events and throttling. */
@@ -143,9 +155,7 @@ const resetAnswerState = z.object({
   /** The person whose answers are really checked; null when the check is a decoy. */
   checkedPersonId: personId.nullable(),
   /** For the audit only, never shown: why the check is a decoy. */
-  decoyReason: z
-    .enum(["unknown-id", "staff", "not-set-up", "other-chat", "question-missing", "suspended", "capped"])
-    .nullable(),
+  decoyReason: z.enum(DECOY_REASONS).nullable(),
   questionIds: z.array(z.string()).length(3),
   index: z.number().int().min(0).max(2),
   /** True while every answer so far matched; the student learns the result only after all three. */

@@ -279,6 +279,8 @@ async function recheck(
 type Proof =
   | { route: "code" | "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
+/** The route a guided reset's audit event notes (audit-reasons gives it words). */
+export type GuidedProofRoute = Proof["route"];
 
 /**
  * Sets a generated, must-change password and gets it to the student: to their own chat after a code, else

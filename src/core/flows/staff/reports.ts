@@ -5,6 +5,7 @@ import { isMessageKey, type MessageKey } from "../../i18n/en.js";
 import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
+import { reasonText } from "./audit-reasons.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
 const words = (ctx: FlowContext, text: Text) =>
@@ -95,7 +96,10 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
   };
 }
 
-/** One event of a person's trail. The reason is the note stored with the event, as the export shows it. */
+/**
+ * One event of a person's trail. The note stored with it is in English (the export keeps it so); a note
+ * this version knows is shown in the staff member's language, any other as stored.
+ */
 function describeEvent(ctx: FlowContext, e: AuditEvent): string {
   const when = new Date(e.at).toISOString().slice(0, 16).replace("T", " ");
   const params = {
@@ -105,7 +109,7 @@ function describeEvent(ctx: FlowContext, e: AuditEvent): string {
     channel: e.channel,
     actor: e.actor,
   };
-  const reason = e.reason === undefined ? "" : ` – ${e.reason}`;
+  const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
   return `${words(ctx, { key: "audit.line", params })}${reason}`;
 }
 
@@ -117,6 +121,11 @@ void EVENT_KEY_CHECK;
 function eventWords(ctx: FlowContext, event: string): string {
   const key = `audit.event.${event}`;
   return isMessageKey(key) ? words(ctx, { key }) : event;
+}
+
+function noteWords(ctx: FlowContext, event: string, note: string): string {
+  const text = reasonText(event, note, (inner) => words(ctx, inner));
+  return text === null ? note : words(ctx, text);
 }
 
 function outcomeWords(ctx: FlowContext, outcome: AuditEvent["outcome"]): string {

@@ -155,6 +155,23 @@ describe("teachers' and admins' commands", () => {
     expect(new Set(latin)).toEqual(new Set(["S", "UTC", "telegram", "wei-ling-phone"]));
   });
 
+  it("an admin who chose 中文 reads why a reset happened in Chinese; the export keeps the stored note", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.answerReset("S1001", weiLingAnswerFor);
+    await kid.press("Make one for me");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/language");
+    await admin.press("中文");
+    await admin.send("/audit S1001");
+    expect(admin.lastText).toMatch(
+      /UTC {2}重设密码：完成（telegram，操作者 telegram:wei-ling-phone） – 系统生成的密码/,
+    );
+    expect(admin.lastText).not.toContain("generated password");
+    const stored = await world.deps.store.auditSince(0, 100);
+    expect(stored.find((e) => e.event === "reset" && e.outcome === "ok")?.reason).toBe("generated password");
+  });
+
   it("a teacher whose account IT has disabled can no longer act, though their chat is still linked", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     world.memoryDirectory.disable("T2001");

@@ -1,0 +1,146 @@
+import type { Text } from "../../messages.js";
+import type { MessageKey } from "../../i18n/en.js";
+import type { PasswordRejection } from "../../ports/directory-errors.js";
+import type { ResetReservation } from "../../ports/reset-guard.js";
+import type { DecoyReason } from "../reset-flow.js";
+import type { GuidedProofRoute } from "./guided-reset-flow.js";
+
+/**
+ * The notes the flows store with an audit event (English words or codes, kept as they are for the export),
+ * as catalogue messages for /audit in the admin's language. A note this version does not know (an older or
+ * newer deploy's) is shown as stored: reasonText gives null.
+ */
+
+type ReasonKey = MessageKey & `audit.reason.${string}`;
+
+/** Notes the flows write word for word. */
+export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
+  "generated password": "audit.reason.generatedPassword",
+  "own password": "audit.reason.ownPassword",
+  "answers did not match": "audit.reason.answersWrong",
+  "wrong id or password": "audit.reason.wrongIdOrPassword",
+  "practice reminder": "audit.reason.practiceReminder",
+  "guided reset: chat lost": "audit.reason.chatLost",
+  "directory unavailable": "audit.reason.directoryDown",
+  "password set but not delivered": "audit.reason.notDelivered",
+  "wrong one-time codes": "audit.reason.wrongCodes",
+  "unknown answer normalisation version": "audit.reason.unknownNormalisation",
+  "the link changed during set-up": "audit.reason.linkChanged",
+  "changed an answer after the practice round": "audit.reason.changedAfterPractice",
+  "this chat is linked to as many people as it may be": "audit.reason.chatFull",
+  "trusted workspace email": "audit.reason.trustedEmail",
+  "too many failed tries from one chat": "audit.reason.chatFailures",
+  "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
+};
+
+/** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */
+export const DECOY_REASON_WORDS: Readonly<Record<DecoyReason, ReasonKey>> = {
+  "unknown-id": "audit.reason.unknownId",
+  staff: "audit.reason.staffId",
+  "not-set-up": "audit.reason.notSetUp",
+  "other-chat": "audit.reason.otherChat",
+  "question-missing": "audit.reason.questionMissing",
+  suspended: "audit.reason.suspended",
+  capped: "audit.reason.capped",
+};
+
+type ReservationRefusal = Extract<ResetReservation, { ok: false }>["reason"];
+
+/** Why a reset could not go ahead at the last step (also after "interrupted: " for a guided one). */
+export const RESERVATION_REASON_WORDS: Readonly<Record<ReservationRefusal, ReasonKey>> = {
+  changed: "audit.reason.changed",
+  suspended: "audit.reason.suspended",
+  capped: "audit.reason.capped",
+  busy: "audit.reason.busy",
+};
+
+/** The directory's reason for refusing a new password. */
+export const PASSWORD_REJECTION_WORDS: Readonly<Record<PasswordRejection, ReasonKey>> = {
+  "too-short": "audit.reason.tooShort",
+  "too-simple": "audit.reason.tooSimple",
+  "used-before": "audit.reason.usedBefore",
+  "too-recent": "audit.reason.tooRecent",
+  other: "audit.reason.rejectedOther",
+};
+
+/** How a guided reset's student proved who they were. */
+export const GUIDED_ROUTE_WORDS: Readonly<Record<GuidedProofRoute, ReasonKey>> = {
+  code: "audit.reason.routeCode",
+  questions: "audit.reason.routeQuestions",
+  "in person": "audit.reason.routeInPerson",
+  "in person, chat unlinked": "audit.reason.routeInPersonUnlinked",
+};
+
+/** A refused staff command's note (the command, or the action on a student) as the command to type. */
+export const STAFF_COMMAND_NOTES: Readonly<Record<string, string>> = {
+  guided: "guided",
+  unlock: "unlock",
+  clear: "clearanswers",
+  "clear answers": "clearanswers",
+  clearanswers: "clearanswers",
+  coverage: "coverage",
+  audit: "audit",
+  stats: "stats",
+  export: "export",
+};
+
+const MAYBE_SET = "; the password may have been set: the directory did not answer";
+const INTERRUPTED = "interrupted: ";
+
+/** Notes with a number or a channel in them. */
+const PATTERNS: ReadonlyArray<{ pattern: RegExp; text: (match: RegExpMatchArray) => Text }> = [
+  { pattern: /^(\d+) failed tries$/, text: (m) => counted("audit.reason.failedTries", m) },
+  { pattern: /^(\d+) wrong passwords$/, text: (m) => counted("audit.reason.wrongPasswords", m) },
+  { pattern: /^(\d+) resets within the window$/, text: (m) => counted("audit.reason.resetsInWindow", m) },
+  {
+    pattern: /^(\d+) days: (\d+) events$/,
+    text: (m) => ({ key: "audit.reason.exported", params: { days: Number(m[1]), count: Number(m[2]) } }),
+  },
+  {
+    pattern: /^was ([a-z]+)$/,
+    text: (m) => ({ key: "audit.reason.wasOn", params: { channel: m[1] ?? "" } }),
+  },
+];
+
+const counted = (key: ReasonKey, m: RegExpMatchArray): Text => ({ key, params: { count: Number(m[1]) } });
+
+const own = <V>(table: Readonly<Record<string, V>>, note: string): V | undefined =>
+  Object.hasOwn(table, note) ? table[note] : undefined;
+
+/**
+ * A stored note in words to translate; `render` turns an inner note (a guided route, a reservation's
+ * reason) into words for the outer one. Null for a note this version does not know, or one cut with "…".
+ */
+export function reasonText(event: string, note: string, render: (text: Text) => string): Text | null {
+  if (note.endsWith("…")) return null;
+  if (event === "staff-refused") {
+    const command = own(STAFF_COMMAND_NOTES, note);
+    return command === undefined ? null : { key: "audit.reason.command", params: { command } };
+  }
+  if (event === "guided-reset" && note.endsWith(MAYBE_SET)) {
+    const route = own(GUIDED_ROUTE_WORDS, note.slice(0, -MAYBE_SET.length));
+    return route === undefined
+      ? null
+      : { key: "audit.reason.maybeSet", params: { route: render({ key: route }) } };
+  }
+  if (note.startsWith(INTERRUPTED)) {
+    const why = own(RESERVATION_REASON_WORDS, note.slice(INTERRUPTED.length));
+    return why === undefined
+      ? null
+      : { key: "audit.reason.interrupted", params: { why: render({ key: why }) } };
+  }
+  const key =
+    own(EXACT_REASONS, note) ??
+    (event === "password-set" || event === "guided-reset"
+      ? own(PASSWORD_REJECTION_WORDS, note)
+      : undefined) ??
+    (event === "guided-reset" ? own(GUIDED_ROUTE_WORDS, note) : undefined) ??
+    (event === "reset" ? own(DECOY_REASON_WORDS, note) : undefined) ??
+    (event === "reset-interrupted" ? own(RESERVATION_REASON_WORDS, note) : undefined);
+  if (key !== undefined) return { key };
+  for (const { pattern, text } of PATTERNS) {
+    const match = note.match(pattern);
+    if (match !== null) return text(match);
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
+import { translate } from "../../../../src/core/i18n/translate.js";
+import { DECOY_REASONS } from "../../../../src/core/flows/reset-flow.js";
+import {
+  GUIDED_ROUTE_WORDS,
+  PASSWORD_REJECTION_WORDS,
+  RESERVATION_REASON_WORDS,
+  reasonText,
+} from "../../../../src/core/flows/staff/audit-reasons.js";
+import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-commands.js";
+
+const CORE = join(import.meta.dirname, "../../../../src/core");
+
+/** Every `audit(ctx, …)` call in the core: its event and the source text of its reason argument. */
+function auditCalls(): Array<{ file: string; event: string; reason: string | undefined }> {
+  const files = (readdirSync(CORE, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
+  const calls: Array<{ file: string; event: string; reason: string | undefined }> = [];
+  for (const file of files) {
+    const source = readFileSync(join(CORE, file), "utf8");
+    for (let at = source.indexOf("audit(ctx,"); at !== -1; at = source.indexOf("audit(ctx,", at + 1)) {
+      const args = topLevelArguments(source, at + "audit(".length);
+      calls.push({ file, event: JSON.parse(args[1] ?? "null") as string, reason: args[4] });
+    }
+  }
+  return calls;
+}
+
+/** The arguments of a call, as source text, split at the commas outside brackets and strings. */
+function topLevelArguments(source: string, from: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let current = "";
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
+    if (quote !== null) {
+      current += c;
+      if (c === "\\") current += source[++i];
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "`") quote = c;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        if (current.trim() !== "") args.push(current.trim());
+        return args;
+      }
+      depth--;
+    }
+    if (c === "," && depth === 0) {
+      args.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  throw new Error("an audit call without its closing bracket");
+}
+
+const RESERVATIONS = Object.keys(RESERVATION_REASON_WORDS);
+const ROUTES = Object.keys(GUIDED_ROUTE_WORDS);
+
+/**
+ * What a reason argument that is not a plain string can hold. A new audit call whose reason is a variable
+ * fails here until its notes are listed (and so get words).
+ */
+const VARIABLE_REASONS: Record<string, string[]> = {
+  'mustChange ? "generated password" : "own password"': ["generated password", "own password"],
+  "reservation.reason": RESERVATIONS,
+  "error.reason": Object.keys(PASSWORD_REJECTION_WORDS),
+  // linkChat's note: only proven(…, "trusted workspace email") passes one.
+  reason: ["trusted workspace email"],
+  why: ["too many failed tries from one chat", "too many answer checks from one chat"],
+  action: ["guided", "unlock", "clear", "clear answers"],
+  command: [...ADMIN_COMMANDS],
+  '"coverage"': ["coverage"],
+  'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
+  outcome: ROUTES.flatMap((route) => [
+    route,
+    `${route}; the password may have been set: the directory did not answer`,
+  ]),
+};
+
+/** What a template's `${…}` can hold. */
+const TEMPLATE_PARTS: Record<string, string[]> = {
+  failures: ["1", "3"],
+  successes: ["1", "3"],
+  days: ["1", "30"],
+  "events.length": ["1", "250"],
+  "previousChat.channel": ["telegram", "slack", "console"],
+  "reservation.reason": RESERVATIONS,
+};
+
+function notesOf(reason: string): string[] {
+  if (reason in VARIABLE_REASONS) return VARIABLE_REASONS[reason] ?? [];
+  if (/^"[^"]*"$/.test(reason)) return [JSON.parse(reason) as string];
+  if (/^`[^`]*`$/.test(reason)) {
+    let notes = [reason.slice(1, -1)];
+    for (const [whole, part] of reason.matchAll(/\$\{([^}]+)\}/g)) {
+      const values = TEMPLATE_PARTS[part as string];
+      if (values === undefined) throw new Error(`no sample values for \${${part}} in ${reason}`);
+      notes = notes.flatMap((note) => values.map((value) => note.replace(whole, value)));
+    }
+    return notes;
+  }
+  throw new Error(`a new kind of audit reason: ${reason} (list what it can hold, and give it words)`);
+}
+
+const knownNotes = () =>
+  auditCalls().flatMap(({ file, event, reason }) =>
+    reason === undefined || reason === "undefined"
+      ? []
+      : notesOf(reason).map((note) => ({ where: `${file} ${event}`, event, note })),
+  );
+
+const NAMES = [
+  "telegram",
+  "slack",
+  "console",
+  "guided",
+  "unlock",
+  "clearanswers",
+  "coverage",
+  ...ADMIN_COMMANDS,
+];
+
+const render = (event: string, note: string, language: string): string | null => {
+  const words = (text: Parameters<typeof translate>[0]) => translate(text, language);
+  const text = reasonText(event, note, words);
+  return text === null ? null : words(text);
+};
+
+describe("the notes stored with audit events, in the admin's language", () => {
+  it("finds the flows' audit calls and every note they can write", () => {
+    expect(auditCalls().length).toBeGreaterThanOrEqual(30);
+    const notes = new Set(knownNotes().map((n) => n.note));
+    for (const note of [
+      "generated password",
+      "3 failed tries",
+      "was slack",
+      "interrupted: busy",
+      "other-chat",
+    ])
+      expect(notes).toContain(note);
+  });
+
+  it.each(SUPPORTED_LANGUAGES)("every note the flows write has words in %s", (language) => {
+    for (const { where, event, note } of knownNotes()) {
+      const words = render(event, note, language);
+      expect(words, `${where}: "${note}"`).not.toBeNull();
+      expect(words, `${where}: "${note}"`).not.toMatch(/[{}]/);
+      if (language === "zh" || language === "ta") {
+        // Only a channel's or a command's name stays in Latin letters.
+        const latin = (words ?? "").match(/[A-Za-z]+/g) ?? [];
+        for (const word of latin) expect(NAMES, `${language} ${where}: "${note}" → ${words}`).toContain(word);
+      }
+      if (language !== "en") expect(words, `${language} ${where}: "${note}"`).not.toBe(note);
+    }
+  });
+
+  it("counts with the language's plural: one try, three tries", () => {
+    expect(render("reset-suspended", "1 failed tries", "en")).toBe("1 failed try");
+    expect(render("reset-suspended", "3 failed tries", "en")).toBe("3 failed tries");
+    expect(render("reset-suspended", "3 failed tries", "zh")).toBe("失败 3 次");
+    expect(render("guided-reset", "interrupted: busy", "ms")).toBe(
+      "terganggu: satu set semula lain sedang berjalan",
+    );
+  });
+
+  it("a note this version does not know, or one cut short with …, is shown as stored", () => {
+    expect(render("reset", "a note from a newer version", "zh")).toBeNull();
+    expect(render("guided-reset", "in person; the password may have been set: the dir…", "zh")).toBeNull();
+    expect(render("reset", "generated password…", "zh")).toBeNull();
+    expect(render("staff-refused", "toString", "zh")).toBeNull();
+    expect(render("reset", "interrupted: constructor", "zh")).toBeNull();
+  });
+});
