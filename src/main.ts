@@ -7,7 +7,7 @@ import { createSlackChannel } from "./bots/slack/slack-channel.js";
 import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { loadConfig, type Config } from "./config/load-config.js";
+import { loadConfigOrExit } from "./config/load-config.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
@@ -22,16 +22,7 @@ import { startSummary } from "./start-summary.js";
  * channel over the in-memory store and the demo school.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const chatPlatforms = config.telegram !== undefined || config.slack !== undefined;
   const useConsole = config.server.consoleWanted && !chatPlatforms;
   const interactive = useConsole && process.stdin.isTTY === true;

@@ -145,3 +145,14 @@ function crossCheck(config: Partial<Config>, env: Record<string, string | undefi
   }
   return problems;
 }
+
+/** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { createApp } from "../app.js";
-import { loadConfig } from "../config/load-config.js";
-import { ConfigError } from "../core/errors.js";
+import { loadConfigOrExit } from "../config/load-config.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 
@@ -30,16 +29,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   if (!config.redis.isReal) {
     process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
     process.exit(2);
