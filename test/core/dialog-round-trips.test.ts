@@ -5,22 +5,35 @@ import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /**
- * Every store call is one Redis round trip (the store sends one command or one script per call), so
- * counting the calls an update makes counts its round trips.
+ * Puts `around` between the engine and every store call of the world (it gets the call's name and a way to
+ * make it); the returned function puts the store back.
  */
-function countStoreCalls(world: TestWorld): { calls: string[] } {
-  const seen = { calls: [] as string[] };
+function aroundStoreCalls(
+  world: TestWorld,
+  around: (name: string, call: () => unknown) => unknown,
+): () => void {
   const real = world.deps.store;
   world.deps.store = new Proxy(real, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
       if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        seen.calls.push(String(name));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
+      return (...args: unknown[]) =>
+        around(String(name), () => (value as (...a: unknown[]) => unknown).apply(target, args));
     },
   }) as Store;
+  return () => (world.deps.store = real);
+}
+
+/**
+ * Every store call is one Redis round trip (the store sends one command or one script per call), so
+ * counting the calls an update makes counts its round trips.
+ */
+function countStoreCalls(world: TestWorld): { calls: string[] } {
+  const seen = { calls: [] as string[] };
+  aroundStoreCalls(world, (name, call) => {
+    seen.calls.push(name);
+    return call();
+  });
   return seen;
 }
 
@@ -70,25 +83,15 @@ describe("Redis round trips per update", () => {
  */
 function countWaitedRoundTrips(world: TestWorld): { waited: () => number; restore: () => void } {
   const trips: { open: number }[] = [];
-  const real = world.deps.store;
-  world.deps.store = new Proxy(real, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        const last = trips.at(-1);
-        const trip = last !== undefined && last.open > 0 ? last : { open: 0 };
-        if (trip !== last) trips.push(trip);
-        trip.open++;
-        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-        return new Promise((resolve) => setImmediate(resolve)).then(() => result).finally(() => trip.open--);
-      };
-    },
-  }) as Store;
-  return {
-    waited: () => trips.filter((trip) => trip.open === 0).length,
-    restore: () => (world.deps.store = real),
-  };
+  const restore = aroundStoreCalls(world, (_name, call) => {
+    const last = trips.at(-1);
+    const trip = last !== undefined && last.open > 0 ? last : { open: 0 };
+    if (trip !== last) trips.push(trip);
+    trip.open++;
+    const result = call();
+    return new Promise((resolve) => setImmediate(resolve)).then(() => result).finally(() => trip.open--);
+  });
+  return { waited: () => trips.filter((trip) => trip.open === 0).length, restore };
 }
 
 describe("Redis round trips before the reply", () => {
