@@ -59,18 +59,32 @@ export class DialogEngine {
     const { store, logger } = this.deps;
     try {
       const command = parseCommand(inbound.text);
+      // Outside a dialog, a command that shows the links only reads: it needs no lock.
+      const readsOnly = showsLinks(command);
       // One round trip: drop a redelivery, lock the chat, load its dialog and language choice.
       const beginning = store.beginChatTurn(chat, {
         ...(inbound.updateId === undefined ? {} : { updateId: inbound.updateId }),
         dedupeTtlSeconds: DEDUPE_TTL_SECONDS,
         lockTtlMs: CHAT_LOCK_TTL_MS,
         waitMs: CHAT_LOCK_WAIT_MS,
+        ...(readsOnly ? { lockOnlyForDialog: true } : {}),
       });
       // Alongside, the links of a command that shows them (its menu or help depends on them); read again if
       // another turn of the chat held it first, as that turn may have changed them.
-      const readAhead = showsLinks(command) ? store.linkedPeople(chat).catch(() => undefined) : undefined;
+      const readAhead = readsOnly ? store.linkedPeople(chat).catch(() => undefined) : undefined;
       const turn = await beginning;
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
+      const linksAhead = turn.waited ? undefined : readAhead;
+      if (turn.lockFree === true) {
+        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
+          command,
+          linksAhead,
+        });
+        if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
+        this.runAfterReply(after);
+        reportChange();
+        return outcome;
+      }
       const { token } = turn;
       if (token === null) {
         // We cannot tell whether this text was a secret; deleting it is the safe side.
@@ -89,7 +103,6 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const linksAhead = turn.waited ? undefined : readAhead;
         const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
           command,
           linksAhead,

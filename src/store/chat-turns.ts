@@ -16,10 +16,11 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
  * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker, language choice. ARGV:
  * update id ("" = no de-duplication: a retry of an update this turn already marked), now ms, oldest time
  * kept, seen ttl ms, newest ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the
- * language's ttl when less than this is left (s).
- * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, or {3, language, the
- * marker of an expired dialog if it is left}. The language is nil until chosen; an unlinked chat's choice has
- * a ttl, started again here when it has run down by a day (a linked chat's has none).
+ * language's ttl when less than this is left (s), "1" to lock only when a dialog is open.
+ * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, {3, language, the
+ * marker of an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no
+ * lock was asked for then. The language is nil until chosen; an unlinked chat's choice has a ttl, started
+ * again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 if ARGV[1] ~= '' then
@@ -28,6 +29,12 @@ if ARGV[1] ~= '' then
   redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
   redis.call('ZREMRANGEBYRANK', KEYS[1], 0, ARGV[5])
   redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
+if ARGV[10] == '1' then
+  if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
+  if redis.call('EXISTS', KEYS[3]) == 0 then
+    return { 4, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), redis.call('GET', KEYS[4]) }
+  end
 end
 if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
 local language = chosenLanguage(KEYS[5], ARGV[8], ARGV[9])
@@ -101,7 +108,13 @@ export function chatTurnMethods(
   return {
     async beginChatTurn(
       chat: ChatRef,
-      turn: { updateId?: string; dedupeTtlSeconds: number; lockTtlMs: number; waitMs: number },
+      turn: {
+        updateId?: string;
+        dedupeTtlSeconds: number;
+        lockTtlMs: number;
+        waitMs: number;
+        lockOnlyForDialog?: boolean;
+      },
     ): Promise<ChatTurn> {
       const token = randomUUID();
       const deadline = Date.now() + turn.waitMs;
@@ -125,6 +138,7 @@ export function chatTurnMethods(
           token,
           wholeMs(turn.lockTtlMs),
           ...CHOSEN_LANGUAGE_ARGS,
+          turn.lockOnlyForDialog === true ? "1" : "0",
         );
         const [kind, language, value] = reply as [number, unknown, string | number | undefined];
         if (kind === 0) return { duplicate: true };
@@ -136,8 +150,11 @@ export function chatTurnMethods(
           waited,
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
-        if (kind === 3)
-          return { ...loaded, dialog: null, expiredDialog: typeof value === "string" ? value : null };
+        if (kind === 3 || kind === 4) {
+          const expiredDialog = typeof value === "string" ? value : null;
+          if (kind === 3) return { ...loaded, dialog: null, expiredDialog };
+          return { ...loaded, token: null, lockFree: true, dialog: null, expiredDialog };
+        }
         // The lock is held: this update is marked seen already, so the retries only wait for the lock.
         updateId = "";
         waited = true;

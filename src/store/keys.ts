@@ -9,6 +9,8 @@ export function normalisePersonId(personId: string): string {
   return personId.trim().toLowerCase();
 }
 
+const SAFE_KEY_PART = /^[\w.@-]*$/;
+
 /**
  * Makes a user-controlled string safe inside a key: everything but letters, digits and `_.@-` becomes `%` and
  * four hex digits of its UTF-16 code unit. Fixed width keeps it injective (no two ids share a key), and no
@@ -16,6 +18,7 @@ export function normalisePersonId(personId: string): string {
  * lone surrogates too, where encodeURIComponent would throw.
  */
 export function encodeKeyPart(value: string): string {
+  if (SAFE_KEY_PART.test(value)) return value;
   return value.replace(/[^\w.@-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -25,7 +28,16 @@ export function encodeKeyPart(value: string): string {
  * slot.
  */
 export function storeKeys(prefix: string) {
-  const chat = (ref: ChatRef, suffix: string) => `${prefix}{c:${encodeKeyPart(chatKey(ref))}}:${suffix}`;
+  // A turn names five keys of one chat in a row: its tag is worked out once.
+  let lastChat: ChatRef | undefined;
+  let lastTag = "";
+  const chat = (ref: ChatRef, suffix: string) => {
+    if (ref !== lastChat) {
+      lastTag = `${prefix}{c:${encodeKeyPart(chatKey(ref))}}:`;
+      lastChat = ref;
+    }
+    return `${lastTag}${suffix}`;
+  };
   const person = (personId: string, suffix: string) =>
     `${prefix}{p:${encodeKeyPart(normalisePersonId(personId))}}:${suffix}`;
   return {

@@ -67,6 +67,17 @@ describe("Redis round trips per update", () => {
     expect(store.calls).toEqual(["beginChatTurn"]);
   });
 
+  it("/help and /start outside a dialog cost one: no lock is taken, so none is released", async () => {
+    const kid = world.chat();
+    await kid.send("/start");
+    for (const text of ["/help", "/start"]) {
+      const store = countStoreCalls(world);
+      await kid.send(text);
+      await world.engine.settled();
+      expect(store.calls).toEqual(["beginChatTurn", "linkedPeople"]);
+    }
+  });
+
   it("/help mid-dialog reads who the chat is linked to with the turn's first round trip", async () => {
     const kid = world.chat();
     await kid.send("/setup");
@@ -101,7 +112,7 @@ describe("Redis round trips before the reply", () => {
   });
   afterEach(async () => world.close());
 
-  it("/help and /start outside a dialog wait for one: the links are read with the turn, the lock is released after the reply", async () => {
+  it("/help and /start outside a dialog wait for one: the links are read with the turn, and no lock is taken", async () => {
     const kid = world.chat();
     await kid.send("/start");
     for (const text of ["/help", "/start"]) {

@@ -12,10 +12,16 @@ const SECRET_HEADER = "x-telegram-bot-api-secret-token";
  * takes the same time whatever the length or content of the guess.
  */
 export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== "string") return false;
-  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(expected), digest(given));
+  return secretChecker(expected)(given);
 }
+
+/** secretMatches with the expected side hashed once, for the webhook's every request. */
+function secretChecker(expected: string): (given: string | string[] | undefined) => boolean {
+  const expectedDigest = digest(expected);
+  return (given) => typeof given === "string" && timingSafeEqual(expectedDigest, digest(given));
+}
+
+const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
 
 /**
  * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
@@ -29,8 +35,9 @@ export function telegramWebhookRoute(
   logger: Logger,
   answerWithinMs = WEBHOOK_ANSWER_MS,
 ): RouteHandler {
+  const matches = secretChecker(secret);
   return async (request) => {
-    if (!secretMatches(secret, request.headers[SECRET_HEADER])) {
+    if (!matches(request.headers[SECRET_HEADER])) {
       logger.warn("refused a Telegram webhook request without the right secret header");
       return { status: 401 };
     }

@@ -11,8 +11,16 @@ export type ChatTurn =
   | { duplicate: true }
   | {
       duplicate: false;
-      /** The lock's token for endChatTurn, or null when another update kept the chat busy all the wait. */
+      /**
+       * The lock's token for endChatTurn; null when another update kept the chat busy all the wait, or when
+       * the turn needed no lock (`lockFree`).
+       */
       token: string | null;
+      /**
+       * A `lockOnlyForDialog` turn found no dialog open and took no lock: it must store nothing, and has
+       * nothing to end or release.
+       */
+      lockFree?: true;
       dialog: StoredDialog | null;
       /**
        * No dialog, but the last one expired unfinished: the marker it was saved with (ChatTurnEnd's
@@ -47,10 +55,18 @@ export interface Dialogs {
    * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. An update kept waiting is still marked seen, as markUpdateSeen then lockChat would.
+   * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
+   * no lock (`lockFree`), though it still waits while another turn holds one.
    */
   beginChatTurn(
     chat: ChatRef,
-    turn: { updateId?: string; dedupeTtlSeconds: number; lockTtlMs: number; waitMs: number },
+    turn: {
+      updateId?: string;
+      dedupeTtlSeconds: number;
+      lockTtlMs: number;
+      waitMs: number;
+      lockOnlyForDialog?: boolean;
+    },
   ): Promise<ChatTurn>;
   /**
    * The end of one update's work, in one round trip: `end`'s save or end of the dialog, then the lock

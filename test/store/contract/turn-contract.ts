@@ -95,6 +95,30 @@ export function describeTurnContract(current: () => StoreHarness): void {
       await store.endChatTurn(ann, third.token!, {});
     });
 
+    it("a turn that only reads takes no lock when no dialog is open, and the lock as usual when one is", async () => {
+      const readOnly = { ...TURN, lockOnlyForDialog: true };
+      const peek = await store.beginChatTurn(ann, { ...readOnly, updateId: "1" });
+      expect(peek).toMatchObject({ duplicate: false, token: null, lockFree: true, dialog: null });
+      // Nothing to release: the next update finds the chat free at once, and the peek's id is seen.
+      const next = await begin(ann, "2");
+      expect(next.token).toEqual(expect.any(String));
+      expect(await store.beginChatTurn(ann, { ...readOnly, updateId: "1" })).toEqual({ duplicate: true });
+
+      // A turn of the chat holds the lock: the reader waits for it, like any turn.
+      const waiting = await store.beginChatTurn(ann, { ...readOnly, updateId: "3" });
+      expect(waiting).toMatchObject({ token: null, waited: true });
+      expect(waiting).not.toHaveProperty("lockFree");
+      await store.endChatTurn(ann, next.token!, {
+        save: { expectedRevision: null, json: '{"a":1}', idleSeconds: 900 },
+      });
+
+      // A dialog is open: the reader locks the chat and loads it, as a turn that may save it.
+      const inDialog = await store.beginChatTurn(ann, { ...readOnly, updateId: "4" });
+      expect(inDialog).toMatchObject({ dialog: { revision: 1, json: '{"a":1}' }, token: expect.any(String) });
+      expect(inDialog).not.toHaveProperty("lockFree");
+      expect((await begin(ann)).token).toBeNull();
+    });
+
     it("does not release a lock that another turn took over", async () => {
       const first = await begin(ann);
       await h.client.set(storeKeys(h.prefix).lock(ann), "someone-else", "PX", 5_000);
