@@ -280,7 +280,9 @@ async function choiceSteps(rounds: number): Promise<number[]> {
   await startChannel(app, channel, config.alerts);
   const bare = new Telegraf(TOKEN, { telegram: { apiRoot: api.url, webhookReply: false } });
   bare.botInfo = BENCH_BOT_USER;
-  bare.command("help", (ctx) => ctx.reply("Here is some help."));
+  // The same reply as ours (a student's /help in English), so the Bot API calls carry the same bytes.
+  const helpText = translate({ key: "help" }, "en");
+  bare.command("help", (ctx) => ctx.reply(helpText));
   const bareServer = await import("node:http").then(({ createServer }) =>
     createServer(bare.webhookCallback("/bare")),
   );
