@@ -67,18 +67,16 @@ export class DialogEngine {
         dedupeTtlSeconds: DEDUPE_TTL_SECONDS,
         lockTtlMs: CHAT_LOCK_TTL_MS,
         waitMs: CHAT_LOCK_WAIT_MS,
-        ...(readsOnly ? { lockOnlyForDialog: true } : {}),
+        // With it, the links of a command that shows them (its menu or help depends on them).
+        ...(readsOnly ? { lockOnlyForDialog: true, readLinks: true } : {}),
       });
-      // Alongside, the links of a command that shows them (its menu or help depends on them); read again if
-      // another turn of the chat held it first, as that turn may have changed them.
-      const readAhead = readsOnly ? store.linkedPeople(chat).catch(() => undefined) : undefined;
       const turn = await beginning;
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
-      const linksAhead = turn.waited ? undefined : readAhead;
+      const { links } = turn;
       if (turn.lockFree === true) {
         const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
           command,
-          linksAhead,
+          links,
         });
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
         this.runAfterReply(after);
@@ -105,7 +103,7 @@ export class DialogEngine {
       try {
         const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
           command,
-          linksAhead,
+          links,
         });
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
@@ -152,12 +150,11 @@ export class DialogEngine {
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
-    read: { command: ReturnType<typeof parseCommand>; linksAhead: Promise<string[] | undefined> | undefined },
+    read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
   ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
-    const { command, linksAhead } = read;
+    const { command, links } = read;
     const language = languageFor(this.deps.settings, turn.language, inbound.locale);
-    const store =
-      linksAhead === undefined ? this.deps.store : withLinksReadAhead(this.deps.store, chat, linksAhead);
+    const store = links === undefined ? this.deps.store : withLinksReadAhead(this.deps.store, chat, links);
     const ctx: FlowContext & { language: Language } = {
       chat,
       now: this.deps.clock(),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Cluster, Redis } from "ioredis";
-import type { ChatRef } from "../core/chat.js";
+import { Cluster, type Redis } from "ioredis";
+import { chatKey, type ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
 import { CHOSEN_LANGUAGE_ARGS, CHOSEN_LANGUAGE_LUA } from "./chat-language-store.js";
@@ -16,13 +16,18 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
  * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker, language choice. ARGV:
  * update id ("" = no de-duplication: a retry of an update this turn already marked), now ms, oldest time
  * kept, seen ttl ms, newest ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the
- * language's ttl when less than this is left (s), "1" to lock only when a dialog is open.
+ * language's ttl when less than this is left (s), "1" to lock only when a dialog is open, the chat's field in
+ * the links hash. An optional KEYS[6], the links hash (never in a Cluster: it is in another slot).
  * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, {3, language, the
  * marker of an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no
- * lock was asked for then. The language is nil until chosen; an unlinked chat's choice has a ttl, started
- * again here when it has run down by a day (a linked chat's has none).
+ * lock was asked for then; with KEYS[6], the chat's links follow. The language is nil until chosen; an
+ * unlinked chat's choice has a ttl, started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
+local function found(kind, language, value)
+  if KEYS[6] then return { kind, language, value, redis.call('HGET', KEYS[6], ARGV[11]) } end
+  return { kind, language, value }
+end
 if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
@@ -33,14 +38,14 @@ end
 if ARGV[10] == '1' then
   if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
   if redis.call('EXISTS', KEYS[3]) == 0 then
-    return { 4, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), redis.call('GET', KEYS[4]) }
+    return found(4, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), redis.call('GET', KEYS[4]))
   end
 end
 if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
 local language = chosenLanguage(KEYS[5], ARGV[8], ARGV[9])
 local dialog = redis.call('GET', KEYS[3])
-if dialog then return { 2, language, dialog } end
-return { 3, language, redis.call('GET', KEYS[4]) }
+if dialog then return found(2, language, dialog) end
+return found(3, language, redis.call('GET', KEYS[4]))
 `;
 
 /**
@@ -76,6 +81,15 @@ interface ChatTurnScripts {
     language: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
+  storeBeginChatTurnWithLinks(
+    seen: string,
+    lock: string,
+    dialog: string,
+    open: string,
+    language: string,
+    links: string,
+    ...argv: Arg[]
+  ): Promise<unknown[]>;
   storeEndChatTurn(dialog: string, open: string, lock: string, ...argv: Arg[]): Promise<number>;
 }
 
@@ -84,6 +98,11 @@ const SEEN_IDS_KEPT = 200;
 /** Lock polling starts fast (a dialog step takes milliseconds) and backs off so waiters do not hammer Redis. */
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
+
+/** The people of a `{links}:by-chat` field ("id\nid"), in link order; none for a missing field. */
+export function parseLinkList(value: string | null): string[] {
+  return value === null ? [] : value.split("\n").filter((id) => id !== "");
+}
 
 /** A stored dialog value "<revision>:<json>", or null when it is not one. */
 export function parseStoredDialog(value: string | null): StoredDialog | null {
@@ -101,6 +120,9 @@ export function chatTurnMethods(
   options: { wholeMs: (ms: number) => number; dialogNoticeGraceMs: number },
 ) {
   client.defineCommand("storeBeginChatTurn", { numberOfKeys: 5, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 6, lua: beginChatTurn });
+  // A Cluster keeps the links in another slot than the chat's keys: read them alongside, not in the script.
+  const linksInScript = !(client instanceof Cluster);
   client.defineCommand("storeEndChatTurn", { numberOfKeys: 3, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
   const { wholeMs } = options;
@@ -114,6 +136,7 @@ export function chatTurnMethods(
         lockTtlMs: number;
         waitMs: number;
         lockOnlyForDialog?: boolean;
+        readLinks?: boolean;
       },
     ): Promise<ChatTurn> {
       const token = randomUUID();
@@ -124,12 +147,14 @@ export function chatTurnMethods(
       for (;;) {
         const now = Date.now();
         const dedupeMs = wholeMs(turn.dedupeTtlSeconds * 1000);
-        const reply = await redis.storeBeginChatTurn(
+        const chatKeys = [
           keys.seenUpdates(chat),
           keys.lock(chat),
           keys.dialog(chat),
           keys.dialogOpen(chat),
           keys.chatLanguage(chat),
+        ] as const;
+        const argv = [
           updateId,
           now,
           now - dedupeMs,
@@ -139,15 +164,25 @@ export function chatTurnMethods(
           wholeMs(turn.lockTtlMs),
           ...CHOSEN_LANGUAGE_ARGS,
           turn.lockOnlyForDialog === true ? "1" : "0",
-        );
-        const [kind, language, value] = reply as [number, unknown, string | number | undefined];
+          chatKey(chat),
+        ];
+        const readLinks = turn.readLinks === true;
+        const [reply, linksAlongside] = await Promise.all([
+          readLinks && linksInScript
+            ? redis.storeBeginChatTurnWithLinks(...chatKeys, keys.linksByChat, ...argv)
+            : redis.storeBeginChatTurn(...chatKeys, ...argv),
+          readLinks && !linksInScript ? redis.hget(keys.linksByChat, chatKey(chat)) : undefined,
+        ]);
+        const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
         if (kind === 0) return { duplicate: true };
         // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
+        const linksRead = linksInScript ? linksInReply : linksAlongside;
         const loaded = {
           duplicate: false as const,
           token,
           language: typeof language === "string" ? language : null,
           waited,
+          ...(readLinks ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) } : {}),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {

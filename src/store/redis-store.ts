@@ -5,7 +5,7 @@ import { chatKey, parseChatKey, type ChatRef } from "../core/chat.js";
 import { ConfigError } from "../core/errors.js";
 import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
-import { chatTurnMethods, parseStoredDialog } from "./chat-turns.js";
+import { chatTurnMethods, parseLinkList, parseStoredDialog } from "./chat-turns.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
 import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
@@ -155,8 +155,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     linkedPeople: (chat) =>
       run(async () => {
-        const list = await redis.hget(keys.linksByChat, chatKey(chat));
-        return list === null ? [] : list.split("\n").filter((id) => id !== "");
+        return parseLinkList(await redis.hget(keys.linksByChat, chatKey(chat)));
       }),
 
     linkedPerson: (chat) =>

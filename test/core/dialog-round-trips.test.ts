@@ -67,23 +67,23 @@ describe("Redis round trips per update", () => {
     expect(store.calls).toEqual(["beginChatTurn"]);
   });
 
-  it("/help and /start outside a dialog cost one: no lock is taken, so none is released", async () => {
+  it("/help and /start outside a dialog cost one: the links come with the turn, and no lock is taken", async () => {
     const kid = world.chat();
     await kid.send("/start");
     for (const text of ["/help", "/start"]) {
       const store = countStoreCalls(world);
       await kid.send(text);
       await world.engine.settled();
-      expect(store.calls).toEqual(["beginChatTurn", "linkedPeople"]);
+      expect(store.calls).toEqual(["beginChatTurn"]);
     }
   });
 
-  it("/help mid-dialog reads who the chat is linked to with the turn's first round trip", async () => {
+  it("/help mid-dialog reads who the chat is linked to in the turn's first round trip", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     const store = countStoreCalls(world);
     await kid.send("/help");
-    expect(store.calls).toEqual(["beginChatTurn", "linkedPeople", "endChatTurn"]);
+    expect(store.calls).toEqual(["beginChatTurn", "endChatTurn"]);
   });
 });
 

@@ -28,6 +28,7 @@ describe("when Redis fails", () => {
     breakCommand("set");
     breakCommand("get");
     breakCommand("storeBeginChatTurn");
+    breakCommand("storeBeginChatTurnWithLinks");
     const kid = world.chat();
     await expect(kid.send("/start")).resolves.toBeDefined();
     expect(kid.lastText).toContain(SORRY);

@@ -21,6 +21,8 @@ export type ChatTurn =
        * nothing to end or release.
        */
       lockFree?: true;
+      /** With `readLinks`: who the chat is linked to (as Links.linkedPeople), read with the turn. */
+      links?: string[];
       dialog: StoredDialog | null;
       /**
        * No dialog, but the last one expired unfinished: the marker it was saved with (ChatTurnEnd's
@@ -56,7 +58,9 @@ export interface Dialogs {
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. An update kept waiting is still marked seen, as markUpdateSeen then lockChat would.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
-   * no lock (`lockFree`), though it still waits while another turn holds one.
+   * no lock (`lockFree`), though it still waits while another turn holds one. `readLinks`: also read who
+   * the chat is linked to, in the same round trip, once the turn may begin (a turn it waited for may have
+   * changed them).
    */
   beginChatTurn(
     chat: ChatRef,
@@ -66,6 +70,7 @@ export interface Dialogs {
       lockTtlMs: number;
       waitMs: number;
       lockOnlyForDialog?: boolean;
+      readLinks?: boolean;
     },
   ): Promise<ChatTurn>;
   /**

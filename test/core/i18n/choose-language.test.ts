@@ -116,7 +116,8 @@ describe("answers given without reading the chat's language", () => {
 
   it("Redis down: the platform's language, else the school's default, never English by accident", async () => {
     const commands = world.redis as unknown as Record<string, () => Promise<unknown>>;
-    vi.spyOn(commands, "storeBeginChatTurn").mockRejectedValue(new Error("connect ECONNREFUSED"));
+    for (const script of ["storeBeginChatTurn", "storeBeginChatTurnWithLinks"])
+      vi.spyOn(commands, script).mockRejectedValue(new Error("connect ECONNREFUSED"));
     const kid = world.chat("kid-down");
     await kid.send("/start");
     expect(kid.lastText).toContain("Ada masalah di pihak saya.");

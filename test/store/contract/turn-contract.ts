@@ -119,6 +119,23 @@ export function describeTurnContract(current: () => StoreHarness): void {
       expect((await begin(ann)).token).toBeNull();
     });
 
+    it("reads who the chat is linked to with the turn, when asked, whether or not it locks", async () => {
+      const withLinks = { ...TURN, readLinks: true };
+      const unlinked = await store.beginChatTurn(ann, { ...withLinks, lockOnlyForDialog: true });
+      expect(unlinked).toMatchObject({ lockFree: true, links: [] });
+      await store.link(ann, "ann.lee", 2);
+      await store.link(ann, "ben.ng", 2);
+      const peek = await store.beginChatTurn(ann, { ...withLinks, lockOnlyForDialog: true });
+      expect(peek).toMatchObject({ lockFree: true, links: ["ann.lee", "ben.ng"] });
+      const locked = await store.beginChatTurn(ann, withLinks);
+      expect(locked).toMatchObject({ token: expect.any(String), links: ["ann.lee", "ben.ng"] });
+      if (locked.duplicate || locked.token === null) throw new Error("not locked");
+      await store.endChatTurn(ann, locked.token, {});
+      // Not asked: not read.
+      const plain = await begin(ann);
+      expect(plain).not.toHaveProperty("links");
+    });
+
     it("does not release a lock that another turn took over", async () => {
       const first = await begin(ann);
       await h.client.set(storeKeys(h.prefix).lock(ann), "someone-else", "PX", 5_000);
