@@ -62,14 +62,15 @@ export class DelayedJobs<T extends { tries: number }> {
 
   /**
    * Schedules the job for `dueAt` in the store. Never throws: when the store cannot take the job, a timer
-   * in this process does it instead (lost if the process stops first, which is logged).
+   * in this process does it instead (lost if the process stops first, which is logged). `log` is the logger
+   * of the work that scheduled it, if any, for the line that says so.
    */
-  async later(job: T, dueAt: number): Promise<void> {
-    const { clock, logger, words } = this.setup;
+  async later(job: T, dueAt: number, log = this.setup.logger): Promise<void> {
+    const { clock, words } = this.setup;
     try {
       await this.schedule(job, dueAt);
     } catch (error) {
-      logger.error(
+      log.error(
         { err: error, ...this.setup.identify(job) },
         `could not schedule a ${words.job}; using a local timer`,
       );

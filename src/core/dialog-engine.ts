@@ -12,6 +12,7 @@ import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
+import type { Logger } from "../logging/create-logger.js";
 import type { Inbound, Outcome } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 
@@ -55,8 +56,9 @@ export class DialogEngine {
     const unread = platformLanguage(this.deps, inbound.locale);
     if (!inbound.isPrivate)
       return { replies: [{ ...say("chat.privateOnly"), language: unread }], deleteInbound: false };
+    const deps = this.depsOfTurn(inbound);
     const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
-    const { store, logger } = this.deps;
+    const { store, logger } = deps;
     try {
       const command = parseCommand(inbound.text);
       // Outside a dialog, a command that shows the links only reads: it needs no lock.
@@ -74,12 +76,12 @@ export class DialogEngine {
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { links } = turn;
       if (turn.lockFree === true) {
-        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
+        const { outcome, end, after, reportChange } = await this.process(deps, chat, inbound, turn, {
           command,
           links,
         });
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
-        this.runAfterReply(after);
+        this.runAfterReply(after, logger);
         reportChange();
         return outcome;
       }
@@ -101,7 +103,7 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const { outcome, end, after, reportChange } = await this.process(chat, inbound, turn, {
+        const { outcome, end, after, reportChange } = await this.process(deps, chat, inbound, turn, {
           command,
           links,
         });
@@ -116,14 +118,14 @@ export class DialogEngine {
                 logger.warn({ err: error }, "could not release a chat lock; it expires by itself"),
             ),
           );
-          this.runAfterReply(after);
+          this.runAfterReply(after, logger);
           reportChange();
           return outcome;
         }
         // One round trip: save (or end) the dialog and release the lock.
         const saved = await store.endChatTurn(chat, token, end);
         released = true;
-        this.runAfterReply(after);
+        this.runAfterReply(after, logger);
         if (saved) reportChange();
         if (saved) return outcome;
         const language = outcome.replies[0]?.language ?? unread;
@@ -139,32 +141,41 @@ export class DialogEngine {
       }
     } catch (error) {
       return {
-        replies: inLanguage([explainError(this.deps, error)], unread),
+        replies: inLanguage([explainError(deps, error)], unread),
         deleteInbound: inbound.text !== undefined,
       };
     }
   }
 
+  /**
+   * The deps of one turn: made per turn, so a dependency replaced meanwhile (a test's new hasher) is the one
+   * used, with a logger whose lines carry the inbound's ids (see Inbound.logContext).
+   */
+  private depsOfTurn(inbound: Inbound): CoreDeps {
+    const ids = inbound.logContext;
+    return ids === undefined ? this.deps : { ...this.deps, logger: this.deps.logger.child(ids) };
+  }
+
   /** Runs the step; what to store comes back as `end`, for endChatTurn, and the work for after the reply. */
   private async process(
+    deps: CoreDeps,
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
     read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
   ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
     const { command, links } = read;
-    const language = languageFor(this.deps.settings, turn.language, inbound.locale);
-    const store = links === undefined ? this.deps.store : withLinksReadAhead(this.deps.store, chat, links);
+    const language = languageFor(deps.settings, turn.language, inbound.locale);
+    const store = links === undefined ? deps.store : withLinksReadAhead(deps.store, chat, links);
     const ctx: FlowContext & { language: Language } = {
       chat,
-      now: this.deps.clock(),
-      // Notices to other chats go out in those chats' languages. Made per step, so a dependency replaced
-      // meanwhile (a test's new hasher) is the one used.
-      deps: { ...this.deps, store, notifier: notifierInChatLanguage(this.deps) },
+      now: deps.clock(),
+      // Notices to other chats go out in those chats' languages.
+      deps: { ...deps, store, notifier: notifierInChatLanguage(deps) },
       language,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
-    const found = await loadDialog(this.deps, chat, turn.dialog, ctx.now);
+    const found = await loadDialog(deps, chat, turn.dialog, ctx.now);
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
     const state = loaded?.document.state;
     const isKnownCommand = command !== null && command !== "unknown";
@@ -185,7 +196,7 @@ export class DialogEngine {
     try {
       transition = await routeInbound(ctx, inbound, command, loaded, notice);
     } catch (error) {
-      const replies = [explainError(this.deps, error)];
+      const replies = [explainError(deps, error)];
       if (loaded !== null && error instanceof DirectoryUnavailableError) replies.push(promptOf(ctx, loaded));
       return {
         outcome: {
@@ -201,8 +212,7 @@ export class DialogEngine {
     const applied = applyTransition(ctx, loaded, transition);
     const next = "end" in transition ? undefined : transition.next.name;
     // Counted once the dialog is saved (or ended): a save that lost to another update changed nothing.
-    const reportChange = () =>
-      reportDialogChange(this.deps.metrics, state?.name, next, { command, timedOut });
+    const reportChange = () => reportDialogChange(deps.metrics, state?.name, next, { command, timedOut });
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
@@ -216,12 +226,12 @@ export class DialogEngine {
     };
   }
 
-  private runAfterReply(work: AfterReply[]): void {
+  private runAfterReply(work: AfterReply[], logger: Logger): void {
     for (const task of work) {
       this.track(
         new Promise<void>((resolve) => setImmediate(resolve))
           .then(task)
-          .catch((error: unknown) => this.deps.logger.error({ err: error }, "work after a reply failed")),
+          .catch((error: unknown) => logger.error({ err: error }, "work after a reply failed")),
       );
     }
   }

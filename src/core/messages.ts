@@ -1,3 +1,4 @@
+import type { LogContext } from "../logging/log-context.js";
 import type { ChatRef } from "./chat.js";
 import type { MessageKey } from "./i18n/en.js";
 import type { Language } from "./i18n/languages.js";
@@ -38,6 +39,12 @@ export interface Inbound extends ChatRef {
    * directory email. Leave unset unless the platform really verified it.
    */
   verifiedEmail?: string;
+  /**
+   * The ids of the work this input arrived with (the update's, the HTTP request's, Slack's event or trigger
+   * id, the terminal's line number): every log line the core writes for it carries them. Ids only, never
+   * text or a secret.
+   */
+  logContext?: LogContext;
 }
 
 /** A piece of text to show, as a catalogue key and its parameters; adapters render it. */

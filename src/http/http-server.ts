@@ -2,11 +2,12 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../logging/create-logger.js";
-import { withLogContext } from "../logging/log-context.js";
 import { readBody, RequestTooLargeError } from "./read-body.js";
 
 /** What a route sees: the headers first, and the body only if it asks (so it can refuse early). */
 export interface RouteRequest {
+  /** A new id per request, on the server's log lines about it: put it on the route's lines of its work too. */
+  requestId: string;
   headers: IncomingHttpHeaders;
   /** Reads the whole body; rejects with RequestTooLargeError past the server's limit. */
   readBody(): Promise<Buffer>;
@@ -46,9 +47,7 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export class HttpServer {
   private readonly routes = new Map<string, Map<string, RouteHandler>>();
   private readonly mounts: { prefix: string; listener: MountedListener }[] = [];
-  private readonly server = createServer(
-    (req, res) => void withLogContext({ requestId: randomUUID() }, () => this.dispatch(req, res)),
-  );
+  private readonly server = createServer((req, res) => void this.dispatch(req, res));
   private readonly maxBodyBytes: number;
 
   constructor(private readonly options: HttpServerOptions) {
@@ -92,6 +91,7 @@ export class HttpServer {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = randomUUID();
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     try {
       const mounted = this.mounts.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`));
@@ -107,7 +107,10 @@ export class HttpServer {
         send(res, { status: allowed === undefined ? 404 : 405 }, allowed);
         return;
       }
-      send(res, await handler({ headers: req.headers, readBody: () => readBody(req, this.maxBodyBytes) }));
+      send(
+        res,
+        await handler({ requestId, headers: req.headers, readBody: () => readBody(req, this.maxBodyBytes) }),
+      );
     } catch (error) {
       if (error instanceof RequestTooLargeError) {
         // Stop reading the rest of a large body, but only once the 413 is out.
@@ -116,7 +119,7 @@ export class HttpServer {
         return;
       }
       // The path only: query strings and bodies may carry anything.
-      this.options.logger.error({ err: error, method: req.method, path }, "HTTP request failed");
+      this.options.logger.error({ err: error, requestId, method: req.method, path }, "HTTP request failed");
       if (!res.headersSent) send(res, { status: 500 });
       else res.end();
     }

@@ -1,5 +1,4 @@
 import { pino, type DestinationStream, type Logger } from "pino";
-import { logContextFields } from "./log-context.js";
 
 /**
  * Field names that may carry a secret anywhere in a log object. pino removes them before a line is written,
@@ -67,8 +66,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return pino(
     {
       level,
-      // The update or request id of the work in hand (see log-context.ts), on every line of that work.
-      mixin: () => logContextFields(),
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       formatters: { log: (object) => scrubSecrets(object) as Record<string, unknown> },
       // The formatter above has already turned errors into plain objects; keep those as they are.

@@ -5,11 +5,16 @@ import { CapturedLogs } from "../helpers/captured-logs.js";
 describe("the shared HTTP server", () => {
   let server: HttpServer;
   let base: string;
+  let logs: CapturedLogs;
+  /** The request id each call of /boom was given. */
+  let boomIds: string[];
   beforeEach(async () => {
+    logs = new CapturedLogs();
+    boomIds = [];
     server = new HttpServer({
       port: 0,
       host: "127.0.0.1",
-      logger: new CapturedLogs().logger,
+      logger: logs.logger,
       maxBodyBytes: 1_000,
     });
     server.route("POST", "/echo", async (request) => ({
@@ -17,7 +22,8 @@ describe("the shared HTTP server", () => {
       body: (await request.readBody()).toString(),
     }));
     server.mount("/slack", (req, res) => void res.writeHead(200).end(`slack saw ${req.url}`));
-    server.route("GET", "/boom", async () => {
+    server.route("GET", "/boom", async (request) => {
+      boomIds.push(request.requestId);
       throw new Error("kaput");
     });
     base = `http://127.0.0.1:${await server.listen()}`;
@@ -52,5 +58,15 @@ describe("the shared HTTP server", () => {
 
   it("answers 500 when a route fails", async () => {
     expect((await fetch(`${base}/boom`)).status).toBe(500);
+  });
+
+  it("logs a failed request with the request id its route was given, a new one per request", async () => {
+    await fetch(`${base}/boom`);
+    await fetch(`${base}/boom`);
+    const failed = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === "HTTP request failed");
+    expect(failed.map((line) => line.requestId)).toEqual(boomIds);
+    expect(new Set(boomIds).size).toBe(2);
   });
 });

@@ -2,6 +2,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../src/bots/telegram/telegram-channel.js";
 import { TelegramKid } from "../bots/telegram/telegram-kid.js";
 import { TelegramWorld } from "../bots/telegram/telegram-world.js";
+import { until } from "../helpers/until.js";
+
+type LogLine = Record<string, unknown>;
+
+function parsed(world: TelegramWorld): LogLine[] {
+  return world.logs.lines.map((line) => JSON.parse(line) as LogLine);
+}
+
+const BLOCKED = { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" };
 
 describe("the update id on every log line of that update's work", () => {
   let world: TelegramWorld;
@@ -16,12 +25,50 @@ describe("the update id on every log line of that update's work", () => {
     const wrongPassword = kid.messageUpdate("not-her-password");
     await world.post(wrongPassword);
 
-    const lines = world.logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = parsed(world);
     const audit = lines.find((l) => String(l.msg).startsWith("audit link failed"));
     expect(audit?.updateId).toBe(wrongPassword.update_id);
     // The webhook request's own id is there too, so an HTTP log line and the work it started can be joined.
     expect(typeof audit?.requestId).toBe("string");
     // Lines outside any update (start-up) carry none.
     expect(lines.find((l) => l.msg === "Telegram channel started")?.updateId).toBeUndefined();
+  });
+
+  it("a reply the Bot API refuses is logged with the update id and request id of the update it answered", async () => {
+    ({ world, channel } = await TelegramWorld.create());
+    const kid = new TelegramKid(world, 5252);
+    await kid.say("/setup");
+    await kid.say("S1001");
+    const wrongPassword = kid.messageUpdate("not-her-password");
+    world.api.failNext("sendMessage", 403, BLOCKED);
+    await world.post(wrongPassword);
+
+    const lines = parsed(world);
+    const refused = lines.find((l) => l.msg === "could not send a reply to Telegram");
+    expect(refused?.updateId).toBe(wrongPassword.update_id);
+    // The same request as the core's line of that update.
+    const audit = lines.find((l) => String(l.msg).startsWith("audit link failed"));
+    expect(typeof refused?.requestId).toBe("string");
+    expect(refused?.requestId).toBe(audit?.requestId);
+  });
+
+  it("in long polling, an update's lines carry its update id (there is no HTTP request)", async () => {
+    ({ world, channel } = await TelegramWorld.create({}, { webhook: false }));
+    world.api.failNext("sendMessage", 403, BLOCKED);
+    world.api.queueUpdates({
+      update_id: 4242,
+      message: {
+        message_id: 1,
+        from: { id: 99, is_bot: false, first_name: "Ann" },
+        chat: { id: 99, type: "private", first_name: "Ann" },
+        date: 1_700_000_000,
+        text: "/start",
+        entities: [{ offset: 0, length: 6, type: "bot_command" }],
+      },
+    });
+    const refusal = () => parsed(world).find((l) => l.msg === "could not send a reply to Telegram");
+    await until(() => refusal() !== undefined, "the refused reply's log line");
+    expect(refusal()?.updateId).toBe(4242);
+    expect(refusal()?.requestId).toBeUndefined();
   });
 });

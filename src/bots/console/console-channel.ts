@@ -2,7 +2,6 @@ import { createInterface } from "node:readline";
 import { Writable, type Readable } from "node:stream";
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import type { ChatEngine } from "../../core/channel-core.js";
-import { withLogContext } from "../../logging/log-context.js";
 import { choiceByNumber, type Choice, type Inbound, type Reply } from "../../core/messages.js";
 import type { ChatChannel } from "../chat-channel.js";
 import { translate } from "../../core/i18n/translate.js";
@@ -104,15 +103,15 @@ export class ConsoleChannel implements ChatChannel {
 
   private async handle(input: Pick<Inbound, "text" | "choice">): Promise<void> {
     this.lineNumber += 1;
-    const outcome = await withLogContext({ line: this.lineNumber }, () =>
-      this.engine.handle({
-        channel: "console",
-        chatUserId: CONSOLE_USER,
-        isPrivate: true,
-        updateId: `${process.pid}-${Date.now()}-${this.lineNumber}`,
-        ...input,
-      }),
-    );
+    const outcome = await this.engine.handle({
+      channel: "console",
+      chatUserId: CONSOLE_USER,
+      isPrivate: true,
+      updateId: `${process.pid}-${Date.now()}-${this.lineNumber}`,
+      // The core's log lines of this line's work carry its number.
+      logContext: { line: this.lineNumber },
+      ...input,
+    });
     this.print(outcome.replies);
     const last = outcome.replies.at(-1);
     this.language = last?.language ?? this.language;

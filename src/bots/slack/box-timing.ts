@@ -20,7 +20,6 @@ export interface BoxTimingOptions {
   engine: ChatEngine;
   /** The channel's per-user queue: a user's inputs are handled one at a time, in arrival order. */
   queue: ChatQueue;
-  logger: Logger;
   /** Adds what the core should know about the user (see SlackChannel's withEmail). */
   withEmail: (inbound: Inbound) => Promise<Inbound>;
   /** The language of the "one moment" box, shown before the core has answered. */
@@ -32,14 +31,13 @@ export interface BoxTimingOptions {
 /**
  * Inputs Slack answers with a box: a trigger (a command or button press) dies after 3 seconds, and a
  * submitted box waits 3 seconds for its answer. Use it for those inputs; DMs and the Home tab have no such
- * limit and stay with the channel.
+ * limit and stay with the channel. Each method takes the input's logger (`log`), whose lines carry its ids.
  */
 export class BoxTiming {
   private readonly api: SlackApi;
   private readonly presenter: OutcomePresenter;
   private readonly engine: ChatEngine;
   private readonly queue: ChatQueue;
-  private readonly logger: Logger;
   private readonly withEmail: (inbound: Inbound) => Promise<Inbound>;
   private readonly languageOf: (userId: string) => Language;
   private readonly slowAfterMs: number;
@@ -49,7 +47,6 @@ export class BoxTiming {
     this.presenter = options.presenter;
     this.engine = options.engine;
     this.queue = options.queue;
-    this.logger = options.logger;
     this.withEmail = options.withEmail;
     this.languageOf = options.languageOf;
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
@@ -59,14 +56,14 @@ export class BoxTiming {
    * A command or button press. Its trigger opens a box if the answer wants one; if the core is slow, a
    * "one moment" box is opened before the trigger expires and replaced with the answer later.
    */
-  interact(input: Input<"interaction">): Promise<void> {
+  interact(input: Input<"interaction">, log: Logger): Promise<void> {
     const userId = input.inbound.chatUserId;
     let waiting: Promise<string | null> | undefined;
     const timer = setTimeout(() => {
       waiting = this.api
         .openView(input.triggerId, waitModal(this.languageOf(userId)))
         .catch((error: unknown) => {
-          this.logger.warn(describeSlackError(error), "could not open the waiting box");
+          log.warn(describeSlackError(error), "could not open the waiting box");
           return null;
         });
     }, this.slowAfterMs);
@@ -81,7 +78,7 @@ export class BoxTiming {
           : boxId
             ? { kind: "openBox", viewId: boxId }
             : { kind: "dm" };
-      await this.presenter.present(userId, outcome, surface);
+      await this.presenter.present(userId, outcome, surface, undefined, log);
     });
   }
 
@@ -90,7 +87,11 @@ export class BoxTiming {
    * core is slow the box turns into "one moment" first and is replaced later. Resolves once Slack has its
    * answer; whatever follows (DM messages) goes on in the background.
    */
-  submit(input: Input<"submission">, ack: (response: BoxResponse) => Promise<void>): Promise<void> {
+  submit(
+    input: Input<"submission">,
+    ack: (response: BoxResponse) => Promise<void>,
+    log: Logger,
+  ): Promise<void> {
     const userId = input.inbound.chatUserId;
     let answered = false;
     let onAnswered = () => undefined as void;
@@ -114,20 +115,26 @@ export class BoxTiming {
           .handle(await this.withEmail(input.inbound))
           .finally(() => clearTimeout(timer));
         if (answered) {
-          await this.presenter.present(userId, outcome, { kind: "openBox", viewId: input.viewId });
+          await this.presenter.present(
+            userId,
+            outcome,
+            { kind: "openBox", viewId: input.viewId },
+            undefined,
+            log,
+          );
           return;
         }
-        const next = this.presenter.answerSubmission(userId, outcome);
+        const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
         await answer(next.response);
         await next.afterwards();
       })
-      .catch((error: unknown) => this.logger.error(describeSlackError(error), "could not handle a Slack box"))
+      .catch((error: unknown) => log.error(describeSlackError(error), "could not handle a Slack box"))
       .finally(() => answer({ response_action: "clear" }));
     return Promise.race([sent, work]);
   }
 
   /** A button for a secret (a password or answer): its trigger opens the box to type it in. */
-  async openSecretBox(input: Input<"secretBox">): Promise<void> {
+  async openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
     const { language } = input.request;
     try {
       await this.api.openView(
@@ -144,7 +151,7 @@ export class BoxTiming {
         ),
       );
     } catch (error) {
-      this.logger.warn(describeSlackError(error), "could not open the box for a secret");
+      log.warn(describeSlackError(error), "could not open the box for a secret");
     }
   }
 }

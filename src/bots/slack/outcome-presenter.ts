@@ -44,14 +44,15 @@ function plan(outcome: Outcome): Plan {
 
 /** Shows protected replies where no message history keeps them (the App Home tab, see secret-home.ts). */
 export interface PrivateShowcase {
-  show(userId: string, replies: readonly Reply[], locale?: string): Promise<void>;
+  show(userId: string, replies: readonly Reply[], locale?: string, log?: Logger): Promise<void>;
 }
 
 /**
  * Shows the core's outcome in Slack. Secrets are asked for, and generated passwords shown, only in modals;
  * when no modal can be shown, a generated password goes to the user's Home tab (never to a message);
  * everything else goes to the bot's DM with the user. Never throws: a call that fails is logged (by error
- * code, never with the payload) and, where it can, falls back to the DM without the secret.
+ * code, never with the payload) and, where it can, falls back to the DM without the secret. `log` is the
+ * logger of the input being answered (its lines carry the input's ids); the presenter's own otherwise.
  */
 export class OutcomePresenter {
   /** The language of each user's latest outcome, for words shown before the core answers ("one moment"). */
@@ -75,29 +76,35 @@ export class OutcomePresenter {
     this.languages.set(userId, language);
   }
 
-  async present(userId: string, outcome: Outcome, surface: Surface, locale?: string): Promise<void> {
+  async present(
+    userId: string,
+    outcome: Outcome,
+    surface: Surface,
+    locale?: string,
+    log = this.logger,
+  ): Promise<void> {
     this.remember(userId, outcome);
     if (outcome.duplicate === true) return;
     const shown = plan(outcome);
     if (shown.kind === "chat") {
       if (surface.kind === "openBox")
-        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId)));
-      await this.postToDm(userId, shown, surface, locale);
+        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId)), log);
+      await this.postToDm(userId, shown, surface, locale, log);
       return;
     }
     if (surface.kind === "dm") {
-      await this.postToDm(userId, shown, surface, locale);
+      await this.postToDm(userId, shown, surface, locale, log);
       return;
     }
     const view =
       shown.kind === "protected"
         ? protectedModal(shown.replies, locale)
         : inputModal(shown.replies, shown.step, locale);
-    if (!(await this.showInBox(surface, view))) await this.postToDm(userId, shown, surface, locale);
+    if (!(await this.showInBox(surface, view, log))) await this.postToDm(userId, shown, surface, locale, log);
   }
 
   /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
-  answerSubmission(userId: string, outcome: Outcome, locale?: string): SubmissionAnswer {
+  answerSubmission(userId: string, outcome: Outcome, locale?: string, log = this.logger): SubmissionAnswer {
     this.remember(userId, outcome);
     const shown = plan(outcome);
     const nothing = async () => undefined;
@@ -116,21 +123,22 @@ export class OutcomePresenter {
     }
     return {
       response: { response_action: "clear" },
-      afterwards: () => this.postToDm(userId, shown, undefined, locale),
+      afterwards: () => this.postToDm(userId, shown, undefined, locale, log),
     };
   }
 
   /** Opens or replaces a box; false when Slack refused (e.g. the trigger expired). */
-  private async showInBox(surface: Exclude<Surface, { kind: "dm" }>, view: View): Promise<boolean> {
+  private async showInBox(
+    surface: Exclude<Surface, { kind: "dm" }>,
+    view: View,
+    log: Logger,
+  ): Promise<boolean> {
     try {
       if (surface.kind === "trigger") await this.api.openView(surface.triggerId, view);
       else await this.api.updateView(surface.viewId, view);
       return true;
     } catch (error) {
-      this.logger.warn(
-        { surface: surface.kind, ...describeSlackError(error) },
-        "could not show a Slack modal",
-      );
+      log.warn({ surface: surface.kind, ...describeSlackError(error) }, "could not show a Slack modal");
       return false;
     }
   }
@@ -141,10 +149,16 @@ export class OutcomePresenter {
    * stop a copy): the replies go to the Home tab instead, with a DM pointing there. Only if Slack refuses
    * the Home tab too is the student told to ask their teacher.
    */
-  private async postToDm(userId: string, shown: Plan, surface: Surface | undefined, locale?: string) {
+  private async postToDm(
+    userId: string,
+    shown: Plan,
+    surface: Surface | undefined,
+    locale: string | undefined,
+    log: Logger,
+  ) {
     if (shown.kind === "protected") {
       try {
-        await this.showcase.show(userId, shown.replies, locale);
+        await this.showcase.show(userId, shown.replies, locale, log);
         return;
       } catch {
         // Logged by the showcase; the words below say it without the secret.
@@ -157,7 +171,7 @@ export class OutcomePresenter {
           ? surface.channelId
           : await this.api.dmChannel(userId);
     } catch (error) {
-      this.logger.error(describeSlackError(error), "could not open the DM with a Slack user");
+      log.error(describeSlackError(error), "could not open the DM with a Slack user");
       return;
     }
     for (const [index, reply] of shown.replies.entries()) {
@@ -173,7 +187,7 @@ export class OutcomePresenter {
           await this.api.uploadFile(channelId, reply.file, renderMessage(reply, locale).text);
         else await this.api.post(channelId, message);
       } catch (error) {
-        this.logger.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");
+        log.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");
       }
     }
   }

@@ -94,9 +94,10 @@ export class SecretHome {
   /**
    * Shows the replies on the user's Home tab until the longest of their `protect` delays, then DMs the
    * pointer to it. Throws (an error with the Slack error code only, never the request) when Slack refused
-   * the Home tab, so a caller can say the student could not be reached; a lost DM is only logged.
+   * the Home tab, so a caller can say the student could not be reached; a lost DM is only logged (on `log`,
+   * the logger of the input being answered, if any).
    */
-  async show(userId: string, replies: readonly Reply[], locale?: string): Promise<void> {
+  async show(userId: string, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
     const afterSeconds = Math.max(...replies.map((r) => r.protect?.deleteAfterSeconds ?? 0));
     const until = this.clock() + afterSeconds * 1000;
     const minutes = Math.max(1, Math.round(afterSeconds / 60));
@@ -105,17 +106,17 @@ export class SecretHome {
       hash = await this.api.publishHome(userId, secretView(replies, until, minutes, locale));
     } catch (error) {
       const described = describeSlackError(error);
-      this.logger.error(described, "could not put a secret on a Slack Home tab");
+      log.error(described, "could not put a secret on a Slack Home tab");
       throw new Error(`Slack refused the Home tab (${described.slackError ?? described.code ?? "failed"})`);
     }
-    await this.clearLater(userId, hash, until);
+    await this.clearLater(userId, hash, until, log);
     try {
       await this.api.post(
         await this.api.dmChannel(userId),
         this.pointer(minutes, replies[0]?.language ?? locale),
       );
     } catch (error) {
-      this.logger.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
+      log.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
     }
   }
 
@@ -130,12 +131,12 @@ export class SecretHome {
 
   /**
    * Puts the normal Home view back. With `hash`, only over that version of the view (a newer one stays).
-   * Throws what Slack answered, hash_conflict included.
+   * Throws what Slack answered, hash_conflict included. `log` is the logger of the input that asked, if any.
    */
-  async clear(userId: string, hash?: string): Promise<void> {
+  async clear(userId: string, hash?: string, log = this.logger): Promise<void> {
     const chat = slackChat(userId);
     const status = await this.core.homeStatus(chat).catch((error: unknown) => {
-      this.logger.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
+      log.warn({ err: error }, "could not read the Home status; clearing the secret anyway");
       return null;
     });
     await this.api.publishHome(userId, homeView(status, this.core.menu(chat), this.languageOf(userId)), hash);
@@ -173,8 +174,8 @@ export class SecretHome {
   }
 
   /** Schedules the clearing in the store; when the store cannot take it, a local timer does it instead. */
-  private clearLater(userId: string, hash: string | undefined, dueAt: number): Promise<void> {
-    return this.jobs.later({ userId, ...(hash === undefined ? {} : { hash }), tries: 0 }, dueAt);
+  private clearLater(userId: string, hash: string | undefined, dueAt: number, log: Logger): Promise<void> {
+    return this.jobs.later({ userId, ...(hash === undefined ? {} : { hash }), tries: 0 }, dueAt, log);
   }
 }
 

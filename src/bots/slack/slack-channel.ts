@@ -7,8 +7,8 @@ import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import type { Inbound, Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
+import type { LogContext } from "../../logging/log-context.js";
 import type { ChatChannel } from "../chat-channel.js";
-import { withLogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import { homeView, slackChat } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -68,6 +68,12 @@ function retryWithin(timeoutMs: number) {
     maxTimeout,
     maxRetryTime: 2 * timeoutMs - maxTimeout,
   };
+}
+
+/** One Slack input's ids (none when Slack sent no id) and the logger whose lines carry them. */
+interface InputWork {
+  ids?: LogContext;
+  log: Logger;
 }
 
 /**
@@ -140,7 +146,6 @@ export class SlackChannel implements ChatChannel {
       presenter: this.presenter,
       engine: this.engine,
       queue: this.queue,
-      logger,
       withEmail: (inbound) => this.withEmail(inbound),
       languageOf: (userId) => this.languageOf(userId),
       slowAfterMs: options.slowAfterMs,
@@ -235,16 +240,6 @@ export class SlackChannel implements ChatChannel {
 
   private listen(): void {
     const { bolt } = this;
-    // Every log line of one event's work carries Slack's id for it (Socket Mode has no HTTP request id).
-    bolt.use(async ({ body, next }) => {
-      const { event_id: eventId, trigger_id: triggerId } = body as {
-        event_id?: unknown;
-        trigger_id?: unknown;
-      };
-      const slackId =
-        typeof eventId === "string" ? eventId : typeof triggerId === "string" ? triggerId : undefined;
-      await (slackId === undefined ? next() : withLogContext({ slackId }, next));
-    });
     bolt.command(SLASH_COMMAND, async ({ ack, body }) => {
       const input = fromSlashCommand(body);
       if (input.kind === "notPrivate") {
@@ -253,7 +248,7 @@ export class SlackChannel implements ChatChannel {
         return;
       }
       await ack();
-      this.take(input);
+      this.take(input, this.workOf(body));
     });
     bolt.action(
       {
@@ -262,33 +257,34 @@ export class SlackChannel implements ChatChannel {
       },
       async ({ ack, body }) => {
         await ack();
-        this.take(fromBlockAction(body));
+        this.take(fromBlockAction(body), this.workOf(body));
       },
     );
     bolt.view(INPUT_CALLBACK_ID, async ({ ack, body }) => {
       const input = fromViewSubmission(body);
+      const { ids, log } = this.workOf(body);
       if (input.kind !== "submission") {
-        this.logger.warn(
-          { reason: input.kind === "ignored" ? input.reason : input.kind },
-          "closed a Slack box",
-        );
+        log.warn({ reason: input.kind === "ignored" ? input.reason : input.kind }, "closed a Slack box");
         await ack({ response_action: "clear" });
         return;
       }
-      await this.boxes.submit(input, (response) => ack(response));
+      if (ids !== undefined) input.inbound.logContext = ids;
+      await this.boxes.submit(input, (response) => ack(response), log);
     });
-    bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body)));
-    bolt.event("app_home_opened", async ({ event }) => {
+    bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body), this.workOf(body)));
+    bolt.event("app_home_opened", async ({ body, event }) => {
       if (event.tab === "messages") return;
       // A secret on the Home tab stays until its time is up: the view Slack reports says so (see
       // secret-home.ts), so any replica leaves it alone without keeping anything about it.
       if (this.secretHome.isShowingSecret(event.view)) return;
       // The event's view is Slack's answer (with its hash), not the request type Bolt names it after.
       const hash = (event.view as { hash?: unknown } | undefined)?.hash;
+      const { log } = this.workOf(body);
       this.background(
         this.queue.run(event.user, () =>
-          this.publishHome(event.user, typeof hash === "string" ? hash : undefined),
+          this.publishHome(event.user, typeof hash === "string" ? hash : undefined, log),
         ),
+        log,
       );
     });
     bolt.error(async (error) => {
@@ -296,11 +292,25 @@ export class SlackChannel implements ChatChannel {
     });
   }
 
+  /**
+   * Slack's id of one input (the event's, else the trigger's; Socket Mode has no HTTP request id), and the
+   * logger whose lines carry it: every log line of the input's work, the core's included, is written with it.
+   */
+  private workOf(body: unknown): InputWork {
+    const { event_id: eventId, trigger_id: triggerId } = body as { event_id?: unknown; trigger_id?: unknown };
+    const slackId =
+      typeof eventId === "string" ? eventId : typeof triggerId === "string" ? triggerId : undefined;
+    if (slackId === undefined) return { log: this.logger };
+    const ids = { slackId };
+    return { ids, log: this.logger.child(ids) };
+  }
+
   /** Handles an input in the background, so Slack gets its acknowledgement at once. */
-  private take(input: SlackInput): void {
+  private take(input: SlackInput, { ids, log }: InputWork): void {
+    if (ids !== undefined && "inbound" in input) input.inbound.logContext = ids;
     switch (input.kind) {
       case "interaction":
-        this.background(this.boxes.interact(input));
+        this.background(this.boxes.interact(input, log), log);
         return;
       case "message":
         this.api.rememberDm(input.inbound.chatUserId, input.channelId);
@@ -308,21 +318,26 @@ export class SlackChannel implements ChatChannel {
           this.queue.run(input.inbound.chatUserId, async () => {
             const outcome = await this.engine.handle(await this.withEmail(input.inbound));
             const surface: Surface = { kind: "dm", channelId: input.channelId };
-            await this.presenter.present(input.inbound.chatUserId, outcome, surface);
+            await this.presenter.present(input.inbound.chatUserId, outcome, surface, undefined, log);
           }),
+          log,
         );
         return;
       case "hideSecret":
         this.background(
           this.queue.run(input.userId, () =>
-            this.secretHome.clear(input.userId, input.hash).catch((error: unknown) => {
+            this.secretHome.clear(input.userId, input.hash, log).catch((error: unknown) => {
               if (!isHashConflict(error)) throw error;
             }),
           ),
+          log,
         );
         return;
       case "secretBox":
-        this.background(this.queue.run(input.userId, () => this.boxes.openSecretBox(input)));
+        this.background(
+          this.queue.run(input.userId, () => this.boxes.openSecretBox(input, log)),
+          log,
+        );
         return;
       case "notPrivate":
         this.background(
@@ -330,26 +345,27 @@ export class SlackChannel implements ChatChannel {
             await this.locales?.localeOf(input.userId);
             await this.api.postEphemeral(input.channelId, input.userId, this.privateOnly(input.userId));
           }),
+          log,
         );
         return;
       case "ignored":
-        this.logger.debug({ reason: input.reason }, "ignored a Slack input");
+        log.debug({ reason: input.reason }, "ignored a Slack input");
         return;
       case "submission":
-        this.logger.error("a box submission reached the background path");
+        log.error("a box submission reached the background path");
     }
   }
 
   /** Work nobody awaits: a failure is logged (by error code, never with a payload), never left unhandled. */
-  private background(work: Promise<unknown>): void {
-    work.catch((error: unknown) => this.logger.error(describeSlackError(error), "a Slack input failed"));
+  private background(work: Promise<unknown>, log: Logger): void {
+    work.catch((error: unknown) => log.error(describeSlackError(error), "a Slack input failed"));
   }
 
   /**
    * The normal Home tab. `hash` is the version of the view the user opened: if a secret was published since,
    * Slack refuses (hash_conflict) and the secret stays.
    */
-  private async publishHome(userId: string, hash?: string): Promise<void> {
+  private async publishHome(userId: string, hash: string | undefined, log: Logger): Promise<void> {
     try {
       const chat = slackChat(userId);
       const [status] = await Promise.all([this.core.homeStatus(chat), this.locales?.localeOf(userId)]);
@@ -360,7 +376,7 @@ export class SlackChannel implements ChatChannel {
       );
     } catch (error) {
       if (isHashConflict(error)) return;
-      this.logger.warn(describeSlackError(error), "could not publish the Slack App Home");
+      log.warn(describeSlackError(error), "could not publish the Slack App Home");
     }
   }
 

@@ -48,23 +48,26 @@ export class MessageDeletions {
     });
   }
 
-  /** Deletes a message now. Never throws: a failure is logged (ids only) and the dialog goes on. */
-  async deleteNow(chatId: number, messageId: number): Promise<boolean> {
+  /**
+   * Deletes a message now. Never throws: a failure is logged (ids only, on `log`: the update's logger) and
+   * the dialog goes on.
+   */
+  async deleteNow(chatId: number, messageId: number, log = this.logger): Promise<boolean> {
     try {
       await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
       return true;
     } catch (error) {
-      this.logger.warn({ chatId, messageId, ...describeApiError(error) }, "could not delete a message");
+      log.warn({ chatId, messageId, ...describeApiError(error) }, "could not delete a message");
       return false;
     }
   }
 
   /**
    * Schedules the deletion of a message in the store. Never throws: when the store cannot take the job,
-   * a timer in this process does it instead (lost if the process stops first, which is logged).
+   * a timer in this process does it instead (lost if the process stops first, which is logged, on `log`).
    */
-  deleteLater(chatId: number, messageId: number, afterSeconds: number): Promise<void> {
-    return this.jobs.later({ chatId, messageId, tries: 0 }, this.clock() + afterSeconds * 1000);
+  deleteLater(chatId: number, messageId: number, afterSeconds: number, log?: Logger): Promise<void> {
+    return this.jobs.later({ chatId, messageId, tries: 0 }, this.clock() + afterSeconds * 1000, log);
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */

@@ -10,6 +10,7 @@ import { describeApiError, type BotApi } from "./retrying-api.js";
  * protect_content and its deletion is scheduled at once. `send` never throws: a reply that cannot be sent
  * after the API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
  * `sendOrThrow` is for notices whose sender must know (a one-time code, a guided reset's password).
+ * `log` is the logger of the update being answered, so its lines carry the update's ids.
  */
 export class ReplySender {
   constructor(
@@ -18,22 +19,24 @@ export class ReplySender {
     private readonly logger: Logger,
   ) {}
 
-  async send(chatId: number, replies: readonly Reply[], locale?: string): Promise<void> {
-    for (const reply of replies) await this.sendOne(chatId, reply, locale).catch(() => undefined);
+  async send(chatId: number, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
+    for (const reply of replies) await this.sendOne(chatId, reply, locale, log).catch(() => undefined);
   }
 
-  async sendOrThrow(chatId: number, reply: Reply, locale?: string): Promise<void> {
-    await this.sendOne(chatId, reply, locale);
+  async sendOrThrow(chatId: number, reply: Reply, locale?: string, log = this.logger): Promise<void> {
+    await this.sendOne(chatId, reply, locale, log);
   }
 
   /** Sends one reply; a failure is logged (never with the text), then thrown. */
-  private async sendOne(chatId: number, reply: Reply, locale: string | undefined): Promise<void> {
+  private async sendOne(
+    chatId: number,
+    reply: Reply,
+    locale: string | undefined,
+    log: Logger,
+  ): Promise<void> {
     const key = reply.text.key;
     if (reply.choices?.some((choice) => !fitsCallbackData(choice))) {
-      this.logger.error(
-        { key },
-        "a choice id does not fit Telegram's callback_data; its button was left out",
-      );
+      log.error({ key }, "a choice id does not fit Telegram's callback_data; its button was left out");
     }
     let messageId: number;
     try {
@@ -47,13 +50,13 @@ export class ReplySender {
             });
       messageId = sent.message_id;
     } catch (error) {
-      this.logger.error({ chatId, key, ...describeApiError(error) }, "could not send a reply to Telegram");
+      log.error({ chatId, key, ...describeApiError(error) }, "could not send a reply to Telegram");
       throw new Error(
         `Telegram did not take the message (${describeApiError(error).description ?? "error"})`,
       );
     }
     if (reply.protect !== undefined) {
-      await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds);
+      await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds, log);
     }
   }
 }

@@ -7,6 +7,7 @@ import type { ChannelCore } from "../../core/channel-core.js";
 import type { Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
+import type { LogContext } from "../../logging/log-context.js";
 import type { ChatChannel } from "../chat-channel.js";
 import { commandMenus } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
@@ -40,6 +41,8 @@ export class TelegramChannel implements ChatChannel {
   private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
   private readonly languages: ChannelCore["languages"];
+  /** The ids of the request each webhook update came in (by update object), for the middleware to pick up. */
+  private readonly requests = new WeakMap<object, LogContext>();
 
   constructor(
     core: ChannelCore,
@@ -64,10 +67,10 @@ export class TelegramChannel implements ChatChannel {
       typing: new TypingIndicator(typingApi, logger, options.typing),
       logger,
     });
-    this.bot.use((ctx) => this.handler.handle(ctx.update));
+    this.bot.use((ctx) => this.handler.handle(ctx.update, this.requests.get(ctx.update)));
     this.bot.catch((error, ctx) =>
       logger.error(
-        { updateId: ctx.update.update_id, ...describeApiError(error) },
+        { ...this.requests.get(ctx.update), updateId: ctx.update.update_id, ...describeApiError(error) },
         "a Telegram update failed",
       ),
     );
@@ -91,17 +94,21 @@ export class TelegramChannel implements ChatChannel {
     http.route(
       "POST",
       WEBHOOK_PATH,
-      telegramWebhookRoute(secret, (update) => this.handleUpdate(update), this.logger),
+      telegramWebhookRoute(secret, (update, request) => this.handleUpdate(update, request), this.logger),
     );
   }
 
-  /** Handles one update from any source; never throws. Use for webhook bodies (already parsed JSON). */
-  async handleUpdate(update: unknown): Promise<void> {
+  /**
+   * Handles one update from any source; never throws. Use for webhook bodies (already parsed JSON), with the
+   * request's ids for the update's log lines.
+   */
+  async handleUpdate(update: unknown, request: LogContext = {}): Promise<void> {
     const updateId = (update as { update_id?: unknown } | null)?.update_id;
     if (typeof updateId !== "number") {
-      this.logger.warn("ignored a Telegram update without an update_id");
+      this.logger.warn(request, "ignored a Telegram update without an update_id");
       return;
     }
+    this.requests.set(update as object, request);
     // Through telegraf, so bot.catch sees anything that escapes.
     await this.bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]);
   }

@@ -38,12 +38,13 @@ export class TypingIndicator {
 
   /**
    * Runs `work` for the private chat `chatId`, showing "typing…" if it is still running after the threshold.
-   * Returns only once that call has settled, so the indicator never arrives after the reply.
+   * Returns only once that call has settled, so the indicator never arrives after the reply. `log` is the
+   * update's logger.
    */
-  async whileWorking<T>(chatId: number, work: () => Promise<T>): Promise<T> {
+  async whileWorking<T>(chatId: number, work: () => Promise<T>, log = this.logger): Promise<T> {
     let shown: Promise<void> | undefined;
     const cancel = this.startTimer(() => {
-      shown = this.show(chatId);
+      shown = this.show(chatId, log);
     }, this.afterMs);
     try {
       return await work();
@@ -53,11 +54,11 @@ export class TypingIndicator {
     }
   }
 
-  private async show(chatId: number): Promise<void> {
+  private async show(chatId: number, log: Logger): Promise<void> {
     await this.api
       .call("sendChatAction", { chat_id: chatId, action: "typing" })
       .catch((error: unknown) =>
-        this.logger.debug(describeApiError(error), "could not show typing (the reply follows anyway)"),
+        log.debug(describeApiError(error), "could not show typing (the reply follows anyway)"),
       );
   }
 }

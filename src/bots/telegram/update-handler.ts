@@ -2,7 +2,7 @@ import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
-import { withLogContext } from "../../logging/log-context.js";
+import type { LogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import type { MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
@@ -27,6 +27,7 @@ export interface UpdateHandlerDeps {
 }
 
 type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
+type WorkedEvent = Exclude<TelegramEvent, Event<"ignored"> | Event<"strayButton">>;
 
 /**
  * Acts on one Telegram update: asks the core what to do and does it on Telegram (delete the secret message,
@@ -38,26 +39,33 @@ export class UpdateHandler {
 
   constructor(private readonly deps: UpdateHandlerDeps) {}
 
-  async handle(raw: unknown): Promise<void> {
+  /**
+   * `request` holds the ids of what brought the update (the webhook request's); every line of the update's
+   * work carries them and the update's id.
+   */
+  async handle(raw: unknown, request: LogContext = {}): Promise<void> {
     const event = updateToEvent(raw);
+    const { logger } = this.deps;
     if (event.kind === "ignored") {
-      this.deps.logger.debug({ updateId: event.updateId, reason: event.reason }, "ignored a Telegram update");
+      logger.debug(
+        { ...request, updateId: event.updateId, reason: event.reason },
+        "ignored a Telegram update",
+      );
       return;
     }
+    const ids = { ...request, updateId: (raw as { update_id: number }).update_id };
     if (event.kind === "strayButton") {
-      this.deps.logger.debug({ updateId: event.updateId }, "ignored a button pressed by someone else");
-      await this.answerButton(event.queryId);
+      logger.debug(ids, "ignored a button pressed by someone else");
+      await this.answerButton(event.queryId, logger.child(ids));
       return;
     }
+    const log = logger.child(ids);
+    if (event.kind !== "edited") event.inbound.logContext = ids;
     const chatKey = event.kind === "callback" ? event.inbound.chatUserId : String(event.chatId);
     try {
-      const updateId = (raw as { update_id: number }).update_id;
-      await this.queue.run(chatKey, () => withLogContext({ updateId }, () => this.act(event)));
+      await this.queue.run(chatKey, () => this.act(event, log));
     } catch (error) {
-      this.deps.logger.error(
-        { kind: event.kind, ...describeApiError(error) },
-        "could not handle a Telegram update",
-      );
+      log.error({ kind: event.kind, ...describeApiError(error) }, "could not handle a Telegram update");
     }
   }
 
@@ -66,35 +74,36 @@ export class UpdateHandler {
     return this.queue.idle();
   }
 
-  private act(event: Exclude<TelegramEvent, Event<"ignored"> | Event<"strayButton">>): Promise<void> {
+  /** `log` is the update's: its lines carry the update's ids. */
+  private act(event: WorkedEvent, log: Logger): Promise<void> {
     switch (event.kind) {
       case "message":
-        return event.inbound.isPrivate ? this.onMessage(event) : this.onGroupMessage(event);
+        return event.inbound.isPrivate ? this.onMessage(event, log) : this.onGroupMessage(event, log);
       case "callback":
-        return this.onButton(event);
+        return this.onButton(event, log);
       case "edited":
-        return this.onEdited(event);
+        return this.onEdited(event, log);
     }
   }
 
-  private async onMessage(event: Event<"message">): Promise<void> {
+  private async onMessage(event: Event<"message">, log: Logger): Promise<void> {
     const { engine, deletions, sender, typing } = this.deps;
-    const outcome = await typing.whileWorking(event.chatId, () => engine.handle(event.inbound));
+    const outcome = await typing.whileWorking(event.chatId, () => engine.handle(event.inbound), log);
     if (outcome.duplicate === true) return;
     // A caption is typed words the core never saw; if a secret was expected, it may be one.
     const captionMayBeSecret = event.hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
     if (outcome.deleteInbound || captionMayBeSecret) {
-      await deletions.deleteNow(event.chatId, Number(event.inbound.messageId));
+      await deletions.deleteNow(event.chatId, Number(event.inbound.messageId), log);
     }
-    await sender.send(event.chatId, outcome.replies, event.inbound.locale);
+    await sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }
 
   /** The core refuses groups; the group hears it once, not once per message. */
-  private async onGroupMessage(event: Event<"message">): Promise<void> {
+  private async onGroupMessage(event: Event<"message">, log: Logger): Promise<void> {
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
     if (!first) return;
     const outcome = await this.deps.engine.handle(event.inbound);
-    await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale);
+    await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }
 
   /**
@@ -102,8 +111,8 @@ export class UpdateHandler {
    * "expired" goes in that answer's pop-up. The pressed message's buttons are removed so it cannot be
    * pressed again.
    */
-  private async onButton(event: Event<"callback">): Promise<void> {
-    const { engine, api, sender, logger, typing } = this.deps;
+  private async onButton(event: Event<"callback">, log: Logger): Promise<void> {
+    const { engine, api, sender, typing } = this.deps;
     let replies: Reply[] = [];
     let duplicate = false;
     const { chatId } = event;
@@ -111,7 +120,7 @@ export class UpdateHandler {
     try {
       const outcome =
         event.inbound.isPrivate && chatId !== undefined
-          ? await typing.whileWorking(chatId, handle)
+          ? await typing.whileWorking(chatId, handle, log)
           : await handle();
       replies = outcome.replies;
       duplicate = outcome.duplicate === true;
@@ -119,6 +128,7 @@ export class UpdateHandler {
       const popUp = replies.find((reply) => POP_UP_KEYS.has(reply.text.key));
       await this.answerButton(
         event.queryId,
+        log,
         popUp === undefined ? undefined : translate(popUp.text, popUp.language ?? event.inbound.locale),
       );
     }
@@ -131,25 +141,22 @@ export class UpdateHandler {
           reply_markup: { inline_keyboard: [] },
         })
         .catch((error: unknown) =>
-          logger.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
+          log.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
         );
     }
     const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
-    await sender.send(event.chatId, inChat, event.inbound.locale);
+    await sender.send(event.chatId, inChat, event.inbound.locale, log);
   }
 
   /** Stops the pressed button's spinner, with a pop-up when `popUp` is given. Never throws. */
-  private async answerButton(queryId: string, popUp?: string): Promise<void> {
+  private async answerButton(queryId: string, log: Logger, popUp?: string): Promise<void> {
     await this.deps.api
       .call("answerCallbackQuery", {
         callback_query_id: queryId,
         ...(popUp !== undefined ? { text: popUp } : {}),
       })
       .catch((error: unknown) =>
-        this.deps.logger.debug(
-          describeApiError(error),
-          "could not answer a button press (already answered?)",
-        ),
+        log.debug(describeApiError(error), "could not answer a button press (already answered?)"),
       );
   }
 
@@ -158,9 +165,9 @@ export class UpdateHandler {
    * put a password back into a message the bot already read (or into one it never had reason to delete),
    * and the adapter cannot tell.
    */
-  private async onEdited(event: Event<"edited">): Promise<void> {
+  private async onEdited(event: Event<"edited">, log: Logger): Promise<void> {
     if (!event.isPrivate) return;
-    await this.deps.deletions.deleteNow(event.chatId, event.messageId);
-    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }]);
+    await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
+    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }], undefined, log);
   }
 }

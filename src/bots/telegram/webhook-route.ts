@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { RouteHandler } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
+import type { LogContext } from "../../logging/log-context.js";
 
 /** Where Telegram POSTs updates; TELEGRAM_WEBHOOK_URL must reach this path on PORT. */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -25,20 +26,24 @@ const digest = (value: string) => createHash("sha256").update(value, "utf8").dig
 
 /**
  * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
- * the parsed update to `onUpdate` and answers 200 once it is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets
- * an error, so only a body that is not JSON gets one (400); an update the adapter cannot use is dropped with
- * 200, since a redelivery would not make it any better.
+ * the parsed update to `onUpdate`, with the request's id for the update's log lines, and answers 200 once it
+ * is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets an error, so only a body
+ * that is not JSON gets one (400); an update the adapter cannot use is dropped with 200, since a redelivery
+ * would not make it any better.
  */
 export function telegramWebhookRoute(
   secret: string,
-  onUpdate: (update: unknown) => Promise<void>,
+  onUpdate: (update: unknown, request: LogContext) => Promise<void>,
   logger: Logger,
   answerWithinMs = WEBHOOK_ANSWER_MS,
 ): RouteHandler {
   const matches = secretChecker(secret);
   return async (request) => {
     if (!matches(request.headers[SECRET_HEADER])) {
-      logger.warn("refused a Telegram webhook request without the right secret header");
+      logger.warn(
+        { requestId: request.requestId },
+        "refused a Telegram webhook request without the right secret header",
+      );
       return { status: 401 };
     }
     let update: unknown;
@@ -48,7 +53,7 @@ export function telegramWebhookRoute(
       if (error instanceof SyntaxError) return { status: 400 };
       throw error;
     }
-    await handledOrLate(onUpdate(update), answerWithinMs);
+    await handledOrLate(onUpdate(update, { requestId: request.requestId }), answerWithinMs);
     return { status: 200, body: "{}", contentType: "application/json" };
   };
 }

@@ -76,8 +76,12 @@ export class SlackWorld extends ChannelWorld {
   }
 
   newTriggerId(): string {
-    return `${++this.triggers}.${Date.now()}.${randomBytes(4).toString("hex")}`;
+    this.lastTriggerId = `${++this.triggers}.${Date.now()}.${randomBytes(4).toString("hex")}`;
+    return this.lastTriggerId;
   }
+
+  /** The trigger id of the latest command, button press or box submission, as Slack would have sent it. */
+  lastTriggerId = "";
 
   newEventId(): string {
     return `Ev${String(++this.events).padStart(8, "0")}`;

@@ -19,6 +19,7 @@ describe("the Telegram webhook", () => {
     );
     const started = Date.now();
     const response = await route({
+      requestId: "request-1",
       headers: { "x-telegram-bot-api-secret-token": SECRET },
       readBody: async () => Buffer.from(JSON.stringify({ update_id: 1 })),
     });
