@@ -15,6 +15,7 @@ import type { Language } from "./i18n/languages.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { Inbound, Outcome } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
+import { workLogger } from "../logging/work-logger.js";
 
 /** Commands whose reply depends on who the chat is linked to, and that change no link. */
 const SHOWS_LINKS: ReadonlySet<string> = new Set(["help", "start"]);
@@ -153,7 +154,7 @@ export class DialogEngine {
    */
   private depsOfTurn(inbound: Inbound): CoreDeps {
     const ids = inbound.logContext;
-    return ids === undefined ? this.deps : { ...this.deps, logger: this.deps.logger.child(ids) };
+    return ids === undefined ? this.deps : { ...this.deps, logger: workLogger(this.deps.logger, ids) };
   }
 
   /** Runs the step; what to store comes back as `end`, for endChatTurn, and the work for after the reply. */

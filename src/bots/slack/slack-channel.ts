@@ -31,6 +31,7 @@ import {
 import { UserLocales } from "./user-locales.js";
 import { languageOfLocale, type Language } from "../../core/i18n/languages.js";
 import { WorkspaceEmails } from "./workspace-emails.js";
+import { workLogger } from "../../logging/work-logger.js";
 
 export interface SlackChannelOptions {
   /**
@@ -302,7 +303,7 @@ export class SlackChannel implements ChatChannel {
       typeof eventId === "string" ? eventId : typeof triggerId === "string" ? triggerId : undefined;
     if (slackId === undefined) return { log: this.logger };
     const ids = { slackId };
-    return { ids, log: this.logger.child(ids) };
+    return { ids, log: workLogger(this.logger, ids) };
   }
 
   /** Handles an input in the background, so Slack gets its acknowledgement at once. */

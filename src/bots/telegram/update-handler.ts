@@ -9,6 +9,7 @@ import type { ReplySender } from "./reply-sender.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";
 import type { TypingIndicator } from "./typing-indicator.js";
 import { updateToEvent, type TelegramEvent } from "./update-to-inbound.js";
+import { workLogger } from "../../logging/work-logger.js";
 
 /** A group is told "message me privately" once in this long, however many messages it sends. */
 const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
@@ -56,10 +57,10 @@ export class UpdateHandler {
     const ids = { ...request, updateId: (raw as { update_id: number }).update_id };
     if (event.kind === "strayButton") {
       logger.debug(ids, "ignored a button pressed by someone else");
-      await this.answerButton(event.queryId, logger.child(ids));
+      await this.answerButton(event.queryId, workLogger(logger, ids));
       return;
     }
-    const log = logger.child(ids);
+    const log = workLogger(logger, ids);
     if (event.kind !== "edited") event.inbound.logContext = ids;
     const chatKey = event.kind === "callback" ? event.inbound.chatUserId : String(event.chatId);
     try {
