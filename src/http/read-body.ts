@@ -15,6 +15,7 @@ export class RequestTooLargeError extends Error {
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) throw new RequestTooLargeError(maxBytes);
+  if (req.readableEnded || req.destroyed) throw new Error("the request body was already read or dropped");
   // Events, not `for await`: an async iterator costs a few promises per chunk on every update.
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { LogContext } from "./log-context.js";
 
 const LEVELS: ReadonlySet<string> = new Set(["fatal", "error", "warn", "info", "debug", "trace"]);
-/** Questions about the level, answered by the parent: its child has the same level. */
+/** Questions about the level, answered by the parent until the child is made: it has the same level. */
 const LEVEL_QUESTIONS: ReadonlySet<string> = new Set(["isLevelEnabled", "level", "levelVal"]);
 
 /**
@@ -15,7 +15,7 @@ export function workLogger(parent: Logger, ids: LogContext): Logger {
   const built = (): Logger => (child ??= parent.child(ids));
   return new Proxy(parent, {
     get(target, name) {
-      if (typeof name === "string") {
+      if (child === undefined && typeof name === "string") {
         const idle = LEVELS.has(name) && !target.isLevelEnabled(name);
         if (idle || LEVEL_QUESTIONS.has(name)) {
           const value: unknown = Reflect.get(target, name, target);

@@ -99,6 +99,9 @@ const SEEN_IDS_KEPT = 200;
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
 
+/** A links read alongside the turn's script that failed. */
+const LINKS_UNREAD = Symbol("links unread");
+
 /** The people of a `{links}:by-chat` field ("id\nid"), in link order; none for a missing field. */
 export function parseLinkList(value: string | null): string[] {
   return value === null ? [] : value.split("\n").filter((id) => id !== "");
@@ -117,12 +120,16 @@ export function parseStoredDialog(value: string | null): StoredDialog | null {
 export function chatTurnMethods(
   client: Redis | Cluster,
   keys: StoreKeys,
-  options: { wholeMs: (ms: number) => number; dialogNoticeGraceMs: number },
+  options: {
+    wholeMs: (ms: number) => number;
+    dialogNoticeGraceMs: number;
+    /** Read a turn's links inside its script; false on a Cluster (the default there), where they are in another slot. */
+    linksInScript?: boolean;
+  },
 ) {
   client.defineCommand("storeBeginChatTurn", { numberOfKeys: 5, lua: beginChatTurn });
   client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 6, lua: beginChatTurn });
-  // A Cluster keeps the links in another slot than the chat's keys: read them alongside, not in the script.
-  const linksInScript = !(client instanceof Cluster);
+  const linksInScript = options.linksInScript ?? !(client instanceof Cluster);
   client.defineCommand("storeEndChatTurn", { numberOfKeys: 3, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
   const { wholeMs } = options;
@@ -171,7 +178,11 @@ export function chatTurnMethods(
           readLinks && linksInScript
             ? redis.storeBeginChatTurnWithLinks(...chatKeys, keys.linksByChat, ...argv)
             : redis.storeBeginChatTurn(...chatKeys, ...argv),
-          readLinks && !linksInScript ? redis.hget(keys.linksByChat, chatKey(chat)) : undefined,
+          // A failed read must not fail the turn, whose script may have locked the chat: the links are then
+          // left out, and read by whoever needs them.
+          readLinks && !linksInScript
+            ? redis.hget(keys.linksByChat, chatKey(chat)).catch(() => LINKS_UNREAD)
+            : undefined,
         ]);
         const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
         if (kind === 0) return { duplicate: true };
@@ -182,7 +193,9 @@ export function chatTurnMethods(
           token,
           language: typeof language === "string" ? language : null,
           waited,
-          ...(readLinks ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) } : {}),
+          ...(readLinks && linksRead !== LINKS_UNREAD
+            ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) }
+            : {}),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {

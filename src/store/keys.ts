@@ -28,13 +28,14 @@ export function encodeKeyPart(value: string): string {
  * slot.
  */
 export function storeKeys(prefix: string) {
-  // A turn names five keys of one chat in a row: its tag is worked out once.
-  let lastChat: ChatRef | undefined;
+  // A turn names five keys of one chat in a row: its tag is encoded once.
+  let lastChat = "";
   let lastTag = "";
   const chat = (ref: ChatRef, suffix: string) => {
-    if (ref !== lastChat) {
-      lastTag = `${prefix}{c:${encodeKeyPart(chatKey(ref))}}:`;
-      lastChat = ref;
+    const key = chatKey(ref);
+    if (key !== lastChat || lastTag === "") {
+      lastTag = `${prefix}{c:${encodeKeyPart(key)}}:`;
+      lastChat = key;
     }
     return `${lastTag}${suffix}`;
   };

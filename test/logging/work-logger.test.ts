@@ -39,4 +39,14 @@ describe("a unit of work's logger", () => {
     workLogger(logger, { updateId: 1 }).info({ password: "Garden-Lamp-21" }, "a line");
     expect(JSON.stringify(lines)).not.toContain("Garden-Lamp-21");
   });
+
+  it("a level set on it is the level it then answers to and writes at", () => {
+    const { logger, lines } = capture();
+    const log = workLogger(logger, { updateId: 3 });
+    log.level = "debug";
+    expect(log.level).toBe("debug");
+    expect(log.isLevelEnabled("debug")).toBe(true);
+    log.debug("now written");
+    expect(lines.map((l) => [l.msg, l.updateId])).toEqual([["now written", 3]]);
+  });
 });

@@ -61,4 +61,13 @@ describe("store keys", () => {
     expect(keys.limit("chat", "telegram:1").version).toBe("sspr:{c:telegram%003a1}:no-version");
     expect(keys.limit("link", "Ann").version).toBe(keys.version("ann"));
   });
+
+  it("names the keys of the chat given, even when one ref object is changed between calls", () => {
+    const keys = storeKeys("p:");
+    const ref = { channel: "telegram", chatUserId: "1001" };
+    expect(keys.lock(ref)).toBe("p:{c:telegram%003a1001}:lock");
+    ref.chatUserId = "1002";
+    expect(keys.lock(ref)).toBe("p:{c:telegram%003a1002}:lock");
+    expect(keys.dialog({ channel: "slack", chatUserId: "1002" })).toBe("p:{c:slack%003a1002}:dialog");
+  });
 });

@@ -1,0 +1,40 @@
+import RedisMock from "ioredis-mock";
+import type { Redis } from "ioredis";
+import { describe, expect, it, vi } from "vitest";
+import { chatTurnMethods } from "../../src/store/chat-turns.js";
+import { storeKeys } from "../../src/store/keys.js";
+
+const chat = { channel: "telegram", chatUserId: "5000000001" } as const;
+const TURN = { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 };
+
+/** The turn methods as on a Redis Cluster, where the links are read alongside the script, not in it. */
+function onACluster() {
+  const client = new RedisMock() as unknown as Redis;
+  const turns = chatTurnMethods(client, storeKeys("t:"), {
+    wholeMs: Math.ceil,
+    dialogNoticeGraceMs: 1_000,
+    linksInScript: false,
+  });
+  return { client, turns };
+}
+
+describe("a turn's links read alongside its script (Redis Cluster)", () => {
+  it("are read with the turn", async () => {
+    const { client, turns } = onACluster();
+    await client.hset("t:{links}:by-chat", "telegram:5000000001", "ann.lee\nben.ng");
+    const turn = await turns.beginChatTurn(chat, { ...TURN, readLinks: true, lockOnlyForDialog: true });
+    expect(turn).toMatchObject({ lockFree: true, links: ["ann.lee", "ben.ng"] });
+  });
+
+  it("a failed links read does not fail the turn, which may hold the chat's lock: the links are left out", async () => {
+    const { client, turns } = onACluster();
+    vi.spyOn(client, "hget").mockRejectedValue(new Error("CLUSTERDOWN The cluster is down"));
+    const turn = await turns.beginChatTurn(chat, { ...TURN, updateId: "9", readLinks: true });
+    if (turn.duplicate || turn.token === null) throw new Error("the turn did not begin");
+    expect(turn).not.toHaveProperty("links");
+    // The engine has the token, so the chat is released as usual.
+    await turns.endChatTurn(chat, turn.token, {});
+    const next = await turns.beginChatTurn(chat, TURN);
+    expect(next).toMatchObject({ token: expect.any(String) });
+  });
+});
