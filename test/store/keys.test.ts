@@ -1,3 +1,4 @@
+import type { ChatRef } from "../../src/core/chat.js";
 import { describe, expect, it } from "vitest";
 import { encodeKeyPart, normalisePersonId, storeKeys } from "../../src/store/keys.js";
 
@@ -64,7 +65,7 @@ describe("store keys", () => {
 
   it("names the keys of the chat given, even when one ref object is changed between calls", () => {
     const keys = storeKeys("p:");
-    const ref = { channel: "telegram", chatUserId: "1001" };
+    const ref: ChatRef = { channel: "telegram", chatUserId: "1001" };
     expect(keys.lock(ref)).toBe("p:{c:telegram%003a1001}:lock");
     ref.chatUserId = "1002";
     expect(keys.lock(ref)).toBe("p:{c:telegram%003a1002}:lock");
