@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Cluster, type Redis } from "ioredis";
 import { chatKey, type ChatRef } from "../core/chat.js";
-import type { ChatTurn, ChatTurnEnd, StoredDialog } from "../core/ports/store.js";
+import type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
 import { CHOSEN_LANGUAGE_ARGS, CHOSEN_LANGUAGE_LUA } from "./chat-language-store.js";
 import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
@@ -135,17 +135,7 @@ export function chatTurnMethods(
   const { wholeMs } = options;
 
   return {
-    async beginChatTurn(
-      chat: ChatRef,
-      turn: {
-        updateId?: string;
-        dedupeTtlSeconds: number;
-        lockTtlMs: number;
-        waitMs: number;
-        lockOnlyForDialog?: boolean;
-        readLinks?: boolean;
-      },
-    ): Promise<ChatTurn> {
+    async beginChatTurn(chat: ChatRef, turn: ChatTurnRequest): Promise<ChatTurn> {
       const token = randomUUID();
       const deadline = Date.now() + turn.waitMs;
       let updateId = turn.updateId ?? "";

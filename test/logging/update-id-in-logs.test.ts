@@ -55,20 +55,11 @@ describe("the update id on every log line of that update's work", () => {
   it("in long polling, an update's lines carry its update id (there is no HTTP request)", async () => {
     ({ world, channel } = await TelegramWorld.create({}, { webhook: false }));
     world.api.failNext("sendMessage", 403, BLOCKED);
-    world.api.queueUpdates({
-      update_id: 4242,
-      message: {
-        message_id: 1,
-        from: { id: 99, is_bot: false, first_name: "Ann" },
-        chat: { id: 99, type: "private", first_name: "Ann" },
-        date: 1_700_000_000,
-        text: "/start",
-        entities: [{ offset: 0, length: 6, type: "bot_command" }],
-      },
-    });
+    const start = new TelegramKid(world, 99).messageUpdate("/start");
+    world.api.queueUpdates(start);
     const refusal = () => parsed(world).find((l) => l.msg === "could not send a reply to Telegram");
     await until(() => refusal() !== undefined, "the refused reply's log line");
-    expect(refusal()?.updateId).toBe(4242);
+    expect(refusal()?.updateId).toBe(start.update_id);
     expect(refusal()?.requestId).toBeUndefined();
   });
 });

@@ -35,6 +35,16 @@ export type ChatTurn =
       waited: boolean;
     };
 
+/** What beginChatTurn is asked to do (see there). */
+export interface ChatTurnRequest {
+  updateId?: string;
+  dedupeTtlSeconds: number;
+  lockTtlMs: number;
+  waitMs: number;
+  lockOnlyForDialog?: boolean;
+  readLinks?: boolean;
+}
+
 /** What endChatTurn does before it releases the lock: save the dialog, end it, or neither. */
 export interface ChatTurnEnd {
   /**
@@ -62,17 +72,7 @@ export interface Dialogs {
    * the chat is linked to, in the same round trip, once the turn may begin (a turn it waited for may have
    * changed them).
    */
-  beginChatTurn(
-    chat: ChatRef,
-    turn: {
-      updateId?: string;
-      dedupeTtlSeconds: number;
-      lockTtlMs: number;
-      waitMs: number;
-      lockOnlyForDialog?: boolean;
-      readLinks?: boolean;
-    },
-  ): Promise<ChatTurn>;
+  beginChatTurn(chat: ChatRef, turn: ChatTurnRequest): Promise<ChatTurn>;
   /**
    * The end of one update's work, in one round trip: `end`'s save or end of the dialog, then the lock
    * released. False when the save found the dialog changed by someone else (nothing saved then).

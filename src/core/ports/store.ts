@@ -11,7 +11,7 @@ import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
 
 export type { AnswerHash, Enrolment } from "./enrolments.js";
-export type { ChatTurn, ChatTurnEnd, StoredDialog } from "./dialogs.js";
+export type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "./dialogs.js";
 export type { AttemptCount, AuditAppend, AuditAppendResult, AuditEvent, AuditTrail } from "./audit-log.js";
 
 /**
