@@ -9,14 +9,9 @@ export const WEBHOOK_PATH = "/telegram/webhook";
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
 /**
- * True when the header carries the secret given to setWebhook. Both sides are hashed first so the compare
- * takes the same time whatever the length or content of the guess.
+ * A check that the header carries the secret given to setWebhook, with the expected side hashed once. Both
+ * sides are hashed so the compare takes the same time whatever the length or content of the guess.
  */
-export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
-  return secretChecker(expected)(given);
-}
-
-/** secretMatches with the expected side hashed once, for the webhook's every request. */
 function secretChecker(expected: string): (given: string | string[] | undefined) => boolean {
   const expectedDigest = digest(expected);
   return (given) => typeof given === "string" && timingSafeEqual(expectedDigest, digest(given));
