@@ -29,11 +29,11 @@ export function encodeKeyPart(value: string): string {
  */
 export function storeKeys(prefix: string) {
   // A turn names five keys of one chat in a row: its tag is encoded once.
-  let lastChat = "";
+  let lastChat: string | undefined;
   let lastTag = "";
   const chat = (ref: ChatRef, suffix: string) => {
     const key = chatKey(ref);
-    if (key !== lastChat || lastTag === "") {
+    if (key !== lastChat) {
       lastTag = `${prefix}{c:${encodeKeyPart(key)}}:`;
       lastChat = key;
     }
