@@ -202,6 +202,7 @@ export const en = {
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
   "staff.onlyAdmins": "Only admins can use that.",
   "staff.askStudent": "Which student? Type their user ID.",
+  "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",

@@ -204,6 +204,7 @@ export const ms: Catalogue = {
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
+  "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",

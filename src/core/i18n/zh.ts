@@ -166,6 +166,7 @@ export const zh: Catalogue = {
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。",
   "staff.askStudent": "哪个学生？请输入他的用户名。",
+  "staff.askPerson": "你想看谁的记录？请输入他的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",

@@ -45,7 +45,9 @@ export async function runStaffCommand(
     case "coverage":
       return coverage(ctx, actor, argument);
     case "audit":
-      return argument === "" ? end(say("staff.askStudent")) : end({ text: await auditReport(ctx, argument) });
+      return argument === ""
+        ? { next: { name: "staff.student", action: "audit" } }
+        : end({ text: await auditReport(ctx, argument) });
     case "stats":
       return end({ text: await statsReport(ctx) });
     case "export":
@@ -53,19 +55,26 @@ export async function runStaffCommand(
   }
 }
 
+/** The person a command without an id is about, asked for: a student to act on, or anyone's audit record. */
 const staffStudentState = z.object({
   name: z.literal("staff.student"),
-  action: z.enum(["guided", "unlock", "clear"]),
+  action: z.enum(["guided", "unlock", "clear", "audit"]),
 });
 export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   state: staffStudentState,
   input: "text",
   role: "staff",
   secret: false,
-  prompt: () => say("staff.askStudent"),
+  prompt: (_ctx, state) => say(state.action === "audit" ? "staff.askPerson" : "staff.askStudent"),
   async handle(ctx, state, input, actor) {
     if (input.text.trim() === "") return stay(state, say("staff.emptyStudent"));
-    return actOn(ctx, actor, state.action, input.text);
+    if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
+    // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
+    if (actor.role !== "admin") {
+      await audit(ctx, "staff-refused", "-", "refused", "audit", actor.id);
+      return end(say("staff.onlyAdmins"));
+    }
+    return end({ text: await auditReport(ctx, input.text) });
   },
 });
 

@@ -137,6 +137,23 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Last 7 days: 1 self-service reset, 0 guided resets, 0 suspensions.");
   });
 
+  it("/audit without an id, or the menu's audit button, asks whose record and then shows it", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit");
+    expect(admin.lastText).toBe("Whose record do you want to see? Type their user ID.");
+    await admin.send("S1001");
+    expect(admin.lastText).toContain("Recent events about S1001:");
+    expect(admin.lastText).toMatch(/set-up of secret questions: done/);
+
+    await admin.send("/start");
+    await admin.press("A person's audit record");
+    expect(admin.lastText).toBe("Whose record do you want to see? Type their user ID.");
+    await admin.send("s1001");
+    expect(admin.lastText).toContain("Recent events about S1001:");
+  });
+
   it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset("S1001", () => "Wrong guess");
