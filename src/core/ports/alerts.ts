@@ -24,7 +24,10 @@ export type ThrottleReason = "failures" | "answerChecks";
 
 export interface Alert {
   kind: AlertKind;
-  /** Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated. */
+  /**
+   * Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated,
+   * except guided resets (each is sent).
+   */
   subject: string;
   /** Plain facts for the admin; never a secret. */
   details?: Record<string, string | number>;
