@@ -124,7 +124,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   prompt: (_ctx, state) => ({
     ...say("guided.askCode", { name: state.studentName }),
   }),
-  async handle(ctx, state, input) {
+  async handle(ctx, state, input, actor) {
     if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
     // NFKC: a phone's full-width digits (７８５) are the code's digits.
     const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
@@ -137,7 +137,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
       const triesLeft = state.triesLeft - 1;
       if (triesLeft <= 0) {
-        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes");
+        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes", actor.id);
         return end(say("guided.codeUsedUp"));
       }
       return stay(
@@ -172,7 +172,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
       question: questionText(ctx, state.questionIds[state.index]),
     }),
   }),
-  async handle(ctx, state, input) {
+  async handle(ctx, state, input, actor) {
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
@@ -185,13 +185,20 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
       };
     if (!allMatch && unknownVersion) {
       // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
-      await audit(ctx, "guided-reset", state.studentId, "failed", "unknown answer normalisation version");
+      await audit(
+        ctx,
+        "guided-reset",
+        state.studentId,
+        "failed",
+        "unknown answer normalisation version",
+        actor.id,
+      );
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
-      await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId);
-      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
+      await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId, actor.id);
+      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match", actor.id);
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
     return finish(ctx, state.studentId, { route: "questions", personVersion: state.personVersion });

@@ -129,6 +129,11 @@ describe("a form teacher's guided reset", () => {
     expect(teacher.lastText).toBe("Too many wrong codes. Start again with /guided.");
     await teacher.send(code);
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+    // The admins read who tried: the teacher, as for a guided reset that worked, not her chat.
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.filter((e) => e.event === "guided-reset")).toEqual([
+      expect.objectContaining({ actor: "T2001", outcome: "failed", reason: "wrong one-time codes" }),
+    ]);
   });
 
   it("an empty line, a word or a command word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
@@ -186,6 +191,16 @@ describe("a form teacher's guided reset", () => {
     }
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
     expect(world.alerts.ofKind("suspension")).toEqual([expect.objectContaining({ subject: "S1001" })]);
+    // Each failed try, and the suspension it led to, names the teacher who ran it.
+    const events = await world.deps.store.recentAudit(100);
+    const failed = events.filter((e) => e.event === "guided-reset");
+    expect(failed).toHaveLength(5);
+    for (const event of failed)
+      expect(event).toMatchObject({ actor: "T2001", outcome: "failed", reason: "answers did not match" });
+    expect(events.find((e) => e.event === "reset-suspended")).toMatchObject({
+      actor: "T2001",
+      subject: "S1001",
+    });
     // Suspended: the questions are not offered any more; an in-person check is.
     await teacher.send("/guided S1001");
     expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
