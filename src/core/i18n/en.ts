@@ -206,6 +206,8 @@ export const en = {
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
+  "guided.chooseRouteQuestionsPaused":
+    "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.routeCode": "Send a code to their chat",
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
@@ -229,6 +231,8 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
   "guided.answersWrong":
     'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
+  "guided.answersWrongPaused":
+    'Those answers did not match. There have been too many wrong answers for {name}, so answering questions is paused for about {hours, plural, one {# hour} other {# hours}}. An in-person check still works: start again with /guided and choose "I checked them in person".',
   "guided.confirmInPerson":
     "Please confirm that you have checked in person that this is {name}. I will then show a new password once.",
   "guided.confirmUnlink":

@@ -209,6 +209,8 @@ export const ms: Catalogue = {
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteQuestionsPaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
@@ -231,6 +233,8 @@ export const ms: Catalogue = {
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
   "guided.answersWrong":
     'Jawapan itu tidak sepadan. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.answersWrongPaused":
+    'Jawapan itu tidak sepadan. Sudah terlalu banyak jawapan salah untuk {name}, jadi menjawab soalan dihentikan selama kira-kira {hours} jam. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.confirmInPerson":
     "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
   "guided.confirmUnlink":

@@ -170,6 +170,8 @@ export const zh: Catalogue = {
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
+  "guided.chooseRouteQuestionsPaused":
+    "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.routeCode": "发一个验证码到学生的聊天",
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
@@ -189,6 +191,8 @@ export const zh: Catalogue = {
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.answersWrongPaused":
+    "答案对不上。{name} 错的答案太多了，所以回答问题暂停大约 {hours} 小时。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.confirmInPerson": "请确认你已经当面确认过这是 {name}。然后我会显示一次新密码。",
   "guided.confirmUnlink": "请确认你已经当面确认过这是 {name}。学生的聊天会被断开，我会在这里显示一次新密码。",
   "guided.confirmYes": "是的，我确认过了",

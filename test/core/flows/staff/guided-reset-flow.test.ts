@@ -183,12 +183,23 @@ describe("a form teacher's guided reset", () => {
   it("wrong answers on the teacher's device change nothing, and count like the student's own failures", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.send("/logout");
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    for (let attempt = 1; attempt <= 4; attempt++) {
       await teacher.send("/guided S1001");
       await teacher.press("They answer their questions here");
       for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
-      expect(teacher.lastText).toContain("Those answers did not match");
+      expect(teacher.lastText).toBe(
+        'Those answers did not match. If you have checked Tan Wei Ling in person, start again with /guided and choose "I checked them in person".',
+      );
     }
+    // The fifth starts the suspension: the teacher is told so, and what still works.
+    await teacher.send("/guided S1001");
+    await teacher.press("They answer their questions here");
+    for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+    expect(teacher.lastText).toBe(
+      "Those answers did not match. There have been too many wrong answers for Tan Wei Ling, so answering " +
+        "questions is paused for about 24 hours. An in-person check still works: start again with /guided " +
+        'and choose "I checked them in person".',
+    );
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
     expect(world.alerts.ofKind("suspension")).toEqual([expect.objectContaining({ subject: "S1001" })]);
     // Each failed try, and the suspension it led to, names the teacher who ran it.
@@ -201,9 +212,18 @@ describe("a form teacher's guided reset", () => {
       actor: "T2001",
       subject: "S1001",
     });
-    // Suspended: the questions are not offered any more; an in-person check is.
+    // Suspended: the questions are not offered any more, and the teacher is told why; an in-person check is.
+    vi.setSystemTime(Date.now() + 90 * MINUTE);
     await teacher.send("/guided S1001");
+    expect(teacher.lastText).toBe(
+      "Let's get Tan Wei Ling a new password. Tan Wei Ling's questions are paused for about 23 hours after " +
+        "too many wrong answers, so they cannot answer them here. How can Tan Wei Ling prove it's them?",
+    );
     expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+    await teacher.press("I checked them in person");
+    await teacher.press("Yes, I checked");
+    const password = String(teacher.last.replies[0]?.text.params?.password);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
   });
 
   it("a student who never set up gets a password shown once after the teacher confirms an in-person check", async () => {
