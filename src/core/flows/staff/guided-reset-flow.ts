@@ -5,7 +5,7 @@ import type { StateOf } from "../../dialog-state.js";
 import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
-import type { GuidedRoute } from "../../ports/alerts.js";
+import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
@@ -362,10 +362,11 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     alerts.raise({ kind: "password-maybe-set", subject: student.id });
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
+  const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
   alerts.raise({
     kind: "guided-reset",
     subject: student.id,
-    details: { by: actor.id, route: ALERT_ROUTE[route] },
+    details: { by: actor.id, byRole, route: ALERT_ROUTE[route] },
   });
   const outcome = maybeSet ? `${route}; the password may have been set: the directory did not answer` : route;
   const warning = maybeSet ? [say("guided.maybeSet", { name: student.name })] : [];

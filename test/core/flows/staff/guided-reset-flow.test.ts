@@ -4,7 +4,7 @@ import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
@@ -69,7 +69,7 @@ describe("a form teacher's guided reset", () => {
     expect(shown).not.toContain(password);
     for (const answer of WEI_LING_ANSWERS) expect(shown).not.toContain(answer);
     expect(world.alerts.ofKind("guided-reset")).toEqual([
-      { kind: "guided-reset", subject: "S1001", details: { by: "T2001", route: "code" } },
+      { kind: "guided-reset", subject: "S1001", details: { by: "T2001", byRole: "teacher", route: "code" } },
     ]);
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "guided-reset")).toMatchObject({ actor: "T2001", outcome: "ok" });
@@ -254,6 +254,17 @@ describe("a form teacher's guided reset", () => {
     expect(formatAlert(alert!, 0, "en")).toContain("(route: checked in person; their chat was unlinked)");
     expect(formatAlert(alert!, 0, "zh")).toContain("当面确认");
     expect(formatAlert(alert!, 0, "zh")).not.toMatch(/in.person/);
+  });
+
+  it("an admin's guided reset of a student is alerted as an admin's, not a teacher's", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/guided S1002");
+    await admin.press("I checked them in person");
+    await admin.press("Yes, I checked");
+    const [alert] = world.alerts.ofKind("guided-reset");
+    expect(alert?.details).toEqual({ by: "A3001", byRole: "admin", route: "in-person" });
+    expect(formatAlert(alert!, 0, "en")).toContain("An admin (A3001) reset the password of S1002");
   });
 
   it("a teacher cannot help a student of another class, and the refusal is audited", async () => {
