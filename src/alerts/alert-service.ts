@@ -1,4 +1,4 @@
-import type { Alert, Alerts } from "../core/ports/alerts.js";
+import type { Alert, AlertKind, Alerts } from "../core/ports/alerts.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
@@ -26,10 +26,16 @@ export interface AlertServiceOptions {
 /** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
 const MAX_PENDING = 200;
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
+/**
+ * Kinds where each alert is its own security event, never a repeat: a guided reset is a teacher's deliberate
+ * act (one at a time, by hand), so it cannot flood, and a second one of the same student soon after is the
+ * very thing an admin should see. The window is for the floods: suspensions, sprees, throttled chats.
+ */
+const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset"]);
 
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind and subject already raised within the
- * de-duplication window is logged at debug and goes no further; the rest are sent to every sink (Slack,
+ * de-duplication window is logged at debug and goes no further (except a guided reset: each goes out); the rest are sent to every sink (Slack,
  * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
  * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
  */
@@ -106,6 +112,7 @@ export class AlertService implements Alerts {
 
   /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
+    if (NEVER_DEDUPLICATED.has(alert.kind)) return true;
     const key = `alert:${alert.kind}:${alert.subject.trim().toLowerCase()}`;
     try {
       return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);

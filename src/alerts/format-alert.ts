@@ -1,6 +1,13 @@
 import type { MessageKey } from "../core/i18n/en.js";
 import { translate } from "../core/i18n/translate.js";
-import type { Alert, AlertKind, DirectoryWork, GuidedRoute, ThrottleReason } from "../core/ports/alerts.js";
+import type {
+  Alert,
+  AlertKind,
+  DirectoryWork,
+  GuidedActorRole,
+  GuidedRoute,
+  ThrottleReason,
+} from "../core/ports/alerts.js";
 
 type Details = Record<string, string | number>;
 
@@ -24,7 +31,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   suspension: ["failures"],
   "failure-spree": ["failures", "students", "minutes"],
   relink: ["from", "to"],
-  "guided-reset": ["by", "route"],
+  "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
@@ -36,6 +43,10 @@ const PARAMS: Record<AlertKind, string[]> = {
 
 /** Details whose value is a code, each with its words; a value that is no code is printed as it is. */
 const WORDS: Record<string, Record<string, MessageKey>> = {
+  byRole: {
+    teacher: "alert.byRole.teacher",
+    admin: "alert.byRole.admin",
+  } satisfies Record<GuidedActorRole, MessageKey>,
   route: {
     code: "alert.route.code",
     questions: "alert.route.questions",
@@ -74,6 +85,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // A directory error outside any known work names the error instead (a technical message for IT).
   if (alert.kind === "directory-error" && details.during === undefined)
     params.during = value(details, "error");
+  // Raised without the role (an older replica's): a teacher, as the sentence always said.
+  if (alert.kind === "guided-reset" && details.byRole === undefined)
+    params.byRole = translate({ key: "alert.byRole.teacher" }, language);
   // Counted failures unless it says otherwise.
   if (alert.kind === "chat-throttled" && details.reason === undefined)
     params.reason = translate({ key: "alert.reason.failures" }, language);

@@ -83,6 +83,20 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(3);
     });
 
+    it("sends every guided reset, even two of one student within the window: each is its own event", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      alerts.raise({ kind: "guided-reset", subject: "S1001", details: { by: "T2001", route: "questions" } });
+      await alerts.flush();
+      clock.advance(MINUTE);
+      alerts.raise({ kind: "guided-reset", subject: "s1001", details: { by: "T2001", route: "in-person" } });
+      await alerts.flush();
+      expect(sink.sent).toHaveLength(2);
+      expect(sink.sent[0]).toContain("(route: the student answered their questions)");
+      expect(sink.sent[1]).toContain("(route: checked in person)");
+      expect(logs.text).not.toContain("already raised");
+    });
+
     it("is shared by replicas through the store", async () => {
       const first = new RecordingSink("first");
       const second = new RecordingSink("second");

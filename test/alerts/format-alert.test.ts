@@ -4,7 +4,7 @@ import type { Alert, AlertKind } from "../../src/core/ports/alerts.js";
 
 const AT = Date.UTC(2026, 2, 2, 8, 5, 0);
 /** Details that are codes: the alert says them in words instead. */
-const CODES = new Set(["route", "during", "reason"]);
+const CODES = new Set(["route", "during", "reason", "byRole"]);
 
 /** One alert of each kind, as the core raises them. */
 const SAMPLES: Record<AlertKind, Alert> = {
@@ -15,7 +15,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { failures: 10, students: 5, minutes: 10 },
   },
   relink: { kind: "relink", subject: "S1002", details: { from: "telegram", to: "slack" } },
-  "guided-reset": { kind: "guided-reset", subject: "S1003", details: { by: "T2001", route: "code" } },
+  "guided-reset": {
+    kind: "guided-reset",
+    subject: "S1003",
+    details: { by: "T2001", byRole: "teacher", route: "code" },
+  },
   "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set-password" } },
   "staff-question-reset": {
     kind: "staff-question-reset",
@@ -147,6 +151,25 @@ describe("formatAlert in the school's language", () => {
     expect(formatAlert(error as Alert, AT)).toContain("(connect ECONNREFUSED)");
     const odd = { kind: "guided-reset", subject: "S1", details: { by: "T1", route: "constructor" } };
     expect(formatAlert(odd as Alert, AT)).toContain("(route: constructor)");
+  });
+
+  it("names who did a guided reset by their role: a teacher, or an admin", () => {
+    const byAdmin: Alert = {
+      kind: "guided-reset",
+      subject: "S1003",
+      details: { by: "A3001", byRole: "admin", route: "in-person" },
+    };
+    expect(formatAlert(byAdmin, AT)).toContain(
+      "An admin (A3001) reset the password of S1003 (route: checked in person).",
+    );
+    expect(formatAlert(SAMPLES["guided-reset"], AT)).toContain(
+      "A teacher (T2001) reset the password of S1003",
+    );
+    expect(formatAlert(byAdmin, AT, "zh")).toContain("一位管理员（A3001）");
+    expect(formatAlert(SAMPLES["guided-reset"], AT, "zh")).toContain("一位老师（T2001）");
+    // Raised by an older replica, without the role: a teacher, as it always said.
+    const older = { kind: "guided-reset", subject: "S1", details: { by: "T1", route: "code" } } as const;
+    expect(formatAlert(older, AT)).toContain("A teacher (T1) reset the password of S1");
   });
 
   it("says which limit paused a chat, in words", () => {

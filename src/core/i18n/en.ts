@@ -206,7 +206,11 @@ export const en = {
   "staff.notYourStudent": "You can only help students in your classes.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  "staff.staffAccount":
+    "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
+  "guided.chooseRouteQuestionsPaused":
+    "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.routeCode": "Send a code to their chat",
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
@@ -230,6 +234,8 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
   "guided.answersWrong":
     'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
+  "guided.answersWrongPaused":
+    'Those answers did not match. There have been too many wrong answers for {name}, so answering questions is paused for about {hours, plural, one {# hour} other {# hours}}. An in-person check still works: start again with /guided and choose "I checked them in person".',
   "guided.confirmInPerson":
     "Please confirm that you have checked in person that this is {name}. I will then show a new password once.",
   "guided.confirmUnlink":
@@ -384,7 +390,7 @@ export const en = {
   "alert.relink":
     "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
   "alert.guided-reset":
-    "A teacher ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
+    "{byRole} ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
   "alert.directory-error":
     "The bot could not use the school directory ({during}). Students cannot reset passwords until it answers again: check the directory server and the bot's LDAP settings.",
   "alert.staff-question-reset":
@@ -399,6 +405,8 @@ export const en = {
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
+  "alert.byRole.teacher": "A teacher",
+  "alert.byRole.admin": "An admin",
   "alert.route.code": "a code sent to the student's chat",
   "alert.route.questions": "the student answered their questions",
   "alert.route.in-person": "checked in person",

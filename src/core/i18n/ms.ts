@@ -208,8 +208,12 @@ export const ms: Catalogue = {
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "staff.staffAccount":
+    "{name} ialah akaun kakitangan, dan arahan ini hanya untuk murid. Kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteQuestionsPaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
@@ -232,6 +236,8 @@ export const ms: Catalogue = {
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
   "guided.answersWrong":
     'Jawapan itu tidak sepadan. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.answersWrongPaused":
+    'Jawapan itu tidak sepadan. Sudah terlalu banyak jawapan salah untuk {name}, jadi menjawab soalan dihentikan selama kira-kira {hours} jam. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.confirmInPerson":
     "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
   "guided.confirmUnlink":
@@ -384,7 +390,7 @@ export const ms: Catalogue = {
   "alert.relink":
     "Akaun sembang yang disambungkan kepada {subject} telah berubah (dari {from} ke {to}). Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: tanya dia, dan gunakan /guided {subject}.",
   "alert.guided-reset":
-    "Seorang guru ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
+    "{byRole} ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
   "alert.directory-error":
     "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
   "alert.staff-question-reset":
@@ -399,6 +405,8 @@ export const ms: Catalogue = {
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
+  "alert.byRole.teacher": "Seorang guru",
+  "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",
   "alert.route.questions": "murid menjawab soalan mereka",
   "alert.route.in-person": "disemak secara bersemuka",

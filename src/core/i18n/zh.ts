@@ -170,7 +170,11 @@ export const zh: Catalogue = {
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "staff.staffAccount":
+    "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
+  "guided.chooseRouteQuestionsPaused":
+    "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.routeCode": "发一个验证码到学生的聊天",
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
@@ -190,6 +194,8 @@ export const zh: Catalogue = {
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.answersWrongPaused":
+    "答案对不上。{name} 错的答案太多了，所以回答问题暂停大约 {hours} 小时。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.confirmInPerson": "请确认你已经当面确认过这是 {name}。然后我会显示一次新密码。",
   "guided.confirmUnlink": "请确认你已经当面确认过这是 {name}。学生的聊天会被断开，我会在这里显示一次新密码。",
   "guided.confirmYes": "是的，我确认过了",
@@ -333,7 +339,7 @@ export const zh: Catalogue = {
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了他的密码：请向他确认，并使用 /guided {subject}。",
   "alert.guided-reset":
-    "一位老师（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
+    "{byRole}（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.staff-question-reset":
@@ -348,6 +354,8 @@ export const zh: Catalogue = {
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
+  "alert.byRole.teacher": "一位老师",
+  "alert.byRole.admin": "一位管理员",
   "alert.route.code": "发到学生聊天的验证码",
   "alert.route.questions": "学生回答了自己的问题",
   "alert.route.in-person": "当面确认",

@@ -46,10 +46,19 @@ export class Limits {
     private readonly alerts: Alerts,
   ) {}
 
-  /** Counts one failure; when it starts a block, audits and alerts it. */
-  async fail(ctx: FlowContext, kind: LimitKind, subject: string, about?: string): Promise<CountedFailure> {
+  /**
+   * Counts one failure; when it starts a block, audits and alerts it. `actor`: who caused it, when that is
+   * a person (a teacher's guided reset) rather than the chat.
+   */
+  async fail(
+    ctx: FlowContext,
+    kind: LimitKind,
+    subject: string,
+    about?: string,
+    actor?: string,
+  ): Promise<CountedFailure> {
     const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
-    if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted);
+    if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted, actor);
     return counted;
   }
 
@@ -122,15 +131,18 @@ export class Limits {
 
   /**
    * A failed reset (or a failed check on a teacher's device): the student, the chat and the school count it.
-   * Returns what is blocked now, so the failure's own reply can say how long.
+   * Returns what is blocked now, so the failure's own reply can say how long. `actor`: the teacher whose
+   * device it was, so that a block it starts is audited as theirs.
    */
   async failedReset(
     ctx: FlowContext,
     subject: string,
     checkedPersonId: string | null,
+    actor?: string,
   ): Promise<BlocksAfterFailure> {
-    const student = checkedPersonId === null ? null : await this.fail(ctx, "student", checkedPersonId);
-    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject);
+    const student =
+      checkedPersonId === null ? null : await this.fail(ctx, "student", checkedPersonId, undefined, actor);
+    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject, actor);
     await this.fail(ctx, "spree", "school", subject);
     // The chat's answer checks too: the last check of this reset may have used up its budget.
     const checks = await this.blockedUntil("answer-checks", chatKey(ctx.chat), ctx.now);
@@ -148,11 +160,12 @@ export class Limits {
     kind: LimitKind,
     subject: string,
     counted: CountedFailure,
+    actor?: string,
   ): Promise<void> {
     const { failures } = counted;
     switch (kind) {
       case "student":
-        await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`);
+        await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`, actor);
         this.alerts.raise({ kind: "suspension", subject, details: { failures } });
         return;
       case "link":
@@ -170,7 +183,7 @@ export class Limits {
       case "answer-checks": {
         const why =
           kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
-        await audit(ctx, "chat-throttled", subject, "refused", why);
+        await audit(ctx, "chat-throttled", subject, "refused", why, actor);
         const reason: ThrottleReason = kind === "chat" ? "failures" : "answerChecks";
         this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;

@@ -17,6 +17,8 @@ export type AlertKind =
  * format-alert.ts). How a teacher's guided reset checked the student (`route`):
  */
 export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
+/** Who ran a guided reset (`byRole`): a form teacher, or an admin. */
+export type GuidedActorRole = "teacher" | "admin";
 /** What the bot was doing when the directory failed (`during` of a directory-error). */
 export type DirectoryWork = "set-password" | "login-check";
 /** Which of a chat's limits paused it (`reason` of a chat-throttled alert). */
@@ -24,7 +26,10 @@ export type ThrottleReason = "failures" | "answerChecks";
 
 export interface Alert {
   kind: AlertKind;
-  /** Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated. */
+  /**
+   * Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated,
+   * except guided resets (each is sent).
+   */
   subject: string;
   /** Plain facts for the admin; never a secret. */
   details?: Record<string, string | number>;

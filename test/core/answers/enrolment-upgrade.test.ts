@@ -143,5 +143,8 @@ describe("an enrolment is checked with its own normalisation version", () => {
       expect(teacher.lastText).toContain("Those answers did not match.");
     }
     expect(await world.suspendedUntil("S1001")).toBeNull();
+    const failed = (await world.deps.store.recentAudit(100)).filter((e) => e.event === "guided-reset");
+    expect(failed).toHaveLength(6);
+    for (const event of failed) expect(event).toMatchObject({ actor: "T2001", outcome: "failed" });
   });
 });

@@ -5,9 +5,9 @@ import type { StateOf } from "../../dialog-state.js";
 import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
-import type { GuidedRoute } from "../../ports/alerts.js";
+import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
-import { end, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer } from "../answer-check.js";
@@ -37,15 +37,17 @@ export async function startGuided(ctx: FlowContext, student: Person): Promise<Tr
     ctx.deps.store.getEnrolment(student.id),
     ctx.deps.limits.blockedUntil("student", student.id, ctx.now),
   ]);
+  // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
+  const questionsPaused = chat === null && enrolment !== null && suspendedUntil !== null;
   return {
     next: {
       name: "guided.route",
       studentId: student.id,
       studentName: student.name,
       hasChat: chat !== null,
-      // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
       hasAnswers: enrolment !== null && suspendedUntil === null,
       personVersion,
+      ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
     },
   };
 }
@@ -57,13 +59,15 @@ const guidedRouteState = z.object({
   hasChat: z.boolean(),
   hasAnswers: z.boolean(),
   personVersion,
+  /** The student's answers would be the route but are suspended until then: the teacher is told why not. */
+  questionsPausedUntil: z.number().optional(),
 });
 export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   state: guidedRouteState,
   input: "choice",
   role: "staff",
   secret: false,
-  prompt: (_ctx, state) => {
+  prompt: (ctx, state) => {
     const routes = state.hasChat
       ? ["code", "nochat"]
       : [...(state.hasAnswers ? ["questions"] : []), "inperson"];
@@ -73,8 +77,14 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       questions: "guided.routeQuestions",
       inperson: "guided.routeInPerson",
     } as const;
+    const paused = state.questionsPausedUntil;
     return {
-      ...say("guided.chooseRoute", { name: state.studentName }),
+      ...(paused === undefined
+        ? say("guided.chooseRoute", { name: state.studentName })
+        : say("guided.chooseRouteQuestionsPaused", {
+            name: state.studentName,
+            hours: hoursUntil(paused, ctx.now),
+          })),
       choices: [
         ...routes.map((id) => ({ id, label: { key: labels[id as keyof typeof labels] } })),
         { id: "cancel", label: { key: "common.cancel" } },
@@ -124,7 +134,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   prompt: (_ctx, state) => ({
     ...say("guided.askCode", { name: state.studentName }),
   }),
-  async handle(ctx, state, input) {
+  async handle(ctx, state, input, actor) {
     if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
     // NFKC: a phone's full-width digits (７８５) are the code's digits.
     const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
@@ -137,7 +147,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
       const triesLeft = state.triesLeft - 1;
       if (triesLeft <= 0) {
-        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes");
+        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes", actor.id);
         return end(say("guided.codeUsedUp"));
       }
       return stay(
@@ -172,7 +182,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
       question: questionText(ctx, state.questionIds[state.index]),
     }),
   }),
-  async handle(ctx, state, input) {
+  async handle(ctx, state, input, actor) {
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
@@ -185,13 +195,25 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
       };
     if (!allMatch && unknownVersion) {
       // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
-      await audit(ctx, "guided-reset", state.studentId, "failed", "unknown answer normalisation version");
+      await audit(
+        ctx,
+        "guided-reset",
+        state.studentId,
+        "failed",
+        "unknown answer normalisation version",
+        actor.id,
+      );
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
-      await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId);
-      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match");
+      const blocks = await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId, actor.id);
+      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match", actor.id);
+      // The suspension this started (or one already in force) ends the questions route: say so, and what works.
+      if (blocks.student !== null) {
+        const hours = hoursUntil(blocks.student, ctx.now);
+        return end(say("guided.answersWrongPaused", { name: state.studentName, hours }));
+      }
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
     return finish(ctx, state.studentId, { route: "questions", personVersion: state.personVersion });
@@ -340,10 +362,11 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     alerts.raise({ kind: "password-maybe-set", subject: student.id });
   }
   await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
+  const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
   alerts.raise({
     kind: "guided-reset",
     subject: student.id,
-    details: { by: actor.id, route: ALERT_ROUTE[route] },
+    details: { by: actor.id, byRole, route: ALERT_ROUTE[route] },
   });
   const outcome = maybeSet ? `${route}; the password may have been set: the directory did not answer` : route;
   const warning = maybeSet ? [say("guided.maybeSet", { name: student.name })] : [];

@@ -16,10 +16,14 @@ export async function staffActor(ctx: FlowContext): Promise<Person | null> {
   return null;
 }
 
-/** An admin may act on anyone; a teacher only on students who share one of their classes. */
+/**
+ * An admin may act on any student; a teacher only on students who share one of their classes. Nobody acts on
+ * a staff account here: staff have no questions, and their passwords are IT's, in the directory.
+ */
 export function mayActOn(actor: Person, subject: Person): boolean {
+  if (subject.role !== "student") return false;
   if (actor.role === "admin") return true;
-  if (actor.role !== "teacher" || subject.role !== "student") return false;
+  if (actor.role !== "teacher") return false;
   const own = new Set(actor.classes.map((c) => c.toLowerCase()));
   return subject.classes.some((c) => own.has(c.toLowerCase()));
 }
@@ -31,7 +35,7 @@ export function mayViewClass(actor: Person, className: string): boolean {
 /**
  * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
  * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
- * when an id matches nobody.
+ * when an id matches nobody, or is a staff account (and where staff accounts are looked after).
  */
 export async function resolveStudent(
   ctx: FlowContext,
@@ -44,6 +48,10 @@ export async function resolveStudent(
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
   if (student === null && actor.role === "admin")
     return { ok: false, refusal: end(say("staff.noSuchPerson")) };
+  if (student !== null && student.role !== "student" && actor.role === "admin") {
+    await audit(ctx, "staff-refused", student.id, "refused", action, actor.id);
+    return { ok: false, refusal: end(say("staff.staffAccount", { name: student.name })) };
+  }
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   return { ok: false, refusal: end(say("staff.notYourStudent")) };
 }

@@ -4,7 +4,7 @@ import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
@@ -69,7 +69,7 @@ describe("a form teacher's guided reset", () => {
     expect(shown).not.toContain(password);
     for (const answer of WEI_LING_ANSWERS) expect(shown).not.toContain(answer);
     expect(world.alerts.ofKind("guided-reset")).toEqual([
-      { kind: "guided-reset", subject: "S1001", details: { by: "T2001", route: "code" } },
+      { kind: "guided-reset", subject: "S1001", details: { by: "T2001", byRole: "teacher", route: "code" } },
     ]);
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "guided-reset")).toMatchObject({ actor: "T2001", outcome: "ok" });
@@ -129,6 +129,11 @@ describe("a form teacher's guided reset", () => {
     expect(teacher.lastText).toBe("Too many wrong codes. Start again with /guided.");
     await teacher.send(code);
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+    // The admins read who tried: the teacher, as for a guided reset that worked, not her chat.
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.filter((e) => e.event === "guided-reset")).toEqual([
+      expect.objectContaining({ actor: "T2001", outcome: "failed", reason: "wrong one-time codes" }),
+    ]);
   });
 
   it("an empty line, a word or a command word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
@@ -178,17 +183,47 @@ describe("a form teacher's guided reset", () => {
   it("wrong answers on the teacher's device change nothing, and count like the student's own failures", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.send("/logout");
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    for (let attempt = 1; attempt <= 4; attempt++) {
       await teacher.send("/guided S1001");
       await teacher.press("They answer their questions here");
       for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
-      expect(teacher.lastText).toContain("Those answers did not match");
+      expect(teacher.lastText).toBe(
+        'Those answers did not match. If you have checked Tan Wei Ling in person, start again with /guided and choose "I checked them in person".',
+      );
     }
+    // The fifth starts the suspension: the teacher is told so, and what still works.
+    await teacher.send("/guided S1001");
+    await teacher.press("They answer their questions here");
+    for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+    expect(teacher.lastText).toBe(
+      "Those answers did not match. There have been too many wrong answers for Tan Wei Ling, so answering " +
+        "questions is paused for about 24 hours. An in-person check still works: start again with /guided " +
+        'and choose "I checked them in person".',
+    );
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
     expect(world.alerts.ofKind("suspension")).toEqual([expect.objectContaining({ subject: "S1001" })]);
-    // Suspended: the questions are not offered any more; an in-person check is.
+    // Each failed try, and the suspension it led to, names the teacher who ran it.
+    const events = await world.deps.store.recentAudit(100);
+    const failed = events.filter((e) => e.event === "guided-reset");
+    expect(failed).toHaveLength(5);
+    for (const event of failed)
+      expect(event).toMatchObject({ actor: "T2001", outcome: "failed", reason: "answers did not match" });
+    expect(events.find((e) => e.event === "reset-suspended")).toMatchObject({
+      actor: "T2001",
+      subject: "S1001",
+    });
+    // Suspended: the questions are not offered any more, and the teacher is told why; an in-person check is.
+    vi.setSystemTime(Date.now() + 90 * MINUTE);
     await teacher.send("/guided S1001");
+    expect(teacher.lastText).toBe(
+      "Let's get Tan Wei Ling a new password. Tan Wei Ling's questions are paused for about 23 hours after " +
+        "too many wrong answers, so they cannot answer them here. How can Tan Wei Ling prove it's them?",
+    );
     expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+    await teacher.press("I checked them in person");
+    await teacher.press("Yes, I checked");
+    const password = String(teacher.last.replies[0]?.text.params?.password);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
   });
 
   it("a student who never set up gets a password shown once after the teacher confirms an in-person check", async () => {
@@ -219,6 +254,17 @@ describe("a form teacher's guided reset", () => {
     expect(formatAlert(alert!, 0, "en")).toContain("(route: checked in person; their chat was unlinked)");
     expect(formatAlert(alert!, 0, "zh")).toContain("当面确认");
     expect(formatAlert(alert!, 0, "zh")).not.toMatch(/in.person/);
+  });
+
+  it("an admin's guided reset of a student is alerted as an admin's, not a teacher's", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/guided S1002");
+    await admin.press("I checked them in person");
+    await admin.press("Yes, I checked");
+    const [alert] = world.alerts.ofKind("guided-reset");
+    expect(alert?.details).toEqual({ by: "A3001", byRole: "admin", route: "in-person" });
+    expect(formatAlert(alert!, 0, "en")).toContain("An admin (A3001) reset the password of S1002");
   });
 
   it("a teacher cannot help a student of another class, and the refusal is audited", async () => {

@@ -198,6 +198,46 @@ describe("teachers' and admins' commands", () => {
     expect(teacher.lastText).toContain("Only teachers and admins can use that.");
   });
 
+  it("an admin naming a staff account (her own too) for /guided, /unlock or /clearanswers is told what to do instead, and it is audited", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    const refusal = (name: string) =>
+      `${name} is a staff account, and these commands are only for students. A staff password is reset ` +
+      "(or a locked staff account unlocked) in the school directory by IT.";
+    for (const [command, note] of [
+      ["/guided", "guided"],
+      ["/unlock", "unlock"],
+      ["/clearanswers", "clear"],
+    ] as const) {
+      for (const [id, name] of [
+        ["A3001", PRIYA.name],
+        ["t2001", MRS_NG.name],
+      ] as const) {
+        await admin.send(`${command} ${id}`);
+        expect(admin.lastText).toBe(refusal(name));
+        expect(admin.buttons).toEqual([]);
+      }
+      // Asked for the id, the same.
+      await admin.send(command);
+      await admin.send("T2001");
+      expect(admin.lastText).toBe(refusal(MRS_NG.name));
+      const refused = (await world.deps.store.recentAudit(100)).filter(
+        (e) => e.event === "staff-refused" && e.reason === note,
+      );
+      expect(refused.map((e) => [e.actor, e.subject, e.outcome])).toEqual([
+        ["A3001", "T2001", "refused"],
+        ["A3001", "T2001", "refused"],
+        ["A3001", "A3001", "refused"],
+      ]);
+    }
+    // Nothing reached a staff chat, no alert claims a reset, and the passwords are as they were.
+    expect(noticesTo(world, admin)).toEqual([]);
+    expect(noticesTo(world, teacher)).toEqual([]);
+    expect(world.alerts.ofKind("guided-reset")).toEqual([]);
+    expect(await world.memoryDirectory.authenticate("T2001", MRS_NG.password)).not.toBeNull();
+    expect(await world.memoryDirectory.authenticate("A3001", PRIYA.password)).not.toBeNull();
+  });
+
   it("a teacher of another class cannot unlock or clear this student", async () => {
     await suspendWeiLing();
     const other = world.chat("mr-lee-phone");
