@@ -35,9 +35,10 @@ const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset"]);
 
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind and subject already raised within the
- * de-duplication window is logged at debug and goes no further (except a guided reset: each goes out); the rest are sent to every sink (Slack,
- * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
- * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
+ * de-duplication window is logged at debug and goes no further (except a guided reset: each goes out); the
+ * rest are sent to every sink (Slack, Telegram) in the background, each sink on its own with retries, so a
+ * failing or hanging sink delays neither `raise` nor the other sinks. Use one per process; call close() on
+ * shutdown.
  */
 export class AlertService implements Alerts {
   private readonly sinks: AlertSink[];
