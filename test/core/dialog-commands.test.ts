@@ -82,6 +82,20 @@ describe("commands a student can type at any time", () => {
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
   });
 
+  it("stopping set-up after the password linked the chat says so, not that nothing was changed", async () => {
+    for (const stop of ["/cancel", "stop"]) {
+      const kid = world.chat(`kid-${stop}`);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      await kid.send(stop);
+      expect(kid.lastText).toContain("This chat is linked to your account");
+      expect(kid.lastText).toContain("Type /setup to finish");
+      expect(kid.lastText).not.toContain("Nothing was changed");
+      expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
+    }
+  });
+
   it("/cancel with nothing open says there is nothing to stop", async () => {
     const kid = world.chat();
     await kid.send("/cancel");
