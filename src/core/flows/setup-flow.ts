@@ -42,9 +42,15 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const typedId = typed.id;
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
+    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
+    // A full family phone is told now, not after the password. Anyone not already linked here gets the
+    // same words (after the same directory look-up), whether the id exists or not.
+    if (await chatFullFor(ctx, [typedId, known?.id])) {
+      await audit(ctx, "link", subject, "refused", "this chat is linked to as many people as it may be");
+      return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
+    }
     if (known !== null && trustedEmailMatches(ctx, known))
       return proven(ctx, known, "trusted workspace email");
-    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
     const paused = await ctx.deps.limits.blockedUntil("link", subject, ctx.now);
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
@@ -223,6 +229,13 @@ async function proven(ctx: FlowContext, person: Person, reason?: string): Promis
     next: { name: "setup.question", personId: person.id, personName: person.name, picked: [], personVersion },
     say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
   };
+}
+
+/** This chat holds as many people as it may, and none of them is `ids` (as typed, or as the directory spells it). */
+async function chatFullFor(ctx: FlowContext, ids: (string | undefined)[]): Promise<boolean> {
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (linked.length < ctx.deps.settings.reset.maxLinkedPerChat) return false;
+  return !ids.some((id) => id !== undefined && linked.includes(id.trim().toLowerCase()));
 }
 
 /**

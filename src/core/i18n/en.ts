@@ -171,6 +171,7 @@ export const en = {
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
+  "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
   "family.whoLogsOut": "Who should I unlink from this chat?",
   "family.everyone": "Everyone",

@@ -174,6 +174,8 @@ export const ms: Catalogue = {
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
+  "logout.doneEveryone":
+    "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
   "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
   "family.everyone": "Semua orang",

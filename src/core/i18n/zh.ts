@@ -141,6 +141,7 @@ export const zh: Catalogue = {
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
+  "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "family.whoResets": "你们谁需要新密码？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？",
   "family.everyone": "所有人",
