@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStep } from "../../helpers/dialog-helpers.js";
 import { DEMO_PASSWORDS, seenConversation } from "../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const WEI_LING = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
@@ -55,6 +56,27 @@ describe("a family phone: siblings share a parent's chat", () => {
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1002"]);
     await phone.send("/reset");
     expect(phone.lastText).toContain("Hi Aisha Binte Rahman!");
+  });
+
+  it("/reset offers only the children, not a teacher linked to the same phone", async () => {
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/reset");
+    expect(phone.lastText).toContain("Which of you needs a new password?");
+    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman"]);
+    // She can still be unlinked.
+    await phone.send("/logout");
+    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman", MRS_NG.name, "Everyone"]);
+    expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
+  });
+
+  it("with one child and a teacher linked, /reset goes straight to the child's questions", async () => {
+    await phone.send("/logout");
+    await phone.press("Aisha Binte Rahman");
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/reset");
+    expect(phone.lastText).toContain("Hi Tan Wei Ling! Let's make you a new password.");
+    expect(phone.lastText).toContain("Question 1 of 3");
+    expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
   });
 
   it("/logout for everyone says that everyone is unlinked, not only 'your account'", async () => {
