@@ -96,6 +96,19 @@ describe("commands a student can type at any time", () => {
     }
   });
 
+  it("running set-up again from the chat already linked says it is still linked, not newly linked", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain(
+      "Great, it's you, Tan Wei Ling! This chat is still linked to your school account.",
+    );
+    expect(kid.lastText).not.toContain("now linked");
+    expect(kid.lastText).toContain("Choose question 1 of 3");
+  });
+
   it("/cancel with nothing open says there is nothing to stop", async () => {
     const kid = world.chat();
     await kid.send("/cancel");
@@ -232,7 +245,7 @@ describe("commands a student can type at any time", () => {
     const kid = world.chat();
     const menu = await kid.send("/start");
     await kid.press("Set up my secret questions");
-    expect(kid.lastText).toContain("Let's set up your secret questions");
+    expect(kid.lastText).toContain("Let's get you set up.");
     expect(kid.lastText).toContain("Type your user ID");
 
     await kid.deliver({ choice: buttonIn(menu, "Help") });

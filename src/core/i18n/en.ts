@@ -65,7 +65,7 @@ export const en = {
   "account.default": "school account",
   "setup.loginHint": "It is the same one you use on the school computers.",
 
-  "setup.intro": "Let's set up your secret questions.",
+  "setup.intro": "Let's get you set up. First, I need to check that it's you.",
   "setup.askId": "Type your user ID.\n{hint}",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
@@ -96,8 +96,11 @@ export const en = {
   "practice.changed": "Okay, I saved your new answer.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
+  "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",
   "setup.staffLinked":
     "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
+  "setup.staffStillLinked":
+    "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",
   "setup.askAnswer":
     "{question}\nType your answer. Pick something you will remember. I will delete your message as soon as I have read it.",

@@ -65,7 +65,7 @@ export const ms: Catalogue = {
   "setup.loginHint":
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
 
-  "setup.intro": "Mari sediakan soalan rahsia kamu.",
+  "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
   "setup.askId": "Taip ID pengguna kamu.\n{hint}",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
@@ -77,8 +77,11 @@ export const ms: Catalogue = {
   "setup.linkChanged":
     "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
+  "setup.stillLinked": "Bagus, memang kamu, {name}! Sembang ini masih disambungkan ke {account} kamu.",
   "setup.staffLinked":
     "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+  "setup.staffStillLinked":
+    "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",

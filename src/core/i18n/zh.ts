@@ -58,7 +58,7 @@ export const zh: Catalogue = {
   "account.default": "学校账号",
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
-  "setup.intro": "我们来设置你的秘密问题吧。",
+  "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
   "setup.askId": "请输入你的用户名。\n{hint}",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.wrongPassword": "嗯，用户名和密码对不上。我们再试一次。",
@@ -67,7 +67,9 @@ export const zh: Catalogue = {
   "setup.linkChanged":
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
+  "setup.stillLinked": "太好了，是你，{name}！这个聊天还连着你的{account}。",
   "setup.staffLinked": "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。",
+  "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
