@@ -19,7 +19,12 @@ const STAFF_PREFIXES = [
   "alert.",
   "console.banner.",
 ];
-const STAFF_KEYS = new Set<string>(["setup.staffLinked", "staff.onlyAdmins", "reset.staffAccount"]);
+const STAFF_KEYS = new Set<string>([
+  "setup.staffLinked",
+  "setup.staffStillLinked",
+  "staff.onlyAdmins",
+  "reset.staffAccount",
+]);
 /** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
 const TO_STUDENTS = new Set<string>([
   "guided.codeForStudent",

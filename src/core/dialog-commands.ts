@@ -1,7 +1,7 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
-import { AFTER_SETUP_SAVED } from "./dialog-expiry.js";
+import { cancelledNotice } from "./dialog-expiry.js";
 import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
@@ -32,9 +32,7 @@ export async function runCommand(
       return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
-      // Set-up saved the answers before the practice round: "nothing was changed" would say they were not.
-      if (AFTER_SETUP_SAVED.has(loaded.document.state.name)) return end(say("practice.bye"));
-      return end(say("chat.cancelled"));
+      return end(cancelledNotice(loaded.document.state.name));
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
       if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");

@@ -3,31 +3,46 @@ import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
 
 /**
- * A dialog that expires unfinished (DIALOG_IDLE_MINUTES, DIALOG_MAX_MINUTES) is told of at the next message.
- * What to say depends on what expired: most dialogs changed nothing, but the practice round comes after
- * set-up saved the answers. So each save leaves a marker of what the dialog was, a one-digit number: the
- * store keeps it for a day after the dialog, and Redis keeps a small number inside the key's own object (a
- * letter would cost 16 bytes more; test/services/redis-memory.test.ts measures it).
+ * A dialog that stops unfinished (/cancel, or it expires: DIALOG_IDLE_MINUTES, DIALOG_MAX_MINUTES) is told
+ * of in words that say what it had already done: most dialogs changed nothing, but set-up links the chat
+ * at the password, and the practice round comes after set-up saved the answers. So each save leaves a marker
+ * of what the dialog was, a one-digit number: the store keeps it for a day after the dialog, and Redis keeps
+ * a small number inside the key's own object (a letter would cost 16 bytes more;
+ * test/services/redis-memory.test.ts measures it).
  */
 
 /** The practice round's steps: set-up has saved the answers by then. */
-export const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
+const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
   "setup.practiceOffer",
   "setup.practice",
   "setup.practiceFix",
 ]);
 
+/** Set-up's questions: the password has linked the chat by then, and no answer is saved yet. */
+const AFTER_SETUP_LINKED: ReadonlySet<DialogName> = new Set(["setup.question", "setup.answer"]);
+
 /** Nothing was saved (the marker's value before it told kinds apart, so an older marker reads the same). */
 const NOTHING_SAVED = "1";
 /** Set-up saved the answers before this dialog. */
 const ANSWERS_SAVED = "2";
+/** Set-up linked the chat, and saved no answers. */
+const CHAT_LINKED = "3";
 
 /** The marker a dialog in this state leaves, for the notice if it expires. */
 export function expiryMarkerOf(state: DialogName): string {
-  return AFTER_SETUP_SAVED.has(state) ? ANSWERS_SAVED : NOTHING_SAVED;
+  if (AFTER_SETUP_SAVED.has(state)) return ANSWERS_SAVED;
+  return AFTER_SETUP_LINKED.has(state) ? CHAT_LINKED : NOTHING_SAVED;
 }
 
 /** "We stopped because you were away", and what that means for what the dialog did. */
 export function timedOutNotice(marker: string): Reply {
-  return say(marker === ANSWERS_SAVED ? "chat.timedOutSaved" : "chat.timedOut");
+  if (marker === ANSWERS_SAVED) return say("chat.timedOutSaved");
+  return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut");
+}
+
+/** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */
+export function cancelledNotice(state: DialogName): Reply {
+  const marker = expiryMarkerOf(state);
+  if (marker === ANSWERS_SAVED) return say("practice.bye");
+  return say(marker === CHAT_LINKED ? "chat.cancelledLinked" : "chat.cancelled");
 }

@@ -82,6 +82,33 @@ describe("commands a student can type at any time", () => {
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
   });
 
+  it("stopping set-up after the password linked the chat says so, not that nothing was changed", async () => {
+    for (const stop of ["/cancel", "stop"]) {
+      const kid = world.chat(`kid-${stop}`);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      await kid.send(stop);
+      expect(kid.lastText).toContain("This chat is linked to your account");
+      expect(kid.lastText).toContain("Type /setup to finish");
+      expect(kid.lastText).not.toContain("Nothing was changed");
+      expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
+    }
+  });
+
+  it("running set-up again from the chat already linked says it is still linked, not newly linked", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain(
+      "Great, it's you, Tan Wei Ling! This chat is still linked to your school account.",
+    );
+    expect(kid.lastText).not.toContain("now linked");
+    expect(kid.lastText).toContain("Choose question 1 of 3");
+  });
+
   it("/cancel with nothing open says there is nothing to stop", async () => {
     const kid = world.chat();
     await kid.send("/cancel");
@@ -218,7 +245,7 @@ describe("commands a student can type at any time", () => {
     const kid = world.chat();
     const menu = await kid.send("/start");
     await kid.press("Set up my secret questions");
-    expect(kid.lastText).toContain("Let's set up your secret questions");
+    expect(kid.lastText).toContain("Let's get you set up.");
     expect(kid.lastText).toContain("Type your user ID");
 
     await kid.deliver({ choice: buttonIn(menu, "Help") });

@@ -110,7 +110,7 @@ describe("a dialog left alone ends politely", () => {
     expect(kid.lastText).not.toContain("Nothing was changed");
   });
 
-  it("after set-up's own questions time out, nothing was saved, and it says so", async () => {
+  it("after set-up's own questions time out, it says the chat is linked but the questions are not saved", async () => {
     world = await TestWorld.create();
     const kid = world.chat();
     await kid.send("/setup");
@@ -119,8 +119,28 @@ describe("a dialog left alone ends politely", () => {
     await kid.press("favourite animal");
     vi.setSystemTime(START + 16 * MINUTE);
     await kid.send("Tiger");
-    expect(kid.lastText).toContain("Nothing was changed");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("This chat is linked to your account");
+    expect(kid.lastText).toContain("Type /setup to finish");
+    expect(kid.lastText).not.toContain("Nothing was changed");
+    expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
     expect(await world.deps.store.getEnrolment(WEI_LING.id)).toBeNull();
+  });
+
+  it("so does a set-up that reached the dialog's lifetime after the password", async () => {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    for (let minutes = 10; minutes < 30; minutes += 10) {
+      vi.setSystemTime(START + minutes * MINUTE);
+      await kid.send("help");
+    }
+    vi.setSystemTime(START + 30 * MINUTE + 1_000);
+    await kid.send("Tiger");
+    expect(kid.lastText).toContain("This chat is linked to your account");
+    expect(kid.lastText).not.toContain("Nothing was changed");
   });
 
   it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {

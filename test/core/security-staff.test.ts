@@ -29,6 +29,23 @@ describe("staff accounts cannot reset by questions", () => {
     expect(staff.lastText).toContain("What would you like to do?");
   });
 
+  it("a teacher's set-up promises her no secret questions, and running it again says her chat is still linked", async () => {
+    world = await TestWorld.create();
+    const teacher = world.chat("staff-T2001");
+    await teacher.send("/setup");
+    expect(teacher.lastText).not.toContain("secret questions");
+    expect(teacher.lastText).toContain("Type your user ID");
+    await teacher.send("T2001");
+    await teacher.send(DEMO_PASSWORDS.T2001);
+    expect(teacher.lastText).toContain("This chat is now linked to your account, Mrs Ng Mei Hua.");
+
+    await teacher.send("/setup");
+    await teacher.send("T2001");
+    await teacher.send(DEMO_PASSWORDS.T2001);
+    expect(teacher.lastText).toContain("This chat is still linked to your account, Mrs Ng Mei Hua.");
+    expect(teacher.lastText).not.toContain("now linked");
+  });
+
   it.each([
     ["from her linked chat", {}],
     ["when resets do not need the linked chat", { RESET_REQUIRES_LINKED_CHAT: "false" }],
@@ -44,9 +61,12 @@ describe("staff accounts cannot reset by questions", () => {
       expect(teacher.lastText).toContain("Teacher and admin accounts can't use secret questions");
       expect(teacher.lastText).not.toContain("all 3 answers are right");
       expect(await world.memoryDirectory.authenticate("T2001", DEMO_PASSWORDS.T2001)).not.toBeNull();
-      expect(world.alerts.ofKind("staff-question-reset")).toEqual([
-        expect.objectContaining({ subject: "T2001" }),
-      ]);
+      // Her own chat, linked with her password: the refusal is audited, but it is no alarm for the admins.
+      expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
+      const events = await world.deps.store.recentAudit(50);
+      expect(events).toContainEqual(
+        expect.objectContaining({ event: "staff-question-reset", subject: "T2001", outcome: "refused" }),
+      );
     },
   );
 });

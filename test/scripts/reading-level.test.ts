@@ -64,6 +64,7 @@ describe("the reading-level check", () => {
       "clear.confirm",
       "unlock.done",
       "setup.staffLinked",
+      "setup.staffStillLinked",
     ]) {
       expect(isStudentMessage(key), key).toBe(false);
     }

@@ -39,7 +39,8 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     if (state.purpose === "logout" && input.value === "all") {
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
       for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");
-      return end(say(removed.length === 0 ? "logout.notLinked" : "logout.done"));
+      if (removed.length === 0) return end(say("logout.notLinked"));
+      return end(say(removed.length === 1 ? "logout.done" : "logout.doneEveryone"));
     }
     const picked = state.people[Number(input.value)];
     // Still linked here? Someone may have logged out meanwhile.

@@ -46,7 +46,7 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (linked.length === 1) return startOwnReset(ctx, linked[0]!);
-  if (linked.length > 1) return askWhichOfYou(ctx, linked, "reset");
+  if (linked.length > 1) return askWhichStudent(ctx, linked);
   if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
 }
@@ -57,14 +57,33 @@ export async function askWhichOfYou(
   linked: string[],
   purpose: "reset" | "logout" | "practice",
 ): Promise<Transition> {
-  const people = await Promise.all(
+  const people = (await namedPeople(ctx, linked)).map(({ id, name }) => ({ id, name }));
+  return { next: { name: "family.who", purpose, people } };
+}
+
+/**
+ * A family phone's reset offers only its students: a teacher linked there cannot reset by questions. With
+ * one student left it goes straight to her, as a chat linked to her alone would.
+ */
+async function askWhichStudent(ctx: FlowContext, linked: string[]): Promise<Transition> {
+  const people = await namedPeople(ctx, linked);
+  // Someone the directory no longer knows stays in the list: picking them says the account is gone.
+  const students = people.filter((p) => p.role === null || p.role === "student");
+  if (students.length === 0) return startOwnReset(ctx, linked[0]!);
+  if (students.length === 1) return startOwnReset(ctx, students[0]!.id);
+  const offered = students.map(({ id, name }) => ({ id, name }));
+  return { next: { name: "family.who", purpose: "reset", people: offered } };
+}
+
+/** The linked people as the directory knows them (null role: it does not know them any more). */
+async function namedPeople(ctx: FlowContext, linked: string[]) {
+  return Promise.all(
     linked.map(async (id) => {
       const person = await ctx.deps.directory.findPerson(id);
       // The directory's spelling of the id ("S1001"; the store's is "s1001"), for what follows.
-      return { id: person?.id ?? id, name: person?.name ?? id };
+      return { id: person?.id ?? id, name: person?.name ?? id, role: person?.role ?? null };
     }),
   );
-  return { next: { name: "family.who", purpose, people } };
 }
 
 /** A reset from the student's own linked chat: no id to type. */
@@ -78,6 +97,8 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
   const person = await directory.findPerson(linkedId);
   if (person === null) return end(say("reset.accountGone"));
   if (person.role !== "student") {
+    // Audited, but no alert: this chat was linked with the staff member's own password, so it is her
+    // (a habit, a mistaken tap), not someone trying her account. A typed staff id still alerts.
     await audit(
       ctx,
       "staff-question-reset",
@@ -85,11 +106,6 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
       "refused",
       "staff accounts cannot reset by questions",
     );
-    ctx.deps.alerts.raise({
-      kind: "staff-question-reset",
-      subject: person.id,
-      details: { chat: chatKey(ctx.chat) },
-    });
     return end(say("reset.staffAccount"));
   }
   const [enrolment, suspendedUntil, successes] = await Promise.all([

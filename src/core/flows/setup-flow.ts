@@ -42,9 +42,15 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const typedId = typed.id;
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
+    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
+    // A full family phone is told now, not after the password. Anyone not already linked here gets the
+    // same words (after the same directory look-up), whether the id exists or not.
+    if (await chatFullFor(ctx, [typedId, known?.id])) {
+      await audit(ctx, "link", subject, "refused", "this chat is linked to as many people as it may be");
+      return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
+    }
     if (known !== null && trustedEmailMatches(ctx, known))
       return proven(ctx, known, "trusted workspace email");
-    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
     const paused = await ctx.deps.limits.blockedUntil("link", subject, ctx.now);
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
@@ -214,15 +220,26 @@ async function wrongPassword(
 
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
 async function proven(ctx: FlowContext, person: Person, reason?: string): Promise<Transition> {
-  const personVersion = await linkChat(ctx, person, reason);
-  if (personVersion === "full") {
+  const linked = await linkChat(ctx, person, reason);
+  if (linked === "full") {
     return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
   }
-  if (person.role !== "student") return end(say("setup.staffLinked", { name: person.name }));
+  const { personVersion, alreadyHere } = linked;
+  if (person.role !== "student") {
+    return end(say(alreadyHere ? "setup.staffStillLinked" : "setup.staffLinked", { name: person.name }));
+  }
+  const account = ctx.deps.settings.accountName;
   return {
     next: { name: "setup.question", personId: person.id, personName: person.name, picked: [], personVersion },
-    say: [say("setup.linked", { name: person.name, account: ctx.deps.settings.accountName })],
+    say: [say(alreadyHere ? "setup.stillLinked" : "setup.linked", { name: person.name, account })],
   };
+}
+
+/** This chat holds as many people as it may, and none of them is `ids` (as typed, or as the directory spells it). */
+async function chatFullFor(ctx: FlowContext, ids: (string | undefined)[]): Promise<boolean> {
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (linked.length < ctx.deps.settings.reset.maxLinkedPerChat) return false;
+  return !ids.some((id) => id !== undefined && linked.includes(id.trim().toLowerCase()));
 }
 
 /**
@@ -236,17 +253,25 @@ function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
 
 /**
  * Links this chat to the person; tells the chat they were linked to before, and the admins. Returns the
- * person's version after the link, for the set-up's save.
+ * person's version after the link, for the set-up's save, and whether this chat was theirs already.
  */
-async function linkChat(ctx: FlowContext, person: Person, reason?: string): Promise<number | "full"> {
-  const linked = await ctx.deps.store.link(ctx.chat, person.id, ctx.deps.settings.reset.maxLinkedPerChat);
+async function linkChat(
+  ctx: FlowContext,
+  person: Person,
+  reason?: string,
+): Promise<{ personVersion: number; alreadyHere: boolean } | "full"> {
+  const { store, settings } = ctx.deps;
+  const before = await store.linkedPeople(ctx.chat);
+  const alreadyHere = before.includes(person.id.trim().toLowerCase());
+  const linked = await store.link(ctx.chat, person.id, settings.reset.maxLinkedPerChat);
   if (linked.full) {
     await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
     return "full";
   }
   const { previousChat, version } = linked;
+  const result = { personVersion: version, alreadyHere };
   await audit(ctx, "link", person.id, "ok", reason);
-  if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return version;
+  if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
   ctx.deps.alerts.raise({
     kind: "relink",
@@ -258,5 +283,5 @@ async function linkChat(ctx: FlowContext, person: Person, reason?: string): Prom
     previousChat,
     say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName }),
   );
-  return version;
+  return result;
 }

@@ -30,8 +30,12 @@ export const en = {
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
+  "chat.cancelledLinked":
+    "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+  "chat.timedOutLinked":
+    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
   "chat.timedOutSaved":
     "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
@@ -61,7 +65,7 @@ export const en = {
   "account.default": "school account",
   "setup.loginHint": "It is the same one you use on the school computers.",
 
-  "setup.intro": "Let's set up your secret questions.",
+  "setup.intro": "Let's get you set up. First, I need to check that it's you.",
   "setup.askId": "Type your user ID.\n{hint}",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
@@ -92,8 +96,11 @@ export const en = {
   "practice.changed": "Okay, I saved your new answer.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
+  "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",
   "setup.staffLinked":
     "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
+  "setup.staffStillLinked":
+    "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",
   "setup.askAnswer":
     "{question}\nType your answer. Pick something you will remember. I will delete your message as soon as I have read it.",
@@ -167,6 +174,7 @@ export const en = {
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
+  "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
   "family.whoLogsOut": "Who should I unlink from this chat?",
   "family.everyone": "Everyone",

@@ -28,8 +28,12 @@ export const ms: Catalogue = {
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.cancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
+  "chat.cancelledLinked":
+    "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.timedOutLinked":
+    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
   "chat.timedOutSaved":
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
@@ -61,7 +65,7 @@ export const ms: Catalogue = {
   "setup.loginHint":
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
 
-  "setup.intro": "Mari sediakan soalan rahsia kamu.",
+  "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
   "setup.askId": "Taip ID pengguna kamu.\n{hint}",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
@@ -73,8 +77,11 @@ export const ms: Catalogue = {
   "setup.linkChanged":
     "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
+  "setup.stillLinked": "Bagus, memang kamu, {name}! Sembang ini masih disambungkan ke {account} kamu.",
   "setup.staffLinked":
     "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+  "setup.staffStillLinked":
+    "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
@@ -170,6 +177,8 @@ export const ms: Catalogue = {
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
+  "logout.doneEveryone":
+    "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
   "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
   "family.everyone": "Semua orang",

@@ -27,8 +27,12 @@ export const zh: Catalogue = {
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
+  "chat.cancelledLinked":
+    "好的，我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.timedOutLinked":
+    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
   "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "input.emptyId": "我没有收到文字。请输入你的用户名。",
@@ -54,7 +58,7 @@ export const zh: Catalogue = {
   "account.default": "学校账号",
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
-  "setup.intro": "我们来设置你的秘密问题吧。",
+  "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
   "setup.askId": "请输入你的用户名。\n{hint}",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.wrongPassword": "嗯，用户名和密码对不上。我们再试一次。",
@@ -63,7 +67,9 @@ export const zh: Catalogue = {
   "setup.linkChanged":
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
+  "setup.stillLinked": "太好了，是你，{name}！这个聊天还连着你的{account}。",
   "setup.staffLinked": "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。",
+  "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
@@ -137,6 +143,7 @@ export const zh: Catalogue = {
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
+  "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "family.whoResets": "你们谁需要新密码？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？",
   "family.everyone": "所有人",

@@ -43,7 +43,7 @@ describe("the terminal channel", () => {
     input.end("/start\n1\nS1001\n");
     await run;
     expect(screen.text).toContain("  1. Set up my secret questions");
-    expect(screen.text).toContain("Let's set up your secret questions.");
+    expect(screen.text).toContain("Let's get you set up.");
     expect(screen.text).toContain("Now type your password.");
   });
 
@@ -79,7 +79,7 @@ describe("the terminal channel", () => {
     const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
     input.end("/start\n１\n");
     await run;
-    expect(screen.text).toContain("Let's set up your secret questions.");
+    expect(screen.text).toContain("Let's get you set up.");
   });
 
   it("does not echo a password or an answer typed at a terminal", async () => {

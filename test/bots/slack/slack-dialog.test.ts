@@ -38,7 +38,7 @@ describe("a student sets up and resets through Slack modals", () => {
   it("/sspr setup, then /sspr reset with a generated password, every secret typed in a box", async () => {
     await kid.command("setup");
     expect(kid.response.status).toBe(200);
-    expect(kid.boxText).toContain("Let's set up your secret questions.");
+    expect(kid.boxText).toContain("Let's get you set up.");
     expect(kid.boxText).toContain("Type your user ID.");
 
     await kid.submitBox("S1001");

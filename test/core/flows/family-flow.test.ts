@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
+import { openStep } from "../../helpers/dialog-helpers.js";
+import { DEMO_PASSWORDS, seenConversation } from "../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const WEI_LING = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
@@ -56,20 +58,76 @@ describe("a family phone: siblings share a parent's chat", () => {
     expect(phone.lastText).toContain("Hi Aisha Binte Rahman!");
   });
 
-  it("a full chat refuses one more child rather than dropping one", async () => {
-    await world.close();
-    world = await TestWorld.create({ CHAT_MAX_LINKED_STUDENTS: "2" });
+  it("/reset offers only the children, not a teacher linked to the same phone", async () => {
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/reset");
+    expect(phone.lastText).toContain("Which of you needs a new password?");
+    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman"]);
+    // She can still be unlinked.
+    await phone.send("/logout");
+    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman", MRS_NG.name, "Everyone"]);
+    expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
+  });
+
+  it("with one child and a teacher linked, /reset goes straight to the child's questions", async () => {
+    await phone.send("/logout");
+    await phone.press("Aisha Binte Rahman");
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/reset");
+    expect(phone.lastText).toContain("Hi Tan Wei Ling! Let's make you a new password.");
+    expect(phone.lastText).toContain("Question 1 of 3");
+    expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
+  });
+
+  it("/logout for everyone says that everyone is unlinked, not only 'your account'", async () => {
+    await phone.send("/logout");
+    await phone.press("Everyone");
+    expect(phone.lastText).toContain("Everyone is unlinked from this chat.");
+    expect(phone.lastText).not.toContain("your account");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual([]);
+  });
+});
+
+describe("a full family phone", () => {
+  const PASSWORDS = { ...DEMO_PASSWORDS, S1004: "Apple-Cloud-78", S1005: "Tiger-Boat-90" } as const;
+  let world: TestWorld;
+  let phone: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
     phone = world.chat("mums-phone");
-    for (const id of ["S1001", "S1002"] as const) {
+    for (const id of ["S1001", "S1002", "S1003", "S1004"] as const) {
       await phone.send("/setup");
       await phone.send(id);
-      await phone.send(DEMO_PASSWORDS[id]);
+      await phone.send(PASSWORDS[id]);
       await phone.send("/cancel");
     }
+    expect(await world.deps.store.linkedPeople(phone.ref)).toHaveLength(4);
+  });
+  afterEach(async () => world.close());
+
+  it("refuses one more child as soon as the user ID is typed, before asking for a password", async () => {
     await phone.send("/setup");
-    await phone.send("S1003");
-    await phone.send(DEMO_PASSWORDS.S1003);
-    expect(phone.lastText).toContain("This chat is already linked to 2 people.");
-    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
+    await phone.send("S1005");
+    expect(phone.lastText).toContain("This chat is already linked to 4 people.");
+    expect(phone.lastText).not.toContain("password");
+    expect(await openStep(world, phone)).toBeNull();
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002", "s1003", "s1004"]);
+  });
+
+  it("refuses an ID that belongs to nobody in just the same way, so it says nothing about who exists", async () => {
+    await phone.send("/setup");
+    const real = seenConversation([await phone.send("S1005")]);
+    await phone.send("/setup");
+    const madeUp = seenConversation([await phone.send("S9999")]);
+    expect(madeUp).toEqual(real);
+  });
+
+  it("still lets a child who is already linked here do set-up again", async () => {
+    await phone.send("/setup");
+    await phone.send("s1002");
+    expect(phone.lastText).toContain("Now type your password");
+    await phone.send(PASSWORDS.S1002);
+    expect(phone.lastText).toContain("Aisha Binte Rahman");
+    expect(phone.lastText).toContain("Choose question 1 of 3");
   });
 });

@@ -72,7 +72,8 @@ function isStaffMessage(key: MessageKey): boolean {
   if (key === "guided.codeForStudent" || key === "guided.passwordForStudent") return false;
   return (
     /^(staff|guided|coverage|audit|stats|clear|unlock|report|menu\.staff)[.A-Za-z]/.test(key) ||
-    key === "setup.staffLinked"
+    key === "setup.staffLinked" ||
+    key === "setup.staffStillLinked"
   );
 }
 
