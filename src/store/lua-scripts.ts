@@ -61,7 +61,8 @@ return 0
 /**
  * KEYS: links by chat, links by person. ARGV: chat key, person id, most people a chat may hold. Adds the
  * person to the chat (never dropping another) and moves them off the chat they were linked to before.
- * Returns { previous chat of the person if another one or "", "ok" | "full" }; "full" changes nothing.
+ * Returns { previous chat of the person if another one or "", "ok" | "again" | "full" }: "again" when this
+ * chat was linked to the person already; "full" changes nothing.
  */
 const link = `
 local function split(list)
@@ -86,7 +87,7 @@ if not present then people[#people + 1] = ARGV[2] end
 redis.call('HSET', KEYS[1], ARGV[1], table.concat(people, '\\n'))
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
 if previousChat == ARGV[1] then previousChat = '' end
-return { previousChat or '', 'ok' }
+return { previousChat or '', present and 'again' or 'ok' }
 `;
 
 /**

@@ -189,6 +189,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return {
           full: false as const,
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
+          alreadyLinked: result === "again",
           version: version ?? 0,
         };
       });

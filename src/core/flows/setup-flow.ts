@@ -260,16 +260,13 @@ async function linkChat(
   person: Person,
   reason?: string,
 ): Promise<{ personVersion: number; alreadyHere: boolean } | "full"> {
-  const { store, settings } = ctx.deps;
-  const before = await store.linkedPeople(ctx.chat);
-  const alreadyHere = before.includes(person.id.trim().toLowerCase());
-  const linked = await store.link(ctx.chat, person.id, settings.reset.maxLinkedPerChat);
+  const linked = await ctx.deps.store.link(ctx.chat, person.id, ctx.deps.settings.reset.maxLinkedPerChat);
   if (linked.full) {
     await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
     return "full";
   }
   const { previousChat, version } = linked;
-  const result = { personVersion: version, alreadyHere };
+  const result = { personVersion: version, alreadyHere: linked.alreadyLinked };
   await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);

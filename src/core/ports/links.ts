@@ -14,14 +14,17 @@ export interface Links {
   /**
    * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
    * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
-   * Otherwise returns the chat the person was linked to before (if another one) and the person's version
-   * after the link (every link and unlink bumps it: ResetGuard).
+   * Otherwise returns the chat the person was linked to before (if another one), whether this chat was
+   * linked to them already, and the person's version after the link (every link and unlink bumps it:
+   * ResetGuard).
    */
   link(
     chat: ChatRef,
     personId: string,
     maxPeople?: number,
-  ): Promise<{ full: true } | { full: false; previousChat: ChatRef | null; version: number }>;
+  ): Promise<
+    { full: true } | { full: false; previousChat: ChatRef | null; alreadyLinked: boolean; version: number }
+  >;
   /**
    * Unlinks one person from this chat, or everyone linked to it when no person is named (bumping each
    * one's version); returns who was unlinked.

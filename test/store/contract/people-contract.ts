@@ -17,6 +17,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.link(ann, "ann.lee")).toEqual({
         full: false,
         previousChat: null,
+        alreadyLinked: false,
         version: expect.any(Number),
       });
       expect(await store.linkedPerson(ann)).toBe("ann.lee");
@@ -29,6 +30,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.link(annOnSlack, "ann.lee")).toEqual({
         full: false,
         previousChat: ann,
+        alreadyLinked: false,
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(annOnSlack);
@@ -40,6 +42,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.link(ann, "ben.ng", 2)).toEqual({
         full: false,
         previousChat: null,
+        alreadyLinked: false,
         version: expect.any(Number),
       });
       expect(await store.linkedPeople(ann)).toEqual(["ann.lee", "ben.ng"]);
@@ -61,11 +64,12 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.linkedPeople(ben)).toEqual(["ben.ng"]);
     });
 
-    it("reports no previous chat when the same pair links again", async () => {
+    it("reports no previous chat, and that it was linked already, when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({
         full: false,
         previousChat: null,
+        alreadyLinked: true,
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
