@@ -4,7 +4,7 @@ import { keep, type LoadedDialog } from "./dialog-document.js";
 import { cancelledNotice } from "./dialog-expiry.js";
 import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
-import { askWhichOfYou, startReset } from "./flows/reset-flow.js";
+import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
@@ -35,7 +35,7 @@ export async function runCommand(
       return end(cancelledNotice(loaded.document.state.name));
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-      if (linked.length > 1) return askWhichOfYou(ctx, linked, "logout");
+      if (linked.length > 1) return askWhoLogsOut(ctx, linked);
       const removed = await ctx.deps.store.unlinkChat(ctx.chat);
       if (removed.length === 0) return end(say("logout.notLinked"));
       for (const personId of await asDirectorySpells(ctx, removed))

@@ -19,13 +19,19 @@ const familyWhoState = z.object({
     .min(2)
     .max(20),
 });
+const WHO_QUESTION = {
+  reset: "family.whoResets",
+  practice: "family.whoPractises",
+  logout: "family.whoLogsOut",
+} as const;
+
 export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   state: familyWhoState,
   input: "choice",
   role: "anyone",
   secret: false,
   prompt: (_ctx, state) => ({
-    ...say(state.purpose === "logout" ? "family.whoLogsOut" : "family.whoResets"),
+    ...say(WHO_QUESTION[state.purpose]),
     choices: [
       ...state.people.map((p, i) => ({
         id: String(i),

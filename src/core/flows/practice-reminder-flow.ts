@@ -16,7 +16,7 @@ import {
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId } from "./state-fields.js";
-import { askWhichOfYou } from "./reset-flow.js";
+import { askWhichStudent } from "./reset-flow.js";
 
 /**
  * The reminder later in the term: on the linked chat, at most once per PRACTICE_REMINDER_DAYS, the bot
@@ -68,7 +68,7 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
 export async function startPracticeReminder(ctx: FlowContext): Promise<Transition> {
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (linked.length === 0) return end(say("reset.onlyLinkedChat"));
-  if (linked.length > 1) return askWhichOfYou(ctx, linked, "practice");
+  if (linked.length > 1) return askWhichStudent(ctx, linked, "practice", startReminderCheck);
   return startReminderCheck(ctx, linked[0]!);
 }
 

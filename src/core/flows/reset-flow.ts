@@ -46,33 +46,34 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (linked.length === 1) return startOwnReset(ctx, linked[0]!);
-  if (linked.length > 1) return askWhichStudent(ctx, linked);
+  if (linked.length > 1) return askWhichStudent(ctx, linked, "reset", startOwnReset);
   if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
 }
 
-/** A family phone: "Which of you?" with each linked person's name as a button. */
-export async function askWhichOfYou(
-  ctx: FlowContext,
-  linked: string[],
-  purpose: "reset" | "logout" | "practice",
-): Promise<Transition> {
+/** A family phone's /logout: "Who should I unlink?" with each linked person's name (staff too) as a button. */
+export async function askWhoLogsOut(ctx: FlowContext, linked: string[]): Promise<Transition> {
   const people = (await namedPeople(ctx, linked)).map(({ id, name }) => ({ id, name }));
-  return { next: { name: "family.who", purpose, people } };
+  return { next: { name: "family.who", purpose: "logout", people } };
 }
 
 /**
- * A family phone's reset offers only its students: a teacher linked there cannot reset by questions. With
- * one student left it goes straight to her, as a chat linked to her alone would.
+ * A family phone's reset or practice check offers only its students: a teacher linked there has no questions.
+ * With one student left it goes straight to her (`startFor`), as a chat linked to her alone would.
  */
-async function askWhichStudent(ctx: FlowContext, linked: string[]): Promise<Transition> {
+export async function askWhichStudent(
+  ctx: FlowContext,
+  linked: string[],
+  purpose: "reset" | "practice",
+  startFor: (ctx: FlowContext, linkedId: string) => Promise<Transition>,
+): Promise<Transition> {
   const people = await namedPeople(ctx, linked);
   // Someone the directory no longer knows stays in the list: picking them says the account is gone.
   const students = people.filter((p) => p.role === null || p.role === "student");
-  if (students.length === 0) return startOwnReset(ctx, linked[0]!);
-  if (students.length === 1) return startOwnReset(ctx, students[0]!.id);
+  if (students.length === 0) return startFor(ctx, linked[0]!);
+  if (students.length === 1) return startFor(ctx, students[0]!.id);
   const offered = students.map(({ id, name }) => ({ id, name }));
-  return { next: { name: "family.who", purpose: "reset", people: offered } };
+  return { next: { name: "family.who", purpose, people: offered } };
 }
 
 /** The linked people as the directory knows them (null role: it does not know them any more). */

@@ -176,6 +176,7 @@ export const en = {
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
+  "family.whoPractises": "Which of you is checking their answers?",
   "family.whoLogsOut": "Who should I unlink from this chat?",
   "family.everyone": "Everyone",
   "setup.chatFull":

@@ -180,6 +180,7 @@ export const ms: Catalogue = {
   "logout.doneEveryone":
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
+  "family.whoPractises": "Siapa antara kamu yang mahu semak jawapan?",
   "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
   "family.everyone": "Semua orang",
   "setup.chatFull":

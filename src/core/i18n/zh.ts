@@ -145,6 +145,7 @@ export const zh: Catalogue = {
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "family.whoResets": "你们谁需要新密码？",
+  "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？",
   "family.everyone": "所有人",
   "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { WEI_LING } from "../../helpers/dialog-helpers.js";
-import { countArgon2, DAY, useSchoolClock } from "../../helpers/security-helpers.js";
-import { noticeText } from "../../helpers/staff-helpers.js";
+import { countArgon2, DAY, DEMO_PASSWORDS, useSchoolClock } from "../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, noticeText } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const ANSWERS = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
@@ -47,6 +47,31 @@ describe("the practice reminder later in the term", () => {
 
     clock.advance(120 * DAY);
     expect(await sendDueReminders(world.deps)).toBe(1);
+  });
+
+  it("on a family phone asks which child is checking, and never offers a teacher linked there", async () => {
+    const sister = { id: "S1002", password: DEMO_PASSWORDS.S1002 };
+    await kid.setUp(sister.id, sister.password, ["Rabbit", "Orange", "Dumplings"]);
+    await kid.press("No thanks");
+    await linkStaff(kid, MRS_NG);
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    expect(kid.lastText).toBe("Which of you is checking their answers?");
+    expect(kid.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman"]);
+    await kid.press("Tan Wei Ling");
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
+  });
+
+  it("with one child and a teacher on the phone, goes straight to the child's check", async () => {
+    await linkStaff(kid, MRS_NG);
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    expect(kid.buttons).toEqual([]);
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
   });
 
   it("counts like a reset: its checks are charged to the chat, and a miss counts as a failed reset", async () => {
