@@ -229,6 +229,7 @@ export const en = {
   "guided.askCode": "Type the code {name} reads to you.",
   "guided.codeWrong":
     "That code is not right. Check it with {name} and type it again ({left, plural, one {# try} other {# tries}} left).",
+  "guided.codeNotSixDigits": "The code has 6 digits. Ask {name} to read it again, then type all 6.",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
   "guided.codeUnreachable":
@@ -265,7 +266,7 @@ export const en = {
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
-  "clear.nothing": "{name} has not set up any questions, so there was nothing to clear.",
+  "clear.nothing": "{name} has not set up any questions, so there is nothing to clear.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.report":

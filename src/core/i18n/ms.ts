@@ -232,6 +232,8 @@ export const ms: Catalogue = {
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",
   "guided.codeWrong": "Kod itu tidak betul. Semak dengan {name} dan taip semula (tinggal {left} cubaan).",
+  "guided.codeNotSixDigits":
+    "Kod itu ada 6 digit. Minta {name} baca sekali lagi, kemudian taip kesemua 6 digit.",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
   "guided.codeUnreachable":

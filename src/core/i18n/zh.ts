@@ -191,6 +191,7 @@ export const zh: Catalogue = {
     "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
   "guided.askCode": "请输入 {name} 念给你的验证码。",
   "guided.codeWrong": "验证码不对。请和 {name} 核对后再输入（还能试 {left} 次）。",
+  "guided.codeNotSixDigits": "验证码有 6 位数字。请 {name} 再读一遍，然后输入全部 6 位。",
   "guided.codeExpired": "验证码过期了。请用 /guided 重新开始。",
   "guided.codeUsedUp": "错的验证码太多了。请用 /guided 重新开始。",
   "guided.codeUnreachable":

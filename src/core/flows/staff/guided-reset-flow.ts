@@ -139,9 +139,8 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // NFKC: a phone's full-width digits (７８５) are the code's digits.
     const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
     // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
-    if (!A_CODE.test(typedCode)) {
-      return stay(state, say("guided.codeWrong", { name: state.studentName, left: state.triesLeft }));
-    }
+    if (!A_CODE.test(typedCode))
+      return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
     const typed = Buffer.from(codeDigest(ctx, state.studentId, typedCode));
     const expected = Buffer.from(state.codeDigest);
     if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {

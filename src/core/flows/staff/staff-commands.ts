@@ -140,6 +140,9 @@ async function actOn(
     case "guided":
       return startGuided(ctx, student);
     case "clear":
+      // Nothing to confirm when there is nothing to clear (checked again when confirmed).
+      if ((await ctx.deps.store.getEnrolment(student.id)) === null)
+        return end(say("clear.nothing", { name: student.name }));
       return { next: { name: "clear.confirm", studentId: student.id, studentName: student.name } };
     case "unlock": {
       const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);

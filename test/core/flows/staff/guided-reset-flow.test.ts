@@ -144,7 +144,9 @@ describe("a form teacher's guided reset", () => {
     for (const notACode of ["", "   ", "hmm?", "12345", "1234567"]) {
       const sent = await teacher.send(notACode);
       expect(sent.deleteInbound).toBe(true);
-      expect(teacher.lastText).toContain("(3 tries left)");
+      // Says what a code looks like, and nothing about tries: none was used.
+      expect(teacher.lastText).toContain("The code has 6 digits.");
+      expect(teacher.lastText).not.toContain("tries left");
       expect(teacher.lastText).toContain("Type the code Tan Wei Ling reads to you.");
     }
     // A command word is the command (a code is never one): the help, and the same question again.
@@ -152,7 +154,11 @@ describe("a form teacher's guided reset", () => {
     expect(teacher.lastText).toContain("Teacher commands");
     expect(teacher.lastText).toContain("Type the code Tan Wei Ling reads to you.");
     await teacher.send("12345");
-    expect(teacher.lastText).toContain("(3 tries left)");
+    expect(teacher.lastText).toContain("The code has 6 digits.");
+    // The first real wrong code then leaves two of the three tries.
+    const wrong = code === "000000" ? "111111" : "000000";
+    await teacher.send(wrong);
+    expect(teacher.lastText).toContain("(2 tries left)");
     const fullWidth = [...code].map((d) => String.fromCharCode(0xff10 + Number(d))).join("");
     await teacher.send(` ${fullWidth.slice(0, 3)} ${fullWidth.slice(3)} `);
     expect(teacher.lastText).toContain("new password was sent to their own chat");

@@ -70,6 +70,19 @@ describe("teachers' and admins' commands", () => {
     );
   });
 
+  it("clearing the answers of a student who never set up says so at once, with nothing to confirm", async () => {
+    await teacher.send("/clearanswers S1002");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman has not set up any questions, so there is nothing to clear.",
+    );
+    expect(teacher.buttons).toEqual([]);
+    await teacher.send("/clearanswers");
+    await teacher.send("S1002");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman has not set up any questions, so there is nothing to clear.",
+    );
+  });
+
   it("cancelling the clear keeps the answers", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/clearanswers S1001");
