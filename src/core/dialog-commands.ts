@@ -1,7 +1,7 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
-import { cancelledNotice } from "./dialog-expiry.js";
+import { cancelledNotice, keptNotice } from "./dialog-expiry.js";
 import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
@@ -20,8 +20,10 @@ export async function runCommand(
   loaded: LoadedDialog | null,
 ): Promise<Transition> {
   switch (command.name) {
-    case "start":
-      return end(await menu(ctx));
+    case "start": {
+      const kept = loaded === null ? null : keptNotice(loaded.document.state.name);
+      return kept === null ? end(await menu(ctx)) : end(kept, await menu(ctx));
+    }
     case "help":
       return keep(loaded, ...(await help(ctx)));
     case "setup":

@@ -40,6 +40,14 @@ export function timedOutNotice(marker: string): Reply {
   return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut");
 }
 
+/**
+ * What a dialog left behind when the start menu replaces it (/start, "menu"): its "we stopped" words if it
+ * had linked the chat or saved answers, so the menu does not hide that; null when it had done nothing.
+ */
+export function keptNotice(state: DialogName): Reply | null {
+  return expiryMarkerOf(state) === NOTHING_SAVED ? null : cancelledNotice(state);
+}
+
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */
 export function cancelledNotice(state: DialogName): Reply {
   const marker = expiryMarkerOf(state);

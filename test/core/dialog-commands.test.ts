@@ -6,6 +6,7 @@ import {
   openStep,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
+import { translate } from "../../src/core/i18n/translate.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("commands a student can type at any time", () => {
@@ -94,6 +95,26 @@ describe("commands a student can type at any time", () => {
       expect(kid.lastText).not.toContain("Nothing was changed");
       expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
     }
+  });
+
+  it("/start or 'menu' in the middle of set-up after the password says what was kept, then shows the menu", async () => {
+    for (const start of ["/start", "menu"]) {
+      const kid = world.chat(`kid-${start}`);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      const outcome = await kid.send(start);
+      const texts = outcome.replies.map((r) => translate(r.text));
+      expect(texts[0]).toContain("This chat is linked to your account");
+      expect(kid.buttons).toContain("Set up my secret questions");
+      expect(await openStep(world, kid)).toBeNull();
+    }
+    // Where nothing was done yet, the menu alone.
+    const other = world.chat("kid-early");
+    await other.send("/setup");
+    const outcome = await other.send("/start");
+    expect(outcome.replies).toHaveLength(1);
+    expect(other.buttons).toContain("Set up my secret questions");
   });
 
   it("running set-up again from the chat already linked says it is still linked, not newly linked", async () => {
