@@ -44,9 +44,10 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const known = await ctx.deps.directory.findPerson(typedId);
     const subject = known?.id ?? subjectForTypedId(ctx, typedId);
     // A full family phone is told now, not after the password. Anyone not already linked here gets the
-    // same words (after the same directory look-up), whether the id exists or not.
+    // same words after the same work, whether the id exists or not. Nothing is audited: nothing happened,
+    // and a record written about the typed id, unproven and unlimited, could push a classmate's real
+    // events out of their trail (the refusal after a proven password, in linkChat, is audited).
     if (await chatFullFor(ctx, [typedId, known?.id])) {
-      await audit(ctx, "link", subject, "refused", "this chat is linked to as many people as it may be");
       return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
     }
     if (known !== null && trustedEmailMatches(ctx, known))

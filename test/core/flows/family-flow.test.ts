@@ -122,6 +122,17 @@ describe("a full family phone", () => {
     expect(madeUp).toEqual(real);
   });
 
+  it("its refusals write nothing about the ID typed: they cannot flush a classmate's audit trail", async () => {
+    const before = await world.deps.store.auditTrailOf("S1005", 100);
+    const dayBefore = (await world.deps.store.recentAudit(1000)).length;
+    for (let i = 0; i < 25; i++) {
+      await phone.send("/setup");
+      await phone.send("S1005");
+    }
+    expect(await world.deps.store.auditTrailOf("S1005", 100)).toEqual(before);
+    expect((await world.deps.store.recentAudit(1000)).length).toBe(dayBefore);
+  });
+
   it("still lets a child who is already linked here do set-up again", async () => {
     await phone.send("/setup");
     await phone.send("s1002");
