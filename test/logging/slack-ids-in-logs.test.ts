@@ -35,6 +35,21 @@ describe("Slack's id of an input on the log lines of that input's work", () => {
     expect(refused?.slackId).toBe("EvLOGS00001");
   });
 
+  it("a failed email lookup (SLACK_TRUST_WORKSPACE_EMAIL) carries the id of the input it was for", async () => {
+    await world.close();
+    world = await SlackWorld.create({ SLACK_TRUST_WORKSPACE_EMAIL: "true" });
+    kid = new SlackKid(world);
+    // The fake Slack knows no such user: each lookup fails (user_not_found), and nothing is cached.
+    await kid.command("setup");
+    const command = world.lastTriggerId;
+    await kid.submitBox("S1001");
+    const submission = world.lastTriggerId;
+    expect(kid.boxText).toContain("Now type your password.");
+
+    const failed = lines().filter((l) => String(l.msg).startsWith("could not read a Slack user's email"));
+    expect(failed.map((l) => l.slackId)).toEqual([command, submission]);
+  });
+
   it("a pressed button's lines carry its trigger id, not the id of the input before it", async () => {
     await kid.command("start");
     const command = world.lastTriggerId;

@@ -389,10 +389,12 @@ export class SlackChannel implements ChatChannel {
   private async withEmail(received: Inbound): Promise<Inbound> {
     const userId = received.chatUserId;
     // The email first: its users.info answer carries the locale too, so the locale needs no call of its own.
+    const log =
+      received.logContext === undefined ? this.logger : workLogger(this.logger, received.logContext);
     const verifiedEmail =
       this.emails === undefined || received.text === undefined
         ? undefined
-        : await this.emails.verifiedEmail(userId);
+        : await this.emails.verifiedEmail(userId, log);
     const locale = await this.locales?.localeOf(userId);
     return {
       ...received,

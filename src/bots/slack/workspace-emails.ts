@@ -24,8 +24,11 @@ export class WorkspaceEmails {
     this.cache = new TtlCache({ maxEntries: MAX_CACHED, ttlMs: CACHE_MS, clock });
   }
 
-  /** The confirmed email, or undefined (also when Slack cannot be asked: then the password is needed). */
-  async verifiedEmail(userId: string): Promise<string | undefined> {
+  /**
+   * The confirmed email, or undefined (also when Slack cannot be asked: then the password is needed). `log`
+   * is the input's, so a failed lookup's line carries its ids.
+   */
+  async verifiedEmail(userId: string, log: Logger = this.logger): Promise<string | undefined> {
     const cached = this.cache.get(userId);
     if (cached !== undefined) return cached.value;
     let email: string | undefined;
@@ -44,10 +47,7 @@ export class WorkspaceEmails {
       email = trusted ? user.profile?.email : undefined;
       this.onLocale?.(userId, typeof user?.locale === "string" ? user.locale : undefined);
     } catch (error) {
-      this.logger.warn(
-        describeSlackError(error),
-        "could not read a Slack user's email; the password is needed",
-      );
+      log.warn(describeSlackError(error), "could not read a Slack user's email; the password is needed");
       return undefined;
     }
     this.cache.set(userId, email);
