@@ -2,6 +2,7 @@ import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { SECRET_INPUT_STATES } from "./dialog-state.js";
 import { timedOutNotice } from "./dialog-expiry.js";
+import { MENU_PREFIX } from "./start-menu.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
@@ -180,12 +181,12 @@ export class DialogEngine {
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
     const state = loaded?.document.state;
     const isKnownCommand = command !== null && command !== "unknown";
-    // What expired unfinished (its marker), told at this message unless it is a command or a button.
+    // What expired unfinished (its marker), told at this message unless it is a command or a start-menu
+    // button (those act at any time); a button of the expired dialog hears it instead of "that button is old".
     const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
+    const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
     const notice =
-      loaded === null && !isKnownCommand && inbound.choice === undefined && expired !== null
-        ? timedOutNotice(expired)
-        : null;
+      loaded === null && !isKnownCommand && !menuButton && expired !== null ? timedOutNotice(expired) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
     const deleteInbound =

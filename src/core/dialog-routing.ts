@@ -44,7 +44,7 @@ export async function routeInbound(
   const misplaced = staleForm(inbound, loaded) ?? secretOutsideForm(inbound, state);
   if (misplaced !== null) return keep(loaded, misplaced);
 
-  if (inbound.choice !== undefined) return routeChoice(ctx, inbound.choice, loaded);
+  if (inbound.choice !== undefined) return routeChoice(ctx, inbound.choice, loaded, expiredNotice);
   if (state === undefined) {
     return end(...(expiredNotice === null ? [] : [expiredNotice]), await menu(ctx));
   }
@@ -52,11 +52,15 @@ export async function routeInbound(
   return runStep(stepNamed(state.name), ctx, state, typedChoice(ctx, loaded!, input) ?? input);
 }
 
-/** A tapped button: a start-menu one (any time), else one of the open step's, if it is not old. */
+/**
+ * A tapped button: a start-menu one (any time), else one of the open step's, if it is not old. One of a
+ * dialog that expired meanwhile says why we stopped (`expiredNotice`), with the menu.
+ */
 async function routeChoice(
   ctx: FlowContext,
   choice: string,
   loaded: LoadedDialog | null,
+  expiredNotice: Reply | null,
 ): Promise<Transition> {
   const state = loaded?.document.state;
   if (choice.startsWith(MENU_PREFIX)) {
@@ -69,6 +73,7 @@ async function routeChoice(
     if (picked !== null) return runCommand(ctx, { name: picked, argument: "" }, loaded);
     return keep(loaded, say("button.expired"));
   }
+  if (state === undefined && expiredNotice !== null) return end(expiredNotice, await menu(ctx));
   const dot = choice.indexOf(":");
   const step = Number(choice.slice(0, dot));
   if (state === undefined || dot < 0 || step !== loaded?.document.step) {

@@ -127,6 +127,23 @@ describe("a dialog left alone ends politely", () => {
     expect(await world.deps.store.getEnrolment(WEI_LING.id)).toBeNull();
   });
 
+  it("a button of the expired dialog pressed after the time-out hears why we stopped, not that the button is old", async () => {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    vi.setSystemTime(START + 16 * MINUTE);
+    await kid.press("favourite animal");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("This chat is linked to your account");
+    expect(kid.lastText).not.toContain("button is old");
+    expect(kid.buttons).toContain("Set up my secret questions");
+    // Told once: the next message is not told again.
+    await kid.send("hello");
+    expect(kid.lastText).not.toContain("We stopped");
+  });
+
   it("so does a set-up that reached the dialog's lifetime after the password", async () => {
     world = await TestWorld.create();
     const kid = world.chat();

@@ -118,7 +118,7 @@ describe("when the school directory stops answering", () => {
     vi.setSystemTime(start + 16 * MINUTE);
     world.directory.down = false;
     await kid.press("Make one for me");
-    expect(kid.lastText).toContain("That button is old");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
   });
 
