@@ -104,7 +104,7 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
     if (!cleared) return end(say("clear.nothing", { name: state.studentName }));
     await audit(ctx, "answers-cleared", access.student.id, "ok", undefined, actor.id);
     const chat = await ctx.deps.store.linkedChat(access.student.id);
-    if (chat !== null) await notifyQuietly(ctx, chat, say("notice.answersChanged"));
+    if (chat !== null) await notifyQuietly(ctx, chat, say("notice.answersCleared"));
     return end(say("clear.done", { name: state.studentName }));
   },
 });

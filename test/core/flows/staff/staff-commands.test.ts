@@ -66,7 +66,7 @@ describe("teachers' and admins' commands", () => {
     expect(teacher.lastText).toContain("must set up their secret questions again");
     expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
     expect(noticesTo(world, kid).map(noticeText)).toContain(
-      "Your secret questions were just changed. If this wasn't you, tell your teacher right away.",
+      "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
     );
   });
 
