@@ -4,14 +4,18 @@ import { say, type Input } from "./flow.js";
 /** Longer than any directory's user id: a longer typed id never reaches the directory. */
 export const MAX_ID_LENGTH = 64;
 
+/** Typed text as plain characters, trimmed: full-width Ｓ１００１ or ４Ａ from a Chinese keyboard is S1001, 4A. */
+export function typedText(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
 /**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
  * or punctuation; the check is on the input alone, the same for everyone.
  */
 export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
-  // NFKC: full-width Ｓ１００１ from a Chinese keyboard is the ASCII id the directory knows.
-  const id = input.text.normalize("NFKC").trim();
+  const id = typedText(input.text);
   if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };

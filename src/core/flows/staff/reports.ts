@@ -4,7 +4,7 @@ import type { AuditEvent } from "../../ports/audit-log.js";
 import { isMessageKey, type MessageKey } from "../../i18n/en.js";
 import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { reasonText } from "./audit-reasons.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
@@ -46,7 +46,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
  * event, outcome, channel, who, why), then the attempts by anyone, counted per day. Never a secret.
  */
 export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
-  const typed = typedId.trim();
+  const typed = typedText(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
   const [events, attempts] = await Promise.all([

@@ -1,7 +1,7 @@
 import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import { end, say, type FlowContext, type Transition } from "../flow.js";
-import { MAX_ID_LENGTH } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -43,7 +43,7 @@ export async function resolveStudent(
   typedId: string,
   action: string,
 ): Promise<{ ok: true; student: Person } | { ok: false; refusal: Transition }> {
-  const id = typedId.trim();
+  const id = typedText(typedId);
   const student = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(id);
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
   if (student === null && actor.role === "admin")

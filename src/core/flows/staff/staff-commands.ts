@@ -9,6 +9,7 @@ import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
+import { typedText } from "../typed-id.js";
 
 /** The commands of teachers (and admins), and the admins' own. */
 export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
@@ -161,7 +162,7 @@ async function actOn(
 }
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
-  const wanted = typedClass.trim();
+  const wanted = typedText(typedClass);
   if (wanted === "") {
     const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
     if (classes.length === 0) return end(say("coverage.noClasses"));

@@ -167,6 +167,19 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Recent events about S1001:");
   });
 
+  it("ids and classes typed with a Chinese keyboard's full-width letters work in staff commands", async () => {
+    await suspendWeiLing();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit Ｓ１００１");
+    expect(admin.lastText).toContain("Recent events about S1001:");
+    await admin.send("/coverage ４Ａ");
+    expect(admin.lastText).toContain("Class 4A: 3 students, 1 set up.");
+    await teacher.send("/unlock");
+    await teacher.send("ｓ１００１");
+    expect(teacher.lastText).toBe("Done! Tan Wei Ling can reset their password by themselves again.");
+  });
+
   it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset("S1001", () => "Wrong guess");
