@@ -8,12 +8,15 @@ import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
  * account; roles and classes are read from the directory at every step, so a change there applies at once.
  */
 export async function staffActor(ctx: FlowContext): Promise<Person | null> {
-  // A teacher's own phone may also be linked to her children: the staff account among them acts.
+  // A teacher's own phone may also be linked to her children: the staff account among them acts, and of
+  // two staff accounts on one chat the admin, who may do everything the teacher may.
+  let teacher: Person | null = null;
   for (const linked of await ctx.deps.store.linkedPeople(ctx.chat)) {
     const person = await ctx.deps.directory.findPerson(linked);
-    if (person !== null && person.role !== "student") return person;
+    if (person?.role === "admin") return person;
+    if (person?.role === "teacher") teacher ??= person;
   }
-  return null;
+  return teacher;
 }
 
 /**

@@ -167,6 +167,14 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Recent events about S1001:");
   });
 
+  it("a chat linked to a teacher and an admin acts as the admin", async () => {
+    await linkStaff(teacher, PRIYA);
+    await teacher.send("/audit S1001");
+    expect(teacher.lastText).not.toBe("Only admins can use that.");
+    await teacher.send("/help");
+    expect(teacher.lastText).toContain("/stats");
+  });
+
   it("ids and classes typed with a Chinese keyboard's full-width letters work in staff commands", async () => {
     await suspendWeiLing();
     const admin = world.chat("priya-phone");
