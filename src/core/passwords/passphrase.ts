@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 
 /**
- * Short, concrete words a 7-year-old can read and spell. 256 words, three of them and a two-digit number:
- * about 2^30 possibilities, plenty for a password that must be changed at the next login.
+ * Short, concrete words a 7-year-old can read and spell. 256 words, three different ones and a two-digit
+ * number: about 2^30 possibilities, plenty for a password that must be changed at the next login.
  */
 const WORDS = (
   "Apple Apron Arrow Badge Baker Bamboo Banana Basket Beach Bean Bear Bell Berry Bike Bird Biscuit Blanket " +
@@ -22,9 +22,15 @@ const WORDS = (
   "Jigsaw Lantern Meadow Muddy Orbit Paint Puffin Rocky Saddle Spark Sprout Teapot Thunder Torch Twig Velvet Waffle Zipper"
 ).split(" ");
 
-/** A readable new password like "Mango-Tiger-Cloud-47" (capitals, a symbol and digits, for AD's complexity rule). */
+/**
+ * A readable new password like "Mango-Tiger-Cloud-47" (capitals, a symbol and digits, for AD's complexity
+ * rule). Three different words: a repeated one reads like a typo that a child copying it may "fix".
+ */
 export function generatePassphrase(): string {
-  const pick = () => WORDS[randomInt(WORDS.length)];
-  const number = String(randomInt(10, 100));
-  return `${pick()}-${pick()}-${pick()}-${number}`;
+  const words: string[] = [];
+  while (words.length < 3) {
+    const word = WORDS[randomInt(WORDS.length)]!;
+    if (!words.includes(word)) words.push(word);
+  }
+  return `${words.join("-")}-${randomInt(10, 100)}`;
 }
