@@ -244,7 +244,7 @@ export const zh: Catalogue = {
   "audit.event.staff-question-reset": "用问题重设教职员账号",
   "audit.event.chat-throttled": "暂停聊天",
   "audit.event.password-set": "设置新密码",
-  "audit.event.staff-refused": "老师的命令",
+  "audit.event.staff-refused": "教职员的命令",
   "audit.event.guided-reset": "老师帮忙重设",
   "audit.event.unlock": "解锁",
   "audit.event.answers-cleared": "删除秘密答案",
