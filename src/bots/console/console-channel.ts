@@ -112,15 +112,21 @@ export class ConsoleChannel implements ChatChannel {
       logContext: { line: this.lineNumber },
       ...input,
     });
-    this.print(outcome.replies);
+    // Two lists shown together (the languages, then the question asked again) are numbered on from each
+    // other, so that each number picks what it was shown beside.
+    this.lastChoices = this.print(outcome.replies);
     const last = outcome.replies.at(-1);
     this.language = last?.language ?? this.language;
     this.secretNext = last?.expectsSecret === true;
-    const withChoices = [...outcome.replies].reverse().find((r) => r.choices !== undefined);
-    this.lastChoices = withChoices?.choices ?? [];
   }
 
-  private print(replies: Reply[], prefix = ""): void {
-    for (const reply of replies) this.io.output.write(`${prefix}${renderForConsole(reply)}\n\n`);
+  /** Prints the replies, their choices numbered on from one reply to the next; returns those choices. */
+  private print(replies: Reply[], prefix = ""): Choice[] {
+    const shown: Choice[] = [];
+    for (const reply of replies) {
+      this.io.output.write(`${prefix}${renderForConsole(reply, undefined, shown.length + 1)}\n\n`);
+      shown.push(...(reply.choices ?? []));
+    }
+    return shown;
   }
 }

@@ -17,11 +17,16 @@ function inTerminalWords(text: Text): Text {
   return key === undefined ? text : { ...text, key };
 }
 
-/** A reply as terminal lines: the text, then its choices numbered from 1. */
-export function renderForConsole(reply: Reply, platformLocale?: string): string {
+/**
+ * A reply as terminal lines: the text, then its choices numbered from `firstNumber` (1, unless an earlier
+ * reply shown with it has choices too).
+ */
+export function renderForConsole(reply: Reply, platformLocale?: string, firstNumber = 1): string {
   const locale = reply.language ?? platformLocale;
   const lines = [translate(inTerminalWords(reply.text), locale)];
-  reply.choices?.forEach((choice, i) => lines.push(`  ${i + 1}. ${translate(choice.label, locale)}`));
+  reply.choices?.forEach((choice, i) =>
+    lines.push(`  ${firstNumber + i}. ${translate(choice.label, locale)}`),
+  );
   if (reply.protect !== undefined) {
     const minutes = Math.round(reply.protect.deleteAfterSeconds / 60);
     lines.push(`  (${translate({ key: "console.protected", params: { minutes } }, locale)})`);

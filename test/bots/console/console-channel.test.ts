@@ -147,6 +147,18 @@ describe("the terminal channel", () => {
     expect(screen.text).toContain("你最喜欢的动物是什么？");
   });
 
+  it("numbers two lists shown together on from each other, so a number picks from the one it was shown in", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    // /language while choosing a question shows the languages and the questions again.
+    input.end(["/setup", "S1001", "Garden-Lamp-21", "/language", "4", ""].join("\n"));
+    await run;
+    expect(screen.text).toContain("  4. தமிழ்");
+    expect(screen.text).toContain("  5. What is your favourite animal?");
+    expect(screen.text).toContain("சரி! இனி நான் உன்னுடன் தமிழில் பேசுவேன்.");
+  });
+
   it("runs the whole demo from a file through stdin of `npm start` and exits 0", async () => {
     const script = await readFile(DEMO_SCRIPT, "utf8");
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
