@@ -261,6 +261,8 @@ export const en = {
     "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
+  "unlock.doneNotSetUp":
+    "Done, {name} is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
   "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",

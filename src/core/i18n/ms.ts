@@ -265,6 +265,8 @@ export const ms: Catalogue = {
     "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",
   "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
+  "unlock.doneNotSetUp":
+    "Siap, {name} tidak lagi digantung. Tetapi dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.notSuspended":
     "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
   "clear.confirm":

@@ -219,6 +219,8 @@ export const zh: Catalogue = {
     "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
+  "unlock.doneNotSetUp":
+    "完成了，{name} 不再被暂停。不过他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
   "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",

@@ -156,7 +156,10 @@ async function actOn(
         wasSuspended ? "suspension lifted" : "not suspended",
         actor.id,
       );
-      return end(say(wasSuspended ? "unlock.done" : "unlock.notSuspended", { name: student.name }));
+      if (!wasSuspended) return end(say("unlock.notSuspended", { name: student.name }));
+      // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet.
+      const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
+      return end(say(setUp ? "unlock.done" : "unlock.doneNotSetUp", { name: student.name }));
     }
   }
 }

@@ -47,6 +47,17 @@ describe("teachers' and admins' commands", () => {
     expect(events.find((e) => e.event === "unlock")).toMatchObject({ actor: "T2001", subject: "S1001" });
   });
 
+  it("unlock after the answers were cleared lifts the suspension but does not promise a reset by themselves", async () => {
+    await suspendWeiLing();
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toBe(
+      "Done, Tan Wei Ling is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+    );
+    expect(await world.suspendedUntil("S1001", Date.now())).toBeNull();
+  });
+
   it("unlock asks for the student when no id is given, and says when nobody was suspended", async () => {
     await teacher.send("/unlock");
     expect(teacher.lastText).toBe("Which student? Type their user ID.");
