@@ -3,6 +3,7 @@ import type { CoreDeps } from "./core-deps.js";
 import { SECRET_INPUT_STATES } from "./dialog-state.js";
 import { timedOutNotice } from "./dialog-expiry.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { looksLikeStrayPassword } from "./stray-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
@@ -188,11 +189,14 @@ export class DialogEngine {
     const notice =
       loaded === null && !isKnownCommand && !menuButton && expired !== null ? timedOutNotice(expired) : null;
     const timedOut = notice !== null;
-    // After a time-out the message may answer the dialog's last question (a password, say): delete it too.
+    // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
+    // and a password typed again after a dialog ended.
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
-      (timedOut || (state !== undefined && SECRET_INPUT_STATES.has(state.name)));
+      (timedOut ||
+        (state !== undefined && SECRET_INPUT_STATES.has(state.name)) ||
+        (state === undefined && looksLikeStrayPassword(inbound.text)));
 
     let transition: Transition;
     try {

@@ -200,6 +200,23 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("I can only make a new password in the chat you used to set up");
   });
 
+  it("a password typed when no dialog is open (after a pause ended set-up, say) is deleted; plain words are not", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    for (let i = 0; i < 3; i++) {
+      await kid.send(WEI_LING.id);
+      await kid.send("Wrong-Guess-1");
+    }
+    expect(kid.lastText).toContain("try again in 60 minutes");
+    expect(await openStep(world, kid)).toBeNull();
+    // The child types the id and the password again, into no dialog.
+    expect((await kid.send(WEI_LING.id)).deleteInbound).toBe(false);
+    expect((await kid.send(WEI_LING.password)).deleteInbound).toBe(true);
+    expect(kid.buttons).toContain("Set up my secret questions");
+    for (const plain of ["hello", "thank you!", "🙂", "S1001"])
+      expect((await kid.send(plain)).deleteInbound).toBe(false);
+  });
+
   it('a password that starts with "/" at the password prompt is the password, and is deleted', async () => {
     await world.memoryDirectory.setPassword(WEI_LING.id, "/tigerlily", { mustChange: false });
     const kid = world.chat();
