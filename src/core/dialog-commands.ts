@@ -6,7 +6,7 @@ import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
-import { staffActor } from "./flows/staff/staff-access.js";
+import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
 import { languageMenu } from "./i18n/chat-language.js";
 import { isLanguage } from "./i18n/languages.js";
@@ -81,16 +81,28 @@ export async function chooseLanguage(
   return end(say("language.set"), await menu(ctx));
 }
 
-/** The start menu; a linked teacher or admin gets their own commands instead. */
+/**
+ * The start menu; a linked teacher or admin gets their own commands instead, and on a phone she shares with
+ * her children, theirs after hers.
+ */
 export async function menu(ctx: FlowContext): Promise<Reply> {
-  const actor = await staffActor(ctx);
-  if (actor !== null && actor.role !== "student") return staffMenu(actor.role);
-  return startMenu(ctx.deps.settings.accountName);
+  const people = await peopleLinkedHere(ctx);
+  const actor = staffAmong(people);
+  if (actor === null) return startMenu(ctx.deps.settings.accountName);
+  return staffMenu(
+    actor.role as "teacher" | "admin",
+    people.some((p) => p.role === "student"),
+  );
 }
 
-/** The students' help, and the staff commands for a chat linked to a teacher or admin. */
+/** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */
 async function help(ctx: FlowContext): Promise<Reply[]> {
-  const actor = await staffActor(ctx);
+  const people = await peopleLinkedHere(ctx);
+  const actor = staffAmong(people);
   if (actor === null) return [say("help")];
-  return [say("staff.help"), ...(actor.role === "admin" ? [say("staff.adminHelp")] : [])];
+  return [
+    say("staff.help"),
+    ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
+    ...(people.some((p) => p.role === "student") ? [say("help")] : []),
+  ];
 }

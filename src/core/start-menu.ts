@@ -17,18 +17,28 @@ export const TEACHER_MENU_COMMANDS = ["guided", "unlock", "coverage"] as const;
 export const ADMIN_MENU_COMMANDS = ["audit", "stats"] as const;
 export type StaffMenuCommand = (typeof TEACHER_MENU_COMMANDS)[number] | (typeof ADMIN_MENU_COMMANDS)[number];
 
-/** The menu a linked teacher or admin sees on /start or when the bot did not understand them. */
-export function staffMenu(role: "teacher" | "admin"): Reply {
+/**
+ * The menu a linked teacher or admin sees on /start or when the bot did not understand them; `withStudents`
+ * (her children share the phone): their set-up and reset after her commands.
+ */
+export function staffMenu(role: "teacher" | "admin", withStudents = false): Reply {
   const commands: StaffMenuCommand[] = [
     ...TEACHER_MENU_COMMANDS,
     ...(role === "admin" ? ADMIN_MENU_COMMANDS : []),
   ];
+  const studentCommands: MenuCommand[] = withStudents ? ["setup", "reset"] : [];
   return {
     text: { key: "menu.staffWelcome" },
-    choices: commands.map((command) => ({
-      id: `${MENU_PREFIX}${command}`,
-      label: { key: `menu.staff.${command}` },
-    })),
+    choices: [
+      ...commands.map((command) => ({
+        id: `${MENU_PREFIX}${command}`,
+        label: { key: `menu.staff.${command}` as const },
+      })),
+      ...studentCommands.map((command) => ({
+        id: menuChoiceId(command),
+        label: { key: `menu.${command}` as const },
+      })),
+    ],
   };
 }
 

@@ -69,6 +69,24 @@ describe("a family phone: siblings share a parent's chat", () => {
     expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
   });
 
+  it("a phone linked to children and their teacher shows both: the teacher's menu and help, and the children's", async () => {
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/start");
+    expect(phone.buttons).toEqual([
+      "Help a student get a new password",
+      "Unlock a student",
+      "Who has not set up yet",
+      "Set up my secret questions",
+      "I forgot my password",
+    ]);
+    await phone.press("I forgot my password");
+    expect(phone.lastText).toContain("Which of you needs a new password?");
+    await phone.send("/cancel");
+    await phone.send("/help");
+    expect(phone.lastText).toContain("Teacher commands");
+    expect(phone.lastText).toContain("Here is what I can do");
+  });
+
   it("with one child and a teacher linked, /reset goes straight to the child's questions", async () => {
     await phone.send("/logout");
     await phone.press("Aisha Binte Rahman");

@@ -7,17 +7,32 @@ import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
  * account; roles and classes are read from the directory at every step, so a change there applies at once.
  */
-export async function staffActor(ctx: FlowContext): Promise<Person | null> {
-  // A teacher's own phone may also be linked to her children: the staff account among them acts, and of
-  // two staff accounts on one chat the admin, who may do everything the teacher may.
-  let teacher: Person | null = null;
-  for (const linked of await ctx.deps.store.linkedPeople(ctx.chat)) {
-    const person = await ctx.deps.directory.findPerson(linked);
-    if (person?.role === "admin") return person;
-    if (person?.role === "teacher") teacher ??= person;
-  }
-  return teacher;
+export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> {
+  return staffAmong(await peopleLinkedHere(ctx));
 }
+
+/** Everyone linked to this chat, as the directory knows them now (anyone it no longer knows left out). */
+export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
+  const people = await Promise.all(
+    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
+  );
+  return people.filter((person) => person !== null);
+}
+
+/**
+ * The staff account that acts for a chat: a teacher's own phone may also be linked to her children, and of
+ * two staff accounts on one chat the admin acts, who may do everything the teacher may.
+ */
+export function staffAmong(people: readonly Person[]): StaffPerson | null {
+  const isStaff =
+    (role: Person["role"]) =>
+    (p: Person): p is StaffPerson =>
+      p.role === role;
+  return people.find(isStaff("admin")) ?? people.find(isStaff("teacher")) ?? null;
+}
+
+/** A teacher's or an admin's account. */
+export type StaffPerson = Person & { role: "teacher" | "admin" };
 
 /**
  * An admin may act on any student; a teacher only on students who share one of their classes. Nobody acts on
