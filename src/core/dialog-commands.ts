@@ -90,7 +90,7 @@ export async function menu(ctx: FlowContext): Promise<Reply> {
   const actor = staffAmong(people);
   if (actor === null) return startMenu(ctx.deps.settings.accountName);
   return staffMenu(
-    actor.role as "teacher" | "admin",
+    actor.role,
     people.some((p) => p.role === "student"),
   );
 }
