@@ -29,10 +29,8 @@ export async function runStaffCommand(
 ): Promise<Transition> {
   const actor = await staffActor(ctx);
   if (actor === null) return end(say("staff.onlyStaff"));
-  if ((ADMIN_COMMANDS as readonly string[]).includes(command) && actor.role !== "admin") {
-    await audit(ctx, "staff-refused", "-", "refused", command, actor.id);
-    return end(say("staff.onlyAdmins"));
-  }
+  const refused = await refusedToTeachers(ctx, actor, command);
+  if (refused !== null) return refused;
   switch (command) {
     case "guided":
     case "unlock":
@@ -71,13 +69,22 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
     if (input.text.trim() === "") return stay(state, say("staff.emptyStudent"));
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
     // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
-    if (actor.role !== "admin") {
-      await audit(ctx, "staff-refused", "-", "refused", "audit", actor.id);
-      return end(say("staff.onlyAdmins"));
-    }
-    return end({ text: await auditReport(ctx, input.text) });
+    return (
+      (await refusedToTeachers(ctx, actor, "audit")) ?? end({ text: await auditReport(ctx, input.text) })
+    );
   },
 });
+
+/** An admins' command asked for by a teacher: refused, and audited. Null when the actor may run it. */
+async function refusedToTeachers(
+  ctx: FlowContext,
+  actor: Person,
+  command: StaffCommand,
+): Promise<Transition | null> {
+  if (!(ADMIN_COMMANDS as readonly string[]).includes(command) || actor.role === "admin") return null;
+  await audit(ctx, "staff-refused", "-", "refused", command, actor.id);
+  return end(say("staff.onlyAdmins"));
+}
 
 const clearConfirmState = z.object({
   name: z.literal("clear.confirm"),
