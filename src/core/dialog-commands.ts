@@ -21,7 +21,7 @@ export async function runCommand(
 ): Promise<Transition> {
   switch (command.name) {
     case "start": {
-      const kept = loaded === null ? null : keptNotice(loaded.document.state.name);
+      const kept = loaded === null ? null : keptNotice(loaded.document.state);
       return kept === null ? end(await menu(ctx)) : end(kept, await menu(ctx));
     }
     case "help":
@@ -34,7 +34,7 @@ export async function runCommand(
       return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
-      return end(cancelledNotice(loaded.document.state.name));
+      return end(cancelledNotice(loaded.document.state));
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
       if (linked.length > 1) return askWhoLogsOut(ctx, linked);

@@ -47,7 +47,7 @@ export async function loadDialog(
     // hours. The student hears "you were away", like after the idle limit.
     deps.logger.info("ended a dialog that reached its lifetime");
     await deps.store.endDialog(chat);
-    return { lifetimeOver: expiryMarkerOf(parsed.data.state.name) };
+    return { lifetimeOver: expiryMarkerOf(parsed.data.state) };
   }
   return { revision: stored.revision, document: parsed.data };
 }
@@ -89,7 +89,7 @@ export function applyTransition(
         expectedRevision: loaded?.revision ?? null,
         json: JSON.stringify(document),
         idleSeconds: ctx.deps.settings.dialogIdleSeconds,
-        marker: expiryMarkerOf(transition.next.name),
+        marker: expiryMarkerOf(transition.next),
       },
     },
   };

@@ -1,11 +1,12 @@
-import type { DialogName } from "./dialog-state.js";
+import type { DialogName, DialogState, StateOf } from "./dialog-state.js";
 import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
 
 /**
  * A dialog that stops unfinished (/cancel, or it expires: DIALOG_IDLE_MINUTES, DIALOG_MAX_MINUTES) is told
  * of in words that say what it had already done: most dialogs changed nothing, but set-up links the chat
- * at the password, and the practice round comes after set-up saved the answers. So each save leaves a marker
+ * at the password (and a student who had answers keeps them until the new ones are saved), and the practice
+ * round comes after set-up saved the answers. So each save leaves a marker
  * of what the dialog was, a one-digit number: the store keeps it for a day after the dialog, and Redis keeps
  * a small number inside the key's own object (a letter would cost 16 bytes more;
  * test/services/redis-memory.test.ts measures it).
@@ -19,24 +20,30 @@ const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
 ]);
 
 /** Set-up's questions: the password has linked the chat by then, and no answer is saved yet. */
-const AFTER_SETUP_LINKED: ReadonlySet<DialogName> = new Set(["setup.question", "setup.answer"]);
+function afterSetupLinked(state: DialogState): state is StateOf<"setup.question" | "setup.answer"> {
+  return state.name === "setup.question" || state.name === "setup.answer";
+}
 
 /** Nothing was saved (the marker's value before it told kinds apart, so an older marker reads the same). */
 const NOTHING_SAVED = "1";
 /** Set-up saved the answers before this dialog. */
 const ANSWERS_SAVED = "2";
-/** Set-up linked the chat, and saved no answers. */
+/** Set-up linked the chat, and saved no answers: the student has none yet. */
 const CHAT_LINKED = "3";
+/** Set-up run again linked the chat, and saved no answers: the ones saved before still work. */
+const OLD_ANSWERS_KEPT = "4";
 
 /** The marker a dialog in this state leaves, for the notice if it expires. */
-export function expiryMarkerOf(state: DialogName): string {
-  if (AFTER_SETUP_SAVED.has(state)) return ANSWERS_SAVED;
-  return AFTER_SETUP_LINKED.has(state) ? CHAT_LINKED : NOTHING_SAVED;
+export function expiryMarkerOf(state: DialogState): string {
+  if (AFTER_SETUP_SAVED.has(state.name)) return ANSWERS_SAVED;
+  if (!afterSetupLinked(state)) return NOTHING_SAVED;
+  return state.hadAnswers ? OLD_ANSWERS_KEPT : CHAT_LINKED;
 }
 
 /** "We stopped because you were away", and what that means for what the dialog did. */
 export function timedOutNotice(marker: string): Reply {
   if (marker === ANSWERS_SAVED) return say("chat.timedOutSaved");
+  if (marker === OLD_ANSWERS_KEPT) return say("chat.timedOutKept");
   return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut");
 }
 
@@ -44,13 +51,14 @@ export function timedOutNotice(marker: string): Reply {
  * What a dialog left behind when the start menu replaces it (/start, "menu"): its "we stopped" words if it
  * had linked the chat or saved answers, so the menu does not hide that; null when it had done nothing.
  */
-export function keptNotice(state: DialogName): Reply | null {
+export function keptNotice(state: DialogState): Reply | null {
   return expiryMarkerOf(state) === NOTHING_SAVED ? null : cancelledNotice(state);
 }
 
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */
-export function cancelledNotice(state: DialogName): Reply {
+export function cancelledNotice(state: DialogState): Reply {
   const marker = expiryMarkerOf(state);
   if (marker === ANSWERS_SAVED) return say("practice.bye");
+  if (marker === OLD_ANSWERS_KEPT) return say("chat.cancelledKept");
   return say(marker === CHAT_LINKED ? "chat.cancelledLinked" : "chat.cancelled");
 }

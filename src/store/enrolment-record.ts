@@ -65,6 +65,28 @@ export async function loadPackedEnrolment(
 }
 
 /**
+ * Bumps the person's version (a link changed) and says whether they have an enrolment, in either layout: one
+ * transaction on the person's hash tag, so knowing it costs the link no round trip of its own.
+ */
+export async function bumpVersionSayingIfEnrolled(
+  redis: ScriptedClient,
+  keys: StoreKeys,
+  personId: string,
+): Promise<{ version: number; enrolled: boolean }> {
+  const replies = await redis
+    .multi()
+    .hincrby(keys.version(personId), "v", 1)
+    .hexists(keys.enrolment(personId), "e")
+    .exists(keys.enrolmentBefore(personId))
+    .exec();
+  const [[versionError, version] = [], [recordError, inRecord] = [], [beforeError, before] = []] =
+    replies ?? [];
+  const error = versionError ?? recordError ?? beforeError;
+  if (error) throw error;
+  return { version: Number(version ?? 0), enrolled: inRecord === 1 || before === 1 };
+}
+
+/**
  * Lua functions for the scripts that write an enrolment (KEYS[1] the record, KEYS[2] the key before):
  * writeEnrolment sets "e" and the answer fields from ARGV[first] on (the header, then each answer, passed
  * through untouched: ioredis-mock's Lua cannot read binary values), drops answer fields a shorter enrolment

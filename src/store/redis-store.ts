@@ -15,7 +15,11 @@ import { withStoreScripts } from "./scripted-client.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
-import { enrolmentFieldValues, loadPackedEnrolment } from "./enrolment-record.js";
+import {
+  bumpVersionSayingIfEnrolled,
+  enrolmentFieldValues,
+  loadPackedEnrolment,
+} from "./enrolment-record.js";
 import { enrolmentStamp, readEnrolment } from "./packed-enrolment.js";
 
 export interface RedisStoreOptions {
@@ -182,7 +186,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           Math.max(1, Math.floor(maxPeople)),
         );
         if (result === "full") return { full: true as const };
-        const [version] = await bumpVersions(person);
+        const { version, enrolled } = await bumpVersionSayingIfEnrolled(redis, keys, person);
         // The chat the person left keeps its language while a sibling is still linked there.
         const leftEmpty = previousChat !== "" && (await redis.hexists(keys.linksByChat, previousChat)) === 0;
         await keepLanguageWhileLinked(redis, keys, chat, leftEmpty ? previousChat : "");
@@ -190,7 +194,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           full: false as const,
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
           alreadyLinked: result === "again",
-          version: version ?? 0,
+          setUp: enrolled,
+          version,
         };
       });
     },

@@ -130,6 +130,46 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Choose question 1 of 3");
   });
 
+  it("stopping a set-up run again after the password says the old questions still work, not 'type /setup to finish'", async () => {
+    for (const stop of ["/cancel", "stop", "/start", "menu"]) {
+      const kid = world.chat(`kid-${stop}`);
+      await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+      await kid.press("No thanks");
+      const saved = await world.deps.store.getEnrolment(WEI_LING.id);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      // One new answer given, then stopped: it replaced nothing.
+      await kid.press("favourite animal");
+      await kid.send("Lion");
+      const outcome = await kid.send(stop);
+      const notice = translate(outcome.replies[0]!.text);
+      expect(notice).toContain("I did not change your secret questions. Your old ones still work.");
+      expect(notice).toContain("Type /setup if you want to change them.");
+      expect(notice).not.toContain("Type /setup to finish");
+      expect(await openStep(world, kid)).toBeNull();
+      expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+      await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+      expect(kid.lastText).toContain("all 3 answers are right");
+      await kid.send("/cancel");
+    }
+  });
+
+  it("so does a set-up run again from a new phone: the old questions work from there", async () => {
+    const oldPhone = world.chat("old-phone");
+    await oldPhone.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const newPhone = world.chat("new-phone");
+    await newPhone.send("/setup");
+    await newPhone.send(WEI_LING.id);
+    await newPhone.send(WEI_LING.password);
+    expect(newPhone.lastText).toContain("This chat is now linked");
+    await newPhone.send("/cancel");
+    expect(newPhone.lastText).toContain("Your old ones still work");
+    expect(newPhone.lastText).not.toContain("Type /setup to finish");
+    await newPhone.answerReset(WEI_LING.id, weiLingAnswerFor);
+    expect(newPhone.lastText).toContain("all 3 answers are right");
+  });
+
   it("/cancel with nothing open says there is nothing to stop", async () => {
     const kid = world.chat();
     await kid.send("/cancel");

@@ -160,6 +160,52 @@ describe("a dialog left alone ends politely", () => {
     expect(kid.lastText).not.toContain("Nothing was changed");
   });
 
+  /** Wei Ling, set up already, runs set-up again at START and gets past the password. */
+  async function settingUpAgain() {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Choose question 1 of 3");
+    return kid;
+  }
+
+  it("a set-up run again that times out says the old questions still work, not 'type /setup to finish'", async () => {
+    const kid = await settingUpAgain();
+    const saved = await world.deps.store.getEnrolment(WEI_LING.id);
+    await kid.press("favourite animal");
+    vi.setSystemTime(START + 16 * MINUTE);
+    await kid.send("Lion");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("I did not change your secret questions. Your old ones still work.");
+    expect(kid.lastText).not.toContain("Type /setup to finish");
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+  });
+
+  it("so does its button pressed after the time-out, and one that reached the dialog's lifetime", async () => {
+    const kid = await settingUpAgain();
+    vi.setSystemTime(START + 16 * MINUTE);
+    await kid.press("favourite animal");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("Your old ones still work");
+
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    for (let minutes = 26; minutes < 46; minutes += 10) {
+      vi.setSystemTime(START + minutes * MINUTE);
+      await kid.send("help");
+    }
+    vi.setSystemTime(START + 46 * MINUTE + 1_000);
+    await kid.send("Lion");
+    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("Your old ones still work");
+    expect(kid.lastText).not.toContain("Type /setup to finish");
+  });
+
   it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {
     const kid = await waitingForPassword({ DIALOG_IDLE_MINUTES: "5" });
     vi.setSystemTime(START + 5 * MINUTE + 1_000);

@@ -11,7 +11,7 @@ import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, pickedAnswer } from "./state-fields.js";
+import { hadAnswers, personId, personVersion, pickedAnswer } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
@@ -94,6 +94,7 @@ const setupQuestionState = z.object({
   personName: z.string(),
   picked: z.array(pickedAnswer).max(3),
   personVersion,
+  hadAnswers,
 });
 export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   state: setupQuestionState,
@@ -122,6 +123,7 @@ const setupAnswerState = z.object({
   picked: z.array(pickedAnswer).max(3),
   questionId: z.string(),
   personVersion,
+  hadAnswers,
 });
 export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
   state: setupAnswerState,
@@ -150,9 +152,9 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (refusal !== null) return refusal;
     const answerHash = answerHashToText(await ctx.deps.hasher.hash(checked.normalised));
     const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];
-    const { personId, personName, personVersion } = state;
     if (picked.length < QUESTIONS_PER_STUDENT) {
-      return { next: { name: "setup.question", personId, personName, picked, personVersion } };
+      const { questionId: _answered, ...rest } = state;
+      return { next: { ...rest, name: "setup.question", picked } };
     }
     return saveAnswers(ctx, state, picked);
   },
@@ -225,13 +227,20 @@ async function proven(ctx: FlowContext, person: Person, reason?: string): Promis
   if (linked === "full") {
     return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
   }
-  const { personVersion, alreadyHere } = linked;
+  const { personVersion, alreadyHere, hadAnswers } = linked;
   if (person.role !== "student") {
     return end(say(alreadyHere ? "setup.staffStillLinked" : "setup.staffLinked", { name: person.name }));
   }
   const account = ctx.deps.settings.accountName;
   return {
-    next: { name: "setup.question", personId: person.id, personName: person.name, picked: [], personVersion },
+    next: {
+      name: "setup.question",
+      personId: person.id,
+      personName: person.name,
+      picked: [],
+      personVersion,
+      hadAnswers,
+    },
     say: [say(alreadyHere ? "setup.stillLinked" : "setup.linked", { name: person.name, account })],
   };
 }
@@ -254,20 +263,21 @@ function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
 
 /**
  * Links this chat to the person; tells the chat they were linked to before, and the admins. Returns the
- * person's version after the link, for the set-up's save, and whether this chat was theirs already.
+ * person's version after the link, for the set-up's save, whether this chat was theirs already, and
+ * whether they had answers saved (which this set-up replaces only when it ends).
  */
 async function linkChat(
   ctx: FlowContext,
   person: Person,
   reason?: string,
-): Promise<{ personVersion: number; alreadyHere: boolean } | "full"> {
+): Promise<{ personVersion: number; alreadyHere: boolean; hadAnswers: boolean } | "full"> {
   const linked = await ctx.deps.store.link(ctx.chat, person.id, ctx.deps.settings.reset.maxLinkedPerChat);
   if (linked.full) {
     await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
     return "full";
   }
   const { previousChat, version } = linked;
-  const result = { personVersion: version, alreadyHere: linked.alreadyLinked };
+  const result = { personVersion: version, alreadyHere: linked.alreadyLinked, hadAnswers: linked.setUp };
   await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);

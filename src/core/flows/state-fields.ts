@@ -17,3 +17,10 @@ export const pickedAnswer = z.object({
  * they are hashed anew; absent otherwise.
  */
 export const upgrade = z.string().max(2_000).optional();
+
+/**
+ * The student had answers saved when this set-up proved their password: set-up replaces them only at the
+ * end, so stopping before keeps them, and the notice says so (dialog-expiry.ts). A dialog stored before
+ * the field existed reads as a first set-up.
+ */
+export const hadAnswers = z.boolean().default(false);

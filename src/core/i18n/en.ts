@@ -32,10 +32,14 @@ export const en = {
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":
     "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+  "chat.cancelledKept":
+    "Okay, we stopped. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
   "chat.timedOutLinked":
     "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+  "chat.timedOutKept":
+    "We stopped because you were away for a while. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
     "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",

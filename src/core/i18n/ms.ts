@@ -30,10 +30,14 @@ export const ms: Catalogue = {
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.cancelledLinked":
     "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+  "chat.cancelledKept":
+    "Baiklah, kita sudah berhenti. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
   "chat.timedOutLinked":
     "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+  "chat.timedOutKept":
+    "Kita berhenti kerana kamu pergi agak lama. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",

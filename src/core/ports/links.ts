@@ -15,19 +15,24 @@ export interface Links {
    * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
    * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
    * Otherwise returns the chat the person was linked to before (if another one), whether this chat was
-   * linked to them already, and the person's version after the link (every link and unlink bumps it:
-   * ResetGuard).
+   * linked to them already, whether they had answers saved (read with the version, in the same round trip:
+   * set-up needs to know whether stopping it keeps old answers), and the person's version after the link
+   * (every link and unlink bumps it: ResetGuard).
    */
-  link(
-    chat: ChatRef,
-    personId: string,
-    maxPeople?: number,
-  ): Promise<
-    { full: true } | { full: false; previousChat: ChatRef | null; alreadyLinked: boolean; version: number }
-  >;
+  link(chat: ChatRef, personId: string, maxPeople?: number): Promise<{ full: true } | LinkMade>;
   /**
    * Unlinks one person from this chat, or everyone linked to it when no person is named (bumping each
    * one's version); returns who was unlinked.
    */
   unlinkChat(chat: ChatRef, personId?: string): Promise<string[]>;
+}
+
+/** A link that was made (or made again). */
+export interface LinkMade {
+  full: false;
+  previousChat: ChatRef | null;
+  alreadyLinked: boolean;
+  /** The person had answers saved when the link was made (Enrolments). */
+  setUp: boolean;
+  version: number;
 }

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/core/ports/store.js";
 import type { StoreHarness } from "../store-contract.js";
-import { ann, annOnSlack, ben } from "./fixtures.js";
+import { storeKeys } from "../../../src/store/keys.js";
+import { ann, annOnSlack, ben, enrolment, legacyEnrolmentJson, T0 } from "./fixtures.js";
 
 /** Contract part: links between chats and people. */
 export function describePeopleContract(current: () => StoreHarness): void {
@@ -18,6 +19,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: null,
         alreadyLinked: false,
+        setUp: false,
         version: expect.any(Number),
       });
       expect(await store.linkedPerson(ann)).toBe("ann.lee");
@@ -31,6 +33,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: ann,
         alreadyLinked: false,
+        setUp: false,
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(annOnSlack);
@@ -43,6 +46,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: null,
         alreadyLinked: false,
+        setUp: false,
         version: expect.any(Number),
       });
       expect(await store.linkedPeople(ann)).toEqual(["ann.lee", "ben.ng"]);
@@ -70,10 +74,21 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: null,
         alreadyLinked: true,
+        setUp: false,
         version: expect.any(Number),
       });
       expect(await store.linkedChat("ann.lee")).toEqual(ann);
       expect(await store.linkedPeople(ann)).toEqual(["ann.lee"]);
+    });
+
+    it("says whether the person had answers saved when linked, in either layout", async () => {
+      await store.saveEnrolment("ann.lee", enrolment(T0));
+      expect(await store.link(annOnSlack, "Ann.Lee")).toMatchObject({ full: false, setUp: true });
+      expect(await store.link(ben, "ben.ng")).toMatchObject({ full: false, setUp: false });
+      await h.client.set(storeKeys(h.prefix).enrolmentBefore("ben.ng"), legacyEnrolmentJson(T0));
+      expect(await store.link(ben, "ben.ng")).toMatchObject({ alreadyLinked: true, setUp: true });
+      await store.clearEnrolment("ann.lee");
+      expect(await store.link(annOnSlack, "ann.lee")).toMatchObject({ full: false, setUp: false });
     });
 
     it("unlinks one person, or everyone, both ways and says whom", async () => {
