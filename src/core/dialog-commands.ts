@@ -1,7 +1,8 @@
 import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
-import { cancelledNotice, keptNotice } from "./dialog-expiry.js";
+import type { DialogState } from "./dialog-state.js";
+import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
 import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
@@ -20,16 +21,17 @@ export async function runCommand(
   loaded: LoadedDialog | null,
 ): Promise<Transition> {
   switch (command.name) {
-    case "start": {
-      const kept = loaded === null ? null : keptNotice(loaded.document.state);
-      return kept === null ? end(await menu(ctx)) : end(kept, await menu(ctx));
-    }
+    case "start":
+      return replacing(loaded, end(await menu(ctx)));
     case "help":
       return keep(loaded, ...(await help(ctx)));
-    case "setup":
-      return startSetup(ctx);
+    case "setup": {
+      const started = await startSetup(ctx);
+      // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
+      return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice);
+    }
     case "reset":
-      return startReset(ctx);
+      return replacing(loaded, await startReset(ctx));
     case "language":
       return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
     case "cancel":
@@ -45,8 +47,25 @@ export async function runCommand(
       return end(say("logout.done"));
     }
     default:
-      return runStaffCommand(ctx, command.name, command.argument);
+      return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));
   }
+}
+
+/**
+ * A command that ends the open dialog or starts another says first what the dialog leaves (set-up after the
+ * password: the chat is linked; the questions are not saved, or the old ones still work), as /cancel would:
+ * otherwise the set-up is dropped without a word. Not /logout: its own words say what it leaves.
+ */
+export function replacing(
+  loaded: LoadedDialog | null,
+  transition: Transition,
+  notice: (state: DialogState) => Reply | null = keptNotice,
+): Transition {
+  if (loaded === null) return transition;
+  const { state } = loaded.document;
+  if ("next" in transition && transition.next === state) return transition;
+  const told = notice(state);
+  return told === null ? transition : { ...transition, say: [told, ...(transition.say ?? [])] };
 }
 
 /**

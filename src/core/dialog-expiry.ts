@@ -62,3 +62,15 @@ export function cancelledNotice(state: DialogState): Reply {
   if (marker === OLD_ANSWERS_KEPT) return say("chat.cancelledKept");
   return say(marker === CHAT_LINKED ? "chat.cancelledLinked" : "chat.cancelled");
 }
+
+/**
+ * /setup typed in the middle of set-up, once the password linked the chat: "we start again", and what that
+ * leaves (no questions yet, or the old ones still work). "Type /setup to finish" would read oddly there.
+ * Another dialog gets its kept notice; null when it had done nothing.
+ */
+export function restartedNotice(state: DialogState): Reply | null {
+  const marker = expiryMarkerOf(state);
+  if (marker === CHAT_LINKED) return say("setup.restartLinked");
+  if (marker === OLD_ANSWERS_KEPT) return say("setup.restartKept");
+  return keptNotice(state);
+}

@@ -1,5 +1,5 @@
 import type { ParsedCommand } from "./commands.js";
-import { back, chooseLanguage, menu, runCommand } from "./dialog-commands.js";
+import { back, chooseLanguage, menu, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   secretOutsideForm,
@@ -68,7 +68,7 @@ async function routeChoice(
       const code = choice.slice(MENU_PREFIX.length + LANGUAGE_CHOICE_PREFIX.length);
       return chooseLanguage(ctx, code, loaded);
     }
-    if (choice === PRACTICE_CHOICE) return startPracticeReminder(ctx);
+    if (choice === PRACTICE_CHOICE) return replacing(loaded, await startPracticeReminder(ctx));
     const picked = menuCommandOf(choice);
     if (picked !== null) return runCommand(ctx, { name: picked, argument: "" }, loaded);
     return keep(loaded, say("button.expired"));

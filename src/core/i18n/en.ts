@@ -80,6 +80,9 @@ export const en = {
     "There were too many wrong passwords for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
+  "setup.restartLinked": "Okay, let's start again from the beginning. No secret questions are saved yet.",
+  "setup.restartKept":
+    "Okay, let's start again from the beginning. Your old secret questions still work until you save new ones.",
   "setup.backOneAnswer": "Okay, let's do your last question again.",
   "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
   "practice.check": "Check that I remember",

@@ -89,6 +89,9 @@ export const ms: Catalogue = {
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "setup.restartLinked": "Baiklah, kita mula semula dari awal. Belum ada soalan rahsia yang disimpan.",
+  "setup.restartKept":
+    "Baiklah, kita mula semula dari awal. Soalan rahsia lama kamu masih boleh digunakan sehingga kamu simpan yang baharu.",
   "setup.backOneAnswer": "Baiklah, mari buat soalan terakhir kamu sekali lagi.",
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',

@@ -75,6 +75,8 @@ export const zh: Catalogue = {
   "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
+  "setup.restartLinked": "好的，我们从头再来。还没有保存任何秘密问题。",
+  "setup.restartKept": "好的，我们从头再来。在你保存新的问题之前，原来的秘密问题还能用。",
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
   "setup.done": "完成了！你的 3 个秘密问题保存好了。🎉\n如果你忘了密码，就给我发消息，选“我忘了密码”。",
   "practice.offer": "我们来看看你还记不记得答案吧？只要一分钟。",
