@@ -1,7 +1,11 @@
 /*
- * Prepares libuv's thread pool before Node first uses it (load with `node --require`; `npm start`,
+ * Reads the settings file, then prepares libuv's thread pool, before Node first uses it (load with `node --require`; `npm start`,
  * `npm run start:prod`, the Dockerfile and the systemd unit do). argon2 runs on that pool; DNS lookups, file
  * reads and so LDAP connections need it too.
+ *
+ * The settings file: `.env` in the working directory, when there is one, as `docker compose` reads it too. A
+ * variable already set in the environment wins, so a service manager's own settings override the file. It
+ * is read here, not in main.ts, because ARGON2_CONCURRENCY below may be in it.
  *
  * Its size: the hasher runs at most ARGON2_CONCURRENCY hashes at once (default: one per core), so a pool of
  * that plus libuv's own default of 4 keeps 4 threads free for everything else. An explicit
@@ -16,6 +20,17 @@
 "use strict";
 const fs = require("node:fs");
 const { availableParallelism, setPriority } = require("node:os");
+
+try {
+  process.loadEnvFile(".env");
+  // For the start-up log: which file the settings came from.
+  process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
+} catch (error) {
+  if (error.code !== "ENOENT") {
+    console.error(`The bot cannot start: it cannot read .env (${error.code ?? error.message}).`);
+    process.exit(2);
+  }
+}
 
 if ((process.env.UV_THREADPOOL_SIZE ?? "").trim() === "") {
   const configured = Number((process.env.ARGON2_CONCURRENCY ?? "").trim() || "0");

@@ -105,7 +105,8 @@ async function main(): Promise<void> {
       : undefined;
   for (const channel of channels) await startChannel(app, channel, config.alerts);
   stopReminders = scheduleReminders(app.deps);
-  logger.info(startSummary(config, useConsole ? ["console"] : channels.map((c) => c.name)), "started");
+  const running = useConsole ? ["console"] : channels.map((c) => c.name);
+  logger.info(startSummary(config, running, process.env.SSPR_SETTINGS_FILE), "started");
 }
 
 main().catch((error: unknown) => {

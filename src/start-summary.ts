@@ -4,7 +4,11 @@ import type { Config } from "./config/load-config.js";
  * The facts of the start line: what runs and against what, never a secret (no token, password or URL with
  * credentials; Redis and LDAP are named by kind and host only).
  */
-export function startSummary(config: Config, channels: string[]): Record<string, unknown> {
+export function startSummary(
+  config: Config,
+  channels: string[],
+  settingsFile?: string,
+): Record<string, unknown> {
   const redis = config.redis;
   const store = !redis.isReal
     ? "memory (ioredis-mock, forgotten at exit)"
@@ -23,7 +27,8 @@ export function startSummary(config: Config, channels: string[]): Record<string,
   if (config.slack !== undefined)
     modes.push(config.slack.appToken === undefined ? "slack http" : "slack socket mode");
   if (channels.includes("console")) modes.push("terminal");
-  return { event: "start", mode: modes.join(", "), channels, store, directory };
+  const settings = settingsFile === undefined ? "the environment" : `the environment, then ${settingsFile}`;
+  return { event: "start", mode: modes.join(", "), channels, store, directory, settings };
 }
 
 /** host:port of a URL, without user, password or path. */

@@ -1,0 +1,58 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const PRELOAD = new URL("../../scripts/thread-pool.cjs", import.meta.url).pathname;
+const run = promisify(execFile);
+
+describe("the settings file .env, read by npm start and npm run start:prod", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), "settings-"));
+  });
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  /** What a process started like `npm start` in `dir` sees. */
+  async function seen(env: Record<string, string>): Promise<Record<string, string | undefined>> {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--require",
+        PRELOAD,
+        "-e",
+        "const e = process.env; process.stdout.write(JSON.stringify({ school: e.ACCOUNT_NAME, pool: e.UV_THREADPOOL_SIZE, file: e.SSPR_SETTINGS_FILE }))",
+      ],
+      { cwd: dir, env: { PATH: process.env.PATH ?? "", ...env } },
+    );
+    return JSON.parse(stdout) as Record<string, string | undefined>;
+  }
+
+  it("gives the bot the file's settings, and the thread pool the file's ARGON2_CONCURRENCY", async () => {
+    await writeFile(
+      join(dir, ".env"),
+      "# the school\nACCOUNT_NAME=Hill School account\nARGON2_CONCURRENCY=3\n",
+    );
+    expect(await seen({})).toEqual({ school: "Hill School account", pool: "7", file: join(dir, ".env") });
+  });
+
+  it("lets a setting of the environment (a service manager's) win over the file", async () => {
+    await writeFile(join(dir, ".env"), "ACCOUNT_NAME=from the file\n");
+    expect((await seen({ ACCOUNT_NAME: "from systemd" })).school).toBe("from systemd");
+  });
+
+  it("needs no file", async () => {
+    expect(await seen({})).toEqual({ school: undefined, pool: expect.any(String), file: undefined });
+  });
+
+  it("refuses to start, in one line, when .env is there but cannot be read", async () => {
+    await mkdir(join(dir, ".env"));
+    const failed = await seen({}).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr.trim()).toMatch(
+      /^The bot cannot start: it cannot read \.env \([A-Z_]+\)\.$/,
+    );
+  });
+});
