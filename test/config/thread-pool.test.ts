@@ -14,7 +14,8 @@ async function poolSizeWith(env: Record<string, string>): Promise<string> {
   const { stdout } = await run(
     process.execPath,
     ["--require", PRELOAD, "-e", "process.stdout.write(String(process.env.UV_THREADPOOL_SIZE))"],
-    { env: { PATH: process.env.PATH ?? "", ...env } },
+    // Away from the checkout: a developer's .env there would be read too.
+    { cwd: tmpdir(), env: { PATH: process.env.PATH ?? "", ...env } },
   );
   return stdout;
 }
@@ -49,6 +50,7 @@ describe("Node's thread pool is larger than the argon2 limit", () => {
       `;
       const output = await new Promise<string>((resolve, reject) => {
         const proc = spawn(process.execPath, ["--require", PRELOAD, "-e", child], {
+          cwd: dir,
           env: { PATH: process.env.PATH ?? "", ARGON2_CONCURRENCY: "6" },
         });
         let out = "";
