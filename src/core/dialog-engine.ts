@@ -1,9 +1,9 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
-import { SECRET_INPUT_STATES } from "./dialog-state.js";
+import { asksUserId, takesSecret } from "./dialog-input.js";
 import { timedOutNotice } from "./dialog-expiry.js";
 import { MENU_PREFIX } from "./start-menu.js";
-import { looksLikeStrayPassword } from "./stray-password.js";
+import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
@@ -190,13 +190,14 @@ export class DialogEngine {
       loaded === null && !isKnownCommand && !menuButton && expired !== null ? timedOutNotice(expired) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
-    // and a password typed again after a dialog ended.
+    // and a password typed again after a dialog ended, or into a user-ID box (by the text alone, so the
+    // deletion says nothing about which IDs exist).
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
       (timedOut ||
-        (state !== undefined && SECRET_INPUT_STATES.has(state.name)) ||
-        (state === undefined && looksLikeStrayPassword(inbound.text)));
+        takesSecret(state) ||
+        ((state === undefined || asksUserId(state)) && looksLikePassword(inbound.text)));
 
     let transition: Transition;
     try {

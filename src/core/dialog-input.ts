@@ -36,6 +36,17 @@ const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
   "reset.confirmPassword",
 ]);
 
+/**
+ * Steps that ask for a user ID (a child's own at set-up or the typed-ID reset, a student's for a teacher):
+ * a password typed there by mistake is deleted from the chat (see looksLikePassword).
+ */
+const USER_ID_STATES: ReadonlySet<DialogName> = new Set(["setup.id", "reset.id", "staff.student"]);
+
+/** Whether the open state asks for a user ID. */
+export function asksUserId(state: DialogState | undefined): boolean {
+  return state !== undefined && USER_ID_STATES.has(state.name);
+}
+
 /** Whether the open state takes a password or an answer: its text is deleted and never echoed. */
 export function takesSecret(state: DialogState | undefined): boolean {
   return state !== undefined && SECRET_INPUT_STATES.has(state.name);

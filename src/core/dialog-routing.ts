@@ -12,7 +12,8 @@ import {
 import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
-import { PRACTICE_CHOICE, startPracticeReminder } from "./flows/practice-reminder-flow.js";
+import { isReminderButton } from "./flows/practice-reminder-button.js";
+import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX } from "./i18n/chat-language.js";
 import type { Inbound, Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
@@ -68,7 +69,11 @@ async function routeChoice(
       const code = choice.slice(MENU_PREFIX.length + LANGUAGE_CHOICE_PREFIX.length);
       return chooseLanguage(ctx, code, loaded);
     }
-    if (choice === PRACTICE_CHOICE) return replacing(loaded, await startPracticeReminder(ctx));
+    if (isReminderButton(choice)) {
+      // Only as the bot sent it: otherwise an old button, and whatever was open stays open.
+      const started = await startPracticeReminder(ctx, choice);
+      return started === null ? keep(loaded, say("button.expired")) : replacing(loaded, started);
+    }
     const picked = menuCommandOf(choice);
     if (picked !== null) return runCommand(ctx, { name: picked, argument: "" }, loaded);
     return keep(loaded, say("button.expired"));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   WEI_LING,
   WEI_LING_ANSWERS,
@@ -7,7 +7,8 @@ import {
   textsOf,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
-import { PRACTICE_CHOICE } from "../../src/core/flows/practice-reminder-flow.js";
+import { sendDueReminders } from "../../src/core/flows/practice-reminder-flow.js";
+import { DAY, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -98,12 +99,20 @@ describe("a new command in the middle of set-up says what set-up left first", ()
   });
 
   it("the practice reminder's button pressed there says it too, then checks the old answers", async () => {
-    const kid = world.chat();
-    await setUpBefore(kid);
-    await pastThePassword(kid);
-    const texts = textsOf(await kid.deliver({ choice: PRACTICE_CHOICE }));
-    expect(texts[0]).toContain("Your old ones still work.");
-    expect(await openStep(world, kid)).toBe("practice.remind");
+    const clock = useSchoolClock();
+    try {
+      const kid = world.chat();
+      await setUpBefore(kid);
+      clock.advance(120 * DAY);
+      await sendDueReminders(world.deps);
+      const reminder = world.notices.at(-1)!.reply.choices![0]!.id;
+      await pastThePassword(kid);
+      const texts = textsOf(await kid.deliver({ choice: reminder }));
+      expect(texts[0]).toContain("Your old ones still work.");
+      expect(await openStep(world, kid)).toBe("practice.remind");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("/help and /language there keep the set-up where it was, with no notice", async () => {

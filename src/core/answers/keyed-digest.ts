@@ -2,7 +2,12 @@ import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 
 /** What a keyed digest is for; each purpose gets its own key derived from the pepper. */
 export type DigestPurpose =
-  "confirm-password" | "decoy-questions" | "unknown-subject" | "one-time-code" | "setup-answer";
+  | "confirm-password"
+  | "decoy-questions"
+  | "unknown-subject"
+  | "one-time-code"
+  | "setup-answer"
+  | "practice-reminder";
 
 /**
  * Fast keyed digests (HMAC-SHA-256 under keys derived from the pepper) for values that must be compared

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
-import { MENU_PREFIX } from "../start-menu.js";
 import { checkEnrolledAnswer } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import {
@@ -17,43 +16,39 @@ import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
+import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
 
 /**
  * The reminder later in the term: on the linked chat, at most once per PRACTICE_REMINDER_DAYS, the bot
  * offers the practice round's check again. Unlike the practice round (inside a set-up proven with the
  * password), this one is paid for like a reset: every answer is charged to the chat's budget, a miss counts
  * as a failed reset, and the child hears only "all right" or "not all right". Changing answers needs /setup.
+ * Its button is taken only as the bot sent it: to this chat, for a child due that day, within a week, once
+ * per child (practice-reminder-button.ts).
  */
-/** The reminder's button: a start-menu choice, so it works whenever the child taps it. */
-export const PRACTICE_CHOICE = `${MENU_PREFIX}practice`;
-
-const DAY_MS = 24 * 3_600_000;
 
 /**
  * Sends the day's reminders: to every student whose set-up is a whole number of terms old today
  * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat. Nothing is stored per student for
- * this (the set-up's own time says when); one replica a day does it. Returns how many were sent.
+ * this (the set-up's own time says when; the button carries its day, signed); one replica a day does it.
+ * Returns how many were sent.
  */
 export async function sendDueReminders(deps: CoreDeps): Promise<number> {
-  const days = deps.settings.practiceReminderDays;
-  if (days <= 0) return 0;
-  const now = deps.clock();
-  const today = Math.floor(now / DAY_MS);
+  if (deps.settings.practiceReminderDays <= 0) return 0;
+  const today = dayOf(deps.clock());
   if (!(await deps.store.markUpdateSeen(`practice-reminders:${today}`, 2 * 24 * 3600))) return 0;
   let sent = 0;
   for await (const ids of deps.store.enrolledPeople()) {
     for (const personId of ids) {
       const enrolment = await deps.store.getEnrolment(personId);
-      if (enrolment === null) continue;
-      const age = today - Math.floor(enrolment.enrolledAt / DAY_MS);
-      if (age <= 0 || age % days !== 0) continue;
+      if (enrolment === null || !isDueOn(deps, enrolment.enrolledAt, today)) continue;
       // Unlinked: no reminder (a reset needs the linked chat anyway).
       const chat = await deps.store.linkedChat(personId);
       if (chat === null) continue;
       try {
         await deps.notifier.notify(chat, {
           ...say("practice.reminder"),
-          choices: [{ id: PRACTICE_CHOICE, label: { key: "practice.check" } }],
+          choices: [{ id: reminderButton(deps, chat, today), label: { key: "practice.check" } }],
         });
         sent += 1;
       } catch (error) {
@@ -64,15 +59,29 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
   return sent;
 }
 
-/** The reminder's button was tapped: which linked child, then their check. */
-export async function startPracticeReminder(ctx: FlowContext): Promise<Transition> {
+/**
+ * A reminder's button was tapped: the check of the linked child it was sent for (or "which of you" when
+ * several fell due that day). Null when this chat was sent no such reminder, or it is old or used up: a
+ * forged button, another chat's, and a staff chat's all start nothing.
+ */
+export async function startPracticeReminder(ctx: FlowContext, choice: string): Promise<Transition | null> {
+  const day = reminderDayOf(ctx.deps, ctx.chat, choice, ctx.now);
+  if (day === null) return null;
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-  if (linked.length === 0) return end(say("reset.onlyLinkedChat"));
-  if (linked.length > 1) return askWhichStudent(ctx, linked, "practice", startReminderCheck);
-  return startReminderCheck(ctx, linked[0]!);
+  const enrolments = await Promise.all(linked.map((id) => ctx.deps.store.getEnrolment(id)));
+  const reminded = linked.filter((_, i) => {
+    const enrolment = enrolments[i];
+    return enrolment != null && isDueOn(ctx.deps, enrolment.enrolledAt, day);
+  });
+  if (reminded.length === 0) return null;
+  if (reminded.length > 1) return askWhichStudent(ctx, reminded, "practice", startReminderCheck);
+  return startReminderCheck(ctx, reminded[0]!);
 }
 
-/** The check for one linked child (`linkedId` as the store keeps it, in lower case). */
+/**
+ * The check for one linked child (`linkedId` as the store keeps it, in lower case), while their reminder is
+ * open; it uses the reminder up.
+ */
 export async function startReminderCheck(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
@@ -84,10 +93,15 @@ export async function startReminderCheck(ctx: FlowContext, linkedId: string): Pr
     ctx.deps.store.getEnrolment(personId),
     ctx.deps.limits.blockedUntil("student", personId, ctx.now),
   ]);
-  if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
+  const reminder =
+    enrolment === null ? null : openReminder(ctx.deps, ctx.chat, personId, enrolment.enrolledAt, ctx.now);
+  if (enrolment === null || reminder === null) return end(say("button.expired"));
   if (suspended !== null) {
     return end(say("reset.suspended", { hours: hoursUntil(suspended, ctx.now) }));
   }
+  // Once per child and reminder: a check left unfinished is not offered again until the next term.
+  if (!(await ctx.deps.store.markUpdateSeen(reminder.usedKey, reminder.ttlSeconds)))
+    return end(say("button.expired"));
   return {
     next: { name: "practice.remind", personId, questionIds: enrolment.questionIds, index: 0, allMatch: true },
   };

@@ -342,6 +342,7 @@ export const en = {
   "audit.reason.routeQuestions": "secret questions",
   "audit.reason.routeInPerson": "in person",
   "audit.reason.routeInPersonUnlinked": "in person, chat unlinked",
+  "audit.reason.questionsNotOffered": "the secret questions of a guided reset, which were not offered",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
   "audit.reason.command": "the /{command} command",

@@ -347,6 +347,8 @@ export const ms: Catalogue = {
   "audit.reason.routeQuestions": "soalan rahsia",
   "audit.reason.routeInPerson": "secara bersemuka",
   "audit.reason.routeInPersonUnlinked": "secara bersemuka, sembang diputuskan",
+  "audit.reason.questionsNotOffered":
+    "soalan rahsia dalam set semula dengan bantuan guru, yang tidak ditawarkan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
   "audit.reason.command": "arahan /{command}",

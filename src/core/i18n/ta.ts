@@ -335,6 +335,7 @@ export const ta: Catalogue = {
   "audit.reason.routeQuestions": "இரகசியக் கேள்விகள்",
   "audit.reason.routeInPerson": "நேரில்",
   "audit.reason.routeInPersonUnlinked": "நேரில், அரட்டை துண்டிக்கப்பட்டது",
+  "audit.reason.questionsNotOffered": "ஆசிரியர் உதவிய மீட்டமைப்பில் வழங்கப்படாத இரகசியக் கேள்விகள்",
   "audit.reason.maybeSet": "{route}; கடவுச்சொல் அமைக்கப்பட்டிருக்கலாம்: அடைவு பதிலளிக்கவில்லை",
   "audit.reason.interrupted": "தடைபட்டது: {why}",
   "audit.reason.command": "/{command} கட்டளை",

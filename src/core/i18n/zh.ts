@@ -296,6 +296,7 @@ export const zh: Catalogue = {
   "audit.reason.routeQuestions": "秘密问题",
   "audit.reason.routeInPerson": "当面",
   "audit.reason.routeInPersonUnlinked": "当面，聊天已断开",
+  "audit.reason.questionsNotOffered": "老师帮忙重设时未提供的秘密问题",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
   "audit.reason.command": "命令 /{command}",

@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
 import { chatKey } from "../../../src/core/chat.js";
-import { PRACTICE_CHOICE } from "../../../src/core/flows/practice-reminder-flow.js";
+import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
-import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
+import {
+  answersFor,
+  DAY,
+  DEMO_PASSWORDS,
+  resetTranscript,
+  useSchoolClock,
+} from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const QUESTIONS = ["animal", "colour", "food"];
@@ -113,16 +119,22 @@ describe("an enrolment is checked with its own normalisation version", () => {
 
   it("at the practice reminder too, an unknown version counts towards no limit", async () => {
     const kid = world.chat("kid-v99-reminder");
-    await enrolWithVersion(world, kid, 99, 2);
-    for (let i = 0; i < 6; i++) {
-      await kid.deliver({ choice: PRACTICE_CHOICE });
+    const enrolment = await enrolWithVersion(world, kid, 99, 2);
+    // The reminder falls due a term after set-up. Four failed resets then: one more counted would suspend.
+    useSchoolClock(enrolment.enrolledAt + 120 * DAY);
+    try {
+      await world.failStudent("S1001", 4);
+      await sendDueReminders(world.deps);
+      await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
       for (let q = 0; q < 3; q++) {
         const asked = QUESTIONS.find((id) => kid.lastText.includes(questionText(id)))!;
         await kid.send(ANSWERS[asked as keyof typeof ANSWERS]);
       }
       expect(kid.lastText).toContain("Not all right.");
+      expect(await world.suspendedUntil("S1001")).toBeNull();
+    } finally {
+      vi.useRealTimers();
     }
-    expect(await world.suspendedUntil("S1001")).toBeNull();
   });
 
   it("on a teacher's device too, an unknown version counts towards no limit", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
-import { WEI_LING } from "../../helpers/dialog-helpers.js";
+import { openStep, WEI_LING } from "../../helpers/dialog-helpers.js";
 import { countArgon2, DAY, DEMO_PASSWORDS, useSchoolClock } from "../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticeText } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -64,6 +64,31 @@ describe("the practice reminder later in the term", () => {
     expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
   });
 
+  it("on a family phone, goes straight to the child whose reminder it is; each child's once", async () => {
+    clock.advance(3 * DAY);
+    const sister = { id: "S1002", password: DEMO_PASSWORDS.S1002 };
+    await kid.setUp(sister.id, sister.password, ["Rabbit", "Orange", "Dumplings"]);
+    await kid.press("No thanks");
+    clock.advance(117 * DAY);
+    expect(await sendDueReminders(world.deps)).toBe(1);
+    const weiLings = world.notices.at(-1)!.reply.choices![0]!.id;
+    await kid.deliver({ choice: weiLings });
+    expect(kid.buttons).toEqual([]);
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
+    // Her sister's falls due three days later, with a button of its own.
+    clock.advance(3 * DAY);
+    expect(await sendDueReminders(world.deps)).toBe(1);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    expect(kid.buttons).toEqual([]);
+    const sisterAnswer = (text: string) =>
+      text.includes("animal") ? "Rabbit" : text.includes("colour") ? "Orange" : "Dumplings";
+    for (let i = 0; i < 3; i++) await kid.send(sisterAnswer(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
+    await kid.deliver({ choice: weiLings });
+    expect(kid.lastText).toBe(OLD_BUTTON);
+  });
+
   it("with one child and a teacher on the phone, goes straight to the child's check", async () => {
     await linkStaff(kid, MRS_NG);
     clock.advance(120 * DAY);
@@ -86,6 +111,87 @@ describe("the practice reminder later in the term", () => {
     argon.restore();
     const trail = await world.deps.store.attemptCountsOf(WEI_LING.id);
     expect(trail).toEqual([expect.objectContaining({ event: "reset", outcome: "failed", count: 1 })]);
+  });
+
+  /** The button of the newest reminder sent, as the chat got it. */
+  const reminderButton = () => world.notices.at(-1)!.reply.choices![0]!.id;
+  const OLD_BUTTON = "That button is old and doesn't work any more. Please use the newest message.";
+
+  it("a practice button the bot never sent starts nothing: any user-API client can send one", async () => {
+    const argon = countArgon2();
+    try {
+      for (const forged of [
+        "m:practice",
+        "m:practice:20000:AAAAAAAAAAAAAAAAAAAAAA",
+        "m:practice:x:y",
+        "m:practice:",
+      ]) {
+        await kid.deliver({ choice: forged });
+        expect(kid.lastText).toBe(OLD_BUTTON);
+        expect(await openStep(world, kid)).toBeNull();
+      }
+      expect(argon.verifications).toBe(0);
+    } finally {
+      argon.restore();
+    }
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.filter((e) => e.reason === "practice reminder")).toEqual([]);
+  });
+
+  it("a reminder's button is taken once; tapped again (or after a week) it is an old button", async () => {
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    const button = reminderButton();
+    await kid.deliver({ choice: button });
+    for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
+    await kid.deliver({ choice: button });
+    expect(kid.lastText).toBe(OLD_BUTTON);
+    expect(await openStep(world, kid)).toBeNull();
+
+    // Next term's reminder, left a week, has gone stale.
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    const late = reminderButton();
+    clock.advance(7 * DAY);
+    await kid.deliver({ choice: late });
+    expect(kid.lastText).toBe(OLD_BUTTON);
+  });
+
+  it("a reminder's button works only in the chat it was sent to", async () => {
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    const button = reminderButton();
+    // Wei Ling's sister's own chat, set up on the same day: its own button works, Wei Ling's does not.
+    clock.advance(-120 * DAY);
+    const sister = world.chat("aisha");
+    await sister.setUp("S1002", DEMO_PASSWORDS.S1002, ["Rabbit", "Orange", "Dumplings"]);
+    await sister.press("No thanks");
+    clock.advance(120 * DAY);
+    await sister.deliver({ choice: button });
+    expect(sister.lastText).toBe(OLD_BUTTON);
+    expect(await openStep(world, sister)).toBeNull();
+  });
+
+  it("a staff chat that sends the button hears it is old, not that it should set up questions", async () => {
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    for (const choice of ["m:practice", reminderButton()]) {
+      await teacher.deliver({ choice });
+      expect(teacher.lastText).toBe(OLD_BUTTON);
+      expect(teacher.lastText).not.toContain("/setup");
+    }
+  });
+
+  it("a tap while another dialog is open leaves that dialog where it was", async () => {
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    await kid.deliver({ choice: "m:practice" });
+    expect(kid.lastText).toContain(OLD_BUTTON);
+    expect(kid.lastText).toContain("Question 1 of 3");
+    expect(await openStep(world, kid)).toBe("reset.answer");
   });
 
   it("is not sent once the chat is unlinked, nor when reminders are off", async () => {

@@ -31,6 +31,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "trusted workspace email": "audit.reason.trustedEmail",
   "too many failed tries from one chat": "audit.reason.chatFailures",
   "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
+  "questions not offered": "audit.reason.questionsNotOffered",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */
@@ -115,7 +116,7 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
   if (note.endsWith("…")) return null;
   if (event === "staff-refused") {
     const command = own(STAFF_COMMAND_NOTES, note);
-    return command === undefined ? null : { key: "audit.reason.command", params: { command } };
+    if (command !== undefined) return { key: "audit.reason.command", params: { command } };
   }
   if (event === "guided-reset" && note.endsWith(MAYBE_SET)) {
     const route = own(GUIDED_ROUTE_WORDS, note.slice(0, -MAYBE_SET.length));

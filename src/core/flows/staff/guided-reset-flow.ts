@@ -5,6 +5,7 @@ import type { StateOf } from "../../dialog-state.js";
 import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
+import type { Enrolment } from "../../ports/enrolments.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
@@ -31,25 +32,35 @@ const CODE_DIGITS = 6;
 const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
 
 export async function startGuided(ctx: FlowContext, student: Person): Promise<Transition> {
-  const personVersion = await ctx.deps.store.personVersion(student.id);
+  const routes = await routesNow(ctx, { studentId: student.id, studentName: student.name });
+  return { next: routes.state };
+}
+
+/**
+ * The routes the student can be offered now, as the route step's state (read afresh, never trusted from
+ * a button), and the answers on record for the questions route.
+ */
+async function routesNow(
+  ctx: FlowContext,
+  student: { studentId: string; studentName: string },
+): Promise<{ state: StateOf<"guided.route">; enrolment: Enrolment | null }> {
+  const personVersion = await ctx.deps.store.personVersion(student.studentId);
   const [chat, enrolment, suspendedUntil] = await Promise.all([
-    ctx.deps.store.linkedChat(student.id),
-    ctx.deps.store.getEnrolment(student.id),
-    ctx.deps.limits.blockedUntil("student", student.id, ctx.now),
+    ctx.deps.store.linkedChat(student.studentId),
+    ctx.deps.store.getEnrolment(student.studentId),
+    ctx.deps.limits.blockedUntil("student", student.studentId, ctx.now),
   ]);
   // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
   const questionsPaused = chat === null && enrolment !== null && suspendedUntil !== null;
-  return {
-    next: {
-      name: "guided.route",
-      studentId: student.id,
-      studentName: student.name,
-      hasChat: chat !== null,
-      hasAnswers: enrolment !== null && suspendedUntil === null,
-      personVersion,
-      ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
-    },
+  const state: StateOf<"guided.route"> = {
+    name: "guided.route",
+    ...student,
+    hasChat: chat !== null,
+    hasAnswers: enrolment !== null && suspendedUntil === null,
+    personVersion,
+    ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
   };
+  return { state, enrolment };
 }
 
 const guidedRouteState = z.object({
@@ -91,23 +102,16 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       ],
     };
   },
-  async handle(ctx, state, input) {
+  async handle(ctx, state, input, actor) {
     const student = { studentId: state.studentId, studentName: state.studentName };
-    const { personVersion } = state;
     switch (input.value) {
       case "code":
         return state.hasChat ? sendCode(ctx, state) : stay(state, say("input.useButtons"));
       case "nochat":
       case "inperson":
         return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
-      case "questions": {
-        const enrolment = await ctx.deps.store.getEnrolment(state.studentId);
-        if (state.hasChat || enrolment === null) return stay(state, say("input.useButtons"));
-        const questionIds = enrolment.questionIds;
-        return {
-          next: { name: "guided.answer", ...student, questionIds, index: 0, allMatch: true, personVersion },
-        };
-      }
+      case "questions":
+        return questionsRoute(ctx, state, actor);
       case "cancel":
         return end(say("chat.cancelled"));
       default:
@@ -115,6 +119,42 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
     }
   },
 });
+
+/**
+ * The questions route, only if it was offered and is still allowed now: no chat, answers on record, and
+ * not suspended (wrong answers here count like the student's own). Any user-API client can send a button
+ * it was not shown, and a suspension may have begun since the buttons were. Refused, the teacher sees the
+ * routes as they are now (when the answers are paused, the words that say so).
+ */
+async function questionsRoute(
+  ctx: FlowContext,
+  state: StateOf<"guided.route">,
+  actor: Person,
+): Promise<Transition> {
+  const { studentId, studentName, personVersion } = state;
+  const now = await routesNow(ctx, { studentId, studentName });
+  const offered = state.hasAnswers && !state.hasChat;
+  if (offered && now.state.hasAnswers && !now.state.hasChat && now.enrolment !== null) {
+    const { questionIds } = now.enrolment;
+    return {
+      next: {
+        name: "guided.answer",
+        studentId,
+        studentName,
+        questionIds,
+        index: 0,
+        allMatch: true,
+        personVersion,
+      },
+    };
+  }
+  // Never shown, so sent on purpose by a staff chat: worth an audit line, as an attempt (counted per day
+  // for the student, never in their protected trail), so repeating it cannot push real events out.
+  if (!offered) await audit(ctx, "staff-refused", studentId, "refused", "questions not offered", actor.id);
+  return now.state.questionsPausedUntil === undefined
+    ? stay(now.state, say("input.useButtons"))
+    : { next: now.state };
+}
 
 const guidedCodeState = z.object({
   name: z.literal("guided.code"),

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../../../src/alerts/format-alert.js";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { countArgon2, MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
@@ -230,6 +230,64 @@ describe("a form teacher's guided reset", () => {
     await teacher.press("Yes, I checked");
     const password = String(teacher.last.replies[0]?.text.params?.password);
     expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
+  });
+
+  /** The open dialog's button prefix, read off a button it showed (a user-API client can send any data after it). */
+  function buttonPrefix(chat: TestChat): string {
+    const id = chat.last.replies.flatMap((r) => r.choices ?? [])[0]?.id ?? "";
+    return id.slice(0, id.indexOf(":"));
+  }
+
+  const PAUSED_ROUTE_WORDS =
+    "Let's get Tan Wei Ling a new password. Tan Wei Ling's questions are paused for about 24 hours after " +
+    "too many wrong answers, so they cannot answer them here. How can Tan Wei Ling prove it's them?";
+
+  it('a forged "questions" button cannot start a suspended student\'s questions: the teacher hears they are paused', async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await world.failStudent("S1001", 5);
+    await teacher.send("/guided S1001");
+    expect(teacher.lastText).toBe(PAUSED_ROUTE_WORDS);
+    expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+
+    const argon2 = countArgon2();
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await teacher.deliver({ choice: `${buttonPrefix(teacher)}:questions` });
+        expect(teacher.lastText).toBe(PAUSED_ROUTE_WORDS);
+        expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+        expect(await openStep(world, teacher)).toBe("guided.route");
+      }
+      expect(argon2.verifications).toBe(0);
+    } finally {
+      argon2.restore();
+    }
+    // The admins can see a staff chat sent a button it was not shown; as an attempt, never in the protected trail.
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toHaveLength(3);
+    expect(refused[0]).toMatchObject({ actor: "T2001", subject: "S1001", reason: "questions not offered" });
+    const trail = await world.deps.store.auditTrailOf("S1001", 20);
+    expect(trail.filter((e) => e.event === "staff-refused")).toEqual([]);
+    // The in-person check still works.
+    await teacher.press("I checked them in person");
+    await teacher.press("Yes, I checked");
+    const password = String(teacher.last.replies[0]?.text.params?.password);
+    expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
+  });
+
+  it("a suspension that starts after the buttons were shown stops the questions button too", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toContain("They answer their questions here");
+    await world.failStudent("S1001", 5);
+    await teacher.press("They answer their questions here");
+    expect(teacher.lastText).toBe(PAUSED_ROUTE_WORDS);
+    expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
+    expect(await openStep(world, teacher)).toBe("guided.route");
+    // A real button pressed in a race is no forgery: nothing is audited as refused.
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toEqual([]);
   });
 
   it("a student who never set up gets a password shown once after the teacher confirms an in-person check", async () => {

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { WEI_LING, textsOf } from "../helpers/dialog-helpers.js";
+import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A child who mixes up the boxes types their password where the bot asks for the user ID. It must not stay
+ * in the chat history; whether it is deleted depends on the text alone, never on whether an account has that
+ * ID (deleting only unknown IDs would tell which IDs exist), and the reply is what it always was.
+ */
+const DIRECTORY_WITH_A_PASSWORD_LIKE_ID = () =>
+  new MemoryDirectory([
+    {
+      id: "S1001",
+      name: "Tan Wei Ling",
+      role: "student",
+      classes: ["4A"],
+      password: "Garden-Lamp-21",
+      disabled: false,
+    },
+    {
+      id: "tan.wl2015",
+      name: "Tan Wei Li",
+      role: "student",
+      classes: ["4A"],
+      password: "Lucky-Cat-88",
+      disabled: false,
+    },
+    {
+      id: "T2001",
+      name: "Mrs Ng Mei Hua",
+      role: "teacher",
+      classes: ["4A"],
+      password: "Teach-Four-A-2026",
+      disabled: false,
+    },
+  ]);
+
+/** Typed at the open prompt: whether the message is deleted, and every reply as read. */
+async function typed(chat: TestChat, text: string): Promise<{ deleted: boolean; replies: string[] }> {
+  const outcome = await chat.send(text);
+  return { deleted: outcome.deleteInbound, replies: textsOf(outcome) };
+}
+
+describe("a password typed at a user-ID prompt", () => {
+  let world: TestWorld;
+  afterEach(async () => world.close());
+
+  describe("set-up", () => {
+    beforeEach(async () => {
+      world = await TestWorld.create();
+    });
+
+    it("is deleted from the chat, and set-up goes on exactly as before", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      const sent = await typed(kid, "River-Kite-34");
+      expect(sent.deleted).toBe(true);
+      expect(sent.replies.join("\n")).toContain("Now type your password");
+    });
+
+    it("is deleted whoever's it is: a real ID, a made-up one and a password get the same words", async () => {
+      const seen: Array<{ deleted: boolean; replies: string[] }> = [];
+      for (const text of ["Garden-Lamp-21", "Nobody-Here-77", "Zz9-Qq-Not-An-Id"]) {
+        const kid = world.chat(`kid-${text}`);
+        await kid.send("/setup");
+        seen.push(await typed(kid, text));
+      }
+      for (const one of seen) expect(one).toEqual(seen[0]);
+      expect(seen[0]?.deleted).toBe(true);
+    });
+
+    it("a plain user ID stays, real or made up", async () => {
+      for (const text of [WEI_LING.id, "S9999", "s1001"]) {
+        const kid = world.chat(`kid-${text}`);
+        await kid.send("/setup");
+        expect((await typed(kid, text)).deleted).toBe(false);
+      }
+    });
+  });
+
+  describe("one more child on a full family phone", () => {
+    beforeEach(async () => {
+      world = await TestWorld.create({ CHAT_MAX_LINKED_STUDENTS: "1" });
+    });
+
+    it("is deleted all the same, with the refusal any ID gets", async () => {
+      const phone = world.chat("family-phone");
+      await phone.send("/setup");
+      await phone.send(WEI_LING.id);
+      await phone.send(WEI_LING.password);
+      await phone.send("/cancel");
+      await phone.send("/setup");
+      const asPassword = await typed(phone, "River-Kite-34");
+      await phone.send("/setup");
+      const asId = await typed(phone, "S1002");
+      expect(asPassword.deleted).toBe(true);
+      expect(asId.deleted).toBe(false);
+      expect(asPassword.replies).toEqual(asId.replies);
+      expect(asId.replies.join("\n")).toContain("/logout");
+    });
+  });
+
+  describe("a real user ID that looks like a password", () => {
+    beforeEach(async () => {
+      world = await TestWorld.create({}, DIRECTORY_WITH_A_PASSWORD_LIKE_ID());
+    });
+
+    it("is deleted (harmless) but still works as the ID, and a made-up one like it gets the same words", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      const real = await typed(kid, "tan.wl2015");
+      expect(real.deleted).toBe(true);
+      expect(real.replies.join("\n")).toContain("Now type your password");
+      await kid.send("Lucky-Cat-88");
+      expect(kid.lastText).toContain("Great, it's you, Tan Wei Li!");
+
+      const other = world.chat("kid-2");
+      await other.send("/setup");
+      expect(await typed(other, "tan.wl2016")).toEqual(real);
+    });
+  });
+
+  describe("the typed-ID reset route", () => {
+    beforeEach(async () => {
+      world = await TestWorld.create(TYPED_ID_ROUTE);
+    });
+
+    it("is deleted, and the questions come as they would for any ID", async () => {
+      const kid = world.chat();
+      await kid.send("/reset");
+      expect(kid.lastText).toContain("Type your user ID");
+      const sent = await typed(kid, "Garden-Lamp-21");
+      expect(sent.deleted).toBe(true);
+      expect(sent.replies.join("\n")).toContain("Question 1 of 3");
+      const plain = world.chat("kid-2");
+      await plain.send("/reset");
+      expect((await typed(plain, "S9999")).deleted).toBe(false);
+    });
+  });
+
+  describe('a teacher\'s "Which student?"', () => {
+    beforeEach(async () => {
+      world = await TestWorld.create();
+    });
+
+    it("a password typed there is deleted too; a student's ID stays", async () => {
+      const teacher = world.chat("mrs-ng-phone");
+      await linkStaff(teacher, MRS_NG);
+      await teacher.send("/unlock");
+      expect(teacher.lastText).toContain("Which student?");
+      expect((await typed(teacher, MRS_NG.password)).deleted).toBe(true);
+      expect((await typed(teacher, "S1001")).deleted).toBe(false);
+    });
+  });
+});
