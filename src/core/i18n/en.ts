@@ -184,7 +184,7 @@ export const en = {
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
 
   "notice.linkedElsewhere":
-    "Your {account} was just linked to a different chat. If this wasn't you, tell your teacher right away.",
+    "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell a teacher right away.",
   "notice.passwordChanged":
     "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":

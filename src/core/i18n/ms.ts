@@ -188,7 +188,7 @@ export const ms: Catalogue = {
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
 
   "notice.linkedElsewhere":
-    "{account} kamu baru saja disambungkan ke sembang lain. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+    "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu guru segera.",
   "notice.passwordChanged":
     "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":

@@ -151,7 +151,8 @@ export const zh: Catalogue = {
   "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
 
-  "notice.linkedElsewhere": "你的{account}刚刚连到了另一个聊天。如果不是你做的，请马上告诉老师。",
+  "notice.linkedElsewhere":
+    "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉老师。",
   "notice.passwordChanged": "你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
     "你不能用这个聊天，所以老师把它和你的{account}断开了。如果不是你做的，请马上告诉老师。",
