@@ -150,7 +150,7 @@ export const en = {
   "reset.askNewPasswordAgain": "Type the same password again, so we know it's right.",
   "reset.passwordsDiffer": "The two passwords were not the same. Let's try again.",
   "reset.generated":
-    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
+    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
   "reset.maybeSet":
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the new password below. If it does not work, type /reset later to try again, or ask your form teacher.",
@@ -254,11 +254,11 @@ export const en = {
   "guided.maybeSet":
     "The school system did not answer in time, so {name}'s new password may not be saved. If it does not work, start again with /guided later.",
   "guided.shown":
-    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.passwordForStudent":
-    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
+    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":
@@ -370,10 +370,10 @@ export const en = {
   "slack.protectedInChat":
     "I made you a new password, but I can't show it in a chat message, where it would stay. Please ask your form teacher to help you get it.",
   "slack.secretOnHome":
-    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, one {# minute} other {# minutes}}.",
+    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.openHomeLink": "Open the Home tab",
   "slack.secretOnHomeNote":
-    "Only you can see this. It disappears from here in about {minutes, plural, one {# minute} other {# minutes}}.",
+    "Only you can see this. It disappears from here in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.hideSecret": "Done, hide it",
   "slack.homeTitle": "School password helper",
   "slack.homeLinked": "This Slack account is linked to your school account {id}.",
@@ -392,7 +392,7 @@ export const en = {
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
-    "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
+    "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Password bot alert ({when} UTC): {text}",
   "alert.suspension":

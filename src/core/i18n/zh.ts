@@ -123,7 +123,7 @@ export const zh: Catalogue = {
   "reset.askNewPasswordAgain": "请再输入一次同样的密码，确认没有打错。",
   "reset.passwordsDiffer": "两次输入的密码不一样。我们再试一次。",
   "reset.generated":
-    "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。\n登录时，电脑会让你再选一个新密码。",
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。\n登录时，电脑会让你再选一个新密码。",
   "reset.ownSet": "完成了！你的新密码可以用了。下次登录时就用它。🎉",
   "reset.maybeSet":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用下面的新密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
@@ -213,11 +213,11 @@ export const zh: Catalogue = {
   "guided.maybeSet":
     "学校的系统没有及时回应，所以 {name} 的新密码可能没有存好。如果不能用，请晚一点用 /guided 重新开始。",
   "guided.shown":
-    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes} 分钟后会消失。登录时他必须改密码。",
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时他必须改密码。",
   "guided.codeForStudent":
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
   "guided.passwordForStudent":
-    "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。登录时，电脑会让你再选一个新密码。",
+    "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
@@ -325,9 +325,10 @@ export const zh: Catalogue = {
   "slack.protectedInChat":
     "我给你做了一个新密码，但不能放在聊天消息里，因为它会一直留着。请班主任帮你拿到它。",
   "slack.secretOnHome":
-    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes} 分钟后它会消失。",
+    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会消失。",
   "slack.openHomeLink": "打开“主页”",
-  "slack.secretOnHomeNote": "只有你能看到这个。大约 {minutes} 分钟后它会从这里消失。",
+  "slack.secretOnHomeNote":
+    "只有你能看到这个。大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会从这里消失。",
   "slack.hideSecret": "好了，藏起来",
   "slack.homeTitle": "学校密码小帮手",
   "slack.homeLinked": "这个 Slack 账号连着你的学校账号 {id}。",
@@ -342,7 +343,8 @@ export const zh: Catalogue = {
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
-  "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
+  "console.protected":
+    "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
   "alert.suspension":

@@ -75,6 +75,8 @@ describe("Telegram channel over the webhook", () => {
     // The generated password comes once, protected, and is deleted after the configured delay.
     const generated = kid.replies.find((c) => String(c.payload.text).includes("Your new password is"))!;
     expect(generated.payload.protect_content).toBe(true);
+    // GENERATED_PASSWORD_DELETE_SECONDS is 30 here: the message says so, not "1 minute".
+    expect(generated.payload.text).toContain("this message will disappear in 30 seconds.");
     const newPassword = /\n\n(\S+)\n\n/.exec(String(generated.payload.text))![1]!;
     expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
     const generatedId = (generated.result as { message_id: number }).message_id;
