@@ -45,6 +45,7 @@ export const en = {
   "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.notText": "I can only read typed words, not pictures or stickers.",
+  "input.typeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",

@@ -43,6 +43,7 @@ export const ms: Catalogue = {
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
+  "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",

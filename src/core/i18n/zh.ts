@@ -41,6 +41,7 @@ export const zh: Catalogue = {
   "input.emptyNewPassword": "我没有收到文字。请输入你的新密码。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
+  "input.typeInstead": "那个按钮在这里不能用。请打字回复。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",

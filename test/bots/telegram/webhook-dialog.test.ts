@@ -201,6 +201,16 @@ describe("Telegram channel over the webhook", () => {
     expect(kid.texts.join()).toContain("What is your favourite animal?");
   });
 
+  it("a button pressed at a typed-words prompt says to type, in the chat, and asks again", async () => {
+    await kid.say("/setup");
+    const stored = await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" });
+    const { step } = JSON.parse(stored!.json) as { step: number };
+    await kid.pressData(`${step}:animal`, 1);
+    expect(kid.lastCalls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBeUndefined();
+    expect(kid.texts[0]).toBe("That button doesn't work here. Please type your reply.");
+    expect(kid.texts.at(-1)).toContain("Type your user ID.");
+  });
+
   it("ignores a malformed update without crashing, and still serves the next one", async () => {
     expect((await world.post({ update_id: "x", message: 7 })).status).toBe(200);
     expect((await world.post({ hello: "world" })).status).toBe(200);
