@@ -211,6 +211,38 @@ describe("Telegram channel over the webhook", () => {
     expect(kid.texts.at(-1)).toContain("Type your user ID.");
   });
 
+  it("a button Telegram sends without its message gets the old-button pop-up, and no chat is touched", async () => {
+    await kid.say("/setup");
+    const stored = await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" });
+    const { step } = JSON.parse(stored!.json) as { step: number };
+    const before = world.api.calls.length;
+    for (const [languageCode, words] of [
+      ["en", translate({ key: "button.expired" })],
+      ["ms", translate({ key: "button.expired" }, "ms")],
+    ] as const) {
+      await kid.deliver({
+        update_id: world.newUpdateId(),
+        callback_query: {
+          id: `inline-${languageCode}`,
+          from: { ...kid.from, language_code: languageCode },
+          chat_instance: "-5834712394871",
+          inline_message_id: "AAEAAAAAAAAAAAAAAAAA",
+          // Even a button that names the open step acts on nothing: which chat it was in is unknown.
+          data: `${step}:animal`,
+        },
+      });
+      expect(kid.lastCalls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
+      expect(kid.lastCalls[0]?.payload).toEqual({ callback_query_id: `inline-${languageCode}`, text: words });
+    }
+    expect(world.api.calls.slice(before).some((c) => String(c.payload.text).includes("private"))).toBe(false);
+    // The open dialog was left as it was: the user ID is still asked for.
+    expect(await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" })).toEqual(
+      stored,
+    );
+    await kid.say("S1001");
+    expect(kid.texts.join()).toContain("type your password");
+  });
+
   it("ignores a malformed update without crashing, and still serves the next one", async () => {
     expect((await world.post({ update_id: "x", message: 7 })).status).toBe(200);
     expect((await world.post({ hello: "world" })).status).toBe(200);
