@@ -55,6 +55,7 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   teacher: "Mr Lim",
   word: "animal",
   minutes: 15,
+  seconds: 30,
   hours: 24,
   min: 8,
   max: 64,

@@ -14,7 +14,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "school",
     details: { failures: 10, students: 5, minutes: 10 },
   },
-  relink: { kind: "relink", subject: "S1002", details: { from: "telegram", to: "slack" } },
+  relink: { kind: "relink", subject: "S1002", details: { from: "telegram:555", to: "slack:U9" } },
   "guided-reset": {
     kind: "guided-reset",
     subject: "S1003",

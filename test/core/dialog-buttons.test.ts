@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, buttonIn, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
+import {
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  buttonIn,
+  openStep,
+  openStepNumber,
+  reachNewPasswordChoice,
+} from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("buttons", () => {
@@ -48,6 +55,25 @@ describe("buttons", () => {
     expect(await openStep(world, kid)).toBe("setup.answer");
     await kid.send("Tiger");
     expect(kid.lastText).toContain("Choose question 2 of 3");
+  });
+
+  it("a button pressed where the bot waits for typed words is told to type, and asked again", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.deliver({ choice: `${await openStepNumber(world, kid)}:animal` });
+    expect(kid.lastText).toContain("That button doesn't work here. Please type your reply.");
+    expect(kid.lastText).not.toContain("pictures or stickers");
+    expect(kid.lastText).toContain("Type your user ID.");
+    expect(await openStep(world, kid)).toBe("setup.id");
+
+    // At a reset's answer prompt too: nothing is checked or counted, and the question is asked again.
+    await kid.send("/cancel");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/reset");
+    await kid.deliver({ choice: `${await openStepNumber(world, kid)}:generate` });
+    expect(kid.lastText).toContain("That button doesn't work here. Please type your reply.");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    expect(await openStep(world, kid)).toBe("reset.answer");
   });
 
   for (const forged of ["999:animal", "garbage", "", ":", "m:admin", "1:../../etc"]) {

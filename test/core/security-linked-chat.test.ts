@@ -65,7 +65,7 @@ describe("a reset needs the chat that was linked in set-up", () => {
     expect(world.notices).toHaveLength(1);
     expect(world.notices[0]!.chat).toEqual(phoneA.ref);
     expect(translate(world.notices[0]!.reply.text)).toBe(
-      "Your school account was just linked to a different chat. If this wasn't you, tell your teacher right away.",
+      "Tan Wei Ling's school account was just linked to a different chat, so it is no longer linked here. If Tan Wei Ling didn't do this, tell a teacher right away.",
     );
     expect(world.alerts.ofKind("relink")).toEqual([expect.objectContaining({ subject: "S1001" })]);
     const events = await world.deps.store.recentAudit(100);

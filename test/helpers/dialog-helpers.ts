@@ -44,3 +44,11 @@ export async function openStep(world: TestWorld, kid: TestChat): Promise<DialogN
   const parsed = storedDialogDocument.safeParse(JSON.parse(stored.json));
   return parsed.success ? parsed.data.state.name : null;
 }
+
+/** The step number of the chat's stored dialog (what its newest buttons carry), or null when none is open. */
+export async function openStepNumber(world: TestWorld, kid: TestChat): Promise<number | null> {
+  const stored = await world.deps.store.loadDialog(kid.ref);
+  if (stored === null) return null;
+  const parsed = storedDialogDocument.safeParse(JSON.parse(stored.json));
+  return parsed.success ? parsed.data.step : null;
+}

@@ -1,3 +1,4 @@
+import { disappearsIn } from "../../core/i18n/disappears-in.js";
 import type { MessageKey } from "../../core/i18n/en.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply, Text } from "../../core/messages.js";
@@ -28,8 +29,8 @@ export function renderForConsole(reply: Reply, platformLocale?: string, firstNum
     lines.push(`  ${firstNumber + i}. ${translate(choice.label, locale)}`),
   );
   if (reply.protect !== undefined) {
-    const minutes = Math.round(reply.protect.deleteAfterSeconds / 60);
-    lines.push(`  (${translate({ key: "console.protected", params: { minutes } }, locale)})`);
+    const params = disappearsIn(reply.protect.deleteAfterSeconds);
+    lines.push(`  (${translate({ key: "console.protected", params }, locale)})`);
   }
   // The terminal has no attachments: the file follows the text.
   if (reply.file !== undefined) lines.push(`--- ${reply.file.name} ---`, reply.file.content.trimEnd(), "---");

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
+import { disappearsIn } from "../../core/i18n/disappears-in.js";
 import type { Reply } from "../../core/messages.js";
 import type { ChannelCore } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
@@ -100,10 +101,10 @@ export class SecretHome {
   async show(userId: string, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
     const afterSeconds = Math.max(...replies.map((r) => r.protect?.deleteAfterSeconds ?? 0));
     const until = this.clock() + afterSeconds * 1000;
-    const minutes = Math.max(1, Math.round(afterSeconds / 60));
+    const stays = disappearsIn(afterSeconds);
     let hash: string | undefined;
     try {
-      hash = await this.api.publishHome(userId, secretView(replies, until, minutes, locale));
+      hash = await this.api.publishHome(userId, secretView(replies, until, stays, locale));
     } catch (error) {
       const described = describeSlackError(error);
       log.error(described, "could not put a secret on a Slack Home tab");
@@ -113,7 +114,7 @@ export class SecretHome {
     try {
       await this.api.post(
         await this.api.dmChannel(userId),
-        this.pointer(minutes, replies[0]?.language ?? locale),
+        this.pointer(stays, replies[0]?.language ?? locale),
       );
     } catch (error) {
       log.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
@@ -157,8 +158,8 @@ export class SecretHome {
     return this.jobs.runOnce();
   }
 
-  private pointer(minutes: number, language: string | undefined): SlackMessage {
-    const words = slackWord("secretOnHome", language, { minutes });
+  private pointer(stays: Stays, language: string | undefined): SlackMessage {
+    const words = slackWord("secretOnHome", language, stays);
     const { teamId, appId } = this.identity;
     if (teamId === undefined || appId === undefined) return renderWords(words);
     const link = `slack://app?team=${encodeURIComponent(teamId)}&id=${encodeURIComponent(appId)}&tab=home`;
@@ -179,13 +180,11 @@ export class SecretHome {
   }
 }
 
+/** How long the secret stays on the Home tab, for the words that say it. */
+type Stays = ReturnType<typeof disappearsIn>;
+
 /** The Home tab while it holds a secret: the replies, a note that it goes, and a button to hide it now. */
-function secretView(
-  replies: readonly Reply[],
-  until: number,
-  minutes: number,
-  locale?: string,
-): types.HomeView {
+function secretView(replies: readonly Reply[], until: number, stays: Stays, locale?: string): types.HomeView {
   const language = replies[0]?.language ?? locale;
   return {
     type: "home",
@@ -195,7 +194,7 @@ function secretView(
       ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "context",
-        elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, { minutes }) }],
+        elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, stays) }],
       },
       {
         type: "actions",

@@ -66,6 +66,7 @@ export class TelegramChannel implements ChatChannel {
       deletions: this.deletions,
       typing: new TypingIndicator(typingApi, logger, options.typing),
       logger,
+      languages: core.languages,
     });
     this.bot.use((ctx) => this.handler.handle(ctx.update, this.requests.get(ctx.update)));
     this.bot.catch((error, ctx) =>

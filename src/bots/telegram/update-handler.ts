@@ -1,4 +1,5 @@
 import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
+import { languageOfLocale } from "../../core/i18n/languages.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
@@ -25,10 +26,15 @@ export interface UpdateHandlerDeps {
   deletions: MessageDeletions;
   typing: TypingIndicator;
   logger: Logger;
+  /** The languages offered and the default: the words of a pop-up answered without the core. */
+  languages: ChannelCore["languages"];
 }
 
 type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
-type WorkedEvent = Exclude<TelegramEvent, Event<"ignored"> | Event<"strayButton">>;
+type WorkedEvent = Exclude<
+  TelegramEvent,
+  Event<"ignored"> | Event<"strayButton"> | Event<"buttonWithoutChat">
+>;
 
 /**
  * Acts on one Telegram update: asks the core what to do and does it on Telegram (delete the secret message,
@@ -58,6 +64,11 @@ export class UpdateHandler {
     if (event.kind === "strayButton") {
       logger.debug(ids, "ignored a button pressed by someone else");
       await this.answerButton(event.queryId, workLogger(logger, ids));
+      return;
+    }
+    if (event.kind === "buttonWithoutChat") {
+      logger.debug(ids, "answered a button that came without its chat");
+      await this.answerButton(event.queryId, workLogger(logger, ids), this.oldButtonWords(event.locale));
       return;
     }
     const log = workLogger(logger, ids);
@@ -119,10 +130,9 @@ export class UpdateHandler {
     const { chatId } = event;
     const handle = () => engine.handle(event.inbound);
     try {
-      const outcome =
-        event.inbound.isPrivate && chatId !== undefined
-          ? await typing.whileWorking(chatId, handle, log)
-          : await handle();
+      const outcome = event.inbound.isPrivate
+        ? await typing.whileWorking(chatId, handle, log)
+        : await handle();
       replies = outcome.replies;
       duplicate = outcome.duplicate === true;
     } finally {
@@ -133,20 +143,24 @@ export class UpdateHandler {
         popUp === undefined ? undefined : translate(popUp.text, popUp.language ?? event.inbound.locale),
       );
     }
-    if (duplicate || !event.inbound.isPrivate || event.chatId === undefined) return;
-    if (event.messageId !== undefined) {
-      await api
-        .call("editMessageReplyMarkup", {
-          chat_id: event.chatId,
-          message_id: event.messageId,
-          reply_markup: { inline_keyboard: [] },
-        })
-        .catch((error: unknown) =>
-          log.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
-        );
-    }
+    if (duplicate || !event.inbound.isPrivate) return;
+    await api
+      .call("editMessageReplyMarkup", {
+        chat_id: chatId,
+        message_id: event.messageId,
+        reply_markup: { inline_keyboard: [] },
+      })
+      .catch((error: unknown) =>
+        log.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
+      );
     const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
-    await sender.send(event.chatId, inChat, event.inbound.locale, log);
+    await sender.send(chatId, inChat, event.inbound.locale, log);
+  }
+
+  /** "That button is old", in the language the core would answer an unknown chat in (see platformLanguage). */
+  private oldButtonWords(locale: string | undefined): string {
+    const { offered, default: fallback } = this.deps.languages;
+    return translate({ key: "button.expired" }, languageOfLocale(locale, offered) ?? fallback);
   }
 
   /** Stops the pressed button's spinner, with a pop-up when `popUp` is given. Never throws. */

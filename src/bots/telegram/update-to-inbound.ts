@@ -41,11 +41,16 @@ export type TelegramEvent =
   | {
       kind: "callback";
       queryId: string;
-      /** The chat and message the pressed button belongs to; unset when Telegram no longer says. */
-      chatId?: number;
-      messageId?: number;
+      /** The chat and message the pressed button belongs to. */
+      chatId: number;
+      messageId: number;
       inbound: Inbound;
     }
+  /**
+   * A button Telegram sent without its message (one on an inline message): which chat it was pressed in is
+   * unknown, so it acts on none. Answered with the old-button pop-up, in the presser's language.
+   */
+  | { kind: "buttonWithoutChat"; queryId: string; updateId: number; locale?: string }
   | { kind: "edited"; chatId: number; messageId: number; isPrivate: boolean }
   /** A button pressed in a private chat by someone who is not that chat: answered, nothing else. */
   | { kind: "strayButton"; queryId: string; updateId: number }
@@ -90,14 +95,23 @@ export function updateToEvent(raw: unknown): TelegramEvent {
 
   if (u.callback_query !== undefined) {
     const q = u.callback_query;
-    if (q.message !== undefined && !senderIsTheChat({ chat: q.message.chat, from: q.from })) {
+    if (q.message === undefined) {
+      // Not the presser's private chat, nor a group to refuse: the bot sends no inline messages, and even
+      // a button naming the open step must not act on the presser's dialog from some other chat.
+      return {
+        kind: "buttonWithoutChat",
+        queryId: q.id,
+        updateId: u.update_id,
+        ...(q.from.language_code !== undefined ? { locale: q.from.language_code } : {}),
+      };
+    }
+    if (!senderIsTheChat({ chat: q.message.chat, from: q.from })) {
       return { kind: "strayButton", queryId: q.id, updateId: u.update_id };
     }
     const inbound: Inbound = {
       channel: "telegram",
       chatUserId: String(q.from.id),
-      // A button on an inline message (no chat known) cannot be ours: treat it as not private.
-      isPrivate: q.message?.chat.type === "private",
+      isPrivate: q.message.chat.type === "private",
       updateId,
       // An empty choice is never offered, so a missing one is answered as an old button.
       choice: q.data ?? "",
@@ -107,7 +121,8 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       kind: "callback",
       queryId: q.id,
       inbound,
-      ...(q.message !== undefined ? { chatId: q.message.chat.id, messageId: q.message.message_id } : {}),
+      chatId: q.message.chat.id,
+      messageId: q.message.message_id,
     };
   }
 

@@ -71,6 +71,8 @@ export async function runStep(
 ): Promise<Transition> {
   const state_ = state as never;
   if (step.input === "choice" && input.kind !== "choice") return stay(state_, say("input.useButtons"));
+  // A button where words are asked for is not a picture: say to type (its prompt follows).
+  if (step.input === "text" && input.kind === "choice") return stay(state_, say("input.typeInstead"));
   if (step.input === "text" && input.kind !== "text") return stay(state_, say("input.notText"));
   if (step.input === "text-or-choice" && input.kind === "other") return stay(state_, say("input.notText"));
   if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);

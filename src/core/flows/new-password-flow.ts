@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
+import { disappearsIn } from "../i18n/disappears-in.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
@@ -40,10 +41,10 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     if (input.value === "own") return { next: { ...state, name: "reset.newPassword" } };
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
     const password = generatePassphrase();
-    const minutes = Math.round(ctx.deps.settings.password.generatedDeleteAfterSeconds / 60);
+    const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
     const shown: Reply = {
-      ...say("reset.generated", { password, minutes }),
-      protect: { deleteAfterSeconds: ctx.deps.settings.password.generatedDeleteAfterSeconds },
+      ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }),
+      protect: { deleteAfterSeconds: afterSeconds },
     };
     return setPassword(ctx, state, password, true, {
       set: [shown],

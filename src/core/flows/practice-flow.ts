@@ -113,7 +113,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   }),
   async handle(ctx, state, input) {
     if (input.kind === "choice")
-      return input.value === "keep" ? nextFix(state) : stay(state, say("input.notText"));
+      return input.value === "keep" ? nextFix(state) : stay(state, say("input.typeInstead"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);

@@ -281,15 +281,17 @@ async function linkChat(
   await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
+  // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
   ctx.deps.alerts.raise({
     kind: "relink",
     subject: person.id,
-    details: { from: previousChat.channel, to: ctx.chat.channel },
+    details: { from: chatKey(previousChat), to: chatKey(ctx.chat) },
   });
+  // By name: a family phone holds several children. That chat proved this account, so the name is no news.
   await notifyQuietly(
     ctx,
     previousChat,
-    say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName }),
+    say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName, name: person.name }),
   );
   return result;
 }

@@ -49,6 +49,7 @@ export const en = {
   "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.notText": "I can only read typed words, not pictures or stickers.",
+  "input.typeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
@@ -157,7 +158,7 @@ export const en = {
   "reset.askNewPasswordAgain": "Type the same password again, so we know it's right.",
   "reset.passwordsDiffer": "The two passwords were not the same. Let's try again.",
   "reset.generated":
-    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
+    "Your new password is:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.\nWhen you log in, the computer will ask you to choose a new password.",
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
   "reset.maybeSet":
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the new password below. If it does not work, type /reset later to try again, or ask your form teacher.",
@@ -191,7 +192,7 @@ export const en = {
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
 
   "notice.linkedElsewhere":
-    "Your {account} was just linked to a different chat. If this wasn't you, tell your teacher right away.",
+    "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell a teacher right away.",
   "notice.passwordChanged":
     "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
@@ -261,11 +262,11 @@ export const en = {
   "guided.maybeSet":
     "The school system did not answer in time, so {name}'s new password may not be saved. If it does not work, start again with /guided later.",
   "guided.shown":
-    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.passwordForStudent":
-    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
+    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":
@@ -378,10 +379,10 @@ export const en = {
   "slack.protectedInChat":
     "I made you a new password, but I can't show it in a chat message, where it would stay. Please ask your form teacher to help you get it.",
   "slack.secretOnHome":
-    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, one {# minute} other {# minutes}}.",
+    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.openHomeLink": "Open the Home tab",
   "slack.secretOnHomeNote":
-    "Only you can see this. It disappears from here in about {minutes, plural, one {# minute} other {# minutes}}.",
+    "Only you can see this. It disappears from here in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.hideSecret": "Done, hide it",
   "slack.homeTitle": "School password helper",
   "slack.homeLinked": "This Slack account is linked to your school account {id}.",
@@ -400,7 +401,7 @@ export const en = {
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
-    "On a phone, this goes away after {minutes, plural, one {# minute} other {# minutes}}.",
+    "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Password bot alert ({when} UTC): {text}",
   "alert.suspension":

@@ -47,6 +47,7 @@ export const ms: Catalogue = {
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
+  "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
@@ -158,7 +159,7 @@ export const ms: Catalogue = {
   "reset.askNewPasswordAgain": "Taip kata laluan yang sama sekali lagi, supaya kita tahu ia betul.",
   "reset.passwordsDiffer": "Dua kata laluan itu tidak sama. Mari cuba lagi.",
   "reset.generated":
-    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "reset.ownSet": "Siap! Kata laluan baharu kamu sudah sedia. Gunakannya bila kamu log masuk nanti. 🎉",
   "reset.maybeSet":
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan baharu di bawah. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
@@ -195,7 +196,7 @@ export const ms: Catalogue = {
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
 
   "notice.linkedElsewhere":
-    "{account} kamu baru saja disambungkan ke sembang lain. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+    "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu guru segera.",
   "notice.passwordChanged":
     "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
@@ -265,11 +266,11 @@ export const ms: Catalogue = {
   "guided.maybeSet":
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi kata laluan baharu {name} mungkin tidak disimpan. Jika tidak berjaya, mulakan semula dengan /guided nanti.",
   "guided.shown":
-    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Mereka mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
   "guided.passwordForStudent":
-    "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+    "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",
   "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
   "unlock.doneNotSetUp":
@@ -383,10 +384,10 @@ export const ms: Catalogue = {
   "slack.protectedInChat":
     "Saya sudah buat kata laluan baharu untuk kamu, tetapi saya tidak boleh tunjuk dalam mesej sembang, kerana ia akan kekal di situ. Sila minta guru kelas kamu membantu.",
   "slack.secretOnHome":
-    "Saya letak sesuatu yang peribadi untuk kamu di tab Home aplikasi ini, di mana hanya kamu boleh lihat. Buka tab Home sekarang: ia akan hilang dalam kira-kira {minutes} minit.",
+    "Saya letak sesuatu yang peribadi untuk kamu di tab Home aplikasi ini, di mana hanya kamu boleh lihat. Buka tab Home sekarang: ia akan hilang dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   "slack.openHomeLink": "Buka tab Home",
   "slack.secretOnHomeNote":
-    "Hanya kamu boleh lihat ini. Ia akan hilang dari sini dalam kira-kira {minutes} minit.",
+    "Hanya kamu boleh lihat ini. Ia akan hilang dari sini dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   "slack.hideSecret": "Siap, sembunyikan",
   "slack.homeTitle": "Pembantu kata laluan sekolah",
   "slack.homeLinked": "Akaun Slack ini disambungkan ke akaun sekolah kamu {id}.",
@@ -403,7 +404,8 @@ export const ms: Catalogue = {
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
-  "console.protected": "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes} minit.",
+  "console.protected":
+    "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "Amaran bot kata laluan ({when} UTC): {text}",
   "alert.suspension":

@@ -44,6 +44,7 @@ export const zh: Catalogue = {
   "input.emptyNewPassword": "我没有收到文字。请输入你的新密码。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
+  "input.typeInstead": "那个按钮在这里不能用。请打字回复。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
@@ -128,7 +129,7 @@ export const zh: Catalogue = {
   "reset.askNewPasswordAgain": "请再输入一次同样的密码，确认没有打错。",
   "reset.passwordsDiffer": "两次输入的密码不一样。我们再试一次。",
   "reset.generated":
-    "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。\n登录时，电脑会让你再选一个新密码。",
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。\n登录时，电脑会让你再选一个新密码。",
   "reset.ownSet": "完成了！你的新密码可以用了。下次登录时就用它。🎉",
   "reset.maybeSet":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用下面的新密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
@@ -156,7 +157,8 @@ export const zh: Catalogue = {
   "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
 
-  "notice.linkedElsewhere": "你的{account}刚刚连到了另一个聊天。如果不是你做的，请马上告诉老师。",
+  "notice.linkedElsewhere":
+    "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉老师。",
   "notice.passwordChanged": "你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
     "你不能用这个聊天，所以老师把它和你的{account}断开了。如果不是你做的，请马上告诉老师。",
@@ -217,11 +219,11 @@ export const zh: Catalogue = {
   "guided.maybeSet":
     "学校的系统没有及时回应，所以 {name} 的新密码可能没有存好。如果不能用，请晚一点用 /guided 重新开始。",
   "guided.shown":
-    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes} 分钟后会消失。登录时他必须改密码。",
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时他必须改密码。",
   "guided.codeForStudent":
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
   "guided.passwordForStudent":
-    "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。登录时，电脑会让你再选一个新密码。",
+    "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
@@ -330,9 +332,10 @@ export const zh: Catalogue = {
   "slack.protectedInChat":
     "我给你做了一个新密码，但不能放在聊天消息里，因为它会一直留着。请班主任帮你拿到它。",
   "slack.secretOnHome":
-    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes} 分钟后它会消失。",
+    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会消失。",
   "slack.openHomeLink": "打开“主页”",
-  "slack.secretOnHomeNote": "只有你能看到这个。大约 {minutes} 分钟后它会从这里消失。",
+  "slack.secretOnHomeNote":
+    "只有你能看到这个。大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会从这里消失。",
   "slack.hideSecret": "好了，藏起来",
   "slack.homeTitle": "学校密码小帮手",
   "slack.homeLinked": "这个 Slack 账号连着你的学校账号 {id}。",
@@ -347,7 +350,8 @@ export const zh: Catalogue = {
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
-  "console.protected": "在手机上，这条消息受保护，{minutes} 分钟后会消失。",
+  "console.protected":
+    "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
   "alert.frame": "密码机器人提醒（{when} UTC）：{text}",
   "alert.suspension":

@@ -73,6 +73,14 @@ describe("the terminal channel", () => {
     expect(renderForConsole(say("practice.reminder"))).toContain("Type the number below to check.");
   });
 
+  it("says how long a protected message stays on a phone: seconds under a minute, else whole minutes", () => {
+    const shown = (seconds: number) =>
+      renderForConsole({ ...say("reset.verified"), protect: { deleteAfterSeconds: seconds } });
+    expect(shown(30)).toContain("(On a phone, this goes away after 30 seconds.)");
+    expect(shown(90)).toContain("(On a phone, this goes away after 1 minute.)");
+    expect(shown(300)).toContain("(On a phone, this goes away after 5 minutes.)");
+  });
+
   it("reads a number typed with full-width digits (a Chinese keyboard) as that choice", async () => {
     const input = new PassThrough();
     const screen = new Screen();

@@ -38,7 +38,10 @@ describe("notices to a Slack user from elsewhere", () => {
       text: { key: "notice.passwordChanged", params: { account: "MIMS" } },
     });
     await world.app.notifier.notify(chat, {
-      text: { key: "reset.generated", params: { password: "Mango-Tiger-Cloud-47", minutes: 5 } },
+      text: {
+        key: "reset.generated",
+        params: { password: "Mango-Tiger-Cloud-47", minutes: 5, seconds: 300 },
+      },
       protect: { deleteAfterSeconds: 300 },
     });
     await world.channel.idle();
@@ -49,6 +52,20 @@ describe("notices to a Slack user from elsewhere", () => {
     expect(posted).not.toContain("Mango-Tiger-Cloud-47");
     expect(JSON.stringify(world.api.homeOf("U0OTHER001"))).toContain("Mango-Tiger-Cloud-47");
     expect(world.logs.text).not.toContain("Mango-Tiger-Cloud-47");
+  });
+
+  it("a secret on the Home tab for 30 seconds says 30 seconds, not a minute", async () => {
+    world = await SlackWorld.create();
+    const chat = { channel: "slack" as const, chatUserId: "U0OTHER002" };
+    await world.app.notifier.notify(chat, {
+      text: { key: "reset.generated", params: { password: "Mango-Tiger-Cloud-47", minutes: 0, seconds: 30 } },
+      protect: { deleteAfterSeconds: 30 },
+    });
+    await world.channel.idle();
+    expect(world.postedMessages()).toContain("It goes away in about 30 seconds.");
+    const home = JSON.stringify(world.api.homeOf("U0OTHER002"));
+    expect(home).toContain("It disappears from here in about 30 seconds.");
+    expect(home).toContain("this message will disappear in 30 seconds.");
   });
 });
 

@@ -72,6 +72,7 @@ describe("teachers' commands through Telegram", () => {
     const passwordMessage = toStudent().at(-1)!;
     expect(passwordMessage).not.toBe(codeMessage);
     expect(passwordMessage.payload.protect_content).toBe(true);
+    expect(passwordMessage.payload.text).toContain("this message will disappear in 30 seconds.");
     const newPassword = /\n\n(\S+)\n\n/.exec(String(passwordMessage.payload.text))![1]!;
     expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
 

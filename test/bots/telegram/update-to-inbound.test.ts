@@ -27,9 +27,34 @@ describe("reading a Telegram update", () => {
     expect(event.kind === "message" && event.hasCaption).toBe(true);
   });
 
-  it("treats a button without data, or on an inline message, as an old button outside a private chat", () => {
-    const event = updateToEvent({ update_id: 9, callback_query: { id: "q", from, chat_instance: "c" } });
-    expect(event).toMatchObject({ kind: "callback", inbound: { choice: "", isPrivate: false } });
+  it("treats a button without data as an old button of that chat", () => {
+    const message = { message_id: 5, chat, date: 1, text: "…" };
+    const event = updateToEvent({
+      update_id: 9,
+      callback_query: { id: "q", from, message, chat_instance: "c" },
+    });
+    expect(event).toMatchObject({ kind: "callback", chatId: 55, inbound: { choice: "", isPrivate: true } });
+  });
+
+  it("reads a button on a message too old to show (Bot API's InaccessibleMessage, date 0) as one of that chat", () => {
+    const inaccessible = { message_id: 5, chat, date: 0 };
+    const q = { id: "q", from, message: inaccessible, chat_instance: "c", data: "12:generate" };
+    expect(updateToEvent({ update_id: 11, callback_query: q })).toMatchObject({
+      kind: "callback",
+      chatId: 55,
+      messageId: 5,
+      inbound: { chatUserId: "55", isPrivate: true, choice: "12:generate" },
+    });
+  });
+
+  it("gives a button Telegram sends without its message (an inline message) no chat to act on", () => {
+    const inline = { id: "q", from, chat_instance: "c", inline_message_id: "AAE", data: "12:generate" };
+    expect(updateToEvent({ update_id: 10, callback_query: inline })).toEqual({
+      kind: "buttonWithoutChat",
+      queryId: "q",
+      updateId: 10,
+      locale: "ms",
+    });
   });
 
   it("ignores what it cannot read instead of throwing", () => {

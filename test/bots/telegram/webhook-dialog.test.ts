@@ -75,6 +75,8 @@ describe("Telegram channel over the webhook", () => {
     // The generated password comes once, protected, and is deleted after the configured delay.
     const generated = kid.replies.find((c) => String(c.payload.text).includes("Your new password is"))!;
     expect(generated.payload.protect_content).toBe(true);
+    // GENERATED_PASSWORD_DELETE_SECONDS is 30 here: the message says so, not "1 minute".
+    expect(generated.payload.text).toContain("this message will disappear in 30 seconds.");
     const newPassword = /\n\n(\S+)\n\n/.exec(String(generated.payload.text))![1]!;
     expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
     const generatedId = (generated.result as { message_id: number }).message_id;
@@ -197,6 +199,48 @@ describe("Telegram channel over the webhook", () => {
     const answered = kid.lastCalls.find((c) => c.method === "answerCallbackQuery");
     expect(answered?.payload.text).toBeUndefined();
     expect(kid.texts.join()).toContain("What is your favourite animal?");
+  });
+
+  it("a button pressed at a typed-words prompt says to type, in the chat, and asks again", async () => {
+    await kid.say("/setup");
+    const stored = await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" });
+    const { step } = JSON.parse(stored!.json) as { step: number };
+    await kid.pressData(`${step}:animal`, 1);
+    expect(kid.lastCalls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBeUndefined();
+    expect(kid.texts[0]).toBe("That button doesn't work here. Please type your reply.");
+    expect(kid.texts.at(-1)).toContain("Type your user ID.");
+  });
+
+  it("a button Telegram sends without its message gets the old-button pop-up, and no chat is touched", async () => {
+    await kid.say("/setup");
+    const stored = await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" });
+    const { step } = JSON.parse(stored!.json) as { step: number };
+    const before = world.api.calls.length;
+    for (const [languageCode, words] of [
+      ["en", translate({ key: "button.expired" })],
+      ["ms", translate({ key: "button.expired" }, "ms")],
+    ] as const) {
+      await kid.deliver({
+        update_id: world.newUpdateId(),
+        callback_query: {
+          id: `inline-${languageCode}`,
+          from: { ...kid.from, language_code: languageCode },
+          chat_instance: "-5834712394871",
+          inline_message_id: "AAEAAAAAAAAAAAAAAAAA",
+          // Even a button that names the open step acts on nothing: which chat it was in is unknown.
+          data: `${step}:animal`,
+        },
+      });
+      expect(kid.lastCalls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
+      expect(kid.lastCalls[0]?.payload).toEqual({ callback_query_id: `inline-${languageCode}`, text: words });
+    }
+    expect(world.api.calls.slice(before).some((c) => String(c.payload.text).includes("private"))).toBe(false);
+    // The open dialog was left as it was: the user ID is still asked for.
+    expect(await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" })).toEqual(
+      stored,
+    );
+    await kid.say("S1001");
+    expect(kid.texts.join()).toContain("type your password");
   });
 
   it("ignores a malformed update without crashing, and still serves the next one", async () => {

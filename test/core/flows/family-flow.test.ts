@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatAlert } from "../../../src/alerts/format-alert.js";
+import { translate } from "../../../src/core/i18n/translate.js";
 import { openStep } from "../../helpers/dialog-helpers.js";
 import { DEMO_PASSWORDS, seenConversation } from "../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../../helpers/staff-helpers.js";
@@ -95,6 +97,27 @@ describe("a family phone: siblings share a parent's chat", () => {
     expect(phone.lastText).toContain("Hi Tan Wei Ling! Let's make you a new password.");
     expect(phone.lastText).toContain("Question 1 of 3");
     expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
+  });
+
+  it("a child linked from another chat: the phone is told which child, and the admins which chats", async () => {
+    const tablet = world.chat("aishas-tablet");
+    await tablet.send("/setup");
+    await tablet.send("S1002");
+    await tablet.send(DEMO_PASSWORDS.S1002);
+    expect(world.notices.map((n) => [n.chat, translate(n.reply.text)])).toEqual([
+      [
+        phone.ref,
+        "Aisha Binte Rahman's school account was just linked to a different chat, so it is no longer linked here. If Aisha Binte Rahman didn't do this, tell a teacher right away.",
+      ],
+    ]);
+    const [alert] = world.alerts.ofKind("relink");
+    expect(alert).toEqual({
+      kind: "relink",
+      subject: "S1002",
+      details: { from: "telegram:mums-phone", to: "telegram:aishas-tablet" },
+    });
+    expect(formatAlert(alert!, 0)).toContain("(from telegram:mums-phone to telegram:aishas-tablet)");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001"]);
   });
 
   it("/logout for everyone says that everyone is unlinked, not only 'your account'", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING } from "../../helpers/dialog-helpers.js";
+import { WEI_LING, openStep, openStepNumber } from "../../helpers/dialog-helpers.js";
 import { TestWorld } from "../../helpers/test-world.js";
 
 describe("the practice round at the end of set-up", () => {
@@ -64,6 +64,18 @@ describe("the practice round at the end of set-up", () => {
     for (let i = 0; i < 3; i++)
       await kid.send(answerFor(kid.lastText, { animal: "Lion", colour: "Green", food: "Laksa" }));
     expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("a button other than 'Keep my old answer' at a changed answer says to type, and asks again", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    await kid.deliver({ choice: `${await openStepNumber(world, kid)}:generate` });
+    expect(kid.lastText).toContain("That button doesn't work here. Please type your reply.");
+    expect(kid.lastText).not.toContain("pictures or stickers");
+    expect(kid.buttons).toEqual(["Keep my old answer"]);
+    expect(await openStep(world, kid)).toBe("setup.practiceFix");
   });
 
   it("stopping after set-up saved the answers does not say that nothing was changed", async () => {

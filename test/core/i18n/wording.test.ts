@@ -9,12 +9,17 @@ import { CATALOGUES, translate } from "../../../src/core/i18n/translate.js";
 
 const KEYS = Object.keys(en) as MessageKey[];
 
-/** A message without its parameters and the commands it names ("/setup", "/sspr help"). */
+/**
+ * A message without its parameters (plurals and their options, nested at any depth: innermost first) and
+ * the commands it names ("/setup", "/sspr help").
+ */
 function ownWords(message: string): string {
-  return message
-    .replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, " ")
-    .replace(/\/sspr [a-z]+/g, " ")
-    .replace(/\/[a-z]+/g, " ");
+  let words = message;
+  for (let before = ""; before !== words;) {
+    before = words;
+    words = words.replace(/\{[^{}]*\}/g, " ");
+  }
+  return words.replace(/\/sspr [a-z]+/g, " ").replace(/\/[a-z]+/g, " ");
 }
 
 /**

@@ -3,6 +3,7 @@ import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
 import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
+import { disappearsIn } from "../../i18n/disappears-in.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import type { Enrolment } from "../../ports/enrolments.js";
@@ -410,13 +411,13 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   const outcome = maybeSet ? `${route}; the password may have been set: the directory did not answer` : route;
   const warning = maybeSet ? [say("guided.maybeSet", { name: student.name })] : [];
 
-  const minutes = Math.round(settings.password.generatedDeleteAfterSeconds / 60);
+  const stays = disappearsIn(settings.password.generatedDeleteAfterSeconds);
   const protect = { deleteAfterSeconds: settings.password.generatedDeleteAfterSeconds };
   if (toStudentChat) {
     try {
       if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
       await ctx.deps.notifier.notify(chat, {
-        ...say("guided.passwordForStudent", { password, minutes }),
+        ...say("guided.passwordForStudent", { password, ...stays }),
         protect,
       });
     } catch (error) {
@@ -433,5 +434,5 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   if (chat !== null && route !== "in person, chat unlinked") {
     await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
   }
-  return end(...warning, { ...say("guided.shown", { name: student.name, password, minutes }), protect });
+  return end(...warning, { ...say("guided.shown", { name: student.name, password, ...stays }), protect });
 }
