@@ -1,9 +1,8 @@
-import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { cancelledNotice, keptNotice } from "./dialog-expiry.js";
-import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
+import { toldUnlinked } from "./flows/logout-words.js";
 import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
@@ -38,11 +37,7 @@ export async function runCommand(
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
       if (linked.length > 1) return askWhoLogsOut(ctx, linked);
-      const removed = await ctx.deps.store.unlinkChat(ctx.chat);
-      if (removed.length === 0) return end(say("logout.notLinked"));
-      for (const personId of await asDirectorySpells(ctx, removed))
-        await audit(ctx, "unlink", personId, "ok");
-      return end(say("logout.done"));
+      return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));
     }
     default:
       return runStaffCommand(ctx, command.name, command.argument);

@@ -5,6 +5,7 @@ import { expiryMarkerOf } from "./dialog-expiry.js";
 import { DIALOG_SCHEMA_VERSION, storedDialogDocument, type DialogDocument } from "./dialog-state.js";
 import type { FlowContext, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
+import type { MessageKey } from "./i18n/en.js";
 import type { Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 
@@ -74,12 +75,13 @@ export function applyTransition(
     state: transition.next,
   };
   const prompt = promptOf(ctx, { revision: 0, document });
-  // "Tap a button, or type its number (1–N)" with the prompt's real N.
+  // "Tap a button, or type its number (1–N)" with the prompt's real N, said to a teacher or admin in the
+  // adult register in a staff step.
   const count = prompt.choices?.length ?? 0;
-  const told = (transition.say ?? []).map((reply) =>
-    reply.text.key === "input.useButtons"
-      ? { ...reply, text: { ...reply.text, params: { max: count } } }
-      : reply,
+  const hint: MessageKey =
+    stepNamed(transition.next.name).role === "staff" ? "input.staffUseButtons" : "input.useButtons";
+  const told = (transition.say ?? []).map((reply): Reply =>
+    reply.text.key === "input.useButtons" ? { ...reply, text: { key: hint, params: { max: count } } } : reply,
   );
   return {
     replies: [...told, prompt],

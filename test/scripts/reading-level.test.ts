@@ -65,6 +65,10 @@ describe("the reading-level check", () => {
       "unlock.done",
       "setup.staffLinked",
       "setup.staffStillLinked",
+      "reset.staffAccount",
+      "logout.staffDone",
+      "input.staffUseButtons",
+      "console.staffUseButtons",
     ]) {
       expect(isStudentMessage(key), key).toBe(false);
     }

@@ -47,6 +47,8 @@ export const en = {
   "input.notText": "I can only read typed words, not pictures or stickers.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
+  // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
+  "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
@@ -173,6 +175,8 @@ export const en = {
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
+  // To a teacher or admin (see input.staffUseButtons).
+  "logout.staffDone": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
@@ -387,6 +391,8 @@ export const en = {
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
   "console.useButtons": "Type the number of your choice (1–{max}).",
+  // To a teacher or admin (see input.staffUseButtons).
+  "console.staffUseButtons": "Type the number of your choice (1–{max}).",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":

@@ -45,6 +45,7 @@ export const ms: Catalogue = {
   "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
+  "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
@@ -176,6 +177,7 @@ export const ms: Catalogue = {
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
+  "logout.staffDone": "Sembang ini tidak lagi disambungkan ke akaun anda. Untuk sambung semula, taip /setup.",
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "logout.doneEveryone":
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
@@ -390,6 +392,7 @@ export const ms: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
+  "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":

@@ -43,6 +43,7 @@ export const zh: Catalogue = {
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
+  "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
@@ -142,6 +143,7 @@ export const zh: Catalogue = {
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
+  "logout.staffDone": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "family.whoResets": "你们谁需要新密码？",
@@ -338,6 +340,7 @@ export const zh: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
+  "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",

@@ -37,6 +37,21 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("/stats");
   });
 
+  it("a teacher who answers buttons with words is asked politely in Tamil (நீங்கள்), a child familiarly (நீ)", async () => {
+    await teacher.send("/language");
+    await teacher.press("தமிழ்");
+    await teacher.send("/guided S1001");
+    await teacher.send("the first one");
+    expect(teacher.lastText).toContain("ஒரு பொத்தானை அழுத்துங்கள், அல்லது அதன் எண்ணைத் தட்டச்சு செய்யுங்கள் (1–2).");
+    await kid.send("/language");
+    await kid.press("தமிழ்");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send("the animal one");
+    expect(kid.lastText).toContain("ஒரு பொத்தானை அழுத்து, அல்லது அதன் எண்ணைத் தட்டச்சு செய் (1–8).");
+  });
+
   it("unlock lifts a suspension, so the student can reset by themselves again", async () => {
     await suspendWeiLing();
     await teacher.send("/unlock S1001");
