@@ -15,10 +15,11 @@ import { startOwnReset } from "./reset-flow.js";
 const familyWhoState = z.object({
   name: z.literal("family.who"),
   purpose: z.enum(["reset", "logout", "practice"]),
+  // Up to CHAT_MAX_LINKED_STUDENTS (at most 20) students, and the staff linked with them, who take no place.
   people: z
     .array(z.object({ id: personId, name: z.string() }))
     .min(2)
-    .max(20),
+    .max(50),
 });
 const WHO_QUESTION = {
   reset: "family.whoResets",

@@ -184,7 +184,7 @@ export const en = {
   "family.whoLogsOut": "Who should I unlink from this chat?",
   "family.everyone": "Everyone",
   "setup.chatFull":
-    "This chat is already linked to {max, plural, one {# person} other {# people}}. To add someone, one of them types /logout first.",
+    "This chat is already linked to {max, plural, one {# student} other {# students}}. To add someone, one of them types /logout first.",
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
 
   "notice.linkedElsewhere":

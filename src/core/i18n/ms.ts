@@ -186,7 +186,7 @@ export const ms: Catalogue = {
   "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
   "family.everyone": "Semua orang",
   "setup.chatFull":
-    "Sembang ini sudah disambungkan kepada {max} orang. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
+    "Sembang ini sudah disambungkan kepada {max} murid. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
 
   "notice.linkedElsewhere":

@@ -150,7 +150,7 @@ export const zh: Catalogue = {
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？",
   "family.everyone": "所有人",
-  "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",
+  "setup.chatFull": "这个聊天已经连接了 {max} 个学生。想加一个人，请先让其中一个学生输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
 
   "notice.linkedElsewhere": "你的{account}刚刚连到了另一个聊天。如果不是你做的，请马上告诉老师。",

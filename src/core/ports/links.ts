@@ -13,15 +13,17 @@ export interface Links {
   linkedChat(personId: string): Promise<ChatRef | null>;
   /**
    * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
-   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
-   * Otherwise returns the chat the person was linked to before (if another one), whether this chat was
-   * linked to them already, and the person's version after the link (every link and unlink bumps it:
-   * ResetGuard).
+   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others,
+   * not counting the people in `uncounted` (staff: a family phone's limit is about its students), who are
+   * never refused either. Otherwise returns the chat the person was linked to before (if another one),
+   * whether this chat was linked to them already, and the person's version after the link (every link and
+   * unlink bumps it: ResetGuard).
    */
   link(
     chat: ChatRef,
     personId: string,
     maxPeople?: number,
+    uncounted?: readonly string[],
   ): Promise<
     { full: true } | { full: false; previousChat: ChatRef | null; alreadyLinked: boolean; version: number }
   >;
