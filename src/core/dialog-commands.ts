@@ -96,7 +96,7 @@ async function help(ctx: FlowContext): Promise<Reply[]> {
   const actor = staffAmong(people);
   if (actor === null) return [say("help")];
   return [
-    say("staff.help"),
+    say("staff.help", { role: actor.role }),
     ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
     ...(people.some((p) => p.role === "student") ? [say("help")] : []),
   ];

@@ -197,9 +197,10 @@ export const en = {
     "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
 
   // Teachers and admins (adults; still short and clear).
+  // The commands both may use; an admin reads "Staff commands" (role: "teacher" or "admin").
   "staff.help":
-    "Teacher commands:\n" +
-    "/guided ID – help a student of your class get a new password\n" +
+    "{role, select, admin {Staff commands} other {Teacher commands}}:\n" +
+    "/guided ID – help {role, select, admin {a student} other {a student of your class}} get a new password\n" +
     "/unlock ID – let a suspended student reset by themselves again\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +

@@ -199,8 +199,8 @@ export const ms: Catalogue = {
     "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
 
   "staff.help":
-    "Arahan guru:\n" +
-    "/guided ID – bantu murid kelas anda dapat kata laluan baharu\n" +
+    "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
+    "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
     "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
     "/clearanswers ID – minta murid sediakan soalan mereka semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum sedia, dan siapa yang digantung\n" +

@@ -161,8 +161,8 @@ export const zh: Catalogue = {
     "学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
 
   "staff.help":
-    "老师的命令：\n" +
-    "/guided 用户名 – 帮你班上的学生拿到新密码\n" +
+    "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +
+    "/guided 用户名 – 帮{role, select, admin {学生} other {你班上的学生}}拿到新密码\n" +
     "/unlock 用户名 – 让被暂停的学生可以再自己重设密码\n" +
     "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
