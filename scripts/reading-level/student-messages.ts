@@ -24,6 +24,7 @@ const STAFF_TWIN = /\.staff[A-Z]/;
 /** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
 const TO_STUDENTS = new Set<string>([
   "guided.codeForStudent",
+  "guided.codeStoppedForStudent",
   "guided.passwordForStudent",
   "staff.onlyStaff",
 ]);

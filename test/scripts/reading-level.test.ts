@@ -47,6 +47,7 @@ describe("the reading-level check", () => {
       "reset.failed",
       "notice.passwordChanged",
       "guided.codeForStudent",
+      "guided.codeStoppedForStudent",
       "staff.onlyStaff",
     ]) {
       expect(isStudentMessage(key), key).toBe(true);

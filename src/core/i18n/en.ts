@@ -262,6 +262,8 @@ export const en = {
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  "guided.codeStoppedForStudent":
+    "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.passwordForStudent":
     "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",

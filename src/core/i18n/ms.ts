@@ -263,6 +263,8 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes} minit. Mereka mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.codeStoppedForStudent":
+    "Guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
   "guided.passwordForStudent":
     "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes} minit. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",

@@ -217,6 +217,8 @@ export const zh: Catalogue = {
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes} 分钟后会消失。登录时他必须改密码。",
   "guided.codeForStudent":
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.codeStoppedForStudent":
+    "老师先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
   "guided.passwordForStudent":
     "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes} 分钟后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",

@@ -73,7 +73,8 @@ const GLOSSARY: Record<"zh" | "ms" | "ta", { use: string; not: RegExp }[]> = {
  * logout.staffDone).
  */
 function isStaffMessage(key: MessageKey): boolean {
-  if (key === "guided.codeForStudent" || key === "guided.passwordForStudent") return false;
+  // Sent to the student's own chat during a teacher's guided reset.
+  if (key.endsWith("ForStudent")) return false;
   return (
     /^(staff|guided|coverage|audit|stats|clear|unlock|report|menu\.staff)[.A-Za-z]/.test(key) ||
     /\.staff[A-Z]/.test(key)
