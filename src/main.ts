@@ -13,6 +13,7 @@ import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
 import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { scheduleReminders } from "./reminders-schedule.js";
+import { guidedCodeEnds } from "./guided-code-ends.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
 import { startSummary } from "./start-summary.js";
@@ -51,12 +52,14 @@ async function main(): Promise<void> {
   const channels: ChatChannel[] = [];
   let stopLeavers: (() => void) | undefined = undefined;
   let stopReminders: (() => void) | undefined = undefined;
+  const codeEnds = guidedCodeEnds(app.deps);
   let stopping: Promise<void> | undefined;
   const stop = (code: number, reason: string) => {
     stopping ??= (async () => {
       logger.info({ event: "stopping", reason }, "stopping: finishing the work in hand");
       stopLeavers?.();
       stopReminders?.();
+      await codeEnds.stop();
       await http?.close();
       for (const channel of channels) await channel.stop();
       await app.close();
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
       : undefined;
   for (const channel of channels) await startChannel(app, channel, config.alerts);
   stopReminders = scheduleReminders(app.deps);
+  codeEnds.start();
   const running = useConsole ? ["console"] : channels.map((c) => c.name);
   logger.info(startSummary(config, running, process.env.SSPR_SETTINGS_FILE), "started");
 }

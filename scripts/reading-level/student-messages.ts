@@ -19,15 +19,12 @@ const STAFF_PREFIXES = [
   "alert.",
   "console.banner.",
 ];
-const STAFF_KEYS = new Set<string>([
-  "setup.staffLinked",
-  "setup.staffStillLinked",
-  "staff.onlyAdmins",
-  "reset.staffAccount",
-]);
+/** A message said to staff where a child would hear its twin: `<part>.staff<Name>` (setup.staffLinked). */
+const STAFF_TWIN = /\.staff[A-Z]/;
 /** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
 const TO_STUDENTS = new Set<string>([
   "guided.codeForStudent",
+  "guided.codeStoppedForStudent",
   "guided.passwordForStudent",
   "staff.onlyStaff",
 ]);
@@ -86,7 +83,7 @@ export interface Measured {
 export function isStudentMessage(key: string): boolean {
   if (LABELS.has(key) || SCHOOL_TEXT.has(key)) return false;
   if (TO_STUDENTS.has(key)) return true;
-  if (STAFF_KEYS.has(key)) return false;
+  if (STAFF_TWIN.test(key)) return false;
   return !STAFF_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 

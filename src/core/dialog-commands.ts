@@ -1,10 +1,9 @@
-import { audit } from "./audit.js";
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import type { DialogState } from "./dialog-state.js";
 import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
-import { asDirectorySpells } from "./flows/directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
+import { toldUnlinked } from "./flows/logout-words.js";
 import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
@@ -40,11 +39,7 @@ export async function runCommand(
     case "logout": {
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
       if (linked.length > 1) return askWhoLogsOut(ctx, linked);
-      const removed = await ctx.deps.store.unlinkChat(ctx.chat);
-      if (removed.length === 0) return end(say("logout.notLinked"));
-      for (const personId of await asDirectorySpells(ctx, removed))
-        await audit(ctx, "unlink", personId, "ok");
-      return end(say("logout.done"));
+      return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));
     }
     default:
       return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));
@@ -120,7 +115,7 @@ async function help(ctx: FlowContext): Promise<Reply[]> {
   const actor = staffAmong(people);
   if (actor === null) return [say("help")];
   return [
-    say("staff.help"),
+    say("staff.help", { role: actor.role }),
     ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
     ...(people.some((p) => p.role === "student") ? [say("help")] : []),
   ];

@@ -2,9 +2,15 @@ import { randomInt } from "node:crypto";
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { expiryMarkerOf } from "./dialog-expiry.js";
-import { DIALOG_SCHEMA_VERSION, storedDialogDocument, type DialogDocument } from "./dialog-state.js";
-import type { FlowContext, Transition } from "./flows/flow.js";
+import {
+  DIALOG_SCHEMA_VERSION,
+  storedDialogDocument,
+  type DialogDocument,
+  type DialogState,
+} from "./dialog-state.js";
+import type { AfterReply, FlowContext, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
+import type { MessageKey } from "./i18n/en.js";
 import type { Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 
@@ -19,15 +25,15 @@ export interface LoadedDialog {
 
 /**
  * The chat's stored dialog, read: null when there is none or it is of another schema version (it is
- * ended), `lifetimeOver` (with the marker an expiry leaves, see dialog-expiry.ts) when it reached
- * DIALOG_MAX_MINUTES (it is ended too).
+ * ended), `lifetimeOver` (with the marker an expiry leaves, see dialog-expiry.ts, and the state it left) when
+ * it reached DIALOG_MAX_MINUTES (it is ended too).
  */
 export async function loadDialog(
   deps: Pick<CoreDeps, "store" | "logger" | "settings">,
   chat: ChatRef,
   stored: StoredDialog | null,
   now: number,
-): Promise<LoadedDialog | { lifetimeOver: string } | null> {
+): Promise<LoadedDialog | { lifetimeOver: string; left: DialogState } | null> {
   if (stored === null) return null;
   let json: unknown;
   try {
@@ -47,7 +53,7 @@ export async function loadDialog(
     // hours. The student hears "you were away", like after the idle limit.
     deps.logger.info("ended a dialog that reached its lifetime");
     await deps.store.endDialog(chat);
-    return { lifetimeOver: expiryMarkerOf(parsed.data.state) };
+    return { lifetimeOver: expiryMarkerOf(parsed.data.state), left: parsed.data.state };
   }
   return { revision: stored.revision, document: parsed.data };
 }
@@ -74,12 +80,13 @@ export function applyTransition(
     state: transition.next,
   };
   const prompt = promptOf(ctx, { revision: 0, document });
-  // "Tap a button, or type its number (1–N)" with the prompt's real N.
+  // "Tap a button, or type its number (1–N)" with the prompt's real N, said to a teacher or admin in the
+  // adult register in a staff step.
   const count = prompt.choices?.length ?? 0;
-  const told = (transition.say ?? []).map((reply) =>
-    reply.text.key === "input.useButtons"
-      ? { ...reply, text: { ...reply.text, params: { max: count } } }
-      : reply,
+  const hint: MessageKey =
+    stepNamed(transition.next.name).role === "staff" ? "input.staffUseButtons" : "input.useButtons";
+  const told = (transition.say ?? []).map((reply): Reply =>
+    reply.text.key === "input.useButtons" ? { ...reply, text: { key: hint, params: { max: count } } } : reply,
   );
   return {
     replies: [...told, prompt],
@@ -103,4 +110,18 @@ export function promptOf(ctx: FlowContext, loaded: LoadedDialog): Reply {
   const reply = declared.secret ? { ...asked, expectsSecret: true } : asked;
   if (reply.choices === undefined) return reply;
   return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
+}
+
+/**
+ * The work a turn owes the step it left (StepDeclaration.onLeave): none when the turn stayed in it (`next`
+ * of the same name: a retry, or /help that keeps it) or that step asks for nothing.
+ */
+export function leaveWork(
+  ctx: FlowContext,
+  left: DialogState | undefined,
+  next: DialogState | undefined,
+): AfterReply[] {
+  if (left === undefined || next?.name === left.name) return [];
+  const { onLeave } = stepNamed(left.name);
+  return onLeave === undefined ? [] : [() => onLeave(ctx, left as never)];
 }

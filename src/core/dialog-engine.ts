@@ -5,7 +5,7 @@ import { timedOutNotice } from "./dialog-expiry.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
-import { applyTransition, loadDialog, promptOf } from "./dialog-document.js";
+import { applyTransition, leaveWork, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
 import { DirectoryUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
@@ -79,12 +79,18 @@ export class DialogEngine {
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { links } = turn;
       if (turn.lockFree === true) {
-        const { outcome, end, after, reportChange } = await this.process(deps, chat, inbound, turn, {
-          command,
-          links,
-        });
+        const { outcome, end, after, afterSaved, reportChange } = await this.process(
+          deps,
+          chat,
+          inbound,
+          turn,
+          {
+            command,
+            links,
+          },
+        );
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
-        this.runAfterReply(after, logger);
+        this.runAfterReply([...after, ...afterSaved], logger);
         reportChange();
         return outcome;
       }
@@ -106,10 +112,16 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const { outcome, end, after, reportChange } = await this.process(deps, chat, inbound, turn, {
-          command,
-          links,
-        });
+        const { outcome, end, after, afterSaved, reportChange } = await this.process(
+          deps,
+          chat,
+          inbound,
+          turn,
+          {
+            command,
+            links,
+          },
+        );
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
           // next update of the chat goes out after it on the same connection, so it finds the chat free.
@@ -121,14 +133,14 @@ export class DialogEngine {
                 logger.warn({ err: error }, "could not release a chat lock; it expires by itself"),
             ),
           );
-          this.runAfterReply(after, logger);
+          this.runAfterReply([...after, ...afterSaved], logger);
           reportChange();
           return outcome;
         }
         // One round trip: save (or end) the dialog and release the lock.
         const saved = await store.endChatTurn(chat, token, end);
         released = true;
-        this.runAfterReply(after, logger);
+        this.runAfterReply(saved ? [...after, ...afterSaved] : after, logger);
         if (saved) reportChange();
         if (saved) return outcome;
         const language = outcome.replies[0]?.language ?? unread;
@@ -159,14 +171,24 @@ export class DialogEngine {
     return ids === undefined ? this.deps : { ...this.deps, logger: workLogger(this.deps.logger, ids) };
   }
 
-  /** Runs the step; what to store comes back as `end`, for endChatTurn, and the work for after the reply. */
+  /**
+   * Runs the step; what to store comes back as `end`, for endChatTurn, and the work for after the reply:
+   * `afterSaved` only once the turn's save (or end) of the dialog went through, such as what a step owes
+   * when the dialog leaves it (a save that lost to another update left nothing).
+   */
   private async process(
     deps: CoreDeps,
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
     read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
-  ): Promise<{ outcome: Outcome; end: ChatTurnEnd; after: AfterReply[]; reportChange: () => void }> {
+  ): Promise<{
+    outcome: Outcome;
+    end: ChatTurnEnd;
+    after: AfterReply[];
+    afterSaved: AfterReply[];
+    reportChange: () => void;
+  }> {
     const { command, links } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
     const store = links === undefined ? deps.store : withLinksReadAhead(deps.store, chat, links);
@@ -180,6 +202,9 @@ export class DialogEngine {
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
+    // A dialog past its lifetime is ended already: what its step is owed is due whatever this turn does.
+    const lifetimeLeft =
+      found !== null && "lifetimeOver" in found ? leaveWork(ctx, found.left, undefined) : [];
     const state = loaded?.document.state;
     const isKnownCommand = command !== null && command !== "unknown";
     // What expired unfinished (its marker), told at this message unless it is a command or a start-menu
@@ -212,7 +237,8 @@ export class DialogEngine {
           ...(loaded === null ? {} : { step: loaded.document.step }),
         },
         end: { forgetExpiredNotice: timedOut },
-        after: [],
+        after: lifetimeLeft,
+        afterSaved: [],
         reportChange: () => undefined,
       };
     }
@@ -228,7 +254,8 @@ export class DialogEngine {
         ...(applied.step === undefined ? {} : { step: applied.step }),
       },
       end: { ...applied.end, forgetExpiredNotice: timedOut },
-      after: transition.after ?? [],
+      after: [...lifetimeLeft, ...(transition.after ?? [])],
+      afterSaved: leaveWork(ctx, state, "end" in transition ? undefined : transition.next),
       reportChange,
     };
   }

@@ -59,8 +59,9 @@ return 0
  */
 
 /**
- * KEYS: links by chat, links by person. ARGV: chat key, person id, most people a chat may hold. Adds the
- * person to the chat (never dropping another) and moves them off the chat they were linked to before.
+ * KEYS: links by chat, links by person. ARGV: chat key, person id, most people a chat may hold, then the
+ * people who take no place (staff). Adds the person to the chat (never dropping another) and moves them
+ * off the chat they were linked to before; a person who takes no place is never refused.
  * Returns { previous chat of the person if another one or "", "ok" | "again" | "full" }: "again" when this
  * chat was linked to the person already; "full" changes nothing.
  */
@@ -70,10 +71,16 @@ local function split(list)
   for p in string.gmatch(list or '', '[^\\n]+') do people[#people + 1] = p end
   return people
 end
+local uncounted = {}
+for i = 4, #ARGV do uncounted[ARGV[i]] = true end
 local people = split(redis.call('HGET', KEYS[1], ARGV[1]))
 local present = false
-for _, p in ipairs(people) do if p == ARGV[2] then present = true end end
-if not present and #people >= tonumber(ARGV[3]) then return { '', 'full' } end
+local counted = 0
+for _, p in ipairs(people) do
+  if p == ARGV[2] then present = true end
+  if not uncounted[p] then counted = counted + 1 end
+end
+if not present and not uncounted[ARGV[2]] and counted >= tonumber(ARGV[3]) then return { '', 'full' } end
 local previousChat = redis.call('HGET', KEYS[2], ARGV[2])
 if previousChat and previousChat ~= ARGV[1] then
   local kept = {}
@@ -156,6 +163,7 @@ export interface StoreScripts {
     chat: string,
     person: string,
     maxPeople: number,
+    ...uncounted: string[]
   ): Promise<[string, string]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;

@@ -174,7 +174,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return chat === null ? null : parseChatKey(chat);
       }),
 
-    link: async (chat, personId, maxPeople = 1) => {
+    link: async (chat, personId, maxPeople = 1, uncounted = []) => {
       const person = normalisePersonId(personId);
       if (person === "" || person.includes("\n")) throw new RangeError("link needs a one-line person id");
       return run(async () => {
@@ -184,6 +184,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           chatKey(chat),
           person,
           Math.max(1, Math.floor(maxPeople)),
+          ...uncounted.map(normalisePersonId),
         );
         if (result === "full") return { full: true as const };
         const { version, enrolled } = await bumpVersionSayingIfEnrolled(redis, keys, person);

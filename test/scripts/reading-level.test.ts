@@ -47,6 +47,7 @@ describe("the reading-level check", () => {
       "reset.failed",
       "notice.passwordChanged",
       "guided.codeForStudent",
+      "guided.codeStoppedForStudent",
       "staff.onlyStaff",
     ]) {
       expect(isStudentMessage(key), key).toBe(true);
@@ -65,6 +66,10 @@ describe("the reading-level check", () => {
       "unlock.done",
       "setup.staffLinked",
       "setup.staffStillLinked",
+      "reset.staffAccount",
+      "logout.staffDone",
+      "input.staffUseButtons",
+      "console.staffUseButtons",
     ]) {
       expect(isStudentMessage(key), key).toBe(false);
     }

@@ -9,6 +9,7 @@ import type { Reply, Text } from "../../core/messages.js";
  */
 const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.useButtons": "console.useButtons",
+  "input.staffUseButtons": "console.staffUseButtons",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",
 };

@@ -34,6 +34,12 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
   handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
+  /**
+   * For a step that left something outside the dialog (a one-time code in another chat): runs after the
+   * reply whenever the dialog leaves this step, however (its own end, a command that stops or replaces it,
+   * the dialog's lifetime). Not when it merely expires unseen: a step that must know schedules a job.
+   */
+  onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
 }
 
 /**
@@ -47,6 +53,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly secret: boolean;
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
+  readonly onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
 }
 
 export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(

@@ -1,21 +1,34 @@
 import { DirectoryUnavailableError } from "../errors.js";
+import type { Person } from "../ports/directory.js";
 import type { FlowContext } from "./flow.js";
 
+/** A person id from the store as the directory spells it, and their role (null: not known to it now). */
+export interface SpelledPerson {
+  id: string;
+  role: Person["role"] | null;
+}
+
 /**
- * Person ids as the directory spells them ("S1004"), for audit events, from ids the store returns: the store
+ * Person ids as the directory spells them ("S1004"), with their roles, from ids the store returns: the store
  * keeps them in lower case ("s1004"), the audit as every other event names the person. An id the directory
- * no longer has (a leaver), or a directory that does not answer, keeps the store's spelling: an unlink must
- * not fail over an audit line's capital letters.
+ * no longer has (a leaver), or a directory that does not answer, keeps the store's spelling and no role: an
+ * unlink must not fail over an audit line's capital letters.
  */
-export async function asDirectorySpells(ctx: FlowContext, ids: string[]): Promise<string[]> {
+export async function asDirectoryKnows(ctx: FlowContext, ids: string[]): Promise<SpelledPerson[]> {
   return Promise.all(
     ids.map(async (id) => {
       try {
-        return (await ctx.deps.directory.findPerson(id))?.id ?? id;
+        const person = await ctx.deps.directory.findPerson(id);
+        return { id: person?.id ?? id, role: person?.role ?? null };
       } catch (error) {
         if (!(error instanceof DirectoryUnavailableError)) throw error;
-        return id;
+        return { id, role: null };
       }
     }),
   );
+}
+
+/** As asDirectoryKnows, the ids only. */
+export async function asDirectorySpells(ctx: FlowContext, ids: string[]): Promise<string[]> {
+  return (await asDirectoryKnows(ctx, ids)).map((person) => person.id);
 }

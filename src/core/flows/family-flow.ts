@@ -4,6 +4,7 @@ import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
+import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
 
@@ -14,10 +15,11 @@ import { startOwnReset } from "./reset-flow.js";
 const familyWhoState = z.object({
   name: z.literal("family.who"),
   purpose: z.enum(["reset", "logout", "practice"]),
+  // Up to CHAT_MAX_LINKED_STUDENTS (at most 20) students, and the staff linked with them, who take no place.
   people: z
     .array(z.object({ id: personId, name: z.string() }))
     .min(2)
-    .max(20),
+    .max(50),
 });
 const WHO_QUESTION = {
   reset: "family.whoResets",
@@ -43,10 +45,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   async handle(ctx, state, input) {
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && input.value === "all") {
-      const removed = await ctx.deps.store.unlinkChat(ctx.chat);
-      for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");
-      if (removed.length === 0) return end(say("logout.notLinked"));
-      return end(say(removed.length === 1 ? "logout.done" : "logout.doneEveryone"));
+      return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));
     }
     const picked = state.people[Number(input.value)];
     // Still linked here? Someone may have logged out meanwhile.

@@ -7,6 +7,7 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import type { Person } from "../ports/directory.js";
+import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
@@ -17,6 +18,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
+import { staffIdsAmong } from "./staff/staff-access.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -245,10 +247,15 @@ async function proven(ctx: FlowContext, person: Person, reason?: string): Promis
   };
 }
 
-/** This chat holds as many people as it may, and none of them is `ids` (as typed, or as the directory spells it). */
+/**
+ * This chat holds as many students as it may (staff linked here take no place), and none of its links is
+ * `ids` (as typed, or as the directory spells it). Whoever `ids` are: the answer must not depend on them.
+ */
 async function chatFullFor(ctx: FlowContext, ids: (string | undefined)[]): Promise<boolean> {
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-  if (linked.length < ctx.deps.settings.reset.maxLinkedPerChat) return false;
+  const max = ctx.deps.settings.reset.maxLinkedPerChat;
+  if (linked.length < max) return false;
+  if (linked.length - (await staffIdsAmong(ctx, linked)).length < max) return false;
   return !ids.some((id) => id !== undefined && linked.includes(id.trim().toLowerCase()));
 }
 
@@ -271,7 +278,7 @@ async function linkChat(
   person: Person,
   reason?: string,
 ): Promise<{ personVersion: number; alreadyHere: boolean; hadAnswers: boolean } | "full"> {
-  const linked = await ctx.deps.store.link(ctx.chat, person.id, ctx.deps.settings.reset.maxLinkedPerChat);
+  const linked = await linkWithinLimit(ctx, person);
   if (linked.full) {
     await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
     return "full";
@@ -294,4 +301,18 @@ async function linkChat(
     say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName, name: person.name }),
   );
   return result;
+}
+
+/**
+ * The store's link, within the chat's limit of students: a staff account takes no place and is never refused.
+ * Staff already linked are looked up only when the chat is full by head count (most links are a chat's first).
+ */
+async function linkWithinLimit(ctx: FlowContext, person: Person): ReturnType<Store["link"]> {
+  const { store, settings } = ctx.deps;
+  const max = settings.reset.maxLinkedPerChat;
+  const self = person.role === "student" ? [] : [person.id];
+  const linked = await store.link(ctx.chat, person.id, max, self);
+  if (!linked.full) return linked;
+  const staff = await staffIdsAmong(ctx, await store.linkedPeople(ctx.chat));
+  return staff.length === 0 ? linked : store.link(ctx.chat, person.id, max, [...staff, ...self]);
 }

@@ -52,6 +52,8 @@ export const en = {
   "input.typeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
+  // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
+  "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
@@ -181,6 +183,8 @@ export const en = {
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
+  // To a teacher or admin (see input.staffUseButtons).
+  "logout.staffDone": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
@@ -188,7 +192,7 @@ export const en = {
   "family.whoLogsOut": "Who should I unlink from this chat?",
   "family.everyone": "Everyone",
   "setup.chatFull":
-    "This chat is already linked to {max, plural, one {# person} other {# people}}. To add someone, one of them types /logout first.",
+    "This chat is already linked to {max, plural, one {# student} other {# students}}. To add someone, one of them types /logout first.",
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
 
   "notice.linkedElsewhere":
@@ -201,9 +205,10 @@ export const en = {
     "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
 
   // Teachers and admins (adults; still short and clear).
+  // The commands both may use; an admin reads "Staff commands" (role: "teacher" or "admin").
   "staff.help":
-    "Teacher commands:\n" +
-    "/guided ID – help a student of your class get a new password\n" +
+    "{role, select, admin {Staff commands} other {Teacher commands}}:\n" +
+    "/guided ID – help {role, select, admin {a student} other {a student of your class}} get a new password\n" +
     "/unlock ID – let a suspended student reset by themselves again\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
@@ -265,6 +270,8 @@ export const en = {
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  "guided.codeStoppedForStudent":
+    "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.passwordForStudent":
     "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
@@ -396,6 +403,8 @@ export const en = {
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
   "console.useButtons": "Type the number of your choice (1–{max}).",
+  // To a teacher or admin (see input.staffUseButtons).
+  "console.staffUseButtons": "Type the number of your choice (1–{max}).",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":

@@ -50,6 +50,7 @@ export const ms: Catalogue = {
   "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
+  "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
@@ -184,6 +185,7 @@ export const ms: Catalogue = {
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
+  "logout.staffDone": "Sembang ini tidak lagi disambungkan ke akaun anda. Untuk sambung semula, taip /setup.",
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "logout.doneEveryone":
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
@@ -192,7 +194,7 @@ export const ms: Catalogue = {
   "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
   "family.everyone": "Semua orang",
   "setup.chatFull":
-    "Sembang ini sudah disambungkan kepada {max} orang. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
+    "Sembang ini sudah disambungkan kepada {max} murid. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
 
   "notice.linkedElsewhere":
@@ -205,8 +207,8 @@ export const ms: Catalogue = {
     "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
 
   "staff.help":
-    "Arahan guru:\n" +
-    "/guided ID – bantu murid kelas anda dapat kata laluan baharu\n" +
+    "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
+    "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
     "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
     "/clearanswers ID – minta murid sediakan soalan mereka semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum sedia, dan siapa yang digantung\n" +
@@ -269,6 +271,8 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Mereka mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.codeStoppedForStudent":
+    "Guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
   "guided.passwordForStudent":
     "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",
@@ -400,6 +404,7 @@ export const ms: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
+  "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":

@@ -47,6 +47,7 @@ export const zh: Catalogue = {
   "input.typeInstead": "那个按钮在这里不能用。请打字回复。",
   "input.tooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
+  "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
@@ -148,13 +149,14 @@ export const zh: Catalogue = {
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
+  "logout.staffDone": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "family.whoResets": "你们谁需要新密码？",
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？",
   "family.everyone": "所有人",
-  "setup.chatFull": "这个聊天已经连接了 {max} 个人。想加一个人，请先让其中一个人输入 /logout。",
+  "setup.chatFull": "这个聊天已经连接了 {max} 个学生。想加一个人，请先让其中一个学生输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
 
   "notice.linkedElsewhere":
@@ -166,8 +168,8 @@ export const zh: Catalogue = {
     "学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
 
   "staff.help":
-    "老师的命令：\n" +
-    "/guided 用户名 – 帮你班上的学生拿到新密码\n" +
+    "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +
+    "/guided 用户名 – 帮{role, select, admin {学生} other {你班上的学生}}拿到新密码\n" +
     "/unlock 用户名 – 让被暂停的学生可以再自己重设密码\n" +
     "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
@@ -222,6 +224,8 @@ export const zh: Catalogue = {
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时他必须改密码。",
   "guided.codeForStudent":
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.codeStoppedForStudent":
+    "老师先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
   "guided.passwordForStudent":
     "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",
@@ -347,6 +351,7 @@ export const zh: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
+  "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",

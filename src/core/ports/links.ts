@@ -13,13 +13,19 @@ export interface Links {
   linkedChat(personId: string): Promise<ChatRef | null>;
   /**
    * Links the person to this chat, never dropping anyone else linked to it, and off any chat they were
-   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others.
-   * Otherwise returns the chat the person was linked to before (if another one), whether this chat was
-   * linked to them already, whether they had answers saved (read with the version, in the same round trip:
-   * set-up needs to know whether stopping it keeps old answers), and the person's version after the link
-   * (every link and unlink bumps it: ResetGuard).
+   * linked to before, atomically. `full` (nothing changed) when the chat already holds `maxPeople` others,
+   * not counting the people in `uncounted` (staff: a family phone's limit is about its students), who are
+   * never refused either. Otherwise returns the chat the person was linked to before (if another one),
+   * whether this chat was linked to them already, whether they had answers saved (read with the version, in
+   * the same round trip: set-up needs to know whether stopping it keeps old answers), and the person's
+   * version after the link (every link and unlink bumps it: ResetGuard).
    */
-  link(chat: ChatRef, personId: string, maxPeople?: number): Promise<{ full: true } | LinkMade>;
+  link(
+    chat: ChatRef,
+    personId: string,
+    maxPeople?: number,
+    uncounted?: readonly string[],
+  ): Promise<{ full: true } | LinkMade>;
   /**
    * Unlinks one person from this chat, or everyone linked to it when no person is named (bumping each
    * one's version); returns who was unlinked.

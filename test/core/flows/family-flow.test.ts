@@ -149,7 +149,7 @@ describe("a full family phone", () => {
   it("refuses one more child as soon as the user ID is typed, before asking for a password", async () => {
     await phone.send("/setup");
     await phone.send("S1005");
-    expect(phone.lastText).toContain("This chat is already linked to 4 people.");
+    expect(phone.lastText).toContain("This chat is already linked to 4 students.");
     expect(phone.lastText).not.toContain("password");
     expect(await openStep(world, phone)).toBeNull();
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002", "s1003", "s1004"]);
@@ -181,5 +181,60 @@ describe("a full family phone", () => {
     await phone.send(PASSWORDS.S1002);
     expect(phone.lastText).toContain("Aisha Binte Rahman");
     expect(phone.lastText).toContain("Choose question 1 of 3");
+  });
+});
+
+describe("a family phone shared with the children's teacher: the limit counts students only", () => {
+  let world: TestWorld;
+  let phone: TestChat;
+  /** Links with the password, stopping before the questions. */
+  async function link(id: keyof typeof DEMO_PASSWORDS) {
+    await phone.send("/setup");
+    await phone.send(id);
+    await phone.send(DEMO_PASSWORDS[id]);
+    const told = phone.lastText;
+    if (!told.includes("now linked")) return told;
+    if (id.startsWith("S")) await phone.send("/cancel");
+    return told;
+  }
+  beforeEach(async () => {
+    world = await TestWorld.create({ CHAT_MAX_LINKED_STUDENTS: "2" });
+    phone = world.chat("mrs-ngs-family-phone");
+  });
+  afterEach(async () => world.close());
+
+  it("the teacher's own link takes no child's place: two children still link after her", async () => {
+    await linkStaff(phone, MRS_NG);
+    expect(await link("S1001")).toContain("now linked");
+    expect(await link("S1002")).toContain("now linked");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["t2001", "s1001", "s1002"]);
+  });
+
+  it("a third child is refused at the user ID, in words about students, the same as a made-up ID, with no audit", async () => {
+    await linkStaff(phone, MRS_NG);
+    await link("S1001");
+    await link("S1002");
+    const audited = (await world.deps.store.recentAudit(1000)).length;
+    await phone.send("/setup");
+    const real = seenConversation([await phone.send("S1003")]);
+    expect(phone.lastText).toContain("This chat is already linked to 2 students.");
+    expect(phone.lastText).not.toContain("password");
+    await phone.send("/setup");
+    const madeUp = seenConversation([await phone.send("S9999")]);
+    expect(madeUp).toEqual(real);
+    expect((await world.deps.store.recentAudit(1000)).length).toBe(audited);
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["t2001", "s1001", "s1002"]);
+  });
+
+  it("the store counts students only too: a child proven after the ID step cannot make it three", async () => {
+    await linkStaff(phone, MRS_NG);
+    await link("S1001");
+    // Another child is at the password prompt when a sibling links (as if from a second dialog).
+    await phone.send("/setup");
+    await phone.send("S1002");
+    await world.deps.store.link(phone.ref, "S1003", 2, ["T2001"]);
+    await phone.send(DEMO_PASSWORDS.S1002);
+    expect(phone.lastText).toContain("This chat is already linked to 2 students.");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["t2001", "s1001", "s1003"]);
   });
 });

@@ -46,6 +46,20 @@ function counted(key: MessageKey): Set<string> {
   return found;
 }
 
+/** The parameters a select picks its words by (a role): their values are never shown. */
+function selectors(key: MessageKey): Set<string> {
+  const found = new Set<string>();
+  const walk = (elements: Ast) => {
+    for (const element of elements) {
+      if (element.type === SELECT) found.add(element.value);
+      if (element.type === PLURAL || element.type === SELECT)
+        for (const option of Object.values(element.options) as { value: Ast }[]) walk(option.value);
+    }
+  };
+  for (const language of SUPPORTED_LANGUAGES) walk(parse(CATALOGUES[language][key]));
+  return found;
+}
+
 /** A value for every parameter: numbers for plurals and counts, words for the rest. */
 function sampleParams(key: MessageKey, count: number): Record<string, string | number> {
   const params: Record<string, string | number> = {};
@@ -80,7 +94,8 @@ describe("the catalogues", () => {
           const words = translate({ key, params: sampleParams(key, count) }, language);
           expect(words, `${language} ${key}`).not.toMatch(/[{}]/);
           for (const [name, value] of Object.entries(sampleParams(key, count))) {
-            if (typeof value === "string") expect(words, `${language} ${key} ${name}`).toContain(value);
+            if (typeof value === "string" && !selectors(key).has(name))
+              expect(words, `${language} ${key} ${name}`).toContain(value);
           }
         }
       }

@@ -72,15 +72,22 @@ const GLOSSARY: Record<"zh" | "ms" | "ta", { use: string; not: RegExp }[]> = {
   ],
 };
 
-/** Read by teachers and admins: polite "anda" in Malay (children are "kamu"). */
+/**
+ * Read by teachers and admins: polite "anda" in Malay and நீங்கள் in Tamil (children are "kamu" and நீ).
+ * A message said to a child or to staff alike has a staff twin named `<part>.staff<Name>` (setup.staffLinked,
+ * logout.staffDone).
+ */
 function isStaffMessage(key: MessageKey): boolean {
-  if (key === "guided.codeForStudent" || key === "guided.passwordForStudent") return false;
+  // Sent to the student's own chat during a teacher's guided reset.
+  if (key.endsWith("ForStudent")) return false;
   return (
     /^(staff|guided|coverage|audit|stats|clear|unlock|report|menu\.staff)[.A-Za-z]/.test(key) ||
-    key === "setup.staffLinked" ||
-    key === "setup.staffStillLinked"
+    /\.staff[A-Z]/.test(key)
   );
 }
+
+/** Tamil's familiar "you" (நீ, உன், உனக்கு, உன்னை...), as a word of its own: never said to staff. */
+const TAMIL_FAMILIAR_YOU = /(^|[\s(“"'])(நீ|உன்|உன்னை|உனக்கு|உன்னுடன்|உன்னுடைய|உன்னால்)(?=[\s,.!?)”"']|$)/u;
 
 describe("the catalogues' own words", () => {
   it.each(["zh", "ta"] as const)(
@@ -114,6 +121,12 @@ describe("the catalogues' own words", () => {
       const words = CATALOGUES.ms[key];
       if (isStaffMessage(key)) expect(words, `ms ${key}`).not.toMatch(/\bkamu\b/i);
       else expect(words, `ms ${key}`).not.toMatch(/\banda\b/i);
+    }
+  });
+
+  it("ta speaks to teachers and admins as நீங்கள், never with the familiar நீ", () => {
+    for (const key of KEYS) {
+      if (isStaffMessage(key)) expect(CATALOGUES.ta[key], `ta ${key}`).not.toMatch(TAMIL_FAMILIAR_YOU);
     }
   });
 

@@ -60,6 +60,18 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.linkedPeople(ben)).toEqual(["dan.ho"]);
     });
 
+    it("people named as not counted (staff) take no place, and one of them may always link", async () => {
+      const staff = ["T.Ng", "a.priya"];
+      await store.link(ann, "t.ng", 2, staff);
+      await store.link(ann, "ann.lee", 2, staff);
+      expect(await store.link(ann, "ben.ng", 2, staff)).toMatchObject({ full: false });
+      expect(await store.link(ann, "cat.oh", 2, staff)).toEqual({ full: true });
+      expect(await store.link(ann, " A.Priya ", 2, staff)).toMatchObject({ full: false });
+      expect(await store.linkedPeople(ann)).toEqual(["t.ng", "ann.lee", "ben.ng", "a.priya"]);
+      // Counted as anyone when not named: the limit holds whoever the caller forgets.
+      expect(await store.link(ann, "cat.oh", 4)).toEqual({ full: true });
+    });
+
     it("moves one sibling to their own chat without touching the other", async () => {
       await store.link(ann, "ann.lee", 4);
       await store.link(ann, "ben.ng", 4);

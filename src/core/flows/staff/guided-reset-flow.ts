@@ -15,6 +15,7 @@ import { personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
+import { claimCodeEnd, codeName, codeStopped, scheduleCodeEnd } from "./guided-code-end.js";
 import { mayActOn, staffActor } from "./staff-access.js";
 
 /**
@@ -176,7 +177,8 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     ...say("guided.askCode", { name: state.studentName }),
   }),
   async handle(ctx, state, input, actor) {
-    if (ctx.now > state.expiresAt) return end(say("guided.codeExpired"));
+    // From its expiry on (when its job may tell the student it is dead), the code is refused.
+    if (ctx.now >= state.expiresAt) return end(say("guided.codeExpired"));
     // NFKC: a phone's full-width digits (７８５) are the code's digits.
     const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
     // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
@@ -195,8 +197,14 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
         say("guided.codeWrong", { name: state.studentName, left: triesLeft }),
       );
     }
-    return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
+    return finish(ctx, state.studentId, {
+      route: "code",
+      personVersion: state.personVersion,
+      code: codeName(state.codeDigest),
+    });
   },
+  // However the code prompt ends without the password reaching the student, the child hears the code is dead.
+  onLeave: (ctx, state) => codeStopped(ctx, state.studentId, codeName(state.codeDigest)),
 });
 
 const guidedAnswerState = z.object({
@@ -300,15 +308,21 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
   if (!access.ok) return access.refusal;
   const chat = await ctx.deps.store.linkedChat(state.studentId);
   const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+  const digest = codeDigest(ctx, state.studentId, code);
+  const expiresAt = ctx.now + CODE_TTL_MS;
   const notice: Reply = {
     ...say("guided.codeForStudent", { teacher: access.actor.name, code }),
     protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
   };
+  // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
+  await scheduleCodeEnd(ctx, { studentId: state.studentId, code: codeName(digest) }, expiresAt);
   try {
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
+    // Nothing reached the student, so nothing is to follow it up.
+    await claimCodeEnd(ctx.deps, codeName(digest));
     return end(say("guided.codeUnreachable", { name: state.studentName }));
   }
   return {
@@ -316,8 +330,8 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
       name: "guided.code",
       studentId: state.studentId,
       studentName: state.studentName,
-      codeDigest: codeDigest(ctx, state.studentId, code),
-      expiresAt: ctx.now + CODE_TTL_MS,
+      codeDigest: digest,
+      expiresAt,
       triesLeft: CODE_TRIES,
       personVersion: state.personVersion,
     },
@@ -337,9 +351,13 @@ async function recheck(
   return { ok: true, actor, student };
 }
 
-/** How the student proved who they are; the code and questions routes proved it against a version. */
+/**
+ * How the student proved who they are; the code and questions routes proved it against a version. The code
+ * route names its code (codeName), whose follow-up in the student's chat the password is.
+ */
 type Proof =
-  | { route: "code" | "questions"; personVersion: number }
+  | { route: "code"; personVersion: number; code: string }
+  | { route: "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
 export type GuidedProofRoute = Proof["route"];
@@ -420,6 +438,7 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
         ...say("guided.passwordForStudent", { password, ...stays }),
         protect,
       });
+      if (proof.route === "code") await claimCodeEnd(ctx.deps, proof.code);
     } catch (error) {
       // The password is already changed and nobody holds the new one: say so in the audit, and the
       // teacher is told to redo it as an in-person check.

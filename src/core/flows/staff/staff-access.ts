@@ -20,6 +20,15 @@ export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
 }
 
 /**
+ * Which of a chat's links (store ids) are staff accounts as the directory says now: a family phone's limit
+ * is about its students, and a teacher linked there takes no child's place.
+ */
+export async function staffIdsAmong(ctx: FlowContext, linked: readonly string[]): Promise<string[]> {
+  const people = await Promise.all(linked.map((id) => ctx.deps.directory.findPerson(id)));
+  return linked.filter((_, i) => people[i]?.role === "teacher" || people[i]?.role === "admin");
+}
+
+/**
  * The staff account that acts for a chat: a teacher's own phone may also be linked to her children, and of
  * two staff accounts on one chat the admin acts, who may do everything the teacher may.
  */

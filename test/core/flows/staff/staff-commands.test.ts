@@ -37,6 +37,52 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("/stats");
   });
 
+  it("/help heads the shared list 'Staff commands' for an admin, 'Teacher commands' for a teacher, in every language", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    const headings = {
+      English: ["Teacher commands:", "Staff commands:"],
+      中文: ["老师的命令：", "教职员的命令："],
+      "Bahasa Melayu": ["Arahan guru:", "Arahan kakitangan:"],
+      தமிழ்: ["ஆசிரியர் கட்டளைகள்:", "பணியாளர் கட்டளைகள்:"],
+    };
+    for (const [language, [teachers, staffs]] of Object.entries(headings)) {
+      await teacher.send("/language");
+      await teacher.press(language);
+      await teacher.send("/help");
+      expect(teacher.lastText.startsWith(teachers!), teacher.lastText).toBe(true);
+      await admin.send("/language");
+      await admin.press(language);
+      await admin.send("/help");
+      expect(admin.lastText.startsWith(staffs!), admin.lastText).toBe(true);
+      expect(admin.lastText).not.toContain(teachers!);
+    }
+    // An admin has no class: she may help any student.
+    await teacher.send("/language");
+    await teacher.press("English");
+    await teacher.send("/help");
+    expect(teacher.lastText).toContain("/guided ID – help a student of your class get a new password");
+    await admin.send("/language");
+    await admin.press("English");
+    await admin.send("/help");
+    expect(admin.lastText).toContain("/guided ID – help a student get a new password");
+  });
+
+  it("a teacher who answers buttons with words is asked politely in Tamil (நீங்கள்), a child familiarly (நீ)", async () => {
+    await teacher.send("/language");
+    await teacher.press("தமிழ்");
+    await teacher.send("/guided S1001");
+    await teacher.send("the first one");
+    expect(teacher.lastText).toContain("ஒரு பொத்தானை அழுத்துங்கள், அல்லது அதன் எண்ணைத் தட்டச்சு செய்யுங்கள் (1–2).");
+    await kid.send("/language");
+    await kid.press("தமிழ்");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send("the animal one");
+    expect(kid.lastText).toContain("ஒரு பொத்தானை அழுத்து, அல்லது அதன் எண்ணைத் தட்டச்சு செய் (1–8).");
+  });
+
   it("unlock lifts a suspension, so the student can reset by themselves again", async () => {
     await suspendWeiLing();
     await teacher.send("/unlock S1001");

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../../../../src/core/i18n/translate.js";
+import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
+import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+const STOPPED = "Your teacher stopped helping you get a new password for now.";
+
+/**
+ * A guided reset by code: the student's chat holds the code the teacher asked for. When the teacher stops
+ * without finishing, the child is told in their own chat that the code no longer works, and it does not.
+ */
+describe("a guided code the teacher does not finish", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  /** The teacher sends Wei Ling a code; returns it, as the child reads it to her. */
+  async function codeSent(): Promise<string> {
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const notice = noticesTo(world, kid).at(-1)!;
+    expect(notice.reply.text.key).toBe("guided.codeForStudent");
+    return String(notice.reply.text.params?.code);
+  }
+
+  /** What the child's chat was told after the code, once the work after the teacher's reply is done. */
+  async function kidToldAfterCode(): Promise<string[]> {
+    await world.engine.settled();
+    const notices = noticesTo(world, kid);
+    const code = notices.findLastIndex((n) => n.reply.text.key === "guided.codeForStudent");
+    return notices.slice(code + 1).map((n) => translate(n.reply.text, n.reply.language));
+  }
+
+  /** Every "the code no longer works" the child's chat was told. */
+  async function stopsTold(): Promise<number> {
+    await world.engine.settled();
+    return noticesTo(world, kid).filter((n) => n.reply.text.key === "guided.codeStoppedForStudent").length;
+  }
+
+  async function passwordUnchanged(): Promise<void> {
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+  }
+
+  it("/cancel tells the child once that the code no longer works, and it does not", async () => {
+    const code = await codeSent();
+    await teacher.send("/cancel");
+    const told = await kidToldAfterCode();
+    expect(told).toEqual([
+      "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
+    ]);
+    // The code read out now opens nothing: there is no code prompt any more.
+    await teacher.send(code);
+    expect(teacher.lastText).toContain("What would you like to do?");
+    await passwordUnchanged();
+    // Nor does a new guided reset take it: it sends a new code and wants that one.
+    const second = await codeSent();
+    if (second !== code) {
+      await teacher.send(code);
+      expect(teacher.lastText).toContain("That code is not right");
+    }
+    await teacher.send("/cancel");
+    await passwordUnchanged();
+    expect(await stopsTold()).toBe(2);
+    // Nor do the codes' expiry tell the child again.
+    clock.advance(11 * MINUTE);
+    await guidedCodeEnds(world.deps).runOnce();
+    expect(await stopsTold()).toBe(2);
+  });
+
+  it("'stop', the menu, another command or another student's reset stop it too, and the child hears it each time", async () => {
+    for (const stop of ["stop", "/start", "menu", "/coverage", "/guided S1002"]) {
+      await codeSent();
+      await teacher.send(stop);
+      expect(await kidToldAfterCode(), stop).toEqual([expect.stringContaining(STOPPED)]);
+      await teacher.send("/cancel");
+    }
+    await passwordUnchanged();
+  });
+
+  it("/help or /language while waiting for the code stops nothing", async () => {
+    const code = await codeSent();
+    await teacher.send("/help");
+    await teacher.send("/language");
+    await teacher.press("English");
+    expect(await kidToldAfterCode()).toEqual([]);
+    await teacher.send(code);
+    expect(teacher.lastText).toContain("new password was sent to their own chat");
+  });
+
+  it("a teacher who walks away: when the code runs out, the child is told once, and the code stays dead", async () => {
+    const code = await codeSent();
+    clock.advance(5 * MINUTE);
+    await guidedCodeEnds(world.deps).runOnce();
+    expect(await kidToldAfterCode()).toEqual([]);
+    clock.advance(5 * MINUTE + 1000);
+    await guidedCodeEnds(world.deps).runOnce();
+    expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
+    // She comes back and types it: expired, and the child is not told again.
+    await teacher.send(code);
+    expect(teacher.lastText).toBe("That code has expired. Start again with /guided.");
+    await guidedCodeEnds(world.deps).runOnce();
+    expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
+    await passwordUnchanged();
+  });
+
+  it("a conversation that reaches its lifetime while waiting for the code ends the code, and says so", async () => {
+    await teacher.send("/guided S1001");
+    clock.advance(14 * MINUTE);
+    await teacher.send("/help");
+    clock.advance(12 * MINUTE);
+    await teacher.press("Send a code");
+    const code = String(noticesTo(world, kid).at(-1)?.reply.text.params?.code);
+    // 31 minutes after /guided: past DIALOG_MAX_MINUTES (30), while the code would work 5 more.
+    clock.advance(5 * MINUTE);
+    await teacher.send(code);
+    expect(teacher.lastText).toContain("We stopped because you were away");
+    expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
+    await passwordUnchanged();
+  });
+
+  it("three wrong codes: the child is told the code no longer works", async () => {
+    const code = await codeSent();
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 3; i++) await teacher.send(wrong);
+    expect(teacher.lastText).toBe("Too many wrong codes. Start again with /guided.");
+    expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
+  });
+
+  it("a finished reset sends the password and nothing more, even when the code's time runs out later", async () => {
+    const code = await codeSent();
+    await teacher.send(code);
+    clock.advance(11 * MINUTE);
+    await guidedCodeEnds(world.deps).runOnce();
+    const told = await kidToldAfterCode();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain("Here is your new password");
+  });
+
+  it("the child reads it in their chat's language", async () => {
+    await kid.send("/language");
+    await kid.press("Bahasa Melayu");
+    await codeSent();
+    await teacher.send("/cancel");
+    expect(await kidToldAfterCode()).toEqual([
+      "Guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
+    ]);
+  });
+});
