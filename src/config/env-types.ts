@@ -1,5 +1,22 @@
 import { z } from "zod";
 
+/** The environment as the schemas read it. */
+export type Environment = Record<string, string | undefined>;
+
+/** True when the variable has a value other than spaces: `VAR=` in a compose or systemd env file is "". */
+export function isSetIn(env: Environment, variable: string): boolean {
+  return (env[variable] ?? "").trim() !== "";
+}
+
+/**
+ * The environment with every empty or blank variable left out, so that each setting's default applies:
+ * compose (`env_file`) and systemd (`EnvironmentFile`) pass `VAR=` as "", and .env.example, copied as it is,
+ * is all `VAR=` lines. Applied once by loadConfig, so no schema has to remember it.
+ */
+export function withoutBlankValues(env: Environment): Environment {
+  return Object.fromEntries(Object.entries(env).filter(([variable]) => isSetIn(env, variable)));
+}
+
 /** An environment variable that may be unset or empty; empty counts as unset. */
 export const optionalString = z
   .string()

@@ -3,6 +3,7 @@ import { ConfigError } from "../core/errors.js";
 import { alertsSettings } from "./alerts-settings.js";
 import { coreSettings } from "./core-settings.js";
 import { directorySettings } from "./directory-settings.js";
+import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
 import { ldapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
@@ -40,8 +41,10 @@ interface Problem {
 /**
  * Reads the whole configuration from an environment (process.env by default).
  * Throws ConfigError listing every problem at once, each with the variable's name and how to fix it.
+ * An empty or blank variable counts as unset, for every setting.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(environment: Environment = process.env): Config {
+  const env = withoutBlankValues(environment);
   const parsed: Partial<Record<keyof Config, unknown>> = {};
   const problems: Problem[] = [];
   for (const [name, schema] of Object.entries(sections)) {
@@ -86,10 +89,10 @@ function withDerivedSettings(config: Config): Config {
  * listed already; whether a required variable is set at all is still read from `env`, so that one bad value
  * does not hide a missing one (every problem in one error).
  */
-function crossCheck(config: Partial<Config>, env: Record<string, string | undefined>): Problem[] {
+function crossCheck(config: Partial<Config>, env: Environment): Problem[] {
   const problems: Problem[] = [];
   const problem = (variable: string, message: string) => problems.push({ variable, message });
-  const isSet = (variable: string) => (env[variable] ?? "").trim() !== "";
+  const isSet = (variable: string) => isSetIn(env, variable);
   const realChat = isSet("TELEGRAM_BOT_TOKEN") || isSet("SLACK_BOT_TOKEN");
 
   const pepperMissing =
