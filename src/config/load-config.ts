@@ -11,7 +11,11 @@ import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
 import { telegramSettings } from "./telegram-settings.js";
 
-const MAKE_PEPPER = "make one with: openssl rand -base64 48";
+const PEPPER_ADVICE =
+  "answers are kept hashed with it, and with a throw-away pepper none could be checked after a restart. " +
+  "Make one with: openssl rand -base64 48. Keep it secret like a password (in the service's environment, " +
+  "never in the repository) and never change it: answers hashed with another pepper can never be checked " +
+  "again. To rotate it, see ANSWER_PEPPER_PREVIOUS in .env.example";
 
 /** Every setting: one schema per concern, all read from the same environment. */
 const sections = {
@@ -33,6 +37,14 @@ export function configVariableNames(): string[] {
   return Object.values(sections).flatMap((schema) => Object.keys(schema.in.shape));
 }
 
+export interface LoadOptions {
+  /**
+   * False for a tool that never hashes or checks an answer and builds no app (the audit export): it needs
+   * no ANSWER_PEPPER, even with a real Redis.
+   */
+  checksAnswers?: boolean;
+}
+
 interface Problem {
   variable: string;
   message: string;
@@ -43,7 +55,7 @@ interface Problem {
  * Throws ConfigError listing every problem at once, each with the variable's name and how to fix it.
  * An empty or blank variable counts as unset, for every setting.
  */
-export function loadConfig(environment: Environment = process.env): Config {
+export function loadConfig(environment: Environment = process.env, options: LoadOptions = {}): Config {
   const env = withoutBlankValues(environment);
   const parsed: Partial<Record<keyof Config, unknown>> = {};
   const problems: Problem[] = [];
@@ -57,7 +69,7 @@ export function loadConfig(environment: Environment = process.env): Config {
       }
     }
   }
-  problems.push(...crossCheck(parsed as Partial<Config>, env));
+  problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
     throw new ConfigError(
@@ -89,22 +101,24 @@ function withDerivedSettings(config: Config): Config {
  * listed already; whether a required variable is set at all is still read from `env`, so that one bad value
  * does not hide a missing one (every problem in one error).
  */
-function crossCheck(config: Partial<Config>, env: Environment): Problem[] {
+function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: boolean): Problem[] {
   const problems: Problem[] = [];
   const problem = (variable: string, message: string) => problems.push({ variable, message });
   const isSet = (variable: string) => isSetIn(env, variable);
   const realChat = isSet("TELEGRAM_BOT_TOKEN") || isSet("SLACK_BOT_TOKEN");
 
-  const pepperMissing =
-    config.core === undefined ? !isSet("ANSWER_PEPPER") : config.core.answerPepper === undefined;
-  if (realChat && pepperMissing) {
-    problem(
-      "ANSWER_PEPPER",
-      `is required when Telegram or Slack is configured (answers hashed with a throw-away pepper could not be checked after a restart); ${MAKE_PEPPER}`,
-    );
-  }
   const realRedis =
     config.redis?.isReal ?? ["REDIS_URL", "REDIS_CLUSTER_NODES", "REDIS_SENTINELS"].some(isSet);
+  const pepperMissing =
+    config.core === undefined ? !isSet("ANSWER_PEPPER") : config.core.answerPepper === undefined;
+  // Answers are hashed with the pepper wherever they are kept beyond this process: a throw-away one (the
+  // demo's) would leave every answer in a real Redis uncheckable after a restart.
+  if (checksAnswers && pepperMissing && (realRedis || realChat)) {
+    const keeper = realRedis
+      ? "a real Redis (REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS)"
+      : "Telegram or Slack";
+    problem("ANSWER_PEPPER", `is required with ${keeper}: ${PEPPER_ADVICE}`);
+  }
   if (realChat && !realRedis) {
     problem(
       "REDIS_URL",
@@ -150,9 +164,9 @@ function crossCheck(config: Partial<Config>, env: Environment): Problem[] {
 }
 
 /** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
-export function loadConfigOrExit(): Config {
+export function loadConfigOrExit(options: LoadOptions = {}): Config {
   try {
-    return loadConfig();
+    return loadConfig(process.env, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
