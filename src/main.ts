@@ -9,6 +9,7 @@ import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
 import { loadConfigOrExit } from "./config/load-config.js";
+import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const level = interactive && !isSetIn(process.env, "LOG_LEVEL") ? "warn" : config.core.logLevel;
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
   for (const warning of threadPoolWarnings(process.env, config.hashing)) logger.warn(warning);
+  for (const warning of unknownVariableWarnings(process.env))
+    logger.warn({ event: "unknown_setting" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;
