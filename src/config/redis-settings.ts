@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { commaList, optionalString } from "./env-types.js";
 
+// The URL is never repeated: it may hold the Redis password.
+const NOT_A_REDIS_URL =
+  "must start with redis:// or rediss:// (TLS), e.g. redis://127.0.0.1:6379 or rediss://user:password@redis.school.internal:6380/0";
+
+function isRedisUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol } = new URL(url);
+  return protocol === "redis:" || protocol === "rediss:";
+}
+
 /** Where state lives. Without REDIS_URL (or cluster/sentinel nodes) the embedded ioredis-mock is used. */
 export const redisSettings = z
   .object({
-    REDIS_URL: optionalString,
+    REDIS_URL: optionalString.superRefine((url, ctx) => {
+      if (url !== undefined && !isRedisUrl(url)) ctx.addIssue({ code: "custom", message: NOT_A_REDIS_URL });
+    }),
     REDIS_PREFIX: z.string().default("sspr:"),
     REDIS_CLUSTER_NODES: commaList,
     REDIS_SENTINELS: commaList,
