@@ -8,7 +8,7 @@ import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { loadConfigOrExit } from "./config/load-config.js";
+import { loadConfigOrExit, settingWarnings } from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   for (const warning of threadPoolWarnings(process.env, config.hashing)) logger.warn(warning);
   for (const warning of unknownVariableWarnings(process.env))
     logger.warn({ event: "unknown_setting" }, warning);
+  for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;

@@ -163,6 +163,22 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
   return problems;
 }
 
+/**
+ * Settings that do no harm but do nothing, for the log at start-up (the bot still starts). Names only,
+ * never values. Empty when all is well.
+ */
+export function settingWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const warnings: string[] = [];
+  const polling = isSetIn(env, "TELEGRAM_BOT_TOKEN") && !isSetIn(env, "TELEGRAM_WEBHOOK_URL");
+  if (polling && isSetIn(env, "TELEGRAM_WEBHOOK_SECRET")) {
+    warnings.push(
+      "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
+    );
+  }
+  return warnings;
+}
+
 /** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
 export function loadConfigOrExit(options: LoadOptions = {}): Config {
   try {
