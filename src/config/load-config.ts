@@ -5,7 +5,7 @@ import { coreSettings } from "./core-settings.js";
 import { directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
-import { ldapSettings } from "./ldap-settings.js";
+import { ldapScheme, ldapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
@@ -153,7 +153,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
       if (!isSet(variable)) problem(variable, "is required when DIRECTORY=ldap");
     }
-    if (ldap?.url !== undefined && !ldap.url.startsWith("ldaps://") && !ldap.startTls) {
+    if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
