@@ -54,6 +54,20 @@ export function integer(defaultValue: number, min: number, max: number) {
     });
 }
 
+/** One of a few words (any case), with a default when unset. */
+export function choice<const T extends readonly string[]>(values: T, defaultValue: T[number]) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx): T[number] => {
+      if (v === undefined || v.trim() === "") return defaultValue;
+      const s = v.trim().toLowerCase();
+      if (values.includes(s)) return s;
+      ctx.addIssue({ code: "custom", message: `must be one of ${values.join(", ")}; not "${v}"` });
+      return z.NEVER;
+    });
+}
+
 /** A comma-separated list; empty items dropped. */
 export const commaList = z
   .string()

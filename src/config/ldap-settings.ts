@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, integer, optionalString } from "./env-types.js";
+import { choice, flag, integer, optionalString } from "./env-types.js";
 
 /**
  * The steps of one password change on LDAP, each bounded by LDAP_TIMEOUT_MS (see ldap-directory.ts
@@ -30,7 +30,7 @@ export const ldapSettings = z
     LDAP_BIND_DN: optionalString,
     LDAP_BIND_PASSWORD: optionalString,
     LDAP_BASE_DN: optionalString,
-    LDAP_FLAVOUR: z.enum(["openldap", "ad"]).default("openldap"),
+    LDAP_FLAVOUR: choice(["openldap", "ad"], "openldap"),
     LDAP_ID_ATTRIBUTE: optionalString,
     LDAP_NAME_ATTRIBUTE: optionalString,
     LDAP_EMAIL_ATTRIBUTE: optionalString,

@@ -1,3 +1,4 @@
+import { accessSync, constants } from "node:fs";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.js";
 import { alertsSettings } from "./alerts-settings.js";
@@ -148,6 +149,14 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     problem("ADMIN_ALERT_SLACK_CHANNEL", "needs SLACK_BOT_TOKEN: alerts are posted by the Slack app");
   }
 
+  // The files are read later, while the app is built; a missing one is named here, with everything else.
+  const directoryKind = config.directory?.kind ?? (env.DIRECTORY ?? "memory").trim().toLowerCase();
+  for (const variable of [...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []), "QUESTIONS_FILE"]) {
+    const path = env[variable]?.trim();
+    const why = path === undefined ? undefined : unreadable(path);
+    if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
+  }
+
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
@@ -177,6 +186,16 @@ export function settingWarnings(environment: Environment = process.env): string[
     );
   }
   return warnings;
+}
+
+/** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */
+function unreadable(path: string): string | undefined {
+  try {
+    accessSync(path, constants.R_OK);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? "error";
+  }
 }
 
 /** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
