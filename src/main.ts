@@ -6,8 +6,10 @@ import { printDemoBanner } from "./bots/console/demo-banner.js";
 import { createSlackChannel } from "./bots/slack/slack-channel.js";
 import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
+import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { loadConfigOrExit } from "./config/load-config.js";
+import { loadConfigOrExit, settingWarnings } from "./config/load-config.js";
+import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
@@ -28,9 +30,12 @@ async function main(): Promise<void> {
   const useConsole = config.server.consoleWanted && !chatPlatforms;
   const interactive = useConsole && process.stdin.isTTY === true;
   // At the terminal stdout is the conversation: logs go to stderr, and only warnings unless asked for more.
-  const level = interactive && process.env.LOG_LEVEL === undefined ? "warn" : config.core.logLevel;
+  const level = interactive && !isSetIn(process.env, "LOG_LEVEL") ? "warn" : config.core.logLevel;
   const logger = createLogger(level, useConsole ? pino.destination(2) : undefined);
   for (const warning of threadPoolWarnings(process.env, config.hashing)) logger.warn(warning);
+  for (const warning of unknownVariableWarnings(process.env))
+    logger.warn({ event: "unknown_setting" }, warning);
+  for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;

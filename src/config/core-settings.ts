@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { en } from "../core/i18n/en.js";
 import { isLanguage, SUPPORTED_LANGUAGES, type Language } from "../core/i18n/languages.js";
-import { commaList, flag, integer, optionalString } from "./env-types.js";
+import { choice, commaList, flag, integer, optionalString } from "./env-types.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -48,19 +48,25 @@ export const coreSettings = z
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
     DIALOG_MAX_MINUTES: integer(30, 1, 24 * 60),
     PRACTICE_REMINDER_DAYS: integer(120, 0, 3650),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   })
   // A block shorter than the window its failures count in ends while the window is still full: the chat or
   // student is let in, only to be refused (or blocked again) at the next try, and a patient guesser gets one
   // try per block instead of the limit's number per window. So every block lasts at least its window.
-  .superRefine((env, ctx) => {
-    const atLeast = (variable: string, value: number, other: string, otherValue: number, why: string) =>
-      ctx.addIssue({
-        code: "custom",
-        path: [variable],
-        message: `(${value}) must be at least ${other} (${otherValue}): ${why}`,
-      });
-    if (env.CHAT_THROTTLE_MINUTES < env.CHAT_FAILURE_WINDOW_MINUTES) {
+  // These checks run even when another setting is wrong (`when`), so one message lists every problem; a pair
+  // with a wrong value of its own (not a number here) is not compared.
+  .superRefine(
+    (env, ctx) => {
+      const atLeast = (variable: string, value: unknown, other: string, otherValue: unknown, why: string) => {
+        if (typeof value !== "number" || typeof otherValue !== "number") return;
+        const scale = variable === "RESET_SUSPEND_HOURS" ? 60 : 1;
+        if (value * scale >= otherValue) return;
+        ctx.addIssue({
+          code: "custom",
+          path: [variable],
+          message: `(${value}) must be at least ${other} (${otherValue}): ${why}`,
+        });
+      };
       atLeast(
         "CHAT_THROTTLE_MINUTES",
         env.CHAT_THROTTLE_MINUTES,
@@ -68,8 +74,6 @@ export const coreSettings = z
         env.CHAT_FAILURE_WINDOW_MINUTES,
         "a chat's pause must outlast the window its failed tries and answer checks are counted in, or the pause ends while the chat is still over its limit",
       );
-    }
-    if (env.RESET_SUSPEND_HOURS * 60 < env.RESET_FAILURE_WINDOW_MINUTES) {
       atLeast(
         "RESET_SUSPEND_HOURS",
         env.RESET_SUSPEND_HOURS,
@@ -77,8 +81,6 @@ export const coreSettings = z
         env.RESET_FAILURE_WINDOW_MINUTES,
         "a suspension must outlast the window failed resets are counted in (in hours, at least the window's minutes / 60, rounded up)",
       );
-    }
-    if (env.DIALOG_MAX_MINUTES < env.DIALOG_IDLE_MINUTES) {
       atLeast(
         "DIALOG_MAX_MINUTES",
         env.DIALOG_MAX_MINUTES,
@@ -86,19 +88,23 @@ export const coreSettings = z
         env.DIALOG_IDLE_MINUTES,
         "a conversation's whole lifetime cannot be shorter than its idle limit",
       );
-    }
-  })
-  .transform((env, ctx) => {
+      if (Array.isArray(env.LANGUAGES)) {
+        const languages = offeredLanguages(env.LANGUAGES);
+        if (chooseDefaultLanguage(env.DEFAULT_LANGUAGE, languages) === null) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["DEFAULT_LANGUAGE"],
+            message: `"${env.DEFAULT_LANGUAGE}" must be one of LANGUAGES (${languages.join(",")})`,
+          });
+        }
+      }
+    },
+    { when: () => true },
+  )
+  .transform((env) => {
     const languages = offeredLanguages(env.LANGUAGES);
-    const defaultLanguage = chooseDefaultLanguage(env.DEFAULT_LANGUAGE, languages);
-    if (defaultLanguage === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DEFAULT_LANGUAGE"],
-        message: `"${env.DEFAULT_LANGUAGE}" must be one of LANGUAGES (${languages.join(",")})`,
-      });
-      return z.NEVER;
-    }
+    // Checked above: set and not offered is refused there.
+    const defaultLanguage = chooseDefaultLanguage(env.DEFAULT_LANGUAGE, languages) as Language;
     return {
       // The catalogues' own words when unset (see translate.ts), so each language says it its own way.
       accountName: env.ACCOUNT_NAME ?? en["account.default"],

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { optionalString } from "./env-types.js";
+import { choice, optionalString } from "./env-types.js";
 
 /** Which school directory to use. The LDAP details are in ldap-settings. */
 export const directorySettings = z
   .object({
-    DIRECTORY: z.enum(["memory", "ldap"]).default("memory"),
+    DIRECTORY: choice(["memory", "ldap"], "memory"),
     DIRECTORY_FILE: optionalString,
   })
   .transform((env) => ({

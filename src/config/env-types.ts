@@ -1,5 +1,22 @@
 import { z } from "zod";
 
+/** The environment as the schemas read it. */
+export type Environment = Record<string, string | undefined>;
+
+/** True when the variable has a value other than spaces: `VAR=` in a compose or systemd env file is "". */
+export function isSetIn(env: Environment, variable: string): boolean {
+  return (env[variable] ?? "").trim() !== "";
+}
+
+/**
+ * The environment with every empty or blank variable left out, so that each setting's default applies:
+ * compose (`env_file`) and systemd (`EnvironmentFile`) pass `VAR=` as "", and .env.example, copied as it is,
+ * is all `VAR=` lines. Applied once by loadConfig, so no schema has to remember it.
+ */
+export function withoutBlankValues(env: Environment): Environment {
+  return Object.fromEntries(Object.entries(env).filter(([variable]) => isSetIn(env, variable)));
+}
+
 /** An environment variable that may be unset or empty; empty counts as unset. */
 export const optionalString = z
   .string()
@@ -34,6 +51,20 @@ export function integer(defaultValue: number, min: number, max: number) {
         return z.NEVER;
       }
       return n;
+    });
+}
+
+/** One of a few words (any case), with a default when unset. */
+export function choice<const T extends readonly string[]>(values: T, defaultValue: T[number]) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx): T[number] => {
+      if (v === undefined || v.trim() === "") return defaultValue;
+      const s = v.trim().toLowerCase();
+      if (values.includes(s)) return s;
+      ctx.addIssue({ code: "custom", message: `must be one of ${values.join(", ")}; not "${v}"` });
+      return z.NEVER;
     });
 }
 

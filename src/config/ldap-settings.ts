@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, integer, optionalString } from "./env-types.js";
+import { choice, flag, integer, optionalString } from "./env-types.js";
 
 /**
  * The steps of one password change on LDAP, each bounded by LDAP_TIMEOUT_MS (see ldap-directory.ts
@@ -8,14 +8,29 @@ import { flag, integer, optionalString } from "./env-types.js";
  */
 export const LDAP_SET_PASSWORD_STEPS = 7;
 
+/** "ldaps" or "ldap" for an LDAP URL with a host; undefined for anything else. */
+export function ldapScheme(url: string): "ldap" | "ldaps" | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const { protocol, hostname } = new URL(url);
+  if (hostname === "") return undefined;
+  return protocol === "ldaps:" ? "ldaps" : protocol === "ldap:" ? "ldap" : undefined;
+}
+
 /** The LDAP directory (OpenLDAP or Active Directory); used when DIRECTORY=ldap. */
 export const ldapSettings = z
   .object({
-    LDAP_URL: optionalString,
+    LDAP_URL: optionalString.superRefine((url, ctx) => {
+      if (url !== undefined && ldapScheme(url) === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: "is not an LDAP URL (ldap:// or ldaps://), e.g. ldaps://dc1.school.local:636",
+        });
+      }
+    }),
     LDAP_BIND_DN: optionalString,
     LDAP_BIND_PASSWORD: optionalString,
     LDAP_BASE_DN: optionalString,
-    LDAP_FLAVOUR: z.enum(["openldap", "ad"]).default("openldap"),
+    LDAP_FLAVOUR: choice(["openldap", "ad"], "openldap"),
     LDAP_ID_ATTRIBUTE: optionalString,
     LDAP_NAME_ATTRIBUTE: optionalString,
     LDAP_EMAIL_ATTRIBUTE: optionalString,

@@ -1,16 +1,22 @@
+import { accessSync, constants } from "node:fs";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.js";
 import { alertsSettings } from "./alerts-settings.js";
 import { coreSettings } from "./core-settings.js";
 import { directorySettings } from "./directory-settings.js";
+import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
-import { ldapSettings } from "./ldap-settings.js";
+import { ldapScheme, ldapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
 import { telegramSettings } from "./telegram-settings.js";
 
-const MAKE_PEPPER = "make one with: openssl rand -base64 48";
+const PEPPER_ADVICE =
+  "answers are kept hashed with it, and with a throw-away pepper none could be checked after a restart. " +
+  "Make one with: openssl rand -base64 48. Keep it secret like a password (in the service's environment, " +
+  "never in the repository) and never change it: answers hashed with another pepper can never be checked " +
+  "again. To rotate it, see ANSWER_PEPPER_PREVIOUS in .env.example";
 
 /** Every setting: one schema per concern, all read from the same environment. */
 const sections = {
@@ -32,6 +38,14 @@ export function configVariableNames(): string[] {
   return Object.values(sections).flatMap((schema) => Object.keys(schema.in.shape));
 }
 
+export interface LoadOptions {
+  /**
+   * False for a tool that never hashes or checks an answer and builds no app (the audit export): it needs
+   * no ANSWER_PEPPER, even with a real Redis.
+   */
+  checksAnswers?: boolean;
+}
+
 interface Problem {
   variable: string;
   message: string;
@@ -40,8 +54,10 @@ interface Problem {
 /**
  * Reads the whole configuration from an environment (process.env by default).
  * Throws ConfigError listing every problem at once, each with the variable's name and how to fix it.
+ * An empty or blank variable counts as unset, for every setting.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(environment: Environment = process.env, options: LoadOptions = {}): Config {
+  const env = withoutBlankValues(environment);
   const parsed: Partial<Record<keyof Config, unknown>> = {};
   const problems: Problem[] = [];
   for (const [name, schema] of Object.entries(sections)) {
@@ -54,7 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }
     }
   }
-  problems.push(...crossCheck(parsed as Partial<Config>, env));
+  problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
     throw new ConfigError(
@@ -86,22 +102,24 @@ function withDerivedSettings(config: Config): Config {
  * listed already; whether a required variable is set at all is still read from `env`, so that one bad value
  * does not hide a missing one (every problem in one error).
  */
-function crossCheck(config: Partial<Config>, env: Record<string, string | undefined>): Problem[] {
+function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: boolean): Problem[] {
   const problems: Problem[] = [];
   const problem = (variable: string, message: string) => problems.push({ variable, message });
-  const isSet = (variable: string) => (env[variable] ?? "").trim() !== "";
+  const isSet = (variable: string) => isSetIn(env, variable);
   const realChat = isSet("TELEGRAM_BOT_TOKEN") || isSet("SLACK_BOT_TOKEN");
 
-  const pepperMissing =
-    config.core === undefined ? !isSet("ANSWER_PEPPER") : config.core.answerPepper === undefined;
-  if (realChat && pepperMissing) {
-    problem(
-      "ANSWER_PEPPER",
-      `is required when Telegram or Slack is configured (answers hashed with a throw-away pepper could not be checked after a restart); ${MAKE_PEPPER}`,
-    );
-  }
   const realRedis =
     config.redis?.isReal ?? ["REDIS_URL", "REDIS_CLUSTER_NODES", "REDIS_SENTINELS"].some(isSet);
+  const pepperMissing =
+    config.core === undefined ? !isSet("ANSWER_PEPPER") : config.core.answerPepper === undefined;
+  // Answers are hashed with the pepper wherever they are kept beyond this process: a throw-away one (the
+  // demo's) would leave every answer in a real Redis uncheckable after a restart.
+  if (checksAnswers && pepperMissing && (realRedis || realChat)) {
+    const keeper = realRedis
+      ? "a real Redis (REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS)"
+      : "Telegram or Slack";
+    problem("ANSWER_PEPPER", `is required with ${keeper}: ${PEPPER_ADVICE}`);
+  }
   if (realChat && !realRedis) {
     problem(
       "REDIS_URL",
@@ -131,12 +149,20 @@ function crossCheck(config: Partial<Config>, env: Record<string, string | undefi
     problem("ADMIN_ALERT_SLACK_CHANNEL", "needs SLACK_BOT_TOKEN: alerts are posted by the Slack app");
   }
 
+  // The files are read later, while the app is built; a missing one is named here, with everything else.
+  const directoryKind = config.directory?.kind ?? (env.DIRECTORY ?? "memory").trim().toLowerCase();
+  for (const variable of [...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []), "QUESTIONS_FILE"]) {
+    const path = env[variable]?.trim();
+    const why = path === undefined ? undefined : unreadable(path);
+    if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
+  }
+
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
       if (!isSet(variable)) problem(variable, "is required when DIRECTORY=ldap");
     }
-    if (ldap?.url !== undefined && !ldap.url.startsWith("ldaps://") && !ldap.startTls) {
+    if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
@@ -146,10 +172,36 @@ function crossCheck(config: Partial<Config>, env: Record<string, string | undefi
   return problems;
 }
 
-/** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
-export function loadConfigOrExit(): Config {
+/**
+ * Settings that do no harm but do nothing, for the log at start-up (the bot still starts). Names only,
+ * never values. Empty when all is well.
+ */
+export function settingWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const warnings: string[] = [];
+  const polling = isSetIn(env, "TELEGRAM_BOT_TOKEN") && !isSetIn(env, "TELEGRAM_WEBHOOK_URL");
+  if (polling && isSetIn(env, "TELEGRAM_WEBHOOK_SECRET")) {
+    warnings.push(
+      "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
+    );
+  }
+  return warnings;
+}
+
+/** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */
+function unreadable(path: string): string | undefined {
   try {
-    return loadConfig();
+    accessSync(path, constants.R_OK);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? "error";
+  }
+}
+
+/** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
+export function loadConfigOrExit(options: LoadOptions = {}): Config {
+  try {
+    return loadConfig(process.env, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -5,7 +5,15 @@ import { optionalString } from "./env-types.js";
 export const telegramSettings = z
   .object({
     TELEGRAM_BOT_TOKEN: optionalString,
-    TELEGRAM_WEBHOOK_URL: optionalString,
+    TELEGRAM_WEBHOOK_URL: optionalString.superRefine((url, ctx) => {
+      if (url !== undefined && !(URL.canParse(url) && new URL(url).protocol === "https:")) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must start with https:// (Telegram only sends updates to an HTTPS address), e.g. https://bot.school.example/telegram/webhook",
+        });
+      }
+    }),
     TELEGRAM_WEBHOOK_SECRET: optionalString,
     TELEGRAM_API_ROOT: optionalString,
   })

@@ -36,10 +36,12 @@ async function answersWithin(promise: () => Promise<unknown>, ms: number): Promi
   }
 }
 
+/** The scheme's name is case-insensitive (RFC 7235: "bearer" is "Bearer"); the token is compared in constant time. */
 function bearerMatches(expected: string, header: string | string[] | undefined): boolean {
-  if (typeof header !== "string" || !header.startsWith("Bearer ")) return false;
+  const match = typeof header === "string" ? /^\s*bearer +(.*)$/i.exec(header) : null;
+  if (match === null) return false;
   const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(expected), digest(header.slice("Bearer ".length).trim()));
+  return timingSafeEqual(digest(expected), digest((match[1] as string).trim()));
 }
 
 /**

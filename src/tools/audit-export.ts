@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, { checksAnswers: false });
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;

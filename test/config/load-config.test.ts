@@ -92,7 +92,7 @@ describe("configuration from the environment", () => {
   it("a real chat platform without ANSWER_PEPPER and REDIS_URL lists both", () => {
     const message = problemsWith({ TELEGRAM_BOT_TOKEN: "123:abc" });
     expect(message).toContain("2 settings need fixing");
-    expect(message).toMatch(/ANSWER_PEPPER: is required when Telegram or Slack is configured/);
+    expect(message).toMatch(/ANSWER_PEPPER: is required with Telegram or Slack/);
     expect(message).toMatch(/REDIS_URL: is required when Telegram or Slack is configured/);
     expect(message).toContain("openssl rand");
   });

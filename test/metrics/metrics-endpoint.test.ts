@@ -51,6 +51,21 @@ describe("GET /metrics", () => {
     expect(wrong.status).toBe(401);
   });
 
+  it("accepts the token whatever the case of the word Bearer (RFC 7235), and only the right token", async () => {
+    for (const scheme of ["bearer", "BEARER", "Bearer", "bEaReR"]) {
+      const response = await fetch(`${base}/metrics`, {
+        headers: { authorization: `${scheme} ${METRICS_TOKEN}` },
+      });
+      expect(response.status, scheme).toBe(200);
+    }
+    const wrongCase = await fetch(`${base}/metrics`, {
+      headers: { authorization: `bearer ${METRICS_TOKEN.toUpperCase()}` },
+    });
+    expect(wrongCase.status).toBe(401);
+    const basic = await fetch(`${base}/metrics`, { headers: { authorization: `Basic ${METRICS_TOKEN}` } });
+    expect(basic.status).toBe(401);
+  });
+
   it("parses as Prometheus text, and its counters move after a set-up and a reset", async () => {
     const before = (await scrape()).samples;
     expect(valueOf(before, "process_cpu_user_seconds_total")).toBeGreaterThan(0);

@@ -1,0 +1,89 @@
+import type { Environment } from "./env-types.js";
+import { configVariableNames } from "./load-config.js";
+
+/** Settings that no longer exist, with what to set instead. */
+const REMOVED: Record<string, string> = {
+  LINK_PAUSE_MINUTES:
+    "was removed: set-up for a user ID now waits while LINK_MAX_FAILURES wrong passwords are within LINK_FAILURE_WINDOW_MINUTES",
+};
+
+/**
+ * Variables Kubernetes (and Docker's legacy links) add for a service named like one of our prefixes, e.g.
+ * REDIS_SERVICE_HOST or REDIS_PORT_6379_TCP_ADDR for a service "redis": not misspelt settings.
+ */
+const SERVICE_LINK =
+  /_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_\d+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)$/;
+
+/**
+ * What to tell the admin at start-up about variables that look like the bot's own (they start with one of
+ * its prefixes, REDIS_, LDAP_, TELEGRAM_...) but are not one of its settings: a misspelt name is otherwise
+ * silently ignored and its default used. Names only, never values (they may be secrets). Empty when all is well.
+ */
+export function unknownVariableWarnings(env: Environment, known = configVariableNames()): string[] {
+  const knownNames = new Set(known);
+  const prefixes = new Set(
+    known.filter((name) => name.includes("_")).map((name) => name.split("_")[0] + "_"),
+  );
+  const warnings: string[] = [];
+  for (const name of Object.keys(env).sort()) {
+    if (knownNames.has(name) || SERVICE_LINK.test(name)) continue;
+    if (![...prefixes].some((prefix) => name.startsWith(prefix))) continue;
+    const removed = REMOVED[name];
+    if (removed !== undefined) {
+      warnings.push(`${name} ${removed}; it is ignored.`);
+      continue;
+    }
+    const closest = closestNames(name, known);
+    warnings.push(
+      closest.length === 0
+        ? `${name} is not a setting of this bot, so it is ignored; see .env.example for the names.`
+        : `${name} is not a setting of this bot, so it is ignored: did you mean ${closest.join(" or ")}?`,
+    );
+  }
+  return warnings;
+}
+
+/**
+ * The likely meant name(s): the known name fewest edits away when it is close (REDIS_ULR, ANSWER_PEPER),
+ * else those holding all of its words in order (TELEGRAM_TOKEN: TELEGRAM_BOT_TOKEN), at most two.
+ */
+function closestNames(name: string, known: string[]): string[] {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate);
+    if (best === undefined || distance < best.distance) best = { name: candidate, distance };
+  }
+  if (best !== undefined && best.distance <= Math.max(2, Math.floor(name.length / 4))) return [best.name];
+  const words = name.split("_");
+  const holding = known.filter((candidate) => containsInOrder(candidate.split("_"), words));
+  return holding.length <= 2 ? holding.sort() : [];
+}
+
+function containsInOrder(words: string[], wanted: string[]): boolean {
+  let at = 0;
+  for (const word of words) if (word === wanted[at]) at++;
+  return at === wanted.length;
+}
+
+/** Insertions, deletions, substitutions and swaps of neighbours (REDIS_ULR is one edit from REDIS_URL). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const above = d[i - 1] as number[];
+      row[j] = Math.min(
+        (above[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (above[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}

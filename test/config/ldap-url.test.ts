@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load-config.js";
+
+const LDAP = {
+  DIRECTORY: "ldap",
+  LDAP_BIND_DN: "cn=bot,dc=school",
+  LDAP_BIND_PASSWORD: "bind-password-secret",
+  LDAP_BASE_DN: "dc=school",
+};
+
+function problemsWith(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("the configuration was accepted");
+}
+
+describe("LDAP_URL", () => {
+  it("a malformed URL stops the start at once, saying it is not an LDAP URL, not that it needs StartTLS", () => {
+    for (const url of [
+      "ldap//dc1.school:636",
+      "https://dc1.school.local",
+      "dc1.school.local:636",
+      "ldaps://",
+    ]) {
+      const message = problemsWith({ ...LDAP, LDAP_URL: url });
+      expect(message).toContain("1 setting needs fixing");
+      expect(message).toContain("LDAP_URL: is not an LDAP URL (ldap:// or ldaps://)");
+      expect(message).not.toContain("LDAP_STARTTLS");
+      expect(message).not.toContain("bind-password-secret");
+    }
+  });
+
+  it("ldaps://, and ldap:// with StartTLS, are accepted", () => {
+    expect(loadConfig({ ...LDAP, LDAP_URL: "ldaps://dc1.school.local:636" }).ldap.url).toBe(
+      "ldaps://dc1.school.local:636",
+    );
+    expect(loadConfig({ ...LDAP, LDAP_URL: "LDAPS://dc1.school.local" }).directory.kind).toBe("ldap");
+    const plain = { ...LDAP, LDAP_URL: "ldap://dc1.school.local:389" };
+    expect(problemsWith(plain)).toMatch(/LDAP_URL: must be ldaps:\/\//);
+    expect(loadConfig({ ...plain, LDAP_STARTTLS: "true" }).ldap.url).toBe("ldap://dc1.school.local:389");
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load-config.js";
+
+const PEPPER = "a-pepper-that-is-long-enough-0123456789";
+
+function problemsWith(env: Record<string, string>): string {
+  try {
+    loadConfig({ ANSWER_PEPPER: PEPPER, ...env });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("the configuration was accepted");
+}
+
+describe("REDIS_URL", () => {
+  it("a URL that is not redis:// or rediss:// stops the start and says what it should look like", () => {
+    const message = problemsWith({ REDIS_URL: "htp://nowhere" });
+    expect(message).toMatch(/REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
+    expect(message).toContain("redis://127.0.0.1:6379");
+    expect(problemsWith({ REDIS_URL: "https://redis.school.internal" })).toContain("REDIS_URL");
+    expect(problemsWith({ REDIS_URL: "127.0.0.1:6379" })).toContain("REDIS_URL");
+  });
+
+  it("the message never shows the password in the URL", () => {
+    for (const url of [
+      "http://bot:hunter2-secret@redis.school.internal:6379",
+      "redis//bot:hunter2-secret@redis.school.internal:6379",
+      "redis://bot:hunter2-secret@[bad",
+    ]) {
+      const message = problemsWith({ REDIS_URL: url });
+      expect(message).toContain("REDIS_URL");
+      expect(message).not.toContain("hunter2-secret");
+    }
+  });
+
+  it("redis:// and rediss:// URLs, with a user and password, are accepted", () => {
+    expect(loadConfig({ ANSWER_PEPPER: PEPPER, REDIS_URL: "redis://127.0.0.1:6379" }).redis.url).toBe(
+      "redis://127.0.0.1:6379",
+    );
+    const tls = "rediss://bot:pw@redis.school.internal:6380/0";
+    expect(loadConfig({ ANSWER_PEPPER: PEPPER, REDIS_URL: tls }).redis.url).toBe(tls);
+    expect(loadConfig({ ANSWER_PEPPER: PEPPER, REDIS_URL: "REDIS://r:6379" }).redis.isReal).toBe(true);
+  });
+});

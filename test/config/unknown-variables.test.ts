@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { unknownVariableWarnings } from "../../src/config/unknown-variables.js";
+
+describe("misspelt settings", () => {
+  it("each variable that looks like one of the bot's but is not gets a warning with the closest real name", () => {
+    const warnings = unknownVariableWarnings({
+      REDIS_ULR: "redis://:redis-secret-1@r:6379",
+      ANSWER_PEPER: "pepper-secret-2-that-is-long-enough-000000",
+      RESET_MAX_FAILURE: "7",
+      TELEGRAM_TOKEN: "123:telegram-secret-3",
+    });
+    expect(warnings).toHaveLength(4);
+    expect(warnings.join("\n")).toMatch(/REDIS_ULR .*ignored.*did you mean REDIS_URL\?/);
+    expect(warnings.join("\n")).toMatch(/ANSWER_PEPER .*did you mean ANSWER_PEPPER\?/);
+    expect(warnings.join("\n")).toMatch(/RESET_MAX_FAILURE .*did you mean RESET_MAX_FAILURES\?/);
+    expect(warnings.join("\n")).toMatch(/TELEGRAM_TOKEN .*did you mean TELEGRAM_BOT_TOKEN\?/);
+  });
+
+  it("never prints the values, which may be secrets", () => {
+    const text = unknownVariableWarnings({
+      REDIS_ULR: "redis://:redis-secret-1@r:6379",
+      ANSWER_PEPER: "pepper-secret-2-that-is-long-enough-000000",
+      TELEGRAM_TOKEN: "123:telegram-secret-3",
+      SLACK_SECRET: "slack-secret-4",
+    }).join("\n");
+    for (const secret of ["redis-secret-1", "pepper-secret-2", "telegram-secret-3", "slack-secret-4"]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it("the removed LINK_PAUSE_MINUTES says what took its place", () => {
+    const [warning] = unknownVariableWarnings({ LINK_PAUSE_MINUTES: "30" });
+    expect(warning).toMatch(/LINK_PAUSE_MINUTES .*removed/);
+    expect(warning).toContain("LINK_FAILURE_WINDOW_MINUTES");
+  });
+
+  it("a name far from every setting is still reported, without a wrong guess", () => {
+    const [warning] = unknownVariableWarnings({ LDAP_SEARCH_SCOPE: "sub" });
+    expect(warning).toMatch(/LDAP_SEARCH_SCOPE .*not a setting/);
+    expect(warning).not.toContain("did you mean");
+  });
+
+  it("known settings, other programs' variables and Kubernetes' service links are left alone", () => {
+    expect(
+      unknownVariableWarnings({
+        REDIS_URL: "redis://r:6379",
+        ANSWER_PEPPER: "x".repeat(40),
+        PATH: "/usr/bin",
+        HOSTNAME: "bot-1",
+        NODE_ENV: "production",
+        UV_THREADPOOL_SIZE: "12",
+        REDIS_SERVICE_HOST: "10.0.0.5",
+        REDIS_SERVICE_PORT: "6379",
+        REDIS_PORT: "tcp://10.0.0.5:6379",
+        REDIS_PORT_6379_TCP_ADDR: "10.0.0.5",
+        LDAP_SERVICE_PORT_LDAPS: "636",
+      }),
+    ).toEqual([]);
+  });
+});
