@@ -2,6 +2,7 @@ import { pino } from "pino";
 import { createApp, startChannel } from "./app.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
+import { consoleInputProblem } from "./bots/console/console-input.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
 import { createSlackChannel } from "./bots/slack/slack-channel.js";
 import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
@@ -25,6 +26,15 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const chatPlatforms = config.telegram !== undefined || config.slack !== undefined;
   const useConsole = config.server.consoleWanted && !chatPlatforms;
+  // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
+  // with exit code 0, which a supervisor takes for success or restarts in a loop.
+  const inputProblem = useConsole ? consoleInputProblem() : null;
+  if (inputProblem !== null) {
+    throw new ConfigError(
+      `no chat platform is configured (TELEGRAM_BOT_TOKEN / SLACK_BOT_TOKEN) and ${inputProblem}. ` +
+        "Set a chat platform's variables, or run the terminal demo at a terminal or with input piped in.",
+    );
+  }
   const interactive = useConsole && process.stdin.isTTY === true;
   // At the terminal stdout is the conversation: logs go to stderr, and only warnings unless asked for more.
   const level = interactive && process.env.LOG_LEVEL === undefined ? "warn" : config.core.logLevel;
