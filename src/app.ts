@@ -16,9 +16,9 @@ import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
 import type { Store } from "./core/ports/store.js";
-import { checkQuestionHistory } from "./core/questions/question-history.js";
-import { loadQuestions, type Question } from "./core/questions/question-list.js";
-import { StoreUnavailableError } from "./core/errors.js";
+import { loadQuestions } from "./core/questions/question-list.js";
+import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
+import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
@@ -48,7 +48,7 @@ export interface App {
    * The bot's start calls it, tools (leavers, audit export) do not: refuses (ConfigError) a question list
    * that drops an id a saved enrolment names; the first time, it records those ids from the enrolments.
    */
-  checkQuestionList(): Promise<void>;
+  checkQuestionList(wait?: Partial<StartWait>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,7 +128,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     metrics,
     directoryHealth,
     ...(probed === undefined ? {} : { people: probed.people }),
-    checkQuestionList: () => checkQuestionsAtStart(store, questions, config.core.questionsFile, logger),
+    checkQuestionList: (wait) =>
+      checkQuestionsAtStart(store, questions, config.core.questionsFile, logger, storeName(config), wait),
     pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
     async close() {
       await directoryHealth.stop();
@@ -148,28 +149,6 @@ export async function startChannel(app: App, channel: ChatChannel, alerts: Alert
   app.notifier.register(channel.name, (chatUserId, reply) => channel.notify(chatUserId, reply));
   for (const sink of channel.alertSinks(alerts)) app.alerts.addSink(sink);
   await channel.start();
-}
-
-/**
- * The question list against the ids saved enrolments name (see checkQuestionHistory): a dropped one stops
- * the start. With Redis unreachable the bot still starts (Redis may come later, as /readyz tells): a
- * student whose question is missing then gets a kind words-only prompt, never a blank one.
- */
-async function checkQuestionsAtStart(
-  store: Store,
-  questions: Question[],
-  file: string | undefined,
-  logger: Logger,
-): Promise<void> {
-  try {
-    await checkQuestionHistory(store, questions, file, logger);
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    logger.warn(
-      { err: error },
-      "could not check the question list against the questions saved answers name: Redis is not answering",
-    );
-  }
 }
 
 function readPepper(config: Config, logger: Logger): Buffer {

@@ -16,6 +16,7 @@ import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { scheduleReminders } from "./reminders-schedule.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
+import { StoreNotReadyAtStartError } from "./start-question-check.js";
 import { startSummary } from "./start-summary.js";
 
 /**
@@ -123,6 +124,11 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`The bot cannot start: ${error.message}\n`);
     process.exit(2);
+  }
+  // Redis did not come up in time: nothing to fix in the settings, so exit 1 and let the supervisor retry.
+  if (error instanceof StoreNotReadyAtStartError) {
+    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(
     `The bot stopped because of an unexpected error: ${(error as Error).stack ?? String(error)}\n`,

@@ -5,14 +5,7 @@ import type { Config } from "./config/load-config.js";
  * credentials; Redis and LDAP are named by kind and host only).
  */
 export function startSummary(config: Config, channels: string[]): Record<string, unknown> {
-  const redis = config.redis;
-  const store = !redis.isReal
-    ? "memory (ioredis-mock, forgotten at exit)"
-    : redis.clusterNodes.length > 0
-      ? `redis cluster (${redis.clusterNodes.length} nodes)`
-      : redis.sentinels.length > 0
-        ? "redis sentinel"
-        : `redis ${hostOf(redis.url)}`;
+  const store = storeName(config);
   const directory =
     config.directory.kind === "ldap"
       ? `ldap ${config.ldap.flavour} ${hostOf(config.ldap.url)}`
@@ -24,6 +17,18 @@ export function startSummary(config: Config, channels: string[]): Record<string,
     modes.push(config.slack.appToken === undefined ? "slack http" : "slack socket mode");
   if (channels.includes("console")) modes.push("terminal");
   return { event: "start", mode: modes.join(", "), channels, store, directory };
+}
+
+/** The store by kind and host, never a password: for the start line, logs and start-up errors. */
+export function storeName(config: Config): string {
+  const redis = config.redis;
+  return !redis.isReal
+    ? "memory (ioredis-mock, forgotten at exit)"
+    : redis.clusterNodes.length > 0
+      ? `redis cluster (${redis.clusterNodes.length} nodes)`
+      : redis.sentinels.length > 0
+        ? "redis sentinel"
+        : `redis ${hostOf(redis.url)}`;
 }
 
 /** host:port of a URL, without user, password or path. */
