@@ -53,6 +53,8 @@ export interface App {
 }
 
 export interface AppOverrides {
+  /** A tool that checks no answers (leavers): no warning about a throw-away pepper, which it never uses. */
+  checksNoAnswers?: boolean;
   store?: Store;
   /** Metrics to report to; a fresh registry when unset. */
   metrics?: BotMetrics;
@@ -64,7 +66,7 @@ export interface AppOverrides {
 
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const pepper = readPepper(config, logger);
+  const pepper = readPepper(config, overrides.checksNoAnswers === true ? undefined : logger);
   const metrics = overrides.metrics ?? new BotMetrics();
   const probed = overrides.store === undefined ? createProbedStore(config.redis, { logger }) : undefined;
   const jobKinds = new Set<string>();
@@ -151,9 +153,9 @@ export async function startChannel(app: App, channel: ChatChannel, alerts: Alert
   await channel.start();
 }
 
-function readPepper(config: Config, logger: Logger): Buffer {
+function readPepper(config: Config, logger: Logger | undefined): Buffer {
   if (config.core.answerPepper !== undefined) return Buffer.from(config.core.answerPepper, "utf8");
-  logger.warn(
+  logger?.warn(
     "ANSWER_PEPPER is not set: using a throw-away pepper, so answers set up now cannot be checked after a restart. Fine for the demo; set it for real use.",
   );
   return randomBytes(32);
