@@ -16,9 +16,9 @@ import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
 import type { Store } from "./core/ports/store.js";
-import { checkQuestionHistory } from "./core/questions/question-history.js";
-import { loadQuestions, type Question } from "./core/questions/question-list.js";
-import { StoreUnavailableError } from "./core/errors.js";
+import { loadQuestions } from "./core/questions/question-list.js";
+import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
+import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
@@ -48,11 +48,13 @@ export interface App {
    * The bot's start calls it, tools (leavers, audit export) do not: refuses (ConfigError) a question list
    * that drops an id a saved enrolment names; the first time, it records those ids from the enrolments.
    */
-  checkQuestionList(): Promise<void>;
+  checkQuestionList(wait?: Partial<StartWait>): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface AppOverrides {
+  /** A tool that checks no answers (leavers): no warning about a throw-away pepper, which it never uses. */
+  checksNoAnswers?: boolean;
   store?: Store;
   /** Metrics to report to; a fresh registry when unset. */
   metrics?: BotMetrics;
@@ -64,7 +66,7 @@ export interface AppOverrides {
 
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const pepper = readPepper(config, logger);
+  const pepper = readPepper(config, overrides.checksNoAnswers === true ? undefined : logger);
   const metrics = overrides.metrics ?? new BotMetrics();
   const probed = overrides.store === undefined ? createProbedStore(config.redis, { logger }) : undefined;
   const jobKinds = new Set<string>();
@@ -128,7 +130,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     metrics,
     directoryHealth,
     ...(probed === undefined ? {} : { people: probed.people }),
-    checkQuestionList: () => checkQuestionsAtStart(store, questions, config.core.questionsFile, logger),
+    checkQuestionList: (wait) =>
+      checkQuestionsAtStart(store, questions, config.core.questionsFile, logger, storeName(config), wait),
     pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
     async close() {
       await directoryHealth.stop();
@@ -150,31 +153,9 @@ export async function startChannel(app: App, channel: ChatChannel, alerts: Alert
   await channel.start();
 }
 
-/**
- * The question list against the ids saved enrolments name (see checkQuestionHistory): a dropped one stops
- * the start. With Redis unreachable the bot still starts (Redis may come later, as /readyz tells): a
- * student whose question is missing then gets a kind words-only prompt, never a blank one.
- */
-async function checkQuestionsAtStart(
-  store: Store,
-  questions: Question[],
-  file: string | undefined,
-  logger: Logger,
-): Promise<void> {
-  try {
-    await checkQuestionHistory(store, questions, file, logger);
-  } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
-    logger.warn(
-      { err: error },
-      "could not check the question list against the questions saved answers name: Redis is not answering",
-    );
-  }
-}
-
-function readPepper(config: Config, logger: Logger): Buffer {
+function readPepper(config: Config, logger: Logger | undefined): Buffer {
   if (config.core.answerPepper !== undefined) return Buffer.from(config.core.answerPepper, "utf8");
-  logger.warn(
+  logger?.warn(
     "ANSWER_PEPPER is not set: using a throw-away pepper, so answers set up now cannot be checked after a restart. Fine for the demo; set it for real use.",
   );
   return randomBytes(32);

@@ -2,6 +2,7 @@ import { pino } from "pino";
 import { createApp, startChannel } from "./app.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
+import { consoleInputProblem } from "./bots/console/console-input.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
 import { createSlackChannel } from "./bots/slack/slack-channel.js";
 import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
@@ -18,6 +19,7 @@ import { scheduleReminders } from "./reminders-schedule.js";
 import { guidedCodeEnds } from "./guided-code-ends.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
+import { StoreNotReadyAtStartError } from "./start-question-check.js";
 import { startSummary } from "./start-summary.js";
 
 /**
@@ -28,6 +30,15 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const chatPlatforms = config.telegram !== undefined || config.slack !== undefined;
   const useConsole = config.server.consoleWanted && !chatPlatforms;
+  // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
+  // with exit code 0, which a supervisor takes for success or restarts in a loop.
+  const inputProblem = useConsole ? consoleInputProblem() : null;
+  if (inputProblem !== null) {
+    throw new ConfigError(
+      `no chat platform is configured (TELEGRAM_BOT_TOKEN / SLACK_BOT_TOKEN) and ${inputProblem}. ` +
+        "Set a chat platform's variables, or run the terminal demo at a terminal or with input piped in.",
+    );
+  }
   const interactive = useConsole && process.stdin.isTTY === true;
   // At the terminal stdout is the conversation: logs go to stderr, and only warnings unless asked for more.
   const level = interactive && !isSetIn(process.env, "LOG_LEVEL") ? "warn" : config.core.logLevel;
@@ -123,6 +134,11 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`The bot cannot start: ${error.message}\n`);
     process.exit(2);
+  }
+  // Redis did not come up in time: nothing to fix in the settings, so exit 1 and let the supervisor retry.
+  if (error instanceof StoreNotReadyAtStartError) {
+    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(
     `The bot stopped because of an unexpected error: ${(error as Error).stack ?? String(error)}\n`,

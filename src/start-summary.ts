@@ -9,14 +9,7 @@ export function startSummary(
   channels: string[],
   settingsFile?: string,
 ): Record<string, unknown> {
-  const redis = config.redis;
-  const store = !redis.isReal
-    ? "memory (ioredis-mock, forgotten at exit)"
-    : redis.clusterNodes.length > 0
-      ? `redis cluster (${redis.clusterNodes.length} nodes)`
-      : redis.sentinels.length > 0
-        ? "redis sentinel"
-        : `redis ${hostOf(redis.url)}`;
+  const store = storeName(config);
   const directory =
     config.directory.kind === "ldap"
       ? `ldap ${config.ldap.flavour} ${hostOf(config.ldap.url)}`
@@ -29,6 +22,18 @@ export function startSummary(
   if (channels.includes("console")) modes.push("terminal");
   const settings = settingsFile === undefined ? "the environment" : `the environment, then ${settingsFile}`;
   return { event: "start", mode: modes.join(", "), channels, store, directory, settings };
+}
+
+/** The store by kind and host, never a password: for the start line, logs and start-up errors. */
+export function storeName(config: Config): string {
+  const redis = config.redis;
+  return !redis.isReal
+    ? "memory (ioredis-mock, forgotten at exit)"
+    : redis.clusterNodes.length > 0
+      ? `redis cluster (${redis.clusterNodes.length} nodes)`
+      : redis.sentinels.length > 0
+        ? "redis sentinel"
+        : `redis ${hostOf(redis.url)}`;
 }
 
 /** host:port of a URL, without user, password or path. */

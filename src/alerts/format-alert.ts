@@ -39,6 +39,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "answer-check-flood": ["perMinute"],
   "audit-full": ["day"],
   "password-maybe-set": [],
+  "unknown-pepper": [],
 };
 
 /** Details whose value is a code, each with its words; a value that is no code is printed as it is. */

@@ -1,3 +1,5 @@
+import { pino } from "pino";
+import { leaversReport } from "./leavers-report.js";
 import { parseArgs } from "node:util";
 import { createApp } from "../app.js";
 import { loadConfigOrExit } from "../config/load-config.js";
@@ -34,18 +36,15 @@ async function main(): Promise<void> {
     process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
     process.exit(2);
   }
-  const logger = createLogger(config.core.logLevel);
-  const app = await createApp(config, logger);
+  // Standard output is the report; the JSON log lines go to standard error.
+  const logger = createLogger(config.core.logLevel, pino.destination(2));
+  const app = await createApp(config, logger, { checksNoAnswers: true });
   try {
     const result = await removeLeavers(
       { ...app.deps, people: app.people! },
       { dryRun: values["dry-run"] === true, force: values.force === true },
     );
-    const verb = result.removed ? "Removed" : "Would remove";
-    process.stdout.write(
-      `Checked ${result.checked} people. ${verb} ${result.leavers.length}:` +
-        `${result.leavers.map((id) => `\n  ${id}`).join("")}\n`,
-    );
+    process.stdout.write(leaversReport(result));
   } catch (error) {
     if (!(error instanceof TooManyLeaversError)) throw error;
     process.stderr.write(`${error.message}\n`);

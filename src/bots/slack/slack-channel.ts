@@ -1,3 +1,4 @@
+import { ConfigError } from "../../core/errors.js";
 import type { AlertSink } from "../../alerts/alert-sink.js";
 import { SlackAlertSink, slackPoster } from "../../alerts/slack-alert-sink.js";
 import { App, webApi, type HTTPReceiver, type SocketModeReceiver } from "@slack/bolt";
@@ -188,12 +189,12 @@ export class SlackChannel implements ChatChannel {
     try {
       who = await probe.auth.test();
     } catch (error) {
-      throw new Error(
-        `Slack refused SLACK_BOT_TOKEN (auth.test: ${describeSlackError(error).slackError ?? "failed"})`,
-      );
+      throw slackStartFailure(error, probe.slackApiUrl);
     }
     if (who.bot_id === undefined || who.user_id === undefined) {
-      throw new Error("SLACK_BOT_TOKEN is not a bot token (xoxb-...)");
+      throw new ConfigError(
+        "SLACK_BOT_TOKEN is not a bot token: use the app's Bot User OAuth Token (xoxb-...) from its OAuth & Permissions page",
+      );
     }
     const identity = {
       botId: who.bot_id,
@@ -422,6 +423,29 @@ export class SlackChannel implements ChatChannel {
       fallback
     );
   }
+}
+
+/**
+ * Why auth.test failed at the start, as one line for the admin (main prints it and exits 2): a token Slack
+ * refused, or a Web API it could not reach. Never the token, nor the error's own message.
+ */
+function slackStartFailure(error: unknown, apiUrl: string): ConfigError {
+  const { slackError, code } = describeSlackError(error);
+  if (slackError !== undefined)
+    return new ConfigError(
+      `Slack refused SLACK_BOT_TOKEN (auth.test: ${slackError}): use the app's Bot User OAuth Token (xoxb-...) from its OAuth & Permissions page, and reinstall the app if it was revoked`,
+    );
+  const original = (error as { original?: { code?: unknown } } | null)?.original?.code;
+  const cause = typeof original === "string" ? original : (code ?? "no answer");
+  let host = apiUrl;
+  try {
+    host = new URL(apiUrl).host;
+  } catch {
+    // Shown as it is.
+  }
+  return new ConfigError(
+    `could not reach Slack's Web API at ${host} (${cause}): check this server's network, DNS and proxy, or SLACK_API_URL`,
+  );
 }
 
 function requireSigningSecret(settings: SlackSettings): string {

@@ -12,6 +12,7 @@ import type { ChatChannel } from "../chat-channel.js";
 import { commandMenus } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
 import { ReplySender } from "./reply-sender.js";
+import { telegramStartFailure } from "./start-failure.js";
 import { DEFAULT_RETRY_POLICY, describeApiError, RetryingApi, type RetryPolicy } from "./retrying-api.js";
 import { TypingIndicator, type TypingIndicatorOptions } from "./typing-indicator.js";
 import { UpdateHandler } from "./update-handler.js";
@@ -116,7 +117,9 @@ export class TelegramChannel implements ChatChannel {
 
   /** Says hello to the Bot API, registers the commands, then starts receiving updates. */
   async start(): Promise<void> {
-    this.bot.botInfo = await this.api.call("getMe", {});
+    this.bot.botInfo = await this.api
+      .call("getMe", {})
+      .catch((error: unknown) => Promise.reject(telegramStartFailure(error, "getMe", this.settings.apiRoot)));
     for (const menu of commandMenus(this.languages.offered, this.languages.default))
       await this.api.call("setMyCommands", menu);
     this.deletions.start();
@@ -128,11 +131,15 @@ export class TelegramChannel implements ChatChannel {
           "TELEGRAM_WEBHOOK_URL does not end in the webhook path; fine only behind a proxy that rewrites it",
         );
       }
-      await this.api.call("setWebhook", {
-        url,
-        secret_token: this.settings.webhookSecret,
-        allowed_updates: [...ALLOWED_UPDATES],
-      });
+      await this.api
+        .call("setWebhook", {
+          url,
+          secret_token: this.settings.webhookSecret,
+          allowed_updates: [...ALLOWED_UPDATES],
+        })
+        .catch((error: unknown) =>
+          Promise.reject(telegramStartFailure(error, "setWebhook", this.settings.apiRoot)),
+        );
     } else {
       // launch() removes any webhook (getUpdates refuses to work while one is set), then polls until stop().
       this.polling = this.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: unknown) => {

@@ -134,6 +134,15 @@ export class AnswerHasher {
   }
 
   /**
+   * False when `origin` names a pepper this server was not given (a wrong or changed ANSWER_PEPPER, without the
+   * old one as ANSWER_PEPPER_PREVIOUS): those answers cannot be checked at all, so a "no match" would blame
+   * the student for the server's settings.
+   */
+  hasPepperOf(origin: HashOrigin): boolean {
+    return origin.pepperTag === "" || this.peppers.has(origin.pepperTag);
+  }
+
+  /**
    * Whether hashes made as `origin` says are due to be made again (after a successful reset, when the
    * answers are at hand): an older parameter set, the previous pepper, or a pepper not recorded.
    */

@@ -26,6 +26,11 @@ export interface AnswerCheck {
   enrolment: Enrolment | null;
   /** The enrolment's normalisation version is one this code does not know: no match, no limit counts it. */
   unknownVersion?: boolean;
+  /**
+   * The enrolment names a pepper this server does not have: nothing was checked (a dummy check did the same
+   * work), so no limit counts it, and the admins have been alerted.
+   */
+  unknownPepper?: boolean;
 }
 
 /**
@@ -50,6 +55,11 @@ export async function checkEnrolledAnswer(
   if (enrolment === null || hash === undefined) {
     return { matches: await hasher.verifyDummy(current), enrolment: null };
   }
+  if (!hasher.hasPepperOf(enrolment)) {
+    reportUnknownPepper(ctx, personId, enrolment.pepperTag);
+    await hasher.verifyDummy(current);
+    return { matches: false, enrolment, unknownPepper: true };
+  }
   const version = enrolment.normalisationVersion;
   if (!isKnownNormalisationVersion(version)) {
     // A newer replica's enrolment during a rolling deploy: never a match, never a suspension.
@@ -61,4 +71,17 @@ export async function checkEnrolledAnswer(
     return { matches: false, enrolment, unknownVersion: true };
   }
   return { matches: await hasher.verify(enrolment, hash, normaliseAnswer(version, typed)), enrolment };
+}
+
+/**
+ * A server whose ANSWER_PEPPER is wrong or was changed cannot check any answer saved with the old one. The
+ * log and the alert name the pepper only by its public id (the tag saved with each enrolment); the alert
+ * service sends one alert per id within its de-duplication window.
+ */
+function reportUnknownPepper(ctx: FlowContext, personId: string, pepperTag: string): void {
+  ctx.deps.logger.error(
+    { subject: personId, hashKeyId: pepperTag },
+    `saved answers were made with a pepper this server does not have (id ${pepperTag}), so they cannot be checked: check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS`,
+  );
+  ctx.deps.alerts.raise({ kind: "unknown-pepper", subject: pepperTag });
 }

@@ -75,13 +75,16 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
-    const { matches } = await checkEnrolledAnswer(
+    const { matches, unknownPepper } = await checkEnrolledAnswer(
       ctx,
       state.personId,
       state.questionIds,
       state.index,
       read.answer,
     );
+    // Another replica with another pepper saved them (the admins are alerted): "some are different" would
+    // send the child to change answers that are right.
+    if (unknownPepper === true) return end(say("answers.notCheckable"));
     const different = matches ? state.different : [...state.different, state.index];
     if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
     const { personId, personName, questionIds, personVersion } = state;

@@ -114,6 +114,8 @@ const practiceRemindState = z.object({
   index: z.number().int().min(0).max(2),
   allMatch: z.boolean(),
   unknownVersion: z.boolean().optional(),
+  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
+  unknownPepper: z.boolean().optional(),
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,
@@ -138,10 +140,28 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     );
     const allMatch = state.allMatch && checked.matches;
     const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
+    const unknownPepper = state.unknownPepper === true || checked.unknownPepper === true;
     if (state.index < 2) {
       return {
-        next: { ...state, index: state.index + 1, allMatch, ...(unknownVersion ? { unknownVersion } : {}) },
+        next: {
+          ...state,
+          index: state.index + 1,
+          allMatch,
+          ...(unknownVersion ? { unknownVersion } : {}),
+          ...(unknownPepper ? { unknownPepper } : {}),
+        },
       };
+    }
+    if (unknownPepper) {
+      // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
+      await audit(
+        ctx,
+        "reset",
+        state.personId,
+        "failed",
+        "answers not checked: their pepper is not configured",
+      );
+      return end(say("answers.notCheckable"));
     }
     if (allMatch) {
       await audit(ctx, "reset-verify", state.personId, "ok", "practice reminder");

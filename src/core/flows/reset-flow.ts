@@ -134,6 +134,7 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
       index: 0,
       allMatch: true,
       personVersion,
+      ownChat: true,
     },
     say: [say("reset.hello", { name: person.name })],
   };
@@ -180,6 +181,10 @@ const resetAnswerState = z.object({
   personVersion,
   /** The enrolment's normalisation version is one this code does not know: the failure counts nowhere. */
   unknownVersion: z.boolean().optional(),
+  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
+  unknownPepper: z.boolean().optional(),
+  /** Begun in the student's own linked chat (not the typed-id route), where a school-side fault may be told. */
+  ownChat: z.literal(true).optional(),
   upgrade,
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
@@ -200,6 +205,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
     const allMatch = state.allMatch && checked.matches;
     const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
+    const unknownPepper = state.unknownPepper === true || checked.unknownPepper === true;
     const upgrade = allMatch
       ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
       : undefined;
@@ -211,6 +217,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
           index: state.index + 1,
           allMatch,
           ...(unknownVersion ? { unknownVersion } : {}),
+          ...(unknownPepper ? { unknownPepper } : {}),
           ...(upgrade === undefined ? {} : { upgrade }),
         },
       };
@@ -225,7 +232,11 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       if (version === state.personVersion && suspended === null)
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
     }
-    return failed(ctx, { ...state, ...(unknownVersion ? { unknownVersion } : {}) });
+    return failed(ctx, {
+      ...state,
+      ...(unknownVersion ? { unknownVersion } : {}),
+      ...(unknownPepper ? { unknownPepper } : {}),
+    });
   },
 });
 
@@ -344,6 +355,16 @@ async function verified(
 }
 
 async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
+  if (state.unknownPepper === true) {
+    // The server's pepper is wrong (the admins are alerted): nothing was checked, so the student is not
+    // counted. In their own chat they are told so. A typed id from another chat hears, and the chat is
+    // counted, exactly as for a made-up id, so that the words never tell which ids are real.
+    await audit(ctx, "reset", state.subject, "failed", "answers not checked: their pepper is not configured");
+    if (state.ownChat === true) return end(say("answers.notCheckable"));
+    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null);
+    const paused = await pauseAfterFailure(ctx, null, blocks);
+    return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
+  }
   if (state.unknownVersion === true) {
     // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
     await audit(ctx, "reset", state.subject, "failed", "unknown answer normalisation version");

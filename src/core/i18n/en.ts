@@ -143,6 +143,8 @@ export const en = {
     "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
+  "answers.notCheckable":
+    "Sorry, something is wrong on the school's side, so I could not check your answers. It is not your fault. Nothing was changed. Please try again later, or ask your form teacher for help.",
   "reset.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "reset.capped":
@@ -259,6 +261,8 @@ export const en = {
     'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
   "guided.answersWrongPaused":
     'Those answers did not match. There have been too many wrong answers for {name}, so answering questions is paused for about {hours, plural, one {# hour} other {# hours}}. An in-person check still works: start again with /guided and choose "I checked them in person".',
+  "guided.answersNotCheckable":
+    "{name}'s answers could not be checked: the saved answers do not fit the bot's settings on the server (the IT admins have been alerted). Nothing was changed and nothing was counted. An in-person check still works: start again with /guided and choose \"I checked them in person\".",
   "guided.confirmInPerson":
     "Please confirm that you have checked in person that this is {name}. I will then show a new password once.",
   "guided.confirmUnlink":
@@ -326,6 +330,8 @@ export const en = {
   "audit.reason.notDelivered": "password set but not delivered",
   "audit.reason.wrongCodes": "wrong one-time codes",
   "audit.reason.unknownNormalisation": "unknown answer normalisation version",
+  "audit.reason.pepperUnknown":
+    "answers not checked: the pepper they were saved with is not configured (ANSWER_PEPPER)",
   "audit.reason.linkChanged": "the link changed during set-up",
   "audit.reason.changedAfterPractice": "changed an answer after the practice round",
   "audit.reason.chatFull": "this chat is linked to as many people as it may be",
@@ -435,6 +441,8 @@ export const en = {
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
+  "alert.unknown-pepper":
+    "Saved answers were made with a pepper this bot does not have (pepper id {subject}), so they cannot be checked: students who set up with it cannot reset by questions. Nothing is counted against them; they are told to try later or ask a teacher. Check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS: the pepper those answers were made with must be one of them (after a rotation, keep the old one as ANSWER_PEPPER_PREVIOUS), then restart the bot.",
   "alert.byRole.teacher": "A teacher",
   "alert.byRole.admin": "An admin",
   "alert.route.code": "a code sent to the student's chat",

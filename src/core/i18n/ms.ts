@@ -143,6 +143,8 @@ export const ms: Catalogue = {
     "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failed":
     "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
+  "answers.notCheckable":
+    "Maaf, ada masalah di pihak sekolah, jadi saya tidak dapat menyemak jawapan kamu. Ini bukan salah kamu. Tiada apa yang berubah. Sila cuba lagi nanti, atau minta guru kelas kamu membantu.",
   "reset.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "reset.capped":
@@ -260,6 +262,8 @@ export const ms: Catalogue = {
     'Jawapan itu tidak sepadan. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.answersWrongPaused":
     'Jawapan itu tidak sepadan. Sudah terlalu banyak jawapan salah untuk {name}, jadi menjawab soalan dihentikan selama kira-kira {hours} jam. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.answersNotCheckable":
+    'Jawapan {name} tidak dapat disemak: jawapan yang disimpan tidak sepadan dengan tetapan bot di pelayan (pentadbir IT sudah dimaklumkan). Tiada apa yang berubah dan tiada apa yang dikira. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.confirmInPerson":
     "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
   "guided.confirmUnlink":
@@ -328,6 +332,8 @@ export const ms: Catalogue = {
   "audit.reason.notDelivered": "kata laluan ditetapkan tetapi tidak dihantar",
   "audit.reason.wrongCodes": "kod sekali guna salah",
   "audit.reason.unknownNormalisation": "versi penormalan jawapan tidak dikenali",
+  "audit.reason.pepperUnknown":
+    "jawapan tidak disemak: pepper yang digunakan semasa menyimpannya tiada dalam tetapan (ANSWER_PEPPER)",
   "audit.reason.linkChanged": "pautan berubah semasa persediaan",
   "audit.reason.changedAfterPractice": "menukar jawapan selepas pusingan latihan",
   "audit.reason.chatFull": "sembang ini sudah dipautkan kepada bilangan orang yang maksimum",
@@ -435,6 +441,8 @@ export const ms: Catalogue = {
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
+  "alert.unknown-pepper":
+    "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat tetapan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
   "alert.byRole.teacher": "Seorang guru",
   "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",

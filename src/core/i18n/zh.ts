@@ -118,6 +118,8 @@ export const zh: Catalogue = {
     "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
   "reset.failed":
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n你可以晚一点用 /reset 再试，或者请班主任帮你。",
+  "answers.notCheckable":
+    "对不起，学校这边出了问题，所以我没法检查你的答案。这不是你的错。什么都没有改。请晚一点再试，或者请班主任帮你。",
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
   "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
@@ -215,6 +217,8 @@ export const zh: Catalogue = {
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrongPaused":
     "答案对不上。{name} 错的答案太多了，所以回答问题暂停大约 {hours} 小时。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.answersNotCheckable":
+    "{name} 的答案没法检查：保存的答案和服务器上机器人的设置对不上（已通知 IT 管理员）。什么都没有改，也没有计入次数。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.confirmInPerson": "请确认你已经当面确认过这是 {name}。然后我会显示一次新密码。",
   "guided.confirmUnlink": "请确认你已经当面确认过这是 {name}。学生的聊天会被断开，我会在这里显示一次新密码。",
   "guided.confirmYes": "是的，我确认过了",
@@ -278,6 +282,7 @@ export const zh: Catalogue = {
   "audit.reason.notDelivered": "密码已设置但没有送达",
   "audit.reason.wrongCodes": "一次性验证码不对",
   "audit.reason.unknownNormalisation": "未知的答案规范化版本",
+  "audit.reason.pepperUnknown": "答案没有检查：保存答案时用的密钥没有配置",
   "audit.reason.linkChanged": "设置期间连接变了",
   "audit.reason.changedAfterPractice": "练习后改了一个答案",
   "audit.reason.chatFull": "这个聊天连接的人数已满",
@@ -381,6 +386,8 @@ export const zh: Catalogue = {
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
+  "alert.unknown-pepper":
+    "已保存的答案是用本机器人没有的答案密钥生成的（密钥编号 {subject}），所以无法检查：用它设置的学生不能通过问题重设密码。这些不会算作他们的失败；他们被告知稍后再试或问老师。请检查 ANSWER_PEPPER 和 ANSWER_PEPPER_PREVIOUS：生成这些答案的密钥必须是其中之一（轮换之后，把旧的保留为 ANSWER_PEPPER_PREVIOUS），然后重启机器人。",
   "alert.byRole.teacher": "一位老师",
   "alert.byRole.admin": "一位管理员",
   "alert.route.code": "发到学生聊天的验证码",

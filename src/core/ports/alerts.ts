@@ -10,7 +10,8 @@ export type AlertKind =
   | "link-paused"
   | "answer-check-flood"
   | "audit-full"
-  | "password-maybe-set";
+  | "password-maybe-set"
+  | "unknown-pepper";
 
 /**
  * Details that are codes, not facts: the admin reads each as words in the school's language (see

@@ -68,7 +68,7 @@ async function fillNamedQuestions(
   const named = (await store.namedQuestionIds()) ?? [...ids];
   logger.info(
     { event: "question_record_filled", enrolments: read, questionIds: named.length, ms: Date.now() - began },
-    `the question ids saved enrolments name are now recorded in Redis (${read} enrolments read)`,
+    `recorded which questions the saved answers use (enrolments read: ${read}); from now on a question file that drops one of them is refused at start`,
   );
   return named;
 }

@@ -1,3 +1,4 @@
+import { ConfigError } from "../../../src/core/errors.js";
 import { randomBytes } from "node:crypto";
 import RedisMock from "ioredis-mock";
 import { afterEach, describe, expect, it } from "vitest";
@@ -60,8 +61,14 @@ describe("Socket Mode", () => {
       store: createRedisStore(new RedisMock(), { prefix: "slack-socket-x:", auditMaxEvents: 10 }),
       argon2: TEST_ARGON2,
     });
-    await expect(createSlackChannel(app.channelCore, config.slack!, logs.logger)).rejects.toThrow(
-      "Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)",
+    const error = await createSlackChannel(app.channelCore, config.slack!, logs.logger).then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
     );
+    // A configuration error: main prints its one line, no stack, and exits 2.
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain("Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)");
+    expect(error.message).toContain("Bot User OAuth Token");
+    expect(error.message).not.toContain(BOT_TOKEN);
   });
 });

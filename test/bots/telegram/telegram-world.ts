@@ -38,6 +38,8 @@ export class TelegramWorld extends ChannelWorld {
       typing?: TelegramChannelOptions["typing"];
       /** More channel options, e.g. a retry policy with small time limits. */
       channel?: (world: TelegramWorld) => Partial<TelegramChannelOptions>;
+      /** Scripts the fake Bot API before the channel starts (e.g. a getMe refused); a failed start closes the world. */
+      beforeStart?: (api: FakeBotApi) => void;
     } = {},
   ): Promise<{ world: TelegramWorld; channel: TelegramChannel }> {
     const api = await FakeBotApi.start();
@@ -72,7 +74,14 @@ export class TelegramWorld extends ChannelWorld {
       webhook ? world.http : undefined,
       channelOptions,
     );
-    const port = await world.run(channel);
+    options.beforeStart?.(api);
+    let port: number;
+    try {
+      port = await world.run(channel);
+    } catch (error) {
+      await world.close();
+      throw error;
+    }
     world.webhookUrl = `http://127.0.0.1:${port}/telegram/webhook`;
     return { world, channel };
   }

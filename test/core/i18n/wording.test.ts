@@ -45,6 +45,8 @@ const LATIN_ALLOWED = new Set([
   "Garden-Lamp-21",
   "AUDIT_RETENTION_DAYS",
   "AUDIT_MAX_EVENTS",
+  "ANSWER_PEPPER",
+  "ANSWER_PEPPER_PREVIOUS",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */

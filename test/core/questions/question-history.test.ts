@@ -7,6 +7,7 @@ import { createApp, type App } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { ConfigError, StoreUnavailableError } from "../../../src/core/errors.js";
 import { pickDecoyQuestions } from "../../../src/core/questions/decoy-questions.js";
+import { START_REDIS_WAIT, StoreNotReadyAtStartError } from "../../../src/start-question-check.js";
 import { createRedisStore } from "../../../src/store/redis-store.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../../helpers/test-argon2.js";
@@ -148,26 +149,59 @@ describe("at start, the bot checks its question list against the ids saved enrol
     await redis.del(`${prefix}{questions}:named`);
     const logs = new CapturedLogs();
     await start(undefined, logs);
-    expect(logs.text).toContain("enrolments read");
+    expect(logs.text).toContain("recorded which questions the saved answers use (enrolments read: 1)");
+    // Said of any store: this one is in memory.
+    expect(logs.text).not.toContain("in Redis");
   });
 
-  it("starts all the same when Redis does not answer, and says so in the log", async () => {
+  /** An app whose Redis does not answer the first `downFor` reads (Infinity: never), and a clock the waits move. */
+  async function startWhileRedisDown(file: string, downFor: number) {
     const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
-    const down = new Proxy(store, {
+    let reads = 0;
+    const flaky = new Proxy(store, {
       get: (target, name, receiver) =>
-        name === "namedQuestionIds"
+        name === "namedQuestionIds" && reads++ < downFor
           ? () => Promise.reject(new StoreUnavailableError())
           : Reflect.get(target, name, receiver),
     });
     const logs = new CapturedLogs();
-    const config = loadConfig({
-      ANSWER_PEPPER: TEST_PEPPER,
-      QUESTIONS_FILE: await questionFile(OWN.slice(2)),
-    });
-    const app = await createApp(config, logs.logger, { store: down, argon2: TEST_ARGON2 });
+    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, QUESTIONS_FILE: file });
+    const app = await createApp(config, logs.logger, { store: flaky, argon2: TEST_ARGON2 });
     apps.push(app);
-    await app.checkQuestionList();
-    expect(logs.text).toContain("could not check the question list");
+    let now = 0;
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    };
+    const wait = { clock: () => now, sleep };
+    return { app, logs, waits, check: () => app.checkQuestionList(wait), reads: () => reads };
+  }
+
+  it("waits for Redis at start, saying so, and then still refuses a list that drops a saved question", async () => {
+    await enrol("s1001", ["pet", "bus", "street"]);
+    const { logs, waits, check } = await startWhileRedisDown(await questionFile(OWN.slice(2)), 3);
+    await expect(check()).rejects.toThrow(ConfigError);
+    expect(waits).toHaveLength(3);
+    // Backing off: each wait at least as long as the one before.
+    expect(waits[1]).toBeGreaterThan(waits[0]!);
+    expect(logs.text).toContain("waiting for Redis");
+  });
+
+  it("gives up after a bounded time with a clear error (not a configuration one), so the supervisor restarts it", async () => {
+    await enrol("s1001", ["pet", "bus", "street"]);
+    const { waits, check, reads } = await startWhileRedisDown(await questionFile(OWN), Infinity);
+    const error = await check().then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(StoreNotReadyAtStartError);
+    expect(error.message).toContain("Redis did not answer");
+    expect(error.message).toContain("question list");
+    const waited = waits.reduce((a, b) => a + b, 0);
+    expect(waited).toBeLessThanOrEqual(START_REDIS_WAIT.maxWaitMs);
+    expect(waited).toBeGreaterThan(START_REDIS_WAIT.maxWaitMs / 2);
+    expect(reads()).toBe(waits.length + 1);
   });
 
   it("a retired question no saved answers name is asked of nobody, so it is no decoy either", async () => {

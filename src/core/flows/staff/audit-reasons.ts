@@ -25,6 +25,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "password set but not delivered": "audit.reason.notDelivered",
   "wrong one-time codes": "audit.reason.wrongCodes",
   "unknown answer normalisation version": "audit.reason.unknownNormalisation",
+  "answers not checked: their pepper is not configured": "audit.reason.pepperUnknown",
   "the link changed during set-up": "audit.reason.linkChanged",
   "changed an answer after the practice round": "audit.reason.changedAfterPractice",
   "this chat is linked to as many people as it may be": "audit.reason.chatFull",

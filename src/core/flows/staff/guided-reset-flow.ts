@@ -217,6 +217,8 @@ const guidedAnswerState = z.object({
   personVersion,
   /** As in reset.answer: an enrolment of an unknown normalisation version counts towards no limit. */
   unknownVersion: z.boolean().optional(),
+  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
+  unknownPepper: z.boolean().optional(),
 });
 export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   state: guidedAnswerState,
@@ -237,10 +239,29 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const allMatch = state.allMatch && check.matches;
     const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
+    const unknownPepper = state.unknownPepper === true || check.unknownPepper === true;
     if (state.index < state.questionIds.length - 1)
       return {
-        next: { ...state, index: state.index + 1, allMatch, ...(unknownVersion ? { unknownVersion } : {}) },
+        next: {
+          ...state,
+          index: state.index + 1,
+          allMatch,
+          ...(unknownVersion ? { unknownVersion } : {}),
+          ...(unknownPepper ? { unknownPepper } : {}),
+        },
       };
+    if (unknownPepper) {
+      // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
+      await audit(
+        ctx,
+        "guided-reset",
+        state.studentId,
+        "failed",
+        "answers not checked: their pepper is not configured",
+        actor.id,
+      );
+      return end(say("guided.answersNotCheckable", { name: state.studentName }));
+    }
     if (!allMatch && unknownVersion) {
       // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
       await audit(

@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { consoleInputProblem } from "../../../src/bots/console/console-input.js";
+
+/** Runs the bot as a service manager would, with standard input as given; its exit code and stderr. */
+async function runBot(stdin: "ignore" | "pipe", input?: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: new URL("../../../", import.meta.url),
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn" },
+    stdio: [stdin, "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+  child.stderr!.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+  if (input !== undefined) child.stdin?.end(input);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stdout, stderr };
+}
+
+describe("the terminal channel with nothing to read", () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("/dev/null (systemd's and Docker's default) cannot feed it; a file can", async () => {
+    const devNull = openSync("/dev/null", "r");
+    const dir = await mkdtemp(join(tmpdir(), "console-input-"));
+    dirs.push(dir);
+    await writeFile(join(dir, "script.txt"), "/help\n");
+    const file = openSync(join(dir, "script.txt"), "r");
+    try {
+      expect(consoleInputProblem(devNull)).toContain("not a terminal");
+      expect(consoleInputProblem(file)).toBeNull();
+    } finally {
+      closeSync(devNull);
+      closeSync(file);
+    }
+  });
+
+  it("with no chat platform and standard input at /dev/null, the bot refuses to start with exit code 2, saying what to set", async () => {
+    const { code, stderr, stdout } = await runBot("ignore");
+    expect(code).toBe(2);
+    expect(stderr).toContain("no chat platform is configured (TELEGRAM_BOT_TOKEN / SLACK_BOT_TOKEN)");
+    expect(stderr).toContain("standard input is not a terminal");
+    expect(stderr).not.toContain("    at ");
+    expect(stdout).toBe("");
+  });
+
+  it("a script piped in still runs and exits 0 at its end", async () => {
+    const { code, stdout, stderr } = await runBot("pipe", "/help\n");
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain("/setup");
+  });
+});
