@@ -9,9 +9,9 @@ import { notifyQuietly } from "../notify-quietly.js";
  * The end of a guided reset's one-time code, as the student sees it. The code message stays in the
  * student's chat; when the teacher stops without finishing (/cancel, "stop", another command, the dialog's
  * lifetime, three wrong codes, or she walks away and the code runs out), the child is told, once, that the
- * code no longer works. Whoever ends the code first claims that follow-up (the password reaching the
- * student claims it too, so nothing follows it); a job at the code's expiry covers a teacher who never comes
- * back. The code itself lives only as a digest in the teacher's dialog, so once that has ended it is dead.
+ * code no longer works. Whoever ends the code first claims that follow-up (the right code typed claims it
+ * too, before the password is set, so nothing follows the password); a job at the code's expiry covers a
+ * teacher who never comes back. The code itself lives only as a digest in the teacher's dialog, so once that has ended it is dead.
  */
 
 /** The job kind of a code's expiry check. */

@@ -197,11 +197,11 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
         say("guided.codeWrong", { name: state.studentName, left: triesLeft }),
       );
     }
-    return finish(ctx, state.studentId, {
-      route: "code",
-      personVersion: state.personVersion,
-      code: codeName(state.codeDigest),
-    });
+    // The code is used now, before the directory is asked (which can take seconds): its expiry job must not
+    // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
+    const code = codeName(state.codeDigest);
+    if (!(await claimCodeEnd(ctx.deps, code))) return end(say("guided.codeExpired"));
+    return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
   },
   // However the code prompt ends without the password reaching the student, the child hears the code is dead.
   onLeave: (ctx, state) => codeStopped(ctx, state.studentId, codeName(state.codeDigest)),
@@ -377,7 +377,7 @@ async function recheck(
  * route names its code (codeName), whose follow-up in the student's chat the password is.
  */
 type Proof =
-  | { route: "code"; personVersion: number; code: string }
+  | { route: "code"; personVersion: number }
   | { route: "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
@@ -459,7 +459,6 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
         ...say("guided.passwordForStudent", { password, ...stays }),
         protect,
       });
-      if (proof.route === "code") await claimCodeEnd(ctx.deps, proof.code);
     } catch (error) {
       // The password is already changed and nobody holds the new one: say so in the audit, and the
       // teacher is told to redo it as an in-person check.

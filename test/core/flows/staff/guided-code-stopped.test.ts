@@ -153,6 +153,36 @@ describe("a guided code the teacher does not finish", () => {
     expect(told[0]).toContain("Here is your new password");
   });
 
+  it("the code running out while the directory sets the password says nothing after the password", async () => {
+    const code = await codeSent();
+    clock.advance(9 * MINUTE);
+    const directory = world.memoryDirectory;
+    const setPassword = directory.setPassword.bind(directory);
+    let asked!: () => void;
+    const reached = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = vi.spyOn(directory, "setPassword").mockImplementation(async (...args) => {
+      asked();
+      await held;
+      return setPassword(...args);
+    });
+    try {
+      const typed = teacher.send(code);
+      await reached;
+      // The directory is slow; meanwhile the code's expiry job runs.
+      clock.advance(2 * MINUTE);
+      await guidedCodeEnds(world.deps).runOnce();
+      release();
+      await typed;
+    } finally {
+      slow.mockRestore();
+    }
+    const told = await kidToldAfterCode();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain("Here is your new password");
+  });
+
   it("the child reads it in their chat's language", async () => {
     await kid.send("/language");
     await kid.press("Bahasa Melayu");
