@@ -21,10 +21,16 @@
 const fs = require("node:fs");
 const { availableParallelism, setPriority } = require("node:os");
 
+if (typeof process.loadEnvFile !== "function" && fs.existsSync(".env")) {
+  console.error(
+    `The bot cannot start: reading .env needs Node.js 20.12 or newer (this is ${process.version}).`,
+  );
+  process.exit(2);
+}
 try {
-  process.loadEnvFile(".env");
+  process.loadEnvFile?.(".env");
   // For the start-up log: which file the settings came from.
-  process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
+  if (fs.existsSync(".env")) process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
 } catch (error) {
   if (error.code !== "ENOENT") {
     console.error(`The bot cannot start: it cannot read .env (${error.code ?? error.message}).`);

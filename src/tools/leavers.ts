@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const config = loadConfigOrExit();
+  // It checks no answer, so it needs no ANSWER_PEPPER.
+  const config = loadConfigOrExit({ checksAnswers: false });
   if (!config.redis.isReal) {
     process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
     process.exit(2);
