@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
+import { problemsWith } from "./config-problems.js";
 
 describe("one message lists every problem", () => {
   it("settings that do not fit together are listed beside a bad value, not after it is fixed", () => {

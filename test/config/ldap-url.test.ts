@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
+import { problemsWith } from "./config-problems.js";
 
 const LDAP = {
   DIRECTORY: "ldap",
@@ -7,15 +8,6 @@ const LDAP = {
   LDAP_BIND_PASSWORD: "bind-password-secret",
   LDAP_BASE_DN: "dc=school",
 };
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
 
 describe("LDAP_URL", () => {
   it("a malformed URL stops the start at once, saying it is not an LDAP URL, not that it needs StartTLS", () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-import { ConfigError } from "../../src/core/errors.js";
+import { problemsWith } from "./config-problems.js";
 
 const PEPPER = "a-pepper-that-is-long-enough-0123456789";
 
 /** The error loadConfig throws for this environment (the test fails if it does not throw one). */
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
 
 describe("configuration from the environment", () => {
   it("with nothing set, the embedded defaults: console, demo school, in-memory Redis, DESIGN.md's numbers", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
+import { problemsWith } from "./config-problems.js";
 
 describe("the operations settings", () => {
   it("default to a 10 s platform limit, a 1 s readiness PING, no leavers job, and PORT 3000 not chosen", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
+import { problemsWith } from "./config-problems.js";
 
 describe("ANSWER_PEPPER with a real Redis", () => {
   it("the terminal bot over a real Redis does not start with a throw-away pepper, and says how to make one", () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
+import { problemsWith } from "./config-problems.js";
 
 const PEPPER = "a-pepper-that-is-long-enough-0123456789";
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig({ ANSWER_PEPPER: PEPPER, ...env });
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
 
 describe("REDIS_URL", () => {
   it("a URL that is not redis:// or rediss:// stops the start and says what it should look like", () => {

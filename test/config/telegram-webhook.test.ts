@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig, settingWarnings } from "../../src/config/load-config.js";
+import { problemsWith } from "./config-problems.js";
 
 const TELEGRAM = {
   TELEGRAM_BOT_TOKEN: "123:telegram-token-secret",
@@ -7,15 +8,6 @@ const TELEGRAM = {
   REDIS_URL: "redis://127.0.0.1:6379",
   TELEGRAM_WEBHOOK_SECRET: "0123456789abcdef-_XYZ",
 };
-
-function problemsWith(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error("the configuration was accepted");
-}
 
 describe("the Telegram webhook settings", () => {
   it("a webhook URL that is not https:// stops the start: Telegram only calls https", () => {

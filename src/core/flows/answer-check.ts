@@ -85,3 +85,23 @@ function reportUnknownPepper(ctx: FlowContext, personId: string, pepperTag: stri
   );
   ctx.deps.alerts.raise({ kind: "unknown-pepper", subject: pepperTag });
 }
+
+/** What a round's answers so far found, carried in its dialog state from one answer to the next. */
+export interface RoundSoFar {
+  allMatch: boolean;
+  /** Some enrolment had a normalisation version this code does not know (see AnswerCheck). */
+  unknownVersion?: boolean;
+  /** Some enrolment was hashed with a pepper this server does not have (see AnswerCheck). */
+  unknownPepper?: boolean;
+}
+
+/** The round so far with one more check: every answer matched, and whether any could not be checked. */
+export function withCheck(round: RoundSoFar, check: AnswerCheck): RoundSoFar {
+  const unknownVersion = round.unknownVersion === true || check.unknownVersion === true;
+  const unknownPepper = round.unknownPepper === true || check.unknownPepper === true;
+  return {
+    allMatch: round.allMatch && check.matches,
+    ...(unknownVersion ? { unknownVersion } : {}),
+    ...(unknownPepper ? { unknownPepper } : {}),
+  };
+}

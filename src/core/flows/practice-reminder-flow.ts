@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
-import { checkEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import {
   end,
@@ -138,20 +138,9 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       state.index,
       read.answer,
     );
-    const allMatch = state.allMatch && checked.matches;
-    const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
-    const unknownPepper = state.unknownPepper === true || checked.unknownPepper === true;
-    if (state.index < 2) {
-      return {
-        next: {
-          ...state,
-          index: state.index + 1,
-          allMatch,
-          ...(unknownVersion ? { unknownVersion } : {}),
-          ...(unknownPepper ? { unknownPepper } : {}),
-        },
-      };
-    }
+    const round = withCheck(state, checked);
+    const { allMatch, unknownVersion, unknownPepper } = round;
+    if (state.index < 2) return { next: { ...state, index: state.index + 1, ...round } };
     if (unknownPepper) {
       // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
       await audit(

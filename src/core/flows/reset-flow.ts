@@ -16,7 +16,7 @@ import {
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
-import { checkEnrolledAnswer } from "./answer-check.js";
+import { checkEnrolledAnswer, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -203,9 +203,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     if (!read.ok) return read.transition;
     const { checkedPersonId, questionIds, index } = state;
     const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && checked.matches;
-    const unknownVersion = state.unknownVersion === true || checked.unknownVersion === true;
-    const unknownPepper = state.unknownPepper === true || checked.unknownPepper === true;
+    const round = withCheck(state, checked);
+    const { allMatch } = round;
     const upgrade = allMatch
       ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
       : undefined;
@@ -215,9 +214,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
         next: {
           ...rest,
           index: state.index + 1,
-          allMatch,
-          ...(unknownVersion ? { unknownVersion } : {}),
-          ...(unknownPepper ? { unknownPepper } : {}),
+          ...round,
           ...(upgrade === undefined ? {} : { upgrade }),
         },
       };
@@ -232,11 +229,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       if (version === state.personVersion && suspended === null)
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
     }
-    return failed(ctx, {
-      ...state,
-      ...(unknownVersion ? { unknownVersion } : {}),
-      ...(unknownPepper ? { unknownPepper } : {}),
-    });
+    return failed(ctx, { ...state, ...round });
   },
 });
 

@@ -12,7 +12,7 @@ import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
-import { checkEnrolledAnswer } from "../answer-check.js";
+import { checkEnrolledAnswer, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { claimCodeEnd, codeName, codeStopped, scheduleCodeEnd } from "./guided-code-end.js";
@@ -237,19 +237,10 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
-    const allMatch = state.allMatch && check.matches;
-    const unknownVersion = state.unknownVersion === true || check.unknownVersion === true;
-    const unknownPepper = state.unknownPepper === true || check.unknownPepper === true;
+    const round = withCheck(state, check);
+    const { allMatch, unknownVersion, unknownPepper } = round;
     if (state.index < state.questionIds.length - 1)
-      return {
-        next: {
-          ...state,
-          index: state.index + 1,
-          allMatch,
-          ...(unknownVersion ? { unknownVersion } : {}),
-          ...(unknownPepper ? { unknownPepper } : {}),
-        },
-      };
+      return { next: { ...state, index: state.index + 1, ...round } };
     if (unknownPepper) {
       // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
       await audit(
