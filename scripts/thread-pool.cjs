@@ -27,6 +27,10 @@ if (typeof process.loadEnvFile !== "function" && fs.existsSync(".env")) {
   );
   process.exit(2);
 }
+if (fs.existsSync(".env")) {
+  // Blank counts as not set (compose and systemd pass `NAME=` so): then .env's value applies.
+  for (const [name, value] of Object.entries(process.env)) if (value.trim() === "") delete process.env[name];
+}
 try {
   process.loadEnvFile?.(".env");
   // For the start-up log: which file the settings came from.

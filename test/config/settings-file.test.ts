@@ -43,6 +43,11 @@ describe("the settings file .env, read by npm start and npm run start:prod", () 
     expect((await seen({ ACCOUNT_NAME: "from systemd" })).school).toBe("from systemd");
   });
 
+  it("takes the file's value for a setting the environment has blank, as the bot reads blank as not set", async () => {
+    await writeFile(join(dir, ".env"), "ACCOUNT_NAME=from the file\n");
+    expect((await seen({ ACCOUNT_NAME: " " })).school).toBe("from the file");
+  });
+
   it("needs no file", async () => {
     expect(await seen({})).toEqual({ school: undefined, pool: expect.any(String), file: undefined });
   });

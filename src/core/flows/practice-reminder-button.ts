@@ -16,6 +16,8 @@ const DAY_MS = 24 * 3_600_000;
 const VALID_DAYS = 7;
 
 const PREFIX = `${MENU_PREFIX}practice`;
+/** A reminder's button as reminderButton makes it: the day, then the digest. */
+const BUTTON = new RegExp(`^${PREFIX}:(\\d{1,9}):([A-Za-z0-9_-]+)$`);
 /** base64url characters of the digest kept: 132 bits, and the whole id fits Telegram's 64-byte callback_data. */
 const DIGEST_CHARS = 22;
 
@@ -50,7 +52,7 @@ export function isReminderButton(choice: string): boolean {
  * null for anything else (a forged button, another chat's, an old one, or one from before buttons said so).
  */
 export function reminderDayOf(deps: ButtonDeps, chat: ChatRef, choice: string, now: number): number | null {
-  const match = /^m:practice:(\d{1,9}):([A-Za-z0-9_-]+)$/.exec(choice);
+  const match = BUTTON.exec(choice);
   if (match === null) return null;
   const day = Number(match[1]);
   const age = dayOf(now) - day;
