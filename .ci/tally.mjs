@@ -14,9 +14,10 @@ for (const file of process.argv.slice(2)) {
   const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
-  // A test file that fails to load has no tests in the counts but is a failure all the same.
+  // A test file that fails to load, or whose set-up throws (its tests then count as skipped), has no
+  // failed test in the counts but is a failure all the same.
   failed += (report.testResults ?? []).filter(
-    (r) => r.status === "failed" && r.assertionResults.length === 0,
+    (r) => r.status === "failed" && !r.assertionResults.some((a) => a.status === "failed"),
   ).length;
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -5,6 +5,7 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { addProbeRoutes } from "../../src/health/probe-routes.js";
 import { HttpServer } from "../../src/http/http-server.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
 import { PrivateRedis } from "./private-redis.js";
 
 /** Asks /readyz until it gives `status`; the time it took, or a failure after `withinMs`. */
@@ -28,7 +29,11 @@ describe("readiness follows a real Redis", () => {
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     const logger = new CapturedLogs("silent").logger;
-    const config = loadConfig({ REDIS_URL: redis.url, REDIS_PREFIX: "sspr-readiness:" });
+    const config = loadConfig({
+      ANSWER_PEPPER: TEST_PEPPER,
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: "sspr-readiness:",
+    });
     app = await createApp(config, logger);
     http = new HttpServer({ port: 0, host: "127.0.0.1", logger });
     addProbeRoutes(http, {
