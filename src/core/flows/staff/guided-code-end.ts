@@ -11,7 +11,8 @@ import { notifyQuietly } from "../notify-quietly.js";
  * lifetime, three wrong codes, or she walks away and the code runs out), the child is told, once, that the
  * code no longer works. Whoever ends the code first claims that follow-up (the right code typed claims it
  * too, before the password is set, so nothing follows the password); a job at the code's expiry covers a
- * teacher who never comes back. The code itself lives only as a digest in the teacher's dialog, so once that has ended it is dead.
+ * teacher who never comes back. The code itself lives only as a digest in the teacher's dialog, so once
+ * that has ended it is dead.
  */
 
 /** The job kind of a code's expiry check. */

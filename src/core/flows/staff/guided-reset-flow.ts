@@ -203,7 +203,8 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     if (!(await claimCodeEnd(ctx.deps, code))) return end(say("guided.codeExpired"));
     return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
   },
-  // However the code prompt ends without the password reaching the student, the child hears the code is dead.
+  // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
+  // (the directory refused, say) the teacher, who is with the child, is told what to do instead.
   onLeave: (ctx, state) => codeStopped(ctx, state.studentId, codeName(state.codeDigest)),
 });
 
