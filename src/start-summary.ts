@@ -1,4 +1,5 @@
 import type { Config } from "./config/load-config.js";
+import { hostOf } from "./config/url-host.js";
 
 /**
  * The facts of the start line: what runs and against what, never a secret (no token, password or URL with
@@ -34,14 +35,4 @@ export function storeName(config: Config): string {
       : redis.sentinels.length > 0
         ? "redis sentinel"
         : `redis ${hostOf(redis.url)}`;
-}
-
-/** host:port of a URL, without user, password or path. */
-function hostOf(url: string | undefined): string {
-  if (url === undefined) return "?";
-  try {
-    return new URL(url).host;
-  } catch {
-    return "?";
-  }
 }

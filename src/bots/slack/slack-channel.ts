@@ -4,6 +4,7 @@ import { SlackAlertSink, slackPoster } from "../../alerts/slack-alert-sink.js";
 import { App, webApi, type HTTPReceiver, type SocketModeReceiver } from "@slack/bolt";
 import type { AlertsSettings } from "../../config/alerts-settings.js";
 import type { SlackSettings } from "../../config/slack-settings.js";
+import { hostOf } from "../../config/url-host.js";
 import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import type { Inbound, Reply } from "../../core/messages.js";
 import type { HttpServer } from "../../http/http-server.js";
@@ -437,14 +438,8 @@ function slackStartFailure(error: unknown, apiUrl: string): ConfigError {
     );
   const original = (error as { original?: { code?: unknown } } | null)?.original?.code;
   const cause = typeof original === "string" ? original : (code ?? "no answer");
-  let host = apiUrl;
-  try {
-    host = new URL(apiUrl).host;
-  } catch {
-    // Shown as it is.
-  }
   return new ConfigError(
-    `could not reach Slack's Web API at ${host} (${cause}): check this server's network, DNS and proxy, or SLACK_API_URL`,
+    `could not reach Slack's Web API at ${hostOf(apiUrl, apiUrl)} (${cause}): check this server's network, DNS and proxy, or SLACK_API_URL`,
   );
 }
 

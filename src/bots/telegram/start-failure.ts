@@ -1,4 +1,5 @@
 import { TelegramError } from "telegraf";
+import { hostOf } from "../../config/url-host.js";
 import { ConfigError } from "../../core/errors.js";
 
 /**
@@ -27,14 +28,6 @@ export function telegramStartFailure(
   const code = (error as { code?: unknown } | null)?.code;
   const cause = typeof code === "string" ? code : error instanceof Error ? error.name : "no answer";
   return new ConfigError(
-    `could not reach Telegram's Bot API at ${hostOf(apiRoot)} (${cause}): check this server's network, DNS and proxy, or TELEGRAM_API_ROOT`,
+    `could not reach Telegram's Bot API at ${hostOf(apiRoot, "TELEGRAM_API_ROOT")} (${cause}): check this server's network, DNS and proxy, or TELEGRAM_API_ROOT`,
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return "TELEGRAM_API_ROOT";
-  }
 }
