@@ -53,8 +53,11 @@ export interface App {
 }
 
 export interface AppOverrides {
-  /** A tool that checks no answers (leavers): no warning about a throw-away pepper, which it never uses. */
-  checksNoAnswers?: boolean;
+  /**
+   * False for a tool that checks no answers (leavers), as LoadOptions.checksAnswers: no warning about a
+   * throw-away pepper, which it never uses.
+   */
+  checksAnswers?: boolean;
   store?: Store;
   /** Metrics to report to; a fresh registry when unset. */
   metrics?: BotMetrics;
@@ -66,7 +69,7 @@ export interface AppOverrides {
 
 /** Builds the core and its ports from the configuration. Tests pass overrides for the parts they control. */
 export async function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
-  const pepper = readPepper(config, overrides.checksNoAnswers === true ? undefined : logger);
+  const pepper = readPepper(config, overrides.checksAnswers === false ? undefined : logger);
   const metrics = overrides.metrics ?? new BotMetrics();
   const probed = overrides.store === undefined ? createProbedStore(config.redis, { logger }) : undefined;
   const jobKinds = new Set<string>();

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   }
   // Standard output is the report; the JSON log lines go to standard error.
   const logger = createLogger(config.core.logLevel, pino.destination(2));
-  const app = await createApp(config, logger, { checksNoAnswers: true });
+  const app = await createApp(config, logger, { checksAnswers: false });
   try {
     const result = await removeLeavers(
       { ...app.deps, people: app.people! },
