@@ -364,13 +364,9 @@ async function recheck(
   return { ok: true, actor, student };
 }
 
-/**
- * How the student proved who they are; the code and questions routes proved it against a version. The code
- * route names its code (codeName), whose follow-up in the student's chat the password is.
- */
+/** How the student proved who they are; the code and questions routes proved it against a version. */
 type Proof =
-  | { route: "code"; personVersion: number }
-  | { route: "questions"; personVersion: number }
+  | { route: "code" | "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
 export type GuidedProofRoute = Proof["route"];
