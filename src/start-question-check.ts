@@ -58,12 +58,12 @@ export async function checkQuestionsAtStart(
       const waitedMs = clock() - started;
       if (waitedMs + delayMs > maxWaitMs) {
         throw new StoreNotReadyAtStartError(
-          `Redis did not answer (${storeName}) within ${Math.round(maxWaitMs / 1000)} s, so the question list could not be checked against the questions saved answers name. Check that Redis is running and reachable, and REDIS_URL and its password.`,
+          `Redis did not answer (${storeName}) within ${Math.round(maxWaitMs / 1000)} s, so the question list could not be checked against the questions students chose. Check that Redis is running and reachable, and REDIS_URL and its password.`,
         );
       }
       logger.warn(
         { attempt, waitedMs, retryInMs: delayMs },
-        `waiting for Redis (${storeName}) to check the question list against the questions saved answers name`,
+        `waiting for Redis (${storeName}) to check the question list against the questions students chose`,
       );
       await sleep(delayMs);
       delayMs = Math.min(delayMs * 2, maxDelayMs);
