@@ -7,7 +7,7 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
-import { DirectoryUnavailableError } from "./errors.js";
+import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
@@ -229,7 +229,10 @@ export class DialogEngine {
       transition = await routeInbound(ctx, inbound, command, loaded, notice);
     } catch (error) {
       const replies = [explainError(deps, error)];
-      if (loaded !== null && error instanceof DirectoryUnavailableError) replies.push(promptOf(ctx, loaded));
+      // The step failed before anything was saved, so the dialog is still at its question: ask it again.
+      // (Not after a failed save: a save that timed out may have gone through, and the question moved on.)
+      const outage = error instanceof DirectoryUnavailableError || error instanceof StoreUnavailableError;
+      if (loaded !== null && outage) replies.push(promptOf(ctx, loaded));
       return {
         outcome: {
           replies: inLanguage(replies, ctx.language),

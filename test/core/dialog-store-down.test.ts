@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
+import { WEI_LING, WEI_LING_ANSWERS, openStep, textsOf, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 const SORRY = "Something went wrong on my side";
@@ -65,6 +65,24 @@ describe("when Redis fails", () => {
     expect(await openStep(world, kid)).toBe("setup.id");
     await kid.send(WEI_LING.id);
     expect(kid.lastText).toContain("Now type your password");
+  });
+
+  it("Redis failing in the middle of a reset: the question is asked again, and the answer counts once it is back", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const asked = textsOf(await kid.send("/reset")).at(-1)!;
+    expect(asked).toContain("?");
+
+    const broken = breakCommand("limitCountFailure");
+    await kid.send(weiLingAnswerFor(asked));
+    expect(kid.lastText).toContain(SORRY);
+    expect(kid.lastText).toContain(asked);
+    expect(await openStep(world, kid)).toBe("reset.answer");
+
+    broken.mockRestore();
+    await kid.send(weiLingAnswerFor(asked));
+    expect(kid.lastText).not.toContain(SORRY);
+    expect(kid.lastText).not.toContain(asked);
   });
 
   it("a failure while linking the chat is explained, and set-up can be finished afterwards", async () => {
