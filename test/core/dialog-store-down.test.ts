@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, openStep, textsOf, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import {
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  openStep,
+  textsOf,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 const SORRY = "Something went wrong on my side";
