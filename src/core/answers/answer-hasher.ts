@@ -142,6 +142,11 @@ export class AnswerHasher {
     return origin.pepperTag === "" || this.peppers.has(origin.pepperTag);
   }
 
+  /** False when `origin` names a parameter set this version does not know (a newer version's enrolment). */
+  knowsParametersOf(origin: HashOrigin): boolean {
+    return this.known.has(origin.parameterSet);
+  }
+
   /**
    * Whether hashes made as `origin` says are due to be made again (after a successful reset, when the
    * answers are at hand): an older parameter set, the previous pepper, or a pepper not recorded.

@@ -24,7 +24,10 @@ export interface AnswerCheck {
   matches: boolean;
   /** The enrolment that was checked (null for a dummy check). */
   enrolment: Enrolment | null;
-  /** The enrolment's normalisation version is one this code does not know: no match, no limit counts it. */
+  /**
+   * The enrolment was saved by a newer version of the bot (a normalisation version or argon2 parameter set
+   * this code does not know): no match, no limit counts it.
+   */
   unknownVersion?: boolean;
   /**
    * The enrolment names a pepper this server does not have: nothing was checked (a dummy check did the same
@@ -61,11 +64,11 @@ export async function checkEnrolledAnswer(
     return { matches: false, enrolment, unknownPepper: true };
   }
   const version = enrolment.normalisationVersion;
-  if (!isKnownNormalisationVersion(version)) {
+  if (!isKnownNormalisationVersion(version) || !hasher.knowsParametersOf(enrolment)) {
     // A newer replica's enrolment during a rolling deploy: never a match, never a suspension.
     logger.warn(
-      { subject: personId, normalisationVersion: version },
-      "an enrolment has a normalisation version this code does not know",
+      { subject: personId, normalisationVersion: version, parameterSet: enrolment.parameterSet },
+      "an enrolment was saved by a newer version of the bot (its answer normalisation or argon2 parameter set is not known here)",
     );
     await hasher.verifyDummy(current);
     return { matches: false, enrolment, unknownVersion: true };
@@ -89,7 +92,7 @@ function reportUnknownPepper(ctx: FlowContext, personId: string, pepperTag: stri
 /** What a round's answers so far found, carried in its dialog state from one answer to the next. */
 export interface RoundSoFar {
   allMatch: boolean;
-  /** Some enrolment had a normalisation version this code does not know (see AnswerCheck). */
+  /** Some enrolment was saved by a newer version of the bot (see AnswerCheck). */
   unknownVersion?: boolean;
   /** Some enrolment was hashed with a pepper this server does not have (see AnswerCheck). */
   unknownPepper?: boolean;
@@ -105,3 +108,6 @@ export function withCheck(round: RoundSoFar, check: AnswerCheck): RoundSoFar {
     ...(unknownPepper ? { unknownPepper } : {}),
   };
 }
+
+/** The audit note of a check that met answers saved by a newer version of the bot (see AnswerCheck). */
+export const NEWER_VERSION_NOTE = "answers saved by a newer version of the bot";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
 import type { CoreDeps } from "../core-deps.js";
-import { checkEnrolledAnswer, withCheck } from "./answer-check.js";
+import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import {
   end,
@@ -165,7 +165,7 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       "reset",
       state.personId,
       "failed",
-      unknownVersion ? "unknown answer version" : "practice reminder",
+      unknownVersion ? NEWER_VERSION_NOTE : "practice reminder",
     );
     const paused = blocks === null ? null : await pauseAfterFailure(ctx, state.personId, blocks);
     return end(say("practice.remindWrong"), ...(paused === null ? [] : [paused]));

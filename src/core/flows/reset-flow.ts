@@ -16,7 +16,7 @@ import {
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
-import { checkEnrolledAnswer, withCheck } from "./answer-check.js";
+import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -360,7 +360,7 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
   }
   if (state.unknownVersion === true) {
     // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
-    await audit(ctx, "reset", state.subject, "failed", "unknown answer normalisation version");
+    await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     return end(say("reset.failed"));
   }
   const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);

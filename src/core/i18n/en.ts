@@ -329,7 +329,7 @@ export const en = {
   "audit.reason.directoryDown": "directory unavailable",
   "audit.reason.notDelivered": "password set but not delivered",
   "audit.reason.wrongCodes": "wrong one-time codes",
-  "audit.reason.unknownNormalisation": "unknown answer normalisation version",
+  "audit.reason.newerVersion": "answers saved by a newer version of the bot",
   "audit.reason.pepperUnknown":
     "answers not checked: the pepper they were saved with is not configured (ANSWER_PEPPER)",
   "audit.reason.linkChanged": "the link changed during set-up",

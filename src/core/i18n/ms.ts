@@ -331,7 +331,7 @@ export const ms: Catalogue = {
   "audit.reason.directoryDown": "direktori tidak tersedia",
   "audit.reason.notDelivered": "kata laluan ditetapkan tetapi tidak dihantar",
   "audit.reason.wrongCodes": "kod sekali guna salah",
-  "audit.reason.unknownNormalisation": "versi penormalan jawapan tidak dikenali",
+  "audit.reason.newerVersion": "jawapan disimpan oleh versi bot yang lebih baharu",
   "audit.reason.pepperUnknown":
     "jawapan tidak disemak: pepper yang digunakan semasa menyimpannya tiada dalam tetapan (ANSWER_PEPPER)",
   "audit.reason.linkChanged": "pautan berubah semasa persediaan",

@@ -319,7 +319,7 @@ export const ta: Catalogue = {
   "audit.reason.directoryDown": "அடைவு கிடைக்கவில்லை",
   "audit.reason.notDelivered": "கடவுச்சொல் அமைக்கப்பட்டது, ஆனால் அனுப்பப்படவில்லை",
   "audit.reason.wrongCodes": "தவறான ஒருமுறை குறியீடுகள்",
-  "audit.reason.unknownNormalisation": "தெரியாத பதில் இயல்பாக்கப் பதிப்பு",
+  "audit.reason.newerVersion": "பாட்டின் புதிய பதிப்பு சேமித்த பதில்கள்",
   "audit.reason.pepperUnknown": "பதில்கள் சரிபார்க்கப்படவில்லை: அவை சேமிக்கப்பட்ட சாவி அமைக்கப்படவில்லை",
   "audit.reason.linkChanged": "அமைப்பின்போது இணைப்பு மாறியது",
   "audit.reason.changedAfterPractice": "பயிற்சிச் சுற்றுக்குப் பிறகு ஒரு பதில் மாற்றப்பட்டது",

@@ -281,7 +281,7 @@ export const zh: Catalogue = {
   "audit.reason.directoryDown": "目录系统没有回应",
   "audit.reason.notDelivered": "密码已设置但没有送达",
   "audit.reason.wrongCodes": "一次性验证码不对",
-  "audit.reason.unknownNormalisation": "未知的答案规范化版本",
+  "audit.reason.newerVersion": "答案是较新版本的机器人保存的",
   "audit.reason.pepperUnknown": "答案没有检查：保存答案时用的密钥没有配置",
   "audit.reason.linkChanged": "设置期间连接变了",
   "audit.reason.changedAfterPractice": "练习后改了一个答案",

@@ -1,4 +1,5 @@
 import type { Text } from "../../messages.js";
+import { NEWER_VERSION_NOTE } from "../answer-check.js";
 import type { MessageKey } from "../../i18n/en.js";
 import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
@@ -24,7 +25,10 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "directory unavailable": "audit.reason.directoryDown",
   "password set but not delivered": "audit.reason.notDelivered",
   "wrong one-time codes": "audit.reason.wrongCodes",
-  "unknown answer normalisation version": "audit.reason.unknownNormalisation",
+  [NEWER_VERSION_NOTE]: "audit.reason.newerVersion",
+  // The same, as versions before the argon2 parameter set counted stored it.
+  "unknown answer normalisation version": "audit.reason.newerVersion",
+  "unknown answer version": "audit.reason.newerVersion",
   "answers not checked: their pepper is not configured": "audit.reason.pepperUnknown",
   "the link changed during set-up": "audit.reason.linkChanged",
   "changed an answer after the practice round": "audit.reason.changedAfterPractice",

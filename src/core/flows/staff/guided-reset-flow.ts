@@ -12,7 +12,7 @@ import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
-import { checkEnrolledAnswer, withCheck } from "../answer-check.js";
+import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { claimCodeEnd, codeName, codeStopped, scheduleCodeEnd } from "./guided-code-end.js";
@@ -256,14 +256,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }
     if (!allMatch && unknownVersion) {
       // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
-      await audit(
-        ctx,
-        "guided-reset",
-        state.studentId,
-        "failed",
-        "unknown answer normalisation version",
-        actor.id,
-      );
+      await audit(ctx, "guided-reset", state.studentId, "failed", NEWER_VERSION_NOTE, actor.id);
       return end(say("guided.answersWrong", { name: state.studentName }));
     }
     if (!allMatch) {

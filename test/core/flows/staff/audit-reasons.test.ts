@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
+import { NEWER_VERSION_NOTE } from "../../../../src/core/flows/answer-check.js";
 import { DECOY_REASONS } from "../../../../src/core/flows/reset-flow.js";
 import {
   GUIDED_ROUTE_WORDS,
@@ -76,6 +77,8 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   action: ["guided", "unlock", "clear", "clear answers"],
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
+  NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
+  'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
   outcome: ROUTES.flatMap((route) => [
     route,
