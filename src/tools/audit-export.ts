@@ -2,7 +2,9 @@ import { parseArgs } from "node:util";
 import { exportAudit, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
 import { ConfigError } from "../core/errors.js";
+import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
+import { storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
@@ -60,6 +62,11 @@ async function main(): Promise<void> {
       format: values.format as AuditFormat,
     });
     process.stdout.write(file);
+  } catch (error) {
+    const words = storeFailureWords(error, storeName(config));
+    if (words === null) throw error;
+    process.stderr.write(`The audit export failed: ${words}\n`);
+    process.exitCode = 1;
   } finally {
     await store.close();
   }

@@ -5,6 +5,8 @@ import { createApp } from "../app.js";
 import { loadConfigOrExit } from "../config/load-config.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
+import { storeName } from "../start-summary.js";
+import { storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
 Usage: npm run leavers -- [--dry-run] [--force]
@@ -47,9 +49,15 @@ async function main(): Promise<void> {
     );
     process.stdout.write(leaversReport(result));
   } catch (error) {
-    if (!(error instanceof TooManyLeaversError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 3;
+    if (error instanceof TooManyLeaversError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 3;
+      return;
+    }
+    const words = storeFailureWords(error, storeName(config));
+    if (words === null) throw error;
+    process.stderr.write(`The leavers run failed: ${words}\n`);
+    process.exitCode = 1;
   } finally {
     await app.close();
   }

@@ -67,4 +67,23 @@ describe("npm run audit", () => {
     expect(refused).toMatchObject({ code: 2 });
     expect((refused as { stderr: string }).stderr).toContain("--since soon is not a time");
   });
+
+  it("says in one line that Redis did not answer, naming the host but never the password, and exits 1", async () => {
+    const env = { PATH: process.env.PATH ?? "", REDIS_URL: "redis://:not-shown-1234@127.0.0.1:1" };
+    const cwd = new URL("../../", import.meta.url);
+    const failed = await run(
+      process.execPath,
+      ["--import", "tsx", "src/tools/audit-export.ts", "--since", "1d"],
+      {
+        env,
+        cwd,
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    const { stderr } = failed as { stderr: string };
+    expect(stderr.trim()).toBe(
+      "The audit export failed: Redis did not answer (redis 127.0.0.1:1): check that it is running and reachable, and REDIS_URL.",
+    );
+    expect(stderr).not.toContain("not-shown-1234");
+  });
 });

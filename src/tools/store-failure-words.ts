@@ -1,0 +1,28 @@
+import { StoreUnavailableError } from "../core/errors.js";
+
+/** The error and the errors it was caused by (the store wraps ioredis's). */
+function chainOf(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let at = error; at instanceof Error && chain.length < 5; at = at.cause) chain.push(at);
+  return chain;
+}
+
+/**
+ * What an admin running a tool (`npm run audit`, `npm run leavers`) is told when Redis failed it: the cause
+ * in plain words and what to check, naming the store by kind and host (`store`, never a password). Null
+ * when the error is not Redis failing.
+ */
+export function storeFailureWords(error: unknown, store: string): string | null {
+  const chain = chainOf(error);
+  const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
+  if (/\bNOAUTH\b/.test(said)) {
+    return `Redis (${store}) needs a password: put it in REDIS_URL, as redis://:PASSWORD@host:6379.`;
+  }
+  if (/\bWRONGPASS\b|invalid password/i.test(said)) {
+    return `Redis (${store}) refused the password: check the password in REDIS_URL.`;
+  }
+  if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
+    return `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL.`;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import { storeFailureWords } from "../../src/tools/store-failure-words.js";
+
+const STORE = "redis 10.0.0.5:6379";
+
+/** An error as ioredis gives it, wrapped as the store wraps it. */
+function wrapped(message: string, extra: Record<string, unknown> = {}): StoreUnavailableError {
+  return new StoreUnavailableError(undefined, { cause: Object.assign(new Error(message), extra) });
+}
+
+describe("an admin tool that cannot use Redis says why, in words, and what to check", () => {
+  it("no password given where Redis needs one", () => {
+    const words = storeFailureWords(wrapped("NOAUTH Authentication required."), STORE);
+    expect(words).toContain("needs a password");
+    expect(words).toContain("REDIS_URL");
+    expect(words).toContain(STORE);
+  });
+
+  it("a wrong password", () => {
+    const error = new Error("WRONGPASS invalid username-password pair or user is disabled.");
+    expect(storeFailureWords(error, STORE)).toContain("refused the password");
+  });
+
+  it("no answer at all (nothing listens there, or ioredis gave up retrying)", () => {
+    expect(storeFailureWords(wrapped("no answer within 5000 ms"), STORE)).toContain("did not answer");
+    const error = Object.assign(new Error("Reached the max retries per request limit (which is 1)."), {
+      name: "MaxRetriesPerRequestError",
+    });
+    const words = storeFailureWords(error, STORE);
+    expect(words).toContain("did not answer");
+    expect(words).not.toContain("maxRetriesPerRequest");
+  });
+
+  it("anything else is not a Redis failure to explain", () => {
+    expect(storeFailureWords(new TypeError("x is undefined"), STORE)).toBeNull();
+  });
+});
