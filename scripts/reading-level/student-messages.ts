@@ -15,6 +15,8 @@ const STAFF_PREFIXES = [
   "clear.",
   "unlock.",
   "report.",
+  // The staff menu's button labels.
+  "menu.staff.",
   // Admins' alerts and the terminal's start banner (for whoever runs the bot) are not for students.
   "alert.",
   "console.banner.",
