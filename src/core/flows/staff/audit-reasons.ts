@@ -91,6 +91,7 @@ export const STAFF_COMMAND_NOTES: Readonly<Record<string, string>> = {
 };
 
 const MAYBE_SET = "; the password may have been set: the directory did not answer";
+const RESET_MAYBE_SET = " may have been set: the directory did not answer";
 const INTERRUPTED = "interrupted: ";
 
 /** Notes with a number or a channel in them. */
@@ -128,6 +129,13 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
     return route === undefined
       ? null
       : { key: "audit.reason.maybeSet", params: { route: render({ key: route }) } };
+  }
+  // A self-service reset's: "generated password may have been set: the directory did not answer".
+  if (event === "reset" && note.endsWith(RESET_MAYBE_SET)) {
+    const how = own(EXACT_REASONS, note.slice(0, -RESET_MAYBE_SET.length));
+    return how === undefined
+      ? null
+      : { key: "audit.reason.maybeSet", params: { route: render({ key: how }) } };
   }
   if (note.startsWith(INTERRUPTED)) {
     const why = own(RESERVATION_REASON_WORDS, note.slice(INTERRUPTED.length));

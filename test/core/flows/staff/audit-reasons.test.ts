@@ -88,6 +88,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
 
 /** What a template's `${…}` can hold. */
 const TEMPLATE_PARTS: Record<string, string[]> = {
+  how: ["generated password", "own password"],
   failures: ["1", "3"],
   successes: ["1", "3"],
   days: ["1", "30"],
