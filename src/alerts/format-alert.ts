@@ -39,6 +39,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "answer-check-flood": ["perMinute"],
   "audit-full": ["day"],
   "password-maybe-set": [],
+  "reset-not-recorded": [],
   "unknown-pepper": [],
 };
 

@@ -112,7 +112,7 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const { outcome, end, after, afterSaved, reportChange } = await this.process(
+        const { outcome, end, after, afterSaved, reportChange, changedOutside } = await this.process(
           deps,
           chat,
           inbound,
@@ -138,7 +138,16 @@ export class DialogEngine {
           return outcome;
         }
         // One round trip: save (or end) the dialog and release the lock.
-        const saved = await store.endChatTurn(chat, token, end);
+        let saved: boolean;
+        try {
+          saved = await store.endChatTurn(chat, token, end);
+        } catch (error) {
+          if (changedOutside !== true) throw error;
+          // What the replies tell of (a new password) has happened: they go out. The dialog is left as it
+          // was, to time out; the lock is released below or expires.
+          logger.error({ err: error }, "could not close a dialog after a change it made; its replies go out");
+          return outcome;
+        }
         released = true;
         this.runAfterReply(saved ? [...after, ...afterSaved] : after, logger);
         if (saved) reportChange();
@@ -188,6 +197,8 @@ export class DialogEngine {
     after: AfterReply[];
     afterSaved: AfterReply[];
     reportChange: () => void;
+    /** The step changed something outside the bot: its outcome goes out even if the save fails. */
+    changedOutside?: true;
   }> {
     const { command, links } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
@@ -260,6 +271,7 @@ export class DialogEngine {
       after: [...lifetimeLeft, ...(transition.after ?? [])],
       afterSaved: leaveWork(ctx, state, "end" in transition ? undefined : transition.next),
       reportChange,
+      ...("end" in transition && transition.changedOutside === true ? { changedOutside: true } : {}),
     };
   }
 

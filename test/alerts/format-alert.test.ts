@@ -43,6 +43,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
   },
   "audit-full": { kind: "audit-full", subject: "audit", details: { day: "2026-03-02" } },
   "password-maybe-set": { kind: "password-maybe-set", subject: "S1001" },
+  "reset-not-recorded": { kind: "reset-not-recorded", subject: "S1001" },
   "unknown-pepper": { kind: "unknown-pepper", subject: "a1b2c3" },
 };
 

@@ -17,11 +17,13 @@ export type AfterReply = () => Promise<void>;
 
 /**
  * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
- * `end`: say `say` and close the dialog. `after`: see AfterReply.
+ * `end`: say `say` and close the dialog. `after`: see AfterReply. `changedOutside`: the step changed
+ * something outside the bot that `say` tells of (a new password in the directory): the replies go out even
+ * when the dialog cannot be closed after it.
  */
 export type Transition =
   | { next: DialogState; say?: Reply[]; after?: AfterReply[] }
-  | { end: true; say: Reply[]; after?: AfterReply[] };
+  | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true };
 
 /** One inbound, as the flows see it. */
 export interface FlowContext {
@@ -48,6 +50,13 @@ export const stay = (state: DialogState, ...problems: Reply[]): Transition => ({
 });
 
 export const end = (...replies: Reply[]): Transition => ({ end: true, say: replies });
+
+/** Ends the dialog after a change outside the bot (see Transition): its replies go out whatever Redis does. */
+export const endAfterChange = (...replies: Reply[]): Transition => ({
+  end: true,
+  say: replies,
+  changedOutside: true,
+});
 
 /** Whole minutes from now until `until`, at least 1, for "please wait N minutes". */
 export function minutesUntil(until: number, now: number): number {

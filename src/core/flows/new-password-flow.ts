@@ -7,7 +7,8 @@ import { disappearsIn } from "../i18n/disappears-in.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
-import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { recordingAfterPasswordSet } from "./after-password-set.js";
+import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
@@ -179,20 +180,20 @@ async function setPassword(
       // Its own kind, about the student: a directory alert just before (likely, as it is timing out) must
       // not swallow it, and the admin needs the account to check.
       alerts.raise({ kind: "password-maybe-set", subject: retry.personId });
-      await store.commitReset(retry.personId, reservation.token, {
-        now: ctx.now,
-        countForCapMs: settings.reset.successWindowMs,
-      });
-      const how = mustChange ? "generated password" : "own password";
-      await audit(
-        ctx,
-        "reset",
-        retry.personId,
-        "info",
-        `${how} may have been set: the directory did not answer`,
+      const record = recordingAfterPasswordSet(ctx, retry.personId);
+      await record.run("count the reset", () =>
+        store.commitReset(retry.personId, reservation.token, {
+          now: ctx.now,
+          countForCapMs: settings.reset.successWindowMs,
+        }),
       );
-      await tellLinkedChat(ctx, retry.personId);
-      return end(...told.maybeSet);
+      const how = mustChange ? "generated password" : "own password";
+      await record.run("audit", () =>
+        audit(ctx, "reset", retry.personId, "info", `${how} may have been set: the directory did not answer`),
+      );
+      await record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId));
+      record.done();
+      return endAfterChange(...told.maybeSet);
     }
     await store.releaseReset(retry.personId, reservation.token);
     if (error instanceof PasswordRejectedError) {
@@ -208,14 +209,23 @@ async function setPassword(
     }
     throw error;
   }
-  await store.commitReset(retry.personId, reservation.token, {
-    now: ctx.now,
-    countForCapMs: settings.reset.successWindowMs,
-  });
-  await upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade);
-  await audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password");
-  await tellLinkedChat(ctx, retry.personId);
-  return end(...told.set);
+  // The password is changed: whatever fails from here, the student gets it (see recordingAfterPasswordSet).
+  const record = recordingAfterPasswordSet(ctx, retry.personId);
+  await record.run("count the reset", () =>
+    store.commitReset(retry.personId, reservation.token, {
+      now: ctx.now,
+      countForCapMs: settings.reset.successWindowMs,
+    }),
+  );
+  await record.run("hash the answers anew", () =>
+    upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade),
+  );
+  await record.run("audit", () =>
+    audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
+  );
+  await record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId));
+  record.done();
+  return endAfterChange(...told.set);
 }
 
 /** A reset from another chat than the linked one: the linked chat hears that the password changed. */

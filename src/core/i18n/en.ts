@@ -441,6 +441,8 @@ export const en = {
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
+  "alert.reset-not-recorded":
+    "The password of {subject} was changed and given out, but the bot could not record all of it (most likely Redis failed at that moment): the reset may be missing from the audit and from the limit on resets. Check that Redis is running, and the log lines about {subject}.",
   "alert.unknown-pepper":
     "Saved answers were made with a pepper this bot does not have (pepper id {subject}), so they cannot be checked: students who set up with it cannot reset by questions. Nothing is counted against them; they are told to try later or ask a teacher. Check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS: the pepper those answers were made with must be one of them (after a rotation, keep the old one as ANSWER_PEPPER_PREVIOUS), then restart the bot.",
   "alert.byRole.teacher": "A teacher",

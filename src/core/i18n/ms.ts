@@ -441,6 +441,8 @@ export const ms: Catalogue = {
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
+  "alert.reset-not-recorded":
+    "Kata laluan {subject} telah ditukar dan diberikan, tetapi bot tidak dapat merekod semuanya (kemungkinan besar Redis gagal ketika itu): tetapan semula ini mungkin tiada dalam audit dan dalam had tetapan semula. Semak bahawa Redis berjalan, dan baris log tentang {subject}.",
   "alert.unknown-pepper":
     "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat tetapan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
   "alert.byRole.teacher": "Seorang guru",

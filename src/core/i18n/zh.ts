@@ -386,6 +386,8 @@ export const zh: Catalogue = {
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
+  "alert.reset-not-recorded":
+    "{subject} 的密码已经修改并交给了对方，但机器人没能完整记录（很可能当时 Redis 出了故障）：这次重设可能不在审计记录里，也没有计入重设次数限制。请检查 Redis 是否在运行，以及日志中关于 {subject} 的记录。",
   "alert.unknown-pepper":
     "已保存的答案是用本机器人没有的答案密钥生成的（密钥编号 {subject}），所以无法检查：用它设置的学生不能通过问题重设密码。这些不会算作他们的失败；他们被告知稍后再试或问老师。请检查 ANSWER_PEPPER 和 ANSWER_PEPPER_PREVIOUS：生成这些答案的密钥必须是其中之一（轮换之后，把旧的保留为 ANSWER_PEPPER_PREVIOUS），然后重启机器人。",
   "alert.byRole.teacher": "一位老师",

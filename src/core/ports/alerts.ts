@@ -11,6 +11,7 @@ export type AlertKind =
   | "answer-check-flood"
   | "audit-full"
   | "password-maybe-set"
+  | "reset-not-recorded"
   | "unknown-pepper";
 
 /**

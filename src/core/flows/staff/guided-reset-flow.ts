@@ -9,7 +9,17 @@ import type { Person } from "../../ports/directory.js";
 import type { Enrolment } from "../../ports/enrolments.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
-import { end, hoursUntil, questionText, say, stay, type FlowContext, type Transition } from "../flow.js";
+import {
+  end,
+  endAfterChange,
+  hoursUntil,
+  questionText,
+  say,
+  stay,
+  type FlowContext,
+  type Transition,
+} from "../flow.js";
+import { recordingAfterPasswordSet } from "../after-password-set.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
@@ -421,7 +431,12 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
     );
     alerts.raise({ kind: "password-maybe-set", subject: student.id });
   }
-  await store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null });
+  // The password is changed: whatever fails from here, it reaches the student or the teacher (see
+  // recordingAfterPasswordSet).
+  const record = recordingAfterPasswordSet(ctx, student.id);
+  await record.run("count the reset", () =>
+    store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null }),
+  );
   const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
   alerts.raise({
     kind: "guided-reset",
@@ -444,15 +459,29 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
       // The password is already changed and nobody holds the new one: say so in the audit, and the
       // teacher is told to redo it as an in-person check.
       ctx.deps.logger.warn({ err: error, subject: student.id }, "could not send a guided reset's password");
-      await audit(ctx, "guided-reset", student.id, "failed", "password set but not delivered", actor.id);
-      return end(say("guided.codeUnreachable", { name: student.name }));
+      await record.run("audit", () =>
+        audit(ctx, "guided-reset", student.id, "failed", "password set but not delivered", actor.id),
+      );
+      record.done();
+      return endAfterChange(say("guided.codeUnreachable", { name: student.name }));
     }
-    await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
-    return end(...warning, say("guided.sentToStudent", { name: student.name }));
+    await record.run("audit", () =>
+      audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id),
+    );
+    record.done();
+    return endAfterChange(...warning, say("guided.sentToStudent", { name: student.name }));
   }
-  await audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id);
+  await record.run("audit", () =>
+    audit(ctx, "guided-reset", student.id, maybeSet ? "info" : "ok", outcome, actor.id),
+  );
   if (chat !== null && route !== "in person, chat unlinked") {
-    await notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName }));
+    await record.run("tell the linked chat", () =>
+      notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName })),
+    );
   }
-  return end(...warning, { ...say("guided.shown", { name: student.name, password, ...stays }), protect });
+  record.done();
+  return endAfterChange(...warning, {
+    ...say("guided.shown", { name: student.name, password, ...stays }),
+    protect,
+  });
 }
