@@ -116,6 +116,11 @@ export function parseStoredDialog(value: string | null): StoredDialog | null {
   return { revision, json: value.slice(sep + 1) };
 }
 
+/** endChatTurn's ARGV that only releases the lock held with `token` (see endChatTurn). */
+function keepOnly(token: string): Arg[] {
+  return ["keep", "", "", 0, 0, "0", token, ""];
+}
+
 /** The store's beginChatTurn and endChatTurn over a client; `wholeMs` rounds TTLs as the store does. */
 export function chatTurnMethods(
   client: Redis | Cluster,
@@ -164,10 +169,20 @@ export function chatTurnMethods(
           chatKey(chat),
         ];
         const readLinks = turn.readLinks === true;
-        const [reply, linksAlongside] = await Promise.all([
+        const script =
           readLinks && linksInScript
             ? redis.storeBeginChatTurnWithLinks(...chatKeys, keys.linksByChat, ...argv)
-            : redis.storeBeginChatTurn(...chatKeys, ...argv),
+            : redis.storeBeginChatTurn(...chatKeys, ...argv);
+        const [reply, linksAlongside] = await Promise.all([
+          script.catch((error: unknown) => {
+            // No answer in time (a paused Redis) does not mean the script will not run: once Redis gets to it,
+            // it locks the chat for nobody. An unlock with the same token, queued behind it on the same
+            // connection, undoes that (and does nothing if the script never ran).
+            void redis
+              .storeEndChatTurn(keys.dialog(chat), keys.dialogOpen(chat), keys.lock(chat), ...keepOnly(token))
+              .catch(() => undefined);
+            throw error;
+          }),
           // A failed read must not fail the turn, whose script may have locked the chat: the links are then
           // left out, and read by whoever needs them.
           readLinks && !linksInScript

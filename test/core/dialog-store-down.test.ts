@@ -6,6 +6,7 @@ import {
   textsOf,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
+import { storeKeys } from "../../src/store/keys.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 const SORRY = "Something went wrong on my side";
@@ -89,6 +90,23 @@ describe("when Redis fails", () => {
     await kid.send(weiLingAnswerFor(asked));
     expect(kid.lastText).not.toContain(SORRY);
     expect(kid.lastText).not.toContain(asked);
+  });
+
+  it("a turn whose start Redis ran but never answered in time leaves the chat unlocked", async () => {
+    const kid = world.chat();
+    const begin = commands.storeBeginChatTurn!.bind(world.redis);
+    // As a paused Redis does: the script runs once it wakes, after the bot gave up waiting for it.
+    vi.spyOn(commands, "storeBeginChatTurn").mockImplementationOnce(async (...args) => {
+      await begin(...args);
+      throw new Error("Command timed out");
+    });
+    await kid.send("/setup");
+    expect(kid.lastText).toContain(SORRY);
+
+    const lock = storeKeys(world.prefix).lock(kid.ref);
+    await vi.waitFor(async () => expect(await world.redis.exists(lock)).toBe(0));
+    await kid.send("/setup");
+    expect(kid.lastText).toContain("Let's get you set up");
   });
 
   it("a failure while linking the chat is explained, and set-up can be finished afterwards", async () => {
