@@ -215,6 +215,29 @@ describe("stale boxes, channels and the App Home", () => {
     expect(world.api.callsTo("chat.postMessage")).toEqual([]);
   });
 
+  it("a forged DM event naming a channel is not answered there, and the channel is never taken for the DM", async () => {
+    await world.postEvent({
+      type: "message",
+      channel: "C0GENERAL1",
+      channel_type: "im",
+      user: kid.userId,
+      text: "hi",
+      ts: "1700000001.000100",
+    });
+    expect(world.api.calls.filter((c) => c.args.channel === "C0GENERAL1")).toEqual([]);
+    expect(world.logs.text).toContain("a DM event from a conversation that is not a DM");
+
+    // Later words for that user go to their real DM, not to the channel.
+    await world.app.notifier.notify(
+      { channel: "slack", chatUserId: kid.userId },
+      { text: { key: "notice.passwordChanged", params: { account: "MIMS" } } },
+    );
+    await world.channel.idle();
+    const posts = world.api.callsTo("chat.postMessage");
+    expect(posts.map((c) => c.args.channel)).toEqual([kid.dm]);
+    expect(world.api.calls.filter((c) => c.args.channel === "C0GENERAL1")).toEqual([]);
+  });
+
   it("the Home tab says whether the account is linked and set up, and its buttons start the dialogs", async () => {
     await kid.openHome();
     let home = JSON.stringify(kid.views.at(-1));
