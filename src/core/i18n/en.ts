@@ -404,6 +404,25 @@ export const en = {
   "slack.homeSetUp": "Your 3 secret questions are set up. 🎉",
   "slack.homeNotSetUp": "Your secret questions are not set up yet.",
   "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
+  // Slack's own words for messages that are not true there (see SLACK_WORDS in src/bots/slack/slack-text.ts
+  // and BOX_WORDS in modals.ts): a secret is typed in a private box and never posted, so there is no message
+  // to delete; a box stays open until it is closed.
+  "slack.setupAskPassword": "Now type your password. Nobody else can see what you type in the box.",
+  "slack.practiceAsk":
+    "Practice, question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.setupAskAnswer":
+    "{question}\nType your answer. Pick something you will remember. Nobody else can see what you type in the box.",
+  "slack.resetAskAnswer":
+    "Question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.resetAskNewPassword":
+    "Type your new password. It needs at least {min} letters, numbers or symbols. Nobody else can see what you type in the box.",
+  "slack.resetGeneratedBox":
+    "Your new password is:\n\n{password}\n\nWrite it down now. This box stays open until you close it, so close it when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  // To a teacher or admin.
+  "slack.staffGuidedAskAnswer":
+    "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
+  "slack.staffGuidedShownBox":
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
 
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.

@@ -352,6 +352,20 @@ export const zh: Catalogue = {
   "slack.homeSetUp": "你的 3 个秘密问题设置好了。🎉",
   "slack.homeNotSetUp": "你的秘密问题还没有设置。",
   "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
+  "slack.setupAskPassword": "现在请输入你的密码。你在框里输入的内容，别人看不到。",
+  "slack.practiceAsk":
+    "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.setupAskAnswer": "{question}\n请输入你的答案。选一个你记得住的。你在框里输入的内容，别人看不到。",
+  "slack.resetAskAnswer":
+    "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.resetAskNewPassword":
+    "请输入你的新密码。至少要有 {min} 个字母、数字或符号。你在框里输入的内容，别人看不到。",
+  "slack.resetGeneratedBox":
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来。这个框会一直开着，直到你关掉它，所以写好后请关掉它。\n登录时，电脑会让你再选一个新密码。",
+  "slack.staffGuidedAskAnswer":
+    "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
+  "slack.staffGuidedShownBox":
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。登录时他必须改密码。",
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",

@@ -43,6 +43,9 @@ describe("a student sets up and resets through Slack modals", () => {
 
     await kid.submitBox("S1001");
     expect(kid.boxText).toContain("Now type your password.");
+    // Nothing typed in a box is posted, so there is no message to delete: the words say what is true.
+    expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+    expect(kid.boxText).not.toMatch(/delete/i);
 
     await kid.submitBox(PASSWORD);
     expect(kid.box).toBeNull();
@@ -52,6 +55,8 @@ describe("a student sets up and resets through Slack modals", () => {
     for (const [index, [question, answer]] of QUESTION_ANSWERS.entries()) {
       await kid.pressButton(question);
       expect(kid.boxText).toContain(question);
+      expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+      expect(kid.boxText).not.toMatch(/delete/i);
       await kid.submitBox(answer);
       expect(kid.box).toBeNull();
       if (index < 2) expect(kid.said).toContain(`Choose question ${index + 2} of 3.`);
@@ -63,6 +68,8 @@ describe("a student sets up and resets through Slack modals", () => {
     expect(kid.boxText).toContain("Hi Tan Wei Ling!");
     for (let i = 1; i <= 3; i++) {
       expect(kid.boxText).toContain(`Question ${i} of 3`);
+      expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+      expect(kid.boxText).not.toMatch(/delete/i);
       const asked = QUESTION_ANSWERS.find(([question]) => kid.boxText.includes(question))!;
       await kid.submitBox(asked[1]);
     }
@@ -71,6 +78,9 @@ describe("a student sets up and resets through Slack modals", () => {
 
     await kid.pressButton("Make one for me");
     expect(kid.boxText).toContain("Your new password is:");
+    // A box stays until the student closes it (only the Home tab's copy goes by itself).
+    expect(kid.boxText).toContain("This box stays open until you close it, so close it when you are done.");
+    expect(kid.boxText).not.toMatch(/disappear/);
     const generated = PASSPHRASE.exec(kid.boxText)?.[0];
     expect(generated).toBeDefined();
     expect(await world.app.deps.directory.authenticate("S1001", generated!)).not.toBeNull();
@@ -104,6 +114,8 @@ describe("a student sets up and resets through Slack modals", () => {
     }
     await kid.pressButton("I'll type my own");
     expect(kid.boxText).toContain("Type your new password.");
+    expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+    expect(kid.boxText).not.toMatch(/delete/i);
     await kid.submitBox("short");
     expect(kid.boxText).toContain("That password is too short.");
     await kid.submitBox("Purple-Rocket-Ship-88");
@@ -134,6 +146,8 @@ describe("secrets are never read from a DM", () => {
     await kid.command("setup");
     await kid.message("S1001");
     expect(kid.said).toContain("Now type your password.");
+    expect(kid.said).toContain("Nobody else can see what you type in the box.");
+    expect(kid.said).not.toContain("I will delete");
     const button = world.api.callsTo("chat.postMessage").at(-1)!;
     expect(JSON.stringify(button.args.blocks)).toContain("Type it privately");
 

@@ -35,6 +35,9 @@ describe("Slack in the student's language", () => {
 
     await kid.command("setup");
     expect(kid.boxText).toContain("Taip ID pengguna kamu.");
+    await kid.submitBox("S1001");
+    expect(kid.boxText).toContain("Orang lain tidak nampak apa yang kamu taip dalam kotak.");
+    expect(kid.boxText).not.toContain("padam");
     const view = kid.box?.view as unknown as { title: { text: string }; submit: { text: string } };
     expect(view.title.text).toBe("Pembantu kata laluan");
     expect(view.submit.text).toBe("Hantar");
@@ -51,6 +54,8 @@ describe("Slack in the student's language", () => {
     expect(kid.said).toContain("现在请输入你的密码。");
     await kid.pressButton("私下输入");
     expect(kid.boxText).toContain("现在请输入你的密码。");
+    expect(kid.boxText).toContain("你在框里输入的内容，别人看不到。");
+    expect(kid.boxText).not.toContain("删掉");
     const view = kid.box?.view as unknown as { title: { text: string }; submit: { text: string } };
     expect(view.title.text).toBe("密码小帮手");
     expect(view.submit.text).toBe("发送");
