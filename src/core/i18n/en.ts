@@ -423,6 +423,17 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
   "slack.staffGuidedShownBox":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
+  // When the core says the student's words may be a secret (see src/bots/slack/deletion-advice.ts). A bot
+  // cannot delete a user's Slack message; the text after /sspr is posted nowhere. "Delete message" and ⋮ are
+  // what Slack shows.
+  "slack.deleteYourMessage":
+    "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher.",
+  "slack.useSecureFormDelete":
+    "Please don't type that here, where it stays in the chat. I can't delete it, so please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher. Then press the button to type it in a private box.",
+  "slack.secretAfterCommand":
+    "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete. But please type secrets only in the private box.",
+  "slack.useSecureFormCommand":
+    "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
 
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.

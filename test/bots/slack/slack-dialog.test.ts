@@ -153,6 +153,14 @@ describe("secrets are never read from a DM", () => {
 
     await kid.message(PASSWORD);
     expect(kid.said).toContain("Please don't type that here");
+    // The bot cannot delete the student's message, so it says how to, once, without repeating the text.
+    expect(kid.said).toContain("I can't delete it, so please delete it yourself.");
+    expect(kid.said.match(/Delete message/g)).toHaveLength(2);
+    expect(kid.said.match(/Please don't type that here/g)).toHaveLength(1);
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+    expect(JSON.stringify(world.api.callsTo("chat.postMessage").at(-1)!.args.blocks)).toContain(
+      "Type it privately",
+    );
     expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
     const audit = await world.app.deps.store.recentAudit(50);
     expect(audit.filter((e) => e.event === "link")).toEqual([]);
@@ -164,6 +172,44 @@ describe("secrets are never read from a DM", () => {
     expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBe(
       "s1001",
     );
+  });
+
+  it("a password typed in the DM with no dialog open: the student is told to delete it, once", async () => {
+    await kid.message("Tiger-Boat-90", { eventId: "Ev00000777" });
+    expect(kid.said).toContain("What you just sent may be a secret, like a password.");
+    expect(kid.said).toContain("On a computer, move your mouse over it, click ⋮, then Delete message.");
+    expect(kid.said).toContain("On a phone, press and hold it, then tap Delete message.");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(world.postedMessages()).not.toContain("Tiger-Boat-90");
+    expect(world.logs.text).not.toContain("Tiger-Boat-90");
+
+    // Slack delivers the same event again: nothing more is said.
+    await kid.message("Tiger-Boat-90", { eventId: "Ev00000777", retryNum: 1 });
+    expect(kid.said).toBe("");
+    // Plain words are no secret: no advice.
+    await kid.message("hi");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(kid.said).not.toContain("Delete message");
+  });
+
+  it("a password after /sspr is not posted anywhere: the student hears there is nothing to delete", async () => {
+    await kid.command(PASSWORD);
+    expect(kid.said).toContain(
+      "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete.",
+    );
+    expect(kid.said).not.toContain("Delete message");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+
+    // At the password step, the box asks for it; it does not say the text stays in the chat.
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.command(PASSWORD);
+    expect(kid.boxText).toContain("Please don't type that after /sspr.");
+    expect(kid.boxText).toContain("Now type your password.");
+    expect(kid.boxText).not.toContain("stays in the chat");
+    expect(kid.boxText).not.toContain("Delete message");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
   });
 
   it("a DM 'hi' gets the menu, whose button opens the box", async () => {

@@ -44,6 +44,12 @@ describe("Slack in the student's language", () => {
 
     await kid.openHome();
     expect(kid.homeText).toContain("Pembantu kata laluan sekolah");
+
+    // A password typed in the DM (at the password step): how to delete it, in Malay too.
+    await kid.message("Tiger-Boat-90");
+    expect(kid.said).toContain("jadi sila padam sendiri.");
+    expect(kid.said).toContain("tekan lama mesej itu, kemudian tekan Delete message.");
+    expect(kid.said).not.toContain("Please");
   });
 
   it("a password asked in the DM: the 'type it privately' box is in the student's language too", async () => {
