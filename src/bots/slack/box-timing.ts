@@ -3,6 +3,7 @@ import { isLanguage, type Language } from "../../core/i18n/languages.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
+import { withDeletionAdvice } from "./deletion-advice.js";
 import { inputModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
@@ -68,9 +69,11 @@ export class BoxTiming {
         });
     }, this.slowAfterMs);
     return this.queue.run(userId, async () => {
-      const outcome = await this.engine
+      const handled = await this.engine
         .handle(await this.withEmail(input.inbound))
         .finally(() => clearTimeout(timer));
+      // Of the interactions, only a command carries typed words (a button press has none).
+      const outcome = withDeletionAdvice(handled, "command", input.inbound.text);
       const boxId = waiting === undefined ? undefined : await waiting;
       const surface: Surface =
         waiting === undefined

@@ -1,7 +1,8 @@
 import type { types } from "@slack/bolt";
+import type { MessageKey } from "../../core/i18n/en.js";
 import type { Reply } from "../../core/messages.js";
 import { textSection } from "./render-blocks.js";
-import { slackText } from "./slack-text.js";
+import { inSlackWords, slackText } from "./slack-text.js";
 import { slackWord } from "./slack-words.js";
 
 type ModalView = types.ModalView;
@@ -70,14 +71,27 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
 }
 
 /**
+ * A new password in a box: the core's words say "this message will disappear in 5 minutes", which is true of
+ * a chat message it deletes, and of the Home tab (cleared on time, see secret-home.ts), but a box stays open
+ * until it is closed. So in a box, the words say that, and to close it. Same parameters; `slack.*` in every
+ * catalogue.
+ */
+const BOX_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  "reset.generated": "slack.resetGeneratedBox",
+  "guided.shown": "slack.staffGuidedShownBox",
+};
+
+/**
  * The one place a generated password is ever shown in Slack: a modal only the student sees, gone when it is
- * closed. The replies' words as they are, and a single "Done" button.
+ * closed. The replies' words (in a box's words, see BOX_WORDS), and a single "Done" button.
  */
 export function protectedModal(replies: readonly Reply[], locale?: string): ModalView {
   const language = replies[0]?.language ?? locale;
   return frame(
     language,
-    replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
+    replies.map((reply) =>
+      textSection(slackText(inSlackWords(reply.text, BOX_WORDS), reply.language ?? locale)),
+    ),
     { close: { type: "plain_text", text: slackWord("done", language) } },
   );
 }

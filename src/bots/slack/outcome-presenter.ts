@@ -53,6 +53,8 @@ export interface PrivateShowcase {
  * everything else goes to the bot's DM with the user. Never throws: a call that fails is logged (by error
  * code, never with the payload) and, where it can, falls back to the DM without the secret. `log` is the
  * logger of the input being answered (its lines carry the input's ids); the presenter's own otherwise.
+ * Slack cannot delete a student's message: the input paths turn the core's `deleteInbound` into words before
+ * presenting (see deletion-advice.ts).
  */
 export class OutcomePresenter {
   /** The language of each user's latest outcome, for words shown before the core answers ("one moment"). */

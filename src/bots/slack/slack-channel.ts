@@ -22,6 +22,7 @@ import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
 import type { CallObserver } from "../telegram/retrying-api.js";
 import { describeSlackError, isHashConflict, observeApiCalls, SlackApi } from "./slack-api.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
+import { withDeletionAdvice } from "./deletion-advice.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
 import {
   fromBlockAction,
@@ -319,7 +320,8 @@ export class SlackChannel implements ChatChannel {
         this.api.rememberDm(input.inbound.chatUserId, input.channelId);
         this.background(
           this.queue.run(input.inbound.chatUserId, async () => {
-            const outcome = await this.engine.handle(await this.withEmail(input.inbound));
+            const handled = await this.engine.handle(await this.withEmail(input.inbound));
+            const outcome = withDeletionAdvice(handled, "message", input.inbound.text);
             const surface: Surface = { kind: "dm", channelId: input.channelId };
             await this.presenter.present(input.inbound.chatUserId, outcome, surface, undefined, log);
           }),

@@ -1,4 +1,5 @@
 import { ALL_COMMANDS } from "../../core/commands.js";
+import type { MessageKey } from "../../core/i18n/en.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Text } from "../../core/messages.js";
 
@@ -11,9 +12,29 @@ export const SLASH_COMMAND = "/sspr";
  */
 const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\\b`, "g");
 
-/** A core Text in the user's language, with command mentions spelled the Slack way. */
+/**
+ * Prompts for a secret in Slack's own words: the core's say "I will delete your message", but in Slack a secret
+ * is typed in a private box (a modal) and never posted, so there is nothing to delete. Same parameters;
+ * `slack.*` in every catalogue, as the terminal's `console.*` (see render-console.ts).
+ */
+const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  "setup.askPassword": "slack.setupAskPassword",
+  "practice.ask": "slack.practiceAsk",
+  "setup.askAnswer": "slack.setupAskAnswer",
+  "reset.askAnswer": "slack.resetAskAnswer",
+  "reset.askNewPassword": "slack.resetAskNewPassword",
+  "guided.askAnswer": "slack.staffGuidedAskAnswer",
+};
+
+/** A core Text in Slack's own words where they differ (see SLACK_WORDS); other texts as they are. */
+export function inSlackWords(text: Text, words: Partial<Record<MessageKey, MessageKey>> = SLACK_WORDS): Text {
+  const key = words[text.key];
+  return key === undefined ? text : { ...text, key };
+}
+
+/** A core Text in the user's language, in Slack's words, with command mentions spelled the Slack way. */
 export function slackText(text: Text, locale?: string): string {
-  return translate(text, locale).replace(CORE_COMMAND_MENTION, `$1${SLASH_COMMAND} $2`);
+  return translate(inSlackWords(text), locale).replace(CORE_COMMAND_MENTION, `$1${SLASH_COMMAND} $2`);
 }
 
 /**

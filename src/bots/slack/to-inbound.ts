@@ -190,7 +190,8 @@ const messageEvent = z.object({
 /**
  * A message event. In a DM, typed words go to the core with `secretsAllowed: false`: a DM stays in Slack's
  * history and the bot cannot delete the student's message, so the core refuses a password or answer there
- * and asks for the box. Edits, deletions and bots' messages are not input.
+ * and asks for the box. Edits, deletions and bots' messages are not input, nor is a DM event (channel_type
+ * "im") whose channel is not a DM (D…).
  */
 export function fromMessageEvent(raw: unknown): SlackInput {
   const parsed = messageEvent.safeParse(raw);
@@ -204,6 +205,10 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   }
   if (event.channel_type !== "im")
     return { kind: "notPrivate", userId: event.user, channelId: event.channel };
+  // Slack sends message.im only with a DM's id. Any other id is forged or broken: answering there would post
+  // in that channel, and the channel would be remembered as the user's DM (see SlackApi.rememberDm).
+  if (!isDirectMessage(event.channel))
+    return { kind: "ignored", reason: "a DM event from a conversation that is not a DM" };
   return {
     kind: "message",
     channelId: event.channel,

@@ -404,6 +404,36 @@ export const en = {
   "slack.homeSetUp": "Your 3 secret questions are set up. 🎉",
   "slack.homeNotSetUp": "Your secret questions are not set up yet.",
   "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
+  // Slack's own words for messages that are not true there (see SLACK_WORDS in src/bots/slack/slack-text.ts
+  // and BOX_WORDS in modals.ts): a secret is typed in a private box and never posted, so there is no message
+  // to delete; a box stays open until it is closed.
+  "slack.setupAskPassword": "Now type your password. Nobody else can see what you type in the box.",
+  "slack.practiceAsk":
+    "Practice, question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.setupAskAnswer":
+    "{question}\nType your answer. Pick something you will remember. Nobody else can see what you type in the box.",
+  "slack.resetAskAnswer":
+    "Question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.resetAskNewPassword":
+    "Type your new password. It needs at least {min} letters, numbers or symbols. Nobody else can see what you type in the box.",
+  "slack.resetGeneratedBox":
+    "Your new password is:\n\n{password}\n\nWrite it down now. This box stays open until you close it, so close it when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  // To a teacher or admin.
+  "slack.staffGuidedAskAnswer":
+    "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
+  "slack.staffGuidedShownBox":
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
+  // When the core says the student's words may be a secret (see src/bots/slack/deletion-advice.ts). A bot
+  // cannot delete a user's Slack message; the text after /sspr is posted nowhere. "Delete message" and ⋮ are
+  // what Slack shows.
+  "slack.deleteYourMessage":
+    "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher.",
+  "slack.useSecureFormDelete":
+    "Please don't type that here, where it stays in the chat. I can't delete it, so please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher. Then press the button to type it in a private box.",
+  "slack.secretAfterCommand":
+    "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete. But please type secrets only in the private box.",
+  "slack.useSecureFormCommand":
+    "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
 
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.

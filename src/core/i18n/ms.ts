@@ -406,6 +406,30 @@ export const ms: Catalogue = {
   "slack.homeSetUp": "3 soalan rahsia kamu sudah disediakan. 🎉",
   "slack.homeNotSetUp": "Soalan rahsia kamu belum disediakan.",
   "slack.homeDmHint": "Kamu juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
+  "slack.setupAskPassword":
+    "Sekarang taip kata laluan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.practiceAsk":
+    "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.setupAskAnswer":
+    "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.resetAskAnswer":
+    "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.resetAskNewPassword":
+    "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.resetGeneratedBox":
+    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang. Kotak ini kekal terbuka sehingga kamu menutupnya, jadi tutup kotak ini bila kamu sudah siap.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "slack.staffGuidedAskAnswer":
+    "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
+  "slack.staffGuidedShownBox":
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Mereka mesti menukarnya semasa log masuk.",
+  "slack.deleteYourMessage":
+    "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
+  "slack.useSecureFormDelete":
+    "Jangan taip di sini, kerana ia akan kekal dalam sembang. Saya tidak boleh memadamnya, jadi sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu. Kemudian tekan butang untuk taip dalam kotak peribadi.",
+  "slack.secretAfterCommand":
+    "Apa yang kamu taip selepas /sspr mungkin rahsia, seperti kata laluan. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Tetapi taip rahsia dalam kotak peribadi sahaja.",
+  "slack.useSecureFormCommand":
+    "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",

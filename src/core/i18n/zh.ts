@@ -352,6 +352,28 @@ export const zh: Catalogue = {
   "slack.homeSetUp": "你的 3 个秘密问题设置好了。🎉",
   "slack.homeNotSetUp": "你的秘密问题还没有设置。",
   "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
+  "slack.setupAskPassword": "现在请输入你的密码。你在框里输入的内容，别人看不到。",
+  "slack.practiceAsk":
+    "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.setupAskAnswer": "{question}\n请输入你的答案。选一个你记得住的。你在框里输入的内容，别人看不到。",
+  "slack.resetAskAnswer":
+    "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.resetAskNewPassword":
+    "请输入你的新密码。至少要有 {min} 个字母、数字或符号。你在框里输入的内容，别人看不到。",
+  "slack.resetGeneratedBox":
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来。这个框会一直开着，直到你关掉它，所以写好后请关掉它。\n登录时，电脑会让你再选一个新密码。",
+  "slack.staffGuidedAskAnswer":
+    "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
+  "slack.staffGuidedShownBox":
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。登录时他必须改密码。",
+  "slack.deleteYourMessage":
+    "你刚才发的可能是秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。",
+  "slack.useSecureFormDelete":
+    "请不要在这里输入，因为它会留在聊天里。我删不掉它，请你自己删掉：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。然后请按按钮，在私密的框里输入。",
+  "slack.secretAfterCommand":
+    "你在 /sspr 后面输入的可能是秘密，比如密码。它不会显示在我们的聊天里，所以不用删。但是秘密只能在私密的框里输入。",
+  "slack.useSecureFormCommand":
+    "请不要在 /sspr 后面输入它。它不会显示在我们的聊天里，所以不用删。请在私密的框里输入。",
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",

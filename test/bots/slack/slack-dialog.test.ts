@@ -43,6 +43,9 @@ describe("a student sets up and resets through Slack modals", () => {
 
     await kid.submitBox("S1001");
     expect(kid.boxText).toContain("Now type your password.");
+    // Nothing typed in a box is posted, so there is no message to delete: the words say what is true.
+    expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+    expect(kid.boxText).not.toMatch(/delete/i);
 
     await kid.submitBox(PASSWORD);
     expect(kid.box).toBeNull();
@@ -52,6 +55,8 @@ describe("a student sets up and resets through Slack modals", () => {
     for (const [index, [question, answer]] of QUESTION_ANSWERS.entries()) {
       await kid.pressButton(question);
       expect(kid.boxText).toContain(question);
+      expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+      expect(kid.boxText).not.toMatch(/delete/i);
       await kid.submitBox(answer);
       expect(kid.box).toBeNull();
       if (index < 2) expect(kid.said).toContain(`Choose question ${index + 2} of 3.`);
@@ -63,6 +68,8 @@ describe("a student sets up and resets through Slack modals", () => {
     expect(kid.boxText).toContain("Hi Tan Wei Ling!");
     for (let i = 1; i <= 3; i++) {
       expect(kid.boxText).toContain(`Question ${i} of 3`);
+      expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+      expect(kid.boxText).not.toMatch(/delete/i);
       const asked = QUESTION_ANSWERS.find(([question]) => kid.boxText.includes(question))!;
       await kid.submitBox(asked[1]);
     }
@@ -71,6 +78,9 @@ describe("a student sets up and resets through Slack modals", () => {
 
     await kid.pressButton("Make one for me");
     expect(kid.boxText).toContain("Your new password is:");
+    // A box stays until the student closes it (only the Home tab's copy goes by itself).
+    expect(kid.boxText).toContain("This box stays open until you close it, so close it when you are done.");
+    expect(kid.boxText).not.toMatch(/disappear/);
     const generated = PASSPHRASE.exec(kid.boxText)?.[0];
     expect(generated).toBeDefined();
     expect(await world.app.deps.directory.authenticate("S1001", generated!)).not.toBeNull();
@@ -104,6 +114,8 @@ describe("a student sets up and resets through Slack modals", () => {
     }
     await kid.pressButton("I'll type my own");
     expect(kid.boxText).toContain("Type your new password.");
+    expect(kid.boxText).toContain("Nobody else can see what you type in the box.");
+    expect(kid.boxText).not.toMatch(/delete/i);
     await kid.submitBox("short");
     expect(kid.boxText).toContain("That password is too short.");
     await kid.submitBox("Purple-Rocket-Ship-88");
@@ -134,11 +146,21 @@ describe("secrets are never read from a DM", () => {
     await kid.command("setup");
     await kid.message("S1001");
     expect(kid.said).toContain("Now type your password.");
+    expect(kid.said).toContain("Nobody else can see what you type in the box.");
+    expect(kid.said).not.toContain("I will delete");
     const button = world.api.callsTo("chat.postMessage").at(-1)!;
     expect(JSON.stringify(button.args.blocks)).toContain("Type it privately");
 
     await kid.message(PASSWORD);
     expect(kid.said).toContain("Please don't type that here");
+    // The bot cannot delete the student's message, so it says how to, once, without repeating the text.
+    expect(kid.said).toContain("I can't delete it, so please delete it yourself.");
+    expect(kid.said.match(/Delete message/g)).toHaveLength(2);
+    expect(kid.said.match(/Please don't type that here/g)).toHaveLength(1);
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+    expect(JSON.stringify(world.api.callsTo("chat.postMessage").at(-1)!.args.blocks)).toContain(
+      "Type it privately",
+    );
     expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
     const audit = await world.app.deps.store.recentAudit(50);
     expect(audit.filter((e) => e.event === "link")).toEqual([]);
@@ -150,6 +172,44 @@ describe("secrets are never read from a DM", () => {
     expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBe(
       "s1001",
     );
+  });
+
+  it("a password typed in the DM with no dialog open: the student is told to delete it, once", async () => {
+    await kid.message("Tiger-Boat-90", { eventId: "Ev00000777" });
+    expect(kid.said).toContain("What you just sent may be a secret, like a password.");
+    expect(kid.said).toContain("On a computer, move your mouse over it, click ⋮, then Delete message.");
+    expect(kid.said).toContain("On a phone, press and hold it, then tap Delete message.");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(world.postedMessages()).not.toContain("Tiger-Boat-90");
+    expect(world.logs.text).not.toContain("Tiger-Boat-90");
+
+    // Slack delivers the same event again: nothing more is said.
+    await kid.message("Tiger-Boat-90", { eventId: "Ev00000777", retryNum: 1 });
+    expect(kid.said).toBe("");
+    // Plain words are no secret: no advice.
+    await kid.message("hi");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(kid.said).not.toContain("Delete message");
+  });
+
+  it("a password after /sspr is not posted anywhere: the student hears there is nothing to delete", async () => {
+    await kid.command(PASSWORD);
+    expect(kid.said).toContain(
+      "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete.",
+    );
+    expect(kid.said).not.toContain("Delete message");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+
+    // At the password step, the box asks for it; it does not say the text stays in the chat.
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.command(PASSWORD);
+    expect(kid.boxText).toContain("Please don't type that after /sspr.");
+    expect(kid.boxText).toContain("Now type your password.");
+    expect(kid.boxText).not.toContain("stays in the chat");
+    expect(kid.boxText).not.toContain("Delete message");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
   });
 
   it("a DM 'hi' gets the menu, whose button opens the box", async () => {
@@ -213,6 +273,29 @@ describe("stale boxes, channels and the App Home", () => {
     expect(ephemeral[0]!.args).toMatchObject({ channel: "C0GENERAL1", user: kid.userId });
     expect(String(ephemeral[0]!.args.text)).toContain("Please send me a private message");
     expect(world.api.callsTo("chat.postMessage")).toEqual([]);
+  });
+
+  it("a forged DM event naming a channel is not answered there, and the channel is never taken for the DM", async () => {
+    await world.postEvent({
+      type: "message",
+      channel: "C0GENERAL1",
+      channel_type: "im",
+      user: kid.userId,
+      text: "hi",
+      ts: "1700000001.000100",
+    });
+    expect(world.api.calls.filter((c) => c.args.channel === "C0GENERAL1")).toEqual([]);
+    expect(world.logs.text).toContain("a DM event from a conversation that is not a DM");
+
+    // Later words for that user go to their real DM, not to the channel.
+    await world.app.notifier.notify(
+      { channel: "slack", chatUserId: kid.userId },
+      { text: { key: "notice.passwordChanged", params: { account: "MIMS" } } },
+    );
+    await world.channel.idle();
+    const posts = world.api.callsTo("chat.postMessage");
+    expect(posts.map((c) => c.args.channel)).toEqual([kid.dm]);
+    expect(world.api.calls.filter((c) => c.args.channel === "C0GENERAL1")).toEqual([]);
   });
 
   it("the Home tab says whether the account is linked and set up, and its buttons start the dialogs", async () => {

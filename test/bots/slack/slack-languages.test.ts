@@ -35,12 +35,21 @@ describe("Slack in the student's language", () => {
 
     await kid.command("setup");
     expect(kid.boxText).toContain("Taip ID pengguna kamu.");
+    await kid.submitBox("S1001");
+    expect(kid.boxText).toContain("Orang lain tidak nampak apa yang kamu taip dalam kotak.");
+    expect(kid.boxText).not.toContain("padam");
     const view = kid.box?.view as unknown as { title: { text: string }; submit: { text: string } };
     expect(view.title.text).toBe("Pembantu kata laluan");
     expect(view.submit.text).toBe("Hantar");
 
     await kid.openHome();
     expect(kid.homeText).toContain("Pembantu kata laluan sekolah");
+
+    // A password typed in the DM (at the password step): how to delete it, in Malay too.
+    await kid.message("Tiger-Boat-90");
+    expect(kid.said).toContain("jadi sila padam sendiri.");
+    expect(kid.said).toContain("tekan lama mesej itu, kemudian tekan Delete message.");
+    expect(kid.said).not.toContain("Please");
   });
 
   it("a password asked in the DM: the 'type it privately' box is in the student's language too", async () => {
@@ -51,6 +60,8 @@ describe("Slack in the student's language", () => {
     expect(kid.said).toContain("现在请输入你的密码。");
     await kid.pressButton("私下输入");
     expect(kid.boxText).toContain("现在请输入你的密码。");
+    expect(kid.boxText).toContain("你在框里输入的内容，别人看不到。");
+    expect(kid.boxText).not.toContain("删掉");
     const view = kid.box?.view as unknown as { title: { text: string }; submit: { text: string } };
     expect(view.title.text).toBe("密码小帮手");
     expect(view.submit.text).toBe("发送");

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { protectedModal } from "../../../src/bots/slack/modals.js";
 import { slackText } from "../../../src/bots/slack/slack-text.js";
+import { en, type MessageKey } from "../../../src/core/i18n/en.js";
+import { SUPPORTED_LANGUAGES } from "../../../src/core/i18n/languages.js";
+import { translate } from "../../../src/core/i18n/translate.js";
+import { blockWords } from "./slack-kid.js";
+
+/** A value for every parameter of the messages below. */
+const PARAMS = { question: "What is your favourite animal?", number: 2, name: "Tan Wei Ling", min: 8 };
+const PASSWORD = "Mango-Tiger-Cloud-47";
 
 describe("texts shown in Slack", () => {
   it("spell every command mention as the app's one slash command, teachers' commands included", () => {
@@ -8,5 +17,48 @@ describe("texts shown in Slack", () => {
     expect(staffHelp).toContain("/sspr guided ID");
     expect(staffHelp).toContain("/sspr clearanswers ID");
     expect(staffHelp).not.toMatch(/(^|\s)\/(guided|unlock|coverage)/m);
+  });
+
+  it("no prompt promises to delete a message: in Slack a secret is typed in a private box, never posted", () => {
+    const promising = (Object.keys(en) as MessageKey[]).filter((key) => /\bI will delete\b/.test(en[key]));
+    expect(promising).toEqual(
+      expect.arrayContaining([
+        "setup.askPassword",
+        "practice.ask",
+        "setup.askAnswer",
+        "reset.askAnswer",
+        "reset.askNewPassword",
+        "guided.askAnswer",
+      ]),
+    );
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const key of promising) {
+        const words = slackText({ key, params: PARAMS }, language);
+        expect(words, `${language} ${key}`).not.toBe(translate({ key, params: PARAMS }, language));
+        if (language === "en") expect(words, key).not.toMatch(/delete/i);
+      }
+    }
+    expect(slackText({ key: "setup.askPassword" })).toBe(
+      "Now type your password. Nobody else can see what you type in the box.",
+    );
+    expect(slackText({ key: "reset.askAnswer", params: PARAMS })).toContain(
+      "Type your answer. Nobody else can see what you type in the box.",
+    );
+  });
+
+  it("the box that shows a new password says it stays open until it is closed, in every language", () => {
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const key of ["reset.generated", "guided.shown"] as const) {
+        const text = { key, params: { ...PARAMS, password: PASSWORD, minutes: 5, seconds: 300 } };
+        const box = protectedModal([{ text, protect: { deleteAfterSeconds: 300 }, language }]);
+        const words = blockWords(box.blocks as Parameters<typeof blockWords>[0]);
+        expect(words, `${language} ${key}`).toContain(PASSWORD);
+        expect(words, `${language} ${key}`).not.toBe(translate(text, language));
+        if (language === "en") {
+          expect(words, key).not.toMatch(/disappear/);
+          expect(words, key).toContain("This box stays open until you close it");
+        }
+      }
+    }
   });
 });

@@ -55,6 +55,21 @@ describe("Slack input as the core sees it", () => {
     expect(file.kind === "message" && "text" in file.inbound).toBe(false);
   });
 
+  it("a DM event (channel_type im) from a conversation that is not a DM is dropped, not answered there", () => {
+    // Real Slack sends message.im only with a DM's id (D…): anything else is forged or broken.
+    const im = (channel: string) =>
+      fromMessageEvent({
+        event_id: "Ev1",
+        event: { type: "message", channel, channel_type: "im", ts: "1.1", user: "U1", text: "hi" },
+      });
+    expect(im("C0GENERAL1")).toEqual({
+      kind: "ignored",
+      reason: "a DM event from a conversation that is not a DM",
+    });
+    expect(im("G0GROUPDM1").kind).toBe("ignored");
+    expect(im("D0KID00001").kind).toBe("message");
+  });
+
   it("a 'Type it privately' button naming a text the bot does not have is dropped", () => {
     const press = (value: string) =>
       fromBlockAction({

@@ -34,6 +34,9 @@ const LATIN_ALLOWED = new Set([
   "Home",
   "Messages",
   "Language",
+  // Slack's menu item "Delete message" (Slack has no Tamil screens).
+  "Delete",
+  "message",
   "ID",
   "IT",
   "UTC",

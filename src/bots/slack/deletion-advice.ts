@@ -1,0 +1,46 @@
+import { parseCommand } from "../../core/commands.js";
+import type { MessageKey } from "../../core/i18n/en.js";
+import type { Outcome, Reply } from "../../core/messages.js";
+
+/** Where the words the core read were typed: a DM message, or the text after `/sspr`. */
+export type TypedIn = "message" | "command";
+
+/**
+ * What the student is told, by where they typed and whether the core refused it as a secret typed outside a
+ * box ("input.useSecureForm", whose words it then replaces, so that nothing is said twice).
+ *
+ * - A DM message stays in the chat, and a bot token cannot delete a user's message (chat.delete deletes the
+ *   bot's own only): the student is told how to delete it themselves.
+ * - The text of a slash command is posted nowhere (the bot acknowledges it with no response), so there is
+ *   nothing to delete: the student is told that, and to type secrets in the box only.
+ */
+const ADVICE: Record<TypedIn, { alone: MessageKey; refused: MessageKey }> = {
+  message: { alone: "slack.deleteYourMessage", refused: "slack.useSecureFormDelete" },
+  command: { alone: "slack.secretAfterCommand", refused: "slack.useSecureFormCommand" },
+};
+
+/**
+ * The outcome with what Slack's student must know about the words they just typed, when the core says they
+ * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot). Once per input: a
+ * redelivery (`duplicate`) says nothing. The text itself is never repeated. A known command ("/reset") is
+ * no secret: the core flags one only when it could not read it (busy, an outage), so nothing is said then.
+ * Use on the outcome of every typed input that is not a box's (a box's words are posted nowhere); `text` is
+ * what the core read (for a command, "/<word> <rest>").
+ */
+export function withDeletionAdvice(outcome: Outcome, typedIn: TypedIn, text: string | undefined): Outcome {
+  if (!outcome.deleteInbound || outcome.duplicate === true) return outcome;
+  const command = parseCommand(text);
+  if (command !== null && command !== "unknown") return outcome;
+  const { alone, refused } = ADVICE[typedIn];
+  const language = outcome.replies.find((reply) => reply.language !== undefined)?.language;
+  const advice = (key: MessageKey): Reply => ({
+    text: { key },
+    ...(language === undefined ? {} : { language }),
+  });
+  const refusal = outcome.replies.findIndex((reply) => reply.text.key === "input.useSecureForm");
+  const replies =
+    refusal === -1
+      ? [advice(alone), ...outcome.replies]
+      : outcome.replies.map((reply, index) => (index === refusal ? { ...reply, ...advice(refused) } : reply));
+  return { ...outcome, replies };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { withDeletionAdvice } from "../../../src/bots/slack/deletion-advice.js";
+import type { Outcome } from "../../../src/core/messages.js";
+
+const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
+
+describe("what a Slack student hears about words the core flags as a possible secret", () => {
+  it("a DM message: how to delete it, first, in the replies' language; a command's text: nothing to delete", () => {
+    const menu: Outcome = {
+      replies: [{ text: { key: "menu.welcome" }, language: "ms" }],
+      deleteInbound: true,
+    };
+    const told = withDeletionAdvice(menu, "message", "Tiger-Boat-90");
+    expect(keys(told)).toEqual(["slack.deleteYourMessage", "menu.welcome"]);
+    expect(told.replies[0]!.language).toBe("ms");
+    expect(keys(withDeletionAdvice(menu, "command", "/Tiger-Boat-90"))).toEqual([
+      "slack.secretAfterCommand",
+      "menu.welcome",
+    ]);
+  });
+
+  it("the refusal of a secret typed outside a box is replaced, not said twice", () => {
+    const refused: Outcome = {
+      replies: [
+        { text: { key: "input.useSecureForm" } },
+        { text: { key: "setup.askPassword" }, expectsSecret: true },
+      ],
+      deleteInbound: true,
+      step: 3,
+    };
+    expect(keys(withDeletionAdvice(refused, "message", "Garden-Lamp-21"))).toEqual([
+      "slack.useSecureFormDelete",
+      "setup.askPassword",
+    ]);
+    expect(keys(withDeletionAdvice(refused, "command", "/Garden-Lamp-21"))).toEqual([
+      "slack.useSecureFormCommand",
+      "setup.askPassword",
+    ]);
+    expect(withDeletionAdvice(refused, "message", "x").step).toBe(3);
+  });
+
+  it("nothing is added when the core does not flag it, for a redelivery, or for a known command", () => {
+    const plain: Outcome = { replies: [{ text: { key: "menu.welcome" } }], deleteInbound: false };
+    expect(withDeletionAdvice(plain, "message", "hi")).toBe(plain);
+    const again: Outcome = { replies: [], deleteInbound: true, duplicate: true };
+    expect(withDeletionAdvice(again, "message", "Tiger-Boat-90")).toBe(again);
+    // The core flags any text it could not read (busy, an outage): "/reset" is no secret.
+    const busy: Outcome = { replies: [{ text: { key: "chat.busy" } }], deleteInbound: true };
+    expect(withDeletionAdvice(busy, "command", "/reset")).toBe(busy);
+    expect(withDeletionAdvice(busy, "message", "/unlock S1001")).toBe(busy);
+    expect(keys(withDeletionAdvice(busy, "message", "hi"))).toEqual(["slack.deleteYourMessage", "chat.busy"]);
+  });
+});
