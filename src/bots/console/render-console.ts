@@ -12,6 +12,13 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.staffUseButtons": "console.staffUseButtons",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",
+  // The secret prompts: typing is hidden here, and nothing is posted, so nothing needs deleting.
+  "setup.askPassword": "console.setupAskPassword",
+  "practice.ask": "console.practiceAsk",
+  "setup.askAnswer": "console.setupAskAnswer",
+  "reset.askAnswer": "console.resetAskAnswer",
+  "reset.askNewPassword": "console.resetAskNewPassword",
+  "guided.askAnswer": "console.staffGuidedAskAnswer",
 };
 
 function inTerminalWords(text: Text): Text {

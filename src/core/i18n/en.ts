@@ -438,6 +438,18 @@ export const en = {
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
+  // The terminal's own words for secret prompts: what is typed there is hidden, and never posted.
+  "console.setupAskPassword": "Now type your password. What you type will not show on the screen.",
+  "console.practiceAsk":
+    "Practice, question {number} of 3:\n{question}\nType your answer. What you type will not show on the screen.",
+  "console.setupAskAnswer":
+    "{question}\nType your answer. Pick something you will remember. What you type will not show on the screen.",
+  "console.resetAskAnswer":
+    "Question {number} of 3:\n{question}\nType your answer. What you type will not show on the screen.",
+  "console.resetAskNewPassword":
+    "Type your new password. It needs at least {min} letters, numbers or symbols. What you type will not show on the screen.",
+  "console.staffGuidedAskAnswer":
+    "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. What {name} types will not show on the screen.",
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",

@@ -433,6 +433,18 @@ export const ms: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
+  "console.setupAskPassword":
+    "Sekarang taip kata laluan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
+  "console.practiceAsk":
+    "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
+  "console.setupAskAnswer":
+    "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Apa yang kamu taip tidak akan kelihatan di skrin.",
+  "console.resetAskAnswer":
+    "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
+  "console.resetAskNewPassword":
+    "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Apa yang kamu taip tidak akan kelihatan di skrin.",
+  "console.staffGuidedAskAnswer":
+    "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Apa yang {name} taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
   "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
   "console.practiceFix":

@@ -418,6 +418,17 @@ export const ta: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(மறைவாக)",
+  "console.setupAskPassword": "இப்போது உன் கடவுச்சொல்லைத் தட்டச்சு செய். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
+  "console.practiceAsk":
+    "பயிற்சி, கேள்வி {number} / 3:\n{question}\nஉன் பதிலைத் தட்டச்சு செய். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
+  "console.setupAskAnswer":
+    "{question}\nஉன் பதிலைத் தட்டச்சு செய். நினைவில் இருக்கும் ஒன்றைத் தேர்ந்தெடு. நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
+  "console.resetAskAnswer":
+    "கேள்வி {number} / 3:\n{question}\nஉன் பதிலைத் தட்டச்சு செய். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
+  "console.resetAskNewPassword":
+    "உன் புதிய கடவுச்சொல்லைத் தட்டச்சு செய். அதில் குறைந்தது {min} எழுத்துகள், எண்கள் அல்லது குறியீடுகள் வேண்டும். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
+  "console.staffGuidedAskAnswer":
+    "{name}-க்கான கேள்வி {number} / 3:\n{question}\n{name} பதிலைத் தட்டச்சு செய்யட்டும். {name} தட்டச்சு செய்வது திரையில் தெரியாது.",
   "console.useButtons": "நீ தேர்வு செய்வதன் எண்ணைத் தட்டச்சு செய் (1–{max}).",
   "console.staffUseButtons": "நீங்கள் தேர்வு செய்வதன் எண்ணைத் தட்டச்சு செய்யுங்கள் (1–{max}).",
   "console.practiceFix":

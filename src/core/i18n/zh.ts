@@ -377,6 +377,16 @@ export const zh: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
+  "console.setupAskPassword": "现在请输入你的密码。你输入的内容不会显示在屏幕上。",
+  "console.practiceAsk":
+    "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你输入的内容不会显示在屏幕上。",
+  "console.setupAskAnswer": "{question}\n请输入你的答案。选一个你记得住的。你输入的内容不会显示在屏幕上。",
+  "console.resetAskAnswer":
+    "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你输入的内容不会显示在屏幕上。",
+  "console.resetAskNewPassword":
+    "请输入你的新密码。至少要有 {min} 个字母、数字或符号。你输入的内容不会显示在屏幕上。",
+  "console.staffGuidedAskAnswer":
+    "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。{name} 输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
   "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
   "console.practiceFix":

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
 import { renderForConsole } from "../../../src/bots/console/render-console.js";
 import { say } from "../../../src/core/flows/flow.js";
+import { en, type MessageKey } from "../../../src/core/i18n/en.js";
 import { SUPPORTED_LANGUAGES } from "../../../src/core/i18n/languages.js";
 import { translate } from "../../../src/core/i18n/translate.js";
 import type { Reply } from "../../../src/core/messages.js";
@@ -71,6 +72,22 @@ describe("the terminal channel", () => {
       }
     }
     expect(renderForConsole(say("practice.reminder"))).toContain("Type the number below to check.");
+  });
+
+  it("no prompt promises to delete a message: typing is hidden in the terminal and never posted", () => {
+    const promising = (Object.keys(en) as MessageKey[]).filter((key) => /\bI will delete\b/.test(en[key]));
+    expect(promising.length).toBeGreaterThanOrEqual(6);
+    const params = { question: "What is your favourite animal?", number: 1, min: 8, name: "Wei Ling" };
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const key of promising) {
+        const shown = renderForConsole({ ...say(key, params), language });
+        expect(shown, `${key} in ${language}`).not.toBe(translate({ key, params }, language));
+        if (language === "en") expect(shown, key).not.toMatch(/delete/i);
+      }
+    }
+    expect(renderForConsole(say("setup.askPassword"))).toBe(
+      "Now type your password. What you type will not show on the screen.",
+    );
   });
 
   it("says how long a protected message stays on a phone: seconds under a minute, else whole minutes", () => {
