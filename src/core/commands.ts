@@ -8,6 +8,11 @@ export type Command = StudentCommand | StaffCommand;
 /** Every command word, students' and staff's: for adapters that must spell mentions of them their own way. */
 export const ALL_COMMANDS: readonly string[] = [...COMMANDS, ...TEACHER_COMMANDS, ...ADMIN_COMMANDS];
 
+/** Whether a command is a teacher's or an admin's. */
+export function isStaffCommand(name: Command): name is StaffCommand {
+  return !(COMMANDS as readonly string[]).includes(name);
+}
+
 export interface ParsedCommand {
   name: Command;
   /** What followed the command, trimmed ("S1001" in "/unlock S1001"); "" when nothing did. */

@@ -10,7 +10,6 @@ import {
 } from "./dialog-state.js";
 import type { AfterReply, FlowContext, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
-import type { MessageKey } from "./i18n/en.js";
 import type { Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 
@@ -80,13 +79,13 @@ export function applyTransition(
     state: transition.next,
   };
   const prompt = promptOf(ctx, { revision: 0, document });
-  // "Tap a button, or type its number (1–N)" with the prompt's real N, said to a teacher or admin in the
-  // adult register in a staff step.
+  // "Tap a button, or type its number (1–N)" with the prompt's real N (the engine says it to a teacher or
+  // admin in the adult register, as every message with a staff twin).
   const count = prompt.choices?.length ?? 0;
-  const hint: MessageKey =
-    stepNamed(transition.next.name).role === "staff" ? "input.staffUseButtons" : "input.useButtons";
   const told = (transition.say ?? []).map((reply): Reply =>
-    reply.text.key === "input.useButtons" ? { ...reply, text: { key: hint, params: { max: count } } } : reply,
+    reply.text.key === "input.useButtons"
+      ? { ...reply, text: { ...reply.text, params: { max: count } } }
+      : reply,
   );
   return {
     replies: [...told, prompt],

@@ -7,6 +7,7 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
+import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
@@ -14,8 +15,9 @@ import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
+import { inRegister, type Register } from "./i18n/register.js";
 import type { Logger } from "../logging/create-logger.js";
-import type { Inbound, Outcome } from "./messages.js";
+import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 import { workLogger } from "../logging/work-logger.js";
 
@@ -62,6 +64,8 @@ export class DialogEngine {
     const deps = this.depsOfTurn(inbound);
     const chat: ChatRef = { channel: inbound.channel, chatUserId: inbound.chatUserId };
     const { store, logger } = deps;
+    // Who the turn spoke to, once it has run: a failure after it (its save) is told in the same words.
+    let known: Register | undefined;
     try {
       const command = parseCommand(inbound.text);
       // Outside a dialog, a command that shows the links only reads: it needs no lock.
@@ -112,16 +116,12 @@ export class DialogEngine {
       keepLocked.unref();
       let released = false;
       try {
-        const { outcome, end, after, afterSaved, reportChange, changedOutside } = await this.process(
-          deps,
-          chat,
-          inbound,
-          turn,
-          {
+        const { outcome, end, after, afterSaved, reportChange, changedOutside, speaksTo, inReadersWords } =
+          await this.process(deps, chat, inbound, turn, {
             command,
             links,
-          },
-        );
+          });
+        known = speaksTo;
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
           // next update of the chat goes out after it on the same connection, so it finds the chat free.
@@ -153,7 +153,10 @@ export class DialogEngine {
         if (saved) reportChange();
         if (saved) return outcome;
         const language = outcome.replies[0]?.language ?? unread;
-        return { replies: [{ ...say("chat.busy"), language }], deleteInbound: outcome.deleteInbound };
+        return {
+          replies: inLanguage(await inReadersWords([say("chat.busy")]), language),
+          deleteInbound: outcome.deleteInbound,
+        };
       } finally {
         clearInterval(keepLocked);
         // The step or its save failed: the lock is still released, so the next message need not wait.
@@ -165,7 +168,7 @@ export class DialogEngine {
       }
     } catch (error) {
       return {
-        replies: inLanguage([explainError(deps, error)], unread),
+        replies: inLanguage([inRegister(explainError(deps, error), known ?? "child")], unread),
         deleteInbound: inbound.text !== undefined,
       };
     }
@@ -199,6 +202,10 @@ export class DialogEngine {
     reportChange: () => void;
     /** The step changed something outside the bot: its outcome goes out even if the save fails. */
     changedOutside?: true;
+    /** Who the turn spoke to, when the turn itself tells (see registerOfTurn). */
+    speaksTo: Register | undefined;
+    /** Other replies to the same reader (a "busy" instead of the turn's own), in its register. */
+    inReadersWords: (replies: Reply[]) => Promise<Reply[]>;
   }> {
     const { command, links } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
@@ -213,6 +220,8 @@ export class DialogEngine {
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
+    // The dialog the turn began in: the open one, or the one that reached its lifetime just now.
+    const began = found === null ? undefined : "lifetimeOver" in found ? found.left : found.document.state;
     // A dialog past its lifetime is ended already: what its step is owed is due whatever this turn does.
     const lifetimeLeft =
       found !== null && "lifetimeOver" in found ? leaveWork(ctx, found.left, undefined) : [];
@@ -244,9 +253,12 @@ export class DialogEngine {
       // (Not after a failed save: a save that timed out may have gone through, and the question moved on.)
       const outage = error instanceof DirectoryUnavailableError || error instanceof StoreUnavailableError;
       if (loaded !== null && outage) replies.push(promptOf(ctx, loaded));
+      const speaksTo = registerOfTurn(began, command);
+      // Not asking the store and the directory who is linked while one of them is failing.
+      const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo, !outage);
       return {
         outcome: {
-          replies: inLanguage(replies, ctx.language),
+          replies: inLanguage(await inReadersWords(replies), ctx.language),
           deleteInbound,
           ...(loaded === null ? {} : { step: loaded.document.step }),
         },
@@ -254,16 +266,21 @@ export class DialogEngine {
         after: lifetimeLeft,
         afterSaved: [],
         reportChange: () => undefined,
+        speaksTo,
+        inReadersWords,
       };
     }
     const applied = applyTransition(ctx, loaded, transition);
     const next = "end" in transition ? undefined : transition.next.name;
     // Counted once the dialog is saved (or ended): a save that lost to another update changed nothing.
     const reportChange = () => reportDialogChange(deps.metrics, state?.name, next, { command, timedOut });
+    // The replies belong to the dialog the turn goes on to, else to the one it began in.
+    const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
+    const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo);
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
-        replies: inLanguage(applied.replies, ctx.language),
+        replies: inLanguage(await inReadersWords(applied.replies), ctx.language),
         deleteInbound,
         ...(applied.step === undefined ? {} : { step: applied.step }),
       },
@@ -272,6 +289,8 @@ export class DialogEngine {
       afterSaved: leaveWork(ctx, state, "end" in transition ? undefined : transition.next),
       reportChange,
       ...("end" in transition && transition.changedOutside === true ? { changedOutside: true } : {}),
+      speaksTo,
+      inReadersWords,
     };
   }
 

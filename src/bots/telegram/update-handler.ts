@@ -1,5 +1,6 @@
 import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { languageOfLocale } from "../../core/i18n/languages.js";
+import { STAFF_TWINS } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
@@ -15,8 +16,12 @@ import { workLogger } from "../../logging/work-logger.js";
 /** A group is told "message me privately" once in this long, however many messages it sends. */
 const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
 
-/** Replies that belong in the pressed button's little pop-up rather than in the chat. */
-const POP_UP_KEYS = new Set(["button.expired", "chat.privateOnly"]);
+/** Replies that belong in the pressed button's little pop-up rather than in the chat (a teacher's words too). */
+const POP_UP_KEYS: ReadonlySet<string> = new Set([
+  "button.expired",
+  STAFF_TWINS["button.expired"],
+  "chat.privateOnly",
+]);
 
 export interface UpdateHandlerDeps {
   engine: ChatEngine;

@@ -19,6 +19,7 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
+import { inRegister, registerOf } from "../i18n/register.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -295,11 +296,9 @@ async function linkChat(
     details: { from: chatKey(previousChat), to: chatKey(ctx.chat) },
   });
   // By name: a family phone holds several children. That chat proved this account, so the name is no news.
-  await notifyQuietly(
-    ctx,
-    previousChat,
-    say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName, name: person.name }),
-  );
+  // To a teacher's or admin's old chat in the adult register.
+  const notice = say("notice.linkedElsewhere", { account: ctx.deps.settings.accountName, name: person.name });
+  await notifyQuietly(ctx, previousChat, inRegister(notice, registerOf(person.role)));
   return result;
 }
 

@@ -11,8 +11,11 @@ export const en = {
   "menu.help": "Help",
   "menu.language": "🌐 Language",
   "language.choose": "Which language would you like? 🌐",
+  // Each "staff" twin: the message before it, as a teacher or admin gets it (see src/core/i18n/register.ts).
+  "language.staffChoose": "Which language would you like? 🌐",
   "language.name": "{name}",
   "language.set": "Okay! I will speak English with you now.",
+  "language.staffSet": "Okay! I will speak English with you now.",
   "menu.staffWelcome": "Hello! What would you like to do?",
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
@@ -29,13 +32,18 @@ export const en = {
     "Stuck? Ask your form teacher.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
+  "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
+  "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":
     "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
   "chat.cancelledKept":
     "Okay, we stopped. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
+  "chat.staffNothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+  "chat.staffTimedOut":
+    "We stopped because you were away for a while. Nothing was changed. Let's start again.",
   "chat.timedOutLinked":
     "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
   "chat.timedOutKept":
@@ -43,28 +51,44 @@ export const en = {
   "chat.timedOutSaved":
     "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
+  "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   "input.emptyId": "I didn't get any words. Please type your user ID.",
   "input.emptyPassword": "I didn't get any words. Please type your password.",
   "input.emptyAnswer": "I didn't get any words. Please type your answer.",
   "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
+  "input.staffNothingToGoBackTo":
+    "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.notText": "I can only read typed words, not pictures or stickers.",
   "input.typeInstead": "That button doesn't work here. Please type your reply.",
+  "input.staffTypeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
+  "input.staffTooLong": "That message is too long for me. Please type something shorter.",
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
   "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
+  "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
     "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
+  "input.staffUseSecureForm":
+    "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
   "form.expired": "That box is old and doesn't work any more. Please use the newest message.",
+  "form.staffExpired": "That box is old and doesn't work any more. Please use the newest message.",
   "button.expired": "That button is old and doesn't work any more. Please use the newest message.",
+  "button.staffExpired": "That button is old and doesn't work any more. Please use the newest message.",
   "error.storeDown":
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
+  "error.staffStoreDown":
+    "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
   "error.directoryDown": "The school system is not answering. Please try again in a few minutes.",
+  "error.staffDirectoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
+  "error.staffTooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
+  "error.staffUnexpected":
+    "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",
   question: "{question}",
   "question.unknown":
     "I can't show this question right now. It is one of the 3 you chose when you set up. If you are not sure of the answer, type /cancel and ask your form teacher.",
@@ -199,6 +223,8 @@ export const en = {
 
   "notice.linkedElsewhere":
     "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell a teacher right away.",
+  "notice.staffLinkedElsewhere":
+    "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell the school's IT team right away.",
   "notice.passwordChanged":
     "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":

@@ -8,8 +8,10 @@ export const ms: Catalogue = {
   "menu.help": "Bantuan",
   "menu.language": "🌐 Bahasa Language",
   "language.choose": "Kamu mahu guna bahasa apa? 🌐",
+  "language.staffChoose": "Anda mahu guna bahasa apa? 🌐",
   "language.name": "{name}",
   "language.set": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan kamu.",
+  "language.staffSet": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan anda.",
   "menu.staffWelcome": "Hai! Apa yang anda mahu buat?",
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
@@ -26,14 +28,21 @@ export const ms: Catalogue = {
     "Tersekat? Tanya guru kelas kamu.",
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
+  "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.cancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
+  "chat.staffCancelled":
+    "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila anda mahu mula semula.",
   "chat.cancelledLinked":
     "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
   "chat.cancelledKept":
     "Baiklah, kita sudah berhenti. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
+  "chat.staffNothingToCancel":
+    "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.staffTimedOut":
+    "Kita berhenti kerana anda pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
   "chat.timedOutLinked":
     "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
   "chat.timedOutKept":
@@ -41,29 +50,47 @@ export const ms: Catalogue = {
   "chat.timedOutSaved":
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
+  "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna kamu.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
+  "input.staffNothingToGoBackTo":
+    "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
   "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
+  "input.staffTypeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan anda.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
+  "input.staffTooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
+  "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
+  "input.staffUseSecureForm":
+    "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
   "form.expired": "Kotak itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
+  "form.staffExpired":
+    "Kotak itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
   "button.expired":
+    "Butang itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
+  "button.staffExpired":
     "Butang itu sudah lama dan tidak boleh digunakan lagi. Sila guna mesej yang paling baharu.",
   "error.storeDown":
     "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.staffStoreDown":
+    "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.directoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
+  "error.staffDirectoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.tooBusy":
     "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.staffTooBusy":
+    "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.unexpected": "Alamak, ada masalah. Tiada apa yang berubah. Sila cuba lagi, atau taip /cancel.",
+  "error.staffUnexpected": "Alamak, ada masalah. Tiada apa yang berubah. Sila cuba lagi, atau taip /cancel.",
   question: "{question}",
   "question.unknown":
     "Saya tidak dapat tunjukkan soalan ini sekarang. Ia salah satu daripada 3 soalan yang kamu pilih semasa menyediakan. Jika kamu tidak pasti jawapannya, taip /cancel dan minta bantuan guru kelas kamu.",
@@ -201,6 +228,8 @@ export const ms: Catalogue = {
 
   "notice.linkedElsewhere":
     "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu guru segera.",
+  "notice.staffLinkedElsewhere":
+    "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu pasukan IT sekolah segera.",
   "notice.passwordChanged":
     "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":

@@ -1,0 +1,42 @@
+import { isStaffCommand, type ParsedCommand } from "./commands.js";
+import type { DialogState } from "./dialog-state.js";
+import { stepNamed } from "./flows/all-steps.js";
+import type { FlowContext } from "./flows/flow.js";
+import { staffActor } from "./flows/staff/staff-access.js";
+import { hasStaffTwin, inRegister, type Register } from "./i18n/register.js";
+import type { Reply } from "./messages.js";
+
+/**
+ * Who a turn speaks to, as far as the turn itself tells, without asking anyone: the dialog its replies
+ * belong to (the step it goes on to, else the one it left or ended) by its step's role, else a teacher's or
+ * admin's command. Undefined when it tells nothing (no dialog, and a command or a message anyone may send).
+ * A step of the children's flows (set-up, reset, practice, a family phone's "who?") is the children's:
+ * its own words are, and so are the words said in it.
+ */
+export function registerOfTurn(
+  dialog: DialogState | undefined,
+  command: ParsedCommand | "unknown" | null,
+): Register | undefined {
+  if (dialog !== undefined) return stepNamed(dialog.name).role === "staff" ? "staff" : "child";
+  if (command !== null && command !== "unknown" && isStaffCommand(command.name)) return "staff";
+  return undefined;
+}
+
+/**
+ * The replies in the register of whoever reads them (see i18n/register.ts). When the turn does not tell
+ * (`known` undefined), a chat linked to a teacher or admin is spoken to as staff, as its start menu is theirs
+ * (on a phone shared with her children too). That asks the store and the directory, so only when a reply has
+ * a staff twin, and not when `mayAsk` is false (they have just failed): then, and if asking fails, the
+ * children's words.
+ */
+export async function inReadersRegister(
+  ctx: FlowContext,
+  replies: Reply[],
+  known: Register | undefined,
+  mayAsk = true,
+): Promise<Reply[]> {
+  if (!replies.some(hasStaffTwin)) return replies;
+  if (known === undefined && !mayAsk) return replies;
+  const register = known ?? ((await staffActor(ctx).catch(() => null)) === null ? "child" : "staff");
+  return replies.map((reply) => inRegister(reply, register));
+}

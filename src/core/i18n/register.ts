@@ -1,0 +1,61 @@
+import type { Reply } from "../messages.js";
+import type { Role } from "../ports/directory.js";
+import type { MessageKey } from "./en.js";
+
+/**
+ * Whom a message speaks to, as its words need: a child, or a teacher or admin. Malay says "kamu" to children
+ * and "anda" to adults; Tamil says நீ (and "செய்", the familiar "do") to children and நீங்கள் ("செய்யுங்கள்")
+ * to adults. English and Chinese say the same to both.
+ */
+export type Register = "child" | "staff";
+
+/**
+ * The messages that children and staff may both get, each with its staff twin: what a teacher or admin gets
+ * instead, named `<part>.staff<Name>`, in the adult register (the same words in English and Chinese). A
+ * message only children get needs no twin; one only staff get is written for adults. The engine says the
+ * twin whenever it speaks to staff (dialog-register.ts); a notice to another chat, by the role of its owner.
+ */
+export const STAFF_TWINS = {
+  "language.choose": "language.staffChoose",
+  "language.set": "language.staffSet",
+  "chat.busy": "chat.staffBusy",
+  "chat.cancelled": "chat.staffCancelled",
+  "chat.nothingToCancel": "chat.staffNothingToCancel",
+  "chat.timedOut": "chat.staffTimedOut",
+  "chat.unknownCommand": "chat.staffUnknownCommand",
+  "input.nothingToGoBackTo": "input.staffNothingToGoBackTo",
+  "input.typeInstead": "input.staffTypeInstead",
+  "input.tooLong": "input.staffTooLong",
+  "input.useButtons": "input.staffUseButtons",
+  "input.noBack": "input.staffNoBack",
+  "input.useSecureForm": "input.staffUseSecureForm",
+  "form.expired": "form.staffExpired",
+  "button.expired": "button.staffExpired",
+  "error.storeDown": "error.staffStoreDown",
+  "error.directoryDown": "error.staffDirectoryDown",
+  "error.tooBusy": "error.staffTooBusy",
+  "error.unexpected": "error.staffUnexpected",
+  "logout.done": "logout.staffDone",
+  "notice.linkedElsewhere": "notice.staffLinkedElsewhere",
+} as const satisfies Partial<Record<MessageKey, MessageKey>>;
+
+const twins: ReadonlyMap<MessageKey, MessageKey> = new Map(Object.entries(STAFF_TWINS)) as Map<
+  MessageKey,
+  MessageKey
+>;
+
+/** Whether the reply's words differ between a child and a teacher (it has a staff twin). */
+export function hasStaffTwin(reply: Reply): boolean {
+  return twins.has(reply.text.key);
+}
+
+/** The reply in `register`: for staff, a message that has a staff twin is replaced by it. */
+export function inRegister(reply: Reply, register: Register): Reply {
+  const twin = register === "staff" ? twins.get(reply.text.key) : undefined;
+  return twin === undefined ? reply : { ...reply, text: { ...reply.text, key: twin } };
+}
+
+/** The register a person's role is spoken to in. */
+export function registerOf(role: Role | null | undefined): Register {
+  return role === "teacher" || role === "admin" ? "staff" : "child";
+}
