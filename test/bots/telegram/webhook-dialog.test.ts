@@ -201,6 +201,24 @@ describe("Telegram channel over the webhook", () => {
     expect(kid.texts.join()).toContain("What is your favourite animal?");
   });
 
+  it("a teacher's old button gets the pop-up too, in a teacher's words", async () => {
+    const teacher = new TelegramKid(world, 515151);
+    await teacher.say("/setup");
+    await teacher.say("T2001");
+    await teacher.say("Teach-Four-A-2026");
+    await teacher.say("/language");
+    await teacher.press("தமிழ்");
+    await teacher.say("/unlock");
+    const asked = teacher.replies.at(-1)!;
+    const messageId = (asked.result as { message_id: number }).message_id;
+
+    await teacher.pressData("99:cancel", messageId);
+    const expired = translate({ key: "button.staffExpired" }, "ta");
+    expect(expired).not.toBe(translate({ key: "button.expired" }, "ta"));
+    expect(teacher.lastCalls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe(expired);
+    expect(teacher.texts.join()).not.toContain(expired);
+  });
+
   it("a button pressed at a typed-words prompt says to type, in the chat, and asks again", async () => {
     await kid.say("/setup");
     const stored = await world.app.deps.store.loadDialog({ channel: "telegram", chatUserId: "424242" });
