@@ -207,6 +207,16 @@ describe("the catalogues' own words", () => {
     }
   });
 
+  it("ta never joins a case ending to the school's account name, which may be any words", () => {
+    // "உன் பள்ளிக் கணக்கு-உடன்" is no Tamil: the account is named on its own (உன் {account} ... அரட்டையுடன்).
+    for (const key of KEYS) expect(CATALOGUES.ta[key], `ta ${key}`).not.toMatch(/\{account\}-/);
+    const linked = translate(
+      { key: "setup.linked", params: { name: "Wei Ling", account: "school account" } },
+      "ta",
+    );
+    expect(linked).toContain("உன் பள்ளிக் கணக்கு இப்போது இந்த அரட்டையுடன் இணைந்துள்ளது.");
+  });
+
   it("tells a child to stop with the plain word that works in their language", () => {
     expect(translate({ key: "input.noBack" }, "zh")).toContain("取消");
     expect(translate({ key: "input.noBack" }, "ms")).toContain("batal");
@@ -243,6 +253,26 @@ describe("counts in words (ICU plural)", () => {
       say("coverage.report", { class: "4A", total, setUp: 0, missing: "", suspended: "" }, "ta");
     expect(report(1)).toContain("1 மாணவர்,");
     expect(report(3)).toContain("3 மாணவர்கள்,");
+  });
+
+  it("Tamil says one person has set up (ஒருவர் அமைத்துள்ளார்), never 1 பேர் அமைத்துள்ளனர்", () => {
+    const report = (total: number, setUp: number) =>
+      say("coverage.report", { class: "4A", total, setUp, missing: "", suspended: "" }, "ta");
+    const line = (total: number, setUp: number) =>
+      say("report.classLine", { class: "4A", total, setUp }, "ta");
+    expect(report(3, 1)).toContain("வகுப்பு 4A: 3 மாணவர்கள், ஒருவர் அமைத்துள்ளார்.");
+    expect(report(3, 2)).toContain("வகுப்பு 4A: 3 மாணவர்கள், 2 பேர் அமைத்துள்ளனர்.");
+    expect(line(3, 1)).toBe("4A: 3 பேரில் ஒருவர் அமைத்துள்ளார்");
+    expect(line(3, 2)).toBe("4A: 3 பேரில் 2 பேர் அமைத்துள்ளனர்");
+    expect(line(1, 1)).toBe("4A: 1 மாணவரில் ஒருவர் அமைத்துள்ளார்");
+    for (const [total, setUp] of [
+      [1, 0],
+      [1, 1],
+      [2, 1],
+    ] as const) {
+      expect(report(total, setUp)).not.toMatch(/\b1 பேர/u);
+      expect(line(total, setUp)).not.toMatch(/(^|\s)1 பேர/u);
+    }
   });
 
   it("Chinese and Malay have no plural forms: the number alone says it", () => {
