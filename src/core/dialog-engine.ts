@@ -153,9 +153,11 @@ export class DialogEngine {
         if (saved) reportChange();
         if (saved) return outcome;
         const language = outcome.replies[0]?.language ?? unread;
+        const busy = await inReadersWords([say("chat.busy")]);
         return {
-          replies: inLanguage(await inReadersWords([say("chat.busy")]), language),
+          replies: inLanguage(busy.replies, language),
           deleteInbound: outcome.deleteInbound,
+          ...(busy.register === undefined ? {} : { register: busy.register }),
         };
       } finally {
         clearInterval(keepLocked);
@@ -170,6 +172,7 @@ export class DialogEngine {
       return {
         replies: inLanguage([inRegister(explainError(deps, error), known ?? "child")], unread),
         deleteInbound: inbound.text !== undefined,
+        ...(known === undefined ? {} : { register: known }),
       };
     }
   }
@@ -205,7 +208,7 @@ export class DialogEngine {
     /** Who the turn spoke to, when the turn itself tells (see registerOfTurn). */
     speaksTo: Register | undefined;
     /** Other replies to the same reader (a "busy" instead of the turn's own), in its register. */
-    inReadersWords: (replies: Reply[]) => Promise<Reply[]>;
+    inReadersWords: (replies: Reply[]) => Promise<{ replies: Reply[]; register?: Register }>;
   }> {
     const { command, links } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
@@ -256,11 +259,13 @@ export class DialogEngine {
       const speaksTo = registerOfTurn(began, command);
       // Not asking the store and the directory who is linked while one of them is failing.
       const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo, !outage);
+      const told = await inReadersWords(replies);
       return {
         outcome: {
-          replies: inLanguage(await inReadersWords(replies), ctx.language),
+          replies: inLanguage(told.replies, ctx.language),
           deleteInbound,
           ...(loaded === null ? {} : { step: loaded.document.step }),
+          ...(told.register === undefined ? {} : { register: told.register }),
         },
         end: { forgetExpiredNotice: timedOut },
         after: lifetimeLeft,
@@ -277,12 +282,14 @@ export class DialogEngine {
     // The replies belong to the dialog the turn goes on to, else to the one it began in.
     const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
     const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo);
+    const told = await inReadersWords(applied.replies);
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
-        replies: inLanguage(await inReadersWords(applied.replies), ctx.language),
+        replies: inLanguage(told.replies, ctx.language),
         deleteInbound,
         ...(applied.step === undefined ? {} : { step: applied.step }),
+        ...(told.register === undefined ? {} : { register: told.register }),
       },
       end: { ...applied.end, forgetExpiredNotice: timedOut },
       after: [...lifetimeLeft, ...(transition.after ?? [])],

@@ -23,20 +23,22 @@ export function registerOfTurn(
 }
 
 /**
- * The replies in the register of whoever reads them (see i18n/register.ts). When the turn does not tell
- * (`known` undefined), a chat linked to a teacher or admin is spoken to as staff, as its start menu is theirs
- * (on a phone shared with her children too). That asks the store and the directory, so only when a reply has
- * a staff twin, and not when `mayAsk` is false (they have just failed): then, and if asking fails, the
- * children's words.
+ * The replies in the register of whoever reads them (see i18n/register.ts), and that register when it is
+ * known. When the turn does not tell (`known` undefined), a chat linked to a teacher or admin is spoken to as
+ * staff, as its start menu is theirs (on a phone she shares with her children too). That asks the store and
+ * the directory, so only when a reply has a staff twin, and not when `mayAsk` is false (one of them has just
+ * failed): then, and if asking fails, the children's words.
  */
 export async function inReadersRegister(
   ctx: FlowContext,
   replies: Reply[],
   known: Register | undefined,
   mayAsk = true,
-): Promise<Reply[]> {
-  if (!replies.some(hasStaffTwin)) return replies;
-  if (known === undefined && !mayAsk) return replies;
-  const register = known ?? ((await staffActor(ctx).catch(() => null)) === null ? "child" : "staff");
-  return replies.map((reply) => inRegister(reply, register));
+): Promise<{ replies: Reply[]; register?: Register }> {
+  let register = known;
+  if (register === undefined && mayAsk && replies.some(hasStaffTwin)) {
+    register = (await staffActor(ctx).catch(() => null)) === null ? "child" : "staff";
+  }
+  if (register === undefined) return { replies };
+  return { replies: replies.map((reply) => inRegister(reply, register)), register };
 }

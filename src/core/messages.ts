@@ -2,6 +2,7 @@ import type { LogContext } from "../logging/log-context.js";
 import type { ChatRef } from "./chat.js";
 import type { MessageKey } from "./i18n/en.js";
 import type { Language } from "./i18n/languages.js";
+import type { Register } from "./i18n/register.js";
 
 /**
  * What a platform adapter hands to the core: one message, button press or command from one chat.
@@ -101,6 +102,11 @@ export interface Outcome {
   duplicate?: boolean;
   /** The step of the dialog left open, if any; adapters echo it back as Inbound.atStep from forms. */
   step?: number;
+  /**
+   * Whom the replies speak to, when the core knows: a teacher or admin ("staff") or a child. An adapter that
+   * adds words of its own says their staff twin to staff (see i18n/register.ts); unknown is the children's.
+   */
+  register?: Register;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseCommand } from "../../core/commands.js";
 import type { MessageKey } from "../../core/i18n/en.js";
+import { inRegister, STAFF_TWINS } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
 
 /** Where the words the core read were typed: a DM message, or the text after `/sspr`. */
@@ -19,6 +20,12 @@ const ADVICE: Record<TypedIn, { alone: MessageKey; refused: MessageKey }> = {
   command: { alone: "slack.secretAfterCommand", refused: "slack.useSecureFormCommand" },
 };
 
+/** The core's refusal of a secret typed outside a box, as a child or as staff gets it. */
+const REFUSALS: ReadonlySet<MessageKey> = new Set([
+  "input.useSecureForm",
+  STAFF_TWINS["input.useSecureForm"],
+]);
+
 /**
  * The outcome with what Slack's student must know about the words they just typed, when the core says they
  * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot). Once per input: a
@@ -33,11 +40,13 @@ export function withDeletionAdvice(outcome: Outcome, typedIn: TypedIn, text: str
   if (command !== null && command !== "unknown") return outcome;
   const { alone, refused } = ADVICE[typedIn];
   const language = outcome.replies.find((reply) => reply.language !== undefined)?.language;
-  const advice = (key: MessageKey): Reply => ({
-    text: { key },
-    ...(language === undefined ? {} : { language }),
-  });
-  const refusal = outcome.replies.findIndex((reply) => reply.text.key === "input.useSecureForm");
+  // To a teacher or admin (a guided reset's answers or code typed in the chat) in the adult register.
+  const advice = (key: MessageKey): Reply =>
+    inRegister(
+      { text: { key }, ...(language === undefined ? {} : { language }) },
+      outcome.register ?? "child",
+    );
+  const refusal = outcome.replies.findIndex((reply) => REFUSALS.has(reply.text.key));
   const replies =
     refusal === -1
       ? [advice(alone), ...outcome.replies]

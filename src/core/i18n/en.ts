@@ -454,11 +454,19 @@ export const en = {
   // what Slack shows.
   "slack.deleteYourMessage":
     "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher.",
+  "slack.staffDeleteYourMessage":
+    "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, ask the school's IT team.",
   "slack.useSecureFormDelete":
     "Please don't type that here, where it stays in the chat. I can't delete it, so please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher. Then press the button to type it in a private box.",
+  "slack.staffUseSecureFormDelete":
+    "Please don't type that here, where it stays in the chat. I can't delete it, so please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, ask the school's IT team. Then press the button to type it in a private box.",
   "slack.secretAfterCommand":
     "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete. But please type secrets only in the private box.",
+  "slack.staffSecretAfterCommand":
+    "What you typed after /sspr may be a secret, like a password. It is not shown in our chat, so there is nothing to delete. But please type secrets only in the private box.",
   "slack.useSecureFormCommand":
+    "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
+  "slack.staffUseSecureFormCommand":
     "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
 
   // The terminal channel.

@@ -453,11 +453,19 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Mereka mesti menukarnya semasa log masuk.",
   "slack.deleteYourMessage":
     "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
+  "slack.staffDeleteYourMessage":
+    "Apa yang anda hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah.",
   "slack.useSecureFormDelete":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Saya tidak boleh memadamnya, jadi sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu. Kemudian tekan butang untuk taip dalam kotak peribadi.",
+  "slack.staffUseSecureFormDelete":
+    "Jangan taip di sini, kerana ia akan kekal dalam sembang. Saya tidak boleh memadamnya, jadi sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah. Kemudian tekan butang untuk taip dalam kotak peribadi.",
   "slack.secretAfterCommand":
     "Apa yang kamu taip selepas /sspr mungkin rahsia, seperti kata laluan. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Tetapi taip rahsia dalam kotak peribadi sahaja.",
+  "slack.staffSecretAfterCommand":
+    "Apa yang anda taip selepas /sspr mungkin rahsia, seperti kata laluan. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Tetapi taip rahsia dalam kotak peribadi sahaja.",
   "slack.useSecureFormCommand":
+    "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
+  "slack.staffUseSecureFormCommand":
     "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
 
   // The terminal channel.

@@ -13,7 +13,8 @@ export type Register = "child" | "staff";
  * The messages that children and staff may both get, each with its staff twin: what a teacher or admin gets
  * instead, named `<part>.staff<Name>`, in the adult register (the same words in English and Chinese). A
  * message only children get needs no twin; one only staff get is written for adults. The engine says the
- * twin whenever it speaks to staff (dialog-register.ts); a notice to another chat, by the role of its owner.
+ * twin whenever it speaks to staff (dialog-register.ts) and tells adapters so (Outcome.register); a notice to
+ * another chat goes by the role of its owner.
  */
 export const STAFF_TWINS = {
   "language.choose": "language.staffChoose",
@@ -37,6 +38,11 @@ export const STAFF_TWINS = {
   "error.unexpected": "error.staffUnexpected",
   "logout.done": "logout.staffDone",
   "notice.linkedElsewhere": "notice.staffLinkedElsewhere",
+  // Slack's words on a secret typed in a chat (src/bots/slack/deletion-advice.ts), by Outcome.register.
+  "slack.deleteYourMessage": "slack.staffDeleteYourMessage",
+  "slack.useSecureFormDelete": "slack.staffUseSecureFormDelete",
+  "slack.secretAfterCommand": "slack.staffSecretAfterCommand",
+  "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",
 } as const satisfies Partial<Record<MessageKey, MessageKey>>;
 
 const twins: ReadonlyMap<MessageKey, MessageKey> = new Map(Object.entries(STAFF_TWINS)) as Map<

@@ -39,6 +39,38 @@ describe("what a Slack student hears about words the core flags as a possible se
     expect(withDeletionAdvice(refused, "message", "x").step).toBe(3);
   });
 
+  it("a teacher or admin (the core's register) hears it in the adult words, their refusal replaced too", () => {
+    const refused: Outcome = {
+      replies: [
+        { text: { key: "input.staffUseSecureForm" }, language: "ta" },
+        { text: { key: "guided.askAnswer" }, expectsSecret: true },
+      ],
+      deleteInbound: true,
+      register: "staff",
+    };
+    expect(keys(withDeletionAdvice(refused, "message", "Tiger"))).toEqual([
+      "slack.staffUseSecureFormDelete",
+      "guided.askAnswer",
+    ]);
+    expect(keys(withDeletionAdvice(refused, "command", "/Tiger"))).toEqual([
+      "slack.staffUseSecureFormCommand",
+      "guided.askAnswer",
+    ]);
+    const typedId: Outcome = {
+      replies: [{ text: { key: "staff.notYourStudent" } }],
+      deleteInbound: true,
+      register: "staff",
+    };
+    expect(keys(withDeletionAdvice(typedId, "message", "Garden-Lamp-21"))).toEqual([
+      "slack.staffDeleteYourMessage",
+      "staff.notYourStudent",
+    ]);
+    expect(keys(withDeletionAdvice(typedId, "command", "/Garden-Lamp-21"))).toEqual([
+      "slack.staffSecretAfterCommand",
+      "staff.notYourStudent",
+    ]);
+  });
+
   it("nothing is added when the core does not flag it, for a redelivery, or for a known command", () => {
     const plain: Outcome = { replies: [{ text: { key: "menu.welcome" } }], deleteInbound: false };
     expect(withDeletionAdvice(plain, "message", "hi")).toBe(plain);

@@ -120,8 +120,8 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   { keys: /^notice\.(passwordChanged|unlinkedByTeacher|answersCleared)$/, why: "to a student's own chat" },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
-    keys: /^console\.(useButtons|practiceFix|practiceReminder)$/,
-    why: "the terminal's words for the children's (a staff step's hint is console.staffUseButtons)",
+    keys: /^(console|slack)\.(useButtons|practiceFix|practiceReminder|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
+    why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.
   { keys: /^chat\.privateOnly$/, why: "in a group, where nobody is known" },
@@ -136,6 +136,8 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
 /** The staff twins whose English and Chinese differ from their original's, and why. */
 const TWINS_WITH_THEIR_OWN_WORDS: Record<string, string> = {
   "notice.staffLinkedElsewhere": "a teacher is told to tell the school's IT team, not a teacher",
+  "slack.staffDeleteYourMessage": "a teacher who cannot delete a message asks the IT team, not a teacher",
+  "slack.staffUseSecureFormDelete": "the same",
 };
 
 describe("the catalogues' own words", () => {
