@@ -131,7 +131,7 @@ export const en = {
   "reset.notSetUp":
     "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
   "reset.suspended":
-    "There were too many wrong answers, so I have paused this for about {hours} hours. Your form teacher can help you now.",
+    "There were too many wrong answers, so I have paused this for about {hours, plural, one {# hour} other {# hours}}. Your form teacher can help you now.",
   "reset.staffAccount":
     "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
   "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
