@@ -228,6 +228,9 @@ export const en = {
   "staff.askStudent": "Which student? Type their user ID.",
   "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
+  // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
+  "staff.notYourStudentTypeAgain":
+    "You can only help students in your classes. Check the user ID and type it again.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   "staff.staffAccount":

@@ -228,6 +228,8 @@ export const ms: Catalogue = {
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
+  "staff.notYourStudentTypeAgain":
+    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.staffAccount":
