@@ -40,6 +40,12 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    * the dialog's lifetime). Not when it merely expires unseen: a step that must know schedules a job.
    */
   onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  /**
+   * For a step whose stopping leaves something the user should know of (a one-time code that no longer
+   * works): said first when a command stops the dialog here (/cancel, "stop", the menu, another command),
+   * in the same reply, instead of the usual words for what a stopped dialog leaves.
+   */
+  stoppedNotice?: (state: z.output<S>) => Reply;
 }
 
 /**
@@ -54,6 +60,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  readonly stoppedNotice?: (state: z.output<S>) => Reply;
 }
 
 export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(

@@ -250,6 +250,9 @@ export const en = {
   "guided.codeNotSixDigits": "The code has 6 digits. Ask {name} to read it again, then type all 6.",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
+  // To the teacher when a command stops a guided reset while the code is out (the child hears codeStoppedForStudent).
+  "guided.codeStoppedForTeacher":
+    "The guided reset for {name} has stopped, so the code I sent to {name}'s chat no longer works. If {name} still needs a new password, start again with /guided.",
   "guided.codeUnreachable":
     "I could not reach {name}'s chat. If you have checked {name} in person, start again with /guided and choose \"They can't use their chat\".",
   "guided.sentToStudent":

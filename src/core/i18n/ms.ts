@@ -250,6 +250,8 @@ export const ms: Catalogue = {
     "Kod itu ada 6 digit. Minta {name} baca sekali lagi, kemudian taip kesemua 6 digit.",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
+  "guided.codeStoppedForTeacher":
+    "Set semula kata laluan {name} dengan bantuan guru sudah berhenti, jadi kod yang saya hantar ke sembang {name} tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.codeUnreachable":
     'Saya tidak dapat hubungi sembang {name}. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
   "guided.sentToStudent":
