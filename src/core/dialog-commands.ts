@@ -32,8 +32,13 @@ export async function runCommand(
     }
     case "reset":
       return replacing(loaded, await startReset(ctx));
-    case "language":
-      return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+    case "language": {
+      // Inside another dialog the list is only shown, and its question follows; else the list is a step.
+      const state = loaded?.document.state;
+      if (state !== undefined && state.name !== "language.choose")
+        return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+      return { next: { name: "language.choose", staff: (await menuOf(ctx)).staff } };
+    }
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
       return end(stoppedNotice(loaded.document.state) ?? cancelledNotice(loaded.document.state));
@@ -103,7 +108,9 @@ export async function chooseLanguage(
     return keep(loaded, say("button.expired"));
   await ctx.deps.store.setChatLanguage(ctx.chat, code);
   ctx.language = code;
-  if (loaded !== null) return keep(loaded, say("language.set"));
+  // The language list's own step is done once a language is chosen.
+  if (loaded !== null && loaded.document.state.name !== "language.choose")
+    return keep(loaded, say("language.set"));
   return end(say("language.set"), await menu(ctx));
 }
 
@@ -112,13 +119,16 @@ export async function chooseLanguage(
  * her children, theirs after hers.
  */
 export async function menu(ctx: FlowContext): Promise<Reply> {
+  return (await menuOf(ctx)).reply;
+}
+
+/** The menu (see menu), and whether it is a teacher's or admin's: hints about it are in the adult register. */
+export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: boolean }> {
   const people = await peopleLinkedHere(ctx);
   const actor = staffAmong(people);
-  if (actor === null) return startMenu(ctx.deps.settings.accountName);
-  return staffMenu(
-    actor.role,
-    people.some((p) => p.role === "student"),
-  );
+  if (actor === null) return { reply: startMenu(ctx.deps.settings.accountName), staff: false };
+  const withStudents = people.some((p) => p.role === "student");
+  return { reply: staffMenu(actor.role, withStudents), staff: true };
 }
 
 /** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */
