@@ -1,5 +1,6 @@
 import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
+import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
 import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
@@ -31,15 +32,25 @@ export async function runCommand(
     }
     case "reset":
       return replacing(loaded, await startReset(ctx));
-    case "language":
-      return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+    case "language": {
+      // Inside another dialog the list is only shown, and its question follows; else the list is a step.
+      const state = loaded?.document.state;
+      if (state !== undefined && state.name !== "language.choose")
+        return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+      return { next: { name: "language.choose", staff: (await menuOf(ctx)).staff } };
+    }
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
-      return end(cancelledNotice(loaded.document.state));
+      return end(stoppedNotice(loaded.document.state) ?? cancelledNotice(loaded.document.state));
     case "logout": {
+      // Its own words say what it leaves, but not what a step leaves outside the chat (a guided code).
       const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-      if (linked.length > 1) return askWhoLogsOut(ctx, linked);
-      return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));
+      if (linked.length > 1) return replacing(loaded, await askWhoLogsOut(ctx, linked), () => null);
+      return replacing(
+        loaded,
+        await toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat)),
+        () => null,
+      );
     }
     default:
       return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));
@@ -49,7 +60,8 @@ export async function runCommand(
 /**
  * A command that ends the open dialog or starts another says first what the dialog leaves (set-up after the
  * password: the chat is linked; the questions are not saved, or the old ones still work), as /cancel would:
- * otherwise the set-up is dropped without a word. Not /logout: its own words say what it leaves.
+ * otherwise the set-up is dropped without a word. A step that declares its own stoppedNotice (a guided
+ * reset's code, which no longer works) says that instead, whatever the command.
  */
 export function replacing(
   loaded: LoadedDialog | null,
@@ -59,8 +71,13 @@ export function replacing(
   if (loaded === null) return transition;
   const { state } = loaded.document;
   if ("next" in transition && transition.next === state) return transition;
-  const told = notice(state);
+  const told = stoppedNotice(state) ?? notice(state);
   return told === null ? transition : { ...transition, say: [told, ...(transition.say ?? [])] };
+}
+
+/** What stopping the dialog in this state leaves, in the step's own words; null when it declares none. */
+function stoppedNotice(state: DialogState): Reply | null {
+  return stepNamed(state.name).stoppedNotice?.(state as never) ?? null;
 }
 
 /**
@@ -91,7 +108,9 @@ export async function chooseLanguage(
     return keep(loaded, say("button.expired"));
   await ctx.deps.store.setChatLanguage(ctx.chat, code);
   ctx.language = code;
-  if (loaded !== null) return keep(loaded, say("language.set"));
+  // The language list's own step is done once a language is chosen.
+  if (loaded !== null && loaded.document.state.name !== "language.choose")
+    return keep(loaded, say("language.set"));
   return end(say("language.set"), await menu(ctx));
 }
 
@@ -100,13 +119,16 @@ export async function chooseLanguage(
  * her children, theirs after hers.
  */
 export async function menu(ctx: FlowContext): Promise<Reply> {
+  return (await menuOf(ctx)).reply;
+}
+
+/** The menu (see menu), and whether it is a teacher's or admin's: hints about it are in the adult register. */
+export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: boolean }> {
   const people = await peopleLinkedHere(ctx);
   const actor = staffAmong(people);
-  if (actor === null) return startMenu(ctx.deps.settings.accountName);
-  return staffMenu(
-    actor.role,
-    people.some((p) => p.role === "student"),
-  );
+  if (actor === null) return { reply: startMenu(ctx.deps.settings.accountName), staff: false };
+  const withStudents = people.some((p) => p.role === "student");
+  return { reply: staffMenu(actor.role, withStudents), staff: true };
 }
 
 /** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */

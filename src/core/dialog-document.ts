@@ -12,6 +12,7 @@ import type { AfterReply, FlowContext, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
+import { MENU_PREFIX } from "./start-menu.js";
 
 /** New dialogs start below this step (short enough for Telegram's callback_data with a choice id). */
 const FIRST_STEP_LIMIT = 1_000_000_000;
@@ -52,7 +53,7 @@ export async function loadDialog(
     // hours. The student hears "you were away", like after the idle limit.
     deps.logger.info("ended a dialog that reached its lifetime");
     await deps.store.endDialog(chat);
-    return { lifetimeOver: expiryMarkerOf(parsed.data.state), left: parsed.data.state };
+    return { lifetimeOver: markerOf(parsed.data.state), left: parsed.data.state };
   }
   return { revision: stored.revision, document: parsed.data };
 }
@@ -95,20 +96,32 @@ export function applyTransition(
         expectedRevision: loaded?.revision ?? null,
         json: JSON.stringify(document),
         idleSeconds: ctx.deps.settings.dialogIdleSeconds,
-        marker: expiryMarkerOf(transition.next),
+        marker: markerOf(transition.next),
       },
     },
   };
 }
 
-/** The open state's question, with its buttons stamped with the step so older buttons go stale. */
+/**
+ * The open state's question, with its buttons stamped with the step so older buttons go stale; a start-menu
+ * button (the language list's) is not: it works at any time.
+ */
 export function promptOf(ctx: FlowContext, loaded: LoadedDialog): Reply {
   const { state, step } = loaded.document;
   const declared = stepNamed(state.name);
   const asked = declared.prompt(ctx, state as never);
   const reply = declared.secret ? { ...asked, expectsSecret: true } : asked;
   if (reply.choices === undefined) return reply;
-  return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: `${step}:${c.id}` })) };
+  const stamped = (id: string) => (id.startsWith(MENU_PREFIX) ? id : `${step}:${id}`);
+  return { ...reply, choices: reply.choices.map((c) => ({ ...c, id: stamped(c.id) })) };
+}
+
+/** The marker a dialog left in a step that expires quietly: its expiry is told nothing (see timedOutNotice). */
+export const QUIET_EXPIRY_MARKER = "0";
+
+/** The marker a save leaves for the dialog's expiry (see dialog-expiry.ts), or the quiet one. */
+function markerOf(state: DialogState): string {
+  return stepNamed(state.name).expiresQuietly === true ? QUIET_EXPIRY_MARKER : expiryMarkerOf(state);
 }
 
 /**

@@ -5,7 +5,7 @@ import { timedOutNotice } from "./dialog-expiry.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
-import { applyTransition, leaveWork, loadDialog, promptOf } from "./dialog-document.js";
+import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
 import { routeInbound } from "./dialog-routing.js";
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
@@ -234,8 +234,10 @@ export class DialogEngine {
     // button (those act at any time); a button of the expired dialog hears it instead of "that button is old".
     const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
     const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
+    // A list that expired (the language list) had nothing under way: nothing to tell.
+    const toTell = expired !== null && expired !== QUIET_EXPIRY_MARKER ? expired : null;
     const notice =
-      loaded === null && !isKnownCommand && !menuButton && expired !== null ? timedOutNotice(expired) : null;
+      loaded === null && !isKnownCommand && !menuButton && toTell !== null ? timedOutNotice(toTell) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
     // and a password typed again after a dialog ended, or into a user-ID box (by the text alone, so the

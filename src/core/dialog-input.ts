@@ -88,13 +88,11 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 }
 
 /**
- * A number typed where buttons are offered ("2") is that button, on every channel. Not in a state that
- * takes a secret: there a number is the secret.
+ * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
+ * send it. Not in a state that takes a secret: there a number is the secret.
  */
-export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): Input | null {
+export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
   const name = loaded.document.state.name;
   if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
-  const choice = choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text);
-  if (choice === undefined) return null;
-  return { kind: "choice", value: choice.id.slice(choice.id.indexOf(":") + 1) };
+  return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
 }

@@ -17,7 +17,10 @@ export function registerOfTurn(
   dialog: DialogState | undefined,
   command: ParsedCommand | "unknown" | null,
 ): Register | undefined {
-  if (dialog !== undefined) return stepNamed(dialog.name).role === "staff" ? "staff" : "child";
+  if (dialog !== undefined) {
+    const step = stepNamed(dialog.name);
+    return step.role === "staff" || step.speaksToStaff?.(dialog as never) === true ? "staff" : "child";
+  }
   if (command !== null && command !== "unknown" && isStaffCommand(command.name)) return "staff";
   return undefined;
 }

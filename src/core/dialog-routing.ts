@@ -1,5 +1,5 @@
 import type { ParsedCommand } from "./commands.js";
-import { back, chooseLanguage, menu, replacing, runCommand } from "./dialog-commands.js";
+import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   secretOutsideForm,
@@ -15,7 +15,7 @@ import { end, say, type FlowContext, type Input, type Transition } from "./flows
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX } from "./i18n/chat-language.js";
-import type { Inbound, Reply } from "./messages.js";
+import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
 
@@ -47,10 +47,33 @@ export async function routeInbound(
 
   if (inbound.choice !== undefined) return routeChoice(ctx, inbound.choice, loaded, expiredNotice);
   if (state === undefined) {
-    return end(...(expiredNotice === null ? [] : [expiredNotice]), await menu(ctx));
+    // The answer to a dialog's last question, which timed out: why we stopped, then the menu.
+    if (expiredNotice !== null) return end(expiredNotice, await menu(ctx));
+    return atStartMenu(ctx, inbound);
   }
   const input: Input = inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
-  return runStep(stepNamed(state.name), ctx, state, typedChoice(ctx, loaded!, input) ?? input);
+  // A typed number is its button: as if tapped.
+  const typed = typedChoice(ctx, loaded!, input);
+  if (typed !== null) return routeChoice(ctx, typed, loaded, null);
+  return runStep(stepNamed(state.name), ctx, state, input);
+}
+
+/**
+ * A message with no dialog open, as an answer to the start menu (a linked teacher's: her own). A typed
+ * number is its button, as in a step. What can only be a try at a choice and is none (another number, an
+ * empty line, an emoji, a sticker) gets the hint, as in a step, and the menu again. Words get the menu
+ * alone: they may be no answer to it at all ("hi" to begin with, a question), and the menu is the answer to
+ * those; a password typed where none is asked for is among them (it is deleted, see looksLikePassword).
+ */
+async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transition> {
+  const { reply, staff } = await menuOf(ctx);
+  const choices = reply.choices ?? [];
+  const text = inbound.text;
+  const picked = text === undefined ? undefined : choiceByNumber(choices, text);
+  if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
+  if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
+  const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
+  return end(hint, reply);
 }
 
 /**

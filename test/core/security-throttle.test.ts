@@ -66,7 +66,7 @@ describe("throttling failed resets", () => {
     expect(kid.lastText).toContain("too many wrong answers, so I have paused this for about 24 hours");
     clock.advance(23 * HOUR + 57 * MINUTE); // 23 h 58 min after the suspension
     await kid.send("/reset");
-    expect(kid.lastText).toContain("paused this for about 1 hours");
+    expect(kid.lastText).toContain("paused this for about 1 hour.");
     expect(world.alerts.ofKind("suspension")).toHaveLength(1);
     await passwordUnchanged();
 

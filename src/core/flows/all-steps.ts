@@ -1,5 +1,6 @@
 import { stepName, type Step } from "./define-step.js";
 import { familySteps } from "./family-flow.js";
+import { languageSteps } from "./language-flow.js";
 import { newPasswordSteps } from "./new-password-flow.js";
 import { practiceSteps } from "./practice-flow.js";
 import { reminderSteps } from "./practice-reminder-flow.js";
@@ -21,6 +22,7 @@ export const ALL_STEPS = [
   ...newPasswordSteps,
   ...staffSteps,
   ...guidedSteps,
+  ...languageSteps,
 ] as const;
 
 const byName = new Map<string, Step>(ALL_STEPS.map((step) => [stepName(step), step as unknown as Step]));

@@ -40,6 +40,22 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    * the dialog's lifetime). Not when it merely expires unseen: a step that must know schedules a job.
    */
   onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  /**
+   * For a step whose stopping leaves something the user should know of (a one-time code that no longer
+   * works): said first when a command stops the dialog here (/cancel, "stop", the menu, another command),
+   * in the same reply, instead of the usual words for what a stopped dialog leaves.
+   */
+  stoppedNotice?: (state: z.output<S>) => Reply;
+  /**
+   * For a step anyone may be in that speaks to a teacher or admin in some states (the language list in a
+   * staff chat): true there, and its hints ("tap a button") are in the adult register, as a staff step's.
+   */
+  speaksToStaff?: (state: z.output<S>) => boolean;
+  /**
+   * The step is only a list to choose from, with nothing under way: left alone until it expires, it ends
+   * without the "we stopped because you were away" that follows an unfinished dialog.
+   */
+  expiresQuietly?: boolean;
 }
 
 /**
@@ -54,6 +70,9 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  readonly stoppedNotice?: (state: z.output<S>) => Reply;
+  readonly speaksToStaff?: (state: z.output<S>) => boolean;
+  readonly expiresQuietly?: boolean;
 }
 
 export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(

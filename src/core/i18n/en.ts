@@ -155,7 +155,7 @@ export const en = {
   "reset.notSetUp":
     "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
   "reset.suspended":
-    "There were too many wrong answers, so I have paused this for about {hours} hours. Your form teacher can help you now.",
+    "There were too many wrong answers, so I have paused this for about {hours, plural, one {# hour} other {# hours}}. Your form teacher can help you now.",
   "reset.staffAccount":
     "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
   "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
@@ -254,6 +254,9 @@ export const en = {
   "staff.askStudent": "Which student? Type their user ID.",
   "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
+  // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
+  "staff.notYourStudentTypeAgain":
+    "You can only help students in your classes. Check the user ID and type it again.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   "staff.staffAccount":
@@ -273,6 +276,9 @@ export const en = {
   "guided.codeNotSixDigits": "The code has 6 digits. Ask {name} to read it again, then type all 6.",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
+  // To the teacher when a command stops a guided reset while the code is out (the child hears codeStoppedForStudent).
+  "guided.codeStoppedForTeacher":
+    "The guided reset for {name} has stopped, so the code I sent to {name}'s chat no longer works. If {name} still needs a new password, start again with /guided.",
   "guided.codeUnreachable":
     "I could not reach {name}'s chat. If you have checked {name} in person, start again with /guided and choose \"They can't use their chat\".",
   "guided.sentToStudent":

@@ -257,6 +257,8 @@ export const ms: Catalogue = {
   "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
+  "staff.notYourStudentTypeAgain":
+    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.staffAccount":
@@ -277,6 +279,8 @@ export const ms: Catalogue = {
     "Kod itu ada 6 digit. Minta {name} baca sekali lagi, kemudian taip kesemua 6 digit.",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
+  "guided.codeStoppedForTeacher":
+    "Set semula kata laluan {name} dengan bantuan guru sudah berhenti, jadi kod yang saya hantar ke sembang {name} tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.codeUnreachable":
     'Saya tidak dapat hubungi sembang {name}. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
   "guided.sentToStudent":

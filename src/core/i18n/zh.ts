@@ -208,6 +208,7 @@ export const zh: Catalogue = {
   "staff.askStudent": "哪个学生？请输入他的用户名。",
   "staff.askPerson": "你想看谁的记录？请输入他的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
+  "staff.notYourStudentTypeAgain": "你只能帮你班上的学生。请检查用户名，再输入一次。",
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.staffAccount":
@@ -226,6 +227,8 @@ export const zh: Catalogue = {
   "guided.codeNotSixDigits": "验证码有 6 位数字。请 {name} 再读一遍，然后输入全部 6 位。",
   "guided.codeExpired": "验证码过期了。请用 /guided 重新开始。",
   "guided.codeUsedUp": "错的验证码太多了。请用 /guided 重新开始。",
+  "guided.codeStoppedForTeacher":
+    "帮 {name} 重设密码的事已经停下了，所以我发到 {name} 聊天里的验证码已经不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.codeUnreachable":
     "我联系不到 {name} 的聊天。如果你当面确认过 {name}，请用 /guided 重新开始，选“学生用不了自己的聊天”。",
   "guided.sentToStudent": "完成了！{name} 的新密码已经发到他自己的聊天。登录时他必须改密码。",

@@ -151,7 +151,11 @@ describe("teachers' commands and refusals through Slack", () => {
     const other = new SlackKid(world, "U0TEACH002");
     await linkStaff(other, "T2002", "Teach-Five-B-2026");
     await other.command("guided S1001");
-    expect(other.said).toBe("You can only help students in your classes.");
+    // Asked for the ID again, in a box to type it in: the same words for any ID not of her classes.
+    expect(other.boxText).toBe(
+      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+    );
+    expect(other.said).toBe("");
 
     await student.command("unlock S1002");
     expect(student.said).toContain("Only teachers and admins can use that.");

@@ -119,7 +119,10 @@ describe("teachers' commands through Telegram", () => {
     const other = new TelegramKid(world, 616161, { id: 616161, type: "private", first_name: "David" });
     await linkStaff(other, "T2002", "Teach-Five-B-2026");
     await other.say("/guided S1001");
-    expect(other.texts).toEqual(["You can only help students in your classes."]);
+    expect(other.texts).toEqual([
+      "You can only help students in your classes. Check the user ID and type it again.",
+      "Which student? Type their user ID.",
+    ]);
     expect(world.api.callsTo("sendMessage").filter((c) => c.payload.chat_id === 424242)).not.toContainEqual(
       expect.objectContaining({ payload: expect.objectContaining({ protect_content: true }) }),
     );

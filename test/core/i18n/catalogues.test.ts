@@ -12,6 +12,8 @@ const ARGUMENT = 1;
 const NUMBER = 2;
 const SELECT = 5;
 const PLURAL = 6;
+/** Parameters that count a span of time. */
+const TIME_SPANS: ReadonlySet<string> = new Set(["seconds", "minutes", "hours", "days"]);
 
 /** The syntax tree of a message; throws if it is not valid ICU MessageFormat. */
 function parse(message: string): Ast {
@@ -109,6 +111,24 @@ describe("the catalogues", () => {
       translate({ key: "guided.codeWrong", params: { name: "Ann", left } }, "en");
     expect(code(1)).toContain("(1 try left)");
     expect(code(2)).toContain("(2 tries left)");
+  });
+
+  it("English counts every span of time with its plural: about 1 hour, never about 1 hours", () => {
+    // A bare {hours} reads "1 hours" whenever the count is 1 (the last hour of every pause). Malay and
+    // Chinese have no plural, and Tamil says நிமிடம் and மணி நேரம் with any number, so only English is held to it.
+    const bare: string[] = [];
+    const walk = (key: string, elements: Ast) => {
+      for (const element of elements) {
+        if ((element.type === ARGUMENT || element.type === NUMBER) && TIME_SPANS.has(element.value))
+          bare.push(`${key} {${element.value}}`);
+        if (element.type === PLURAL || element.type === SELECT)
+          for (const option of Object.values(element.options) as { value: Ast }[]) walk(key, option.value);
+      }
+    };
+    for (const key of KEYS) walk(key, parse(en[key]));
+    expect(bare).toEqual([]);
+    expect(translate({ key: "reset.suspended", params: { hours: 1 } }, "en")).toContain("about 1 hour.");
+    expect(translate({ key: "reset.suspended", params: { hours: 24 } }, "en")).toContain("about 24 hours.");
   });
 
   it("each language says a message its own way, and the default account name too", () => {

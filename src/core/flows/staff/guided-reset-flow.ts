@@ -216,6 +216,8 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
   // (the directory refused, say) the teacher, who is with the child, is told what to do instead.
   onLeave: (ctx, state) => codeStopped(ctx, state.studentId, codeName(state.codeDigest)),
+  // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
+  stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
 });
 
 const guidedAnswerState = z.object({

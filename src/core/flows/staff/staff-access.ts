@@ -1,6 +1,7 @@
 import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
-import { end, say, type FlowContext, type Transition } from "../flow.js";
+import type { Reply } from "../../messages.js";
+import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 
 /**
@@ -59,6 +60,18 @@ export function mayViewClass(actor: Person, className: string): boolean {
   return actor.role === "admin" || actor.classes.some((c) => c.toLowerCase() === className.toLowerCase());
 }
 
+/** Why a named person may not be acted on: the words, and those for when the ID is asked for again. */
+export interface StudentRefusal {
+  ok: false;
+  /** The refusal where nothing follows it. */
+  refusal: Reply;
+  /**
+   * The refusal where the "Which student?" prompt follows it, for an ID that may be mistyped: "check the
+   * user ID and type it again". Null when typing it again cannot help (an admin naming a staff account).
+   */
+  typeAgain: Reply | null;
+}
+
 /**
  * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
  * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
@@ -69,16 +82,18 @@ export async function resolveStudent(
   actor: Person,
   typedId: string,
   action: string,
-): Promise<{ ok: true; student: Person } | { ok: false; refusal: Transition }> {
+): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedText(typedId);
   const student = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(id);
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
-  if (student === null && actor.role === "admin")
-    return { ok: false, refusal: end(say("staff.noSuchPerson")) };
+  if (student === null && actor.role === "admin") {
+    const nobody = say("staff.noSuchPerson");
+    return { ok: false, refusal: nobody, typeAgain: nobody };
+  }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     await audit(ctx, "staff-refused", student.id, "refused", action, actor.id);
-    return { ok: false, refusal: end(say("staff.staffAccount", { name: student.name })) };
+    return { ok: false, refusal: say("staff.staffAccount", { name: student.name }), typeAgain: null };
   }
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
-  return { ok: false, refusal: end(say("staff.notYourStudent")) };
+  return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say("staff.notYourStudentTypeAgain") };
 }

@@ -66,7 +66,8 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   secret: false,
   prompt: (_ctx, state) => say(state.action === "audit" ? "staff.askPerson" : "staff.askStudent"),
   async handle(ctx, state, input, actor) {
-    if (input.text.trim() === "") return stay(state, say("staff.emptyStudent"));
+    // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
+    if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
     // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
     return (
@@ -107,7 +108,7 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     const access = await resolveStudent(ctx, actor, state.studentId, "clear answers");
-    if (!access.ok) return access.refusal;
+    if (!access.ok) return end(access.refusal);
     const cleared = await ctx.deps.store.clearEnrolment(state.studentId);
     if (!cleared) return end(say("clear.nothing", { name: state.studentName }));
     await audit(ctx, "answers-cleared", access.student.id, "ok", undefined, actor.id);
@@ -142,7 +143,11 @@ async function actOn(
   typedId: string,
 ): Promise<Transition> {
   const access = await resolveStudent(ctx, actor, typedId, action);
-  if (!access.ok) return access.refusal;
+  if (!access.ok) {
+    // A mistyped ID ("s1o01") is asked for again, at the same prompt, in words that say to check it.
+    const { refusal, typeAgain } = access;
+    return typeAgain === null ? end(refusal) : { next: { name: "staff.student", action }, say: [typeAgain] };
+  }
   const { student } = access;
   switch (action) {
     case "guided":

@@ -7,6 +7,8 @@ import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js"
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 const STOPPED = "Your teacher stopped helping you get a new password for now.";
+const STOPPED_FOR_TEACHER =
+  "The guided reset for Tan Wei Ling has stopped, so the code I sent to Tan Wei Ling's chat no longer works. If Tan Wei Ling still needs a new password, start again with /guided.";
 
 /**
  * A guided reset by code: the student's chat holds the code the teacher asked for. When the teacher stops
@@ -93,6 +95,36 @@ describe("a guided code the teacher does not finish", () => {
     }
     await passwordUnchanged();
   });
+
+  it.each([
+    ["/coverage", "Class 4A: 3 students"],
+    ["/stats", "Only admins can use that."],
+    ["/start", "What would you like to do?"],
+    ["menu", "What would you like to do?"],
+    ["/guided S1002", "Let's get Aisha Binte Rahman a new password."],
+    ["/unlock S1002", "Aisha Binte Rahman was not suspended."],
+    ["/setup", "Type your user ID."],
+    ["/cancel", null],
+    ["stop", null],
+    ["/logout", "no longer linked to your account"],
+  ])(
+    "%s while waiting for the code tells the teacher, in the same reply, that the code no longer works",
+    async (typed, then) => {
+      const code = await codeSent();
+      const reply = await teacher.send(typed);
+      const [first, ...rest] = reply.replies.map((r) => translate(r.text, r.language));
+      expect(first).toBe(STOPPED_FOR_TEACHER);
+      if (then === null) expect(rest).toEqual([]);
+      else expect(rest.join("\n")).toContain(then);
+      expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
+      // The code read out now is no code: she was told, and nothing takes it.
+      if (typed === "/logout") return;
+      await teacher.send("/cancel");
+      await teacher.send(code);
+      expect(teacher.lastText).not.toContain("new password was sent");
+      await passwordUnchanged();
+    },
+  );
 
   it("/help or /language while waiting for the code stops nothing", async () => {
     const code = await codeSent();

@@ -334,9 +334,13 @@ describe("teachers' and admins' commands", () => {
     const other = world.chat("mr-lee-phone");
     await linkStaff(other, MR_LEE);
     await other.send("/unlock S1001");
-    expect(other.lastText).toBe("You can only help students in your classes.");
+    expect(other.lastText).toBe(
+      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+    );
     await other.send("/clearanswers S1001");
-    expect(other.lastText).toBe("You can only help students in your classes.");
+    expect(other.lastText).toBe(
+      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+    );
     expect(await world.suspendedUntil("S1001", Date.now())).not.toBeNull();
     expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();
   });
