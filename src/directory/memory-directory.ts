@@ -11,6 +11,13 @@ interface Entry {
   lockedOut: boolean;
 }
 
+/** A copy of the entry's person, marked when the account is disabled. */
+function personOf(entry: Entry): Person {
+  const person = structuredClone(entry.person);
+  if (entry.disabled) person.disabled = true;
+  return person;
+}
+
 const digest = (password: string) => createHash("sha256").update(password, "utf8").digest();
 
 /**
@@ -54,6 +61,12 @@ export class MemoryDirectory implements Directory {
     return entry === undefined || entry.disabled ? null : structuredClone(entry.person);
   }
 
+  /** Null only for an unknown id; a disabled account is the person marked `disabled`. */
+  async findAccount(id: string): Promise<Person | null> {
+    const entry = this.entries.get(id.trim().toLowerCase());
+    return entry === undefined ? null : personOf(entry);
+  }
+
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const entry = this.entries.get(id.trim().toLowerCase());
     if (entry === undefined) throw new NoSuchPersonError(id);
@@ -74,7 +87,7 @@ export class MemoryDirectory implements Directory {
     const wanted = className.trim().toLowerCase();
     return [...this.entries.values()]
       .filter((e) => e.person.role === "student" && e.person.classes.some((c) => c.toLowerCase() === wanted))
-      .map((e) => structuredClone(e.person))
+      .map(personOf)
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 

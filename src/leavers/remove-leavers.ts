@@ -8,7 +8,7 @@ import type { PersonRecords } from "../store/person-records.js";
 export interface LeaversDeps {
   /** Unlinks leavers, clears their answers and audits it. */
   store: Links & Enrolments & AuditLog;
-  directory: Pick<Directory, "findPerson">;
+  directory: Pick<Directory, "findAccount">;
   people: PersonRecords;
   logger: Logger;
   clock: () => number;
@@ -28,6 +28,8 @@ export interface LeaversOptions {
 export interface LeaversResult {
   checked: number;
   leavers: string[];
+  /** People kept because the directory still has them, with the account switched off. */
+  disabled: number;
   removed: boolean;
 }
 
@@ -49,14 +51,19 @@ const MIN_PEOPLE_FOR_SHARE = 10;
 /**
  * Removes the records of people the directory no longer has: their chat link, their answers and every
  * per-person record (counters, suspension, their own audit trail), each removal audited school-wide as
- * "leaver-removed". A directory that cannot be asked stops the whole run: nobody is removed on a guess.
+ * "leaver-removed". A disabled account (a suspended pupil, a locked account) is not a leaver: the directory
+ * still has it, and IT may switch it back on, so its records are kept. A directory that cannot be asked
+ * stops the whole run: nobody is removed on a guess.
  */
 export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions = {}): Promise<LeaversResult> {
   const ids = await deps.people.knownPersonIds();
   const leavers: string[] = [];
+  let disabled = 0;
   for (const id of ids) {
     // Throws DirectoryUnavailableError when the directory does not answer; that ends the run here.
-    if ((await deps.directory.findPerson(id)) === null) leavers.push(id);
+    const account = await deps.directory.findAccount(id);
+    if (account === null) leavers.push(id);
+    else if (account.disabled === true) disabled++;
   }
   const share = ids.length === 0 ? 0 : leavers.length / ids.length;
   if (
@@ -68,10 +75,16 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
   }
   if (options.dryRun || leavers.length === 0) {
     deps.logger.info(
-      { event: "leavers", checked: ids.length, leavers: leavers.length, dryRun: true },
+      {
+        event: "leavers",
+        checked: ids.length,
+        leavers: leavers.length,
+        disabled,
+        dryRun: options.dryRun === true,
+      },
       "leavers checked",
     );
-    return { checked: ids.length, leavers, removed: false };
+    return { checked: ids.length, leavers, disabled, removed: false };
   }
   for (const id of leavers) {
     const chat = await deps.store.linkedChat(id);
@@ -93,8 +106,8 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     await deps.people.removePersonKeys(id);
   }
   deps.logger.info(
-    { event: "leavers", checked: ids.length, removed: leavers.length },
+    { event: "leavers", checked: ids.length, removed: leavers.length, disabled },
     `removed the records of ${leavers.length} people who left`,
   );
-  return { checked: ids.length, leavers, removed: true };
+  return { checked: ids.length, leavers, disabled, removed: true };
 }

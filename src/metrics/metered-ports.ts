@@ -10,6 +10,7 @@ import type { BotMetrics } from "./bot-metrics.js";
 const DIRECTORY_OPERATIONS = [
   "authenticate",
   "findPerson",
+  "findAccount",
   "setPassword",
   "unlock",
   "listStudents",

@@ -89,6 +89,32 @@ describe("setting a password in the memory directory", () => {
     expect(await directory.authenticate("S5", "pw-123456")).toBeNull();
     expect(await directory.findPerson("S5")).toBeNull();
   });
+
+  it("findAccount tells a disabled account (still in the directory, marked) from an id it does not have", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    directory.disable("S1002");
+    expect(await directory.findAccount(" s1002 ")).toEqual({
+      id: "S1002",
+      name: "Aisha Binte Rahman",
+      role: "student",
+      classes: ["4A"],
+      disabled: true,
+    });
+    expect(await directory.findAccount("S1001")).toEqual({
+      id: "S1001",
+      name: "Tan Wei Ling",
+      role: "student",
+      classes: ["4A"],
+    });
+    expect(await directory.findAccount("S9999")).toBeNull();
+    // Still nobody to log in, link or reset.
+    expect(await directory.findPerson("S1002")).toBeNull();
+    expect(await directory.authenticate("S1002", "River-Kite-34")).toBeNull();
+    // A class list marks them, so the coverage list can say why they are not set up.
+    const listed = await directory.listStudents("4A");
+    expect(listed.filter((p) => p.disabled).map((p) => p.id)).toEqual(["S1002"]);
+    expect(listed).toHaveLength(3);
+  });
 });
 
 describe("a school file with a mistake", () => {

@@ -26,6 +26,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.findPerson(id);
   }
+  async findAccount(id: string): Promise<Person | null> {
+    this.check();
+    return this.inner.findAccount(id);
+  }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();
     await this.duringSetPassword?.();

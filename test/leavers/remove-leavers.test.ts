@@ -21,6 +21,7 @@ describe("removing the records of people who left the school", () => {
   let store: Store;
   let people: PersonRecords;
   let directory: SwitchableDirectory;
+  let school: MemoryDirectory;
   const logs = new CapturedLogs();
 
   beforeEach(async () => {
@@ -28,7 +29,8 @@ describe("removing the records of people who left the school", () => {
     prefix = `leavers-${randomBytes(4).toString("hex")}:`;
     store = createRedisStore(redis, { prefix, auditMaxEvents: 1_000 });
     people = createPersonRecords(redis, prefix);
-    directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
+    school = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    directory = new SwitchableDirectory(school);
   });
   afterEach(() => redis.disconnect());
 
@@ -57,7 +59,7 @@ describe("removing the records of people who left the school", () => {
     await enrolled("Gone.Kid", "222");
 
     const result = await removeLeavers(deps());
-    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], removed: true });
+    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], disabled: 0, removed: true });
 
     expect(await store.getEnrolment("gone.kid")).toBeNull();
     expect(await store.linkedChat("gone.kid")).toBeNull();
@@ -76,7 +78,12 @@ describe("removing the records of people who left the school", () => {
     await redis.set(storeKeys(prefix).enrolmentBefore("Old.Kid"), packEnrolment(enrolment(NOW)));
     await enrolled("S1001", "111");
 
-    expect(await removeLeavers(deps())).toEqual({ checked: 2, leavers: ["old.kid"], removed: true });
+    expect(await removeLeavers(deps())).toEqual({
+      checked: 2,
+      leavers: ["old.kid"],
+      disabled: 0,
+      removed: true,
+    });
     expect(await store.getEnrolment("old.kid")).toBeNull();
     expect(await redis.keys(`${prefix}{p:old.kid}*`)).toEqual([]);
     expect(await store.getEnrolment("S1001")).not.toBeNull();
@@ -94,6 +101,7 @@ describe("removing the records of people who left the school", () => {
     expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
       checked: 1,
       leavers: ["gone.kid"],
+      disabled: 0,
       removed: false,
     });
     expect(await store.getEnrolment("gone.kid")).not.toBeNull();
@@ -102,5 +110,39 @@ describe("removing the records of people who left the school", () => {
     await expect(removeLeavers(deps())).rejects.toBeInstanceOf(TooManyLeaversError);
     expect(await store.getEnrolment("wrong-base-dn-0")).not.toBeNull();
     expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(11);
+  });
+
+  it("keeps a student whose account is disabled: the directory still has them (a suspended pupil, a locked account)", async () => {
+    await enrolled("S1001", "111");
+    await enrolled("S1002", "112");
+    await enrolled("Gone.Kid", "222");
+    school.disable("S1001");
+
+    expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
+      checked: 3,
+      leavers: ["gone.kid"],
+      disabled: 1,
+      removed: false,
+    });
+    expect(await removeLeavers(deps())).toEqual({
+      checked: 3,
+      leavers: ["gone.kid"],
+      disabled: 1,
+      removed: true,
+    });
+    // Everything of the disabled student is still there, for when IT turns the account back on.
+    expect(await store.getEnrolment("S1001")).not.toBeNull();
+    expect(await store.linkedChat("S1001")).toEqual({ channel: "telegram", chatUserId: "111" });
+    expect(await store.auditTrailOf("S1001", 10)).not.toEqual([]);
+    const audit = await store.auditSince(NOW, 100);
+    expect(audit.filter((e) => e.event === "leaver-removed").map((e) => e.subject)).toEqual(["gone.kid"]);
+  });
+
+  it("a whole class disabled at once is not a reason to stop: only missing people count towards the share", async () => {
+    for (let i = 1; i <= 6; i++) await enrolled(`S100${i}`, `10${i}`);
+    for (let i = 1; i <= 6; i++) school.disable(`S100${i}`);
+    for (const id of ["T2001", "T2002", "A3001", "Gone.Kid"]) await store.saveEnrolment(id, enrolment(NOW));
+    const result = await removeLeavers(deps(), { dryRun: true });
+    expect(result).toEqual({ checked: 10, leavers: ["gone.kid"], disabled: 6, removed: false });
   });
 });

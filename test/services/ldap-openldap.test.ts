@@ -198,6 +198,22 @@ describe.skipIf(URL === undefined)(
         expect(await directory.findPerson("nobody")).toBeNull();
       });
 
+      it("findAccount gives a disabled account (ella, ppolicy's permanent lock) marked, and null only for nobody", async () => {
+        const directory = makeDirectory();
+        expect(await directory.findAccount("ella")).toMatchObject({
+          id: "ella",
+          role: "student",
+          classes: ["4B"],
+          disabled: true,
+        });
+        expect(await directory.findAccount("dan")).not.toHaveProperty("disabled");
+        expect(await directory.findAccount("dan")).toMatchObject({ id: "dan", classes: ["4B"] });
+        expect(await directory.findAccount("nobody")).toBeNull();
+        // The class list marks her too, so the coverage list can say why she is not set up.
+        const listed = await directory.listStudents("4B");
+        expect(listed.filter((p) => p.disabled === true).map((p) => p.id)).toEqual(["ella"]);
+      });
+
       it("lists the students of a class for the coverage list, without its form teacher", async () => {
         const directory = makeDirectory();
         const students = await directory.listStudents("4A");

@@ -10,6 +10,12 @@ export interface Person {
   /** Class names (e.g. "4A"): a student's own classes, or the classes a teacher is form teacher of. */
   classes: string[];
   email?: string;
+  /**
+   * Set only when an administrator switched the account off in the directory (AD's ACCOUNTDISABLE bit,
+   * OpenLDAP's permanent ppolicy lock, `disabled` in a school file). Only findAccount and listStudents
+   * return such a person; authenticate and findPerson never do.
+   */
+  disabled?: true;
 }
 
 export interface SetPasswordOptions {
@@ -26,11 +32,19 @@ export interface SetPasswordOptions {
 export interface Directory {
   /** The person, if the directory accepts this id and password; null for a wrong id, password or a disabled account. */
   authenticate(id: string, password: string): Promise<Person | null>;
+  /** The person with this id; null for an id the directory does not have, and for a disabled account. */
   findPerson(id: string): Promise<Person | null>;
+  /**
+   * The person with this id whether or not the account is switched on (`disabled: true` when it is not);
+   * null only for an id the directory does not have at all. It tells a leaver from a suspended pupil, and
+   * a teacher why she cannot help her own student. Never use it to let anyone log in, link or reset: that
+   * is findPerson's and authenticate's. Costs the same work for an unknown id as for a known one.
+   */
+  findAccount(id: string): Promise<Person | null>;
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
   /** Clears a directory lockout (AD lockoutTime, OpenLDAP pwdAccountLockedTime). */
   unlock(id: string): Promise<void>;
-  /** The students of one class, for the teachers' coverage list. */
+  /** The students of one class, for the teachers' coverage list; disabled accounts are marked `disabled`. */
   listStudents(className: string): Promise<Person[]>;
   /** Every class name that has students, for the admins' statistics. */
   listClasses(): Promise<string[]>;

@@ -144,13 +144,24 @@ export class LdapDirectory implements Directory {
    * member included, against a DN that cannot exist), so that the time taken does not say which it was.
    */
   async findPerson(id: string): Promise<Person | null> {
+    const person = await this.lookUp("findPerson", id);
+    // A disabled account is nobody to the bot: a teacher who left cannot act, a student cannot be reset.
+    return person === null || person.disabled === true ? null : person;
+  }
+
+  /** As findPerson, but a disabled account is the person marked `disabled` (null only for an unknown id). */
+  async findAccount(id: string): Promise<Person | null> {
+    return this.lookUp("findAccount", id);
+  }
+
+  /** The person with this id, disabled or not; the same searches whichever it is, or none. */
+  private async lookUp(operation: string, id: string): Promise<Person | null> {
     const wanted = id.trim();
     if (wanted === "") return null;
-    return this.run("findPerson", TYPED_ID, () =>
+    return this.run(operation, TYPED_ID, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        // A disabled account is nobody to the bot: a teacher who left cannot act, a student cannot be reset.
-        if (entry === null || this.flavour.isDisabled(entry)) {
+        if (entry === null) {
           await this.groupDnsOf(client, { dn: decoyDn(this.options.baseDn) });
           return null;
         }
@@ -339,8 +350,11 @@ export class LdapDirectory implements Directory {
     return { baseDn, userFilter, mapping, personAttributes: this.attributes() };
   }
 
+  /** The person an entry describes, marked `disabled` when an administrator switched the account off. */
   private async personOf(client: Client, entry: Entry): Promise<Person | null> {
-    return toPerson(entry, await this.groupDnsOf(client, entry), this.options.mapping);
+    const person = toPerson(entry, await this.groupDnsOf(client, entry), this.options.mapping);
+    if (person !== null && this.flavour.isDisabled(entry)) person.disabled = true;
+    return person;
   }
 
   /**
