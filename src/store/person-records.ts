@@ -1,4 +1,5 @@
 import { Cluster, type Redis } from "ioredis";
+import { isMadeUpSubject } from "../core/flows/subject.js";
 import { storeKeys } from "./keys.js";
 
 /**
@@ -7,7 +8,10 @@ import { storeKeys } from "./keys.js";
  * trail). Links live elsewhere and are removed through the Store (unlinkChat).
  */
 export interface PersonRecords {
-  /** Normalised ids of everyone with a link or any per-person record. */
+  /**
+   * Normalised ids of everyone with a link or any per-person record. Not the counters of a made-up id
+   * (`unknown:<digest>`, what a mistyped id at set-up or reset leaves for an hour): that is nobody.
+   */
   knownPersonIds(): Promise<string[]>;
   /** Deletes every per-person key of this id; returns how many there were. */
   removePersonKeys(personId: string): Promise<number>;
@@ -47,7 +51,7 @@ export function createPersonRecords(client: Redis | Cluster, prefix: string): Pe
         const end = key.indexOf("}", personKeyStart.length);
         if (end > 0) ids.add(decodeKeyPart(key.slice(personKeyStart.length, end)));
       }
-      return [...ids].sort();
+      return [...ids].filter((id) => !isMadeUpSubject(id)).sort();
     },
     async removePersonKeys(personId) {
       // Any one per-person key gives the person's own prefix (all share the hash tag, so one slot).

@@ -11,7 +11,7 @@ import { createPersonRecords, type PersonRecords } from "../../src/store/person-
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { SwitchableDirectory } from "../helpers/failing-directory.js";
-import { enrolment, STUDENT_RULE } from "../store/contract/fixtures.js";
+import { enrolment, LINK_RULE, STUDENT_RULE } from "../store/contract/fixtures.js";
 
 const NOW = Date.parse("2026-11-20T08:00:00Z");
 
@@ -144,5 +144,25 @@ describe("removing the records of people who left the school", () => {
     for (const id of ["T2001", "T2002", "A3001", "Gone.Kid"]) await store.saveEnrolment(id, enrolment(NOW));
     const result = await removeLeavers(deps(), { dryRun: true });
     expect(result).toEqual({ checked: 10, leavers: ["gone.kid"], disabled: 6, removed: false });
+  });
+
+  it("never counts or removes the counters a mistyped id leaves (unknown:… subjects are not people, and expire)", async () => {
+    await enrolled("S1001", "111");
+    const madeUp = Array.from({ length: 12 }, (_, i) => `unknown:oxllkzot4e${String(i).padStart(2, "0")}`);
+    for (const subject of madeUp) await store.countFailure("link", subject, NOW, LINK_RULE);
+    const keysBefore = (await redis.keys(`${prefix}{p:unknown*`)).sort();
+    expect(keysBefore.length).toBeGreaterThanOrEqual(12);
+
+    expect(await people.knownPersonIds()).toEqual(["s1001"]);
+    expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
+      checked: 1,
+      leavers: [],
+      disabled: 0,
+      removed: false,
+    });
+    expect(await removeLeavers(deps(), { force: true })).toMatchObject({ checked: 1, leavers: [] });
+    expect((await redis.keys(`${prefix}{p:unknown*`)).sort()).toEqual(keysBefore);
+    const audit = await store.auditSince(NOW, 100);
+    expect(audit.some((e) => e.event === "leaver-removed")).toBe(false);
   });
 });

@@ -1,14 +1,10 @@
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { FlowContext } from "../flows/flow.js";
+import { isMadeUpSubject } from "../flows/subject.js";
 import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
-
-/** Subjects that stand for an id matching nobody (see flows/subject.ts). */
-function isMadeUpSubject(subject: string): boolean {
-  return subject.startsWith("unknown:");
-}
 
 /** Why an answer check was not done: this chat used its budget, or the whole school is over its rate. */
 export type AnswerCheckRefusal = { refused: "chat"; until: number } | { refused: "school" };
