@@ -261,6 +261,8 @@ export const en = {
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   "staff.staffAccount":
     "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
+  "staff.studentDisabled":
+    "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.chooseRouteQuestionsPaused":
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
@@ -323,7 +325,8 @@ export const en = {
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.report":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}",
+  "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.none": "There are no events about {id} yet.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
@@ -402,6 +405,8 @@ export const en = {
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
   "report.nobody": "nobody",
   "report.classLine": "{class}: {setUp} of {total} set up",
+  "report.classLineDisabled":
+    "{class}: {setUp} of {total} set up, {disabled} disabled in the school directory",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
   "command.start": "Start again",

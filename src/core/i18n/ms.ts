@@ -263,6 +263,8 @@ export const ms: Catalogue = {
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.staffAccount":
     "{name} ialah akaun kakitangan, dan arahan ini hanya untuk murid. Kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
+  "staff.studentDisabled":
+    "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteQuestionsPaused":
@@ -327,7 +329,8 @@ export const ms: Catalogue = {
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.report":
-    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}",
+    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}{disabled}",
+  "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.none": "Belum ada peristiwa tentang {id}.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
@@ -406,6 +409,8 @@ export const ms: Catalogue = {
     "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula dengan bantuan guru, {suspensions} penggantungan.",
   "report.nobody": "tiada",
   "report.classLine": "{class}: {setUp} daripada {total} sudah sedia",
+  "report.classLineDisabled":
+    "{class}: {setUp} daripada {total} sudah sedia, {disabled} dinyahdayakan dalam direktori sekolah",
 
   "command.start": "Mula semula",
   "command.setup": "Sediakan 3 soalan rahsia saya",

@@ -213,6 +213,8 @@ export const zh: Catalogue = {
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.staffAccount":
     "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
+  "staff.studentDisabled":
+    "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.chooseRouteQuestionsPaused":
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
@@ -267,7 +269,8 @@ export const zh: Catalogue = {
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.report":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}",
+  "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.none": "还没有关于 {id} 的记录。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
@@ -343,6 +346,7 @@ export const zh: Catalogue = {
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
+  "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",
 
   "command.start": "重新开始",
   "command.setup": "设置我的 3 个秘密问题",

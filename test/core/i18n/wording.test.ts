@@ -241,7 +241,11 @@ describe("counts in words (ICU plural)", () => {
       "made 1 new password in the last 1 day.",
     );
     expect(
-      say("coverage.report", { class: "4A", total: 1, setUp: 1, missing: "", suspended: "" }, "en"),
+      say(
+        "coverage.report",
+        { class: "4A", total: 1, setUp: 1, missing: "", suspended: "", disabled: "" },
+        "en",
+      ),
     ).toContain("Class 4A: 1 student, 1 set up.");
     expect(say("stats.report", { classes: "", resets: 1, guided: 2, suspensions: 1 }, "en")).toContain(
       "1 self-service reset, 2 guided resets, 1 suspension.",
@@ -252,14 +256,18 @@ describe("counts in words (ICU plural)", () => {
     expect(say("staff.exportReady", { days: 1, count: 1 }, "ta")).toContain("1 நிகழ்வு.");
     expect(say("staff.exportReady", { days: 7, count: 2 }, "ta")).toContain("2 நிகழ்வுகள்.");
     const report = (total: number) =>
-      say("coverage.report", { class: "4A", total, setUp: 0, missing: "", suspended: "" }, "ta");
+      say(
+        "coverage.report",
+        { class: "4A", total, setUp: 0, missing: "", suspended: "", disabled: "" },
+        "ta",
+      );
     expect(report(1)).toContain("1 மாணவர்,");
     expect(report(3)).toContain("3 மாணவர்கள்,");
   });
 
   it("Tamil says one person has set up (ஒருவர் அமைத்துள்ளார்), never 1 பேர் அமைத்துள்ளனர்", () => {
     const report = (total: number, setUp: number) =>
-      say("coverage.report", { class: "4A", total, setUp, missing: "", suspended: "" }, "ta");
+      say("coverage.report", { class: "4A", total, setUp, missing: "", suspended: "", disabled: "" }, "ta");
     const line = (total: number, setUp: number) =>
       say("report.classLine", { class: "4A", total, setUp }, "ta");
     expect(report(3, 1)).toContain("வகுப்பு 4A: 3 மாணவர்கள், ஒருவர் அமைத்துள்ளார்.");
@@ -267,6 +275,10 @@ describe("counts in words (ICU plural)", () => {
     expect(line(3, 1)).toBe("4A: 3 பேரில் ஒருவர் அமைத்துள்ளார்");
     expect(line(3, 2)).toBe("4A: 3 பேரில் 2 பேர் அமைத்துள்ளனர்");
     expect(line(1, 1)).toBe("4A: 1 மாணவரில் ஒருவர் அமைத்துள்ளார்");
+    const withDisabled = (disabled: number) =>
+      say("report.classLineDisabled", { class: "4A", total: 3, setUp: 1, disabled }, "ta");
+    expect(withDisabled(1)).toBe("4A: 3 பேரில் ஒருவர் அமைத்துள்ளார், ஒருவர் பள்ளி அடைவில் முடக்கப்பட்டுள்ளார்");
+    expect(withDisabled(2)).toBe("4A: 3 பேரில் ஒருவர் அமைத்துள்ளார், 2 பேர் பள்ளி அடைவில் முடக்கப்பட்டுள்ளனர்");
     for (const [total, setUp] of [
       [1, 0],
       [1, 1],

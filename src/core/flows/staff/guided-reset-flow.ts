@@ -26,7 +26,7 @@ import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-ch
 import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { claimCodeEnd, codeName, codeStopped, scheduleCodeEnd } from "./guided-code-end.js";
-import { mayActOn, staffActor } from "./staff-access.js";
+import { disabledStudent, mayActOn, staffActor } from "./staff-access.js";
 
 /**
  * Teacher-guided reset, for a student who lost their phone, never set up, or is suspended. The student proves
@@ -362,10 +362,12 @@ async function recheck(
   ctx: FlowContext,
   studentId: string,
 ): Promise<{ ok: true; actor: Person; student: Person } | { ok: false; refusal: Transition }> {
-  const [actor, student] = await Promise.all([staffActor(ctx), ctx.deps.directory.findPerson(studentId)]);
+  const [actor, student] = await Promise.all([staffActor(ctx), ctx.deps.directory.findAccount(studentId)]);
   if (actor === null) return { ok: false, refusal: end(say("staff.onlyStaff")) };
   if (student === null || !mayActOn(actor, student))
     return { ok: false, refusal: end(say("staff.notYourStudent")) };
+  // IT disabled the account since the reset began: no password is set for it.
+  if (student.disabled === true) return { ok: false, refusal: end(disabledStudent(student)) };
   return { ok: true, actor, student };
 }
 

@@ -1,6 +1,7 @@
 import type { Text } from "../../messages.js";
 import type { AuditEventName } from "../../audit.js";
 import type { AuditEvent } from "../../ports/audit-log.js";
+import type { Person } from "../../ports/directory.js";
 import { isMessageKey, type MessageKey } from "../../i18n/en.js";
 import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
@@ -16,9 +17,15 @@ const WEEK_MS = 7 * 24 * 3600_000;
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
 
-/** Who in a class has not set up yet, and who is suspended: what a form teacher chases. */
+/**
+ * Who in a class has not set up yet, and who is suspended: what a form teacher chases. A student whose
+ * account is disabled in the directory cannot set up or reset at all, so she is counted in neither, and
+ * listed apart (only when there is one) with who can turn the account back on.
+ */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
-  const students = await ctx.deps.directory.listStudents(className);
+  const listed = await ctx.deps.directory.listStudents(className);
+  const students = listed.filter((s) => s.disabled !== true);
+  const disabled = listed.filter((s) => s.disabled === true);
   const rows = await Promise.all(
     students.map(async (student) => ({
       student,
@@ -26,9 +33,14 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
       suspended: (await ctx.deps.limits.blockedUntil("student", student.id, ctx.now)) !== null,
     })),
   );
-  const line = (r: (typeof rows)[number]) => `• ${r.student.name} (${r.student.id})`;
+  const line = (student: Person) => `• ${student.name} (${student.id})`;
   const nobody = `• ${words(ctx, { key: "report.nobody" })}`;
-  const list = (chosen: typeof rows) => (chosen.length === 0 ? nobody : chosen.map(line).join("\n"));
+  const list = (chosen: typeof rows) =>
+    chosen.length === 0 ? nobody : chosen.map((r) => line(r.student)).join("\n");
+  const disabledPart =
+    disabled.length === 0
+      ? ""
+      : `\n${words(ctx, { key: "coverage.disabled", params: { list: disabled.map(line).join("\n") } })}`;
   return {
     key: "coverage.report",
     params: {
@@ -37,6 +49,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
       setUp: rows.filter((r) => r.setUp).length,
       missing: list(rows.filter((r) => !r.setUp)),
       suspended: list(rows.filter((r) => r.suspended)),
+      disabled: disabledPart,
     },
   };
 }
@@ -75,11 +88,18 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
   const classes = await ctx.deps.directory.listClasses();
   const lines = await Promise.all(
     classes.map(async (className) => {
-      const students = await ctx.deps.directory.listStudents(className);
+      const listed = await ctx.deps.directory.listStudents(className);
+      // Disabled accounts cannot set up: counted apart, so they do not read as "not set up".
+      const students = listed.filter((s) => s.disabled !== true);
+      const disabled = listed.length - students.length;
       const enrolments = await Promise.all(students.map((s) => ctx.deps.store.getEnrolment(s.id)));
       const setUp = enrolments.filter((e) => e !== null).length;
       const params = { class: className, setUp, total: students.length };
-      return `• ${words(ctx, { key: "report.classLine", params })}`;
+      const text: Text =
+        disabled === 0
+          ? { key: "report.classLine", params }
+          : { key: "report.classLineDisabled", params: { ...params, disabled } };
+      return `• ${words(ctx, text)}`;
     }),
   );
   const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);

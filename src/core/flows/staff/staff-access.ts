@@ -67,7 +67,8 @@ export interface StudentRefusal {
   refusal: Reply;
   /**
    * The refusal where the "Which student?" prompt follows it, for an ID that may be mistyped: "check the
-   * user ID and type it again". Null when typing it again cannot help (an admin naming a staff account).
+   * user ID and type it again". Null when typing it again cannot help (an admin naming a staff account, a
+   * disabled student).
    */
   typeAgain: Reply | null;
 }
@@ -75,7 +76,9 @@ export interface StudentRefusal {
 /**
  * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
  * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
- * when an id matches nobody, or is a staff account (and where staff accounts are looked after).
+ * when an id matches nobody, or is a staff account (and where staff accounts are looked after). A student
+ * she may act on whose account IT disabled is no student to help here (findPerson does not give them), and
+ * she is told so and to ask IT; anyone else's disabled account gets the words an unknown id gets.
  */
 export async function resolveStudent(
   ctx: FlowContext,
@@ -84,7 +87,13 @@ export async function resolveStudent(
   action: string,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedText(typedId);
-  const student = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(id);
+  const account = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findAccount(id);
+  if (account?.disabled === true && mayActOn(actor, account)) {
+    await audit(ctx, "staff-refused", account.id, "refused", action, actor.id);
+    // The ID is right: typing it again cannot help.
+    return { ok: false, refusal: disabledStudent(account), typeAgain: null };
+  }
+  const student = account?.disabled === true ? null : account;
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
   if (student === null && actor.role === "admin") {
     const nobody = say("staff.noSuchPerson");
@@ -96,4 +105,9 @@ export async function resolveStudent(
   }
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say("staff.notYourStudentTypeAgain") };
+}
+
+/** The refusal for a student the actor may act on, but whose account is disabled in the directory. */
+export function disabledStudent(student: Person): Reply {
+  return say("staff.studentDisabled", { name: student.name });
 }
