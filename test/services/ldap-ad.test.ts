@@ -141,6 +141,20 @@ describe.skipIf(URL === undefined)(
         expect(await directory.findPerson("ella")).toBeNull();
       });
 
+      it("findAccount gives the disabled account (ACCOUNTDISABLE) marked, and null only for nobody", async () => {
+        const directory = makeDirectory();
+        expect(await directory.findAccount("ella")).toMatchObject({
+          id: "ella",
+          role: "student",
+          classes: ["4B"],
+          disabled: true,
+        });
+        expect(await directory.findAccount("finn")).not.toHaveProperty("disabled");
+        expect(await directory.findAccount("nobody")).toBeNull();
+        const listed = await directory.listStudents("4B");
+        expect(listed.filter((p) => p.disabled === true).map((p) => p.id)).toEqual(["ella"]);
+      });
+
       it("a wrong service account password is the directory being unavailable", async () => {
         const directory = makeDirectory({ LDAP_BIND_PASSWORD: "not-the-password" });
         await expect(directory.findPerson("alice")).rejects.toThrow(DirectoryUnavailableError);

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { openStep, textsOf } from "../helpers/dialog-helpers.js";
+import { linkStaff } from "../helpers/staff-helpers.js";
 import {
   GINA,
   HUGO,
@@ -137,6 +138,39 @@ describe.skipIf(!available)(
       expect(star.lastText).toContain("Type your user ID");
       expect(await directory.authenticate("*", GINA.password)).toBeNull();
       expect(await w.deps.store.linkedPerson(star.ref)).toBeNull();
+    });
+
+    it("a teacher naming her own disabled student (ella, ppolicy's permanent lock) is told it is disabled and to ask IT; another class's and an unknown id read as before", async () => {
+      const { world: w, directory } = await world();
+      const teacher = w.chat("tjones-phone");
+      await linkStaff(teacher, { id: "tjones", password: "Jones-Pass-8" });
+      const disabled =
+        "Ella Eves's account is disabled in the school directory, so I can't help with it here. " +
+        "If it should be on, please ask IT to turn it back on.";
+      for (const command of ["/guided ella", "/unlock ella", "/clearanswers ELLA"]) {
+        await teacher.send(command);
+        expect(teacher.lastText, command).toBe(disabled);
+      }
+      // Another class's student and an ID nobody has: the same words as ever (check the ID, type it again).
+      const otherClass = async (command: string) => {
+        await teacher.send("/cancel");
+        await teacher.send(command);
+        return teacher.lastText;
+      };
+      const notYours = await otherClass("/guided alice");
+      expect(notYours).toContain("You can only help students in your classes.");
+      for (const command of ["/guided nobody", "/unlock nobody", "/unlock alice"]) {
+        expect(await otherClass(command), command).toBe(notYours);
+      }
+      await teacher.send("/cancel");
+      await teacher.send("/coverage 4B");
+      expect(teacher.lastText).toContain("Class 4B: 2 students, 0 set up.");
+      expect(teacher.lastText).toContain(
+        "Disabled in the school directory (IT can turn them back on):\n• Ella Eves (ella)",
+      );
+      // Still locked: the refusals changed nothing in the directory.
+      expect(await directory.authenticate("ella", "Ella-Pass-5")).toBeNull();
+      expect(await directory.findAccount("ella")).toMatchObject({ disabled: true });
     });
 
     it('slapd stopped after the answers were verified: the student is told, nothing is half done, and "Make one for me" works after a restart', async () => {
