@@ -316,6 +316,8 @@ export const en = {
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":
     "Done, {name} is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+  "unlock.doneNoChat":
+    "Done, {name} is no longer suspended. Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
   "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
@@ -326,6 +328,9 @@ export const en = {
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.report":
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}",
+  // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
+  "coverage.reportNoChat":
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.none": "There are no events about {id} yet.",
@@ -407,6 +412,10 @@ export const en = {
   "report.classLine": "{class}: {setUp} of {total} set up",
   "report.classLineDisabled":
     "{class}: {setUp} of {total} set up, {disabled} disabled in the school directory",
+  "report.classLineNoChat":
+    "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again)",
+  "report.classLineNoChatDisabled":
+    "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again), {disabled} disabled in the school directory",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
   "command.start": "Start again",

@@ -318,6 +318,8 @@ export const ms: Catalogue = {
   "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
   "unlock.doneNotSetUp":
     "Siap, {name} tidak lagi digantung. Tetapi dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
+  "unlock.doneNoChat":
+    "Siap, {name} tidak lagi digantung. Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.notSuspended":
     "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
   "clear.confirm":
@@ -330,6 +332,8 @@ export const ms: Catalogue = {
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.report":
     "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}{disabled}",
+  "coverage.reportNoChat":
+    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nSudah sedia, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.none": "Belum ada peristiwa tentang {id}.",
@@ -411,6 +415,10 @@ export const ms: Catalogue = {
   "report.classLine": "{class}: {setUp} daripada {total} sudah sedia",
   "report.classLineDisabled":
     "{class}: {setUp} daripada {total} sudah sedia, {disabled} dinyahdayakan dalam direktori sekolah",
+  "report.classLineNoChat":
+    "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula)",
+  "report.classLineNoChatDisabled":
+    "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula), {disabled} dinyahdayakan dalam direktori sekolah",
 
   "command.start": "Mula semula",
   "command.setup": "Sediakan 3 soalan rahsia saya",

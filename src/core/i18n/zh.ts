@@ -261,6 +261,8 @@ export const zh: Catalogue = {
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
     "完成了，{name} 不再被暂停。不过他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
+  "unlock.doneNoChat":
+    "完成了，{name} 不再被暂停。他的秘密问题已经设置好，但他的账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
@@ -270,6 +272,8 @@ export const zh: Catalogue = {
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.report":
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}",
+  "coverage.reportNoChat":
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}",
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.none": "还没有关于 {id} 的记录。",
@@ -347,6 +351,10 @@ export const zh: Catalogue = {
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
   "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",
+  "report.classLineNoChat":
+    "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup）",
+  "report.classLineNoChatDisabled":
+    "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup），{disabled} 人在学校的目录系统里被停用",
 
   "command.start": "重新开始",
   "command.setup": "设置我的 3 个秘密问题",

@@ -18,9 +18,11 @@ const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
 
 /**
- * Who in a class has not set up yet, and who is suspended: what a form teacher chases. A student whose
- * account is disabled in the directory cannot set up or reset at all, so she is counted in neither, and
- * listed apart (only when there is one) with who can turn the account back on.
+ * Who in a class has not set up yet, who has answers but no linked chat (after /logout or a lost phone's
+ * guided reset: /reset works only from the linked chat, so they must /setup again), and who is suspended:
+ * what a form teacher chases. A student whose account is disabled in the directory cannot set up or reset
+ * at all, so she is counted in none of these, and listed apart (only when there is one) with who can turn
+ * the account back on.
  */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
   const listed = await ctx.deps.directory.listStudents(className);
@@ -30,6 +32,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     students.map(async (student) => ({
       student,
       setUp: (await ctx.deps.store.getEnrolment(student.id)) !== null,
+      linked: (await ctx.deps.store.linkedChat(student.id)) !== null,
       suspended: (await ctx.deps.limits.blockedUntil("student", student.id, ctx.now)) !== null,
     })),
   );
@@ -41,17 +44,18 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     disabled.length === 0
       ? ""
       : `\n${words(ctx, { key: "coverage.disabled", params: { list: disabled.map(line).join("\n") } })}`;
-  return {
-    key: "coverage.report",
-    params: {
-      class: className,
-      total: rows.length,
-      setUp: rows.filter((r) => r.setUp).length,
-      missing: list(rows.filter((r) => !r.setUp)),
-      suspended: list(rows.filter((r) => r.suspended)),
-      disabled: disabledPart,
-    },
+  const noChat = rows.filter((r) => r.setUp && !r.linked);
+  const params = {
+    class: className,
+    total: rows.length,
+    setUp: rows.filter((r) => r.setUp).length,
+    missing: list(rows.filter((r) => !r.setUp)),
+    suspended: list(rows.filter((r) => r.suspended)),
+    disabled: disabledPart,
   };
+  return noChat.length === 0
+    ? { key: "coverage.report", params }
+    : { key: "coverage.reportNoChat", params: { ...params, noChat: list(noChat) } };
 }
 
 /**
@@ -92,14 +96,26 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       // Disabled accounts cannot set up: counted apart, so they do not read as "not set up".
       const students = listed.filter((s) => s.disabled !== true);
       const disabled = listed.length - students.length;
-      const enrolments = await Promise.all(students.map((s) => ctx.deps.store.getEnrolment(s.id)));
-      const setUp = enrolments.filter((e) => e !== null).length;
+      // Set up: answers on record. Without a linked chat they cannot reset by themselves (see coverageReport).
+      const linkedIfSetUp = await Promise.all(
+        students.map(async (s) =>
+          (await ctx.deps.store.getEnrolment(s.id)) === null
+            ? null
+            : (await ctx.deps.store.linkedChat(s.id)) !== null,
+        ),
+      );
+      const setUp = linkedIfSetUp.filter((linked) => linked !== null).length;
+      const noChat = linkedIfSetUp.filter((linked) => linked === false).length;
       const params = { class: className, setUp, total: students.length };
-      const text: Text =
+      const line: Text =
         disabled === 0
-          ? { key: "report.classLine", params }
-          : { key: "report.classLineDisabled", params: { ...params, disabled } };
-      return `• ${words(ctx, text)}`;
+          ? noChat === 0
+            ? { key: "report.classLine", params }
+            : { key: "report.classLineNoChat", params: { ...params, noChat } }
+          : noChat === 0
+            ? { key: "report.classLineDisabled", params: { ...params, disabled } }
+            : { key: "report.classLineNoChatDisabled", params: { ...params, noChat, disabled } };
+      return `• ${words(ctx, line)}`;
     }),
   );
   const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);

@@ -169,9 +169,12 @@ async function actOn(
         actor.id,
       );
       if (!wasSuspended) return end(say("unlock.notSuspended", { name: student.name }));
-      // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet.
+      // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet; with answers
+      // but no linked chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
       const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
-      return end(say(setUp ? "unlock.done" : "unlock.doneNotSetUp", { name: student.name }));
+      const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+      const done = !setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat";
+      return end(say(done, { name: student.name }));
     }
   }
 }
