@@ -36,11 +36,15 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
   "link-paused",
 ]);
 
-function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTrail {
-  if (ATTEMPTS.has(event)) return "attempt";
+/** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
+export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolean {
+  if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;
   // A failed reset or set-up password can come from any chat; a successful one only from the student's.
-  if ((event === "reset" || event === "link") && outcome === "failed") return "attempt";
-  return "protected";
+  return (event === "reset" || event === "link") && outcome === "failed";
+}
+
+function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTrail {
+  return isAttempt(event, outcome) ? "attempt" : "protected";
 }
 
 /** Subjects that are not a person: a made-up id's digest, "-", a class, the directory. */

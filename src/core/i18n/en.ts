@@ -244,7 +244,7 @@ export const en = {
     "/logout – unlink this chat from your account\n" +
     "/language – choose your language",
   "staff.adminHelp":
-    "Admin commands:\n/audit ID – recent events about a person (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
+    "Admin commands:\n/audit ID – recent events about a person, and by them (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
@@ -333,11 +333,22 @@ export const en = {
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "audit.report": "Recent events about {id}:\n{events}",
-  "audit.none": "There are no events about {id} yet.",
+  "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   "audit.attempts": "Attempts (per day):",
-  "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
+  // Who tried: ids or chat keys, each "× count"; then whoOthers and whoNotRecorded, also "× count".
+  "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – by {who}",
+  "audit.attemptLineWhoUnknown": "{day}  {event}: {outcome} × {count} – who tried is not recorded",
+  "audit.whoOthers": "others",
+  "audit.whoNotRecorded": "not recorded",
+  // Events by the person (about someone else), from the school-wide stream.
+  "audit.byHeading": "Recent events by {id} (from the school-wide record):",
+  "audit.byAttemptsHeading": "Attempts by {id}:",
+  "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, about {subject})",
+  "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
+  "audit.earlier":
+    "…and {count, plural, one {# earlier event} other {# earlier events}} (/export has them all)",
   "audit.event.link": "chat link",
   "audit.event.relink": "chat link moved here",
   "audit.event.unlink": "chat unlink",

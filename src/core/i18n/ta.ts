@@ -235,7 +235,7 @@ export const ta: Catalogue = {
     "/logout – இந்த அரட்டையை உங்கள் கணக்கிலிருந்து பிரியுங்கள்\n" +
     "/language – உங்கள் மொழியைத் தேர்ந்தெடுங்கள்",
   "staff.adminHelp":
-    "நிர்வாகி கட்டளைகள்:\n/audit ID – ஒருவரைப் பற்றிய சமீபத்திய நிகழ்வுகள் (ரகசியம் இல்லை)\n/stats – வகுப்பு வாரியாக அமைத்தவர்கள், கடந்த 7 நாட்களின் மீட்டமைப்புகளும் நிறுத்திவைப்புகளும்\n/export – கடந்த 7 நாட்களின் தணிக்கை ஒரு கோப்பாக (30 நாட்களுக்கு /export 30)",
+    "நிர்வாகி கட்டளைகள்:\n/audit ID – ஒருவரைப் பற்றிய, அவர் செய்த சமீபத்திய நிகழ்வுகள் (ரகசியம் இல்லை)\n/stats – வகுப்பு வாரியாக அமைத்தவர்கள், கடந்த 7 நாட்களின் மீட்டமைப்புகளும் நிறுத்திவைப்புகளும்\n/export – கடந்த 7 நாட்களின் தணிக்கை ஒரு கோப்பாக (30 நாட்களுக்கு /export 30)",
   "staff.exportReady":
     "கடந்த {days, plural, one {# நாளின்} other {# நாட்களின்}} தணிக்கைக் கோப்பு இதோ: {count, plural, one {# நிகழ்வு} other {# நிகழ்வுகள்}}. இதில் ID, நிகழ்வுகள், நேரம் மட்டுமே உள்ளன, கடவுச்சொல்லோ பதிலோ இல்லை.",
   "staff.exportDays": "நாட்களின் எண்ணிக்கையை 1 முதல் 90 வரை முழு எண்ணாகக் கொடுங்கள், எ.கா. /export 30.",
@@ -321,10 +321,19 @@ export const ta: Catalogue = {
     "வகுப்பு {class}: {total, plural, one {# மாணவர்} other {# மாணவர்கள்}}, {setUp, plural, one {ஒருவர் அமைத்துள்ளார்} other {# பேர் அமைத்துள்ளனர்}}.\nஇன்னும் அமைக்காதவர்கள்:\n{missing}\nஅமைத்துள்ளனர், ஆனால் அரட்டை இணைக்கப்படவில்லை (தானே மீட்டமைக்கும் முன் அவர்கள் மீண்டும் /setup தட்டச்சு செய்ய வேண்டும்):\n{noChat}\nநிறுத்திவைக்கப்பட்டவர்கள்:\n{suspended}{disabled}",
   "coverage.disabled": "பள்ளி அடைவில் முடக்கப்பட்டவர்கள் (IT மீண்டும் இயக்கலாம்):\n{list}",
   "audit.report": "{id} பற்றிய சமீபத்திய நிகழ்வுகள்:\n{events}",
-  "audit.none": "{id} பற்றி இன்னும் எந்த நிகழ்வும் இல்லை.",
+  "audit.noneAboutOrBy": "{id} பற்றியோ {id} செய்தோ இன்னும் எந்த நிகழ்வும் இல்லை.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, செய்தவர் {actor})",
   "audit.attempts": "முயற்சிகள் (நாள் வாரியாக):",
-  "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
+  "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – செய்தவர் {who}",
+  "audit.attemptLineWhoUnknown": "{day}  {event}: {outcome} × {count} – முயன்றவர் பதிவு செய்யப்படவில்லை",
+  "audit.whoOthers": "மற்றவர்கள்",
+  "audit.whoNotRecorded": "பதிவு செய்யப்படாதவர்",
+  "audit.byHeading": "{id} செய்த சமீபத்திய நிகழ்வுகள் (பள்ளி முழுவதற்குமான பதிவிலிருந்து):",
+  "audit.byAttemptsHeading": "{id} செய்த முயற்சிகள்:",
+  "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, {subject} பற்றி)",
+  "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
+  "audit.earlier":
+    "…மேலும் {count, plural, one {# பழைய நிகழ்வு} other {# பழைய நிகழ்வுகள்}} (/export இல் எல்லாம் உள்ளன)",
   "audit.event.link": "அரட்டை இணைப்பு",
   "audit.event.relink": "இணைப்பு இந்த அரட்டைக்கு மாறியது",
   "audit.event.unlink": "அரட்டை பிரிப்பு",

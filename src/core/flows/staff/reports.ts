@@ -1,6 +1,7 @@
 import type { Text } from "../../messages.js";
-import type { AuditEventName } from "../../audit.js";
-import type { AuditEvent } from "../../ports/audit-log.js";
+import { isAttempt, type AuditEventName } from "../../audit.js";
+import { eventsOf } from "../../audit-file.js";
+import type { AttemptCount, AuditEvent } from "../../ports/audit-log.js";
 import type { Person } from "../../ports/directory.js";
 import { isMessageKey, type MessageKey } from "../../i18n/en.js";
 import { translate } from "../../i18n/translate.js";
@@ -16,6 +17,8 @@ const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
+/** Who tried an attempt: the most frequent few by name, the rest as "others". */
+const ACTORS_NAMED = 5;
 
 /**
  * Who in a class has not set up yet, who has answers but no linked chat (after /logout or a lost phone's
@@ -59,32 +62,73 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
 }
 
 /**
- * One person's record: their protected events (staff actions, their own link, set-up and resets: time,
- * event, outcome, channel, who, why), then the attempts by anyone, counted per day. Never a secret.
+ * One person's record, never a secret. About them: their protected trail (staff actions on them, their own
+ * link, set-up and resets: time, event, outcome, channel, who, why), then the attempts about them counted per
+ * day, each with who tried. By them (a teacher's guided resets, unlocks and clears, and what they were
+ * refused): their events about others in the school-wide stream, as `npm run audit -- --person` lists them.
  */
 export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
   const typed = typedText(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
-  const [events, attempts] = await Promise.all([
+  const [events, attempts, stream] = await Promise.all([
     ctx.deps.store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
     ctx.deps.store.attemptCountsOf(id),
+    ctx.deps.store.recentAudit(MAX_EVENTS_SCANNED),
   ]);
-  if (events.length === 0 && attempts.length === 0) return { key: "audit.none", params: { id } };
-  const attemptLines = attempts.map((a) => {
-    const params = {
-      day: dayOf(a.day),
-      event: eventWords(ctx, a.event),
-      outcome: outcomeWords(ctx, a.outcome),
-      count: a.count,
-    };
-    return words(ctx, { key: "audit.attemptLine", params });
-  });
+  // About or by the person, newest first: the CLI's choice of events.
+  const theirs = eventsOf(stream, id);
+  const isAbout = (e: AuditEvent) => e.subject.toLowerCase() === id.toLowerCase();
+  const attemptsAbout = theirs.filter((e) => isAbout(e) && isAttempt(e.event, e.outcome));
+  const by = theirs.filter((e) => !isAbout(e));
+  const byEvents = by.filter((e) => !isAttempt(e.event, e.outcome));
+  const byAttempts = by.filter((e) => isAttempt(e.event, e.outcome));
+  if (events.length === 0 && attempts.length === 0 && by.length === 0)
+    return { key: "audit.noneAboutOrBy", params: { id } };
+  const attemptLines = attempts.map((a) => attemptLine(ctx, a, attemptsAbout));
   const lines = [
     ...events.map((e) => describeEvent(ctx, e)),
     ...(attemptLines.length === 0 ? [] : [words(ctx, { key: "audit.attempts" }), ...attemptLines]),
+    ...section(ctx, { key: "audit.byHeading", params: { id } }, byEvents),
+    ...section(ctx, { key: "audit.byAttemptsHeading", params: { id } }, byAttempts),
   ];
   return { key: "audit.report", params: { id, events: lines.join("\n") } };
+}
+
+/** A day's count of one kind of attempt about the person, and who tried: as the stream names them. */
+function attemptLine(ctx: FlowContext, a: AttemptCount, recorded: readonly AuditEvent[]): string {
+  const params = {
+    day: dayOf(a.day),
+    event: eventWords(ctx, a.event),
+    outcome: outcomeWords(ctx, a.outcome),
+    count: a.count,
+  };
+  const seen = recorded.filter(
+    (e) => dayName(e.at) === a.day && e.event === a.event && e.outcome === a.outcome,
+  );
+  // Counted but not in the stream: a chat over its audit rate, or older than the stream keeps.
+  const unrecorded = Math.max(0, a.count - seen.length);
+  if (seen.length === 0) return words(ctx, { key: "audit.attemptLineWhoUnknown", params });
+  const tally = new Map<string, number>();
+  for (const e of seen) tally.set(e.actor, (tally.get(e.actor) ?? 0) + 1);
+  const ranked = [...tally].sort(([a1, n1], [a2, n2]) => n2 - n1 || a1.localeCompare(a2));
+  const named = ranked.slice(0, ACTORS_NAMED).map(([actor, n]) => `${actor} × ${n}`);
+  const others = ranked.slice(ACTORS_NAMED).reduce((sum, [, n]) => sum + n, 0);
+  if (others > 0) named.push(`${words(ctx, { key: "audit.whoOthers" })} × ${others}`);
+  if (unrecorded > 0) named.push(`${words(ctx, { key: "audit.whoNotRecorded" })} × ${unrecorded}`);
+  return words(ctx, { key: "audit.attemptLineBy", params: { ...params, who: named.join(", ") } });
+}
+
+/** A heading and the newest events under it (and how many earlier ones there are); nothing when none. */
+function section(ctx: FlowContext, heading: Text, events: readonly AuditEvent[]): string[] {
+  if (events.length === 0) return [];
+  const shown = events.slice(0, AUDIT_EVENTS_SHOWN).map((e) => describeEventBy(ctx, e));
+  const earlier = events.length - shown.length;
+  return [
+    words(ctx, heading),
+    ...shown,
+    ...(earlier > 0 ? [words(ctx, { key: "audit.earlier", params: { count: earlier } })] : []),
+  ];
 }
 
 /** Set-up coverage by class, and what happened in the last 7 days. */
@@ -149,6 +193,23 @@ function describeEvent(ctx: FlowContext, e: AuditEvent): string {
   return `${words(ctx, { key: "audit.line", params })}${reason}`;
 }
 
+/** One event by the person: whom it was about instead of who did it ("-" is nobody: an admin command). */
+function describeEventBy(ctx: FlowContext, e: AuditEvent): string {
+  const when = new Date(e.at).toISOString().slice(0, 16).replace("T", " ");
+  const params = {
+    when,
+    event: eventWords(ctx, e.event),
+    outcome: outcomeWords(ctx, e.outcome),
+    channel: e.channel,
+  };
+  const line: Text =
+    e.subject === "-"
+      ? { key: "audit.lineByAboutNobody", params }
+      : { key: "audit.lineBy", params: { ...params, subject: e.subject } };
+  const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
+  return `${words(ctx, line)}${reason}`;
+}
+
 // Every audited event has its words in the catalogues (a missing one does not compile).
 const EVENT_KEY_CHECK: `audit.event.${AuditEventName}` extends MessageKey ? true : never = true;
 void EVENT_KEY_CHECK;
@@ -167,6 +228,11 @@ function noteWords(ctx: FlowContext, event: string, note: string): string {
 function outcomeWords(ctx: FlowContext, outcome: AuditEvent["outcome"]): string {
   const key = `audit.outcome.${outcome}`;
   return isMessageKey(key) ? words(ctx, { key }) : outcome;
+}
+
+/** An event's day as the counters name it ("20260302", UTC). */
+function dayName(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
 }
 
 /** The counters' day ("20260302") as a date (2026-03-02). */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -105,6 +105,105 @@ describe("the staff reports", () => {
         await teacher.send("/coverage");
         expect(teacher.lastText).toContain(words);
         expect(teacher.lastText).toContain("Tan Wei Ling (S1001)");
+      }
+    });
+  });
+
+  describe("/audit ID: events about the person, and by them", () => {
+    it("shows a teacher's own staff actions (guided resets, unlocks, clears), saying whom each was about", async () => {
+      await lostPhoneGuidedReset();
+      await teacher.send("/unlock S1001");
+      await teacher.send("/clearanswers S1001");
+      await teacher.press("Yes, clear them");
+
+      await admin.send("/audit t2001");
+      const report = admin.lastText;
+      expect(report).toContain("Recent events about T2001:");
+      expect(report).toMatch(/chat link: done \(telegram, by telegram:mrs-ng-phone\)/);
+      expect(report).toContain("Recent events by T2001 (from the school-wide record):");
+      const by = report.slice(report.indexOf("Recent events by T2001"));
+      expect(by).toMatch(/UTC {2}guided reset: done \(telegram, about S1001\) – in person, chat unlinked/);
+      expect(by).toMatch(/UTC {2}chat unlink: done \(telegram, about S1001\) – guided reset: chat lost/);
+      expect(by).toMatch(/UTC {2}unlock: done \(telegram, about S1001\)/);
+      expect(by).toMatch(/UTC {2}clearing secret answers: done \(telegram, about S1001\)/);
+      // Newest first, as in the part about the person.
+      expect(by.indexOf("clearing secret answers")).toBeLessThan(by.indexOf("guided reset: done"));
+    });
+
+    it("shows a teacher's refused attempts on another class's students, whom and what each was", async () => {
+      const other = world.chat("mr-lee-phone");
+      await linkStaff(other, MR_LEE);
+      await other.send("/unlock S1001");
+      await other.send("/unlock S1002");
+      await other.send("/clearanswers S1002");
+      await other.send("/coverage 4A");
+      await other.send("/stats");
+
+      await admin.send("/audit T2002");
+      const report = admin.lastText;
+      expect(report).toContain("Attempts by T2002:");
+      const attempts = report.slice(report.indexOf("Attempts by T2002:")).split("\n").slice(1);
+      expect(attempts.map((line) => line.replace(/^.* UTC {2}/, ""))).toEqual([
+        "staff command: refused (telegram) – the /stats command",
+        "staff command: refused (telegram, about class:4A) – the /coverage command",
+        "staff command: refused (telegram, about S1002) – the /clearanswers command",
+        "staff command: refused (telegram, about S1002) – the /unlock command",
+        "staff command: refused (telegram, about S1001) – the /unlock command",
+      ]);
+    });
+
+    it("says who made the attempts about a person", async () => {
+      const other = world.chat("mr-lee-phone");
+      await linkStaff(other, MR_LEE);
+      for (let i = 0; i < 3; i++) await other.send("/unlock S1001");
+      await admin.send("/audit S1001");
+      const report = admin.lastText;
+      expect(report).toContain("Attempts (per day):");
+      expect(report).toContain("2026-03-02  staff command: refused × 3 – by T2002 × 3");
+    });
+
+    it("names attempts that only the counters kept as not recorded", async () => {
+      const other = world.chat("mr-lee-phone");
+      await linkStaff(other, MR_LEE);
+      await other.send("/unlock S1001");
+      await other.send("/unlock S1001");
+      // As if the stream had dropped one (a chat over its audit rate, say): the counters still have both.
+      const stream = await world.deps.store.recentAudit(100);
+      vi.spyOn(world.deps.store, "recentAudit").mockResolvedValue(
+        stream.filter(
+          (e, i) =>
+            !(e.event === "staff-refused" && i === stream.findIndex((f) => f.event === "staff-refused")),
+        ),
+      );
+      await admin.send("/audit S1001");
+      expect(admin.lastText).toContain("staff command: refused × 2 – by T2002 × 1, not recorded × 1");
+    });
+
+    it("says when there is nothing about or by the person", async () => {
+      await admin.send("/audit S1005");
+      expect(admin.lastText).toBe("There are no events about or by S1005 yet.");
+    });
+
+    it("reads the same in Chinese: no English word, only ids and channel names", async () => {
+      await lostPhoneGuidedReset();
+      const other = world.chat("mr-lee-phone");
+      await linkStaff(other, MR_LEE);
+      await other.send("/unlock S1001");
+      await admin.send("/language");
+      await admin.press("中文");
+      await admin.send("/audit T2001");
+      const byTeacher = admin.lastText;
+      await admin.send("/audit S1001");
+      const aboutStudent = admin.lastText;
+      await admin.send("/audit T2002");
+      const byOther = admin.lastText;
+      for (const report of [byTeacher, aboutStudent, byOther]) {
+        const latin = report.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+        for (const word of latin)
+          expect(
+            ["S", "T", "UTC", "telegram", "unlock", "mrs-ng-phone", "wei-ling-phone", "mr-lee-phone"],
+            report,
+          ).toContain(word);
       }
     });
   });
