@@ -288,7 +288,8 @@ async function linkChat(
   const result = { personVersion: version, alreadyHere: linked.alreadyLinked, hadAnswers: linked.setUp };
   await audit(ctx, "link", person.id, "ok", reason);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
-  await audit(ctx, "relink", person.id, "info", `was ${previousChat.channel}`);
+  // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
+  await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
   // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
   ctx.deps.alerts.raise({
     kind: "relink",

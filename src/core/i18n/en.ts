@@ -417,6 +417,7 @@ export const en = {
   "audit.reason.exported":
     "{days, plural, one {# day} other {# days}}: {count, plural, one {# event} other {# events}}",
   "audit.reason.wasOn": "was {channel}",
+  "audit.reason.wasChat": "moved from {chat}",
   "stats.report":
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
   "report.nobody": "nobody",

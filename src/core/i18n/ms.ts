@@ -417,6 +417,7 @@ export const ms: Catalogue = {
   "audit.reason.exported":
     "{days, plural, one {# hari} other {# hari}}: {count, plural, one {# peristiwa} other {# peristiwa}}",
   "audit.reason.wasOn": "dahulu di {channel}",
+  "audit.reason.wasChat": "beralih dari {chat}",
   "stats.report":
     "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula dengan bantuan guru, {suspensions} penggantungan.",
   "report.nobody": "tiada",

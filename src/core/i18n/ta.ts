@@ -401,6 +401,7 @@ export const ta: Catalogue = {
   "audit.reason.exported":
     "{days, plural, one {# நாள்} other {# நாட்கள்}}: {count, plural, one {# நிகழ்வு} other {# நிகழ்வுகள்}}",
   "audit.reason.wasOn": "முன்பு {channel} இல்",
+  "audit.reason.wasChat": "{chat} இலிருந்து மாறியது",
   "stats.report":
     "வகுப்பு வாரியாக அமைத்தவர்கள்:\n{classes}\n\nகடந்த 7 நாட்கள்: {resets, plural, one {# சுய மீட்டமைப்பு} other {# சுய மீட்டமைப்புகள்}}, {guided, plural, one {# ஆசிரியர் உதவிய மீட்டமைப்பு} other {# ஆசிரியர் உதவிய மீட்டமைப்புகள்}}, {suspensions, plural, one {# நிறுத்திவைப்பு} other {# நிறுத்திவைப்புகள்}}.",
   "report.nobody": "யாரும் இல்லை",

@@ -354,6 +354,7 @@ export const zh: Catalogue = {
   "audit.reason.resetsInWindow": "期限内重设 {count} 次",
   "audit.reason.exported": "{days} 天：{count} 条记录",
   "audit.reason.wasOn": "原来在 {channel}",
+  "audit.reason.wasChat": "从 {chat} 换过来",
   "stats.report":
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
   "report.nobody": "没有",

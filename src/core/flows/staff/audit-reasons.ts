@@ -103,6 +103,11 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; text: (match: RegExpMatchArray)
     pattern: /^(\d+) days: (\d+) events$/,
     text: (m) => ({ key: "audit.reason.exported", params: { days: Number(m[1]), count: Number(m[2]) } }),
   },
+  // A re-link's previous chat, by its key ("was telegram:121"); versions before named only its channel.
+  {
+    pattern: /^was ((?:telegram|slack|console):\S+)$/,
+    text: (m) => ({ key: "audit.reason.wasChat", params: { chat: m[1] ?? "" } }),
+  },
   {
     pattern: /^was ([a-z]+)$/,
     text: (m) => ({ key: "audit.reason.wasOn", params: { channel: m[1] ?? "" } }),

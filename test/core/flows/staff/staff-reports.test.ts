@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { reasonText } from "../../../../src/core/flows/staff/audit-reasons.js";
+import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
@@ -205,6 +207,37 @@ describe("the staff reports", () => {
             report,
           ).toContain(word);
       }
+    });
+  });
+
+  describe("the re-link's audit note", () => {
+    it("names the chat the link moved from, and /audit shows it", async () => {
+      // Telegram's user ids as they are today (10 digits): the note fits the person's compact trail whole.
+      const oldPhone = world.chat("7012345678");
+      await oldPhone.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+      const newPhone = world.chat("8012345678");
+      await newPhone.send("/setup");
+      await newPhone.send(WEI_LING.id);
+      await newPhone.send(WEI_LING.password);
+      const relink = (await world.deps.store.recentAudit(50)).find((e) => e.event === "relink");
+      expect(relink).toMatchObject({
+        actor: "telegram:8012345678",
+        subject: "S1001",
+        reason: "was telegram:7012345678",
+      });
+      await admin.send("/audit S1001");
+      expect(admin.lastText).toMatch(
+        /UTC {2}chat link moved here: noted \(telegram, by telegram:8012345678\) – moved from telegram:7012345678$/m,
+      );
+    });
+
+    it("a note stored by an older version (the channel only) still reads as before", () => {
+      const words = (language: string) => {
+        const text = reasonText("relink", "was telegram", (t) => translate(t, language));
+        return text === null ? null : translate(text, language);
+      };
+      expect(words("en")).toBe("was telegram");
+      expect(words("zh")).toBe("原来在 telegram");
     });
   });
 });
