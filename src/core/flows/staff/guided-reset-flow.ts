@@ -357,17 +357,25 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
   };
 }
 
-/** The actor and student again, as the directory says now: a teacher who changed class loses access at once. */
+/**
+ * The actor and student again, as the directory says now: a teacher who changed class loses access at once,
+ * and the refusal is audited like one at the command (staff-refused, the action "guided").
+ */
 async function recheck(
   ctx: FlowContext,
   studentId: string,
 ): Promise<{ ok: true; actor: Person; student: Person } | { ok: false; refusal: Transition }> {
   const [actor, student] = await Promise.all([staffActor(ctx), ctx.deps.directory.findAccount(studentId)]);
   if (actor === null) return { ok: false, refusal: end(say("staff.onlyStaff")) };
-  if (student === null || !mayActOn(actor, student))
+  if (student === null || !mayActOn(actor, student)) {
+    await audit(ctx, "staff-refused", student?.id ?? studentId, "refused", "guided", actor.id);
     return { ok: false, refusal: end(say("staff.notYourStudent")) };
-  // IT disabled the account since the reset began: no password is set for it.
-  if (student.disabled === true) return { ok: false, refusal: end(disabledStudent(student)) };
+  }
+  // IT disabled the account since the reset began: no password is set for it (audited like one at the command).
+  if (student.disabled === true) {
+    await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
+    return { ok: false, refusal: end(disabledStudent(student)) };
+  }
   return { ok: true, actor, student };
 }
 

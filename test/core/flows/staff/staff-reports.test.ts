@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reasonText } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
+import type { Person } from "../../../../src/core/ports/directory.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -239,5 +240,40 @@ describe("the staff reports", () => {
       expect(words("en")).toBe("was telegram");
       expect(words("zh")).toBe("原来在 telegram");
     });
+  });
+
+  /** IT takes Mrs Ng out of 4A's class group. */
+  function removeMrsNgFromHerClass() {
+    const directory = world.deps.directory;
+    const find = directory.findPerson.bind(directory);
+    vi.spyOn(directory, "findPerson").mockImplementation(async (id: string): Promise<Person | null> => {
+      const person = await find(id);
+      return person?.id === MRS_NG.id ? { ...person, classes: [] } : person;
+    });
+  }
+
+  it("a teacher refused when she confirms a guided reset (removed from the class meanwhile) is audited", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press("I checked them in person");
+    expect(teacher.buttons).toEqual(["Yes, I checked", "Cancel"]);
+    removeMrsNgFromHerClass();
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toBe("You can only help students in your classes.");
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
+      ["T2001", "S1001", "refused", "guided"],
+    ]);
+  });
+
+  it("so is one refused when she asks for a code to be sent, and the student's chat gets no code", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/guided S1001");
+    removeMrsNgFromHerClass();
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toBe("You can only help students in your classes.");
+    expect(noticesTo(world, kid)).toEqual([]);
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => [e.actor, e.subject, e.reason])).toEqual([["T2001", "S1001", "guided"]]);
   });
 });
