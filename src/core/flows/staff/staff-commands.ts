@@ -9,7 +9,7 @@ import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
-import { typedText } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 
 /** The commands of teachers (and admins), and the admins' own. */
 export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
@@ -191,5 +191,13 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     await audit(ctx, "staff-refused", `class:${wanted}`, "refused", "coverage", actor.id);
     return end(say("staff.notYourStudent"));
   }
-  return end({ text: await coverageReport(ctx, wanted) });
+  // The class as the directory spells it ("4a" is 4A); an admin naming none is told which there are.
+  const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
+  const known = classes.find((c) => c.toLowerCase() === wanted.toLowerCase());
+  if (known === undefined) {
+    if (classes.length === 0) return end(say("coverage.noClasses"));
+    const typed = wanted.slice(0, MAX_ID_LENGTH);
+    return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
+  }
+  return end({ text: await coverageReport(ctx, known) });
 }

@@ -276,4 +276,18 @@ describe("the staff reports", () => {
     const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
     expect(refused.map((e) => [e.actor, e.subject, e.reason])).toEqual([["T2001", "S1001", "guided"]]);
   });
+
+  describe("/coverage CLASS", () => {
+    it("an admin naming a class that does not exist is told so, and which classes there are", async () => {
+      await admin.send("/coverage 9Z");
+      expect(admin.lastText).toBe("There is no class 9Z. The classes are: 4A, 5B.");
+    });
+
+    it("names the class as the directory spells it, however it was typed", async () => {
+      await admin.send("/coverage 4a");
+      expect(admin.lastText).toContain("Class 4A: 3 students, 0 set up.");
+      await teacher.send("/coverage 4a");
+      expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
+    });
+  });
 });
