@@ -409,6 +409,9 @@ export const ms: Catalogue = {
   "audit.reason.routeInPersonUnlinked": "secara bersemuka, sembang diputuskan",
   "audit.reason.questionsNotOffered":
     "soalan rahsia dalam set semula dengan bantuan guru, yang tidak ditawarkan",
+  "audit.reason.suspensionLifted": "penggantungan ditarik balik",
+  "audit.reason.notSuspended": "tidak digantung",
+  "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
   "audit.reason.command": "arahan /{command}",

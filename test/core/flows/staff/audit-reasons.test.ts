@@ -21,8 +21,9 @@ function auditCalls(): Array<{ file: string; event: string; reason: string | und
   const calls: Array<{ file: string; event: string; reason: string | undefined }> = [];
   for (const file of files) {
     const source = readFileSync(join(CORE, file), "utf8");
-    for (let at = source.indexOf("audit(ctx,"); at !== -1; at = source.indexOf("audit(ctx,", at + 1)) {
-      const args = topLevelArguments(source, at + "audit(".length);
+    // On one line or, formatted, over several: audit(\n  ctx,\n  "unlock", …
+    for (const call of source.matchAll(/\baudit\(\s*ctx,/g)) {
+      const args = topLevelArguments(source, call.index + "audit(".length);
       calls.push({ file, event: JSON.parse(args[1] ?? "null") as string, reason: args[4] });
     }
   }
@@ -77,6 +78,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   action: ["guided", "unlock", "clear", "clear answers"],
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
+  'wasSuspended ? "suspension lifted" : "not suspended"': ["suspension lifted", "not suspended"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
@@ -141,6 +143,9 @@ describe("the notes stored with audit events, in the admin's language", () => {
     expect(auditCalls().length).toBeGreaterThanOrEqual(30);
     const notes = new Set(knownNotes().map((n) => n.note));
     for (const note of [
+      // Written by calls formatted over several lines.
+      "suspension lifted",
+      "staff accounts cannot reset by questions",
       "generated password",
       "3 failed tries",
       "was slack:U0123ABCD",
