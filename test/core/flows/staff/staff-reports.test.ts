@@ -290,4 +290,77 @@ describe("the staff reports", () => {
       expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
     });
   });
+
+  describe("a class with a disabled student and a set-up student with no chat linked", () => {
+    /** Aisha set up and logged out, then IT disabled her account; Wei Ling set up and logged out. */
+    async function disabledAndNoChat() {
+      const aisha = world.chat("aisha-phone");
+      await aisha.setUp("S1002", "River-Kite-34", WEI_LING_ANSWERS);
+      await aisha.send("/logout");
+      world.memoryDirectory.disable("S1002");
+      await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+      await kid.send("/logout");
+      expect(await world.deps.store.getEnrolment("S1002")).not.toBeNull();
+      expect(await world.deps.store.linkedChat("S1002")).toBeNull();
+    }
+
+    it("/coverage lists both apart, and counts only the students who can set up", async () => {
+      await disabledAndNoChat();
+      await teacher.send("/coverage");
+      expect(teacher.lastText).toBe(
+        [
+          "Class 4A: 2 students, 1 set up.",
+          "Not set up yet:",
+          "• Arjun Kumar (S1003)",
+          "Set up, but no chat linked (they must type /setup again before they can reset by themselves):",
+          "• Tan Wei Ling (S1001)",
+          "Suspended:",
+          "• nobody",
+          "Disabled in the school directory (IT can turn them back on):",
+          "• Aisha Binte Rahman (S1002)",
+        ].join("\n"),
+      );
+    });
+
+    it("/stats says both, and the disabled student (set up, no chat) is not counted as having no chat", async () => {
+      await disabledAndNoChat();
+      await admin.send("/stats");
+      expect(admin.lastText).toContain(
+        "• 4A: 1 of 2 set up, 1 of them with no chat linked (they need /setup again), 1 disabled in the school directory\n",
+      );
+      expect(admin.lastText).toContain("• 5B: 0 of 3 set up\n");
+    });
+
+    it("/stats says both in every language", async () => {
+      await disabledAndNoChat();
+      for (const [language, noChat, disabled] of [
+        [
+          "Bahasa Melayu",
+          "1 daripadanya tiada sembang disambungkan",
+          "1 dinyahdayakan dalam direktori sekolah",
+        ],
+        ["தமிழ்", "ஒருவருக்கு அரட்டை இணைக்கப்படவில்லை", "ஒருவர் பள்ளி அடைவில் முடக்கப்பட்டுள்ளார்"],
+        ["中文", "其中 1 人没有连接聊天", "1 人在学校的目录系统里被停用"],
+      ] as const) {
+        await admin.send("/language");
+        await admin.press(language);
+        await admin.send("/stats");
+        const line = admin.lastText.split("\n").find((l) => l.startsWith("• 4A"));
+        expect(line, language).toContain(noChat);
+        expect(line, language).toContain(disabled);
+      }
+    });
+  });
+
+  it("a guided reset refused at its recheck because IT disabled the student meanwhile is audited", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press("I checked them in person");
+    world.memoryDirectory.disable("S1001");
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toContain("disabled in the school directory");
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
+      ["T2001", "S1001", "refused", "guided"],
+    ]);
+  });
 });
