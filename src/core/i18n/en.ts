@@ -67,6 +67,9 @@ export const en = {
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
   "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
+  // Where a typed number does not count (clearing answers, a guided route, an in-person check): a tap only.
+  "input.staffTapOnly":
+    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",

@@ -58,6 +58,7 @@ export const zh: Catalogue = {
   "input.staffTooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
+  "input.staffTapOnly": "请按一个按钮。这一步输入号码不算数，这样就不会误操作。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.staffNoBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
