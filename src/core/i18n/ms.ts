@@ -271,6 +271,10 @@ export const ms: Catalogue = {
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteQuestionsPaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteDevicePaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi {name} tidak boleh menjawab soalan rahsia di sini selama kira-kira {minutes} minit. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.devicePaused":
+    'Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi jawapan {name} tidak boleh disemak di sini selama kira-kira {minutes} minit. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { FlowContext } from "../../src/core/flows/flow.js";
+import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A teacher whose device runs many guided resets by questions: every answer checked there is paid from
+ * that chat's answer-check budget (CHAT_MAX_ANSWER_CHECKS, 30 an hour), right answers too, so that no one
+ * device can guess without end. When the budget is spent she is told so in her own words, with what still
+ * works, and the questions are not offered while a whole round could not be checked.
+ */
+const STUDENT_WORDS = "There have been too many tries from this chat.";
+const QUESTIONS = "They answer their questions here";
+const IN_PERSON = "I checked them in person";
+
+describe("a teacher's device that has used its answer checks", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  /** The teacher's chat as the limits see it. */
+  function teacherCtx(): FlowContext {
+    return { chat: teacher.ref, now: Date.now(), deps: world.deps, language: "en" };
+  }
+
+  /** Spends `count` of the teacher's chat's answer checks, as other rounds on her device would. */
+  async function spendChecks(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await world.deps.limits.chargeAnswerCheck(teacherCtx());
+  }
+
+  /** One guided reset by questions, all three answers right. */
+  async function goodRound(): Promise<void> {
+    await teacher.send("/guided S1001");
+    await teacher.press(QUESTIONS);
+    for (let i = 0; i < 3; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
+    expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
+  }
+
+  it("after ten right rounds (30 checks) the questions are not offered: she is told why, and that in person works", async () => {
+    for (let round = 0; round < 10; round++) await goodRound();
+    await teacher.send("/guided S1001");
+    expect(teacher.lastText).toBe(
+      "Let's get Tan Wei Ling a new password. This device has checked as many answers as one device may " +
+        "for now (a limit that stops anyone guessing answers without end), so Tan Wei Ling cannot answer " +
+        "their questions here for about 60 minutes. An in-person check still works. How can Tan Wei Ling " +
+        "prove it's them?",
+    );
+    expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
+    expect(teacher.lastText).not.toContain(STUDENT_WORDS);
+    await teacher.press(IN_PERSON);
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
+    // The pause ends with its hour: the questions are offered again.
+    vi.setSystemTime(Date.now() + 61 * MINUTE);
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toEqual([QUESTIONS, IN_PERSON, "Cancel"]);
+  });
+
+  it("a round is not started when the checks left cannot finish it: the child types no answer in vain", async () => {
+    await spendChecks(28);
+    vi.setSystemTime(Date.now() + 10 * MINUTE);
+    await teacher.send("/guided S1001");
+    // Two checks left, three answers to check: wait until the oldest check leaves the hour.
+    expect(teacher.lastText).toContain("cannot answer their questions here for about 50 minutes");
+    expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
+  });
+
+  it("with three checks left the round is offered, and all three answers are checked", async () => {
+    await spendChecks(27);
+    await goodRound();
+  });
+
+  it("a questions button shown before the pause began is refused with the same words, and no answer is asked", async () => {
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toContain(QUESTIONS);
+    await spendChecks(30);
+    const argon2 = countArgon2();
+    try {
+      await teacher.press(QUESTIONS);
+      expect(argon2.verifications).toBe(0);
+    } finally {
+      argon2.restore();
+    }
+    expect(teacher.lastText).toContain(
+      "so Tan Wei Ling cannot answer their questions here for about 60 minutes",
+    );
+    expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
+    expect(await openStep(world, teacher)).toBe("guided.route");
+    // A real button pressed in a race is no forgery: nothing is audited as refused.
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toEqual([]);
+  });
+
+  it("a pause met at an answer is told in the teacher's words, naming the in-person route", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press(QUESTIONS);
+    // Spent elsewhere meanwhile (another replica's turn, a setting changed): the first answer uses the last.
+    await spendChecks(29);
+    await teacher.send(weiLingAnswerFor(teacher.lastText));
+    expect(teacher.lastText).toBe(
+      "This device has checked as many answers as one device may for now (a limit that stops anyone " +
+        "guessing answers without end), so Tan Wei Ling's answers cannot be checked here for about 60 " +
+        'minutes. Nothing was changed. An in-person check still works: start again with /guided and choose "I ' +
+        'checked them in person".',
+    );
+    expect(teacher.lastText).not.toContain(STUDENT_WORDS);
+    expect(await openStep(world, teacher)).toBeNull();
+    expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
+  });
+
+  it("a student's own chat still hears the student's words", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const kidCtx: FlowContext = { chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" };
+    for (let i = 0; i < 30; i++) await world.deps.limits.chargeAnswerCheck(kidCtx);
+    await kid.send("/reset");
+    expect(kid.lastText).toContain(STUDENT_WORDS);
+  });
+});
