@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -130,5 +130,33 @@ describe("a teacher's device that has used its answer checks", () => {
     for (let i = 0; i < 30; i++) await world.deps.limits.chargeAnswerCheck(kidCtx);
     await kid.send("/reset");
     expect(kid.lastText).toContain(STUDENT_WORDS);
+  });
+
+  it("/audit of the paused chat shows the pause, whose chat it is and until when; never an answer", async () => {
+    for (let round = 0; round < 10; round++) await goodRound();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit telegram:mrs-ng-phone");
+    const report = admin.lastText;
+    expect(report).toContain("Chat telegram:mrs-ng-phone");
+    expect(report).toContain("Linked to: Mrs Ng Mei Hua (T2001)");
+    expect(report).toContain("Paused now: answer checks, until 2026-03-02 09:00 UTC");
+    expect(report).toMatch(
+      /UTC {2}chat pause: refused \(about telegram:mrs-ng-phone, by T2001\) – too many answer checks from one chat/,
+    );
+    for (const answer of WEI_LING_ANSWERS) expect(report).not.toContain(answer);
+    // Asked for without an id, the same.
+    await admin.send("/audit");
+    await admin.send("telegram:mrs-ng-phone");
+    expect(admin.lastText).toBe(report);
+  });
+
+  it("/audit of a chat nobody uses says so, rather than 'no events'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit slack:U0NOBODY");
+    expect(admin.lastText).toContain("Chat slack:U0NOBODY");
+    expect(admin.lastText).toContain("Linked to: nobody");
+    expect(admin.lastText).toContain("Paused now: no");
   });
 });

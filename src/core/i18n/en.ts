@@ -338,6 +338,13 @@ export const en = {
   "audit.none": "There are no events about {id} yet.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
+  // /audit of a chat ("telegram:123", as an alert names it).
+  "audit.chatReport":
+    "Chat {chat}\nLinked to: {linked}\nPaused now: {paused}\nEvents about this chat in the last 7 days:\n{events}",
+  "audit.chatPausedChecks": "answer checks, until {until} UTC",
+  "audit.chatPausedFailures": "failed tries, until {until} UTC",
+  "audit.chatNotPaused": "no",
+  "audit.chatLine": "{when} UTC  {event}: {outcome} (about {subject}, by {actor})",
   "audit.attempts": "Attempts (per day):",
   "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
   "audit.event.link": "chat link",

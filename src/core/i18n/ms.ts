@@ -340,6 +340,12 @@ export const ms: Catalogue = {
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.none": "Belum ada peristiwa tentang {id}.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
+  "audit.chatReport":
+    "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",
+  "audit.chatPausedChecks": "semakan jawapan, hingga {until} UTC",
+  "audit.chatPausedFailures": "cubaan gagal, hingga {until} UTC",
+  "audit.chatNotPaused": "tidak",
+  "audit.chatLine": "{when} UTC  {event}: {outcome} (tentang {subject}, oleh {actor})",
   "audit.attempts": "Cubaan (setiap hari):",
   "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
   "audit.event.link": "sambung sembang",

@@ -325,6 +325,12 @@ export const ta: Catalogue = {
   "audit.report": "{id} பற்றிய சமீபத்திய நிகழ்வுகள்:\n{events}",
   "audit.none": "{id} பற்றி இன்னும் எந்த நிகழ்வும் இல்லை.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, செய்தவர் {actor})",
+  "audit.chatReport":
+    "அரட்டை {chat}\nஇணைக்கப்பட்டவர்: {linked}\nஇப்போது இடைநிறுத்தம்: {paused}\nகடந்த 7 நாட்களில் இந்த அரட்டை பற்றிய நிகழ்வுகள்:\n{events}",
+  "audit.chatPausedChecks": "பதில் சரிபார்ப்புகள், {until} UTC வரை",
+  "audit.chatPausedFailures": "தோல்வியுற்ற முயற்சிகள், {until} UTC வரை",
+  "audit.chatNotPaused": "இல்லை",
+  "audit.chatLine": "{when} UTC  {event}: {outcome} ({subject} பற்றி, செய்தவர் {actor})",
   "audit.attempts": "முயற்சிகள் (நாள் வாரியாக):",
   "audit.attemptLine": "{day}  {event}: {outcome} × {count}",
   "audit.event.link": "அரட்டை இணைப்பு",

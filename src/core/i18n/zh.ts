@@ -279,6 +279,12 @@ export const zh: Catalogue = {
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.none": "还没有关于 {id} 的记录。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
+  "audit.chatReport":
+    "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",
+  "audit.chatPausedChecks": "答案检查，到 {until} UTC",
+  "audit.chatPausedFailures": "失败的尝试，到 {until} UTC",
+  "audit.chatNotPaused": "没有",
+  "audit.chatLine": "{when} UTC  {event}：{outcome}（关于 {subject}，操作者 {actor}）",
   "audit.attempts": "尝试（按天）：",
   "audit.attemptLine": "{day}  {event}：{outcome} × {count}",
   "audit.event.link": "连接聊天",
