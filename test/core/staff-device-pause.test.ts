@@ -159,4 +159,50 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(admin.lastText).toContain("Linked to: nobody");
     expect(admin.lastText).toContain("Paused now: no");
   });
+
+  it("an admin on another chat lifts the pause with /unlock and the chat key; the teacher's questions are back", async () => {
+    for (let round = 0; round < 10; round++) await goodRound();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock telegram:mrs-ng-phone");
+    expect(admin.lastText).toBe(
+      "Done: the chat telegram:mrs-ng-phone is not paused now, and its answer checks and failed tries count again from zero.",
+    );
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toEqual([QUESTIONS, IN_PERSON, "Cancel"]);
+    await admin.send("/audit telegram:mrs-ng-phone");
+    expect(admin.lastText).toContain("Paused now: no");
+    expect(admin.lastText).toMatch(
+      /unlock: done \(about telegram:mrs-ng-phone, by A3001\) – chat pause lifted/,
+    );
+  });
+
+  it("a teacher cannot lift a chat's pause, not even her own device's, and the refusal is audited", async () => {
+    for (let round = 0; round < 10; round++) await goodRound();
+    await teacher.send("/unlock telegram:mrs-ng-phone");
+    expect(teacher.lastText).toBe(
+      "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
+    );
+    await teacher.send("/guided S1001");
+    expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toEqual([
+      expect.objectContaining({ actor: "T2001", subject: "telegram:mrs-ng-phone", reason: "unlock" }),
+    ]);
+  });
+
+  it("an admin cannot lift the pause of the chat she is using: another admin must", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    const adminCtx: FlowContext = { chat: admin.ref, now: Date.now(), deps: world.deps, language: "en" };
+    for (let i = 0; i < 30; i++) await world.deps.limits.chargeAnswerCheck(adminCtx);
+    await admin.send("/unlock");
+    await admin.send("telegram:priya-phone");
+    expect(admin.lastText).toBe(
+      "You can't lift the pause of the chat you are using: another admin can, with /unlock telegram:priya-phone from their own chat. It also ends by itself.",
+    );
+    expect(
+      await world.deps.limits.blockedUntil("answer-checks", "telegram:priya-phone", Date.now()),
+    ).not.toBeNull();
+  });
 });

@@ -323,6 +323,13 @@ export const en = {
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":
     "Done, {name} is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+  // /unlock of a chat key (admins only, never the chat in use).
+  "unlock.chatDone":
+    "Done: the chat {chat} is not paused now, and its answer checks and failed tries count again from zero.",
+  "unlock.chatOnlyAdmins":
+    "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
+  "unlock.chatOwn":
+    "You can't lift the pause of the chat you are using: another admin can, with /unlock {chat} from their own chat. It also ends by itself.",
   "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
@@ -343,6 +350,7 @@ export const en = {
     "Chat {chat}\nLinked to: {linked}\nPaused now: {paused}\nEvents about this chat in the last 7 days:\n{events}",
   "audit.chatPausedChecks": "answer checks, until {until} UTC",
   "audit.chatPausedFailures": "failed tries, until {until} UTC",
+  "audit.chatLiftHint": "An admin can lift it from another chat with /unlock {chat}.",
   "audit.chatNotPaused": "no",
   "audit.chatLine": "{when} UTC  {event}: {outcome} (about {subject}, by {actor})",
   "audit.attempts": "Attempts (per day):",
@@ -387,6 +395,9 @@ export const en = {
   "audit.reason.trustedEmail": "trusted workspace email",
   "audit.reason.chatFailures": "too many failed tries from one chat",
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
+  "audit.reason.chatPauseLifted": "chat pause lifted",
+  "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
+  "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",
   "audit.reason.notSetUp": "checked against made-up questions: not set up",

@@ -324,6 +324,12 @@ export const ms: Catalogue = {
   "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
   "unlock.doneNotSetUp":
     "Siap, {name} tidak lagi digantung. Tetapi dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
+  "unlock.chatDone":
+    "Selesai: sembang {chat} tidak dijeda sekarang, dan semakan jawapan serta cubaan gagalnya dikira semula dari sifar.",
+  "unlock.chatOnlyAdmins":
+    "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
+  "unlock.chatOwn":
+    "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
   "unlock.notSuspended":
     "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
   "clear.confirm":
@@ -344,6 +350,7 @@ export const ms: Catalogue = {
     "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",
   "audit.chatPausedChecks": "semakan jawapan, hingga {until} UTC",
   "audit.chatPausedFailures": "cubaan gagal, hingga {until} UTC",
+  "audit.chatLiftHint": "Pentadbir boleh menamatkannya dari sembang lain dengan /unlock {chat}.",
   "audit.chatNotPaused": "tidak",
   "audit.chatLine": "{when} UTC  {event}: {outcome} (tentang {subject}, oleh {actor})",
   "audit.attempts": "Cubaan (setiap hari):",
@@ -388,6 +395,9 @@ export const ms: Catalogue = {
   "audit.reason.trustedEmail": "e-mel ruang kerja yang dipercayai",
   "audit.reason.chatFailures": "terlalu banyak cubaan gagal dari satu sembang",
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
+  "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",
+  "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
+  "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",

@@ -266,6 +266,11 @@ export const zh: Catalogue = {
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
     "完成了，{name} 不再被暂停。不过他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
+  "unlock.chatDone": "好了：聊天 {chat} 现在没有暂停，它的答案检查和失败的尝试从零重新计算。",
+  "unlock.chatOnlyAdmins":
+    "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",
+  "unlock.chatOwn":
+    "你不能解除你正在用的聊天的暂停：其他管理员可以在他们自己的聊天里用 /unlock {chat} 解除。暂停也会自己结束。",
   "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
@@ -283,6 +288,7 @@ export const zh: Catalogue = {
     "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",
   "audit.chatPausedChecks": "答案检查，到 {until} UTC",
   "audit.chatPausedFailures": "失败的尝试，到 {until} UTC",
+  "audit.chatLiftHint": "管理员可以在另一个聊天里用 /unlock {chat} 解除。",
   "audit.chatNotPaused": "没有",
   "audit.chatLine": "{when} UTC  {event}：{outcome}（关于 {subject}，操作者 {actor}）",
   "audit.attempts": "尝试（按天）：",
@@ -326,6 +332,9 @@ export const zh: Catalogue = {
   "audit.reason.trustedEmail": "可信的工作区电子邮件",
   "audit.reason.chatFailures": "这个聊天失败次数太多",
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
+  "audit.reason.chatPauseLifted": "解除了聊天暂停",
+  "audit.reason.chatNotPaused": "聊天没有暂停（计数已清零）",
+  "audit.reason.unlockOwnChat": "解除正在使用的聊天的暂停",
   "audit.reason.unknownId": "用假问题检查：未知的用户名",
   "audit.reason.staffId": "用假问题检查：教职员用户名",
   "audit.reason.notSetUp": "用假问题检查：还没设置",

@@ -37,6 +37,9 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "too many failed tries from one chat": "audit.reason.chatFailures",
   "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
   "questions not offered": "audit.reason.questionsNotOffered",
+  "chat pause lifted": "audit.reason.chatPauseLifted",
+  "chat not paused": "audit.reason.chatNotPaused",
+  "unlock of the chat in use": "audit.reason.unlockOwnChat",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */

@@ -1,4 +1,4 @@
-import { chatKey, parseChatKey, type ChatRef } from "../../chat.js";
+import { chatKey, type ChatRef } from "../../chat.js";
 import type { Text } from "../../messages.js";
 import type { AuditEventName } from "../../audit.js";
 import type { AuditEvent } from "../../ports/audit-log.js";
@@ -8,6 +8,7 @@ import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { reasonText } from "./audit-reasons.js";
+import { typedChat } from "./unlock-chat.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
 const words = (ctx: FlowContext, text: Text) =>
@@ -17,8 +18,6 @@ const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
-/** Longer than any chat key ("telegram:" and a chat id, "slack:" and a user id). */
-const MAX_CHAT_KEY_LENGTH = 128;
 
 /**
  * Who in a class has not set up yet, and who is suspended: what a form teacher chases. A student whose
@@ -62,10 +61,10 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
  * event, outcome, channel, who, why), then the attempts by anyone, counted per day. Never a secret.
  */
 export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
-  const typed = typedText(typedId);
-  // "telegram:123", as an alert names a chat: no user id has a colon (the audit never files one as a person).
-  const chat = typed.length > MAX_CHAT_KEY_LENGTH ? null : parseChatKey(typed);
+  // "telegram:123", as an alert names a chat.
+  const chat = typedChat(typedId);
   if (chat !== null) return chatAuditReport(ctx, chat);
+  const typed = typedText(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
   const [events, attempts] = await Promise.all([
@@ -118,12 +117,14 @@ async function chatAuditReport(ctx: FlowContext, chat: ChatRef): Promise<Text> {
     .slice(0, AUDIT_EVENTS_SHOWN)
     .map((e) => describeEvent(ctx, e, true));
   const nobody = words(ctx, { key: "report.nobody" });
+  const lift = words(ctx, { key: "audit.chatLiftHint", params: { chat: key } });
   return {
     key: "audit.chatReport",
     params: {
       chat: key,
       linked: linked.length === 0 ? nobody : linked.join(", "),
-      paused: paused.length === 0 ? words(ctx, { key: "audit.chatNotPaused" }) : paused.join("; "),
+      paused:
+        paused.length === 0 ? words(ctx, { key: "audit.chatNotPaused" }) : `${paused.join("; ")}. ${lift}`,
       events: events.length === 0 ? `• ${nobody}` : events.join("\n"),
     },
   };
