@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
@@ -204,5 +205,24 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(
       await world.deps.limits.blockedUntil("answer-checks", "telegram:priya-phone", Date.now()),
     ).not.toBeNull();
+  });
+
+  it("an alert about a staff device names the staff account, and does not call every answer a guess", async () => {
+    for (let round = 0; round < 10; round++) await goodRound();
+    expect(world.alerts.ofKind("chat-throttled")).toEqual([]);
+    expect(world.alerts.ofKind("staff-chat-throttled")).toEqual([
+      {
+        kind: "staff-chat-throttled",
+        subject: "telegram:mrs-ng-phone",
+        details: { failures: 30, reason: "answerChecks", staff: "T2001" },
+      },
+    ]);
+    const text = formatAlert(world.alerts.ofKind("staff-chat-throttled")[0]!);
+    expect(text).toContain(
+      "The chat telegram:mrs-ng-phone, linked to the staff account T2001, was paused after 30 answer checks.",
+    );
+    expect(text).toContain("/audit telegram:mrs-ng-phone");
+    expect(text).toContain("/unlock telegram:mrs-ng-phone");
+    expect(text).not.toContain("check /audit for the students they tried");
   });
 });

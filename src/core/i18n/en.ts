@@ -547,6 +547,8 @@ export const en = {
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
     "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: check /audit for the students they tried.",
+  "alert.staff-chat-throttled":
+    "The chat {subject}, linked to the staff account {staff}, was paused after {failures} {reason}. Every answer checked in a guided reset on a staff member's device counts towards that chat's limit, right answers too, so this may be {staff} helping many students in a short time: check with them. If it was not them, someone may be using their device to guess answers. Until the pause ends, in-person guided resets still work. /audit {subject} shows the chat's record; an admin can lift the pause from another chat with /unlock {subject}.",
   "alert.answer-check-flood":
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":

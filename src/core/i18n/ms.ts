@@ -539,6 +539,8 @@ export const ms: Catalogue = {
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
+  "alert.staff-chat-throttled":
+    "Sembang {subject}, yang dipautkan kepada akaun staf {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula dengan bantuan guru pada peranti staf dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan mereka. Jika bukan mereka, mungkin ada orang yang menggunakan peranti mereka untuk meneka jawapan. Sehingga jeda tamat, set semula dengan bantuan guru secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":

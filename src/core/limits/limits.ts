@@ -201,6 +201,13 @@ export class Limits {
           kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
         await audit(ctx, "chat-throttled", subject, "refused", why, actor);
         const reason: ThrottleReason = kind === "chat" ? "failures" : "answerChecks";
+        // A teacher's or admin's device (her guided resets paid for it): the alert names her account, and
+        // does not call answers that may all have been right a guess.
+        if (actor !== undefined) {
+          const details = { failures, reason, staff: actor };
+          this.alerts.raise({ kind: "staff-chat-throttled", subject, details });
+          return;
+        }
         this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;
       }
