@@ -36,6 +36,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "chat-throttled": ["failures", "reason"],
+  "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
   "audit-full": ["day"],
   "password-maybe-set": [],

@@ -1,4 +1,4 @@
-import { SECRET_INPUT_STATES, type DialogName, type DialogState } from "./dialog-state.js";
+import { SECRET_INPUT_STATES, TAP_ONLY_STATES, type DialogName, type DialogState } from "./dialog-state.js";
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
@@ -13,17 +13,6 @@ import { say } from "./flows/flow.js";
 
 /** Longer than any answer, id or password can be; longer input is refused before anything else. */
 const MAX_INBOUND_CHARS = 512;
-
-/**
- * Steps whose buttons change something for good (clear a student's answers, confirm an in-person check,
- * pick how a student proves it is them): only a tap counts there, never a typed number (a double send or
- * an answer to the previous question would otherwise confirm).
- */
-const NO_TYPED_NUMBERS: ReadonlySet<DialogName> = new Set([
-  "clear.confirm",
-  "guided.inPerson",
-  "guided.route",
-]);
 
 /**
  * Steps that take a password, which may start with "/" ("/tigerlily"): there an unknown "/word" is the
@@ -89,10 +78,11 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 
 /**
  * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
- * send it. Not in a state that takes a secret: there a number is the secret.
+ * send it. Not in a state that takes a secret (there a number is the secret), nor where only a tap counts
+ * (TAP_ONLY_STATES).
  */
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
   const name = loaded.document.state.name;
-  if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || NO_TYPED_NUMBERS.has(name)) return null;
+  if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || TAP_ONLY_STATES.has(name)) return null;
   return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
 }

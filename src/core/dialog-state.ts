@@ -36,3 +36,17 @@ export type DialogDocument = z.output<typeof storedDialogDocument>;
 
 /** States whose inbound text is a secret: the message is deleted and never echoed (derived from the steps). */
 export const SECRET_INPUT_STATES = SECRET_STEP_NAMES as ReadonlySet<DialogName>;
+
+/**
+ * Steps whose buttons change something for good (clear a student's answers, confirm an in-person check,
+ * pick how a student proves it is them): only a tap counts there, never a typed number. A "1" sent twice
+ * (a double send, or a "1" typed a step before and sent again) would otherwise confirm: after "1" picked
+ * the in-person route, a second "1" would be "Yes, I checked" and show a password; after "1" picked the
+ * questions, it would be the student's first answer, checked and counted. Their hint says to tap
+ * (input.staffTapOnly); the terminal, which has no buttons, turns a typed number into the choice itself.
+ */
+export const TAP_ONLY_STATES: ReadonlySet<DialogName> = new Set<DialogName>([
+  "clear.confirm",
+  "guided.inPerson",
+  "guided.route",
+]);

@@ -84,6 +84,21 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         return readBlock(value, rule);
       }),
 
+    failureTimes: (kind, subject, now, rule) =>
+      run(async () => {
+        const k = keys.limit(kind, subjectOf(kind, subject));
+        // As the scripts count them: a failure at exactly now - window has left the window.
+        const members = await redis.zrangebyscore(
+          k.failures,
+          `(${now - rule.windowMs}`,
+          "+inf",
+          "LIMIT",
+          0,
+          Math.max(1, rule.maxFailures),
+        );
+        return members.map(memberTime).filter(Number.isFinite);
+      }),
+
     forgetFailure: (kind, subject, id) =>
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));

@@ -31,6 +31,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "telegram:555",
     details: { failures: 10, reason: "failures" },
   },
+  "staff-chat-throttled": {
+    kind: "staff-chat-throttled",
+    subject: "telegram:201",
+    details: { failures: 30, reason: "answerChecks", staff: "T2001" },
+  },
   "link-paused": {
     kind: "link-paused",
     subject: "S1002",

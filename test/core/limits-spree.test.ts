@@ -122,6 +122,7 @@ describe("the spree limit", () => {
     const counters: LimitCounters = {
       countFailure: down,
       blockedUntil: down,
+      failureTimes: down,
       forgetFailure: down,
       clearFailures: down,
     };

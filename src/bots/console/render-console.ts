@@ -10,6 +10,8 @@ import type { Reply, Text } from "../../core/messages.js";
 const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.useButtons": "console.useButtons",
   "input.staffUseButtons": "console.staffUseButtons",
+  // A typed number is how the terminal chooses, at every step (it sends the choice, not the number).
+  "input.staffTapOnly": "console.staffUseButtons",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",
   // The secret prompts: typing is hidden here, and nothing is posted, so nothing needs deleting.

@@ -1,4 +1,5 @@
 import type { DialogState } from "../dialog-state.js";
+import type { Reply } from "../messages.js";
 import { readAnswer } from "./answer-check.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "./flow.js";
 
@@ -18,9 +19,18 @@ export async function chargeAnswerCheck(
   return chatPaused(ctx, charged.until);
 }
 
-/** The chat waits: how long, and who can help. */
-function chatPaused(ctx: FlowContext, until: number): Transition {
-  return end(say("reset.throttled", { minutes: minutesUntil(until, ctx.now) }));
+/** The chat waits: how long, and who can help (a student's words, unless the step has its own). */
+function chatPaused(ctx: FlowContext, until: number, told?: (minutes: number) => Reply): Transition {
+  const minutes = minutesUntil(until, ctx.now);
+  return end(told === undefined ? say("reset.throttled", { minutes }) : told(minutes));
+}
+
+/** Who is answering on whose device, when it is not the student's own chat. */
+export interface PaidAnswerOptions {
+  /** The teacher or admin whose device it is (a guided reset): a chat pause it starts is audited as theirs. */
+  actor?: string;
+  /** What this step says when the chat's answer checks are paused (the teacher's words, say), in minutes. */
+  chatPaused?: (minutes: number) => Reply;
 }
 
 /**
@@ -35,14 +45,16 @@ export async function paidAnswer(
   state: DialogState,
   typed: string,
   answersAfterThis: number,
+  options: PaidAnswerOptions = {},
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
-  const charged = await ctx.deps.limits.chargeAnswerCheck(ctx);
+  const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, "chat-and-school", options.actor);
   if (charged.refused === "school") return { ok: false, transition: end(say("error.tooBusy")) };
-  if (charged.refused === "chat") return { ok: false, transition: chatPaused(ctx, charged.until) };
+  if (charged.refused === "chat")
+    return { ok: false, transition: chatPaused(ctx, charged.until, options.chatPaused) };
   if (charged.chatPausedUntil !== null && answersAfterThis > 0) {
-    return { ok: false, transition: chatPaused(ctx, charged.chatPausedUntil) };
+    return { ok: false, transition: chatPaused(ctx, charged.chatPausedUntil, options.chatPaused) };
   }
   return { ok: true, answer: read.answer };
 }

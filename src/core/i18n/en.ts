@@ -67,6 +67,9 @@ export const en = {
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
   "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
+  // Where a typed number does not count (clearing answers, a guided route, an in-person check): a tap only.
+  "input.staffTapOnly":
+    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
@@ -266,6 +269,10 @@ export const en = {
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.chooseRouteQuestionsPaused":
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
+  "guided.chooseRouteDevicePaused":
+    "Let's get {name} a new password. This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name} cannot answer their questions here for about {minutes, plural, one {# minute} other {# minutes}}. An in-person check still works. How can {name} prove it's them?",
+  "guided.devicePaused":
+    'This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name}\'s answers cannot be checked here for about {minutes, plural, one {# minute} other {# minutes}}. Nothing was changed. An in-person check still works: start again with /guided and choose "I checked them in person".',
   "guided.routeCode": "Send a code to their chat",
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
@@ -318,6 +325,13 @@ export const en = {
     "Done, {name} is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
   "unlock.doneNoChat":
     "Done, {name} is no longer suspended. Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
+  // /unlock of a chat key (admins only, never the chat in use).
+  "unlock.chatDone":
+    "Done: the chat {chat} is not paused now, and its answer checks and failed tries count again from zero.",
+  "unlock.chatOnlyAdmins":
+    "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
+  "unlock.chatOwn":
+    "You can't lift the pause of the chat you are using: another admin can, with /unlock {chat} from their own chat. It also ends by itself.",
   "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
@@ -337,6 +351,14 @@ export const en = {
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
+  // /audit of a chat ("telegram:123", as an alert names it).
+  "audit.chatReport":
+    "Chat {chat}\nLinked to: {linked}\nPaused now: {paused}\nEvents about this chat in the last 7 days:\n{events}",
+  "audit.chatPausedChecks": "answer checks, until {until} UTC",
+  "audit.chatPausedFailures": "failed tries, until {until} UTC",
+  "audit.chatLiftHint": "An admin can lift it from another chat with /unlock {chat}.",
+  "audit.chatNotPaused": "no",
+  "audit.chatLine": "{when} UTC  {event}: {outcome} (about {subject}, by {actor})",
   "audit.attempts": "Attempts (per day):",
   // Who tried: ids or chat keys, each "× count"; then whoOthers and whoNotRecorded, also "× count".
   "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – by {who}",
@@ -390,6 +412,9 @@ export const en = {
   "audit.reason.trustedEmail": "trusted workspace email",
   "audit.reason.chatFailures": "too many failed tries from one chat",
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
+  "audit.reason.chatPauseLifted": "chat pause lifted",
+  "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
+  "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",
   "audit.reason.notSetUp": "checked against made-up questions: not set up",
@@ -547,6 +572,8 @@ export const en = {
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
     "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: check /audit for the students they tried.",
+  "alert.staff-chat-throttled":
+    "The chat {subject}, linked to the staff account {staff}, was paused after {failures} {reason}. Every answer checked in a guided reset on a staff member's device counts towards that chat's limit, right answers too, so this may be {staff} helping many students in a short time: check with them. If it was not them, someone may be using their device to guess answers. Until the pause ends, in-person guided resets still work. /audit {subject} shows the chat's record; an admin can lift the pause from another chat with /unlock {subject}.",
   "alert.answer-check-flood":
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":

@@ -65,6 +65,8 @@ export const ms: Catalogue = {
   "input.staffTooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
+  "input.staffTapOnly":
+    "Sila tekan satu butang. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
@@ -269,6 +271,10 @@ export const ms: Catalogue = {
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteQuestionsPaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteDevicePaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi {name} tidak boleh menjawab soalan rahsia di sini selama kira-kira {minutes} minit. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.devicePaused":
+    'Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi jawapan {name} tidak boleh disemak di sini selama kira-kira {minutes} minit. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
@@ -320,6 +326,12 @@ export const ms: Catalogue = {
     "Siap, {name} tidak lagi digantung. Tetapi dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.doneNoChat":
     "Siap, {name} tidak lagi digantung. Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
+  "unlock.chatDone":
+    "Selesai: sembang {chat} tidak dijeda sekarang, dan semakan jawapan serta cubaan gagalnya dikira semula dari sifar.",
+  "unlock.chatOnlyAdmins":
+    "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
+  "unlock.chatOwn":
+    "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
   "unlock.notSuspended":
     "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
   "clear.confirm":
@@ -339,6 +351,13 @@ export const ms: Catalogue = {
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
+  "audit.chatReport":
+    "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",
+  "audit.chatPausedChecks": "semakan jawapan, hingga {until} UTC",
+  "audit.chatPausedFailures": "cubaan gagal, hingga {until} UTC",
+  "audit.chatLiftHint": "Pentadbir boleh menamatkannya dari sembang lain dengan /unlock {chat}.",
+  "audit.chatNotPaused": "tidak",
+  "audit.chatLine": "{when} UTC  {event}: {outcome} (tentang {subject}, oleh {actor})",
   "audit.attempts": "Cubaan (setiap hari):",
   "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – oleh {who}",
   "audit.attemptLineWhoUnknown": "{day}  {event}: {outcome} × {count} – siapa yang mencuba tidak direkodkan",
@@ -389,6 +408,9 @@ export const ms: Catalogue = {
   "audit.reason.trustedEmail": "e-mel ruang kerja yang dipercayai",
   "audit.reason.chatFailures": "terlalu banyak cubaan gagal dari satu sembang",
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
+  "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",
+  "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
+  "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",
@@ -538,6 +560,8 @@ export const ms: Catalogue = {
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
+  "alert.staff-chat-throttled":
+    "Sembang {subject}, yang dipautkan kepada akaun staf {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula dengan bantuan guru pada peranti staf dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan mereka. Jika bukan mereka, mungkin ada orang yang menggunakan peranti mereka untuk meneka jawapan. Sehingga jeda tamat, set semula dengan bantuan guru secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":

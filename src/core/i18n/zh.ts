@@ -58,6 +58,7 @@ export const zh: Catalogue = {
   "input.staffTooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
+  "input.staffTapOnly": "请按一个按钮。这一步输入号码不算数，这样就不会误操作。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.staffNoBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
@@ -218,6 +219,10 @@ export const zh: Catalogue = {
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.chooseRouteQuestionsPaused":
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
+  "guided.chooseRouteDevicePaused":
+    "我们来给 {name} 一个新密码。这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内 {name} 不能在这里回答秘密问题。当面确认仍然可以。{name} 怎样证明是本人？",
+  "guided.devicePaused":
+    "这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内不能在这里检查 {name} 的答案。什么都没有改。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.routeCode": "发一个验证码到学生的聊天",
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
@@ -263,6 +268,11 @@ export const zh: Catalogue = {
     "完成了，{name} 不再被暂停。不过他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
   "unlock.doneNoChat":
     "完成了，{name} 不再被暂停。他的秘密问题已经设置好，但他的账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
+  "unlock.chatDone": "好了：聊天 {chat} 现在没有暂停，它的答案检查和失败的尝试从零重新计算。",
+  "unlock.chatOnlyAdmins":
+    "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",
+  "unlock.chatOwn":
+    "你不能解除你正在用的聊天的暂停：其他管理员可以在他们自己的聊天里用 /unlock {chat} 解除。暂停也会自己结束。",
   "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
@@ -279,6 +289,13 @@ export const zh: Catalogue = {
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
+  "audit.chatReport":
+    "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",
+  "audit.chatPausedChecks": "答案检查，到 {until} UTC",
+  "audit.chatPausedFailures": "失败的尝试，到 {until} UTC",
+  "audit.chatLiftHint": "管理员可以在另一个聊天里用 /unlock {chat} 解除。",
+  "audit.chatNotPaused": "没有",
+  "audit.chatLine": "{when} UTC  {event}：{outcome}（关于 {subject}，操作者 {actor}）",
   "audit.attempts": "尝试（按天）：",
   "audit.attemptLineBy": "{day}  {event}：{outcome} × {count} – 操作者 {who}",
   "audit.attemptLineWhoUnknown": "{day}  {event}：{outcome} × {count} – 没有记录是谁",
@@ -328,6 +345,9 @@ export const zh: Catalogue = {
   "audit.reason.trustedEmail": "可信的工作区电子邮件",
   "audit.reason.chatFailures": "这个聊天失败次数太多",
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
+  "audit.reason.chatPauseLifted": "解除了聊天暂停",
+  "audit.reason.chatNotPaused": "聊天没有暂停（计数已清零）",
+  "audit.reason.unlockOwnChat": "解除正在使用的聊天的暂停",
   "audit.reason.unknownId": "用假问题检查：未知的用户名",
   "audit.reason.staffId": "用假问题检查：教职员用户名",
   "audit.reason.notSetUp": "用假问题检查：还没设置",
@@ -468,6 +488,8 @@ export const zh: Catalogue = {
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试他的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
     "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：请用 /audit 查看他们试过的学生。",
+  "alert.staff-chat-throttled":
+    "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做老师帮忙重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请和他们确认。如果不是他们，可能有人在用他们的设备猜答案。暂停结束前，当面确认的老师帮忙重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
   "alert.answer-check-flood":
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":

@@ -115,14 +115,34 @@ export class Limits {
   async chargeAnswerCheck(
     ctx: FlowContext,
     scope: "chat-and-school" | "chat" = "chat-and-school",
+    /** The teacher or admin whose device checks the answers (a guided reset): a pause it starts is theirs. */
+    actor?: string,
   ): Promise<AnswerCheckRefusal | AnswerCheckPaid> {
     if (scope === "chat-and-school") {
       const school = await this.fail(ctx, "school-answer-checks", "school");
       if (!school.counted) return { refused: "school" };
     }
-    const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat));
+    const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat), undefined, actor);
     if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     return { refused: null, chatPausedUntil: chat.blockedNow ? chat.blockedUntil : null };
+  }
+
+  /**
+   * Whether this chat can pay for `checks` answer checks now (a whole round of questions): null if so, else
+   * until when it cannot: its pause, or until enough of its checks have left the window. Nothing is paid:
+   * the checks are still paid one by one as they are done. For not starting a round whose last answers
+   * could not be checked.
+   */
+  async answerChecksRoom(ctx: FlowContext, checks: number): Promise<number | null> {
+    const key = chatKey(ctx.chat);
+    const paused = await this.blockedUntil("answer-checks", key, ctx.now);
+    if (paused !== null) return paused;
+    const rule = this.rules["answer-checks"];
+    const times = await this.counters.failureTimes("answer-checks", key, ctx.now, rule);
+    const over = times.length + checks - rule.maxFailures;
+    // Room now; or never (a round longer than the whole budget): let its answers meet the pause.
+    if (over <= 0 || over > times.length) return null;
+    return [...times].sort((a, b) => a - b)[over - 1]! + rule.windowMs;
   }
 
   /**
@@ -181,6 +201,13 @@ export class Limits {
           kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
         await audit(ctx, "chat-throttled", subject, "refused", why, actor);
         const reason: ThrottleReason = kind === "chat" ? "failures" : "answerChecks";
+        // A teacher's or admin's device (her guided resets paid for it): the alert names her account, and
+        // does not call answers that may all have been right a guess.
+        if (actor !== undefined) {
+          const details = { failures, reason, staff: actor };
+          this.alerts.raise({ kind: "staff-chat-throttled", subject, details });
+          return;
+        }
         this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;
       }

@@ -7,6 +7,8 @@ export type AlertKind =
   | "directory-error"
   | "staff-question-reset"
   | "chat-throttled"
+  /** The same, on a chat whose limits a teacher's or admin's guided resets used up (`staff`: who). */
+  | "staff-chat-throttled"
   | "link-paused"
   | "answer-check-flood"
   | "audit-full"

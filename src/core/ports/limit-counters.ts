@@ -62,6 +62,8 @@ export interface LimitCounters {
   ): Promise<CountedFailure>;
   /** Until when `subject` is blocked, or null. */
   blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;
+  /** When each failure still within the rule's window happened, oldest first (at most the rule's limit). */
+  failureTimes(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number[]>;
   /** Takes back one counted failure (the attempt turned out fine). */
   forgetFailure(kind: LimitKind, subject: string, id: string): Promise<void>;
   /** Forgets every failure and lifts the block; true if a block was in force. */

@@ -232,6 +232,28 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("the times of a subject's failures", () => {
+    const CHECKS: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR, reserve: true };
+    const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
+    const times = (at: number) => store.failureTimes("answer-checks", chatKey(ann), at, CHECKS);
+
+    it("lists the failures still within the window, oldest first, and none of another subject", async () => {
+      expect(await times(T0)).toEqual([]);
+      await check(T0 + 2 * MINUTE);
+      await check(T0);
+      expect(await times(T0 + 2 * MINUTE)).toEqual([T0, T0 + 2 * MINUTE]);
+      expect(await store.failureTimes("answer-checks", chatKey(ben), T0, CHECKS)).toEqual([]);
+      // One that happened exactly a window ago has left it, as the counting has it.
+      expect(await times(T0 + HOUR)).toEqual([T0 + 2 * MINUTE]);
+      expect(await times(T0 + 2 * MINUTE + HOUR)).toEqual([]);
+    });
+
+    it("never lists more than the limit, nor an attempt refused at the limit", async () => {
+      for (let i = 0; i < 5; i++) await check(T0 + i);
+      expect(await times(T0 + 5)).toEqual([T0, T0 + 1, T0 + 2]);
+    });
+  });
+
   describe("failures across the school (a spree)", () => {
     const students = ["ann.lee", "ben.ng", "cat.wu", "dan.oh", "eve.li"];
 

@@ -40,6 +40,9 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "suspension lifted": "audit.reason.suspensionLifted",
   "not suspended": "audit.reason.notSuspended",
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
+  "chat pause lifted": "audit.reason.chatPauseLifted",
+  "chat not paused": "audit.reason.chatNotPaused",
+  "unlock of the chat in use": "audit.reason.unlockOwnChat",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */

@@ -13,6 +13,7 @@ import {
   end,
   endAfterChange,
   hoursUntil,
+  minutesUntil,
   questionText,
   say,
   stay,
@@ -64,6 +65,11 @@ async function routesNow(
   ]);
   // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
   const questionsPaused = chat === null && enrolment !== null && suspendedUntil !== null;
+  // Every answer is paid from this device's answer checks: a round is offered only if all of it can be.
+  const checksPausedUntil =
+    chat === null && enrolment !== null && suspendedUntil === null
+      ? await ctx.deps.limits.answerChecksRoom(ctx, enrolment.questionIds.length)
+      : null;
   const state: StateOf<"guided.route"> = {
     name: "guided.route",
     ...student,
@@ -71,8 +77,14 @@ async function routesNow(
     hasAnswers: enrolment !== null && suspendedUntil === null,
     personVersion,
     ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
+    ...(checksPausedUntil !== null ? { checksPausedUntil } : {}),
   };
   return { state, enrolment };
+}
+
+/** Whether the route step offers the questions: no chat, answers that may be checked, and room to check them. */
+function questionsOffered(state: StateOf<"guided.route">): boolean {
+  return state.hasAnswers && !state.hasChat && state.checksPausedUntil === undefined;
 }
 
 const guidedRouteState = z.object({
@@ -84,6 +96,11 @@ const guidedRouteState = z.object({
   personVersion,
   /** The student's answers would be the route but are suspended until then: the teacher is told why not. */
   questionsPausedUntil: z.number().optional(),
+  /**
+   * The answers would be the route, but this device cannot pay for a whole round of answer checks until
+   * then (its own budget, CHAT_MAX_ANSWER_CHECKS): the teacher is told why not, and that in person works.
+   */
+  checksPausedUntil: z.number().optional(),
 });
 export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   state: guidedRouteState,
@@ -93,7 +110,7 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   prompt: (ctx, state) => {
     const routes = state.hasChat
       ? ["code", "nochat"]
-      : [...(state.hasAnswers ? ["questions"] : []), "inperson"];
+      : [...(questionsOffered(state) ? ["questions"] : []), "inperson"];
     const labels = {
       code: "guided.routeCode",
       nochat: "guided.routeNoChat",
@@ -101,13 +118,19 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       inperson: "guided.routeInPerson",
     } as const;
     const paused = state.questionsPausedUntil;
+    const checksPaused = state.checksPausedUntil;
     return {
-      ...(paused === undefined
-        ? say("guided.chooseRoute", { name: state.studentName })
-        : say("guided.chooseRouteQuestionsPaused", {
+      ...(paused !== undefined
+        ? say("guided.chooseRouteQuestionsPaused", {
             name: state.studentName,
             hours: hoursUntil(paused, ctx.now),
-          })),
+          })
+        : checksPaused !== undefined
+          ? say("guided.chooseRouteDevicePaused", {
+              name: state.studentName,
+              minutes: minutesUntil(checksPaused, ctx.now),
+            })
+          : say("guided.chooseRoute", { name: state.studentName })),
       choices: [
         ...routes.map((id) => ({ id, label: { key: labels[id as keyof typeof labels] } })),
         { id: "cancel", label: { key: "common.cancel" } },
@@ -133,10 +156,11 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
 });
 
 /**
- * The questions route, only if it was offered and is still allowed now: no chat, answers on record, and
- * not suspended (wrong answers here count like the student's own). Any user-API client can send a button
- * it was not shown, and a suspension may have begun since the buttons were. Refused, the teacher sees the
- * routes as they are now (when the answers are paused, the words that say so).
+ * The questions route, only if it was offered and is still allowed now: no chat, answers on record, not
+ * suspended (wrong answers here count like the student's own), and room on this device to check a whole
+ * round. Any user-API client can send a button it was not shown, and a suspension or the device's pause
+ * may have begun since the buttons were. Refused, the teacher sees the routes as they are now (when the
+ * answers or the device are paused, the words that say so).
  */
 async function questionsRoute(
   ctx: FlowContext,
@@ -145,8 +169,8 @@ async function questionsRoute(
 ): Promise<Transition> {
   const { studentId, studentName, personVersion } = state;
   const now = await routesNow(ctx, { studentId, studentName });
-  const offered = state.hasAnswers && !state.hasChat;
-  if (offered && now.state.hasAnswers && !now.state.hasChat && now.enrolment !== null) {
+  const offered = questionsOffered(state);
+  if (offered && questionsOffered(now.state) && now.enrolment !== null) {
     const { questionIds } = now.enrolment;
     return {
       next: {
@@ -163,9 +187,8 @@ async function questionsRoute(
   // Never shown, so sent on purpose by a staff chat: worth an audit line, as an attempt (counted per day
   // for the student, never in their protected trail), so repeating it cannot push real events out.
   if (!offered) await audit(ctx, "staff-refused", studentId, "refused", "questions not offered", actor.id);
-  return now.state.questionsPausedUntil === undefined
-    ? stay(now.state, say("input.useButtons"))
-    : { next: now.state };
+  const toldWhy = now.state.questionsPausedUntil !== undefined || now.state.checksPausedUntil !== undefined;
+  return toldWhy ? { next: now.state } : stay(now.state, say("input.useButtons"));
 }
 
 const guidedCodeState = z.object({
@@ -246,7 +269,11 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input, actor) {
-    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
+    // Paid from this device's answer checks, as the teacher's: a pause it meets is told in her words.
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
+      actor: actor.id,
+      chatPaused: (minutes) => say("guided.devicePaused", { name: state.studentName, minutes }),
+    });
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);

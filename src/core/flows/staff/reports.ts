@@ -1,3 +1,4 @@
+import { chatKey, type ChatRef } from "../../chat.js";
 import type { Text } from "../../messages.js";
 import { isAttempt, type AuditEventName } from "../../audit.js";
 import { eventsOf } from "../../audit-file.js";
@@ -8,6 +9,7 @@ import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { reasonText } from "./audit-reasons.js";
+import { typedChat } from "./unlock-chat.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
 const words = (ctx: FlowContext, text: Text) =>
@@ -68,6 +70,9 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
  * refused): their events about others in the school-wide stream, as `npm run audit -- --person` lists them.
  */
 export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
+  // "telegram:123", as an alert names a chat.
+  const chat = typedChat(typedId);
+  if (chat !== null) return chatAuditReport(ctx, chat);
   const typed = typedText(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
@@ -131,6 +136,61 @@ function section(ctx: FlowContext, heading: Text, events: readonly AuditEvent[])
   ];
 }
 
+/**
+ * One chat's record, for the admin an alert sent about it: who it is linked to, whether it is paused (and
+ * by which limit, until when), and the week's events about the chat or done by it as a chat (a pause, a
+ * lift of one, failed tries from it). A teacher's actions there name her as the actor: see /audit of the
+ * students. Never a secret.
+ */
+async function chatAuditReport(ctx: FlowContext, chat: ChatRef): Promise<Text> {
+  const key = chatKey(chat);
+  const [linkedIds, checksUntil, failuresUntil, week] = await Promise.all([
+    ctx.deps.store.linkedPeople(chat),
+    ctx.deps.limits.blockedUntil("answer-checks", key, ctx.now),
+    ctx.deps.limits.blockedUntil("chat", key, ctx.now),
+    ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED),
+  ]);
+  const people = await Promise.all(linkedIds.map((id) => ctx.deps.directory.findPerson(id)));
+  const linked = linkedIds.map((id, i) => {
+    const person = people[i];
+    return person === null || person === undefined ? id : `${person.name} (${person.id})`;
+  });
+  const paused = [
+    ...(checksUntil === null ? [] : [pausedLine(ctx, "audit.chatPausedChecks", checksUntil)]),
+    ...(failuresUntil === null ? [] : [pausedLine(ctx, "audit.chatPausedFailures", failuresUntil)]),
+  ];
+  const events = week
+    .filter((e) => e.subject === key || e.actor === key)
+    .reverse()
+    .slice(0, AUDIT_EVENTS_SHOWN)
+    .map((e) => describeEvent(ctx, e, true));
+  const nobody = words(ctx, { key: "report.nobody" });
+  const lift = words(ctx, { key: "audit.chatLiftHint", params: { chat: key } });
+  return {
+    key: "audit.chatReport",
+    params: {
+      chat: key,
+      linked: linked.length === 0 ? nobody : linked.join(", "),
+      paused:
+        paused.length === 0 ? words(ctx, { key: "audit.chatNotPaused" }) : `${paused.join("; ")}. ${lift}`,
+      events: events.length === 0 ? `• ${nobody}` : events.join("\n"),
+    },
+  };
+}
+
+function pausedLine(
+  ctx: FlowContext,
+  key: "audit.chatPausedChecks" | "audit.chatPausedFailures",
+  until: number,
+): string {
+  return words(ctx, { key, params: { until: timeOf(until) } });
+}
+
+/** A time as the reports show it: "2026-03-02 08:05", in UTC. */
+function timeOf(at: number): string {
+  return new Date(at).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** Set-up coverage by class, and what happened in the last 7 days. */
 export async function statsReport(ctx: FlowContext): Promise<Text> {
   const classes = await ctx.deps.directory.listClasses();
@@ -180,17 +240,19 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
  * One event of a person's trail. The note stored with it is in English (the export keeps it so); a note
  * this version knows is shown in the staff member's language, any other as stored.
  */
-function describeEvent(ctx: FlowContext, e: AuditEvent): string {
-  const when = new Date(e.at).toISOString().slice(0, 16).replace("T", " ");
+function describeEvent(ctx: FlowContext, e: AuditEvent, withSubject = false): string {
   const params = {
-    when,
+    when: timeOf(e.at),
     event: eventWords(ctx, e.event),
     outcome: outcomeWords(ctx, e.outcome),
     channel: e.channel,
     actor: e.actor,
+    subject: e.subject,
   };
   const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
-  return `${words(ctx, { key: "audit.line", params })}${reason}`;
+  // A chat's record has events about several people: each line says whom.
+  const line = words(ctx, { key: withSubject ? "audit.chatLine" : "audit.line", params });
+  return `${line}${reason}`;
 }
 
 /** One event by the person: whom it was about instead of who did it ("-" is nobody: an admin command). */

@@ -10,6 +10,7 @@ import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { typedChat, unlockChat } from "./unlock-chat.js";
 
 /** The commands of teachers (and admins), and the admins' own. */
 export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
@@ -31,6 +32,9 @@ export async function runStaffCommand(
   if (actor === null) return end(say("staff.onlyStaff"));
   const refused = await refusedToTeachers(ctx, actor, command);
   if (refused !== null) return refused;
+  // "/unlock telegram:201": a chat's pause, not a student's (admins only).
+  const chat = command === "unlock" ? typedChat(argument) : null;
+  if (chat !== null) return unlockChat(ctx, actor, chat);
   switch (command) {
     case "guided":
     case "unlock":
@@ -68,6 +72,8 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   async handle(ctx, state, input, actor) {
     // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
     if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
+    const chat = state.action === "unlock" ? typedChat(input.text) : null;
+    if (chat !== null) return unlockChat(ctx, actor, chat);
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
     // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
     return (

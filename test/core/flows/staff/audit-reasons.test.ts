@@ -79,6 +79,8 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
   'wasSuspended ? "suspension lifted" : "not suspended"': ["suspension lifted", "not suspended"],
+  // unlockChat's: whether the chat it was asked to lift was paused.
+  liftNote: ["chat pause lifted", "chat not paused"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],

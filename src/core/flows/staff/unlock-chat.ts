@@ -1,0 +1,41 @@
+import { audit } from "../../audit.js";
+import { chatKey, parseChatKey, type ChatRef } from "../../chat.js";
+import type { Person } from "../../ports/directory.js";
+import { end, say, type FlowContext, type Transition } from "../flow.js";
+import { typedText } from "../typed-id.js";
+
+/** Longer than any chat key ("telegram:" and a chat id, "slack:" and a user id). */
+const MAX_CHAT_KEY_LENGTH = 128;
+
+/**
+ * A chat typed as its key ("telegram:201", as alerts and /audit name chats), or null. No user id has a
+ * colon (the audit never files one as a person), so a typed key is never a student's id.
+ */
+export function typedChat(text: string): ChatRef | null {
+  const typed = typedText(text);
+  return typed.length > MAX_CHAT_KEY_LENGTH ? null : parseChatKey(typed);
+}
+
+/**
+ * `/unlock telegram:201`: lifts a chat's pauses (its answer checks, its failed tries) and forgets what it
+ * counted. Only an admin, and never from the chat itself: the pauses bound guessing from one device, so a
+ * device (a stolen phone) cannot lift its own. Audited with the admin as the actor, refusals too.
+ */
+export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef): Promise<Transition> {
+  const key = chatKey(chat);
+  if (actor.role !== "admin") {
+    await audit(ctx, "staff-refused", key, "refused", "unlock", actor.id);
+    return end(say("unlock.chatOnlyAdmins"));
+  }
+  if (key === chatKey(ctx.chat)) {
+    await audit(ctx, "staff-refused", key, "refused", "unlock of the chat in use", actor.id);
+    return end(say("unlock.chatOwn", { chat: key }));
+  }
+  const [checks, failures] = await Promise.all([
+    ctx.deps.limits.clear("answer-checks", key, ctx.now),
+    ctx.deps.limits.clear("chat", key, ctx.now),
+  ]);
+  const liftNote = checks || failures ? "chat pause lifted" : "chat not paused";
+  await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
+  return end(say("unlock.chatDone", { chat: key }));
+}
