@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { alreadySetUp, countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -51,6 +51,26 @@ describe("a teacher's device that has used its answer checks", () => {
     for (let i = 0; i < 3; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
     expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
   }
+
+  it("wrong rounds about several students from a staff device: the admins get the guessing alert, not 'she may be helping'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    const students = ["S1002", "S1003", "S1004", "S1005"] as const;
+    for (const id of students) {
+      const kid = world.chat(`${id}-phone`);
+      await alreadySetUp(world, kid, id, { animal: "Tiger", colour: "Purple", food: "Noodles" });
+      await kid.send("/logout");
+    }
+    for (const id of ["S1001", ...students]) {
+      await admin.send(`/guided ${id}`);
+      await admin.press(QUESTIONS);
+      for (let i = 0; i < 3; i++) await admin.send("Wrong guess");
+    }
+    expect(world.alerts.ofKind("staff-chat-throttled")).toEqual([]);
+    const [paused] = world.alerts.ofKind("chat-throttled");
+    expect(paused?.details).toMatchObject({ reason: "failures" });
+    expect(formatAlert(paused!, Date.now(), "en")).toContain("Someone may be guessing");
+  });
 
   it("after ten right rounds (30 checks) the questions are not offered: she is told why, and that in person works", async () => {
     for (let round = 0; round < 10; round++) await goodRound();

@@ -12,6 +12,8 @@ export const DEMO_PASSWORDS = {
   S1001: "Garden-Lamp-21",
   S1002: "River-Kite-34",
   S1003: "Pencil-Moon-56",
+  S1004: "Apple-Cloud-78",
+  S1005: "Tiger-Boat-90",
   T2001: "Teach-Four-A-2026",
   A3001: "Admin-Desk-2026",
 } as const;

@@ -201,9 +201,10 @@ export class Limits {
           kind === "chat" ? "too many failed tries from one chat" : "too many answer checks from one chat";
         await audit(ctx, "chat-throttled", subject, "refused", why, actor);
         const reason: ThrottleReason = kind === "chat" ? "failures" : "answerChecks";
-        // A teacher's or admin's device (her guided resets paid for it): the alert names her account, and
-        // does not call answers that may all have been right a guess.
-        if (actor !== undefined) {
+        // A teacher's or admin's device out of answer checks (her guided resets paid for it): the alert names
+        // her account, and does not call answers that may all have been right a guess. Failed tries are
+        // wrong rounds, so their pause keeps the guessing alert, whoever's device it is.
+        if (actor !== undefined && kind === "answer-checks") {
           const details = { failures, reason, staff: actor };
           this.alerts.raise({ kind: "staff-chat-throttled", subject, details });
           return;
