@@ -10,7 +10,7 @@ export interface AlertServiceOptions {
   store: Dedupe;
   logger: Logger;
   sinks?: AlertSink[];
-  /** Alerts of one kind and subject within this window after the first are logged at debug only. */
+  /** Alerts of one kind, subject and episode within this window after the first are only logged. */
   dedupeMs: number;
   delivery?: DeliveryPolicy;
   /** Milliseconds since the epoch, for the time printed in an alert; tests move it. */
@@ -34,11 +34,11 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset"]);
 
 /**
- * The admins' alerts: every alert is logged (warn); one of a kind and subject already raised within the
- * de-duplication window is logged at debug and goes no further (except a guided reset: each goes out); the
- * rest are sent to every sink (Slack, Telegram) in the background, each sink on its own with retries, so a
- * failing or hanging sink delays neither `raise` nor the other sinks. Use one per process; call close() on
- * shutdown.
+ * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
+ * the de-duplication window is logged as not sent again and goes no further (except a guided reset: each
+ * goes out); the rest are sent to every sink (Slack, Telegram) in the background, each sink on its own
+ * with retries, so a failing or hanging sink delays neither `raise` nor the other sinks. Use one per
+ * process; call close() on shutdown.
  */
 export class AlertService implements Alerts {
   private readonly sinks: AlertSink[];
@@ -95,9 +95,11 @@ export class AlertService implements Alerts {
   private async handle(alert: Alert, at: number): Promise<void> {
     const { logger } = this.options;
     if (!(await this.isFirstInWindow(alert))) {
-      logger.debug(
-        { alert },
-        `admin alert already raised within the window: ${alert.kind} (${alert.subject})`,
+      // Still at warn, in full: the log has every alert (docs/guide.md), only the admins' chats are spared.
+      const minutes = Math.round(this.options.dedupeMs / 60_000);
+      logger.warn(
+        { alert, resent: false },
+        `admin alert (not sent again: the same one went out within ${minutes} minutes): ${formatAlert(alert, at)}`,
       );
       return;
     }
@@ -114,7 +116,7 @@ export class AlertService implements Alerts {
   /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
     if (NEVER_DEDUPLICATED.has(alert.kind)) return true;
-    const key = `alert:${alert.kind}:${alert.subject.trim().toLowerCase()}`;
+    const key = dedupeKey(alert);
     try {
       return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
     } catch (error) {
@@ -136,6 +138,13 @@ export class AlertService implements Alerts {
       `could not deliver an admin alert to ${sink.name}`,
     );
   }
+}
+
+/** What makes two alerts the same event: kind, subject (as ids compare) and episode. */
+function dedupeKey(alert: Alert): string {
+  const subject = alert.subject.trim().toLowerCase();
+  const episode = alert.episode === undefined ? "" : `:${alert.episode.trim().toLowerCase()}`;
+  return `alert:${alert.kind}:${subject}${episode}`;
 }
 
 /** The sink's own safe description, else only the error's name and code: messages may carry a URL token. */

@@ -61,7 +61,7 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(2);
     });
 
-    it("logs every alert: the first at warn, a repeat at debug", async () => {
+    it("logs every alert at warn, a repeat too, saying it was not sent again", async () => {
       const alerts = service([]);
       alerts.raise(SUSPENSION);
       await alerts.flush();
@@ -69,8 +69,35 @@ describe("AlertService", () => {
       await alerts.flush();
       const lines = logs.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
       const about = lines.filter((l) => l.msg.includes("S1001"));
-      expect(about.map((l) => l.level)).toEqual([40, 20]);
+      expect(about.map((l) => l.level)).toEqual([40, 40]);
       expect(about[0]?.msg).toContain("admin alert: Password bot alert");
+      expect(about[0]?.msg).not.toContain("not sent again");
+      expect(about[1]?.msg).toContain("admin alert (not sent again: the same one went out within 15 minutes)");
+      expect(about[1]?.msg).toContain("Self-service reset suspended for S1001 after 5 failed tries");
+    });
+
+    it("sends an alert of the same kind and subject but another episode: it is a new event", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      const relink = (from: string, to: string): Alert => ({
+        kind: "relink",
+        subject: "S1001",
+        details: { from, to },
+        episode: `${from}>${to}`,
+      });
+      alerts.raise(relink("telegram:111", "telegram:121"));
+      await alerts.flush();
+      clock.advance(MINUTE);
+      alerts.raise(relink("telegram:121", "telegram:111"));
+      await alerts.flush();
+      clock.advance(MINUTE);
+      // The very same move again is a repeat.
+      alerts.raise(relink("telegram:121", "telegram:111"));
+      await alerts.flush();
+      expect(sink.sent).toEqual([
+        expect.stringContaining("(from telegram:111 to telegram:121)"),
+        expect.stringContaining("(from telegram:121 to telegram:111)"),
+      ]);
     });
 
     it("keeps other kinds and other students apart", async () => {
@@ -94,7 +121,7 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(2);
       expect(sink.sent[0]).toContain("(route: the student answered their questions)");
       expect(sink.sent[1]).toContain("(route: checked in person)");
-      expect(logs.text).not.toContain("already raised");
+      expect(logs.text).not.toContain("not sent again");
     });
 
     it("is shared by replicas through the store", async () => {

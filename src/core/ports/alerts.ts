@@ -31,10 +31,17 @@ export type ThrottleReason = "failures" | "answerChecks";
 export interface Alert {
   kind: AlertKind;
   /**
-   * Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated,
-   * except guided resets (each is sent).
+   * Who or what it is about (a person id, a chat key); alerts of one kind, subject and episode are
+   * de-duplicated, except guided resets (each is sent).
    */
   subject: string;
+  /**
+   * Which occurrence it is, when one subject can have several of one kind that the admin would call
+   * different events: a suspension's block (a new one after an unlock is news), a relink's pair of chats.
+   * Alerts of one kind and subject are repeats only when their episodes are the same too. Never a secret:
+   * it is part of a key in the store.
+   */
+  episode?: string;
   /** Plain facts for the admin; never a secret. */
   details?: Record<string, string | number>;
 }
