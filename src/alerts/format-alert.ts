@@ -33,6 +33,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   relink: ["from", "to"],
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
+  "directory-up": [],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "chat-throttled": ["failures", "reason"],

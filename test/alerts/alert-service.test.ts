@@ -72,7 +72,9 @@ describe("AlertService", () => {
       expect(about.map((l) => l.level)).toEqual([40, 40]);
       expect(about[0]?.msg).toContain("admin alert: Password bot alert");
       expect(about[0]?.msg).not.toContain("not sent again");
-      expect(about[1]?.msg).toContain("admin alert (not sent again: the same one went out within 15 minutes)");
+      expect(about[1]?.msg).toContain(
+        "admin alert (not sent again: the same one went out within 15 minutes)",
+      );
       expect(about[1]?.msg).toContain("Self-service reset suspended for S1001 after 5 failed tries");
     });
 
@@ -138,6 +140,7 @@ describe("AlertService", () => {
       const sink = new RecordingSink();
       const down = {
         markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
+        forgetSeen: () => Promise.reject(new StoreUnavailableError()),
       };
       const alerts = service([sink], { store: down });
       alerts.raise(SUSPENSION);
@@ -159,6 +162,87 @@ describe("AlertService", () => {
       alerts.raise(SUSPENSION);
       await alerts.flush();
       expect(sink.sent).toHaveLength(2);
+    });
+  });
+
+  describe("a directory outage", () => {
+    const FROM_A_FLOW: Alert = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { error: "findPerson: connect ECONNREFUSED 127.0.0.1:389" },
+    };
+    const FROM_THE_HEALTH_CHECK: Alert = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { during: "login-check" },
+    };
+    const ANSWERS: Alert = { kind: "directory-up", subject: "directory" };
+    const raiseAll = async (alerts: AlertService, ...raised: Alert[]) => {
+      for (const alert of raised) alerts.raise(alert);
+      await alerts.flush();
+    };
+
+    it("is one alert however long it lasts and whoever notices, then one 'answers again'", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, FROM_A_FLOW);
+      clock.advance(9_000);
+      await raiseAll(alerts, FROM_THE_HEALTH_CHECK);
+      clock.advance(3 * DEDUPE_MS);
+      await raiseAll(alerts, FROM_A_FLOW);
+      expect(sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+
+      await raiseAll(alerts, ANSWERS);
+      expect(sink.sent).toHaveLength(2);
+      expect(sink.sent[1]).toContain("The school directory answers again");
+      // Every later check that finds it answering says nothing more...
+      await raiseAll(alerts, ANSWERS, ANSWERS);
+      expect(sink.sent).toHaveLength(2);
+      // ...and the next outage, however soon, is news again.
+      clock.advance(MINUTE);
+      await raiseAll(alerts, FROM_THE_HEALTH_CHECK);
+      expect(sink.sent).toHaveLength(3);
+      expect(sink.sent[2]).toContain("during its regular login check");
+    });
+
+    it("says nothing when it answers and no outage was told of", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, ANSWERS, ANSWERS);
+      expect(sink.sent).toEqual([]);
+      expect(logs.text).not.toContain("admin alert");
+    });
+
+    it("sends the 'answers again' once across replicas", async () => {
+      const first = new RecordingSink("first");
+      const second = new RecordingSink("second");
+      const one = service([first]);
+      const other = service([second]);
+      await raiseAll(one, FROM_A_FLOW);
+      await raiseAll(other, FROM_THE_HEALTH_CHECK);
+      await raiseAll(other, ANSWERS);
+      await raiseAll(one, ANSWERS);
+      expect(first.sent).toEqual([expect.stringContaining("could not use")]);
+      expect(second.sent).toEqual([expect.stringContaining("answers again")]);
+    });
+
+    it("while it keeps failing and answering, holds back the next 'answers again' for the window, never an outage", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, FROM_A_FLOW, ANSWERS);
+      clock.advance(MINUTE);
+      await raiseAll(alerts, FROM_A_FLOW);
+      expect(sink.sent).toHaveLength(3);
+      // Answering again within the window of the last "answers again": not yet, and the outage stays open...
+      clock.advance(MINUTE);
+      await raiseAll(alerts, ANSWERS);
+      await raiseAll(alerts, FROM_A_FLOW, FROM_THE_HEALTH_CHECK);
+      expect(sink.sent).toHaveLength(3);
+      // ...until the window has passed.
+      clock.advance(DEDUPE_MS);
+      await raiseAll(alerts, ANSWERS);
+      expect(sink.sent).toHaveLength(4);
+      expect(sink.sent[3]).toContain("answers again");
     });
   });
 

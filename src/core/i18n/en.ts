@@ -566,6 +566,8 @@ export const en = {
     "{byRole} ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
   "alert.directory-error":
     "The bot could not use the school directory ({during}). Students cannot reset passwords until it answers again: check the directory server and the bot's LDAP settings.",
+  "alert.directory-up":
+    "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.link-paused":

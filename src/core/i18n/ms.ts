@@ -554,6 +554,8 @@ export const ms: Catalogue = {
     "{byRole} ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
   "alert.directory-error":
     "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
+  "alert.directory-up":
+    "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.link-paused":

@@ -482,6 +482,7 @@ export const zh: Catalogue = {
     "{byRole}（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
+  "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":

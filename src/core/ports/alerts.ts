@@ -5,6 +5,8 @@ export type AlertKind =
   | "relink"
   | "guided-reset"
   | "directory-error"
+  /** The directory answers again: the all-clear for a directory-error (see AlertService). */
+  | "directory-up"
   | "staff-question-reset"
   | "chat-throttled"
   /** The same, on a chat whose limits a teacher's or admin's guided resets used up (`staff`: who). */
@@ -45,6 +47,9 @@ export interface Alert {
   /** Plain facts for the admin; never a secret. */
   details?: Record<string, string | number>;
 }
+
+/** The subject of every directory-error and directory-up alert: the flows' and the health check's are one outage. */
+export const DIRECTORY_SUBJECT = "directory";
 
 /** Where admin alerts go. `raise` must not throw and must not hold up a student's dialog. */
 export interface Alerts {
