@@ -27,11 +27,11 @@ export interface AlertServiceOptions {
 const MAX_PENDING = 200;
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 /**
- * Kinds where each alert is its own security event, never a repeat: a guided reset is a teacher's deliberate
- * act (one at a time, by hand), so it cannot flood, and a second one of the same student soon after is the
- * very thing an admin should see. The window is for the floods: suspensions, sprees, throttled chats.
+ * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock lifted
+ * by /unlock, is a teacher's deliberate act (one at a time, by hand), so it cannot flood, and a second one
+ * of the same student soon after is the very thing an admin should see. The window is for the floods: suspensions, sprees, throttled chats.
  */
-const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset"]);
+const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset", "directory-lock-lifted"]);
 
 /**
  * All-clears, each with the kind whose episode it ends (about the same subject). Until its all-clear, that

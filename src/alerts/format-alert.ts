@@ -34,6 +34,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "directory-up": [],
+  "directory-lock-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "chat-throttled": ["failures", "reason"],

@@ -22,6 +22,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
   },
   "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set-password" } },
   "directory-up": { kind: "directory-up", subject: "directory" },
+  "directory-lock-lifted": {
+    kind: "directory-lock-lifted",
+    subject: "S1002",
+    details: { by: "T2001", byRole: "teacher" },
+  },
   "staff-question-reset": {
     kind: "staff-question-reset",
     subject: "T2001",
@@ -109,6 +114,20 @@ describe("formatAlert", () => {
 });
 
 describe("formatAlert in the school's language", () => {
+  it("tells the admins who lifted a directory lock, and why it matters, in each language", () => {
+    const said = (language: string) => formatAlert(SAMPLES["directory-lock-lifted"], AT, language);
+    expect(said("en")).toBe(
+      "Password bot alert (2026-03-02 08:05 UTC): A teacher (T2001) used /unlock on S1002, whose account " +
+        "the school directory had locked after too many wrong passwords. Someone may have been guessing the " +
+        "password: check with S1002, and look at the directory's failed logins for that account.",
+    );
+    for (const language of ["ms", "ta", "zh"]) {
+      expect(said(language)).toContain("T2001");
+      expect(said(language)).toContain("/unlock");
+      expect(said(language)).not.toContain("A teacher");
+    }
+  });
+
   it("tells the admins that the directory answers again, in each language", () => {
     const said = (language: string) => formatAlert(SAMPLES["directory-up"], AT, language);
     expect(said("en")).toBe(
