@@ -27,9 +27,10 @@ export interface AlertServiceOptions {
 const MAX_PENDING = 200;
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 /**
- * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock lifted
- * by /unlock, is a teacher's deliberate act (one at a time, by hand), so it cannot flood, and a second one
- * of the same student soon after is the very thing an admin should see. The window is for the floods: suspensions, sprees, throttled chats.
+ * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock
+ * lifted by /unlock, is a teacher's deliberate act (one at a time, by hand), so it cannot flood, and a
+ * second one of the same student soon after is the very thing an admin should see. The window is for the
+ * floods: suspensions, sprees, throttled chats.
  */
 const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset", "directory-lock-lifted"]);
 
@@ -49,10 +50,10 @@ const EPISODE_SECONDS = 24 * 60 * 60;
 
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
- * the de-duplication window is logged as not sent again and goes no further (except a guided reset: each
- * goes out); the rest are sent to every sink (Slack, Telegram) in the background, each sink on its own
- * with retries, so a failing or hanging sink delays neither `raise` nor the other sinks. Use one per
- * process; call close() on shutdown.
+ * the de-duplication window is logged as not sent again and goes no further (except NEVER_DEDUPLICATED
+ * kinds: each goes out; and all-clears, see ALL_CLEAR_FOR); the rest are sent to every sink (Slack,
+ * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
+ * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
  */
 export class AlertService implements Alerts {
   private readonly sinks: AlertSink[];
@@ -165,7 +166,7 @@ export class AlertService implements Alerts {
       );
       return false;
     } catch (error) {
-      // Asked again at the next health check; a warning each time would flood the log while the store is down.
+      // Asked again at the next health check: warning each time would flood the log while the store is down.
       logger.debug({ err: error, alert: allClear.kind }, "could not check an all-clear");
       return false;
     }

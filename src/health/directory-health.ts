@@ -25,8 +25,8 @@ const DEFAULT_INTERVAL_MS = 30_000;
 
 /**
  * The directory's health, probed in the background at most every 30 s. It is reported (readiness body,
- * metric, an admin alert when it goes down and one when it answers again) but never takes the replica out of service: a student must
- * still be told "the school system is not answering" by a running bot.
+ * metric, an admin alert when it goes down and one when it answers again) but never takes the replica out
+ * of service: a student must still be told "the school system is not answering" by a running bot.
  */
 export class DirectoryHealth {
   private current: DirectoryStatus = { state: "unknown" };

@@ -50,7 +50,7 @@ export interface Alert {
   details?: Record<string, string | number>;
 }
 
-/** The subject of every directory-error and directory-up alert: the flows' and the health check's are one outage. */
+/** The subject of every directory-error and directory-up alert: the flows' and the health check's are one. */
 export const DIRECTORY_SUBJECT = "directory";
 
 /** Where admin alerts go. `raise` must not throw and must not hold up a student's dialog. */
