@@ -33,6 +33,8 @@ const PARAMS: Record<AlertKind, string[]> = {
   relink: ["from", "to"],
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
+  "directory-up": [],
+  "directory-lock-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "chat-throttled": ["failures", "reason"],

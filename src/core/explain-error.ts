@@ -1,4 +1,5 @@
 import type { CoreDeps } from "./core-deps.js";
+import { DIRECTORY_SUBJECT } from "./ports/alerts.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
@@ -11,7 +12,7 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
   const { logger, alerts } = deps;
   if (error instanceof DirectoryUnavailableError) {
     logger.error({ err: error }, "the directory is unavailable");
-    alerts.raise({ kind: "directory-error", subject: "directory", details: { error: error.message } });
+    alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, details: { error: error.message } });
     return say("error.directoryDown");
   }
   if (error instanceof StoreUnavailableError) {

@@ -51,7 +51,7 @@ export class MemoryDirectory implements Directory {
   async authenticate(id: string, password: string): Promise<Person | null> {
     const entry = this.entries.get(id.trim().toLowerCase());
     const matches = timingSafeEqual(entry?.passwordDigest ?? this.dummyDigest, digest(password));
-    if (entry === undefined || !matches || entry.disabled) return null;
+    if (entry === undefined || !matches || entry.disabled || entry.lockedOut) return null;
     return structuredClone(entry.person);
   }
 
@@ -78,9 +78,11 @@ export class MemoryDirectory implements Directory {
     entry.lockedOut = false;
   }
 
-  async unlock(id: string): Promise<void> {
+  async unlock(id: string): Promise<boolean> {
     const entry = this.entries.get(id.trim().toLowerCase());
-    if (entry !== undefined) entry.lockedOut = false;
+    if (entry === undefined || !entry.lockedOut) return false;
+    entry.lockedOut = false;
+    return true;
   }
 
   async listStudents(className: string): Promise<Person[]> {
@@ -103,6 +105,15 @@ export class MemoryDirectory implements Directory {
   disable(id: string): void {
     const entry = this.entries.get(id.trim().toLowerCase());
     if (entry !== undefined) entry.disabled = true;
+  }
+
+  /**
+   * Locks an account as a real directory does after too many wrong passwords: it cannot log in until
+   * unlock or a new password lifts it (for tests and the demo).
+   */
+  lockOut(id: string): void {
+    const entry = this.entries.get(id.trim().toLowerCase());
+    if (entry !== undefined) entry.lockedOut = true;
   }
 
   /** Whether the person must change their password at next login (for tests and the demo). */

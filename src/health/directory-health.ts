@@ -1,4 +1,4 @@
-import type { Alerts } from "../core/ports/alerts.js";
+import { DIRECTORY_SUBJECT, type Alerts } from "../core/ports/alerts.js";
 import type { Directory } from "../core/ports/directory.js";
 import { LdapDirectory } from "../directory/ldap/ldap-directory.js";
 import type { Logger } from "../logging/create-logger.js";
@@ -25,8 +25,8 @@ const DEFAULT_INTERVAL_MS = 30_000;
 
 /**
  * The directory's health, probed in the background at most every 30 s. It is reported (readiness body,
- * metric, an admin alert when it goes down) but never takes the replica out of service: a student must
- * still be told "the school system is not answering" by a running bot.
+ * metric, an admin alert when it goes down and one when it answers again) but never takes the replica out
+ * of service: a student must still be told "the school system is not answering" by a running bot.
  */
 export class DirectoryHealth {
   private current: DirectoryStatus = { state: "unknown" };
@@ -70,13 +70,18 @@ export class DirectoryHealth {
     }
     const before = this.current.state;
     this.current = { state, checkedAt: (this.options.clock ?? Date.now)() };
+    // At every check that works, not only after one that failed: an outage a student's step met (a blip
+    // this check never saw, or one another replica or an earlier run alerted) ends here too. The alerts
+    // send it only when it ends an outage the admins were told of.
+    if (state === "up") this.options.alerts.raise({ kind: "directory-up", subject: DIRECTORY_SUBJECT });
     if (state === before) return;
     this.options.onChange?.(state);
     if (state === "down") {
       this.options.logger.warn({ event: "directory_down" }, "the school directory does not answer");
+      // The flows' subject too: one outage is one alert, whoever notices it first.
       this.options.alerts.raise({
         kind: "directory-error",
-        subject: "directory-health",
+        subject: DIRECTORY_SUBJECT,
         details: { during: "login-check" },
       });
     } else if (before === "down") {

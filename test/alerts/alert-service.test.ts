@@ -61,7 +61,7 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(2);
     });
 
-    it("logs every alert: the first at warn, a repeat at debug", async () => {
+    it("logs every alert at warn, a repeat too, saying it was not sent again", async () => {
       const alerts = service([]);
       alerts.raise(SUSPENSION);
       await alerts.flush();
@@ -69,8 +69,37 @@ describe("AlertService", () => {
       await alerts.flush();
       const lines = logs.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
       const about = lines.filter((l) => l.msg.includes("S1001"));
-      expect(about.map((l) => l.level)).toEqual([40, 20]);
+      expect(about.map((l) => l.level)).toEqual([40, 40]);
       expect(about[0]?.msg).toContain("admin alert: Password bot alert");
+      expect(about[0]?.msg).not.toContain("not sent again");
+      expect(about[1]?.msg).toContain(
+        "admin alert (not sent again: the same one went out within 15 minutes)",
+      );
+      expect(about[1]?.msg).toContain("Self-service reset suspended for S1001 after 5 failed tries");
+    });
+
+    it("sends an alert of the same kind and subject but another episode: it is a new event", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      const relink = (from: string, to: string): Alert => ({
+        kind: "relink",
+        subject: "S1001",
+        details: { from, to },
+        episode: `${from}>${to}`,
+      });
+      alerts.raise(relink("telegram:111", "telegram:121"));
+      await alerts.flush();
+      clock.advance(MINUTE);
+      alerts.raise(relink("telegram:121", "telegram:111"));
+      await alerts.flush();
+      clock.advance(MINUTE);
+      // The very same move again is a repeat.
+      alerts.raise(relink("telegram:121", "telegram:111"));
+      await alerts.flush();
+      expect(sink.sent).toEqual([
+        expect.stringContaining("(from telegram:111 to telegram:121)"),
+        expect.stringContaining("(from telegram:121 to telegram:111)"),
+      ]);
     });
 
     it("keeps other kinds and other students apart", async () => {
@@ -94,7 +123,7 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(2);
       expect(sink.sent[0]).toContain("(route: the student answered their questions)");
       expect(sink.sent[1]).toContain("(route: checked in person)");
-      expect(logs.text).not.toContain("already raised");
+      expect(logs.text).not.toContain("not sent again");
     });
 
     it("is shared by replicas through the store", async () => {
@@ -111,6 +140,7 @@ describe("AlertService", () => {
       const sink = new RecordingSink();
       const down = {
         markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
+        forgetSeen: () => Promise.reject(new StoreUnavailableError()),
       };
       const alerts = service([sink], { store: down });
       alerts.raise(SUSPENSION);
@@ -132,6 +162,87 @@ describe("AlertService", () => {
       alerts.raise(SUSPENSION);
       await alerts.flush();
       expect(sink.sent).toHaveLength(2);
+    });
+  });
+
+  describe("a directory outage", () => {
+    const FROM_A_FLOW: Alert = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { error: "findPerson: connect ECONNREFUSED 127.0.0.1:389" },
+    };
+    const FROM_THE_HEALTH_CHECK: Alert = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { during: "login-check" },
+    };
+    const ANSWERS: Alert = { kind: "directory-up", subject: "directory" };
+    const raiseAll = async (alerts: AlertService, ...raised: Alert[]) => {
+      for (const alert of raised) alerts.raise(alert);
+      await alerts.flush();
+    };
+
+    it("is one alert however long it lasts and whoever notices, then one 'answers again'", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, FROM_A_FLOW);
+      clock.advance(9_000);
+      await raiseAll(alerts, FROM_THE_HEALTH_CHECK);
+      clock.advance(3 * DEDUPE_MS);
+      await raiseAll(alerts, FROM_A_FLOW);
+      expect(sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+
+      await raiseAll(alerts, ANSWERS);
+      expect(sink.sent).toHaveLength(2);
+      expect(sink.sent[1]).toContain("The school directory answers again");
+      // Every later check that finds it answering says nothing more...
+      await raiseAll(alerts, ANSWERS, ANSWERS);
+      expect(sink.sent).toHaveLength(2);
+      // ...and the next outage, however soon, is news again.
+      clock.advance(MINUTE);
+      await raiseAll(alerts, FROM_THE_HEALTH_CHECK);
+      expect(sink.sent).toHaveLength(3);
+      expect(sink.sent[2]).toContain("during its regular login check");
+    });
+
+    it("says nothing when it answers and no outage was told of", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, ANSWERS, ANSWERS);
+      expect(sink.sent).toEqual([]);
+      expect(logs.text).not.toContain("admin alert");
+    });
+
+    it("sends the 'answers again' once across replicas", async () => {
+      const first = new RecordingSink("first");
+      const second = new RecordingSink("second");
+      const one = service([first]);
+      const other = service([second]);
+      await raiseAll(one, FROM_A_FLOW);
+      await raiseAll(other, FROM_THE_HEALTH_CHECK);
+      await raiseAll(other, ANSWERS);
+      await raiseAll(one, ANSWERS);
+      expect(first.sent).toEqual([expect.stringContaining("could not use")]);
+      expect(second.sent).toEqual([expect.stringContaining("answers again")]);
+    });
+
+    it("while it keeps failing and answering, holds back the next 'answers again' for the window, never an outage", async () => {
+      const sink = new RecordingSink();
+      const alerts = service([sink]);
+      await raiseAll(alerts, FROM_A_FLOW, ANSWERS);
+      clock.advance(MINUTE);
+      await raiseAll(alerts, FROM_A_FLOW);
+      expect(sink.sent).toHaveLength(3);
+      // Answering again within the window of the last "answers again": not yet, and the outage stays open...
+      clock.advance(MINUTE);
+      await raiseAll(alerts, ANSWERS);
+      await raiseAll(alerts, FROM_A_FLOW, FROM_THE_HEALTH_CHECK);
+      expect(sink.sent).toHaveLength(3);
+      // ...until the window has passed.
+      clock.advance(DEDUPE_MS);
+      await raiseAll(alerts, ANSWERS);
+      expect(sink.sent).toHaveLength(4);
+      expect(sink.sent[3]).toContain("answers again");
     });
   });
 

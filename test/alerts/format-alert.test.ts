@@ -21,6 +21,12 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { by: "T2001", byRole: "teacher", route: "code" },
   },
   "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set-password" } },
+  "directory-up": { kind: "directory-up", subject: "directory" },
+  "directory-lock-lifted": {
+    kind: "directory-lock-lifted",
+    subject: "S1002",
+    details: { by: "T2001", byRole: "teacher" },
+  },
   "staff-question-reset": {
     kind: "staff-question-reset",
     subject: "T2001",
@@ -67,7 +73,7 @@ describe("formatAlert", () => {
   it.each(Object.values(SAMPLES))("writes a $kind alert in plain words with its facts", (alert) => {
     const text = formatAlert(alert, AT);
     expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
-    if (alert.kind !== "failure-spree" && alert.kind !== "directory-error")
+    if (alert.kind !== "failure-spree" && !alert.kind.startsWith("directory-"))
       expect(text).toContain(alert.subject);
     for (const [name, fact] of Object.entries(alert.details ?? {}))
       if (!CODES.has(name)) expect(text).toContain(String(fact));
@@ -108,6 +114,31 @@ describe("formatAlert", () => {
 });
 
 describe("formatAlert in the school's language", () => {
+  it("tells the admins who lifted a directory lock, and why it matters, in each language", () => {
+    const said = (language: string) => formatAlert(SAMPLES["directory-lock-lifted"], AT, language);
+    expect(said("en")).toBe(
+      "Password bot alert (2026-03-02 08:05 UTC): A teacher (T2001) used /unlock on S1002, whose account " +
+        "the school directory had locked after too many wrong passwords. Someone may have been guessing the " +
+        "password: check with S1002, and look at the directory's failed logins for that account.",
+    );
+    for (const language of ["ms", "ta", "zh"]) {
+      expect(said(language)).toContain("T2001");
+      expect(said(language)).toContain("/unlock");
+      expect(said(language)).not.toContain("A teacher");
+    }
+  });
+
+  it("tells the admins that the directory answers again, in each language", () => {
+    const said = (language: string) => formatAlert(SAMPLES["directory-up"], AT, language);
+    expect(said("en")).toBe(
+      "Password bot alert (2026-03-02 08:05 UTC): The school directory answers again, so students can " +
+        "reset their passwords again. Nothing to do, unless students still say it does not work.",
+    );
+    expect(said("ms")).toContain("Direktori sekolah menjawab semula");
+    expect(said("ta")).toContain("பள்ளி அடைவு மீண்டும் பதிலளிக்கிறது");
+    expect(said("zh")).toContain("学校目录又有回应了");
+  });
+
   it.each(["zh", "ms", "ta"])(
     "writes every kind in %s with its facts, never an English sentence",
     (language) => {

@@ -117,6 +117,28 @@ describe("setting a password in the memory directory", () => {
   });
 });
 
+describe("a lockout in the memory directory (as a real directory locks after wrong passwords)", () => {
+  it("a locked-out account cannot log in; unlock lifts it and says so, once", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    expect(await directory.unlock("S1002")).toBe(false);
+    directory.lockOut("s1002");
+    expect(await directory.authenticate("S1002", "River-Kite-34")).toBeNull();
+    expect(await directory.findPerson("S1002")).toMatchObject({ id: "S1002" });
+    expect(await directory.unlock(" s1002 ")).toBe(true);
+    expect(await directory.authenticate("S1002", "River-Kite-34")).not.toBeNull();
+    expect(await directory.unlock("S1002")).toBe(false);
+    expect(await directory.unlock("nobody-here")).toBe(false);
+  });
+
+  it("a new password lifts a lockout too, as on a real directory", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    directory.lockOut("S1002");
+    await directory.setPassword("S1002", "New-Moon-77", { mustChange: true });
+    expect(await directory.authenticate("S1002", "New-Moon-77")).not.toBeNull();
+    expect(await directory.unlock("S1002")).toBe(false);
+  });
+});
+
 describe("a school file with a mistake", () => {
   let dir: string;
   beforeAll(async () => {

@@ -4,6 +4,9 @@ import { DirectoryHealth } from "../../src/health/directory-health.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
+import { AlertService } from "../../src/alerts/alert-service.js";
+import { explainError } from "../../src/core/explain-error.js";
+import { mockStore, QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 
 describe("the directory's health", () => {
   it("is reported down once (one alert) while the service login fails, and up again when it works", async () => {
@@ -31,10 +34,69 @@ describe("the directory's health", () => {
     const [alert] = alerts.ofKind("directory-error");
     expect(formatAlert(alert!, 0, "en")).toContain("(during its regular login check)");
     expect(formatAlert(alert!, 0, "zh")).not.toMatch(/login|service/);
+    // The same subject as a flow's alert, so that one outage is one alert.
+    expect(alert?.subject).toBe("directory");
     answering = true;
     await health.check();
     expect(health.status().state).toBe("up");
     expect(states).toEqual(["up", "down", "up"]);
+  });
+
+  it("agrees with the flows on one alert per outage, and tells the admins when it answers again", async () => {
+    let answering = false;
+    const logs = new CapturedLogs();
+    const sink = new RecordingSink();
+    const alerts = new AlertService({
+      store: mockStore(),
+      logger: logs.logger,
+      sinks: [sink],
+      dedupeMs: 15 * 60_000,
+      delivery: QUICK_DELIVERY,
+    });
+    const health = new DirectoryHealth({
+      probe: async () => {
+        if (!answering) throw new DirectoryUnavailableError();
+      },
+      alerts,
+      logger: logs.logger,
+    });
+    // A student's step meets the outage first (explainError), then the regular check does.
+    explainError({ logger: logs.logger, alerts }, new DirectoryUnavailableError("findPerson: ECONNREFUSED"));
+    await alerts.flush();
+    await health.check();
+    await alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("(findPerson: ECONNREFUSED)")]);
+
+    answering = true;
+    await health.check();
+    await health.check();
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("The school directory answers again");
+    await alerts.close();
+  });
+
+  it("also ends an outage a student's step met while its own check still worked (a blip)", async () => {
+    const sink = new RecordingSink();
+    const logs = new CapturedLogs();
+    const alerts = new AlertService({
+      store: mockStore(),
+      logger: logs.logger,
+      sinks: [sink],
+      dedupeMs: 15 * 60_000,
+      delivery: QUICK_DELIVERY,
+    });
+    const health = new DirectoryHealth({ probe: async () => undefined, alerts, logger: logs.logger });
+    await health.check();
+    explainError({ logger: logs.logger, alerts }, new DirectoryUnavailableError("findPerson: ECONNRESET"));
+    await alerts.flush();
+    await health.check();
+    await alerts.flush();
+    expect(sink.sent).toEqual([
+      expect.stringContaining("could not use the school directory"),
+      expect.stringContaining("answers again"),
+    ]);
+    await alerts.close();
   });
 
   it("probes at most once at a time, however often it is asked", async () => {

@@ -39,7 +39,7 @@ export class SwitchableDirectory implements Directory {
       throw new PasswordOutcomeUnknownError("setPassword: timed out after 5000 ms");
     }
   }
-  async unlock(id: string): Promise<void> {
+  async unlock(id: string): Promise<boolean> {
     this.check();
     return this.inner.unlock(id);
   }

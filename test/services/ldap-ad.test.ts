@@ -216,18 +216,34 @@ describe.skipIf(URL === undefined)(
         ).rejects.toThrow(/insufficient|50/i);
       });
 
-      it("unlock sets lockoutTime 0", async () => {
+      it("unlock lifts a lockout after wrong passwords (lockoutTime 0) and says so; with none, says there was none", async () => {
         const directory = makeDirectory();
-        await directory.unlock("carla");
-        await directory.unlock("nobody");
-        const lockoutTime = await asAdministrator(async (c) => {
-          const { searchEntries } = await c.search(dnOf("carla"), {
-            scope: "base",
-            attributes: ["lockoutTime"],
+        expect(await directory.unlock("carla")).toBe(false);
+        expect(await directory.unlock("nobody")).toBe(false);
+        const lockoutTime = () =>
+          asAdministrator(async (c) => {
+            const { searchEntries } = await c.search(dnOf("carla"), {
+              scope: "base",
+              attributes: ["lockoutTime"],
+            });
+            return String(searchEntries[0]?.lockoutTime ?? "0");
           });
-          return String(searchEntries[0]?.lockoutTime);
-        });
-        expect(lockoutTime).toBe("0");
+        // The domain locks an account after 3 wrong passwords for this test (the seed never locks).
+        const threshold = (value: string) =>
+          asAdministrator((c) => c.modify(BASE, [replace("lockoutThreshold", [value])]));
+        await threshold("3");
+        try {
+          for (let i = 0; i < 4; i++) await bindResult("carla", "Wrong-Guess-0");
+          expect(await lockoutTime()).not.toBe("0");
+          expect(await bindResult("carla", SEED.carla)).not.toBe("ok");
+          expect(await directory.unlock("carla")).toBe(true);
+          expect(await lockoutTime()).toBe("0");
+          expect(await bindResult("carla", SEED.carla)).toBe("ok");
+          expect(await directory.unlock("carla")).toBe(false);
+        } finally {
+          await threshold("0");
+          await asAdministrator((c) => c.modify(dnOf("carla"), [replace("lockoutTime", ["0"])]));
+        }
       });
     });
 

@@ -276,17 +276,34 @@ describe.skipIf(URL === undefined)(
           );
         await lock("finn");
         expect(await directory.authenticate("finn", SEED.finn)).toBeNull();
-        await directory.unlock("finn");
+        expect(await directory.unlock("finn")).toBe(true);
         expect(await directory.authenticate("finn", SEED.finn)).toMatchObject({ id: "finn" });
+        // Nothing left to lift.
+        expect(await directory.unlock("finn")).toBe(false);
 
         await lock("finn");
         await directory.setPassword("finn", "Maple-Storm-Eight-8", { mustChange: false });
         expect(await binds("finn", "Maple-Storm-Eight-8")).toBe(true);
 
-        await directory.unlock("ella");
-        await directory.unlock("dan");
-        await directory.unlock("nobody");
+        // An administrator's lock is never lifted, and says so; nor is there anything on an unlocked account.
+        expect(await directory.unlock("ella")).toBe(false);
+        expect(await directory.unlock("dan")).toBe(false);
+        expect(await directory.unlock("nobody")).toBe(false);
         expect(await directory.authenticate("ella", SEED.ella)).toBeNull();
+      });
+
+      it("says it lifted the lock ppolicy set after too many wrong binds", async () => {
+        const directory = makeDirectory();
+        try {
+          for (let i = 0; i < 11; i++) expect(await binds("finn", "Wrong-Guess-0")).toBe(false);
+          expect(await readAttribute("finn", "pwdAccountLockedTime")).toHaveLength(1);
+          expect(await binds("finn", SEED.finn)).toBe(false);
+          expect(await directory.unlock("finn")).toBe(true);
+          expect(await readAttribute("finn", "pwdAccountLockedTime")).toEqual([]);
+          expect(await binds("finn", SEED.finn)).toBe(true);
+        } finally {
+          await restore("finn");
+        }
       });
 
       it("a reset never re-enables an account an administrator locked", async () => {

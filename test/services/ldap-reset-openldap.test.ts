@@ -202,5 +202,33 @@ describe.skipIf(!available)(
       expect(await server.bindResult(HUGO, HUGO.password)).not.toBe("ok");
       expect(await server.mustChange(HUGO)).toBe(true);
     });
+
+    it("an admin's /unlock of a student ppolicy locked after wrong passwords says so, audits it and alerts", async () => {
+      const { world: w } = await world();
+      const admin = w.chat("itadmin-phone");
+      await linkStaff(admin, { id: "itadmin", password: "Admin-Pass-9" });
+      for (let i = 0; i < 11; i++) expect(await server.bindResult(GINA, "Wrong-Guess-0")).toMatch(/^49/);
+      expect(await server.bindResult(GINA, GINA.password)).toMatch(/^49/);
+
+      await admin.send("/unlock gina");
+      expect(admin.lastText).toBe(
+        "Gina Green was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
+      );
+      expect(await server.bindResult(GINA, GINA.password)).toBe("ok");
+      const events = await w.deps.store.recentAudit(20);
+      expect(events.find((e) => e.event === "unlock")).toMatchObject({
+        actor: "itadmin",
+        subject: "gina",
+        reason: "directory lock lifted",
+      });
+      expect(w.alerts.ofKind("directory-lock-lifted")).toEqual([
+        { kind: "directory-lock-lifted", subject: "gina", details: { by: "itadmin", byRole: "admin" } },
+      ]);
+
+      // Nothing left to lift now.
+      await admin.send("/unlock gina");
+      expect(admin.lastText).toContain("so there was nothing to unlock");
+      expect(w.alerts.ofKind("directory-lock-lifted")).toHaveLength(1);
+    });
   },
 );

@@ -291,10 +291,13 @@ async function linkChat(
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
   await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
   // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
+  // A move between another pair of chats (back again, say) is a new event, not a repeat.
+  const [from, to] = [chatKey(previousChat), chatKey(ctx.chat)];
   ctx.deps.alerts.raise({
     kind: "relink",
     subject: person.id,
-    details: { from: chatKey(previousChat), to: chatKey(ctx.chat) },
+    details: { from, to },
+    episode: `${from}>${to}`,
   });
   // By name: a family phone holds several children. That chat proved this account, so the name is no news.
   // To a teacher's or admin's old chat in the adult register.

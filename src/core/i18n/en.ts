@@ -332,7 +332,12 @@ export const en = {
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
     "You can't lift the pause of the chat you are using: another admin can, with /unlock {chat} from their own chat. It also ends by itself.",
-  "unlock.notSuspended": "{name} was not suspended. I also cleared any lock on their account, just in case.",
+  "unlock.lockLifted":
+    "{name} was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
+  "unlock.alsoLockLifted":
+    "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
+  "unlock.nothingToLift":
+    "{name} was not suspended, and their account was not locked, so there was nothing to unlock.",
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
@@ -440,6 +445,8 @@ export const en = {
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
   "audit.reason.command": "the /{command} command",
+  "audit.reason.suspensionAndLockLifted": "suspension and directory lock lifted",
+  "audit.reason.lockLifted": "directory lock lifted",
   "audit.reason.failedTries": "{count, plural, one {# failed try} other {# failed tries}}",
   "audit.reason.wrongPasswords": "{count, plural, one {# wrong password} other {# wrong passwords}}",
   "audit.reason.resetsInWindow": "{count, plural, one {# reset} other {# resets}} within the window",
@@ -566,6 +573,10 @@ export const en = {
     "{byRole} ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
   "alert.directory-error":
     "The bot could not use the school directory ({during}). Students cannot reset passwords until it answers again: check the directory server and the bot's LDAP settings.",
+  "alert.directory-up":
+    "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
+  "alert.directory-lock-lifted":
+    "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.link-paused":

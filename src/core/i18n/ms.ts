@@ -332,8 +332,12 @@ export const ms: Catalogue = {
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
     "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
-  "unlock.notSuspended":
-    "{name} tidak digantung. Saya juga buka apa-apa kunci pada akaun mereka, untuk berjaga-jaga.",
+  "unlock.lockLifted":
+    "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
+  "unlock.alsoLockLifted":
+    "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
+  "unlock.nothingToLift":
+    "{name} tidak digantung, dan akaunnya tidak dikunci, jadi tiada apa-apa untuk dibuka.",
   "clear.confirm":
     "Ini akan padam jawapan rahsia {name}, jadi mereka mesti sediakan soalan semula. Teruskan?",
   "clear.yes": "Ya, padamkan",
@@ -437,6 +441,8 @@ export const ms: Catalogue = {
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
   "audit.reason.command": "arahan /{command}",
+  "audit.reason.suspensionAndLockLifted": "penggantungan dan kunci direktori ditarik balik",
+  "audit.reason.lockLifted": "kunci direktori ditarik balik",
   "audit.reason.failedTries": "{count, plural, one {# cubaan gagal} other {# cubaan gagal}}",
   "audit.reason.wrongPasswords": "{count, plural, one {# kata laluan salah} other {# kata laluan salah}}",
   "audit.reason.resetsInWindow": "{count, plural, one {# set semula} other {# set semula}} dalam tempoh itu",
@@ -554,6 +560,10 @@ export const ms: Catalogue = {
     "{byRole} ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
   "alert.directory-error":
     "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
+  "alert.directory-up":
+    "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+  "alert.directory-lock-lifted":
+    "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.link-paused":

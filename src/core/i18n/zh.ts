@@ -273,7 +273,11 @@ export const zh: Catalogue = {
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",
   "unlock.chatOwn":
     "你不能解除你正在用的聊天的暂停：其他管理员可以在他们自己的聊天里用 /unlock {chat} 解除。暂停也会自己结束。",
-  "unlock.notSuspended": "{name} 没有被暂停。为了保险，我也解开了他账号上的锁。",
+  "unlock.lockLifted":
+    "{name} 没有被暂停，但学校的系统因为密码输错太多次，锁住了他的账号。我已经解锁，他可以再登录了。我也告诉了 IT 管理员，以防有人在猜他的密码。",
+  "unlock.alsoLockLifted":
+    "学校的系统也因为密码输错太多次，锁住了他的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜他的密码。",
+  "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
@@ -373,6 +377,8 @@ export const zh: Catalogue = {
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
   "audit.reason.command": "命令 /{command}",
+  "audit.reason.suspensionAndLockLifted": "已取消暂停，并解除了目录的锁",
+  "audit.reason.lockLifted": "已解除目录的锁",
   "audit.reason.failedTries": "失败 {count} 次",
   "audit.reason.wrongPasswords": "密码错误 {count} 次",
   "audit.reason.resetsInWindow": "期限内重设 {count} 次",
@@ -482,6 +488,9 @@ export const zh: Catalogue = {
     "{byRole}（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
+  "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
+  "alert.directory-lock-lifted":
+    "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":

@@ -182,7 +182,13 @@ export class Limits {
     switch (kind) {
       case "student":
         await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`, actor);
-        this.alerts.raise({ kind: "suspension", subject, details: { failures } });
+        // Each block is its own event: after an unlock (or once it ended) the next suspension is news.
+        this.alerts.raise({
+          kind: "suspension",
+          subject,
+          details: { failures },
+          ...(counted.blockedUntil === null ? {} : { episode: String(counted.blockedUntil) }),
+        });
         return;
       case "link":
         await audit(ctx, "link-paused", subject, "refused", `${failures} wrong passwords`);

@@ -5,6 +5,10 @@ export type AlertKind =
   | "relink"
   | "guided-reset"
   | "directory-error"
+  /** The directory answers again: the all-clear for a directory-error (see AlertService). */
+  | "directory-up"
+  /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
+  | "directory-lock-lifted"
   | "staff-question-reset"
   | "chat-throttled"
   /** The same, on a chat whose limits a teacher's or admin's guided resets used up (`staff`: who). */
@@ -21,7 +25,7 @@ export type AlertKind =
  * format-alert.ts). How a teacher's guided reset checked the student (`route`):
  */
 export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
-/** Who ran a guided reset (`byRole`): a form teacher, or an admin. */
+/** Who ran a guided reset or lifted a directory lock (`byRole`): a form teacher, or an admin. */
 export type GuidedActorRole = "teacher" | "admin";
 /** What the bot was doing when the directory failed (`during` of a directory-error). */
 export type DirectoryWork = "set-password" | "login-check";
@@ -31,13 +35,23 @@ export type ThrottleReason = "failures" | "answerChecks";
 export interface Alert {
   kind: AlertKind;
   /**
-   * Who or what it is about (a person id, a chat key); alerts of one kind and subject are de-duplicated,
-   * except guided resets (each is sent).
+   * Who or what it is about (a person id, a chat key); alerts of one kind, subject and episode are
+   * de-duplicated, except guided resets (each is sent).
    */
   subject: string;
+  /**
+   * Which occurrence it is, when one subject can have several of one kind that the admin would call
+   * different events: a suspension's block (a new one after an unlock is news), a relink's pair of chats.
+   * Alerts of one kind and subject are repeats only when their episodes are the same too. Never a secret:
+   * it is part of a key in the store.
+   */
+  episode?: string;
   /** Plain facts for the admin; never a secret. */
   details?: Record<string, string | number>;
 }
+
+/** The subject of every directory-error and directory-up alert: the flows' and the health check's are one. */
+export const DIRECTORY_SUBJECT = "directory";
 
 /** Where admin alerts go. `raise` must not throw and must not hold up a student's dialog. */
 export interface Alerts {

@@ -42,8 +42,12 @@ export interface Directory {
    */
   findAccount(id: string): Promise<Person | null>;
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
-  /** Clears a directory lockout (AD lockoutTime, OpenLDAP pwdAccountLockedTime). */
-  unlock(id: string): Promise<void>;
+  /**
+   * Lifts a lockout after too many wrong passwords (OpenLDAP ppolicy's pwdAccountLockedTime, AD's
+   * lockoutTime), never an administrator's lock. True when there was one to lift (the directory's record of
+   * it, even one that has run out); false when there was none, or no such person.
+   */
+  unlock(id: string): Promise<boolean>;
   /** The students of one class, for the teachers' coverage list; disabled accounts are marked `disabled`. */
   listStudents(className: string): Promise<Person[]>;
   /** Every class name that has students, for the admins' statistics. */

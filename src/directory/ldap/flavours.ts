@@ -14,7 +14,10 @@ export interface DirectoryFlavour {
   passwordChanges(entry: Entry, newPassword: string, mustChange: boolean): Change[];
   /** What must be put back after a password change (an administrator's lock that the change lifted). */
   afterPasswordChanges(entry: Entry): Change[];
-  /** The modify that lifts a lockout after too many wrong passwords; empty when there is nothing to do. */
+  /**
+   * The modify that lifts a lockout after too many wrong passwords; empty when the entry has no lockout on
+   * record (or only an administrator's lock, which is never lifted).
+   */
   unlockChanges(entry: Entry): Change[];
 }
 
@@ -55,9 +58,11 @@ export const openLdapFlavour: DirectoryFlavour = {
  * Active Directory (and Samba AD). The reset replaces unicodePwd (needs LDAPS and the "Reset Password"
  * right), sets pwdLastSet 0 for "must change at next logon" (-1: the password counts as just set) and
  * lockoutTime 0 to lift a lockout. Group membership is the entry's memberOf (direct membership only).
+ * A lockout is on record while lockoutTime is above 0 (AD keeps it after the lockout duration has run out,
+ * until the next logon or unlock); unlock writes 0 only then.
  */
 export const activeDirectoryFlavour: DirectoryFlavour = {
-  accountAttributes: ["userAccountControl", "memberOf"],
+  accountAttributes: ["userAccountControl", "memberOf", "lockoutTime"],
   isDisabled: (entry) => isAdAccountDisabled(firstValue(entry, "userAccountControl")),
   trustsMemberOf: true,
   passwordChanges(_entry, newPassword, mustChange) {
@@ -68,5 +73,11 @@ export const activeDirectoryFlavour: DirectoryFlavour = {
     ];
   },
   afterPasswordChanges: () => [],
-  unlockChanges: () => [replace("lockoutTime", ["0"])],
+  unlockChanges: (entry) => (isAdLockedOut(entry) ? [replace("lockoutTime", ["0"])] : []),
 };
+
+/** Whether AD has a lockout on record: lockoutTime (a FILETIME) above 0. */
+function isAdLockedOut(entry: Entry): boolean {
+  const value = firstValue(entry, "lockoutTime");
+  return value !== undefined && /^[1-9][0-9]*$/.test(value.trim());
+}

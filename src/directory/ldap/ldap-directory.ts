@@ -219,15 +219,18 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  async unlock(id: string): Promise<void> {
+  async unlock(id: string): Promise<boolean> {
     const wanted = id.trim();
-    if (wanted === "") return;
-    await this.run("unlock", wanted, () =>
+    if (wanted === "") return false;
+    return this.run("unlock", wanted, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        if (entry === null) return;
+        if (entry === null) return false;
         const changes = this.flavour.unlockChanges(entry);
-        if (changes.length > 0) await client.modify(entry.dn, changes);
+        if (changes.length === 0) return false;
+        await client.modify(entry.dn, changes);
+        this.logger.info({ event: "directory_unlocked", subject: wanted }, "lifted a directory lockout");
+        return true;
       }),
     );
   }

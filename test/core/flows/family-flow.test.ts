@@ -115,6 +115,7 @@ describe("a family phone: siblings share a parent's chat", () => {
       kind: "relink",
       subject: "S1002",
       details: { from: "telegram:mums-phone", to: "telegram:aishas-tablet" },
+      episode: "telegram:mums-phone>telegram:aishas-tablet",
     });
     expect(formatAlert(alert!, 0)).toContain("(from telegram:mums-phone to telegram:aishas-tablet)");
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001"]);

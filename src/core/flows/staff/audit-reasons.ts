@@ -43,6 +43,9 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "chat pause lifted": "audit.reason.chatPauseLifted",
   "chat not paused": "audit.reason.chatNotPaused",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
+  // What else an /unlock can lift (unlockNote in staff-commands.ts).
+  "suspension and directory lock lifted": "audit.reason.suspensionAndLockLifted",
+  "directory lock lifted": "audit.reason.lockLifted",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */

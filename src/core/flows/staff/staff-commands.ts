@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
+import type { GuidedActorRole } from "../../ports/alerts.js";
 import type { Person } from "../../ports/directory.js";
 import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
@@ -163,26 +164,41 @@ async function actOn(
       if ((await ctx.deps.store.getEnrolment(student.id)) === null)
         return end(say("clear.nothing", { name: student.name }));
       return { next: { name: "clear.confirm", studentId: student.id, studentName: student.name } };
-    case "unlock": {
-      const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);
-      await ctx.deps.directory.unlock(student.id);
-      await audit(
-        ctx,
-        "unlock",
-        student.id,
-        "ok",
-        wasSuspended ? "suspension lifted" : "not suspended",
-        actor.id,
-      );
-      if (!wasSuspended) return end(say("unlock.notSuspended", { name: student.name }));
-      // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet; with answers
-      // but no linked chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
-      const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
-      const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
-      const done = !setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat";
-      return end(say(done, { name: student.name }));
-    }
+    case "unlock":
+      return unlock(ctx, actor, student);
   }
+}
+
+/** What an unlock lifted, as its audit note says it (EXACT_REASONS in audit-reasons.ts gives the words). */
+export function unlockNote(wasSuspended: boolean, lockLifted: boolean): string {
+  if (lockLifted) return wasSuspended ? "suspension and directory lock lifted" : "directory lock lifted";
+  return wasSuspended ? "suspension lifted" : "not suspended";
+}
+
+/**
+ * Lifts the bot's suspension and the directory's lockout, and says which there was. A lockout means many
+ * wrong passwords at the school's login: someone may be guessing it, so the admins hear who lifted it.
+ */
+async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
+  const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);
+  const lockLifted = await ctx.deps.directory.unlock(student.id);
+  await audit(ctx, "unlock", student.id, "ok", unlockNote(wasSuspended, lockLifted), actor.id);
+  if (lockLifted) {
+    const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
+    ctx.deps.alerts.raise({
+      kind: "directory-lock-lifted",
+      subject: student.id,
+      details: { by: actor.id, byRole },
+    });
+  }
+  const name = student.name;
+  if (!wasSuspended) return end(say(lockLifted ? "unlock.lockLifted" : "unlock.nothingToLift", { name }));
+  // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet; with answers
+  // but no linked chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
+  const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
+  const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+  const done = say(!setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat", { name });
+  return lockLifted ? end(done, say("unlock.alsoLockLifted")) : end(done);
 }
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {

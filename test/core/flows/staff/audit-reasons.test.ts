@@ -11,7 +11,7 @@ import {
   RESERVATION_REASON_WORDS,
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
-import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-commands.js";
+import { ADMIN_COMMANDS, unlockNote } from "../../../../src/core/flows/staff/staff-commands.js";
 
 const CORE = join(import.meta.dirname, "../../../../src/core");
 
@@ -76,9 +76,11 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
+  "unlockNote(wasSuspended, lockLifted)": [false, true].flatMap((suspended) =>
+    [false, true].map((locked) => unlockNote(suspended, locked)),
+  ),
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
-  'wasSuspended ? "suspension lifted" : "not suspended"': ["suspension lifted", "not suspended"],
   // unlockChat's: whether the chat it was asked to lift was paused.
   liftNote: ["chat pause lifted", "chat not paused"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],

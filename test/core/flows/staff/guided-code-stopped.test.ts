@@ -102,7 +102,7 @@ describe("a guided code the teacher does not finish", () => {
     ["/start", "What would you like to do?"],
     ["menu", "What would you like to do?"],
     ["/guided S1002", "Let's get Aisha Binte Rahman a new password."],
-    ["/unlock S1002", "Aisha Binte Rahman was not suspended."],
+    ["/unlock S1002", "Aisha Binte Rahman was not suspended, and their account was not locked"],
     ["/setup", "Type your user ID."],
     ["/cancel", null],
     ["stop", null],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
@@ -114,6 +115,48 @@ describe("teachers' and admins' commands", () => {
     );
     await teacher.send("S1002");
     expect(teacher.lastText).toContain("Aisha Binte Rahman was not suspended");
+  });
+
+  it("unlock of a student the directory locked after wrong passwords lifts it, audits it and tells the admins", async () => {
+    world.memoryDirectory.lockOut("S1002");
+    await teacher.send("/unlock S1002");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
+    );
+    expect(await world.memoryDirectory.authenticate("S1002", "River-Kite-34")).not.toBeNull();
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")).toMatchObject({
+      actor: "T2001",
+      subject: "S1002",
+      outcome: "ok",
+      reason: "directory lock lifted",
+    });
+    expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([
+      { kind: "directory-lock-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher" } },
+    ]);
+  });
+
+  it("unlock of a suspended student whose account the directory also locked says both", async () => {
+    await suspendWeiLing();
+    world.memoryDirectory.lockOut("S1001");
+    await teacher.send("/unlock S1001");
+    expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
+      "Done! Tan Wei Ling can reset their password by themselves again.",
+      "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
+    ]);
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")?.reason).toBe("suspension and directory lock lifted");
+    expect(world.alerts.ofKind("directory-lock-lifted")).toHaveLength(1);
+  });
+
+  it("unlock with nothing to lift says so, and tells no admin", async () => {
+    await teacher.send("/unlock S1002");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman was not suspended, and their account was not locked, so there was nothing to unlock.",
+    );
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")?.reason).toBe("not suspended");
+    expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([]);
   });
 
   it("clearing answers asks first, then deletes them and tells the student's chat", async () => {

@@ -86,7 +86,7 @@ describe("a student ID that is not one of the teacher's students", () => {
     expect(textsOf(teacher.last)).toEqual([REFUSED, ASKED]);
     await teacher.send("S1001");
     expect(teacher.lastText).toBe(
-      "Tan Wei Ling was not suspended. I also cleared any lock on their account, just in case.",
+      "Tan Wei Ling was not suspended, and their account was not locked, so there was nothing to unlock.",
     );
     expect(await openStep(world, teacher)).toBeNull();
 

@@ -1,0 +1,74 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlertService } from "../../src/alerts/alert-service.js";
+import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+import { mockStore, QUICK_DELIVERY, RecordingSink } from "./alert-fakes.js";
+
+/**
+ * The admins' alerts through a real AlertService (with its 15-minute de-duplication): a repeat is held back
+ * only when it is the same event as the admin sees it, never a new one that looks alike.
+ */
+describe("alerts that look alike but are new events", () => {
+  let world: TestWorld;
+  let alerts: AlertService;
+  let clock: ReturnType<typeof useSchoolClock>;
+  const sink = new RecordingSink();
+  const store = mockStore();
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    sink.sent.length = 0;
+    // Room for two suspensions from one chat before the chat itself is paused.
+    world = await TestWorld.create({ CHAT_MAX_FAILURES: "20", CHAT_MAX_ANSWER_CHECKS: "100" }, undefined, {
+      alerts: { raise: (alert) => alerts.raise(alert) },
+    });
+    alerts = new AlertService({
+      store,
+      logger: world.logs.logger,
+      sinks: [sink],
+      dedupeMs: 15 * MINUTE,
+      delivery: QUICK_DELIVERY,
+    });
+  });
+  afterEach(async () => {
+    await alerts.close();
+    await world.close();
+    vi.useRealTimers();
+  });
+  afterAll(() => store.close());
+
+  it("a suspension after a teacher's unlock is alerted again, within the window", async () => {
+    const kid = world.chat("wei-ling-phone");
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (let i = 0; i < 5; i++) await kid.answerReset(WEI_LING.id, () => "Wrong guess");
+    await alerts.flush();
+    expect(sink.sent.filter((text) => text.includes("suspended for S1001"))).toHaveLength(1);
+
+    clock.advance(5 * MINUTE);
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("Done!");
+    clock.advance(5 * MINUTE);
+    for (let i = 0; i < 5; i++) await kid.answerReset(WEI_LING.id, () => "Wrong guess");
+    expect(await world.suspendedUntil(WEI_LING.id)).not.toBeNull();
+    await alerts.flush();
+    expect(sink.sent.filter((text) => text.includes("suspended for S1001"))).toHaveLength(2);
+  });
+
+  it("a relink back to the first chat is alerted too: it is a move between other chats", async () => {
+    const first = world.chat("111");
+    const second = world.chat("121");
+    await first.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await second.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    clock.advance(MINUTE);
+    await first.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await alerts.flush();
+    expect(sink.sent.filter((text) => text.includes("changed (from"))).toEqual([
+      expect.stringContaining("(from telegram:111 to telegram:121)"),
+      expect.stringContaining("(from telegram:121 to telegram:111)"),
+    ]);
+  });
+});
