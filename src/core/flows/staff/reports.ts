@@ -257,9 +257,8 @@ function describeEvent(ctx: FlowContext, e: AuditEvent, withSubject = false): st
 
 /** One event by the person: whom it was about instead of who did it ("-" is nobody: an admin command). */
 function describeEventBy(ctx: FlowContext, e: AuditEvent): string {
-  const when = new Date(e.at).toISOString().slice(0, 16).replace("T", " ");
   const params = {
-    when,
+    when: timeOf(e.at),
     event: eventWords(ctx, e.event),
     outcome: outcomeWords(ctx, e.outcome),
     channel: e.channel,
