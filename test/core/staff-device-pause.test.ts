@@ -181,6 +181,22 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(admin.lastText).toContain("Paused now: no");
   });
 
+  it("/audit of a chat with no events says there are none, not 'nobody'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit slack:U0NOBODY");
+    expect(admin.lastText).toMatch(/Events about this chat in the last 7 days:\n• none/);
+  });
+
+  it("/unlock of a chat that was not paused, or of a key with no chat id, says so instead of 'Done'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock telegram:999");
+    expect(admin.lastText).toContain("telegram:999 was not paused, so there was nothing to lift");
+    await admin.send("/unlock telegram:");
+    expect(admin.lastText).not.toContain("Done");
+  });
+
   it("an admin on another chat lifts the pause with /unlock and the chat key; the teacher's questions are back", async () => {
     for (let round = 0; round < 10; round++) await goodRound();
     const admin = world.chat("priya-phone");

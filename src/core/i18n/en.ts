@@ -328,6 +328,13 @@ export const en = {
   // /unlock of a chat key (admins only, never the chat in use).
   "unlock.chatDone":
     "Done: the chat {chat} is not paused now, and its answer checks and failed tries count again from zero.",
+  "unlock.chatNotPaused":
+    "The chat {chat} was not paused, so there was nothing to lift. Check the chat's name as the alert or /audit gives it (for example telegram:201).",
+  "unlock.setupFirstNoChat":
+    "Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
+  "unlock.setupFirstNotSetUp":
+    "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+  "audit.chatNoEvents": "none",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":

@@ -328,6 +328,13 @@ export const ms: Catalogue = {
     "Siap, {name} tidak lagi digantung. Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.chatDone":
     "Selesai: sembang {chat} tidak dijeda sekarang, dan semakan jawapan serta cubaan gagalnya dikira semula dari sifar.",
+  "unlock.chatNotPaused":
+    "Sembang {chat} tidak dijeda, jadi tiada apa yang perlu ditarik balik. Semak nama sembang seperti yang diberi oleh amaran atau /audit (contohnya telegram:201).",
+  "unlock.setupFirstNoChat":
+    "Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
+  "unlock.setupFirstNotSetUp":
+    "Dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
+  "audit.chatNoEvents": "tiada",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":

@@ -173,7 +173,7 @@ async function chatAuditReport(ctx: FlowContext, chat: ChatRef): Promise<Text> {
       linked: linked.length === 0 ? nobody : linked.join(", "),
       paused:
         paused.length === 0 ? words(ctx, { key: "audit.chatNotPaused" }) : `${paused.join("; ")}. ${lift}`,
-      events: events.length === 0 ? `• ${nobody}` : events.join("\n"),
+      events: events.length === 0 ? `• ${words(ctx, { key: "audit.chatNoEvents" })}` : events.join("\n"),
     },
   };
 }

@@ -192,11 +192,15 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
     });
   }
   const name = student.name;
-  if (!wasSuspended) return end(say(lockLifted ? "unlock.lockLifted" : "unlock.nothingToLift", { name }));
-  // Lifted, but with no answers on record (cleared, say) there is nothing to reset with yet; with answers
-  // but no linked chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
+  // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
+  // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
   const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
   const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+  if (!wasSuspended) {
+    const lifted = say(lockLifted ? "unlock.lockLifted" : "unlock.nothingToLift", { name });
+    if (linked) return end(lifted);
+    return end(lifted, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+  }
   const done = say(!setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat", { name });
   return lockLifted ? end(done, say("unlock.alsoLockLifted")) : end(done);
 }

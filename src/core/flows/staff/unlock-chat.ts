@@ -13,7 +13,9 @@ const MAX_CHAT_KEY_LENGTH = 128;
  */
 export function typedChat(text: string): ChatRef | null {
   const typed = typedText(text);
-  return typed.length > MAX_CHAT_KEY_LENGTH ? null : parseChatKey(typed);
+  const chat = typed.length > MAX_CHAT_KEY_LENGTH ? null : parseChatKey(typed);
+  // "telegram:" names no chat: taken as a mistyped id, asked again.
+  return chat === null || chat.chatUserId.trim() === "" ? null : chat;
 }
 
 /**
@@ -35,7 +37,8 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
     ctx.deps.limits.clear("answer-checks", key, ctx.now),
     ctx.deps.limits.clear("chat", key, ctx.now),
   ]);
-  const liftNote = checks || failures ? "chat pause lifted" : "chat not paused";
+  const lifted = checks || failures;
+  const liftNote = lifted ? "chat pause lifted" : "chat not paused";
   await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
-  return end(say("unlock.chatDone", { chat: key }));
+  return end(say(lifted ? "unlock.chatDone" : "unlock.chatNotPaused", { chat: key }));
 }

@@ -120,7 +120,8 @@ describe("teachers' and admins' commands", () => {
   it("unlock of a student the directory locked after wrong passwords lifts it, audits it and tells the admins", async () => {
     world.memoryDirectory.lockOut("S1002");
     await teacher.send("/unlock S1002");
-    expect(teacher.lastText).toBe(
+    // Aisha has no answers yet: the reply also says she must /setup first.
+    expect(teacher.lastText).toContain(
       "Aisha Binte Rahman was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
     );
     expect(await world.memoryDirectory.authenticate("S1002", "River-Kite-34")).not.toBeNull();
@@ -149,11 +150,22 @@ describe("teachers' and admins' commands", () => {
     expect(world.alerts.ofKind("directory-lock-lifted")).toHaveLength(1);
   });
 
+  it("unlock with nothing to lift, of a student with answers but no linked chat, says they must /setup again", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/logout");
+    await teacher.send("/unlock S1001");
+    expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
+      "Tan Wei Ling was not suspended, and their account was not locked, so there was nothing to unlock.",
+      "Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
+    ]);
+  });
+
   it("unlock with nothing to lift says so, and tells no admin", async () => {
     await teacher.send("/unlock S1002");
-    expect(teacher.lastText).toBe(
+    expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
       "Aisha Binte Rahman was not suspended, and their account was not locked, so there was nothing to unlock.",
-    );
+      "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+    ]);
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "unlock")?.reason).toBe("not suspended");
     expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([]);
