@@ -211,8 +211,10 @@ describe.skipIf(!available)(
       expect(await server.bindResult(GINA, GINA.password)).toMatch(/^49/);
 
       await admin.send("/unlock gina");
+      // Gina has no secret questions yet: the reply also says she must /setup first.
       expect(admin.lastText).toBe(
-        "Gina Green was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
+        "Gina Green was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.\n" +
+          "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
       );
       expect(await server.bindResult(GINA, GINA.password)).toBe("ok");
       const events = await w.deps.store.recentAudit(20);
