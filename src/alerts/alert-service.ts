@@ -35,23 +35,9 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset", "directory-lock-lifted"]);
 
 /**
- * All-clears, each with the kind whose episode it ends (about the same subject). Until its all-clear, that
- * kind is one alert however long it lasts and whoever notices it (a student's step, the health check), for
- * up to EPISODE_SECONDS; then the next one is news again, however soon. An all-clear goes out only when it
- * ends an episode the admins were told of, and at most once per window: while a directory keeps failing and
- * answering, its outage stays open until the next all-clear may go out, so the admins get one pair per
- * window, and never miss an outage. Raise one whenever it holds (each health check that works): when there
- * is nothing to end, it is no alert at all.
- */
-const ALL_CLEAR_FOR: Partial<Record<AlertKind, AlertKind>> = { "directory-up": "directory-error" };
-const ENDED_BY_ALL_CLEAR: ReadonlySet<AlertKind> = new Set(Object.values(ALL_CLEAR_FOR));
-/** How long an episode waits for its all-clear: an outage still going on a day later is told again. */
-const EPISODE_SECONDS = 24 * 60 * 60;
-
-/**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
  * the de-duplication window is logged as not sent again and goes no further (except NEVER_DEDUPLICATED
- * kinds: each goes out; and all-clears, see ALL_CLEAR_FOR); the rest are sent to every sink (Slack,
+ * kinds: each goes out); the rest are sent to every sink (Slack,
  * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
  * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
  */
@@ -109,15 +95,10 @@ export class AlertService implements Alerts {
 
   private async handle(alert: Alert, at: number): Promise<void> {
     const { logger } = this.options;
-    const ends = ALL_CLEAR_FOR[alert.kind];
-    if (ends !== undefined) {
-      if (!(await this.endsEpisode(alert, ends))) return;
-    } else if (!(await this.isFirstInWindow(alert))) {
+    if (!(await this.isFirstInWindow(alert))) {
       // Still at warn, in full: the log has every alert (docs/guide.md), only the admins' chats are spared.
       const minutes = Math.round(this.options.dedupeMs / 60_000);
-      const why = ENDED_BY_ALL_CLEAR.has(alert.kind)
-        ? "the same one went out and has not ended yet"
-        : `the same one went out within ${minutes} minutes`;
+      const why = `the same one went out within ${minutes} minutes`;
       logger.warn(
         { alert, resent: false },
         `admin alert (not sent again: ${why}): ${formatAlert(alert, at)}`,
@@ -138,37 +119,11 @@ export class AlertService implements Alerts {
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
     if (NEVER_DEDUPLICATED.has(alert.kind)) return true;
     const key = dedupeKey(alert);
-    const window = this.options.dedupeMs / 1000;
-    const seconds = ENDED_BY_ALL_CLEAR.has(alert.kind) ? Math.max(window, EPISODE_SECONDS) : window;
     try {
-      return await this.options.store.markUpdateSeen(key, seconds);
+      return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
     } catch (error) {
       this.options.logger.warn({ err: error, alert: alert.kind }, "could not check an alert for repeats");
       return true;
-    }
-  }
-
-  /**
-   * Whether this all-clear ends an episode the admins were told of, and may go out now (see ALL_CLEAR_FOR).
-   * Nothing to end is the usual case (every working health check asks): it is not logged.
-   */
-  private async endsEpisode(allClear: Alert, ends: AlertKind): Promise<boolean> {
-    const { store, logger } = this.options;
-    const episode = dedupeKey({ kind: ends, subject: allClear.subject });
-    try {
-      if (!(await store.forgetSeen(episode))) return false;
-      if (await store.markUpdateSeen(dedupeKey(allClear), this.options.dedupeMs / 1000)) return true;
-      // One went out within the window: the episode stays open until the next all-clear may go out.
-      await store.markUpdateSeen(episode, EPISODE_SECONDS);
-      logger.info(
-        { alert: allClear },
-        `admin alert held back until the window has passed: ${allClear.kind} (${allClear.subject})`,
-      );
-      return false;
-    } catch (error) {
-      // Asked again at the next health check: warning each time would flood the log while the store is down.
-      logger.debug({ err: error, alert: allClear.kind }, "could not check an all-clear");
-      return false;
     }
   }
 

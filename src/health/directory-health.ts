@@ -70,10 +70,6 @@ export class DirectoryHealth {
     }
     const before = this.current.state;
     this.current = { state, checkedAt: (this.options.clock ?? Date.now)() };
-    // At every check that works, not only after one that failed: an outage a student's step met (a blip
-    // this check never saw, or one another replica or an earlier run alerted) ends here too. The alerts
-    // send it only when it ends an outage the admins were told of.
-    if (state === "up") this.options.alerts.raise({ kind: "directory-up", subject: DIRECTORY_SUBJECT });
     if (state === before) return;
     this.options.onChange?.(state);
     if (state === "down") {
@@ -86,6 +82,9 @@ export class DirectoryHealth {
       });
     } else if (before === "down") {
       this.options.logger.info({ event: "directory_up" }, "the school directory answers again");
+      // Only after this check saw it down: a working login says nothing of a failure only a student's step
+      // met (a refused password change, a slow search), and another replica's outage is that replica's to end.
+      this.options.alerts.raise({ kind: "directory-up", subject: DIRECTORY_SUBJECT });
     }
   }
 }

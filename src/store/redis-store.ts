@@ -101,8 +101,6 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return set === "OK";
       }),
 
-    forgetSeen: (updateKey) => run(async () => (await redis.del(keys.update(updateKey))) === 1),
-
     lockChat: (chat, ttlMs, waitMs) =>
       run(async () => {
         const token = randomUUID();

@@ -195,6 +195,9 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(admin.lastText).toContain("telegram:999 was not paused, so there was nothing to lift");
     await admin.send("/unlock telegram:");
     expect(admin.lastText).not.toContain("Done");
+    // No chat id: taken as a mistyped id, and asked again.
+    expect(admin.lastText).toContain("I can't find anyone with that user ID");
+    expect(admin.lastText).toContain("Which student?");
   });
 
   it("an admin on another chat lifts the pause with /unlock and the chat key; the teacher's questions are back", async () => {

@@ -6,6 +6,4 @@
 export interface Dedupe {
   /** True the first time an update id is seen within the TTL; false for a redelivery. */
   markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
-  /** Forgets a key before its TTL (an episode that ended); true if it was there. */
-  forgetSeen(updateKey: string): Promise<boolean>;
 }

@@ -26,14 +26,6 @@ export function describeChatContract(current: () => StoreHarness): void {
       await sleep(350);
       expect(await store.markUpdateSeen("slack:Ev1", 0.2)).toBe(true);
     });
-
-    it("forgets a key on request, saying whether it was there", async () => {
-      expect(await store.markUpdateSeen("alert:x", 60)).toBe(true);
-      expect(await store.forgetSeen("alert:x")).toBe(true);
-      expect(await store.forgetSeen("alert:x")).toBe(false);
-      expect(await store.markUpdateSeen("alert:x", 60)).toBe(true);
-      expect(await store.forgetSeen("alert:never")).toBe(false);
-    });
   });
 
   describe("chat locks", () => {
