@@ -8,6 +8,20 @@ import { AlertService } from "../../src/alerts/alert-service.js";
 import { explainError } from "../../src/core/explain-error.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 
+/** The real alert service over a mock store, recording what the admins would be sent. */
+function realAlerts() {
+  const logs = new CapturedLogs();
+  const sink = new RecordingSink();
+  const alerts = new AlertService({
+    store: mockStore(),
+    logger: logs.logger,
+    sinks: [sink],
+    dedupeMs: 15 * 60_000,
+    delivery: QUICK_DELIVERY,
+  });
+  return { logs, sink, alerts };
+}
+
 describe("the directory's health", () => {
   it("is reported down once (one alert) while the service login fails, and up again when it works", async () => {
     let answering = true;
@@ -44,15 +58,7 @@ describe("the directory's health", () => {
 
   it("agrees with the flows on one alert per outage, and tells the admins when it answers again", async () => {
     let answering = false;
-    const logs = new CapturedLogs();
-    const sink = new RecordingSink();
-    const alerts = new AlertService({
-      store: mockStore(),
-      logger: logs.logger,
-      sinks: [sink],
-      dedupeMs: 15 * 60_000,
-      delivery: QUICK_DELIVERY,
-    });
+    const { logs, sink, alerts } = realAlerts();
     const health = new DirectoryHealth({
       probe: async () => {
         if (!answering) throw new DirectoryUnavailableError();
@@ -77,15 +83,7 @@ describe("the directory's health", () => {
   });
 
   it("says nothing is over while only students' steps fail and its own login works (a half-working directory)", async () => {
-    const sink = new RecordingSink();
-    const logs = new CapturedLogs();
-    const alerts = new AlertService({
-      store: mockStore(),
-      logger: logs.logger,
-      sinks: [sink],
-      dedupeMs: 15 * 60_000,
-      delivery: QUICK_DELIVERY,
-    });
+    const { logs, sink, alerts } = realAlerts();
     const health = new DirectoryHealth({ probe: async () => undefined, alerts, logger: logs.logger });
     await health.check();
     explainError({ logger: logs.logger, alerts }, new DirectoryUnavailableError("setPassword: 50"));
