@@ -30,15 +30,12 @@ const ACTORS_NAMED = 5;
  * the account back on.
  */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
-  const listed = await ctx.deps.directory.listStudents(className);
-  const students = listed.filter((s) => s.disabled !== true);
-  const disabled = listed.filter((s) => s.disabled === true);
+  const standing = await classStanding(ctx, className);
+  const { disabled } = standing;
   const rows = await Promise.all(
-    students.map(async (student) => ({
-      student,
-      setUp: (await ctx.deps.store.getEnrolment(student.id)) !== null,
-      linked: (await ctx.deps.store.linkedChat(student.id)) !== null,
-      suspended: (await ctx.deps.limits.blockedUntil("student", student.id, ctx.now)) !== null,
+    standing.rows.map(async (row) => ({
+      ...row,
+      suspended: (await ctx.deps.limits.blockedUntil("student", row.student.id, ctx.now)) !== null,
     })),
   );
   const line = (student: Person) => `• ${student.name} (${student.id})`;
@@ -61,6 +58,28 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
   return noChat.length === 0
     ? { key: "coverage.report", params }
     : { key: "coverage.reportNoChat", params: { ...params, noChat: list(noChat) } };
+}
+
+/**
+ * A class as both reports count it: its students whose account is on, each with whether they have answers
+ * on record (set up) and, if so, a linked chat (without one they cannot reset by themselves); and apart, the
+ * students whose account is disabled in the directory, who can do neither.
+ */
+async function classStanding(
+  ctx: FlowContext,
+  className: string,
+): Promise<{ rows: { student: Person; setUp: boolean; linked: boolean }[]; disabled: Person[] }> {
+  const listed = await ctx.deps.directory.listStudents(className);
+  const rows = await Promise.all(
+    listed
+      .filter((s) => s.disabled !== true)
+      .map(async (student) => {
+        const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
+        const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+        return { student, setUp, linked };
+      }),
+  );
+  return { rows, disabled: listed.filter((s) => s.disabled === true) };
 }
 
 /**
@@ -196,21 +215,12 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
   const classes = await ctx.deps.directory.listClasses();
   const lines = await Promise.all(
     classes.map(async (className) => {
-      const listed = await ctx.deps.directory.listStudents(className);
+      const { rows, disabled: off } = await classStanding(ctx, className);
       // Disabled accounts cannot set up: counted apart, so they do not read as "not set up".
-      const students = listed.filter((s) => s.disabled !== true);
-      const disabled = listed.length - students.length;
-      // Set up: answers on record. Without a linked chat they cannot reset by themselves (see coverageReport).
-      const linkedIfSetUp = await Promise.all(
-        students.map(async (s) =>
-          (await ctx.deps.store.getEnrolment(s.id)) === null
-            ? null
-            : (await ctx.deps.store.linkedChat(s.id)) !== null,
-        ),
-      );
-      const setUp = linkedIfSetUp.filter((linked) => linked !== null).length;
-      const noChat = linkedIfSetUp.filter((linked) => linked === false).length;
-      const params = { class: className, setUp, total: students.length };
+      const disabled = off.length;
+      const setUp = rows.filter((r) => r.setUp).length;
+      const noChat = rows.filter((r) => r.setUp && !r.linked).length;
+      const params = { class: className, setUp, total: rows.length };
       const line: Text =
         disabled === 0
           ? noChat === 0
