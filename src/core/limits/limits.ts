@@ -133,7 +133,7 @@ export class Limits {
    * the checks are still paid one by one as they are done. For not starting a round whose last answers
    * could not be checked.
    */
-  async answerChecksRoom(ctx: FlowContext, checks: number): Promise<number | null> {
+  async noRoomForChecksUntil(ctx: FlowContext, checks: number): Promise<number | null> {
     const key = chatKey(ctx.chat);
     const paused = await this.blockedUntil("answer-checks", key, ctx.now);
     if (paused !== null) return paused;

@@ -68,7 +68,7 @@ async function routesNow(
   // Every answer is paid from this device's answer checks: a round is offered only if all of it can be.
   const checksPausedUntil =
     chat === null && enrolment !== null && suspendedUntil === null
-      ? await ctx.deps.limits.answerChecksRoom(ctx, enrolment.questionIds.length)
+      ? await ctx.deps.limits.noRoomForChecksUntil(ctx, enrolment.questionIds.length)
       : null;
   const state: StateOf<"guided.route"> = {
     name: "guided.route",
