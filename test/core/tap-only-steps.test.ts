@@ -1,9 +1,8 @@
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../src/bots/console/console-channel.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 
 /**
  * The steps whose buttons act for good (clear a student's answers, confirm an in-person check, pick how a
@@ -78,14 +77,7 @@ describe("the same steps on the terminal, which has no buttons", () => {
   afterEach(async () => world.close());
 
   async function terminal(lines: string[]): Promise<string> {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let screen = "";
-    output.on("data", (chunk: Buffer) => (screen += chunk.toString("utf8")));
-    const run = new ConsoleChannel(world.engine, { input, output, interactive: false }).run();
-    input.end(`${lines.join("\n")}\n`);
-    await run;
-    return screen;
+    return onTheTerminal(world, typedLines(lines));
   }
 
   it("a typed number is the numbered line there, and anything else is told to type the number", async () => {

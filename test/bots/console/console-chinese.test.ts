@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
 import { TestWorld } from "../../helpers/test-world.js";
+import { onTheTerminal } from "../../helpers/on-the-terminal.js";
 
 const CHINESE_SCRIPT = new URL("../../../examples/console-demo-zh.txt", import.meta.url);
 
@@ -14,13 +13,7 @@ describe("the terminal channel in Chinese", () => {
   afterEach(async () => world.close());
 
   it("examples/console-demo-zh.txt: /language, 中文, then a whole set-up and reset in Chinese", async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let screen = "";
-    output.on("data", (chunk: Buffer) => (screen += chunk.toString("utf8")));
-    const run = new ConsoleChannel(world.engine, { input, output, interactive: false }).run();
-    input.end(await readFile(CHINESE_SCRIPT, "utf8"));
-    await run;
+    const screen = await onTheTerminal(world, await readFile(CHINESE_SCRIPT, "utf8"));
 
     expect(screen).toContain("  2. 中文\n  3. Bahasa Melayu\n  4. தமிழ்");
     expect(screen).toContain("好的！现在我用中文和你说话。");

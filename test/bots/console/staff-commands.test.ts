@@ -1,7 +1,6 @@
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
 import { TestWorld } from "../../helpers/test-world.js";
+import { onTheTerminal, typedLines } from "../../helpers/on-the-terminal.js";
 
 /** Wei Ling (S1001) on the terminal, then her form teacher Mrs Ng (T2001) on the same terminal. */
 const SCRIPT = [
@@ -34,13 +33,7 @@ describe("teachers' commands on the terminal", () => {
   afterEach(async () => world.close());
 
   it("a teacher guides a reset where the student answers at the terminal, then checks coverage", async () => {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let screen = "";
-    output.on("data", (chunk: Buffer) => (screen += chunk.toString("utf8")));
-    const run = new ConsoleChannel(world.engine, { input, output, interactive: false }).run();
-    input.end(`${SCRIPT.join("\n")}\n`);
-    await run;
+    const screen = await onTheTerminal(world, typedLines(SCRIPT));
 
     expect(screen).toContain("This chat is no longer linked to your account.");
     expect(screen).toContain("This chat is now linked to your account, Mrs Ng Mei Hua.");

@@ -1,23 +1,11 @@
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/bots/console/console-channel.js";
 import { TestWorld } from "../../helpers/test-world.js";
+import { onTheTerminal, typedLines } from "../../helpers/on-the-terminal.js";
 
 /**
  * Malay and Tamil speak to children as kamu / நீ and to teachers and admins as anda / நீங்கள். The terminal's
  * "type the number" and /logout's words follow who is spoken to.
  */
-async function onTheTerminal(world: TestWorld, lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let screen = "";
-  output.on("data", (chunk: Buffer) => (screen += chunk.toString("utf8")));
-  const run = new ConsoleChannel(world.engine, { input, output, interactive: false }).run();
-  input.end(`${lines.join("\n")}\n`);
-  await run;
-  return screen;
-}
-
 /** The language menu's numbers: 1 English, 2 中文, 3 Bahasa Melayu, 4 தமிழ். */
 const MALAY = "3";
 const TAMIL = "4";
@@ -43,7 +31,7 @@ describe("the words a teacher reads on the terminal, in Malay and Tamil", () => 
   ];
 
   it("in Malay: anda, not kamu, in 'type the number' and at /logout", async () => {
-    const screen = await onTheTerminal(world, teacherSession(MALAY));
+    const screen = await onTheTerminal(world, typedLines(teacherSession(MALAY)));
     expect(screen).toContain("Taip nombor pilihan anda (1–2).");
     expect(screen).toContain("Sembang ini tidak lagi disambungkan ke akaun anda.");
     expect(screen).not.toContain("pilihan kamu");
@@ -51,7 +39,7 @@ describe("the words a teacher reads on the terminal, in Malay and Tamil", () => 
   });
 
   it("in Tamil: நீங்கள், not நீ, in 'type the number' and at /logout", async () => {
-    const screen = await onTheTerminal(world, teacherSession(TAMIL));
+    const screen = await onTheTerminal(world, typedLines(teacherSession(TAMIL)));
     expect(screen).toContain("நீங்கள் தேர்வு செய்வதன் எண்ணைத் தட்டச்சு செய்யுங்கள் (1–2).");
     expect(screen).toContain(
       "இந்த அரட்டை இனி உங்கள் கணக்குடன் இணைக்கப்படவில்லை. மீண்டும் இணைக்க /setup என்று தட்டச்சு செய்யுங்கள்.",
@@ -71,12 +59,12 @@ describe("the words a teacher reads on the terminal, in Malay and Tamil", () => 
       "/cancel",
       "/logout",
     ];
-    const malay = await onTheTerminal(world, child(MALAY));
+    const malay = await onTheTerminal(world, typedLines(child(MALAY)));
     expect(malay).toContain("Taip nombor pilihan kamu (1–8).");
     expect(malay).toContain("Sembang ini tidak lagi disambungkan ke akaun kamu.");
     await world.close();
     world = await TestWorld.create();
-    const tamil = await onTheTerminal(world, child(TAMIL));
+    const tamil = await onTheTerminal(world, typedLines(child(TAMIL)));
     expect(tamil).toContain("நீ தேர்வு செய்வதன் எண்ணைத் தட்டச்சு செய் (1–8).");
     expect(tamil).toContain("இந்த அரட்டை இனி உன் கணக்குடன் இணைக்கப்படவில்லை.");
   });
