@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { RouteHandler } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
@@ -17,7 +17,7 @@ function secretChecker(expected: string): (given: string | string[] | undefined)
   return (given) => typeof given === "string" && timingSafeEqual(expectedDigest, digest(given));
 }
 
-const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
+const digest = (value: string) => hash("sha256", value, "buffer");
 
 /**
  * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
@@ -49,7 +49,7 @@ export function telegramWebhookRoute(
       throw error;
     }
     await handledOrLate(onUpdate(update, { requestId: request.requestId }), answerWithinMs);
-    return { status: 200, body: "{}", contentType: "application/json" };
+    return { status: 200 };
   };
 }
 
