@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Directory, Person, SetPasswordOptions } from "../core/ports/directory.js";
+import type { AccountPresence, Directory, Person, SetPasswordOptions } from "../core/ports/directory.js";
 import { NoSuchPersonError, PasswordRejectedError } from "../core/ports/directory-errors.js";
 import { readSchoolFile, type SchoolFilePerson } from "./school-file.js";
 
@@ -22,10 +22,13 @@ const digest = (password: string) => createHash("sha256").update(password, "utf8
 
 /**
  * A school directory held in memory, seeded from a school file. The embedded default and the tests use it.
- * Password changes live until the process ends; the file is never written.
+ * Password changes live until the process ends; the file is never written. Like a real directory after a
+ * botched import, it can hold several entries with one id (a school file cannot: readSchoolFile refuses
+ * it); such an id is nobody here, as it is to the LDAP directory.
  */
 export class MemoryDirectory implements Directory {
-  private readonly entries = new Map<string, Entry>();
+  /** Entries by lower-cased id: usually one, several when an id is shared. */
+  private readonly entries = new Map<string, Entry[]>();
   /** A digest to compare against for unknown ids, so they take as long as known ones. */
   private readonly dummyDigest = digest("no such person");
 
@@ -33,14 +36,27 @@ export class MemoryDirectory implements Directory {
     for (const p of people) {
       const person: Person = { id: p.id, name: p.name, role: p.role, classes: p.classes };
       if (p.email !== undefined) person.email = p.email;
-      this.entries.set(p.id.toLowerCase(), {
+      const key = p.id.toLowerCase();
+      const entry = {
         person,
         passwordDigest: digest(p.password),
         disabled: p.disabled,
         mustChange: false,
         lockedOut: false,
-      });
+      };
+      this.entries.set(key, [...(this.entries.get(key) ?? []), entry]);
     }
+  }
+
+  /** Every entry with this id. */
+  private allWith(id: string): Entry[] {
+    return this.entries.get(id.trim().toLowerCase()) ?? [];
+  }
+
+  /** The one entry with this id; undefined for none, and for several (nobody can say which is meant). */
+  private oneWith(id: string): Entry | undefined {
+    const entries = this.allWith(id);
+    return entries.length === 1 ? entries[0] : undefined;
   }
 
   static async fromFile(path: string): Promise<MemoryDirectory> {
@@ -49,7 +65,7 @@ export class MemoryDirectory implements Directory {
   }
 
   async authenticate(id: string, password: string): Promise<Person | null> {
-    const entry = this.entries.get(id.trim().toLowerCase());
+    const entry = this.oneWith(id);
     const matches = timingSafeEqual(entry?.passwordDigest ?? this.dummyDigest, digest(password));
     if (entry === undefined || !matches || entry.disabled || entry.lockedOut) return null;
     return structuredClone(entry.person);
@@ -57,18 +73,25 @@ export class MemoryDirectory implements Directory {
 
   /** Null for an unknown id or a disabled account: a disabled account is nobody to the bot. */
   async findPerson(id: string): Promise<Person | null> {
-    const entry = this.entries.get(id.trim().toLowerCase());
+    const entry = this.oneWith(id);
     return entry === undefined || entry.disabled ? null : structuredClone(entry.person);
   }
 
-  /** Null only for an unknown id; a disabled account is the person marked `disabled`. */
+  /** Null for an unknown id (or one several entries share); a disabled account is the person marked `disabled`. */
   async findAccount(id: string): Promise<Person | null> {
-    const entry = this.entries.get(id.trim().toLowerCase());
+    const entry = this.oneWith(id);
     return entry === undefined ? null : personOf(entry);
   }
 
+  async accountPresence(id: string): Promise<AccountPresence> {
+    const entries = this.allWith(id);
+    if (entries.length > 1) return "several";
+    if (entries[0] === undefined) return "none";
+    return entries[0].disabled ? "disabled" : "enabled";
+  }
+
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
-    const entry = this.entries.get(id.trim().toLowerCase());
+    const entry = this.oneWith(id);
     if (entry === undefined) throw new NoSuchPersonError(id);
     // Like a real directory's history rule, so the "refused" path can be seen in the demo.
     if (timingSafeEqual(entry.passwordDigest, digest(newPassword)))
@@ -79,7 +102,7 @@ export class MemoryDirectory implements Directory {
   }
 
   async unlock(id: string): Promise<boolean> {
-    const entry = this.entries.get(id.trim().toLowerCase());
+    const entry = this.oneWith(id);
     if (entry === undefined || !entry.lockedOut) return false;
     entry.lockedOut = false;
     return true;
@@ -88,6 +111,7 @@ export class MemoryDirectory implements Directory {
   async listStudents(className: string): Promise<Person[]> {
     const wanted = className.trim().toLowerCase();
     return [...this.entries.values()]
+      .flat()
       .filter((e) => e.person.role === "student" && e.person.classes.some((c) => c.toLowerCase() === wanted))
       .map(personOf)
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -95,7 +119,7 @@ export class MemoryDirectory implements Directory {
 
   async listClasses(): Promise<string[]> {
     const classes = new Set<string>();
-    for (const { person } of this.entries.values()) {
+    for (const { person } of [...this.entries.values()].flat()) {
       if (person.role === "student") person.classes.forEach((c) => classes.add(c));
     }
     return [...classes].sort();
@@ -103,8 +127,7 @@ export class MemoryDirectory implements Directory {
 
   /** Disables an account, as IT does when someone leaves the school (for tests and the demo). */
   disable(id: string): void {
-    const entry = this.entries.get(id.trim().toLowerCase());
-    if (entry !== undefined) entry.disabled = true;
+    for (const entry of this.allWith(id)) entry.disabled = true;
   }
 
   /**
@@ -112,13 +135,12 @@ export class MemoryDirectory implements Directory {
    * unlock or a new password lifts it (for tests and the demo).
    */
   lockOut(id: string): void {
-    const entry = this.entries.get(id.trim().toLowerCase());
-    if (entry !== undefined) entry.lockedOut = true;
+    for (const entry of this.allWith(id)) entry.lockedOut = true;
   }
 
   /** Whether the person must change their password at next login (for tests and the demo). */
   mustChangePassword(id: string): boolean {
-    return this.entries.get(id.trim().toLowerCase())?.mustChange ?? false;
+    return this.oneWith(id)?.mustChange ?? false;
   }
 
   async close(): Promise<void> {}

@@ -8,7 +8,7 @@ import type { PersonRecords } from "../store/person-records.js";
 export interface LeaversDeps {
   /** Unlinks leavers, clears their answers and audits it. */
   store: Links & Enrolments & AuditLog;
-  directory: Pick<Directory, "findAccount">;
+  directory: Pick<Directory, "accountPresence">;
   people: PersonRecords;
   logger: Logger;
   clock: () => number;
@@ -30,6 +30,11 @@ export interface LeaversResult {
   leavers: string[];
   /** People kept because the directory still has them, with the account switched off. */
   disabled: number;
+  /**
+   * People kept because more than one directory entry has their id (a botched import): they have not
+   * left, but the bot cannot serve them until IT fixes the directory, so they are listed by id.
+   */
+  ambiguous: string[];
   removed: boolean;
 }
 
@@ -52,18 +57,27 @@ const MIN_PEOPLE_FOR_SHARE = 10;
  * Removes the records of people the directory no longer has: their chat link, their answers and every
  * per-person record (counters, suspension, their own audit trail), each removal audited school-wide as
  * "leaver-removed". A disabled account (a suspended pupil, a locked account) is not a leaver: the directory
- * still has it, and IT may switch it back on, so its records are kept. A directory that cannot be asked
- * stops the whole run: nobody is removed on a guess.
+ * still has it, and IT may switch it back on, so its records are kept. Nor is an id that several entries
+ * share: the person is there (twice), and is listed for IT to fix. A directory that cannot be asked stops
+ * the whole run: nobody is removed on a guess.
  */
 export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions = {}): Promise<LeaversResult> {
   const ids = await deps.people.knownPersonIds();
   const leavers: string[] = [];
+  const ambiguous: string[] = [];
   let disabled = 0;
   for (const id of ids) {
     // Throws DirectoryUnavailableError when the directory does not answer; that ends the run here.
-    const account = await deps.directory.findAccount(id);
-    if (account === null) leavers.push(id);
-    else if (account.disabled === true) disabled++;
+    const presence = await deps.directory.accountPresence(id);
+    if (presence === "none") leavers.push(id);
+    else if (presence === "several") ambiguous.push(id);
+    else if (presence === "disabled") disabled++;
+  }
+  if (ambiguous.length > 0) {
+    deps.logger.warn(
+      { event: "leavers_ambiguous_ids", ambiguous },
+      "kept people whose id matches more than one directory entry: fix the directory so that each id is on one entry",
+    );
   }
   const share = ids.length === 0 ? 0 : leavers.length / ids.length;
   if (
@@ -80,11 +94,12 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
         checked: ids.length,
         leavers: leavers.length,
         disabled,
+        ambiguous: ambiguous.length,
         dryRun: options.dryRun === true,
       },
       "leavers checked",
     );
-    return { checked: ids.length, leavers, disabled, removed: false };
+    return { checked: ids.length, leavers, disabled, ambiguous, removed: false };
   }
   for (const id of leavers) {
     const chat = await deps.store.linkedChat(id);
@@ -106,8 +121,8 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     await deps.people.removePersonKeys(id);
   }
   deps.logger.info(
-    { event: "leavers", checked: ids.length, removed: leavers.length, disabled },
+    { event: "leavers", checked: ids.length, removed: leavers.length, disabled, ambiguous: ambiguous.length },
     `removed the records of ${leavers.length} people who left`,
   );
-  return { checked: ids.length, leavers, disabled, removed: true };
+  return { checked: ids.length, leavers, disabled, ambiguous, removed: true };
 }

@@ -11,6 +11,7 @@ const DIRECTORY_OPERATIONS = [
   "authenticate",
   "findPerson",
   "findAccount",
+  "accountPresence",
   "setPassword",
   "unlock",
   "listStudents",

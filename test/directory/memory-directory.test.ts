@@ -139,6 +139,60 @@ describe("a lockout in the memory directory (as a real directory locks after wro
   });
 });
 
+describe("an id two entries share in the memory directory (as a botched import leaves in a real one)", () => {
+  const twins = () =>
+    new MemoryDirectory([
+      {
+        id: "S7",
+        name: "Ann Lee",
+        role: "student",
+        classes: ["1A"],
+        password: "Ann-Pass-11",
+        disabled: false,
+      },
+      {
+        id: "s7",
+        name: "Ann Lee",
+        role: "student",
+        classes: ["1B"],
+        password: "Other-Pass-22",
+        disabled: false,
+      },
+      {
+        id: "S8",
+        name: "Ben Ong",
+        role: "student",
+        classes: ["1A"],
+        password: "Ben-Pass-33",
+        disabled: false,
+      },
+    ]);
+
+  it("holds both entries, and says the id matches several: it is not missing", async () => {
+    const directory = twins();
+    expect(await directory.accountPresence(" s7 ")).toBe("several");
+    expect(await directory.accountPresence("S8")).toBe("enabled");
+    expect(await directory.accountPresence("S9")).toBe("none");
+    directory.disable("S8");
+    expect(await directory.accountPresence("S8")).toBe("disabled");
+    expect((await directory.listStudents("1B")).map((p) => p.id)).toEqual(["s7"]);
+  });
+
+  it("logs nobody in with it, finds nobody, and changes or unlocks no password, as the LDAP directory does", async () => {
+    const directory = twins();
+    expect(await directory.authenticate("S7", "Ann-Pass-11")).toBeNull();
+    expect(await directory.authenticate("S7", "Other-Pass-22")).toBeNull();
+    expect(await directory.findPerson("S7")).toBeNull();
+    expect(await directory.findAccount("S7")).toBeNull();
+    await expect(directory.setPassword("S7", "New-Moon-77", { mustChange: true })).rejects.toBeInstanceOf(
+      NoSuchPersonError,
+    );
+    directory.lockOut("S7");
+    expect(await directory.unlock("S7")).toBe(false);
+    expect(await directory.authenticate("S8", "Ben-Pass-33")).toMatchObject({ id: "S8" });
+  });
+});
+
 describe("a school file with a mistake", () => {
   let dir: string;
   beforeAll(async () => {

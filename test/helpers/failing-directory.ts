@@ -1,4 +1,9 @@
-import type { Directory, Person, SetPasswordOptions } from "../../src/core/ports/directory.js";
+import type {
+  AccountPresence,
+  Directory,
+  Person,
+  SetPasswordOptions,
+} from "../../src/core/ports/directory.js";
 import { DirectoryUnavailableError, PasswordOutcomeUnknownError } from "../../src/core/errors.js";
 
 /** Wraps a real directory and can be switched "down", as when the school's server stops answering. */
@@ -29,6 +34,10 @@ export class SwitchableDirectory implements Directory {
   async findAccount(id: string): Promise<Person | null> {
     this.check();
     return this.inner.findAccount(id);
+  }
+  async accountPresence(id: string): Promise<AccountPresence> {
+    this.check();
+    return this.inner.accountPresence(id);
   }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();

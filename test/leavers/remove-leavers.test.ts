@@ -1,14 +1,18 @@
 import { randomBytes } from "node:crypto";
 import RedisMock from "ioredis-mock";
+import type { Client } from "ldapts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/core/ports/store.js";
+import { loadConfig } from "../../src/config/load-config.js";
 import { removeLeavers, TooManyLeaversError } from "../../src/leavers/remove-leavers.js";
+import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
-import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
 import { storeKeys } from "../../src/store/keys.js";
 import { packEnrolment } from "../../src/store/packed-enrolment.js";
 import { createPersonRecords, type PersonRecords } from "../../src/store/person-records.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
+import { leaversReport } from "../../src/tools/leavers-report.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { SwitchableDirectory } from "../helpers/failing-directory.js";
 import { enrolment, LINK_RULE, STUDENT_RULE } from "../store/contract/fixtures.js";
@@ -59,7 +63,7 @@ describe("removing the records of people who left the school", () => {
     await enrolled("Gone.Kid", "222");
 
     const result = await removeLeavers(deps());
-    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], disabled: 0, removed: true });
+    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], disabled: 0, ambiguous: [], removed: true });
 
     expect(await store.getEnrolment("gone.kid")).toBeNull();
     expect(await store.linkedChat("gone.kid")).toBeNull();
@@ -82,6 +86,7 @@ describe("removing the records of people who left the school", () => {
       checked: 2,
       leavers: ["old.kid"],
       disabled: 0,
+      ambiguous: [],
       removed: true,
     });
     expect(await store.getEnrolment("old.kid")).toBeNull();
@@ -102,6 +107,7 @@ describe("removing the records of people who left the school", () => {
       checked: 1,
       leavers: ["gone.kid"],
       disabled: 0,
+      ambiguous: [],
       removed: false,
     });
     expect(await store.getEnrolment("gone.kid")).not.toBeNull();
@@ -122,12 +128,14 @@ describe("removing the records of people who left the school", () => {
       checked: 3,
       leavers: ["gone.kid"],
       disabled: 1,
+      ambiguous: [],
       removed: false,
     });
     expect(await removeLeavers(deps())).toEqual({
       checked: 3,
       leavers: ["gone.kid"],
       disabled: 1,
+      ambiguous: [],
       removed: true,
     });
     // Everything of the disabled student is still there, for when IT turns the account back on.
@@ -143,7 +151,13 @@ describe("removing the records of people who left the school", () => {
     for (let i = 1; i <= 6; i++) school.disable(`S100${i}`);
     for (const id of ["T2001", "T2002", "A3001", "Gone.Kid"]) await store.saveEnrolment(id, enrolment(NOW));
     const result = await removeLeavers(deps(), { dryRun: true });
-    expect(result).toEqual({ checked: 10, leavers: ["gone.kid"], disabled: 6, removed: false });
+    expect(result).toEqual({
+      checked: 10,
+      leavers: ["gone.kid"],
+      disabled: 6,
+      ambiguous: [],
+      removed: false,
+    });
   });
 
   it("never counts or removes the counters a mistyped id leaves (unknown:… subjects are not people, and expire)", async () => {
@@ -158,11 +172,110 @@ describe("removing the records of people who left the school", () => {
       checked: 1,
       leavers: [],
       disabled: 0,
+      ambiguous: [],
       removed: false,
     });
     expect(await removeLeavers(deps(), { force: true })).toMatchObject({ checked: 1, leavers: [] });
     expect((await redis.keys(`${prefix}{p:unknown*`)).sort()).toEqual(keysBefore);
     const audit = await store.auditSince(NOW, 100);
     expect(audit.some((e) => e.event === "leaver-removed")).toBe(false);
+  });
+  /** Everything a leaver loses is still there for this person. */
+  async function expectKept(id: string, chatUserId: string) {
+    expect(await store.getEnrolment(id)).not.toBeNull();
+    expect(await store.linkedChat(id)).toEqual({ channel: "telegram", chatUserId });
+    expect(await store.auditTrailOf(id, 10)).not.toEqual([]);
+    const audit = await store.auditSince(NOW, 100);
+    expect(audit.filter((e) => e.event === "leaver-removed").map((e) => e.subject)).not.toContain(
+      id.toLowerCase(),
+    );
+  }
+
+  it("keeps a person whose id two LDAP entries share (a botched import), and lists them for IT to fix", async () => {
+    // A server that has "twin" on two entries, "ben" on one, and nobody else.
+    class TwinServer {
+      async bind() {}
+      async search(_base: string, options: { filter: string }) {
+        const id = /\(uid=([^)]*)\)/.exec(options.filter)?.[1];
+        const entry = (ou: string) => ({ dn: `uid=${id},ou=${ou},dc=school,dc=test`, uid: id, cn: id });
+        const entries =
+          id === "twin" ? [entry("students"), entry("import-2026")] : id === "ben" ? [entry("students")] : [];
+        return { searchEntries: entries, searchReferences: [] };
+      }
+      async unbind() {}
+    }
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: "cn=pwreset,ou=services,dc=school,dc=test",
+      LDAP_BIND_PASSWORD: "service-secret",
+      LDAP_BASE_DN: "dc=school,dc=test",
+    });
+    const ldap = LdapDirectory.fromSettings(config.ldap, logs.logger, {
+      openClient: () => new TwinServer() as unknown as Client,
+    });
+    await enrolled("twin", "301");
+    await enrolled("ben", "302");
+    await enrolled("Gone.Kid", "303");
+
+    const dryRun = await removeLeavers({ ...deps(), directory: ldap }, { dryRun: true });
+    expect(dryRun).toEqual({
+      checked: 3,
+      leavers: ["gone.kid"],
+      disabled: 0,
+      ambiguous: ["twin"],
+      removed: false,
+    });
+    const run = await removeLeavers({ ...deps(), directory: ldap });
+    expect(run).toEqual({
+      checked: 3,
+      leavers: ["gone.kid"],
+      disabled: 0,
+      ambiguous: ["twin"],
+      removed: true,
+    });
+    await expectKept("twin", "301");
+    expect(await store.getEnrolment("gone.kid")).toBeNull();
+    expect(leaversReport(run)).toContain("Kept 1 person whose ID matches more than one directory entry");
+  });
+
+  it("keeps them on the memory directory too, in a dry run and a real one, and the log says what to fix", async () => {
+    const { people: demo } = await readSchoolFile(DEMO_SCHOOL_FILE);
+    const twin = { ...demo.find((p) => p.id === "S1002")!, classes: ["5B"], password: "Imported-Again-1" };
+    directory = new SwitchableDirectory(new MemoryDirectory([...demo, twin]));
+    await enrolled("S1001", "111");
+    await enrolled("S1002", "112");
+
+    expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
+      checked: 2,
+      leavers: [],
+      disabled: 0,
+      ambiguous: ["s1002"],
+      removed: false,
+    });
+    expect(await removeLeavers(deps())).toMatchObject({ leavers: [], ambiguous: ["s1002"] });
+    await expectKept("S1002", "112");
+    const warning = logs.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .findLast((l) => l.event === "leavers_ambiguous_ids");
+    expect(warning).toMatchObject({ level: 40, ambiguous: ["s1002"] });
+  });
+
+  it("people whose ids several entries share do not count as missing towards the 'too many' check", async () => {
+    // A whole class imported twice.
+    const pupils = Array.from({ length: 10 }, (_, i) => ({
+      id: `P10${i}`,
+      name: `Pupil ${i}`,
+      role: "student" as const,
+      classes: ["1A"],
+      password: "Pupil-Pass-1",
+      disabled: false,
+    }));
+    directory = new SwitchableDirectory(new MemoryDirectory([...pupils, ...pupils]));
+    for (const pupil of pupils) await store.saveEnrolment(pupil.id, enrolment(NOW));
+    const result = await removeLeavers(deps());
+    expect(result).toMatchObject({ checked: 10, leavers: [] });
+    expect(result.ambiguous).toHaveLength(10);
+    expect(await store.getEnrolment("P100")).not.toBeNull();
   });
 });

@@ -18,6 +18,13 @@ export interface Person {
   disabled?: true;
 }
 
+/**
+ * Whether the directory still has an account under an id, as the leavers run must tell it apart: "none"
+ * (no entry has it: a leaver), "several" (more than one entry has it, a directory mistake such as a botched
+ * import: not a leaver, but nobody the bot may act on either), else the one account, on or switched off.
+ */
+export type AccountPresence = "none" | "enabled" | "disabled" | "several";
+
 export interface SetPasswordOptions {
   /** The person must choose a new password at their next login. */
   mustChange: boolean;
@@ -25,7 +32,8 @@ export interface SetPasswordOptions {
 
 /**
  * The school directory (memory file, OpenLDAP or Active Directory).
- * Ids are case-insensitive everywhere. The only errors are those of ./directory-errors.ts:
+ * Ids are case-insensitive everywhere. An id that several entries share is nobody to every method but
+ * accountPresence: it logs in, links, resets and unlocks no one, since nobody can say which entry is meant. The only errors are those of ./directory-errors.ts:
  * DirectoryUnavailableError (cannot reach it), PasswordRejectedError (it refused the new password) and
  * NoSuchPersonError (setPassword for an id it does not know).
  */
@@ -36,11 +44,16 @@ export interface Directory {
   findPerson(id: string): Promise<Person | null>;
   /**
    * The person with this id whether or not the account is switched on (`disabled: true` when it is not);
-   * null only for an id the directory does not have at all. It tells a leaver from a suspended pupil, and
-   * a teacher why she cannot help her own student. Never use it to let anyone log in, link or reset: that
-   * is findPerson's and authenticate's. Costs the same work for an unknown id as for a known one.
+   * null for an id the directory does not have at all (or that several entries share). It tells a teacher
+   * why she cannot help her own student. Never use it to let anyone log in, link or reset: that is
+   * findPerson's and authenticate's. Costs the same work for an unknown id as for a known one.
    */
   findAccount(id: string): Promise<Person | null>;
+  /**
+   * Whether the directory still has this id, for the leavers run: only "none" may lead to removing
+   * anyone's records. Never use it to find someone to act on.
+   */
+  accountPresence(id: string): Promise<AccountPresence>;
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
   /**
    * Lifts a lockout after too many wrong passwords (OpenLDAP ppolicy's pwdAccountLockedTime, AD's

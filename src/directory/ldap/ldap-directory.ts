@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ResultCodeError, type Client, type Entry } from "ldapts";
-import type { Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
+import type { AccountPresence, Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
 import { ConfigError } from "../../core/errors.js";
 import {
   NoSuchPersonError,
@@ -152,6 +152,24 @@ export class LdapDirectory implements Directory {
   /** As findPerson, but a disabled account is the person marked `disabled` (null only for an unknown id). */
   async findAccount(id: string): Promise<Person | null> {
     return this.lookUp("findAccount", id);
+  }
+
+  /**
+   * Whether any entry has this id, from the one search every lookup starts with (no group search: the
+   * leavers run needs no person, and no timing to hide). An entry counts even if it could not be read as a
+   * person: it is there, so it has not left.
+   */
+  async accountPresence(id: string): Promise<AccountPresence> {
+    const wanted = id.trim();
+    if (wanted === "") return "none";
+    return this.run("accountPresence", TYPED_ID, () =>
+      this.asService(async (client) => {
+        const [entry, ...others] = await this.entriesWith(client, wanted);
+        if (entry === undefined) return "none";
+        if (others.length > 0) return "several";
+        return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
+      }),
+    );
   }
 
   /** The person with this id, disabled or not; the same searches whichever it is, or none. */
@@ -331,6 +349,15 @@ export class LdapDirectory implements Directory {
 
   /** The one entry with this id; null for none, and for several (an ambiguous id logs in nobody). */
   private async findEntry(client: Client, id: string): Promise<Entry | null> {
+    const entries = await this.entriesWith(client, id);
+    return entries.length === 1 ? entries[0]! : null;
+  }
+
+  /**
+   * The entries with this id, at most two: two means several, however many there are (the server answers
+   * sizeLimitExceeded after the second, which ldapts returns as a result). Several are logged for IT.
+   */
+  private async entriesWith(client: Client, id: string): Promise<Entry[]> {
     const { searchEntries } = await client.search(this.options.baseDn, {
       scope: "sub",
       filter: personFilter(this.options.userFilter, this.options.mapping.idAttribute, id),
@@ -340,11 +367,10 @@ export class LdapDirectory implements Directory {
     if (searchEntries.length > 1) {
       this.logger.warn(
         { event: "directory_ambiguous_id", subject: id },
-        "several directory entries have this id",
+        "several directory entries have this id: fix the directory so that each id is on one entry",
       );
-      return null;
     }
-    return searchEntries[0] ?? null;
+    return searchEntries;
   }
 
   /** Where listStudents and listClasses search (see ldap-classes.ts). */

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
+import { enrolment } from "../store/contract/fixtures.js";
+import { useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+/** Aisha's real entry, and the second one a botched import gave her id (another class, another password). */
+const AISHA = { id: "S1002", password: "River-Kite-34" };
+const IMPORTED_PASSWORD = "Imported-Again-1";
+
+/**
+ * Until IT fixes the directory, an id two entries share is nobody the bot may act on: which entry would a
+ * set-up link, or a reset change? Every flow treats it as an id the directory does not have.
+ */
+describe("an id two directory entries share (a botched import)", () => {
+  let world: TestWorld;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    const { people } = await readSchoolFile(DEMO_SCHOOL_FILE);
+    const aisha = people.find((p) => p.id === AISHA.id)!;
+    const imported = { ...aisha, classes: ["5B"], password: IMPORTED_PASSWORD };
+    world = await TestWorld.create({}, new MemoryDirectory([...people, imported]));
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("links no chat at set-up, with either entry's password", async () => {
+    for (const password of [AISHA.password, IMPORTED_PASSWORD]) {
+      const chat = world.chat(`phone-${password}`);
+      await chat.send("/setup");
+      await chat.send(AISHA.id);
+      await chat.send(password);
+      expect(chat.lastText).not.toContain("now linked");
+      expect(await world.deps.store.linkedPeople(chat.ref)).toEqual([]);
+    }
+  });
+
+  it("a student linked before the import cannot reset: she is told to ask her form teacher", async () => {
+    const kid = world.chat("aisha-phone");
+    await world.deps.store.saveEnrolment(AISHA.id, enrolment(Date.now()));
+    await world.deps.store.link(kid.ref, AISHA.id);
+    await kid.send("/reset");
+    expect(kid.lastText).toBe(
+      "I can't find your account in the school system. Please ask your form teacher.",
+    );
+  });
+
+  it("her form teacher and an admin cannot start a guided reset, unlock or clear her answers", async () => {
+    const teacher = world.chat("mrs-ng-phone");
+    const admin = world.chat("priya-phone");
+    await linkStaff(teacher, MRS_NG);
+    await linkStaff(admin, PRIYA);
+    for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S1002"]) {
+      await teacher.send("/cancel");
+      await teacher.send(command);
+      expect(teacher.lastText, command).toContain("You can only help students in your classes");
+      await admin.send("/cancel");
+      await admin.send(command);
+      expect(admin.lastText, command).toContain("I can't find anyone with that user ID");
+    }
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.filter((e) => e.outcome === "ok" && e.subject.toLowerCase() === "s1002")).toEqual([]);
+  });
+});
