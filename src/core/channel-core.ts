@@ -21,9 +21,12 @@ export type ChannelJobs = Jobs;
  */
 export interface ChannelCore {
   engine: ChatEngine;
-  /** Whether the chat is linked to a school account, and set up. */
+  /** Whether the chat is linked to a school account, and set up; whom it speaks to, and its start menu. */
   homeStatus(chat: ChatRef): Promise<HomeStatus>;
-  /** The start menu (its buttons work in any state), for a channel that shows it outside a dialog. */
+  /**
+   * The students' start menu (its buttons work in any state), for a channel that shows a menu outside a
+   * dialog when the chat's own (HomeStatus.menu) could not be read.
+   */
   menu(chat: ChatRef): Reply;
   /** True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once). */
   firstTime(key: string, ttlSeconds: number): Promise<boolean>;
@@ -39,7 +42,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
   const { store, directory, settings, clock } = deps;
   return {
     engine,
-    homeStatus: (chat) => readHomeStatus(store, directory, chat),
+    homeStatus: (chat) => readHomeStatus(store, directory, chat, settings.accountName),
     menu: () => startMenu(settings.accountName),
     firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
     jobs: store,

@@ -12,7 +12,7 @@ import { runStaffCommand } from "./flows/staff/staff-commands.js";
 import { languageMenu } from "./i18n/chat-language.js";
 import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
-import { MENU_PREFIX, staffMenu, startMenu } from "./start-menu.js";
+import { MENU_PREFIX, menuOfPeople } from "./start-menu.js";
 
 /** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
 export async function runCommand(
@@ -124,11 +124,7 @@ export async function menu(ctx: FlowContext): Promise<Reply> {
 
 /** The menu (see menu), and whether it is a teacher's or admin's: hints about it are in the adult register. */
 export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: boolean }> {
-  const people = await peopleLinkedHere(ctx);
-  const actor = staffAmong(people);
-  if (actor === null) return { reply: startMenu(ctx.deps.settings.accountName), staff: false };
-  const withStudents = people.some((p) => p.role === "student");
-  return { reply: staffMenu(actor.role, withStudents), staff: true };
+  return menuOfPeople(await peopleLinkedHere(ctx), ctx.deps.settings.accountName);
 }
 
 /** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */

@@ -1,8 +1,11 @@
 import type { ChatRef } from "./chat.js";
-import type { Directory } from "./ports/directory.js";
+import type { Register } from "./i18n/register.js";
+import type { Reply } from "./messages.js";
+import type { Directory, Person } from "./ports/directory.js";
 import type { ChatLanguages } from "./ports/chat-languages.js";
 import type { Enrolments } from "./ports/enrolments.js";
 import type { Links } from "./ports/links.js";
+import { menuOfPeople } from "./start-menu.js";
 
 /** What a chat's home screen (Slack's App Home) says about the user. */
 export interface HomeStatus {
@@ -11,6 +14,13 @@ export interface HomeStatus {
   setUp: boolean;
   /** The language the chat chose with /language, or null (then the school's default). */
   language: string | null;
+  /**
+   * Whom the home screen speaks to: "staff" when a teacher or admin is linked here, as the directory says
+   * now (as the core's /start menu). The children's when the directory does not answer.
+   */
+  register: Register;
+  /** The chat's start menu: a linked teacher's or admin's own commands, else the students'. */
+  menu: Reply;
 }
 
 /**
@@ -21,12 +31,26 @@ export async function readHomeStatus(
   store: Links & Enrolments & ChatLanguages,
   directory: Pick<Directory, "findPerson">,
   chat: ChatRef,
+  accountName: string,
 ): Promise<HomeStatus> {
-  const [personId, language] = await Promise.all([store.linkedPerson(chat), store.chatLanguage(chat)]);
-  if (personId === null) return { personId, setUp: false, language };
-  const [enrolment, person] = await Promise.all([
+  const [linked, language] = await Promise.all([store.linkedPeople(chat), store.chatLanguage(chat)]);
+  const personId = linked[0] ?? null;
+  if (personId === null) {
+    return { personId, setUp: false, language, register: "child", menu: menuOfPeople([], accountName).reply };
+  }
+  const [enrolment, people] = await Promise.all([
     store.getEnrolment(personId),
-    directory.findPerson(personId).catch(() => null),
+    Promise.all(linked.map((id) => directory.findPerson(id).catch(() => null))),
   ]);
-  return { personId: person?.id ?? personId, setUp: enrolment !== null, language };
+  const menu = menuOfPeople(
+    people.filter((person): person is Person => person !== null),
+    accountName,
+  );
+  return {
+    personId: people[0]?.id ?? personId,
+    setUp: enrolment !== null,
+    language,
+    register: menu.staff ? "staff" : "child",
+    menu: menu.reply,
+  };
 }

@@ -1,4 +1,6 @@
+import { staffAmong } from "./flows/staff/staff-access.js";
 import type { Reply } from "./messages.js";
+import type { Person } from "./ports/directory.js";
 
 /** Choices of the start menu start with this: they work in any state and never go stale. */
 export const MENU_PREFIX = "m:";
@@ -59,4 +61,19 @@ export function startMenu(accountName: string): Reply {
       label: { key: `menu.${command}` },
     })),
   };
+}
+
+/**
+ * The start menu of a chat linked to `people` (as the directory knows them now): a linked teacher's or
+ * admin's own commands, and on a phone she shares with her children theirs after hers; else the students'.
+ * `staff` says it is a teacher's or admin's: words about it are in the adult register.
+ */
+export function menuOfPeople(
+  people: readonly Person[],
+  accountName: string,
+): { reply: Reply; staff: boolean } {
+  const actor = staffAmong(people);
+  if (actor === null) return { reply: startMenu(accountName), staff: false };
+  const withStudents = people.some((p) => p.role === "student");
+  return { reply: staffMenu(actor.role, withStudents), staff: true };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createChannelCore } from "../../src/core/channel-core.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { menuChoiceId } from "../../src/core/start-menu.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("what a channel may ask the core", () => {
@@ -26,10 +27,41 @@ describe("what a channel may ask the core", () => {
   it("the home status follows the student's link and set-up, in the directory's spelling", async () => {
     const core = createChannelCore(world.engine, world.deps);
     const kid = world.chat("home-kid", "slack");
-    expect(await core.homeStatus(kid.ref)).toEqual({ personId: null, setUp: false, language: null });
+    const student = { register: "child", menu: core.menu(kid.ref) };
+    expect(await core.homeStatus(kid.ref)).toEqual({
+      personId: null,
+      setUp: false,
+      language: null,
+      ...student,
+    });
     await kid.setUp("s1001", "Garden-Lamp-21", ["Tiger", "Purple", "Chicken rice"]);
-    expect(await core.homeStatus(kid.ref)).toEqual({ personId: "S1001", setUp: true, language: null });
+    expect(await core.homeStatus(kid.ref)).toEqual({
+      personId: "S1001",
+      setUp: true,
+      language: null,
+      ...student,
+    });
     world.directory.down = true;
-    expect(await core.homeStatus(kid.ref)).toEqual({ personId: "s1001", setUp: true, language: null });
+    expect(await core.homeStatus(kid.ref)).toEqual({
+      personId: "s1001",
+      setUp: true,
+      language: null,
+      ...student,
+    });
+  });
+
+  it("a chat linked to a teacher is spoken to as staff, with the menu /start gives her; the children's if the directory does not answer", async () => {
+    const core = createChannelCore(world.engine, world.deps);
+    const teacher = world.chat("mrs-ng-slack", "slack");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/start");
+    const status = await core.homeStatus(teacher.ref);
+    expect(status).toMatchObject({ personId: MRS_NG.id, register: "staff" });
+    expect({ ...status.menu, language: "en" }).toEqual(teacher.last.replies.at(-1));
+    world.directory.down = true;
+    expect(await core.homeStatus(teacher.ref)).toMatchObject({
+      register: "child",
+      menu: core.menu(teacher.ref),
+    });
   });
 });

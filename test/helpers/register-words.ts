@@ -12,8 +12,11 @@ const WORD_END = String.raw`(?=[\s,.!?:;()“”"']|$)`;
 const MALAY_FAMILIAR = [/\bkamu\b/i];
 
 const TAMIL_FAMILIAR = [
-  // நீ, உன், உனக்கு...: the familiar "you".
-  new RegExp(String.raw`(?:^|[\s(“"'])(?:நீ|நீதான்|உன்|உன்னை|உனக்கு|உன்னுடன்|உன்னுடைய|உன்னால்|உன்னிடம்)` + WORD_END, "u"),
+  // நீ, உன், உனக்கு...: the familiar "you" (உனக்குப் before a word that starts with ப).
+  new RegExp(
+    String.raw`(?:^|[\s(“"'])(?:நீ|நீதான்|உன்|உன்னை|உனக்கு|உனக்குப்|உன்னுடன்|உன்னுடைய|உன்னால்|உன்னிடம்)` + WORD_END,
+    "u",
+  ),
   // The familiar imperative at the end of a clause: "... தட்டச்சு செய்.", "... கேள்.", "காத்திரு,".
   new RegExp(
     String.raw`(?:^|\s)(?:செய்|கேள்|சொல்|தேர்ந்தெடு|வை|பயன்படுத்து|அனுப்பு|காத்திரு|அழுத்து|பார்|அமை|நீக்கு|நிறுத்து|பிரி|திற|தட்டு|மறை|தா|உதவு|பெறு)` +

@@ -28,14 +28,21 @@ const REFUSALS: ReadonlySet<MessageKey> = new Set([
 
 /**
  * The outcome with what Slack's student must know about the words they just typed, when the core says they
- * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot). Once per input: a
- * redelivery (`duplicate`) says nothing. The text itself is never repeated. A known command ("/reset") is
- * no secret: the core flags one only when it could not read it (busy, an outage), so nothing is said then.
- * Use on the outcome of every typed input that is not a box's (a box's words are posted nowhere); `text` is
- * what the core read (for a command, "/<word> <rest>").
+ * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot), or when they came with a
+ * file (`hasCaption`; the core never reads them) where the core asks for a secret (Telegram deletes that
+ * caption too). Once per input: a redelivery (`duplicate`) says nothing. The text itself is never repeated.
+ * A known command ("/reset") is no secret: the core flags one only when it could not read it (busy, an
+ * outage), so nothing is said then. Use on the outcome of every typed input that is not a box's (a box's
+ * words are posted nowhere); `text` is what the core read (for a command, "/<word> <rest>").
  */
-export function withDeletionAdvice(outcome: Outcome, typedIn: TypedIn, text: string | undefined): Outcome {
-  if (!outcome.deleteInbound || outcome.duplicate === true) return outcome;
+export function withDeletionAdvice(
+  outcome: Outcome,
+  typedIn: TypedIn,
+  text: string | undefined,
+  hasCaption = false,
+): Outcome {
+  const captionMayBeSecret = hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
+  if (!(outcome.deleteInbound || captionMayBeSecret) || outcome.duplicate === true) return outcome;
   const command = parseCommand(text);
   if (command !== null && command !== "unknown") return outcome;
   const { alone, refused } = ADVICE[typedIn];

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { MessageKey } from "../../core/i18n/en.js";
+import type { Register } from "../../core/i18n/register.js";
 import type { Reply } from "../../core/messages.js";
 import { textSection } from "./render-blocks.js";
 import { inSlackWords, slackText } from "./slack-text.js";
@@ -101,9 +102,9 @@ export function waitModal(language?: string): ModalView {
   return frame(language, [textSection(slackWord("pleaseWait", language))]);
 }
 
-/** Replaces a waiting box when the answer went to the DM instead. */
-export function seeMessagesModal(language?: string): ModalView {
-  return frame(language, [textSection(slackWord("seeMessages", language))], {
+/** Replaces a waiting box when the answer went to the DM instead; `register`: whom the answer spoke to. */
+export function seeMessagesModal(language?: string, register?: Register): ModalView {
+  return frame(language, [textSection(slackWord("seeMessages", language, undefined, register))], {
     close: { type: "plain_text", text: slackWord("done", language) },
   });
 }

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import type { Register } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
@@ -42,9 +43,18 @@ function plan(outcome: Outcome): Plan {
   return { kind: "chat", replies };
 }
 
-/** Shows protected replies where no message history keeps them (the App Home tab, see secret-home.ts). */
+/**
+ * Shows protected replies where no message history keeps them (the App Home tab, see secret-home.ts); its
+ * own words in `register` (whom the replies speak to).
+ */
 export interface PrivateShowcase {
-  show(userId: string, replies: readonly Reply[], locale?: string, log?: Logger): Promise<void>;
+  show(
+    userId: string,
+    replies: readonly Reply[],
+    locale?: string,
+    log?: Logger,
+    register?: Register,
+  ): Promise<void>;
 }
 
 /**
@@ -54,7 +64,8 @@ export interface PrivateShowcase {
  * code, never with the payload) and, where it can, falls back to the DM without the secret. `log` is the
  * logger of the input being answered (its lines carry the input's ids); the presenter's own otherwise.
  * Slack cannot delete a student's message: the input paths turn the core's `deleteInbound` into words before
- * presenting (see deletion-advice.ts).
+ * presenting (see deletion-advice.ts). The presenter's own words (a box's "answered in the messages", the
+ * Home tab pointer) are said in the outcome's register: a teacher's or admin's are the staff twins.
  */
 export class OutcomePresenter {
   /** The language of each user's latest outcome, for words shown before the core answers ("one moment"). */
@@ -90,19 +101,20 @@ export class OutcomePresenter {
     const shown = plan(outcome);
     if (shown.kind === "chat") {
       if (surface.kind === "openBox")
-        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId)), log);
-      await this.postToDm(userId, shown, surface, locale, log);
+        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId), outcome.register), log);
+      await this.postToDm(userId, shown, surface, locale, log, outcome.register);
       return;
     }
     if (surface.kind === "dm") {
-      await this.postToDm(userId, shown, surface, locale, log);
+      await this.postToDm(userId, shown, surface, locale, log, outcome.register);
       return;
     }
     const view =
       shown.kind === "protected"
         ? protectedModal(shown.replies, locale)
         : inputModal(shown.replies, shown.step, locale);
-    if (!(await this.showInBox(surface, view, log))) await this.postToDm(userId, shown, surface, locale, log);
+    if (!(await this.showInBox(surface, view, log)))
+      await this.postToDm(userId, shown, surface, locale, log, outcome.register);
   }
 
   /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
@@ -125,7 +137,7 @@ export class OutcomePresenter {
     }
     return {
       response: { response_action: "clear" },
-      afterwards: () => this.postToDm(userId, shown, undefined, locale, log),
+      afterwards: () => this.postToDm(userId, shown, undefined, locale, log, outcome.register),
     };
   }
 
@@ -149,7 +161,7 @@ export class OutcomePresenter {
    * The replies as DM messages. A secret prompt gets the "Type it privately" button. A protected reply is
    * never posted (Slack keeps messages, and a bot cannot delete them from the student's view reliably, nor
    * stop a copy): the replies go to the Home tab instead, with a DM pointing there. Only if Slack refuses
-   * the Home tab too is the student told to ask their teacher.
+   * the Home tab too is the student told to ask their teacher (a teacher, to start again or ask IT).
    */
   private async postToDm(
     userId: string,
@@ -157,10 +169,11 @@ export class OutcomePresenter {
     surface: Surface | undefined,
     locale: string | undefined,
     log: Logger,
+    register: Register | undefined,
   ) {
     if (shown.kind === "protected") {
       try {
-        await this.showcase.show(userId, shown.replies, locale, log);
+        await this.showcase.show(userId, shown.replies, locale, log, register);
         return;
       } catch {
         // Logged by the showcase; the words below say it without the secret.
@@ -180,7 +193,7 @@ export class OutcomePresenter {
       const isLast = index === shown.replies.length - 1;
       const message =
         reply.protect !== undefined
-          ? renderWords(slackWord("protectedInChat", reply.language ?? locale))
+          ? renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))
           : isLast && shown.kind === "input" && shown.secret
             ? renderSecretPrompt(reply, shown.step, locale)
             : renderMessage(reply, locale);

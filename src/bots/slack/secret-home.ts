@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
 import { disappearsIn } from "../../core/i18n/disappears-in.js";
+import type { Register } from "../../core/i18n/register.js";
 import type { Reply } from "../../core/messages.js";
 import type { ChannelCore } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
@@ -96,15 +97,22 @@ export class SecretHome {
    * Shows the replies on the user's Home tab until the longest of their `protect` delays, then DMs the
    * pointer to it. Throws (an error with the Slack error code only, never the request) when Slack refused
    * the Home tab, so a caller can say the student could not be reached; a lost DM is only logged (on `log`,
-   * the logger of the input being answered, if any).
+   * the logger of the input being answered, if any). The note and the DM are in `register`: a new password a
+   * teacher shows in person (guided.shown) is hers to read, in the adult words.
    */
-  async show(userId: string, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
+  async show(
+    userId: string,
+    replies: readonly Reply[],
+    locale?: string,
+    log = this.logger,
+    register: Register = "child",
+  ): Promise<void> {
     const afterSeconds = Math.max(...replies.map((r) => r.protect?.deleteAfterSeconds ?? 0));
     const until = this.clock() + afterSeconds * 1000;
     const stays = disappearsIn(afterSeconds);
     let hash: string | undefined;
     try {
-      hash = await this.api.publishHome(userId, secretView(replies, until, stays, locale));
+      hash = await this.api.publishHome(userId, secretView(replies, until, stays, register, locale));
     } catch (error) {
       const described = describeSlackError(error);
       log.error(described, "could not put a secret on a Slack Home tab");
@@ -114,7 +122,7 @@ export class SecretHome {
     try {
       await this.api.post(
         await this.api.dmChannel(userId),
-        this.pointer(stays, replies[0]?.language ?? locale),
+        this.pointer(stays, replies[0]?.language ?? locale, register),
       );
     } catch (error) {
       log.error(describeSlackError(error), "could not tell a Slack user to open their Home tab");
@@ -158,8 +166,8 @@ export class SecretHome {
     return this.jobs.runOnce();
   }
 
-  private pointer(stays: Stays, language: string | undefined): SlackMessage {
-    const words = slackWord("secretOnHome", language, stays);
+  private pointer(stays: Stays, language: string | undefined, register: Register): SlackMessage {
+    const words = slackWord("secretOnHome", language, stays, register);
     const { teamId, appId } = this.identity;
     if (teamId === undefined || appId === undefined) return renderWords(words);
     const link = `slack://app?team=${encodeURIComponent(teamId)}&id=${encodeURIComponent(appId)}&tab=home`;
@@ -184,7 +192,13 @@ export class SecretHome {
 type Stays = ReturnType<typeof disappearsIn>;
 
 /** The Home tab while it holds a secret: the replies, a note that it goes, and a button to hide it now. */
-function secretView(replies: readonly Reply[], until: number, stays: Stays, locale?: string): types.HomeView {
+function secretView(
+  replies: readonly Reply[],
+  until: number,
+  stays: Stays,
+  register: Register,
+  locale?: string,
+): types.HomeView {
   const language = replies[0]?.language ?? locale;
   return {
     type: "home",
@@ -194,7 +208,7 @@ function secretView(replies: readonly Reply[], until: number, stays: Stays, loca
       ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
       {
         type: "context",
-        elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, stays) }],
+        elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, stays, register) }],
       },
       {
         type: "actions",

@@ -1,4 +1,5 @@
 import type { MessageKey } from "../../core/i18n/en.js";
+import { inRegister, type Register } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
 
 /**
@@ -27,12 +28,17 @@ export type SlackWord =
   | "homeNotSetUp"
   | "homeDmHint";
 
-/** An adapter word in `language` (English when unknown), with its parameters filled in. */
+/**
+ * An adapter word in `language` (English when unknown), with its parameters filled in; to a teacher or admin
+ * (`register` "staff") its staff twin where it has one (see i18n/register.ts).
+ */
 export function slackWord(
   word: SlackWord,
   language?: string,
   params?: Record<string, string | number>,
+  register: Register = "child",
 ): string {
   const key = `slack.${word}` as MessageKey;
-  return translate(params === undefined ? { key } : { key, params }, language);
+  const { text } = inRegister({ text: params === undefined ? { key } : { key, params } }, register);
+  return translate(text, language);
 }

@@ -18,8 +18,11 @@ const user = z.object({ id: z.string().min(1) });
 export type SlackInput =
   /** Something for the core, with the trigger that may open a box for the answer (commands, buttons). */
   | { kind: "interaction"; inbound: Inbound; triggerId: string }
-  /** A DM message: no trigger, so a secret prompt gets a button that opens the box. */
-  | { kind: "message"; inbound: Inbound; channelId: string }
+  /**
+   * A DM message: no trigger, so a secret prompt gets a button that opens the box. `hasCaption`: a file
+   * shared with words typed with it, which the core is not given (they may be a secret all the same).
+   */
+  | { kind: "message"; inbound: Inbound; channelId: string; hasCaption: boolean }
   /** A box was submitted; the answer goes back in the HTTP response (response_action). */
   | { kind: "submission"; inbound: Inbound; viewId: string }
   /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
@@ -184,6 +187,9 @@ const messageEvent = z.object({
     subtype: z.string().optional(),
     text: z.string().optional(),
     ts: z.string(),
+    files: z
+      .array(z.object({ initial_comment: z.object({ comment: z.string().optional() }).optional() }))
+      .optional(),
   }),
 });
 
@@ -209,14 +215,18 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   // in that channel, and the channel would be remembered as the user's DM (see SlackApi.rememberDm).
   if (!isDirectMessage(event.channel))
     return { kind: "ignored", reason: "a DM event from a conversation that is not a DM" };
+  // The words typed with a file are the message's text (older clients: the file's initial comment).
+  const isFile = event.subtype === "file_share" || (event.files ?? []).length > 0;
+  const caption = [event.text, ...(event.files ?? []).map((file) => file.initial_comment?.comment)];
   return {
     kind: "message",
     channelId: event.channel,
+    hasCaption: isFile && caption.some((words) => (words ?? "").trim() !== ""),
     inbound: {
       ...base(event.user),
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
-      ...(event.subtype === undefined && event.text !== undefined ? { text: event.text } : {}),
+      ...(!isFile && event.text !== undefined ? { text: event.text } : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
       secretsAllowed: false,

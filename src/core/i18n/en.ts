@@ -490,21 +490,30 @@ export const en = {
   "slack.typePrivately": "Type it privately",
   "slack.pleaseWait": "One moment, I'm working on it…",
   "slack.seeMessages": "All done here. I answered you in our messages. You can close this box.",
+  "slack.staffSeeMessages": "All done here. I answered you in our messages. You can close this box.",
   "slack.protectedInChat":
     "I made you a new password, but I can't show it in a chat message, where it would stay. Please ask your form teacher to help you get it.",
+  "slack.staffProtectedInChat":
+    "I made a new password, but I can't show it in a chat message, where it would stay. Start again with /guided to make another one, or ask the school's IT team.",
   "slack.secretOnHome":
+    "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
+  "slack.staffSecretOnHome":
     "I put something private for you on the Home tab of this app. Only you can see it there. Open the Home tab now. It goes away in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.openHomeLink": "Open the Home tab",
   "slack.secretOnHomeNote":
     "Only you can see this. It disappears from here in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
+  "slack.staffSecretOnHomeNote":
+    "Only you can see this. It disappears from here in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   "slack.hideSecret": "Done, hide it",
   "slack.homeTitle": "School password helper",
   "slack.homeLinked": "This Slack account is linked to your school account {id}.",
+  "slack.staffHomeLinked": "This Slack account is linked to your school account {id}.",
   "slack.homeNotLinked":
     "This Slack account is not linked to your school account yet. Press the first button to start.",
   "slack.homeSetUp": "Your 3 secret questions are set up. 🎉",
   "slack.homeNotSetUp": "Your secret questions are not set up yet.",
   "slack.homeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
+  "slack.staffHomeDmHint": "You can also message me in the Messages tab, or type /sspr help.",
   // Slack's own words for messages that are not true there (see SLACK_WORDS in src/bots/slack/slack-text.ts
   // and BOX_WORDS in modals.ts): a secret is typed in a private box and never posted, so there is no message
   // to delete; a box stays open until it is closed.

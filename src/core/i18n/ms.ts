@@ -485,21 +485,31 @@ export const ms: Catalogue = {
   "slack.typePrivately": "Taip secara peribadi",
   "slack.pleaseWait": "Sekejap, saya sedang buat…",
   "slack.seeMessages": "Sudah siap di sini. Saya jawab kamu dalam mesej kita. Kamu boleh tutup kotak ini.",
+  "slack.staffSeeMessages":
+    "Sudah siap di sini. Saya jawab anda dalam mesej kita. Anda boleh tutup kotak ini.",
   "slack.protectedInChat":
     "Saya sudah buat kata laluan baharu untuk kamu, tetapi saya tidak boleh tunjuk dalam mesej sembang, kerana ia akan kekal di situ. Sila minta guru kelas kamu membantu.",
+  "slack.staffProtectedInChat":
+    "Saya sudah buat kata laluan baharu, tetapi saya tidak boleh tunjuk dalam mesej sembang, kerana ia akan kekal di situ. Mula semula dengan /guided untuk buat yang lain, atau minta bantuan pasukan IT sekolah.",
   "slack.secretOnHome":
     "Saya letak sesuatu yang peribadi untuk kamu di tab Home aplikasi ini, di mana hanya kamu boleh lihat. Buka tab Home sekarang: ia akan hilang dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
+  "slack.staffSecretOnHome":
+    "Saya letak sesuatu yang peribadi untuk anda di tab Home aplikasi ini, di mana hanya anda boleh lihat. Buka tab Home sekarang: ia akan hilang dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   "slack.openHomeLink": "Buka tab Home",
   "slack.secretOnHomeNote":
     "Hanya kamu boleh lihat ini. Ia akan hilang dari sini dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
+  "slack.staffSecretOnHomeNote":
+    "Hanya anda boleh lihat ini. Ia akan hilang dari sini dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   "slack.hideSecret": "Siap, sembunyikan",
   "slack.homeTitle": "Pembantu kata laluan sekolah",
   "slack.homeLinked": "Akaun Slack ini disambungkan ke akaun sekolah kamu {id}.",
+  "slack.staffHomeLinked": "Akaun Slack ini disambungkan ke akaun sekolah anda {id}.",
   "slack.homeNotLinked":
     "Akaun Slack ini belum disambungkan ke akaun sekolah kamu. Tekan butang pertama untuk mula.",
   "slack.homeSetUp": "3 soalan rahsia kamu sudah disediakan. 🎉",
   "slack.homeNotSetUp": "Soalan rahsia kamu belum disediakan.",
   "slack.homeDmHint": "Kamu juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
+  "slack.staffHomeDmHint": "Anda juga boleh hantar mesej kepada saya di tab Messages, atau taip /sspr help.",
   "slack.setupAskPassword":
     "Sekarang taip kata laluan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.practiceAsk":

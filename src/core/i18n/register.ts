@@ -43,6 +43,14 @@ export const STAFF_TWINS = {
   "slack.useSecureFormDelete": "slack.staffUseSecureFormDelete",
   "slack.secretAfterCommand": "slack.staffSecretAfterCommand",
   "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",
+  // Slack's own frames: a box's "answered in the messages", a new password that could not be shown, the Home
+  // tab that holds a secret and the DM that points there (by Outcome.register), and the Home tab (by HomeStatus).
+  "slack.seeMessages": "slack.staffSeeMessages",
+  "slack.protectedInChat": "slack.staffProtectedInChat",
+  "slack.secretOnHome": "slack.staffSecretOnHome",
+  "slack.secretOnHomeNote": "slack.staffSecretOnHomeNote",
+  "slack.homeLinked": "slack.staffHomeLinked",
+  "slack.homeDmHint": "slack.staffHomeDmHint",
 } as const satisfies Partial<Record<MessageKey, MessageKey>>;
 
 const twins: ReadonlyMap<MessageKey, MessageKey> = new Map(Object.entries(STAFF_TWINS)) as Map<

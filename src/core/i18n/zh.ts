@@ -418,20 +418,29 @@ export const zh: Catalogue = {
   "slack.typePrivately": "私下输入",
   "slack.pleaseWait": "请等一下，我正在处理…",
   "slack.seeMessages": "这里完成了。我在我们的消息里回答了你。你可以关掉这个框。",
+  "slack.staffSeeMessages": "这里完成了。我在我们的消息里回答了你。你可以关掉这个框。",
   "slack.protectedInChat":
     "我给你做了一个新密码，但不能放在聊天消息里，因为它会一直留着。请班主任帮你拿到它。",
+  "slack.staffProtectedInChat":
+    "我做了一个新密码，但不能放在聊天消息里，因为它会一直留着。请用 /guided 重新开始，再做一个，或者找学校的 IT 团队。",
   "slack.secretOnHome":
+    "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会消失。",
+  "slack.staffSecretOnHome":
     "我在这个应用的“主页”里放了只有你能看的东西。现在就打开“主页”：大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会消失。",
   "slack.openHomeLink": "打开“主页”",
   "slack.secretOnHomeNote":
     "只有你能看到这个。大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会从这里消失。",
+  "slack.staffSecretOnHomeNote":
+    "只有你能看到这个。大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后它会从这里消失。",
   "slack.hideSecret": "好了，藏起来",
   "slack.homeTitle": "学校密码小帮手",
   "slack.homeLinked": "这个 Slack 账号连着你的学校账号 {id}。",
+  "slack.staffHomeLinked": "这个 Slack 账号连着你的学校账号 {id}。",
   "slack.homeNotLinked": "这个 Slack 账号还没有连到你的学校账号。按第一个按钮开始。",
   "slack.homeSetUp": "你的 3 个秘密问题设置好了。🎉",
   "slack.homeNotSetUp": "你的秘密问题还没有设置。",
   "slack.homeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
+  "slack.staffHomeDmHint": "你也可以在“消息”里给我发消息，或者输入 /sspr help。",
   "slack.setupAskPassword": "现在请输入你的密码。你在框里输入的内容，别人看不到。",
   "slack.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",

@@ -71,6 +71,32 @@ describe("what a Slack student hears about words the core flags as a possible se
     ]);
   });
 
+  it("a file's words where a secret is asked: how to delete them, as for a typed secret; elsewhere nothing", () => {
+    const askedAgain: Outcome = {
+      replies: [
+        { text: { key: "input.notText" } },
+        { text: { key: "setup.askPassword" }, expectsSecret: true },
+      ],
+      deleteInbound: false,
+      step: 3,
+    };
+    expect(keys(withDeletionAdvice(askedAgain, "message", undefined, true))).toEqual([
+      "slack.deleteYourMessage",
+      "input.notText",
+      "setup.askPassword",
+    ]);
+    expect(withDeletionAdvice(askedAgain, "message", undefined, false)).toBe(askedAgain);
+    const idAsked: Outcome = {
+      replies: [{ text: { key: "input.notText" } }, { text: { key: "setup.askId" } }],
+      deleteInbound: false,
+    };
+    expect(withDeletionAdvice(idAsked, "message", undefined, true)).toBe(idAsked);
+    const staff: Outcome = { ...askedAgain, register: "staff" };
+    expect(keys(withDeletionAdvice(staff, "message", undefined, true))[0]).toBe(
+      "slack.staffDeleteYourMessage",
+    );
+  });
+
   it("nothing is added when the core does not flag it, for a redelivery, or for a known command", () => {
     const plain: Outcome = { replies: [{ text: { key: "menu.welcome" } }], deleteInbound: false };
     expect(withDeletionAdvice(plain, "message", "hi")).toBe(plain);

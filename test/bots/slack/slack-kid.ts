@@ -108,6 +108,26 @@ export class SlackKid {
     );
   }
 
+  /**
+   * Shares a file in the DM with the bot, with `comment` typed with it (a file_share message event; Slack puts
+   * the words typed with a file in the message's text).
+   */
+  shareFile(comment: string): Promise<void> {
+    return this.step(() =>
+      this.world.postEvent({
+        type: "message",
+        subtype: "file_share",
+        channel: this.dm,
+        channel_type: "im",
+        user: this.userId,
+        text: comment,
+        upload: true,
+        files: [{ id: "F0PHOTO001", name: "photo.jpg", mimetype: "image/jpeg", filetype: "jpg" }],
+        ts: `${Date.now() / 1000}`,
+      }),
+    );
+  }
+
   /** Opens the App Home tab (the event carries the Home view published so far, as Slack's does). */
   openHome(): Promise<void> {
     const view = this.world.api.homeOf(this.userId);

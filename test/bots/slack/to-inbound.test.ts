@@ -55,6 +55,36 @@ describe("Slack input as the core sees it", () => {
     expect(file.kind === "message" && "text" in file.inbound).toBe(false);
   });
 
+  it("a file's words are never read, only noted: its message text, an older client's initial comment", () => {
+    const event = (e: Record<string, unknown>) => {
+      const input = fromMessageEvent({
+        event_id: "Ev1",
+        event: { type: "message", channel: "D1", channel_type: "im", ts: "1.1", user: "U1", ...e },
+      });
+      if (input.kind !== "message") throw new Error(input.kind);
+      return { read: input.inbound.text, hasCaption: input.hasCaption };
+    };
+    const files = [{ id: "F1", name: "photo.jpg" }];
+    expect(event({ subtype: "file_share", files, text: "Garden-Lamp-21" })).toEqual({
+      read: undefined,
+      hasCaption: true,
+    });
+    // A message that carries files without the subtype is a file all the same.
+    expect(event({ files, text: "Garden-Lamp-21" })).toEqual({ read: undefined, hasCaption: true });
+    expect(
+      event({
+        subtype: "file_share",
+        text: "",
+        files: [{ id: "F1", initial_comment: { comment: "Tiger" } }],
+      }),
+    ).toEqual({ read: undefined, hasCaption: true });
+    expect(event({ subtype: "file_share", files, text: " " })).toEqual({
+      read: undefined,
+      hasCaption: false,
+    });
+    expect(event({ text: "hi" })).toEqual({ read: "hi", hasCaption: false });
+  });
+
   it("a DM event (channel_type im) from a conversation that is not a DM is dropped, not answered there", () => {
     // Real Slack sends message.im only with a DM's id (D…): anything else is forged or broken.
     const im = (channel: string) =>
