@@ -27,6 +27,8 @@ const STAFF_TWIN = /\.staff[A-Z]/;
 const TO_STUDENTS = new Set<string>([
   "guided.codeForStudent",
   "guided.codeStoppedForStudent",
+  "guided.codeFromAdminForStudent",
+  "guided.codeStoppedByAdminForStudent",
   "guided.passwordForStudent",
   "staff.onlyStaff",
 ]);
@@ -52,6 +54,7 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   name: "Wei Ling",
   account: "school account",
   teacher: "Mr Lim",
+  admin: "Ms Tan",
   word: "animal",
   minutes: 15,
   seconds: 30,

@@ -17,6 +17,8 @@ export type AuditEventName =
   | "password-set"
   | "staff-refused"
   | "guided-reset"
+  | "code-sent"
+  | "code-stopped"
   | "unlock"
   | "answers-cleared"
   | "link-paused"

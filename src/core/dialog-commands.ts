@@ -14,8 +14,20 @@ import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
 import { MENU_PREFIX, menuOfPeople } from "./start-menu.js";
 
-/** What each command does, typed ("/reset"), said ("help") or tapped in a menu. */
+/**
+ * What each command does, typed ("/reset"), said ("help") or tapped in a menu. A step it leaves hears
+ * which command it was (LeaveCause).
+ */
 export async function runCommand(
+  ctx: FlowContext,
+  command: ParsedCommand,
+  loaded: LoadedDialog | null,
+): Promise<Transition> {
+  const transition = await commandTransition(ctx, command, loaded);
+  return { ...transition, leaving: { by: "command", command: command.name } };
+}
+
+async function commandTransition(
   ctx: FlowContext,
   command: ParsedCommand,
   loaded: LoadedDialog | null,

@@ -9,7 +9,7 @@ import {
   type DialogDocument,
   type DialogState,
 } from "./dialog-state.js";
-import type { AfterReply, FlowContext, Transition } from "./flows/flow.js";
+import type { AfterReply, FlowContext, LeaveCause, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { Reply } from "./messages.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
@@ -130,14 +130,18 @@ function markerOf(state: DialogState): string {
 
 /**
  * The work a turn owes the step it left (StepDeclaration.onLeave): none when the turn stayed in it (`next`
- * of the same name: a retry, or /help that keeps it) or that step asks for nothing.
+ * of the same name: a retry, or /help that keeps it) or that step asks for nothing. `transition` is the
+ * turn's (whose `leaving` says why, else it is the step's own end); none when the dialog's lifetime ended it.
  */
 export function leaveWork(
   ctx: FlowContext,
   left: DialogState | undefined,
-  next: DialogState | undefined,
+  transition: Transition | undefined,
 ): AfterReply[] {
+  const next = transition === undefined || "end" in transition ? undefined : transition.next;
   if (left === undefined || next?.name === left.name) return [];
   const { onLeave } = stepNamed(left.name);
-  return onLeave === undefined ? [] : [() => onLeave(ctx, left as never)];
+  const cause: LeaveCause =
+    transition === undefined ? { by: "lifetime" } : (transition.leaving ?? { by: "step" });
+  return onLeave === undefined ? [] : [() => onLeave(ctx, left as never, cause)];
 }

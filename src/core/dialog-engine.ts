@@ -295,7 +295,7 @@ export class DialogEngine {
       },
       end: { ...applied.end, forgetExpiredNotice: timedOut },
       after: [...lifetimeLeft, ...(transition.after ?? [])],
-      afterSaved: leaveWork(ctx, state, "end" in transition ? undefined : transition.next),
+      afterSaved: leaveWork(ctx, state, transition),
       reportChange,
       ...("end" in transition && transition.changedOutside === true ? { changedOutside: true } : {}),
       speaksTo,

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
-import { say, stay, type FlowContext, type Input, type Transition } from "./flow.js";
+import { say, stay, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
 import { staffActor } from "./staff/staff-access.js";
 
 /** What a step takes: typed text, a button (or its number typed), or either. */
@@ -37,9 +37,10 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   /**
    * For a step that left something outside the dialog (a one-time code in another chat): runs after the
    * reply whenever the dialog leaves this step, however (its own end, a command that stops or replaces it,
-   * the dialog's lifetime). Not when it merely expires unseen: a step that must know schedules a job.
+   * the dialog's lifetime), and hears why. Not when it merely expires unseen: a step that must know
+   * schedules a job.
    */
-  onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   /**
    * For a step whose stopping leaves something the user should know of (a one-time code that no longer
    * works): said first when a command stops the dialog here (/cancel, "stop", the menu, another command),
@@ -69,7 +70,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly secret: boolean;
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
-  readonly onLeave?: (ctx: FlowContext, state: z.output<S>) => Promise<void>;
+  readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>) => Reply;
   readonly speaksToStaff?: (state: z.output<S>) => boolean;
   readonly expiresQuietly?: boolean;
@@ -103,6 +104,6 @@ export async function runStep(
   if (step.input === "text-or-choice" && input.kind === "other") return stay(state_, say("input.notText"));
   if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);
   const actor = await staffActor(ctx);
-  if (actor === null) return { end: true, say: [say("staff.onlyStaff")] };
+  if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
   return step.handle(ctx, state_, input as never, actor as never);
 }

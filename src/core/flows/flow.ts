@@ -16,14 +16,23 @@ export type Input = { kind: "text"; text: string } | { kind: "choice"; value: st
 export type AfterReply = () => Promise<void>;
 
 /**
+ * Why a dialog left a step, as the step's onLeave hears it: its own end (with the note it gave, if any), a
+ * command (typed, said as "stop", or a menu button) that stopped or replaced it, the chat no longer being a
+ * teacher's or admin's, or the dialog's lifetime (DIALOG_MAX_MINUTES).
+ */
+export type LeaveCause =
+  { by: "step"; note?: string } | { by: "command"; command: string } | { by: "role" } | { by: "lifetime" };
+
+/**
  * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
  * `end`: say `say` and close the dialog. `after`: see AfterReply. `changedOutside`: the step changed
  * something outside the bot that `say` tells of (a new password in the directory): the replies go out even
- * when the dialog cannot be closed after it.
+ * when the dialog cannot be closed after it. `leaving`: why the step is left, when it is (its own end
+ * otherwise).
  */
 export type Transition =
-  | { next: DialogState; say?: Reply[]; after?: AfterReply[] }
-  | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true };
+  | { next: DialogState; say?: Reply[]; after?: AfterReply[]; leaving?: LeaveCause }
+  | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true; leaving?: LeaveCause };
 
 /** One inbound, as the flows see it. */
 export interface FlowContext {

@@ -317,6 +317,10 @@ export const en = {
     "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.codeStoppedForStudent":
     "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
+  "guided.codeFromAdminForStudent":
+    "{admin} from the school's computer team is helping you get a new password. Tell {admin} this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  "guided.codeStoppedByAdminForStudent":
+    "The school's computer team stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.passwordForStudent":
     "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
@@ -397,6 +401,8 @@ export const en = {
   "audit.event.password-set": "setting the new password",
   "audit.event.staff-refused": "staff command",
   "audit.event.guided-reset": "guided reset",
+  "audit.event.code-sent": "guided reset code sent",
+  "audit.event.code-stopped": "guided reset code stopped",
   "audit.event.unlock": "unlock",
   "audit.event.answers-cleared": "clearing secret answers",
   "audit.event.link-paused": "set-up pause",
@@ -461,6 +467,12 @@ export const en = {
     "{days, plural, one {# day} other {# days}}: {count, plural, one {# event} other {# events}}",
   "audit.reason.wasOn": "was {channel}",
   "audit.reason.wasChat": "moved from {chat}",
+  "audit.reason.codeSentTo": "to the student's {channel} chat",
+  "audit.reason.codeStoppedBy": "stopped with the /{command} command",
+  "audit.reason.codeRanOut": "the code ran out before it was used",
+  "audit.reason.codeLifetime": "the conversation reached its time limit",
+  "audit.reason.codeSenderNotStaff": "the sender's chat is no longer a teacher's or admin's",
+  "audit.reason.codeEnded": "stopped before it was used",
   "stats.report":
     "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
   "report.nobody": "nobody",

@@ -318,6 +318,10 @@ export const ms: Catalogue = {
     "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
   "guided.codeStoppedForStudent":
     "Guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
+  "guided.codeFromAdminForStudent":
+    "{admin} daripada pasukan komputer sekolah sedang bantu kamu dapat kata laluan baharu. Beritahu {admin} kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.codeStoppedByAdminForStudent":
+    "Pasukan komputer sekolah sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
   "guided.passwordForStudent":
     "Ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang: mesej ini akan hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "common.cancel": "Batal",
@@ -392,6 +396,8 @@ export const ms: Catalogue = {
   "audit.event.password-set": "tetapkan kata laluan baharu",
   "audit.event.staff-refused": "arahan guru",
   "audit.event.guided-reset": "set semula dengan bantuan guru",
+  "audit.event.code-sent": "kod set semula dengan bantuan guru dihantar",
+  "audit.event.code-stopped": "kod set semula dengan bantuan guru dihentikan",
   "audit.event.unlock": "buka kunci",
   "audit.event.answers-cleared": "padam jawapan rahsia",
   "audit.event.link-paused": "persediaan dijeda",
@@ -457,6 +463,12 @@ export const ms: Catalogue = {
     "{days, plural, one {# hari} other {# hari}}: {count, plural, one {# peristiwa} other {# peristiwa}}",
   "audit.reason.wasOn": "dahulu di {channel}",
   "audit.reason.wasChat": "beralih dari {chat}",
+  "audit.reason.codeSentTo": "ke sembang {channel} murid",
+  "audit.reason.codeStoppedBy": "dihentikan dengan arahan /{command}",
+  "audit.reason.codeRanOut": "kod tamat tempoh sebelum digunakan",
+  "audit.reason.codeLifetime": "perbualan sampai had masanya",
+  "audit.reason.codeSenderNotStaff": "sembang penghantar bukan lagi milik guru atau pentadbir",
+  "audit.reason.codeEnded": "dihentikan sebelum digunakan",
   "stats.report":
     "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula dengan bantuan guru, {suspensions} penggantungan.",
   "report.nobody": "tiada",

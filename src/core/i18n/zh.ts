@@ -260,6 +260,10 @@ export const zh: Catalogue = {
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
   "guided.codeStoppedForStudent":
     "老师先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
+  "guided.codeFromAdminForStudent":
+    "学校电脑组的 {admin} 正在帮你拿新密码。请把这个验证码告诉 {admin}：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.codeStoppedByAdminForStudent":
+    "学校电脑组先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
   "guided.passwordForStudent":
     "这是你的新密码：\n\n{password}\n\n现在就把它写下来：这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时，电脑会让你再选一个新密码。",
   "common.cancel": "取消",
@@ -329,6 +333,8 @@ export const zh: Catalogue = {
   "audit.event.password-set": "设置新密码",
   "audit.event.staff-refused": "教职员的命令",
   "audit.event.guided-reset": "老师帮忙重设",
+  "audit.event.code-sent": "发送老师帮忙重设的验证码",
+  "audit.event.code-stopped": "老师帮忙重设的验证码停用",
   "audit.event.unlock": "解锁",
   "audit.event.answers-cleared": "删除秘密答案",
   "audit.event.link-paused": "暂停设置",
@@ -391,6 +397,12 @@ export const zh: Catalogue = {
   "audit.reason.exported": "{days} 天：{count} 条记录",
   "audit.reason.wasOn": "原来在 {channel}",
   "audit.reason.wasChat": "从 {chat} 换过来",
+  "audit.reason.codeSentTo": "发到学生的 {channel} 聊天",
+  "audit.reason.codeStoppedBy": "被命令 /{command} 停止",
+  "audit.reason.codeRanOut": "验证码还没用就过期了",
+  "audit.reason.codeLifetime": "对话到了时间上限",
+  "audit.reason.codeSenderNotStaff": "发送人的聊天已不再属于老师或管理员",
+  "audit.reason.codeEnded": "还没用就停止了",
   "stats.report":
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
   "report.nobody": "没有",

@@ -73,7 +73,8 @@ describe("declaring a dialog step once", () => {
         value: "yes",
       },
     );
-    expect(told).toEqual<Transition>({ end: true, say: [say("staff.onlyStaff")] });
+    // A step that left something outside the dialog (a guided code) hears why it ended (see onLeave).
+    expect(told).toEqual<Transition>({ end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } });
     expect(reached).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-reset-flow.js";
+import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
  * The notes the flows store with an audit event (English words or codes, kept as they are for the export),
@@ -86,6 +87,19 @@ export const GUIDED_ROUTE_WORDS: Readonly<Record<GuidedProofRoute, ReasonKey>> =
   "in person, chat unlinked": "audit.reason.routeInPersonUnlinked",
 };
 
+/** Why a guided reset's one-time code stopped unused, besides a command (see stopNote). */
+export const CODE_STOP_WORDS: Readonly<Record<string, ReasonKey>> = {
+  [CODE_RAN_OUT]: "audit.reason.codeRanOut",
+  [CODE_LIFETIME]: "audit.reason.codeLifetime",
+  [CODE_SENDER_NOT_STAFF]: "audit.reason.codeSenderNotStaff",
+  [CODE_ENDED]: "audit.reason.codeEnded",
+};
+
+/** A guided code's note: the kind of chat it was sent to ("to telegram"). */
+const CODE_SENT_TO = /^to (telegram|slack|console)$/;
+/** A guided code's note: the command that stopped it ("/cancel"). */
+const CODE_STOPPED_BY = /^\/([a-z_]+)$/;
+
 /** A refused staff command's note (the command, or the action on a student) as the command to type. */
 export const STAFF_COMMAND_NOTES: Readonly<Record<string, string>> = {
   guided: "guided",
@@ -137,6 +151,16 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
   if (event === "staff-refused") {
     const command = own(STAFF_COMMAND_NOTES, note);
     if (command !== undefined) return { key: "audit.reason.command", params: { command } };
+  }
+  if (event === "code-sent") {
+    const sent = note.match(CODE_SENT_TO);
+    if (sent !== null) return { key: "audit.reason.codeSentTo", params: { channel: sent[1] ?? "" } };
+  }
+  if (event === "code-stopped") {
+    const command = note.match(CODE_STOPPED_BY);
+    if (command !== null) return { key: "audit.reason.codeStoppedBy", params: { command: command[1] ?? "" } };
+    const why = own(CODE_STOP_WORDS, note);
+    if (why !== undefined) return { key: why };
   }
   if (event === "guided-reset" && note.endsWith(MAYBE_SET)) {
     const route = own(GUIDED_ROUTE_WORDS, note.slice(0, -MAYBE_SET.length));

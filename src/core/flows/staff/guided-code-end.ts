@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { audit } from "../../audit.js";
 import type { CoreDeps } from "../../core-deps.js";
 import { notifierInChatLanguage } from "../../i18n/chat-language.js";
-import { say, type FlowContext } from "../flow.js";
+import { say, type FlowContext, type LeaveCause } from "../flow.js";
 import { notifyQuietly } from "../notify-quietly.js";
+import { personId } from "../state-fields.js";
 
 /**
  * The end of a guided reset's one-time code, as the student sees it. The code message stays in the
@@ -13,16 +15,31 @@ import { notifyQuietly } from "../notify-quietly.js";
  * too, before the password is set, so nothing follows the password); a job at the code's expiry covers a
  * teacher who never comes back. The code itself lives only as a digest in the teacher's dialog, so once
  * that has ended it is dead.
+ *
+ * Each code is audited: "code-sent" when it goes out (who, to which kind of chat), and, when it was
+ * never used, "code-stopped" with why, as the one who sent it. A used code, or three wrong ones,
+ * end as the guided reset's own event instead.
  */
+
+/** Who sent a code: the actor of its audit events, and whom the child is told it was. */
+export const codeSender = z.object({
+  id: personId,
+  role: z.enum(["teacher", "admin"]),
+});
+export type CodeSender = z.output<typeof codeSender>;
 
 /** The job kind of a code's expiry check. */
 export const CODE_END_JOB = "guided-code-end";
 
-/** A code's expiry check: the student to tell, and the code's name (see codeName). No secret. */
+/**
+ * A code's expiry check: the student to tell, the code's name (see codeName), and who sent it from which
+ * kind of chat (absent in a job an older version scheduled). No secret.
+ */
 export const codeEndJob = z.object({
   studentId: z.string().min(1).max(64),
   code: z.string().min(1).max(64),
   tries: z.number().int().min(0),
+  by: codeSender.extend({ channel: z.enum(["console", "telegram", "slack"]) }).optional(),
 });
 export type CodeEndJob = z.output<typeof codeEndJob>;
 
@@ -49,21 +66,63 @@ export function scheduleCodeEnd(
 }
 
 /**
- * The code stopped unused: tells the student's chat (in its language), unless someone already followed the
- * code up. A failed delivery is logged; the claim stands (the child is never told twice).
+ * The notes a stopped code's audit event can hold (audit-reasons.ts gives them words), besides the command
+ * that stopped it ("/cancel"). Short: a protected trail entry keeps 64 bytes, actor and all.
  */
-export async function codeStopped(ctx: FlowContext, studentId: string, code: string): Promise<void> {
-  const chat = await ctx.deps.store.linkedChat(studentId);
-  if (!(await claimCodeEnd(ctx.deps, code)) || chat === null) return;
-  await notifyQuietly(ctx, chat, say("guided.codeStoppedForStudent"));
+export const CODE_RAN_OUT = "ran out";
+export const CODE_LIFETIME = "time limit";
+export const CODE_SENDER_NOT_STAFF = "not staff";
+export const CODE_ENDED = "ended";
+/** The code step's note for its end after three wrong codes: audited as the guided reset's failure. */
+export const WRONG_CODES_NOTE = "wrong codes";
+
+/**
+ * What a stopped code's audit event notes, from why its step was left (the step's own end notes
+ * CODE_RAN_OUT or WRONG_CODES_NOTE); null when that end is audited already.
+ */
+export function stopNote(cause: LeaveCause): string | null {
+  switch (cause.by) {
+    case "command":
+      return `/${cause.command}`;
+    case "lifetime":
+      return CODE_LIFETIME;
+    case "role":
+      return CODE_SENDER_NOT_STAFF;
+    case "step":
+      if (cause.note === WRONG_CODES_NOTE) return null;
+      return cause.note === CODE_RAN_OUT ? CODE_RAN_OUT : CODE_ENDED;
+  }
+}
+
+/**
+ * The code stopped unused: tells the student's chat (in its language, naming who stopped as the child was
+ * told who sent it), unless someone already followed the code up, and audits it as the sender's (a code an
+ * older version sent, with no sender, is not: its sending was not either). A failed delivery is logged;
+ * the claim stands (the child is never told twice).
+ */
+export async function codeStopped(
+  ctx: FlowContext,
+  stop: { studentId: string; code: string; by: CodeSender | undefined; note: string | null },
+): Promise<void> {
+  const chat = await ctx.deps.store.linkedChat(stop.studentId);
+  if (!(await claimCodeEnd(ctx.deps, stop.code))) return;
+  if (stop.by !== undefined && stop.note !== null) {
+    await audit(ctx, "code-stopped", stop.studentId, "info", stop.note, stop.by.id);
+  }
+  if (chat === null) return;
+  const words =
+    stop.by?.role === "admin" ? "guided.codeStoppedByAdminForStudent" : "guided.codeStoppedForStudent";
+  await notifyQuietly(ctx, chat, say(words));
 }
 
 /** A code's expiry check, run by the job (see guided-code-ends.ts): the teacher never finished. */
 export async function codeRanOut(deps: CoreDeps, job: CodeEndJob): Promise<void> {
   const ctx: FlowContext = {
-    chat: { channel: "console", chatUserId: "guided-code-end" },
+    // Audited as where the code was sent from: the sender's kind of chat.
+    chat: { channel: job.by?.channel ?? "console", chatUserId: "guided-code-end" },
     now: deps.clock(),
     deps: { ...deps, notifier: notifierInChatLanguage(deps) },
   };
-  await codeStopped(ctx, job.studentId, job.code);
+  const by = job.by === undefined ? undefined : { id: job.by.id, role: job.by.role };
+  await codeStopped(ctx, { studentId: job.studentId, code: job.code, by, note: CODE_RAN_OUT });
 }

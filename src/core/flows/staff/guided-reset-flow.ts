@@ -26,7 +26,17 @@ import { personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { notifyQuietly } from "../notify-quietly.js";
-import { claimCodeEnd, codeName, codeStopped, scheduleCodeEnd } from "./guided-code-end.js";
+import {
+  claimCodeEnd,
+  codeName,
+  codeSender,
+  codeStopped,
+  CODE_RAN_OUT,
+  scheduleCodeEnd,
+  stopNote,
+  WRONG_CODES_NOTE,
+  type CodeSender,
+} from "./guided-code-end.js";
 import { disabledStudent, mayActOn, staffActor } from "./staff-access.js";
 
 /**
@@ -200,6 +210,8 @@ const guidedCodeState = z.object({
   expiresAt: z.number(),
   triesLeft: z.number().int().min(0),
   personVersion,
+  /** Who sent the code (absent in a dialog an older version stored): its audit's actor, the child's words. */
+  by: codeSender.optional(),
 });
 export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   state: guidedCodeState,
@@ -211,7 +223,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   }),
   async handle(ctx, state, input, actor) {
     // From its expiry on (when its job may tell the student it is dead), the code is refused.
-    if (ctx.now >= state.expiresAt) return end(say("guided.codeExpired"));
+    if (ctx.now >= state.expiresAt) return ranOut();
     // NFKC: a phone's full-width digits (７８５) are the code's digits.
     const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
     // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
@@ -223,7 +235,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
       const triesLeft = state.triesLeft - 1;
       if (triesLeft <= 0) {
         await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes", actor.id);
-        return end(say("guided.codeUsedUp"));
+        return { ...end(say("guided.codeUsedUp")), leaving: { by: "step", note: WRONG_CODES_NOTE } };
       }
       return stay(
         { ...state, triesLeft },
@@ -233,14 +245,26 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // The code is used now, before the directory is asked (which can take seconds): its expiry job must not
     // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
     const code = codeName(state.codeDigest);
-    if (!(await claimCodeEnd(ctx.deps, code))) return end(say("guided.codeExpired"));
+    if (!(await claimCodeEnd(ctx.deps, code))) return ranOut();
     return finish(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
   },
   // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
   // (the directory refused, say) the teacher, who is with the child, is told what to do instead.
-  onLeave: (ctx, state) => codeStopped(ctx, state.studentId, codeName(state.codeDigest)),
+  onLeave: (ctx, state, cause) =>
+    codeStopped(ctx, {
+      studentId: state.studentId,
+      code: codeName(state.codeDigest),
+      by: state.by,
+      note: stopNote(cause),
+    }),
   // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
   stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
+});
+
+/** The code ran out before it was used: the teacher is told to start again. */
+const ranOut = (): Transition => ({
+  ...end(say("guided.codeExpired")),
+  leaving: { by: "step", note: CODE_RAN_OUT },
 });
 
 const guidedAnswerState = z.object({
@@ -355,12 +379,21 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
   const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
   const digest = codeDigest(ctx, state.studentId, code);
   const expiresAt = ctx.now + CODE_TTL_MS;
+  const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
+  // The child is told who it really is: their teacher, or one of the school's computer team.
   const notice: Reply = {
-    ...say("guided.codeForStudent", { teacher: access.actor.name, code }),
+    ...(by.role === "admin"
+      ? say("guided.codeFromAdminForStudent", { admin: access.actor.name, code })
+      : say("guided.codeForStudent", { teacher: access.actor.name, code })),
     protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
   };
   // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
-  await scheduleCodeEnd(ctx, { studentId: state.studentId, code: codeName(digest) }, expiresAt);
+  const job = {
+    studentId: state.studentId,
+    code: codeName(digest),
+    by: { ...by, channel: ctx.chat.channel },
+  };
+  await scheduleCodeEnd(ctx, job, expiresAt);
   try {
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     await ctx.deps.notifier.notify(chat, notice);
@@ -370,6 +403,8 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
     await claimCodeEnd(ctx.deps, codeName(digest));
     return end(say("guided.codeUnreachable", { name: state.studentName }));
   }
+  // Who sent a child a code, and to which kind of chat; never the code.
+  await audit(ctx, "code-sent", state.studentId, "ok", `to ${chat.channel}`, by.id);
   return {
     next: {
       name: "guided.code",
@@ -379,6 +414,7 @@ async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promi
       expiresAt,
       triesLeft: CODE_TRIES,
       personVersion: state.personVersion,
+      by,
     },
     say: [say("guided.codeSent", { name: state.studentName })],
   };

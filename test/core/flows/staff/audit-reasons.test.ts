@@ -12,6 +12,13 @@ import {
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { ADMIN_COMMANDS, unlockNote } from "../../../../src/core/flows/staff/staff-commands.js";
+import {
+  CODE_RAN_OUT,
+  stopNote,
+  WRONG_CODES_NOTE,
+} from "../../../../src/core/flows/staff/guided-code-end.js";
+import type { LeaveCause } from "../../../../src/core/flows/flow.js";
+import { ALL_COMMANDS } from "../../../../src/core/commands.js";
 
 const CORE = join(import.meta.dirname, "../../../../src/core");
 
@@ -62,6 +69,16 @@ function topLevelArguments(source: string, from: number): string[] {
 }
 
 const RESERVATIONS = Object.keys(RESERVATION_REASON_WORDS);
+/** Every way a guided code's step can be left, as its stop is noted (null: audited as the reset's failure). */
+const CAUSES: LeaveCause[] = [
+  ...ALL_COMMANDS.map((command): LeaveCause => ({ by: "command", command })),
+  { by: "lifetime" },
+  { by: "role" },
+  { by: "step" },
+  { by: "step", note: CODE_RAN_OUT },
+  { by: "step", note: WRONG_CODES_NOTE },
+];
+const CODE_STOPS = CAUSES.flatMap((cause) => stopNote(cause) ?? []);
 const ROUTES = Object.keys(GUIDED_ROUTE_WORDS);
 
 /**
@@ -86,6 +103,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
+  "stop.note": CODE_STOPS,
   outcome: ROUTES.flatMap((route) => [
     route,
     `${route}; the password may have been set: the directory did not answer`,
@@ -101,6 +119,7 @@ const TEMPLATE_PARTS: Record<string, string[]> = {
   "events.length": ["1", "250"],
   "chatKey(previousChat)": ["telegram:121", "slack:U0123ABCD", "console:local"],
   "reservation.reason": RESERVATIONS,
+  "chat.channel": ["telegram", "slack", "console"],
 };
 
 function notesOf(reason: string): string[] {
@@ -125,16 +144,7 @@ const knownNotes = () =>
       : notesOf(reason).map((note) => ({ where: `${file} ${event}`, event, note })),
   );
 
-const NAMES = [
-  "telegram",
-  "slack",
-  "console",
-  "guided",
-  "unlock",
-  "clearanswers",
-  "coverage",
-  ...ADMIN_COMMANDS,
-];
+const NAMES = ["telegram", "slack", "console", ...ALL_COMMANDS, "clearanswers"];
 
 const render = (event: string, note: string, language: string): string | null => {
   const words = (text: Parameters<typeof translate>[0]) => translate(text, language);
@@ -155,6 +165,9 @@ describe("the notes stored with audit events, in the admin's language", () => {
       "was slack:U0123ABCD",
       "interrupted: busy",
       "other-chat",
+      "to telegram",
+      "/cancel",
+      "ran out",
     ])
       expect(notes).toContain(note);
   });

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../../../../src/core/i18n/translate.js";
+import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
+import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+/**
+ * The child is told who is really helping: the teacher by name, or, when an admin sends the code, the
+ * admin by name as one of the school's computer team (never "your teacher").
+ */
+describe("who the child is told is sending the code", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  async function staffChat(person: typeof MRS_NG | typeof PRIYA): Promise<TestChat> {
+    const chat = world.chat(`${person.id}-phone`);
+    await linkStaff(chat, person);
+    return chat;
+  }
+
+  /** Everything the child's chat was told, as the child reads it. */
+  async function kidReads(): Promise<string[]> {
+    await world.engine.settled();
+    return noticesTo(world, kid).map((n) => translate(n.reply.text, n.reply.language));
+  }
+
+  it("a teacher's code names her as the child's teacher", async () => {
+    const teacher = await staffChat(MRS_NG);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const [notice] = await kidReads();
+    expect(notice).toMatch(/^Your teacher Mrs Ng Mei Hua is helping you get a new password\./);
+  });
+
+  it("an admin's code names the admin as one of the school's computer team", async () => {
+    const admin = await staffChat(PRIYA);
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    const [notice] = await kidReads();
+    expect(notice).not.toContain("teacher");
+    expect(notice).toMatch(
+      /^Priya Nair \(IT\) from the school's computer team is helping you get a new password\. Tell Priya Nair \(IT\) this code: \d{6}\n/,
+    );
+  });
+
+  it("when an admin stops, or the admin's code runs out, the child hears it was the school's computer team", async () => {
+    const admin = await staffChat(PRIYA);
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    await admin.send("/cancel");
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    clock.advance(11 * MINUTE);
+    await guidedCodeEnds(world.deps).runOnce();
+    const stops = (await kidReads()).filter((text) => text.includes("does not work any more"));
+    expect(stops).toHaveLength(2);
+    for (const stop of stops) {
+      expect(stop).not.toContain("Your teacher stopped");
+      expect(stop).toMatch(/^The school's computer team stopped helping you get a new password for now\./);
+    }
+  });
+
+  it("the child reads it in their chat's language", async () => {
+    await kid.send("/language");
+    await kid.press("Bahasa Melayu");
+    const admin = await staffChat(PRIYA);
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    const notice = (await kidReads()).at(-1)!;
+    expect(notice).not.toContain("Guru");
+    expect(notice).toContain("Priya Nair (IT)");
+  });
+});
