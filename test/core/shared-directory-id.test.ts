@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
 import { enrolment } from "../store/contract/fixtures.js";
+import { openStep } from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
@@ -9,6 +10,7 @@ import { TestWorld } from "../helpers/test-world.js";
 /** Aisha's real entry, and the second one a botched import gave her id (another class, another password). */
 const AISHA = { id: "S1002", password: "River-Kite-34" };
 const IMPORTED_PASSWORD = "Imported-Again-1";
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Until IT fixes the directory, an id two entries share is nobody the bot may act on: which entry would a
@@ -61,9 +63,67 @@ describe("an id two directory entries share (a botched import)", () => {
       expect(teacher.lastText, command).toContain("You can only help students in your classes");
       await admin.send("/cancel");
       await admin.send(command);
-      expect(admin.lastText, command).toContain("I can't find anyone with that user ID");
+      expect(admin.lastText, command).not.toContain("I can't find anyone with that user ID");
     }
     const events = await world.deps.store.recentAudit(50);
     expect(events.filter((e) => e.outcome === "ok" && e.subject.toLowerCase() === "s1002")).toEqual([]);
+  });
+
+  it("a teacher's refusal asks the directory nothing more: her words and their cost are those of any id", async () => {
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    const presence = vi.spyOn(world.directory, "accountPresence");
+    try {
+      for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S9999"]) {
+        await teacher.send("/cancel");
+        await teacher.send(command);
+        expect(teacher.lastText, command).toContain("You can only help students in your classes");
+      }
+      expect(presence).not.toHaveBeenCalled();
+    } finally {
+      presence.mockRestore();
+    }
+  });
+
+  /**
+   * The ID is right and the directory is wrong: "check it and try again" would send an admin round in
+   * circles. She is told what is wrong and who can fix it, and the command ends (typing it again cannot help).
+   */
+  it("an admin is told that more than one directory account has the id and that IT must fix it", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    const shared = (id: string) =>
+      `More than one account in the school directory has the user ID ${id}, so I won't act on it: ` +
+      "with this ID, nobody can log in, reset a password or be helped here. " +
+      "Please ask IT to fix the directory so that only one account has it.";
+    for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S1002"]) {
+      await admin.send(command);
+      expect(admin.lastText, command).toBe(shared("S1002"));
+      expect(admin.buttons, command).toEqual([]);
+      expect(await openStep(world, admin), command).toBeNull();
+    }
+    // Typed at the "Which student?" prompt, in another case.
+    await admin.send("/unlock");
+    await admin.send("s1002");
+    expect(admin.lastText).toBe(shared("s1002"));
+    expect(await openStep(world, admin)).toBeNull();
+
+    // Her record (her set-up before the import) is still shown, after the same words.
+    const setUp = { at: Date.now(), event: "enrol", actor: "telegram:aisha-phone", subject: AISHA.id };
+    await world.deps.store.appendAudit(
+      { ...setUp, channel: "telegram", outcome: "ok" },
+      { trail: "protected", chat: setUp.actor, personId: AISHA.id },
+    );
+    await admin.send("/audit S1002");
+    expect(admin.lastText).toMatch(new RegExp(`^${escape(shared("S1002"))}\nRecent events about S1002:\n.+`));
+    await admin.send("/audit");
+    await admin.send("s1002");
+    expect(admin.lastText).toMatch(new RegExp(`^${escape(shared("s1002"))}\nRecent events about s1002:\n.+`));
+
+    // An id nobody has still reads as before.
+    await admin.send("/guided S9999");
+    expect(admin.lastText).toBe(
+      "I can't find anyone with that user ID. Please check it and try again.\nWhich student? Type their user ID.",
+    );
   });
 });

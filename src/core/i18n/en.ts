@@ -262,6 +262,9 @@ export const en = {
     "You can only help students in your classes. Check the user ID and type it again.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
+  "staff.sharedId":
+    "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",
   "staff.staffAccount":
     "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
   "staff.studentDisabled":

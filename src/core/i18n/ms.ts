@@ -263,6 +263,8 @@ export const ms: Catalogue = {
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "staff.sharedId":
+    "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
   "staff.staffAccount":
     "{name} ialah akaun kakitangan, dan arahan ini hanya untuk murid. Kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
   "staff.studentDisabled":

@@ -212,6 +212,8 @@ export const zh: Catalogue = {
   "staff.notYourStudentTypeAgain": "你只能帮你班上的学生。请检查用户名，再输入一次。",
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "staff.sharedId":
+    "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
   "staff.staffAccount":
     "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
   "staff.studentDisabled":

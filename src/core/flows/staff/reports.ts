@@ -1,5 +1,5 @@
 import { chatKey, type ChatRef } from "../../chat.js";
-import type { Text } from "../../messages.js";
+import type { Reply, Text } from "../../messages.js";
 import { isAttempt, type AuditEventName } from "../../audit.js";
 import { eventsOf } from "../../audit-file.js";
 import type { AttemptCount, AuditEvent } from "../../ports/audit-log.js";
@@ -9,6 +9,7 @@ import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { reasonText } from "./audit-reasons.js";
+import { sharedIdNotice } from "./shared-id.js";
 import { typedChat } from "./unlock-chat.js";
 
 /** A report's own words (its lines are built here), in the staff member's language. */
@@ -83,18 +84,27 @@ async function classStanding(
 }
 
 /**
+ * What /audit (admins only) says: a chat's record for "telegram:123", else a person's, after the words for an
+ * id several directory entries share when it is one (the record is still the store's to show).
+ */
+export async function auditReport(ctx: FlowContext, typedId: string): Promise<Reply[]> {
+  // "telegram:123", as an alert names a chat.
+  const chat = typedChat(typedId);
+  if (chat !== null) return [{ text: await chatAuditReport(ctx, chat) }];
+  const typed = typedText(typedId);
+  const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
+  const shared = person === null ? await sharedIdNotice(ctx, typed) : null;
+  const report = await personAuditReport(ctx, person?.id ?? typed.slice(0, MAX_ID_LENGTH));
+  return shared === null ? [{ text: report }] : [shared, { text: report }];
+}
+
+/**
  * One person's record, never a secret. About them: their protected trail (staff actions on them, their own
  * link, set-up and resets: time, event, outcome, channel, who, why), then the attempts about them counted per
  * day, each with who tried. By them (a teacher's guided resets, unlocks and clears, and what they were
  * refused): their events about others in the school-wide stream, as `npm run audit -- --person` lists them.
  */
-export async function auditReport(ctx: FlowContext, typedId: string): Promise<Text> {
-  // "telegram:123", as an alert names a chat.
-  const chat = typedChat(typedId);
-  if (chat !== null) return chatAuditReport(ctx, chat);
-  const typed = typedText(typedId);
-  const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
-  const id = person?.id ?? typed.slice(0, MAX_ID_LENGTH);
+async function personAuditReport(ctx: FlowContext, id: string): Promise<Text> {
   const [events, attempts, stream] = await Promise.all([
     ctx.deps.store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
     ctx.deps.store.attemptCountsOf(id),

@@ -3,6 +3,7 @@ import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { sharedIdNotice } from "./shared-id.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -76,9 +77,10 @@ export interface StudentRefusal {
 /**
  * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
  * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
- * when an id matches nobody, or is a staff account (and where staff accounts are looked after). A student
- * she may act on whose account IT disabled is no student to help here (findPerson does not give them), and
- * she is told so and to ask IT; anyone else's disabled account gets the words an unknown id gets.
+ * when an id matches nobody, is one several directory entries share (which IT must fix), or is a staff
+ * account (and where staff accounts are looked after). A student she may act on whose account IT disabled
+ * is no student to help here (findPerson does not give them), and she is told so and to ask IT; anyone
+ * else's disabled account gets the words an unknown id gets.
  */
 export async function resolveStudent(
   ctx: FlowContext,
@@ -96,6 +98,9 @@ export async function resolveStudent(
   const student = account?.disabled === true ? null : account;
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
   if (student === null && actor.role === "admin") {
+    // An id several entries share is right, and typing it again cannot help: only IT can fix it.
+    const shared = account === null ? await sharedIdNotice(ctx, id) : null;
+    if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
     const nobody = say("staff.noSuchPerson");
     return { ok: false, refusal: nobody, typeAgain: nobody };
   }

@@ -51,7 +51,7 @@ export async function runStaffCommand(
     case "audit":
       return argument === ""
         ? { next: { name: "staff.student", action: "audit" } }
-        : end({ text: await auditReport(ctx, argument) });
+        : end(...(await auditReport(ctx, argument)));
     case "stats":
       return end({ text: await statsReport(ctx) });
     case "export":
@@ -77,9 +77,7 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
     if (chat !== null) return unlockChat(ctx, actor, chat);
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
     // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
-    return (
-      (await refusedToTeachers(ctx, actor, "audit")) ?? end({ text: await auditReport(ctx, input.text) })
-    );
+    return (await refusedToTeachers(ctx, actor, "audit")) ?? end(...(await auditReport(ctx, input.text)));
   },
 });
 
