@@ -50,6 +50,14 @@ describe("what a channel may ask the core", () => {
     });
   });
 
+  it("a chat linked to a child and then to a teacher names the teacher's account in the teacher's words", async () => {
+    const core = createChannelCore(world.engine, world.deps);
+    const shared = world.chat("family-slack", "slack");
+    await shared.setUp("s1001", "Garden-Lamp-21", ["Tiger", "Purple", "Chicken rice"]);
+    await linkStaff(shared, MRS_NG);
+    expect(await core.homeStatus(shared.ref)).toMatchObject({ personId: MRS_NG.id, register: "staff" });
+  });
+
   it("a chat linked to a teacher is spoken to as staff, with the menu /start gives her; the children's if the directory does not answer", async () => {
     const core = createChannelCore(world.engine, world.deps);
     const teacher = world.chat("mrs-ng-slack", "slack");

@@ -34,7 +34,12 @@ export function inSlackWords(text: Text, words: Partial<Record<MessageKey, Messa
 
 /** A core Text in the user's language, in Slack's words, with command mentions spelled the Slack way. */
 export function slackText(text: Text, locale?: string): string {
-  return translate(inSlackWords(text), locale).replace(CORE_COMMAND_MENTION, `$1${SLASH_COMMAND} $2`);
+  return slackCommands(translate(inSlackWords(text), locale));
+}
+
+/** Words with every mention of a core command ("/guided") spelled as Slack needs it ("/sspr guided"). */
+export function slackCommands(words: string): string {
+  return words.replace(CORE_COMMAND_MENTION, `$1${SLASH_COMMAND} $2`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MessageKey } from "../../core/i18n/en.js";
 import { inRegister, type Register } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
+import { slackCommands } from "./slack-text.js";
 
 /**
  * Words only the Slack adapter shows: the frames around the core's messages (modal titles, buttons, the App
@@ -30,7 +31,8 @@ export type SlackWord =
 
 /**
  * An adapter word in `language` (English when unknown), with its parameters filled in; to a teacher or admin
- * (`register` "staff") its staff twin where it has one (see i18n/register.ts).
+ * (`register` "staff") its staff twin where it has one (see i18n/register.ts). Commands are spelled the Slack
+ * way, as in slackText.
  */
 export function slackWord(
   word: SlackWord,
@@ -40,5 +42,5 @@ export function slackWord(
 ): string {
   const key = `slack.${word}` as MessageKey;
   const { text } = inRegister({ text: params === undefined ? { key } : { key, params } }, register);
-  return translate(text, language);
+  return slackCommands(translate(text, language));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { protectedModal } from "../../../src/bots/slack/modals.js";
 import { slackText } from "../../../src/bots/slack/slack-text.js";
+import { slackWord, type SlackWord } from "../../../src/bots/slack/slack-words.js";
 import { en, type MessageKey } from "../../../src/core/i18n/en.js";
 import { SUPPORTED_LANGUAGES } from "../../../src/core/i18n/languages.js";
 import { translate } from "../../../src/core/i18n/translate.js";
@@ -17,6 +18,22 @@ describe("texts shown in Slack", () => {
     expect(staffHelp).toContain("/sspr guided ID");
     expect(staffHelp).toContain("/sspr clearanswers ID");
     expect(staffHelp).not.toMatch(/(^|\s)\/(guided|unlock|coverage)/m);
+  });
+
+  it("the adapter's own words spell commands the Slack way too, for children and for staff", () => {
+    const words = (Object.keys(en) as MessageKey[])
+      .filter((key) => key.startsWith("slack.") && !key.startsWith("slack.staff"))
+      .map((key) => key.slice("slack.".length) as SlackWord);
+    const bareCommand = /(^|[\s(])\/(?!sspr\b)[a-z]+/;
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const register of ["child", "staff"] as const) {
+        for (const word of words) {
+          const params = { ...PARAMS, id: "T2001", minutes: 5, seconds: 30, password: PASSWORD };
+          const text = slackWord(word, language, params, register);
+          expect(text, `${language} ${register} ${word}`).not.toMatch(bareCommand);
+        }
+      }
+    }
   });
 
   it("no prompt promises to delete a message: in Slack a secret is typed in a private box, never posted", () => {
