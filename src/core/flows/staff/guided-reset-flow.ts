@@ -474,7 +474,9 @@ async function finish(ctx: FlowContext, studentId: string, proof: Proof): Promis
   if (route === "in person, chat unlinked" && chat !== null) {
     await store.unlinkChat(chat, student.id);
     await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
-    await notifyQuietly(ctx, chat, say("notice.unlinkedByTeacher", { account: settings.accountName }));
+    // As with a code, the child is told who it really was: their teacher, or the school's computer team.
+    const unlinked = actor.role === "admin" ? "notice.unlinkedByAdmin" : "notice.unlinkedByTeacher";
+    await notifyQuietly(ctx, chat, say(unlinked, { account: settings.accountName }));
   }
   const expectedVersion =
     "personVersion" in proof ? proof.personVersion : await store.personVersion(student.id);
