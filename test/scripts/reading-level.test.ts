@@ -46,6 +46,7 @@ describe("the reading-level check", () => {
       "help",
       "reset.failed",
       "notice.passwordChanged",
+      "notice.unlinkedByAdmin",
       "guided.codeForStudent",
       "guided.codeStoppedForStudent",
       "staff.onlyStaff",

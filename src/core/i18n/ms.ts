@@ -236,6 +236,8 @@ export const ms: Catalogue = {
     "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
     "Guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+  "notice.unlinkedByAdmin":
+    "Pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.answersCleared":
     "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
 

@@ -117,7 +117,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   { keys: /^input\.empty(Id|Password|Answer|NewPassword)$/, why: "the set-up's and the reset's prompts" },
   { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },
-  { keys: /^notice\.(passwordChanged|unlinkedByTeacher|answersCleared)$/, why: "to a student's own chat" },
+  {
+    keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared)$/,
+    why: "to a student's own chat",
+  },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
     keys: /^(console|slack)\.(useButtons|practiceFix|practiceReminder|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,

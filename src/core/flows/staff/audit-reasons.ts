@@ -4,7 +4,7 @@ import type { MessageKey } from "../../i18n/en.js";
 import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
-import type { GuidedProofRoute } from "./guided-reset-flow.js";
+import type { GuidedProofRoute } from "./guided-password.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**

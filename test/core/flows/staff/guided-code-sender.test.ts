@@ -8,9 +8,10 @@ import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
  * The child is told who is really helping: the teacher by name, or, when an admin sends the code, the
- * admin by name as one of the school's computer team (never "your teacher").
+ * admin by name as one of the school's computer team (never "your teacher"); likewise who unlinked a
+ * lost phone's chat.
  */
-describe("who the child is told is sending the code", () => {
+describe("who the child is told is helping", () => {
   let world: TestWorld;
   let kid: TestChat;
   let clock: ReturnType<typeof useSchoolClock>;
@@ -83,5 +84,36 @@ describe("who the child is told is sending the code", () => {
     const notice = (await kidReads()).at(-1)!;
     expect(notice).not.toContain("Guru");
     expect(notice).toContain("Priya Nair (IT)");
+  });
+
+  /** The staff member checks the child in person and unlinks the chat the child cannot use. */
+  async function unlinkLostPhone(staff: TestChat): Promise<void> {
+    await staff.send("/guided S1001");
+    await staff.press("They can't use their chat");
+    await staff.press("Yes, I checked");
+    expect(await world.deps.store.linkedPerson(kid.ref)).toBeNull();
+  }
+
+  it("a teacher's unlink of a lost phone's chat is told as the child's teacher's", async () => {
+    await unlinkLostPhone(await staffChat(MRS_NG));
+    const [notice] = await kidReads();
+    expect(notice).toMatch(/^Your teacher unlinked this chat from your /);
+  });
+
+  it("an admin's unlink of a lost phone's chat is told as the school's computer team's", async () => {
+    await unlinkLostPhone(await staffChat(PRIYA));
+    const [notice] = await kidReads();
+    expect(notice).not.toContain("Your teacher unlinked");
+    expect(notice).toMatch(/^The school's computer team unlinked this chat from your /);
+    // Still told whom to tell if it was not them: the adult they see every day.
+    expect(notice).toContain("tell your teacher right away");
+  });
+
+  it("an admin's unlink is told in the child's chat's language", async () => {
+    await kid.send("/language");
+    await kid.press("Bahasa Melayu");
+    await unlinkLostPhone(await staffChat(PRIYA));
+    const notice = (await kidReads()).at(-1)!;
+    expect(notice).toMatch(/^Pasukan komputer sekolah memutuskan sembang ini/);
   });
 });

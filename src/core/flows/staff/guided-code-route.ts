@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { randomInt, timingSafeEqual } from "node:crypto";
+import { audit } from "../../audit.js";
+import type { StateOf } from "../../dialog-state.js";
+import type { Reply } from "../../messages.js";
+import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { defineStep, type Step } from "../define-step.js";
+import { personId, personVersion } from "../state-fields.js";
+import {
+  claimCodeEnd,
+  codeName,
+  codeSender,
+  codeStopped,
+  CODE_RAN_OUT,
+  scheduleCodeEnd,
+  stopNote,
+  WRONG_CODES_NOTE,
+  type CodeSender,
+} from "./guided-code-end.js";
+import { setGuidedPassword } from "./guided-password.js";
+import { recheckGuidedAccess } from "./guided-recheck.js";
+
+/**
+ * A guided reset's code route, for a student with a linked chat: a one-time code goes to that chat, the
+ * student reads it to the teacher, who types it here, and the new password goes to the student's chat.
+ * How the code's end is told to the student is in guided-code-end.ts.
+ */
+const CODE_TTL_MS = 10 * 60_000;
+const CODE_TRIES = 3;
+const CODE_DIGITS = 6;
+const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
+
+/** Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. */
+export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promise<Transition> {
+  const access = await recheckGuidedAccess(ctx, state.studentId);
+  if (!access.ok) return access.refusal;
+  const chat = await ctx.deps.store.linkedChat(state.studentId);
+  const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+  const digest = codeDigest(ctx, state.studentId, code);
+  const expiresAt = ctx.now + CODE_TTL_MS;
+  const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
+  // The child is told who it really is: their teacher, or one of the school's computer team.
+  const notice: Reply = {
+    ...(by.role === "admin"
+      ? say("guided.codeFromAdminForStudent", { admin: access.actor.name, code })
+      : say("guided.codeForStudent", { teacher: access.actor.name, code })),
+    protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
+  };
+  // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
+  const job = {
+    studentId: state.studentId,
+    code: codeName(digest),
+    by: { ...by, channel: ctx.chat.channel },
+  };
+  await scheduleCodeEnd(ctx, job, expiresAt);
+  try {
+    if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
+    await ctx.deps.notifier.notify(chat, notice);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
+    // Nothing reached the student, so nothing is to follow it up.
+    await claimCodeEnd(ctx.deps, codeName(digest));
+    return end(say("guided.codeUnreachable", { name: state.studentName }));
+  }
+  // Who sent a child a code, and to which kind of chat; never the code.
+  await audit(ctx, "code-sent", state.studentId, "ok", `to ${chat.channel}`, by.id);
+  return {
+    next: {
+      name: "guided.code",
+      studentId: state.studentId,
+      studentName: state.studentName,
+      codeDigest: digest,
+      expiresAt,
+      triesLeft: CODE_TRIES,
+      personVersion: state.personVersion,
+      by,
+    },
+    say: [say("guided.codeSent", { name: state.studentName })],
+  };
+}
+
+const guidedCodeState = z.object({
+  name: z.literal("guided.code"),
+  studentId: personId,
+  studentName: z.string(),
+  /** A keyed digest of the one-time code sent to the student's chat; the code itself is never stored. */
+  codeDigest: z.string(),
+  expiresAt: z.number(),
+  triesLeft: z.number().int().min(0),
+  personVersion,
+  /** Who sent the code (absent in a dialog an older version stored): its audit's actor, the child's words. */
+  by: codeSender.optional(),
+});
+export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
+  state: guidedCodeState,
+  input: "text",
+  role: "staff",
+  secret: true,
+  prompt: (_ctx, state) => ({
+    ...say("guided.askCode", { name: state.studentName }),
+  }),
+  async handle(ctx, state, input, actor) {
+    // From its expiry on (when its job may tell the student it is dead), the code is refused.
+    if (ctx.now >= state.expiresAt) return ranOut();
+    // NFKC: a phone's full-width digits (７８５) are the code's digits.
+    const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
+    // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
+    if (!A_CODE.test(typedCode))
+      return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
+    const typed = Buffer.from(codeDigest(ctx, state.studentId, typedCode));
+    const expected = Buffer.from(state.codeDigest);
+    if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {
+      const triesLeft = state.triesLeft - 1;
+      if (triesLeft <= 0) {
+        await audit(ctx, "guided-reset", state.studentId, "failed", "wrong one-time codes", actor.id);
+        return { ...end(say("guided.codeUsedUp")), leaving: { by: "step", note: WRONG_CODES_NOTE } };
+      }
+      return stay(
+        { ...state, triesLeft },
+        say("guided.codeWrong", { name: state.studentName, left: triesLeft }),
+      );
+    }
+    // The code is used now, before the directory is asked (which can take seconds): its expiry job must not
+    // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
+    const code = codeName(state.codeDigest);
+    if (!(await claimCodeEnd(ctx.deps, code))) return ranOut();
+    return setGuidedPassword(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
+  },
+  // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
+  // (the directory refused, say) the teacher, who is with the child, is told what to do instead.
+  onLeave: (ctx, state, cause) =>
+    codeStopped(ctx, {
+      studentId: state.studentId,
+      code: codeName(state.codeDigest),
+      by: state.by,
+      note: stopNote(cause),
+    }),
+  // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
+  stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
+});
+
+/** The code ran out before it was used: the teacher is told to start again. */
+const ranOut = (): Transition => ({
+  ...end(say("guided.codeExpired")),
+  leaving: { by: "step", note: CODE_RAN_OUT },
+});
+
+function codeDigest(ctx: FlowContext, studentId: string, code: string): string {
+  return ctx.deps.digest.digest("one-time-code", `${studentId.toLowerCase()}\u0000${code}`);
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { end, say, stay } from "../flow.js";
+import { defineStep, type Step } from "../define-step.js";
+import { personId } from "../state-fields.js";
+import { setGuidedPassword } from "./guided-password.js";
+
+/**
+ * A guided reset's in-person route: the teacher confirms she checked the student in person (and, for a lost
+ * phone, that their chat is to be unlinked); the password is then shown on her device.
+ */
+const guidedInPersonState = z.object({
+  name: z.literal("guided.inPerson"),
+  studentId: personId,
+  studentName: z.string(),
+  /** The student has a linked chat they cannot use: confirming also unlinks it. */
+  unlinkChat: z.boolean(),
+});
+export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
+  state: guidedInPersonState,
+  input: "choice",
+  role: "staff",
+  secret: false,
+  prompt: (_ctx, state) => ({
+    ...say(state.unlinkChat ? "guided.confirmUnlink" : "guided.confirmInPerson", { name: state.studentName }),
+    choices: [
+      { id: "yes", label: { key: "guided.confirmYes" } },
+      { id: "cancel", label: { key: "common.cancel" } },
+    ],
+  }),
+  async handle(ctx, state, input) {
+    if (input.value === "cancel") return end(say("chat.cancelled"));
+    if (input.value !== "yes") return stay(state, say("input.useButtons"));
+    return setGuidedPassword(ctx, state.studentId, {
+      route: state.unlinkChat ? "in person, chat unlinked" : "in person",
+    });
+  },
+});

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { audit } from "../../audit.js";
+import { end, hoursUntil, questionText, say } from "../flow.js";
+import { defineStep, type Step } from "../define-step.js";
+import { personId, personVersion } from "../state-fields.js";
+import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
+import { paidAnswer } from "../charge-answer-check.js";
+import { setGuidedPassword } from "./guided-password.js";
+
+/**
+ * A guided reset's questions route, for a student with no linked chat but answers on record: the student
+ * answers on the teacher's device, and wrong answers count like the student's own.
+ */
+const guidedAnswerState = z.object({
+  name: z.literal("guided.answer"),
+  studentId: personId,
+  studentName: z.string(),
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  allMatch: z.boolean(),
+  personVersion,
+  /** As in reset.answer: an enrolment of an unknown normalisation version counts towards no limit. */
+  unknownVersion: z.boolean().optional(),
+  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
+  unknownPepper: z.boolean().optional(),
+});
+export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
+  state: guidedAnswerState,
+  input: "text",
+  role: "staff",
+  secret: true,
+  prompt: (ctx, state) => ({
+    ...say("guided.askAnswer", {
+      number: state.index + 1,
+      name: state.studentName,
+      question: questionText(ctx, state.questionIds[state.index]),
+    }),
+  }),
+  async handle(ctx, state, input, actor) {
+    // Paid from this device's answer checks, as the teacher's: a pause it meets is told in her words.
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
+      actor: actor.id,
+      chatPaused: (minutes) => say("guided.devicePaused", { name: state.studentName, minutes }),
+    });
+    if (!read.ok) return read.transition;
+    const { studentId, questionIds, index } = state;
+    const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
+    const round = withCheck(state, check);
+    const { allMatch, unknownVersion, unknownPepper } = round;
+    if (state.index < state.questionIds.length - 1)
+      return { next: { ...state, index: state.index + 1, ...round } };
+    if (unknownPepper) {
+      // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
+      await audit(
+        ctx,
+        "guided-reset",
+        state.studentId,
+        "failed",
+        "answers not checked: their pepper is not configured",
+        actor.id,
+      );
+      return end(say("guided.answersNotCheckable", { name: state.studentName }));
+    }
+    if (!allMatch && unknownVersion) {
+      // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
+      await audit(ctx, "guided-reset", state.studentId, "failed", NEWER_VERSION_NOTE, actor.id);
+      return end(say("guided.answersWrong", { name: state.studentName }));
+    }
+    if (!allMatch) {
+      // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
+      const blocks = await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId, actor.id);
+      await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match", actor.id);
+      // The suspension this started (or one already in force) ends the questions route: say so, and what works.
+      if (blocks.student !== null) {
+        const hours = hoursUntil(blocks.student, ctx.now);
+        return end(say("guided.answersWrongPaused", { name: state.studentName, hours }));
+      }
+      return end(say("guided.answersWrong", { name: state.studentName }));
+    }
+    return setGuidedPassword(ctx, state.studentId, {
+      route: "questions",
+      personVersion: state.personVersion,
+    });
+  },
+});
