@@ -269,6 +269,8 @@ export const ms: Catalogue = {
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
   "staff.staffAccount":
     "{name} ialah akaun kakitangan, dan arahan ini hanya untuk murid. Kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
+  "staff.studentGone":
+    "Saya tidak lagi jumpa {id} dalam direktori sekolah, jadi saya berhenti. Tiada apa yang berubah. Jika {id} sepatutnya masih ada, sila tanya IT.",
   "staff.studentDisabled":
     "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
   "guided.chooseRoute":
