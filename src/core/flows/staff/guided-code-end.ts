@@ -72,6 +72,11 @@ export function scheduleCodeEnd(
 export const CODE_RAN_OUT = "ran out";
 export const CODE_LIFETIME = "time limit";
 export const CODE_SENDER_NOT_STAFF = "not staff";
+/**
+ * Defensive: no step end other than CODE_RAN_OUT and WRONG_CODES_NOTE reaches codeStopped unclaimed today
+ * (the right code claims the follow-up before the password is set, so a refusal after it stops nothing).
+ * A future end of the code step without a note of its own is still audited, as "ended".
+ */
 export const CODE_ENDED = "ended";
 /** The code step's note for its end after three wrong codes: audited as the guided reset's failure. */
 export const WRONG_CODES_NOTE = "wrong codes";
