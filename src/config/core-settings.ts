@@ -43,6 +43,7 @@ export const coreSettings = z
     LINK_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     CHAT_MAX_ANSWER_CHECKS: integer(30, 3, 10_000),
     SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: integer(600, 3, 1_000_000),
+    GUIDED_MAX_CODES_PER_HOUR: integer(3, 1, 100),
     PASSWORD_MIN_LENGTH: integer(8, 4, 128),
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
@@ -139,6 +140,8 @@ export const coreSettings = z
           perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
           schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
         },
+        /** Guided resets' one-time codes one student's chat may be sent within an hour, by all staff together. */
+        guidedCodesPerHour: env.GUIDED_MAX_CODES_PER_HOUR,
         maxSuccesses: env.RESET_MAX_SUCCESSES,
         successWindowMs: env.RESET_SUCCESS_WINDOW_DAYS * DAY,
         /**

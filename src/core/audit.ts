@@ -41,6 +41,8 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
 /** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
 export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolean {
   if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;
+  // An unlock that lifted nothing ("info"; one that lifted something is "ok"): a teacher can repeat it at will.
+  if (event === "unlock" && outcome === "info") return true;
   // A failed reset or set-up password can come from any chat; a successful one only from the student's.
   return (event === "reset" || event === "link") && outcome === "failed";
 }

@@ -33,19 +33,21 @@ export class MemoryDirectory implements Directory {
   private readonly dummyDigest = digest("no such person");
 
   constructor(people: SchoolFilePerson[]) {
-    for (const p of people) {
-      const person: Person = { id: p.id, name: p.name, role: p.role, classes: p.classes };
-      if (p.email !== undefined) person.email = p.email;
-      const key = p.id.toLowerCase();
-      const entry = {
-        person,
-        passwordDigest: digest(p.password),
-        disabled: p.disabled,
-        mustChange: false,
-        lockedOut: false,
-      };
-      this.entries.set(key, [...(this.entries.get(key) ?? []), entry]);
-    }
+    for (const p of people) this.addEntry(p);
+  }
+
+  private addEntry(p: SchoolFilePerson): void {
+    const person: Person = { id: p.id, name: p.name, role: p.role, classes: p.classes };
+    if (p.email !== undefined) person.email = p.email;
+    const key = p.id.toLowerCase();
+    const entry = {
+      person,
+      passwordDigest: digest(p.password),
+      disabled: p.disabled,
+      mustChange: false,
+      lockedOut: false,
+    };
+    this.entries.set(key, [...(this.entries.get(key) ?? []), entry]);
   }
 
   /** Every entry with this id. */
@@ -123,6 +125,19 @@ export class MemoryDirectory implements Directory {
       if (person.role === "student") person.classes.forEach((c) => classes.add(c));
     }
     return [...classes].sort();
+  }
+
+  /**
+   * Adds an entry, as IT's import does: with an id the directory has already, the id is then shared, and
+   * nobody (for tests and the demo).
+   */
+  add(p: SchoolFilePerson): void {
+    this.addEntry(p);
+  }
+
+  /** Deletes every entry with this id, as IT does (for tests and the demo). */
+  remove(id: string): void {
+    this.entries.delete(id.trim().toLowerCase());
   }
 
   /** Disables an account, as IT does when someone leaves the school (for tests and the demo). */

@@ -82,7 +82,7 @@ export function storeKeys(prefix: string) {
      */
     limit: (kind: LimitKind, subject: string) => {
       const base =
-        kind === "student" || kind === "link"
+        kind === "student" || kind === "link" || kind === "guided-codes"
           ? person(subject, `lim-${kind}`)
           : kind === "chat" || kind === "answer-checks"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`

@@ -17,7 +17,9 @@ function memberTime(member: string): number {
 
 /** Person subjects are case-insensitive, like every person key. */
 function subjectOf(kind: string, subject: string): string {
-  return kind === "student" || kind === "link" ? normalisePersonId(subject) : subject;
+  return kind === "student" || kind === "link" || kind === "guided-codes"
+    ? normalisePersonId(subject)
+    : subject;
 }
 
 /** The script's "" | "<until>" | "w:<oldest member>" as a time, or null. */

@@ -9,7 +9,13 @@ import { TestWorld } from "../helpers/test-world.js";
 
 /** Aisha's real entry, and the second one a botched import gave her id (another class, another password). */
 const AISHA = { id: "S1002", password: "River-Kite-34" };
+/** A 5B pupil the import doubled within 5B: an id several entries share, outside Mrs Ng's class. */
+const CHLOE = { id: "S1004" };
 const IMPORTED_PASSWORD = "Imported-Again-1";
+const sharedWords = (id: string) =>
+  `More than one account in the school directory has the user ID ${id}, so I won't act on it: ` +
+  "with this ID, nobody can log in, reset a password or be helped here. " +
+  "Please ask IT to fix the directory so that only one account has it.";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -18,13 +24,17 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 describe("an id two directory entries share (a botched import)", () => {
   let world: TestWorld;
+  let directory: MemoryDirectory;
 
   beforeEach(async () => {
     useSchoolClock();
     const { people } = await readSchoolFile(DEMO_SCHOOL_FILE);
     const aisha = people.find((p) => p.id === AISHA.id)!;
     const imported = { ...aisha, classes: ["5B"], password: IMPORTED_PASSWORD };
-    world = await TestWorld.create({}, new MemoryDirectory([...people, imported]));
+    const chloe = people.find((p) => p.id === CHLOE.id)!;
+    const chloeAgain = { ...chloe, name: "Chloe Lim (import)", password: IMPORTED_PASSWORD };
+    directory = new MemoryDirectory([...people, imported, chloeAgain]);
+    world = await TestWorld.create({}, directory);
   });
   afterEach(async () => {
     await world.close();
@@ -60,7 +70,6 @@ describe("an id two directory entries share (a botched import)", () => {
     for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S1002"]) {
       await teacher.send("/cancel");
       await teacher.send(command);
-      expect(teacher.lastText, command).toContain("You can only help students in your classes");
       await admin.send("/cancel");
       await admin.send(command);
       expect(admin.lastText, command).not.toContain("I can't find anyone with that user ID");
@@ -69,19 +78,72 @@ describe("an id two directory entries share (a botched import)", () => {
     expect(events.filter((e) => e.outcome === "ok" && e.subject.toLowerCase() === "s1002")).toEqual([]);
   });
 
-  it("a teacher's refusal asks the directory nothing more: her words and their cost are those of any id", async () => {
+  /**
+   * Aisha is told to ask her form teacher, and /coverage lists her in Mrs Ng's class: "you can only help
+   * students in your classes, check the user ID" would be a dead end for both. Mrs Ng is told what an admin
+   * is, since her own class list shows her the id anyway.
+   */
+  it("her form teacher, whose class lists the id, is told that more than one account has it and IT must fix it", async () => {
     const teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
-    const presence = vi.spyOn(world.directory, "accountPresence");
+    await teacher.send("/coverage");
+    expect(teacher.lastText).toContain("Aisha Binte Rahman (S1002)");
+    for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers s1002"]) {
+      await teacher.send(command);
+      expect(teacher.lastText, command).toBe(sharedWords(command.slice(command.indexOf(" ") + 1)));
+      expect(teacher.buttons, command).toEqual([]);
+      expect(await openStep(world, teacher), command).toBeNull();
+    }
+    // Typed at the "Which student?" prompt.
+    await teacher.send("/guided");
+    await teacher.send(" S1002 ");
+    expect(teacher.lastText).toBe(sharedWords("S1002"));
+    expect(await openStep(world, teacher)).toBeNull();
+  });
+
+  /**
+   * Every id outside her classes (nobody's, another class's student, a staff account, another class's
+   * disabled student, an id several entries share in another class) gets the same words and the same
+   * directory work: her own class lists, read for each of them, and nothing about the id itself beyond the
+   * lookup every id gets.
+   */
+  it("a teacher's refusal of any other id: the same words and the same directory work, the shared id in another class too", async () => {
+    directory.disable("S1006");
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    const calls: string[] = [];
+    const methods = [
+      "findPerson",
+      "findAccount",
+      "accountPresence",
+      "listStudents",
+      "listClasses",
+      "unlock",
+    ] as const;
+    const spies = methods.map((method) =>
+      vi.spyOn(world.directory, method).mockImplementation(async function (this: unknown, ...args: never[]) {
+        calls.push(`${method}(${String(args[0]).toLowerCase()})`);
+        return (directory[method] as (...a: never[]) => unknown).apply(directory, args) as never;
+      }),
+    );
     try {
-      for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S9999"]) {
+      const work = new Map<string, { reply: string; calls: string[] }>();
+      for (const id of ["S9999", "S1005", "T2002", "S1006", CHLOE.id]) {
         await teacher.send("/cancel");
-        await teacher.send(command);
-        expect(teacher.lastText, command).toContain("You can only help students in your classes");
+        calls.length = 0;
+        await teacher.send(`/unlock ${id}`);
+        const replaced = calls.map((c) => c.replace(id.toLowerCase(), "<id>"));
+        work.set(id, { reply: teacher.lastText, calls: replaced });
       }
-      expect(presence).not.toHaveBeenCalled();
+      const nobody = work.get("S9999")!;
+      expect(nobody.reply).toBe(
+        "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      );
+      expect(nobody.calls).toContain("listStudents(4a)");
+      expect(nobody.calls.filter((c) => c.startsWith("accountPresence"))).toEqual([]);
+      for (const [id, seen] of work) expect(seen, id).toEqual(nobody);
     } finally {
-      presence.mockRestore();
+      for (const spy of spies) spy.mockRestore();
     }
   });
 
@@ -92,10 +154,7 @@ describe("an id two directory entries share (a botched import)", () => {
   it("an admin is told that more than one directory account has the id and that IT must fix it", async () => {
     const admin = world.chat("priya-phone");
     await linkStaff(admin, PRIYA);
-    const shared = (id: string) =>
-      `More than one account in the school directory has the user ID ${id}, so I won't act on it: ` +
-      "with this ID, nobody can log in, reset a password or be helped here. " +
-      "Please ask IT to fix the directory so that only one account has it.";
+    const shared = sharedWords;
     for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S1002"]) {
       await admin.send(command);
       expect(admin.lastText, command).toBe(shared("S1002"));

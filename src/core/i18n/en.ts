@@ -269,6 +269,9 @@ export const en = {
     "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",
   "staff.staffAccount":
     "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
+  // An admin's guided reset whose student IT deleted since it began (a teacher gets notYourStudent).
+  "staff.studentGone":
+    "I can no longer find {id} in the school directory, so I stopped. Nothing was changed. If {id} should still be there, please ask IT.",
   "staff.studentDisabled":
     "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
@@ -282,6 +285,9 @@ export const en = {
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
   "guided.routeInPerson": "I checked them in person",
+  // A teacher or admin pressed "Send a code" for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour.
+  "guided.codesUsedUp":
+    '{name} has been sent {max, plural, one {# code} other {# codes}} in the last hour, as many as one student may get. You can send the next one in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.',
   "guided.codeSent":
     "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
   "guided.askCode": "Type the code {name} reads to you.",

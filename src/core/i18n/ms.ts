@@ -269,6 +269,8 @@ export const ms: Catalogue = {
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
   "staff.staffAccount":
     "{name} ialah akaun kakitangan, dan arahan ini hanya untuk murid. Kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
+  "staff.studentGone":
+    "Saya tidak lagi jumpa {id} dalam direktori sekolah, jadi saya berhenti. Tiada apa yang berubah. Jika {id} sepatutnya masih ada, sila tanya IT.",
   "staff.studentDisabled":
     "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
   "guided.chooseRoute":
@@ -283,6 +285,8 @@ export const ms: Catalogue = {
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
+  "guided.codesUsedUp":
+    '{name} telah dihantar {max} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembang mereka, dan saya tunjukkan kata laluan baharu di sini.',
   "guided.codeSent":
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",

@@ -218,6 +218,8 @@ export const zh: Catalogue = {
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
   "staff.staffAccount":
     "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
+  "staff.studentGone":
+    "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请问 IT。",
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
@@ -231,6 +233,8 @@ export const zh: Catalogue = {
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
   "guided.routeInPerson": "我当面确认过了",
+  "guided.codesUsedUp":
+    "{name} 在过去一小时里已经收到 {max} 个验证码，这是一个学生最多能收到的数量。大约 {minutes} 分钟后你可以再发一个。如果你已经当面确认了 {name} 的身份，也可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
   "guided.codeSent":
     "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
   "guided.askCode": "请输入 {name} 念给你的验证码。",

@@ -44,5 +44,11 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
       blockMs: "window",
       reserve: true,
     },
+    "guided-codes": {
+      maxFailures: reset.guidedCodesPerHour,
+      windowMs: 60 * MINUTE,
+      blockMs: "window",
+      reserve: true,
+    },
   };
 }

@@ -16,7 +16,12 @@ export type LimitKind =
   /** Failed resets school-wide, across students: tells the admins about a spree. Subject: "school". */
   | "spree"
   /** Answer checks school-wide per minute: keeps the server's hashing for students. Subject: "school". */
-  | "school-answer-checks";
+  | "school-answer-checks"
+  /**
+   * One-time codes of guided resets sent to one student's chat, by anyone: each is a message to the child
+   * and an event in their protected trail, so they must not come without end. Subject: the person id.
+   */
+  | "guided-codes";
 
 export interface LimitRule {
   /** Failures within the window that reach the limit. */

@@ -1,6 +1,7 @@
 /**
- * An id that several directory entries share (a botched import: two accounts with one uid or
- * sAMAccountName). The LDAP directory asks for at most two entries; two means "several". That id must log
+ * An id that several directory entries share (a botched import: two OpenLDAP entries with one uid; AD keeps
+ * sAMAccountName unique within a domain, but a search across domains can still find two, as the fake here
+ * does for either flavour). The LDAP directory asks for at most two entries; two means "several". That id must log
  * in, link or reset nobody, and must not look like a leaver either. ldapts's Client is replaced through the
  * openClient seam by a fake that answers as a server does, honouring the search's size limit.
  */

@@ -72,6 +72,11 @@ export function scheduleCodeEnd(
 export const CODE_RAN_OUT = "ran out";
 export const CODE_LIFETIME = "time limit";
 export const CODE_SENDER_NOT_STAFF = "not staff";
+/**
+ * Defensive: no step end other than CODE_RAN_OUT and WRONG_CODES_NOTE reaches codeStopped unclaimed today
+ * (the right code claims the follow-up before the password is set, so a refusal after it stops nothing).
+ * A future end of the code step without a note of its own is still audited, as "ended".
+ */
 export const CODE_ENDED = "ended";
 /** The code step's note for its end after three wrong codes: audited as the guided reset's failure. */
 export const WRONG_CODES_NOTE = "wrong codes";
@@ -96,9 +101,10 @@ export function stopNote(cause: LeaveCause): string | null {
 
 /**
  * The code stopped unused: tells the student's chat (in its language, naming who stopped as the child was
- * told who sent it), unless someone already followed the code up, and audits it as the sender's (a code an
- * older version sent, with no sender, is not: its sending was not either). A failed delivery is logged;
- * the claim stands (the child is never told twice).
+ * told who sent it), unless someone already followed the code up, and audits it as the sender's. A code
+ * step or expiry job an older version saved (a rolling deploy) names no sender: its stop is audited all the
+ * same, as the audit's usual actor when no person is known, the chat (the expiry job's own, for a job). A
+ * failed delivery is logged; the claim stands (the child is never told twice).
  */
 export async function codeStopped(
   ctx: FlowContext,
@@ -106,9 +112,7 @@ export async function codeStopped(
 ): Promise<void> {
   const chat = await ctx.deps.store.linkedChat(stop.studentId);
   if (!(await claimCodeEnd(ctx.deps, stop.code))) return;
-  if (stop.by !== undefined && stop.note !== null) {
-    await audit(ctx, "code-stopped", stop.studentId, "info", stop.note, stop.by.id);
-  }
+  if (stop.note !== null) await audit(ctx, "code-stopped", stop.studentId, "info", stop.note, stop.by?.id);
   if (chat === null) return;
   const words =
     stop.by?.role === "admin" ? "guided.codeStoppedByAdminForStudent" : "guided.codeStoppedForStudent";

@@ -3,7 +3,7 @@ import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
 import type { Reply } from "../../messages.js";
-import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
 import {
@@ -30,10 +30,22 @@ const CODE_TRIES = 3;
 const CODE_DIGITS = 6;
 const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
 
-/** Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. */
+/**
+ * Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. At most
+ * GUIDED_MAX_CODES_PER_HOUR codes go to one student within an hour, whoever sends them (counted before the
+ * code goes out, so staff on several replicas at once cannot pass it); beyond that the staff member is told
+ * when the next can go, and is offered the routes again (the in-person check needs no code).
+ */
 export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promise<Transition> {
   const access = await recheckGuidedAccess(ctx, state.studentId);
   if (!access.ok) return access.refusal;
+  const { limits } = ctx.deps;
+  const counted = await limits.reserveAttempt(ctx, "guided-codes", state.studentId);
+  if (counted.blocked !== null) {
+    const max = limits.rules["guided-codes"].maxFailures;
+    const minutes = minutesUntil(counted.blocked, ctx.now);
+    return stay(state, say("guided.codesUsedUp", { name: state.studentName, max, minutes }));
+  }
   const chat = await ctx.deps.store.linkedChat(state.studentId);
   const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
   const digest = codeDigest(ctx, state.studentId, code);
@@ -58,8 +70,9 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
-    // Nothing reached the student, so nothing is to follow it up.
+    // Nothing reached the student, so nothing is to follow it up, and the code does not count.
     await claimCodeEnd(ctx.deps, codeName(digest));
+    await limits.forget("guided-codes", state.studentId, counted.failure);
     return end(say("guided.codeUnreachable", { name: state.studentName }));
   }
   // Who sent a child a code, and to which kind of chat; never the code.

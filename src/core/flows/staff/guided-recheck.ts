@@ -1,6 +1,8 @@
 import { audit } from "../../audit.js";
+import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { end, say, type FlowContext, type Transition } from "../flow.js";
+import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { disabledStudent, mayActOn, staffActor } from "./staff-access.js";
 
 /**
@@ -15,7 +17,7 @@ export async function recheckGuidedAccess(
   if (actor === null) return { ok: false, refusal: end(say("staff.onlyStaff")) };
   if (student === null || !mayActOn(actor, student)) {
     await audit(ctx, "staff-refused", student?.id ?? studentId, "refused", "guided", actor.id);
-    return { ok: false, refusal: end(say("staff.notYourStudent")) };
+    return { ok: false, refusal: end(await lostAccess(ctx, actor, studentId, student)) };
   }
   // IT disabled the account since the reset began: no password is set for it (audited like one at the command).
   if (student.disabled === true) {
@@ -23,4 +25,24 @@ export async function recheckGuidedAccess(
     return { ok: false, refusal: end(disabledStudent(student)) };
   }
   return { ok: true, actor, student };
+}
+
+/**
+ * Why the student the reset began with may not be helped now, in the words /guided would use: an id IT's
+ * import gave to a second entry meanwhile is the shared-id words (for a teacher, while her class lists show
+ * it); an admin is told when the account is gone or is a staff account now; anything else a teacher gets is
+ * "not your student".
+ */
+async function lostAccess(
+  ctx: FlowContext,
+  actor: Person,
+  studentId: string,
+  student: Person | null,
+): Promise<Reply> {
+  if (actor.role === "admin") {
+    if (student !== null) return say("staff.staffAccount", { name: student.name });
+    return (await sharedIdNotice(ctx, studentId)) ?? say("staff.studentGone", { id: studentId });
+  }
+  const shared = student === null ? await sharedIdInOwnClasses(ctx, actor, studentId) : null;
+  return shared ?? say("staff.notYourStudent");
 }

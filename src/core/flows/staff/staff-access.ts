@@ -3,7 +3,7 @@ import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { sharedIdNotice } from "./shared-id.js";
+import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -76,9 +76,10 @@ export interface StudentRefusal {
 
 /**
  * Finds the student a teacher or admin named and checks they may act on them. The refusal is the same for
- * an unknown id and another class's student, so a teacher cannot probe which ids exist; admins are told
- * when an id matches nobody, is one several directory entries share (which IT must fix), or is a staff
- * account (and where staff accounts are looked after). A student she may act on whose account IT disabled
+ * an unknown id and another class's student, so a teacher cannot probe which ids exist (the one exception:
+ * an id several directory entries share that her own class lists show her, which IT must fix); admins are
+ * told when an id matches nobody, is one several directory entries share, or is a staff account (and where
+ * staff accounts are looked after). A student she may act on whose account IT disabled
  * is no student to help here (findPerson does not give them), and she is told so and to ask IT; anyone
  * else's disabled account gets the words an unknown id gets.
  */
@@ -108,7 +109,10 @@ export async function resolveStudent(
     await audit(ctx, "staff-refused", student.id, "refused", action, actor.id);
     return { ok: false, refusal: say("staff.staffAccount", { name: student.name }), typeAgain: null };
   }
+  // Only a teacher is refused here: her class lists are read for every id, found or not (same work for all).
+  const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
+  if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say("staff.notYourStudentTypeAgain") };
 }
 

@@ -180,7 +180,9 @@ export function unlockNote(wasSuspended: boolean, lockLifted: boolean): string {
 async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
   const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);
   const lockLifted = await ctx.deps.directory.unlock(student.id);
-  await audit(ctx, "unlock", student.id, "ok", unlockNote(wasSuspended, lockLifted), actor.id);
+  // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
+  const outcome = wasSuspended || lockLifted ? "ok" : "info";
+  await audit(ctx, "unlock", student.id, outcome, unlockNote(wasSuspended, lockLifted), actor.id);
   if (lockLifted) {
     const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
     ctx.deps.alerts.raise({

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { codeRanOut } from "../../../../src/core/flows/staff/guided-code-end.js";
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
@@ -126,6 +127,36 @@ describe("the audit of a guided reset's one-time code", () => {
     expect(report).toMatch(/guided reset: done \(console, by T2001\) – one-time code/);
     expect(report).toMatch(/guided reset: failed \(console, by T2001\) – wrong one-time codes/);
     expect(report).not.toContain("code stopped");
+  });
+
+  /**
+   * During a rolling deploy, a code step an older version saved has no `by`: its stop is still audited,
+   * with the chat it was sent from as who (the audit's usual actor when no person is known).
+   */
+  it("a code step saved by an older version (no sender): its stop is audited with the teacher's chat as who", async () => {
+    await codeSent();
+    const stored = (await world.deps.store.loadDialog(teacher.ref))!;
+    const document = JSON.parse(stored.json) as { state: Record<string, unknown> };
+    expect(document.state.by).toBeDefined();
+    delete document.state.by;
+    const saved = await world.deps.store.saveDialog(
+      teacher.ref,
+      stored.revision,
+      JSON.stringify(document),
+      900,
+    );
+    expect(saved).toBe(true);
+    await teacher.send("/cancel");
+    expect(await auditOf("S1001")).toMatch(
+      /UTC {2}guided reset code stopped: noted \(console, by console:mrs-ng-desk\) – stopped with the \/cancel command$/m,
+    );
+  });
+
+  it("an expiry job an older version scheduled (no sender): the code's running out is audited, by the job", async () => {
+    await codeRanOut(world.deps, { studentId: WEI_LING.id, code: "an-older-code", tries: 0 });
+    expect(await auditOf("S1001")).toMatch(
+      /UTC {2}guided reset code stopped: noted \(console, by console:guided-code-end\) – the code ran out before it was used$/m,
+    );
   });
 
   it("an admin's code is audited with the admin as who sent it", async () => {

@@ -88,6 +88,8 @@ describe("a guided code the teacher does not finish", () => {
 
   it("'stop', the menu, another command or another student's reset stop it too, and the child hears it each time", async () => {
     for (const stop of ["stop", "/start", "menu", "/coverage", "/guided S1002"]) {
+      // A code an hour per stop: one student gets at most 3 within an hour (GUIDED_MAX_CODES_PER_HOUR).
+      clock.advance(60 * MINUTE);
       await codeSent();
       await teacher.send(stop);
       expect(await kidToldAfterCode(), stop).toEqual([expect.stringContaining(STOPPED)]);

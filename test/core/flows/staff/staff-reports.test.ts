@@ -115,6 +115,9 @@ describe("the staff reports", () => {
   describe("/audit ID: events about the person, and by them", () => {
     it("shows a teacher's own staff actions (guided resets, unlocks, clears), saying whom each was about", async () => {
       await lostPhoneGuidedReset();
+      await world.failStudent("S1001", 5);
+      await teacher.send("/unlock S1001");
+      // Nothing left to lift: an attempt, listed apart.
       await teacher.send("/unlock S1001");
       await teacher.send("/clearanswers S1001");
       await teacher.press("Yes, clear them");
@@ -127,7 +130,9 @@ describe("the staff reports", () => {
       const by = report.slice(report.indexOf("Recent events by T2001"));
       expect(by).toMatch(/UTC {2}guided reset: done \(telegram, about S1001\) – in person, chat unlinked/);
       expect(by).toMatch(/UTC {2}chat unlink: done \(telegram, about S1001\) – guided reset: chat lost/);
-      expect(by).toMatch(/UTC {2}unlock: done \(telegram, about S1001\)/);
+      expect(by).toMatch(/UTC {2}unlock: done \(telegram, about S1001\) – suspension lifted/);
+      const attempts = by.slice(by.indexOf("Attempts by T2001:"));
+      expect(attempts).toMatch(/UTC {2}unlock: noted \(telegram, about S1001\) – was not suspended/);
       expect(by).toMatch(/UTC {2}clearing secret answers: done \(telegram, about S1001\)/);
       // Newest first, as in the part about the person.
       expect(by.indexOf("clearing secret answers")).toBeLessThan(by.indexOf("guided reset: done"));

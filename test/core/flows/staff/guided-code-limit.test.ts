@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
+import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+/**
+ * Each "Send a code" puts a code in the child's chat and an event in their protected audit trail (and, when
+ * stopped, a notice and another event): at most GUIDED_MAX_CODES_PER_HOUR (3) codes go to one student in
+ * an hour, whoever sends them, so that /guided, "Send a code", /cancel again and again cannot flood the
+ * child's chat or push their real events out of the trail.
+ */
+describe("guided codes sent to one student: at most a few an hour", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  async function school(env: Record<string, string> = {}) {
+    clock = useSchoolClock();
+    world = await TestWorld.create(env);
+    kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  }
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  const codesTo = (chat: TestChat) =>
+    noticesTo(world, chat).filter((n) => n.reply.text.params?.code !== undefined).length;
+
+  /** /guided, "Send a code", and (when it went out) /cancel: one code sent and stopped. */
+  async function codeAndCancel(staff: TestChat): Promise<void> {
+    await staff.send("/guided S1001");
+    await staff.press("Send a code");
+    if (staff.lastText.includes("I sent a 6-digit code")) await staff.send("/cancel");
+  }
+
+  const LIMIT_WORDS = (minutes: number) =>
+    `Tan Wei Ling has been sent 3 codes in the last hour, as many as one student may get. You can send the next one in about ${minutes} minutes. ` +
+    'If you have checked Tan Wei Ling in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.';
+
+  it("a fourth code within the hour is not sent: she is told when the next can go, and that an in-person check works", async () => {
+    await school();
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    for (let i = 0; i < 3; i++) {
+      await codeAndCancel(teacher);
+      clock.advance(10 * MINUTE);
+    }
+    expect(codesTo(kid)).toBe(3);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    // The first code left the window 60 minutes after it was sent: 30 minutes from now.
+    expect(teacher.last.replies.map((r) => r.text.key)).toEqual(["guided.codesUsedUp", "guided.chooseRoute"]);
+    expect(teacher.lastText).toContain(LIMIT_WORDS(30));
+    expect(teacher.buttons).toEqual(["Send a code to their chat", "They can't use their chat", "Cancel"]);
+    expect(codesTo(kid)).toBe(3);
+    const events = await world.deps.store.recentAudit(100);
+    expect(events.filter((e) => e.event === "code-sent")).toHaveLength(3);
+
+    // The in-person route still works at once.
+    await teacher.press("They can't use their chat");
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
+  });
+
+  it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
+    await school();
+    const teacher = world.chat("mrs-ng-phone");
+    const admin = world.chat("priya-phone");
+    await linkStaff(teacher, MRS_NG);
+    await linkStaff(admin, PRIYA);
+    await codeAndCancel(admin);
+    clock.advance(MINUTE);
+    await codeAndCancel(teacher);
+    await codeAndCancel(teacher);
+    await codeAndCancel(admin);
+    expect(admin.lastText).toContain("Tan Wei Ling has been sent 3 codes in the last hour");
+    expect(codesTo(kid)).toBe(3);
+
+    clock.advance(59 * MINUTE);
+    await admin.send("/cancel");
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    expect(admin.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+    expect(codesTo(kid)).toBe(4);
+  });
+
+  it("a code that could not reach the child's chat does not count", async () => {
+    await school({ GUIDED_MAX_CODES_PER_HOUR: "1" });
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    const notifier = world.deps.notifier as NotifierRegistry;
+    notifier.register("telegram", async () => {
+      throw new Error("Forbidden: bot was blocked by the user");
+    });
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("I could not reach Tan Wei Ling's chat");
+    notifier.register("telegram", async (chatUserId, reply) => {
+      world.notices.push({ chat: { channel: "telegram", chatUserId }, reply });
+    });
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+    await teacher.send("/cancel");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("Tan Wei Ling has been sent 1 code in the last hour");
+  });
+});
