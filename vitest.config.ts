@@ -13,6 +13,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/services/**"],
           testTimeout: 20_000,
+          setupFiles: ["test/helpers/unit-setup.ts"],
           // Processes, not threads: argon2's native binding aborts when loaded in worker threads.
           pool: "forks",
           // Test files share a worker's loaded modules (about half the wall time, which is mostly imports).

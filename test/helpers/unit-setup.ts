@@ -1,0 +1,3 @@
+import { reuseLuaStates } from "./reused-lua-states.js";
+
+reuseLuaStates();
