@@ -1,10 +1,13 @@
 import RedisMock from "ioredis-mock";
 import { describe, expect, it } from "vitest";
+import { luaStatesOpened } from "./reused-lua-states.js";
 
 type Scripted = InstanceType<typeof RedisMock> & {
   echoArgs(key: string, arg: string): Promise<string>;
   countUp(key: string): Promise<number>;
   fails(key: string): Promise<unknown>;
+  writesGlobal(key: string): Promise<number>;
+  readsGlobal(key: string): Promise<string>;
 };
 
 /** The unit project's set-up reuses ioredis-mock's Lua states (reused-lua-states.ts): scripts must not notice. */
@@ -17,6 +20,9 @@ describe("scripts on ioredis-mock with reused Lua states", () => {
       numberOfKeys: 1,
       lua: "redis.call('SET', KEYS[1], 'x') error('stopped here')",
     });
+    // A missing `local`: real Redis refuses it; the plain mock starts each call afresh.
+    redis.defineCommand("writesGlobal", { numberOfKeys: 1, lua: "leaked = (leaked or 0) + 1 return leaked" });
+    redis.defineCommand("readsGlobal", { numberOfKeys: 1, lua: "return tostring(leaked)" });
     return redis;
   }
 
@@ -32,5 +38,21 @@ describe("scripts on ioredis-mock with reused Lua states", () => {
     await expect(redis.fails("reused:s")).rejects.toThrow(/stopped here/);
     expect(await redis.echoArgs("c", "3")).toBe("c|3");
     await expect(redis.fails("reused:s")).rejects.toThrow(/stopped here/);
+  });
+
+  it("a global one call writes is not there for the next: each call starts as on a fresh mock", async () => {
+    const redis = client();
+    expect([await redis.writesGlobal("g"), await redis.writesGlobal("g")]).toEqual([1, 1]);
+    expect(await redis.readsGlobal("g")).toBe("nil");
+  });
+
+  it("calls reuse a state instead of opening a new one each time (the point of the set-up)", async () => {
+    const redis = client();
+    await redis.echoArgs("warm", "0");
+    const before = luaStatesOpened();
+    // Zero would mean the set-up never took hold of ioredis-mock's fengari.
+    expect(before).toBeGreaterThan(0);
+    for (let i = 0; i < 20; i++) await redis.countUp("reused:many");
+    expect(luaStatesOpened() - before).toBe(0);
   });
 });

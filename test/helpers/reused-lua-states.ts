@@ -4,8 +4,9 @@ import { createRequire } from "node:module";
  * ioredis-mock runs every script call in a new fengari Lua state: it opens the standard libraries and
  * compiles the script each time, about 10 ms a call, which was most of `npm test`'s time. Here a closed
  * state goes back to a pool instead and is handed out again already opened, and each state keeps the
- * chunks it compiled. What a script sees is the same: ioredis-mock sets KEYS, ARGV and `redis` before every
- * call, and our scripts write no globals (Redis forbids it).
+ * chunks it compiled. ioredis-mock sets KEYS, ARGV and `redis` before every call; a state in which a script
+ * left a global of its own (Redis would have refused it) is closed, not reused, so no call sees another's.
+ * A script that changes a standard library table (string.upper = …) would still be seen by later calls.
  */
 
 interface LuaState {
@@ -14,6 +15,13 @@ interface LuaState {
 interface Fengari {
   lua: {
     lua_close(L: LuaState): void;
+    lua_pushglobaltable(L: LuaState): void;
+    lua_pushnil(L: LuaState): void;
+    lua_next(L: LuaState, index: number): number;
+    lua_type(L: LuaState, index: number): number;
+    lua_tojsstring(L: LuaState, index: number): string;
+    lua_pop(L: LuaState, n: number): void;
+    LUA_TSTRING: number;
     lua_settop(L: LuaState, index: number): void;
     lua_pushvalue(L: LuaState, index: number): void;
     lua_rawgeti(L: LuaState, table: number, n: number): number;
@@ -32,6 +40,14 @@ interface Fengari {
 }
 
 const PATCHED = Symbol.for("sspr.reusedLuaStates");
+/** What ioredis-mock defines before each call (if a new version adds one, its states are simply not reused). */
+const MOCK_GLOBALS = ["call", "KEYS", "ARGV", "redis", "repair", "unpack"];
+let statesOpened = 0;
+
+/** How many Lua states the libraries have been opened in so far (once per state while they are reused). */
+export function luaStatesOpened(): number {
+  return statesOpened;
+}
 
 /** Makes ioredis-mock's script calls reuse Lua states and compiled chunks, once per process. */
 export function reuseLuaStates(): void {
@@ -48,6 +64,19 @@ export function reuseLuaStates(): void {
   const pool: LuaState[] = [];
   const opened = new WeakSet<LuaState>();
   const chunks = new WeakMap<LuaState, Map<string, number>>();
+  /** A state's own globals: the standard libraries', and those ioredis-mock sets again on every call. */
+  const ownGlobals = new WeakMap<LuaState, Set<string>>();
+  const globalsOf = (L: LuaState): Set<string> => {
+    const names = new Set<string>();
+    lua.lua_pushglobaltable(L);
+    lua.lua_pushnil(L);
+    while (lua.lua_next(L, -2) !== 0) {
+      if (lua.lua_type(L, -2) === lua.LUA_TSTRING) names.add(lua.lua_tojsstring(L, -2));
+      lua.lua_pop(L, 1);
+    }
+    lua.lua_pop(L, 1);
+    return names;
+  };
   const decoder = new TextDecoder();
 
   lauxlib.luaL_newstate = () => pool.pop() ?? newState();
@@ -55,10 +84,14 @@ export function reuseLuaStates(): void {
     if (opened.has(L)) return;
     openLibs(L);
     opened.add(L);
+    statesOpened += 1;
+    ownGlobals.set(L, new Set([...globalsOf(L), ...MOCK_GLOBALS]));
   };
   lua.lua_close = (L) => {
     if (!opened.has(L)) return close(L);
     lua.lua_settop(L, 0);
+    const own = ownGlobals.get(L);
+    if (own === undefined || [...globalsOf(L)].some((name) => !own.has(name))) return close(L);
     pool.push(L);
   };
   lauxlib.luaL_dostring = (L, source) => {
