@@ -110,4 +110,31 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     await teacher.press("Send a code");
     expect(teacher.lastText).toContain("Tan Wei Ling has been sent 1 code in the last hour");
   });
+
+  /**
+   * The code is counted before it goes out; whatever fails before it reaches the child (the store, the
+   * schedule of its expiry check) gives it back, or a failing store would use up the student's codes.
+   */
+  it.each([
+    ["reading the student's chat", "linkedChat"],
+    ["scheduling the code's expiry check", "scheduleJob"],
+  ] as const)("a code that failed before it went out (%s) does not count", async (_what, method) => {
+    await school({ GUIDED_MAX_CODES_PER_HOUR: "1" });
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/guided S1001");
+    const failing = vi.spyOn(world.deps.store, method).mockRejectedValueOnce(new Error("store is down"));
+    try {
+      await teacher.press("Send a code");
+    } finally {
+      failing.mockRestore();
+    }
+    expect(teacher.lastText).not.toContain("I sent a 6-digit code");
+    expect(codesTo(kid)).toBe(0);
+    await teacher.send("/cancel");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+    expect(codesTo(kid)).toBe(1);
+  });
 });
