@@ -44,9 +44,10 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
   const { limits } = ctx.deps;
   const counted = await limits.reserveAttempt(ctx, "guided-codes", state.studentId);
   if (counted.blocked !== null) {
-    const max = limits.rules["guided-codes"].maxFailures;
+    // What the student really had in the hour: more than the limit, after the setting was lowered.
+    const sent = counted.failure.failures;
     const minutes = minutesUntil(counted.blocked, ctx.now);
-    return stay(state, say("guided.codesUsedUp", { name: state.studentName, max, minutes }));
+    return stay(state, say("guided.codesUsedUp", { name: state.studentName, sent, minutes }));
   }
   const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
   // Until the code has reached the child it does not count: whatever fails before that gives it back.

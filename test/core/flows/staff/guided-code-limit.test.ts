@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
+import { Limits } from "../../../../src/core/limits/limits.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
@@ -64,6 +65,21 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     await teacher.press("They can't use their chat");
     await teacher.press("Yes, I checked");
     expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
+  });
+
+  it("after the limit was lowered, she is told how many codes the student really had", async () => {
+    await school();
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    for (let i = 0; i < 3; i++) await codeAndCancel(teacher);
+    // GUIDED_MAX_CODES_PER_HOUR lowered to 2, as a restart with the new setting does.
+    const { rules } = world.deps.limits;
+    const lowered = { ...rules, "guided-codes": { ...rules["guided-codes"], maxFailures: 2 } };
+    world.deps.limits = new Limits(world.deps.store, lowered, world.deps.alerts);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("Tan Wei Ling has been sent 3 codes in the last hour");
+    expect(codesTo(kid)).toBe(3);
   });
 
   it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
