@@ -465,6 +465,7 @@ export const en = {
   "audit.reason.questionsNotOffered": "the secret questions of a guided reset, which were not offered",
   "audit.reason.suspensionLifted": "suspension lifted",
   "audit.reason.notSuspended": "was not suspended",
+  "audit.reason.failuresCleared": "failed tries cleared",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",

@@ -458,6 +458,7 @@ export const ms: Catalogue = {
     "soalan rahsia dalam set semula dengan bantuan guru, yang tidak ditawarkan",
   "audit.reason.suspensionLifted": "penggantungan ditarik balik",
   "audit.reason.notSuspended": "tidak digantung",
+  "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",

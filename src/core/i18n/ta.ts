@@ -442,6 +442,7 @@ export const ta: Catalogue = {
   "audit.reason.questionsNotOffered": "ஆசிரியர் உதவிய மீட்டமைப்பில் வழங்கப்படாத இரகசியக் கேள்விகள்",
   "audit.reason.suspensionLifted": "நிறுத்திவைப்பு நீக்கப்பட்டது",
   "audit.reason.notSuspended": "நிறுத்திவைக்கப்படவில்லை",
+  "audit.reason.failuresCleared": "தோல்வியுற்ற முயற்சிகள் அழிக்கப்பட்டன",
   "audit.reason.staffNoQuestions": "பணியாளர் கணக்குகளைக் கேள்விகள் மூலம் மீட்டமைக்க முடியாது",
   "audit.reason.maybeSet": "{route}; கடவுச்சொல் அமைக்கப்பட்டிருக்கலாம்: அடைவு பதிலளிக்கவில்லை",
   "audit.reason.interrupted": "தடைபட்டது: {why}",

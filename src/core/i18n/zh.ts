@@ -393,6 +393,7 @@ export const zh: Catalogue = {
   "audit.reason.questionsNotOffered": "老师帮忙重设时未提供的秘密问题",
   "audit.reason.suspensionLifted": "已取消暂停",
   "audit.reason.notSuspended": "没有被暂停",
+  "audit.reason.failuresCleared": "已清除失败的尝试",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
