@@ -10,7 +10,7 @@ import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
  * Each "Send a code" puts a code in the child's chat and an event in their protected audit trail (and, when
  * stopped, a notice and another event): at most GUIDED_MAX_CODES_PER_HOUR (3) codes go to one student in
  * an hour, whoever sends them, so that /guided, "Send a code", /cancel again and again cannot flood the
- * child's chat or push their real events out of the trail.
+ * child's chat, and pushing their own events out of the 20-event trail takes hours, not minutes.
  */
 describe("guided codes sent to one student: at most a few an hour", () => {
   let world: TestWorld;
