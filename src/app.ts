@@ -12,6 +12,7 @@ import type { Argon2Parameters } from "./core/answers/argon2-parameters.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
+import { createClassIds } from "./core/flows/staff/shared-id.js";
 import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
@@ -96,9 +97,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
   });
+  const clock = overrides.clock ?? Date.now;
   const deps: CoreDeps = {
     store,
     directory,
+    classIds: createClassIds(clock),
     notifier,
     alerts,
     limits: new Limits(
@@ -120,7 +123,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     questions,
     settings: config.core,
     logger,
-    clock: overrides.clock ?? Date.now,
+    clock,
     metrics,
   };
   const engine = meterEngine(new DialogEngine(deps), metrics);

@@ -85,12 +85,17 @@ if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[1], KEYS[2]) en
 return 1
 `;
 
-/** KEYS: failures, abouts, block. ARGV: now. Returns 1 if a block was in force. */
+/**
+ * KEYS: failures, abouts, block. ARGV: now, oldest score that no longer counts.
+ * Returns { 1 if a block was in force, failures still within the window }.
+ */
 const clearFailures = `
 local till = redis.call('GET', KEYS[3])
+local failures = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[2], '+inf')
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
-if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[1]) then return 1 end
-return 0
+local blocked = 0
+if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[1]) then blocked = 1 end
+return { blocked, failures }
 `;
 
 /**
@@ -225,7 +230,7 @@ export interface PersonScripts {
     ...argv: Arg[]
   ): Promise<(string | number)[]>;
   limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
-  limitClear(failures: string, abouts: string, block: string, now: number): Promise<number>;
+  limitClear(failures: string, abouts: string, block: string, ...argv: Arg[]): Promise<number[]>;
   limitForget(failures: string, abouts: string, member: string): Promise<number>;
   guardReserve(
     version: string,

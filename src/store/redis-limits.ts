@@ -107,10 +107,18 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         await redis.limitForget(k.failures, k.abouts, id);
       }),
 
-    clearFailures: (kind, subject, now) =>
+    clearFailures: (kind, subject, now, rule) =>
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));
-        return (await redis.limitClear(k.failures, k.abouts, k.block, now)) === 1;
+        // As the scripts count them: a failure at exactly now - window has left the window.
+        const [blocked, failures] = await redis.limitClear(
+          k.failures,
+          k.abouts,
+          k.block,
+          now,
+          now - rule.windowMs,
+        );
+        return { blocked: Number(blocked) === 1, failures: Number(failures) };
       }),
   };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DirectoryUnavailableError } from "../../src/core/errors.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
 import { enrolment } from "../store/contract/fixtures.js";
@@ -18,6 +19,26 @@ const sharedWords = (id: string) =>
   "Please ask IT to fix the directory so that only one account has it.";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Every directory call the world makes from now on, as `method(first argument)`, until restore(). */
+function recordDirectoryCalls(world: TestWorld, directory: MemoryDirectory) {
+  const log: string[] = [];
+  const methods = [
+    "findPerson",
+    "findAccount",
+    "accountPresence",
+    "listStudents",
+    "listClasses",
+    "unlock",
+  ] as const;
+  const spies = methods.map((method) =>
+    vi.spyOn(world.directory, method).mockImplementation(async function (this: unknown, ...args: never[]) {
+      log.push(`${method}(${String(args[0]).toLowerCase()})`);
+      return (directory[method] as (...a: never[]) => unknown).apply(directory, args) as never;
+    }),
+  );
+  return { log, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+}
+
 /**
  * Until IT fixes the directory, an id two entries share is nobody the bot may act on: which entry would a
  * set-up link, or a reset change? Every flow treats it as an id the directory does not have.
@@ -25,9 +46,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 describe("an id two directory entries share (a botched import)", () => {
   let world: TestWorld;
   let directory: MemoryDirectory;
+  let clock: ReturnType<typeof useSchoolClock>;
 
   beforeEach(async () => {
-    useSchoolClock();
+    clock = useSchoolClock();
     const { people } = await readSchoolFile(DEMO_SCHOOL_FILE);
     const aisha = people.find((p) => p.id === AISHA.id)!;
     const imported = { ...aisha, classes: ["5B"], password: IMPORTED_PASSWORD };
@@ -104,46 +126,79 @@ describe("an id two directory entries share (a botched import)", () => {
   /**
    * Every id outside her classes (nobody's, another class's student, a staff account, another class's
    * disabled student, an id several entries share in another class) gets the same words and the same
-   * directory work: her own class lists, read for each of them, and nothing about the id itself beyond the
-   * lookup every id gets.
+   * directory work: nothing about the id itself beyond the lookup every id gets. Her own class lists are
+   * read at her first refusal and kept for a few minutes, whatever the id, so which ids come next changes
+   * nothing.
    */
   it("a teacher's refusal of any other id: the same words and the same directory work, the shared id in another class too", async () => {
     directory.disable("S1006");
     const teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
-    const calls: string[] = [];
-    const methods = [
-      "findPerson",
-      "findAccount",
-      "accountPresence",
-      "listStudents",
-      "listClasses",
-      "unlock",
-    ] as const;
-    const spies = methods.map((method) =>
-      vi.spyOn(world.directory, method).mockImplementation(async function (this: unknown, ...args: never[]) {
-        calls.push(`${method}(${String(args[0]).toLowerCase()})`);
-        return (directory[method] as (...a: never[]) => unknown).apply(directory, args) as never;
-      }),
-    );
+    const calls = recordDirectoryCalls(world, directory);
     try {
+      await teacher.send("/unlock S9998");
+      expect(calls.log).toContain("listStudents(4a)");
       const work = new Map<string, { reply: string; calls: string[] }>();
       for (const id of ["S9999", "S1005", "T2002", "S1006", CHLOE.id]) {
         await teacher.send("/cancel");
-        calls.length = 0;
+        calls.log.length = 0;
         await teacher.send(`/unlock ${id}`);
-        const replaced = calls.map((c) => c.replace(id.toLowerCase(), "<id>"));
+        const replaced = calls.log.map((c) => c.replace(id.toLowerCase(), "<id>"));
         work.set(id, { reply: teacher.lastText, calls: replaced });
       }
       const nobody = work.get("S9999")!;
       expect(nobody.reply).toBe(
         "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
       );
-      expect(nobody.calls).toContain("listStudents(4a)");
       expect(nobody.calls.filter((c) => c.startsWith("accountPresence"))).toEqual([]);
       for (const [id, seen] of work) expect(seen, id).toEqual(nobody);
     } finally {
-      for (const spy of spies) spy.mockRestore();
+      calls.restore();
+    }
+  });
+
+  /**
+   * On LDAP a class list is one search per pupil: read for every refused id, a teacher of five classes of
+   * thirty would cost the directory about 150 searches per mistyped id.
+   */
+  it("a teacher's class lists are read once in five minutes, not for every id she is refused", async () => {
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    const calls = recordDirectoryCalls(world, directory);
+    try {
+      for (const id of ["S9999", "S1005", "T2002", "S9998", CHLOE.id, "S1002"]) {
+        await teacher.send("/cancel");
+        await teacher.send(`/unlock ${id}`);
+      }
+      expect(teacher.lastText).toBe(sharedWords("S1002"));
+      expect(calls.log.filter((c) => c.startsWith("listStudents"))).toEqual(["listStudents(4a)"]);
+
+      clock.advance(5 * 60_000);
+      await teacher.send("/cancel");
+      await teacher.send("/unlock S9999");
+      expect(calls.log.filter((c) => c.startsWith("listStudents"))).toHaveLength(2);
+    } finally {
+      calls.restore();
+    }
+  });
+
+  /** A class list the directory could not give is no reason to fail her: she is told what any id gets. */
+  it("when her class lists cannot be read, a teacher's refusal is the usual words, not an error", async () => {
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    const failing = vi
+      .spyOn(world.directory, "listStudents")
+      .mockRejectedValue(new DirectoryUnavailableError());
+    try {
+      for (const id of ["S9999", "S1005", "S1002"]) {
+        await teacher.send("/cancel");
+        await teacher.send(`/unlock ${id}`);
+        expect(teacher.lastText, id).toBe(
+          "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+        );
+      }
+    } finally {
+      failing.mockRestore();
     }
   });
 

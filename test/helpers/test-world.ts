@@ -8,6 +8,7 @@ import { KeyedDigest } from "../../src/core/answers/keyed-digest.js";
 import type { ChatRef } from "../../src/core/chat.js";
 import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
+import { createClassIds } from "../../src/core/flows/staff/shared-id.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Choice, Inbound, Outcome, Reply } from "../../src/core/messages.js";
 import type { Alerts } from "../../src/core/ports/alerts.js";
@@ -92,6 +93,7 @@ export class TestWorld {
     this.deps = {
       store,
       directory,
+      classIds: createClassIds(() => Date.now()),
       notifier,
       alerts,
       limits: new Limits(

@@ -1,5 +1,5 @@
 import type { Logger } from "../../logging/create-logger.js";
-import { TtlCache } from "../ttl-cache.js";
+import { TtlCache } from "../../core/ttl-cache.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 
 /** A locale is read at most this often per user: people rarely change their Slack language. */

@@ -287,7 +287,7 @@ export const en = {
   "guided.routeInPerson": "I checked them in person",
   // A teacher or admin pressed "Send a code" for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour.
   "guided.codesUsedUp":
-    '{name} has been sent {max, plural, one {# code} other {# codes}} in the last hour, as many as one student may get. You can send the next one in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.',
+    '{name} has been sent {sent, plural, one {# code} other {# codes}} in the last hour, as many as one student may get. You can send the next one in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.',
   "guided.codeSent":
     "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
   "guided.askCode": "Type the code {name} reads to you.",
@@ -465,6 +465,7 @@ export const en = {
   "audit.reason.questionsNotOffered": "the secret questions of a guided reset, which were not offered",
   "audit.reason.suspensionLifted": "suspension lifted",
   "audit.reason.notSuspended": "was not suspended",
+  "audit.reason.failuresCleared": "failed tries cleared",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",

@@ -286,7 +286,7 @@ export const ms: Catalogue = {
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
   "guided.codesUsedUp":
-    '{name} telah dihantar {max} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembang mereka, dan saya tunjukkan kata laluan baharu di sini.',
+    '{name} telah dihantar {sent} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembang mereka, dan saya tunjukkan kata laluan baharu di sini.',
   "guided.codeSent":
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",
@@ -458,6 +458,7 @@ export const ms: Catalogue = {
     "soalan rahsia dalam set semula dengan bantuan guru, yang tidak ditawarkan",
   "audit.reason.suspensionLifted": "penggantungan ditarik balik",
   "audit.reason.notSuspended": "tidak digantung",
+  "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",

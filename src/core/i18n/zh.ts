@@ -234,7 +234,7 @@ export const zh: Catalogue = {
   "guided.routeQuestions": "学生在这里回答问题",
   "guided.routeInPerson": "我当面确认过了",
   "guided.codesUsedUp":
-    "{name} 在过去一小时里已经收到 {max} 个验证码，这是一个学生最多能收到的数量。大约 {minutes} 分钟后你可以再发一个。如果你已经当面确认了 {name} 的身份，也可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
+    "{name} 在过去一小时里已经收到 {sent} 个验证码，这是一个学生最多能收到的数量。大约 {minutes} 分钟后你可以再发一个。如果你已经当面确认了 {name} 的身份，也可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
   "guided.codeSent":
     "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
   "guided.askCode": "请输入 {name} 念给你的验证码。",
@@ -393,6 +393,7 @@ export const zh: Catalogue = {
   "audit.reason.questionsNotOffered": "老师帮忙重设时未提供的秘密问题",
   "audit.reason.suspensionLifted": "已取消暂停",
   "audit.reason.notSuspended": "没有被暂停",
+  "audit.reason.failuresCleared": "已清除失败的尝试",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",

@@ -3,7 +3,7 @@ import { chatKey } from "../chat.js";
 import type { FlowContext } from "../flows/flow.js";
 import { isMadeUpSubject } from "../flows/subject.js";
 import type { Alerts, ThrottleReason } from "../ports/alerts.js";
-import type { CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
+import type { ClearedFailures, CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
 
 /** Why an answer check was not done: this chat used its budget, or the whole school is over its rate. */
@@ -62,9 +62,12 @@ export class Limits {
     return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
   }
 
-  /** Lifts a block and forgets its failures (a teacher's unlock); true if a block was in force. */
-  clear(kind: LimitKind, subject: string, now: number): Promise<boolean> {
-    return this.counters.clearFailures(kind, subject, now);
+  /**
+   * Lifts a block and forgets the failures (a teacher's unlock): whether a block was in force, and how many
+   * failures still counted.
+   */
+  clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
+    return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
   }
 
   /**

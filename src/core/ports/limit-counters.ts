@@ -56,6 +56,12 @@ export interface CountedFailure {
   abouts: string[];
 }
 
+/** What clearFailures lifted. */
+export interface ClearedFailures {
+  blocked: boolean;
+  failures: number;
+}
+
 export interface LimitCounters {
   /** Counts one failure of `subject` (optionally about something: an id tried, a chat). */
   countFailure(
@@ -71,6 +77,9 @@ export interface LimitCounters {
   failureTimes(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number[]>;
   /** Takes back one counted failure (the attempt turned out fine). */
   forgetFailure(kind: LimitKind, subject: string, id: string): Promise<void>;
-  /** Forgets every failure and lifts the block; true if a block was in force. */
-  clearFailures(kind: LimitKind, subject: string, now: number): Promise<boolean>;
+  /**
+   * Forgets every failure and lifts the block: whether a block was in force, and how many failures were
+   * still within the rule's window (what was cleared short of a block).
+   */
+  clearFailures(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<ClearedFailures>;
 }

@@ -270,6 +270,14 @@ describe("counts in words (ICU plural)", () => {
     expect(report(3)).toContain("3 மாணவர்கள்,");
   });
 
+  it("Tamil says the next guided code can go in 1 நிமிடத்தில் and in 5 நிமிடங்களில், never 1 நிமிடங்களில்", () => {
+    const limit = (minutes: number) =>
+      say("guided.codesUsedUp", { name: "Wei Ling", sent: 3, minutes }, "ta");
+    expect(limit(1)).toContain("சுமார் 1 நிமிடத்தில் அடுத்ததை");
+    expect(limit(1)).not.toContain("நிமிடங்களில்");
+    expect(limit(5)).toContain("சுமார் 5 நிமிடங்களில் அடுத்ததை");
+  });
+
   it("Tamil says one person has set up (ஒருவர் அமைத்துள்ளார்), never 1 பேர் அமைத்துள்ளனர்", () => {
     const report = (total: number, setUp: number) =>
       say("coverage.report", { class: "4A", total, setUp, missing: "", suspended: "", disabled: "" }, "ta");

@@ -86,15 +86,28 @@ export function describeLimitsContract(current: () => StoreHarness): void {
 
     it("lifts a suspension and forgets the failures behind it", async () => {
       for (let i = 1; i <= 5; i++) await failStudent("ann.lee", T0 + i);
-      expect(await store.clearFailures("student", "ANN.LEE", T0 + 10)).toBe(true);
+      expect(await store.clearFailures("student", "ANN.LEE", T0 + 10, STUDENT_RULE)).toEqual({
+        blocked: true,
+        failures: 5,
+      });
       expect(await store.blockedUntil("student", "ann.lee", T0 + 10, STUDENT_RULE)).toBeNull();
       expect(await failStudent("ann.lee", T0 + 10)).toMatchObject({ failures: 1, blockedNow: false });
-      expect(await store.clearFailures("student", "ann.lee", T0 + 10)).toBe(false);
+      expect(await store.clearFailures("student", "ann.lee", T0 + 10, STUDENT_RULE)).toEqual({
+        blocked: false,
+        failures: 1,
+      });
+      expect(await store.clearFailures("student", "ann.lee", T0 + 10, STUDENT_RULE)).toEqual({
+        blocked: false,
+        failures: 0,
+      });
     });
 
-    it("says no block was lifted once the suspension has run out", async () => {
+    it("says no block was lifted once the suspension has run out, and counts only failures in the window", async () => {
       for (let i = 1; i <= 5; i++) await failStudent("ann.lee", T0 + i);
-      expect(await store.clearFailures("student", "ann.lee", T0 + 5 + DAY)).toBe(false);
+      expect(await store.clearFailures("student", "ann.lee", T0 + 5 + DAY, STUDENT_RULE)).toEqual({
+        blocked: false,
+        failures: 0,
+      });
     });
 
     it("bumps the student's version when a suspension starts, so a verified reset in flight is refused", async () => {

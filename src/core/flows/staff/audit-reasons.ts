@@ -40,6 +40,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "questions not offered": "audit.reason.questionsNotOffered",
   "suspension lifted": "audit.reason.suspensionLifted",
   "not suspended": "audit.reason.notSuspended",
+  "failures cleared": "audit.reason.failuresCleared",
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
   "chat pause lifted": "audit.reason.chatPauseLifted",
   "chat not paused": "audit.reason.chatNotPaused",

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
+import type { ChatRef } from "../../chat.js";
 import type { Reply } from "../../messages.js";
+import type { CountedFailure } from "../../ports/limit-counters.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
@@ -42,39 +44,25 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
   const { limits } = ctx.deps;
   const counted = await limits.reserveAttempt(ctx, "guided-codes", state.studentId);
   if (counted.blocked !== null) {
-    const max = limits.rules["guided-codes"].maxFailures;
+    // What the student really had in the hour: more than the limit, after the setting was lowered.
+    const sent = counted.failure.failures;
     const minutes = minutesUntil(counted.blocked, ctx.now);
-    return stay(state, say("guided.codesUsedUp", { name: state.studentName, max, minutes }));
+    return stay(state, say("guided.codesUsedUp", { name: state.studentName, sent, minutes }));
   }
-  const chat = await ctx.deps.store.linkedChat(state.studentId);
-  const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
-  const digest = codeDigest(ctx, state.studentId, code);
-  const expiresAt = ctx.now + CODE_TTL_MS;
   const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
-  // The child is told who it really is: their teacher, or one of the school's computer team.
-  const notice: Reply = {
-    ...(by.role === "admin"
-      ? say("guided.codeFromAdminForStudent", { admin: access.actor.name, code })
-      : say("guided.codeForStudent", { teacher: access.actor.name, code })),
-    protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
-  };
-  // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
-  const job = {
-    studentId: state.studentId,
-    code: codeName(digest),
-    by: { ...by, channel: ctx.chat.channel },
-  };
-  await scheduleCodeEnd(ctx, job, expiresAt);
+  // Until the code has reached the child it does not count: whatever fails before that gives it back.
+  let sent: SentCode | null;
   try {
-    if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
-    await ctx.deps.notifier.notify(chat, notice);
+    sent = await deliverCode(ctx, state, access.actor.name, by);
   } catch (error) {
-    ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
-    // Nothing reached the student, so nothing is to follow it up, and the code does not count.
-    await claimCodeEnd(ctx.deps, codeName(digest));
-    await limits.forget("guided-codes", state.studentId, counted.failure);
+    await giveBack(ctx, state.studentId, counted.failure);
+    throw error;
+  }
+  if (sent === null) {
+    await giveBack(ctx, state.studentId, counted.failure);
     return end(say("guided.codeUnreachable", { name: state.studentName }));
   }
+  const { chat, digest, expiresAt } = sent;
   // Who sent a child a code, and to which kind of chat; never the code.
   await audit(ctx, "code-sent", state.studentId, "ok", `to ${chat.channel}`, by.id);
   return {
@@ -90,6 +78,59 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
     },
     say: [say("guided.codeSent", { name: state.studentName })],
   };
+}
+
+interface SentCode {
+  chat: ChatRef;
+  digest: string;
+  expiresAt: number;
+}
+
+/**
+ * Puts a new code in the student's chat, its expiry check scheduled first; null when the chat could not be
+ * reached (nothing is then to follow it up). Throws when anything else failed before the code went out.
+ */
+async function deliverCode(
+  ctx: FlowContext,
+  state: StateOf<"guided.route">,
+  senderName: string,
+  by: CodeSender,
+): Promise<SentCode | null> {
+  const chat = await ctx.deps.store.linkedChat(state.studentId);
+  const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+  const digest = codeDigest(ctx, state.studentId, code);
+  const expiresAt = ctx.now + CODE_TTL_MS;
+  // The child is told who it really is: their teacher, or one of the school's computer team.
+  const notice: Reply = {
+    ...(by.role === "admin"
+      ? say("guided.codeFromAdminForStudent", { admin: senderName, code })
+      : say("guided.codeForStudent", { teacher: senderName, code })),
+    protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
+  };
+  // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
+  const job = {
+    studentId: state.studentId,
+    code: codeName(digest),
+    by: { ...by, channel: ctx.chat.channel },
+  };
+  await scheduleCodeEnd(ctx, job, expiresAt);
+  try {
+    if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
+    await ctx.deps.notifier.notify(chat, notice);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
+    // Nothing reached the student, so nothing is to follow it up.
+    await claimCodeEnd(ctx.deps, codeName(digest));
+    return null;
+  }
+  return { chat, digest, expiresAt };
+}
+
+/** Takes back a code that never reached the student; best effort, as the step already failed or ends. */
+async function giveBack(ctx: FlowContext, studentId: string, failure: CountedFailure): Promise<void> {
+  await ctx.deps.limits.forget("guided-codes", studentId, failure).catch((error: unknown) => {
+    ctx.deps.logger.warn({ err: error, subject: studentId }, "could not take back an unsent guided code");
+  });
 }
 
 const guidedCodeState = z.object({

@@ -1,7 +1,25 @@
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
+import { TtlCache } from "../../ttl-cache.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
+
+/**
+ * How long a class's student ids are kept for a teacher's refusals. On LDAP a class list costs a search per
+ * pupil; read for every refused id, a teacher of five classes of thirty cost about 150 searches per
+ * mistyped id. A pupil with a shared id put in her class meanwhile is shown as such this much later.
+ */
+const CLASS_IDS_TTL_MS = 5 * 60_000;
+/** More classes than a school has: the cache stays bounded whatever the directory says. */
+const MAX_CACHED_CLASSES = 2_000;
+
+/** The student ids (lower case) of each class (by its lower-case name), read by sharedIdInOwnClasses. */
+export type ClassIds = TtlCache<ReadonlySet<string>>;
+
+/** The process's ClassIds: one per process, built where the CoreDeps are. */
+export function createClassIds(clock: () => number): ClassIds {
+  return new TtlCache({ maxEntries: MAX_CACHED_CLASSES, ttlMs: CLASS_IDS_TTL_MS, clock });
+}
 
 /**
  * An admin's words for an id that more than one directory entry has (a botched import), which the bot acts
@@ -18,16 +36,33 @@ export async function sharedIdNotice(ctx: FlowContext, id: string): Promise<Repl
 /**
  * A teacher's words for an id several entries share, when her own class lists show a student with it (as
  * /coverage shows her): that child is told to ask her, so "not your student, check the ID" would be a dead
- * end. Null for any other id. Her class lists are read whatever the id, so every id outside her classes
- * costs the same work and gets the same words: she learns nothing about ids her lists do not show her.
+ * end. Null for any other id. Her class lists are read whatever the id (or taken from ClassIds, whatever the
+ * id too), so every id outside her classes costs the same work and gets the same words: she learns nothing
+ * about ids her lists do not show her. A list the directory could not give shows no id: she is told what
+ * any id gets, not that the directory failed.
  */
 export async function sharedIdInOwnClasses(
   ctx: FlowContext,
   teacher: Person,
   id: string,
 ): Promise<Reply | null> {
-  const lists = await Promise.all(teacher.classes.map((c) => ctx.deps.directory.listStudents(c)));
+  const lists = await Promise.all(teacher.classes.map((c) => studentIdsOf(ctx, c)));
   const wanted = id.toLowerCase();
-  const listed = lists.flat().some((student) => student.id.toLowerCase() === wanted);
+  const listed = lists.some((ids) => ids.has(wanted));
   return listed ? sharedIdNotice(ctx, id) : null;
+}
+
+async function studentIdsOf(ctx: FlowContext, className: string): Promise<ReadonlySet<string>> {
+  const key = className.toLowerCase();
+  const cached = ctx.deps.classIds.get(key);
+  if (cached !== undefined) return cached.value;
+  try {
+    const students = await ctx.deps.directory.listStudents(className);
+    const ids = new Set(students.map((student) => student.id.toLowerCase()));
+    ctx.deps.classIds.set(key, ids);
+    return ids;
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, className }, "could not read a class list for a teacher's refusal");
+    return new Set();
+  }
 }

@@ -167,10 +167,14 @@ async function actOn(
   }
 }
 
-/** What an unlock lifted, as its audit note says it (EXACT_REASONS in audit-reasons.ts gives the words). */
-export function unlockNote(wasSuspended: boolean, lockLifted: boolean): string {
+/**
+ * What an unlock lifted, as its audit note says it (EXACT_REASONS in audit-reasons.ts gives the words):
+ * failed tries short of a suspension are forgotten too, and that is worth seeing in /audit.
+ */
+export function unlockNote(wasSuspended: boolean, lockLifted: boolean, failuresCleared: boolean): string {
   if (lockLifted) return wasSuspended ? "suspension and directory lock lifted" : "directory lock lifted";
-  return wasSuspended ? "suspension lifted" : "not suspended";
+  if (wasSuspended) return "suspension lifted";
+  return failuresCleared ? "failures cleared" : "not suspended";
 }
 
 /**
@@ -178,11 +182,21 @@ export function unlockNote(wasSuspended: boolean, lockLifted: boolean): string {
  * wrong passwords at the school's login: someone may be guessing it, so the admins hear who lifted it.
  */
 async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
-  const wasSuspended = await ctx.deps.limits.clear("student", student.id, ctx.now);
+  const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
+  const wasSuspended = cleared.blocked;
   const lockLifted = await ctx.deps.directory.unlock(student.id);
   // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
+  // Failed tries short of a suspension too: anyone can cause those, so an unlock after each could.
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
-  await audit(ctx, "unlock", student.id, outcome, unlockNote(wasSuspended, lockLifted), actor.id);
+  const failuresCleared = cleared.failures > 0;
+  await audit(
+    ctx,
+    "unlock",
+    student.id,
+    outcome,
+    unlockNote(wasSuspended, lockLifted, failuresCleared),
+    actor.id,
+  );
   if (lockLifted) {
     const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
     ctx.deps.alerts.raise({

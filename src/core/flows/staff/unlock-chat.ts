@@ -37,7 +37,7 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
     ctx.deps.limits.clear("answer-checks", key, ctx.now),
     ctx.deps.limits.clear("chat", key, ctx.now),
   ]);
-  const lifted = checks || failures;
+  const lifted = checks.blocked || failures.blocked;
   const liftNote = lifted ? "chat pause lifted" : "chat not paused";
   await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
   return end(say(lifted ? "unlock.chatDone" : "unlock.chatNotPaused", { chat: key }));

@@ -93,8 +93,8 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
-  "unlockNote(wasSuspended, lockLifted)": [false, true].flatMap((suspended) =>
-    [false, true].map((locked) => unlockNote(suspended, locked)),
+  "unlockNote(wasSuspended, lockLifted, failuresCleared)": [false, true].flatMap((suspended) =>
+    [false, true].flatMap((locked) => [false, true].map((cleared) => unlockNote(suspended, locked, cleared))),
   ),
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],

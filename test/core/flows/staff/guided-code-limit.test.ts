@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
+import { Limits } from "../../../../src/core/limits/limits.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
@@ -9,7 +10,7 @@ import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
  * Each "Send a code" puts a code in the child's chat and an event in their protected audit trail (and, when
  * stopped, a notice and another event): at most GUIDED_MAX_CODES_PER_HOUR (3) codes go to one student in
  * an hour, whoever sends them, so that /guided, "Send a code", /cancel again and again cannot flood the
- * child's chat or push their real events out of the trail.
+ * child's chat, and pushing their own events out of the 20-event trail takes hours, not minutes.
  */
 describe("guided codes sent to one student: at most a few an hour", () => {
   let world: TestWorld;
@@ -66,6 +67,21 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     expect(teacher.lastText).toContain("Tan Wei Ling's new password is:");
   });
 
+  it("after the limit was lowered, she is told how many codes the student really had", async () => {
+    await school();
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    for (let i = 0; i < 3; i++) await codeAndCancel(teacher);
+    // GUIDED_MAX_CODES_PER_HOUR lowered to 2, as a restart with the new setting does.
+    const { rules } = world.deps.limits;
+    const lowered = { ...rules, "guided-codes": { ...rules["guided-codes"], maxFailures: 2 } };
+    world.deps.limits = new Limits(world.deps.store, lowered, world.deps.alerts);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("Tan Wei Ling has been sent 3 codes in the last hour");
+    expect(codesTo(kid)).toBe(3);
+  });
+
   it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
     await school();
     const teacher = world.chat("mrs-ng-phone");
@@ -109,5 +125,32 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
     expect(teacher.lastText).toContain("Tan Wei Ling has been sent 1 code in the last hour");
+  });
+
+  /**
+   * The code is counted before it goes out; whatever fails before it reaches the child (the store, the
+   * schedule of its expiry check) gives it back, or a failing store would use up the student's codes.
+   */
+  it.each([
+    ["reading the student's chat", "linkedChat"],
+    ["scheduling the code's expiry check", "scheduleJob"],
+  ] as const)("a code that failed before it went out (%s) does not count", async (_what, method) => {
+    await school({ GUIDED_MAX_CODES_PER_HOUR: "1" });
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/guided S1001");
+    const failing = vi.spyOn(world.deps.store, method).mockRejectedValueOnce(new Error("store is down"));
+    try {
+      await teacher.press("Send a code");
+    } finally {
+      failing.mockRestore();
+    }
+    expect(teacher.lastText).not.toContain("I sent a 6-digit code");
+    expect(codesTo(kid)).toBe(0);
+    await teacher.send("/cancel");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+    expect(codesTo(kid)).toBe(1);
   });
 });

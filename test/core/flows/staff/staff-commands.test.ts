@@ -171,6 +171,32 @@ describe("teachers' and admins' commands", () => {
     expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([]);
   });
 
+  /**
+   * Failed tries short of a suspension are forgotten by an /unlock: the student has her five tries again.
+   * That is still only an attempt (noted, counted per day), but its note says what it did, not "not suspended".
+   */
+  it("unlock of a student with failed tries short of a suspension forgets them, and the audit says so", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (let i = 0; i < 2; i++) await kid.answerReset("S1001", () => "Wrong guess");
+    await teacher.send("/unlock S1001");
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")).toMatchObject({
+      outcome: "info",
+      reason: "failures cleared",
+    });
+    for (let i = 0; i < 3; i++) await kid.answerReset("S1001", () => "Wrong guess");
+    expect(await world.suspendedUntil("S1001", Date.now())).toBeNull();
+
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit T2001");
+    expect(admin.lastText).toMatch(/UTC {2}unlock: noted \(telegram, about S1001\) – failed tries cleared/);
+    await admin.send("/language");
+    await admin.press("Bahasa Melayu");
+    await admin.send("/audit T2001");
+    expect(admin.lastText).not.toContain("failures cleared");
+  });
+
   it("clearing answers asks first, then deletes them and tells the student's chat", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/clearanswers S1001");

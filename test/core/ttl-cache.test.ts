@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TtlCache } from "../../src/bots/ttl-cache.js";
+import { TtlCache } from "../../src/core/ttl-cache.js";
 
 function cache(maxEntries = 3, ttlMs = 1_000) {
   const clock = { now: 0 };

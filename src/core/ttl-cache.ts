@@ -1,8 +1,8 @@
 /**
  * A bounded in-memory cache whose entries expire: least recently used entries go first when it is full.
- * Use it for what a platform tells us about a user (a Slack locale, a workspace email) that may be a few
- * minutes old, so one user's messages do not each cost an API call and a workspace of strangers cannot
- * grow the process without bound.
+ * Use it for what may be a few minutes old and costs a call to fetch: what a platform tells us about a user
+ * (a Slack locale, a workspace email), so one user's messages do not each cost an API call and a workspace
+ * of strangers cannot grow the process without bound.
  */
 export class TtlCache<V> {
   // A Map iterates in insertion order: re-inserting on each read keeps the least recently used first.
