@@ -358,6 +358,8 @@ export const en = {
     "{name} was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
   "unlock.alsoLockLifted":
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
+  "unlock.failuresCleared":
+    "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.nothingToLift":
     "{name} was not suspended, and their account was not locked, so there was nothing to unlock.",
   "clear.confirm":

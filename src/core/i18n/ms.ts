@@ -355,6 +355,8 @@ export const ms: Catalogue = {
     "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.alsoLockLifted":
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
+  "unlock.failuresCleared":
+    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salah}} mereka, jadi mereka boleh mencuba semula sepenuhnya.",
   "unlock.nothingToLift":
     "{name} tidak digantung, dan akaunnya tidak dikunci, jadi tiada apa-apa untuk dibuka.",
   "clear.confirm":

@@ -295,6 +295,8 @@ export const zh: Catalogue = {
     "{name} 没有被暂停，但学校的系统因为密码输错太多次，锁住了他的账号。我已经解锁，他可以再登录了。我也告诉了 IT 管理员，以防有人在猜他的密码。",
   "unlock.alsoLockLifted":
     "学校的系统也因为密码输错太多次，锁住了他的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜他的密码。",
+  "unlock.failuresCleared":
+    "{name} 没有被暂停，账号也没有被锁。我已清除他的 {count} 次错误尝试，他又有全部的尝试次数了。",
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",

@@ -211,7 +211,11 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
   const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
   const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
   if (!wasSuspended) {
-    const lifted = say(lockLifted ? "unlock.lockLifted" : "unlock.nothingToLift", { name });
+    const lifted = lockLifted
+      ? say("unlock.lockLifted", { name })
+      : failuresCleared
+        ? say("unlock.failuresCleared", { name, count: cleared.failures })
+        : say("unlock.nothingToLift", { name });
     if (linked) return end(lifted);
     return end(lifted, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
   }

@@ -179,6 +179,10 @@ describe("teachers' and admins' commands", () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     for (let i = 0; i < 2; i++) await kid.answerReset("S1001", () => "Wrong guess");
     await teacher.send("/unlock S1001");
+    // Not "nothing to unlock": she did give the student her tries back.
+    expect(teacher.lastText).toBe(
+      "Tan Wei Ling was not suspended, and their account was not locked. I cleared their 2 wrong tries, so they have all their tries again.",
+    );
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "unlock")).toMatchObject({
       outcome: "info",
