@@ -356,7 +356,7 @@ export const ms: Catalogue = {
   "unlock.alsoLockLifted":
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.failuresCleared":
-    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salah}} mereka, jadi mereka boleh mencuba semula sepenuhnya.",
+    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.nothingToLift":
     "{name} tidak digantung, dan akaunnya tidak dikunci, jadi tiada apa-apa untuk dibuka.",
   "clear.confirm":
@@ -405,9 +405,9 @@ export const ms: Catalogue = {
   "audit.event.chat-throttled": "sembang dijeda",
   "audit.event.password-set": "tetapkan kata laluan baharu",
   "audit.event.staff-refused": "arahan guru",
-  "audit.event.guided-reset": "set semula dengan bantuan guru",
-  "audit.event.code-sent": "kod set semula dengan bantuan guru dihantar",
-  "audit.event.code-stopped": "kod set semula dengan bantuan guru dihentikan",
+  "audit.event.guided-reset": "set semula berpandu",
+  "audit.event.code-sent": "kod set semula berpandu dihantar",
+  "audit.event.code-stopped": "kod set semula berpandu dihentikan",
   "audit.event.unlock": "buka kunci",
   "audit.event.answers-cleared": "padam jawapan rahsia",
   "audit.event.link-paused": "persediaan dijeda",
