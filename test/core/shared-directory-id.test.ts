@@ -5,7 +5,7 @@ import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-fil
 import { enrolment } from "../store/contract/fixtures.js";
 import { openStep } from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /** Aisha's real entry, and the second one a botched import gave her id (another class, another password). */
@@ -17,6 +17,9 @@ const sharedWords = (id: string) =>
   `More than one account in the school directory has the user ID ${id}, so I won't act on it: ` +
   "with this ID, nobody can log in, reset a password or be helped here. " +
   "Please ask IT to fix the directory so that only one account has it.";
+const sharedCoverage =
+  "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be " +
+  "helped with them here. Ask IT to fix the directory so that each ID is on one account:";
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every directory call the world makes from now on, as `method(first argument)`, until restore(). */
@@ -239,5 +242,136 @@ describe("an id two directory entries share (a botched import)", () => {
     expect(admin.lastText).toBe(
       "I can't find anyone with that user ID. Please check it and try again.\nWhich student? Type their user ID.",
     );
+  });
+  /**
+   * Aisha set up before the import; Chloe's id is on two 5B entries. Neither can reset, and only IT can fix
+   * it: a report that counts them as set up (or Chloe twice as not set up) reads as ready when it is not.
+   */
+  describe("the reports", () => {
+    beforeEach(async () => {
+      await world.deps.store.saveEnrolment(AISHA.id, enrolment(Date.now()));
+      await world.deps.store.link(world.chat("aisha-phone").ref, AISHA.id);
+    });
+
+    it("/coverage lists her form class's shared id apart, counted neither set up nor not set up", async () => {
+      const teacher = world.chat("mrs-ng-phone");
+      await linkStaff(teacher, MRS_NG);
+      await teacher.send("/coverage");
+      expect(teacher.lastText).toBe(
+        [
+          "Class 4A: 2 students, 0 set up.",
+          "Not set up yet:",
+          "• Arjun Kumar (S1003)",
+          "• Tan Wei Ling (S1001)",
+          "Suspended:",
+          "• nobody",
+          sharedCoverage,
+          "• Aisha Binte Rahman (S1002)",
+        ].join("\n"),
+      );
+    });
+
+    it("/coverage lists each shared id once: one doubled within the class, and another class's imported copy", async () => {
+      const teacher = world.chat("mr-lee-phone");
+      await linkStaff(teacher, MR_LEE);
+      await teacher.send("/coverage 5B");
+      expect(teacher.lastText).toBe(
+        [
+          "Class 5B: 2 students, 0 set up.",
+          "Not set up yet:",
+          "• Emily Wong (S1006)",
+          "• Muhammad Hafiz (S1005)",
+          "Suspended:",
+          "• nobody",
+          sharedCoverage,
+          "• Aisha Binte Rahman (S1002)",
+          "• Chloe Lim (S1004)",
+        ].join("\n"),
+      );
+    });
+
+    it("/stats counts no shared id as set up, and names each class's shared ids apart", async () => {
+      const admin = world.chat("priya-phone");
+      await linkStaff(admin, PRIYA);
+      await admin.send("/stats");
+      const shared = (count: string, ids: string) =>
+        `; ${count} on more than one account in the school directory, so I can't help with them ` +
+        `(ask IT to fix the directory): ${ids}\n`;
+      expect(admin.lastText).toContain(`• 4A: 0 of 2 set up${shared("1 user ID", "S1002")}`);
+      expect(admin.lastText).toContain(`• 5B: 0 of 2 set up${shared("2 user IDs", "S1002, S1004")}`);
+    });
+
+    it("the words are in every language, to staff politely", async () => {
+      const admin = world.chat("priya-phone");
+      await linkStaff(admin, PRIYA);
+      for (const [language, coverage, stats] of [
+        ["Bahasa Melayu", "lebih daripada satu akaun", "2 ID pengguna"],
+        ["தமிழ்", "ஒன்றுக்கு மேற்பட்ட கணக்குகளில்", "2 பயனர் ID-கள்"],
+        ["中文", "不止一个账号", "2 个用户名"],
+      ] as const) {
+        await admin.send("/language");
+        await admin.press(language);
+        await admin.send("/coverage 5B");
+        expect(admin.lastText, language).toContain(coverage);
+        expect(admin.lastText, language).toContain("• Chloe Lim (S1004)");
+        expect(admin.lastText, language).not.toContain("Chloe Lim (import)");
+        await admin.send("/stats");
+        const line = admin.lastText.split("\n").find((l) => l.startsWith("• 5B"));
+        expect(line, language).toContain(stats);
+        expect(line, language).toContain("S1002, S1004");
+      }
+    });
+
+    /** One student's check failing is no reason to fail the whole report: she is counted as before. */
+    it("when the directory cannot say whether an id is shared, the report still comes, and IT is warned in the log", async () => {
+      const teacher = world.chat("mrs-ng-phone");
+      await linkStaff(teacher, MRS_NG);
+      const failing = vi
+        .spyOn(world.directory, "accountPresence")
+        .mockRejectedValue(new DirectoryUnavailableError());
+      try {
+        await teacher.send("/coverage");
+      } finally {
+        failing.mockRestore();
+      }
+      expect(teacher.lastText).toMatch(/^Class 4A: 3 students, 1 set up\.\n/);
+      const warnings = world.logs.lines
+        .map((l) => JSON.parse(l) as { level: number; msg: string; className?: string })
+        .filter((l) => l.level === 40 && l.className === "4A");
+      expect(warnings).toHaveLength(1);
+    });
+
+    /** On LDAP every check is a connection of its own: a whole school's at once would flood the server. */
+    it("/stats checks a bounded number of ids with the directory at once", async () => {
+      const admin = world.chat("priya-phone");
+      await linkStaff(admin, PRIYA);
+      for (let n = 0; n < 40; n += 1)
+        directory.add({
+          id: `S5${n}`,
+          name: `Pupil ${n}`,
+          role: "student",
+          classes: [`C${n % 4}`],
+          password: "x",
+          disabled: false,
+        });
+      let running = 0;
+      let most = 0;
+      const check = directory.accountPresence.bind(directory);
+      const spy = vi.spyOn(world.directory, "accountPresence").mockImplementation(async (id) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setImmediate(resolve));
+        running -= 1;
+        return check(id);
+      });
+      try {
+        await admin.send("/stats");
+      } finally {
+        spy.mockRestore();
+      }
+      expect(admin.lastText).toContain("• C0: 0 of 10 set up\n");
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(8);
+    });
   });
 });

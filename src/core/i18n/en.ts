@@ -371,11 +371,13 @@ export const en = {
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.noSuchClass": "There is no class {class}. The classes are: {classes}.",
   "coverage.report":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}{shared}",
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
   "coverage.reportNoChat":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}{shared}",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
+  "coverage.shared":
+    "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
@@ -497,6 +499,9 @@ export const en = {
     "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again)",
   "report.classLineNoChatDisabled":
     "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again), {disabled} disabled in the school directory",
+  // Appended to a class's line, for the ids several directory entries share.
+  "report.classShared":
+    "; {count, plural, one {# user ID} other {# user IDs}} on more than one account in the school directory, so I can't help with them (ask IT to fix the directory): {ids}",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
   "command.start": "Start again",

@@ -369,10 +369,12 @@ export const ms: Catalogue = {
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Tiada kelas {class}. Kelas yang ada: {classes}.",
   "coverage.report":
-    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}{disabled}",
+    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
-    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nSudah sedia, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}",
+    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nSudah sedia, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
+  "coverage.shared":
+    "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh sedia, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
@@ -490,6 +492,8 @@ export const ms: Catalogue = {
     "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula)",
   "report.classLineNoChatDisabled":
     "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula), {disabled} dinyahdayakan dalam direktori sekolah",
+  "report.classShared":
+    "; {count} ID pengguna ada pada lebih daripada satu akaun dalam direktori sekolah, jadi saya tidak boleh membantu dengannya (minta IT membetulkan direktori): {ids}",
 
   "command.start": "Mula semula",
   "command.setup": "Sediakan 3 soalan rahsia saya",

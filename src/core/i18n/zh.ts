@@ -306,10 +306,12 @@ export const zh: Catalogue = {
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "没有 {class} 班。现有的班级：{classes}。",
   "coverage.report":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}{shared}",
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
+  "coverage.shared":
+    "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
@@ -423,6 +425,8 @@ export const zh: Catalogue = {
     "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup）",
   "report.classLineNoChatDisabled":
     "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup），{disabled} 人在学校的目录系统里被停用",
+  "report.classShared":
+    "；{count} 个用户名在学校的目录系统里有不止一个账号使用，所以我帮不了他们（请让 IT 修正目录系统）：{ids}",
 
   "command.start": "重新开始",
   "command.setup": "设置我的 3 个秘密问题",

@@ -248,7 +248,7 @@ describe("counts in words (ICU plural)", () => {
     expect(
       say(
         "coverage.report",
-        { class: "4A", total: 1, setUp: 1, missing: "", suspended: "", disabled: "" },
+        { class: "4A", total: 1, setUp: 1, missing: "", suspended: "", disabled: "", shared: "" },
         "en",
       ),
     ).toContain("Class 4A: 1 student, 1 set up.");
@@ -263,7 +263,7 @@ describe("counts in words (ICU plural)", () => {
     const report = (total: number) =>
       say(
         "coverage.report",
-        { class: "4A", total, setUp: 0, missing: "", suspended: "", disabled: "" },
+        { class: "4A", total, setUp: 0, missing: "", suspended: "", disabled: "", shared: "" },
         "ta",
       );
     expect(report(1)).toContain("1 மாணவர்,");
@@ -280,7 +280,11 @@ describe("counts in words (ICU plural)", () => {
 
   it("Tamil says one person has set up (ஒருவர் அமைத்துள்ளார்), never 1 பேர் அமைத்துள்ளனர்", () => {
     const report = (total: number, setUp: number) =>
-      say("coverage.report", { class: "4A", total, setUp, missing: "", suspended: "", disabled: "" }, "ta");
+      say(
+        "coverage.report",
+        { class: "4A", total, setUp, missing: "", suspended: "", disabled: "", shared: "" },
+        "ta",
+      );
     const line = (total: number, setUp: number) =>
       say("report.classLine", { class: "4A", total, setUp }, "ta");
     expect(report(3, 1)).toContain("வகுப்பு 4A: 3 மாணவர்கள், ஒருவர் அமைத்துள்ளார்.");

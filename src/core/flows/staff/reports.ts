@@ -1,5 +1,6 @@
 import { chatKey, type ChatRef } from "../../chat.js";
 import type { Reply, Text } from "../../messages.js";
+import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import { isAttempt, type AuditEventName } from "../../audit.js";
 import { eventsOf } from "../../audit-file.js";
 import type { AttemptCount, AuditEvent } from "../../ports/audit-log.js";
@@ -22,17 +23,22 @@ const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
 /** Who tried an attempt: the most frequent few by name, the rest as "others". */
 const ACTORS_NAMED = 5;
+/**
+ * Directory checks of whether a student's id is shared, at once for one report: on LDAP each is a connection,
+ * a bind and a search of its own, and /stats checks every student of the school.
+ */
+const PRESENCE_CHECKS_AT_ONCE = 8;
 
 /**
  * Who in a class has not set up yet, who has answers but no linked chat (after /logout or a lost phone's
  * guided reset: /reset works only from the linked chat, so they must /setup again), and who is suspended:
  * what a form teacher chases. A student whose account is disabled in the directory cannot set up or reset
  * at all, so she is counted in none of these, and listed apart (only when there is one) with who can turn
- * the account back on.
+ * the account back on. So is an id several directory entries share, once, with who must fix the directory.
  */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
-  const standing = await classStanding(ctx, className);
-  const { disabled } = standing;
+  const standing = await classStanding(ctx, className, new ConcurrencyLimit(PRESENCE_CHECKS_AT_ONCE));
+  const { disabled, shared } = standing;
   const rows = await Promise.all(
     standing.rows.map(async (row) => ({
       ...row,
@@ -47,6 +53,10 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     disabled.length === 0
       ? ""
       : `\n${words(ctx, { key: "coverage.disabled", params: { list: disabled.map(line).join("\n") } })}`;
+  const sharedPart =
+    shared.length === 0
+      ? ""
+      : `\n${words(ctx, { key: "coverage.shared", params: { list: shared.map(line).join("\n") } })}`;
   const noChat = rows.filter((r) => r.setUp && !r.linked);
   const params = {
     class: className,
@@ -55,6 +65,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     missing: list(rows.filter((r) => !r.setUp)),
     suspended: list(rows.filter((r) => r.suspended)),
     disabled: disabledPart,
+    shared: sharedPart,
   };
   return noChat.length === 0
     ? { key: "coverage.report", params }
@@ -64,23 +75,71 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
 /**
  * A class as both reports count it: its students whose account is on, each with whether they have answers
  * on record (set up) and, if so, a linked chat (without one they cannot reset by themselves); and apart, the
- * students whose account is disabled in the directory, who can do neither.
+ * students whose account is disabled in the directory, who can do neither, and the ids several directory
+ * entries share (twice in the class, or also on an entry elsewhere), each once: nobody can use such an id
+ * until IT fixes the directory. `checks` bounds the directory checks in flight across a report.
  */
 async function classStanding(
   ctx: FlowContext,
   className: string,
-): Promise<{ rows: { student: Person; setUp: boolean; linked: boolean }[]; disabled: Person[] }> {
+  checks: ConcurrencyLimit,
+): Promise<{
+  rows: { student: Person; setUp: boolean; linked: boolean }[];
+  disabled: Person[];
+  shared: Person[];
+}> {
   const listed = await ctx.deps.directory.listStudents(className);
+  const sharedIds = await sharedIdsOf(ctx, className, listed, checks);
+  const isShared = (s: Person) => sharedIds.has(s.id.toLowerCase());
   const rows = await Promise.all(
     listed
-      .filter((s) => s.disabled !== true)
+      .filter((s) => s.disabled !== true && !isShared(s))
       .map(async (student) => {
         const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
         const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
         return { student, setUp, linked };
       }),
   );
-  return { rows, disabled: listed.filter((s) => s.disabled === true) };
+  const shared = listed.filter(
+    (s, i) => isShared(s) && listed.findIndex((t) => t.id.toLowerCase() === s.id.toLowerCase()) === i,
+  );
+  return { rows, disabled: listed.filter((s) => s.disabled === true && !isShared(s)), shared };
+}
+
+/**
+ * The ids (lower case) of a class list that several directory entries have: twice in the list, or once here
+ * and on an entry elsewhere (which the directory is asked, per student). A check the directory could not
+ * answer counts as not shared, so the report still comes; IT is told in the log, once per class.
+ */
+async function sharedIdsOf(
+  ctx: FlowContext,
+  className: string,
+  listed: readonly Person[],
+  checks: ConcurrencyLimit,
+): Promise<Set<string>> {
+  const seen = new Map<string, number>();
+  for (const s of listed) seen.set(s.id.toLowerCase(), (seen.get(s.id.toLowerCase()) ?? 0) + 1);
+  const shared = new Set([...seen].filter(([, n]) => n > 1).map(([id]) => id));
+  const failures: unknown[] = [];
+  await Promise.all(
+    listed
+      .filter((s) => !shared.has(s.id.toLowerCase()))
+      .map(async (s) => {
+        try {
+          const presence = await checks.run(() => ctx.deps.directory.accountPresence(s.id));
+          if (presence === "several") shared.add(s.id.toLowerCase());
+        } catch (error) {
+          failures.push(error);
+        }
+      }),
+  );
+  if (failures.length > 0) {
+    ctx.deps.logger.warn(
+      { err: failures[0], className, failed: failures.length },
+      "could not check whether a class's student ids are shared: the report counts them as usual",
+    );
+  }
+  return shared;
 }
 
 /**
@@ -223,9 +282,10 @@ function timeOf(at: number): string {
 /** Set-up coverage by class, and what happened in the last 7 days. */
 export async function statsReport(ctx: FlowContext): Promise<Text> {
   const classes = await ctx.deps.directory.listClasses();
+  const checks = new ConcurrencyLimit(PRESENCE_CHECKS_AT_ONCE);
   const lines = await Promise.all(
     classes.map(async (className) => {
-      const { rows, disabled: off } = await classStanding(ctx, className);
+      const { rows, disabled: off, shared } = await classStanding(ctx, className, checks);
       // Disabled accounts cannot set up: counted apart, so they do not read as "not set up".
       const disabled = off.length;
       const setUp = rows.filter((r) => r.setUp).length;
@@ -239,7 +299,15 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
           : noChat === 0
             ? { key: "report.classLineDisabled", params: { ...params, disabled } }
             : { key: "report.classLineNoChatDisabled", params: { ...params, noChat, disabled } };
-      return `• ${words(ctx, line)}`;
+      // Ids several entries share are nobody's: named apart, with who must fix them.
+      const sharedPart =
+        shared.length === 0
+          ? ""
+          : words(ctx, {
+              key: "report.classShared",
+              params: { count: shared.length, ids: shared.map((s) => s.id).join(", ") },
+            });
+      return `• ${words(ctx, line)}${sharedPart}`;
     }),
   );
   const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);
