@@ -36,7 +36,7 @@ const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
  * Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. At most
  * GUIDED_MAX_CODES_PER_HOUR codes go to one student within an hour, whoever sends them (counted before the
  * code goes out, so staff on several replicas at once cannot pass it); beyond that the staff member is told
- * when the next can go, and is offered the routes again (the in-person check needs no code).
+ * when the next can go, and is offered the other routes again (the in-person check needs no code).
  */
 export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">): Promise<Transition> {
   const access = await recheckGuidedAccess(ctx, state.studentId);
@@ -47,7 +47,10 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
     // What the student really had in the hour: more than the limit, after the setting was lowered.
     const sent = counted.failure.failures;
     const minutes = minutesUntil(counted.blocked, ctx.now);
-    return stay(state, say("guided.codesUsedUp", { name: state.studentName, sent, minutes }));
+    return stay(
+      { ...state, codesPausedUntil: counted.blocked },
+      say("guided.codesUsedUp", { name: state.studentName, sent, minutes }),
+    );
   }
   const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
   // Until the code has reached the child it does not count: whatever fails before that gives it back.

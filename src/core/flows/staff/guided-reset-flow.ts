@@ -81,6 +81,8 @@ const guidedRouteState = z.object({
    * then (its own budget, CHAT_MAX_ANSWER_CHECKS): the teacher is told why not, and that in person works.
    */
   checksPausedUntil: z.number().optional(),
+  /** The student has had as many codes as an hour allows, until then: the code route is not offered. */
+  codesPausedUntil: z.number().optional(),
 });
 export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   state: guidedRouteState,
@@ -88,8 +90,9 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   role: "staff",
   secret: false,
   prompt: (ctx, state) => {
+    const codesPaused = state.codesPausedUntil !== undefined && state.codesPausedUntil > ctx.now;
     const routes = state.hasChat
-      ? ["code", "nochat"]
+      ? [...(codesPaused ? [] : ["code"]), "nochat"]
       : [...(questionsOffered(state) ? ["questions"] : []), "inperson"];
     const labels = {
       code: "guided.routeCode",

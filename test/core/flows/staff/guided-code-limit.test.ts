@@ -56,7 +56,8 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     // The first code left the window 60 minutes after it was sent: 30 minutes from now.
     expect(teacher.last.replies.map((r) => r.text.key)).toEqual(["guided.codesUsedUp", "guided.chooseRoute"]);
     expect(teacher.lastText).toContain(LIMIT_WORDS(30));
-    expect(teacher.buttons).toEqual(["Send a code to their chat", "They can't use their chat", "Cancel"]);
+    // No button that can only be refused again: the code route comes back with the next /guided.
+    expect(teacher.buttons).toEqual(["They can't use their chat", "Cancel"]);
     expect(codesTo(kid)).toBe(3);
     const events = await world.deps.store.recentAudit(100);
     expect(events.filter((e) => e.event === "code-sent")).toHaveLength(3);
