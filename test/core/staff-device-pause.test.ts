@@ -200,6 +200,20 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(admin.lastText).toContain("Which student?");
   });
 
+  it("/unlock of a chat that was not paused but had counted checks says it cleared them, not 'check the name'", async () => {
+    await goodRound();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock telegram:mrs-ng-phone");
+    expect(admin.lastText).toBe(
+      "The chat telegram:mrs-ng-phone was not paused. I cleared what it had counted, so its answer checks and failed tries start again from zero.",
+    );
+    await admin.send("/audit telegram:mrs-ng-phone");
+    expect(admin.lastText).toMatch(
+      /unlock: done \(about telegram:mrs-ng-phone, by A3001\) – the chat was not paused \(its counts were cleared\)/,
+    );
+  });
+
   it("an admin on another chat lifts the pause with /unlock and the chat key; the teacher's questions are back", async () => {
     for (let round = 0; round < 10; round++) await goodRound();
     const admin = world.chat("priya-phone");

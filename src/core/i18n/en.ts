@@ -343,6 +343,8 @@ export const en = {
   // /unlock of a chat key (admins only, never the chat in use).
   "unlock.chatDone":
     "Done: the chat {chat} is not paused now, and its answer checks and failed tries count again from zero.",
+  "unlock.chatCountsCleared":
+    "The chat {chat} was not paused. I cleared what it had counted, so its answer checks and failed tries start again from zero.",
   "unlock.chatNotPaused":
     "The chat {chat} was not paused, so there was nothing to lift. Check the chat's name as the alert or /audit gives it (for example telegram:201).",
   "unlock.setupFirstNoChat":

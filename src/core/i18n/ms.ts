@@ -340,6 +340,8 @@ export const ms: Catalogue = {
     "Siap, {name} tidak lagi digantung. Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.chatDone":
     "Selesai: sembang {chat} tidak dijeda sekarang, dan semakan jawapan serta cubaan gagalnya dikira semula dari sifar.",
+  "unlock.chatCountsCleared":
+    "Sembang {chat} tidak dijeda. Saya telah mengosongkan kiraannya, jadi semakan jawapan dan cubaan gagalnya bermula semula dari sifar.",
   "unlock.chatNotPaused":
     "Sembang {chat} tidak dijeda, jadi tiada apa yang perlu ditarik balik. Semak nama sembang seperti yang diberi oleh amaran atau /audit (contohnya telegram:201).",
   "unlock.setupFirstNoChat":

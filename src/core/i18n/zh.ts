@@ -281,6 +281,8 @@ export const zh: Catalogue = {
   "unlock.doneNoChat":
     "完成了，{name} 不再被暂停。他的秘密问题已经设置好，但他的账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.chatDone": "好了：聊天 {chat} 现在没有暂停，它的答案检查和失败的尝试从零重新计算。",
+  "unlock.chatCountsCleared":
+    "聊天 {chat} 没有被暂停。我已把它的计数清零，它的答案检查和失败尝试都从零重新开始。",
   "unlock.chatNotPaused":
     "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天。",
   "unlock.setupFirstNoChat":

@@ -40,5 +40,8 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
   const lifted = checks.blocked || failures.blocked;
   const liftNote = lifted ? "chat pause lifted" : "chat not paused";
   await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
-  return end(say(lifted ? "unlock.chatDone" : "unlock.chatNotPaused", { chat: key }));
+  if (lifted) return end(say("unlock.chatDone", { chat: key }));
+  // Counts short of a pause were cleared: the key named a real chat, so "check its name" would mislead.
+  const counted = checks.failures > 0 || failures.failures > 0;
+  return end(say(counted ? "unlock.chatCountsCleared" : "unlock.chatNotPaused", { chat: key }));
 }
