@@ -14,7 +14,7 @@ import {
 } from "./flow.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId } from "./state-fields.js";
+import { answerRoundFields, personId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
 
@@ -110,12 +110,7 @@ export async function startReminderCheck(ctx: FlowContext, linkedId: string): Pr
 const practiceRemindState = z.object({
   name: z.literal("practice.remind"),
   personId,
-  questionIds: z.array(z.string()).length(3),
-  index: z.number().int().min(0).max(2),
-  allMatch: z.boolean(),
-  unknownVersion: z.boolean().optional(),
-  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
-  unknownPepper: z.boolean().optional(),
+  ...answerRoundFields,
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,

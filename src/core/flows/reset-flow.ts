@@ -15,7 +15,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, upgrade } from "./state-fields.js";
+import { answerRoundFields, personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { pauseAfterFailure } from "./pause-notice.js";
@@ -174,15 +174,8 @@ const resetAnswerState = z.object({
   checkedPersonId: personId.nullable(),
   /** For the audit only, never shown: why the check is a decoy. */
   decoyReason: z.enum(DECOY_REASONS).nullable(),
-  questionIds: z.array(z.string()).length(3),
-  index: z.number().int().min(0).max(2),
-  /** True while every answer so far matched; the student learns the result only after all three. */
-  allMatch: z.boolean(),
+  ...answerRoundFields,
   personVersion,
-  /** The enrolment's normalisation version is one this code does not know: the failure counts nowhere. */
-  unknownVersion: z.boolean().optional(),
-  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
-  unknownPepper: z.boolean().optional(),
   /** Begun in the student's own linked chat (not the typed-id route), where a school-side fault may be told. */
   ownChat: z.literal(true).optional(),
   upgrade,

@@ -4,6 +4,20 @@ import { z } from "zod";
 export const personId = z.string().min(1).max(64);
 /** The person's version when the dialog verified them (ResetGuard): finishing needs it unchanged. */
 export const personVersion = z.number().int().min(0);
+/**
+ * A round of the three answers (a reset, a guided reset's questions, a practice check), carried from one
+ * answer to the next (RoundSoFar in answer-check.ts): which questions, which one now, whether every answer so
+ * far matched (the person learns the result only after all three), and whether some enrolment could not be
+ * checked here: saved with a normalisation or parameter set this version does not know, or with a pepper
+ * this server does not have. Such a failure counts towards no limit.
+ */
+export const answerRoundFields = {
+  questionIds: z.array(z.string()).length(3),
+  index: z.number().int().min(0).max(2),
+  allMatch: z.boolean(),
+  unknownVersion: z.boolean().optional(),
+  unknownPepper: z.boolean().optional(),
+};
 export const pickedAnswer = z.object({
   questionId: z.string(),
   /** The argon2id salt and hash as text (answerHashToText). */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit.js";
 import { end, hoursUntil, questionText, say } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
-import { personId, personVersion } from "../state-fields.js";
+import { answerRoundFields, personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { setGuidedPassword } from "./guided-password.js";
@@ -15,14 +15,8 @@ const guidedAnswerState = z.object({
   name: z.literal("guided.answer"),
   studentId: personId,
   studentName: z.string(),
-  questionIds: z.array(z.string()).length(3),
-  index: z.number().int().min(0).max(2),
-  allMatch: z.boolean(),
+  ...answerRoundFields,
   personVersion,
-  /** As in reset.answer: an enrolment of an unknown normalisation version counts towards no limit. */
-  unknownVersion: z.boolean().optional(),
-  /** The enrolment names a pepper this server does not have: nothing was checked, no limit counts it. */
-  unknownPepper: z.boolean().optional(),
 });
 export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   state: guidedAnswerState,
