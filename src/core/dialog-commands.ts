@@ -136,7 +136,8 @@ export async function menu(ctx: FlowContext): Promise<Reply> {
 
 /** The menu (see menu), and whether it is a teacher's or admin's: hints about it are in the adult register. */
 export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: boolean }> {
-  return menuOfPeople(await peopleLinkedHere(ctx), ctx.deps.settings.accountName);
+  const { reply, actor } = menuOfPeople(await peopleLinkedHere(ctx), ctx.deps.settings.accountName);
+  return { reply, staff: actor !== null };
 }
 
 /** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */

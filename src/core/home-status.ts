@@ -5,7 +5,6 @@ import type { Directory, Person } from "./ports/directory.js";
 import type { ChatLanguages } from "./ports/chat-languages.js";
 import type { Enrolments } from "./ports/enrolments.js";
 import type { Links } from "./ports/links.js";
-import { staffAmong } from "./flows/staff/staff-access.js";
 import { menuOfPeople } from "./start-menu.js";
 
 /** What a chat's home screen (Slack's App Home) says about the user. */
@@ -46,12 +45,12 @@ export async function readHomeStatus(
   const known = people.filter((person): person is Person => person !== null);
   const menu = menuOfPeople(known, accountName);
   // Spoken to as staff, the account named is the staff member's own, even when a child was linked first.
-  const named = menu.staff ? staffAmong(known) : people[0];
+  const named = menu.actor ?? people[0];
   return {
     personId: named?.id ?? personId,
     setUp: enrolment !== null,
     language,
-    register: menu.staff ? "staff" : "child",
+    register: menu.actor !== null ? "staff" : "child",
     menu: menu.reply,
   };
 }

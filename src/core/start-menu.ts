@@ -66,14 +66,15 @@ export function startMenu(accountName: string): Reply {
 /**
  * The start menu of a chat linked to `people` (as the directory knows them now): a linked teacher's or
  * admin's own commands, and on a phone she shares with her children theirs after hers; else the students'.
- * `staff` says it is a teacher's or admin's: words about it are in the adult register.
+ * `actor` is the teacher or admin whose menu it is (null: the students'); words about it are then in the
+ * adult register.
  */
 export function menuOfPeople(
   people: readonly Person[],
   accountName: string,
-): { reply: Reply; staff: boolean } {
+): { reply: Reply; actor: Person | null } {
   const actor = staffAmong(people);
-  if (actor === null) return { reply: startMenu(accountName), staff: false };
+  if (actor === null) return { reply: startMenu(accountName), actor };
   const withStudents = people.some((p) => p.role === "student");
-  return { reply: staffMenu(actor.role, withStudents), staff: true };
+  return { reply: staffMenu(actor.role, withStudents), actor };
 }
