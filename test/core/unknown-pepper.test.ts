@@ -101,6 +101,35 @@ describe("answers saved with a pepper this server does not have", () => {
     expect(world.logs.text).not.toContain(WRONG_PEPPER.toString());
   });
 
+  it("the error is logged once an hour for each pepper id, not on every answer check; every check still raises the alert", async () => {
+    const clock = useSchoolClock();
+    try {
+      await setUp();
+      const { pepperTag } = (await world.deps.store.getEnrolment("S1001"))!;
+      await deployWithWrongPepper();
+      const pepperErrors = () =>
+        world.logs.lines
+          .map((l) => JSON.parse(l) as { level: number; msg: string; hashKeyId?: string; notLogged?: number })
+          .filter((l) => l.level >= 50 && l.msg.includes("ANSWER_PEPPER"));
+      for (let i = 0; i < 4; i++) {
+        await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+        clock.advance(10 * 60_000);
+      }
+      expect(pepperErrors()).toHaveLength(1);
+      expect(pepperErrors()[0]!.hashKeyId).toBe(pepperTag);
+      // The alert service de-duplicates as before (its window, shared by replicas): it hears every check.
+      expect(world.alerts.ofKind("unknown-pepper")).toHaveLength(12);
+
+      clock.advance(30 * 60_000);
+      await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+      expect(pepperErrors()).toHaveLength(2);
+      // The next line says how many checks met the same pepper since the last one, so no count is lost.
+      expect(pepperErrors()[1]!.notLogged).toBe(11);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("the practice reminder is not counted either, and says the same", async () => {
     const clock = useSchoolClock();
     try {

@@ -1,3 +1,4 @@
+import type { AnswerHasher } from "../answers/answer-hasher.js";
 import {
   isKnownNormalisationVersion,
   NORMALISATION_VERSION,
@@ -77,16 +78,36 @@ export async function checkEnrolledAnswer(
 }
 
 /**
+ * How often one process logs the error for one pepper id. Every answer check of every student meets the
+ * same wrong pepper, so logging each would bury the log in one line; an hour keeps it in sight of whoever
+ * reads the log and tells them it has not gone away.
+ */
+export const UNKNOWN_PEPPER_LOG_MS = 60 * 60_000;
+
+/** Per hasher (one per process; tests make their own): when each pepper id was last logged, and checks since. */
+const pepperLogged = new WeakMap<AnswerHasher, Map<string, { at: number; notLogged: number }>>();
+
+/**
  * A server whose ANSWER_PEPPER is wrong or was changed cannot check any answer saved with the old one. The
- * log and the alert name the pepper only by its public id (the tag saved with each enrolment); the alert
- * service sends one alert per id within its de-duplication window.
+ * log and the alert name the pepper only by its public id (the tag saved with each enrolment). The error is
+ * logged once per id per UNKNOWN_PEPPER_LOG_MS, counting the checks it left out; the alert is raised on
+ * every check, and the alert service sends one per id within its de-duplication window.
  */
 function reportUnknownPepper(ctx: FlowContext, personId: string, pepperTag: string): void {
-  ctx.deps.logger.error(
-    { subject: personId, hashKeyId: pepperTag },
+  const { hasher, logger, alerts } = ctx.deps;
+  alerts.raise({ kind: "unknown-pepper", subject: pepperTag });
+  const logged = pepperLogged.get(hasher) ?? new Map<string, { at: number; notLogged: number }>();
+  pepperLogged.set(hasher, logged);
+  const last = logged.get(pepperTag);
+  if (last !== undefined && ctx.now - last.at < UNKNOWN_PEPPER_LOG_MS) {
+    last.notLogged += 1;
+    return;
+  }
+  logged.set(pepperTag, { at: ctx.now, notLogged: 0 });
+  logger.error(
+    { subject: personId, hashKeyId: pepperTag, ...(last === undefined ? {} : { notLogged: last.notLogged }) },
     `saved answers were made with a pepper this server does not have (id ${pepperTag}), so they cannot be checked: check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS`,
   );
-  ctx.deps.alerts.raise({ kind: "unknown-pepper", subject: pepperTag });
 }
 
 /** What a round's answers so far found, carried in its dialog state from one answer to the next. */
