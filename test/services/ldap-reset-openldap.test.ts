@@ -214,7 +214,7 @@ describe.skipIf(!available)(
       // Gina has no secret questions yet: the reply also says she must /setup first.
       expect(admin.lastText).toBe(
         "Gina Green was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.\n" +
-          "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+          "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
       );
       expect(await server.bindResult(GINA, GINA.password)).toBe("ok");
       const events = await w.deps.store.recentAudit(20);

@@ -337,7 +337,7 @@ export const en = {
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":
-    "Done, {name} is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+    "Done, {name} is no longer suspended. They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "unlock.doneNoChat":
     "Done, {name} is no longer suspended. Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
   // /unlock of a chat key (admins only, never the chat in use).
@@ -350,7 +350,7 @@ export const en = {
   "unlock.setupFirstNoChat":
     "Their secret questions are set up, but no chat is linked to their account, so they need to link one with /setup before they can reset by themselves.",
   "unlock.setupFirstNotSetUp":
-    "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+    "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "audit.chatNoEvents": "none",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",

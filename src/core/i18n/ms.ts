@@ -335,7 +335,7 @@ export const ms: Catalogue = {
   "common.cancel": "Batal",
   "unlock.done": "Siap! {name} boleh set semula kata laluan sendiri lagi.",
   "unlock.doneNotSetUp":
-    "Siap, {name} tidak lagi digantung. Tetapi dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
+    "Siap, {name} tidak lagi digantung. Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "unlock.doneNoChat":
     "Siap, {name} tidak lagi digantung. Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.chatDone":
@@ -347,7 +347,7 @@ export const ms: Catalogue = {
   "unlock.setupFirstNoChat":
     "Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.setupFirstNotSetUp":
-    "Dia tiada soalan rahsia sekarang, jadi dia perlu sediakannya dengan /setup sebelum boleh set semula kata laluan sendiri.",
+    "Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "audit.chatNoEvents": "tiada",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",

@@ -277,7 +277,7 @@ export const zh: Catalogue = {
   "common.cancel": "取消",
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
-    "完成了，{name} 不再被暂停。不过他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
+    "完成了，{name} 不再被暂停。他还没有设置秘密问题，所以还不能自己重设密码。请让他在自己的聊天里输入 /setup。在那之前如果他需要新密码，你可以用 /guided 帮他。",
   "unlock.doneNoChat":
     "完成了，{name} 不再被暂停。他的秘密问题已经设置好，但他的账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.chatDone": "好了：聊天 {chat} 现在没有暂停，它的答案检查和失败的尝试从零重新计算。",
@@ -287,7 +287,8 @@ export const zh: Catalogue = {
     "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天。",
   "unlock.setupFirstNoChat":
     "他的秘密问题已经设置好，但他的账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
-  "unlock.setupFirstNotSetUp": "他现在没有秘密问题，要先用 /setup 设置，才能自己重设密码。",
+  "unlock.setupFirstNotSetUp":
+    "他还没有设置秘密问题，所以还不能自己重设密码。请让他在自己的聊天里输入 /setup。在那之前如果他需要新密码，你可以用 /guided 帮他。",
   "audit.chatNoEvents": "无",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",

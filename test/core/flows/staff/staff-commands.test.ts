@@ -101,7 +101,7 @@ describe("teachers' and admins' commands", () => {
     await teacher.press("Yes, clear them");
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toBe(
-      "Done, Tan Wei Ling is no longer suspended. They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+      "Done, Tan Wei Ling is no longer suspended. They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
     );
     expect(await world.suspendedUntil("S1001", Date.now())).toBeNull();
   });
@@ -164,11 +164,26 @@ describe("teachers' and admins' commands", () => {
     await teacher.send("/unlock S1002");
     expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
       "Aisha Binte Rahman was not suspended, and their account was not locked, so there was nothing to unlock.",
-      "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+      "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
     ]);
     const events = await world.deps.store.recentAudit(50);
     expect(events.find((e) => e.event === "unlock")?.reason).toBe("not suspended");
     expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([]);
+  });
+
+  it("unlock of a student who never set up says so as a plain fact and what to do next, in every language", async () => {
+    // The old words ("no secret questions now", "sekarang", "现在", "இப்போது") read as if the unlock removed them.
+    const now = { English: "now", 中文: "现在", "Bahasa Melayu": "sekarang", தமிழ்: "இப்போது" };
+    for (const [language, word] of Object.entries(now)) {
+      await teacher.send("/language");
+      await teacher.press(language);
+      await teacher.send("/unlock S1002");
+      const reply = teacher.last.replies.at(-1)!;
+      const notSetUp = translate(reply.text, reply.language);
+      expect(notSetUp).toContain("/setup");
+      expect(notSetUp).toContain("/guided");
+      expect(notSetUp).not.toContain(word === "now" ? " now" : word);
+    }
   });
 
   /**
