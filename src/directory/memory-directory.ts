@@ -92,6 +92,10 @@ export class MemoryDirectory implements Directory {
     return entries[0].disabled ? "disabled" : "enabled";
   }
 
+  async idSpellings(id: string): Promise<string[]> {
+    return [...new Set(this.allWith(id).map((entry) => entry.person.id))];
+  }
+
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const entry = this.oneWith(id);
     if (entry === undefined) throw new NoSuchPersonError(id);

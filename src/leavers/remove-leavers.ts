@@ -1,3 +1,4 @@
+import { DirectoryUnavailableError } from "../core/errors.js";
 import type { Directory } from "../core/ports/directory.js";
 import type { AuditLog } from "../core/ports/audit-log.js";
 import type { Enrolments } from "../core/ports/enrolments.js";
@@ -8,7 +9,7 @@ import type { PersonRecords } from "../store/person-records.js";
 export interface LeaversDeps {
   /** Unlinks leavers, clears their answers and audits it. */
   store: Links & Enrolments & AuditLog;
-  directory: Pick<Directory, "accountPresence">;
+  directory: Pick<Directory, "accountPresence" | "idSpellings">;
   people: PersonRecords;
   logger: Logger;
   clock: () => number;
@@ -32,7 +33,8 @@ export interface LeaversResult {
   disabled: number;
   /**
    * People kept because more than one directory entry has their id (a botched import): they have not
-   * left, but the bot cannot serve them until IT fixes the directory, so they are listed by id.
+   * left, but the bot cannot serve them until IT fixes the directory, so they are listed by id, as the
+   * entries spell it ("S1002", or "S1002 / s1002" when they differ).
    */
   ambiguous: string[];
   removed: boolean;
@@ -64,15 +66,16 @@ const MIN_PEOPLE_FOR_SHARE = 10;
 export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions = {}): Promise<LeaversResult> {
   const ids = await deps.people.knownPersonIds();
   const leavers: string[] = [];
-  const ambiguous: string[] = [];
+  const shared: string[] = [];
   let disabled = 0;
   for (const id of ids) {
     // Throws DirectoryUnavailableError when the directory does not answer; that ends the run here.
     const presence = await deps.directory.accountPresence(id);
     if (presence === "none") leavers.push(id);
-    else if (presence === "several") ambiguous.push(id);
+    else if (presence === "several") shared.push(id);
     else if (presence === "disabled") disabled++;
   }
+  const ambiguous = await asEntriesSpell(deps.directory, shared);
   if (ambiguous.length > 0) {
     deps.logger.warn(
       { event: "leavers_ambiguous_ids", ambiguous },
@@ -125,4 +128,22 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     `removed the records of ${leavers.length} people who left`,
   );
   return { checked: ids.length, leavers, disabled, ambiguous, removed: true };
+}
+
+/**
+ * Shared ids (the store's lower case) as the directory's entries spell them, for IT to find them there; an
+ * id the directory cannot spell now (it stopped answering, or the entries went) keeps the store's spelling.
+ */
+async function asEntriesSpell(directory: LeaversDeps["directory"], ids: string[]): Promise<string[]> {
+  const spelled: string[] = [];
+  for (const id of ids) {
+    try {
+      const spellings = await directory.idSpellings(id);
+      spelled.push(spellings.length === 0 ? id : spellings.join(" / "));
+    } catch (error) {
+      if (!(error instanceof DirectoryUnavailableError)) throw error;
+      spelled.push(id);
+    }
+  }
+  return spelled;
 }

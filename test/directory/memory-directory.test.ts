@@ -176,6 +176,9 @@ describe("an id two entries share in the memory directory (as a botched import l
     directory.disable("S8");
     expect(await directory.accountPresence("S8")).toBe("disabled");
     expect((await directory.listStudents("1B")).map((p) => p.id)).toEqual(["s7"]);
+    expect(await directory.idSpellings("s7")).toEqual(["S7", "s7"]);
+    expect(await directory.idSpellings("s8")).toEqual(["S8"]);
+    expect(await directory.idSpellings("S9")).toEqual([]);
   });
 
   it("logs nobody in with it, finds nobody, and changes or unlocks no password, as the LDAP directory does", async () => {

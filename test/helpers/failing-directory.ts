@@ -39,6 +39,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.accountPresence(id);
   }
+  async idSpellings(id: string): Promise<string[]> {
+    this.check();
+    return this.inner.idSpellings(id);
+  }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();
     await this.duringSetPassword?.();

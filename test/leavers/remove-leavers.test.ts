@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import RedisMock from "ioredis-mock";
 import type { Client } from "ldapts";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DirectoryUnavailableError } from "../../src/core/errors.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { removeLeavers, TooManyLeaversError } from "../../src/leavers/remove-leavers.js";
@@ -239,7 +240,7 @@ describe("removing the records of people who left the school", () => {
     expect(leaversReport(run)).toContain("Kept 1 person whose ID matches more than one directory entry");
   });
 
-  it("keeps them on the memory directory too, in a dry run and a real one, and the log says what to fix", async () => {
+  it("keeps them on the memory directory too, in a dry run and a real one, and the log says what to fix, naming the id as the directory spells it", async () => {
     const { people: demo } = await readSchoolFile(DEMO_SCHOOL_FILE);
     const twin = { ...demo.find((p) => p.id === "S1002")!, classes: ["5B"], password: "Imported-Again-1" };
     directory = new SwitchableDirectory(new MemoryDirectory([...demo, twin]));
@@ -250,15 +251,30 @@ describe("removing the records of people who left the school", () => {
       checked: 2,
       leavers: [],
       disabled: 0,
-      ambiguous: ["s1002"],
+      ambiguous: ["S1002"],
       removed: false,
     });
-    expect(await removeLeavers(deps())).toMatchObject({ leavers: [], ambiguous: ["s1002"] });
+    expect(await removeLeavers(deps())).toMatchObject({ leavers: [], ambiguous: ["S1002"] });
     await expectKept("S1002", "112");
     const warning = logs.lines
       .map((l) => JSON.parse(l) as Record<string, unknown>)
       .findLast((l) => l.event === "leavers_ambiguous_ids");
-    expect(warning).toMatchObject({ level: 40, ambiguous: ["s1002"] });
+    expect(warning).toMatchObject({ level: 40, ambiguous: ["S1002"] });
+  });
+
+  it("names a shared id by every spelling its entries have, and keeps the store's when the directory cannot say", async () => {
+    // The store keeps ids in lower case; IT finds the entries by the directory's spelling.
+    const { people: demo } = await readSchoolFile(DEMO_SCHOOL_FILE);
+    const s1002 = demo.find((p) => p.id === "S1002")!;
+    const twin = { ...s1002, id: "s1002", classes: ["5B"], password: "Imported-Again-1" };
+    directory = new SwitchableDirectory(new MemoryDirectory([...demo, twin]));
+    await enrolled("S1002", "112");
+    expect(leaversReport(await removeLeavers(deps(), { dryRun: true }))).toContain(
+      "until then the bot cannot help them:\n  S1002 / s1002\n",
+    );
+    const spellings = vi.spyOn(directory, "idSpellings").mockRejectedValue(new DirectoryUnavailableError());
+    expect((await removeLeavers(deps(), { dryRun: true })).ambiguous).toEqual(["s1002"]);
+    expect(spellings).toHaveBeenCalledWith("s1002");
   });
 
   it("people whose ids several entries share do not count as missing towards the 'too many' check", async () => {

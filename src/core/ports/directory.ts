@@ -54,6 +54,12 @@ export interface Directory {
    * anyone's records. Never use it to find someone to act on.
    */
   accountPresence(id: string): Promise<AccountPresence>;
+  /**
+   * How the entries with this id spell it ("S1002", where the store keeps "s1002"), each spelling once;
+   * empty when no entry has it. For a report that names an id several entries share (the leavers run) as
+   * IT will find it in the directory. Never use it to find someone to act on.
+   */
+  idSpellings(id: string): Promise<string[]>;
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
   /**
    * Lifts a lockout after too many wrong passwords (OpenLDAP ppolicy's pwdAccountLockedTime, AD's

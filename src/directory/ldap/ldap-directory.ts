@@ -21,6 +21,7 @@ import {
 } from "./ldap-errors.js";
 import {
   attributeValues,
+  firstValue,
   memberFilter,
   personFilter,
   toPerson,
@@ -168,6 +169,22 @@ export class LdapDirectory implements Directory {
         if (entry === undefined) return "none";
         if (others.length > 0) return "several";
         return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
+      }),
+    );
+  }
+
+  /** From the same one search as accountPresence, which has already logged a shared id for IT. */
+  async idSpellings(id: string): Promise<string[]> {
+    const wanted = id.trim();
+    if (wanted === "") return [];
+    return this.run("idSpellings", TYPED_ID, () =>
+      this.asService(async (client) => {
+        const entries = await this.entriesWith(client, wanted, { logShared: false });
+        const spelled = entries.flatMap((entry) => {
+          const spelling = firstValue(entry, this.options.mapping.idAttribute)?.trim();
+          return spelling === undefined || spelling === "" ? [] : [spelling];
+        });
+        return [...new Set(spelled)];
       }),
     );
   }
@@ -355,16 +372,17 @@ export class LdapDirectory implements Directory {
 
   /**
    * The entries with this id, at most two: two means several, however many there are (the server answers
-   * sizeLimitExceeded after the second, which ldapts returns as a result). Several are logged for IT.
+   * sizeLimitExceeded after the second, which ldapts returns as a result). Several are logged for IT,
+   * unless `logShared` is false.
    */
-  private async entriesWith(client: Client, id: string): Promise<Entry[]> {
+  private async entriesWith(client: Client, id: string, { logShared = true } = {}): Promise<Entry[]> {
     const { searchEntries } = await client.search(this.options.baseDn, {
       scope: "sub",
       filter: personFilter(this.options.userFilter, this.options.mapping.idAttribute, id),
       attributes: this.attributes(),
       sizeLimit: 2,
     });
-    if (searchEntries.length > 1) {
+    if (logShared && searchEntries.length > 1) {
       this.logger.warn(
         { event: "directory_ambiguous_id", subject: id },
         "several directory entries have this id: fix the directory so that each id is on one entry",

@@ -39,6 +39,12 @@ function entriesWith(flavour: Flavour, id: string): Record<string, string>[] {
       return [entry("students", locked), entry("import-2026", locked)];
     case "triplet":
       return [entry("students"), entry("import-2026"), entry("import-2027")];
+    // Spelled in capitals on both entries: the store keeps "p1002", as every id, in lower case.
+    case "p1002":
+      return [
+        entry("students", { [idAttribute]: "P1002" }),
+        entry("import-2026", { [idAttribute]: "P1002" }),
+      ];
     default:
       return [];
   }
@@ -101,6 +107,17 @@ describe.each(["openldap", "ad"] as const)("an id several entries share, on %s",
       "twin",
       "triplet",
     ]);
+  });
+
+  it("tells the leavers run how the entries spell a shared id, so IT reads it as the directory has it", async () => {
+    const logs = new CapturedLogs();
+    const ldap = directory(flavour, logs);
+    expect(await ldap.idSpellings("p1002")).toEqual(["P1002"]);
+    expect(await ldap.idSpellings(" ben ")).toEqual(["ben"]);
+    expect(await ldap.idSpellings("nobody")).toEqual([]);
+    expect(await ldap.idSpellings("   ")).toEqual([]);
+    // accountPresence already logged the id for IT; spelling it is no second warning.
+    expect(logs.text).not.toContain("directory_ambiguous_id");
   });
 
   it("logs nobody in, finds nobody, and changes or unlocks no password", async () => {
