@@ -17,6 +17,7 @@ import type { Directory } from "../../src/core/ports/directory.js";
 import { adPasswordValue } from "../../src/directory/ldap/ad-password.js";
 import { createDirectory } from "../../src/directory/create-directory.js";
 import { CapturedLogs } from "./captured-logs.js";
+import { slapdStartEnv } from "./slapd-start-env.js";
 import { TEST_PEPPER, TestWorld, type TestChat } from "./test-world.js";
 import { until } from "./until.js";
 
@@ -132,8 +133,8 @@ async function stopByPidFile(pidFile: string): Promise<void> {
   await until(() => !isRunning(pid), `pid ${pid} (${pidFile}) to stop`, 10_000);
 }
 
-function runStartScript(script: string): void {
-  execFileSync("bash", [repoPath(script)], { stdio: ["ignore", "ignore", "inherit"] });
+function runStartScript(script: string, scriptEnv: NodeJS.ProcessEnv = env): void {
+  execFileSync("bash", [repoPath(script)], { stdio: ["ignore", "ignore", "inherit"], env: scriptEnv });
 }
 
 /** The Relax control lets slapd's root DN clear ppolicy's own attributes (pwdHistory, pwdChangedTime). */
@@ -179,7 +180,8 @@ export function openLdapServer(): DirectoryServer {
         );
       }),
     stop: () => stopByPidFile(env.LDAP_TEST_PID_FILE ?? repoPath(".services/slapd/run/slapd.pid")),
-    start: () => runStartScript("scripts/slapd/start.sh"),
+    // On the ports the tests connect to, whichever the shell that first started it gave the script.
+    start: () => runStartScript("scripts/slapd/start.sh", slapdStartEnv(env)),
   };
 }
 

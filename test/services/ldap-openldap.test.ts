@@ -15,6 +15,7 @@ import {
 } from "../../src/core/ports/directory-errors.js";
 import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { createLogger } from "../../src/logging/create-logger.js";
+import { slapdStartEnv } from "../helpers/slapd-start-env.js";
 
 const env = process.env;
 const URL = env.LDAP_TEST_URL;
@@ -337,7 +338,10 @@ describe.skipIf(URL === undefined)(
           await expect(directory.authenticate("finn", SEED.finn)).rejects.toThrow(DirectoryUnavailableError);
           expect(Date.now() - started).toBeLessThan(1000);
         } finally {
-          execFileSync("bash", [START_SCRIPT], { stdio: ["ignore", "ignore", "inherit"] });
+          execFileSync("bash", [START_SCRIPT], {
+            stdio: ["ignore", "ignore", "inherit"],
+            env: slapdStartEnv(env),
+          });
         }
         expect(await binds("finn", SEED.finn)).toBe(true);
         await directory.setPassword("finn", "Cedar-Brook-Nine-9", { mustChange: true });
