@@ -91,7 +91,7 @@ describe("commands a student can type at any time", () => {
       await kid.send(WEI_LING.password);
       await kid.send(stop);
       expect(kid.lastText).toContain("This chat is linked to your account");
-      expect(kid.lastText).toContain("Type /setup to finish");
+      expect(kid.lastText).toContain("Type /setup to start again");
       expect(kid.lastText).not.toContain("Nothing was changed");
       expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
     }
@@ -130,7 +130,7 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Choose question 1 of 3");
   });
 
-  it("stopping a set-up run again after the password says the old questions still work, not 'type /setup to finish'", async () => {
+  it("stopping a set-up run again after the password says the old questions still work, not 'type /setup to start again'", async () => {
     for (const stop of ["/cancel", "stop", "/start", "menu"]) {
       const kid = world.chat(`kid-${stop}`);
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
@@ -146,7 +146,7 @@ describe("commands a student can type at any time", () => {
       const notice = translate(outcome.replies[0]!.text);
       expect(notice).toContain("I did not change your secret questions. Your old ones still work.");
       expect(notice).toContain("Type /setup if you want to change them.");
-      expect(notice).not.toContain("Type /setup to finish");
+      expect(notice).not.toContain("Type /setup to start again");
       expect(await openStep(world, kid)).toBeNull();
       expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
       await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
@@ -165,7 +165,7 @@ describe("commands a student can type at any time", () => {
     expect(newPhone.lastText).toContain("This chat is now linked");
     await newPhone.send("/cancel");
     expect(newPhone.lastText).toContain("Your old ones still work");
-    expect(newPhone.lastText).not.toContain("Type /setup to finish");
+    expect(newPhone.lastText).not.toContain("Type /setup to start again");
     await newPhone.answerReset(WEI_LING.id, weiLingAnswerFor);
     expect(newPhone.lastText).toContain("all 3 answers are right");
   });

@@ -36,7 +36,7 @@ export const en = {
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":
-    "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+    "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
   "chat.cancelledKept":
     "Okay, we stopped. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
@@ -45,7 +45,7 @@ export const en = {
   "chat.staffTimedOut":
     "We stopped because you were away for a while. Nothing was changed. Let's start again.",
   "chat.timedOutLinked":
-    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
   "chat.timedOutKept":
     "We stopped because you were away for a while. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
@@ -100,10 +100,11 @@ export const en = {
   "setup.loginHint": "It is the same one you use on the school computers.",
 
   "setup.intro": "Let's get you set up. First, I need to check that it's you.",
-  "setup.askId": "Type your user ID.\n{hint}",
+  "setup.askId": "Type your user ID.\n{hint}\nDon't know it? Ask your form teacher.",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
-  "setup.wrongPassword": "Hmm, that user ID and password don't match. Let's try again.",
+  "setup.wrongPassword":
+    "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":

@@ -34,7 +34,7 @@ export const ms: Catalogue = {
   "chat.staffCancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila anda mahu mula semula.",
   "chat.cancelledLinked":
-    "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+    "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
   "chat.cancelledKept":
     "Baiklah, kita sudah berhenti. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -44,7 +44,7 @@ export const ms: Catalogue = {
   "chat.staffTimedOut":
     "Kita berhenti kerana anda pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
   "chat.timedOutLinked":
-    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
   "chat.timedOutKept":
     "Kita berhenti kerana kamu pergi agak lama. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
@@ -101,10 +101,11 @@ export const ms: Catalogue = {
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
 
   "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
-  "setup.askId": "Taip ID pengguna kamu.\n{hint}",
+  "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
-  "setup.wrongPassword": "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi.",
+  "setup.wrongPassword":
+    "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":

@@ -32,14 +32,14 @@ export const zh: Catalogue = {
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.staffCancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.cancelledLinked":
-    "好的，我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
+    "好的，我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
   "chat.cancelledKept": "好的，我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.staffNothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
   "chat.staffTimedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
   "chat.timedOutLinked":
-    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
+    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
   "chat.timedOutKept":
     "你离开了一会儿，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
@@ -83,9 +83,10 @@ export const zh: Catalogue = {
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
-  "setup.askId": "请输入你的用户名。\n{hint}",
+  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
-  "setup.wrongPassword": "嗯，用户名和密码对不上。我们再试一次。",
+  "setup.wrongPassword":
+    "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
   "setup.linkChanged":
