@@ -47,13 +47,28 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Now type your password");
 
     const help = await kid.send("/help");
-    expect(kid.lastText).toContain("/reset");
     expect(kid.lastText).toContain("/cancel");
     expect(kid.lastText).toContain("Now type your password");
     expect(help.replies.at(-1)?.expectsSecret).toBe(true);
 
     await kid.send(WEI_LING.password);
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("/help in the middle of set-up says how to go on and how to stop, not the list that says to set up first", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    const texts = (await kid.send("/help")).replies.map((r) => translate(r.text));
+    expect(texts[0]).toContain("To stop, type /cancel.");
+    expect(texts[0]).toContain("answer my message below");
+    expect(texts.join("\n")).not.toContain("Do it first");
+    expect(texts.at(-1)).toContain("Type your user ID.");
+    expect(await openStep(world, kid)).toBe("setup.id");
+
+    // Outside a dialog it is still the whole list.
+    await kid.send("/cancel");
+    await kid.send("/help");
+    expect(kid.lastText).toContain("/setup – set up your 3 secret questions. Do it first.");
   });
 
   it("/help while picking a question shows the question buttons again, and they work", async () => {
@@ -327,7 +342,7 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Type your user ID");
 
     await kid.deliver({ choice: buttonIn(menu, "Help") });
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     // Help from an old menu keeps the set-up where it was.
     expect(kid.lastText).toContain("Type your user ID");
     expect(await openStep(world, kid)).toBe("setup.id");

@@ -30,6 +30,9 @@ export const en = {
     "/logout – unlink this chat.\n" +
     "/language – choose your language.\n" +
     "Stuck? Ask your form teacher.",
+  // /help in the middle of a dialog: the step's question follows it.
+  "help.inDialog":
+    "We are in the middle of something. To go on, answer my message below. To stop, type /cancel. Stuck? Ask your form teacher.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
