@@ -265,7 +265,9 @@ export const en = {
   "staff.notYourStudent": "You can only help students in your classes.",
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
   "staff.notYourStudentTypeAgain":
-    "You can only help students in your classes. Check the user ID and type it again.",
+    "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
+  // /coverage of a class that is not hers: a report is seen, not helped with.
+  "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.

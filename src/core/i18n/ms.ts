@@ -265,7 +265,8 @@ export const ms: Catalogue = {
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID pengguna mereka.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":
-    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula.",
+    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
+  "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.sharedId":

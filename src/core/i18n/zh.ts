@@ -214,7 +214,9 @@ export const zh: Catalogue = {
   "staff.askStudent": "哪个学生？请输入他的用户名。",
   "staff.askPerson": "你想看谁的记录？请输入他的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
-  "staff.notYourStudentTypeAgain": "你只能帮你班上的学生。请检查用户名，再输入一次。",
+  "staff.notYourStudentTypeAgain":
+    "你只能帮你班上的学生。请检查用户名，再输入一次。其他班的学生可以请管理员帮忙。想停下，请输入 /cancel。",
+  "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":

@@ -5,7 +5,8 @@ import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
-const REFUSED = "You can only help students in your classes. Check the user ID and type it again.";
+const REFUSED =
+  "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.";
 const ASKED = "Which student? Type their user ID.";
 
 /**
