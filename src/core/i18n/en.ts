@@ -55,10 +55,11 @@ export const en = {
     "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
-  "input.emptyId": "I didn't get any words. Please type your user ID.",
-  "input.emptyPassword": "I didn't get any words. Please type your password.",
-  "input.emptyAnswer": "I didn't get any words. Please type your answer.",
-  "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
+  // Nothing typed: the step's prompt follows, and says what to type.
+  "input.emptyId": "I didn't get any words.",
+  "input.emptyPassword": "I didn't get any words.",
+  "input.emptyAnswer": "I didn't get any words.",
+  "input.emptyNewPassword": "I didn't get any words.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
@@ -268,7 +269,7 @@ export const en = {
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
-  "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
+  "staff.emptyStudent": "I didn't get any words.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":

@@ -53,10 +53,10 @@ export const ms: Catalogue = {
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
-  "input.emptyId": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna kamu.",
-  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
-  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
-  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
+  "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -267,7 +267,7 @@ export const ms: Catalogue = {
   "staff.notYourStudentTypeAgain":
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
-  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
+  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",

@@ -47,10 +47,10 @@ export const zh: Catalogue = {
   "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
-  "input.emptyId": "我没有收到文字。请输入你的用户名。",
-  "input.emptyPassword": "我没有收到文字。请输入你的密码。",
-  "input.emptyAnswer": "我没有收到文字。请输入你的答案。",
-  "input.emptyNewPassword": "我没有收到文字。请输入你的新密码。",
+  "input.emptyId": "我没有收到文字。",
+  "input.emptyPassword": "我没有收到文字。",
+  "input.emptyAnswer": "我没有收到文字。",
+  "input.emptyNewPassword": "我没有收到文字。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
@@ -217,7 +217,7 @@ export const zh: Catalogue = {
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。其他班的学生可以请管理员帮忙。想停下，请输入 /cancel。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
-  "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
+  "staff.emptyStudent": "我没有收到文字。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
