@@ -36,7 +36,7 @@ async function commandTransition(
     case "start":
       return replacing(loaded, end(await menu(ctx)));
     case "help":
-      return keep(loaded, ...(await help(ctx)));
+      return keep(loaded, ...(await help(ctx, loaded !== null)));
     case "setup": {
       const started = await startSetup(ctx);
       // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
@@ -140,14 +140,19 @@ export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: b
   return { reply, staff: actor !== null };
 }
 
-/** The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone). */
-async function help(ctx: FlowContext): Promise<Reply[]> {
+/**
+ * The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone).
+ * In the middle of a dialog (its question follows) a student is told how to go on or stop instead of the
+ * list, whose "/setup … Do it first" would confuse a child in the middle of set-up.
+ */
+async function help(ctx: FlowContext, inDialog: boolean): Promise<Reply[]> {
   const people = await peopleLinkedHere(ctx);
   const actor = staffAmong(people);
-  if (actor === null) return [say("help")];
+  const students = say(inDialog ? "help.inDialog" : "help");
+  if (actor === null) return [students];
   return [
     say("staff.help", { role: actor.role }),
     ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
-    ...(people.some((p) => p.role === "student") ? [say("help")] : []),
+    ...(people.some((p) => p.role === "student") ? [students] : []),
   ];
 }

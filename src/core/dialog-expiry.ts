@@ -65,7 +65,7 @@ export function cancelledNotice(state: DialogState): Reply {
 
 /**
  * /setup typed in the middle of set-up, once the password linked the chat: "we start again", and what that
- * leaves (no questions yet, or the old ones still work). "Type /setup to finish" would read oddly there.
+ * leaves (no questions yet, or the old ones still work). "Type /setup to start again" would read oddly there.
  * Another dialog gets its kept notice; null when it had done nothing.
  */
 export function restartedNotice(state: DialogState): Reply | null {

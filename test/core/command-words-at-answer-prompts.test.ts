@@ -55,7 +55,7 @@ describe("command words at an answer prompt are commands", () => {
     await kid.send(weiLingAnswerFor(kid.lastText));
     argon.reset();
     await kid.send("Help!");
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     expect(kid.lastText).toContain("Question 2 of 3");
     expect(argon.verifications).toBe(0);
     await kid.send(weiLingAnswerFor(kid.lastText));
@@ -88,7 +88,7 @@ describe("command words at an answer prompt are commands", () => {
     await sendDueReminders(world.deps);
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
     await kid.send("help");
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     expect(kid.lastText).toContain("Practice, question 1 of 3");
     await kid.send("stop");
     expect(kid.lastText).toContain("Okay, we stopped.");

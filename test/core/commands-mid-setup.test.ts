@@ -64,7 +64,7 @@ describe("a new command in the middle of set-up says what set-up left first", ()
     const texts = textsOf(await kid.send("/setup"));
     expect(texts[0]).toBe("Okay, let's start again from the beginning. No secret questions are saved yet.");
     expect(texts.slice(1).join("\n")).toContain("Type your user ID");
-    expect(texts.join("\n")).not.toContain("Type /setup to finish");
+    expect(texts.join("\n")).not.toContain("Type /setup to start again");
     expect(await openStep(world, kid)).toBe("setup.id");
   });
 

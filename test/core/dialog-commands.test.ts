@@ -47,13 +47,28 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Now type your password");
 
     const help = await kid.send("/help");
-    expect(kid.lastText).toContain("/reset");
     expect(kid.lastText).toContain("/cancel");
     expect(kid.lastText).toContain("Now type your password");
     expect(help.replies.at(-1)?.expectsSecret).toBe(true);
 
     await kid.send(WEI_LING.password);
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("/help in the middle of set-up says how to go on and how to stop, not the list that says to set up first", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    const texts = (await kid.send("/help")).replies.map((r) => translate(r.text));
+    expect(texts[0]).toContain("To stop, type /cancel.");
+    expect(texts[0]).toContain("answer my message below");
+    expect(texts.join("\n")).not.toContain("Do it first");
+    expect(texts.at(-1)).toContain("Type your user ID.");
+    expect(await openStep(world, kid)).toBe("setup.id");
+
+    // Outside a dialog it is still the whole list.
+    await kid.send("/cancel");
+    await kid.send("/help");
+    expect(kid.lastText).toContain("/setup – set up your 3 secret questions. Do it first.");
   });
 
   it("/help while picking a question shows the question buttons again, and they work", async () => {
@@ -91,7 +106,7 @@ describe("commands a student can type at any time", () => {
       await kid.send(WEI_LING.password);
       await kid.send(stop);
       expect(kid.lastText).toContain("This chat is linked to your account");
-      expect(kid.lastText).toContain("Type /setup to finish");
+      expect(kid.lastText).toContain("Type /setup to start again");
       expect(kid.lastText).not.toContain("Nothing was changed");
       expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
     }
@@ -130,7 +145,7 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Choose question 1 of 3");
   });
 
-  it("stopping a set-up run again after the password says the old questions still work, not 'type /setup to finish'", async () => {
+  it("stopping a set-up run again after the password says the old questions still work, not 'type /setup to start again'", async () => {
     for (const stop of ["/cancel", "stop", "/start", "menu"]) {
       const kid = world.chat(`kid-${stop}`);
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
@@ -146,7 +161,7 @@ describe("commands a student can type at any time", () => {
       const notice = translate(outcome.replies[0]!.text);
       expect(notice).toContain("I did not change your secret questions. Your old ones still work.");
       expect(notice).toContain("Type /setup if you want to change them.");
-      expect(notice).not.toContain("Type /setup to finish");
+      expect(notice).not.toContain("Type /setup to start again");
       expect(await openStep(world, kid)).toBeNull();
       expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
       await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
@@ -165,7 +180,7 @@ describe("commands a student can type at any time", () => {
     expect(newPhone.lastText).toContain("This chat is now linked");
     await newPhone.send("/cancel");
     expect(newPhone.lastText).toContain("Your old ones still work");
-    expect(newPhone.lastText).not.toContain("Type /setup to finish");
+    expect(newPhone.lastText).not.toContain("Type /setup to start again");
     await newPhone.answerReset(WEI_LING.id, weiLingAnswerFor);
     expect(newPhone.lastText).toContain("all 3 answers are right");
   });
@@ -327,7 +342,7 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Type your user ID");
 
     await kid.deliver({ choice: buttonIn(menu, "Help") });
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     // Help from an old menu keeps the set-up where it was.
     expect(kid.lastText).toContain("Type your user ID");
     expect(await openStep(world, kid)).toBe("setup.id");

@@ -121,7 +121,7 @@ describe("a dialog left alone ends politely", () => {
     await kid.send("Tiger");
     expect(kid.lastText).toContain("We stopped because you were away for a while");
     expect(kid.lastText).toContain("This chat is linked to your account");
-    expect(kid.lastText).toContain("Type /setup to finish");
+    expect(kid.lastText).toContain("Type /setup to start again");
     expect(kid.lastText).not.toContain("Nothing was changed");
     expect(await world.deps.store.linkedPeople(kid.ref)).toEqual(["s1001"]);
     expect(await world.deps.store.getEnrolment(WEI_LING.id)).toBeNull();
@@ -173,7 +173,7 @@ describe("a dialog left alone ends politely", () => {
     return kid;
   }
 
-  it("a set-up run again that times out says the old questions still work, not 'type /setup to finish'", async () => {
+  it("a set-up run again that times out says the old questions still work, not 'type /setup to start again'", async () => {
     const kid = await settingUpAgain();
     const saved = await world.deps.store.getEnrolment(WEI_LING.id);
     await kid.press("favourite animal");
@@ -181,7 +181,7 @@ describe("a dialog left alone ends politely", () => {
     await kid.send("Lion");
     expect(kid.lastText).toContain("We stopped because you were away for a while");
     expect(kid.lastText).toContain("I did not change your secret questions. Your old ones still work.");
-    expect(kid.lastText).not.toContain("Type /setup to finish");
+    expect(kid.lastText).not.toContain("Type /setup to start again");
     expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
   });
 
@@ -203,7 +203,7 @@ describe("a dialog left alone ends politely", () => {
     await kid.send("Lion");
     expect(kid.lastText).toContain("We stopped because you were away for a while");
     expect(kid.lastText).toContain("Your old ones still work");
-    expect(kid.lastText).not.toContain("Type /setup to finish");
+    expect(kid.lastText).not.toContain("Type /setup to start again");
   });
 
   it("DIALOG_IDLE_MINUTES=5 ends it after 5 minutes instead", async () => {

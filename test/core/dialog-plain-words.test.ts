@@ -30,7 +30,7 @@ describe("plain words work like the commands", () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send("help");
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     expect(kid.lastText).toContain("Type your user ID");
     await kid.send("stop");
     expect(kid.lastText).toContain("Okay, we stopped.");
@@ -54,7 +54,7 @@ describe("plain words work like the commands", () => {
     expect(kid.lastText).toContain("What is your favourite animal?");
     // At the answer prompt "back" cannot be an answer (set-up refuses it), so it goes back.
     await kid.send("help");
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     expect(kid.lastText).toContain("What is your favourite animal?");
     const outcome = await kid.send("back");
     expect(outcome.deleteInbound).toBe(true);

@@ -10,13 +10,12 @@ import {
 } from "../helpers/dialog-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
-/** Nothing typed: each prompt says what to type there (a user ID is not an answer). */
-const EMPTY = {
-  id: "I didn't get any words. Please type your user ID.",
-  password: "I didn't get any words. Please type your password.",
-  answer: "I didn't get any words. Please type your answer.",
-  newPassword: "I didn't get any words. Please type your new password.",
-};
+/**
+ * Nothing typed: said once, then the step's own prompt says what to type there (a user ID is not an
+ * answer), so "Please type your user ID." is not followed at once by "Type your user ID.".
+ */
+const NO_WORDS = "I didn't get any words.";
+const EMPTY = { id: NO_WORDS, password: NO_WORDS, answer: NO_WORDS, newPassword: NO_WORDS };
 const TOO_LONG = "That message is too long for me";
 const NOT_TEXT = "I can only read typed words";
 const ANSWER_TOO_SHORT = "Your answer needs at least 3 letters or numbers";
@@ -198,6 +197,8 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
         expect(kid.lastText, label).toContain(expected);
         expect(kid.lastText, label).toContain(c.prompt);
         expect(kid.lastText, label).not.toContain("Oops");
+        // What to type is asked once, by the prompt: the "no words" line does not ask it too.
+        if (expected === NO_WORDS) expect(kid.lastText.match(/type (your|the)/gi), label).toHaveLength(1);
         // Only an answer prompt asks for an answer.
         if (!c.step.endsWith(".answer")) expect(kid.lastText, label).not.toContain("your answer");
         expect(outcome.deleteInbound, label).toBe(c.secret && bad.text !== undefined);

@@ -151,7 +151,7 @@ describe("an id two directory entries share (a botched import)", () => {
       }
       const nobody = work.get("S9999")!;
       expect(nobody.reply).toBe(
-        "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+        "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
       );
       expect(nobody.calls.filter((c) => c.startsWith("accountPresence"))).toEqual([]);
       for (const [id, seen] of work) expect(seen, id).toEqual(nobody);
@@ -197,7 +197,7 @@ describe("an id two directory entries share (a botched import)", () => {
         await teacher.send("/cancel");
         await teacher.send(`/unlock ${id}`);
         expect(teacher.lastText, id).toBe(
-          "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+          "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
         );
       }
     } finally {

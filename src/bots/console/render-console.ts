@@ -23,6 +23,13 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "guided.askAnswer": "console.staffGuidedAskAnswer",
 };
 
+/** Protected messages whose own words say when they go: the terminal's note would only say it again. */
+const SAYS_WHEN_IT_GOES: ReadonlySet<MessageKey> = new Set([
+  "reset.generated",
+  "guided.shown",
+  "guided.passwordForStudent",
+]);
+
 function inTerminalWords(text: Text): Text {
   const key = TERMINAL_WORDS[text.key];
   return key === undefined ? text : { ...text, key };
@@ -38,7 +45,7 @@ export function renderForConsole(reply: Reply, platformLocale?: string, firstNum
   reply.choices?.forEach((choice, i) =>
     lines.push(`  ${firstNumber + i}. ${translate(choice.label, locale)}`),
   );
-  if (reply.protect !== undefined) {
+  if (reply.protect !== undefined && !SAYS_WHEN_IT_GOES.has(reply.text.key)) {
     const params = disappearsIn(reply.protect.deleteAfterSeconds);
     lines.push(`  (${translate({ key: "console.protected", params }, locale)})`);
   }

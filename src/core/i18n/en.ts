@@ -30,13 +30,16 @@ export const en = {
     "/logout – unlink this chat.\n" +
     "/language – choose your language.\n" +
     "Stuck? Ask your form teacher.",
+  // /help in the middle of a dialog: the step's question follows it.
+  "help.inDialog":
+    "We are in the middle of something. To go on, answer my message below. To stop, type /cancel. Stuck? Ask your form teacher.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":
-    "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+    "Okay, we stopped. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
   "chat.cancelledKept":
     "Okay, we stopped. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
@@ -45,17 +48,18 @@ export const en = {
   "chat.staffTimedOut":
     "We stopped because you were away for a while. Nothing was changed. Let's start again.",
   "chat.timedOutLinked":
-    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to finish.",
+    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
   "chat.timedOutKept":
     "We stopped because you were away for a while. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
     "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
-  "input.emptyId": "I didn't get any words. Please type your user ID.",
-  "input.emptyPassword": "I didn't get any words. Please type your password.",
-  "input.emptyAnswer": "I didn't get any words. Please type your answer.",
-  "input.emptyNewPassword": "I didn't get any words. Please type your new password.",
+  // Nothing typed: the step's prompt follows, and says what to type.
+  "input.emptyId": "I didn't get any words.",
+  "input.emptyPassword": "I didn't get any words.",
+  "input.emptyAnswer": "I didn't get any words.",
+  "input.emptyNewPassword": "I didn't get any words.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
@@ -100,10 +104,11 @@ export const en = {
   "setup.loginHint": "It is the same one you use on the school computers.",
 
   "setup.intro": "Let's get you set up. First, I need to check that it's you.",
-  "setup.askId": "Type your user ID.\n{hint}",
+  "setup.askId": "Type your user ID.\n{hint}\nDon't know it? Ask your form teacher.",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
-  "setup.wrongPassword": "Hmm, that user ID and password don't match. Let's try again.",
+  "setup.wrongPassword":
+    "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":
@@ -261,8 +266,10 @@ export const en = {
   "staff.notYourStudent": "You can only help students in your classes.",
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
   "staff.notYourStudentTypeAgain":
-    "You can only help students in your classes. Check the user ID and type it again.",
-  "staff.emptyStudent": "I didn't get any words. Please type the student's user ID.",
+    "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
+  // /coverage of a class that is not hers: a report is seen, not helped with.
+  "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
+  "staff.emptyStudent": "I didn't get any words.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":

@@ -15,7 +15,7 @@ export const ms: Catalogue = {
   "menu.staffWelcome": "Hai! Apa yang anda mahu buat?",
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
-  "menu.staff.coverage": "Siapa yang belum sedia",
+  "menu.staff.coverage": "Siapa yang belum buat persediaan",
   "menu.staff.audit": "Rekod audit seseorang",
   "menu.staff.stats": "Statistik sekolah",
   help:
@@ -23,9 +23,11 @@ export const ms: Catalogue = {
     "/setup – sediakan 3 soalan rahsia kamu. Buat ini dulu.\n" +
     "/reset – dapatkan kata laluan baharu.\n" +
     "/cancel – berhenti.\n" +
-    "/logout – putuskan sembang ini.\n" +
+    "/logout – putuskan sambungan sembang ini.\n" +
     "/language – pilih bahasa kamu.\n" +
     "Tersekat? Tanya guru kelas kamu.",
+  "help.inDialog":
+    "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel. Tersekat? Tanya guru kelas kamu.",
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
@@ -34,7 +36,7 @@ export const ms: Catalogue = {
   "chat.staffCancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila anda mahu mula semula.",
   "chat.cancelledLinked":
-    "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+    "Baiklah, kita sudah berhenti. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
   "chat.cancelledKept":
     "Baiklah, kita sudah berhenti. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -44,17 +46,17 @@ export const ms: Catalogue = {
   "chat.staffTimedOut":
     "Kita berhenti kerana anda pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
   "chat.timedOutLinked":
-    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk selesaikan.",
+    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
   "chat.timedOutKept":
     "Kita berhenti kerana kamu pergi agak lama. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
     "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
-  "input.emptyId": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna kamu.",
-  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
-  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
-  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
+  "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
+  "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -101,10 +103,11 @@ export const ms: Catalogue = {
     "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
 
   "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
-  "setup.askId": "Taip ID pengguna kamu.\n{hint}",
+  "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
-  "setup.wrongPassword": "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi.",
+  "setup.wrongPassword":
+    "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":
@@ -245,10 +248,10 @@ export const ms: Catalogue = {
     "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
     "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
     "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
-    "/clearanswers ID – minta murid sediakan soalan mereka semula\n" +
-    "/coverage KELAS – siapa dalam kelas yang belum sedia, dan siapa yang digantung\n" +
+    "/clearanswers ID – minta murid sediakan soalannya semula\n" +
+    "/coverage KELAS – siapa dalam kelas yang belum buat persediaan, dan siapa yang digantung\n" +
     "/cancel – hentikan apa yang kita sedang buat\n" +
-    "/logout – putuskan sembang ini daripada akaun anda\n" +
+    "/logout – putuskan sambungan sembang ini daripada akaun anda\n" +
     "/language – pilih bahasa anda",
   "staff.adminHelp":
     "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang, dan olehnya (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
@@ -258,12 +261,13 @@ export const ms: Catalogue = {
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
   "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
-  "staff.askStudent": "Murid yang mana? Taip ID pengguna mereka.",
-  "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID pengguna mereka.",
+  "staff.askStudent": "Murid yang mana? Taip ID pengguna murid itu.",
+  "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID penggunanya.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":
-    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula.",
-  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan. Sila taip ID pengguna murid itu.",
+    "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
+  "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
+  "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
@@ -286,7 +290,7 @@ export const ms: Catalogue = {
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
   "guided.codesUsedUp":
-    '{name} telah dihantar {sent} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembang mereka, dan saya tunjukkan kata laluan baharu di sini.',
+    '{name} telah dihantar {sent} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembangnya, dan saya tunjukkan kata laluan baharu di sini.',
   "guided.codeSent":
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",
@@ -300,7 +304,7 @@ export const ms: Catalogue = {
   "guided.codeUnreachable":
     'Saya tidak dapat hubungi sembang {name}. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
   "guided.sentToStudent":
-    "Siap! Kata laluan baharu {name} sudah dihantar ke sembang mereka sendiri. Mereka mesti menukarnya semasa log masuk.",
+    "Siap! Kata laluan baharu {name} sudah dihantar ke sembangnya sendiri. Murid itu mesti menukarnya semasa log masuk.",
   "guided.changed":
     "Sembang atau jawapan {name} berubah semasa kita bekerja, jadi saya berhenti. Tiada apa yang berubah. Mula semula dengan /guided.",
   "guided.busy":
@@ -316,12 +320,12 @@ export const ms: Catalogue = {
   "guided.confirmInPerson":
     "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Kemudian saya akan tunjuk kata laluan baharu sekali sahaja.",
   "guided.confirmUnlink":
-    "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Sembang mereka akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
+    "Sila sahkan bahawa anda sudah semak sendiri bahawa ini ialah {name}. Sembang murid itu akan diputuskan, dan saya akan tunjuk kata laluan baharu di sini sekali sahaja.",
   "guided.confirmYes": "Ya, saya sudah semak",
   "guided.maybeSet":
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi kata laluan baharu {name} mungkin tidak disimpan. Jika tidak berjaya, mulakan semula dengan /guided nanti.",
   "guided.shown":
-    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Mereka mesti menukarnya semasa log masuk.",
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Murid itu mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "Guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
   "guided.codeStoppedForStudent":
@@ -362,7 +366,7 @@ export const ms: Catalogue = {
   "unlock.nothingToLift":
     "{name} tidak digantung, dan akaunnya tidak dikunci, jadi tiada apa-apa untuk dibuka.",
   "clear.confirm":
-    "Ini akan padam jawapan rahsia {name}, jadi mereka mesti sediakan soalan semula. Teruskan?",
+    "Ini akan padam jawapan rahsia {name}, jadi murid itu mesti sediakan soalan semula. Teruskan?",
   "clear.yes": "Ya, padamkan",
   "clear.done":
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
@@ -371,12 +375,12 @@ export const ms: Catalogue = {
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Tiada kelas {class}. Kelas yang ada: {classes}.",
   "coverage.report":
-    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
+    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
-    "Kelas {class}: {total} murid, {setUp} sudah sedia.\nBelum sedia:\n{missing}\nSudah sedia, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
+    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nSudah buat persediaan, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
-    "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh sedia, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",
+    "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
@@ -408,7 +412,7 @@ export const ms: Catalogue = {
   "audit.event.staff-question-reset": "set semula akaun kakitangan dengan soalan",
   "audit.event.chat-throttled": "sembang dijeda",
   "audit.event.password-set": "tetapkan kata laluan baharu",
-  "audit.event.staff-refused": "arahan guru",
+  "audit.event.staff-refused": "arahan kakitangan",
   "audit.event.guided-reset": "set semula berpandu",
   "audit.event.code-sent": "kod set semula berpandu dihantar",
   "audit.event.code-stopped": "kod set semula berpandu dihentikan",
@@ -460,8 +464,7 @@ export const ms: Catalogue = {
   "audit.reason.routeQuestions": "soalan rahsia",
   "audit.reason.routeInPerson": "secara bersemuka",
   "audit.reason.routeInPersonUnlinked": "secara bersemuka, sembang diputuskan",
-  "audit.reason.questionsNotOffered":
-    "soalan rahsia dalam set semula dengan bantuan guru, yang tidak ditawarkan",
+  "audit.reason.questionsNotOffered": "soalan rahsia dalam set semula berpandu, yang tidak ditawarkan",
   "audit.reason.suspensionLifted": "penggantungan ditarik balik",
   "audit.reason.notSuspended": "tidak digantung",
   "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
@@ -485,15 +488,15 @@ export const ms: Catalogue = {
   "audit.reason.codeSenderNotStaff": "sembang penghantar bukan lagi milik guru atau pentadbir",
   "audit.reason.codeEnded": "dihentikan sebelum digunakan",
   "stats.report":
-    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula dengan bantuan guru, {suspensions} penggantungan.",
+    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula berpandu, {suspensions} penggantungan.",
   "report.nobody": "tiada",
-  "report.classLine": "{class}: {setUp} daripada {total} sudah sedia",
+  "report.classLine": "{class}: {setUp} daripada {total} sudah buat persediaan",
   "report.classLineDisabled":
-    "{class}: {setUp} daripada {total} sudah sedia, {disabled} dinyahdayakan dalam direktori sekolah",
+    "{class}: {setUp} daripada {total} sudah buat persediaan, {disabled} dinyahdayakan dalam direktori sekolah",
   "report.classLineNoChat":
-    "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula)",
+    "{class}: {setUp} daripada {total} sudah buat persediaan, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula)",
   "report.classLineNoChatDisabled":
-    "{class}: {setUp} daripada {total} sudah sedia, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula), {disabled} dinyahdayakan dalam direktori sekolah",
+    "{class}: {setUp} daripada {total} sudah buat persediaan, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula), {disabled} dinyahdayakan dalam direktori sekolah",
   "report.classShared":
     "; {count} ID pengguna ada pada lebih daripada satu akaun dalam direktori sekolah, jadi saya tidak boleh membantu dengannya (minta IT membetulkan direktori): {ids}",
 
@@ -502,7 +505,7 @@ export const ms: Catalogue = {
   "command.reset": "Saya lupa kata laluan",
   "command.cancel": "Berhenti apa yang kita buat",
   "command.help": "Apa yang kamu boleh buat?",
-  "command.logout": "Putuskan sembang ini daripada akaun saya",
+  "command.logout": "Putuskan sambungan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
 
   // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
@@ -554,7 +557,7 @@ export const ms: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffGuidedShownBox":
-    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Mereka mesti menukarnya semasa log masuk.",
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
   "slack.deleteYourMessage":
     "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
   "slack.staffDeleteYourMessage":
@@ -617,7 +620,7 @@ export const ms: Catalogue = {
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
   "alert.staff-chat-throttled":
-    "Sembang {subject}, yang dipautkan kepada akaun staf {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula dengan bantuan guru pada peranti staf dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan mereka. Jika bukan mereka, mungkin ada orang yang menggunakan peranti mereka untuk meneka jawapan. Sehingga jeda tamat, set semula dengan bantuan guru secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
+    "Sembang {subject}, yang dipautkan kepada akaun staf {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti staf dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
@@ -631,7 +634,7 @@ export const ms: Catalogue = {
   "alert.byRole.teacher": "Seorang guru",
   "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",
-  "alert.route.questions": "murid menjawab soalan mereka",
+  "alert.route.questions": "murid menjawab soalannya",
   "alert.route.in-person": "disemak secara bersemuka",
   "alert.route.in-person-unlinked": "disemak secara bersemuka; sembang murid diputuskan",
   "alert.during.set-password": "semasa menetapkan kata laluan baharu",

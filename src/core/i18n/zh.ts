@@ -26,29 +26,31 @@ export const zh: Catalogue = {
     "/logout – 让这个聊天不再连着你的账号。\n" +
     "/language – 选择语言。\n" +
     "不会做？问你的班主任。",
+  "help.inDialog":
+    "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。不会做？问你的班主任。",
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.staffCancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.cancelledLinked":
-    "好的，我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
+    "好的，我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
   "chat.cancelledKept": "好的，我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.staffNothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
   "chat.staffTimedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
   "chat.timedOutLinked":
-    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 来完成。",
+    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
   "chat.timedOutKept":
     "你离开了一会儿，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
-  "input.emptyId": "我没有收到文字。请输入你的用户名。",
-  "input.emptyPassword": "我没有收到文字。请输入你的密码。",
-  "input.emptyAnswer": "我没有收到文字。请输入你的答案。",
-  "input.emptyNewPassword": "我没有收到文字。请输入你的新密码。",
+  "input.emptyId": "我没有收到文字。",
+  "input.emptyPassword": "我没有收到文字。",
+  "input.emptyAnswer": "我没有收到文字。",
+  "input.emptyNewPassword": "我没有收到文字。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
@@ -83,9 +85,10 @@ export const zh: Catalogue = {
   "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
-  "setup.askId": "请输入你的用户名。\n{hint}",
+  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
-  "setup.wrongPassword": "嗯，用户名和密码对不上。我们再试一次。",
+  "setup.wrongPassword":
+    "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
   "setup.linkChanged":
@@ -202,17 +205,19 @@ export const zh: Catalogue = {
     "/logout – 让这个聊天不再连着你的账号\n" +
     "/language – 选择语言",
   "staff.adminHelp":
-    "管理员的命令：\n/audit 用户名 – 关于某个人、以及他做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
+    "管理员的命令：\n/audit 用户名 – 关于某个人、以及此人做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
   "staff.exportReady":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。",
-  "staff.askStudent": "哪个学生？请输入他的用户名。",
-  "staff.askPerson": "你想看谁的记录？请输入他的用户名。",
+  "staff.askStudent": "哪个学生？请输入该学生的用户名。",
+  "staff.askPerson": "你想看谁的记录？请输入对方的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
-  "staff.notYourStudentTypeAgain": "你只能帮你班上的学生。请检查用户名，再输入一次。",
-  "staff.emptyStudent": "我没有收到文字。请输入学生的用户名。",
+  "staff.notYourStudentTypeAgain":
+    "你只能帮你班上的学生。请检查用户名，再输入一次。其他班的学生可以请管理员帮忙。想停下，请输入 /cancel。",
+  "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
+  "staff.emptyStudent": "我没有收到文字。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
@@ -246,7 +251,7 @@ export const zh: Catalogue = {
     "帮 {name} 重设密码的事已经停下了，所以我发到 {name} 聊天里的验证码已经不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.codeUnreachable":
     "我联系不到 {name} 的聊天。如果你当面确认过 {name}，请用 /guided 重新开始，选“学生用不了自己的聊天”。",
-  "guided.sentToStudent": "完成了！{name} 的新密码已经发到他自己的聊天。登录时他必须改密码。",
+  "guided.sentToStudent": "完成了！{name} 的新密码已经发到该学生自己的聊天。登录时必须改密码。",
   "guided.changed":
     "我们处理的时候，{name} 的聊天或答案有了变化，所以我停下了。什么都没有改。请用 /guided 重新开始。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
@@ -263,7 +268,7 @@ export const zh: Catalogue = {
   "guided.maybeSet":
     "学校的系统没有及时回应，所以 {name} 的新密码可能没有存好。如果不能用，请晚一点用 /guided 重新开始。",
   "guided.shown":
-    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。登录时他必须改密码。",
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。{name} 登录时必须改密码。",
   "guided.codeForStudent":
     "{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
   "guided.codeStoppedForStudent":
@@ -301,7 +306,7 @@ export const zh: Catalogue = {
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除他的 {count} 次错误尝试，他又有全部的尝试次数了。",
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
-  "clear.confirm": "这会删掉 {name} 的秘密答案，他要重新设置问题。要继续吗？",
+  "clear.confirm": "这会删掉 {name} 的秘密答案，该学生要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
   "clear.nothing": "{name} 还没有设置问题，所以没有要删的。",
@@ -347,9 +352,9 @@ export const zh: Catalogue = {
   "audit.event.chat-throttled": "暂停聊天",
   "audit.event.password-set": "设置新密码",
   "audit.event.staff-refused": "教职员的命令",
-  "audit.event.guided-reset": "老师帮忙重设",
-  "audit.event.code-sent": "发送老师帮忙重设的验证码",
-  "audit.event.code-stopped": "老师帮忙重设的验证码停用",
+  "audit.event.guided-reset": "引导重设",
+  "audit.event.code-sent": "发送引导重设的验证码",
+  "audit.event.code-stopped": "引导重设的验证码停用",
   "audit.event.unlock": "解锁",
   "audit.event.answers-cleared": "删除秘密答案",
   "audit.event.link-paused": "暂停设置",
@@ -364,7 +369,7 @@ export const zh: Catalogue = {
   "audit.reason.answersWrong": "答案不对",
   "audit.reason.wrongIdOrPassword": "用户名或密码不对",
   "audit.reason.practiceReminder": "练习提醒",
-  "audit.reason.chatLost": "老师帮忙重设：聊天已断开",
+  "audit.reason.chatLost": "引导重设：聊天已断开",
   "audit.reason.directoryDown": "目录系统没有回应",
   "audit.reason.notDelivered": "密码已设置但没有送达",
   "audit.reason.wrongCodes": "一次性验证码不对",
@@ -397,7 +402,7 @@ export const zh: Catalogue = {
   "audit.reason.routeQuestions": "秘密问题",
   "audit.reason.routeInPerson": "当面",
   "audit.reason.routeInPersonUnlinked": "当面，聊天已断开",
-  "audit.reason.questionsNotOffered": "老师帮忙重设时未提供的秘密问题",
+  "audit.reason.questionsNotOffered": "引导重设时未提供的秘密问题",
   "audit.reason.suspensionLifted": "已取消暂停",
   "audit.reason.notSuspended": "没有被暂停",
   "audit.reason.failuresCleared": "已清除失败的尝试",
@@ -420,7 +425,7 @@ export const zh: Catalogue = {
   "audit.reason.codeSenderNotStaff": "发送人的聊天已不再属于老师或管理员",
   "audit.reason.codeEnded": "还没用就停止了",
   "stats.report":
-    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，老师帮忙重设 {guided} 次，暂停 {suspensions} 次。",
+    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。",
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
   "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",
@@ -484,7 +489,7 @@ export const zh: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffGuidedShownBox":
-    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。登录时他必须改密码。",
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。{name} 登录时必须改密码。",
   "slack.deleteYourMessage":
     "你刚才发的可能是秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。",
   "slack.staffDeleteYourMessage":
@@ -528,7 +533,7 @@ export const zh: Catalogue = {
   "alert.failure-spree":
     "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
   "alert.relink":
-    "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了他的密码：请向他确认，并使用 /guided {subject}。",
+    "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了 {subject} 的密码：请向 {subject} 确认，并使用 /guided {subject}。",
   "alert.guided-reset":
     "{byRole}（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":
@@ -539,11 +544,11 @@ export const zh: Catalogue = {
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":
-    "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试他的密码：请查看 /audit {subject}。",
+    "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
     "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：请用 /audit 查看他们试过的学生。",
   "alert.staff-chat-throttled":
-    "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做老师帮忙重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请和他们确认。如果不是他们，可能有人在用他们的设备猜答案。暂停结束前，当面确认的老师帮忙重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
+    "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做引导重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请向 {staff} 确认。如果不是 {staff}，可能有人在用 {staff} 的设备猜答案。暂停结束前，当面确认的引导重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
   "alert.answer-check-flood":
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":

@@ -98,6 +98,15 @@ describe("the terminal channel", () => {
     expect(shown(300)).toContain("(On a phone, this goes away after 5 minutes.)");
   });
 
+  it("adds no note to a new password whose own words already say when it goes (it said it twice)", () => {
+    const stays = { minutes: 5, seconds: 300, password: "Tiger-Lamp-42", name: "Wei Ling" };
+    for (const key of ["reset.generated", "guided.shown", "guided.passwordForStudent"] as const) {
+      const shown = renderForConsole({ ...say(key, stays), protect: { deleteAfterSeconds: 300 } });
+      expect(shown, key).toMatch(/disappear(s)? in 5 minutes/);
+      expect(shown, key).not.toContain("(On a phone");
+    }
+  });
+
   it("reads a number typed with full-width digits (a Chinese keyboard) as that choice", async () => {
     const input = new PassThrough();
     const screen = new Screen();

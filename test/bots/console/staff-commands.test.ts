@@ -45,13 +45,14 @@ describe("teachers' commands on the terminal", () => {
     expect(routes).toContain("Question 1 of 3 for Tan Wei Ling:");
     expect(routes).toContain("Question 3 of 3 for Tan Wei Ling:");
 
-    // The new password is shown once, with the protection note, and it works.
+    // The new password is shown once, saying once when it goes, and it works.
     const shown = /Tan Wei Ling's new password is:\n\n(\S+)\n\n/.exec(screen);
     expect(shown, screen).not.toBeNull();
     const password = shown![1]!;
     expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
     expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
-    expect(screen).toContain("(On a phone, this goes away after 5 minutes.)");
+    expect(screen).toContain("This message disappears in 5 minutes.");
+    expect(screen).not.toContain("(On a phone, this goes away after 5 minutes.)");
 
     // Coverage of the teacher's one class, without asking which.
     const coverage = screen.slice(screen.lastIndexOf("Class 4A:"));

@@ -153,7 +153,7 @@ describe("teachers' commands and refusals through Slack", () => {
     await other.command("guided S1001");
     // Asked for the ID again, in a box to type it in: the same words for any ID not of her classes.
     expect(other.boxText).toBe(
-      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /sspr cancel.\nWhich student? Type their user ID.",
     );
     expect(other.said).toBe("");
 

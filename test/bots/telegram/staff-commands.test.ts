@@ -120,7 +120,7 @@ describe("teachers' commands through Telegram", () => {
     await linkStaff(other, "T2002", "Teach-Five-B-2026");
     await other.say("/guided S1001");
     expect(other.texts).toEqual([
-      "You can only help students in your classes. Check the user ID and type it again.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
       "Which student? Type their user ID.",
     ]);
     expect(world.api.callsTo("sendMessage").filter((c) => c.payload.chat_id === 424242)).not.toContainEqual(

@@ -89,7 +89,7 @@ describe("Telegram shows typing… while a step takes long", () => {
     const timers = new HandTimers();
     const kid = await start({ startTimer: timers.start });
     await kid.say("/help");
-    expect(kid.texts.join()).toContain("Here is what I can do");
+    expect(kid.texts.join()).toContain("To stop, type /cancel.");
 
     expect(timers.started.length).toBeGreaterThan(0);
     expect(timers.started.every((timer) => timer.ms === TYPING_AFTER_MS)).toBe(true);

@@ -289,7 +289,7 @@ describe("plain words and clear choices through Telegram", () => {
   it("'help' and 'stop' typed without a slash work at the id prompt; a typed number picks a question", async () => {
     await kid.say("/setup");
     await kid.say("help");
-    expect(kid.texts.at(-2)).toContain("Here is what I can do");
+    expect(kid.texts.at(-2)).toContain("To stop, type /cancel.");
     await kid.say("stop");
     expect(kid.texts.at(-1)).toContain("Okay, we stopped.");
 

@@ -89,7 +89,7 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
   it("'help' and 菜单 there are the commands too: the help and the same question, or the menu", async () => {
     await openAnswerBox(kid, "animal");
     await kid.send("help");
-    expect(kid.lastText).toContain("Here is what I can do");
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     expect(kid.lastText).toContain(question("animal"));
     await kid.send("菜单");
     expect(kid.buttons).toContain("I forgot my password");

@@ -113,7 +113,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^(setup|practice|answer|answers|reset|password)\./,
     why: "a student's own set-up, practice round and reset (staff are refused, or their set-up ends at the link)",
   },
-  { keys: /^(help|menu\.welcome|question\.unknown)$/, why: "the students' help and menu (staff get theirs)" },
+  {
+    keys: /^(help|help\.inDialog|menu\.welcome|question\.unknown)$/,
+    why: "the students' help and menu (staff get theirs)",
+  },
   { keys: /^input\.empty(Id|Password|Answer|NewPassword)$/, why: "the set-up's and the reset's prompts" },
   { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },

@@ -233,7 +233,7 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   }
   if (!mayViewClass(actor, wanted)) {
     await audit(ctx, "staff-refused", `class:${wanted}`, "refused", "coverage", actor.id);
-    return end(say("staff.notYourStudent"));
+    return end(say("staff.notYourClass"));
   }
   // The class as the directory spells it ("4a" is 4A); an admin naming none is told which there are.
   const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;

@@ -336,11 +336,11 @@ describe("a form teacher's guided reset", () => {
     await linkStaff(other, MR_LEE);
     await other.send("/guided S1001");
     expect(other.lastText).toBe(
-      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
     );
     await other.send("/guided S9999");
     expect(other.lastText).toBe(
-      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
     );
     const events = await world.deps.store.recentAudit(20);
     expect(events.filter((e) => e.event === "staff-refused" && e.actor === "T2002")).toHaveLength(2);

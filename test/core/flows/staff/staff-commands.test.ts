@@ -110,9 +110,7 @@ describe("teachers' and admins' commands", () => {
     await teacher.send("/unlock");
     expect(teacher.lastText).toBe("Which student? Type their user ID.");
     await teacher.send("   ");
-    expect(teacher.lastText).toBe(
-      "I didn't get any words. Please type the student's user ID.\nWhich student? Type their user ID.",
-    );
+    expect(teacher.lastText).toBe("I didn't get any words.\nWhich student? Type their user ID.");
     await teacher.send("S1002");
     expect(teacher.lastText).toContain("Aisha Binte Rahman was not suspended");
   });
@@ -265,7 +263,8 @@ describe("teachers' and admins' commands", () => {
 
   it("a teacher cannot see another class's coverage; an admin picks any class", async () => {
     await teacher.send("/coverage 5B");
-    expect(teacher.lastText).toBe("You can only help students in your classes.");
+    // A report is seen, not helped with: its own words, and what to type instead.
+    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
     const admin = world.chat("priya-phone");
     await linkStaff(admin, PRIYA);
     await admin.send("/coverage");
@@ -436,11 +435,11 @@ describe("teachers' and admins' commands", () => {
     await linkStaff(other, MR_LEE);
     await other.send("/unlock S1001");
     expect(other.lastText).toBe(
-      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
     );
     await other.send("/clearanswers S1001");
     expect(other.lastText).toBe(
-      "You can only help students in your classes. Check the user ID and type it again.\nWhich student? Type their user ID.",
+      "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",
     );
     expect(await world.suspendedUntil("S1001", Date.now())).not.toBeNull();
     expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();

@@ -5,7 +5,8 @@ import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
-const REFUSED = "You can only help students in your classes. Check the user ID and type it again.";
+const REFUSED =
+  "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.";
 const ASKED = "Which student? Type their user ID.";
 
 /**
@@ -45,10 +46,7 @@ describe("a student ID that is not one of the teacher's students", () => {
   it("an emoji or punctuation is no ID at all: she is asked to type one, and nothing is looked up or audited", async () => {
     await teacher.send("/unlock");
     await teacher.send("🐼");
-    expect(textsOf(teacher.last)).toEqual([
-      "I didn't get any words. Please type the student's user ID.",
-      ASKED,
-    ]);
+    expect(textsOf(teacher.last)).toEqual(["I didn't get any words.", ASKED]);
     await teacher.send("?!");
     expect(await openStep(world, teacher)).toBe("staff.student");
     const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
