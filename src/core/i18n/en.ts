@@ -279,8 +279,12 @@ export const en = {
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.chooseRouteDevicePaused":
     "Let's get {name} a new password. This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name} cannot answer their questions here for about {minutes, plural, one {# minute} other {# minutes}}. An in-person check still works. How can {name} prove it's them?",
+  "guided.chooseRouteDeviceTriesPaused":
+    "Let's get {name} a new password. This device is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many wrong answers or passwords were typed on it (a limit that stops anyone guessing), so {name} cannot answer their questions here. An in-person check still works. How can {name} prove it's them?",
   "guided.devicePaused":
     'This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name}\'s answers cannot be checked here for about {minutes, plural, one {# minute} other {# minutes}}. Nothing was changed. An in-person check still works: start again with /guided and choose "I checked them in person".',
+  "guided.deviceTriesPaused":
+    'This device is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many wrong answers or passwords were typed on it (a limit that stops anyone guessing), so {name}\'s answers cannot be checked here. Nothing was changed. An in-person check still works: start again with /guided and choose "I checked them in person".',
   "guided.routeCode": "Send a code to their chat",
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",

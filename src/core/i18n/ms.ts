@@ -279,8 +279,12 @@ export const ms: Catalogue = {
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteDevicePaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi {name} tidak boleh menjawab soalan rahsia di sini selama kira-kira {minutes} minit. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteDeviceTriesPaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini dijeda selama kira-kira {minutes} minit kerana terlalu banyak jawapan atau kata laluan yang salah ditaip padanya (had yang menghalang sesiapa meneka), jadi {name} tidak boleh menjawab soalan rahsia di sini. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
   "guided.devicePaused":
     'Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi jawapan {name} tidak boleh disemak di sini selama kira-kira {minutes} minit. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.deviceTriesPaused":
+    'Peranti ini dijeda selama kira-kira {minutes} minit kerana terlalu banyak jawapan atau kata laluan yang salah ditaip padanya (had yang menghalang sesiapa meneka), jadi jawapan {name} tidak boleh disemak di sini. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",

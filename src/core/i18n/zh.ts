@@ -227,8 +227,12 @@ export const zh: Catalogue = {
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.chooseRouteDevicePaused":
     "我们来给 {name} 一个新密码。这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内 {name} 不能在这里回答秘密问题。当面确认仍然可以。{name} 怎样证明是本人？",
+  "guided.chooseRouteDeviceTriesPaused":
+    "我们来给 {name} 一个新密码。这台设备上输错的答案或密码太多了，所以它被暂停大约 {minutes} 分钟（这个限制是为了不让任何人猜），这段时间 {name} 不能在这里回答秘密问题。当面确认仍然可以。{name} 怎样证明是本人？",
   "guided.devicePaused":
     "这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内不能在这里检查 {name} 的答案。什么都没有改。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.deviceTriesPaused":
+    "这台设备上输错的答案或密码太多了，所以它被暂停大约 {minutes} 分钟（这个限制是为了不让任何人猜），这段时间不能在这里检查 {name} 的答案。什么都没有改。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.routeCode": "发一个验证码到学生的聊天",
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
