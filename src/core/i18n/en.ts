@@ -364,6 +364,10 @@ export const en = {
     "{name} was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
   "unlock.alsoLockLifted":
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
+  "unlock.setupPauseLifted":
+    "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
+  "unlock.alsoSetupPauseLifted":
+    "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.nothingToLift":
@@ -476,6 +480,8 @@ export const en = {
   "audit.reason.suspensionLifted": "suspension lifted",
   "audit.reason.notSuspended": "was not suspended",
   "audit.reason.failuresCleared": "failed tries cleared",
+  "audit.reason.setupPauseLifted": "set-up pause lifted",
+  "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",

@@ -361,6 +361,10 @@ export const ms: Catalogue = {
     "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.alsoLockLifted":
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
+  "unlock.setupPauseLifted":
+    "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.alsoSetupPauseLifted":
+    "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.nothingToLift":
@@ -469,6 +473,8 @@ export const ms: Catalogue = {
   "audit.reason.suspensionLifted": "penggantungan ditarik balik",
   "audit.reason.notSuspended": "tidak digantung",
   "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
+  "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
+  "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",

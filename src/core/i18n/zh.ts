@@ -301,6 +301,10 @@ export const zh: Catalogue = {
     "{name} 没有被暂停，但学校的系统因为密码输错太多次，锁住了他的账号。我已经解锁，他可以再登录了。我也告诉了 IT 管理员，以防有人在猜他的密码。",
   "unlock.alsoLockLifted":
     "学校的系统也因为密码输错太多次，锁住了他的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜他的密码。",
+  "unlock.setupPauseLifted":
+    "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。如果那些密码不是 {name} 输的，可能有别人在猜他的密码。",
+  "unlock.alsoSetupPauseLifted":
+    "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除他的 {count} 次错误尝试，他又有全部的尝试次数了。",
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
@@ -404,6 +408,8 @@ export const zh: Catalogue = {
   "audit.reason.suspensionLifted": "已取消暂停",
   "audit.reason.notSuspended": "没有被暂停",
   "audit.reason.failuresCleared": "已清除失败的尝试",
+  "audit.reason.setupPauseLifted": "解除了设置暂停",
+  "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",

@@ -93,8 +93,13 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
-  "unlockNote(wasSuspended, lockLifted, failuresCleared)": [false, true].flatMap((suspended) =>
-    [false, true].flatMap((locked) => [false, true].map((cleared) => unlockNote(suspended, locked, cleared))),
+  "unlockNote(wasSuspended, lockLifted, failuresCleared, setupPauseLifted)": [false, true].flatMap(
+    (suspended) =>
+      [false, true].flatMap((locked) =>
+        [false, true].flatMap((cleared) =>
+          [false, true].map((setup) => unlockNote(suspended, locked, cleared, setup)),
+        ),
+      ),
   ),
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
