@@ -260,6 +260,16 @@ describe("a teacher's device that has used its answer checks", () => {
     ).not.toBeNull();
   });
 
+  it("an admin's /unlock of her own chat when it is not paused says there is nothing to lift, not 'ask another admin'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock telegram:priya-phone");
+    expect(admin.lastText).toBe(
+      "The chat you are using (telegram:priya-phone) is not paused, so there is nothing to lift.",
+    );
+    expect(admin.lastText).not.toContain("another admin");
+  });
+
   it("an alert about a staff device names the staff account, and does not call every answer a guess", async () => {
     for (let round = 0; round < 10; round++) await goodRound();
     expect(world.alerts.ofKind("chat-throttled")).toEqual([]);

@@ -360,6 +360,8 @@ export const en = {
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
     "You can't lift the pause of the chat you are using: another admin can, with /unlock {chat} from their own chat. It also ends by itself.",
+  // The admin's own chat, not paused: nothing to lift, so no other admin is needed.
+  "unlock.chatOwnNotPaused": "The chat you are using ({chat}) is not paused, so there is nothing to lift.",
   "unlock.lockLifted":
     "{name} was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
   "unlock.alsoLockLifted":

@@ -357,6 +357,8 @@ export const ms: Catalogue = {
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
     "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
+  "unlock.chatOwnNotPaused":
+    "Sembang yang sedang anda gunakan ({chat}) tidak dijeda, jadi tiada apa yang perlu ditarik balik.",
   "unlock.lockLifted":
     "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.alsoLockLifted":

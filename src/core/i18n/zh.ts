@@ -297,6 +297,7 @@ export const zh: Catalogue = {
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",
   "unlock.chatOwn":
     "你不能解除你正在用的聊天的暂停：其他管理员可以在他们自己的聊天里用 /unlock {chat} 解除。暂停也会自己结束。",
+  "unlock.chatOwnNotPaused": "你正在用的聊天（{chat}）没有被暂停，所以没有什么要解除的。",
   "unlock.lockLifted":
     "{name} 没有被暂停，但学校的系统因为密码输错太多次，锁住了他的账号。我已经解锁，他可以再登录了。我也告诉了 IT 管理员，以防有人在猜他的密码。",
   "unlock.alsoLockLifted":

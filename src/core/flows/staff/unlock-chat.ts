@@ -31,7 +31,9 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
   }
   if (key === chatKey(ctx.chat)) {
     await audit(ctx, "staff-refused", key, "refused", "unlock of the chat in use", actor.id);
-    return end(say("unlock.chatOwn", { chat: key }));
+    // Not paused: nothing another admin could lift either, so she is not sent to one.
+    const paused = await ctx.deps.limits.chatBlockedUntil(ctx);
+    return end(say(paused === null ? "unlock.chatOwnNotPaused" : "unlock.chatOwn", { chat: key }));
   }
   const [checks, failures] = await Promise.all([
     ctx.deps.limits.clear("answer-checks", key, ctx.now),
