@@ -459,6 +459,7 @@ export const en = {
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
   "audit.reason.chatPauseLifted": "chat pause lifted",
   "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
+  "audit.reason.chatNothingToLift": "the chat was not paused, and nothing was counted",
   "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",

@@ -451,6 +451,7 @@ export const ms: Catalogue = {
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
   "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
+  "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",

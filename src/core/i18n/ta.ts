@@ -436,6 +436,7 @@ export const ta: Catalogue = {
   "audit.reason.chatAnswerChecks": "ஒரு அரட்டையிலிருந்து பல பதில் சரிபார்ப்புகள்",
   "audit.reason.chatPauseLifted": "அரட்டை இடைநிறுத்தம் நீக்கப்பட்டது",
   "audit.reason.chatNotPaused": "அரட்டை இடைநிறுத்தத்தில் இல்லை (அதன் எண்ணிக்கைகள் அழிக்கப்பட்டன)",
+  "audit.reason.chatNothingToLift": "அரட்டை இடைநிறுத்தத்தில் இல்லை, எதுவும் எண்ணப்படவில்லை",
   "audit.reason.unlockOwnChat": "பயன்பாட்டில் உள்ள அரட்டையின் இடைநிறுத்தத்தை நீக்குதல்",
   "audit.reason.unknownId": "போலிக் கேள்விகளுடன் சரிபார்க்கப்பட்டது: தெரியாத அடையாளம்",
   "audit.reason.staffId": "போலிக் கேள்விகளுடன் சரிபார்க்கப்பட்டது: பணியாளர் அடையாளம்",

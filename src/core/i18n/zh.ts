@@ -386,6 +386,7 @@ export const zh: Catalogue = {
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
   "audit.reason.chatPauseLifted": "解除了聊天暂停",
   "audit.reason.chatNotPaused": "聊天没有暂停（计数已清零）",
+  "audit.reason.chatNothingToLift": "聊天没有暂停，也没有计数",
   "audit.reason.unlockOwnChat": "解除正在使用的聊天的暂停",
   "audit.reason.unknownId": "用假问题检查：未知的用户名",
   "audit.reason.staffId": "用假问题检查：教职员用户名",

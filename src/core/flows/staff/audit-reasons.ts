@@ -44,6 +44,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
   "chat pause lifted": "audit.reason.chatPauseLifted",
   "chat not paused": "audit.reason.chatNotPaused",
+  "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
   // What else an /unlock can lift (unlockNote in staff-commands.ts).
   "suspension and directory lock lifted": "audit.reason.suspensionAndLockLifted",

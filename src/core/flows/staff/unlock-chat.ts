@@ -40,10 +40,13 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
     ctx.deps.limits.clear("chat", key, ctx.now),
   ]);
   const lifted = checks.blocked || failures.blocked;
-  const liftNote = lifted ? "chat pause lifted" : "chat not paused";
-  await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
+  const counted = checks.failures > 0 || failures.failures > 0;
+  // "chat not paused" is the note of counts cleared short of a pause (its words say so).
+  const liftNote = lifted ? "chat pause lifted" : counted ? "chat not paused" : "chat nothing to lift";
+  // As a student's unlock: only a lifted pause is done ("ok"); counts short of one, or nothing, are noted
+  // ("info"), as an attempt an admin can repeat at will.
+  await audit(ctx, "unlock", key, lifted ? "ok" : "info", liftNote, actor.id);
   if (lifted) return end(say("unlock.chatDone", { chat: key }));
   // Counts short of a pause were cleared: the key named a real chat, so "check its name" would mislead.
-  const counted = checks.failures > 0 || failures.failures > 0;
   return end(say(counted ? "unlock.chatCountsCleared" : "unlock.chatNotPaused", { chat: key }));
 }

@@ -103,8 +103,8 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   ),
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
-  // unlockChat's: whether the chat it was asked to lift was paused.
-  liftNote: ["chat pause lifted", "chat not paused"],
+  // unlockChat's: whether the chat it was asked to lift was paused, or had anything counted.
+  liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
