@@ -118,7 +118,10 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
           now,
           now - rule.windowMs,
         );
-        return { blocked: Number(blocked) === 1, failures: Number(failures) };
+        // A block that lasts while the window is full (a set-up password's) has no block key: it was in
+        // force if the failures it deleted filled the window.
+        const windowFull = rule.blockMs === "window" && Number(failures) >= rule.maxFailures;
+        return { blocked: Number(blocked) === 1 || windowFull, failures: Number(failures) };
       }),
   };
 }

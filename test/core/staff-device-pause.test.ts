@@ -193,6 +193,15 @@ describe("a teacher's device that has used its answer checks", () => {
     await linkStaff(admin, PRIYA);
     await admin.send("/unlock telegram:999");
     expect(admin.lastText).toContain("telegram:999 was not paused, so there was nothing to lift");
+    // Nothing done is only noted, as a student's unlock that lifted nothing: /audit and the export say so.
+    const unlocks = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "unlock");
+    expect(unlocks).toEqual([
+      expect.objectContaining({ subject: "telegram:999", outcome: "info", reason: "chat nothing to lift" }),
+    ]);
+    await admin.send("/audit telegram:999");
+    expect(admin.lastText).toMatch(
+      /unlock: noted \(about telegram:999, by A3001\) – the chat was not paused, and nothing was counted/,
+    );
     await admin.send("/unlock telegram:");
     expect(admin.lastText).not.toContain("Done");
     // No chat id: taken as a mistyped id, and asked again.
@@ -210,7 +219,7 @@ describe("a teacher's device that has used its answer checks", () => {
     );
     await admin.send("/audit telegram:mrs-ng-phone");
     expect(admin.lastText).toMatch(
-      /unlock: done \(about telegram:mrs-ng-phone, by A3001\) – the chat was not paused \(its counts were cleared\)/,
+      /unlock: noted \(about telegram:mrs-ng-phone, by A3001\) – the chat was not paused \(its counts were cleared\)/,
     );
   });
 
@@ -258,6 +267,16 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(
       await world.deps.limits.blockedUntil("answer-checks", "telegram:priya-phone", Date.now()),
     ).not.toBeNull();
+  });
+
+  it("an admin's /unlock of her own chat when it is not paused says there is nothing to lift, not 'ask another admin'", async () => {
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock telegram:priya-phone");
+    expect(admin.lastText).toBe(
+      "The chat you are using (telegram:priya-phone) is not paused, so there is nothing to lift.",
+    );
+    expect(admin.lastText).not.toContain("another admin");
   });
 
   it("an alert about a staff device names the staff account, and does not call every answer a guess", async () => {

@@ -1,5 +1,7 @@
+import { chatKey } from "../chat.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
+import type { ThrottleReason } from "../ports/alerts.js";
 import { readAnswer } from "./answer-check.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "./flow.js";
 
@@ -16,26 +18,36 @@ export async function chargeAnswerCheck(
   const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, scope);
   if (charged.refused === null) return null;
   if (charged.refused === "school") return end(say("error.tooBusy"));
-  return chatPaused(ctx, charged.until);
+  return chatPaused(ctx, charged.until, "answerChecks");
 }
 
 /** The chat waits: how long, and who can help (a student's words, unless the step has its own). */
-function chatPaused(ctx: FlowContext, until: number, told?: (minutes: number) => Reply): Transition {
+function chatPaused(
+  ctx: FlowContext,
+  until: number,
+  reason: ThrottleReason,
+  told?: (minutes: number, reason: ThrottleReason) => Reply,
+): Transition {
   const minutes = minutesUntil(until, ctx.now);
-  return end(told === undefined ? say("reset.throttled", { minutes }) : told(minutes));
+  return end(told === undefined ? say("reset.throttled", { minutes }) : told(minutes, reason));
 }
 
 /** Who is answering on whose device, when it is not the student's own chat. */
 export interface PaidAnswerOptions {
   /** The teacher or admin whose device it is (a guided reset): a chat pause it starts is audited as theirs. */
   actor?: string;
-  /** What this step says when the chat's answer checks are paused (the teacher's words, say), in minutes. */
-  chatPaused?: (minutes: number) => Reply;
+  /**
+   * What this step says when the chat is paused (the teacher's words, say), in minutes: for its failed tries,
+   * or its answer checks.
+   */
+  chatPaused?: (minutes: number, reason: ThrottleReason) => Reply;
 }
 
 /**
  * The opening of every answer step that checks an enrolled answer (reset, guided, the practice reminder):
- * the typed answer read (input-only: an empty one is asked again, free), then one answer check paid for.
+ * the typed answer read (input-only: an empty one is asked again, free), then, unless the chat is paused for
+ * its failed tries (a pause may begin during a round: another replica, a staff device's other rounds), one
+ * answer check paid for.
  * Either the answer to check, or the transition that repeats or ends the step. When this check used up the
  * chat's budget and more answers were to follow, none of them could be checked: the dialog ends now, saying
  * how long the chat waits, rather than asking a question whose answer would be refused.
@@ -49,12 +61,16 @@ export async function paidAnswer(
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
+  const triesPaused = await ctx.deps.limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
+  if (triesPaused !== null)
+    return { ok: false, transition: chatPaused(ctx, triesPaused, "failures", options.chatPaused) };
   const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, "chat-and-school", options.actor);
   if (charged.refused === "school") return { ok: false, transition: end(say("error.tooBusy")) };
   if (charged.refused === "chat")
-    return { ok: false, transition: chatPaused(ctx, charged.until, options.chatPaused) };
+    return { ok: false, transition: chatPaused(ctx, charged.until, "answerChecks", options.chatPaused) };
   if (charged.chatPausedUntil !== null && answersAfterThis > 0) {
-    return { ok: false, transition: chatPaused(ctx, charged.chatPausedUntil, options.chatPaused) };
+    const transition = chatPaused(ctx, charged.chatPausedUntil, "answerChecks", options.chatPaused);
+    return { ok: false, transition };
   }
   return { ok: true, answer: read.answer };
 }

@@ -286,8 +286,12 @@ export const en = {
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.chooseRouteDevicePaused":
     "Let's get {name} a new password. This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name} cannot answer their questions here for about {minutes, plural, one {# minute} other {# minutes}}. An in-person check still works. How can {name} prove it's them?",
+  "guided.chooseRouteDeviceTriesPaused":
+    "Let's get {name} a new password. This device is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many wrong answers or passwords were typed on it (a limit that stops anyone guessing), so {name} cannot answer their questions here. An in-person check still works. How can {name} prove it's them?",
   "guided.devicePaused":
     'This device has checked as many answers as one device may for now (a limit that stops anyone guessing answers without end), so {name}\'s answers cannot be checked here for about {minutes, plural, one {# minute} other {# minutes}}. Nothing was changed. An in-person check still works: start again with /guided and choose "I checked them in person".',
+  "guided.deviceTriesPaused":
+    'This device is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many wrong answers or passwords were typed on it (a limit that stops anyone guessing), so {name}\'s answers cannot be checked here. Nothing was changed. An in-person check still works: start again with /guided and choose "I checked them in person".',
   "guided.routeCode": "Send a code to their chat",
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
@@ -363,10 +367,16 @@ export const en = {
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
     "You can't lift the pause of the chat you are using: another admin can, with /unlock {chat} from their own chat. It also ends by itself.",
+  // The admin's own chat, not paused: nothing to lift, so no other admin is needed.
+  "unlock.chatOwnNotPaused": "The chat you are using ({chat}) is not paused, so there is nothing to lift.",
   "unlock.lockLifted":
     "{name} was not suspended, but the school system had locked their account after too many wrong passwords. I unlocked it, so they can log in again. I told the IT admins, in case someone was trying to guess the password.",
   "unlock.alsoLockLifted":
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
+  "unlock.setupPauseLifted":
+    "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
+  "unlock.alsoSetupPauseLifted":
+    "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.nothingToLift":
@@ -456,6 +466,7 @@ export const en = {
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
   "audit.reason.chatPauseLifted": "chat pause lifted",
   "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
+  "audit.reason.chatNothingToLift": "the chat was not paused, and nothing was counted",
   "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",
@@ -479,6 +490,8 @@ export const en = {
   "audit.reason.suspensionLifted": "suspension lifted",
   "audit.reason.notSuspended": "was not suspended",
   "audit.reason.failuresCleared": "failed tries cleared",
+  "audit.reason.setupPauseLifted": "set-up pause lifted",
+  "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",

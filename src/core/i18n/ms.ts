@@ -283,8 +283,12 @@ export const ms: Catalogue = {
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteDevicePaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi {name} tidak boleh menjawab soalan rahsia di sini selama kira-kira {minutes} minit. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteDeviceTriesPaused":
+    "Mari dapatkan kata laluan baharu untuk {name}. Peranti ini dijeda selama kira-kira {minutes} minit kerana terlalu banyak jawapan atau kata laluan yang salah ditaip padanya (had yang menghalang sesiapa meneka), jadi {name} tidak boleh menjawab soalan rahsia di sini. Semakan secara bersemuka masih boleh. Bagaimana {name} boleh buktikan itu dia?",
   "guided.devicePaused":
     'Peranti ini sudah menyemak seberapa banyak jawapan yang dibenarkan untuk satu peranti buat masa ini (had yang menghalang sesiapa meneka jawapan tanpa henti), jadi jawapan {name} tidak boleh disemak di sini selama kira-kira {minutes} minit. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
+  "guided.deviceTriesPaused":
+    'Peranti ini dijeda selama kira-kira {minutes} minit kerana terlalu banyak jawapan atau kata laluan yang salah ditaip padanya (had yang menghalang sesiapa meneka), jadi jawapan {name} tidak boleh disemak di sini. Tiada apa yang berubah. Semakan secara bersemuka masih boleh: mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.routeCode": "Hantar kod ke sembang murid",
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
@@ -357,10 +361,16 @@ export const ms: Catalogue = {
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
     "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
+  "unlock.chatOwnNotPaused":
+    "Sembang yang sedang anda gunakan ({chat}) tidak dijeda, jadi tiada apa yang perlu ditarik balik.",
   "unlock.lockLifted":
     "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.alsoLockLifted":
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
+  "unlock.setupPauseLifted":
+    "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.alsoSetupPauseLifted":
+    "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.nothingToLift":
@@ -445,6 +455,7 @@ export const ms: Catalogue = {
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
   "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
+  "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
@@ -468,6 +479,8 @@ export const ms: Catalogue = {
   "audit.reason.suspensionLifted": "penggantungan ditarik balik",
   "audit.reason.notSuspended": "tidak digantung",
   "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
+  "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
+  "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",

@@ -232,8 +232,12 @@ export const zh: Catalogue = {
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.chooseRouteDevicePaused":
     "我们来给 {name} 一个新密码。这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内 {name} 不能在这里回答秘密问题。当面确认仍然可以。{name} 怎样证明是本人？",
+  "guided.chooseRouteDeviceTriesPaused":
+    "我们来给 {name} 一个新密码。这台设备上输错的答案或密码太多了，所以它被暂停大约 {minutes} 分钟（这个限制是为了不让任何人猜），这段时间 {name} 不能在这里回答秘密问题。当面确认仍然可以。{name} 怎样证明是本人？",
   "guided.devicePaused":
     "这台设备已经核对了一台设备目前能核对的最多答案（这个限制是为了不让任何人无休止地猜答案），所以大约 {minutes} 分钟内不能在这里检查 {name} 的答案。什么都没有改。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
+  "guided.deviceTriesPaused":
+    "这台设备上输错的答案或密码太多了，所以它被暂停大约 {minutes} 分钟（这个限制是为了不让任何人猜），这段时间不能在这里检查 {name} 的答案。什么都没有改。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.routeCode": "发一个验证码到学生的聊天",
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
@@ -299,10 +303,15 @@ export const zh: Catalogue = {
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的老师帮忙重设仍然可以。",
   "unlock.chatOwn":
     "你不能解除你正在用的聊天的暂停：其他管理员可以在他们自己的聊天里用 /unlock {chat} 解除。暂停也会自己结束。",
+  "unlock.chatOwnNotPaused": "你正在用的聊天（{chat}）没有被暂停，所以没有什么要解除的。",
   "unlock.lockLifted":
     "{name} 没有被暂停，但学校的系统因为密码输错太多次，锁住了他的账号。我已经解锁，他可以再登录了。我也告诉了 IT 管理员，以防有人在猜他的密码。",
   "unlock.alsoLockLifted":
     "学校的系统也因为密码输错太多次，锁住了他的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜他的密码。",
+  "unlock.setupPauseLifted":
+    "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。如果那些密码不是 {name} 输的，可能有别人在猜他的密码。",
+  "unlock.alsoSetupPauseLifted":
+    "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除他的 {count} 次错误尝试，他又有全部的尝试次数了。",
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
@@ -383,6 +392,7 @@ export const zh: Catalogue = {
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
   "audit.reason.chatPauseLifted": "解除了聊天暂停",
   "audit.reason.chatNotPaused": "聊天没有暂停（计数已清零）",
+  "audit.reason.chatNothingToLift": "聊天没有暂停，也没有计数",
   "audit.reason.unlockOwnChat": "解除正在使用的聊天的暂停",
   "audit.reason.unknownId": "用假问题检查：未知的用户名",
   "audit.reason.staffId": "用假问题检查：教职员用户名",
@@ -406,6 +416,8 @@ export const zh: Catalogue = {
   "audit.reason.suspensionLifted": "已取消暂停",
   "audit.reason.notSuspended": "没有被暂停",
   "audit.reason.failuresCleared": "已清除失败的尝试",
+  "audit.reason.setupPauseLifted": "解除了设置暂停",
+  "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",

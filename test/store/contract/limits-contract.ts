@@ -191,6 +191,20 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       expect(await store.blockedUntil("link", "ann.lee", T0 + 3, LINK_RULE)).toBeNull();
       expect(await failLink("ann.lee", T0 + 3)).toMatchObject({ counted: true, failures: 3 });
     });
+
+    it("a lifted pause (it lasts while the window is full) is reported as lifted, and the ID may be tried again", async () => {
+      for (let i = 0; i < 3; i++) await failLink("ann.lee", T0 + i);
+      expect(await store.clearFailures("link", "ANN.LEE", T0 + 10, LINK_RULE)).toEqual({
+        blocked: true,
+        failures: 3,
+      });
+      expect(await store.blockedUntil("link", "ann.lee", T0 + 10, LINK_RULE)).toBeNull();
+      await failLink("ann.lee", T0 + 10);
+      expect(await store.clearFailures("link", "ann.lee", T0 + 11, LINK_RULE)).toEqual({
+        blocked: false,
+        failures: 1,
+      });
+    });
   });
 
   describe("failures from one chat", () => {

@@ -44,10 +44,12 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
   "chat pause lifted": "audit.reason.chatPauseLifted",
   "chat not paused": "audit.reason.chatNotPaused",
+  "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
   // What else an /unlock can lift (unlockNote in staff-commands.ts).
   "suspension and directory lock lifted": "audit.reason.suspensionAndLockLifted",
   "directory lock lifted": "audit.reason.lockLifted",
+  "set-up pause lifted": "audit.reason.setupPauseLifted",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */
@@ -117,6 +119,8 @@ export const STAFF_COMMAND_NOTES: Readonly<Record<string, string>> = {
 const MAYBE_SET = "; the password may have been set: the directory did not answer";
 const RESET_MAYBE_SET = " may have been set: the directory did not answer";
 const INTERRUPTED = "interrupted: ";
+/** An unlock that lifted the set-up pause besides what its note says first ("suspension lifted; …"). */
+const AND_SETUP_PAUSE_LIFTED = "; set-up pause lifted";
 
 /** Notes with a number or a channel in them. */
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; text: (match: RegExpMatchArray) => Text }> = [
@@ -175,6 +179,12 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
     return how === undefined
       ? null
       : { key: "audit.reason.maybeSet", params: { route: render({ key: how }) } };
+  }
+  if (event === "unlock" && note.endsWith(AND_SETUP_PAUSE_LIFTED)) {
+    const what = own(EXACT_REASONS, note.slice(0, -AND_SETUP_PAUSE_LIFTED.length));
+    return what === undefined
+      ? null
+      : { key: "audit.reason.andSetupPauseLifted", params: { what: render({ key: what }) } };
   }
   if (note.startsWith(INTERRUPTED)) {
     const why = own(RESERVATION_REASON_WORDS, note.slice(INTERRUPTED.length));

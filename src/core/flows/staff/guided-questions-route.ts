@@ -31,10 +31,15 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input, actor) {
-    // Paid from this device's answer checks, as the teacher's: a pause it meets is told in her words.
+    // Paid from this device's answer checks, as the teacher's: a pause it meets (of those checks, or of its
+    // failed tries) is told in her words.
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
       actor: actor.id,
-      chatPaused: (minutes) => say("guided.devicePaused", { name: state.studentName, minutes }),
+      chatPaused: (minutes, reason) =>
+        say(reason === "failures" ? "guided.deviceTriesPaused" : "guided.devicePaused", {
+          name: state.studentName,
+          minutes,
+        }),
     });
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
+import { chatKey } from "../../chat.js";
 import type { StateOf } from "../../dialog-state.js";
 import type { Person } from "../../ports/directory.js";
 import type { Enrolment } from "../../ports/enrolments.js";
@@ -45,11 +46,15 @@ async function routesNow(
   ]);
   // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
   const questionsPaused = chat === null && enrolment !== null && suspendedUntil !== null;
-  // Every answer is paid from this device's answer checks: a round is offered only if all of it can be.
-  const checksPausedUntil =
+  // This device must be free to answer: not paused for its failed tries (wrong rounds here count against
+  // it, as in a student's own chat), and able to pay for every answer check of the round.
+  const [triesPausedUntil, checksPausedUntil] =
     chat === null && enrolment !== null && suspendedUntil === null
-      ? await ctx.deps.limits.noRoomForChecksUntil(ctx, enrolment.questionIds.length)
-      : null;
+      ? await Promise.all([
+          ctx.deps.limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now),
+          ctx.deps.limits.noRoomForChecksUntil(ctx, enrolment.questionIds.length),
+        ])
+      : [null, null];
   const state: StateOf<"guided.route"> = {
     name: "guided.route",
     ...student,
@@ -57,14 +62,23 @@ async function routesNow(
     hasAnswers: enrolment !== null && suspendedUntil === null,
     personVersion,
     ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
+    ...(triesPausedUntil !== null ? { triesPausedUntil } : {}),
     ...(checksPausedUntil !== null ? { checksPausedUntil } : {}),
   };
   return { state, enrolment };
 }
 
-/** Whether the route step offers the questions: no chat, answers that may be checked, and room to check them. */
+/**
+ * Whether the route step offers the questions: no chat, answers that may be checked, a device not paused
+ * for its failed tries, and room to check them.
+ */
 function questionsOffered(state: StateOf<"guided.route">): boolean {
-  return state.hasAnswers && !state.hasChat && state.checksPausedUntil === undefined;
+  return (
+    state.hasAnswers &&
+    !state.hasChat &&
+    state.triesPausedUntil === undefined &&
+    state.checksPausedUntil === undefined
+  );
 }
 
 const guidedRouteState = z.object({
@@ -76,6 +90,11 @@ const guidedRouteState = z.object({
   personVersion,
   /** The student's answers would be the route but are suspended until then: the teacher is told why not. */
   questionsPausedUntil: z.number().optional(),
+  /**
+   * The answers would be the route, but this device is paused for its failed tries until then (wrong
+   * rounds or set-up passwords typed on it, CHAT_MAX_FAILURES / CHAT_MAX_STUDENTS): the teacher is told.
+   */
+  triesPausedUntil: z.number().optional(),
   /**
    * The answers would be the route, but this device cannot pay for a whole round of answer checks until
    * then (its own budget, CHAT_MAX_ANSWER_CHECKS): the teacher is told why not, and that in person works.
@@ -101,6 +120,7 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       inperson: "guided.routeInPerson",
     } as const;
     const paused = state.questionsPausedUntil;
+    const triesPaused = state.triesPausedUntil;
     const checksPaused = state.checksPausedUntil;
     return {
       ...(paused !== undefined
@@ -108,12 +128,18 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
             name: state.studentName,
             hours: hoursUntil(paused, ctx.now),
           })
-        : checksPaused !== undefined
-          ? say("guided.chooseRouteDevicePaused", {
+        : triesPaused !== undefined
+          ? say("guided.chooseRouteDeviceTriesPaused", {
               name: state.studentName,
-              minutes: minutesUntil(checksPaused, ctx.now),
+              // The questions come back when both the pause and the lack of room are over.
+              minutes: minutesUntil(Math.max(triesPaused, checksPaused ?? 0), ctx.now),
             })
-          : say("guided.chooseRoute", { name: state.studentName })),
+          : checksPaused !== undefined
+            ? say("guided.chooseRouteDevicePaused", {
+                name: state.studentName,
+                minutes: minutesUntil(checksPaused, ctx.now),
+              })
+            : say("guided.chooseRoute", { name: state.studentName })),
       choices: [
         ...routes.map((id) => ({ id, label: { key: labels[id as keyof typeof labels] } })),
         { id: "cancel", label: { key: "common.cancel" } },
@@ -140,8 +166,8 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
 
 /**
  * The questions route, only if it was offered and is still allowed now: no chat, answers on record, not
- * suspended (wrong answers here count like the student's own), and room on this device to check a whole
- * round. Any user-API client can send a button it was not shown, and a suspension or the device's pause
+ * suspended (wrong answers here count like the student's own), a device not paused for its failed tries,
+ * and room on this device to check a whole round. Any user-API client can send a button it was not shown, and a suspension or the device's pause
  * may have begun since the buttons were. Refused, the teacher sees the routes as they are now (when the
  * answers or the device are paused, the words that say so).
  */
@@ -170,7 +196,10 @@ async function questionsRoute(
   // Never shown, so sent on purpose by a staff chat: worth an audit line, as an attempt (counted per day
   // for the student, never in their protected trail), so repeating it cannot push real events out.
   if (!offered) await audit(ctx, "staff-refused", studentId, "refused", "questions not offered", actor.id);
-  const toldWhy = now.state.questionsPausedUntil !== undefined || now.state.checksPausedUntil !== undefined;
+  const toldWhy =
+    now.state.questionsPausedUntil !== undefined ||
+    now.state.triesPausedUntil !== undefined ||
+    now.state.checksPausedUntil !== undefined;
   return toldWhy ? { next: now.state } : stay(now.state, say("input.useButtons"));
 }
 

@@ -169,24 +169,42 @@ async function actOn(
 
 /**
  * What an unlock lifted, as its audit note says it (EXACT_REASONS in audit-reasons.ts gives the words):
- * failed tries short of a suspension are forgotten too, and that is worth seeing in /audit.
+ * failed tries short of a suspension are forgotten too, and that is worth seeing in /audit, as is a lifted
+ * set-up pause.
  */
-export function unlockNote(wasSuspended: boolean, lockLifted: boolean, failuresCleared: boolean): string {
-  if (lockLifted) return wasSuspended ? "suspension and directory lock lifted" : "directory lock lifted";
-  if (wasSuspended) return "suspension lifted";
-  return failuresCleared ? "failures cleared" : "not suspended";
+export function unlockNote(
+  wasSuspended: boolean,
+  lockLifted: boolean,
+  failuresCleared: boolean,
+  setupPauseLifted: boolean,
+): string {
+  const note = lockLifted
+    ? wasSuspended
+      ? "suspension and directory lock lifted"
+      : "directory lock lifted"
+    : wasSuspended
+      ? "suspension lifted"
+      : failuresCleared
+        ? "failures cleared"
+        : "not suspended";
+  if (!setupPauseLifted) return note;
+  return note === "not suspended" ? "set-up pause lifted" : `${note}; set-up pause lifted`;
 }
 
 /**
- * Lifts the bot's suspension and the directory's lockout, and says which there was. A lockout means many
- * wrong passwords at the school's login: someone may be guessing it, so the admins hear who lifted it.
+ * Lifts the bot's suspension, the directory's lockout and the set-up pause for the student's ID (3 wrong
+ * passwords, which anyone can type for a classmate's ID, again every hour), and says which there was. A
+ * lockout means many wrong passwords at the school's login: someone may be guessing it, so the admins hear
+ * who lifted it.
  */
 async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
   const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
   const wasSuspended = cleared.blocked;
   const lockLifted = await ctx.deps.directory.unlock(student.id);
+  const setupPauseLifted = await liftSetupPause(ctx, student.id);
   // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
-  // Failed tries short of a suspension too: anyone can cause those, so an unlock after each could.
+  // Failed tries short of a suspension too, and a set-up pause: anyone can cause those, so an unlock after
+  // each could.
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
   const failuresCleared = cleared.failures > 0;
   await audit(
@@ -194,7 +212,7 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
     "unlock",
     student.id,
     outcome,
-    unlockNote(wasSuspended, lockLifted, failuresCleared),
+    unlockNote(wasSuspended, lockLifted, failuresCleared, setupPauseLifted),
     actor.id,
   );
   if (lockLifted) {
@@ -206,21 +224,33 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
     });
   }
   const name = student.name;
+  const setupToo = setupPauseLifted ? [say("unlock.alsoSetupPauseLifted", { name })] : [];
   // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
   // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
   const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
   const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
   if (!wasSuspended) {
     const lifted = lockLifted
-      ? say("unlock.lockLifted", { name })
+      ? [say("unlock.lockLifted", { name }), ...setupToo]
       : failuresCleared
-        ? say("unlock.failuresCleared", { name, count: cleared.failures })
-        : say("unlock.nothingToLift", { name });
-    if (linked) return end(lifted);
-    return end(lifted, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+        ? [say("unlock.failuresCleared", { name, count: cleared.failures }), ...setupToo]
+        : [say(setupPauseLifted ? "unlock.setupPauseLifted" : "unlock.nothingToLift", { name })];
+    if (linked) return end(...lifted);
+    return end(...lifted, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
   }
   const done = say(!setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat", { name });
-  return lockLifted ? end(done, say("unlock.alsoLockLifted")) : end(done);
+  return end(done, ...(lockLifted ? [say("unlock.alsoLockLifted")] : []), ...setupToo);
+}
+
+/**
+ * The set-up pause for the student's ID (LINK_MAX_FAILURES wrong passwords within the window), lifted if
+ * it is in force: whether it was. Wrong passwords short of a pause are left to count, so that an /unlock
+ * never gives anyone more tries at the directory than the cap without a pause to lift.
+ */
+async function liftSetupPause(ctx: FlowContext, studentId: string): Promise<boolean> {
+  const { limits } = ctx.deps;
+  if ((await limits.blockedUntil("link", studentId, ctx.now)) === null) return false;
+  return (await limits.clear("link", studentId, ctx.now)).blocked;
 }
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {

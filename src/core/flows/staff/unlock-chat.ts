@@ -31,17 +31,22 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
   }
   if (key === chatKey(ctx.chat)) {
     await audit(ctx, "staff-refused", key, "refused", "unlock of the chat in use", actor.id);
-    return end(say("unlock.chatOwn", { chat: key }));
+    // Not paused: nothing another admin could lift either, so she is not sent to one.
+    const paused = await ctx.deps.limits.chatBlockedUntil(ctx);
+    return end(say(paused === null ? "unlock.chatOwnNotPaused" : "unlock.chatOwn", { chat: key }));
   }
   const [checks, failures] = await Promise.all([
     ctx.deps.limits.clear("answer-checks", key, ctx.now),
     ctx.deps.limits.clear("chat", key, ctx.now),
   ]);
   const lifted = checks.blocked || failures.blocked;
-  const liftNote = lifted ? "chat pause lifted" : "chat not paused";
-  await audit(ctx, "unlock", key, "ok", liftNote, actor.id);
+  const counted = checks.failures > 0 || failures.failures > 0;
+  // "chat not paused" is the note of counts cleared short of a pause (its words say so).
+  const liftNote = lifted ? "chat pause lifted" : counted ? "chat not paused" : "chat nothing to lift";
+  // As a student's unlock: only a lifted pause is done ("ok"); counts short of one, or nothing, are noted
+  // ("info"), as an attempt an admin can repeat at will.
+  await audit(ctx, "unlock", key, lifted ? "ok" : "info", liftNote, actor.id);
   if (lifted) return end(say("unlock.chatDone", { chat: key }));
   // Counts short of a pause were cleared: the key named a real chat, so "check its name" would mislead.
-  const counted = checks.failures > 0 || failures.failures > 0;
   return end(say(counted ? "unlock.chatCountsCleared" : "unlock.chatNotPaused", { chat: key }));
 }

@@ -93,13 +93,18 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
-  "unlockNote(wasSuspended, lockLifted, failuresCleared)": [false, true].flatMap((suspended) =>
-    [false, true].flatMap((locked) => [false, true].map((cleared) => unlockNote(suspended, locked, cleared))),
+  "unlockNote(wasSuspended, lockLifted, failuresCleared, setupPauseLifted)": [false, true].flatMap(
+    (suspended) =>
+      [false, true].flatMap((locked) =>
+        [false, true].flatMap((cleared) =>
+          [false, true].map((setup) => unlockNote(suspended, locked, cleared, setup)),
+        ),
+      ),
   ),
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
-  // unlockChat's: whether the chat it was asked to lift was paused.
-  liftNote: ["chat pause lifted", "chat not paused"],
+  // unlockChat's: whether the chat it was asked to lift was paused, or had anything counted.
+  liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
