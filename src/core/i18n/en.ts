@@ -167,7 +167,7 @@ export const en = {
   "reset.staffAccount":
     "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
   "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
-  "reset.askId": "Type your user ID.",
+  "reset.askId": "Type your user ID.\nDon't know it? Ask your form teacher.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

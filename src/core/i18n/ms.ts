@@ -167,7 +167,7 @@ export const ms: Catalogue = {
   "reset.staffAccount":
     "Akaun guru dan pentadbir tidak boleh guna soalan rahsia. Sila tanya pasukan IT sekolah.",
   "reset.accountGone": "Saya tidak jumpa akaun kamu dalam sistem sekolah. Sila tanya guru kelas kamu.",
-  "reset.askId": "Taip ID pengguna kamu.",
+  "reset.askId": "Taip ID pengguna kamu.\nTidak tahu? Tanya guru kelas kamu.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
@@ -358,9 +358,9 @@ export const ms: Catalogue = {
     "Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "audit.chatNoEvents": "tiada",
   "unlock.chatOnlyAdmins":
-    "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula dengan bantuan guru yang disemak secara bersemuka masih boleh.",
+    "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
-    "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembang mereka sendiri. Jeda itu juga tamat dengan sendirinya.",
+    "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembangnya sendiri. Jeda itu juga tamat dengan sendirinya.",
   "unlock.chatOwnNotPaused":
     "Sembang yang sedang anda gunakan ({chat}) tidak dijeda, jadi tiada apa yang perlu ditarik balik.",
   "unlock.lockLifted":
