@@ -58,7 +58,7 @@ describe("/unlock lifts a student's set-up pause", () => {
     await teacher.send("/unlock S1002");
     expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
       LIFTED,
-      "They have no secret questions now, so they need to set them up with /setup before they can reset by themselves.",
+      "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
     ]);
     expect(await aishaSetsUp()).toContain("Great, it's you, Aisha Binte Rahman!");
     const events = await world.deps.store.recentAudit(50);
