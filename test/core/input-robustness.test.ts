@@ -237,6 +237,34 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
   });
 
+  it("a user ID pasted with invisible marks (a right-to-left mark before, a zero-width space after) is the same user ID", async () => {
+    for (const typed of ["\u200fS1001", "S1001\u200b", "\ufeffS\u200d1001\u2060"]) {
+      const kid = world.chat(`kid-${typed}`);
+      await kid.send("/setup");
+      await kid.send(typed);
+      await kid.send(WEI_LING.password);
+      expect(kid.lastText, JSON.stringify(typed)).toContain("Great, it's you, Tan Wei Ling!");
+    }
+  });
+
+  it("a made-up user ID with invisible marks gets what the same ID without them gets", async () => {
+    const replies: string[] = [];
+    for (const [name, typed] of [
+      ["plain", "S9999"],
+      ["marks", "\u200fS9999\u200b"],
+    ] as const) {
+      const kid = world.chat(`kid-${name}`);
+      await kid.send("/setup");
+      await kid.send(typed);
+      await kid.send("Not-The-Password-1");
+      replies.push(kid.lastText);
+    }
+    expect(replies[1]).toBe(replies[0]);
+    // Both wrong tries are counted against one user ID, as they would be for a real one.
+    const counted = (await world.redisDump()).split("\n").filter((line) => line.includes(":lim-link="));
+    expect(counted).toHaveLength(1);
+  });
+
   it("an answer longer than 64 letters is refused kindly and the question stays", async () => {
     const kid = world.chat();
     await kid.send("/setup");
