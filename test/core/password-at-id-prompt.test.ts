@@ -72,6 +72,14 @@ describe("a password typed at a user-ID prompt", () => {
       expect(seen[0]?.deleted).toBe(true);
     });
 
+    it("the ID and the password in one message are deleted too, and set-up goes on as for any ID", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      const sent = await typed(kid, `${WEI_LING.id} ${WEI_LING.password}`);
+      expect(sent.deleted).toBe(true);
+      expect(sent.replies.join("\n")).toContain("Now type your password");
+    });
+
     it("a plain user ID stays, real or made up", async () => {
       for (const text of [WEI_LING.id, "S9999", "s1001"]) {
         const kid = world.chat(`kid-${text}`);
