@@ -1,3 +1,4 @@
+import { parseChatKey } from "./chat.js";
 import { withoutEmoji } from "./emoji.js";
 
 /** Chinese, Japanese and Korean are written without spaces: a word of another script inside them is a word. */
@@ -18,7 +19,7 @@ const WORD_JOINER = /(?<=\p{Ll})['’-](?=\p{Ll})/gu;
  * prompt. It reads the text alone, never the accounts: a user ID that looks like this ("tan.wl2015") is
  * deleted too, harmlessly, whether or not anyone has it. Ordinary messages stay, so that the deletion is
  * rare enough to notice: sentence punctuation ("hello!!!"), emoji, apostrophes and hyphens inside plain
- * words ("couldn't", "ice-cream") and short user IDs ("S1001") count for nothing. A password typed with
+ * words ("couldn't", "ice-cream") and short user IDs ("S1001") count for nothing, nor does a chat's key. A password typed with
  * spaces ("Garden Lamp 21") is words and a number, like "I am 9 years old": it stays.
  */
 export function looksLikePassword(text: string): boolean {
@@ -29,7 +30,8 @@ export function looksLikePassword(text: string): boolean {
 }
 
 function wordLooksLikePassword(word: string): boolean {
-  if (word.length < 8 || word.length > 64) return false;
+  // A chat's key ("telegram:201"), as alerts and /audit name chats: an admin types one at "Which student?".
+  if (word.length < 8 || word.length > 64 || parseChatKey(word) !== null) return false;
   const core = withoutEmoji(word).replace(AROUND_WORD, "").replace(WORD_JOINER, "");
   return /\p{L}/u.test(core) && /[\p{N}\p{P}\p{S}]/u.test(core);
 }

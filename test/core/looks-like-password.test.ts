@@ -37,6 +37,9 @@ describe("a message that looks like it holds a password", () => {
     "thanks😀😀",
     "我忘记了密码，怎么办？",
     "我的ID是S1001，怎么办？",
+    // A chat as alerts and /audit name it, typed by an admin at "Which student?" (/unlock of a chat's pause).
+    "telegram:123456789",
+    "slack:U012ABCDEF",
     // Words and a number, like "I am 9 years old": a password typed with spaces cannot be told from a sentence.
     "Garden Lamp 21 x",
   ])("%j stays", (text) => {

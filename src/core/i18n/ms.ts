@@ -55,6 +55,7 @@ export const ms: Catalogue = {
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan kamu.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan. Sila taip jawapan kamu.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan. Sila taip kata laluan baharu kamu.",
+  "input.deletedLikePassword": "Saya padam mesej itu supaya selamat, kerana ia nampak seperti kata laluan.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -105,6 +106,8 @@ export const ms: Catalogue = {
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
   "setup.wrongPassword": "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi.",
+  "setup.idLookedLikePassword":
+    "ID pengguna kamu bukan kata laluan kamu. Taip ID pengguna kamu dulu, kemudian kata laluan kamu.",
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":
@@ -574,6 +577,7 @@ export const ms: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
+  "console.likePassword": "Itu nampak seperti kata laluan.",
   "console.setupAskPassword":
     "Sekarang taip kata laluan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
   "console.practiceAsk":
