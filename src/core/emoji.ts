@@ -9,3 +9,11 @@ const EMOJI_PART =
 export function withoutEmoji(text: string): string {
   return text.replace(EMOJI_PART, "");
 }
+
+/**
+ * Nothing but emoji and spaces ("😀", "👍🏽 🙂"): no password is that, so at a password prompt it is read as
+ * nothing typed, not as a wrong try. Other symbols ("#$%&*") are not emoji: a password may be all symbols.
+ */
+export function onlyEmoji(text: string): boolean {
+  return withoutEmoji(text).trim() === "";
+}

@@ -81,6 +81,7 @@ const CASES: StepCase[] = [
       "an empty message": EMPTY.password,
       "only spaces": EMPTY.password,
       "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY.password,
       "a sticker (no text)": NOT_TEXT,
     },
     then: async (kid) => {
@@ -219,14 +220,30 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     expect(await openStep(world, kid)).toBe("reset.newPassword");
   });
 
-  it("an emoji-only password at the set-up password prompt is tried as a password (and deleted)", async () => {
+  it("emoji alone at the set-up password prompt (joined, with skin tones, flags, keycaps) costs no try, however often", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
-    const outcome = await kid.send("🐯🌈🍚");
-    expect(outcome.deleteInbound).toBe(true);
-    expect(kid.lastText).toContain("don't match");
-    expect(kid.lastText).toContain("Type your user ID");
+    for (const emoji of ["😀", " 👍🏽 🙂 ", "👨‍👩‍👧", "🇸🇬❤️", "1️⃣"]) {
+      const outcome = await kid.send(emoji);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText, emoji).toContain(EMPTY.password);
+    }
+    expect(await openStep(world, kid)).toBe("setup.password");
+    expect(await world.redisDump()).not.toContain("lim-link");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("a password of symbols only, or a word with an emoji, is tried as a password (and deleted)", async () => {
+    for (const typed of ["#$%&*!@^", "Tiger🐯"]) {
+      const kid = world.chat(`kid-${typed}`);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      const outcome = await kid.send(typed);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText, typed).toContain("don't match");
+    }
   });
 
   it("a user ID typed in full-width letters and digits (a Chinese keyboard) is the same user ID", async () => {

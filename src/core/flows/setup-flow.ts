@@ -19,6 +19,7 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 import { looksLikePassword } from "../looks-like-password.js";
+import { onlyEmoji } from "../emoji.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 
@@ -78,7 +79,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   secret: true,
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
-    if (input.text.trim() === "") return stay(state, say("input.emptyPassword"));
+    if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // The try is counted before the directory sees the password, so that however many chats try at once,
     // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
     const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));
