@@ -248,6 +248,12 @@ export class DialogEngine {
       (timedOut ||
         takesSecret(state) ||
         ((state === undefined || asksUserId(state)) && looksLikePassword(inbound.text)));
+    // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
+    // the ID (some schools' IDs look like passwords), and the words depend on the text alone.
+    const told = (replies: Reply[]): Reply[] =>
+      deleteInbound && !timedOut && asksUserId(state)
+        ? [say("input.deletedLikePassword"), ...replies]
+        : replies;
 
     let transition: Transition;
     try {
@@ -261,13 +267,13 @@ export class DialogEngine {
       const speaksTo = registerOfTurn(began, command);
       // Not asking the store and the directory who is linked while one of them is failing.
       const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo, !outage);
-      const told = await inReadersWords(replies);
+      const said = await inReadersWords(told(replies));
       return {
         outcome: {
-          replies: inLanguage(told.replies, ctx.language),
+          replies: inLanguage(said.replies, ctx.language),
           deleteInbound,
           ...(loaded === null ? {} : { step: loaded.document.step }),
-          ...(told.register === undefined ? {} : { register: told.register }),
+          ...(said.register === undefined ? {} : { register: said.register }),
         },
         end: { forgetExpiredNotice: timedOut },
         after: lifetimeLeft,
@@ -284,14 +290,14 @@ export class DialogEngine {
     // The replies belong to the dialog the turn goes on to, else to the one it began in.
     const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
     const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo);
-    const told = await inReadersWords(applied.replies);
+    const said = await inReadersWords(told(applied.replies));
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
-        replies: inLanguage(told.replies, ctx.language),
+        replies: inLanguage(said.replies, ctx.language),
         deleteInbound,
         ...(applied.step === undefined ? {} : { step: applied.step }),
-        ...(told.register === undefined ? {} : { register: told.register }),
+        ...(said.register === undefined ? {} : { register: said.register }),
       },
       end: { ...applied.end, forgetExpiredNotice: timedOut },
       after: [...lifetimeLeft, ...(transition.after ?? [])],

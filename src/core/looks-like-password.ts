@@ -1,13 +1,37 @@
+import { parseChatKey } from "./chat.js";
+import { withoutEmoji } from "./emoji.js";
+
+/** Chinese, Japanese and Korean are written without spaces: a word of another script inside them is a word. */
+const CJK_EDGE =
+  /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
+
+/** Quotes and brackets before a word, sentence punctuation after it ("hello!!!", "password?", "(this)"). */
+const AROUND_WORD = /^[\p{Ps}\p{Pi}"'¿¡]+|[\p{Pe}\p{Pf}"'’.,!?;:…。，！？、；：]+$/gu;
+
+/** An apostrophe or hyphen between small letters joins one ordinary word ("couldn't", "ice-cream"). */
+const WORD_JOINER = /(?<=\p{Ll})['’-](?=\p{Ll})/gu;
+
 /**
- * Text that looks like a password: one word of 8 to 64 characters with a letter and a digit or symbol
- * ("Garden-Lamp-21"). Typed where no password is asked (no dialog open, after a pause or time-out ended
- * set-up; or a user-ID prompt, by a child who mixed up the boxes), it is deleted from the chat like one
- * typed at the password prompt. It reads the text alone, never the accounts: a user ID that looks like
- * this ("tan.wl2015") is deleted too, harmlessly, whether or not anyone has it. Plain words, sentences,
- * emoji and short user IDs ("S1001") stay.
+ * Text that holds something that looks like a password: a word of 8 to 64 characters with a letter and a
+ * digit or symbol ("Garden-Lamp-21", "tan.wl2015"), alone or in a sentence ("my password is Garden-Lamp-21").
+ * Typed where no password is asked (no dialog open, after a pause or time-out ended set-up; or a user-ID
+ * prompt, by a child who mixed up the boxes), it is deleted from the chat like one typed at the password
+ * prompt. It reads the text alone, never the accounts: a user ID that looks like this ("tan.wl2015") is
+ * deleted too, harmlessly, whether or not anyone has it. Ordinary messages stay, so that the deletion is
+ * rare enough to notice: sentence punctuation ("hello!!!"), emoji, apostrophes and hyphens inside plain
+ * words ("couldn't", "ice-cream") and short user IDs ("S1001") count for nothing, nor does a chat's key. A password typed with
+ * spaces ("Garden Lamp 21") is words and a number, like "I am 9 years old": it stays.
  */
 export function looksLikePassword(text: string): boolean {
-  const word = text.trim();
-  if (word.length < 8 || word.length > 64 || /\s/.test(word)) return false;
-  return /\p{L}/u.test(word) && /[\p{N}\p{P}\p{S}]/u.test(word);
+  return text
+    .split(/\s+/u)
+    .flatMap((word) => word.split(CJK_EDGE))
+    .some(wordLooksLikePassword);
+}
+
+function wordLooksLikePassword(word: string): boolean {
+  // A chat's key ("telegram:201"), as alerts and /audit name chats: an admin types one at "Which student?".
+  if (word.length < 8 || word.length > 64 || parseChatKey(word) !== null) return false;
+  const core = withoutEmoji(word).replace(AROUND_WORD, "").replace(WORD_JOINER, "");
+  return /\p{L}/u.test(core) && /[\p{N}\p{P}\p{S}]/u.test(core);
 }

@@ -272,6 +272,15 @@ describe("commands a student can type at any time", () => {
       expect((await kid.send(plain)).deleteInbound).toBe(false);
   });
 
+  it("with no dialog open, a password inside a sentence is deleted too; ordinary sentences are not", async () => {
+    const kid = world.chat();
+    const sentence = await kid.send(`hello my password is ${WEI_LING.password}`);
+    expect(sentence.deleteInbound).toBe(true);
+    expect(kid.buttons).toContain("Set up my secret questions");
+    for (const plain of ["I am 9 years old", "my ID is S1001", "hello!!!", "can't log in"])
+      expect((await kid.send(plain)).deleteInbound, plain).toBe(false);
+  });
+
   it('a password that starts with "/" at the password prompt is the password, and is deleted', async () => {
     await world.memoryDirectory.setPassword(WEI_LING.id, "/tigerlily", { mustChange: false });
     const kid = world.chat();

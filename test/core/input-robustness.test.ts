@@ -80,6 +80,7 @@ const CASES: StepCase[] = [
       "an empty message": EMPTY.password,
       "only spaces": EMPTY.password,
       "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY.password,
       "a sticker (no text)": NOT_TEXT,
     },
     then: async (kid) => {
@@ -220,14 +221,30 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     expect(await openStep(world, kid)).toBe("reset.newPassword");
   });
 
-  it("an emoji-only password at the set-up password prompt is tried as a password (and deleted)", async () => {
+  it("emoji alone at the set-up password prompt (joined, with skin tones, flags, keycaps) costs no try, however often", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
-    const outcome = await kid.send("🐯🌈🍚");
-    expect(outcome.deleteInbound).toBe(true);
-    expect(kid.lastText).toContain("don't match");
-    expect(kid.lastText).toContain("Type your user ID");
+    for (const emoji of ["😀", " 👍🏽 🙂 ", "👨‍👩‍👧", "🇸🇬❤️", "1️⃣"]) {
+      const outcome = await kid.send(emoji);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText, emoji).toContain(EMPTY.password);
+    }
+    expect(await openStep(world, kid)).toBe("setup.password");
+    expect(await world.redisDump()).not.toContain("lim-link");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("a password of symbols only, or a word with an emoji, is tried as a password (and deleted)", async () => {
+    for (const typed of ["#$%&*!@^", "Tiger🐯"]) {
+      const kid = world.chat(`kid-${typed}`);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      const outcome = await kid.send(typed);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText, typed).toContain("don't match");
+    }
   });
 
   it("a user ID typed in full-width letters and digits (a Chinese keyboard) is the same user ID", async () => {
@@ -236,6 +253,34 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     await kid.send("Ｓ１００１");
     await kid.send(WEI_LING.password);
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("a user ID pasted with invisible marks (a right-to-left mark before, a zero-width space after) is the same user ID", async () => {
+    for (const typed of ["\u200fS1001", "S1001\u200b", "\ufeffS\u200d1001\u2060"]) {
+      const kid = world.chat(`kid-${typed}`);
+      await kid.send("/setup");
+      await kid.send(typed);
+      await kid.send(WEI_LING.password);
+      expect(kid.lastText, JSON.stringify(typed)).toContain("Great, it's you, Tan Wei Ling!");
+    }
+  });
+
+  it("a made-up user ID with invisible marks gets what the same ID without them gets", async () => {
+    const replies: string[] = [];
+    for (const [name, typed] of [
+      ["plain", "S9999"],
+      ["marks", "\u200fS9999\u200b"],
+    ] as const) {
+      const kid = world.chat(`kid-${name}`);
+      await kid.send("/setup");
+      await kid.send(typed);
+      await kid.send("Not-The-Password-1");
+      replies.push(kid.lastText);
+    }
+    expect(replies[1]).toBe(replies[0]);
+    // Both wrong tries are counted against one user ID, as they would be for a real one.
+    const counted = (await world.redisDump()).split("\n").filter((line) => line.includes(":lim-link="));
+    expect(counted).toHaveLength(1);
   });
 
   it("an answer longer than 64 letters is refused kindly and the question stays", async () => {

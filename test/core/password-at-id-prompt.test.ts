@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { translate } from "../../src/core/i18n/translate.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { WEI_LING, textsOf } from "../helpers/dialog-helpers.js";
 import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
@@ -38,6 +39,9 @@ const DIRECTORY_WITH_A_PASSWORD_LIKE_ID = () =>
     },
   ]);
 
+const DELETED_NOTE = "That message looked like a password, so I deleted it to keep it safe.";
+const ID_FIRST = "Your user ID is not your password.";
+
 /** Typed at the open prompt: whether the message is deleted, and every reply as read. */
 async function typed(chat: TestChat, text: string): Promise<{ deleted: boolean; replies: string[] }> {
   const outcome = await chat.send(text);
@@ -53,12 +57,43 @@ describe("a password typed at a user-ID prompt", () => {
       world = await TestWorld.create();
     });
 
-    it("is deleted from the chat, and set-up goes on exactly as before", async () => {
+    it("is deleted from the chat, the child is told why, and set-up goes on as before", async () => {
       const kid = world.chat();
       await kid.send("/setup");
       const sent = await typed(kid, "River-Kite-34");
       expect(sent.deleted).toBe(true);
+      expect(sent.replies[0]).toBe(DELETED_NOTE);
       expect(sent.replies.join("\n")).toContain("Now type your password");
+    });
+
+    it("if it was the password, the next 'don't match' says the user ID comes first", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      await kid.send(WEI_LING.password);
+      await kid.send(WEI_LING.password);
+      expect(kid.lastText).toContain("don't match");
+      expect(kid.lastText).toContain(ID_FIRST);
+      expect(kid.lastText).toContain("Type your user ID");
+      // A plain ID with a wrong password hears nothing about it.
+      await kid.send(WEI_LING.id);
+      await kid.send("Wrong-Guess-1");
+      expect(kid.lastText).toContain("don't match");
+      expect(kid.lastText).not.toContain(ID_FIRST);
+    });
+
+    it("is told in every language", async () => {
+      const notes: string[] = [];
+      for (const language of ["Bahasa Melayu", "中文", "தமிழ்"]) {
+        const kid = world.chat(`kid-${language}`);
+        await kid.send("/language");
+        await kid.press(language);
+        await kid.send("/setup");
+        const sent = await kid.send("River-Kite-34");
+        const first = sent.replies[0];
+        expect(first?.text.key).toBe("input.deletedLikePassword");
+        notes.push(translate(first!.text, first!.language));
+      }
+      expect(new Set([DELETED_NOTE, ...notes]).size).toBe(4);
     });
 
     it("is deleted whoever's it is: a real ID, a made-up one and a password get the same words", async () => {
@@ -70,6 +105,14 @@ describe("a password typed at a user-ID prompt", () => {
       }
       for (const one of seen) expect(one).toEqual(seen[0]);
       expect(seen[0]?.deleted).toBe(true);
+    });
+
+    it("the ID and the password in one message are deleted too, and set-up goes on as for any ID", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      const sent = await typed(kid, `${WEI_LING.id} ${WEI_LING.password}`);
+      expect(sent.deleted).toBe(true);
+      expect(sent.replies.join("\n")).toContain("Now type your password");
     });
 
     it("a plain user ID stays, real or made up", async () => {
@@ -98,7 +141,7 @@ describe("a password typed at a user-ID prompt", () => {
       const asId = await typed(phone, "S1002");
       expect(asPassword.deleted).toBe(true);
       expect(asId.deleted).toBe(false);
-      expect(asPassword.replies).toEqual(asId.replies);
+      expect(asPassword.replies).toEqual([DELETED_NOTE, ...asId.replies]);
       expect(asId.replies.join("\n")).toContain("/logout");
     });
   });
@@ -134,6 +177,7 @@ describe("a password typed at a user-ID prompt", () => {
       expect(kid.lastText).toContain("Type your user ID");
       const sent = await typed(kid, "Garden-Lamp-21");
       expect(sent.deleted).toBe(true);
+      expect(sent.replies[0]).toBe(DELETED_NOTE);
       expect(sent.replies.join("\n")).toContain("Question 1 of 3");
       const plain = world.chat("kid-2");
       await plain.send("/reset");
@@ -151,7 +195,9 @@ describe("a password typed at a user-ID prompt", () => {
       await linkStaff(teacher, MRS_NG);
       await teacher.send("/unlock");
       expect(teacher.lastText).toContain("Which student?");
-      expect((await typed(teacher, MRS_NG.password)).deleted).toBe(true);
+      const sent = await typed(teacher, MRS_NG.password);
+      expect(sent.deleted).toBe(true);
+      expect(sent.replies[0]).toBe(DELETED_NOTE);
       expect((await typed(teacher, "S1001")).deleted).toBe(false);
     });
   });

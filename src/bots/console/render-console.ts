@@ -21,6 +21,8 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askAnswer": "console.resetAskAnswer",
   "reset.askNewPassword": "console.resetAskNewPassword",
   "guided.askAnswer": "console.staffGuidedAskAnswer",
+  // Nothing typed here is deleted.
+  "input.deletedLikePassword": "console.likePassword",
 };
 
 /** Protected messages whose own words say when they go: the terminal's note would only say it again. */

@@ -53,10 +53,12 @@ export function withDeletionAdvice(
       { text: { key }, ...(language === undefined ? {} : { language }) },
       outcome.register ?? "child",
     );
-  const refusal = outcome.replies.findIndex((reply) => REFUSALS.has(reply.text.key));
+  // The core's "I deleted that message" is untrue here: the advice says what to do instead.
+  const told = outcome.replies.filter((reply) => reply.text.key !== "input.deletedLikePassword");
+  const refusal = told.findIndex((reply) => REFUSALS.has(reply.text.key));
   const replies =
     refusal === -1
-      ? [advice(alone), ...outcome.replies]
-      : outcome.replies.map((reply, index) => (index === refusal ? { ...reply, ...advice(refused) } : reply));
+      ? [advice(alone), ...told]
+      : told.map((reply, index) => (index === refusal ? { ...reply, ...advice(refused) } : reply));
   return { ...outcome, replies };
 }

@@ -18,6 +18,8 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
+import { looksLikePassword } from "../looks-like-password.js";
+import { onlyEmoji } from "../emoji.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 
@@ -58,11 +60,18 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
     const paused = await ctx.deps.limits.blockedUntil("link", subject, ctx.now);
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
-    return { next: { name: "setup.password", typedId: subject } };
+    // Read from the text alone: the same for real and made-up IDs.
+    const lookedLikePassword = looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
+    return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword } };
   },
 });
 
-const setupPasswordState = z.object({ name: z.literal("setup.password"), typedId: z.string().max(64) });
+const setupPasswordState = z.object({
+  name: z.literal("setup.password"),
+  typedId: z.string().max(64),
+  /** The user ID typed looked like a password (and was deleted): it may have been the password. */
+  idLookedLikePassword: z.literal(true).optional(),
+});
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
   input: "text",
@@ -70,7 +79,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   secret: true,
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
-    if (input.text.trim() === "") return stay(state, say("input.emptyPassword"));
+    if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // The try is counted before the directory sees the password, so that however many chats try at once,
     // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
     const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));
@@ -221,7 +230,8 @@ async function wrongPassword(
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   if (failure.blockedUntil !== null)
     return end(say("setup.paused", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
-  return { next: { name: "setup.id" }, say: [say("setup.wrongPassword")] };
+  const idFirst = state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : [];
+  return { next: { name: "setup.id" }, say: [say("setup.wrongPassword"), ...idFirst] };
 }
 
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */

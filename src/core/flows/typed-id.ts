@@ -4,9 +4,17 @@ import { say, type Input } from "./flow.js";
 /** Longer than any directory's user id: a longer typed id never reaches the directory. */
 export const MAX_ID_LENGTH = 64;
 
-/** Typed text as plain characters, trimmed: full-width Ｓ１００１ or ４Ａ from a Chinese keyboard is S1001, 4A. */
+/**
+ * A typed user ID or class name as plain characters, trimmed: full-width Ｓ１００１ or ４Ａ from a Chinese keyboard
+ * is S1001, 4A, and the invisible format characters that copy-paste and phone keyboards add (bidi marks,
+ * zero-width spaces and joiners, a byte-order mark: Unicode's Cf) are dropped, since no ID or class has one.
+ * Not for passwords, which reach the directory exactly as typed.
+ */
 export function typedText(text: string): string {
-  return text.normalize("NFKC").trim();
+  return text
+    .replace(/\p{Cf}/gu, "")
+    .normalize("NFKC")
+    .trim();
 }
 
 /**

@@ -60,6 +60,8 @@ export const en = {
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
   "input.emptyNewPassword": "I didn't get any words.",
+  // Said first when a message typed at a user-ID prompt was deleted because it looked like a password (by the text alone).
+  "input.deletedLikePassword": "That message looked like a password, so I deleted it to keep it safe.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
@@ -109,6 +111,9 @@ export const en = {
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
+  // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
+  "setup.idLookedLikePassword":
+    "Your user ID is not your password. First type your user ID, then your password.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":
@@ -609,6 +614,8 @@ export const en = {
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.
   "console.hiddenPrompt": "(hidden)",
+  // The terminal deletes nothing: its words for input.deletedLikePassword.
+  "console.likePassword": "That looked like a password.",
   // The terminal's own words for secret prompts: what is typed there is hidden, and never posted.
   "console.setupAskPassword": "Now type your password. What you type will not show on the screen.",
   "console.practiceAsk":

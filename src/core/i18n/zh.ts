@@ -51,6 +51,7 @@ export const zh: Catalogue = {
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
   "input.emptyNewPassword": "我没有收到文字。",
+  "input.deletedLikePassword": "那条消息看起来像密码。为了安全，我把它删掉了。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
@@ -89,6 +90,7 @@ export const zh: Catalogue = {
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
+  "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
   "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
   "setup.linkChanged":
@@ -521,6 +523,7 @@ export const zh: Catalogue = {
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
+  "console.likePassword": "那看起来像密码。",
   "console.setupAskPassword": "现在请输入你的密码。你输入的内容不会显示在屏幕上。",
   "console.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你输入的内容不会显示在屏幕上。",

@@ -142,6 +142,23 @@ describe("a student sets up and resets through Slack modals", () => {
 });
 
 describe("secrets are never read from a DM", () => {
+  it("a password typed as a DM at the user-ID prompt: Slack's words on deleting it, not the core's 'I deleted'", async () => {
+    await kid.command("setup");
+    await kid.message(PASSWORD);
+    expect(kid.said).toContain("I can't delete it. Please delete it yourself.");
+    expect(kid.said).not.toContain("I deleted");
+    expect(kid.said).toContain("Now type your password.");
+  });
+
+  it("a password inside a sentence, sent with no conversation open, gets the words on deleting it", async () => {
+    await kid.message(`hello my password is ${PASSWORD}`);
+    expect(kid.said).toContain("I can't delete it. Please delete it yourself.");
+    expect(kid.said.match(/Delete message/g)).toHaveLength(2);
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+    await kid.message("I am 9 years old");
+    expect(kid.said).not.toContain("I can't delete it");
+  });
+
   it("a password typed as a DM is refused, not checked, and the box button is offered", async () => {
     await kid.command("setup");
     await kid.message("S1001");

@@ -27,8 +27,10 @@ type StudentAction = "guided" | "unlock" | "clear";
 export async function runStaffCommand(
   ctx: FlowContext,
   command: StaffCommand,
-  argument: string,
+  typedArgument: string,
 ): Promise<Transition> {
+  // An argument of only invisible marks ("/guided " and a zero-width space) is none: the bot asks for the ID.
+  const argument = typedText(typedArgument);
   const actor = await staffActor(ctx);
   if (actor === null) return end(say("staff.onlyStaff"));
   const refused = await refusedToTeachers(ctx, actor, command);

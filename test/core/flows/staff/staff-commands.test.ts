@@ -345,6 +345,23 @@ describe("teachers' and admins' commands", () => {
     expect(teacher.lastText).toBe("Done! Tan Wei Ling can reset their password by themselves again.");
   });
 
+  it("ids and classes pasted with invisible marks (bidi marks, zero-width spaces) work in staff commands", async () => {
+    await teacher.send("/coverage \u200b4A");
+    expect(teacher.lastText).toContain("Class 4A: 3 students");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/guided S1001\u200f");
+    expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
+    await admin.send("/cancel");
+    await admin.send("/audit \u200eS1001");
+    expect(admin.lastText).toBe("There are no events about or by S1001 yet.");
+    // Only an invisible mark after the command is no ID: the bot asks for one, as after "/guided" alone.
+    await admin.send("/guided \u200b");
+    expect(admin.lastText).toBe("Which student? Type their user ID.");
+    await admin.send("S1001\u200b");
+    expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
+  });
+
   it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset("S1001", () => "Wrong guess");
