@@ -28,11 +28,11 @@ const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
   Object.values(WORDS).flatMap((words) => Object.entries(words)),
 );
 
-/** The command a typed message means ("Help!", " STOP ", "返回"), or null. */
+/** The command a typed message means ("Help!", " STOP ", "返回", "help" pasted with a zero-width space), or null. */
 export function reservedWord(text: string): ReservedCommand | null {
   const word = text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, "");
+    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
   return ALL.get(word) ?? null;
 }

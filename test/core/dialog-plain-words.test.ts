@@ -26,6 +26,12 @@ describe("plain words work like the commands", () => {
     expect(reservedWord("S1001")).toBeNull();
   });
 
+  it("knows a word pasted with invisible characters (a zero-width space, a direction mark)", () => {
+    expect(reservedWord("help\u200b")).toBe("help");
+    expect(reservedWord("\u200fstop")).toBe("cancel");
+    expect(reservedWord("\ufeffmenu")).toBe("start");
+  });
+
   it("at the user-ID prompt a reserved word is the command, never an id, and never a failed try", async () => {
     const kid = world.chat();
     await kid.send("/setup");
