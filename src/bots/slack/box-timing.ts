@@ -6,6 +6,7 @@ import type { ChatQueue } from "../chat-queue.js";
 import { withDeletionAdvice } from "./deletion-advice.js";
 import { inputModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
+import { retirePressedMessage } from "./pressed-message.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import type { SlackInput } from "./to-inbound.js";
 
@@ -55,7 +56,8 @@ export class BoxTiming {
 
   /**
    * A command or button press. Its trigger opens a box if the answer wants one; if the core is slow, a
-   * "one moment" box is opened before the trigger expires and replaced with the answer later.
+   * "one moment" box is opened before the trigger expires and replaced with the answer later. A pressed DM
+   * message then loses its buttons (after the answer: the trigger cannot wait).
    */
   interact(input: Input<"interaction">, log: Logger): Promise<void> {
     const userId = input.inbound.chatUserId;
@@ -82,6 +84,7 @@ export class BoxTiming {
             ? { kind: "openBox", viewId: boxId }
             : { kind: "dm" };
       await this.presenter.present(userId, outcome, surface, undefined, log);
+      if (input.pressed !== undefined) await retirePressedMessage(this.api, input.pressed, handled, log);
     });
   }
 

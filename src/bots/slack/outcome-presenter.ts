@@ -3,6 +3,7 @@ import type { Register } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
+import { saysOldButton } from "./pressed-message.js";
 import { renderMessage, renderSecretPrompt, renderWords } from "./render-blocks.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import { slackWord } from "./slack-words.js";
@@ -158,7 +159,8 @@ export class OutcomePresenter {
   }
 
   /**
-   * The replies as DM messages. A secret prompt gets the "Type it privately" button. A protected reply is
+   * The replies as DM messages. A secret prompt gets the "Type it privately" button. "That button is old" is
+   * for the presser now only: an ephemeral message, not one more kept in the DM. A protected reply is
    * never posted (Slack keeps messages, and a bot cannot delete them from the student's view reliably, nor
    * stop a copy): the replies go to the Home tab instead, with a DM pointing there. Only if Slack refuses
    * the Home tab too is the student told to ask their teacher (a teacher, to start again or ask IT).
@@ -200,6 +202,7 @@ export class OutcomePresenter {
       try {
         if (reply.file !== undefined)
           await this.api.uploadFile(channelId, reply.file, renderMessage(reply, locale).text);
+        else if (saysOldButton(reply)) await this.api.postEphemeral(channelId, userId, message);
         else await this.api.post(channelId, message);
       } catch (error) {
         log.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");

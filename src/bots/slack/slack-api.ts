@@ -58,8 +58,18 @@ export class SlackApi {
     });
   }
 
-  async postEphemeral(channelId: string, userId: string, text: string): Promise<void> {
-    await this.client.chat.postEphemeral({ channel: channelId, user: userId, text });
+  /** A message only `userId` sees, until they reload Slack; kept nowhere. Plain words or a rendered message. */
+  async postEphemeral(channelId: string, userId: string, message: string | SlackMessage): Promise<void> {
+    await this.client.chat.postEphemeral({
+      channel: channelId,
+      user: userId,
+      ...(typeof message === "string" ? { text: message } : { text: message.text, blocks: message.blocks }),
+    });
+  }
+
+  /** Replaces a message the bot posted (chat.update). */
+  async updateMessage(channelId: string, ts: string, message: SlackMessage): Promise<void> {
+    await this.client.chat.update({ channel: channelId, ts, text: message.text, blocks: message.blocks });
   }
 
   /** Opens a modal on a trigger (valid for 3 seconds after the click); returns the view id. */

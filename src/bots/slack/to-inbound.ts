@@ -14,10 +14,26 @@ import { ACTION, type SecretBoxRequest } from "./render-blocks.js";
 
 const user = z.object({ id: z.string().min(1) });
 
+/**
+ * The DM message whose choice button was pressed, as Slack sent it with the press: the adapter takes its
+ * buttons away once the press is handled. The bot's own words, never a secret (secrets are shown in boxes).
+ */
+export interface PressedMessage {
+  channelId: string;
+  ts: string;
+  text: string;
+  blocks: Record<string, unknown>[];
+  /** The pressed button's words (a choice's label: never a secret). */
+  label?: string;
+}
+
 /** What the adapter does with one Slack request. */
 export type SlackInput =
-  /** Something for the core, with the trigger that may open a box for the answer (commands, buttons). */
-  | { kind: "interaction"; inbound: Inbound; triggerId: string }
+  /**
+   * Something for the core, with the trigger that may open a box for the answer (commands, buttons); a
+   * button pressed in a DM message comes with that message.
+   */
+  | { kind: "interaction"; inbound: Inbound; triggerId: string; pressed?: PressedMessage }
   /**
    * A DM message: no trigger, so a secret prompt gets a button that opens the box. `hasCaption`: a file
    * shared with words typed with it, which the core is not given (they may be a secret all the same).
@@ -83,9 +99,25 @@ const blockAction = z.object({
   type: z.literal("block_actions"),
   user,
   trigger_id: z.string().min(1),
-  container: z.object({ type: z.string(), channel_id: z.string().optional() }),
+  container: z.object({
+    type: z.string(),
+    channel_id: z.string().optional(),
+    message_ts: z.string().optional(),
+    is_ephemeral: z.boolean().optional(),
+  }),
   view: z.object({ hash: z.string().optional() }).optional(),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+  message: z
+    .object({ text: z.string().optional(), blocks: z.array(z.record(z.string(), z.unknown())).optional() })
+    .optional(),
+  actions: z
+    .array(
+      z.object({
+        action_id: z.string(),
+        value: z.string().optional(),
+        text: z.object({ text: z.string() }).optional(),
+      }),
+    )
+    .min(1),
 });
 
 const secretBoxRequest = z.object({
@@ -126,9 +158,24 @@ export function fromBlockAction(raw: unknown): SlackInput {
     };
   }
   if (!action.action_id.startsWith(ACTION.choice)) return { kind: "ignored", reason: "not our button" };
+  const { message_ts: ts, is_ephemeral: ephemeral } = a.container;
+  const pressed: PressedMessage | undefined =
+    a.container.type === "message" &&
+    ts !== undefined &&
+    ephemeral !== true &&
+    a.message?.blocks !== undefined
+      ? {
+          channelId,
+          ts,
+          text: a.message.text ?? "",
+          blocks: a.message.blocks,
+          ...(action.text === undefined ? {} : { label: action.text.text }),
+        }
+      : undefined;
   return {
     kind: "interaction",
     triggerId: a.trigger_id,
+    ...(pressed === undefined ? {} : { pressed }),
     inbound: {
       ...base(a.user.id),
       isPrivate: true,

@@ -14,9 +14,18 @@ export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOO
 /** The DM channel the fake gives each user: "D" + the user id without its "U". */
 export const dmOf = (userId: string) => `D${userId.slice(1)}`;
 
+/** A message the bot posted, as Slack keeps it now (after any chat.update). */
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown[];
+}
+
 /**
  * A local stand-in for Slack's Web API (point SLACK_API_URL at `url`). Records every call and answers like
- * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts, views.open/update a view
+ * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts (the message is kept, and
+ * chat.update changes it, or answers message_not_found as Slack does), views.open/update a view
  * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail;
  * `lackScope` makes every call of a method fail for want of a scope.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
@@ -30,6 +39,7 @@ export class FakeSlackApi {
   private readonly failures = new Map<string, string[]>();
   private readonly missingScopes = new Map<string, string>();
   private readonly homes = new Map<string, Record<string, unknown>>();
+  private readonly messages = new Map<string, PostedMessage>();
   /** What was uploaded to each file id's upload URL (raw request bodies). */
   readonly uploads = new Map<string, string>();
   private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
@@ -79,6 +89,11 @@ export class FakeSlackApi {
   /** The Home view a user sees now (as Slack reports it: with its id and hash), or undefined. */
   homeOf(userId: string): Record<string, unknown> | undefined {
     return this.homes.get(userId);
+  }
+
+  /** A message the bot posted, as it is now (chat.update applied), or undefined. */
+  messageNow(channel: string, ts: string): PostedMessage | undefined {
+    return this.messages.get(`${channel}/${ts}`);
   }
 
   callsTo(...methods: string[]): ApiCall[] {
@@ -134,8 +149,22 @@ export class FakeSlackApi {
         };
       case "conversations.open":
         return { channel: { id: dmOf(String(args.users)) } };
-      case "chat.postMessage":
-        return { channel: args.channel, ts: `1700000000.${String(id).padStart(6, "0")}` };
+      case "chat.postMessage": {
+        const ts = `1700000000.${String(id).padStart(6, "0")}`;
+        const message = { channel: String(args.channel), ts, text: String(args.text ?? "") };
+        this.messages.set(`${message.channel}/${ts}`, {
+          ...message,
+          blocks: (args.blocks as unknown[]) ?? [],
+        });
+        return { channel: args.channel, ts };
+      }
+      case "chat.update": {
+        const message = this.messages.get(`${String(args.channel)}/${String(args.ts)}`);
+        if (message === undefined) return { ok: false, error: "message_not_found" };
+        message.text = String(args.text ?? message.text);
+        if (args.blocks !== undefined) message.blocks = args.blocks as unknown[];
+        return { channel: message.channel, ts: message.ts, text: message.text };
+      }
       case "chat.postEphemeral":
         return { message_ts: `1700000000.${String(id).padStart(6, "0")}` };
       case "views.publish": {

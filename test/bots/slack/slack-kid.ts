@@ -1,5 +1,5 @@
 import type { ApiCall } from "./fake-slack-api.js";
-import { dmOf } from "./fake-slack-api.js";
+import { BOT, dmOf } from "./fake-slack-api.js";
 import type { SlackWorld } from "./slack-world.js";
 
 interface Block {
@@ -44,6 +44,8 @@ export class SlackKid {
   box: { id: string; view: View } | null = null;
   /** The words of the DM messages the bot posted during the last step. */
   said = "";
+  /** The words of the messages only this user saw (chat.postEphemeral in the DM) during the last step. */
+  saidPrivately = "";
   /** The HTTP response of the last request. */
   response: { status: number; body: string } = { status: 0, body: "" };
   /** Every view shown to this user, from API calls and from response_action answers. */
@@ -149,21 +151,48 @@ export class SlackKid {
     return view === undefined ? "" : blockWords(view.blocks);
   }
 
-  /** Presses the newest button in the DM whose label contains `label`. */
+  /** Presses the newest button in the DM whose label contains `label`, as the DM shows it now. */
   pressButton(label: string): Promise<void> {
-    const message = [...this.world.api.callsTo("chat.postMessage")]
+    return this.pressInDm(label, "now");
+  }
+
+  /**
+   * Presses the newest button ever posted in the DM whose label contains `label`, even one the bot has since
+   * taken away: a Slack client that has not caught up yet (another device, a slow network) still shows it.
+   */
+  pressOldButton(label: string): Promise<void> {
+    return this.pressInDm(label, "asPosted");
+  }
+
+  private async pressInDm(label: string, seen: "now" | "asPosted"): Promise<void> {
+    const shown = [...this.world.api.callsTo("chat.postMessage")]
       .reverse()
-      .find(
-        (c) => c.args.channel === this.dm && this.findButton(c.args.blocks as Block[], label) !== undefined,
-      );
+      .filter((c) => c.args.channel === this.dm && c.result.ok === true)
+      .map((c) => {
+        const ts = String(c.result.ts);
+        const now = this.world.api.messageNow(this.dm, ts);
+        return seen === "now" && now !== undefined
+          ? { ts, text: now.text, blocks: now.blocks as Block[] }
+          : { ts, text: String(c.args.text), blocks: c.args.blocks as Block[] };
+      });
+    const message = shown.find((m) => this.findButton(m.blocks, label) !== undefined);
     if (message === undefined) throw new Error(`no button "${label}" in the DM`);
-    const button = this.findButton(message.args.blocks as Block[], label)!;
-    return this.press(button, {
-      type: "message",
-      channel_id: this.dm,
-      message_ts: message.result.ts,
-      is_ephemeral: false,
-    });
+    const button = this.findButton(message.blocks, label)!;
+    return this.press(
+      button,
+      { type: "message", channel_id: this.dm, message_ts: message.ts, is_ephemeral: false },
+      // Slack sends the pressed message with the press, as the client shows it.
+      {
+        message: {
+          type: "message",
+          user: BOT.userId,
+          bot_id: BOT.botId,
+          ts: message.ts,
+          text: message.text,
+          blocks: message.blocks,
+        },
+      },
+    );
   }
 
   /** Presses a button of the App Home tab (as it is now); the payload carries the view, as Slack's does. */
@@ -269,6 +298,10 @@ export class SlackKid {
     this.said = calls
       .filter((c) => c.method === "chat.postMessage" && c.args.channel === this.dm)
       .map((c) => blockWords(c.args.blocks as Block[]))
+      .join("\n");
+    this.saidPrivately = calls
+      .filter((c) => c.method === "chat.postEphemeral" && c.args.channel === this.dm)
+      .map((c) => (c.args.blocks === undefined ? String(c.args.text) : blockWords(c.args.blocks as Block[])))
       .join("\n");
   }
 }

@@ -113,4 +113,28 @@ describe("Slack input as the core sees it", () => {
     expect(press(JSON.stringify({ step: 3, prompt: { key: "toString" } })).kind).toBe("ignored");
     expect(press("not json").kind).toBe("ignored");
   });
+
+  it("a choice pressed in a DM message brings that message, so its buttons can go; an ephemeral or a box's does not", () => {
+    const blocks = [{ type: "section", text: { type: "plain_text", text: "Choose question 1 of 3." } }];
+    const press = (container: Record<string, unknown>) =>
+      fromBlockAction({
+        type: "block_actions",
+        user: { id: "U1" },
+        trigger_id: "t",
+        container,
+        message: { ts: "1.2", text: "Choose question 1 of 3.", blocks },
+        actions: [
+          { action_id: "sspr_choice:0", value: "3:animal", text: { type: "plain_text", text: "Animal?" } },
+        ],
+      });
+    const inDm = press({ type: "message", channel_id: "D1", message_ts: "1.2", is_ephemeral: false });
+    expect(inDm).toMatchObject({
+      kind: "interaction",
+      pressed: { channelId: "D1", ts: "1.2", text: "Choose question 1 of 3.", blocks, label: "Animal?" },
+    });
+    const ephemeral = press({ type: "message", channel_id: "D1", message_ts: "1.2", is_ephemeral: true });
+    expect(ephemeral.kind).toBe("interaction");
+    expect(ephemeral).not.toHaveProperty("pressed");
+    expect(press({ type: "view", view_id: "V1" })).not.toHaveProperty("pressed");
+  });
 });
