@@ -63,6 +63,18 @@ export class MessageDeletions {
   }
 
   /**
+   * Deletes a message the bot may not be allowed to delete (in a group, only an admin may): a refusal is
+   * expected there and logged at debug only (ids, on `log`). Never throws.
+   */
+  async deleteIfAllowed(chatId: number, messageId: number, log = this.logger): Promise<void> {
+    try {
+      await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
+    } catch (error) {
+      log.debug({ chatId, messageId, ...describeApiError(error) }, "could not delete a group message");
+    }
+  }
+
+  /**
    * Schedules the deletion of a message in the store. Never throws: when the store cannot take the job,
    * a timer in this process does it instead (lost if the process stops first, which is logged, on `log`).
    */

@@ -1,5 +1,6 @@
 import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { languageOfLocale } from "../../core/i18n/languages.js";
+import { looksLikePassword } from "../../core/looks-like-password.js";
 import { STAFF_TWINS } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
@@ -115,8 +116,15 @@ export class UpdateHandler {
     await sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }
 
-  /** The core refuses groups; the group hears it once, not once per message. */
+  /**
+   * The core refuses groups; the group hears it once, not once per message. A password typed there, where
+   * the class can read it, is deleted when the bot may (a group admin); nothing is said about it.
+   */
   private async onGroupMessage(event: Event<"message">, log: Logger): Promise<void> {
+    const { messageId } = event.inbound;
+    if (event.ownWords !== undefined && messageId !== undefined && looksLikePassword(event.ownWords)) {
+      await this.deps.deletions.deleteIfAllowed(event.chatId, Number(messageId), log);
+    }
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
     if (!first) return;
     const outcome = await this.deps.engine.handle(event.inbound);

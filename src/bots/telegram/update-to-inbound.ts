@@ -8,13 +8,26 @@ import type { Inbound } from "../../core/messages.js";
 const telegramId = z.number().int();
 const chat = z.object({ id: telegramId, type: z.string() });
 const user = z.object({ id: telegramId, language_code: z.string().optional() });
+const entity = z.object({ type: z.string(), offset: z.number().int(), length: z.number().int() });
 const message = z.object({
   message_id: telegramId,
   chat,
   from: user.optional(),
   text: z.string().optional(),
+  entities: z.array(entity).optional(),
   caption: z.string().optional(),
 });
+
+/** What Telegram marks in a text that is no password: links, addresses, mentions, commands and tags. */
+const NOT_TYPED_SECRETS: ReadonlySet<string> = new Set([
+  "url",
+  "email",
+  "phone_number",
+  "mention",
+  "bot_command",
+  "hashtag",
+  "cashtag",
+]);
 const update = z.object({
   update_id: z.number().int().nonnegative(),
   message: message.optional(),
@@ -37,6 +50,11 @@ export type TelegramEvent =
       inbound: Inbound;
       /** A photo or file with a caption: typed words the core was not given. */
       hasCaption: boolean;
+      /**
+       * The text without what Telegram marked as a link, address, mention, command or tag (each a space):
+       * where a password typed in a group would be, without the links and names that look like one.
+       */
+      ownWords?: string;
     }
   | {
       kind: "callback";
@@ -90,7 +108,13 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       ...(m.text !== undefined ? { text: withoutStartPayload(m.text) } : {}),
       ...(m.from?.language_code !== undefined ? { locale: m.from.language_code } : {}),
     };
-    return { kind: "message", chatId: m.chat.id, inbound, hasCaption: m.caption !== undefined };
+    return {
+      kind: "message",
+      chatId: m.chat.id,
+      inbound,
+      hasCaption: m.caption !== undefined,
+      ...(m.text !== undefined ? { ownWords: withoutMarked(m.text, m.entities ?? []) } : {}),
+    };
   }
 
   if (u.callback_query !== undefined) {
@@ -137,6 +161,18 @@ export function updateToEvent(raw: unknown): TelegramEvent {
     };
   }
   return { kind: "ignored", reason: "unsupported update type", updateId: u.update_id };
+}
+
+/** `text` with the marked spans that hold no typed secret blanked out (offsets count UTF-16 units, as JS does). */
+function withoutMarked(text: string, entities: readonly z.infer<typeof entity>[]): string {
+  let words = text;
+  for (const { type, offset, length } of entities) {
+    if (!NOT_TYPED_SECRETS.has(type) || offset < 0 || length <= 0) continue;
+    // Same length, so the later entities' offsets still fit.
+    const marked = words.slice(offset, offset + length);
+    words = words.slice(0, offset) + " ".repeat(marked.length) + words.slice(offset + length);
+  }
+  return words;
 }
 
 /**

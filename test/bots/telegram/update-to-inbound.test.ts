@@ -27,6 +27,31 @@ describe("reading a Telegram update", () => {
     expect(event.kind === "message" && event.hasCaption).toBe(true);
   });
 
+  it("notes a text's own words: links, addresses, mentions, commands and tags blanked, code and the rest kept", () => {
+    // "📘" is two UTF-16 units, as Telegram counts offsets.
+    const text = "📘 /setup@sspr_bot see https://a.example/x1 @mr_tan_2026 my Garden-Lamp-21";
+    const at = (word: string) => ({ offset: text.indexOf(word), length: word.length });
+    const event = updateToEvent({
+      update_id: 10,
+      message: {
+        message_id: 6,
+        from,
+        chat: { id: -100, type: "supergroup" },
+        date: 1,
+        text,
+        entities: [
+          { type: "bot_command", ...at("/setup@sspr_bot") },
+          { type: "url", ...at("https://a.example/x1") },
+          { type: "mention", ...at("@mr_tan_2026") },
+          { type: "code", ...at("Garden-Lamp-21") },
+        ],
+      },
+    });
+    const words = event.kind === "message" ? event.ownWords : undefined;
+    expect(words?.split(/\s+/)).toEqual(["📘", "see", "my", "Garden-Lamp-21"]);
+    expect(words).toHaveLength(text.length);
+  });
+
   it("treats a button without data as an old button of that chat", () => {
     const message = { message_id: 5, chat, date: 1, text: "…" };
     const event = updateToEvent({
