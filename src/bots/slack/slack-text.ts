@@ -1,4 +1,5 @@
 import { ALL_COMMANDS } from "../../core/commands.js";
+import { fitWholeCharacters } from "../split-long-text.js";
 import type { MessageKey } from "../../core/i18n/en.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Text } from "../../core/messages.js";
@@ -50,7 +51,10 @@ export function escapeForMessageText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Cuts a text to Slack's limit for a field, with an ellipsis. */
+/**
+ * Cuts a text to Slack's limit for a short field (a button's label), with an ellipsis; never inside an emoji
+ * or a letter with its marks. Not for words that must be read whole: see textSections.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${fitWholeCharacters(text, max - 1)}…`;
 }

@@ -35,7 +35,8 @@ export function renderForTelegram(reply: Reply, platformLocale?: string): Telegr
   const pieces = splitLongText(translate(reply.text, locale), MESSAGE_TEXT_MAX);
   return pieces.map((text, index) => {
     const message: TelegramMessage = { text };
-    if (buttons.length > 0 && index === pieces.length - 1) message.reply_markup = { inline_keyboard: buttons };
+    if (buttons.length > 0 && index === pieces.length - 1)
+      message.reply_markup = { inline_keyboard: buttons };
     if (reply.protect !== undefined) message.protect_content = true;
     return message;
   });
