@@ -15,7 +15,8 @@ const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\
 
 /**
  * Prompts for a secret in Slack's own words: the core's say "I will delete your message", but in Slack a secret
- * is typed in a private box (a modal) and never posted, so there is nothing to delete. Same parameters;
+ * is typed in a private box (a modal) and never posted, so there is nothing to delete. And the refusal in a
+ * group names a channel. Same parameters;
  * `slack.*` in every catalogue, as the terminal's `console.*` (see render-console.ts).
  */
 const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
@@ -25,6 +26,8 @@ const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askAnswer": "slack.resetAskAnswer",
   "reset.askNewPassword": "slack.resetAskNewPassword",
   "guided.askAnswer": "slack.staffGuidedAskAnswer",
+  // Slack has channels, not groups.
+  "chat.privateOnly": "slack.privateOnly",
 };
 
 /** A core Text in Slack's own words where they differ (see SLACK_WORDS); other texts as they are. */

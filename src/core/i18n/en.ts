@@ -586,6 +586,8 @@ export const en = {
     "Type your new password. It needs at least {min} letters, numbers or symbols. Nobody else can see what you type in the box.",
   "slack.resetGeneratedBox":
     "Your new password is:\n\n{password}\n\nWrite it down now. This box stays open until you close it, so close it when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  // In a channel, where nobody is known (Slack calls a group a channel).
+  "slack.privateOnly": "Please send me a private message. I can't help in a channel.",
   // To a teacher or admin.
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
