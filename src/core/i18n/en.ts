@@ -427,6 +427,8 @@ export const en = {
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…and {count, plural, one {# earlier event} other {# earlier events}} (/export has them all)",
+  "audit.attemptsEarlier":
+    "…and attempts on {count, plural, one {# earlier day} other {# earlier days}}, back to {since}. On the server, {command} lists the ones on record.",
   "audit.event.link": "chat link",
   "audit.event.relink": "chat link moved here",
   "audit.event.unlink": "chat unlink",

@@ -414,6 +414,8 @@ export const ms: Catalogue = {
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, tentang {subject})",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier": "…dan {count} peristiwa lebih awal (/export ada semuanya)",
+  "audit.attemptsEarlier":
+    "…dan cubaan pada {count} hari lebih awal, sejak {since}. Di pelayan, {command} menyenaraikan yang direkodkan.",
   "audit.event.link": "sambung sembang",
   "audit.event.relink": "sambungan beralih ke sembang ini",
   "audit.event.unlink": "putus sembang",

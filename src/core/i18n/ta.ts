@@ -401,6 +401,8 @@ export const ta: Catalogue = {
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…மேலும் {count, plural, one {# பழைய நிகழ்வு} other {# பழைய நிகழ்வுகள்}} (/export இல் எல்லாம் உள்ளன)",
+  "audit.attemptsEarlier":
+    "…மேலும் {count, plural, one {# பழைய நாளில்} other {# பழைய நாட்களில்}} முயற்சிகள், {since} முதல். சர்வரில் {command} பதிவில் உள்ளவற்றைப் பட்டியலிடும்.",
   "audit.event.link": "அரட்டை இணைப்பு",
   "audit.event.relink": "இணைப்பு இந்த அரட்டைக்கு மாறியது",
   "audit.event.unlink": "அரட்டை பிரிப்பு",

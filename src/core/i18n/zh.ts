@@ -351,6 +351,8 @@ export const zh: Catalogue = {
   "audit.lineBy": "{when} UTC  {event}：{outcome}（{channel}，关于 {subject}）",
   "audit.lineByAboutNobody": "{when} UTC  {event}：{outcome}（{channel}）",
   "audit.earlier": "……还有更早的 {count} 条（/export 里都有）",
+  "audit.attemptsEarlier":
+    "……还有更早 {count} 天的尝试，最早到 {since}。在服务器上运行 {command} 可以列出有记录的尝试。",
   "audit.event.link": "连接聊天",
   "audit.event.relink": "连接换到这个聊天",
   "audit.event.unlink": "断开聊天",
