@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { ChatRef } from "../../core/chat.js";
 import type { HomeStatus } from "../../core/home-status.js";
 import type { Reply } from "../../core/messages.js";
-import { choiceButtons, textSection } from "./render-blocks.js";
+import { choiceButtons, textSections } from "./render-blocks.js";
 import { slackWord, type SlackWord } from "./slack-words.js";
 
 /** The core's chat for a Slack user (the App Home and the DM are one chat). */
@@ -33,14 +33,12 @@ export function homeView(
       { type: "header", text: { type: "plain_text", text: word("homeTitle") } },
       ...(status === null
         ? []
-        : [
-            textSection(
-              status.personId === null ? word("homeNotLinked") : word("homeLinked", { id: status.personId }),
-            ),
-          ]),
+        : textSections(
+            status.personId === null ? word("homeNotLinked") : word("homeLinked", { id: status.personId }),
+          )),
       ...(status === null || status.personId === null || register === "staff"
         ? []
-        : [textSection(word(status.setUp ? "homeSetUp" : "homeNotSetUp"))]),
+        : textSections(word(status.setUp ? "homeSetUp" : "homeNotSetUp"))),
       ...menu,
       { type: "context", elements: [{ type: "plain_text", text: word("homeDmHint") }] },
     ],

@@ -2,7 +2,7 @@ import type { types } from "@slack/bolt";
 import type { MessageKey } from "../../core/i18n/en.js";
 import type { Register } from "../../core/i18n/register.js";
 import type { Reply } from "../../core/messages.js";
-import { textSection } from "./render-blocks.js";
+import { textSections } from "./render-blocks.js";
 import { inSlackWords, slackText } from "./slack-text.js";
 import { slackWord } from "./slack-words.js";
 
@@ -50,7 +50,7 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
   return frame(
     language,
     [
-      ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
+      ...replies.flatMap((reply) => textSections(slackText(reply.text, reply.language ?? locale))),
       {
         type: "input",
         block_id: INPUT_BLOCK_ID,
@@ -90,8 +90,8 @@ export function protectedModal(replies: readonly Reply[], locale?: string): Moda
   const language = replies[0]?.language ?? locale;
   return frame(
     language,
-    replies.map((reply) =>
-      textSection(slackText(inSlackWords(reply.text, BOX_WORDS), reply.language ?? locale)),
+    replies.flatMap((reply) =>
+      textSections(slackText(inSlackWords(reply.text, BOX_WORDS), reply.language ?? locale)),
     ),
     { close: { type: "plain_text", text: slackWord("done", language) } },
   );
@@ -99,12 +99,12 @@ export function protectedModal(replies: readonly Reply[], locale?: string): Moda
 
 /** Shown at once when the work behind a click takes longer than Slack waits for a box to open. */
 export function waitModal(language?: string): ModalView {
-  return frame(language, [textSection(slackWord("pleaseWait", language))]);
+  return frame(language, textSections(slackWord("pleaseWait", language)));
 }
 
 /** Replaces a waiting box when the answer went to the DM instead; `register`: whom the answer spoke to. */
 export function seeMessagesModal(language?: string, register?: Register): ModalView {
-  return frame(language, [textSection(slackWord("seeMessages", language, undefined, register))], {
+  return frame(language, textSections(slackWord("seeMessages", language, undefined, register)), {
     close: { type: "plain_text", text: slackWord("done", language) },
   });
 }

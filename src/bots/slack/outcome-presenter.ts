@@ -4,7 +4,8 @@ import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
 import { saysOldButton } from "./pressed-message.js";
-import { renderMessage, renderSecretPrompt, renderWords } from "./render-blocks.js";
+import { renderMessages, renderSecretPrompt, renderWords } from "./render-blocks.js";
+import { escapeForMessageText, slackText } from "./slack-text.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import { slackWord } from "./slack-words.js";
 
@@ -193,17 +194,22 @@ export class OutcomePresenter {
     }
     for (const [index, reply] of shown.replies.entries()) {
       const isLast = index === shown.replies.length - 1;
-      const message =
+      const messages =
         reply.protect !== undefined
-          ? renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))
+          ? [renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))]
           : isLast && shown.kind === "input" && shown.secret
             ? renderSecretPrompt(reply, shown.step, locale)
-            : renderMessage(reply, locale);
+            : renderMessages(reply, locale);
       try {
-        if (reply.file !== undefined)
-          await this.api.uploadFile(channelId, reply.file, renderMessage(reply, locale).text);
-        else if (saysOldButton(reply)) await this.api.postEphemeral(channelId, userId, message);
-        else await this.api.post(channelId, message);
+        if (reply.file !== undefined) {
+          const comment = escapeForMessageText(slackText(reply.text, reply.language ?? locale));
+          await this.api.uploadFile(channelId, reply.file, comment);
+        } else if (saysOldButton(reply)) {
+          for (const message of messages) await this.api.postEphemeral(channelId, userId, message);
+        } else {
+          // In order, each after the one before: a long report's parts must not arrive shuffled.
+          for (const message of messages) await this.api.post(channelId, message);
+        }
       } catch (error) {
         log.error({ key: reply.text.key, ...describeSlackError(error) }, "could not post to Slack");
       }

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Reply, Text } from "../../core/messages.js";
+import { splitLongText } from "../split-long-text.js";
 import { clip, escapeForMessageText, slackText } from "./slack-text.js";
 import { slackWord } from "./slack-words.js";
 
@@ -22,6 +23,12 @@ const BUTTON_LABEL_MAX = 75;
 const BUTTON_VALUE_MAX = 2000;
 /** An actions block holds at most 25 elements. */
 const BUTTONS_PER_BLOCK = 25;
+/**
+ * The words of one message at most. Slack documents 50 blocks a message, but refuses one whose blocks hold
+ * about 13,000 characters in all ("msg_blocks_too_long", slackapi/bolt-js#2509): a longer reply goes out as
+ * several messages. Four full sections fit, well under 50 blocks with the buttons.
+ */
+const MESSAGE_WORDS_MAX = 12_000;
 
 /** A message for chat.postMessage, minus the channel. */
 export interface SlackMessage {
@@ -39,9 +46,15 @@ export interface SecretBoxRequest {
   language?: string;
 }
 
-/** Plain text in a section: nothing in it (a name from the directory, a question) is read as markup. */
-export function textSection(text: string): KnownBlock {
-  return { type: "section", text: { type: "plain_text", text: clip(text, SECTION_MAX), emoji: true } };
+/**
+ * Plain text in sections: nothing in it (a name from the directory, a question) is read as markup. A text
+ * past a section's limit is split at line breaks over several sections, so nothing is cut off.
+ */
+export function textSections(text: string): KnownBlock[] {
+  return splitLongText(text, SECTION_MAX).map((piece) => ({
+    type: "section",
+    text: { type: "plain_text", text: piece, emoji: true },
+  }));
 }
 
 /** The core's choices as buttons; a choice id that does not fit a button value is left out. */
@@ -66,27 +79,32 @@ export function choiceButtons(reply: Reply, locale?: string): KnownBlock[] {
 }
 
 /**
- * A reply as a DM message: its words as a plain_text section and its choices as buttons. Never use for a
- * reply with `protect` (a generated password): Slack keeps messages and the bot cannot remove them for the
- * student, so such a reply is shown only in a modal (see modals.ts).
+ * A reply as DM messages, posted in order: its words as plain_text sections and its choices as buttons
+ * under the last. Usually one message; a long staff report is split at line breaks into several, each
+ * with its own words as the notification text. Never use for a reply with `protect` (a generated
+ * password): Slack keeps messages and the bot cannot remove them for the student, so such a reply is shown
+ * only in a modal (see modals.ts).
  */
-export function renderMessage(reply: Reply, locale?: string): SlackMessage {
+export function renderMessages(reply: Reply, locale?: string): SlackMessage[] {
   if (reply.protect !== undefined) throw new Error("a protected reply must not become a Slack message");
-  const words = slackText(reply.text, reply.language ?? locale);
-  return { text: escapeForMessageText(words), blocks: [textSection(words), ...choiceButtons(reply, locale)] };
+  const messages = splitLongText(slackText(reply.text, reply.language ?? locale), MESSAGE_WORDS_MAX).map(
+    renderWords,
+  );
+  messages.at(-1)!.blocks.push(...choiceButtons(reply, locale));
+  return messages;
 }
 
 /** Words of the adapter's own (not a core reply) as a DM message. */
 export function renderWords(words: string): SlackMessage {
-  return { text: escapeForMessageText(words), blocks: [textSection(words)] };
+  return { text: escapeForMessageText(words), blocks: textSections(words) };
 }
 
 /**
  * The core asked for a secret but there is no trigger to open a box with (the student typed in the DM):
- * the prompt as a message with one button that opens the box.
+ * the prompt as a message with one button that opens the box (on the last, if the prompt is long).
  */
-export function renderSecretPrompt(reply: Reply, step: number, locale?: string): SlackMessage {
-  const message = renderMessage({ text: reply.text }, reply.language ?? locale);
+export function renderSecretPrompt(reply: Reply, step: number, locale?: string): SlackMessage[] {
+  const messages = renderMessages({ text: reply.text }, reply.language ?? locale);
   const language = reply.language ?? locale;
   const request: SecretBoxRequest = {
     step,
@@ -95,7 +113,7 @@ export function renderSecretPrompt(reply: Reply, step: number, locale?: string):
   };
   const value = JSON.stringify(request);
   if (value.length <= BUTTON_VALUE_MAX) {
-    message.blocks.push({
+    messages.at(-1)!.blocks.push({
       type: "actions",
       elements: [
         {
@@ -112,5 +130,5 @@ export function renderSecretPrompt(reply: Reply, step: number, locale?: string):
       ],
     });
   }
-  return message;
+  return messages;
 }

@@ -8,7 +8,7 @@ import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
 import { safeJson } from "../safe-json.js";
 import { homeView, slackChat } from "./app-home.js";
-import { ACTION, renderWords, textSection, type SlackMessage } from "./render-blocks.js";
+import { ACTION, renderWords, textSections, type SlackMessage } from "./render-blocks.js";
 import { describeSlackError, isHashConflict, type SlackApi } from "./slack-api.js";
 import { escapeForMessageText, slackText } from "./slack-text.js";
 import { slackWord } from "./slack-words.js";
@@ -205,7 +205,7 @@ function secretView(
     private_metadata: JSON.stringify({ secretUntil: until }),
     blocks: [
       { type: "header", text: { type: "plain_text", text: slackWord("homeTitle", language) } },
-      ...replies.map((reply) => textSection(slackText(reply.text, reply.language ?? locale))),
+      ...replies.flatMap((reply) => textSections(slackText(reply.text, reply.language ?? locale))),
       {
         type: "context",
         elements: [{ type: "plain_text", text: slackWord("secretOnHomeNote", language, stays, register) }],

@@ -1,4 +1,5 @@
 import { ALL_COMMANDS } from "../../core/commands.js";
+import { fitWholeCharacters } from "../split-long-text.js";
 import type { MessageKey } from "../../core/i18n/en.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Text } from "../../core/messages.js";
@@ -14,7 +15,8 @@ const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\
 
 /**
  * Prompts for a secret in Slack's own words: the core's say "I will delete your message", but in Slack a secret
- * is typed in a private box (a modal) and never posted, so there is nothing to delete. Same parameters;
+ * is typed in a private box (a modal) and never posted, so there is nothing to delete. And the refusal in a
+ * group names a channel. Same parameters;
  * `slack.*` in every catalogue, as the terminal's `console.*` (see render-console.ts).
  */
 const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
@@ -24,6 +26,8 @@ const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askAnswer": "slack.resetAskAnswer",
   "reset.askNewPassword": "slack.resetAskNewPassword",
   "guided.askAnswer": "slack.staffGuidedAskAnswer",
+  // Slack has channels, not groups.
+  "chat.privateOnly": "slack.privateOnly",
 };
 
 /** A core Text in Slack's own words where they differ (see SLACK_WORDS); other texts as they are. */
@@ -50,7 +54,10 @@ export function escapeForMessageText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Cuts a text to Slack's limit for a field, with an ellipsis. */
+/**
+ * Cuts a text to Slack's limit for a short field (a button's label), with an ellipsis; never inside an emoji
+ * or a letter with its marks. Not for words that must be read whole: see textSections.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${fitWholeCharacters(text, max - 1)}…`;
 }

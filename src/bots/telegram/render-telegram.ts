@@ -1,9 +1,12 @@
 import type { InlineKeyboardButton } from "telegraf/types";
 import { translate } from "../../core/i18n/translate.js";
 import type { Choice, Reply } from "../../core/messages.js";
+import { splitLongText } from "../split-long-text.js";
 
 /** Telegram refuses callback_data longer than this many bytes. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
+/** Telegram refuses a message text longer than this many UTF-16 code units ("message is too long"). */
+export const MESSAGE_TEXT_MAX = 4096;
 
 /** The parts of sendMessage that come from the reply (the caller adds chat_id). */
 export interface TelegramMessage {
@@ -18,17 +21,23 @@ export function fitsCallbackData(choice: Choice): boolean {
 }
 
 /**
- * A reply as a Telegram message: plain text (no parse_mode, so nothing in it is read as markup), one button
+ * A reply as Telegram messages: plain text (no parse_mode, so nothing in it is read as markup), one button
  * per row (big targets for small fingers), and `protect_content` when the reply carries a secret, which
  * stops forwarding and saving. A choice whose id does not fit callback_data is left out; the caller logs it.
+ * Usually one message; a text past Telegram's limit (a long staff report) is split at line breaks into
+ * several, sent in order, with the buttons on the last one only, under the whole text.
  */
-export function renderForTelegram(reply: Reply, platformLocale?: string): TelegramMessage {
+export function renderForTelegram(reply: Reply, platformLocale?: string): TelegramMessage[] {
   const locale = reply.language ?? platformLocale;
-  const message: TelegramMessage = { text: translate(reply.text, locale) };
   const buttons = (reply.choices ?? [])
     .filter(fitsCallbackData)
     .map((choice) => [{ text: translate(choice.label, locale), callback_data: choice.id }]);
-  if (buttons.length > 0) message.reply_markup = { inline_keyboard: buttons };
-  if (reply.protect !== undefined) message.protect_content = true;
-  return message;
+  const pieces = splitLongText(translate(reply.text, locale), MESSAGE_TEXT_MAX);
+  return pieces.map((text, index) => {
+    const message: TelegramMessage = { text };
+    if (buttons.length > 0 && index === pieces.length - 1)
+      message.reply_markup = { inline_keyboard: buttons };
+    if (reply.protect !== undefined) message.protect_content = true;
+    return message;
+  });
 }

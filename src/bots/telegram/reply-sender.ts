@@ -6,8 +6,9 @@ import { fitsCallbackData, renderForTelegram } from "./render-telegram.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";
 
 /**
- * Sends the core's replies to one chat, in order. A protected reply (a generated password) goes out with
- * protect_content and its deletion is scheduled at once. `send` never throws: a reply that cannot be sent
+ * Sends the core's replies to one chat, in order; a reply past Telegram's length limit as several messages
+ * (see renderForTelegram). A protected reply (a generated password) goes out with protect_content and its
+ * deletion is scheduled at once. `send` never throws: a reply that cannot be sent
  * after the API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
  * `sendOrThrow` is for notices whose sender must know (a one-time code, a guided reset's password).
  * `log` is the logger of the update being answered, so its lines carry the update's ids.
@@ -38,25 +39,36 @@ export class ReplySender {
     if (reply.choices?.some((choice) => !fitsCallbackData(choice))) {
       log.error({ key }, "a choice id does not fit Telegram's callback_data; its button was left out");
     }
-    let messageId: number;
+    const messageIds: number[] = [];
     try {
-      const sent =
-        reply.file === undefined
-          ? await this.api.call("sendMessage", { chat_id: chatId, ...renderForTelegram(reply, locale) })
-          : await this.api.call("sendDocument", {
-              chat_id: chatId,
-              document: { source: Buffer.from(reply.file.content, "utf8"), filename: reply.file.name },
-              caption: translate(reply.text, locale),
-            });
-      messageId = sent.message_id;
+      if (reply.file === undefined) {
+        // In order, each after the one before: a long report's parts must not arrive shuffled.
+        for (const message of renderForTelegram(reply, locale)) {
+          messageIds.push((await this.api.call("sendMessage", { chat_id: chatId, ...message })).message_id);
+        }
+      } else {
+        const sent = await this.api.call("sendDocument", {
+          chat_id: chatId,
+          document: { source: Buffer.from(reply.file.content, "utf8"), filename: reply.file.name },
+          caption: translate(reply.text, locale),
+        });
+        messageIds.push(sent.message_id);
+      }
     } catch (error) {
-      log.error({ chatId, key, ...describeApiError(error) }, "could not send a reply to Telegram");
+      log.error(
+        { chatId, key, partsSent: messageIds.length, ...describeApiError(error) },
+        "could not send a reply to Telegram",
+      );
       throw new Error(
         `Telegram did not take the message (${describeApiError(error).description ?? "error"})`,
       );
-    }
-    if (reply.protect !== undefined) {
-      await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds, log);
+    } finally {
+      // Also the parts that went out before a later one failed: a secret must not stay behind.
+      if (reply.protect !== undefined) {
+        for (const messageId of messageIds) {
+          await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds, log);
+        }
+      }
     }
   }
 }

@@ -427,6 +427,8 @@ export const en = {
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…and {count, plural, one {# earlier event} other {# earlier events}} (/export has them all)",
+  "audit.attemptsEarlier":
+    "…and attempts on {count, plural, one {# earlier day} other {# earlier days}}, back to {since}. On the server, {command} lists the ones on record.",
   "audit.event.link": "chat link",
   "audit.event.relink": "chat link moved here",
   "audit.event.unlink": "chat unlink",
@@ -586,6 +588,8 @@ export const en = {
     "Type your new password. It needs at least {min} letters, numbers or symbols. Nobody else can see what you type in the box.",
   "slack.resetGeneratedBox":
     "Your new password is:\n\n{password}\n\nWrite it down now. This box stays open until you close it, so close it when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  // In a channel, where nobody is known (Slack calls a group a channel).
+  "slack.privateOnly": "Please send me a private message. I can't help in a channel.",
   // To a teacher or admin.
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",

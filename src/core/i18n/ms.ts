@@ -414,6 +414,8 @@ export const ms: Catalogue = {
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, tentang {subject})",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier": "…dan {count} peristiwa lebih awal (/export ada semuanya)",
+  "audit.attemptsEarlier":
+    "…dan cubaan pada {count} hari lebih awal, sejak {since}. Di pelayan, {command} menyenaraikan yang direkodkan.",
   "audit.event.link": "sambung sembang",
   "audit.event.relink": "sambungan beralih ke sembang ini",
   "audit.event.unlink": "putus sembang",
@@ -570,6 +572,7 @@ export const ms: Catalogue = {
     "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.resetGeneratedBox":
     "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang. Kotak ini kekal terbuka sehingga kamu menutupnya, jadi tutup kotak ini bila kamu sudah siap.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "slack.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam saluran.",
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffGuidedShownBox":

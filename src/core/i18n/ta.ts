@@ -401,6 +401,8 @@ export const ta: Catalogue = {
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…மேலும் {count, plural, one {# பழைய நிகழ்வு} other {# பழைய நிகழ்வுகள்}} (/export இல் எல்லாம் உள்ளன)",
+  "audit.attemptsEarlier":
+    "…மேலும் {count, plural, one {# பழைய நாளில்} other {# பழைய நாட்களில்}} முயற்சிகள், {since} முதல். சர்வரில் {command} பதிவில் உள்ளவற்றைப் பட்டியலிடும்.",
   "audit.event.link": "அரட்டை இணைப்பு",
   "audit.event.relink": "இணைப்பு இந்த அரட்டைக்கு மாறியது",
   "audit.event.unlink": "அரட்டை பிரிப்பு",
@@ -555,6 +557,7 @@ export const ta: Catalogue = {
     "உன் புதிய கடவுச்சொல்லைத் தட்டச்சு செய். அதில் குறைந்தது {min} எழுத்துகள், எண்கள் அல்லது குறியீடுகள் வேண்டும். பெட்டியில் நீ தட்டச்சு செய்வதை வேறு யாரும் பார்க்க முடியாது.",
   "slack.resetGeneratedBox":
     "உன் புதிய கடவுச்சொல்:\n\n{password}\n\nஇப்போதே எழுதி வை. நீ மூடும் வரை இந்தப் பெட்டி திறந்தே இருக்கும், அதனால் முடிந்ததும் அதை மூடு.\nநீ உள்நுழையும்போது, கணினி புதிய கடவுச்சொல்லைத் தேர்ந்தெடுக்கச் சொல்லும்.",
+  "slack.privateOnly": "எனக்குத் தனிச் செய்தி அனுப்பு. சேனலில் என்னால் உதவ முடியாது.",
   "slack.staffGuidedAskAnswer":
     "{name}-க்கான கேள்வி {number} / 3:\n{question}\n{name} பதிலைப் பெட்டியில் தட்டச்சு செய்யட்டும். அது எந்த அரட்டையிலும் இடப்படாது.",
   "slack.staffGuidedShownBox":

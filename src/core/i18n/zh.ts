@@ -351,6 +351,8 @@ export const zh: Catalogue = {
   "audit.lineBy": "{when} UTC  {event}：{outcome}（{channel}，关于 {subject}）",
   "audit.lineByAboutNobody": "{when} UTC  {event}：{outcome}（{channel}）",
   "audit.earlier": "……还有更早的 {count} 条（/export 里都有）",
+  "audit.attemptsEarlier":
+    "……还有更早 {count} 天的尝试，最早到 {since}。在服务器上运行 {command} 可以列出有记录的尝试。",
   "audit.event.link": "连接聊天",
   "audit.event.relink": "连接换到这个聊天",
   "audit.event.unlink": "断开聊天",
@@ -500,6 +502,7 @@ export const zh: Catalogue = {
     "请输入你的新密码。至少要有 {min} 个字母、数字或符号。你在框里输入的内容，别人看不到。",
   "slack.resetGeneratedBox":
     "你的新密码是：\n\n{password}\n\n现在就把它写下来。这个框会一直开着，直到你关掉它，所以写好后请关掉它。\n登录时，电脑会让你再选一个新密码。",
+  "slack.privateOnly": "请私下给我发消息。我不能在频道里帮你。",
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffGuidedShownBox":

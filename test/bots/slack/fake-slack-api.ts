@@ -9,6 +9,17 @@ export interface ApiCall {
   result: Record<string, unknown>;
 }
 
+/** Slack's limits the fake holds the app to, as Slack refuses past them. */
+export const LIMITS = {
+  /** The text of a section block ("invalid_blocks"). */
+  sectionText: 3000,
+  /** Blocks in a message ("invalid_blocks"); a modal or the Home tab holds 100. */
+  messageBlocks: 50,
+  viewBlocks: 100,
+  /** A message's top-level text ("msg_too_long"). */
+  messageText: 40_000,
+};
+
 export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOOL1", appId: "A0SSPR0001" };
 
 /** The DM channel the fake gives each user: "D" + the user id without its "U". */
@@ -29,7 +40,7 @@ export interface PostedMessage {
  * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail;
  * `lackScope` makes every call of a method fail for want of a scope.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
- * `hash` is not the current one, as Slack does.
+ * `hash` is not the current one, as Slack does. Like Slack, it refuses a message or view past LIMITS.
  */
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
@@ -123,7 +134,7 @@ export class FakeSlackApi {
       this.hungCalls += 1;
       return new Promise<never>(() => undefined);
     }
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.failures.get(method)?.shift() ?? refusal(method, args);
     const needed = this.missingScopes.get(method);
     const result =
       needed !== undefined
@@ -193,4 +204,20 @@ export class FakeSlackApi {
         return {};
     }
   }
+}
+
+/** What Slack refuses whatever the fake was told: blocks or a text past its limits (see LIMITS). */
+function refusal(method: string, args: Record<string, unknown>): string | undefined {
+  const view = args.view as { blocks?: unknown[] } | undefined;
+  const blocks = (method === "chat.postMessage" ? args.blocks : view?.blocks) as
+    { type?: string; text?: { text?: string } }[] | undefined;
+  const mostBlocks = method === "chat.postMessage" ? LIMITS.messageBlocks : LIMITS.viewBlocks;
+  if (blocks !== undefined && blocks.length > mostBlocks) return "invalid_blocks";
+  const longSection = (blocks ?? []).some(
+    (b) => b.type === "section" && (b.text?.text ?? "").length > LIMITS.sectionText,
+  );
+  if (longSection) return "invalid_blocks";
+  if (method === "chat.postMessage" && String(args.text ?? "").length > LIMITS.messageText)
+    return "msg_too_long";
+  return undefined;
 }

@@ -270,7 +270,7 @@ describe("stale boxes, channels and the App Home", () => {
     await kid.command("reset", "C0GENERAL1");
     expect(JSON.parse(kid.response.body)).toEqual({
       response_type: "ephemeral",
-      text: "Please send me a private message. I can't help in a group.",
+      text: "Please send me a private message. I can't help in a channel.",
     });
     expect(world.api.callsTo("chat.postMessage", "views.open")).toEqual([]);
     expect(await world.app.deps.store.loadDialog({ channel: "slack", chatUserId: kid.userId })).toBeNull();
@@ -288,7 +288,9 @@ describe("stale boxes, channels and the App Home", () => {
     const ephemeral = world.api.callsTo("chat.postEphemeral");
     expect(ephemeral).toHaveLength(1);
     expect(ephemeral[0]!.args).toMatchObject({ channel: "C0GENERAL1", user: kid.userId });
-    expect(String(ephemeral[0]!.args.text)).toContain("Please send me a private message");
+    expect(String(ephemeral[0]!.args.text)).toBe(
+      "Please send me a private message. I can't help in a channel.",
+    );
     expect(world.api.callsTo("chat.postMessage")).toEqual([]);
   });
 

@@ -5,6 +5,9 @@ import type { AddressInfo } from "node:net";
 /** How long an empty getUpdates is held open, as Telegram holds a long poll (short: tests stop the bot). */
 const LONG_POLL_MS = 100;
 
+/** Telegram refuses a message longer than this, counted in UTF-16 code units ("message is too long"). */
+export const MESSAGE_TEXT_MAX = 4096;
+
 /** One Bot API request as the fake received it. */
 export interface ApiCall {
   method: string;
@@ -32,6 +35,7 @@ export const BOT_USER = {
  * A local stand-in for the Telegram Bot API (point TELEGRAM_API_ROOT at `url`). Records every call with its
  * payload and answers like Telegram does: sendMessage returns a Message with a fresh message_id, getMe the
  * bot, getUpdates the queued updates, everything else `true`. `failNext` scripts one failure of a method.
+ * Like Telegram, it refuses (400) a sendMessage whose text is empty or longer than MESSAGE_TEXT_MAX.
  */
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
@@ -126,7 +130,7 @@ export class FakeBotApi {
       hold.arrive();
       await hold.released;
     }
-    const failure = this.scripted.get(method)?.shift();
+    const failure = this.scripted.get(method)?.shift() ?? refusal(method, payload);
     if (failure !== undefined) return failure;
     call.result = await this.result(method, payload);
     return { status: 200, body: { ok: true, result: call.result } };
@@ -157,4 +161,19 @@ export class FakeBotApi {
         return true;
     }
   }
+}
+
+/** What the real Bot API refuses whatever the fake was told: a message text it cannot take. */
+function refusal(method: string, payload: Record<string, unknown>): Scripted | undefined {
+  if (method !== "sendMessage") return undefined;
+  const text = typeof payload.text === "string" ? payload.text.trim() : "";
+  const description =
+    text === ""
+      ? "Bad Request: message text is empty"
+      : text.length > MESSAGE_TEXT_MAX
+        ? "Bad Request: message is too long"
+        : undefined;
+  return description === undefined
+    ? undefined
+    : { status: 400, body: { ok: false, error_code: 400, description } };
 }

@@ -130,7 +130,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.
-  { keys: /^chat\.privateOnly$/, why: "in a group, where nobody is known" },
+  { keys: /^(chat|slack)\.privateOnly$/, why: "in a group or a Slack channel, where nobody is known" },
   { keys: /^logout\.notLinked$/, why: "the chat is linked to nobody" },
   { keys: /^input\.edited$/, why: "said by the Telegram adapter alone, which is not told who writes" },
   { keys: /^slack\.homeNotLinked$/, why: "the Slack account is linked to nobody" },

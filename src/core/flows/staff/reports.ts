@@ -1,28 +1,22 @@
 import { chatKey, type ChatRef } from "../../chat.js";
 import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
-import { isAttempt, type AuditEventName } from "../../audit.js";
+import { isAttempt } from "../../audit.js";
 import { eventsOf } from "../../audit-file.js";
-import type { AttemptCount, AuditEvent } from "../../ports/audit-log.js";
+import type { AuditEvent } from "../../ports/audit-log.js";
 import type { Person } from "../../ports/directory.js";
-import { isMessageKey, type MessageKey } from "../../i18n/en.js";
-import { translate } from "../../i18n/translate.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
+import { eventWords, outcomeWords, words } from "./report-words.js";
 import { sharedIdNotice } from "./shared-id.js";
 import { typedChat } from "./unlock-chat.js";
-
-/** A report's own words (its lines are built here), in the staff member's language. */
-const words = (ctx: FlowContext, text: Text) =>
-  translate(text, ctx.language ?? ctx.deps.settings.defaultLanguage);
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week; the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
-/** Who tried an attempt: the most frequent few by name, the rest as "others". */
-const ACTORS_NAMED = 5;
 /**
  * Directory checks of whether a student's id is shared, at once for one report: on LDAP each is a connection,
  * a bind and a search of its own, and /stats checks every student of the school.
@@ -178,38 +172,14 @@ async function personAuditReport(ctx: FlowContext, id: string): Promise<Text> {
   const byAttempts = by.filter((e) => isAttempt(e.event, e.outcome));
   if (events.length === 0 && attempts.length === 0 && by.length === 0)
     return { key: "audit.noneAboutOrBy", params: { id } };
-  const attemptLines = attempts.map((a) => attemptLine(ctx, a, attemptsAbout));
+  const attempted = attemptLines(ctx, id, attempts, attemptsAbout);
   const lines = [
     ...events.map((e) => describeEvent(ctx, e)),
-    ...(attemptLines.length === 0 ? [] : [words(ctx, { key: "audit.attempts" }), ...attemptLines]),
+    ...(attempted.length === 0 ? [] : [words(ctx, { key: "audit.attempts" }), ...attempted]),
     ...section(ctx, { key: "audit.byHeading", params: { id } }, byEvents),
     ...section(ctx, { key: "audit.byAttemptsHeading", params: { id } }, byAttempts),
   ];
   return { key: "audit.report", params: { id, events: lines.join("\n") } };
-}
-
-/** A day's count of one kind of attempt about the person, and who tried: as the stream names them. */
-function attemptLine(ctx: FlowContext, a: AttemptCount, recorded: readonly AuditEvent[]): string {
-  const params = {
-    day: dayOf(a.day),
-    event: eventWords(ctx, a.event),
-    outcome: outcomeWords(ctx, a.outcome),
-    count: a.count,
-  };
-  const seen = recorded.filter(
-    (e) => dayName(e.at) === a.day && e.event === a.event && e.outcome === a.outcome,
-  );
-  // Counted but not in the stream: a chat over its audit rate, or older than the stream keeps.
-  const unrecorded = Math.max(0, a.count - seen.length);
-  if (seen.length === 0) return words(ctx, { key: "audit.attemptLineWhoUnknown", params });
-  const tally = new Map<string, number>();
-  for (const e of seen) tally.set(e.actor, (tally.get(e.actor) ?? 0) + 1);
-  const ranked = [...tally].sort(([a1, n1], [a2, n2]) => n2 - n1 || a1.localeCompare(a2));
-  const named = ranked.slice(0, ACTORS_NAMED).map(([actor, n]) => `${actor} × ${n}`);
-  const others = ranked.slice(ACTORS_NAMED).reduce((sum, [, n]) => sum + n, 0);
-  if (others > 0) named.push(`${words(ctx, { key: "audit.whoOthers" })} × ${others}`);
-  if (unrecorded > 0) named.push(`${words(ctx, { key: "audit.whoNotRecorded" })} × ${unrecorded}`);
-  return words(ctx, { key: "audit.attemptLineBy", params: { ...params, who: named.join(", ") } });
 }
 
 /** A heading and the newest events under it (and how many earlier ones there are); nothing when none. */
@@ -359,32 +329,7 @@ function describeEventBy(ctx: FlowContext, e: AuditEvent): string {
   return `${words(ctx, line)}${reason}`;
 }
 
-// Every audited event has its words in the catalogues (a missing one does not compile).
-const EVENT_KEY_CHECK: `audit.event.${AuditEventName}` extends MessageKey ? true : never = true;
-void EVENT_KEY_CHECK;
-
-/** An event's name in words; one this version does not know (an older or newer deploy's) as it is. */
-function eventWords(ctx: FlowContext, event: string): string {
-  const key = `audit.event.${event}`;
-  return isMessageKey(key) ? words(ctx, { key }) : event;
-}
-
 function noteWords(ctx: FlowContext, event: string, note: string): string {
   const text = reasonText(event, note, (inner) => words(ctx, inner));
   return text === null ? note : words(ctx, text);
-}
-
-function outcomeWords(ctx: FlowContext, outcome: AuditEvent["outcome"]): string {
-  const key = `audit.outcome.${outcome}`;
-  return isMessageKey(key) ? words(ctx, { key }) : outcome;
-}
-
-/** An event's day as the counters name it ("20260302", UTC). */
-function dayName(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
-}
-
-/** The counters' day ("20260302") as a date (2026-03-02). */
-function dayOf(day: string): string {
-  return /^\d{8}$/.test(day) ? `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}` : day;
 }

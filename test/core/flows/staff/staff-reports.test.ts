@@ -187,6 +187,27 @@ describe("the staff reports", () => {
       expect(admin.lastText).toContain("staff command: refused × 2 – by T2002 × 1, not recorded × 1");
     });
 
+    it("shows the newest 30 days of attempts and says how many earlier days there are and how to see them", async () => {
+      // A school that keeps its record a year, and a student tried on 40 days (the counters keep each day).
+      const day = (i: number) => new Date(Date.UTC(2026, 2, 2) - i * 86_400_000).toISOString().slice(0, 10);
+      const counts = Array.from({ length: 40 }, (_, i) => [
+        { day: day(i).replaceAll("-", ""), event: "reset-answers", outcome: "failed" as const, count: 3 },
+        { day: day(i).replaceAll("-", ""), event: "staff-refused", outcome: "refused" as const, count: 1 },
+      ]).flat();
+      vi.spyOn(world.deps.store, "attemptCountsOf").mockResolvedValue(counts);
+
+      await admin.send("/audit S1001");
+      const lines = admin.lastText.split("\n");
+      const attempts = lines.slice(lines.indexOf("Attempts (per day):") + 1);
+      // Both kinds of each of the newest 30 days, newest first; then one line for the 10 days before.
+      expect(attempts).toHaveLength(61);
+      expect(attempts[0]).toMatch(/^2026-03-02 {2}/);
+      expect(attempts[59]).toMatch(/^2026-02-01 {2}/);
+      expect(attempts[60]).toBe(
+        "…and attempts on 10 earlier days, back to 2026-01-22. On the server, npm run audit -- --since 2026-01-22 --person S1001 lists the ones on record.",
+      );
+    });
+
     it("says when there is nothing about or by the person", async () => {
       await admin.send("/audit S1005");
       expect(admin.lastText).toBe("There are no events about or by S1005 yet.");
