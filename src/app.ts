@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
@@ -23,6 +24,7 @@ import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
+import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
 import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
 import { createProbedStore } from "./store/create-store.js";
@@ -41,6 +43,8 @@ export interface App {
   metrics: BotMetrics;
   /** The directory's health, probed in the background once `start`ed (see DirectoryHealth). */
   directoryHealth: DirectoryHealth;
+  /** Whether this replica reaches Redis, with its admin alerts, once `start`ed (see StoreHealth). */
+  storeHealth: StoreHealth;
   /** Resolves when the store's Redis answers PING (for GET /readyz). */
   pingStore(): Promise<unknown>;
   /** Who the store knows, for the leavers job; absent when a test passes its own store. */
@@ -75,7 +79,12 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const probed = overrides.store === undefined ? createProbedStore(config.redis, { logger }) : undefined;
   const jobKinds = new Set<string>();
   // The ports are decorated here, so the flows and adapters stay unaware of the metrics.
-  const store = meteredStore(overrides.store ?? probed!.store, metrics, (kind) => jobKinds.add(kind));
+  // Every store call Redis failed goes to the store's health check, built below once its alerts exist.
+  const storeFailures = { notice: (): void => undefined };
+  const store = meteredStore(overrides.store ?? probed!.store, metrics, {
+    onJobKind: (kind) => jobKinds.add(kind),
+    onUnavailable: () => storeFailures.notice(),
+  });
   const rawDirectory = overrides.directory ?? (await createDirectory(config, logger));
   const directory = meteredDirectory(rawDirectory, metrics);
   const notifier = new NotifierRegistry(logger);
@@ -97,6 +106,16 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
   });
+  const pingStore =
+    probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
+  const storeHealth = new StoreHealth({
+    probe: pingStore,
+    alerts,
+    logger: logger.child({ component: "store-health" }),
+    replica: hostname(),
+    timeoutMs: config.server.readyRedisTimeoutMs,
+  });
+  storeFailures.notice = () => storeHealth.noticeFailure();
   const clock = overrides.clock ?? Date.now;
   const deps: CoreDeps = {
     store,
@@ -135,12 +154,14 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     metrics,
     directoryHealth,
+    storeHealth,
     ...(probed === undefined ? {} : { people: probed.people }),
     checkQuestionList: (wait) =>
       checkQuestionsAtStart(store, questions, config.core.questionsFile, logger, storeName(config), wait),
-    pingStore: probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" })),
+    pingStore,
     async close() {
       await directoryHealth.stop();
+      await storeHealth.stop();
       await engine.settled();
       // Pending alerts still need the store (de-duplication), so they go first.
       await alerts.close();

@@ -117,6 +117,7 @@ async function main(): Promise<void> {
   }
   await http?.listen();
   app.directoryHealth.start();
+  app.storeHealth.start();
   const { leaversIntervalHours } = config.server;
   stopLeavers =
     leaversIntervalHours > 0 && app.people !== undefined

@@ -33,11 +33,17 @@ const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
  * floods: suspensions, sprees, throttled chats.
  */
 const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset", "directory-lock-lifted"]);
+/**
+ * Kinds whose sender raises one per change of state, in its own process (StoreHealth): the window lives in
+ * Redis, which these are about, and each replica tells its own outage, so none is held back here. Through
+ * the window, a replica's "answers again" could be taken for another's, or a second outage's for the first's.
+ */
+const DEDUPLICATED_BY_SENDER: ReadonlySet<AlertKind> = new Set(["store-down", "store-up"]);
 
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
  * the de-duplication window is logged as not sent again and goes no further (except NEVER_DEDUPLICATED
- * kinds: each goes out); the rest are sent to every sink (Slack,
+ * and DEDUPLICATED_BY_SENDER kinds: each goes out); the rest are sent to every sink (Slack,
  * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
  * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
  */
@@ -117,7 +123,7 @@ export class AlertService implements Alerts {
 
   /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
-    if (NEVER_DEDUPLICATED.has(alert.kind)) return true;
+    if (NEVER_DEDUPLICATED.has(alert.kind) || DEDUPLICATED_BY_SENDER.has(alert.kind)) return true;
     const key = dedupeKey(alert);
     try {
       return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);

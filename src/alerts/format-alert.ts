@@ -34,6 +34,8 @@ const PARAMS: Record<AlertKind, string[]> = {
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "directory-up": [],
+  "store-down": ["replica"],
+  "store-up": ["replica"],
   "directory-lock-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],

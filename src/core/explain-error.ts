@@ -16,6 +16,8 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
     return say("error.directoryDown");
   }
   if (error instanceof StoreUnavailableError) {
+    // No alert from here: the app's store told its health check already, which tells the admins once per
+    // outage, after a grace (an alert per failed step would flood them, and their repeat check is in Redis).
     logger.error({ err: error }, "the store is unavailable");
     return say("error.storeDown");
   }

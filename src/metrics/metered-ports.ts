@@ -77,11 +77,19 @@ function countAudit(event: AuditEvent, metrics: BotMetrics): void {
   }
 }
 
+export interface StoreWatchers {
+  /** Told the kind of every delayed job scheduled or looked for. */
+  onJobKind?: (kind: string) => void;
+  /** Told of every call that failed because Redis did not answer (the store's health check). */
+  onUnavailable?: () => void;
+}
+
 /**
  * The same store, with Redis failures counted, audit appends turned into the reset and set-up counters,
  * and delayed jobs counted by kind. Every call is passed through unchanged.
  */
-export function meteredStore(store: Store, metrics: BotMetrics, onJobKind?: (kind: string) => void): Store {
+export function meteredStore(store: Store, metrics: BotMetrics, watchers: StoreWatchers = {}): Store {
+  const { onJobKind, onUnavailable } = watchers;
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -104,7 +112,10 @@ export function meteredStore(store: Store, metrics: BotMetrics, onJobKind?: (kin
             return ok;
           },
           (error: unknown) => {
-            if (error instanceof StoreUnavailableError) metrics.redisErrors.inc();
+            if (error instanceof StoreUnavailableError) {
+              metrics.redisErrors.inc();
+              onUnavailable?.();
+            }
             throw error;
           },
         );

@@ -22,6 +22,8 @@ const SAMPLES: Record<AlertKind, Alert> = {
   },
   "directory-error": { kind: "directory-error", subject: "directory", details: { during: "set-password" } },
   "directory-up": { kind: "directory-up", subject: "directory" },
+  "store-down": { kind: "store-down", subject: "redis", details: { replica: "bot-7f9c" } },
+  "store-up": { kind: "store-up", subject: "redis", details: { replica: "bot-7f9c" } },
   "directory-lock-lifted": {
     kind: "directory-lock-lifted",
     subject: "S1002",
@@ -73,7 +75,7 @@ describe("formatAlert", () => {
   it.each(Object.values(SAMPLES))("writes a $kind alert in plain words with its facts", (alert) => {
     const text = formatAlert(alert, AT);
     expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
-    if (alert.kind !== "failure-spree" && !alert.kind.startsWith("directory-"))
+    if (alert.kind !== "failure-spree" && !/^(directory|store)-/.test(alert.kind))
       expect(text).toContain(alert.subject);
     for (const [name, fact] of Object.entries(alert.details ?? {}))
       if (!CODES.has(name)) expect(text).toContain(String(fact));
@@ -146,7 +148,7 @@ describe("formatAlert in the school's language", () => {
         const text = formatAlert(alert, AT, language);
         expect(text).toContain("2026-03-02 08:05 UTC");
         expect(text).not.toContain("Password bot alert");
-        if (alert.subject !== "school" && alert.subject !== "directory" && alert.subject !== "audit") {
+        if (!["school", "directory", "audit", "redis"].includes(alert.subject)) {
           expect(text).toContain(alert.subject);
         }
       }

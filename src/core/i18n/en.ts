@@ -655,6 +655,10 @@ export const en = {
     "The bot could not use the school directory ({during}). Students cannot reset passwords until it answers again: check the directory server and the bot's LDAP settings.",
   "alert.directory-up":
     "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
+  "alert.store-down":
+    "The bot on {replica} cannot reach Redis, where it keeps its records. Students cannot set up or reset passwords until Redis answers again: each try is told that nothing was changed and to try again in a few minutes. Check that Redis is running and that {replica} can reach it. Each copy of the bot sends its own alert.",
+  "alert.store-up":
+    "The bot on {replica} reaches Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.staff-question-reset":

@@ -631,6 +631,10 @@ export const ms: Catalogue = {
     "Bot tidak dapat menggunakan direktori sekolah ({during}). Murid tidak boleh set semula kata laluan sehingga ia menjawab semula: semak pelayan direktori dan tetapan LDAP bot.",
   "alert.directory-up":
     "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+  "alert.store-down":
+    "Bot di {replica} tidak dapat menghubungi Redis, tempat ia menyimpan rekodnya. Murid tidak boleh membuat persediaan atau set semula kata laluan sehingga Redis menjawab semula: setiap cubaan diberitahu bahawa tiada apa yang diubah dan supaya mencuba lagi dalam beberapa minit. Semak bahawa Redis berjalan dan {replica} dapat menghubunginya. Setiap salinan bot menghantar amarannya sendiri.",
+  "alert.store-up":
+    "Bot di {replica} dapat menghubungi Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
   "alert.staff-question-reset":

@@ -7,6 +7,10 @@ export type AlertKind =
   | "directory-error"
   /** The directory answers again: the all-clear for a directory-error (see AlertService). */
   | "directory-up"
+  /** This replica cannot reach Redis (StoreHealth): one per outage and replica, after a grace. */
+  | "store-down"
+  /** This replica reaches Redis again: the all-clear for its store-down. */
+  | "store-up"
   /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
   | "directory-lock-lifted"
   | "staff-question-reset"
@@ -52,6 +56,9 @@ export interface Alert {
 
 /** The subject of every directory-error and directory-up alert: the flows' and the health check's are one. */
 export const DIRECTORY_SUBJECT = "directory";
+
+/** The subject of every store-down and store-up alert; the replica that saw it is a detail. */
+export const STORE_SUBJECT = "redis";
 
 /** Where admin alerts go. `raise` must not throw and must not hold up a student's dialog. */
 export interface Alerts {

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlertService } from "../../src/alerts/alert-service.js";
+import { formatAlert } from "../../src/alerts/format-alert.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import { StoreHealth } from "../../src/health/store-health.js";
+import { QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { switchableStore } from "../helpers/switchable-store.js";
+
+const SECOND = 1_000;
+
+/**
+ * One replica as production wires it: the real alert service, whose repeat check lives in the same Redis
+ * (so it cannot hold anything back while Redis is down), and the store's health check, told of every
+ * failed store call as the app's store does.
+ */
+function replica() {
+  const { store, redis } = switchableStore();
+  const logs = new CapturedLogs();
+  const sink = new RecordingSink();
+  const alerts = new AlertService({
+    store,
+    logger: logs.logger,
+    sinks: [sink],
+    dedupeMs: 15 * 60 * SECOND,
+    delivery: QUICK_DELIVERY,
+  });
+  const health = new StoreHealth({
+    probe: () => store.markUpdateSeen("probe", 1).then(() => undefined),
+    alerts,
+    logger: logs.logger,
+    replica: "bot-2",
+  });
+  /** A student's step meets Redis: it fails while Redis is down, and the store tells the health check. */
+  const step = async () => {
+    try {
+      await store.loadDialog({ channel: "telegram", chatUserId: "555" });
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) health.noticeFailure();
+    }
+  };
+  return { redis, logs, sink, alerts, health, step };
+}
+
+describe("Redis's health, as the admins hear of it", () => {
+  let world: ReturnType<typeof replica>;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    world = replica();
+    world.health.start();
+  });
+  afterEach(async () => {
+    await world.health.stop();
+    await world.alerts.close();
+    vi.useRealTimers();
+  });
+
+  it("goes down: one alert after the grace, nothing more however many steps fail; back: one 'again'", async () => {
+    const { redis, sink, health, step, alerts } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    expect(health.status().state).toBe("up");
+
+    redis.down = true;
+    await step();
+    await vi.advanceTimersByTimeAsync(9 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    expect(sink.sent[0]).toContain("cannot reach Redis");
+    expect(sink.sent[0]).toContain("bot-2");
+    expect(health.status().state).toBe("down");
+
+    // Ten minutes of students' steps failing, and the regular checks failing too: still the one alert.
+    for (let minute = 0; minute < 10; minute++) {
+      for (let i = 0; i < 20; i++) await step();
+      await vi.advanceTimersByTimeAsync(60 * SECOND);
+    }
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("reaches Redis again");
+    expect(health.status().state).toBe("up");
+    await vi.advanceTimersByTimeAsync(10 * 60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+  });
+
+  it("pages no one for a blip: one failed command, then Redis answers the check", async () => {
+    const { redis, sink, step, alerts } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    redis.down = true;
+    await step();
+    await step();
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(5 * 60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toEqual([]);
+  });
+
+  it("notices an outage no student meets: its own check fails, and again after the grace", async () => {
+    const { redis, sink, alerts } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    redis.down = true;
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(10 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+  });
+
+  it("tells a second outage again, after it said the first was over", async () => {
+    const { redis, sink, step, alerts } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    for (const down of [true, false, true]) {
+      redis.down = down;
+      await step();
+      await vi.advanceTimersByTimeAsync(60 * SECOND);
+    }
+    await alerts.flush();
+    expect(sink.sent.map((text) => (text.includes("cannot reach Redis") ? "down" : "up"))).toEqual([
+      "down",
+      "up",
+      "down",
+    ]);
+  });
+
+  it("counts a check Redis does not answer in time as a failure", async () => {
+    const logs = new CapturedLogs();
+    const sink = new RecordingSink();
+    const alerts = new AlertService({
+      store: switchableStore().store,
+      logger: logs.logger,
+      sinks: [sink],
+      dedupeMs: 60_000,
+      delivery: QUICK_DELIVERY,
+    });
+    const hanging = new StoreHealth({
+      probe: () => new Promise(() => undefined),
+      alerts,
+      logger: logs.logger,
+      replica: "bot-3",
+      timeoutMs: 1_000,
+    });
+    hanging.start();
+    await vi.advanceTimersByTimeAsync(15 * SECOND);
+    await alerts.flush();
+    expect(hanging.status().state).toBe("down");
+    expect(sink.sent).toEqual([expect.stringContaining("bot-3")]);
+    await hanging.stop();
+    await alerts.close();
+  });
+
+  it("says nothing before it is started or after it is stopped (the tools, a shutdown)", async () => {
+    const { store, redis } = switchableStore();
+    const sink = new RecordingSink();
+    const logs = new CapturedLogs();
+    const alerts = new AlertService({ store, logger: logs.logger, sinks: [sink], dedupeMs: 60_000 });
+    const idle = new StoreHealth({
+      probe: () => (redis.down ? Promise.reject(new StoreUnavailableError()) : Promise.resolve()),
+      alerts,
+      logger: logs.logger,
+      replica: "tool",
+    });
+    redis.down = true;
+    idle.noticeFailure();
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    idle.start();
+    await idle.stop();
+    idle.noticeFailure();
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toEqual([]);
+    await alerts.close();
+  });
+
+  it("is worded for the admins in the school's language, naming the replica", () => {
+    const down = { kind: "store-down", subject: "redis", details: { replica: "bot-2" } } as const;
+    const up = { kind: "store-up", subject: "redis", details: { replica: "bot-2" } } as const;
+    for (const language of ["en", "ms", "zh", "ta"]) {
+      expect(formatAlert(down, 0, language)).toContain("bot-2");
+      expect(formatAlert(up, 0, language)).toContain("bot-2");
+      expect(formatAlert(down, 0, language)).toContain("Redis");
+    }
+    expect(formatAlert(down, 0, "ms")).not.toBe(formatAlert(down, 0, "en"));
+  });
+});

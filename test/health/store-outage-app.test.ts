@@ -1,0 +1,68 @@
+import { hostname } from "node:os";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Outcome } from "../../src/core/messages.js";
+import { RecordingSink } from "../alerts/alert-fakes.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { switchableStore } from "../helpers/switchable-store.js";
+import { TEST_ARGON2 } from "../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
+
+const SECOND = 1_000;
+
+function wordsOf(outcome: Outcome): string {
+  return outcome.replies.map((reply) => translate(reply.text, "en")).join("\n");
+}
+
+describe("the running bot tells its admins when Redis stops answering", () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    vi.useRealTimers();
+  });
+
+  it("a child's set-up meets the outage: one alert naming this replica after the grace, one when Redis is back", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const { store, redis } = switchableStore();
+    app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
+      store,
+      argon2: TEST_ARGON2,
+    });
+    const sink = new RecordingSink("telegram:999");
+    app.alerts.addSink(sink);
+    app.storeHealth.start();
+    let update = 0;
+    const send = (text: string) =>
+      app!.engine.handle({
+        channel: "telegram",
+        chatUserId: "555",
+        isPrivate: true,
+        text,
+        updateId: `${++update}`,
+      });
+
+    await send("/setup");
+    redis.down = true;
+    expect(wordsOf(await send("S1001"))).toContain("Something went wrong on my side. Nothing was changed.");
+    await vi.advanceTimersByTimeAsync(11 * SECOND);
+    await app.alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+    expect(sink.sent[0]).toContain(hostname());
+
+    // The child and others keep trying for minutes: every try fails, and the admins hear nothing more.
+    for (let minute = 0; minute < 5; minute++) {
+      for (const text of ["S1001", "/setup", "/reset", "hello"]) await send(text);
+      await vi.advanceTimersByTimeAsync(60 * SECOND);
+    }
+    await app.alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await app.alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("reaches Redis again");
+  });
+});
