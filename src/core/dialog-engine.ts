@@ -240,14 +240,15 @@ export class DialogEngine {
       loaded === null && !isKnownCommand && !menuButton && toTell !== null ? timedOutNotice(toTell) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
-    // and a password typed again after a dialog ended, or into a user-ID box (by the text alone, so the
-    // deletion says nothing about which IDs exist).
+    // and a password typed again after a dialog ended (links and names the platform marked aside), or into a
+    // user-ID box (by the text alone, so the deletion says nothing about which IDs exist).
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
       (timedOut ||
         takesSecret(state) ||
-        ((state === undefined || asksUserId(state)) && looksLikePassword(inbound.text)));
+        (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
+        (asksUserId(state) && looksLikePassword(inbound.text)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone.
     const told = (replies: Reply[]): Reply[] =>

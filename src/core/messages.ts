@@ -13,6 +13,12 @@ export interface Inbound extends ChatRef {
   isPrivate: boolean;
   /** Typed text, commands included ("/reset"). */
   text?: string;
+  /**
+   * The text without what the platform marked as a link, an address, a mention, a command or a tag (Telegram's
+   * entities, Slack's `<…>` markup): where a password typed there would be. Read, instead of `text`, to decide
+   * whether a message sent with no conversation open holds a password to delete.
+   */
+  ownWords?: string;
   /** The id of a choice the core offered earlier (a button press, or a number in the terminal). */
   choice?: string;
   /** The platform's id of the inbound message, so the adapter can delete it when the core says so. */

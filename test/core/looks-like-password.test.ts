@@ -18,6 +18,16 @@ describe("a message that looks like it holds a password", () => {
     "(Garden-Lamp-21)",
     "我的密码是Garden-Lamp-21",
     "Kata laluan saya Garden-Lamp-21",
+    "Tiger!Boat90",
+    "my password is Tiger!Boat90",
+    // Ordinary punctuation between letters is skipped, but the digits still give a password away.
+    "Tiger.Boat90",
+    "Garden...Lamp21",
+    "Garden,Lamp21",
+    // Shaped a little like an address or a time, but not one.
+    "Garden@Lamp21",
+    "Tan@school.1",
+    "10am-Garden21",
   ])("%j is deleted", (text) => {
     expect(looksLikePassword(text)).toBe(true);
   });
@@ -42,6 +52,23 @@ describe("a message that looks like it holds a password", () => {
     "slack:U012ABCDEF",
     // Words and a number, like "I am 9 years old": a password typed with spaces cannot be told from a sentence.
     "Garden Lamp 21 x",
+    // Sentences typed without a space after the punctuation, names and short forms.
+    "hello...how are you",
+    "hello…how are you",
+    "ok,thanks",
+    "hi,teacher",
+    "Mr.Tan's",
+    "O'Brien's",
+    "e.g.something",
+    // Links and email addresses: a child may tell where they tried to log in, or whom they wrote to.
+    "see https://school.edu/login",
+    "https://school.edu/login?id=S1001",
+    "write to tan@school.edu",
+    "tan.wl2015@school.edu.sg",
+    // Times.
+    "meet 10am-11am",
+    "10:30am-11:30am",
+    "at 3.30pm–4pm",
   ])("%j stays", (text) => {
     expect(looksLikePassword(text)).toBe(false);
   });

@@ -76,6 +76,9 @@ describe("/unlock lifts a student's set-up pause", () => {
     await admin.send("/language");
     await admin.press("Bahasa Melayu");
     await admin.send("/audit T2001");
+    expect(admin.lastText).toMatch(
+      /buka kunci: catatan \(telegram, tentang S1002\) – jeda persediaan ditamatkan/,
+    );
     expect(admin.lastText).not.toContain("set-up pause lifted");
   });
 

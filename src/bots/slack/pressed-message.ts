@@ -9,14 +9,21 @@ import type { PressedMessage } from "./to-inbound.js";
 
 /** "That button is old": the presser alone needs to hear it, and only now. */
 const OLD_BUTTON_KEYS: ReadonlySet<MessageKey> = new Set(["button.expired", STAFF_TWINS["button.expired"]]);
-/** The button's dialog had stopped (the student was away too long): the press chose nothing. */
-const STOPPED_KEYS: ReadonlySet<MessageKey> = new Set([
+/**
+ * The press chose nothing: the button's dialog had stopped (the student was away too long), or the step did
+ * not take it ("tap a button": its question is asked again, with new buttons).
+ */
+const CHOSE_NOTHING_KEYS: ReadonlySet<MessageKey> = new Set([
   "chat.timedOut",
   "chat.timedOutLinked",
   "chat.timedOutKept",
   "chat.timedOutSaved",
   STAFF_TWINS["chat.timedOut"],
+  "input.useButtons",
+  STAFF_TWINS["input.useButtons"],
 ]);
+/** Another turn of the chat was under way (maybe on another replica): the press was not read, so try again. */
+const BUSY_KEYS: ReadonlySet<MessageKey> = new Set(["chat.busy", STAFF_TWINS["chat.busy"]]);
 /** A button label is at most 75 characters; the tick and a space come before it. */
 const CHOSEN_MAX = 77;
 
@@ -28,8 +35,8 @@ export function saysOldButton(reply: Reply): boolean {
 /**
  * After a choice button in a DM message was pressed and answered: the message loses its buttons, so it
  * cannot be pressed again, and keeps its words. When the press chose something, "✓ <the button's words>"
- * goes under them (a choice's label is never a secret). A press that failed ("please try again") keeps
- * them. A message without buttons any more (a Slack client
+ * goes under them (a choice's label is never a secret). A press that failed or came while the chat was busy
+ * ("please try again") keeps them. A message without buttons any more (a Slack client
  * not caught up pressed it) is left alone, which saves a call against Slack's rate limit. A refused update
  * only leaves the old buttons (pressing one is answered as old): it is logged and the step goes on.
  */
@@ -41,9 +48,10 @@ export async function retirePressedMessage(
 ): Promise<void> {
   if (outcome.duplicate === true || !pressed.blocks.some(isActions)) return;
   // "Please try again": nothing was done, so the button is still the one to press.
-  if (outcome.replies.some((reply) => reply.text.key.startsWith("error."))) return;
+  const failed = (key: MessageKey) => key.startsWith("error.") || BUSY_KEYS.has(key);
+  if (outcome.replies.some((reply) => failed(reply.text.key))) return;
   const chose = outcome.replies.every(
-    (reply) => !OLD_BUTTON_KEYS.has(reply.text.key) && !STOPPED_KEYS.has(reply.text.key),
+    (reply) => !OLD_BUTTON_KEYS.has(reply.text.key) && !CHOSE_NOTHING_KEYS.has(reply.text.key),
   );
   // Slack's copy of blocks the bot posted, sent back unchanged.
   const kept = pressed.blocks.filter((block) => !isActions(block)) as unknown as types.KnownBlock[];

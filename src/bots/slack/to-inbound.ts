@@ -273,10 +273,21 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       ...base(event.user),
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
-      ...(!isFile && event.text !== undefined ? { text: event.text } : {}),
+      ...(!isFile && event.text !== undefined
+        ? { text: event.text, ownWords: withoutMarkup(event.text) }
+        : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
       secretsAllowed: false,
     },
   };
+}
+
+/**
+ * `text` with Slack's markup blanked: the links, addresses, mentions and channels Slack wrote as
+ * `<https://…|…>`, `<mailto:…>`, `<@U…>`, `<#C…|…>`. A "<" the user typed arrives as "&lt;", so every `<…>` is
+ * Slack's.
+ */
+function withoutMarkup(text: string): string {
+  return text.replace(/<[^<>]*>/g, " ");
 }

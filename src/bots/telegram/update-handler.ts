@@ -121,8 +121,8 @@ export class UpdateHandler {
    * the class can read it, is deleted when the bot may (a group admin); nothing is said about it.
    */
   private async onGroupMessage(event: Event<"message">, log: Logger): Promise<void> {
-    const { messageId } = event.inbound;
-    if (event.ownWords !== undefined && messageId !== undefined && looksLikePassword(event.ownWords)) {
+    const { messageId, ownWords } = event.inbound;
+    if (ownWords !== undefined && messageId !== undefined && looksLikePassword(ownWords)) {
       await this.deps.deletions.deleteIfAllowed(event.chatId, Number(messageId), log);
     }
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);

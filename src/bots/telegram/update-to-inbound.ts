@@ -50,11 +50,6 @@ export type TelegramEvent =
       inbound: Inbound;
       /** A photo or file with a caption: typed words the core was not given. */
       hasCaption: boolean;
-      /**
-       * The text without what Telegram marked as a link, address, mention, command or tag (each a space):
-       * where a password typed in a group would be, without the links and names that look like one.
-       */
-      ownWords?: string;
     }
   | {
       kind: "callback";
@@ -105,7 +100,9 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       isPrivate: m.chat.type === "private",
       messageId: String(m.message_id),
       updateId,
-      ...(m.text !== undefined ? { text: withoutStartPayload(m.text) } : {}),
+      ...(m.text !== undefined
+        ? { text: withoutStartPayload(m.text), ownWords: withoutMarked(m.text, m.entities ?? []) }
+        : {}),
       ...(m.from?.language_code !== undefined ? { locale: m.from.language_code } : {}),
     };
     return {
@@ -113,7 +110,6 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       chatId: m.chat.id,
       inbound,
       hasCaption: m.caption !== undefined,
-      ...(m.text !== undefined ? { ownWords: withoutMarked(m.text, m.entities ?? []) } : {}),
     };
   }
 

@@ -354,7 +354,7 @@ export const ms: Catalogue = {
   "unlock.chatCountsCleared":
     "Sembang {chat} tidak dijeda. Saya telah mengosongkan kiraannya, jadi semakan jawapan dan cubaan gagalnya bermula semula dari sifar.",
   "unlock.chatNotPaused":
-    "Sembang {chat} tidak dijeda, jadi tiada apa yang perlu ditarik balik. Semak nama sembang seperti yang diberi oleh amaran atau /audit (contohnya telegram:201).",
+    "Sembang {chat} tidak dijeda, jadi tiada jeda untuk ditamatkan. Semak nama sembang seperti yang diberi oleh amaran atau /audit (contohnya telegram:201).",
   "unlock.setupFirstNoChat":
     "Soalan rahsianya sudah sedia, tetapi tiada sembang disambungkan ke akaunnya, jadi dia perlu sambungkan satu dengan /setup sebelum boleh set semula kata laluan sendiri.",
   "unlock.setupFirstNotSetUp":
@@ -365,7 +365,7 @@ export const ms: Catalogue = {
   "unlock.chatOwn":
     "Anda tidak boleh menamatkan jeda sembang yang sedang anda gunakan: pentadbir lain boleh, dengan /unlock {chat} dari sembangnya sendiri. Jeda itu juga tamat dengan sendirinya.",
   "unlock.chatOwnNotPaused":
-    "Sembang yang sedang anda gunakan ({chat}) tidak dijeda, jadi tiada apa yang perlu ditarik balik.",
+    "Sembang yang sedang anda gunakan ({chat}) tidak dijeda, jadi tiada jeda untuk ditamatkan.",
   "unlock.lockLifted":
     "{name} tidak digantung, tetapi sistem sekolah telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, jadi dia boleh log masuk semula. Saya juga memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.alsoLockLifted":

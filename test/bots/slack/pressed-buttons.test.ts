@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { retirePressedMessage } from "../../../src/bots/slack/pressed-message.js";
+import type { SlackApi } from "../../../src/bots/slack/slack-api.js";
+import type { MessageKey } from "../../../src/core/i18n/en.js";
 import type { ApiCall } from "./fake-slack-api.js";
+import { CapturedLogs } from "../../helpers/captured-logs.js";
 import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { SwitchableDirectory } from "../../helpers/failing-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
@@ -157,5 +161,50 @@ describe("a pressed button in the DM cannot be pressed again", () => {
     await kid.pressButton("I forgot my password");
     expect(kid.boxText).toContain("Question 1 of 3");
     expect(hasButtons(menu.now().blocks)).toBe(false);
+  });
+});
+
+describe("a press that chose nothing shows no tick", () => {
+  /** The pressed message's blocks after a press answered with `keys`, or null if it was left as it was. */
+  async function afterPress(keys: MessageKey[]): Promise<Block[] | null> {
+    let updated: Block[] | null = null;
+    const api = {
+      updateMessage: (_channel: string, _ts: string, message: { blocks: Block[] }) => {
+        updated = message.blocks;
+        return Promise.resolve();
+      },
+    } as unknown as SlackApi;
+    const pressed = {
+      channelId: "D0KID00001",
+      ts: "1700000000.000100",
+      text: "What would you like to do?",
+      blocks: [
+        { type: "section", text: { type: "plain_text", text: "What would you like to do?" } },
+        { type: "actions", elements: [] },
+      ],
+      label: "I forgot my password",
+    };
+    const replies = keys.map((key) => ({ text: { key } }));
+    await retirePressedMessage(api, pressed, { replies, deleteInbound: false }, new CapturedLogs().logger);
+    return updated;
+  }
+
+  it("another turn of the chat was under way (busy): the buttons stay, to press again", async () => {
+    expect(await afterPress(["chat.busy"])).toBeNull();
+    expect(await afterPress(["chat.staffBusy"])).toBeNull();
+  });
+
+  it("the step did not take the press (use the buttons): no tick; the buttons asked again replace it", async () => {
+    for (const key of ["input.useButtons", "input.staffUseButtons"] as const) {
+      const blocks = await afterPress([key, "menu.welcome"]);
+      expect(blocks, key).not.toBeNull();
+      expect(hasButtons(blocks!), key).toBe(false);
+      expect(blockWords(blocks!), key).not.toContain("✓");
+    }
+  });
+
+  it("a press that chose something shows the tick", async () => {
+    const blocks = await afterPress(["reset.askAnswer"]);
+    expect(blockWords(blocks!)).toContain("✓ I forgot my password");
   });
 });

@@ -159,6 +159,21 @@ describe("secrets are never read from a DM", () => {
     expect(kid.said).not.toContain("I can't delete it");
   });
 
+  it("links, addresses and mentions (as Slack sends them) and everyday sentences get no words on deleting", async () => {
+    for (const typed of [
+      "write to <mailto:tan.wl2015@school.edu|tan.wl2015@school.edu>",
+      "see <https://school.edu/login|school.edu/login>",
+      "ask <@U012ABCDEF> please",
+      "hello...how are you",
+      "meet 10am-11am",
+      "Mr.Tan's class",
+    ]) {
+      await kid.message(typed);
+      expect(kid.said, typed).toContain("What would you like to do?");
+      expect(kid.said, typed).not.toContain("I can't delete it");
+    }
+  });
+
   it("a password typed as a DM is refused, not checked, and the box button is offered", async () => {
     await kid.command("setup");
     await kid.message("S1001");

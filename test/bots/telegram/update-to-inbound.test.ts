@@ -47,7 +47,7 @@ describe("reading a Telegram update", () => {
         ],
       },
     });
-    const words = event.kind === "message" ? event.ownWords : undefined;
+    const words = event.kind === "message" ? event.inbound.ownWords : undefined;
     expect(words?.split(/\s+/)).toEqual(["📘", "see", "my", "Garden-Lamp-21"]);
     expect(words).toHaveLength(text.length);
   });

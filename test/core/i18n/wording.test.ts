@@ -70,6 +70,8 @@ const GLOSSARY: Record<"zh" | "ms" | "ta", { use: string; not: RegExp }[]> = {
     { use: "soalan rahsia (secret question)", not: /soalan keselamatan/i },
     { use: "persediaan (set-up), not tetapan (settings)", not: /tetapan untuk/i },
     { use: "sendiri (by themselves)", not: /kendiri/i },
+    // A suspension is "ditarik balik"; a pause (of a chat, of set-up) is ended.
+    { use: "menamatkan jeda (end a pause), not ditarik balik", not: /jeda[^.]*ditarik balik/i },
   ],
   ta: [
     { use: "ரகசியக் கேள்வி (secret question)", not: /பாதுகாப்புக் கேள்வி/ },

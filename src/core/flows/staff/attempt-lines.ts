@@ -28,9 +28,17 @@ export function attemptLines(
   if (earlier.length === 0) return lines;
   const since = dayOf(earlier.at(-1)!);
   // The command as typed in every language (the catalogues keep commands out of their words).
-  const command = `npm run audit -- --since ${since} --person ${id}`;
+  const command = `npm run audit -- --since ${since} --person ${shellWord(id)}`;
   const params = { count: earlier.length, since, command };
   return [...lines, words(ctx, { key: "audit.attemptsEarlier", params })];
+}
+
+/**
+ * `id` as one word of a POSIX shell command: as it is when plain ("S1001", "tan.wl@school.edu"), else in
+ * single quotes. The id is what the admin typed: pasted on the server, "$(…)" or ";" in it must run nothing.
+ */
+function shellWord(id: string): string {
+  return /^[\w.:@-]+$/.test(id) ? id : `'${id.replaceAll("'", `'\\''`)}'`;
 }
 
 /** A day's count of one kind of attempt about the person, and who tried: as the stream names them. */

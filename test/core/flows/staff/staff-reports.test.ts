@@ -208,6 +208,24 @@ describe("the staff reports", () => {
       );
     });
 
+    it("quotes an odd typed id in the server command, so pasting it runs nothing else", async () => {
+      const day = (i: number) => new Date(Date.UTC(2026, 2, 2) - i * 86_400_000).toISOString().slice(0, 10);
+      const counts = Array.from({ length: 31 }, (_, i) => ({
+        day: day(i).replaceAll("-", ""),
+        event: "staff-refused",
+        outcome: "refused" as const,
+        count: 1,
+      }));
+      vi.spyOn(world.deps.store, "attemptCountsOf").mockResolvedValue(counts);
+
+      await admin.send("/audit class:4A $(touch x) it's");
+      expect(admin.lastText).toContain(
+        "npm run audit -- --since 2026-01-31 --person 'class:4A $(touch x) it'\\''s' lists the ones on record.",
+      );
+      await admin.send("/audit tan.wl@school.edu");
+      expect(admin.lastText).toContain("--person tan.wl@school.edu lists");
+    });
+
     it("says when there is nothing about or by the person", async () => {
       await admin.send("/audit S1005");
       expect(admin.lastText).toBe("There are no events about or by S1005 yet.");

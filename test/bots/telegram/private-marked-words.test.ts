@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { TelegramKid } from "./telegram-kid.js";
+import { TelegramWorld } from "./telegram-world.js";
+
+let world: TelegramWorld;
+let channel: TelegramChannel;
+let kid: TelegramKid;
+
+beforeEach(async () => {
+  ({ world, channel } = await TelegramWorld.create());
+  kid = new TelegramKid(world, 31337);
+});
+afterEach(async () => world.close(channel));
+
+/** `text` as Telegram sends it, with `word` marked as an entity of `type`. */
+const marked = (text: string, type: string, word: string) => {
+  const update = kid.messageUpdate(text);
+  const entity = { offset: text.indexOf(word), length: word.length, type };
+  return { ...update, message: { ...update.message, entities: [entity] } };
+};
+
+describe("a private chat with no conversation open", () => {
+  it("keeps links, addresses, mentions and tags Telegram marks, and still deletes a password", async () => {
+    await kid.deliver(marked("see school.example/news2026", "url", "school.example/news2026"));
+    await kid.deliver(marked("ask @mr_tan_2026 please", "mention", "@mr_tan_2026"));
+    await kid.deliver(marked("we won #sports_day_2026", "hashtag", "#sports_day_2026"));
+    expect(world.api.callsTo("deleteMessage")).toEqual([]);
+
+    const typed = await kid.say("my password is Garden-Lamp-21");
+    expect(world.api.callsTo("deleteMessage").map((c) => c.payload)).toEqual([
+      { chat_id: kid.chat.id, message_id: typed },
+    ]);
+  });
+});
