@@ -3,6 +3,7 @@ import type { MessageKey } from "../../core/i18n/en.js";
 import { STAFF_TWINS } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
+import { pressNotTaken } from "../press-not-taken.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import { clip } from "./slack-text.js";
 import type { PressedMessage } from "./to-inbound.js";
@@ -22,8 +23,6 @@ const CHOSE_NOTHING_KEYS: ReadonlySet<MessageKey> = new Set([
   "input.useButtons",
   STAFF_TWINS["input.useButtons"],
 ]);
-/** Another turn of the chat was under way (maybe on another replica): the press was not read, so try again. */
-const BUSY_KEYS: ReadonlySet<MessageKey> = new Set(["chat.busy", STAFF_TWINS["chat.busy"]]);
 /** A button label is at most 75 characters; the tick and a space come before it. */
 const CHOSEN_MAX = 77;
 
@@ -47,9 +46,7 @@ export async function retirePressedMessage(
   log: Logger,
 ): Promise<void> {
   if (outcome.duplicate === true || !pressed.blocks.some(isActions)) return;
-  // "Please try again": nothing was done, so the button is still the one to press.
-  const failed = (key: MessageKey) => key.startsWith("error.") || BUSY_KEYS.has(key);
-  if (outcome.replies.some((reply) => failed(reply.text.key))) return;
+  if (pressNotTaken(outcome.replies)) return;
   const chose = outcome.replies.every(
     (reply) => !OLD_BUTTON_KEYS.has(reply.text.key) && !CHOSE_NOTHING_KEYS.has(reply.text.key),
   );

@@ -7,6 +7,7 @@ import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
+import { pressNotTaken } from "../press-not-taken.js";
 import type { MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";
@@ -134,10 +135,10 @@ export class UpdateHandler {
   /**
    * A button press. The press is always answered (else the button spins); an old or forged button's
    * "expired" goes in that answer's pop-up. The pressed message's buttons are removed so it cannot be
-   * pressed again.
+   * pressed again, unless the press was not taken ("please try again"): then they are the ones to press.
    */
   private async onButton(event: Event<"callback">, log: Logger): Promise<void> {
-    const { engine, api, sender, typing } = this.deps;
+    const { engine, sender, typing } = this.deps;
     let replies: Reply[] = [];
     let duplicate = false;
     const { chatId } = event;
@@ -157,17 +158,22 @@ export class UpdateHandler {
       );
     }
     if (duplicate || !event.inbound.isPrivate) return;
-    await api
+    if (!pressNotTaken(replies)) await this.removeButtons(chatId, event.messageId, log);
+    const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
+    await sender.send(chatId, inChat, event.inbound.locale, log);
+  }
+
+  /** Never throws: a message that cannot be edited keeps buttons that are answered as old when pressed. */
+  private async removeButtons(chatId: number, messageId: number, log: Logger): Promise<void> {
+    await this.deps.api
       .call("editMessageReplyMarkup", {
         chat_id: chatId,
-        message_id: event.messageId,
+        message_id: messageId,
         reply_markup: { inline_keyboard: [] },
       })
       .catch((error: unknown) =>
         log.debug(describeApiError(error), "could not remove the buttons of a pressed message"),
       );
-    const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
-    await sender.send(chatId, inChat, event.inbound.locale, log);
   }
 
   /** "That button is old", in the language the core would answer an unknown chat in (see platformLanguage). */

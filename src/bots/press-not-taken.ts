@@ -1,0 +1,14 @@
+import type { MessageKey } from "../core/i18n/en.js";
+import { STAFF_TWINS } from "../core/i18n/register.js";
+import type { Reply } from "../core/messages.js";
+
+/** Another turn of the chat was under way (maybe on another replica): the press was not read. */
+const BUSY_KEYS: ReadonlySet<MessageKey> = new Set(["chat.busy", STAFF_TWINS["chat.busy"]]);
+
+/**
+ * A button press answered "please try again": something failed (an `error.*` reply) or the chat was busy.
+ * Nothing was done, so the pressed button is still the one to press, and its message keeps its buttons.
+ */
+export function pressNotTaken(replies: readonly Reply[]): boolean {
+  return replies.some((reply) => reply.text.key.startsWith("error.") || BUSY_KEYS.has(reply.text.key));
+}
