@@ -167,9 +167,9 @@ function routePrompt(state: StateOf<"guided.route">, now: number): Reply {
 /**
  * The questions route, only if it was offered and is still allowed now: no chat, answers on record, not
  * suspended (wrong answers here count like the student's own), a device not paused for its failed tries,
- * and room on this device to check a whole round. Any user-API client can send a button it was not shown, and a suspension or the device's pause
- * may have begun since the buttons were. Refused, the teacher sees the routes as they are now (when the
- * answers or the device are paused, the words that say so).
+ * and room on this device to check a whole round. Any user-API client can send a button it was not shown,
+ * and a suspension or the device's pause may have begun since the buttons were. Refused, the teacher sees
+ * the routes as they are now (when the answers or the device are paused, the words that say so).
  */
 async function questionsRoute(
   ctx: FlowContext,
