@@ -23,6 +23,7 @@ import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js
 import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
+import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
@@ -142,6 +143,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     questions,
     settings: config.core,
     logger,
+    logThrottle: new LogThrottle(),
     clock,
     metrics,
   };

@@ -1,5 +1,6 @@
 import type { CoreSettings } from "../config/core-settings.js";
 import type { Logger } from "../logging/create-logger.js";
+import type { LogThrottle } from "../logging/log-throttle.js";
 import type { AnswerHasher } from "./answers/answer-hasher.js";
 import type { KeyedDigest } from "./answers/keyed-digest.js";
 import type { ChatNotifier } from "./messages.js";
@@ -31,6 +32,8 @@ export interface CoreDeps {
   questions: Question[];
   settings: CoreSettings;
   logger: Logger;
+  /** Errors every request meets while they last are logged once per interval (see LogThrottle). */
+  logThrottle: LogThrottle;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
   /** Dialogs started and finished, for GET /metrics; absent in tests and tools. */

@@ -251,7 +251,7 @@ export class DialogEngine {
         (asksUserId(state) && looksLikePassword(inbound.text)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone.
-    const told = (replies: Reply[]): Reply[] =>
+    const withDeletionNote = (replies: Reply[]): Reply[] =>
       deleteInbound && !timedOut && asksUserId(state)
         ? [say("input.deletedLikePassword"), ...replies]
         : replies;
@@ -267,14 +267,14 @@ export class DialogEngine {
       if (loaded !== null && outage) replies.push(promptOf(ctx, loaded));
       const speaksTo = registerOfTurn(began, command);
       // Not asking the store and the directory who is linked while one of them is failing.
-      const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo, !outage);
-      const said = await inReadersWords(told(replies));
+      const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo, !outage);
+      const worded = await inReadersWords(withDeletionNote(replies));
       return {
         outcome: {
-          replies: inLanguage(said.replies, ctx.language),
+          replies: inLanguage(worded.replies, ctx.language),
           deleteInbound,
           ...(loaded === null ? {} : { step: loaded.document.step }),
-          ...(said.register === undefined ? {} : { register: said.register }),
+          ...(worded.register === undefined ? {} : { register: worded.register }),
         },
         end: { forgetExpiredNotice: timedOut },
         after: lifetimeLeft,
@@ -290,15 +290,15 @@ export class DialogEngine {
     const reportChange = () => reportDialogChange(deps.metrics, state?.name, next, { command, timedOut });
     // The replies belong to the dialog the turn goes on to, else to the one it began in.
     const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
-    const inReadersWords = (said: Reply[]) => inReadersRegister(ctx, said, speaksTo);
-    const said = await inReadersWords(told(applied.replies));
+    const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo);
+    const worded = await inReadersWords(withDeletionNote(applied.replies));
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
-        replies: inLanguage(said.replies, ctx.language),
+        replies: inLanguage(worded.replies, ctx.language),
         deleteInbound,
         ...(applied.step === undefined ? {} : { step: applied.step }),
-        ...(said.register === undefined ? {} : { register: said.register }),
+        ...(worded.register === undefined ? {} : { register: worded.register }),
       },
       end: { ...applied.end, forgetExpiredNotice: timedOut },
       after: [...lifetimeLeft, ...(transition.after ?? [])],

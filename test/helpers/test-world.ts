@@ -19,6 +19,7 @@ import type { Store } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS, type Question } from "../../src/core/questions/question-list.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
+import { LogThrottle } from "../../src/logging/log-throttle.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "./captured-logs.js";
 import { SwitchableDirectory } from "./failing-directory.js";
@@ -109,6 +110,7 @@ export class TestWorld {
       questions: options.questions ?? DEFAULT_QUESTIONS,
       settings: config.core,
       logger: this.logs.logger,
+      logThrottle: new LogThrottle(),
       clock: () => Date.now(),
     };
     this.engine = new DialogEngine(this.deps);

@@ -4,7 +4,7 @@ import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
 import { saysOldButton } from "./pressed-message.js";
-import { renderMessages, renderSecretPrompt, renderWords } from "./render-blocks.js";
+import { renderMessages, renderSecretPrompt, renderWords, type SlackMessage } from "./render-blocks.js";
 import { escapeForMessageText, slackText } from "./slack-text.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import { slackWord } from "./slack-words.js";
@@ -194,17 +194,15 @@ export class OutcomePresenter {
     }
     for (const [index, reply] of shown.replies.entries()) {
       const isLast = index === shown.replies.length - 1;
-      const messages =
-        reply.protect !== undefined
-          ? [renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))]
-          : isLast && shown.kind === "input" && shown.secret
-            ? renderSecretPrompt(reply, shown.step, locale)
-            : renderMessages(reply, locale);
       try {
         if (reply.file !== undefined) {
+          // A file's words are its comment: no message of their own.
           const comment = escapeForMessageText(slackText(reply.text, reply.language ?? locale));
           await this.api.uploadFile(channelId, reply.file, comment);
-        } else if (saysOldButton(reply)) {
+          continue;
+        }
+        const messages = dmMessages(reply, isLast, shown, locale, register);
+        if (saysOldButton(reply)) {
           for (const message of messages) await this.api.postEphemeral(channelId, userId, message);
         } else {
           // In order, each after the one before: a long report's parts must not arrive shuffled.
@@ -215,4 +213,22 @@ export class OutcomePresenter {
       }
     }
   }
+}
+
+/**
+ * A reply as the DM messages that show it: a protected one only says it is not shown in the chat, and the
+ * dialog's last reply, when it asks for a secret, gets the "Type it privately" button.
+ */
+function dmMessages(
+  reply: Reply,
+  isLast: boolean,
+  shown: Plan,
+  locale: string | undefined,
+  register: Register | undefined,
+): SlackMessage[] {
+  if (reply.protect !== undefined) {
+    return [renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))];
+  }
+  if (isLast && shown.kind === "input" && shown.secret) return renderSecretPrompt(reply, shown.step, locale);
+  return renderMessages(reply, locale);
 }

@@ -1,4 +1,3 @@
-import type { AnswerHasher } from "../answers/answer-hasher.js";
 import {
   isKnownNormalisationVersion,
   NORMALISATION_VERSION,
@@ -84,9 +83,6 @@ export async function checkEnrolledAnswer(
  */
 export const UNKNOWN_PEPPER_LOG_MS = 60 * 60_000;
 
-/** Per hasher (one per process; tests make their own): when each pepper id was last logged, and checks since. */
-const pepperLogged = new WeakMap<AnswerHasher, Map<string, { at: number; notLogged: number }>>();
-
 /**
  * A server whose ANSWER_PEPPER is wrong or was changed cannot check any answer saved with the old one. The
  * log and the alert name the pepper only by its public id (the tag saved with each enrolment). The error is
@@ -94,18 +90,12 @@ const pepperLogged = new WeakMap<AnswerHasher, Map<string, { at: number; notLogg
  * every check, and the alert service sends one per id within its de-duplication window.
  */
 function reportUnknownPepper(ctx: FlowContext, personId: string, pepperTag: string): void {
-  const { hasher, logger, alerts } = ctx.deps;
+  const { logger, logThrottle, alerts } = ctx.deps;
   alerts.raise({ kind: "unknown-pepper", subject: pepperTag });
-  const logged = pepperLogged.get(hasher) ?? new Map<string, { at: number; notLogged: number }>();
-  pepperLogged.set(hasher, logged);
-  const last = logged.get(pepperTag);
-  if (last !== undefined && ctx.now - last.at < UNKNOWN_PEPPER_LOG_MS) {
-    last.notLogged += 1;
-    return;
-  }
-  logged.set(pepperTag, { at: ctx.now, notLogged: 0 });
+  const leftOut = logThrottle.admit(`unknown-pepper:${pepperTag}`, ctx.now, UNKNOWN_PEPPER_LOG_MS);
+  if (leftOut === null) return;
   logger.error(
-    { subject: personId, hashKeyId: pepperTag, ...(last === undefined ? {} : { notLogged: last.notLogged }) },
+    { subject: personId, hashKeyId: pepperTag, ...leftOut },
     `saved answers were made with a pepper this server does not have (id ${pepperTag}), so they cannot be checked: check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS`,
   );
 }

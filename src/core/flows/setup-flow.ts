@@ -6,6 +6,9 @@ import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
+import { onlyEmoji } from "../emoji.js";
+import { inRegister, registerOf } from "../i18n/register.js";
+import { looksLikePassword } from "../looks-like-password.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
@@ -18,10 +21,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
-import { looksLikePassword } from "../looks-like-password.js";
-import { onlyEmoji } from "../emoji.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
-import { inRegister, registerOf } from "../i18n/register.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -317,8 +317,9 @@ async function linkChat(
 }
 
 /**
- * The store's link, within the chat's limit of students: a staff account takes no place and is never refused.
- * Staff already linked are looked up only when the chat is full by head count (most links are a chat's first).
+ * The store's link, within the chat's limit of students: a staff account takes no place and is never
+ * refused. Staff already linked are looked up only when the chat is full by head count (most links are a
+ * chat's first).
  */
 async function linkWithinLimit(ctx: FlowContext, person: Person): ReturnType<Store["link"]> {
   const { store, settings } = ctx.deps;

@@ -5,6 +5,7 @@ import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
+import { UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -38,18 +39,25 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "too many failed tries from one chat": "audit.reason.chatFailures",
   "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
   "questions not offered": "audit.reason.questionsNotOffered",
-  "suspension lifted": "audit.reason.suspensionLifted",
-  "not suspended": "audit.reason.notSuspended",
-  "failures cleared": "audit.reason.failuresCleared",
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
   "chat pause lifted": "audit.reason.chatPauseLifted",
   "chat not paused": "audit.reason.chatNotPaused",
   "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
-  // What else an /unlock can lift (unlockNote in staff-commands.ts).
-  "suspension and directory lock lifted": "audit.reason.suspensionAndLockLifted",
-  "directory lock lifted": "audit.reason.lockLifted",
-  "set-up pause lifted": "audit.reason.setupPauseLifted",
+};
+
+/** What a student's /unlock lifted (unlock-note.ts), each part alone or first. */
+const UNLOCK_PART_WORDS: Readonly<Record<UnlockPart, ReasonKey>> = {
+  suspension: "audit.reason.suspensionLifted",
+  "directory lock": "audit.reason.lockLifted",
+  "suspension and directory lock": "audit.reason.suspensionAndLockLifted",
+  "failed tries": "audit.reason.failuresCleared",
+  "set-up pause": "audit.reason.setupPauseLifted",
+};
+
+/** A part an unlock can name after another: "{what}; …". */
+const AND_UNLOCK_PART_WORDS: Readonly<Partial<Record<UnlockPart, ReasonKey>>> = {
+  "set-up pause": "audit.reason.andSetupPauseLifted",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */
@@ -119,8 +127,6 @@ export const STAFF_COMMAND_NOTES: Readonly<Record<string, string>> = {
 const MAYBE_SET = "; the password may have been set: the directory did not answer";
 const RESET_MAYBE_SET = " may have been set: the directory did not answer";
 const INTERRUPTED = "interrupted: ";
-/** An unlock that lifted the set-up pause besides what its note says first ("suspension lifted; …"). */
-const AND_SETUP_PAUSE_LIFTED = "; set-up pause lifted";
 
 /** Notes with a number or a channel in them. */
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; text: (match: RegExpMatchArray) => Text }> = [
@@ -141,6 +147,19 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; text: (match: RegExpMatchArray)
     text: (m) => ({ key: "audit.reason.wasOn", params: { channel: m[1] ?? "" } }),
   },
 ];
+
+/** An unlock's parts in words: the first alone, each one after it "{what}; …" around the ones before. */
+function unlockText(parts: readonly UnlockPart[], render: (text: Text) => string): Text | null {
+  const [first, ...more] = parts;
+  if (first === undefined) return { key: "audit.reason.notSuspended" };
+  let text: Text = { key: UNLOCK_PART_WORDS[first] };
+  for (const part of more) {
+    const key = AND_UNLOCK_PART_WORDS[part];
+    if (key === undefined) return null;
+    text = { key, params: { what: render(text) } };
+  }
+  return text;
+}
 
 const counted = (key: ReasonKey, m: RegExpMatchArray): Text => ({ key, params: { count: Number(m[1]) } });
 
@@ -180,11 +199,9 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
       ? null
       : { key: "audit.reason.maybeSet", params: { route: render({ key: how }) } };
   }
-  if (event === "unlock" && note.endsWith(AND_SETUP_PAUSE_LIFTED)) {
-    const what = own(EXACT_REASONS, note.slice(0, -AND_SETUP_PAUSE_LIFTED.length));
-    return what === undefined
-      ? null
-      : { key: "audit.reason.andSetupPauseLifted", params: { what: render({ key: what }) } };
+  if (event === "unlock") {
+    const parts = UNLOCK_NOTES.get(note);
+    if (parts !== undefined) return unlockText(parts, render);
   }
   if (note.startsWith(INTERRUPTED)) {
     const why = own(RESERVATION_REASON_WORDS, note.slice(INTERRUPTED.length));

@@ -4,6 +4,7 @@ import { chatKey } from "../../chat.js";
 import type { StateOf } from "../../dialog-state.js";
 import type { Person } from "../../ports/directory.js";
 import type { Enrolment } from "../../ports/enrolments.js";
+import type { Reply } from "../../messages.js";
 import { end, hoursUntil, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
@@ -119,27 +120,8 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       questions: "guided.routeQuestions",
       inperson: "guided.routeInPerson",
     } as const;
-    const paused = state.questionsPausedUntil;
-    const triesPaused = state.triesPausedUntil;
-    const checksPaused = state.checksPausedUntil;
     return {
-      ...(paused !== undefined
-        ? say("guided.chooseRouteQuestionsPaused", {
-            name: state.studentName,
-            hours: hoursUntil(paused, ctx.now),
-          })
-        : triesPaused !== undefined
-          ? say("guided.chooseRouteDeviceTriesPaused", {
-              name: state.studentName,
-              // The questions come back when both the pause and the lack of room are over.
-              minutes: minutesUntil(Math.max(triesPaused, checksPaused ?? 0), ctx.now),
-            })
-          : checksPaused !== undefined
-            ? say("guided.chooseRouteDevicePaused", {
-                name: state.studentName,
-                minutes: minutesUntil(checksPaused, ctx.now),
-              })
-            : say("guided.chooseRoute", { name: state.studentName })),
+      ...routePrompt(state, ctx.now),
       choices: [
         ...routes.map((id) => ({ id, label: { key: labels[id as keyof typeof labels] } })),
         { id: "cancel", label: { key: "common.cancel" } },
@@ -164,12 +146,30 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   },
 });
 
+/** The words above the routes: the choice, or why the questions are not among them for now. */
+function routePrompt(state: StateOf<"guided.route">, now: number): Reply {
+  const name = state.studentName;
+  const { questionsPausedUntil, triesPausedUntil, checksPausedUntil } = state;
+  if (questionsPausedUntil !== undefined) {
+    return say("guided.chooseRouteQuestionsPaused", { name, hours: hoursUntil(questionsPausedUntil, now) });
+  }
+  if (triesPausedUntil !== undefined) {
+    // The questions come back when both the pause and the lack of room are over.
+    const until = Math.max(triesPausedUntil, checksPausedUntil ?? 0);
+    return say("guided.chooseRouteDeviceTriesPaused", { name, minutes: minutesUntil(until, now) });
+  }
+  if (checksPausedUntil !== undefined) {
+    return say("guided.chooseRouteDevicePaused", { name, minutes: minutesUntil(checksPausedUntil, now) });
+  }
+  return say("guided.chooseRoute", { name });
+}
+
 /**
  * The questions route, only if it was offered and is still allowed now: no chat, answers on record, not
  * suspended (wrong answers here count like the student's own), a device not paused for its failed tries,
- * and room on this device to check a whole round. Any user-API client can send a button it was not shown, and a suspension or the device's pause
- * may have begun since the buttons were. Refused, the teacher sees the routes as they are now (when the
- * answers or the device are paused, the words that say so).
+ * and room on this device to check a whole round. Any user-API client can send a button it was not shown,
+ * and a suspension or the device's pause may have begun since the buttons were. Refused, the teacher sees
+ * the routes as they are now (when the answers or the device are paused, the words that say so).
  */
 async function questionsRoute(
   ctx: FlowContext,

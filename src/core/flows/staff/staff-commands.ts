@@ -2,6 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit.js";
 import type { GuidedActorRole } from "../../ports/alerts.js";
 import type { Person } from "../../ports/directory.js";
+import type { Reply } from "../../messages.js";
 import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
@@ -12,6 +13,7 @@ import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
+import { unlockNote, unlockParts, type UnlockPart } from "./unlock-note.js";
 
 /** The commands of teachers (and admins), and the admins' own. */
 export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
@@ -170,30 +172,6 @@ async function actOn(
 }
 
 /**
- * What an unlock lifted, as its audit note says it (EXACT_REASONS in audit-reasons.ts gives the words):
- * failed tries short of a suspension are forgotten too, and that is worth seeing in /audit, as is a lifted
- * set-up pause.
- */
-export function unlockNote(
-  wasSuspended: boolean,
-  lockLifted: boolean,
-  failuresCleared: boolean,
-  setupPauseLifted: boolean,
-): string {
-  const note = lockLifted
-    ? wasSuspended
-      ? "suspension and directory lock lifted"
-      : "directory lock lifted"
-    : wasSuspended
-      ? "suspension lifted"
-      : failuresCleared
-        ? "failures cleared"
-        : "not suspended";
-  if (!setupPauseLifted) return note;
-  return note === "not suspended" ? "set-up pause lifted" : `${note}; set-up pause lifted`;
-}
-
-/**
  * Lifts the bot's suspension, the directory's lockout and the set-up pause for the student's ID (3 wrong
  * passwords, which anyone can type for a classmate's ID, again every hour), and says which there was. A
  * lockout means many wrong passwords at the school's login: someone may be guessing it, so the admins hear
@@ -203,20 +181,17 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
   const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
   const wasSuspended = cleared.blocked;
   const lockLifted = await ctx.deps.directory.unlock(student.id);
-  const setupPauseLifted = await liftSetupPause(ctx, student.id);
+  const lifted = unlockParts({
+    suspension: wasSuspended,
+    directoryLock: lockLifted,
+    failedTries: cleared.failures > 0,
+    setupPause: await liftSetupPause(ctx, student.id),
+  });
   // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
   // Failed tries short of a suspension too, and a set-up pause: anyone can cause those, so an unlock after
   // each could.
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
-  const failuresCleared = cleared.failures > 0;
-  await audit(
-    ctx,
-    "unlock",
-    student.id,
-    outcome,
-    unlockNote(wasSuspended, lockLifted, failuresCleared, setupPauseLifted),
-    actor.id,
-  );
+  await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
   if (lockLifted) {
     const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
     ctx.deps.alerts.raise({
@@ -225,23 +200,52 @@ async function unlock(ctx: FlowContext, actor: Person, student: Person): Promise
       details: { by: actor.id, byRole },
     });
   }
-  const name = student.name;
-  const setupToo = setupPauseLifted ? [say("unlock.alsoSetupPauseLifted", { name })] : [];
   // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
   // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
   const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
   const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
-  if (!wasSuspended) {
-    const lifted = lockLifted
-      ? [say("unlock.lockLifted", { name }), ...setupToo]
-      : failuresCleared
-        ? [say("unlock.failuresCleared", { name, count: cleared.failures }), ...setupToo]
-        : [say(setupPauseLifted ? "unlock.setupPauseLifted" : "unlock.nothingToLift", { name })];
-    if (linked) return end(...lifted);
-    return end(...lifted, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+  const facts: UnlockFacts = { name: student.name, failures: cleared.failures, setUp, linked };
+  const reply =
+    lifted.length === 0
+      ? [say("unlock.nothingToLift", { name: student.name })]
+      : lifted.flatMap((part, i) => unlockReply(part, i === 0, facts));
+  // A lifted suspension's words say whether they must set up first; otherwise a line of its own does.
+  if (wasSuspended || linked) return end(...reply);
+  return end(...reply, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+}
+
+/** What an unlock's reply tells besides what it lifted. */
+interface UnlockFacts {
+  name: string;
+  /** Failed tries it forgot. */
+  failures: number;
+  /** The student has answers on record. */
+  setUp: boolean;
+  /** ...and a linked chat, where /reset works. */
+  linked: boolean;
+}
+
+/** A part of what an unlock lifted, in the reply's words: the first says it, the ones after say "also". */
+function unlockReply(part: UnlockPart, first: boolean, facts: UnlockFacts): Reply[] {
+  const { name } = facts;
+  switch (part) {
+    case "suspension":
+      return [suspensionLifted(facts)];
+    case "suspension and directory lock":
+      return [suspensionLifted(facts), say("unlock.alsoLockLifted")];
+    case "directory lock":
+      return [say("unlock.lockLifted", { name })];
+    case "failed tries":
+      return [say("unlock.failuresCleared", { name, count: facts.failures })];
+    case "set-up pause":
+      return [say(first ? "unlock.setupPauseLifted" : "unlock.alsoSetupPauseLifted", { name })];
   }
-  const done = say(!setUp ? "unlock.doneNotSetUp" : linked ? "unlock.done" : "unlock.doneNoChat", { name });
-  return end(done, ...(lockLifted ? [say("unlock.alsoLockLifted")] : []), ...setupToo);
+}
+
+/** "Done!", and whether the student can reset by themselves now or must /setup first. */
+function suspensionLifted({ name, setUp, linked }: UnlockFacts): Reply {
+  if (!setUp) return say("unlock.doneNotSetUp", { name });
+  return say(linked ? "unlock.done" : "unlock.doneNoChat", { name });
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   RESERVATION_REASON_WORDS,
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
-import { ADMIN_COMMANDS, unlockNote } from "../../../../src/core/flows/staff/staff-commands.js";
+import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-commands.js";
+import { UNLOCK_NOTES } from "../../../../src/core/flows/staff/unlock-note.js";
 import {
   CODE_RAN_OUT,
   stopNote,
@@ -93,14 +94,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
-  "unlockNote(wasSuspended, lockLifted, failuresCleared, setupPauseLifted)": [false, true].flatMap(
-    (suspended) =>
-      [false, true].flatMap((locked) =>
-        [false, true].flatMap((cleared) =>
-          [false, true].map((setup) => unlockNote(suspended, locked, cleared, setup)),
-        ),
-      ),
-  ),
+  "unlockNote(lifted)": [...UNLOCK_NOTES.keys()],
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],
   // unlockChat's: whether the chat it was asked to lift was paused, or had anything counted.

@@ -1,0 +1,68 @@
+/**
+ * One thing a student's /unlock lifted, in the order its audit note and its reply name them. A suspension
+ * and a directory lock lifted together are one part: the stored notes have always named them together.
+ */
+export type UnlockPart =
+  "suspension" | "directory lock" | "suspension and directory lock" | "failed tries" | "set-up pause";
+
+/** What the unlock found and lifted, as the limits and the directory told it. */
+export interface UnlockLifts {
+  suspension: boolean;
+  directoryLock: boolean;
+  /** Failed tries short of a suspension were forgotten. */
+  failedTries: boolean;
+  setupPause: boolean;
+}
+
+/**
+ * The parts an unlock names. Failed tries are named only when nothing more was lifted: a suspension or a
+ * lock lifted says more, and its note has never named them. An empty list: nothing was lifted.
+ */
+export function unlockParts(lifts: UnlockLifts): UnlockPart[] {
+  const parts: UnlockPart[] = [];
+  if (lifts.suspension && lifts.directoryLock) parts.push("suspension and directory lock");
+  else if (lifts.suspension) parts.push("suspension");
+  else if (lifts.directoryLock) parts.push("directory lock");
+  else if (lifts.failedTries) parts.push("failed tries");
+  if (lifts.setupPause) parts.push("set-up pause");
+  return parts;
+}
+
+/**
+ * Each part's words in the audit note. Stored events keep them, and /audit and the export read old events
+ * by them: never reword one (audit-reasons.ts gives them words in the admin's language).
+ */
+const NOTE_PARTS: Readonly<Record<UnlockPart, string>> = {
+  suspension: "suspension lifted",
+  "directory lock": "directory lock lifted",
+  "suspension and directory lock": "suspension and directory lock lifted",
+  "failed tries": "failures cleared",
+  "set-up pause": "set-up pause lifted",
+};
+
+/** The note of an unlock that lifted nothing (its words since the first version). */
+const NOTHING_LIFTED = "not suspended";
+
+/** The audit note of an unlock: its parts' words, "; " between them. */
+export function unlockNote(parts: readonly UnlockPart[]): string {
+  return parts.length === 0 ? NOTHING_LIFTED : parts.map((part) => NOTE_PARTS[part]).join("; ");
+}
+
+const ALL_LIFTS: UnlockLifts[] = [false, true].flatMap((suspension) =>
+  [false, true].flatMap((directoryLock) =>
+    [false, true].flatMap((failedTries) =>
+      [false, true].map((setupPause) => ({ suspension, directoryLock, failedTries, setupPause })),
+    ),
+  ),
+);
+
+/**
+ * Every note an unlock can store, with the parts it names: how /audit reads a stored note, by looking it
+ * up whole rather than taking it apart.
+ */
+export const UNLOCK_NOTES: ReadonlyMap<string, readonly UnlockPart[]> = new Map(
+  ALL_LIFTS.map((lifts) => {
+    const parts = unlockParts(lifts);
+    return [unlockNote(parts), parts];
+  }),
+);
