@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Outcome } from "../../src/core/messages.js";
 import { DEFAULT_QUESTIONS, type Question } from "../../src/core/questions/question-list.js";
@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORDS,
   seenConversation,
   TYPED_ID_ROUTE,
+  useSchoolClock,
 } from "../helpers/security-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -101,6 +102,32 @@ describe("an enrolment that names a question the school's list no longer has", (
     await kid.send("Purple");
     await kid.send("Chicken rice");
     expect(kid.last.replies.map((r) => r.text.key)).toContain("reset.verified");
+  });
+
+  it("warns the admins in the log once an hour while it lasts, counting the prompts in between", async () => {
+    const clock = useSchoolClock();
+    try {
+      world = await TestWorld.create();
+      const kid = world.chat("kid-wei-ling");
+      await alreadySetUp(world, kid, "S1001", GONE);
+      const warnings = () =>
+        world!.logs.lines
+          .map((l) => JSON.parse(l) as { event?: string; questionId?: string; notLogged?: number })
+          .filter((l) => l.event === "question_missing");
+      for (let i = 0; i < 3; i++) {
+        await kid.send("/reset");
+        await kid.send("/cancel");
+        clock.advance(10 * 60_000);
+      }
+      expect(warnings()).toEqual([expect.objectContaining({ questionId: "pet" })]);
+
+      clock.advance(40 * 60_000);
+      await kid.send("/reset");
+      expect(warnings()).toHaveLength(2);
+      expect(warnings()[1]!.notLogged).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("is kind in every language the bot speaks", async () => {

@@ -4,7 +4,7 @@ import type { DialogState } from "../dialog-state.js";
 import type { Reply, Text } from "../messages.js";
 import type { Language } from "../i18n/languages.js";
 import { translate } from "../i18n/translate.js";
-import { textOf, type Question } from "../questions/question-list.js";
+import { textOf } from "../questions/question-list.js";
 
 /** What the student sent, as a flow sees it. */
 export type Input = { kind: "text"; text: string } | { kind: "choice"; value: string } | { kind: "other" };
@@ -77,8 +77,8 @@ export function hoursUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 3_600_000));
 }
 
-/** Question ids already logged as missing, per question list: one warning each, not one per prompt. */
-const missingLogged = new WeakMap<Question[], Set<string>>();
+/** How often one process warns about one missing question: every prompt of it meets the same gap. */
+const QUESTION_MISSING_LOG_MS = 60 * 60_000;
 
 /**
  * A question's text in the chat's language (ids are the same in every language). An id the list does not
@@ -96,15 +96,16 @@ export function questionText(ctx: FlowContext, questionId: string | undefined): 
   return textOf(question, language, settings.defaultLanguage);
 }
 
-/** Tells the admins (once per id and list) that an enrolment names a question the list does not have. */
+/**
+ * Tells the admins, in the log, that an enrolment names a question the list does not have: once an hour per
+ * id while it lasts, with how many prompts met it in between.
+ */
 export function warnQuestionMissing(ctx: FlowContext, questionId: string): void {
-  const { questions, logger } = ctx.deps;
-  const logged = missingLogged.get(questions) ?? new Set<string>();
-  missingLogged.set(questions, logged);
-  if (logged.has(questionId)) return;
-  logged.add(questionId);
+  const { logThrottle, logger } = ctx.deps;
+  const leftOut = logThrottle.admit(`question-missing:${questionId}`, ctx.now, QUESTION_MISSING_LOG_MS);
+  if (leftOut === null) return;
   logger.warn(
-    { event: "question_missing", questionId },
+    { event: "question_missing", questionId, ...leftOut },
     'an enrolment names a question that QUESTIONS_FILE does not list: put it back with "retired": true',
   );
 }
