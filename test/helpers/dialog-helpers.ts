@@ -37,6 +37,19 @@ export function textsOf(outcome: Outcome): string[] {
   return outcome.replies.map((r) => translate(r.text));
 }
 
+/**
+ * A wrong-password outcome split from the hint that the typed user ID looked like a password ("Your user ID
+ * is not your password"): that hint is told from the text typed alone, the same whoever has the ID, so
+ * no-enumeration checks compare what is left.
+ */
+export function apartFromIdShapeHint(outcome: Outcome): { rest: Outcome; hinted: boolean } {
+  const isHint = (reply: Outcome["replies"][number]) => reply.text.key === "setup.idLookedLikePassword";
+  return {
+    rest: { ...outcome, replies: outcome.replies.filter((reply) => !isHint(reply)) },
+    hinted: outcome.replies.some(isHint),
+  };
+}
+
 /** Which step the chat's stored dialog is at, or null when none is open (as the engine would read it). */
 export async function openStep(world: TestWorld, kid: TestChat): Promise<DialogName | null> {
   const stored = await world.deps.store.loadDialog(kid.ref);

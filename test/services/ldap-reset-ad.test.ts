@@ -7,7 +7,8 @@
  * "Stopped in the middle" really stops Samba (by its pid file) and starts it again (about 3 s).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { openStep, textsOf } from "../helpers/dialog-helpers.js";
+import { looksLikePassword } from "../../src/core/looks-like-password.js";
+import { apartFromIdShapeHint, openStep, textsOf } from "../helpers/dialog-helpers.js";
 import {
   GINA,
   HUGO,
@@ -124,7 +125,8 @@ describe.skipIf(!available)(
         await kid.send("/setup");
         await kid.send(id);
         // Gina's real password: a filter that matched her would log the intruder in as her.
-        const outcome = await kid.send(GINA.password);
+        const { rest: outcome, hinted } = apartFromIdShapeHint(await kid.send(GINA.password));
+        expect(hinted, id).toBe(looksLikePassword(id));
         expect(textsOf(outcome), id).toEqual(textsOf(wrongPassword));
         expect(
           outcome.replies.map((r) => r.choices ?? []),

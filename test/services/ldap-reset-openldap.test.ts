@@ -5,7 +5,8 @@
  * Uses gina and hugo (scripts/slapd/seed.ldif) and puts their passwords back after every test.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { openStep, textsOf } from "../helpers/dialog-helpers.js";
+import { looksLikePassword } from "../../src/core/looks-like-password.js";
+import { apartFromIdShapeHint, openStep, textsOf } from "../helpers/dialog-helpers.js";
 import { linkStaff } from "../helpers/staff-helpers.js";
 import {
   GINA,
@@ -121,7 +122,8 @@ describe.skipIf(!available)(
         await kid.send("/setup");
         await kid.send(id);
         // Gina's real password: a filter that matched her would log the intruder in as her.
-        const outcome = await kid.send(GINA.password);
+        const { rest: outcome, hinted } = apartFromIdShapeHint(await kid.send(GINA.password));
+        expect(hinted, id).toBe(looksLikePassword(id));
         expect(textsOf(outcome), id).toEqual(textsOf(wrongPassword));
         expect(
           outcome.replies.map((r) => r.choices ?? []),
