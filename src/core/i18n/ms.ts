@@ -307,7 +307,7 @@ export const ms: Catalogue = {
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
   "guided.codeStoppedForTeacher":
-    "Set semula kata laluan {name} dengan bantuan guru sudah berhenti, jadi kod yang saya hantar ke sembang {name} tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
+    "Set semula berpandu untuk {name} sudah berhenti, jadi kod yang saya hantar ke sembang {name} tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.codeUnreachable":
     'Saya tidak dapat hubungi sembang {name}. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Murid tak boleh guna sembang".',
   "guided.sentToStudent":
@@ -644,7 +644,7 @@ export const ms: Catalogue = {
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
   "alert.staff-chat-throttled":
-    "Sembang {subject}, yang dipautkan kepada akaun staf {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti staf dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
+    "Sembang {subject}, yang dipautkan kepada akaun kakitangan {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti kakitangan dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
@@ -654,7 +654,7 @@ export const ms: Catalogue = {
   "alert.reset-not-recorded":
     "Kata laluan {subject} telah ditukar dan diberikan, tetapi bot tidak dapat merekod semuanya (kemungkinan besar Redis gagal ketika itu): tetapan semula ini mungkin tiada dalam audit dan dalam had tetapan semula. Semak bahawa Redis berjalan, dan baris log tentang {subject}.",
   "alert.unknown-pepper":
-    "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat tetapan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
+    "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat persediaan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
   "alert.byRole.teacher": "Seorang guru",
   "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",
