@@ -214,10 +214,10 @@ export const zh: Catalogue = {
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
-  "staff.askPerson": "你想看谁的记录？请输入对方的用户名。",
+  "staff.askPerson": "你想看谁的记录？请输入此人的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":
-    "你只能帮你班上的学生。请检查用户名，再输入一次。其他班的学生可以请管理员帮忙。想停下，请输入 /cancel。",
+    "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
@@ -257,7 +257,7 @@ export const zh: Catalogue = {
     "帮 {name} 重设密码的事已经停下了，所以我发到 {name} 聊天里的验证码已经不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.codeUnreachable":
     "我联系不到 {name} 的聊天。如果你当面确认过 {name}，请用 /guided 重新开始，选“学生用不了自己的聊天”。",
-  "guided.sentToStudent": "完成了！{name} 的新密码已经发到该学生自己的聊天。登录时必须改密码。",
+  "guided.sentToStudent": "完成了！{name} 的新密码已经发到该学生自己的聊天。{name} 登录时必须改密码。",
   "guided.changed":
     "我们处理的时候，{name} 的聊天或答案有了变化，所以我停下了。什么都没有改。请用 /guided 重新开始。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
@@ -288,7 +288,7 @@ export const zh: Catalogue = {
   "common.cancel": "取消",
   "unlock.done": "完成了！{name} 又可以自己重设密码了。",
   "unlock.doneNotSetUp":
-    "完成了，{name} 不再被暂停。该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前如果需要新密码，你可以用 /guided 帮忙。",
+    "完成了，{name} 不再被暂停。该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "unlock.doneNoChat":
     "完成了，{name} 不再被暂停。该学生的秘密问题已经设置好，但账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.chatDone": "好了：聊天 {chat} 现在没有暂停，它的答案检查和失败的尝试从零重新计算。",
@@ -299,7 +299,7 @@ export const zh: Catalogue = {
   "unlock.setupFirstNoChat":
     "该学生的秘密问题已经设置好，但账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.setupFirstNotSetUp":
-    "该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前如果需要新密码，你可以用 /guided 帮忙。",
+    "该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "audit.chatNoEvents": "无",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
@@ -558,7 +558,7 @@ export const zh: Catalogue = {
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-down":
-    "{replica} 上的机器人连不上 Redis（它保存记录的地方）。在 Redis 恢复之前，学生不能设置或重设密码：每次尝试都会被告知什么都没有改变，请过几分钟再试。请检查 Redis 是否在运行，以及 {replica} 能否连到它。机器人的每个副本都会各自发送这条提醒。",
+    "{replica} 上的机器人连不上 Redis（它保存记录的地方）。在 Redis 恢复之前，学生不能设置或重设密码，每次尝试都只会收到“什么都没有改，请过几分钟再试”的回复。请检查 Redis 是否在运行，以及 {replica} 能否连到它。机器人的每个副本都会各自发送这条提醒。",
   "alert.store-up":
     "{replica} 上的机器人又连上 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.directory-lock-lifted":
