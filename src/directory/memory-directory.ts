@@ -1,5 +1,11 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { AccountPresence, Directory, Person, SetPasswordOptions } from "../core/ports/directory.js";
+import {
+  presenceKey,
+  type AccountPresence,
+  type Directory,
+  type Person,
+  type SetPasswordOptions,
+} from "../core/ports/directory.js";
 import { NoSuchPersonError, PasswordRejectedError } from "../core/ports/directory-errors.js";
 import { readSchoolFile, type SchoolFilePerson } from "./school-file.js";
 
@@ -90,6 +96,13 @@ export class MemoryDirectory implements Directory {
     if (entries.length > 1) return "several";
     if (entries[0] === undefined) return "none";
     return entries[0].disabled ? "disabled" : "enabled";
+  }
+
+  async accountPresences(ids: readonly string[]): Promise<Map<string, AccountPresence>> {
+    const keys = [...new Set(ids.map(presenceKey))];
+    return new Map(
+      await Promise.all(keys.map(async (key) => [key, await this.accountPresence(key)] as const)),
+    );
   }
 
   async idSpellings(id: string): Promise<string[]> {

@@ -12,6 +12,7 @@ const DIRECTORY_OPERATIONS = [
   "findPerson",
   "findAccount",
   "accountPresence",
+  "accountPresences",
   "idSpellings",
   "setPassword",
   "unlock",

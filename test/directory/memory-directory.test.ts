@@ -175,6 +175,12 @@ describe("an id two entries share in the memory directory (as a botched import l
     expect(await directory.accountPresence("S9")).toBe("none");
     directory.disable("S8");
     expect(await directory.accountPresence("S8")).toBe("disabled");
+    expect(Object.fromEntries(await directory.accountPresences([" s7 ", "S8", "S9", " "]))).toEqual({
+      s7: "several",
+      s8: "disabled",
+      s9: "none",
+      "": "none",
+    });
     expect((await directory.listStudents("1B")).map((p) => p.id)).toEqual(["s7"]);
     expect(await directory.idSpellings("s7")).toEqual(["S7", "s7"]);
     expect(await directory.idSpellings("s8")).toEqual(["S8"]);

@@ -39,6 +39,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.accountPresence(id);
   }
+  async accountPresences(ids: readonly string[]): Promise<Map<string, AccountPresence>> {
+    this.check();
+    return this.inner.accountPresences(ids);
+  }
   async idSpellings(id: string): Promise<string[]> {
     this.check();
     return this.inner.idSpellings(id);

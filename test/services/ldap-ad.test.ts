@@ -155,6 +155,20 @@ describe.skipIf(URL === undefined)(
         expect(listed.filter((p) => p.disabled === true).map((p) => p.id)).toEqual(["ella"]);
       });
 
+      it("accountPresences answers many ids in one search as accountPresence does each, injection ids literally", async () => {
+        const directory = makeDirectory();
+        const ids = ["ALICE", " ella ", "finn", "nobody", "*", "*)(sAMAccountName=*", "al*"];
+        const presences = await directory.accountPresences(ids);
+        for (const id of ids) {
+          expect(presences.get(id.trim().toLowerCase()), id).toBe(await directory.accountPresence(id));
+        }
+        expect(Object.fromEntries(presences)).toMatchObject({
+          alice: "enabled",
+          ella: "disabled",
+          "*": "none",
+        });
+      });
+
       it("a wrong service account password is the directory being unavailable", async () => {
         const directory = makeDirectory({ LDAP_BIND_PASSWORD: "not-the-password" });
         await expect(directory.findPerson("alice")).rejects.toThrow(DirectoryUnavailableError);

@@ -131,6 +131,25 @@ describe.skipIf(!available)(
       expect(await directory.accountPresence("alice")).toBe("enabled");
       expect(await directory.accountPresence("ella")).toBe("disabled");
       expect(await directory.accountPresence("gone.kid")).toBe("none");
+      // The same in one search for many ids (the reports'), an injection id among them looked up literally.
+      const presences = await directory.accountPresences([
+        "kim",
+        " LEE ",
+        "alice",
+        "ella",
+        "gone.kid",
+        "*",
+        "*)(uid=*",
+      ]);
+      expect(Object.fromEntries(presences)).toEqual({
+        kim: "several",
+        lee: "several",
+        alice: "enabled",
+        ella: "disabled",
+        "gone.kid": "none",
+        "*": "none",
+        "*)(uid=*": "none",
+      });
 
       for (const { uid, dn, password } of ENTRIES) {
         expect(await directory.authenticate(uid, password), dn).toBeNull();

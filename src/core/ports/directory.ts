@@ -25,6 +25,11 @@ export interface Person {
  */
 export type AccountPresence = "none" | "enabled" | "disabled" | "several";
 
+/** How accountPresences keys an id: trimmed and in lower case, as ids are case-insensitive everywhere. */
+export function presenceKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
 export interface SetPasswordOptions {
   /** The person must choose a new password at their next login. */
   mustChange: boolean;
@@ -54,6 +59,12 @@ export interface Directory {
    * anyone's records. Never use it to find someone to act on.
    */
   accountPresence(id: string): Promise<AccountPresence>;
+  /**
+   * accountPresence for many ids at once (a report over a whole class), in a few directory round trips
+   * instead of one per id. Keyed by presenceKey(id); an id that is empty once trimmed is "none". Never use
+   * it to find someone to act on.
+   */
+  accountPresences(ids: readonly string[]): Promise<Map<string, AccountPresence>>;
   /**
    * How the entries with this id spell it ("S1002", where the store keeps "s1002"), each spelling once;
    * empty when no entry has it. For a report that names an id several entries share (the leavers run) as

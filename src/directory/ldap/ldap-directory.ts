@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { ResultCodeError, type Client, type Entry } from "ldapts";
-import type { AccountPresence, Directory, Person, SetPasswordOptions } from "../../core/ports/directory.js";
+import {
+  presenceKey,
+  type AccountPresence,
+  type Directory,
+  type Person,
+  type SetPasswordOptions,
+} from "../../core/ports/directory.js";
 import { ConfigError } from "../../core/errors.js";
 import {
   NoSuchPersonError,
@@ -23,6 +29,7 @@ import {
   attributeValues,
   firstValue,
   memberFilter,
+  peopleFilter,
   personFilter,
   toPerson,
   type PersonMapping,
@@ -44,6 +51,11 @@ export interface LdapDirectoryOptions {
 
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
 const TYPED_ID = "(typed id)";
+/**
+ * Ids per search in accountPresences: a filter of a few kilobytes, and (a shared id aside) no more entries
+ * than ids, well below a server's size limit (slapd's default 500, Active Directory's 1000).
+ */
+const PRESENCE_IDS_PER_SEARCH = 100;
 
 /**
  * The school directory in OpenLDAP or Active Directory (DIRECTORY=ldap). Every call opens its own
@@ -171,6 +183,65 @@ export class LdapDirectory implements Directory {
         return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
       }),
     );
+  }
+
+  /**
+   * One connection and one search per PRESENCE_IDS_PER_SEARCH ids, whose entries are told apart by their
+   * id attribute. An entry no asked id matches by its lower-cased spelling (the server's matching rule can be
+   * looser, e.g. about inner spaces) sends that search's ids to the one-id search instead, so no entry is
+   * missed: "none" may lead the leavers run to remove someone's records.
+   */
+  async accountPresences(ids: readonly string[]): Promise<Map<string, AccountPresence>> {
+    const keys = [...new Set(ids.map(presenceKey))];
+    const wanted = keys.filter((key) => key !== "");
+    const presences = new Map<string, AccountPresence>(keys.map((key) => [key, "none"]));
+    if (wanted.length === 0) return presences;
+    return this.run("accountPresences", `${wanted.length} ids`, () =>
+      this.asService(async (client) => {
+        for (let start = 0; start < wanted.length; start += PRESENCE_IDS_PER_SEARCH) {
+          const batch = wanted.slice(start, start + PRESENCE_IDS_PER_SEARCH);
+          for (const [key, entries] of await this.entriesOfEach(client, batch)) {
+            presences.set(key, this.presenceOf(key, entries));
+          }
+        }
+        return presences;
+      }),
+    );
+  }
+
+  /** The entries with each of these ids (lower case), from one search, else from one search per id. */
+  private async entriesOfEach(client: Client, ids: readonly string[]): Promise<Map<string, Entry[]>> {
+    const { idAttribute } = this.options.mapping;
+    const found = new Map<string, Entry[]>(ids.map((id) => [id, []]));
+    const { searchEntries } = await client.search(this.options.baseDn, {
+      scope: "sub",
+      filter: peopleFilter(this.options.userFilter, idAttribute, ids),
+      attributes: this.attributes(),
+    });
+    for (const entry of searchEntries) {
+      const keys = new Set(attributeValues(entry, idAttribute).map(presenceKey));
+      const matched = [...keys].filter((key) => found.has(key));
+      if (matched.length === 0) return this.entriesOneByOne(client, ids);
+      for (const key of matched) found.get(key)!.push(entry);
+    }
+    return found;
+  }
+
+  private async entriesOneByOne(client: Client, ids: readonly string[]): Promise<Map<string, Entry[]>> {
+    const found = new Map<string, Entry[]>();
+    for (const id of ids) found.set(id, await this.entriesWith(client, id, { logShared: false }));
+    return found;
+  }
+
+  /** What accountPresence says of these entries of one id; several are logged for IT, as entriesWith does. */
+  private presenceOf(id: string, entries: readonly Entry[]): AccountPresence {
+    const [entry, ...others] = entries;
+    if (entry === undefined) return "none";
+    if (others.length > 0) {
+      this.logSharedId(id);
+      return "several";
+    }
+    return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
   }
 
   /** From the same one search as accountPresence, which has already logged a shared id for IT. */
@@ -382,13 +453,15 @@ export class LdapDirectory implements Directory {
       attributes: this.attributes(),
       sizeLimit: 2,
     });
-    if (logShared && searchEntries.length > 1) {
-      this.logger.warn(
-        { event: "directory_ambiguous_id", subject: id },
-        "several directory entries have this id: fix the directory so that each id is on one entry",
-      );
-    }
+    if (logShared && searchEntries.length > 1) this.logSharedId(id);
     return searchEntries;
+  }
+
+  private logSharedId(id: string): void {
+    this.logger.warn(
+      { event: "directory_ambiguous_id", subject: id },
+      "several directory entries have this id: fix the directory so that each id is on one entry",
+    );
   }
 
   /** Where listStudents and listClasses search (see ldap-classes.ts). */

@@ -21,6 +21,15 @@ export function personFilter(userFilter: string, idAttribute: string, id: string
   return `(&${asFilter(userFilter)}(${idAttribute}=${escapeFilterValue(id)}))`;
 }
 
+/**
+ * The filter that finds the people with any of these ids (each escaped as in personFilter): one search for
+ * many ids, where personFilter would take one each.
+ */
+export function peopleFilter(userFilter: string, idAttribute: string, ids: readonly string[]): string {
+  const any = ids.map((id) => `(${idAttribute}=${escapeFilterValue(id)})`).join("");
+  return `(&${asFilter(userFilter)}(|${any}))`;
+}
+
 /** The filter for the people whose class attribute names this class (when LDAP_CLASS_ATTRIBUTE is set). */
 export function classAttributeFilter(userFilter: string, classAttribute: string, className: string): string {
   return `(&${asFilter(userFilter)}(${classAttribute}=${escapeFilterValue(className)}))`;

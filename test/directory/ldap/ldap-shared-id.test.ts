@@ -45,23 +45,30 @@ function entriesWith(flavour: Flavour, id: string): Record<string, string>[] {
         entry("students", { [idAttribute]: "P1002" }),
         entry("import-2026", { [idAttribute]: "P1002" }),
       ];
+    // The server's matching rule finds it under "two spaces", though it spells it otherwise (inner spaces).
+    case "two spaces":
+      return [entry("students", { [idAttribute]: "two  spaces" })];
     default:
       return [];
   }
 }
 
-const fake = { modifies: 0, sizeLimits: [] as (number | undefined)[] };
+const fake = { modifies: 0, binds: 0, searches: 0, sizeLimits: [] as (number | undefined)[] };
 
 function fakeClient(flavour: Flavour) {
   return class {
-    async bind() {}
+    async bind() {
+      fake.binds += 1;
+    }
     async search(_base: string, options: { filter: string; sizeLimit?: number }) {
       if (options.filter.startsWith("(member=")) return { searchEntries: [], searchReferences: [] };
+      fake.searches += 1;
       fake.sizeLimits.push(options.sizeLimit);
-      const id = /\((?:uid|sAMAccountName)=([^)]*)\)/.exec(options.filter)?.[1] ?? "";
+      // One id, or an OR of several (accountPresences); matched without regard to case, as servers do.
+      const ids = [...options.filter.matchAll(/\((?:uid|sAMAccountName)=([^)]*)\)/g)].map((m) => m[1]!);
+      const entries = ids.flatMap((id) => entriesWith(flavour, id));
       // A server returns no more than the size limit (ldapts passes sizeLimitExceeded on as a result).
-      const entries = entriesWith(flavour, id).slice(0, options.sizeLimit || undefined);
-      return { searchEntries: entries, searchReferences: [] };
+      return { searchEntries: entries.slice(0, options.sizeLimit || undefined), searchReferences: [] };
     }
     async modify() {
       fake.modifies += 1;
@@ -88,6 +95,8 @@ function directory(flavour: Flavour, logs = new CapturedLogs()): LdapDirectory {
 describe.each(["openldap", "ad"] as const)("an id several entries share, on %s", (flavour) => {
   beforeEach(() => {
     fake.modifies = 0;
+    fake.binds = 0;
+    fake.searches = 0;
     fake.sizeLimits.length = 0;
   });
 
@@ -107,6 +116,50 @@ describe.each(["openldap", "ad"] as const)("an id several entries share, on %s",
       "twin",
       "triplet",
     ]);
+  });
+
+  it("answers a whole class's ids as accountPresence does each, on one connection with one search per 100 ids", async () => {
+    const logs = new CapturedLogs();
+    const ldap = directory(flavour, logs);
+    const others = Array.from({ length: 245 }, (_, n) => `pupil${n}`);
+    const presences = await ldap.accountPresences([
+      "twin",
+      "triplet",
+      " BEN ",
+      "ella",
+      "nobody",
+      "   ",
+      "P1002",
+      ...others,
+    ]);
+    expect(fake.binds).toBe(1);
+    expect(fake.searches).toBe(3);
+    expect(presences.get("twin")).toBe("several");
+    expect(presences.get("triplet")).toBe("several");
+    expect(presences.get("ben")).toBe("enabled");
+    expect(presences.get("ella")).toBe("disabled");
+    expect(presences.get("nobody")).toBe("none");
+    expect(presences.get("")).toBe("none");
+    expect(presences.get("p1002")).toBe("several");
+    expect(others.map((id) => presences.get(id))).toEqual(others.map(() => "none"));
+    const warnings = logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(warnings.filter((l) => l.event === "directory_ambiguous_id").map((l) => l.subject)).toEqual([
+      "twin",
+      "triplet",
+      "p1002",
+    ]);
+  });
+
+  it("asks id by id when the server found an entry under a spelling none of the ids has, so none is missed", async () => {
+    const ldap = directory(flavour);
+    const presences = await ldap.accountPresences(["ben", "two spaces", "twin"]);
+    expect(Object.fromEntries(presences)).toEqual({
+      ben: "enabled",
+      "two spaces": "enabled",
+      twin: "several",
+    });
+    expect(fake.binds).toBe(1);
+    expect(fake.searches).toBe(4);
   });
 
   it("tells the leavers run how the entries spell a shared id, so IT reads it as the directory has it", async () => {

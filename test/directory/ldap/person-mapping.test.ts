@@ -9,6 +9,7 @@ import {
   firstRdnValue,
   isBelow,
   memberFilter,
+  peopleFilter,
   personFilter,
   roleOf,
   toPerson,
@@ -40,6 +41,18 @@ describe("filters built from what a user typed", () => {
       expect(parts).toHaveLength(2);
       expect(parts[1]).toMatchObject({ attribute: "uid", value: id });
     }
+  });
+
+  it("many ids in one search: each injection id is one equality test for that exact text, in one OR", () => {
+    const ids = ["*)(uid=*", "*", "ben)(|(uid=*", "\\2a", "ben"];
+    const filter = FilterParser.parseString(peopleFilter("(objectClass=inetOrgPerson)", "uid", ids));
+    expect(filter.toString()).toMatch(/^\(&\(objectclass=inetOrgPerson\)\(\|\(uid=/i);
+    const parts = (filter as unknown as { filters: { filters: { attribute: string; value: string }[] }[] })
+      .filters;
+    expect(parts).toHaveLength(2);
+    expect(parts[1]!.filters.map((f) => ({ attribute: f.attribute, value: f.value }))).toEqual(
+      ids.map((value) => ({ attribute: "uid", value })),
+    );
   });
 
   it("accepts a configured user filter written without outer parentheses", () => {

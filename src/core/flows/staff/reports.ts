@@ -4,7 +4,7 @@ import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import { isAttempt } from "../../audit.js";
 import { eventsOf } from "../../audit-file.js";
 import type { AuditEvent } from "../../ports/audit-log.js";
-import type { Person } from "../../ports/directory.js";
+import { presenceKey, type Person } from "../../ports/directory.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { attemptLines } from "./attempt-lines.js";
@@ -18,10 +18,10 @@ const WEEK_MS = 7 * 24 * 3600_000;
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
 /**
- * Directory checks of whether a student's id is shared, at once for one report: on LDAP each is a connection,
- * a bind and a search of its own, and /stats checks every student of the school.
+ * Classes read from the directory at once for one report (its list, then whether its ids are shared): on
+ * LDAP each read is a connection of its own, and /stats reads every class of the school.
  */
-const PRESENCE_CHECKS_AT_ONCE = 8;
+const CLASSES_AT_ONCE = 8;
 
 /**
  * Who in a class has not set up yet, who has answers but no linked chat (after /logout or a lost phone's
@@ -31,7 +31,7 @@ const PRESENCE_CHECKS_AT_ONCE = 8;
  * the account back on. So is an id several directory entries share, once, with who must fix the directory.
  */
 export async function coverageReport(ctx: FlowContext, className: string): Promise<Text> {
-  const standing = await classStanding(ctx, className, new ConcurrencyLimit(PRESENCE_CHECKS_AT_ONCE));
+  const standing = await classStanding(ctx, className, new ConcurrencyLimit(CLASSES_AT_ONCE));
   const { disabled, shared } = standing;
   const rows = await Promise.all(
     standing.rows.map(async (row) => ({
@@ -71,19 +71,21 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
  * on record (set up) and, if so, a linked chat (without one they cannot reset by themselves); and apart, the
  * students whose account is disabled in the directory, who can do neither, and the ids several directory
  * entries share (twice in the class, or also on an entry elsewhere), each once: nobody can use such an id
- * until IT fixes the directory. `checks` bounds the directory checks in flight across a report.
+ * until IT fixes the directory. `classes` bounds the classes read from the directory at once across a report.
  */
 async function classStanding(
   ctx: FlowContext,
   className: string,
-  checks: ConcurrencyLimit,
+  classes: ConcurrencyLimit,
 ): Promise<{
   rows: { student: Person; setUp: boolean; linked: boolean }[];
   disabled: Person[];
   shared: Person[];
 }> {
-  const listed = await ctx.deps.directory.listStudents(className);
-  const sharedIds = await sharedIdsOf(ctx, className, listed, checks);
+  const { listed, sharedIds } = await classes.run(async () => {
+    const students = await ctx.deps.directory.listStudents(className);
+    return { listed: students, sharedIds: await sharedIdsOf(ctx, className, students) };
+  });
   const isShared = (s: Person) => sharedIds.has(s.id.toLowerCase());
   const rows = await Promise.all(
     listed
@@ -102,34 +104,27 @@ async function classStanding(
 
 /**
  * The ids (lower case) of a class list that several directory entries have: twice in the list, or once here
- * and on an entry elsewhere (which the directory is asked, per student). A check the directory could not
- * answer counts as not shared, so the report still comes; IT is told in the log, once per class.
+ * and on an entry elsewhere (which the directory is asked, for the whole class at once). A check the
+ * directory could not answer counts as not shared, so the report still comes; IT is told in the log.
  */
 async function sharedIdsOf(
   ctx: FlowContext,
   className: string,
   listed: readonly Person[],
-  checks: ConcurrencyLimit,
 ): Promise<Set<string>> {
   const seen = new Map<string, number>();
   for (const s of listed) seen.set(s.id.toLowerCase(), (seen.get(s.id.toLowerCase()) ?? 0) + 1);
   const shared = new Set([...seen].filter(([, n]) => n > 1).map(([id]) => id));
-  const failures: unknown[] = [];
-  await Promise.all(
-    listed
-      .filter((s) => !shared.has(s.id.toLowerCase()))
-      .map(async (s) => {
-        try {
-          const presence = await checks.run(() => ctx.deps.directory.accountPresence(s.id));
-          if (presence === "several") shared.add(s.id.toLowerCase());
-        } catch (error) {
-          failures.push(error);
-        }
-      }),
-  );
-  if (failures.length > 0) {
+  const asked = listed.filter((s) => !shared.has(s.id.toLowerCase())).map((s) => s.id);
+  if (asked.length === 0) return shared;
+  try {
+    const presences = await ctx.deps.directory.accountPresences(asked);
+    for (const id of asked) {
+      if (presences.get(presenceKey(id)) === "several") shared.add(id.toLowerCase());
+    }
+  } catch (error) {
     ctx.deps.logger.warn(
-      { err: failures[0], className, failed: failures.length },
+      { err: error, className, failed: asked.length },
       "could not check whether a class's student ids are shared: the report counts them as usual",
     );
   }
@@ -252,10 +247,10 @@ function timeOf(at: number): string {
 /** Set-up coverage by class, and what happened in the last 7 days. */
 export async function statsReport(ctx: FlowContext): Promise<Text> {
   const classes = await ctx.deps.directory.listClasses();
-  const checks = new ConcurrencyLimit(PRESENCE_CHECKS_AT_ONCE);
+  const reads = new ConcurrencyLimit(CLASSES_AT_ONCE);
   const lines = await Promise.all(
     classes.map(async (className) => {
-      const { rows, disabled: off, shared } = await classStanding(ctx, className, checks);
+      const { rows, disabled: off, shared } = await classStanding(ctx, className, reads);
       // Disabled accounts cannot set up: counted apart, so they do not read as "not set up".
       const disabled = off.length;
       const setUp = rows.filter((r) => r.setUp).length;
