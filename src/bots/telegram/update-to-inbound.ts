@@ -16,6 +16,7 @@ const message = z.object({
   text: z.string().optional(),
   entities: z.array(entity).optional(),
   caption: z.string().optional(),
+  caption_entities: z.array(entity).optional(),
 });
 
 /** What Telegram marks in a text that is no password: links, addresses, mentions, commands and tags. */
@@ -48,8 +49,11 @@ export type TelegramEvent =
       kind: "message";
       chatId: number;
       inbound: Inbound;
-      /** A photo or file with a caption: typed words the core was not given. */
-      hasCaption: boolean;
+      /**
+       * A photo's or file's caption, typed words the core is not given, with the spans Telegram marks
+       * blanked as in `ownWords`: the adapter still deletes one that holds a password.
+       */
+      captionWords?: string;
     }
   | {
       kind: "callback";
@@ -64,7 +68,14 @@ export type TelegramEvent =
    * unknown, so it acts on none. Answered with the old-button pop-up, in the presser's language.
    */
   | { kind: "buttonWithoutChat"; queryId: string; updateId: number; locale?: string }
-  | { kind: "edited"; chatId: number; messageId: number; isPrivate: boolean }
+  | {
+      kind: "edited";
+      chatId: number;
+      messageId: number;
+      isPrivate: boolean;
+      /** The edited text's or caption's own words (see `Inbound.ownWords`), to check in a group. */
+      ownWords?: string;
+    }
   /** A button pressed in a private chat by someone who is not that chat: answered, nothing else. */
   | { kind: "strayButton"; queryId: string; updateId: number }
   | { kind: "ignored"; reason: string; updateId?: number };
@@ -109,7 +120,9 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       kind: "message",
       chatId: m.chat.id,
       inbound,
-      hasCaption: m.caption !== undefined,
+      ...(m.caption !== undefined
+        ? { captionWords: withoutMarked(m.caption, m.caption_entities ?? []) }
+        : {}),
     };
   }
 
@@ -149,11 +162,15 @@ export function updateToEvent(raw: unknown): TelegramEvent {
   if (u.edited_message !== undefined) {
     const m = u.edited_message;
     if (!senderIsTheChat(m)) return notTheChat;
+    const typed = m.text ?? m.caption;
     return {
       kind: "edited",
       chatId: m.chat.id,
       messageId: m.message_id,
       isPrivate: m.chat.type === "private",
+      ...(typed !== undefined
+        ? { ownWords: withoutMarked(typed, (m.text !== undefined ? m.entities : m.caption_entities) ?? []) }
+        : {}),
     };
   }
   return { kind: "ignored", reason: "unsupported update type", updateId: u.update_id };

@@ -82,3 +82,32 @@ describe("a password typed in a class group", () => {
     expect(world.api.callsTo("sendMessage")).toHaveLength(1);
   });
 });
+
+describe("a password put in a class group another way", () => {
+  it("by editing a message is deleted, without a word; an ordinary edit stays", async () => {
+    await group.say("/setup");
+    const hi = await group.say("hi");
+    const ordinary = await group.say("see you");
+    await group.edit(hi, PASSWORD);
+    expect(group.lastCalls.map((c) => [c.method, c.payload])).toEqual([
+      ["deleteMessage", { chat_id: CLASS_GROUP.id, message_id: hi }],
+    ]);
+    await group.edit(ordinary, "see you at 10am-11am!!!");
+    expect(group.lastCalls).toEqual([]);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+    expect(world.logs.text).not.toContain(PASSWORD);
+  });
+
+  it("in a photo's caption is deleted, without a word; a caption with only a marked link stays", async () => {
+    await group.say("/setup");
+    const photo = await group.sendPhoto(`my password ${PASSWORD}`);
+    expect(group.lastCalls.map((c) => [c.method, c.payload])).toEqual([
+      ["deleteMessage", { chat_id: CLASS_GROUP.id, message_id: photo }],
+    ]);
+    const link = "https://school.example/news2026";
+    await group.sendPhoto(`news at ${link}`, [{ type: "url", offset: 8, length: link.length }]);
+    await group.sendPhoto("our class trip!!!");
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(1);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+});

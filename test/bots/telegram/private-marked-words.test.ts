@@ -33,3 +33,18 @@ describe("a private chat with no conversation open", () => {
     ]);
   });
 });
+
+describe("a private chat with no conversation open, and a photo's caption", () => {
+  it("deletes a password typed as a photo's caption, and keeps an ordinary caption", async () => {
+    await kid.sendPhoto("our class trip!!!");
+    const link = "school.example/news2026";
+    await kid.sendPhoto(`see ${link}`, [{ type: "url", offset: 4, length: link.length }]);
+    expect(world.api.callsTo("deleteMessage")).toEqual([]);
+
+    const photo = await kid.sendPhoto("my password Garden-Lamp-21");
+    expect(world.api.callsTo("deleteMessage").map((c) => c.payload)).toEqual([
+      { chat_id: kid.chat.id, message_id: photo },
+    ]);
+    expect(world.logs.text).not.toContain("Garden-Lamp-21");
+  });
+});

@@ -18,13 +18,22 @@ describe("reading a Telegram update", () => {
     expect(event.kind === "message" && event.inbound).toMatchObject({ updateId: "7", locale: "ms" });
   });
 
-  it("gives a photo no text, and notes its caption", () => {
+  it("gives a photo no text, and notes its caption's own words (marked links blanked)", () => {
+    const caption = "my password https://a.example/x1";
     const event = updateToEvent({
       update_id: 8,
-      message: { message_id: 4, from, chat, date: 1, photo: [], caption: "my password" },
+      message: {
+        message_id: 4,
+        from,
+        chat,
+        date: 1,
+        photo: [],
+        caption,
+        caption_entities: [{ type: "url", offset: 12, length: 20 }],
+      },
     });
     expect(event.kind === "message" && event.inbound.text).toBeUndefined();
-    expect(event.kind === "message" && event.hasCaption).toBe(true);
+    expect(event.kind === "message" && event.captionWords).toBe("my password " + " ".repeat(20));
   });
 
   it("notes a text's own words: links, addresses, mentions, commands and tags blanked, code and the rest kept", () => {
