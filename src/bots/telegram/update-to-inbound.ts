@@ -19,16 +19,22 @@ const message = z.object({
   caption_entities: z.array(entity).optional(),
 });
 
-/** What Telegram marks in a text that is no password: links, addresses, mentions, commands and tags. */
+/** What Telegram marks in a text that is no password: links, addresses, phone numbers and commands. */
 const NOT_TYPED_SECRETS: ReadonlySet<string> = new Set([
   "url",
+  "text_link",
   "email",
   "phone_number",
-  "mention",
   "bot_command",
-  "hashtag",
-  "cashtag",
 ]);
+
+/**
+ * Marked names and tags ("@mr_tan_2026", "#sports_day_2026"): no password inside a sentence ("@mr_tan_2026
+ * hi"), but a password typed alone may be marked as one ("@Tiger2015x", "#Garden21"), so alone they count;
+ * except a bot's name alone (every Telegram bot's ends in "bot"), as a group pings this bot.
+ */
+const TAGS: ReadonlySet<string> = new Set(["mention", "hashtag", "cashtag"]);
+
 const update = z.object({
   update_id: z.number().int().nonnegative(),
   message: message.optional(),
@@ -180,12 +186,21 @@ export function updateToEvent(raw: unknown): TelegramEvent {
 function withoutMarked(text: string, entities: readonly z.infer<typeof entity>[]): string {
   let words = text;
   for (const { type, offset, length } of entities) {
-    if (!NOT_TYPED_SECRETS.has(type) || offset < 0 || length <= 0) continue;
+    const blank =
+      NOT_TYPED_SECRETS.has(type) || (TAGS.has(type) && !isPasswordAlone(text, type, offset, length));
+    if (!blank || offset < 0 || length <= 0) continue;
     // Same length, so the later entities' offsets still fit.
     const marked = words.slice(offset, offset + length);
     words = words.slice(0, offset) + " ".repeat(marked.length) + words.slice(offset + length);
   }
   return words;
+}
+
+/** A tag that may be a password typed alone: nothing around it but spaces, punctuation and emoji. */
+function isPasswordAlone(text: string, type: string, offset: number, length: number): boolean {
+  const tag = text.slice(offset, offset + length);
+  if (type === "mention" && /bot$/i.test(tag)) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, offset) + " " + text.slice(offset + length));
 }
 
 /**

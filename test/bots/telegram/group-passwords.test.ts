@@ -61,7 +61,7 @@ describe("a password typed in a class group", () => {
     expect(world.logs.text).not.toContain(PASSWORD);
   });
 
-  it("ordinary group messages stay: words, a user ID, and links, addresses and mentions Telegram marks", async () => {
+  it("ordinary group messages stay: words, a user ID, and links, addresses, mentions and a ping of the bot Telegram marks", async () => {
     await group.say("/setup");
     await group.say("S1001");
     await group.say("hello everyone!!! I couldn't find the ice-cream");
@@ -75,6 +75,7 @@ describe("a password typed in a class group", () => {
     );
     await group.deliver(marked("write to office2026@school.example", "email", "office2026@school.example"));
     await group.deliver(marked("hi @demo_primary_password_bot", "mention", "@demo_primary_password_bot"));
+    await group.deliver(marked("@demo_primary_password_bot", "mention", "@demo_primary_password_bot"));
     await group.deliver(
       marked("/setup@demo_primary_password_bot", "bot_command", "/setup@demo_primary_password_bot"),
     );
@@ -108,6 +109,27 @@ describe("a password put in a class group another way", () => {
     await group.sendPhoto(`news at ${link}`, [{ type: "url", offset: 8, length: link.length }]);
     await group.sendPhoto("our class trip!!!");
     expect(world.api.callsTo("deleteMessage")).toHaveLength(1);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+
+  it("as a lone @mention or #tag is deleted; a mention in a sentence stays", async () => {
+    await group.say("/setup");
+    const alone = (word: string, type: string) => {
+      const update = group.messageUpdate(word);
+      return {
+        ...update,
+        message: { ...update.message, entities: [{ offset: 0, length: word.length, type }] },
+      };
+    };
+    await group.deliver(alone("@Tiger2015x", "mention"));
+    await group.deliver(alone("#Garden21", "hashtag"));
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(2);
+    const hi = group.messageUpdate("@mr_tan_2026 hi");
+    await group.deliver({
+      ...hi,
+      message: { ...hi.message, entities: [{ offset: 0, length: 12, type: "mention" }] },
+    });
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(2);
     expect(world.api.callsTo("sendMessage")).toHaveLength(1);
   });
 });
