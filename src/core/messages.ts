@@ -15,7 +15,8 @@ export interface Inbound extends ChatRef {
   text?: string;
   /**
    * The text without what the platform marked as a link, an address, a mention, a command or a tag (Telegram's
-   * entities, Slack's `<…>` markup): where a password typed there would be. Read, instead of `text`, to decide
+   * entities, Slack's `<…>` markup; on Telegram a mention or tag that is the only word stays, as a password
+   * typed alone may be marked so): where a password typed there would be. Read, instead of `text`, to decide
    * whether a message sent with no conversation open holds a password to delete.
    */
   ownWords?: string;

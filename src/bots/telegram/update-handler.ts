@@ -109,8 +109,12 @@ export class UpdateHandler {
     const { engine, deletions, sender, typing } = this.deps;
     const outcome = await typing.whileWorking(event.chatId, () => engine.handle(event.inbound), log);
     if (outcome.duplicate === true) return;
-    // A caption is typed words the core never saw; if a secret was expected, it may be one.
-    const captionMayBeSecret = event.hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
+    // A caption is typed words the core never saw: if a secret was expected, it may be one; and one that
+    // looks like a password is deleted as typed text is.
+    const { captionWords } = event;
+    const captionMayBeSecret =
+      captionWords !== undefined &&
+      (outcome.replies.at(-1)?.expectsSecret === true || looksLikePassword(captionWords));
     if (outcome.deleteInbound || captionMayBeSecret) {
       await deletions.deleteNow(event.chatId, Number(event.inbound.messageId), log);
     }
@@ -119,12 +123,13 @@ export class UpdateHandler {
 
   /**
    * The core refuses groups; the group hears it once, not once per message. A password typed there, where
-   * the class can read it, is deleted when the bot may (a group admin); nothing is said about it.
+   * the class can read it (as text, a photo's caption or an edit, see onEdited), is deleted when the bot
+   * may (a group admin); nothing is said about it.
    */
   private async onGroupMessage(event: Event<"message">, log: Logger): Promise<void> {
     const { messageId, ownWords } = event.inbound;
-    if (ownWords !== undefined && messageId !== undefined && looksLikePassword(ownWords)) {
-      await this.deps.deletions.deleteIfAllowed(event.chatId, Number(messageId), log);
+    if (messageId !== undefined) {
+      await this.deleteGroupPassword(event.chatId, Number(messageId), ownWords ?? event.captionWords, log);
     }
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
     if (!first) return;
@@ -197,11 +202,25 @@ export class UpdateHandler {
   /**
    * An edited message is never read as input: the dialog has moved on. It is deleted, because an edit can
    * put a password back into a message the bot already read (or into one it never had reason to delete),
-   * and the adapter cannot tell.
+   * and the adapter cannot tell. In a group an edit is checked like a new message there (onGroupMessage).
    */
   private async onEdited(event: Event<"edited">, log: Logger): Promise<void> {
-    if (!event.isPrivate) return;
+    if (!event.isPrivate) {
+      await this.deleteGroupPassword(event.chatId, event.messageId, event.ownWords, log);
+      return;
+    }
     await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }], undefined, log);
+  }
+
+  /** Deletes a group message whose words look like a password, if the bot may; silent either way. */
+  private async deleteGroupPassword(
+    chatId: number,
+    messageId: number,
+    words: string | undefined,
+    log: Logger,
+  ): Promise<void> {
+    if (words === undefined || !looksLikePassword(words)) return;
+    await this.deps.deletions.deleteIfAllowed(chatId, messageId, log);
   }
 }

@@ -16,18 +16,25 @@ const message = z.object({
   text: z.string().optional(),
   entities: z.array(entity).optional(),
   caption: z.string().optional(),
+  caption_entities: z.array(entity).optional(),
 });
 
-/** What Telegram marks in a text that is no password: links, addresses, mentions, commands and tags. */
+/** What Telegram marks in a text that is no password: links, addresses, phone numbers and commands. */
 const NOT_TYPED_SECRETS: ReadonlySet<string> = new Set([
   "url",
+  "text_link",
   "email",
   "phone_number",
-  "mention",
   "bot_command",
-  "hashtag",
-  "cashtag",
 ]);
+
+/**
+ * Marked names and tags ("@mr_tan_2026", "#sports_day_2026"): no password inside a sentence ("@mr_tan_2026
+ * hi"), but a password typed alone may be marked as one ("@Tiger2015x", "#Garden21"), so alone they count;
+ * except a bot's name alone (every Telegram bot's ends in "bot"), as a group pings this bot.
+ */
+const TAGS: ReadonlySet<string> = new Set(["mention", "hashtag", "cashtag"]);
+
 const update = z.object({
   update_id: z.number().int().nonnegative(),
   message: message.optional(),
@@ -48,8 +55,11 @@ export type TelegramEvent =
       kind: "message";
       chatId: number;
       inbound: Inbound;
-      /** A photo or file with a caption: typed words the core was not given. */
-      hasCaption: boolean;
+      /**
+       * A photo's or file's caption, typed words the core is not given, with the spans Telegram marks
+       * blanked as in `ownWords`: the adapter still deletes one that holds a password.
+       */
+      captionWords?: string;
     }
   | {
       kind: "callback";
@@ -64,7 +74,14 @@ export type TelegramEvent =
    * unknown, so it acts on none. Answered with the old-button pop-up, in the presser's language.
    */
   | { kind: "buttonWithoutChat"; queryId: string; updateId: number; locale?: string }
-  | { kind: "edited"; chatId: number; messageId: number; isPrivate: boolean }
+  | {
+      kind: "edited";
+      chatId: number;
+      messageId: number;
+      isPrivate: boolean;
+      /** The edited text's or caption's own words (see `Inbound.ownWords`), to check in a group. */
+      ownWords?: string;
+    }
   /** A button pressed in a private chat by someone who is not that chat: answered, nothing else. */
   | { kind: "strayButton"; queryId: string; updateId: number }
   | { kind: "ignored"; reason: string; updateId?: number };
@@ -109,7 +126,9 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       kind: "message",
       chatId: m.chat.id,
       inbound,
-      hasCaption: m.caption !== undefined,
+      ...(m.caption !== undefined
+        ? { captionWords: withoutMarked(m.caption, m.caption_entities ?? []) }
+        : {}),
     };
   }
 
@@ -149,11 +168,15 @@ export function updateToEvent(raw: unknown): TelegramEvent {
   if (u.edited_message !== undefined) {
     const m = u.edited_message;
     if (!senderIsTheChat(m)) return notTheChat;
+    const typed = m.text ?? m.caption;
     return {
       kind: "edited",
       chatId: m.chat.id,
       messageId: m.message_id,
       isPrivate: m.chat.type === "private",
+      ...(typed !== undefined
+        ? { ownWords: withoutMarked(typed, (m.text !== undefined ? m.entities : m.caption_entities) ?? []) }
+        : {}),
     };
   }
   return { kind: "ignored", reason: "unsupported update type", updateId: u.update_id };
@@ -163,12 +186,21 @@ export function updateToEvent(raw: unknown): TelegramEvent {
 function withoutMarked(text: string, entities: readonly z.infer<typeof entity>[]): string {
   let words = text;
   for (const { type, offset, length } of entities) {
-    if (!NOT_TYPED_SECRETS.has(type) || offset < 0 || length <= 0) continue;
+    const blank =
+      NOT_TYPED_SECRETS.has(type) || (TAGS.has(type) && !isPasswordAlone(text, type, offset, length));
+    if (!blank || offset < 0 || length <= 0) continue;
     // Same length, so the later entities' offsets still fit.
     const marked = words.slice(offset, offset + length);
     words = words.slice(0, offset) + " ".repeat(marked.length) + words.slice(offset + length);
   }
   return words;
+}
+
+/** A tag that may be a password typed alone: nothing around it but spaces, punctuation and emoji. */
+function isPasswordAlone(text: string, type: string, offset: number, length: number): boolean {
+  const tag = text.slice(offset, offset + length);
+  if (type === "mention" && /bot$/i.test(tag)) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, offset) + " " + text.slice(offset + length));
 }
 
 /**

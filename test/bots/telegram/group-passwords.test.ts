@@ -61,7 +61,7 @@ describe("a password typed in a class group", () => {
     expect(world.logs.text).not.toContain(PASSWORD);
   });
 
-  it("ordinary group messages stay: words, a user ID, and links, addresses and mentions Telegram marks", async () => {
+  it("ordinary group messages stay: words, a user ID, and links, addresses, mentions and a ping of the bot Telegram marks", async () => {
     await group.say("/setup");
     await group.say("S1001");
     await group.say("hello everyone!!! I couldn't find the ice-cream");
@@ -75,10 +75,61 @@ describe("a password typed in a class group", () => {
     );
     await group.deliver(marked("write to office2026@school.example", "email", "office2026@school.example"));
     await group.deliver(marked("hi @demo_primary_password_bot", "mention", "@demo_primary_password_bot"));
+    await group.deliver(marked("@demo_primary_password_bot", "mention", "@demo_primary_password_bot"));
     await group.deliver(
       marked("/setup@demo_primary_password_bot", "bot_command", "/setup@demo_primary_password_bot"),
     );
     expect(world.api.callsTo("deleteMessage")).toEqual([]);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+});
+
+describe("a password put in a class group another way", () => {
+  it("by editing a message is deleted, without a word; an ordinary edit stays", async () => {
+    await group.say("/setup");
+    const hi = await group.say("hi");
+    const ordinary = await group.say("see you");
+    await group.edit(hi, PASSWORD);
+    expect(group.lastCalls.map((c) => [c.method, c.payload])).toEqual([
+      ["deleteMessage", { chat_id: CLASS_GROUP.id, message_id: hi }],
+    ]);
+    await group.edit(ordinary, "see you at 10am-11am!!!");
+    expect(group.lastCalls).toEqual([]);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+    expect(world.logs.text).not.toContain(PASSWORD);
+  });
+
+  it("in a photo's caption is deleted, without a word; a caption with only a marked link stays", async () => {
+    await group.say("/setup");
+    const photo = await group.sendPhoto(`my password ${PASSWORD}`);
+    expect(group.lastCalls.map((c) => [c.method, c.payload])).toEqual([
+      ["deleteMessage", { chat_id: CLASS_GROUP.id, message_id: photo }],
+    ]);
+    const link = "https://school.example/news2026";
+    await group.sendPhoto(`news at ${link}`, [{ type: "url", offset: 8, length: link.length }]);
+    await group.sendPhoto("our class trip!!!");
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(1);
+    expect(world.api.callsTo("sendMessage")).toHaveLength(1);
+  });
+
+  it("as a lone @mention or #tag is deleted; a mention in a sentence stays", async () => {
+    await group.say("/setup");
+    const alone = (word: string, type: string) => {
+      const update = group.messageUpdate(word);
+      return {
+        ...update,
+        message: { ...update.message, entities: [{ offset: 0, length: word.length, type }] },
+      };
+    };
+    await group.deliver(alone("@Tiger2015x", "mention"));
+    await group.deliver(alone("#Garden21", "hashtag"));
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(2);
+    const hi = group.messageUpdate("@mr_tan_2026 hi");
+    await group.deliver({
+      ...hi,
+      message: { ...hi.message, entities: [{ offset: 0, length: 12, type: "mention" }] },
+    });
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(2);
     expect(world.api.callsTo("sendMessage")).toHaveLength(1);
   });
 });

@@ -86,6 +86,24 @@ export class TelegramKid {
     return messageId;
   }
 
+  /** Sends a photo with `caption` (and the spans Telegram marks in it); returns its message_id. */
+  async sendPhoto(caption: string, captionEntities?: { type: string; offset: number; length: number }[]) {
+    const messageId = this.nextMessageId++;
+    await this.deliver({
+      update_id: this.world.newUpdateId(),
+      message: {
+        message_id: messageId,
+        from: this.from,
+        chat: this.chat,
+        date: Math.floor(Date.now() / 1000),
+        photo: [{ file_id: "AgACAgIAAxkBphoto", file_unique_id: "AQADphoto", width: 90, height: 90 }],
+        caption,
+        ...(captionEntities !== undefined ? { caption_entities: captionEntities } : {}),
+      },
+    });
+    return messageId;
+  }
+
   async edit(messageId: number, text: string): Promise<void> {
     const now = Math.floor(Date.now() / 1000);
     await this.deliver({

@@ -18,16 +18,25 @@ describe("reading a Telegram update", () => {
     expect(event.kind === "message" && event.inbound).toMatchObject({ updateId: "7", locale: "ms" });
   });
 
-  it("gives a photo no text, and notes its caption", () => {
+  it("gives a photo no text, and notes its caption's own words (marked links blanked)", () => {
+    const caption = "my password https://a.example/x1";
     const event = updateToEvent({
       update_id: 8,
-      message: { message_id: 4, from, chat, date: 1, photo: [], caption: "my password" },
+      message: {
+        message_id: 4,
+        from,
+        chat,
+        date: 1,
+        photo: [],
+        caption,
+        caption_entities: [{ type: "url", offset: 12, length: 20 }],
+      },
     });
     expect(event.kind === "message" && event.inbound.text).toBeUndefined();
-    expect(event.kind === "message" && event.hasCaption).toBe(true);
+    expect(event.kind === "message" && event.captionWords).toBe("my password " + " ".repeat(20));
   });
 
-  it("notes a text's own words: links, addresses, mentions, commands and tags blanked, code and the rest kept", () => {
+  it("notes a text's own words: links, addresses, commands and mentions in a sentence blanked, code and the rest kept", () => {
     // "📘" is two UTF-16 units, as Telegram counts offsets.
     const text = "📘 /setup@sspr_bot see https://a.example/x1 @mr_tan_2026 my Garden-Lamp-21";
     const at = (word: string) => ({ offset: text.indexOf(word), length: word.length });
@@ -50,6 +59,21 @@ describe("reading a Telegram update", () => {
     const words = event.kind === "message" ? event.inbound.ownWords : undefined;
     expect(words?.split(/\s+/)).toEqual(["📘", "see", "my", "Garden-Lamp-21"]);
     expect(words).toHaveLength(text.length);
+  });
+
+  it("keeps a marked @mention (not a bot's) or #tag that is the text's only word; blanks a link's words", () => {
+    const own = (text: string, type: string, word: string) => {
+      const entities = [{ type, offset: text.indexOf(word), length: word.length }];
+      const message = { message_id: 7, from, chat, date: 1, text, entities };
+      const event = updateToEvent({ update_id: 12, message });
+      return event.kind === "message" ? event.inbound.ownWords?.trim() : undefined;
+    };
+    expect(own("@Tiger2015x", "mention", "@Tiger2015x")).toBe("@Tiger2015x");
+    expect(own("#Garden21!!! 🙂", "hashtag", "#Garden21")).toBe("#Garden21!!! 🙂");
+    expect(own("@mr_tan_2026 hi", "mention", "@mr_tan_2026")).toBe("hi");
+    expect(own("@demo_primary_password_bot", "mention", "@demo_primary_password_bot")).toBe("");
+    expect(own("see School-News-2026", "text_link", "School-News-2026")).toBe("see");
+    expect(own("School-News-2026", "text_link", "School-News-2026")).toBe("");
   });
 
   it("treats a button without data as an old button of that chat", () => {
