@@ -48,9 +48,10 @@ describe("a Bot API that stops answering", () => {
     expect(helpReply, "the /help reply was sent").toBeDefined();
     expect(Date.now() - started).toBeLessThan(DELIVERY_MS + SLACK_MS);
 
-    // The tries of one delivery stop at its limit: a handful, not the policy's every attempt and wait.
+    // The tries of one delivery stop at its limit, not the policy's every attempt (4) and wait. How many
+    // started before it depends on how busy the machine was (the limit counts from the update's arrival).
     const hung = world.api.hungCalls;
-    expect(hung).toBeGreaterThanOrEqual(2);
+    expect(hung).toBeGreaterThanOrEqual(1);
     expect(hung).toBeLessThanOrEqual(3);
     const timeouts = (await world.app.metrics.platformCalls.get()).values.filter(
       (v) => v.labels.outcome === "timeout" && v.labels.method === "sendMessage",
