@@ -27,12 +27,16 @@ export interface AlertServiceOptions {
 const MAX_PENDING = 200;
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 /**
- * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock
- * lifted by /unlock, is a teacher's deliberate act (one at a time, by hand), so it cannot flood, and a
- * second one of the same student soon after is the very thing an admin should see. The window is for the
- * floods: suspensions, sprees, throttled chats.
+ * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock or
+ * set-up pause lifted by /unlock, is a teacher's deliberate act (one at a time, by hand), so it cannot
+ * flood, and a second one of the same student soon after is the very thing an admin should see. The window
+ * is for the floods: suspensions, sprees, throttled chats.
  */
-const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set(["guided-reset", "directory-lock-lifted"]);
+const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set([
+  "guided-reset",
+  "directory-lock-lifted",
+  "setup-pause-lifted",
+]);
 /**
  * Kinds whose sender raises one per change of state, in its own process (StoreHealth): the window lives in
  * Redis, which these are about, and each replica tells its own outage, so none is held back here. Through

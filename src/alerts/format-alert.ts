@@ -37,6 +37,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "store-down": ["replica"],
   "store-up": ["replica"],
   "directory-lock-lifted": ["by", "byRole"],
+  "setup-pause-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "chat-throttled": ["failures", "reason"],

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { AlertService } from "../../src/alerts/alert-service.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "./alert-fakes.js";
 
@@ -56,6 +56,37 @@ describe("alerts that look alike but are new events", () => {
     expect(await world.suspendedUntil(WEI_LING.id)).not.toBeNull();
     await alerts.flush();
     expect(sink.sent.filter((text) => text.includes("suspended for S1001"))).toHaveLength(2);
+  });
+
+  it("a set-up pause that comes back after a lift is alerted again, and every lift is sent", async () => {
+    const teacher = world.chat("mrs-ng-phone");
+    const admin = world.chat("priya-phone");
+    await linkStaff(teacher, MRS_NG);
+    await linkStaff(admin, PRIYA);
+    let chats = 0;
+    const pause = async () => {
+      for (let i = 0; i < 3; i++) {
+        const guesser = world.chat(`guesser-${chats++}`);
+        await guesser.send("/setup");
+        await guesser.send("S1002");
+        await guesser.send(`Wrong-${chats}`);
+      }
+    };
+    await pause();
+    await teacher.send("/unlock S1002");
+    clock.advance(MINUTE);
+    await pause();
+    await admin.send("/unlock S1002");
+    clock.advance(MINUTE);
+    await pause();
+    await admin.send("/unlock S1002");
+    await alerts.flush();
+    expect(sink.sent.filter((text) => text.includes("Set-up for S1002 is paused"))).toHaveLength(3);
+    expect(sink.sent.filter((text) => text.includes("to lift the set-up pause of S1002"))).toEqual([
+      expect.stringContaining("A teacher (T2001) used /unlock"),
+      expect.stringContaining("An admin (A3001) used /unlock"),
+      expect.stringContaining("An admin (A3001) used /unlock"),
+    ]);
   });
 
   it("a relink back to the first chat is alerted too: it is a move between other chats", async () => {

@@ -29,6 +29,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "S1002",
     details: { by: "T2001", byRole: "teacher" },
   },
+  "setup-pause-lifted": {
+    kind: "setup-pause-lifted",
+    subject: "S1002",
+    details: { by: "T2001", byRole: "teacher" },
+  },
   "staff-question-reset": {
     kind: "staff-question-reset",
     subject: "T2001",

@@ -380,6 +380,8 @@ export const en = {
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
   "unlock.setupPauseLifted":
     "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
+  "unlock.setupPauseAdminOnly":
+    "You already lifted the set-up pause for {name} in the last {hours, plural, one {# hour} other {# hours}}, so I did not lift it again. Someone may be trying to guess their password. Ask an IT admin to check, and to lift the pause if it should go. It also ends by itself in {minutes, plural, one {# minute} other {# minutes}}.",
   "unlock.alsoSetupPauseLifted":
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.failuresCleared":
@@ -498,6 +500,7 @@ export const en = {
   "audit.reason.notSuspended": "was not suspended",
   "audit.reason.failuresCleared": "failed tries cleared",
   "audit.reason.setupPauseLifted": "set-up pause lifted",
+  "audit.reason.setupPauseLiftedAlready": "set-up pause not lifted: lifted once already",
   "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
@@ -661,6 +664,8 @@ export const en = {
     "The bot on {replica} reaches Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
+  "alert.setup-pause-lifted":
+    "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets 3 more passwords be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.link-paused":

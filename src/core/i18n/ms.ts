@@ -372,6 +372,8 @@ export const ms: Catalogue = {
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.setupPauseLifted":
     "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.setupPauseAdminOnly":
+    "Anda sudah menamatkan jeda persediaan untuk {name} dalam {hours} jam yang lalu, jadi saya tidak menamatkannya lagi. Mungkin ada orang cuba meneka kata laluannya. Minta pentadbir IT menyemaknya, dan menamatkan jeda itu jika perlu. Jeda itu juga tamat dengan sendirinya dalam {minutes} minit.",
   "unlock.alsoSetupPauseLifted":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.failuresCleared":
@@ -485,6 +487,7 @@ export const ms: Catalogue = {
   "audit.reason.notSuspended": "tidak digantung",
   "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
   "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
+  "audit.reason.setupPauseLiftedAlready": "jeda persediaan tidak ditamatkan: sudah ditamatkan sekali",
   "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
@@ -637,6 +640,8 @@ export const ms: Catalogue = {
     "Bot di {replica} dapat menghubungi Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
+  "alert.setup-pause-lifted":
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.link-paused":

@@ -312,6 +312,8 @@ export const zh: Catalogue = {
     "学校的系统也因为密码输错太多次，锁住了该学生的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜这个密码。",
   "unlock.setupPauseLifted":
     "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
+  "unlock.setupPauseAdminOnly":
+    "在过去 {hours} 小时内，你已经解除过一次 {name} 的设置暂停，所以这次我没有再解除。可能有人在猜 {name} 的密码。请找 IT 管理员检查，如果应该解除，请管理员来解除。这个暂停也会在 {minutes} 分钟后自己结束。",
   "unlock.alsoSetupPauseLifted":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.failuresCleared":
@@ -421,6 +423,7 @@ export const zh: Catalogue = {
   "audit.reason.notSuspended": "没有被暂停",
   "audit.reason.failuresCleared": "已清除失败的尝试",
   "audit.reason.setupPauseLifted": "解除了设置暂停",
+  "audit.reason.setupPauseLiftedAlready": "没有解除设置暂停：已经解除过一次",
   "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
@@ -563,6 +566,8 @@ export const zh: Catalogue = {
     "{replica} 上的机器人又连上 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.directory-lock-lifted":
     "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
+  "alert.setup-pause-lifted":
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，就可以再用 3 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.link-paused":

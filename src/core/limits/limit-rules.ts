@@ -13,6 +13,7 @@ export interface SpreeNumbers {
 export type LimitRules = Record<LimitKind, LimitRule>;
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /** Every limit of the security model in one table, from the school's settings. */
 export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRules {
@@ -47,6 +48,14 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
     "guided-codes": {
       maxFailures: reset.guidedCodesPerHour,
       windowMs: 60 * MINUTE,
+      blockMs: "window",
+      reserve: true,
+    },
+    // A day, or the set-up pause's own window when that is longer, so a teacher's lifts never come faster
+    // than the pauses: at most 3 extra wrong passwords a day from her on top of the 3 each window allows.
+    "pause-lifts": {
+      maxFailures: 1,
+      windowMs: Math.max(DAY, reset.linkFailures.windowMs),
       blockMs: "window",
       reserve: true,
     },

@@ -198,10 +198,12 @@ export class Limits {
         // A made-up id's pause protects no account: audited, but no alert (a flood of them would be noise
         // for the admins; the chats are throttled and alerted by their own limit).
         if (isMadeUpSubject(subject)) return;
+        // As a suspension: a pause that comes back after an /unlock (or once it ended) is news.
         this.alerts.raise({
           kind: "link-paused",
           subject,
           details: { failures, chats: counted.abouts.join(", ") },
+          ...(counted.blockedUntil === null ? {} : { episode: String(counted.blockedUntil) }),
         });
         return;
       case "chat":
@@ -236,6 +238,9 @@ export class Limits {
       }
       case "guided-codes":
         // The staff member is told when the next code can go; each code sent is audited already.
+        return;
+      case "pause-lifts":
+        // Refused lifts are audited, and each lift is alerted, by the unlock itself.
         return;
       case "school-answer-checks":
         this.alerts.raise({

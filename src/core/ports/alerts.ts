@@ -13,6 +13,11 @@ export type AlertKind =
   | "store-up"
   /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
   | "directory-lock-lifted"
+  /**
+   * A teacher or admin lifted a student's set-up pause (/unlock): each lift lets 3 more passwords reach the
+   * directory, so the admins see every one, by whom.
+   */
+  | "setup-pause-lifted"
   | "staff-question-reset"
   | "chat-throttled"
   /** The same, on a chat whose limits a teacher's or admin's guided resets used up (`staff`: who). */
@@ -29,7 +34,7 @@ export type AlertKind =
  * format-alert.ts). How a teacher's guided reset checked the student (`route`):
  */
 export type GuidedRoute = "code" | "questions" | "in-person" | "in-person-unlinked";
-/** Who ran a guided reset or lifted a directory lock (`byRole`): a form teacher, or an admin. */
+/** Who ran a guided reset or lifted a directory lock or set-up pause (`byRole`): a form teacher, or an admin. */
 export type GuidedActorRole = "teacher" | "admin";
 /** What the bot was doing when the directory failed (`during` of a directory-error). */
 export type DirectoryWork = "set-password" | "login-check";

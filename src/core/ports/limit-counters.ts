@@ -21,7 +21,18 @@ export type LimitKind =
    * One-time codes of guided resets sent to one student's chat, by anyone: each is a message to the child
    * and an event in their protected trail, so they must not come without end. Subject: the person id.
    */
-  | "guided-codes";
+  | "guided-codes"
+  /**
+   * Set-up pauses one teacher lifted for one student (/unlock): each lift gives 3 more wrong passwords at
+   * the directory, so a teacher lifts a student's at most once a day; after that an admin must. Subject:
+   * `pauseLiftSubject(studentId, teacherId)`.
+   */
+  | "pause-lifts";
+
+/** The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark). */
+export function pauseLiftSubject(studentId: string, teacherId: string): string {
+  return JSON.stringify([studentId, teacherId]);
+}
 
 export interface LimitRule {
   /** Failures within the window that reach the limit. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { chatKey } from "../../../src/core/chat.js";
-import type { LimitRule } from "../../../src/core/ports/limit-counters.js";
+import { pauseLiftSubject, type LimitRule } from "../../../src/core/ports/limit-counters.js";
 import type { Store } from "../../../src/core/ports/store.js";
 import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
@@ -375,6 +375,26 @@ export function describeLimitsContract(current: () => StoreHarness): void {
         const ttl = await h.client.pttl(key);
         expect(ttl, key).toBeGreaterThan(0);
       }
+    });
+  });
+
+  describe("a teacher's lifts of one student's set-up pause", () => {
+    const LIFTS: LimitRule = { maxFailures: 1, windowMs: DAY, blockMs: "window", reserve: true };
+    const lift = (student: string, teacher: string, at: number) =>
+      store.countFailure("pause-lifts", pauseLiftSubject(student, teacher), at, LIFTS);
+
+    it("counts one per teacher and student, whatever the ids' case, for a day, even when asked at once", async () => {
+      const at = await Promise.all([lift("ann.lee", "T2001", T0), lift("ANN.LEE ", "t2001", T0)]);
+      expect(at.filter((r) => r.counted)).toHaveLength(1);
+      expect(await lift("Ann.Lee", "T2001", T0 + DAY - 1)).toMatchObject({ counted: false });
+      // Another teacher of hers, or another student of this teacher, counts on its own.
+      expect(await lift("ann.lee", "T2002", T0)).toMatchObject({ counted: true });
+      expect(await lift("ben.tan", "T2001", T0)).toMatchObject({ counted: true });
+      // Ids that could pose as a pair with a separator do not share a count.
+      expect(await lift("ann.lee,T2001", "x", T0)).toMatchObject({ counted: true });
+      expect(await lift("ann.lee", "T2001", T0 + DAY)).toMatchObject({ counted: true });
+      for (const key of await keysUnder(h.client, h.prefix))
+        expect(await h.client.pttl(key), key).toBeGreaterThan(0);
     });
   });
 }

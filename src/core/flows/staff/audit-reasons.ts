@@ -5,7 +5,7 @@ import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
-import { UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
+import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -44,6 +44,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "chat not paused": "audit.reason.chatNotPaused",
   "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
+  [SETUP_PAUSE_LIFTED_ALREADY]: "audit.reason.setupPauseLiftedAlready",
 };
 
 /** What a student's /unlock lifted (unlock-note.ts), each part alone or first. */

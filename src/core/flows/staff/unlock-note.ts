@@ -40,6 +40,12 @@ const NOTE_PARTS: Readonly<Record<UnlockPart, string>> = {
   "set-up pause": "set-up pause lifted",
 };
 
+/**
+ * The note of a staff-refused event: a teacher's /unlock found a set-up pause she had lifted once already
+ * within the window (only an admin may lift it again). Stored: never reword it.
+ */
+export const SETUP_PAUSE_LIFTED_ALREADY = "set-up pause lifted already";
+
 /** The note of an unlock that lifted nothing (its words since the first version). */
 const NOTHING_LIFTED = "not suspended";
 

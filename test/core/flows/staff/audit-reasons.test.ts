@@ -12,7 +12,7 @@ import {
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-commands.js";
-import { UNLOCK_NOTES } from "../../../../src/core/flows/staff/unlock-note.js";
+import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES } from "../../../../src/core/flows/staff/unlock-note.js";
 import {
   CODE_RAN_OUT,
   stopNote,
@@ -100,6 +100,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   // unlockChat's: whether the chat it was asked to lift was paused, or had anything counted.
   liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
+  SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
   "stop.note": CODE_STOPS,
