@@ -1,8 +1,12 @@
 import { STORE_SUBJECT, type Alerts } from "../core/ports/alerts.js";
 import type { Logger } from "../logging/create-logger.js";
+import { describeRedisFailure, type RedisFailure } from "./redis-failure.js";
 
 export interface StoreHealthOptions {
-  /** Resolves when Redis answers (PING); rejects when it does not. Bounded by `timeoutMs`. */
+  /**
+   * Resolves when Redis does what a student's step needs (the store's write check: a PING is not enough,
+   * a full or read-only Redis answers it); rejects when it does not. Bounded by `timeoutMs`.
+   */
   probe: () => Promise<unknown>;
   alerts: Alerts;
   logger: Logger;
@@ -26,7 +30,7 @@ const DEFAULT_GRACE_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 1_000;
 
 /**
- * Whether this replica reaches Redis, for the admins: a store-down alert once Redis has failed for the
+ * Whether this replica can use Redis, for the admins: a store-down alert once Redis has failed for the
  * grace (a failed store call or check, then another check still failing), and a store-up alert when a
  * check sees it answer again. The de-duplication is this object's state, not the alert service's window,
  * which is kept in Redis: however many students' steps fail while it is down, it is one alert. Only once
@@ -36,6 +40,8 @@ export class StoreHealth {
   private state: StoreState = "unknown";
   /** When Redis was first seen failing since a check last answered. */
   private failingSince: number | undefined;
+  /** Why the last check failed, for the store-down log line. */
+  private lastFailure: RedisFailure | undefined;
   private timer: NodeJS.Timeout | undefined;
   private confirming: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -86,8 +92,10 @@ export class StoreHealth {
   }
 
   private async checkOnce(): Promise<void> {
-    const answered = await this.answers();
+    const failure = await this.failure();
     if (!this.started) return;
+    const answered = failure === undefined;
+    if (failure !== undefined) this.lastFailure = failure;
     if (answered) {
       this.failingSince = undefined;
       this.change("up");
@@ -106,18 +114,23 @@ export class StoreHealth {
     this.options.onChange?.(state);
     const { logger, alerts, replica } = this.options;
     if (state === "down") {
-      logger.warn({ event: "store_down", replica }, "Redis does not answer");
+      logger.warn(
+        { event: "store_down", replica, ...this.lastFailure },
+        "Redis is not answering or is refusing writes",
+      );
       alerts.raise({ kind: "store-down", subject: STORE_SUBJECT, details: { replica } });
     } else if (before === "down") {
-      logger.info({ event: "store_up", replica }, "Redis answers again");
+      logger.info({ event: "store_up", replica }, "Redis takes writes again");
       alerts.raise({ kind: "store-up", subject: STORE_SUBJECT, details: { replica } });
     }
   }
 
-  private async answers(): Promise<boolean> {
+  /** Why the check failed, or undefined when Redis did what it asked in time. */
+  private async failure(): Promise<RedisFailure | undefined> {
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const late = new Promise<RedisFailure>((resolve) => {
+      timer = setTimeout(() => resolve({ reason: `no answer within ${timeoutMs} ms` }), timeoutMs);
       timer.unref();
     });
     try {
@@ -125,8 +138,8 @@ export class StoreHealth {
         Promise.resolve()
           .then(this.options.probe)
           .then(
-            () => true,
-            () => false,
+            () => undefined,
+            (error: unknown) => describeRedisFailure(error),
           ),
         late,
       ]);

@@ -5,7 +5,7 @@ import { StoreUnavailableError } from "../../src/core/errors.js";
 import { StoreHealth } from "../../src/health/store-health.js";
 import { QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
-import { switchableStore } from "../helpers/switchable-store.js";
+import { OOM_REFUSAL, switchableStore } from "../helpers/switchable-store.js";
 
 const SECOND = 1_000;
 
@@ -26,7 +26,7 @@ function replica() {
     delivery: QUICK_DELIVERY,
   });
   const health = new StoreHealth({
-    probe: () => store.markUpdateSeen("probe", 1).then(() => undefined),
+    probe: () => store.checkWrites("bot-2"),
     alerts,
     logger: logs.logger,
     replica: "bot-2",
@@ -39,7 +39,15 @@ function replica() {
       if (error instanceof StoreUnavailableError) health.noticeFailure();
     }
   };
-  return { redis, logs, sink, alerts, health, step };
+  /** A step that writes (a student's answer saved in the dialog). */
+  const writingStep = async () => {
+    try {
+      await store.saveDialog({ channel: "telegram", chatUserId: "555" }, null, "{}", 900);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) health.noticeFailure();
+    }
+  };
+  return { redis, logs, sink, alerts, health, step, writingStep };
 }
 
 describe("Redis's health, as the admins hear of it", () => {
@@ -69,7 +77,7 @@ describe("Redis's health, as the admins hear of it", () => {
     await vi.advanceTimersByTimeAsync(2 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(1);
-    expect(sink.sent[0]).toContain("cannot reach Redis");
+    expect(sink.sent[0]).toContain("cannot use Redis");
     expect(sink.sent[0]).toContain("bot-2");
     expect(health.status().state).toBe("down");
 
@@ -85,11 +93,34 @@ describe("Redis's health, as the admins hear of it", () => {
     await vi.advanceTimersByTimeAsync(30 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(2);
-    expect(sink.sent[1]).toContain("reaches Redis again");
+    expect(sink.sent[1]).toContain("can use Redis again");
     expect(health.status().state).toBe("up");
     await vi.advanceTimersByTimeAsync(10 * 60 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(2);
+  });
+
+  it("tells the admins when Redis answers but refuses writes (full under noeviction, read-only)", async () => {
+    const { redis, sink, health, step, writingStep, alerts, logs } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    redis.refusingWrites = true;
+    // Reads still work, so a PING or a read would say all is well, while every student's step fails.
+    await step();
+    await writingStep();
+    await vi.advanceTimersByTimeAsync(11 * SECOND);
+    await alerts.flush();
+    expect(health.status().state).toBe("down");
+    expect(sink.sent).toEqual([expect.stringContaining("refusing writes")]);
+    expect(sink.sent[0]).toContain("bot-2");
+    const line = logs.lines.find((text) => text.includes('"event":"store_down"'));
+    expect(line).toContain(OOM_REFUSAL);
+    expect(line).toContain('"redisError":"OOM"');
+
+    redis.refusingWrites = false;
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("can use Redis again");
   });
 
   it("pages no one for a blip: one failed command, then Redis answers the check", async () => {
@@ -113,7 +144,7 @@ describe("Redis's health, as the admins hear of it", () => {
     expect(sink.sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(10 * SECOND);
     await alerts.flush();
-    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+    expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
   });
 
   it("tells a second outage again, after it said the first was over", async () => {
@@ -125,7 +156,7 @@ describe("Redis's health, as the admins hear of it", () => {
       await vi.advanceTimersByTimeAsync(60 * SECOND);
     }
     await alerts.flush();
-    expect(sink.sent.map((text) => (text.includes("cannot reach Redis") ? "down" : "up"))).toEqual([
+    expect(sink.sent.map((text) => (text.includes("cannot use Redis") ? "down" : "up"))).toEqual([
       "down",
       "up",
       "down",

@@ -23,6 +23,36 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     vi.useRealTimers();
   });
 
+  it("Redis answers PING and reads but refuses writes (full): the admins hear of it, as of an outage", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const { store, redis } = switchableStore();
+    app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
+      store,
+      argon2: TEST_ARGON2,
+    });
+    const sink = new RecordingSink("telegram:999");
+    app.alerts.addSink(sink);
+    app.storeHealth.start();
+    await vi.advanceTimersByTimeAsync(SECOND);
+    let update = 0;
+    const send = (text: string) =>
+      app!.engine.handle({
+        channel: "telegram",
+        chatUserId: "555",
+        isPrivate: true,
+        text,
+        updateId: `${++update}`,
+      });
+
+    redis.refusingWrites = true;
+    await app.pingStore(); // what /readyz asks: still answered
+    expect(wordsOf(await send("/setup"))).toContain("Something went wrong on my side. Nothing was changed.");
+    await vi.advanceTimersByTimeAsync(11 * SECOND);
+    await app.alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("refusing writes")]);
+    expect(sink.sent[0]).toContain(hostname());
+  });
+
   it("a child's set-up meets the outage: one alert naming this replica after the grace, one when Redis is back", async () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const { store, redis } = switchableStore();
@@ -48,7 +78,7 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(wordsOf(await send("S1001"))).toContain("Something went wrong on my side. Nothing was changed.");
     await vi.advanceTimersByTimeAsync(11 * SECOND);
     await app.alerts.flush();
-    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+    expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
     expect(sink.sent[0]).toContain(hostname());
 
     // The child and others keep trying for minutes: every try fails, and the admins hear nothing more.
@@ -63,6 +93,6 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     await vi.advanceTimersByTimeAsync(30 * SECOND);
     await app.alerts.flush();
     expect(sink.sent).toHaveLength(2);
-    expect(sink.sent[1]).toContain("reaches Redis again");
+    expect(sink.sent[1]).toContain("can use Redis again");
   });
 });

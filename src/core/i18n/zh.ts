@@ -558,9 +558,9 @@ export const zh: Catalogue = {
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-down":
-    "{replica} 上的机器人连不上 Redis（它保存记录的地方）。在 Redis 恢复之前，学生不能设置或重设密码：每次尝试都会被告知什么都没有改变，请过几分钟再试。请检查 Redis 是否在运行，以及 {replica} 能否连到它。机器人的每个副本都会各自发送这条提醒。",
+    "{replica} 上的机器人无法使用 Redis（它保存记录的地方）：Redis 没有响应，或拒绝写入。在恢复之前，学生不能设置或重设密码：每次尝试都会被告知什么都没有改变，请过几分钟再试。请检查 Redis 是否在运行、是否已满（maxmemory）、是否是只读副本，以及 {replica} 能否连到它；机器人的日志（store_down）里有 Redis 的错误。机器人的每个副本都会各自发送这条提醒。",
   "alert.store-up":
-    "{replica} 上的机器人又连上 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
+    "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.directory-lock-lifted":
     "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
   "alert.staff-question-reset":
