@@ -1,6 +1,7 @@
-import { STORE_SUBJECT, type Alerts } from "../core/ports/alerts.js";
+import type { Alerts } from "../core/ports/alerts.js";
 import type { Logger } from "../logging/create-logger.js";
 import { describeRedisFailure, type RedisFailure } from "./redis-failure.js";
+import { StoreAlertPace } from "./store-alert-pace.js";
 
 export interface StoreHealthOptions {
   /**
@@ -18,6 +19,8 @@ export interface StoreHealthOptions {
   graceMs?: number;
   /** A check that gets no answer within this long failed (the same limit as /readyz's). */
   timeoutMs?: number;
+  /** After a store-up, how long further losses are only counted (see StoreAlertPace). */
+  quietMs?: number;
   onChange?: (state: StoreState) => void;
   clock?: () => number;
 }
@@ -28,13 +31,18 @@ const DEFAULT_INTERVAL_MS = 30_000;
 /** Longer than one failed command and a reconnect (ioredis retries every 2 s at most), shorter than a page. */
 const DEFAULT_GRACE_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 1_000;
+/** A flapping Redis: one alert per 10 minutes at most, per replica. */
+const DEFAULT_QUIET_MS = 10 * 60_000;
+/** Checks Redis must answer in a row before the all-clear, so a flap in between is not one. */
+const GOOD_CHECKS_FOR_UP = 2;
 
 /**
  * Whether this replica can use Redis, for the admins: a store-down alert once Redis has failed for the
- * grace (a failed store call or check, then another check still failing), and a store-up alert when a
- * check sees it answer again. The de-duplication is this object's state, not the alert service's window,
- * which is kept in Redis: however many students' steps fail while it is down, it is one alert. Only once
- * started (the bot's start does it; the tools do not).
+ * grace (a failed store call or check, then another check still failing), and a store-up alert when two
+ * checks in a row (the second a grace after the first) see it work again. The de-duplication is this
+ * object's state, not the alert service's window, which is kept in Redis: however many students' steps
+ * fail while it is down, it is one alert; and StoreAlertPace keeps a flapping Redis to one alert per
+ * quiet time. Only once started (the bot's start does it; the tools do not).
  */
 export class StoreHealth {
   private state: StoreState = "unknown";
@@ -42,12 +50,22 @@ export class StoreHealth {
   private failingSince: number | undefined;
   /** Why the last check failed, for the store-down log line. */
   private lastFailure: RedisFailure | undefined;
+  /** Checks answered in a row while down. */
+  private goodChecks = 0;
+  private readonly pace: StoreAlertPace;
   private timer: NodeJS.Timeout | undefined;
   private confirming: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private started = false;
 
-  constructor(private readonly options: StoreHealthOptions) {}
+  constructor(private readonly options: StoreHealthOptions) {
+    this.pace = new StoreAlertPace({
+      alerts: options.alerts,
+      replica: options.replica,
+      quietMs: options.quietMs ?? DEFAULT_QUIET_MS,
+      clock: () => this.now(),
+    });
+  }
 
   /** Checks now, then every interval until stop(). */
   start(): void {
@@ -63,6 +81,7 @@ export class StoreHealth {
     clearInterval(this.timer);
     clearTimeout(this.confirming);
     this.timer = this.confirming = undefined;
+    this.pace.stop();
     await this.running;
   }
 
@@ -71,12 +90,21 @@ export class StoreHealth {
   }
 
   /**
-   * A store call failed because Redis did not answer (the app's store calls this): Redis may be down. A
-   * check after the grace decides; while one is due, or Redis is known down, this does nothing.
+   * A store call failed because Redis did not answer or refused it (the app's store calls this): Redis may
+   * be down. A check after the grace decides; while one is due, this does nothing. While Redis is known
+   * down, it means Redis is not back yet: the checks answered in a row start again.
    */
   noticeFailure(): void {
-    if (!this.started || this.state === "down") return;
+    if (!this.started) return;
+    if (this.state === "down") {
+      this.goodChecks = 0;
+      return;
+    }
     this.failingSince ??= this.now();
+    this.checkAfterGrace();
+  }
+
+  private checkAfterGrace(): void {
     if (this.confirming !== undefined) return;
     this.confirming = setTimeout(() => {
       this.confirming = undefined;
@@ -98,9 +126,11 @@ export class StoreHealth {
     if (failure !== undefined) this.lastFailure = failure;
     if (answered) {
       this.failingSince = undefined;
-      this.change("up");
+      if (this.state === "down" && ++this.goodChecks < GOOD_CHECKS_FOR_UP) this.checkAfterGrace();
+      else this.change("up");
       return;
     }
+    this.goodChecks = 0;
     if (this.state === "down") return;
     const since = this.failingSince;
     if (since !== undefined && this.now() - since >= this.graceMs()) this.change("down");
@@ -111,17 +141,18 @@ export class StoreHealth {
     const before = this.state;
     if (state === before) return;
     this.state = state;
+    this.goodChecks = 0;
     this.options.onChange?.(state);
-    const { logger, alerts, replica } = this.options;
+    const { logger, replica } = this.options;
     if (state === "down") {
       logger.warn(
         { event: "store_down", replica, ...this.lastFailure },
         "Redis is not answering or is refusing writes",
       );
-      alerts.raise({ kind: "store-down", subject: STORE_SUBJECT, details: { replica } });
+      this.pace.wentDown();
     } else if (before === "down") {
       logger.info({ event: "store_up", replica }, "Redis takes writes again");
-      alerts.raise({ kind: "store-up", subject: STORE_SUBJECT, details: { replica } });
+      this.pace.cameBack();
     }
   }
 

@@ -90,9 +90,24 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(sink.sent).toHaveLength(1);
 
     redis.down = false;
-    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
     await app.alerts.flush();
     expect(sink.sent).toHaveLength(2);
     expect(sink.sent[1]).toContain("can use Redis again");
+
+    // Then Redis flaps for half an hour (lost 25 s, back 65 s) while children keep trying: the admins get
+    // at most a pair per 10 minutes, saying how often it was lost, not a pair per loss (about 40).
+    for (let cycle = 0; cycle < 20; cycle++) {
+      redis.down = true;
+      await send("/setup");
+      await vi.advanceTimersByTimeAsync(25 * SECOND);
+      redis.down = false;
+      await send("/setup");
+      await vi.advanceTimersByTimeAsync(65 * SECOND);
+    }
+    await app.alerts.flush();
+    expect(sink.sent.length).toBeGreaterThan(2);
+    expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 3);
+    expect(sink.sent.slice(2).some((text) => /lost it \d+ times/.test(text))).toBe(true);
   });
 });
