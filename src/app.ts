@@ -82,7 +82,8 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   // The ports are decorated here, so the flows and adapters stay unaware of the metrics.
   // Every store call Redis failed goes to the store's health check, built below once its alerts exist.
   const storeFailures = { notice: (): void => undefined };
-  const store = meteredStore(overrides.store ?? probed!.store, metrics, {
+  const rawStore = overrides.store ?? probed!.store;
+  const store = meteredStore(rawStore, metrics, {
     onJobKind: (kind) => jobKinds.add(kind),
     onUnavailable: () => storeFailures.notice(),
   });
@@ -109,11 +110,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   });
   const pingStore =
     probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
+  const replica = hostname();
   const storeHealth = new StoreHealth({
-    probe: pingStore,
+    // Not the metered store: a failed check is no student's failed step, and decides on its own.
+    probe: () => rawStore.checkWrites(replica),
     alerts,
     logger: logger.child({ component: "store-health" }),
-    replica: hostname(),
+    replica,
     timeoutMs: config.server.readyRedisTimeoutMs,
   });
   storeFailures.notice = () => storeHealth.noticeFailure();

@@ -34,8 +34,8 @@ const PARAMS: Record<AlertKind, string[]> = {
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "directory-up": [],
-  "store-down": ["replica"],
-  "store-up": ["replica"],
+  "store-down": ["replica", "outages"],
+  "store-up": ["replica", "outages"],
   "directory-lock-lifted": ["by", "byRole"],
   "setup-pause-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
@@ -100,6 +100,12 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   if (alert.kind === "chat-throttled" && details.reason === undefined)
     params.reason = translate({ key: "alert.reason.failures" }, language);
   const when = new Date(at).toISOString().slice(0, 16).replace("T", " ");
-  const text = translate({ key: `alert.${alert.kind}`, params }, language);
+  // Losses of Redis counted while a flapping Redis was kept quiet (StoreAlertPace).
+  const unsteady = (alert.kind === "store-up" || alert.kind === "store-down") && Number(details.outages) > 0;
+  const key: MessageKey =
+    unsteady && alert.kind === "store-up" ? "alert.store-up-unsteady" : `alert.${alert.kind}`;
+  let text = translate({ key, params }, language);
+  if (unsteady && alert.kind === "store-down")
+    text += ` ${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);
 }

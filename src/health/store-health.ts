@@ -1,8 +1,13 @@
-import { STORE_SUBJECT, type Alerts } from "../core/ports/alerts.js";
+import type { Alerts } from "../core/ports/alerts.js";
 import type { Logger } from "../logging/create-logger.js";
+import { describeRedisFailure, type RedisFailure } from "./redis-failure.js";
+import { StoreAlertPace } from "./store-alert-pace.js";
 
 export interface StoreHealthOptions {
-  /** Resolves when Redis answers (PING); rejects when it does not. Bounded by `timeoutMs`. */
+  /**
+   * Resolves when Redis does what a student's step needs (the store's write check: a PING is not enough,
+   * a full or read-only Redis answers it); rejects when it does not. Bounded by `timeoutMs`.
+   */
   probe: () => Promise<unknown>;
   alerts: Alerts;
   logger: Logger;
@@ -14,6 +19,8 @@ export interface StoreHealthOptions {
   graceMs?: number;
   /** A check that gets no answer within this long failed (the same limit as /readyz's). */
   timeoutMs?: number;
+  /** After a store-up, how long further losses are only counted (see StoreAlertPace). */
+  quietMs?: number;
   onChange?: (state: StoreState) => void;
   clock?: () => number;
 }
@@ -24,24 +31,41 @@ const DEFAULT_INTERVAL_MS = 30_000;
 /** Longer than one failed command and a reconnect (ioredis retries every 2 s at most), shorter than a page. */
 const DEFAULT_GRACE_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 1_000;
+/** A flapping Redis: one alert per 10 minutes at most, per replica. */
+const DEFAULT_QUIET_MS = 10 * 60_000;
+/** Checks Redis must answer in a row before the all-clear, so a flap in between is not one. */
+const GOOD_CHECKS_FOR_UP = 2;
 
 /**
- * Whether this replica reaches Redis, for the admins: a store-down alert once Redis has failed for the
- * grace (a failed store call or check, then another check still failing), and a store-up alert when a
- * check sees it answer again. The de-duplication is this object's state, not the alert service's window,
- * which is kept in Redis: however many students' steps fail while it is down, it is one alert. Only once
- * started (the bot's start does it; the tools do not).
+ * Whether this replica can use Redis, for the admins: a store-down alert once Redis has failed for the
+ * grace (a failed store call or check, then another check still failing), and a store-up alert when two
+ * checks in a row (the second a grace after the first) see it work again. The de-duplication is this
+ * object's state, not the alert service's window, which is kept in Redis: however many students' steps
+ * fail while it is down, it is one alert; and StoreAlertPace keeps a flapping Redis to one alert per
+ * quiet time. Only once started (the bot's start does it; the tools do not).
  */
 export class StoreHealth {
   private state: StoreState = "unknown";
   /** When Redis was first seen failing since a check last answered. */
   private failingSince: number | undefined;
+  /** Why the last check failed, for the store-down log line. */
+  private lastFailure: RedisFailure | undefined;
+  /** Checks answered in a row while down. */
+  private goodChecks = 0;
+  private readonly pace: StoreAlertPace;
   private timer: NodeJS.Timeout | undefined;
   private confirming: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private started = false;
 
-  constructor(private readonly options: StoreHealthOptions) {}
+  constructor(private readonly options: StoreHealthOptions) {
+    this.pace = new StoreAlertPace({
+      alerts: options.alerts,
+      replica: options.replica,
+      quietMs: options.quietMs ?? DEFAULT_QUIET_MS,
+      clock: () => this.now(),
+    });
+  }
 
   /** Checks now, then every interval until stop(). */
   start(): void {
@@ -57,6 +81,7 @@ export class StoreHealth {
     clearInterval(this.timer);
     clearTimeout(this.confirming);
     this.timer = this.confirming = undefined;
+    this.pace.stop();
     await this.running;
   }
 
@@ -65,12 +90,21 @@ export class StoreHealth {
   }
 
   /**
-   * A store call failed because Redis did not answer (the app's store calls this): Redis may be down. A
-   * check after the grace decides; while one is due, or Redis is known down, this does nothing.
+   * A store call failed because Redis did not answer or refused it (the app's store calls this): Redis may
+   * be down. A check after the grace decides; while one is due, this does nothing. While Redis is known
+   * down, it means Redis is not back yet: the checks answered in a row start again.
    */
   noticeFailure(): void {
-    if (!this.started || this.state === "down") return;
+    if (!this.started) return;
+    if (this.state === "down") {
+      this.goodChecks = 0;
+      return;
+    }
     this.failingSince ??= this.now();
+    this.checkAfterGrace();
+  }
+
+  private checkAfterGrace(): void {
     if (this.confirming !== undefined) return;
     this.confirming = setTimeout(() => {
       this.confirming = undefined;
@@ -86,13 +120,17 @@ export class StoreHealth {
   }
 
   private async checkOnce(): Promise<void> {
-    const answered = await this.answers();
+    const failure = await this.failure();
     if (!this.started) return;
+    const answered = failure === undefined;
+    if (failure !== undefined) this.lastFailure = failure;
     if (answered) {
       this.failingSince = undefined;
-      this.change("up");
+      if (this.state === "down" && ++this.goodChecks < GOOD_CHECKS_FOR_UP) this.checkAfterGrace();
+      else this.change("up");
       return;
     }
+    this.goodChecks = 0;
     if (this.state === "down") return;
     const since = this.failingSince;
     if (since !== undefined && this.now() - since >= this.graceMs()) this.change("down");
@@ -103,21 +141,27 @@ export class StoreHealth {
     const before = this.state;
     if (state === before) return;
     this.state = state;
+    this.goodChecks = 0;
     this.options.onChange?.(state);
-    const { logger, alerts, replica } = this.options;
+    const { logger, replica } = this.options;
     if (state === "down") {
-      logger.warn({ event: "store_down", replica }, "Redis does not answer");
-      alerts.raise({ kind: "store-down", subject: STORE_SUBJECT, details: { replica } });
+      logger.warn(
+        { event: "store_down", replica, ...this.lastFailure },
+        "Redis is not answering or is refusing writes",
+      );
+      this.pace.wentDown();
     } else if (before === "down") {
-      logger.info({ event: "store_up", replica }, "Redis answers again");
-      alerts.raise({ kind: "store-up", subject: STORE_SUBJECT, details: { replica } });
+      logger.info({ event: "store_up", replica }, "Redis takes writes again");
+      this.pace.cameBack();
     }
   }
 
-  private async answers(): Promise<boolean> {
+  /** Why the check failed, or undefined when Redis did what it asked in time. */
+  private async failure(): Promise<RedisFailure | undefined> {
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const late = new Promise<RedisFailure>((resolve) => {
+      timer = setTimeout(() => resolve({ reason: `no answer within ${timeoutMs} ms` }), timeoutMs);
       timer.unref();
     });
     try {
@@ -125,8 +169,8 @@ export class StoreHealth {
         Promise.resolve()
           .then(this.options.probe)
           .then(
-            () => true,
-            () => false,
+            () => undefined,
+            (error: unknown) => describeRedisFailure(error),
           ),
         late,
       ]);

@@ -43,6 +43,8 @@ export function storeKeys(prefix: string) {
     `${prefix}{p:${encodeKeyPart(normalisePersonId(personId))}}:${suffix}`;
   return {
     update: (updateKey: string) => `${prefix}{u:${encodeKeyPart(updateKey)}}`,
+    /** The health check's key of one replica (its host name), written and read back; short-lived. */
+    healthCheck: (replica: string) => `${prefix}{health:${encodeKeyPart(replica)}}`,
 
     lock: (ref: ChatRef) => chat(ref, "lock"),
     /** Recent update ids of the chat (sorted set by time), to drop redeliveries; expires when idle. */

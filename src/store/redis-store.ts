@@ -49,6 +49,8 @@ const DIALOG_NOTICE_GRACE_MS = 24 * 60 * 60 * 1000;
  */
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
+/** The health check's key outlives a few checks (30 s apart) and then goes, when its replica is gone. */
+const HEALTH_KEY_TTL_MS = 60_000;
 
 /** Redis wants whole positive milliseconds; callers may pass fractional seconds (tests use 0.2 s TTLs). */
 function wholeMs(ms: number): number {
@@ -99,6 +101,13 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       run(async () => {
         const set = await redis.set(keys.update(updateKey), "1", "PX", wholeMs(ttlSeconds * 1000), "NX");
         return set === "OK";
+      }),
+
+    checkWrites: (name) =>
+      run(async () => {
+        // Redis's OK is its word that it took the write; a read-back adds nothing a step's reads do not check.
+        const reply = await redis.set(keys.healthCheck(name), `${Date.now()}`, "PX", HEALTH_KEY_TTL_MS);
+        if (reply !== "OK") throw new Error("the health check write was not acknowledged");
       }),
 
     lockChat: (chat, ttlMs, waitMs) =>

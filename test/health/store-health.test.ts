@@ -5,7 +5,7 @@ import { StoreUnavailableError } from "../../src/core/errors.js";
 import { StoreHealth } from "../../src/health/store-health.js";
 import { QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
-import { switchableStore } from "../helpers/switchable-store.js";
+import { OOM_REFUSAL, switchableStore } from "../helpers/switchable-store.js";
 
 const SECOND = 1_000;
 
@@ -26,7 +26,7 @@ function replica() {
     delivery: QUICK_DELIVERY,
   });
   const health = new StoreHealth({
-    probe: () => store.markUpdateSeen("probe", 1).then(() => undefined),
+    probe: () => store.checkWrites("bot-2"),
     alerts,
     logger: logs.logger,
     replica: "bot-2",
@@ -39,7 +39,15 @@ function replica() {
       if (error instanceof StoreUnavailableError) health.noticeFailure();
     }
   };
-  return { redis, logs, sink, alerts, health, step };
+  /** A step that writes (a student's answer saved in the dialog). */
+  const writingStep = async () => {
+    try {
+      await store.saveDialog({ channel: "telegram", chatUserId: "555" }, null, "{}", 900);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) health.noticeFailure();
+    }
+  };
+  return { redis, logs, sink, alerts, health, step, writingStep };
 }
 
 describe("Redis's health, as the admins hear of it", () => {
@@ -69,7 +77,7 @@ describe("Redis's health, as the admins hear of it", () => {
     await vi.advanceTimersByTimeAsync(2 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(1);
-    expect(sink.sent[0]).toContain("cannot reach Redis");
+    expect(sink.sent[0]).toContain("cannot use Redis");
     expect(sink.sent[0]).toContain("bot-2");
     expect(health.status().state).toBe("down");
 
@@ -82,14 +90,37 @@ describe("Redis's health, as the admins hear of it", () => {
     expect(sink.sent).toHaveLength(1);
 
     redis.down = false;
-    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(2);
-    expect(sink.sent[1]).toContain("reaches Redis again");
+    expect(sink.sent[1]).toContain("can use Redis again");
     expect(health.status().state).toBe("up");
     await vi.advanceTimersByTimeAsync(10 * 60 * SECOND);
     await alerts.flush();
     expect(sink.sent).toHaveLength(2);
+  });
+
+  it("tells the admins when Redis answers but refuses writes (full under noeviction, read-only)", async () => {
+    const { redis, sink, health, step, writingStep, alerts, logs } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    redis.refusingWrites = true;
+    // Reads still work, so a PING or a read would say all is well, while every student's step fails.
+    await step();
+    await writingStep();
+    await vi.advanceTimersByTimeAsync(11 * SECOND);
+    await alerts.flush();
+    expect(health.status().state).toBe("down");
+    expect(sink.sent).toEqual([expect.stringContaining("refusing writes")]);
+    expect(sink.sent[0]).toContain("bot-2");
+    const line = logs.lines.find((text) => text.includes('"event":"store_down"'));
+    expect(line).toContain(OOM_REFUSAL);
+    expect(line).toContain('"redisError":"OOM"');
+
+    redis.refusingWrites = false;
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("can use Redis again");
   });
 
   it("pages no one for a blip: one failed command, then Redis answers the check", async () => {
@@ -113,11 +144,12 @@ describe("Redis's health, as the admins hear of it", () => {
     expect(sink.sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(10 * SECOND);
     await alerts.flush();
-    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+    expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
   });
 
-  it("tells a second outage again, after it said the first was over", async () => {
+  it("tells a second outage that lasts, once 10 minutes have passed since it said the first was over", async () => {
     const { redis, sink, step, alerts } = world;
+    const kinds = () => sink.sent.map((text) => (text.includes("cannot use Redis") ? "down" : "up"));
     await vi.advanceTimersByTimeAsync(SECOND);
     for (const down of [true, false, true]) {
       redis.down = down;
@@ -125,11 +157,61 @@ describe("Redis's health, as the admins hear of it", () => {
       await vi.advanceTimersByTimeAsync(60 * SECOND);
     }
     await alerts.flush();
-    expect(sink.sent.map((text) => (text.includes("cannot reach Redis") ? "down" : "up"))).toEqual([
-      "down",
-      "up",
-      "down",
-    ]);
+    expect(kinds()).toEqual(["down", "up"]);
+    await vi.advanceTimersByTimeAsync(9 * 60 * SECOND);
+    await alerts.flush();
+    expect(kinds()).toEqual(["down", "up", "down"]);
+    expect(sink.sent[2]).not.toMatch(/lost it \d+ times/);
+  });
+
+  it("gives the all-clear only after two checks in a row that Redis answered", async () => {
+    const { redis, sink, alerts, health } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    redis.down = true;
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    // Redis answers one check, then fails again before the next: no all-clear.
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    redis.down = true;
+    await vi.advanceTimersByTimeAsync(60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    expect(health.status().state).toBe("down");
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(15 * SECOND);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(2);
+    expect(sink.sent[1]).toContain("can use Redis again");
+  });
+
+  it("a flapping Redis for an hour: a pair, then at most a pair per 10 minutes, with how often it was lost", async () => {
+    const { redis, sink, step, alerts } = world;
+    await vi.advanceTimersByTimeAsync(SECOND);
+    // Lost for 25 s, back for 65 s, over and over, with students meeting each loss.
+    for (let cycle = 0; cycle < 40; cycle++) {
+      redis.down = true;
+      await step();
+      await vi.advanceTimersByTimeAsync(25 * SECOND);
+      redis.down = false;
+      await vi.advanceTimersByTimeAsync(65 * SECOND);
+    }
+    await alerts.flush();
+    // Without pacing, about 80: a pair per loss.
+    expect(sink.sent.length).toBeGreaterThanOrEqual(3);
+    expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 6);
+    expect(sink.sent.slice(2).filter((text) => /lost it \d+ times/.test(text)).length).toBeGreaterThanOrEqual(
+      3,
+    );
+    // Once it is steady again, nothing more.
+    const told = sink.sent.length;
+    await vi.advanceTimersByTimeAsync(30 * 60 * SECOND);
+    await alerts.flush();
+    expect(sink.sent.length).toBeLessThanOrEqual(told + 1);
   });
 
   it("counts a check Redis does not answer in time as a failure", async () => {
@@ -190,5 +272,15 @@ describe("Redis's health, as the admins hear of it", () => {
       expect(formatAlert(down, 0, language)).toContain("Redis");
     }
     expect(formatAlert(down, 0, "ms")).not.toBe(formatAlert(down, 0, "en"));
+    // After a flapping Redis was kept quiet: the count, in every language.
+    const flapped = { ...down, details: { replica: "bot-2", outages: 7 } };
+    const cameBack = { ...up, details: { replica: "bot-2", outages: 7 } };
+    for (const language of ["en", "ms", "zh", "ta"]) {
+      expect(formatAlert(flapped, 0, language)).toContain("7");
+      expect(formatAlert(cameBack, 0, language)).toContain("7");
+      expect(formatAlert(cameBack, 0, language)).not.toBe(formatAlert(up, 0, language));
+    }
+    expect(formatAlert(flapped, 0, "en")).toContain("also lost it 7 times");
+    expect(formatAlert(down, 0, "en")).not.toContain("lost it");
   });
 });

@@ -23,6 +23,36 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     vi.useRealTimers();
   });
 
+  it("Redis answers PING and reads but refuses writes (full): the admins hear of it, as of an outage", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const { store, redis } = switchableStore();
+    app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
+      store,
+      argon2: TEST_ARGON2,
+    });
+    const sink = new RecordingSink("telegram:999");
+    app.alerts.addSink(sink);
+    app.storeHealth.start();
+    await vi.advanceTimersByTimeAsync(SECOND);
+    let update = 0;
+    const send = (text: string) =>
+      app!.engine.handle({
+        channel: "telegram",
+        chatUserId: "555",
+        isPrivate: true,
+        text,
+        updateId: `${++update}`,
+      });
+
+    redis.refusingWrites = true;
+    await app.pingStore(); // what /readyz asks: still answered
+    expect(wordsOf(await send("/setup"))).toContain("Something went wrong on my side. Nothing was changed.");
+    await vi.advanceTimersByTimeAsync(11 * SECOND);
+    await app.alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("refusing writes")]);
+    expect(sink.sent[0]).toContain(hostname());
+  });
+
   it("a child's set-up meets the outage: one alert naming this replica after the grace, one when Redis is back", async () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const { store, redis } = switchableStore();
@@ -48,7 +78,7 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(wordsOf(await send("S1001"))).toContain("Something went wrong on my side. Nothing was changed.");
     await vi.advanceTimersByTimeAsync(11 * SECOND);
     await app.alerts.flush();
-    expect(sink.sent).toEqual([expect.stringContaining("cannot reach Redis")]);
+    expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
     expect(sink.sent[0]).toContain(hostname());
 
     // The child and others keep trying for minutes: every try fails, and the admins hear nothing more.
@@ -60,9 +90,24 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(sink.sent).toHaveLength(1);
 
     redis.down = false;
-    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
     await app.alerts.flush();
     expect(sink.sent).toHaveLength(2);
-    expect(sink.sent[1]).toContain("reaches Redis again");
+    expect(sink.sent[1]).toContain("can use Redis again");
+
+    // Then Redis flaps for half an hour (lost 25 s, back 65 s) while children keep trying: the admins get
+    // at most a pair per 10 minutes, saying how often it was lost, not a pair per loss (about 40).
+    for (let cycle = 0; cycle < 20; cycle++) {
+      redis.down = true;
+      await send("/setup");
+      await vi.advanceTimersByTimeAsync(25 * SECOND);
+      redis.down = false;
+      await send("/setup");
+      await vi.advanceTimersByTimeAsync(65 * SECOND);
+    }
+    await app.alerts.flush();
+    expect(sink.sent.length).toBeGreaterThan(2);
+    expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 3);
+    expect(sink.sent.slice(2).some((text) => /lost it \d+ times/.test(text))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { describeLimitsContract } from "./contract/limits-contract.js";
 import { describePeopleContract } from "./contract/people-contract.js";
 import { describeQuestionHistoryContract } from "./contract/question-history-contract.js";
 import { describeRecordsContract } from "./contract/records-contract.js";
+import { describeStoreCheckContract } from "./contract/store-check-contract.js";
 import { describeTurnContract } from "./contract/turn-contract.js";
 
 /** One store under test, with the raw client for looking at (and corrupting) stored values. */
@@ -47,4 +48,5 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describeTurnContract(current);
   describeLanguageContract(current);
   describeQuestionHistoryContract(current);
+  describeStoreCheckContract(current);
 }

@@ -659,9 +659,13 @@ export const en = {
   "alert.directory-up":
     "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-down":
-    "The bot on {replica} cannot reach Redis, where it keeps its records. Students cannot set up or reset passwords until Redis answers again: each try is told that nothing was changed and to try again in a few minutes. Check that Redis is running and that {replica} can reach it. Each copy of the bot sends its own alert.",
+    "The bot on {replica} cannot use Redis, where it keeps its records: Redis is not answering or is refusing writes. Students cannot set up or reset passwords until it works again: each try is told that nothing was changed and to try again in a few minutes. Check that Redis is running, is not full (maxmemory) and is not a read-only replica, and that {replica} can reach it; the bot's log line (store_down) has Redis's error. Each copy of the bot sends its own alert.",
   "alert.store-up":
-    "The bot on {replica} reaches Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
+    "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
+  "alert.store-up-unsteady":
+    "The bot on {replica} can use Redis now, but lost it {outages} times for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
+  "alert.store-down-earlier":
+    "Since the last alert about Redis, the bot also lost it {outages} times for a short while: Redis, or the network to it, is unsteady.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.setup-pause-lifted":

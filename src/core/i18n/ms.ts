@@ -635,9 +635,13 @@ export const ms: Catalogue = {
   "alert.directory-up":
     "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.store-down":
-    "Bot di {replica} tidak dapat menghubungi Redis, tempat ia menyimpan rekodnya. Murid tidak boleh membuat persediaan atau set semula kata laluan sehingga Redis menjawab semula: setiap cubaan diberitahu bahawa tiada apa yang diubah dan supaya mencuba lagi dalam beberapa minit. Semak bahawa Redis berjalan dan {replica} dapat menghubunginya. Setiap salinan bot menghantar amarannya sendiri.",
+    "Bot di {replica} tidak dapat menggunakan Redis, tempat ia menyimpan rekodnya: Redis tidak menjawab atau menolak tulisan. Murid tidak boleh membuat persediaan atau set semula kata laluan sehingga ia berfungsi semula: setiap cubaan diberitahu bahawa tiada apa yang diubah dan supaya mencuba lagi dalam beberapa minit. Semak bahawa Redis berjalan, tidak penuh (maxmemory) dan bukan replika baca sahaja, dan {replica} dapat menghubunginya; baris log bot (store_down) menyatakan ralat Redis. Setiap salinan bot menghantar amarannya sendiri.",
   "alert.store-up":
-    "Bot di {replica} dapat menghubungi Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+    "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+  "alert.store-up-unsteady":
+    "Bot di {replica} dapat menggunakan Redis sekarang, tetapi kehilangannya {outages} kali untuk seketika sejak amaran terakhir tentang Redis: Redis, atau rangkaian ke sana, tidak stabil, dan langkah murid gagal semasa ia hilang. Semak log dan memori Redis, serta rangkaian antara {replica} dan Redis.",
+  "alert.store-down-earlier":
+    "Sejak amaran terakhir tentang Redis, bot juga kehilangannya {outages} kali untuk seketika: Redis, atau rangkaian ke sana, tidak stabil.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
   "alert.setup-pause-lifted":

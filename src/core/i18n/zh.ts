@@ -561,9 +561,13 @@ export const zh: Catalogue = {
     "机器人无法使用学校目录（{during}）。在它恢复之前，学生不能重设密码：请检查目录服务器和机器人的 LDAP 设置。",
   "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-down":
-    "{replica} 上的机器人连不上 Redis（它保存记录的地方）。在 Redis 恢复之前，学生不能设置或重设密码，每次尝试都只会收到“什么都没有改，请过几分钟再试”的回复。请检查 Redis 是否在运行，以及 {replica} 能否连到它。机器人的每个副本都会各自发送这条提醒。",
+    "{replica} 上的机器人无法使用 Redis（它保存记录的地方）：Redis 没有响应，或拒绝写入。在恢复之前，学生不能设置或重设密码，每次尝试都只会收到“什么都没有改，请过几分钟再试”的回复。请检查 Redis 是否在运行、是否已满（maxmemory）、是否是只读副本，以及 {replica} 能否连到它；机器人的日志（store_down）里有 Redis 的错误。机器人的每个副本都会各自发送这条提醒。",
   "alert.store-up":
-    "{replica} 上的机器人又连上 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
+    "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
+  "alert.store-up-unsteady":
+    "{replica} 上的机器人现在可以使用 Redis，但自上一条关于 Redis 的提醒以来，曾 {outages} 次短暂失去它：Redis 或到它的网络不稳定，失去它时学生的操作会失败。请检查 Redis 的日志和内存，以及 {replica} 与 Redis 之间的网络。",
+  "alert.store-down-earlier":
+    "自上一条关于 Redis 的提醒以来，机器人还曾 {outages} 次短暂失去 Redis：Redis 或到它的网络不稳定。",
   "alert.directory-lock-lifted":
     "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
   "alert.setup-pause-lifted":

@@ -9,6 +9,7 @@ import type { Links } from "./links.js";
 import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
+import type { StoreCheck } from "./store-check.js";
 
 export type { AnswerHash, Enrolment } from "./enrolments.js";
 export type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "./dialogs.js";
@@ -35,6 +36,7 @@ export interface Store
     LimitCounters,
     Jobs,
     AuditLog,
-    QuestionHistory {
+    QuestionHistory,
+    StoreCheck {
   close(): Promise<void>;
 }

@@ -44,6 +44,9 @@ const LATIN_ALLOWED = new Set([
   "UTC",
   "LDAP",
   "Redis",
+  // Redis's memory setting and the log line's event, named in the store-down alert for IT.
+  "maxmemory",
+  "store_down",
   "README",
   "Ctrl-D",
   "S1001",

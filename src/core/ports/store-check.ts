@@ -1,0 +1,9 @@
+/** Whether the store can do what every student's step needs (the store's health check). */
+export interface StoreCheck {
+  /**
+   * Writes a short-lived key of `name`'s own (the replica's host name): resolves only when Redis took
+   * the write, so a Redis that answers PING but refuses writes (full under noeviction, a
+   * read-only replica, MISCONF) fails it. Throws StoreUnavailableError, with Redis's error as the cause.
+   */
+  checkWrites(name: string): Promise<void>;
+}
