@@ -101,6 +101,10 @@ rootdn "$ROOT_DN"
 rootpw $ROOT_HASH
 directory $DIR/data
 
+# As a school's directory should be set up for the bot (docs/directory.md): its class lists are paged
+# searches of every person, and slapd holds a paged search's total to the size limit (500) unless told.
+limits dn.exact="$SERVICE_DN" size.prtotal=unlimited
+
 overlay ppolicy
 ppolicy_default "cn=default,ou=policies,$SUFFIX"
 ppolicy_hash_cleartext

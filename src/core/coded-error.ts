@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | "directory_unavailable"
+  | "directory_size_limit"
   | "password_outcome_unknown"
   | "password_rejected"
   | "no_such_person"

@@ -3,6 +3,7 @@ import { CodedError } from "./coded-error.js";
 export { CodedError, type ErrorCode } from "./coded-error.js";
 // The directory's errors are declared beside its port; re-exported for the callers that catch them.
 export {
+  DirectorySizeLimitError,
   DirectoryUnavailableError,
   NoSuchPersonError,
   PasswordOutcomeUnknownError,

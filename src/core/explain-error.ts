@@ -1,6 +1,6 @@
 import type { CoreDeps } from "./core-deps.js";
 import { DIRECTORY_SUBJECT } from "./ports/alerts.js";
-import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
+import { DirectorySizeLimitError, DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
 
@@ -10,6 +10,11 @@ import type { Reply } from "./messages.js";
  */
 export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: unknown): Reply {
   const { logger, alerts } = deps;
+  // Only staff ask for whole class lists. The directory answers: no outage alert, but what IT must raise.
+  if (error instanceof DirectorySizeLimitError) {
+    logger.error({ err: error }, "the directory's size limit for the bot's account cut a class list short");
+    return say("report.directorySizeLimit");
+  }
   if (error instanceof DirectoryUnavailableError) {
     logger.error({ err: error }, "the directory is unavailable");
     alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, details: { error: error.message } });

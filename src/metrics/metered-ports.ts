@@ -1,6 +1,11 @@
 import type { AnswerHasher } from "../core/answers/answer-hasher.js";
 import type { DialogEngine } from "../core/dialog-engine.js";
-import { DirectoryUnavailableError, PasswordRejectedError, StoreUnavailableError } from "../core/errors.js";
+import {
+  DirectorySizeLimitError,
+  DirectoryUnavailableError,
+  PasswordRejectedError,
+  StoreUnavailableError,
+} from "../core/errors.js";
 import type { Directory } from "../core/ports/directory.js";
 import type { AuditEvent } from "../core/ports/audit-log.js";
 import type { Store } from "../core/ports/store.js";
@@ -21,6 +26,7 @@ const DIRECTORY_OPERATIONS = [
 ] as const;
 
 function directoryOutcome(error: unknown): string {
+  if (error instanceof DirectorySizeLimitError) return "size-limit";
   if (error instanceof DirectoryUnavailableError) return "unavailable";
   if (error instanceof PasswordRejectedError) return "rejected";
   return "error";

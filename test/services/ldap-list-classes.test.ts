@@ -1,15 +1,21 @@
 /**
  * The class list (for the admins' statistics) against real directories. Start them first:
  *   eval "$(scripts/slapd/start.sh)"   (LDAP_TEST_*)     eval "$(scripts/samba/start.sh)"   (AD_TEST_*)
- * Classes are in scripts/slapd/seed.ldif and scripts/samba/seed.sh: 4A, 4B and 5C. Nothing is changed.
+ * Classes are in scripts/slapd/seed.ldif and scripts/samba/seed.sh: 4A, 4B and 5C. Nothing is changed, but
+ * for a year group of 600 added to slapd (with one ldapadd, as its root DN) and deleted after: more people
+ * than slapd's default size limit of 500, which start.sh lifts for the service account as a school's IT
+ * should (`limits ... size.prtotal=unlimited`, docs/directory.md).
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-import { DirectoryUnavailableError } from "../../src/core/errors.js";
+import { DirectorySizeLimitError, DirectoryUnavailableError } from "../../src/core/errors.js";
 import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { createLogger } from "../../src/logging/create-logger.js";
 
 const env = process.env;
+const run = promisify(execFile);
 const logger = createLogger("silent");
 const open: LdapDirectory[] = [];
 
@@ -89,6 +95,65 @@ describe.skipIf(env.LDAP_TEST_URL === undefined)(
     it("reports a class group base that does not exist as trouble, not as no classes", async () => {
       const directory = slapd({ LDAP_CLASS_GROUP_BASE_DN: `ou=nowhere,${SLAPD_BASE}` });
       await expect(directory.listClasses()).rejects.toBeInstanceOf(DirectoryUnavailableError);
+    });
+
+    describe("a school of more than 500 people (slapd's default size limit)", () => {
+      const YEAR = `ou=year-9-size-limit,${SLAPD_BASE}`;
+      const PEOPLE = 600;
+      /** An OpenLDAP client tool as slapd's root DN, which the bot never is; `input` on its stdin. */
+      const asRoot = (tool: "ldapadd" | "ldapdelete", args: string[], input?: string) => {
+        const ldap = run(
+          tool,
+          [
+            "-x",
+            "-H",
+            env.LDAP_TEST_URL!,
+            "-D",
+            env.LDAP_TEST_ROOT_DN!,
+            "-w",
+            env.LDAP_TEST_ROOT_PASSWORD!,
+            ...args,
+          ],
+          { env: { ...env, LDAPTLS_CACERT: env.LDAP_TEST_CA_FILE } },
+        );
+        ldap.child.stdin?.end(input ?? "");
+        return ldap;
+      };
+      const removeYear = () => asRoot("ldapdelete", ["-r", YEAR]).catch(() => undefined);
+
+      beforeAll(async () => {
+        await removeYear(); // what a crashed earlier run left
+        const people = Array.from({ length: PEOPLE }, (_, n) => {
+          const uid = `y9-${String(n).padStart(3, "0")}`;
+          return `dn: uid=${uid},${YEAR}\nobjectClass: inetOrgPerson\nuid: ${uid}\ncn: Year Nine ${n}\nsn: Nine\ndepartmentNumber: 9Z\n`;
+        });
+        const ldif = [
+          `dn: ${YEAR}\nobjectClass: organizationalUnit\nou: year-9-size-limit\n`,
+          ...people,
+        ].join("\n");
+        await asRoot("ldapadd", [], ldif);
+      });
+      afterAll(removeYear);
+
+      const byAttribute = { LDAP_CLASS_ATTRIBUTE: "departmentNumber", LDAP_CLASS_GROUP_BASE_DN: "" };
+
+      it("lists every class and the whole big class, the service account's limits being lifted", async () => {
+        const directory = slapd(byAttribute);
+        expect(await directory.listClasses()).toEqual(["4A", "4B", "5C", "9Z"]);
+        expect(await directory.listStudents("9Z")).toHaveLength(PEOPLE);
+      });
+
+      it("an account with slapd's default limits gets a size-limit error, not 'unavailable', and still binds", async () => {
+        // A teacher's own entry: it may read the directory, but no `limits` line names it.
+        const directory = slapd({
+          ...byAttribute,
+          LDAP_BIND_DN: `uid=itadmin,ou=staff,${SLAPD_BASE}`,
+          LDAP_BIND_PASSWORD: "Admin-Pass-9",
+        });
+        await expect(directory.listClasses()).rejects.toBeInstanceOf(DirectorySizeLimitError);
+        await expect(directory.listStudents("9Z")).rejects.toBeInstanceOf(DirectorySizeLimitError);
+        await expect(directory.checkServiceAccount()).resolves.toBeUndefined();
+      });
     });
   },
 );

@@ -518,6 +518,8 @@ export const ms: Catalogue = {
     "{class}: {setUp} daripada {total} sudah buat persediaan, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula)",
   "report.classLineNoChatDisabled":
     "{class}: {setUp} daripada {total} sudah buat persediaan, {noChat} daripadanya tiada sembang disambungkan (perlu /setup semula), {disabled} dinyahdayakan dalam direktori sekolah",
+  "report.directorySizeLimit":
+    "Direktori sekolah menghentikan senarai pada had saiznya, jadi saya tidak dapat menunjukkan laporan ini. Direktori itu sendiri berfungsi: murid masih boleh set semula kata laluan mereka. Sila minta IT menaikkan had saiz akaun direktori bot (LDAP_BIND_DN); docs/directory.md menerangkan caranya.",
   "report.classShared":
     "; {count} ID pengguna ada pada lebih daripada satu akaun dalam direktori sekolah, jadi saya tidak boleh membantu dengannya (minta IT membetulkan direktori): {ids}",
 

@@ -452,6 +452,8 @@ export const zh: Catalogue = {
     "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup）",
   "report.classLineNoChatDisabled":
     "{class}：{total} 人中 {setUp} 人已设置，其中 {noChat} 人没有连接聊天（要再用 /setup），{disabled} 人在学校的目录系统里被停用",
+  "report.directorySizeLimit":
+    "学校的目录系统在它的条目数量上限处停止了名单，所以我无法显示这份报告。目录系统本身运作正常：学生仍然可以重设密码。请让 IT 提高机器人目录账号（LDAP_BIND_DN）的条目数量上限；做法见 docs/directory.md。",
   "report.classShared":
     "；{count} 个用户名在学校的目录系统里有不止一个账号使用，所以我帮不了他们（请让 IT 修正目录系统）：{ids}",
 

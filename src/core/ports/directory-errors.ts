@@ -24,6 +24,23 @@ export class PasswordOutcomeUnknownError extends DirectoryUnavailableError {
   }
 }
 
+/**
+ * The directory stopped a search at its size limit for the bot's account (LDAP_BIND_DN): slapd's default is
+ * 500 entries, a paged search's total included, unless its `limits` lift it (docs/directory.md). The directory
+ * is up and answering; only the class lists behind /stats and /coverage are too long for the account. A
+ * DirectoryUnavailableError, so that whatever cannot go on without the directory's answer still stops.
+ */
+export class DirectorySizeLimitError extends DirectoryUnavailableError {
+  override readonly code = "directory_size_limit";
+  constructor(operation: string, detail: string, options?: { cause?: unknown }) {
+    super(
+      `the school directory stopped ${operation} at its size limit for the bot's account (${detail}): ` +
+        "raise the size limit of LDAP_BIND_DN (OpenLDAP: limits size.prtotal=unlimited; see docs/directory.md)",
+      options,
+    );
+  }
+}
+
 /** Why a directory refused a new password, in words a student can act on. */
 export type PasswordRejection = "too-short" | "too-simple" | "used-before" | "too-recent" | "other";
 

@@ -25,7 +25,7 @@ export interface ClassSearch {
   personAttributes: string[];
 }
 
-/** Most people a class list may hold; a guard against a mistyped filter listing the whole school. */
+/** Most members of a class group that are read; a guard against a group holding the whole school. */
 const CLASS_SIZE_LIMIT = 1000;
 /** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
 const PAGE_SIZE = 500;
@@ -34,11 +34,14 @@ const PAGE_SIZE = 500;
 export async function classEntries(client: Client, where: ClassSearch, className: string): Promise<Entry[]> {
   const { mapping, userFilter, baseDn, personAttributes } = where;
   if (mapping.classAttribute !== undefined) {
+    // Paged and with no size limit of our own: a limit (ours, or the server's for a search without paging,
+    // which ldapts then passes on as a result) would cut a big class short without a word. The server's
+    // limit on a paged search's total is thrown instead, and the staff member is told why.
     const { searchEntries } = await client.search(baseDn, {
       scope: "sub",
       filter: classAttributeFilter(userFilter, mapping.classAttribute, className),
       attributes: personAttributes,
-      sizeLimit: CLASS_SIZE_LIMIT,
+      paged: { pageSize: PAGE_SIZE },
     });
     return searchEntries;
   }

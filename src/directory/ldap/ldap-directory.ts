@@ -9,6 +9,7 @@ import {
 } from "../../core/ports/directory.js";
 import { ConfigError } from "../../core/errors.js";
 import {
+  DirectorySizeLimitError,
   NoSuchPersonError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
@@ -62,7 +63,8 @@ const PRESENCE_IDS_PER_SEARCH = 100;
  * connection(s) and closes them before returning; nothing is pooled, so a restarted directory server
  * needs no reconnect logic. Network trouble, time-outs and unexpected LDAP errors become
  * DirectoryUnavailableError and are logged at error level with event "directory_unavailable" (never with
- * a password), which the admins' alerts can follow.
+ * a password), which the admins' alerts can follow; a search the server stopped at the service account's
+ * size limit is DirectorySizeLimitError, event "directory_size_limit".
  */
 export class LdapDirectory implements Directory {
   private readonly flavour: DirectoryFlavour;
@@ -384,8 +386,10 @@ export class LdapDirectory implements Directory {
     } catch (error) {
       if (error instanceof PasswordRejectedError || error instanceof NoSuchPersonError) throw error;
       const unavailable = toUnavailable(operation, error);
+      // A size limit is the service account's, which IT must raise: the log names it.
+      const account = unavailable instanceof DirectorySizeLimitError ? { bindDn: this.options.bindDn } : {};
       this.logger.error(
-        { event: unavailable.code, operation, subject, url: this.options.connection.url },
+        { event: unavailable.code, operation, subject, url: this.options.connection.url, ...account },
         unavailable.message,
       );
       throw unavailable;

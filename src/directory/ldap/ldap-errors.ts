@@ -1,10 +1,15 @@
 import { ResultCodeError } from "ldapts";
-import { DirectoryUnavailableError, type PasswordRejection } from "../../core/ports/directory-errors.js";
+import {
+  DirectorySizeLimitError,
+  DirectoryUnavailableError,
+  type PasswordRejection,
+} from "../../core/ports/directory-errors.js";
 
 /** LDAP result codes used below (RFC 4511). */
 const INVALID_CREDENTIALS = 49;
 const CONSTRAINT_VIOLATION = 19;
 const UNWILLING_TO_PERFORM = 53;
+const SIZE_LIMIT_EXCEEDED = 4;
 
 /**
  * Why the directory refused a new password, read from its error; null when the error is not a refusal.
@@ -43,9 +48,13 @@ export function isRightPasswordMustChange(error: unknown): boolean {
  * The error a caller sees for anything else that went wrong (cannot connect, timed out, connection lost,
  * the service account refused, an unexpected LDAP result). The message never carries a password: it is
  * built from the operation's name and the server's or socket's own words, which do not contain one.
+ * sizeLimitExceeded is the server's limit for the service account, not an outage: DirectorySizeLimitError.
+ * (ldapts throws it only for a search that asked no size limit of its own; one that did gets the entries.)
  */
 export function toUnavailable(operation: string, error: unknown): DirectoryUnavailableError {
   if (error instanceof DirectoryUnavailableError) return error;
+  if (error instanceof ResultCodeError && error.code === SIZE_LIMIT_EXCEEDED)
+    return new DirectorySizeLimitError(operation, describe(error), { cause: error });
   return new DirectoryUnavailableError(`the school directory failed (${operation}: ${describe(error)})`, {
     cause: error,
   });

@@ -21,7 +21,11 @@ function ownWords(message: string): string {
     before = words;
     words = words.replace(/\{[^{}]*\}/g, " ");
   }
-  return words.replace(/\/sspr [a-z]+/g, " ").replace(/\/[a-z]+/g, " ");
+  // Commands, and paths of the bot's documents (docs/directory.md): names, not words.
+  return words
+    .replace(/\b[a-z]+(\/[\w-]+)+\.md\b/g, " ")
+    .replace(/\/sspr [a-z]+/g, " ")
+    .replace(/\/[a-z]+/g, " ");
 }
 
 /**
@@ -55,6 +59,7 @@ const LATIN_ALLOWED = new Set([
   "AUDIT_MAX_EVENTS",
   "ANSWER_PEPPER",
   "ANSWER_PEPPER_PREVIOUS",
+  "LDAP_BIND_DN",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */
