@@ -95,6 +95,17 @@ describe("formatAlert", () => {
     );
   });
 
+  it("counts a flapping Redis's short losses in plain English, once or many times", () => {
+    const up = (outages: number) =>
+      formatAlert({ ...SAMPLES["store-up"], details: { replica: "bot-7f9c", outages } }, AT);
+    const down = (outages: number) =>
+      formatAlert({ ...SAMPLES["store-down"], details: { replica: "bot-7f9c", outages } }, AT);
+    expect(up(1)).toContain("lost it once for a short while");
+    expect(up(3)).toContain("lost it 3 times for a short while");
+    expect(down(1)).toContain("also lost it once for a short while");
+    expect(down(4)).toContain("also lost it 4 times for a short while");
+  });
+
   it.each(Object.values(SAMPLES))("prints no secret put in a $kind alert's details by mistake", (alert) => {
     const secrets = {
       password: "Garden-Lamp-21",

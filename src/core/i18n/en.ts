@@ -531,11 +531,11 @@ export const en = {
     "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again)",
   "report.classLineNoChatDisabled":
     "{class}: {setUp} of {total} set up, {noChat} of them with no chat linked (they need /setup again), {disabled} disabled in the school directory",
-  // Appended to a class's line, for the ids several directory entries share.
   // The directory stopped a class list at its size limit for the bot's account (only staff ask for lists).
   "report.directorySizeLimit":
     "The school directory stopped the list at its size limit, so I can't show this report. The directory itself works: students can still reset their passwords. Please ask IT to raise the size limit of the bot's directory account (LDAP_BIND_DN); docs/directory.md says how.",
   "report.classShared":
+  // Appended to a class's line, for the ids several directory entries share.
     "; {count, plural, one {# user ID} other {# user IDs}} on more than one account in the school directory, so I can't help with them (ask IT to fix the directory): {ids}",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
@@ -666,9 +666,9 @@ export const en = {
   "alert.store-up":
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-up-unsteady":
-    "The bot on {replica} can use Redis now, but lost it {outages} times for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
+    "The bot on {replica} can use Redis now, but lost it {outages, plural, one {once} other {# times}} for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
   "alert.store-down-earlier":
-    "Since the last alert about Redis, the bot also lost it {outages} times for a short while: Redis, or the network to it, is unsteady.",
+    "Since the last alert about Redis, the bot also lost it {outages, plural, one {once} other {# times}} for a short while: Redis, or the network to it, is unsteady.",
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.setup-pause-lifted":
