@@ -534,8 +534,8 @@ export const en = {
   // The directory stopped a class list at its size limit for the bot's account (only staff ask for lists).
   "report.directorySizeLimit":
     "The school directory stopped the list at its size limit, so I can't show this report. The directory itself works: students can still reset their passwords. Please ask IT to raise the size limit of the bot's directory account (LDAP_BIND_DN); docs/directory.md says how.",
-  "report.classShared":
   // Appended to a class's line, for the ids several directory entries share.
+  "report.classShared":
     "; {count, plural, one {# user ID} other {# user IDs}} on more than one account in the school directory, so I can't help with them (ask IT to fix the directory): {ids}",
 
   // The "/" menu of Telegram (setMyCommands, one list per language).
