@@ -15,24 +15,10 @@ function memberTime(member: string): number {
   return Number(member.slice(0, member.indexOf(":")));
 }
 
-/** Person subjects are case-insensitive, like every person key; so is each id of a pair (pause-lifts). */
+/** Person subjects are case-insensitive, like every person key; other subjects come as core made them. */
 function subjectOf(kind: LimitKind, subject: string): string {
-  if (kind === "pause-lifts") return normalisedPair(subject);
   return kind === "student" || kind === "link" || kind === "guided-codes"
     ? normalisePersonId(subject)
-    : subject;
-}
-
-/** A pauseLiftSubject with both ids normalised; anything else as it is. */
-function normalisedPair(subject: string): string {
-  let ids: unknown;
-  try {
-    ids = JSON.parse(subject);
-  } catch {
-    return subject;
-  }
-  return Array.isArray(ids) && ids.every((id) => typeof id === "string")
-    ? JSON.stringify(ids.map(normalisePersonId))
     : subject;
 }
 

@@ -29,9 +29,14 @@ export type LimitKind =
    */
   | "pause-lifts";
 
-/** The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark). */
+/**
+ * The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark),
+ * each id trimmed and in lower case as ids are case-insensitive everywhere. The store keys the count by this
+ * string as it is, so its spelling is part of the stored key names: change it and lifts counted before a
+ * deploy stop counting after it.
+ */
 export function pauseLiftSubject(studentId: string, teacherId: string): string {
-  return JSON.stringify([studentId, teacherId]);
+  return JSON.stringify([studentId, teacherId].map((id) => id.trim().toLowerCase()));
 }
 
 export interface LimitRule {

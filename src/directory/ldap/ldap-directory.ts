@@ -18,6 +18,7 @@ import type { LdapSettings } from "../../config/ldap-settings.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { activeDirectoryFlavour, openLdapFlavour, type DirectoryFlavour } from "./flavours.js";
 import { classEntries, classNames, type ClassSearch } from "./ldap-classes.js";
+import { entriesOfEach, entriesWithId, presenceOf, type IdSearch } from "./ldap-presences.js";
 import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ldap-connection.js";
 import {
   describe,
@@ -26,15 +27,7 @@ import {
   passwordRejectionOf,
   toUnavailable,
 } from "./ldap-errors.js";
-import {
-  attributeValues,
-  firstValue,
-  memberFilter,
-  peopleFilter,
-  personFilter,
-  toPerson,
-  type PersonMapping,
-} from "./person-mapping.js";
+import { attributeValues, firstValue, memberFilter, toPerson, type PersonMapping } from "./person-mapping.js";
 
 /** Everything LdapDirectory needs, resolved from the LDAP_* settings by LdapDirectory.fromSettings. */
 export interface LdapDirectoryOptions {
@@ -179,10 +172,7 @@ export class LdapDirectory implements Directory {
     if (wanted === "") return "none";
     return this.run("accountPresence", TYPED_ID, () =>
       this.asService(async (client) => {
-        const [entry, ...others] = await this.entriesWith(client, wanted);
-        if (entry === undefined) return "none";
-        if (others.length > 0) return "several";
-        return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
+        return presenceOf(await this.entriesWith(client, wanted), this.flavour);
       }),
     );
   }
@@ -202,48 +192,15 @@ export class LdapDirectory implements Directory {
       this.asService(async (client) => {
         for (let start = 0; start < wanted.length; start += PRESENCE_IDS_PER_SEARCH) {
           const batch = wanted.slice(start, start + PRESENCE_IDS_PER_SEARCH);
-          for (const [key, entries] of await this.entriesOfEach(client, batch)) {
-            presences.set(key, this.presenceOf(key, entries));
+          for (const [key, entries] of await entriesOfEach(client, this.idSearch(), batch)) {
+            const presence = presenceOf(entries, this.flavour);
+            if (presence === "several") this.logSharedId(key);
+            presences.set(key, presence);
           }
         }
         return presences;
       }),
     );
-  }
-
-  /** The entries with each of these ids (lower case), from one search, else from one search per id. */
-  private async entriesOfEach(client: Client, ids: readonly string[]): Promise<Map<string, Entry[]>> {
-    const { idAttribute } = this.options.mapping;
-    const found = new Map<string, Entry[]>(ids.map((id) => [id, []]));
-    const { searchEntries } = await client.search(this.options.baseDn, {
-      scope: "sub",
-      filter: peopleFilter(this.options.userFilter, idAttribute, ids),
-      attributes: this.attributes(),
-    });
-    for (const entry of searchEntries) {
-      const keys = new Set(attributeValues(entry, idAttribute).map(presenceKey));
-      const matched = [...keys].filter((key) => found.has(key));
-      if (matched.length === 0) return this.entriesOneByOne(client, ids);
-      for (const key of matched) found.get(key)!.push(entry);
-    }
-    return found;
-  }
-
-  private async entriesOneByOne(client: Client, ids: readonly string[]): Promise<Map<string, Entry[]>> {
-    const found = new Map<string, Entry[]>();
-    for (const id of ids) found.set(id, await this.entriesWith(client, id, { logShared: false }));
-    return found;
-  }
-
-  /** What accountPresence says of these entries of one id; several are logged for IT, as entriesWith does. */
-  private presenceOf(id: string, entries: readonly Entry[]): AccountPresence {
-    const [entry, ...others] = entries;
-    if (entry === undefined) return "none";
-    if (others.length > 0) {
-      this.logSharedId(id);
-      return "several";
-    }
-    return this.flavour.isDisabled(entry) ? "disabled" : "enabled";
   }
 
   /** From the same one search as accountPresence, which has already logged a shared id for IT. */
@@ -451,12 +408,7 @@ export class LdapDirectory implements Directory {
    * unless `logShared` is false.
    */
   private async entriesWith(client: Client, id: string, { logShared = true } = {}): Promise<Entry[]> {
-    const { searchEntries } = await client.search(this.options.baseDn, {
-      scope: "sub",
-      filter: personFilter(this.options.userFilter, this.options.mapping.idAttribute, id),
-      attributes: this.attributes(),
-      sizeLimit: 2,
-    });
+    const searchEntries = await entriesWithId(client, this.idSearch(), id);
     if (logShared && searchEntries.length > 1) this.logSharedId(id);
     return searchEntries;
   }
@@ -466,6 +418,12 @@ export class LdapDirectory implements Directory {
       { event: "directory_ambiguous_id", subject: id },
       "several directory entries have this id: fix the directory so that each id is on one entry",
     );
+  }
+
+  /** Where the searches by id look (see ldap-presences.ts). */
+  private idSearch(): IdSearch {
+    const { baseDn, userFilter, mapping } = this.options;
+    return { baseDn, userFilter, idAttribute: mapping.idAttribute, personAttributes: this.attributes() };
   }
 
   /** Where listStudents and listClasses search (see ldap-classes.ts). */

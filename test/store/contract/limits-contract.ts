@@ -396,5 +396,13 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       for (const key of await keysUnder(h.client, h.prefix))
         expect(await h.client.pttl(key), key).toBeGreaterThan(0);
     });
+
+    it("counts a pair under the key it has always had, so a lift before a deploy still counts after", async () => {
+      await lift(" ANN.LEE", "T2001 ", T0);
+      // The pair ["ann.lee","t2001"], encoded as every release so far has spelled it.
+      expect(await keysUnder(h.client, h.prefix)).toContain(
+        `${h.prefix}{l:%005b%0022ann.lee%0022%002c%0022t2001%0022%005d}:lim-pause-lifts`,
+      );
+    });
   });
 }

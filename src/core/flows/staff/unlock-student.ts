@@ -1,0 +1,137 @@
+import { audit } from "../../audit.js";
+import type { GuidedActorRole } from "../../ports/alerts.js";
+import type { Person } from "../../ports/directory.js";
+import { pauseLiftSubject } from "../../ports/limit-counters.js";
+import type { Reply } from "../../messages.js";
+import { end, minutesUntil, say, type FlowContext, type Transition } from "../flow.js";
+import { SETUP_PAUSE_LIFTED_ALREADY, unlockNote, unlockParts, type UnlockPart } from "./unlock-note.js";
+
+const HOUR = 60 * 60_000;
+
+/**
+ * Lifts the bot's suspension, the directory's lockout and the set-up pause for the student's ID (3 wrong
+ * passwords, which anyone can type for a classmate's ID, again every hour), and says which there was. A
+ * lockout means many wrong passwords at the school's login, and each set-up pause lifted lets 3 more
+ * passwords reach the directory: someone may be guessing it, so the admins hear who lifted either.
+ * For "/unlock <student ID>" once resolveStudent let the actor act on the student (a chat's key: unlockChat).
+ */
+export async function unlockStudent(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
+  const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
+  const wasSuspended = cleared.blocked;
+  const lockLifted = await ctx.deps.directory.unlock(student.id);
+  const setupPause = await liftSetupPause(ctx, actor, student.id);
+  const lifted = unlockParts({
+    suspension: wasSuspended,
+    directoryLock: lockLifted,
+    failedTries: cleared.failures > 0,
+    setupPause: setupPause.lifted,
+  });
+  // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
+  // Failed tries short of a suspension too, and a set-up pause: anyone can cause those, so an unlock after
+  // each could.
+  const outcome = wasSuspended || lockLifted ? "ok" : "info";
+  await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
+  const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
+  if (lockLifted)
+    ctx.deps.alerts.raise({
+      kind: "directory-lock-lifted",
+      subject: student.id,
+      details: { by: actor.id, byRole },
+    });
+  if (setupPause.lifted)
+    ctx.deps.alerts.raise({
+      kind: "setup-pause-lifted",
+      subject: student.id,
+      details: { by: actor.id, byRole },
+    });
+  // A teacher's second lift of the pause: refused, as an attempt (she can repeat it at will).
+  const adminOnly: Reply[] = [];
+  if (setupPause.adminOnlyUntil !== null) {
+    await audit(ctx, "staff-refused", student.id, "refused", SETUP_PAUSE_LIFTED_ALREADY, actor.id);
+    adminOnly.push(setupPauseAdminOnly(ctx, student, setupPause.adminOnlyUntil));
+    if (lifted.length === 0) return end(...adminOnly);
+  }
+  // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
+  // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
+  const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
+  const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+  const facts: UnlockFacts = { name: student.name, failures: cleared.failures, setUp, linked };
+  const reply =
+    lifted.length === 0
+      ? [say("unlock.nothingToLift", { name: student.name })]
+      : [...lifted.flatMap((part, i) => unlockReply(part, i === 0, facts)), ...adminOnly];
+  // A lifted suspension's words say whether they must set up first; otherwise a line of its own does.
+  if (wasSuspended || linked) return end(...reply);
+  return end(...reply, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+}
+
+/** What an unlock's reply tells besides what it lifted. */
+interface UnlockFacts {
+  name: string;
+  /** Failed tries it forgot. */
+  failures: number;
+  /** The student has answers on record. */
+  setUp: boolean;
+  /** ...and a linked chat, where /reset works. */
+  linked: boolean;
+}
+
+/** A part of what an unlock lifted, in the reply's words: the first says it, the ones after say "also". */
+function unlockReply(part: UnlockPart, first: boolean, facts: UnlockFacts): Reply[] {
+  const { name } = facts;
+  switch (part) {
+    case "suspension":
+      return [suspensionLifted(facts)];
+    case "suspension and directory lock":
+      return [suspensionLifted(facts), say("unlock.alsoLockLifted")];
+    case "directory lock":
+      return [say("unlock.lockLifted", { name })];
+    case "failed tries":
+      return [say("unlock.failuresCleared", { name, count: facts.failures })];
+    case "set-up pause":
+      return [say(first ? "unlock.setupPauseLifted" : "unlock.alsoSetupPauseLifted", { name })];
+  }
+}
+
+/** "Done!", and whether the student can reset by themselves now or must /setup first. */
+function suspensionLifted({ name, setUp, linked }: UnlockFacts): Reply {
+  if (!setUp) return say("unlock.doneNotSetUp", { name });
+  return say(linked ? "unlock.done" : "unlock.doneNoChat", { name });
+}
+
+/** What became of the student's set-up pause: lifted, or in force and only an admin may lift it (until when). */
+interface SetupPauseLift {
+  lifted: boolean;
+  adminOnlyUntil: number | null;
+}
+
+/**
+ * The set-up pause for the student's ID (LINK_MAX_FAILURES wrong passwords within the window), lifted if
+ * it is in force. Wrong passwords short of a pause are left to count, so that an /unlock never gives anyone
+ * more tries at the directory than the cap without a pause to lift. A teacher lifts one student's pause at
+ * most once within the "pause-lifts" window (a day): else a rogue one could guess the student's password 3
+ * at a time without end. Her lift is counted before it is made, in the store, so two at once (from two
+ * replicas) cannot both go. Admins are not capped; every lift is alerted.
+ */
+async function liftSetupPause(ctx: FlowContext, actor: Person, studentId: string): Promise<SetupPauseLift> {
+  const { limits } = ctx.deps;
+  const pausedUntil = await limits.blockedUntil("link", studentId, ctx.now);
+  if (pausedUntil === null) return { lifted: false, adminOnlyUntil: null };
+  const subject = pauseLiftSubject(studentId, actor.id);
+  const paid = actor.role === "admin" ? null : await limits.reserveAttempt(ctx, "pause-lifts", subject);
+  if (paid !== null && paid.blocked !== null) return { lifted: false, adminOnlyUntil: pausedUntil };
+  const lifted = (await limits.clear("link", studentId, ctx.now)).blocked;
+  // The pause ended meanwhile: nothing was lifted, so her lift is not used up.
+  if (!lifted && paid !== null) await limits.forget("pause-lifts", subject, paid.failure);
+  return { lifted, adminOnlyUntil: null };
+}
+
+/** A teacher's second lift within the window: only an admin may, and the pause ends by itself at `until`. */
+function setupPauseAdminOnly(ctx: FlowContext, student: Person, until: number): Reply {
+  const hours = Math.round(ctx.deps.limits.rules["pause-lifts"].windowMs / HOUR);
+  return say("unlock.setupPauseAdminOnly", {
+    name: student.name,
+    hours,
+    minutes: minutesUntil(until, ctx.now),
+  });
+}

@@ -1,0 +1,75 @@
+/*
+ * The searches behind LdapDirectory's accountPresence(s) and every lookup by id: which entries carry an id.
+ * They only read, on a client already bound as the service account; LdapDirectory opens the connection
+ * and logs an id several entries share.
+ */
+
+import type { Client, Entry } from "ldapts";
+import { presenceKey, type AccountPresence } from "../../core/ports/directory.js";
+import type { DirectoryFlavour } from "./flavours.js";
+import { attributeValues, peopleFilter, personFilter } from "./person-mapping.js";
+
+/** Where people are searched by id, and the attributes each entry is read with. */
+export interface IdSearch {
+  baseDn: string;
+  /** Which entries are people (the id is matched only among these). */
+  userFilter: string;
+  idAttribute: string;
+  personAttributes: string[];
+}
+
+/**
+ * The entries with this id, at most two: two means several, however many there are (the server answers
+ * sizeLimitExceeded after the second, which ldapts returns as a result).
+ */
+export async function entriesWithId(client: Client, where: IdSearch, id: string): Promise<Entry[]> {
+  const { searchEntries } = await client.search(where.baseDn, {
+    scope: "sub",
+    filter: personFilter(where.userFilter, where.idAttribute, id),
+    attributes: where.personAttributes,
+    sizeLimit: 2,
+  });
+  return searchEntries;
+}
+
+/** The entries with each of these ids (lower case), from one search, else from one search per id. */
+export async function entriesOfEach(
+  client: Client,
+  where: IdSearch,
+  ids: readonly string[],
+): Promise<Map<string, Entry[]>> {
+  const found = new Map<string, Entry[]>(ids.map((id) => [id, []]));
+  const { searchEntries } = await client.search(where.baseDn, {
+    scope: "sub",
+    filter: peopleFilter(where.userFilter, where.idAttribute, ids),
+    attributes: where.personAttributes,
+  });
+  for (const entry of searchEntries) {
+    const keys = new Set(attributeValues(entry, where.idAttribute).map(presenceKey));
+    const matched = [...keys].filter((key) => found.has(key));
+    if (matched.length === 0) return entriesOneByOne(client, where, ids);
+    for (const key of matched) found.get(key)!.push(entry);
+  }
+  return found;
+}
+
+async function entriesOneByOne(
+  client: Client,
+  where: IdSearch,
+  ids: readonly string[],
+): Promise<Map<string, Entry[]>> {
+  const found = new Map<string, Entry[]>();
+  for (const id of ids) found.set(id, await entriesWithId(client, where, id));
+  return found;
+}
+
+/** What accountPresence says of the entries of one id ("several" is the caller's to log for IT). */
+export function presenceOf(
+  entries: readonly Entry[],
+  flavour: Pick<DirectoryFlavour, "isDisabled">,
+): AccountPresence {
+  const [entry, ...others] = entries;
+  if (entry === undefined) return "none";
+  if (others.length > 0) return "several";
+  return flavour.isDisabled(entry) ? "disabled" : "enabled";
+}
