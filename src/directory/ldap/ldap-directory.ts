@@ -321,12 +321,12 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  /** Ends connections still in use (the process is shutting down); later calls open new ones. */
   /** Binds as the service account and nothing more: the health probe (see directory-health.ts). */
   async checkServiceAccount(): Promise<void> {
     await this.run("health check", "-", () => this.asService(async () => undefined));
   }
 
+  /** Ends connections still in use (the process is shutting down); later calls open new ones. */
   async close(): Promise<void> {
     const clients = [...this.open];
     this.open.clear();
