@@ -12,7 +12,10 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/services/**"],
+          // Generous for a 2-core machine that is also busy (CI provisions Samba beside the unit tests): a
+          // world's set-up hashes with argon2 in a beforeEach.
           testTimeout: 20_000,
+          hookTimeout: 20_000,
           setupFiles: ["test/helpers/unit-setup.ts"],
           // Processes, not threads: argon2's native binding aborts when loaded in worker threads.
           pool: "forks",
