@@ -23,61 +23,54 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     vi.useRealTimers();
   });
 
-  it("Redis answers PING and reads but refuses writes (full): the admins hear of it, as of an outage", async () => {
+  /**
+   * The whole app on a store that can be switched down or read-only, its Redis watch started, admin alerts
+   * going to a recorded Telegram chat, and one child's chat to type in (fake timers, a fixed morning).
+   */
+  async function startWatchedApp() {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const { store, redis } = switchableStore();
-    app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
+    const started = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
       store,
       argon2: TEST_ARGON2,
     });
+    app = started;
     const sink = new RecordingSink("telegram:999");
-    app.alerts.addSink(sink);
-    app.storeHealth.start();
-    await vi.advanceTimersByTimeAsync(SECOND);
+    started.alerts.addSink(sink);
+    started.storeHealth.start();
     let update = 0;
     const send = (text: string) =>
-      app!.engine.handle({
+      started.engine.handle({
         channel: "telegram",
         chatUserId: "555",
         isPrivate: true,
         text,
         updateId: `${++update}`,
       });
+    return { bot: started, redis, sink, send };
+  }
+
+  it("Redis answers PING and reads but refuses writes (full): the admins hear of it, as of an outage", async () => {
+    const { bot, redis, sink, send } = await startWatchedApp();
+    await vi.advanceTimersByTimeAsync(SECOND);
 
     redis.refusingWrites = true;
-    await app.pingStore(); // what /readyz asks: still answered
+    await bot.pingStore(); // what /readyz asks: still answered
     expect(wordsOf(await send("/setup"))).toContain("Something went wrong on my side. Nothing was changed.");
     await vi.advanceTimersByTimeAsync(11 * SECOND);
-    await app.alerts.flush();
+    await bot.alerts.flush();
     expect(sink.sent).toEqual([expect.stringContaining("refusing writes")]);
     expect(sink.sent[0]).toContain(hostname());
   });
 
   it("a child's set-up meets the outage: one alert naming this replica after the grace, one when Redis is back", async () => {
-    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
-    const { store, redis } = switchableStore();
-    app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
-      store,
-      argon2: TEST_ARGON2,
-    });
-    const sink = new RecordingSink("telegram:999");
-    app.alerts.addSink(sink);
-    app.storeHealth.start();
-    let update = 0;
-    const send = (text: string) =>
-      app!.engine.handle({
-        channel: "telegram",
-        chatUserId: "555",
-        isPrivate: true,
-        text,
-        updateId: `${++update}`,
-      });
+    const { bot, redis, sink, send } = await startWatchedApp();
 
     await send("/setup");
     redis.down = true;
     expect(wordsOf(await send("S1001"))).toContain("Something went wrong on my side. Nothing was changed.");
     await vi.advanceTimersByTimeAsync(11 * SECOND);
-    await app.alerts.flush();
+    await bot.alerts.flush();
     expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
     expect(sink.sent[0]).toContain(hostname());
 
@@ -86,12 +79,12 @@ describe("the running bot tells its admins when Redis stops answering", () => {
       for (const text of ["S1001", "/setup", "/reset", "hello"]) await send(text);
       await vi.advanceTimersByTimeAsync(60 * SECOND);
     }
-    await app.alerts.flush();
+    await bot.alerts.flush();
     expect(sink.sent).toHaveLength(1);
 
     redis.down = false;
     await vi.advanceTimersByTimeAsync(45 * SECOND);
-    await app.alerts.flush();
+    await bot.alerts.flush();
     expect(sink.sent).toHaveLength(2);
     expect(sink.sent[1]).toContain("can use Redis again");
 
@@ -105,7 +98,7 @@ describe("the running bot tells its admins when Redis stops answering", () => {
       await send("/setup");
       await vi.advanceTimersByTimeAsync(65 * SECOND);
     }
-    await app.alerts.flush();
+    await bot.alerts.flush();
     expect(sink.sent.length).toBeGreaterThan(2);
     expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 3);
     expect(sink.sent.slice(2).some((text) => /lost it \d+ times/.test(text))).toBe(true);
