@@ -37,9 +37,8 @@ export class TelegramKid {
     return this.replies.map((call) => String(call.payload.text));
   }
 
-  /** A typed message (commands get their bot_command entity, as Telegram sends them). */
-  messageUpdate(text: string, messageId = this.nextMessageId++) {
-    const command = /^\/\w+/.exec(text);
+  /** A new message from this kid carrying `content` (its text, a sticker, a photo...). */
+  private newMessage(content: Record<string, unknown>, messageId = this.nextMessageId++) {
     return {
       update_id: this.world.newUpdateId(),
       message: {
@@ -47,12 +46,23 @@ export class TelegramKid {
         from: this.from,
         chat: this.chat,
         date: Math.floor(Date.now() / 1000),
+        ...content,
+      },
+    };
+  }
+
+  /** A typed message (commands get their bot_command entity, as Telegram sends them). */
+  messageUpdate(text: string, messageId = this.nextMessageId++) {
+    const command = /^\/\w+/.exec(text);
+    return this.newMessage(
+      {
         text,
         ...(command !== null
           ? { entities: [{ offset: 0, length: command[0].length, type: "bot_command" }] }
           : {}),
       },
-    };
+      messageId,
+    );
   }
 
   /** Sends a text message; returns its message_id. */
@@ -63,45 +73,31 @@ export class TelegramKid {
   }
 
   async sendSticker(): Promise<number> {
-    const messageId = this.nextMessageId++;
-    await this.deliver({
-      update_id: this.world.newUpdateId(),
-      message: {
-        message_id: messageId,
-        from: this.from,
-        chat: this.chat,
-        date: Math.floor(Date.now() / 1000),
-        sticker: {
-          file_id: "CAACAgIAAxkBAAEBsticker",
-          file_unique_id: "AgADsticker",
-          type: "regular",
-          width: 512,
-          height: 512,
-          is_animated: false,
-          is_video: false,
-          emoji: "🐯",
-        },
+    const update = this.newMessage({
+      sticker: {
+        file_id: "CAACAgIAAxkBAAEBsticker",
+        file_unique_id: "AgADsticker",
+        type: "regular",
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+        emoji: "🐯",
       },
     });
-    return messageId;
+    await this.deliver(update);
+    return update.message.message_id;
   }
 
   /** Sends a photo with `caption` (and the spans Telegram marks in it); returns its message_id. */
   async sendPhoto(caption: string, captionEntities?: { type: string; offset: number; length: number }[]) {
-    const messageId = this.nextMessageId++;
-    await this.deliver({
-      update_id: this.world.newUpdateId(),
-      message: {
-        message_id: messageId,
-        from: this.from,
-        chat: this.chat,
-        date: Math.floor(Date.now() / 1000),
-        photo: [{ file_id: "AgACAgIAAxkBphoto", file_unique_id: "AQADphoto", width: 90, height: 90 }],
-        caption,
-        ...(captionEntities !== undefined ? { caption_entities: captionEntities } : {}),
-      },
+    const update = this.newMessage({
+      photo: [{ file_id: "AgACAgIAAxkBphoto", file_unique_id: "AQADphoto", width: 90, height: 90 }],
+      caption,
+      ...(captionEntities !== undefined ? { caption_entities: captionEntities } : {}),
     });
-    return messageId;
+    await this.deliver(update);
+    return update.message.message_id;
   }
 
   async edit(messageId: number, text: string): Promise<void> {
