@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Registry } from "prom-client";
 import type { HttpServer, RouteRequest } from "../http/http-server.js";
 import type { DirectoryStatus } from "./directory-health.js";
+import { outcomeWithin } from "./outcome-within.js";
 
 export interface ProbeRouteOptions {
   /** Resolves when Redis answers PING; rejects (or hangs) when it does not. */
@@ -12,28 +13,6 @@ export interface ProbeRouteOptions {
   registry: Registry;
   /** When set, /metrics needs `Authorization: Bearer <token>`. */
   metricsToken?: string;
-}
-
-/** Resolves true when `promise` settles successfully within `ms`. */
-async function answersWithin(promise: () => Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([
-      Promise.resolve()
-        .then(promise)
-        .then(
-          () => true,
-          () => false,
-        ),
-      late,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The scheme's name is case-insensitive (RFC 7235: "bearer" is "Bearer"); the token is compared in constant time. */
@@ -51,7 +30,7 @@ function bearerMatches(expected: string, header: string | string[] | undefined):
  */
 export function addProbeRoutes(http: HttpServer, options: ProbeRouteOptions): void {
   http.route("GET", "/readyz", async () => {
-    const redisUp = await answersWithin(options.pingRedis, options.redisTimeoutMs);
+    const redisUp = (await outcomeWithin(options.pingRedis, options.redisTimeoutMs)).kind === "answered";
     const directory = options.directoryStatus();
     const body = {
       status: redisUp ? "ready" : "not ready",

@@ -1,5 +1,6 @@
 import type { Alerts } from "../core/ports/alerts.js";
 import type { Logger } from "../logging/create-logger.js";
+import { outcomeWithin } from "./outcome-within.js";
 import { describeRedisFailure, type RedisFailure } from "./redis-failure.js";
 import { StoreAlertPace } from "./store-alert-pace.js";
 
@@ -159,24 +160,10 @@ export class StoreHealth {
   /** Why the check failed, or undefined when Redis did what it asked in time. */
   private async failure(): Promise<RedisFailure | undefined> {
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<RedisFailure>((resolve) => {
-      timer = setTimeout(() => resolve({ reason: `no answer within ${timeoutMs} ms` }), timeoutMs);
-      timer.unref();
-    });
-    try {
-      return await Promise.race([
-        Promise.resolve()
-          .then(this.options.probe)
-          .then(
-            () => undefined,
-            (error: unknown) => describeRedisFailure(error),
-          ),
-        late,
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const outcome = await outcomeWithin(this.options.probe, timeoutMs);
+    if (outcome.kind === "answered") return undefined;
+    if (outcome.kind === "late") return { reason: `no answer within ${timeoutMs} ms` };
+    return describeRedisFailure(outcome.error);
   }
 
   private graceMs(): number {
