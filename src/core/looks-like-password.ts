@@ -2,8 +2,8 @@ import { parseChatKey } from "./chat.js";
 import { withoutEmoji } from "./emoji.js";
 
 /** Chinese, Japanese and Korean are written without spaces: a word of another script inside them is a word. */
-const CJK_EDGE =
-  /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/u;
+const CJK = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const CJK_EDGE = new RegExp(`(?<=${CJK})(?!${CJK})|(?<!${CJK})(?=${CJK})`, "u");
 
 /** Quotes and brackets before a word, sentence punctuation after it ("hello!!!", "password?", "(this)"). */
 const AROUND_WORD = /^[\p{Ps}\p{Pi}"'¿¡]+|[\p{Pe}\p{Pf}"'’.,!?;:…。，！？、；：]+$/gu;
