@@ -1,4 +1,5 @@
 import type { AttemptCount, AuditEvent, Store } from "../core/ports/store.js";
+import { attemptDay } from "../core/ports/audit-log.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
 import { auditFields, parseAuditFields } from "./stored-records.js";
@@ -20,10 +21,6 @@ const HOUR_MS = 3600_000;
 export const PROTECTED_EVENTS_PER_PERSON = 20;
 /** Attempt counters are pruned of old days once the hash holds more fields than this. */
 const ATTEMPT_FIELDS_BEFORE_PRUNING = 64;
-
-function dayName(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
-}
 
 /** The outcome's first letter, and back. */
 const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
@@ -128,12 +125,12 @@ export function createRedisAudit(
         if (!rateLimited) {
           const dayNumber = Math.floor(event.at / DAY_MS);
           const length = await redis.auditAppendDay(
-            keys.auditDay(dayName(event.at)),
+            keys.auditDay(attemptDay(event.at)),
             keys.auditDays,
             perDay,
             ttlMs,
             dayNumber,
-            dayName(event.at),
+            attemptDay(event.at),
             dayNumber - options.retentionDays,
             Math.max(1, Math.floor(event.at)),
             ...auditFields(event),
@@ -150,9 +147,9 @@ export function createRedisAudit(
           } else {
             await redis.auditCountAttempt(
               keys.auditAttempts(append.personId),
-              `${dayName(event.at)}|${event.event}|${event.outcome}`,
+              `${attemptDay(event.at)}|${event.event}|${event.outcome}`,
               ttlMs,
-              dayName(event.at - options.retentionDays * DAY_MS),
+              attemptDay(event.at - options.retentionDays * DAY_MS),
               ATTEMPT_FIELDS_BEFORE_PRUNING,
             );
           }
@@ -199,7 +196,7 @@ export function createRedisAudit(
     auditSince: (since, limit) =>
       run(async () => {
         if (limit < 1) return [];
-        const first = dayName(since);
+        const first = attemptDay(since);
         const wanted = (await days()).filter((day) => day >= first).reverse();
         const events: AuditEvent[] = [];
         for (const day of wanted) {

@@ -33,8 +33,14 @@ export interface AuditAppendResult {
   rateLimited: boolean;
 }
 
+/** The day an event counts on, as AttemptCount names it: "20260302" (UTC). */
+export function attemptDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
+}
+
 /** How many attempts of one kind a person saw on one day (UTC). */
 export interface AttemptCount {
+  /** As attemptDay names it. */
   day: string;
   event: string;
   outcome: AuditEvent["outcome"];

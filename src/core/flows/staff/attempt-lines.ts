@@ -1,4 +1,4 @@
-import type { AttemptCount, AuditEvent } from "../../ports/audit-log.js";
+import { attemptDay, type AttemptCount, type AuditEvent } from "../../ports/audit-log.js";
 import type { FlowContext } from "../flow.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
 
@@ -50,7 +50,7 @@ function attemptLine(ctx: FlowContext, a: AttemptCount, recorded: readonly Audit
     count: a.count,
   };
   const seen = recorded.filter(
-    (e) => dayName(e.at) === a.day && e.event === a.event && e.outcome === a.outcome,
+    (e) => attemptDay(e.at) === a.day && e.event === a.event && e.outcome === a.outcome,
   );
   // Counted but not in the stream: a chat over its audit rate, or older than the stream keeps.
   const unrecorded = Math.max(0, a.count - seen.length);
@@ -63,11 +63,6 @@ function attemptLine(ctx: FlowContext, a: AttemptCount, recorded: readonly Audit
   if (others > 0) named.push(`${words(ctx, { key: "audit.whoOthers" })} × ${others}`);
   if (unrecorded > 0) named.push(`${words(ctx, { key: "audit.whoNotRecorded" })} × ${unrecorded}`);
   return words(ctx, { key: "audit.attemptLineBy", params: { ...params, who: named.join(", ") } });
-}
-
-/** An event's day as the counters name it ("20260302", UTC). */
-function dayName(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10).replaceAll("-", "");
 }
 
 /** The counters' day ("20260302") as a date (2026-03-02), as `npm run audit -- --since` also takes it. */
