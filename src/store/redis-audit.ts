@@ -1,4 +1,4 @@
-import type { AttemptCount, AuditEvent, Store } from "../core/ports/store.js";
+import type { AttemptCount, AuditEvent, AuditTrail, Store } from "../core/ports/store.js";
 import { attemptDay } from "../core/ports/audit-log.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
@@ -113,6 +113,35 @@ export function createRedisAudit(
     return redis.zrevrange(keys.auditDays, 0, -1);
   }
 
+  function appendToDay(event: AuditEvent): Promise<number> {
+    const dayNumber = Math.floor(event.at / DAY_MS);
+    return redis.auditAppendDay(
+      keys.auditDay(attemptDay(event.at)),
+      keys.auditDays,
+      perDay,
+      ttlMs,
+      dayNumber,
+      attemptDay(event.at),
+      dayNumber - options.retentionDays,
+      Math.max(1, Math.floor(event.at)),
+      ...auditFields(event),
+    );
+  }
+
+  /** A protected event goes into the person's trail; an attempt is only counted for its day. */
+  function appendToPerson(personId: string, trail: AuditTrail, event: AuditEvent): Promise<number> {
+    if (trail === "protected") {
+      return redis.auditAppendTrail(keys.auditTrail(personId), trailEntry(event), PROTECTED_EVENTS_PER_PERSON);
+    }
+    return redis.auditCountAttempt(
+      keys.auditAttempts(personId),
+      `${attemptDay(event.at)}|${event.event}|${event.outcome}`,
+      ttlMs,
+      attemptDay(event.at - options.retentionDays * DAY_MS),
+      ATTEMPT_FIELDS_BEFORE_PRUNING,
+    );
+  }
+
   return {
     appendAudit: (event, append) =>
       run(async () => {
@@ -121,39 +150,13 @@ export function createRedisAudit(
           const count = await redis.auditCountRate(keys.auditRate(append.chat), HOUR_MS);
           rateLimited = count > options.maxAttemptsPerChatHour;
         }
-        let streamFull = false;
-        if (!rateLimited) {
-          const dayNumber = Math.floor(event.at / DAY_MS);
-          const length = await redis.auditAppendDay(
-            keys.auditDay(attemptDay(event.at)),
-            keys.auditDays,
-            perDay,
-            ttlMs,
-            dayNumber,
-            attemptDay(event.at),
-            dayNumber - options.retentionDays,
-            Math.max(1, Math.floor(event.at)),
-            ...auditFields(event),
-          );
-          streamFull = length >= perDay;
-        }
-        if (append.personId !== undefined) {
-          if (append.trail === "protected") {
-            await redis.auditAppendTrail(
-              keys.auditTrail(append.personId),
-              trailEntry(event),
-              PROTECTED_EVENTS_PER_PERSON,
-            );
-          } else {
-            await redis.auditCountAttempt(
-              keys.auditAttempts(append.personId),
-              `${attemptDay(event.at)}|${event.event}|${event.outcome}`,
-              ttlMs,
-              attemptDay(event.at - options.retentionDays * DAY_MS),
-              ATTEMPT_FIELDS_BEFORE_PRUNING,
-            );
-          }
-        }
+        // The school's stream and the person's record are separate keys: written side by side, they leave
+        // in one write (see writes-per-tick.ts).
+        const [length] = await Promise.all([
+          rateLimited ? null : appendToDay(event),
+          append.personId === undefined ? null : appendToPerson(append.personId, append.trail, event),
+        ]);
+        const streamFull = length !== null && length >= perDay;
         return { streamFull, rateLimited };
       }),
 

@@ -12,6 +12,7 @@ import { createRedisAudit } from "./redis-audit.js";
 import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
+import { batchWritesPerTick } from "./writes-per-tick.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
@@ -68,6 +69,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     );
   }
   const redis = withStoreScripts(client);
+  batchWritesPerTick(client);
   const keys = storeKeys(options.prefix);
   const { logger } = options;
   const timeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
@@ -196,10 +198,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           ...uncounted.map(normalisePersonId),
         );
         if (result === "full") return { full: true as const };
-        const { version, enrolled } = await bumpVersionSayingIfEnrolled(redis, keys, person);
-        // The chat the person left keeps its language while a sibling is still linked there.
-        const leftEmpty = previousChat !== "" && (await redis.hexists(keys.linksByChat, previousChat)) === 0;
-        await keepLanguageWhileLinked(redis, keys, chat, leftEmpty ? previousChat : "");
+        const keepLanguages = async () => {
+          // The chat the person left keeps its language while a sibling is still linked there.
+          const leftEmpty =
+            previousChat !== "" && (await redis.hexists(keys.linksByChat, previousChat)) === 0;
+          await keepLanguageWhileLinked(redis, keys, chat, leftEmpty ? previousChat : "");
+        };
+        const [{ version, enrolled }] = await Promise.all([
+          bumpVersionSayingIfEnrolled(redis, keys, person),
+          keepLanguages(),
+        ]);
         return {
           full: false as const,
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),

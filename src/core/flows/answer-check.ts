@@ -48,11 +48,13 @@ export async function checkEnrolledAnswer(
   questionIds: string[],
   index: number,
   typed: string,
+  /** The person's enrolment, when the step read it already (alongside its other reads). */
+  readEarlier?: Promise<Enrolment | null>,
 ): Promise<AnswerCheck> {
   const { hasher, store, logger } = ctx.deps;
   const current = normaliseAnswer(NORMALISATION_VERSION, typed);
   if (personId === null) return { matches: await hasher.verifyDummy(current), enrolment: null };
-  const enrolment = await store.getEnrolment(personId);
+  const enrolment = await (readEarlier ?? store.getEnrolment(personId));
   const sameQuestions = enrolment?.questionIds.join() === questionIds.join();
   const hash = sameQuestions ? enrolment?.answerHashes[index] : undefined;
   if (enrolment === null || hash === undefined) {

@@ -181,17 +181,19 @@ async function setPassword(
       // not swallow it, and the admin needs the account to check.
       alerts.raise({ kind: "password-maybe-set", subject: retry.personId });
       const record = recordingAfterPasswordSet(ctx, retry.personId);
-      await record.run("count the reset", () =>
-        store.commitReset(retry.personId, reservation.token, {
-          now: ctx.now,
-          countForCapMs: settings.reset.successWindowMs,
-        }),
-      );
       const how = mustChange ? "generated password" : "own password";
-      await record.run("audit", () =>
-        audit(ctx, "reset", retry.personId, "info", `${how} may have been set: the directory did not answer`),
-      );
-      await record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId));
+      await Promise.all([
+        record.run("count the reset", () =>
+          store.commitReset(retry.personId, reservation.token, {
+            now: ctx.now,
+            countForCapMs: settings.reset.successWindowMs,
+          }),
+        ),
+        record.run("audit", () =>
+          audit(ctx, "reset", retry.personId, "info", `${how} may have been set: the directory did not answer`),
+        ),
+        record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId)),
+      ]);
       record.done();
       return endAfterChange(...told.maybeSet);
     }
@@ -210,20 +212,23 @@ async function setPassword(
     throw error;
   }
   // The password is changed: whatever fails from here, the student gets it (see recordingAfterPasswordSet).
+  // The pieces do not depend on each other: side by side, their first commands leave in one write to Redis.
   const record = recordingAfterPasswordSet(ctx, retry.personId);
-  await record.run("count the reset", () =>
-    store.commitReset(retry.personId, reservation.token, {
-      now: ctx.now,
-      countForCapMs: settings.reset.successWindowMs,
-    }),
-  );
-  await record.run("hash the answers anew", () =>
-    upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade),
-  );
-  await record.run("audit", () =>
-    audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
-  );
-  await record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId));
+  await Promise.all([
+    record.run("count the reset", () =>
+      store.commitReset(retry.personId, reservation.token, {
+        now: ctx.now,
+        countForCapMs: settings.reset.successWindowMs,
+      }),
+    ),
+    record.run("hash the answers anew", () =>
+      upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade),
+    ),
+    record.run("audit", () =>
+      audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
+    ),
+    record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId)),
+  ]);
   record.done();
   return endAfterChange(...told.set);
 }

@@ -42,9 +42,12 @@ const DAYS = 24 * 60 * MINUTES;
  * uniform words, work and decoy questions.
  */
 export async function startReset(ctx: FlowContext): Promise<Transition> {
-  const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
+  // Read side by side (one write to Redis); the links are only used when the chat may start.
+  const [throttled, linked] = await Promise.all([
+    ctx.deps.limits.chatBlockedUntil(ctx),
+    ctx.deps.store.linkedPeople(ctx.chat),
+  ]);
   if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
-  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (linked.length === 1) return startOwnReset(ctx, linked[0]!);
   if (linked.length > 1) return askWhichStudent(ctx, linked, "reset", startOwnReset);
   if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
@@ -91,8 +94,14 @@ async function namedPeople(ctx: FlowContext, linked: string[]) {
 export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const { store, directory, settings, limits } = ctx.deps;
   // The version first, then the link again: an unlink after this read moves the version, so a reset
-  // begun from a chat that was unlinked meanwhile cannot finish.
-  const personVersion = await store.personVersion(linkedId);
+  // begun from a chat that was unlinked meanwhile cannot finish. The person's other records come with the
+  // version (one write to Redis), before it is known whether they are needed.
+  const [personVersion, enrolment, suspendedUntil, successes] = await Promise.all([
+    store.personVersion(linkedId),
+    store.getEnrolment(linkedId),
+    limits.blockedUntil("student", linkedId, ctx.now),
+    store.resetSuccesses(linkedId, ctx.now, settings.reset.successWindowMs),
+  ]);
   const stillLinked = await store.linkedPeople(ctx.chat);
   if (!stillLinked.includes(linkedId.trim().toLowerCase())) return end(say("reset.onlyLinkedChat"));
   const person = await directory.findPerson(linkedId);
@@ -109,11 +118,6 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
     );
     return end(say("reset.staffAccount"));
   }
-  const [enrolment, suspendedUntil, successes] = await Promise.all([
-    store.getEnrolment(person.id),
-    limits.blockedUntil("student", person.id, ctx.now),
-    store.resetSuccesses(person.id, ctx.now, settings.reset.successWindowMs),
-  ]);
   if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
   if (suspendedUntil !== null) {
     await audit(ctx, "reset", person.id, "refused", "suspended");
@@ -192,10 +196,13 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
+    const { checkedPersonId, questionIds, index } = state;
+    // Read with the chat's pause (one write to Redis), though only a paid check uses it.
+    const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
+    enrolment?.catch(() => undefined);
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
-    const { checkedPersonId, questionIds, index } = state;
-    const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer);
+    const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer, enrolment);
     const round = withCheck(state, checked);
     const { allMatch } = round;
     const upgrade = allMatch

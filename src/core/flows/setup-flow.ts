@@ -52,13 +52,15 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // same words after the same work, whether the id exists or not. Nothing is audited: nothing happened,
     // and a record written about the typed id, unproven and unlimited, could push a classmate's real
     // events out of their trail (the refusal after a proven password, in linkChat, is audited).
-    if (await chatFullFor(ctx, [typedId, known?.id])) {
-      return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
-    }
+    // The pause is read with the links (one write to Redis), though only a chat with room needs it.
+    const [full, paused] = await Promise.all([
+      chatFullFor(ctx, [typedId, known?.id]),
+      ctx.deps.limits.blockedUntil("link", subject, ctx.now),
+    ]);
+    if (full) return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
     if (known !== null && trustedEmailMatches(ctx, known))
       return proven(ctx, known, "trusted workspace email");
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
-    const paused = await ctx.deps.limits.blockedUntil("link", subject, ctx.now);
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
     // Read from the text alone: the same for real and made-up IDs.
     const lookedLikePassword = looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
@@ -95,8 +97,12 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
       throw error;
     }
     if (person === null) return wrongPassword(ctx, state, attempt.failure);
-    await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
-    return proven(ctx, person);
+    // The try is taken back as the link is made: side by side, they leave in one write to Redis.
+    const [, linked] = await Promise.all([
+      ctx.deps.limits.forget("link", state.typedId, attempt.failure),
+      proven(ctx, person),
+    ]);
+    return linked;
   },
 });
 

@@ -1,0 +1,116 @@
+/**
+ * What a student's set-up and reset cost in Redis round trips, counted as writes to the real server's socket
+ * (a pipeline or a transaction is one). Each round trip costs the bot's process and Redis CPU (on a 2-core
+ * machine about 100 µs over loopback TCP), which the hashing would otherwise have: see docs/capacity.md.
+ */
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { translate } from "../../src/core/i18n/translate.js";
+import type { Inbound, Outcome } from "../../src/core/messages.js";
+import { MemoryDirectory } from "../../src/directory/memory-directory.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { TEST_ARGON2 } from "../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
+import { deleteKeysUnder } from "../store/redis-keys-under.js";
+
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const PREFIX = `rt${process.pid % 100_000}:`;
+const ANSWERS: Record<string, string> = { animal: "Tiger", colour: "Purple", food: "Noodles" };
+const people = ["S6001", "S6002"].map((id) => ({
+  id,
+  name: `Student ${id}`,
+  role: "student" as const,
+  classes: ["5A"],
+  password: `Pass-word-${id}-xyz`,
+  disabled: false,
+}));
+
+/**
+ * Counts what the client's socket hands the system (a write or a writev each): ioredis writes a command, a
+ * pipeline or a transaction at once, and commands sent in the same tick may leave together.
+ */
+function countWrites(client: Redis): { writes: number } {
+  const counted = { writes: 0 };
+  const stream = client.stream as unknown as Record<"_write" | "_writev", (...args: unknown[]) => void>;
+  for (const method of ["_write", "_writev"] as const) {
+    const send = stream[method].bind(stream);
+    stream[method] = (...args: unknown[]) => {
+      counted.writes++;
+      send(...args);
+    };
+  }
+  return counted;
+}
+
+describe("Redis round trips of a set-up and a reset, on a real Redis", () => {
+  let admin: Redis;
+  let client: Redis;
+  let app: App;
+  let updates = 0;
+
+  const send = (chat: string, input: Partial<Inbound>): Promise<Outcome> =>
+    app.engine.handle({
+      channel: "telegram",
+      chatUserId: chat,
+      isPrivate: true,
+      updateId: String(710_000_000 + ++updates),
+      ...input,
+    });
+  function choice(outcome: Outcome, label: string): string {
+    const found = outcome.replies
+      .flatMap((r) => r.choices ?? [])
+      .find((c) => translate(c.label).includes(label));
+    if (found === undefined) throw new Error(`no "${label}" button`);
+    return found.id;
+  }
+  async function setUpAndReset(person: (typeof people)[number], chat: string): Promise<void> {
+    await send(chat, { text: "/setup" });
+    await send(chat, { text: person.id });
+    let outcome = await send(chat, { text: person.password });
+    for (const question of ["animal", "colour", "food"]) {
+      outcome = await send(chat, { choice: choice(outcome, question) });
+      outcome = await send(chat, { text: ANSWERS[question]! });
+    }
+    expect(translate(outcome.replies[0]!.text)).toContain("All done");
+    await send(chat, { choice: choice(outcome, "No thanks") });
+    outcome = await send(chat, { text: "/reset" });
+    for (let i = 0; i < 3; i++) {
+      const asked = translate(outcome.replies.at(-1)!.text);
+      outcome = await send(chat, { text: ANSWERS[Object.keys(ANSWERS).find((q) => asked.includes(q))!]! });
+    }
+    outcome = await send(chat, { choice: choice(outcome, "Make one for me") });
+    expect(translate(outcome.replies[0]!.text)).toContain("new password");
+    await app.engine.settled();
+  }
+
+  beforeAll(async () => {
+    admin = new Redis(REDIS_URL);
+    await deleteKeysUnder(admin, PREFIX);
+    client = new Redis(REDIS_URL);
+    await client.ping();
+    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, REDIS_URL, REDIS_PREFIX: PREFIX });
+    app = await createApp(config, new CapturedLogs().logger, {
+      store: createRedisStore(client, { prefix: PREFIX, auditMaxEvents: 100_000 }),
+      directory: new MemoryDirectory(people),
+      argon2: TEST_ARGON2,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await deleteKeysUnder(admin, PREFIX);
+    await admin.quit();
+  });
+
+  it("a whole set-up and reset from the student's own chat costs at most 59 round trips (15 updates: two each, and the limits, the links, the enrolment, the audit and the reset guard)", async () => {
+    // The first student warms up what a process does once (the scripts' loading, the question names).
+    await setUpAndReset(people[0]!, "5000006001");
+    const counted = countWrites(client);
+    await setUpAndReset(people[1]!, "5000006002");
+    process.stdout.write(`Redis round trips for one set-up and reset: ${counted.writes}\n`);
+    expect(counted.writes).toBeGreaterThanOrEqual(30);
+    expect(counted.writes).toBeLessThanOrEqual(59);
+  });
+});
