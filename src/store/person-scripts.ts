@@ -7,14 +7,20 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  */
 
 /**
- * KEYS: failures (sorted set, members "<ms>:<id>"), abouts (sorted set), block, version.
+ * KEYS: failures (sorted set, members "<ms>:<id>"), abouts (sorted set), block, version, another limit's
+ * block (fixed) that stops the count.
  * ARGV: 1 now, 2 member, 3 oldest score to drop, 4 window ms, 5 max failures, 6 mode ("fixed"|"window"),
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
- * 12 reserve ("1": do not count at the limit), 13 bump the version when a block starts ("1").
+ * 12 reserve ("1": do not count at the limit), 13 bump the version when a block starts ("1"), 14 "1" when
+ * the other limit's block is to be checked.
  * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<oldest member>", 1 if counted,
- * abouts... }.
+ * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted.
  */
 const countFailure = `
+if ARGV[14] == '1' then
+  local other = redis.call('GET', KEYS[5])
+  if other and tonumber(other) ~= nil and tonumber(other) > tonumber(ARGV[1]) then return { 0, 0, 'o:' .. other, 0 } end
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
 local max = tonumber(ARGV[5])
@@ -227,6 +233,7 @@ export interface PersonScripts {
     abouts: string,
     block: string,
     version: string,
+    otherBlock: string,
     ...argv: Arg[]
   ): Promise<(string | number)[]>;
   limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
@@ -256,7 +263,7 @@ export interface PersonScripts {
 
 /** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
 export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
-  limitCountFailure: { numberOfKeys: 4, lua: countFailure },
+  limitCountFailure: { numberOfKeys: 5, lua: countFailure },
   limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
   limitClear: { numberOfKeys: 3, lua: clearFailures },
   limitForget: { numberOfKeys: 2, lua: forgetFailure },

@@ -36,9 +36,18 @@ function readBlock(value: string, rule: LimitRule): number | null {
 /** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
 export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
   return {
-    countFailure: (kind, subject, now, rule, about) =>
-      run(async (): Promise<CountedFailure> => {
+    countFailure: (kind, subject, now, rule, about, unlessBlockedBy) => {
+      // A block that lasts while the window is full has no key of its own that the script could read.
+      if (unlessBlockedBy !== undefined && unlessBlockedBy.rule.blockMs === "window") {
+        return Promise.reject(new RangeError("a count can only be stopped by a limit with a fixed block"));
+      }
+      return run(async (): Promise<CountedFailure> => {
         const k = keys.limit(kind, subjectOf(kind, subject));
+        // In the subject's hash tag, like the counted limit's keys: one script reads both.
+        const other =
+          unlessBlockedBy === undefined
+            ? k.block
+            : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
         // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
         const id = randomBytes(6).toString("base64url");
         const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
@@ -47,6 +56,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
           k.abouts,
           k.block,
           k.version,
+          other,
           now,
           `${now}:${id}`,
           now - rule.windowMs,
@@ -60,8 +70,21 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
           rule.maxAbouts?.trigger ?? "any",
           rule.reserve === true ? "1" : "0",
           kind === "student" ? "1" : "0",
+          unlessBlockedBy === undefined ? "0" : "1",
         );
         const [failures, blockedNow, block, counted, ...abouts] = reply;
+        const otherUntil = String(block).startsWith("o:") ? Number(String(block).slice(2)) : null;
+        if (otherUntil !== null) {
+          return {
+            id: `${now}:${id}`,
+            counted: false,
+            failures: 0,
+            blockedNow: false,
+            blockedUntil: null,
+            abouts: [],
+            blockedByOtherUntil: otherUntil,
+          };
+        }
         return {
           id: `${now}:${id}`,
           counted: Number(counted) === 1,
@@ -70,7 +93,8 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
           blockedUntil: readBlock(String(block), rule),
           abouts: abouts.map(String),
         };
-      }),
+      });
+    },
 
     blockedUntil: (kind, subject, now, rule) =>
       run(async () => {

@@ -75,6 +75,42 @@ describe("answer checks cost the attacker, not the school", () => {
     argon.restore();
   });
 
+  /** The school's answer checks counted within its window, or a chat's. */
+  async function checksCounted(kind: "school-answer-checks" | "answer-checks", subject: string) {
+    const rule = world.deps.limits.rules[kind];
+    return (await world.deps.store.failureTimes(kind, subject, Date.now(), rule)).length;
+  }
+
+  it("a chat that has used its own answer checks costs the school's budget nothing", async () => {
+    const prober = world.chat("prober");
+    await prober.send("/reset");
+    await prober.send("S1001");
+    const ctx = { chat: prober.ref, now: Date.now(), deps: world.deps, language: "en" as const };
+    for (let i = 0; i < 30; i++) await world.deps.limits.chargeAnswerCheck(ctx, "chat");
+    const argon = countArgon2();
+    for (let i = 0; i < 5; i++) {
+      await prober.send("a guess");
+      await prober.send("/reset");
+      await prober.send("S1001");
+    }
+    expect(argon.verifications).toBe(0);
+    expect(await checksCounted("school-answer-checks", "school")).toBe(0);
+    argon.restore();
+  });
+
+  it("an answer the busy school refuses is given back to the chat's own budget", async () => {
+    await world.close();
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
+    for (let i = 0; i < 3; i++) await probeOnce(world.chat(`chat-${i}`), "S1001");
+    const late = world.chat("late");
+    await late.send("/reset");
+    await late.send("S1002");
+    await late.send("a guess");
+    expect(late.lastText).toContain("I'm very busy right now.");
+    expect(await checksCounted("answer-checks", "telegram:late")).toBe(0);
+    expect(await checksCounted("answer-checks", "telegram:chat-0")).toBe(1);
+  });
+
   it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {
     const argon = countArgon2();
     const prober = world.chat("prober");

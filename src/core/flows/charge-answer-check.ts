@@ -1,4 +1,3 @@
-import { chatKey } from "../chat.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
@@ -18,7 +17,7 @@ export async function chargeAnswerCheck(
   const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, scope);
   if (charged.refused === null) return null;
   if (charged.refused === "school") return end(say("error.tooBusy"));
-  return chatPaused(ctx, charged.until, "answerChecks");
+  return chatPaused(ctx, charged.until, charged.refused === "tries" ? "failures" : "answerChecks");
 }
 
 /** The chat waits: how long, and who can help (a student's words, unless the step has its own). */
@@ -46,8 +45,8 @@ export interface PaidAnswerOptions {
 /**
  * The opening of every answer step that checks an enrolled answer (reset, guided, the practice reminder):
  * the typed answer read (input-only: an empty one is asked again, free), then, unless the chat is paused for
- * its failed tries (a pause may begin during a round: another replica, a staff device's other rounds), one
- * answer check paid for.
+ * its failed tries (a pause may begin during a round: another replica, a staff device's other rounds; read
+ * with the chat's budget), one answer check paid for.
  * Either the answer to check, or the transition that repeats or ends the step. When this check used up the
  * chat's budget and more answers were to follow, none of them could be checked: the dialog ends now, saying
  * how long the chat waits, rather than asking a question whose answer would be refused.
@@ -61,10 +60,9 @@ export async function paidAnswer(
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
-  const triesPaused = await ctx.deps.limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
-  if (triesPaused !== null)
-    return { ok: false, transition: chatPaused(ctx, triesPaused, "failures", options.chatPaused) };
   const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, "chat-and-school", options.actor);
+  if (charged.refused === "tries")
+    return { ok: false, transition: chatPaused(ctx, charged.until, "failures", options.chatPaused) };
   if (charged.refused === "school") return { ok: false, transition: end(say("error.tooBusy")) };
   if (charged.refused === "chat")
     return { ok: false, transition: chatPaused(ctx, charged.until, "answerChecks", options.chatPaused) };

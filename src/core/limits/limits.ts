@@ -6,8 +6,12 @@ import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { ClearedFailures, CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
 
-/** Why an answer check was not done: this chat used its budget, or the whole school is over its rate. */
-export type AnswerCheckRefusal = { refused: "chat"; until: number } | { refused: "school" };
+/**
+ * Why an answer check was not done: this chat used its budget, or is paused for its failed tries, or the whole
+ * school is over its rate.
+ */
+export type AnswerCheckRefusal =
+  { refused: "chat"; until: number } | { refused: "tries"; until: number } | { refused: "school" };
 
 /**
  * An answer check paid for: it may go ahead. `chatPausedUntil`: it was the chat's last one within the window,
@@ -52,8 +56,13 @@ export class Limits {
     subject: string,
     about?: string,
     actor?: string,
+    unlessBlockedBy?: LimitKind,
   ): Promise<CountedFailure> {
-    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+    const other =
+      unlessBlockedBy === undefined
+        ? undefined
+        : { kind: unlessBlockedBy, rule: this.rules[unlessBlockedBy] };
+    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about, other);
     if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted, actor);
     return counted;
   }
@@ -113,7 +122,10 @@ export class Limits {
 
   /**
    * Pays for one answer check (an argon2 verification) before it is done, whoever's answers they are and
-   * whether or not the dialog ever finishes: the school's hashing budget first, then the chat's.
+   * whether or not the dialog ever finishes: the chat's budget, then the school's. "chat-and-school" (an
+   * answer to an enrolled question) is also refused while the chat is paused for its failed tries, read in
+   * the same step as its budget: a paused chat pays nothing, and a chat that cannot pay costs the school
+   * nothing. A check the school then refuses is given back to the chat.
    */
   async chargeAnswerCheck(
     ctx: FlowContext,
@@ -121,12 +133,18 @@ export class Limits {
     /** The teacher or admin whose device checks the answers (a guided reset): a pause it starts is theirs. */
     actor?: string,
   ): Promise<AnswerCheckRefusal | AnswerCheckPaid> {
+    const key = chatKey(ctx.chat);
+    const unlessPaused = scope === "chat-and-school" ? "chat" : undefined;
+    const chat = await this.fail(ctx, "answer-checks", key, undefined, actor, unlessPaused);
+    if (chat.blockedByOtherUntil !== undefined) return { refused: "tries", until: chat.blockedByOtherUntil };
+    if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     if (scope === "chat-and-school") {
       const school = await this.fail(ctx, "school-answer-checks", "school");
-      if (!school.counted) return { refused: "school" };
+      if (!school.counted) {
+        await this.counters.forgetFailure("answer-checks", key, chat.id);
+        return { refused: "school" };
+      }
     }
-    const chat = await this.fail(ctx, "answer-checks", chatKey(ctx.chat), undefined, actor);
-    if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     return { refused: null, chatPausedUntil: chat.blockedNow ? chat.blockedUntil : null };
   }
 

@@ -70,6 +70,14 @@ export interface CountedFailure {
   blockedUntil: number | null;
   /** The distinct `about` values within the window, when this failure started the block. */
   abouts: string[];
+  /** Not counted because the `unlessBlockedBy` limit blocks the subject: until when. */
+  blockedByOtherUntil?: number;
+}
+
+/** Another limit of the same subject whose block stops a count (checked in the same step). Fixed blocks only. */
+export interface BlockingLimit {
+  kind: LimitKind;
+  rule: LimitRule;
 }
 
 /** What clearFailures lifted. */
@@ -79,13 +87,17 @@ export interface ClearedFailures {
 }
 
 export interface LimitCounters {
-  /** Counts one failure of `subject` (optionally about something: an id tried, a chat). */
+  /**
+   * Counts one failure of `subject` (optionally about something: an id tried, a chat); nothing while
+   * `unlessBlockedBy` blocks the same subject.
+   */
   countFailure(
     kind: LimitKind,
     subject: string,
     now: number,
     rule: LimitRule,
     about?: string,
+    unlessBlockedBy?: BlockingLimit,
   ): Promise<CountedFailure>;
   /** Until when `subject` is blocked, or null. */
   blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;

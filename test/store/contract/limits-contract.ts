@@ -259,6 +259,49 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("a count that another limit of the subject stops", () => {
+    const CHECKS: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR, reserve: true };
+    const paused = { kind: "chat" as const, rule: CHAT_RULE };
+    const check = (at: number) =>
+      store.countFailure("answer-checks", chatKey(ann), at, CHECKS, undefined, paused);
+    const pauseAnn = async () => {
+      for (const [i, about] of ["ann.lee", "ben.ng", "cat.wu"].entries()) await failChat(ann, about, T0 + i);
+    };
+
+    it("counts as usual while the other limit does not block", async () => {
+      expect(await check(T0)).toMatchObject({ counted: true, failures: 1 });
+      expect((await check(T0 + 1)).blockedByOtherUntil).toBeUndefined();
+      expect(await store.failureTimes("answer-checks", chatKey(ann), T0 + 1, CHECKS)).toHaveLength(2);
+    });
+
+    it("counts nothing while it blocks, and says until when; then counts again", async () => {
+      await pauseAnn();
+      expect(await check(T0 + 3)).toMatchObject({ counted: false, blockedByOtherUntil: T0 + 2 + HOUR });
+      expect(await store.failureTimes("answer-checks", chatKey(ann), T0 + 3, CHECKS)).toEqual([]);
+      expect(await check(T0 + 2 + HOUR)).toMatchObject({ counted: true, failures: 1 });
+    });
+
+    it("is not stopped by the same limit of another subject", async () => {
+      await pauseAnn();
+      const benCheck = await store.countFailure(
+        "answer-checks",
+        chatKey(ben),
+        T0 + 3,
+        CHECKS,
+        undefined,
+        paused,
+      );
+      expect(benCheck).toMatchObject({ counted: true, failures: 1 });
+    });
+
+    it("refuses a stopping limit whose block lasts as long as its window (it has no block of its own to read)", async () => {
+      const stop = { kind: "link" as const, rule: LINK_RULE };
+      await expect(
+        store.countFailure("answer-checks", chatKey(ann), T0, CHECKS, undefined, stop),
+      ).rejects.toThrow();
+    });
+  });
+
   describe("the times of a subject's failures", () => {
     const CHECKS: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR, reserve: true };
     const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
