@@ -1,4 +1,5 @@
 import type { Config } from "./config/load-config.js";
+import { isSocketUrl, parseSocketUrl } from "./config/redis-socket-url.js";
 import { hostOf } from "./config/url-host.js";
 
 /**
@@ -25,7 +26,10 @@ export function startSummary(
   return { event: "start", mode: modes.join(", "), channels, store, directory, settings };
 }
 
-/** The store by kind and host, never a password: for the start line, logs and start-up errors. */
+/**
+ * The store by kind and host (or socket path, "redis socket /run/redis/redis-server.sock"), never a
+ * password: for the start line, logs and start-up errors.
+ */
 export function storeName(config: Config): string {
   const redis = config.redis;
   return !redis.isReal
@@ -34,5 +38,15 @@ export function storeName(config: Config): string {
       ? `redis cluster (${redis.clusterNodes.length} nodes)`
       : redis.sentinels.length > 0
         ? "redis sentinel"
-        : `redis ${hostOf(redis.url)}`;
+        : isSocketUrl(redis.url)
+          ? `${SOCKET_STORE} ${socketPathOf(redis.url!)}`
+          : `redis ${hostOf(redis.url)}`;
+}
+
+/** How storeName begins for a Redis on this host's Unix socket. */
+export const SOCKET_STORE = "redis socket";
+
+function socketPathOf(url: string): string {
+  const socket = parseSocketUrl(url);
+  return "path" in socket ? socket.path : "?";
 }

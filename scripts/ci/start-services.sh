@@ -16,6 +16,8 @@ if ! redis-cli -p 6379 ping 2>/dev/null | grep -q PONG; then
   until redis-cli -p 6379 ping 2>/dev/null | grep -q PONG; do sleep 0.1; done
 fi
 echo "export REDIS_URL=redis://127.0.0.1:6379" >> "$out"
+# A Redis of its own on a Unix socket (REDIS_URL=unix://...), for the store over a socket.
+bash scripts/redis-socket.sh start | sed 's/^/export /' >> "$out"
 # A private three-node Redis Cluster on 7001-7003, proving the multi-key scripts' hash tags.
 bash scripts/redis-cluster.sh start | sed 's/^/export /' >> "$out"
 

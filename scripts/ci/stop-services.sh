@@ -5,3 +5,4 @@ cd "$(dirname "$0")/../.."
 bash scripts/slapd/stop.sh
 bash scripts/samba/stop.sh
 bash scripts/redis-cluster.sh stop
+bash scripts/redis-socket.sh stop

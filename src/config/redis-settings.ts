@@ -1,21 +1,27 @@
 import { z } from "zod";
 import { commaList, integer, optionalString } from "./env-types.js";
+import { isSocketUrl, parseSocketUrl, SOCKET_URL_EXAMPLE } from "./redis-socket-url.js";
 
 // The URL is never repeated: it may hold the Redis password.
-const NOT_A_REDIS_URL =
-  "must start with redis:// or rediss:// (TLS), e.g. redis://127.0.0.1:6379 or rediss://user:password@redis.school.internal:6380/0";
+const NOT_A_REDIS_URL = `must start with redis://, rediss:// (TLS) or unix:// (a socket on this host), e.g. redis://127.0.0.1:6379, rediss://user:password@redis.school.internal:6380/0 or ${SOCKET_URL_EXAMPLE}`;
 
-function isRedisUrl(url: string): boolean {
-  if (!URL.canParse(url)) return false;
+/** What is wrong with a REDIS_URL, or undefined when the bot can connect by it. */
+function redisUrlProblem(url: string): string | undefined {
+  if (isSocketUrl(url)) {
+    const socket = parseSocketUrl(url);
+    return "problem" in socket ? socket.problem : undefined;
+  }
+  if (!URL.canParse(url)) return NOT_A_REDIS_URL;
   const { protocol } = new URL(url);
-  return protocol === "redis:" || protocol === "rediss:";
+  return protocol === "redis:" || protocol === "rediss:" ? undefined : NOT_A_REDIS_URL;
 }
 
 /** Where state lives. Without REDIS_URL (or cluster/sentinel nodes) the embedded ioredis-mock is used. */
 export const redisSettings = z
   .object({
     REDIS_URL: optionalString.superRefine((url, ctx) => {
-      if (url !== undefined && !isRedisUrl(url)) ctx.addIssue({ code: "custom", message: NOT_A_REDIS_URL });
+      const problem = url === undefined ? undefined : redisUrlProblem(url);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
     REDIS_PREFIX: z.string().default("sspr:"),
     REDIS_CLUSTER_NODES: commaList,

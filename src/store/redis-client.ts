@@ -1,6 +1,7 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 import RedisMock from "ioredis-mock";
 import type { RedisSettings } from "../config/redis-settings.js";
+import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
 
@@ -38,7 +39,8 @@ export function parseNode(
 
 /**
  * The client the settings ask for: ioredis-mock when no real Redis is configured, else a Cluster
- * (REDIS_CLUSTER_NODES), a Sentinel-managed master (REDIS_SENTINELS + REDIS_SENTINEL_NAME) or REDIS_URL.
+ * (REDIS_CLUSTER_NODES), a Sentinel-managed master (REDIS_SENTINELS + REDIS_SENTINEL_NAME) or REDIS_URL (a
+ * host, or a Unix socket on this host).
  */
 export function createRedisClient(
   settings: RedisSettings,
@@ -68,6 +70,11 @@ export function createRedisClient(
     }
     const sentinels = settings.sentinels.map((n) => parseNode(n, 26379, "REDIS_SENTINELS"));
     client = new Redis({ ...redisOptions, sentinels, name: settings.sentinelName });
+  } else if (isSocketUrl(settings.url)) {
+    const socket = parseSocketUrl(settings.url!);
+    if ("problem" in socket) throw new ConfigError(`REDIS_URL: ${socket.problem}`);
+    // What the URL says wins over redisOptions, as it does for a redis:// URL in ioredis.
+    client = new Redis({ ...redisOptions, ...socket });
   } else {
     client = new Redis(settings.url!, redisOptions);
   }

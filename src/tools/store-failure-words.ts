@@ -1,4 +1,5 @@
 import { StoreUnavailableError } from "../core/errors.js";
+import { SOCKET_STORE } from "../start-summary.js";
 
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
@@ -9,20 +10,24 @@ function chainOf(error: unknown): Error[] {
 
 /**
  * What an admin running a tool (`npm run audit`, `npm run leavers`) is told when Redis failed it: the cause
- * in plain words and what to check, naming the store by kind and host (`store`, never a password). Null
- * when the error is not Redis failing.
+ * in plain words and what to check, naming the store as storeName does (`store`: kind and host or socket
+ * path, never a password). Null when the error is not Redis failing.
  */
 export function storeFailureWords(error: unknown, store: string): string | null {
   const chain = chainOf(error);
   const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
+  const socketPath = store.startsWith(`${SOCKET_STORE} `) ? store.slice(SOCKET_STORE.length + 1) : undefined;
   if (/\bNOAUTH\b/.test(said)) {
-    return `Redis (${store}) needs a password: put it in REDIS_URL, as redis://:PASSWORD@host:6379.`;
+    const form = socketPath === undefined ? "redis://:PASSWORD@host:6379" : `unix://:PASSWORD@${socketPath}`;
+    return `Redis (${store}) needs a password: put it in REDIS_URL, as ${form}.`;
   }
   if (/\bWRONGPASS\b|invalid password/i.test(said)) {
     return `Redis (${store}) refused the password: check the password in REDIS_URL.`;
   }
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
-    return `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL.`;
+    return socketPath === undefined
+      ? `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL.`
+      : `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;
   }
   return null;
 }

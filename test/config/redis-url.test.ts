@@ -5,9 +5,9 @@ import { problemsWith } from "./config-problems.js";
 const PEPPER = "a-pepper-that-is-long-enough-0123456789";
 
 describe("REDIS_URL", () => {
-  it("a URL that is not redis:// or rediss:// stops the start and says what it should look like", () => {
+  it("a URL that is not redis://, rediss:// or unix:// stops the start and says what it should look like", () => {
     const message = problemsWith({ REDIS_URL: "htp://nowhere" });
-    expect(message).toMatch(/REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
+    expect(message).toMatch(/REDIS_URL: must start with redis:\/\/, rediss:\/\/ \(TLS\) or unix:\/\//);
     expect(message).toContain("redis://127.0.0.1:6379");
     expect(problemsWith({ REDIS_URL: "https://redis.school.internal" })).toContain("REDIS_URL");
     expect(problemsWith({ REDIS_URL: "127.0.0.1:6379" })).toContain("REDIS_URL");

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { redisSettings } from "../../src/config/redis-settings.js";
 import { ConfigError } from "../../src/core/errors.js";
 import { createStore } from "../../src/store/create-store.js";
-import { createRedisClient, parseNode } from "../../src/store/redis-client.js";
+import { createRedisClient, FAIL_FAST_OPTIONS, parseNode } from "../../src/store/redis-client.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
+import type { Redis } from "ioredis";
 import RedisMock from "ioredis-mock";
 
 describe("creating the store from settings", () => {
@@ -31,6 +32,24 @@ describe("creating the store from settings", () => {
     expect(() => createRedisStore(new RedisMock(), { prefix: "school{1}:", auditMaxEvents: 100 })).toThrow(
       ConfigError,
     );
+  });
+
+  it("connects to a unix:// REDIS_URL's socket, with its password and database, not to a host", () => {
+    const settings = redisSettings.parse({
+      REDIS_URL: "unix://bot:s3cret@/run/redis/redis-server.sock?db=3",
+    });
+    const client = createRedisClient(settings, { redisOptions: { lazyConnect: true } }) as Redis;
+    try {
+      expect(client.options).toMatchObject({
+        path: "/run/redis/redis-server.sock",
+        username: "bot",
+        password: "s3cret",
+        db: 3,
+        commandTimeout: FAIL_FAST_OPTIONS.commandTimeout,
+      });
+    } finally {
+      client.disconnect();
+    }
   });
 
   it("reads cluster and sentinel nodes as host:port", () => {

@@ -17,6 +17,15 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).toContain(STORE);
   });
 
+  it("no password given where a Redis on this host's socket needs one: the unix:// form of it", () => {
+    const words = storeFailureWords(
+      wrapped("NOAUTH Authentication required."),
+      "redis socket /run/redis.sock",
+    );
+    expect(words).toContain("unix://:PASSWORD@/run/redis.sock");
+    expect(words).not.toContain("redis://");
+  });
+
   it("a wrong password", () => {
     const error = new Error("WRONGPASS invalid username-password pair or user is disabled.");
     expect(storeFailureWords(error, STORE)).toContain("refused the password");
@@ -30,6 +39,13 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     const words = storeFailureWords(error, STORE);
     expect(words).toContain("did not answer");
     expect(words).not.toContain("maxRetriesPerRequest");
+  });
+
+  it("no answer from a Redis on this host's socket: whether it listens there and this user may open it", () => {
+    const words = storeFailureWords(wrapped("no answer within 5000 ms"), "redis socket /run/redis.sock");
+    expect(words).toContain("did not answer (redis socket /run/redis.sock)");
+    expect(words).toContain("unixsocket");
+    expect(words).toContain("Redis's group");
   });
 
   it("anything else is not a Redis failure to explain", () => {
