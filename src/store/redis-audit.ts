@@ -131,7 +131,11 @@ export function createRedisAudit(
   /** A protected event goes into the person's trail; an attempt is only counted for its day. */
   function appendToPerson(personId: string, trail: AuditTrail, event: AuditEvent): Promise<number> {
     if (trail === "protected") {
-      return redis.auditAppendTrail(keys.auditTrail(personId), trailEntry(event), PROTECTED_EVENTS_PER_PERSON);
+      return redis.auditAppendTrail(
+        keys.auditTrail(personId),
+        trailEntry(event),
+        PROTECTED_EVENTS_PER_PERSON,
+      );
     }
     return redis.auditCountAttempt(
       keys.auditAttempts(personId),

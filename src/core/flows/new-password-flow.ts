@@ -190,7 +190,13 @@ async function setPassword(
           }),
         ),
         record.run("audit", () =>
-          audit(ctx, "reset", retry.personId, "info", `${how} may have been set: the directory did not answer`),
+          audit(
+            ctx,
+            "reset",
+            retry.personId,
+            "info",
+            `${how} may have been set: the directory did not answer`,
+          ),
         ),
         record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId)),
       ]);
@@ -221,9 +227,7 @@ async function setPassword(
         countForCapMs: settings.reset.successWindowMs,
       }),
     ),
-    record.run("hash the answers anew", () =>
-      upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade),
-    ),
+    record.run("hash the answers anew", () => upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade)),
     record.run("audit", () =>
       audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
     ),

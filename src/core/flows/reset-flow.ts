@@ -202,7 +202,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     enrolment?.catch(() => undefined);
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
     if (!read.ok) return read.transition;
-    const checked = await checkEnrolledAnswer(ctx, checkedPersonId, questionIds, index, read.answer, enrolment);
+    const checked = await checkEnrolledAnswer(
+      ctx,
+      checkedPersonId,
+      questionIds,
+      index,
+      read.answer,
+      enrolment,
+    );
     const round = withCheck(state, checked);
     const { allMatch } = round;
     const upgrade = allMatch
