@@ -2,23 +2,26 @@
  * Every cost figure of one process, side by side, in one run (`npm run bench`): the argon2 ceiling, set-up +
  * reset throughput against it, a non-hashing step idle and under saturated hashing, Redis bytes per
  * enrolled student, and a Telegram update against a bare telegraf handler. Real argon2 (OWASP's row), the
- * real Redis at REDIS_URL (default 127.0.0.1:6379) under REDIS_PREFIX plus a run id; at the end it removes
- * exactly the keys under that run's prefix (SCAN, never KEYS). Not a test: the numbers depend on the machine.
+ * real Redis at REDIS_URL (default 127.0.0.1:6379; a unix:// socket URL too) under REDIS_PREFIX plus a run
+ * id; at the end it removes exactly the keys under that run's prefix (SCAN, never KEYS). Not a test: the
+ * numbers depend on the machine.
  */
 import { randomBytes } from "node:crypto";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { Telegraf } from "telegraf";
 import { createApp, startChannel, type App } from "../src/app.js";
 import { createTelegramChannel } from "../src/bots/telegram/telegram-channel.js";
 import { loadConfig } from "../src/config/load-config.js";
+import { redisSettings } from "../src/config/redis-settings.js";
 import { AnswerHasher } from "../src/core/answers/answer-hasher.js";
 import { translate } from "../src/core/i18n/translate.js";
 import type { Inbound, Outcome } from "../src/core/messages.js";
 import { MemoryDirectory } from "../src/directory/memory-directory.js";
 import { HttpServer } from "../src/http/http-server.js";
 import { createLogger } from "../src/logging/create-logger.js";
+import { createRedisClient } from "../src/store/redis-client.js";
 import { createRedisStore } from "../src/store/redis-store.js";
 import { BENCH_BOT_USER, helpUpdate, StandInBotApi } from "./stand-in-bot-api.js";
 
@@ -26,13 +29,17 @@ import { BENCH_BOT_USER, helpUpdate, StandInBotApi } from "./stand-in-bot-api.js
 // less per student the more students share them.
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 500);
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+/** A client for REDIS_URL made as the bot makes it (a unix:// socket URL too). */
+const connect = () => createRedisClient(redisSettings.parse({ REDIS_URL })) as Redis;
 // Short, like production's "sspr:": key names are part of the bytes measured.
-const redis = new Redis(REDIS_URL);
+const redis = connect();
 const prefix = await freeRunPrefix(process.env.REDIS_PREFIX ?? "sspr:");
 const PEPPER = "bench-pepper-0123456789-0123456789-xyz";
 const TOKEN = "7000000001:AAE-bench-token-not-real-0123456789";
 const SECRET = "bench-webhook-secret-0123456789";
 const cores = availableParallelism();
+/** How the bot reaches Redis: a round trip costs both sides less over a Unix socket than over loopback TCP. */
+const transport = REDIS_URL.startsWith("unix:") ? "Redis over a Unix socket" : "Redis over TCP";
 const figures: [string, string][] = [];
 
 /**
@@ -91,7 +98,7 @@ const config = loadConfig({
     ? {}
     : { ARGON2_CONCURRENCY: process.env.ARGON2_CONCURRENCY }),
 });
-const store = createRedisStore(new Redis(REDIS_URL), { prefix, auditMaxEvents: 100_000 });
+const store = createRedisStore(connect(), { prefix, auditMaxEvents: 100_000 });
 const app: App = await createApp(config, createLogger("silent"), {
   store,
   directory: new MemoryDirectory([...people, stepper]),
@@ -181,7 +188,7 @@ async function bytesPerStudent(): Promise<{ atRest: number; transient: number; g
 }
 
 console.error(
-  `bench: ${STUDENTS} students, ${cores} cores, argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4 (default)"}`,
+  `bench: ${STUDENTS} students, ${cores} cores, argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4 (default)"}, ${transport}`,
 );
 
 // 1. The ceiling: argon2 operations per second at the same parameters, same process, same limit, for a few
@@ -361,7 +368,7 @@ await redis.quit();
 
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(
-  `\n${new Date().toISOString().slice(0, 10)}, ${cores} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${STUDENTS} students; argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4"}`,
+  `\n${new Date().toISOString().slice(0, 10)}, ${cores} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${STUDENTS} students; argon2 limit ${config.hashing.argon2Concurrency}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4"}; ${transport}`,
 );
 const width = Math.max(...figures.map(([name]) => name.length));
 for (const [name, value] of figures) console.log(`${name.padEnd(width)}  ${value}`);
