@@ -84,10 +84,14 @@ if #inWindow < tonumber(ARGV[3]) then return '' end
 return 'w:' .. inWindow[1]
 `;
 
-/** KEYS: failures, abouts. ARGV: member. Takes one failure back; with none left, the abouts go too. */
+/**
+ * KEYS: failures, abouts, block. ARGV: member, the block that failure started ("" none). Takes one failure
+ * back; with none left, the abouts go too. The block goes only while it is still the one that failure set.
+ */
 const forgetFailure = `
 redis.call('ZREM', KEYS[1], ARGV[1])
 if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[1], KEYS[2]) end
+if ARGV[2] ~= '' and redis.call('GET', KEYS[3]) == ARGV[2] then redis.call('DEL', KEYS[3]) end
 return 1
 `;
 
@@ -238,7 +242,13 @@ export interface PersonScripts {
   ): Promise<(string | number)[]>;
   limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
   limitClear(failures: string, abouts: string, block: string, ...argv: Arg[]): Promise<number[]>;
-  limitForget(failures: string, abouts: string, member: string): Promise<number>;
+  limitForget(
+    failures: string,
+    abouts: string,
+    block: string,
+    member: string,
+    startedBlock: string,
+  ): Promise<number>;
   guardReserve(
     version: string,
     reservation: string,
@@ -266,7 +276,7 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   limitCountFailure: { numberOfKeys: 5, lua: countFailure },
   limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
   limitClear: { numberOfKeys: 3, lua: clearFailures },
-  limitForget: { numberOfKeys: 2, lua: forgetFailure },
+  limitForget: { numberOfKeys: 3, lua: forgetFailure },
   guardReserve: { numberOfKeys: 4, lua: reserveReset },
   guardCommit: { numberOfKeys: 3, lua: commitReset },
   guardSaveEnrolment: { numberOfKeys: 2, lua: saveEnrolment },

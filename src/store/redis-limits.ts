@@ -125,10 +125,16 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         return members.map(memberTime).filter(Number.isFinite);
       }),
 
-    forgetFailure: (kind, subject, id) =>
+    forgetFailure: (kind, subject, id, blockItStarted) =>
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));
-        await redis.limitForget(k.failures, k.abouts, id);
+        await redis.limitForget(
+          k.failures,
+          k.abouts,
+          k.block,
+          id,
+          blockItStarted === undefined ? "" : String(blockItStarted),
+        );
       }),
 
     clearFailures: (kind, subject, now, rule) =>

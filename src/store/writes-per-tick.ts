@@ -11,6 +11,7 @@ import type { Writable } from "node:stream";
  */
 
 const batched = new WeakSet<Writable>();
+const watched = new WeakSet<Redis | Cluster>();
 
 function corkPerTick(stream: Writable): void {
   if (batched.has(stream)) return;
@@ -43,6 +44,8 @@ function batchConnection(redis: Redis): void {
 
 /** Makes commands sent in the same tick leave in one write, on a server's connection or a Cluster's. */
 export function batchWritesPerTick(client: Redis | Cluster): void {
+  if (watched.has(client)) return;
+  watched.add(client);
   if (client instanceof Cluster) {
     client.on("+node", (node: Redis) => batchConnection(node));
     for (const node of client.nodes()) batchConnection(node);

@@ -123,6 +123,16 @@ describe("when Redis fails", () => {
     expect(kid.lastText).toContain("Great, it's you");
   });
 
+  it("a right password whose counted try cannot be taken back still links the chat, never half of it", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    breakCommand("limitForget");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you");
+    expect(await world.deps.store.linkedPerson(kid.ref)).toBe(WEI_LING.id.toLowerCase());
+  });
+
   it("messages of other chats go on while one chat's command fails", async () => {
     const wei = world.chat("wei");
     const aisha = world.chat("aisha");

@@ -111,6 +111,34 @@ describe("answer checks cost the attacker, not the school", () => {
     expect(await checksCounted("answer-checks", "telegram:chat-0")).toBe(1);
   });
 
+  it("a chat's last check that the busy school refuses leaves no pause and no alert behind", async () => {
+    await world.close();
+    world = await TestWorld.create({
+      ...TYPED_ID_ROUTE,
+      SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3",
+      CHAT_MAX_ANSWER_CHECKS: "3",
+    });
+    const kid = world.chat("kid");
+    await probeOnce(kid, "S1001");
+    await probeOnce(kid, "S1001");
+    await probeOnce(world.chat("other"), "S1002");
+    // The school's budget is spent; the kid's third check would have been her last.
+    await kid.send("/reset");
+    await kid.send("S1001");
+    await kid.send("a guess");
+    expect(kid.lastText).toContain("I'm very busy right now.");
+    expect(world.alerts.ofKind("chat-throttled")).toEqual([]);
+    expect(
+      await world.deps.limits.chatBlockedUntil({
+        chat: kid.ref,
+        now: Date.now(),
+        deps: world.deps,
+        language: "en",
+      }),
+    ).toBeNull();
+    expect(await checksCounted("answer-checks", "telegram:kid")).toBe(2);
+  });
+
   it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {
     const argon = countArgon2();
     const prober = world.chat("prober");

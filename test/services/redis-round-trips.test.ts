@@ -3,6 +3,7 @@
  * (a pipeline or a transaction is one). Each round trip costs the bot's process and Redis CPU (on a 2-core
  * machine about 100 µs over loopback TCP), which the hashing would otherwise have: see docs/capacity.md.
  */
+import { once } from "node:events";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
@@ -112,5 +113,19 @@ describe("Redis round trips of a set-up and a reset, on a real Redis", () => {
     process.stdout.write(`Redis round trips for one set-up and reset: ${counted.writes}\n`);
     expect(counted.writes).toBeGreaterThanOrEqual(30);
     expect(counted.writes).toBeLessThanOrEqual(56);
+  });
+
+  it("commands sent side by side leave in one write, after a reconnect too", async () => {
+    const sideBySide = async () => {
+      const counted = countWrites(client);
+      const keys = ["a", "b", "c"].map((k) => `${PREFIX}side-by-side:${k}`);
+      await Promise.all(keys.map((key) => client.get(key)));
+      return counted.writes;
+    };
+    expect(await sideBySide()).toBe(1);
+    const ready = once(client, "ready");
+    client.disconnect(true);
+    await ready;
+    expect(await sideBySide()).toBe(1);
   });
 });

@@ -97,11 +97,12 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
       throw error;
     }
     if (person === null) return wrongPassword(ctx, state, attempt.failure);
-    // The try is taken back as the link is made: side by side, they leave in one write to Redis.
-    const [, linked] = await Promise.all([
-      ctx.deps.limits.forget("link", state.typedId, attempt.failure),
-      proven(ctx, person),
-    ]);
+    // The try is taken back as the link is made: side by side, they leave in one write to Redis. A try
+    // that cannot be taken back stays counted (one of the few a right password may cost), never a half link.
+    const forgot = ctx.deps.limits.forget("link", state.typedId, attempt.failure).catch((error: unknown) => {
+      ctx.deps.logger.warn({ err: error, subject: state.typedId }, "could not take back a set-up try");
+    });
+    const [, linked] = await Promise.all([forgot, proven(ctx, person)]);
     return linked;
   },
 });

@@ -56,13 +56,8 @@ export class Limits {
     subject: string,
     about?: string,
     actor?: string,
-    unlessBlockedBy?: LimitKind,
   ): Promise<CountedFailure> {
-    const other =
-      unlessBlockedBy === undefined
-        ? undefined
-        : { kind: unlessBlockedBy, rule: this.rules[unlessBlockedBy] };
-    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about, other);
+    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
     if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted, actor);
     return counted;
   }
@@ -134,17 +129,30 @@ export class Limits {
     actor?: string,
   ): Promise<AnswerCheckRefusal | AnswerCheckPaid> {
     const key = chatKey(ctx.chat);
-    const unlessPaused = scope === "chat-and-school" ? "chat" : undefined;
-    const chat = await this.fail(ctx, "answer-checks", key, undefined, actor, unlessPaused);
+    const unlessPaused =
+      scope === "chat-and-school" ? { kind: "chat" as const, rule: this.rules.chat } : undefined;
+    // Counted here rather than by fail(): a pause this check starts is told only once the school has paid.
+    const rule = this.rules["answer-checks"];
+    const chat = await this.counters.countFailure(
+      "answer-checks",
+      key,
+      ctx.now,
+      rule,
+      undefined,
+      unlessPaused,
+    );
     if (chat.blockedByOtherUntil !== undefined) return { refused: "tries", until: chat.blockedByOtherUntil };
     if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     if (scope === "chat-and-school") {
       const school = await this.fail(ctx, "school-answer-checks", "school");
       if (!school.counted) {
-        await this.counters.forgetFailure("answer-checks", key, chat.id);
+        // Not done after all: the check goes back, with the pause it would have started (never told).
+        const started = chat.blockedNow ? (chat.blockedUntil ?? undefined) : undefined;
+        await this.counters.forgetFailure("answer-checks", key, chat.id, started);
         return { refused: "school" };
       }
     }
+    if (chat.blockedNow) await this.reportBlock(ctx, "answer-checks", key, chat, actor);
     return { refused: null, chatPausedUntil: chat.blockedNow ? chat.blockedUntil : null };
   }
 

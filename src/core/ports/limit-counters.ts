@@ -103,8 +103,11 @@ export interface LimitCounters {
   blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;
   /** When each failure still within the rule's window happened, oldest first (at most the rule's limit). */
   failureTimes(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number[]>;
-  /** Takes back one counted failure (the attempt turned out fine). */
-  forgetFailure(kind: LimitKind, subject: string, id: string): Promise<void>;
+  /**
+   * Takes back one counted failure (the attempt turned out fine, or was not made after all), and the fixed
+   * block it started (its `blockedUntil`), while that block is still in force unchanged.
+   */
+  forgetFailure(kind: LimitKind, subject: string, id: string, blockItStarted?: number): Promise<void>;
   /**
    * Forgets every failure and lifts the block: whether a block was in force, and how many failures were
    * still within the rule's window (what was cleared short of a block).

@@ -302,6 +302,28 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("taking back a failure that started a block", () => {
+    const CHECKS: LimitRule = { maxFailures: 2, windowMs: HOUR, blockMs: HOUR, reserve: true };
+    const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
+    const blocked = (at: number) => store.blockedUntil("answer-checks", chatKey(ann), at, CHECKS);
+
+    it("lifts the block it started, with the failure", async () => {
+      await check(T0);
+      const last = await check(T0 + 1);
+      expect(last).toMatchObject({ blockedNow: true, blockedUntil: T0 + 1 + HOUR });
+      await store.forgetFailure("answer-checks", chatKey(ann), last.id, last.blockedUntil!);
+      expect(await blocked(T0 + 2)).toBeNull();
+      expect(await store.failureTimes("answer-checks", chatKey(ann), T0 + 2, CHECKS)).toEqual([T0]);
+    });
+
+    it("leaves a block that is no longer the one it started", async () => {
+      await check(T0);
+      const last = await check(T0 + 1);
+      await store.forgetFailure("answer-checks", chatKey(ann), last.id, last.blockedUntil! - 1);
+      expect(await blocked(T0 + 2)).toBe(T0 + 1 + HOUR);
+    });
+  });
+
   describe("the times of a subject's failures", () => {
     const CHECKS: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR, reserve: true };
     const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
