@@ -152,6 +152,32 @@ describe("answer checks cost the attacker, not the school", () => {
     argon.restore();
   });
 
+  it("fails closed: when the school's count fails, the chat's last check goes back with its pause", async () => {
+    await world.close();
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, CHAT_MAX_ANSWER_CHECKS: "3" });
+    const kid = world.chat("kid");
+    await probeOnce(kid, "S1001");
+    await probeOnce(kid, "S1001");
+    await kid.send("/reset");
+    await kid.send("S1001");
+    // The school's counter alone fails (in a Redis Cluster it may live on another node than the chat's).
+    const real = world.deps.store.countFailure.bind(world.deps.store);
+    const count = vi
+      .spyOn(world.deps.store, "countFailure")
+      .mockImplementation((kind, ...rest) =>
+        kind === "school-answer-checks" ? Promise.reject(new StoreUnavailableError()) : real(kind, ...rest),
+      );
+    await kid.send("a guess");
+    expect(kid.lastText).toContain("Please try again in a few minutes.");
+    count.mockRestore();
+    // No check was made: the chat is not paused, and the admins were not told of a pause.
+    expect(await checksCounted("answer-checks", "telegram:kid")).toBe(2);
+    expect(world.alerts.ofKind("chat-throttled")).toEqual([]);
+    await kid.send("/cancel");
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Type your user ID");
+  });
+
   it("fails closed: a failed reset that cannot be counted is not told as a plain failure", async () => {
     const prober = world.chat("prober");
     await prober.send("/reset");

@@ -120,7 +120,7 @@ export class Limits {
    * whether or not the dialog ever finishes: the chat's budget, then the school's. "chat-and-school" (an
    * answer to an enrolled question) is also refused while the chat is paused for its failed tries, read in
    * the same step as its budget: a paused chat pays nothing, and a chat that cannot pay costs the school
-   * nothing. A check the school then refuses is given back to the chat.
+   * nothing. A check the school then refuses, or cannot count, is given back to the chat.
    */
   async chargeAnswerCheck(
     ctx: FlowContext,
@@ -144,11 +144,22 @@ export class Limits {
     if (chat.blockedByOtherUntil !== undefined) return { refused: "tries", until: chat.blockedByOtherUntil };
     if (!chat.counted) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
     if (scope === "chat-and-school") {
-      const school = await this.fail(ctx, "school-answer-checks", "school");
-      if (!school.counted) {
-        // Not done after all: the check goes back, with the pause it would have started (never told).
+      // Not done after all: the check goes back, with the pause it would have started (never told).
+      const giveBack = () => {
         const started = chat.blockedNow ? (chat.blockedUntil ?? undefined) : undefined;
-        await this.counters.forgetFailure("answer-checks", key, chat.id, started);
+        return this.counters.forgetFailure("answer-checks", key, chat.id, started);
+      };
+      let school: CountedFailure;
+      try {
+        school = await this.fail(ctx, "school-answer-checks", "school");
+      } catch (error) {
+        // The school's count failed alone (in a Redis Cluster it may be on another node): no check is made,
+        // so none is left charged, nor a pause for it. If the give-back fails too, the store's error stands.
+        await giveBack().catch(() => undefined);
+        throw error;
+      }
+      if (!school.counted) {
+        await giveBack();
         return { refused: "school" };
       }
     }
