@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { StoreUnavailableError } from "../../src/core/errors.js";
-import { countArgon2, useSchoolClock, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import {
+  countArgon2,
+  DEMO_PASSWORDS,
+  MINUTE,
+  useSchoolClock,
+  TYPED_ID_ROUTE,
+} from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const TOO_MANY_TRIES = "There have been too many tries from this chat.";
@@ -16,8 +22,9 @@ async function probeOnce(chat: TestChat, id: string): Promise<void> {
 
 describe("answer checks cost the attacker, not the school", () => {
   let world: TestWorld;
+  let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
-    useSchoolClock();
+    clock = useSchoolClock();
     world = await TestWorld.create(TYPED_ID_ROUTE);
   });
   afterEach(async () => {
@@ -137,6 +144,30 @@ describe("answer checks cost the attacker, not the school", () => {
       }),
     ).toBeNull();
     expect(await checksCounted("answer-checks", "telegram:kid")).toBe(2);
+  });
+
+  it("a chat paused for its answer checks gets none while the pause lasts, even as its oldest checks leave the window", async () => {
+    const kid = world.chat("kid");
+    const ctx = () => ({ chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" as const });
+    for (let i = 0; i < 28; i++) await world.deps.limits.chargeAnswerCheck(ctx(), "chat");
+    clock.advance(59 * MINUTE);
+    await kid.send("/setup");
+    await kid.send("S1003");
+    await kid.send(DEMO_PASSWORDS.S1003);
+    await kid.press("favourite animal");
+    await kid.send("Elephant");
+    await kid.press("favourite colour");
+    // The 30th check of the hour: the chat is paused for an hour from now (and the admins told).
+    await kid.send("Orange");
+    expect(world.alerts.ofKind("chat-throttled")).toHaveLength(1);
+    // Two minutes on, the 28 checks of an hour ago have left the window; the pause has not.
+    clock.advance(2 * MINUTE);
+    const argon = countArgon2();
+    await kid.press("favourite food");
+    await kid.send("Laksa");
+    expect(kid.lastText).toContain("There have been too many tries from this chat. Please wait 58 minutes");
+    expect(argon.hashes).toBe(0);
+    argon.restore();
   });
 
   it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {

@@ -51,8 +51,9 @@ export interface LimitRule {
   /** Distinct `about` values within the window that also reach the limit ("any"), or must too ("all"). */
   maxAbouts?: { count: number; trigger: "any" | "all" };
   /**
-   * Count only while below the limit: at the limit the failure is not recorded and `blocked` is set. For
-   * attempts that must never exceed the limit (a bind the directory counts), recorded before the attempt.
+   * Count only while below the limit: at the limit the failure is not recorded and `blocked` is set (with a
+   * fixed block, also while that block lasts: it outlasts the failures that started it). For attempts that
+   * must never exceed the limit (a bind the directory counts), recorded before the attempt.
    */
   reserve?: boolean;
 }

@@ -324,6 +324,26 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("an attempt counted before it is made, with a block of its own", () => {
+    const CHECKS: LimitRule = { maxFailures: 2, windowMs: HOUR, blockMs: 2 * HOUR, reserve: true };
+    const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
+
+    it("counts nothing while its block lasts, even once the failures behind it have left the window", async () => {
+      await check(T0);
+      expect(await check(T0 + MINUTE)).toMatchObject({
+        blockedNow: true,
+        blockedUntil: T0 + MINUTE + 2 * HOUR,
+      });
+      // Both have left the window; the block has not.
+      expect(await check(T0 + MINUTE + HOUR)).toMatchObject({
+        counted: false,
+        blockedUntil: T0 + MINUTE + 2 * HOUR,
+      });
+      expect(await store.failureTimes("answer-checks", chatKey(ann), T0 + MINUTE + HOUR, CHECKS)).toEqual([]);
+      expect(await check(T0 + MINUTE + 2 * HOUR)).toMatchObject({ counted: true, failures: 1 });
+    });
+  });
+
   describe("the times of a subject's failures", () => {
     const CHECKS: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: HOUR, reserve: true };
     const check = (at: number) => store.countFailure("answer-checks", chatKey(ann), at, CHECKS);
