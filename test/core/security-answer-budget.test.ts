@@ -170,6 +170,20 @@ describe("answer checks cost the attacker, not the school", () => {
     argon.restore();
   });
 
+  it("set-up's practice round and its changes pay for every argon2 verification and hash from the chat's budget", async () => {
+    const argon = countArgon2();
+    const kid = world.chat("kid");
+    await kid.setUp("S1003", DEMO_PASSWORDS.S1003, ["Elephant", "Orange", "Laksa"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Something else");
+    // Changing the first answer to the third's: checked against the other two, again and again.
+    for (let i = 0; i < 40 && !kid.lastText.includes(TOO_MANY_TRIES); i++) await kid.send("Laksa");
+    expect(kid.lastText).toContain(TOO_MANY_TRIES);
+    expect(argon.hashes + argon.verifications).toBe(30);
+    expect(await checksCounted("answer-checks", "telegram:kid")).toBe(30);
+    argon.restore();
+  });
+
   it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {
     const argon = countArgon2();
     const prober = world.chat("prober");

@@ -11,7 +11,8 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
  * answers the three questions once more, and may change an answer that came out different there and then.
- * It changes no password. Its argon2 checks are set-up's own, not the reset budget's.
+ * It changes no password. Its argon2 work is set-up's own: paid from the chat's budget, one check for each
+ * verification or hash, not from the school's.
  */
 /** After set-up saved the answers: offer the practice round. */
 export function offerPractice(
@@ -75,6 +76,8 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
+    const refusal = await chargeAnswerCheck(ctx, "chat");
+    if (refusal !== null) return refusal;
     const { matches, unknownPepper } = await checkEnrolledAnswer(
       ctx,
       state.personId,
@@ -129,13 +132,17 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     }
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
     if (hasher.isStale(enrolment)) return end(say("setup.linkChanged"));
-    // Two verifications and a hash: paid from the chat's budget, like every answer check.
-    const refusal = await chargeAnswerCheck(ctx, "chat");
-    if (refusal !== null) return refusal;
+    // Up to two verifications and a hash: each paid from the chat's budget before it runs, like every answer
+    // check, so that typing another answer again and again cannot keep the server hashing.
     for (const [other, hash] of enrolment.answerHashes.entries()) {
-      if (other !== index && (await hasher.verify(enrolment, hash, checked.normalised)))
+      if (other === index) continue;
+      const refusal = await chargeAnswerCheck(ctx, "chat");
+      if (refusal !== null) return refusal;
+      if (await hasher.verify(enrolment, hash, checked.normalised))
         return stay(state, say("answer.sameAsOther"));
     }
+    const refusal = await chargeAnswerCheck(ctx, "chat");
+    if (refusal !== null) return refusal;
     const answerHashes = [...enrolment.answerHashes];
     answerHashes[index] = await hasher.hash(checked.normalised);
     const saved = await store.saveEnrolmentIfUnchanged(
