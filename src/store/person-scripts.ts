@@ -11,8 +11,8 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * block (fixed) that stops the count.
  * ARGV: 1 now, 2 member, 3 oldest score to drop, 4 window ms, 5 max failures, 6 mode ("fixed"|"window"),
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
- * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a block starts ("1"), 14 "1" when
- * the other limit's block is to be checked.
+ * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
+ * block starts ("1"), 14 "1" when the other limit's block is to be checked.
  * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<oldest member>", 1 if counted,
  * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted.
  */
