@@ -155,13 +155,13 @@ describe("at start, the bot checks its question list against the ids saved enrol
   });
 
   /** An app whose Redis does not answer the first `downFor` reads (Infinity: never), and a clock the waits move. */
-  async function startWhileRedisDown(file: string, downFor: number) {
+  async function startWhileRedisDown(file: string, downFor: number, failure = new StoreUnavailableError()) {
     const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
     let reads = 0;
     const flaky = new Proxy(store, {
       get: (target, name, receiver) =>
         name === "namedQuestionIds" && reads++ < downFor
-          ? () => Promise.reject(new StoreUnavailableError())
+          ? () => Promise.reject(failure)
           : Reflect.get(target, name, receiver),
     });
     const logs = new CapturedLogs();
@@ -202,6 +202,21 @@ describe("at start, the bot checks its question list against the ids saved enrol
     expect(waited).toBeLessThanOrEqual(START_REDIS_WAIT.maxWaitMs);
     expect(waited).toBeGreaterThan(START_REDIS_WAIT.maxWaitMs / 2);
     expect(reads()).toBe(waits.length + 1);
+  });
+
+  it("a database Redis refuses stops the start at once, as a setting to fix", async () => {
+    const refused = Object.assign(new Error("database 20: ERR DB index is out of range"), {
+      name: "RedisDatabaseRefusedError",
+    });
+    const failure = new StoreUnavailableError(undefined, { cause: refused });
+    const { waits, check } = await startWhileRedisDown(await questionFile(OWN), Infinity, failure);
+    const error = await check().then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain("refused database 20");
+    expect(waits).toEqual([]);
   });
 
   it("a retired question no saved answers name is asked of nobody, so it is no decoy either", async () => {
