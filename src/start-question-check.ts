@@ -56,16 +56,18 @@ export async function checkQuestionsAtStart(
       return;
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
+      // Why, in words: no answer, a password needed or refused (a socket's words for a unix:// REDIS_URL).
+      const why = storeFailureWords(error, storeName)!;
       // A database Redis refuses stays refused: a setting to fix, not a Redis to wait for.
-      if (refusedDatabase(error) !== null) throw new ConfigError(storeFailureWords(error, storeName)!);
+      if (refusedDatabase(error) !== null) throw new ConfigError(why);
       const waitedMs = clock() - started;
       if (waitedMs + delayMs > maxWaitMs) {
         throw new StoreNotReadyAtStartError(
-          `Redis did not answer (${storeName}) within ${Math.round(maxWaitMs / 1000)} s, so the question list could not be checked against the questions students chose. Check that Redis is running and reachable, and REDIS_URL and its password.`,
+          `In ${Math.round(maxWaitMs / 1000)} s of trying, Redis could not be used, so the question list could not be checked against the questions students chose. ${why}`,
         );
       }
       logger.warn(
-        { attempt, waitedMs, retryInMs: delayMs },
+        { attempt, waitedMs, retryInMs: delayMs, why },
         `waiting for Redis (${storeName}) to check the question list against the questions students chose`,
       );
       await sleep(delayMs);
