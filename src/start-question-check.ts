@@ -1,8 +1,9 @@
-import { StoreUnavailableError } from "./core/errors.js";
+import { ConfigError, StoreUnavailableError } from "./core/errors.js";
 import type { Store } from "./core/ports/store.js";
 import { checkQuestionHistory } from "./core/questions/question-history.js";
 import type { Question } from "./core/questions/question-list.js";
 import type { Logger } from "./logging/create-logger.js";
+import { refusedDatabase, storeFailureWords } from "./tools/store-failure-words.js";
 
 /** How long the start waits for Redis before the question check, and how it backs off. */
 export interface StartWait {
@@ -31,9 +32,9 @@ export class StoreNotReadyAtStartError extends Error {
 
 /**
  * The question list against the ids saved enrolments name (see checkQuestionHistory): a dropped one stops the
- * start (ConfigError). Redis not answering is waited for, with backoff, for at most `wait.maxWaitMs`: the
- * check is what keeps a wrong question file from leaving students with questions nobody can answer, so it is
- * never skipped. `storeName` (kind and host, no secret) is for the log and the error.
+ * start (ConfigError), and so does a database Redis refuses. Redis not answering is waited for, with backoff,
+ * for at most `wait.maxWaitMs`: the check is what keeps a wrong question file from leaving students with
+ * questions nobody can answer, so it is never skipped. `storeName` (kind and host, no secret) is for the log and the error.
  */
 export async function checkQuestionsAtStart(
   store: Store,
@@ -55,14 +56,18 @@ export async function checkQuestionsAtStart(
       return;
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
+      // Why, in words: no answer, a password needed or refused (a socket's words for a unix:// REDIS_URL).
+      const why = storeFailureWords(error, storeName)!;
+      // A database Redis refuses stays refused: a setting to fix, not a Redis to wait for.
+      if (refusedDatabase(error) !== null) throw new ConfigError(why);
       const waitedMs = clock() - started;
       if (waitedMs + delayMs > maxWaitMs) {
         throw new StoreNotReadyAtStartError(
-          `Redis did not answer (${storeName}) within ${Math.round(maxWaitMs / 1000)} s, so the question list could not be checked against the questions students chose. Check that Redis is running and reachable, and REDIS_URL and its password.`,
+          `In ${Math.round(maxWaitMs / 1000)} s of trying, Redis could not be used, so the question list could not be checked against the questions students chose. ${why}`,
         );
       }
       logger.warn(
-        { attempt, waitedMs, retryInMs: delayMs },
+        { attempt, waitedMs, retryInMs: delayMs, why },
         `waiting for Redis (${storeName}) to check the question list against the questions students chose`,
       );
       await sleep(delayMs);

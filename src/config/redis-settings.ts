@@ -5,6 +5,10 @@ import { isSocketUrl, parseSocketUrl, SOCKET_URL_EXAMPLE } from "./redis-socket-
 // The URL is never repeated: it may hold the Redis password.
 const NOT_A_REDIS_URL = `must start with redis://, rediss:// (TLS) or unix:// (a socket on this host), e.g. redis://127.0.0.1:6379, rediss://user:password@redis.school.internal:6380/0 or ${SOCKET_URL_EXAMPLE}`;
 
+// ioredis sends the path's first part as the database to SELECT: a crash at start for /run/..., and
+// redis:///run/redis/redis-server.sock would mean 127.0.0.1:6379 rather than the socket.
+const NOT_A_DATABASE = `may have only a database number after the host (redis://127.0.0.1:6379/0); a Redis on this host's socket is written ${SOCKET_URL_EXAMPLE}`;
+
 /** What is wrong with a REDIS_URL, or undefined when the bot can connect by it. */
 function redisUrlProblem(url: string): string | undefined {
   if (isSocketUrl(url)) {
@@ -12,8 +16,9 @@ function redisUrlProblem(url: string): string | undefined {
     return "problem" in socket ? socket.problem : undefined;
   }
   if (!URL.canParse(url)) return NOT_A_REDIS_URL;
-  const { protocol } = new URL(url);
-  return protocol === "redis:" || protocol === "rediss:" ? undefined : NOT_A_REDIS_URL;
+  const { protocol, pathname } = new URL(url);
+  if (protocol !== "redis:" && protocol !== "rediss:") return NOT_A_REDIS_URL;
+  return /^(\/\d*)?$/.test(pathname) ? undefined : NOT_A_DATABASE;
 }
 
 /** Where state lives. Without REDIS_URL (or cluster/sentinel nodes) the embedded ioredis-mock is used. */

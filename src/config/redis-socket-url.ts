@@ -16,6 +16,9 @@ export const SOCKET_URL_EXAMPLE = "unix:///run/redis/redis-server.sock";
 
 // No message repeats the URL or a part of it: it may hold the password.
 const FULL_PATH = `must name the socket by its full path after unix:// (three slashes; no host), e.g. ${SOCKET_URL_EXAMPLE} or unix://:PASSWORD@/run/redis/redis-server.sock`;
+// A / in the password ends the login early; .env ends the value at a # (a comment), cutting off the path.
+const PASSWORD_CODES =
+  "; in a password write / as %2F, % as %25 and # as %23 (.env reads a # as the start of a comment)";
 const ONLY_DB = `takes only ?db=N after the socket's path; put a password before the path, e.g. unix://:PASSWORD@/run/redis/redis-server.sock?db=0`;
 const DB_NUMBER = "?db= must be a database number (0, 1, 2...)";
 const BAD_CODE = "has a % that is not a URL code: write % in a password as %25";
@@ -35,8 +38,10 @@ export function parseSocketUrl(url: string): RedisSocket | { problem: string } {
   const pathAt = rest.indexOf("/");
   const authority = pathAt === -1 ? rest : rest.slice(0, pathAt);
   const loginEnd = authority.lastIndexOf("@");
+  // With something like a login in it, the password may be what broke the path.
+  const noFullPath = { problem: /[@:]/.test(rest) ? FULL_PATH + PASSWORD_CODES : FULL_PATH };
   // A host, or a path without its leading "/" (unix://run/...), where only a login may stand.
-  if (pathAt === -1 || loginEnd !== authority.length - 1) return { problem: FULL_PATH };
+  if (pathAt === -1 || loginEnd !== authority.length - 1) return noFullPath;
 
   const queryAt = rest.indexOf("?", pathAt);
   const rawPath = queryAt === -1 ? rest.slice(pathAt) : rest.slice(pathAt, queryAt);
@@ -52,7 +57,7 @@ export function parseSocketUrl(url: string): RedisSocket | { problem: string } {
   });
   if (decoded === null) return { problem: BAD_CODE };
   const { path, username, password } = decoded;
-  if (path.length < 2 || path.endsWith("/")) return { problem: FULL_PATH };
+  if (path.length < 2 || path.endsWith("/")) return noFullPath;
 
   const socket: RedisSocket = { path };
   if (username !== "") socket.username = username;

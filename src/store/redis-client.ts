@@ -78,8 +78,47 @@ export function createRedisClient(
   } else {
     client = new Redis(settings.url!, redisOptions);
   }
+  if (client instanceof Redis) stopOnRefusedDatabase(client, options.logger);
   reportConnectionChanges(client, options.logger);
   return client;
+}
+
+/**
+ * Redis refused the database REDIS_URL names (?db= or /N beyond redis.conf's `databases`, or a user without
+ * SELECT). Its name is what the admin tools and the start look for in a failure's causes.
+ */
+export class RedisDatabaseRefusedError extends Error {
+  constructor(db: unknown, reason: string) {
+    super(`database ${String(db)}: ${reason}`);
+    this.name = "RedisDatabaseRefusedError";
+  }
+}
+
+function isRefusedSelect(error: Error): boolean {
+  return (error as { command?: { name?: unknown } }).command?.name === "select";
+}
+
+/**
+ * ioredis reports a refused SELECT as an "error" and goes on in database 0: among another app's keys, and
+ * with none of the school's. So the client stops for good instead (no reconnect), and every command, those
+ * already queued too, fails with why; nothing is read or written.
+ */
+function stopOnRefusedDatabase(client: Redis, logger: Logger | undefined): void {
+  client.on("error", (error: Error) => {
+    if (!isRefusedSelect(error)) return;
+    const refusal = new RedisDatabaseRefusedError(client.options.db, error.message);
+    logger?.error(
+      { event: "redis_database_refused", db: client.options.db, reason: error.message },
+      "Redis refused the database REDIS_URL names: the bot uses Redis no more until it is restarted with a database Redis has",
+    );
+    // The same way ioredis turns commands away in monitor mode: an own sendCommand.
+    client.sendCommand = (command) => {
+      command.reject(refusal);
+      return command.promise;
+    };
+    client.disconnect();
+    client.recoverFromFatalError(refusal, refusal, {});
+  });
 }
 
 /**
@@ -89,7 +128,7 @@ export function createRedisClient(
 function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undefined): void {
   let broken = false;
   client.on("error", (error: Error) => {
-    if (broken) return;
+    if (broken || isRefusedSelect(error) || error instanceof RedisDatabaseRefusedError) return;
     broken = true;
     logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection failed; retrying");
   });

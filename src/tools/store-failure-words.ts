@@ -9,14 +9,26 @@ function chainOf(error: unknown): Error[] {
 }
 
 /**
- * What an admin running a tool (`npm run audit`, `npm run leavers`) is told when Redis failed it: the cause
- * in plain words and what to check, naming the store as storeName does (`store`: kind and host or socket
- * path, never a password). Null when the error is not Redis failing.
+ * "database 20: ERR DB index is out of range" when Redis refused the database REDIS_URL names
+ * (RedisDatabaseRefusedError, by name: the store passes on a copy of the error), else null.
+ */
+export function refusedDatabase(error: unknown): string | null {
+  return chainOf(error).find((e) => e.name === "RedisDatabaseRefusedError")?.message ?? null;
+}
+
+/**
+ * What an admin running a tool (`npm run audit`, `npm run leavers`), or the bot's start, is told when Redis
+ * failed it: the cause in plain words and what to check, naming the store as storeName does (`store`: kind
+ * and host or socket path, never a password). Null when the error is not Redis failing.
  */
 export function storeFailureWords(error: unknown, store: string): string | null {
   const chain = chainOf(error);
   const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
   const socketPath = store.startsWith(`${SOCKET_STORE} `) ? store.slice(SOCKET_STORE.length + 1) : undefined;
+  const refusal = refusedDatabase(error);
+  if (refusal !== null) {
+    return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
+  }
   if (/\bNOAUTH\b/.test(said)) {
     const form = socketPath === undefined ? "redis://:PASSWORD@host:6379" : `unix://:PASSWORD@${socketPath}`;
     return `Redis (${store}) needs a password: put it in REDIS_URL, as ${form}.`;

@@ -51,6 +51,22 @@ describe("REDIS_URL as a Unix socket on this host (unix://)", () => {
     }
   });
 
+  it("when the login seems to hold a / or lost its end to a # in .env, says how to write them", () => {
+    for (const url of [
+      // a base64 password (openssl rand -base64) with a / in it
+      `unix://:hunter2/secret+x=@${SOCKET}`,
+      `unix://bot:hunter2/secret@${SOCKET}?db=1`,
+      // .env read REDIS_URL=unix://:hunter2-secret?#x@/run/... as a comment from the #
+      "unix://:hunter2-secret?",
+    ]) {
+      const message = problemsWith({ REDIS_URL: url });
+      expect(message, url).toMatch(/REDIS_URL: .*full path.*%2F.*#.*%23/);
+      expect(message, url).not.toContain("hunter2");
+    }
+    // No login: no word about passwords.
+    expect(problemsWith({ REDIS_URL: "unix://localhost/run/redis.sock" })).not.toMatch(/%2F/);
+  });
+
   it("refuses a database that is not a number, and any setting but db, never showing the password", () => {
     const cases: [string, RegExp][] = [
       [`unix://:hunter2-secret@${SOCKET}?db=one`, /db=.*number/],

@@ -7,9 +7,11 @@ import { promisify } from "node:util";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redisSettings } from "../../src/config/redis-settings.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
 import { createStore } from "../../src/store/create-store.js";
 import { createRedisClient, FAIL_FAST_OPTIONS } from "../../src/store/redis-client.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
+import { storeFailureWords } from "../../src/tools/store-failure-words.js";
 import { deleteKeysUnder, keysUnder } from "../store/redis-keys-under.js";
 import { describeStoreContract } from "../store/store-contract.js";
 
@@ -110,7 +112,7 @@ describe("a unix:// REDIS_URL's password and database", () => {
         "",
         "--appendonly",
         "no",
-      ].concat(["--dir", dir, "--requirepass", "socket-pw@1"]),
+      ].concat(["--dir", dir, "--requirepass", "socket-pw@1", "--databases", "4"]),
       { stdio: "ignore" },
     );
     const probe = new Redis({
@@ -152,6 +154,31 @@ describe("a unix:// REDIS_URL's password and database", () => {
       expect(await look.dbsize()).toBe(0);
       await look.select(3);
       expect(await look.dbsize()).toBe(1);
+    } finally {
+      await look.quit();
+    }
+  });
+
+  it("a ?db= that Redis does not have stops the store, with why, and nothing goes to database 0", async () => {
+    const store = createStore(
+      redisSettings.parse({ REDIS_URL: `unix://:socket-pw%401@${socket}?db=9`, REDIS_PREFIX: "sspr:" }),
+    );
+    try {
+      // Sent before the connection is ready, as the bot's first step at start is.
+      const first = await store.markUpdateSeen("telegram:1", 60).catch((e: unknown) => e);
+      const later = await store.markUpdateSeen("telegram:2", 60).catch((e: unknown) => e);
+      for (const failed of [first, later]) {
+        expect(failed).toBeInstanceOf(StoreUnavailableError);
+        expect(storeFailureWords(failed, `redis socket ${socket}`)).toContain(
+          `Redis (redis socket ${socket}) refused database 9: ERR DB index is out of range`,
+        );
+      }
+    } finally {
+      await store.close();
+    }
+    const look = connect(`unix://:socket-pw%401@${socket}`);
+    try {
+      expect(await look.dbsize()).toBe(0);
     } finally {
       await look.quit();
     }

@@ -6,6 +6,7 @@ import { createRedisClient, FAIL_FAST_OPTIONS, parseNode } from "../../src/store
 import { createRedisStore } from "../../src/store/redis-store.js";
 import type { Redis } from "ioredis";
 import RedisMock from "ioredis-mock";
+import { CapturedLogs } from "../helpers/captured-logs.js";
 
 describe("creating the store from settings", () => {
   it("runs on the embedded ioredis-mock when no Redis is configured", async () => {
@@ -50,6 +51,26 @@ describe("creating the store from settings", () => {
     } finally {
       client.disconnect();
     }
+  });
+
+  it("stops using Redis when it refuses the database REDIS_URL names, rather than go on in database 0", async () => {
+    const logs = new CapturedLogs();
+    const settings = redisSettings.parse({ REDIS_URL: "unix://:hunter2-secret@/run/redis/none.sock?db=99" });
+    const client = createRedisClient(settings, {
+      logger: logs.logger,
+      redisOptions: { lazyConnect: true },
+    }) as Redis;
+    // What ioredis emits when Redis refuses the SELECT it sends on connecting; it then goes on in database 0.
+    const refused = Object.assign(new Error("ERR DB index is out of range"), {
+      name: "ReplyError",
+      command: { name: "select", args: ["99"] },
+    });
+    client.emit("error", refused);
+    await expect(client.get("anything")).rejects.toThrow("database 99: ERR DB index is out of range");
+    expect(client.status).toBe("end");
+    expect(logs.text).toContain('"event":"redis_database_refused"');
+    expect(logs.text).not.toContain("retrying");
+    expect(logs.text).not.toContain("hunter2-secret");
   });
 
   it("reads cluster and sentinel nodes as host:port", () => {

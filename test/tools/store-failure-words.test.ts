@@ -48,6 +48,18 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).toContain("Redis's group");
   });
 
+  it("a database Redis refuses (?db= beyond its databases, or a user without SELECT)", () => {
+    const refused = Object.assign(new Error("database 20: ERR DB index is out of range"), {
+      name: "RedisDatabaseRefusedError",
+    });
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
+    expect(words).toContain(`Redis (${STORE}) refused database 20`);
+    expect(words).toContain("ERR DB index is out of range");
+    expect(words).toContain("REDIS_URL");
+    expect(words).toContain("databases");
+    expect(words).not.toContain("did not answer");
+  });
+
   it("anything else is not a Redis failure to explain", () => {
     expect(storeFailureWords(new TypeError("x is undefined"), STORE)).toBeNull();
   });

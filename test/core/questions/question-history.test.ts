@@ -155,17 +155,22 @@ describe("at start, the bot checks its question list against the ids saved enrol
   });
 
   /** An app whose Redis does not answer the first `downFor` reads (Infinity: never), and a clock the waits move. */
-  async function startWhileRedisDown(file: string, downFor: number) {
+  async function startWhileRedisDown(
+    file: string,
+    downFor: number,
+    failure = new StoreUnavailableError(),
+    env: Record<string, string> = {},
+  ) {
     const store = createRedisStore(new RedisMock(), { prefix, auditMaxEvents: 10 });
     let reads = 0;
     const flaky = new Proxy(store, {
       get: (target, name, receiver) =>
         name === "namedQuestionIds" && reads++ < downFor
-          ? () => Promise.reject(new StoreUnavailableError())
+          ? () => Promise.reject(failure)
           : Reflect.get(target, name, receiver),
     });
     const logs = new CapturedLogs();
-    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, QUESTIONS_FILE: file });
+    const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, QUESTIONS_FILE: file, ...env });
     const app = await createApp(config, logs.logger, { store: flaky, argon2: TEST_ARGON2 });
     apps.push(app);
     let now = 0;
@@ -202,6 +207,53 @@ describe("at start, the bot checks its question list against the ids saved enrol
     expect(waited).toBeLessThanOrEqual(START_REDIS_WAIT.maxWaitMs);
     expect(waited).toBeGreaterThan(START_REDIS_WAIT.maxWaitMs / 2);
     expect(reads()).toBe(waits.length + 1);
+  });
+
+  /** The start's error when Redis kept failing with `cause`, and the log, over a Redis on a socket. */
+  async function startFailingOverSocket(cause: Error) {
+    const failure = new StoreUnavailableError(undefined, { cause });
+    const env = { REDIS_URL: "unix://:hunter2-secret@/run/redis/redis-server.sock" };
+    const { check, logs } = await startWhileRedisDown(await questionFile(OWN), Infinity, failure, env);
+    const error = await check().then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(StoreNotReadyAtStartError);
+    expect(error.message).toContain("question list");
+    expect(`${error.message}\n${logs.text}`).not.toContain("hunter2-secret");
+    return { message: error.message, logs: logs.text };
+  }
+
+  it("when Redis refuses the password, the start's error and its waits say so, not that Redis did not answer", async () => {
+    const wrong = Object.assign(new Error("WRONGPASS invalid username-password pair or user is disabled."), {
+      name: "ReplyError",
+    });
+    const { message, logs } = await startFailingOverSocket(wrong);
+    expect(message).toContain("Redis (redis socket /run/redis/redis-server.sock) refused the password");
+    expect(message).not.toContain("did not answer");
+    expect(logs).toContain("refused the password");
+  });
+
+  it("when a Redis on a socket does not answer, the start asks whether it listens there and this user may open it", async () => {
+    const { message } = await startFailingOverSocket(new Error("no answer within 5000 ms"));
+    expect(message).toContain("did not answer (redis socket /run/redis/redis-server.sock)");
+    expect(message).toContain("unixsocket");
+    expect(message).toContain("Redis's group");
+  });
+
+  it("a database Redis refuses stops the start at once, as a setting to fix", async () => {
+    const refused = Object.assign(new Error("database 20: ERR DB index is out of range"), {
+      name: "RedisDatabaseRefusedError",
+    });
+    const failure = new StoreUnavailableError(undefined, { cause: refused });
+    const { waits, check } = await startWhileRedisDown(await questionFile(OWN), Infinity, failure);
+    const error = await check().then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain("refused database 20");
+    expect(waits).toEqual([]);
   });
 
   it("a retired question no saved answers name is asked of nobody, so it is no decoy either", async () => {
