@@ -74,7 +74,7 @@ export function loadConfig(environment: Environment = process.env, options: Load
   if (problems.length > 0) {
     const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
     throw new ConfigError(
-      `The bot cannot start: ${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
+      `${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
         `${lines.join("\n")}\nSee .env.example for what each setting means.`,
     );
   }
@@ -199,12 +199,12 @@ function unreadable(path: string): string | undefined {
 }
 
 /** For a program's entry point: the configuration, or every problem with it on stderr and exit code 2. */
-export function loadConfigOrExit(options: LoadOptions = {}): Config {
+export function loadConfigOrExit(options: LoadOptions = {}, whoStops = "The bot cannot start"): Config {
   try {
     return loadConfig(process.env, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${whoStops}: ${error.message}\n`);
     process.exit(2);
   }
 }

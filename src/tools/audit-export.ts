@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   try {
     config = loadConfig(process.env, { checksAnswers: false });
   } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
+    if (error instanceof ConfigError) fail(`The audit export cannot run: ${error.message}`);
     throw error;
   }
   if (!config.redis.isReal) {

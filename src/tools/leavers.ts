@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   // It checks no answer, so it needs no ANSWER_PEPPER.
-  const config = loadConfigOrExit({ checksAnswers: false });
+  const config = loadConfigOrExit({ checksAnswers: false }, "npm run leavers cannot run");
   if (!config.redis.isReal) {
     process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
     process.exit(2);

@@ -54,6 +54,12 @@ describe("configuration from the environment", () => {
     expect(config.core.dialogIdleSeconds).toBe(900);
   });
 
+  it("names no program: the bot's start and the admin tools each say whose it is", () => {
+    const message = problemsWith({ PORT: "99999" });
+    expect(message).toMatch(/^1 setting needs fixing\./);
+    expect(message).not.toContain("The bot cannot start");
+  });
+
   it("several bad values give one error that names every variable and says how to fix it", () => {
     const message = problemsWith({
       RESET_MAX_FAILURES: "lots",

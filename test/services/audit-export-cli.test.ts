@@ -68,6 +68,21 @@ describe("npm run audit", () => {
     expect((refused as { stderr: string }).stderr).toContain("--since soon is not a time");
   });
 
+  it("a setting to fix is told as the audit export's, not as the bot's start", async () => {
+    const env = { PATH: process.env.PATH ?? "", REDIS_URL: "redis://127.0.0.1:6379", LOG_LEVEL: "loud" };
+    const cwd = new URL("../../", import.meta.url);
+    const failed = await run(
+      process.execPath,
+      ["--import", "tsx", "src/tools/audit-export.ts", "--since", "1d"],
+      { env, cwd },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 2 });
+    const { stderr } = failed as { stderr: string };
+    expect(stderr).toMatch(/^The audit export cannot run: 1 setting needs fixing\./);
+    expect(stderr).toContain("LOG_LEVEL");
+    expect(stderr).not.toContain("The bot cannot start");
+  });
+
   it("says in one line that Redis did not answer, naming the host but never the password, and exits 1", async () => {
     const env = { PATH: process.env.PATH ?? "", REDIS_URL: "redis://:not-shown-1234@127.0.0.1:1" };
     const cwd = new URL("../../", import.meta.url);
