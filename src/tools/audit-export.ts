@@ -8,7 +8,7 @@ import { storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
-       (in production: node dist/tools/audit-export.js --since 7d ...)
+       (in production: node --require ./dist/thread-pool.cjs dist/tools/audit-export.js --since 7d ...)
   --since   how far back: 30m, 12h, 7d, 2w, or a date such as 2026-09-01 (required)
   --format  csv (default) or jsonl
   --person  only the events about or by this user id

@@ -10,7 +10,7 @@ import { storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
 Usage: npm run leavers -- [--dry-run] [--force]
-       (in production: node dist/tools/leavers.js ...)
+       (in production: node --require ./dist/thread-pool.cjs dist/tools/leavers.js ...)
   --dry-run  only report who would be removed and who is kept
   --force    remove even when more than a fifth of the people are missing (check the directory first)
 Reads the bot's settings (REDIS_*, DIRECTORY, LDAP_*) from the environment.`;
