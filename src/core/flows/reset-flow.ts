@@ -197,7 +197,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   }),
   async handle(ctx, state, input) {
     const { checkedPersonId, questionIds, index } = state;
-    // Read with the chat's pause (one write to Redis), though only a paid check uses it.
+    // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.
     const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
     enrolment?.catch(() => undefined);
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
