@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { StoreUnavailableError } from "../../src/core/errors.js";
+import type { LimitKind } from "../../src/core/ports/limit-counters.js";
 import {
   countArgon2,
   DEMO_PASSWORDS,
@@ -81,6 +82,16 @@ describe("answer checks cost the attacker, not the school", () => {
     expect(world.alerts.ofKind("answer-check-flood")).toHaveLength(1);
     argon.restore();
   });
+
+  /** Makes the store fail to count one kind of limit, as if its Redis node were gone; the others still count. */
+  function failCounting(failing: LimitKind) {
+    const real = world.deps.store.countFailure.bind(world.deps.store);
+    return vi
+      .spyOn(world.deps.store, "countFailure")
+      .mockImplementation((kind, ...rest) =>
+        kind === failing ? Promise.reject(new StoreUnavailableError()) : real(kind, ...rest),
+      );
+  }
 
   /** The school's answer checks counted within its window, or a chat's. */
   async function checksCounted(kind: "school-answer-checks" | "answer-checks", subject: string) {
@@ -206,12 +217,7 @@ describe("answer checks cost the attacker, not the school", () => {
     await kid.send("/reset");
     await kid.send("S1001");
     // The school's counter alone fails (in a Redis Cluster it may live on another node than the chat's).
-    const real = world.deps.store.countFailure.bind(world.deps.store);
-    const count = vi
-      .spyOn(world.deps.store, "countFailure")
-      .mockImplementation((kind, ...rest) =>
-        kind === "school-answer-checks" ? Promise.reject(new StoreUnavailableError()) : real(kind, ...rest),
-      );
+    const count = failCounting("school-answer-checks");
     await kid.send("a guess");
     expect(kid.lastText).toContain("Please try again in a few minutes.");
     count.mockRestore();
@@ -229,12 +235,7 @@ describe("answer checks cost the attacker, not the school", () => {
     await prober.send("S1001");
     await prober.send("guess one");
     await prober.send("guess two");
-    const real = world.deps.store.countFailure.bind(world.deps.store);
-    const count = vi
-      .spyOn(world.deps.store, "countFailure")
-      .mockImplementation((kind, ...rest) =>
-        kind === "chat" ? Promise.reject(new StoreUnavailableError()) : real(kind, ...rest),
-      );
+    const count = failCounting("chat");
     await prober.send("guess three");
     expect(prober.lastText).toContain("Please try again in a few minutes.");
     expect(prober.lastText).not.toContain("Sorry, that didn't work.");
