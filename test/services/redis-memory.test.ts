@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { translate } from "../../src/core/i18n/translate.js";
-import type { Inbound, Outcome } from "../../src/core/messages.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../helpers/test-argon2.js";
 import { TEST_PEPPER } from "../helpers/test-world.js";
 import { deleteKeysUnder, keysUnder } from "../store/redis-keys-under.js";
+import { ANSWERS, telegramStudents } from "./telegram-student.js";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 // As short as production's "sspr:": key names are part of what is measured.
@@ -23,7 +23,6 @@ const PREFIX = `m${process.pid % 100_000}:`;
  * fixed overhead is spread as it is in use (with 20 students a stream's first node alone is ~240 B each).
  */
 const STUDENTS = 500;
-const ANSWERS: Record<string, string> = { animal: "Tiger", colour: "Purple", food: "Noodles" };
 
 const people = Array.from({ length: STUDENTS }, (_, i) => ({
   id: `S${5000 + i}`,
@@ -37,24 +36,7 @@ const people = Array.from({ length: STUDENTS }, (_, i) => ({
 describe("Redis memory per student, on a real Redis", () => {
   let redis: Redis;
   let app: App;
-  let updates = 0;
-
-  async function send(chat: string, input: Partial<Inbound>): Promise<Outcome> {
-    return app.engine.handle({
-      channel: "telegram",
-      chatUserId: chat,
-      isPrivate: true,
-      updateId: String(700_000_000 + ++updates),
-      ...input,
-    });
-  }
-  function choice(outcome: Outcome, label: string): string {
-    const found = outcome.replies
-      .flatMap((r) => r.choices ?? [])
-      .find((c) => translate(c.label).includes(label));
-    if (found === undefined) throw new Error(`no "${label}" button`);
-    return found.id;
-  }
+  const { send, choice, setUp } = telegramStudents(() => app, 700_000_000);
 
   /** Bytes (MEMORY USAGE) and time to live of every key under the prefix, by key. */
   async function usage(): Promise<Map<string, { bytes: number; ttlMs: number }>> {
@@ -101,17 +83,7 @@ describe("Redis memory per student, on a real Redis", () => {
   it("a freshly enrolled student costs at most 1,200 bytes right after set-up and 600 at rest, with Telegram-sized chat ids", async () => {
     for (const [n, person] of people.entries()) {
       // Ten digits, as Telegram's user ids are now: the chat id is stored in the links and the audit.
-      const chat = String(5_000_000_000 + n);
-      await send(chat, { text: "/setup" });
-      await send(chat, { text: person.id });
-      let outcome = await send(chat, { text: person.password });
-      for (const question of ["animal", "colour", "food"]) {
-        outcome = await send(chat, { choice: choice(outcome, question) });
-        outcome = await send(chat, { text: ANSWERS[question]! });
-      }
-      expect(translate(outcome.replies[0]!.text)).toContain("All done");
-      // Set-up ends when the child declines the practice round (it would otherwise wait 15 minutes).
-      outcome = await send(chat, { choice: choice(outcome, "No thanks") });
+      await setUp(String(5_000_000_000 + n), person);
     }
     // Every set-up event is still there (the day's share of AUDIT_MAX_EVENTS did not trim any).
     expect(await app.deps.store.auditSince(0, 10 * STUDENTS)).toHaveLength(2 * STUDENTS);
@@ -171,7 +143,7 @@ describe("Redis memory per student, on a real Redis", () => {
     await send("700002", { text: "/setup" });
     await send("700002", { text: person.id });
     let outcome = await send("700002", { text: person.password });
-    for (const question of ["animal", "colour", "food"]) {
+    for (const question of Object.keys(ANSWERS)) {
       outcome = await send("700002", { choice: choice(outcome, question) });
       outcome = await send("700002", { text: ANSWERS[question]! });
     }

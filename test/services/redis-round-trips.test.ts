@@ -9,17 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { translate } from "../../src/core/i18n/translate.js";
-import type { Inbound, Outcome } from "../../src/core/messages.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../helpers/test-argon2.js";
 import { TEST_PEPPER } from "../helpers/test-world.js";
 import { deleteKeysUnder } from "../store/redis-keys-under.js";
+import { ANSWERS, telegramStudents } from "./telegram-student.js";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const PREFIX = `rt${process.pid % 100_000}:`;
-const ANSWERS: Record<string, string> = { animal: "Tiger", colour: "Purple", food: "Noodles" };
 const people = ["S6001", "S6002"].map((id) => ({
   id,
   name: `Student ${id}`,
@@ -50,34 +49,10 @@ describe("Redis round trips of a set-up and a reset, on a real Redis", () => {
   let admin: Redis;
   let client: Redis;
   let app: App;
-  let updates = 0;
-
-  const send = (chat: string, input: Partial<Inbound>): Promise<Outcome> =>
-    app.engine.handle({
-      channel: "telegram",
-      chatUserId: chat,
-      isPrivate: true,
-      updateId: String(710_000_000 + ++updates),
-      ...input,
-    });
-  function choice(outcome: Outcome, label: string): string {
-    const found = outcome.replies
-      .flatMap((r) => r.choices ?? [])
-      .find((c) => translate(c.label).includes(label));
-    if (found === undefined) throw new Error(`no "${label}" button`);
-    return found.id;
-  }
+  const { send, choice, setUp } = telegramStudents(() => app, 710_000_000);
   async function setUpAndReset(person: (typeof people)[number], chat: string): Promise<void> {
-    await send(chat, { text: "/setup" });
-    await send(chat, { text: person.id });
-    let outcome = await send(chat, { text: person.password });
-    for (const question of ["animal", "colour", "food"]) {
-      outcome = await send(chat, { choice: choice(outcome, question) });
-      outcome = await send(chat, { text: ANSWERS[question]! });
-    }
-    expect(translate(outcome.replies[0]!.text)).toContain("All done");
-    await send(chat, { choice: choice(outcome, "No thanks") });
-    outcome = await send(chat, { text: "/reset" });
+    await setUp(chat, person);
+    let outcome = await send(chat, { text: "/reset" });
     for (let i = 0; i < 3; i++) {
       const asked = translate(outcome.replies.at(-1)!.text);
       outcome = await send(chat, { text: ANSWERS[Object.keys(ANSWERS).find((q) => asked.includes(q))!]! });
