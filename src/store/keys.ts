@@ -43,8 +43,12 @@ export function storeKeys(prefix: string) {
     `${prefix}{p:${encodeKeyPart(normalisePersonId(personId))}}:${suffix}`;
   return {
     update: (updateKey: string) => `${prefix}{u:${encodeKeyPart(updateKey)}}`,
-    /** The health check's key of one replica (its host name), written and read back; short-lived. */
-    healthCheck: (replica: string) => `${prefix}{health:${encodeKeyPart(replica)}}`,
+    /**
+     * The health check's key of one replica (its host name); short-lived. On a Cluster, `part` picks one
+     * of several, each in its own hash tag, so that every master gets one (see oneKeyPerMaster).
+     */
+    healthCheck: (replica: string, part?: number) =>
+      `${prefix}{health:${encodeKeyPart(replica)}${part === undefined ? "" : `:${part}`}}`,
 
     lock: (ref: ChatRef) => chat(ref, "lock"),
     /** Recent update ids of the chat (sorted set by time), to drop redeliveries; expires when idle. */

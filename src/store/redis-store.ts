@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Cluster, Redis } from "ioredis";
+import { Cluster, type Redis } from "ioredis";
 import { chatKey, parseChatKey, type ChatRef } from "../core/chat.js";
 import { ConfigError } from "../core/errors.js";
 import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
@@ -16,6 +16,7 @@ import { batchWritesPerTick } from "./writes-per-tick.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
+import { oneKeyPerMaster } from "./one-key-per-master.js";
 import {
   bumpVersionSayingIfEnrolled,
   enrolmentFieldValues,
@@ -108,8 +109,20 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     checkWrites: (name) =>
       run(async () => {
         // Redis's OK is its word that it took the write; a read-back adds nothing a step's reads do not check.
-        const reply = await redis.set(keys.healthCheck(name), `${Date.now()}`, "PX", HEALTH_KEY_TTL_MS);
-        if (reply !== "OK") throw new Error("the health check write was not acknowledged");
+        const write = async (key: string) => {
+          const reply = await redis.set(key, `${Date.now()}`, "PX", HEALTH_KEY_TTL_MS);
+          if (reply !== "OK") throw new Error("the health check write was not acknowledged");
+        };
+        if (!(client instanceof Cluster)) return write(keys.healthCheck(name));
+        // Every master must take a write: one that is full or read-only fails the students whose keys it
+        // holds while the others work. Until the client has the slot map, a first key waits for it.
+        const perMaster = () => oneKeyPerMaster(client, (part) => keys.healthCheck(name, part));
+        let written = perMaster();
+        if (written.length === 0) {
+          await write(keys.healthCheck(name, 0));
+          written = perMaster();
+        }
+        await Promise.all(written.map(write));
       }),
 
     lockChat: (chat, ttlMs, waitMs) =>

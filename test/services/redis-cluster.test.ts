@@ -2,6 +2,7 @@ import type { Cluster } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { redisSettings } from "../../src/config/redis-settings.js";
 import { createRedisClient } from "../../src/store/redis-client.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { deleteKeysUnder, keysUnder } from "../store/redis-keys-under.js";
 import { describeStoreContract } from "../store/store-contract.js";
@@ -27,6 +28,34 @@ describe.skipIf(!CLUSTER_NODES)("Redis store on a Redis Cluster", () => {
     await client.ping();
     expect(client.nodes("master").length).toBeGreaterThan(1);
     await client.quit();
+  });
+
+  it("fails its write check when any one master refuses writes, not only the master of one key", async () => {
+    const client = connect();
+    await client.ping();
+    const prefix = `${RUN_PREFIX}health:`;
+    const store = createRedisStore(client, { prefix, auditMaxEvents: 100 });
+    try {
+      await store.checkWrites("bot-2");
+      for (const master of client.nodes("master")) {
+        // Full under noeviction: PING still works there, and every write to its slots fails.
+        const [, maxmemory] = (await master.config("GET", "maxmemory")) as [string, string];
+        const [, policy] = (await master.config("GET", "maxmemory-policy")) as [string, string];
+        await master.config("SET", "maxmemory-policy", "noeviction");
+        await master.config("SET", "maxmemory", "1");
+        try {
+          const label = `${master.options.host}:${master.options.port}`;
+          await expect(store.checkWrites("bot-2"), label).rejects.toBeInstanceOf(StoreUnavailableError);
+        } finally {
+          await master.config("SET", "maxmemory", maxmemory);
+          await master.config("SET", "maxmemory-policy", policy);
+        }
+      }
+      await store.checkWrites("bot-2");
+    } finally {
+      await deleteKeysUnder(client, prefix);
+      await store.close();
+    }
   });
 
   describeStoreContract({

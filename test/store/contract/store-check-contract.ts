@@ -1,3 +1,5 @@
+import calculateSlot from "cluster-key-slot";
+import { Cluster } from "ioredis";
 import { beforeEach, describe, expect, it } from "vitest";
 import { storeKeys } from "../../../src/store/keys.js";
 import type { StoreHarness } from "../store-contract.js";
@@ -11,15 +13,28 @@ export function describeStoreCheckContract(current: () => StoreHarness): void {
   });
 
   describe("the write check (the store's health check)", () => {
-    it("writes one short-lived key of the replica's own, under the prefix", async () => {
+    it("writes short-lived keys of the replica's own under the prefix: one, or one on each Cluster master", async () => {
       await h.store.checkWrites("bot-2");
       await h.store.checkWrites("bot-2");
-      const key = storeKeys(h.prefix).healthCheck("bot-2");
-      expect(await keysUnder(h.client, h.prefix)).toEqual([key]);
-      expect(key).toBe(`${h.prefix}{health:bot-2}`);
-      const ttl = await h.client.pttl(key);
-      expect(ttl).toBeGreaterThan(0);
-      expect(ttl).toBeLessThanOrEqual(60_000);
+      const written = await keysUnder(h.client, h.prefix);
+      if (h.client instanceof Cluster) {
+        const masters = h.client.nodes("master").length;
+        expect(written).toHaveLength(masters);
+        const cluster = h.client;
+        expect(new Set(written.map((key) => cluster.slots[calculateSlot(key)]?.[0])).size).toBe(masters);
+        for (const key of written) {
+          expect(key.startsWith(h.prefix)).toBe(true);
+          expect(key.slice(h.prefix.length)).toMatch(/^\{health:bot-2:\d+\}$/);
+        }
+      } else {
+        expect(written).toEqual([storeKeys(h.prefix).healthCheck("bot-2")]);
+        expect(written[0]).toBe(`${h.prefix}{health:bot-2}`);
+      }
+      for (const key of written) {
+        const ttl = await h.client.pttl(key);
+        expect(ttl).toBeGreaterThan(0);
+        expect(ttl).toBeLessThanOrEqual(60_000);
+      }
     });
 
     it("keeps a host name with braces inside its own hash tag", async () => {
