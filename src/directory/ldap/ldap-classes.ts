@@ -25,8 +25,11 @@ export interface ClassSearch {
   personAttributes: string[];
 }
 
-/** Most members of a class group that are read; a guard against a group holding the whole school. */
-const CLASS_SIZE_LIMIT = 1000;
+/**
+ * Members of a class group read at once on the one connection: a group may hold a whole year (or school),
+ * and a server answers a few hundred searches sent together no faster than a few dozen at a time.
+ */
+export const MEMBER_READS_AT_ONCE = 25;
 /** Below Active Directory's MaxPageSize (1000), so a whole school's people come back page by page. */
 const PAGE_SIZE = 500;
 
@@ -52,19 +55,30 @@ export async function classEntries(client: Client, where: ClassSearch, className
     attributes: ["member"],
   });
   const memberDns = [...new Set(groups.searchEntries.flatMap((group) => attributeValues(group, "member")))];
-  const members = await Promise.all(
-    memberDns.slice(0, CLASS_SIZE_LIMIT).map(async (dn) => {
-      const { searchEntries } = await client
-        .search(dn, { scope: "base", filter: userFilter, attributes: personAttributes })
-        .catch((error: unknown) => {
-          // A member that is gone; anything else (a timeout, a lost connection) must not shorten the list.
-          if (error instanceof NoSuchObjectError) return { searchEntries: [] as Entry[] };
-          throw error;
-        });
-      return searchEntries[0];
-    }),
-  );
+  const members = await mapInBatches(memberDns, MEMBER_READS_AT_ONCE, async (dn) => {
+    const { searchEntries } = await client
+      .search(dn, { scope: "base", filter: userFilter, attributes: personAttributes })
+      .catch((error: unknown) => {
+        // A member that is gone; anything else (a timeout, a lost connection) must not shorten the list.
+        if (error instanceof NoSuchObjectError) return { searchEntries: [] as Entry[] };
+        throw error;
+      });
+    return searchEntries[0];
+  });
   return members.filter((entry): entry is Entry => entry !== undefined);
+}
+
+/** `work` on every item, `atOnce` at a time, the results in the items' order. */
+export async function mapInBatches<T, R>(
+  items: readonly T[],
+  atOnce: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += atOnce) {
+    results.push(...(await Promise.all(items.slice(start, start + atOnce).map(work))));
+  }
+  return results;
 }
 
 /**

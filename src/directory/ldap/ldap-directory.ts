@@ -17,7 +17,13 @@ import {
 import type { LdapSettings } from "../../config/ldap-settings.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { activeDirectoryFlavour, openLdapFlavour, type DirectoryFlavour } from "./flavours.js";
-import { classEntries, classNames, type ClassSearch } from "./ldap-classes.js";
+import {
+  classEntries,
+  classNames,
+  mapInBatches,
+  MEMBER_READS_AT_ONCE,
+  type ClassSearch,
+} from "./ldap-classes.js";
 import { entriesOfEach, entriesWithId, presenceOf, type IdSearch } from "./ldap-presences.js";
 import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ldap-connection.js";
 import {
@@ -306,7 +312,10 @@ export class LdapDirectory implements Directory {
     return this.run("listStudents", wanted, () =>
       this.asService(async (client) => {
         const entries = await classEntries(client, this.classSearch(), wanted);
-        const people = await Promise.all(entries.map((entry) => this.personOf(client, entry)));
+        // On OpenLDAP each person's groups are one more search: a few at a time, as the members were read.
+        const people = await mapInBatches(entries, MEMBER_READS_AT_ONCE, (entry) =>
+          this.personOf(client, entry),
+        );
         return people
           .filter((p): p is Person => p !== null && p.role === "student")
           .sort((a, b) => a.name.localeCompare(b.name));
