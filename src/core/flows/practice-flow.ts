@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
-import { end, questionText, say, stay, type Transition } from "./flow.js";
+import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { personId, personVersion } from "./state-fields.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
@@ -76,6 +76,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
+    if (await setUpAgainSince(ctx, state)) return end(say("setup.linkChanged"));
     const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     const { matches, unknownPepper } = await checkEnrolledAnswer(
@@ -126,8 +127,11 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
     if (!checked.ok) return stay(state, { text: checked.problem });
     const { store, hasher } = ctx.deps;
-    const enrolment = await store.getEnrolment(state.personId);
-    if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
+    const [enrolment, changed] = await Promise.all([
+      store.getEnrolment(state.personId),
+      setUpAgainSince(ctx, state),
+    ]);
+    if (changed || enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
       return end(say("setup.linkChanged"));
     }
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
@@ -158,6 +162,15 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
 
 /** The practice round at the end of set-up: answers checked against what was just saved; no password changes. */
 export const practiceSteps = [practiceOfferStep, practiceStep, practiceFixStep] as const;
+
+/**
+ * Someone re-linked, set up or cleared since this set-up saved: the answers on record are not the ones this
+ * chat typed, so checking a guess against them (or against the others, at "change an answer") would tell
+ * whoever holds this chat something about someone else's answers.
+ */
+async function setUpAgainSince(ctx: FlowContext, state: { personId: string; personVersion: number }) {
+  return (await ctx.deps.store.personVersion(state.personId)) !== state.personVersion;
+}
 
 function nextFix(state: StateOf<"setup.practiceFix">, ...said: ReturnType<typeof say>[]): Transition {
   const rest = state.different.slice(1);

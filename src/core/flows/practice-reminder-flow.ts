@@ -134,8 +134,10 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       read.answer,
     );
     const round = withCheck(state, checked);
-    const { allMatch, unknownVersion, unknownPepper } = round;
+    const { unknownVersion, unknownPepper } = round;
     if (state.index < 2) return { next: { ...state, index: state.index + 1, ...round } };
+    // A round that a suspension or a re-link elsewhere overtook fails like a wrong one, as a reset does.
+    const allMatch = round.allMatch && (await stillOpenTo(ctx, state.personId));
     if (unknownPepper) {
       // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
       await audit(
@@ -168,3 +170,12 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
 });
 
 export const reminderSteps = [practiceRemindStep] as const;
+
+/** The student is still linked to this chat and not suspended. */
+async function stillOpenTo(ctx: FlowContext, personId: string): Promise<boolean> {
+  const [linked, suspended] = await Promise.all([
+    ctx.deps.store.linkedPeople(ctx.chat),
+    ctx.deps.limits.blockedUntil("student", personId, ctx.now),
+  ]);
+  return linked.includes(personId.trim().toLowerCase()) && suspended === null;
+}

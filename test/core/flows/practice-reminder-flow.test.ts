@@ -113,6 +113,30 @@ describe("the practice reminder later in the term", () => {
     expect(trail).toEqual([expect.objectContaining({ event: "reset", outcome: "failed", count: 1 })]);
   });
 
+  it("a round that a suspension or a re-link overtook is 'not all right', whatever was typed", async () => {
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    for (let i = 0; i < 2; i++) await kid.send(answerFor(kid.lastText));
+    // Wrong rounds on a teacher's device suspend her meanwhile: this round must not learn it was right.
+    await world.failStudent(WEI_LING.id, 5);
+    await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toContain("Not all right.");
+
+    // A phone she has re-linked away from (a lost one, say) learns nothing either.
+    const nextTerm = world.chat("wei-ling-new-phone");
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    for (let i = 0; i < 2; i++) await kid.send(answerFor(kid.lastText));
+    await nextTerm.send("/setup");
+    await nextTerm.send(WEI_LING.id);
+    await nextTerm.send(WEI_LING.password);
+    await nextTerm.send("/cancel");
+    await kid.send(answerFor(kid.lastText));
+    expect(kid.lastText).toContain("Not all right.");
+  });
+
   /** The button of the newest reminder sent, as the chat got it. */
   const reminderButton = () => world.notices.at(-1)!.reply.choices![0]!.id;
   const OLD_BUTTON = "That button is old and doesn't work any more. Please use the newest message.";

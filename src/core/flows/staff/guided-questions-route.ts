@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
-import { end, hoursUntil, questionText, say } from "../flow.js";
+import { end, hoursUntil, questionText, say, type FlowContext } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { answerRoundFields, personId, personVersion } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
@@ -45,9 +45,12 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     const { studentId, questionIds, index } = state;
     const check = await checkEnrolledAnswer(ctx, studentId, questionIds, index, read.answer);
     const round = withCheck(state, check);
-    const { allMatch, unknownVersion, unknownPepper } = round;
+    const { unknownVersion, unknownPepper } = round;
     if (state.index < state.questionIds.length - 1)
       return { next: { ...state, index: state.index + 1, ...round } };
+    // A round that began before a suspension (wrong rounds on another device), a re-link or a clearing of
+    // answers fails like a wrong one: "changed" at the reservation would tell the teacher they were right.
+    const allMatch = round.allMatch && (await unchangedSince(ctx, state.studentId, state.personVersion));
     if (unknownPepper) {
       // The server's pepper is wrong (the admins are alerted): nothing was checked, nothing counts.
       await audit(
@@ -82,3 +85,12 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     });
   },
 });
+
+/** The student's version is still the round's, and they are not suspended. */
+async function unchangedSince(ctx: FlowContext, studentId: string, personVersion: number): Promise<boolean> {
+  const [version, suspended] = await Promise.all([
+    ctx.deps.store.personVersion(studentId),
+    ctx.deps.limits.blockedUntil("student", studentId, ctx.now),
+  ]);
+  return version === personVersion && suspended === null;
+}
