@@ -6,9 +6,14 @@
  * id; at the end it removes exactly the keys under that run's prefix (SCAN, never KEYS). Not a test: the
  * numbers depend on the machine.
  */
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import type { Redis } from "ioredis";
 import { Telegraf } from "telegraf";
 import { createApp, startChannel, type App } from "../src/app.js";
@@ -23,7 +28,7 @@ import { HttpServer } from "../src/http/http-server.js";
 import { createLogger } from "../src/logging/create-logger.js";
 import { createRedisClient } from "../src/store/redis-client.js";
 import { createRedisStore } from "../src/store/redis-store.js";
-import { BENCH_BOT_USER, helpUpdate, StandInBotApi } from "./stand-in-bot-api.js";
+import { BENCH_BOT_USER, StandInBotApi, timeHelpUpdates } from "./stand-in-bot-api.js";
 
 // As many as the services test that holds the byte budget: shared structures (the audit's day stream) cost
 // less per student the more students share them.
@@ -37,6 +42,7 @@ const prefix = await freeRunPrefix(process.env.REDIS_PREFIX ?? "sspr:");
 const PEPPER = "bench-pepper-0123456789-0123456789-xyz";
 const TOKEN = "7000000001:AAE-bench-token-not-real-0123456789";
 const SECRET = "bench-webhook-secret-0123456789";
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 const cores = availableParallelism();
 /** How the bot reaches Redis: a round trip costs both sides less over a Unix socket than over loopback TCP. */
 const transport = REDIS_URL.startsWith("unix:") ? "Redis over a Unix socket" : "Redis over TCP";
@@ -290,67 +296,66 @@ async function choiceSteps(rounds: number): Promise<number[]> {
   figure("p99 saturated / idle (goal ≤ 3)", (pct(busy, 99) / pct(idle, 99)).toFixed(2));
 }
 
-// 5. A Telegram /help through the webhook, against a bare telegraf handler answering the same updates.
-{
+// 5. A Telegram /help through the webhook, against a bare telegraf handler answering the same updates
+// through the same stand-in Bot API: with Telegram's side (the stand-in and the sender) in this process, and
+// in a process of its own, as Telegram is in production. In this process the three share one thread and
+// the bare handler never waits on another process; there, both wait on Telegram's, and ours on Redis too.
+type HelpRun = Parameters<typeof timeHelpUpdates>[1];
+async function telegramAgainstBare(
+  where: string,
+  apiRoot: string,
+  time: (run: HelpRun) => Promise<number[]>,
+) {
   const http = new HttpServer({ port: 0, host: "127.0.0.1", logger: createLogger("silent") });
   const port = await http.listen();
-  const channel = createTelegramChannel(app.channelCore, config.telegram!, createLogger("silent"), http);
+  const settings = { ...config.telegram!, apiRoot };
+  const channel = createTelegramChannel(app.channelCore, settings, createLogger("silent"), http);
   await startChannel(app, channel, config.alerts);
-  const bare = new Telegraf(TOKEN, { telegram: { apiRoot: api.url, webhookReply: false } });
+  const bare = new Telegraf(TOKEN, { telegram: { apiRoot, webhookReply: false } });
   bare.botInfo = BENCH_BOT_USER;
   // The same reply as ours (a student's /help in English), so the Bot API calls carry the same bytes.
   const helpText = translate({ key: "help" }, "en");
   bare.command("help", (ctx) => ctx.reply(helpText));
-  const bareServer = await import("node:http").then(({ createServer }) =>
-    createServer(bare.webhookCallback("/bare")),
-  );
+  const bareServer = createServer(bare.webhookCallback("/bare"));
   await new Promise<void>((resolve) => bareServer.listen(0, "127.0.0.1", resolve));
-  const barePort = (bareServer.address() as { port: number }).port;
-  let nextUpdate = 1;
-
-  /** Each of `inFlight` chats sends its updates one after another, so a chat never has two in flight. */
-  async function perUpdate(url: string, inFlight: number, count: number, headers: Record<string, string>) {
-    const times: number[] = [];
-    const chats = Array.from({ length: inFlight }, (_, i) => 900_000 + 1000 * inFlight + i);
-    await Promise.all(
-      chats.map(async (chat) => {
-        for (let i = 0; i < count / inFlight; i++) {
-          const started = performance.now();
-          const replied = api.replyTo(chat);
-          await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", ...headers },
-            body: JSON.stringify(helpUpdate(nextUpdate++, chat)),
-          });
-          await replied;
-          times.push(performance.now() - started);
-        }
-      }),
-    );
-    return times;
-  }
+  const barePort = (bareServer.address() as AddressInfo).port;
+  const ours = { url: `http://127.0.0.1:${port}/telegram/webhook`, headers: { [SECRET_HEADER]: SECRET } };
+  const bareBot = { url: `http://127.0.0.1:${barePort}/bare`, headers: {} };
+  const timed = (bot: Pick<HelpRun, "url" | "headers">, inFlight: number, count: number) =>
+    time({ ...bot, inFlight, count, firstUpdateId: (nextUpdateId += count) });
   // Alternating rounds of each, so a change in the machine's load falls on both alike.
-  const oursUrl = `http://127.0.0.1:${port}/telegram/webhook`;
-  const bareUrl = `http://127.0.0.1:${barePort}/bare`;
-  const secretHeader = { "x-telegram-bot-api-secret-token": SECRET };
   for (const inFlight of [1, 16]) {
-    await perUpdate(oursUrl, inFlight, 64, secretHeader);
-    await perUpdate(bareUrl, inFlight, 64, {});
+    await timed(ours, inFlight, 64);
+    await timed(bareBot, inFlight, 64);
     const oursTimes: number[] = [];
     const bareTimes: number[] = [];
     for (let round = 0; round < 10; round++) {
-      oursTimes.push(...(await perUpdate(oursUrl, inFlight, 48, secretHeader)));
-      bareTimes.push(...(await perUpdate(bareUrl, inFlight, 48, {})));
+      oursTimes.push(...(await timed(ours, inFlight, 48)));
+      bareTimes.push(...(await timed(bareBot, inFlight, 48)));
     }
     const ratio = pct(oursTimes, 50) / pct(bareTimes, 50);
     figure(
-      `Telegram /help at ${inFlight} in flight, p50 ms: ours / bare telegraf`,
+      `Telegram /help at ${inFlight} in flight, ${where}, p50 ms: ours / bare telegraf`,
       `${pct(oursTimes, 50).toFixed(2)} / ${pct(bareTimes, 50).toFixed(2)} = ${ratio.toFixed(2)}× (goal ≤ 1.5)`,
     );
   }
   await channel.stop();
   await http.close();
   await new Promise((resolve) => bareServer.close(resolve));
+}
+let nextUpdateId = 1;
+await telegramAgainstBare("Telegram's side in this process", api.url, (run) => timeHelpUpdates(api, run));
+{
+  const side = fork(fileURLToPath(new URL("./telegram-side.js", import.meta.url)));
+  const next = <T>() => new Promise<T>((resolve) => side.once("message", (message) => resolve(message as T)));
+  const sideUrl = await next<string>();
+  await telegramAgainstBare("Telegram's side in its own process", sideUrl, (run) => {
+    const times = next<number[]>();
+    side.send(run);
+    return times;
+  });
+  side.send("close");
+  await once(side, "exit");
 }
 
 await app.close();

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 
 /**
  * A local stand-in for Telegram's Bot API for the benchmark: answers every method at once, and tells who
@@ -77,3 +78,39 @@ export const BENCH_BOT_USER = {
   can_read_all_group_messages: false,
   supports_inline_queries: false,
 };
+
+/**
+ * POSTs /help updates to a webhook at `url` and times each until its reply reached `api` and the webhook
+ * answered. Each of `inFlight` chats sends its updates one after another, so a chat never has two in
+ * flight. Update ids count up from `firstUpdateId` (a bot drops one it has seen).
+ */
+export async function timeHelpUpdates(
+  api: StandInBotApi,
+  run: {
+    url: string;
+    inFlight: number;
+    count: number;
+    headers: Record<string, string>;
+    firstUpdateId: number;
+  },
+): Promise<number[]> {
+  const times: number[] = [];
+  let nextUpdate = run.firstUpdateId;
+  const chats = Array.from({ length: run.inFlight }, (_, i) => 900_000 + 1000 * run.inFlight + i);
+  await Promise.all(
+    chats.map(async (chat) => {
+      for (let i = 0; i < run.count / run.inFlight; i++) {
+        const started = performance.now();
+        const replied = api.replyTo(chat);
+        await fetch(run.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...run.headers },
+          body: JSON.stringify(helpUpdate(nextUpdate++, chat)),
+        });
+        await replied;
+        times.push(performance.now() - started);
+      }
+    }),
+  );
+  return times;
+}
