@@ -58,6 +58,7 @@ export const ms: Catalogue = {
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.deletedLikePassword": "Saya padam mesej itu supaya selamat, kerana ia nampak seperti kata laluan.",
+  "input.deletedMaybeSecret": "Saya padam mesej itu. Ia mungkin kata laluan atau jawapan rahsia kamu.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -602,6 +603,7 @@ export const ms: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
   "console.likePassword": "Itu nampak seperti kata laluan.",
+  "console.maybeSecret": "Adakah itu kata laluan atau jawapan rahsia kamu? Jangan beritahu sesiapa.",
   "console.setupAskPassword":
     "Sekarang taip kata laluan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
   "console.practiceAsk":
