@@ -268,7 +268,8 @@ export const en = {
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
-  "staff.onlyAdmins": "Only admins can use that.",
+  "staff.onlyAdmins":
+    "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
   "staff.askStudent": "Which student? Type their user ID.",
   "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",

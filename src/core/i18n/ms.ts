@@ -264,7 +264,8 @@ export const ms: Catalogue = {
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
-  "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
+  "staff.onlyAdmins":
+    "Hanya pentadbir boleh guna itu. Taip /help untuk lihat arahan yang anda boleh guna, atau tanya pasukan IT sekolah.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna murid itu.",
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID penggunanya.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",

@@ -213,7 +213,7 @@ export const zh: Catalogue = {
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
-  "staff.onlyAdmins": "只有管理员能用这个。",
+  "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
   "staff.askPerson": "你想看谁的记录？请输入此人的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
