@@ -1,6 +1,6 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
-import { asksUserId, takesSecret } from "./dialog-input.js";
+import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
 import { timedOutNotice } from "./dialog-expiry.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -242,19 +242,33 @@ export class DialogEngine {
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
     // and a password typed again after a dialog ended (links and names the platform marked aside), or into a
     // user-ID box (by the text alone, so the deletion says nothing about which IDs exist).
+    // Words after a password or an answer, on the buttons that follow it, may be that secret sent again.
+    const sentAgain =
+      !isKnownCommand &&
+      inbound.text !== undefined &&
+      loaded !== null &&
+      maybeSecretSentAgain(ctx, loaded, inbound.text);
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
       (timedOut ||
         takesSecret(state) ||
         (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
-        (asksUserId(state) && looksLikePassword(inbound.text)));
+        (asksUserId(state) && looksLikePassword(inbound.text)) ||
+        sentAgain);
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
-    // the ID (some schools' IDs look like passwords), and the words depend on the text alone.
+    // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
+    // child whose words on the buttons after a secret were deleted as that secret sent again.
+    const deletionNote =
+      !deleteInbound || timedOut
+        ? null
+        : asksUserId(state)
+          ? say("input.deletedLikePassword")
+          : sentAgain
+            ? say("input.deletedMaybeSecret")
+            : null;
     const withDeletionNote = (replies: Reply[]): Reply[] =>
-      deleteInbound && !timedOut && asksUserId(state)
-        ? [say("input.deletedLikePassword"), ...replies]
-        : replies;
+      deletionNote === null ? replies : [deletionNote, ...replies];
 
     let transition: Transition;
     try {

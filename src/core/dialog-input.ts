@@ -4,6 +4,8 @@ import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { say } from "./flows/flow.js";
+import { looksLikePassword } from "./looks-like-password.js";
+import { reservedWord } from "./reserved-words.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -30,6 +32,16 @@ const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
  * a password typed there by mistake is deleted from the chat (see looksLikePassword).
  */
 const USER_ID_STATES: ReadonlySet<DialogName> = new Set(["setup.id", "reset.id", "staff.student"]);
+
+/**
+ * Choice steps that come right after a password or an answer was typed: words typed there are most likely
+ * that secret sent again (a slow reply, Send tapped twice), so they are deleted like one.
+ */
+const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.question",
+  "setup.practiceOffer",
+  "reset.choose",
+]);
 
 /** Whether the open state asks for a user ID. */
 export function asksUserId(state: DialogState | undefined): boolean {
@@ -85,4 +97,14 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const name = loaded.document.state.name;
   if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || TAP_ONLY_STATES.has(name)) return null;
   return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
+}
+
+/**
+ * Words typed at a step right after a secret that pick none of its buttons and are no plain command word
+ * ("back"): maybe the password or the answer sent again (see AFTER_SECRET_STATES).
+ */
+export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, text: string): boolean {
+  if (!AFTER_SECRET_STATES.has(loaded.document.state.name)) return false;
+  if (!/\p{L}/u.test(text) && !looksLikePassword(text)) return false;
+  return reservedWord(text) === null && typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }

@@ -46,7 +46,9 @@ describe("an admin's /export", () => {
     const teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
     await teacher.send("/export");
-    expect(teacher.lastText).toBe("Only admins can use that.");
+    expect(teacher.lastText).toBe(
+      "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
+    );
     expect(teacher.last.replies[0]?.file).toBeUndefined();
 
     const admin = world.chat("priya-phone");

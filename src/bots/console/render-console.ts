@@ -23,6 +23,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "guided.askAnswer": "console.staffGuidedAskAnswer",
   // Nothing typed here is deleted.
   "input.deletedLikePassword": "console.likePassword",
+  "input.deletedMaybeSecret": "console.maybeSecret",
 };
 
 /** Protected messages whose own words say when they go: the terminal's note would only say it again. */

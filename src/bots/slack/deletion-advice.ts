@@ -26,6 +26,12 @@ const REFUSALS: ReadonlySet<MessageKey> = new Set([
   STAFF_TWINS["input.useSecureForm"],
 ]);
 
+/** The core's "I deleted that message", untrue on Slack. */
+const DELETION_NOTES: ReadonlySet<MessageKey> = new Set([
+  "input.deletedLikePassword",
+  "input.deletedMaybeSecret",
+]);
+
 /**
  * The outcome with what Slack's student must know about the words they just typed, when the core says they
  * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot), or when they came with a
@@ -54,7 +60,7 @@ export function withDeletionAdvice(
       outcome.register ?? "child",
     );
   // The core's "I deleted that message" is untrue here: the advice says what to do instead.
-  const told = outcome.replies.filter((reply) => reply.text.key !== "input.deletedLikePassword");
+  const told = outcome.replies.filter((reply) => !DELETION_NOTES.has(reply.text.key));
   const refusal = told.findIndex((reply) => REFUSALS.has(reply.text.key));
   const replies =
     refusal === -1

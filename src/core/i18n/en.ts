@@ -62,6 +62,9 @@ export const en = {
   "input.emptyNewPassword": "I didn't get any words.",
   // Said first when a message typed at a user-ID prompt was deleted because it looked like a password (by the text alone).
   "input.deletedLikePassword": "That message looked like a password, so I deleted it to keep it safe.",
+  // Said first when words typed on the buttons right after a password or an answer were deleted: maybe that
+  // secret sent again (a slow reply, Send tapped twice).
+  "input.deletedMaybeSecret": "I deleted that message. It may have been your password or a secret answer.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
@@ -265,7 +268,8 @@ export const en = {
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
-  "staff.onlyAdmins": "Only admins can use that.",
+  "staff.onlyAdmins":
+    "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
   "staff.askStudent": "Which student? Type their user ID.",
   "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
@@ -626,6 +630,8 @@ export const en = {
   "console.hiddenPrompt": "(hidden)",
   // The terminal deletes nothing: its words for input.deletedLikePassword.
   "console.likePassword": "That looked like a password.",
+  // The terminal deletes nothing: its words for input.deletedMaybeSecret.
+  "console.maybeSecret": "Was that your password or a secret answer? Keep those to yourself.",
   // The terminal's own words for secret prompts: what is typed there is hidden, and never posted.
   "console.setupAskPassword": "Now type your password. What you type will not show on the screen.",
   "console.practiceAsk":

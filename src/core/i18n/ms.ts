@@ -58,6 +58,7 @@ export const ms: Catalogue = {
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.deletedLikePassword": "Saya padam mesej itu supaya selamat, kerana ia nampak seperti kata laluan.",
+  "input.deletedMaybeSecret": "Saya padam mesej itu. Ia mungkin kata laluan atau jawapan rahsia kamu.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -263,7 +264,8 @@ export const ms: Catalogue = {
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
-  "staff.onlyAdmins": "Hanya pentadbir boleh guna itu.",
+  "staff.onlyAdmins":
+    "Hanya pentadbir boleh guna itu. Taip /help untuk lihat arahan yang anda boleh guna, atau tanya pasukan IT sekolah.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna murid itu.",
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID penggunanya.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
@@ -602,6 +604,7 @@ export const ms: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",
   "console.likePassword": "Itu nampak seperti kata laluan.",
+  "console.maybeSecret": "Adakah itu kata laluan atau jawapan rahsia kamu? Jangan beritahu sesiapa.",
   "console.setupAskPassword":
     "Sekarang taip kata laluan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
   "console.practiceAsk":

@@ -52,6 +52,7 @@ export const zh: Catalogue = {
   "input.emptyAnswer": "我没有收到文字。",
   "input.emptyNewPassword": "我没有收到文字。",
   "input.deletedLikePassword": "那条消息看起来像密码。为了安全，我把它删掉了。",
+  "input.deletedMaybeSecret": "我删掉了那条消息。它可能是你的密码或秘密答案。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
@@ -212,7 +213,7 @@ export const zh: Catalogue = {
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
-  "staff.onlyAdmins": "只有管理员能用这个。",
+  "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
   "staff.askPerson": "你想看谁的记录？请输入此人的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
@@ -532,6 +533,7 @@ export const zh: Catalogue = {
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
   "console.likePassword": "那看起来像密码。",
+  "console.maybeSecret": "那是你的密码或秘密答案吗？不要告诉别人。",
   "console.setupAskPassword": "现在请输入你的密码。你输入的内容不会显示在屏幕上。",
   "console.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你输入的内容不会显示在屏幕上。",

@@ -100,7 +100,10 @@ describe("a guided code the teacher does not finish", () => {
 
   it.each([
     ["/coverage", "Class 4A: 3 students"],
-    ["/stats", "Only admins can use that."],
+    [
+      "/stats",
+      "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
+    ],
     ["/start", "What would you like to do?"],
     ["menu", "What would you like to do?"],
     ["/guided S1002", "Let's get Aisha Binte Rahman a new password."],

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reachNewPasswordChoice, textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const DELETED = "I deleted that message. It may have been your password or a secret answer.";
+
+/**
+ * A child whose reply is slow to come sends the password or an answer again (or taps Send twice): the copy
+ * lands on the buttons that follow it. It must not stay in the chat, where anyone with the phone can read it.
+ */
+describe("a password or an answer sent twice lands on the buttons after it", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat();
+  });
+  afterEach(async () => world.close());
+
+  it("the password again, at the first question buttons, is deleted, said why, and the buttons come back", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const again = await kid.send(WEI_LING.password);
+    expect(again.deleteInbound).toBe(true);
+    expect(textsOf(again)[0]).toBe(DELETED);
+    expect(kid.lastText).toContain("Tap a button, or type its number (1–8).");
+    expect(kid.buttons).toHaveLength(8);
+  });
+
+  it("an answer again, at the next question buttons and at the practice offer, is deleted", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send(WEI_LING_ANSWERS[0]);
+    expect((await kid.send(WEI_LING_ANSWERS[0])).deleteInbound).toBe(true);
+    await kid.press("favourite colour");
+    await kid.send(WEI_LING_ANSWERS[1]);
+    await kid.press("favourite food");
+    await kid.send(WEI_LING_ANSWERS[2]);
+    expect(kid.lastText).toContain("Shall we check");
+    const again = await kid.send(WEI_LING_ANSWERS[2]);
+    expect(again.deleteInbound).toBe(true);
+    expect(textsOf(again)[0]).toBe(DELETED);
+  });
+
+  it("the last reset answer again, at the new-password choice, is deleted", async () => {
+    await reachNewPasswordChoice(kid);
+    const again = await kid.send(WEI_LING_ANSWERS[2]);
+    expect(again.deleteInbound).toBe(true);
+    expect(kid.buttons).toEqual(["Make one for me", "I'll type my own"]);
+  });
+
+  it("a number that picks a button, and back, are no secret: kept, and they work", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const picked = await kid.send("1");
+    expect(picked.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain("What is your favourite animal?");
+    await kid.send(WEI_LING_ANSWERS[0]);
+    const back = await kid.send("back");
+    expect(back.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain("let's do your last question again");
+  });
+});
