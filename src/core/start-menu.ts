@@ -21,14 +21,15 @@ export type StaffMenuCommand = (typeof TEACHER_MENU_COMMANDS)[number] | (typeof 
 
 /**
  * The menu a linked teacher or admin sees on /start or when the bot did not understand them; `withStudents`
- * (her children share the phone): their set-up and reset after her commands.
+ * (her children share the phone): their set-up and reset after her commands. The language button ends it.
  */
 export function staffMenu(role: "teacher" | "admin", withStudents = false): Reply {
   const commands: StaffMenuCommand[] = [
     ...TEACHER_MENU_COMMANDS,
     ...(role === "admin" ? ADMIN_MENU_COMMANDS : []),
   ];
-  const studentCommands: MenuCommand[] = withStudents ? ["setup", "reset"] : [];
+  // The language button last, as on the students' menu: the way back from a script one cannot read.
+  const studentCommands: MenuCommand[] = [...(withStudents ? (["setup", "reset"] as const) : []), "language"];
   return {
     text: { key: "menu.staffWelcome" },
     choices: [

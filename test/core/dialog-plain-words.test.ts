@@ -153,6 +153,7 @@ describe("staff see a staff menu", () => {
       "Help a student get a new password",
       "Unlock a student",
       "Who has not set up yet",
+      "🌐 Language",
     ]);
     await teacher.send("hello there");
     expect(teacher.buttons).toContain("Unlock a student");

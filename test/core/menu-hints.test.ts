@@ -55,13 +55,16 @@ describe("the start menu and the language list, answered with something else", (
     await linkStaff(teacher, MRS_NG);
     await teacher.send("/start");
     const reply = await teacher.send("9");
-    expect(reply.replies[0]?.text).toEqual({ key: "input.staffUseButtons", params: { max: 3 } });
+    expect(reply.replies[0]?.text).toEqual({ key: "input.staffUseButtons", params: { max: 4 } });
     expect(teacher.buttons).toEqual([
       "Help a student get a new password",
       "Unlock a student",
       "Who has not set up yet",
+      "🌐 Language",
     ]);
-    await teacher.send("/language");
+    // A teacher who picked a script she cannot read finds the way back on her menu, as a student does.
+    await teacher.press("🌐 Language");
+    expect(teacher.buttons).toEqual(LANGUAGES);
     await teacher.press("தமிழ்");
     await teacher.send("🐼");
     expect(teacher.lastText).toContain("அழுத்துங்கள்");

@@ -80,6 +80,7 @@ describe("a family phone: siblings share a parent's chat", () => {
       "Who has not set up yet",
       "Set up my secret questions",
       "I forgot my password",
+      "🌐 Language",
     ]);
     await phone.press("I forgot my password");
     expect(phone.lastText).toContain("Which of you needs a new password?");
