@@ -94,18 +94,37 @@ export class RedisDatabaseRefusedError extends Error {
   }
 }
 
-function isRefusedSelect(error: Error): boolean {
+function isFailedSelect(error: Error): boolean {
   return (error as { command?: { name?: unknown } }).command?.name === "select";
 }
 
 /**
- * ioredis reports a refused SELECT as an "error" and goes on in database 0: among another app's keys, and
- * with none of the school's. So the client stops for good instead (no reconnect), and every command, those
- * already queued too, fails with why; nothing is read or written.
+ * Redis's answers to a SELECT that no reconnect changes: no such database, a user without SELECT, a Cluster
+ * node. Others pass (BUSY while a script runs long, a full server) or are about the login (NOAUTH).
+ */
+const REFUSED_FOR_GOOD = /^(ERR (DB index|invalid DB index|SELECT is not allowed)|NOPERM)/i;
+
+function isRefusedSelect(error: Error): boolean {
+  return isFailedSelect(error) && REFUSED_FOR_GOOD.test(error.message);
+}
+
+/**
+ * ioredis reports a failed SELECT as an "error" and goes on in database 0: among another app's keys, and
+ * with none of the school's. A database Redis refuses stops the client for good instead (no reconnect), and
+ * every command, those already queued too, fails with why; nothing is read or written. A SELECT that failed
+ * for another reason connects again, the waiting commands told Redis's words.
  */
 function stopOnRefusedDatabase(client: Redis, logger: Logger | undefined): void {
   client.on("error", (error: Error) => {
-    if (!isRefusedSelect(error)) return;
+    if (!isFailedSelect(error)) return;
+    if (!isRefusedSelect(error)) {
+      // Emitted again as a new error (no command), so this listener does not see it twice.
+      const failed = new Error(`could not select database ${String(client.options.db)}: ${error.message}`, {
+        cause: error,
+      });
+      client.recoverFromFatalError(failed, failed, {});
+      return;
+    }
     const refusal = new RedisDatabaseRefusedError(client.options.db, error.message);
     logger?.error(
       { event: "redis_database_refused", db: client.options.db, reason: error.message },

@@ -54,7 +54,8 @@ export async function classEntries(client: Client, where: ClassSearch, className
     filter: `(cn=${escapeFilterValue(className)})`,
     attributes: ["member"],
   });
-  const memberDns = [...new Set(groups.searchEntries.flatMap((group) => attributeValues(group, "member")))];
+  const perGroup = await Promise.all(groups.searchEntries.map((group) => groupMembers(client, group)));
+  const memberDns = [...new Set(perGroup.flat())];
   const members = await mapInBatches(memberDns, MEMBER_READS_AT_ONCE, async (dn) => {
     const { searchEntries } = await client
       .search(dn, { scope: "base", filter: userFilter, attributes: personAttributes })
@@ -66,6 +67,47 @@ export async function classEntries(client: Client, where: ClassSearch, className
     return searchEntries[0];
   });
   return members.filter((entry): entry is Entry => entry !== undefined);
+}
+
+/** Active Directory's name for one slice of a big group's members: member;range=<low>-<high or *>. */
+const MEMBER_RANGE = /^member;range=(\d+)-(\d+|\*)$/i;
+
+/**
+ * Every member DN of a group entry. Active Directory gives at most MaxValRange (1,500) values of an attribute
+ * at once: a bigger group comes back with "member;range=0-1499" and no "member", and the rest must be asked
+ * for range by range until a slice ends in "*" (MS-ADTS 3.1.1.3.1.3.3).
+ */
+async function groupMembers(client: Client, group: Entry): Promise<string[]> {
+  const dns = attributeValues(group, "member");
+  let slice = rangedSlice(group);
+  while (slice !== null) {
+    dns.push(...slice.values);
+    if (slice.last) break;
+    const next = slice.high + 1;
+    const { searchEntries } = await client.search(group.dn, {
+      scope: "base",
+      filter: "(objectClass=*)",
+      attributes: [`member;range=${next}-*`],
+    });
+    slice = searchEntries[0] === undefined ? null : rangedSlice(searchEntries[0]);
+    // A server that answers a range with no slice, or with one that does not go on from the last, would
+    // loop or leave members out without a word: better the teacher hears that the list failed.
+    if (slice === null || slice.low !== next)
+      throw new Error("the class group's members came back incomplete");
+  }
+  return dns;
+}
+
+function rangedSlice(entry: Entry): { low: number; high: number; last: boolean; values: string[] } | null {
+  for (const name of Object.keys(entry)) {
+    const range = MEMBER_RANGE.exec(name);
+    if (range === null) continue;
+    const values = attributeValues(entry, name);
+    const low = Number(range[1]);
+    const last = range[2] === "*";
+    return { low, high: last ? low + values.length - 1 : Number(range[2]), last, values };
+  }
+  return null;
 }
 
 /** `work` on every item, `atOnce` at a time, the results in the items' order. */

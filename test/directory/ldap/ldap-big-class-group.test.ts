@@ -41,7 +41,37 @@ class FakeActiveDirectory {
   async unbind() {}
 }
 
-function directory(): LdapDirectory {
+/**
+ * Active Directory as it answers for a group with more members than its MaxValRange (1500): the values come
+ * as "member;range=0-1499" rather than "member", and the rest only when asked for by range (MS-ADTS
+ * 3.1.1.3.1.3.3), the last slice ending in "*".
+ */
+class RangedActiveDirectory extends FakeActiveDirectory {
+  static readonly MAX_VAL_RANGE = 1_500;
+
+  constructor(private readonly members: number) {
+    super();
+  }
+
+  override async search(
+    base: string,
+    options: { scope?: string; filter: string; attributes?: string[] },
+  ): ReturnType<FakeActiveDirectory["search"]> {
+    if (base !== CLASSES && base !== YEAR) return super.search(base, options);
+    const asked = options.attributes?.find((a) => /^member(;|$)/i.test(a)) ?? "member";
+    const from = Number(/;range=(\d+)-/i.exec(asked)?.[1] ?? 0);
+    const all = Array.from({ length: this.members }, (_, n) => dnOf(n));
+    const slice = all.slice(from, from + RangedActiveDirectory.MAX_VAL_RANGE);
+    const last = from + slice.length >= all.length;
+    const name =
+      this.members <= RangedActiveDirectory.MAX_VAL_RANGE && from === 0
+        ? "member"
+        : `member;range=${from}-${last ? "*" : from + slice.length - 1}`;
+    return { searchEntries: [{ dn: YEAR, [name]: slice }], searchReferences: [] } as never;
+  }
+}
+
+function directory(openClient = () => new FakeActiveDirectory() as unknown as Client): LdapDirectory {
   const config = loadConfig({
     DIRECTORY: "ldap",
     LDAP_FLAVOUR: "ad",
@@ -52,7 +82,7 @@ function directory(): LdapDirectory {
     LDAP_CLASS_GROUP_BASE_DN: CLASSES,
   });
   return LdapDirectory.fromSettings(config.ldap, createLogger("silent"), {
-    openClient: () => new FakeActiveDirectory() as unknown as Client,
+    openClient,
   });
 }
 
@@ -63,5 +93,14 @@ describe("a class group bigger than a class", () => {
     expect(students).toHaveLength(MEMBERS);
     expect(students.at(-1)?.name).toBe(`Pupil ${MEMBERS - 1}`);
     expect(reading.most).toBeLessThanOrEqual(50);
+  });
+
+  it("is listed whole on Active Directory past its 1,500 values at once, read range by range", async () => {
+    const members = 3_200;
+    const students = await directory(
+      () => new RangedActiveDirectory(members) as unknown as Client,
+    ).listStudents("Y9");
+    expect(students).toHaveLength(members);
+    expect(new Set(students.map((s) => s.id)).size).toBe(members);
   });
 });
