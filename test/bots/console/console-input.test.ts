@@ -7,10 +7,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { consoleInputProblem } from "../../../src/bots/console/console-input.js";
 
 /** Runs the bot as a service manager would, with standard input as given; its exit code and stderr. */
-async function runBot(stdin: "ignore" | "pipe", input?: string) {
+async function runBot(stdin: "ignore" | "pipe", input?: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: new URL("../../../", import.meta.url),
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn" },
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: [stdin, "pipe", "pipe"],
   });
   let stdout = "";
@@ -50,6 +50,15 @@ describe("the terminal channel with nothing to read", () => {
     expect(stderr).toContain("standard input is not a terminal");
     expect(stderr).not.toContain("    at ");
     expect(stdout).toBe("");
+  });
+
+  it("a misspelt platform token is named in that refusal, with the name meant, never its value", async () => {
+    const { code, stderr } = await runBot("ignore", undefined, { TELEGRAM_TOKEN: "123456:secret-token" });
+    expect(code).toBe(2);
+    expect(stderr).toContain("no chat platform is configured");
+    expect(stderr).toContain("TELEGRAM_TOKEN is not a setting of this bot");
+    expect(stderr).toContain("did you mean TELEGRAM_BOT_TOKEN?");
+    expect(stderr).not.toContain("secret-token");
   });
 
   it("a script piped in still runs and exits 0 at its end", async () => {
