@@ -32,6 +32,11 @@ async function main(): Promise<void> {
   const useConsole = config.server.consoleWanted && !chatPlatforms;
   // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
   // with exit code 0, which a supervisor takes for success or restarts in a loop.
+  if (!chatPlatforms && !useConsole) {
+    throw new ConfigError(
+      "CONSOLE=false and no chat platform is configured, so there is no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE unset",
+    );
+  }
   const inputProblem = useConsole ? consoleInputProblem() : null;
   if (inputProblem !== null) {
     throw new ConfigError(
@@ -109,11 +114,6 @@ async function main(): Promise<void> {
       observe: platformCallObserver("slack", app.metrics, logger),
     };
     channels.push(await createSlackChannel(core, config.slack, logger, http, options));
-  }
-  if (channels.length === 0) {
-    logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
-    await stop(2, "no channel");
-    return;
   }
   await http?.listen();
   app.directoryHealth.start();

@@ -61,6 +61,13 @@ describe("the terminal channel with nothing to read", () => {
     expect(stderr).not.toContain("secret-token");
   });
 
+  it("CONSOLE=false with no chat platform: exit code 2 and one line on stderr naming the settings", async () => {
+    const { code, stderr, stdout } = await runBot("ignore", undefined, { CONSOLE: "false" });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^The bot cannot start: .*CONSOLE=false.*TELEGRAM_BOT_TOKEN/);
+    expect(stdout).toBe("");
+  });
+
   it("a script piped in still runs and exits 0 at its end", async () => {
     const { code, stdout, stderr } = await runBot("pipe", "/help\n");
     expect(code, stderr).toBe(0);
