@@ -9,7 +9,7 @@ import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { loadConfigOrExit, settingWarnings } from "./config/load-config.js";
+import { loadConfig, settingWarnings } from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
@@ -27,11 +27,16 @@ import { startSummary } from "./start-summary.js";
  * channel over the in-memory store and the demo school.
  */
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfig();
   const chatPlatforms = config.telegram !== undefined || config.slack !== undefined;
   const useConsole = config.server.consoleWanted && !chatPlatforms;
   // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
   // with exit code 0, which a supervisor takes for success or restarts in a loop.
+  if (!chatPlatforms && !useConsole) {
+    throw new ConfigError(
+      "CONSOLE=false and no chat platform is configured, so there is no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE unset",
+    );
+  }
   const inputProblem = useConsole ? consoleInputProblem() : null;
   if (inputProblem !== null) {
     throw new ConfigError(
@@ -110,11 +115,6 @@ async function main(): Promise<void> {
     };
     channels.push(await createSlackChannel(core, config.slack, logger, http, options));
   }
-  if (channels.length === 0) {
-    logger.error("no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE=true");
-    await stop(2, "no channel");
-    return;
-  }
   await http?.listen();
   app.directoryHealth.start();
   app.storeHealth.start();
@@ -132,8 +132,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem found while building the app (the question file, say) is the school's to fix: no stack.
+  // A misspelt name is often why (TELEGRAM_TOKEN: "no chat platform is configured"), and the log that would
+  // name it is not written yet.
   if (error instanceof ConfigError) {
-    process.stderr.write(`The bot cannot start: ${error.message}\n`);
+    const misspelt = unknownVariableWarnings(process.env).map((warning) => `\n  ${warning}`);
+    process.stderr.write(`The bot cannot start: ${error.message}${misspelt.join("")}\n`);
     process.exit(2);
   }
   // Redis did not come up in time: nothing to fix in the settings, so exit 1 and let the supervisor retry.

@@ -57,6 +57,8 @@ export class DelayedJobs<T extends { tries: number }> {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private readonly localTimers = new Set<NodeJS.Timeout>();
+  /** Looks for due jobs that failed in a row, since the last that worked. */
+  private failedLooks = 0;
 
   constructor(private readonly setup: DelayedJobsSetup<T>) {}
 
@@ -123,8 +125,15 @@ export class DelayedJobs<T extends { tries: number }> {
     try {
       claimed = await store.claimDueJobs(kind, clock(), options?.batchSize ?? DEFAULT_BATCH_SIZE);
     } catch (error) {
-      logger.warn({ err: error }, `could not look for due ${words.job}s; will try again`);
+      // Redis down fails every look (one each poll): the first says so, the rest are counted.
+      if (this.failedLooks++ === 0) {
+        logger.warn({ err: error }, `could not look for due ${words.job}s; will try again`);
+      }
       return;
+    }
+    if (this.failedLooks > 0) {
+      logger.info({ failedLooks: this.failedLooks }, `looking for due ${words.job}s works again`);
+      this.failedLooks = 0;
     }
     for (const payload of claimed) {
       const parsed = schema.safeParse(safeJson(payload));

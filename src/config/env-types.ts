@@ -23,6 +23,17 @@ export const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+/** An http:// or https:// address (a platform API's, for a local stand-in or server), or unset. */
+export function optionalHttpUrl(example: string) {
+  return optionalString.superRefine((url, ctx) => {
+    if (url === undefined) return;
+    const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
+    if (protocol !== "http:" && protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: `must be an http:// or https:// address, e.g. ${example}` });
+    }
+  });
+}
+
 /** "true"/"false" (also 1/0, yes/no), with a default when unset. */
 export function flag(defaultValue: boolean) {
   return z

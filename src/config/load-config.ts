@@ -127,9 +127,10 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     );
   }
 
-  const telegram = config.telegram;
-  if (telegram?.webhookUrl !== undefined) {
-    if (telegram.webhookSecret === undefined || !/^[A-Za-z0-9_-]{16,256}$/.test(telegram.webhookSecret)) {
+  // Read from env, so that a webhook URL refused above does not hide a missing or bad secret.
+  const webhookSecret = env.TELEGRAM_WEBHOOK_SECRET?.trim();
+  if (isSet("TELEGRAM_BOT_TOKEN") && isSet("TELEGRAM_WEBHOOK_URL")) {
+    if (webhookSecret === undefined || !/^[A-Za-z0-9_-]{16,256}$/.test(webhookSecret)) {
       problem(
         "TELEGRAM_WEBHOOK_SECRET",
         "is required with TELEGRAM_WEBHOOK_URL: 16 to 256 characters of A-Z, a-z, 0-9, _ and -; make one with: openssl rand -hex 32",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, optionalString } from "./env-types.js";
+import { flag, optionalHttpUrl, optionalString } from "./env-types.js";
 
 /** The Slack channel; on when SLACK_BOT_TOKEN is set. */
 export const slackSettings = z
@@ -7,7 +7,7 @@ export const slackSettings = z
     SLACK_BOT_TOKEN: optionalString,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_APP_TOKEN: optionalString,
-    SLACK_API_URL: optionalString,
+    SLACK_API_URL: optionalHttpUrl("https://slack.com/api/"),
     SLACK_TRUST_WORKSPACE_EMAIL: flag(false),
     SLACK_USER_LOCALE: flag(true),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalString } from "./env-types.js";
+import { optionalHttpUrl, optionalString } from "./env-types.js";
 
 /** The Telegram channel; on when TELEGRAM_BOT_TOKEN is set. */
 export const telegramSettings = z
@@ -15,7 +15,7 @@ export const telegramSettings = z
       }
     }),
     TELEGRAM_WEBHOOK_SECRET: optionalString,
-    TELEGRAM_API_ROOT: optionalString,
+    TELEGRAM_API_ROOT: optionalHttpUrl("https://api.telegram.org"),
   })
   .transform((env) =>
     env.TELEGRAM_BOT_TOKEN === undefined

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
 import { readBody, RequestTooLargeError } from "./read-body.js";
 
@@ -68,10 +69,13 @@ export class HttpServer {
     this.mounts.push({ prefix, listener });
   }
 
-  /** Starts listening; resolves with the bound port (useful with port 0 in tests). */
+  /**
+   * Starts listening; resolves with the bound port (useful with port 0 in tests). A port in use or a host
+   * that is not this machine's is a ConfigError naming PORT or HOST: a setting to fix, not a crash.
+   */
   async listen(): Promise<number> {
     await new Promise<void>((resolve, reject) => {
-      this.server.once("error", reject);
+      this.server.once("error", (error) => reject(this.listenProblem(error)));
       this.server.listen(this.options.port, this.options.host, () => {
         this.server.off("error", reject);
         resolve();
@@ -80,6 +84,26 @@ export class HttpServer {
     const port = (this.server.address() as AddressInfo).port;
     this.options.logger.info({ port }, "HTTP server listening");
     return port;
+  }
+
+  private listenProblem(error: NodeJS.ErrnoException): Error {
+    const { port, host } = this.options;
+    switch (error.code) {
+      case "EADDRINUSE":
+        return new ConfigError(
+          `PORT ${port} is in use by another process (another copy of the bot, or another service): stop it, or set another PORT`,
+        );
+      case "EACCES":
+        return new ConfigError(`PORT ${port} needs privileges this user lacks: use a port above 1023`);
+      case "EADDRNOTAVAIL":
+      case "ENOTFOUND":
+      case "EAI_AGAIN":
+        return new ConfigError(
+          `HOST ${host ?? ""} is not an address of this machine (${error.code}): set an interface's address such as 127.0.0.1, a name of this host, or leave HOST unset for all interfaces`,
+        );
+      default:
+        return error;
+    }
   }
 
   /** Stops accepting requests and drops idle keep-alive connections; resolves when the server is closed. */

@@ -25,13 +25,14 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   const chain = chainOf(error);
   const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
   const socketPath = store.startsWith(`${SOCKET_STORE} `) ? store.slice(SOCKET_STORE.length + 1) : undefined;
-  const refusal = refusedDatabase(error);
-  if (refusal !== null) {
-    return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
-  }
+  // Before the database: a Redis that needs a password answers the SELECT of /1 with NOAUTH too.
   if (/\bNOAUTH\b/.test(said)) {
     const form = socketPath === undefined ? "redis://:PASSWORD@host:6379" : `unix://:PASSWORD@${socketPath}`;
     return `Redis (${store}) needs a password: put it in REDIS_URL, as ${form}.`;
+  }
+  const refusal = refusedDatabase(error)?.replace(/\.$/, "");
+  if (refusal !== undefined) {
+    return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
   }
   if (/\bWRONGPASS\b|invalid password/i.test(said)) {
     return `Redis (${store}) refused the password: check the password in REDIS_URL.`;

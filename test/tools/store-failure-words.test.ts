@@ -60,6 +60,28 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).not.toContain("did not answer");
   });
 
+  it("a database in REDIS_URL but no password where Redis needs one: the password is what to fix", () => {
+    // Redis answers the SELECT of /1 with NOAUTH before it says anything about the database.
+    const refused = Object.assign(new Error("database 1: NOAUTH Authentication required."), {
+      name: "RedisDatabaseRefusedError",
+    });
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
+    expect(words).toContain(`Redis (${STORE}) needs a password`);
+    expect(words).not.toContain("Use a database it has");
+  });
+
+  it("a refused database's words end in one full stop, though Redis's own reason ends in one", () => {
+    const refused = Object.assign(
+      new Error("database 1: NOPERM this user has no permissions to run the 'select' command."),
+      {
+        name: "RedisDatabaseRefusedError",
+      },
+    );
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
+    expect(words).toContain("'select' command. Use a database");
+    expect(words).not.toContain("..");
+  });
+
   it("anything else is not a Redis failure to explain", () => {
     expect(storeFailureWords(new TypeError("x is undefined"), STORE)).toBeNull();
   });

@@ -7,10 +7,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { consoleInputProblem } from "../../../src/bots/console/console-input.js";
 
 /** Runs the bot as a service manager would, with standard input as given; its exit code and stderr. */
-async function runBot(stdin: "ignore" | "pipe", input?: string) {
+async function runBot(stdin: "ignore" | "pipe", input?: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: new URL("../../../", import.meta.url),
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn" },
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: [stdin, "pipe", "pipe"],
   });
   let stdout = "";
@@ -49,6 +49,22 @@ describe("the terminal channel with nothing to read", () => {
     expect(stderr).toContain("no chat platform is configured (TELEGRAM_BOT_TOKEN / SLACK_BOT_TOKEN)");
     expect(stderr).toContain("standard input is not a terminal");
     expect(stderr).not.toContain("    at ");
+    expect(stdout).toBe("");
+  });
+
+  it("a misspelt platform token is named in that refusal, with the name meant, never its value", async () => {
+    const { code, stderr } = await runBot("ignore", undefined, { TELEGRAM_TOKEN: "123456:secret-token" });
+    expect(code).toBe(2);
+    expect(stderr).toContain("no chat platform is configured");
+    expect(stderr).toContain("TELEGRAM_TOKEN is not a setting of this bot");
+    expect(stderr).toContain("did you mean TELEGRAM_BOT_TOKEN?");
+    expect(stderr).not.toContain("secret-token");
+  });
+
+  it("CONSOLE=false with no chat platform: exit code 2 and one line on stderr naming the settings", async () => {
+    const { code, stderr, stdout } = await runBot("ignore", undefined, { CONSOLE: "false" });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^The bot cannot start: .*CONSOLE=false.*TELEGRAM_BOT_TOKEN/);
     expect(stdout).toBe("");
   });
 
