@@ -3,7 +3,7 @@ import { isLanguage, type Language } from "../../core/i18n/languages.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
-import { withDeletionAdvice } from "./deletion-advice.js";
+import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
 import { inputModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { retirePressedMessage } from "./pressed-message.js";
@@ -117,9 +117,9 @@ export class BoxTiming {
     );
     const work = this.queue
       .run(userId, async () => {
-        const outcome = await this.engine
-          .handle(await this.withEmail(input.inbound))
-          .finally(() => clearTimeout(timer));
+        const outcome = withoutDeletionNotes(
+          await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
+        );
         if (answered) {
           await this.presenter.present(
             userId,

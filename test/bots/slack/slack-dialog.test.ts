@@ -258,6 +258,31 @@ describe("secrets are never read from a DM", () => {
   });
 });
 
+describe("nothing typed in a box is posted, so a box never says it was deleted", () => {
+  it("a password typed into the user-ID box: no 'I deleted it', the ID is still taken and the password asked", async () => {
+    await kid.command("setup");
+    await kid.submitBox(PASSWORD);
+    expect(kid.boxText).toContain("Now type your password.");
+    expect(kid.boxText).not.toMatch(/deleted/i);
+    expect(kid.said).toBe("");
+  });
+
+  it("an old answer box sent after a double press: no 'I deleted that message' in the DM", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton("favourite animal");
+    const first = kid.box;
+    // A double press: the second one reaches the bot after the first box opened.
+    await kid.pressOldButton("favourite animal");
+    await kid.submitBox(ANSWERS.animal);
+    expect(kid.said).toContain("Choose question 2 of 3.");
+    await kid.submitView(first, ANSWERS.animal);
+    expect(kid.said + kid.boxText).toContain("That box is old");
+    expect(kid.said + kid.boxText).not.toMatch(/deleted/i);
+  });
+});
+
 describe("stale boxes, channels and the App Home", () => {
   it("a box of an earlier step changes nothing", async () => {
     await kid.command("setup");
