@@ -301,7 +301,9 @@ describe("a box sent after its conversation ended says what to do next", () => {
     await kid.submitView(answerBox, ANSWERS.animal);
     expect(kid.box).toBeNull();
     expect(kid.said).toContain("We stopped because you were away for a while.");
-    expect(kid.said).toContain("This chat is linked to your account, but I did not save any new secret questions.");
+    expect(kid.said).toContain(
+      "This chat is linked to your account, but I did not save any new secret questions.",
+    );
     expect(kid.said).toContain("/sspr setup");
     expect(kid.said).toContain("What would you like to do?");
     expect(kid.said).not.toContain("That box is old");
