@@ -1,5 +1,6 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
+import { storedStep } from "./dialog-document.js";
 import type { Language } from "./i18n/languages.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
@@ -28,6 +29,8 @@ export interface ChannelCore {
    * dialog when the chat's own (HomeStatus.menu) could not be read.
    */
   menu(chat: ChatRef): Reply;
+  /** The step of the chat's open dialog (what its boxes and buttons carry), or null when none is open. */
+  openStep(chat: ChatRef): Promise<number | null>;
   /** True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once). */
   firstTime(key: string, ttlSeconds: number): Promise<boolean>;
   jobs: ChannelJobs;
@@ -44,6 +47,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     engine,
     homeStatus: (chat) => readHomeStatus(store, directory, chat, settings.accountName),
     menu: () => startMenu(settings.accountName),
+    openStep: async (chat) => storedStep(await store.loadDialog(chat)),
     firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
     jobs: store,
     clock,

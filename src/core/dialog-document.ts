@@ -24,6 +24,17 @@ export interface LoadedDialog {
   document: DialogDocument;
 }
 
+/** The step of a stored dialog (what its boxes and buttons carry), read without ending anything; else null. */
+export function storedStep(stored: StoredDialog | null): number | null {
+  if (stored === null) return null;
+  try {
+    const parsed = storedDialogDocument.safeParse(JSON.parse(stored.json));
+    return parsed.success ? parsed.data.step : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The chat's stored dialog, read: null when there is none or it is of another schema version (it is
  * ended), `lifetimeOver` (with the marker an expiry leaves, see dialog-expiry.ts, and the state it left) when

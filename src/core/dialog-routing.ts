@@ -42,7 +42,13 @@ export async function routeInbound(
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
-  const misplaced = staleForm(inbound, loaded) ?? secretOutsideForm(inbound, state);
+  const stale = staleForm(inbound, loaded);
+  if (stale !== null && state === undefined) {
+    // A box of a dialog that ended: why it ended if it timed out, else that the box is old; then the menu,
+    // to go on from (an open dialog asks its question again instead).
+    return end(expiredNotice ?? stale, await menu(ctx));
+  }
+  const misplaced = stale ?? secretOutsideForm(inbound, state);
   if (misplaced !== null) return keep(loaded, misplaced);
 
   if (inbound.choice !== undefined) return routeChoice(ctx, inbound.choice, loaded, expiredNotice);

@@ -1,9 +1,10 @@
 import type { ChatEngine } from "../../core/channel-core.js";
 import { isLanguage, type Language } from "../../core/i18n/languages.js";
+import { inRegister, type Register } from "../../core/i18n/register.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
-import { withDeletionAdvice } from "./deletion-advice.js";
+import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
 import { inputModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { retirePressedMessage } from "./pressed-message.js";
@@ -26,6 +27,10 @@ export interface BoxTimingOptions {
   withEmail: (inbound: Inbound) => Promise<Inbound>;
   /** The language of the "one moment" box, shown before the core has answered. */
   languageOf: (userId: string) => Language;
+  /** The step of the user's open dialog, or null (see ChannelCore.openStep). */
+  openStep: (userId: string) => Promise<number | null>;
+  /** Whom the user's words speak to (a linked teacher or admin reads the adult words). */
+  registerOf: (userId: string) => Promise<Register>;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
 }
@@ -43,6 +48,8 @@ export class BoxTiming {
   private readonly withEmail: (inbound: Inbound) => Promise<Inbound>;
   private readonly languageOf: (userId: string) => Language;
   private readonly slowAfterMs: number;
+  private readonly openStep: (userId: string) => Promise<number | null>;
+  private readonly registerOf: (userId: string) => Promise<Register>;
 
   constructor(options: BoxTimingOptions) {
     this.api = options.api;
@@ -52,6 +59,8 @@ export class BoxTiming {
     this.withEmail = options.withEmail;
     this.languageOf = options.languageOf;
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
+    this.openStep = options.openStep;
+    this.registerOf = options.registerOf;
   }
 
   /**
@@ -117,9 +126,9 @@ export class BoxTiming {
     );
     const work = this.queue
       .run(userId, async () => {
-        const outcome = await this.engine
-          .handle(await this.withEmail(input.inbound))
-          .finally(() => clearTimeout(timer));
+        const outcome = withoutDeletionNotes(
+          await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
+        );
         if (answered) {
           await this.presenter.present(
             userId,
@@ -139,9 +148,32 @@ export class BoxTiming {
     return Promise.race([sent, work]);
   }
 
-  /** A button for a secret (a password or answer): its trigger opens the box to type it in. */
+  /**
+   * A button for a secret (a password or answer): its trigger opens the box to type it in. The button of a
+   * step that has passed (or of a dialog that ended) is old, as any other: it asks for no secret that
+   * nothing would read, and says so to the presser alone.
+   */
   async openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
     const { language } = input.request;
+    const shownIn = language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId);
+    if ((await this.openStep(input.userId)) !== input.request.step) {
+      await this.presenter.present(
+        input.userId,
+        {
+          replies: [
+            inRegister(
+              { text: { key: "button.expired" }, language: shownIn },
+              await this.registerOf(input.userId),
+            ),
+          ],
+          deleteInbound: false,
+        },
+        { kind: "dm" },
+        undefined,
+        log,
+      );
+      return;
+    }
     try {
       await this.api.openView(
         input.triggerId,
@@ -149,8 +181,7 @@ export class BoxTiming {
           [
             {
               text: input.request.prompt,
-              language:
-                language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId),
+              language: shownIn,
             },
           ],
           input.request.step,

@@ -68,3 +68,12 @@ export function withDeletionAdvice(
       : told.map((reply, index) => (index === refusal ? { ...reply, ...advice(refused) } : reply));
   return { ...outcome, replies };
 }
+
+/**
+ * The outcome of a submitted box without the core's "I deleted that message": a box's words are posted
+ * nowhere, so there is nothing to delete and nothing to say about it. Use on every box submission's outcome.
+ */
+export function withoutDeletionNotes(outcome: Outcome): Outcome {
+  const replies = outcome.replies.filter((reply) => !DELETION_NOTES.has(reply.text.key));
+  return replies.length === outcome.replies.length ? outcome : { ...outcome, replies };
+}

@@ -152,6 +152,8 @@ export class SlackChannel implements ChatChannel {
       queue: this.queue,
       withEmail: (inbound) => this.withEmail(inbound),
       languageOf: (userId) => this.languageOf(userId),
+      openStep: (userId) => core.openStep(slackChat(userId)),
+      registerOf: async (userId) => (await core.homeStatus(slackChat(userId))).register,
       slowAfterMs: options.slowAfterMs,
     });
     this.listen();

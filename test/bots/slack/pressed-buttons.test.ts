@@ -208,3 +208,28 @@ describe("a press that chose nothing shows no tick", () => {
     expect(blockWords(blocks!)).toContain("✓ I forgot my password");
   });
 });
+
+describe("an old 'Type it privately' button asks for no secret", () => {
+  it("pressed after its step passed, or after the conversation ended: 'that button is old', and no box", async () => {
+    await kid.command("setup");
+    await kid.message("S1001");
+    await kid.pressButton("Type it privately");
+    await kid.submitBox(PASSWORD);
+    expect(kid.said).toContain("Choose question 1 of 3.");
+
+    for (const ended of [false, true]) {
+      if (ended) await kid.command("cancel");
+      const boxesBefore = world.api.callsTo("views.open").length;
+      await kid.pressOldButton("Type it privately");
+      expect(world.api.callsTo("views.open")).toHaveLength(boxesBefore);
+      expect(kid.saidPrivately).toBe(OLD_BUTTON);
+    }
+  });
+
+  it("the button of the step open now still opens the box", async () => {
+    await kid.command("setup");
+    await kid.message("S1001");
+    await kid.pressButton("Type it privately");
+    expect(kid.boxText).toContain("Now type your password.");
+  });
+});

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
 
@@ -255,6 +255,70 @@ describe("secrets are never read from a DM", () => {
     await kid.command("help");
     expect(kid.said).toContain("/sspr setup");
     expect(kid.said).not.toMatch(/(^|\s)\/setup/);
+  });
+});
+
+describe("nothing typed in a box is posted, so a box never says it was deleted", () => {
+  it("a password typed into the user-ID box: no 'I deleted it', the ID is still taken and the password asked", async () => {
+    await kid.command("setup");
+    await kid.submitBox(PASSWORD);
+    expect(kid.boxText).toContain("Now type your password.");
+    expect(kid.boxText).not.toMatch(/deleted/i);
+    expect(kid.said).toBe("");
+  });
+
+  it("an old answer box sent after a double press: no 'I deleted that message' in the DM", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton("favourite animal");
+    const first = kid.box;
+    // A double press: the second one reaches the bot after the first box opened.
+    await kid.pressOldButton("favourite animal");
+    await kid.submitBox(ANSWERS.animal);
+    expect(kid.said).toContain("Choose question 2 of 3.");
+    await kid.submitView(first, ANSWERS.animal);
+    expect(kid.said + kid.boxText).toContain("That box is old");
+    expect(kid.said + kid.boxText).not.toMatch(/deleted/i);
+  });
+});
+
+describe("a box sent after its conversation ended says what to do next", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("an answer box sent after 16 quiet minutes: why we stopped, what that left, and the menu", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const start = Date.now();
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton("favourite animal");
+    const answerBox = kid.box;
+    vi.setSystemTime(start + 16 * 60_000);
+
+    await kid.submitView(answerBox, ANSWERS.animal);
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("We stopped because you were away for a while.");
+    expect(kid.said).toContain(
+      "This chat is linked to your account, but I did not save any new secret questions.",
+    );
+    expect(kid.said).toContain("/sspr setup");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(kid.said).not.toContain("That box is old");
+  });
+
+  it("a box of a finished conversation: 'that box is old', then the menu to go on from", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    const passwordBox = kid.box;
+    await kid.command("cancel");
+
+    await kid.submitView(passwordBox, PASSWORD);
+    expect(kid.said).toContain("That box is old");
+    expect(kid.said).toContain("What would you like to do?");
+    expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
   });
 });
 
