@@ -101,8 +101,7 @@ export const ms: Catalogue = {
   "question.unknown":
     "Saya tidak dapat tunjukkan soalan ini sekarang. Ia salah satu daripada 3 soalan yang kamu pilih semasa menyediakan. Jika kamu tidak pasti jawapannya, taip /cancel dan minta bantuan guru kelas kamu.",
   "account.default": "akaun sekolah",
-  "setup.loginHint":
-    "Guna ID pengguna dan kata laluan yang sama seperti semasa kamu log masuk ke komputer sekolah.",
+  "setup.loginHint": "Ia sama seperti yang kamu guna di komputer sekolah.",
 
   "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
   "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",

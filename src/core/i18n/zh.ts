@@ -84,7 +84,7 @@ export const zh: Catalogue = {
   "question.unknown":
     "这个问题现在显示不出来。它是你设置时选的 3 个问题之一。如果你不确定答案，请输入 /cancel，然后问你的班主任。",
   "account.default": "学校账号",
-  "setup.loginHint": "用你登录学校电脑时用的用户名和密码。",
+  "setup.loginHint": "就是你在学校电脑上用的那个。",
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
   "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",

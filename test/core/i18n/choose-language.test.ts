@@ -41,7 +41,7 @@ describe("a student chooses the bot's language", () => {
     await kid.press("Bahasa Melayu");
     expect(kid.lastText).toContain("Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu");
     expect(kid.lastText).toContain("Taip ID pengguna kamu.");
-    expect(kid.lastText).toContain("Guna ID pengguna dan kata laluan yang sama");
+    expect(kid.lastText).toContain("Ia sama seperti yang kamu guna di komputer sekolah.");
   });
 
   it("before any choice the platform's language is used; a choice beats it; an unknown one gets the school's default", async () => {

@@ -241,6 +241,14 @@ describe("the catalogues' own words", () => {
     expect(linked).toContain("உன் பள்ளிக் கணக்கு இப்போது இந்த அரட்டையுடன் இணைந்துள்ளது.");
   });
 
+  it("asks for the user ID without a word of the password, in every language (a child would type it there)", () => {
+    const password = { en: /password/i, zh: /密码/, ms: /kata laluan/i, ta: /கடவுச்சொல்/ } as const;
+    for (const [language, word] of Object.entries(password)) {
+      const asked = translate({ key: "setup.askId", params: { hint: en["setup.loginHint"] } }, language);
+      expect(asked, language).not.toMatch(word);
+    }
+  });
+
   it("tells a child to stop with the plain word that works in their language", () => {
     expect(translate({ key: "input.noBack" }, "zh")).toContain("取消");
     expect(translate({ key: "input.noBack" }, "ms")).toContain("batal");
