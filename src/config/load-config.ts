@@ -152,7 +152,12 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
 
   // The files are read later, while the app is built; a missing one is named here, with everything else.
   const directoryKind = config.directory?.kind ?? (env.DIRECTORY ?? "memory").trim().toLowerCase();
-  for (const variable of [...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []), "QUESTIONS_FILE"]) {
+  const files = [
+    ...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []),
+    ...(directoryKind === "ldap" ? ["LDAP_TLS_CA_FILE"] : []),
+    "QUESTIONS_FILE",
+  ];
+  for (const variable of files) {
     const path = env[variable]?.trim();
     const why = path === undefined ? undefined : unreadable(path);
     if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
