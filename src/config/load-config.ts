@@ -174,6 +174,12 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
       );
     }
+    if (ldap?.url !== undefined && ldapScheme(ldap.url) === "ldaps" && ldap.startTls) {
+      problem(
+        "LDAP_STARTTLS",
+        "is for ldap:// URLs (it encrypts a plain connection), but LDAP_URL is ldaps://, which is encrypted already: remove LDAP_STARTTLS, or use ldap://host:389 with it",
+      );
+    }
   }
   return problems;
 }
