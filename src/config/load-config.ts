@@ -197,6 +197,11 @@ export function settingWarnings(environment: Environment = process.env): string[
       "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
     );
   }
+  if (env.DIRECTORY?.trim().toLowerCase() === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
+    warnings.push(
+      "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
+    );
+  }
   return warnings;
 }
 
