@@ -114,6 +114,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: () => rawStore.checkWrites(replica),
+    connectionFailure: () => probed?.connectionFailure(),
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,

@@ -34,7 +34,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "directory-up": [],
-  "store-down": ["replica", "outages"],
+  "store-down": ["replica", "outages", "redisError"],
   "store-up": ["replica", "outages"],
   "directory-lock-lifted": ["by", "byRole"],
   "setup-pause-lifted": ["by", "byRole"],
@@ -105,6 +105,8 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   const key: MessageKey =
     unsteady && alert.kind === "store-up" ? "alert.store-up-unsteady" : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
+  if (alert.kind === "store-down" && details.redisError !== undefined)
+    text += ` ${translate({ key: "alert.store-down-error", params }, language)}`;
   if (unsteady && alert.kind === "store-down")
     text += ` ${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);

@@ -152,7 +152,12 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
 
   // The files are read later, while the app is built; a missing one is named here, with everything else.
   const directoryKind = config.directory?.kind ?? (env.DIRECTORY ?? "memory").trim().toLowerCase();
-  for (const variable of [...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []), "QUESTIONS_FILE"]) {
+  const files = [
+    ...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []),
+    ...(directoryKind === "ldap" ? ["LDAP_TLS_CA_FILE"] : []),
+    "QUESTIONS_FILE",
+  ];
+  for (const variable of files) {
     const path = env[variable]?.trim();
     const why = path === undefined ? undefined : unreadable(path);
     if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
@@ -167,6 +172,12 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
       problem(
         "LDAP_URL",
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
+      );
+    }
+    if (ldap?.url !== undefined && ldapScheme(ldap.url) === "ldaps" && ldap.startTls) {
+      problem(
+        "LDAP_STARTTLS",
+        "is for ldap:// URLs (it encrypts a plain connection), but LDAP_URL is ldaps://, which is encrypted already: remove LDAP_STARTTLS, or use ldap://host:389 with it",
       );
     }
   }
@@ -184,6 +195,11 @@ export function settingWarnings(environment: Environment = process.env): string[
   if (polling && isSetIn(env, "TELEGRAM_WEBHOOK_SECRET")) {
     warnings.push(
       "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
+    );
+  }
+  if (env.DIRECTORY?.trim().toLowerCase() === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
+    warnings.push(
+      "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
   }
   return warnings;

@@ -6,6 +6,8 @@ export interface RedisFailure {
   /** Redis's error code (OOM, READONLY, MISCONF, NOAUTH...) or the client's (ECONNREFUSED...), if any. */
   redisError?: string;
   reason: string;
+  /** What the check itself met, when the connection's error is the reason (e.g. "no answer within 1000 ms"). */
+  check?: string;
 }
 
 /**

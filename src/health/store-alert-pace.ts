@@ -22,11 +22,15 @@ export class StoreAlertPace {
   /** Losses since the last alert that were counted, not told. */
   private untold = 0;
   private quietEnd: NodeJS.Timeout | undefined;
+  /** The last loss's Redis error code, if it had one. */
+  private redisError: string | undefined;
 
   constructor(private readonly options: StoreAlertPaceOptions) {}
 
-  wentDown(): void {
+  /** `redisError`: Redis's error code for the loss (WRONGPASS, OOM...), told in the store-down alert. */
+  wentDown(redisError?: string): void {
     this.lost = true;
+    this.redisError = redisError;
     const now = this.options.clock();
     if (now < this.quietUntil) {
       this.untold++;
@@ -60,6 +64,7 @@ export class StoreAlertPace {
     const { alerts, replica, quietMs, clock } = this.options;
     const details: Record<string, string | number> = { replica };
     if (outages > 0) details.outages = outages;
+    if (kind === "store-down" && this.redisError !== undefined) details.redisError = this.redisError;
     alerts.raise({ kind, subject: STORE_SUBJECT, details });
     this.told = kind === "store-down" ? "down" : "up";
     this.untold = 0;

@@ -10,6 +10,11 @@ export interface StoreHealthOptions {
    * a full or read-only Redis answers it); rejects when it does not. Bounded by `timeoutMs`.
    */
   probe: () => Promise<unknown>;
+  /**
+   * Why the client's connection to Redis fails right now, if it does (a changed password: WRONGPASS): a
+   * check then waits for a reconnect and says only that it got no answer, so this is the failure's reason.
+   */
+  connectionFailure?: () => unknown;
   alerts: Alerts;
   logger: Logger;
   /** Which replica this is (its host name), named in the alerts: every replica tells its own outage. */
@@ -150,7 +155,7 @@ export class StoreHealth {
         { event: "store_down", replica, ...this.lastFailure },
         "Redis is not answering or is refusing writes",
       );
-      this.pace.wentDown();
+      this.pace.wentDown(this.lastFailure?.redisError);
     } else if (before === "down") {
       logger.info({ event: "store_up", replica }, "Redis takes writes again");
       this.pace.cameBack();
@@ -162,8 +167,12 @@ export class StoreHealth {
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const outcome = await outcomeWithin(this.options.probe, timeoutMs);
     if (outcome.kind === "answered") return undefined;
-    if (outcome.kind === "late") return { reason: `no answer within ${timeoutMs} ms` };
-    return describeRedisFailure(outcome.error);
+    const check =
+      outcome.kind === "late"
+        ? { reason: `no answer within ${timeoutMs} ms` }
+        : describeRedisFailure(outcome.error);
+    const connection = this.options.connectionFailure?.();
+    return connection === undefined ? check : { ...describeRedisFailure(connection), check: check.reason };
   }
 
   private graceMs(): number {

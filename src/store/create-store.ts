@@ -1,6 +1,6 @@
 import type { RedisSettings } from "../config/redis-settings.js";
 import type { Store } from "../core/ports/store.js";
-import { createRedisClient, type RedisClientOptions } from "./redis-client.js";
+import { connectionFailure, createRedisClient, type RedisClientOptions } from "./redis-client.js";
 import { storeKeys } from "./keys.js";
 import { createPersonRecords, type PersonRecords } from "./person-records.js";
 import { createRedisStore } from "./redis-store.js";
@@ -23,6 +23,8 @@ export interface ProbedStore {
   store: Store;
   /** Resolves when Redis answers PING (for GET /readyz, which bounds the wait itself). */
   ping(): Promise<unknown>;
+  /** Why the connection to Redis fails right now, if it does (for the store's health check). */
+  connectionFailure(): Error | undefined;
   /** How many delayed jobs of a kind wait in Redis, over all replicas (for the metrics). */
   waitingJobs(kind: string): Promise<number>;
   /** Who the store knows, and removing a person's records (for the leavers job). */
@@ -45,6 +47,7 @@ export function createProbedStore(settings: RedisSettings, options: CreateStoreO
     return {
       store,
       ping: () => client.ping(),
+      connectionFailure: () => connectionFailure(client),
       waitingJobs: (kind) => client.zcard(keys.jobs(kind)),
       people: createPersonRecords(client, settings.prefix),
     };

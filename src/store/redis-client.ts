@@ -140,6 +140,18 @@ function stopOnRefusedDatabase(client: Redis, logger: Logger | undefined): void 
   });
 }
 
+/** Each client's last error since it was last ready (see connectionFailure). */
+const lastErrors = new WeakMap<Redis | Cluster, Error>();
+
+/**
+ * Why the client cannot use Redis right now: the last error it met (WRONGPASS after a password change, a
+ * refused connection...) while it is not ready, else undefined. A command waiting to be sent says nothing of
+ * it, so the store's health check asks here.
+ */
+export function connectionFailure(client: Redis | Cluster): Error | undefined {
+  return client.status === "ready" ? undefined : lastErrors.get(client);
+}
+
 /**
  * ioredis emits "error" on every failed reconnect attempt (and prints it when nobody listens); one line when
  * the connection breaks and one when it is back is what an operator needs.
@@ -147,11 +159,13 @@ function stopOnRefusedDatabase(client: Redis, logger: Logger | undefined): void 
 function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undefined): void {
   let broken = false;
   client.on("error", (error: Error) => {
+    lastErrors.set(client, error);
     if (broken || isRefusedSelect(error) || error instanceof RedisDatabaseRefusedError) return;
     broken = true;
     logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection failed; retrying");
   });
   client.on("ready", () => {
+    lastErrors.delete(client);
     if (!broken) return;
     broken = false;
     logger?.info("redis connection is back");

@@ -13,7 +13,8 @@ Usage: npm run leavers -- [--dry-run] [--force]
        (in production: node --require ./dist/thread-pool.cjs dist/tools/leavers.js ...)
   --dry-run  only report who would be removed and who is kept
   --force    remove even when more than a fifth of the people are missing (check the directory first)
-Reads the bot's settings (REDIS_*, DIRECTORY, LDAP_*) from the environment.`;
+Reads the bot's settings (REDIS_*, DIRECTORY, LDAP_*) like the bot: from the environment and from .env
+in the working directory (a variable set in the environment wins).`;
 
 async function main(): Promise<void> {
   let values: { "dry-run"?: boolean; force?: boolean; help?: boolean };

@@ -29,6 +29,22 @@ describe("one message lists every problem", () => {
     expect(message).toMatch(/QUESTIONS_FILE: cannot read \/nonexistent\/questions.json \(ENOENT\)/);
   });
 
+  it("an LDAP_TLS_CA_FILE that cannot be read is named with the rest", () => {
+    const message = problemsWith({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://dc1.school.local",
+      LDAP_BIND_DN: "cn=bot,dc=school",
+      LDAP_BIND_PASSWORD: "bind-password-secret",
+      LDAP_BASE_DN: "dc=school",
+      LDAP_TLS_CA_FILE: "/nonexistent/school-ca.pem",
+      LOG_LEVEL: "loud",
+    });
+    expect(message).toContain("2 settings need fixing");
+    expect(message).toMatch(/LDAP_TLS_CA_FILE: cannot read \/nonexistent\/school-ca.pem \(ENOENT\)/);
+    expect(message).toMatch(/LOG_LEVEL: must be one of/);
+    expect(message).not.toContain("bind-password-secret");
+  });
+
   it("a pair with one bad value is not compared with a default the admin never set", () => {
     const message = problemsWith({ DIALOG_IDLE_MINUTES: "soon", DIALOG_MAX_MINUTES: "10" });
     expect(message).toContain("1 setting needs fixing");

@@ -34,4 +34,16 @@ describe("LDAP_URL", () => {
     expect(problemsWith(plain)).toMatch(/LDAP_URL: must be ldaps:\/\//);
     expect(loadConfig({ ...plain, LDAP_STARTTLS: "true" }).ldap.url).toBe("ldap://dc1.school.local:389");
   });
+
+  it("ldaps:// with LDAP_STARTTLS=true stops the start: StartTLS is for ldap://", () => {
+    const message = problemsWith({
+      ...LDAP,
+      LDAP_URL: "ldaps://dc1.school.local:636",
+      LDAP_STARTTLS: "true",
+    });
+    expect(message).toContain("1 setting needs fixing");
+    expect(message).toMatch(/LDAP_STARTTLS: is for ldap:\/\/ URLs/);
+    expect(message).toContain("remove LDAP_STARTTLS");
+    expect(message).not.toContain("bind-password-secret");
+  });
 });

@@ -240,6 +240,44 @@ describe("Redis's health, as the admins hear of it", () => {
     await alerts.close();
   });
 
+  it("names the connection's error (a password changed under the bot), not only the check's 'no answer'", async () => {
+    const logs = new CapturedLogs();
+    const sink = new RecordingSink();
+    const alerts = new AlertService({
+      store: switchableStore().store,
+      logger: logs.logger,
+      sinks: [sink],
+      dedupeMs: 60_000,
+      delivery: QUICK_DELIVERY,
+    });
+    // What ioredis met at its last reconnect: the check's command waits in its queue meanwhile.
+    const wrongPassword = Object.assign(
+      new Error("WRONGPASS invalid username-password pair or user is disabled."),
+      { name: "ReplyError" },
+    );
+    const locked = new StoreHealth({
+      probe: () => new Promise(() => undefined),
+      connectionFailure: () => wrongPassword,
+      alerts,
+      logger: logs.logger,
+      replica: "bot-4",
+      timeoutMs: 1_000,
+    });
+    locked.start();
+    await vi.advanceTimersByTimeAsync(15 * SECOND);
+    await alerts.flush();
+    expect(locked.status().state).toBe("down");
+    const line = JSON.parse(logs.lines.find((text) => text.includes('"event":"store_down"'))!) as object;
+    expect(line).toMatchObject({
+      redisError: "WRONGPASS",
+      reason: "WRONGPASS invalid username-password pair or user is disabled.",
+      check: "no answer within 1000 ms",
+    });
+    expect(sink.sent).toEqual([expect.stringContaining("Redis's error: WRONGPASS.")]);
+    await locked.stop();
+    await alerts.close();
+  });
+
   it("says nothing before it is started or after it is stopped (the tools, a shutdown)", async () => {
     const { store, redis } = switchableStore();
     const sink = new RecordingSink();
@@ -282,5 +320,11 @@ describe("Redis's health, as the admins hear of it", () => {
     }
     expect(formatAlert(flapped, 0, "en")).toContain("also lost it 7 times");
     expect(formatAlert(down, 0, "en")).not.toContain("lost it");
+    // With Redis's error code when the check had one, in every language.
+    const refused = { ...down, details: { replica: "bot-2", redisError: "NOAUTH" } };
+    for (const language of ["en", "ms", "zh", "ta"]) {
+      expect(formatAlert(refused, 0, language)).toContain("NOAUTH");
+      expect(formatAlert(down, 0, language)).not.toContain("?");
+    }
   });
 });

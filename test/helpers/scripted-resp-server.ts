@@ -40,6 +40,11 @@ export class ScriptedRespServer {
     return this.values.get(`${db}/${key}`);
   }
 
+  /** Closes every client's connection, as CLIENT KILL does: the clients connect again. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

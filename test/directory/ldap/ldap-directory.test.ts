@@ -138,9 +138,9 @@ describe("createDirectory", () => {
 
   it("a CA file that cannot be read stops start-up with the variable's name", async () => {
     const { logger } = createCapturingLogger();
-    const config = loadConfig(
-      ldapEnv("ldaps://ldap.school.test", { LDAP_TLS_CA_FILE: "/nonexistent/ca.pem" }),
-    );
+    // loadConfig lists a CA file it cannot read with the other setting problems; this one went after it.
+    const checked = loadConfig(ldapEnv("ldaps://ldap.school.test"));
+    const config = { ...checked, ldap: { ...checked.ldap, tlsCaFile: "/nonexistent/ca.pem" } };
     await expect(createDirectory(config, logger)).rejects.toThrow(/LDAP_TLS_CA_FILE: cannot read/);
   });
 });
