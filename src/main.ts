@@ -30,13 +30,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const chatPlatforms = config.telegram !== undefined || config.slack !== undefined;
   const useConsole = config.server.consoleWanted && !chatPlatforms;
-  // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
-  // with exit code 0, which a supervisor takes for success or restarts in a loop.
   if (!chatPlatforms && !useConsole) {
     throw new ConfigError(
       "CONSOLE=false and no chat platform is configured, so there is no channel to run: set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN, or leave CONSOLE unset",
     );
   }
+  // Under systemd or Docker with no platform set, stdin is /dev/null: the terminal channel would end at once
+  // with exit code 0, which a supervisor takes for success or restarts in a loop.
   const inputProblem = useConsole ? consoleInputProblem() : null;
   if (inputProblem !== null) {
     throw new ConfigError(
