@@ -33,6 +33,13 @@ export function unknownVariableWarnings(env: Environment, known = configVariable
       warnings.push(`${name} ${removed}; it is ignored.`);
       continue;
     }
+    const shown = showableName(name, known);
+    if (shown !== name) {
+      warnings.push(
+        `${shown} is followed by more in its name (not shown): is the "=" missing? That variable is ignored.`,
+      );
+      continue;
+    }
     const closest = closestNames(name, known);
     warnings.push(
       closest.length === 0
@@ -41,6 +48,23 @@ export function unknownVariableWarnings(env: Environment, known = configVariable
     );
   }
   return warnings;
+}
+
+/** More than a slip of the keys after a setting's name (REDIS_URLS is a slip; a token is not). */
+const RUN_INTO_NAME = 4;
+
+/**
+ * The part of a variable's name that may be printed. A line of .env with no "=" after the name but one in
+ * the value ("ANSWER_PEPPER: c2Vj...=") is read by Node as a name holding the secret: only what a setting's
+ * name can be is shown, up to the first other character, or the setting's name that more was run into.
+ */
+function showableName(name: string, known: string[]): string {
+  const plain = /^[A-Z0-9_]*/.exec(name)?.[0] ?? "";
+  const runInto = known
+    .filter((setting) => plain.startsWith(setting) && plain.length - setting.length >= RUN_INTO_NAME)
+    .filter((setting) => plain[setting.length] !== "_")
+    .sort((a, b) => b.length - a.length)[0];
+  return runInto ?? plain;
 }
 
 /**

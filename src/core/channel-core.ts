@@ -47,7 +47,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     engine,
     homeStatus: (chat) => readHomeStatus(store, directory, chat, settings.accountName),
     menu: () => startMenu(settings.accountName),
-    openStep: async (chat) => storedStep(await store.loadDialog(chat)),
+    openStep: async (chat) => storedStep(await store.loadDialog(chat), clock(), settings.dialogMaxMs),
     firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
     jobs: store,
     clock,

@@ -24,12 +24,17 @@ export interface LoadedDialog {
   document: DialogDocument;
 }
 
-/** The step of a stored dialog (what its boxes and buttons carry), read without ending anything; else null. */
-export function storedStep(stored: StoredDialog | null): number | null {
+/**
+ * The step of a stored dialog (what its boxes and buttons carry), read without ending anything; else null,
+ * also when the dialog reached its lifetime (DIALOG_MAX_MINUTES): it is over, though still stored until
+ * its next turn ends it, and nothing would read a box opened for it.
+ */
+export function storedStep(stored: StoredDialog | null, now: number, dialogMaxMs: number): number | null {
   if (stored === null) return null;
   try {
     const parsed = storedDialogDocument.safeParse(JSON.parse(stored.json));
-    return parsed.success ? parsed.data.step : null;
+    if (!parsed.success || now - parsed.data.startedAt >= dialogMaxMs) return null;
+    return parsed.data.step;
   } catch {
     return null;
   }

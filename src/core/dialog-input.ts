@@ -6,6 +6,7 @@ import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
+import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -105,6 +106,14 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
  */
 export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, text: string): boolean {
   if (!AFTER_SECRET_STATES.has(loaded.document.state.name)) return false;
-  if (!/\p{L}/u.test(text) && !looksLikePassword(text)) return false;
+  if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   return reservedWord(text) === null && typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
+ * Digits enough to be an answer ("1917", a favourite movie) or a password of digits: a button's number has
+ * one or two, so a longer number picks none and may be that secret sent again.
+ */
+function digitsOfAnAnswer(text: string): boolean {
+  return (text.normalize("NFKC").match(/\p{N}/gu)?.length ?? 0) >= ALPHABETIC_MIN_LENGTH;
 }

@@ -28,6 +28,25 @@ describe("misspelt settings", () => {
     }
   });
 
+  it("a secret run into the name (the '=' forgotten, .env read by Node) is not printed either", () => {
+    // Node's loadEnvFile reads 'ANSWER_PEPPER: c2VjcmV0LXBlcHBlci0y=' as a name with an empty value.
+    const text = unknownVariableWarnings({
+      "ANSWER_PEPPER: pepper-secret-2+abc": "",
+      "LDAP_BIND_PASSWORD  ldap-secret-5": "9",
+      SLACK_SIGNING_SECRETSLACKSECRET6: "",
+    }).join("\n");
+    for (const secret of ["pepper-secret-2", "ldap-secret-5", "SLACKSECRET6"]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('ANSWER_PEPPER is followed by more in its name (not shown): is the "=" missing?');
+    expect(text).toContain(
+      'LDAP_BIND_PASSWORD is followed by more in its name (not shown): is the "=" missing?',
+    );
+    expect(text).toContain(
+      'SLACK_SIGNING_SECRET is followed by more in its name (not shown): is the "=" missing?',
+    );
+  });
+
   it("the removed LINK_PAUSE_MINUTES says what took its place", () => {
     const [warning] = unknownVariableWarnings({ LINK_PAUSE_MINUTES: "30" });
     expect(warning).toMatch(/LINK_PAUSE_MINUTES .*removed/);

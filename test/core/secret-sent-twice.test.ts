@@ -52,6 +52,27 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     expect(kid.buttons).toEqual(["Make one for me", "I'll type my own"]);
   });
 
+  it("an answer of digits alone ('1917', a favourite movie) again, at the next buttons, is deleted", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite movie");
+    await kid.send("1917");
+    const again = await kid.send("1917");
+    expect(again.deleteInbound).toBe(true);
+    expect(textsOf(again)[0]).toBe(DELETED);
+    expect(kid.buttons).toHaveLength(7);
+  });
+
+  it("a number that picks no button and is too short for a secret ('9' at 8 buttons) is kept", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const nine = await kid.send("9");
+    expect(nine.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain("Tap a button, or type its number (1–8).");
+  });
+
   it("a number that picks a button, and back, are no secret: kept, and they work", async () => {
     await kid.send("/setup");
     await kid.send(WEI_LING.id);

@@ -233,3 +233,20 @@ describe("an old 'Type it privately' button asks for no secret", () => {
     expect(kid.boxText).toContain("Now type your password.");
   });
 });
+
+describe("a 'Type it privately' button of a conversation past its lifetime", () => {
+  it("opens no box: the conversation is over, and nothing would read what the child typed there", async () => {
+    const minute = 60_000;
+    await kid.command("setup");
+    // Kept busy past half its 30 minutes, then at the password prompt for the rest: still stored, not idle.
+    world.advance(14 * minute);
+    await kid.message("help");
+    world.advance(6 * minute);
+    await kid.message("S1001");
+    world.advance(11 * minute);
+    const boxesBefore = world.api.callsTo("views.open").length;
+    await kid.pressButton("Type it privately");
+    expect(world.api.callsTo("views.open")).toHaveLength(boxesBefore);
+    expect(kid.saidPrivately).toBe(OLD_BUTTON);
+  });
+});
