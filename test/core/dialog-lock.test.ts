@@ -17,8 +17,11 @@ describe("one chat's messages, one at a time", () => {
     await kid.send("/reset");
     let answer = () => undefined as void;
     const slow = new Promise<void>((resolve) => (answer = resolve));
+    let reached = () => undefined as void;
+    const waiting = new Promise<void>((resolve) => (reached = resolve));
     const findPerson = world.directory.findPerson.bind(world.directory);
     world.directory.findPerson = async (id) => {
+      reached();
       await slow;
       return findPerson(id);
     };
@@ -26,6 +29,8 @@ describe("one chat's messages, one at a time", () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
 
     const step = kid.send("S1001");
+    // The step holds the lock (and keeps it) from before it asks the directory: time runs from there.
+    await waiting;
     await vi.advanceTimersByTimeAsync(65_000);
     expect(extend.mock.calls.length).toBeGreaterThanOrEqual(6);
     expect(await extend.mock.results[0]!.value).toBe(true);
