@@ -1,7 +1,9 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
-import { timedOutNotice } from "./dialog-expiry.js";
+import { SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
+import { digestsEqual } from "./answers/keyed-digest.js";
+import { chatKey } from "./chat.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
@@ -234,8 +236,14 @@ export class DialogEngine {
     // button (those act at any time); a button of the expired dialog hears it instead of "that button is old".
     const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
     const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
+    // A dialog that ended on a secret a moment ago left that secret's digest: the same words again are it.
+    const secretBefore =
+      loaded === null && expired?.startsWith(SECRET_TAKEN) === true
+        ? expired.slice(SECRET_TAKEN.length)
+        : null;
     // A list that expired (the language list) had nothing under way: nothing to tell.
-    const toTell = expired !== null && expired !== QUIET_EXPIRY_MARKER ? expired : null;
+    const toTell =
+      expired !== null && expired !== QUIET_EXPIRY_MARKER && secretBefore === null ? expired : null;
     const notice =
       loaded === null && !isKnownCommand && !menuButton && toTell !== null ? timedOutNotice(toTell) : null;
     const timedOut = notice !== null;
@@ -246,8 +254,9 @@ export class DialogEngine {
     const sentAgain =
       !isKnownCommand &&
       inbound.text !== undefined &&
-      loaded !== null &&
-      maybeSecretSentAgain(ctx, loaded, inbound.text);
+      (loaded !== null
+        ? maybeSecretSentAgain(ctx, loaded, inbound.text)
+        : secretBefore !== null && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
@@ -314,7 +323,14 @@ export class DialogEngine {
         ...(applied.step === undefined ? {} : { step: applied.step }),
         ...(worded.register === undefined ? {} : { register: worded.register }),
       },
-      end: { ...applied.end, forgetExpiredNotice: timedOut },
+      end: {
+        ...applied.end,
+        forgetExpiredNotice: timedOut,
+        // A dialog ending on a secret: the same words sent again in a moment are deleted (see SECRET_TAKEN).
+        ...(applied.end.end === true && takesSecret(state) && inbound.text !== undefined
+          ? { endMarker: { value: `${SECRET_TAKEN}${secretDigest(ctx, inbound.text)}`, ms: SECRET_AGAIN_MS } }
+          : {}),
+      },
       after: [...lifetimeLeft, ...(transition.after ?? [])],
       afterSaved: leaveWork(ctx, state, transition),
       reportChange,
@@ -339,4 +355,9 @@ export class DialogEngine {
     const running = work.finally(() => this.pending.delete(running));
     this.pending.add(running);
   }
+}
+
+/** The keyed digest of a secret typed in this chat, to know it again for a moment (never the secret). */
+function secretDigest(ctx: FlowContext, text: string): string {
+  return ctx.deps.digest.digest("secret-again", `${chatKey(ctx.chat)}\u0000${text.trim()}`);
 }

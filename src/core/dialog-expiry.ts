@@ -33,6 +33,14 @@ const CHAT_LINKED = "3";
 /** Set-up run again linked the chat, and saved no answers: the ones saved before still work. */
 const OLD_ANSWERS_KEPT = "4";
 
+/**
+ * Not a dialog that expired: one that ended on a secret a moment ago (a last answer, a new password), so
+ * the next words may be that secret sent again (a slow reply, Send tapped twice). Followed by the secret's
+ * keyed digest, and kept only SECRET_AGAIN_MS, never told as a time-out.
+ */
+export const SECRET_TAKEN = "5";
+export const SECRET_AGAIN_MS = 2 * 60_000;
+
 /** The marker a dialog in this state leaves, for the notice if it expires. */
 export function expiryMarkerOf(state: DialogState): string {
   if (AFTER_SETUP_SAVED.has(state.name)) return ANSWERS_SAVED;

@@ -50,8 +50,9 @@ return found(3, language, redis.call('GET', KEYS[4]))
 
 /**
  * KEYS: dialog, dialog-open marker, lock. ARGV: "save", "end" or "keep"; expected revision ("" = must not
- * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token; marker value.
- * The save is saveDialog's compare-and-set. Returns 1, or 0 when the save found another revision.
+ * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token; marker value; with
+ * "end", a marker to leave instead ("" = none) and its ms. The save is saveDialog's compare-and-set.
+ * Returns 1, or 0 when the save found another revision.
  */
 const endChatTurn = `${DIALOG_REVISION_LUA}
 local saved = 1
@@ -67,6 +68,7 @@ elseif ARGV[1] == 'end' then
   redis.call('DEL', KEYS[1], KEYS[2])
 end
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
+if ARGV[1] == 'end' and ARGV[9] ~= '' then redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10]) end
 if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
 return saved
 `;
@@ -118,7 +120,7 @@ export function parseStoredDialog(value: string | null): StoredDialog | null {
 
 /** endChatTurn's ARGV that only releases the lock held with `token` (see endChatTurn). */
 function keepOnly(token: string): Arg[] {
-  return ["keep", "", "", 0, 0, "0", token, ""];
+  return ["keep", "", "", 0, 0, "0", token, "", "", 0];
 }
 
 /** The store's beginChatTurn and endChatTurn over a client; `wholeMs` rounds TTLs as the store does. */
@@ -242,6 +244,8 @@ export function chatTurnMethods(
         end.forgetExpiredNotice === true ? "1" : "0",
         token,
         end.save?.marker ?? "1",
+        end.end === true && end.endMarker !== undefined ? end.endMarker.value : "",
+        wholeMs(end.endMarker?.ms ?? 0),
       );
       return saved === 1;
     },

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reachNewPasswordChoice, textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const DELETED = "I deleted that message. It may have been your password or a secret answer.";
@@ -84,5 +85,40 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     const back = await kid.send("back");
     expect(back.deleteInbound).toBe(false);
     expect(kid.lastText).toContain("let's do your last question again");
+  });
+
+  it("the practice round's last answer again, after the round ended, is deleted; other words are kept", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) {
+      const asked = kid.lastText;
+      const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
+      await kid.send(WEI_LING_ANSWERS[answer]);
+    }
+    expect(kid.lastText).toContain("All 3 answers match");
+    const last = WEI_LING_ANSWERS[2];
+    const again = await kid.send(last);
+    expect(again.deleteInbound).toBe(true);
+    expect(textsOf(again)[0]).toBe(DELETED);
+    const thanks = await kid.send("thank you");
+    expect(thanks.deleteInbound).toBe(false);
+  });
+
+  it("a new password of the child's own, sent again after 'Done', is deleted; minutes later it is taken as words", async () => {
+    const clock = useSchoolClock();
+    try {
+      await reachNewPasswordChoice(kid);
+      await kid.press("I'll type my own");
+      await kid.send("tiger lily frog");
+      await kid.send("tiger lily frog");
+      expect(kid.lastText).toContain("Done");
+      const again = await kid.send("tiger lily frog");
+      expect(again.deleteInbound).toBe(true);
+      expect(textsOf(again)[0]).toBe(DELETED);
+      clock.advance(3 * MINUTE);
+      expect((await kid.send("tiger lily frog")).deleteInbound).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -56,6 +56,11 @@ export interface ChatTurnEnd {
   end?: boolean;
   /** Forget that the last dialog expired (the student has been told). */
   forgetExpiredNotice?: boolean;
+  /**
+   * With `end`: leave this marker for `ms` in place of the dialog's (told back as `expiredDialog` while it
+   * lasts), rather than nothing: see SECRET_TAKEN in dialog-expiry.ts.
+   */
+  endMarker?: { value: string; ms: number };
 }
 
 /**

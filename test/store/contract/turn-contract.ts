@@ -95,6 +95,22 @@ export function describeTurnContract(current: () => StoreHarness): void {
       await store.endChatTurn(ann, third.token!, {});
     });
 
+    it("an ended dialog may leave a marker of its own in its place, read back until it expires", async () => {
+      const first = await begin(ann);
+      await store.endChatTurn(ann, first.token!, {
+        save: { expectedRevision: null, json: "{}", idleSeconds: 900, marker: "2" },
+      });
+      const second = await begin(ann);
+      await store.endChatTurn(ann, second.token!, { end: true, endMarker: { value: "5abc", ms: 200 } });
+      const third = await begin(ann);
+      expect(third).toMatchObject({ dialog: null, expiredDialog: "5abc" });
+      await store.endChatTurn(ann, third.token!, {});
+      await sleep(350);
+      const fourth = await begin(ann);
+      expect(fourth).toMatchObject({ dialog: null, expiredDialog: null });
+      await store.endChatTurn(ann, fourth.token!, {});
+    });
+
     it("a turn that only reads takes no lock when no dialog is open, and the lock as usual when one is", async () => {
       const readOnly = { ...TURN, lockOnlyForDialog: true };
       const peek = await store.beginChatTurn(ann, { ...readOnly, updateId: "1" });
