@@ -1,9 +1,8 @@
-import type { ChatRef } from "./chat.js";
+import { chatKey, type ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
 import { SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
-import { chatKey } from "./chat.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
