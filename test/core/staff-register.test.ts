@@ -139,6 +139,20 @@ describe.each(["ms", "ta"] as const)(
       expectAdultRegister();
     });
 
+    it("when their own password, typed again right after linking, is deleted as maybe a secret", async () => {
+      await teacher.send("/logout");
+      await teacher.send("/setup");
+      await teacher.send(MRS_NG.id);
+      // Set-up speaks as to a child until it knows who types (CHILDREN_ONLY in wording.test.ts); not after.
+      await teacher.send(MRS_NG.password);
+      heard = [];
+      await teacherSends(MRS_NG.password);
+      expect(teacher.last.deleteInbound).toBe(true);
+      // The note on the deletion, then the teacher's menu.
+      expect(teacher.last.replies[0]?.text.key).toMatch(/^input\.(staffD|d)eletedMaybeSecret$/);
+      expectAdultRegister();
+    });
+
     it("when the school directory is down, in a staff command or a staff step", async () => {
       await teacherSends("/unlock");
       world.directory.down = true;

@@ -24,6 +24,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   // Nothing typed here is deleted.
   "input.deletedLikePassword": "console.likePassword",
   "input.deletedMaybeSecret": "console.maybeSecret",
+  "input.staffDeletedMaybeSecret": "console.staffMaybeSecret",
 };
 
 /** Protected messages whose own words say when they go: the terminal's note would only say it again. */

@@ -30,6 +30,7 @@ const REFUSALS: ReadonlySet<MessageKey> = new Set([
 const DELETION_NOTES: ReadonlySet<MessageKey> = new Set([
   "input.deletedLikePassword",
   "input.deletedMaybeSecret",
+  STAFF_TWINS["input.deletedMaybeSecret"],
 ]);
 
 /**

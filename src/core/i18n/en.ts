@@ -63,8 +63,11 @@ export const en = {
   // Said first when a message typed at a user-ID prompt was deleted because it looked like a password (by the text alone).
   "input.deletedLikePassword": "That message looked like a password, so I deleted it to keep it safe.",
   // Said first when words typed on the buttons right after a password or an answer were deleted: maybe that
-  // secret sent again (a slow reply, Send tapped twice).
+  // secret sent again (a slow reply, Send tapped twice). Also for the very words a dialog ended on, sent again:
+  // a teacher's own password at set-up, a guided reset's last answer; so staff have a twin.
   "input.deletedMaybeSecret": "I deleted that message. It may have been your password or a secret answer.",
+  "input.staffDeletedMaybeSecret":
+    "I deleted that message. It may have been your password or a secret answer.",
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
@@ -632,6 +635,8 @@ export const en = {
   "console.likePassword": "That looked like a password.",
   // The terminal deletes nothing: its words for input.deletedMaybeSecret.
   "console.maybeSecret": "Was that your password or a secret answer? Keep those to yourself.",
+  // Its words for input.staffDeletedMaybeSecret.
+  "console.staffMaybeSecret": "Was that your password or a secret answer? Keep those to yourself.",
   // The terminal's own words for secret prompts: what is typed there is hidden, and never posted.
   "console.setupAskPassword": "Now type your password. What you type will not show on the screen.",
   "console.practiceAsk":

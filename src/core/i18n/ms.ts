@@ -59,6 +59,7 @@ export const ms: Catalogue = {
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.deletedLikePassword": "Saya padam mesej itu supaya selamat, kerana ia nampak seperti kata laluan.",
   "input.deletedMaybeSecret": "Saya padam mesej itu. Ia mungkin kata laluan atau jawapan rahsia kamu.",
+  "input.staffDeletedMaybeSecret": "Saya padam mesej itu. Ia mungkin kata laluan anda atau jawapan rahsia.",
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
@@ -604,6 +605,7 @@ export const ms: Catalogue = {
   "console.hiddenPrompt": "(tersembunyi)",
   "console.likePassword": "Itu nampak seperti kata laluan.",
   "console.maybeSecret": "Adakah itu kata laluan atau jawapan rahsia kamu? Jangan beritahu sesiapa.",
+  "console.staffMaybeSecret": "Adakah itu kata laluan anda atau jawapan rahsia? Jangan beritahu sesiapa.",
   "console.setupAskPassword":
     "Sekarang taip kata laluan kamu. Apa yang kamu taip tidak akan kelihatan di skrin.",
   "console.practiceAsk":

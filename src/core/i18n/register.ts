@@ -30,6 +30,7 @@ export const STAFF_TWINS = {
   "input.useButtons": "input.staffUseButtons",
   "input.noBack": "input.staffNoBack",
   "input.useSecureForm": "input.staffUseSecureForm",
+  "input.deletedMaybeSecret": "input.staffDeletedMaybeSecret",
   "form.expired": "form.staffExpired",
   "button.expired": "button.staffExpired",
   "error.storeDown": "error.staffStoreDown",

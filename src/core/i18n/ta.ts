@@ -57,6 +57,8 @@ export const ta: Catalogue = {
   "input.emptyNewPassword": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.deletedLikePassword": "அந்தச் செய்தி கடவுச்சொல் போலத் தெரிந்தது. அதனால் பாதுகாப்புக்காக அதை நீக்கிவிட்டேன்.",
   "input.deletedMaybeSecret": "அந்தச் செய்தியை நீக்கிவிட்டேன். அது உன் கடவுச்சொல்லாகவோ ரகசியப் பதிலாகவோ இருக்கலாம்.",
+  "input.staffDeletedMaybeSecret":
+    "அந்தச் செய்தியை நீக்கிவிட்டேன். அது உங்கள் கடவுச்சொல்லாகவோ ரகசியப் பதிலாகவோ இருக்கலாம்.",
   "input.nothingToGoBackTo":
     "இப்போது திரும்பிப் போக எதுவும் இல்லை. நான் என்ன செய்வேன் என்று பார்க்க /start என்று தட்டச்சு செய்.",
   "input.staffNothingToGoBackTo":
@@ -590,6 +592,7 @@ export const ta: Catalogue = {
   "console.hiddenPrompt": "(மறைவாக)",
   "console.likePassword": "அது கடவுச்சொல் போலத் தெரிந்தது.",
   "console.maybeSecret": "அது உன் கடவுச்சொல்லா, ரகசியப் பதிலா? அவற்றை யாரிடமும் சொல்லாதே.",
+  "console.staffMaybeSecret": "அது உங்கள் கடவுச்சொல்லா, ரகசியப் பதிலா? அவற்றை யாரிடமும் சொல்லாதீர்கள்.",
   "console.setupAskPassword": "இப்போது உன் கடவுச்சொல்லைத் தட்டச்சு செய். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",
   "console.practiceAsk":
     "பயிற்சி, கேள்வி {number} / 3:\n{question}\nஉன் பதிலைத் தட்டச்சு செய். நீ தட்டச்சு செய்வது திரையில் தெரியாது.",

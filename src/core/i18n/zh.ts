@@ -53,6 +53,7 @@ export const zh: Catalogue = {
   "input.emptyNewPassword": "我没有收到文字。",
   "input.deletedLikePassword": "那条消息看起来像密码。为了安全，我把它删掉了。",
   "input.deletedMaybeSecret": "我删掉了那条消息。它可能是你的密码或秘密答案。",
+  "input.staffDeletedMaybeSecret": "我删掉了那条消息。它可能是你的密码或秘密答案。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
@@ -534,6 +535,7 @@ export const zh: Catalogue = {
   "console.hiddenPrompt": "（隐藏）",
   "console.likePassword": "那看起来像密码。",
   "console.maybeSecret": "那是你的密码或秘密答案吗？不要告诉别人。",
+  "console.staffMaybeSecret": "那是你的密码或秘密答案吗？不要告诉别人。",
   "console.setupAskPassword": "现在请输入你的密码。你输入的内容不会显示在屏幕上。",
   "console.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你输入的内容不会显示在屏幕上。",

@@ -129,8 +129,8 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   },
   { keys: /^input\.empty(Id|Password|Answer|NewPassword)$/, why: "the set-up's and the reset's prompts" },
   {
-    keys: /^(input\.deletedMaybeSecret|console\.maybeSecret)$/,
-    why: "the buttons right after a student's password or answer, at set-up and reset",
+    keys: /^console\.maybeSecret$/,
+    why: "the terminal's words for input.deletedMaybeSecret (staff have console.staffMaybeSecret)",
   },
   { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },
