@@ -678,7 +678,9 @@ export const en = {
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-up-unsteady":
     "The bot on {replica} can use Redis now, but lost it {outages, plural, one {once} other {# times}} for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
-  "alert.store-down-error": "Redis's error: {redisError}.",
+  // The advice for the errors that are about the bot's login to Redis; any other is named only.
+  "alert.store-down-error":
+    "{redisError, select, WRONGPASS {Redis's error: WRONGPASS, Redis refused the bot's password: check the password in REDIS_URL (it may have been changed in Redis).} NOAUTH {Redis's error: NOAUTH, Redis wants a password the bot does not give: put Redis's password in REDIS_URL.} NOPERM {Redis's error: NOPERM, the bot's Redis user may not run the commands it needs: check that user's ACL in Redis.} other {Redis's error: {redisError}.}}",
   "alert.store-down-earlier":
     "Since the last alert about Redis, the bot also lost it {outages, plural, one {once} other {# times}} for a short while: Redis, or the network to it, is unsteady.",
   "alert.directory-lock-lifted":
