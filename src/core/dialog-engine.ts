@@ -1,8 +1,9 @@
-import { chatKey, type ChatRef } from "./chat.js";
+import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
 import { SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
+import { secretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
@@ -354,9 +355,4 @@ export class DialogEngine {
     const running = work.finally(() => this.pending.delete(running));
     this.pending.add(running);
   }
-}
-
-/** The keyed digest of a secret typed in this chat, to know it again for a moment (never the secret). */
-function secretDigest(ctx: FlowContext, text: string): string {
-  return ctx.deps.digest.digest("secret-again", `${chatKey(ctx.chat)}\u0000${text.trim()}`);
 }

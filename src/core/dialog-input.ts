@@ -6,6 +6,7 @@ import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
+import { sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 
 /**
@@ -102,10 +103,14 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
 
 /**
  * Words typed at a step right after a secret that pick none of its buttons and are no plain command word
- * ("back"): maybe the password or the answer sent again (see AFTER_SECRET_STATES).
+ * ("back"): maybe the password or the answer sent again (see AFTER_SECRET_STATES). At the user ID asked
+ * again after a wrong password, only that password's own words (see secret-again.ts).
  */
 export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, text: string): boolean {
-  if (!AFTER_SECRET_STATES.has(loaded.document.state.name)) return false;
+  const { state } = loaded.document;
+  // The user ID asked again after a wrong password: only that password, known by its digest.
+  if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
+  if (!AFTER_SECRET_STATES.has(state.name)) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   return reservedWord(text) === null && typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }

@@ -121,4 +121,32 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
       vi.useRealTimers();
     }
   });
+
+  it("a wrong set-up password sent again lands on the user-ID question: deleted, not taken as an ID", async () => {
+    const clock = useSchoolClock();
+    try {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send("sunnyday");
+      expect(kid.lastText).toContain("don't match");
+      const again = await kid.send("sunnyday");
+      expect(again.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("Your user ID is not your password. First type your user ID");
+      expect(kid.lastText).toContain("Type your user ID.");
+      // Still at the user ID: the next words are the ID, and the password is asked for it.
+      await kid.send(WEI_LING.id);
+      expect(kid.lastText).toContain("Now type your password");
+      await kid.send(WEI_LING.password);
+      expect(kid.lastText).toContain("Great, it's you");
+      // Minutes later the same words at the user ID are taken as an ID, as any are.
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send("sunnyday");
+      clock.advance(3 * MINUTE);
+      expect((await kid.send("sunnyday")).deleteInbound).toBe(false);
+      expect(kid.lastText).toContain("Now type your password");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

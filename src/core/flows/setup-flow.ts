@@ -21,6 +21,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
+import { sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 
 /**
@@ -34,7 +35,11 @@ export async function startSetup(ctx: FlowContext): Promise<Transition> {
   return { next: { name: "setup.id" }, say: [say("setup.intro")] };
 }
 
-const setupIdState = z.object({ name: z.literal("setup.id") });
+const setupIdState = z.object({
+  name: z.literal("setup.id"),
+  /** The password just refused: the same words typed here are it sent again, not an ID. */
+  refusedPassword: typedSecret.optional(),
+});
 export const setupIdStep: Step<typeof setupIdState> = defineStep({
   state: setupIdState,
   input: "text",
@@ -42,6 +47,10 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   secret: false,
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
   async handle(ctx, state, input) {
+    // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
+    if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
+      return stay({ name: "setup.id" }, say("setup.idLookedLikePassword"));
+    }
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
@@ -96,7 +105,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
       await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
       throw error;
     }
-    if (person === null) return wrongPassword(ctx, state, attempt.failure);
+    if (person === null) return wrongPassword(ctx, state, attempt.failure, input.text);
     // The try is taken back as the link is made: side by side, they leave in one write to Redis. A try
     // that cannot be taken back stays counted (one of the few a right password may cost), never a half link.
     const forgot = ctx.deps.limits.forget("link", state.typedId, attempt.failure).catch((error: unknown) => {
@@ -228,6 +237,7 @@ async function wrongPassword(
   ctx: FlowContext,
   state: StateOf<"setup.password">,
   failure: CountedFailure,
+  typedPassword: string,
 ): Promise<Transition> {
   const { limits } = ctx.deps;
   await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
@@ -238,7 +248,10 @@ async function wrongPassword(
   if (failure.blockedUntil !== null)
     return end(say("setup.paused", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
   const idFirst = state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : [];
-  return { next: { name: "setup.id" }, say: [say("setup.wrongPassword"), ...idFirst] };
+  return {
+    next: { name: "setup.id", refusedPassword: typedSecretOf(ctx, typedPassword) },
+    say: [say("setup.wrongPassword"), ...idFirst],
+  };
 }
 
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */

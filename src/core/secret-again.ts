@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { digestsEqual } from "./answers/keyed-digest.js";
+import { chatKey } from "./chat.js";
+import { SECRET_AGAIN_MS } from "./dialog-expiry.js";
+import type { FlowContext } from "./flows/flow.js";
+
+/*
+ * A child whose reply is slow sends a password or an answer again, and the copy lands on the next step.
+ * The words are known again for a moment by a keyed digest (never kept themselves), so the copy can be
+ * deleted rather than read as something else.
+ */
+
+/** The keyed digest of a secret typed in this chat (HMAC under a pepper-derived key, with the chat in it). */
+export function secretDigest(ctx: Pick<FlowContext, "chat" | "deps">, text: string): string {
+  return ctx.deps.digest.digest("secret-again", `${chatKey(ctx.chat)}\u0000${text.trim()}`);
+}
+
+/** A secret just typed, in a dialog's state: its digest and when. */
+export const typedSecret = z.object({ digest: z.string().max(64), at: z.number() });
+export type TypedSecret = z.infer<typeof typedSecret>;
+
+export function typedSecretOf(ctx: FlowContext, text: string): TypedSecret {
+  return { digest: secretDigest(ctx, text), at: ctx.now };
+}
+
+/** `text` is that secret again, typed within SECRET_AGAIN_MS of it. */
+export function sameSecretAgain(ctx: FlowContext, secret: TypedSecret | undefined, text: string): boolean {
+  return (
+    secret !== undefined &&
+    ctx.now - secret.at < SECRET_AGAIN_MS &&
+    digestsEqual(secretDigest(ctx, text), secret.digest)
+  );
+}
