@@ -104,6 +104,23 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     expect(thanks.deleteInbound).toBe(false);
   });
 
+  it("after the round ended, someone with the phone cannot try guesses to find the last answer", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) {
+      const asked = kid.lastText;
+      const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
+      await kid.send(WEI_LING_ANSWERS[answer]);
+    }
+    expect(kid.lastText).toContain("All 3 answers match");
+    // Only the very next words may be the copy: after a wrong guess, the right one is not told apart.
+    for (const guess of ["Noodles", "Fried rice", WEI_LING_ANSWERS[2]]) {
+      const tried = await kid.send(guess);
+      expect(tried.deleteInbound).toBe(false);
+      expect(textsOf(tried)).not.toContain(DELETED);
+    }
+  });
+
   it("a new password of the child's own, sent again after 'Done', is deleted; minutes later it is taken as words", async () => {
     const clock = useSchoolClock();
     try {
