@@ -139,6 +139,28 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     }
   });
 
+  it("a child who typed the user ID into the password box, then the ID again, is asked for the password", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.id);
+    expect(kid.lastText).toContain("don't match");
+    const id = await kid.send(WEI_LING.id);
+    expect(textsOf(id).join("\n")).not.toContain("Your user ID is not your password");
+    expect(kid.lastText).toContain("Now type your password");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you");
+  });
+
+  it("so is a child whose ID matches nobody (a typo): the same ID typed again is taken as an ID", async () => {
+    await kid.send("/setup");
+    await kid.send("S1009");
+    await kid.send("S1009");
+    expect(kid.lastText).toContain("don't match");
+    const id = await kid.send("S1009");
+    expect(textsOf(id).join("\n")).not.toContain("Your user ID is not your password");
+    expect(kid.lastText).toContain("Now type your password");
+  });
+
   it("a wrong set-up password sent again lands on the user-ID question: deleted, not taken as an ID", async () => {
     const clock = useSchoolClock();
     try {
