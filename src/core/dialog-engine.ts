@@ -251,12 +251,15 @@ export class DialogEngine {
     // and a password typed again after a dialog ended (links and names the platform marked aside), or into a
     // user-ID box (by the text alone, so the deletion says nothing about which IDs exist).
     // Words after a password or an answer, on the buttons that follow it, may be that secret sent again.
+    // The ended dialog's digest is compared once, with the very next words, and then forgotten: kept for
+    // more, it would tell someone with the phone which of their guesses is the answer (by the deletion).
+    const comparedSecret = secretBefore !== null && !isKnownCommand && inbound.text !== undefined;
     const sentAgain =
       !isKnownCommand &&
       inbound.text !== undefined &&
       (loaded !== null
         ? maybeSecretSentAgain(ctx, loaded, inbound.text)
-        : secretBefore !== null && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
+        : comparedSecret && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
     const deleteInbound =
       !isKnownCommand &&
       inbound.text !== undefined &&
@@ -299,7 +302,7 @@ export class DialogEngine {
           ...(loaded === null ? {} : { step: loaded.document.step }),
           ...(worded.register === undefined ? {} : { register: worded.register }),
         },
-        end: { forgetExpiredNotice: timedOut },
+        end: { forgetExpiredNotice: timedOut || comparedSecret },
         after: lifetimeLeft,
         afterSaved: [],
         reportChange: () => undefined,
@@ -325,7 +328,7 @@ export class DialogEngine {
       },
       end: {
         ...applied.end,
-        forgetExpiredNotice: timedOut,
+        forgetExpiredNotice: timedOut || comparedSecret,
         // A dialog ending on a secret: the same words sent again in a moment are deleted (see SECRET_TAKEN).
         ...(applied.end.end === true && takesSecret(state) && inbound.text !== undefined
           ? { endMarker: { value: `${SECRET_TAKEN}${secretDigest(ctx, inbound.text)}`, ms: SECRET_AGAIN_MS } }

@@ -104,7 +104,35 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     expect(thanks.deleteInbound).toBe(false);
   });
 
-  it("a new password of the child's own, sent again after 'Done', is deleted; minutes later it is taken as words", async () => {
+  it("after the round ended, someone with the phone cannot try guesses to find the last answer", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) {
+      const asked = kid.lastText;
+      const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
+      await kid.send(WEI_LING_ANSWERS[answer]);
+    }
+    expect(kid.lastText).toContain("All 3 answers match");
+    // Only the very next words may be the copy: after a wrong guess, the right one is not told apart.
+    for (const guess of ["Noodles", "Fried rice", WEI_LING_ANSWERS[2]]) {
+      const tried = await kid.send(guess);
+      expect(tried.deleteInbound).toBe(false);
+      expect(textsOf(tried)).not.toContain(DELETED);
+    }
+  });
+
+  it("a new password of the child's own, sent again after 'Done', is deleted", async () => {
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    await kid.send("tiger lily frog");
+    await kid.send("tiger lily frog");
+    expect(kid.lastText).toContain("Done");
+    const again = await kid.send("tiger lily frog");
+    expect(again.deleteInbound).toBe(true);
+    expect(textsOf(again)[0]).toBe(DELETED);
+  });
+
+  it("the same new password sent minutes after 'Done' is taken as words", async () => {
     const clock = useSchoolClock();
     try {
       await reachNewPasswordChoice(kid);
@@ -112,14 +140,33 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
       await kid.send("tiger lily frog");
       await kid.send("tiger lily frog");
       expect(kid.lastText).toContain("Done");
-      const again = await kid.send("tiger lily frog");
-      expect(again.deleteInbound).toBe(true);
-      expect(textsOf(again)[0]).toBe(DELETED);
       clock.advance(3 * MINUTE);
       expect((await kid.send("tiger lily frog")).deleteInbound).toBe(false);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("a child who typed the user ID into the password box, then the ID again, is asked for the password", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.id);
+    expect(kid.lastText).toContain("don't match");
+    const id = await kid.send(WEI_LING.id);
+    expect(textsOf(id).join("\n")).not.toContain("Your user ID is not your password");
+    expect(kid.lastText).toContain("Now type your password");
+    await kid.send(WEI_LING.password);
+    expect(kid.lastText).toContain("Great, it's you");
+  });
+
+  it("so is a child whose ID matches nobody (a typo): the same ID typed again is taken as an ID", async () => {
+    await kid.send("/setup");
+    await kid.send("S1009");
+    await kid.send("S1009");
+    expect(kid.lastText).toContain("don't match");
+    const id = await kid.send("S1009");
+    expect(textsOf(id).join("\n")).not.toContain("Your user ID is not your password");
+    expect(kid.lastText).toContain("Now type your password");
   });
 
   it("a wrong set-up password sent again lands on the user-ID question: deleted, not taken as an ID", async () => {

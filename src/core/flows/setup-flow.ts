@@ -248,10 +248,25 @@ async function wrongPassword(
   if (failure.blockedUntil !== null)
     return end(say("setup.paused", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
   const idFirst = state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : [];
+  // A child who typed the user ID again as the password types it next where it belongs: no copy to delete.
+  const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)
+    ? {}
+    : { refusedPassword: typedSecretOf(ctx, typedPassword) };
   return {
-    next: { name: "setup.id", refusedPassword: typedSecretOf(ctx, typedPassword) },
+    next: { name: "setup.id", ...refused },
     say: [say("setup.wrongPassword"), ...idFirst],
   };
+}
+
+/**
+ * The refused password reads as the user ID it was typed for (`subject`: the person's id, or the made-up
+ * id's digest): from the text alone, without asking the directory about a password.
+ */
+function wasTheIdTyped(ctx: FlowContext, subject: string, typedPassword: string): boolean {
+  const asId = readTypedId({ kind: "text", text: typedPassword });
+  if (!asId.ok) return false;
+  const madeUp = subjectForTypedId(ctx, asId.id) === subject;
+  return madeUp || asId.id.toLowerCase() === subject.trim().toLowerCase();
 }
 
 /** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
