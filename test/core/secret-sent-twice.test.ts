@@ -5,6 +5,18 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const DELETED = "I deleted that message. It may have been your password or a secret answer.";
 
+/** Set-up, then the practice round answered right to its end. */
+async function practiseToTheEnd(kid: TestChat): Promise<void> {
+  await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  await kid.press("Check that I remember");
+  for (let i = 0; i < 3; i++) {
+    const asked = kid.lastText;
+    const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
+    await kid.send(WEI_LING_ANSWERS[answer]);
+  }
+  expect(kid.lastText).toContain("All 3 answers match");
+}
+
 /**
  * A child whose reply is slow to come sends the password or an answer again (or taps Send twice): the copy
  * lands on the buttons that follow it. It must not stay in the chat, where anyone with the phone can read it.
@@ -88,14 +100,7 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
   });
 
   it("the practice round's last answer again, after the round ended, is deleted; other words are kept", async () => {
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) {
-      const asked = kid.lastText;
-      const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
-      await kid.send(WEI_LING_ANSWERS[answer]);
-    }
-    expect(kid.lastText).toContain("All 3 answers match");
+    await practiseToTheEnd(kid);
     const last = WEI_LING_ANSWERS[2];
     const again = await kid.send(last);
     expect(again.deleteInbound).toBe(true);
@@ -105,14 +110,7 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
   });
 
   it("after the round ended, someone with the phone cannot try guesses to find the last answer", async () => {
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) {
-      const asked = kid.lastText;
-      const answer = asked.includes("animal") ? 0 : asked.includes("colour") ? 1 : 2;
-      await kid.send(WEI_LING_ANSWERS[answer]);
-    }
-    expect(kid.lastText).toContain("All 3 answers match");
+    await practiseToTheEnd(kid);
     // Only the very next words may be the copy: after a wrong guess, the right one is not told apart.
     for (const guess of ["Noodles", "Fried rice", WEI_LING_ANSWERS[2]]) {
       const tried = await kid.send(guess);

@@ -9,6 +9,20 @@ import { OOM_REFUSAL, switchableStore } from "../helpers/switchable-store.js";
 
 const SECOND = 1_000;
 
+/** An alert service on a store of its own, for a health check whose probe the test hands it. */
+function alertsOnly() {
+  const logs = new CapturedLogs();
+  const sink = new RecordingSink();
+  const alerts = new AlertService({
+    store: switchableStore().store,
+    logger: logs.logger,
+    sinks: [sink],
+    dedupeMs: 60_000,
+    delivery: QUICK_DELIVERY,
+  });
+  return { logs, sink, alerts };
+}
+
 /**
  * One replica as production wires it: the real alert service, whose repeat check lives in the same Redis
  * (so it cannot hold anything back while Redis is down), and the store's health check, told of every
@@ -215,15 +229,7 @@ describe("Redis's health, as the admins hear of it", () => {
   });
 
   it("counts a check Redis does not answer in time as a failure", async () => {
-    const logs = new CapturedLogs();
-    const sink = new RecordingSink();
-    const alerts = new AlertService({
-      store: switchableStore().store,
-      logger: logs.logger,
-      sinks: [sink],
-      dedupeMs: 60_000,
-      delivery: QUICK_DELIVERY,
-    });
+    const { logs, sink, alerts } = alertsOnly();
     const hanging = new StoreHealth({
       probe: () => new Promise(() => undefined),
       alerts,
@@ -241,15 +247,7 @@ describe("Redis's health, as the admins hear of it", () => {
   });
 
   it("names the connection's error (a password changed under the bot), not only the check's 'no answer'", async () => {
-    const logs = new CapturedLogs();
-    const sink = new RecordingSink();
-    const alerts = new AlertService({
-      store: switchableStore().store,
-      logger: logs.logger,
-      sinks: [sink],
-      dedupeMs: 60_000,
-      delivery: QUICK_DELIVERY,
-    });
+    const { logs, sink, alerts } = alertsOnly();
     // What ioredis met at its last reconnect: the check's command waits in its queue meanwhile.
     const wrongPassword = Object.assign(
       new Error("WRONGPASS invalid username-password pair or user is disabled."),
