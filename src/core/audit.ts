@@ -36,6 +36,8 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
   "staff-refused",
   // Anyone can cause one with three wrong passwords for any id.
   "link-paused",
+  // The student's chat (or whoever holds the phone) can send /reset at the cap as often as it likes.
+  "reset-capped",
 ]);
 
 /** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
@@ -43,6 +45,8 @@ export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolea
   if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;
   // An unlock that lifted nothing ("info"; one that lifted something is "ok"): a teacher can repeat it at will.
   if (event === "unlock" && outcome === "info") return true;
+  // A /reset refused while suspended changes nothing, and the linked chat can send it at will.
+  if (event === "reset" && outcome === "refused") return true;
   // A failed reset or set-up password can come from any chat; a successful one only from the student's.
   return (event === "reset" || event === "link") && outcome === "failed";
 }

@@ -13,7 +13,7 @@ import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
-import { parseCommand } from "./commands.js";
+import { isStaffCommand, parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
@@ -260,14 +260,21 @@ export class DialogEngine {
       (loaded !== null
         ? maybeSecretSentAgain(ctx, loaded, inbound.text)
         : comparedSecret && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
+    // A student's command reads nothing after its word, so what follows it ("/setup S1001 Garden-Lamp-21",
+    // all on one line) is no ID or password to take, but may be one to delete.
+    const commandWithSecret =
+      isKnownCommand &&
+      !isStaffCommand(command.name) &&
+      looksLikePassword(inbound.ownWords ?? command.argument);
     const deleteInbound =
-      !isKnownCommand &&
       inbound.text !== undefined &&
-      (timedOut ||
-        takesSecret(state) ||
-        (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
-        (asksUserId(state) && looksLikePassword(inbound.text)) ||
-        sentAgain);
+      (commandWithSecret ||
+        (!isKnownCommand &&
+          (timedOut ||
+            takesSecret(state) ||
+            (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
+            (asksUserId(state) && looksLikePassword(inbound.text)) ||
+            sentAgain)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
     // child whose words on the buttons after a secret were deleted as that secret sent again.

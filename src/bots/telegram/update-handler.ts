@@ -109,13 +109,15 @@ export class UpdateHandler {
     const { engine, deletions, sender, typing } = this.deps;
     const outcome = await typing.whileWorking(event.chatId, () => engine.handle(event.inbound), log);
     if (outcome.duplicate === true) return;
-    // A caption is typed words the core never saw: if a secret was expected, it may be one; and one that
-    // looks like a password is deleted as typed text is.
+    // What the core never read may still be the secret it asked for: a photo of the sticker with the
+    // password, a voice message saying it, a photo of the cat for "favourite animal?", a caption. And a
+    // caption that looks like a password is deleted wherever it is typed, as typed text is.
     const { captionWords } = event;
-    const captionMayBeSecret =
-      captionWords !== undefined &&
-      (outcome.replies.at(-1)?.expectsSecret === true || looksLikePassword(captionWords));
-    if (outcome.deleteInbound || captionMayBeSecret) {
+    const secretAsked = outcome.replies.at(-1)?.expectsSecret === true;
+    const mayBeSecret =
+      (secretAsked && event.inbound.text === undefined) ||
+      (captionWords !== undefined && looksLikePassword(captionWords));
+    if (outcome.deleteInbound || mayBeSecret) {
       await deletions.deleteNow(event.chatId, Number(event.inbound.messageId), log);
     }
     await sender.send(event.chatId, outcome.replies, event.inbound.locale, log);

@@ -89,12 +89,26 @@ export class TelegramKid {
     return update.message.message_id;
   }
 
-  /** Sends a photo with `caption` (and the spans Telegram marks in it); returns its message_id. */
-  async sendPhoto(caption: string, captionEntities?: { type: string; offset: number; length: number }[]) {
+  /** Sends a photo with `caption` if given (and the spans Telegram marks in it); returns its message_id. */
+  async sendPhoto(caption?: string, captionEntities?: { type: string; offset: number; length: number }[]) {
     const update = this.newMessage({
       photo: [{ file_id: "AgACAgIAAxkBphoto", file_unique_id: "AQADphoto", width: 90, height: 90 }],
-      caption,
+      ...(caption !== undefined ? { caption } : {}),
       ...(captionEntities !== undefined ? { caption_entities: captionEntities } : {}),
+    });
+    await this.deliver(update);
+    return update.message.message_id;
+  }
+
+  /** Sends a voice message (no words the bot can read); returns its message_id. */
+  async sendVoice(): Promise<number> {
+    const update = this.newMessage({
+      voice: {
+        file_id: "AwACAgIAAxkBvoice",
+        file_unique_id: "AgADvoice",
+        duration: 3,
+        mime_type: "audio/ogg",
+      },
     });
     await this.deliver(update);
     return update.message.message_id;
