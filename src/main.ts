@@ -9,7 +9,7 @@ import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { loadConfig, settingWarnings } from "./config/load-config.js";
+import { exposureWarnings, loadConfig, settingWarnings } from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   for (const warning of unknownVariableWarnings(process.env))
     logger.warn({ event: "unknown_setting" }, warning);
   for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
+  for (const warning of exposureWarnings(process.env)) logger.warn({ event: "open_metrics" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;

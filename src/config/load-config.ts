@@ -205,6 +205,22 @@ export function settingWarnings(environment: Environment = process.env): string[
   return warnings;
 }
 
+/**
+ * Settings that leave something open to whoever reaches the bot's port, for the log at start-up (the bot
+ * still starts: a reverse proxy may keep /metrics inside). Names only, never values.
+ */
+export function exposureWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const telegramWebhook = isSetIn(env, "TELEGRAM_BOT_TOKEN") && isSetIn(env, "TELEGRAM_WEBHOOK_URL");
+  const slackHttp = isSetIn(env, "SLACK_BOT_TOKEN") && !isSetIn(env, "SLACK_APP_TOKEN");
+  if (!(telegramWebhook || slackHttp) || isSetIn(env, "METRICS_TOKEN")) return [];
+  // The counters are not harmless: an alert raised for a real ID's set-up pause, and not a made-up one's,
+  // shows in sspr_alerts_total.
+  return [
+    "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+  ];
+}
+
 /** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */
 function unreadable(path: string): string | undefined {
   try {
