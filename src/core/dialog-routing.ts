@@ -32,13 +32,15 @@ export async function routeInbound(
   expiredNotice: Reply | null,
 ): Promise<Transition> {
   const state = loaded?.document.state;
-  const refused = tooLong(inbound) ?? unknownCommand(command, state);
-  if (refused !== null) return keep(loaded, refused);
-  if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
   // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
-  const word = inbound.text === undefined ? null : reservedWord(inbound.text);
-  if (word !== null && !takesPassword(state)) {
+  // Typed with a slash ("/stop", "/menu", "/back") they are these words, not an unknown command.
+  const typedWord = inbound.text === undefined ? null : reservedWord(inbound.text);
+  const word = typedWord !== null && !takesPassword(state) ? typedWord : null;
+  const refused = tooLong(inbound) ?? (word === null ? unknownCommand(command, state) : null);
+  if (refused !== null) return keep(loaded, refused);
+  if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
+  if (word !== null) {
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
