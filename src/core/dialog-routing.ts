@@ -70,7 +70,7 @@ export async function routeInbound(
 }
 
 /** The language list's choice a typed number picks, when the list came with the step's question. */
-function languageByNumber(
+export function languageByNumber(
   ctx: FlowContext,
   inbound: Inbound,
   loaded: LoadedDialog | null,

@@ -19,9 +19,11 @@ describe("a number typed right after /language in the middle of a dialog", () =>
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
     await kid.send("/language");
-    await kid.send("2");
+    const picked = await kid.send("2");
     expect(kid.lastText).toContain("好的！现在我用中文和你说话。");
     expect(kid.lastText).toContain("现在请输入你的密码");
+    // No secret to delete (Slack would tell the child to delete it by hand).
+    expect(picked.deleteInbound).toBe(false);
     expect(await world.deps.store.attemptCountsOf(WEI_LING.id)).toEqual([]);
 
     await kid.send(WEI_LING.password);
