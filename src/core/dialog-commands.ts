@@ -48,7 +48,7 @@ async function commandTransition(
       // Inside another dialog the list is only shown, and its question follows; else the list is a step.
       const state = loaded?.document.state;
       if (state !== undefined && state.name !== "language.choose")
-        return keep(loaded, languageMenu(ctx.deps, MENU_PREFIX));
+        return { next: state, say: [languageMenu(ctx.deps, MENU_PREFIX)], languageList: true };
       return { next: { name: "language.choose", staff: (await menuOf(ctx)).staff } };
     }
     case "cancel":

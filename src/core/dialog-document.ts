@@ -95,6 +95,7 @@ export function applyTransition(
     step: loaded === null ? randomInt(1, FIRST_STEP_LIMIT) : loaded.document.step + 1,
     startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
     state: transition.next,
+    ...(transition.languageList === true ? { languageList: true as const } : {}),
   };
   const prompt = promptOf(ctx, { revision: 0, document });
   // "Tap a button, or type its number (1–N)" with the prompt's real N (the engine says it to a teacher or

@@ -14,7 +14,7 @@ import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
-import { LANGUAGE_CHOICE_PREFIX } from "./i18n/chat-language.js";
+import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
@@ -32,16 +32,21 @@ export async function routeInbound(
   expiredNotice: Reply | null,
 ): Promise<Transition> {
   const state = loaded?.document.state;
-  const refused = tooLong(inbound) ?? unknownCommand(command, state);
-  if (refused !== null) return keep(loaded, refused);
-  if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
   // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
-  const word = inbound.text === undefined ? null : reservedWord(inbound.text);
-  if (word !== null && !takesPassword(state)) {
+  // Typed with a slash ("/stop", "/menu", "/back") they are these words, not an unknown command.
+  const typedWord = inbound.text === undefined ? null : reservedWord(inbound.text);
+  const word = typedWord !== null && !takesPassword(state) ? typedWord : null;
+  const refused = tooLong(inbound) ?? (word === null ? unknownCommand(command, state) : null);
+  if (refused !== null) return keep(loaded, refused);
+  if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
+  if (word !== null) {
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
+  // Right after the language list shown in a step, its number is a language, not a password or an answer.
+  const language = languageByNumber(ctx, inbound, loaded);
+  if (language !== undefined) return routeChoice(ctx, language, loaded, null);
   const stale = staleForm(inbound, loaded);
   if (stale !== null && state === undefined) {
     // A box of a dialog that ended: why it ended if it timed out, else that the box is old; then the menu,
@@ -62,6 +67,16 @@ export async function routeInbound(
   const typed = typedChoice(ctx, loaded!, input);
   if (typed !== null) return routeChoice(ctx, typed, loaded, null);
   return runStep(stepNamed(state.name), ctx, state, input);
+}
+
+/** The language list's choice a typed number picks, when the list came with the step's question. */
+export function languageByNumber(
+  ctx: FlowContext,
+  inbound: Inbound,
+  loaded: LoadedDialog | null,
+): string | undefined {
+  if (loaded?.document.languageList !== true || inbound.text === undefined) return undefined;
+  return choiceByNumber(languageMenu(ctx.deps, MENU_PREFIX).choices ?? [], inbound.text)?.id;
 }
 
 /**

@@ -30,6 +30,11 @@ export const storedDialogDocument = z.object({
   /** When the dialog began: it ends DIALOG_MAX_MINUTES later whatever the activity. */
   startedAt: z.number(),
   state: dialogState,
+  /**
+   * The language list was shown with this step's question (/language in the middle of it): the next
+   * message's number picks a language, as on the terminal, where the list is numbered first.
+   */
+  languageList: z.literal(true).optional(),
 });
 
 export type DialogDocument = z.output<typeof storedDialogDocument>;

@@ -110,6 +110,33 @@ describe("plain words work like the commands", () => {
     expect(await openStep(world, kid)).toBeNull();
   });
 
+  // A child who knows /cancel and /help types the plain words with a slash too: "/stop" is no unknown command.
+  it("'/stop', '/menu' and '/back' work as 'stop', 'menu' and 'back' do; at a password prompt they are the password", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("/stop");
+    expect(kid.lastText).toContain("Okay, we stopped.");
+    expect(await openStep(world, kid)).toBeNull();
+
+    await kid.send("/menu");
+    expect(kid.buttons).toContain("I forgot my password");
+    expect(kid.lastText).not.toContain("I don't know that command");
+
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("/back");
+    expect(kid.lastText).toContain("Choose question 1 of 3.");
+
+    await kid.send("/cancel");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    const typed = await kid.send("/stop");
+    expect(typed.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("that user ID and password don't match");
+  });
+
   it("a reply that is not one of the offered choices says how to choose, with the real range; a number picks", async () => {
     const kid = world.chat();
     await kid.send("/setup");

@@ -8,6 +8,7 @@ import {
   reachNewPasswordChoice,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -253,6 +254,25 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     await kid.send("Ｓ１００１");
     await kid.send(WEI_LING.password);
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  // A phone keyboard puts a full stop after a double space, a Chinese one types 。; no school ID ends with one.
+  it("a user ID typed with a full stop after it (S1001. or S1001。) is the same user ID", async () => {
+    for (const typed of ["S1001.", "S1001。", "Ｓ１００１．", "S1001. "]) {
+      const kid = world.chat(`kid-${typed}`);
+      await kid.send("/setup");
+      await kid.send(typed);
+      await kid.send(WEI_LING.password);
+      expect(kid.lastText, JSON.stringify(typed)).toContain("Great, it's you, Tan Wei Ling!");
+    }
+  });
+
+  it("a teacher's 'Which student?' takes S1001. as S1001 too", async () => {
+    const teacher = world.chat("teacher");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/unlock S1001。");
+    expect(teacher.lastText).toContain("Tan Wei Ling");
+    expect(teacher.lastText).not.toContain("You can only help students in your classes");
   });
 
   it("a user ID pasted with invisible marks (a right-to-left mark before, a zero-width space after) is the same user ID", async () => {

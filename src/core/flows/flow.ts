@@ -31,7 +31,7 @@ export type LeaveCause =
  * otherwise).
  */
 export type Transition =
-  | { next: DialogState; say?: Reply[]; after?: AfterReply[]; leaving?: LeaveCause }
+  | { next: DialogState; say?: Reply[]; after?: AfterReply[]; leaving?: LeaveCause; languageList?: true }
   | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true; leaving?: LeaveCause };
 
 /** One inbound, as the flows see it. */

@@ -7,6 +7,7 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
+import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import type { Person } from "../ports/directory.js";
@@ -332,6 +333,7 @@ async function linkChat(
   const { previousChat, version } = linked;
   const result = { personVersion: version, alreadyHere: linked.alreadyLinked, hadAnswers: linked.setUp };
   await audit(ctx, "link", person.id, "ok", reason);
+  await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
   await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);

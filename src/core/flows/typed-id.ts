@@ -18,12 +18,23 @@ export function typedText(text: string): string {
 }
 
 /**
+ * A typed user ID as plain characters (typedText), without the full stops after it that a phone keyboard
+ * adds after a double space or a sentence-minded child types (S1001. or, on a Chinese keyboard, S1001。):
+ * no user ID ends with one (Active Directory refuses such a logon name).
+ */
+export function typedUserId(text: string): string {
+  return typedText(text)
+    .replace(/[.。]+$/u, "")
+    .trimEnd();
+}
+
+/**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
  * or punctuation; the check is on the input alone, the same for everyone.
  */
 export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
-  const id = typedText(input.text);
+  const id = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };

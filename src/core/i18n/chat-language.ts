@@ -62,3 +62,19 @@ export function notifierInChatLanguage(deps: CoreDeps): ChatNotifier {
     },
   };
 }
+
+/**
+ * A chat just linked without a /language choice keeps the language it was set up in, when the platform gave
+ * one other than the school's default: messages sent to it from elsewhere (a teacher's code, "your password
+ * was changed", the practice reminder) carry no locale, and would otherwise come in the school's default.
+ * A chat in the default language stays unpinned, following its app's language as before.
+ */
+export async function keepSetUpLanguage(
+  deps: Pick<CoreDeps, "settings"> & { store: ChatLanguages },
+  chat: ChatRef,
+  spoken: Language | undefined,
+): Promise<void> {
+  if (spoken === undefined || spoken === deps.settings.defaultLanguage) return;
+  if ((await deps.store.chatLanguage(chat)) !== null) return;
+  await deps.store.setChatLanguage(chat, spoken);
+}

@@ -247,9 +247,9 @@ export const en = {
   "notice.passwordChanged":
     "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
-    "Your teacher unlinked this chat from your {account}, because you could not use it. If this wasn't you, tell your teacher right away.",
+    "Your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.unlinkedByAdmin":
-    "The school's computer team unlinked this chat from your {account}, because you could not use it. If this wasn't you, tell your teacher right away.",
+    "The school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.answersCleared":
     "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
 

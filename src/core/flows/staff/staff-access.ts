@@ -2,7 +2,7 @@ import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 
 /**
@@ -89,7 +89,7 @@ export async function resolveStudent(
   typedId: string,
   action: string,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
-  const id = typedText(typedId);
+  const id = typedUserId(typedId);
   const account = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findAccount(id);
   if (account?.disabled === true && mayActOn(actor, account)) {
     await audit(ctx, "staff-refused", account.id, "refused", action, actor.id);

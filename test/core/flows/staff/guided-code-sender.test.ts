@@ -109,6 +109,23 @@ describe("who the child is told is helping", () => {
     expect(notice).toContain("tell your teacher right away");
   });
 
+  // The teacher did it, not the child: "if this wasn't you" would contradict the sentence before it.
+  it("the unlink notice asks whether the child asked for it (as the Malay and Tamil ones do)", async () => {
+    await unlinkLostPhone(await staffChat(MRS_NG));
+    const [english] = await kidReads();
+    expect(english).toContain("If you did not ask for this, tell your teacher right away.");
+    expect(english).not.toContain("wasn't you");
+  });
+
+  it("the Chinese unlink notice asks it too", async () => {
+    await kid.send("/language");
+    await kid.press("中文");
+    await unlinkLostPhone(await staffChat(MRS_NG));
+    const chinese = (await kidReads()).at(-1)!;
+    expect(chinese).toContain("如果你没有请人这样做");
+    expect(chinese).not.toContain("不是你做的");
+  });
+
   it("an admin's unlink is told in the child's chat's language", async () => {
     await kid.send("/language");
     await kid.press("Bahasa Melayu");
