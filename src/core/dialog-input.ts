@@ -92,12 +92,14 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 
 /**
  * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
- * send it. Not in a state that takes a secret (there a number is the secret), nor where only a tap counts
- * (TAP_ONLY_STATES).
+ * send it. Not where only a tap counts (TAP_ONLY_STATES); in a state that takes a secret, only a number too
+ * short to be one (an answer or a password of digits has 3 or more, as the terminal already reads it:
+ * "1" is "Keep my old answer" in the practice round).
  */
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
   const name = loaded.document.state.name;
-  if (input.kind !== "text" || SECRET_INPUT_STATES.has(name) || TAP_ONLY_STATES.has(name)) return null;
+  if (input.kind !== "text" || TAP_ONLY_STATES.has(name)) return null;
+  if (SECRET_INPUT_STATES.has(name) && digitsOfAnAnswer(input.text)) return null;
   return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
 }
 

@@ -66,6 +66,24 @@ describe("the practice round at the end of set-up", () => {
     expect(kid.lastText).toContain("all 3 answers are right");
   });
 
+  it("typing the button's number keeps the old answer, as tapping 'Keep my old answer' does", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) {
+      expect(kid.buttons).toEqual(["Keep my old answer"]);
+      // A full-width digit, as a Chinese keyboard types it, too.
+      await kid.send(i === 2 ? "１" : "1");
+      expect(kid.lastText).not.toContain("at least 3");
+    }
+    expect(kid.lastText).toContain("Your answers are saved.");
+    await kid.send("/reset");
+    for (let i = 0; i < 3; i++)
+      await kid.send(answerFor(kid.lastText, { animal: "Tiger", colour: "Purple", food: "Chicken rice" }));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
   it("a button other than 'Keep my old answer' at a changed answer says to type, and asks again", async () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
