@@ -57,6 +57,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   admin: "Ms Tan",
   word: "animal",
   minutes: 15,
+  // The idle limit's words; the lifetime's ("this took too long") are shorter.
+  why: "away",
   seconds: 30,
   hours: 24,
   min: 8,

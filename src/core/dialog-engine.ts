@@ -244,8 +244,11 @@ export class DialogEngine {
     // A list that expired (the language list) had nothing under way: nothing to tell.
     const toTell =
       expired !== null && expired !== QUIET_EXPIRY_MARKER && secretBefore === null ? expired : null;
+    const lifetimeOver = found !== null && "lifetimeOver" in found;
     const notice =
-      loaded === null && !isKnownCommand && !menuButton && toTell !== null ? timedOutNotice(toTell) : null;
+      loaded === null && !isKnownCommand && !menuButton && toTell !== null
+        ? timedOutNotice(toTell, lifetimeOver ? "long" : "away")
+        : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
     // and a password typed again after a dialog ended (links and names the platform marked aside), or into a

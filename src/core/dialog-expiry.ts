@@ -48,11 +48,16 @@ export function expiryMarkerOf(state: DialogState): string {
   return state.hadAnswers ? OLD_ANSWERS_KEPT : CHAT_LINKED;
 }
 
-/** "We stopped because you were away", and what that means for what the dialog did. */
-export function timedOutNotice(marker: string): Reply {
-  if (marker === ANSWERS_SAVED) return say("chat.timedOutSaved");
-  if (marker === OLD_ANSWERS_KEPT) return say("chat.timedOutKept");
-  return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut");
+/**
+ * "We stopped because you were away" (the idle limit), or "because this took too long" (the dialog's
+ * lifetime, DIALOG_MAX_MINUTES, reached by someone who never went away), and what that means for what the
+ * dialog did.
+ */
+export function timedOutNotice(marker: string, why: "away" | "long" = "away"): Reply {
+  const params = { why };
+  if (marker === ANSWERS_SAVED) return say("chat.timedOutSaved", params);
+  if (marker === OLD_ANSWERS_KEPT) return say("chat.timedOutKept", params);
+  return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut", params);
 }
 
 /**

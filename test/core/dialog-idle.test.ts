@@ -158,6 +158,46 @@ describe("a dialog left alone ends politely", () => {
     await kid.send("Tiger");
     expect(kid.lastText).toContain("This chat is linked to your account");
     expect(kid.lastText).not.toContain("Nothing was changed");
+    // She was never away: what ended it was the time it took.
+    expect(kid.lastText).toContain("We stopped because this took too long.");
+    expect(kid.lastText).not.toContain("away");
+  });
+
+  it("a lifetime's end is told as the time it took, in every language and to staff too", async () => {
+    const told = {
+      zh: "这次用的时间太长了",
+      ms: "ini mengambil masa terlalu lama",
+      ta: "இது மிக நீண்ட நேரம் எடுத்ததால்",
+    };
+    world = await TestWorld.create();
+    for (const [language, words] of Object.entries(told)) {
+      const kid = world.chat(`kid-${language}`);
+      await kid.send("/language");
+      await kid.send(String({ zh: 2, ms: 3, ta: 4 }[language]));
+      vi.setSystemTime(START);
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      for (let minutes = 10; minutes < 30; minutes += 10) {
+        vi.setSystemTime(START + minutes * MINUTE);
+        await kid.send("/help");
+      }
+      vi.setSystemTime(START + 30 * MINUTE + 1_000);
+      await kid.send("hello");
+      expect(kid.lastText, language).toContain(words);
+    }
+    const teacher = world.chat("teacher");
+    vi.setSystemTime(START);
+    await teacher.send("/setup");
+    await teacher.send("T2001");
+    await teacher.send("Teach-Four-A-2026");
+    await teacher.send("/guided");
+    for (let minutes = 10; minutes < 30; minutes += 10) {
+      vi.setSystemTime(START + minutes * MINUTE);
+      await teacher.send("/help");
+    }
+    vi.setSystemTime(START + 30 * MINUTE + 1_000);
+    await teacher.send("S1001");
+    expect(teacher.lastText).toContain("We stopped because this took too long.");
   });
 
   /** Wei Ling, set up already, runs set-up again at START and gets past the password. */
@@ -201,7 +241,7 @@ describe("a dialog left alone ends politely", () => {
     }
     vi.setSystemTime(START + 46 * MINUTE + 1_000);
     await kid.send("Lion");
-    expect(kid.lastText).toContain("We stopped because you were away for a while");
+    expect(kid.lastText).toContain("We stopped because this took too long.");
     expect(kid.lastText).toContain("Your old ones still work");
     expect(kid.lastText).not.toContain("Type /setup to start again");
   });

@@ -124,7 +124,7 @@ describe("a dialog has an absolute lifetime", () => {
     }
     clock.advance(10 * MINUTE);
     await kid.send("hello");
-    expect(kid.lastText).toContain("We stopped because you were away for a while.");
+    expect(kid.lastText).toContain("We stopped because this took too long.");
     expect(kid.buttons).not.toContain("Make one for me");
   });
 });

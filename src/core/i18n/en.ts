@@ -44,15 +44,16 @@ export const en = {
     "Okay, we stopped. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.nothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
   "chat.staffNothingToCancel": "There is nothing to stop right now. Type /start to see what I can do.",
-  "chat.timedOut": "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+  "chat.timedOut":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. Nothing was changed. Let's start again.",
   "chat.staffTimedOut":
-    "We stopped because you were away for a while. Nothing was changed. Let's start again.",
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. Nothing was changed. Let's start again.",
   "chat.timedOutLinked":
-    "We stopped because you were away for a while. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. This chat is linked to your account, but I did not save any new secret questions. Type /setup to start again.",
   "chat.timedOutKept":
-    "We stopped because you were away for a while. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
-    "We stopped because you were away for a while. Your secret answers are saved. Remember them well.",
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. Your secret answers are saved. Remember them well.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.

@@ -42,15 +42,16 @@ export const ms: Catalogue = {
   "chat.nothingToCancel": "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "chat.staffNothingToCancel":
     "Tiada apa untuk dihentikan sekarang. Taip /start untuk lihat apa saya boleh buat.",
-  "chat.timedOut": "Kita berhenti kerana kamu pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+  "chat.timedOut":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Tiada apa yang berubah. Mari mula semula.",
   "chat.staffTimedOut":
-    "Kita berhenti kerana anda pergi agak lama. Tiada apa yang berubah. Mari mula semula.",
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {anda pergi agak lama}}. Tiada apa yang berubah. Mari mula semula.",
   "chat.timedOutLinked":
-    "Kita berhenti kerana kamu pergi agak lama. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Sembang ini disambungkan ke akaun kamu, tetapi saya tidak menyimpan soalan rahsia yang baharu. Taip /setup untuk mula semula.",
   "chat.timedOutKept":
-    "Kita berhenti kerana kamu pergi agak lama. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
-    "Kita berhenti kerana kamu pergi agak lama. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",

@@ -38,13 +38,16 @@ export const zh: Catalogue = {
   "chat.cancelledKept": "好的，我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.nothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
   "chat.staffNothingToCancel": "现在没有要停下的事。输入 /start 看看我能做什么。",
-  "chat.timedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
-  "chat.staffTimedOut": "你离开了一会儿，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.timedOut":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。什么都没有改。我们重新开始吧。",
+  "chat.staffTimedOut":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。什么都没有改。我们重新开始吧。",
   "chat.timedOutLinked":
-    "你离开了一会儿，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。这个聊天已经连着你的账号，但我没有保存新的秘密问题。输入 /setup 重新开始。",
   "chat.timedOutKept":
-    "你离开了一会儿，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
-  "chat.timedOutSaved": "你离开了一会儿，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
+  "chat.timedOutSaved":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "input.emptyId": "我没有收到文字。",

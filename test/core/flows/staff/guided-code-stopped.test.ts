@@ -167,7 +167,7 @@ describe("a guided code the teacher does not finish", () => {
     // 31 minutes after /guided: past DIALOG_MAX_MINUTES (30), while the code would work 5 more.
     clock.advance(5 * MINUTE);
     await teacher.send(code);
-    expect(teacher.lastText).toContain("We stopped because you were away");
+    expect(teacher.lastText).toContain("We stopped because this took too long.");
     expect(await kidToldAfterCode()).toEqual([expect.stringContaining(STOPPED)]);
     await passwordUnchanged();
   });
