@@ -1,3 +1,4 @@
+import { escapeForMessageText } from "../bots/slack/slack-text.js";
 import type { AlertSink } from "./alert-sink.js";
 
 /** Posts a plain-text message to a Slack channel; `slackPoster` makes one from a Bolt WebClient. */
@@ -26,8 +27,13 @@ export class SlackAlertSink implements AlertSink {
     this.name = `slack:${channel}`;
   }
 
+  /**
+   * The alert is plain text; Slack reads `<…>` in a message's text as markup, so a name in it holding
+   * `<!channel>` would notify the whole channel and `<https://…|click>` would hide a link's address. Its
+   * `&`, `<` and `>` are escaped (no alert's own words use Slack markup), and Slack shows them as typed.
+   */
   async send(text: string): Promise<void> {
-    await this.poster.postMessage(this.channel, text);
+    await this.poster.postMessage(this.channel, escapeForMessageText(text));
   }
 
   /** Slack's error code (e.g. "not_in_channel") says what to fix; the request is left out. */

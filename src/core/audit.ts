@@ -40,6 +40,9 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
   "reset-capped",
 ]);
 
+/** The note of a link proven again from the chat already linked to the person: an attempt (see isAttempt). */
+export const ALREADY_LINKED_HERE = "already linked to this chat";
+
 /** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
 export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolean {
   if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;
@@ -47,6 +50,8 @@ export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolea
   if (event === "unlock" && outcome === "info") return true;
   // A /reset refused while suspended changes nothing, and the linked chat can send it at will.
   if (event === "reset" && outcome === "refused") return true;
+  // Set-up proven again from the chat already linked to the person moves nothing; it can be repeated at will.
+  if (event === "link" && outcome === "info") return true;
   // A failed reset or set-up password can come from any chat; a successful one only from the student's.
   return (event === "reset" || event === "link") && outcome === "failed";
 }

@@ -172,6 +172,15 @@ describe("formatAlert in the school's language", () => {
   );
 
   it.each(["en", "zh", "ms", "ta"])(
+    "%s: no alert's own words hold Slack markup (the Slack sink escapes every & < >)",
+    (language) => {
+      for (const alert of Object.values(SAMPLES)) {
+        expect(formatAlert(alert, AT, language)).not.toMatch(/[&<>]/);
+      }
+    },
+  );
+
+  it.each(["en", "zh", "ms", "ta"])(
     "%s: a route, the directory's work and a limit are said in words, never as their codes",
     (language) => {
       const said = [

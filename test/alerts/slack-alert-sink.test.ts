@@ -84,6 +84,20 @@ describe("Slack alert sink, through Bolt's WebClient against a local stand-in", 
     ]);
   });
 
+  it("posts a name's Slack markup as the words it is: no @channel, no disguised link", async () => {
+    // Alerts carry ids and chat keys today, but a directory display name or a class name may reach one.
+    alerts.raise({
+      kind: "guided-reset",
+      subject: "Tan <!channel> Wei Ling",
+      details: { by: "Ms <https://evil.example|click here> & <@U0ADMIN>", route: "code" },
+    });
+    await alerts.flush();
+    const text = slack.posts[0]?.fields.text ?? "";
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).toContain("Tan &lt;!channel&gt; Wei Ling");
+    expect(text).toContain("Ms &lt;https://evil.example|click here&gt; &amp; &lt;@U0ADMIN&gt;");
+  });
+
   it("retries, then logs Slack's error code without the token", async () => {
     slack.answers.push(...Array(3).fill({ ok: false, error: "not_in_channel" }));
     alerts.raise({ kind: "suspension", subject: "S1001", details: { failures: 5 } });

@@ -1,7 +1,9 @@
 import { parseCommand } from "../../core/commands.js";
+import { looksLikePassword } from "../../core/looks-like-password.js";
 import type { MessageKey } from "../../core/i18n/en.js";
 import { inRegister, STAFF_TWINS } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
+import type { SharedFile } from "./to-inbound.js";
 
 /** Where the words the core read were typed: a DM message, or the text after `/sspr`. */
 export type TypedIn = "message" | "command";
@@ -35,21 +37,24 @@ const DELETION_NOTES: ReadonlySet<MessageKey> = new Set([
 
 /**
  * The outcome with what Slack's student must know about the words they just typed, when the core says they
- * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot), or when they came with a
- * file (`hasCaption`; the core never reads them) where the core asks for a secret (Telegram deletes that
- * caption too). Once per input: a redelivery (`duplicate`) says nothing. The text itself is never repeated.
- * A known command ("/reset") is no secret: the core flags one only when it could not read it (busy, an
- * outage), so nothing is said then. Use on the outcome of every typed input that is not a box's (a box's
- * words are posted nowhere); `text` is what the core read (for a command, "/<word> <rest>").
+ * may be a secret (`deleteInbound`: Telegram deletes such a message, Slack cannot), or about a file they
+ * shared (`file`; the core never reads it or its words) where the core asks for a secret (a photo of the
+ * password's sticker, of the cat for "favourite animal?"), or whose words look like a password anywhere:
+ * Telegram deletes both. Once per input: a redelivery (`duplicate`) says nothing. The text itself is never
+ * repeated. A known command ("/reset") is no secret: the core flags one only when it could not read it
+ * (busy, an outage), so nothing is said then. Use on the outcome of every typed input that is not a box's (a
+ * box's words are posted nowhere); `text` is what the core read (for a command, "/<word> <rest>").
  */
 export function withDeletionAdvice(
   outcome: Outcome,
   typedIn: TypedIn,
   text: string | undefined,
-  hasCaption = false,
+  file?: SharedFile,
 ): Outcome {
-  const captionMayBeSecret = hasCaption && outcome.replies.at(-1)?.expectsSecret === true;
-  if (!(outcome.deleteInbound || captionMayBeSecret) || outcome.duplicate === true) return outcome;
+  const fileMayBeSecret =
+    file !== undefined &&
+    (outcome.replies.at(-1)?.expectsSecret === true || looksLikePassword(file.captionWords));
+  if (!(outcome.deleteInbound || fileMayBeSecret) || outcome.duplicate === true) return outcome;
   const command = parseCommand(text);
   if (command !== null && command !== "unknown") return outcome;
   const { alone, refused } = ADVICE[typedIn];

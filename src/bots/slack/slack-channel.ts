@@ -323,7 +323,7 @@ export class SlackChannel implements ChatChannel {
         this.background(
           this.queue.run(input.inbound.chatUserId, async () => {
             const handled = await this.engine.handle(await this.withEmail(input.inbound));
-            const outcome = withDeletionAdvice(handled, "message", input.inbound.text, input.hasCaption);
+            const outcome = withDeletionAdvice(handled, "message", input.inbound.text, input.file);
             const surface: Surface = { kind: "dm", channelId: input.channelId };
             await this.presenter.present(input.inbound.chatUserId, outcome, surface, undefined, log);
           }),

@@ -35,10 +35,11 @@ export type SlackInput =
    */
   | { kind: "interaction"; inbound: Inbound; triggerId: string; pressed?: PressedMessage }
   /**
-   * A DM message: no trigger, so a secret prompt gets a button that opens the box. `hasCaption`: a file
-   * shared with words typed with it, which the core is not given (they may be a secret all the same).
+   * A DM message: no trigger, so a secret prompt gets a button that opens the box. `file`: a file was
+   * shared, with the words typed with it (Slack's markup left out; "" for none), which the core is not
+   * given: the file or its words may be a secret all the same.
    */
-  | { kind: "message"; inbound: Inbound; channelId: string; hasCaption: boolean }
+  | { kind: "message"; inbound: Inbound; channelId: string; file?: SharedFile }
   /** A box was submitted; the answer goes back in the HTTP response (response_action). */
   | { kind: "submission"; inbound: Inbound; viewId: string }
   /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
@@ -48,6 +49,11 @@ export type SlackInput =
   /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
   | { kind: "notPrivate"; userId: string; channelId: string }
   | { kind: "ignored"; reason: string };
+
+/** A file shared in a DM: the words typed with it, Slack's markup left out ("" for none). */
+export interface SharedFile {
+  captionWords: string;
+}
 
 const base = (userId: string): Pick<Inbound, "channel" | "chatUserId"> => ({
   channel: "slack",
@@ -264,11 +270,14 @@ export function fromMessageEvent(raw: unknown): SlackInput {
     return { kind: "ignored", reason: "a DM event from a conversation that is not a DM" };
   // The words typed with a file are the message's text (older clients: the file's initial comment).
   const isFile = event.subtype === "file_share" || (event.files ?? []).length > 0;
-  const caption = [event.text, ...(event.files ?? []).map((file) => file.initial_comment?.comment)];
+  const caption = [event.text, ...(event.files ?? []).map((file) => file.initial_comment?.comment)]
+    .map((words) => withoutMarkup(words ?? "").trim())
+    .filter((words) => words !== "")
+    .join(" ");
   return {
     kind: "message",
     channelId: event.channel,
-    hasCaption: isFile && caption.some((words) => (words ?? "").trim() !== ""),
+    ...(isFile ? { file: { captionWords: caption } } : {}),
     inbound: {
       ...base(event.user),
       isPrivate: true,

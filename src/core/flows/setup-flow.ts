@@ -3,7 +3,7 @@ import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.j
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
-import { audit } from "../audit.js";
+import { ALREADY_LINKED_HERE, audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
@@ -332,7 +332,10 @@ async function linkChat(
   }
   const { previousChat, version } = linked;
   const result = { personVersion: version, alreadyHere: linked.alreadyLinked, hadAnswers: linked.setUp };
-  await audit(ctx, "link", person.id, "ok", reason);
+  // Proven again from the chat already linked to them, nothing moved: an attempt ("noted"), as whoever knows
+  // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
+  if (linked.alreadyLinked) await audit(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
+  else await audit(ctx, "link", person.id, "ok", reason);
   await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.

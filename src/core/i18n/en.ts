@@ -479,6 +479,7 @@ export const en = {
   "audit.reason.changedAfterPractice": "changed an answer after the practice round",
   "audit.reason.chatFull": "this chat is linked to as many people as it may be",
   "audit.reason.trustedEmail": "trusted workspace email",
+  "audit.reason.alreadyLinkedHere": "already linked to this chat",
   "audit.reason.chatFailures": "too many failed tries from one chat",
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
   "audit.reason.chatPauseLifted": "chat pause lifted",

@@ -461,6 +461,7 @@ export const ms: Catalogue = {
   "audit.reason.changedAfterPractice": "menukar jawapan selepas pusingan latihan",
   "audit.reason.chatFull": "sembang ini sudah dipautkan kepada bilangan orang yang maksimum",
   "audit.reason.trustedEmail": "e-mel ruang kerja yang dipercayai",
+  "audit.reason.alreadyLinkedHere": "sudah dipautkan kepada sembang ini",
   "audit.reason.chatFailures": "terlalu banyak cubaan gagal dari satu sembang",
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
   "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",

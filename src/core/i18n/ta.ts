@@ -450,6 +450,7 @@ export const ta: Catalogue = {
   "audit.reason.changedAfterPractice": "பயிற்சிச் சுற்றுக்குப் பிறகு ஒரு பதில் மாற்றப்பட்டது",
   "audit.reason.chatFull": "இந்த அரட்டை அதிகபட்ச நபர்களுடன் இணைக்கப்பட்டுள்ளது",
   "audit.reason.trustedEmail": "நம்பகமான பணியிட மின்னஞ்சல்",
+  "audit.reason.alreadyLinkedHere": "ஏற்கெனவே இந்த அரட்டையுடன் இணைக்கப்பட்டுள்ளது",
   "audit.reason.chatFailures": "ஒரு அரட்டையிலிருந்து பல தோல்வியுற்ற முயற்சிகள்",
   "audit.reason.chatAnswerChecks": "ஒரு அரட்டையிலிருந்து பல பதில் சரிபார்ப்புகள்",
   "audit.reason.chatPauseLifted": "அரட்டை இடைநிறுத்தம் நீக்கப்பட்டது",

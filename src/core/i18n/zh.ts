@@ -399,6 +399,7 @@ export const zh: Catalogue = {
   "audit.reason.changedAfterPractice": "练习后改了一个答案",
   "audit.reason.chatFull": "这个聊天连接的人数已满",
   "audit.reason.trustedEmail": "可信的工作区电子邮件",
+  "audit.reason.alreadyLinkedHere": "已经连接到这个聊天",
   "audit.reason.chatFailures": "这个聊天失败次数太多",
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
   "audit.reason.chatPauseLifted": "解除了聊天暂停",

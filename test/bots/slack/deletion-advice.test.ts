@@ -71,7 +71,7 @@ describe("what a Slack student hears about words the core flags as a possible se
     ]);
   });
 
-  it("a file's words where a secret is asked: how to delete them, as for a typed secret; elsewhere nothing", () => {
+  it("a file where a secret is asked, with words or none: how to delete it, as for a typed secret", () => {
     const askedAgain: Outcome = {
       replies: [
         { text: { key: "input.notText" } },
@@ -80,21 +80,30 @@ describe("what a Slack student hears about words the core flags as a possible se
       deleteInbound: false,
       step: 3,
     };
-    expect(keys(withDeletionAdvice(askedAgain, "message", undefined, true))).toEqual([
-      "slack.deleteYourMessage",
-      "input.notText",
-      "setup.askPassword",
-    ]);
-    expect(withDeletionAdvice(askedAgain, "message", undefined, false)).toBe(askedAgain);
+    for (const captionWords of ["Tiger", ""]) {
+      expect(keys(withDeletionAdvice(askedAgain, "message", undefined, { captionWords }))).toEqual([
+        "slack.deleteYourMessage",
+        "input.notText",
+        "setup.askPassword",
+      ]);
+    }
+    expect(withDeletionAdvice(askedAgain, "message", undefined)).toBe(askedAgain);
+    const staff: Outcome = { ...askedAgain, register: "staff" };
+    expect(keys(withDeletionAdvice(staff, "message", undefined, { captionWords: "" }))[0]).toBe(
+      "slack.staffDeleteYourMessage",
+    );
+  });
+
+  it("a file where no secret is asked: how to delete it only when its words look like a password", () => {
     const idAsked: Outcome = {
       replies: [{ text: { key: "input.notText" } }, { text: { key: "setup.askId" } }],
       deleteInbound: false,
     };
-    expect(withDeletionAdvice(idAsked, "message", undefined, true)).toBe(idAsked);
-    const staff: Outcome = { ...askedAgain, register: "staff" };
-    expect(keys(withDeletionAdvice(staff, "message", undefined, true))[0]).toBe(
-      "slack.staffDeleteYourMessage",
-    );
+    expect(withDeletionAdvice(idAsked, "message", undefined, { captionWords: "" })).toBe(idAsked);
+    expect(withDeletionAdvice(idAsked, "message", undefined, { captionWords: "S1001" })).toBe(idAsked);
+    expect(
+      keys(withDeletionAdvice(idAsked, "message", undefined, { captionWords: "Garden-Lamp-21" })),
+    ).toEqual(["slack.deleteYourMessage", "input.notText", "setup.askId"]);
   });
 
   it("nothing is added when the core does not flag it, for a redelivery, or for a known command", () => {

@@ -69,18 +69,35 @@ describe("a file shared with words in the Slack DM", () => {
     expect(teacher.said).toContain("Question 1 of 3 for Tan Wei Ling");
   });
 
-  it("nothing to delete where no secret is asked, nor for a file shared without words", async () => {
+  it("a file shared without words where a secret is asked: how to delete it (Telegram deletes it: a photo of the password's sticker, a voice message)", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.shareFile("");
+    expect(kid.said).toContain(DELETE_IT);
+    expect(kid.said).toContain("Now type your password.");
+
+    await kid.pressButton("Type it privately");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton(ANSWERS[0]![0]);
+    await kid.shareFile("");
+    expect(kid.said).toContain(DELETE_IT);
+  });
+
+  it("a file's words that look like a password, with no conversation open: how to delete them (Telegram deletes them)", async () => {
+    await kid.shareFile(`my password ${PASSWORD}`);
+    expect(kid.said).toContain(DELETE_IT);
+    expect(world.postedMessages()).not.toContain(PASSWORD);
+  });
+
+  it("nothing to delete where no secret is asked and the words look like none", async () => {
     await kid.shareFile("look at my cat");
     expect(kid.said).not.toBe("");
     expect(kid.said).not.toContain(DELETE_IT);
 
-    await kid.command("setup");
-    await kid.submitBox("S1001");
     await kid.shareFile("");
-    expect(kid.said).toContain("Now type your password.");
+    expect(kid.said).not.toBe("");
     expect(kid.said).not.toContain(DELETE_IT);
 
-    await kid.command("cancel");
     await kid.command("setup");
     await kid.shareFile("S1001");
     expect(kid.said).toContain("Type your user ID.");

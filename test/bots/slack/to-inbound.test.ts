@@ -62,27 +62,35 @@ describe("Slack input as the core sees it", () => {
         event: { type: "message", channel: "D1", channel_type: "im", ts: "1.1", user: "U1", ...e },
       });
       if (input.kind !== "message") throw new Error(input.kind);
-      return { read: input.inbound.text, hasCaption: input.hasCaption };
+      return { read: input.inbound.text, file: input.file };
     };
     const files = [{ id: "F1", name: "photo.jpg" }];
     expect(event({ subtype: "file_share", files, text: "Garden-Lamp-21" })).toEqual({
       read: undefined,
-      hasCaption: true,
+      file: { captionWords: "Garden-Lamp-21" },
     });
     // A message that carries files without the subtype is a file all the same.
-    expect(event({ files, text: "Garden-Lamp-21" })).toEqual({ read: undefined, hasCaption: true });
+    expect(event({ files, text: "Garden-Lamp-21" })).toEqual({
+      read: undefined,
+      file: { captionWords: "Garden-Lamp-21" },
+    });
     expect(
       event({
         subtype: "file_share",
         text: "",
         files: [{ id: "F1", initial_comment: { comment: "Tiger" } }],
       }),
-    ).toEqual({ read: undefined, hasCaption: true });
+    ).toEqual({ read: undefined, file: { captionWords: "Tiger" } });
+    // A file with no words is still a file; Slack's links and mentions are not the student's words.
     expect(event({ subtype: "file_share", files, text: " " })).toEqual({
       read: undefined,
-      hasCaption: false,
+      file: { captionWords: "" },
     });
-    expect(event({ text: "hi" })).toEqual({ read: "hi", hasCaption: false });
+    expect(event({ subtype: "file_share", files, text: "<https://a.example/x1y2z3w4|a.example>" })).toEqual({
+      read: undefined,
+      file: { captionWords: "" },
+    });
+    expect(event({ text: "hi" })).toEqual({ read: "hi", file: undefined });
   });
 
   it("a DM event (channel_type im) from a conversation that is not a DM is dropped, not answered there", () => {

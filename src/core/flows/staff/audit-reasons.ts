@@ -6,6 +6,7 @@ import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
+import { ALREADY_LINKED_HERE } from "../../audit.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -36,6 +37,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "changed an answer after the practice round": "audit.reason.changedAfterPractice",
   "this chat is linked to as many people as it may be": "audit.reason.chatFull",
   "trusted workspace email": "audit.reason.trustedEmail",
+  [ALREADY_LINKED_HERE]: "audit.reason.alreadyLinkedHere",
   "too many failed tries from one chat": "audit.reason.chatFailures",
   "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
   "questions not offered": "audit.reason.questionsNotOffered",

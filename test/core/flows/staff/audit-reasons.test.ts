@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ALREADY_LINKED_HERE } from "../../../../src/core/audit.js";
 import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { NEWER_VERSION_NOTE } from "../../../../src/core/flows/answer-check.js";
@@ -101,6 +102,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
+  ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
   "stop.note": CODE_STOPS,

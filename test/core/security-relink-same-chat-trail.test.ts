@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { alreadySetUp, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+/*
+ * Set-up proven again from the chat already linked to the same student changes no link. Whoever knows her
+ * password can do it as often as they like (a right password gives its try back): as a protected event, 20
+ * rounds of /setup, ID, password, /cancel would push her suspension and the staff's actions on her out of her
+ * trail. It is an attempt ("noted"), counted per day like a refused /reset.
+ */
+const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
+
+let world: TestWorld;
+afterEach(async () => {
+  await world.close();
+  vi.useRealTimers();
+});
+
+describe("set-up proven again and again from the chat already linked to the student", () => {
+  it("pushes nothing out of her trail, and is counted as an attempt", async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    const kid = world.chat("wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS);
+    await world.failStudent("S1001", 5);
+    const before = await world.deps.store.auditTrailOf("S1001", 20);
+    expect(before.map((e) => e.event)).toEqual(expect.arrayContaining(["link", "reset-suspended"]));
+
+    for (let round = 0; round < 25; round++) {
+      await kid.send("/setup");
+      await kid.send("S1001");
+      await kid.send(DEMO_PASSWORDS.S1001);
+      expect(kid.lastText).toContain("still linked");
+      await kid.send("/cancel");
+    }
+    expect(await world.deps.store.auditTrailOf("S1001", 20)).toEqual(before);
+    const tries = await world.deps.store.attemptCountsOf("S1001");
+    expect(tries).toContainEqual(expect.objectContaining({ event: "link", outcome: "info", count: 25 }));
+  });
+});
