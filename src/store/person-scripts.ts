@@ -211,17 +211,48 @@ return 1
 `;
 
 /**
- * KEYS: attempt counters (hash). ARGV: field, ttl ms, oldest day kept ("yyyymmdd"), fields before pruning.
- * Counts one attempt; drops days past the retention once the hash grows.
+ * KEYS: attempt counters (hash), who made them (hash). ARGV: field, ttl ms, oldest day kept ("yyyymmdd"),
+ * fields before pruning, the field of who made it ("" when the stream did not record it), the field of
+ * recorded attempts not kept by name, actors kept by name. Counts one attempt, and who made it when recorded;
+ * drops days past the retention once a hash grows.
  */
 const countAttempt = `
-redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-if redis.call('HLEN', KEYS[1]) > tonumber(ARGV[4]) then
-  for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
-    if string.sub(field, 1, 8) < ARGV[3] then redis.call('HDEL', KEYS[1], field) end
+local function prune(key)
+  if redis.call('HLEN', key) > tonumber(ARGV[4]) then
+    for _, field in ipairs(redis.call('HKEYS', key)) do
+      if string.sub(field, 1, 8) < ARGV[3] then redis.call('HDEL', key, field) end
+    end
   end
 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+prune(KEYS[1])
+if ARGV[5] ~= '' then
+  prune(KEYS[2])
+  local field = ARGV[5]
+  if redis.call('HEXISTS', KEYS[2], field) == 0 and redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[7]) then
+    field = ARGV[6]
+  end
+  redis.call('HINCRBY', KEYS[2], field, 1)
+  redis.call('PEXPIRE', KEYS[2], ARGV[2])
+end
+return 1
+`;
+
+/**
+ * KEYS: what a person did to others (sorted set by time). ARGV: time, entry, oldest time kept, entries kept,
+ * ttl ms. Files one event, its entry after an 8-digit sequence within its millisecond (so that events of one
+ * millisecond, which a sorted set orders by member, read in the order written); drops those past the
+ * retention, then the oldest past the bound.
+ */
+const fileEventBy = `
+local seq = 0
+local same = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[1], 'LIMIT', 0, 1)
+if #same > 0 then seq = (tonumber(string.sub(same[1], 1, 8)) or 0) + 1 end
+redis.call('ZADD', KEYS[1], ARGV[1], string.format('%08d', seq) .. ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1
 `;
 
@@ -271,7 +302,8 @@ export interface PersonScripts {
   guardClearEnrolment(record: string, before: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;
-  auditCountAttempt(counters: string, ...argv: Arg[]): Promise<number>;
+  auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
+  auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
   auditCountRate(counter: string, windowMs: number): Promise<number>;
 }
 
@@ -287,6 +319,7 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
   auditAppendDay: { numberOfKeys: 2, lua: appendAuditToDay },
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
-  auditCountAttempt: { numberOfKeys: 1, lua: countAttempt },
+  auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
+  auditFileBy: { numberOfKeys: 1, lua: fileEventBy },
   auditCountRate: { numberOfKeys: 1, lua: countRate },
 };
