@@ -13,7 +13,7 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
  * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
  * block starts ("1"), 14 "1" when the other limit's block is to be checked.
- * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<oldest member>", 1 if counted,
+ * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<member whose leaving makes room>", 1 if counted,
  * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted.
  */
 const countFailure = `
@@ -24,13 +24,15 @@ end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
 local max = tonumber(ARGV[5])
-local function oldest()
-  local first = redis.call('ZRANGE', KEYS[1], 0, 0)
-  return 'w:' .. (first[1] or '')
+-- The failure whose leaving the window makes room: with more failures than the limit (it was lowered since
+-- they were counted), not the oldest, but the one that leaves the count one under the limit.
+local function freeing(failures)
+  local at = redis.call('ZRANGE', KEYS[1], math.max(0, failures - max), math.max(0, failures - max))
+  return 'w:' .. (at[1] or '')
 end
 local function blockFrom(failures)
   if ARGV[6] == 'window' then
-    if failures >= max then return oldest() end
+    if failures >= max then return freeing(failures) end
     return ''
   end
   local till = redis.call('GET', KEYS[3])
@@ -41,7 +43,9 @@ local before = redis.call('ZCARD', KEYS[1])
 if ARGV[12] == '1' then
   -- A fixed block outlasts the failures behind it (they leave the window first): nothing counts while it lasts.
   local block = blockFrom(before)
-  if before >= max or block ~= '' then return { before, 0, block, 0 } end
+  -- At the limit with no block of its own (the limit was lowered since): room comes as failures leave.
+  if block == '' and before >= max then block = freeing(before) end
+  if block ~= '' then return { before, 0, block, 0 } end
 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
@@ -63,8 +67,8 @@ local function withAbouts(result)
 end
 if not reached then return { failures, 0, blockFrom(failures), 1 } end
 if ARGV[6] == 'window' then
-  if failures == max then return withAbouts({ failures, 1, oldest(), 1 }) end
-  return { failures, 0, oldest(), 1 }
+  if failures == max then return withAbouts({ failures, 1, freeing(failures), 1 }) end
+  return { failures, 0, freeing(failures), 1 }
 end
 local current = blockFrom(failures)
 if current ~= '' then return { failures, 0, current, 1 } end
@@ -83,9 +87,12 @@ if ARGV[1] == 'fixed' then
   if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[4]) then return till end
   return ''
 end
-local inWindow = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[2], '+inf', 'LIMIT', 0, tonumber(ARGV[3]))
-if #inWindow < tonumber(ARGV[3]) then return '' end
-return 'w:' .. inWindow[1]
+local max = tonumber(ARGV[3])
+local inWindow = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[2], '+inf')
+if inWindow < max then return '' end
+-- The failure whose leaving makes room (more than the limit when it was lowered since): see countFailure.
+local freeing = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[2], '+inf', 'LIMIT', inWindow - max, 1)
+return 'w:' .. (freeing[1] or '')
 `;
 
 /**
