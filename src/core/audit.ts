@@ -93,6 +93,10 @@ export async function audit(
       trail: trailOf(event, outcome),
       chat: chatKey(ctx.chat),
       ...(isPerson(subject) ? { personId: subject } : {}),
+      // What a teacher did to others, filed under her too (what she did to herself is about her already).
+      ...(actor !== undefined && isPerson(actor) && actor.toLowerCase() !== subject.toLowerCase()
+        ? { actorId: actor }
+        : {}),
     });
     if (written.streamFull) {
       const day = new Date(ctx.now).toISOString().slice(0, 10);

@@ -75,9 +75,14 @@ export async function loadDialog(
   return { revision: stored.revision, document: parsed.data };
 }
 
-/** Says something and leaves the open dialog (if any) where it was, asking its question again. */
+/**
+ * Says something and leaves the open dialog (if any) where it was, asking its question again: at the same
+ * step, so what was shown for the question still answers it.
+ */
 export function keep(loaded: LoadedDialog | null, ...replies: Reply[]): Transition {
-  return loaded === null ? { end: true, say: replies } : { next: loaded.document.state, say: replies };
+  return loaded === null
+    ? { end: true, say: replies }
+    : { next: loaded.document.state, say: replies, sameStep: true };
 }
 
 /** The replies of a transition, and what endChatTurn stores for it (a failed save means "busy"). */
@@ -91,8 +96,12 @@ export function applyTransition(
   }
   const document: DialogDocument = {
     schema: DIALOG_SCHEMA_VERSION,
-    // A new dialog starts at a random step, so a box or button of an earlier dialog never matches this one.
-    step: loaded === null ? randomInt(1, FIRST_STEP_LIMIT) : loaded.document.step + 1,
+    // A new dialog starts at a random step, so a box or button of an earlier dialog never matches this one;
+    // each turn moves it on, so those of an earlier question go stale, unless the question stays as it was.
+    step:
+      loaded === null
+        ? randomInt(1, FIRST_STEP_LIMIT)
+        : loaded.document.step + (transition.sameStep === true ? 0 : 1),
     startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
     state: transition.next,
     ...(transition.languageList === true ? { languageList: true as const } : {}),

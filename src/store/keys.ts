@@ -81,6 +81,11 @@ export function storeKeys(prefix: string) {
     enrolment: (personId: string) => person(personId, "rec"),
     /** The person's attempts counted per day: field "<day>|<event>|<outcome>". */
     auditAttempts: (personId: string) => person(personId, "tries"),
+    /** Who made the person's recorded attempts: field "<day>|<event>|<outcome>|<actor>". */
+    auditAttemptActors: (personId: string) => person(personId, "tries-by"),
+    /** What the person did to others (sorted set by time): their protected events, or their attempts. */
+    auditBy: (personId: string, trail: "protected" | "attempt") =>
+      person(personId, trail === "attempt" ? "by-tries" : "by"),
 
     /**
      * A limit's counters (core/limits). Person limits share the person's hash tag, so a suspension can bump

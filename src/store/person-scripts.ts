@@ -13,7 +13,7 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
  * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
  * block starts ("1"), 14 "1" when the other limit's block is to be checked.
- * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<oldest member>", 1 if counted,
+ * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<member whose leaving makes room>", 1 if counted,
  * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted.
  */
 const countFailure = `
@@ -24,13 +24,15 @@ end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
 local max = tonumber(ARGV[5])
-local function oldest()
-  local first = redis.call('ZRANGE', KEYS[1], 0, 0)
-  return 'w:' .. (first[1] or '')
+-- The failure whose leaving the window makes room: with more failures than the limit (it was lowered since
+-- they were counted), not the oldest, but the one that leaves the count one under the limit.
+local function freeing(failures)
+  local at = redis.call('ZRANGE', KEYS[1], math.max(0, failures - max), math.max(0, failures - max))
+  return 'w:' .. (at[1] or '')
 end
 local function blockFrom(failures)
   if ARGV[6] == 'window' then
-    if failures >= max then return oldest() end
+    if failures >= max then return freeing(failures) end
     return ''
   end
   local till = redis.call('GET', KEYS[3])
@@ -41,7 +43,9 @@ local before = redis.call('ZCARD', KEYS[1])
 if ARGV[12] == '1' then
   -- A fixed block outlasts the failures behind it (they leave the window first): nothing counts while it lasts.
   local block = blockFrom(before)
-  if before >= max or block ~= '' then return { before, 0, block, 0 } end
+  -- At the limit with no block of its own (the limit was lowered since): room comes as failures leave.
+  if block == '' and before >= max then block = freeing(before) end
+  if block ~= '' then return { before, 0, block, 0 } end
 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
@@ -63,8 +67,8 @@ local function withAbouts(result)
 end
 if not reached then return { failures, 0, blockFrom(failures), 1 } end
 if ARGV[6] == 'window' then
-  if failures == max then return withAbouts({ failures, 1, oldest(), 1 }) end
-  return { failures, 0, oldest(), 1 }
+  if failures == max then return withAbouts({ failures, 1, freeing(failures), 1 }) end
+  return { failures, 0, freeing(failures), 1 }
 end
 local current = blockFrom(failures)
 if current ~= '' then return { failures, 0, current, 1 } end
@@ -83,9 +87,12 @@ if ARGV[1] == 'fixed' then
   if till and tonumber(till) ~= nil and tonumber(till) > tonumber(ARGV[4]) then return till end
   return ''
 end
-local inWindow = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[2], '+inf', 'LIMIT', 0, tonumber(ARGV[3]))
-if #inWindow < tonumber(ARGV[3]) then return '' end
-return 'w:' .. inWindow[1]
+local max = tonumber(ARGV[3])
+local inWindow = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[2], '+inf')
+if inWindow < max then return '' end
+-- The failure whose leaving makes room (more than the limit when it was lowered since): see countFailure.
+local freeing = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[2], '+inf', 'LIMIT', inWindow - max, 1)
+return 'w:' .. (freeing[1] or '')
 `;
 
 /**
@@ -211,17 +218,48 @@ return 1
 `;
 
 /**
- * KEYS: attempt counters (hash). ARGV: field, ttl ms, oldest day kept ("yyyymmdd"), fields before pruning.
- * Counts one attempt; drops days past the retention once the hash grows.
+ * KEYS: attempt counters (hash), who made them (hash). ARGV: field, ttl ms, oldest day kept ("yyyymmdd"),
+ * fields before pruning, the field of who made it ("" when the stream did not record it), the field of
+ * recorded attempts not kept by name, actors kept by name. Counts one attempt, and who made it when recorded;
+ * drops days past the retention once a hash grows.
  */
 const countAttempt = `
-redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-if redis.call('HLEN', KEYS[1]) > tonumber(ARGV[4]) then
-  for _, field in ipairs(redis.call('HKEYS', KEYS[1])) do
-    if string.sub(field, 1, 8) < ARGV[3] then redis.call('HDEL', KEYS[1], field) end
+local function prune(key)
+  if redis.call('HLEN', key) > tonumber(ARGV[4]) then
+    for _, field in ipairs(redis.call('HKEYS', key)) do
+      if string.sub(field, 1, 8) < ARGV[3] then redis.call('HDEL', key, field) end
+    end
   end
 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+prune(KEYS[1])
+if ARGV[5] ~= '' then
+  prune(KEYS[2])
+  local field = ARGV[5]
+  if redis.call('HEXISTS', KEYS[2], field) == 0 and redis.call('HLEN', KEYS[2]) >= tonumber(ARGV[7]) then
+    field = ARGV[6]
+  end
+  redis.call('HINCRBY', KEYS[2], field, 1)
+  redis.call('PEXPIRE', KEYS[2], ARGV[2])
+end
+return 1
+`;
+
+/**
+ * KEYS: what a person did to others (sorted set by time). ARGV: time, entry, oldest time kept, entries kept,
+ * ttl ms. Files one event, its entry after an 8-digit sequence within its millisecond (so that events of one
+ * millisecond, which a sorted set orders by member, read in the order written); drops those past the
+ * retention, then the oldest past the bound.
+ */
+const fileEventBy = `
+local seq = 0
+local same = redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[1], 'LIMIT', 0, 1)
+if #same > 0 then seq = (tonumber(string.sub(same[1], 1, 8)) or 0) + 1 end
+redis.call('ZADD', KEYS[1], ARGV[1], string.format('%08d', seq) .. ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, -(tonumber(ARGV[4]) + 1))
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1
 `;
 
@@ -271,7 +309,8 @@ export interface PersonScripts {
   guardClearEnrolment(record: string, before: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;
-  auditCountAttempt(counters: string, ...argv: Arg[]): Promise<number>;
+  auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
+  auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
   auditCountRate(counter: string, windowMs: number): Promise<number>;
 }
 
@@ -287,6 +326,7 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
   auditAppendDay: { numberOfKeys: 2, lua: appendAuditToDay },
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
-  auditCountAttempt: { numberOfKeys: 1, lua: countAttempt },
+  auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
+  auditFileBy: { numberOfKeys: 1, lua: fileEventBy },
   auditCountRate: { numberOfKeys: 1, lua: countRate },
 };

@@ -1,4 +1,11 @@
-import type { AttemptCount, AuditEvent, AuditTrail, Store } from "../core/ports/store.js";
+import type {
+  AttemptActorCount,
+  AttemptCount,
+  AuditAppend,
+  AuditEvent,
+  AuditTrail,
+  Store,
+} from "../core/ports/store.js";
 import { attemptDay } from "../core/ports/audit-log.js";
 import type { StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
@@ -21,6 +28,11 @@ const HOUR_MS = 3600_000;
 export const PROTECTED_EVENTS_PER_PERSON = 20;
 /** Attempt counters are pruned of old days once the hash holds more fields than this. */
 const ATTEMPT_FIELDS_BEFORE_PRUNING = 64;
+/**
+ * Who made a person's attempts, kept by name: past this many day, kind and actor fields (a flood from many
+ * chats), more actors are counted together as "others", so /audit reads a bounded hash.
+ */
+const ATTEMPT_ACTORS_KEPT = 500;
 
 /** The outcome's first letter, and back. */
 const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
@@ -86,13 +98,52 @@ function parseTrailEntry(personId: string, entry: string): AuditEvent | null {
   return parsed;
 }
 
+/** An event filed under the person who did it, as written (the script puts a sequence in front). */
+function byEntry(event: AuditEvent): string {
+  const { at, outcome, channel, actor, subject } = event;
+  return JSON.stringify([at, event.event, outcome, channel, actor, subject, event.reason ?? ""]);
+}
+
+/** The sequence within a millisecond that the script writes before each entry. */
+const BY_SEQUENCE_DIGITS = 8;
+
+function parseByEntry(entry: string): AuditEvent | null {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(entry.slice(BY_SEQUENCE_DIGITS));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parts) || parts.length !== 7) return null;
+  const [at, event, outcome, channel, actor, subject, reason] = parts as unknown[];
+  const result = Object.values(OUTCOMES).find((o) => o === outcome);
+  if (typeof at !== "number" || result === undefined) return null;
+  if ([event, channel, actor, subject, reason].some((part) => typeof part !== "string")) return null;
+  const parsed: AuditEvent = {
+    at,
+    event: event as string,
+    outcome: result,
+    channel: channel as string,
+    actor: actor as string,
+    subject: subject as string,
+  };
+  if (reason !== "") parsed.reason = reason as string;
+  return parsed;
+}
+
 function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
   return entries.map(([id, fields]) => parseAuditFields(fields, id)).filter((e) => e !== null);
 }
 
 type AuditMethods = Pick<
   Store,
-  "appendAudit" | "recentAudit" | "auditTrailOf" | "attemptCountsOf" | "auditSince"
+  | "appendAudit"
+  | "recentAudit"
+  | "auditTrailOf"
+  | "attemptCountsOf"
+  | "attemptActorsOf"
+  | "auditByOf"
+  | "auditSince"
 >;
 
 /**
@@ -107,6 +158,11 @@ export function createRedisAudit(
 ): AuditMethods {
   const perDay = Math.max(10, Math.ceil(options.maxEvents / options.retentionDays));
   const ttlMs = (options.retentionDays + 1) * DAY_MS;
+
+  /** The first time the school-wide stream still keeps at `now`: the start of its oldest day. */
+  function oldestKept(now: number): number {
+    return (Math.floor(now / DAY_MS) - options.retentionDays) * DAY_MS;
+  }
 
   /** The days that may hold events, newest first. */
   async function days(): Promise<string[]> {
@@ -128,21 +184,41 @@ export function createRedisAudit(
     );
   }
 
-  /** A protected event goes into the person's trail; an attempt is only counted for its day. */
-  function appendToPerson(personId: string, trail: AuditTrail, event: AuditEvent): Promise<number> {
-    if (trail === "protected") {
+  /**
+   * A protected event goes into the person's trail; an attempt is only counted for its day, and, when the
+   * stream recorded it, who made it.
+   */
+  function appendToPerson(personId: string, append: AuditAppend, event: AuditEvent, recorded: boolean) {
+    if (append.trail === "protected") {
       return redis.auditAppendTrail(
         keys.auditTrail(personId),
         trailEntry(event),
         PROTECTED_EVENTS_PER_PERSON,
       );
     }
+    const kind = `${attemptDay(event.at)}|${event.event}|${event.outcome}`;
     return redis.auditCountAttempt(
       keys.auditAttempts(personId),
-      `${attemptDay(event.at)}|${event.event}|${event.outcome}`,
+      keys.auditAttemptActors(personId),
+      kind,
       ttlMs,
       attemptDay(event.at - options.retentionDays * DAY_MS),
       ATTEMPT_FIELDS_BEFORE_PRUNING,
+      recorded ? `${kind}|${event.actor}` : "",
+      `${kind}|`,
+      ATTEMPT_ACTORS_KEPT,
+    );
+  }
+
+  /** What a person did to others, filed under them as the stream records it, kept as long. */
+  function fileUnderActor(actorId: string, trail: AuditTrail, event: AuditEvent): Promise<number> {
+    return redis.auditFileBy(
+      keys.auditBy(actorId, trail),
+      event.at,
+      byEntry(event),
+      oldestKept(event.at),
+      options.maxEvents,
+      ttlMs,
     );
   }
 
@@ -158,7 +234,10 @@ export function createRedisAudit(
         // in one write (see writes-per-tick.ts).
         const [length] = await Promise.all([
           rateLimited ? null : appendToDay(event),
-          append.personId === undefined ? null : appendToPerson(append.personId, append.trail, event),
+          append.personId === undefined ? null : appendToPerson(append.personId, append, event, !rateLimited),
+          rateLimited || append.actorId === undefined
+            ? null
+            : fileUnderActor(append.actorId, append.trail, event),
         ]);
         const streamFull = length !== null && length >= perDay;
         return { streamFull, rateLimited };
@@ -198,6 +277,32 @@ export function createRedisAudit(
           counts.push({ day, event, outcome: result, count: Number(value) });
         }
         return counts.sort((a, b) => b.day.localeCompare(a.day) || a.event.localeCompare(b.event));
+      }),
+
+    attemptActorsOf: (personId) =>
+      run(async () => {
+        const fields = await redis.hgetall(keys.auditAttemptActors(personId));
+        const counts: AttemptActorCount[] = [];
+        for (const [field, value] of Object.entries(fields)) {
+          const [day, event, outcome, ...actor] = field.split("|");
+          const result = Object.values(OUTCOMES).find((o) => o === outcome);
+          if (day === undefined || event === undefined || result === undefined) continue;
+          counts.push({ day, event, outcome: result, actor: actor.join("|"), count: Number(value) });
+        }
+        return counts;
+      }),
+
+    auditByOf: (personId, trail, now, limit) =>
+      run(async () => {
+        const key = keys.auditBy(personId, trail);
+        const from = oldestKept(now);
+        // Side by side: one round trip, and only the entries shown are read.
+        const [total, entries] = await Promise.all([
+          redis.zcount(key, from, "+inf"),
+          limit < 1 ? [] : redis.zrevrangebyscore(key, "+inf", from, "LIMIT", 0, limit),
+        ]);
+        const events = entries.map(parseByEntry).filter((e) => e !== null);
+        return { events, total };
       }),
 
     auditSince: (since, limit) =>

@@ -22,12 +22,15 @@ function subjectOf(kind: LimitKind, subject: string): string {
     : subject;
 }
 
-/** The script's "" | "<until>" | "w:<oldest member>" as a time, or null. */
+/**
+ * The script's "" | "<until>" | "w:<member>" as a time, or null. "w:": blocked until that failure, the one
+ * whose leaving makes room, leaves the window: the stored failures say when, whatever the limit is now.
+ */
 function readBlock(value: string, rule: LimitRule): number | null {
   if (value === "") return null;
   if (value.startsWith("w:")) {
-    const oldest = memberTime(value.slice(2));
-    return Number.isFinite(oldest) ? oldest + rule.windowMs : null;
+    const freeing = memberTime(value.slice(2));
+    return Number.isFinite(freeing) ? freeing + rule.windowMs : null;
   }
   const until = Number(value);
   return Number.isFinite(until) ? until : null;
@@ -114,14 +117,9 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));
         // As the scripts count them: a failure at exactly now - window has left the window.
-        const members = await redis.zrangebyscore(
-          k.failures,
-          `(${now - rule.windowMs}`,
-          "+inf",
-          "LIMIT",
-          0,
-          Math.max(1, rule.maxFailures),
-        );
+        // All of them: more than the limit when it was lowered since they were counted (a reserved limit
+        // stops counting at the limit it had, so they are never many).
+        const members = await redis.zrangebyscore(k.failures, `(${now - rule.windowMs}`, "+inf");
         return members.map(memberTime).filter(Number.isFinite);
       }),
 

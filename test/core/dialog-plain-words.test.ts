@@ -85,7 +85,7 @@ describe("plain words work like the commands", () => {
     // back() has no way back from a password prompt: the step there never sees a command word.
     const atPassword = { name: "setup.password" as const, typedId: WEI_LING.id };
     const loaded = { revision: 1, document: { schema: 3, step: 7, startedAt: 0, state: atPassword } };
-    expect(back(loaded as never)).toEqual({ next: atPassword, say: [say("input.noBack")] });
+    expect(back(loaded as never)).toEqual({ next: atPassword, say: [say("input.noBack")], sameStep: true });
   });
 
   it("'back' with nothing open does not say to type cancel; in an open dialog with no step back, it does", async () => {

@@ -19,6 +19,8 @@ const READS: ReadonlySet<string> = new Set([
   "recentAudit",
   "auditTrailOf",
   "attemptCountsOf",
+  "attemptActorsOf",
+  "auditByOf",
   "auditSince",
   "namedQuestionIds",
 ]);

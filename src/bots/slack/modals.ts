@@ -41,6 +41,17 @@ function frame(
 }
 
 /**
+ * "That box (button) is old, use the newest message", said in the box that asks the open step's question:
+ * this box is the newest, so in a box the words say to use it.
+ */
+const INPUT_BOX_WORDS: Partial<Record<MessageKey, MessageKey>> = {
+  "form.expired": "slack.formExpiredBox",
+  "form.staffExpired": "slack.staffFormExpiredBox",
+  "button.expired": "slack.buttonExpiredBox",
+  "button.staffExpired": "slack.staffButtonExpiredBox",
+};
+
+/**
  * The box that asks for typed input: the replies before the prompt (e.g. "that answer is too short"), the
  * prompt, and one text field. Use for every prompt of an open dialog that wants words, secret or not.
  */
@@ -50,7 +61,9 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
   return frame(
     language,
     [
-      ...replies.flatMap((reply) => textSections(slackText(reply.text, reply.language ?? locale))),
+      ...replies.flatMap((reply) =>
+        textSections(slackText(inSlackWords(reply.text, INPUT_BOX_WORDS), reply.language ?? locale)),
+      ),
       {
         type: "input",
         block_id: INPUT_BLOCK_ID,

@@ -31,7 +31,18 @@ export type LeaveCause =
  * otherwise).
  */
 export type Transition =
-  | { next: DialogState; say?: Reply[]; after?: AfterReply[]; leaving?: LeaveCause; languageList?: true }
+  | {
+      next: DialogState;
+      say?: Reply[];
+      after?: AfterReply[];
+      leaving?: LeaveCause;
+      languageList?: true;
+      /**
+       * The same question asked again, unchanged (see keep): its step stays, so the boxes and buttons already
+       * shown for it still answer it (a Slack double press opens a second box; the first must still work).
+       */
+      sameStep?: true;
+    }
   | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true; leaving?: LeaveCause };
 
 /** One inbound, as the flows see it. */

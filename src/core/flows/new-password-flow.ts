@@ -10,7 +10,7 @@ import { checkNewPassword } from "../passwords/password-policy.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, upgrade } from "./state-fields.js";
+import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 
@@ -25,6 +25,7 @@ const resetChooseState = z.object({
   personName: z.string(),
   personVersion,
   upgrade,
+  heldReservation,
 });
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
@@ -60,6 +61,7 @@ const resetNewPasswordState = z.object({
   personName: z.string(),
   personVersion,
   upgrade,
+  heldReservation,
 });
 export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineStep({
   state: resetNewPasswordState,
@@ -90,6 +92,7 @@ const resetConfirmPasswordState = z.object({
   personName: z.string(),
   personVersion,
   upgrade,
+  heldReservation,
   /** A keyed digest of the first entry, to compare with the second; never the password itself. */
   firstDigest: z.string(),
 });
@@ -108,6 +111,7 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
       personName: state.personName,
       personVersion: state.personVersion,
       ...(state.upgrade === undefined ? {} : { upgrade: state.upgrade }),
+      ...(state.heldReservation === undefined ? {} : { heldReservation: state.heldReservation }),
     };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
@@ -147,12 +151,16 @@ async function setPassword(
     personName: string;
     personVersion: number;
     upgrade?: string;
+    heldReservation?: string;
   },
   password: string,
   mustChange: boolean,
   told: Told,
 ): Promise<Transition> {
   const { directory, store, settings, alerts, logger } = ctx.deps;
+  // This dialog's own reservation, left held by a give-back that failed: it must not make this try "busy".
+  if (retry.heldReservation !== undefined) await store.releaseReset(retry.personId, retry.heldReservation);
+  const { heldReservation: _given, ...free } = retry;
   const reservation = await store.reserveReset(retry.personId, {
     expectedVersion: retry.personVersion,
     now: ctx.now,
@@ -203,17 +211,29 @@ async function setPassword(
       record.done();
       return endAfterChange(...told.maybeSet);
     }
-    await store.releaseReset(retry.personId, reservation.token);
+    // Given back on a definite no. If Redis fails just then, the student still hears the school's answer
+    // and stays at the step; the next try gives the reservation back first (it expires by itself anyway).
+    const given = await store.releaseReset(retry.personId, reservation.token).then(
+      () => true,
+      (releaseError: unknown) => {
+        logger.warn(
+          { err: releaseError, subject: retry.personId },
+          "could not give back a reset reservation",
+        );
+        return false;
+      },
+    );
+    const next = given ? free : { ...free, heldReservation: reservation.token };
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
-      return stay(retry, say(`password.rejected.${error.reason}`));
+      return stay(next, say(`password.rejected.${error.reason}`));
     }
     if (error instanceof DirectoryUnavailableError) {
       logger.error({ err: error, subject: retry.personId }, "directory unavailable while setting a password");
       alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
       await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
       const minutes = Math.round(settings.dialogIdleSeconds / 60);
-      return stay({ ...retry, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
+      return stay({ ...next, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
     }
     throw error;
   }

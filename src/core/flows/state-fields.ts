@@ -33,6 +33,13 @@ export const pickedAnswer = z.object({
 export const upgrade = z.string().max(2_000).optional();
 
 /**
+ * The token of a reset reservation (ResetGuard) that could not be given back when the directory refused the
+ * password (Redis failed just then): the next try gives it back first, so the student's own held reset does
+ * not stand in the way of their next password. An id, never a secret; absent otherwise.
+ */
+export const heldReservation = z.string().max(64).optional();
+
+/**
  * The student had answers saved when this set-up proved their password: set-up replaces them only at the
  * end, so stopping before keeps them, and the notice says so (dialog-expiry.ts). A dialog stored before
  * the field existed reads as a first set-up.

@@ -610,6 +610,12 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
   "slack.staffGuidedShownBox":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
+  // An old box or button answered in the box that asks the open step's question: this box is the newest.
+  "slack.formExpiredBox": "That box was old, so I did not use what you typed in it. Please use this box.",
+  "slack.staffFormExpiredBox":
+    "That box was old, so I did not use what you typed in it. Please use this box.",
+  "slack.buttonExpiredBox": "That button was old. Please use this box.",
+  "slack.staffButtonExpiredBox": "That button was old. Please use this box.",
   // When the core says the student's words may be a secret (see src/bots/slack/deletion-advice.ts). A bot
   // cannot delete a user's Slack message; the text after /sspr is posted nowhere. "Delete message" and ⋮ are
   // what Slack shows.

@@ -586,6 +586,12 @@ export const ms: Catalogue = {
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffGuidedShownBox":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
+  "slack.formExpiredBox":
+    "Kotak itu sudah lama, jadi saya tidak guna apa yang kamu taip di dalamnya. Sila guna kotak ini.",
+  "slack.staffFormExpiredBox":
+    "Kotak itu sudah lama, jadi saya tidak guna apa yang anda taip di dalamnya. Sila guna kotak ini.",
+  "slack.buttonExpiredBox": "Butang itu sudah lama. Sila guna kotak ini.",
+  "slack.staffButtonExpiredBox": "Butang itu sudah lama. Sila guna kotak ini.",
   "slack.deleteYourMessage":
     "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
   "slack.staffDeleteYourMessage":

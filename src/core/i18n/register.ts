@@ -47,6 +47,8 @@ export const STAFF_TWINS = {
   // Slack's own frames: a box's "answered in the messages", a new password that could not be shown, the Home
   // tab that holds a secret and the DM that points there (by Outcome.register), and the Home tab (by HomeStatus).
   "slack.seeMessages": "slack.staffSeeMessages",
+  "slack.formExpiredBox": "slack.staffFormExpiredBox",
+  "slack.buttonExpiredBox": "slack.staffButtonExpiredBox",
   "slack.protectedInChat": "slack.staffProtectedInChat",
   "slack.secretOnHome": "slack.staffSecretOnHome",
   "slack.secretOnHomeNote": "slack.staffSecretOnHomeNote",

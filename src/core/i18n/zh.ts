@@ -518,6 +518,10 @@ export const zh: Catalogue = {
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffGuidedShownBox":
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。{name} 登录时必须改密码。",
+  "slack.formExpiredBox": "那个框太旧了，所以我没有用你在里面打的字。请用这个框。",
+  "slack.staffFormExpiredBox": "那个框太旧了，所以我没有用你在里面打的字。请用这个框。",
+  "slack.buttonExpiredBox": "那个按钮太旧了。请用这个框。",
+  "slack.staffButtonExpiredBox": "那个按钮太旧了。请用这个框。",
   "slack.deleteYourMessage":
     "你刚才发的可能是秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。",
   "slack.staffDeleteYourMessage":

@@ -24,6 +24,11 @@ export interface AuditAppend {
   chat: string;
   /** The person whose trail or counters this goes to; none for made-up ids and other subjects. */
   personId?: string;
+  /**
+   * The person who did it (a teacher), when a person and not the subject: the event is also filed under what
+   * they did, so /audit of them reads their own events rather than the school's whole stream.
+   */
+  actorId?: string;
 }
 
 export interface AuditAppendResult {
@@ -48,6 +53,21 @@ export interface AttemptCount {
 }
 
 /**
+ * How many attempts of one kind about a person one actor made on one day, as the school-wide stream recorded
+ * them (a chat over its audit rate is only counted, not recorded). `actor` "" is recorded attempts of actors
+ * past the number kept by name for a person (a flood from many chats).
+ */
+export interface AttemptActorCount extends AttemptCount {
+  actor: string;
+}
+
+/** The newest events a person did to others (`events`, newest first), and how many the record keeps in all. */
+export interface EventsBy {
+  events: AuditEvent[];
+  total: number;
+}
+
+/**
  * The audit: the school-wide stream, each person's trail and their attempt counters. Flows write through
  * core/audit's `audit()` (which picks the trail); staff reports and the export tool read here.
  */
@@ -60,6 +80,13 @@ export interface AuditLog {
   auditTrailOf(personId: string, limit: number): Promise<AuditEvent[]>;
   /** The person's attempts counted per day, newest day first. */
   attemptCountsOf(personId: string): Promise<AttemptCount[]>;
+  /** Who made the person's recorded attempts: per day, kind and actor. */
+  attemptActorsOf(personId: string): Promise<AttemptActorCount[]>;
+  /**
+   * What the person did to others that the school-wide stream recorded and still keeps at `now` (its
+   * protected events, or its attempts): the newest `limit`, and how many there are.
+   */
+  auditByOf(personId: string, trail: AuditTrail, now: number, limit: number): Promise<EventsBy>;
   /** School-wide audit events at or after `since`, oldest first, at most `limit`. */
   auditSince(since: number, limit: number): Promise<AuditEvent[]>;
 }

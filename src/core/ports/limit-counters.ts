@@ -102,7 +102,7 @@ export interface LimitCounters {
   ): Promise<CountedFailure>;
   /** Until when `subject` is blocked, or null. */
   blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;
-  /** When each failure still within the rule's window happened, oldest first (at most the rule's limit). */
+  /** When each failure still within the rule's window happened, oldest first. */
   failureTimes(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number[]>;
   /**
    * Takes back one counted failure (the attempt turned out fine, or was not made after all), and the fixed

@@ -13,7 +13,15 @@ import type { StoreCheck } from "./store-check.js";
 
 export type { AnswerHash, Enrolment } from "./enrolments.js";
 export type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "./dialogs.js";
-export type { AttemptCount, AuditAppend, AuditAppendResult, AuditEvent, AuditTrail } from "./audit-log.js";
+export type {
+  AttemptActorCount,
+  AttemptCount,
+  AuditAppend,
+  AuditAppendResult,
+  AuditEvent,
+  AuditTrail,
+  EventsBy,
+} from "./audit-log.js";
 
 /**
  * Everything the bot remembers: the intersection of the role-sized ports beside this file. One

@@ -283,6 +283,50 @@ describe("nothing typed in a box is posted, so a box never says it was deleted",
   });
 });
 
+describe("a double press on a question button", () => {
+  async function doublePress() {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+    await kid.pressButton("favourite animal");
+    const first = kid.box;
+    // The second press reaches the bot after the first box opened.
+    await kid.pressOldButton("favourite animal");
+    return first;
+  }
+
+  it("leaves the first box working: what the child typed there is taken, no need to type it again", async () => {
+    const first = await doublePress();
+    await kid.submitView(first, ANSWERS.animal);
+    expect(kid.said + kid.boxText).not.toContain("That box is old");
+    expect(kid.said).toContain("Choose question 2 of 3.");
+  });
+
+  it("the box the second press opened says to use it, not 'the newest message'", async () => {
+    await doublePress();
+    expect(kid.boxText).toContain("What is your favourite animal?");
+    expect(kid.boxText).not.toContain("newest message");
+    expect(kid.boxText).toContain("That button was old. Please use this box.");
+    await kid.submitBox(ANSWERS.animal);
+    expect(kid.said).toContain("Choose question 2 of 3.");
+  });
+});
+
+describe("an old box sent while the step open now asks in a box", () => {
+  it("the next box says to use it, not 'the newest message'", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    const passwordBox = kid.box;
+    await kid.command("setup");
+    await kid.submitView(passwordBox, PASSWORD);
+    expect(kid.boxText).toContain("Type your user ID.");
+    expect(kid.boxText).not.toContain("newest message");
+    expect(kid.boxText).toContain(
+      "That box was old, so I did not use what you typed in it. Please use this box.",
+    );
+  });
+});
+
 describe("a box sent after its conversation ended says what to do next", () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -331,7 +375,7 @@ describe("stale boxes, channels and the App Home", () => {
     expect(kid.boxText).toContain("Type your user ID.");
 
     await kid.submitView(passwordBox, PASSWORD);
-    expect(kid.boxText).toContain("That box is old");
+    expect(kid.boxText).toContain("That box was old");
     expect(await world.app.deps.store.linkedPerson({ channel: "slack", chatUserId: kid.userId })).toBeNull();
   });
 

@@ -366,6 +366,37 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("a limit lowered since its failures were counted", () => {
+    const LOWERED_LINK: LimitRule = { ...LINK_RULE, maxFailures: 2 };
+    const CHECKS: LimitRule = { maxFailures: 5, windowMs: HOUR, blockMs: HOUR, reserve: true };
+    const LOWERED_CHECKS: LimitRule = { ...CHECKS, maxFailures: 2 };
+
+    it("a pause that lasts while the window is full ends when enough failures have left, not the oldest", async () => {
+      for (let i = 0; i < 3; i++) await failLink("ann.lee", T0 + i * 10 * MINUTE);
+      // Two must leave for the count to be under 2: the second leaves last.
+      const until = T0 + 10 * MINUTE + HOUR;
+      expect(await store.blockedUntil("link", "ann.lee", T0 + 30 * MINUTE, LOWERED_LINK)).toBe(until);
+      expect(
+        await store.countFailure("link", "ann.lee", T0 + 30 * MINUTE, LOWERED_LINK, chatKey(ann)),
+      ).toMatchObject({ counted: false, blockedUntil: until });
+      expect(await store.blockedUntil("link", "ann.lee", until - 1, LOWERED_LINK)).toBe(until);
+      expect(await store.blockedUntil("link", "ann.lee", until, LOWERED_LINK)).toBeNull();
+    });
+
+    it("a reserved limit with a block of its own, now at the limit, says when room comes, not 'now'", async () => {
+      const check = (at: number, rule: LimitRule) =>
+        store.countFailure("answer-checks", chatKey(ann), at, rule);
+      for (let i = 0; i < 3; i++) await check(T0 + i * 10 * MINUTE, CHECKS);
+      expect(await check(T0 + 30 * MINUTE, LOWERED_CHECKS)).toMatchObject({
+        counted: false,
+        blockedUntil: T0 + 10 * MINUTE + HOUR,
+      });
+      expect(
+        await store.failureTimes("answer-checks", chatKey(ann), T0 + 30 * MINUTE, LOWERED_CHECKS),
+      ).toEqual([T0, T0 + 10 * MINUTE, T0 + 20 * MINUTE]);
+    });
+  });
+
   describe("failures across the school (a spree)", () => {
     const students = ["ann.lee", "ben.ng", "cat.wu", "dan.oh", "eve.li"];
 

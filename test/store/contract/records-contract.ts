@@ -309,6 +309,77 @@ export function describeRecordsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("audit: what /audit of one person reads", () => {
+    const byTeacher = (trail: AuditAppend["trail"], personId?: string): AuditAppend => ({
+      trail,
+      chat: chatKey(ben),
+      actorId: "T2001",
+      ...(personId === undefined ? {} : { personId }),
+    });
+    const teacherDid = (at: number, extra: Partial<AuditEvent> = {}) =>
+      auditEvent(at, { actor: "T2001", subject: "ann.lee", event: "unlock", ...extra });
+
+    it("files what a person did to others under them: newest first, in the order written, and how many", async () => {
+      await store.appendAudit(teacherDid(T0, { reason: "a" }), byTeacher("protected", "ann.lee"));
+      await store.appendAudit(teacherDid(T0, { reason: "b", subject: "-" }), byTeacher("protected"));
+      await store.appendAudit(teacherDid(T0 + 1, { reason: "c" }), byTeacher("protected", "ann.lee"));
+      await store.appendAudit(
+        teacherDid(T0 + 2, { event: "staff-refused", outcome: "refused" }),
+        byTeacher("attempt", "ann.lee"),
+      );
+      const by = await store.auditByOf("t2001", "protected", T0 + 3, 2);
+      expect(by.total).toBe(3);
+      expect(by.events.map((e) => e.reason)).toEqual(["c", "b"]);
+      expect(by.events[1]).toEqual({ ...teacherDid(T0, { reason: "b", subject: "-" }) });
+      const tries = await store.auditByOf("T2001", "attempt", T0 + 3, 20);
+      expect(tries.events.map((e) => e.event)).toEqual(["staff-refused"]);
+      expect(tries.total).toBe(1);
+      expect(await store.auditByOf("ann.lee", "protected", T0 + 3, 20)).toEqual({ events: [], total: 0 });
+    });
+
+    it("keeps what a person did to others as long as the stream keeps its days, and not over a chat's rate", async () => {
+      await store.appendAudit(teacherDid(T0, { reason: "old" }), byTeacher("protected", "ann.lee"));
+      const later = T0 + (RETENTION_DAYS + 1) * DAY;
+      expect((await store.auditByOf("T2001", "protected", later, 20)).total).toBe(0);
+      for (let i = 0; i <= MAX_ATTEMPTS_PER_CHAT_HOUR; i++) {
+        await store.appendAudit(
+          teacherDid(later + i, { event: "staff-refused", outcome: "refused" }),
+          byTeacher("attempt", "ann.lee"),
+        );
+      }
+      // The stream recorded 60 of the chat's attempts in the hour: so does her record.
+      const tries = await store.auditByOf("T2001", "attempt", later + HOUR - 1, 0);
+      expect(tries).toEqual({ events: [], total: MAX_ATTEMPTS_PER_CHAT_HOUR });
+    });
+
+    it("counts who made a person's recorded attempts per day and kind; not those over a chat's rate", async () => {
+      const tried = (at: number, actor: string) => auditEvent(at, { outcome: "failed", actor });
+      await store.appendAudit(tried(T0, "telegram:1"), attemptFrom("telegram:1", "Ann.Lee"));
+      await store.appendAudit(tried(T0 + 1, "telegram:1"), attemptFrom("telegram:1", "ann.lee"));
+      await store.appendAudit(tried(T0 + DAY, "telegram:2"), attemptFrom("telegram:2", "ann.lee"));
+      for (let i = 0; i < MAX_ATTEMPTS_PER_CHAT_HOUR; i++) {
+        await store.appendAudit(tried(T0 + DAY + 1, "telegram:3"), attemptFrom("telegram:3", "ann.lee"));
+      }
+      // Over the rate: counted, but the stream does not name who.
+      await store.appendAudit(tried(T0 + DAY + 2, "telegram:3"), attemptFrom("telegram:3", "ann.lee"));
+      const byDay = (await store.attemptActorsOf("ANN.LEE")).sort(
+        (a, b) => a.day.localeCompare(b.day) || a.actor.localeCompare(b.actor),
+      );
+      expect(byDay).toEqual([
+        { day: "20250901", event: "reset", outcome: "failed", actor: "telegram:1", count: 2 },
+        { day: "20250902", event: "reset", outcome: "failed", actor: "telegram:2", count: 1 },
+        {
+          day: "20250902",
+          event: "reset",
+          outcome: "failed",
+          actor: "telegram:3",
+          count: MAX_ATTEMPTS_PER_CHAT_HOUR,
+        },
+      ]);
+      expect(await store.attemptActorsOf("ben.ng")).toEqual([]);
+    });
+  });
+
   describeResetGuardContract(current);
 
   describe("keys", () => {

@@ -1,4 +1,4 @@
-import { attemptDay, type AttemptCount, type AuditEvent } from "../../ports/audit-log.js";
+import type { AttemptActorCount, AttemptCount } from "../../ports/audit-log.js";
 import type { FlowContext } from "../flow.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
 
@@ -12,18 +12,18 @@ export const ATTEMPT_DAYS_SHOWN = 30;
 
 /**
  * /audit's attempt lines about a person: a line per day and kind, newest first, each with who tried as the
- * stream `recorded` names them; past ATTEMPT_DAYS_SHOWN days, one line that says how many earlier days
+ * stream recorded them (`tried`: per day, kind and actor); past ATTEMPT_DAYS_SHOWN days, one line that says how many earlier days
  * there are and how to list them on the server. `attempts` newest day first, as the store gives them.
  */
 export function attemptLines(
   ctx: FlowContext,
   id: string,
   attempts: readonly AttemptCount[],
-  recorded: readonly AuditEvent[],
+  tried: readonly AttemptActorCount[],
 ): string[] {
   const days = [...new Set(attempts.map((a) => a.day))];
   const shown = new Set(days.slice(0, ATTEMPT_DAYS_SHOWN));
-  const lines = attempts.filter((a) => shown.has(a.day)).map((a) => attemptLine(ctx, a, recorded));
+  const lines = attempts.filter((a) => shown.has(a.day)).map((a) => attemptLine(ctx, a, tried));
   const earlier = days.slice(ATTEMPT_DAYS_SHOWN);
   if (earlier.length === 0) return lines;
   const since = dayOf(earlier.at(-1)!);
@@ -41,25 +41,27 @@ function shellWord(id: string): string {
   return /^[\w.:@-]+$/.test(id) ? id : `'${id.replaceAll("'", `'\\''`)}'`;
 }
 
-/** A day's count of one kind of attempt about the person, and who tried: as the stream names them. */
-function attemptLine(ctx: FlowContext, a: AttemptCount, recorded: readonly AuditEvent[]): string {
+/** A day's count of one kind of attempt about the person, and who tried: as the stream recorded them. */
+function attemptLine(ctx: FlowContext, a: AttemptCount, tried: readonly AttemptActorCount[]): string {
   const params = {
     day: dayOf(a.day),
     event: eventWords(ctx, a.event),
     outcome: outcomeWords(ctx, a.outcome),
     count: a.count,
   };
-  const seen = recorded.filter(
-    (e) => attemptDay(e.at) === a.day && e.event === a.event && e.outcome === a.outcome,
-  );
-  // Counted but not in the stream: a chat over its audit rate, or older than the stream keeps.
-  const unrecorded = Math.max(0, a.count - seen.length);
-  if (seen.length === 0) return words(ctx, { key: "audit.attemptLineWhoUnknown", params });
-  const tally = new Map<string, number>();
-  for (const e of seen) tally.set(e.actor, (tally.get(e.actor) ?? 0) + 1);
-  const ranked = [...tally].sort(([a1, n1], [a2, n2]) => n2 - n1 || a1.localeCompare(a2));
+  const seen = tried.filter((t) => t.day === a.day && t.event === a.event && t.outcome === a.outcome);
+  const recorded = seen.reduce((sum, t) => sum + t.count, 0);
+  // Counted but not in the stream: a chat over its audit rate, or written before who tried was kept.
+  const unrecorded = Math.max(0, a.count - recorded);
+  if (recorded === 0) return words(ctx, { key: "audit.attemptLineWhoUnknown", params });
+  // "" is the actors of a flood past those kept by name: among the others.
+  const ranked = seen
+    .filter((t) => t.actor !== "")
+    .map((t): [string, number] => [t.actor, t.count])
+    .sort(([a1, n1], [a2, n2]) => n2 - n1 || a1.localeCompare(a2));
   const named = ranked.slice(0, ACTORS_NAMED).map(([actor, n]) => `${actor} × ${n}`);
-  const others = ranked.slice(ACTORS_NAMED).reduce((sum, [, n]) => sum + n, 0);
+  const unnamed = seen.filter((t) => t.actor === "").reduce((sum, t) => sum + t.count, 0);
+  const others = ranked.slice(ACTORS_NAMED).reduce((sum, [, n]) => sum + n, unnamed);
   if (others > 0) named.push(`${words(ctx, { key: "audit.whoOthers" })} × ${others}`);
   if (unrecorded > 0) named.push(`${words(ctx, { key: "audit.whoNotRecorded" })} × ${unrecorded}`);
   return words(ctx, { key: "audit.attemptLineBy", params: { ...params, who: named.join(", ") } });

@@ -68,7 +68,14 @@ export async function setGuidedPassword(
     await directory.setPassword(student.id, password, { mustChange: true });
   } catch (error) {
     if (!(error instanceof PasswordOutcomeUnknownError)) {
-      await store.releaseReset(student.id, reservation.token);
+      // Given back on a definite no; if Redis fails just then, the teacher still hears the school's answer
+      // (the reservation expires by itself).
+      await store.releaseReset(student.id, reservation.token).catch((releaseError: unknown) => {
+        ctx.deps.logger.warn(
+          { err: releaseError, subject: student.id },
+          "could not give back a guided reset's reservation",
+        );
+      });
       if (!(error instanceof PasswordRejectedError)) throw error;
       await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
       return end(say(`password.rejected.${error.reason}`));

@@ -1,9 +1,7 @@
 import { chatKey, type ChatRef } from "../../chat.js";
 import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
-import { isAttempt } from "../../audit.js";
-import { eventsOf } from "../../audit-file.js";
-import type { AuditEvent } from "../../ports/audit-log.js";
+import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
 import type { FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
@@ -14,7 +12,7 @@ import { sharedIdNotice } from "./shared-id.js";
 import { typedChat } from "./unlock-chat.js";
 
 const WEEK_MS = 7 * 24 * 3600_000;
-/** Enough for a large school's week; the stream is capped anyway. */
+/** Enough for a large school's week (/stats, a chat's /audit); the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
 /**
@@ -150,24 +148,21 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
  * One person's record, never a secret. About them: their protected trail (staff actions on them, their own
  * link, set-up and resets: time, event, outcome, channel, who, why), then the attempts about them counted per
  * day, each with who tried. By them (a teacher's guided resets, unlocks and clears, and what they were
- * refused): their events about others in the school-wide stream, as `npm run audit -- --person` lists them.
+ * refused): their events about others, as the school-wide stream recorded them and `npm run audit --
+ * --person` lists them. Each part is read from the person's own keys: the work is theirs, not the school's.
  */
 async function personAuditReport(ctx: FlowContext, id: string): Promise<Text> {
-  const [events, attempts, stream] = await Promise.all([
-    ctx.deps.store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
-    ctx.deps.store.attemptCountsOf(id),
-    ctx.deps.store.recentAudit(MAX_EVENTS_SCANNED),
+  const { store } = ctx.deps;
+  const [events, attempts, tried, byEvents, byAttempts] = await Promise.all([
+    store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
+    store.attemptCountsOf(id),
+    store.attemptActorsOf(id),
+    store.auditByOf(id, "protected", ctx.now, AUDIT_EVENTS_SHOWN),
+    store.auditByOf(id, "attempt", ctx.now, AUDIT_EVENTS_SHOWN),
   ]);
-  // About or by the person, newest first: the CLI's choice of events.
-  const theirs = eventsOf(stream, id);
-  const isAbout = (e: AuditEvent) => e.subject.toLowerCase() === id.toLowerCase();
-  const attemptsAbout = theirs.filter((e) => isAbout(e) && isAttempt(e.event, e.outcome));
-  const by = theirs.filter((e) => !isAbout(e));
-  const byEvents = by.filter((e) => !isAttempt(e.event, e.outcome));
-  const byAttempts = by.filter((e) => isAttempt(e.event, e.outcome));
-  if (events.length === 0 && attempts.length === 0 && by.length === 0)
+  if (events.length === 0 && attempts.length === 0 && byEvents.total === 0 && byAttempts.total === 0)
     return { key: "audit.noneAboutOrBy", params: { id } };
-  const attempted = attemptLines(ctx, id, attempts, attemptsAbout);
+  const attempted = attemptLines(ctx, id, attempts, tried);
   const lines = [
     ...events.map((e) => describeEvent(ctx, e)),
     ...(attempted.length === 0 ? [] : [words(ctx, { key: "audit.attempts" }), ...attempted]),
@@ -178,10 +173,10 @@ async function personAuditReport(ctx: FlowContext, id: string): Promise<Text> {
 }
 
 /** A heading and the newest events under it (and how many earlier ones there are); nothing when none. */
-function section(ctx: FlowContext, heading: Text, events: readonly AuditEvent[]): string[] {
-  if (events.length === 0) return [];
-  const shown = events.slice(0, AUDIT_EVENTS_SHOWN).map((e) => describeEventBy(ctx, e));
-  const earlier = events.length - shown.length;
+function section(ctx: FlowContext, heading: Text, by: EventsBy): string[] {
+  if (by.total === 0 || by.events.length === 0) return [];
+  const shown = by.events.slice(0, AUDIT_EVENTS_SHOWN).map((e) => describeEventBy(ctx, e));
+  const earlier = by.total - shown.length;
   return [
     words(ctx, heading),
     ...shown,

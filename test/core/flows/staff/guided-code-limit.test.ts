@@ -83,6 +83,31 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     expect(codesTo(kid)).toBe(3);
   });
 
+  it("after the limit was lowered, the next code can go when she is told, not before", async () => {
+    await school();
+    const teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+    for (let i = 0; i < 3; i++) {
+      await codeAndCancel(teacher);
+      clock.advance(10 * MINUTE);
+    }
+    // GUIDED_MAX_CODES_PER_HOUR lowered to 2: of the codes sent 30, 20 and 10 minutes ago, two must leave.
+    const { rules } = world.deps.limits;
+    const lowered = { ...rules, "guided-codes": { ...rules["guided-codes"], maxFailures: 2 } };
+    world.deps.limits = new Limits(world.deps.store, lowered, world.deps.alerts);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    // The code sent 20 minutes ago leaves the hour in 40 minutes: then only one is left, under the 2.
+    expect(teacher.lastText).toContain("You can send the next one in about 40 minutes.");
+
+    clock.advance(40 * MINUTE);
+    await teacher.send("/cancel");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
+    expect(codesTo(kid)).toBe(4);
+  });
+
   it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
     await school();
     const teacher = world.chat("mrs-ng-phone");

@@ -175,13 +175,10 @@ describe("the staff reports", () => {
       await linkStaff(other, MR_LEE);
       await other.send("/unlock S1001");
       await other.send("/unlock S1001");
-      // As if the stream had dropped one (a chat over its audit rate, say): the counters still have both.
-      const stream = await world.deps.store.recentAudit(100);
-      vi.spyOn(world.deps.store, "recentAudit").mockResolvedValue(
-        stream.filter(
-          (e, i) =>
-            !(e.event === "staff-refused" && i === stream.findIndex((f) => f.event === "staff-refused")),
-        ),
+      // As if the stream had kept one (a chat over its audit rate, say): the counters still have both.
+      const tried = await world.deps.store.attemptActorsOf("S1001");
+      vi.spyOn(world.deps.store, "attemptActorsOf").mockResolvedValue(
+        tried.map((t) => (t.event === "staff-refused" ? { ...t, count: t.count - 1 } : t)),
       );
       await admin.send("/audit S1001");
       expect(admin.lastText).toContain("staff command: refused × 2 – by T2002 × 1, not recorded × 1");
