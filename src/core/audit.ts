@@ -60,6 +60,14 @@ function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTr
   return isAttempt(event, outcome) ? "attempt" : "protected";
 }
 
+/**
+ * A protected event that the person's own chat did not cause: a staff member's action on her (the actor is
+ * named), or her suspension (one per episode, whoever made the wrong rounds).
+ */
+function causedByOthers(event: AuditEventName, actor: string | undefined): boolean {
+  return actor !== undefined || event === "reset-suspended";
+}
+
 /** Subjects that are not a person: a made-up id's digest, "-", a class, the directory. */
 function isPerson(subject: string): boolean {
   return subject !== "-" && subject !== "unknown-id" && subject !== "directory" && !subject.includes(":");
@@ -89,8 +97,10 @@ export async function audit(
   if (reason !== undefined) entry.reason = reason;
   ctx.deps.logger.info({ audit: entry }, `audit ${event} ${outcome}`);
   try {
+    const trail = trailOf(event, outcome);
     const written = await ctx.deps.store.appendAudit(entry, {
-      trail: trailOf(event, outcome),
+      trail,
+      ...(trail === "protected" && causedByOthers(event, actor) ? { byOthers: true } : {}),
       chat: chatKey(ctx.chat),
       ...(isPerson(subject) ? { personId: subject } : {}),
       // What a teacher did to others, filed under her too (what she did to herself is about her already).

@@ -200,20 +200,21 @@ return redis.call('XLEN', KEYS[1])
 `;
 
 /**
- * KEYS: the person's record (hash). ARGV: entry, slots kept. The trail is a ring of fields t0..t<kept-1> in
- * the same small hash as the person's version (one key, each value under 64 bytes so Redis keeps the hash
- * in its compact form). A new entry takes a free slot, else the oldest (entries start with their time in
- * base 36, all of one length, so they compare as strings).
+ * KEYS: the person's record (hash). ARGV: entry, slots kept, the ring's field letter. A trail is a ring of
+ * fields <letter>0..<letter><kept-1> in the same small hash as the person's version (one key, each value
+ * under 64 bytes so Redis keeps the hash in its compact form). A new entry takes a free slot, else the
+ * oldest (entries start with their time in base 36, all of one length, so they compare as strings).
  */
 const appendTrail = `
 local kept = tonumber(ARGV[2])
+local ring = ARGV[3]
 local slot, oldest = nil, nil
 for i = 0, kept - 1 do
-  local entry = redis.call('HGET', KEYS[1], 't' .. i)
+  local entry = redis.call('HGET', KEYS[1], ring .. i)
   if not entry then slot = i break end
   if oldest == nil or entry < oldest then oldest, slot = entry, i end
 end
-redis.call('HSET', KEYS[1], 't' .. slot, ARGV[1])
+redis.call('HSET', KEYS[1], ring .. slot, ARGV[1])
 return 1
 `;
 
@@ -308,7 +309,7 @@ export interface PersonScripts {
   ): Promise<number>;
   guardClearEnrolment(record: string, before: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
-  auditAppendTrail(trail: string, entry: string, kept: number): Promise<number>;
+  auditAppendTrail(trail: string, entry: string, kept: number, ring: string): Promise<number>;
   auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
   auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
   auditCountRate(counter: string, windowMs: number): Promise<number>;

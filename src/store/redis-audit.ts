@@ -26,6 +26,11 @@ const DAY_MS = 24 * 3600_000;
 const HOUR_MS = 3600_000;
 /** Protected events kept per person: never pushed out by attempts, which are only counted. */
 export const PROTECTED_EVENTS_PER_PERSON = 20;
+/** Protected events others caused (staff actions, suspensions), kept per person in a ring of their own. */
+export const EVENTS_BY_OTHERS_PER_PERSON = 10;
+/** The record's fields of each ring: t0..t19 for the person's own chat's events, s0..s9 for others'. */
+const OWN_RING = "t";
+const OTHERS_RING = "s";
 /** Attempt counters are pruned of old days once the hash holds more fields than this. */
 const ATTEMPT_FIELDS_BEFORE_PRUNING = 64;
 /**
@@ -190,11 +195,19 @@ export function createRedisAudit(
    */
   function appendToPerson(personId: string, append: AuditAppend, event: AuditEvent, recorded: boolean) {
     if (append.trail === "protected") {
-      return redis.auditAppendTrail(
-        keys.auditTrail(personId),
-        trailEntry(event),
-        PROTECTED_EVENTS_PER_PERSON,
-      );
+      return append.byOthers === true
+        ? redis.auditAppendTrail(
+            keys.auditTrail(personId),
+            trailEntry(event),
+            EVENTS_BY_OTHERS_PER_PERSON,
+            OTHERS_RING,
+          )
+        : redis.auditAppendTrail(
+            keys.auditTrail(personId),
+            trailEntry(event),
+            PROTECTED_EVENTS_PER_PERSON,
+            OWN_RING,
+          );
     }
     const kind = `${attemptDay(event.at)}|${event.event}|${event.outcome}`;
     return redis.auditCountAttempt(
@@ -258,7 +271,10 @@ export function createRedisAudit(
       run(async () => {
         if (limit < 1) return [];
         // Only the trail's fields: the record also holds the version and the enrolment's answer hashes.
-        const slots = Array.from({ length: PROTECTED_EVENTS_PER_PERSON }, (_, i) => `t${i}`);
+        const slots = [
+          ...Array.from({ length: PROTECTED_EVENTS_PER_PERSON }, (_, i) => `${OWN_RING}${i}`),
+          ...Array.from({ length: EVENTS_BY_OTHERS_PER_PERSON }, (_, i) => `${OTHERS_RING}${i}`),
+        ];
         const entries = (await redis.hmget(keys.auditTrail(personId), ...slots))
           .filter((entry) => entry !== null)
           .map((entry) => parseTrailEntry(personId, entry))

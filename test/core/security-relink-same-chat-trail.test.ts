@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { alreadySetUp, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /*
@@ -36,5 +37,43 @@ describe("set-up proven again and again from the chat already linked to the stud
     expect(await world.deps.store.auditTrailOf("S1001", 20)).toEqual(before);
     const tries = await world.deps.store.attemptCountsOf("S1001");
     expect(tries).toContainEqual(expect.objectContaining({ event: "link", outcome: "info", count: 25 }));
+  });
+});
+
+describe("her own chat's real changes, repeated by whoever knows her password", () => {
+  it("/logout and set-up again, round after round, push out neither her suspension nor a teacher's action", async () => {
+    const clock = useSchoolClock();
+    world = await TestWorld.create();
+    const kid = world.chat("wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS);
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    await world.failStudent("S1001", 5);
+    const kept = (await world.deps.store.auditTrailOf("S1001", 50)).filter(
+      (e) => e.event === "reset-suspended" || e.event === "code-sent",
+    );
+    expect(kept.map((e) => e.event).sort()).toEqual(["code-sent", "reset-suspended"]);
+
+    // Each round is two real changes (unlink, link), so each is a protected event of her own.
+    for (let round = 0; round < 15; round++) {
+      clock.advance(60_000);
+      await kid.send("/logout");
+      await kid.send("/setup");
+      await kid.send("S1001");
+      await kid.send(DEMO_PASSWORDS.S1001);
+      await kid.send("/cancel");
+    }
+    const trail = await world.deps.store.auditTrailOf("S1001", 50);
+    expect(trail).toEqual(expect.arrayContaining(kept));
+    // Her own events are still kept, the newest of them.
+    expect(trail.filter((e) => e.event === "link").length).toBeGreaterThan(5);
+    // And an admin's /audit shows the whole trail, not only the 20 newest.
+    const admin = world.chat("priya");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit S1001");
+    expect(admin.lastText).toMatch(/code sent/i);
+    expect(admin.lastText).toMatch(/reset suspension/i);
   });
 });

@@ -29,6 +29,12 @@ export interface AuditAppend {
    * they did, so /audit of them reads their own events rather than the school's whole stream.
    */
   actorId?: string;
+  /**
+   * A protected event someone else caused (a staff action, a suspension): kept apart from the person's own
+   * chat's events, which whoever knows her password can repeat (log out, link again), so those cannot push
+   * it out of her trail, nor it hers.
+   */
+  byOthers?: boolean;
 }
 
 export interface AuditAppendResult {
@@ -76,7 +82,7 @@ export interface AuditLog {
   appendAudit(event: AuditEvent, append: AuditAppend): Promise<AuditAppendResult>;
   /** The newest school-wide audit events first. */
   recentAudit(limit: number): Promise<AuditEvent[]>;
-  /** The person's protected events, newest first (at most 20 are kept). */
+  /** The person's protected events, newest first (her own chat's last 20 and the last 10 others caused). */
   auditTrailOf(personId: string, limit: number): Promise<AuditEvent[]>;
   /** The person's attempts counted per day, newest day first. */
   attemptCountsOf(personId: string): Promise<AttemptCount[]>;

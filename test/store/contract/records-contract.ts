@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { chatKey, type ChatRef } from "../../../src/core/chat.js";
 import type { AuditAppend, AuditEvent, Store } from "../../../src/core/ports/store.js";
-import { PROTECTED_EVENTS_PER_PERSON } from "../../../src/store/redis-audit.js";
+import { EVENTS_BY_OTHERS_PER_PERSON, PROTECTED_EVENTS_PER_PERSON } from "../../../src/store/redis-audit.js";
 import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
 import {
@@ -224,6 +224,26 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(kept).toHaveLength(PROTECTED_EVENTS_PER_PERSON);
       expect(kept[0]?.at).toBe(T0 + total - 1);
       expect(kept.at(-1)?.at).toBe(T0 + total - PROTECTED_EVENTS_PER_PERSON);
+    });
+
+    it("keeps what others caused apart: her own events cannot push it out, nor it hers", async () => {
+      expect(EVENTS_BY_OTHERS_PER_PERSON).toBe(10);
+      const byStaff = (at: number) =>
+        store.appendAudit(auditEvent(at, { event: "code-sent", actor: "T2001" }), {
+          ...protectedFor("ann.lee"),
+          byOthers: true,
+        });
+      for (let i = 0; i < 30; i++) await byStaff(T0 + i);
+      for (let i = 0; i < 60; i++) await store.appendAudit(auditEvent(T0 + 100 + i), protectedFor("ann.lee"));
+      const kept = await store.auditTrailOf("ann.lee", 100);
+      const others = kept.filter((e) => e.event === "code-sent");
+      const own = kept.filter((e) => e.event !== "code-sent");
+      expect(others.map((e) => e.at)).toEqual(Array.from({ length: 10 }, (_, i) => T0 + 29 - i));
+      expect(own).toHaveLength(PROTECTED_EVENTS_PER_PERSON);
+      expect(own[0]?.at).toBe(T0 + 159);
+      // Newest first across both, and the limit applies to both together.
+      expect(kept.map((e) => e.at)).toEqual([...kept.map((e) => e.at)].sort((a, b) => b - a));
+      expect(await store.auditTrailOf("ann.lee", 5)).toEqual(kept.slice(0, 5));
     });
 
     it("never lets attempts push a person's protected events out: they are only counted", async () => {

@@ -15,6 +15,8 @@ const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week (/stats, a chat's /audit); the stream is capped anyway. */
 const MAX_EVENTS_SCANNED = 100_000;
 const AUDIT_EVENTS_SHOWN = 20;
+/** A person's whole protected trail: her own chat's last 20 events and the last 10 others caused. */
+const TRAIL_EVENTS_SHOWN = 30;
 /**
  * Classes read from the directory at once for one report (its list, then whether its ids are shared): on
  * LDAP each read is a connection of its own, and /stats reads every class of the school.
@@ -154,7 +156,7 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
 async function personAuditReport(ctx: FlowContext, id: string): Promise<Text> {
   const { store } = ctx.deps;
   const [events, attempts, tried, byEvents, byAttempts] = await Promise.all([
-    store.auditTrailOf(id, AUDIT_EVENTS_SHOWN),
+    store.auditTrailOf(id, TRAIL_EVENTS_SHOWN),
     store.attemptCountsOf(id),
     store.attemptActorsOf(id),
     store.auditByOf(id, "protected", ctx.now, AUDIT_EVENTS_SHOWN),
