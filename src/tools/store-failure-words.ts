@@ -1,6 +1,10 @@
 import { StoreUnavailableError } from "../core/errors.js";
 import { SOCKET_STORE } from "../start-summary.js";
 
+/** What to check when Redis let the bot log in but refused it a command (NOPERM). */
+const CHECK_ACL =
+  "check the ACL of the Redis user the bot logs in as (the user in REDIS_URL, or Redis's default user when REDIS_URL names none)";
+
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
   const chain: Error[] = [];
@@ -32,10 +36,19 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   }
   const refusal = refusedDatabase(error)?.replace(/\.$/, "");
   if (refusal !== undefined) {
+    const [, db, reason] = /^(database \S+): (NOPERM.*)$/.exec(refusal) ?? [];
+    if (reason !== undefined) {
+      return `Redis (${store}) refused ${db} (${reason}): ${CHECK_ACL}, or name no database in REDIS_URL to use database 0.`;
+    }
     return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
   }
   if (/\bWRONGPASS\b|invalid password/i.test(said)) {
     return `Redis (${store}) refused the password: check the password in REDIS_URL.`;
+  }
+  // After the database: a user without SELECT has its own words there. Redis's reason names a command, never a key.
+  const noPermission = /\bNOPERM\b[^\n]*/.exec(said)?.[0].replace(/\.$/, "");
+  if (noPermission !== undefined) {
+    return `Redis (${store}) refused the bot's commands (${noPermission}): ${CHECK_ACL}.`;
   }
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
     return socketPath === undefined

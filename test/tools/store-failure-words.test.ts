@@ -78,8 +78,33 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
       },
     );
     const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
-    expect(words).toContain("'select' command. Use a database");
+    expect(words).toContain("'select' command): check the ACL");
     expect(words).not.toContain("..");
+  });
+
+  it("a database refused for the user's lack of SELECT: that user's ACL, whichever user it is", () => {
+    const refused = Object.assign(
+      new Error("database 1: NOPERM this user has no permissions to run the 'select' command"),
+      { name: "RedisDatabaseRefusedError" },
+    );
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
+    expect(words).toContain(`Redis (${STORE}) refused database 1 (NOPERM`);
+    expect(words).toContain("the user in REDIS_URL, or Redis's default user when REDIS_URL names none");
+    expect(words).toContain("or name no database in REDIS_URL");
+    expect(words).not.toContain("Use a database it has");
+  });
+
+  it("a Redis user that may log in but not run the bot's commands: its ACL, not whether Redis answers", () => {
+    const words = storeFailureWords(
+      wrapped("NOPERM this user has no permissions to run the 'evalsha' command"),
+      STORE,
+    );
+    expect(words).not.toContain("did not answer");
+    expect(words).toContain(`Redis (${STORE}) refused the bot's commands`);
+    expect(words).toContain("'evalsha'");
+    // With no user in REDIS_URL it is Redis's default user whose ACL is wrong.
+    expect(words).toContain("the user in REDIS_URL, or Redis's default user when REDIS_URL names none");
+    expect(words).toContain("ACL");
   });
 
   it("anything else is not a Redis failure to explain", () => {
