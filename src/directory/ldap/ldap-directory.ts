@@ -10,6 +10,7 @@ import {
 import { ConfigError } from "../../core/errors.js";
 import {
   DirectorySizeLimitError,
+  DirectoryUnavailableError,
   NoSuchPersonError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
@@ -330,9 +331,15 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  /** Binds as the service account and nothing more: the health probe (see directory-health.ts). */
+  /**
+   * The health probe (see directory-health.ts): binds as the service account and makes the search a
+   * student's lookup makes, for an id nobody has, so a wrong LDAP_BASE_DN fails it as it fails them.
+   */
   async checkServiceAccount(): Promise<void> {
-    await this.run("health check", "-", () => this.asService(async () => undefined));
+    const nobody = `no-such-person-${randomBytes(6).toString("hex")}`;
+    await this.run("health check", "-", () =>
+      this.asService((client) => entriesWithId(client, this.idSearch(), nobody)),
+    );
   }
 
   /** Ends connections still in use (the process is shutting down); later calls open new ones. */
@@ -371,9 +378,9 @@ export class LdapDirectory implements Directory {
           await client.bind(this.options.bindDn, this.options.bindPassword);
         } catch (error) {
           if (!isInvalidCredentials(error)) throw error;
-          throw toUnavailable(
-            "service account login",
-            new Error(`LDAP_BIND_DN was refused: ${describe(error)}`),
+          throw new DirectoryUnavailableError(
+            `the school directory refused the service account's login (${describe(error)}): check LDAP_BIND_DN and LDAP_BIND_PASSWORD`,
+            { cause: error, fault: "service-login-refused" },
           );
         }
         return work(client);

@@ -10,6 +10,7 @@ const INVALID_CREDENTIALS = 49;
 const CONSTRAINT_VIOLATION = 19;
 const UNWILLING_TO_PERFORM = 53;
 const SIZE_LIMIT_EXCEEDED = 4;
+const NO_SUCH_OBJECT = 32;
 
 /**
  * Why the directory refused a new password, read from its error; null when the error is not a refusal.
@@ -55,6 +56,12 @@ export function toUnavailable(operation: string, error: unknown): DirectoryUnava
   if (error instanceof DirectoryUnavailableError) return error;
   if (error instanceof ResultCodeError && error.code === SIZE_LIMIT_EXCEEDED)
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
+  // The base of a search is not in the directory: a DN in the settings, not an outage.
+  if (error instanceof ResultCodeError && error.code === NO_SUCH_OBJECT)
+    return new DirectoryUnavailableError(
+      `the school directory has no entry where the bot searches (${operation}: ${describe(error)}): check LDAP_BASE_DN, and LDAP_CLASS_GROUP_BASE_DN if set`,
+      { cause: error, fault: "base-dn-missing" },
+    );
   return new DirectoryUnavailableError(`the school directory failed (${operation}: ${describe(error)})`, {
     cause: error,
   });

@@ -1,0 +1,87 @@
+/**
+ * Directory settings that are wrong though the server answers: the service account's password changed or
+ * mistyped (LDAP 49 on its bind), an LDAP_BASE_DN the directory does not have (LDAP 32 on every search of
+ * it). Every student's step fails on them, so the regular check must fail on them too, and the words must
+ * name the setting to fix, never the password. ldapts's Client is replaced by a fake through the openClient
+ * seam, answering as slapd does.
+ */
+import { InvalidCredentialsError, NoSuchObjectError, type Client } from "ldapts";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { DirectoryUnavailableError } from "../../../src/core/errors.js";
+import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { CapturedLogs } from "../../helpers/captured-logs.js";
+
+const BASE = "dc=school,dc=test";
+const SERVICE_PASSWORD = "service-secret-0417";
+
+interface Slapd {
+  /** The service account's real password. */
+  password: string;
+  /** The suffix the server holds: a search under anything else is LDAP 32. */
+  suffix: string;
+}
+
+function fakeSlapd(server: Slapd) {
+  return class {
+    async bind(_dn: string, password: string) {
+      if (password !== server.password) throw new InvalidCredentialsError("");
+    }
+    async search(base: string) {
+      if (!base.toLowerCase().endsWith(server.suffix)) throw new NoSuchObjectError("");
+      return { searchEntries: [], searchReferences: [] };
+    }
+    async unbind() {}
+  };
+}
+
+function directory(logs: CapturedLogs, server: Slapd, baseDn = BASE): LdapDirectory {
+  const config = loadConfig({
+    DIRECTORY: "ldap",
+    LDAP_URL: "ldaps://ldap.invalid:636",
+    LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+    LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+    LDAP_BASE_DN: baseDn,
+  });
+  const Fake = fakeSlapd(server);
+  return LdapDirectory.fromSettings(config.ldap, logs.logger, {
+    openClient: () => new Fake() as unknown as Client,
+  });
+}
+
+async function failure(work: Promise<unknown>): Promise<DirectoryUnavailableError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DirectoryUnavailableError);
+  return error as DirectoryUnavailableError;
+}
+
+describe("directory settings the server refuses", () => {
+  it("a service account password the directory refuses names both LDAP_BIND_DN and LDAP_BIND_PASSWORD, never the password", async () => {
+    const logs = new CapturedLogs();
+    const error = await failure(
+      directory(logs, { password: "changed-by-IT", suffix: BASE }).checkServiceAccount(),
+    );
+    expect(error.message).toContain("LDAP_BIND_DN and LDAP_BIND_PASSWORD");
+    expect(error.fault).toBe("service-login-refused");
+    expect(logs.text).toContain("LDAP_BIND_PASSWORD");
+    expect(logs.text).not.toContain(SERVICE_PASSWORD);
+  });
+
+  it("an LDAP_BASE_DN the directory does not have fails the regular check, as it fails every student", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const wrong = directory(logs, server, "dc=school,dc=tset");
+    const error = await failure(wrong.checkServiceAccount());
+    expect(error.message).toContain("LDAP_BASE_DN");
+    expect(error.fault).toBe("base-dn-missing");
+    // A student's lookup meets the same, and is told the same way.
+    const student = await failure(wrong.findPerson("alice"));
+    expect(student.message).toContain("LDAP_BASE_DN");
+    expect(student.fault).toBe("base-dn-missing");
+    // The right base passes.
+    await expect(directory(logs, server).checkServiceAccount()).resolves.toBeUndefined();
+  });
+});
