@@ -30,6 +30,7 @@ import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ld
 import {
   describe,
   isInvalidCredentials,
+  isNoSuchObject,
   isRightPasswordMustChange,
   passwordRejectionOf,
   toUnavailable,
@@ -50,6 +51,31 @@ export interface LdapDirectoryOptions {
   mapping: PersonMapping;
 }
 
+/** A setting naming a group DN, and what it costs the school when the directory does not have that DN. */
+interface GroupSetting {
+  name: string;
+  field: "teacherGroupDn" | "adminGroupDn" | "classGroupBaseDn";
+  cost: string;
+}
+
+const GROUP_SETTINGS: GroupSetting[] = [
+  {
+    name: "LDAP_TEACHER_GROUP_DN",
+    field: "teacherGroupDn",
+    cost: "teachers are taken for students (no teacher commands, and they are asked to set up secret questions)",
+  },
+  {
+    name: "LDAP_ADMIN_GROUP_DN",
+    field: "adminGroupDn",
+    cost: "admins are taken for teachers or students (no admin commands)",
+  },
+  {
+    name: "LDAP_CLASS_GROUP_BASE_DN",
+    field: "classGroupBaseDn",
+    cost: "nobody is in a class, so teachers see none of their pupils",
+  },
+];
+
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
 const TYPED_ID = "(typed id)";
 /**
@@ -69,6 +95,8 @@ const PRESENCE_IDS_PER_SEARCH = 100;
 export class LdapDirectory implements Directory {
   private readonly flavour: DirectoryFlavour;
   private readonly open = new Set<Client>();
+  /** The group settings the last health check did not find (reported once, see reportMissingGroupSettings). */
+  private missingGroups = new Set<string>();
 
   constructor(
     private readonly options: LdapDirectoryOptions,
@@ -337,9 +365,55 @@ export class LdapDirectory implements Directory {
    */
   async checkServiceAccount(): Promise<void> {
     const nobody = `no-such-person-${randomBytes(6).toString("hex")}`;
-    await this.run("health check", "-", () =>
-      this.asService((client) => entriesWithId(client, this.idSearch(), nobody)),
+    const missing = await this.run("health check", "-", () =>
+      this.asService(async (client) => {
+        await entriesWithId(client, this.idSearch(), nobody);
+        return this.missingGroupSettings(client);
+      }),
     );
+    this.reportMissingGroupSettings(missing);
+  }
+
+  /** The group settings (see GROUP_SETTINGS) whose DN the directory does not have, or will not show the bot. */
+  private async missingGroupSettings(client: Client): Promise<GroupSetting[]> {
+    const missing: GroupSetting[] = [];
+    for (const setting of GROUP_SETTINGS) {
+      const dn = this.options.mapping[setting.field];
+      if (dn === undefined) continue;
+      try {
+        await client.search(dn, { scope: "base", filter: "(objectClass=*)", attributes: ["1.1"] });
+      } catch (error) {
+        if (!isNoSuchObject(error)) throw error;
+        missing.push(setting);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * A group DN the directory does not have fails no one's step (the person just has no such group), so it
+   * is not the directory being down: one error line when it goes missing, one when it is found again.
+   */
+  private reportMissingGroupSettings(missing: GroupSetting[]): void {
+    for (const setting of missing) {
+      if (this.missingGroups.has(setting.name)) continue;
+      this.logger.error(
+        {
+          event: "directory_setting_not_found",
+          setting: setting.name,
+          dn: this.options.mapping[setting.field],
+        },
+        `${setting.name} (${this.options.mapping[setting.field]}) is not in the directory, or the service account may not read it: ${setting.cost}. Check ${setting.name}.`,
+      );
+    }
+    for (const name of this.missingGroups) {
+      if (missing.some((setting) => setting.name === name)) continue;
+      this.logger.info(
+        { event: "directory_setting_found", setting: name },
+        `${name} is in the directory now`,
+      );
+    }
+    this.missingGroups = new Set(missing.map((setting) => setting.name));
   }
 
   /** Ends connections still in use (the process is shutting down); later calls open new ones. */

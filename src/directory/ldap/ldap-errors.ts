@@ -32,6 +32,11 @@ export function passwordRejectionOf(error: unknown): PasswordRejection | null {
   return "other";
 }
 
+/** The entry a search starts from is not in the directory (or is hidden from the bot). */
+export function isNoSuchObject(error: unknown): boolean {
+  return error instanceof ResultCodeError && error.code === NO_SUCH_OBJECT;
+}
+
 /** A bind refused for a wrong DN or password (or a disabled, locked or expired account). */
 export function isInvalidCredentials(error: unknown): boolean {
   return error instanceof ResultCodeError && error.code === INVALID_CREDENTIALS;
@@ -57,7 +62,7 @@ export function toUnavailable(operation: string, error: unknown): DirectoryUnava
   if (error instanceof ResultCodeError && error.code === SIZE_LIMIT_EXCEEDED)
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
   // The base of a search is not in the directory: a DN in the settings, not an outage.
-  if (error instanceof ResultCodeError && error.code === NO_SUCH_OBJECT)
+  if (isNoSuchObject(error))
     return new DirectoryUnavailableError(
       `the school directory has no entry where the bot searches (${operation}: ${describe(error)}): check LDAP_BASE_DN, and LDAP_CLASS_GROUP_BASE_DN if set`,
       { cause: error, fault: "base-dn-missing" },

@@ -15,6 +15,13 @@ import { CapturedLogs } from "../../helpers/captured-logs.js";
 const BASE = "dc=school,dc=test";
 const SERVICE_PASSWORD = "service-secret-0417";
 
+/** The groups the test school has. */
+const GROUPS = [
+  `cn=teachers,ou=groups,${BASE}`,
+  `cn=admins,ou=groups,${BASE}`,
+  `ou=classes,ou=groups,${BASE}`,
+];
+
 interface Slapd {
   /** The service account's real password. */
   password: string;
@@ -27,21 +34,28 @@ function fakeSlapd(server: Slapd) {
     async bind(_dn: string, password: string) {
       if (password !== server.password) throw new InvalidCredentialsError("");
     }
-    async search(base: string) {
+    async search(base: string, options: { scope?: string }) {
       if (!base.toLowerCase().endsWith(server.suffix)) throw new NoSuchObjectError("");
+      if (options.scope === "base" && !GROUPS.includes(base)) throw new NoSuchObjectError("");
       return { searchEntries: [], searchReferences: [] };
     }
     async unbind() {}
   };
 }
 
-function directory(logs: CapturedLogs, server: Slapd, baseDn = BASE): LdapDirectory {
+function directory(
+  logs: CapturedLogs,
+  server: Slapd,
+  baseDn = BASE,
+  groups: Record<string, string> = {},
+): LdapDirectory {
   const config = loadConfig({
     DIRECTORY: "ldap",
     LDAP_URL: "ldaps://ldap.invalid:636",
     LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
     LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
     LDAP_BASE_DN: baseDn,
+    ...groups,
   });
   const Fake = fakeSlapd(server);
   return LdapDirectory.fromSettings(config.ldap, logs.logger, {
@@ -83,5 +97,27 @@ describe("directory settings the server refuses", () => {
     expect(student.fault).toBe("base-dn-missing");
     // The right base passes.
     await expect(directory(logs, server).checkServiceAccount()).resolves.toBeUndefined();
+  });
+  it("a group DN the directory does not have is logged once, naming the setting and what it costs, and fails no one", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const groups = {
+      LDAP_TEACHER_GROUP_DN: `cn=teacher,ou=groups,${BASE}`,
+      LDAP_ADMIN_GROUP_DN: `cn=admins,ou=groups,${BASE}`,
+      LDAP_CLASS_GROUP_BASE_DN: `ou=class,ou=groups,${BASE}`,
+    };
+    const ldap = directory(logs, server, BASE, groups);
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    const missing = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.event === "directory_setting_not_found");
+    expect(missing.map((line) => line.setting)).toEqual([
+      "LDAP_TEACHER_GROUP_DN",
+      "LDAP_CLASS_GROUP_BASE_DN",
+    ]);
+    expect(missing[0]).toMatchObject({ level: 50, dn: groups.LDAP_TEACHER_GROUP_DN });
+    expect(missing[0]!.msg).toMatch(/LDAP_TEACHER_GROUP_DN .*is not in the directory.*teachers/);
+    expect(missing[1]!.msg).toMatch(/LDAP_CLASS_GROUP_BASE_DN .*class/);
   });
 });
