@@ -7,7 +7,8 @@ import { flag, optionalHttpUrl, optionalString } from "./env-types.js";
  */
 function slackToken(prefix: string, what: string) {
   return optionalString.superRefine((token, ctx) => {
-    if (token === undefined || token.startsWith(prefix)) return;
+    // A rotating token (Slack's token rotation) carries the kind after "xoxe.".
+    if (token === undefined || token.startsWith(prefix) || token.startsWith(`xoxe.${prefix}`)) return;
     ctx.addIssue({ code: "custom", message: `must be ${what}, which starts with ${prefix}` });
   });
 }

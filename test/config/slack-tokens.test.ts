@@ -29,5 +29,10 @@ describe("Slack's two tokens, swapped or mistaken, stop the start naming the slo
 
   it("the right tokens in the right slots start", () => {
     expect(loadConfig({ ...REAL, SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }).slack?.appToken).toBe(APP);
+    // With Slack's token rotation the bot token starts xoxe.xoxb-.
+    const rotating = `xoxe.${BOT}`;
+    expect(loadConfig({ ...REAL, SLACK_BOT_TOKEN: rotating, SLACK_APP_TOKEN: APP }).slack?.botToken).toBe(
+      rotating,
+    );
   });
 });
