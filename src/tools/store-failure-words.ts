@@ -1,5 +1,5 @@
 import { StoreUnavailableError } from "../core/errors.js";
-import { SOCKET_STORE } from "../start-summary.js";
+import { SOCKET_STORE, TLS_STORE } from "../start-summary.js";
 
 /** What to check when Redis let the bot log in but refused it a command (NOPERM). */
 const CHECK_ACL =
@@ -51,9 +51,12 @@ export function storeFailureWords(error: unknown, store: string): string | null 
     return `Redis (${store}) refused the bot's commands (${noPermission}): ${CHECK_ACL}.`;
   }
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
-    return socketPath === undefined
-      ? `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL.`
-      : `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;
+    if (socketPath !== undefined)
+      return `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;
+    // A TLS handshake with a plain Redis, or plain words to a TLS port, end in no answer too.
+    return store.startsWith(`${TLS_STORE} `)
+      ? `Redis did not answer over TLS (${store}): check that it is running and reachable, that it takes TLS on that port (tls-port in redis.conf; redis:// for a Redis without TLS), and REDIS_URL.`
+      : `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL (rediss:// if it takes only TLS).`;
   }
   return null;
 }

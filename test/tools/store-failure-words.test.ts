@@ -41,6 +41,14 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).not.toContain("maxRetriesPerRequest");
   });
 
+  it("no answer over TLS: whether that Redis takes TLS on that port; a plain one: rediss:// if it takes only TLS", () => {
+    const tls = storeFailureWords(wrapped("connect ETIMEDOUT"), "redis over TLS 10.0.0.5:6380");
+    expect(tls).toContain("did not answer over TLS (redis over TLS 10.0.0.5:6380)");
+    expect(tls).toContain("tls-port");
+    expect(tls).toContain("redis:// for a Redis without TLS");
+    expect(storeFailureWords(wrapped("write EPIPE"), STORE)).toContain("rediss:// if it takes only TLS");
+  });
+
   it("no answer from a Redis on this host's socket: whether it listens there and this user may open it", () => {
     const words = storeFailureWords(wrapped("no answer within 5000 ms"), "redis socket /run/redis.sock");
     expect(words).toContain("did not answer (redis socket /run/redis.sock)");
