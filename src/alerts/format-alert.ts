@@ -76,6 +76,9 @@ const WORDS: Record<string, Record<string, MessageKey>> = {
 const FAULT_WORDS: Record<DirectoryFault, MessageKey> = {
   "service-login-refused": "alert.directory-fault.service-login-refused",
   "base-dn-missing": "alert.directory-fault.base-dn-missing",
+  "tls-untrusted": "alert.directory-fault.tls-untrusted",
+  "tls-name-mismatch": "alert.directory-fault.tls-name-mismatch",
+  "tls-expired": "alert.directory-fault.tls-expired",
 };
 
 function wordFor(name: string, code: string | number | undefined): MessageKey | undefined {

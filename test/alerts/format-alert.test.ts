@@ -257,6 +257,15 @@ describe("formatAlert in the school's language", () => {
         language,
       );
       expect(missing).toContain("LDAP_BASE_DN");
+      const tls = (fault: string) =>
+        formatAlert(
+          { kind: "directory-error", subject: "directory", details: { during: "login-check", fault } },
+          AT,
+          language,
+        );
+      expect(tls("tls-untrusted")).toContain("LDAP_TLS_CA_FILE");
+      expect(tls("tls-name-mismatch")).toContain("LDAP_URL");
+      expect(tls("tls-expired")).not.toBe(tls("unknown-fault"));
       // A fault that is no known code adds nothing.
       const odd = {
         kind: "directory-error",

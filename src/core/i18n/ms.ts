@@ -652,6 +652,12 @@ export const ms: Catalogue = {
     "Direktori menolak log masuk bot sendiri: semak LDAP_BIND_DN dan LDAP_BIND_PASSWORD (kata laluan itu mungkin telah ditukar dalam direktori atau telah tamat tempoh).",
   "alert.directory-fault.base-dn-missing":
     "Direktori tiada entri di tempat bot mencari orang: semak LDAP_BASE_DN, dan LDAP_CLASS_GROUP_BASE_DN jika ditetapkan.",
+  "alert.directory-fault.tls-untrusted":
+    "Sijil direktori bukan sijil yang dipercayai oleh bot: tetapkan LDAP_TLS_CA_FILE kepada sijil CA yang menandatanganinya.",
+  "alert.directory-fault.tls-name-mismatch":
+    "Hos dalam LDAP_URL bukan nama pada sijil direktori: gunakan nama yang ada pada sijil itu.",
+  "alert.directory-fault.tls-expired":
+    "Sijil direktori telah tamat tempoh: perbaharui sijil itu pada pelayan direktori.",
   "alert.store-down-earlier":
     "Sejak amaran terakhir tentang Redis, bot juga kehilangannya {outages} kali untuk seketika: Redis, atau rangkaian ke sana, tidak stabil.",
   "alert.directory-lock-lifted":

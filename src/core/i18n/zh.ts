@@ -578,6 +578,11 @@ export const zh: Catalogue = {
     "目录拒绝了机器人自己的登录：请检查 LDAP_BIND_DN 和 LDAP_BIND_PASSWORD（目录里的这个密码可能被改了或已过期）。",
   "alert.directory-fault.base-dn-missing":
     "机器人查找人员的位置在目录里不存在：请检查 LDAP_BASE_DN，以及（如已设置）LDAP_CLASS_GROUP_BASE_DN。",
+  "alert.directory-fault.tls-untrusted":
+    "机器人不信任目录的证书：请把 LDAP_TLS_CA_FILE 设为签发该证书的 CA 证书。",
+  "alert.directory-fault.tls-name-mismatch":
+    "LDAP_URL 里的主机名不在目录证书上的名称里：请使用证书上的名称。",
+  "alert.directory-fault.tls-expired": "目录的证书已过期：请在目录服务器上更新证书。",
   "alert.store-down-earlier":
     "自上一条关于 Redis 的提醒以来，机器人还曾 {outages} 次短暂失去 Redis：Redis 或到它的网络不稳定。",
   "alert.directory-lock-lifted":

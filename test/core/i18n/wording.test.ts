@@ -64,6 +64,9 @@ const LATIN_ALLOWED = new Set([
   "LDAP_BIND_PASSWORD",
   "LDAP_BASE_DN",
   "LDAP_CLASS_GROUP_BASE_DN",
+  "LDAP_TLS_CA_FILE",
+  "LDAP_URL",
+  "CA",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */

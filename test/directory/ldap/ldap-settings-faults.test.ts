@@ -120,4 +120,32 @@ describe("directory settings the server refuses", () => {
     expect(missing[0]!.msg).toMatch(/LDAP_TEACHER_GROUP_DN .*is not in the directory.*teachers/);
     expect(missing[1]!.msg).toMatch(/LDAP_CLASS_GROUP_BASE_DN .*class/);
   });
+  it.each([
+    ["DEPTH_ZERO_SELF_SIGNED_CERT", "tls-untrusted", "LDAP_TLS_CA_FILE"],
+    ["UNABLE_TO_VERIFY_LEAF_SIGNATURE", "tls-untrusted", "LDAP_TLS_CA_FILE"],
+    ["ERR_TLS_CERT_ALTNAME_INVALID", "tls-name-mismatch", "LDAP_URL"],
+    ["CERT_HAS_EXPIRED", "tls-expired", "renew"],
+  ])("a certificate the bot cannot trust (%s) names what to check", async (code, fault, words) => {
+    const logs = new CapturedLogs();
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+      LDAP_BASE_DN: BASE,
+    });
+    const refusing = {
+      bind: async () => {
+        throw Object.assign(new Error("certificate problem"), { code });
+      },
+      unbind: async () => undefined,
+    };
+    const ldap = LdapDirectory.fromSettings(config.ldap, logs.logger, {
+      openClient: () => refusing as unknown as Client,
+    });
+    const error = await failure(ldap.checkServiceAccount());
+    expect(error.fault).toBe(fault);
+    expect(error.message).toContain(words);
+    expect(error.message).toContain(code);
+  });
 });
