@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ResultCodeError, type Client, type Entry } from "ldapts";
+import { FilterParser, ResultCodeError, type Client, type Entry } from "ldapts";
 import {
   presenceKey,
   type AccountPresence,
@@ -35,7 +35,14 @@ import {
   passwordRejectionOf,
   toUnavailable,
 } from "./ldap-errors.js";
-import { attributeValues, firstValue, memberFilter, toPerson, type PersonMapping } from "./person-mapping.js";
+import {
+  attributeValues,
+  firstValue,
+  memberFilter,
+  personFilter,
+  toPerson,
+  type PersonMapping,
+} from "./person-mapping.js";
 
 /** Everything LdapDirectory needs, resolved from the LDAP_* settings by LdapDirectory.fromSettings. */
 export interface LdapDirectoryOptions {
@@ -75,6 +82,20 @@ const GROUP_SETTINGS: GroupSetting[] = [
     cost: "nobody is in a class, so teachers see none of their pupils",
   },
 ];
+
+/**
+ * A filter the LDAP library cannot parse fails every lookup, each student's and the regular check's alike:
+ * it stops the start instead, naming LDAP_USER_FILTER (the filter is no secret).
+ */
+function checkUserFilter(userFilter: string, idAttribute: string): void {
+  try {
+    FilterParser.parseString(personFilter(userFilter, idAttribute, "x"));
+  } catch (error) {
+    throw new ConfigError(
+      `LDAP_USER_FILTER: ${userFilter} is not an LDAP filter (${(error as Error).message}): e.g. (objectClass=inetOrgPerson), or (&(objectCategory=person)(objectClass=user)) for Active Directory`,
+    );
+  }
+}
 
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
 const TYPED_ID = "(typed id)";
@@ -124,6 +145,7 @@ export class LdapDirectory implements Directory {
       );
       throw new ConfigError(`DIRECTORY=ldap needs ${missing.join(", ")}`);
     }
+    checkUserFilter(settings.userFilter, settings.idAttribute);
     return new LdapDirectory(
       {
         connection: {

@@ -148,4 +148,27 @@ describe("directory settings the server refuses", () => {
     expect(error.message).toContain(words);
     expect(error.message).toContain(code);
   });
+  it("an LDAP_USER_FILTER that is no LDAP filter stops the start, naming it, not every student's step", () => {
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+      LDAP_BASE_DN: BASE,
+      LDAP_USER_FILTER: "(objectClass=inetOrgPerson",
+    });
+    expect(() => LdapDirectory.fromSettings(config.ldap, new CapturedLogs().logger)).toThrow(
+      /^LDAP_USER_FILTER: \(objectClass=inetOrgPerson is not an LDAP filter .*e\.g\. \(objectClass=inetOrgPerson\)/,
+    );
+    // Without its parentheses it is still one filter, as before.
+    const bare = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: "cn=x",
+      LDAP_BIND_PASSWORD: "y",
+      LDAP_BASE_DN: BASE,
+      LDAP_USER_FILTER: "objectClass=inetOrgPerson",
+    });
+    expect(() => LdapDirectory.fromSettings(bare.ldap, new CapturedLogs().logger)).not.toThrow();
+  });
 });
