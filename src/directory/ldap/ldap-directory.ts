@@ -36,6 +36,7 @@ import {
   toUnavailable,
 } from "./ldap-errors.js";
 import {
+  asFilter,
   attributeValues,
   firstValue,
   memberFilter,
@@ -63,6 +64,13 @@ interface GroupSetting {
   name: string;
   field: "teacherGroupDn" | "adminGroupDn" | "classGroupBaseDn";
   cost: string;
+}
+
+/** A setting the directory answers but finds nothing for, and the error line that says so. */
+interface SettingNotFound {
+  setting: string;
+  dn?: string;
+  message: string;
 }
 
 const GROUP_SETTINGS: GroupSetting[] = [
@@ -116,8 +124,8 @@ const PRESENCE_IDS_PER_SEARCH = 100;
 export class LdapDirectory implements Directory {
   private readonly flavour: DirectoryFlavour;
   private readonly open = new Set<Client>();
-  /** The group settings the last health check did not find (reported once, see reportMissingGroupSettings). */
-  private missingGroups = new Set<string>();
+  /** The settings the last health check found nothing for (reported once, see reportSettingsNotFound). */
+  private notFound = new Set<string>();
 
   constructor(
     private readonly options: LdapDirectoryOptions,
@@ -390,52 +398,65 @@ export class LdapDirectory implements Directory {
     const missing = await this.run("health check", "-", () =>
       this.asService(async (client) => {
         await entriesWithId(client, this.idSearch(), nobody);
-        return this.missingGroupSettings(client);
+        return this.settingsNotFound(client);
       }),
     );
-    this.reportMissingGroupSettings(missing);
+    this.reportSettingsNotFound(missing);
   }
 
-  /** The group settings (see GROUP_SETTINGS) whose DN the directory does not have, or will not show the bot. */
-  private async missingGroupSettings(client: Client): Promise<GroupSetting[]> {
-    const missing: GroupSetting[] = [];
+  /**
+   * Settings the directory answers but finds nothing for: no person with LDAP_ID_ATTRIBUTE under the base
+   * and filter (a misspelt attribute), or a group DN it does not have (or will not show the bot).
+   */
+  private async settingsNotFound(client: Client): Promise<SettingNotFound[]> {
+    const { baseDn, userFilter, mapping } = this.options;
+    const notFound: SettingNotFound[] = [];
+    const people = await client.search(baseDn, {
+      scope: "sub",
+      filter: `(&${asFilter(userFilter)}(${mapping.idAttribute}=*))`,
+      attributes: ["1.1"],
+      sizeLimit: 1,
+    });
+    if (people.searchEntries.length === 0) {
+      notFound.push({
+        setting: "LDAP_ID_ATTRIBUTE",
+        message: `No entry under LDAP_BASE_DN (${baseDn}) matches LDAP_USER_FILTER and has LDAP_ID_ATTRIBUTE (${mapping.idAttribute}): every student is told that their user ID or password is wrong. Check LDAP_ID_ATTRIBUTE, LDAP_USER_FILTER and LDAP_BASE_DN.`,
+      });
+    }
     for (const setting of GROUP_SETTINGS) {
-      const dn = this.options.mapping[setting.field];
+      const dn = mapping[setting.field];
       if (dn === undefined) continue;
       try {
         await client.search(dn, { scope: "base", filter: "(objectClass=*)", attributes: ["1.1"] });
       } catch (error) {
         if (!isNoSuchObject(error)) throw error;
-        missing.push(setting);
+        notFound.push({
+          setting: setting.name,
+          dn,
+          message: `${setting.name} (${dn}) is not in the directory, or the service account may not read it: ${setting.cost}. Check ${setting.name}.`,
+        });
       }
     }
-    return missing;
+    return notFound;
   }
 
   /**
-   * A group DN the directory does not have fails no one's step (the person just has no such group), so it
-   * is not the directory being down: one error line when it goes missing, one when it is found again.
+   * A setting that finds nothing fails no step outright (the person is just not found, or has no such
+   * group), so it is not the directory being down: one error line when it starts, one when it is over.
    */
-  private reportMissingGroupSettings(missing: GroupSetting[]): void {
-    for (const setting of missing) {
-      if (this.missingGroups.has(setting.name)) continue;
-      this.logger.error(
-        {
-          event: "directory_setting_not_found",
-          setting: setting.name,
-          dn: this.options.mapping[setting.field],
-        },
-        `${setting.name} (${this.options.mapping[setting.field]}) is not in the directory, or the service account may not read it: ${setting.cost}. Check ${setting.name}.`,
-      );
+  private reportSettingsNotFound(notFound: SettingNotFound[]): void {
+    for (const { setting, dn, message } of notFound) {
+      if (this.notFound.has(setting)) continue;
+      this.logger.error({ event: "directory_setting_not_found", setting, ...(dn ? { dn } : {}) }, message);
     }
-    for (const name of this.missingGroups) {
-      if (missing.some((setting) => setting.name === name)) continue;
+    for (const setting of this.notFound) {
+      if (notFound.some((each) => each.setting === setting)) continue;
       this.logger.info(
-        { event: "directory_setting_found", setting: name },
-        `${name} is in the directory now`,
+        { event: "directory_setting_found", setting },
+        `${setting} finds what it should in the directory now`,
       );
     }
-    this.missingGroups = new Set(missing.map((setting) => setting.name));
+    this.notFound = new Set(notFound.map((each) => each.setting));
   }
 
   /** Ends connections still in use (the process is shutting down); later calls open new ones. */

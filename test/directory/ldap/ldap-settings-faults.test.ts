@@ -34,10 +34,13 @@ function fakeSlapd(server: Slapd) {
     async bind(_dn: string, password: string) {
       if (password !== server.password) throw new InvalidCredentialsError("");
     }
-    async search(base: string, options: { scope?: string }) {
+    async search(base: string, options: { scope?: string; filter?: string }) {
       if (!base.toLowerCase().endsWith(server.suffix)) throw new NoSuchObjectError("");
       if (options.scope === "base" && !GROUPS.includes(base)) throw new NoSuchObjectError("");
-      return { searchEntries: [], searchReferences: [] };
+      // Its people have a uid: the search for anyone with one finds alice.
+      const anyone = options.filter?.includes("(uid=*)") === true;
+      const alice = { dn: `uid=alice,ou=students,${BASE}`, uid: "alice" };
+      return { searchEntries: anyone ? [alice] : [], searchReferences: [] };
     }
     async unbind() {}
   };
@@ -170,5 +173,20 @@ describe("directory settings the server refuses", () => {
       LDAP_USER_FILTER: "objectClass=inetOrgPerson",
     });
     expect(() => LdapDirectory.fromSettings(bare.ldap, new CapturedLogs().logger)).not.toThrow();
+  });
+  it("an LDAP_ID_ATTRIBUTE no person has (a typo) is logged once: every student would be 'wrong'", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const ldap = directory(logs, server, BASE, { LDAP_ID_ATTRIBUTE: "uidd" });
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    const lines = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.event === "directory_setting_not_found");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, setting: "LDAP_ID_ATTRIBUTE" });
+    expect(lines[0]!.msg).toContain("has LDAP_ID_ATTRIBUTE (uidd)");
+    expect(lines[0]!.msg).toContain("every student is told that their user ID or password is wrong");
+    expect(logs.text).not.toContain(SERVICE_PASSWORD);
   });
 });
