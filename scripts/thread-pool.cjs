@@ -32,9 +32,14 @@ if (fs.existsSync(".env")) {
   for (const [name, value] of Object.entries(process.env)) if (value.trim() === "") delete process.env[name];
 }
 try {
+  const given = new Set(Object.keys(process.env));
   process.loadEnvFile?.(".env");
   // For the start-up log: which file the settings came from.
-  if (fs.existsSync(".env")) process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
+  if (fs.existsSync(".env")) {
+    process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
+    const cut = cutAtHash(fs.readFileSync(".env", "utf8")).filter((name) => !given.has(name));
+    if (cut.length > 0) process.env.SSPR_SETTINGS_FILE_CUT = cut.join(",");
+  }
 } catch (error) {
   if (error.code !== "ENOENT") {
     console.error(`The bot cannot start: it cannot read .env (${error.code ?? error.message}).`);
@@ -61,4 +66,19 @@ if (process.platform === "linux" && Number.isInteger(niceness) && niceness > 0 &
   } catch {
     // /proc not readable: hashing keeps the normal priority, and the start-up log says so.
   }
+}
+
+/**
+ * The names whose unquoted value in .env has a # right after another character (`Blue#Tiger-42`): Node
+ * reads everything from a # on as a comment, so a password with one is silently cut. A # after a space is
+ * taken for a comment meant as one. The start warns about them (the value itself is never written).
+ */
+function cutAtHash(text) {
+  const names = [];
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (match === null || /^["'`]/.test(match[2])) continue;
+    if (/[^\s#]#/.test(match[2])) names.push(match[1]);
+  }
+  return names;
 }

@@ -11,6 +11,7 @@ import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
 import { exposureWarnings, loadConfig, settingWarnings } from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
+import { settingsFileCutWarnings } from "./config/settings-file-cut.js";
 import { ConfigError } from "./core/errors.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
     logger.warn({ event: "unknown_setting" }, warning);
   for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
   for (const warning of exposureWarnings(process.env)) logger.warn({ event: "open_metrics" }, warning);
+  for (const warning of settingsFileCutWarnings(process.env))
+    logger.warn({ event: "settings_file_cut" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;
@@ -136,7 +139,9 @@ main().catch((error: unknown) => {
   // A misspelt name is often why (TELEGRAM_TOKEN: "no chat platform is configured"), and the log that would
   // name it is not written yet.
   if (error instanceof ConfigError) {
-    const misspelt = unknownVariableWarnings(process.env).map((warning) => `\n  ${warning}`);
+    const misspelt = [...unknownVariableWarnings(process.env), ...settingsFileCutWarnings(process.env)].map(
+      (warning) => `\n  ${warning}`,
+    );
     process.stderr.write(`The bot cannot start: ${error.message}${misspelt.join("")}\n`);
     process.exit(2);
   }

@@ -40,8 +40,13 @@ export function storeName(config: Config): string {
         ? "redis sentinel"
         : isSocketUrl(redis.url)
           ? `${SOCKET_STORE} ${socketPathOf(redis.url!)}`
-          : `redis ${hostOf(redis.url)}`;
+          : redis.url!.trim().toLowerCase().startsWith("rediss:")
+            ? `${TLS_STORE} ${hostOf(redis.url)}`
+            : `redis ${hostOf(redis.url)}`;
 }
+
+/** How storeName begins for a rediss:// REDIS_URL. */
+export const TLS_STORE = "redis over TLS";
 
 /** How storeName begins for a Redis on this host's Unix socket. */
 export const SOCKET_STORE = "redis socket";

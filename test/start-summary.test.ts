@@ -15,6 +15,12 @@ describe("the store as the start line and the admin tools name it", () => {
     );
   });
 
+  it("a Redis over TLS says so, so that a rediss:// to a Redis without TLS can be seen in the words", () => {
+    expect(storeOf("rediss://:hunter2-secret@redis.school.internal:6380")).toBe(
+      "redis over TLS redis.school.internal:6380",
+    );
+  });
+
   it("a Redis on this host's Unix socket: by the socket's path, never the password or the login", () => {
     const url = "unix://bot:hunter2-secret@/run/redis/redis-server.sock?db=2";
     expect(storeOf(url)).toBe("redis socket /run/redis/redis-server.sock");

@@ -8,6 +8,7 @@ import type {
   GuidedRoute,
   ThrottleReason,
 } from "../core/ports/alerts.js";
+import type { DirectoryFault } from "../core/ports/directory-errors.js";
 
 type Details = Record<string, string | number>;
 
@@ -71,6 +72,15 @@ const WORDS: Record<string, Record<string, MessageKey>> = {
   } satisfies Record<ThrottleReason, MessageKey>,
 };
 
+/** What to check when the directory's own answer shows which setting is wrong (`fault` of a directory-error). */
+const FAULT_WORDS: Record<DirectoryFault, MessageKey> = {
+  "service-login-refused": "alert.directory-fault.service-login-refused",
+  "base-dn-missing": "alert.directory-fault.base-dn-missing",
+  "tls-untrusted": "alert.directory-fault.tls-untrusted",
+  "tls-name-mismatch": "alert.directory-fault.tls-name-mismatch",
+  "tls-expired": "alert.directory-fault.tls-expired",
+};
+
 function wordFor(name: string, code: string | number | undefined): MessageKey | undefined {
   const words = Object.hasOwn(WORDS, name) ? WORDS[name] : undefined;
   return words !== undefined && typeof code === "string" && Object.hasOwn(words, code)
@@ -107,6 +117,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   let text = translate({ key, params }, language);
   if (alert.kind === "store-down" && details.redisError !== undefined)
     text += ` ${translate({ key: "alert.store-down-error", params }, language)}`;
+  const fault = details.fault;
+  if (alert.kind === "directory-error" && typeof fault === "string" && Object.hasOwn(FAULT_WORDS, fault))
+    text += ` ${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;
   if (unsteady && alert.kind === "store-down")
     text += ` ${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);

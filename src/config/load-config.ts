@@ -1,4 +1,4 @@
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.js";
 import { alertsSettings } from "./alerts-settings.js";
@@ -161,6 +161,12 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     const path = env[variable]?.trim();
     const why = path === undefined ? undefined : unreadable(path);
     if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
+    else if (variable === "LDAP_TLS_CA_FILE" && path !== undefined && !holdsPemCertificate(path)) {
+      problem(
+        variable,
+        `${path} holds no certificate in PEM form (-----BEGIN CERTIFICATE-----), the only form the bot reads: convert a DER one (Windows' .cer export) with openssl x509 -inform der -in school-ca.cer -out school-ca.pem`,
+      );
+    }
   }
 
   const ldap = config.ldap;
@@ -222,6 +228,15 @@ export function exposureWarnings(environment: Environment = process.env): string
 }
 
 /** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */
+/** Whether a readable file holds a PEM certificate (a directory, a DER export or a key does not). */
+function holdsPemCertificate(path: string): boolean {
+  try {
+    return readFileSync(path, "latin1").includes("-----BEGIN CERTIFICATE-----");
+  } catch {
+    return false;
+  }
+}
+
 function unreadable(path: string): string | undefined {
   try {
     accessSync(path, constants.R_OK);

@@ -17,7 +17,9 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
   }
   if (error instanceof DirectoryUnavailableError) {
     logger.error({ err: error }, "the directory is unavailable");
-    alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, details: { error: error.message } });
+    const details: Record<string, string> = { error: error.message };
+    if (error.fault !== undefined) details.fault = error.fault;
+    alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, details });
     return say("error.directoryDown");
   }
   if (error instanceof StoreUnavailableError) {

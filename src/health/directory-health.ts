@@ -1,5 +1,6 @@
 import { DIRECTORY_SUBJECT, type Alerts } from "../core/ports/alerts.js";
 import type { Directory } from "../core/ports/directory.js";
+import { DirectoryUnavailableError, type DirectoryFault } from "../core/ports/directory-errors.js";
 import { LdapDirectory } from "../directory/ldap/ldap-directory.js";
 import type { Logger } from "../logging/create-logger.js";
 
@@ -61,12 +62,15 @@ export class DirectoryHealth {
 
   private async probeOnce(): Promise<void> {
     let state: DirectoryStatus["state"];
+    let fault: DirectoryFault | undefined;
     try {
       await this.options.probe();
       state = "up";
-    } catch {
-      // The directory logs its own failure (without secrets); here only the change of state matters.
+    } catch (error) {
+      // The directory logs its own failure (without secrets); here only the change of state matters, and
+      // which setting the directory's answer points at, for the admins.
       state = "down";
+      fault = error instanceof DirectoryUnavailableError ? error.fault : undefined;
     }
     const before = this.current.state;
     this.current = { state, checkedAt: (this.options.clock ?? Date.now)() };
@@ -78,7 +82,7 @@ export class DirectoryHealth {
       this.options.alerts.raise({
         kind: "directory-error",
         subject: DIRECTORY_SUBJECT,
-        details: { during: "login-check" },
+        details: { during: "login-check", ...(fault !== undefined ? { fault } : {}) },
       });
     } else if (before === "down") {
       this.options.logger.info({ event: "directory_up" }, "the school directory answers again");

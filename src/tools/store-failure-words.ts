@@ -1,5 +1,9 @@
 import { StoreUnavailableError } from "../core/errors.js";
-import { SOCKET_STORE } from "../start-summary.js";
+import { SOCKET_STORE, TLS_STORE } from "../start-summary.js";
+
+/** What to check when Redis let the bot log in but refused it a command (NOPERM). */
+const CHECK_ACL =
+  "check the ACL of the Redis user the bot logs in as (the user in REDIS_URL, or Redis's default user when REDIS_URL names none)";
 
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
@@ -32,15 +36,27 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   }
   const refusal = refusedDatabase(error)?.replace(/\.$/, "");
   if (refusal !== undefined) {
+    const [, db, reason] = /^(database \S+): (NOPERM.*)$/.exec(refusal) ?? [];
+    if (reason !== undefined) {
+      return `Redis (${store}) refused ${db} (${reason}): ${CHECK_ACL}, or name no database in REDIS_URL to use database 0.`;
+    }
     return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
   }
   if (/\bWRONGPASS\b|invalid password/i.test(said)) {
     return `Redis (${store}) refused the password: check the password in REDIS_URL.`;
   }
+  // After the database: a user without SELECT has its own words there. Redis's reason names a command, never a key.
+  const noPermission = /\bNOPERM\b[^\n]*/.exec(said)?.[0].replace(/\.$/, "");
+  if (noPermission !== undefined) {
+    return `Redis (${store}) refused the bot's commands (${noPermission}): ${CHECK_ACL}.`;
+  }
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
-    return socketPath === undefined
-      ? `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL.`
-      : `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;
+    if (socketPath !== undefined)
+      return `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;
+    // A TLS handshake with a plain Redis, or plain words to a TLS port, end in no answer too.
+    return store.startsWith(`${TLS_STORE} `)
+      ? `Redis did not answer over TLS (${store}): check that it is running and reachable, that it takes TLS on that port (tls-port in redis.conf; redis:// for a Redis without TLS), and REDIS_URL.`
+      : `Redis did not answer (${store}): check that it is running and reachable, and REDIS_URL (rediss:// if it takes only TLS).`;
   }
   return null;
 }

@@ -246,4 +246,42 @@ describe("formatAlert in the school's language", () => {
     expect(formatAlert(answers, AT)).toContain("after 30 answer checks");
     expect(formatAlert(answers, AT, "zh")).toContain("答案检查");
   });
+  it.each(["en", "zh", "ms", "ta"])(
+    "names the directory settings to check when the directory's answer points at them (%s)",
+    (language) => {
+      const refused = formatAlert(
+        {
+          kind: "directory-error",
+          subject: "directory",
+          details: { during: "login-check", fault: "service-login-refused" },
+        },
+        AT,
+        language,
+      );
+      expect(refused).toContain("LDAP_BIND_DN");
+      expect(refused).toContain("LDAP_BIND_PASSWORD");
+      const missing = formatAlert(
+        { kind: "directory-error", subject: "directory", details: { error: "x", fault: "base-dn-missing" } },
+        AT,
+        language,
+      );
+      expect(missing).toContain("LDAP_BASE_DN");
+      const tls = (fault: string) =>
+        formatAlert(
+          { kind: "directory-error", subject: "directory", details: { during: "login-check", fault } },
+          AT,
+          language,
+        );
+      expect(tls("tls-untrusted")).toContain("LDAP_TLS_CA_FILE");
+      expect(tls("tls-name-mismatch")).toContain("LDAP_URL");
+      expect(tls("tls-expired")).not.toBe(tls("unknown-fault"));
+      // A fault that is no known code adds nothing.
+      const odd = {
+        kind: "directory-error",
+        subject: "directory",
+        details: { during: "login-check", fault: "LDAP_X" },
+      } as const;
+      expect(formatAlert(odd, AT, language)).not.toContain("LDAP_X");
+    },
+  );
 });

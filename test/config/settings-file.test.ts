@@ -23,7 +23,7 @@ describe("the settings file .env, read by npm start and npm run start:prod", () 
         "--require",
         PRELOAD,
         "-e",
-        "const e = process.env; process.stdout.write(JSON.stringify({ school: e.ACCOUNT_NAME, pool: e.UV_THREADPOOL_SIZE, file: e.SSPR_SETTINGS_FILE }))",
+        "const e = process.env; process.stdout.write(JSON.stringify({ school: e.ACCOUNT_NAME, pool: e.UV_THREADPOOL_SIZE, file: e.SSPR_SETTINGS_FILE, cut: e.SSPR_SETTINGS_FILE_CUT }))",
       ],
       { cwd: dir, env: { PATH: process.env.PATH ?? "", ...env } },
     );
@@ -35,7 +35,12 @@ describe("the settings file .env, read by npm start and npm run start:prod", () 
       join(dir, ".env"),
       "# the school\nACCOUNT_NAME=Hill School account\nARGON2_CONCURRENCY=3\n",
     );
-    expect(await seen({})).toEqual({ school: "Hill School account", pool: "7", file: join(dir, ".env") });
+    expect(await seen({})).toEqual({
+      school: "Hill School account",
+      pool: "7",
+      file: join(dir, ".env"),
+      cut: undefined,
+    });
   });
 
   it("lets a setting of the environment (a service manager's) win over the file", async () => {
@@ -49,7 +54,31 @@ describe("the settings file .env, read by npm start and npm run start:prod", () 
   });
 
   it("needs no file", async () => {
-    expect(await seen({})).toEqual({ school: undefined, pool: expect.any(String), file: undefined });
+    expect(await seen({})).toEqual({
+      school: undefined,
+      pool: expect.any(String),
+      file: undefined,
+      cut: undefined,
+    });
+  });
+
+  it("names the settings whose unquoted value .env cut at a # inside it (a password's), not a spaced comment", async () => {
+    await writeFile(
+      join(dir, ".env"),
+      [
+        "LDAP_BIND_PASSWORD=Blue#Tiger-42",
+        'SLACK_SIGNING_SECRET="quoted#kept"',
+        "ACCOUNT_NAME=Hill account # the words students read",
+        "export TELEGRAM_WEBHOOK_SECRET=abc#def",
+        "# LDAP_URL=ldaps://x#y",
+        "",
+      ].join("\n"),
+    );
+    const seenNow = await seen({});
+    expect(seenNow.school).toBe("Hill account");
+    expect(seenNow.cut).toBe("LDAP_BIND_PASSWORD,TELEGRAM_WEBHOOK_SECRET");
+    // A setting the environment gives is not read from the file: nothing of it was cut.
+    expect((await seen({ LDAP_BIND_PASSWORD: "from-systemd" })).cut).toBe("TELEGRAM_WEBHOOK_SECRET");
   });
 
   it("refuses to start, in one line, when .env is there but cannot be read", async () => {

@@ -95,6 +95,37 @@ describe("the directory's health", () => {
     await alerts.close();
   });
 
+  it("tells the admins which setting to check when the directory refuses the bot's own login", async () => {
+    const { sink, alerts } = realAlerts();
+    const health = new DirectoryHealth({
+      probe: async () => {
+        throw new DirectoryUnavailableError("service account login refused", {
+          fault: "service-login-refused",
+        });
+      },
+      alerts,
+      logger: new CapturedLogs().logger,
+    });
+    await health.check();
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    expect(sink.sent[0]).toContain("(during its regular login check)");
+    expect(sink.sent[0]).toContain("check LDAP_BIND_DN and LDAP_BIND_PASSWORD");
+    await alerts.close();
+  });
+
+  it("a student's step that meets a search base the directory does not have names LDAP_BASE_DN in the alert", async () => {
+    const { sink, alerts } = realAlerts();
+    const logs = new CapturedLogs();
+    explainError(
+      { logger: logs.logger, alerts },
+      new DirectoryUnavailableError("findPerson: LDAP 32", { fault: "base-dn-missing" }),
+    );
+    await alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("LDAP_BASE_DN")]);
+    await alerts.close();
+  });
+
   it("probes at most once at a time, however often it is asked", async () => {
     let probes = 0;
     let finish!: () => void;

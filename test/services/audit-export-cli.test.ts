@@ -97,7 +97,7 @@ describe("npm run audit", () => {
     expect(failed).toMatchObject({ code: 1 });
     const { stderr } = failed as { stderr: string };
     expect(stderr.trim()).toBe(
-      "The audit export failed: Redis did not answer (redis 127.0.0.1:1): check that it is running and reachable, and REDIS_URL.",
+      "The audit export failed: Redis did not answer (redis 127.0.0.1:1): check that it is running and reachable, and REDIS_URL (rediss:// if it takes only TLS).",
     );
     expect(stderr).not.toContain("not-shown-1234");
   });

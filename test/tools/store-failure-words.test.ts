@@ -41,6 +41,14 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).not.toContain("maxRetriesPerRequest");
   });
 
+  it("no answer over TLS: whether that Redis takes TLS on that port; a plain one: rediss:// if it takes only TLS", () => {
+    const tls = storeFailureWords(wrapped("connect ETIMEDOUT"), "redis over TLS 10.0.0.5:6380");
+    expect(tls).toContain("did not answer over TLS (redis over TLS 10.0.0.5:6380)");
+    expect(tls).toContain("tls-port");
+    expect(tls).toContain("redis:// for a Redis without TLS");
+    expect(storeFailureWords(wrapped("write EPIPE"), STORE)).toContain("rediss:// if it takes only TLS");
+  });
+
   it("no answer from a Redis on this host's socket: whether it listens there and this user may open it", () => {
     const words = storeFailureWords(wrapped("no answer within 5000 ms"), "redis socket /run/redis.sock");
     expect(words).toContain("did not answer (redis socket /run/redis.sock)");
@@ -78,8 +86,33 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
       },
     );
     const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
-    expect(words).toContain("'select' command. Use a database");
+    expect(words).toContain("'select' command): check the ACL");
     expect(words).not.toContain("..");
+  });
+
+  it("a database refused for the user's lack of SELECT: that user's ACL, whichever user it is", () => {
+    const refused = Object.assign(
+      new Error("database 1: NOPERM this user has no permissions to run the 'select' command"),
+      { name: "RedisDatabaseRefusedError" },
+    );
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
+    expect(words).toContain(`Redis (${STORE}) refused database 1 (NOPERM`);
+    expect(words).toContain("the user in REDIS_URL, or Redis's default user when REDIS_URL names none");
+    expect(words).toContain("or name no database in REDIS_URL");
+    expect(words).not.toContain("Use a database it has");
+  });
+
+  it("a Redis user that may log in but not run the bot's commands: its ACL, not whether Redis answers", () => {
+    const words = storeFailureWords(
+      wrapped("NOPERM this user has no permissions to run the 'evalsha' command"),
+      STORE,
+    );
+    expect(words).not.toContain("did not answer");
+    expect(words).toContain(`Redis (${STORE}) refused the bot's commands`);
+    expect(words).toContain("'evalsha'");
+    // With no user in REDIS_URL it is Redis's default user whose ACL is wrong.
+    expect(words).toContain("the user in REDIS_URL, or Redis's default user when REDIS_URL names none");
+    expect(words).toContain("ACL");
   });
 
   it("anything else is not a Redis failure to explain", () => {

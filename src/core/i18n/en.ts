@@ -689,6 +689,16 @@ export const en = {
   // The advice for the errors that are about the bot's login to Redis; any other is named only.
   "alert.store-down-error":
     "{redisError, select, WRONGPASS {Redis's error: WRONGPASS, Redis refused the bot's password: check the password in REDIS_URL (it may have been changed in Redis).} NOAUTH {Redis's error: NOAUTH, Redis wants a password the bot does not give: put Redis's password in REDIS_URL.} NOPERM {Redis's error: NOPERM, the bot's Redis user may not run the commands it needs: check that user's ACL in Redis.} other {Redis's error: {redisError}.}}",
+  "alert.directory-fault.service-login-refused":
+    "The directory refused the bot's own login: check LDAP_BIND_DN and LDAP_BIND_PASSWORD (the password may have been changed in the directory, or have expired).",
+  "alert.directory-fault.base-dn-missing":
+    "The directory has no entry where the bot searches for people: check LDAP_BASE_DN, and LDAP_CLASS_GROUP_BASE_DN if set.",
+  "alert.directory-fault.tls-untrusted":
+    "The directory's certificate is not one the bot trusts: set LDAP_TLS_CA_FILE to the CA certificate that signed it.",
+  "alert.directory-fault.tls-name-mismatch":
+    "The host in LDAP_URL is not a name on the directory's certificate: use a name the certificate holds.",
+  "alert.directory-fault.tls-expired":
+    "The directory's certificate has expired: renew it on the directory server.",
   "alert.store-down-earlier":
     "Since the last alert about Redis, the bot also lost it {outages, plural, one {once} other {# times}} for a short while: Redis, or the network to it, is unsteady.",
   "alert.directory-lock-lifted":

@@ -656,6 +656,16 @@ export const ms: Catalogue = {
     "Bot di {replica} dapat menggunakan Redis sekarang, tetapi kehilangannya {outages} kali untuk seketika sejak amaran terakhir tentang Redis: Redis, atau rangkaian ke sana, tidak stabil, dan langkah murid gagal semasa ia hilang. Semak log dan memori Redis, serta rangkaian antara {replica} dan Redis.",
   "alert.store-down-error":
     "{redisError, select, WRONGPASS {Ralat Redis: WRONGPASS, Redis menolak kata laluan bot: semak kata laluan dalam REDIS_URL (kata laluan Redis mungkin telah ditukar).} NOAUTH {Ralat Redis: NOAUTH, Redis memerlukan kata laluan yang tidak diberikan oleh bot: letakkan kata laluan Redis dalam REDIS_URL.} NOPERM {Ralat Redis: NOPERM, pengguna Redis bot tidak dibenarkan menjalankan arahan yang diperlukannya: semak ACL pengguna itu dalam Redis.} other {Ralat Redis: {redisError}.}}",
+  "alert.directory-fault.service-login-refused":
+    "Direktori menolak log masuk bot sendiri: semak LDAP_BIND_DN dan LDAP_BIND_PASSWORD (kata laluan itu mungkin telah ditukar dalam direktori atau telah tamat tempoh).",
+  "alert.directory-fault.base-dn-missing":
+    "Direktori tiada entri di tempat bot mencari orang: semak LDAP_BASE_DN, dan LDAP_CLASS_GROUP_BASE_DN jika ditetapkan.",
+  "alert.directory-fault.tls-untrusted":
+    "Sijil direktori bukan sijil yang dipercayai oleh bot: tetapkan LDAP_TLS_CA_FILE kepada sijil CA yang menandatanganinya.",
+  "alert.directory-fault.tls-name-mismatch":
+    "Hos dalam LDAP_URL bukan nama pada sijil direktori: gunakan nama yang ada pada sijil itu.",
+  "alert.directory-fault.tls-expired":
+    "Sijil direktori telah tamat tempoh: perbaharui sijil itu pada pelayan direktori.",
   "alert.store-down-earlier":
     "Sejak amaran terakhir tentang Redis, bot juga kehilangannya {outages} kali untuk seketika: Redis, atau rangkaian ke sana, tidak stabil.",
   "alert.directory-lock-lifted":

@@ -643,6 +643,16 @@ export const ta: Catalogue = {
     "{replica} இல் உள்ள பாட் இப்போது Redis ஐப் பயன்படுத்த முடிகிறது, ஆனால் Redis பற்றிய கடைசி எச்சரிக்கைக்குப் பிறகு {outages} முறை சிறிது நேரம் அதை இழந்தது: Redis அல்லது அதற்கான பிணையம் நிலையாக இல்லை, அது இழக்கப்படும்போது மாணவர்களின் படிகள் தோல்வியடைகின்றன. Redis இன் பதிவையும் நினைவகத்தையும், {replica} மற்றும் Redis இடையிலான பிணையத்தையும் சரிபார்க்கவும்.",
   "alert.store-down-error":
     "{redisError, select, WRONGPASS {Redis இன் பிழை: WRONGPASS, பாட்டின் கடவுச்சொல்லை Redis மறுத்தது: REDIS_URL இல் உள்ள கடவுச்சொல்லைச் சரிபார்க்கவும் (Redis இன் கடவுச்சொல் மாற்றப்பட்டிருக்கலாம்).} NOAUTH {Redis இன் பிழை: NOAUTH, பாட் தராத கடவுச்சொல்லை Redis கேட்கிறது: Redis இன் கடவுச்சொல்லை REDIS_URL இல் சேர்க்கவும்.} NOPERM {Redis இன் பிழை: NOPERM, பாட்டின் Redis பயனர் தனக்குத் தேவையான கட்டளைகளை இயக்க அனுமதி இல்லை: Redis இல் அந்தப் பயனரின் ACL ஐச் சரிபார்க்கவும்.} other {Redis இன் பிழை: {redisError}.}}",
+  "alert.directory-fault.service-login-refused":
+    "பாட்டின் சொந்த உள்நுழைவை அடைவு மறுத்தது: LDAP_BIND_DN, LDAP_BIND_PASSWORD ஆகியவற்றைச் சரிபார்க்கவும் (அடைவில் அந்தக் கடவுச்சொல் மாற்றப்பட்டிருக்கலாம் அல்லது காலாவதியாகியிருக்கலாம்).",
+  "alert.directory-fault.base-dn-missing":
+    "பாட் ஆட்களைத் தேடும் இடத்தில் அடைவில் பதிவு எதுவும் இல்லை: LDAP_BASE_DN ஐயும், அமைக்கப்பட்டிருந்தால் LDAP_CLASS_GROUP_BASE_DN ஐயும் சரிபார்க்கவும்.",
+  "alert.directory-fault.tls-untrusted":
+    "அடைவின் சான்றிதழை பாட் நம்பவில்லை: அதில் கையொப்பமிட்ட CA சான்றிதழை LDAP_TLS_CA_FILE இல் அமைக்கவும்.",
+  "alert.directory-fault.tls-name-mismatch":
+    "LDAP_URL இல் உள்ள ஹோஸ்ட் பெயர் அடைவின் சான்றிதழில் இல்லை: சான்றிதழில் உள்ள பெயரைப் பயன்படுத்தவும்.",
+  "alert.directory-fault.tls-expired":
+    "அடைவின் சான்றிதழ் காலாவதியாகிவிட்டது: அடைவு சேவையகத்தில் அதைப் புதுப்பிக்கவும்.",
   "alert.store-down-earlier":
     "Redis பற்றிய கடைசி எச்சரிக்கைக்குப் பிறகு, பாட் மேலும் {outages} முறை சிறிது நேரம் Redis ஐ இழந்தது: Redis அல்லது அதற்கான பிணையம் நிலையாக இல்லை.",
   "alert.directory-lock-lifted":

@@ -582,6 +582,15 @@ export const zh: Catalogue = {
     "{replica} 上的机器人现在可以使用 Redis，但自上一条关于 Redis 的提醒以来，曾 {outages} 次短暂失去它：Redis 或到它的网络不稳定，失去它时学生的操作会失败。请检查 Redis 的日志和内存，以及 {replica} 与 Redis 之间的网络。",
   "alert.store-down-error":
     "{redisError, select, WRONGPASS {Redis 的错误：WRONGPASS，Redis 不接受机器人的密码：请检查 REDIS_URL 里的密码（Redis 的密码可能被改了）。} NOAUTH {Redis 的错误：NOAUTH，Redis 需要密码，但机器人没有提供：请把 Redis 的密码写进 REDIS_URL。} NOPERM {Redis 的错误：NOPERM，机器人的 Redis 用户无权执行它需要的命令：请检查该用户在 Redis 里的 ACL。} other {Redis 的错误：{redisError}。}}",
+  "alert.directory-fault.service-login-refused":
+    "目录拒绝了机器人自己的登录：请检查 LDAP_BIND_DN 和 LDAP_BIND_PASSWORD（目录里的这个密码可能被改了或已过期）。",
+  "alert.directory-fault.base-dn-missing":
+    "机器人查找人员的位置在目录里不存在：请检查 LDAP_BASE_DN，以及（如已设置）LDAP_CLASS_GROUP_BASE_DN。",
+  "alert.directory-fault.tls-untrusted":
+    "机器人不信任目录的证书：请把 LDAP_TLS_CA_FILE 设为签发该证书的 CA 证书。",
+  "alert.directory-fault.tls-name-mismatch":
+    "LDAP_URL 里的主机名不在目录证书上的名称里：请使用证书上的名称。",
+  "alert.directory-fault.tls-expired": "目录的证书已过期：请在目录服务器上更新证书。",
   "alert.store-down-earlier":
     "自上一条关于 Redis 的提醒以来，机器人还曾 {outages} 次短暂失去 Redis：Redis 或到它的网络不稳定。",
   "alert.directory-lock-lifted":

@@ -5,10 +5,25 @@ import { CodedError } from "../coded-error.js";
  * turns network trouble and unexpected LDAP answers into DirectoryUnavailableError.
  */
 
+/**
+ * A directory setting that the server itself refuses, though it answers: the service account's login
+ * (LDAP_BIND_DN, LDAP_BIND_PASSWORD), a search base it does not have (LDAP_BASE_DN), or a certificate the
+ * bot cannot trust (LDAP_TLS_CA_FILE, LDAP_URL's host, an expired one). The admins' alert names what to check.
+ */
+export type DirectoryFault =
+  "service-login-refused" | "base-dn-missing" | "tls-untrusted" | "tls-name-mismatch" | "tls-expired";
+
 /** The school directory cannot be reached or timed out. The user should try again later. */
 export class DirectoryUnavailableError extends CodedError {
-  constructor(message = "the school directory is not answering", options?: { cause?: unknown }) {
+  /** Set when the directory's answer shows which setting is wrong. */
+  readonly fault: DirectoryFault | undefined;
+
+  constructor(
+    message = "the school directory is not answering",
+    options?: { cause?: unknown; fault?: DirectoryFault },
+  ) {
     super("directory_unavailable", message, options);
+    this.fault = options?.fault;
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ResultCodeError, type Client, type Entry } from "ldapts";
+import { FilterParser, ResultCodeError, type Client, type Entry } from "ldapts";
 import {
   presenceKey,
   type AccountPresence,
@@ -10,6 +10,7 @@ import {
 import { ConfigError } from "../../core/errors.js";
 import {
   DirectorySizeLimitError,
+  DirectoryUnavailableError,
   NoSuchPersonError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
@@ -29,11 +30,20 @@ import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ld
 import {
   describe,
   isInvalidCredentials,
+  isNoSuchObject,
   isRightPasswordMustChange,
   passwordRejectionOf,
   toUnavailable,
 } from "./ldap-errors.js";
-import { attributeValues, firstValue, memberFilter, toPerson, type PersonMapping } from "./person-mapping.js";
+import {
+  asFilter,
+  attributeValues,
+  firstValue,
+  memberFilter,
+  personFilter,
+  toPerson,
+  type PersonMapping,
+} from "./person-mapping.js";
 
 /** Everything LdapDirectory needs, resolved from the LDAP_* settings by LdapDirectory.fromSettings. */
 export interface LdapDirectoryOptions {
@@ -47,6 +57,52 @@ export interface LdapDirectoryOptions {
   /** Which entries are people (the id is matched only among these). */
   userFilter: string;
   mapping: PersonMapping;
+}
+
+/** A setting naming a group DN, and what it costs the school when the directory does not have that DN. */
+interface GroupSetting {
+  name: string;
+  field: "teacherGroupDn" | "adminGroupDn" | "classGroupBaseDn";
+  cost: string;
+}
+
+/** A setting the directory answers but finds nothing for, and the error line that says so. */
+interface SettingNotFound {
+  setting: string;
+  dn?: string;
+  message: string;
+}
+
+const GROUP_SETTINGS: GroupSetting[] = [
+  {
+    name: "LDAP_TEACHER_GROUP_DN",
+    field: "teacherGroupDn",
+    cost: "teachers are taken for students (no teacher commands, and they are asked to set up secret questions)",
+  },
+  {
+    name: "LDAP_ADMIN_GROUP_DN",
+    field: "adminGroupDn",
+    cost: "admins are taken for teachers or students (no admin commands)",
+  },
+  {
+    name: "LDAP_CLASS_GROUP_BASE_DN",
+    field: "classGroupBaseDn",
+    cost: "nobody is in a class, so teachers see none of their pupils",
+  },
+];
+
+/**
+ * A filter the LDAP library cannot parse fails every lookup, each student's and the regular check's alike:
+ * it stops the start instead, naming LDAP_USER_FILTER (the filter is no secret).
+ */
+function checkUserFilter(userFilter: string, idAttribute: string): void {
+  try {
+    FilterParser.parseString(personFilter(userFilter, idAttribute, "x"));
+  } catch (error) {
+    throw new ConfigError(
+      `LDAP_USER_FILTER: ${userFilter} is not an LDAP filter (${(error as Error).message}): e.g. (objectClass=inetOrgPerson), or (&(objectCategory=person)(objectClass=user)) for Active Directory`,
+    );
+  }
 }
 
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
@@ -68,6 +124,8 @@ const PRESENCE_IDS_PER_SEARCH = 100;
 export class LdapDirectory implements Directory {
   private readonly flavour: DirectoryFlavour;
   private readonly open = new Set<Client>();
+  /** The settings the last health check found nothing for (reported once, see reportSettingsNotFound). */
+  private notFound = new Set<string>();
 
   constructor(
     private readonly options: LdapDirectoryOptions,
@@ -95,6 +153,7 @@ export class LdapDirectory implements Directory {
       );
       throw new ConfigError(`DIRECTORY=ldap needs ${missing.join(", ")}`);
     }
+    checkUserFilter(settings.userFilter, settings.idAttribute);
     return new LdapDirectory(
       {
         connection: {
@@ -330,9 +389,74 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  /** Binds as the service account and nothing more: the health probe (see directory-health.ts). */
+  /**
+   * The health probe (see directory-health.ts): binds as the service account and makes the search a
+   * student's lookup makes, for an id nobody has, so a wrong LDAP_BASE_DN fails it as it fails them.
+   */
   async checkServiceAccount(): Promise<void> {
-    await this.run("health check", "-", () => this.asService(async () => undefined));
+    const nobody = `no-such-person-${randomBytes(6).toString("hex")}`;
+    const missing = await this.run("health check", "-", () =>
+      this.asService(async (client) => {
+        await entriesWithId(client, this.idSearch(), nobody);
+        return this.settingsNotFound(client);
+      }),
+    );
+    this.reportSettingsNotFound(missing);
+  }
+
+  /**
+   * Settings the directory answers but finds nothing for: no person with LDAP_ID_ATTRIBUTE under the base
+   * and filter (a misspelt attribute), or a group DN it does not have (or will not show the bot).
+   */
+  private async settingsNotFound(client: Client): Promise<SettingNotFound[]> {
+    const { baseDn, userFilter, mapping } = this.options;
+    const notFound: SettingNotFound[] = [];
+    const people = await client.search(baseDn, {
+      scope: "sub",
+      filter: `(&${asFilter(userFilter)}(${mapping.idAttribute}=*))`,
+      attributes: ["1.1"],
+      sizeLimit: 1,
+    });
+    if (people.searchEntries.length === 0) {
+      notFound.push({
+        setting: "LDAP_ID_ATTRIBUTE",
+        message: `No entry under LDAP_BASE_DN (${baseDn}) matches LDAP_USER_FILTER and has LDAP_ID_ATTRIBUTE (${mapping.idAttribute}): every student is told that their user ID or password is wrong. Check LDAP_ID_ATTRIBUTE, LDAP_USER_FILTER and LDAP_BASE_DN.`,
+      });
+    }
+    for (const setting of GROUP_SETTINGS) {
+      const dn = mapping[setting.field];
+      if (dn === undefined) continue;
+      try {
+        await client.search(dn, { scope: "base", filter: "(objectClass=*)", attributes: ["1.1"] });
+      } catch (error) {
+        if (!isNoSuchObject(error)) throw error;
+        notFound.push({
+          setting: setting.name,
+          dn,
+          message: `${setting.name} (${dn}) is not in the directory, or the service account may not read it: ${setting.cost}. Check ${setting.name}.`,
+        });
+      }
+    }
+    return notFound;
+  }
+
+  /**
+   * A setting that finds nothing fails no step outright (the person is just not found, or has no such
+   * group), so it is not the directory being down: one error line when it starts, one when it is over.
+   */
+  private reportSettingsNotFound(notFound: SettingNotFound[]): void {
+    for (const { setting, dn, message } of notFound) {
+      if (this.notFound.has(setting)) continue;
+      this.logger.error({ event: "directory_setting_not_found", setting, ...(dn ? { dn } : {}) }, message);
+    }
+    for (const setting of this.notFound) {
+      if (notFound.some((each) => each.setting === setting)) continue;
+      this.logger.info(
+        { event: "directory_setting_found", setting },
+        `${setting} finds what it should in the directory now`,
+      );
+    }
+    this.notFound = new Set(notFound.map((each) => each.setting));
   }
 
   /** Ends connections still in use (the process is shutting down); later calls open new ones. */
@@ -371,9 +495,9 @@ export class LdapDirectory implements Directory {
           await client.bind(this.options.bindDn, this.options.bindPassword);
         } catch (error) {
           if (!isInvalidCredentials(error)) throw error;
-          throw toUnavailable(
-            "service account login",
-            new Error(`LDAP_BIND_DN was refused: ${describe(error)}`),
+          throw new DirectoryUnavailableError(
+            `the school directory refused the service account's login (${describe(error)}): check LDAP_BIND_DN and LDAP_BIND_PASSWORD`,
+            { cause: error, fault: "service-login-refused" },
           );
         }
         return work(client);

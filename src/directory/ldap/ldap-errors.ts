@@ -2,6 +2,7 @@ import { ResultCodeError } from "ldapts";
 import {
   DirectorySizeLimitError,
   DirectoryUnavailableError,
+  type DirectoryFault,
   type PasswordRejection,
 } from "../../core/ports/directory-errors.js";
 
@@ -10,6 +11,7 @@ const INVALID_CREDENTIALS = 49;
 const CONSTRAINT_VIOLATION = 19;
 const UNWILLING_TO_PERFORM = 53;
 const SIZE_LIMIT_EXCEEDED = 4;
+const NO_SUCH_OBJECT = 32;
 
 /**
  * Why the directory refused a new password, read from its error; null when the error is not a refusal.
@@ -29,6 +31,11 @@ export function passwordRejectionOf(error: unknown): PasswordRejection | null {
   if (/too short|quality checking/i.test(text)) return "too-short";
   if (/complexity|too simple|too weak/i.test(text) || isAdRefusal) return "too-simple";
   return "other";
+}
+
+/** The entry a search starts from is not in the directory (or is hidden from the bot). */
+export function isNoSuchObject(error: unknown): boolean {
+  return error instanceof ResultCodeError && error.code === NO_SUCH_OBJECT;
 }
 
 /** A bind refused for a wrong DN or password (or a disabled, locked or expired account). */
@@ -55,9 +62,51 @@ export function toUnavailable(operation: string, error: unknown): DirectoryUnava
   if (error instanceof DirectoryUnavailableError) return error;
   if (error instanceof ResultCodeError && error.code === SIZE_LIMIT_EXCEEDED)
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
+  const tls = tlsFault(error);
+  if (tls !== undefined)
+    return new DirectoryUnavailableError(
+      `the school directory's certificate was refused (${operation}: ${describe(error)}): ${tls.check}`,
+      { cause: error, fault: tls.fault },
+    );
+  // The base of a search is not in the directory: a DN in the settings, not an outage.
+  if (isNoSuchObject(error))
+    return new DirectoryUnavailableError(
+      `the school directory has no entry where the bot searches (${operation}: ${describe(error)}): check LDAP_BASE_DN, and LDAP_CLASS_GROUP_BASE_DN if set`,
+      { cause: error, fault: "base-dn-missing" },
+    );
   return new DirectoryUnavailableError(`the school directory failed (${operation}: ${describe(error)})`, {
     cause: error,
   });
+}
+
+/** Node's codes for a certificate the bot would not trust, the fault each is, and what to check. */
+const TLS_FAULTS: Record<string, { fault: DirectoryFault; check: string }> = {};
+const UNTRUSTED = {
+  fault: "tls-untrusted",
+  check: "set LDAP_TLS_CA_FILE to the CA certificate that signed the directory's certificate",
+} as const;
+for (const code of [
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_SIGNATURE_FAILURE",
+])
+  TLS_FAULTS[code] = UNTRUSTED;
+TLS_FAULTS.ERR_TLS_CERT_ALTNAME_INVALID = {
+  fault: "tls-name-mismatch",
+  check:
+    "the host in LDAP_URL must be a name the certificate holds (its DNS name, not an IP address it lacks)",
+};
+TLS_FAULTS.CERT_HAS_EXPIRED = {
+  fault: "tls-expired",
+  check: "the directory's certificate has expired: renew it on the directory server",
+};
+
+function tlsFault(error: unknown): { fault: DirectoryFault; check: string } | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && Object.hasOwn(TLS_FAULTS, code) ? TLS_FAULTS[code] : undefined;
 }
 
 /** A short, single-line account of an error for logs and messages. */

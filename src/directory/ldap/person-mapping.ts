@@ -51,7 +51,7 @@ export function escapeFilterValue(value: string): string {
 }
 
 /** A filter from configuration, with the outer parentheses it may have been written without. */
-function asFilter(filter: string): string {
+export function asFilter(filter: string): string {
   const trimmed = filter.trim();
   return trimmed.startsWith("(") ? trimmed : `(${trimmed})`;
 }

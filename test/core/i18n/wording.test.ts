@@ -60,6 +60,13 @@ const LATIN_ALLOWED = new Set([
   "ANSWER_PEPPER",
   "ANSWER_PEPPER_PREVIOUS",
   "LDAP_BIND_DN",
+  // The directory settings a directory-error alert names when the directory's answer points at them.
+  "LDAP_BIND_PASSWORD",
+  "LDAP_BASE_DN",
+  "LDAP_CLASS_GROUP_BASE_DN",
+  "LDAP_TLS_CA_FILE",
+  "LDAP_URL",
+  "CA",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */

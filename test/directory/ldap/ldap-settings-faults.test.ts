@@ -1,0 +1,192 @@
+/**
+ * Directory settings that are wrong though the server answers: the service account's password changed or
+ * mistyped (LDAP 49 on its bind), an LDAP_BASE_DN the directory does not have (LDAP 32 on every search of
+ * it). Every student's step fails on them, so the regular check must fail on them too, and the words must
+ * name the setting to fix, never the password. ldapts's Client is replaced by a fake through the openClient
+ * seam, answering as slapd does.
+ */
+import { InvalidCredentialsError, NoSuchObjectError, type Client } from "ldapts";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config/load-config.js";
+import { DirectoryUnavailableError } from "../../../src/core/errors.js";
+import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { CapturedLogs } from "../../helpers/captured-logs.js";
+
+const BASE = "dc=school,dc=test";
+const SERVICE_PASSWORD = "service-secret-0417";
+
+/** The groups the test school has. */
+const GROUPS = [
+  `cn=teachers,ou=groups,${BASE}`,
+  `cn=admins,ou=groups,${BASE}`,
+  `ou=classes,ou=groups,${BASE}`,
+];
+
+interface Slapd {
+  /** The service account's real password. */
+  password: string;
+  /** The suffix the server holds: a search under anything else is LDAP 32. */
+  suffix: string;
+}
+
+function fakeSlapd(server: Slapd) {
+  return class {
+    async bind(_dn: string, password: string) {
+      if (password !== server.password) throw new InvalidCredentialsError("");
+    }
+    async search(base: string, options: { scope?: string; filter?: string }) {
+      if (!base.toLowerCase().endsWith(server.suffix)) throw new NoSuchObjectError("");
+      if (options.scope === "base" && !GROUPS.includes(base)) throw new NoSuchObjectError("");
+      // Its people have a uid: the search for anyone with one finds alice.
+      const anyone = options.filter?.includes("(uid=*)") === true;
+      const alice = { dn: `uid=alice,ou=students,${BASE}`, uid: "alice" };
+      return { searchEntries: anyone ? [alice] : [], searchReferences: [] };
+    }
+    async unbind() {}
+  };
+}
+
+function directory(
+  logs: CapturedLogs,
+  server: Slapd,
+  baseDn = BASE,
+  groups: Record<string, string> = {},
+): LdapDirectory {
+  const config = loadConfig({
+    DIRECTORY: "ldap",
+    LDAP_URL: "ldaps://ldap.invalid:636",
+    LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+    LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+    LDAP_BASE_DN: baseDn,
+    ...groups,
+  });
+  const Fake = fakeSlapd(server);
+  return LdapDirectory.fromSettings(config.ldap, logs.logger, {
+    openClient: () => new Fake() as unknown as Client,
+  });
+}
+
+async function failure(work: Promise<unknown>): Promise<DirectoryUnavailableError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DirectoryUnavailableError);
+  return error as DirectoryUnavailableError;
+}
+
+describe("directory settings the server refuses", () => {
+  it("a service account password the directory refuses names both LDAP_BIND_DN and LDAP_BIND_PASSWORD, never the password", async () => {
+    const logs = new CapturedLogs();
+    const error = await failure(
+      directory(logs, { password: "changed-by-IT", suffix: BASE }).checkServiceAccount(),
+    );
+    expect(error.message).toContain("LDAP_BIND_DN and LDAP_BIND_PASSWORD");
+    expect(error.fault).toBe("service-login-refused");
+    expect(logs.text).toContain("LDAP_BIND_PASSWORD");
+    expect(logs.text).not.toContain(SERVICE_PASSWORD);
+  });
+
+  it("an LDAP_BASE_DN the directory does not have fails the regular check, as it fails every student", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const wrong = directory(logs, server, "dc=school,dc=tset");
+    const error = await failure(wrong.checkServiceAccount());
+    expect(error.message).toContain("LDAP_BASE_DN");
+    expect(error.fault).toBe("base-dn-missing");
+    // A student's lookup meets the same, and is told the same way.
+    const student = await failure(wrong.findPerson("alice"));
+    expect(student.message).toContain("LDAP_BASE_DN");
+    expect(student.fault).toBe("base-dn-missing");
+    // The right base passes.
+    await expect(directory(logs, server).checkServiceAccount()).resolves.toBeUndefined();
+  });
+  it("a group DN the directory does not have is logged once, naming the setting and what it costs, and fails no one", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const groups = {
+      LDAP_TEACHER_GROUP_DN: `cn=teacher,ou=groups,${BASE}`,
+      LDAP_ADMIN_GROUP_DN: `cn=admins,ou=groups,${BASE}`,
+      LDAP_CLASS_GROUP_BASE_DN: `ou=class,ou=groups,${BASE}`,
+    };
+    const ldap = directory(logs, server, BASE, groups);
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    const missing = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.event === "directory_setting_not_found");
+    expect(missing.map((line) => line.setting)).toEqual([
+      "LDAP_TEACHER_GROUP_DN",
+      "LDAP_CLASS_GROUP_BASE_DN",
+    ]);
+    expect(missing[0]).toMatchObject({ level: 50, dn: groups.LDAP_TEACHER_GROUP_DN });
+    expect(missing[0]!.msg).toMatch(/LDAP_TEACHER_GROUP_DN .*is not in the directory.*teachers/);
+    expect(missing[1]!.msg).toMatch(/LDAP_CLASS_GROUP_BASE_DN .*class/);
+  });
+  it.each([
+    ["DEPTH_ZERO_SELF_SIGNED_CERT", "tls-untrusted", "LDAP_TLS_CA_FILE"],
+    ["UNABLE_TO_VERIFY_LEAF_SIGNATURE", "tls-untrusted", "LDAP_TLS_CA_FILE"],
+    ["ERR_TLS_CERT_ALTNAME_INVALID", "tls-name-mismatch", "LDAP_URL"],
+    ["CERT_HAS_EXPIRED", "tls-expired", "renew"],
+  ])("a certificate the bot cannot trust (%s) names what to check", async (code, fault, words) => {
+    const logs = new CapturedLogs();
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+      LDAP_BASE_DN: BASE,
+    });
+    const refusing = {
+      bind: async () => {
+        throw Object.assign(new Error("certificate problem"), { code });
+      },
+      unbind: async () => undefined,
+    };
+    const ldap = LdapDirectory.fromSettings(config.ldap, logs.logger, {
+      openClient: () => refusing as unknown as Client,
+    });
+    const error = await failure(ldap.checkServiceAccount());
+    expect(error.fault).toBe(fault);
+    expect(error.message).toContain(words);
+    expect(error.message).toContain(code);
+  });
+  it("an LDAP_USER_FILTER that is no LDAP filter stops the start, naming it, not every student's step", () => {
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+      LDAP_BASE_DN: BASE,
+      LDAP_USER_FILTER: "(objectClass=inetOrgPerson",
+    });
+    expect(() => LdapDirectory.fromSettings(config.ldap, new CapturedLogs().logger)).toThrow(
+      /^LDAP_USER_FILTER: \(objectClass=inetOrgPerson is not an LDAP filter .*e\.g\. \(objectClass=inetOrgPerson\)/,
+    );
+    // Without its parentheses it is still one filter, as before.
+    const bare = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid:636",
+      LDAP_BIND_DN: "cn=x",
+      LDAP_BIND_PASSWORD: "y",
+      LDAP_BASE_DN: BASE,
+      LDAP_USER_FILTER: "objectClass=inetOrgPerson",
+    });
+    expect(() => LdapDirectory.fromSettings(bare.ldap, new CapturedLogs().logger)).not.toThrow();
+  });
+  it("an LDAP_ID_ATTRIBUTE no person has (a typo) is logged once: every student would be 'wrong'", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const ldap = directory(logs, server, BASE, { LDAP_ID_ATTRIBUTE: "uidd" });
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    await expect(ldap.checkServiceAccount()).resolves.toBeUndefined();
+    const lines = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.event === "directory_setting_not_found");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, setting: "LDAP_ID_ATTRIBUTE" });
+    expect(lines[0]!.msg).toContain("has LDAP_ID_ATTRIBUTE (uidd)");
+    expect(lines[0]!.msg).toContain("every student is told that their user ID or password is wrong");
+    expect(logs.text).not.toContain(SERVICE_PASSWORD);
+  });
+});
