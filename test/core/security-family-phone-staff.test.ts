@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
+import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -50,7 +51,12 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).not.toContain("Arjun Kumar");
     expect(phone.buttons).toEqual([]);
     // Counted for the teacher as a wrong set-up password is, and for the chat.
-    const link = await world.deps.store.failureTimes("link", "T2001", Date.now(), world.deps.limits.rules.link);
+    const link = await world.deps.store.failureTimes(
+      "link",
+      "T2001",
+      Date.now(),
+      world.deps.limits.rules.link,
+    );
     expect(link).toHaveLength(1);
     const chat = await world.deps.store.failureTimes(
       "chat",
@@ -73,7 +79,12 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(taken.deleteInbound).toBe(true);
     expect(phone.lastText).toContain("How can Arjun Kumar prove it's them?");
     // The wrong try before it stays counted; the right one takes its own back.
-    const link = await world.deps.store.failureTimes("link", "T2001", Date.now(), world.deps.limits.rules.link);
+    const link = await world.deps.store.failureTimes(
+      "link",
+      "T2001",
+      Date.now(),
+      world.deps.limits.rules.link,
+    );
     expect(link).toHaveLength(1);
     await phone.send("/cancel");
 
@@ -125,6 +136,14 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).not.toContain("4A");
   });
 
+  it("a chat paused for its failed tries is told so, and no password is asked", async () => {
+    const ctx = { chat: phone.ref, now: Date.now(), deps: world.deps, language: "en" as const };
+    for (let i = 0; i < 10; i++) await world.deps.limits.fail(ctx, "chat", "telegram:mums-phone", `S100${i}`);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain("too many tries from this phone");
+    expect(phone.last.replies.at(-1)?.expectsSecret).not.toBe(true);
+  });
+
   it("neither the right nor a wrong password reaches a log line or Redis", async () => {
     await phone.send("/guided S1003");
     await phone.send(WRONG);
@@ -152,6 +171,19 @@ describe("a staff command on a phone shared with a student asks for the staff me
     await linkStaff(phone, PRIYA);
     await phone.send(command);
     expect(phone.lastText).toContain(ASK);
+  });
+
+  it.each([
+    ["ms", "Bahasa Melayu", "Taip kata laluan anda untuk teruskan"],
+    ["ta", "தமிழ்", "தொடர உங்கள் கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்"],
+  ] as const)("in %s the teacher is asked in the adult register", async (language, button, words) => {
+    await phone.send("/language");
+    await phone.press(button);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(words);
+    expect(childRegisterWords(language, phone.lastText)).toEqual([]);
+    await phone.send(WRONG);
+    expect(childRegisterWords(language, phone.lastText)).toEqual([]);
   });
 });
 
