@@ -43,6 +43,12 @@ const ATTEMPTS: ReadonlySet<AuditEventName> = new Set([
 /** The note of a link proven again from the chat already linked to the person: an attempt (see isAttempt). */
 export const ALREADY_LINKED_HERE = "already linked to this chat";
 
+/**
+ * The note of a wrong password typed for a staff command on a chat shared with a student (staff-step-up.ts):
+ * a "staff-refused" attempt about the staff member, by the chat, as nobody proved to be her.
+ */
+export const STEP_UP_REFUSED = "wrong staff password on a chat shared with a student";
+
 /** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
 export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolean {
   if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;

@@ -1,4 +1,4 @@
-import { ADMIN_COMMANDS, TEACHER_COMMANDS, type StaffCommand } from "./flows/staff/staff-commands.js";
+import { ADMIN_COMMANDS, TEACHER_COMMANDS, type StaffCommand } from "./flows/staff/staff-command-names.js";
 
 /** The students' commands: the ones a chat platform lists in its menu. */
 export const COMMANDS = ["start", "help", "setup", "reset", "cancel", "logout", "language"] as const;

@@ -27,6 +27,7 @@ const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
   "setup.password",
   "reset.newPassword",
   "reset.confirmPassword",
+  "staff.password",
 ]);
 
 /**

@@ -21,6 +21,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askAnswer": "console.resetAskAnswer",
   "reset.askNewPassword": "console.resetAskNewPassword",
   "guided.askAnswer": "console.staffGuidedAskAnswer",
+  "staff.stepUpAskPassword": "console.staffStepUpAskPassword",
   // Nothing typed here is deleted.
   "input.deletedLikePassword": "console.likePassword",
   "input.deletedMaybeSecret": "console.maybeSecret",

@@ -26,6 +26,7 @@ const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askAnswer": "slack.resetAskAnswer",
   "reset.askNewPassword": "slack.resetAskNewPassword",
   "guided.askAnswer": "slack.staffGuidedAskAnswer",
+  "staff.stepUpAskPassword": "slack.staffStepUpAskPassword",
   // Slack has channels, not groups.
   "chat.privateOnly": "slack.privateOnly",
 };

@@ -8,6 +8,7 @@ import { resetSteps } from "./reset-flow.js";
 import { setupSteps } from "./setup-flow.js";
 import { guidedSteps } from "./staff/guided-reset-flow.js";
 import { staffSteps } from "./staff/staff-commands.js";
+import { stepUpSteps } from "./staff/staff-step-up.js";
 
 /**
  * Every dialog step. The union of stored states, the secret steps, the prompts and the handlers are all
@@ -21,6 +22,7 @@ export const ALL_STEPS = [
   ...resetSteps,
   ...newPasswordSteps,
   ...staffSteps,
+  ...stepUpSteps,
   ...guidedSteps,
   ...languageSteps,
 ] as const;

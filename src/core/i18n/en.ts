@@ -283,6 +283,14 @@ export const en = {
   // /coverage of a class that is not hers: a report is seen, not helped with.
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",
+  "staff.stepUpAskPassword":
+    "This phone is also linked to a student. Type your password to go on, {name}. I will delete your message as soon as I have read it. To stop, type /cancel.",
+  "staff.stepUpWrongPassword":
+    "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
+  "staff.stepUpPaused":
+    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
+  "staff.stepUpChatPaused":
+    "There have been too many tries from this phone. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":
@@ -486,6 +494,7 @@ export const en = {
   "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
   "audit.reason.chatNothingToLift": "the chat was not paused, and nothing was counted",
   "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
+  "audit.reason.stepUpRefused": "wrong staff password on a chat shared with a student",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",
   "audit.reason.notSetUp": "checked against made-up questions: not set up",
@@ -608,6 +617,8 @@ export const en = {
   // To a teacher or admin.
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
+  "slack.staffStepUpAskPassword":
+    "This chat is also linked to a student. Type your password to go on, {name}. Nobody else can see what you type in the box.",
   "slack.staffGuidedShownBox":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
   // An old box or button answered in the box that asks the open step's question: this box is the newest.
@@ -657,6 +668,8 @@ export const en = {
     "Type your new password. It needs at least {min} letters, numbers or symbols. What you type will not show on the screen.",
   "console.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. What {name} types will not show on the screen.",
+  "console.staffStepUpAskPassword":
+    "This phone is also linked to a student. Type your password to go on, {name}. What you type will not show on the screen.",
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",

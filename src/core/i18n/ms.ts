@@ -274,6 +274,14 @@ export const ms: Catalogue = {
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
+  "staff.stepUpAskPassword":
+    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
+  "staff.stepUpWrongPassword":
+    "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+  "staff.stepUpPaused":
+    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit, atau tanya pasukan IT sekolah.",
+  "staff.stepUpChatPaused":
+    "Terlalu banyak cubaan dari telefon ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
@@ -468,6 +476,7 @@ export const ms: Catalogue = {
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
   "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
+  "audit.reason.stepUpRefused": "kata laluan staf salah dalam sembang yang dikongsi dengan murid",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",
@@ -584,6 +593,8 @@ export const ms: Catalogue = {
   "slack.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam saluran.",
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
+  "slack.staffStepUpAskPassword":
+    "Sembang ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
   "slack.staffGuidedShownBox":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
   "slack.formExpiredBox":
@@ -626,6 +637,8 @@ export const ms: Catalogue = {
     "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Apa yang kamu taip tidak akan kelihatan di skrin.",
   "console.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Apa yang {name} taip tidak akan kelihatan di skrin.",
+  "console.staffStepUpAskPassword":
+    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
   "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
   "console.practiceFix":

@@ -6,7 +6,7 @@ import type { ResetReservation } from "../../ports/reset-guard.js";
 import type { DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
-import { ALREADY_LINKED_HERE } from "../../audit.js";
+import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../audit.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -47,6 +47,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
   [SETUP_PAUSE_LIFTED_ALREADY]: "audit.reason.setupPauseLiftedAlready",
+  [STEP_UP_REFUSED]: "audit.reason.stepUpRefused",
 };
 
 /** What a student's /unlock lifted (unlock-note.ts), each part alone or first. */

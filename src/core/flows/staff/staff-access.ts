@@ -13,6 +13,24 @@ export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> 
   return staffAmong(await peopleLinkedHere(ctx));
 }
 
+/**
+ * The staff account that acts for this chat (see staffAmong), and whether anyone else is linked to it: a
+ * student (a family phone, where the child may hold it), or a link the directory no longer knows (a student
+ * IT disabled is still a child holding the phone).
+ */
+export async function staffOfChat(
+  ctx: FlowContext,
+): Promise<{ actor: StaffPerson | null; sharedWithStudent: boolean }> {
+  const linked = await Promise.all(
+    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
+  );
+  const people = linked.filter((person) => person !== null);
+  return {
+    actor: staffAmong(people),
+    sharedWithStudent: linked.some((person) => person === null || person.role === "student"),
+  };
+}
+
 /** Everyone linked to this chat, as the directory knows them now (anyone it no longer knows left out). */
 export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
   const people = await Promise.all(

@@ -8,31 +8,43 @@ import { notifyQuietly } from "../notify-quietly.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { mayViewClass, resolveStudent, staffActor } from "./staff-access.js";
+import { mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
+import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
+import { askStaffPassword } from "./staff-step-up.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStudent } from "./unlock-student.js";
-
-/** The commands of teachers (and admins), and the admins' own. */
-export const TEACHER_COMMANDS = ["guided", "unlock", "clearanswers", "coverage"] as const;
-export const ADMIN_COMMANDS = ["audit", "stats", "export"] as const;
-export type StaffCommand = (typeof TEACHER_COMMANDS)[number] | (typeof ADMIN_COMMANDS)[number];
 
 type StudentAction = "guided" | "unlock" | "clear";
 
 /**
  * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it.
- * Anyone else is told the command is for staff; a teacher naming another class's student is refused.
+ * Anyone else is told the command is for staff; a teacher naming another class's student is refused. On a
+ * chat also linked to a student (a family phone) the staff member's own password is asked for first.
  */
 export async function runStaffCommand(
   ctx: FlowContext,
   command: StaffCommand,
   typedArgument: string,
 ): Promise<Transition> {
+  const { actor, sharedWithStudent } = await staffOfChat(ctx);
+  if (actor === null) return end(say("staff.onlyStaff"));
+  if (sharedWithStudent) return askStaffPassword(ctx, actor, command, typedArgument);
+  return runStaffCommandAs(ctx, actor, command, typedArgument);
+}
+
+/**
+ * The command, run for `actor`: the staff account that acts for this chat, proven by the chat being hers
+ * alone, or by her password typed just now (see staff-step-up.ts).
+ */
+export async function runStaffCommandAs(
+  ctx: FlowContext,
+  actor: Person,
+  command: StaffCommand,
+  typedArgument: string,
+): Promise<Transition> {
   // An argument of only invisible marks ("/guided " and a zero-width space) is none: the bot asks for the ID.
   const argument = typedText(typedArgument);
-  const actor = await staffActor(ctx);
-  if (actor === null) return end(say("staff.onlyStaff"));
   const refused = await refusedToTeachers(ctx, actor, command);
   if (refused !== null) return refused;
   // "/unlock telegram:201": a chat's pause, not a student's (admins only).

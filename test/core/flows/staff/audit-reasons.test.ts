@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALREADY_LINKED_HERE } from "../../../../src/core/audit.js";
+import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../../../src/core/audit.js";
 import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { NEWER_VERSION_NOTE } from "../../../../src/core/flows/answer-check.js";
@@ -12,7 +12,7 @@ import {
   RESERVATION_REASON_WORDS,
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
-import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-commands.js";
+import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-command-names.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES } from "../../../../src/core/flows/staff/unlock-note.js";
 import {
   CODE_RAN_OUT,
@@ -103,6 +103,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
+  STEP_UP_REFUSED: [STEP_UP_REFUSED],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
   "stop.note": CODE_STOPS,

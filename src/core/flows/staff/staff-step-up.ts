@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { audit, STEP_UP_REFUSED } from "../../audit.js";
+import { chatKey } from "../../chat.js";
+import { onlyEmoji } from "../../emoji.js";
+import type { Reply } from "../../messages.js";
+import type { CountedFailure } from "../../ports/limit-counters.js";
+import type { Person } from "../../ports/directory.js";
+import { defineStep, type Step } from "../define-step.js";
+import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { personId } from "../state-fields.js";
+import { STAFF_COMMANDS, type StaffCommand } from "./staff-command-names.js";
+import { runStaffCommandAs } from "./staff-commands.js";
+
+/**
+ * A staff command on a chat also linked to a student (a family phone): whoever holds the phone may be the
+ * child, so the teacher or admin who acts there types her own directory password first. The proof is the
+ * step's alone: the command goes on in the same dialog, and the next command asks again. Her tries count
+ * as wrong set-up passwords for her ID do (the `link` limit, its pause and alert) and as the chat's failed
+ * tries; a refused one is an audit attempt about her.
+ */
+
+/** Asks the acting staff member for her password before `command`; refused at once while a limit holds. */
+export async function askStaffPassword(
+  ctx: FlowContext,
+  actor: Person,
+  command: StaffCommand,
+  argument: string,
+): Promise<Transition> {
+  const { limits } = ctx.deps;
+  const [chat, own] = await Promise.all([
+    limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now),
+    limits.blockedUntil("link", actor.id, ctx.now),
+  ]);
+  const paused = pausedWords(ctx, chat, own);
+  if (paused !== null) return end(paused);
+  return { next: { name: "staff.password", staffId: actor.id, staffName: actor.name, command, argument } };
+}
+
+const staffPasswordState = z.object({
+  name: z.literal("staff.password"),
+  /** Whose password: the staff account that acts for the chat when it was asked. */
+  staffId: personId,
+  staffName: z.string(),
+  command: z.enum(STAFF_COMMANDS),
+  /** As typed after the command: a user ID, a class, a chat or a number of days, never a secret. */
+  argument: z.string().max(512),
+});
+export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
+  state: staffPasswordState,
+  input: "text",
+  role: "staff",
+  secret: true,
+  prompt: (_ctx, state) => say("staff.stepUpAskPassword", { name: state.staffName }),
+  async handle(ctx, state, input, actor) {
+    // Another staff account acts for the chat now (an admin linked meanwhile): hers is the password to ask.
+    if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
+      return askStaffPassword(ctx, actor, state.command, state.argument);
+    if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
+    const { limits } = ctx.deps;
+    // Counted before the directory sees it, as set-up's password: never more than LINK_MAX_FAILURES reach it.
+    const attempt = await limits.reserveAttempt(ctx, "link", actor.id, chatKey(ctx.chat));
+    if (attempt.blocked !== null) return end(pausedWords(ctx, null, attempt.blocked)!);
+    let proven: Person | null;
+    try {
+      proven = await ctx.deps.directory.authenticate(actor.id, input.text);
+    } catch (error) {
+      // The directory never judged the password: the try does not count.
+      await limits.forget("link", actor.id, attempt.failure);
+      throw error;
+    }
+    if (proven === null || proven.id.toLowerCase() !== actor.id.toLowerCase())
+      return wrongPassword(ctx, state, actor, attempt.failure);
+    await limits.forget("link", actor.id, attempt.failure).catch((error: unknown) => {
+      ctx.deps.logger.warn({ err: error, subject: actor.id }, "could not take back a staff password try");
+    });
+    return runStaffCommandAs(ctx, actor, state.command, state.argument);
+  },
+});
+
+export const stepUpSteps = [staffPasswordStep] as const;
+
+async function wrongPassword(
+  ctx: FlowContext,
+  state: z.output<typeof staffPasswordState>,
+  actor: Person,
+  failure: CountedFailure,
+): Promise<Transition> {
+  const { limits } = ctx.deps;
+  // The chat is the actor: nobody proved to be the staff member.
+  await audit(ctx, "staff-refused", actor.id, "refused", STEP_UP_REFUSED);
+  await limits.attemptFailed(ctx, "link", actor.id, failure);
+  await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
+  const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
+  const paused = pausedWords(ctx, chat, failure.blockedUntil);
+  if (paused !== null) return end(paused);
+  return stay(state, say("staff.stepUpWrongPassword"));
+}
+
+/** What a pause of the chat's tries, or of the staff member's own password, says; null when neither holds. */
+function pausedWords(ctx: FlowContext, chat: number | null, own: number | null): Reply | null {
+  if (chat !== null) return say("staff.stepUpChatPaused", { minutes: minutesUntil(chat, ctx.now) });
+  if (own !== null) return say("staff.stepUpPaused", { minutes: minutesUntil(own, ctx.now) });
+  return null;
+}

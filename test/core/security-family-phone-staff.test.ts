@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
+import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
+import { childRegisterWords } from "../helpers/register-words.js";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A family phone: a child (S1001) and her mother, a teacher (T2001), linked to one chat. Whoever holds the
+ * phone must not act as the teacher: every staff command asks for the teacher's own password first.
+ */
+const ASK = "This phone is also linked to a student. Type your password to go on";
+const WRONG = "Teach-Four-A-2025";
+
+describe("a staff command on a phone shared with a student asks for the staff member's password", () => {
+  let world: TestWorld;
+  let phone: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    phone = world.chat("mums-phone");
+    await phone.send("/setup");
+    await phone.send("S1001");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    await phone.send("/cancel");
+    await linkStaff(phone, MRS_NG);
+  });
+  afterEach(async () => world.close());
+
+  it("the reproduction on the terminal: no new password for a classmate without the teacher's password", async () => {
+    const screen = await onTheTerminal(
+      world,
+      typedLines([
+        ...["/setup", "S1001", DEMO_PASSWORDS.S1001, "/cancel"],
+        ...["/setup", "T2001", MRS_NG.password, "/guided S1003", "1", "1"],
+      ]),
+    );
+    expect(screen).toContain(ASK);
+    expect(screen).not.toContain("new password is");
+    expect(screen).not.toContain("How can Arjun Kumar prove it's them?");
+  });
+
+  it("a wrong password gets nothing, is deleted, counts like set-up's, and is an attempt about the teacher", async () => {
+    const asked = await phone.send("/guided S1003");
+    expect(phone.lastText).toContain(ASK);
+    expect(asked.replies.at(-1)?.expectsSecret).toBe(true);
+
+    const refused = await phone.send(WRONG);
+    expect(refused.deleteInbound).toBe(true);
+    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).not.toContain("Arjun Kumar");
+    expect(phone.buttons).toEqual([]);
+    // Counted for the teacher as a wrong set-up password is, and for the chat.
+    const link = await world.deps.store.failureTimes(
+      "link",
+      "T2001",
+      Date.now(),
+      world.deps.limits.rules.link,
+    );
+    expect(link).toHaveLength(1);
+    const chat = await world.deps.store.failureTimes(
+      "chat",
+      "telegram:mums-phone",
+      Date.now(),
+      world.deps.limits.rules.chat,
+    );
+    expect(chat).toHaveLength(1);
+    // An attempt about her: counted per day, never in her protected trail.
+    const attempts = await world.deps.store.attemptCountsOf("T2001");
+    expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);
+    const trail = await world.deps.store.auditTrailOf("T2001", 20);
+    expect(trail.some((e) => e.event === "staff-refused")).toBe(false);
+  });
+
+  it("the right password goes on with the command, and the proof is for that one dialog only", async () => {
+    await phone.send("/guided S1003");
+    await phone.send(WRONG);
+    const taken = await phone.send(MRS_NG.password);
+    expect(taken.deleteInbound).toBe(true);
+    expect(phone.lastText).toContain("How can Arjun Kumar prove it's them?");
+    // The wrong try before it stays counted; the right one takes its own back.
+    const link = await world.deps.store.failureTimes(
+      "link",
+      "T2001",
+      Date.now(),
+      world.deps.limits.rules.link,
+    );
+    expect(link).toHaveLength(1);
+    await phone.send("/cancel");
+
+    await phone.send("/unlock S1003");
+    expect(phone.lastText).toContain(ASK);
+  });
+
+  it.each([
+    ["/guided S1003", "How can Arjun Kumar prove it's them?"],
+    ["/guided", "Which student?"],
+    ["/unlock S1003", "Arjun Kumar"],
+    ["/clearanswers S1003", "Arjun Kumar"],
+    ["/coverage", "4A"],
+  ])("%s asks first, and goes on after the right password", async (command, after) => {
+    await phone.send(command);
+    expect(phone.lastText).toContain(ASK);
+    expect(phone.lastText).not.toContain(after);
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain(after);
+  });
+
+  it("/cancel at the password stops, with nothing done", async () => {
+    await phone.send("/unlock S1003");
+    await phone.send("/cancel");
+    expect(phone.lastText).toContain("we stopped");
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).not.toContain("Arjun Kumar");
+  });
+
+  it("at the password prompt 'stop' is the password (a wrong one), as at set-up's", async () => {
+    await phone.send("/coverage");
+    const outcome = await phone.send("stop");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(phone.lastText).toContain("That password is not right");
+  });
+
+  it("three wrong passwords pause the teacher's password as set-up's do, and the admins are alerted", async () => {
+    for (let i = 0; i < 3; i++) {
+      await phone.send("/coverage");
+      await phone.send(`${WRONG}-${i}`);
+    }
+    expect(phone.lastText).toContain("too many wrong passwords");
+    const paused = world.alerts.raised.filter((a) => a.kind === "link-paused");
+    expect(paused.map((a) => a.subject)).toEqual(["T2001"]);
+    expect(formatAlert(paused[0]!)).toContain("T2001");
+    // Paused: even the right password is not asked for.
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain("too many wrong passwords");
+    expect(phone.lastText).not.toContain("4A");
+  });
+
+  it("a chat paused for its failed tries is told so, and no password is asked", async () => {
+    const ctx = { chat: phone.ref, now: Date.now(), deps: world.deps, language: "en" as const };
+    for (let i = 0; i < 10; i++) await world.deps.limits.fail(ctx, "chat", "telegram:mums-phone", `S100${i}`);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain("too many tries from this phone");
+    expect(phone.last.replies.at(-1)?.expectsSecret).not.toBe(true);
+  });
+
+  it("neither the right nor a wrong password reaches a log line or Redis", async () => {
+    await phone.send("/guided S1003");
+    await phone.send(WRONG);
+    await phone.send(MRS_NG.password);
+    await phone.press("I checked them in person");
+    const dump = await world.redisDump();
+    for (const secret of [WRONG, MRS_NG.password]) {
+      expect(world.logs.text).not.toContain(secret);
+      expect(dump).not.toContain(secret);
+    }
+  });
+
+  it("with a teacher and an admin on the phone, the admin acts: her password is asked for, by name", async () => {
+    await linkStaff(phone, PRIYA);
+    await phone.send("/coverage 4A");
+    expect(phone.lastText).toContain(ASK);
+    expect(phone.lastText).toContain(PRIYA.name);
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("That password is not right");
+    await phone.send(PRIYA.password);
+    expect(phone.lastText).toContain("4A");
+  });
+
+  it.each([["/audit S1001"], ["/stats"], ["/export 7"]])("an admin's %s asks too", async (command) => {
+    await linkStaff(phone, PRIYA);
+    await phone.send(command);
+    expect(phone.lastText).toContain(ASK);
+  });
+
+  it.each([
+    ["ms", "Bahasa Melayu", "Taip kata laluan anda untuk teruskan"],
+    ["ta", "தமிழ்", "தொடர உங்கள் கடவுச்சொல்லைத் தட்டச்சு செய்யுங்கள்"],
+  ] as const)("in %s the teacher is asked in the adult register", async (language, button, words) => {
+    await phone.send("/language");
+    await phone.press(button);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(words);
+    expect(childRegisterWords(language, phone.lastText)).toEqual([]);
+    await phone.send(WRONG);
+    expect(childRegisterWords(language, phone.lastText)).toEqual([]);
+  });
+});
+
+describe("a chat linked only to its teacher is unchanged", () => {
+  let world: TestWorld;
+  afterEach(async () => world.close());
+
+  it("/guided goes straight on, with no password asked", async () => {
+    world = await TestWorld.create();
+    const teacher = world.chat("teachers-phone");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/guided S1003");
+    expect(teacher.lastText).toContain("How can Arjun Kumar prove it's them?");
+    expect(teacher.lastText).not.toContain(ASK);
+  });
+});
