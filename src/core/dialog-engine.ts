@@ -13,7 +13,7 @@ import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
-import { isStaffCommand, parseCommand } from "./commands.js";
+import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
@@ -264,11 +264,9 @@ export class DialogEngine {
         ? maybeSecretSentAgain(ctx, loaded, inbound.text)
         : comparedSecret && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
     // A student's command reads nothing after its word, so what follows it ("/setup S1001 Garden-Lamp-21",
-    // all on one line) is no ID or password to take, but may be one to delete.
-    const commandWithSecret =
-      isKnownCommand &&
-      !isStaffCommand(command.name) &&
-      looksLikePassword(inbound.ownWords ?? command.argument);
+    // all on one line) is no ID or password to take, but may be one to delete. A staff command's words are
+    // an ID or a class; one that looks like a password is deleted too, harmlessly, as at a user-ID prompt.
+    const commandWithSecret = isKnownCommand && looksLikePassword(inbound.ownWords ?? command.argument);
     const deleteInbound =
       inbound.text !== undefined &&
       (commandWithSecret ||

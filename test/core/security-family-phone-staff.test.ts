@@ -156,6 +156,19 @@ describe("a staff command on a phone shared with a student asks for the staff me
     }
   });
 
+  it("a password typed after the command, on the same line, is not kept while the password is asked", async () => {
+    const typed = await phone.send(`/guided ${MRS_NG.password}`);
+    // Deleted from the chat, as the same words after a student's command are.
+    expect(typed.deleteInbound).toBe(true);
+    expect(world.logs.text).not.toContain(MRS_NG.password);
+    expect(phone.lastText).toContain(ASK);
+    expect(await world.redisDump()).not.toContain(MRS_NG.password);
+    await phone.send(MRS_NG.password);
+    // The command goes on with no student named: it asks which.
+    expect(phone.lastText).toContain("Which student");
+    expect(await world.redisDump()).not.toContain(MRS_NG.password);
+  });
+
   it("with a teacher and an admin on the phone, the admin acts: her password is asked for, by name", async () => {
     await linkStaff(phone, PRIYA);
     await phone.send("/coverage 4A");

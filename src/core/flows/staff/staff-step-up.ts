@@ -2,6 +2,7 @@ import { z } from "zod";
 import { audit, STEP_UP_REFUSED } from "../../audit.js";
 import { chatKey } from "../../chat.js";
 import { onlyEmoji } from "../../emoji.js";
+import { looksLikePassword } from "../../looks-like-password.js";
 import type { Reply } from "../../messages.js";
 import type { CountedFailure } from "../../ports/limit-counters.js";
 import type { Person } from "../../ports/directory.js";
@@ -33,7 +34,12 @@ export async function askStaffPassword(
   ]);
   const paused = pausedWords(ctx, chat, own);
   if (paused !== null) return end(paused);
-  return { next: { name: "staff.password", staffId: actor.id, staffName: actor.name, command, argument } };
+  // What followed the command is kept while the password is asked: a user ID or a class, but not words
+  // that look like a password (typed on the same line by mistake), which would sit in Redis meanwhile.
+  const kept = looksLikePassword(argument) ? "" : argument;
+  return {
+    next: { name: "staff.password", staffId: actor.id, staffName: actor.name, command, argument: kept },
+  };
 }
 
 const staffPasswordState = z.object({
