@@ -60,6 +60,7 @@ export function storeKeys(prefix: string) {
     auditRate: (chatKeyText: string) => `${prefix}{c:${encodeKeyPart(chatKeyText)}}:audit-rate`,
     /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */
     chatLanguage: (ref: ChatRef) => chat(ref, "language"),
+    sharedWithStudent: (ref: ChatRef) => chat(ref, "shared"),
 
     /**
      * Where versions before the one-key layout kept a person's enrolment (a string): still read when the

@@ -62,8 +62,9 @@ return 0
  * KEYS: links by chat, links by person. ARGV: chat key, person id, most people a chat may hold, then the
  * people who take no place (staff). Adds the person to the chat (never dropping another) and moves them
  * off the chat they were linked to before; a person who takes no place is never refused.
- * Returns { previous chat of the person if another one or "", "ok" | "again" | "full" }: "again" when this
- * chat was linked to the person already; "full" changes nothing.
+ * Returns { previous chat of the person if another one or "", "ok" | "again" | "full", the others linked
+ * to this chat, one per line }: "again" when this chat was linked to the person already; "full" changes
+ * nothing.
  */
 const link = `
 local function split(list)
@@ -90,11 +91,15 @@ if previousChat and previousChat ~= ARGV[1] then
   if #kept == 0 then redis.call('HDEL', KEYS[1], previousChat)
   else redis.call('HSET', KEYS[1], previousChat, table.concat(kept, '\\n')) end
 end
+local others = {}
+for _, p in ipairs(people) do
+  if p ~= ARGV[2] then others[#others + 1] = p end
+end
 if not present then people[#people + 1] = ARGV[2] end
 redis.call('HSET', KEYS[1], ARGV[1], table.concat(people, '\\n'))
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
 if previousChat == ARGV[1] then previousChat = '' end
-return { previousChat or '', present and 'again' or 'ok' }
+return { previousChat or '', present and 'again' or 'ok', table.concat(others, '\\n') }
 `;
 
 /**
@@ -164,7 +169,7 @@ export interface StoreScripts {
     person: string,
     maxPeople: number,
     ...uncounted: string[]
-  ): Promise<[string, string]>;
+  ): Promise<[string, string, string?]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
   storeUpgradeEnrolment(

@@ -178,6 +178,10 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       ),
 
     ...chatLanguageStore(redis, keys, run),
+    // A family phone's mark: one small key with no TTL, only on chats a staff member shares with a student.
+    markSharedWithStudent: (chat) =>
+      run(async () => void (await redis.set(keys.sharedWithStudent(chat), "1"))),
+    wasSharedWithStudent: (chat) => run(async () => (await redis.exists(keys.sharedWithStudent(chat))) === 1),
 
     ...questionHistoryStore(redis, keys, run),
 
@@ -202,7 +206,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       const person = normalisePersonId(personId);
       if (person === "" || person.includes("\n")) throw new RangeError("link needs a one-line person id");
       return run(async () => {
-        const [previousChat, result] = await redis.storeLink(
+        const [previousChat, result, others = ""] = await redis.storeLink(
           keys.linksByChat,
           keys.linksByPerson,
           chatKey(chat),
@@ -225,6 +229,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           full: false as const,
           previousChat: previousChat === "" ? null : parseChatKey(previousChat),
           alreadyLinked: result === "again",
+          othersHere: others === "" ? [] : others.split("\n"),
           setUp: enrolled,
           version,
         };

@@ -3,7 +3,7 @@ import { formatAlert } from "../../src/alerts/format-alert.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -167,6 +167,30 @@ describe("a staff command on a phone shared with a student asks for the staff me
     // The command goes on with no student named: it asks which.
     expect(phone.lastText).toContain("Which student");
     expect(await world.redisDump()).not.toContain(MRS_NG.password);
+  });
+
+  it("a child who moves her link to a chat of her own leaves the phone asking still", async () => {
+    const ownPhone = world.chat("her-own-phone");
+    await ownPhone.send("/setup");
+    await ownPhone.send("S1001");
+    await ownPhone.send(DEMO_PASSWORDS.S1001);
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["t2001"]);
+    await phone.send("/guided S1003");
+    expect(phone.lastText).toContain(ASK);
+  });
+
+  it("so does a phone the teacher linked first, once a child linked there too", async () => {
+    const other = world.chat("dads-phone");
+    await linkStaff(other, MR_LEE);
+    await other.send("/setup");
+    await other.send("S1004");
+    await other.send(DEMO_PASSWORDS.S1004);
+    await other.send("/cancel");
+    await other.send("/logout");
+    await other.press("Chloe Lim");
+    expect(await world.deps.store.linkedPeople(other.ref)).toEqual(["t2002"]);
+    await other.send("/guided S1005");
+    expect(other.lastText).toContain(ASK);
   });
 
   it("with a teacher and an admin on the phone, the admin acts: her password is asked for, by name", async () => {

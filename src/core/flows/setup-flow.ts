@@ -332,6 +332,7 @@ async function linkChat(
   }
   const { previousChat, version } = linked;
   const result = { personVersion: version, alreadyHere: linked.alreadyLinked, hadAnswers: linked.setUp };
+  await markIfSharedWithStudent(ctx, person, linked.othersHere);
   // Proven again from the chat already linked to them, nothing moved: an attempt ("noted"), as whoever knows
   // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
   if (linked.alreadyLinked) await audit(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
@@ -361,6 +362,19 @@ async function linkChat(
  * refused. Staff already linked are looked up only when the chat is full by head count (most links are a
  * chat's first).
  */
+/**
+ * A chat now linked to a staff member and a student (a family phone) is marked for good: staff commands
+ * there ask for the staff member's password, even after the child's link moves away (see SharedChats).
+ * Nothing to read for the usual chat, linked to one person.
+ */
+async function markIfSharedWithStudent(ctx: FlowContext, person: Person, othersHere: string[]) {
+  if (othersHere.length === 0) return;
+  const others = await Promise.all(othersHere.map((id) => ctx.deps.directory.findPerson(id)));
+  const roles = new Set([person.role, ...others.map((other) => other?.role ?? "student")]);
+  if (roles.has("student") && (roles.has("teacher") || roles.has("admin")))
+    await ctx.deps.store.markSharedWithStudent(ctx.chat);
+}
+
 async function linkWithinLimit(ctx: FlowContext, person: Person): ReturnType<Store["link"]> {
   const { store, settings } = ctx.deps;
   const max = settings.reset.maxLinkedPerChat;

@@ -38,6 +38,8 @@ export interface LinkMade {
   full: false;
   previousChat: ChatRef | null;
   alreadyLinked: boolean;
+  /** The others linked to this chat (store ids): siblings, or a parent who is staff. */
+  othersHere: string[];
   /** The person had answers saved when the link was made (Enrolments). */
   setUp: boolean;
   version: number;

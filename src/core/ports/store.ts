@@ -9,6 +9,7 @@ import type { Links } from "./links.js";
 import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
+import type { SharedChats } from "./shared-chats.js";
 import type { StoreCheck } from "./store-check.js";
 
 export type { AnswerHash, Enrolment } from "./enrolments.js";
@@ -38,6 +39,7 @@ export interface Store
     Dialogs,
     Links,
     ChatLanguages,
+    SharedChats,
     Enrolments,
     ResetGuard,
     ResetHistory,

@@ -19,6 +19,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: null,
         alreadyLinked: false,
+        othersHere: [],
         setUp: false,
         version: expect.any(Number),
       });
@@ -33,6 +34,7 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: ann,
         alreadyLinked: false,
+        othersHere: [],
         setUp: false,
         version: expect.any(Number),
       });
@@ -46,6 +48,8 @@ export function describePeopleContract(current: () => StoreHarness): void {
         full: false,
         previousChat: null,
         alreadyLinked: false,
+        // Who else is linked here: a family phone's siblings, or a parent who is staff.
+        othersHere: ["ann.lee"],
         setUp: false,
         version: expect.any(Number),
       });
@@ -80,12 +84,22 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.linkedPeople(ben)).toEqual(["ben.ng"]);
     });
 
+    it("remembers a chat shared by a staff member and a student, after the links move away", async () => {
+      expect(await store.wasSharedWithStudent(ann)).toBe(false);
+      await store.link(ann, "ann.lee", 2);
+      await store.markSharedWithStudent(ann);
+      await store.link(annOnSlack, "ann.lee");
+      expect(await store.wasSharedWithStudent(ann)).toBe(true);
+      expect(await store.wasSharedWithStudent(ben)).toBe(false);
+    });
+
     it("reports no previous chat, and that it was linked already, when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({
         full: false,
         previousChat: null,
         alreadyLinked: true,
+        othersHere: [],
         setUp: false,
         version: expect.any(Number),
       });

@@ -25,10 +25,12 @@ export async function staffOfChat(
     (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
   );
   const people = linked.filter((person) => person !== null);
-  return {
-    actor: staffAmong(people),
-    sharedWithStudent: linked.some((person) => person === null || person.role === "student"),
-  };
+  const actor = staffAmong(people);
+  // A student linked here now, or once (her link moved away or was logged out): the phone is the family's.
+  const sharedWithStudent =
+    linked.some((person) => person === null || person.role === "student") ||
+    (actor !== null && (await ctx.deps.store.wasSharedWithStudent(ctx.chat)));
+  return { actor, sharedWithStudent };
 }
 
 /** Everyone linked to this chat, as the directory knows them now (anyone it no longer knows left out). */
