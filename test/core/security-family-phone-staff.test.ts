@@ -179,6 +179,15 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).toContain(ASK);
   });
 
+  it("a family phone linked before the mark existed is marked at its first staff command", async () => {
+    await world.redis.del(`${world.prefix}{c:telegram%003amums-phone}:shared`);
+    expect(await world.deps.store.wasSharedWithStudent(phone.ref)).toBe(false);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(ASK);
+    await phone.send("/cancel");
+    expect(await world.deps.store.wasSharedWithStudent(phone.ref)).toBe(true);
+  });
+
   it("so does a phone the teacher linked first, once a child linked there too", async () => {
     const other = world.chat("dads-phone");
     await linkStaff(other, MR_LEE);

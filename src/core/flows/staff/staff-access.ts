@@ -27,9 +27,11 @@ export async function staffOfChat(
   const people = linked.filter((person) => person !== null);
   const actor = staffAmong(people);
   // A student linked here now, or once (her link moved away or was logged out): the phone is the family's.
-  const sharedWithStudent =
-    linked.some((person) => person === null || person.role === "student") ||
-    (actor !== null && (await ctx.deps.store.wasSharedWithStudent(ctx.chat)));
+  const studentHere = linked.some((person) => person === null || person.role === "student");
+  if (actor === null) return { actor, sharedWithStudent: studentHere };
+  // Marked at a staff command too: a family phone linked before the mark existed is remembered from now on.
+  if (studentHere) await ctx.deps.store.markSharedWithStudent(ctx.chat);
+  const sharedWithStudent = studentHere || (await ctx.deps.store.wasSharedWithStudent(ctx.chat));
   return { actor, sharedWithStudent };
 }
 
