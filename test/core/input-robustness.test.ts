@@ -8,7 +8,7 @@ import {
   reachNewPasswordChoice,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -273,6 +273,22 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     await teacher.send("/unlock S1001。");
     expect(teacher.lastText).toContain("Tan Wei Ling");
     expect(teacher.lastText).not.toContain("You can only help students in your classes");
+  });
+
+  it("an admin's /audit S1001. shows S1001's record, not 'no events'", async () => {
+    const kid = world.chat("kid");
+    await kid.send("/setup");
+    await kid.send("S1001");
+    await kid.send(WEI_LING.password);
+    const admin = world.chat("admin");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audit S1001");
+    const plain = admin.lastText;
+    expect(plain).toContain("link");
+    for (const typed of ["/audit S1001.", "/audit S1001。"]) {
+      await admin.send(typed);
+      expect(admin.lastText, typed).toBe(plain);
+    }
   });
 
   it("a user ID pasted with invisible marks (a right-to-left mark before, a zero-width space after) is the same user ID", async () => {

@@ -4,7 +4,7 @@ import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
 import type { FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
@@ -139,7 +139,8 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
   if (chat !== null) return [{ text: await chatAuditReport(ctx, chat) }];
-  const typed = typedText(typedId);
+  // "S1001." (a phone keyboard's full stop) is S1001, as at every other user-ID prompt.
+  const typed = typedUserId(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const shared = person === null ? await sharedIdNotice(ctx, typed) : null;
   const report = await personAuditReport(ctx, person?.id ?? typed.slice(0, MAX_ID_LENGTH));
