@@ -476,7 +476,7 @@ export const ms: Catalogue = {
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
   "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
-  "audit.reason.stepUpRefused": "kata laluan staf salah dalam sembang yang dikongsi dengan murid",
+  "audit.reason.stepUpRefused": "kata laluan kakitangan salah dalam sembang yang dikongsi dengan murid",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",

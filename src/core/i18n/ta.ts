@@ -661,7 +661,7 @@ export const ta: Catalogue = {
   "alert.directory-fault.base-dn-missing":
     "பாட் ஆட்களைத் தேடும் இடத்தில் அடைவில் பதிவு எதுவும் இல்லை: LDAP_BASE_DN ஐயும், அமைக்கப்பட்டிருந்தால் LDAP_CLASS_GROUP_BASE_DN ஐயும் சரிபார்க்கவும்.",
   "alert.directory-fault.tls-untrusted":
-    "அடைவின் சான்றிதழை பாட் நம்பவில்லை: அதில் கையொப்பமிட்ட CA சான்றிதழை LDAP_TLS_CA_FILE இல் அமைக்கவும்.",
+    "அடைவின் சான்றிதழைப் பாட் நம்பவில்லை: அதில் கையொப்பமிட்ட CA சான்றிதழை LDAP_TLS_CA_FILE இல் அமைக்கவும்.",
   "alert.directory-fault.tls-name-mismatch":
     "LDAP_URL இல் உள்ள ஹோஸ்ட் பெயர் அடைவின் சான்றிதழில் இல்லை: சான்றிதழில் உள்ள பெயரைப் பயன்படுத்தவும்.",
   "alert.directory-fault.tls-expired":
