@@ -290,7 +290,7 @@ export const en = {
   "staff.stepUpPaused":
     "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.stepUpChatPaused":
-    "There have been too many tries from this phone. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
+    "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":

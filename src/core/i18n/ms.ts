@@ -281,7 +281,7 @@ export const ms: Catalogue = {
   "staff.stepUpPaused":
     "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.stepUpChatPaused":
-    "Terlalu banyak cubaan dari telefon ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
+    "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
@@ -476,7 +476,7 @@ export const ms: Catalogue = {
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
   "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
-  "audit.reason.stepUpRefused": "kata laluan staf salah dalam sembang yang dikongsi dengan murid",
+  "audit.reason.stepUpRefused": "kata laluan kakitangan salah dalam sembang yang dikongsi dengan murid",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",

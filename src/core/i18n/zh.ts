@@ -196,9 +196,9 @@ export const zh: Catalogue = {
     "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉学校的 IT 团队。",
   "notice.passwordChanged": "你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
-    "你不能用这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
   "notice.unlinkedByAdmin":
-    "你不能用这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
   "notice.answersCleared":
     "学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
 
@@ -226,12 +226,12 @@ export const zh: Catalogue = {
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
-    "这部手机也连着一个学生的账号。请输入你的密码才能继续，{name}。我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
+    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
   "staff.stepUpWrongPassword":
     "密码不对，所以什么都没有做。请再输入一次你的密码，或者输入 /cancel 停下。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
     "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，或者问学校的 IT 团队。",
-  "staff.stepUpChatPaused": "这部手机试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
+  "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
@@ -525,7 +525,7 @@ export const zh: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffStepUpAskPassword":
-    "这个聊天也连着一个学生的账号。请输入你的密码才能继续，{name}。你在框里输入的内容，别人看不到。",
+    "这个聊天也连着一个学生的账号。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。",
   "slack.staffGuidedShownBox":
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。{name} 登录时必须改密码。",
   "slack.formExpiredBox": "那个框太旧了，所以我没有用你在里面打的字。请用这个框。",
@@ -565,7 +565,7 @@ export const zh: Catalogue = {
   "console.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。{name} 输入的内容不会显示在屏幕上。",
   "console.staffStepUpAskPassword":
-    "这部手机也连着一个学生的账号。请输入你的密码才能继续，{name}。你输入的内容不会显示在屏幕上。",
+    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
   "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
   "console.practiceFix":

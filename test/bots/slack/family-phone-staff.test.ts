@@ -48,4 +48,16 @@ describe("a staff command in a Slack chat shared with a student", () => {
       expect(world.logs.text).not.toContain(secret);
     }
   });
+
+  it("a chat paused for its failed tries says 'this chat' (Slack has no phone), and asks no password", async () => {
+    const chat = { channel: "slack" as const, chatUserId: "U0PARENT01" };
+    const ctx = { chat, now: Date.now(), deps: world.app.deps, language: "en" as const };
+    for (let i = 0; i < 10; i++)
+      await world.app.deps.limits.fail(ctx, "chat", "slack:U0PARENT01", `S100${i}`);
+    await parent.command("coverage");
+    const words = `${parent.said}\n${parent.boxText}`;
+    expect(words).toContain("too many tries from this chat");
+    expect(words).not.toContain("phone");
+    expect(words).not.toContain("Type your password");
+  });
 });
