@@ -58,6 +58,9 @@ export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolea
   if (event === "reset" && outcome === "refused") return true;
   // Set-up proven again from the chat already linked to the person moves nothing; it can be repeated at will.
   if (event === "link" && outcome === "info") return true;
+  // A new password the school refused (or could not set) changes nothing, and a verified reset may type
+  // one after another until its dialog ends.
+  if (event === "password-set" && (outcome === "refused" || outcome === "failed")) return true;
   // A failed reset or set-up password can come from any chat; a successful one only from the student's.
   return (event === "reset" || event === "link") && outcome === "failed";
 }
