@@ -115,12 +115,14 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   const key: MessageKey =
     unsteady && alert.kind === "store-up" ? "alert.store-up-unsteady" : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
+  // Chinese is written with no space between sentences.
+  const gap = language === "zh" ? "" : " ";
   if (alert.kind === "store-down" && details.redisError !== undefined)
-    text += ` ${translate({ key: "alert.store-down-error", params }, language)}`;
+    text += `${gap}${translate({ key: "alert.store-down-error", params }, language)}`;
   const fault = details.fault;
   if (alert.kind === "directory-error" && typeof fault === "string" && Object.hasOwn(FAULT_WORDS, fault))
-    text += ` ${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;
+    text += `${gap}${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;
   if (unsteady && alert.kind === "store-down")
-    text += ` ${translate({ key: "alert.store-down-earlier", params }, language)}`;
+    text += `${gap}${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);
 }

@@ -146,6 +146,26 @@ describe("formatAlert in the school's language", () => {
     }
   });
 
+  it("joins a Chinese alert's sentences as Chinese is written: no space after 。", () => {
+    const storeDown: Alert = {
+      kind: "store-down",
+      subject: "store",
+      details: { host: "bot-1", redisError: "WRONGPASS", outages: 2 },
+    };
+    const directory: Alert = {
+      kind: "directory-error",
+      subject: "directory",
+      details: { during: "login-check", fault: "base-dn-missing" },
+    };
+    for (const alert of [storeDown, directory]) {
+      const zh = formatAlert(alert, AT, "zh");
+      expect(zh).toMatch(/。\S/u);
+      expect(zh).not.toMatch(/。 /u);
+      // Other languages keep their space between sentences.
+      expect(formatAlert(alert, AT, "en")).toMatch(/\. \S/u);
+    }
+  });
+
   it("tells the admins that the directory answers again, in each language", () => {
     const said = (language: string) => formatAlert(SAMPLES["directory-up"], AT, language);
     expect(said("en")).toBe(
