@@ -221,6 +221,7 @@ export class DialogEngine {
       // Notices to other chats go out in those chats' languages.
       deps: { ...deps, store, notifier: notifierInChatLanguage(deps) },
       language,
+      languageChosen: turn.language !== null,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);

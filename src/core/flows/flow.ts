@@ -57,6 +57,8 @@ export interface FlowContext {
   language?: Language;
   /** Inbound.verifiedEmail: the platform's word for who this is (see messages.ts). */
   verifiedEmail?: string;
+  /** Whether the chat had chosen its language when the turn began (read with the turn); unset: unknown. */
+  languageChosen?: boolean;
 }
 
 export const say = (key: Text["key"], params?: Text["params"]): Reply => ({

@@ -337,7 +337,7 @@ async function linkChat(
   // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
   if (linked.alreadyLinked) await audit(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
   else await audit(ctx, "link", person.id, "ok", reason);
-  await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language);
+  await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language, ctx.languageChosen);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
   await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);

@@ -73,8 +73,10 @@ export async function keepSetUpLanguage(
   deps: Pick<CoreDeps, "settings"> & { store: ChatLanguages },
   chat: ChatRef,
   spoken: Language | undefined,
+  /** Whether the chat had chosen a language when the turn began; undefined: read it. */
+  chosenBefore?: boolean,
 ): Promise<void> {
-  if (spoken === undefined || spoken === deps.settings.defaultLanguage) return;
-  if ((await deps.store.chatLanguage(chat)) !== null) return;
+  if (spoken === undefined || spoken === deps.settings.defaultLanguage || chosenBefore === true) return;
+  if (chosenBefore === undefined && (await deps.store.chatLanguage(chat)) !== null) return;
   await deps.store.setChatLanguage(chat, spoken);
 }

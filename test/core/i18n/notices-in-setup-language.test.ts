@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../../src/core/i18n/translate.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -48,6 +48,15 @@ describe("a child who set up in their app's language, without /language", () => 
     expect(kid.lastText).toContain("记住你的答案");
 
     expect(await teacherSendsCode()).toContain("老师正在帮你拿新密码");
+  });
+
+  it("costs set-up no read of its own: the chat's turn has read whether a language was chosen", async () => {
+    const reads = vi.spyOn(world.deps.store, "chatLanguage");
+    const kid = world.chat("kid-zh");
+    await setUpIn(kid, "zh-hans");
+    expect(await world.deps.store.chatLanguage(kid.ref)).toBe("zh");
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
   });
 
   it("a chat of the school's own language stays unpinned: the app's language still leads its replies", async () => {
