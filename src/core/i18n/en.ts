@@ -604,6 +604,10 @@ export const en = {
   "slack.setupAskPassword": "Now type your password. Nobody else can see what you type in the box.",
   "slack.practiceAsk":
     "Practice, question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.practiceFix":
+    '{question}\nYour answer was not the same as before. Type the answer you want to keep. Nobody else can see what you type in the box. Or tap "Keep my old answer".',
+  "slack.practiceFixBox":
+    "{question}\nYour answer was not the same as before. Type the answer you want to keep. Nobody else can see what you type in the box.",
   "slack.setupAskAnswer":
     "{question}\nType your answer. Pick something you will remember. Nobody else can see what you type in the box.",
   "slack.resetAskAnswer":

@@ -582,6 +582,10 @@ export const ms: Catalogue = {
     "Sekarang taip kata laluan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.practiceAsk":
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.practiceFix":
+    '{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Orang lain tidak nampak apa yang kamu taip dalam kotak. Atau tekan "Simpan jawapan lama".',
+  "slack.practiceFixBox":
+    "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.setupAskAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.resetAskAnswer":

@@ -514,6 +514,10 @@ export const zh: Catalogue = {
   "slack.setupAskPassword": "现在请输入你的密码。你在框里输入的内容，别人看不到。",
   "slack.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.practiceFix":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。你在框里输入的内容，别人看不到。或者按“保留原来的答案”。",
+  "slack.practiceFixBox":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。你在框里输入的内容，别人看不到。",
   "slack.setupAskAnswer": "{question}\n请输入你的答案。选一个你记得住的。你在框里输入的内容，别人看不到。",
   "slack.resetAskAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
