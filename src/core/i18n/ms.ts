@@ -28,6 +28,8 @@ export const ms: Catalogue = {
     "Tersekat? Tanya guru kelas kamu.",
   "help.inDialog":
     "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel. Tersekat? Tanya guru kelas kamu.",
+  "help.staffInDialog":
+    "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel.",
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",

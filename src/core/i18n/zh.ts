@@ -28,6 +28,7 @@ export const zh: Catalogue = {
     "不会做？问你的班主任。",
   "help.inDialog":
     "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。不会做？问你的班主任。",
+  "help.staffInDialog": "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。",
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",

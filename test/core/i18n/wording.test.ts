@@ -167,6 +167,7 @@ const TWINS_WITH_THEIR_OWN_WORDS: Record<string, string> = {
   "slack.staffDeleteYourMessage": "a teacher who cannot delete a message asks the IT team, not a teacher",
   "slack.staffUseSecureFormDelete": "the same",
   "slack.staffProtectedInChat": "a teacher whose new password cannot be shown starts again or asks IT",
+  "help.staffInDialog": "a teacher in her own command is not told to ask her form teacher",
 };
 
 describe("the catalogues' own words", () => {
