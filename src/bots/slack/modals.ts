@@ -49,6 +49,8 @@ const INPUT_BOX_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "form.staffExpired": "slack.staffFormExpiredBox",
   "button.expired": "slack.buttonExpiredBox",
   "button.staffExpired": "slack.staffButtonExpiredBox",
+  // The box has no "Keep my old answer" button to tap: that one is in the DM.
+  "practice.fix": "slack.practiceFixBox",
 };
 
 /**

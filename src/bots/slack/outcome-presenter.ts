@@ -32,17 +32,27 @@ type Plan =
   | { kind: "protected"; replies: Reply[] }
   /** The open dialog wants typed words: a box with a text field (a secret only ever there). */
   | { kind: "input"; replies: Reply[]; step: number; secret: boolean }
-  /** Everything else (buttons, the end of a dialog): DM messages. */
-  | { kind: "chat"; replies: Reply[] };
+  /**
+   * Everything else (buttons, the end of a dialog): DM messages. `secretStep`: the last reply asks for a
+   * secret and offers buttons too (the practice round's "keep my old answer"): it gets the private box's
+   * button beside its own.
+   */
+  | { kind: "chat"; replies: Reply[]; secretStep?: number };
+
+const hasChoices = (reply: Reply) => (reply.choices ?? []).length > 0;
 
 function plan(outcome: Outcome): Plan {
   const { replies, step } = outcome;
   if (replies.some((reply) => reply.protect !== undefined)) return { kind: "protected", replies };
   const last = replies.at(-1);
-  if (step !== undefined && last !== undefined && (last.choices ?? []).length === 0) {
+  if (step === undefined || last === undefined) return { kind: "chat", replies };
+  // A box has no buttons: choices before the prompt (the language list of /language mid-step) go to the DM.
+  if (!replies.some(hasChoices)) {
     return { kind: "input", replies, step, secret: last.expectsSecret === true };
   }
-  return { kind: "chat", replies };
+  return last.expectsSecret === true && hasChoices(last)
+    ? { kind: "chat", replies, secretStep: step }
+    : { kind: "chat", replies };
 }
 
 /**
@@ -230,5 +240,7 @@ function dmMessages(
     return [renderWords(slackWord("protectedInChat", reply.language ?? locale, undefined, register))];
   }
   if (isLast && shown.kind === "input" && shown.secret) return renderSecretPrompt(reply, shown.step, locale);
+  if (isLast && shown.kind === "chat" && shown.secretStep !== undefined)
+    return renderSecretPrompt(reply, shown.secretStep, locale, { withChoices: true });
   return renderMessages(reply, locale);
 }

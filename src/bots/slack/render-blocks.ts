@@ -102,9 +102,20 @@ export function renderWords(words: string): SlackMessage {
 /**
  * The core asked for a secret but there is no trigger to open a box with (the student typed in the DM):
  * the prompt as a message with one button that opens the box (on the last, if the prompt is long).
+ * `withChoices`: the prompt's own buttons too (the practice round's "keep my old answer"), before it.
  */
-export function renderSecretPrompt(reply: Reply, step: number, locale?: string): SlackMessage[] {
-  const messages = renderMessages({ text: reply.text }, reply.language ?? locale);
+export function renderSecretPrompt(
+  reply: Reply,
+  step: number,
+  locale?: string,
+  options: { withChoices?: boolean } = {},
+): SlackMessage[] {
+  const messages = renderMessages(
+    options.withChoices === true && reply.choices !== undefined
+      ? { text: reply.text, choices: reply.choices }
+      : { text: reply.text },
+    reply.language ?? locale,
+  );
   const language = reply.language ?? locale;
   const request: SecretBoxRequest = {
     step,

@@ -22,6 +22,7 @@ const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\
 const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "setup.askPassword": "slack.setupAskPassword",
   "practice.ask": "slack.practiceAsk",
+  "practice.fix": "slack.practiceFix",
   "setup.askAnswer": "slack.setupAskAnswer",
   "reset.askAnswer": "slack.resetAskAnswer",
   "reset.askNewPassword": "slack.resetAskNewPassword",

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
-import { say, stay, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
+import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
 import { staffActor } from "./staff/staff-access.js";
 
 /** What a step takes: typed text, a button (or its number typed), or either. */
@@ -97,11 +97,12 @@ export async function runStep(
   input: Input,
 ): Promise<Transition> {
   const state_ = state as never;
-  if (step.input === "choice" && input.kind !== "choice") return stay(state_, say("input.useButtons"));
+  if (step.input === "choice" && input.kind !== "choice") return askAgain(state_, say("input.useButtons"));
   // A button where words are asked for is not a picture: say to type (its prompt follows).
-  if (step.input === "text" && input.kind === "choice") return stay(state_, say("input.typeInstead"));
-  if (step.input === "text" && input.kind !== "text") return stay(state_, say("input.notText"));
-  if (step.input === "text-or-choice" && input.kind === "other") return stay(state_, say("input.notText"));
+  if (step.input === "text" && input.kind === "choice") return askAgain(state_, say("input.typeInstead"));
+  if (step.input === "text" && input.kind !== "text") return askAgain(state_, say("input.notText"));
+  if (step.input === "text-or-choice" && input.kind === "other")
+    return askAgain(state_, say("input.notText"));
   if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);
   const actor = await staffActor(ctx);
   if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };

@@ -71,6 +71,15 @@ export const stay = (state: DialogState, ...problems: Reply[]): Transition => ({
   say: problems,
 });
 
+/**
+ * Stay, when what came was no answer at all (a file, a button where words are asked): the question is asked
+ * again unchanged, so it keeps its step and what was shown for it still answers it (an open Slack box).
+ */
+export const askAgain = (state: DialogState, ...problems: Reply[]): Transition => ({
+  ...stay(state, ...problems),
+  sameStep: true,
+});
+
 export const end = (...replies: Reply[]): Transition => ({ end: true, say: replies });
 
 /** Ends the dialog after a change outside the bot (see Transition): its replies go out whatever Redis does. */

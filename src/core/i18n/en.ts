@@ -33,6 +33,9 @@ export const en = {
   // /help in the middle of a dialog: the step's question follows it.
   "help.inDialog":
     "We are in the middle of something. To go on, answer my message below. To stop, type /cancel. Stuck? Ask your form teacher.",
+  // To a teacher or admin in the middle of her own command on a phone shared with a student.
+  "help.staffInDialog":
+    "We are in the middle of something. To go on, answer my message below. To stop, type /cancel.",
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
@@ -604,6 +607,10 @@ export const en = {
   "slack.setupAskPassword": "Now type your password. Nobody else can see what you type in the box.",
   "slack.practiceAsk":
     "Practice, question {number} of 3:\n{question}\nType your answer. Nobody else can see what you type in the box.",
+  "slack.practiceFix":
+    '{question}\nYour answer was not the same as before. Type the answer you want to keep. Nobody else can see what you type in the box. Or tap "Keep my old answer".',
+  "slack.practiceFixBox":
+    "{question}\nYour answer was not the same as before. Type the answer you want to keep. Nobody else can see what you type in the box.",
   "slack.setupAskAnswer":
     "{question}\nType your answer. Pick something you will remember. Nobody else can see what you type in the box.",
   "slack.resetAskAnswer":

@@ -28,6 +28,8 @@ export const ms: Catalogue = {
     "Tersekat? Tanya guru kelas kamu.",
   "help.inDialog":
     "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel. Tersekat? Tanya guru kelas kamu.",
+  "help.staffInDialog":
+    "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel.",
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
@@ -582,6 +584,10 @@ export const ms: Catalogue = {
     "Sekarang taip kata laluan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.practiceAsk":
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
+  "slack.practiceFix":
+    '{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Orang lain tidak nampak apa yang kamu taip dalam kotak. Atau tekan "Simpan jawapan lama".',
+  "slack.practiceFixBox":
+    "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.setupAskAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Orang lain tidak nampak apa yang kamu taip dalam kotak.",
   "slack.resetAskAnswer":

@@ -18,6 +18,7 @@ export type Register = "child" | "staff";
  */
 export const STAFF_TWINS = {
   "language.choose": "language.staffChoose",
+  "help.inDialog": "help.staffInDialog",
   "language.set": "language.staffSet",
   "chat.busy": "chat.staffBusy",
   "chat.cancelled": "chat.staffCancelled",

@@ -28,6 +28,7 @@ export const zh: Catalogue = {
     "不会做？问你的班主任。",
   "help.inDialog":
     "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。不会做？问你的班主任。",
+  "help.staffInDialog": "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。",
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",
@@ -514,6 +515,10 @@ export const zh: Catalogue = {
   "slack.setupAskPassword": "现在请输入你的密码。你在框里输入的内容，别人看不到。",
   "slack.practiceAsk":
     "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",
+  "slack.practiceFix":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。你在框里输入的内容，别人看不到。或者按“保留原来的答案”。",
+  "slack.practiceFixBox":
+    "{question}\n你的答案和之前的不一样。请输入你想保留的答案。你在框里输入的内容，别人看不到。",
   "slack.setupAskAnswer": "{question}\n请输入你的答案。选一个你记得住的。你在框里输入的内容，别人看不到。",
   "slack.resetAskAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。你在框里输入的内容，别人看不到。",

@@ -60,4 +60,13 @@ describe("a staff command in a Slack chat shared with a student", () => {
     expect(words).not.toContain("phone");
     expect(words).not.toContain("Type your password");
   });
+
+  it("/sspr help at the password step speaks to the teacher, not as to a child ('ask your form teacher')", async () => {
+    await parent.command("guided S1003");
+    await parent.command("help");
+    expect(parent.boxText).toContain("Teacher commands");
+    expect(parent.boxText).toContain("To stop, type /sspr cancel.");
+    expect(parent.boxText).not.toContain("form teacher");
+    expect(parent.boxText).toContain("Type your password to go on");
+  });
 });

@@ -158,3 +158,18 @@ describe("the Slack user's own language (SLACK_USER_LOCALE, on by default)", () 
     expect(world.api.callsTo("users.info")).toEqual([]);
   });
 });
+
+describe("/sspr language while a box asks the step's question", () => {
+  it("shows the languages as buttons (not a box with none to pick), then the question in the new language", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox("Garden-Lamp-21");
+    await kid.pressButton("favourite animal");
+    await kid.command("language");
+    expect(kid.said).toContain("Which language would you like?");
+    await kid.pressButton("中文");
+    expect(kid.boxText).toContain("你最喜欢的动物是什么？");
+    await kid.submitBox("大象");
+    expect(kid.said).toContain("请选第 2 个问题（共 3 个）。");
+  });
+});

@@ -104,3 +104,20 @@ describe("a file shared with words in the Slack DM", () => {
     expect(kid.said).not.toContain(DELETE_IT);
   });
 });
+
+describe("a file shared while a box asks for the secret", () => {
+  it("leaves that box working: the question asked again unchanged keeps its step", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.shareFile("");
+    expect(kid.said).toContain("I can only read typed words");
+    await kid.submitBox(PASSWORD);
+    expect(kid.said).toContain("Great, it's you, Tan Wei Ling!");
+    expect(kid.boxText).not.toContain("That box was old");
+
+    await kid.pressButton("favourite animal");
+    await kid.shareFile("");
+    await kid.submitBox("Elephant");
+    expect(kid.said).toContain("Choose question 2 of 3.");
+  });
+});

@@ -54,7 +54,12 @@ describe("declaring a dialog step once", () => {
       kind: "text",
       text: "the blue one",
     });
-    expect(told).toEqual<Transition>({ next: state as never, say: [say("input.useButtons")] });
+    // Asked again unchanged, at the same step: the buttons already shown still answer it.
+    expect(told).toEqual<Transition>({
+      next: state as never,
+      say: [say("input.useButtons")],
+      sameStep: true,
+    });
     expect(reached).toEqual([]);
 
     await runStep(pickStep("anyone", reached) as unknown as Step, ctx, state, { kind: "choice", value: "2" });

@@ -147,7 +147,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
-    keys: /^(console|slack)\.(useButtons|practiceFix|practiceReminder|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
+    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceReminder|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
     why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.
@@ -167,6 +167,7 @@ const TWINS_WITH_THEIR_OWN_WORDS: Record<string, string> = {
   "slack.staffDeleteYourMessage": "a teacher who cannot delete a message asks the IT team, not a teacher",
   "slack.staffUseSecureFormDelete": "the same",
   "slack.staffProtectedInChat": "a teacher whose new password cannot be shown starts again or asks IT",
+  "help.staffInDialog": "a teacher in her own command is not told to ask her form teacher",
 };
 
 describe("the catalogues' own words", () => {
