@@ -31,10 +31,15 @@ const PASSWORD_STATES: ReadonlySet<DialogName> = new Set([
 ]);
 
 /**
- * Steps that ask for a user ID (a child's own at set-up or the typed-ID reset, a student's for a teacher):
- * a password typed there by mistake is deleted from the chat (see looksLikePassword).
+ * Steps that ask for a user ID (a child's own at set-up or the typed-ID reset, a student's for a teacher) or
+ * a class: a password typed there by mistake is deleted from the chat (see looksLikePassword).
  */
-const USER_ID_STATES: ReadonlySet<DialogName> = new Set(["setup.id", "reset.id", "staff.student"]);
+const USER_ID_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.id",
+  "reset.id",
+  "staff.student",
+  "coverage.class",
+]);
 
 /**
  * Choice steps that come right after a password or an answer was typed: words typed there are most likely

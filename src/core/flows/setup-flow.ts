@@ -365,13 +365,18 @@ async function linkChat(
 /**
  * A chat now linked to a staff member and a student (a family phone) is marked for good: staff commands
  * there ask for the staff member's password, even after the child's link moves away (see SharedChats).
- * Nothing to read for the usual chat, linked to one person.
+ * Nothing to read for the usual chat, linked to one person. A link the directory cannot name just now (it
+ * failed, or the account is disabled for a while) may be either: the chat is marked, as the mark only ever
+ * asks a staff member for her password, and the child's link may move away before anyone looks again.
  */
 async function markIfSharedWithStudent(ctx: FlowContext, person: Person, othersHere: string[]) {
   if (othersHere.length === 0) return;
-  const others = await Promise.all(othersHere.map((id) => ctx.deps.directory.findPerson(id)));
-  const roles = new Set([person.role, ...others.map((other) => other?.role ?? "student")]);
-  if (roles.has("student") && (roles.has("teacher") || roles.has("admin")))
+  const others = await Promise.all(
+    othersHere.map((id) => ctx.deps.directory.findPerson(id).catch(() => null)),
+  );
+  const roles = new Set([person.role, ...others.map((other) => other?.role)]);
+  const staff = roles.has("teacher") || roles.has("admin");
+  if (roles.has(undefined) || (roles.has("student") && staff))
     await ctx.deps.store.markSharedWithStudent(ctx.chat);
 }
 

@@ -3,7 +3,8 @@ import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
-import type { FlowContext } from "../flow.js";
+import { looksLikePassword } from "../../looks-like-password.js";
+import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
@@ -144,6 +145,10 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const shared = person === null ? await sharedIdNotice(ctx, typed) : null;
   const report = await personAuditReport(ctx, person?.id ?? typed.slice(0, MAX_ID_LENGTH));
+  // Her password typed after /audit, or at "Whose record?" (the wrong box), has no record and is nobody:
+  // not echoed back as "no events about <it>". (A subject that is no person, "class:4A", has its record.)
+  if (person === null && report.key === "audit.noneAboutOrBy" && looksLikePassword(typed))
+    return [say("staff.noSuchPerson")];
   return shared === null ? [{ text: report }] : [shared, { text: report }];
 }
 

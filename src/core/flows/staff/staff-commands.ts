@@ -5,6 +5,7 @@ import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
+import { looksLikePassword } from "../../looks-like-password.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
@@ -182,7 +183,10 @@ async function actOn(
 }
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
-  const wanted = typedText(typedClass);
+  const typed = typedText(typedClass);
+  // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
+  // so it is never audited as a refused class nor echoed as an unknown one.
+  const wanted = looksLikePassword(typed) && !(await isClassOf(ctx, actor, typed)) ? "" : typed;
   if (wanted === "") {
     const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
     if (classes.length === 0) return end(say("coverage.noClasses"));
@@ -190,7 +194,15 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     return { next: { name: "coverage.class", classes } };
   }
   if (!mayViewClass(actor, wanted)) {
-    await audit(ctx, "staff-refused", `class:${wanted}`, "refused", "coverage", actor.id);
+    // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour.
+    await audit(
+      ctx,
+      "staff-refused",
+      `class:${wanted.slice(0, MAX_ID_LENGTH)}`,
+      "refused",
+      "coverage",
+      actor.id,
+    );
     return end(say("staff.notYourClass"));
   }
   // The class as the directory spells it ("4a" is 4A); an admin naming none is told which there are.
@@ -202,4 +214,10 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
   }
   return end({ text: await coverageReport(ctx, known) });
+}
+
+/** Whether `typed` names a class the actor may view (her own, or any for an admin), in any letter case. */
+async function isClassOf(ctx: FlowContext, actor: Person, typed: string): Promise<boolean> {
+  const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
+  return classes.some((c) => c.toLowerCase() === typed.toLowerCase());
 }

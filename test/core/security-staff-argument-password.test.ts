@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A staff member's own password typed after /coverage or /audit on the same line, or at their "Which
+ * class?" / "Whose record?" prompt (the wrong box): the message is deleted, and the password must not come
+ * back in the bot's reply (chat history), nor reach a log line or Redis (the audit stream, her own record of
+ * what she did). It did: a class refused or unknown was audited and echoed as typed, and so was a person
+ * with no record.
+ */
+describe("a staff password typed as a class or a user ID is never audited or echoed", () => {
+  let world: TestWorld;
+  let chat: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    chat = world.chat("staff-phone");
+  });
+  afterEach(async () => world.close());
+
+  async function expectNowhere(secret: string): Promise<void> {
+    expect(chat.lastText).not.toContain(secret);
+    expect(world.logs.text).not.toContain(secret);
+    expect(await world.redisDump()).not.toContain(secret);
+  }
+
+  it("a teacher's /coverage with her password after it", async () => {
+    await linkStaff(chat, MRS_NG);
+    const typed = await chat.send(`/coverage ${MRS_NG.password}`);
+    expect(typed.deleteInbound).toBe(true);
+    await expectNowhere(MRS_NG.password);
+    // Taken as no class: her own class's report.
+    expect(chat.lastText).toContain("4A");
+  });
+
+  it("an admin's /coverage with her password after it, and at 'Which class?'", async () => {
+    await linkStaff(chat, PRIYA);
+    await chat.send(`/coverage ${PRIYA.password}`);
+    await expectNowhere(PRIYA.password);
+    expect(chat.lastText).toContain("Which class?");
+    const atPrompt = await chat.send(PRIYA.password);
+    expect(atPrompt.deleteInbound).toBe(true);
+    await expectNowhere(PRIYA.password);
+    expect(chat.lastText).toContain("Which class?");
+  });
+
+  it("an admin's /audit with her password after it, and at 'Whose record?'", async () => {
+    await linkStaff(chat, PRIYA);
+    const typed = await chat.send(`/audit ${PRIYA.password}`);
+    expect(typed.deleteInbound).toBe(true);
+    await expectNowhere(PRIYA.password);
+    await chat.send("/audit");
+    expect(chat.lastText).toContain("Whose record");
+    const atPrompt = await chat.send(PRIYA.password);
+    expect(atPrompt.deleteInbound).toBe(true);
+    await expectNowhere(PRIYA.password);
+  });
+
+  it("a real class and a real record are still shown", async () => {
+    await linkStaff(chat, PRIYA);
+    await chat.send("/coverage 5B");
+    expect(chat.lastText).toContain("5B");
+    await chat.send("/audit S1001");
+    expect(chat.lastText).not.toContain("I can't find anyone");
+  });
+});
