@@ -8,6 +8,7 @@ import {
   TAP_ONLY_STATES,
   type DialogDocument,
   type DialogState,
+  SHARED_PHONE_IDLE_SECONDS,
 } from "./dialog-state.js";
 import type { AfterReply, FlowContext, LeaveCause, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
@@ -105,6 +106,9 @@ export function applyTransition(
     startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
     state: transition.next,
     ...(transition.languageList === true ? { languageList: true as const } : {}),
+    ...(transition.provenOnSharedPhone === true || loaded?.document.sharedPhone === true
+      ? { sharedPhone: true as const }
+      : {}),
   };
   const prompt = promptOf(ctx, { revision: 0, document });
   // "Tap a button, or type its number (1–N)" with the prompt's real N (the engine says it to a teacher or
@@ -125,7 +129,10 @@ export function applyTransition(
       save: {
         expectedRevision: loaded?.revision ?? null,
         json: JSON.stringify(document),
-        idleSeconds: ctx.deps.settings.dialogIdleSeconds,
+        idleSeconds:
+          document.sharedPhone === true
+            ? Math.min(SHARED_PHONE_IDLE_SECONDS, ctx.deps.settings.dialogIdleSeconds)
+            : ctx.deps.settings.dialogIdleSeconds,
         marker: markerOf(transition.next),
       },
     },

@@ -35,7 +35,15 @@ export const storedDialogDocument = z.object({
    * message's number picks a language, as on the terminal, where the list is numbered first.
    */
   languageList: z.literal(true).optional(),
+  /** Proven with a staff password on a family phone: ends after SHARED_PHONE_IDLE_SECONDS quiet. */
+  sharedPhone: z.literal(true).optional(),
 });
+
+/**
+ * How long a staff dialog proven with the password on a family phone stays open with nothing typed (at
+ * most DIALOG_IDLE_MINUTES): long enough for a teacher's next step, short for a child who picks it up.
+ */
+export const SHARED_PHONE_IDLE_SECONDS = 5 * 60;
 
 export type DialogDocument = z.output<typeof storedDialogDocument>;
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
@@ -244,5 +244,42 @@ describe("a chat linked only to its teacher is unchanged", () => {
     await teacher.send("/guided S1003");
     expect(teacher.lastText).toContain("How can Arjun Kumar prove it's them?");
     expect(teacher.lastText).not.toContain(ASK);
+  });
+});
+
+describe("a staff dialog proven with the password on a family phone, left open", () => {
+  const START = new Date("2026-03-02T08:00:00Z").getTime();
+  let world: TestWorld;
+  let phone: TestChat;
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(START);
+    world = await TestWorld.create();
+    phone = world.chat("mums-phone");
+    await phone.send("/setup");
+    await phone.send("S1001");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    await phone.send("/cancel");
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/guided");
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("Which student");
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  it("ends after 5 quiet minutes, not 15: the child who picks the phone up finds it closed", async () => {
+    vi.setSystemTime(START + 5 * 60_000 + 1_000);
+    await phone.send("S1003");
+    expect(phone.lastText).not.toContain("prove it's them");
+    expect(phone.lastText).toContain("We stopped");
+  });
+
+  it("goes on for the teacher who answers within the 5 minutes", async () => {
+    vi.setSystemTime(START + 4 * 60_000);
+    await phone.send("S1003");
+    expect(phone.lastText).toContain("prove it's them");
   });
 });

@@ -42,6 +42,11 @@ export type Transition =
        * shown for it still answer it (a Slack double press opens a second box; the first must still work).
        */
       sameStep?: true;
+      /**
+       * A staff member proved herself with her password on a phone shared with a student (staff-step-up.ts):
+       * the dialog then ends after a few quiet minutes, so a child who picks the phone up finds it closed.
+       */
+      provenOnSharedPhone?: true;
     }
   | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true; leaving?: LeaveCause };
 

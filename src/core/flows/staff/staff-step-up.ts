@@ -79,7 +79,8 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     await limits.forget("link", actor.id, attempt.failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: actor.id }, "could not take back a staff password try");
     });
-    return runStaffCommandAs(ctx, actor, state.command, state.argument);
+    const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
+    return "next" in going ? { ...going, provenOnSharedPhone: true } : going;
   },
 });
 
