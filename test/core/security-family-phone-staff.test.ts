@@ -134,6 +134,10 @@ describe("a staff command on a phone shared with a student asks for the staff me
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords");
     expect(phone.lastText).not.toContain("4A");
+    // No one can lift a staff account's pause (an admin's /unlock refuses staff accounts): it says so,
+    // rather than sending her to IT for nothing.
+    expect(phone.lastText).toContain("ends by itself");
+    expect(phone.lastText).not.toContain("IT team");
   });
 
   it("a chat paused for its failed tries is told so, and no password is asked", async () => {

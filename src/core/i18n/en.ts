@@ -291,7 +291,7 @@ export const en = {
   "staff.stepUpWrongPassword":
     "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
+    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",

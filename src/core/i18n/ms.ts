@@ -281,7 +281,7 @@ export const ms: Catalogue = {
   "staff.stepUpWrongPassword":
     "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit, atau tanya pasukan IT sekolah.",
+    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
