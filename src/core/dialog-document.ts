@@ -106,7 +106,9 @@ export function applyTransition(
     startedAt: loaded === null ? ctx.now : loaded.document.startedAt,
     state: transition.next,
     ...(transition.languageList === true ? { languageList: true as const } : {}),
-    ...(transition.provenOnSharedPhone === true || loaded?.document.sharedPhone === true
+    // Kept while the dialog stays in staff steps: a child's own dialog begun from it (/setup, /reset) is not.
+    ...(transition.provenOnSharedPhone === true ||
+    (loaded?.document.sharedPhone === true && stepNamed(transition.next.name).role === "staff")
       ? { sharedPhone: true as const }
       : {}),
   };

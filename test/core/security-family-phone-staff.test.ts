@@ -285,5 +285,42 @@ describe("a staff dialog proven with the password on a family phone, left open",
     vi.setSystemTime(START + 4 * 60_000);
     await phone.send("S1003");
     expect(phone.lastText).toContain("prove it's them");
+    // Each later staff step keeps the 5 minutes.
+    vi.setSystemTime(START + 9 * 60_000 + 1_000);
+    await phone.press(phone.buttons[0]!);
+    expect(phone.lastText).toContain("We stopped");
+  });
+});
+
+describe("a child's own dialog begun inside a staff dialog proven on a family phone", () => {
+  const START = new Date("2026-03-02T08:00:00Z").getTime();
+  let world: TestWorld;
+  let phone: TestChat;
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(START);
+    world = await TestWorld.create();
+    phone = world.chat("mums-phone");
+    await phone.send("/setup");
+    await phone.send("S1001");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    await phone.send("/cancel");
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/guided");
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("Which student");
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  it("keeps the usual idle time: a set-up begun with /setup there is not cut off after 5 minutes", async () => {
+    await phone.send("/setup");
+    expect(phone.lastText).toContain("user ID");
+    vi.setSystemTime(START + 6 * 60_000);
+    await phone.send("S1002");
+    expect(phone.lastText).not.toContain("We stopped");
+    expect(phone.last.replies.at(-1)?.expectsSecret).toBe(true);
   });
 });

@@ -34,8 +34,8 @@ type Plan =
   | { kind: "input"; replies: Reply[]; step: number; secret: boolean }
   /**
    * Everything else (buttons, the end of a dialog): DM messages. `secretStep`: the last reply asks for a
-   * secret and offers buttons too (the practice round's "keep my old answer"): it gets the private box's
-   * button beside its own.
+   * secret (after the language list, or offering buttons too: the practice round's "keep my old answer"):
+   * it gets the private box's button, beside its own.
    */
   | { kind: "chat"; replies: Reply[]; secretStep?: number };
 
@@ -50,7 +50,8 @@ function plan(outcome: Outcome): Plan {
   if (!replies.some(hasChoices)) {
     return { kind: "input", replies, step, secret: last.expectsSecret === true };
   }
-  return last.expectsSecret === true && hasChoices(last)
+  // A secret asked in the DM (after the language list, or beside its own buttons) gets the box's button.
+  return last.expectsSecret === true
     ? { kind: "chat", replies, secretStep: step }
     : { kind: "chat", replies };
 }

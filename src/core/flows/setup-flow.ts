@@ -358,11 +358,6 @@ async function linkChat(
 }
 
 /**
- * The store's link, within the chat's limit of students: a staff account takes no place and is never
- * refused. Staff already linked are looked up only when the chat is full by head count (most links are a
- * chat's first).
- */
-/**
  * A chat now linked to a staff member and a student (a family phone) is marked for good: staff commands
  * there ask for the staff member's password, even after the child's link moves away (see SharedChats).
  * Nothing to read for the usual chat, linked to one person. A link the directory cannot name just now (it
@@ -380,6 +375,11 @@ async function markIfSharedWithStudent(ctx: FlowContext, person: Person, othersH
     await ctx.deps.store.markSharedWithStudent(ctx.chat);
 }
 
+/**
+ * The store's link, within the chat's limit of students: a staff account takes no place and is never
+ * refused. Staff already linked are looked up only when the chat is full by head count (most links are a
+ * chat's first).
+ */
 async function linkWithinLimit(ctx: FlowContext, person: Person): ReturnType<Store["link"]> {
   const { store, settings } = ctx.deps;
   const max = settings.reset.maxLinkedPerChat;

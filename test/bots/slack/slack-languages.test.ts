@@ -173,3 +173,20 @@ describe("/sspr language while a box asks the step's question", () => {
     expect(kid.said).toContain("请选第 2 个问题（共 3 个）。");
   });
 });
+
+describe("/sspr language at a secret step, the language kept", () => {
+  it("the question that follows the list still offers the private box, so the answer is never typed in the DM", async () => {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox("Garden-Lamp-21");
+    await kid.pressButton("favourite animal");
+    await kid.command("language");
+    expect(kid.said).toContain("Which language would you like?");
+    // She keeps her language and goes on with the question: its box opens from the DM.
+    await kid.pressButton("Type it privately");
+    expect(kid.boxText).toContain("What is your favourite animal?");
+    await kid.submitBox("Elephant");
+    expect(kid.said).toContain("Choose question 2 of 3.");
+    expect(world.postedMessages()).not.toContain("Elephant");
+  });
+});
