@@ -66,7 +66,7 @@ export async function routeInbound(
   // A typed number is its button: as if tapped.
   const typed = typedChoice(ctx, loaded!, input);
   if (typed !== null) return routeChoice(ctx, typed, loaded, null);
-  return runStep(stepNamed(state.name), ctx, state, input);
+  return runStep(stepNamed(state.name), ctx, state, input, loaded!.document.sharedPhone === true);
 }
 
 /** The language list's choice a typed number picks, when the list came with the step's question. */
@@ -128,5 +128,11 @@ async function routeChoice(
   if (state === undefined || dot < 0 || step !== loaded?.document.step) {
     return keep(loaded, say("button.expired"));
   }
-  return runStep(stepNamed(state.name), ctx, state, { kind: "choice", value: choice.slice(dot + 1) });
+  return runStep(
+    stepNamed(state.name),
+    ctx,
+    state,
+    { kind: "choice", value: choice.slice(dot + 1) },
+    loaded.document.sharedPhone === true,
+  );
 }

@@ -192,6 +192,28 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(await world.deps.store.wasSharedWithStudent(phone.ref)).toBe(true);
   });
 
+  it("a staff dialog left open by the version before the password step goes no further without it", async () => {
+    // 0d9f7ed asked no password here: /guided on the family phone went straight to "Which student?", and
+    // that dialog, open at the upgrade, is stored with no proof. The child finds it on the new version.
+    await phone.send("/guided");
+    await phone.send(MRS_NG.password);
+    const key = `${world.prefix}{c:telegram%003amums-phone}:dialog`;
+    const value = (await world.redis.get(key))!;
+    const revision = value.slice(0, value.indexOf(":"));
+    const stored = JSON.parse(value.slice(revision.length + 1)) as { sharedPhone?: true };
+    expect(stored.sharedPhone).toBe(true);
+    delete stored.sharedPhone;
+    await world.redis.set(key, `${revision}:${JSON.stringify(stored)}`, "KEEPTTL");
+
+    await phone.send("S1003");
+    expect(phone.lastText).not.toContain("prove it's them");
+    expect(phone.lastText).toContain("Type the command again, and I will ask for your password first");
+    await phone.send("S1003");
+    expect(phone.lastText).not.toContain("prove it's them");
+    await phone.send("/guided S1003");
+    expect(phone.lastText).toContain(ASK);
+  });
+
   it("so does a phone the teacher linked first, once a child linked there too", async () => {
     const other = world.chat("dads-phone");
     await linkStaff(other, MR_LEE);

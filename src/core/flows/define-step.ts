@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
-import { staffActor } from "./staff/staff-access.js";
+import { staffActor, staffOfChat } from "./staff/staff-access.js";
 
 /** What a step takes: typed text, a button (or its number typed), or either. */
 export type InputKind = "text" | "choice" | "text-or-choice";
@@ -86,15 +86,20 @@ export function stepName(step: Step): string {
   return step.state.shape.name.value;
 }
 
+/** The step that asks a staff member for her password on a family phone (staff-step-up.ts). */
+const STAFF_PASSWORD_STEP = "staff.password";
+
 /**
  * Runs a step's handler after the checks its declaration asks for: the wrong kind of input is told what to
- * do and stays; a staff step in a chat no longer linked to staff ends.
+ * do and stays; a staff step in a chat no longer linked to staff ends, and so does one on a family phone in
+ * a dialog nobody proved with the staff password (`provenOnSharedPhone`).
  */
 export async function runStep(
   step: Step,
   ctx: FlowContext,
   state: z.output<StateSchema>,
   input: Input,
+  provenOnSharedPhone = false,
 ): Promise<Transition> {
   const state_ = state as never;
   if (step.input === "choice" && input.kind !== "choice") return askAgain(state_, say("input.useButtons"));
@@ -104,7 +109,15 @@ export async function runStep(
   if (step.input === "text-or-choice" && input.kind === "other")
     return askAgain(state_, say("input.notText"));
   if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);
-  const actor = await staffActor(ctx);
+  if (provenOnSharedPhone || stepName(step) === STAFF_PASSWORD_STEP) {
+    const actor = await staffActor(ctx);
+    if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
+    return step.handle(ctx, state_, input as never, actor as never);
+  }
+  // A staff dialog open on a family phone that no password proved: one begun before this version asked
+  // for it (left open across the upgrade), which the child holding the phone could otherwise finish.
+  const { actor, sharedWithStudent } = await staffOfChat(ctx);
   if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
+  if (sharedWithStudent) return { end: true, say: [say("staff.stepUpStartAgain")], leaving: { by: "role" } };
   return step.handle(ctx, state_, input as never, actor as never);
 }
