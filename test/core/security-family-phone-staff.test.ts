@@ -312,30 +312,6 @@ describe("a staff dialog proven with the password on a family phone, left open",
     await phone.press(phone.buttons[0]!);
     expect(phone.lastText).toContain("We stopped");
   });
-});
-
-describe("a child's own dialog begun inside a staff dialog proven on a family phone", () => {
-  const START = new Date("2026-03-02T08:00:00Z").getTime();
-  let world: TestWorld;
-  let phone: TestChat;
-  beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(START);
-    world = await TestWorld.create();
-    phone = world.chat("mums-phone");
-    await phone.send("/setup");
-    await phone.send("S1001");
-    await phone.send(DEMO_PASSWORDS.S1001);
-    await phone.send("/cancel");
-    await linkStaff(phone, MRS_NG);
-    await phone.send("/guided");
-    await phone.send(MRS_NG.password);
-    expect(phone.lastText).toContain("Which student");
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await world.close();
-  });
 
   it("keeps the usual idle time: a set-up begun with /setup there is not cut off after 5 minutes", async () => {
     await phone.send("/setup");
