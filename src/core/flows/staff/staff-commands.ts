@@ -184,11 +184,17 @@ async function actOn(
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
   const typed = typedText(typedClass);
+  // The classes she may view, read at most once (an admin's are a directory search), and one of them as
+  // the directory spells it ("4a" is 4A).
+  let read: Promise<string[]> | undefined;
+  const viewable = () => (read ??= viewableClasses(ctx, actor));
+  const known = async (name: string) =>
+    (await viewable()).find((c) => c.toLowerCase() === name.toLowerCase());
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
   // so it is never audited as a refused class nor echoed as an unknown one.
-  const wanted = looksLikePassword(typed) && !(await isClassOf(ctx, actor, typed)) ? "" : typed;
+  const wanted = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
   if (wanted === "") {
-    const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
+    const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));
     if (classes.length === 1) return end({ text: await coverageReport(ctx, classes[0]!) });
     return { next: { name: "coverage.class", classes } };
@@ -205,19 +211,18 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     );
     return end(say("staff.notYourClass"));
   }
-  // The class as the directory spells it ("4a" is 4A); an admin naming none is told which there are.
-  const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
-  const known = classes.find((c) => c.toLowerCase() === wanted.toLowerCase());
-  if (known === undefined) {
+  // An admin naming none is told which there are.
+  const found = await known(wanted);
+  if (found === undefined) {
+    const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));
     const typed = wanted.slice(0, MAX_ID_LENGTH);
     return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
   }
-  return end({ text: await coverageReport(ctx, known) });
+  return end({ text: await coverageReport(ctx, found) });
 }
 
-/** Whether `typed` names a class the actor may view (her own, or any for an admin), in any letter case. */
-async function isClassOf(ctx: FlowContext, actor: Person, typed: string): Promise<boolean> {
-  const classes = actor.role === "admin" ? await ctx.deps.directory.listClasses() : actor.classes;
-  return classes.some((c) => c.toLowerCase() === typed.toLowerCase());
+/** The classes the actor may view: her own, or every class for an admin. */
+function viewableClasses(ctx: FlowContext, actor: Person): Promise<string[]> {
+  return actor.role === "admin" ? ctx.deps.directory.listClasses() : Promise.resolve(actor.classes);
 }
