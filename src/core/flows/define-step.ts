@@ -109,14 +109,12 @@ export async function runStep(
   if (step.input === "text-or-choice" && input.kind === "other")
     return askAgain(state_, say("input.notText"));
   if (step.role === "anyone") return step.handle(ctx, state_, input as never, undefined as never);
-  if (provenOnSharedPhone || stepName(step) === STAFF_PASSWORD_STEP) {
-    const actor = await staffActor(ctx);
-    if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
-    return step.handle(ctx, state_, input as never, actor as never);
-  }
   // A staff dialog open on a family phone that no password proved: one begun before this version asked
   // for it (left open across the upgrade), which the child holding the phone could otherwise finish.
-  const { actor, sharedWithStudent } = await staffOfChat(ctx);
+  const proven = provenOnSharedPhone || stepName(step) === STAFF_PASSWORD_STEP;
+  const { actor, sharedWithStudent } = proven
+    ? { actor: await staffActor(ctx), sharedWithStudent: false }
+    : await staffOfChat(ctx);
   if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
   if (sharedWithStudent) return { end: true, say: [say("staff.stepUpStartAgain")], leaving: { by: "role" } };
   return step.handle(ctx, state_, input as never, actor as never);

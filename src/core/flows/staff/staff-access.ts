@@ -21,11 +21,8 @@ export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> 
 export async function staffOfChat(
   ctx: FlowContext,
 ): Promise<{ actor: StaffPerson | null; sharedWithStudent: boolean }> {
-  const linked = await Promise.all(
-    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
-  );
-  const people = linked.filter((person) => person !== null);
-  const actor = staffAmong(people);
+  const linked = await linkedHere(ctx);
+  const actor = staffAmong(linked.filter((person) => person !== null));
   // A student linked here now, or once (her link moved away or was logged out): the phone is the family's.
   const studentHere = linked.some((person) => person === null || person.role === "student");
   if (actor === null) return { actor, sharedWithStudent: studentHere };
@@ -37,10 +34,14 @@ export async function staffOfChat(
 
 /** Everyone linked to this chat, as the directory knows them now (anyone it no longer knows left out). */
 export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
-  const people = await Promise.all(
+  return (await linkedHere(ctx)).filter((person) => person !== null);
+}
+
+/** Each link of this chat as the directory knows it now: null for one it no longer knows. */
+async function linkedHere(ctx: FlowContext): Promise<(Person | null)[]> {
+  return Promise.all(
     (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
   );
-  return people.filter((person) => person !== null);
 }
 
 /**
