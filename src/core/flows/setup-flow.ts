@@ -19,6 +19,7 @@ import { defineStep, type Step } from "./define-step.js";
 import { hadAnswers, personId, personVersion, pickedAnswer } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
+import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
@@ -92,24 +93,15 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
-    // The try is counted before the directory sees the password, so that however many chats try at once,
-    // the directory never gets more than LINK_MAX_FAILURES wrong passwords for one id in the window.
-    const attempt = await ctx.deps.limits.reserveAttempt(ctx, "link", state.typedId, chatKey(ctx.chat));
-    if (attempt.blocked !== null) {
-      return end(say("setup.paused", { minutes: minutesUntil(attempt.blocked, ctx.now) }));
+    const checked = await countedPasswordCheck(ctx, state.typedId, input.text);
+    if ("blocked" in checked) {
+      return end(say("setup.paused", { minutes: minutesUntil(checked.blocked, ctx.now) }));
     }
-    let person: Person | null;
-    try {
-      person = await ctx.deps.directory.authenticate(state.typedId, input.text);
-    } catch (error) {
-      // The directory never judged the password: the try does not count.
-      await ctx.deps.limits.forget("link", state.typedId, attempt.failure);
-      throw error;
-    }
-    if (person === null) return wrongPassword(ctx, state, attempt.failure, input.text);
+    const { person, failure } = checked;
+    if (person === null) return wrongPassword(ctx, state, failure, input.text);
     // The try is taken back as the link is made: side by side, they leave in one write to Redis. A try
     // that cannot be taken back stays counted (one of the few a right password may cost), never a half link.
-    const forgot = ctx.deps.limits.forget("link", state.typedId, attempt.failure).catch((error: unknown) => {
+    const forgot = ctx.deps.limits.forget("link", state.typedId, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: state.typedId }, "could not take back a set-up try");
     });
     const [, linked] = await Promise.all([forgot, proven(ctx, person)]);

@@ -8,6 +8,7 @@ import type { CountedFailure } from "../../ports/limit-counters.js";
 import type { Person } from "../../ports/directory.js";
 import { defineStep, type Step } from "../define-step.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { countedPasswordCheck } from "../counted-password-check.js";
 import { personId } from "../state-fields.js";
 import { STAFF_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { runStaffCommandAs } from "./staff-commands.js";
@@ -62,21 +63,13 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
       return askStaffPassword(ctx, actor, state.command, state.argument);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
-    const { limits } = ctx.deps;
-    // Counted before the directory sees it, as set-up's password: never more than LINK_MAX_FAILURES reach it.
-    const attempt = await limits.reserveAttempt(ctx, "link", actor.id, chatKey(ctx.chat));
-    if (attempt.blocked !== null) return end(pausedWords(ctx, null, attempt.blocked)!);
-    let proven: Person | null;
-    try {
-      proven = await ctx.deps.directory.authenticate(actor.id, input.text);
-    } catch (error) {
-      // The directory never judged the password: the try does not count.
-      await limits.forget("link", actor.id, attempt.failure);
-      throw error;
-    }
+    // Counted as set-up's password is (the `link` limit of her id).
+    const checked = await countedPasswordCheck(ctx, actor.id, input.text);
+    if ("blocked" in checked) return end(pausedWords(ctx, null, checked.blocked)!);
+    const { person: proven, failure } = checked;
     if (proven === null || proven.id.toLowerCase() !== actor.id.toLowerCase())
-      return wrongPassword(ctx, state, actor, attempt.failure);
-    await limits.forget("link", actor.id, attempt.failure).catch((error: unknown) => {
+      return wrongPassword(ctx, state, actor, failure);
+    await ctx.deps.limits.forget("link", actor.id, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: actor.id }, "could not take back a staff password try");
     });
     const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
