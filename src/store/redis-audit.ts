@@ -42,6 +42,11 @@ const ATTEMPT_ACTORS_KEPT = 500;
 /** The outcome's first letter, and back. */
 const OUTCOMES: Record<string, AuditEvent["outcome"]> = { o: "ok", f: "failed", r: "refused", i: "info" };
 
+/** An outcome written out in full ("refused"), as the counters and the by-records keep it; else undefined. */
+function outcomeNamed(written: unknown): AuditEvent["outcome"] | undefined {
+  return Object.values(OUTCOMES).find((o) => o === written);
+}
+
 /** Redis keeps a hash compact while every value is at most this many bytes (hash-max-listpack-value). */
 const TRAIL_ENTRY_MAX_BYTES = 64;
 /** Ends a reason that was cut, so a reader of /audit sees that there was more (the export has it whole). */
@@ -121,7 +126,7 @@ function parseByEntry(entry: string): AuditEvent | null {
   }
   if (!Array.isArray(parts) || parts.length !== 7) return null;
   const [at, event, outcome, channel, actor, subject, reason] = parts as unknown[];
-  const result = Object.values(OUTCOMES).find((o) => o === outcome);
+  const result = outcomeNamed(outcome);
   if (typeof at !== "number" || result === undefined) return null;
   if ([event, channel, actor, subject, reason].some((part) => typeof part !== "string")) return null;
   const parsed: AuditEvent = {
@@ -195,19 +200,11 @@ export function createRedisAudit(
    */
   function appendToPerson(personId: string, append: AuditAppend, event: AuditEvent, recorded: boolean) {
     if (append.trail === "protected") {
-      return append.byOthers === true
-        ? redis.auditAppendTrail(
-            keys.auditTrail(personId),
-            trailEntry(event),
-            EVENTS_BY_OTHERS_PER_PERSON,
-            OTHERS_RING,
-          )
-        : redis.auditAppendTrail(
-            keys.auditTrail(personId),
-            trailEntry(event),
-            PROTECTED_EVENTS_PER_PERSON,
-            OWN_RING,
-          );
+      const [kept, ring] =
+        append.byOthers === true
+          ? [EVENTS_BY_OTHERS_PER_PERSON, OTHERS_RING]
+          : [PROTECTED_EVENTS_PER_PERSON, OWN_RING];
+      return redis.auditAppendTrail(keys.auditTrail(personId), trailEntry(event), kept, ring);
     }
     const kind = `${attemptDay(event.at)}|${event.event}|${event.outcome}`;
     return redis.auditCountAttempt(
@@ -288,7 +285,7 @@ export function createRedisAudit(
         const counts: AttemptCount[] = [];
         for (const [field, value] of Object.entries(fields)) {
           const [day, event, outcome] = field.split("|");
-          const result = Object.values(OUTCOMES).find((o) => o === outcome);
+          const result = outcomeNamed(outcome);
           if (day === undefined || event === undefined || result === undefined) continue;
           counts.push({ day, event, outcome: result, count: Number(value) });
         }
@@ -301,7 +298,7 @@ export function createRedisAudit(
         const counts: AttemptActorCount[] = [];
         for (const [field, value] of Object.entries(fields)) {
           const [day, event, outcome, ...actor] = field.split("|");
-          const result = Object.values(OUTCOMES).find((o) => o === outcome);
+          const result = outcomeNamed(outcome);
           if (day === undefined || event === undefined || result === undefined) continue;
           counts.push({ day, event, outcome: result, actor: actor.join("|"), count: Number(value) });
         }
