@@ -13,17 +13,23 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 const ASK = "This phone is also linked to a student. Type your password to go on";
 const WRONG = "Teach-Four-A-2025";
 
+/** The family phone: Wei Ling (S1001) links it first, then her mother, Mrs Ng (T2001). */
+async function familyPhone(world: TestWorld): Promise<TestChat> {
+  const phone = world.chat("mums-phone");
+  await phone.send("/setup");
+  await phone.send("S1001");
+  await phone.send(DEMO_PASSWORDS.S1001);
+  await phone.send("/cancel");
+  await linkStaff(phone, MRS_NG);
+  return phone;
+}
+
 describe("a staff command on a phone shared with a student asks for the staff member's password", () => {
   let world: TestWorld;
   let phone: TestChat;
   beforeEach(async () => {
     world = await TestWorld.create();
-    phone = world.chat("mums-phone");
-    await phone.send("/setup");
-    await phone.send("S1001");
-    await phone.send(DEMO_PASSWORDS.S1001);
-    await phone.send("/cancel");
-    await linkStaff(phone, MRS_NG);
+    phone = await familyPhone(world);
   });
   afterEach(async () => world.close());
 
@@ -281,12 +287,7 @@ describe("a staff dialog proven with the password on a family phone, left open",
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(START);
     world = await TestWorld.create();
-    phone = world.chat("mums-phone");
-    await phone.send("/setup");
-    await phone.send("S1001");
-    await phone.send(DEMO_PASSWORDS.S1001);
-    await phone.send("/cancel");
-    await linkStaff(phone, MRS_NG);
+    phone = await familyPhone(world);
     await phone.send("/guided");
     await phone.send(MRS_NG.password);
     expect(phone.lastText).toContain("Which student");
