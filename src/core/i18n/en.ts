@@ -291,7 +291,7 @@ export const en = {
   "staff.stepUpWrongPassword":
     "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself.",
+    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
   "staff.stepUpStartAgain":
     "This chat is also linked to a student, so I stopped what you began before. Nothing was done. Type the command again, and I will ask for your password first.",
   "staff.stepUpChatPaused":
@@ -407,6 +407,10 @@ export const en = {
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
+  "unlock.staffPauseLifted":
+    "I lifted the pause on {name}'s password in this bot, which came after too many wrong passwords for their user ID, so {name} can type it here again now. If {name} did not type those passwords, someone else may have been trying to guess it.",
+  "unlock.staffNothingToLift":
+    "{name}'s password is not paused in this bot, so there is nothing to lift. {name} is a staff account: a staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
   "unlock.nothingToLift":
     "{name} was not suspended, and their account was not locked, so there was nothing to unlock.",
   "clear.confirm":

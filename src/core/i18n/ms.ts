@@ -281,7 +281,7 @@ export const ms: Catalogue = {
   "staff.stepUpWrongPassword":
     "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya.",
+    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
   "staff.stepUpStartAgain":
     "Sembang ini juga disambungkan kepada seorang murid, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpChatPaused":
@@ -393,6 +393,10 @@ export const ms: Catalogue = {
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
+  "unlock.staffPauseLifted":
+    "Saya telah menamatkan jeda pada kata laluan {name} dalam bot ini, yang bermula selepas terlalu banyak kata laluan salah untuk ID penggunanya, jadi {name} boleh menaipnya di sini semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.staffNothingToLift":
+    "Kata laluan {name} tidak dijeda dalam bot ini, jadi tiada apa-apa untuk ditamatkan. {name} ialah akaun kakitangan: kata laluan kakitangan diset semula (atau akaun kakitangan yang dikunci dibuka) dalam direktori sekolah oleh IT.",
   "unlock.nothingToLift":
     "{name} tidak digantung, dan akaunnya tidak dikunci, jadi tiada apa-apa untuk dibuka.",
   "clear.confirm":

@@ -231,7 +231,7 @@ export const zh: Catalogue = {
   "staff.stepUpWrongPassword":
     "密码不对，所以什么都没有做。请再输入一次你的密码，或者输入 /cancel 停下。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
-    "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。",
+    "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
   "staff.stepUpStartAgain":
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
@@ -333,6 +333,10 @@ export const zh: Catalogue = {
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
+  "unlock.staffPauseLifted":
+    "因为 {name} 的用户名被输错密码太多次，{name} 的密码在这个机器人里被暂停了。我已经解除这个暂停，{name} 现在可以再在这里输入密码了。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
+  "unlock.staffNothingToLift":
+    "{name} 的密码在这个机器人里没有被暂停，所以没有需要解除的。{name} 是教职员账号：教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，该学生要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",

@@ -111,6 +111,8 @@ export async function resolveStudent(
   actor: Person,
   typedId: string,
   action: string,
+  /** An admin naming a staff account gets it, not a refusal (her /unlock of that account's password pause). */
+  staffForAdmins = false,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedUserId(typedId);
   const account = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findAccount(id);
@@ -129,6 +131,7 @@ export async function resolveStudent(
     return { ok: false, refusal: nobody, typeAgain: nobody };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
+    if (staffForAdmins) return { ok: true, student };
     await audit(ctx, "staff-refused", student.id, "refused", action, actor.id);
     return { ok: false, refusal: say("staff.staffAccount", { name: student.name }), typeAgain: null };
   }

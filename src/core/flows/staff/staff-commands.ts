@@ -14,6 +14,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
+import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
 
 type StudentAction = "guided" | "unlock" | "clear";
@@ -162,7 +163,7 @@ async function actOn(
   action: StudentAction,
   typedId: string,
 ): Promise<Transition> {
-  const access = await resolveStudent(ctx, actor, typedId, action);
+  const access = await resolveStudent(ctx, actor, typedId, action, action === "unlock");
   if (!access.ok) {
     // A mistyped ID ("s1o01") is asked for again, at the same prompt, in words that say to check it.
     const { refusal, typeAgain } = access;
@@ -178,7 +179,9 @@ async function actOn(
         return end(say("clear.nothing", { name: student.name }));
       return { next: { name: "clear.confirm", studentId: student.id, studentName: student.name } };
     case "unlock":
-      return unlockStudent(ctx, actor, student);
+      return student.role === "student"
+        ? unlockStudent(ctx, actor, student)
+        : unlockStaffPause(ctx, actor, student);
   }
 }
 
