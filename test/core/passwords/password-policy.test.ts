@@ -43,13 +43,16 @@ describe("a password the student types for themselves", () => {
     ["a line break", "Sunny-Day\n47-Rain"],
     ["a tab", "Sunny-Day\t47"],
     ["a NUL", "Sunny-Day-47\u0000"],
-  ])("may not hold a mark no login screen can type (%s): it is refused, and nothing is set", async (_what, password) => {
-    const outcome = await kid.send(password);
-    expect(outcome.deleteInbound).toBe(true);
-    expect(kid.lastText).toContain(HIDDEN);
-    expect(kid.lastText).toContain("Type your new password.");
-    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
-  });
+  ])(
+    "may not hold a mark no login screen can type (%s): it is refused, and nothing is set",
+    async (_what, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain(HIDDEN);
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
 
   it("a common password with a zero-width space in it is not a new one", async () => {
     await kid.send("password1\u200b");
