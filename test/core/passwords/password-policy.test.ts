@@ -38,6 +38,7 @@ describe("a password the student types for themselves", () => {
   // a school computer's login types it: the child is locked out of the password she just chose.
   it.each([
     ["a zero-width space", "Sunny-Day-\u200b47"],
+    ["a zero-width joiner between letters", "Sunny-D\u200day-47"],
     ["a right-to-left mark", "\u200fSunny-Day-47"],
     ["a byte-order mark", "\ufeffSunny-Day-47"],
     ["a line break", "Sunny-Day\n47-Rain"],
@@ -53,6 +54,13 @@ describe("a password the student types for themselves", () => {
       expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
     },
   );
+
+  it("may hold emoji joined as one (a family, a flag): their joiners are no hidden mark", async () => {
+    await kid.send(
+      "Sunny-Day-47-\u{1F468}\u200d\u{1F469}\u200d\u{1F467}-\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+    );
+    expect(kid.lastText).toContain("Type the same password again");
+  });
 
   it("a common password with a zero-width space in it is not a new one", async () => {
     await kid.send("password1\u200b");
