@@ -5,15 +5,23 @@ export type AuditFormat = "csv" | "jsonl";
 /** The columns of an export: ids, events and times only (the audit holds no secret and no name). */
 const COLUMNS = ["time", "event", "outcome", "actor", "subject", "channel", "reason"] as const;
 
+/**
+ * A field as text a terminal only prints: the export is read with `npm run audit` in a terminal, where a
+ * control character (an escape code in a typed class, audited before typed text dropped them) would act.
+ */
+function printable(value: string): string {
+  return value.replace(/\p{Cc}/gu, "\uFFFD");
+}
+
 function row(event: AuditEvent): Record<(typeof COLUMNS)[number], string> {
   return {
     time: new Date(event.at).toISOString(),
     event: event.event,
     outcome: event.outcome,
-    actor: event.actor,
-    subject: event.subject,
+    actor: printable(event.actor),
+    subject: printable(event.subject),
     channel: event.channel,
-    reason: event.reason ?? "",
+    reason: printable(event.reason ?? ""),
   };
 }
 

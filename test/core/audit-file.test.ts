@@ -38,6 +38,24 @@ describe("the audit export file", () => {
     expect(lines).toHaveLength(4);
   });
 
+  it("an event saved with a terminal's control codes in it (before typed text dropped them) prints as plain text", () => {
+    const typed: AuditEvent = {
+      at: AT,
+      event: "staff-refused",
+      actor: "T2001",
+      subject: "class:\u001b[1A \u001b[2K \u009b2K",
+      channel: "telegram",
+      outcome: "refused",
+      reason: "coverage",
+    };
+    for (const format of ["csv", "jsonl"] as const) {
+      const printed = auditFile([typed], format);
+      expect(printed).toContain("class:");
+      // Line breaks end its rows; no other control character is left.
+      expect(printed.replace(/\n/g, "")).not.toMatch(/\p{Cc}/u);
+    }
+  });
+
   it("JSON lines: one object per event with the same fields", () => {
     const lines = auditFile(events, "jsonl").trimEnd().split("\n");
     expect(lines.map((l) => JSON.parse(l) as unknown)[2]).toEqual({

@@ -11,6 +11,9 @@ const job = z.object({ chatId: z.number().int(), messageId: z.number().int(), tr
 
 export type MessageDeletionsOptions = DelayedJobsOptions;
 
+/** A deletion Telegram refused for now is tried again this much later (then as any deletion job is). */
+const DELETE_AGAIN_SECONDS = 30;
+
 /**
  * Deletes messages from chats: now (a student's message that carried a secret) or later (the bot's own
  * message with a generated password). Later deletions are jobs in the store, so a restart or another
@@ -50,7 +53,9 @@ export class MessageDeletions {
 
   /**
    * Deletes a message now. Never throws: a failure is logged (ids only, on `log`: the update's logger) and
-   * the dialog goes on.
+   * the dialog goes on. One Telegram would not delete just then (a flood-control pause longer than a call
+   * waits, which anyone flooding the bot can cause; an outage) is left to a deletion job, which tries again:
+   * the message may hold a child's password.
    */
   async deleteNow(chatId: number, messageId: number, log = this.logger): Promise<boolean> {
     try {
@@ -58,6 +63,7 @@ export class MessageDeletions {
       return true;
     } catch (error) {
       log.warn({ chatId, messageId, ...describeApiError(error) }, "could not delete a message");
+      if (!isFinalDeleteFailure(error)) await this.deleteLater(chatId, messageId, DELETE_AGAIN_SECONDS, log);
       return false;
     }
   }

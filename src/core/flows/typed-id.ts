@@ -8,11 +8,13 @@ export const MAX_ID_LENGTH = 64;
  * A typed user ID or class name as plain characters, trimmed: full-width Ｓ１００１ or ４Ａ from a Chinese keyboard
  * is S1001, 4A, and the invisible format characters that copy-paste and phone keyboards add (bidi marks,
  * zero-width spaces and joiners, a byte-order mark: Unicode's Cf) are dropped, since no ID or class has one.
+ * So are control characters (Cc): a refused class or chat is audited as typed, and a terminal's escape codes
+ * in it would move the cursor and wipe lines when an admin prints the audit with `npm run audit`.
  * Not for passwords, which reach the directory exactly as typed.
  */
 export function typedText(text: string): string {
   return text
-    .replace(/\p{Cf}/gu, "")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
     .normalize("NFKC")
     .trim();
 }

@@ -220,6 +220,8 @@ export const en = {
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
   "password.tooLong": "That password is too long. Please use at most {max} letters, numbers or symbols.",
   "password.hasName": "Please don't use your name or your user ID in your password.",
+  "password.hiddenMark":
+    "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",

@@ -214,6 +214,8 @@ export const ms: Catalogue = {
   "password.tooLong":
     "Kata laluan itu terlalu panjang. Sila guna paling banyak {max} huruf, nombor atau simbol.",
   "password.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam kata laluan.",
+  "password.hiddenMark":
+    "Kata laluan itu ada tanda tersembunyi, jadi kamu tidak boleh menaipnya semasa log masuk. Sila taip kata laluan kamu sekali lagi. Guna huruf, nombor dan simbol sahaja.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",

@@ -12,6 +12,22 @@ export interface PasswordRules {
 const normalise = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
 /**
+ * Marks nobody sees and no login screen types: control characters (a NUL, a tab, a line break), format
+ * characters (zero-width spaces and joiners, right-to-left marks, a byte-order mark) and line or paragraph
+ * separators. Copied from a note or added by a phone, one is set in the directory as it is, and the child
+ * cannot log in with the password she just chose.
+ */
+const HIDDEN_MARK = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * The joiners and tags that make several emoji one (a family, a flag of Scotland) are the emoji's, seen as
+ * one picture, not hidden marks: such sequences are taken out before HIDDEN_MARK looks. A joiner anywhere
+ * else is a hidden mark.
+ */
+const JOINED_EMOJI =
+  /\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?(?:\u200D\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?)+|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+/**
  * The runs of letters in a password, normalised: "Aisha-1234567" has the word "aisha", which is her
  * name, though the whole is not; "Dumpling-4" has "dumpling", which only holds "ling".
  */
@@ -34,6 +50,7 @@ export function checkNewPassword(
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };
+  if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
   if (
     containsIdentity(normalise(password), person) ||
     wordsOf(password).some((w) => containsIdentity(w, person))

@@ -3,6 +3,7 @@ import { reachNewPasswordChoice, WEI_LING } from "../../helpers/dialog-helpers.j
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const HAS_NAME = "Please don't use your name or your user ID in your password.";
+const HIDDEN = "That password has a hidden mark in it";
 
 describe("a password the student types for themselves", () => {
   let world: TestWorld;
@@ -31,5 +32,38 @@ describe("a password the student types for themselves", () => {
     await kid.send("Dumpling-Soup-4");
     expect(kid.lastText).toContain("Your new password is ready");
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, "Dumpling-Soup-4")).not.toBeNull();
+  });
+
+  // Copied from a note or typed on a phone, such a mark is set in the directory as it is, and no keyboard at
+  // a school computer's login types it: the child is locked out of the password she just chose.
+  it.each([
+    ["a zero-width space", "Sunny-Day-\u200b47"],
+    ["a zero-width joiner between letters", "Sunny-D\u200day-47"],
+    ["a right-to-left mark", "\u200fSunny-Day-47"],
+    ["a byte-order mark", "\ufeffSunny-Day-47"],
+    ["a line break", "Sunny-Day\n47-Rain"],
+    ["a tab", "Sunny-Day\t47"],
+    ["a NUL", "Sunny-Day-47\u0000"],
+  ])(
+    "may not hold a mark no login screen can type (%s): it is refused, and nothing is set",
+    async (_what, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain(HIDDEN);
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it("may hold emoji joined as one (a family, a flag): their joiners are no hidden mark", async () => {
+    await kid.send(
+      "Sunny-Day-47-\u{1F468}\u200d\u{1F469}\u200d\u{1F467}-\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+    );
+    expect(kid.lastText).toContain("Type the same password again");
+  });
+
+  it("a common password with a zero-width space in it is not a new one", async () => {
+    await kid.send("password1\u200b");
+    expect(kid.lastText).not.toContain("Type the same password again");
   });
 });

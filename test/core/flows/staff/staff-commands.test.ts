@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { exportAudit } from "../../../../src/core/audit-file.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
@@ -280,6 +281,18 @@ describe("teachers' and admins' commands", () => {
     expect(refused?.subject).toBe(`class:${"x".repeat(64)}`);
     const filed = await world.deps.store.auditByOf("T2001", "attempt", Date.now(), 10);
     expect(filed.events.map((e) => e.subject)).toEqual([`class:${"x".repeat(64)}`]);
+  });
+
+  it("a class typed with a terminal's control codes reaches `npm run audit` as plain text", async () => {
+    // ESC [1A ESC [2K moves a terminal's cursor up and wipes the line: printed by `npm run audit`, her refused
+    // class would hide the line above it (her own earlier action) from the admin reading the export.
+    // (Words short enough not to look like a password, which would be taken as no class at all.)
+    const wipeLineAbove = "\u001b[1A \u001b[2K \u009b1A \u009b2K";
+    await teacher.send(`/coverage ${wipeLineAbove}`);
+    const exported = await exportAudit(world.deps.store, { since: 0, limit: 100, format: "csv" });
+    expect(exported).toContain("staff-refused");
+    // Line breaks end its rows; no other control character is left.
+    expect(exported.replace(/\n/g, "")).not.toMatch(/\p{Cc}/u);
   });
 
   it("the admin commands are refused to teachers", async () => {
