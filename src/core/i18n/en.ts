@@ -171,6 +171,10 @@ export const en = {
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
+  // At a reset's question (or the reminder's): a non-answer ("I don't know", "idk"), which set-up refuses,
+  // so it can never be right. Nothing is checked or counted, and the question is asked again.
+  "answer.notRemembered":
+    "It's okay if you don't remember. Have a think, then type your best guess. Or type /cancel to stop. Your form teacher can help you.",
   "reset.intro": "Let's make you a new password.",
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
   "reset.onlyLinkedChat":
@@ -348,6 +352,9 @@ export const en = {
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
+  // The student typed a non-answer ("I don't know") on the teacher's device: nothing checked or counted.
+  "guided.notRemembered":
+    '{name} does not remember this answer? Nothing was checked or counted. {name} can try again, or type /cancel and start again with /guided, then choose "I checked them in person".',
   "guided.answersWrong":
     'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
   "guided.answersWrongPaused":

@@ -132,6 +132,8 @@ export const zh: Catalogue = {
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
+  "answer.notRemembered":
+    "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
   "reset.intro": "我们来给你做一个新密码吧。",
   "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
   "reset.onlyLinkedChat":
@@ -279,6 +281,8 @@ export const zh: Catalogue = {
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
+  "guided.notRemembered":
+    "{name} 记不起这个答案？我没有检查，也没有算作一次错误。{name} 可以再试，或者输入 /cancel，再用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrongPaused":
     "答案对不上。{name} 错的答案太多了，所以回答问题暂停大约 {hours} 小时。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",
