@@ -171,6 +171,9 @@ export const en = {
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
+  // The password that proved this set-up, typed as a secret answer (the boxes mixed up).
+  "answer.isPassword":
+    "That is your password. Keep it to yourself. Here, type your answer to the question instead.",
   // At a reset's question (or the reminder's): a non-answer ("I don't know", "idk"), which set-up refuses,
   // so it can never be right. Nothing is checked or counted, and the question is asked again.
   "answer.notRemembered":

@@ -162,6 +162,8 @@ export const ms: Catalogue = {
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
 
+  "answer.isPassword":
+    "Itu kata laluan kamu. Jangan beritahu sesiapa. Di sini, taip jawapan kamu kepada soalan ini.",
   "answer.notRemembered":
     "Tidak apa kalau kamu tidak ingat. Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Atau taip /cancel untuk berhenti. Guru kelas kamu boleh bantu.",
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",

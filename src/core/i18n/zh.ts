@@ -132,6 +132,7 @@ export const zh: Catalogue = {
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
+  "answer.isPassword": "这是你的密码。不要告诉别人。这里请输入这个问题的答案。",
   "answer.notRemembered":
     "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
   "reset.intro": "我们来给你做一个新密码吧。",
