@@ -44,3 +44,25 @@ describe("the set-up password typed at a set-up answer prompt", () => {
     expect(kid.lastText).toContain("Choose question 2 of 3.");
   });
 });
+
+describe("the set-up password typed as a changed answer after the practice round", () => {
+  let world: TestWorld;
+  afterEach(async () => world.close());
+
+  it("is refused there too, and the old answer stays", async () => {
+    world = await TestWorld.create();
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    for (const answer of ["Lion", "Purple", "Chicken rice"]) await kid.send(answer);
+    expect(kid.lastText).toContain("Type the answer you want to keep.");
+    const sent = await kid.send(WEI_LING.password);
+    expect(sent.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("That is your password. Keep it to yourself.");
+    expect(await openStep(world, kid)).toBe("setup.practiceFix");
+    await kid.press("Keep my old answer");
+    await kid.send("/reset");
+    for (const answer of ["Tiger", "Purple", "Chicken rice"]) await kid.send(answer);
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+});

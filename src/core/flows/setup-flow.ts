@@ -16,7 +16,7 @@ import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { hadAnswers, personId, personVersion, pickedAnswer } from "./state-fields.js";
+import { hadAnswers, personId, personVersion, pickedAnswer, provenPassword } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
@@ -108,12 +108,6 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     return linked;
   },
 });
-
-/**
- * The password that proved this set-up, by its keyed digest (never itself): typed again as an answer, it is
- * refused. A child who mixes up the boxes would otherwise need, to reset, the very password they forgot.
- */
-const provenPassword = typedSecret.optional();
 
 const setupQuestionState = z.object({
   name: z.literal("setup.question"),
@@ -228,6 +222,7 @@ async function saveAnswers(
     state.personName,
     picked.map((p) => p.questionId),
     state.personVersion + 1,
+    state.password,
   );
 }
 
