@@ -8,6 +8,7 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
+import { couldBeAnAnswer } from "./answers/answer-rules.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -120,6 +121,8 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
+  // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
+  if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;
   return reservedWord(text) === null && typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 

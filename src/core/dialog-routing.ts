@@ -12,6 +12,7 @@ import {
 import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
+import { oldButtonEnd } from "./flows/old-button.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
@@ -116,18 +117,16 @@ async function routeChoice(
     if (isReminderButton(choice)) {
       // Only as the bot sent it: otherwise an old button, and whatever was open stays open.
       const started = await startPracticeReminder(ctx, choice);
-      return started === null ? keep(loaded, say("button.expired")) : replacing(loaded, started);
+      return started === null ? oldButton(ctx, loaded) : replacing(loaded, started);
     }
     const picked = menuCommandOf(choice);
     if (picked !== null) return runCommand(ctx, { name: picked, argument: "" }, loaded);
-    return keep(loaded, say("button.expired"));
+    return oldButton(ctx, loaded);
   }
   if (state === undefined && expiredNotice !== null) return end(expiredNotice, await menu(ctx));
   const dot = choice.indexOf(":");
   const step = Number(choice.slice(0, dot));
-  if (state === undefined || dot < 0 || step !== loaded?.document.step) {
-    return keep(loaded, say("button.expired"));
-  }
+  if (state === undefined || dot < 0 || step !== loaded?.document.step) return oldButton(ctx, loaded);
   return runStep(
     stepNamed(state.name),
     ctx,
@@ -135,4 +134,9 @@ async function routeChoice(
     { kind: "choice", value: choice.slice(dot + 1) },
     loaded.document.sharedPhone === true,
   );
+}
+
+/** "That button is old": an open dialog asks its question again; with nothing open, the menu follows. */
+async function oldButton(ctx: FlowContext, loaded: LoadedDialog | null): Promise<Transition> {
+  return loaded === null ? oldButtonEnd(ctx) : keep(loaded, say("button.expired"));
 }

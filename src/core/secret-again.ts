@@ -31,3 +31,8 @@ export function sameSecretAgain(ctx: FlowContext, secret: TypedSecret | undefine
     digestsEqual(secretDigest(ctx, text), secret.digest)
   );
 }
+
+/** `text` is that secret, whenever it was typed (within the dialog that keeps its digest). */
+export function isSecretTyped(ctx: FlowContext, secret: TypedSecret | undefined, text: string): boolean {
+  return secret !== undefined && digestsEqual(secretDigest(ctx, text), secret.digest);
+}

@@ -103,6 +103,19 @@ describe("buttons", () => {
     expect(await openStep(world, kid)).toBeNull();
   });
 
+  // On Telegram "That button is old" is only a pop-up over the pressed button: with nothing open, a child who
+  // taps "Check that I remember" hours later would get no message at all to go on from.
+  it("an old button with nothing open says so and shows the menu to go on from", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const offer = kid.last;
+    await kid.press("No thanks");
+    await kid.deliver({ choice: buttonIn(offer, "Check that I remember") });
+    expect(kid.lastText).toContain("That button is old");
+    expect(kid.buttons).toContain("I forgot my password");
+    expect(await openStep(world, kid)).toBeNull();
+  });
+
   it("typing where buttons are expected asks for the buttons and shows them again", async () => {
     const { kid } = await choosingFirstQuestion();
     const typed = await kid.send("animal");

@@ -86,6 +86,20 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     expect(kid.lastText).toContain("Tap a button, or type its number (1–8).");
   });
 
+  // "Shall we check that you remember your answers?" is a question a child answers "yes". Told "It may have
+  // been your password or a secret answer", she could not tell what she did wrong.
+  it("'yes', 'ok' or 'no thanks' at the practice offer is no secret: kept, and the buttons are asked for", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (const reply of ["yes", "Yes!", "ok", "okay", "no thanks", "sure", "好的", "boleh", "சரி"]) {
+      const sent = await kid.send(reply);
+      expect(sent.deleteInbound, reply).toBe(false);
+      expect(kid.lastText, reply).not.toContain(DELETED);
+      expect(kid.lastText, reply).toContain("Tap a button, or type its number (1–2).");
+    }
+    await kid.press("Check that I remember");
+    expect(kid.lastText).toContain("Practice, question 1 of 3");
+  });
+
   it("a number that picks a button, and back, are no secret: kept, and they work", async () => {
     await kid.send("/setup");
     await kid.send(WEI_LING.id);

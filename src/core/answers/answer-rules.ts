@@ -43,6 +43,17 @@ export function checkNewAnswer(
 }
 
 /**
+ * Whether set-up could have saved `text` as some answer, by its form alone (no non-answer, a length that
+ * fits): "yes" or "ok" typed where buttons wait cannot be a secret answer sent again.
+ */
+export function couldBeAnAnswer(text: string): boolean {
+  if (isNonAnswer(text)) return false;
+  const normalised = normalise(text);
+  const length = graphemeLength(normalised);
+  return length >= minimumLength(normalised) && length <= ANSWER_MAX_LENGTH;
+}
+
+/**
  * Whether a (version 2) normalised string gives away who the person is: it contains their id or full
  * name, or is one of their names. Only whole name parts: "Ling" must not rule out "dumpling". A Chinese
  * name has no spaces: 陈伟玲 is a surname and a given name, so the given name 伟玲 counts as a name too.

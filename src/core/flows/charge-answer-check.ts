@@ -1,3 +1,4 @@
+import { isNonAnswer } from "../answers/non-answers.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
@@ -40,11 +41,13 @@ export interface PaidAnswerOptions {
    * or its answer checks.
    */
   chatPaused?: (minutes: number, reason: ThrottleReason) => Reply;
+  /** What this step says to "I don't know" (the teacher's words, say); the child's by default. */
+  notRemembered?: Reply;
 }
 
 /**
  * The opening of every answer step that checks an enrolled answer (reset, guided, the practice reminder):
- * the typed answer read (input-only: an empty one is asked again, free), then, unless the chat is paused for
+ * the typed answer read (input-only: an empty one or "I don't know" is asked again, free), then, unless the chat is paused for
  * its failed tries (a pause may begin during a round: another replica, a staff device's other rounds; read
  * with the chat's budget), one answer check paid for.
  * Either the answer to check, or the transition that repeats or ends the step. When this check used up the
@@ -60,6 +63,12 @@ export async function paidAnswer(
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
+  // Set-up refuses "I don't know" and its kin, so one can never be right: a child who forgot is told what
+  // to do, rather than a check that could only count a failed reset. Input-only, the same for every id.
+  if (isNonAnswer(typed)) {
+    const told = options.notRemembered ?? say("answer.notRemembered");
+    return { ok: false, transition: stay(state, told) };
+  }
   const charged = await ctx.deps.limits.chargeAnswerCheck(ctx, "chat-and-school", options.actor);
   if (charged.refused === "tries")
     return { ok: false, transition: chatPaused(ctx, charged.until, "failures", options.chatPaused) };

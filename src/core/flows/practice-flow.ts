@@ -4,7 +4,8 @@ import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion } from "./state-fields.js";
+import { personId, personVersion, provenPassword } from "./state-fields.js";
+import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 
@@ -20,9 +21,11 @@ export function offerPractice(
   personName: string,
   questionIds: string[],
   personVersion: number,
+  password?: TypedSecret,
 ): Transition {
+  const proven = password === undefined ? {} : { password };
   return {
-    next: { name: "setup.practiceOffer", personId, personName, questionIds, personVersion },
+    next: { name: "setup.practiceOffer", personId, personName, questionIds, personVersion, ...proven },
     say: [say("setup.done")],
   };
 }
@@ -33,6 +36,7 @@ const practiceOfferState = z.object({
   personName: z.string(),
   questionIds: z.array(z.string()).length(3),
   personVersion,
+  password: provenPassword,
 });
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
@@ -62,6 +66,7 @@ const practiceState = z.object({
   /** Which answers did not match what was saved; only indices, never an answer. */
   different: z.array(z.number().int().min(0).max(2)).max(3),
   personVersion,
+  password: provenPassword,
 });
 export const practiceStep: Step<typeof practiceState> = defineStep({
   state: practiceState,
@@ -91,10 +96,19 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     if (unknownPepper === true) return end(say("answers.notCheckable"));
     const different = matches ? state.different : [...state.different, state.index];
     if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
-    const { personId, personName, questionIds, personVersion } = state;
+    const { personId, personName, questionIds, personVersion, password } = state;
     if (different.length === 0) return end(say("practice.allRight"));
+    const proven = password === undefined ? {} : { password };
     return {
-      next: { name: "setup.practiceFix", personId, personName, questionIds, different, personVersion },
+      next: {
+        name: "setup.practiceFix",
+        personId,
+        personName,
+        questionIds,
+        different,
+        personVersion,
+        ...proven,
+      },
       say: [say("practice.someDifferent", { count: different.length })],
     };
   },
@@ -108,6 +122,7 @@ const practiceFixState = z.object({
   /** The answers still to change, first one asked now. */
   different: z.array(z.number().int().min(0).max(2)).min(1).max(3),
   personVersion,
+  password: provenPassword,
 });
 export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   state: practiceFixState,
@@ -124,6 +139,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
+    if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
     if (!checked.ok) return stay(state, { text: checked.problem });
     const { store, hasher } = ctx.deps;

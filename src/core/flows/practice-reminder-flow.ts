@@ -12,6 +12,7 @@ import {
   type FlowContext,
   type Transition,
 } from "./flow.js";
+import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { answerRoundFields, personId } from "./state-fields.js";
@@ -95,13 +96,12 @@ export async function startReminderCheck(ctx: FlowContext, linkedId: string): Pr
   ]);
   const reminder =
     enrolment === null ? null : openReminder(ctx.deps, ctx.chat, personId, enrolment.enrolledAt, ctx.now);
-  if (enrolment === null || reminder === null) return end(say("button.expired"));
+  if (enrolment === null || reminder === null) return oldButtonEnd(ctx);
   if (suspended !== null) {
     return end(say("reset.suspended", { hours: hoursUntil(suspended, ctx.now) }));
   }
   // Once per child and reminder: a check left unfinished is not offered again until the next term.
-  if (!(await ctx.deps.store.markUpdateSeen(reminder.usedKey, reminder.ttlSeconds)))
-    return end(say("button.expired"));
+  if (!(await ctx.deps.store.markUpdateSeen(reminder.usedKey, reminder.ttlSeconds))) return oldButtonEnd(ctx);
   return {
     next: { name: "practice.remind", personId, questionIds: enrolment.questionIds, index: 0, allMatch: true },
   };

@@ -16,14 +16,14 @@ import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { hadAnswers, personId, personVersion, pickedAnswer } from "./state-fields.js";
+import { hadAnswers, personId, personVersion, pickedAnswer, provenPassword } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
-import { sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
+import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 
 /**
@@ -104,7 +104,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     const forgot = ctx.deps.limits.forget("link", state.typedId, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: state.typedId }, "could not take back a set-up try");
     });
-    const [, linked] = await Promise.all([forgot, proven(ctx, person)]);
+    const [, linked] = await Promise.all([forgot, proven(ctx, person, undefined, input.text)]);
     return linked;
   },
 });
@@ -116,6 +116,7 @@ const setupQuestionState = z.object({
   picked: z.array(pickedAnswer).max(3),
   personVersion,
   hadAnswers,
+  password: provenPassword,
 });
 export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   state: setupQuestionState,
@@ -145,6 +146,7 @@ const setupAnswerState = z.object({
   questionId: z.string(),
   personVersion,
   hadAnswers,
+  password: provenPassword,
 });
 export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
   state: setupAnswerState,
@@ -155,6 +157,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
   async handle(ctx, state, input) {
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
+    if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
     if (!checked.ok) return stay(state, { text: checked.problem });
     // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
@@ -219,6 +222,7 @@ async function saveAnswers(
     state.personName,
     picked.map((p) => p.questionId),
     state.personVersion + 1,
+    state.password,
   );
 }
 
@@ -262,8 +266,16 @@ function wasTheIdTyped(ctx: FlowContext, subject: string, typedPassword: string)
   return madeUp || asId.id.toLowerCase() === subject.trim().toLowerCase();
 }
 
-/** The person is proven (password, or an email the platform vouches for): link, then on to the questions. */
-async function proven(ctx: FlowContext, person: Person, reason?: string): Promise<Transition> {
+/**
+ * The person is proven (password, or an email the platform vouches for): link, then on to the questions.
+ * `password` is the one typed, kept only as its digest (see provenPassword).
+ */
+async function proven(
+  ctx: FlowContext,
+  person: Person,
+  reason?: string,
+  password?: string,
+): Promise<Transition> {
   const linked = await linkChat(ctx, person, reason);
   if (linked === "full") {
     return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
@@ -281,6 +293,7 @@ async function proven(ctx: FlowContext, person: Person, reason?: string): Promis
       picked: [],
       personVersion,
       hadAnswers,
+      ...(password === undefined ? {} : { password: typedSecretOf(ctx, password) }),
     },
     say: [say(alreadyHere ? "setup.stillLinked" : "setup.linked", { name: person.name, account })],
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedSecret } from "../secret-again.js";
 
 /** Fields several steps' states share. */
 export const personId = z.string().min(1).max(64);
@@ -45,3 +46,10 @@ export const heldReservation = z.string().max(64).optional();
  * the field existed reads as a first set-up.
  */
 export const hadAnswers = z.boolean().default(false);
+
+/**
+ * The password that proved a set-up, by its keyed digest (never itself), through its practice round: typed
+ * again as an answer, it is refused. A child who mixes up the boxes would otherwise need, to reset, the very
+ * password they forgot.
+ */
+export const provenPassword = typedSecret.optional();

@@ -171,6 +171,13 @@ export const en = {
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
+  // The password that proved this set-up, typed as a secret answer (the boxes mixed up).
+  "answer.isPassword":
+    "That is your password. Keep it to yourself. Here, type your answer to the question instead.",
+  // At a reset's question (or the reminder's): a non-answer ("I don't know", "idk"), which set-up refuses,
+  // so it can never be right. Nothing is checked or counted, and the question is asked again.
+  "answer.notRemembered":
+    "It's okay if you don't remember. Have a think, then type your best guess. Or type /cancel to stop. Your form teacher can help you.",
   "reset.intro": "Let's make you a new password.",
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
   "reset.onlyLinkedChat":
@@ -285,6 +292,9 @@ export const en = {
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
   "staff.notYourStudentTypeAgain":
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
+  // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
+  "staff.typeIdNotName":
+    "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",
@@ -348,6 +358,9 @@ export const en = {
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
+  // The student typed a non-answer ("I don't know") on the teacher's device: nothing checked or counted.
+  "guided.notRemembered":
+    '{name} does not remember this answer? Nothing was checked or counted. {name} can try again, or type /cancel and start again with /guided, then choose "I checked them in person".',
   "guided.answersWrong":
     'Those answers did not match. If you have checked {name} in person, start again with /guided and choose "I checked them in person".',
   "guided.answersWrongPaused":

@@ -162,6 +162,10 @@ export const ms: Catalogue = {
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
 
+  "answer.isPassword":
+    "Itu kata laluan kamu. Jangan beritahu sesiapa. Di sini, taip jawapan kamu kepada soalan ini.",
+  "answer.notRemembered":
+    "Tidak apa kalau kamu tidak ingat. Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Atau taip /cancel untuk berhenti. Guru kelas kamu boleh bantu.",
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
@@ -276,6 +280,8 @@ export const ms: Catalogue = {
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
+  "staff.typeIdNotName":
+    "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":
@@ -335,6 +341,8 @@ export const ms: Catalogue = {
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
+  "guided.notRemembered":
+    '{name} tidak ingat jawapan ini? Tiada apa yang disemak atau dikira. {name} boleh cuba lagi, atau taip /cancel dan mula semula dengan /guided, kemudian pilih "Saya sudah semak sendiri".',
   "guided.answersWrong":
     'Jawapan itu tidak sepadan. Kalau anda sudah semak {name} sendiri, mula semula dengan /guided dan pilih "Saya sudah semak sendiri".',
   "guided.answersWrongPaused":

@@ -132,6 +132,9 @@ export const zh: Catalogue = {
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
+  "answer.isPassword": "这是你的密码。不要告诉别人。这里请输入这个问题的答案。",
+  "answer.notRemembered":
+    "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
   "reset.intro": "我们来给你做一个新密码吧。",
   "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
   "reset.onlyLinkedChat":
@@ -225,6 +228,8 @@ export const zh: Catalogue = {
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
+  "staff.typeIdNotName":
+    "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
@@ -279,6 +284,8 @@ export const zh: Catalogue = {
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
+  "guided.notRemembered":
+    "{name} 记不起这个答案？我没有检查，也没有算作一次错误。{name} 可以再试，或者输入 /cancel，再用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrongPaused":
     "答案对不上。{name} 错的答案太多了，所以回答问题暂停大约 {hours} 小时。当面确认仍然可以：请用 /guided 重新开始，选“我当面确认过了”。",

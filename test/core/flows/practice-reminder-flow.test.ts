@@ -86,7 +86,7 @@ describe("the practice reminder later in the term", () => {
     for (let i = 0; i < 3; i++) await kid.send(sisterAnswer(kid.lastText));
     expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
     await kid.deliver({ choice: weiLings });
-    expect(kid.lastText).toBe(OLD_BUTTON);
+    expect(kid.lastText).toContain(OLD_BUTTON);
   });
 
   it("with one child and a teacher on the phone, goes straight to the child's check", async () => {
@@ -151,7 +151,7 @@ describe("the practice reminder later in the term", () => {
         "m:practice:",
       ]) {
         await kid.deliver({ choice: forged });
-        expect(kid.lastText).toBe(OLD_BUTTON);
+        expect(kid.lastText).toContain(OLD_BUTTON);
         expect(await openStep(world, kid)).toBeNull();
       }
       expect(argon.verifications).toBe(0);
@@ -170,7 +170,9 @@ describe("the practice reminder later in the term", () => {
     for (let i = 0; i < 3; i++) await kid.send(answerFor(kid.lastText));
     expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
     await kid.deliver({ choice: button });
-    expect(kid.lastText).toBe(OLD_BUTTON);
+    expect(kid.lastText).toContain(OLD_BUTTON);
+    // With nothing open, the menu follows: the words alone would leave the child nothing to tap.
+    expect(kid.buttons).toContain("I forgot my password");
     expect(await openStep(world, kid)).toBeNull();
 
     // Next term's reminder, left a week, has gone stale.
@@ -179,7 +181,7 @@ describe("the practice reminder later in the term", () => {
     const late = reminderButton();
     clock.advance(7 * DAY);
     await kid.deliver({ choice: late });
-    expect(kid.lastText).toBe(OLD_BUTTON);
+    expect(kid.lastText).toContain(OLD_BUTTON);
   });
 
   it("a reminder's button works only in the chat it was sent to", async () => {
@@ -193,7 +195,7 @@ describe("the practice reminder later in the term", () => {
     await sister.press("No thanks");
     clock.advance(120 * DAY);
     await sister.deliver({ choice: button });
-    expect(sister.lastText).toBe(OLD_BUTTON);
+    expect(sister.lastText).toContain(OLD_BUTTON);
     expect(await openStep(world, sister)).toBeNull();
   });
 
@@ -204,7 +206,7 @@ describe("the practice reminder later in the term", () => {
     await sendDueReminders(world.deps);
     for (const choice of ["m:practice", reminderButton()]) {
       await teacher.deliver({ choice });
-      expect(teacher.lastText).toBe(OLD_BUTTON);
+      expect(teacher.lastText).toContain(OLD_BUTTON);
       expect(teacher.lastText).not.toContain("/setup");
     }
   });

@@ -40,6 +40,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
           name: state.studentName,
           minutes,
         }),
+      notRemembered: say("guided.notRemembered", { name: state.studentName }),
     });
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;

@@ -128,7 +128,7 @@ export async function resolveStudent(
     const shared = account === null ? await sharedIdNotice(ctx, id) : null;
     if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
     const nobody = say("staff.noSuchPerson");
-    return { ok: false, refusal: nobody, typeAgain: nobody };
+    return { ok: false, refusal: nobody, typeAgain: looksLikeName(id) ? say("staff.typeIdNotName") : nobody };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
@@ -139,7 +139,16 @@ export async function resolveStudent(
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
-  return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say("staff.notYourStudentTypeAgain") };
+  const typeAgain = looksLikeName(id) ? "staff.typeIdNotName" : "staff.notYourStudentTypeAgain";
+  return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say(typeAgain) };
+}
+
+/**
+ * Words with a space between them ("Tan Wei Ling"): a name typed where the user ID goes, not an ID a class
+ * is refused. Told from the text alone, so every name, in her class or not, gets the same words.
+ */
+function looksLikeName(typedId: string): boolean {
+  return /\p{L}\s+\p{L}/u.test(typedId);
 }
 
 /** The refusal for a student the actor may act on, but whose account is disabled in the directory. */

@@ -472,6 +472,27 @@ describe("teachers' and admins' commands", () => {
     expect(await world.memoryDirectory.authenticate("A3001", PRIYA.password)).not.toBeNull();
   });
 
+  // A teacher who types her own student's name was told "You can only help students in your classes":
+  // she would think the bot did not know her class. Told from the text alone, the same for every name.
+  it("a name typed where the user ID goes is told to be an ID, the same for a name in her class or not", async () => {
+    await teacher.send("/guided Tan Wei Ling");
+    const own = teacher.lastText;
+    expect(own).toContain("That looks like a name. Type the student's user ID instead");
+    expect(own).toContain("/coverage");
+    expect(own).not.toContain("You can only help students in your classes");
+    expect(own).toContain("Which student? Type their user ID.");
+    await teacher.send("Chloe Lim");
+    expect(teacher.lastText).toBe(own);
+    await teacher.send("S1001");
+    expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
+
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock Someone Unknown");
+    expect(admin.lastText).toContain("That looks like a name.");
+    expect(admin.lastText).not.toContain("I can't find anyone");
+  });
+
   it("a teacher of another class cannot unlock or clear this student", async () => {
     await suspendWeiLing();
     const other = world.chat("mr-lee-phone");

@@ -29,7 +29,7 @@ describe("a student ID that is not one of the teacher's students", () => {
     vi.useRealTimers();
   });
 
-  it.each(["s1o01", "12345", "hello world", "S9999"])(
+  it.each(["s1o01", "12345", "s 1001", "S9999"])(
     "%s at /guided's prompt: she is asked again, and the right ID then works",
     async (typo) => {
       await teacher.send("/guided");
