@@ -320,6 +320,8 @@ export const en = {
   "staff.studentDisabled":
     "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
+  "guided.chooseRouteChatHere":
+    "Let's get {name} a new password. {name}'s chat is this phone, so a code sent to their chat would come to you. {name} can type /reset here to make a new password with their secret questions. Or, if you have checked in person that it is {name}, I can make one now.",
   "guided.chooseRouteQuestionsPaused":
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.chooseRouteDevicePaused":

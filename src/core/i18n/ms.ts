@@ -305,6 +305,8 @@ export const ms: Catalogue = {
     "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
+  "guided.chooseRouteChatHere":
+    "Mari dapatkan kata laluan baharu untuk {name}. Sembang {name} ialah telefon ini, jadi kod yang dihantar ke sembangnya akan sampai kepada anda. {name} boleh menaip /reset di sini untuk membuat kata laluan baharu dengan soalan rahsianya. Atau, jika anda sudah menyemak secara bersemuka bahawa ini {name}, saya boleh membuatnya sekarang.",
   "guided.chooseRouteQuestionsPaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteDevicePaused":

@@ -251,6 +251,8 @@ export const zh: Catalogue = {
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
+  "guided.chooseRouteChatHere":
+    "我们来给 {name} 一个新密码。{name} 的聊天就在这部手机上，所以发到他们聊天的验证码会来到你这里。{name} 可以在这里输入 /reset，用自己的秘密问题做新密码。或者，如果你已经当面确认是 {name}，我现在就可以做一个。",
   "guided.chooseRouteQuestionsPaused":
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.chooseRouteDevicePaused":

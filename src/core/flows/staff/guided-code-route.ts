@@ -2,7 +2,7 @@ import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
 import type { StateOf } from "../../dialog-state.js";
-import type { ChatRef } from "../../chat.js";
+import { chatKey, type ChatRef } from "../../chat.js";
 import type { Reply } from "../../messages.js";
 import type { CountedFailure } from "../../ports/limit-counters.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
@@ -119,6 +119,8 @@ async function deliverCode(
   await scheduleCodeEnd(ctx, job, expiresAt);
   try {
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
+    // Linked meanwhile to the chat the code would be typed in: it would prove nothing.
+    if (chatKey(chat) === chatKey(ctx.chat)) throw new Error("the student's chat is now this one");
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");

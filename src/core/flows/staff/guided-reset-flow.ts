@@ -56,10 +56,13 @@ async function routesNow(
           ctx.deps.limits.noRoomForChecksUntil(ctx, enrolment.questionIds.length),
         ])
       : [null, null];
+  // The student's chat is this very one (a family phone): a code sent there would come to the teacher.
+  const chatIsHere = chat !== null && chatKey(chat) === chatKey(ctx.chat);
   const state: StateOf<"guided.route"> = {
     name: "guided.route",
     ...student,
     hasChat: chat !== null,
+    ...(chatIsHere ? { chatIsHere } : {}),
     hasAnswers: enrolment !== null && suspendedUntil === null,
     personVersion,
     ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
@@ -87,6 +90,11 @@ const guidedRouteState = z.object({
   studentId: personId,
   studentName: z.string(),
   hasChat: z.boolean(),
+  /**
+   * The student's linked chat is the one the staff member types in (her own child's, on a family phone): no
+   * code route (the code, then the password, would come to her), and checked in person, the link stays.
+   */
+  chatIsHere: z.literal(true).optional(),
   hasAnswers: z.boolean(),
   personVersion,
   /** The student's answers would be the route but are suspended until then: the teacher is told why not. */
@@ -111,9 +119,11 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
   secret: false,
   prompt: (ctx, state) => {
     const codesPaused = state.codesPausedUntil !== undefined && state.codesPausedUntil > ctx.now;
-    const routes = state.hasChat
-      ? [...(codesPaused ? [] : ["code"]), "nochat"]
-      : [...(questionsOffered(state) ? ["questions"] : []), "inperson"];
+    const routes = state.chatIsHere
+      ? ["inperson"]
+      : state.hasChat
+        ? [...(codesPaused ? [] : ["code"]), "nochat"]
+        : [...(questionsOffered(state) ? ["questions"] : []), "inperson"];
     const labels = {
       code: "guided.routeCode",
       nochat: "guided.routeNoChat",
@@ -132,10 +142,16 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
     const student = { studentId: state.studentId, studentName: state.studentName };
     switch (input.value) {
       case "code":
-        return state.hasChat ? sendCode(ctx, state) : stay(state, say("input.useButtons"));
+        return state.hasChat && !state.chatIsHere
+          ? sendCode(ctx, state)
+          : stay(state, say("input.useButtons"));
       case "nochat":
-      case "inperson":
+        if (state.chatIsHere) return stay(state, say("input.useButtons"));
         return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
+      case "inperson":
+        return {
+          next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat && !state.chatIsHere },
+        };
       case "questions":
         return questionsRoute(ctx, state, actor);
       case "cancel":
@@ -149,6 +165,7 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
 /** The words above the routes: the choice, or why the questions are not among them for now. */
 function routePrompt(state: StateOf<"guided.route">, now: number): Reply {
   const name = state.studentName;
+  if (state.chatIsHere) return say("guided.chooseRouteChatHere", { name });
   const { questionsPausedUntil, triesPausedUntil, checksPausedUntil } = state;
   if (questionsPausedUntil !== undefined) {
     return say("guided.chooseRouteQuestionsPaused", { name, hours: hoursUntil(questionsPausedUntil, now) });
