@@ -479,6 +479,9 @@ export const en = {
   "audit.reason.generatedPassword": "generated password",
   "audit.reason.ownPassword": "own password",
   "audit.reason.answersWrong": "answers did not match",
+  "audit.reason.answersRightAccountChanged":
+    "answers right, but the account changed during the reset (a teacher's help, a new link or cleared answers)",
+  "audit.reason.answersRightSuspended": "answers right, but suspended during the reset",
   "audit.reason.wrongIdOrPassword": "wrong id or password",
   "audit.reason.practiceReminder": "practice reminder",
   "audit.reason.chatLost": "guided reset: chat lost",

@@ -460,6 +460,9 @@ export const ms: Catalogue = {
   "audit.reason.generatedPassword": "kata laluan yang dijana",
   "audit.reason.ownPassword": "kata laluan sendiri",
   "audit.reason.answersWrong": "jawapan tidak sepadan",
+  "audit.reason.answersRightAccountChanged":
+    "jawapan betul, tetapi akaun berubah semasa set semula (bantuan guru, pautan baharu atau jawapan dipadam)",
+  "audit.reason.answersRightSuspended": "jawapan betul, tetapi digantung semasa set semula",
   "audit.reason.wrongIdOrPassword": "ID atau kata laluan salah",
   "audit.reason.practiceReminder": "peringatan latihan",
   "audit.reason.chatLost": "set semula berpandu: sembang terputus",

@@ -450,6 +450,9 @@ export const ta: Catalogue = {
   "audit.reason.generatedPassword": "உருவாக்கப்பட்ட கடவுச்சொல்",
   "audit.reason.ownPassword": "சொந்த கடவுச்சொல்",
   "audit.reason.answersWrong": "பதில்கள் பொருந்தவில்லை",
+  "audit.reason.answersRightAccountChanged":
+    "பதில்கள் சரி, ஆனால் மீட்டமைப்பின்போது கணக்கு மாறியது (ஆசிரியர் உதவி, புதிய இணைப்பு அல்லது அழிக்கப்பட்ட பதில்கள்)",
+  "audit.reason.answersRightSuspended": "பதில்கள் சரி, ஆனால் மீட்டமைப்பின்போது இடைநிறுத்தப்பட்டது",
   "audit.reason.wrongIdOrPassword": "பயனர் அடையாளம் அல்லது கடவுச்சொல் தவறு",
   "audit.reason.practiceReminder": "பயிற்சி நினைவூட்டல்",
   "audit.reason.chatLost": "வழிகாட்டப்பட்ட மீட்டமைப்பு: அரட்டை இழக்கப்பட்டது",

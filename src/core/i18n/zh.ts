@@ -397,6 +397,8 @@ export const zh: Catalogue = {
   "audit.reason.generatedPassword": "系统生成的密码",
   "audit.reason.ownPassword": "自己选的密码",
   "audit.reason.answersWrong": "答案不对",
+  "audit.reason.answersRightAccountChanged": "答案对了，但重设期间账户有变动（老师帮忙、新连接或答案被清除）",
+  "audit.reason.answersRightSuspended": "答案对了，但重设期间已被暂停",
   "audit.reason.wrongIdOrPassword": "用户名或密码不对",
   "audit.reason.practiceReminder": "练习提醒",
   "audit.reason.chatLost": "引导重设：聊天已断开",
