@@ -701,7 +701,7 @@ export const ms: Catalogue = {
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
-    "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
+    "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: /audit {subject} menyenaraikan murid yang dicuba.",
   "alert.staff-chat-throttled":
     "Sembang {subject}, yang dipautkan kepada akaun kakitangan {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti kakitangan dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":
