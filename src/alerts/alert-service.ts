@@ -1,5 +1,6 @@
 import type { Alert, AlertKind, Alerts } from "../core/ports/alerts.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
+import { DIRECTORY_FAULTS } from "../core/ports/directory-errors.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
 import { DEFAULT_DELIVERY_POLICY, deliverWithRetries, type DeliveryPolicy } from "./deliver-with-retries.js";
@@ -43,6 +44,16 @@ const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set([
  * the window, a replica's "answers again" could be taken for another's, or a second outage's for the first's.
  */
 const DEDUPLICATED_BY_SENDER: ReadonlySet<AlertKind> = new Set(["store-down", "store-up"]);
+
+/**
+ * An all-clear that goes out ends the window of what it clears, in every episode (each directory fault), so
+ * that an outage after it is told again: else the admins' last word would be "answers again" while it is
+ * down. The all-clear keeps its own window, so a flapping directory sends at most a down, an up and a down
+ * in one.
+ */
+const CLEARS: Readonly<Partial<Record<AlertKind, { kind: AlertKind; episodes: readonly string[] }>>> = {
+  "directory-up": { kind: "directory-error", episodes: DIRECTORY_FAULTS },
+};
 
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
@@ -130,7 +141,18 @@ export class AlertService implements Alerts {
     if (NEVER_DEDUPLICATED.has(alert.kind) || DEDUPLICATED_BY_SENDER.has(alert.kind)) return true;
     const key = dedupeKey(alert);
     try {
-      return await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
+      const first = await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
+      const cleared = CLEARS[alert.kind];
+      if (first && cleared !== undefined) {
+        const { subject } = alert;
+        const episodes = [undefined, ...cleared.episodes];
+        await this.options.store.forgetSeen(
+          episodes.map((episode) =>
+            dedupeKey({ kind: cleared.kind, subject, ...(episode ? { episode } : {}) }),
+          ),
+        );
+      }
+      return first;
     } catch (error) {
       this.options.logger.warn({ err: error, alert: alert.kind }, "could not check an alert for repeats");
       return true;

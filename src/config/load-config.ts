@@ -227,6 +227,21 @@ export function exposureWarnings(environment: Environment = process.env): string
   ];
 }
 
+/**
+ * What to tell the admin at start when a chat platform serves the demo school (DIRECTORY and DIRECTORY_FILE
+ * forgotten): its passwords are published in the README, its admin among them, and such an admin's commands
+ * reach real chats (/unlock telegram:…, /audit of a chat). Empty when the school's own directory is used.
+ */
+export function demoSchoolWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
+  const demo = (env.DIRECTORY ?? "memory").trim() === "memory" && !isSetIn(env, "DIRECTORY_FILE");
+  if (!platform || !demo) return [];
+  return [
+    "The bot serves the demo school (data/demo-school.json) on a chat platform: its passwords are published in the README, so anyone who finds the bot can link as its teachers or its admin (A3001). Set DIRECTORY=ldap and the LDAP_ settings for the school's directory, or DIRECTORY_FILE for a school file of your own.",
+  ];
+}
+
 /** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */
 /** Whether a readable file holds a PEM certificate (a directory, a DER export or a key does not). */
 function holdsPemCertificate(path: string): boolean {

@@ -19,7 +19,9 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
     logger.error({ err: error }, "the directory is unavailable");
     const details: Record<string, string> = { error: error.message };
     if (error.fault !== undefined) details.fault = error.fault;
-    alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, details });
+    // A setting the directory refuses is its own event: once the admin has fixed one, the next is news.
+    const episode = error.fault === undefined ? {} : { episode: error.fault };
+    alerts.raise({ kind: "directory-error", subject: DIRECTORY_SUBJECT, ...episode, details });
     return say("error.directoryDown");
   }
   if (error instanceof StoreUnavailableError) {

@@ -82,6 +82,7 @@ export class DirectoryHealth {
       this.options.alerts.raise({
         kind: "directory-error",
         subject: DIRECTORY_SUBJECT,
+        ...(fault !== undefined ? { episode: fault } : {}),
         details: { during: "login-check", ...(fault !== undefined ? { fault } : {}) },
       });
     } else if (before === "down") {

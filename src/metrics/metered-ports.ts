@@ -60,7 +60,11 @@ export function meteredDirectory(directory: Directory, metrics: BotMetrics): Dir
 function countAudit(event: AuditEvent, metrics: BotMetrics): void {
   switch (event.event) {
     case "reset":
-      metrics.resets.inc({ outcome: event.outcome === "ok" ? "ok" : "failed" });
+      // A /reset refused while the student is suspended checked no answer: counted with the suspensions,
+      // as one refused at the cap is with "capped".
+      metrics.resets.inc({
+        outcome: event.outcome === "ok" ? "ok" : event.outcome === "refused" ? "suspended" : "failed",
+      });
       return;
     case "reset-suspended":
       metrics.resets.inc({ outcome: "suspended" });

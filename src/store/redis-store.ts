@@ -106,6 +106,12 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return set === "OK";
       }),
 
+    forgetSeen: (updateKeys) =>
+      run(async () => {
+        // One DEL per key: each has a hash tag of its own (Redis Cluster).
+        await Promise.all(updateKeys.map((updateKey) => redis.del(keys.update(updateKey))));
+      }),
+
     checkWrites: (name) =>
       run(async () => {
         // Redis's OK is its word that it took the write; a read-back adds nothing a step's reads do not check.

@@ -1,12 +1,19 @@
 import { StoreUnavailableError } from "../core/errors.js";
 
 /**
+ * ioredis gives up a command held through a reconnect that failed with words about its maxRetriesPerRequest
+ * option, which no setting of the bot changes: the log says what happened instead.
+ */
+const GIVEN_UP = "MaxRetriesPerRequestError";
+const GIVEN_UP_WORDS = "no answer: the connection to Redis is down (the bot keeps reconnecting)";
+
+/**
  * ioredis attaches the failed command with its arguments (keys, dialog JSON, answer hashes) to its errors.
  * The cause we pass on keeps only what helps an operator: name, message, code and stack.
  */
 function withoutCommand(error: unknown): Error {
   if (!(error instanceof Error)) return new Error(String(error));
-  const clean = new Error(error.message);
+  const clean = new Error(error.name === GIVEN_UP ? GIVEN_UP_WORDS : error.message);
   clean.name = error.name;
   if (error.stack !== undefined) clean.stack = error.stack;
   const code = (error as { code?: unknown }).code;

@@ -140,6 +140,7 @@ describe("AlertService", () => {
       const sink = new RecordingSink();
       const down = {
         markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
+        forgetSeen: () => Promise.reject(new StoreUnavailableError()),
       };
       const alerts = service([sink], { store: down });
       alerts.raise(SUSPENSION);

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { reachNewPasswordChoice, WEI_LING } from "../helpers/dialog-helpers.js";
+import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED } from "../../src/core/flows/reset-flow.js";
+import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
+import {
+  reachNewPasswordChoice,
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -128,3 +135,65 @@ describe("a dialog has an absolute lifetime", () => {
     expect(kid.buttons).not.toContain("Make one for me");
   });
 });
+
+/**
+ * Right answers in a round whose account changed before its last answer fail as wrong ones do, so the
+ * words never tell whoever holds the chat that the answers were right. The audit is for the admins: it must
+ * not say the answers were wrong, or an admin reads a guessing student where a teacher's guided reset (or a
+ * suspension the round outlived) was the cause.
+ */
+describe("a reset whose account changed during its questions", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+  const WRONG_WORDS = "An answer may be different from the one you set up.";
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("/reset");
+    await kid.send(weiLingAnswerFor(askedQuestion(kid)));
+    await kid.send(weiLingAnswerFor(askedQuestion(kid)));
+  });
+  afterEach(async () => world.close());
+
+  const lastResetReason = async () => {
+    const events = await world.deps.store.recentAudit(100);
+    return events.filter((e) => e.event === "reset" && e.subject === WEI_LING.id)[0]?.reason;
+  };
+
+  it("is audited as right answers on a changed account, after a teacher's guided reset", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press("They can't use their chat");
+    await teacher.press("Yes");
+    await kid.send(weiLingAnswerFor(askedQuestion(kid)));
+    expect(kid.lastText).toContain(WRONG_WORDS);
+    expect(await lastResetReason()).toBe(ANSWERS_RIGHT_ACCOUNT_CHANGED);
+  });
+
+  it("is audited as right answers while suspended, after a suspension the round outlived", async () => {
+    await world.failStudent(WEI_LING.id, 5);
+    await kid.send(weiLingAnswerFor(askedQuestion(kid)));
+    expect(kid.lastText).toContain(WRONG_WORDS);
+    expect(await lastResetReason()).toBe(ANSWERS_RIGHT_SUSPENDED);
+  });
+
+  it("still says the answers did not match when they did not", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press("They can't use their chat");
+    await teacher.press("Yes");
+    await kid.send("not my answer");
+    expect(kid.lastText).toContain(WRONG_WORDS);
+    expect(await lastResetReason()).toBe("answers did not match");
+  });
+});
+
+/** The question the kid's chat was asked last, in English. */
+function askedQuestion(kid: TestChat): string {
+  const asked = DEFAULT_QUESTIONS.find((q) => kid.lastText.includes(q.text.en ?? "\u0000"));
+  if (asked === undefined) throw new Error(`no question asked: ${kid.lastText}`);
+  return asked.text.en ?? "";
+}

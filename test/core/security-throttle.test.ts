@@ -1,3 +1,4 @@
+import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -116,6 +117,11 @@ describe("throttling failed resets", () => {
       expect.objectContaining({ subject: "telegram:prober" }),
     ]);
     expect(formatAlert(world.alerts.ofKind("chat-throttled")[0]!)).toMatch(/after \d+ failed tries/);
+    // The command that lists whom the chat tried, ready to type: the admin need not know /audit takes a chat.
+    for (const language of SUPPORTED_LANGUAGES)
+      expect(formatAlert(world.alerts.ofKind("chat-throttled")[0]!, 0, language)).toContain(
+        "/audit telegram:prober",
+      );
 
     await prober.send("/reset");
     expect(prober.lastText).toContain(TOO_MANY_TRIES);

@@ -126,6 +126,73 @@ describe("the directory's health", () => {
     await alerts.close();
   });
 
+  it("tells a second outage after the all-clear, so the last alert never says all is well while it is down", async () => {
+    let answering = true;
+    const { sink, alerts } = realAlerts();
+    const health = new DirectoryHealth({
+      probe: async () => {
+        if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+      },
+      alerts,
+      logger: new CapturedLogs().logger,
+    });
+    const down = expect.stringContaining("could not use the school directory");
+    const up = expect.stringContaining("The school directory answers again");
+    for (const state of [true, false, true, false]) {
+      answering = state;
+      await health.check();
+      await alerts.flush();
+    }
+    expect(sink.sent).toEqual([down, up, down]);
+
+    // Flapping within the window: the all-clear keeps its own window, so no more than that is sent.
+    for (const state of [true, false, true, false, true]) {
+      answering = state;
+      await health.check();
+      await alerts.flush();
+    }
+    expect(sink.sent).toEqual([down, up, down]);
+    await alerts.close();
+  });
+
+  it("tells an outage that follows a restart which fixed the bot's directory login", async () => {
+    const store = mockStore();
+    const started = (probe: () => Promise<void>) => {
+      const sink = new RecordingSink();
+      const logger = new CapturedLogs().logger;
+      const alerts = new AlertService({
+        store,
+        logger,
+        sinks: [sink],
+        dedupeMs: 15 * 60_000,
+        delivery: QUICK_DELIVERY,
+      });
+      return { sink, alerts, health: new DirectoryHealth({ probe, alerts, logger }) };
+    };
+    // A wrong LDAP_BIND_PASSWORD: the admins are told to check it.
+    const before = started(async () => {
+      throw new DirectoryUnavailableError("service account login refused", {
+        fault: "service-login-refused",
+      });
+    });
+    await before.health.check();
+    await before.alerts.flush();
+    expect(before.sink.sent).toEqual([expect.stringContaining("check LDAP_BIND_DN and LDAP_BIND_PASSWORD")]);
+    await before.alerts.close();
+
+    // Restarted with the right password, the login works; minutes later the directory stops answering.
+    let answering = true;
+    const after = started(async () => {
+      if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+    });
+    await after.health.check();
+    answering = false;
+    await after.health.check();
+    await after.alerts.flush();
+    expect(after.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+    await after.alerts.close();
+  });
+
   it("probes at most once at a time, however often it is asked", async () => {
     let probes = 0;
     let finish!: () => void;

@@ -63,3 +63,51 @@ describe("the store's health check while Redis refuses the bot's password", () =
     expect(logs.text).not.toContain(PASSWORD);
   });
 });
+
+/*
+ * Redis stopped: every reconnect is refused, and a command the client held through one reconnect fails with
+ * ioredis's own words about its maxRetriesPerRequest option, which the admin cannot set. The store-down line
+ * (and the error line of a student's failed step) say what the check met in words an admin can act on.
+ */
+describe("the store's health check while Redis is stopped", () => {
+  let server: ScriptedRespServer | undefined;
+  let probed: ProbedStore | undefined;
+  let health: StoreHealth | undefined;
+  afterEach(async () => {
+    await health?.stop();
+    await probed?.store.close();
+    await server?.close().catch(() => undefined);
+  });
+
+  it("says the connection is down, not ioredis's option name", async () => {
+    server = new ScriptedRespServer(() => undefined);
+    const port = await server.listen();
+    const logs = new CapturedLogs();
+    const settings = redisSettings.parse({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    probed = createProbedStore(settings, { logger: logs.logger });
+    await probed.ping();
+    const { store } = probed;
+    health = new StoreHealth({
+      probe: () => store.checkWrites("bot-5"),
+      connectionFailure: () => probed?.connectionFailure(),
+      alerts: { raise: () => undefined } as never,
+      logger: logs.logger,
+      replica: "bot-5",
+      intervalMs: 20,
+      graceMs: 400,
+      // Longer than the client's first reconnect (200 ms), so the command fails with the client's error.
+      timeoutMs: 2000,
+    });
+    health.start();
+    await until(() => health!.status().state === "up", "the first check");
+
+    server.dropConnections();
+    await server.close();
+    await until(() => health!.status().state === "down", "the store-down");
+
+    const line = logs.lines.find((text) => text.includes('"event":"store_down"'))!;
+    expect(JSON.parse(line)).toMatchObject({ redisError: "ECONNREFUSED" });
+    expect(line).not.toMatch(/maxRetriesPerRequest|max retries per request/i);
+    expect(JSON.parse(line).check).toMatch(/connection to Redis/);
+  });
+});

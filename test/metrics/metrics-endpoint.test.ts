@@ -112,4 +112,27 @@ describe("GET /metrics", () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it("counts a /reset refused during a suspension as suspended, not as a failed reset", async () => {
+    // Set-up, then 5 rounds of wrong answers (the 5th suspends), then 2 /reset refused while suspended.
+    const wrongRound = ["/reset", "not it", "not it", "not it"];
+    const script = [
+      ...["/setup", "S1001", "Garden-Lamp-21", "1", "Tiger", "1", "Purple", "1", "Chicken rice"],
+      ...Array.from({ length: 5 }, () => wrongRound).flat(),
+      "/reset",
+      "/reset",
+    ];
+    const input = new PassThrough();
+    const run = new ConsoleChannel(app.engine, {
+      input,
+      output: new PassThrough(),
+      interactive: false,
+    }).run();
+    input.end(`${script.join("\n")}\n`);
+    await run;
+
+    const { samples } = await scrape();
+    expect(valueOf(samples, "sspr_resets_total", { outcome: "failed" })).toBe(5);
+    expect(valueOf(samples, "sspr_resets_total", { outcome: "suspended" })).toBe(3);
+  });
 });

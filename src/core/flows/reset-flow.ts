@@ -170,6 +170,13 @@ export const DECOY_REASONS = [
 ] as const;
 export type DecoyReason = (typeof DECOY_REASONS)[number];
 
+/**
+ * Audit notes of a round whose answers were all right but that fails anyway, as wrong answers do (the chat is
+ * never told they were right): the account changed before its last answer, or a suspension began.
+ */
+export const ANSWERS_RIGHT_ACCOUNT_CHANGED = "answers right, but the account changed during the reset";
+export const ANSWERS_RIGHT_SUSPENDED = "answers right, but suspended during the reset";
+
 const resetAnswerState = z.object({
   name: z.literal("reset.answer"),
   /** The person id, or a digest of an unknown typed id: the subject of audit events and throttling. */
@@ -235,6 +242,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       ]);
       if (version === state.personVersion && suspended === null)
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+      const note = suspended === null ? ANSWERS_RIGHT_ACCOUNT_CHANGED : ANSWERS_RIGHT_SUSPENDED;
+      return failed(ctx, { ...state, ...round }, note);
     }
     return failed(ctx, { ...state, ...round });
   },
@@ -354,7 +363,12 @@ async function verified(
   };
 }
 
-async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise<Transition> {
+async function failed(
+  ctx: FlowContext,
+  state: StateOf<"reset.answer">,
+  /** For the admins only: why right answers failed. The chat hears what wrong answers hear. */
+  rightAnswersNote?: string,
+): Promise<Transition> {
   if (state.unknownPepper === true) {
     // The server's pepper is wrong (the admins are alerted): nothing was checked, so the student is not
     // counted. In their own chat they are told so. A typed id from another chat hears, and the chat is
@@ -371,7 +385,13 @@ async function failed(ctx: FlowContext, state: StateOf<"reset.answer">): Promise
     return end(say("reset.failed"));
   }
   const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
-  await audit(ctx, "reset", state.subject, "failed", state.decoyReason ?? "answers did not match");
+  await audit(
+    ctx,
+    "reset",
+    state.subject,
+    "failed",
+    rightAnswersNote ?? state.decoyReason ?? "answers did not match",
+  );
   // A pause this failure started is told now, with how long: not "try again later", to learn it at /reset.
   const paused = await pauseAfterFailure(ctx, state.checkedPersonId, blocks);
   return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);

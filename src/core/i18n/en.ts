@@ -500,6 +500,9 @@ export const en = {
   "audit.reason.generatedPassword": "generated password",
   "audit.reason.ownPassword": "own password",
   "audit.reason.answersWrong": "answers did not match",
+  "audit.reason.answersRightAccountChanged":
+    "answers right, but the account changed during the reset (a teacher's help, a new link or cleared answers)",
+  "audit.reason.answersRightSuspended": "answers right, but suspended during the reset",
   "audit.reason.wrongIdOrPassword": "wrong id or password",
   "audit.reason.practiceReminder": "practice reminder",
   "audit.reason.chatLost": "guided reset: chat lost",
@@ -753,7 +756,7 @@ export const en = {
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
-    "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: check /audit for the students they tried.",
+    "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: /audit {subject} lists the students they tried.",
   "alert.staff-chat-throttled":
     "The chat {subject}, linked to the staff account {staff}, was paused after {failures} {reason}. Every answer checked in a guided reset on a staff member's device counts towards that chat's limit, right answers too, so this may be {staff} helping many students in a short time: check with them. If it was not them, someone may be using their device to guess answers. Until the pause ends, in-person guided resets still work. /audit {subject} shows the chat's record; an admin can lift the pause from another chat with /unlock {subject}.",
   "alert.answer-check-flood":

@@ -476,6 +476,9 @@ export const ms: Catalogue = {
   "audit.reason.generatedPassword": "kata laluan yang dijana",
   "audit.reason.ownPassword": "kata laluan sendiri",
   "audit.reason.answersWrong": "jawapan tidak sepadan",
+  "audit.reason.answersRightAccountChanged":
+    "jawapan betul, tetapi akaun berubah semasa set semula (bantuan guru, pautan baharu atau jawapan dipadam)",
+  "audit.reason.answersRightSuspended": "jawapan betul, tetapi digantung semasa set semula",
   "audit.reason.wrongIdOrPassword": "ID atau kata laluan salah",
   "audit.reason.practiceReminder": "peringatan latihan",
   "audit.reason.chatLost": "set semula berpandu: sembang terputus",
@@ -714,7 +717,7 @@ export const ms: Catalogue = {
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
-    "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: semak /audit untuk murid yang dicuba.",
+    "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: /audit {subject} menyenaraikan murid yang dicuba.",
   "alert.staff-chat-throttled":
     "Sembang {subject}, yang dipautkan kepada akaun kakitangan {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti kakitangan dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
   "alert.answer-check-flood":

@@ -411,6 +411,8 @@ export const zh: Catalogue = {
   "audit.reason.generatedPassword": "系统生成的密码",
   "audit.reason.ownPassword": "自己选的密码",
   "audit.reason.answersWrong": "答案不对",
+  "audit.reason.answersRightAccountChanged": "答案对了，但重设期间账户有变动（老师帮忙、新连接或答案被清除）",
+  "audit.reason.answersRightSuspended": "答案对了，但重设期间已被暂停",
   "audit.reason.wrongIdOrPassword": "用户名或密码不对",
   "audit.reason.practiceReminder": "练习提醒",
   "audit.reason.chatLost": "引导重设：聊天已断开",
@@ -635,7 +637,7 @@ export const zh: Catalogue = {
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
-    "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：请用 /audit 查看他们试过的学生。",
+    "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：用 /audit {subject} 可以看到他们试过的学生。",
   "alert.staff-chat-throttled":
     "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做引导重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请向 {staff} 确认。如果不是 {staff}，可能有人在用 {staff} 的设备猜答案。暂停结束前，当面确认的引导重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
   "alert.answer-check-flood":

@@ -6,4 +6,6 @@
 export interface Dedupe {
   /** True the first time an update id is seen within the TTL; false for a redelivery. */
   markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
+  /** Forgets that these keys were seen: the next markUpdateSeen of each is a first time again. */
+  forgetSeen(updateKeys: readonly string[]): Promise<void>;
 }

@@ -10,8 +10,14 @@ import { CodedError } from "../coded-error.js";
  * (LDAP_BIND_DN, LDAP_BIND_PASSWORD), a search base it does not have (LDAP_BASE_DN), or a certificate the
  * bot cannot trust (LDAP_TLS_CA_FILE, LDAP_URL's host, an expired one). The admins' alert names what to check.
  */
-export type DirectoryFault =
-  "service-login-refused" | "base-dn-missing" | "tls-untrusted" | "tls-name-mismatch" | "tls-expired";
+export const DIRECTORY_FAULTS = [
+  "service-login-refused",
+  "base-dn-missing",
+  "tls-untrusted",
+  "tls-name-mismatch",
+  "tls-expired",
+] as const;
+export type DirectoryFault = (typeof DIRECTORY_FAULTS)[number];
 
 /** The school directory cannot be reached or timed out. The user should try again later. */
 export class DirectoryUnavailableError extends CodedError {

@@ -3,7 +3,7 @@ import { NEWER_VERSION_NOTE } from "../answer-check.js";
 import type { MessageKey } from "../../i18n/en.js";
 import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
-import type { DecoyReason } from "../reset-flow.js";
+import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
 import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../audit.js";
@@ -22,6 +22,8 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "generated password": "audit.reason.generatedPassword",
   "own password": "audit.reason.ownPassword",
   "answers did not match": "audit.reason.answersWrong",
+  [ANSWERS_RIGHT_ACCOUNT_CHANGED]: "audit.reason.answersRightAccountChanged",
+  [ANSWERS_RIGHT_SUSPENDED]: "audit.reason.answersRightSuspended",
   "wrong id or password": "audit.reason.wrongIdOrPassword",
   "practice reminder": "audit.reason.practiceReminder",
   "guided reset: chat lost": "audit.reason.chatLost",

@@ -5,7 +5,11 @@ import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../../../src/core/audit
 import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { NEWER_VERSION_NOTE } from "../../../../src/core/flows/answer-check.js";
-import { DECOY_REASONS } from "../../../../src/core/flows/reset-flow.js";
+import {
+  ANSWERS_RIGHT_ACCOUNT_CHANGED,
+  ANSWERS_RIGHT_SUSPENDED,
+  DECOY_REASONS,
+} from "../../../../src/core/flows/reset-flow.js";
 import {
   GUIDED_ROUTE_WORDS,
   PASSWORD_REJECTION_WORDS,
@@ -105,7 +109,12 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
   STEP_UP_REFUSED: [STEP_UP_REFUSED],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
-  'state.decoyReason ?? "answers did not match"': [...DECOY_REASONS, "answers did not match"],
+  'rightAnswersNote ?? state.decoyReason ?? "answers did not match"': [
+    ANSWERS_RIGHT_ACCOUNT_CHANGED,
+    ANSWERS_RIGHT_SUSPENDED,
+    ...DECOY_REASONS,
+    "answers did not match",
+  ],
   "stop.note": CODE_STOPS,
   outcome: ROUTES.flatMap((route) => [
     route,
