@@ -4,8 +4,8 @@ import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
 import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
-import { toldUnlinked } from "./flows/logout-words.js";
-import { askWhoLogsOut, startReset } from "./flows/reset-flow.js";
+import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
+import { startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
@@ -55,14 +55,10 @@ async function commandTransition(
       if (loaded === null) return end(say("chat.nothingToCancel"));
       return end(stoppedNotice(loaded.document.state) ?? cancelledNotice(loaded.document.state));
     case "logout": {
+      // Asked again (a second tap on the menu): the same question, whose buttons still answer it.
+      if (loaded !== null && asksToLogOut(loaded.document.state)) return keep(loaded);
       // Its own words say what it leaves, but not what a step leaves outside the chat (a guided code).
-      const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-      if (linked.length > 1) return replacing(loaded, await askWhoLogsOut(ctx, linked), () => null);
-      return replacing(
-        loaded,
-        await toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat)),
-        () => null,
-      );
+      return replacing(loaded, await startLogout(ctx), () => null);
     }
     default:
       return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));

@@ -5,7 +5,7 @@ import { expiryMarkerOf } from "./dialog-expiry.js";
 import {
   DIALOG_SCHEMA_VERSION,
   storedDialogDocument,
-  TAP_ONLY_STATES,
+  onlyTapCounts,
   type DialogDocument,
   type DialogState,
   SHARED_PHONE_IDLE_SECONDS,
@@ -115,13 +115,13 @@ export function applyTransition(
   const prompt = promptOf(ctx, { revision: 0, document });
   // "Tap a button, or type its number (1–N)" with the prompt's real N (the engine says it to a teacher or
   // admin in the adult register, as every message with a staff twin); where a typed number does not count
-  // (staff steps only), "tap a button" alone. The terminal still says to type the number: it turns the
+  // (onlyTapCounts), "tap a button" alone. The terminal still says to type the number: it turns the
   // number into the choice before the core sees it.
   const count = prompt.choices?.length ?? 0;
-  const tapOnly = TAP_ONLY_STATES.has(transition.next.name);
+  const tapOnly = onlyTapCounts(transition.next);
   const told = (transition.say ?? []).map((reply): Reply =>
     reply.text.key === "input.useButtons"
-      ? { ...reply, text: { key: tapOnly ? "input.staffTapOnly" : reply.text.key, params: { max: count } } }
+      ? { ...reply, text: { key: tapOnly ? "input.tapOnly" : reply.text.key, params: { max: count } } }
       : reply,
   );
   return {

@@ -1,4 +1,4 @@
-import { SECRET_INPUT_STATES, TAP_ONLY_STATES, type DialogName, type DialogState } from "./dialog-state.js";
+import { onlyTapCounts, SECRET_INPUT_STATES, type DialogName, type DialogState } from "./dialog-state.js";
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
@@ -99,14 +99,14 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 
 /**
  * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
- * send it. Not where only a tap counts (TAP_ONLY_STATES); in a state that takes a secret, only a number too
+ * send it. Not where only a tap counts (onlyTapCounts); in a state that takes a secret, only a number too
  * short to be one (an answer or a password of digits has 3 or more, as the terminal already reads it:
  * "1" is "Keep my old answer" in the practice round).
  */
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
-  const name = loaded.document.state.name;
-  if (input.kind !== "text" || TAP_ONLY_STATES.has(name)) return null;
-  if (SECRET_INPUT_STATES.has(name) && digitsOfAnAnswer(input.text)) return null;
+  const { state } = loaded.document;
+  if (input.kind !== "text" || onlyTapCounts(state)) return null;
+  if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
   return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ALL_STEPS, SECRET_STEP_NAMES } from "./flows/all-steps.js";
 import type { Step } from "./flows/define-step.js";
+import { asksToLogOut } from "./flows/logout-flow.js";
 
 /**
  * Bump when a dialog state's shape changes. A stored dialog of another version reads as "no dialog", so a
@@ -52,14 +53,20 @@ export const SECRET_INPUT_STATES = SECRET_STEP_NAMES as ReadonlySet<DialogName>;
 
 /**
  * Steps whose buttons change something for good (clear a student's answers, confirm an in-person check,
- * pick how a student proves it is them): only a tap counts there, never a typed number. A "1" sent twice
- * (a double send, or a "1" typed a step before and sent again) would otherwise confirm: after "1" picked
- * the in-person route, a second "1" would be "Yes, I checked" and show a password; after "1" picked the
- * questions, it would be the student's first answer, checked and counted. Their hint says to tap
- * (input.staffTapOnly); the terminal, which has no buttons, turns a typed number into the choice itself.
+ * pick how a student proves it is them, unlink the chat): only a tap counts there, never a typed number. A
+ * "1" sent twice (a double send, or a "1" typed a step before and sent again) would otherwise confirm: after
+ * "1" picked the in-person route, a second "1" would be "Yes, I checked" and show a password; after "1"
+ * picked the questions, it would be the student's first answer, checked and counted; a "1" meant for the
+ * question a stray tap on /logout replaced would unlink the chat. Their hint says to tap (input.tapOnly);
+ * the terminal, which has no buttons, turns a typed number into the choice itself.
  */
-export const TAP_ONLY_STATES: ReadonlySet<DialogName> = new Set<DialogName>([
+const TAP_ONLY_STATES: ReadonlySet<DialogName> = new Set<DialogName>([
   "clear.confirm",
   "guided.inPerson",
   "guided.route",
 ]);
+
+/** Whether only a tap answers the state's buttons (see TAP_ONLY_STATES), which /logout's question's are too. */
+export function onlyTapCounts(state: DialogState): boolean {
+  return TAP_ONLY_STATES.has(state.name) || asksToLogOut(state);
+}

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../src/core/flows/practice-reminder-flow.js";
 import { DAY, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 const ANSWERS: [string, string, string] = ["Tiger", "Purple", "Chicken rice"];
 
@@ -34,7 +35,7 @@ describe("audit events name a person as the directory spells the id", () => {
   it("/logout audits the unlink as 'S1004', like the link, even when the ID was typed in lower case", async () => {
     const kid = world.chat("chloe");
     await link(kid, "S1002", "s1002");
-    await kid.send("/logout");
+    await logOut(kid);
     expect(kid.lastText).toContain("no longer linked");
     expect(await subjectsOf("link")).toEqual(["S1002"]);
     expect(await subjectsOf("unlink")).toEqual(["S1002"]);
@@ -57,7 +58,7 @@ describe("audit events name a person as the directory spells the id", () => {
     const kid = world.chat("aisha");
     await link(kid, "S1002");
     world.directory.down = true;
-    await kid.send("/logout");
+    await logOut(kid);
     expect(kid.lastText).toContain("no longer linked");
     expect(await world.deps.store.linkedPeople(kid.ref)).toEqual([]);
     expect(await subjectsOf("unlink")).toEqual(["s1002"]);

@@ -4,6 +4,7 @@ import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpe
 import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * "stop", "help", "cancel" (and 停止, batal, உதவி...) can never be an answer: set-up refuses them. Typed at a
@@ -96,7 +97,7 @@ describe("command words at an answer prompt are commands", () => {
   });
 
   it("on the teacher's device, 'stop' ends the guided questions without a check or a failure", async () => {
-    await kid.send("/logout");
+    await logOut(kid);
     const teacher = world.chat("mrs-ng");
     await linkStaff(teacher, MRS_NG);
     argon.reset();

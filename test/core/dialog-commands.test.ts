@@ -8,6 +8,7 @@ import {
 } from "../helpers/dialog-helpers.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { TestWorld } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 describe("commands a student can type at any time", () => {
   let world: TestWorld;
@@ -205,7 +206,7 @@ describe("commands a student can type at any time", () => {
   it("/logout unlinks the chat: a reset from it can no longer succeed, even with the right answers", async () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     expect(kid.lastText).toContain("no longer linked");
 
     await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
@@ -223,7 +224,7 @@ describe("commands a student can type at any time", () => {
   it("a second /logout says the chat isn't linked any more", async () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     await kid.send("/logout");
     expect(kid.lastText).toContain("isn't linked");
   });

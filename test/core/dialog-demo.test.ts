@@ -6,6 +6,7 @@ import {
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 describe("issue 2's demo: set up, reset, log out, set up again with the new password", () => {
   let world: TestWorld;
@@ -26,7 +27,7 @@ describe("issue 2's demo: set up, reset, log out, set up again with the new pass
     expect(kid.lastText).toContain("ask you to choose a new password");
     expect(world.memoryDirectory.mustChangePassword(WEI_LING.id)).toBe(true);
 
-    await kid.send("/logout");
+    await logOut(kid);
     expect(kid.lastText).toContain("no longer linked");
 
     await kid.send("/setup");

@@ -8,6 +8,7 @@ import {
 } from "../helpers/dialog-helpers.js";
 import { storeKeys } from "../../src/store/keys.js";
 import { TestWorld } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 const SORRY = "Something went wrong on my side";
 const LATER = "try again in a few minutes";
@@ -136,10 +137,11 @@ describe("when Redis fails", () => {
   it("messages of other chats go on while one chat's command fails", async () => {
     const wei = world.chat("wei");
     const aisha = world.chat("aisha");
+    for (const typed of ["/setup", WEI_LING.id, WEI_LING.password, "/cancel"]) await wei.send(typed);
     const broken = vi
       .spyOn(commands, "storeUnlinkChat")
       .mockRejectedValueOnce(new Error("READONLY You can't write against a read only replica."));
-    await wei.send("/logout");
+    await logOut(wei);
     expect(wei.lastText).toContain(SORRY);
     await aisha.send("/start");
     expect(aisha.buttons).toHaveLength(4);

@@ -4,6 +4,7 @@ import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpe
 import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * A child who has forgotten an answer types what a child types: "I don't know", "idk", 不知道, "tak tahu".
@@ -84,7 +85,7 @@ describe("'I don't know' at an answer prompt", () => {
   });
 
   it("on the teacher's device, the teacher is told the other way, and nothing counts", async () => {
-    await kid.send("/logout");
+    await logOut(kid);
     const teacher = world.chat("mrs-ng");
     await linkStaff(teacher, MRS_NG);
     argon.reset();

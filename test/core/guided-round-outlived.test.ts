@@ -3,6 +3,7 @@ import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-
 import { useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * A guided questions round that began before the student was suspended (wrong rounds on another staff
@@ -24,7 +25,7 @@ describe("a guided questions round that a suspension overtook", () => {
     await linkStaff(teacher, MRS_NG);
     await linkStaff(admin, PRIYA);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
   });
   afterEach(async () => {
     await world.close();

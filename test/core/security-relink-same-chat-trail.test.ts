@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { alreadySetUp, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /*
  * Set-up proven again from the chat already linked to the same student changes no link. Whoever knows her
@@ -59,7 +60,7 @@ describe("her own chat's real changes, repeated by whoever knows her password", 
     // Each round is two real changes (unlink, link), so each is a protected event of her own.
     for (let round = 0; round < 15; round++) {
       clock.advance(60_000);
-      await kid.send("/logout");
+      await logOut(kid);
       await kid.send("/setup");
       await kid.send("S1001");
       await kid.send(DEMO_PASSWORDS.S1001);

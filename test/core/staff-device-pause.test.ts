@@ -5,6 +5,7 @@ import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpe
 import { alreadySetUp, countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * A teacher whose device runs many guided resets by questions: every answer checked there is paid from
@@ -25,7 +26,7 @@ describe("a teacher's device that has used its answer checks", () => {
     world = await TestWorld.create();
     const kid = world.chat("wei-ling-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
   });
@@ -59,7 +60,7 @@ describe("a teacher's device that has used its answer checks", () => {
     for (const id of students) {
       const kid = world.chat(`${id}-phone`);
       await alreadySetUp(world, kid, id, { animal: "Tiger", colour: "Purple", food: "Noodles" });
-      await kid.send("/logout");
+      await logOut(kid);
     }
     for (const id of ["S1001", ...students]) {
       await admin.send(`/guided ${id}`);

@@ -5,6 +5,7 @@ import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpe
 import { alreadySetUp, countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * A staff device paused for failed tries (wrong rounds about several students, CHAT_MAX_STUDENTS) is paused
@@ -27,7 +28,7 @@ describe("a staff device paused for failed tries", () => {
     world = await TestWorld.create();
     const kid = world.chat("wei-ling-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
   });
   afterEach(async () => {
     await world.close();
@@ -49,11 +50,11 @@ describe("a staff device paused for failed tries", () => {
     for (const id of others) {
       const kid = world.chat(`${id}-phone`);
       await alreadySetUp(world, kid, id, { animal: "Tiger", colour: "Purple", food: "Noodles" });
-      await kid.send("/logout");
+      await logOut(kid);
     }
     const mrLim = world.chat("s1006-phone");
     await mrLim.setUp("S1006", "Lemon-Star-12", WEI_LING_ANSWERS);
-    await mrLim.send("/logout");
+    await logOut(mrLim);
     for (const id of ["S1001", ...others]) {
       await admin.send(`/guided ${id}`);
       await admin.press(QUESTIONS);

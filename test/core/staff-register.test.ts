@@ -12,6 +12,7 @@ import { childRegisterWords } from "../helpers/register-words.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 /**
  * Teachers and admins are "anda" in Malay and நீங்கள் in Tamil (docs/languages.md), also in the messages
@@ -130,7 +131,7 @@ describe.each(["ms", "ta"] as const)(
     it("when a student's answers are typed as a plain message in Slack, where only the private box may take them", async () => {
       const kid = world.chat("wei-ling-phone");
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-      await kid.send("/logout");
+      await logOut(kid);
       await teacherSends(`/guided ${WEI_LING.id}`);
       await teacherPresses(translate({ key: "guided.routeQuestions" }, language));
       await teacherSends(weiLingAnswerFor("animal"), { secretsAllowed: false });
@@ -140,7 +141,7 @@ describe.each(["ms", "ta"] as const)(
     });
 
     it("when their own password, typed again right after linking, is deleted as maybe a secret", async () => {
-      await teacher.send("/logout");
+      await logOut(teacher);
       await teacher.send("/setup");
       await teacher.send(MRS_NG.id);
       // Set-up speaks as to a child until it knows who types (CHILDREN_ONLY in wording.test.ts); not after.

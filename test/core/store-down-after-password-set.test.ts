@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { alreadySetUp, answersFor, resetTranscript } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const NOTHING_CHANGED = "Nothing was changed";
@@ -71,7 +72,7 @@ describe("when Redis fails just after the directory set the new password", () =>
   });
 
   it("a teacher's guided reset still shows the password, and it works", async () => {
-    await kid.send("/logout");
+    await logOut(kid);
     const teacher = world.chat("teacher-ng");
     await linkStaff(teacher, MRS_NG);
     await teacher.send("/guided S1001");

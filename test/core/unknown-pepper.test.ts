@@ -16,6 +16,7 @@ import {
 } from "../helpers/security-helpers.js";
 import { TEST_ARGON2 } from "../helpers/test-argon2.js";
 import { TEST_PEPPER, TestWorld, type TestChat } from "../helpers/test-world.js";
+import { logOut } from "../helpers/logout.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const WRONG_PEPPER = Buffer.from("a-pepper-typed-wrong-in-the-env-file-0123456789");
@@ -156,7 +157,7 @@ describe("answers saved with a pepper this server does not have", () => {
 
   it("on a teacher's device the teacher is told the answers could not be checked, and nothing counts", async () => {
     await setUp();
-    await kid.send("/logout");
+    await logOut(kid);
     const teacher = world.chat("teacher-ng");
     await teacher.send("/setup");
     await teacher.send("T2001");
@@ -177,7 +178,7 @@ describe("answers saved with a pepper this server does not have", () => {
 
   it("on the typed-id route from another chat it is no oracle: the same words as a made-up id, and the student is not counted", async () => {
     await setUp(TYPED_ID_ROUTE);
-    await kid.send("/logout");
+    await logOut(kid);
     await deployWithWrongPepper();
     const friend = world.chat("friends-phone");
     const real = await resetTranscript(friend, "S1001", answersFor(ANSWERS));

@@ -11,6 +11,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.useButtons": "console.useButtons",
   "input.staffUseButtons": "console.staffUseButtons",
   // A typed number is how the terminal chooses, at every step (it sends the choice, not the number).
+  "input.tapOnly": "console.useButtons",
   "input.staffTapOnly": "console.staffUseButtons",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",

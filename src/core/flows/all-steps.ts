@@ -1,6 +1,7 @@
 import { stepName, type Step } from "./define-step.js";
 import { familySteps } from "./family-flow.js";
 import { languageSteps } from "./language-flow.js";
+import { logoutSteps } from "./logout-flow.js";
 import { newPasswordSteps } from "./new-password-flow.js";
 import { practiceSteps } from "./practice-flow.js";
 import { reminderSteps } from "./practice-reminder-flow.js";
@@ -18,6 +19,7 @@ export const ALL_STEPS = [
   ...setupSteps,
   ...practiceSteps,
   ...familySteps,
+  ...logoutSteps,
   ...reminderSteps,
   ...resetSteps,
   ...newPasswordSteps,

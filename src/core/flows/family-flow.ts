@@ -10,7 +10,8 @@ import { startOwnReset } from "./reset-flow.js";
 
 /**
  * A family phone: siblings (often on a parent's phone) share one chat, each their own student with their own
- * questions, limits and possession rule. /reset and /logout ask "Which of you?" first.
+ * questions, limits and possession rule. /reset and /logout ask "Which of you?" first. For /logout the choice
+ * is the confirmation (logout-flow.ts): the question says what unlinking means, and "No, keep everyone" ends it.
  */
 const familyWhoState = z.object({
   name: z.literal("family.who"),
@@ -39,10 +40,16 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
         id: String(i),
         label: { key: "question" as const, params: { question: p.name } },
       })),
-      ...(state.purpose === "logout" ? [{ id: "all", label: { key: "family.everyone" as const } }] : []),
+      ...(state.purpose === "logout"
+        ? [
+            { id: "all", label: { key: "family.everyone" as const } },
+            { id: "keep", label: { key: "family.keepEveryone" as const } },
+          ]
+        : []),
     ],
   }),
   async handle(ctx, state, input) {
+    if (state.purpose === "logout" && input.value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && input.value === "all") {
       return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));

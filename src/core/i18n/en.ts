@@ -83,7 +83,10 @@ export const en = {
   "input.useButtons": "Tap a button, or type its number (1–{max}).",
   // The same to a teacher or admin, in the adult register where a language has one (Malay anda, Tamil நீங்கள்).
   "input.staffUseButtons": "Tap a button, or type its number (1–{max}).",
-  // Where a typed number does not count (clearing answers, a guided route, an in-person check): a tap only.
+  // Where a typed number does not count (clearing answers, a guided route, an in-person check, unlinking the
+  // chat at /logout): a tap only.
+  "input.tapOnly":
+    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
   "input.staffTapOnly":
     "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
@@ -247,11 +250,24 @@ export const en = {
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
   "family.whoResets": "Which of you needs a new password?",
   "family.whoPractises": "Which of you is checking their answers?",
-  "family.whoLogsOut": "Who should I unlink from this chat?",
+  "family.whoLogsOut":
+    "Who should I unlink from this chat? To link again, they will need their password. Their secret answers will stay saved.",
   "family.everyone": "Everyone",
+  "family.keepEveryone": "No, keep everyone",
+  "family.keptEveryone": "Okay, everyone is still linked to this chat. Nothing was changed.",
   "setup.chatFull":
     "This chat is already linked to {max, plural, one {# student} other {# students}}. To add someone, one of them types /logout first.",
   "logout.notLinked": "This chat isn't linked to any account. To link it, type /setup.",
+  // /logout asks first: a stray tap in the command menu must not unlink a child who may not remember her
+  // password. Unlinking keeps the answers (the store only drops the link). Staff have no secret answers.
+  "logout.confirm":
+    "Do you want to unlink this chat from your account? To link it again, you will need your password. Your secret answers will stay saved.",
+  "logout.staffConfirm":
+    "Do you want to unlink this chat from your account? To link it again, you will need your password.",
+  "logout.yes": "Yes, unlink",
+  "logout.keep": "No, keep it",
+  "logout.kept": "Okay, this chat is still linked to your account. Nothing was changed.",
+  "logout.staffKept": "Okay, this chat is still linked to your account. Nothing was changed.",
 
   "notice.linkedElsewhere":
     "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell a teacher right away.",

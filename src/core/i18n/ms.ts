@@ -73,6 +73,8 @@ export const ms: Catalogue = {
   "input.staffTooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
+  "input.tapOnly":
+    "Sila tekan satu butang. Nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.staffTapOnly":
     "Sila tekan satu butang. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
@@ -238,11 +240,22 @@ export const ms: Catalogue = {
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
   "family.whoPractises": "Siapa antara kamu yang mahu semak jawapan?",
-  "family.whoLogsOut": "Siapa yang patut saya putuskan daripada sembang ini?",
+  "family.whoLogsOut":
+    "Siapa yang patut saya putuskan daripada sembang ini? Untuk sambung semula, dia perlukan kata laluannya. Jawapan rahsianya tetap disimpan.",
   "family.everyone": "Semua orang",
+  "family.keepEveryone": "Tidak, kekalkan semua",
+  "family.keptEveryone": "Baiklah, semua orang masih disambungkan ke sembang ini. Tiada apa yang berubah.",
   "setup.chatFull":
     "Sembang ini sudah disambungkan kepada {max} murid. Untuk menambah seorang lagi, salah seorang daripada mereka perlu taip /logout dahulu.",
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
+  "logout.confirm":
+    "Kamu mahu putuskan sambungan sembang ini daripada akaun kamu? Untuk sambung semula, kamu perlukan kata laluan kamu. Jawapan rahsia kamu tetap disimpan.",
+  "logout.staffConfirm":
+    "Anda mahu putuskan sambungan sembang ini daripada akaun anda? Untuk sambung semula, anda perlukan kata laluan anda.",
+  "logout.yes": "Ya, putuskan",
+  "logout.keep": "Tidak, kekalkan",
+  "logout.kept": "Baiklah, sembang ini masih disambungkan ke akaun kamu. Tiada apa yang berubah.",
+  "logout.staffKept": "Baiklah, sembang ini masih disambungkan ke akaun anda. Tiada apa yang berubah.",
 
   "notice.linkedElsewhere":
     "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu guru segera.",

@@ -29,6 +29,7 @@ export const STAFF_TWINS = {
   "input.typeInstead": "input.staffTypeInstead",
   "input.tooLong": "input.staffTooLong",
   "input.useButtons": "input.staffUseButtons",
+  "input.tapOnly": "input.staffTapOnly",
   "input.noBack": "input.staffNoBack",
   "input.useSecureForm": "input.staffUseSecureForm",
   "input.deletedMaybeSecret": "input.staffDeletedMaybeSecret",
@@ -39,6 +40,8 @@ export const STAFF_TWINS = {
   "error.tooBusy": "error.staffTooBusy",
   "error.unexpected": "error.staffUnexpected",
   "logout.done": "logout.staffDone",
+  "logout.confirm": "logout.staffConfirm",
+  "logout.kept": "logout.staffKept",
   "notice.linkedElsewhere": "notice.staffLinkedElsewhere",
   // Slack's words on a secret typed in a chat (src/bots/slack/deletion-advice.ts), by Outcome.register.
   "slack.deleteYourMessage": "slack.staffDeleteYourMessage",

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestWorld } from "../../helpers/test-world.js";
 import { onTheTerminal, typedLines } from "../../helpers/on-the-terminal.js";
+import { LOGOUT_LINES } from "../../helpers/logout.js";
 
 /** Wei Ling (S1001) on the terminal, then her form teacher Mrs Ng (T2001) on the same terminal. */
 const SCRIPT = [
@@ -13,7 +14,7 @@ const SCRIPT = [
   "Turquoise",
   "1",
   "Nasi lemak",
-  "/logout",
+  ...LOGOUT_LINES,
   "/setup",
   "T2001",
   "Teach-Four-A-2026",

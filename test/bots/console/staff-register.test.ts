@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestWorld } from "../../helpers/test-world.js";
 import { onTheTerminal, typedLines } from "../../helpers/on-the-terminal.js";
+import { LOGOUT_LINES } from "../../helpers/logout.js";
 
 /**
  * Malay and Tamil speak to children as kamu / நீ and to teachers and admins as anda / நீங்கள். The terminal's
@@ -27,7 +28,7 @@ describe("the words a teacher reads on the terminal, in Malay and Tamil", () => 
     "/guided S1001",
     "the first one",
     "/cancel",
-    "/logout",
+    ...LOGOUT_LINES,
   ];
 
   it("in Malay: anda, not kamu, in 'type the number' and at /logout", async () => {
@@ -57,7 +58,7 @@ describe("the words a teacher reads on the terminal, in Malay and Tamil", () => 
       "Garden-Lamp-21",
       "the animal one",
       "/cancel",
-      "/logout",
+      ...LOGOUT_LINES,
     ];
     const malay = await onTheTerminal(world, typedLines(child(MALAY)));
     expect(malay).toContain("Taip nombor pilihan kamu (1–8).");

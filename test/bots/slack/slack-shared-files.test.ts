@@ -55,6 +55,7 @@ describe("a file shared with words in the Slack DM", () => {
     }
     // Unlinked: the teacher's route is the student's questions, answered on her device.
     await kid.command("logout");
+    await kid.pressButton("Yes, unlink");
     const teacher = new SlackKid(world, "U0TEACH001");
     await teacher.command("setup");
     await teacher.submitBox("T2001");

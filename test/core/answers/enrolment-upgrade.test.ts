@@ -11,6 +11,7 @@ import {
   useSchoolClock,
 } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
+import { logOut } from "../../helpers/logout.js";
 
 const QUESTIONS = ["animal", "colour", "food"];
 const questionText = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
@@ -140,7 +141,7 @@ describe("an enrolment is checked with its own normalisation version", () => {
   it("on a teacher's device too, an unknown version counts towards no limit", async () => {
     const kid = world.chat("kid-v99-guided");
     await enrolWithVersion(world, kid, 99, 2);
-    await kid.send("/logout");
+    await logOut(kid);
     const teacher = world.chat("teacher-v99");
     await teacher.send("/setup");
     await teacher.send("T2001");

@@ -52,7 +52,7 @@ describe("a family phone: siblings share a parent's chat", () => {
 
   it("/logout asks who (or everyone) and unlinks only that child", async () => {
     await phone.send("/logout");
-    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman", "Everyone"]);
+    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman", "Everyone", "No, keep everyone"]);
     await phone.press("Tan Wei Ling");
     expect(phone.lastText).toContain("Tan Wei Ling is no longer linked to this chat.");
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1002"]);
@@ -67,7 +67,13 @@ describe("a family phone: siblings share a parent's chat", () => {
     expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman"]);
     // She can still be unlinked.
     await phone.send("/logout");
-    expect(phone.buttons).toEqual(["Tan Wei Ling", "Aisha Binte Rahman", MRS_NG.name, "Everyone"]);
+    expect(phone.buttons).toEqual([
+      "Tan Wei Ling",
+      "Aisha Binte Rahman",
+      MRS_NG.name,
+      "Everyone",
+      "No, keep everyone",
+    ]);
     expect(world.alerts.ofKind("staff-question-reset")).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { openStep, WEI_LING } from "../../helpers/dialog-helpers.js";
 import { countArgon2, DAY, DEMO_PASSWORDS, useSchoolClock } from "../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticeText } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
+import { logOut } from "../../helpers/logout.js";
 
 const ANSWERS = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
 const answerFor = (text: string) =>
@@ -221,7 +222,7 @@ describe("the practice reminder later in the term", () => {
   });
 
   it("is not sent once the chat is unlinked, nor when reminders are off", async () => {
-    await kid.send("/logout");
+    await logOut(kid);
     clock.advance(121 * DAY);
     expect(await sendDueReminders(world.deps)).toBe(0);
 

@@ -4,6 +4,7 @@ import { UNLINKED_LANGUAGE_TTL_SECONDS } from "../../../src/store/chat-language-
 import { storeKeys } from "../../../src/store/keys.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { TestWorld } from "../../helpers/test-world.js";
+import { logOut } from "../../helpers/logout.js";
 
 describe("a student chooses the bot's language", () => {
   let world: TestWorld;
@@ -94,7 +95,7 @@ describe("a student chooses the bot's language", () => {
     await kid.send("/cancel");
     expect(await world.redis.ttl(languageKey("kid-link"))).toBe(-1);
 
-    await kid.send("/logout");
+    await logOut(kid);
     expect(kid.lastText).toContain("இந்த அரட்டை இனி உன் கணக்குடன் இணைக்கப்படவில்லை");
     expect(await world.redis.ttl(languageKey("kid-link"))).toBeGreaterThan(
       UNLINKED_LANGUAGE_TTL_SECONDS - 60,

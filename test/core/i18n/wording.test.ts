@@ -117,7 +117,7 @@ function isStaffMessage(key: MessageKey): boolean {
  * "Send a code to their chat"), not what the bot says to them, so in any register.
  */
 const LABEL =
-  /^(menu\.(setup|reset|help|language|staff\.\w+)|command\.\w+|common\.cancel|clear\.yes|guided\.(route[A-Z]\w*|confirmYes)|practice\.(check|keep|noThanks)|reset\.(generate|typeOwn)|family\.everyone|slack\.(send|cancel|done|inputLabel|typePrivately|openHomeLink|hideSecret))$/;
+  /^(menu\.(setup|reset|help|language|staff\.\w+)|command\.\w+|common\.cancel|clear\.yes|guided\.(route[A-Z]\w*|confirmYes)|practice\.(check|keep|noThanks)|logout\.(yes|keep)|reset\.(generate|typeOwn)|family\.everyone|slack\.(send|cancel|done|inputLabel|typePrivately|openHomeLink|hideSecret))$/;
 
 /**
  * Messages in the children's register that a teacher or admin never gets, and why; or gets only where the bot
@@ -168,6 +168,7 @@ const TWINS_WITH_THEIR_OWN_WORDS: Record<string, string> = {
   "slack.staffUseSecureFormDelete": "the same",
   "slack.staffProtectedInChat": "a teacher whose new password cannot be shown starts again or asks IT",
   "help.staffInDialog": "a teacher in her own command is not told to ask her form teacher",
+  "logout.staffConfirm": "a teacher or admin has no secret answers to keep",
 };
 
 describe("the catalogues' own words", () => {

@@ -6,6 +6,7 @@ import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../..
 import { countArgon2, MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { logOut } from "../../../helpers/logout.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
 function everythingShown(teacher: TestChat, log: string[]): void {
@@ -166,7 +167,7 @@ describe("a form teacher's guided reset", () => {
 
   it("without a linked chat, the student answers on the teacher's device and the password is shown there once", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     await teacher.send("/guided s1001");
     expect(teacher.buttons).toEqual([
       "They answer their questions here",
@@ -188,7 +189,7 @@ describe("a form teacher's guided reset", () => {
 
   it("wrong answers on the teacher's device change nothing, and count like the student's own failures", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     for (let attempt = 1; attempt <= 4; attempt++) {
       await teacher.send("/guided S1001");
       await teacher.press("They answer their questions here");
@@ -244,7 +245,7 @@ describe("a form teacher's guided reset", () => {
 
   it('a forged "questions" button cannot start a suspended student\'s questions: the teacher hears they are paused', async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     await world.failStudent("S1001", 5);
     await teacher.send("/guided S1001");
     expect(teacher.lastText).toBe(PAUSED_ROUTE_WORDS);
@@ -277,7 +278,7 @@ describe("a form teacher's guided reset", () => {
 
   it("a suspension that starts after the buttons were shown stops the questions button too", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     await teacher.send("/guided S1001");
     expect(teacher.buttons).toContain("They answer their questions here");
     await world.failStudent("S1001", 5);

@@ -5,6 +5,7 @@ import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/d
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { logOut } from "../../../helpers/logout.js";
 
 describe("teachers' and admins' commands", () => {
   let world: TestWorld;
@@ -151,7 +152,7 @@ describe("teachers' and admins' commands", () => {
 
   it("unlock with nothing to lift, of a student with answers but no linked chat, says they must /setup again", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.send("/logout");
+    await logOut(kid);
     await teacher.send("/unlock S1001");
     expect(teacher.last.replies.map((r) => translate(r.text))).toEqual([
       "Tan Wei Ling was not suspended, and their account was not locked, so there was nothing to unlock.",

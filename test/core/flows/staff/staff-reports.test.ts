@@ -6,6 +6,7 @@ import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MR_LEE, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { logOut } from "../../../helpers/logout.js";
 
 /**
  * What the teachers' and admins' reports say: who can really reset by themselves (answers and a linked
@@ -56,7 +57,7 @@ describe("the staff reports", () => {
 
     it("/coverage lists a student who logged out as set up but with no chat linked", async () => {
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-      await kid.send("/logout");
+      await logOut(kid);
       await teacher.send("/coverage");
       expect(teacher.lastText).toBe(COVERAGE_NO_CHAT);
     });
@@ -85,7 +86,7 @@ describe("the staff reports", () => {
 
     it("/unlock does not promise a reset by themselves to a student with no linked chat", async () => {
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-      await kid.send("/logout");
+      await logOut(kid);
       await world.failStudent("S1001", 5);
       expect(await world.suspendedUntil("S1001")).not.toBeNull();
       await teacher.send("/unlock S1001");
@@ -97,7 +98,7 @@ describe("the staff reports", () => {
 
     it("the words for it are in every language, to staff politely", async () => {
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-      await kid.send("/logout");
+      await logOut(kid);
       for (const [language, words] of [
         ["Bahasa Melayu", "/setup"],
         ["தமிழ்", "/setup"],
@@ -337,10 +338,10 @@ describe("the staff reports", () => {
     async function disabledAndNoChat() {
       const aisha = world.chat("aisha-phone");
       await aisha.setUp("S1002", "River-Kite-34", WEI_LING_ANSWERS);
-      await aisha.send("/logout");
+      await logOut(aisha);
       world.memoryDirectory.disable("S1002");
       await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-      await kid.send("/logout");
+      await logOut(kid);
       expect(await world.deps.store.getEnrolment("S1002")).not.toBeNull();
       expect(await world.deps.store.linkedChat("S1002")).toBeNull();
     }

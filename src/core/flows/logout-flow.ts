@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { DialogState } from "../dialog-state.js";
+import { defineStep, type Step } from "./define-step.js";
+import { asDirectoryKnows } from "./directory-spelling.js";
+import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { toldUnlinked } from "./logout-words.js";
+import { askWhoLogsOut } from "./reset-flow.js";
+import { personId } from "./state-fields.js";
+import { registerOf } from "../i18n/register.js";
+
+/**
+ * /logout asks first: it sits in Telegram's command menu, where a stray tap is easy, and a child who does
+ * not remember her password cannot link again without her teacher. A chat linked to one person gets "Yes,
+ * unlink" / "No, keep it"; a family phone's "Who should I unlink?" is its own confirmation (family-flow.ts).
+ * Only a tap answers either (onlyTapCounts); /cancel, an old button or the question's expiry keep the link.
+ */
+export async function startLogout(ctx: FlowContext): Promise<Transition> {
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (linked.length === 0) return end(say("logout.notLinked"));
+  if (linked.length > 1) return askWhoLogsOut(ctx, linked);
+  // A directory that does not answer must not keep anyone linked: then the question is in a child's words.
+  const [person] = await asDirectoryKnows(ctx, linked);
+  return {
+    next: { name: "logout.confirm", personId: linked[0]!, staff: registerOf(person?.role) === "staff" },
+  };
+}
+
+/** The open state is /logout's question: a chat linked to one person's, or a family phone's "who?". */
+export function asksToLogOut(state: DialogState): boolean {
+  return state.name === "logout.confirm" || (state.name === "family.who" && state.purpose === "logout");
+}
+
+const logoutConfirmState = z.object({
+  name: z.literal("logout.confirm"),
+  /** The one linked when asked (the store's spelling): only that link goes, whoever was linked meanwhile. */
+  personId,
+  /** A teacher's or admin's chat: the words are in the adult register, and say nothing of secret answers. */
+  staff: z.boolean(),
+});
+export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
+  state: logoutConfirmState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  prompt: () => ({
+    ...say("logout.confirm"),
+    choices: [
+      { id: "yes", label: { key: "logout.yes" } },
+      { id: "keep", label: { key: "logout.keep" } },
+    ],
+  }),
+  speaksToStaff: (state) => state.staff,
+  // Nothing is under way while it asks: left alone, it ends without "we stopped because you were away".
+  expiresQuietly: true,
+  // Stopped by /cancel, "stop" or another command: the link is kept, and the words say so.
+  stoppedNotice: () => say("logout.kept"),
+  async handle(ctx, state, input) {
+    if (input.value === "keep") return end(say("logout.kept"));
+    if (input.value !== "yes") return stay(state, say("input.useButtons"));
+    return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat, state.personId));
+  },
+});
+
+/** /logout's question to a chat linked to one person: its id, and whether it is staff. */
+export const logoutSteps = [logoutConfirmStep] as const;
