@@ -281,6 +281,18 @@ export const en = {
     "The school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.answersCleared":
     "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
+  "notice.unlockedReset":
+    "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
+  "notice.unlockedResetByAdmin":
+    "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
+  "notice.unlockedSetup":
+    "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
+  "notice.unlockedSetupByAdmin":
+    "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /setup now.",
+  "notice.accountUnlocked":
+    "{name}, your teacher unlocked your {account}. You can log in again now. If you forgot your password, type /reset to make a new one.",
+  "notice.accountUnlockedByAdmin":
+    "{name}, the school's computer team unlocked your {account}. You can log in again now. If you forgot your password, type /reset to make a new one.",
 
   // Teachers and admins (adults; still short and clear).
   // The commands both may use; an admin reads "Staff commands" (role: "teacher" or "admin").

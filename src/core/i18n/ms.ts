@@ -269,6 +269,18 @@ export const ms: Catalogue = {
     "Pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.answersCleared":
     "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
+  "notice.unlockedReset":
+    "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
+  "notice.unlockedResetByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
+  "notice.unlockedSetup":
+    "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
+  "notice.unlockedSetupByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
+  "notice.accountUnlocked":
+    "{name}, guru kamu sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang. Kalau kamu lupa kata laluan, taip /reset untuk dapat kata laluan baharu.",
+  "notice.accountUnlockedByAdmin":
+    "{name}, pasukan komputer sekolah sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang. Kalau kamu lupa kata laluan, taip /reset untuk dapat kata laluan baharu.",
 
   "staff.help":
     "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +

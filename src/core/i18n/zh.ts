@@ -215,6 +215,15 @@ export const zh: Catalogue = {
     "你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
   "notice.answersCleared":
     "学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
+  "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
+  "notice.unlockedResetByAdmin":
+    "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
+  "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
+  "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
+  "notice.accountUnlocked":
+    "{name}，老师解锁了你的{account}。现在你可以再登录了。如果你忘了密码，请输入 /reset 来拿新密码。",
+  "notice.accountUnlockedByAdmin":
+    "{name}，学校电脑组解锁了你的{account}。现在你可以再登录了。如果你忘了密码，请输入 /reset 来拿新密码。",
 
   "staff.help":
     "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +

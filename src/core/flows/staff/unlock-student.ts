@@ -5,6 +5,7 @@ import { pauseLiftSubject } from "../../ports/limit-counters.js";
 import type { Reply } from "../../messages.js";
 import { end, minutesUntil, say, type FlowContext, type Transition } from "../flow.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, unlockNote, unlockParts, type UnlockPart } from "./unlock-note.js";
+import { tellStudentUnlocked } from "./unlock-notice.js";
 
 const HOUR = 60 * 60_000;
 
@@ -12,7 +13,8 @@ const HOUR = 60 * 60_000;
  * Lifts the bot's suspension, the directory's lockout and the set-up pause for the student's ID (3 wrong
  * passwords, which anyone can type for a classmate's ID, again every hour), and says which there was. A
  * lockout means many wrong passwords at the school's login, and each set-up pause lifted lets 3 more
- * passwords reach the directory: someone may be guessing it, so the admins hear who lifted either.
+ * passwords reach the directory: someone may be guessing it, so the admins hear who lifted either. The
+ * student's linked chat hears what she can do now (unlock-notice.ts).
  * For "/unlock <student ID>" once resolveStudent let the actor act on the student (a chat's key: unlockChat).
  */
 export async function unlockStudent(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
@@ -53,8 +55,16 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   }
   // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
   // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
-  const setUp = (await ctx.deps.store.getEnrolment(student.id)) !== null;
-  const linked = setUp && (await ctx.deps.store.linkedChat(student.id)) !== null;
+  const [enrolment, chat] = await Promise.all([
+    ctx.deps.store.getEnrolment(student.id),
+    ctx.deps.store.linkedChat(student.id),
+  ]);
+  const setUp = enrolment !== null;
+  const linked = setUp && chat !== null;
+  if (chat !== null) {
+    const liftedNow = { suspension: wasSuspended, directoryLock: lockLifted, setupPause: setupPause.lifted };
+    await tellStudentUnlocked(ctx, chat, actor, student, liftedNow, setUp);
+  }
   const facts: UnlockFacts = { name: student.name, failures: cleared.failures, setUp, linked };
   const reply =
     lifted.length === 0

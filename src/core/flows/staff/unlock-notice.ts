@@ -1,0 +1,44 @@
+import type { ChatRef } from "../../chat.js";
+import type { MessageKey } from "../../i18n/en.js";
+import type { Person } from "../../ports/directory.js";
+import { say, type FlowContext } from "../flow.js";
+import { notifyQuietly } from "../notify-quietly.js";
+
+/** What an /unlock lifted of what kept the student from resetting, setting up or logging in. */
+export interface LiftedForStudent {
+  suspension: boolean;
+  directoryLock: boolean;
+  setupPause: boolean;
+}
+
+/**
+ * Tells the student's linked chat (in its language) what she can do now that her teacher or an admin lifted
+ * a pause or lock she may be waiting out ("wait about 24 hours"). Only her own chat, by her name (a family
+ * phone holds several children; the chat proved her account, so the name is no news there), and never who
+ * typed the wrong answers or passwords. Nothing is sent when nothing was lifted.
+ */
+export async function tellStudentUnlocked(
+  ctx: FlowContext,
+  /** The chat linked to the student. */
+  chat: ChatRef,
+  actor: Person,
+  student: Person,
+  lifted: LiftedForStudent,
+  setUp: boolean,
+): Promise<void> {
+  const words = noticeFor(lifted, setUp, actor.role === "admin");
+  if (words === null) return;
+  await notifyQuietly(ctx, chat, say(words, { name: student.name, account: ctx.deps.settings.accountName }));
+}
+
+/**
+ * The bot's suspension lifted: /reset, or /setup first when she has no answers. Else the set-up pause: /setup.
+ * Else only the directory's lock: she can log in again (and /reset if she forgot the password).
+ */
+function noticeFor(lifted: LiftedForStudent, setUp: boolean, byAdmin: boolean): MessageKey | null {
+  if (lifted.suspension && setUp) return byAdmin ? "notice.unlockedResetByAdmin" : "notice.unlockedReset";
+  if (lifted.suspension || lifted.setupPause)
+    return byAdmin ? "notice.unlockedSetupByAdmin" : "notice.unlockedSetup";
+  if (lifted.directoryLock) return byAdmin ? "notice.accountUnlockedByAdmin" : "notice.accountUnlocked";
+  return null;
+}

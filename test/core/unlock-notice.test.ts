@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { translate } from "../../src/core/i18n/translate.js";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { childRegisterWords } from "../helpers/register-words.js";
+import { alreadySetUp, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A child told "wait about 24 hours" (or "try again in 60 minutes") kept waiting after her teacher's /unlock
+ * had lifted it: nobody told her. Her linked chat now hears, in its own language and by her name (a family
+ * phone holds several children), that she can /reset (or /setup) now; never who typed the wrong answers or
+ * passwords, and nothing when nothing was lifted.
+ */
+const RESET_NOW =
+  "Tan Wei Ling, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.";
+const SETUP_NOW =
+  "Tan Wei Ling, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.";
+const LOG_IN_NOW =
+  "Aisha Binte Rahman, your teacher unlocked your school account. You can log in again now. If you forgot your password, type /reset to make a new one.";
+
+describe("the student hears when an /unlock lifted what kept her waiting", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling-phone");
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  /** What the chat was told since `since` notices, as it reads them (in its own language). */
+  function heard(chat: TestChat, since = 0): string[] {
+    return noticesTo(world, chat)
+      .slice(since)
+      .map((n) => translate(n.reply.text, n.reply.language));
+  }
+
+  async function suspendWeiLing(): Promise<void> {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (let i = 0; i < 5; i++) await kid.answerReset("S1001", () => "Wrong guess");
+    expect(kid.lastText).toContain("you can't get a new password from me for about 24 hours");
+  }
+
+  /** Someone else types S1001 with 3 wrong passwords at /setup: set-up for her ID is paused. */
+  async function classmatePausesSetup(): Promise<void> {
+    const prober = world.chat("prober");
+    for (let i = 0; i < 3; i++) {
+      await prober.send("/setup");
+      await prober.send("S1001");
+      await prober.send(`Guess-${i}`);
+    }
+    expect(await world.deps.limits.blockedUntil("link", "S1001", Date.now())).not.toBeNull();
+    expect(noticesTo(world, prober)).toEqual([]);
+  }
+
+  it("a lifted suspension tells her linked chat she can /reset now, and the reset works", async () => {
+    await suspendWeiLing();
+    await teacher.send("/unlock S1001");
+    expect(heard(kid)).toEqual([RESET_NOW]);
+    // Only her chat: the teacher reads her own reply, nobody else hears anything.
+    expect(world.notices).toHaveLength(1);
+    await kid.answerReset("S1001", weiLingAnswerFor);
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("an admin's lift names the school's computer team, not 'your teacher'", async () => {
+    await suspendWeiLing();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock S1001");
+    expect(heard(kid)).toEqual([
+      "Tan Wei Ling, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
+    ]);
+  });
+
+  it("comes in the chat's own language, in the children's words, in every language", async () => {
+    const languages = { 中文: "zh", "Bahasa Melayu": "ms", தமிழ்: "ta" } as const;
+    await suspendWeiLing();
+    for (const [button, language] of Object.entries(languages)) {
+      await kid.send("/language");
+      await kid.press(button);
+      // A new hour: the chat's own count of wrong tries (10 an hour) is not what this is about.
+      clock.advance(HOUR);
+      for (let i = 0; i < 5; i++) await kid.answerReset("S1001", () => "Wrong guess");
+      const before = noticesTo(world, kid).length;
+      await teacher.send("/unlock S1001");
+      const notices = noticesTo(world, kid).slice(before);
+      expect(notices.map((n) => n.reply.language)).toEqual([language]);
+      const words = heard(kid, before)[0]!;
+      expect(words).toContain("Tan Wei Ling");
+      expect(words).toContain("/reset");
+      // Malay's "kamu", Tamil's நீ (Chinese says the same to a child and a teacher).
+      if (language !== "zh") expect(childRegisterWords(language, words)).not.toEqual([]);
+      expect(words).not.toBe(translate(notices[0]!.reply.text, "en"));
+    }
+  });
+
+  it("a lifted set-up pause tells her she can /setup now, and nothing about the wrong passwords", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await classmatePausesSetup();
+    await teacher.send("/unlock S1001");
+    expect(heard(kid)).toEqual([SETUP_NOW]);
+    expect(heard(kid)[0]).not.toMatch(/password[^.]*wrong|wrong|guess|tried|someone/i);
+  });
+
+  it("a lifted suspension of a student whose answers were cleared tells her to /setup, not /reset", async () => {
+    await suspendWeiLing();
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    const before = noticesTo(world, kid).length;
+    await teacher.send("/unlock S1001");
+    expect(heard(kid, before)).toEqual([SETUP_NOW]);
+  });
+
+  it("on a family phone the notice names the child it is for", async () => {
+    const phone = world.chat("family-phone");
+    await alreadySetUp(world, phone, "S1001", { animal: "Tiger", colour: "Purple", food: "Chicken rice" });
+    await alreadySetUp(world, phone, "S1002", { animal: "Cat", colour: "Green", food: "Nasi lemak" });
+    world.memoryDirectory.lockOut("S1002");
+    await teacher.send("/unlock S1002");
+    expect(heard(phone)).toEqual([LOG_IN_NOW]);
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+  });
+
+  it("nothing lifted, or only wrong tries short of a pause forgotten: she is told nothing", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("there was nothing to unlock");
+    for (let i = 0; i < 2; i++) await kid.answerReset("S1001", () => "Wrong guess");
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("I cleared their 2 wrong tries");
+    expect(heard(kid)).toEqual([]);
+  });
+
+  it("a teacher's second lift of the set-up pause, refused, tells her nothing", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await classmatePausesSetup();
+    await teacher.send("/unlock S1001");
+    expect(heard(kid)).toEqual([SETUP_NOW]);
+    await classmatePausesSetup();
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("so I did not lift it again");
+    expect(heard(kid)).toEqual([SETUP_NOW]);
+  });
+
+  it("a student with no linked chat is told nothing, and no other chat hears of her", async () => {
+    await suspendWeiLing();
+    await kid.send("/logout");
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("no longer suspended");
+    expect(world.notices).toEqual([]);
+  });
+});
