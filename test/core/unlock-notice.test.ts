@@ -4,6 +4,7 @@ import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-
 import { childRegisterWords } from "../helpers/register-words.js";
 import { alreadySetUp, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../helpers/staff-helpers.js";
+import { logOut } from "../helpers/logout.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -106,10 +107,21 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
 
   it("a lifted set-up pause tells her she can /setup now, and nothing about the wrong passwords", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    const before = noticesTo(world, kid).length;
     await classmatePausesSetup();
     await teacher.send("/unlock S1001");
-    expect(heard(kid)).toEqual([SETUP_NOW]);
-    expect(heard(kid)[0]).not.toMatch(/password[^.]*wrong|wrong|guess|tried|someone/i);
+    expect(heard(kid, before)).toEqual([SETUP_NOW]);
+    expect(heard(kid, before)[0]).not.toMatch(/password[^.]*wrong|wrong|guess|tried|someone/i);
+  });
+
+  it("a lifted set-up pause tells a student who is set up nothing: it never held her back", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await classmatePausesSetup();
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("I lifted that pause");
+    expect(heard(kid)).toEqual([]);
   });
 
   it("a lifted suspension of a student whose answers were cleared tells her to /setup, not /reset", async () => {
@@ -143,18 +155,21 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
 
   it("a teacher's second lift of the set-up pause, refused, tells her nothing", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    const before = noticesTo(world, kid).length;
     await classmatePausesSetup();
     await teacher.send("/unlock S1001");
-    expect(heard(kid)).toEqual([SETUP_NOW]);
+    expect(heard(kid, before)).toEqual([SETUP_NOW]);
     await classmatePausesSetup();
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toContain("so I did not lift it again");
-    expect(heard(kid)).toEqual([SETUP_NOW]);
+    expect(heard(kid, before)).toEqual([SETUP_NOW]);
   });
 
   it("a student with no linked chat is told nothing, and no other chat hears of her", async () => {
     await suspendWeiLing();
-    await kid.send("/logout");
+    await logOut(kid);
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toContain("no longer suspended");
     expect(world.notices).toEqual([]);
