@@ -41,3 +41,14 @@ export function renderForTelegram(reply: Reply, platformLocale?: string): Telegr
     return message;
   });
 }
+
+/**
+ * What a protected reply's message shows before its secret is edited in (see ReplySender): words that give
+ * nothing away, since a send tried again after a lost answer leaves a copy nobody can delete.
+ */
+export function protectedPlaceholder(reply: Reply, platformLocale?: string): TelegramMessage {
+  return {
+    text: translate({ key: "telegram.secretComing" }, reply.language ?? platformLocale),
+    protect_content: true,
+  };
+}

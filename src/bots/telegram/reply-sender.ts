@@ -2,13 +2,21 @@ import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { MessageDeletions } from "./message-deletions.js";
-import { fitsCallbackData, renderForTelegram } from "./render-telegram.js";
-import { describeApiError, type BotApi } from "./retrying-api.js";
+import {
+  fitsCallbackData,
+  protectedPlaceholder,
+  renderForTelegram,
+  type TelegramMessage,
+} from "./render-telegram.js";
+import { describeApiError, isMessageNotModified, type BotApi } from "./retrying-api.js";
 
 /**
  * Sends the core's replies to one chat, in order; a reply past Telegram's length limit as several messages
- * (see renderForTelegram). A protected reply (a generated password) goes out with protect_content and its
- * deletion is scheduled at once. `send` never throws: a reply that cannot be sent
+ * (see renderForTelegram). A protected reply (a generated password, a one-time code) goes out with
+ * protect_content as a placeholder, the secret is edited in, and its deletion is scheduled at once: a
+ * sendMessage tried again after Telegram delivered it but its answer was lost leaves a second copy whose id
+ * the bot never learns, so that copy must not hold the secret; an edit tried again changes nothing more.
+ * `send` never throws: a reply that cannot be sent
  * after the API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
  * `sendOrThrow` is for notices whose sender must know (a one-time code, a guided reset's password).
  * `log` is the logger of the update being answered, so its lines carry the update's ids.
@@ -44,7 +52,14 @@ export class ReplySender {
       if (reply.file === undefined) {
         // In order, each after the one before: a long report's parts must not arrive shuffled.
         for (const message of renderForTelegram(reply, locale)) {
-          messageIds.push((await this.api.call("sendMessage", { chat_id: chatId, ...message })).message_id);
+          if (reply.protect === undefined) {
+            messageIds.push((await this.api.call("sendMessage", { chat_id: chatId, ...message })).message_id);
+            continue;
+          }
+          const placeholder = protectedPlaceholder(reply, locale);
+          const { message_id } = await this.api.call("sendMessage", { chat_id: chatId, ...placeholder });
+          messageIds.push(message_id);
+          await this.editIn(chatId, message_id, message);
         }
       } else {
         const sent = await this.api.call("sendDocument", {
@@ -69,6 +84,21 @@ export class ReplySender {
           await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds, log);
         }
       }
+    }
+  }
+
+  /** Puts a protected reply's text (and buttons) into its placeholder. */
+  private async editIn(chatId: number, messageId: number, message: TelegramMessage): Promise<void> {
+    const { text, reply_markup } = message;
+    try {
+      await this.api.call("editMessageText", {
+        chat_id: chatId,
+        message_id: messageId,
+        text,
+        ...(reply_markup === undefined ? {} : { reply_markup }),
+      });
+    } catch (error) {
+      if (!isMessageNotModified(error)) throw error;
     }
   }
 }

@@ -193,3 +193,13 @@ export function describeApiError(error: unknown): { code?: number; description?:
 export function isFinalDeleteFailure(error: unknown): boolean {
   return error instanceof TelegramError && error.code >= 400 && error.code < 500 && error.code !== 429;
 }
+
+/**
+ * True when Telegram refused an edit because the message already shows that text and those buttons: an
+ * edit tried again after its answer was lost, which had gone through.
+ */
+export function isMessageNotModified(error: unknown): boolean {
+  return (
+    error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description)
+  );
+}

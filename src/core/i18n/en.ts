@@ -622,6 +622,10 @@ export const en = {
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
 
+  // Telegram only: what a protected message shows for the moment before its secret is put in (see
+  // src/bots/telegram/reply-sender.ts). A copy may stay if Telegram's answer got lost, so it tells nothing.
+  "telegram.secretComing": "One moment…",
+
   // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
   "slack.modalTitle": "Password helper",
   "slack.send": "Send",

@@ -592,6 +592,9 @@ export const ms: Catalogue = {
   "command.logout": "Putuskan sambungan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
 
+  // Telegram only: a protected message before its secret is put in.
+  "telegram.secretComing": "Sekejap…",
+
   // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
   "slack.modalTitle": "Pembantu kata laluan",
   "slack.send": "Hantar",

@@ -580,6 +580,9 @@ export const ta: Catalogue = {
   "command.logout": "இந்த அரட்டையை என் கணக்கிலிருந்து பிரி",
   "command.language": "என் மொழியைத் தேர்ந்தெடு",
 
+  // Telegram only: a protected message before its secret is put in.
+  "telegram.secretComing": "ஒரு நிமிடம்…",
+
   // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
   "slack.modalTitle": "கடவுச்சொல் உதவி",
   "slack.send": "அனுப்பு",

@@ -516,6 +516,9 @@ export const zh: Catalogue = {
   "command.logout": "让这个聊天不再连着我的账号",
   "command.language": "选择语言",
 
+  // Telegram only: a protected message before its secret is put in.
+  "telegram.secretComing": "请稍等…",
+
   // Slack only: modal titles and buttons (at most 24 characters), the Home tab.
   "slack.modalTitle": "密码小帮手",
   "slack.send": "发送",

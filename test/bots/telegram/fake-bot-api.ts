@@ -21,6 +21,16 @@ interface Scripted {
   body: unknown;
 }
 
+/** A message the bot put in a chat, as the chat shows it: every text it held, and whether it was deleted. */
+export interface ChatMessage {
+  chatId: number;
+  messageId: number;
+  /** Its text after sendMessage, then after each editMessageText. */
+  texts: string[];
+  replyMarkup?: unknown;
+  deleted: boolean;
+}
+
 export const BOT_USER = {
   id: 7000000001,
   is_bot: true,
@@ -35,10 +45,14 @@ export const BOT_USER = {
  * A local stand-in for the Telegram Bot API (point TELEGRAM_API_ROOT at `url`). Records every call with its
  * payload and answers like Telegram does: sendMessage returns a Message with a fresh message_id, getMe the
  * bot, getUpdates the queued updates, everything else `true`. `failNext` scripts one failure of a method.
- * Like Telegram, it refuses (400) a sendMessage whose text is empty or longer than MESSAGE_TEXT_MAX.
+ * Like Telegram, it refuses (400) a sendMessage whose text is empty or longer than MESSAGE_TEXT_MAX, and an
+ * editMessageText of a message it does not hold or that would not change ("message is not modified"). The
+ * messages the bot sent are kept as the chat shows them (`messages`): edited, deleted.
  */
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
+  /** The bot's messages, as the chats show them (sendMessage, then editMessageText and deleteMessage). */
+  readonly messages: ChatMessage[] = [];
   url = "";
   private nextMessageId = 5000;
   private readonly scripted = new Map<string, Scripted[]>();
@@ -47,6 +61,7 @@ export class FakeBotApi {
   private readonly hanging = new Map<string, (payload: Record<string, unknown>) => boolean>();
   /** Calls that were never answered (see `hang`). */
   hungCalls = 0;
+  private readonly losing = new Map<string, (payload: Record<string, unknown>) => boolean>();
   private readonly holds = new Map<string, { arrive: () => void; released: Promise<void> }>();
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then(({ status, body }) => {
@@ -71,6 +86,24 @@ export class FakeBotApi {
   /** Calls of `method` (whose payload `which` picks) are read and never answered, like a Bot API that hangs. */
   hang(method: string, which: (payload: Record<string, unknown>) => boolean = () => true): void {
     this.hanging.set(method, which);
+  }
+
+  /**
+   * The next call of `method` (whose payload `which` picks) is carried out, but its answer never comes: a
+   * Bot API that delivered a message and then timed out, or a connection that dropped on the way back.
+   */
+  loseNextAnswer(method: string, which: (payload: Record<string, unknown>) => boolean = () => true): void {
+    this.losing.set(method, which);
+  }
+
+  /** The bot's messages that ever showed `text` (sent with it, or edited to it). */
+  messagesShowing(text: string): ChatMessage[] {
+    return this.messages.filter((message) => message.texts.some((shown) => shown.includes(text)));
+  }
+
+  /** The text a chat shows (or last showed, if deleted) for this message of the bot's; undefined if unknown. */
+  shownText(chatId: number, messageId: number): string | undefined {
+    return this.find(chatId, messageId)?.texts.at(-1);
   }
 
   /**
@@ -130,10 +163,56 @@ export class FakeBotApi {
       hold.arrive();
       await hold.released;
     }
-    const failure = this.scripted.get(method)?.shift() ?? refusal(method, payload);
+    const failure = this.scripted.get(method)?.shift() ?? this.refusal(method, payload);
     if (failure !== undefined) return failure;
     call.result = await this.result(method, payload);
+    this.show(method, payload, call.result);
+    if (this.losing.get(method)?.(payload) === true) {
+      this.losing.delete(method);
+      return new Promise<never>(() => undefined);
+    }
     return { status: 200, body: { ok: true, result: call.result } };
+  }
+
+  private find(chatId: unknown, messageId: unknown): ChatMessage | undefined {
+    return this.messages.find((m) => m.chatId === chatId && m.messageId === messageId);
+  }
+
+  /** Keeps the chats' view of the bot's messages up to date after a call that succeeded. */
+  private show(method: string, payload: Record<string, unknown>, result: unknown): void {
+    if (method === "sendMessage") {
+      this.messages.push({
+        chatId: Number(payload.chat_id),
+        messageId: (result as { message_id: number }).message_id,
+        texts: [String(payload.text)],
+        replyMarkup: payload.reply_markup,
+        deleted: false,
+      });
+    } else if (method === "editMessageText") {
+      const message = this.find(payload.chat_id, payload.message_id)!;
+      message.texts.push(String(payload.text));
+      message.replyMarkup = payload.reply_markup;
+    } else if (method === "deleteMessage") {
+      const message = this.find(payload.chat_id, payload.message_id);
+      if (message !== undefined) message.deleted = true;
+    }
+  }
+
+  /** What the real Bot API refuses whatever the fake was told. */
+  private refusal(method: string, payload: Record<string, unknown>): Scripted | undefined {
+    if (method === "sendMessage") return textRefusal(payload);
+    if (method !== "editMessageText") return undefined;
+    const message = this.find(payload.chat_id, payload.message_id);
+    if (message === undefined || message.deleted) return badRequest("message to edit not found");
+    if (
+      message.texts.at(-1) === payload.text &&
+      JSON.stringify(message.replyMarkup) === JSON.stringify(payload.reply_markup)
+    ) {
+      return badRequest(
+        "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+      );
+    }
+    return textRefusal(payload);
   }
 
   private async result(method: string, payload: Record<string, unknown>): Promise<unknown> {
@@ -141,12 +220,15 @@ export class FakeBotApi {
       case "getMe":
         return BOT_USER;
       case "sendMessage":
+      case "editMessageText":
         return {
-          message_id: this.nextMessageId++,
+          message_id: method === "sendMessage" ? this.nextMessageId++ : payload.message_id,
           from: BOT_USER,
           chat: { id: payload.chat_id, type: Number(payload.chat_id) > 0 ? "private" : "supergroup" },
           date: Math.floor(Date.now() / 1000),
           text: payload.text,
+          ...(payload.protect_content === true ? { has_protected_content: true } : {}),
+          ...(method === "editMessageText" ? { edit_date: Math.floor(Date.now() / 1000) } : {}),
           ...(payload.reply_markup !== undefined ? { reply_markup: payload.reply_markup } : {}),
         };
       case "sendDocument":
@@ -163,17 +245,14 @@ export class FakeBotApi {
   }
 }
 
-/** What the real Bot API refuses whatever the fake was told: a message text it cannot take. */
-function refusal(method: string, payload: Record<string, unknown>): Scripted | undefined {
-  if (method !== "sendMessage") return undefined;
+/** Telegram's refusal of a message text it cannot take (empty, or too long). */
+function textRefusal(payload: Record<string, unknown>): Scripted | undefined {
   const text = typeof payload.text === "string" ? payload.text.trim() : "";
-  const description =
-    text === ""
-      ? "Bad Request: message text is empty"
-      : text.length > MESSAGE_TEXT_MAX
-        ? "Bad Request: message is too long"
-        : undefined;
-  return description === undefined
-    ? undefined
-    : { status: 400, body: { ok: false, error_code: 400, description } };
+  if (text === "") return badRequest("message text is empty");
+  if (text.length > MESSAGE_TEXT_MAX) return badRequest("message is too long");
+  return undefined;
+}
+
+function badRequest(why: string): Scripted {
+  return { status: 400, body: { ok: false, error_code: 400, description: `Bad Request: ${why}` } };
 }

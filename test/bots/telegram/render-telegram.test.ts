@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGE_TEXT_MAX, renderForTelegram } from "../../../src/bots/telegram/render-telegram.js";
+import {
+  MESSAGE_TEXT_MAX,
+  protectedPlaceholder,
+  renderForTelegram,
+} from "../../../src/bots/telegram/render-telegram.js";
 import type { Reply } from "../../../src/core/messages.js";
 
 /** A class report of 200 students with long names, far past one message. */
@@ -36,5 +40,15 @@ describe("a reply as Telegram messages", () => {
       [{ text: "nobody", callback_data: "m:setup" }],
     ]);
     expect(messages.map((m) => m.text).join("\n")).toContain("(S1199)\nSuspended");
+  });
+
+  it("a protected reply's placeholder is protected, in the reply's language, and holds nothing of the secret", () => {
+    const reply: Reply = {
+      text: { key: "reset.generated", params: { password: "Quiet-Otter-58", minutes: 0, seconds: 30 } },
+      protect: { deleteAfterSeconds: 30 },
+      language: "zh",
+    };
+    expect(protectedPlaceholder(reply, "en")).toEqual({ text: "请稍等…", protect_content: true });
+    expect(protectedPlaceholder({ ...reply, language: undefined }, "ms").text).toBe("Sekejap…");
   });
 });

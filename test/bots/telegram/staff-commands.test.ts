@@ -56,12 +56,13 @@ describe("teachers' commands through Telegram", () => {
     await teacher.press("Send a code to their chat");
     expect(teacher.texts.join()).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
 
-    // The code reaches the student's chat, protected.
+    // The code reaches the student's chat, protected (sent as a placeholder, the code edited in).
     const toStudent = () => world.api.callsTo("sendMessage").filter((c) => c.payload.chat_id === 424242);
+    const shown = (call: ApiCall) => String(world.api.shownText(424242, messageIdOf(call)));
     const codeMessage = toStudent().at(-1)!;
     expect(codeMessage.payload.protect_content).toBe(true);
-    expect(String(codeMessage.payload.text)).toContain("Your teacher Mrs Ng Mei Hua is helping you");
-    const code = /code: (\d{6})/.exec(String(codeMessage.payload.text))![1]!;
+    expect(shown(codeMessage)).toContain("Your teacher Mrs Ng Mei Hua is helping you");
+    const code = /code: (\d{6})/.exec(shown(codeMessage))![1]!;
 
     // The teacher types it; their message is deleted at once.
     const typed = await teacher.say(code);
@@ -72,8 +73,8 @@ describe("teachers' commands through Telegram", () => {
     const passwordMessage = toStudent().at(-1)!;
     expect(passwordMessage).not.toBe(codeMessage);
     expect(passwordMessage.payload.protect_content).toBe(true);
-    expect(passwordMessage.payload.text).toContain("this message will disappear in 30 seconds.");
-    const newPassword = /\n\n(\S+)\n\n/.exec(String(passwordMessage.payload.text))![1]!;
+    expect(shown(passwordMessage)).toContain("this message will disappear in 30 seconds.");
+    const newPassword = /\n\n(\S+)\n\n/.exec(shown(passwordMessage))![1]!;
     expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
 
     // Nothing sent to (or edited in) the teacher's chat holds the password, an answer or the code.
@@ -112,6 +113,28 @@ describe("teachers' commands through Telegram", () => {
     await teacher.press("Send a code to their chat");
     expect(teacher.texts.join()).toContain("I could not reach Tan Wei Ling's chat");
     expect(teacher.texts.join()).not.toContain("I sent a 6-digit code");
+  });
+
+  it("when the code cannot be put into its message, the teacher hears that it did not arrive", async () => {
+    await setUpStudent();
+    await linkStaff(teacher, "T2001", "Teach-Four-A-2026");
+    await teacher.say("/guided S1001");
+    world.api.failNext("editMessageText", 400, {
+      ok: false,
+      error_code: 400,
+      description: "Bad Request: message to edit not found",
+    });
+    await teacher.press("Send a code to their chat");
+    expect(teacher.texts.join()).toContain("I could not reach Tan Wei Ling's chat");
+    expect(teacher.texts.join()).not.toContain("I sent a 6-digit code");
+    // The placeholder the code was to go into is still deleted when the code would have been.
+    const placeholder = world.api
+      .callsTo("sendMessage")
+      .filter((c) => c.payload.chat_id === 424242)
+      .at(-1)!;
+    expect(placeholder.payload.protect_content).toBe(true);
+    world.advance(10 * 60_000 + 1_000);
+    await until(() => deleted(424242, messageIdOf(placeholder)), "the placeholder's deletion");
   });
 
   it("a teacher of another class is refused", async () => {

@@ -32,9 +32,16 @@ export class TelegramKid {
     return { id: this.userId, is_bot: false, first_name: "Wei Ling", language_code: "en" };
   }
 
-  /** The texts of `replies`. */
+  /**
+   * The texts of `replies`, as the chat shows them: a protected reply is sent as a placeholder and its
+   * secret edited in, so this is its text after the edit.
+   */
   get texts(): string[] {
-    return this.replies.map((call) => String(call.payload.text));
+    return this.replies.map((call) => {
+      const sent = call.result as { message_id: number } | undefined;
+      const shown = sent && this.world.api.shownText(this.chat.id, sent.message_id);
+      return shown ?? String(call.payload.text);
+    });
   }
 
   /** A new message from this kid carrying `content` (its text, a sticker, a photo...). */

@@ -72,14 +72,18 @@ describe("Telegram channel over the webhook", () => {
     expect(deleted).toEqual(secretMessages);
     expect(world.api.callsTo("deleteMessage").every((c) => c.payload.chat_id === kid.chat.id)).toBe(true);
 
-    // The generated password comes once, protected, and is deleted after the configured delay.
-    const generated = kid.replies.find((c) => String(c.payload.text).includes("Your new password is"))!;
-    expect(generated.payload.protect_content).toBe(true);
-    // GENERATED_PASSWORD_DELETE_SECONDS is 30 here: the message says so, not "1 minute".
-    expect(generated.payload.text).toContain("this message will disappear in 30 seconds.");
-    const newPassword = /\n\n(\S+)\n\n/.exec(String(generated.payload.text))![1]!;
-    expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
+    // The generated password comes once, protected: a placeholder that says nothing, then the password
+    // edited in. It is deleted after the configured delay.
+    const generated = kid.replies.find((c) => c.payload.protect_content === true)!;
+    expect(generated.payload.text).toBe("One moment…");
     const generatedId = (generated.result as { message_id: number }).message_id;
+    const editedIn = world.api.callsTo("editMessageText").find((c) => c.payload.message_id === generatedId)!;
+    expect(editedIn.payload.text).toContain("Your new password is");
+    expect(kid.texts.at(-1)).toBe(editedIn.payload.text);
+    // GENERATED_PASSWORD_DELETE_SECONDS is 30 here: the message says so, not "1 minute".
+    expect(editedIn.payload.text).toContain("this message will disappear in 30 seconds.");
+    const newPassword = /\n\n(\S+)\n\n/.exec(String(editedIn.payload.text))![1]!;
+    expect(await world.app.deps.directory.authenticate("S1001", newPassword)).not.toBeNull();
     const deletedLater = () =>
       world.api.callsTo("deleteMessage").some((c) => c.payload.message_id === generatedId);
     await world.fullJobLook();
@@ -87,8 +91,8 @@ describe("Telegram channel over the webhook", () => {
     world.advance(31_000);
     await until(deletedLater, "the generated password's deletion");
 
-    // No secret in anything the bot sent (the one protected message aside) nor in the logs.
-    const outgoing = world.outgoingTexts(generated);
+    // No secret in anything the bot sent (the edit that put the password in aside) nor in the logs.
+    const outgoing = world.outgoingTexts(editedIn);
     const logs = world.logs.text;
     for (const secret of [PASSWORD, ...Object.values(ANSWERS), newPassword, WEBHOOK_SECRET, BOT_TOKEN]) {
       expect(outgoing).not.toContain(secret);
