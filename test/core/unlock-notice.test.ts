@@ -105,12 +105,21 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     }
   });
 
-  it("a lifted set-up pause tells her she can /setup now, and nothing about the wrong passwords", async () => {
+  /**
+   * Wei Ling linked, her answers cleared (so /setup is what she needs), then her set-up paused by a
+   * classmate: how many notices her chat had before the unlock.
+   */
+  async function linkedWithoutAnswersAndPaused(): Promise<number> {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/clearanswers S1001");
     await teacher.press("Yes, clear them");
     const before = noticesTo(world, kid).length;
     await classmatePausesSetup();
+    return before;
+  }
+
+  it("a lifted set-up pause tells her she can /setup now, and nothing about the wrong passwords", async () => {
+    const before = await linkedWithoutAnswersAndPaused();
     await teacher.send("/unlock S1001");
     expect(heard(kid, before)).toEqual([SETUP_NOW]);
     expect(heard(kid, before)[0]).not.toMatch(/password[^.]*wrong|wrong|guess|tried|someone/i);
@@ -154,11 +163,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
   });
 
   it("a teacher's second lift of the set-up pause, refused, tells her nothing", async () => {
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/clearanswers S1001");
-    await teacher.press("Yes, clear them");
-    const before = noticesTo(world, kid).length;
-    await classmatePausesSetup();
+    const before = await linkedWithoutAnswersAndPaused();
     await teacher.send("/unlock S1001");
     expect(heard(kid, before)).toEqual([SETUP_NOW]);
     await classmatePausesSetup();
