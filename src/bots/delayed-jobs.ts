@@ -24,6 +24,11 @@ export interface DelayedJobsSetup<T extends { tries: number }> {
   perform: (job: T) => Promise<void>;
   /** True when trying again cannot help (the job is given up at once). By default every failure passes. */
   isFinalFailure?: (error: unknown) => boolean;
+  /**
+   * How a failed job is tried again: how many tries in all, and how long after its `tries`-th failure (the
+   * error may say how long to wait). Default: 5 tries, 30 s apart.
+   */
+  retry?: { maxTries: number; delayMs: (error: unknown, tries: number) => number };
   /** Log fields that say which job it is. Never a secret. */
   identify: (job: T) => Record<string, unknown>;
   /** Log fields for a failure of `perform`. Never the request. */
@@ -149,12 +154,14 @@ export class DelayedJobs<T extends { tries: number }> {
     } catch (error) {
       const tries = job.tries + 1;
       const details = { ...this.setup.identify(job), tries, ...this.setup.describeError(error) };
-      if (this.setup.isFinalFailure?.(error) === true || tries >= MAX_TRIES) {
+      const retry = this.setup.retry;
+      if (this.setup.isFinalFailure?.(error) === true || tries >= (retry?.maxTries ?? MAX_TRIES)) {
         logger[words.gaveUpLevel ?? "error"](details, words.gaveUp);
         return;
       }
       logger.warn(details, `${words.failed} yet; will try again`);
-      await this.schedule({ ...job, tries }, clock() + RETRY_AFTER_MS).catch((scheduleError: unknown) =>
+      const delayMs = retry?.delayMs(error, tries) ?? RETRY_AFTER_MS;
+      await this.schedule({ ...job, tries }, clock() + delayMs).catch((scheduleError: unknown) =>
         logger.error(
           { err: scheduleError, ...this.setup.identify(job) },
           `could not reschedule a ${words.job}`,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ChannelJobs } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
-import { describeApiError, isFinalDeleteFailure, type BotApi } from "./retrying-api.js";
+import { describeApiError, isFinalDeleteFailure, retryAfterSeconds, type BotApi } from "./retrying-api.js";
 
 /** The store's job kind for "delete this Telegram message later". */
 export const DELETE_JOB_KIND = "telegram-delete";
@@ -11,8 +11,20 @@ const job = z.object({ chatId: z.number().int(), messageId: z.number().int(), tr
 
 export type MessageDeletionsOptions = DelayedJobsOptions;
 
-/** A deletion Telegram refused for now is tried again this much later (then as any deletion job is). */
+/** A deletion Telegram refused for now is tried again this much later (then as DELETE_RETRY says). */
 const DELETE_AGAIN_SECONDS = 30;
+
+/**
+ * A deletion job that fails for now (a flood-control pause, which anyone flooding the bot from many accounts
+ * can stretch; an outage) is tried again after twice as long each time, from 30 s up to an hour, and never
+ * before the pause Telegram names is over: 12 tries span about 5 hours, well within the 48 hours Telegram
+ * lets a message be deleted. The message may hold a child's password.
+ */
+const DELETE_RETRY = {
+  maxTries: 12,
+  delayMs: (error: unknown, tries: number) =>
+    Math.max(Math.min(30_000 * 2 ** (tries - 1), 3_600_000), (retryAfterSeconds(error) ?? 0) * 1000 + 1000),
+};
 
 /**
  * Deletes messages from chats: now (a student's message that carried a secret) or later (the bot's own
@@ -40,6 +52,7 @@ export class MessageDeletions {
         await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
       },
       isFinalFailure: isFinalDeleteFailure,
+      retry: DELETE_RETRY,
       identify: ({ chatId, messageId }) => ({ chatId, messageId }),
       describeError: describeApiError,
       words: {

@@ -189,6 +189,11 @@ export function describeApiError(error: unknown): { code?: number; description?:
   return { error: typeof error };
 }
 
+/** The pause a 429 from Telegram names (its retry_after), in seconds; undefined for any other error. */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  return error instanceof TelegramError && error.code === 429 ? error.parameters?.retry_after : undefined;
+}
+
 /** True when Telegram says the message is already gone or too old to delete: nothing left to do. */
 export function isFinalDeleteFailure(error: unknown): boolean {
   return error instanceof TelegramError && error.code >= 400 && error.code < 500 && error.code !== 429;

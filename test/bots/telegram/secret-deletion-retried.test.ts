@@ -41,6 +41,33 @@ describe("a password Telegram would not let the bot delete just then", () => {
     expect(world.logs.text).not.toContain("Garden-Lamp-21");
   });
 
+  it("outlasts a flood-control pause longer than the job's first tries, waiting as long as Telegram says", async () => {
+    await kid.say("/setup");
+    await kid.say("S1001");
+    const flood = {
+      ok: false,
+      error_code: 429,
+      description: "Too Many Requests: retry after 300",
+      parameters: { retry_after: 300 },
+    };
+    for (let i = 0; i < 6; i++) world.api.failNext("deleteMessage", 429, flood);
+    const typed = await kid.say("Garden-Lamp-21");
+    expect(deletions(typed)).toBe(1);
+    world.advance(31_000);
+    await until(() => deletions(typed) === 2, "the deletion job's first try");
+    // The next waits out the pause Telegram named (300 s), not the job's usual 30 s.
+    world.advance(100_000);
+    await world.fullJobLook();
+    expect(deletions(typed)).toBe(2);
+    // The seventh try, after the flood (and where the job used to give up, after its fifth), goes through.
+    for (let step = 0; step < 30 && deletions(typed) < 7; step++) {
+      world.advance(301_000);
+      await world.fullJobLook();
+    }
+    expect(deletions(typed)).toBe(7);
+    expect(world.logs.text).not.toContain("gave up deleting");
+  });
+
   it("is not tried again when Telegram says it can never be deleted", async () => {
     await kid.say("/setup");
     await kid.say("S1001");
