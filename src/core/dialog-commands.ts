@@ -57,8 +57,8 @@ async function commandTransition(
     case "logout": {
       // Asked again (a second tap on the menu): the same question, whose buttons still answer it.
       if (loaded !== null && asksToLogOut(loaded.document.state)) return keep(loaded);
-      // Its own words say what it leaves, but not what a step leaves outside the chat (a guided code).
-      return replacing(loaded, await startLogout(ctx), () => null);
+      // It only asks, so what the stopped dialog leaves is said first, as for any command that replaces it.
+      return replacing(loaded, await startLogout(ctx));
     }
     default:
       return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));

@@ -71,6 +71,17 @@ describe("/logout asks before it unlinks", () => {
     },
   );
 
+  it("a stray /logout in the middle of set-up says first what the stopped set-up leaves", async () => {
+    const other = world.chat("aisha");
+    await other.send("/setup");
+    await other.send("S1002");
+    await other.send(DEMO_PASSWORDS.S1002);
+    await other.send("/logout");
+    expect(other.last.replies.map((r) => r.text.key)).toEqual(["chat.cancelledLinked", "logout.confirm"]);
+    await other.press("No, keep it");
+    expect(other.lastText).toBe(KEPT);
+  });
+
   it("a typed number does not unlink: only a tap counts, so a '1' meant for another question cannot", async () => {
     await kid.send("/logout");
     await kid.send("1");
@@ -179,6 +190,15 @@ describe("/logout on a family phone: choosing who is the confirmation", () => {
     await phone.press("No, keep everyone");
     expect(phone.lastText).toBe("Okay, everyone is still linked to this chat. Nothing was changed.");
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
+  });
+
+  it("'Everyone' unlinks those the list named, not a sibling linked here since", async () => {
+    await phone.send("/logout");
+    // Arjun is linked here while the list is open (his own /setup, on another replica).
+    expect(await world.deps.store.link(phone.ref, "S1003", 5)).toMatchObject({ full: false });
+    expect(await world.deps.store.linkedPeople(phone.ref)).toHaveLength(3);
+    await phone.press("Everyone");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1003"]);
   });
 
   it("a typed number picks no one there: only a tap unlinks", async () => {

@@ -52,7 +52,13 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     if (state.purpose === "logout" && input.value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && input.value === "all") {
-      return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat));
+      // Only those the list named: someone linked here since (a sibling's own /setup) was not asked about.
+      const removed: string[] = [];
+      for (const person of state.people) {
+        if (linked.includes(person.id.trim().toLowerCase()))
+          removed.push(...(await ctx.deps.store.unlinkChat(ctx.chat, person.id)));
+      }
+      return toldUnlinked(ctx, removed);
     }
     const picked = state.people[Number(input.value)];
     // Still linked here? Someone may have logged out meanwhile.
