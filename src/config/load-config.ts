@@ -1,6 +1,8 @@
 import { accessSync, constants, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.js";
+import { DEMO_SCHOOL_FILE } from "../directory/school-file.js";
 import { alertsSettings } from "./alerts-settings.js";
 import { coreSettings } from "./core-settings.js";
 import { directorySettings } from "./directory-settings.js";
@@ -235,7 +237,10 @@ export function exposureWarnings(environment: Environment = process.env): string
 export function demoSchoolWarnings(environment: Environment = process.env): string[] {
   const env = withoutBlankValues(environment);
   const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
-  const demo = (env.DIRECTORY ?? "memory").trim() === "memory" && !isSetIn(env, "DIRECTORY_FILE");
+  // The demo school: no file named, or its own file named (a relative path is read from the working folder).
+  const file = env.DIRECTORY_FILE?.trim();
+  const demoFile = file === undefined || file === "" || resolve(file) === DEMO_SCHOOL_FILE;
+  const demo = (env.DIRECTORY ?? "memory").trim().toLowerCase() === "memory" && demoFile;
   if (!platform || !demo) return [];
   return [
     "The bot serves the demo school (data/demo-school.json) on a chat platform: its passwords are published in the README, so anyone who finds the bot can link as its teachers or its admin (A3001). Set DIRECTORY=ldap and the LDAP_ settings for the school's directory, or DIRECTORY_FILE for a school file of your own.",

@@ -13,9 +13,12 @@ const GIVEN_UP_WORDS = "no answer: the connection to Redis is down (the bot keep
  */
 function withoutCommand(error: unknown): Error {
   if (!(error instanceof Error)) return new Error(String(error));
-  const clean = new Error(error.name === GIVEN_UP ? GIVEN_UP_WORDS : error.message);
+  const givenUp = error.name === GIVEN_UP;
+  const clean = new Error(givenUp ? GIVEN_UP_WORDS : error.message);
   clean.name = error.name;
-  if (error.stack !== undefined) clean.stack = error.stack;
+  // The stack's first line repeats the message: the same words there too.
+  if (error.stack !== undefined)
+    clean.stack = givenUp ? error.stack.replace(error.message, GIVEN_UP_WORDS) : error.stack;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string") Object.assign(clean, { code });
   return clean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoSchoolWarnings } from "../../src/config/load-config.js";
+import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
 
 const TELEGRAM = { TELEGRAM_BOT_TOKEN: "7000000001:AAE-not-a-real-token-0123456789" };
 const SLACK = { SLACK_BOT_TOKEN: "xoxb-not-real", SLACK_APP_TOKEN: "xapp-not-real" };
@@ -11,7 +12,16 @@ const SLACK = { SLACK_BOT_TOKEN: "xoxb-not-real", SLACK_APP_TOKEN: "xapp-not-rea
  */
 describe("the demo school behind a chat platform", () => {
   it("warns at start, saying which settings give the real school", () => {
-    for (const env of [TELEGRAM, SLACK, { ...TELEGRAM, DIRECTORY: "memory" }]) {
+    for (const env of [
+      TELEGRAM,
+      SLACK,
+      { ...TELEGRAM, DIRECTORY: "memory" },
+      // Read as "memory" by the settings, whatever its case.
+      { ...TELEGRAM, DIRECTORY: " Memory " },
+      // The demo school's own file, named.
+      { ...SLACK, DIRECTORY_FILE: "data/demo-school.json" },
+      { ...SLACK, DIRECTORY_FILE: DEMO_SCHOOL_FILE },
+    ]) {
       const warnings = demoSchoolWarnings(env);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain("demo school");

@@ -16,6 +16,17 @@ describe("store failures", () => {
     expect(inspect(error, { depth: 10 })).not.toMatch(/SECRET|\{p:ann\}/);
   });
 
+  it("say what happened instead of ioredis's words about an option no setting changes, stack too", async () => {
+    const words =
+      'Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option';
+    const givenUp = Object.assign(new Error(words), { name: "MaxRetriesPerRequestError" });
+    const error = await guarded(() => Promise.reject(givenUp), 1_000).catch((e: unknown) => e);
+    const cause = (error as Error).cause as Error;
+    expect(cause.message).toContain("the connection to Redis is down");
+    expect(cause.stack).toContain("the connection to Redis is down");
+    expect(inspect(error, { depth: 10 })).not.toMatch(/Refer to|max retries per request/i);
+  });
+
   it("include an operation that never answers, after its time limit", async () => {
     const started = Date.now();
     const error = await guarded(() => new Promise(() => undefined), 100).catch((e: unknown) => e);
