@@ -142,6 +142,18 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     expect(heard(kid, before)).toEqual([SETUP_NOW]);
   });
 
+  it("a lifted lockout of a student with no answers tells her she can log in, not to /reset", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    const before = noticesTo(world, kid).length;
+    world.memoryDirectory.lockOut("S1001");
+    await teacher.send("/unlock S1001");
+    expect(heard(kid, before)).toEqual([
+      "Tan Wei Ling, your teacher unlocked your school account. You can log in again now.",
+    ]);
+  });
+
   it("on a family phone the notice names the child it is for", async () => {
     const phone = world.chat("family-phone");
     await alreadySetUp(world, phone, "S1001", { animal: "Tiger", colour: "Purple", food: "Chicken rice" });

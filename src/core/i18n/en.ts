@@ -289,6 +289,9 @@ export const en = {
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
   "notice.unlockedSetupByAdmin":
     "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /setup now.",
+  "notice.accountUnlockedOnly": "{name}, your teacher unlocked your {account}. You can log in again now.",
+  "notice.accountUnlockedOnlyByAdmin":
+    "{name}, the school's computer team unlocked your {account}. You can log in again now.",
   "notice.accountUnlocked":
     "{name}, your teacher unlocked your {account}. You can log in again now. If you forgot your password, type /reset to make a new one.",
   "notice.accountUnlockedByAdmin":
@@ -350,6 +353,8 @@ export const en = {
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.chooseRouteChatHere":
     "Let's get {name} a new password. {name}'s chat is this phone, so a code sent to their chat would come to you. {name} can type /reset here to make a new password with their secret questions. Or, if you have checked in person that it is {name}, I can make one now.",
+  "guided.chooseRouteChatHereOnlyInPerson":
+    "Let's get {name} a new password. {name}'s chat is this phone, so a code sent to their chat would come to you. If you have checked in person that it is {name}, I can make one now.",
   "guided.chooseRouteQuestionsPaused":
     "Let's get {name} a new password. {name}'s questions are paused for about {hours, plural, one {# hour} other {# hours}} after too many wrong answers, so they cannot answer them here. How can {name} prove it's them?",
   "guided.chooseRouteDevicePaused":

@@ -277,6 +277,10 @@ export const ms: Catalogue = {
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
   "notice.unlockedSetupByAdmin":
     "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
+  "notice.accountUnlockedOnly":
+    "{name}, guru kamu sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang.",
+  "notice.accountUnlockedOnlyByAdmin":
+    "{name}, pasukan komputer sekolah sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang.",
   "notice.accountUnlocked":
     "{name}, guru kamu sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang. Kalau kamu lupa kata laluan, taip /reset untuk dapat kata laluan baharu.",
   "notice.accountUnlockedByAdmin":
@@ -332,6 +336,8 @@ export const ms: Catalogue = {
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteChatHere":
     "Mari dapatkan kata laluan baharu untuk {name}. Sembang {name} ialah telefon ini, jadi kod yang dihantar ke sembangnya akan sampai kepada anda. {name} boleh menaip /reset di sini untuk membuat kata laluan baharu dengan soalan rahsianya. Atau, jika anda sudah menyemak secara bersemuka bahawa ini {name}, saya boleh membuatnya sekarang.",
+  "guided.chooseRouteChatHereOnlyInPerson":
+    "Mari dapatkan kata laluan baharu untuk {name}. Sembang {name} ialah telefon ini, jadi kod yang dihantar ke sembangnya akan sampai kepada anda. Jika anda sudah menyemak secara bersemuka bahawa ini {name}, saya boleh membuatnya sekarang.",
   "guided.chooseRouteQuestionsPaused":
     "Mari dapatkan kata laluan baharu untuk {name}. Soalan rahsia {name} dihentikan selama kira-kira {hours} jam selepas terlalu banyak jawapan salah, jadi {name} tidak boleh menjawabnya di sini. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteDevicePaused":

@@ -220,6 +220,8 @@ export const zh: Catalogue = {
     "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
   "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
+  "notice.accountUnlockedOnly": "{name}，老师解锁了你的{account}。现在你可以再登录了。",
+  "notice.accountUnlockedOnlyByAdmin": "{name}，学校电脑组解锁了你的{account}。现在你可以再登录了。",
   "notice.accountUnlocked":
     "{name}，老师解锁了你的{account}。现在你可以再登录了。如果你忘了密码，请输入 /reset 来拿新密码。",
   "notice.accountUnlockedByAdmin":
@@ -271,6 +273,8 @@ export const zh: Catalogue = {
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.chooseRouteChatHere":
     "我们来给 {name} 一个新密码。{name} 的聊天就在这部手机上，所以发到他们聊天的验证码会来到你这里。{name} 可以在这里输入 /reset，用自己的秘密问题做新密码。或者，如果你已经当面确认是 {name}，我现在就可以做一个。",
+  "guided.chooseRouteChatHereOnlyInPerson":
+    "我们来给 {name} 一个新密码。{name} 的聊天就在这部手机上，所以发到他们聊天的验证码会来到你这里。如果你已经当面确认是 {name}，我现在就可以做一个。",
   "guided.chooseRouteQuestionsPaused":
     "我们来给 {name} 一个新密码。因为错的答案太多，{name} 的秘密问题暂停了大约 {hours} 小时，所以不能在这里回答。{name} 怎样证明是本人？",
   "guided.chooseRouteDevicePaused":

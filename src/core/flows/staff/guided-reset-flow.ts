@@ -165,7 +165,10 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
 /** The words above the routes: the choice, or why the questions are not among them for now. */
 function routePrompt(state: StateOf<"guided.route">, now: number): Reply {
   const name = state.studentName;
-  if (state.chatIsHere) return say("guided.chooseRouteChatHere", { name });
+  if (state.chatIsHere)
+    return say(state.hasAnswers ? "guided.chooseRouteChatHere" : "guided.chooseRouteChatHereOnlyInPerson", {
+      name,
+    });
   const { questionsPausedUntil, triesPausedUntil, checksPausedUntil } = state;
   if (questionsPausedUntil !== undefined) {
     return say("guided.chooseRouteQuestionsPaused", { name, hours: hoursUntil(questionsPausedUntil, now) });

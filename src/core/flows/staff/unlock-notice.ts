@@ -34,12 +34,16 @@ export async function tellStudentUnlocked(
 /**
  * The bot's suspension lifted: /reset, or /setup first when she has no answers. Else the set-up pause, when
  * she has no answers (set up, it never held her back, and "/setup now" would have her do it again): /setup.
- * Else only the directory's lock: she can log in again (and /reset if she forgot the password).
+ * Else only the directory's lock: she can log in again (and, with answers, /reset if she forgot the password).
  */
 function noticeFor(lifted: LiftedForStudent, setUp: boolean, byAdmin: boolean): MessageKey | null {
   if (lifted.suspension && setUp) return byAdmin ? "notice.unlockedResetByAdmin" : "notice.unlockedReset";
   if (lifted.suspension || (lifted.setupPause && !setUp))
     return byAdmin ? "notice.unlockedSetupByAdmin" : "notice.unlockedSetup";
-  if (lifted.directoryLock) return byAdmin ? "notice.accountUnlockedByAdmin" : "notice.accountUnlocked";
+  // "/reset if you forgot your password" only to a student with answers to reset with.
+  if (lifted.directoryLock && setUp)
+    return byAdmin ? "notice.accountUnlockedByAdmin" : "notice.accountUnlocked";
+  if (lifted.directoryLock)
+    return byAdmin ? "notice.accountUnlockedOnlyByAdmin" : "notice.accountUnlockedOnly";
   return null;
 }

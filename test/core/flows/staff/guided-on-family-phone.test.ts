@@ -29,6 +29,18 @@ describe("a guided reset on the phone the student is linked to", () => {
     expect(phone.buttons).toEqual(["I checked them in person", "Cancel"]);
   });
 
+  it("does not send a child who cannot reset by herself (answers cleared) to /reset", async () => {
+    await phone.send("/cancel");
+    await phone.send("/clearanswers S1001");
+    await phone.send(MRS_NG.password);
+    await phone.press("Yes, clear them");
+    await phone.send("/guided S1001");
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("Tan Wei Ling's chat is this phone");
+    expect(phone.lastText).not.toContain("/reset");
+    expect(phone.buttons).toEqual(["I checked them in person", "Cancel"]);
+  });
+
   it("sends no code when the code button is pressed anyway (an old or forged button)", async () => {
     // The route step's own stamp ("<step>:") on the route it does not offer.
     const offered = phone.last.replies.flatMap((r) => r.choices ?? []).map((c) => c.id);
