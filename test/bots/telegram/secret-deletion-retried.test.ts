@@ -23,16 +23,19 @@ afterEach(async () => world.close(channel));
 const deletions = (messageId: number) =>
   world.api.callsTo("deleteMessage").filter((c) => c.payload.message_id === messageId).length;
 
+/** Telegram's answer while its flood control makes the bot wait `seconds`. */
+const floodControl = (seconds: number) => ({
+  ok: false,
+  error_code: 429,
+  description: `Too Many Requests: retry after ${seconds}`,
+  parameters: { retry_after: seconds },
+});
+
 describe("a password Telegram would not let the bot delete just then", () => {
   it("is deleted once Telegram lets it, by a deletion job", async () => {
     await kid.say("/setup");
     await kid.say("S1001");
-    world.api.failNext("deleteMessage", 429, {
-      ok: false,
-      error_code: 429,
-      description: "Too Many Requests: retry after 120",
-      parameters: { retry_after: 120 },
-    });
+    world.api.failNext("deleteMessage", 429, floodControl(120));
     const typed = await kid.say("Garden-Lamp-21");
     expect(kid.texts.join(" ")).toContain("Choose question 1 of 3");
     expect(deletions(typed)).toBe(1);
@@ -44,13 +47,7 @@ describe("a password Telegram would not let the bot delete just then", () => {
   it("outlasts a flood-control pause longer than the job's first tries, waiting as long as Telegram says", async () => {
     await kid.say("/setup");
     await kid.say("S1001");
-    const flood = {
-      ok: false,
-      error_code: 429,
-      description: "Too Many Requests: retry after 300",
-      parameters: { retry_after: 300 },
-    };
-    for (let i = 0; i < 6; i++) world.api.failNext("deleteMessage", 429, flood);
+    for (let i = 0; i < 6; i++) world.api.failNext("deleteMessage", 429, floodControl(300));
     const typed = await kid.say("Garden-Lamp-21");
     expect(deletions(typed)).toBe(1);
     world.advance(31_000);
