@@ -42,6 +42,8 @@ export class TelegramChannel implements ChatChannel {
   private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
   private readonly languages: ChannelCore["languages"];
+  /** The chats of ADMIN_ALERT_TELEGRAM_CHATS (see alertSinks), asked about at start. */
+  private alertChats: readonly string[] = [];
   /** The ids of the request each webhook update came in (by update object), for the middleware to pick up. */
   private readonly requests = new WeakMap<object, LogContext>();
 
@@ -122,6 +124,7 @@ export class TelegramChannel implements ChatChannel {
       .catch((error: unknown) => Promise.reject(telegramStartFailure(error, "getMe", this.settings.apiRoot)));
     for (const menu of commandMenus(this.languages.offered, this.languages.default))
       await this.api.call("setMyCommands", menu);
+    await this.checkAlertChats();
     this.deletions.start();
     const url = this.settings.webhookUrl;
     if (url !== undefined) {
@@ -152,7 +155,26 @@ export class TelegramChannel implements ChatChannel {
 
   /** Admin alerts to the Telegram chats of ADMIN_ALERT_TELEGRAM_CHATS, sent through this bot with retries. */
   alertSinks(settings: AlertsSettings): AlertSink[] {
+    this.alertChats = settings.telegramChats;
     return telegramAlertSinks(this.api, settings.telegramChats);
+  }
+
+  /**
+   * Asks Telegram about each admin alert chat, so that a mistyped one shows at start, not at the first alert
+   * (perhaps weeks later, the admins having heard nothing meanwhile). A warning only: the bot may be added to
+   * the group after it starts.
+   */
+  private async checkAlertChats(): Promise<void> {
+    for (const chat of this.alertChats) {
+      await this.api
+        .call("getChat", { chat_id: chat })
+        .catch((error: unknown) =>
+          this.logger.warn(
+            { event: "alert_chat_unreachable", chat, ...describeApiError(error) },
+            "ADMIN_ALERT_TELEGRAM_CHATS: Telegram cannot reach this chat, so the admins there will get no alerts. Check its number, add the bot to that group, or have the admin open a private chat with the bot and press Start",
+          ),
+        );
+    }
   }
 
   /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
