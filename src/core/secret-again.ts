@@ -25,11 +25,7 @@ export function typedSecretOf(ctx: FlowContext, text: string): TypedSecret {
 
 /** `text` is that secret again, typed within SECRET_AGAIN_MS of it. */
 export function sameSecretAgain(ctx: FlowContext, secret: TypedSecret | undefined, text: string): boolean {
-  return (
-    secret !== undefined &&
-    ctx.now - secret.at < SECRET_AGAIN_MS &&
-    digestsEqual(secretDigest(ctx, text), secret.digest)
-  );
+  return secret !== undefined && ctx.now - secret.at < SECRET_AGAIN_MS && isSecretTyped(ctx, secret, text);
 }
 
 /** `text` is that secret, whenever it was typed (within the dialog that keeps its digest). */

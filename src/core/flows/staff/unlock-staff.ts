@@ -2,6 +2,7 @@ import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import { end, say, type FlowContext, type Transition } from "../flow.js";
 import { unlockNote, type UnlockPart } from "./unlock-note.js";
+import { liftSetupPause } from "./unlock-student.js";
 
 /**
  * An admin's /unlock of a staff account: lifts the pause on the staff member's password in the bot, which 3
@@ -11,12 +12,11 @@ import { unlockNote, type UnlockPart } from "./unlock-note.js";
  * the directory. Anyone can cause the pause, so the unlock is only noted in the audit; each lift is alerted.
  */
 export async function unlockStaffPause(ctx: FlowContext, admin: Person, staff: Person): Promise<Transition> {
-  const { limits } = ctx.deps;
-  const paused = (await limits.blockedUntil("link", staff.id, ctx.now)) !== null;
-  const cleared = paused && (await limits.clear("link", staff.id, ctx.now)).blocked;
-  const lifted: UnlockPart[] = cleared ? ["set-up pause"] : [];
+  // The same pause as a student's set-up pause, lifted the same way (an admin's lift is not capped).
+  const setupPause = await liftSetupPause(ctx, admin, staff.id);
+  const lifted: UnlockPart[] = setupPause.lifted ? ["set-up pause"] : [];
   await audit(ctx, "unlock", staff.id, "info", unlockNote(lifted), admin.id);
-  if (!cleared) return end(say("unlock.staffNothingToLift", { name: staff.name }));
+  if (!setupPause.lifted) return end(say("unlock.staffNothingToLift", { name: staff.name }));
   ctx.deps.alerts.raise({
     kind: "setup-pause-lifted",
     subject: staff.id,

@@ -110,20 +110,24 @@ function suspensionLifted({ name, setUp, linked }: UnlockFacts): Reply {
 }
 
 /** What became of the student's set-up pause: lifted, or in force and only an admin may lift it (until when). */
-interface SetupPauseLift {
+export interface SetupPauseLift {
   lifted: boolean;
   adminOnlyUntil: number | null;
 }
 
 /**
- * The set-up pause for the student's ID (LINK_MAX_FAILURES wrong passwords within the window), lifted if
- * it is in force. Wrong passwords short of a pause are left to count, so that an /unlock never gives anyone
+ * The set-up pause for the student's ID (or, by an admin, a staff member's: unlock-staff.ts), after
+ * LINK_MAX_FAILURES wrong passwords within the window, lifted if it is in force. Wrong passwords short of a pause are left to count, so that an /unlock never gives anyone
  * more tries at the directory than the cap without a pause to lift. A teacher lifts one student's pause at
  * most once within the "pause-lifts" window (a day): else a rogue one could guess the student's password 3
  * at a time without end. Her lift is counted before it is made, in the store, so two at once (from two
  * replicas) cannot both go. Admins are not capped; every lift is alerted.
  */
-async function liftSetupPause(ctx: FlowContext, actor: Person, studentId: string): Promise<SetupPauseLift> {
+export async function liftSetupPause(
+  ctx: FlowContext,
+  actor: Person,
+  studentId: string,
+): Promise<SetupPauseLift> {
   const { limits } = ctx.deps;
   const pausedUntil = await limits.blockedUntil("link", studentId, ctx.now);
   if (pausedUntil === null) return { lifted: false, adminOnlyUntil: null };
