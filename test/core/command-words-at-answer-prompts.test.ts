@@ -5,6 +5,7 @@ import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
+import { expectNothingCounted } from "../helpers/nothing-counted.js";
 
 /**
  * "stop", "help", "cancel" (and 停止, batal, உதவி...) can never be an answer: set-up refuses them. Typed at a
@@ -29,14 +30,7 @@ describe("command words at an answer prompt are commands", () => {
     vi.useRealTimers();
   });
 
-  async function nothingCounted(chat: TestChat = kid): Promise<void> {
-    expect(argon.verifications).toBe(0);
-    expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
-    const ctx = { chat: chat.ref, now: Date.now(), deps: world.deps };
-    expect(await world.deps.limits.chatBlockedUntil(ctx)).toBeNull();
-    expect(await world.deps.store.attemptCountsOf(WEI_LING.id)).toEqual([]);
-    expect(world.alerts.ofKind("suspension")).toEqual([]);
-  }
+  const nothingCounted = (chat: TestChat = kid) => expectNothingCounted(world, argon, chat);
 
   it("'stop' at a reset question stops the reset, as often as a child types it, and never pauses it", async () => {
     for (let i = 0; i < 6; i++) {

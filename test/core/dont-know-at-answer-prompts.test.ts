@@ -5,6 +5,7 @@ import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
+import { expectNothingCounted } from "../helpers/nothing-counted.js";
 
 /**
  * A child who has forgotten an answer types what a child types: "I don't know", "idk", 不知道, "tak tahu".
@@ -30,13 +31,7 @@ describe("'I don't know' at an answer prompt", () => {
     vi.useRealTimers();
   });
 
-  async function nothingCounted(chat: TestChat = kid): Promise<void> {
-    expect(argon.verifications).toBe(0);
-    expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
-    const ctx = { chat: chat.ref, now: Date.now(), deps: world.deps };
-    expect(await world.deps.limits.chatBlockedUntil(ctx)).toBeNull();
-    expect(await world.deps.store.attemptCountsOf(WEI_LING.id)).toEqual([]);
-  }
+  const nothingCounted = (chat: TestChat = kid) => expectNothingCounted(world, argon, chat);
 
   it("at a reset question says it's okay and what to do, asks again, and never pauses the reset", async () => {
     for (let round = 0; round < 6; round++) {
