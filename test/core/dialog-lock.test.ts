@@ -29,8 +29,10 @@ describe("one chat's messages, one at a time", () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
 
     const step = kid.send("S1001");
-    // The step holds the lock (and keeps it) from before it asks the directory: time runs from there.
-    await waiting;
+    // The step holds the lock (and keeps it) from before it asks the directory: time runs from there. A step
+    // that ends without asking fails here with its reply, rather than leaving the test to time out.
+    const asked = await Promise.race([waiting.then(() => true), step.then(() => false)]);
+    expect(asked, `the step did not ask the directory; it said: ${kid.lastText}`).toBe(true);
     await vi.advanceTimersByTimeAsync(65_000);
     expect(extend.mock.calls.length).toBeGreaterThanOrEqual(6);
     expect(await extend.mock.results[0]!.value).toBe(true);

@@ -4,7 +4,7 @@
  * once per student made /stats for 1,500 students 1,500 conversations (docs/capacity.md). The number of
  * calls must follow the number of classes, not of students; what the reports say must not change.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Directory } from "../../src/core/ports/directory.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
@@ -63,6 +63,7 @@ describe("the admins' reports ask the directory per class, not per student", () 
     world = await TestWorld.create({}, directory);
   });
   afterEach(async () => {
+    vi.useRealTimers();
     await world.close();
   });
 

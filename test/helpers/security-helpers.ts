@@ -30,7 +30,11 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** Freezes Date (only Date: ioredis-mock and the core read Date.now, timers stay real) at `start`. */
+/**
+ * Freezes Date (only Date: ioredis-mock and the core read Date.now, timers stay real) at `start`. Undo it with
+ * vi.useRealTimers() in an afterEach: the next file in the worker would run on the frozen clock (unit-setup
+ * fails a file that leaves it).
+ */
 export function useSchoolClock(start = MONDAY_8AM): { advance(ms: number): void; now(): number } {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(start);
