@@ -1,18 +1,25 @@
 import type { Alert, AlertKind, Alerts } from "../core/ports/alerts.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
 import { DIRECTORY_FAULTS } from "../core/ports/directory-errors.js";
+import type { WindowCounts } from "../core/ports/window-counts.js";
 import type { Logger } from "../logging/create-logger.js";
+import { AlertFloodCap } from "./alert-flood-cap.js";
 import type { AlertSink } from "./alert-sink.js";
 import { DEFAULT_DELIVERY_POLICY, deliverWithRetries, type DeliveryPolicy } from "./deliver-with-retries.js";
 import { formatAlert } from "./format-alert.js";
 
 export interface AlertServiceOptions {
-  /** Remembers which alerts went out recently, shared by every replica. */
-  store: Dedupe;
+  /** Remembers which alerts went out recently, and how many of each kind, shared by every replica. */
+  store: Dedupe & WindowCounts;
   logger: Logger;
   sinks?: AlertSink[];
-  /** Alerts of one kind, subject and episode within this window after the first are only logged. */
+  /**
+   * Alerts of one kind, subject and episode within this window after the first are only logged; and the
+   * window of the cap per kind (maxPerKind).
+   */
   dedupeMs: number;
+  /** Alerts of one kind sent within one window (ALERT_MAX_PER_KIND); more are logged and summed up once. */
+  maxPerKind?: number;
   delivery?: DeliveryPolicy;
   /** Milliseconds since the epoch, for the time printed in an alert; tests move it. */
   clock?: () => number;
@@ -26,6 +33,11 @@ export interface AlertServiceOptions {
 
 /** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
 const MAX_PENDING = 200;
+/**
+ * Enough for a real incident to be seen alert by alert (a few suspensions in one lesson), few enough that an
+ * attacker typing wrong passwords for a class's IDs leaves the admins' chat readable.
+ */
+export const DEFAULT_MAX_PER_KIND = 5;
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 /**
  * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock or
@@ -46,6 +58,19 @@ const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set([
 const DEDUPLICATED_BY_SENDER: ReadonlySet<AlertKind> = new Set(["store-down", "store-up"]);
 
 /**
+ * Kinds never held back by the cap per kind: the deliberate acts and the Redis kinds above; the directory's
+ * pair, which is one subject (so bounded by the window already) and must not lose its all-clear or a
+ * new outage to a cap; and the cap's own summary, one per kind and window.
+ */
+const NEVER_CAPPED: ReadonlySet<AlertKind> = new Set([
+  ...NEVER_DEDUPLICATED,
+  ...DEDUPLICATED_BY_SENDER,
+  "directory-error",
+  "directory-up",
+  "alerts-held-back",
+]);
+
+/**
  * An all-clear that goes out ends the window of what it clears, in every episode (each directory fault), so
  * that an outage after it is told again: else the admins' last word would be "answers again" while it is
  * down. The all-clear keeps its own window, so a flapping directory sends at most a down, an up and a down
@@ -58,9 +83,11 @@ const CLEARS: Readonly<Partial<Record<AlertKind, { kind: AlertKind; episodes: re
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
  * the de-duplication window is logged as not sent again and goes no further (except NEVER_DEDUPLICATED
- * and DEDUPLICATED_BY_SENDER kinds: each goes out); the rest are sent to every sink (Slack,
- * Telegram) in the background, each sink on its own with retries, so a failing or hanging sink delays
- * neither `raise` nor the other sinks. Use one per process; call close() on shutdown.
+ * and DEDUPLICATED_BY_SENDER kinds: each goes out); past `maxPerKind` of one kind in the window, the rest
+ * are logged as held back and summed up in one alert at the window's end (AlertFloodCap; not NEVER_CAPPED
+ * kinds). What is left is sent to every sink (Slack, Telegram) in the background, each sink on its own with
+ * retries, so a failing or hanging sink delays neither `raise` nor the other sinks. Use one per process;
+ * call close() on shutdown.
  */
 export class AlertService implements Alerts {
   private readonly sinks: AlertSink[];
@@ -68,12 +95,20 @@ export class AlertService implements Alerts {
   private readonly stopping = new AbortController();
   private readonly delivery: DeliveryPolicy;
   private readonly clock: () => number;
+  private readonly cap: AlertFloodCap;
   private closed = false;
 
   constructor(private readonly options: AlertServiceOptions) {
     this.sinks = [...(options.sinks ?? [])];
     this.delivery = options.delivery ?? DEFAULT_DELIVERY_POLICY;
     this.clock = options.clock ?? Date.now;
+    this.cap = new AlertFloodCap({
+      counts: options.store,
+      logger: options.logger,
+      maxPerKind: options.maxPerKind ?? DEFAULT_MAX_PER_KIND,
+      windowMs: options.dedupeMs,
+      onWindowEnd: (summary) => this.track(summary().then((alert) => this.handle(alert, this.clock()))),
+    });
   }
 
   /** Adds a sink for later alerts, for a channel that starts after the core (e.g. Telegram's client). */
@@ -86,11 +121,10 @@ export class AlertService implements Alerts {
     try {
       const at = this.clock();
       // Deferred, so that not even a synchronous part of the store call runs inside the student's step.
-      const work = Promise.resolve()
-        .then(() => this.handle(alert, at))
-        .catch((error: unknown) => this.options.logger.error({ err: error, alert }, "admin alert failed"));
-      this.pending.add(work);
-      void work.finally(() => this.pending.delete(work));
+      this.track(
+        Promise.resolve().then(() => this.handle(alert, at)),
+        alert,
+      );
     } catch (error) {
       this.options.logger.error({ err: error }, "admin alert could not be raised");
     }
@@ -104,6 +138,7 @@ export class AlertService implements Alerts {
   /** Waits a little for deliveries under way, then stops retrying; later alerts are only logged. */
   async close(): Promise<void> {
     this.closed = true;
+    this.cap.close();
     let timer: NodeJS.Timeout | undefined;
     const giveUp = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS);
@@ -112,6 +147,15 @@ export class AlertService implements Alerts {
     await Promise.race([this.flush(), giveUp]);
     clearTimeout(timer);
     this.stopping.abort();
+  }
+
+  /** Keeps background work for flush() and close(), and logs its failure. */
+  private track(work: Promise<void>, alert?: Alert): void {
+    const tracked = work.catch((error: unknown) =>
+      this.options.logger.error({ err: error, alert }, "admin alert failed"),
+    );
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
   }
 
   private async handle(alert: Alert, at: number): Promise<void> {
@@ -123,6 +167,16 @@ export class AlertService implements Alerts {
       logger.warn(
         { alert, resent: false },
         `admin alert (not sent again: ${why}): ${formatAlert(alert, at)}`,
+      );
+      return;
+    }
+    if (!NEVER_CAPPED.has(alert.kind) && !(await this.cap.admit(alert.kind, at))) {
+      const { from, to } = this.cap.windowOf(at);
+      const max = this.options.maxPerKind ?? DEFAULT_MAX_PER_KIND;
+      const why = `${max} ${alert.kind} alerts went out from ${from} UTC; one summary at ${to}`;
+      logger.warn(
+        { alert, sent: false, event: "alert_held_back" },
+        `admin alert (held back: ${why}): ${formatAlert(alert, at)}`,
       );
       return;
     }

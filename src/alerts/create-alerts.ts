@@ -1,5 +1,6 @@
 import type { AlertsSettings } from "../config/alerts-settings.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
+import type { WindowCounts } from "../core/ports/window-counts.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { AlertSink } from "./alert-sink.js";
 import { AlertService, type AlertServiceOptions } from "./alert-service.js";
@@ -11,7 +12,7 @@ import { AlertService, type AlertServiceOptions } from "./alert-service.js";
  */
 export function createAlerts(
   config: { alerts: AlertsSettings; core?: { defaultLanguage: string } },
-  store: Dedupe,
+  store: Dedupe & WindowCounts,
   logger: Logger,
   sinks: AlertSink[] = [],
   extra: Pick<AlertServiceOptions, "delivery" | "onDelivery"> = {},
@@ -21,6 +22,7 @@ export function createAlerts(
     logger: logger.child({ component: "alerts" }),
     sinks,
     dedupeMs: config.alerts.dedupeMs,
+    maxPerKind: config.alerts.maxPerKind,
     ...(config.core === undefined ? {} : { language: config.core.defaultLanguage }),
     ...extra,
   });

@@ -48,6 +48,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "password-maybe-set": [],
   "reset-not-recorded": [],
   "unknown-pepper": [],
+  "alerts-held-back": ["heldBack", "max", "minutes", "from", "to"],
 };
 
 /** Details whose value is a code, each with its words; a value that is no code is printed as it is. */

@@ -20,6 +20,7 @@ export const alertsSettings = z
     ADMIN_ALERT_SLACK_CHANNEL: optionalString,
     ADMIN_ALERT_TELEGRAM_CHATS: telegramChats,
     ALERT_DEDUPE_MINUTES: integer(15, 1, 24 * 60),
+    ALERT_MAX_PER_KIND: integer(5, 1, 1_000),
     SPREE_MIN_FAILURES: integer(10, 2, 10_000),
     SPREE_MIN_STUDENTS: integer(5, 1, 10_000),
     SPREE_WINDOW_MINUTES: integer(10, 1, 24 * 60),
@@ -28,6 +29,7 @@ export const alertsSettings = z
     slackChannel: env.ADMIN_ALERT_SLACK_CHANNEL,
     telegramChats: env.ADMIN_ALERT_TELEGRAM_CHATS,
     dedupeMs: env.ALERT_DEDUPE_MINUTES * 60_000,
+    maxPerKind: env.ALERT_MAX_PER_KIND,
     spree: {
       minFailures: env.SPREE_MIN_FAILURES,
       minStudents: env.SPREE_MIN_STUDENTS,

@@ -43,6 +43,8 @@ export function storeKeys(prefix: string) {
     `${prefix}{p:${encodeKeyPart(normalisePersonId(personId))}}:${suffix}`;
   return {
     update: (updateKey: string) => `${prefix}{u:${encodeKeyPart(updateKey)}}`,
+    /** A count of one window (WindowCounts); expires with the window. */
+    windowCount: (countKey: string) => `${prefix}{w:${encodeKeyPart(countKey)}}`,
     /**
      * The health check's key of one replica (its host name); short-lived. On a Cluster, `part` picks one
      * of several, each in its own hash tag, so that every master gets one (see oneKeyPerMaster).

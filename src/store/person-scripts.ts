@@ -312,7 +312,7 @@ export interface PersonScripts {
   auditAppendTrail(trail: string, entry: string, kept: number, ring: string): Promise<number>;
   auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
   auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
-  auditCountRate(counter: string, windowMs: number): Promise<number>;
+  countRate(counter: string, windowMs: number): Promise<number>;
 }
 
 /** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
@@ -329,5 +329,5 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
   auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
   auditFileBy: { numberOfKeys: 1, lua: fileEventBy },
-  auditCountRate: { numberOfKeys: 1, lua: countRate },
+  countRate: { numberOfKeys: 1, lua: countRate },
 };

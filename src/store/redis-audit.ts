@@ -237,7 +237,7 @@ export function createRedisAudit(
       run(async () => {
         let rateLimited = false;
         if (append.trail === "attempt") {
-          const count = await redis.auditCountRate(keys.auditRate(append.chat), HOUR_MS);
+          const count = await redis.countRate(keys.auditRate(append.chat), HOUR_MS);
           rateLimited = count > options.maxAttemptsPerChatHour;
         }
         // The school's stream and the person's record are separate keys: written side by side, they leave

@@ -112,6 +112,11 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         await Promise.all(updateKeys.map((updateKey) => redis.del(keys.update(updateKey))));
       }),
 
+    countInWindow: (countKey, ttlMs) =>
+      run(async () => Number(await redis.countRate(keys.windowCount(countKey), wholeMs(ttlMs)))),
+
+    windowCount: (countKey) => run(async () => Number((await redis.get(keys.windowCount(countKey))) ?? 0)),
+
     checkWrites: (name) =>
       run(async () => {
         // Redis's OK is its word that it took the write; a read-back adds nothing a step's reads do not check.

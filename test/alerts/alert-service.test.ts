@@ -141,6 +141,8 @@ describe("AlertService", () => {
       const down = {
         markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
         forgetSeen: () => Promise.reject(new StoreUnavailableError()),
+        countInWindow: () => Promise.reject(new StoreUnavailableError()),
+        windowCount: () => Promise.reject(new StoreUnavailableError()),
       };
       const alerts = service([sink], { store: down });
       alerts.raise(SUSPENSION);

@@ -63,6 +63,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "password-maybe-set": { kind: "password-maybe-set", subject: "S1001" },
   "reset-not-recorded": { kind: "reset-not-recorded", subject: "S1001" },
   "unknown-pepper": { kind: "unknown-pepper", subject: "a1b2c3" },
+  "alerts-held-back": {
+    kind: "alerts-held-back",
+    subject: "link-paused",
+    details: { heldBack: 45, max: 5, minutes: 15, from: "07:45", to: "08:00" },
+  },
 };
 
 describe("formatAlert", () => {
@@ -255,6 +260,29 @@ describe("formatAlert in the school's language", () => {
     // Raised by an older replica, without the role: a teacher, as it always said.
     const older = { kind: "guided-reset", subject: "S1", details: { by: "T1", route: "code" } } as const;
     expect(formatAlert(older, AT)).toContain("A teacher (T1) reset the password of S1");
+  });
+
+  it.each(["en", "zh", "ms", "ta"])(
+    "%s: sums up held-back alerts with how many, which kind, when, the cap and where to look",
+    (language) => {
+      const text = formatAlert(SAMPLES["alerts-held-back"], AT, language);
+      for (const fact of ["45", "link-paused", "07:45", "08:00", "15", "alert_held_back", "/audit"])
+        expect(text).toContain(fact);
+      expect(text).toMatch(/\b5\b/);
+    },
+  );
+
+  it("says one held-back alert, or many, in good English", () => {
+    const one = {
+      ...SAMPLES["alerts-held-back"],
+      details: { heldBack: 1, max: 1, minutes: 1, from: "a", to: "b" },
+    };
+    expect(formatAlert(one, AT)).toContain(
+      "From a to b UTC, 1 more link-paused alert was not sent here: the bot sends at most 1 alert of one kind in 1 minute,",
+    );
+    expect(formatAlert(SAMPLES["alerts-held-back"], AT)).toContain(
+      "From 07:45 to 08:00 UTC, 45 more link-paused alerts were not sent here: the bot sends at most 5 alerts of one kind in 15 minutes,",
+    );
   });
 
   it("says which limit paused a chat, in words", () => {

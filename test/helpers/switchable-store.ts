@@ -23,6 +23,7 @@ const READS: ReadonlySet<string> = new Set([
   "auditByOf",
   "auditSince",
   "namedQuestionIds",
+  "windowCount",
 ]);
 
 /** Redis's own words when it is full under `maxmemory-policy noeviction`. */

@@ -10,6 +10,7 @@ import { describeQuestionHistoryContract } from "./contract/question-history-con
 import { describeRecordsContract } from "./contract/records-contract.js";
 import { describeStoreCheckContract } from "./contract/store-check-contract.js";
 import { describeTurnContract } from "./contract/turn-contract.js";
+import { describeWindowCountsContract } from "./contract/window-counts-contract.js";
 
 /** One store under test, with the raw client for looking at (and corrupting) stored values. */
 export interface StoreHarness {
@@ -49,4 +50,5 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describeLanguageContract(current);
   describeQuestionHistoryContract(current);
   describeStoreCheckContract(current);
+  describeWindowCountsContract(current);
 }

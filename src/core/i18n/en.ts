@@ -806,6 +806,8 @@ export const en = {
     "The password of {subject} was changed and given out, but the bot could not record all of it (most likely Redis failed at that moment): the reset may be missing from the audit and from the limit on resets. Check that Redis is running, and the log lines about {subject}.",
   "alert.unknown-pepper":
     "Saved answers were made with a pepper this bot does not have (pepper id {subject}), so they cannot be checked: students who set up with it cannot reset by questions. Nothing is counted against them; they are told to try later or ask a teacher. Check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS: the pepper those answers were made with must be one of them (after a rotation, keep the old one as ANSWER_PEPPER_PREVIOUS), then restart the bot.",
+  "alert.alerts-held-back":
+    "From {from} to {to} UTC, {heldBack, plural, one {# more {subject} alert was} other {# more {subject} alerts were}} not sent here: the bot sends at most {max, plural, one {# alert} other {# alerts}} of one kind in {minutes, plural, one {# minute} other {# minutes}}, so that a flood does not hide other alerts. Each one is in the bot's log in full (the lines with alert_held_back). So many at once may mean someone is trying many IDs or chats: check /audit for the IDs and chats those lines name.",
   "alert.byRole.teacher": "A teacher",
   "alert.byRole.admin": "An admin",
   "alert.route.code": "a code sent to the student's chat",

@@ -764,6 +764,8 @@ export const ms: Catalogue = {
     "Kata laluan {subject} telah ditukar dan diberikan, tetapi bot tidak dapat merekod semuanya (kemungkinan besar Redis gagal ketika itu): tetapan semula ini mungkin tiada dalam audit dan dalam had tetapan semula. Semak bahawa Redis berjalan, dan baris log tentang {subject}.",
   "alert.unknown-pepper":
     "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat persediaan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
+  "alert.alerts-held-back":
+    "Dari {from} hingga {to} UTC, {heldBack} lagi amaran {subject} tidak dihantar ke sini: bot menghantar paling banyak {max} amaran daripada satu jenis dalam {minutes} minit, supaya banjir amaran tidak menenggelamkan amaran lain. Setiap satu ada sepenuhnya dalam log bot (baris dengan alert_held_back). Begitu banyak serentak mungkin bermakna ada yang mencuba banyak ID atau sembang: semak /audit untuk ID dan sembang yang dinamakan dalam baris itu.",
   "alert.byRole.teacher": "Seorang guru",
   "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",

@@ -27,7 +27,12 @@ export type AlertKind =
   | "audit-full"
   | "password-maybe-set"
   | "reset-not-recorded"
-  | "unknown-pepper";
+  | "unknown-pepper"
+  /**
+   * Raised by the alert service itself, at the end of a window in which it held back alerts of one kind (the
+   * subject) past its cap per kind: how many, and where to find them.
+   */
+  | "alerts-held-back";
 
 /**
  * Details that are codes, not facts: the admin reads each as words in the school's language (see

@@ -11,6 +11,7 @@ import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
 import type { SharedChats } from "./shared-chats.js";
 import type { StoreCheck } from "./store-check.js";
+import type { WindowCounts } from "./window-counts.js";
 
 export type { AnswerHash, Enrolment } from "./enrolments.js";
 export type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "./dialogs.js";
@@ -36,6 +37,7 @@ export type {
 export interface Store
   extends
     Dedupe,
+    WindowCounts,
     Dialogs,
     Links,
     ChatLanguages,

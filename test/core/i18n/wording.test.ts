@@ -51,6 +51,8 @@ const LATIN_ALLOWED = new Set([
   // Redis's memory setting and the log line's event, named in the store-down alert for IT.
   "maxmemory",
   "store_down",
+  // The log lines of admin alerts held back past the cap per kind, named in their summary.
+  "alert_held_back",
   "README",
   "Ctrl-D",
   "S1001",

@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-service.js";
+import type { AlertSink } from "../../src/alerts/alert-sink.js";
+import { createAlerts } from "../../src/alerts/create-alerts.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
+import type { Alert } from "../../src/core/ports/alerts.js";
+import type { Store } from "../../src/core/ports/store.js";
+import { problemsWith } from "../config/config-problems.js";
+import { CapturedLogs } from "../helpers/captured-logs.js";
+import { MINUTE, MONDAY_8AM } from "../helpers/security-helpers.js";
+import { mockStore, QUICK_DELIVERY, RecordingSink } from "./alert-fakes.js";
+
+const WINDOW_MS = 15 * MINUTE;
+
+/** One ID's set-up paused after 3 wrong passwords: what an attacker gets by typing wrong ones for it. */
+const linkPaused = (id: string): Alert => ({
+  kind: "link-paused",
+  subject: id,
+  details: { failures: 3, chats: "telegram:666" },
+});
+const fiftyIds = Array.from({ length: 50 }, (_, i) => `S${2000 + i}`);
+
+/**
+ * An attacker with the IDs of many classmates types wrong passwords for each: one alert per ID. The admins'
+ * chat must still be readable, so a real alert does not drown.
+ */
+describe("a flood of alerts of one kind", () => {
+  let store: Store;
+  let logs: CapturedLogs;
+  const services: AlertService[] = [];
+
+  const service = (sinks: AlertSink[], extra: Partial<AlertServiceOptions> = {}) => {
+    const created = new AlertService({
+      store,
+      logger: logs.logger,
+      sinks,
+      dedupeMs: WINDOW_MS,
+      delivery: QUICK_DELIVERY,
+      ...extra,
+    });
+    services.push(created);
+    return created;
+  };
+  const raiseAll = async (alerts: AlertService, raised: Alert[]) => {
+    for (const alert of raised) alerts.raise(alert);
+    await alerts.flush();
+  };
+  /** Lets the window end (and its summary go out). */
+  const endOfWindow = async (...alerts: AlertService[]) => {
+    await vi.advanceTimersByTimeAsync(WINDOW_MS);
+    for (const one of alerts) await one.flush();
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: MONDAY_8AM + 2 * MINUTE });
+    store = mockStore();
+    logs = new CapturedLogs();
+  });
+  afterEach(async () => {
+    for (const s of services.splice(0)) await s.close();
+    await store.close();
+    vi.useRealTimers();
+  });
+
+  it("sends the admins 5 of 50 link-paused alerts, then one summary of the 45 held back", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    await raiseAll(alerts, fiftyIds.map(linkPaused));
+    expect(sink.sent).toHaveLength(5);
+    expect(sink.sent.every((text) => text.includes("Set-up for S200"))).toBe(true);
+
+    await endOfWindow(alerts);
+    expect(sink.sent).toHaveLength(6);
+    const summary = sink.sent[5]!;
+    expect(summary).toContain("From 08:00 to 08:15 UTC, 45 more link-paused alerts were not sent here");
+    expect(summary).toContain("at most 5 alerts of one kind in 15 minutes");
+    expect(summary).toContain("alert_held_back");
+    expect(summary).toContain("/audit");
+
+    // Nothing more: one summary for the window, however long the bot runs.
+    await endOfWindow(alerts);
+    expect(sink.sent).toHaveLength(6);
+  });
+
+  it("still logs every held-back alert at warn, in full, with its own event", async () => {
+    const alerts = service([new RecordingSink()]);
+    await raiseAll(alerts, fiftyIds.map(linkPaused));
+    const lines = logs.lines.map(
+      (line) => JSON.parse(line) as { level: number; msg: string; event?: string },
+    );
+    for (const id of fiftyIds) {
+      const about = lines.filter((l) => l.msg.includes(`Set-up for ${id} is paused`));
+      expect(about.map((l) => l.level)).toEqual([40]);
+    }
+    const held = lines.filter((l) => l.event === "alert_held_back");
+    expect(held).toHaveLength(45);
+    expect(held[0]?.msg).toContain(
+      "admin alert (held back: 5 link-paused alerts went out from 08:00 UTC; one summary at 08:15)",
+    );
+  });
+
+  it("does not hold back other kinds: a real suspension in the middle of the flood reaches the admins", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    await raiseAll(alerts, fiftyIds.map(linkPaused));
+    await raiseAll(alerts, [{ kind: "suspension", subject: "S1001", details: { failures: 5 } }]);
+    expect(sink.sent).toHaveLength(6);
+    expect(sink.sent[5]).toContain("Self-service reset suspended for S1001");
+  });
+
+  it("starts afresh in the next window", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    await raiseAll(alerts, fiftyIds.slice(0, 7).map(linkPaused));
+    await endOfWindow(alerts);
+    expect(sink.sent).toHaveLength(6);
+    expect(sink.sent[5]).toContain("2 more link-paused alerts");
+    await raiseAll(alerts, fiftyIds.slice(7, 10).map(linkPaused));
+    expect(sink.sent).toHaveLength(9);
+  });
+
+  it("sends no summary when nothing was held back", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    await raiseAll(alerts, fiftyIds.slice(0, 5).map(linkPaused));
+    await endOfWindow(alerts);
+    expect(sink.sent).toHaveLength(5);
+  });
+
+  it("is shared by every replica through the store: 5 in all and one summary counting both", async () => {
+    const first = new RecordingSink("first");
+    const second = new RecordingSink("second");
+    const one = service([first]);
+    const other = service([second]);
+    await raiseAll(one, fiftyIds.slice(0, 25).map(linkPaused));
+    await raiseAll(other, fiftyIds.slice(25).map(linkPaused));
+    expect(first.sent.length + second.sent.length).toBe(5);
+
+    await endOfWindow(one, other);
+    const summaries = [...first.sent, ...second.sent].filter((text) => text.includes("were not sent here"));
+    expect(summaries).toEqual([expect.stringContaining("45 more link-paused alerts")]);
+  });
+
+  it("still holds back a flood while the store is down, counting in each replica", async () => {
+    const sink = new RecordingSink();
+    const down = {
+      markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
+      forgetSeen: () => Promise.reject(new StoreUnavailableError()),
+      countInWindow: () => Promise.reject(new StoreUnavailableError()),
+      windowCount: () => Promise.reject(new StoreUnavailableError()),
+    };
+    const alerts = service([sink], { store: down });
+    await raiseAll(alerts, fiftyIds.map(linkPaused));
+    expect(sink.sent).toHaveLength(5);
+    expect(logs.text).toContain("could not count alerts of a kind in the store");
+
+    await endOfWindow(alerts);
+    expect(sink.sent).toHaveLength(6);
+    expect(sink.sent[5]).toContain("45 more link-paused alerts");
+  });
+
+  it("never holds back a teacher's deliberate acts: 20 guided resets and 20 lifts all go out", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    const ids = fiftyIds.slice(0, 20);
+    await raiseAll(
+      alerts,
+      ids.flatMap((id): Alert[] => [
+        {
+          kind: "guided-reset",
+          subject: id,
+          details: { by: "T2001", byRole: "teacher", route: "in-person" },
+        },
+        { kind: "setup-pause-lifted", subject: id, details: { by: "T2001", byRole: "teacher" } },
+        { kind: "directory-lock-lifted", subject: id, details: { by: "T2001", byRole: "teacher" } },
+      ]),
+    );
+    expect(sink.sent).toHaveLength(60);
+    expect(logs.text).not.toContain("held back");
+  });
+
+  it("never holds back Redis going down and coming back, from any number of replicas", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    const replicas = Array.from({ length: 8 }, (_, i) => `bot-${i}`);
+    await raiseAll(
+      alerts,
+      replicas.flatMap((replica): Alert[] => [
+        { kind: "store-down", subject: "redis", details: { replica } },
+        { kind: "store-up", subject: "redis", details: { replica } },
+      ]),
+    );
+    expect(sink.sent).toHaveLength(16);
+  });
+
+  it("tells the summary in the admins' language", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink], { language: "ms" });
+    await raiseAll(alerts, fiftyIds.slice(0, 8).map(linkPaused));
+    await endOfWindow(alerts);
+    expect(sink.sent[5]).toContain("3 lagi amaran link-paused");
+  });
+
+  it("logs what was held back when the bot stops before the window's summary", async () => {
+    const alerts = service([new RecordingSink()]);
+    await raiseAll(alerts, fiftyIds.slice(0, 8).map(linkPaused));
+    await alerts.close();
+    expect(logs.text).toContain("stopping before the summary of held-back admin alerts");
+    expect(logs.text).toContain('"heldBack":3');
+  });
+
+  it("takes its cap from ALERT_MAX_PER_KIND, and its window from ALERT_DEDUPE_MINUTES", async () => {
+    const sink = new RecordingSink();
+    const config = loadConfig({ ALERT_MAX_PER_KIND: "2", ALERT_DEDUPE_MINUTES: "15" });
+    const alerts = createAlerts(config, store, logs.logger, [sink]);
+    services.push(alerts);
+    await raiseAll(alerts, fiftyIds.slice(0, 10).map(linkPaused));
+    expect(sink.sent).toHaveLength(2);
+    await endOfWindow(alerts);
+    expect(sink.sent[2]).toContain(
+      "8 more link-paused alerts were not sent here: the bot sends at most 2 alerts",
+    );
+  });
+
+  it("refuses to start with a cap of none, naming the setting", () => {
+    expect(problemsWith({ ALERT_MAX_PER_KIND: "0" })).toMatch(
+      /ALERT_MAX_PER_KIND: must be a whole number from 1 to 1000, not "0"/,
+    );
+  });
+});
