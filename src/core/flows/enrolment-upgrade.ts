@@ -70,9 +70,10 @@ export async function upgradeEnrolmentAfterReset(
     if (kept.answers.length !== enrolment.questionIds.length) return;
     // Recorded even when it stays as it was: a normalisation upgrade must not make it seem newer.
     const nonAnswer = (answer: string) => mayBeNonAnswerUnder(answer, enrolment.normalisationVersion);
+    // A newer replica's version (a longer list) is kept: these answers passed it.
     const nonAnswersVersion = kept.answers.some(nonAnswer)
       ? nonAnswersVersionOf(enrolment)
-      : NON_ANSWERS_VERSION;
+      : Math.max(NON_ANSWERS_VERSION, nonAnswersVersionOf(enrolment));
     const rehash = hashesAreStale(ctx, enrolment);
     if (!rehash && nonAnswersVersion === enrolment.nonAnswersVersion) return;
     const { stamp: _stamp, ...rest } = enrolment;
