@@ -8,7 +8,10 @@ import type { AnswerHash, Enrolment } from "../core/ports/store.js";
  * header and each answer as fields of its own (see enrolment-record); versions before that stored the whole
  * buffer as one string, which is still read.
  *
- *   E<parameter set>|<pepper tag>|<normalisation version>|<enrolled at, base 36>|<question ids>\n<bytes>
+ *   E<parameter set>|<pepper tag>|<normalisation version>|<non-answers version>|<enrolled at, base 36>|<question ids>\n<bytes>
+ *
+ * Enrolments saved before the non-answers version was recorded have no such field (five fields, not six)
+ * and are read without it; one read without it is written back without it.
  *
  * The header is all an upgrade compares (see upgradeEnrolment): it changes with every new set-up (the time)
  * and every upgrade (parameter set or pepper), and it reads the same in real Redis's Lua and ioredis-mock's,
@@ -25,9 +28,14 @@ export type ReadEnrolment = { enrolment: Enrolment; stamp: string } | { problems
 
 /** The ASCII header of a packed enrolment: what upgradeEnrolment compares. */
 export function enrolmentStamp(enrolment: Enrolment): string {
-  const { parameterSet, pepperTag, normalisationVersion, enrolledAt, questionIds } = enrolment;
+  const { parameterSet, pepperTag, normalisationVersion, nonAnswersVersion, enrolledAt, questionIds } =
+    enrolment;
   const ids = questionIds.map(encodeURIComponent).join(",");
-  return `${FORMAT}${parameterSet}|${pepperTag}|${normalisationVersion}|${Math.floor(enrolledAt).toString(36)}|${ids}\n`;
+  const versions =
+    nonAnswersVersion === undefined
+      ? `${normalisationVersion}`
+      : `${normalisationVersion}|${nonAnswersVersion}`;
+  return `${FORMAT}${parameterSet}|${pepperTag}|${versions}|${Math.floor(enrolledAt).toString(36)}|${ids}\n`;
 }
 
 /** The enrolment as stored: only the port's fields, so nothing extra a caller attached is persisted. */
@@ -56,14 +64,22 @@ export function readEnrolment(raw: Buffer): ReadEnrolment {
   if (newline < 0) return { problems: ["header: no end"] };
   const stamp = raw.subarray(0, newline + 1).toString("ascii");
   const fields = stamp.slice(0, -1).split("|");
-  if (fields.length !== 5 || !fields[0]!.startsWith(FORMAT)) return { problems: ["header: unknown format"] };
-  const [set, pepperTag, version, at, ids] = fields as [string, string, string, string, string];
+  if ((fields.length !== 5 && fields.length !== 6) || !fields[0]!.startsWith(FORMAT))
+    return { problems: ["header: unknown format"] };
+  const [set, pepperTag, version, ...rest] = fields as [string, string, string, ...string[]];
+  const [nonAnswers, at, ids] = (rest.length === 3 ? rest : [undefined, ...rest]) as [
+    string | undefined,
+    string,
+    string,
+  ];
   const parameterSet = Number(set.slice(FORMAT.length));
   const normalisationVersion = Number(version);
+  const nonAnswersVersion = nonAnswers === undefined ? undefined : Number(nonAnswers);
   const enrolledAt = parseInt(at, 36);
   if (
     !Number.isInteger(parameterSet) ||
     !Number.isInteger(normalisationVersion) ||
+    (nonAnswersVersion !== undefined && !Number.isInteger(nonAnswersVersion)) ||
     !Number.isFinite(enrolledAt)
   )
     return { problems: ["header: bad number"] };
@@ -76,7 +92,15 @@ export function readEnrolment(raw: Buffer): ReadEnrolment {
     hash: Buffer.from(body.subarray(i * each + SALT_BYTES, (i + 1) * each)),
   }));
   return {
-    enrolment: { questionIds, answerHashes, parameterSet, pepperTag, normalisationVersion, enrolledAt },
+    enrolment: {
+      questionIds,
+      answerHashes,
+      parameterSet,
+      pepperTag,
+      normalisationVersion,
+      ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
+      enrolledAt,
+    },
     stamp,
   };
 }

@@ -1,6 +1,7 @@
 import argon2 from "argon2";
 import { vi } from "vitest";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { NON_ANSWERS_VERSION } from "../../src/core/answers/non-answers.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Outcome, Reply } from "../../src/core/messages.js";
 import type { AnswerHash } from "../../src/core/ports/store.js";
@@ -170,6 +171,7 @@ export async function alreadySetUp(
     answerHashes,
     ...world.deps.hasher.origin,
     normalisationVersion: NORMALISATION_VERSION,
+    nonAnswersVersion: NON_ANSWERS_VERSION,
     enrolledAt: Date.now(),
   });
 }

@@ -1,5 +1,14 @@
+import type { Enrolment } from "../ports/enrolments.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
+
+/**
+ * Which list of non-answers a set-up refuses, saved with every enrolment: a word added later may be a
+ * student's real answer, saved while it was still allowed, so a reset checks it for her. Raise it whenever
+ * a word is added here or to the reserved words, and list the words of the version before under
+ * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
+ */
+export const NON_ANSWERS_VERSION = 2;
 
 /**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
@@ -73,13 +82,85 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
 };
 
+/**
+ * The words of an older list, by its version. Version 1 is the first list (English only): every set-up that
+ * saved answers with normalisation version 2 refused it, since that version came later.
+ */
+const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
+  1: [
+    "I don't know",
+    "I dont know",
+    "don't know",
+    "I do not know",
+    "idk",
+    "dunno",
+    "I dunno",
+    "no idea",
+    "I have no idea",
+    "not sure",
+    "I'm not sure",
+    "nothing",
+    "none",
+    "no",
+    "nope",
+    "yes",
+    "yeah",
+    "help",
+    "?",
+  ],
+};
+
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
-const known = new Set([...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].map(nonAnswerForm));
+const known = new Map<string, number>(
+  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].map((word) => [
+    nonAnswerForm(word),
+    NON_ANSWERS_VERSION,
+  ]),
+);
+for (const [version, words] of Object.entries(REFUSED_SINCE)) {
+  for (const word of words) {
+    const form = nonAnswerForm(word);
+    known.set(form, Math.min(Number(version), known.get(form) ?? Number(version)));
+  }
+}
 
-/** Whether `answer` (as typed) is one of the non-answers of any language. */
+/** Whether `answer` (as typed) is one of the non-answers of any language: set-up refuses it. */
 export function isNonAnswer(answer: string): boolean {
   return known.has(nonAnswerForm(answer));
+}
+
+/**
+ * Whether `typed`, a right answer to an enrolment of `normalisationVersion`, may be a non-answer saved as
+ * it: the enrolment's own normalisation may fold a word into one (version 1 made சரி and சர the same).
+ */
+export function mayBeNonAnswerUnder(typed: string, normalisationVersion: number): boolean {
+  if (isNonAnswer(typed)) return true;
+  const forms = [...known.keys()].map((form) => normaliseAnswer(normalisationVersion, form));
+  return forms.includes(normaliseAnswer(normalisationVersion, typed));
+}
+
+/**
+ * Whether `typed` is a word the set-up of `enrolment` refused, so that it cannot be one of its answers: a
+ * reset need not check it. A word refused only since then is checked like any answer.
+ */
+export function refusedWhenSaved(
+  typed: string,
+  enrolment: Pick<Enrolment, "nonAnswersVersion" | "normalisationVersion">,
+): boolean {
+  const since = known.get(nonAnswerForm(typed));
+  return since !== undefined && since <= nonAnswersVersionOf(enrolment);
+}
+
+/**
+ * The list of non-answers an enrolment's set-up refused. Recorded since version 2; before that, an
+ * enrolment of normalisation version 2 was saved after the first list, one of version 1 perhaps before any.
+ */
+export function nonAnswersVersionOf(
+  enrolment: Pick<Enrolment, "nonAnswersVersion" | "normalisationVersion">,
+): number {
+  if (enrolment.nonAnswersVersion !== undefined) return enrolment.nonAnswersVersion;
+  return enrolment.normalisationVersion >= 2 ? 1 : 0;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { isNonAnswer } from "../answers/non-answers.js";
+import { isNonAnswer, refusedWhenSaved } from "../answers/non-answers.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
+import type { Enrolment } from "../ports/enrolments.js";
 import { readAnswer } from "./answer-check.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "./flow.js";
 
@@ -43,6 +44,12 @@ export interface PaidAnswerOptions {
   chatPaused?: (minutes: number, reason: ThrottleReason) => Reply;
   /** What this step says to "I don't know" (the teacher's words, say); the child's by default. */
   notRemembered?: Reply;
+  /**
+   * The answers the typed one is checked against, when the step may show whose they are (the student's own
+   * chat, her teacher's device): a word set-up refused only after they were saved is checked and counted
+   * like any answer. Without it (a typed id, which must tell nothing about who is set up), no non-answer is.
+   */
+  savedAnswers?: () => Promise<Enrolment | null>;
 }
 
 /**
@@ -64,8 +71,9 @@ export async function paidAnswer(
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
   // Set-up refuses "I don't know" and its kin, so one can never be right: a child who forgot is told what
-  // to do, rather than a check that could only count a failed reset. Input-only, the same for every id.
-  if (isNonAnswer(typed)) {
+  // to do, rather than a check that could only count a failed reset. Input-only, the same for every id,
+  // unless her answers were saved before set-up refused this word.
+  if (isNonAnswer(typed) && !(await mayBeSavedAnswer(typed, options.savedAnswers))) {
     const told = options.notRemembered ?? say("answer.notRemembered");
     return { ok: false, transition: stay(state, told) };
   }
@@ -80,4 +88,14 @@ export async function paidAnswer(
     return { ok: false, transition };
   }
   return { ok: true, answer: read.answer };
+}
+
+/** Whether `typed`, a non-answer today, may still be one of the saved answers: set-up allowed it then. */
+async function mayBeSavedAnswer(
+  typed: string,
+  savedAnswers: PaidAnswerOptions["savedAnswers"],
+): Promise<boolean> {
+  if (savedAnswers === undefined) return false;
+  const enrolment = await savedAnswers();
+  return enrolment !== null && !refusedWhenSaved(typed, enrolment);
 }

@@ -1,5 +1,6 @@
 import type { Enrolment } from "../ports/enrolments.js";
 import { enrolmentNeedsUpgrade } from "../answers/enrolment-upgrade.js";
+import { mayBeNonAnswerUnder, NON_ANSWERS_VERSION, nonAnswersVersionOf } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
 import type { FlowContext } from "./flow.js";
 
@@ -8,6 +9,8 @@ import type { FlowContext } from "./flow.js";
  * enrolment is sealed into the dialog state; once the new password is set, the answers are hashed anew with
  * the current parameters and pepper and saved only if the enrolment is still the one that was checked.
  * The upgrade's three hashes come on top of a reset's three verifications, once per student and change.
+ * An enrolment saved under an older list of non-answers needs no hashes: once none of its answers is a word
+ * set-up refuses now, it is saved as of today's list, so "I don't know" is no longer checked for it.
  */
 
 /**
@@ -16,6 +19,10 @@ import type { FlowContext } from "./flow.js";
  * reason here when something else about how answers are hashed changes.
  */
 export function enrolmentIsStale(ctx: FlowContext, enrolment: Enrolment): boolean {
+  return hashesAreStale(ctx, enrolment) || nonAnswersVersionOf(enrolment) < NON_ANSWERS_VERSION;
+}
+
+function hashesAreStale(ctx: FlowContext, enrolment: Enrolment): boolean {
   // An older answer normalisation (version 1 dropped Tamil vowel signs) is a reason too.
   return ctx.deps.hasher.isStale(enrolment) || enrolmentNeedsUpgrade(enrolment);
 }
@@ -61,20 +68,26 @@ export async function upgradeEnrolmentAfterReset(
     const enrolment = await store.getEnrolment(personId);
     if (kept === undefined || enrolment === null || enrolment.stamp !== kept.stamp) return;
     if (kept.answers.length !== enrolment.questionIds.length) return;
-    const answerHashes = [];
-    for (const answer of kept.answers)
-      answerHashes.push(await hasher.hash(normaliseAnswer(NORMALISATION_VERSION, answer)));
+    // Recorded even when it stays as it was: a normalisation upgrade must not make it seem newer.
+    const nonAnswer = (answer: string) => mayBeNonAnswerUnder(answer, enrolment.normalisationVersion);
+    // A newer replica's version (a longer list) is kept: these answers passed it.
+    const nonAnswersVersion = kept.answers.some(nonAnswer)
+      ? nonAnswersVersionOf(enrolment)
+      : Math.max(NON_ANSWERS_VERSION, nonAnswersVersionOf(enrolment));
+    const rehash = hashesAreStale(ctx, enrolment);
+    if (!rehash && nonAnswersVersion === enrolment.nonAnswersVersion) return;
     const { stamp: _stamp, ...rest } = enrolment;
-    const upgraded: Enrolment = {
-      ...rest,
-      answerHashes,
-      ...hasher.origin,
-      normalisationVersion: NORMALISATION_VERSION,
-    };
+    let upgraded: Enrolment = { ...rest, nonAnswersVersion };
+    if (rehash) {
+      const answerHashes = [];
+      for (const answer of kept.answers)
+        answerHashes.push(await hasher.hash(normaliseAnswer(NORMALISATION_VERSION, answer)));
+      upgraded = { ...upgraded, answerHashes, ...hasher.origin, normalisationVersion: NORMALISATION_VERSION };
+    }
     const saved = await store.upgradeEnrolment(personId, enrolment, upgraded);
     logger.info(
-      { event: "enrolment_upgraded", subject: personId, saved },
-      "answers hashed anew after a reset",
+      { event: "enrolment_upgraded", subject: personId, saved, rehashed: rehash, nonAnswersVersion },
+      rehash ? "answers hashed anew after a reset" : "answers saved as of today's non-answers after a reset",
     );
   } catch (error) {
     logger.warn(

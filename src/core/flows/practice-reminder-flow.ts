@@ -124,7 +124,9 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
-    const read = await paidAnswer(ctx, state, input.text, 2 - state.index);
+    const read = await paidAnswer(ctx, state, input.text, 2 - state.index, {
+      savedAnswers: () => ctx.deps.store.getEnrolment(state.personId),
+    });
     if (!read.ok) return read.transition;
     const checked = await checkEnrolledAnswer(
       ctx,

@@ -207,7 +207,11 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.
     const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
     enrolment?.catch(() => undefined);
-    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index);
+    // Only her own chat may show that her answers predate a word set-up refuses now (see paidAnswer).
+    const savedAnswers = state.ownChat === true && enrolment !== undefined ? () => enrolment : undefined;
+    const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
+      ...(savedAnswers === undefined ? {} : { savedAnswers }),
+    });
     if (!read.ok) return read.transition;
     const checked = await checkEnrolledAnswer(
       ctx,

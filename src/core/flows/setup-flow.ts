@@ -3,6 +3,7 @@ import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.j
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
 import { ALREADY_LINKED_HERE, audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
@@ -207,6 +208,7 @@ async function saveAnswers(
         answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
         ...ctx.deps.hasher.origin,
         normalisationVersion: NORMALISATION_VERSION,
+        nonAnswersVersion: NON_ANSWERS_VERSION,
         enrolledAt: ctx.now,
       },
       state.personVersion,

@@ -15,6 +15,11 @@ export interface Enrolment {
   pepperTag: string;
   /** Which answer normalisation produced the hashes (see core/answers/normalise-answer). */
   normalisationVersion: number;
+  /**
+   * Which list of non-answers set-up refused (core/answers/non-answers): a word added since may be one of
+   * these answers. Absent on enrolments saved before it was recorded.
+   */
+  nonAnswersVersion?: number;
   enrolledAt: number;
   /** Set by the store when read: upgradeEnrolment replaces the enrolment only while it still has this. */
   stamp?: string;

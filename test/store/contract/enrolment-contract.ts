@@ -53,6 +53,19 @@ export function describeEnrolmentContract(current: () => StoreHarness): void {
       expect(await store.getEnrolment("ben.ng")).toBeNull();
     });
 
+    it("keeps which non-answers set-up refused, and reads one saved before that was recorded without it", async () => {
+      const recorded = { ...enrolment(T0), normalisationVersion: 2, nonAnswersVersion: 2 };
+      await store.saveEnrolment("ann.lee", recorded);
+      expect(await read("ann.lee")).toEqual(recorded);
+      const header = await h.client.hget(keys().enrolment("ann.lee"), "e");
+      expect(header).toMatch(/^E1\|0a1b2c3d\|2\|2\|[0-9a-z]+\|animal,colour,food\n$/);
+      // As versions before this one wrote it: five fields, no non-answers version.
+      await h.client.hset(keys().enrolment("ann.lee"), "e", header!.replace("|2|2|", "|2|"));
+      const before = await read("ann.lee");
+      expect(before).toEqual({ ...enrolment(T0), normalisationVersion: 2 });
+      expect(before).not.toHaveProperty("nonAnswersVersion");
+    });
+
     it("keeps the answers in the person's one record: packed bytes in short fields, no PHC strings, no parameters", async () => {
       await store.saveEnrolment("ann.lee", enrolment(T0));
       expect(await keptBefore("ann.lee")).toBe(0);

@@ -41,6 +41,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
           minutes,
         }),
       notRemembered: say("guided.notRemembered", { name: state.studentName }),
+      savedAnswers: () => ctx.deps.store.getEnrolment(state.studentId),
     });
     if (!read.ok) return read.transition;
     const { studentId, questionIds, index } = state;

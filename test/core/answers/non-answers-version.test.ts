@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import {
+  isNonAnswer,
+  NON_ANSWERS,
+  NON_ANSWERS_VERSION,
+  nonAnswersVersionOf,
+  refusedWhenSaved,
+} from "../../../src/core/answers/non-answers.js";
+import { RESERVED_WORDS } from "../../../src/core/reserved-words.js";
+
+const savedNow = { normalisationVersion: 2, nonAnswersVersion: NON_ANSWERS_VERSION };
+/** Saved before the version was recorded, with normalisation version 2: after the first list. */
+const savedBeforeRecorded = { normalisationVersion: 2 };
+/** Normalisation version 1: perhaps before set-up refused anything. */
+const savedLongAgo = { normalisationVersion: 1 };
+
+describe("which non-answers a reset need not check", () => {
+  it("answers saved under today's list: none of today's non-answers, in any language", () => {
+    for (const word of [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS])
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+    expect(refusedWhenSaved("Tiger", savedNow)).toBe(false);
+  });
+
+  it("answers saved before the version was recorded: only the first list, however it is written", () => {
+    for (const word of ["I don't know", "IDK!", " ??? ", "no idea", "yes", "help"])
+      expect(refusedWhenSaved(word, savedBeforeRecorded), word).toBe(true);
+    for (const word of ["okay", "OK", "sure", "no thanks", "好的", "不知道", "tak tahu", "சரி", "batal"])
+      expect(refusedWhenSaved(word, savedBeforeRecorded), word).toBe(false);
+  });
+
+  it("answers of normalisation version 1, which may be older than any list: every word is checked", () => {
+    expect(nonAnswersVersionOf(savedLongAgo)).toBe(0);
+    for (const word of ["I don't know", "?", "okay"])
+      expect(refusedWhenSaved(word, savedLongAgo)).toBe(false);
+  });
+
+  it("a recorded version wins over what the normalisation version suggests", () => {
+    expect(nonAnswersVersionOf({ normalisationVersion: 1, nonAnswersVersion: 2 })).toBe(2);
+    expect(nonAnswersVersionOf({ normalisationVersion: 2, nonAnswersVersion: 0 })).toBe(0);
+  });
+
+  /*
+   * A word added to the list (or to the reserved words) without raising NON_ANSWERS_VERSION would be skipped
+   * at reset for a child who saved it as her answer the day before. This count changes with every word:
+   * when it does, raise the version and list the words of the version before under REFUSED_SINCE.
+   */
+  it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
+    expect(NON_ANSWERS_VERSION).toBe(2);
+    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS];
+    expect(words.filter(isNonAnswer)).toHaveLength(words.length);
+    expect(words).toHaveLength(87);
+  });
+});
