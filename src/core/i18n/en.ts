@@ -274,13 +274,13 @@ export const en = {
   "notice.staffLinkedElsewhere":
     "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell the school's IT team right away.",
   "notice.passwordChanged":
-    "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
+    "{name}, your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
     "Your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.unlinkedByAdmin":
     "The school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.answersCleared":
-    "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
+    "{name}, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
   "notice.unlockedReset":
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
   "notice.unlockedResetByAdmin":

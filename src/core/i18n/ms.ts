@@ -262,13 +262,13 @@ export const ms: Catalogue = {
   "notice.staffLinkedElsewhere":
     "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu pasukan IT sekolah segera.",
   "notice.passwordChanged":
-    "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+    "{name}, kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
     "Guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.unlinkedByAdmin":
     "Pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.answersCleared":
-    "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
+    "{name}, sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
   "notice.unlockedReset":
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
   "notice.unlockedResetByAdmin":
