@@ -252,6 +252,8 @@ export const en = {
   "family.whoPractises": "Which of you is checking their answers?",
   "family.whoLogsOut":
     "Who should I unlink from this chat? To link again, they will need their password. Their secret answers will stay saved.",
+  "family.whoLogsOutByEmail":
+    "Who should I unlink from this chat? To link again, {name} only needs their user ID. Everyone else will need their password. Their secret answers will stay saved.",
   "family.everyone": "Everyone",
   "family.keepEveryone": "No, keep everyone",
   "family.keptEveryone": "Okay, everyone is still linked to this chat. Nothing was changed.",
@@ -262,6 +264,9 @@ export const en = {
   // password. Unlinking keeps the answers (the store only drops the link). Staff have no secret answers.
   "logout.confirm":
     "Do you want to unlink this chat from your account? To link it again, you will need your password. Your secret answers will stay saved.",
+  // A student a trusted Slack email links again with her user ID alone (no password: see trusted-email.ts).
+  "logout.confirmByEmail":
+    "Do you want to unlink this chat from your account? To link it again, type /setup and your user ID. Your secret answers will stay saved.",
   "logout.staffConfirm":
     "Do you want to unlink this chat from your account? To link it again, you will need your password.",
   "logout.yes": "Yes, unlink",

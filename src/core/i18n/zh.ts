@@ -192,12 +192,16 @@ export const zh: Catalogue = {
   "family.whoResets": "你们谁需要新密码？",
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？想再连接，他们需要自己的密码。他们的秘密答案会一直保存着。",
+  "family.whoLogsOutByEmail":
+    "要把谁从这个聊天解除连接？想再连接，{name} 只需要自己的用户名，其他人需要自己的密码。他们的秘密答案会一直保存着。",
   "family.everyone": "所有人",
   "family.keepEveryone": "不，大家都保持连接",
   "family.keptEveryone": "好的，大家都还连着这个聊天。什么都没有改。",
   "setup.chatFull": "这个聊天已经连接了 {max} 个学生。想加一个人，请先让其中一个学生输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
   "logout.confirm": "你要让这个聊天不再连着你的账号吗？想再连上，你需要你的密码。你的秘密答案会一直保存着。",
+  "logout.confirmByEmail":
+    "你要让这个聊天不再连着你的账号吗？想再连上，输入 /setup 和你的用户名就可以了。你的秘密答案会一直保存着。",
   "logout.staffConfirm": "你要让这个聊天不再连着你的账号吗？想再连上，你需要你的密码。",
   "logout.yes": "是的，解除连接",
   "logout.keep": "不，保持连接",
