@@ -12,9 +12,10 @@ import { registerOf } from "../i18n/register.js";
 /**
  * /logout asks first: it sits in Telegram's command menu, where a stray tap is easy, and a child who does
  * not remember her password cannot link again without her teacher (unless the platform vouches for her
- * email: then the question says her user ID is enough, see trusted-email.ts). A chat linked to one person gets "Yes,
- * unlink" / "No, keep it"; a family phone's "Who should I unlink?" is its own confirmation (family-flow.ts).
- * Only a tap answers either (onlyTapCounts); /cancel, an old button or the question's expiry keep the link.
+ * email: then the question says her user ID is enough, see trusted-email.ts). A chat linked to one person
+ * gets "Yes, unlink" / "No, keep it"; a family phone's "Who should I unlink?" is its own confirmation
+ * (family-flow.ts). Only a tap answers either (onlyTapCounts); /cancel, an old button or the question's
+ * expiry keep the link.
  */
 export async function startLogout(ctx: FlowContext): Promise<Transition> {
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
