@@ -46,7 +46,7 @@ describe("a reset needs the chat that was linked in set-up", () => {
     expect(world.notices.map((n) => [n.chat.chatUserId, translate(n.reply.text)])).toEqual([
       [
         "wei-ling-phone",
-        "Your school account password was just changed. If this wasn't you, tell your teacher right away.",
+        "Tan Wei Ling, your school account password was just changed. If this wasn't you, tell your teacher right away.",
       ],
     ]);
   });

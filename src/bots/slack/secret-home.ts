@@ -45,7 +45,9 @@ export interface AppIdentity {
  *   the team and app ids);
  * - after `protect.deleteAfterSeconds` a job in the store (payload: user id and view hash, never the secret)
  *   puts the normal Home view back, so a restart or another replica still does it; the view hash makes a
- *   late job leave a newer view alone (Slack answers hash_conflict);
+ *   late job leave a newer view alone (Slack answers hash_conflict). The job is scheduled whatever the
+ *   publish's outcome (as Telegram's deletions are): a publish that timed out may have been applied, and
+ *   then no hash came back, so that job clears whatever view is there;
  * - the secret view's private_metadata says until when it stays (a time, no secret), and Slack hands the
  *   current view to every replica with app_home_opened: a replica that sees an unexpired secret there leaves
  *   the Home tab as it is, so opening the tab meanwhile still shows the secret. Nothing is kept in memory or
@@ -117,8 +119,12 @@ export class SecretHome {
       const described = describeSlackError(error);
       log.error(described, "could not put a secret on a Slack Home tab");
       throw new Error(`Slack refused the Home tab (${described.slackError ?? described.code ?? "failed"})`);
+    } finally {
+      // Whatever Slack answered: a publish whose every try timed out may still have been applied, and the
+      // secret must not stay. Without the view's hash, the clearing replaces whatever view is there then:
+      // a newer one going early is better than a password left behind.
+      await this.clearLater(userId, hash, until, log);
     }
-    await this.clearLater(userId, hash, until, log);
     try {
       await this.api.post(
         await this.api.dmChannel(userId),

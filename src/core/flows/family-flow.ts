@@ -21,6 +21,8 @@ const familyWhoState = z.object({
     .array(z.object({ id: personId, name: z.string() }))
     .min(2)
     .max(50),
+  /** /logout: the name of the one /setup links here again with her user ID alone (a trusted Slack email). */
+  linksByEmail: z.string().optional(),
 });
 const WHO_QUESTION = {
   reset: "family.whoResets",
@@ -34,7 +36,9 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   role: "anyone",
   secret: false,
   prompt: (_ctx, state) => ({
-    ...say(WHO_QUESTION[state.purpose]),
+    ...(state.purpose === "logout" && state.linksByEmail !== undefined
+      ? say("family.whoLogsOutByEmail", { name: state.linksByEmail })
+      : say(WHO_QUESTION[state.purpose])),
     choices: [
       ...state.people.map((p, i) => ({
         id: String(i),

@@ -6,13 +6,16 @@ import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { toldUnlinked } from "./logout-words.js";
 import { askWhoLogsOut } from "./reset-flow.js";
 import { personId } from "./state-fields.js";
+import { linkedAgainByEmail } from "./trusted-email.js";
 import { registerOf } from "../i18n/register.js";
 
 /**
  * /logout asks first: it sits in Telegram's command menu, where a stray tap is easy, and a child who does
- * not remember her password cannot link again without her teacher. A chat linked to one person gets "Yes,
- * unlink" / "No, keep it"; a family phone's "Who should I unlink?" is its own confirmation (family-flow.ts).
- * Only a tap answers either (onlyTapCounts); /cancel, an old button or the question's expiry keep the link.
+ * not remember her password cannot link again without her teacher (unless the platform vouches for her
+ * email: then the question says her user ID is enough, see trusted-email.ts). A chat linked to one person
+ * gets "Yes, unlink" / "No, keep it"; a family phone's "Who should I unlink?" is its own confirmation
+ * (family-flow.ts). Only a tap answers either (onlyTapCounts); /cancel, an old button or the question's
+ * expiry keep the link.
  */
 export async function startLogout(ctx: FlowContext): Promise<Transition> {
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
@@ -20,8 +23,10 @@ export async function startLogout(ctx: FlowContext): Promise<Transition> {
   if (linked.length > 1) return askWhoLogsOut(ctx, linked);
   // A directory that does not answer must not keep anyone linked: then the question is in a child's words.
   const [person] = await asDirectoryKnows(ctx, linked);
+  const staff = registerOf(person?.role) === "staff";
+  const byEmail = !staff && (await linkedAgainByEmail(ctx, linked)).length > 0;
   return {
-    next: { name: "logout.confirm", personId: linked[0]!, staff: registerOf(person?.role) === "staff" },
+    next: { name: "logout.confirm", personId: linked[0]!, staff, ...(byEmail ? { byEmail } : {}) },
   };
 }
 
@@ -36,14 +41,16 @@ const logoutConfirmState = z.object({
   personId,
   /** A teacher's or admin's chat: the words are in the adult register, and say nothing of secret answers. */
   staff: z.boolean(),
+  /** /setup links her here again with her user ID alone (a trusted Slack email): no password is needed. */
+  byEmail: z.boolean().optional(),
 });
 export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
   state: logoutConfirmState,
   input: "choice",
   role: "anyone",
   secret: false,
-  prompt: () => ({
-    ...say("logout.confirm"),
+  prompt: (_ctx, state) => ({
+    ...say(state.byEmail === true ? "logout.confirmByEmail" : "logout.confirm"),
     choices: [
       { id: "yes", label: { key: "logout.yes" } },
       { id: "keep", label: { key: "logout.keep" } },

@@ -206,7 +206,7 @@ async function setPassword(
             `${how} may have been set: the directory did not answer`,
           ),
         ),
-        record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId)),
+        record.run("tell the linked chat", () => tellLinkedChat(ctx, retry)),
       ]);
       record.done();
       return endAfterChange(...told.maybeSet);
@@ -251,17 +251,23 @@ async function setPassword(
     record.run("audit", () =>
       audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
     ),
-    record.run("tell the linked chat", () => tellLinkedChat(ctx, retry.personId)),
+    record.run("tell the linked chat", () => tellLinkedChat(ctx, retry)),
   ]);
   record.done();
   return endAfterChange(...told.set);
 }
 
-/** A reset from another chat than the linked one: the linked chat hears that the password changed. */
-async function tellLinkedChat(ctx: FlowContext, personId: string): Promise<void> {
-  const linked = await ctx.deps.store.linkedChat(personId);
+/**
+ * A reset from another chat than the linked one: the linked chat hears that the password changed, by the
+ * student's name (a family phone holds several children).
+ */
+async function tellLinkedChat(
+  ctx: FlowContext,
+  student: { personId: string; personName: string },
+): Promise<void> {
+  const linked = await ctx.deps.store.linkedChat(student.personId);
   if (linked !== null && chatKey(linked) !== chatKey(ctx.chat)) {
     const account = ctx.deps.settings.accountName;
-    await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account }));
+    await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account, name: student.personName }));
   }
 }

@@ -21,6 +21,7 @@ import { paidAnswer } from "./charge-answer-check.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
+import { trustedEmailMatches } from "./trusted-email.js";
 import { readTypedId } from "./typed-id.js";
 
 /**
@@ -54,10 +55,25 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
   return { next: { name: "reset.id" }, say: [say("reset.intro")] };
 }
 
-/** A family phone's /logout: "Who should I unlink?" with each linked person's name (staff too) as a button. */
+/**
+ * A family phone's /logout: "Who should I unlink?" with each linked person's name (staff too) as a button.
+ * The one of them a trusted Slack email links again without a password is named in the question. Two such
+ * (a directory that gives two children one email) are not: the question then asks for the password, as it
+ * is safer to say too much is needed than too little.
+ */
 export async function askWhoLogsOut(ctx: FlowContext, linked: string[]): Promise<Transition> {
-  const people = (await namedPeople(ctx, linked)).map(({ id, name }) => ({ id, name }));
-  return { next: { name: "family.who", purpose: "logout", people } };
+  const named = await namedPeople(ctx, linked);
+  const people = named.map(({ id, name }) => ({ id, name }));
+  const byEmail = named.filter((person) => trustedEmailMatches(ctx, person));
+  const linksByEmail = byEmail.length === 1 ? byEmail[0]!.name : undefined;
+  return {
+    next: {
+      name: "family.who",
+      purpose: "logout",
+      people,
+      ...(linksByEmail === undefined ? {} : { linksByEmail }),
+    },
+  };
 }
 
 /**
@@ -85,7 +101,12 @@ async function namedPeople(ctx: FlowContext, linked: string[]) {
     linked.map(async (id) => {
       const person = await ctx.deps.directory.findPerson(id);
       // The directory's spelling of the id ("S1001"; the store's is "s1001"), for what follows.
-      return { id: person?.id ?? id, name: person?.name ?? id, role: person?.role ?? null };
+      return {
+        id: person?.id ?? id,
+        name: person?.name ?? id,
+        role: person?.role ?? null,
+        ...(person?.email === undefined ? {} : { email: person.email }),
+      };
     }),
   );
 }

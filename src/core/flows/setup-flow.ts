@@ -26,6 +26,7 @@ import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
+import { trustedEmailMatches } from "./trusted-email.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -311,15 +312,6 @@ async function chatFullFor(ctx: FlowContext, ids: (string | undefined)[]): Promi
   if (linked.length < max) return false;
   if (linked.length - (await staffIdsAmong(ctx, linked)).length < max) return false;
   return !ids.some((id) => id !== undefined && linked.includes(id.trim().toLowerCase()));
-}
-
-/**
- * The platform's verified email (Inbound.verifiedEmail) equals the student's directory email. Students only:
- * a chat workspace's admin can change a member's email, and must not get a teacher's powers that way.
- */
-function trustedEmailMatches(ctx: FlowContext, person: Person): boolean {
-  const email = ctx.verifiedEmail?.trim().toLowerCase() ?? "";
-  return person.role === "student" && email !== "" && person.email?.trim().toLowerCase() === email;
 }
 
 /**

@@ -252,6 +252,8 @@ export const en = {
   "family.whoPractises": "Which of you is checking their answers?",
   "family.whoLogsOut":
     "Who should I unlink from this chat? To link again, they will need their password. Their secret answers will stay saved.",
+  "family.whoLogsOutByEmail":
+    "Who should I unlink from this chat? To link again, {name} only needs their user ID. Everyone else will need their password. Their secret answers will stay saved.",
   "family.everyone": "Everyone",
   "family.keepEveryone": "No, keep everyone",
   "family.keptEveryone": "Okay, everyone is still linked to this chat. Nothing was changed.",
@@ -262,6 +264,9 @@ export const en = {
   // password. Unlinking keeps the answers (the store only drops the link). Staff have no secret answers.
   "logout.confirm":
     "Do you want to unlink this chat from your account? To link it again, you will need your password. Your secret answers will stay saved.",
+  // A student a trusted Slack email links again with her user ID alone (no password: see trusted-email.ts).
+  "logout.confirmByEmail":
+    "Do you want to unlink this chat from your account? To link it again, type /setup and your user ID. Your secret answers will stay saved.",
   "logout.staffConfirm":
     "Do you want to unlink this chat from your account? To link it again, you will need your password.",
   "logout.yes": "Yes, unlink",
@@ -274,13 +279,13 @@ export const en = {
   "notice.staffLinkedElsewhere":
     "{name}'s {account} was just linked to a different chat, so it is no longer linked here. If {name} didn't do this, tell the school's IT team right away.",
   "notice.passwordChanged":
-    "Your {account} password was just changed. If this wasn't you, tell your teacher right away.",
+    "{name}, your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
     "Your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.unlinkedByAdmin":
     "The school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.answersCleared":
-    "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
+    "{name}, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
   "notice.unlockedReset":
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
   "notice.unlockedResetByAdmin":

@@ -242,6 +242,8 @@ export const ms: Catalogue = {
   "family.whoPractises": "Siapa antara kamu yang mahu semak jawapan?",
   "family.whoLogsOut":
     "Siapa yang patut saya putuskan daripada sembang ini? Untuk sambung semula, dia perlukan kata laluannya. Jawapan rahsianya tetap disimpan.",
+  "family.whoLogsOutByEmail":
+    "Siapa yang patut saya putuskan daripada sembang ini? Untuk sambung semula, {name} hanya perlukan ID penggunanya. Orang lain perlukan kata laluan mereka. Jawapan rahsia mereka tetap disimpan.",
   "family.everyone": "Semua orang",
   "family.keepEveryone": "Tidak, kekalkan semua",
   "family.keptEveryone": "Baiklah, semua orang masih disambungkan ke sembang ini. Tiada apa yang berubah.",
@@ -250,6 +252,8 @@ export const ms: Catalogue = {
   "logout.notLinked": "Sembang ini tidak disambungkan ke mana-mana akaun. Untuk sambung, taip /setup.",
   "logout.confirm":
     "Kamu mahu putuskan sambungan sembang ini daripada akaun kamu? Untuk sambung semula, kamu perlukan kata laluan kamu. Jawapan rahsia kamu tetap disimpan.",
+  "logout.confirmByEmail":
+    "Kamu mahu putuskan sambungan sembang ini daripada akaun kamu? Untuk sambung semula, taip /setup dan ID pengguna kamu. Jawapan rahsia kamu tetap disimpan.",
   "logout.staffConfirm":
     "Anda mahu putuskan sambungan sembang ini daripada akaun anda? Untuk sambung semula, anda perlukan kata laluan anda.",
   "logout.yes": "Ya, putuskan",
@@ -262,13 +266,13 @@ export const ms: Catalogue = {
   "notice.staffLinkedElsewhere":
     "Sembang lain baru saja disambungkan ke {account} {name}, jadi ia tidak lagi disambungkan di sini. Kalau bukan {name} yang buat, beritahu pasukan IT sekolah segera.",
   "notice.passwordChanged":
-    "Kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
+    "{name}, kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
     "Guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.unlinkedByAdmin":
     "Pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
   "notice.answersCleared":
-    "Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
+    "{name}, sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
   "notice.unlockedReset":
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
   "notice.unlockedResetByAdmin":

@@ -192,12 +192,16 @@ export const zh: Catalogue = {
   "family.whoResets": "你们谁需要新密码？",
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？想再连接，他们需要自己的密码。他们的秘密答案会一直保存着。",
+  "family.whoLogsOutByEmail":
+    "要把谁从这个聊天解除连接？想再连接，{name} 只需要自己的用户名，其他人需要自己的密码。他们的秘密答案会一直保存着。",
   "family.everyone": "所有人",
   "family.keepEveryone": "不，大家都保持连接",
   "family.keptEveryone": "好的，大家都还连着这个聊天。什么都没有改。",
   "setup.chatFull": "这个聊天已经连接了 {max} 个学生。想加一个人，请先让其中一个学生输入 /logout。",
   "logout.notLinked": "这个聊天没有连着任何账号。想连上，请输入 /setup。",
   "logout.confirm": "你要让这个聊天不再连着你的账号吗？想再连上，你需要你的密码。你的秘密答案会一直保存着。",
+  "logout.confirmByEmail":
+    "你要让这个聊天不再连着你的账号吗？想再连上，输入 /setup 和你的用户名就可以了。你的秘密答案会一直保存着。",
   "logout.staffConfirm": "你要让这个聊天不再连着你的账号吗？想再连上，你需要你的密码。",
   "logout.yes": "是的，解除连接",
   "logout.keep": "不，保持连接",
@@ -208,13 +212,13 @@ export const zh: Catalogue = {
     "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉老师。",
   "notice.staffLinkedElsewhere":
     "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉学校的 IT 团队。",
-  "notice.passwordChanged": "你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
+  "notice.passwordChanged": "{name}，你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
     "你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
   "notice.unlinkedByAdmin":
     "你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
   "notice.answersCleared":
-    "学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
+    "{name}，学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
   "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
   "notice.unlockedResetByAdmin":
     "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",

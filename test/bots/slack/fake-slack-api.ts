@@ -38,6 +38,7 @@ export interface PostedMessage {
  * Slack: auth.test the bot, conversations.open a DM channel, chat.postMessage a ts (the message is kept, and
  * chat.update changes it, or answers message_not_found as Slack does), views.open/update a view
  * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail;
+ * `hang` leaves calls unanswered, `answerTooLate` applies them and leaves them unanswered;
  * `lackScope` makes every call of a method fail for want of a scope.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
  * `hash` is not the current one, as Slack does. Like Slack, it refuses a message or view past LIMITS.
@@ -54,7 +55,8 @@ export class FakeSlackApi {
   /** What was uploaded to each file id's upload URL (raw request bodies). */
   readonly uploads = new Map<string, string>();
   private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
-  /** Calls that were never answered (see `hang`). */
+  private readonly late = new Map<string, (args: Record<string, unknown>) => boolean>();
+  /** Calls that were never answered (see `hang` and `answerTooLate`). */
   hungCalls = 0;
   private readonly server: Server = createServer((req, res) => {
     void this.answer(req).then((body) => {
@@ -77,6 +79,15 @@ export class FakeSlackApi {
   /** Calls of `method` (whose arguments `which` picks) are read and never answered, like a Slack that hangs. */
   hang(method: string, which: (args: Record<string, unknown>) => boolean = () => true): void {
     this.hanging.set(method, which);
+  }
+
+  /**
+   * Calls of `method` (whose arguments `which` picks) take effect, as Slack applies them, but their answer
+   * comes only after the app has given up waiting (here: never), so every try times out. The app cannot
+   * tell such a call from one Slack never got.
+   */
+  answerTooLate(method: string, which: (args: Record<string, unknown>) => boolean = () => true): void {
+    this.late.set(method, which);
   }
 
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does (HTTP 200). */
@@ -143,6 +154,10 @@ export class FakeSlackApi {
           ? { ok: false, error: failure }
           : { ok: true, ...this.result(method, args) };
     this.calls.push({ method, args, result });
+    if (this.late.get(method)?.(args) === true) {
+      this.hungCalls += 1;
+      return new Promise<never>(() => undefined);
+    }
     return result;
   }
 

@@ -432,7 +432,7 @@ describe("stale boxes, channels and the App Home", () => {
     // Later words for that user go to their real DM, not to the channel.
     await world.app.notifier.notify(
       { channel: "slack", chatUserId: kid.userId },
-      { text: { key: "notice.passwordChanged", params: { account: "MIMS" } } },
+      { text: { key: "notice.passwordChanged", params: { account: "MIMS", name: "Tan Wei Ling" } } },
     );
     await world.channel.idle();
     const posts = world.api.callsTo("chat.postMessage");

@@ -35,7 +35,7 @@ describe("notices to a Slack user from elsewhere", () => {
     world = await SlackWorld.create();
     const chat = { channel: "slack" as const, chatUserId: "U0OTHER001" };
     await world.app.notifier.notify(chat, {
-      text: { key: "notice.passwordChanged", params: { account: "MIMS" } },
+      text: { key: "notice.passwordChanged", params: { account: "MIMS", name: "Tan Wei Ling" } },
     });
     await world.app.notifier.notify(chat, {
       text: {
@@ -47,7 +47,7 @@ describe("notices to a Slack user from elsewhere", () => {
     await world.channel.idle();
     expect(world.api.callsTo("conversations.open")[0]!.args.users).toBe("U0OTHER001");
     const posted = world.postedMessages();
-    expect(posted).toContain("Your MIMS password was just changed.");
+    expect(posted).toContain("Tan Wei Ling, your MIMS password was just changed.");
     expect(posted).toContain("Open the Home tab now");
     expect(posted).not.toContain("Mango-Tiger-Cloud-47");
     expect(JSON.stringify(world.api.homeOf("U0OTHER001"))).toContain("Mango-Tiger-Cloud-47");

@@ -155,6 +155,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   // Said before the bot can know who writes.
   { keys: /^(chat|slack)\.privateOnly$/, why: "in a group or a Slack channel, where nobody is known" },
   { keys: /^logout\.notLinked$/, why: "the chat is linked to nobody" },
+  {
+    keys: /^logout\.confirmByEmail$/,
+    why: "a trusted email links students only (staff always need their password: logout.staffConfirm)",
+  },
   { keys: /^input\.edited$/, why: "said by the Telegram adapter alone, which is not told who writes" },
   { keys: /^slack\.homeNotLinked$/, why: "the Slack account is linked to nobody" },
   {

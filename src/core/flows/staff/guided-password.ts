@@ -132,7 +132,11 @@ export async function setGuidedPassword(
   );
   if (chat !== null && route !== "in person, chat unlinked") {
     await record.run("tell the linked chat", () =>
-      notifyQuietly(ctx, chat, say("notice.passwordChanged", { account: settings.accountName })),
+      notifyQuietly(
+        ctx,
+        chat,
+        say("notice.passwordChanged", { account: settings.accountName, name: student.name }),
+      ),
     );
   }
   record.done();

@@ -134,7 +134,9 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
     if (!cleared) return end(say("clear.nothing", { name: state.studentName }));
     await audit(ctx, "answers-cleared", access.student.id, "ok", undefined, actor.id);
     const chat = await ctx.deps.store.linkedChat(access.student.id);
-    if (chat !== null) await notifyQuietly(ctx, chat, say("notice.answersCleared"));
+    // By name: a family phone holds several children.
+    if (chat !== null)
+      await notifyQuietly(ctx, chat, say("notice.answersCleared", { name: access.student.name }));
     return end(say("clear.done", { name: state.studentName }));
   },
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, noticeText, noticesTo } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -54,5 +54,14 @@ describe("a guided reset on the phone the student is linked to", () => {
     await phone.press("I checked them in person");
     expect(phone.lastText).toContain("checked in person that this is Tan Wei Ling");
     expect(await world.deps.store.linkedChat(WEI_LING.id)).toEqual(phone.ref);
+  });
+
+  it("names the child in the phone's 'password was just changed' (other children may share it)", async () => {
+    await phone.press("I checked them in person");
+    await phone.press("Yes, I checked");
+    expect(phone.lastText).toContain("Tan Wei Ling's new password is:");
+    expect(noticesTo(world, phone).map(noticeText)).toEqual([
+      "Tan Wei Ling, your school account password was just changed. If this wasn't you, tell your teacher right away.",
+    ]);
   });
 });

@@ -224,7 +224,7 @@ describe("teachers' and admins' commands", () => {
     expect(teacher.lastText).toContain("must set up their secret questions again");
     expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
     expect(noticesTo(world, kid).map(noticeText)).toContain(
-      "Your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
+      "Tan Wei Ling, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
     );
   });
 

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../../src/directory/school-file.js";
+import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
+import { SlackKid } from "./slack-kid.js";
+import { SlackWorld } from "./slack-world.js";
+
+let world: SlackWorld | undefined;
+
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+/** The demo school, Wei Ling with the email her school Slack account has. */
+async function schoolWithEmail(): Promise<MemoryDirectory> {
+  const school = await readSchoolFile(DEMO_SCHOOL_FILE);
+  return new MemoryDirectory(
+    school.people.map((p) => (p.id === "S1001" ? { ...p, email: "wei.ling@school.example" } : p)),
+  );
+}
+
+async function weiLingOnSlack(env: Record<string, string>): Promise<SlackKid> {
+  world = await SlackWorld.create(env, { directory: await schoolWithEmail() });
+  const kid = new SlackKid(world);
+  world.api.setUser(kid.userId, { is_email_confirmed: true, profile: { email: "wei.ling@school.example" } });
+  await kid.command("setup");
+  await kid.submitBox("S1001");
+  // With the trusted email she is linked at once; without it, her password is asked.
+  if (kid.box !== null) await kid.submitBox(DEMO_PASSWORDS.S1001);
+  await kid.command("cancel");
+  expect(await world.app.deps.store.linkedPeople({ channel: "slack", chatUserId: kid.userId })).toEqual([
+    "s1001",
+  ]);
+  return kid;
+}
+
+/**
+ * /logout warned "to link it again, you will need your password": a child who does not remember it keeps
+ * her link. On Slack with SLACK_TRUST_WORKSPACE_EMAIL, a student whose verified Slack email is her
+ * directory email links again with her user ID alone: she is told that, not a warning that is not true.
+ */
+describe("/logout says what linking again needs", () => {
+  it("with a trusted workspace email: only the user ID, no password", async () => {
+    const kid = await weiLingOnSlack({ SLACK_TRUST_WORKSPACE_EMAIL: "true" });
+    await kid.command("logout");
+    expect(kid.said).toContain(
+      "Do you want to unlink this chat from your account? To link it again, type /sspr setup and your user ID. Your secret answers will stay saved.",
+    );
+    expect(kid.said).not.toContain("password");
+    // And it is true.
+    await kid.pressButton("Yes, unlink");
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    expect(kid.box).toBeNull();
+    expect(kid.said).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("without it (the default), the password is needed, and the words say so", async () => {
+    const kid = await weiLingOnSlack({});
+    await kid.command("logout");
+    expect(kid.said).toContain("To link it again, you will need your password.");
+  });
+
+  it("on a family account, names the one who needs only the user ID; the others need their password", async () => {
+    const kid = await weiLingOnSlack({ SLACK_TRUST_WORKSPACE_EMAIL: "true" });
+    await kid.command("setup");
+    await kid.submitBox("S1002");
+    await kid.submitBox(DEMO_PASSWORDS.S1002);
+    await kid.command("cancel");
+    await kid.command("logout");
+    expect(kid.said).toContain(
+      "Who should I unlink from this chat? To link again, Tan Wei Ling only needs their user ID. Everyone else will need their password. Their secret answers will stay saved.",
+    );
+  });
+});
