@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
-import { end, say, stay } from "./flow.js";
+import { askAgain, end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
+import { personNamed } from "./person-named.js";
 import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
@@ -30,7 +31,8 @@ const WHO_QUESTION = {
 
 export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   state: familyWhoState,
-  input: "choice",
+  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
+  input: "text-or-choice",
   role: "anyone",
   secret: false,
   prompt: (_ctx, state) => ({
@@ -49,9 +51,12 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     ],
   }),
   async handle(ctx, state, input) {
-    if (state.purpose === "logout" && input.value === "keep") return end(say("family.keptEveryone"));
+    const value = input.kind === "choice" ? input.value : typedChoice(state, input.text);
+    // Asked again as it was, so its buttons still answer it.
+    if (value === null) return askAgain(state, say("input.useButtons"));
+    if (state.purpose === "logout" && value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-    if (state.purpose === "logout" && input.value === "all") {
+    if (state.purpose === "logout" && value === "all") {
       // Only those the list named: someone linked here since (a sibling's own /setup) was not asked about.
       const removed: string[] = [];
       for (const person of state.people) {
@@ -60,7 +65,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
       }
       return toldUnlinked(ctx, removed);
     }
-    const picked = state.people[Number(input.value)];
+    const picked = state.people[Number(value)];
     // Still linked here? Someone may have logged out meanwhile.
     if (picked === undefined || !linked.includes(picked.id.trim().toLowerCase())) {
       return stay(state, say("input.useButtons"));
@@ -72,6 +77,12 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     return end(say("logout.doneFor", { name: picked.name }));
   },
 });
+
+/** The button a typed name or user ID stands for; null for none, and always at /logout's (a tap only). */
+function typedChoice(state: z.output<typeof familyWhoState>, text: string): string | null {
+  const named = state.purpose === "logout" ? -1 : personNamed(state.people, text);
+  return named < 0 ? null : String(named);
+}
 
 /** A family phone: which of the linked people this is about. Their ids and names, no secret. */
 export const familySteps = [familyWhoStep] as const;
