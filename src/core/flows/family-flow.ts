@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
-import { askAgain, end, say, stay } from "./flow.js";
+import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
@@ -31,8 +31,7 @@ const WHO_QUESTION = {
 
 export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   state: familyWhoState,
-  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
-  input: "text-or-choice",
+  input: "choice",
   role: "anyone",
   secret: false,
   prompt: (_ctx, state) => ({
@@ -50,10 +49,13 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
         : []),
     ],
   }),
+  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
+  typedAsChoice: (state, text) => {
+    const named = personNamed(state.people, text);
+    return named < 0 ? null : String(named);
+  },
   async handle(ctx, state, input) {
-    const value = input.kind === "choice" ? input.value : typedChoice(state, input.text);
-    // Asked again as it was, so its buttons still answer it.
-    if (value === null) return askAgain(state, say("input.useButtons"));
+    const value = input.value;
     if (state.purpose === "logout" && value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout" && value === "all") {
@@ -77,12 +79,6 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     return end(say("logout.doneFor", { name: picked.name }));
   },
 });
-
-/** The button a typed name or user ID stands for; null for none, and always at /logout's (a tap only). */
-function typedChoice(state: z.output<typeof familyWhoState>, text: string): string | null {
-  const named = state.purpose === "logout" ? -1 : personNamed(state.people, text);
-  return named < 0 ? null : String(named);
-}
 
 /** A family phone: which of the linked people this is about. Their ids and names, no secret. */
 export const familySteps = [familyWhoStep] as const;
