@@ -3,6 +3,7 @@ import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
+import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
@@ -99,7 +100,7 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 
 /**
  * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
- * send it. Not where only a tap counts (onlyTapCounts); in a state that takes a secret, only a number too
+ * send it; so are the words a step reads as one of its buttons (StepDeclaration.typedAsChoice). Not where only a tap counts (onlyTapCounts); in a state that takes a secret, only a number too
  * short to be one (an answer or a password of digits has 3 or more, as the terminal already reads it:
  * "1" is "Keep my old answer" in the practice round).
  */
@@ -107,7 +108,10 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const { state } = loaded.document;
   if (input.kind !== "text" || onlyTapCounts(state)) return null;
   if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
-  return choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id ?? null;
+  const byNumber = choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id;
+  if (byNumber !== undefined) return byNumber;
+  const byWords = stepNamed(state.name).typedAsChoice?.(state as never, input.text) ?? null;
+  return byWords === null ? null : `${loaded.document.step}:${byWords}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
+import { personNamed } from "./person-named.js";
 import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
@@ -52,10 +53,16 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
         : []),
     ],
   }),
+  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
+  typedAsChoice: (state, text) => {
+    const named = personNamed(state.people, text);
+    return named < 0 ? null : String(named);
+  },
   async handle(ctx, state, input) {
-    if (state.purpose === "logout" && input.value === "keep") return end(say("family.keptEveryone"));
+    const value = input.value;
+    if (state.purpose === "logout" && value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
-    if (state.purpose === "logout" && input.value === "all") {
+    if (state.purpose === "logout" && value === "all") {
       // Only those the list named: someone linked here since (a sibling's own /setup) was not asked about.
       const removed: string[] = [];
       for (const person of state.people) {
@@ -64,7 +71,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
       }
       return toldUnlinked(ctx, removed);
     }
-    const picked = state.people[Number(input.value)];
+    const picked = state.people[Number(value)];
     // Still linked here? Someone may have logged out meanwhile.
     if (picked === undefined || !linked.includes(picked.id.trim().toLowerCase())) {
       return stay(state, say("input.useButtons"));

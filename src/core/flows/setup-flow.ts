@@ -10,6 +10,7 @@ import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { inRegister, registerOf } from "../i18n/register.js";
+import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
@@ -77,7 +78,8 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
     // Read from the text alone: the same for real and made-up IDs.
     const lookedLikePassword = looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
-    return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword } };
+    const lookedLikeName = looksLikeName(typedId) ? { idLookedLikeName: true as const } : {};
+    return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword, ...lookedLikeName } };
   },
 });
 
@@ -86,6 +88,8 @@ const setupPasswordState = z.object({
   typedId: z.string().max(64),
   /** The user ID typed looked like a password (and was deleted): it may have been the password. */
   idLookedLikePassword: z.literal(true).optional(),
+  /** The user ID typed was words with a space between them: a child's name, most likely. */
+  idLookedLikeName: z.literal(true).optional(),
 });
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
@@ -247,7 +251,10 @@ async function wrongPassword(
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   if (failure.blockedUntil !== null)
     return end(say("setup.paused", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
-  const idFirst = state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : [];
+  const idFirst = [
+    ...(state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : []),
+    ...(state.idLookedLikeName === true ? [say("setup.idLookedLikeName")] : []),
+  ];
   // A child who typed the user ID again as the password types it next where it belongs: no copy to delete.
   const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)
     ? {}

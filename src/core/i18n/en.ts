@@ -127,6 +127,8 @@ export const en = {
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
   "setup.idLookedLikePassword":
     "Your user ID is not your password. First type your user ID, then your password.",
+  // After setup.wrongPassword, when the user ID typed was words with a space between them: her name, most likely.
+  "setup.idLookedLikeName": "Your user ID is not your name. Type your user ID, then your password again.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":

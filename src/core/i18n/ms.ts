@@ -117,6 +117,8 @@ export const ms: Catalogue = {
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":
     "ID pengguna kamu bukan kata laluan kamu. Taip ID pengguna kamu dulu, kemudian kata laluan kamu.",
+  "setup.idLookedLikeName":
+    "ID pengguna kamu bukan nama kamu. Taip ID pengguna kamu, kemudian kata laluan kamu sekali lagi.",
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":

@@ -4,6 +4,7 @@ import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
+import { looksLikeName } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -141,14 +142,6 @@ export async function resolveStudent(
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   const typeAgain = looksLikeName(id) ? "staff.typeIdNotName" : "staff.notYourStudentTypeAgain";
   return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say(typeAgain) };
-}
-
-/**
- * Words with a space between them ("Tan Wei Ling"): a name typed where the user ID goes, not an ID a class
- * is refused. Told from the text alone, so every name, in her class or not, gets the same words.
- */
-function looksLikeName(typedId: string): boolean {
-  return /\p{L}\s+\p{L}/u.test(typedId);
 }
 
 /** The refusal for a student the actor may act on, but whose account is disabled in the directory. */

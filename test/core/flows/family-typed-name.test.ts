@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../../helpers/test-world.js";
+
+/**
+ * On a family phone "Which of you needs a new password?" lists the children's names. A child answers it the
+ * way she answers anyone who asks who she is: she types her name. Her own name (or one word of it that only
+ * she has, or her user ID) picks her, as her button would; anything else gets the hint and the question.
+ */
+describe("a family phone: the child types her name at 'Which of you?'", () => {
+  let world: TestWorld;
+  let phone: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    phone = world.chat("mums-phone");
+    await phone.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Chicken rice"]);
+    await phone.press("No thanks");
+    await phone.setUp("S1002", DEMO_PASSWORDS.S1002, ["Rabbit", "Orange", "Dumplings"]);
+    await phone.press("No thanks");
+  });
+  afterEach(async () => world.close());
+
+  for (const typed of ["Aisha", "aisha binte rahman", "AISHA!", "s1002", "Ａｉｓｈａ"]) {
+    it(`"${typed}" picks Aisha, as her button would`, async () => {
+      await phone.send("/reset");
+      await phone.send(typed);
+      expect(phone.lastText).toContain("Hi Aisha Binte Rahman!");
+      expect(phone.lastText).toContain("Question 1 of 3");
+    });
+  }
+
+  it("in Chinese too: the names are as the school spells them", async () => {
+    await phone.send("/reset", { locale: "zh" });
+    await phone.send("Wei Ling", { locale: "zh" });
+    expect(phone.lastText).toContain("你好，Tan Wei Ling！");
+  });
+
+  it("a name not on the list gets the hint and the question again", async () => {
+    await phone.send("/reset");
+    await phone.send("Arjun");
+    expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+    expect(phone.lastText).toContain("Which of you needs a new password?");
+  });
+
+  it("/logout's list still takes only a tap: a typed name unlinks nobody", async () => {
+    await phone.send("/logout");
+    await phone.send("Aisha");
+    expect(phone.lastText).toContain("Please tap a button.");
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
+  });
+});
+
+describe("a family phone where the children share a family name", () => {
+  it("the shared word picks nobody; a word only one of them has picks her", async () => {
+    const { MemoryDirectory } = await import("../../../src/directory/memory-directory.js");
+    const child = (id: string, name: string) => ({
+      id,
+      name,
+      role: "student" as const,
+      classes: ["4A"],
+      password: `Pass-${id}-2026`,
+      disabled: false,
+    });
+    const world = await TestWorld.create(
+      {},
+      new MemoryDirectory([child("S2001", "Lim Jia Hui"), child("S2002", "Lim Jia Wen")]),
+    );
+    try {
+      const phone = world.chat("family");
+      await phone.setUp("S2001", "Pass-S2001-2026", ["Tiger", "Purple", "Chicken rice"]);
+      await phone.press("No thanks");
+      await phone.setUp("S2002", "Pass-S2002-2026", ["Rabbit", "Orange", "Dumplings"]);
+      await phone.press("No thanks");
+      await phone.send("/reset");
+      await phone.send("Lim");
+      expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+      await phone.send("jia");
+      expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+      await phone.send("Wen");
+      expect(phone.lastText).toContain("Hi Lim Jia Wen!");
+    } finally {
+      await world.close();
+    }
+  });
+});
