@@ -113,7 +113,11 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // Losses of Redis counted while a flapping Redis was kept quiet (StoreAlertPace).
   const unsteady = (alert.kind === "store-up" || alert.kind === "store-down") && Number(details.outages) > 0;
   const key: MessageKey =
-    unsteady && alert.kind === "store-up" ? "alert.store-up-unsteady" : `alert.${alert.kind}`;
+    unsteady && alert.kind === "store-up"
+      ? "alert.store-up-unsteady"
+      : alert.kind === "relink" && details.account === "staff"
+        ? "alert.relink-staff"
+        : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";
