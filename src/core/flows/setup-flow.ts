@@ -350,7 +350,7 @@ async function linkChat(
   // A move between another pair of chats (back again, say) is a new event, not a repeat.
   const [from, to] = [chatKey(previousChat), chatKey(ctx.chat)];
   // A staff account's link gives that chat her staff commands, and /guided is refused for staff: its own advice.
-  const account = person.role === "student" ? {} : { account: "staff" };
+  const account: Record<string, string> = person.role === "student" ? {} : { account: "staff" };
   ctx.deps.alerts.raise({
     kind: "relink",
     subject: person.id,
