@@ -230,6 +230,20 @@ export function exposureWarnings(environment: Environment = process.env): string
 }
 
 /**
+ * A chat platform in service with no admin alert destination: every alert (a suspension, Redis or the
+ * directory down, a spree) is only a log line, which nobody may read until students complain. Names only.
+ */
+export function alertDestinationWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
+  const destination = isSetIn(env, "ADMIN_ALERT_TELEGRAM_CHATS") || isSetIn(env, "ADMIN_ALERT_SLACK_CHANNEL");
+  if (!platform || destination) return [];
+  return [
+    'Neither ADMIN_ALERT_TELEGRAM_CHATS nor ADMIN_ALERT_SLACK_CHANNEL is set, so admin alerts (a suspension, Redis or the school directory not answering, many failed resets) go only to this log, as "admin alert: ..." lines. Set one of them so that the admins are told.',
+  ];
+}
+
+/**
  * What to tell the admin at start when a chat platform serves the demo school (DIRECTORY and DIRECTORY_FILE
  * forgotten): its passwords are published in the README, its admin among them, and such an admin's commands
  * reach real chats (/unlock telegram:…, /audit of a chat). Empty when the school's own directory is used.
