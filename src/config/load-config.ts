@@ -74,13 +74,23 @@ export function loadConfig(environment: Environment = process.env, options: Load
   }
   problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
+    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}${commentHint(env[p.variable])}`);
     throw new ConfigError(
       `${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
         `${lines.join("\n")}\nSee .env.example for what each setting means.`,
     );
   }
   return withDerivedSettings(parsed as Config);
+}
+
+/**
+ * systemd's EnvironmentFile (the unit in deploy/) and docker's --env-file keep a comment written after a
+ * value in the value: said, never the value, when such a value is refused.
+ */
+function commentHint(value: string | undefined): string {
+  return value !== undefined && /\s#/.test(value)
+    ? " (its value has a comment after it: systemd's EnvironmentFile and docker's --env-file keep it in the value, so put the comment on a line of its own)"
+    : "";
 }
 
 /** A margin over the slowest directory call, for the store round trips around it. */

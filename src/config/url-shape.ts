@@ -7,6 +7,8 @@ export function urlShapeProblem(url: string, schemes: string[], several: string)
   const start = schemes.map((scheme) => `${scheme}://`).find((s) => url.toLowerCase().startsWith(s));
   if (start === undefined) return undefined;
   const rest = url.slice(start.length);
+  // A comment kept in the value (the caller says where it came from).
+  if (/\s#/.test(rest)) return "has a comment after the address";
   // Two addresses in one setting, written with a comma or a space between them.
   if (/[\s,]/.test(rest) || rest.toLowerCase().includes("://")) return `takes one address: ${several}`;
   if (URL.canParse(url)) return undefined;
