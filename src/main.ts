@@ -9,7 +9,13 @@ import { retryPolicyFor } from "./bots/telegram/retrying-api.js";
 import { createTelegramChannel } from "./bots/telegram/telegram-channel.js";
 import { isSetIn } from "./config/env-types.js";
 import { threadPoolWarnings } from "./config/hashing-settings.js";
-import { demoSchoolWarnings, exposureWarnings, loadConfig, settingWarnings } from "./config/load-config.js";
+import {
+  alertDestinationWarnings,
+  demoSchoolWarnings,
+  exposureWarnings,
+  loadConfig,
+  settingWarnings,
+} from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { settingsFileCutWarnings } from "./config/settings-file-cut.js";
 import { ConfigError } from "./core/errors.js";
@@ -55,6 +61,8 @@ async function main(): Promise<void> {
   for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
   for (const warning of exposureWarnings(process.env)) logger.warn({ event: "open_metrics" }, warning);
   for (const warning of demoSchoolWarnings(process.env)) logger.warn({ event: "demo_school" }, warning);
+  for (const warning of alertDestinationWarnings(process.env))
+    logger.warn({ event: "alerts_log_only" }, warning);
   for (const warning of settingsFileCutWarnings(process.env))
     logger.warn({ event: "settings_file_cut" }, warning);
   const app = await createApp(config, logger);

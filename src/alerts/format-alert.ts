@@ -104,6 +104,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // A directory error outside any known work names the error instead (a technical message for IT).
   if (alert.kind === "directory-error" && details.during === undefined)
     params.during = value(details, "error");
+  // The login check's alert says what it met (a refused connection, a timeout), as a student's step's does.
+  else if (alert.kind === "directory-error" && details.error !== undefined)
+    params.during = `${params.during}${language === "zh" ? "：" : ": "}${value(details, "error")}`;
   // Raised without the role (an older replica's): a teacher, as the sentence always said.
   if (alert.kind === "guided-reset" && details.byRole === undefined)
     params.byRole = translate({ key: "alert.byRole.teacher" }, language);
@@ -114,7 +117,11 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // Losses of Redis counted while a flapping Redis was kept quiet (StoreAlertPace).
   const unsteady = (alert.kind === "store-up" || alert.kind === "store-down") && Number(details.outages) > 0;
   const key: MessageKey =
-    unsteady && alert.kind === "store-up" ? "alert.store-up-unsteady" : `alert.${alert.kind}`;
+    unsteady && alert.kind === "store-up"
+      ? "alert.store-up-unsteady"
+      : alert.kind === "relink" && details.account === "staff"
+        ? "alert.relink-staff"
+        : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choice, flag, integer, optionalString } from "./env-types.js";
+import { urlShapeProblem } from "./url-shape.js";
 
 /**
  * The steps of one password change on LDAP, each bounded by LDAP_TIMEOUT_MS (see ldap-directory.ts
@@ -20,12 +21,16 @@ export function ldapScheme(url: string): "ldap" | "ldaps" | undefined {
 export const ldapSettings = z
   .object({
     LDAP_URL: optionalString.superRefine((url, ctx) => {
-      if (url !== undefined && ldapScheme(url) === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          message: "is not an LDAP URL (ldap:// or ldaps://), e.g. ldaps://dc1.school.local:636",
-        });
-      }
+      if (url === undefined || ldapScheme(url) !== undefined) return;
+      const shape = urlShapeProblem(
+        url,
+        ["ldap", "ldaps"],
+        "the bot uses one directory server (for several, a name that points at them all, as AD's domain name does)",
+      );
+      ctx.addIssue({
+        code: "custom",
+        message: shape ?? "is not an LDAP URL (ldap:// or ldaps://), e.g. ldaps://dc1.school.local:636",
+      });
     }),
     LDAP_BIND_DN: optionalString,
     LDAP_BIND_PASSWORD: optionalString,

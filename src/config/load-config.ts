@@ -74,13 +74,23 @@ export function loadConfig(environment: Environment = process.env, options: Load
   }
   problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}`);
+    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}${commentHint(env[p.variable])}`);
     throw new ConfigError(
       `${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
         `${lines.join("\n")}\nSee .env.example for what each setting means.`,
     );
   }
   return withDerivedSettings(parsed as Config);
+}
+
+/**
+ * systemd's EnvironmentFile (the unit in deploy/) and docker's --env-file keep a comment written after a
+ * value in the value: said, never the value, when such a value is refused.
+ */
+function commentHint(value: string | undefined): string {
+  return value !== undefined && /\s#/.test(value)
+    ? " (its value has a comment after it: systemd's EnvironmentFile and docker's --env-file keep it in the value, so put the comment on a line of its own)"
+    : "";
 }
 
 /** A margin over the slowest directory call, for the store round trips around it. */
@@ -226,6 +236,20 @@ export function exposureWarnings(environment: Environment = process.env): string
   // shows in sspr_alerts_total.
   return [
     "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+  ];
+}
+
+/**
+ * A chat platform in service with no admin alert destination: every alert (a suspension, Redis or the
+ * directory down, a spree) is only a log line, which nobody may read until students complain. Names only.
+ */
+export function alertDestinationWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
+  const destination = isSetIn(env, "ADMIN_ALERT_TELEGRAM_CHATS") || isSetIn(env, "ADMIN_ALERT_SLACK_CHANNEL");
+  if (!platform || destination) return [];
+  return [
+    'Neither ADMIN_ALERT_TELEGRAM_CHATS nor ADMIN_ALERT_SLACK_CHANNEL is set, so admin alerts (a suspension, Redis or the school directory not answering, many failed resets) go only to this log, as "admin alert: ..." lines. Set one of them so that the admins are told.',
   ];
 }
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { commaList, integer, optionalString } from "./env-types.js";
 import { isSocketUrl, parseSocketUrl, SOCKET_URL_EXAMPLE } from "./redis-socket-url.js";
+import { urlShapeProblem } from "./url-shape.js";
+
+const SEVERAL_REDIS = "several Redis servers go in REDIS_CLUSTER_NODES (a cluster) or REDIS_SENTINELS";
 
 // The URL is never repeated: it may hold the Redis password.
 const NOT_A_REDIS_URL = `must start with redis://, rediss:// (TLS) or unix:// (a socket on this host), e.g. redis://127.0.0.1:6379, rediss://user:password@redis.school.internal:6380/0 or ${SOCKET_URL_EXAMPLE}`;
@@ -15,6 +18,8 @@ function redisUrlProblem(url: string): string | undefined {
     const socket = parseSocketUrl(url);
     return "problem" in socket ? socket.problem : undefined;
   }
+  const shape = urlShapeProblem(url, ["redis", "rediss"], SEVERAL_REDIS);
+  if (shape !== undefined) return shape;
   if (!URL.canParse(url)) return NOT_A_REDIS_URL;
   const { protocol, pathname } = new URL(url);
   if (protocol !== "redis:" && protocol !== "rediss:") return NOT_A_REDIS_URL;

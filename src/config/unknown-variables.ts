@@ -27,8 +27,15 @@ export function unknownVariableWarnings(env: Environment, known = configVariable
   const warnings: string[] = [];
   for (const name of Object.keys(env).sort()) {
     if (knownNames.has(name) || SERVICE_LINK.test(name)) continue;
-    if (![...prefixes].some((prefix) => name.startsWith(prefix))) continue;
-    const removed = REMOVED[name];
+    // Upper-cased, so that redis_url or Ldap_Bind_Password is caught as the slip it is.
+    const upper = name.toUpperCase();
+    if (![...prefixes].some((prefix) => upper.startsWith(prefix))) {
+      const meant = slipInPrefix(name, known);
+      if (meant !== undefined)
+        warnings.push(`${name} is not a setting of this bot, so it is ignored: did you mean ${meant}?`);
+      continue;
+    }
+    const removed = REMOVED[upper];
     if (removed !== undefined) {
       warnings.push(`${name} ${removed}; it is ignored.`);
       continue;
@@ -40,7 +47,7 @@ export function unknownVariableWarnings(env: Environment, known = configVariable
       );
       continue;
     }
-    const closest = closestNames(name, known);
+    const closest = closestNames(upper, known);
     warnings.push(
       closest.length === 0
         ? `${name} is not a setting of this bot, so it is ignored; see .env.example for the names.`
@@ -59,12 +66,31 @@ const RUN_INTO_NAME = 4;
  * name can be is shown, up to the first other character, or the setting's name that more was run into.
  */
 function showableName(name: string, known: string[]): string {
-  const plain = /^[A-Z0-9_]*/.exec(name)?.[0] ?? "";
+  const plain = /^[A-Za-z0-9_]*/.exec(name)?.[0] ?? "";
+  const upper = plain.toUpperCase();
   const runInto = known
-    .filter((setting) => plain.startsWith(setting) && plain.length - setting.length >= RUN_INTO_NAME)
-    .filter((setting) => plain[setting.length] !== "_")
+    .filter((setting) => upper.startsWith(setting) && upper.length - setting.length >= RUN_INTO_NAME)
+    .filter((setting) => upper[setting.length] !== "_")
     .sort((a, b) => b.length - a.length)[0];
-  return runInto ?? plain;
+  return runInto === undefined ? plain : plain.slice(0, runInto.length);
+}
+
+/** Only a longer setting's name with a "_" in it: LANGUAGE (gettext's) is one edit from LANGUAGES. */
+const SLIP_MIN_LENGTH = 8;
+
+/**
+ * The setting a name outside the bot's prefixes was meant to be, when it is one slip away: the same name in
+ * other letter case (port, redis_url), or one edit from a longer one (METRIC_TOKEN, ANSWERPEPPER), which
+ * otherwise leaves /metrics open or the pepper unset without a word. Other programs' variables stay quiet.
+ */
+function slipInPrefix(name: string, known: string[]): string | undefined {
+  if (!/^[A-Za-z0-9_]+$/.test(name)) return undefined;
+  const upper = name.toUpperCase();
+  return known.find(
+    (setting) =>
+      setting === upper ||
+      (setting.includes("_") && setting.length >= SLIP_MIN_LENGTH && editDistance(upper, setting) === 1),
+  );
 }
 
 /**

@@ -63,6 +63,7 @@ export class DirectoryHealth {
   private async probeOnce(): Promise<void> {
     let state: DirectoryStatus["state"];
     let fault: DirectoryFault | undefined;
+    let met: string | undefined;
     try {
       await this.options.probe();
       state = "up";
@@ -71,6 +72,8 @@ export class DirectoryHealth {
       // which setting the directory's answer points at, for the admins.
       state = "down";
       fault = error instanceof DirectoryUnavailableError ? error.fault : undefined;
+      // Its words carry no secret (see toUnavailable): what the check met, as a student's step's alert says.
+      met = error instanceof DirectoryUnavailableError ? error.message : undefined;
     }
     const before = this.current.state;
     this.current = { state, checkedAt: (this.options.clock ?? Date.now)() };
@@ -83,7 +86,11 @@ export class DirectoryHealth {
         kind: "directory-error",
         subject: DIRECTORY_SUBJECT,
         ...(fault !== undefined ? { episode: fault } : {}),
-        details: { during: "login-check", ...(fault !== undefined ? { fault } : {}) },
+        details: {
+          during: "login-check",
+          ...(fault !== undefined ? { fault } : {}),
+          ...(met !== undefined ? { error: met } : {}),
+        },
       });
     } else if (before === "down") {
       this.options.logger.info({ event: "directory_up" }, "the school directory answers again");

@@ -59,6 +59,24 @@ describe("misspelt settings", () => {
     expect(warning).not.toContain("did you mean");
   });
 
+  it("a slip in the prefix itself, or in the case, is caught too: METRIC_TOKEN would leave /metrics open", () => {
+    const text = unknownVariableWarnings({
+      METRIC_TOKEN: "metrics-secret-7-0123456789",
+      ANSWERPEPPER: "pepper-secret-8-that-is-long-enough-000000",
+      redis_url: "redis://:redis-secret-9@r:6379",
+      Ldap_Bind_Pasword: "ldap-secret-10",
+      port: "3000",
+    }).join("\n");
+    expect(text).toMatch(/METRIC_TOKEN .*ignored.*did you mean METRICS_TOKEN\?/);
+    expect(text).toMatch(/ANSWERPEPPER .*did you mean ANSWER_PEPPER\?/);
+    expect(text).toMatch(/redis_url .*did you mean REDIS_URL\?/);
+    expect(text).toMatch(/Ldap_Bind_Pasword .*did you mean LDAP_BIND_PASSWORD\?/);
+    expect(text).toMatch(/port .*did you mean PORT\?/);
+    for (const secret of ["metrics-secret-7", "pepper-secret-8", "redis-secret-9", "ldap-secret-10"]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
   it("known settings, other programs' variables and Kubernetes' service links are left alone", () => {
     expect(
       unknownVariableWarnings({
@@ -67,6 +85,12 @@ describe("misspelt settings", () => {
         PATH: "/usr/bin",
         HOSTNAME: "bot-1",
         NODE_ENV: "production",
+        HOME: "/home/bot",
+        LANGUAGE: "en_GB:en",
+        LANG: "C.UTF-8",
+        INVOCATION_ID: "0123456789abcdef",
+        JOURNAL_STREAM: "8:12345",
+        http_proxy: "http://proxy:3128",
         UV_THREADPOOL_SIZE: "12",
         REDIS_SERVICE_HOST: "10.0.0.5",
         REDIS_SERVICE_PORT: "6379",

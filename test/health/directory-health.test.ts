@@ -46,7 +46,7 @@ describe("the directory's health", () => {
     expect(health.status().state).toBe("down");
     expect(alerts.ofKind("directory-error")).toHaveLength(1);
     const [alert] = alerts.ofKind("directory-error");
-    expect(formatAlert(alert!, 0, "en")).toContain("(during its regular login check)");
+    expect(formatAlert(alert!, 0, "en")).toContain("(during its regular login check");
     expect(formatAlert(alert!, 0, "zh")).not.toMatch(/login|service/);
     // The same subject as a flow's alert, so that one outage is one alert.
     expect(alert?.subject).toBe("directory");
@@ -54,6 +54,24 @@ describe("the directory's health", () => {
     await health.check();
     expect(health.status().state).toBe("up");
     expect(states).toEqual(["up", "down", "up"]);
+  });
+
+  it("its alert says what the login check met, as a student's step's alert does, so the admin need not read the log", async () => {
+    const alerts = new RecordingAlerts();
+    const health = new DirectoryHealth({
+      probe: async () => {
+        throw new DirectoryUnavailableError(
+          "the school directory failed (health check: ECONNREFUSED connect ECONNREFUSED 10.0.0.9:636)",
+        );
+      },
+      alerts,
+      logger: new CapturedLogs().logger,
+    });
+    await health.check();
+    const [alert] = alerts.ofKind("directory-error");
+    const text = formatAlert(alert!, 0, "en");
+    expect(text).toContain("during its regular login check");
+    expect(text).toContain("ECONNREFUSED 10.0.0.9:636");
   });
 
   it("agrees with the flows on one alert per outage, and tells the admins when it answers again", async () => {
@@ -109,7 +127,7 @@ describe("the directory's health", () => {
     await health.check();
     await alerts.flush();
     expect(sink.sent).toHaveLength(1);
-    expect(sink.sent[0]).toContain("(during its regular login check)");
+    expect(sink.sent[0]).toContain("(during its regular login check");
     expect(sink.sent[0]).toContain("check LDAP_BIND_DN and LDAP_BIND_PASSWORD");
     await alerts.close();
   });

@@ -350,10 +350,12 @@ async function linkChat(
   // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
   // A move between another pair of chats (back again, say) is a new event, not a repeat.
   const [from, to] = [chatKey(previousChat), chatKey(ctx.chat)];
+  // A staff account's link gives that chat her staff commands, and /guided is refused for staff: its own advice.
+  const account: Record<string, string> = person.role === "student" ? {} : { account: "staff" };
   ctx.deps.alerts.raise({
     kind: "relink",
     subject: person.id,
-    details: { from, to },
+    details: { from, to, ...account },
     episode: `${from}>${to}`,
   });
   // By name: a family phone holds several children. That chat proved this account, so the name is no news.

@@ -764,6 +764,8 @@ export const en = {
     "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
   "alert.relink":
     "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
+  "alert.relink-staff":
+    "The chat account linked to the staff account {subject} changed (from {from} to {to}), so that chat can now use {subject}'s staff commands. If {subject} did not do this, someone may know their password: ask IT to change it in the school directory, then {subject} types /setup in their own chat to link it back.",
   "alert.guided-reset":
     "{byRole} ({by}) reset the password of {subject} (route: {route}). Nothing to do if this was expected; otherwise check /audit {subject}.",
   "alert.directory-error":

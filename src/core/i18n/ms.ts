@@ -722,6 +722,8 @@ export const ms: Catalogue = {
     "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Semak /stats dan /audit untuk murid yang terlibat.",
   "alert.relink":
     "Akaun sembang yang disambungkan kepada {subject} telah berubah (dari {from} ke {to}). Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: tanya dia, dan gunakan /guided {subject}.",
+  "alert.relink-staff":
+    "Akaun sembang yang disambungkan kepada akaun kakitangan {subject} telah berubah (dari {from} ke {to}), jadi sembang itu kini boleh menggunakan arahan kakitangan {subject}. Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: minta IT menukarnya dalam direktori sekolah, kemudian {subject} menaip /setup dalam sembangnya sendiri untuk menyambungkannya semula.",
   "alert.guided-reset":
     "{byRole} ({by}) telah set semula kata laluan {subject} (cara: {route}). Tiada tindakan jika ini dijangka; jika tidak, semak /audit {subject}.",
   "alert.directory-error":

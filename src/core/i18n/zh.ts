@@ -634,6 +634,8 @@ export const zh: Catalogue = {
     "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了 {subject} 的密码：请向 {subject} 确认，并使用 /guided {subject}。",
+  "alert.relink-staff":
+    "连接到教职员账号 {subject} 的聊天账号变了（从 {from} 到 {to}），所以那个聊天现在可以使用 {subject} 的教职员命令。如果不是 {subject} 本人做的，可能有人知道了 {subject} 的密码：请让 IT 在学校目录里更改这个密码，然后请 {subject} 在自己的聊天里输入 /setup，把连接改回来。",
   "alert.guided-reset":
     "{byRole}（{by}）重设了 {subject} 的密码（方式：{route}）。如果是预期中的事就不用处理；否则请查看 /audit {subject}。",
   "alert.directory-error":

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { problemsWith } from "./config-problems.js";
+
+const LDAP = {
+  DIRECTORY: "ldap",
+  LDAP_BIND_DN: "cn=bot,dc=school",
+  LDAP_BIND_PASSWORD: "bind-password-secret",
+  LDAP_BASE_DN: "dc=school",
+};
+
+/** A REDIS_URL or LDAP_URL that starts as it should but cannot be read: the message says what to fix in it. */
+describe("a URL setting with the right start but something wrong inside", () => {
+  it("a port out of range is named as the port, not as a wrong start", () => {
+    const redis = problemsWith({ REDIS_URL: "redis://127.0.0.1:99999" });
+    expect(redis).toMatch(/REDIS_URL: .*port .*1 to 65535/);
+    expect(redis).not.toContain("must start with");
+    const ldap = problemsWith({ ...LDAP, LDAP_URL: "ldaps://dc1.school.local:99999" });
+    expect(ldap).toMatch(/LDAP_URL: .*port .*1 to 65535/);
+    expect(ldap).not.toContain("is not an LDAP URL");
+  });
+
+  it("a password with a / (openssl rand -base64 makes them) says to write it as %2F, without showing it", () => {
+    const message = problemsWith({ REDIS_URL: "redis://:Ab3/hunter2+secret=@redis.school.internal:6379" });
+    expect(message).toMatch(/REDIS_URL: .*password.*%2F/);
+    expect(message).not.toContain("must start with");
+    expect(message).not.toContain("hunter2");
+  });
+
+  it("two servers in one setting say that it takes one, and where several Redis servers go", () => {
+    const redis = problemsWith({ REDIS_URL: "redis://r1.school:6379,redis://r2.school:6379" });
+    expect(redis).toMatch(/REDIS_URL: .*one .*REDIS_CLUSTER_NODES/);
+    const ldap = problemsWith({ ...LDAP, LDAP_URL: "ldaps://dc1.school.local ldaps://dc2.school.local" });
+    expect(ldap).toMatch(/LDAP_URL: .*one /);
+    expect(ldap).not.toContain("is not an LDAP URL");
+  });
+});
