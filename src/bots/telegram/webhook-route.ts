@@ -2,6 +2,7 @@ import { hash, timingSafeEqual } from "node:crypto";
 import type { RouteHandler } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
+import { LogThrottle } from "../../logging/log-throttle.js";
 
 /** Where Telegram POSTs updates; TELEGRAM_WEBHOOK_URL must reach this path on PORT. */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -20,6 +21,19 @@ function secretChecker(expected: string): (given: string | string[] | undefined)
 const digest = (value: string) => hash("sha256", value, "buffer");
 
 /**
+ * A request without the secret is logged at most once in this long, with how many were left out: anyone who
+ * finds the webhook's address can send them as fast as they like, and the log must not fill with them.
+ */
+const REFUSED_LOG_MS = 60_000;
+
+export interface WebhookRouteOptions {
+  /** See WEBHOOK_ANSWER_MS. */
+  answerWithinMs?: number;
+  /** The time refused requests are logged by (the app's clock). */
+  clock?: () => number;
+}
+
+/**
  * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
  * the parsed update to `onUpdate`, with the request's id for the update's log lines, and answers 200 once it
  * is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets an error, so only a body
@@ -30,15 +44,19 @@ export function telegramWebhookRoute(
   secret: string,
   onUpdate: (update: unknown, request: LogContext) => Promise<void>,
   logger: Logger,
-  answerWithinMs = WEBHOOK_ANSWER_MS,
+  { answerWithinMs = WEBHOOK_ANSWER_MS, clock = Date.now }: WebhookRouteOptions = {},
 ): RouteHandler {
   const matches = secretChecker(secret);
+  const refusedLog = new LogThrottle();
   return async (request) => {
     if (!matches(request.headers[SECRET_HEADER])) {
-      logger.warn(
-        { requestId: request.requestId },
-        "refused a Telegram webhook request without the right secret header",
-      );
+      const leftOut = refusedLog.admit("refused", clock(), REFUSED_LOG_MS);
+      if (leftOut !== null) {
+        logger.warn(
+          { requestId: request.requestId, ...leftOut },
+          "refused a Telegram webhook request without the right secret header",
+        );
+      }
       return { status: 401 };
     }
     let update: unknown;
