@@ -2,7 +2,7 @@ import { hash, timingSafeEqual } from "node:crypto";
 import type { RouteHandler } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
-import { LogThrottle } from "../../logging/log-throttle.js";
+import { refusedRequestLog } from "../../http/refused-request-log.js";
 
 /** Where Telegram POSTs updates; TELEGRAM_WEBHOOK_URL must reach this path on PORT. */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -20,12 +20,6 @@ function secretChecker(expected: string): (given: string | string[] | undefined)
 
 const digest = (value: string) => hash("sha256", value, "buffer");
 
-/**
- * A request without the secret is logged at most once in this long, with how many were left out: anyone who
- * finds the webhook's address can send them as fast as they like, and the log must not fill with them.
- */
-const REFUSED_LOG_MS = 60_000;
-
 export interface WebhookRouteOptions {
   /** See WEBHOOK_ANSWER_MS. */
   answerWithinMs?: number;
@@ -34,7 +28,8 @@ export interface WebhookRouteOptions {
 }
 
 /**
- * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
+ * The webhook endpoint: refuses (401, body unread, logged at most once a minute: see refusedRequestLog) any
+ * request without Telegram's secret header, then hands
  * the parsed update to `onUpdate`, with the request's id for the update's log lines, and answers 200 once it
  * is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets an error, so only a body
  * that is not JSON gets one (400); an update the adapter cannot use is dropped with 200, since a redelivery
@@ -47,16 +42,13 @@ export function telegramWebhookRoute(
   { answerWithinMs = WEBHOOK_ANSWER_MS, clock = Date.now }: WebhookRouteOptions = {},
 ): RouteHandler {
   const matches = secretChecker(secret);
-  const refusedLog = new LogThrottle();
+  const logRefused = refusedRequestLog(logger, clock);
   return async (request) => {
     if (!matches(request.headers[SECRET_HEADER])) {
-      const leftOut = refusedLog.admit("refused", clock(), REFUSED_LOG_MS);
-      if (leftOut !== null) {
-        logger.warn(
-          { requestId: request.requestId, ...leftOut },
-          "refused a Telegram webhook request without the right secret header",
-        );
-      }
+      logRefused(
+        { requestId: request.requestId },
+        "refused a Telegram webhook request without the right secret header",
+      );
       return { status: 401 };
     }
     let update: unknown;
