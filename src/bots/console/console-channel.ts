@@ -72,7 +72,14 @@ export class ConsoleChannel implements ChatChannel {
         done();
       },
     });
-    const lines = createInterface({ input: this.io.input, output: echo, terminal: this.io.interactive });
+    // No history: the up arrow would bring a hidden line (a password, an answer) back onto the screen for
+    // whoever sits at the terminal next.
+    const lines = createInterface({
+      input: this.io.input,
+      output: echo,
+      terminal: this.io.interactive,
+      historySize: 0,
+    });
     this.lines = lines;
     if (this.io.interactive) await this.handle({ text: "/start" });
     this.prompt(lines, (value) => (muted = value));

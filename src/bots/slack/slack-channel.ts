@@ -107,7 +107,7 @@ export class SlackChannel implements ChatChannel {
     clientOptions: webApi.WebClientOptions,
     options: SlackChannelOptions,
   ) {
-    const log = boltLogger(logger);
+    const log = boltLogger(logger, core.clock);
     this.receiver =
       settings.appToken !== undefined
         ? createSocketModeReceiver(settings.appToken, log, settings.apiUrl)
@@ -216,7 +216,7 @@ export class SlackChannel implements ChatChannel {
   /** HTTP mode: adds /slack/events to the shared server. */
   mount(http: HttpServer): void {
     if (this.mode !== "http") throw new Error("only the HTTP mode is mounted on the HTTP server");
-    mountHttpReceiver(http, this.receiver as HTTPReceiver, this.logger);
+    mountHttpReceiver(http, this.receiver as HTTPReceiver, this.logger, this.core.clock);
   }
 
   /** Socket Mode: connects to Slack. HTTP mode: nothing to do, the shared server delivers. */

@@ -1,6 +1,7 @@
 import { HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver } from "@slack/bolt";
 import type { Logger as BoltLogger } from "@slack/bolt";
 import type { HttpServer } from "../../http/http-server.js";
+import { refusedRequestLog } from "../../http/refused-request-log.js";
 import type { Logger } from "../../logging/create-logger.js";
 
 /** Everything Slack sends (events, button presses, box submissions, /sspr) arrives on this one path. */
@@ -40,9 +41,15 @@ function stampedTooFarAhead(header: string | string[] | undefined, nowMs: number
 /**
  * Puts the receiver under /slack on the shared HTTP server; other /slack paths get 404. A request stamped
  * too far in the future gets 401 before Bolt reads it, as Bolt answers a stale one; both bounds are read
- * against the system clock, as Bolt reads it.
+ * against the system clock, as Bolt reads it (`clock`, the app's, only paces the log lines about them).
  */
-export function mountHttpReceiver(http: HttpServer, receiver: HTTPReceiver, logger: Logger): void {
+export function mountHttpReceiver(
+  http: HttpServer,
+  receiver: HTTPReceiver,
+  logger: Logger,
+  clock: () => number = Date.now,
+): void {
+  const logRefused = refusedRequestLog(logger, clock);
   http.mount(SLACK_PREFIX, (req, res) => {
     // Slack always sends a Content-Length; without one (chunked) the size could not be capped before Bolt
     // buffers the whole body to check its signature.
@@ -53,7 +60,7 @@ export function mountHttpReceiver(http: HttpServer, receiver: HTTPReceiver, logg
       return;
     }
     if (stampedTooFarAhead(req.headers["x-slack-request-timestamp"], Date.now())) {
-      logger.warn("refused a Slack request stamped more than 5 minutes in the future");
+      logRefused({}, "refused a Slack request stamped more than 5 minutes in the future");
       req.resume();
       res.writeHead(401).end();
       return;

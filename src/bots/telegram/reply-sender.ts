@@ -13,9 +13,10 @@ import { describeApiError, isMessageNotModified, type BotApi } from "./retrying-
 /**
  * Sends the core's replies to one chat, in order; a reply past Telegram's length limit as several messages
  * (see renderForTelegram). A protected reply (a generated password, a one-time code) goes out with
- * protect_content as a placeholder, the secret is edited in, and its deletion is scheduled at once: a
- * sendMessage tried again after Telegram delivered it but its answer was lost leaves a second copy whose id
- * the bot never learns, so that copy must not hold the secret; an edit tried again changes nothing more.
+ * protect_content as a placeholder, its deletion is recorded, then the secret is edited in: a sendMessage
+ * tried again after Telegram delivered it but its answer was lost leaves a second copy whose id the bot
+ * never learns, so that copy must not hold the secret; an edit tried again changes nothing more; and every
+ * part that went out is deleted, also when a later one fails or the process stops mid-edit.
  * `send` never throws: a reply that cannot be sent
  * after the API's retries is logged by its catalogue key, never by its text, and the next one is still tried.
  * `sendOrThrow` is for notices whose sender must know (a one-time code, a guided reset's password).
@@ -59,6 +60,9 @@ export class ReplySender {
           const placeholder = protectedPlaceholder(reply, locale);
           const { message_id } = await this.api.call("sendMessage", { chat_id: chatId, ...placeholder });
           messageIds.push(message_id);
+          // On record before the secret goes in: the edit may wait out flood control for half a minute,
+          // and a process stopped meanwhile must not leave the secret with no deletion to do.
+          await this.deletions.deleteLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
           await this.editIn(chatId, message_id, message);
         }
       } else {
@@ -77,13 +81,6 @@ export class ReplySender {
       throw new Error(
         `Telegram did not take the message (${describeApiError(error).description ?? "error"})`,
       );
-    } finally {
-      // Also the parts that went out before a later one failed: a secret must not stay behind.
-      if (reply.protect !== undefined) {
-        for (const messageId of messageIds) {
-          await this.deletions.deleteLater(chatId, messageId, reply.protect.deleteAfterSeconds, log);
-        }
-      }
     }
   }
 

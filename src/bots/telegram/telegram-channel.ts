@@ -42,6 +42,7 @@ export class TelegramChannel implements ChatChannel {
   private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
   private readonly languages: ChannelCore["languages"];
+  private readonly clock: () => number;
   /** The chats of ADMIN_ALERT_TELEGRAM_CHATS (see alertSinks), asked about at start. */
   private alertChats: readonly string[] = [];
   /** The ids of the request each webhook update came in (by update object), for the middleware to pick up. */
@@ -61,6 +62,7 @@ export class TelegramChannel implements ChatChannel {
     this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
     this.sender = new ReplySender(this.api, this.deletions, logger);
     this.languages = core.languages;
+    this.clock = core.clock;
     this.handler = new UpdateHandler({
       engine: core.engine,
       firstTime: (key, ttlSeconds) => core.firstTime(key, ttlSeconds),
@@ -98,7 +100,9 @@ export class TelegramChannel implements ChatChannel {
     http.route(
       "POST",
       WEBHOOK_PATH,
-      telegramWebhookRoute(secret, (update, request) => this.handleUpdate(update, request), this.logger),
+      telegramWebhookRoute(secret, (update, request) => this.handleUpdate(update, request), this.logger, {
+        clock: this.clock,
+      }),
     );
   }
 

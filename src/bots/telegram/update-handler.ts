@@ -17,6 +17,8 @@ import { workLogger } from "../../logging/work-logger.js";
 
 /** A group is told "message me privately" once in this long, however many messages it sends. */
 const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
+/** An edit Telegram sends again within this long (its answer came late) is acted on once. */
+const EDIT_SEEN_TTL_SECONDS = 3600;
 
 /** Replies that belong in the pressed button's little pop-up rather than in the chat (a teacher's words too). */
 const POP_UP_KEYS: ReadonlySet<string> = new Set([
@@ -205,12 +207,18 @@ export class UpdateHandler {
    * An edited message is never read as input: the dialog has moved on. It is deleted, because an edit can
    * put a password back into a message the bot already read (or into one it never had reason to delete),
    * and the adapter cannot tell. In a group an edit is checked like a new message there (onGroupMessage).
+   * An edit Telegram delivers again is deleted and told once, as any other update is handled once.
    */
   private async onEdited(event: Event<"edited">, log: Logger): Promise<void> {
     if (!event.isPrivate) {
       await this.deleteGroupPassword(event.chatId, event.messageId, event.ownWords, log);
       return;
     }
+    // Redis not answering must not keep a password in the chat: the edit is then taken as new.
+    const first = await this.deps
+      .firstTime(`telegram-edit:${event.chatId}:${event.updateId}`, EDIT_SEEN_TTL_SECONDS)
+      .catch(() => true);
+    if (!first) return;
     await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }], undefined, log);
   }

@@ -76,6 +76,8 @@ export type TelegramEvent =
   | { kind: "buttonWithoutChat"; queryId: string; updateId: number; locale?: string }
   | {
       kind: "edited";
+      /** Telegram's update_id: an edit does not pass the core, whose check drops a redelivered update. */
+      updateId: number;
       chatId: number;
       messageId: number;
       isPrivate: boolean;
@@ -171,6 +173,7 @@ export function updateToEvent(raw: unknown): TelegramEvent {
     const typed = m.text ?? m.caption;
     return {
       kind: "edited",
+      updateId: u.update_id,
       chatId: m.chat.id,
       messageId: m.message_id,
       isPrivate: m.chat.type === "private",

@@ -2,6 +2,7 @@ import { hash, timingSafeEqual } from "node:crypto";
 import type { RouteHandler } from "../../http/http-server.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
+import { refusedRequestLog } from "../../http/refused-request-log.js";
 
 /** Where Telegram POSTs updates; TELEGRAM_WEBHOOK_URL must reach this path on PORT. */
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -19,8 +20,16 @@ function secretChecker(expected: string): (given: string | string[] | undefined)
 
 const digest = (value: string) => hash("sha256", value, "buffer");
 
+export interface WebhookRouteOptions {
+  /** See WEBHOOK_ANSWER_MS. */
+  answerWithinMs?: number;
+  /** The time refused requests are logged by (the app's clock). */
+  clock?: () => number;
+}
+
 /**
- * The webhook endpoint: refuses (401, body unread) any request without Telegram's secret header, then hands
+ * The webhook endpoint: refuses (401, body unread, logged at most once a minute: see refusedRequestLog) any
+ * request without Telegram's secret header, then hands
  * the parsed update to `onUpdate`, with the request's id for the update's log lines, and answers 200 once it
  * is handled (or after WEBHOOK_ANSWER_MS). Telegram redelivers an update that gets an error, so only a body
  * that is not JSON gets one (400); an update the adapter cannot use is dropped with 200, since a redelivery
@@ -30,12 +39,13 @@ export function telegramWebhookRoute(
   secret: string,
   onUpdate: (update: unknown, request: LogContext) => Promise<void>,
   logger: Logger,
-  answerWithinMs = WEBHOOK_ANSWER_MS,
+  { answerWithinMs = WEBHOOK_ANSWER_MS, clock = Date.now }: WebhookRouteOptions = {},
 ): RouteHandler {
   const matches = secretChecker(secret);
+  const logRefused = refusedRequestLog(logger, clock);
   return async (request) => {
     if (!matches(request.headers[SECRET_HEADER])) {
-      logger.warn(
+      logRefused(
         { requestId: request.requestId },
         "refused a Telegram webhook request without the right secret header",
       );

@@ -138,6 +138,29 @@ describe("the terminal channel", () => {
     expect(screen.text).not.toContain("Tiger");
   });
 
+  it("keeps no password or answer for the up arrow to bring back on the screen", async () => {
+    // Found in QA (attacker): readline kept every line, hidden ones too, so whoever sat at the terminal next
+    // pressed the up arrow at a prompt that shows typing, and the password came back on the screen.
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: true }).run();
+    let at = await screen.waitFor("> ");
+    input.write("1\n");
+    at = await screen.waitFor("Type your user ID.", at);
+    input.write("S1001\n");
+    at = await screen.waitFor("(hidden) > ", at);
+    input.write("Garden-Lamp-21\n");
+    at = await screen.waitFor("Choose question 1 of 3.", at);
+    at = await screen.waitFor("> ", at);
+    const UP = "\u001b[A";
+    // Up twice (past the password to the ID), then Enter: whatever comes back is shown and sent.
+    input.write(`${UP}${UP}\n`);
+    await screen.waitFor("Choose question 1 of 3.", at);
+    input.end();
+    await run;
+    expect(screen.text).not.toContain("Garden-Lamp-21");
+  });
+
   it("says the typing is hidden in the student's language", async () => {
     const input = new PassThrough();
     const screen = new Screen();

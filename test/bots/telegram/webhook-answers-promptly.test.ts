@@ -15,7 +15,7 @@ describe("the Telegram webhook", () => {
         workDone = true;
       },
       new CapturedLogs().logger,
-      100,
+      { answerWithinMs: 100 },
     );
     const started = Date.now();
     const response = await route({

@@ -121,6 +121,29 @@ describe("Telegram channel over the webhook", () => {
     expect(world.api.callsTo("sendMessage")).toHaveLength(1);
   });
 
+  it("deletes an edited message delivered twice once, and says so once", async () => {
+    // Found in QA (attacker): an edit bypassed the update-id check every other update gets, so Telegram
+    // sending it again (its answer came late) told the child twice and tried the deletion twice.
+    const messageId = await kid.say("hello");
+    const now = Math.floor(Date.now() / 1000);
+    const edit = {
+      update_id: world.newUpdateId(),
+      edited_message: {
+        message_id: messageId,
+        from: kid.from,
+        chat: kid.chat,
+        date: now,
+        edit_date: now,
+        text: "hi",
+      },
+    };
+    await kid.deliver(edit);
+    expect(kid.texts).toEqual([translate({ key: "input.edited" })]);
+    await kid.deliver(edit);
+    expect(kid.lastCalls).toEqual([]);
+    expect(world.api.callsTo("deleteMessage")).toHaveLength(1);
+  });
+
   it("tells a group once to message privately and processes nothing from it", async () => {
     const group = new TelegramKid(world, 424242, {
       id: -1001234567890,
