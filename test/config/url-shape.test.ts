@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load-config.js";
 import { problemsWith } from "./config-problems.js";
+
+/** What the start says about REDIS_URL alone (other settings the bot would need aside), if anything. */
+function redisUrlProblem(url: string): string | undefined {
+  try {
+    loadConfig({ REDIS_URL: url, ANSWER_PEPPER: "a-pepper-of-thirty-two-characters-or-more" });
+  } catch (error) {
+    return (error as Error).message.split("\n").find((line) => line.includes("REDIS_URL"));
+  }
+  return undefined;
+}
 
 const LDAP = {
   DIRECTORY: "ldap",
@@ -32,5 +43,23 @@ describe("a URL setting with the right start but something wrong inside", () => 
     const ldap = problemsWith({ ...LDAP, LDAP_URL: "ldaps://dc1.school.local ldaps://dc2.school.local" });
     expect(ldap).toMatch(/LDAP_URL: .*one /);
     expect(ldap).not.toContain("is not an LDAP URL");
+  });
+
+  it("a comma or a space in the password, or a comma in the query, is still a working address", () => {
+    // Generated passwords hold commas; ioredis reads these URLs as they are.
+    for (const url of [
+      "rediss://user:p,w@redis.school:6380/0",
+      "redis://default:p ss@redis.school:6379",
+      "redis://:pw@redis.school:6379/0?x=1,2",
+    ]) {
+      expect(redisUrlProblem(url)).toBeUndefined();
+    }
+  });
+
+  it("two hosts with a comma in one address, or a comment after it, are still named", () => {
+    expect(problemsWith({ REDIS_URL: "redis://r1.school,r2.school" })).toMatch(/REDIS_URL: .*one /);
+    expect(problemsWith({ REDIS_URL: "redis://:pw@redis.school:6379/0 # main" })).toMatch(
+      /REDIS_URL: .*comment/,
+    );
   });
 });
