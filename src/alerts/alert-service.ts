@@ -68,7 +68,17 @@ const NEVER_CAPPED: ReadonlySet<AlertKind> = new Set([
   "directory-error",
   "directory-up",
   "alerts-held-back",
+  // Each is a student whose password someone must check in the directory: a count would not say whose.
+  "password-maybe-set",
 ]);
+
+/**
+ * Whether `alert` always goes out, whatever the cap: a staff account's link moving to another chat gives
+ * that chat her staff commands, so it must not wait in a summary behind students' new phones.
+ */
+function neverCapped(alert: Alert): boolean {
+  return NEVER_CAPPED.has(alert.kind) || (alert.kind === "relink" && alert.details?.account === "staff");
+}
 
 /**
  * An all-clear that goes out ends the window of what it clears, in every episode (each directory fault), so
@@ -170,7 +180,7 @@ export class AlertService implements Alerts {
       );
       return;
     }
-    if (!NEVER_CAPPED.has(alert.kind) && !(await this.cap.admit(alert.kind, at))) {
+    if (!neverCapped(alert) && !(await this.cap.admit(alert.kind, at))) {
       const { from, to } = this.cap.windowOf(at);
       const max = this.options.maxPerKind ?? DEFAULT_MAX_PER_KIND;
       const why = `${max} ${alert.kind} alerts went out from ${from} UTC; one summary at ${to}`;

@@ -180,6 +180,31 @@ describe("a flood of alerts of one kind", () => {
     expect(logs.text).not.toContain("held back");
   });
 
+  it("never holds back a staff account's link moving to another chat, however many students moved theirs", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    const relink = (id: string, staff: boolean): Alert => ({
+      kind: "relink",
+      subject: id,
+      details: { from: `telegram:${id}`, to: "telegram:666", ...(staff ? { account: "staff" } : {}) },
+      episode: `telegram:${id}>telegram:666`,
+    });
+    // Start of term: students on new phones use up the window's relink alerts.
+    await raiseAll(alerts, [...fiftyIds.slice(0, 8).map((id) => relink(id, false)), relink("A3001", true)]);
+    expect(sink.sent).toHaveLength(6);
+    expect(sink.sent.filter((text) => text.includes("A3001"))).toHaveLength(1);
+  });
+
+  it("never holds back a password the directory may or may not have set: each is a student to check", async () => {
+    const sink = new RecordingSink();
+    const alerts = service([sink]);
+    await raiseAll(
+      alerts,
+      fiftyIds.slice(0, 12).map((id): Alert => ({ kind: "password-maybe-set", subject: id })),
+    );
+    expect(sink.sent).toHaveLength(12);
+  });
+
   it("never holds back Redis going down and coming back, from any number of replicas", async () => {
     const sink = new RecordingSink();
     const alerts = service([sink]);
