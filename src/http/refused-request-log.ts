@@ -9,7 +9,8 @@ export const REFUSED_REQUEST_LOG_MS = 60_000;
 
 /**
  * Writes a warning for a refused request at most once per REFUSED_REQUEST_LOG_MS (by `clock`, the app's),
- * with how many were left out since the line before (`notLogged`), so no count is lost.
+ * with how many were left out since the line before (`notLogged`, on the next line written: a flood's last
+ * minute is told only if another refused request comes).
  */
 export function refusedRequestLog(
   logger: Logger,

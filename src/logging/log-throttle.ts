@@ -6,8 +6,8 @@ export interface LeftOut {
 
 /**
  * For an error that every request meets while it lasts (a wrong setting, seen by every student): writes its
- * line at most once per interval for each key, counting the lines left out, so the log stays readable and
- * no count is lost. One per process, built where the CoreDeps are. Keys are few (a setting's id, never a
+ * line at most once per interval for each key, counting the lines left out, so the log stays readable; the
+ * count rides on the next line written (those of a burst's last interval are told only if it comes back). One per process, built where the CoreDeps are. Keys are few (a setting's id, never a
  * person's): each is kept for the life of the process.
  */
 export class LogThrottle {
