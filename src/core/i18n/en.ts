@@ -187,6 +187,8 @@ export const en = {
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
+  // /start (or "menu") in the middle of a reset: said before the menu.
+  "reset.stoppedForMenu": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":
     "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
   "reset.suspended":

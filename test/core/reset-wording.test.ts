@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
+import { CATALOGUES } from "../../src/core/i18n/translate.js";
+import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/** What a child hears around a reset: each sentence true, and saying what to do next. */
+describe("the words around a reset", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+  });
+  afterEach(async () => world.close());
+
+  it("/start in the middle of a reset says the reset stopped and nothing was changed, then shows the menu", async () => {
+    await kid.send("/reset");
+    const texts = textsOf(await kid.send("/start"));
+    expect(texts[0]).toContain("stopped");
+    expect(texts[0]).toContain("Nothing was changed.");
+    expect(texts.at(-1)).toContain("What would you like to do?");
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("says each of these in every language", () => {
+    for (const key of ["reset.stoppedForMenu"]) {
+      const english = (CATALOGUES.en as Record<string, string>)[key];
+      for (const language of SUPPORTED_LANGUAGES) {
+        const text = (CATALOGUES[language] as Record<string, string>)[key];
+        expect(text, `${key} in ${language}`).toBeTruthy();
+        if (language !== "en") expect(text, `${key} in ${language}`).not.toBe(english);
+      }
+    }
+  });
+});
