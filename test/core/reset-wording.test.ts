@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
 import { CATALOGUES } from "../../src/core/i18n/translate.js";
 import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /** What a child hears around a reset: each sentence true, and saying what to do next. */
@@ -26,8 +27,19 @@ describe("the words around a reset", () => {
     expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
   });
 
+  it("after her teacher cleared her answers, /reset says so and that /setup sets them up again", async () => {
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send(`/clearanswers ${WEI_LING.id}`);
+    await teacher.press("Yes, clear them");
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("cleared");
+    expect(kid.lastText).toContain("/setup");
+    expect(kid.lastText).not.toContain("You have not set up your secret questions yet");
+  });
+
   it("says each of these in every language", () => {
-    for (const key of ["reset.stoppedForMenu"]) {
+    for (const key of ["reset.stoppedForMenu", "reset.answersCleared"]) {
       const english = (CATALOGUES.en as Record<string, string>)[key];
       for (const language of SUPPORTED_LANGUAGES) {
         const text = (CATALOGUES[language] as Record<string, string>)[key];

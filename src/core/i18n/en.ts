@@ -187,6 +187,9 @@ export const en = {
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
+  // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
+  "reset.answersCleared":
+    "Hi {name}! Your school cleared your secret answers, so you need to set them up again. Type /setup to do it now, or ask your form teacher.",
   // /start (or "menu") in the middle of a reset: said before the menu.
   "reset.stoppedForMenu": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":

@@ -175,6 +175,8 @@ export const ms: Catalogue = {
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
+  "reset.answersCleared":
+    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
   "reset.stoppedForMenu":
     "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
   "reset.notSetUp":

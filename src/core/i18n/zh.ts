@@ -141,6 +141,8 @@ export const zh: Catalogue = {
   "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
+  "reset.answersCleared":
+    "你好，{name}！学校清除了你的秘密答案，所以你要重新设置。现在输入 /setup 来设置，或者问你的班主任。",
   "reset.stoppedForMenu": "好的，我们停下了，没有给你做新密码。什么都没有改。",
   "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
