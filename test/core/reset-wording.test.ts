@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
 import { CATALOGUES } from "../../src/core/i18n/translate.js";
-import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { textsOf, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const wrongAnswer = (): string => "Pizza";
 
 /** What a child hears around a reset: each sentence true, and saying what to do next. */
 describe("the words around a reset", () => {
@@ -38,8 +40,17 @@ describe("the words around a reset", () => {
     expect(kid.lastText).not.toContain("You have not set up your secret questions yet");
   });
 
+  it("a wrong answer says to type /reset to try again, and trying again at once works", async () => {
+    await kid.answerReset(WEI_LING.id, wrongAnswer);
+    expect(kid.lastText).toContain("Sorry, that didn't work.");
+    expect(kid.lastText).not.toContain("later");
+    expect(kid.lastText).toContain("/reset");
+    await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
   it("says each of these in every language", () => {
-    for (const key of ["reset.stoppedForMenu", "reset.answersCleared"]) {
+    for (const key of ["reset.stoppedForMenu", "reset.answersCleared", "reset.failed"]) {
       const english = (CATALOGUES.en as Record<string, string>)[key];
       for (const language of SUPPORTED_LANGUAGES) {
         const text = (CATALOGUES[language] as Record<string, string>)[key];

@@ -423,7 +423,9 @@ async function failed(
   if (state.unknownVersion === true) {
     // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
     await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
-    return end(say("reset.failed"));
+    // Only a wait helps (the deploy finishing), which "try again" would not say: the own chat hears "later".
+    // A typed id hears what wrong answers hear, so that the words never tell which ids are real.
+    return end(say(state.ownChat === true ? "answers.notCheckable" : "reset.failed"));
   }
   const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(

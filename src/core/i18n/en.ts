@@ -206,7 +206,7 @@ export const en = {
   "reset.pausedNow":
     "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failed":
-    "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
+    "Sorry, that didn't work. An answer may be different from the one you set up.\nType /reset to try again, or ask your form teacher to help you.",
   "answers.notCheckable":
     "Sorry, something is wrong on the school's side, so I could not check your answers. It is not your fault. Nothing was changed. Please try again later, or ask your form teacher for help.",
   "reset.throttled":

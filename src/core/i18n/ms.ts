@@ -193,7 +193,7 @@ export const ms: Catalogue = {
   "reset.pausedNow":
     "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failed":
-    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
+    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nTaip /reset untuk cuba lagi, atau minta guru kelas kamu membantu.",
   "answers.notCheckable":
     "Maaf, ada masalah di pihak sekolah, jadi saya tidak dapat menyemak jawapan kamu. Ini bukan salah kamu. Tiada apa yang berubah. Sila cuba lagi nanti, atau minta guru kelas kamu membantu.",
   "reset.throttled":
