@@ -2,7 +2,7 @@ import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
-import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
+import { cancelledNotice, keptNotice, menuNotice, restartedNotice } from "./dialog-expiry.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
 import { startReset } from "./flows/reset-flow.js";
@@ -34,7 +34,7 @@ async function commandTransition(
 ): Promise<Transition> {
   switch (command.name) {
     case "start":
-      return replacing(loaded, end(await menu(ctx)));
+      return replacing(loaded, end(await menu(ctx)), menuNotice);
     case "help":
       return keep(loaded, ...(await help(ctx, loaded !== null)));
     case "setup": {

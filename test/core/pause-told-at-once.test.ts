@@ -12,12 +12,12 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const WRONG = answersFor({ animal: "Tiger", colour: "Purple", food: "Pizza" });
-const TRY_LATER = "You can try again later with /reset";
+const TRY_AGAIN = "Type /reset to try again";
 const TOO_MANY_TRIES = "There have been too many tries from this chat.";
 
 /**
  * The wrong answer that starts a pause says so there and then, with how long and who can help: not "try
- * again later with /reset", to learn the wait only at the next /reset.
+ * again with /reset", to learn the wait only at the next /reset.
  */
 describe("a pause is told by the answer that starts it", () => {
   let world: TestWorld;
@@ -41,13 +41,13 @@ describe("a pause is told by the answer that starts it", () => {
     await schoolWith();
     for (let i = 0; i < 4; i++) {
       await resetTranscript(kid, "S1001", WRONG);
-      expect(kid.lastText).toContain(TRY_LATER);
+      expect(kid.lastText).toContain(TRY_AGAIN);
     }
     await resetTranscript(kid, "S1001", WRONG);
     expect(kid.lastText).toContain("Sorry, that didn't work.");
     expect(kid.lastText).toContain("24 hours");
     expect(kid.lastText).toContain("form teacher");
-    expect(kid.lastText).not.toContain(TRY_LATER);
+    expect(kid.lastText).not.toContain(TRY_AGAIN);
   });
 
   it("in the child's own language", async () => {
@@ -58,7 +58,7 @@ describe("a pause is told by the answer that starts it", () => {
     await resetTranscript(kid, "S1001", WRONG);
     expect(kid.lastText).toContain("24 小时");
     expect(kid.lastText).toContain("班主任");
-    expect(kid.lastText).not.toContain("晚一点用 /reset 再试");
+    expect(kid.lastText).not.toContain("输入 /reset 再试一次");
   });
 
   it("another chat that suspends a real student (typed-ID route) hears what a made-up ID's would", async () => {
@@ -71,7 +71,7 @@ describe("a pause is told by the answer that starts it", () => {
     }
     expect(world.alerts.ofKind("suspension")).toHaveLength(1);
     expect(prober.lastText).toBe(other.lastText);
-    expect(prober.lastText).toContain(TRY_LATER);
+    expect(prober.lastText).toContain(TRY_AGAIN);
   });
 
   it("the failed reset that pauses the chat says how long to wait", async () => {
@@ -82,7 +82,7 @@ describe("a pause is told by the answer that starts it", () => {
     expect(prober.lastText).toContain("Sorry, that didn't work.");
     expect(prober.lastText).toContain(TOO_MANY_TRIES);
     expect(prober.lastText).toContain("60 minutes");
-    expect(prober.lastText).not.toContain(TRY_LATER);
+    expect(prober.lastText).not.toContain(TRY_AGAIN);
   });
 
   it("the answer check that uses up the chat's budget says how long to wait, not the next question", async () => {

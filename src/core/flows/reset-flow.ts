@@ -111,6 +111,19 @@ async function namedPeople(ctx: FlowContext, linked: string[]) {
   );
 }
 
+/**
+ * Whether a teacher or admin cleared the student's answers (/clearanswers), read from her protected trail:
+ * with no answers saved now, no set-up has followed. Read only then, from her own chat, so it costs nothing
+ * else and tells nothing to anyone else; a clearing pushed out of the trail reads as "not set up".
+ */
+async function answersWereCleared(ctx: FlowContext, personId: string): Promise<boolean> {
+  const trail = await ctx.deps.store.auditTrailOf(personId, TRAIL_READ);
+  return trail.some((event) => event.event === "answers-cleared");
+}
+
+/** The whole protected trail: 20 of her own chat's events and 10 that others caused. */
+const TRAIL_READ = 30;
+
 /** A reset from the student's own linked chat: no id to type. */
 export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const { store, directory, settings, limits } = ctx.deps;
@@ -139,7 +152,10 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
     );
     return end(say("reset.staffAccount"));
   }
-  if (enrolment === null) return end(say("reset.notSetUp", { name: person.name }));
+  if (enrolment === null) {
+    const words = (await answersWereCleared(ctx, person.id)) ? "reset.answersCleared" : "reset.notSetUp";
+    return end(say(words, { name: person.name }));
+  }
   if (suspendedUntil !== null) {
     await audit(ctx, "reset", person.id, "refused", "suspended");
     return end(say("reset.suspended", { hours: hoursUntil(suspendedUntil, ctx.now) }));
@@ -407,7 +423,9 @@ async function failed(
   if (state.unknownVersion === true) {
     // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
     await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
-    return end(say("reset.failed"));
+    // Only a wait helps (the deploy finishing), which "try again" would not say: the own chat hears "later".
+    // A typed id hears what wrong answers hear, so that the words never tell which ids are real.
+    return end(say(state.ownChat === true ? "answers.notCheckable" : "reset.failed"));
   }
   const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(

@@ -187,6 +187,11 @@ export const en = {
   "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
+  // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
+  "reset.answersCleared":
+    "Hi {name}! Your school cleared your secret answers, so you need to set them up again. Type /setup to do it now, or ask your form teacher.",
+  // /start (or "menu") in the middle of a reset: said before the menu.
+  "reset.stoppedForMenu": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":
     "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
   "reset.suspended":
@@ -201,7 +206,7 @@ export const en = {
   "reset.pausedNow":
     "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failed":
-    "Sorry, that didn't work. An answer may be different from the one you set up.\nYou can try again later with /reset, or ask your form teacher to help you.",
+    "Sorry, that didn't work. An answer may be different from the one you set up.\nType /reset to try again, or ask your form teacher to help you.",
   "answers.notCheckable":
     "Sorry, something is wrong on the school's side, so I could not check your answers. It is not your fault. Nothing was changed. Please try again later, or ask your form teacher for help.",
   "reset.throttled":

@@ -175,6 +175,10 @@ export const ms: Catalogue = {
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
+  "reset.answersCleared":
+    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+  "reset.stoppedForMenu":
+    "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
   "reset.notSetUp":
     "Hai {name}! Kamu belum sediakan soalan rahsia kamu. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
   "reset.suspended":
@@ -189,7 +193,7 @@ export const ms: Catalogue = {
   "reset.pausedNow":
     "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failed":
-    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nKamu boleh cuba lagi nanti dengan /reset, atau minta guru kelas kamu membantu.",
+    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nTaip /reset untuk cuba lagi, atau minta guru kelas kamu membantu.",
   "answers.notCheckable":
     "Maaf, ada masalah di pihak sekolah, jadi saya tidak dapat menyemak jawapan kamu. Ini bukan salah kamu. Tiada apa yang berubah. Sila cuba lagi nanti, atau minta guru kelas kamu membantu.",
   "reset.throttled":

@@ -141,6 +141,9 @@ export const zh: Catalogue = {
   "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
+  "reset.answersCleared":
+    "你好，{name}！学校清除了你的秘密答案，所以你要重新设置。现在输入 /setup 来设置，或者问你的班主任。",
+  "reset.stoppedForMenu": "好的，我们停下了，没有给你做新密码。什么都没有改。",
   "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
   "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
@@ -152,7 +155,7 @@ export const zh: Catalogue = {
   "reset.pausedNow":
     "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
   "reset.failed":
-    "对不起，没有成功。可能有一个答案和你设置的不一样。\n你可以晚一点用 /reset 再试，或者请班主任帮你。",
+    "对不起，没有成功。可能有一个答案和你设置的不一样。\n输入 /reset 再试一次，或者请班主任帮你。",
   "answers.notCheckable":
     "对不起，学校这边出了问题，所以我没法检查你的答案。这不是你的错。什么都没有改。请晚一点再试，或者请班主任帮你。",
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
