@@ -116,7 +116,8 @@ describe("the terminal channel", () => {
     expect(screen.text).toContain("Let's get you set up.");
   });
 
-  it("does not echo a password or an answer typed at a terminal", async () => {
+  /** A terminal where a student typed her ID and password at set-up: it shows the first question. */
+  async function atFirstQuestion() {
     const input = new PassThrough();
     const screen = new Screen();
     const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: true }).run();
@@ -127,6 +128,12 @@ describe("the terminal channel", () => {
     at = await screen.waitFor("(hidden) > ", at);
     input.write("Garden-Lamp-21\n");
     at = await screen.waitFor("Choose question 1 of 3.", at);
+    return { input, screen, run, at };
+  }
+
+  it("does not echo a password or an answer typed at a terminal", async () => {
+    const { input, screen, run, at: asked } = await atFirstQuestion();
+    let at = asked;
     input.write("1\n");
     at = await screen.waitFor("(hidden) > ", at);
     input.write("Tiger\n");
@@ -141,17 +148,8 @@ describe("the terminal channel", () => {
   it("keeps no password or answer for the up arrow to bring back on the screen", async () => {
     // Found in QA (attacker): readline kept every line, hidden ones too, so whoever sat at the terminal next
     // pressed the up arrow at a prompt that shows typing, and the password came back on the screen.
-    const input = new PassThrough();
-    const screen = new Screen();
-    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: true }).run();
-    let at = await screen.waitFor("> ");
-    input.write("1\n");
-    at = await screen.waitFor("Type your user ID.", at);
-    input.write("S1001\n");
-    at = await screen.waitFor("(hidden) > ", at);
-    input.write("Garden-Lamp-21\n");
-    at = await screen.waitFor("Choose question 1 of 3.", at);
-    at = await screen.waitFor("> ", at);
+    const { input, screen, run, at: asked } = await atFirstQuestion();
+    const at = await screen.waitFor("> ", asked);
     const UP = "\u001b[A";
     // Up twice (past the password to the ID), then Enter: whatever comes back is shown and sent.
     input.write(`${UP}${UP}\n`);
