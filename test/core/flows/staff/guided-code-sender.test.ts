@@ -71,7 +71,9 @@ describe("who the child is told is helping", () => {
     expect(stops).toHaveLength(2);
     for (const stop of stops) {
       expect(stop).not.toContain("your teacher stopped");
-      expect(stop).toMatch(/^Tan Wei Ling, the school's computer team stopped helping you get a new password for now\./);
+      expect(stop).toMatch(
+        /^Tan Wei Ling, the school's computer team stopped helping you get a new password for now\./,
+      );
     }
   });
 
