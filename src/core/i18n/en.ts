@@ -288,9 +288,9 @@ export const en = {
   "notice.passwordChanged":
     "{name}, your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
-    "Your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.unlinkedByAdmin":
-    "The school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, the school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
   "notice.answersCleared":
     "{name}, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
   "notice.unlockedReset":
@@ -424,15 +424,15 @@ export const en = {
   "guided.shown":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
-    "Your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+    "{name}, your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.codeStoppedForStudent":
-    "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
+    "{name}, your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.codeFromAdminForStudent":
-    "{admin} from the school's computer team is helping you get a new password. Tell {admin} this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+    "{name}, {admin} from the school's computer team is helping you get a new password. Tell {admin} this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
   "guided.codeStoppedByAdminForStudent":
-    "The school's computer team stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
+    "{name}, the school's computer team stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.passwordForStudent":
-    "Here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
+    "{name}, here is your new password:\n\n{password}\n\nWrite it down now: this message will disappear in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. When you log in, the computer will ask you to choose a new password.",
   "common.cancel": "Cancel",
   "unlock.done": "Done! {name} can reset their password by themselves again.",
   "unlock.doneNotSetUp":

@@ -72,7 +72,7 @@ describe("a teacher's guided reset through Slack", () => {
     // The code is on the student's Home tab; the DM only points there.
     const code = /code: (\d{6})/.exec(student.homeText)?.[1];
     expect(code, student.homeText).toMatch(/^\d{6}$/);
-    expect(student.homeText).toContain("Your teacher Mrs Ng Mei Hua is helping you");
+    expect(student.homeText).toContain("Tan Wei Ling, your teacher Mrs Ng Mei Hua is helping you");
     const pointer = world.api.callsTo("chat.postMessage").filter((c) => c.args.channel === student.dm);
     expect(JSON.stringify(pointer.at(-1)!.args)).toContain("Open the Home tab now");
     expect(JSON.stringify(pointer.at(-1)!.args)).toContain(
@@ -91,7 +91,7 @@ describe("a teacher's guided reset through Slack", () => {
 
     const newPassword = /\n\n(\S+)\n\n/.exec(student.homeText)?.[1];
     expect(newPassword, student.homeText).toBeDefined();
-    expect(student.homeText).toContain("Here is your new password:");
+    expect(student.homeText).toContain("Tan Wei Ling, here is your new password:");
     expect(await world.app.deps.directory.authenticate("S1001", newPassword!)).not.toBeNull();
     expect(student.homeText).not.toContain(code);
 

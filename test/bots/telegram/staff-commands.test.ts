@@ -61,7 +61,7 @@ describe("teachers' commands through Telegram", () => {
     const shown = (call: ApiCall) => String(world.api.shownText(424242, messageIdOf(call)));
     const codeMessage = toStudent().at(-1)!;
     expect(codeMessage.payload.protect_content).toBe(true);
-    expect(shown(codeMessage)).toContain("Your teacher Mrs Ng Mei Hua is helping you");
+    expect(shown(codeMessage)).toContain("Tan Wei Ling, your teacher Mrs Ng Mei Hua is helping you");
     const code = /code: (\d{6})/.exec(shown(codeMessage))![1]!;
 
     // The teacher types it; their message is deleted at once.

@@ -32,11 +32,13 @@ export type CodeSender = z.output<typeof codeSender>;
 export const CODE_END_JOB = "guided-code-end";
 
 /**
- * A code's expiry check: the student to tell, the code's name (see codeName), and who sent it from which
- * kind of chat (absent in a job an older version scheduled). No secret.
+ * A code's expiry check: the student to tell and her name (a family phone holds several children), the
+ * code's name (see codeName), and who sent it from which kind of chat (the name and the sender are absent
+ * in a job an older version scheduled). No secret.
  */
 export const codeEndJob = z.object({
   studentId: z.string().min(1).max(64),
+  studentName: z.string().min(1).max(256).optional(),
   code: z.string().min(1).max(64),
   tries: z.number().int().min(0),
   by: codeSender.extend({ channel: z.enum(["console", "telegram", "slack"]) }).optional(),
@@ -108,7 +110,13 @@ export function stopNote(cause: LeaveCause): string | null {
  */
 export async function codeStopped(
   ctx: FlowContext,
-  stop: { studentId: string; code: string; by: CodeSender | undefined; note: string | null },
+  stop: {
+    studentId: string;
+    studentName: string;
+    code: string;
+    by: CodeSender | undefined;
+    note: string | null;
+  },
 ): Promise<void> {
   const chat = await ctx.deps.store.linkedChat(stop.studentId);
   if (!(await claimCodeEnd(ctx.deps, stop.code))) return;
@@ -116,7 +124,7 @@ export async function codeStopped(
   if (chat === null) return;
   const words =
     stop.by?.role === "admin" ? "guided.codeStoppedByAdminForStudent" : "guided.codeStoppedForStudent";
-  await notifyQuietly(ctx, chat, say(words));
+  await notifyQuietly(ctx, chat, say(words, { name: stop.studentName }));
 }
 
 /** A code's expiry check, run by the job (see guided-code-ends.ts): the teacher never finished. */
@@ -128,5 +136,14 @@ export async function codeRanOut(deps: CoreDeps, job: CodeEndJob): Promise<void>
     deps: { ...deps, notifier: notifierInChatLanguage(deps) },
   };
   const by = job.by === undefined ? undefined : { id: job.by.id, role: job.by.role };
-  await codeStopped(ctx, { studentId: job.studentId, code: job.code, by, note: CODE_RAN_OUT });
+  const studentName = job.studentName ?? (await nameOfOlderJob(deps, job.studentId));
+  await codeStopped(ctx, { studentId: job.studentId, studentName, code: job.code, by, note: CODE_RAN_OUT });
+}
+
+/**
+ * A job an older version scheduled holds no name: the directory's, or the ID for an account it no longer
+ * has (the chat proved that account, so neither is news there).
+ */
+async function nameOfOlderJob(deps: CoreDeps, studentId: string): Promise<string> {
+  return (await deps.directory.findAccount(studentId))?.name ?? studentId;
 }

@@ -106,13 +106,14 @@ async function deliverCode(
   // The child is told who it really is: their teacher, or one of the school's computer team.
   const notice: Reply = {
     ...(by.role === "admin"
-      ? say("guided.codeFromAdminForStudent", { admin: senderName, code })
-      : say("guided.codeForStudent", { teacher: senderName, code })),
+      ? say("guided.codeFromAdminForStudent", { name: state.studentName, admin: senderName, code })
+      : say("guided.codeForStudent", { name: state.studentName, teacher: senderName, code })),
     protect: { deleteAfterSeconds: CODE_TTL_MS / 1000 },
   };
   // Before the code goes out: a teacher who walks away is followed up in the student's chat when it runs out.
   const job = {
     studentId: state.studentId,
+    studentName: state.studentName,
     code: codeName(digest),
     by: { ...by, channel: ctx.chat.channel },
   };
@@ -190,6 +191,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   onLeave: (ctx, state, cause) =>
     codeStopped(ctx, {
       studentId: state.studentId,
+      studentName: state.studentName,
       code: codeName(state.codeDigest),
       by: state.by,
       note: stopNote(cause),

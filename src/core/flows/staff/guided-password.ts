@@ -48,7 +48,7 @@ export async function setGuidedPassword(
     await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
     // As with a code, the child is told who it really was: their teacher, or the school's computer team.
     const unlinked = actor.role === "admin" ? "notice.unlinkedByAdmin" : "notice.unlinkedByTeacher";
-    await notifyQuietly(ctx, chat, say(unlinked, { account: settings.accountName }));
+    await notifyQuietly(ctx, chat, say(unlinked, { account: settings.accountName, name: student.name }));
   }
   const expectedVersion =
     "personVersion" in proof ? proof.personVersion : await store.personVersion(student.id);
@@ -108,7 +108,7 @@ export async function setGuidedPassword(
     try {
       if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
       await ctx.deps.notifier.notify(chat, {
-        ...say("guided.passwordForStudent", { password, ...stays }),
+        ...say("guided.passwordForStudent", { name: student.name, password, ...stays }),
         protect,
       });
     } catch (error) {

@@ -44,7 +44,7 @@ describe("who the child is told is helping", () => {
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
     const [notice] = await kidReads();
-    expect(notice).toMatch(/^Your teacher Mrs Ng Mei Hua is helping you get a new password\./);
+    expect(notice).toMatch(/^Tan Wei Ling, your teacher Mrs Ng Mei Hua is helping you get a new password\./);
   });
 
   it("an admin's code names the admin as one of the school's computer team", async () => {
@@ -54,7 +54,7 @@ describe("who the child is told is helping", () => {
     const [notice] = await kidReads();
     expect(notice).not.toContain("teacher");
     expect(notice).toMatch(
-      /^Priya Nair \(IT\) from the school's computer team is helping you get a new password\. Tell Priya Nair \(IT\) this code: \d{6}\n/,
+      /^Tan Wei Ling, Priya Nair \(IT\) from the school's computer team is helping you get a new password\. Tell Priya Nair \(IT\) this code: \d{6}\n/,
     );
   });
 
@@ -70,8 +70,10 @@ describe("who the child is told is helping", () => {
     const stops = (await kidReads()).filter((text) => text.includes("does not work any more"));
     expect(stops).toHaveLength(2);
     for (const stop of stops) {
-      expect(stop).not.toContain("Your teacher stopped");
-      expect(stop).toMatch(/^The school's computer team stopped helping you get a new password for now\./);
+      expect(stop).not.toContain("your teacher stopped");
+      expect(stop).toMatch(
+        /^Tan Wei Ling, the school's computer team stopped helping you get a new password for now\./,
+      );
     }
   });
 
@@ -82,7 +84,7 @@ describe("who the child is told is helping", () => {
     await admin.send("/guided S1001");
     await admin.press("Send a code");
     const notice = (await kidReads()).at(-1)!;
-    expect(notice).not.toContain("Guru");
+    expect(notice).not.toContain("guru kamu");
     expect(notice).toContain("Priya Nair (IT)");
   });
 
@@ -97,14 +99,14 @@ describe("who the child is told is helping", () => {
   it("a teacher's unlink of a lost phone's chat is told as the child's teacher's", async () => {
     await unlinkLostPhone(await staffChat(MRS_NG));
     const [notice] = await kidReads();
-    expect(notice).toMatch(/^Your teacher unlinked this chat from your /);
+    expect(notice).toMatch(/^Tan Wei Ling, your teacher unlinked this chat from your /);
   });
 
   it("an admin's unlink of a lost phone's chat is told as the school's computer team's", async () => {
     await unlinkLostPhone(await staffChat(PRIYA));
     const [notice] = await kidReads();
-    expect(notice).not.toContain("Your teacher unlinked");
-    expect(notice).toMatch(/^The school's computer team unlinked this chat from your /);
+    expect(notice).not.toContain("your teacher unlinked");
+    expect(notice).toMatch(/^Tan Wei Ling, the school's computer team unlinked this chat from your /);
     // Still told whom to tell if it was not them: the adult they see every day.
     expect(notice).toContain("tell your teacher right away");
   });
@@ -131,6 +133,6 @@ describe("who the child is told is helping", () => {
     await kid.press("Bahasa Melayu");
     await unlinkLostPhone(await staffChat(PRIYA));
     const notice = (await kidReads()).at(-1)!;
-    expect(notice).toMatch(/^Pasukan komputer sekolah memutuskan sembang ini/);
+    expect(notice).toMatch(/^Tan Wei Ling, pasukan komputer sekolah memutuskan sembang ini/);
   });
 });

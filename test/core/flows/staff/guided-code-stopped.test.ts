@@ -6,7 +6,7 @@ import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
-const STOPPED = "Your teacher stopped helping you get a new password for now.";
+const STOPPED = "Tan Wei Ling, your teacher stopped helping you get a new password for now.";
 const STOPPED_FOR_TEACHER =
   "The guided reset for Tan Wei Ling has stopped, so the code I sent to Tan Wei Ling's chat no longer works. If Tan Wei Ling still needs a new password, start again with /guided.";
 
@@ -65,7 +65,7 @@ describe("a guided code the teacher does not finish", () => {
     await teacher.send("/cancel");
     const told = await kidToldAfterCode();
     expect(told).toEqual([
-      "Your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
+      "Tan Wei Ling, your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
     ]);
     // The code read out now opens nothing: there is no code prompt any more.
     await teacher.send(code);
@@ -187,7 +187,7 @@ describe("a guided code the teacher does not finish", () => {
     await guidedCodeEnds(world.deps).runOnce();
     const told = await kidToldAfterCode();
     expect(told).toHaveLength(1);
-    expect(told[0]).toContain("Here is your new password");
+    expect(told[0]).toContain("Tan Wei Ling, here is your new password");
   });
 
   it("the code running out while the directory sets the password says nothing after the password", async () => {
@@ -219,7 +219,7 @@ describe("a guided code the teacher does not finish", () => {
     }
     const told = await kidToldAfterCode();
     expect(told).toHaveLength(1);
-    expect(told[0]).toContain("Here is your new password");
+    expect(told[0]).toContain("Tan Wei Ling, here is your new password");
   });
 
   it("the child reads it in their chat's language", async () => {
@@ -228,7 +228,7 @@ describe("a guided code the teacher does not finish", () => {
     await codeSent();
     await teacher.send("/cancel");
     expect(await kidToldAfterCode()).toEqual([
-      "Guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
+      "Tan Wei Ling, guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
     ]);
   });
 });

@@ -312,7 +312,7 @@ describe("a form teacher's guided reset", () => {
     expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
     expect(await world.deps.store.linkedPerson(kid.ref)).toBeNull();
     const told = noticesTo(world, kid).map(noticeText).join("\n");
-    expect(told).toContain("Your teacher unlinked this chat");
+    expect(told).toContain("Tan Wei Ling, your teacher unlinked this chat");
     expect(told).not.toContain(password);
     // The admins read how the student was checked in the school's language, not as an English code.
     const [alert] = world.alerts.ofKind("guided-reset");
