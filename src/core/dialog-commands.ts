@@ -2,7 +2,8 @@ import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
-import { cancelledNotice, keptNotice, menuNotice, restartedNotice } from "./dialog-expiry.js";
+import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
+import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
 import { startReset } from "./flows/reset-flow.js";
@@ -34,16 +35,16 @@ async function commandTransition(
 ): Promise<Transition> {
   switch (command.name) {
     case "start":
-      return replacing(loaded, end(await menu(ctx)), menuNotice);
+      return replacing(loaded, end(await menu(ctx)));
     case "help":
       return keep(loaded, ...(await help(ctx, loaded !== null)));
     case "setup": {
       const started = await startSetup(ctx);
       // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
-      return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice);
+      return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice, "setup.");
     }
     case "reset":
-      return replacing(loaded, await startReset(ctx));
+      return replacing(loaded, await startReset(ctx), keptNotice, "reset.");
     case "language": {
       // Inside another dialog the list is only shown, and its question follows; else the list is a step.
       const state = loaded?.document.state;
@@ -53,7 +54,7 @@ async function commandTransition(
     }
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
-      return end(stoppedNotice(loaded.document.state) ?? cancelledNotice(loaded.document.state));
+      return end(stoppedNotice(loaded.document.state, "cancel") ?? cancelledNotice(loaded.document.state));
     case "logout": {
       // Asked again (a second tap on the menu): the same question, whose buttons still answer it.
       if (loaded !== null && asksToLogOut(loaded.document.state)) return keep(loaded);
@@ -68,24 +69,28 @@ async function commandTransition(
 /**
  * A command that ends the open dialog or starts another says first what the dialog leaves (set-up after the
  * password: the chat is linked; the questions are not saved, or the old ones still work), as /cancel would:
- * otherwise the set-up is dropped without a word. A step that declares its own stoppedNotice (a guided
- * reset's code, which no longer works) says that instead, whatever the command.
+ * otherwise the set-up is dropped without a word. A step that declares its own stoppedNotice says that
+ * instead, whatever the command: a guided reset's code no longer works; a reset, or set-up before the
+ * password, stopped and changed nothing. Not when the command begins the open dialog again (`restarts`, the
+ * prefix of its steps' names: /reset in a reset), whose own first words say so.
  */
 export function replacing(
   loaded: LoadedDialog | null,
   transition: Transition,
   notice: (state: DialogState) => Reply | null = keptNotice,
+  restarts?: string,
 ): Transition {
   if (loaded === null) return transition;
   const { state } = loaded.document;
   if ("next" in transition && transition.next === state) return transition;
-  const told = stoppedNotice(state) ?? notice(state);
+  const again = restarts !== undefined && state.name.startsWith(restarts);
+  const told = (again ? null : stoppedNotice(state, "command")) ?? notice(state);
   return told === null ? transition : { ...transition, say: [told, ...(transition.say ?? [])] };
 }
 
 /** What stopping the dialog in this state leaves, in the step's own words; null when it declares none. */
-function stoppedNotice(state: DialogState): Reply | null {
-  return stepNamed(state.name).stoppedNotice?.(state as never) ?? null;
+function stoppedNotice(state: DialogState, by: StoppedBy): Reply | null {
+  return stepNamed(state.name).stoppedNotice?.(state as never, by) ?? null;
 }
 
 /**

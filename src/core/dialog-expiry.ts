@@ -68,16 +68,6 @@ export function keptNotice(state: DialogState): Reply | null {
   return expiryMarkerOf(state) === NOTHING_SAVED ? null : cancelledNotice(state);
 }
 
-/**
- * What the start menu (/start, "menu") says first about the dialog it replaces: its kept notice, or, for a
- * reset, that it stopped and nothing was changed, so the menu alone does not leave the student wondering.
- */
-export function menuNotice(state: DialogState): Reply | null {
-  const kept = keptNotice(state);
-  if (kept !== null) return kept;
-  return state.name.startsWith("reset.") ? say("reset.stoppedForMenu") : null;
-}
-
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */
 export function cancelledNotice(state: DialogState): Reply {
   const marker = expiryMarkerOf(state);

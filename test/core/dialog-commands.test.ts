@@ -125,11 +125,14 @@ describe("commands a student can type at any time", () => {
       expect(kid.buttons).toContain("Set up my secret questions");
       expect(await openStep(world, kid)).toBeNull();
     }
-    // Where nothing was done yet, the menu alone.
+    // Where nothing was done yet: that set-up stopped and nothing was changed, then the menu.
     const other = world.chat("kid-early");
     await other.send("/setup");
     const outcome = await other.send("/start");
-    expect(outcome.replies).toHaveLength(1);
+    expect(outcome.replies.map((r) => translate(r.text))[0]).toBe(
+      "Okay, we stopped setting up. Nothing was changed.",
+    );
+    expect(outcome.replies).toHaveLength(2);
     expect(other.buttons).toContain("Set up my secret questions");
   });
 

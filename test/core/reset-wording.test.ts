@@ -50,7 +50,7 @@ describe("the words around a reset", () => {
   });
 
   it("says each of these in every language", () => {
-    for (const key of ["reset.stoppedForMenu", "reset.answersCleared", "reset.failed"]) {
+    for (const key of ["reset.stopped", "reset.answersCleared", "reset.failed"]) {
       const english = (CATALOGUES.en as Record<string, string>)[key];
       for (const language of SUPPORTED_LANGUAGES) {
         const text = (CATALOGUES[language] as Record<string, string>)[key];

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { MessageKey } from "../i18n/en.js";
 import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
@@ -48,11 +49,13 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    */
   onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   /**
-   * For a step whose stopping leaves something the user should know of (a one-time code that no longer
-   * works): said first when a command stops the dialog here (/cancel, "stop", the menu, another command),
-   * in the same reply, instead of the usual words for what a stopped dialog leaves.
+   * What stopping the dialog here leaves or stops, in the step's own words (a one-time code that no longer
+   * works; "we stopped making your new password"): said first when a command stops the dialog here, in the
+   * same reply, instead of the usual words for what a stopped dialog leaves. `by` is "cancel" for /cancel
+   * and "stop", whose own words may already say it (then null: they are said), "command" for any command
+   * that replaces the dialog (the menu, /setup, /logout, a staff command).
    */
-  stoppedNotice?: (state: z.output<S>) => Reply;
+  stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
   /**
    * For a step anyone may be in that speaks to a teacher or admin in some states (the language list in a
    * staff chat): true there, and its hints ("tap a button") are in the adult register, as a staff step's.
@@ -78,9 +81,20 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly typedAsChoice?: (state: z.output<S>, text: string) => string | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
-  readonly stoppedNotice?: (state: z.output<S>) => Reply;
+  readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
   readonly speaksToStaff?: (state: z.output<S>) => boolean;
   readonly expiresQuietly?: boolean;
+}
+
+/** What stops an open dialog: /cancel or "stop", or another command that takes its place. */
+export type StoppedBy = "cancel" | "command";
+
+/**
+ * A stoppedNotice that names what stopped when another command replaces the dialog; /cancel's own "Okay, we
+ * stopped. Nothing was changed. Type /start…" already says so, and says what to do next.
+ */
+export function namesWhatStopped(key: MessageKey): (state: unknown, by: StoppedBy) => Reply | null {
+  return (_state, by) => (by === "command" ? say(key) : null);
 }
 
 export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(

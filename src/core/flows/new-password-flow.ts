@@ -9,7 +9,7 @@ import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
-import { defineStep, type Step } from "./define-step.js";
+import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
@@ -32,6 +32,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   input: "choice",
   role: "anyone",
   secret: false,
+  stoppedNotice: namesWhatStopped("reset.stopped"),
   prompt: () => ({
     ...say("reset.choose"),
     choices: [
@@ -68,6 +69,7 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
   input: "text",
   role: "anyone",
   secret: true,
+  stoppedNotice: namesWhatStopped("reset.stopped"),
   prompt: (ctx) => ({
     ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
   }),
@@ -101,6 +103,7 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
   input: "text",
   role: "anyone",
   secret: true,
+  stoppedNotice: namesWhatStopped("reset.stopped"),
   prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
   async handle(ctx, state, input) {
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));

@@ -14,7 +14,7 @@ import {
   type FlowContext,
   type Transition,
 } from "./flow.js";
-import { defineStep, type Step } from "./define-step.js";
+import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import { answerRoundFields, personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
@@ -187,6 +187,7 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   input: "text",
   role: "anyone",
   secret: false,
+  stoppedNotice: namesWhatStopped("reset.stopped"),
   prompt: () => say("reset.askId"),
   async handle(ctx, state, input) {
     const typed = readTypedId(input);
@@ -233,6 +234,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   input: "text",
   role: "anyone",
   secret: true,
+  stoppedNotice: namesWhatStopped("reset.stopped"),
   prompt: (ctx, state) => ({
     ...say("reset.askAnswer", {
       number: state.index + 1,

@@ -17,7 +17,7 @@ import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
-import { defineStep, type Step } from "./define-step.js";
+import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import { hadAnswers, personId, personVersion, pickedAnswer, provenPassword } from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
@@ -50,6 +50,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   input: "text",
   role: "anyone",
   secret: false,
+  stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
   async handle(ctx, state, input) {
     // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
@@ -96,6 +97,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   input: "text",
   role: "anyone",
   secret: true,
+  stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));

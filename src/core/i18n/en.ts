@@ -119,6 +119,8 @@ export const en = {
   "setup.loginHint": "It is the same one you use on the school computers.",
 
   "setup.intro": "Let's get you set up. First, I need to check that it's you.",
+  // A command that replaces set-up before the password (/start, "menu", /logout, a staff command).
+  "setup.stopped": "Okay, we stopped setting up. Nothing was changed.",
   "setup.askId": "Type your user ID.\n{hint}\nDon't know it? Ask your form teacher.",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
@@ -190,8 +192,8 @@ export const en = {
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
   "reset.answersCleared":
     "Hi {name}! Your school cleared your secret answers, so you need to set them up again. Type /setup to do it now, or ask your form teacher.",
-  // /start (or "menu") in the middle of a reset: said before the menu.
-  "reset.stoppedForMenu": "Okay, we stopped making your new password. Nothing was changed.",
+  // A command that replaces a reset (/start, "menu", /setup, /logout, a staff command): said before its reply.
+  "reset.stopped": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":
     "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
   "reset.suspended":

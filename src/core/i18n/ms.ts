@@ -110,6 +110,7 @@ export const ms: Catalogue = {
   "setup.loginHint": "Ia sama seperti yang kamu guna di komputer sekolah.",
 
   "setup.intro": "Mari kita mulakan persediaan. Mula-mula, saya perlu pastikan ini memang kamu.",
+  "setup.stopped": "Baiklah, kita berhenti membuat persediaan. Tiada apa yang berubah.",
   "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
@@ -177,8 +178,7 @@ export const ms: Catalogue = {
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
     "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
-  "reset.stoppedForMenu":
-    "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
+  "reset.stopped": "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
   "reset.notSetUp":
     "Hai {name}! Kamu belum sediakan soalan rahsia kamu. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
   "reset.suspended":

@@ -93,6 +93,7 @@ export const zh: Catalogue = {
   "setup.loginHint": "就是你在学校电脑上用的那个。",
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
+  "setup.stopped": "好的，我们停止了设置。什么都没有改。",
   "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.wrongPassword":
@@ -143,7 +144,7 @@ export const zh: Catalogue = {
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
     "你好，{name}！学校清除了你的秘密答案，所以你要重新设置。现在输入 /setup 来设置，或者问你的班主任。",
-  "reset.stoppedForMenu": "好的，我们停下了，没有给你做新密码。什么都没有改。",
+  "reset.stopped": "好的，我们停下了，没有给你做新密码。什么都没有改。",
   "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
   "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
