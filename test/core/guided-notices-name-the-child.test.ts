@@ -3,14 +3,13 @@ import { disappearsIn } from "../../src/core/i18n/disappears-in.js";
 import type { MessageKey } from "../../src/core/i18n/en.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { guidedCodeEnds } from "../../src/guided-code-ends.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { DEMO_PASSWORDS, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../helpers/staff-helpers.js";
+import { familyPhone } from "../helpers/family-phone.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const AISHA = "Aisha Binte Rahman";
-const AISHA_ANSWERS: [string, string, string] = ["Rabbit", "Orange", "Dumplings"];
 
 /**
  * A family phone holds several children. A guided reset's code, "the code does not work any more", "here
@@ -27,11 +26,7 @@ describe("on a family phone, a guided reset's messages name the child", () => {
   beforeEach(async () => {
     clock = useSchoolClock();
     world = await TestWorld.create();
-    phone = world.chat("mums-phone");
-    await phone.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await phone.press("No thanks");
-    await phone.setUp("S1002", DEMO_PASSWORDS.S1002, AISHA_ANSWERS);
-    await phone.press("No thanks");
+    phone = await familyPhone(world);
     teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
     admin = world.chat("priya-phone");

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { WEI_LING } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { answersFor, DEMO_PASSWORDS, resetTranscript, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import { answersFor, resetTranscript, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
+import { familyPhone } from "../helpers/family-phone.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
-const AISHA_ANSWERS: [string, string, string] = ["Rabbit", "Orange", "Dumplings"];
 const WEI_LING_RIGHT = answersFor({ animal: "Tiger", colour: "Purple", food: "Chicken rice" });
 
 const PASSWORD_CHANGED =
@@ -26,11 +26,7 @@ describe("on a family phone, a notice names the child it is about", () => {
 
   beforeEach(async () => {
     world = await TestWorld.create(TYPED_ID_ROUTE);
-    phone = world.chat("mums-phone");
-    await phone.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await phone.press("No thanks");
-    await phone.setUp("S1002", DEMO_PASSWORDS.S1002, AISHA_ANSWERS);
-    await phone.press("No thanks");
+    phone = await familyPhone(world);
     teacher = world.chat("mrs-ng-phone");
     await linkStaff(teacher, MRS_NG);
   });
