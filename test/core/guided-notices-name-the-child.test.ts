@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { disappearsIn } from "../../src/core/i18n/disappears-in.js";
 import type { MessageKey } from "../../src/core/i18n/en.js";
 import { translate } from "../../src/core/i18n/translate.js";
+import { scheduleCodeEnd, type CodeEndJob } from "../../src/core/flows/staff/guided-code-end.js";
 import { guidedCodeEnds } from "../../src/guided-code-ends.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
@@ -96,6 +97,25 @@ describe("on a family phone, a guided reset's messages name the child", () => {
     await guidedCodeEnds(world.deps).runOnce();
     const [, stopped] = await phoneReads();
     expect(stopped).toMatch(/^Tan Wei Ling, your teacher stopped helping you/);
+  });
+
+  it("a code's expiry job still runs for a name longer than a job may hold", async () => {
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    // A directory's display name has no length limit; the job's name field has one.
+    const longName = "Tan Wei Ling binti ".repeat(20).trim();
+    const store = world.deps.store;
+    const due = await store.claimDueJobs("guided-code-end", clock.now() + 11 * MINUTE, 10);
+    expect(due).toHaveLength(1);
+    const ctx = { chat: teacher.ref, now: clock.now(), deps: world.deps, language: "en" as const };
+    for (const payload of due) {
+      const { tries: _tries, ...job } = JSON.parse(payload) as CodeEndJob;
+      await scheduleCodeEnd(ctx, { ...job, studentName: longName }, clock.now() + 10 * MINUTE);
+    }
+    clock.advance(11 * MINUTE);
+    await guidedCodeEnds(world.deps).runOnce();
+    const [, stopped] = await phoneReads();
+    expect(stopped).toMatch(/^Tan Wei Ling binti Tan Wei Ling .*, your teacher stopped helping you/);
   });
 
   it("a lost phone's unlink says whose, by a teacher or the school's computer team", async () => {

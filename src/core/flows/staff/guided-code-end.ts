@@ -28,6 +28,9 @@ export const codeSender = z.object({
 });
 export type CodeSender = z.output<typeof codeSender>;
 
+/** The longest name a code's expiry job keeps (a longer one is cut when the job is written). */
+const NAME_MAX = 256;
+
 /** The job kind of a code's expiry check. */
 export const CODE_END_JOB = "guided-code-end";
 
@@ -38,7 +41,7 @@ export const CODE_END_JOB = "guided-code-end";
  */
 export const codeEndJob = z.object({
   studentId: z.string().min(1).max(64),
-  studentName: z.string().min(1).max(256).optional(),
+  studentName: z.string().min(1).max(NAME_MAX).optional(),
   code: z.string().min(1).max(64),
   tries: z.number().int().min(0),
   by: codeSender.extend({ channel: z.enum(["console", "telegram", "slack"]) }).optional(),
@@ -64,7 +67,11 @@ export function scheduleCodeEnd(
   job: Omit<CodeEndJob, "tries">,
   dueAt: number,
 ): Promise<void> {
-  return ctx.deps.store.scheduleJob(CODE_END_JOB, JSON.stringify({ ...job, tries: 0 }), dueAt);
+  // A directory's name may be longer than a job holds: cut, else the job would be dropped as unreadable.
+  const { studentName, ...rest } = job;
+  const name =
+    studentName === undefined || studentName === "" ? {} : { studentName: studentName.slice(0, NAME_MAX) };
+  return ctx.deps.store.scheduleJob(CODE_END_JOB, JSON.stringify({ ...rest, ...name, tries: 0 }), dueAt);
 }
 
 /**
