@@ -14,7 +14,10 @@ export function urlShapeProblem(url: string, schemes: string[], several: string)
   if (/\s#/.test(address)) return "has a comment after the address";
   // Two addresses in one setting, written with a comma or a space between their hosts.
   const hosts = address.split(/[/?#]/)[0] ?? "";
-  if (/[\s,]/.test(hosts) || rest.toLowerCase().includes("://")) return `takes one address: ${several}`;
+  // An @ then a comma or a space before the last @: another address, with a password of its own, came first.
+  const earlier = /@[^@]*[\s,]/.test(rest.slice(0, Math.max(at, 0)));
+  if (/[\s,]/.test(hosts) || earlier || rest.toLowerCase().includes("://"))
+    return `takes one address: ${several}`;
   if (URL.canParse(url)) return undefined;
   const login = at < 0 ? "" : rest.slice(0, at);
   if (/[/?#]|%(?![0-9a-f]{2})/i.test(login))

@@ -58,6 +58,12 @@ describe("a URL setting with the right start but something wrong inside", () => 
 
   it("two hosts with a comma in one address, or a comment after it, are still named", () => {
     expect(problemsWith({ REDIS_URL: "redis://r1.school,r2.school" })).toMatch(/REDIS_URL: .*one /);
+    // Each with its password: only the last would be used, with a garbled password.
+    for (const url of [
+      "redis://:pw@r1.school:6379,:pw@r2.school:6379",
+      "redis://:pw@r1.school :pw@r2.school",
+    ])
+      expect(problemsWith({ REDIS_URL: url })).toMatch(/REDIS_URL: .*one /);
     expect(problemsWith({ REDIS_URL: "redis://:pw@redis.school:6379/0 # main" })).toMatch(
       /REDIS_URL: .*comment/,
     );
