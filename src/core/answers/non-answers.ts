@@ -11,40 +11,39 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 export const NON_ANSWERS_VERSION = 2;
 
 /**
+ * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
+ * version 2 refused it, since that version came later. Never change it: it is what those set-ups refused.
+ */
+const FIRST_LIST: readonly string[] = [
+  "I don't know",
+  "I dont know",
+  "don't know",
+  "I do not know",
+  "idk",
+  "dunno",
+  "I dunno",
+  "no idea",
+  "I have no idea",
+  "not sure",
+  "I'm not sure",
+  "nothing",
+  "none",
+  "no",
+  "nope",
+  "yes",
+  "yeah",
+  "help",
+  "?",
+];
+
+/**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
  * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
  * their own; a new answer is checked against every language, since a child may type in any of them.
  * Written as a child would type them; they are compared after the answers' normalisation.
  */
 export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
-  en: [
-    "I don't know",
-    "I dont know",
-    "don't know",
-    "I do not know",
-    "idk",
-    "dunno",
-    "I dunno",
-    "no idea",
-    "I have no idea",
-    "not sure",
-    "I'm not sure",
-    "nothing",
-    "none",
-    "no",
-    "nope",
-    "yes",
-    "yeah",
-    "ok",
-    "okay",
-    "sure",
-    "yes please",
-    "yep",
-    "no thanks",
-    "no thank you",
-    "help",
-    "?",
-  ],
+  en: [...FIRST_LIST, "ok", "okay", "sure", "yes please", "yep", "no thanks", "no thank you"],
   zh: [
     "不知道",
     "我不知道",
@@ -87,33 +86,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
 };
 
-/**
- * The words of an older list, by its version. Version 1 is the first list (English only): every set-up that
- * saved answers with normalisation version 2 refused it, since that version came later.
- */
-const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
-  1: [
-    "I don't know",
-    "I dont know",
-    "don't know",
-    "I do not know",
-    "idk",
-    "dunno",
-    "I dunno",
-    "no idea",
-    "I have no idea",
-    "not sure",
-    "I'm not sure",
-    "nothing",
-    "none",
-    "no",
-    "nope",
-    "yes",
-    "yeah",
-    "help",
-    "?",
-  ],
-};
+/** The words of an older list, by its version (see FIRST_LIST). */
+const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = { 1: FIRST_LIST };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
