@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../src/core/flows/practice-reminder-flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { countArgon2, DAY, useSchoolClock } from "../helpers/security-helpers.js";
+import { DAY, type countArgon2 } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
-import { expectNothingCounted } from "../helpers/nothing-counted.js";
+import { closeCounted, expectNothingCounted, weiLingSetUpAndCounted } from "../helpers/nothing-counted.js";
 
 /**
  * "stop", "help", "cancel" (and 停止, batal, உதவி...) can never be an answer: set-up refuses them. Typed at a
@@ -17,18 +17,9 @@ describe("command words at an answer prompt are commands", () => {
   let argon: ReturnType<typeof countArgon2>;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    kid = world.chat("wei-ling");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
-    argon = countArgon2();
+    ({ world, kid, argon } = await weiLingSetUpAndCounted());
   });
-  afterEach(async () => {
-    argon.restore();
-    await world.close();
-    vi.useRealTimers();
-  });
+  afterEach(() => closeCounted(world, argon));
 
   const nothingCounted = (chat: TestChat = kid) => expectNothingCounted(world, argon, chat);
 
