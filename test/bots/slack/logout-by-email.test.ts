@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
-import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../../src/directory/school-file.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
+import { schoolWithEmail } from "./school-with-email.js";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
 
@@ -12,16 +11,8 @@ afterEach(async () => {
   world = undefined;
 });
 
-/** The demo school, Wei Ling with the email her school Slack account has. */
-async function schoolWithEmail(): Promise<MemoryDirectory> {
-  const school = await readSchoolFile(DEMO_SCHOOL_FILE);
-  return new MemoryDirectory(
-    school.people.map((p) => (p.id === "S1001" ? { ...p, email: "wei.ling@school.example" } : p)),
-  );
-}
-
 async function weiLingOnSlack(env: Record<string, string>): Promise<SlackKid> {
-  world = await SlackWorld.create(env, { directory: await schoolWithEmail() });
+  world = await SlackWorld.create(env, { directory: await schoolWithEmail("wei.ling@school.example") });
   const kid = new SlackKid(world);
   world.api.setUser(kid.userId, { is_email_confirmed: true, profile: { email: "wei.ling@school.example" } });
   await kid.command("setup");

@@ -3,6 +3,7 @@ import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../../src/directory/school-file.js";
 import type { SetPasswordOptions } from "../../../src/core/ports/directory.js";
 import { until } from "../../helpers/until.js";
+import { schoolWithEmail } from "./school-with-email.js";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
 
@@ -12,13 +13,6 @@ afterEach(async () => {
   await world?.close();
   world = undefined;
 });
-
-async function schoolWithEmail(): Promise<MemoryDirectory> {
-  const school = await readSchoolFile(DEMO_SCHOOL_FILE);
-  return new MemoryDirectory(
-    school.people.map((p) => (p.id === "S1001" ? { ...p, email: "Wei.Ling@school.example" } : p)),
-  );
-}
 
 /** The demo school, with a directory that sets a password only once `slowUntil` resolves. */
 class SlowDirectory extends MemoryDirectory {
@@ -71,7 +65,7 @@ describe("notices to a Slack user from elsewhere", () => {
 
 describe("SLACK_TRUST_WORKSPACE_EMAIL", () => {
   it("off (the default): a matching email still needs the password", async () => {
-    world = await SlackWorld.create({}, { directory: await schoolWithEmail() });
+    world = await SlackWorld.create({}, { directory: await schoolWithEmail("Wei.Ling@school.example") });
     world.api.setUser("U0KID00001", {
       is_email_confirmed: true,
       profile: { email: "wei.ling@school.example" },
@@ -85,7 +79,7 @@ describe("SLACK_TRUST_WORKSPACE_EMAIL", () => {
   it("on: a confirmed workspace email equal to the directory's links without the password", async () => {
     world = await SlackWorld.create(
       { SLACK_TRUST_WORKSPACE_EMAIL: "true" },
-      { directory: await schoolWithEmail() },
+      { directory: await schoolWithEmail("Wei.Ling@school.example") },
     );
     world.api.setUser("U0KID00001", {
       is_email_confirmed: true,
@@ -108,7 +102,7 @@ describe("SLACK_TRUST_WORKSPACE_EMAIL", () => {
   it("on: an unconfirmed email, a guest, or another person's id still needs the password", async () => {
     world = await SlackWorld.create(
       { SLACK_TRUST_WORKSPACE_EMAIL: "true" },
-      { directory: await schoolWithEmail() },
+      { directory: await schoolWithEmail("Wei.Ling@school.example") },
     );
     const unconfirmed = new SlackKid(world, "U0KID00002");
     world.api.setUser(unconfirmed.userId, {
