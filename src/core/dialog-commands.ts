@@ -61,8 +61,12 @@ async function commandTransition(
       // It only asks, so what the stopped dialog leaves is said first, as for any command that replaces it.
       return replacing(loaded, await startLogout(ctx));
     }
-    default:
-      return replacing(loaded, await runStaffCommand(ctx, command.name, command.argument));
+    default: {
+      const transition = await runStaffCommand(ctx, command.name, command.argument);
+      // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
+      if (transition === null) return keep(loaded, say("staff.onlyStaff"));
+      return replacing(loaded, transition);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
 import { CATALOGUES } from "../../src/core/i18n/translate.js";
-import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { textsOf, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -29,7 +29,7 @@ describe("a command that replaces an open reset or set-up says first what it sto
     expect(kid.lastText).toContain("Question 1 of 3");
   }
 
-  for (const command of ["/start", "/setup", "/logout", "/unlock S1002"]) {
+  for (const command of ["/start", "/setup", "/logout"]) {
     it(`${command} in the middle of a reset`, async () => {
       await midReset();
       const texts = textsOf(await kid.send(command));
@@ -43,7 +43,7 @@ describe("a command that replaces an open reset or set-up says first what it sto
     ["at the user ID", []],
     ["at the password", [WEI_LING.id]],
   ] as const) {
-    for (const command of ["/start", "/logout", "/unlock S1002"]) {
+    for (const command of ["/start", "/logout"]) {
       it(`${command} in set-up ${where}`, async () => {
         await kid.send("/setup");
         for (const text of typed) await kid.send(text);
@@ -52,6 +52,32 @@ describe("a command that replaces an open reset or set-up says first what it sto
         expect(texts.length).toBeGreaterThan(1);
       });
     }
+  }
+
+  it("a student's stray staff command is refused and her reset goes on where it was", async () => {
+    await midReset();
+    for (const command of ["/unlock S1002", "/guided S1002", "/coverage 4A", "/stats"]) {
+      const texts = textsOf(await kid.send(command));
+      expect(texts.join("\n")).not.toContain("stopped");
+      expect(texts[0]).toContain("Only teachers and admins can use that.");
+      expect(texts.at(-1)).toContain("Question 1 of 3");
+    }
+    for (let i = 0; i < 3; i++) await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  for (const [where, typed, asked] of [
+    ["at the user ID", [], "user ID"],
+    ["at the password", [WEI_LING.id], "password"],
+  ] as const) {
+    it(`a stray staff command in set-up ${where} is refused and set-up goes on`, async () => {
+      await kid.send("/setup");
+      for (const text of typed) await kid.send(text);
+      const texts = textsOf(await kid.send("/unlock S1002"));
+      expect(texts.join("\n")).not.toContain("stopped");
+      expect(texts[0]).toContain("Only teachers and admins can use that.");
+      expect(texts.at(-1)).toContain(asked);
+    });
   }
 
   it("a teacher's staff command in the middle of her set-up again says set-up stopped, then runs", async () => {

@@ -20,17 +20,18 @@ import { unlockStudent } from "./unlock-student.js";
 type StudentAction = "guided" | "unlock" | "clear";
 
 /**
- * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it.
- * Anyone else is told the command is for staff; a teacher naming another class's student is refused. On a
- * chat also linked to a student (a family phone) the staff member's own password is asked for first.
+ * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it. Null
+ * when nobody linked to this chat is staff (the caller says the command is for staff); a teacher naming
+ * another class's student is refused. On a chat also linked to a student (a family phone) the staff
+ * member's own password is asked for first.
  */
 export async function runStaffCommand(
   ctx: FlowContext,
   command: StaffCommand,
   typedArgument: string,
-): Promise<Transition> {
+): Promise<Transition | null> {
   const { actor, sharedWithStudent } = await staffOfChat(ctx);
-  if (actor === null) return end(say("staff.onlyStaff"));
+  if (actor === null) return null;
   if (sharedWithStudent) return askStaffPassword(ctx, actor, command, typedArgument);
   return runStaffCommandAs(ctx, actor, command, typedArgument);
 }
