@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { DirectoryUnavailableError } from "../../../src/core/errors.js";
 import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../../src/directory/school-file.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
@@ -15,10 +16,20 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function familyEmailOnSlack(): Promise<SlackKid> {
+/** A directory that finds people but cannot say, just then, whether anyone else has an email. */
+class EmailSearchDown extends MemoryDirectory {
+  override async sharesEmail(): Promise<boolean> {
+    throw new DirectoryUnavailableError();
+  }
+}
+
+async function familyEmailOnSlack(
+  emails: readonly string[] = ["S1001", "S1002"],
+  Directory: typeof MemoryDirectory = MemoryDirectory,
+): Promise<SlackKid> {
   const school = await readSchoolFile(DEMO_SCHOOL_FILE);
-  const directory = new MemoryDirectory(
-    school.people.map((p) => (p.id === "S1001" || p.id === "S1002" ? { ...p, email: FAMILY_EMAIL } : p)),
+  const directory = new Directory(
+    school.people.map((p) => (emails.includes(p.id) ? { ...p, email: FAMILY_EMAIL } : p)),
   );
   world = await SlackWorld.create({ SLACK_TRUST_WORKSPACE_EMAIL: "true" }, { directory });
   const kid = new SlackKid(world);
@@ -60,5 +71,20 @@ describe("Slack: an email the directory gives two students proves neither", () =
 
     await kid.command("logout");
     expect(kid.said).toContain("To link it again, you will need your password.");
+  });
+
+  it("an email that is hers alone links her, but not while the directory cannot say so", async () => {
+    const kid = await familyEmailOnSlack(["S1001"], EmailSearchDown);
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    expect(kid.box).not.toBeNull();
+    expect(await linkedTo(kid)).toEqual([]);
+    await world?.close();
+
+    const own = await familyEmailOnSlack(["S1001"]);
+    await own.command("setup");
+    await own.submitBox("S1001");
+    expect(own.box).toBeNull();
+    expect(own.said).toContain("Great, it's you, Tan Wei Ling!");
   });
 });
