@@ -109,6 +109,14 @@ export class MemoryDirectory implements Directory {
     return [...new Set(this.allWith(id).map((entry) => entry.person.id))];
   }
 
+  async sharesEmail(email: string): Promise<boolean> {
+    const wanted = email.trim().toLowerCase();
+    const holders = [...this.entries.values()]
+      .flat()
+      .filter((entry) => entry.person.email?.trim().toLowerCase() === wanted);
+    return holders.length > 1;
+  }
+
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const entry = this.oneWith(id);
     if (entry === undefined) throw new NoSuchPersonError(id);

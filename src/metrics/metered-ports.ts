@@ -19,6 +19,7 @@ const DIRECTORY_OPERATIONS = [
   "accountPresence",
   "accountPresences",
   "idSpellings",
+  "sharesEmail",
   "setPassword",
   "unlock",
   "listStudents",

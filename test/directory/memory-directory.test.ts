@@ -202,6 +202,39 @@ describe("an id two entries share in the memory directory (as a botched import l
   });
 });
 
+describe("an email two entries share in the memory directory (a family's address)", () => {
+  const person = (id: string, email: string | undefined, disabled = false) => ({
+    id,
+    name: id,
+    role: "student" as const,
+    classes: ["1A"],
+    password: `${id}-Pass-11`,
+    disabled,
+    ...(email === undefined ? {} : { email }),
+  });
+
+  it("is shared, whatever its case; an email one entry has is not, nor one nobody has", async () => {
+    const directory = new MemoryDirectory([
+      person("S1", "Lee.Family@school.example"),
+      person("S2", " lee.family@school.example "),
+      person("S3", "s3@school.example"),
+      person("S4", undefined),
+    ]);
+    expect(await directory.sharesEmail("lee.family@school.example")).toBe(true);
+    expect(await directory.sharesEmail("LEE.FAMILY@school.example")).toBe(true);
+    expect(await directory.sharesEmail("s3@school.example")).toBe(false);
+    expect(await directory.sharesEmail("nobody@school.example")).toBe(false);
+  });
+
+  it("counts a disabled account too: the email is still not one person's", async () => {
+    const directory = new MemoryDirectory([
+      person("S1", "lee.family@school.example"),
+      person("S2", "lee.family@school.example", true),
+    ]);
+    expect(await directory.sharesEmail("lee.family@school.example")).toBe(true);
+  });
+});
+
 describe("a school file with a mistake", () => {
   let dir: string;
   beforeAll(async () => {

@@ -47,6 +47,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.idSpellings(id);
   }
+  async sharesEmail(email: string): Promise<boolean> {
+    this.check();
+    return this.inner.sharesEmail(email);
+  }
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     this.check();
     await this.duringSetPassword?.();

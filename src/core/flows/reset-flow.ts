@@ -21,7 +21,7 @@ import { paidAnswer } from "./charge-answer-check.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
-import { trustedEmailMatches } from "./trusted-email.js";
+import { trustedEmailProves } from "./trusted-email.js";
 import { readTypedId } from "./typed-id.js";
 
 /**
@@ -64,7 +64,8 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
 export async function askWhoLogsOut(ctx: FlowContext, linked: string[]): Promise<Transition> {
   const named = await namedPeople(ctx, linked);
   const people = named.map(({ id, name }) => ({ id, name }));
-  const byEmail = named.filter((person) => trustedEmailMatches(ctx, person));
+  const proven = await Promise.all(named.map((person) => trustedEmailProves(ctx, person)));
+  const byEmail = named.filter((_, i) => proven[i]);
   const linksByEmail = byEmail.length === 1 ? byEmail[0]!.name : undefined;
   return {
     next: {

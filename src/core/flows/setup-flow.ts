@@ -27,7 +27,7 @@ import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
-import { trustedEmailMatches } from "./trusted-email.js";
+import { trustedEmailProves } from "./trusted-email.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -73,7 +73,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
       ctx.deps.limits.blockedUntil("link", subject, ctx.now),
     ]);
     if (full) return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
-    if (known !== null && trustedEmailMatches(ctx, known))
+    if (known !== null && (await trustedEmailProves(ctx, known)))
       return proven(ctx, known, "trusted workspace email");
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));

@@ -3,16 +3,26 @@ import type { Person } from "../ports/directory.js";
 import type { FlowContext } from "./flow.js";
 
 /**
- * The platform's verified email (Inbound.verifiedEmail) equals the student's directory email: /setup links
- * her with her user ID alone. Students only: a chat workspace's admin can change a member's email, and must
- * not get a teacher's powers that way.
+ * The platform's verified email (Inbound.verifiedEmail) proves who the student is: /setup links her with her
+ * user ID alone. Only when it equals her directory email, she is a student (a chat workspace's admin can
+ * change a member's email, and must not get a teacher's powers that way), and no other directory entry has
+ * that email: one the directory gives two siblings (a family's address) names neither, and taken for either
+ * it would let one sibling's Slack account link the other, set up her answers and reset her password. A
+ * directory that cannot say just then proves nothing either: the password is asked, as it is safer to ask
+ * too much than too little.
  */
-export function trustedEmailMatches(
+export async function trustedEmailProves(
   ctx: FlowContext,
   person: { role: Person["role"] | null; email?: string },
-): boolean {
+): Promise<boolean> {
   const email = ctx.verifiedEmail?.trim().toLowerCase() ?? "";
-  return person.role === "student" && email !== "" && person.email?.trim().toLowerCase() === email;
+  if (person.role !== "student" || email === "" || person.email?.trim().toLowerCase() !== email) return false;
+  try {
+    return !(await ctx.deps.directory.sharesEmail(email));
+  } catch (error) {
+    if (error instanceof DirectoryUnavailableError) return false;
+    throw error;
+  }
 }
 
 /**
@@ -26,7 +36,7 @@ export async function linkedAgainByEmail(ctx: FlowContext, ids: string[]): Promi
   for (const id of ids) {
     try {
       const person = await ctx.deps.directory.findPerson(id);
-      if (person !== null && trustedEmailMatches(ctx, person)) found.push(person.id);
+      if (person !== null && (await trustedEmailProves(ctx, person))) found.push(person.id);
     } catch (error) {
       if (!(error instanceof DirectoryUnavailableError)) throw error;
     }

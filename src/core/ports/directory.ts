@@ -71,6 +71,12 @@ export interface Directory {
    * IT will find it in the directory. Never use it to find someone to act on.
    */
   idSpellings(id: string): Promise<string[]>;
+  /**
+   * Whether more than one entry (switched on or not) has this email, compared without case: a platform's
+   * verified email proves who a student is only when it is hers alone (see trusted-email.ts). Never use it
+   * to find someone to act on.
+   */
+  sharesEmail(email: string): Promise<boolean>;
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
   /**
    * Lifts a lockout after too many wrong passwords (OpenLDAP ppolicy's pwdAccountLockedTime, AD's

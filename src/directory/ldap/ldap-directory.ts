@@ -38,6 +38,7 @@ import {
 import {
   asFilter,
   attributeValues,
+  emailFilter,
   firstValue,
   memberFilter,
   personFilter,
@@ -280,6 +281,24 @@ export class LdapDirectory implements Directory {
           return spelling === undefined || spelling === "" ? [] : [spelling];
         });
         return [...new Set(spelled)];
+      }),
+    );
+  }
+
+  /** One search for at most two entries with the email: two mean it is not one person's. */
+  async sharesEmail(email: string): Promise<boolean> {
+    const wanted = email.trim();
+    if (wanted === "") return false;
+    const { baseDn, userFilter, mapping } = this.options;
+    return this.run("sharesEmail", "(an email)", () =>
+      this.asService(async (client) => {
+        const { searchEntries } = await client.search(baseDn, {
+          scope: "sub",
+          filter: emailFilter(userFilter, mapping.emailAttribute, wanted),
+          attributes: ["1.1"],
+          sizeLimit: 2,
+        });
+        return searchEntries.length > 1;
       }),
     );
   }

@@ -30,6 +30,11 @@ export function peopleFilter(userFilter: string, idAttribute: string, ids: reado
   return `(&${asFilter(userFilter)}(|${any}))`;
 }
 
+/** The filter for the people with this email (escaped as in personFilter). */
+export function emailFilter(userFilter: string, emailAttribute: string, email: string): string {
+  return `(&${asFilter(userFilter)}(${emailAttribute}=${escapeFilterValue(email)}))`;
+}
+
 /** The filter for the people whose class attribute names this class (when LDAP_CLASS_ATTRIBUTE is set). */
 export function classAttributeFilter(userFilter: string, classAttribute: string, className: string): string {
   return `(&${asFilter(userFilter)}(${classAttribute}=${escapeFilterValue(className)}))`;
