@@ -233,6 +233,25 @@ describe.skipIf(URL === undefined)(
       });
     });
 
+    describe("sharesEmail (a trusted Slack email links only when it is one person's)", () => {
+      it("an email on one entry is not shared; given to a second entry too, it is; an unknown one is not", async () => {
+        const directory = makeDirectory();
+        expect(await directory.sharesEmail("alice@school.test")).toBe(false);
+        expect(await directory.sharesEmail("nobody@school.test")).toBe(false);
+        // Filter syntax in the email finds nobody rather than everyone.
+        expect(await directory.sharesEmail("*")).toBe(false);
+        expect(await directory.sharesEmail("*)(mail=*")).toBe(false);
+        await asRoot((c) => c.modify(dnOf("ben"), [replace("mail", ["alice@school.test"])]));
+        try {
+          expect(await directory.sharesEmail("alice@school.test")).toBe(true);
+          expect(await directory.sharesEmail(" ALICE@school.test ")).toBe(true);
+        } finally {
+          await asRoot((c) => c.modify(dnOf("ben"), [replace("mail", ["ben@school.test"])]));
+        }
+        expect(await directory.sharesEmail("alice@school.test")).toBe(false);
+      });
+    });
+
     describe("setPassword", () => {
       it("the new password binds, the old one does not, and must-change is set as pwdReset", async () => {
         const directory = makeDirectory();
