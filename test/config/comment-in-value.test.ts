@@ -42,6 +42,18 @@ describe("a comment after a value, kept in it by the service manager", () => {
     expect(lineOf("REDIS_URL")).not.toContain("pw");
   });
 
+  it("a Redis cluster's or sentinels' node list with a comment after it is refused at start, with the hint once", () => {
+    const pepper = { ANSWER_PEPPER: "x".repeat(48) };
+    for (const env of [
+      { REDIS_CLUSTER_NODES: "10.0.0.5:7001,10.0.0.6:7001 # the cluster", ...pepper },
+      { REDIS_SENTINELS: "10.0.0.5:26379 # the sentinels", REDIS_SENTINEL_NAME: "mymaster", ...pepper },
+    ]) {
+      const message = problemsWith(env);
+      expect(message).toMatch(/REDIS_(CLUSTER_NODES|SENTINELS): .*not host:port/);
+      expect(message.match(/EnvironmentFile/g)).toHaveLength(1);
+    }
+  });
+
   it("a # with no space before it is no comment: nothing is added (a password may hold one)", () => {
     expect(problemsWith({ PORT: "30#00" })).not.toContain("comment");
   });
