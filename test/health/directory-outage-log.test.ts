@@ -1,12 +1,16 @@
 import type { Client } from "ldapts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { translate } from "../../src/core/i18n/translate.js";
 import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { DirectoryHealth, directoryProbe } from "../../src/health/directory-health.js";
 import { BotMetrics } from "../../src/metrics/bot-metrics.js";
 import { meteredDirectory } from "../../src/metrics/metered-ports.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
+import { TEST_ARGON2 } from "../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
 
 const BASE = "dc=school,dc=example";
 const SERVICE_PASSWORD = "service-secret-Bind-77";
@@ -60,7 +64,7 @@ function outageWorld() {
     onUnavailable: () => health.noticeFailure(),
   });
   const lines = () => logs.lines.map((line) => JSON.parse(line) as Line);
-  return { logs, server, health, directory, lines };
+  return { logs, server, ldap, health, directory, lines };
 }
 
 describe("the log while the directory does not answer", () => {
@@ -106,6 +110,35 @@ describe("the log while the directory does not answer", () => {
     expect(warnings.filter((line) => line.event === "directory_unavailable")).toHaveLength(4);
     expect(warnings).toHaveLength(4 + reminders.length);
     expect(logs.text).not.toContain(SERVICE_PASSWORD);
+    expect(logs.text).not.toContain('"stack"');
+  });
+
+  it("in the running bot, a child's step that meets it is counted in the reminder, and nothing else is an error", async () => {
+    vi.setSystemTime(Date.UTC(2026, 2, 2, 8, 0, 0));
+    const { logs, server, ldap, lines } = outageWorld();
+    const app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), logs.logger, {
+      directory: ldap,
+      argon2: TEST_ARGON2,
+    });
+    server.down = true;
+    app.directoryHealth.start();
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    const send = (text: string) =>
+      app.engine.handle({ channel: "telegram", chatUserId: "555", isPrivate: true, text });
+    await send("/setup");
+    const reply = await send("S1001");
+    expect(translate(reply.replies[0]!.text, "en")).toContain("not answering");
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    await app.close();
+
+    expect(lines().filter((line) => line.level >= ERROR)).toEqual([
+      expect.objectContaining({ event: "directory_down" }),
+    ]);
+    const [reminder] = lines().filter((line) => line.event === "directory_still_down");
+    expect(reminder?.failedCalls).toBeGreaterThanOrEqual(1);
+    expect(lines().filter((line) => line.msg === "the directory is unavailable")).toEqual([
+      expect.objectContaining({ level: WARN, reason: expect.stringContaining("ECONNREFUSED") }),
+    ]);
     expect(logs.text).not.toContain('"stack"');
   });
 
