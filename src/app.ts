@@ -88,7 +88,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onUnavailable: () => storeFailures.notice(),
   });
   const rawDirectory = overrides.directory ?? (await createDirectory(config, logger));
-  const directory = meteredDirectory(rawDirectory, metrics);
+  // Every directory call that met an outage is counted for the directory's health check's next log line.
+  const directoryFailures = { notice: (): void => undefined };
+  const directory = meteredDirectory(rawDirectory, metrics, {
+    onUnavailable: () => directoryFailures.notice(),
+  });
   const notifier = new NotifierRegistry(logger);
   const alerts = createAlerts(config, store, logger, [], {
     delivery: deliveryPolicyFor(config.server.platformTimeoutMs),
@@ -108,6 +112,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
   });
+  directoryFailures.notice = () => directoryHealth.noticeFailure();
   const pingStore =
     probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
   const replica = hostname();

@@ -13,6 +13,7 @@ import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
 import { telegramSettings } from "./telegram-settings.js";
+import { COMMENT_ADVICE, hasCommentAfter } from "./comment-in-value.js";
 
 const PEPPER_ADVICE =
   "answers are kept hashed with it, and with a throw-away pepper none could be checked after a restart. " +
@@ -74,7 +75,9 @@ export function loadConfig(environment: Environment = process.env, options: Load
   }
   problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  - ${p.variable}: ${p.message}${commentHint(env[p.variable])}`);
+    const lines = problems.map(
+      (p) => `  - ${p.variable}: ${p.message}${commentHint(env[p.variable], p.message)}`,
+    );
     throw new ConfigError(
       `${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
         `${lines.join("\n")}\nSee .env.example for what each setting means.`,
@@ -83,14 +86,10 @@ export function loadConfig(environment: Environment = process.env, options: Load
   return withDerivedSettings(parsed as Config);
 }
 
-/**
- * systemd's EnvironmentFile (the unit in deploy/) and docker's --env-file keep a comment written after a
- * value in the value: said, never the value, when such a value is refused.
- */
-function commentHint(value: string | undefined): string {
-  return value !== undefined && /\s#/.test(value)
-    ? " (its value has a comment after it: systemd's EnvironmentFile and docker's --env-file keep it in the value, so put the comment on a line of its own)"
-    : "";
+/** The comment hint for a refused value, unless the setting's own words already gave it (see url-shape.ts). */
+function commentHint(value: string | undefined, message: string): string {
+  if (value === undefined || !hasCommentAfter(value) || message.includes(COMMENT_ADVICE)) return "";
+  return ` (its value has a comment after it: ${COMMENT_ADVICE})`;
 }
 
 /** A margin over the slowest directory call, for the store round trips around it. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commaList, integer, optionalString } from "./env-types.js";
+import { nodeListProblem } from "./redis-node.js";
 import { isSocketUrl, parseSocketUrl, SOCKET_URL_EXAMPLE } from "./redis-socket-url.js";
 import { urlShapeProblem } from "./url-shape.js";
 
@@ -26,6 +27,14 @@ function redisUrlProblem(url: string): string | undefined {
   return /^(\/\d*)?$/.test(pathname) ? undefined : NOT_A_DATABASE;
 }
 
+/** A comma-separated list of host:port, each checked at start (a comment after it is no port). */
+function nodeList(example: string) {
+  return commaList.superRefine((nodes, ctx) => {
+    const problem = nodeListProblem(nodes, example);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
 /** Where state lives. Without REDIS_URL (or cluster/sentinel nodes) the embedded ioredis-mock is used. */
 export const redisSettings = z
   .object({
@@ -34,8 +43,8 @@ export const redisSettings = z
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
     REDIS_PREFIX: z.string().default("sspr:"),
-    REDIS_CLUSTER_NODES: commaList,
-    REDIS_SENTINELS: commaList,
+    REDIS_CLUSTER_NODES: nodeList("10.0.0.5:7001,10.0.0.6:7001"),
+    REDIS_SENTINELS: nodeList("10.0.0.5:26379,10.0.0.6:26379"),
     REDIS_SENTINEL_NAME: optionalString,
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),

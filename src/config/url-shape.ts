@@ -1,3 +1,5 @@
+import { COMMENT_ADVICE, hasCommentAfter } from "./comment-in-value.js";
+
 /**
  * Why a URL setting that starts with its scheme still cannot be read, in words that say what to fix in it,
  * never repeating it (it may hold a password). Undefined when it parses (the caller judges its parts), or
@@ -10,8 +12,8 @@ export function urlShapeProblem(url: string, schemes: string[], several: string)
   // Only what follows the password is looked at for these: a generated password may hold a comma or a space.
   const at = rest.lastIndexOf("@");
   const address = rest.slice(at + 1);
-  // A comment kept in the value (the caller says where it came from).
-  if (/\s#/.test(address)) return "has a comment after the address";
+  // A comment kept in the value: said here, in place of the start-up message's general hint.
+  if (hasCommentAfter(address)) return `has a comment after the address: ${COMMENT_ADVICE}`;
   // Two addresses in one setting, written with a comma or a space between their hosts.
   const hosts = address.split(/[/?#]/)[0] ?? "";
   // An @ then a comma or a space before the last @: another address, with a password of its own, came first.

@@ -3,6 +3,7 @@ import { DIRECTORY_SUBJECT } from "./ports/alerts.js";
 import { DirectorySizeLimitError, DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
+import type { Logger } from "../logging/create-logger.js";
 
 /**
  * Turns an error no step handled into words for the user, logs it, and tells the admins when the
@@ -16,7 +17,7 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
     return say("report.directorySizeLimit");
   }
   if (error instanceof DirectoryUnavailableError) {
-    logger.error({ err: error }, "the directory is unavailable");
+    logOutage(logger, error, "the directory is unavailable");
     const details: Record<string, string> = { error: error.message };
     if (error.fault !== undefined) details.fault = error.fault;
     // A setting the directory refuses is its own event: once the admin has fixed one, the next is news.
@@ -27,9 +28,31 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
   if (error instanceof StoreUnavailableError) {
     // No alert from here: the app's store told its health check already, which tells the admins once per
     // outage, after a grace (an alert per failed step would flood them, and their repeat check is in Redis).
-    logger.error({ err: error }, "the store is unavailable");
+    logOutage(logger, error, "the store is unavailable");
     return say("error.storeDown");
   }
   logger.error({ err: error }, "unexpected error while handling a message");
   return say("error.unexpected");
+}
+
+/**
+ * A step that met the directory or Redis not answering: an expected condition, which their health checks
+ * report once per outage (directory_down, store_down), so one warn line with what it met. Its stack says
+ * nothing an admin can act on, and an outage would write one per student's step: it is kept at debug.
+ */
+function logOutage(
+  logger: Logger,
+  error: DirectoryUnavailableError | StoreUnavailableError,
+  msg: string,
+): void {
+  const fault =
+    error instanceof DirectoryUnavailableError && error.fault !== undefined ? { fault: error.fault } : {};
+  logger.warn({ event: error.code, reason: whatItMet(error), ...fault }, msg);
+  logger.debug({ err: error }, `${msg} (the stack, for a developer)`);
+}
+
+/** The error's words, and its cause's when they add something (Redis's "connect ECONNREFUSED ..."). */
+function whatItMet(error: Error): string {
+  const cause = error.cause instanceof Error ? (error.cause.message.split("\n")[0] ?? "") : "";
+  return cause === "" || error.message.includes(cause) ? error.message : `${error.message}: ${cause}`;
 }

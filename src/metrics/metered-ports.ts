@@ -33,8 +33,17 @@ function directoryOutcome(error: unknown): string {
   return "error";
 }
 
+export interface DirectoryWatchers {
+  /** Told of every call that failed because the directory did not answer (the directory's health check). */
+  onUnavailable?: () => void;
+}
+
 /** The same directory, with every operation counted and timed by kind and outcome. */
-export function meteredDirectory(directory: Directory, metrics: BotMetrics): Directory {
+export function meteredDirectory(
+  directory: Directory,
+  metrics: BotMetrics,
+  watchers: DirectoryWatchers = {},
+): Directory {
   const metered: Directory = Object.create(directory) as Directory;
   for (const operation of DIRECTORY_OPERATIONS) {
     const original = directory[operation].bind(directory) as (...args: unknown[]) => Promise<unknown>;
@@ -46,7 +55,9 @@ export function meteredDirectory(directory: Directory, metrics: BotMetrics): Dir
           metrics.directoryOperations.inc({ operation, outcome: "ok" });
           return result;
         } catch (error) {
-          metrics.directoryOperations.inc({ operation, outcome: directoryOutcome(error) });
+          const outcome = directoryOutcome(error);
+          metrics.directoryOperations.inc({ operation, outcome });
+          if (outcome === "unavailable") watchers.onUnavailable?.();
           throw error;
         } finally {
           stop();

@@ -1,6 +1,7 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 import RedisMock from "ioredis-mock";
 import type { RedisSettings } from "../config/redis-settings.js";
+import { readNode } from "../config/redis-node.js";
 import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
@@ -29,12 +30,10 @@ export function parseNode(
   defaultPort: number,
   setting: string,
 ): { host: string; port: number } {
-  const match = /^(?:\[([^\]]+)\]|([^:[\]]+))(?::(\d{1,5}))?$/.exec(node);
-  const port = match?.[3] === undefined ? defaultPort : Number(match[3]);
-  if (!match || port < 1 || port > 65_535) {
+  const read = readNode(node, defaultPort);
+  if (read === undefined)
     throw new ConfigError(`${setting}: "${node}" is not host:port (e.g. 10.0.0.5:6379)`);
-  }
-  return { host: match[1] ?? match[2]!, port };
+  return read;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { FlowContext } from "./flow.js";
 export interface SpelledPerson {
   id: string;
   role: Person["role"] | null;
+  /** The directory's email, when it has one: kept so that a caller needs no second lookup for it. */
+  email?: string;
 }
 
 /**
@@ -19,7 +21,12 @@ export async function asDirectoryKnows(ctx: FlowContext, ids: string[]): Promise
     ids.map(async (id) => {
       try {
         const person = await ctx.deps.directory.findPerson(id);
-        return { id: person?.id ?? id, role: person?.role ?? null };
+        if (person === null) return { id, role: null };
+        return {
+          id: person.id,
+          role: person.role,
+          ...(person.email === undefined ? {} : { email: person.email }),
+        };
       } catch (error) {
         if (!(error instanceof DirectoryUnavailableError)) throw error;
         return { id, role: null };

@@ -6,7 +6,7 @@ import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { toldUnlinked } from "./logout-words.js";
 import { askWhoLogsOut } from "./reset-flow.js";
 import { personId } from "./state-fields.js";
-import { linkedAgainByEmail } from "./trusted-email.js";
+import { trustedEmailProves } from "./trusted-email.js";
 import { registerOf } from "../i18n/register.js";
 
 /**
@@ -24,7 +24,8 @@ export async function startLogout(ctx: FlowContext): Promise<Transition> {
   // A directory that does not answer must not keep anyone linked: then the question is in a child's words.
   const [person] = await asDirectoryKnows(ctx, linked);
   const staff = registerOf(person?.role) === "staff";
-  const byEmail = !staff && (await linkedAgainByEmail(ctx, linked)).length > 0;
+  // Her trusted email comes with the same answer: /logout asks the directory once.
+  const byEmail = person !== undefined && (await trustedEmailProves(ctx, person));
   return {
     next: { name: "logout.confirm", personId: linked[0]!, staff, ...(byEmail ? { byEmail } : {}) },
   };

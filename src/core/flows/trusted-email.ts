@@ -1,4 +1,4 @@
-import { DirectoryUnavailableError } from "../errors.js";
+import { DirectoryUnavailableError } from "../ports/directory-errors.js";
 import type { Person } from "../ports/directory.js";
 import type { FlowContext } from "./flow.js";
 
@@ -23,23 +23,4 @@ export async function trustedEmailProves(
     if (error instanceof DirectoryUnavailableError) return false;
     throw error;
   }
-}
-
-/**
- * Which of `ids` (linked to this chat) /setup would link again here without a password, by the trusted email
- * (Slack with SLACK_TRUST_WORKSPACE_EMAIL; elsewhere none): for words that say what linking again needs.
- * A directory that does not answer gives none, so the words ask for the password rather than promise less.
- */
-export async function linkedAgainByEmail(ctx: FlowContext, ids: string[]): Promise<string[]> {
-  if (ctx.verifiedEmail === undefined) return [];
-  const found: string[] = [];
-  for (const id of ids) {
-    try {
-      const person = await ctx.deps.directory.findPerson(id);
-      if (person !== null && (await trustedEmailProves(ctx, person))) found.push(person.id);
-    } catch (error) {
-      if (!(error instanceof DirectoryUnavailableError)) throw error;
-    }
-  }
-  return found;
 }

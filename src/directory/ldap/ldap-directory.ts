@@ -106,6 +106,8 @@ function checkUserFilter(userFilter: string, idAttribute: string): void {
   }
 }
 
+/** The health probe's operation: DirectoryHealth logs what its failures mean, so each is only debug here. */
+const HEALTH_CHECK = "health check";
 /** How authenticate and findPerson name their subject in logs: what was typed is never written down. */
 const TYPED_ID = "(typed id)";
 /**
@@ -118,9 +120,11 @@ const PRESENCE_IDS_PER_SEARCH = 100;
  * The school directory in OpenLDAP or Active Directory (DIRECTORY=ldap). Every call opens its own
  * connection(s) and closes them before returning; nothing is pooled, so a restarted directory server
  * needs no reconnect logic. Network trouble, time-outs and unexpected LDAP errors become
- * DirectoryUnavailableError and are logged at error level with event "directory_unavailable" (never with
- * a password), which the admins' alerts can follow; a search the server stopped at the service account's
- * size limit is DirectorySizeLimitError, event "directory_size_limit".
+ * DirectoryUnavailableError and are logged at warn level with event "directory_unavailable" (never with
+ * a password): an outage is expected now and then, and the health check (DirectoryHealth) logs its start,
+ * its course and its end, whose own failed checks are logged here at debug only. A search the server
+ * stopped at the service account's size limit is DirectorySizeLimitError, event "directory_size_limit",
+ * and a password change with no answer is PasswordOutcomeUnknownError: both at error, each for IT to act on.
  */
 export class LdapDirectory implements Directory {
   private readonly flavour: DirectoryFlavour;
@@ -414,7 +418,7 @@ export class LdapDirectory implements Directory {
    */
   async checkServiceAccount(): Promise<void> {
     const nobody = `no-such-person-${randomBytes(6).toString("hex")}`;
-    const missing = await this.run("health check", "-", () =>
+    const missing = await this.run(HEALTH_CHECK, "-", () =>
       this.asService(async (client) => {
         await entriesWithId(client, this.idSearch(), nobody);
         return this.settingsNotFound(client);
@@ -497,7 +501,13 @@ export class LdapDirectory implements Directory {
       const unavailable = toUnavailable(operation, error);
       // A size limit is the service account's, which IT must raise: the log names it.
       const account = unavailable instanceof DirectorySizeLimitError ? { bindDn: this.options.bindDn } : {};
-      this.logger.error(
+      const level =
+        operation === HEALTH_CHECK
+          ? "debug"
+          : unavailable.code === "directory_unavailable"
+            ? "warn"
+            : "error";
+      this.logger[level](
         { event: unavailable.code, operation, subject, url: this.options.connection.url, ...account },
         unavailable.message,
       );

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Directory } from "../../../src/core/ports/directory.js";
+import type { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { DEMO_PASSWORDS } from "../../helpers/security-helpers.js";
 import { schoolWithEmail } from "./school-with-email.js";
 import { SlackKid } from "./slack-kid.js";
@@ -11,8 +13,29 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function weiLingOnSlack(env: Record<string, string>): Promise<SlackKid> {
-  world = await SlackWorld.create(env, { directory: await schoolWithEmail("wei.ling@school.example") });
+/** Every directory call by name, as the bot makes them (the memory directory, counted). */
+function counted(directory: MemoryDirectory): { directory: Directory; calls: string[] } {
+  const calls: string[] = [];
+  const wrapped = new Proxy(directory, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { directory: wrapped, calls };
+}
+
+async function weiLingOnSlack(
+  env: Record<string, string>,
+  directory: Directory | undefined = undefined,
+): Promise<SlackKid> {
+  world = await SlackWorld.create(env, {
+    directory: directory ?? (await schoolWithEmail("wei.ling@school.example")),
+  });
   const kid = new SlackKid(world);
   world.api.setUser(kid.userId, { is_email_confirmed: true, profile: { email: "wei.ling@school.example" } });
   await kid.command("setup");
@@ -45,6 +68,16 @@ describe("/logout says what linking again needs", () => {
     await kid.submitBox("S1001");
     expect(kid.box).toBeNull();
     expect(kid.said).toContain("Great, it's you, Tan Wei Ling!");
+  });
+
+  it("with a trusted workspace email, asks the directory about her once, not once for each thing it says", async () => {
+    const { directory, calls } = counted(await schoolWithEmail("wei.ling@school.example"));
+    const kid = await weiLingOnSlack({ SLACK_TRUST_WORKSPACE_EMAIL: "true" }, directory);
+    calls.length = 0;
+    await kid.command("logout");
+    expect(kid.said).toContain("To link it again, type /sspr setup and your user ID.");
+    // One lookup of her entry (a check that nobody else has her email is another question, not a lookup).
+    expect(calls.filter((call) => call === "findPerson")).toHaveLength(1);
   });
 
   it("without it (the default), the password is needed, and the words say so", async () => {
