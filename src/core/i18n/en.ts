@@ -152,6 +152,9 @@ export const en = {
   "practice.remindRight": "All right! You still remember your answers. 🎉",
   "practice.remindWrong":
     "Not all right. If you forgot an answer, type /setup to choose new ones. You will need your password.",
+  // A Slack student whose verified email is her directory email: /setup links her with her user ID alone.
+  "practice.remindWrongByEmail":
+    "Not all right. If you forgot an answer, type /setup and your user ID to choose new ones.",
   "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
   "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
   "practice.fix":

@@ -153,6 +153,8 @@ export const ms: Catalogue = {
   "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
   "practice.remindWrong":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
+  "practice.remindWrongByEmail":
+    "Tidak betul. Kalau kamu lupa jawapan, taip /setup dan ID pengguna kamu untuk pilih jawapan baharu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
   "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":

@@ -122,6 +122,7 @@ export const zh: Catalogue = {
   "practice.reminder": "你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
   "practice.remindRight": "没问题！你还记得你的答案。🎉",
   "practice.remindWrong": "不太对。如果你忘了答案，请输入 /setup 选新的答案。你需要你的密码。",
+  "practice.remindWrongByEmail": "不太对。如果你忘了答案，请输入 /setup 和你的用户名，就可以选新的答案。",
   "practice.allRight": "3 个答案都对上了。真棒！你会记住它们的。🎉",
   "practice.someDifferent": "有些答案和之前的不一样。我们现在来改好。",
   "practice.fix": "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者按按钮保留原来的。",
