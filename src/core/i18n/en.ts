@@ -354,6 +354,9 @@ export const en = {
     "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
   "staff.stepUpStartAgain":
     "This chat is also linked to a student, so I stopped what you began before. Nothing was done. Type the command again, and I will ask for your password first.",
+  // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
+  "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
+  "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",

@@ -333,6 +333,9 @@ export const ms: Catalogue = {
     "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
   "staff.stepUpStartAgain":
     "Sembang ini juga disambungkan kepada seorang murid, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
+  "staff.resetStoppedFor":
+    "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
+  "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",

@@ -270,6 +270,8 @@ export const zh: Catalogue = {
     "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
   "staff.stepUpStartAgain":
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
+  "staff.resetStoppedFor": "好的，我们停下了，没有给 {name} 做新密码。什么都没有改。",
+  "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":

@@ -23,16 +23,19 @@ type StudentAction = "guided" | "unlock" | "clear";
  * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it.
  * Anyone else is told the command is for staff; a teacher naming another class's student is refused. On a
  * chat also linked to a student (a family phone) the staff member's own password is asked for first.
+ * `byStaff`: a teacher or admin linked here runs it (what it stops is then said to her).
  */
 export async function runStaffCommand(
   ctx: FlowContext,
   command: StaffCommand,
   typedArgument: string,
-): Promise<Transition> {
+): Promise<{ transition: Transition; byStaff: boolean }> {
   const { actor, sharedWithStudent } = await staffOfChat(ctx);
-  if (actor === null) return end(say("staff.onlyStaff"));
-  if (sharedWithStudent) return askStaffPassword(ctx, actor, command, typedArgument);
-  return runStaffCommandAs(ctx, actor, command, typedArgument);
+  if (actor === null) return { transition: end(say("staff.onlyStaff")), byStaff: false };
+  const transition = sharedWithStudent
+    ? await askStaffPassword(ctx, actor, command, typedArgument)
+    : await runStaffCommandAs(ctx, actor, command, typedArgument);
+  return { transition, byStaff: true };
 }
 
 /**
