@@ -60,6 +60,11 @@ export const en = {
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.
+  // A mistyped command near one the writer may use ("/strat"): the command, to type instead.
+  "chat.unknownCommandDidYouMean":
+    "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
+  "chat.staffUnknownCommandDidYouMean":
+    "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
   "input.emptyId": "I didn't get any words.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",

@@ -56,6 +56,10 @@ export const ms: Catalogue = {
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
+  "chat.unknownCommandDidYouMean":
+    "Saya tidak kenal arahan itu. Kamu maksudkan /{command}? Kalau bukan, taip /help untuk lihat apa saya boleh buat.",
+  "chat.staffUnknownCommandDidYouMean":
+    "Saya tidak kenal arahan itu. Anda maksudkan /{command}? Jika bukan, taip /help untuk lihat apa saya boleh buat.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",

@@ -51,6 +51,10 @@ export const zh: Catalogue = {
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
+  "chat.unknownCommandDidYouMean":
+    "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
+  "chat.staffUnknownCommandDidYouMean":
+    "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
   "input.emptyId": "我没有收到文字。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
