@@ -70,6 +70,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   password: "",
   code: "",
   id: "S1001",
+  // A command word ("/{command}"): the nearest to a mistyped one.
+  command: "start",
 };
 const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
   "reset.capped": { max: 3 },

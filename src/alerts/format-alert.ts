@@ -82,6 +82,16 @@ const FAULT_WORDS: Record<DirectoryFault, MessageKey> = {
   "tls-expired": "alert.directory-fault.tls-expired",
 };
 
+/**
+ * The name of a kind of alert, for the summary of the ones held back (whose subject is their kind); a kind
+ * this version does not know (a newer replica's) is printed as it is.
+ */
+function kindName(kind: string, language: string): string {
+  if (!Object.hasOwn(PARAMS, kind)) return value({ kind }, "kind");
+  const key: MessageKey = `alert.kind.${kind as AlertKind}`;
+  return translate({ key }, language);
+}
+
 function wordFor(name: string, code: string | number | undefined): MessageKey | undefined {
   const words = Object.hasOwn(WORDS, name) ? WORDS[name] : undefined;
   return words !== undefined && typeof code === "string" && Object.hasOwn(words, code)
@@ -101,6 +111,7 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
     const word = wordFor(name, details[name]);
     params[name] = word === undefined ? value(details, name) : translate({ key: word }, language);
   }
+  if (alert.kind === "alerts-held-back") params.kind = kindName(alert.subject, language);
   // A directory error outside any known work names the error instead (a technical message for IT).
   if (alert.kind === "directory-error" && details.during === undefined)
     params.during = value(details, "error");

@@ -13,6 +13,14 @@ export function isStaffCommand(name: Command): name is StaffCommand {
   return !(COMMANDS as readonly string[]).includes(name);
 }
 
+/** "/word", "/word@SomeBot" or "/word and more": the word, and what followed it. */
+const COMMAND_TEXT = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is;
+
+/** The command word of a "/word" text, in lower case, known or not ("strat" in "/strat"); else null. */
+export function commandWordOf(text: string | undefined): string | null {
+  return COMMAND_TEXT.exec(text?.trim() ?? "")?.[1]?.toLowerCase() ?? null;
+}
+
 export interface ParsedCommand {
   name: Command;
   /** What followed the command, trimmed ("S1001" in "/unlock S1001"); "" when nothing did. */
@@ -24,7 +32,7 @@ export interface ParsedCommand {
  * an unknown "/word" -> "unknown" (which may still be a password that starts with "/").
  */
 export function parseCommand(text: string | undefined): ParsedCommand | "unknown" | null {
-  const match = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is.exec(text?.trim() ?? "");
+  const match = COMMAND_TEXT.exec(text?.trim() ?? "");
   if (match === null) return null;
   const word = match[1]!.toLowerCase();
   if (!ALL_COMMANDS.includes(word)) return "unknown";

@@ -41,10 +41,10 @@ async function commandTransition(
     case "setup": {
       const started = await startSetup(ctx);
       // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
-      return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice, "setup.");
+      return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice, isSetup);
     }
     case "reset":
-      return replacing(loaded, await startReset(ctx), keptNotice, "reset.");
+      return replacing(loaded, await startReset(ctx), keptNotice, isReset);
     case "language": {
       // Inside another dialog the list is only shown, and its question follows; else the list is a step.
       const state = loaded?.document.state;
@@ -65,9 +65,20 @@ async function commandTransition(
       const transition = await runStaffCommand(ctx, command.name, command.argument);
       // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
       if (transition === null) return keep(loaded, say("staff.onlyStaff"));
-      return replacing(loaded, transition);
+      // A teacher or admin runs it: what it stops is said to her.
+      return replacing(loaded, transition, keptNotice, undefined, "staff");
     }
   }
+}
+
+/** Set-up's steps: /setup there begins set-up again. */
+function isSetup(state: DialogState): boolean {
+  return state.name.startsWith("setup.");
+}
+
+/** A reset's steps, and a family phone's "Which of you needs a new password?": /reset there begins again. */
+function isReset(state: DialogState): boolean {
+  return state.name.startsWith("reset.") || (state.name === "family.who" && state.purpose === "reset");
 }
 
 /**
@@ -75,20 +86,22 @@ async function commandTransition(
  * password: the chat is linked; the questions are not saved, or the old ones still work), as /cancel would:
  * otherwise the set-up is dropped without a word. A step that declares its own stoppedNotice says that
  * instead, whatever the command: a guided reset's code no longer works; a reset, or set-up before the
- * password, stopped and changed nothing. Not when the command begins the open dialog again (`restarts`, the
- * prefix of its steps' names: /reset in a reset), whose own first words say so.
+ * password, stopped and changed nothing. Not when the command begins the open dialog again (`restarts`: the
+ * open dialog is one it begins, as /reset in a reset), whose own first words say so. `by`: "staff" when a
+ * teacher's or admin's command replaces it, whose words may differ (whose reset stopped, on a family phone).
  */
 export function replacing(
   loaded: LoadedDialog | null,
   transition: Transition,
   notice: (state: DialogState) => Reply | null = keptNotice,
-  restarts?: string,
+  restarts?: (state: DialogState) => boolean,
+  by: StoppedBy = "command",
 ): Transition {
   if (loaded === null) return transition;
   const { state } = loaded.document;
   if ("next" in transition && transition.next === state) return transition;
-  const again = restarts !== undefined && state.name.startsWith(restarts);
-  const told = (again ? null : stoppedNotice(state, "command")) ?? notice(state);
+  const again = restarts?.(state) === true;
+  const told = (again ? null : stoppedNotice(state, by)) ?? notice(state);
   return told === null ? transition : { ...transition, say: [told, ...(transition.say ?? [])] };
 }
 

@@ -1,14 +1,17 @@
-import type { ParsedCommand } from "./commands.js";
+import { suggestCommand } from "./command-suggestion.js";
+import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   secretOutsideForm,
   staleForm,
   takesPassword,
+  takesSecret,
   tooLong,
   typedChoice,
   unknownCommand,
 } from "./dialog-input.js";
+import type { DialogState } from "./dialog-state.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
@@ -38,7 +41,8 @@ export async function routeInbound(
   // Typed with a slash ("/stop", "/menu", "/back") they are these words, not an unknown command.
   const typedWord = inbound.text === undefined ? null : reservedWord(inbound.text);
   const word = typedWord !== null && !takesPassword(state) ? typedWord : null;
-  const refused = tooLong(inbound) ?? (word === null ? unknownCommand(command, state) : null);
+  const refused =
+    tooLong(inbound) ?? (word === null ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {
@@ -68,6 +72,24 @@ export async function routeInbound(
   const typed = typedChoice(ctx, loaded!, input);
   if (typed !== null) return routeChoice(ctx, typed, loaded, null);
   return runStep(stepNamed(state.name), ctx, state, input, loaded!.document.sharedPhone === true);
+}
+
+/**
+ * "I don't know that command" (see unknownCommand), with the nearest command the writer may use when one is
+ * near ("/strat": "Did you mean /start?"). Not at a secret's prompt: what was typed there may be near the
+ * secret, and the chat must not hint at it.
+ */
+async function unknownCommandTold(
+  ctx: FlowContext,
+  inbound: Inbound,
+  command: ParsedCommand | "unknown" | null,
+  state: DialogState | undefined,
+): Promise<Reply | null> {
+  const unknown = unknownCommand(command, state);
+  if (unknown === null || takesSecret(state)) return unknown;
+  const typed = commandWordOf(inbound.text);
+  const near = typed === null ? null : await suggestCommand(ctx, typed);
+  return near === null ? unknown : say("chat.unknownCommandDidYouMean", { command: near });
 }
 
 /** The language list's choice a typed number picks, when the list came with the step's question. */

@@ -73,7 +73,7 @@ describe("a flood of alerts of one kind", () => {
     await endOfWindow(alerts);
     expect(sink.sent).toHaveLength(6);
     const summary = sink.sent[5]!;
-    expect(summary).toContain("From 08:00 to 08:15 UTC, 45 more link-paused alerts were not sent here");
+    expect(summary).toContain("From 08:00 to 08:15 UTC, 45 more “set-up paused” alerts were not sent here");
     expect(summary).toContain("at most 5 alerts of one kind in 15 minutes");
     expect(summary).toContain("alert_held_back");
     expect(summary).toContain("/audit");
@@ -115,7 +115,7 @@ describe("a flood of alerts of one kind", () => {
     await raiseAll(alerts, fiftyIds.slice(0, 7).map(linkPaused));
     await endOfWindow(alerts);
     expect(sink.sent).toHaveLength(6);
-    expect(sink.sent[5]).toContain("2 more link-paused alerts");
+    expect(sink.sent[5]).toContain("2 more “set-up paused” alerts");
     await raiseAll(alerts, fiftyIds.slice(7, 10).map(linkPaused));
     expect(sink.sent).toHaveLength(9);
   });
@@ -139,7 +139,7 @@ describe("a flood of alerts of one kind", () => {
 
     await endOfWindow(one, other);
     const summaries = [...first.sent, ...second.sent].filter((text) => text.includes("were not sent here"));
-    expect(summaries).toEqual([expect.stringContaining("45 more link-paused alerts")]);
+    expect(summaries).toEqual([expect.stringContaining("45 more “set-up paused” alerts")]);
   });
 
   it("still holds back a flood while the store is down, counting in each replica", async () => {
@@ -157,7 +157,7 @@ describe("a flood of alerts of one kind", () => {
 
     await endOfWindow(alerts);
     expect(sink.sent).toHaveLength(6);
-    expect(sink.sent[5]).toContain("45 more link-paused alerts");
+    expect(sink.sent[5]).toContain("45 more “set-up paused” alerts");
   });
 
   it("never holds back a teacher's deliberate acts: 20 guided resets and 20 lifts all go out", async () => {
@@ -224,7 +224,7 @@ describe("a flood of alerts of one kind", () => {
     const alerts = service([sink], { language: "ms" });
     await raiseAll(alerts, fiftyIds.slice(0, 8).map(linkPaused));
     await endOfWindow(alerts);
-    expect(sink.sent[5]).toContain("3 lagi amaran link-paused");
+    expect(sink.sent[5]).toContain("3 lagi amaran “persediaan dijeda”");
   });
 
   it("logs what was held back when the bot stops before the window's summary", async () => {
@@ -244,7 +244,7 @@ describe("a flood of alerts of one kind", () => {
     expect(sink.sent).toHaveLength(2);
     await endOfWindow(alerts);
     expect(sink.sent[2]).toContain(
-      "8 more link-paused alerts were not sent here: the bot sends at most 2 alerts",
+      "8 more “set-up paused” alerts were not sent here: the bot sends at most 2 alerts",
     );
   });
 

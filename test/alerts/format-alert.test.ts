@@ -5,6 +5,13 @@ import type { Alert, AlertKind } from "../../src/core/ports/alerts.js";
 const AT = Date.UTC(2026, 2, 2, 8, 5, 0);
 /** Details that are codes: the alert says them in words instead. */
 const CODES = new Set(["route", "during", "reason", "byRole"]);
+/** A link-paused alert's kind, as the held-back summary names it in each language. */
+const KIND_NAMES: Record<string, string> = {
+  en: "“set-up paused”",
+  zh: "“暂停设置”",
+  ms: "“persediaan dijeda”",
+  ta: "“அமைப்பு இடைநிறுத்தம்”",
+};
 
 /** One alert of each kind, as the core raises them. */
 const SAMPLES: Record<AlertKind, Alert> = {
@@ -85,7 +92,8 @@ describe("formatAlert", () => {
   it.each(Object.values(SAMPLES))("writes a $kind alert in plain words with its facts", (alert) => {
     const text = formatAlert(alert, AT);
     expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
-    if (alert.kind !== "failure-spree" && !/^(directory|store)-/.test(alert.kind))
+    // A held-back summary's subject is a kind, which it names in words.
+    if (alert.kind !== "failure-spree" && !/^(directory|store)-|^alerts-held-back$/.test(alert.kind))
       expect(text).toContain(alert.subject);
     for (const [name, fact] of Object.entries(alert.details ?? {}))
       if (!CODES.has(name)) expect(text).toContain(String(fact));
@@ -189,7 +197,7 @@ describe("formatAlert in the school's language", () => {
         const text = formatAlert(alert, AT, language);
         expect(text).toContain("2026-03-02 08:05 UTC");
         expect(text).not.toContain("Password bot alert");
-        if (!["school", "directory", "audit", "redis"].includes(alert.subject)) {
+        if (!["school", "directory", "audit", "redis", "link-paused"].includes(alert.subject)) {
           expect(text).toContain(alert.subject);
         }
       }
@@ -266,11 +274,30 @@ describe("formatAlert in the school's language", () => {
     "%s: sums up held-back alerts with how many, which kind, when, the cap and where to look",
     (language) => {
       const text = formatAlert(SAMPLES["alerts-held-back"], AT, language);
-      for (const fact of ["45", "link-paused", "07:45", "08:00", "15", "alert_held_back", "/audit"])
+      for (const fact of ["45", KIND_NAMES[language], "07:45", "08:00", "15", "alert_held_back", "/audit"])
         expect(text).toContain(fact);
       expect(text).toMatch(/\b5\b/);
     },
   );
+
+  it.each(["en", "zh", "ms", "ta"])(
+    "%s: names the kind of held-back alerts in words, never by its code",
+    (language) => {
+      const names = new Set<string>();
+      for (const kind of Object.keys(SAMPLES) as AlertKind[]) {
+        const text = formatAlert({ ...SAMPLES["alerts-held-back"], subject: kind }, AT, language);
+        expect(text).not.toContain(kind);
+        names.add(text);
+      }
+      // Each kind its own name.
+      expect(names.size).toBe(Object.keys(SAMPLES).length);
+    },
+  );
+
+  it("names a kind this version does not know (a newer replica's) as it is", () => {
+    const newer = { ...SAMPLES["alerts-held-back"], subject: "moon-landing" };
+    expect(formatAlert(newer, AT)).toContain("45 more “moon-landing” alerts were not sent here");
+  });
 
   it("says one held-back alert, or many, in good English", () => {
     const one = {
@@ -278,10 +305,10 @@ describe("formatAlert in the school's language", () => {
       details: { heldBack: 1, max: 1, minutes: 1, from: "a", to: "b" },
     };
     expect(formatAlert(one, AT)).toContain(
-      "From a to b UTC, 1 more link-paused alert was not sent here: the bot sends at most 1 alert of one kind in 1 minute,",
+      "From a to b UTC, 1 more “set-up paused” alert was not sent here: the bot sends at most 1 alert of one kind in 1 minute,",
     );
     expect(formatAlert(SAMPLES["alerts-held-back"], AT)).toContain(
-      "From 07:45 to 08:00 UTC, 45 more link-paused alerts were not sent here: the bot sends at most 5 alerts of one kind in 15 minutes,",
+      "From 07:45 to 08:00 UTC, 45 more “set-up paused” alerts were not sent here: the bot sends at most 5 alerts of one kind in 15 minutes,",
     );
   });
 

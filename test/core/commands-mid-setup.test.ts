@@ -79,14 +79,15 @@ describe("a new command in the middle of set-up says what set-up left first", ()
     expect(texts.slice(1).join("\n")).toContain("Type your user ID");
   });
 
-  it("a staff command or an old menu button there says it too; before the password, nothing was done", async () => {
+  it("an old menu button there says it too; a student's staff command stops nothing; before the password, nothing was done", async () => {
     const student = world.chat("student");
     const menu = await student.send("/start");
     await pastThePassword(student);
     const staffOnly = textsOf(await student.send("/unlock S1002"));
-    expect(staffOnly[0]).toContain("I did not save any new secret questions");
+    expect(staffOnly[0]).toContain("Only teachers and admins can use that.");
+    expect(staffOnly.join("\n")).not.toContain("I did not save any new secret questions");
+    expect(staffOnly.at(-1)).toContain("What is your favourite animal?");
 
-    await pastThePassword(student);
     const pressed = textsOf(await student.deliver({ choice: buttonIn(menu, "I forgot my password") }));
     expect(pressed[0]).toContain("I did not save any new secret questions");
 

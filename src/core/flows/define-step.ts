@@ -53,7 +53,8 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    * works; "we stopped making your new password"): said first when a command stops the dialog here, in the
    * same reply, instead of the usual words for what a stopped dialog leaves. `by` is "cancel" for /cancel
    * and "stop", whose own words may already say it (then null: they are said), "command" for any command
-   * that replaces the dialog (the menu, /setup, /logout, a staff command).
+   * that replaces the dialog (the menu, /setup, /logout, a staff command refused), "staff" for a teacher's
+   * or admin's command that replaces it (on a family phone, she reads what stopped her child's dialog).
    */
   stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
   /**
@@ -86,15 +87,25 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly expiresQuietly?: boolean;
 }
 
-/** What stops an open dialog: /cancel or "stop", or another command that takes its place. */
-export type StoppedBy = "cancel" | "command";
+/**
+ * What stops an open dialog: /cancel or "stop", another command that takes its place, or a teacher's or
+ * admin's command that takes its place (read by her, who may not be the one the dialog was for).
+ */
+export type StoppedBy = "cancel" | "command" | "staff";
 
 /**
  * A stoppedNotice that names what stopped when another command replaces the dialog; /cancel's own "Okay, we
- * stopped. Nothing was changed. Type /start…" already says so, and says what to do next.
+ * stopped. Nothing was changed. Type /start…" already says so, and says what to do next. `toStaff` words it
+ * for a teacher or admin whose command stopped it (a child's reset on a family phone: whose it was).
  */
-export function namesWhatStopped(key: MessageKey): (state: unknown, by: StoppedBy) => Reply | null {
-  return (_state, by) => (by === "command" ? say(key) : null);
+export function namesWhatStopped<S>(
+  key: MessageKey,
+  toStaff?: (state: S) => Reply,
+): (state: S, by: StoppedBy) => Reply | null {
+  return (state, by) => {
+    if (by === "cancel") return null;
+    return by === "staff" && toStaff !== undefined ? toStaff(state) : say(key);
+  };
 }
 
 export function defineStep<S extends StateSchema, K extends InputKind, R extends Role>(

@@ -8,6 +8,7 @@ import { personNamed } from "./person-named.js";
 import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
+import { resetStopped } from "./reset-stopped.js";
 
 /**
  * A family phone: siblings (often on a parent's phone) share one chat, each their own student with their own
@@ -53,6 +54,8 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
         : []),
     ],
   }),
+  // A reset begun here is a reset already: stopped by a command, it says so, as at its other steps.
+  stoppedNotice: (state, by) => (state.purpose === "reset" ? resetStopped(state, by) : null),
   // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
   typedAsChoice: (state, text) => {
     const named = personNamed(state.people, text);

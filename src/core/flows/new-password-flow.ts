@@ -9,7 +9,8 @@ import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
-import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
+import { defineStep, type Step } from "./define-step.js";
+import { resetStopped } from "./reset-stopped.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
@@ -32,7 +33,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   input: "choice",
   role: "anyone",
   secret: false,
-  stoppedNotice: namesWhatStopped("reset.stopped"),
+  stoppedNotice: resetStopped,
   prompt: () => ({
     ...say("reset.choose"),
     choices: [
@@ -69,7 +70,7 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
   input: "text",
   role: "anyone",
   secret: true,
-  stoppedNotice: namesWhatStopped("reset.stopped"),
+  stoppedNotice: resetStopped,
   prompt: (ctx) => ({
     ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
   }),
@@ -103,7 +104,7 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
   input: "text",
   role: "anyone",
   secret: true,
-  stoppedNotice: namesWhatStopped("reset.stopped"),
+  stoppedNotice: resetStopped,
   prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
   async handle(ctx, state, input) {
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));

@@ -17,6 +17,7 @@ import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { answerRoundFields, personId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
+import { linkedAgainByEmail } from "./trusted-email.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
 
 /**
@@ -167,7 +168,10 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
       unknownVersion ? NEWER_VERSION_NOTE : "practice reminder",
     );
     const paused = blocks === null ? null : await pauseAfterFailure(ctx, state.personId, blocks);
-    return end(say("practice.remindWrong"), ...(paused === null ? [] : [paused]));
+    // /setup, to choose new answers, needs her password, unless a trusted Slack email links her by ID alone.
+    const byEmail = await linkedAgainByEmail(ctx, state.personId);
+    const wrong = say(byEmail ? "practice.remindWrongByEmail" : "practice.remindWrong");
+    return end(wrong, ...(paused === null ? [] : [paused]));
   },
 });
 

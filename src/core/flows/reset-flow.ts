@@ -14,7 +14,7 @@ import {
   type FlowContext,
   type Transition,
 } from "./flow.js";
-import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
+import { defineStep, type Step } from "./define-step.js";
 import { answerRoundFields, personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
@@ -23,6 +23,7 @@ import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
 import { readTypedId } from "./typed-id.js";
+import { resetStopped } from "./reset-stopped.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -177,6 +178,7 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
       allMatch: true,
       personVersion,
       ownChat: true,
+      personName: person.name,
     },
     say: [say("reset.hello", { name: person.name })],
   };
@@ -188,7 +190,7 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   input: "text",
   role: "anyone",
   secret: false,
-  stoppedNotice: namesWhatStopped("reset.stopped"),
+  stoppedNotice: resetStopped,
   prompt: () => say("reset.askId"),
   async handle(ctx, state, input) {
     const typed = readTypedId(input);
@@ -228,6 +230,8 @@ const resetAnswerState = z.object({
   personVersion,
   /** Begun in the student's own linked chat (not the typed-id route), where a school-side fault may be told. */
   ownChat: z.literal(true).optional(),
+  /** Her name, in her own chat only: a teacher whose command stops the reset on a family phone hears whose. */
+  personName: z.string().optional(),
   upgrade,
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
@@ -235,7 +239,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   input: "text",
   role: "anyone",
   secret: true,
-  stoppedNotice: namesWhatStopped("reset.stopped"),
+  stoppedNotice: resetStopped,
   prompt: (ctx, state) => ({
     ...say("reset.askAnswer", {
       number: state.index + 1,

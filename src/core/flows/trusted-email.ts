@@ -24,3 +24,19 @@ export async function trustedEmailProves(
     throw error;
   }
 }
+
+/**
+ * Whether /setup would link this person here again without a password, by the trusted email (Slack with
+ * SLACK_TRUST_WORKSPACE_EMAIL; elsewhere never): for words that say what linking again needs. A directory
+ * that does not answer gives false, so the words ask for the password rather than promise less.
+ */
+export async function linkedAgainByEmail(ctx: FlowContext, personId: string): Promise<boolean> {
+  if (ctx.verifiedEmail === undefined) return false;
+  try {
+    const person = await ctx.deps.directory.findPerson(personId);
+    return person !== null && (await trustedEmailProves(ctx, person));
+  } catch (error) {
+    if (error instanceof DirectoryUnavailableError) return false;
+    throw error;
+  }
+}

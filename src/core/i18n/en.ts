@@ -60,6 +60,11 @@ export const en = {
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.
+  // A mistyped command near one the writer may use ("/strat"): the command, to type instead.
+  "chat.unknownCommandDidYouMean":
+    "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
+  "chat.staffUnknownCommandDidYouMean":
+    "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
   "input.emptyId": "I didn't get any words.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
@@ -152,6 +157,9 @@ export const en = {
   "practice.remindRight": "All right! You still remember your answers. 🎉",
   "practice.remindWrong":
     "Not all right. If you forgot an answer, type /setup to choose new ones. You will need your password.",
+  // A Slack student whose verified email is her directory email: /setup links her with her user ID alone.
+  "practice.remindWrongByEmail":
+    "Not all right. If you forgot an answer, type /setup and your user ID to choose new ones.",
   "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
   "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
   "practice.fix":
@@ -351,6 +359,9 @@ export const en = {
     "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
   "staff.stepUpStartAgain":
     "This chat is also linked to a student, so I stopped what you began before. Nothing was done. Type the command again, and I will ask for your password first.",
+  // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
+  "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
+  "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
@@ -823,7 +834,28 @@ export const en = {
   "alert.unknown-pepper":
     "Saved answers were made with a pepper this bot does not have (pepper id {subject}), so they cannot be checked: students who set up with it cannot reset by questions. Nothing is counted against them; they are told to try later or ask a teacher. Check ANSWER_PEPPER and ANSWER_PEPPER_PREVIOUS: the pepper those answers were made with must be one of them (after a rotation, keep the old one as ANSWER_PEPPER_PREVIOUS), then restart the bot.",
   "alert.alerts-held-back":
-    "From {from} to {to} UTC, {heldBack, plural, one {# more {subject} alert was} other {# more {subject} alerts were}} not sent here: the bot sends at most {max, plural, one {# alert} other {# alerts}} of one kind in {minutes, plural, one {# minute} other {# minutes}}, so that a flood does not hide other alerts. Each one is in the bot's log in full (the lines with alert_held_back). So many at once may mean someone is trying many IDs or chats: check /audit for the IDs and chats those lines name.",
+    "From {from} to {to} UTC, {heldBack, plural, one {# more “{kind}” alert was} other {# more “{kind}” alerts were}} not sent here: the bot sends at most {max, plural, one {# alert} other {# alerts}} of one kind in {minutes, plural, one {# minute} other {# minutes}}, so that a flood does not hide other alerts. Each one is in the bot's log in full (the lines with alert_held_back). So many at once may mean someone is trying many IDs or chats: check /audit for the IDs and chats those lines name.",
+  // Each kind of alert by name, for the summary of alerts held back past the cap per kind.
+  "alert.kind.suspension": "reset suspended",
+  "alert.kind.failure-spree": "many failed resets",
+  "alert.kind.relink": "chat account changed",
+  "alert.kind.guided-reset": "guided reset",
+  "alert.kind.directory-error": "school directory error",
+  "alert.kind.directory-up": "school directory back",
+  "alert.kind.store-down": "Redis not working",
+  "alert.kind.store-up": "Redis working again",
+  "alert.kind.directory-lock-lifted": "directory lock lifted",
+  "alert.kind.setup-pause-lifted": "set-up pause ended",
+  "alert.kind.staff-question-reset": "staff reset by questions refused",
+  "alert.kind.chat-throttled": "chat paused",
+  "alert.kind.staff-chat-throttled": "staff chat paused",
+  "alert.kind.link-paused": "set-up paused",
+  "alert.kind.answer-check-flood": "too many answer checks",
+  "alert.kind.audit-full": "audit record full",
+  "alert.kind.password-maybe-set": "password may have been set",
+  "alert.kind.reset-not-recorded": "reset not fully recorded",
+  "alert.kind.unknown-pepper": "answers with an unknown pepper",
+  "alert.kind.alerts-held-back": "alerts held back",
   "alert.byRole.teacher": "A teacher",
   "alert.byRole.admin": "An admin",
   "alert.route.code": "a code sent to the student's chat",

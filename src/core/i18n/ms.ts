@@ -56,6 +56,10 @@ export const ms: Catalogue = {
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
+  "chat.unknownCommandDidYouMean":
+    "Saya tidak kenal arahan itu. Kamu maksudkan /{command}? Kalau bukan, taip /help untuk lihat apa saya boleh buat.",
+  "chat.staffUnknownCommandDidYouMean":
+    "Saya tidak kenal arahan itu. Anda maksudkan /{command}? Jika bukan, taip /help untuk lihat apa saya boleh buat.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
@@ -153,6 +157,8 @@ export const ms: Catalogue = {
   "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
   "practice.remindWrong":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
+  "practice.remindWrongByEmail":
+    "Tidak betul. Kalau kamu lupa jawapan, taip /setup dan ID pengguna kamu untuk pilih jawapan baharu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
   "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":
@@ -331,6 +337,9 @@ export const ms: Catalogue = {
     "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
   "staff.stepUpStartAgain":
     "Sembang ini juga disambungkan kepada seorang murid, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
+  "staff.resetStoppedFor":
+    "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
+  "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
@@ -777,7 +786,27 @@ export const ms: Catalogue = {
   "alert.unknown-pepper":
     "Jawapan yang disimpan dibuat dengan pepper yang tiada pada bot ini (id pepper {subject}), jadi jawapan itu tidak dapat disemak: murid yang membuat persediaan dengannya tidak dapat menetapkan semula kata laluan melalui soalan. Tiada apa yang dikira terhadap mereka; mereka diminta mencuba lagi nanti atau bertanya kepada guru. Semak ANSWER_PEPPER dan ANSWER_PEPPER_PREVIOUS: pepper yang digunakan untuk jawapan itu mesti salah satu daripadanya (selepas pertukaran, simpan yang lama sebagai ANSWER_PEPPER_PREVIOUS), kemudian mulakan semula bot.",
   "alert.alerts-held-back":
-    "Dari {from} hingga {to} UTC, {heldBack} lagi amaran {subject} tidak dihantar ke sini: bot menghantar paling banyak {max} amaran daripada satu jenis dalam {minutes} minit, supaya banjir amaran tidak menenggelamkan amaran lain. Setiap satu ada sepenuhnya dalam log bot (baris dengan alert_held_back). Begitu banyak serentak mungkin bermakna ada yang mencuba banyak ID atau sembang: semak /audit untuk ID dan sembang yang dinamakan dalam baris itu.",
+    "Dari {from} hingga {to} UTC, {heldBack} lagi amaran “{kind}” tidak dihantar ke sini: bot menghantar paling banyak {max} amaran daripada satu jenis dalam {minutes} minit, supaya banjir amaran tidak menenggelamkan amaran lain. Setiap satu ada sepenuhnya dalam log bot (baris dengan alert_held_back). Begitu banyak serentak mungkin bermakna ada yang mencuba banyak ID atau sembang: semak /audit untuk ID dan sembang yang dinamakan dalam baris itu.",
+  "alert.kind.suspension": "set semula sendiri digantung",
+  "alert.kind.failure-spree": "banyak set semula gagal",
+  "alert.kind.relink": "akaun sembang berubah",
+  "alert.kind.guided-reset": "set semula berpandu",
+  "alert.kind.directory-error": "ralat direktori sekolah",
+  "alert.kind.directory-up": "direktori sekolah pulih",
+  "alert.kind.store-down": "Redis tidak berfungsi",
+  "alert.kind.store-up": "Redis berfungsi semula",
+  "alert.kind.directory-lock-lifted": "kunci direktori dibuka",
+  "alert.kind.setup-pause-lifted": "jeda persediaan ditamatkan",
+  "alert.kind.staff-question-reset": "set semula akaun kakitangan dengan soalan ditolak",
+  "alert.kind.chat-throttled": "sembang dijeda",
+  "alert.kind.staff-chat-throttled": "sembang kakitangan dijeda",
+  "alert.kind.link-paused": "persediaan dijeda",
+  "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
+  "alert.kind.audit-full": "rekod audit penuh",
+  "alert.kind.password-maybe-set": "kata laluan mungkin sudah ditetapkan",
+  "alert.kind.reset-not-recorded": "set semula tidak direkod sepenuhnya",
+  "alert.kind.unknown-pepper": "pepper tidak dikenali",
+  "alert.kind.alerts-held-back": "amaran ditahan",
   "alert.byRole.teacher": "Seorang guru",
   "alert.byRole.admin": "Seorang pentadbir",
   "alert.route.code": "kod dihantar ke sembang murid",

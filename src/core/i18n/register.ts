@@ -25,6 +25,7 @@ export const STAFF_TWINS = {
   "chat.nothingToCancel": "chat.staffNothingToCancel",
   "chat.timedOut": "chat.staffTimedOut",
   "chat.unknownCommand": "chat.staffUnknownCommand",
+  "chat.unknownCommandDidYouMean": "chat.staffUnknownCommandDidYouMean",
   "input.nothingToGoBackTo": "input.staffNothingToGoBackTo",
   "input.typeInstead": "input.staffTypeInstead",
   "input.tooLong": "input.staffTooLong",

@@ -456,3 +456,10 @@ describe("stale boxes, channels and the App Home", () => {
     expect(kid.boxText).toContain("Question 1 of 3");
   });
 });
+
+describe("a mistyped /sspr word", () => {
+  it("/sspr strat: 'Did you mean /sspr start?', spelled the Slack way", async () => {
+    await kid.command("strat");
+    expect(kid.said).toContain("I don't know that command. Did you mean /sspr start?");
+  });
+});

@@ -1,0 +1,67 @@
+import { COMMANDS } from "./commands.js";
+import { staffActor } from "./flows/staff/staff-access.js";
+import { ADMIN_COMMANDS, TEACHER_COMMANDS } from "./flows/staff/staff-command-names.js";
+import type { FlowContext } from "./flows/flow.js";
+
+/**
+ * How many single-letter edits turn `a` into `b`: a letter added, dropped or changed, or two neighbours
+ * swapped ("strat" → "start" is one). The restricted Damerau-Levenshtein distance (optimal string
+ * alignment), which is all a typo in a command word needs.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i]!;
+    const above = rows[i - 1]!;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Shorter words than this are not read as a try at any command ("/a", "/ok"). */
+const MIN_LETTERS = 3;
+/**
+ * Up to this many letters, one edit at most: two edits turn many short words into a command ("dance" is
+ * two from "cancel"); longer ones may have two ("tsrat" is two from "start").
+ */
+const SHORT_WORD = 5;
+
+/**
+ * The command of `commands` that `typed` most likely meant: the nearest within one edit (two for a word of
+ * more than five letters), the first of the list on a tie; null when none is that near (random text).
+ */
+export function nearestCommand(typed: string, commands: readonly string[]): string | null {
+  const word = typed.toLowerCase();
+  if (word.length < MIN_LETTERS) return null;
+  const most = word.length <= SHORT_WORD ? 1 : 2;
+  let best: { command: string; distance: number } | null = null;
+  for (const command of commands) {
+    // Lengths alone tell the distance is too big: no need to count it.
+    if (Math.abs(command.length - word.length) > most) continue;
+    const distance = editDistance(word, command);
+    if (distance <= most && (best === null || distance < best.distance)) best = { command, distance };
+  }
+  return best?.command ?? null;
+}
+
+/**
+ * The command a mistyped one (`typed`, the word after "/") most likely meant, among those the writer may use:
+ * the students' commands, and a teacher's or an admin's own only when such an account is linked to this chat
+ * (asked of the directory only when a staff command is the nearest). Null when none is near.
+ */
+export async function suggestCommand(ctx: FlowContext, typed: string): Promise<string | null> {
+  const students = nearestCommand(typed, COMMANDS);
+  if (students !== null) return students;
+  if (nearestCommand(typed, [...TEACHER_COMMANDS, ...ADMIN_COMMANDS]) === null) return null;
+  const actor = await staffActor(ctx).catch(() => null);
+  if (actor === null) return null;
+  const own = actor.role === "admin" ? [...TEACHER_COMMANDS, ...ADMIN_COMMANDS] : TEACHER_COMMANDS;
+  return nearestCommand(typed, own);
+}
