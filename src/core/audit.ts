@@ -49,6 +49,12 @@ export const ALREADY_LINKED_HERE = "already linked to this chat";
  */
 export const STEP_UP_REFUSED = "wrong staff password on a chat shared with a student";
 
+/**
+ * The same, on a chat linked only to staff, where a staff command asks again once her password is older than
+ * STAFF_PASSWORD_AGAIN_MINUTES (a pupil may hold the teacher's phone).
+ */
+export const STAFF_AGAIN_REFUSED = "wrong staff password asked again on a staff chat";
+
 /** Whether an event, as stored (by any version), is an attempt: counted for its person, not in their trail. */
 export function isAttempt(event: string, outcome: AuditEvent["outcome"]): boolean {
   if ((ATTEMPTS as ReadonlySet<string>).has(event)) return true;

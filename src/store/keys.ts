@@ -63,6 +63,8 @@ export function storeKeys(prefix: string) {
     /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */
     chatLanguage: (ref: ChatRef) => chat(ref, "language"),
     sharedWithStudent: (ref: ChatRef) => chat(ref, "shared"),
+    /** When a staff member last typed her password in the chat ("<time> <id>"); expires with the window. */
+    staffProven: (ref: ChatRef) => chat(ref, "staff-proven"),
 
     /**
      * Where versions before the one-key layout kept a person's enrolment (a string): still read when the

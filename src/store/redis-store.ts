@@ -193,6 +193,23 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     markSharedWithStudent: (chat) =>
       run(async () => void (await redis.set(keys.sharedWithStudent(chat), "1"))),
     wasSharedWithStudent: (chat) => run(async () => (await redis.exists(keys.sharedWithStudent(chat))) === 1),
+    // A staff chat's proof: one small key, "<time> <id>", only on chats linked to staff, gone with the window.
+    noteStaffPasswordProven: (chat, staffId, at, forMs) =>
+      run(async () => {
+        if (forMs <= 0) return;
+        // PSETEX, not SET … PX: ioredis-mock (the embedded default) drops a SET … PX over a key whose time
+        // to live has passed unread, the usual case here; PSETEX is the same write on Redis.
+        await redis.psetex(keys.staffProven(chat), forMs, `${at} ${normalisePersonId(staffId)}`);
+      }),
+    staffPasswordProvenAt: (chat, staffId) =>
+      run(async () => {
+        const value = await redis.get(keys.staffProven(chat));
+        const space = value?.indexOf(" ") ?? -1;
+        if (value == null || space < 0) return null;
+        if (value.slice(space + 1) !== normalisePersonId(staffId)) return null;
+        const at = Number(value.slice(0, space));
+        return Number.isSafeInteger(at) ? at : null;
+      }),
 
     ...questionHistoryStore(redis, keys, run),
 

@@ -265,7 +265,7 @@ describe("a staff command on a phone shared with a student asks for the staff me
   });
 });
 
-describe("a chat linked only to its teacher is unchanged", () => {
+describe("a chat linked only to its teacher, within STAFF_PASSWORD_AGAIN_MINUTES of her password", () => {
   let world: TestWorld;
   afterEach(async () => world.close());
 

@@ -23,6 +23,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askNewPassword": "console.resetAskNewPassword",
   "guided.askAnswer": "console.staffGuidedAskAnswer",
   "staff.stepUpAskPassword": "console.staffStepUpAskPassword",
+  "staff.againAskPassword": "console.staffAgainAskPassword",
   // Nothing typed here is deleted.
   "input.deletedLikePassword": "console.likePassword",
   "input.deletedMaybeSecret": "console.maybeSecret",

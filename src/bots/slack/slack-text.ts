@@ -28,6 +28,7 @@ const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.askNewPassword": "slack.resetAskNewPassword",
   "guided.askAnswer": "slack.staffGuidedAskAnswer",
   "staff.stepUpAskPassword": "slack.staffStepUpAskPassword",
+  "staff.againAskPassword": "slack.staffAgainAskPassword",
   // Slack has channels, not groups.
   "chat.privateOnly": "slack.privateOnly",
 };

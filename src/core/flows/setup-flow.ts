@@ -27,6 +27,7 @@ import { subjectForTypedId } from "./subject.js";
 import { readTypedId } from "./typed-id.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
+import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
 import { trustedEmailProves } from "./trusted-email.js";
 
 /**
@@ -294,6 +295,8 @@ async function proven(
   }
   const { personVersion, alreadyHere, hadAnswers } = linked;
   if (person.role !== "student") {
+    // Her password, typed just now: her staff commands here ask for it no sooner than the window allows.
+    if (password !== undefined) await noteStaffPasswordProven(ctx, person.id);
     return end(say(alreadyHere ? "setup.staffStillLinked" : "setup.staffLinked", { name: person.name }));
   }
   const account = ctx.deps.settings.accountName;

@@ -353,6 +353,8 @@ export const en = {
   "staff.emptyStudent": "I didn't get any words.",
   "staff.stepUpAskPassword":
     "This phone is also linked to a student. Type your password to go on, {name}. I will delete your message as soon as I have read it. To stop, type /cancel.",
+  "staff.againAskPassword":
+    "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) I will delete your message as soon as I have read it. To stop, type /cancel.",
   "staff.stepUpWrongPassword":
     "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
@@ -582,6 +584,7 @@ export const en = {
   "audit.reason.chatNothingToLift": "the chat was not paused, and nothing was counted",
   "audit.reason.unlockOwnChat": "lifting the pause of the chat in use",
   "audit.reason.stepUpRefused": "wrong staff password on a chat shared with a student",
+  "audit.reason.staffAgainRefused": "wrong staff password asked again on a staff chat",
   "audit.reason.unknownId": "checked against made-up questions: unknown id",
   "audit.reason.staffId": "checked against made-up questions: a staff id",
   "audit.reason.notSetUp": "checked against made-up questions: not set up",
@@ -714,6 +717,8 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
   "slack.staffStepUpAskPassword":
     "This chat is also linked to a student. Type your password to go on, {name}. Nobody else can see what you type in the box.",
+  "slack.staffAgainAskPassword":
+    "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) Nobody else can see what you type in the box.",
   "slack.staffGuidedShownBox":
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This box stays open until you close it, so close it when {name} has it. They must change it when they log in.",
   // An old box or button answered in the box that asks the open step's question: this box is the newest.
@@ -765,6 +770,8 @@ export const en = {
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. What {name} types will not show on the screen.",
   "console.staffStepUpAskPassword":
     "This phone is also linked to a student. Type your password to go on, {name}. What you type will not show on the screen.",
+  "console.staffAgainAskPassword":
+    "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) What you type will not show on the screen.",
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",

@@ -331,6 +331,8 @@ export const ms: Catalogue = {
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":
     "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
+  "staff.againAskPassword":
+    "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
   "staff.stepUpWrongPassword":
     "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
@@ -550,6 +552,8 @@ export const ms: Catalogue = {
   "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",
   "audit.reason.unlockOwnChat": "menamatkan jeda sembang yang sedang digunakan",
   "audit.reason.stepUpRefused": "kata laluan kakitangan salah dalam sembang yang dikongsi dengan murid",
+  "audit.reason.staffAgainRefused":
+    "kata laluan kakitangan salah apabila diminta semula dalam sembang kakitangan",
   "audit.reason.unknownId": "disemak dengan soalan rekaan: ID tidak dikenali",
   "audit.reason.staffId": "disemak dengan soalan rekaan: ID kakitangan",
   "audit.reason.notSetUp": "disemak dengan soalan rekaan: belum disediakan",
@@ -675,6 +679,8 @@ export const ms: Catalogue = {
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffStepUpAskPassword":
     "Sembang ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
+  "slack.staffAgainAskPassword":
+    "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
   "slack.staffGuidedShownBox":
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Kotak ini kekal terbuka sehingga anda menutupnya, jadi tutup kotak ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
   "slack.formExpiredBox":
@@ -719,6 +725,8 @@ export const ms: Catalogue = {
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Apa yang {name} taip tidak akan kelihatan di skrin.",
   "console.staffStepUpAskPassword":
     "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin.",
+  "console.staffAgainAskPassword":
+    "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
   "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
   "console.practiceFix":

@@ -268,6 +268,8 @@ export const zh: Catalogue = {
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
     "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
+  "staff.againAskPassword":
+    "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
   "staff.stepUpWrongPassword":
     "密码不对，所以什么都没有做。请再输入一次你的密码，或者输入 /cancel 停下。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
@@ -471,6 +473,7 @@ export const zh: Catalogue = {
   "audit.reason.chatNothingToLift": "聊天没有暂停，也没有计数",
   "audit.reason.unlockOwnChat": "解除正在使用的聊天的暂停",
   "audit.reason.stepUpRefused": "在和学生共用的聊天里输错了教职员密码",
+  "audit.reason.staffAgainRefused": "在教职员自己的聊天里再次询问时输错了教职员密码",
   "audit.reason.unknownId": "用假问题检查：未知的用户名",
   "audit.reason.staffId": "用假问题检查：教职员用户名",
   "audit.reason.notSetUp": "用假问题检查：还没设置",
@@ -590,6 +593,8 @@ export const zh: Catalogue = {
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffStepUpAskPassword":
     "这个聊天也连着一个学生的账号。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。",
+  "slack.staffAgainAskPassword":
+    "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你在框里输入的内容，别人看不到。",
   "slack.staffGuidedShownBox":
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这个框会一直开着，直到你关掉它，所以 {name} 记下后请关掉它。{name} 登录时必须改密码。",
   "slack.formExpiredBox": "那个框太旧了，所以我没有用你在里面打的字。请用这个框。",
@@ -630,6 +635,8 @@ export const zh: Catalogue = {
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。{name} 输入的内容不会显示在屏幕上。",
   "console.staffStepUpAskPassword":
     "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。",
+  "console.staffAgainAskPassword":
+    "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
   "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
   "console.practiceFix":

@@ -10,6 +10,7 @@ import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
 import type { SharedChats } from "./shared-chats.js";
+import type { StaffProofs } from "./staff-proofs.js";
 import type { StoreCheck } from "./store-check.js";
 import type { WindowCounts } from "./window-counts.js";
 
@@ -42,6 +43,7 @@ export interface Store
     Links,
     ChatLanguages,
     SharedChats,
+    StaffProofs,
     Enrolments,
     ResetGuard,
     ResetHistory,

@@ -77,7 +77,13 @@ describe("the terminal channel", () => {
   it("no prompt promises to delete a message: typing is hidden in the terminal and never posted", () => {
     const promising = (Object.keys(en) as MessageKey[]).filter((key) => /\bI will delete\b/.test(en[key]));
     expect(promising.length).toBeGreaterThanOrEqual(6);
-    const params = { question: "What is your favourite animal?", number: 1, min: 8, name: "Wei Ling" };
+    const params = {
+      question: "What is your favourite animal?",
+      number: 1,
+      min: 8,
+      name: "Wei Ling",
+      minutes: 15,
+    };
     for (const language of SUPPORTED_LANGUAGES) {
       for (const key of promising) {
         const shown = renderForConsole({ ...say(key, params), language });

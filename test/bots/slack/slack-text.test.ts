@@ -8,7 +8,13 @@ import { translate } from "../../../src/core/i18n/translate.js";
 import { blockWords } from "./slack-kid.js";
 
 /** A value for every parameter of the messages below. */
-const PARAMS = { question: "What is your favourite animal?", number: 2, name: "Tan Wei Ling", min: 8 };
+const PARAMS = {
+  question: "What is your favourite animal?",
+  number: 2,
+  name: "Tan Wei Ling",
+  min: 8,
+  minutes: 15,
+};
 const PASSWORD = "Mango-Tiger-Cloud-47";
 
 describe("texts shown in Slack", () => {

@@ -93,6 +93,22 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.wasSharedWithStudent(ben)).toBe(false);
     });
 
+    it("keeps when a staff member proved her password in a chat, for her id only, expiring with the window", async () => {
+      expect(await store.staffPasswordProvenAt(ann, "T2001")).toBeNull();
+      await store.noteStaffPasswordProven(ann, "T2001", T0, 15 * 60_000);
+      expect(await store.staffPasswordProvenAt(ann, "t2001 ")).toBe(T0);
+      expect(await store.staffPasswordProvenAt(ann, "A3001")).toBeNull();
+      expect(await store.staffPasswordProvenAt(ben, "T2001")).toBeNull();
+      const key = storeKeys(h.prefix).staffProven(ann);
+      const ttl = await h.client.pttl(key);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(15 * 60_000);
+      // Another's proof there takes the place of the first: one small key per chat.
+      await store.noteStaffPasswordProven(ann, "A3001", T0 + 1, 15 * 60_000);
+      expect(await store.staffPasswordProvenAt(ann, "T2001")).toBeNull();
+      expect(await store.staffPasswordProvenAt(ann, "A3001")).toBe(T0 + 1);
+    });
+
     it("reports no previous chat, and that it was linked already, when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({

@@ -6,7 +6,7 @@ import type { ResetReservation } from "../../ports/reset-guard.js";
 import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
-import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../audit.js";
+import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -50,6 +50,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
   [SETUP_PAUSE_LIFTED_ALREADY]: "audit.reason.setupPauseLiftedAlready",
   [STEP_UP_REFUSED]: "audit.reason.stepUpRefused",
+  [STAFF_AGAIN_REFUSED]: "audit.reason.staffAgainRefused",
 };
 
 /** What a student's /unlock lifted (unlock-note.ts), each part alone or first. */

@@ -11,6 +11,7 @@ import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
 import { mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
+import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
@@ -23,7 +24,8 @@ type StudentAction = "guided" | "unlock" | "clear";
  * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it. Null
  * when nobody linked to this chat is staff (the caller says the command is for staff); a teacher naming
  * another class's student is refused. On a chat also linked to a student (a family phone) the staff
- * member's own password is asked for first.
+ * member's own password is asked for first; on a chat linked only to staff, when it was last typed there
+ * more than STAFF_PASSWORD_AGAIN_MINUTES ago.
  */
 export async function runStaffCommand(
   ctx: FlowContext,
@@ -33,12 +35,15 @@ export async function runStaffCommand(
   const { actor, sharedWithStudent } = await staffOfChat(ctx);
   if (actor === null) return null;
   if (sharedWithStudent) return askStaffPassword(ctx, actor, command, typedArgument);
+  // Her own phone, left unlocked: her password again once it is STAFF_PASSWORD_AGAIN_MINUTES old there.
+  if (await staffPasswordDue(ctx, actor))
+    return askStaffPassword(ctx, actor, command, typedArgument, "again");
   return runStaffCommandAs(ctx, actor, command, typedArgument);
 }
 
 /**
  * The command, run for `actor`: the staff account that acts for this chat, proven by the chat being hers
- * alone, or by her password typed just now (see staff-step-up.ts).
+ * alone (and her password typed there recently), or by her password typed just now (see staff-step-up.ts).
  */
 export async function runStaffCommandAs(
   ctx: FlowContext,

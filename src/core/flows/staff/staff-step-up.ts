@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audit, STEP_UP_REFUSED } from "../../audit.js";
+import { audit, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { chatKey } from "../../chat.js";
 import { onlyEmoji } from "../../emoji.js";
 import { looksLikePassword } from "../../looks-like-password.js";
@@ -12,6 +12,7 @@ import { countedPasswordCheck } from "../counted-password-check.js";
 import { personId } from "../state-fields.js";
 import { STAFF_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { runStaffCommandAs } from "./staff-commands.js";
+import { noteStaffPasswordProven, staffPasswordAgainMinutes } from "./staff-password-again.js";
 
 /**
  * A staff command on a chat also linked to a student (a family phone): whoever holds the phone may be the
@@ -19,7 +20,14 @@ import { runStaffCommandAs } from "./staff-commands.js";
  * step's alone: the command goes on in the same dialog, and the next command asks again. Her tries count
  * as wrong set-up passwords for her ID do (the `link` limit, its pause and alert) and as the chat's failed
  * tries; a refused one is an audit attempt about her.
+ *
+ * The same step asks on a chat linked only to staff ("again") once her password is older there than
+ * STAFF_PASSWORD_AGAIN_MINUTES (staff-password-again.ts): a pupil may pick up the teacher's unlocked phone.
+ * There the right password holds for the window, not for one command.
  */
+
+/** Why the password is asked: a phone shared with a student, or her own chat's proof grown old. */
+export type StaffPasswordWhy = "shared" | "again";
 
 /** Asks the acting staff member for her password before `command`; refused at once while a limit holds. */
 export async function askStaffPassword(
@@ -27,6 +35,7 @@ export async function askStaffPassword(
   actor: Person,
   command: StaffCommand,
   argument: string,
+  why: StaffPasswordWhy = "shared",
 ): Promise<Transition> {
   const { limits } = ctx.deps;
   const [chat, own] = await Promise.all([
@@ -39,7 +48,14 @@ export async function askStaffPassword(
   // that look like a password (typed on the same line by mistake), which would sit in Redis meanwhile.
   const kept = looksLikePassword(argument) ? "" : argument;
   return {
-    next: { name: "staff.password", staffId: actor.id, staffName: actor.name, command, argument: kept },
+    next: {
+      name: "staff.password",
+      staffId: actor.id,
+      staffName: actor.name,
+      command,
+      argument: kept,
+      ...(why === "again" ? { again: true as const } : {}),
+    },
   };
 }
 
@@ -51,17 +67,22 @@ const staffPasswordState = z.object({
   command: z.enum(STAFF_COMMANDS),
   /** As typed after the command: a user ID, a class, a chat or a number of days, never a secret. */
   argument: z.string().max(512),
+  /** Asked on a chat linked only to staff, her password being old there (absent: a shared phone). */
+  again: z.literal(true).optional(),
 });
 export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
   state: staffPasswordState,
   input: "text",
   role: "staff",
   secret: true,
-  prompt: (_ctx, state) => say("staff.stepUpAskPassword", { name: state.staffName }),
+  prompt: (ctx, state) =>
+    state.again === true
+      ? say("staff.againAskPassword", { name: state.staffName, minutes: staffPasswordAgainMinutes(ctx) })
+      : say("staff.stepUpAskPassword", { name: state.staffName }),
   async handle(ctx, state, input, actor) {
     // Another staff account acts for the chat now (an admin linked meanwhile): hers is the password to ask.
     if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
-      return askStaffPassword(ctx, actor, state.command, state.argument);
+      return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state));
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Counted as set-up's password is (the `link` limit of her id).
     const checked = await countedPasswordCheck(ctx, actor.id, input.text);
@@ -72,12 +93,19 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     await ctx.deps.limits.forget("link", actor.id, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: actor.id }, "could not take back a staff password try");
     });
+    // Proven in this chat: a chat linked only to staff asks no more for STAFF_PASSWORD_AGAIN_MINUTES (a
+    // shared phone still asks at every command).
+    await noteStaffPasswordProven(ctx, actor.id);
     const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
     return "next" in going ? { ...going, provenOnSharedPhone: true } : going;
   },
 });
 
 export const stepUpSteps = [staffPasswordStep] as const;
+
+function whyOf(state: z.output<typeof staffPasswordState>): StaffPasswordWhy {
+  return state.again === true ? "again" : "shared";
+}
 
 async function wrongPassword(
   ctx: FlowContext,
@@ -87,7 +115,8 @@ async function wrongPassword(
 ): Promise<Transition> {
   const { limits } = ctx.deps;
   // The chat is the actor: nobody proved to be the staff member.
-  await audit(ctx, "staff-refused", actor.id, "refused", STEP_UP_REFUSED);
+  const refusedNote = state.again === true ? STAFF_AGAIN_REFUSED : STEP_UP_REFUSED;
+  await audit(ctx, "staff-refused", actor.id, "refused", refusedNote);
   await limits.attemptFailed(ctx, "link", actor.id, failure);
   await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
   const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALREADY_LINKED_HERE, STEP_UP_REFUSED } from "../../../../src/core/audit.js";
+import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../../../src/core/audit.js";
 import { SUPPORTED_LANGUAGES } from "../../../../src/core/i18n/languages.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { NEWER_VERSION_NOTE } from "../../../../src/core/flows/answer-check.js";
@@ -108,6 +108,8 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
   STEP_UP_REFUSED: [STEP_UP_REFUSED],
+  // The staff password step's: a shared phone's, or a staff chat's asked again.
+  refusedNote: [STEP_UP_REFUSED, STAFF_AGAIN_REFUSED],
   'unknownVersion ? NEWER_VERSION_NOTE : "practice reminder"': [NEWER_VERSION_NOTE, "practice reminder"],
   'rightAnswersNote ?? state.decoyReason ?? "answers did not match"': [
     ANSWERS_RIGHT_ACCOUNT_CHANGED,

@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A teacher's own phone, linked only to her staff account, left unlocked on the desk: a pupil who picks it
+ * up must not give a classmate a new password. After STAFF_PASSWORD_AGAIN_MINUTES (15) without her
+ * password typed there, a staff command asks for it, as a phone shared with a student does at every one.
+ */
+const AGAIN = "To keep your students safe, type your password to go on, Mrs Ng Mei Hua.";
+const SHARED_ASK = "This phone is also linked to a student. Type your password to go on";
+const MINUTE = 60_000;
+const WRONG = "Teach-Four-A-2025";
+
+/** What a pupil does with the phone: a guided reset of a classmate, by the in-person route if offered. */
+async function pupilTriesInPerson(phone: TestChat): Promise<string> {
+  const screens: string[] = [];
+  await phone.send("/guided S1002");
+  screens.push(phone.lastText);
+  if (phone.buttons.some((b) => b.includes("I checked them in person"))) {
+    await phone.press("I checked them in person");
+    screens.push(phone.lastText);
+    if (phone.buttons.some((b) => b.startsWith("Yes"))) {
+      await phone.press("Yes");
+      screens.push(phone.lastText);
+    }
+  } else {
+    // At a password prompt the button's words are typed instead: a wrong password.
+    await phone.send("I checked them in person");
+    screens.push(phone.lastText);
+  }
+  return screens.join("\n");
+}
+
+describe("a chat linked only to its teacher asks for her password again after 15 minutes", () => {
+  let world: TestWorld;
+  let phone: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+    phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  it("a pupil who picks up the phone 16 minutes later gets no classmate's password", async () => {
+    clock.advance(16 * MINUTE);
+    const screen = await pupilTriesInPerson(phone);
+    expect(screen).not.toContain("new password is");
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+    expect(screen).toContain(AGAIN);
+    expect(screen).toContain("That password is not right");
+  });
+
+  it("the prompt says when it asks again, hides the password, and the command goes on after it", async () => {
+    clock.advance(16 * MINUTE);
+    const asked = await phone.send("/guided S1002");
+    expect(phone.lastText).toContain(AGAIN);
+    expect(phone.lastText).toContain("I ask again after 15 minutes without it.");
+    expect(phone.lastText).not.toContain(SHARED_ASK);
+    expect(asked.replies.at(-1)?.expectsSecret).toBe(true);
+    const taken = await phone.send(MRS_NG.password);
+    expect(taken.deleteInbound).toBe(true);
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+  });
+
+  it("within 15 minutes of linking, nothing is asked", async () => {
+    clock.advance(14 * MINUTE);
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+    expect(phone.lastText).not.toContain(AGAIN);
+  });
+
+  it("after the right password nothing is asked for 15 minutes, then it is asked again", async () => {
+    clock.advance(20 * MINUTE);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(AGAIN);
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("4A");
+
+    clock.advance(14 * MINUTE);
+    await phone.send("/unlock S1002");
+    expect(phone.lastText).not.toContain(AGAIN);
+    expect(phone.lastText).toContain("Aisha Binte Rahman");
+
+    clock.advance(2 * MINUTE);
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain(AGAIN);
+    expect(phone.lastText).not.toContain("prove it's them");
+  });
+
+  it("linking again with the password counts as typing it", async () => {
+    clock.advance(20 * MINUTE);
+    await phone.send("/setup");
+    await phone.send(MRS_NG.id);
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("still linked");
+    await phone.send("/coverage");
+    expect(phone.lastText).not.toContain(AGAIN);
+    expect(phone.lastText).toContain("4A");
+  });
+
+  it("a wrong password does nothing and is counted, refused and audited as on a shared phone", async () => {
+    clock.advance(16 * MINUTE);
+    await phone.send("/guided S1002");
+    const refused = await phone.send(WRONG);
+    expect(refused.deleteInbound).toBe(true);
+    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).not.toContain("Aisha");
+    const link = await world.deps.store.failureTimes(
+      "link",
+      "T2001",
+      Date.now(),
+      world.deps.limits.rules.link,
+    );
+    expect(link).toHaveLength(1);
+    const chat = await world.deps.store.failureTimes(
+      "chat",
+      "telegram:mrs-ng-phone",
+      Date.now(),
+      world.deps.limits.rules.chat,
+    );
+    expect(chat).toHaveLength(1);
+    const attempts = await world.deps.store.attemptCountsOf("T2001");
+    expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);
+    const trail = await world.deps.store.auditTrailOf("T2001", 20);
+    expect(trail.some((e) => e.event === "staff-refused")).toBe(false);
+    const audit = await world.deps.store.recentAudit(20);
+    const note = audit.find((e) => e.event === "staff-refused")?.reason;
+    expect(note).toBe("wrong staff password asked again on a staff chat");
+  });
+
+  it("three wrong passwords pause hers as on a shared phone, and the admins are alerted", async () => {
+    clock.advance(16 * MINUTE);
+    for (let i = 0; i < 3; i++) {
+      await phone.send("/coverage");
+      await phone.send(`${WRONG}-${i}`);
+    }
+    expect(phone.lastText).toContain("too many wrong passwords");
+    expect(world.alerts.raised.filter((a) => a.kind === "link-paused").map((a) => a.subject)).toEqual([
+      "T2001",
+    ]);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain("too many wrong passwords");
+    expect(phone.lastText).not.toContain("4A");
+  });
+
+  it("neither the right nor a wrong password reaches a log line or Redis", async () => {
+    clock.advance(16 * MINUTE);
+    await phone.send("/coverage");
+    await phone.send(WRONG);
+    await phone.send(MRS_NG.password);
+    const dump = await world.redisDump();
+    for (const secret of [WRONG, MRS_NG.password]) {
+      expect(world.logs.text).not.toContain(secret);
+      expect(dump).not.toContain(secret);
+    }
+  });
+
+  it.each([
+    ["zh", "中文", "为了学生的安全"],
+    ["ms", "Bahasa Melayu", "Untuk keselamatan murid anda"],
+    ["ta", "தமிழ்", "உங்கள் மாணவர்களின் பாதுகாப்புக்காக"],
+  ] as const)("in %s she is asked in her language", async (_language, button, words) => {
+    await phone.send("/language");
+    await phone.press(button);
+    clock.advance(16 * MINUTE);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(words);
+    expect(phone.lastText).toContain("15");
+  });
+});
+
+describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("0 never asks on a chat linked only to its teacher", async () => {
+    const clock = useSchoolClock();
+    const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    const phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+    clock.advance(24 * 60 * MINUTE);
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+    await world.close();
+  });
+
+  it("a shorter window asks sooner, and says so", async () => {
+    const clock = useSchoolClock();
+    const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "5" });
+    const phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+    clock.advance(6 * MINUTE);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain("I ask again after 5 minutes without it.");
+    await world.close();
+  });
+
+  it("the shared phone still asks at every command, within the window too", async () => {
+    useSchoolClock();
+    const world = await TestWorld.create();
+    const phone = world.chat("family-phone");
+    await phone.send("/setup");
+    await phone.send("S1001");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    await phone.send("/cancel");
+    await linkStaff(phone, MRS_NG);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(SHARED_ASK);
+    await phone.send(MRS_NG.password);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(SHARED_ASK);
+    await world.close();
+  });
+});
