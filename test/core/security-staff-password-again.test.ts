@@ -150,6 +150,22 @@ describe("a chat linked only to its teacher asks for her password again after 15
     expect(phone.lastText).not.toContain("4A");
   });
 
+  it("a conversation she opened in time stops once her password is 15 minutes old: a pupil cannot finish it", async () => {
+    clock.advance(14 * MINUTE);
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+    clock.advance(14 * MINUTE);
+    await phone.press("I checked them in person");
+    expect(phone.lastText).toContain(
+      "It is more than 15 minutes since you typed your password here, so I stopped what you began.",
+    );
+    expect(phone.buttons.some((b) => b.startsWith("Yes"))).toBe(false);
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+    // Begun again, the command asks for her password first.
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain(AGAIN);
+  });
+
   it("neither the right nor a wrong password reaches a log line or Redis", async () => {
     clock.advance(16 * MINUTE);
     await phone.send("/coverage");

@@ -4,6 +4,7 @@ import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
 import { staffActor, staffOfChat } from "./staff/staff-access.js";
+import { staffPasswordAgainMinutes, staffPasswordDue } from "./staff/staff-password-again.js";
 
 /** What a step takes: typed text, a button (or its number typed), or either. */
 export type InputKind = "text" | "choice" | "text-or-choice";
@@ -124,7 +125,8 @@ const STAFF_PASSWORD_STEP = "staff.password";
 /**
  * Runs a step's handler after the checks its declaration asks for: the wrong kind of input is told what to
  * do and stays; a staff step in a chat no longer linked to staff ends, and so does one on a family phone in
- * a dialog nobody proved with the staff password (`provenOnSharedPhone`).
+ * a dialog nobody proved with the staff password (`provenOnSharedPhone`), and one on a chat linked only to
+ * staff once her password there is STAFF_PASSWORD_AGAIN_MINUTES old.
  */
 export async function runStep(
   step: Step,
@@ -149,5 +151,11 @@ export async function runStep(
     : await staffOfChat(ctx);
   if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
   if (sharedWithStudent) return { end: true, say: [say("staff.stepUpStartAgain")], leaving: { by: "role" } };
+  // Her own phone: a conversation she began in time must not outlive her password's window either, or a
+  // pupil who picks up the phone could finish it (a guided reset's in-person route shows a new password).
+  if (!proven && (await staffPasswordDue(ctx, actor))) {
+    const minutes = staffPasswordAgainMinutes(ctx);
+    return { end: true, say: [say("staff.passwordAgainStartAgain", { minutes })], leaving: { by: "role" } };
+  }
   return step.handle(ctx, state_, input as never, actor as never);
 }
