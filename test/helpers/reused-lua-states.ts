@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
  * left a global of its own (Redis would have refused it) is closed, not reused, so no call sees another's.
  * A script that changes a standard library table (string.upper = …) would still be seen by later calls.
  *
- * What each call still paid for after that, now also done once (together about a sixth of `npm test`'s CPU):
+ * What each call still paid for after that, now also done once (together about a tenth of `npm test`'s CPU):
  * fengari-interop's `js` library, which ioredis-mock opens on every call, is kept per state; a new global
  * is noticed as it is written (a `__newindex` on the globals table, as Redis has) instead of by walking
  * the globals at every close; and JavaScript strings (the script's text, its keys and arguments) go to Lua
