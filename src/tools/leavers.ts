@@ -1,7 +1,6 @@
 import { pino } from "pino";
 import { leaversReport } from "./leavers-report.js";
 import { parseArgs } from "node:util";
-import { createApp } from "../app.js";
 import { loadConfigOrExit } from "../config/load-config.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
@@ -42,6 +41,8 @@ async function main(): Promise<void> {
   }
   // Standard output is the report; the JSON log lines go to standard error.
   const logger = createLogger(config.core.logLevel, pino.destination(2));
+  // Loaded only for a run (the store, the directory): --help and a refused start come at once.
+  const { createApp } = await import("../app.js");
   const app = await createApp(config, logger, { checksAnswers: false });
   try {
     const result = await removeLeavers(

@@ -8,6 +8,7 @@ type Scripted = InstanceType<typeof RedisMock> & {
   fails(key: string): Promise<unknown>;
   writesGlobal(key: string): Promise<number>;
   readsGlobal(key: string): Promise<string>;
+  byteLength(key: string, arg: string): Promise<number>;
 };
 
 /** The unit project's set-up reuses ioredis-mock's Lua states (reused-lua-states.ts): scripts must not notice. */
@@ -23,6 +24,7 @@ describe("scripts on ioredis-mock with reused Lua states", () => {
     // A missing `local`: real Redis refuses it; the plain mock starts each call afresh.
     redis.defineCommand("writesGlobal", { numberOfKeys: 1, lua: "leaked = (leaked or 0) + 1 return leaked" });
     redis.defineCommand("readsGlobal", { numberOfKeys: 1, lua: "return tostring(leaked)" });
+    redis.defineCommand("byteLength", { numberOfKeys: 1, lua: "return string.len(ARGV[1])" });
     return redis;
   }
 
@@ -44,6 +46,14 @@ describe("scripts on ioredis-mock with reused Lua states", () => {
     const redis = client();
     expect([await redis.writesGlobal("g"), await redis.writesGlobal("g")]).toEqual([1, 1]);
     expect(await redis.readsGlobal("g")).toBe("nil");
+  });
+
+  it("a key or argument beyond ASCII reaches the script as its UTF-8 bytes and comes back the same", async () => {
+    const redis = client();
+    for (const text of ["é", "陈伟玲", "தமிழ்", "👨‍👩‍👧", "\uD800 alone"]) {
+      expect(await redis.echoArgs(text, text), text).toBe(`${text}|${text}`);
+    }
+    expect(await redis.byteLength("k", "é陈👍")).toBe(2 + 3 + 4);
   });
 
   it("calls reuse a state instead of opening a new one each time (the point of the set-up)", async () => {

@@ -7,6 +7,12 @@ import { createRequire } from "node:module";
  * chunks it compiled. ioredis-mock sets KEYS, ARGV and `redis` before every call; a state in which a script
  * left a global of its own (Redis would have refused it) is closed, not reused, so no call sees another's.
  * A script that changes a standard library table (string.upper = …) would still be seen by later calls.
+ *
+ * What each call still paid for after that, now also done once (together about a tenth of `npm test`'s CPU):
+ * fengari-interop's `js` library, which ioredis-mock opens on every call, is kept per state; a new global
+ * is noticed as it is written (a `__newindex` on the globals table, as Redis has) instead of by walking
+ * the globals at every close; and JavaScript strings (the script's text, its keys and arguments) go to Lua
+ * bytes through TextEncoder, which gives the same UTF-8 as fengari's own loop for any well-formed string.
  */
 
 interface LuaState {
@@ -16,8 +22,11 @@ interface Fengari {
   lua: {
     lua_close(L: LuaState): void;
     lua_pushglobaltable(L: LuaState): void;
-    lua_pushnil(L: LuaState): void;
-    lua_next(L: LuaState, index: number): number;
+    lua_createtable(L: LuaState, arrayItems: number, fields: number): void;
+    lua_pushjsfunction(L: LuaState, fn: (L: LuaState) => number): void;
+    lua_setfield(L: LuaState, table: number, name: Uint8Array): void;
+    lua_setmetatable(L: LuaState, index: number): void;
+    lua_rawset(L: LuaState, table: number): void;
     lua_type(L: LuaState, index: number): number;
     lua_tojsstring(L: LuaState, index: number): string;
     lua_pop(L: LuaState, n: number): void;
@@ -37,11 +46,16 @@ interface Fengari {
     luaL_ref(L: LuaState, table: number): number;
   };
   lualib: { luaL_openlibs(L: LuaState): void };
+  to_jsstring(bytes: Uint8Array): string;
+  to_luastring(text: string, cache?: boolean): Uint8Array;
+}
+interface FengariInterop {
+  luaopen_js(L: LuaState): number;
 }
 
 const PATCHED = Symbol.for("sspr.reusedLuaStates");
 /** What ioredis-mock defines before each call (if a new version adds one, its states are simply not reused). */
-const MOCK_GLOBALS = ["call", "KEYS", "ARGV", "redis", "repair", "unpack"];
+const MOCK_GLOBALS = new Set(["call", "KEYS", "ARGV", "redis", "repair", "unpack"]);
 let statesOpened = 0;
 
 /** How many Lua states the libraries have been opened in so far (once per state while they are reused). */
@@ -53,29 +67,39 @@ export function luaStatesOpened(): number {
 export function reuseLuaStates(): void {
   // ioredis-mock's own copy of fengari: the one whose functions it calls.
   const fromTests = createRequire(import.meta.url);
-  const fengari = createRequire(fromTests.resolve("ioredis-mock"))("fengari") as Fengari &
-    Record<symbol, boolean>;
+  const fromMock = createRequire(fromTests.resolve("ioredis-mock"));
+  const fengari = fromMock("fengari") as Fengari & Record<symbol, boolean>;
   if (fengari[PATCHED]) return;
   fengari[PATCHED] = true;
+  // Before ioredis-mock and fengari-interop are loaded: both take to_luastring from fengari as they load.
+  fasterLuaStrings(fengari);
+  const interop = fromMock("fengari-interop") as FengariInterop;
   const { lua, lauxlib, lualib } = fengari;
   const newState = lauxlib.luaL_newstate;
   const openLibs = lualib.luaL_openlibs;
+  const openJs = interop.luaopen_js;
   const close = lua.lua_close;
   const pool: LuaState[] = [];
   const opened = new WeakSet<LuaState>();
   const chunks = new WeakMap<LuaState, Map<string, number>>();
-  /** A state's own globals: the standard libraries', and those ioredis-mock sets again on every call. */
-  const ownGlobals = new WeakMap<LuaState, Set<string>>();
-  const globalsOf = (L: LuaState): Set<string> => {
-    const names = new Set<string>();
+  /** The `js` library's table of each state, as a registry reference. */
+  const jsLibraries = new WeakMap<LuaState, number>();
+  /** States in which a script wrote a global other than the standard libraries' and ioredis-mock's own. */
+  const leaked = new WeakSet<LuaState>();
+  /** Globals that exist once a state is opened are set again freely; a new one marks the state. */
+  const markNewGlobals = (L: LuaState) => {
     lua.lua_pushglobaltable(L);
-    lua.lua_pushnil(L);
-    while (lua.lua_next(L, -2) !== 0) {
-      if (lua.lua_type(L, -2) === lua.LUA_TSTRING) names.add(lua.lua_tojsstring(L, -2));
-      lua.lua_pop(L, 1);
-    }
+    lua.lua_createtable(L, 0, 1);
+    lua.lua_pushjsfunction(L, (caller) => {
+      // __newindex(globals, name, value): only for a name the globals table does not hold yet.
+      const name = lua.lua_type(caller, 2) === lua.LUA_TSTRING ? lua.lua_tojsstring(caller, 2) : undefined;
+      if (name === undefined || !MOCK_GLOBALS.has(name)) leaked.add(L);
+      lua.lua_rawset(caller, 1);
+      return 0;
+    });
+    lua.lua_setfield(L, -2, fengari.to_luastring("__newindex"));
+    lua.lua_setmetatable(L, -2);
     lua.lua_pop(L, 1);
-    return names;
   };
   const decoder = new TextDecoder();
 
@@ -85,13 +109,23 @@ export function reuseLuaStates(): void {
     openLibs(L);
     opened.add(L);
     statesOpened += 1;
-    ownGlobals.set(L, new Set([...globalsOf(L), ...MOCK_GLOBALS]));
+    markNewGlobals(L);
+  };
+  // ioredis-mock opens it on every call and leaves its table on the stack: push the same table again.
+  interop.luaopen_js = (L) => {
+    const library = jsLibraries.get(L);
+    if (library !== undefined) {
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, library);
+      return 1;
+    }
+    const results = openJs(L);
+    lua.lua_pushvalue(L, -1);
+    jsLibraries.set(L, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+    return results;
   };
   lua.lua_close = (L) => {
-    if (!opened.has(L)) return close(L);
+    if (!opened.has(L) || leaked.has(L)) return close(L);
     lua.lua_settop(L, 0);
-    const own = ownGlobals.get(L);
-    if (own === undefined || [...globalsOf(L)].some((name) => !own.has(name))) return close(L);
     pool.push(L);
   };
   lauxlib.luaL_dostring = (L, source) => {
@@ -110,4 +144,19 @@ export function reuseLuaStates(): void {
     }
     return lua.lua_pcall(L, 0, lua.LUA_MULTRET, 0);
   };
+}
+
+/** fengari's to_luastring, through TextEncoder for a well-formed string (its own loop for a lone surrogate). */
+function fasterLuaStrings(fengari: Fengari): void {
+  const slow = fengari.to_luastring;
+  const encoder = new TextEncoder();
+  // fengari takes only its own realm's Uint8Array as a Lua string (to_jsstring would throw).
+  if (fengari.to_jsstring(encoder.encode("é")) !== "é") return;
+  fengari.to_luastring = (text, cache) =>
+    cache === true || typeof text !== "string" || !(text as unknown as WellFormed).isWellFormed()
+      ? slow(text, cache)
+      : encoder.encode(text);
+}
+interface WellFormed {
+  isWellFormed(): boolean;
 }

@@ -15,9 +15,15 @@ const PLURAL = 6;
 /** Parameters that count a span of time. */
 const TIME_SPANS: ReadonlySet<string> = new Set(["seconds", "minutes", "hours", "days"]);
 
-/** The syntax tree of a message; throws if it is not valid ICU MessageFormat. */
+const parsed = new Map<string, Ast>();
+/** The syntax tree of a message (parsed once: the tests ask again for the same ones); throws if it is not valid ICU. */
 function parse(message: string): Ast {
-  return new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).getAst();
+  let ast = parsed.get(message);
+  if (ast === undefined) {
+    ast = new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).getAst();
+    parsed.set(message, ast);
+  }
+  return ast;
 }
 
 /** The parameters a message uses, from its ICU syntax tree. */
