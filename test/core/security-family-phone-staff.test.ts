@@ -3,7 +3,13 @@ import { formatAlert } from "../../src/alerts/format-alert.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import {
+  expectOneWrongStaffPasswordCounted,
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  PRIYA,
+} from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -56,26 +62,7 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).toContain("That password is not right");
     expect(phone.lastText).not.toContain("Arjun Kumar");
     expect(phone.buttons).toEqual([]);
-    // Counted for the teacher as a wrong set-up password is, and for the chat.
-    const link = await world.deps.store.failureTimes(
-      "link",
-      "T2001",
-      Date.now(),
-      world.deps.limits.rules.link,
-    );
-    expect(link).toHaveLength(1);
-    const chat = await world.deps.store.failureTimes(
-      "chat",
-      "telegram:mums-phone",
-      Date.now(),
-      world.deps.limits.rules.chat,
-    );
-    expect(chat).toHaveLength(1);
-    // An attempt about her: counted per day, never in her protected trail.
-    const attempts = await world.deps.store.attemptCountsOf("T2001");
-    expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);
-    const trail = await world.deps.store.auditTrailOf("T2001", 20);
-    expect(trail.some((e) => e.event === "staff-refused")).toBe(false);
+    await expectOneWrongStaffPasswordCounted(world, "T2001", "telegram:mums-phone");
   });
 
   it("the right password goes on with the command, and the proof is for that one dialog only", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { expectOneWrongStaffPasswordCounted, linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -112,24 +112,7 @@ describe("a chat linked only to its teacher asks for her password again after 15
     expect(refused.deleteInbound).toBe(true);
     expect(phone.lastText).toContain("That password is not right");
     expect(phone.lastText).not.toContain("Aisha");
-    const link = await world.deps.store.failureTimes(
-      "link",
-      "T2001",
-      Date.now(),
-      world.deps.limits.rules.link,
-    );
-    expect(link).toHaveLength(1);
-    const chat = await world.deps.store.failureTimes(
-      "chat",
-      "telegram:mrs-ng-phone",
-      Date.now(),
-      world.deps.limits.rules.chat,
-    );
-    expect(chat).toHaveLength(1);
-    const attempts = await world.deps.store.attemptCountsOf("T2001");
-    expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);
-    const trail = await world.deps.store.auditTrailOf("T2001", 20);
-    expect(trail.some((e) => e.event === "staff-refused")).toBe(false);
+    await expectOneWrongStaffPasswordCounted(world, "T2001", "telegram:mrs-ng-phone");
     const audit = await world.deps.store.recentAudit(20);
     const note = audit.find((e) => e.event === "staff-refused")?.reason;
     expect(note).toBe("wrong staff password asked again on a staff chat");

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Notice, TestChat, TestWorld } from "./test-world.js";
 
@@ -33,4 +34,22 @@ export function noticesTo(world: TestWorld, chat: TestChat): Notice[] {
 
 export function noticeText(notice: Notice): string {
   return translate(notice.reply.text);
+}
+
+/**
+ * One wrong staff password typed at a staff command's password step: counted for the staff member as a
+ * wrong set-up password is, and for the chat; an attempt about her, counted per day, never in her trail.
+ */
+export async function expectOneWrongStaffPasswordCounted(
+  world: TestWorld,
+  staffId: string,
+  chatKey: string,
+): Promise<void> {
+  const { store, limits } = world.deps;
+  expect(await store.failureTimes("link", staffId, Date.now(), limits.rules.link)).toHaveLength(1);
+  expect(await store.failureTimes("chat", chatKey, Date.now(), limits.rules.chat)).toHaveLength(1);
+  const attempts = await store.attemptCountsOf(staffId);
+  expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);
+  const trail = await store.auditTrailOf(staffId, 20);
+  expect(trail.some((e) => e.event === "staff-refused")).toBe(false);
 }
