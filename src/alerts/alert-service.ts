@@ -1,6 +1,8 @@
 import type { Alert, AlertKind, Alerts } from "../core/ports/alerts.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
 import { DIRECTORY_FAULTS } from "../core/ports/directory-errors.js";
+import { StoreUnavailableError } from "../core/errors.js";
+import { logOutage } from "../core/log-outage.js";
 import type { WindowCounts } from "../core/ports/window-counts.js";
 import type { Logger } from "../logging/create-logger.js";
 import { AlertFloodCap } from "./alert-flood-cap.js";
@@ -233,7 +235,11 @@ export class AlertService implements Alerts {
       if (first) await this.forgetCleared(alert.kind, alert.subject);
       return first;
     } catch (error) {
-      this.options.logger.warn({ err: error, alert: alert.kind }, "could not check an alert for repeats");
+      const msg = "could not check an alert for repeats";
+      // Redis down is expected now and then: what it met, without a stack (at debug), as a student's step.
+      if (error instanceof StoreUnavailableError)
+        logOutage(this.options.logger.child({ alert: alert.kind }), error, msg);
+      else this.options.logger.warn({ err: error, alert: alert.kind }, msg);
       return true;
     }
   }
