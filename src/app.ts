@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
+import { DIRECTORY_SUBJECT } from "./core/ports/alerts.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { deliveryPolicyFor } from "./alerts/deliver-with-retries.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
@@ -111,6 +112,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
+    forgetToldOutage: () => alerts.forgetTold("directory-up", DIRECTORY_SUBJECT),
   });
   directoryFailures.notice = () => directoryHealth.noticeFailure();
   const pingStore =

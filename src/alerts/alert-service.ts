@@ -1,6 +1,8 @@
 import type { Alert, AlertKind, Alerts } from "../core/ports/alerts.js";
 import type { Dedupe } from "../core/ports/dedupe.js";
 import { DIRECTORY_FAULTS } from "../core/ports/directory-errors.js";
+import { StoreUnavailableError } from "../core/errors.js";
+import { logOutage } from "../core/log-outage.js";
 import type { WindowCounts } from "../core/ports/window-counts.js";
 import type { Logger } from "../logging/create-logger.js";
 import { AlertFloodCap } from "./alert-flood-cap.js";
@@ -200,25 +202,44 @@ export class AlertService implements Alerts {
     await Promise.all(this.sinks.map((sink) => this.deliver(sink, alert, text)));
   }
 
+  /**
+   * Forgets, without telling anyone, that the outage the all-clear `kind` ends was told: the next one goes
+   * out even within the window. For a replica's first check that finds the directory answering: the last
+   * "cannot use" may be a stopped run's (say, with a wrong LDAP_URL, fixed by a restart), and an outage
+   * after that is news. Never throws: if the store is down, the window stays as it was.
+   */
+  async forgetTold(kind: AlertKind, subject: string): Promise<void> {
+    try {
+      await this.forgetCleared(kind, subject);
+    } catch (error) {
+      this.options.logger.warn({ err: error, alert: kind }, "could not forget an outage's alert");
+    }
+  }
+
+  /** Ends the window of what the all-clear `kind` clears, in every episode (each directory fault). */
+  private async forgetCleared(kind: AlertKind, subject: string): Promise<void> {
+    const cleared = CLEARS[kind];
+    if (cleared === undefined) return;
+    const episodes = [undefined, ...cleared.episodes];
+    await this.options.store.forgetSeen(
+      episodes.map((episode) => dedupeKey({ kind: cleared.kind, subject, ...(episode ? { episode } : {}) })),
+    );
+  }
+
   /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
     if (NEVER_DEDUPLICATED.has(alert.kind) || DEDUPLICATED_BY_SENDER.has(alert.kind)) return true;
     const key = dedupeKey(alert);
     try {
       const first = await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
-      const cleared = CLEARS[alert.kind];
-      if (first && cleared !== undefined) {
-        const { subject } = alert;
-        const episodes = [undefined, ...cleared.episodes];
-        await this.options.store.forgetSeen(
-          episodes.map((episode) =>
-            dedupeKey({ kind: cleared.kind, subject, ...(episode ? { episode } : {}) }),
-          ),
-        );
-      }
+      if (first) await this.forgetCleared(alert.kind, alert.subject);
       return first;
     } catch (error) {
-      this.options.logger.warn({ err: error, alert: alert.kind }, "could not check an alert for repeats");
+      const msg = "could not check an alert for repeats";
+      // Redis down is expected now and then: what it met, without a stack (at debug), as a student's step.
+      if (error instanceof StoreUnavailableError)
+        logOutage(this.options.logger.child({ alert: alert.kind }), error, msg);
+      else this.options.logger.warn({ err: error, alert: alert.kind }, msg);
       return true;
     }
   }

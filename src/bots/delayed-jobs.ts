@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { ChannelJobs } from "../core/channel-core.js";
+import { StoreUnavailableError } from "../core/errors.js";
+import { logOutage } from "../core/log-outage.js";
 import type { Logger } from "../logging/create-logger.js";
 import { safeJson } from "./safe-json.js";
 
@@ -132,7 +134,10 @@ export class DelayedJobs<T extends { tries: number }> {
     } catch (error) {
       // Redis down fails every look (one each poll): the first says so, the rest are counted.
       if (this.failedLooks++ === 0) {
-        logger.warn({ err: error }, `could not look for due ${words.job}s; will try again`);
+        const msg = `could not look for due ${words.job}s; will try again`;
+        // Redis down is expected now and then: what it met, without a stack (at debug), as a student's step.
+        if (error instanceof StoreUnavailableError) logOutage(logger, error, msg);
+        else logger.warn({ err: error }, msg);
       }
       return;
     }

@@ -180,6 +180,11 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
 
+  const leaversHours = config.server?.leaversIntervalHours ?? 0;
+  if (realRedis && leaversHours > 0 && noSchoolNamed(env)) {
+    problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
+  }
+
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
@@ -268,6 +273,19 @@ export function demoSchoolWarnings(environment: Environment = process.env): stri
   return [
     "The bot serves the demo school (data/demo-school.json) on a chat platform: its passwords are published in the README, so anyone who finds the bot can link as its teachers or its admin (A3001). Set DIRECTORY=ldap and the LDAP_ settings for the school's directory, or DIRECTORY_FILE for a school file of your own.",
   ];
+}
+
+/** Why a leavers run needs the school's own directory (the tool's refusal and the schedule's). */
+export const NO_SCHOOL_NAMED =
+  "neither DIRECTORY=ldap (with the LDAP_ settings) nor DIRECTORY_FILE is set, so the people kept in Redis would be checked against the demo school (data/demo-school.json), and every real student would be taken for a leaver and removed. Give it the bot's own directory settings";
+
+/**
+ * Whether the settings name no school at all, so the demo school applies: neither DIRECTORY=ldap nor a
+ * DIRECTORY_FILE (the demo's own file, named, is a choice and counts as named).
+ */
+export function noSchoolNamed(environment: Environment = process.env): boolean {
+  const env = withoutBlankValues(environment);
+  return (env.DIRECTORY ?? "memory").trim().toLowerCase() === "memory" && !isSetIn(env, "DIRECTORY_FILE");
 }
 
 /** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */

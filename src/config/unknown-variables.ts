@@ -77,6 +77,11 @@ function showableName(name: string, known: string[]): string {
 
 /** Only a longer setting's name with a "_" in it: LANGUAGE (gettext's) is one edit from LANGUAGES. */
 const SLIP_MIN_LENGTH = 8;
+/**
+ * Settings with no "_" whose slips are caught all the same: no other program's variable is one edit from
+ * DIRECTORY, and a DIRECTRY=ldap left unseen serves the demo school (and npm run leavers checks against it).
+ */
+const SLIPS_OF_ONE_WORD = new Set(["DIRECTORY"]);
 
 /**
  * The setting a name outside the bot's prefixes was meant to be, when it is one slip away: the same name in
@@ -89,7 +94,9 @@ function slipInPrefix(name: string, known: string[]): string | undefined {
   return known.find(
     (setting) =>
       setting === upper ||
-      (setting.includes("_") && setting.length >= SLIP_MIN_LENGTH && editDistance(upper, setting) === 1),
+      ((setting.includes("_") || SLIPS_OF_ONE_WORD.has(setting)) &&
+        setting.length >= SLIP_MIN_LENGTH &&
+        editDistance(upper, setting) === 1),
   );
 }
 

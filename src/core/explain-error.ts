@@ -3,7 +3,7 @@ import { DIRECTORY_SUBJECT } from "./ports/alerts.js";
 import { DirectorySizeLimitError, DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { say } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
-import type { Logger } from "../logging/create-logger.js";
+import { logOutage } from "./log-outage.js";
 
 /**
  * Turns an error no step handled into words for the user, logs it, and tells the admins when the
@@ -33,26 +33,4 @@ export function explainError(deps: Pick<CoreDeps, "logger" | "alerts">, error: u
   }
   logger.error({ err: error }, "unexpected error while handling a message");
   return say("error.unexpected");
-}
-
-/**
- * A step that met the directory or Redis not answering: an expected condition, which their health checks
- * report once per outage (directory_down, store_down), so one warn line with what it met. Its stack says
- * nothing an admin can act on, and an outage would write one per student's step: it is kept at debug.
- */
-function logOutage(
-  logger: Logger,
-  error: DirectoryUnavailableError | StoreUnavailableError,
-  msg: string,
-): void {
-  const fault =
-    error instanceof DirectoryUnavailableError && error.fault !== undefined ? { fault: error.fault } : {};
-  logger.warn({ event: error.code, reason: whatItMet(error), ...fault }, msg);
-  logger.debug({ err: error }, `${msg} (the stack, for a developer)`);
-}
-
-/** The error's words, and its cause's when they add something (Redis's "connect ECONNREFUSED ..."). */
-function whatItMet(error: Error): string {
-  const cause = error.cause instanceof Error ? (error.cause.message.split("\n")[0] ?? "") : "";
-  return cause === "" || error.message.includes(cause) ? error.message : `${error.message}: ${cause}`;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { exportAudit, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
+import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   if (since === null) fail(`--since ${values.since} is not a time: use e.g. 7d, 12h or 2026-09-01.`);
   if (values.format !== "csv" && values.format !== "jsonl") fail("--format must be csv or jsonl.");
 
+  // Standard error, as standard output is the file. A misspelt REDIS_PREFIX reads another prefix: an empty file.
+  for (const warning of unknownVariableWarnings(process.env)) process.stderr.write(`${warning}\n`);
   let config;
   try {
     config = loadConfig(process.env, { checksAnswers: false });

@@ -1,7 +1,8 @@
 import { pino } from "pino";
 import { leaversReport } from "./leavers-report.js";
 import { parseArgs } from "node:util";
-import { loadConfigOrExit } from "../config/load-config.js";
+import { loadConfigOrExit, NO_SCHOOL_NAMED, noSchoolNamed } from "../config/load-config.js";
+import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
   if (values.help === true) {
     process.stdout.write(`${USAGE}\n`);
     return;
+  }
+  // A misspelt name (REDIS_PREFX) would check another prefix, or another directory, without a word.
+  for (const warning of unknownVariableWarnings(process.env)) process.stderr.write(`${warning}\n`);
+  if (noSchoolNamed(process.env)) {
+    process.stderr.write(`npm run leavers cannot run: ${NO_SCHOOL_NAMED}.\n`);
+    process.exit(2);
   }
   // It checks no answer, so it needs no ANSWER_PEPPER.
   const config = loadConfigOrExit({ checksAnswers: false }, "npm run leavers cannot run");

@@ -149,6 +149,13 @@ describe("AlertService", () => {
       await alerts.flush();
       expect(sink.sent).toHaveLength(1);
       expect(logs.text).toContain("could not check an alert for repeats");
+      // Redis down is expected now and then: the warn line says what it met; a stack is only at debug.
+      const warned = logs.lines
+        .map((line) => JSON.parse(line) as { level: number; msg: string; reason?: string; err?: unknown })
+        .filter((line) => line.level === 40 && line.msg.includes("could not check an alert for repeats"));
+      expect(warned).toHaveLength(1);
+      expect(warned[0]?.reason).toContain("the store is not answering");
+      expect(warned[0]?.err).toBeUndefined();
     });
 
     it("takes its window from ALERT_DEDUPE_MINUTES", async () => {

@@ -37,10 +37,32 @@ describe("looking for due jobs while Redis is down", () => {
     const lines = logs.lines.map(
       (line) => JSON.parse(line) as { level: number; msg: string; failedLooks?: number },
     );
-    const warnings = lines.filter((line) => line.msg.includes("could not look for due message deletions"));
+    const warnings = lines.filter(
+      (line) => line.level === 40 && line.msg.includes("could not look for due message deletions"),
+    );
     expect(warnings).toHaveLength(1);
     const back = lines.filter((line) => line.msg.includes("looking for due message deletions works again"));
     expect(back).toHaveLength(1);
     expect(back[0]!.failedLooks).toBe(720);
+  });
+
+  it("says what it met at warn without a stack, as a student's step does: the outage is expected", async () => {
+    const logs = new CapturedLogs("info");
+    const jobs = new DelayedJobs({
+      kind: "test",
+      schema: z.object({ tries: z.number() }),
+      store: storeDownFor(1),
+      clock: () => 0,
+      logger: logs.logger,
+      perform: async () => {},
+      identify: () => ({}),
+      describeError: () => ({}),
+      words: { job: "message deletion", failed: "could not delete", gaveUp: "gave up deleting" },
+    });
+    await jobs.runOnce();
+    const [line] = logs.lines.map((l) => JSON.parse(l) as { level: number; reason?: string; event?: string });
+    expect(line).toMatchObject({ level: 40, event: "store_unavailable" });
+    expect(line?.reason).toContain("the store is not answering");
+    expect(logs.text).not.toContain("stack");
   });
 });

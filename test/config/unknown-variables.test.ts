@@ -77,6 +77,15 @@ describe("misspelt settings", () => {
     }
   });
 
+  it("a slip in DIRECTORY is caught: the bot (and npm run leavers) would take the demo school instead", () => {
+    const text = unknownVariableWarnings({ DIRECTRY: "ldap", DIRECTOYR: "ldap", directory: "ldap" }).join(
+      "\n",
+    );
+    expect(text).toMatch(/DIRECTRY .*ignored.*did you mean DIRECTORY\?/);
+    expect(text).toMatch(/DIRECTOYR .*ignored.*did you mean DIRECTORY\?/);
+    expect(text).toMatch(/directory .*ignored.*did you mean DIRECTORY\?/);
+  });
+
   it("known settings, other programs' variables and Kubernetes' service links are left alone", () => {
     expect(
       unknownVariableWarnings({

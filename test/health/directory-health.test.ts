@@ -211,6 +211,82 @@ describe("the directory's health", () => {
     await after.alerts.close();
   });
 
+  it("tells an outage that follows a restart which fixed LDAP_URL, though the last outage was told minutes before", async () => {
+    const store = mockStore();
+    const started = (probe: () => Promise<void>) => {
+      const sink = new RecordingSink();
+      const logger = new CapturedLogs().logger;
+      const alerts = new AlertService({
+        store,
+        logger,
+        sinks: [sink],
+        dedupeMs: 15 * 60_000,
+        delivery: QUICK_DELIVERY,
+      });
+      const health = new DirectoryHealth({
+        probe,
+        alerts,
+        logger,
+        forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
+      });
+      return { sink, alerts, health };
+    };
+    // LDAP_URL with the wrong port: nothing answers there, so no setting is named.
+    const before = started(async () => {
+      throw new DirectoryUnavailableError("health check: ECONNREFUSED connect ECONNREFUSED 10.0.0.9:6999");
+    });
+    await before.health.check();
+    await before.alerts.flush();
+    expect(before.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+    await before.alerts.close();
+
+    // Restarted with the right port, the directory answers; minutes later it stops answering.
+    let answering = true;
+    const after = started(async () => {
+      if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+    });
+    await after.health.check();
+    answering = false;
+    await after.health.check();
+    await after.alerts.flush();
+    expect(after.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+    await after.alerts.close();
+  });
+
+  it("a replica that starts while the directory is down stays quiet about the outage already told", async () => {
+    const store = mockStore();
+    const replica = () => {
+      const sink = new RecordingSink();
+      const logger = new CapturedLogs().logger;
+      const alerts = new AlertService({
+        store,
+        logger,
+        sinks: [sink],
+        dedupeMs: 15 * 60_000,
+        delivery: QUICK_DELIVERY,
+      });
+      const health = new DirectoryHealth({
+        probe: async () => {
+          throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+        },
+        alerts,
+        logger,
+        forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
+      });
+      return { sink, alerts, health };
+    };
+    const first = replica();
+    await first.health.check();
+    await first.alerts.flush();
+    const second = replica();
+    await second.health.check();
+    await second.alerts.flush();
+    expect(first.sink.sent).toHaveLength(1);
+    expect(second.sink.sent).toEqual([]);
+    await first.alerts.close();
+    await second.alerts.close();
+  });
+
   it("probes at most once at a time, however often it is asked", async () => {
     let probes = 0;
     let finish!: () => void;
