@@ -3,6 +3,7 @@ import { leaversReport } from "./leavers-report.js";
 import { parseArgs } from "node:util";
 import { loadConfigOrExit, NO_SCHOOL_NAMED, noSchoolNamed } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
+import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
@@ -61,6 +62,14 @@ async function main(): Promise<void> {
     if (error instanceof TooManyLeaversError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 3;
+      return;
+    }
+    // Every id is asked about before anyone is removed: a directory that does not answer removed nobody.
+    if (error instanceof DirectoryUnavailableError) {
+      process.stderr.write(
+        `The leavers run failed: ${error.message}. Nobody was removed: run it again when the directory answers.\n`,
+      );
+      process.exitCode = 1;
       return;
     }
     const words = storeFailureWords(error, storeName(config));

@@ -20,7 +20,13 @@ describe("npm run leavers", () => {
 
   // It checks no answer, so it needs no pepper: an admin runs it with the Redis settings alone.
   it("runs on a real Redis without ANSWER_PEPPER, and reports on standard output", async () => {
-    const env = { PATH: process.env.PATH ?? "", REDIS_URL, REDIS_PREFIX: PREFIX };
+    // The school's directory named (here the demo file): without it the tool refuses (the demo school).
+    const env = {
+      PATH: process.env.PATH ?? "",
+      REDIS_URL,
+      REDIS_PREFIX: PREFIX,
+      DIRECTORY_FILE: "data/demo-school.json",
+    };
     const cwd = new URL("../../", import.meta.url);
     const { stdout } = await run(process.execPath, ["--import", "tsx", "src/tools/leavers.ts", "--dry-run"], {
       env,
@@ -88,4 +94,37 @@ describe("npm run leavers", () => {
       for (const key of unknownKeys) expect(await janitor.exists(key), key).toBe(1);
     },
   );
+  it("with the directory not answering, a real run removes nobody and says so", async () => {
+    const prefix = `${PREFIX}down:`;
+    const store = createRedisStore(janitor, { prefix, auditMaxEvents: 1_000 });
+    await store.saveEnrolment("gone.kid", enrolment(Date.now()));
+    await store.link({ channel: "telegram", chatUserId: "301" }, "gone.kid");
+    const keysBefore = (await keysUnder(janitor, prefix)).sort();
+    const env = {
+      PATH: process.env.PATH ?? "",
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      DIRECTORY: "ldap",
+      // Nothing listens there: the directory cannot be asked.
+      LDAP_URL: "ldaps://127.0.0.1:1",
+      LDAP_BIND_DN: "cn=pwreset,dc=school,dc=test",
+      LDAP_BIND_PASSWORD: "not-used-secret",
+      LDAP_BASE_DN: "dc=school,dc=test",
+      LDAP_TIMEOUT_MS: "1000",
+    };
+    const cwd = new URL("../../", import.meta.url);
+    const failed = await run(process.execPath, ["--import", "tsx", "src/tools/leavers.ts"], {
+      env,
+      cwd,
+    }).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toBe("");
+    expect(failed?.stderr).toContain("The leavers run failed");
+    expect(failed?.stderr).toContain("Nobody was removed");
+    expect(failed?.stderr).not.toContain("not-used-secret");
+    expect((await keysUnder(janitor, prefix)).sort()).toEqual(keysBefore);
+  });
 });
