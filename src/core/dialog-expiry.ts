@@ -68,6 +68,20 @@ export function keptNotice(state: DialogState): Reply | null {
   return expiryMarkerOf(state) === NOTHING_SAVED ? null : cancelledNotice(state);
 }
 
+/**
+ * keptNotice, said to a teacher or admin whose own command stopped a child's set-up on a family phone she
+ * shares with her children: whose set-up it was, by name ("your account" would read as hers).
+ */
+export function keptNoticeToStaff(state: DialogState): Reply | null {
+  const marker = expiryMarkerOf(state);
+  if (marker === NOTHING_SAVED || !("personName" in state) || state.personName === undefined)
+    return keptNotice(state);
+  const params = { name: state.personName };
+  if (marker === ANSWERS_SAVED) return say("staff.setupSavedFor", params);
+  if (marker === OLD_ANSWERS_KEPT) return say("staff.setupStoppedKeptFor", params);
+  return say("staff.setupStoppedLinkedFor", params);
+}
+
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */
 export function cancelledNotice(state: DialogState): Reply {
   const marker = expiryMarkerOf(state);

@@ -367,6 +367,11 @@ export const en = {
   // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
   "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
   "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
+  "staff.setupStoppedLinkedFor":
+    "Okay, we stopped {name}'s set-up. This chat is linked to {name}'s account, but no secret questions were saved. {name} can type /setup to start again.",
+  "staff.setupStoppedKeptFor":
+    "Okay, we stopped {name}'s set-up. {name}'s secret questions did not change. The old ones still work.",
+  "staff.setupSavedFor": "Okay, we stopped. {name}'s secret questions are saved.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",

@@ -344,6 +344,11 @@ export const ms: Catalogue = {
   "staff.resetStoppedFor":
     "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
   "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
+  "staff.setupStoppedLinkedFor":
+    "Baiklah, kita berhenti membuat persediaan untuk {name}. Sembang ini disambungkan ke akaun {name}, tetapi tiada soalan rahsia yang disimpan. {name} boleh taip /setup untuk mula semula.",
+  "staff.setupStoppedKeptFor":
+    "Baiklah, kita berhenti membuat persediaan untuk {name}. Soalan rahsia {name} tidak berubah. Soalan lama masih boleh digunakan.",
+  "staff.setupSavedFor": "Baiklah, kita sudah berhenti. Soalan rahsia {name} sudah disimpan.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
