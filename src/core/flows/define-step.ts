@@ -65,9 +65,11 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   speaksToStaff?: (state: z.output<S>) => boolean;
   /**
    * The step is only a list to choose from, with nothing under way: left alone until it expires, it ends
-   * without the "we stopped because you were away" that follows an unfinished dialog.
+   * without the "we stopped because you were away" that follows an unfinished dialog. A function when only
+   * some of its states are such a list (a family phone's "Who should I unlink?", not "Which of you needs a
+   * new password?", whose reset is under way).
    */
-  expiresQuietly?: boolean;
+  expiresQuietly?: boolean | ((state: z.output<S>) => boolean);
 }
 
 /**
@@ -85,7 +87,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
   readonly speaksToStaff?: (state: z.output<S>) => boolean;
-  readonly expiresQuietly?: boolean;
+  readonly expiresQuietly?: boolean | ((state: z.output<S>) => boolean);
 }
 
 /**
