@@ -37,9 +37,9 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   /**
    * For a step with buttons: words typed that stand for one of them, besides its number (a child's name on
    * a family phone, "yes" to a yes-or-no question). The button's id (as the prompt gives it), or null.
-   * Never asked where only a tap counts.
+   * Never asked where only a tap counts. A start-menu button's id (the language list's) is given whole.
    */
-  typedAsChoice?: (state: z.output<S>, text: string) => string | null;
+  typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
   handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
   /**
@@ -82,7 +82,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly role: Role;
   readonly secret: boolean;
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
-  readonly typedAsChoice?: (state: z.output<S>, text: string) => string | null;
+  readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
