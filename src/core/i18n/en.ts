@@ -199,11 +199,11 @@ export const en = {
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
   "reset.answersCleared":
-    "Hi {name}! Your school cleared your secret answers, so you need to set them up again. Type /setup to do it now, or ask your form teacher.",
+    "Hi {name}! Your school cleared your secret answers, so I can't make you a new password yet. Ask your form teacher to help you. When you can log in again, type /setup to set them up again.",
   // A command that replaces a reset (/start, "menu", /setup, /logout, a staff command): said before its reply.
   "reset.stopped": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":
-    "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
+    "Hi {name}! You have not set up your secret questions yet, so I can't make you a new password yet. Ask your form teacher to help you. When you can log in again, type /setup to set them up.",
   "reset.suspended":
     "There were too many wrong answers, so I have paused this for about {hours, plural, one {# hour} other {# hours}}. Your form teacher can help you now.",
   "reset.staffAccount":

@@ -183,10 +183,10 @@ export const ms: Catalogue = {
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
-    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi saya belum boleh buat kata laluan baharu untuk kamu. Minta guru kelas kamu tolong. Bila kamu boleh log masuk semula, taip /setup untuk sediakannya semula.",
   "reset.stopped": "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
   "reset.notSetUp":
-    "Hai {name}! Kamu belum sediakan soalan rahsia kamu. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+    "Hai {name}! Kamu belum sediakan soalan rahsia kamu, jadi saya belum boleh buat kata laluan baharu untuk kamu. Minta guru kelas kamu tolong. Bila kamu boleh log masuk semula, taip /setup untuk sediakannya.",
   "reset.suspended":
     "Terlalu banyak jawapan salah, jadi saya hentikan ini selama kira-kira {hours} jam. Guru kelas kamu boleh bantu sekarang.",
   "reset.staffAccount":

@@ -148,9 +148,10 @@ export const zh: Catalogue = {
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
-    "你好，{name}！学校清除了你的秘密答案，所以你要重新设置。现在输入 /setup 来设置，或者问你的班主任。",
+    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 重新设置。",
   "reset.stopped": "好的，我们停下了，没有给你做新密码。什么都没有改。",
-  "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
+  "reset.notSetUp":
+    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 来设置。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
   "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
   "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
