@@ -8,7 +8,7 @@ import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
-import { languageByNumber, routeInbound } from "./dialog-routing.js";
+import { languageTypedAfterList, routeInbound } from "./dialog-routing.js";
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
@@ -272,8 +272,8 @@ export class DialogEngine {
       inbound.text !== undefined &&
       (commandWithSecret ||
         (!isKnownCommand &&
-          // A language's number right after the list is no secret, even at a secret step.
-          languageByNumber(ctx, inbound, loaded) === undefined &&
+          // A language's number or name right after the list is no secret, even at a secret step.
+          languageTypedAfterList(ctx, inbound, loaded) === undefined &&
           (timedOut ||
             takesSecret(state) ||
             (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||

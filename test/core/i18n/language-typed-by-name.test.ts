@@ -43,4 +43,25 @@ describe("the language list: a language typed by its name is chosen", () => {
     await kid.send("中文");
     expect(kid.lastText).toContain("Which language would you like?");
   });
+
+  it("right after /language in the middle of set-up, 中文 picks the language, and is no user ID", async () => {
+    const kid = world.chat("kid-mid");
+    await kid.send("/setup");
+    await kid.send("/language");
+    await kid.send("中文");
+    expect(kid.lastText).toContain("好的！现在我用中文和你说话。");
+    expect(kid.lastText).toContain("请输入你的用户名");
+  });
+
+  it("right after /language at the set-up password prompt, 'Bahasa Melayu' is no wrong password", async () => {
+    const kid = world.chat("kid-mid-2");
+    await kid.send("/setup");
+    await kid.send("S1001");
+    await kid.send("/language");
+    await kid.send("Bahasa Melayu");
+    expect(kid.lastText).toContain("Sekarang saya akan bercakap dalam Bahasa Melayu");
+    expect(await world.deps.store.attemptCountsOf("S1001")).toEqual([]);
+    await kid.send("Garden-Lamp-21");
+    expect(kid.lastText).toContain("Tan Wei Ling");
+  });
 });
