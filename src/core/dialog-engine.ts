@@ -1,7 +1,7 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
-import { SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
+import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { secretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
@@ -246,10 +246,11 @@ export class DialogEngine {
     const toTell =
       expired !== null && expired !== QUIET_EXPIRY_MARKER && secretBefore === null ? expired : null;
     const lifetimeOver = found !== null && "lifetimeOver" in found;
-    const notice =
-      loaded === null && !isKnownCommand && !menuButton && toTell !== null
-        ? timedOutNotice(toTell, lifetimeOver ? "long" : "away")
-        : null;
+    const tells = loaded === null && !isKnownCommand && !menuButton && toTell !== null;
+    // Read only for a notice that would say whose account: rare, once after a time-out.
+    const sharedPhone =
+      tells && noticeSaysWhose(toTell) && (await ctx.deps.store.linkedPeople(chat)).length > 1;
+    const notice = tells ? timedOutNotice(toTell, lifetimeOver ? "long" : "away", sharedPhone) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
     // and a password typed again after a dialog ended (links and names the platform marked aside), or into a

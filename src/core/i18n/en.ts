@@ -57,6 +57,12 @@ export const en = {
     "We stopped because {why, select, long {this took too long} other {you were away for a while}}. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
     "We stopped because {why, select, long {this took too long} other {you were away for a while}}. Your secret answers are saved. Remember them well.",
+  "chat.timedOutLinkedShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The set-up was not finished, so no new secret questions were saved. Type /setup to start again.",
+  "chat.timedOutKeptShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The set-up was not finished, so the secret questions did not change. The old ones still work.",
+  "chat.timedOutSavedShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The new secret answers are saved.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.

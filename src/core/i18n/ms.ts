@@ -54,6 +54,12 @@ export const ms: Catalogue = {
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
+  "chat.timedOutLinkedShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Persediaan belum selesai, jadi tiada soalan rahsia baharu yang disimpan. Taip /setup untuk mula semula.",
+  "chat.timedOutKeptShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Persediaan belum selesai, jadi soalan rahsia tidak berubah. Soalan lama masih boleh digunakan.",
+  "chat.timedOutSavedShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia yang baharu sudah disimpan.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.unknownCommandDidYouMean":

@@ -49,6 +49,12 @@ export const zh: Catalogue = {
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.timedOutSaved":
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
+  "chat.timedOutLinkedShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。设置没有完成，所以没有保存新的秘密问题。输入 /setup 重新开始。",
+  "chat.timedOutKeptShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。设置没有完成，所以秘密问题没有改，原来的问题还能用。",
+  "chat.timedOutSavedShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。新的秘密答案已经保存好了。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.unknownCommandDidYouMean":
