@@ -85,7 +85,7 @@ describe("/logout asks before it unlinks", () => {
   it("a typed number does not unlink: only a tap counts, so a '1' meant for another question cannot", async () => {
     await kid.send("/logout");
     await kid.send("1");
-    expect(kid.lastText).toContain("Please tap a button. A typed number does not count at this step");
+    expect(kid.lastText).toContain("Please tap a button. Typed words or numbers do not count at this step");
     expect(kid.lastText).toContain(ASKED);
     expect(await linked()).toEqual(["s1001"]);
   });
@@ -222,6 +222,15 @@ describe("/logout on a family phone: choosing who is the confirmation", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("a typed name picks no one there either, and the hint does not speak of a number she never typed", async () => {
+    await phone.send("/logout");
+    await phone.send("Tan Wei Ling");
+    expect(phone.lastText).toContain(
+      "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
+    );
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
   });
 
   it("a typed number picks no one there: only a tap unlinks", async () => {

@@ -97,9 +97,9 @@ export const en = {
   // Where a typed number does not count (clearing answers, a guided route, an in-person check, unlinking the
   // chat at /logout): a tap only.
   "input.tapOnly":
-    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
+    "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
   "input.staffTapOnly":
-    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
+    "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",

@@ -84,9 +84,9 @@ export const ms: Catalogue = {
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.tapOnly":
-    "Sila tekan satu butang. Nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
+    "Sila tekan satu butang. Perkataan atau nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.staffTapOnly":
-    "Sila tekan satu butang. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
+    "Sila tekan satu butang. Perkataan atau nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
