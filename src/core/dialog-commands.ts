@@ -2,7 +2,7 @@ import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
-import { cancelledNotice, keptNotice, restartedNotice } from "./dialog-expiry.js";
+import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from "./dialog-expiry.js";
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
@@ -65,8 +65,8 @@ async function commandTransition(
       const transition = await runStaffCommand(ctx, command.name, command.argument);
       // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
       if (transition === null) return keep(loaded, say("staff.onlyStaff"));
-      // A teacher or admin runs it: what it stops is said to her.
-      return replacing(loaded, transition, keptNotice, undefined, "staff");
+      // A teacher or admin runs it: what it stops is said to her, and a child's set-up by the child's name.
+      return replacing(loaded, transition, keptNoticeToStaff, undefined, "staff");
     }
   }
 }

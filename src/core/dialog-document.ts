@@ -160,7 +160,9 @@ export const QUIET_EXPIRY_MARKER = "0";
 
 /** The marker a save leaves for the dialog's expiry (see dialog-expiry.ts), or the quiet one. */
 function markerOf(state: DialogState): string {
-  return stepNamed(state.name).expiresQuietly === true ? QUIET_EXPIRY_MARKER : expiryMarkerOf(state);
+  const quietly = stepNamed(state.name).expiresQuietly;
+  const quiet = typeof quietly === "function" ? quietly(state as never) : quietly === true;
+  return quiet ? QUIET_EXPIRY_MARKER : expiryMarkerOf(state);
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
-import { SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
+import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { secretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
-import { languageByNumber, routeInbound } from "./dialog-routing.js";
+import { languageTypedAfterList, routeInbound } from "./dialog-routing.js";
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
@@ -246,10 +246,11 @@ export class DialogEngine {
     const toTell =
       expired !== null && expired !== QUIET_EXPIRY_MARKER && secretBefore === null ? expired : null;
     const lifetimeOver = found !== null && "lifetimeOver" in found;
-    const notice =
-      loaded === null && !isKnownCommand && !menuButton && toTell !== null
-        ? timedOutNotice(toTell, lifetimeOver ? "long" : "away")
-        : null;
+    const tells = loaded === null && !isKnownCommand && !menuButton && toTell !== null;
+    // Read only for a notice that would say whose account: rare, once after a time-out.
+    const sharedPhone =
+      tells && noticeSaysWhose(toTell) && (await ctx.deps.store.linkedPeople(chat)).length > 1;
+    const notice = tells ? timedOutNotice(toTell, lifetimeOver ? "long" : "away", sharedPhone) : null;
     const timedOut = notice !== null;
     // After a time-out the message may answer the dialog's last question (a password, say): delete it too,
     // and a password typed again after a dialog ended (links and names the platform marked aside), or into a
@@ -272,8 +273,8 @@ export class DialogEngine {
       inbound.text !== undefined &&
       (commandWithSecret ||
         (!isKnownCommand &&
-          // A language's number right after the list is no secret, even at a secret step.
-          languageByNumber(ctx, inbound, loaded) === undefined &&
+          // A language's number or name right after the list is no secret, even at a secret step.
+          languageTypedAfterList(ctx, inbound, loaded) === undefined &&
           (timedOut ||
             takesSecret(state) ||
             (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||

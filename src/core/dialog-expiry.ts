@@ -51,13 +51,26 @@ export function expiryMarkerOf(state: DialogState): string {
 /**
  * "We stopped because you were away" (the idle limit), or "because this took too long" (the dialog's
  * lifetime, DIALOG_MAX_MINUTES, reached by someone who never went away), and what that means for what the
- * dialog did.
+ * dialog did; on a phone linked to several people, without naming it "your" account or answers.
  */
-export function timedOutNotice(marker: string, why: "away" | "long" = "away"): Reply {
+export function timedOutNotice(marker: string, why: "away" | "long" = "away", sharedPhone = false): Reply {
   const params = { why };
-  if (marker === ANSWERS_SAVED) return say("chat.timedOutSaved", params);
-  if (marker === OLD_ANSWERS_KEPT) return say("chat.timedOutKept", params);
-  return say(marker === CHAT_LINKED ? "chat.timedOutLinked" : "chat.timedOut", params);
+  if (marker === ANSWERS_SAVED)
+    return say(sharedPhone ? "chat.timedOutSavedShared" : "chat.timedOutSaved", params);
+  if (marker === OLD_ANSWERS_KEPT)
+    return say(sharedPhone ? "chat.timedOutKeptShared" : "chat.timedOutKept", params);
+  if (marker === CHAT_LINKED)
+    return say(sharedPhone ? "chat.timedOutLinkedShared" : "chat.timedOutLinked", params);
+  return say("chat.timedOut", params);
+}
+
+/**
+ * Whether the time-out notice for this marker speaks of someone's account ("linked to your account", "your
+ * answers"): on a phone linked to several people (a family phone) whoever comes next may be another of
+ * them, so those words are said without "your" (timedOutNotice's sharedPhone).
+ */
+export function noticeSaysWhose(marker: string): boolean {
+  return marker === ANSWERS_SAVED || marker === OLD_ANSWERS_KEPT || marker === CHAT_LINKED;
 }
 
 /**
@@ -66,6 +79,20 @@ export function timedOutNotice(marker: string, why: "away" | "long" = "away"): R
  */
 export function keptNotice(state: DialogState): Reply | null {
   return expiryMarkerOf(state) === NOTHING_SAVED ? null : cancelledNotice(state);
+}
+
+/**
+ * keptNotice, said to a teacher or admin whose own command stopped a child's set-up on a family phone she
+ * shares with her children: whose set-up it was, by name ("your account" would read as hers).
+ */
+export function keptNoticeToStaff(state: DialogState): Reply | null {
+  const marker = expiryMarkerOf(state);
+  if (marker === NOTHING_SAVED || !("personName" in state) || state.personName === undefined)
+    return keptNotice(state);
+  const params = { name: state.personName };
+  if (marker === ANSWERS_SAVED) return say("staff.setupSavedFor", params);
+  if (marker === OLD_ANSWERS_KEPT) return say("staff.setupStoppedKeptFor", params);
+  return say("staff.setupStoppedLinkedFor", params);
 }
 
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */

@@ -10,6 +10,7 @@ import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { couldBeAnAnswer } from "./answers/answer-rules.js";
+import { MENU_PREFIX } from "./start-menu.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -110,8 +111,9 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
   const byNumber = choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id;
   if (byNumber !== undefined) return byNumber;
-  const byWords = stepNamed(state.name).typedAsChoice?.(state as never, input.text) ?? null;
-  return byWords === null ? null : `${loaded.document.step}:${byWords}`;
+  const byWords = stepNamed(state.name).typedAsChoice?.(state as never, input.text, ctx) ?? null;
+  if (byWords === null) return null;
+  return byWords.startsWith(MENU_PREFIX) ? byWords : `${loaded.document.step}:${byWords}`;
 }
 
 /**

@@ -19,6 +19,7 @@ import { oldButtonEnd } from "./flows/old-button.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
+import { languageNamed } from "./i18n/language-named.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
@@ -49,8 +50,8 @@ export async function routeInbound(
     if (word === "back") return back(loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
-  // Right after the language list shown in a step, its number is a language, not a password or an answer.
-  const language = languageByNumber(ctx, inbound, loaded);
+  // Right after the language list shown in a step, its number or name is a language, not a password or an answer.
+  const language = languageTypedAfterList(ctx, inbound, loaded);
   if (language !== undefined) return routeChoice(ctx, language, loaded, null);
   const stale = staleForm(inbound, loaded);
   if (stale !== null && state === undefined) {
@@ -92,14 +93,20 @@ async function unknownCommandTold(
   return near === null ? unknown : say("chat.unknownCommandDidYouMean", { command: near });
 }
 
-/** The language list's choice a typed number picks, when the list came with the step's question. */
-export function languageByNumber(
+/**
+ * The language list's choice a typed number picks, when the list came with the step's question; or the
+ * language's name typed ("中文", "Bahasa Melayu"), which is no user ID, password or answer right after it.
+ */
+export function languageTypedAfterList(
   ctx: FlowContext,
   inbound: Inbound,
   loaded: LoadedDialog | null,
 ): string | undefined {
   if (loaded?.document.languageList !== true || inbound.text === undefined) return undefined;
-  return choiceByNumber(languageMenu(ctx.deps, MENU_PREFIX).choices ?? [], inbound.text)?.id;
+  const byNumber = choiceByNumber(languageMenu(ctx.deps, MENU_PREFIX).choices ?? [], inbound.text)?.id;
+  if (byNumber !== undefined) return byNumber;
+  const named = languageNamed(inbound.text, ctx.deps.settings.languages);
+  return named === null ? undefined : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${named}`;
 }
 
 /**

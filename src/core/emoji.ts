@@ -10,10 +10,14 @@ export function withoutEmoji(text: string): string {
   return text.replace(EMOJI_PART, "");
 }
 
+/** Marks that show nothing: control and format characters (a zero-width space, a right-to-left mark). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
 /**
- * Nothing but emoji and spaces ("😀", "👍🏽 🙂"): no password is that, so at a password prompt it is read as
- * nothing typed, not as a wrong try. Other symbols ("#$%&*") are not emoji: a password may be all symbols.
+ * Nothing but emoji, spaces and invisible marks ("😀", "👍🏽 🙂", a zero-width space): no password is that, so
+ * at a password prompt it is read as nothing typed, not as a wrong try. Other symbols ("#$%&*") are not
+ * emoji: a password may be all symbols.
  */
 export function onlyEmoji(text: string): boolean {
-  return withoutEmoji(text).trim() === "";
+  return withoutEmoji(text).replace(INVISIBLE, "").trim() === "";
 }

@@ -43,7 +43,7 @@ describe("a new command in the middle of set-up says what set-up left first", ()
     expect(texts[0]).toContain(
       "This chat is linked to your account, but I did not save any new secret questions.",
     );
-    expect(texts.slice(1).join("\n")).toContain("You have not set up your secret questions yet.");
+    expect(texts.slice(1).join("\n")).toContain("You have not set up your secret questions yet,");
     expect(await world.deps.store.getEnrolment(WEI_LING.id)).toBeNull();
   });
 

@@ -237,6 +237,18 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
   });
 
+  it("invisible marks alone at the set-up password prompt (a zero-width space, a right-to-left mark) cost no try", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    for (const invisible of ["\u200B", " \u200E ", "\uFEFF\u200B"]) {
+      await kid.send(invisible);
+      expect(kid.lastText, JSON.stringify(invisible)).toContain(EMPTY.password);
+    }
+    expect(await openStep(world, kid)).toBe("setup.password");
+    expect(await world.redisDump()).not.toContain("lim-link");
+  });
+
   it("a password of symbols only, or a word with an emoji, is tried as a password (and deleted)", async () => {
     for (const typed of ["#$%&*!@^", "Tiger🐯"]) {
       const kid = world.chat(`kid-${typed}`);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buttonIn, openStep, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { buttonIn, openStep, textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { LOGOUT_BUTTON } from "../helpers/logout.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
@@ -85,7 +85,7 @@ describe("/logout asks before it unlinks", () => {
   it("a typed number does not unlink: only a tap counts, so a '1' meant for another question cannot", async () => {
     await kid.send("/logout");
     await kid.send("1");
-    expect(kid.lastText).toContain("Please tap a button. A typed number does not count at this step");
+    expect(kid.lastText).toContain("Please tap a button. Typed words or numbers do not count at this step");
     expect(kid.lastText).toContain(ASKED);
     expect(await linked()).toEqual(["s1001"]);
   });
@@ -199,6 +199,38 @@ describe("/logout on a family phone: choosing who is the confirmation", () => {
     expect(await world.deps.store.linkedPeople(phone.ref)).toHaveLength(3);
     await phone.press("Everyone");
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1003"]);
+  });
+
+  const KEPT_EVERYONE = "Okay, everyone is still linked to this chat. Nothing was changed.";
+
+  for (const command of ["/start", "/cancel", "/setup", "/reset", "stop"]) {
+    it(`${command} there says everyone is still linked, as the one-person question says the chat is`, async () => {
+      await phone.send("/logout");
+      const texts = textsOf(await phone.send(command));
+      expect(texts[0]).toBe(KEPT_EVERYONE);
+      expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
+    });
+  }
+
+  it("left unanswered, the question ends quietly, as the one-person question does", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      await phone.send("/logout");
+      vi.setSystemTime(Date.now() + 16 * MINUTE);
+      const texts = textsOf(await phone.send("hello"));
+      expect(texts.join("\n")).not.toContain("We stopped");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a typed name picks no one there either, and the hint does not speak of a number she never typed", async () => {
+    await phone.send("/logout");
+    await phone.send("Tan Wei Ling");
+    expect(phone.lastText).toContain(
+      "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
+    );
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["s1001", "s1002"]);
   });
 
   it("a typed number picks no one there: only a tap unlinks", async () => {

@@ -3,6 +3,7 @@ import { SUPPORTED_LANGUAGES } from "../../src/core/i18n/languages.js";
 import { CATALOGUES } from "../../src/core/i18n/translate.js";
 import { textsOf, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const wrongAnswer = (): string => "Pizza";
@@ -38,6 +39,31 @@ describe("the words around a reset", () => {
     expect(kid.lastText).toContain("cleared");
     expect(kid.lastText).toContain("/setup");
     expect(kid.lastText).not.toContain("You have not set up your secret questions yet");
+  });
+
+  it("'I forgot my password' before any set-up sends her to her teacher first: /setup asks for the password she forgot", async () => {
+    const arjun = world.chat("arjun");
+    await arjun.send("/setup");
+    await arjun.send("S1003");
+    await arjun.send(DEMO_PASSWORDS.S1003);
+    await arjun.send("/cancel");
+    await arjun.send("/reset");
+    const words = arjun.lastText;
+    expect(words).toContain("Arjun Kumar");
+    expect(words).toContain("so I can't make you a new password yet");
+    expect(words.indexOf("form teacher")).toBeGreaterThan(-1);
+    expect(words.indexOf("form teacher")).toBeLessThan(words.indexOf("/setup"));
+    expect(words).not.toContain("Type /setup to do it now");
+  });
+
+  it("after her answers were cleared, the same: her teacher first, /setup once she can log in", async () => {
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send(`/clearanswers ${WEI_LING.id}`);
+    await teacher.press("Yes, clear them");
+    await kid.send("/reset");
+    expect(kid.lastText.indexOf("form teacher")).toBeLessThan(kid.lastText.indexOf("/setup"));
+    expect(kid.lastText).not.toContain("Type /setup to do it now");
   });
 
   it("a wrong answer says to type /reset to try again, and trying again at once works", async () => {

@@ -138,7 +138,9 @@ describe("in the student's own linked chat, the bot speaks plainly", () => {
     await arjun.send(DEMO_PASSWORDS.S1003);
     await arjun.send("/cancel");
     await arjun.send("/reset");
-    expect(arjun.lastText).toContain("You have not set up your secret questions yet. Type /setup");
+    expect(arjun.lastText).toContain(
+      "You have not set up your secret questions yet, so I can't make you a new password yet. Ask your form teacher",
+    );
 
     const chloe = world.chat("kid-chloe");
     await chloe.setUp("S1004", "Apple-Cloud-78", [CHLOE.animal, CHLOE.colour, CHLOE.food]);

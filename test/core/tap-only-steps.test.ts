@@ -10,7 +10,7 @@ import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
  * step before, which would then confirm. Their hint must say so, not offer the number it then refuses.
  */
 const TAP_ONLY =
-  "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.";
+  "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.";
 
 describe("steps that take only a tap", () => {
   let world: TestWorld;

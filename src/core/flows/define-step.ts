@@ -37,9 +37,9 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   /**
    * For a step with buttons: words typed that stand for one of them, besides its number (a child's name on
    * a family phone, "yes" to a yes-or-no question). The button's id (as the prompt gives it), or null.
-   * Never asked where only a tap counts.
+   * Never asked where only a tap counts. A start-menu button's id (the language list's) is given whole.
    */
-  typedAsChoice?: (state: z.output<S>, text: string) => string | null;
+  typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
   handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
   /**
@@ -65,9 +65,11 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   speaksToStaff?: (state: z.output<S>) => boolean;
   /**
    * The step is only a list to choose from, with nothing under way: left alone until it expires, it ends
-   * without the "we stopped because you were away" that follows an unfinished dialog.
+   * without the "we stopped because you were away" that follows an unfinished dialog. A function when only
+   * some of its states are such a list (a family phone's "Who should I unlink?", not "Which of you needs a
+   * new password?", whose reset is under way).
    */
-  expiresQuietly?: boolean;
+  expiresQuietly?: boolean | ((state: z.output<S>) => boolean);
 }
 
 /**
@@ -80,12 +82,12 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly role: Role;
   readonly secret: boolean;
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
-  readonly typedAsChoice?: (state: z.output<S>, text: string) => string | null;
+  readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
   readonly speaksToStaff?: (state: z.output<S>) => boolean;
-  readonly expiresQuietly?: boolean;
+  readonly expiresQuietly?: boolean | ((state: z.output<S>) => boolean);
 }
 
 /**

@@ -54,8 +54,14 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
         : []),
     ],
   }),
-  // A reset begun here is a reset already: stopped by a command, it says so, as at its other steps.
-  stoppedNotice: (state, by) => (state.purpose === "reset" ? resetStopped(state, by) : null),
+  // A reset begun here is a reset already: stopped by a command, it says so, as at its other steps. "Who
+  // should I unlink?" stopped by anything keeps everyone linked, and says so, as /logout's one-person question.
+  stoppedNotice: (state, by) => {
+    if (state.purpose === "reset") return resetStopped(state, by);
+    return state.purpose === "logout" ? say("family.keptEveryone") : null;
+  },
+  // "Who should I unlink?" left alone ends quietly, as /logout's one-person question: nothing was under way.
+  expiresQuietly: (state) => state.purpose === "logout",
   // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
   typedAsChoice: (state, text) => {
     const named = personNamed(state.people, text);

@@ -24,7 +24,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
-import { readTypedId } from "./typed-id.js";
+import { idBeforePassword, readTypedId } from "./typed-id.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
@@ -58,7 +58,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
       return stay({ name: "setup.id" }, say("setup.idLookedLikePassword"));
     }
-    const typed = readTypedId(input);
+    // "S1001 Garden-Lamp-21": her ID and password on one line. The engine deletes it; the ID is kept.
+    const idOfTheLine = idBeforePassword(input.text);
+    const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
@@ -79,7 +81,8 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
     if (paused !== null) return end(say("setup.paused", { minutes: minutesUntil(paused, ctx.now) }));
     // Read from the text alone: the same for real and made-up IDs.
-    const lookedLikePassword = looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
+    const lookedLikePassword =
+      idOfTheLine === null && looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
     const lookedLikeName = looksLikeName(typedId) ? { idLookedLikeName: true as const } : {};
     return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword, ...lookedLikeName } };
   },

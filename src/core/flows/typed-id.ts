@@ -1,3 +1,4 @@
+import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
 import { say, type Input } from "./flow.js";
 
@@ -40,4 +41,18 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
+}
+
+/**
+ * The user ID of "S1001 Garden-Lamp-21": a user ID and a password typed on one line at a user-ID prompt, as
+ * on a login screen. Its first word, when there are two and only the second looks like a password; else
+ * null. Read from the text alone, the same for real and made-up IDs. The password is never taken from it:
+ * the message is deleted, and the password asked for as always.
+ */
+export function idBeforePassword(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length !== 2) return null;
+  const [id, password] = words as [string, string];
+  if (looksLikePassword(id) || !looksLikePassword(password)) return null;
+  return id.replace(/[,;:]+$/u, "");
 }

@@ -57,6 +57,12 @@ export const en = {
     "We stopped because {why, select, long {this took too long} other {you were away for a while}}. I did not change your secret questions. Your old ones still work. Type /setup if you want to change them.",
   "chat.timedOutSaved":
     "We stopped because {why, select, long {this took too long} other {you were away for a while}}. Your secret answers are saved. Remember them well.",
+  "chat.timedOutLinkedShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The set-up was not finished, so no new secret questions were saved. Type /setup to start again.",
+  "chat.timedOutKeptShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The set-up was not finished, so the secret questions did not change. The old ones still work.",
+  "chat.timedOutSavedShared":
+    "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The new secret answers are saved.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.
@@ -91,9 +97,9 @@ export const en = {
   // Where a typed number does not count (clearing answers, a guided route, an in-person check, unlinking the
   // chat at /logout): a tap only.
   "input.tapOnly":
-    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
+    "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
   "input.staffTapOnly":
-    "Please tap a button. A typed number does not count at this step, so nothing happens by mistake.",
+    "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
@@ -199,11 +205,11 @@ export const en = {
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
   "reset.answersCleared":
-    "Hi {name}! Your school cleared your secret answers, so you need to set them up again. Type /setup to do it now, or ask your form teacher.",
+    "Hi {name}! Your school cleared your secret answers, so I can't make you a new password yet. Ask your form teacher to help you. When you can log in again, type /setup to set them up again.",
   // A command that replaces a reset (/start, "menu", /setup, /logout, a staff command): said before its reply.
   "reset.stopped": "Okay, we stopped making your new password. Nothing was changed.",
   "reset.notSetUp":
-    "Hi {name}! You have not set up your secret questions yet. Type /setup to do it now, or ask your form teacher.",
+    "Hi {name}! You have not set up your secret questions yet, so I can't make you a new password yet. Ask your form teacher to help you. When you can log in again, type /setup to set them up.",
   "reset.suspended":
     "There were too many wrong answers, so I have paused this for about {hours, plural, one {# hour} other {# hours}}. Your form teacher can help you now.",
   "reset.staffAccount":
@@ -367,6 +373,11 @@ export const en = {
   // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
   "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
   "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
+  "staff.setupStoppedLinkedFor":
+    "Okay, we stopped {name}'s set-up. This chat is linked to {name}'s account, but no secret questions were saved. {name} can type /setup to start again.",
+  "staff.setupStoppedKeptFor":
+    "Okay, we stopped {name}'s set-up. {name}'s secret questions did not change. The old ones still work.",
+  "staff.setupSavedFor": "Okay, we stopped. {name}'s secret questions are saved.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",

@@ -54,6 +54,12 @@ export const ms: Catalogue = {
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Saya tidak menukar soalan rahsia kamu. Soalan lama kamu masih boleh digunakan. Taip /setup kalau kamu mahu menukarnya.",
   "chat.timedOutSaved":
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia kamu sudah disimpan. Ingat baik-baik.",
+  "chat.timedOutLinkedShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Persediaan belum selesai, jadi tiada soalan rahsia baharu yang disimpan. Taip /setup untuk mula semula.",
+  "chat.timedOutKeptShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Persediaan belum selesai, jadi soalan rahsia tidak berubah. Soalan lama masih boleh digunakan.",
+  "chat.timedOutSavedShared":
+    "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia yang baharu sudah disimpan.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.unknownCommandDidYouMean":
@@ -78,9 +84,9 @@ export const ms: Catalogue = {
   "input.useButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.staffUseButtons": "Tekan butang, atau taip nombornya (1–{max}).",
   "input.tapOnly":
-    "Sila tekan satu butang. Nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
+    "Sila tekan satu butang. Perkataan atau nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.staffTapOnly":
-    "Sila tekan satu butang. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
+    "Sila tekan satu butang. Perkataan atau nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
@@ -183,10 +189,10 @@ export const ms: Catalogue = {
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
-    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+    "Hai {name}! Sekolah telah memadam jawapan rahsia kamu, jadi saya belum boleh buat kata laluan baharu untuk kamu. Minta guru kelas kamu tolong. Bila kamu boleh log masuk semula, taip /setup untuk sediakannya semula.",
   "reset.stopped": "Baiklah, kita berhenti membuat kata laluan baharu untuk kamu. Tiada apa yang berubah.",
   "reset.notSetUp":
-    "Hai {name}! Kamu belum sediakan soalan rahsia kamu. Taip /setup untuk buat sekarang, atau tanya guru kelas kamu.",
+    "Hai {name}! Kamu belum sediakan soalan rahsia kamu, jadi saya belum boleh buat kata laluan baharu untuk kamu. Minta guru kelas kamu tolong. Bila kamu boleh log masuk semula, taip /setup untuk sediakannya.",
   "reset.suspended":
     "Terlalu banyak jawapan salah, jadi saya hentikan ini selama kira-kira {hours} jam. Guru kelas kamu boleh bantu sekarang.",
   "reset.staffAccount":
@@ -344,6 +350,11 @@ export const ms: Catalogue = {
   "staff.resetStoppedFor":
     "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
   "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
+  "staff.setupStoppedLinkedFor":
+    "Baiklah, kita berhenti membuat persediaan untuk {name}. Sembang ini disambungkan ke akaun {name}, tetapi tiada soalan rahsia yang disimpan. {name} boleh taip /setup untuk mula semula.",
+  "staff.setupStoppedKeptFor":
+    "Baiklah, kita berhenti membuat persediaan untuk {name}. Soalan rahsia {name} tidak berubah. Soalan lama masih boleh digunakan.",
+  "staff.setupSavedFor": "Baiklah, kita sudah berhenti. Soalan rahsia {name} sudah disimpan.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",

@@ -49,6 +49,12 @@ export const zh: Catalogue = {
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。我没有改你的秘密问题，原来的问题还能用。如果想换，请输入 /setup。",
   "chat.timedOutSaved":
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。你的秘密答案已经保存好了。好好记住它们。",
+  "chat.timedOutLinkedShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。设置没有完成，所以没有保存新的秘密问题。输入 /setup 重新开始。",
+  "chat.timedOutKeptShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。设置没有完成，所以秘密问题没有改，原来的问题还能用。",
+  "chat.timedOutSavedShared":
+    "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。新的秘密答案已经保存好了。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.unknownCommandDidYouMean":
@@ -71,8 +77,8 @@ export const zh: Catalogue = {
   "input.staffTooLong": "这条消息太长了。请写短一点。",
   "input.useButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
-  "input.tapOnly": "请按一个按钮。这一步输入号码不算数，这样就不会误操作。",
-  "input.staffTapOnly": "请按一个按钮。这一步输入号码不算数，这样就不会误操作。",
+  "input.tapOnly": "请按一个按钮。这一步打字或输入号码都不算数，这样就不会误操作。",
+  "input.staffTapOnly": "请按一个按钮。这一步打字或输入号码都不算数，这样就不会误操作。",
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.staffNoBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
@@ -148,9 +154,10 @@ export const zh: Catalogue = {
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
-    "你好，{name}！学校清除了你的秘密答案，所以你要重新设置。现在输入 /setup 来设置，或者问你的班主任。",
+    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 重新设置。",
   "reset.stopped": "好的，我们停下了，没有给你做新密码。什么都没有改。",
-  "reset.notSetUp": "你好，{name}！你还没有设置秘密问题。现在输入 /setup 来设置，或者问你的班主任。",
+  "reset.notSetUp":
+    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 来设置。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
   "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
   "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
@@ -280,6 +287,10 @@ export const zh: Catalogue = {
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.resetStoppedFor": "好的，我们停下了，没有给 {name} 做新密码。什么都没有改。",
   "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
+  "staff.setupStoppedLinkedFor":
+    "好的，我们停止了 {name} 的设置。这个聊天已经连着 {name} 的账号，但还没有保存秘密问题。{name} 可以输入 /setup 重新开始。",
+  "staff.setupStoppedKeptFor": "好的，我们停止了 {name} 的设置。{name} 的秘密问题没有改，原来的问题还能用。",
+  "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.sharedId":

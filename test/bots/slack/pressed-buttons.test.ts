@@ -204,6 +204,19 @@ describe("a press that chose nothing shows no tick", () => {
     }
   });
 
+  it("the conversation had timed out (on a family account too): no tick", async () => {
+    for (const key of [
+      "chat.timedOut",
+      "chat.timedOutLinked",
+      "chat.timedOutLinkedShared",
+      "chat.timedOutKeptShared",
+      "chat.timedOutSavedShared",
+    ] as const) {
+      const blocks = await afterPress([key, "menu.welcome"]);
+      expect(blockWords(blocks!), key).not.toContain("✓");
+    }
+  });
+
   it("a press that chose something shows the tick", async () => {
     const blocks = await afterPress(["reset.askAnswer"]);
     expect(blockWords(blocks!)).toContain("✓ I forgot my password");

@@ -141,7 +141,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^console\.maybeSecret$/,
     why: "the terminal's words for input.deletedMaybeSecret (staff have console.staffMaybeSecret)",
   },
-  { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)$/, why: "what a student's set-up leaves" },
+  { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)(Shared)?$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },
   {
     keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared|unlocked(Reset|Setup)(ByAdmin)?|accountUnlocked(Only)?(ByAdmin)?)$/,

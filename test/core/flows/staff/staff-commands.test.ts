@@ -76,8 +76,10 @@ describe("teachers' and admins' commands", () => {
     await teacher.press("தமிழ்");
     await teacher.send("/guided S1001");
     await teacher.send("the first one");
-    // The routes take only a tap (a typed number does not count there), said politely too.
-    expect(teacher.lastText).toContain("ஒரு பொத்தானை அழுத்துங்கள். இந்தப் படியில் நீங்கள் தட்டச்சு செய்யும் எண் ஏற்கப்படாது");
+    // The routes take only a tap (typed words or numbers do not count there), said politely too.
+    expect(teacher.lastText).toContain(
+      "ஒரு பொத்தானை அழுத்துங்கள். இந்தப் படியில் நீங்கள் தட்டச்சு செய்யும் சொல்லோ எண்ணோ ஏற்கப்படாது",
+    );
     await kid.send("/language");
     await kid.press("தமிழ்");
     await kid.send("/setup");
