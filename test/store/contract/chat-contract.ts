@@ -130,10 +130,12 @@ export function describeChatContract(current: () => StoreHarness): void {
     });
 
     it("restarts the idle time on every save", async () => {
-      await store.saveDialog(ann, null, "one", 0.5);
-      await sleep(300);
-      await store.saveDialog(ann, 1, "two", 0.5);
-      await sleep(300);
+      const dialogKey = storeKeys(h.prefix).dialog(ann);
+      await store.saveDialog(ann, null, "one", 60);
+      // As if 59 of its 60 seconds had gone by, without waiting for them.
+      await h.client.pexpire(dialogKey, 1_000);
+      await store.saveDialog(ann, 1, "two", 60);
+      expect(await h.client.pttl(dialogKey)).toBeGreaterThan(59_000);
       expect(await store.loadDialog(ann)).toEqual({ revision: 2, json: "two" });
     });
 
