@@ -149,6 +149,21 @@ describe("a chat linked only to its teacher asks for her password again after 15
     expect(phone.lastText).toContain(AGAIN);
   });
 
+  it("a conversation her password opened stops too once that password is 15 minutes old", async () => {
+    clock.advance(16 * MINUTE);
+    await phone.send("/guided S1002");
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+    // Kept alive within its 5 quiet minutes, as a teacher (or a pupil) might.
+    for (let i = 0; i < 4; i++) {
+      clock.advance(4 * MINUTE);
+      await phone.send("/language");
+    }
+    await phone.press("I checked them in person");
+    expect(phone.lastText).toContain("since you typed your password here, so I stopped what you began.");
+    expect(phone.buttons.some((b) => b.startsWith("Yes"))).toBe(false);
+  });
+
   it("neither the right nor a wrong password reaches a log line or Redis", async () => {
     clock.advance(16 * MINUTE);
     await phone.send("/coverage");

@@ -153,9 +153,10 @@ export async function runStep(
     : await staffOfChat(ctx);
   if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
   if (sharedWithStudent) return { end: true, say: [say("staff.stepUpStartAgain")], leaving: { by: "role" } };
-  // Her own phone: a conversation she began in time must not outlive her password's window either, or a
-  // pupil who picks up the phone could finish it (a guided reset's in-person route shows a new password).
-  if (!proven && (await staffPasswordDue(ctx, actor))) {
+  // A conversation must not outlive her password's window, whether she began it in time or her password
+  // opened it, or a pupil who picks up the phone could finish it (a guided reset's in-person route shows a
+  // new password). A password typed just now, at the password step, is noted there for the window.
+  if (stepName(step) !== STAFF_PASSWORD_STEP && (await staffPasswordDue(ctx, actor))) {
     const minutes = staffPasswordAgainMinutes(ctx);
     return { end: true, say: [say("staff.passwordAgainStartAgain", { minutes })], leaving: { by: "role" } };
   }
