@@ -273,8 +273,10 @@ export class DialogEngine {
       inbound.text !== undefined &&
       (commandWithSecret ||
         (!isKnownCommand &&
-          // A language's number or name right after the list is no secret, even at a secret step.
-          languageTypedAfterList(ctx, inbound, loaded) === undefined &&
+          // A language's number right after the list is no secret, even at a secret step (Slack would ask
+          // the child to delete a "2" by hand); its name is, there: "Chinese" may be her favourite food.
+          (languageTypedAfterList(ctx, inbound, loaded) === undefined ||
+            (takesSecret(state) && !/^\d+$/.test(inbound.text.trim()))) &&
           (timedOut ||
             takesSecret(state) ||
             (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||

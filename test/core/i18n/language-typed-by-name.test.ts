@@ -64,4 +64,16 @@ describe("the language list: a language typed by its name is chosen", () => {
     await kid.send("Garden-Lamp-21");
     expect(kid.lastText).toContain("Tan Wei Ling");
   });
+  it("at a secret answer's prompt, 'Chinese' right after /language picks the language and is still deleted", async () => {
+    const kid = world.chat("kid-food");
+    await kid.send("/setup");
+    await kid.send("S1001");
+    await kid.send("Garden-Lamp-21");
+    await kid.press("favourite food");
+    await kid.send("/language");
+    // It may be her answer to "What is your favourite food?": it must not stay in the chat.
+    const outcome = await kid.send("Chinese");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("好的！现在我用中文和你说话。");
+  });
 });
