@@ -54,6 +54,27 @@ describe("a comment after a value, kept in it by the service manager", () => {
     }
   });
 
+  it("a node without a port but with a comment after it is refused too, not taken as a host name", () => {
+    const pepper = { ANSWER_PEPPER: "x".repeat(48) };
+    for (const env of [
+      { REDIS_CLUSTER_NODES: "10.0.0.5 # main", ...pepper },
+      { REDIS_CLUSTER_NODES: "redis-a,redis-b   # the two", ...pepper },
+    ]) {
+      const message = problemsWith(env);
+      expect(message).toMatch(/REDIS_CLUSTER_NODES: .*not host:port/);
+      expect(message.match(/EnvironmentFile/g)).toHaveLength(1);
+    }
+  });
+
+  it("a node list's refusal never repeats an entry's password (a REDIS_URL copied in)", () => {
+    const message = problemsWith({
+      REDIS_CLUSTER_NODES: "redis://:s3cretpw@10.0.0.5:7001,10.0.0.6:7001",
+      ANSWER_PEPPER: "x".repeat(48),
+    });
+    expect(message).toMatch(/REDIS_CLUSTER_NODES: .*not host:port/);
+    expect(message).not.toContain("s3cretpw");
+  });
+
   it("a # with no space before it is no comment: nothing is added (a password may hold one)", () => {
     expect(problemsWith({ PORT: "30#00" })).not.toContain("comment");
   });
