@@ -8,18 +8,30 @@ import { AlertService } from "../../src/alerts/alert-service.js";
 import { explainError } from "../../src/core/explain-error.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 
-/** The real alert service over a mock store, recording what the admins would be sent. */
-function realAlerts() {
+/** The real alert service over a mock store (one replicas share, if given), recording what the admins would be sent. */
+function realAlerts(store = mockStore()) {
   const logs = new CapturedLogs();
   const sink = new RecordingSink();
   const alerts = new AlertService({
-    store: mockStore(),
+    store,
     logger: logs.logger,
     sinks: [sink],
     dedupeMs: 15 * 60_000,
     delivery: QUICK_DELIVERY,
   });
   return { logs, sink, alerts };
+}
+
+/** One run of the bot (a replica, or a start after a restart) over a shared store, wired as app.ts wires it. */
+function replicaOn(store: ReturnType<typeof mockStore>, probe: () => Promise<void>) {
+  const { logs, sink, alerts } = realAlerts(store);
+  const health = new DirectoryHealth({
+    probe,
+    alerts,
+    logger: logs.logger,
+    forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
+  });
+  return { sink, alerts, health };
 }
 
 describe("the directory's health", () => {
@@ -175,18 +187,7 @@ describe("the directory's health", () => {
 
   it("tells an outage that follows a restart which fixed the bot's directory login", async () => {
     const store = mockStore();
-    const started = (probe: () => Promise<void>) => {
-      const sink = new RecordingSink();
-      const logger = new CapturedLogs().logger;
-      const alerts = new AlertService({
-        store,
-        logger,
-        sinks: [sink],
-        dedupeMs: 15 * 60_000,
-        delivery: QUICK_DELIVERY,
-      });
-      return { sink, alerts, health: new DirectoryHealth({ probe, alerts, logger }) };
-    };
+    const started = (probe: () => Promise<void>) => replicaOn(store, probe);
     // A wrong LDAP_BIND_PASSWORD: the admins are told to check it.
     const before = started(async () => {
       throw new DirectoryUnavailableError("service account login refused", {
@@ -213,24 +214,7 @@ describe("the directory's health", () => {
 
   it("tells an outage that follows a restart which fixed LDAP_URL, though the last outage was told minutes before", async () => {
     const store = mockStore();
-    const started = (probe: () => Promise<void>) => {
-      const sink = new RecordingSink();
-      const logger = new CapturedLogs().logger;
-      const alerts = new AlertService({
-        store,
-        logger,
-        sinks: [sink],
-        dedupeMs: 15 * 60_000,
-        delivery: QUICK_DELIVERY,
-      });
-      const health = new DirectoryHealth({
-        probe,
-        alerts,
-        logger,
-        forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
-      });
-      return { sink, alerts, health };
-    };
+    const started = (probe: () => Promise<void>) => replicaOn(store, probe);
     // LDAP_URL with the wrong port: nothing answers there, so no setting is named.
     const before = started(async () => {
       throw new DirectoryUnavailableError("health check: ECONNREFUSED connect ECONNREFUSED 10.0.0.9:6999");
@@ -255,26 +239,10 @@ describe("the directory's health", () => {
 
   it("a replica that starts while the directory is down stays quiet about the outage already told", async () => {
     const store = mockStore();
-    const replica = () => {
-      const sink = new RecordingSink();
-      const logger = new CapturedLogs().logger;
-      const alerts = new AlertService({
-        store,
-        logger,
-        sinks: [sink],
-        dedupeMs: 15 * 60_000,
-        delivery: QUICK_DELIVERY,
+    const replica = () =>
+      replicaOn(store, async () => {
+        throw new DirectoryUnavailableError("health check: ECONNREFUSED");
       });
-      const health = new DirectoryHealth({
-        probe: async () => {
-          throw new DirectoryUnavailableError("health check: ECONNREFUSED");
-        },
-        alerts,
-        logger,
-        forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
-      });
-      return { sink, alerts, health };
-    };
     const first = replica();
     await first.health.check();
     await first.alerts.flush();
