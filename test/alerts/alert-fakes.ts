@@ -1,6 +1,8 @@
 import RedisMock from "ioredis-mock";
+import type { AlertServiceOptions } from "../../src/alerts/alert-service.js";
 import type { AlertSink } from "../../src/alerts/alert-sink.js";
 import type { DeliveryPolicy } from "../../src/alerts/deliver-with-retries.js";
+import { StoreUnavailableError } from "../../src/core/errors.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 
@@ -39,4 +41,10 @@ export class HangingSink implements AlertSink {
 /** A fresh store over its own ioredis-mock keyspace. */
 export function mockStore(): Store {
   return createRedisStore(new RedisMock(), { prefix: `alerts-${Math.random()}:`, auditMaxEvents: 100 });
+}
+
+/** The alert service's store when Redis does not answer: every call fails as the real store's would. */
+export function storeDown(): AlertServiceOptions["store"] {
+  const fail = () => Promise.reject(new StoreUnavailableError());
+  return { markUpdateSeen: fail, forgetSeen: fail, countInWindow: fail, windowCount: fail };
 }

@@ -3,13 +3,12 @@ import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-s
 import type { AlertSink } from "../../src/alerts/alert-sink.js";
 import { createAlerts } from "../../src/alerts/create-alerts.js";
 import { loadConfig } from "../../src/config/load-config.js";
-import { StoreUnavailableError } from "../../src/core/errors.js";
 import type { Alert } from "../../src/core/ports/alerts.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { problemsWith } from "../config/config-problems.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { MINUTE, MONDAY_8AM } from "../helpers/security-helpers.js";
-import { mockStore, QUICK_DELIVERY, RecordingSink } from "./alert-fakes.js";
+import { mockStore, QUICK_DELIVERY, RecordingSink, storeDown } from "./alert-fakes.js";
 
 const WINDOW_MS = 15 * MINUTE;
 
@@ -144,13 +143,7 @@ describe("a flood of alerts of one kind", () => {
 
   it("still holds back a flood while the store is down, counting in each replica", async () => {
     const sink = new RecordingSink();
-    const down = {
-      markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
-      forgetSeen: () => Promise.reject(new StoreUnavailableError()),
-      countInWindow: () => Promise.reject(new StoreUnavailableError()),
-      windowCount: () => Promise.reject(new StoreUnavailableError()),
-    };
-    const alerts = service([sink], { store: down });
+    const alerts = service([sink], { store: storeDown() });
     await raiseAll(alerts, fiftyIds.map(linkPaused));
     expect(sink.sent).toHaveLength(5);
     expect(logs.text).toContain("could not count alerts of a kind in the store");

@@ -4,11 +4,17 @@ import type { AlertSink } from "../../src/alerts/alert-sink.js";
 import { createAlerts } from "../../src/alerts/create-alerts.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import type { Alert } from "../../src/core/ports/alerts.js";
-import { StoreUnavailableError } from "../../src/core/errors.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { HangingSink, mockStore, QUICK_DELIVERY, RecordingSink, ThrowingSink } from "./alert-fakes.js";
+import {
+  HangingSink,
+  mockStore,
+  QUICK_DELIVERY,
+  RecordingSink,
+  storeDown,
+  ThrowingSink,
+} from "./alert-fakes.js";
 
 const SUSPENSION: Alert = { kind: "suspension", subject: "S1001", details: { failures: 5 } };
 const DEDUPE_MS = 15 * MINUTE;
@@ -138,13 +144,7 @@ describe("AlertService", () => {
 
     it("still alerts when the store cannot say whether it is a repeat", async () => {
       const sink = new RecordingSink();
-      const down = {
-        markUpdateSeen: () => Promise.reject(new StoreUnavailableError()),
-        forgetSeen: () => Promise.reject(new StoreUnavailableError()),
-        countInWindow: () => Promise.reject(new StoreUnavailableError()),
-        windowCount: () => Promise.reject(new StoreUnavailableError()),
-      };
-      const alerts = service([sink], { store: down });
+      const alerts = service([sink], { store: storeDown() });
       alerts.raise(SUSPENSION);
       await alerts.flush();
       expect(sink.sent).toHaveLength(1);
