@@ -8,7 +8,7 @@ import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
-import { languageTypedAfterList, routeInbound } from "./dialog-routing.js";
+import { languageNumberAfterList, languageTypedAfterList, routeInbound } from "./dialog-routing.js";
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
@@ -275,8 +275,8 @@ export class DialogEngine {
         (!isKnownCommand &&
           // A language's number right after the list is no secret, even at a secret step (Slack would ask
           // the child to delete a "2" by hand); its name is, there: "Chinese" may be her favourite food.
-          (languageTypedAfterList(ctx, inbound, loaded) === undefined ||
-            (takesSecret(state) && !/^\d+$/.test(inbound.text.trim()))) &&
+          languageNumberAfterList(ctx, inbound, loaded) === undefined &&
+          (takesSecret(state) || languageTypedAfterList(ctx, inbound, loaded) === undefined) &&
           (timedOut ||
             takesSecret(state) ||
             (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||

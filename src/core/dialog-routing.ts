@@ -93,18 +93,28 @@ async function unknownCommandTold(
   return near === null ? unknown : say("chat.unknownCommandDidYouMean", { command: near });
 }
 
+/** The language list's choice a typed number picks, when the list came with the step's question. */
+export function languageNumberAfterList(
+  ctx: FlowContext,
+  inbound: Inbound,
+  loaded: LoadedDialog | null,
+): string | undefined {
+  if (loaded?.document.languageList !== true || inbound.text === undefined) return undefined;
+  return choiceByNumber(languageMenu(ctx.deps, MENU_PREFIX).choices ?? [], inbound.text)?.id;
+}
+
 /**
- * The language list's choice a typed number picks, when the list came with the step's question; or the
- * language's name typed ("中文", "Bahasa Melayu"), which is no user ID, password or answer right after it.
+ * The language list's choice a typed number picks (languageNumberAfterList), or the language's name typed
+ * ("中文", "Bahasa Melayu"), which is no user ID, password or answer right after the list.
  */
 export function languageTypedAfterList(
   ctx: FlowContext,
   inbound: Inbound,
   loaded: LoadedDialog | null,
 ): string | undefined {
-  if (loaded?.document.languageList !== true || inbound.text === undefined) return undefined;
-  const byNumber = choiceByNumber(languageMenu(ctx.deps, MENU_PREFIX).choices ?? [], inbound.text)?.id;
-  if (byNumber !== undefined) return byNumber;
+  const byNumber = languageNumberAfterList(ctx, inbound, loaded);
+  if (byNumber !== undefined || loaded?.document.languageList !== true || inbound.text === undefined)
+    return byNumber;
   const named = languageNamed(inbound.text, ctx.deps.settings.languages);
   return named === null ? undefined : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${named}`;
 }

@@ -8,7 +8,10 @@ import type { FlowContext } from "../flow.js";
  * asks there. A phone shared with a student asks at every command, whatever this says.
  */
 
-/** Whether a staff command on a chat linked only to staff must ask for `actor`'s password first. */
+/**
+ * Whether `actor`'s password in this chat is older than the window: a staff command asks for it first, and
+ * a staff conversation's next step stops (define-step.ts).
+ */
 export async function staffPasswordDue(ctx: FlowContext, actor: Person): Promise<boolean> {
   const windowMs = ctx.deps.settings.staffPasswordAgainMs;
   if (windowMs === 0) return false;
