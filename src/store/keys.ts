@@ -95,7 +95,7 @@ export function storeKeys(prefix: string) {
     /**
      * A limit's counters (core/limits). Person limits share the person's hash tag, so a suspension can bump
      * the person's version in the same script; chat limits the chat's; a teacher's lifts of one student's
-     * pause their pair's (`{l:…}`); school limits `{school}`.
+     * pause their pair's (`{l:…}`), as a staff member's password tries in one chat; school limits `{school}`.
      */
     limit: (kind: LimitKind, subject: string) => {
       const base =
@@ -103,7 +103,7 @@ export function storeKeys(prefix: string) {
           ? person(subject, `lim-${kind}`)
           : kind === "chat" || kind === "answer-checks"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`
-            : kind === "pause-lifts"
+            : kind === "pause-lifts" || kind === "staff-password"
               ? `${prefix}{l:${encodeKeyPart(subject)}}:lim-${kind}`
               : `${prefix}{school}:lim-${kind}`;
       const tag = base.slice(0, base.indexOf("}") + 1);

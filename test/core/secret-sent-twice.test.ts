@@ -183,6 +183,29 @@ describe("a password or an answer sent twice lands on the buttons after it", () 
     expect(kid.lastText).toContain("Now type your password");
   });
 
+  it("an ID written another way as the password, then again, is taken as an ID alike for a real and a made-up ID", async () => {
+    // OpenLDAP finds "mia" for "mİa" (a Turkish capital İ), as the made-up ID "qia" counts with "qİa": the
+    // password box then must read "mİa" as the ID typed for both, or the next reply tells which is real.
+    world.memoryDirectory.add({
+      id: "mia",
+      name: "Mia Tan",
+      role: "student",
+      classes: ["4A"],
+      password: "Mia-Pass-2026",
+      disabled: false,
+    });
+    const seen = async (id: string) => {
+      const chat = world.chat(`spelt-${id}`);
+      await chat.send("/setup");
+      await chat.send(id);
+      await chat.send(id.replace("i", "İ"));
+      return textsOf(await chat.send(id.replace("i", "İ"))).join("\n");
+    };
+    const real = await seen("mia");
+    expect(real).toContain("Now type your password");
+    expect(await seen("qia")).toBe(real);
+  });
+
   it("a wrong set-up password sent again lands on the user-ID question: deleted, not taken as an ID", async () => {
     const clock = useSchoolClock();
     try {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
+import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
@@ -72,13 +73,13 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(taken.deleteInbound).toBe(true);
     expect(phone.lastText).toContain("How can Arjun Kumar prove it's them?");
     // The wrong try before it stays counted; the right one takes its own back.
-    const link = await world.deps.store.failureTimes(
-      "link",
-      "T2001",
+    const tries = await world.deps.store.failureTimes(
+      "staff-password",
+      staffPasswordSubject("telegram:mums-phone", "T2001"),
       Date.now(),
-      world.deps.limits.rules.link,
+      world.deps.limits.rules["staff-password"],
     );
-    expect(link).toHaveLength(1);
+    expect(tries).toHaveLength(1);
     await phone.send("/cancel");
 
     await phone.send("/unlock S1003");

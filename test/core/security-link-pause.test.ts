@@ -78,6 +78,21 @@ describe("set-up cannot push an account into the directory's lockout, and says s
     for (const key of madeUpKeys) expect(await world.redis.pttl(key)).toBeGreaterThan(0);
   });
 
+  // The directories match a typed id more loosely than by case: OpenLDAP takes "gİna" (a Turkish capital İ)
+  // for "gina", and OpenLDAP and Active Directory alike take "mary  ann" for "mary ann"; a real id's spellings
+  // then share the pause of the one person found. A made-up id's must too, or the pause would tell them apart.
+  it.each([
+    ["Qİ999", "qi999"],
+    ["Q  9 9", "q 9 9"],
+    ["Q\u2003\u00a09", "Q 9"],
+  ])("a made-up id written as %j is paused with %j, as a real id's spellings are", async (first, second) => {
+    for (const name of ["a", "b", "c"]) await wrongSetup(world.chat(`spell-${name}`), first);
+    const late = world.chat("spell-late");
+    await late.send("/setup");
+    await late.send(second);
+    expect(late.lastText).toContain(PAUSED);
+  });
+
   it("many chats typing passwords at once never give the directory more than 3 wrong ones", async () => {
     const asked = vi.spyOn(world.memoryDirectory, "authenticate");
     const chats = Array.from({ length: 8 }, (_, i) => world.chat(`crowd-${i}`));

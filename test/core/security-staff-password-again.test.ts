@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { expectOneWrongStaffPasswordCounted, linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { expectOneWrongStaffPasswordCounted, linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -131,6 +131,35 @@ describe("a chat linked only to its teacher asks for her password again after 15
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords");
     expect(phone.lastText).not.toContain("4A");
+  });
+
+  it("wrong passwords for her ID at /setup, from a pupil's own chats, never stop her commands on her phone", async () => {
+    // Anyone who knows a staff ID (T2001, A3001) can type 3 wrong passwords for it at /setup each hour. That
+    // pauses set-up for the ID; it must not also refuse her password on her own phone, nor the admin's on
+    // hers, or one pupil keeps every teacher and admin from helping a locked-out child.
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    clock.advance(16 * MINUTE);
+    const bully = world.chat("bully");
+    for (const id of [MRS_NG.id, PRIYA.id]) {
+      for (let i = 0; i < 3; i++) {
+        await bully.send("/setup");
+        await bully.send(id);
+        await bully.send(`${WRONG}-${i}`);
+      }
+    }
+    expect(bully.lastText).toContain("too many wrong passwords for this user ID");
+    await phone.send("/guided S1002");
+    expect(phone.lastText).toContain(AGAIN);
+    await phone.send(MRS_NG.password);
+    expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
+    await admin.send("/stats");
+    await admin.send(PRIYA.password);
+    expect(admin.lastText).not.toContain("too many wrong passwords");
+    // Set-up for the IDs stays paused: the bully's guesses reach the directory no faster.
+    await bully.send("/setup");
+    await bully.send(MRS_NG.id);
+    expect(bully.lastText).toContain("too many wrong passwords for this user ID");
   });
 
   it("a conversation she opened in time stops once her password is 15 minutes old: a pupil cannot finish it", async () => {

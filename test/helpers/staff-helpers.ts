@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
+import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
 import type { Notice, TestChat, TestWorld } from "./test-world.js";
 
 /** The demo school's staff, from data/demo-school.json. */
@@ -37,8 +38,9 @@ export function noticeText(notice: Notice): string {
 }
 
 /**
- * One wrong staff password typed at a staff command's password step: counted for the staff member as a
- * wrong set-up password is, and for the chat; an attempt about her, counted per day, never in her trail.
+ * One wrong staff password typed at a staff command's password step: counted for the staff member in this
+ * chat (not in set-up's count for her ID, which anyone can fill), and for the chat; an attempt about her,
+ * counted per day, never in her trail.
  */
 export async function expectOneWrongStaffPasswordCounted(
   world: TestWorld,
@@ -46,7 +48,10 @@ export async function expectOneWrongStaffPasswordCounted(
   chatKey: string,
 ): Promise<void> {
   const { store, limits } = world.deps;
-  expect(await store.failureTimes("link", staffId, Date.now(), limits.rules.link)).toHaveLength(1);
+  const own = staffPasswordSubject(chatKey, staffId);
+  const rule = limits.rules["staff-password"];
+  expect(await store.failureTimes("staff-password", own, Date.now(), rule)).toHaveLength(1);
+  expect(await store.failureTimes("link", staffId, Date.now(), limits.rules.link)).toHaveLength(0);
   expect(await store.failureTimes("chat", chatKey, Date.now(), limits.rules.chat)).toHaveLength(1);
   const attempts = await store.attemptCountsOf(staffId);
   expect(attempts.some((a) => a.event === "staff-refused" && a.count === 1)).toBe(true);

@@ -22,7 +22,7 @@ import { pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
-import { readTypedId } from "./typed-id.js";
+import { idMatchKey, readTypedId } from "./typed-id.js";
 import { resetStopped } from "./reset-stopped.js";
 
 /**
@@ -373,7 +373,10 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   const questionIds = genuine
     ? enrolment.questionIds
     : pickDecoyQuestions(
-        Buffer.from(ctx.deps.digest.digest("decoy-questions", typedId.toLowerCase()), "base64url"),
+        Buffer.from(
+          ctx.deps.digest.digest("decoy-questions", idMatchKey(person?.id ?? typedId)),
+          "base64url",
+        ),
         ctx.deps.questions,
       );
   return {

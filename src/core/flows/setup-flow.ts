@@ -24,7 +24,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
-import { idBeforePassword, readTypedId } from "./typed-id.js";
+import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
@@ -279,7 +279,7 @@ function wasTheIdTyped(ctx: FlowContext, subject: string, typedPassword: string)
   const asId = readTypedId({ kind: "text", text: typedPassword });
   if (!asId.ok) return false;
   const madeUp = subjectForTypedId(ctx, asId.id) === subject;
-  return madeUp || asId.id.toLowerCase() === subject.trim().toLowerCase();
+  return madeUp || idMatchKey(asId.id) === idMatchKey(subject);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FlowContext } from "./flow.js";
+import { idMatchKey } from "./typed-id.js";
 
 /** What every made-up id's subject starts with (no person id has a ":"; see audit.ts). */
 const MADE_UP_SUBJECT_PREFIX = "unknown:";
@@ -16,5 +17,5 @@ export function isMadeUpSubject(subject: string): boolean {
  * password typed into the id box by mistake is never stored, yet repeats of one id still count together.
  */
 export function subjectForTypedId(ctx: FlowContext, typedId: string): string {
-  return `${MADE_UP_SUBJECT_PREFIX}${ctx.deps.digest.digest("unknown-subject", typedId.trim().toLowerCase()).slice(0, 12)}`;
+  return `${MADE_UP_SUBJECT_PREFIX}${ctx.deps.digest.digest("unknown-subject", idMatchKey(typedId)).slice(0, 12)}`;
 }

@@ -21,6 +21,7 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
   return {
     student: reset.studentFailures,
     link: { ...reset.linkFailures, blockMs: "window", reserve: true },
+    "staff-password": { ...reset.linkFailures, blockMs: "window", reserve: true },
     chat: {
       maxFailures: reset.chatFailures.maxFailures,
       windowMs: reset.chatFailures.windowMs,

@@ -279,6 +279,9 @@ export class Limits {
       case "pause-lifts":
         // Refused lifts are audited, and each lift is alerted, by the unlock itself.
         return;
+      case "staff-password":
+        // Audited and alerted by the staff password step, which names her account (the subject is a pair).
+        return;
       case "school-answer-checks":
         this.alerts.raise({
           kind: "answer-check-flood",

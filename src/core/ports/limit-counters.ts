@@ -27,7 +27,14 @@ export type LimitKind =
    * the directory, so a teacher lifts a student's at most once a day; after that an admin must. Subject:
    * `pauseLiftSubject(studentId, teacherId)`.
    */
-  | "pause-lifts";
+  | "pause-lifts"
+  /**
+   * Wrong passwords typed at a staff command's password step (staff-step-up.ts) by one staff member, in one
+   * chat linked to her: pauses that step there. Kept apart from the `link` limit of her ID, which anyone who
+   * knows the ID can fill at /setup: else one pupil could stop every teacher's and admin's commands.
+   * Subject: `staffPasswordSubject(chatKey, staffId)`.
+   */
+  | "staff-password";
 
 /**
  * The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark),
@@ -37,6 +44,14 @@ export type LimitKind =
  */
 export function pauseLiftSubject(studentId: string, teacherId: string): string {
   return JSON.stringify([studentId, teacherId].map((id) => id.trim().toLowerCase()));
+}
+
+/**
+ * The subject of a "staff-password" count: one chat and one staff member, as pauseLiftSubject spells its pair
+ * (part of the stored key names).
+ */
+export function staffPasswordSubject(chatKey: string, staffId: string): string {
+  return JSON.stringify([chatKey, staffId.trim().toLowerCase()]);
 }
 
 export interface LimitRule {

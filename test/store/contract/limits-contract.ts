@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { chatKey } from "../../../src/core/chat.js";
-import { pauseLiftSubject, type LimitRule } from "../../../src/core/ports/limit-counters.js";
+import {
+  pauseLiftSubject,
+  staffPasswordSubject,
+  type LimitRule,
+} from "../../../src/core/ports/limit-counters.js";
 import type { Store } from "../../../src/core/ports/store.js";
 import { keysUnder } from "../redis-keys-under.js";
 import type { StoreHarness } from "../store-contract.js";
@@ -519,6 +523,22 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       expect(await keysUnder(h.client, h.prefix)).toContain(
         `${h.prefix}{l:%005b%0022ann.lee%0022%002c%0022t2001%0022%005d}:lim-pause-lifts`,
       );
+    });
+  });
+  describe("a staff member's password tries in one chat", () => {
+    const TRIES: LimitRule = { maxFailures: 3, windowMs: HOUR, blockMs: "window", reserve: true };
+    const wrong = (chat: string, staff: string, at: number) =>
+      store.countFailure("staff-password", staffPasswordSubject(chat, staff), at, TRIES);
+
+    it("counts per chat and staff member, whatever the id's case, apart from set-up's count for her id", async () => {
+      for (const staff of ["T2001", "t2001 ", "T2001"]) await wrong("telegram:201", staff, T0);
+      expect(await wrong("telegram:201", "T2001", T0 + 1)).toMatchObject({ counted: false });
+      // Her other chat, another teacher in this chat, and set-up's count for her id are not paused by it.
+      expect(await wrong("slack:T1/U1", "T2001", T0 + 1)).toMatchObject({ counted: true });
+      expect(await wrong("telegram:201", "T2002", T0 + 1)).toMatchObject({ counted: true });
+      expect(await store.blockedUntil("link", "T2001", T0 + 1, LINK_RULE)).toBeNull();
+      for (const key of await keysUnder(h.client, h.prefix))
+        expect(await h.client.pttl(key), key).toBeGreaterThan(0);
     });
   });
 }

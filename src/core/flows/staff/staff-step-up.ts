@@ -4,7 +4,7 @@ import { chatKey } from "../../chat.js";
 import { onlyEmoji } from "../../emoji.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import type { Reply } from "../../messages.js";
-import type { CountedFailure } from "../../ports/limit-counters.js";
+import { staffPasswordSubject, type CountedFailure } from "../../ports/limit-counters.js";
 import type { Person } from "../../ports/directory.js";
 import { defineStep, type Step } from "../define-step.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
@@ -18,8 +18,10 @@ import { noteStaffPasswordProven, staffPasswordAgainMinutes } from "./staff-pass
  * A staff command on a chat also linked to a student (a family phone): whoever holds the phone may be the
  * child, so the teacher or admin who acts there types her own directory password first. The proof is the
  * step's alone: the command goes on in the same dialog, and the next command asks again. Her tries count
- * as wrong set-up passwords for her ID do (the `link` limit, its pause and alert) and as the chat's failed
- * tries; a refused one is an audit attempt about her.
+ * in a limit of her own in this chat (`staff-password`: LINK_MAX_FAILURES in the link window, the same pause
+ * words and `link-paused` alert) and as the chat's failed tries; a refused one is an audit attempt about
+ * her. Not in the `link` limit of her ID: anyone who knows the ID fills that at /setup from any chat, and
+ * would so stop her commands on her own phone (and every teacher's and admin's, one after another).
  *
  * The same step asks on a chat linked only to staff ("again") once her password is older there than
  * STAFF_PASSWORD_AGAIN_MINUTES (staff-password-again.ts): a pupil may pick up the teacher's unlocked phone.
@@ -40,7 +42,7 @@ export async function askStaffPassword(
   const { limits } = ctx.deps;
   const [chat, own] = await Promise.all([
     limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now),
-    limits.blockedUntil("link", actor.id, ctx.now),
+    limits.blockedUntil("staff-password", ownTries(ctx, actor.id), ctx.now),
   ]);
   const paused = pausedWords(ctx, chat, own);
   if (paused !== null) return end(paused);
@@ -84,13 +86,14 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
       return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state));
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
-    // Counted as set-up's password is (the `link` limit of her id).
-    const checked = await countedPasswordCheck(ctx, actor.id, input.text);
+    // Counted as set-up's password is, but in her own limit in this chat.
+    const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
+    const checked = await countedPasswordCheck(ctx, actor.id, input.text, tries);
     if ("blocked" in checked) return end(pausedWords(ctx, null, checked.blocked)!);
     const { person: proven, failure } = checked;
     if (proven === null || proven.id.toLowerCase() !== actor.id.toLowerCase())
       return wrongPassword(ctx, state, actor, failure);
-    await ctx.deps.limits.forget("link", actor.id, failure).catch((error: unknown) => {
+    await ctx.deps.limits.forget(tries.kind, tries.subject, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: actor.id }, "could not take back a staff password try");
     });
     // Proven in this chat: a chat linked only to staff asks no more for STAFF_PASSWORD_AGAIN_MINUTES (a
@@ -117,12 +120,30 @@ async function wrongPassword(
   // The chat is the actor: nobody proved to be the staff member.
   const refusedNote = state.again === true ? STAFF_AGAIN_REFUSED : STEP_UP_REFUSED;
   await audit(ctx, "staff-refused", actor.id, "refused", refusedNote);
-  await limits.attemptFailed(ctx, "link", actor.id, failure);
+  await limits.attemptFailed(ctx, "staff-password", ownTries(ctx, actor.id), failure);
+  if (failure.blockedNow) await reportOwnPause(ctx, actor, failure);
   await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
   const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
   const paused = pausedWords(ctx, chat, failure.blockedUntil);
   if (paused !== null) return end(paused);
   return stay(state, say("staff.stepUpWrongPassword"));
+}
+
+/** The subject of her password tries in this chat (the `staff-password` limit). */
+function ownTries(ctx: FlowContext, staffId: string): string {
+  return staffPasswordSubject(chatKey(ctx.chat), staffId);
+}
+
+/** Her password paused in this chat: audited about her, and the admins hear of it as of a set-up pause. */
+async function reportOwnPause(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<void> {
+  const { failures } = failure;
+  await audit(ctx, "link-paused", actor.id, "refused", `${failures} wrong passwords`);
+  ctx.deps.alerts.raise({
+    kind: "link-paused",
+    subject: actor.id,
+    details: { failures, chats: chatKey(ctx.chat) },
+    ...(failure.blockedUntil === null ? {} : { episode: String(failure.blockedUntil) }),
+  });
 }
 
 /** What a pause of the chat's tries, or of the staff member's own password, says; null when neither holds. */
