@@ -26,6 +26,7 @@ import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
+import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
 import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
@@ -118,9 +119,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const pingStore =
     probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
   const replica = hostname();
+  const emptiedWatch = new StoreEmptiedWatch({
+    store: rawStore,
+    alerts,
+    logger: logger.child({ component: "store-health" }),
+    replica,
+  });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
-    probe: () => rawStore.checkWrites(replica),
+    probe: async () => {
+      await rawStore.checkWrites(replica);
+      await emptiedWatch.check();
+    },
     connectionFailure: () => probed?.connectionFailure(),
     alerts,
     logger: logger.child({ component: "store-health" }),

@@ -69,6 +69,8 @@ const NEVER_CAPPED: ReadonlySet<AlertKind> = new Set([
   ...DEDUPLICATED_BY_SENDER,
   "directory-error",
   "directory-up",
+  // One per emptied Redis (its new mark is the episode): the admins must hear every student is to set up again.
+  "store-emptied",
   "alerts-held-back",
   // Each is a student whose password someone must check in the directory: a count would not say whose.
   "password-maybe-set",

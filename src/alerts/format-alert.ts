@@ -37,6 +37,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "directory-up": [],
   "store-down": ["replica", "outages", "redisError"],
   "store-up": ["replica", "outages"],
+  "store-emptied": ["replica"],
   "directory-lock-lifted": ["by", "byRole"],
   "setup-pause-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],

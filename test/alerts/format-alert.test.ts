@@ -31,6 +31,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "directory-up": { kind: "directory-up", subject: "directory" },
   "store-down": { kind: "store-down", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-up": { kind: "store-up", subject: "redis", details: { replica: "bot-7f9c" } },
+  "store-emptied": { kind: "store-emptied", subject: "redis", details: { replica: "bot-7f9c" } },
   "directory-lock-lifted": {
     kind: "directory-lock-lifted",
     subject: "S1002",

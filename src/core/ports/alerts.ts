@@ -11,6 +11,8 @@ export type AlertKind =
   | "store-down"
   /** This replica reaches Redis again: the all-clear for its store-down. */
   | "store-up"
+  /** Redis lost the bot's records under the running bot (StoreEmptiedWatch): one across replicas. */
+  | "store-emptied"
   /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
   | "directory-lock-lifted"
   /**

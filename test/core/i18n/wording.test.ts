@@ -51,6 +51,9 @@ const LATIN_ALLOWED = new Set([
   // Redis's memory setting and the log line's event, named in the store-down alert for IT.
   "maxmemory",
   "store_down",
+  // Redis's command and persistence setting, named in the store-emptied alert for IT.
+  "FLUSHALL",
+  "appendonly",
   // The log lines of admin alerts held back past the cap per kind, named in their summary.
   "alert_held_back",
   "README",
