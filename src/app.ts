@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
-import { DIRECTORY_SUBJECT } from "./core/ports/alerts.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { deliveryPolicyFor } from "./alerts/deliver-with-retries.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
@@ -26,6 +25,7 @@ import { createDirectory } from "./directory/create-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
+import { directorySettingsId } from "./health/directory-settings-id.js";
 import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
@@ -99,6 +99,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const alerts = createAlerts(config, store, logger, [], {
     delivery: deliveryPolicyFor(config.server.platformTimeoutMs),
     onDelivery: (delivered) => metrics.alerts.inc({ outcome: delivered ? "sent" : "failed" }),
+    directorySettings: directorySettingsId(config),
   });
   if (probed !== undefined) {
     metrics.watchDelayedJobs(async () => {
@@ -113,7 +114,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
-    forgetToldOutage: () => alerts.forgetTold("directory-up", DIRECTORY_SUBJECT),
   });
   directoryFailures.notice = () => directoryHealth.noticeFailure();
   const pingStore =
