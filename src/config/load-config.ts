@@ -244,6 +244,21 @@ export function exposureWarnings(environment: Environment = process.env): string
 }
 
 /**
+ * LDAP_TLS_INSECURE left on with the school's directory: the bot takes any certificate, so whoever sits on
+ * the network path can pose as the directory and read every password typed to the bot (students', teachers',
+ * the service account's). It is for tests; a certificate the bot does not trust is fixed with LDAP_TLS_CA_FILE.
+ */
+export function insecureDirectoryWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  if (env.DIRECTORY?.trim().toLowerCase() !== "ldap") return [];
+  const insecure = ldapSettings.safeParse(env);
+  if (!insecure.success || !insecure.data.tlsInsecure) return [];
+  return [
+    "LDAP_TLS_INSECURE is on, so the bot does not check the directory's certificate: anyone on the network path to it can pose as the directory and read every password typed to the bot, the service account's too. It is for tests only. Turn it off, and if the directory's certificate is not trusted, set LDAP_TLS_CA_FILE to the CA certificate that signed it.",
+  ];
+}
+
+/**
  * A chat platform in service with no admin alert destination: every alert (a suspension, Redis or the
  * directory down, a spree) is only a log line, which nobody may read until students complain. Names only.
  */
