@@ -219,6 +219,12 @@ export function settingWarnings(environment: Environment = process.env): string[
       "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
     );
   }
+  const socketMode = isSetIn(env, "SLACK_BOT_TOKEN") && isSetIn(env, "SLACK_APP_TOKEN");
+  if (socketMode && isSetIn(env, "SLACK_SIGNING_SECRET")) {
+    warnings.push(
+      "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
+    );
+  }
   if (env.DIRECTORY?.trim().toLowerCase() === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
