@@ -46,6 +46,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
   "audit-full": ["day"],
+  "leavers-refused": ["missing", "checked"],
   "password-maybe-set": [],
   "reset-not-recorded": [],
   "unknown-pepper": [],

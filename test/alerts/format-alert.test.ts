@@ -32,6 +32,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "store-down": { kind: "store-down", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-up": { kind: "store-up", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-emptied": { kind: "store-emptied", subject: "redis", details: { replica: "bot-7f9c" } },
+  "leavers-refused": { kind: "leavers-refused", subject: "leavers", details: { missing: 120, checked: 500 } },
   "directory-lock-lifted": {
     kind: "directory-lock-lifted",
     subject: "S1002",

@@ -850,6 +850,8 @@ export const en = {
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  "alert.leavers-refused":
+    "The scheduled leavers job removed nobody: {missing} of {checked} people the bot knows are not in the school directory any more, more than a fifth. That usually means a wrong directory setting (LDAP_BASE_DN, LDAP_USER_FILTER), not leavers; at the end of a school year it may be a year group that left. See who with npm run leavers -- --dry-run; if they did leave, run npm run leavers -- --force. Until then every run stops the same way.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
   "alert.reset-not-recorded":
@@ -876,6 +878,7 @@ export const en = {
   "alert.kind.link-paused": "set-up paused",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
+  "alert.kind.leavers-refused": "leavers job stopped",
   "alert.kind.password-maybe-set": "password may have been set",
   "alert.kind.reset-not-recorded": "reset not fully recorded",
   "alert.kind.unknown-pepper": "answers with an unknown pepper",

@@ -802,6 +802,8 @@ export const ms: Catalogue = {
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+  "alert.leavers-refused":
+    "Kerja berjadual untuk murid yang sudah keluar tidak membuang sesiapa: {missing} daripada {checked} orang yang bot kenal tiada lagi dalam direktori sekolah, lebih daripada satu perlima. Biasanya ini bermakna tetapan direktori salah (LDAP_BASE_DN, LDAP_USER_FILTER), bukan murid yang keluar; pada akhir tahun persekolahan mungkin satu tahun murid sudah keluar. Lihat siapa dengan npm run leavers -- --dry-run; jika mereka memang sudah keluar, jalankan npm run leavers -- --force. Sehingga itu setiap larian berhenti dengan cara yang sama.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
   "alert.reset-not-recorded":
@@ -827,6 +829,7 @@ export const ms: Catalogue = {
   "alert.kind.link-paused": "persediaan dijeda",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
+  "alert.kind.leavers-refused": "kerja murid keluar berhenti",
   "alert.kind.password-maybe-set": "kata laluan mungkin sudah ditetapkan",
   "alert.kind.reset-not-recorded": "set semula tidak direkod sepenuhnya",
   "alert.kind.unknown-pepper": "pepper tidak dikenali",

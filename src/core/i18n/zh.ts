@@ -709,6 +709,8 @@ export const zh: Catalogue = {
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  "alert.leavers-refused":
+    "定时的离校生清理没有删除任何人：机器人记录的 {checked} 人中有 {missing} 人已不在学校目录里，超过五分之一。这通常是目录设置有误（LDAP_BASE_DN、LDAP_USER_FILTER），而不是学生离校；学年结束时也可能是整个年级离校了。用 npm run leavers -- --dry-run 查看是谁；如果他们确实离校了，请运行 npm run leavers -- --force。在此之前，每次运行都会这样停下。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
   "alert.reset-not-recorded":
@@ -734,6 +736,7 @@ export const zh: Catalogue = {
   "alert.kind.link-paused": "暂停设置",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",
+  "alert.kind.leavers-refused": "离校生清理已停止",
   "alert.kind.password-maybe-set": "密码可能已设置",
   "alert.kind.reset-not-recorded": "重设没有完整记录",
   "alert.kind.unknown-pepper": "未知答案密钥",

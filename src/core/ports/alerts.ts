@@ -27,6 +27,8 @@ export type AlertKind =
   | "link-paused"
   | "answer-check-flood"
   | "audit-full"
+  /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */
+  | "leavers-refused"
   | "password-maybe-set"
   | "reset-not-recorded"
   | "unknown-pepper"
