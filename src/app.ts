@@ -136,6 +136,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     logger: logger.child({ component: "store-health" }),
     replica,
     timeoutMs: config.server.readyRedisTimeoutMs,
+    onChange: (state) => metrics.redisUp.set(state === "up" ? 1 : 0),
   });
   storeFailures.notice = () => storeHealth.noticeFailure();
   const clock = overrides.clock ?? Date.now;
