@@ -124,6 +124,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,
+    announceNew: probed !== undefined && config.redis.isReal,
   });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.

@@ -9,6 +9,11 @@ export interface StoreEmptiedWatchOptions {
   logger: Logger;
   /** Which replica this is (its host name), named in the alert and the log line. */
   replica: string;
+  /**
+   * A real Redis (not the demo's, new at every start): the first check that writes the mark says so in the
+   * log, as it is a first start or a Redis emptied while no replica ran (a reboot of both without persistence).
+   */
+  announceNew?: boolean;
 }
 
 /**
@@ -17,7 +22,8 @@ export interface StoreEmptiedWatchOptions {
  * Every link, set of answers, suspension and the audit went with it, and students are asked to set up
  * again with no word to the admins: so one error line per replica, and one alert across replicas (the
  * new mark is its episode, so the alert service's window keeps the others' as repeats). A Redis emptied
- * while no replica ran cannot be told from a first start, and is not.
+ * while no replica ran cannot be told from a first start: the replica that writes the mark then says only
+ * that in the log (announceNew).
  */
 export class StoreEmptiedWatch {
   /** The mark this replica last saw; undefined before its first check. */
@@ -27,11 +33,18 @@ export class StoreEmptiedWatch {
 
   /** One look at the mark (the store's health check calls it once Redis took its write). */
   async check(): Promise<void> {
-    const mark = await this.options.store.storeMark(randomUUID());
+    const candidate = randomUUID();
+    const mark = await this.options.store.storeMark(candidate);
     const before = this.known;
     this.known = mark;
-    if (before === undefined || before === mark) return;
     const { logger, alerts, replica } = this.options;
+    if (before === undefined && mark === candidate && this.options.announceNew === true) {
+      logger.warn(
+        { event: "store_new", replica },
+        "Redis has no records of the bot under REDIS_PREFIX: this is its first start against this Redis, or Redis was emptied while no copy of the bot ran (a restart without persistence). If the bot ran here before, every student must set up again: check Redis's persistence (appendonly)",
+      );
+    }
+    if (before === undefined || before === mark) return;
     logger.error(
       { event: "store_emptied", replica },
       "Redis was emptied while the bot ran (the bot's mark there is gone: a restart without persistence, a FLUSHALL, or a failover to an empty replica): every chat link and set of answers went with it, so every student must set up again",

@@ -5,7 +5,9 @@ import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { STORE_SUBJECT } from "../../src/core/ports/alerts.js";
+import { StoreEmptiedWatch } from "../../src/health/store-emptied-watch.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
+import { RecordingAlerts } from "../helpers/recording-alerts.js";
 import { RecordingSink } from "../alerts/alert-fakes.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../helpers/test-argon2.js";
@@ -114,5 +116,35 @@ describe("the running bot tells its admins when Redis comes back empty", () => {
       expect(text).toContain("bot-1");
       expect(text).not.toContain("{");
     }
+  });
+
+  it("the first replica on a real Redis with no mark says in the log that it has no earlier records; the next one does not", async () => {
+    const store = createRedisStore(new RedisMock(), {
+      prefix: `emptied-${Math.random()}:`,
+      auditMaxEvents: 100,
+    });
+    const watch = () => {
+      const logs = new CapturedLogs();
+      const alerts = new RecordingAlerts();
+      const replica = new StoreEmptiedWatch({
+        store,
+        alerts,
+        logger: logs.logger,
+        replica: "bot-1",
+        announceNew: true,
+      });
+      return { replica, logs, alerts };
+    };
+    const first = watch();
+    await first.replica.check();
+    const line = first.logs.lines.find((text) => text.includes('"store_new"'));
+    expect(JSON.parse(line!)).toMatchObject({ level: 40, event: "store_new" });
+    expect(line).toMatch(/first start.*or Redis was emptied while no copy of the bot ran/);
+    await first.replica.check();
+    const second = watch();
+    await second.replica.check();
+    expect(first.logs.lines.filter((text) => text.includes('"store_new"'))).toHaveLength(1);
+    expect(second.logs.lines.filter((text) => text.includes('"store_new"'))).toEqual([]);
+    expect([...first.alerts.raised, ...second.alerts.raised]).toEqual([]);
   });
 });
