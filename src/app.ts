@@ -22,6 +22,7 @@ import { loadQuestions } from "./core/questions/question-list.js";
 import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
 import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
+import { LdapDirectory } from "./directory/ldap/ldap-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
@@ -116,6 +117,11 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
   });
   directoryFailures.notice = () => directoryHealth.noticeFailure();
+  if (rawDirectory instanceof LdapDirectory) {
+    rawDirectory.onSettingNotFound((setting) =>
+      alerts.raise({ kind: "directory-setting-not-found", subject: setting, details: { setting } }),
+    );
+  }
   const pingStore =
     probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
   const replica = hostname();

@@ -35,6 +35,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
   "directory-up": [],
+  "directory-setting-not-found": ["setting"],
   "store-down": ["replica", "outages", "redisError"],
   "store-up": ["replica", "outages"],
   "store-emptied": ["replica"],

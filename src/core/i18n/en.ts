@@ -813,6 +813,8 @@ export const en = {
     "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-down":
     "The bot on {replica} cannot use Redis, where it keeps its records: Redis is not answering or is refusing writes. Students cannot set up or reset passwords until it works again: each try is told that nothing was changed and to try again in a few minutes. Check that Redis is running, is not full (maxmemory) and is not a read-only replica, and that {replica} can reach it; the bot's log line (store_down) has Redis's error. Each copy of the bot sends its own alert.",
+  "alert.directory-setting-not-found":
+    "The school directory answers, but {setting} finds nothing in it: {setting, select, LDAP_ID_ATTRIBUTE {no person under LDAP_BASE_DN matches LDAP_USER_FILTER and has that attribute, so every student is told that their user ID or password is wrong} LDAP_TEACHER_GROUP_DN {teachers are taken for students (no teacher commands, and they are asked to set up secret questions)} LDAP_ADMIN_GROUP_DN {admins are taken for teachers or students (no admin commands)} LDAP_CLASS_GROUP_BASE_DN {nobody is in a class, so teachers see none of their pupils} other {what it names is not there}}. Check {setting}, and that the service account may read it; the bot's log line (directory_setting_not_found) names what it looked for.",
   "alert.store-emptied":
     "The bot on {replica} found Redis emptied while it ran: the bot's records there are gone (Redis restarted without saving its data, someone ran FLUSHALL, or a failover went to an empty replica). Every chat link and every student's secret answers went with them, and so did suspensions, reset counts and the audit: each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers. Then check Redis's persistence (appendonly) and its log, so that it does not happen again.",
   "alert.store-up":
@@ -868,6 +870,7 @@ export const en = {
   "alert.kind.directory-error": "school directory error",
   "alert.kind.directory-up": "school directory back",
   "alert.kind.store-down": "Redis not working",
+  "alert.kind.directory-setting-not-found": "directory setting finds nothing",
   "alert.kind.store-emptied": "Redis emptied",
   "alert.kind.store-up": "Redis working again",
   "alert.kind.directory-lock-lifted": "directory lock lifted",

@@ -766,6 +766,8 @@ export const ms: Catalogue = {
     "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.store-down":
     "Bot di {replica} tidak dapat menggunakan Redis, tempat ia menyimpan rekodnya: Redis tidak menjawab atau menolak tulisan. Murid tidak boleh membuat persediaan atau set semula kata laluan sehingga ia berfungsi semula: setiap cubaan diberitahu bahawa tiada apa yang diubah dan supaya mencuba lagi dalam beberapa minit. Semak bahawa Redis berjalan, tidak penuh (maxmemory) dan bukan replika baca sahaja, dan {replica} dapat menghubunginya; baris log bot (store_down) menyatakan ralat Redis. Setiap salinan bot menghantar amarannya sendiri.",
+  "alert.directory-setting-not-found":
+    "Direktori sekolah menjawab, tetapi {setting} tidak menemui apa-apa di dalamnya: {setting, select, LDAP_ID_ATTRIBUTE {tiada orang di bawah LDAP_BASE_DN yang sepadan dengan LDAP_USER_FILTER dan mempunyai atribut itu, jadi setiap murid diberitahu bahawa ID pengguna atau kata laluannya salah} LDAP_TEACHER_GROUP_DN {guru dianggap murid (tiada arahan guru, dan mereka diminta menyediakan soalan rahsia)} LDAP_ADMIN_GROUP_DN {pentadbir dianggap guru atau murid (tiada arahan pentadbir)} LDAP_CLASS_GROUP_BASE_DN {tiada sesiapa dalam mana-mana kelas, jadi guru tidak nampak murid mereka} other {apa yang dinamakannya tiada di situ}}. Semak {setting}, dan pastikan akaun perkhidmatan boleh membacanya; baris log bot (directory_setting_not_found) menamakan apa yang dicarinya.",
   "alert.store-emptied":
     "Bot di {replica} mendapati Redis dikosongkan semasa ia berjalan: rekod bot di situ sudah hilang (Redis dimulakan semula tanpa menyimpan datanya, seseorang menjalankan FLUSHALL, atau failover beralih ke replika yang kosong). Setiap pautan akaun sembang dan jawapan rahsia setiap murid turut hilang, begitu juga penggantungan, kiraan tetapan semula dan audit: setiap murid mesti menaip /setup dan menjawab soalan sekali lagi sebelum boleh menetapkan semula kata laluan. Beritahu murid dan guru. Kemudian semak ketekunan data Redis (appendonly) dan lognya supaya ia tidak berulang.",
   "alert.store-up":
@@ -819,6 +821,7 @@ export const ms: Catalogue = {
   "alert.kind.directory-error": "ralat direktori sekolah",
   "alert.kind.directory-up": "direktori sekolah pulih",
   "alert.kind.store-down": "Redis tidak berfungsi",
+  "alert.kind.directory-setting-not-found": "tetapan direktori tidak menemui apa-apa",
   "alert.kind.store-emptied": "Redis dikosongkan",
   "alert.kind.store-up": "Redis berfungsi semula",
   "alert.kind.directory-lock-lifted": "kunci direktori dibuka",

@@ -7,6 +7,8 @@ export type AlertKind =
   | "directory-error"
   /** The directory answers again: the all-clear for a directory-error (see AlertService). */
   | "directory-up"
+  /** The directory answers, but a setting finds nothing in it (a misspelt attribute, a moved group). */
+  | "directory-setting-not-found"
   /** This replica cannot reach Redis (StoreHealth): one per outage and replica, after a grace. */
   | "store-down"
   /** This replica reaches Redis again: the all-clear for its store-down. */

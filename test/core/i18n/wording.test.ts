@@ -61,6 +61,8 @@ const LATIN_ALLOWED = new Set([
   "dry-run",
   "force",
   "LDAP_USER_FILTER",
+  // The log line named in the directory-setting-not-found alert.
+  "directory_setting_not_found",
   // The log lines of admin alerts held back past the cap per kind, named in their summary.
   "alert_held_back",
   "README",
