@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { AlertService } from "./alerts/alert-service.js";
 import { createAlerts } from "./alerts/create-alerts.js";
-import { DIRECTORY_SUBJECT } from "./core/ports/alerts.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { deliveryPolicyFor } from "./alerts/deliver-with-retries.js";
 import { NotifierRegistry } from "./bots/notifier-registry.js";
@@ -23,9 +22,12 @@ import { loadQuestions } from "./core/questions/question-list.js";
 import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
 import { storeName } from "./start-summary.js";
 import { createDirectory } from "./directory/create-directory.js";
+import { LdapDirectory } from "./directory/ldap/ldap-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
+import { directorySettingsId } from "./health/directory-settings-id.js";
+import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
 import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
@@ -98,6 +100,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const alerts = createAlerts(config, store, logger, [], {
     delivery: deliveryPolicyFor(config.server.platformTimeoutMs),
     onDelivery: (delivered) => metrics.alerts.inc({ outcome: delivered ? "sent" : "failed" }),
+    directorySettings: directorySettingsId(config),
   });
   if (probed !== undefined) {
     metrics.watchDelayedJobs(async () => {
@@ -112,20 +115,35 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "directory-health" }),
     onChange: (state) => metrics.directoryUp.set(state === "up" ? 1 : 0),
-    forgetToldOutage: () => alerts.forgetTold("directory-up", DIRECTORY_SUBJECT),
   });
   directoryFailures.notice = () => directoryHealth.noticeFailure();
+  if (rawDirectory instanceof LdapDirectory) {
+    rawDirectory.onSettingNotFound((setting) =>
+      alerts.raise({ kind: "directory-setting-not-found", subject: setting, details: { setting } }),
+    );
+  }
   const pingStore =
     probed?.ping ?? (() => store.linkedPerson({ channel: "console", chatUserId: "readiness" }));
   const replica = hostname();
+  const emptiedWatch = new StoreEmptiedWatch({
+    store: rawStore,
+    alerts,
+    logger: logger.child({ component: "store-health" }),
+    replica,
+    announceNew: probed !== undefined && config.redis.isReal,
+  });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
-    probe: () => rawStore.checkWrites(replica),
+    probe: async () => {
+      await rawStore.checkWrites(replica);
+      await emptiedWatch.check();
+    },
     connectionFailure: () => probed?.connectionFailure(),
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,
     timeoutMs: config.server.readyRedisTimeoutMs,
+    onChange: (state) => metrics.redisUp.set(state === "up" ? 1 : 0),
   });
   storeFailures.notice = () => storeHealth.noticeFailure();
   const clock = overrides.clock ?? Date.now;

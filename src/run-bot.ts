@@ -12,6 +12,7 @@ import {
   alertDestinationWarnings,
   demoSchoolWarnings,
   exposureWarnings,
+  insecureDirectoryWarnings,
   settingWarnings,
   type Config,
 } from "./config/load-config.js";
@@ -41,6 +42,8 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
   for (const warning of settingWarnings(process.env)) logger.warn({ event: "unused_setting" }, warning);
   for (const warning of exposureWarnings(process.env)) logger.warn({ event: "open_metrics" }, warning);
   for (const warning of demoSchoolWarnings(process.env)) logger.warn({ event: "demo_school" }, warning);
+  for (const warning of insecureDirectoryWarnings(process.env))
+    logger.warn({ event: "ldap_tls_insecure" }, warning);
   for (const warning of alertDestinationWarnings(process.env))
     logger.warn({ event: "alerts_log_only" }, warning);
   for (const warning of settingsFileCutWarnings(process.env))

@@ -23,7 +23,26 @@ export function startSummary(
     modes.push(config.slack.appToken === undefined ? "slack http" : "slack socket mode");
   if (channels.includes("console")) modes.push("terminal");
   const settings = settingsFile === undefined ? "the environment" : `the environment, then ${settingsFile}`;
-  return { event: "start", mode: modes.join(", "), channels, store, directory, settings };
+  const prefix = config.redis.prefix;
+  return {
+    event: "start",
+    mode: modes.join(", "),
+    channels,
+    store,
+    prefix,
+    directory,
+    alerts: alertsTo(config),
+    settings,
+  };
+}
+
+/** Where admin alerts go, by chat and channel id (not secrets): the log always. */
+function alertsTo(config: Config): string {
+  const destinations = [
+    ...config.alerts.telegramChats.map((chat) => `telegram ${chat}`),
+    ...(config.alerts.slackChannel === undefined ? [] : [`slack ${config.alerts.slackChannel}`]),
+  ];
+  return destinations.length === 0 ? "log only" : ["log", ...destinations].join(", ");
 }
 
 /**

@@ -30,4 +30,44 @@ describe("the store as the start line and the admin tools name it", () => {
     expect(line).not.toContain("hunter2-secret");
     expect(line).not.toContain("bot:");
   });
+
+  it("names the REDIS_PREFIX, which npm run audit and npm run leavers must be given too", () => {
+    const config = loadConfig({
+      ANSWER_PEPPER: PEPPER,
+      REDIS_URL: "redis://10.0.0.5:6379",
+      REDIS_PREFIX: "school-a:",
+    });
+    expect(startSummary(config, ["console"])).toMatchObject({ prefix: "school-a:" });
+  });
+});
+
+describe("the start line's admin alerts", () => {
+  const TELEGRAM = {
+    ANSWER_PEPPER: PEPPER,
+    REDIS_URL: "redis://10.0.0.5:6379",
+    TELEGRAM_BOT_TOKEN: "7000000001:AAE-not-a-real-token",
+  };
+
+  it("says where the admin alerts go: the chats and channel by id, never a token", () => {
+    const config = loadConfig({ ...TELEGRAM, ADMIN_ALERT_TELEGRAM_CHATS: "-1001234567890, @school_it" });
+    const line = startSummary(config, ["telegram"]);
+    expect(line).toMatchObject({ alerts: "log, telegram -1001234567890, telegram @school_it" });
+    expect(JSON.stringify(line)).not.toContain("AAE-not-a-real-token");
+  });
+
+  it("names a Slack channel too", () => {
+    const config = loadConfig({
+      ANSWER_PEPPER: PEPPER,
+      REDIS_URL: "redis://10.0.0.5:6379",
+      SLACK_BOT_TOKEN: "xoxb-not-real",
+      SLACK_APP_TOKEN: "xapp-not-real",
+      ADMIN_ALERT_SLACK_CHANNEL: "C0123456",
+    });
+    expect(startSummary(config, ["slack"])).toMatchObject({ alerts: "log, slack C0123456" });
+  });
+
+  it("says when they go only to the log", () => {
+    expect(startSummary(loadConfig(TELEGRAM), ["telegram"])).toMatchObject({ alerts: "log only" });
+    expect(startSummary(loadConfig({}), ["console"])).toMatchObject({ alerts: "log only" });
+  });
 });

@@ -31,6 +31,12 @@ export interface AlertServiceOptions {
   onDelivery?: (delivered: boolean) => void;
   /** The language the admins read alerts in (the school's DEFAULT_LANGUAGE); the log stays English. */
   language?: string;
+  /**
+   * Which directory settings this process runs with (directorySettingsId): part of what makes two directory
+   * alerts the same event. A restart that changed them (a fixed LDAP_URL) tells the next outage even within
+   * the window; replicas with the same ones (a rolling deploy) share one window, so none repeats another's.
+   */
+  directorySettings?: string;
 }
 
 /** More alerts than this in flight means sinks are stuck; further ones are only logged until they drain. */
@@ -59,6 +65,9 @@ const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set([
  */
 const DEDUPLICATED_BY_SENDER: ReadonlySet<AlertKind> = new Set(["store-down", "store-up"]);
 
+/** The directory's pair: the same event only under the same directory settings (see directorySettings). */
+const DIRECTORY_KINDS: ReadonlySet<AlertKind> = new Set(["directory-error", "directory-up"]);
+
 /**
  * Kinds never held back by the cap per kind: the deliberate acts and the Redis kinds above; the directory's
  * pair, which is one subject (so bounded by the window already) and must not lose its all-clear or a
@@ -69,6 +78,8 @@ const NEVER_CAPPED: ReadonlySet<AlertKind> = new Set([
   ...DEDUPLICATED_BY_SENDER,
   "directory-error",
   "directory-up",
+  // One per emptied Redis (its new mark is the episode): the admins must hear every student is to set up again.
+  "store-emptied",
   "alerts-held-back",
   // Each is a student whose password someone must check in the directory: a count would not say whose.
   "password-maybe-set",
@@ -202,34 +213,22 @@ export class AlertService implements Alerts {
     await Promise.all(this.sinks.map((sink) => this.deliver(sink, alert, text)));
   }
 
-  /**
-   * Forgets, without telling anyone, that the outage the all-clear `kind` ends was told: the next one goes
-   * out even within the window. For a replica's first check that finds the directory answering: the last
-   * "cannot use" may be a stopped run's (say, with a wrong LDAP_URL, fixed by a restart), and an outage
-   * after that is news. Never throws: if the store is down, the window stays as it was.
-   */
-  async forgetTold(kind: AlertKind, subject: string): Promise<void> {
-    try {
-      await this.forgetCleared(kind, subject);
-    } catch (error) {
-      this.options.logger.warn({ err: error, alert: kind }, "could not forget an outage's alert");
-    }
-  }
-
   /** Ends the window of what the all-clear `kind` clears, in every episode (each directory fault). */
   private async forgetCleared(kind: AlertKind, subject: string): Promise<void> {
     const cleared = CLEARS[kind];
     if (cleared === undefined) return;
     const episodes = [undefined, ...cleared.episodes];
     await this.options.store.forgetSeen(
-      episodes.map((episode) => dedupeKey({ kind: cleared.kind, subject, ...(episode ? { episode } : {}) })),
+      episodes.map((episode) =>
+        this.dedupeKey({ kind: cleared.kind, subject, ...(episode ? { episode } : {}) }),
+      ),
     );
   }
 
   /** Shared through the store so that replicas agree; if the store is down, the alert goes out anyway. */
   private async isFirstInWindow(alert: Alert): Promise<boolean> {
     if (NEVER_DEDUPLICATED.has(alert.kind) || DEDUPLICATED_BY_SENDER.has(alert.kind)) return true;
-    const key = dedupeKey(alert);
+    const key = this.dedupeKey(alert);
     try {
       const first = await this.options.store.markUpdateSeen(key, this.options.dedupeMs / 1000);
       if (first) await this.forgetCleared(alert.kind, alert.subject);
@@ -242,6 +241,15 @@ export class AlertService implements Alerts {
       else this.options.logger.warn({ err: error, alert: alert.kind }, msg);
       return true;
     }
+  }
+
+  /** What makes two alerts the same event: kind, subject (as ids compare), episode, and for the directory's, its settings. */
+  private dedupeKey(alert: Alert): string {
+    const subject = alert.subject.trim().toLowerCase();
+    const episode = alert.episode === undefined ? "" : `:${alert.episode.trim().toLowerCase()}`;
+    const settings = this.options.directorySettings;
+    const run = DIRECTORY_KINDS.has(alert.kind) && settings !== undefined ? `:settings-${settings}` : "";
+    return `alert:${alert.kind}:${subject}${episode}${run}`;
   }
 
   private async deliver(sink: AlertSink, alert: Alert, text: string): Promise<void> {
@@ -257,13 +265,6 @@ export class AlertService implements Alerts {
       `could not deliver an admin alert to ${sink.name}`,
     );
   }
-}
-
-/** What makes two alerts the same event: kind, subject (as ids compare) and episode. */
-function dedupeKey(alert: Alert): string {
-  const subject = alert.subject.trim().toLowerCase();
-  const episode = alert.episode === undefined ? "" : `:${alert.episode.trim().toLowerCase()}`;
-  return `alert:${alert.kind}:${subject}${episode}`;
 }
 
 /** The sink's own safe description, else only the error's name and code: messages may carry a URL token. */

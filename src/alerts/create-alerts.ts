@@ -15,7 +15,7 @@ export function createAlerts(
   store: Dedupe & WindowCounts,
   logger: Logger,
   sinks: AlertSink[] = [],
-  extra: Pick<AlertServiceOptions, "delivery" | "onDelivery"> = {},
+  extra: Pick<AlertServiceOptions, "delivery" | "onDelivery" | "directorySettings"> = {},
 ): AlertService {
   return new AlertService({
     store,

@@ -21,7 +21,18 @@ export function ldapScheme(url: string): "ldap" | "ldaps" | undefined {
 export const ldapSettings = z
   .object({
     LDAP_URL: optionalString.superRefine((url, ctx) => {
-      if (url === undefined || ldapScheme(url) !== undefined) return;
+      if (url !== undefined && ldapScheme(url) !== undefined) {
+        // The bot logs LDAP_URL (the start, each directory failure): a login in it would reach the log.
+        const { username, password } = new URL(url);
+        if (username === "" && password === "") return;
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must not hold a user name or password (ldaps://dc1.school.local:636): the bot logs in as LDAP_BIND_DN and LDAP_BIND_PASSWORD, and LDAP_URL is written to the log",
+        });
+        return;
+      }
+      if (url === undefined) return;
       const shape = urlShapeProblem(
         url,
         ["ldap", "ldaps"],

@@ -219,6 +219,12 @@ export function settingWarnings(environment: Environment = process.env): string[
       "TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: the bot polls Telegram for updates, so the secret is not used. Set TELEGRAM_WEBHOOK_URL for webhook mode, or remove the secret.",
     );
   }
+  const socketMode = isSetIn(env, "SLACK_BOT_TOKEN") && isSetIn(env, "SLACK_APP_TOKEN");
+  if (socketMode && isSetIn(env, "SLACK_SIGNING_SECRET")) {
+    warnings.push(
+      "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
+    );
+  }
   if (env.DIRECTORY?.trim().toLowerCase() === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
@@ -240,6 +246,21 @@ export function exposureWarnings(environment: Environment = process.env): string
   // shows in sspr_alerts_total.
   return [
     "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+  ];
+}
+
+/**
+ * LDAP_TLS_INSECURE left on with the school's directory: the bot takes any certificate, so whoever sits on
+ * the network path can pose as the directory and read every password typed to the bot (students', teachers',
+ * the service account's). It is for tests; a certificate the bot does not trust is fixed with LDAP_TLS_CA_FILE.
+ */
+export function insecureDirectoryWarnings(environment: Environment = process.env): string[] {
+  const env = withoutBlankValues(environment);
+  if (env.DIRECTORY?.trim().toLowerCase() !== "ldap") return [];
+  const insecure = ldapSettings.safeParse(env);
+  if (!insecure.success || !insecure.data.tlsInsecure) return [];
+  return [
+    "LDAP_TLS_INSECURE is on, so the bot does not check the directory's certificate: anyone on the network path to it can pose as the directory and read every password typed to the bot, the service account's too. It is for tests only. Turn it off, and if the directory's certificate is not trusted, set LDAP_TLS_CA_FILE to the CA certificate that signed it.",
   ];
 }
 

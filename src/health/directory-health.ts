@@ -21,11 +21,6 @@ export interface DirectoryHealthOptions {
   /** While it stays down, how often the log is reminded (with the students' calls that met it meanwhile). */
   reminderMs?: number;
   onChange?: (state: DirectoryStatus["state"]) => void;
-  /**
-   * Called when the first check finds the directory answering: forgets that an earlier outage was told (by
-   * a run of the bot since stopped, or another replica), so that the next one this check sees is told.
-   */
-  forgetToldOutage?: () => Promise<void>;
   clock?: () => number;
 }
 
@@ -109,9 +104,6 @@ export class DirectoryHealth {
       return;
     }
     this.options.onChange?.(state);
-    // Without this, a restart that fixed LDAP_URL leaves the last run's "cannot use" in the window, and an
-    // outage minutes later is taken for it and told to no one.
-    if (before === "unknown" && state === "up") await this.options.forgetToldOutage?.();
     if (state === "down") {
       this.downSince = this.toldAt = now;
       this.failedCalls = 0;

@@ -151,7 +151,8 @@ export class StoreHealth {
     this.options.onChange?.(state);
     const { logger, replica } = this.options;
     if (state === "down") {
-      logger.warn(
+      // At error, as directory_down: no student can set up or reset until it is back.
+      logger.error(
         { event: "store_down", replica, ...this.lastFailure },
         "Redis is not answering or is refusing writes",
       );

@@ -42,7 +42,10 @@ export interface LeaversResult {
 
 /** Refused: so many people missing that the directory settings are more likely wrong than they left. */
 export class TooManyLeaversError extends Error {
-  constructor(missing: number, checked: number) {
+  constructor(
+    readonly missing: number,
+    readonly checked: number,
+  ) {
     super(
       `${missing} of ${checked} people are not in the directory any more; that looks like a directory ` +
         "setting (LDAP_BASE_DN, LDAP_USER_FILTER) rather than leavers. Check it, then run with --force.",

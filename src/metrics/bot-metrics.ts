@@ -80,6 +80,11 @@ export class BotMetrics implements CoreMetrics {
     help: "1 when the last service-account login (every 30 s) worked, 0 when it failed, -1 before the first.",
     registers: [this.registry],
   });
+  readonly redisUp = new Gauge({
+    name: "sspr_redis_up",
+    help: "1 when Redis takes the store's check write (every 30 s, and after a failed call), 0 once it has failed for the grace, -1 before the first.",
+    registers: [this.registry],
+  });
   readonly redisErrors = new Counter({
     name: "sspr_redis_errors_total",
     help: "Store operations that failed because Redis did not answer.",
@@ -127,6 +132,7 @@ export class BotMetrics implements CoreMetrics {
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
     this.directoryUp.set(-1);
+    this.redisUp.set(-1);
   }
 
   /** Reads the waiting jobs at every scrape; a Redis that does not answer leaves the last values. */

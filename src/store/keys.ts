@@ -51,6 +51,8 @@ export function storeKeys(prefix: string) {
      */
     healthCheck: (replica: string, part?: number) =>
       `${prefix}{health:${encodeKeyPart(replica)}${part === undefined ? "" : `:${part}`}}`,
+    /** The mark the first replica wrote (no TTL): gone only when Redis lost every key (see storeMark). */
+    storeMark: `${prefix}{mark}`,
 
     lock: (ref: ChatRef) => chat(ref, "lock"),
     /** Recent update ids of the chat (sorted set by time), to drop redeliveries; expires when idle. */

@@ -136,6 +136,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         await Promise.all(written.map(write));
       }),
 
+    storeMark: (candidate) =>
+      run(async () => {
+        // Emptied between the two commands: the next round writes it.
+        for (;;) {
+          if ((await redis.set(keys.storeMark, candidate, "NX")) === "OK") return candidate;
+          const mark = await redis.get(keys.storeMark);
+          if (mark !== null) return mark;
+        }
+      }),
+
     lockChat: (chat, ttlMs, waitMs) =>
       run(async () => {
         const token = randomUUID();

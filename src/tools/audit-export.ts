@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { exportAudit, parseSince, type AuditFormat } from "../core/audit-file.js";
+import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { ConfigError } from "../core/errors.js";
@@ -58,13 +58,16 @@ async function main(): Promise<void> {
   }
   const store = createStore(config.redis);
   try {
-    const file = await exportAudit(store, {
-      since,
-      limit: config.redis.auditMaxEvents,
-      personId: values.person,
-      format: values.format as AuditFormat,
-    });
-    process.stdout.write(file);
+    const all = await store.auditSince(since, config.redis.auditMaxEvents);
+    const events = values.person === undefined ? all : eventsOf(all, values.person);
+    process.stdout.write(auditFile(events, values.format as AuditFormat));
+    // An empty file looks like "nothing happened": with a REDIS_PREFIX or REDIS_URL not the bot's, it is.
+    if (events.length === 0) {
+      const about = values.person === undefined ? "" : ` about or by ${values.person}`;
+      process.stderr.write(
+        `No audit events${about} since ${new Date(since).toISOString()} under REDIS_PREFIX "${config.redis.prefix}" on ${storeName(config)}. If the bot was used since then, check that REDIS_URL and REDIS_PREFIX are the bot's own.\n`,
+      );
+    }
   } catch (error) {
     const words = storeFailureWords(error, storeName(config));
     if (words === null) throw error;

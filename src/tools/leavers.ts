@@ -1,7 +1,12 @@
 import { pino } from "pino";
 import { leaversReport } from "./leavers-report.js";
 import { parseArgs } from "node:util";
-import { loadConfigOrExit, NO_SCHOOL_NAMED, noSchoolNamed } from "../config/load-config.js";
+import {
+  insecureDirectoryWarnings,
+  loadConfigOrExit,
+  NO_SCHOOL_NAMED,
+  noSchoolNamed,
+} from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
@@ -37,6 +42,8 @@ async function main(): Promise<void> {
   }
   // A misspelt name (REDIS_PREFX) would check another prefix, or another directory, without a word.
   for (const warning of unknownVariableWarnings(process.env)) process.stderr.write(`${warning}\n`);
+  // It logs in to the directory as the service account, as the bot does.
+  for (const warning of insecureDirectoryWarnings(process.env)) process.stderr.write(`${warning}\n`);
   if (noSchoolNamed(process.env)) {
     process.stderr.write(`npm run leavers cannot run: ${NO_SCHOOL_NAMED}.\n`);
     process.exit(2);

@@ -31,6 +31,13 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "directory-up": { kind: "directory-up", subject: "directory" },
   "store-down": { kind: "store-down", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-up": { kind: "store-up", subject: "redis", details: { replica: "bot-7f9c" } },
+  "store-emptied": { kind: "store-emptied", subject: "redis", details: { replica: "bot-7f9c" } },
+  "directory-setting-not-found": {
+    kind: "directory-setting-not-found",
+    subject: "LDAP_TEACHER_GROUP_DN",
+    details: { setting: "LDAP_TEACHER_GROUP_DN" },
+  },
+  "leavers-refused": { kind: "leavers-refused", subject: "leavers", details: { missing: 120, checked: 500 } },
   "directory-lock-lifted": {
     kind: "directory-lock-lifted",
     subject: "S1002",

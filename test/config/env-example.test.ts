@@ -16,4 +16,15 @@ describe(".env.example", () => {
       expect(above, `${name} has no comment`).toMatch(/^# /);
     }
   });
+
+  it("sends the reader of LDAP_BIND_DN to the page that has the service account's least privileges", async () => {
+    const root = new URL("../../", import.meta.url);
+    const example = await readFile(new URL(".env.example", root), "utf8");
+    const lines = example.split("\n");
+    const comment = lines[lines.findIndex((line) => line.startsWith("LDAP_BIND_DN=")) - 1] ?? "";
+    const named = /see (the README|docs\/[\w-]+\.md)/.exec(comment)?.[1];
+    expect(named, comment).toBeDefined();
+    const page = named === "the README" ? "README.md" : named!;
+    expect(await readFile(new URL(page, root), "utf8")).toMatch(/least privileges/i);
+  });
 });

@@ -46,4 +46,18 @@ describe("LDAP_URL", () => {
     expect(message).toContain("remove LDAP_STARTTLS");
     expect(message).not.toContain("bind-password-secret");
   });
+
+  it("a user or password in LDAP_URL stops the start, without repeating it: the log names LDAP_URL", () => {
+    for (const url of [
+      "ldaps://admin:Url-Secret-9@dc1.school.local:636",
+      "ldaps://cn%3Dbot:Url-Secret-9@dc1.school.local",
+      "ldaps://admin@dc1.school.local",
+    ]) {
+      const message = problemsWith({ ...LDAP, LDAP_URL: url });
+      expect(message).toContain("1 setting needs fixing");
+      expect(message).toMatch(/LDAP_URL: must not hold a user name or password/);
+      expect(message).toContain("LDAP_BIND_DN and LDAP_BIND_PASSWORD");
+      expect(message).not.toMatch(/Url-Secret-9|admin|cn%3Dbot/);
+    }
+  });
 });

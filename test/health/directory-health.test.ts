@@ -8,8 +8,11 @@ import { AlertService } from "../../src/alerts/alert-service.js";
 import { explainError } from "../../src/core/explain-error.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 
-/** The real alert service over a mock store (one replicas share, if given), recording what the admins would be sent. */
-function realAlerts(store = mockStore()) {
+/**
+ * The real alert service over a mock store (one replicas share, if given), recording what the admins would be
+ * sent; `directorySettings` stands for the run's directory settings (see directorySettingsId).
+ */
+function realAlerts(store = mockStore(), directorySettings = "settings-1") {
   const logs = new CapturedLogs();
   const sink = new RecordingSink();
   const alerts = new AlertService({
@@ -18,18 +21,22 @@ function realAlerts(store = mockStore()) {
     sinks: [sink],
     dedupeMs: 15 * 60_000,
     delivery: QUICK_DELIVERY,
+    directorySettings,
   });
   return { logs, sink, alerts };
 }
 
 /** One run of the bot (a replica, or a start after a restart) over a shared store, wired as app.ts wires it. */
-function replicaOn(store: ReturnType<typeof mockStore>, probe: () => Promise<void>) {
-  const { logs, sink, alerts } = realAlerts(store);
+function replicaOn(
+  store: ReturnType<typeof mockStore>,
+  probe: () => Promise<void>,
+  directorySettings?: string,
+) {
+  const { logs, sink, alerts } = realAlerts(store, directorySettings);
   const health = new DirectoryHealth({
     probe,
     alerts,
     logger: logs.logger,
-    forgetToldOutage: () => alerts.forgetTold("directory-up", "directory"),
   });
   return { sink, alerts, health };
 }
@@ -226,9 +233,13 @@ describe("the directory's health", () => {
 
     // Restarted with the right port, the directory answers; minutes later it stops answering.
     let answering = true;
-    const after = started(async () => {
-      if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
-    });
+    const after = replicaOn(
+      store,
+      async () => {
+        if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+      },
+      "settings-2",
+    );
     await after.health.check();
     answering = false;
     await after.health.check();
@@ -253,6 +264,34 @@ describe("the directory's health", () => {
     expect(second.sink.sent).toEqual([]);
     await first.alerts.close();
     await second.alerts.close();
+  });
+
+  it("a rolling restart with the same settings, while an old replica's students still meet the outage, repeats no alert", async () => {
+    const store = mockStore();
+    // The old replica cannot reach the directory (its node's network); its students' steps keep failing.
+    const old = replicaOn(store, async () => {
+      throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+    });
+    await old.health.check();
+    await old.alerts.flush();
+    expect(old.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
+
+    // Three new replicas start, one by one, on nodes that reach it; after each, a student on the old one.
+    const started = [];
+    for (let i = 0; i < 3; i++) {
+      const fresh = replicaOn(store, async () => undefined);
+      started.push(fresh);
+      await fresh.health.check();
+      old.alerts.raise({
+        kind: "directory-error",
+        subject: "directory",
+        details: { during: "set-password" },
+      });
+      await old.alerts.flush();
+    }
+    expect(old.sink.sent).toHaveLength(1);
+    for (const fresh of started) expect(fresh.sink.sent).toEqual([]);
+    for (const run of [old, ...started]) await run.alerts.close();
   });
 
   it("probes at most once at a time, however often it is asked", async () => {

@@ -129,6 +129,8 @@ describe("Redis's health, as the admins hear of it", () => {
     const line = logs.lines.find((text) => text.includes('"event":"store_down"'));
     expect(line).toContain(OOM_REFUSAL);
     expect(line).toContain('"redisError":"OOM"');
+    // At error, as directory_down: a log watch on errors must not miss that no student can do anything.
+    expect(JSON.parse(line!)).toMatchObject({ level: 50 });
 
     redis.refusingWrites = false;
     await vi.advanceTimersByTimeAsync(60 * SECOND);

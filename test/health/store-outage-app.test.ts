@@ -103,4 +103,23 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 3);
     expect(sink.sent.slice(2).some((text) => /lost it \d+ times/.test(text))).toBe(true);
   });
+
+  it("sspr_redis_up follows the store's check: 1 while Redis takes writes, 0 once it is down, 1 when it is back", async () => {
+    const { bot, redis } = await startWatchedApp();
+    const redisUp = async () => {
+      const metric = bot.metrics.registry.getSingleMetric("sspr_redis_up");
+      expect(metric, "sspr_redis_up").toBeDefined();
+      return (await metric!.get()).values[0]?.value;
+    };
+    await vi.advanceTimersByTimeAsync(SECOND);
+    expect(await redisUp()).toBe(1);
+
+    redis.refusingWrites = true;
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
+    expect(await redisUp()).toBe(0);
+
+    redis.refusingWrites = false;
+    await vi.advanceTimersByTimeAsync(75 * SECOND);
+    expect(await redisUp()).toBe(1);
+  });
 });

@@ -101,4 +101,30 @@ describe("npm run audit", () => {
     );
     expect(stderr).not.toContain("not-shown-1234");
   });
+
+  it("an export with no event says on standard error which Redis and REDIS_PREFIX it read (a wrong one reads nothing)", async () => {
+    const cwd = new URL("../../", import.meta.url);
+    const script = ["--import", "tsx", "src/tools/audit-export.ts"];
+    const unused = `${PREFIX}nobody-here:`;
+    const env = { PATH: process.env.PATH ?? "", REDIS_URL, REDIS_PREFIX: unused };
+    const empty = await run(process.execPath, [...script, "--since", "7d"], { env, cwd });
+    expect(empty.stdout.trim()).toBe("time,event,outcome,actor,subject,channel,reason");
+    expect(empty.stderr).toContain(`No audit events since`);
+    expect(empty.stderr).toContain(`REDIS_PREFIX "${unused}"`);
+    expect(empty.stderr).toContain(`redis ${new URL(REDIS_URL).host}`);
+    expect(empty.stderr).toMatch(/check that REDIS_URL and REDIS_PREFIX are the bot's own/);
+
+    const forOne = await run(process.execPath, [...script, "--since", "7d", "--person", "S1009"], {
+      env: { ...env, REDIS_PREFIX: PREFIX },
+      cwd,
+    });
+    expect(forOne.stderr).toContain("No audit events about or by S1009 since");
+
+    const some = await run(process.execPath, [...script, "--since", "7d"], {
+      env: { ...env, REDIS_PREFIX: PREFIX },
+      cwd,
+    });
+    expect(some.stdout.trim().split("\n").length).toBeGreaterThan(1);
+    expect(some.stderr).toBe("");
+  });
 });

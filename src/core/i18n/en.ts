@@ -813,6 +813,10 @@ export const en = {
     "The school directory answers again, so students can reset their passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-down":
     "The bot on {replica} cannot use Redis, where it keeps its records: Redis is not answering or is refusing writes. Students cannot set up or reset passwords until it works again: each try is told that nothing was changed and to try again in a few minutes. Check that Redis is running, is not full (maxmemory) and is not a read-only replica, and that {replica} can reach it; the bot's log line (store_down) has Redis's error. Each copy of the bot sends its own alert.",
+  "alert.directory-setting-not-found":
+    "The school directory answers, but {setting} finds nothing in it: {setting, select, LDAP_ID_ATTRIBUTE {no person under LDAP_BASE_DN matches LDAP_USER_FILTER and has that attribute, so every student is told that their user ID or password is wrong} LDAP_TEACHER_GROUP_DN {teachers are taken for students (no teacher commands, and they are asked to set up secret questions)} LDAP_ADMIN_GROUP_DN {admins are taken for teachers or students (no admin commands)} LDAP_CLASS_GROUP_BASE_DN {nobody is in a class, so teachers see none of their pupils} other {what it names is not there}}. Check {setting}, and that the service account may read it; the bot's log line (directory_setting_not_found) names what it looked for.",
+  "alert.store-emptied":
+    "The bot on {replica} found Redis emptied while it ran: the bot's records there are gone (Redis restarted without saving its data, someone ran FLUSHALL, or a failover went to an empty replica). Every chat link and every student's secret answers went with them, and so did suspensions, reset counts and the audit: each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers. Then check Redis's persistence (appendonly) and its log, so that it does not happen again.",
   "alert.store-up":
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-up-unsteady":
@@ -848,6 +852,8 @@ export const en = {
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
     "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+  "alert.leavers-refused":
+    "The scheduled leavers job removed nobody: {missing} of {checked} people the bot knows are not in the school directory any more, more than a fifth. That usually means a wrong directory setting (LDAP_BASE_DN, LDAP_USER_FILTER), not leavers; at the end of a school year it may be a year group that left. See who with npm run leavers -- --dry-run; if they did leave, run npm run leavers -- --force. Until then every run stops the same way.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
   "alert.reset-not-recorded":
@@ -864,6 +870,8 @@ export const en = {
   "alert.kind.directory-error": "school directory error",
   "alert.kind.directory-up": "school directory back",
   "alert.kind.store-down": "Redis not working",
+  "alert.kind.directory-setting-not-found": "directory setting finds nothing",
+  "alert.kind.store-emptied": "Redis emptied",
   "alert.kind.store-up": "Redis working again",
   "alert.kind.directory-lock-lifted": "directory lock lifted",
   "alert.kind.setup-pause-lifted": "set-up pause ended",
@@ -873,6 +881,7 @@ export const en = {
   "alert.kind.link-paused": "set-up paused",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
+  "alert.kind.leavers-refused": "leavers job stopped",
   "alert.kind.password-maybe-set": "password may have been set",
   "alert.kind.reset-not-recorded": "reset not fully recorded",
   "alert.kind.unknown-pepper": "answers with an unknown pepper",

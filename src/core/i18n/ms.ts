@@ -766,6 +766,10 @@ export const ms: Catalogue = {
     "Direktori sekolah menjawab semula, jadi murid boleh set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.store-down":
     "Bot di {replica} tidak dapat menggunakan Redis, tempat ia menyimpan rekodnya: Redis tidak menjawab atau menolak tulisan. Murid tidak boleh membuat persediaan atau set semula kata laluan sehingga ia berfungsi semula: setiap cubaan diberitahu bahawa tiada apa yang diubah dan supaya mencuba lagi dalam beberapa minit. Semak bahawa Redis berjalan, tidak penuh (maxmemory) dan bukan replika baca sahaja, dan {replica} dapat menghubunginya; baris log bot (store_down) menyatakan ralat Redis. Setiap salinan bot menghantar amarannya sendiri.",
+  "alert.directory-setting-not-found":
+    "Direktori sekolah menjawab, tetapi {setting} tidak menemui apa-apa di dalamnya: {setting, select, LDAP_ID_ATTRIBUTE {tiada orang di bawah LDAP_BASE_DN yang sepadan dengan LDAP_USER_FILTER dan mempunyai atribut itu, jadi setiap murid diberitahu bahawa ID pengguna atau kata laluannya salah} LDAP_TEACHER_GROUP_DN {guru dianggap murid (tiada arahan guru, dan mereka diminta menyediakan soalan rahsia)} LDAP_ADMIN_GROUP_DN {pentadbir dianggap guru atau murid (tiada arahan pentadbir)} LDAP_CLASS_GROUP_BASE_DN {tiada sesiapa dalam mana-mana kelas, jadi guru tidak nampak murid mereka} other {apa yang dinamakannya tiada di situ}}. Semak {setting}, dan pastikan akaun perkhidmatan boleh membacanya; baris log bot (directory_setting_not_found) menamakan apa yang dicarinya.",
+  "alert.store-emptied":
+    "Bot di {replica} mendapati Redis dikosongkan semasa ia berjalan: rekod bot di situ sudah hilang (Redis dimulakan semula tanpa menyimpan datanya, seseorang menjalankan FLUSHALL, atau failover beralih ke replika yang kosong). Setiap pautan akaun sembang dan jawapan rahsia setiap murid turut hilang, begitu juga penggantungan, kiraan tetapan semula dan audit: setiap murid mesti menaip /setup dan menjawab soalan sekali lagi sebelum boleh menetapkan semula kata laluan. Beritahu murid dan guru. Kemudian semak ketekunan data Redis (appendonly) dan lognya supaya ia tidak berulang.",
   "alert.store-up":
     "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.store-up-unsteady":
@@ -800,6 +804,8 @@ export const ms: Catalogue = {
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
     "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+  "alert.leavers-refused":
+    "Kerja berjadual untuk murid yang sudah keluar tidak membuang sesiapa: {missing} daripada {checked} orang yang bot kenal tiada lagi dalam direktori sekolah, lebih daripada satu perlima. Biasanya ini bermakna tetapan direktori salah (LDAP_BASE_DN, LDAP_USER_FILTER), bukan murid yang keluar; pada akhir tahun persekolahan mungkin satu tahun murid sudah keluar. Lihat siapa dengan npm run leavers -- --dry-run; jika mereka memang sudah keluar, jalankan npm run leavers -- --force. Sehingga itu setiap larian berhenti dengan cara yang sama.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
   "alert.reset-not-recorded":
@@ -815,6 +821,8 @@ export const ms: Catalogue = {
   "alert.kind.directory-error": "ralat direktori sekolah",
   "alert.kind.directory-up": "direktori sekolah pulih",
   "alert.kind.store-down": "Redis tidak berfungsi",
+  "alert.kind.directory-setting-not-found": "tetapan direktori tidak menemui apa-apa",
+  "alert.kind.store-emptied": "Redis dikosongkan",
   "alert.kind.store-up": "Redis berfungsi semula",
   "alert.kind.directory-lock-lifted": "kunci direktori dibuka",
   "alert.kind.setup-pause-lifted": "jeda persediaan ditamatkan",
@@ -824,6 +832,7 @@ export const ms: Catalogue = {
   "alert.kind.link-paused": "persediaan dijeda",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
+  "alert.kind.leavers-refused": "kerja murid keluar berhenti",
   "alert.kind.password-maybe-set": "kata laluan mungkin sudah ditetapkan",
   "alert.kind.reset-not-recorded": "set semula tidak direkod sepenuhnya",
   "alert.kind.unknown-pepper": "pepper tidak dikenali",

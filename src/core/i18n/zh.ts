@@ -674,6 +674,10 @@ export const zh: Catalogue = {
   "alert.directory-up": "学校目录又有回应了，学生又可以重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-down":
     "{replica} 上的机器人无法使用 Redis（它保存记录的地方）：Redis 没有响应，或拒绝写入。在恢复之前，学生不能设置或重设密码，每次尝试都只会收到“什么都没有改，请过几分钟再试”的回复。请检查 Redis 是否在运行、是否已满（maxmemory）、是否是只读副本，以及 {replica} 能否连到它；机器人的日志（store_down）里有 Redis 的错误。机器人的每个副本都会各自发送这条提醒。",
+  "alert.directory-setting-not-found":
+    "学校目录有回应，但 {setting} 在里面什么也找不到：{setting, select, LDAP_ID_ATTRIBUTE {LDAP_BASE_DN 下没有符合 LDAP_USER_FILTER 并带有这个属性的人，所以每个学生都会被告知用户 ID 或密码不对} LDAP_TEACHER_GROUP_DN {老师被当成学生（没有老师的命令，还会被要求设置秘密问题）} LDAP_ADMIN_GROUP_DN {管理员被当成老师或学生（没有管理员的命令）} LDAP_CLASS_GROUP_BASE_DN {没有人在任何班级里，所以老师看不到自己的学生} other {它指向的东西不存在}}。请检查 {setting}，以及服务账号是否可以读取它；机器人的日志行（directory_setting_not_found）写明了它查找的内容。",
+  "alert.store-emptied":
+    "{replica} 上的机器人在运行中发现 Redis 被清空了：机器人在那里的记录都没了（Redis 重启时没有保存数据、有人执行了 FLUSHALL，或故障切换到了一个空的副本）。所有聊天账号的绑定和每个学生的秘密问题答案都随之丢失，暂停、重设次数和审计记录也一样：每个学生都必须先输入 /setup 重新回答问题，才能重设密码。请通知学生和老师。然后检查 Redis 的持久化设置（appendonly）和它的日志，以免再次发生。",
   "alert.store-up":
     "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-up-unsteady":
@@ -707,6 +711,8 @@ export const zh: Catalogue = {
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":
     "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  "alert.leavers-refused":
+    "定时的离校生清理没有删除任何人：机器人记录的 {checked} 人中有 {missing} 人已不在学校目录里，超过五分之一。这通常是目录设置有误（LDAP_BASE_DN、LDAP_USER_FILTER），而不是学生离校；学年结束时也可能是整个年级离校了。用 npm run leavers -- --dry-run 查看是谁；如果他们确实离校了，请运行 npm run leavers -- --force。在此之前，每次运行都会这样停下。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
   "alert.reset-not-recorded":
@@ -722,6 +728,8 @@ export const zh: Catalogue = {
   "alert.kind.directory-error": "学校目录出错",
   "alert.kind.directory-up": "学校目录恢复",
   "alert.kind.store-down": "Redis 无法使用",
+  "alert.kind.directory-setting-not-found": "目录设置找不到内容",
+  "alert.kind.store-emptied": "Redis 被清空",
   "alert.kind.store-up": "Redis 恢复",
   "alert.kind.directory-lock-lifted": "解除目录锁定",
   "alert.kind.setup-pause-lifted": "解除设置暂停",
@@ -731,6 +739,7 @@ export const zh: Catalogue = {
   "alert.kind.link-paused": "暂停设置",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",
+  "alert.kind.leavers-refused": "离校生清理已停止",
   "alert.kind.password-maybe-set": "密码可能已设置",
   "alert.kind.reset-not-recorded": "重设没有完整记录",
   "alert.kind.unknown-pepper": "未知答案密钥",

@@ -7,10 +7,14 @@ export type AlertKind =
   | "directory-error"
   /** The directory answers again: the all-clear for a directory-error (see AlertService). */
   | "directory-up"
+  /** The directory answers, but a setting finds nothing in it (a misspelt attribute, a moved group). */
+  | "directory-setting-not-found"
   /** This replica cannot reach Redis (StoreHealth): one per outage and replica, after a grace. */
   | "store-down"
   /** This replica reaches Redis again: the all-clear for its store-down. */
   | "store-up"
+  /** Redis lost the bot's records under the running bot (StoreEmptiedWatch): one across replicas. */
+  | "store-emptied"
   /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
   | "directory-lock-lifted"
   /**
@@ -25,6 +29,8 @@ export type AlertKind =
   | "link-paused"
   | "answer-check-flood"
   | "audit-full"
+  /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */
+  | "leavers-refused"
   | "password-maybe-set"
   | "reset-not-recorded"
   | "unknown-pepper"

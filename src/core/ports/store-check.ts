@@ -6,4 +6,10 @@ export interface StoreCheck {
    * read-only replica, MISCONF) fails it. Throws StoreUnavailableError, with Redis's error as the cause.
    */
   checkWrites(name: string): Promise<void>;
+  /**
+   * The store's mark (one small key with no TTL): writes `candidate` when there is none, and returns the
+   * mark it holds. A mark that changes under a running bot means Redis lost every key since (see
+   * StoreEmptiedWatch). Throws StoreUnavailableError.
+   */
+  storeMark(candidate: string): Promise<string>;
 }

@@ -131,6 +131,8 @@ export class LdapDirectory implements Directory {
   private readonly open = new Set<Client>();
   /** The settings the last health check found nothing for (reported once, see reportSettingsNotFound). */
   private notFound = new Set<string>();
+  /** Told of each setting when the health check starts finding nothing for it (the app alerts the admins). */
+  private settingNotFoundListener: ((setting: string) => void) | undefined;
 
   constructor(
     private readonly options: LdapDirectoryOptions,
@@ -471,6 +473,7 @@ export class LdapDirectory implements Directory {
     for (const { setting, dn, message } of notFound) {
       if (this.notFound.has(setting)) continue;
       this.logger.error({ event: "directory_setting_not_found", setting, ...(dn ? { dn } : {}) }, message);
+      this.settingNotFoundListener?.(setting);
     }
     for (const setting of this.notFound) {
       if (notFound.some((each) => each.setting === setting)) continue;
@@ -480,6 +483,11 @@ export class LdapDirectory implements Directory {
       );
     }
     this.notFound = new Set(notFound.map((each) => each.setting));
+  }
+
+  /** Sets who is told, once, of each setting the health check starts finding nothing for. */
+  onSettingNotFound(listener: (setting: string) => void): void {
+    this.settingNotFoundListener = listener;
   }
 
   /** Ends connections still in use (the process is shutting down); later calls open new ones. */

@@ -51,6 +51,18 @@ const LATIN_ALLOWED = new Set([
   // Redis's memory setting and the log line's event, named in the store-down alert for IT.
   "maxmemory",
   "store_down",
+  // Redis's command and persistence setting, named in the store-emptied alert for IT.
+  "FLUSHALL",
+  "appendonly",
+  // The leavers tool's command and the filter setting, named in the leavers-refused alert for IT.
+  "npm",
+  "run",
+  "leavers",
+  "dry-run",
+  "force",
+  "LDAP_USER_FILTER",
+  // The log line named in the directory-setting-not-found alert.
+  "directory_setting_not_found",
   // The log lines of admin alerts held back past the cap per kind, named in their summary.
   "alert_held_back",
   "README",

@@ -10,7 +10,11 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config/load-config.js";
 import { DirectoryUnavailableError } from "../../../src/core/errors.js";
 import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { createApp } from "../../../src/app.js";
+import { RecordingSink } from "../../alerts/alert-fakes.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { TEST_ARGON2 } from "../../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../../helpers/test-world.js";
 
 const BASE = "dc=school,dc=test";
 const SERVICE_PASSWORD = "service-secret-0417";
@@ -122,6 +126,24 @@ describe("directory settings the server refuses", () => {
     expect(missing[0]).toMatchObject({ level: 50, dn: groups.LDAP_TEACHER_GROUP_DN });
     expect(missing[0]!.msg).toMatch(/LDAP_TEACHER_GROUP_DN .*is not in the directory.*teachers/);
     expect(missing[1]!.msg).toMatch(/LDAP_CLASS_GROUP_BASE_DN .*class/);
+  });
+  it("a setting that finds nothing is an admin alert too, once, naming the setting and what it costs", async () => {
+    const logs = new CapturedLogs();
+    const server = { password: SERVICE_PASSWORD, suffix: BASE };
+    const ldap = directory(logs, server, BASE, { LDAP_TEACHER_GROUP_DN: `cn=teacher,ou=groups,${BASE}` });
+    const app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), logs.logger, {
+      directory: ldap,
+      argon2: TEST_ARGON2,
+    });
+    const sink = new RecordingSink();
+    app.alerts.addSink(sink);
+    await app.directoryHealth.check();
+    await app.directoryHealth.check();
+    await app.alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("LDAP_TEACHER_GROUP_DN finds nothing")]);
+    expect(sink.sent[0]).toContain("teachers are taken for students");
+    expect(sink.sent[0]).not.toContain(SERVICE_PASSWORD);
+    await app.close();
   });
   it.each([
     ["DEPTH_ZERO_SELF_SIGNED_CERT", "tls-untrusted", "LDAP_TLS_CA_FILE"],

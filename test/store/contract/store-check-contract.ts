@@ -37,6 +37,17 @@ export function describeStoreCheckContract(current: () => StoreHarness): void {
       }
     });
 
+    it("keeps the bot's mark: the first call writes it, later ones read it, and a Redis emptied gets a new one", async () => {
+      expect(await h.store.storeMark("first")).toBe("first");
+      expect(await h.store.storeMark("second")).toBe("first");
+      const [key] = await keysUnder(h.client, h.prefix);
+      expect(key).toBe(`${h.prefix}{mark}`);
+      expect(await h.client.pttl(key!)).toBe(-1);
+      await h.client.del(key!);
+      expect(await h.store.storeMark("third")).toBe("third");
+      expect(await h.store.storeMark("fourth")).toBe("third");
+    });
+
     it("keeps a host name with braces inside its own hash tag", async () => {
       await h.store.checkWrites("evil}{p:ann");
       const [key] = await keysUnder(h.client, h.prefix);
