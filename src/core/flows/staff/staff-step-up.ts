@@ -100,7 +100,9 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     // shared phone still asks at every command).
     await noteStaffPasswordProven(ctx, actor.id);
     const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
-    return "next" in going ? { ...going, provenOnSharedPhone: true } : going;
+    // Only a shared phone's conversation closes after its few quiet minutes: on her own phone the window
+    // above already bounds it, and a guided code read to her from home may take longer than those minutes.
+    return "next" in going && state.again !== true ? { ...going, provenOnSharedPhone: true } : going;
   },
 });
 
