@@ -160,6 +160,9 @@ export const en = {
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
     "Do you still remember your secret answers? Tap the button to check. It only takes a minute.",
+  // The reminder on a chat linked to more than one person (a family phone): whose answers it is about.
+  "practice.reminderFor":
+    "{name}, do you still remember your secret answers? Tap the button to check. It only takes a minute.",
   "practice.remindRight": "All right! You still remember your answers. 🎉",
   "practice.remindWrong":
     "Not all right. If you forgot an answer, type /setup to choose new ones. You will need your password.",
@@ -793,6 +796,8 @@ export const en = {
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
+  "console.practiceReminderFor":
+    "{name}, do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -160,6 +160,8 @@ export const ms: Catalogue = {
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
   "practice.reminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
+  "practice.reminderFor":
+    "{name}, adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
   "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
   "practice.remindWrong":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
@@ -746,6 +748,8 @@ export const ms: Catalogue = {
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
+  "console.practiceReminderFor":
+    "{name}, adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

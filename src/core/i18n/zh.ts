@@ -130,6 +130,7 @@ export const zh: Catalogue = {
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
   "practice.reminder": "你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
+  "practice.reminderFor": "{name}，你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
   "practice.remindRight": "没问题！你还记得你的答案。🎉",
   "practice.remindWrong": "不太对。如果你忘了答案，请输入 /setup 选新的答案。你需要你的密码。",
   "practice.remindWrongByEmail": "不太对。如果你忘了答案，请输入 /setup 和你的用户名，就可以选新的答案。",
@@ -655,6 +656,7 @@ export const zh: Catalogue = {
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
+  "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
