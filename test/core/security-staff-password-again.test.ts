@@ -132,9 +132,9 @@ describe("a chat linked only to its teacher asks for her password again after 15
       await phone.send(`${WRONG}-${i}`);
     }
     expect(phone.lastText).toContain("too many wrong passwords");
-    expect(world.alerts.raised.filter((a) => a.kind === "link-paused").map((a) => a.subject)).toEqual([
-      "T2001",
-    ]);
+    expect(
+      world.alerts.raised.filter((a) => a.kind === "staff-password-paused").map((a) => a.subject),
+    ).toEqual(["T2001"]);
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords");
     expect(phone.lastText).not.toContain("4A");

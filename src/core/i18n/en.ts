@@ -843,6 +843,8 @@ export const en = {
     "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets 3 more passwords be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
+  "alert.staff-password-paused":
+    "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within the hour), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
@@ -876,6 +878,7 @@ export const en = {
   "alert.kind.chat-throttled": "chat paused",
   "alert.kind.staff-chat-throttled": "staff chat paused",
   "alert.kind.link-paused": "set-up paused",
+  "alert.kind.staff-password-paused": "staff password paused",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
   "alert.kind.password-maybe-set": "password may have been set",

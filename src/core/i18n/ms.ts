@@ -794,6 +794,8 @@ export const ms: Catalogue = {
     "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
+  "alert.staff-password-paused":
+    "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa sejam), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
@@ -826,6 +828,7 @@ export const ms: Catalogue = {
   "alert.kind.chat-throttled": "sembang dijeda",
   "alert.kind.staff-chat-throttled": "sembang kakitangan dijeda",
   "alert.kind.link-paused": "persediaan dijeda",
+  "alert.kind.staff-password-paused": "kata laluan kakitangan dijeda",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.password-maybe-set": "kata laluan mungkin sudah ditetapkan",
