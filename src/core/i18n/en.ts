@@ -316,6 +316,11 @@ export const en = {
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
   "notice.unlockedResetByAdmin":
     "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
+  // The same, while the chat is still paused for its own tries (only an admin can lift that).
+  "notice.unlockedResetLater":
+    "{name}, your teacher lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /reset to make a new password.",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}, the school's computer team lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /reset to make a new password.",
   "notice.unlockedSetup":
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
   "notice.unlockedSetupByAdmin":
@@ -483,6 +488,8 @@ export const en = {
   "unlock.setupFirstNotSetUp":
     "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "audit.chatNoEvents": "none",
+  "unlock.chatStillPaused":
+    "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":

@@ -297,6 +297,10 @@ export const ms: Catalogue = {
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
   "notice.unlockedResetByAdmin":
     "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
+  "notice.unlockedResetLater":
+    "{name}, guru kamu sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /reset untuk buat kata laluan baharu.",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /reset untuk buat kata laluan baharu.",
   "notice.unlockedSetup":
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
   "notice.unlockedSetupByAdmin":
@@ -454,6 +458,8 @@ export const ms: Catalogue = {
   "unlock.setupFirstNotSetUp":
     "Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "audit.chatNoEvents": "tiada",
+  "unlock.chatStillPaused":
+    "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":

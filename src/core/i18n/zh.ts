@@ -240,6 +240,10 @@ export const zh: Catalogue = {
   "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
   "notice.unlockedResetByAdmin":
     "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
+  "notice.unlockedResetLater":
+    "{name}，老师解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
   "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.accountUnlockedOnly": "{name}，老师解锁了你的{account}。现在你可以再登录了。",
@@ -380,6 +384,8 @@ export const zh: Catalogue = {
   "unlock.setupFirstNotSetUp":
     "该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "audit.chatNoEvents": "无",
+  "unlock.chatStillPaused":
+    "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
   "unlock.chatOwn":
