@@ -179,7 +179,7 @@ export const en = {
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",
   "setup.staffLinked":
-    "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
+    "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up. Type /help to see what you can do here.",
   "setup.staffStillLinked":
     "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",

@@ -139,7 +139,7 @@ export const ms: Catalogue = {
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
   "setup.stillLinked": "Bagus, memang kamu, {name}! Sembang ini masih disambungkan ke {account} kamu.",
   "setup.staffLinked":
-    "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+    "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan. Taip /help untuk lihat apa yang anda boleh buat di sini.",
   "setup.staffStillLinked":
     "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",

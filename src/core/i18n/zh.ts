@@ -116,7 +116,8 @@ export const zh: Catalogue = {
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
   "setup.stillLinked": "太好了，是你，{name}！这个聊天还连着你的{account}。",
-  "setup.staffLinked": "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。",
+  "setup.staffLinked":
+    "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。输入 /help 看看你在这里能做什么。",
   "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
