@@ -379,7 +379,7 @@ export const zh: Catalogue = {
   "unlock.chatCountsCleared":
     "聊天 {chat} 没有被暂停。我已把它的计数清零，它的答案检查和失败尝试都从零重新开始。",
   "unlock.chatNotPaused":
-    "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天。",
+    "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天（例如 telegram:201）。",
   "unlock.setupFirstNoChat":
     "该学生的秘密问题已经设置好，但账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.setupFirstNotSetUp":

@@ -57,6 +57,8 @@ const LATIN_ALLOWED = new Set([
   "Ctrl-D",
   "S1001",
   "Garden-Lamp-21",
+  // The example of a chat's name an admin types after /unlock, as alerts and /audit give it.
+  "telegram",
   "AUDIT_RETENTION_DAYS",
   "AUDIT_MAX_EVENTS",
   "ANSWER_PEPPER",
