@@ -43,6 +43,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "setup-pause-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
+  "staff-password-paused": ["failures", "chat"],
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],

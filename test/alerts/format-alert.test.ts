@@ -68,6 +68,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "S1002",
     details: { failures: 3, chats: "telegram:555, slack:U9" },
   },
+  "staff-password-paused": {
+    kind: "staff-password-paused",
+    subject: "T2001",
+    details: { failures: 3, chat: "telegram:555" },
+  },
   "answer-check-flood": {
     kind: "answer-check-flood",
     subject: "school",

@@ -121,9 +121,15 @@ describe("a staff command on a phone shared with a student asks for the staff me
       await phone.send(`${WRONG}-${i}`);
     }
     expect(phone.lastText).toContain("too many wrong passwords");
-    const paused = world.alerts.raised.filter((a) => a.kind === "link-paused");
+    // Her staff commands on this phone are paused, not her set-up (nor her own phone): the admins are told
+    // that, and where, not "set-up for T2001 is paused".
+    expect(world.alerts.raised.filter((a) => a.kind === "link-paused")).toEqual([]);
+    const paused = world.alerts.raised.filter((a) => a.kind === "staff-password-paused");
     expect(paused.map((a) => a.subject)).toEqual(["T2001"]);
-    expect(formatAlert(paused[0]!)).toContain("T2001");
+    expect(formatAlert(paused[0]!)).toContain(
+      "The staff commands of T2001 on telegram:mums-phone are paused after 3 wrong passwords",
+    );
+    expect(formatAlert(paused[0]!)).not.toContain("Set-up for");
     // Paused: even the right password is not asked for.
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords");

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { expectOneWrongStaffPasswordCounted, linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import {
+  expectOneWrongStaffPasswordCounted,
+  linkStaff,
+  MRS_NG,
+  noticesTo,
+  PRIYA,
+} from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -125,9 +132,9 @@ describe("a chat linked only to its teacher asks for her password again after 15
       await phone.send(`${WRONG}-${i}`);
     }
     expect(phone.lastText).toContain("too many wrong passwords");
-    expect(world.alerts.raised.filter((a) => a.kind === "link-paused").map((a) => a.subject)).toEqual([
-      "T2001",
-    ]);
+    expect(
+      world.alerts.raised.filter((a) => a.kind === "staff-password-paused").map((a) => a.subject),
+    ).toEqual(["T2001"]);
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords");
     expect(phone.lastText).not.toContain("4A");
@@ -191,6 +198,23 @@ describe("a chat linked only to its teacher asks for her password again after 15
     await phone.press("I checked them in person");
     expect(phone.lastText).toContain("since you typed your password here, so I stopped what you began.");
     expect(phone.buttons.some((b) => b.startsWith("Yes"))).toBe(false);
+  });
+
+  it("a conversation her password opened on her own phone waits 15 quiet minutes, not a shared phone's 5", async () => {
+    // A child at home reads the guided code to her over a call; the code works for 10 minutes. Her own
+    // phone's proof holds for the window, so the 5 quiet minutes that close a family phone's staff step
+    // (for the child who picks it up) would only end the guided reset and waste one of the child's codes.
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    clock.advance(16 * MINUTE);
+    await phone.send("/guided S1001");
+    expect(phone.lastText).toContain(AGAIN);
+    await phone.send(MRS_NG.password);
+    await phone.press("Send a code");
+    const code = String(noticesTo(world, kid).at(-1)?.reply.text.params?.code);
+    clock.advance(7 * MINUTE);
+    await phone.send(code);
+    expect(phone.lastText).toContain("Done! Tan Wei Ling's new password was sent to their own chat.");
   });
 
   it("neither the right nor a wrong password reaches a log line or Redis", async () => {

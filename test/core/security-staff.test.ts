@@ -19,7 +19,7 @@ describe("staff accounts cannot reset by questions", () => {
     const outcome = await staff.send(DEMO_PASSWORDS[id]);
     expect(outcome.deleteInbound).toBe(true);
     expect(staff.lastText).toBe(
-      `This chat is now linked to your account, ${name}. Secret questions are only for students, so there is nothing more to set up.`,
+      `This chat is now linked to your account, ${name}. Secret questions are only for students, so there is nothing more to set up. Type /help to see what you can do here.`,
     );
     expect(staff.buttons).toEqual([]);
     expect(await world.deps.store.linkedPerson(staff.ref)).toBe(id.toLowerCase());

@@ -193,4 +193,24 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     expect(teacher.lastText).toContain("no longer suspended");
     expect(world.notices).toEqual([]);
   });
+
+  it("when her chat is also paused for its tries, neither she nor her teacher is told she can /reset now", async () => {
+    // Siblings on one phone fail their rounds: each is suspended, and the phone is paused for its tries
+    // (an hour). The teacher lifts one child's suspension; only an admin can lift the phone's pause.
+    await suspendWeiLing();
+    const ctx = { chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" as const };
+    for (let i = 0; i < 10; i++)
+      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain(
+      "Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",
+    );
+    expect(teacher.lastText).toContain("/unlock telegram:wei-ling-phone");
+    expect(teacher.lastText).toContain("/guided");
+    expect(heard(kid)).toEqual([
+      "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /reset to make a new password.",
+    ]);
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("too many tries from this chat");
+  });
 });

@@ -15,6 +15,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.staffTapOnly": "console.staffUseButtons",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",
+  "practice.reminderFor": "console.practiceReminderFor",
   // The secret prompts: typing is hidden here, and nothing is posted, so nothing needs deleting.
   "setup.askPassword": "console.setupAskPassword",
   "practice.ask": "console.practiceAsk",

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
+import type { ChatRef } from "../chat.js";
 import type { CoreDeps } from "../core-deps.js";
+import type { Reply } from "../messages.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import {
@@ -49,7 +51,7 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
       if (chat === null) continue;
       try {
         await deps.notifier.notify(chat, {
-          ...say("practice.reminder"),
+          ...(await reminderWords(deps, chat, personId)),
           choices: [{ id: reminderButton(deps, chat, today), label: { key: "practice.check" } }],
         });
         sent += 1;
@@ -59,6 +61,21 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
     }
   }
   return sent;
+}
+
+/**
+ * The reminder's words: on a chat linked to more than one person (a family phone, perhaps a parent who is a
+ * teacher) they name the child, as every notice about one child there does, or "your secret answers" reads
+ * as anyone's, and the check it opens counts a miss against the child. A chat linked to the child alone
+ * needs no name, and no directory look-up for it; a name the directory cannot give leaves the plain words.
+ */
+async function reminderWords(deps: CoreDeps, chat: ChatRef, personId: string): Promise<Reply> {
+  if ((await deps.store.linkedPeople(chat)).length < 2) return say("practice.reminder");
+  const person = await deps.directory.findPerson(personId).catch((error: unknown) => {
+    deps.logger.warn({ err: error, subject: personId }, "could not read a child's name for her reminder");
+    return null;
+  });
+  return person === null ? say("practice.reminder") : say("practice.reminderFor", { name: person.name });
 }
 
 /**

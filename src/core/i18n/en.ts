@@ -160,6 +160,9 @@ export const en = {
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
     "Do you still remember your secret answers? Tap the button to check. It only takes a minute.",
+  // The reminder on a chat linked to more than one person (a family phone): whose answers it is about.
+  "practice.reminderFor":
+    "{name}, do you still remember your secret answers? Tap the button to check. It only takes a minute.",
   "practice.remindRight": "All right! You still remember your answers. 🎉",
   "practice.remindWrong":
     "Not all right. If you forgot an answer, type /setup to choose new ones. You will need your password.",
@@ -176,7 +179,7 @@ export const en = {
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",
   "setup.staffLinked":
-    "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
+    "This chat is now linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up. Type /help to see what you can do here.",
   "setup.staffStillLinked":
     "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",
@@ -313,6 +316,11 @@ export const en = {
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
   "notice.unlockedResetByAdmin":
     "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
+  // The same, while the chat is still paused for its own tries (only an admin can lift that).
+  "notice.unlockedResetLater":
+    "{name}, your teacher lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /reset to make a new password.",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}, the school's computer team lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /reset to make a new password.",
   "notice.unlockedSetup":
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
   "notice.unlockedSetupByAdmin":
@@ -480,6 +488,8 @@ export const en = {
   "unlock.setupFirstNotSetUp":
     "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "audit.chatNoEvents": "none",
+  "unlock.chatStillPaused":
+    "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
@@ -793,6 +803,8 @@ export const en = {
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
+  "console.practiceReminderFor":
+    "{name}, do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
@@ -842,6 +854,8 @@ export const en = {
     "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets 3 more passwords be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
+  "alert.staff-password-paused":
+    "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within the hour), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
@@ -879,6 +893,7 @@ export const en = {
   "alert.kind.chat-throttled": "chat paused",
   "alert.kind.staff-chat-throttled": "staff chat paused",
   "alert.kind.link-paused": "set-up paused",
+  "alert.kind.staff-password-paused": "staff password paused",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
   "alert.kind.leavers-refused": "leavers job stopped",

@@ -139,7 +139,7 @@ export const ms: Catalogue = {
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
   "setup.stillLinked": "Bagus, memang kamu, {name}! Sembang ini masih disambungkan ke {account} kamu.",
   "setup.staffLinked":
-    "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
+    "Sembang ini sekarang disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan. Taip /help untuk lihat apa yang anda boleh buat di sini.",
   "setup.staffStillLinked":
     "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
@@ -160,6 +160,8 @@ export const ms: Catalogue = {
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
   "practice.reminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
+  "practice.reminderFor":
+    "{name}, adakah kamu masih ingat jawapan rahsia kamu? Tekan butang untuk semak. Sekejap sahaja.",
   "practice.remindRight": "Betul! Kamu masih ingat jawapan kamu. 🎉",
   "practice.remindWrong":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup untuk pilih jawapan baharu. Kamu perlukan kata laluan kamu.",
@@ -295,6 +297,10 @@ export const ms: Catalogue = {
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
   "notice.unlockedResetByAdmin":
     "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /reset untuk dapat kata laluan baharu sekarang.",
+  "notice.unlockedResetLater":
+    "{name}, guru kamu sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /reset untuk buat kata laluan baharu.",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /reset untuk buat kata laluan baharu.",
   "notice.unlockedSetup":
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
   "notice.unlockedSetupByAdmin":
@@ -452,6 +458,8 @@ export const ms: Catalogue = {
   "unlock.setupFirstNotSetUp":
     "Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "audit.chatNoEvents": "tiada",
+  "unlock.chatStillPaused":
+    "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
@@ -746,6 +754,8 @@ export const ms: Catalogue = {
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
+  "console.practiceReminderFor":
+    "{name}, adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
@@ -794,6 +804,8 @@ export const ms: Catalogue = {
     "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
+  "alert.staff-password-paused":
+    "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa sejam), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
@@ -830,6 +842,7 @@ export const ms: Catalogue = {
   "alert.kind.chat-throttled": "sembang dijeda",
   "alert.kind.staff-chat-throttled": "sembang kakitangan dijeda",
   "alert.kind.link-paused": "persediaan dijeda",
+  "alert.kind.staff-password-paused": "kata laluan kakitangan dijeda",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.leavers-refused": "kerja murid keluar berhenti",

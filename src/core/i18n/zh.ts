@@ -116,7 +116,8 @@ export const zh: Catalogue = {
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
   "setup.stillLinked": "太好了，是你，{name}！这个聊天还连着你的{account}。",
-  "setup.staffLinked": "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。",
+  "setup.staffLinked":
+    "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。输入 /help 看看你在这里能做什么。",
   "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
@@ -130,6 +131,7 @@ export const zh: Catalogue = {
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
   "practice.reminder": "你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
+  "practice.reminderFor": "{name}，你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
   "practice.remindRight": "没问题！你还记得你的答案。🎉",
   "practice.remindWrong": "不太对。如果你忘了答案，请输入 /setup 选新的答案。你需要你的密码。",
   "practice.remindWrongByEmail": "不太对。如果你忘了答案，请输入 /setup 和你的用户名，就可以选新的答案。",
@@ -239,6 +241,10 @@ export const zh: Catalogue = {
   "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
   "notice.unlockedResetByAdmin":
     "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
+  "notice.unlockedResetLater":
+    "{name}，老师解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
+  "notice.unlockedResetLaterByAdmin":
+    "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
   "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.accountUnlockedOnly": "{name}，老师解锁了你的{account}。现在你可以再登录了。",
@@ -373,12 +379,14 @@ export const zh: Catalogue = {
   "unlock.chatCountsCleared":
     "聊天 {chat} 没有被暂停。我已把它的计数清零，它的答案检查和失败尝试都从零重新开始。",
   "unlock.chatNotPaused":
-    "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天。",
+    "聊天 {chat} 没有被暂停，所以没有什么要解除的。请按提醒或 /audit 给出的名字检查这个聊天（例如 telegram:201）。",
   "unlock.setupFirstNoChat":
     "该学生的秘密问题已经设置好，但账号没有连接聊天，要先用 /setup 连接一个聊天，才能自己重设密码。",
   "unlock.setupFirstNotSetUp":
     "该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "audit.chatNoEvents": "无",
+  "unlock.chatStillPaused":
+    "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
   "unlock.chatOwn":
@@ -655,6 +663,7 @@ export const zh: Catalogue = {
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
+  "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
@@ -701,6 +710,8 @@ export const zh: Catalogue = {
     "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，就可以再用 3 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
+  "alert.staff-password-paused":
+    "{subject} 在 {chat} 上的教职员命令已暂停：命令要求的密码输错了 {failures} 次；最早的一次错误过期后（一小时内）就能再用，也可以用 /unlock {subject} 提早解除。设置和其他聊天没有暂停。如果不是 {subject} 输的，可能有人在用他们的手机：请和 {subject} 确认，并查看 /audit {subject}。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
@@ -737,6 +748,7 @@ export const zh: Catalogue = {
   "alert.kind.chat-throttled": "暂停聊天",
   "alert.kind.staff-chat-throttled": "暂停教职员聊天",
   "alert.kind.link-paused": "暂停设置",
+  "alert.kind.staff-password-paused": "教职员密码暂停",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",
   "alert.kind.leavers-refused": "离校生清理已停止",

@@ -105,11 +105,15 @@ export class Limits {
   }
 
   /** Until when this chat may not start a reset or set-up: its failures, or its answer checks. */
-  async chatBlockedUntil(ctx: FlowContext): Promise<number | null> {
-    const key = chatKey(ctx.chat);
+  chatBlockedUntil(ctx: FlowContext): Promise<number | null> {
+    return this.chatPausedUntil(chatKey(ctx.chat), ctx.now);
+  }
+
+  /** chatBlockedUntil of the chat `key` (another chat than the one typing: a student's, at an /unlock). */
+  async chatPausedUntil(key: string, now: number): Promise<number | null> {
     const [failures, checks] = await Promise.all([
-      this.blockedUntil("chat", key, ctx.now),
-      this.blockedUntil("answer-checks", key, ctx.now),
+      this.blockedUntil("chat", key, now),
+      this.blockedUntil("answer-checks", key, now),
     ]);
     if (failures === null) return checks;
     return checks === null ? failures : Math.max(failures, checks);

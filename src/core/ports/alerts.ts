@@ -27,6 +27,11 @@ export type AlertKind =
   /** The same, on a chat whose limits a teacher's or admin's guided resets used up (`staff`: who). */
   | "staff-chat-throttled"
   | "link-paused"
+  /**
+   * A teacher's or admin's password, asked for by her staff commands on one chat (a family phone, or her
+   * own once it is old there), was typed wrong too often: her commands there are paused (`chat`: where).
+   */
+  | "staff-password-paused"
   | "answer-check-flood"
   | "audit-full"
   /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */

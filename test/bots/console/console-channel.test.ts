@@ -63,6 +63,7 @@ describe("the terminal channel", () => {
       say("input.useButtons", { max: 3 }),
       say("practice.fix", { question: "What is your favourite animal?" }),
       say("practice.reminder"),
+      say("practice.reminderFor", { name: "Tan Wei Ling" }),
     ];
     for (const language of SUPPORTED_LANGUAGES) {
       for (const reply of tapping) {

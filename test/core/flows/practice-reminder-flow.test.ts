@@ -100,6 +100,27 @@ describe("the practice reminder later in the term", () => {
     expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
   });
 
+  it("on a phone linked to more than one person it names the child, so a parent does not take it for hers", async () => {
+    // Her mother, a teacher, shares the phone: "your secret answers" with no name reads as hers (she has
+    // none), and the check it opens counts a miss as a failed reset of the child's.
+    await linkStaff(kid, MRS_NG);
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    const notice = world.notices.at(-1)!;
+    expect(noticeText(notice)).toBe(
+      "Tan Wei Ling, do you still remember your secret answers? Tap the button to check. It only takes a minute.",
+    );
+    expect(notice.reply.choices).toHaveLength(1);
+  });
+
+  it("on a chat linked to the child alone it stays as it was, with no name to look up", async () => {
+    clock.advance(120 * DAY);
+    await sendDueReminders(world.deps);
+    expect(noticeText(world.notices.at(-1)!)).toBe(
+      "Do you still remember your secret answers? Tap the button to check. It only takes a minute.",
+    );
+  });
+
   it("counts like a reset: its checks are charged to the chat, and a miss counts as a failed reset", async () => {
     clock.advance(120 * DAY);
     await sendDueReminders(world.deps);

@@ -69,6 +69,8 @@ const LATIN_ALLOWED = new Set([
   "Ctrl-D",
   "S1001",
   "Garden-Lamp-21",
+  // The example of a chat's name an admin types after /unlock, as alerts and /audit give it.
+  "telegram",
   "AUDIT_RETENTION_DAYS",
   "AUDIT_MAX_EVENTS",
   "ANSWER_PEPPER",
@@ -156,12 +158,12 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)(Shared)?$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },
   {
-    keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared|unlocked(Reset|Setup)(ByAdmin)?|accountUnlocked(Only)?(ByAdmin)?)$/,
+    keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared|unlocked(Reset|ResetLater|Setup)(ByAdmin)?|accountUnlocked(Only)?(ByAdmin)?)$/,
     why: "to a student's own chat",
   },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
-    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceReminder|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
+    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceReminder|practiceReminderFor|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
     why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.

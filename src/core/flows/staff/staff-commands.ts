@@ -14,6 +14,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { classNameInWords } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -203,7 +204,16 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     (await viewable()).find((c) => c.toLowerCase() === name.toLowerCase());
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
   // so it is never audited as a refused class nor echoed as an unknown one.
-  const wanted = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
+  const asTyped = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
+  // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
+  const inWords = classNameInWords(asTyped);
+  const wanted =
+    inWords !== asTyped &&
+    inWords !== "" &&
+    (await known(asTyped)) === undefined &&
+    (await known(inWords)) !== undefined
+      ? inWords
+      : asTyped;
   if (wanted === "") {
     const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));

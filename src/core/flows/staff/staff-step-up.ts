@@ -19,7 +19,7 @@ import { noteStaffPasswordProven, staffPasswordAgainMinutes } from "./staff-pass
  * child, so the teacher or admin who acts there types her own directory password first. The proof is the
  * step's alone: the command goes on in the same dialog, and the next command asks again. Her tries count
  * in a limit of her own in this chat (`staff-password`: LINK_MAX_FAILURES in the link window, the same pause
- * words and `link-paused` alert) and as the chat's failed tries; a refused one is an audit attempt about
+ * words; a `staff-password-paused` alert, as her set-up is not paused) and as the chat's failed tries; a refused one is an audit attempt about
  * her. Not in the `link` limit of her ID: anyone who knows the ID fills that at /setup from any chat, and
  * would so stop her commands on her own phone (and every teacher's and admin's, one after another).
  *
@@ -100,7 +100,9 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     // shared phone still asks at every command).
     await noteStaffPasswordProven(ctx, actor.id);
     const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
-    return "next" in going ? { ...going, provenOnSharedPhone: true } : going;
+    // Only a shared phone's conversation closes after its few quiet minutes: on her own phone the window
+    // above already bounds it, and a guided code read to her from home may take longer than those minutes.
+    return "next" in going && state.again !== true ? { ...going, provenOnSharedPhone: true } : going;
   },
 });
 
@@ -134,14 +136,17 @@ function ownTries(ctx: FlowContext, staffId: string): string {
   return staffPasswordSubject(chatKey(ctx.chat), staffId);
 }
 
-/** Her password paused in this chat: audited about her, and the admins hear of it as of a set-up pause. */
+/**
+ * Her password paused in this chat: audited about her as a set-up pause is, and the admins hear that her
+ * commands on this chat are paused (not her set-up, nor her other chats).
+ */
 async function reportOwnPause(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<void> {
   const { failures } = failure;
   await audit(ctx, "link-paused", actor.id, "refused", `${failures} wrong passwords`);
   ctx.deps.alerts.raise({
-    kind: "link-paused",
+    kind: "staff-password-paused",
     subject: actor.id,
-    details: { failures, chats: chatKey(ctx.chat) },
+    details: { failures, chat: chatKey(ctx.chat) },
     ...(failure.blockedUntil === null ? {} : { episode: String(failure.blockedUntil) }),
   });
 }

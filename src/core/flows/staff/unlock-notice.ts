@@ -25,10 +25,19 @@ export async function tellStudentUnlocked(
   student: Person,
   lifted: LiftedForStudent,
   setUp: boolean,
+  /** Her chat is paused for its own tries for this many minutes more: /reset must wait that long. */
+  chatPausedMinutes: number | null = null,
 ): Promise<void> {
-  const words = noticeFor(lifted, setUp, actor.role === "admin");
+  const byAdmin = actor.role === "admin";
+  const later = chatPausedMinutes !== null && lifted.suspension && setUp;
+  const words = later
+    ? byAdmin
+      ? "notice.unlockedResetLaterByAdmin"
+      : "notice.unlockedResetLater"
+    : noticeFor(lifted, setUp, byAdmin);
   if (words === null) return;
-  await notifyQuietly(ctx, chat, say(words, { name: student.name, account: ctx.deps.settings.accountName }));
+  const params = { name: student.name, account: ctx.deps.settings.accountName };
+  await notifyQuietly(ctx, chat, say(words, later ? { ...params, minutes: chatPausedMinutes } : params));
 }
 
 /**

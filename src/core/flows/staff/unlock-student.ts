@@ -3,6 +3,7 @@ import type { GuidedActorRole } from "../../ports/alerts.js";
 import type { Person } from "../../ports/directory.js";
 import { pauseLiftSubject } from "../../ports/limit-counters.js";
 import type { Reply } from "../../messages.js";
+import { chatKey } from "../../chat.js";
 import { end, minutesUntil, say, type FlowContext, type Transition } from "../flow.js";
 import { SETUP_PAUSE_LIFTED_ALREADY, unlockNote, unlockParts, type UnlockPart } from "./unlock-note.js";
 import { tellStudentUnlocked } from "./unlock-notice.js";
@@ -61,18 +62,31 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   ]);
   const setUp = enrolment !== null;
   const linked = setUp && chat !== null;
+  // Her chat may be paused for its own tries (siblings on one phone): /reset waits there, whatever is lifted
+  // here, and only an admin lifts it (/unlock <chat>). She and the teacher are told so, not "reset now".
+  const chatWait = wasSuspended && setUp && chat !== null ? await chatPauseOf(ctx, chatKey(chat)) : null;
   if (chat !== null) {
     const liftedNow = { suspension: wasSuspended, directoryLock: lockLifted, setupPause: setupPause.lifted };
-    await tellStudentUnlocked(ctx, chat, actor, student, liftedNow, setUp);
+    await tellStudentUnlocked(ctx, chat, actor, student, liftedNow, setUp, chatWait?.minutes ?? null);
   }
   const facts: UnlockFacts = { name: student.name, failures: cleared.failures, setUp, linked };
   const reply =
     lifted.length === 0
       ? [say("unlock.nothingToLift", { name: student.name })]
       : [...lifted.flatMap((part, i) => unlockReply(part, i === 0, facts)), ...adminOnly];
+  if (chatWait !== null) reply.push(say("unlock.chatStillPaused", { name: student.name, ...chatWait }));
   // A lifted suspension's words say whether they must set up first; otherwise a line of its own does.
   if (wasSuspended || linked) return end(...reply);
   return end(...reply, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+}
+
+/** The student's chat `chat` paused for its own tries: its key and the minutes left; null when it is not. */
+async function chatPauseOf(
+  ctx: FlowContext,
+  chat: string,
+): Promise<{ chat: string; minutes: number } | null> {
+  const until = await ctx.deps.limits.chatPausedUntil(chat, ctx.now);
+  return until === null ? null : { chat, minutes: minutesUntil(until, ctx.now) };
 }
 
 /** What an unlock's reply tells besides what it lifted. */

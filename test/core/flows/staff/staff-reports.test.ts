@@ -331,6 +331,23 @@ describe("the staff reports", () => {
       await teacher.send("/coverage 4a");
       expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
     });
+
+    it.each(["Class 4A", "class 4a", "4A.", "Kelas 4A", "வகுப்பு 4A", "4A班", "4A 班"])(
+      "reads '%s' from her as her own class 4A, not as another class refused and audited",
+      async (typed) => {
+        await teacher.send(`/coverage ${typed}`);
+        expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
+        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        expect(refused).toEqual([]);
+      },
+    );
+
+    it("still refuses, and audits, another class however it is written", async () => {
+      await teacher.send("/coverage Class 5B");
+      expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      expect(refused.map((e) => e.subject)).toEqual(["class:Class 5B"]);
+    });
   });
 
   describe("a class with a disabled student and a set-up student with no chat linked", () => {
