@@ -20,7 +20,7 @@ const EMPTY = { id: NO_WORDS, password: NO_WORDS, answer: NO_WORDS, newPassword:
 const TOO_LONG = "That message is too long for me";
 const NOT_TEXT = "I can only read typed words";
 const ANSWER_TOO_SHORT = "Your answer needs at least 3 letters or numbers";
-const PASSWORD_TOO_SHORT = "That password is too short";
+const NOT_ON_KEYBOARD = "You can't type that password on a school computer.";
 
 /** What a child (or a cat on the keyboard) might send instead of what was asked. */
 interface BadInput {
@@ -168,7 +168,8 @@ const CASES: StepCase[] = [
       "an empty message": EMPTY.newPassword,
       "only spaces": EMPTY.newPassword,
       "5,000 characters": TOO_LONG,
-      "only emoji": PASSWORD_TOO_SHORT,
+      // No keyboard at a school computer's login screen types an emoji.
+      "only emoji": NOT_ON_KEYBOARD,
       "a sticker (no text)": NOT_TEXT,
     },
     then: async (kid) => {

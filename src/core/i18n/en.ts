@@ -255,6 +255,8 @@ export const en = {
   "password.hasName": "Please don't use your name or your user ID in your password.",
   "password.hiddenMark":
     "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
+  "password.notOnKeyboard":
+    "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",

@@ -240,6 +240,8 @@ export const ms: Catalogue = {
   "password.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam kata laluan.",
   "password.hiddenMark":
     "Kata laluan itu ada tanda tersembunyi, jadi kamu tidak boleh menaipnya semasa log masuk. Sila taip kata laluan kamu sekali lagi. Guna huruf, nombor dan simbol sahaja.",
+  "password.notOnKeyboard":
+    "Kata laluan itu tidak boleh ditaip dengan papan kekunci komputer sekolah. Emoji dan huruf bahasa lain tiada pada papan kekunci. Sila taip kata laluan baharu. Guna huruf A hingga Z, nombor 0 hingga 9 dan simbol seperti - atau ! sahaja.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",

@@ -69,6 +69,9 @@ const LATIN_ALLOWED = new Set([
   "LDAP_TLS_CA_FILE",
   "LDAP_URL",
   "CA",
+  // The keys a new password may use: the letters A to Z on a school computer's keyboard.
+  "A",
+  "Z",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */
