@@ -35,7 +35,7 @@ describe("a family phone: what a command stopped, said to whoever typed it", () 
     await weiLingMidReset();
     const texts = textsOf(await phone.send(`/unlock ${WEI_LING.id}`));
     expect(texts[0]).toBe(STOPPED_FOR_WEI_LING);
-    expect(texts.at(-1)).toContain("Type your password to go on, Mrs Ng Mei Hua.");
+    expect(texts.at(-1)).toContain("Mrs Ng Mei Hua, type your password to go on.");
   });
 
   it("names the child when her answers were right and she was choosing her new password", async () => {

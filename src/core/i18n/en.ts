@@ -360,13 +360,13 @@ export const en = {
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",
   "staff.stepUpAskPassword":
-    "This phone is also linked to a student. Type your password to go on, {name}. I will delete your message as soon as I have read it. To stop, type /cancel.",
+    "This phone is also linked to a student, so only {name} can go on here. {name}, type your password to go on. I will delete your message as soon as I have read it. Not {name}? Type /cancel to go back.",
   "staff.againAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) I will delete your message as soon as I have read it. To stop, type /cancel.",
   "staff.stepUpWrongPassword":
-    "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
+    "That is not {name}'s password, so nothing was done. {name}, type your password again. Not {name}? Type /cancel to go back. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
+    "There were too many wrong passwords for {name}'s account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",
@@ -732,7 +732,7 @@ export const en = {
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
   "slack.staffStepUpAskPassword":
-    "This chat is also linked to a student. Type your password to go on, {name}. Nobody else can see what you type in the box.",
+    "This chat is also linked to a student, so only {name} can go on here. {name}, type your password to go on. Nobody else can see what you type in the box. Not {name}? Type /cancel to go back.",
   "slack.staffAgainAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) Nobody else can see what you type in the box.",
   "slack.staffGuidedShownBox":
@@ -785,7 +785,7 @@ export const en = {
   "console.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. What {name} types will not show on the screen.",
   "console.staffStepUpAskPassword":
-    "This phone is also linked to a student. Type your password to go on, {name}. What you type will not show on the screen.",
+    "This phone is also linked to a student, so only {name} can go on here. {name}, type your password to go on. What you type will not show on the screen. Not {name}? Type /cancel to go back.",
   "console.staffAgainAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) What you type will not show on the screen.",
   "console.useButtons": "Type the number of your choice (1–{max}).",

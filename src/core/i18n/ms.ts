@@ -338,13 +338,13 @@ export const ms: Catalogue = {
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":
-    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
+    "Telefon ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Bukan {name}? Taip /cancel untuk kembali.",
   "staff.againAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
   "staff.stepUpWrongPassword":
-    "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, {name}. Bukan {name}? Taip /cancel untuk kembali. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
+    "Terlalu banyak kata laluan salah untuk akaun {name}. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":
@@ -693,7 +693,7 @@ export const ms: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffStepUpAskPassword":
-    "Sembang ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
+    "Sembang ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu. Bukan {name}? Taip /cancel untuk kembali.",
   "slack.staffAgainAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
   "slack.staffGuidedShownBox":
@@ -739,7 +739,7 @@ export const ms: Catalogue = {
   "console.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Apa yang {name} taip tidak akan kelihatan di skrin.",
   "console.staffStepUpAskPassword":
-    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin.",
+    "Telefon ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin. Bukan {name}? Taip /cancel untuk kembali.",
   "console.staffAgainAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",

@@ -276,13 +276,13 @@ export const zh: Catalogue = {
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
-    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
+    "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。不是 {name}？请输入 /cancel 返回。",
   "staff.againAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
   "staff.stepUpWrongPassword":
-    "密码不对，所以什么都没有做。请再输入一次你的密码，或者输入 /cancel 停下。忘了密码？学校的 IT 团队可以帮你。",
+    "这不是 {name} 的密码，所以什么都没有做。{name}，请再输入一次你的密码。不是 {name}？请输入 /cancel 返回。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
-    "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
+    "{name} 的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
     "你上次在这里输入密码已经超过 {minutes} 分钟了，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpStartAgain":
@@ -607,7 +607,7 @@ export const zh: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffStepUpAskPassword":
-    "这个聊天也连着一个学生的账号。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。",
+    "这个聊天也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。不是 {name}？请输入 /cancel 返回。",
   "slack.staffAgainAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你在框里输入的内容，别人看不到。",
   "slack.staffGuidedShownBox":
@@ -649,7 +649,7 @@ export const zh: Catalogue = {
   "console.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。{name} 输入的内容不会显示在屏幕上。",
   "console.staffStepUpAskPassword":
-    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。",
+    "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。不是 {name}？请输入 /cancel 返回。",
   "console.staffAgainAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
