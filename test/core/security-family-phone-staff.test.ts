@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
+import { translate } from "../../src/core/i18n/translate.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
@@ -252,6 +253,31 @@ describe("a staff command on a phone shared with a student asks for the staff me
     await phone.send(DEMO_PASSWORDS.S1001);
     expect(phone.lastText).toContain("too many wrong passwords for Mrs Ng Mei Hua's account");
     expect(phone.lastText).not.toContain("your account");
+  });
+
+  it('the menu tells the children which button is theirs (not "Help a student get a new password")', async () => {
+    await phone.send("/start");
+    expect(phone.lastText).toContain('Students: to get a new password, choose "I forgot my password".');
+    expect(phone.buttons).toContain("I forgot my password");
+    const own = world.chat("mrs-ngs-own-phone");
+    await linkStaff(own, MRS_NG);
+    await own.send("/start");
+    expect(own.lastText).not.toContain("Students:");
+  });
+
+  it.each([
+    ["zh", "\u6211\u5FD8\u4E86\u5BC6\u7801"],
+    ["ms", "Saya lupa kata laluan"],
+    [
+      "ta",
+      "\u0B8E\u0BA9\u0BCD \u0B95\u0B9F\u0BB5\u0BC1\u0B9A\u0BCD\u0B9A\u0BCA\u0BB2\u0BCD \u0BAE\u0BB1\u0BA8\u0BCD\u0BA4\u0BC1\u0BB5\u0BBF\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1",
+    ],
+  ] as const)("in %s the menu names the children's button as it reads", async (language, label) => {
+    await world.deps.store.setChatLanguage(phone.ref, language);
+    await phone.send("/start");
+    const welcome = phone.last.replies.find((r) => r.choices !== undefined)!;
+    expect(translate(welcome.text, language)).toContain(label);
+    expect(phone.buttons).toContain(label);
   });
 
   it.each([

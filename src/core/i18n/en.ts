@@ -17,6 +17,9 @@ export const en = {
   "language.set": "Okay! I will speak English with you now.",
   "language.staffSet": "Okay! I will speak English with you now.",
   "menu.staffWelcome": "Hello! What would you like to do?",
+  // A family phone's menu: the children read "Help a student get a new password" as theirs.
+  "menu.staffWelcomeFamily":
+    'Hello! What would you like to do?\nStudents: to get a new password, choose "I forgot my password".',
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
   "menu.staff.coverage": "Who has not set up yet",

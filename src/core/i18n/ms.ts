@@ -13,6 +13,8 @@ export const ms: Catalogue = {
   "language.set": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan kamu.",
   "language.staffSet": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan anda.",
   "menu.staffWelcome": "Hai! Apa yang anda mahu buat?",
+  "menu.staffWelcomeFamily":
+    'Hai! Apa yang anda mahu buat?\nMurid: untuk mendapatkan kata laluan baharu, pilih "Saya lupa kata laluan".',
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
   "menu.staff.coverage": "Siapa yang belum buat persediaan",

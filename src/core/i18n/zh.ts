@@ -13,6 +13,7 @@ export const zh: Catalogue = {
   "language.set": "好的！现在我用中文和你说话。",
   "language.staffSet": "好的！现在我用中文和你说话。",
   "menu.staffWelcome": "你好！你想做什么？",
+  "menu.staffWelcomeFamily": "你好！你想做什么？\n学生：要拿到新密码，请选“我忘了密码”。",
   "menu.staff.guided": "帮学生拿到新密码",
   "menu.staff.unlock": "给学生解锁",
   "menu.staff.coverage": "谁还没设置",
