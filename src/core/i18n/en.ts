@@ -375,9 +375,11 @@ export const en = {
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",
   "staff.stepUpStartAgain":
     "This chat is also linked to a student, so I stopped what you began before. Nothing was done. Type the command again, and I will ask for your password first.",
-  // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
-  "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
+  // A teacher's or admin's command stopped a reset on a family phone before a child was chosen.
   "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
+  // A staff command on a family phone in a child's reset (mostly her stray tap): it goes on, its question next.
+  "staff.childResetGoesOn":
+    "{name} is in the middle of making a new password, so I did not stop it. To do something else, type /cancel first.",
   "staff.setupStoppedLinkedFor":
     "Okay, we stopped {name}'s set-up. This chat is linked to {name}'s account, but no secret questions were saved. {name} can type /setup to start again.",
   "staff.setupStoppedKeptFor":

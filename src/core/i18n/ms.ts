@@ -351,9 +351,9 @@ export const ms: Catalogue = {
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":
     "Sembang ini juga disambungkan kepada seorang murid, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
-  "staff.resetStoppedFor":
-    "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
   "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
+  "staff.childResetGoesOn":
+    "{name} sedang membuat kata laluan baharu, jadi saya tidak menghentikannya. Untuk membuat perkara lain, taip /cancel dahulu.",
   "staff.setupStoppedLinkedFor":
     "Baiklah, kita berhenti membuat persediaan untuk {name}. Sembang ini disambungkan ke akaun {name}, tetapi tiada soalan rahsia yang disimpan. {name} boleh taip /setup untuk mula semula.",
   "staff.setupStoppedKeptFor":

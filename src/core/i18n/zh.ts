@@ -288,8 +288,8 @@ export const zh: Catalogue = {
     "你上次在这里输入密码已经超过 {minutes} 分钟了，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpStartAgain":
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
-  "staff.resetStoppedFor": "好的，我们停下了，没有给 {name} 做新密码。什么都没有改。",
   "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
+  "staff.childResetGoesOn": "{name} 正在做新密码，所以我没有停下。想做别的事，请先输入 /cancel。",
   "staff.setupStoppedLinkedFor":
     "好的，我们停止了 {name} 的设置。这个聊天已经连着 {name} 的账号，但还没有保存秘密问题。{name} 可以输入 /setup 重新开始。",
   "staff.setupStoppedKeptFor": "好的，我们停止了 {name} 的设置。{name} 的秘密问题没有改，原来的问题还能用。",
