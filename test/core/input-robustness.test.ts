@@ -177,6 +177,28 @@ const CASES: StepCase[] = [
     },
     next: "Type the same password again",
   },
+  {
+    // An Enter pressed too soon, or an emoji, was "The two passwords were not the same", and she typed both again.
+    step: "reset.confirmPassword",
+    secret: true,
+    reach: async (kid) => {
+      await reachNewPasswordChoice(kid);
+      await kid.press("I'll type my own");
+      await kid.send("Blue-Whale-Song-8");
+    },
+    prompt: "Type the same password again",
+    told: {
+      "an empty message": EMPTY.newPassword,
+      "only spaces": EMPTY.newPassword,
+      "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY.newPassword,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send("Blue-Whale-Song-8");
+    },
+    next: "Your new password is ready",
+  },
 ];
 
 describe("odd input at every step gets a kind answer and loses nothing", () => {

@@ -4,6 +4,7 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
 import { disappearsIn } from "../i18n/disappears-in.js";
+import { onlyEmoji } from "../emoji.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
@@ -107,6 +108,9 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
   stoppedNotice: resetStopped,
   prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
   async handle(ctx, state, input) {
+    // Nothing typed (an Enter pressed too soon, emoji alone, which no new password holds) is no second try:
+    // "not the same" would send her back to type both again.
+    if (onlyEmoji(input.text)) return stay(state, say("input.emptyNewPassword"));
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));
     const first = Buffer.from(state.firstDigest);
     const back = {
