@@ -260,6 +260,8 @@ export const en = {
     "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
   "password.notOnKeyboard":
     "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
+  "password.spaceAtEnd":
+    "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",

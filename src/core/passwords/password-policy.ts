@@ -36,6 +36,12 @@ const JOINED_EMOJI =
 const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
 
 /**
+ * A space first or last: a phone's keyboard puts one after a word picked from its suggestions, nobody sees
+ * it, and the password she types at school without it is wrong. Spaces between words are fine.
+ */
+const SPACE_AT_AN_END = /^ | $/;
+
+/**
  * The runs of letters in a password, normalised: "Aisha-1234567" has the word "aisha", which is her
  * name, though the whole is not; "Dumpling-4" has "dumpling", which only holds "ling".
  */
@@ -58,6 +64,7 @@ export function checkNewPassword(
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
   if (!KEYBOARD_ONLY.test(password)) return { key: "password.notOnKeyboard" };
+  if (SPACE_AT_AN_END.test(password)) return { key: "password.spaceAtEnd" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };

@@ -83,6 +83,33 @@ describe("a password the student types for themselves", () => {
     },
   );
 
+  // A phone's keyboard puts a space after a word picked from its suggestions, and nobody sees a space at the
+  // end: set in the directory with it, the password she types at school (without it) is wrong.
+  it.each([
+    ["at the end", "Sunny-Day-47 "],
+    ["at the start", " Sunny-Day-47"],
+    ["at both ends", "  Sunny Day 47  "],
+  ])(
+    "may not start or end with a space (%s): it is refused, saying so, and nothing is set",
+    async (_where, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("That password starts or ends with a space");
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it.each([
+    ["zh", "\u7A7A\u683C"],
+    ["ms", "ruang kosong"],
+    ["ta", "\u0B87\u0B9F\u0BC8\u0BB5\u0BC6\u0BB3\u0BBF"],
+  ])("is told of the space in her own language (%s)", async (language, word) => {
+    await world.deps.store.setChatLanguage(kid.ref, language);
+    await kid.send("Sunny-Day-47 ");
+    expect(kid.lastText).toContain(word);
+  });
+
   it("may hold every symbol printed on a keyboard, and spaces", async () => {
     const password = "Sunny Day 47 ~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./";
     await kid.send(password);
