@@ -12,6 +12,8 @@ import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const RESET_STOPPED = "Okay, we stopped making your new password. Nothing was changed.";
+const WHICH_OF_YOU =
+  "Which of you needs a new password?\nNot in the list? Type /cancel, and ask your form teacher for help.";
 const STILL_GOING =
   "Tan Wei Ling is in the middle of making a new password, so I did not stop it. To do something else, type /cancel first.";
 
@@ -99,7 +101,7 @@ describe("a family phone: what a command stopped, said to whoever typed it", () 
       await phone.setUp("S1002", DEMO_PASSWORDS.S1002, ["Rabbit", "Orange", "Dumplings"]);
       await phone.press("No thanks");
       await phone.send("/reset");
-      expect(phone.lastText).toBe("Which of you needs a new password?");
+      expect(phone.lastText).toBe(WHICH_OF_YOU);
     });
 
     for (const command of ["/start", "/setup", "/logout"]) {
@@ -117,13 +119,13 @@ describe("a family phone: what a command stopped, said to whoever typed it", () 
     });
 
     it("/reset asks again, without a 'we stopped'", async () => {
-      expect(textsOf(await phone.send("/reset"))).toEqual(["Which of you needs a new password?"]);
+      expect(textsOf(await phone.send("/reset"))).toEqual([WHICH_OF_YOU]);
     });
 
     it("the teacher's command says a reset stopped, to her: no child was chosen yet", async () => {
       await linkStaff(phone, MRS_NG);
       await phone.send("/reset");
-      expect(phone.lastText).toBe("Which of you needs a new password?");
+      expect(phone.lastText).toBe(WHICH_OF_YOU);
       const texts = textsOf(await phone.send(`/unlock ${WEI_LING.id}`));
       expect(texts[0]).toBe("Okay, we stopped making a new password. Nothing was changed.");
     });

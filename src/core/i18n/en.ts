@@ -203,7 +203,8 @@ export const en = {
   "answer.notRemembered":
     "It's okay if you don't remember. Have a think, then type your best guess. Or type /cancel to stop. Your form teacher can help you.",
   "reset.intro": "Let's make you a new password.",
-  "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
+  "reset.hello":
+    "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /cancel, and ask your form teacher for help.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
@@ -278,7 +279,8 @@ export const en = {
   "logout.staffDone": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
-  "family.whoResets": "Which of you needs a new password?",
+  "family.whoResets":
+    "Which of you needs a new password?\nNot in the list? Type /cancel, and ask your form teacher for help.",
   "family.whoPractises": "Which of you is checking their answers?",
   "family.whoLogsOut":
     "Who should I unlink from this chat? To link again, they will need their password. Their secret answers will stay saved.",

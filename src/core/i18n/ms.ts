@@ -187,7 +187,7 @@ export const ms: Catalogue = {
     "Tidak apa kalau kamu tidak ingat. Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Atau taip /cancel untuk berhenti. Guru kelas kamu boleh bantu.",
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
-    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
+    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /cancel, dan minta bantuan guru kelas kamu.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
@@ -262,7 +262,8 @@ export const ms: Catalogue = {
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "logout.doneEveryone":
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
-  "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
+  "family.whoResets":
+    "Siapa antara kamu yang perlukan kata laluan baharu?\nTiada dalam senarai? Taip /cancel, dan minta bantuan guru kelas kamu.",
   "family.whoPractises": "Siapa antara kamu yang mahu semak jawapan?",
   "family.whoLogsOut":
     "Siapa yang patut saya putuskan daripada sembang ini? Untuk sambung semula, dia perlukan kata laluannya. Jawapan rahsianya tetap disimpan.",

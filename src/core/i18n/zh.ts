@@ -151,7 +151,8 @@ export const zh: Catalogue = {
   "answer.notRemembered":
     "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
   "reset.intro": "我们来给你做一个新密码吧。",
-  "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
+  "reset.hello":
+    "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /cancel，然后请班主任帮你。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
@@ -210,7 +211,7 @@ export const zh: Catalogue = {
   "logout.staffDone": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
-  "family.whoResets": "你们谁需要新密码？",
+  "family.whoResets": "你们谁需要新密码？\n名单里没有你？请输入 /cancel，然后请班主任帮你。",
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？想再连接，他们需要自己的密码。他们的秘密答案会一直保存着。",
   "family.whoLogsOutByEmail":
