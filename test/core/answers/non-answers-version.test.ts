@@ -33,6 +33,14 @@ describe("which non-answers a reset need not check", () => {
       expect(refusedWhenSaved(word, savedBeforeRecorded), word).toBe(false);
   });
 
+  it("answers saved under version 2: its words, but not what a child who forgot types, added in 3", () => {
+    const savedUnderTwo = { normalisationVersion: 2, nonAnswersVersion: 2 };
+    for (const word of ["okay", "好的", "batal", "I don't know", "help"])
+      expect(refusedWhenSaved(word, savedUnderTwo), word).toBe(true);
+    for (const word of ["I forgot", "forgot", "忘了", "lupa", "மறந்துவிட்டேன்"])
+      expect(refusedWhenSaved(word, savedUnderTwo), word).toBe(false);
+  });
+
   it("answers of normalisation version 1, which may be older than any list: every word is checked", () => {
     expect(nonAnswersVersionOf(savedLongAgo)).toBe(0);
     for (const word of ["I don't know", "?", "okay"])
@@ -64,7 +72,7 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(2);
+    expect(NON_ANSWERS_VERSION).toBe(3);
     const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].filter(
       (word) => !NEVER_AN_ANSWER.includes(word),
     );
@@ -72,8 +80,8 @@ describe("which non-answers a reset need not check", () => {
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 92,
-      fingerprint: "05e17459789add92",
+      words: 119,
+      fingerprint: "3f0ba9259e09bd1c",
     });
   });
 });
