@@ -235,6 +235,35 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     });
   }
 
+  // The prompt says "Don't know it? Ask your form teacher", and a child types "I don't know": it was taken as
+  // her user ID, she was asked for her password, and whatever she typed was a wrong try for the chat.
+  it.each([
+    "I don't know",
+    "i dont know",
+    "I forgot",
+    "不知道",
+    "我忘了",
+    "tak tahu",
+    "saya lupa",
+    "தெரியாது",
+  ])(
+    "%s at the set-up's user-ID prompt is no user ID: she is told who can tell her hers, and asked again",
+    async (typed) => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      await kid.send(typed);
+      expect(kid.lastText).not.toContain("password");
+      expect(kid.lastText).not.toContain("密码");
+      expect(await openStep(world, kid)).toBe("setup.id");
+      await world.deps.store.setChatLanguage(kid.ref, "en");
+      await kid.send(typed);
+      expect(kid.lastText).toContain("Your form teacher can tell you your user ID.");
+      expect(kid.lastText).toContain("Type your user ID");
+      await kid.send(WEI_LING.id);
+      expect(kid.lastText).toContain("Now type your password");
+    },
+  );
+
   it("a new password of only spaces, long enough, is refused as no words", async () => {
     const kid = world.chat();
     await reachNewPasswordChoice(kid);

@@ -62,6 +62,7 @@ export const zh: Catalogue = {
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
   "chat.staffUnknownCommandDidYouMean":
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
+  "input.idNotKnown": "没关系！班主任可以告诉你你的用户名。拿到以后，在这里输入。想停下，请输入 /cancel。",
   "input.emptyId": "我没有收到文字。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",

@@ -139,7 +139,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^(help|help\.inDialog|menu\.welcome|question\.unknown)$/,
     why: "the students' help and menu (staff get theirs)",
   },
-  { keys: /^input\.empty(Id|Password|Answer|NewPassword)$/, why: "the set-up's and the reset's prompts" },
+  {
+    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown)$/,
+    why: "the set-up's and the reset's prompts",
+  },
   {
     keys: /^console\.maybeSecret$/,
     why: "the terminal's words for input.deletedMaybeSecret (staff have console.staffMaybeSecret)",
