@@ -110,6 +110,20 @@ describe("a password the student types for themselves", () => {
     expect(kid.lastText).toContain(word);
   });
 
+  // A child who chose "I'll type my own" and changed her mind types "back": it was "too short" (返回 "not on
+  // the keyboard"), and only /cancel, and her 3 answers again, got her to "Make one for me".
+  it.each(["back", "Back!", "/back", "返回", "kembali", "பின்"])(
+    "'%s', which no new password can be, goes back to the choice, her answers still right",
+    async (typed) => {
+      const outcome = await kid.send(typed);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("How would you like your new password?");
+      expect(kid.lastText).not.toContain("too short");
+      await kid.press("Make one for me");
+      expect(kid.lastText).toContain("Your new password is:");
+    },
+  );
+
   it("may hold every symbol printed on a keyboard, and spaces", async () => {
     const password = "Sunny Day 47 ~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./";
     await kid.send(password);
