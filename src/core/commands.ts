@@ -16,9 +16,25 @@ export function isStaffCommand(name: Command): name is StaffCommand {
 /** "/word", "/word@SomeBot" or "/word and more": the word, and what followed it. */
 const COMMAND_TEXT = /^\/([a-z_]+)(?:@\w+)?(?:\s+(.*))?$/is;
 
+/**
+ * The text as a command is read: a Chinese keyboard's "/" (the full-width ／, or 、, the "/" key in Chinese
+ * punctuation mode) is "/", and a full-width word after it (ｒｅｓｅｔ) the plain one; what follows the word
+ * is kept as typed. 、 only before a command word: elsewhere it is just a comma.
+ */
+function asCommandText(text: string | undefined): string {
+  const trimmed = text?.trim() ?? "";
+  const parts = /^([/／、])(\S+)(.*)$/su.exec(trimmed);
+  if (parts === null) return trimmed;
+  const [, slash = "", word = "", rest = ""] = parts;
+  const plain = word.normalize("NFKC");
+  const commandWord = plain.split("@")[0] ?? "";
+  if (slash === "、" && !ALL_COMMANDS.includes(commandWord.toLowerCase())) return trimmed;
+  return `/${plain}${rest}`;
+}
+
 /** The command word of a "/word" text, in lower case, known or not ("strat" in "/strat"); else null. */
 export function commandWordOf(text: string | undefined): string | null {
-  return COMMAND_TEXT.exec(text?.trim() ?? "")?.[1]?.toLowerCase() ?? null;
+  return COMMAND_TEXT.exec(asCommandText(text))?.[1]?.toLowerCase() ?? null;
 }
 
 export interface ParsedCommand {
@@ -32,7 +48,7 @@ export interface ParsedCommand {
  * an unknown "/word" -> "unknown" (which may still be a password that starts with "/").
  */
 export function parseCommand(text: string | undefined): ParsedCommand | "unknown" | null {
-  const match = COMMAND_TEXT.exec(text?.trim() ?? "");
+  const match = COMMAND_TEXT.exec(asCommandText(text));
   if (match === null) return null;
   const word = match[1]!.toLowerCase();
   if (!ALL_COMMANDS.includes(word)) return "unknown";

@@ -62,6 +62,9 @@ async function commandTransition(
       return replacing(loaded, await startLogout(ctx));
     }
     default: {
+      const child = childsResetOpen(loaded);
+      if (child !== null && staffAmong(await peopleLinkedHere(ctx)) !== null)
+        return keep(loaded, say("staff.childResetGoesOn", { name: child }));
       const transition = await runStaffCommand(ctx, command.name, command.argument);
       // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
       if (transition === null) return keep(loaded, say("staff.onlyStaff"));
@@ -69,6 +72,18 @@ async function commandTransition(
       return replacing(loaded, transition, keptNoticeToStaff, undefined, "staff");
     }
   }
+}
+
+/**
+ * Whose reset is open, once she is chosen (her name), else null. On a family phone a staff command there, typed,
+ * from Telegram's command list or an old menu button, was mostly the child's stray tap: it ended her reset
+ * (three right answers too) and showed her mother's password prompt. It goes on; the teacher who meant it
+ * types /cancel first, as she is told.
+ */
+function childsResetOpen(loaded: LoadedDialog | null): string | null {
+  const state = loaded?.document.state;
+  if (state === undefined || !state.name.startsWith("reset.")) return null;
+  return "personName" in state && typeof state.personName === "string" ? state.personName : null;
 }
 
 /** Set-up's steps: /setup there begins set-up again. */

@@ -9,7 +9,9 @@ export type ReservedCommand = "help" | "cancel" | "start" | "back";
 
 const WORDS: Record<string, Record<string, ReservedCommand>> = {
   en: { help: "help", cancel: "cancel", stop: "cancel", quit: "cancel", menu: "start", back: "back" },
-  zh: { 帮助: "help", 取消: "cancel", 停止: "cancel", 菜单: "start", 返回: "back" },
+  // 停 alone: the messages say 想停下 ("to stop"), and a child types the one character. Shorter than any Han
+  // answer may be (2), so no saved answer was ever 停 (NON_ANSWERS_VERSION need not rise for it).
+  zh: { 帮助: "help", 取消: "cancel", 停止: "cancel", 停: "cancel", 菜单: "start", 返回: "back" },
   ms: {
     bantuan: "help",
     tolong: "help",

@@ -21,7 +21,9 @@ export type StaffMenuCommand = (typeof TEACHER_MENU_COMMANDS)[number] | (typeof 
 
 /**
  * The menu a linked teacher or admin sees on /start or when the bot did not understand them; `withStudents`
- * (her children share the phone): their set-up and reset after her commands. The language button ends it.
+ * (her children share the phone): their set-up and reset after her commands, and the welcome tells the
+ * children which is theirs (they read "Help a student get a new password" as theirs). The language button
+ * ends it.
  */
 export function staffMenu(role: "teacher" | "admin", withStudents = false): Reply {
   const commands: StaffMenuCommand[] = [
@@ -31,7 +33,7 @@ export function staffMenu(role: "teacher" | "admin", withStudents = false): Repl
   // The language button last, as on the students' menu: the way back from a script one cannot read.
   const studentCommands: MenuCommand[] = [...(withStudents ? (["setup", "reset"] as const) : []), "language"];
   return {
-    text: { key: "menu.staffWelcome" },
+    text: { key: withStudents ? "menu.staffWelcomeFamily" : "menu.staffWelcome" },
     choices: [
       ...commands.map((command) => ({
         id: `${MENU_PREFIX}${command}`,

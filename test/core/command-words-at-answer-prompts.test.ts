@@ -58,6 +58,32 @@ describe("command words at an answer prompt are commands", () => {
     await nothingCounted();
   });
 
+  // On a Chinese keyboard the "/" key types ／ (full width), or 、 in Chinese punctuation mode, and the letters
+  // may be full width too. ／cancel already worked (as the word "cancel"); ／reset was no command, and
+  // ／setup at a reset question was checked as her answer and counted.
+  it.each(["／reset", "、reset", "／ｒｅｓｅｔ", "/ｒｅｓｅｔ"])(
+    "%s starts a reset as /reset does",
+    async (typed) => {
+      await kid.send(typed);
+      expect(kid.lastText).toContain("Question 1 of 3");
+    },
+  );
+
+  it("／setup at a reset question is the command, not an answer, and counts nothing", async () => {
+    await kid.send("/reset");
+    argon.reset();
+    await kid.send("／setup");
+    expect(kid.lastText).toContain("Okay, we stopped making your new password.");
+    expect(argon.verifications).toBe(0);
+    await kid.send("/cancel");
+    await nothingCounted();
+  });
+
+  it("、 before a word that is no command is no command", async () => {
+    await kid.send("、hello");
+    expect(kid.lastText).not.toContain("I don't know that command");
+  });
+
   it("in the practice round, 'stop' ends it and says the answers are saved", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("Check that I remember");

@@ -26,6 +26,17 @@ describe("plain words work like the commands", () => {
     expect(reservedWord("S1001")).toBeNull();
   });
 
+  // The Chinese messages say 想停下 ("to stop") and 停止 was the only word: a child's 停 at the user-ID prompt
+  // was her user ID, and she was asked for her password.
+  it("停, a Chinese child's 'stop', stops at the user-ID prompt as 停止 does", async () => {
+    const kid = world.chat();
+    await world.deps.store.setChatLanguage(kid.ref, "zh");
+    await kid.send("/setup");
+    await kid.send("停");
+    expect(kid.lastText).toContain("好的，我们停下了");
+    expect(await openStep(world, kid)).toBeNull();
+  });
+
   it("knows a word pasted with invisible characters (a zero-width space, a direction mark)", () => {
     expect(reservedWord("help\u200b")).toBe("help");
     expect(reservedWord("\u200fstop")).toBe("cancel");

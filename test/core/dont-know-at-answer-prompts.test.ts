@@ -48,6 +48,26 @@ describe("'I don't know' at an answer prompt", () => {
     expect(kid.lastText).toContain("all 3 answers are right");
   });
 
+  // What a 9-year-old types when she has forgotten: "I forgot", not "I don't know". It was checked as her
+  // answer, and a wrong one counted towards her pause.
+  it.each([
+    "I forgot",
+    "forgot!",
+    "I can't remember",
+    "忘了",
+    "我不记得了",
+    "lupa",
+    "saya tak ingat",
+    "மறந்துவிட்டேன்",
+  ])("'%s' at a reset question is the same: nothing is checked or counted", async (words) => {
+    await kid.send("/reset");
+    await kid.send(words);
+    expect(kid.lastText).toContain("It's okay if you don't remember.");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    await kid.send("/cancel");
+    await nothingCounted();
+  });
+
   it("in every language, in the chat's own language", async () => {
     await kid.send("/language");
     await kid.send("2");

@@ -20,7 +20,7 @@ const EMPTY = { id: NO_WORDS, password: NO_WORDS, answer: NO_WORDS, newPassword:
 const TOO_LONG = "That message is too long for me";
 const NOT_TEXT = "I can only read typed words";
 const ANSWER_TOO_SHORT = "Your answer needs at least 3 letters or numbers";
-const PASSWORD_TOO_SHORT = "That password is too short";
+const NOT_ON_KEYBOARD = "You can't type that password on a school computer.";
 
 /** What a child (or a cat on the keyboard) might send instead of what was asked. */
 interface BadInput {
@@ -168,13 +168,36 @@ const CASES: StepCase[] = [
       "an empty message": EMPTY.newPassword,
       "only spaces": EMPTY.newPassword,
       "5,000 characters": TOO_LONG,
-      "only emoji": PASSWORD_TOO_SHORT,
+      // No keyboard at a school computer's login screen types an emoji.
+      "only emoji": NOT_ON_KEYBOARD,
       "a sticker (no text)": NOT_TEXT,
     },
     then: async (kid) => {
       await kid.send("Blue-Whale-Song-8");
     },
     next: "Type the same password again",
+  },
+  {
+    // An Enter pressed too soon, or an emoji, was "The two passwords were not the same", and she typed both again.
+    step: "reset.confirmPassword",
+    secret: true,
+    reach: async (kid) => {
+      await reachNewPasswordChoice(kid);
+      await kid.press("I'll type my own");
+      await kid.send("Blue-Whale-Song-8");
+    },
+    prompt: "Type the same password again",
+    told: {
+      "an empty message": EMPTY.newPassword,
+      "only spaces": EMPTY.newPassword,
+      "5,000 characters": TOO_LONG,
+      "only emoji": EMPTY.newPassword,
+      "a sticker (no text)": NOT_TEXT,
+    },
+    then: async (kid) => {
+      await kid.send("Blue-Whale-Song-8");
+    },
+    next: "Your new password is ready",
   },
 ];
 
@@ -211,6 +234,35 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
       expect(kid.lastText).toContain(c.next);
     });
   }
+
+  // The prompt says "Don't know it? Ask your form teacher", and a child types "I don't know": it was taken as
+  // her user ID, she was asked for her password, and whatever she typed was a wrong try for the chat.
+  it.each([
+    "I don't know",
+    "i dont know",
+    "I forgot",
+    "不知道",
+    "我忘了",
+    "tak tahu",
+    "saya lupa",
+    "தெரியாது",
+  ])(
+    "%s at the set-up's user-ID prompt is no user ID: she is told who can tell her hers, and asked again",
+    async (typed) => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      await kid.send(typed);
+      expect(kid.lastText).not.toContain("password");
+      expect(kid.lastText).not.toContain("密码");
+      expect(await openStep(world, kid)).toBe("setup.id");
+      await world.deps.store.setChatLanguage(kid.ref, "en");
+      await kid.send(typed);
+      expect(kid.lastText).toContain("Your form teacher can tell you your user ID.");
+      expect(kid.lastText).toContain("Type your user ID");
+      await kid.send(WEI_LING.id);
+      expect(kid.lastText).toContain("Now type your password");
+    },
+  );
 
   it("a new password of only spaces, long enough, is refused as no words", async () => {
     const kid = world.chat();

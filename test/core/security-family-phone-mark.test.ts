@@ -11,7 +11,7 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
  * or the teacher's account was disabled for a while), the phone must still be marked: otherwise the child
  * moves her link to a phone of her own and the family phone acts as the teacher with no password asked.
  */
-const ASK = "This phone is also linked to a student. Type your password to go on";
+const ASK = "This phone is also linked to a student, so only";
 
 describe("a family phone is marked even when the directory cannot say who else is linked there", () => {
   let world: TestWorld;

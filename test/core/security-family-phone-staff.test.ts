@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
+import { translate } from "../../src/core/i18n/translate.js";
 import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { childRegisterWords } from "../helpers/register-words.js";
@@ -17,7 +18,7 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
  * A family phone: a child (S1001) and her mother, a teacher (T2001), linked to one chat. Whoever holds the
  * phone must not act as the teacher: every staff command asks for the teacher's own password first.
  */
-const ASK = "This phone is also linked to a student. Type your password to go on";
+const ASK = "This phone is also linked to a student, so only";
 const WRONG = "Teach-Four-A-2025";
 
 /** The family phone: Wei Ling (S1001) links it first, then her mother, Mrs Ng (T2001). */
@@ -60,7 +61,7 @@ describe("a staff command on a phone shared with a student asks for the staff me
 
     const refused = await phone.send(WRONG);
     expect(refused.deleteInbound).toBe(true);
-    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).toContain("password, so nothing was done");
     expect(phone.lastText).not.toContain("Arjun Kumar");
     expect(phone.buttons).toEqual([]);
     await expectOneWrongStaffPasswordCounted(world, "T2001", "telegram:mums-phone");
@@ -112,7 +113,7 @@ describe("a staff command on a phone shared with a student asks for the staff me
     await phone.send("/coverage");
     const outcome = await phone.send("stop");
     expect(outcome.deleteInbound).toBe(true);
-    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).toContain("password, so nothing was done");
   });
 
   it("three wrong passwords pause the teacher's password as set-up's do, and the admins are alerted", async () => {
@@ -234,7 +235,7 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).toContain(ASK);
     expect(phone.lastText).toContain(PRIYA.name);
     await phone.send(MRS_NG.password);
-    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).toContain(`That is not ${PRIYA.name}'s password`);
     await phone.send(PRIYA.password);
     expect(phone.lastText).toContain("4A");
   });
@@ -243,6 +244,65 @@ describe("a staff command on a phone shared with a student asks for the staff me
     await linkStaff(phone, PRIYA);
     await phone.send(command);
     expect(phone.lastText).toContain(ASK);
+  });
+
+  // Her daughter reads "Help a student get a new password" as hers, taps it, and reads "Type your password":
+  // she typed her own, three times, and paused her mother's staff password for an hour.
+  it("says whose password it is, and how anyone else goes back: the child who tapped her mother's button", async () => {
+    await phone.send("/start");
+    await phone.press("Help a student get a new password");
+    expect(phone.lastText).toContain("so only Mrs Ng Mei Hua can go on here");
+    expect(phone.lastText).toContain("Not Mrs Ng Mei Hua? Type /cancel to go back.");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    expect(phone.lastText).toContain("That is not Mrs Ng Mei Hua's password, so nothing was done.");
+    expect(phone.lastText).toContain("Not Mrs Ng Mei Hua? Type /cancel to go back.");
+    await phone.send(DEMO_PASSWORDS.S1001);
+    await phone.send(DEMO_PASSWORDS.S1001);
+    expect(phone.lastText).toContain("too many wrong passwords for Mrs Ng Mei Hua's account");
+    expect(phone.lastText).not.toContain("your account");
+  });
+
+  it('the menu tells the children which button is theirs (not "Help a student get a new password")', async () => {
+    await phone.send("/start");
+    expect(phone.lastText).toContain('Students: to get a new password, choose "I forgot my password".');
+    expect(phone.buttons).toContain("I forgot my password");
+    const own = world.chat("mrs-ngs-own-phone");
+    await linkStaff(own, MRS_NG);
+    await own.send("/start");
+    expect(own.lastText).not.toContain("Students:");
+  });
+
+  it.each([
+    ["zh", "\u6211\u5FD8\u4E86\u5BC6\u7801"],
+    ["ms", "Saya lupa kata laluan"],
+    [
+      "ta",
+      "\u0B8E\u0BA9\u0BCD \u0B95\u0B9F\u0BB5\u0BC1\u0B9A\u0BCD\u0B9A\u0BCA\u0BB2\u0BCD \u0BAE\u0BB1\u0BA8\u0BCD\u0BA4\u0BC1\u0BB5\u0BBF\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1",
+    ],
+  ] as const)("in %s the menu names the children's button as it reads", async (language, label) => {
+    await world.deps.store.setChatLanguage(phone.ref, language);
+    await phone.send("/start");
+    const welcome = phone.last.replies.find((r) => r.choices !== undefined)!;
+    expect(translate(welcome.text, language)).toContain(label);
+    expect(phone.buttons).toContain(label);
+  });
+
+  it.each([
+    ["zh", "\u4E0D\u662F Mrs Ng Mei Hua"],
+    ["ms", "Bukan Mrs Ng Mei Hua?"],
+    [
+      "ta",
+      "\u0BA8\u0BC0\u0B99\u0BCD\u0B95\u0BB3\u0BCD Mrs Ng Mei Hua \u0B87\u0BB2\u0BCD\u0BB2\u0BC8\u0BAF\u0BBE?",
+    ],
+  ] as const)("in %s too, whose password it is and how to go back", async (language, notHer) => {
+    await world.deps.store.setChatLanguage(phone.ref, language);
+    await phone.send("/coverage");
+    expect(phone.lastText).toContain(notHer);
+    expect(phone.lastText).toContain("/cancel");
+    await phone.send(WRONG);
+    expect(phone.lastText).toContain(notHer);
+    for (let i = 0; i < 2; i++) await phone.send(`${WRONG}-${i}`);
+    expect(phone.lastText).toContain("Mrs Ng Mei Hua");
   });
 
   it.each([

@@ -16,7 +16,7 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
  * password typed there, a staff command asks for it, as a phone shared with a student does at every one.
  */
 const AGAIN = "To keep your students safe, type your password to go on, Mrs Ng Mei Hua.";
-const SHARED_ASK = "This phone is also linked to a student. Type your password to go on";
+const SHARED_ASK = "This phone is also linked to a student, so only";
 const MINUTE = 60_000;
 const WRONG = "Teach-Four-A-2025";
 
@@ -61,7 +61,7 @@ describe("a chat linked only to its teacher asks for her password again after 15
     expect(screen).not.toContain("new password is");
     expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
     expect(screen).toContain(AGAIN);
-    expect(screen).toContain("That password is not right");
+    expect(screen).toContain("password, so nothing was done");
   });
 
   it("the prompt says when it asks again, hides the password, and the command goes on after it", async () => {
@@ -117,7 +117,7 @@ describe("a chat linked only to its teacher asks for her password again after 15
     await phone.send("/guided S1002");
     const refused = await phone.send(WRONG);
     expect(refused.deleteInbound).toBe(true);
-    expect(phone.lastText).toContain("That password is not right");
+    expect(phone.lastText).toContain("password, so nothing was done");
     expect(phone.lastText).not.toContain("Aisha");
     await expectOneWrongStaffPasswordCounted(world, "T2001", "telegram:mrs-ng-phone");
     const audit = await world.deps.store.recentAudit(20);

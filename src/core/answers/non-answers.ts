@@ -8,7 +8,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * a word is added here or to the reserved words, and list the words of the version before under
  * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 2;
+export const NON_ANSWERS_VERSION = 3;
 
 /**
  * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
@@ -37,13 +37,93 @@ const FIRST_LIST: readonly string[] = [
 ];
 
 /**
+ * Non-answers version 2: what it refused beyond the first list (the plain command words of every language
+ * among them). Never change it: it is what those set-ups refused.
+ */
+const SECOND_LIST: readonly string[] = [
+  "ok",
+  "okay",
+  "sure",
+  "yes please",
+  "yep",
+  "no thanks",
+  "no thank you",
+  "不知道",
+  "我不知道",
+  "不晓得",
+  "不清楚",
+  "没有",
+  "没",
+  "不是",
+  "是的",
+  "随便",
+  "好",
+  "好的",
+  "可以",
+  "不用",
+  "不用了",
+  "不要",
+  "帮助",
+  "tak tahu",
+  "tidak tahu",
+  "saya tak tahu",
+  "saya tidak tahu",
+  "entah",
+  "tak pasti",
+  "tidak pasti",
+  "tiada",
+  "tak ada",
+  "tidak ada",
+  "tidak",
+  "tak",
+  "ya",
+  "boleh",
+  "baiklah",
+  "tak nak",
+  "tidak mahu",
+  "bantuan",
+  "தெரியாது",
+  "எனக்குத் தெரியாது",
+  "இல்லை",
+  "ஒன்றுமில்லை",
+  "ஆம்",
+  "ஆமாம்",
+  "சரி",
+  "வேண்டாம்",
+  "உதவி",
+  "cancel",
+  "stop",
+  "quit",
+  "menu",
+  "back",
+  "取消",
+  "停止",
+  "菜单",
+  "返回",
+  "tolong",
+  "batal",
+  "berhenti",
+  "kembali",
+  "ரத்து",
+  "நிறுத்து",
+  "பட்டியல்",
+  "பின்",
+];
+
+/**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
  * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
  * their own; a new answer is checked against every language, since a child may type in any of them.
  * Written as a child would type them; they are compared after the answers' normalisation.
  */
 export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
-  en: [...FIRST_LIST, "ok", "okay", "sure", "yes please", "yep", "no thanks", "no thank you"],
+  en: [
+    ...FIRST_LIST,
+    ...["ok", "okay", "sure", "yes please", "yep", "no thanks", "no thank you"],
+    // Version 3: what a child who has forgotten types.
+    ...["I forgot", "forgot", "I forget", "forget", "I can't remember", "I cant remember", "can't remember"],
+    ...["I don't remember", "I dont remember", "don't remember"],
+  ],
   zh: [
     "不知道",
     "我不知道",
@@ -61,6 +141,13 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "不用了",
     "不要",
     "帮助",
+    "忘了",
+    "我忘了",
+    "忘记了",
+    "我忘记了",
+    "不记得",
+    "不记得了",
+    "我不记得了",
   ],
   ms: [
     "tak tahu",
@@ -82,12 +169,21 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "tak nak",
     "tidak mahu",
     "bantuan",
+    "lupa",
+    "saya lupa",
+    "tak ingat",
+    "tidak ingat",
+    "saya tak ingat",
+    "saya tidak ingat",
   ],
-  ta: ["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
+  ta: [
+    ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
+    ...["மறந்துவிட்டேன்", "மறந்துபோச்சு", "நினைவில்லை", "ஞாபகமில்லை"],
+  ],
 };
 
 /** The words of an older list, by its version (see FIRST_LIST). */
-const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = { 1: FIRST_LIST };
+const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = { 1: FIRST_LIST, 2: SECOND_LIST };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).

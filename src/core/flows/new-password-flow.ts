@@ -4,9 +4,11 @@ import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
 import { disappearsIn } from "../i18n/disappears-in.js";
+import { onlyEmoji } from "../emoji.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword } from "../passwords/password-policy.js";
+import { reservedWord } from "../reserved-words.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -78,6 +80,9 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
+    // "back" (返回, kembali, பின்): she changed her mind. Read so only when no new password could be it.
+    if (problem !== null && reservedWord(input.text) === "back")
+      return { next: { ...state, name: "reset.choose" } };
     if (problem !== null) return stay(state, { text: problem });
     return {
       next: {
@@ -107,6 +112,9 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
   stoppedNotice: resetStopped,
   prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
   async handle(ctx, state, input) {
+    // Nothing typed (an Enter pressed too soon, emoji alone, which no new password holds) is no second try:
+    // "not the same" would send her back to type both again.
+    if (onlyEmoji(input.text)) return stay(state, say("input.emptyNewPassword"));
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));
     const first = Buffer.from(state.firstDigest);
     const back = {

@@ -1,3 +1,4 @@
+import { isNonAnswer } from "../answers/non-answers.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
 import { say, type Input } from "./flow.js";
@@ -45,6 +46,13 @@ export function idMatchKey(id: string): string {
 }
 
 /**
+ * Letters, digits and the marks of a logon name (tan.weiling, wl_tan, s1001@school): "I don't know", 不知道
+ * or "tak tahu" is none. Such a non-answer at a user-ID prompt is told who can give her the ID, rather than
+ * taken as one and asked for its password (each wrong password a try against the chat).
+ */
+const ID_SHAPED = /^[A-Za-z0-9._@-]+$/;
+
+/**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
  * or punctuation; the check is on the input alone, the same for everyone.
  */
@@ -52,6 +60,7 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
   const id = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
+  if (isNonAnswer(id) && !ID_SHAPED.test(id)) return { ok: false, problem: say("input.idNotKnown") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
 }

@@ -17,6 +17,9 @@ export const en = {
   "language.set": "Okay! I will speak English with you now.",
   "language.staffSet": "Okay! I will speak English with you now.",
   "menu.staffWelcome": "Hello! What would you like to do?",
+  // A family phone's menu: the children read "Help a student get a new password" as theirs.
+  "menu.staffWelcomeFamily":
+    'Hello! What would you like to do?\nStudents: to get a new password, choose "I forgot my password".',
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
   "menu.staff.coverage": "Who has not set up yet",
@@ -71,6 +74,8 @@ export const en = {
     "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
   "chat.staffUnknownCommandDidYouMean":
     "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
+  "input.idNotKnown":
+    "That's okay! Your form teacher can tell you your user ID. When you have it, type it here. To stop, type /cancel.",
   "input.emptyId": "I didn't get any words.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
@@ -203,7 +208,8 @@ export const en = {
   "answer.notRemembered":
     "It's okay if you don't remember. Have a think, then type your best guess. Or type /cancel to stop. Your form teacher can help you.",
   "reset.intro": "Let's make you a new password.",
-  "reset.hello": "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.",
+  "reset.hello":
+    "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /cancel, and ask your form teacher for help.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
@@ -258,6 +264,10 @@ export const en = {
   "password.hasName": "Please don't use your name or your user ID in your password.",
   "password.hiddenMark":
     "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
+  "password.notOnKeyboard":
+    "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
+  "password.spaceAtEnd":
+    "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",
@@ -274,7 +284,8 @@ export const en = {
   "logout.staffDone": "This chat is no longer linked to your account. To link it again, type /setup.",
   "logout.doneFor": "{name} is no longer linked to this chat. To link again, type /setup.",
   "logout.doneEveryone": "Everyone is unlinked from this chat. To link again, type /setup.",
-  "family.whoResets": "Which of you needs a new password?",
+  "family.whoResets":
+    "Which of you needs a new password?\nNot in the list? Type /cancel, and ask your form teacher for help.",
   "family.whoPractises": "Which of you is checking their answers?",
   "family.whoLogsOut":
     "Who should I unlink from this chat? To link again, they will need their password. Their secret answers will stay saved.",
@@ -366,21 +377,23 @@ export const en = {
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",
   "staff.stepUpAskPassword":
-    "This phone is also linked to a student. Type your password to go on, {name}. I will delete your message as soon as I have read it. To stop, type /cancel.",
+    "This phone is also linked to a student, so only {name} can go on here. {name}, type your password to go on. I will delete your message as soon as I have read it. Not {name}? Type /cancel to go back.",
   "staff.againAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) I will delete your message as soon as I have read it. To stop, type /cancel.",
   "staff.stepUpWrongPassword":
-    "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
+    "That is not {name}'s password, so nothing was done. {name}, type your password again. Not {name}? Type /cancel to go back. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "There were too many wrong passwords for your account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
+    "There were too many wrong passwords for {name}'s account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",
   "staff.stepUpStartAgain":
     "This chat is also linked to a student, so I stopped what you began before. Nothing was done. Type the command again, and I will ask for your password first.",
-  // A teacher's or admin's command stopped a child's reset on a family phone (a "we stopped" for her).
-  "staff.resetStoppedFor": "Okay, we stopped making a new password for {name}. Nothing was changed.",
+  // A teacher's or admin's command stopped a reset on a family phone before a child was chosen.
   "staff.resetStopped": "Okay, we stopped making a new password. Nothing was changed.",
+  // A staff command on a family phone in a child's reset (mostly her stray tap): it goes on, its question next.
+  "staff.childResetGoesOn":
+    "{name} is in the middle of making a new password, so I did not stop it. To do something else, type /cancel first.",
   "staff.setupStoppedLinkedFor":
     "Okay, we stopped {name}'s set-up. This chat is linked to {name}'s account, but no secret questions were saved. {name} can type /setup to start again.",
   "staff.setupStoppedKeptFor":
@@ -740,7 +753,7 @@ export const en = {
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
   "slack.staffStepUpAskPassword":
-    "This chat is also linked to a student. Type your password to go on, {name}. Nobody else can see what you type in the box.",
+    "This chat is also linked to a student, so only {name} can go on here. {name}, type your password to go on. Nobody else can see what you type in the box. Not {name}? Type /cancel to go back.",
   "slack.staffAgainAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) Nobody else can see what you type in the box.",
   "slack.staffGuidedShownBox":
@@ -793,7 +806,7 @@ export const en = {
   "console.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. What {name} types will not show on the screen.",
   "console.staffStepUpAskPassword":
-    "This phone is also linked to a student. Type your password to go on, {name}. What you type will not show on the screen.",
+    "This phone is also linked to a student, so only {name} can go on here. {name}, type your password to go on. What you type will not show on the screen. Not {name}? Type /cancel to go back.",
   "console.staffAgainAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) What you type will not show on the screen.",
   "console.useButtons": "Type the number of your choice (1–{max}).",

@@ -13,6 +13,8 @@ export const ms: Catalogue = {
   "language.set": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan kamu.",
   "language.staffSet": "Baiklah! Sekarang saya akan bercakap dalam Bahasa Melayu dengan anda.",
   "menu.staffWelcome": "Hai! Apa yang anda mahu buat?",
+  "menu.staffWelcomeFamily":
+    'Hai! Apa yang anda mahu buat?\nMurid: untuk mendapatkan kata laluan baharu, pilih "Saya lupa kata laluan".',
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
   "menu.staff.coverage": "Siapa yang belum buat persediaan",
@@ -66,6 +68,8 @@ export const ms: Catalogue = {
     "Saya tidak kenal arahan itu. Kamu maksudkan /{command}? Kalau bukan, taip /help untuk lihat apa saya boleh buat.",
   "chat.staffUnknownCommandDidYouMean":
     "Saya tidak kenal arahan itu. Anda maksudkan /{command}? Jika bukan, taip /help untuk lihat apa saya boleh buat.",
+  "input.idNotKnown":
+    "Tidak mengapa! Guru kelas kamu boleh beritahu ID pengguna kamu. Bila kamu sudah tahu, taip di sini. Untuk berhenti, taip /cancel.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
@@ -187,7 +191,7 @@ export const ms: Catalogue = {
     "Tidak apa kalau kamu tidak ingat. Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Atau taip /cancel untuk berhenti. Guru kelas kamu boleh bantu.",
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
-    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.",
+    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /cancel, dan minta bantuan guru kelas kamu.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
@@ -242,6 +246,10 @@ export const ms: Catalogue = {
   "password.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam kata laluan.",
   "password.hiddenMark":
     "Kata laluan itu ada tanda tersembunyi, jadi kamu tidak boleh menaipnya semasa log masuk. Sila taip kata laluan kamu sekali lagi. Guna huruf, nombor dan simbol sahaja.",
+  "password.notOnKeyboard":
+    "Kata laluan itu tidak boleh ditaip dengan papan kekunci komputer sekolah. Emoji dan huruf bahasa lain tiada pada papan kekunci. Sila taip kata laluan baharu. Guna huruf A hingga Z, nombor 0 hingga 9 dan simbol seperti - atau ! sahaja.",
+  "password.spaceAtEnd":
+    "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",
@@ -258,7 +266,8 @@ export const ms: Catalogue = {
   "logout.doneFor": "{name} tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
   "logout.doneEveryone":
     "Semua orang tidak lagi disambungkan ke sembang ini. Untuk sambung semula, taip /setup.",
-  "family.whoResets": "Siapa antara kamu yang perlukan kata laluan baharu?",
+  "family.whoResets":
+    "Siapa antara kamu yang perlukan kata laluan baharu?\nTiada dalam senarai? Taip /cancel, dan minta bantuan guru kelas kamu.",
   "family.whoPractises": "Siapa antara kamu yang mahu semak jawapan?",
   "family.whoLogsOut":
     "Siapa yang patut saya putuskan daripada sembang ini? Untuk sambung semula, dia perlukan kata laluannya. Jawapan rahsianya tetap disimpan.",
@@ -342,20 +351,20 @@ export const ms: Catalogue = {
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":
-    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
+    "Telefon ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Bukan {name}? Taip /cancel untuk kembali.",
   "staff.againAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
   "staff.stepUpWrongPassword":
-    "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, {name}. Bukan {name}? Taip /cancel untuk kembali. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "Terlalu banyak kata laluan salah untuk akaun anda. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
+    "Terlalu banyak kata laluan salah untuk akaun {name}. Tiada apa yang dibuat. Sila cuba lagi dalam {minutes} minit; jeda ini akan tamat dengan sendirinya. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":
     "Sembang ini juga disambungkan kepada seorang murid, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
-  "staff.resetStoppedFor":
-    "Baiklah, kita berhenti membuat kata laluan baharu untuk {name}. Tiada apa yang berubah.",
   "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
+  "staff.childResetGoesOn":
+    "{name} sedang membuat kata laluan baharu, jadi saya tidak menghentikannya. Untuk membuat perkara lain, taip /cancel dahulu.",
   "staff.setupStoppedLinkedFor":
     "Baiklah, kita berhenti membuat persediaan untuk {name}. Sembang ini disambungkan ke akaun {name}, tetapi tiada soalan rahsia yang disimpan. {name} boleh taip /setup untuk mula semula.",
   "staff.setupStoppedKeptFor":
@@ -699,7 +708,7 @@ export const ms: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
   "slack.staffStepUpAskPassword":
-    "Sembang ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
+    "Sembang ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu. Bukan {name}? Taip /cancel untuk kembali.",
   "slack.staffAgainAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu.",
   "slack.staffGuidedShownBox":
@@ -745,7 +754,7 @@ export const ms: Catalogue = {
   "console.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Apa yang {name} taip tidak akan kelihatan di skrin.",
   "console.staffStepUpAskPassword":
-    "Telefon ini juga disambungkan kepada seorang murid. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin.",
+    "Telefon ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Apa yang anda taip tidak akan kelihatan di skrin. Bukan {name}? Taip /cancel untuk kembali.",
   "console.staffAgainAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",

@@ -13,6 +13,7 @@ export const zh: Catalogue = {
   "language.set": "好的！现在我用中文和你说话。",
   "language.staffSet": "好的！现在我用中文和你说话。",
   "menu.staffWelcome": "你好！你想做什么？",
+  "menu.staffWelcomeFamily": "你好！你想做什么？\n学生：要拿到新密码，请选“我忘了密码”。",
   "menu.staff.guided": "帮学生拿到新密码",
   "menu.staff.unlock": "给学生解锁",
   "menu.staff.coverage": "谁还没设置",
@@ -61,6 +62,7 @@ export const zh: Catalogue = {
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
   "chat.staffUnknownCommandDidYouMean":
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
+  "input.idNotKnown": "没关系！班主任可以告诉你你的用户名。拿到以后，在这里输入。想停下，请输入 /cancel。",
   "input.emptyId": "我没有收到文字。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
@@ -152,7 +154,8 @@ export const zh: Catalogue = {
   "answer.notRemembered":
     "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
   "reset.intro": "我们来给你做一个新密码吧。",
-  "reset.hello": "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。",
+  "reset.hello":
+    "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /cancel，然后请班主任帮你。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
@@ -196,6 +199,9 @@ export const zh: Catalogue = {
   "password.tooLong": "这个密码太长了。最多只能有 {max} 个字母、数字或符号。",
   "password.hasName": "密码里不要用你的名字或用户名。",
   "password.hiddenMark": "这个密码里有看不见的符号，登录时打不出来。请重新输入密码，只用字母、数字和符号。",
+  "password.notOnKeyboard":
+    "这个密码在学校电脑的键盘上打不出来。表情符号和其他语言的文字都不在键盘上。请输入一个新密码，只用字母 A 到 Z、数字 0 到 9 和 - 或 ! 这样的符号。",
+  "password.spaceAtEnd": "这个密码的开头或结尾有空格。登录时你看不到它。请去掉这个空格，再输入一次。",
   "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
   "password.rejected.too-simple":
@@ -208,7 +214,7 @@ export const zh: Catalogue = {
   "logout.staffDone": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.doneFor": "{name} 已经和这个聊天解除连接。想再连接，请输入 /setup。",
   "logout.doneEveryone": "大家都已经和这个聊天解除连接。想再连接，请输入 /setup。",
-  "family.whoResets": "你们谁需要新密码？",
+  "family.whoResets": "你们谁需要新密码？\n名单里没有你？请输入 /cancel，然后请班主任帮你。",
   "family.whoPractises": "你们谁要检查自己的答案？",
   "family.whoLogsOut": "要把谁从这个聊天解除连接？想再连接，他们需要自己的密码。他们的秘密答案会一直保存着。",
   "family.whoLogsOutByEmail":
@@ -280,19 +286,19 @@ export const zh: Catalogue = {
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
-    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
+    "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。不是 {name}？请输入 /cancel 返回。",
   "staff.againAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
   "staff.stepUpWrongPassword":
-    "密码不对，所以什么都没有做。请再输入一次你的密码，或者输入 /cancel 停下。忘了密码？学校的 IT 团队可以帮你。",
+    "这不是 {name} 的密码，所以什么都没有做。{name}，请再输入一次你的密码。不是 {name}？请输入 /cancel 返回。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
-    "你的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
+    "{name} 的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
     "你上次在这里输入密码已经超过 {minutes} 分钟了，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpStartAgain":
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
-  "staff.resetStoppedFor": "好的，我们停下了，没有给 {name} 做新密码。什么都没有改。",
   "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
+  "staff.childResetGoesOn": "{name} 正在做新密码，所以我没有停下。想做别的事，请先输入 /cancel。",
   "staff.setupStoppedLinkedFor":
     "好的，我们停止了 {name} 的设置。这个聊天已经连着 {name} 的账号，但还没有保存秘密问题。{name} 可以输入 /setup 重新开始。",
   "staff.setupStoppedKeptFor": "好的，我们停止了 {name} 的设置。{name} 的秘密问题没有改，原来的问题还能用。",
@@ -613,7 +619,7 @@ export const zh: Catalogue = {
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
   "slack.staffStepUpAskPassword":
-    "这个聊天也连着一个学生的账号。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。",
+    "这个聊天也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。不是 {name}？请输入 /cancel 返回。",
   "slack.staffAgainAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你在框里输入的内容，别人看不到。",
   "slack.staffGuidedShownBox":
@@ -655,7 +661,7 @@ export const zh: Catalogue = {
   "console.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。{name} 输入的内容不会显示在屏幕上。",
   "console.staffStepUpAskPassword":
-    "这部手机也连着一个学生的账号。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。",
+    "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。你输入的内容不会显示在屏幕上。不是 {name}？请输入 /cancel 返回。",
   "console.staffAgainAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",

@@ -21,11 +21,25 @@ const HIDDEN_MARK = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /**
  * The joiners and tags that make several emoji one (a family, a flag of Scotland) are the emoji's, seen as
- * one picture, not hidden marks: such sequences are taken out before HIDDEN_MARK looks. A joiner anywhere
- * else is a hidden mark.
+ * one picture, not hidden marks: such sequences are taken out before HIDDEN_MARK looks, and the child is told
+ * emoji are not on the keyboard. A joiner anywhere else is a hidden mark.
  */
 const JOINED_EMOJI =
   /\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?(?:\u200D\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)?)+|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+/**
+ * What the keyboard of a school computer types at its login screen: the letters A to Z, the digits, the
+ * symbols printed on the keys and the space bar. Nothing else is there: no emoji, and the password box turns a
+ * Chinese or Tamil keyboard off, so neither their letters nor full-width ones (Ｓ) nor an accented é, a
+ * phone's curly quote (’) or a no-break space can be typed there.
+ */
+const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
+
+/**
+ * A space first or last: a phone's keyboard puts one after a word picked from its suggestions, nobody sees
+ * it, and the password she types at school without it is wrong. Spaces between words are fine.
+ */
+const SPACE_AT_AN_END = /^ | $/;
 
 /**
  * The runs of letters in a password, normalised: "Aisha-1234567" has the word "aisha", which is her
@@ -47,10 +61,13 @@ export function checkNewPassword(
   person: Pick<Person, "id" | "name">,
   rules: PasswordRules,
 ): Text | null {
+  // Before the length: a child told "too short" after 3 emoji would add more emoji.
+  if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
+  if (!KEYBOARD_ONLY.test(password)) return { key: "password.notOnKeyboard" };
+  if (SPACE_AT_AN_END.test(password)) return { key: "password.spaceAtEnd" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };
-  if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
   if (
     containsIdentity(normalise(password), person) ||
     wordsOf(password).some((w) => containsIdentity(w, person))

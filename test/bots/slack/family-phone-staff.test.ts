@@ -26,12 +26,12 @@ afterEach(async () => world.close());
 describe("a staff command in a Slack chat shared with a student", () => {
   it("asks for the teacher's password in the private box, never in a message", async () => {
     await parent.command("guided S1003");
-    expect(parent.boxText).toContain("This chat is also linked to a student. Type your password to go on");
+    expect(parent.boxText).toContain("This chat is also linked to a student, so only");
     expect(parent.boxText).toContain("Nobody else can see what you type in the box.");
     expect(parent.boxText).not.toContain("I will delete");
 
     await parent.submitBox(WRONG);
-    expect(parent.boxText).toContain("That password is not right");
+    expect(parent.boxText).toContain("password, so nothing was done");
     expect(parent.boxText).not.toContain("Arjun Kumar");
 
     // Typed as a message instead, it is refused unread, in the adult register's words.
@@ -67,6 +67,6 @@ describe("a staff command in a Slack chat shared with a student", () => {
     expect(parent.boxText).toContain("Teacher commands");
     expect(parent.boxText).toContain("To stop, type /sspr cancel.");
     expect(parent.boxText).not.toContain("form teacher");
-    expect(parent.boxText).toContain("Type your password to go on");
+    expect(parent.boxText).toContain("type your password to go on");
   });
 });

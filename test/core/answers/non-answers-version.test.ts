@@ -6,6 +6,11 @@ import {
   nonAnswersVersionOf,
   refusedWhenSaved,
 } from "../../../src/core/answers/non-answers.js";
+import {
+  ALPHABETIC_MIN_LENGTH,
+  graphemeLength,
+  SYLLABIC_MIN_LENGTH,
+} from "../../../src/core/answers/answer-length.js";
 import { RESERVED_WORDS } from "../../../src/core/reserved-words.js";
 
 const savedNow = { normalisationVersion: 2, nonAnswersVersion: NON_ANSWERS_VERSION };
@@ -28,6 +33,14 @@ describe("which non-answers a reset need not check", () => {
       expect(refusedWhenSaved(word, savedBeforeRecorded), word).toBe(false);
   });
 
+  it("answers saved under version 2: its words, but not what a child who forgot types, added in 3", () => {
+    const savedUnderTwo = { normalisationVersion: 2, nonAnswersVersion: 2 };
+    for (const word of ["okay", "好的", "batal", "I don't know", "help"])
+      expect(refusedWhenSaved(word, savedUnderTwo), word).toBe(true);
+    for (const word of ["I forgot", "forgot", "忘了", "lupa", "மறந்துவிட்டேன்"])
+      expect(refusedWhenSaved(word, savedUnderTwo), word).toBe(false);
+  });
+
   it("answers of normalisation version 1, which may be older than any list: every word is checked", () => {
     expect(nonAnswersVersionOf(savedLongAgo)).toBe(0);
     for (const word of ["I don't know", "?", "okay"])
@@ -39,6 +52,19 @@ describe("which non-answers a reset need not check", () => {
     expect(nonAnswersVersionOf({ normalisationVersion: 2, nonAnswersVersion: 0 })).toBe(0);
   });
 
+  /**
+   * Words shorter than any answer a set-up ever took (two Han characters now, three before normalisation
+   * version 2): no child saved one, so adding one needs no new version.
+   */
+  const NEVER_AN_ANSWER = ["停"];
+
+  it("a word added without a new version was never an answer: too short for any set-up", () => {
+    for (const word of NEVER_AN_ANSWER) {
+      expect(RESERVED_WORDS.includes(word) || Object.values(NON_ANSWERS).flat().includes(word)).toBe(true);
+      expect(graphemeLength(word)).toBeLessThan(Math.min(SYLLABIC_MIN_LENGTH, ALPHABETIC_MIN_LENGTH));
+    }
+  });
+
   /*
    * A word added to the list (or to the reserved words) without raising NON_ANSWERS_VERSION would be skipped
    * at reset for a child who saved it as her answer the day before. This fingerprint changes with every
@@ -46,14 +72,16 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(2);
-    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS];
+    expect(NON_ANSWERS_VERSION).toBe(3);
+    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].filter(
+      (word) => !NEVER_AN_ANSWER.includes(word),
+    );
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 92,
-      fingerprint: "05e17459789add92",
+      words: 119,
+      fingerprint: "3f0ba9259e09bd1c",
     });
   });
 });

@@ -83,6 +83,9 @@ const LATIN_ALLOWED = new Set([
   "LDAP_TLS_CA_FILE",
   "LDAP_URL",
   "CA",
+  // The keys a new password may use: the letters A to Z on a school computer's keyboard.
+  "A",
+  "Z",
 ]);
 
 /** English words that once slipped into the Malay catalogue, or would easily: each has a Malay word. */
@@ -150,7 +153,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^(help|help\.inDialog|menu\.welcome|question\.unknown)$/,
     why: "the students' help and menu (staff get theirs)",
   },
-  { keys: /^input\.empty(Id|Password|Answer|NewPassword)$/, why: "the set-up's and the reset's prompts" },
+  {
+    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown)$/,
+    why: "the set-up's and the reset's prompts",
+  },
   {
     keys: /^console\.maybeSecret$/,
     why: "the terminal's words for input.deletedMaybeSecret (staff have console.staffMaybeSecret)",

@@ -4,6 +4,7 @@ import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const HAS_NAME = "Please don't use your name or your user ID in your password.";
 const HIDDEN = "That password has a hidden mark in it";
+const NOT_ON_KEYBOARD = "You can't type that password on a school computer.";
 
 describe("a password the student types for themselves", () => {
   let world: TestWorld;
@@ -55,11 +56,91 @@ describe("a password the student types for themselves", () => {
     },
   );
 
-  it("may hold emoji joined as one (a family, a flag): their joiners are no hidden mark", async () => {
-    await kid.send(
-      "Sunny-Day-47-\u{1F468}\u200d\u{1F469}\u200d\u{1F467}-\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
-    );
+  // A school computer's login screen has a keyboard and nothing else: no emoji, and (the password box turns
+  // the Chinese or Tamil keyboard off) only the letters, numbers and symbols printed on its keys. A password
+  // of 9 dogs was set in the directory, and the child could never log in with it.
+  it.each([
+    ["emoji alone", "\u{1F436}".repeat(9)],
+    ["an emoji among letters", "Sunny-Day-47\u{1F600}"],
+    ["emoji joined as one (a family)", "Sunny-Day-47-\u{1F468}\u200d\u{1F469}\u200d\u{1F467}"],
+    ["a flag", "Sunny-Day-47-\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"],
+    ["a keycap emoji", "Sunny-Day-4\uFE0F\u20E3"],
+    ["full-width letters (a Chinese phone keyboard)", "\uFF33\uFF55\uFF4E\uFF4E\uFF59-Day-47"],
+    ["Chinese characters", "Sunny-\u5929\u7A7A-47"],
+    ["Tamil letters", "Sunny-\u0BAE\u0BB4\u0BC8-47"],
+    ["a letter with an accent", "Sunny-Caf\u00E9-47"],
+    ["a curly quote a phone puts in", "Sunny\u2019s-Day-47"],
+    ["a no-break space", "Sunny\u00A0Day-47"],
+  ])(
+    "may hold only what a keyboard types (%s): it is refused, saying what to use, and nothing is set",
+    async (_what, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain(NOT_ON_KEYBOARD);
+      expect(kid.lastText).toContain("the letters A to Z, the numbers 0 to 9");
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  // A phone's keyboard puts a space after a word picked from its suggestions, and nobody sees a space at the
+  // end: set in the directory with it, the password she types at school (without it) is wrong.
+  it.each([
+    ["at the end", "Sunny-Day-47 "],
+    ["at the start", " Sunny-Day-47"],
+    ["at both ends", "  Sunny Day 47  "],
+  ])(
+    "may not start or end with a space (%s): it is refused, saying so, and nothing is set",
+    async (_where, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("That password starts or ends with a space");
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it.each([
+    ["zh", "\u7A7A\u683C"],
+    ["ms", "ruang kosong"],
+    ["ta", "\u0B87\u0B9F\u0BC8\u0BB5\u0BC6\u0BB3\u0BBF"],
+  ])("is told of the space in her own language (%s)", async (language, word) => {
+    await world.deps.store.setChatLanguage(kid.ref, language);
+    await kid.send("Sunny-Day-47 ");
+    expect(kid.lastText).toContain(word);
+  });
+
+  // A child who chose "I'll type my own" and changed her mind types "back": it was "too short" (返回 "not on
+  // the keyboard"), and only /cancel, and her 3 answers again, got her to "Make one for me".
+  it.each(["back", "Back!", "/back", "返回", "kembali", "பின்"])(
+    "'%s', which no new password can be, goes back to the choice, her answers still right",
+    async (typed) => {
+      const outcome = await kid.send(typed);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("How would you like your new password?");
+      expect(kid.lastText).not.toContain("too short");
+      await kid.press("Make one for me");
+      expect(kid.lastText).toContain("Your new password is:");
+    },
+  );
+
+  it("may hold every symbol printed on a keyboard, and spaces", async () => {
+    const password = "Sunny Day 47 ~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./";
+    await kid.send(password);
     expect(kid.lastText).toContain("Type the same password again");
+    await kid.send(password);
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, password)).not.toBeNull();
+  });
+
+  it.each([
+    ["zh", "\u5B57\u6BCD A \u5230 Z"],
+    ["ms", "huruf A hingga Z"],
+    ["ta", "A \u0BAE\u0BC1\u0BA4\u0BB2\u0BCD Z"],
+  ])("is told what to use instead in her own language (%s)", async (language, words) => {
+    await world.deps.store.setChatLanguage(kid.ref, language);
+    await kid.send("\u{1F436}".repeat(9));
+    expect(kid.last.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain(words);
   });
 
   it("a common password with a zero-width space in it is not a new one", async () => {

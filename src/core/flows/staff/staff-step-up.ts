@@ -44,7 +44,7 @@ export async function askStaffPassword(
     limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now),
     limits.blockedUntil("staff-password", ownTries(ctx, actor.id), ctx.now),
   ]);
-  const paused = pausedWords(ctx, chat, own);
+  const paused = pausedWords(ctx, actor, chat, own);
   if (paused !== null) return end(paused);
   // What followed the command is kept while the password is asked: a user ID or a class, but not words
   // that look like a password (typed on the same line by mistake), which would sit in Redis meanwhile.
@@ -89,7 +89,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     // Counted as set-up's password is, but in her own limit in this chat.
     const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
     const checked = await countedPasswordCheck(ctx, actor.id, input.text, tries);
-    if ("blocked" in checked) return end(pausedWords(ctx, null, checked.blocked)!);
+    if ("blocked" in checked) return end(pausedWords(ctx, actor, null, checked.blocked)!);
     const { person: proven, failure } = checked;
     if (proven === null || proven.id.toLowerCase() !== actor.id.toLowerCase())
       return wrongPassword(ctx, state, actor, failure);
@@ -126,9 +126,9 @@ async function wrongPassword(
   if (failure.blockedNow) await reportOwnPause(ctx, actor, failure);
   await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
   const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
-  const paused = pausedWords(ctx, chat, failure.blockedUntil);
+  const paused = pausedWords(ctx, actor, chat, failure.blockedUntil);
   if (paused !== null) return end(paused);
-  return stay(state, say("staff.stepUpWrongPassword"));
+  return stay(state, say("staff.stepUpWrongPassword", { name: actor.name }));
 }
 
 /** The subject of her password tries in this chat (the `staff-password` limit). */
@@ -151,9 +151,13 @@ async function reportOwnPause(ctx: FlowContext, actor: Person, failure: CountedF
   });
 }
 
-/** What a pause of the chat's tries, or of the staff member's own password, says; null when neither holds. */
-function pausedWords(ctx: FlowContext, chat: number | null, own: number | null): Reply | null {
+/**
+ * What a pause of the chat's tries, or of the staff member's own password, says; null when neither holds.
+ * Her pause names her: on a family phone the child who typed her own password reads "your account" as hers.
+ */
+function pausedWords(ctx: FlowContext, actor: Person, chat: number | null, own: number | null): Reply | null {
   if (chat !== null) return say("staff.stepUpChatPaused", { minutes: minutesUntil(chat, ctx.now) });
-  if (own !== null) return say("staff.stepUpPaused", { minutes: minutesUntil(own, ctx.now) });
+  if (own !== null)
+    return say("staff.stepUpPaused", { name: actor.name, minutes: minutesUntil(own, ctx.now) });
   return null;
 }
