@@ -14,10 +14,12 @@ describe("a teacher's password step paused in one chat", () => {
   it("says only this chat is paused, for how long, and what to do next", () => {
     const words = paused("en");
     expect(words).not.toContain("for your account");
-    expect(words).toContain("I will not ask for your password in this chat for 42 minutes.");
+    expect(words).toContain(
+      "I will not ask for your password in this chat for 42 minutes, because too many wrong passwords",
+    );
     expect(words).toContain("I have not paused your account or your other chats.");
-    expect(words).toContain("type the command again");
-    expect(words).toContain("An admin can lift this sooner.");
+    expect(words).toContain("The pause ends by itself: then type the command again.");
+    expect(words).toContain("An admin can lift it sooner.");
   });
 
   it.each([

@@ -85,7 +85,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
     }
     await phone.send("/coverage");
     expect(phone.lastText).toContain("I will not ask for your password in this chat for");
-    expect(phone.lastText).toContain("An admin can lift this sooner");
+    expect(phone.lastText).toContain("An admin can lift it sooner");
 
     await admin.send("/unlock T2001");
     expect(admin.lastText).toContain(LIFTED);

@@ -372,7 +372,7 @@ export const en = {
   "staff.stepUpWrongPassword":
     "That password is not right, so nothing was done. Type your password again, or type /cancel to stop. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "Too many wrong passwords were typed for you in this chat. I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}. Nothing was done. I have not paused your account or your other chats. After that, type the command again. An admin can lift this sooner. Forgot your password? The school's IT team can help.",
+    "I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",

@@ -348,7 +348,7 @@ export const ms: Catalogue = {
   "staff.stepUpWrongPassword":
     "Kata laluan itu tidak betul, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, atau taip /cancel untuk berhenti. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "Terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+    "Terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":
