@@ -72,12 +72,13 @@ export class DelayedJobs<T extends { tries: number }> {
   /**
    * Schedules the job for `dueAt` in the store. Never throws: when the store cannot take the job, a timer
    * in this process does it instead (lost if the process stops first, which is logged). `log` is the logger
-   * of the work that scheduled it, if any, for the line that says so.
+   * of the work that scheduled it, if any, for the line that says so. A job with a `group` (a chat) can be
+   * run early with the rest of its group (`runGroupNow`).
    */
-  async later(job: T, dueAt: number, log = this.setup.logger): Promise<void> {
+  async later(job: T, dueAt: number, log = this.setup.logger, group?: string): Promise<void> {
     const { clock, words } = this.setup;
     try {
-      await this.schedule(job, dueAt);
+      await this.schedule(job, dueAt, group);
     } catch (error) {
       log.error(
         { err: error, ...this.setup.identify(job) },
@@ -92,6 +93,29 @@ export class DelayedJobs<T extends { tries: number }> {
       );
       timer.unref();
       this.localTimers.add(timer);
+    }
+  }
+
+  /**
+   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time; each is
+   * taken from the store first, so no other replica (nor the poller) performs it again. Never throws: when
+   * the store cannot say which they are, they run at their time (logged, on `log`).
+   */
+  async runGroupNow(group: string, log = this.setup.logger): Promise<void> {
+    const { store, kind, schema, words } = this.setup;
+    let claimed: string[];
+    try {
+      claimed = await store.claimGroupJobs(kind, group);
+    } catch (error) {
+      const msg = `could not run a chat's ${words.job}s early; they run at their time`;
+      if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
+      else log.warn({ err: error }, msg);
+      return;
+    }
+    for (const payload of claimed) {
+      const parsed = schema.safeParse(safeJson(payload));
+      if (parsed.success) await this.perform(parsed.data);
+      else log.error(`dropped an unreadable ${words.job} job`);
     }
   }
 
@@ -175,7 +199,7 @@ export class DelayedJobs<T extends { tries: number }> {
     }
   }
 
-  private schedule(job: T, dueAt: number): Promise<void> {
-    return this.setup.store.scheduleJob(this.setup.kind, JSON.stringify(job), dueAt);
+  private schedule(job: T, dueAt: number, group?: string): Promise<void> {
+    return this.setup.store.scheduleJob(this.setup.kind, JSON.stringify(job), dueAt, group);
   }
 }

@@ -5,6 +5,7 @@ import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { secretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
@@ -58,6 +59,11 @@ export class DialogEngine {
   }
 
   async handle(inbound: Inbound): Promise<Outcome> {
+    const outcome = await this.answer(inbound);
+    return outcome.duplicate !== true && movesOn(inbound) ? { ...outcome, movesOn: true } : outcome;
+  }
+
+  private async answer(inbound: Inbound): Promise<Outcome> {
     // Answers given before (or without) reading the chat's own choice: the platform's language, else the
     // school's default. A reply without a language would otherwise fall back to English in the channel.
     const unread = platformLanguage(this.deps, inbound.locale);

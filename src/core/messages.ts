@@ -107,6 +107,12 @@ export interface Outcome {
   deleteInbound: boolean;
   /** The update was a redelivery and was not processed: send nothing. */
   duplicate?: boolean;
+  /**
+   * The inbound started something new in the chat (a command, a start-menu button; see moves-on.ts): the
+   * secrets the bot showed there before are no longer needed, and a channel that deletes them later deletes
+   * them now, before this outcome's replies (which may show a new one) go out.
+   */
+  movesOn?: true;
   /** The step of the dialog left open, if any; adapters echo it back as Inbound.atStep from forms. */
   step?: number;
   /**

@@ -125,6 +125,9 @@ export function storeKeys(prefix: string) {
 
     /** Sorted set of `<id>:<payload>` members scored by due time, one per job kind. */
     jobs: (kind: string) => `${prefix}{j:${encodeKeyPart(kind)}}:due`,
+    /** Set of the members above scheduled with a group (a chat), so that they can be run early; in its slot. */
+    jobGroup: (kind: string, group: string) =>
+      `${prefix}{j:${encodeKeyPart(kind)}}:group:${encodeKeyPart(group)}`,
 
     /** Every question id a saved enrolment has named (a set, no TTL): see QuestionHistory. */
     namedQuestions: `${prefix}{questions}:named`,

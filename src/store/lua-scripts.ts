@@ -148,6 +148,19 @@ for _, member in ipairs(due) do redis.call('ZREM', KEYS[1], member) end
 return due
 `;
 
+/**
+ * KEYS: jobs (sorted set), the job's group (set). ARGV: due time, member, group TTL ms. Schedules the job and
+ * notes it in its group, first dropping from the group the members already claimed (run at their time).
+ */
+const scheduleGroupJob = `
+for _, old in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  if not redis.call('ZSCORE', KEYS[1], old) then redis.call('SREM', KEYS[2], old) end
+end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[3])
+`;
+
 type Arg = string | number;
 
 /** One script as ioredis's defineCommand takes it. */
@@ -172,6 +185,13 @@ export interface StoreScripts {
   ): Promise<[string, string, string?]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
+  storeScheduleGroupJob(
+    jobs: string,
+    group: string,
+    dueAt: number,
+    member: string,
+    ttlMs: number,
+  ): Promise<null>;
   storeUpgradeEnrolment(
     record: string,
     before: string,
@@ -190,5 +210,6 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
+  storeScheduleGroupJob: { numberOfKeys: 2, lua: scheduleGroupJob },
   storeUpgradeEnrolment: { numberOfKeys: 2, lua: upgradeEnrolment },
 };

@@ -51,6 +51,8 @@ const DIALOG_NOTICE_GRACE_MS = 24 * 60 * 60 * 1000;
  */
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
+/** A chat's group of jobs to run early is forgotten this long after its last job (see Jobs.claimGroupJobs). */
+const JOB_GROUP_TTL_MS = 2 * 24 * 60 * 60 * 1000;
 /** The health check's key outlives a few checks (30 s apart) and then goes, when its replica is gone. */
 const HEALTH_KEY_TTL_MS = 60_000;
 
@@ -334,10 +336,15 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     enrolledPeople: () => enrolledPeople(client, options.prefix),
 
-    scheduleJob: (kind, payload, dueAt) =>
+    scheduleJob: (kind, payload, dueAt, group) =>
       run(async () => {
         // The id keeps two jobs with the same payload apart: both run.
-        await redis.zadd(keys.jobs(kind), dueAt, `${randomUUID()}:${payload}`);
+        const member = `${randomUUID()}:${payload}`;
+        if (group === undefined) await redis.zadd(keys.jobs(kind), dueAt, member);
+        else {
+          const groupKey = keys.jobGroup(kind, group);
+          await redis.storeScheduleGroupJob(keys.jobs(kind), groupKey, dueAt, member, JOB_GROUP_TTL_MS);
+        }
       }),
 
     claimDueJobs: (kind, now, limit) =>
@@ -345,6 +352,20 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         if (limit < 1) return [];
         const members = await redis.storeClaimDueJobs(keys.jobs(kind), now, Math.floor(limit));
         return members.map((member) => member.slice(member.indexOf(":") + 1));
+      }),
+
+    claimGroupJobs: (kind, group) =>
+      run(async () => {
+        const groupKey = keys.jobGroup(kind, group);
+        const members = await redis.smembers(groupKey);
+        if (members.length === 0) return [];
+        await redis.srem(groupKey, ...members);
+        // Each job goes to whoever takes it from the schedule: here, another replica's early claim, or the
+        // claim of due jobs; one already taken (run at its time) is left out.
+        const taken = await Promise.all(members.map((member) => redis.zrem(keys.jobs(kind), member)));
+        return members
+          .filter((_, index) => taken[index] === 1)
+          .map((member) => member.slice(member.indexOf(":") + 1));
       }),
 
     close: async () => {

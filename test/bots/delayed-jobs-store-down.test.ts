@@ -66,3 +66,28 @@ describe("looking for due jobs while Redis is down", () => {
     expect(logs.text).not.toContain("stack");
   });
 });
+
+describe("running a chat's jobs early while Redis is down", () => {
+  it("does not throw: the reply still goes out, and the jobs run at their time", async () => {
+    const logs = new CapturedLogs("info");
+    const performed: unknown[] = [];
+    const jobs = new DelayedJobs({
+      kind: "test",
+      schema: z.object({ tries: z.number() }),
+      store: {
+        claimGroupJobs: async () => {
+          throw new StoreUnavailableError();
+        },
+      } as unknown as ChannelJobs,
+      clock: () => 0,
+      logger: logs.logger,
+      perform: async (job) => void performed.push(job),
+      identify: () => ({}),
+      describeError: () => ({}),
+      words: { job: "message deletion", failed: "could not delete", gaveUp: "gave up deleting" },
+    });
+    await expect(jobs.runGroupNow("515151")).resolves.toBeUndefined();
+    expect(performed).toEqual([]);
+    expect(logs.text).toContain("could not run a chat's message deletions early; they run at their time");
+  });
+});

@@ -84,7 +84,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
       await phone.send(`Guess-${i}`);
     }
     await phone.send("/coverage");
-    expect(phone.lastText).toContain("too many wrong passwords for Mrs Ng Mei Hua's account");
+    expect(phone.lastText).toContain("Mrs Ng Mei Hua, I will not ask for your password in this chat for");
     expect(phone.lastText).toContain("An admin can lift it sooner");
 
     await admin.send("/unlock T2001");

@@ -28,8 +28,9 @@ const DELETE_RETRY = {
 
 /**
  * Deletes messages from chats: now (a student's message that carried a secret) or later (the bot's own
- * message with a generated password). Later deletions are jobs in the store, so a restart or another
- * replica still performs them; `start` runs the poller that claims and performs the due ones.
+ * message with a generated password), or earlier than planned (that message, once its reader moves on).
+ * Later deletions are jobs in the store, so a restart or another replica still performs them; `start` runs
+ * the poller that claims and performs the due ones.
  */
 export class MessageDeletions {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
@@ -99,6 +100,24 @@ export class MessageDeletions {
    */
   deleteLater(chatId: number, messageId: number, afterSeconds: number, log?: Logger): Promise<void> {
     return this.jobs.later({ chatId, messageId, tries: 0 }, this.clock() + afterSeconds * 1000, log);
+  }
+
+  /**
+   * Schedules the deletion of a message the bot showed a secret in (see deleteLater), noted with its chat so
+   * that `deleteShownNow` can do it early.
+   */
+  deleteShownLater(chatId: number, messageId: number, afterSeconds: number, log?: Logger): Promise<void> {
+    const dueAt = this.clock() + afterSeconds * 1000;
+    return this.jobs.later({ chatId, messageId, tries: 0 }, dueAt, log, String(chatId));
+  }
+
+  /**
+   * Deletes now the chat's messages with a secret in them whose deletion is still waiting (its user has
+   * moved on, and the next person at the phone must not read them). Never throws: what cannot be done now
+   * is done at its time.
+   */
+  deleteShownNow(chatId: number, log?: Logger): Promise<void> {
+    return this.jobs.runGroupNow(String(chatId), log);
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */

@@ -62,7 +62,7 @@ export class ReplySender {
           messageIds.push(message_id);
           // On record before the secret goes in: the edit may wait out flood control for half a minute,
           // and a process stopped meanwhile must not leave the secret with no deletion to do.
-          await this.deletions.deleteLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
+          await this.deletions.deleteShownLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
           await this.editIn(chatId, message_id, message);
         }
       } else {

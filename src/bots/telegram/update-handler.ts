@@ -122,6 +122,7 @@ export class UpdateHandler {
     if (outcome.deleteInbound || mayBeSecret) {
       await deletions.deleteNow(event.chatId, Number(event.inbound.messageId), log);
     }
+    if (outcome.movesOn === true) await deletions.deleteShownNow(event.chatId, log);
     await sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }
 
@@ -150,6 +151,7 @@ export class UpdateHandler {
     const { engine, sender, typing } = this.deps;
     let replies: Reply[] = [];
     let duplicate = false;
+    let movesOn = false;
     const { chatId } = event;
     const handle = () => engine.handle(event.inbound);
     try {
@@ -158,6 +160,7 @@ export class UpdateHandler {
         : await handle();
       replies = outcome.replies;
       duplicate = outcome.duplicate === true;
+      movesOn = outcome.movesOn === true;
     } finally {
       const popUp = replies.find((reply) => POP_UP_KEYS.has(reply.text.key));
       await this.answerButton(
@@ -168,6 +171,7 @@ export class UpdateHandler {
     }
     if (duplicate || !event.inbound.isPrivate) return;
     if (!pressNotTaken(replies)) await this.removeButtons(chatId, event.messageId, log);
+    if (movesOn) await this.deps.deletions.deleteShownNow(chatId, log);
     const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
     await sender.send(chatId, inChat, event.inbound.locale, log);
   }

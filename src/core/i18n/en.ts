@@ -383,7 +383,7 @@ export const en = {
   "staff.stepUpWrongPassword":
     "That is not {name}'s password, so nothing was done. {name}, type your password again. Not {name}? Type /cancel to go back. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "There were too many wrong passwords for {name}'s account. Nothing was done. Please try again in {minutes, plural, one {# minute} other {# minutes}}: the pause ends by itself. An admin can lift it sooner.",
+    "{name}, I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",

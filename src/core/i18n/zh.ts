@@ -292,7 +292,7 @@ export const zh: Catalogue = {
   "staff.stepUpWrongPassword":
     "这不是 {name} 的密码，所以什么都没有做。{name}，请再输入一次你的密码。不是 {name}？请输入 /cancel 返回。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
-    "{name} 的账号输错密码的次数太多了。什么都没有做。请过 {minutes} 分钟再试，暂停会自己结束。管理员也可以提早解除。",
+    "{name}，在这个聊天里输错密码的次数太多了。{minutes} 分钟内，我不会在这个聊天里再问你的密码。什么都没有做。你的账号和你的其他聊天都没有暂停。暂停会自己结束，到时请再输入一次命令。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
     "你上次在这里输入密码已经超过 {minutes} 分钟了，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpStartAgain":

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import type { ApiCall } from "./fake-bot-api.js";
+import { TelegramKid } from "./telegram-kid.js";
+import { TelegramWorld } from "./telegram-world.js";
+
+/*
+ * Found by a QA pass acting as a teacher: a guided reset's new password, shown on the teacher's phone, stayed
+ * there for its full minutes while she started /guided for the next child in the queue, who stood beside
+ * her and could read it. Once someone moves on in a chat (a command, a start-menu button), the secrets shown
+ * there before are deleted at once; a secret is never deleted by the turn that shows it.
+ */
+
+const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
+const answerFor = (text: string) =>
+  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
+const messageIdOf = (call: ApiCall) => (call.result as { message_id: number }).message_id;
+
+let world: TelegramWorld;
+let channel: TelegramChannel;
+
+beforeEach(async () => {
+  ({ world, channel } = await TelegramWorld.create());
+});
+afterEach(async () => world.close(channel));
+
+const deletedIn = (chatId: number) =>
+  world.api
+    .callsTo("deleteMessage")
+    .filter((c) => c.payload.chat_id === chatId)
+    .map((c) => c.payload.message_id);
+const protectedIn = (chatId: number) =>
+  world.api
+    .callsTo("sendMessage")
+    .filter((c) => c.payload.chat_id === chatId && c.payload.protect_content === true)
+    .map(messageIdOf);
+
+async function teacherShowsPasswordOf(teacher: TelegramKid, studentId: string): Promise<void> {
+  await teacher.say(`/guided ${studentId}`);
+  await teacher.press("I checked them in person");
+  await teacher.press("Yes, I checked");
+  expect(teacher.texts.at(-1)).toContain("new password is:");
+}
+
+describe("a secret shown in a chat, when its reader moves on", () => {
+  it("a guided reset's password on the teacher's phone goes as she starts /guided for the next child", async () => {
+    const teacher = new TelegramKid(world, 515151, { id: 515151, type: "private", first_name: "Mei Hua" });
+    await teacher.say("/setup");
+    await teacher.say("T2001");
+    await teacher.say("Teach-Four-A-2026");
+    await teacherShowsPasswordOf(teacher, "S1001");
+    const [shown] = protectedIn(teacher.chat.id);
+    expect(shown).toBeDefined();
+    expect(deletedIn(teacher.chat.id)).not.toContain(shown);
+
+    // The clock has not moved: the password's minutes are far from over.
+    await teacher.say("/guided S1002");
+    expect(deletedIn(teacher.chat.id)).toContain(shown);
+
+    // The next child's password is shown, and stays until the teacher moves on again.
+    await teacher.press("I checked them in person");
+    await teacher.press("Yes, I checked");
+    const next = protectedIn(teacher.chat.id).at(-1)!;
+    expect(next).not.toBe(shown);
+    expect(deletedIn(teacher.chat.id)).not.toContain(next);
+    await teacher.say("/help");
+    expect(deletedIn(teacher.chat.id)).toContain(next);
+
+    // Each message is deleted once: the deletion on its timer is not done again later.
+    world.advance(60 * 60_000);
+    await world.fullJobLook();
+    expect(deletedIn(teacher.chat.id).filter((id) => id === shown)).toHaveLength(1);
+    expect(deletedIn(teacher.chat.id).filter((id) => id === next)).toHaveLength(1);
+  });
+
+  it("a student's own new password goes when she starts something new, not while she reads it", async () => {
+    const kid = new TelegramKid(world, 314159);
+    await kid.say("/setup");
+    await kid.say("S1001");
+    await kid.say("Garden-Lamp-21");
+    for (const id of Object.keys(ANSWERS)) {
+      await kid.press(`favourite ${id}`);
+      await kid.say(answerFor(id));
+    }
+    await kid.say("/reset");
+    for (let i = 0; i < 3; i++) await kid.say(answerFor(kid.texts.at(-1)!));
+    await kid.press("Make one for me");
+    const [shown] = protectedIn(kid.chat.id);
+    expect(shown).toBeDefined();
+
+    // Words that start nothing new (a "thank you") leave it to be read.
+    await kid.say("thank you");
+    expect(deletedIn(kid.chat.id)).not.toContain(shown);
+
+    await kid.say("/start");
+    expect(deletedIn(kid.chat.id)).toContain(shown);
+  });
+});

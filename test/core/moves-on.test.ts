@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import type { Inbound } from "../../src/core/messages.js";
+import { movesOn } from "../../src/core/moves-on.js";
+
+const inbound = (more: Partial<Inbound>): Inbound =>
+  ({ channel: "telegram", chatUserId: "515151", isPrivate: true, ...more }) as Inbound;
+
+describe("what moves on from what a chat showed before", () => {
+  it("is a command the bot knows, or a start-menu button", () => {
+    expect(movesOn(inbound({ text: "/guided S1002" }))).toBe(true);
+    expect(movesOn(inbound({ text: "/help" }))).toBe(true);
+    expect(movesOn(inbound({ choice: "m:reset" }))).toBe(true);
+  });
+
+  it("is not words, an unknown command, a dialog's own button, or anything in a group", () => {
+    expect(movesOn(inbound({ text: "thank you" }))).toBe(false);
+    expect(movesOn(inbound({ text: "/thanks" }))).toBe(false);
+    expect(movesOn(inbound({ choice: "yes" }))).toBe(false);
+    expect(movesOn(inbound({ text: "/guided S1002", isPrivate: false }))).toBe(false);
+  });
+});
