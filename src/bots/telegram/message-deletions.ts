@@ -34,6 +34,8 @@ const DELETE_RETRY = {
  */
 export class MessageDeletions {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
+  /** Each chat's early run in progress (deleteShownNow), which the chat's next secret waits for. */
+  private readonly earlyRuns = new Map<number, Promise<void>>();
 
   constructor(
     private readonly api: BotApi,
@@ -106,8 +108,15 @@ export class MessageDeletions {
    * Schedules the deletion of a message the bot showed a secret in (see deleteLater), noted with its chat so
    * that `deleteShownNow` can do it early.
    */
-  deleteShownLater(chatId: number, messageId: number, afterSeconds: number, log?: Logger): Promise<void> {
+  async deleteShownLater(
+    chatId: number,
+    messageId: number,
+    afterSeconds: number,
+    log?: Logger,
+  ): Promise<void> {
     const dueAt = this.clock() + afterSeconds * 1000;
+    // An early run begun before this message was shown must not take it: it is scheduled after that run.
+    await this.earlyRuns.get(chatId);
     return this.jobs.later({ chatId, messageId, tries: 0 }, dueAt, log, String(chatId));
   }
 
@@ -117,7 +126,11 @@ export class MessageDeletions {
    * is done at its time.
    */
   deleteShownNow(chatId: number, log?: Logger): Promise<void> {
-    return this.jobs.runGroupNow(String(chatId), log);
+    const run: Promise<void> = this.jobs.runGroupNow(String(chatId), log).finally(() => {
+      if (this.earlyRuns.get(chatId) === run) this.earlyRuns.delete(chatId);
+    });
+    this.earlyRuns.set(chatId, run);
+    return run;
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */

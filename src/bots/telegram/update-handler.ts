@@ -122,8 +122,10 @@ export class UpdateHandler {
     if (outcome.deleteInbound || mayBeSecret) {
       await deletions.deleteNow(event.chatId, Number(event.inbound.messageId), log);
     }
-    if (outcome.movesOn === true) await deletions.deleteShownNow(event.chatId, log);
+    // The secrets shown before go while the reply is sent: it need not wait for the store's answer.
+    const early = outcome.movesOn === true ? deletions.deleteShownNow(event.chatId, log) : undefined;
     await sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
+    await early;
   }
 
   /**
@@ -171,9 +173,10 @@ export class UpdateHandler {
     }
     if (duplicate || !event.inbound.isPrivate) return;
     if (!pressNotTaken(replies)) await this.removeButtons(chatId, event.messageId, log);
-    if (movesOn) await this.deps.deletions.deleteShownNow(chatId, log);
+    const early = movesOn ? this.deps.deletions.deleteShownNow(chatId, log) : undefined;
     const inChat = replies.filter((reply) => !POP_UP_KEYS.has(reply.text.key));
     await sender.send(chatId, inChat, event.inbound.locale, log);
+    await early;
   }
 
   /** Never throws: a message that cannot be edited keeps buttons that are answered as old when pressed. */

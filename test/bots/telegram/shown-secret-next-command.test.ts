@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
 import type { ApiCall } from "./fake-bot-api.js";
+import { until } from "../../helpers/until.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -94,5 +95,35 @@ describe("a secret shown in a chat, when its reader moves on", () => {
 
     await kid.say("/start");
     expect(deletedIn(kid.chat.id)).toContain(shown);
+  });
+
+  // The look for secrets to delete is one more trip to the store on every command (/help included); the
+  // reply does not wait for it, and a secret the reply itself shows is never taken by it.
+  it("the reply to a command does not wait for the look for secrets to delete", async () => {
+    const teacher = new TelegramKid(world, 616161, { id: 616161, type: "private", first_name: "Mei Hua" });
+    await teacher.say("/setup");
+    await teacher.say("T2001");
+    await teacher.say("Teach-Four-A-2026");
+    await teacherShowsPasswordOf(teacher, "S1001");
+    const [shown] = protectedIn(teacher.chat.id);
+
+    const jobs = world.app.channelCore.jobs;
+    const claim = jobs.claimGroupJobs.bind(jobs);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(jobs, "claimGroupJobs").mockImplementation(async (kind, group) => {
+      await held;
+      return claim(kind, group);
+    });
+    const sentBefore = world.api.callsTo("sendMessage").length;
+    const guided = teacher.say("/guided S1002");
+    try {
+      await until(() => world.api.callsTo("sendMessage").length > sentBefore, "the reply to /guided");
+      expect(deletedIn(teacher.chat.id)).not.toContain(shown);
+    } finally {
+      release();
+      await guided;
+    }
+    expect(deletedIn(teacher.chat.id)).toContain(shown);
   });
 });
