@@ -100,6 +100,34 @@ describe("a password the student types for themselves", () => {
     },
   );
 
+  // Her second entry gets the phone keyboard's space as well ("Green-Robot-55 "): it was "not the same", and
+  // both passwords again with no word why. No first entry had a space at an end, so saying so tells nothing.
+  it.each([
+    ["at the end", "Green-Robot-55 "],
+    ["at the start", " Green-Robot-55"],
+  ])(
+    "at 'Type the same password again', a space %s is told as such, and the same question stays",
+    async (_where, again) => {
+      await kid.send("Green-Robot-55");
+      const outcome = await kid.send(again);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("That password starts or ends with a space");
+      expect(kid.lastText).not.toContain("not the same");
+      expect(kid.lastText).toContain("Type the same password again");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+      await kid.send("Green-Robot-55");
+      expect(kid.lastText).toContain("Your new password is ready");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, "Green-Robot-55")).not.toBeNull();
+    },
+  );
+
+  it("at 'Type the same password again', a different password with a space at its end is told the same", async () => {
+    await kid.send("Green-Robot-55");
+    await kid.send("Blue-Robot-99 ");
+    expect(kid.lastText).toContain("That password starts or ends with a space");
+    expect(kid.lastText).toContain("Type the same password again");
+  });
+
   it.each([
     ["zh", "\u7A7A\u683C"],
     ["ms", "ruang kosong"],
