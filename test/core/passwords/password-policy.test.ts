@@ -171,6 +171,26 @@ describe("a password the student types for themselves", () => {
     expect(kid.lastText).toContain(words);
   });
 
+  // "Letters of other languages" did not read as hers to a child who typed her own script: the message names it.
+  it.each([
+    ["zh", "\u6211\u7684\u65B0\u5BC6\u7801\u662F\u7EA2\u8272", "\u4E2D\u6587\u5B57"],
+    [
+      "ta",
+      "\u0BAA\u0BC2\u0BA9\u0BC8\u0BAA\u0BC2\u0BA9\u0BC8\u0BAA\u0BC2\u0BA9\u0BC8",
+      "\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD \u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BB3",
+    ],
+  ])(
+    "a password in her own script (%s) is told as such, and what to use instead",
+    async (language, typed, script) => {
+      await world.deps.store.setChatLanguage(kid.ref, language);
+      await kid.send(typed);
+      expect(kid.lastText).toContain(script);
+      expect(kid.lastText).toContain(
+        language === "zh" ? "\u5B57\u6BCD A \u5230 Z" : "A \u0BAE\u0BC1\u0BA4\u0BB2\u0BCD Z",
+      );
+    },
+  );
+
   it("a common password with a zero-width space in it is not a new one", async () => {
     await kid.send("password1\u200b");
     expect(kid.lastText).not.toContain("Type the same password again");
