@@ -299,9 +299,7 @@ export const zh: Catalogue = {
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
   "staff.childResetGoesOn": "{name} 正在做新密码，所以我没有停下。想做别的事，请先输入 /cancel。",
-  "staff.setupStoppedLinkedFor":
-    "好的，我们停止了 {name} 的设置。这个聊天已经连着 {name} 的账号，但还没有保存秘密问题。{name} 可以输入 /setup 重新开始。",
-  "staff.setupStoppedKeptFor": "好的，我们停止了 {name} 的设置。{name} 的秘密问题没有改，原来的问题还能用。",
+  "staff.childSetupGoesOn": "{name} 正在设置秘密问题，所以我没有停下。想做别的事，请先输入 /cancel。",
   "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
