@@ -62,9 +62,9 @@ async function commandTransition(
       return replacing(loaded, await startLogout(ctx));
     }
     default: {
-      const child = childsResetOpen(loaded);
+      const child = childsDialogOpen(loaded);
       if (child !== null && staffAmong(await peopleLinkedHere(ctx)) !== null)
-        return keep(loaded, say("staff.childResetGoesOn", { name: child }));
+        return keep(loaded, say(child.goesOn, { name: child.name }));
       const transition = await runStaffCommand(ctx, command.name, command.argument);
       // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
       if (transition === null) return keep(loaded, say("staff.onlyStaff"));
@@ -75,15 +75,21 @@ async function commandTransition(
 }
 
 /**
- * Whose reset is open, once she is chosen (her name), else null. On a family phone a staff command there, typed,
- * from Telegram's command list or an old menu button, was mostly the child's stray tap: it ended her reset
- * (three right answers too) and showed her mother's password prompt. It goes on; the teacher who meant it
- * types /cancel first, as she is told.
+ * Whose reset (once she is chosen) or set-up (once her password linked the chat, until her questions are
+ * saved) is open, and what to tell whoever typed a staff command there; else null. On a family phone such a
+ * command, typed, from Telegram's command list or an old menu button, was mostly the child's stray tap: it
+ * ended her reset (three right answers too) or her set-up (the answers she had chosen) and showed her
+ * mother's password prompt. It goes on; the teacher who meant it types /cancel first, as she is told.
  */
-function childsResetOpen(loaded: LoadedDialog | null): string | null {
+function childsDialogOpen(
+  loaded: LoadedDialog | null,
+): { name: string; goesOn: "staff.childResetGoesOn" | "staff.childSetupGoesOn" } | null {
   const state = loaded?.document.state;
-  if (state === undefined || !state.name.startsWith("reset.")) return null;
-  return "personName" in state && typeof state.personName === "string" ? state.personName : null;
+  if (state === undefined || !("personName" in state) || typeof state.personName !== "string") return null;
+  if (state.name.startsWith("reset.")) return { name: state.personName, goesOn: "staff.childResetGoesOn" };
+  if (state.name === "setup.question" || state.name === "setup.answer")
+    return { name: state.personName, goesOn: "staff.childSetupGoesOn" };
+  return null;
 }
 
 /** Set-up's steps: /setup there begins set-up again. */

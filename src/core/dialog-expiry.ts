@@ -82,17 +82,14 @@ export function keptNotice(state: DialogState): Reply | null {
 }
 
 /**
- * keptNotice, said to a teacher or admin whose own command stopped a child's set-up on a family phone she
- * shares with her children: whose set-up it was, by name ("your account" would read as hers).
+ * keptNotice, said to a teacher or admin whose own command stopped a child's practice round, after her set-up
+ * saved her answers, on a family phone she shares with her children: whose answers they are, by name ("your
+ * answers" would read as hers). Her command does not stop a child's set-up before that (dialog-commands.ts).
  */
 export function keptNoticeToStaff(state: DialogState): Reply | null {
-  const marker = expiryMarkerOf(state);
-  if (marker === NOTHING_SAVED || !("personName" in state) || state.personName === undefined)
+  if (expiryMarkerOf(state) !== ANSWERS_SAVED || !("personName" in state) || state.personName === undefined)
     return keptNotice(state);
-  const params = { name: state.personName };
-  if (marker === ANSWERS_SAVED) return say("staff.setupSavedFor", params);
-  if (marker === OLD_ANSWERS_KEPT) return say("staff.setupStoppedKeptFor", params);
-  return say("staff.setupStoppedLinkedFor", params);
+  return say("staff.setupSavedFor", { name: state.personName });
 }
 
 /** "Okay, we stopped" at /cancel, and what that means for what the dialog in this state did. */

@@ -38,3 +38,13 @@ export function reservedWord(text: string): ReservedCommand | null {
     .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
   return ALL.get(word) ?? null;
 }
+
+/**
+ * Whether the text is a word for "back" and nothing else (" Back ", "kembali", 返回, "/back"), in any case.
+ * At "Type your new password" it goes back whatever the minimum length: with PASSWORD_MIN_LENGTH at 4,
+ * "back" would otherwise be long enough to become her password.
+ */
+export function isBackWord(text: string): boolean {
+  const word = text.normalize("NFKC").trim().toLowerCase().replace(/^\//u, "");
+  return ALL.get(word) === "back";
+}

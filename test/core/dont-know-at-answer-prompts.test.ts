@@ -59,6 +59,11 @@ describe("'I don't know' at an answer prompt", () => {
     "lupa",
     "saya tak ingat",
     "மறந்துவிட்டேன்",
+    "தெரியவில்லை",
+    "எனக்குத் தெரியவில்லை",
+    "நினைவில் இல்லை",
+    "ஞாபகம் இல்லை",
+    "tak tau",
   ])("'%s' at a reset question is the same: nothing is checked or counted", async (words) => {
     await kid.send("/reset");
     await kid.send(words);

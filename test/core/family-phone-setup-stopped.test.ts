@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { buttonIn, textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
@@ -8,10 +8,11 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 const AISHA = "Aisha Binte Rahman";
 
 /**
- * A family phone shared by a teacher (the parent) and her children: her staff command that stops a child's
- * set-up after the child's password tells her whose set-up stopped and what it left, not "your account".
+ * A family phone shared by a teacher (the parent) and her children: a staff command in a child's set-up after
+ * the child's password (mostly the child's stray tap) does not stop it, and says whose it is; once her
+ * questions are saved, one says so by her name.
  */
-describe("a family phone: the teacher's command stops her child's set-up", () => {
+describe("a family phone: a staff command in a child's set-up", () => {
   let world: TestWorld;
   let phone: TestChat;
 
@@ -31,31 +32,64 @@ describe("a family phone: the teacher's command stops her child's set-up", () =>
     expect(phone.lastText).toContain("Choose question 1 of 3");
   }
 
-  it("after the child's password: names the child, says she is linked with no questions yet", async () => {
+  const STILL_SETTING_UP = `${AISHA} is in the middle of setting up, so I did not stop it. To do something else, type /cancel first.`;
+
+  // A staff command there (typed, from Telegram's command list, or an old menu button) was mostly the child's
+  // stray tap, as in her reset: it ended her set-up after her password, and the answers she had chosen were lost.
+  it("after the child's password: her set-up goes on, and the teacher is told how to do something else", async () => {
+    await phone.send("/start");
+    const menu = phone.last;
     await aishaPastHerPassword();
-    const notice = textsOf(await phone.send(`/unlock ${WEI_LING.id}`))[0]!;
-    expect(notice).toBe(
-      `Okay, we stopped ${AISHA}'s set-up. This chat is linked to ${AISHA}'s account, but no secret questions were saved. ${AISHA} can type /setup to start again.`,
-    );
+    for (const typed of [`/unlock ${WEI_LING.id}`, "/guided", "/coverage"]) {
+      const texts = textsOf(await phone.send(typed));
+      expect(texts[0]).toBe(STILL_SETTING_UP);
+      expect(texts.join("\n")).not.toContain("stopped");
+      expect(texts.join("\n")).not.toContain("type your password to go on");
+      expect(texts.at(-1)).toContain("Choose question 1 of 3");
+    }
+    const tapped = textsOf(await phone.deliver({ choice: buttonIn(menu, "Help a student") }));
+    expect(tapped[0]).toBe(STILL_SETTING_UP);
+    expect(tapped.at(-1)).toContain("Choose question 1 of 3");
   });
 
-  it("at an answer prompt too, and the child's own /start still says 'your account'", async () => {
+  it("at an answer prompt, the answers she chose are kept, and she finishes her set-up", async () => {
     await aishaPastHerPassword();
     await phone.press("What is your favourite animal?");
-    expect(textsOf(await phone.send("/coverage"))[0]).toContain(`${AISHA}'s set-up`);
+    await phone.send("Rabbit");
+    await phone.press("What is your favourite colour?");
+    const texts = textsOf(await phone.send("/coverage"));
+    expect(texts[0]).toBe(STILL_SETTING_UP);
+    expect(texts.at(-1)).toContain("colour");
+    await phone.send("Orange");
+    await phone.press("What is your favourite food?");
+    await phone.send("Dumplings");
+    expect(phone.buttons).toContain("No thanks");
+    expect(await world.deps.store.getEnrolment("S1002")).not.toBeNull();
+  });
+
+  it("the child's own /start still stops it and says 'your account'", async () => {
     await aishaPastHerPassword();
     expect(textsOf(await phone.send("/start"))[0]).toContain("This chat is linked to your account");
   });
 
-  it("a child setting up again: her old questions still work, said to the teacher by name", async () => {
+  it("the teacher who meant it types /cancel, and then her command asks for her password", async () => {
+    await aishaPastHerPassword();
+    await phone.send(`/unlock ${WEI_LING.id}`);
+    await phone.send("/cancel");
+    await phone.send(`/unlock ${WEI_LING.id}`);
+    expect(phone.lastText).toContain("Mrs Ng Mei Hua, type your password to go on.");
+  });
+
+  it("a child setting up again: it goes on too, her old questions untouched", async () => {
     await phone.send("/setup");
     await phone.send(WEI_LING.id);
     await phone.send(WEI_LING.password);
     expect(phone.lastText).toContain("Choose question 1 of 3");
-    const notice = textsOf(await phone.send(`/unlock ${WEI_LING.id}`))[0]!;
-    expect(notice).toBe(
-      `Okay, we stopped ${WEI_LING.name}'s set-up. ${WEI_LING.name}'s secret questions did not change. The old ones still work.`,
+    const texts = textsOf(await phone.send(`/unlock ${WEI_LING.id}`));
+    expect(texts[0]).toBe(
+      `${WEI_LING.name} is in the middle of setting up, so I did not stop it. To do something else, type /cancel first.`,
     );
+    expect(texts.at(-1)).toContain("Choose question 1 of 3");
   });
 
   it("at the practice offer, after the questions were saved: says they are saved, by name", async () => {
@@ -72,7 +106,7 @@ describe("a family phone: the teacher's command stops her child's set-up", () =>
       await world.deps.store.setChatLanguage(phone.ref, language);
       const notice = textsOf(await phone.send(`/unlock ${WEI_LING.id}`))[0]!;
       expect(notice).toContain(AISHA);
-      expect(notice).toContain("/setup");
+      expect(notice).toContain("/cancel");
       expect(childRegisterWords(language, notice)).toEqual([]);
     },
   );

@@ -246,6 +246,12 @@ describe("odd input at every step gets a kind answer and loses nothing", () => {
     "tak tahu",
     "saya lupa",
     "தெரியாது",
+    // The Tamil prompt asks தெரியவில்லையா? ("Don't know?"), and a child answers in its words.
+    "தெரியவில்லை",
+    "எனக்குத் தெரியவில்லை",
+    "நினைவில் இல்லை",
+    "ஞாபகம் இல்லை",
+    "tak tau",
   ])(
     "%s at the set-up's user-ID prompt is no user ID: she is told who can tell her hers, and asked again",
     async (typed) => {

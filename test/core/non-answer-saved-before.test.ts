@@ -156,6 +156,17 @@ describe("a word refused only since a child saved it as her answer", () => {
     expect(argon.verifications).toBe(0);
   });
 
+  it("an answer saved under version 3 that version 4 refuses (தெரியவில்லை) is still checked for her", async () => {
+    const answers = { animal: "தெரியவில்லை", colour: "Purple", food: "Chicken rice" };
+    await alreadySetUp(world, kid, "S1001", answers);
+    const saved = (await world.deps.store.getEnrolment(WEI_LING.id))!;
+    await world.deps.store.saveEnrolment(WEI_LING.id, { ...saved, nonAnswersVersion: 3 });
+    argon = countArgon2();
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    expect(argon.verifications).toBe(3);
+  });
+
   it("for answers saved under today's list, 'okay' and 好的 are not checked: it's okay not to know", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
     await kid.press("No thanks");

@@ -8,7 +8,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * a word is added here or to the reserved words, and list the words of the version before under
  * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 3;
+export const NON_ANSWERS_VERSION = 4;
 
 /**
  * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
@@ -111,6 +111,41 @@ const SECOND_LIST: readonly string[] = [
 ];
 
 /**
+ * Non-answers version 3: what it refused beyond the first two lists, what a child who has forgotten types
+ * (and 停, which no set-up ever took as an answer). Never change it: it is what those set-ups refused.
+ */
+const THIRD_LIST: readonly string[] = [
+  "I forgot",
+  "forgot",
+  "I forget",
+  "forget",
+  "I can't remember",
+  "I cant remember",
+  "can't remember",
+  "I don't remember",
+  "I dont remember",
+  "don't remember",
+  "忘了",
+  "我忘了",
+  "忘记了",
+  "我忘记了",
+  "不记得",
+  "不记得了",
+  "我不记得了",
+  "lupa",
+  "saya lupa",
+  "tak ingat",
+  "tidak ingat",
+  "saya tak ingat",
+  "saya tidak ingat",
+  "மறந்துவிட்டேன்",
+  "மறந்துபோச்சு",
+  "நினைவில்லை",
+  "ஞாபகமில்லை",
+  "停",
+];
+
+/**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
  * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
  * their own; a new answer is checked against every language, since a child may type in any of them.
@@ -175,15 +210,28 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "tidak ingat",
     "saya tak ingat",
     "saya tidak ingat",
+    // Version 4: "tahu" as it is said and often typed.
+    "tak tau",
+    "tidak tau",
+    "saya tak tau",
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
     ...["மறந்துவிட்டேன்", "மறந்துபோச்சு", "நினைவில்லை", "ஞாபகமில்லை"],
+    // Version 4: the answer to the ID prompt's தெரியவில்லையா? ("Don't know?"), "எனக்கு" without its த் as a
+    // child often types it, and words spaced apart: the normalisation drops the space but does not join
+    // நினைவில் இல்லை into நினைவில்லை.
+    ...["தெரியவில்லை", "எனக்குத் தெரியவில்லை", "எனக்கு தெரியவில்லை", "எனக்கு தெரியாது"],
+    ...["நினைவில் இல்லை", "ஞாபகம் இல்லை"],
   ],
 };
 
 /** The words of an older list, by its version (see FIRST_LIST). */
-const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = { 1: FIRST_LIST, 2: SECOND_LIST };
+const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
+  1: FIRST_LIST,
+  2: SECOND_LIST,
+  3: THIRD_LIST,
+};
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).

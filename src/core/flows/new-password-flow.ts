@@ -7,8 +7,8 @@ import { disappearsIn } from "../i18n/disappears-in.js";
 import { onlyEmoji } from "../emoji.js";
 import type { Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
-import { checkNewPassword } from "../passwords/password-policy.js";
-import { reservedWord } from "../reserved-words.js";
+import { checkNewPassword, hasSpaceAtAnEnd } from "../passwords/password-policy.js";
+import { isBackWord, reservedWord } from "../reserved-words.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -80,8 +80,9 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
-    // "back" (返回, kembali, பின்): she changed her mind. Read so only when no new password could be it.
-    if (problem !== null && reservedWord(input.text) === "back")
+    // "back" (返回, kembali, பின்): she changed her mind. The word alone is always read so; with more around it
+    // ("Back!"), only when no new password could be it.
+    if (isBackWord(input.text) || (problem !== null && reservedWord(input.text) === "back"))
       return { next: { ...state, name: "reset.choose" } };
     if (problem !== null) return stay(state, { text: problem });
     return {
@@ -115,6 +116,9 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
     // Nothing typed (an Enter pressed too soon, emoji alone, which no new password holds) is no second try:
     // "not the same" would send her back to type both again.
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyNewPassword"));
+    // A phone keyboard's space after the last word: the first entry had none (it was refused), so this one
+    // cannot be the same, and saying so tells nothing about the first. "Not the same" sent her to type both.
+    if (hasSpaceAtAnEnd(input.text)) return stay(state, say("password.spaceAtEnd"));
     const again = Buffer.from(confirmDigest(ctx, state.personId, input.text));
     const first = Buffer.from(state.firstDigest);
     const back = {

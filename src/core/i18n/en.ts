@@ -394,10 +394,9 @@ export const en = {
   // A staff command on a family phone in a child's reset (mostly her stray tap): it goes on, its question next.
   "staff.childResetGoesOn":
     "{name} is in the middle of making a new password, so I did not stop it. To do something else, type /cancel first.",
-  "staff.setupStoppedLinkedFor":
-    "Okay, we stopped {name}'s set-up. This chat is linked to {name}'s account, but no secret questions were saved. {name} can type /setup to start again.",
-  "staff.setupStoppedKeptFor":
-    "Okay, we stopped {name}'s set-up. {name}'s secret questions did not change. The old ones still work.",
+  // The same in a child's set-up after her password: her chosen answers would be lost.
+  "staff.childSetupGoesOn":
+    "{name} is in the middle of setting up, so I did not stop it. To do something else, type /cancel first.",
   "staff.setupSavedFor": "Okay, we stopped. {name}'s secret questions are saved.",
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",

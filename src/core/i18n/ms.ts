@@ -365,10 +365,8 @@ export const ms: Catalogue = {
   "staff.resetStopped": "Baiklah, kita berhenti membuat kata laluan baharu. Tiada apa yang berubah.",
   "staff.childResetGoesOn":
     "{name} sedang membuat kata laluan baharu, jadi saya tidak menghentikannya. Untuk membuat perkara lain, taip /cancel dahulu.",
-  "staff.setupStoppedLinkedFor":
-    "Baiklah, kita berhenti membuat persediaan untuk {name}. Sembang ini disambungkan ke akaun {name}, tetapi tiada soalan rahsia yang disimpan. {name} boleh taip /setup untuk mula semula.",
-  "staff.setupStoppedKeptFor":
-    "Baiklah, kita berhenti membuat persediaan untuk {name}. Soalan rahsia {name} tidak berubah. Soalan lama masih boleh digunakan.",
+  "staff.childSetupGoesOn":
+    "{name} sedang membuat persediaan, jadi saya tidak menghentikannya. Untuk membuat perkara lain, taip /cancel dahulu.",
   "staff.setupSavedFor": "Baiklah, kita sudah berhenti. Soalan rahsia {name} sudah disimpan.",
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",

@@ -200,7 +200,7 @@ export const zh: Catalogue = {
   "password.hasName": "密码里不要用你的名字或用户名。",
   "password.hiddenMark": "这个密码里有看不见的符号，登录时打不出来。请重新输入密码，只用字母、数字和符号。",
   "password.notOnKeyboard":
-    "这个密码在学校电脑的键盘上打不出来。表情符号和其他语言的文字都不在键盘上。请输入一个新密码，只用字母 A 到 Z、数字 0 到 9 和 - 或 ! 这样的符号。",
+    "这个密码在学校电脑的键盘上打不出来。表情符号、中文字和其他语言的文字都不在键盘上。请输入一个新密码，只用字母 A 到 Z、数字 0 到 9 和 - 或 ! 这样的符号。",
   "password.spaceAtEnd": "这个密码的开头或结尾有空格。登录时你看不到它。请去掉这个空格，再输入一次。",
   "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
@@ -299,9 +299,7 @@ export const zh: Catalogue = {
     "这个聊天也连着一个学生的账号，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.resetStopped": "好的，我们停下了，没有做新密码。什么都没有改。",
   "staff.childResetGoesOn": "{name} 正在做新密码，所以我没有停下。想做别的事，请先输入 /cancel。",
-  "staff.setupStoppedLinkedFor":
-    "好的，我们停止了 {name} 的设置。这个聊天已经连着 {name} 的账号，但还没有保存秘密问题。{name} 可以输入 /setup 重新开始。",
-  "staff.setupStoppedKeptFor": "好的，我们停止了 {name} 的设置。{name} 的秘密问题没有改，原来的问题还能用。",
+  "staff.childSetupGoesOn": "{name} 正在设置秘密问题，所以我没有停下。想做别的事，请先输入 /cancel。",
   "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",

@@ -41,6 +41,11 @@ const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
  */
 const SPACE_AT_AN_END = /^ | $/;
 
+/** Whether a space comes first or last (SPACE_AT_AN_END): the second entry of a new password is told so too. */
+export function hasSpaceAtAnEnd(password: string): boolean {
+  return SPACE_AT_AN_END.test(password);
+}
+
 /**
  * The runs of letters in a password, normalised: "Aisha-1234567" has the word "aisha", which is her
  * name, though the whole is not; "Dumpling-4" has "dumpling", which only holds "ling".
@@ -64,7 +69,7 @@ export function checkNewPassword(
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
   if (!KEYBOARD_ONLY.test(password)) return { key: "password.notOnKeyboard" };
-  if (SPACE_AT_AN_END.test(password)) return { key: "password.spaceAtEnd" };
+  if (hasSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };

@@ -41,6 +41,29 @@ describe("which non-answers a reset need not check", () => {
       expect(refusedWhenSaved(word, savedUnderTwo), word).toBe(false);
   });
 
+  // What a Tamil child answers the prompt's தெரியவில்லையா? with, spaced words that the answers' normalisation
+  // does not join into the listed ones, and Malay's "tak tau": added in 4.
+  const ADDED_IN_FOUR = [
+    ...["தெரியவில்லை", "எனக்குத் தெரியவில்லை", "எனக்கு தெரியவில்லை", "எனக்கு தெரியாது"],
+    ...["நினைவில் இல்லை", "ஞாபகம் இல்லை", "tak tau", "tidak tau", "saya tak tau"],
+  ];
+
+  it("answers saved under version 3: its words, but not the Tamil and Malay ones added in 4", () => {
+    const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
+    for (const word of ["I forgot", "忘了", "lupa", "மறந்துவிட்டேன்", "நினைவில்லை", "okay", "I don't know"])
+      expect(refusedWhenSaved(word, savedUnderThree), word).toBe(true);
+    for (const word of ADDED_IN_FOUR) {
+      expect(refusedWhenSaved(word, savedUnderThree), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+    }
+  });
+
+  it("answers saved under version 3: every word of today's list but those added in 4", () => {
+    const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
+    for (const word of [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS])
+      expect(refusedWhenSaved(word, savedUnderThree), word).toBe(!ADDED_IN_FOUR.includes(word));
+  });
+
   it("answers of normalisation version 1, which may be older than any list: every word is checked", () => {
     expect(nonAnswersVersionOf(savedLongAgo)).toBe(0);
     for (const word of ["I don't know", "?", "okay"])
@@ -72,7 +95,7 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(3);
+    expect(NON_ANSWERS_VERSION).toBe(4);
     const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].filter(
       (word) => !NEVER_AN_ANSWER.includes(word),
     );
@@ -80,8 +103,8 @@ describe("which non-answers a reset need not check", () => {
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 119,
-      fingerprint: "3f0ba9259e09bd1c",
+      words: 128,
+      fingerprint: "bf12311c11b344fc",
     });
   });
 });

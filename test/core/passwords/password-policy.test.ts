@@ -100,6 +100,34 @@ describe("a password the student types for themselves", () => {
     },
   );
 
+  // Her second entry gets the phone keyboard's space as well ("Green-Robot-55 "): it was "not the same", and
+  // both passwords again with no word why. No first entry had a space at an end, so saying so tells nothing.
+  it.each([
+    ["at the end", "Green-Robot-55 "],
+    ["at the start", " Green-Robot-55"],
+  ])(
+    "at 'Type the same password again', a space %s is told as such, and the same question stays",
+    async (_where, again) => {
+      await kid.send("Green-Robot-55");
+      const outcome = await kid.send(again);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("That password starts or ends with a space");
+      expect(kid.lastText).not.toContain("not the same");
+      expect(kid.lastText).toContain("Type the same password again");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+      await kid.send("Green-Robot-55");
+      expect(kid.lastText).toContain("Your new password is ready");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, "Green-Robot-55")).not.toBeNull();
+    },
+  );
+
+  it("at 'Type the same password again', a different password with a space at its end is told the same", async () => {
+    await kid.send("Green-Robot-55");
+    await kid.send("Blue-Robot-99 ");
+    expect(kid.lastText).toContain("That password starts or ends with a space");
+    expect(kid.lastText).toContain("Type the same password again");
+  });
+
   it.each([
     ["zh", "\u7A7A\u683C"],
     ["ms", "ruang kosong"],
@@ -143,8 +171,65 @@ describe("a password the student types for themselves", () => {
     expect(kid.lastText).toContain(words);
   });
 
+  // "Letters of other languages" did not read as hers to a child who typed her own script: the message names it.
+  it.each([
+    ["zh", "\u6211\u7684\u65B0\u5BC6\u7801\u662F\u7EA2\u8272", "\u4E2D\u6587\u5B57"],
+    [
+      "ta",
+      "\u0BAA\u0BC2\u0BA9\u0BC8\u0BAA\u0BC2\u0BA9\u0BC8\u0BAA\u0BC2\u0BA9\u0BC8",
+      "\u0BA4\u0BAE\u0BBF\u0BB4\u0BCD \u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BB3",
+    ],
+  ])(
+    "a password in her own script (%s) is told as such, and what to use instead",
+    async (language, typed, script) => {
+      await world.deps.store.setChatLanguage(kid.ref, language);
+      await kid.send(typed);
+      expect(kid.lastText).toContain(script);
+      expect(kid.lastText).toContain(
+        language === "zh" ? "\u5B57\u6BCD A \u5230 Z" : "A \u0BAE\u0BC1\u0BA4\u0BB2\u0BCD Z",
+      );
+    },
+  );
+
   it("a common password with a zero-width space in it is not a new one", async () => {
     await kid.send("password1\u200b");
     expect(kid.lastText).not.toContain("Type the same password again");
+  });
+});
+
+// PASSWORD_MIN_LENGTH may be as low as 4: "back" (4 letters) and "kembali" (7) were then long enough to be her
+// new password, and the child who meant to go back to the choice had a password she never meant.
+describe("'back' at 'Type your new password' with a short minimum length", () => {
+  let world: TestWorld;
+  afterEach(async () => world.close());
+
+  it.each([
+    ["4", "back"],
+    ["4", " Back "],
+    ["4", "BACK"],
+    ["4", "/back"],
+    ["4", "返回"],
+    ["4", "பின்"],
+    ["7", "kembali"],
+    ["4", "Kembali"],
+  ])("with a minimum of %s, %j goes back to the choice, and no password is set", async (min, typed) => {
+    world = await TestWorld.create({ PASSWORD_MIN_LENGTH: min });
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    const outcome = await kid.send(typed);
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("How would you like your new password?");
+    expect(kid.lastText).not.toContain("Type the same password again");
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+  });
+
+  it("with a minimum of 4, a password that only holds 'back' is a password", async () => {
+    world = await TestWorld.create({ PASSWORD_MIN_LENGTH: "4" });
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    await kid.send("Back-Yard-72");
+    expect(kid.lastText).toContain("Type the same password again");
   });
 });
