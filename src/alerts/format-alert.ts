@@ -44,6 +44,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "staff-password-paused": ["failures", "chat"],
+  "staff-password-pause-lifted": ["by", "byRole", "chat"],
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],

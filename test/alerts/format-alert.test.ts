@@ -73,6 +73,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "T2001",
     details: { failures: 3, chat: "telegram:555" },
   },
+  "staff-password-pause-lifted": {
+    kind: "staff-password-pause-lifted",
+    subject: "T2001",
+    details: { by: "A3001", byRole: "admin", chat: "telegram:555" },
+  },
   "answer-check-flood": {
     kind: "answer-check-flood",
     subject: "school",

@@ -647,6 +647,8 @@ export const en = {
   "audit.reason.setupPauseLifted": "set-up pause lifted",
   "audit.reason.setupPauseLiftedAlready": "set-up pause not lifted: lifted once already",
   "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
+  "audit.reason.staffPasswordPauseLifted": "staff password pause lifted",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}; staff password pause lifted",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
@@ -869,6 +871,8 @@ export const en = {
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.staff-password-paused":
     "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within the hour), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
+  "alert.staff-password-pause-lifted":
+    "{byRole} ({by}) used /unlock to lift the pause of the staff commands of {subject} on {chat}, which wrong passwords at the password they ask for had started. Each lift lets 3 more passwords be tried there against the account: if this keeps happening, someone may be using their phone to guess it. Check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
@@ -907,6 +911,7 @@ export const en = {
   "alert.kind.staff-chat-throttled": "staff chat paused",
   "alert.kind.link-paused": "set-up paused",
   "alert.kind.staff-password-paused": "staff password paused",
+  "alert.kind.staff-password-pause-lifted": "staff password pause ended",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
   "alert.kind.leavers-refused": "leavers job stopped",

@@ -609,6 +609,8 @@ export const ms: Catalogue = {
   "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
   "audit.reason.setupPauseLiftedAlready": "jeda persediaan tidak ditamatkan: sudah ditamatkan sekali",
   "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
+  "audit.reason.staffPasswordPauseLifted": "jeda kata laluan kakitangan ditamatkan",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}; jeda kata laluan kakitangan ditamatkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
@@ -815,6 +817,8 @@ export const ms: Catalogue = {
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.staff-password-paused":
     "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa sejam), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
+  "alert.staff-password-pause-lifted":
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda arahan kakitangan {subject} pada {chat}, yang bermula selepas kata laluan yang salah pada kata laluan yang dimintanya. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba di situ pada akaun itu: jika ini berulang, mungkin ada orang menggunakan telefonnya untuk menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
@@ -852,6 +856,7 @@ export const ms: Catalogue = {
   "alert.kind.staff-chat-throttled": "sembang kakitangan dijeda",
   "alert.kind.link-paused": "persediaan dijeda",
   "alert.kind.staff-password-paused": "kata laluan kakitangan dijeda",
+  "alert.kind.staff-password-pause-lifted": "jeda kata laluan kakitangan ditamatkan",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.leavers-refused": "kerja murid keluar berhenti",

@@ -526,6 +526,8 @@ export const zh: Catalogue = {
   "audit.reason.setupPauseLifted": "解除了设置暂停",
   "audit.reason.setupPauseLiftedAlready": "没有解除设置暂停：已经解除过一次",
   "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
+  "audit.reason.staffPasswordPauseLifted": "解除了教职员密码暂停",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}；解除了教职员密码暂停",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
@@ -718,6 +720,8 @@ export const zh: Catalogue = {
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.staff-password-paused":
     "{subject} 在 {chat} 上的教职员命令已暂停：命令要求的密码输错了 {failures} 次；最早的一次错误过期后（一小时内）就能再用，也可以用 /unlock {subject} 提早解除。设置和其他聊天没有暂停。如果不是 {subject} 输的，可能有人在用他们的手机：请和 {subject} 确认，并查看 /audit {subject}。",
+  "alert.staff-password-pause-lifted":
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 在 {chat} 上的教职员命令暂停（这个暂停是因为命令要求的密码输错而开始的）。每解除一次，就可以在那里再用 3 个密码试这个账号：如果一再发生，可能有人在用他们的手机猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
@@ -755,6 +759,7 @@ export const zh: Catalogue = {
   "alert.kind.staff-chat-throttled": "暂停教职员聊天",
   "alert.kind.link-paused": "暂停设置",
   "alert.kind.staff-password-paused": "教职员密码暂停",
+  "alert.kind.staff-password-pause-lifted": "解除教职员密码暂停",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",
   "alert.kind.leavers-refused": "离校生清理已停止",

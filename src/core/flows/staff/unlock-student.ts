@@ -114,6 +114,9 @@ function unlockReply(part: UnlockPart, first: boolean, facts: UnlockFacts): Repl
       return [say("unlock.failuresCleared", { name, count: facts.failures })];
     case "set-up pause":
       return [say(first ? "unlock.setupPauseLifted" : "unlock.alsoSetupPauseLifted", { name })];
+    case "staff password pause":
+      // A staff member's only (unlock-staff.ts): a student's unlock never lifts it.
+      return [];
   }
 }
 
