@@ -43,7 +43,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "setup-pause-lifted": ["by", "byRole"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
-  "staff-password-paused": ["failures", "chat"],
+  "staff-password-paused": ["failures", "chat", "minutes"],
   "staff-password-pause-lifted": ["by", "byRole", "chat"],
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],

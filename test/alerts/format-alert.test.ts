@@ -71,7 +71,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "staff-password-paused": {
     kind: "staff-password-paused",
     subject: "T2001",
-    details: { failures: 3, chat: "telegram:555" },
+    details: { failures: 3, chat: "telegram:555", minutes: 60 },
   },
   "staff-password-pause-lifted": {
     kind: "staff-password-pause-lifted",
