@@ -336,6 +336,11 @@ export const en = {
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
   "notice.unlockedSetupByAdmin":
     "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /setup now.",
+  // The same, while the chat is still paused for its own tries (only an admin can lift that).
+  "notice.unlockedSetupLater":
+    "{name}, your teacher lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /setup.",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}, the school's computer team lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /setup.",
   "notice.accountUnlockedOnly": "{name}, your teacher unlocked your {account}. You can log in again now.",
   "notice.accountUnlockedOnlyByAdmin":
     "{name}, the school's computer team unlocked your {account}. You can log in again now.",
@@ -503,6 +508,8 @@ export const en = {
   "audit.chatNoEvents": "none",
   "unlock.chatStillPaused":
     "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
+  "unlock.chatStillPausedSetup":
+    "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /setup works there only after that. An admin can lift it sooner with /unlock {chat}.",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
@@ -515,10 +522,15 @@ export const en = {
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
   "unlock.setupPauseLifted":
     "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
+  // The same, while the student's chat is paused for its own tries: /setup waits there (unlock.chatStillPaused…).
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
   "unlock.setupPauseAdminOnly":
     "You already lifted the set-up pause for {name} in the last {hours, plural, one {# hour} other {# hours}}, so I did not lift it again. Someone may be trying to guess their password. Ask an IT admin to check, and to lift the pause if it should go. It also ends by itself in {minutes, plural, one {# minute} other {# minutes}}.",
   "unlock.alsoSetupPauseLifted":
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.staffPauseLifted":

@@ -314,6 +314,10 @@ export const ms: Catalogue = {
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
   "notice.unlockedSetupByAdmin":
     "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
+  "notice.unlockedSetupLater":
+    "{name}, guru kamu sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /setup.",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /setup.",
   "notice.accountUnlockedOnly":
     "{name}, guru kamu sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang.",
   "notice.accountUnlockedOnlyByAdmin":
@@ -469,6 +473,8 @@ export const ms: Catalogue = {
   "audit.chatNoEvents": "tiada",
   "unlock.chatStillPaused":
     "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
+  "unlock.chatStillPausedSetup":
+    "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /setup hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}.",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
@@ -481,10 +487,14 @@ export const ms: Catalogue = {
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.setupPauseLifted":
     "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
   "unlock.setupPauseAdminOnly":
     "Anda sudah menamatkan jeda persediaan untuk {name} dalam {hours} jam yang lalu, jadi saya tidak menamatkannya lagi. Mungkin ada orang cuba meneka kata laluannya. Minta pentadbir IT menyemaknya, dan menamatkan jeda itu jika perlu. Jeda itu juga tamat dengan sendirinya dalam {minutes} minit.",
   "unlock.alsoSetupPauseLifted":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.staffPauseLifted":

@@ -253,6 +253,10 @@ export const zh: Catalogue = {
     "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
   "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
+  "notice.unlockedSetupLater":
+    "{name}，老师解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /setup。",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /setup。",
   "notice.accountUnlockedOnly": "{name}，老师解锁了你的{account}。现在你可以再登录了。",
   "notice.accountUnlockedOnlyByAdmin": "{name}，学校电脑组解锁了你的{account}。现在你可以再登录了。",
   "notice.accountUnlocked":
@@ -393,6 +397,8 @@ export const zh: Catalogue = {
   "audit.chatNoEvents": "无",
   "unlock.chatStillPaused":
     "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
+  "unlock.chatStillPausedSetup":
+    "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /setup。管理员可以用 /unlock {chat} 提早解除。",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
   "unlock.chatOwn":
@@ -404,10 +410,14 @@ export const zh: Catalogue = {
     "学校的系统也因为密码输错太多次，锁住了该学生的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜这个密码。",
   "unlock.setupPauseLifted":
     "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
   "unlock.setupPauseAdminOnly":
     "在过去 {hours} 小时内，你已经解除过一次 {name} 的设置暂停，所以这次我没有再解除。可能有人在猜 {name} 的密码。请找 IT 管理员检查，如果应该解除，请管理员来解除。这个暂停也会在 {minutes} 分钟后自己结束。",
   "unlock.alsoSetupPauseLifted":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
   "unlock.staffPauseLifted":
