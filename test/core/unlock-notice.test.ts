@@ -203,9 +203,10 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
       await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toContain(
-      "Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",
+      "But Tan Wei Ling's chat is paused for about 60 minutes after too many tries from it, so /reset works there only after that. An admin can lift that pause sooner.",
     );
-    expect(teacher.lastText).toContain("/unlock telegram:wei-ling-phone");
+    // The chat's name (a Telegram user id: on a family phone, the parent's) is for admins, as /audit <chat> is.
+    expect(teacher.lastText).not.toContain("telegram:");
     expect(teacher.lastText).toContain("/guided");
     expect(heard(kid)).toEqual([
       "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /reset to make a new password.",
@@ -228,8 +229,9 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     expect(teacher.lastText).toContain("I lifted that pause.");
     expect(teacher.lastText).not.toContain("can use /setup again now");
     expect(teacher.lastText).toContain(
-      "But Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it, so /setup works there only after that.",
+      "But Tan Wei Ling's chat is paused for about 60 minutes after too many tries from it, so /setup works there only after that. An admin can lift that pause sooner.",
     );
+    expect(teacher.lastText).not.toContain("telegram:");
     expect(heard(kid, before)).toEqual([
       "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /setup.",
     ]);
@@ -248,5 +250,17 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     expect(heard(kid, before)).toEqual([
       "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /setup.",
     ]);
+  });
+
+  it("an admin's /unlock names the paused chat, so she can lift it with /unlock <chat>", async () => {
+    await suspendWeiLing();
+    await pauseHerChat();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock S1001");
+    expect(admin.lastText).toContain(
+      "But Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",
+    );
+    expect(admin.lastText).toContain("/unlock telegram:wei-ling-phone");
   });
 });

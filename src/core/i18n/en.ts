@@ -510,6 +510,11 @@ export const en = {
     "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
   "unlock.chatStillPausedSetup":
     "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /setup works there only after that. An admin can lift it sooner with /unlock {chat}.",
+  // A teacher's: the chat's name (a chat account's id) is only for admins.
+  "unlock.chatStillPausedAskAdmin":
+    "But {name}'s chat is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift that pause sooner. If {name} needs a new password now, use /guided.",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "But {name}'s chat is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /setup works there only after that. An admin can lift that pause sooner.",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":

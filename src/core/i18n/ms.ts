@@ -475,6 +475,10 @@ export const ms: Catalogue = {
     "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
   "unlock.chatStillPausedSetup":
     "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /setup hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}.",
+  "unlock.chatStillPausedAskAdmin":
+    "Tetapi sembang {name} dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkan jeda itu lebih awal. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "Tetapi sembang {name} dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /setup hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkan jeda itu lebih awal.",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":

@@ -399,6 +399,10 @@ export const zh: Catalogue = {
     "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
   "unlock.chatStillPausedSetup":
     "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /setup。管理员可以用 /unlock {chat} 提早解除。",
+  "unlock.chatStillPausedAskAdmin":
+    "不过 {name} 的聊天因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以提早解除这个暂停。如果 {name} 现在就需要新密码，请用 /guided。",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "不过 {name} 的聊天因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /setup。管理员可以提早解除这个暂停。",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
   "unlock.chatOwn":

@@ -82,16 +82,32 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
     lifted.length === 0
       ? [say("unlock.nothingToLift", { name: student.name })]
       : [...lifted.flatMap((part, i) => unlockReply(part, i === 0, facts)), ...adminOnly];
-  if (chatWait !== null)
-    reply.push(
-      say(setUp ? "unlock.chatStillPaused" : "unlock.chatStillPausedSetup", {
-        name: student.name,
-        ...chatWait,
-      }),
-    );
+  if (chatWait !== null) reply.push(chatStillPaused(actor, student, setUp, chatWait));
   // A lifted suspension's words say whether they must set up first; otherwise a line of its own does.
   if (wasSuspended || linked) return end(...reply);
   return end(...reply, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+}
+
+/**
+ * "But her chat is paused": for /reset, or /setup when she has no answers. Only an admin reads the chat's
+ * name, and how to lift it (/unlock <chat>): it is her chat account's id (on a family phone, her parent's),
+ * which only admins see elsewhere (/audit <chat>); a teacher is told an admin can lift it.
+ */
+function chatStillPaused(
+  actor: Person,
+  student: Person,
+  setUp: boolean,
+  chatWait: { chat: string; minutes: number },
+): Reply {
+  if (actor.role === "admin")
+    return say(setUp ? "unlock.chatStillPaused" : "unlock.chatStillPausedSetup", {
+      name: student.name,
+      ...chatWait,
+    });
+  return say(setUp ? "unlock.chatStillPausedAskAdmin" : "unlock.chatStillPausedSetupAskAdmin", {
+    name: student.name,
+    minutes: chatWait.minutes,
+  });
 }
 
 /** The student's chat `chat` paused for its own tries: its key and the minutes left; null when it is not. */
