@@ -57,6 +57,7 @@ const NEVER_DEDUPLICATED: ReadonlySet<AlertKind> = new Set([
   "guided-reset",
   "directory-lock-lifted",
   "setup-pause-lifted",
+  "staff-password-pause-lifted",
 ]);
 /**
  * Kinds whose sender raises one per change of state, in its own process (StoreHealth): the window lives in

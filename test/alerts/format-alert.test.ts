@@ -71,7 +71,12 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "staff-password-paused": {
     kind: "staff-password-paused",
     subject: "T2001",
-    details: { failures: 3, chat: "telegram:555" },
+    details: { failures: 3, chat: "telegram:555", minutes: 60 },
+  },
+  "staff-password-pause-lifted": {
+    kind: "staff-password-pause-lifted",
+    subject: "T2001",
+    details: { by: "A3001", byRole: "admin", chat: "telegram:555" },
   },
   "answer-check-flood": {
     kind: "answer-check-flood",

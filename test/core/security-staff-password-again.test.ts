@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import {
@@ -267,6 +268,26 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
     clock.advance(6 * MINUTE);
     await phone.send("/coverage");
     expect(phone.lastText).toContain("I ask again after 5 minutes without it.");
+    await world.close();
+  });
+
+  it("the admins' alert of her paused password names LINK_FAILURE_WINDOW_MINUTES, not 'within the hour'", async () => {
+    const clock = useSchoolClock();
+    const world = await TestWorld.create({ LINK_FAILURE_WINDOW_MINUTES: "120" });
+    const phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+    clock.advance(16 * MINUTE);
+    for (let i = 0; i < 3; i++) {
+      await phone.send("/coverage");
+      await phone.send(`${WRONG}-${i}`);
+    }
+    const [alert] = world.alerts.ofKind("staff-password-paused");
+    for (const language of ["en", "zh", "ms", "ta"]) {
+      const text = formatAlert(alert!, Date.now(), language);
+      expect(text, language).toContain("120");
+    }
+    expect(formatAlert(alert!)).toContain("(within 120 minutes)");
+    expect(formatAlert(alert!)).not.toContain("hour");
     await world.close();
   });
 

@@ -203,14 +203,64 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
       await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toContain(
-      "Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",
+      "But Tan Wei Ling's chat is paused for about 60 minutes after too many tries from it, so /reset works there only after that. An admin can lift that pause sooner.",
     );
-    expect(teacher.lastText).toContain("/unlock telegram:wei-ling-phone");
+    // The chat's name (a Telegram user id: on a family phone, the parent's) is for admins, as /audit <chat> is.
+    expect(teacher.lastText).not.toContain("telegram:");
     expect(teacher.lastText).toContain("/guided");
     expect(heard(kid)).toEqual([
       "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /reset to make a new password.",
     ]);
     await kid.send("/reset");
     expect(kid.lastText).toContain("too many tries from this chat");
+  });
+
+  /** Her chat fails 10 tries (siblings on one phone): it is paused for its own tries, an hour. */
+  async function pauseHerChat(): Promise<void> {
+    const ctx = { chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" as const };
+    for (let i = 0; i < 10; i++)
+      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
+  }
+
+  it("with no answers and her chat paused for its tries, neither she nor her teacher is told she can /setup now", async () => {
+    const before = await linkedWithoutAnswersAndPaused();
+    await pauseHerChat();
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("I lifted that pause.");
+    expect(teacher.lastText).not.toContain("can use /setup again now");
+    expect(teacher.lastText).toContain(
+      "But Tan Wei Ling's chat is paused for about 60 minutes after too many tries from it, so /setup works there only after that. An admin can lift that pause sooner.",
+    );
+    expect(teacher.lastText).not.toContain("telegram:");
+    expect(heard(kid, before)).toEqual([
+      "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /setup.",
+    ]);
+    await kid.send("/setup");
+    expect(kid.lastText).toContain("too many tries from this chat");
+  });
+
+  it("a lifted suspension with no answers and her chat paused tells her to /setup later, not now", async () => {
+    await suspendWeiLing();
+    await teacher.send("/clearanswers S1001");
+    await teacher.press("Yes, clear them");
+    const before = noticesTo(world, kid).length;
+    await pauseHerChat();
+    await teacher.send("/unlock S1001");
+    expect(teacher.lastText).toContain("so /setup works there only after that");
+    expect(heard(kid, before)).toEqual([
+      "Tan Wei Ling, your teacher lifted the pause. This chat must still wait about 60 minutes. Then you can type /setup.",
+    ]);
+  });
+
+  it("an admin's /unlock names the paused chat, so she can lift it with /unlock <chat>", async () => {
+    await suspendWeiLing();
+    await pauseHerChat();
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/unlock S1001");
+    expect(admin.lastText).toContain(
+      "But Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",
+    );
+    expect(admin.lastText).toContain("/unlock telegram:wei-ling-phone");
   });
 });

@@ -13,14 +13,16 @@ const PAUSED = "There were too many wrong passwords for this user ID.";
 const LIFTED =
   "I lifted the pause on Mrs Ng Mei Hua's password in this bot, which came after too many wrong passwords " +
   "for their user ID, so Mrs Ng Mei Hua can type it here again now.";
+const MINUTE = 60_000;
 const NOTHING = "Mrs Ng Mei Hua's password is not paused in this bot, so there is nothing to lift.";
 
 describe("an admin's /unlock lifts a staff member's password pause", () => {
   let world: TestWorld;
   let admin: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
 
   beforeEach(async () => {
-    useSchoolClock();
+    clock = useSchoolClock();
     world = await TestWorld.create();
     admin = world.chat("priya-phone");
     await linkStaff(admin, PRIYA);
@@ -114,6 +116,64 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
     await pupil.send(MRS_NG.id);
     await pupil.send("Guess-2");
     expect(await mrsNgLinks(world.chat("mrs-ng-phone"))).toContain(PAUSED);
+  });
+
+  /** Mrs Ng's own phone, her password 16 minutes old there, gets `count` wrong ones at a staff command. */
+  async function wrongOnHerPhone(count: number): Promise<TestChat> {
+    const phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+    clock.advance(16 * MINUTE);
+    for (let i = 0; i < count; i++) {
+      await phone.send("/coverage");
+      await phone.send(`Guess-${i}`);
+    }
+    return phone;
+  }
+
+  /** The admin's /unlock T2001, 16 minutes on: her own phone asks for her password again first. */
+  async function adminUnlocksMrsNg(): Promise<void> {
+    await admin.send("/unlock T2001");
+    await admin.send(PRIYA.password);
+  }
+
+  it("leaves her own phone's wrong passwords short of a pause counting too", async () => {
+    const phone = await wrongOnHerPhone(2);
+    await adminUnlocksMrsNg();
+    expect(admin.lastText).toContain(NOTHING);
+    await phone.send("/coverage");
+    await phone.send("Guess-2");
+    expect(phone.lastText).toContain("too many wrong passwords");
+  });
+
+  it("audits and alerts a lift of only her own phone's pause as that, not as a set-up pause", async () => {
+    await wrongOnHerPhone(3);
+    await adminUnlocksMrsNg();
+    expect(admin.lastText).toContain(LIFTED);
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")).toMatchObject({
+      actor: "A3001",
+      subject: "T2001",
+      reason: "staff password pause lifted",
+    });
+    expect(world.alerts.ofKind("setup-pause-lifted")).toEqual([]);
+    expect(world.alerts.ofKind("staff-password-pause-lifted")).toEqual([
+      expect.objectContaining({
+        subject: "T2001",
+        details: { by: "A3001", byRole: "admin", chat: "telegram:mrs-ng-phone" },
+      }),
+    ]);
+  });
+
+  it("audits and alerts both pauses when it lifts both", async () => {
+    await wrongOnHerPhone(3);
+    await pupilPausesMrsNg();
+    await adminUnlocksMrsNg();
+    const events = await world.deps.store.recentAudit(50);
+    expect(events.find((e) => e.event === "unlock")?.reason).toBe(
+      "set-up pause lifted; staff password pause lifted",
+    );
+    expect(world.alerts.ofKind("setup-pause-lifted")).toHaveLength(1);
+    expect(world.alerts.ofKind("staff-password-pause-lifted")).toHaveLength(1);
   });
 
   it("is still refused to a teacher, about another teacher", async () => {

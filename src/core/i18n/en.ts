@@ -336,6 +336,11 @@ export const en = {
     "{name}, your teacher lifted the pause, so you don't have to wait any more. You can type /setup now.",
   "notice.unlockedSetupByAdmin":
     "{name}, the school's computer team lifted the pause, so you don't have to wait any more. You can type /setup now.",
+  // The same, while the chat is still paused for its own tries (only an admin can lift that).
+  "notice.unlockedSetupLater":
+    "{name}, your teacher lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /setup.",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}, the school's computer team lifted the pause. This chat must still wait about {minutes, plural, one {# minute} other {# minutes}}. Then you can type /setup.",
   "notice.accountUnlockedOnly": "{name}, your teacher unlocked your {account}. You can log in again now.",
   "notice.accountUnlockedOnlyByAdmin":
     "{name}, the school's computer team unlocked your {account}. You can log in again now.",
@@ -502,6 +507,13 @@ export const en = {
   "audit.chatNoEvents": "none",
   "unlock.chatStillPaused":
     "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
+  "unlock.chatStillPausedSetup":
+    "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /setup works there only after that. An admin can lift it sooner with /unlock {chat}.",
+  // A teacher's: the chat's name (a chat account's id) is only for admins.
+  "unlock.chatStillPausedAskAdmin":
+    "But {name}'s chat is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift that pause sooner. If {name} needs a new password now, use /guided.",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "But {name}'s chat is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /setup works there only after that. An admin can lift that pause sooner.",
   "unlock.chatOnlyAdmins":
     "Only an admin can lift a chat's pause. It ends by itself; meanwhile an in-person guided reset still works.",
   "unlock.chatOwn":
@@ -514,10 +526,15 @@ export const en = {
     "The school system had also locked their account after too many wrong passwords. I unlocked it, and told the IT admins, in case someone was trying to guess the password.",
   "unlock.setupPauseLifted":
     "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
+  // The same, while the student's chat is paused for its own tries: /setup waits there (unlock.chatStillPaused…).
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
   "unlock.setupPauseAdminOnly":
     "You already lifted the set-up pause for {name} in the last {hours, plural, one {# hour} other {# hours}}, so I did not lift it again. Someone may be trying to guess their password. Ask an IT admin to check, and to lift the pause if it should go. It also ends by itself in {minutes, plural, one {# minute} other {# minutes}}.",
   "unlock.alsoSetupPauseLifted":
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.staffPauseLifted":
@@ -646,6 +663,8 @@ export const en = {
   "audit.reason.setupPauseLifted": "set-up pause lifted",
   "audit.reason.setupPauseLiftedAlready": "set-up pause not lifted: lifted once already",
   "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
+  "audit.reason.staffPasswordPauseLifted": "staff password pause lifted",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}; staff password pause lifted",
   "audit.reason.staffNoQuestions": "staff accounts cannot reset by questions",
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
@@ -867,7 +886,9 @@ export const en = {
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.staff-password-paused":
-    "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within the hour), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
+    "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within {minutes, plural, one {# minute} other {# minutes}}), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
+  "alert.staff-password-pause-lifted":
+    "{byRole} ({by}) used /unlock to lift the pause of the staff commands of {subject} on {chat}, which wrong passwords at the password they ask for had started. Each lift lets 3 more passwords be tried there against the account: if this keeps happening, someone may be using their phone to guess it. Check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":
@@ -906,6 +927,7 @@ export const en = {
   "alert.kind.staff-chat-throttled": "staff chat paused",
   "alert.kind.link-paused": "set-up paused",
   "alert.kind.staff-password-paused": "staff password paused",
+  "alert.kind.staff-password-pause-lifted": "staff password pause ended",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
   "alert.kind.leavers-refused": "leavers job stopped",

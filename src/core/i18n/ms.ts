@@ -314,6 +314,10 @@ export const ms: Catalogue = {
     "{name}, guru kamu sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
   "notice.unlockedSetupByAdmin":
     "{name}, pasukan komputer sekolah sudah tamatkan jeda itu, jadi kamu tidak perlu tunggu lagi. Kamu boleh taip /setup sekarang.",
+  "notice.unlockedSetupLater":
+    "{name}, guru kamu sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /setup.",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}, pasukan komputer sekolah sudah tamatkan jeda itu. Sembang ini masih perlu tunggu kira-kira {minutes} minit. Selepas itu, kamu boleh taip /setup.",
   "notice.accountUnlockedOnly":
     "{name}, guru kamu sudah buka kunci {account} kamu. Kamu boleh log masuk semula sekarang.",
   "notice.accountUnlockedOnlyByAdmin":
@@ -467,6 +471,12 @@ export const ms: Catalogue = {
   "audit.chatNoEvents": "tiada",
   "unlock.chatStillPaused":
     "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
+  "unlock.chatStillPausedSetup":
+    "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /setup hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}.",
+  "unlock.chatStillPausedAskAdmin":
+    "Tetapi sembang {name} dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkan jeda itu lebih awal. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "Tetapi sembang {name} dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /setup hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkan jeda itu lebih awal.",
   "unlock.chatOnlyAdmins":
     "Hanya pentadbir boleh menamatkan jeda sesuatu sembang. Jeda itu tamat dengan sendirinya; sementara itu set semula berpandu yang disemak secara bersemuka masih boleh.",
   "unlock.chatOwn":
@@ -479,10 +489,14 @@ export const ms: Catalogue = {
     "Sistem sekolah juga telah mengunci akaunnya selepas terlalu banyak kata laluan yang salah. Saya telah membukanya, dan memberitahu pentadbir IT, sekiranya ada orang cuba meneka kata laluan itu.",
   "unlock.setupPauseLifted":
     "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
   "unlock.setupPauseAdminOnly":
     "Anda sudah menamatkan jeda persediaan untuk {name} dalam {hours} jam yang lalu, jadi saya tidak menamatkannya lagi. Mungkin ada orang cuba meneka kata laluannya. Minta pentadbir IT menyemaknya, dan menamatkan jeda itu jika perlu. Jeda itu juga tamat dengan sendirinya dalam {minutes} minit.",
   "unlock.alsoSetupPauseLifted":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.staffPauseLifted":
@@ -607,6 +621,8 @@ export const ms: Catalogue = {
   "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
   "audit.reason.setupPauseLiftedAlready": "jeda persediaan tidak ditamatkan: sudah ditamatkan sekali",
   "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
+  "audit.reason.staffPasswordPauseLifted": "jeda kata laluan kakitangan ditamatkan",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}; jeda kata laluan kakitangan ditamatkan",
   "audit.reason.staffNoQuestions": "akaun kakitangan tidak boleh set semula dengan soalan",
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
@@ -812,7 +828,9 @@ export const ms: Catalogue = {
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.staff-password-paused":
-    "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa sejam), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
+    "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa {minutes} minit), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
+  "alert.staff-password-pause-lifted":
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda arahan kakitangan {subject} pada {chat}, yang bermula selepas kata laluan yang salah pada kata laluan yang dimintanya. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba di situ pada akaun itu: jika ini berulang, mungkin ada orang menggunakan telefonnya untuk menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":
@@ -850,6 +868,7 @@ export const ms: Catalogue = {
   "alert.kind.staff-chat-throttled": "sembang kakitangan dijeda",
   "alert.kind.link-paused": "persediaan dijeda",
   "alert.kind.staff-password-paused": "kata laluan kakitangan dijeda",
+  "alert.kind.staff-password-pause-lifted": "jeda kata laluan kakitangan ditamatkan",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.leavers-refused": "kerja murid keluar berhenti",

@@ -253,6 +253,10 @@ export const zh: Catalogue = {
     "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /reset 做新密码。",
   "notice.unlockedSetup": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /setup。",
   "notice.unlockedSetupByAdmin": "{name}，学校电脑组解除了暂停，你不用再等了。现在你可以输入 /setup。",
+  "notice.unlockedSetupLater":
+    "{name}，老师解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /setup。",
+  "notice.unlockedSetupLaterByAdmin":
+    "{name}，学校电脑组解除了暂停。这个聊天还要再等大约 {minutes} 分钟。然后你就可以输入 /setup。",
   "notice.accountUnlockedOnly": "{name}，老师解锁了你的{account}。现在你可以再登录了。",
   "notice.accountUnlockedOnlyByAdmin": "{name}，学校电脑组解锁了你的{account}。现在你可以再登录了。",
   "notice.accountUnlocked":
@@ -391,6 +395,12 @@ export const zh: Catalogue = {
   "audit.chatNoEvents": "无",
   "unlock.chatStillPaused":
     "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
+  "unlock.chatStillPausedSetup":
+    "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /setup。管理员可以用 /unlock {chat} 提早解除。",
+  "unlock.chatStillPausedAskAdmin":
+    "不过 {name} 的聊天因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以提早解除这个暂停。如果 {name} 现在就需要新密码，请用 /guided。",
+  "unlock.chatStillPausedSetupAskAdmin":
+    "不过 {name} 的聊天因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /setup。管理员可以提早解除这个暂停。",
   "unlock.chatOnlyAdmins":
     "只有管理员可以解除聊天的暂停。暂停会自己结束；在这期间，当面确认的引导重设仍然可以。",
   "unlock.chatOwn":
@@ -402,10 +412,14 @@ export const zh: Catalogue = {
     "学校的系统也因为密码输错太多次，锁住了该学生的账号。我已经解锁，也告诉了 IT 管理员，以防有人在猜这个密码。",
   "unlock.setupPauseLifted":
     "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
+  "unlock.setupPauseLiftedChatPaused":
+    "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
   "unlock.setupPauseAdminOnly":
     "在过去 {hours} 小时内，你已经解除过一次 {name} 的设置暂停，所以这次我没有再解除。可能有人在猜 {name} 的密码。请找 IT 管理员检查，如果应该解除，请管理员来解除。这个暂停也会在 {minutes} 分钟后自己结束。",
   "unlock.alsoSetupPauseLifted":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
+  "unlock.alsoSetupPauseLiftedChatPaused":
+    "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
   "unlock.staffPauseLifted":
@@ -524,6 +538,8 @@ export const zh: Catalogue = {
   "audit.reason.setupPauseLifted": "解除了设置暂停",
   "audit.reason.setupPauseLiftedAlready": "没有解除设置暂停：已经解除过一次",
   "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
+  "audit.reason.staffPasswordPauseLifted": "解除了教职员密码暂停",
+  "audit.reason.andStaffPasswordPauseLifted": "{what}；解除了教职员密码暂停",
   "audit.reason.staffNoQuestions": "教职员账号不能用秘密问题重设",
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
@@ -715,7 +731,9 @@ export const zh: Catalogue = {
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.staff-password-paused":
-    "{subject} 在 {chat} 上的教职员命令已暂停：命令要求的密码输错了 {failures} 次；最早的一次错误过期后（一小时内）就能再用，也可以用 /unlock {subject} 提早解除。设置和其他聊天没有暂停。如果不是 {subject} 输的，可能有人在用他们的手机：请和 {subject} 确认，并查看 /audit {subject}。",
+    "{subject} 在 {chat} 上的教职员命令已暂停：命令要求的密码输错了 {failures} 次；最早的一次错误过期后（{minutes} 分钟内）就能再用，也可以用 /unlock {subject} 提早解除。设置和其他聊天没有暂停。如果不是 {subject} 输的，可能有人在用他们的手机：请和 {subject} 确认，并查看 /audit {subject}。",
+  "alert.staff-password-pause-lifted":
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 在 {chat} 上的教职员命令暂停（这个暂停是因为命令要求的密码输错而开始的）。每解除一次，就可以在那里再用 3 个密码试这个账号：如果一再发生，可能有人在用他们的手机猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":
@@ -753,6 +771,7 @@ export const zh: Catalogue = {
   "alert.kind.staff-chat-throttled": "暂停教职员聊天",
   "alert.kind.link-paused": "暂停设置",
   "alert.kind.staff-password-paused": "教职员密码暂停",
+  "alert.kind.staff-password-pause-lifted": "解除教职员密码暂停",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",
   "alert.kind.leavers-refused": "离校生清理已停止",

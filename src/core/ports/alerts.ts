@@ -32,6 +32,8 @@ export type AlertKind =
    * own once it is old there), was typed wrong too often: her commands there are paused (`chat`: where).
    */
   | "staff-password-paused"
+  /** An admin lifted a staff-password-paused pause (/unlock <staff ID>): 3 more passwords may be tried there. */
+  | "staff-password-pause-lifted"
   | "answer-check-flood"
   | "audit-full"
   /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */

@@ -164,7 +164,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   { keys: /^chat\.(cancelled|timedOut)(Linked|Kept|Saved)(Shared)?$/, why: "what a student's set-up leaves" },
   { keys: /^family\./, why: "the students of a family phone" },
   {
-    keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared|unlocked(Reset|ResetLater|Setup)(ByAdmin)?|accountUnlocked(Only)?(ByAdmin)?)$/,
+    keys: /^notice\.(passwordChanged|unlinkedBy(Teacher|Admin)|answersCleared|unlocked(Reset|ResetLater|Setup|SetupLater)(ByAdmin)?|accountUnlocked(Only)?(ByAdmin)?)$/,
     why: "to a student's own chat",
   },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },

@@ -60,11 +60,13 @@ const UNLOCK_PART_WORDS: Readonly<Record<UnlockPart, ReasonKey>> = {
   "suspension and directory lock": "audit.reason.suspensionAndLockLifted",
   "failed tries": "audit.reason.failuresCleared",
   "set-up pause": "audit.reason.setupPauseLifted",
+  "staff password pause": "audit.reason.staffPasswordPauseLifted",
 };
 
 /** A part an unlock can name after another: "{what}; …". */
 const AND_UNLOCK_PART_WORDS: Readonly<Partial<Record<UnlockPart, ReasonKey>>> = {
   "set-up pause": "audit.reason.andSetupPauseLifted",
+  "staff password pause": "audit.reason.andStaffPasswordPauseLifted",
 };
 
 /** Why a reset's answers were checked against practice questions (a decoy), not the person's own. */

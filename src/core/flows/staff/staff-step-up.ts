@@ -142,11 +142,13 @@ function ownTries(ctx: FlowContext, staffId: string): string {
  */
 async function reportOwnPause(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<void> {
   const { failures } = failure;
+  const { windowMs } = ctx.deps.limits.rules["staff-password"];
   await audit(ctx, "link-paused", actor.id, "refused", `${failures} wrong passwords`);
   ctx.deps.alerts.raise({
     kind: "staff-password-paused",
     subject: actor.id,
-    details: { failures, chat: chatKey(ctx.chat) },
+    // Her commands there work again within the limit's window (LINK_FAILURE_WINDOW_MINUTES), not always an hour.
+    details: { failures, chat: chatKey(ctx.chat), minutes: Math.round(windowMs / 60_000) },
     ...(failure.blockedUntil === null ? {} : { episode: String(failure.blockedUntil) }),
   });
 }

@@ -1,9 +1,15 @@
 /**
- * One thing a student's /unlock lifted, in the order its audit note and its reply name them. A suspension
- * and a directory lock lifted together are one part: the stored notes have always named them together.
+ * One thing an /unlock lifted, in the order its audit note and its reply name them. A suspension and a
+ * directory lock lifted together are one part: the stored notes have always named them together. A staff
+ * password pause (her staff commands' password step in her chat, unlock-staff.ts) is only a staff member's.
  */
 export type UnlockPart =
-  "suspension" | "directory lock" | "suspension and directory lock" | "failed tries" | "set-up pause";
+  | "suspension"
+  | "directory lock"
+  | "suspension and directory lock"
+  | "failed tries"
+  | "set-up pause"
+  | "staff password pause";
 
 /** What the unlock found and lifted, as the limits and the directory told it. */
 export interface UnlockLifts {
@@ -38,6 +44,7 @@ const NOTE_PARTS: Readonly<Record<UnlockPart, string>> = {
   "suspension and directory lock": "suspension and directory lock lifted",
   "failed tries": "failures cleared",
   "set-up pause": "set-up pause lifted",
+  "staff password pause": "staff password pause lifted",
 };
 
 /**
@@ -62,13 +69,17 @@ const ALL_LIFTS: UnlockLifts[] = [false, true].flatMap((suspension) =>
   ),
 );
 
+/** What an admin's /unlock of a staff account can lift (unlock-staff.ts): set-up's pause, her chat's, or both. */
+export const STAFF_UNLOCK_PARTS: readonly (readonly UnlockPart[])[] = [
+  ["set-up pause"],
+  ["staff password pause"],
+  ["set-up pause", "staff password pause"],
+];
+
 /**
  * Every note an unlock can store, with the parts it names: how /audit reads a stored note, by looking it
  * up whole rather than taking it apart.
  */
 export const UNLOCK_NOTES: ReadonlyMap<string, readonly UnlockPart[]> = new Map(
-  ALL_LIFTS.map((lifts) => {
-    const parts = unlockParts(lifts);
-    return [unlockNote(parts), parts];
-  }),
+  [...ALL_LIFTS.map(unlockParts), ...STAFF_UNLOCK_PARTS].map((parts) => [unlockNote(parts), parts]),
 );

@@ -25,30 +25,42 @@ export async function tellStudentUnlocked(
   student: Person,
   lifted: LiftedForStudent,
   setUp: boolean,
-  /** Her chat is paused for its own tries for this many minutes more: /reset must wait that long. */
+  /**
+   * Her chat is paused for its own tries for this many minutes more: /reset (or /setup, with no answers)
+   * must wait that long there.
+   */
   chatPausedMinutes: number | null = null,
 ): Promise<void> {
-  const byAdmin = actor.role === "admin";
-  const later = chatPausedMinutes !== null && lifted.suspension && setUp;
-  const words = later
-    ? byAdmin
-      ? "notice.unlockedResetLaterByAdmin"
-      : "notice.unlockedResetLater"
-    : noticeFor(lifted, setUp, byAdmin);
+  const words = noticeFor(lifted, setUp, actor.role === "admin", chatPausedMinutes !== null);
   if (words === null) return;
-  const params = { name: student.name, account: ctx.deps.settings.accountName };
-  await notifyQuietly(ctx, chat, say(words, later ? { ...params, minutes: chatPausedMinutes } : params));
+  const params: Record<string, string | number> = {
+    name: student.name,
+    account: ctx.deps.settings.accountName,
+  };
+  if (chatPausedMinutes !== null) params.minutes = chatPausedMinutes;
+  await notifyQuietly(ctx, chat, say(words, params));
 }
 
 /**
  * The bot's suspension lifted: /reset, or /setup first when she has no answers. Else the set-up pause, when
  * she has no answers (set up, it never held her back, and "/setup now" would have her do it again): /setup.
+ * Either only after her chat's own pause, when it is `chatPaused`.
  * Else only the directory's lock: she can log in again (and, with answers, /reset if she forgot the password).
  */
-function noticeFor(lifted: LiftedForStudent, setUp: boolean, byAdmin: boolean): MessageKey | null {
-  if (lifted.suspension && setUp) return byAdmin ? "notice.unlockedResetByAdmin" : "notice.unlockedReset";
-  if (lifted.suspension || (lifted.setupPause && !setUp))
+function noticeFor(
+  lifted: LiftedForStudent,
+  setUp: boolean,
+  byAdmin: boolean,
+  chatPaused: boolean,
+): MessageKey | null {
+  if (lifted.suspension && setUp) {
+    if (chatPaused) return byAdmin ? "notice.unlockedResetLaterByAdmin" : "notice.unlockedResetLater";
+    return byAdmin ? "notice.unlockedResetByAdmin" : "notice.unlockedReset";
+  }
+  if (lifted.suspension || (lifted.setupPause && !setUp)) {
+    if (chatPaused) return byAdmin ? "notice.unlockedSetupLaterByAdmin" : "notice.unlockedSetupLater";
     return byAdmin ? "notice.unlockedSetupByAdmin" : "notice.unlockedSetup";
+  }
   // "/reset if you forgot your password" only to a student with answers to reset with.
   if (lifted.directoryLock && setUp)
     return byAdmin ? "notice.accountUnlockedByAdmin" : "notice.accountUnlocked";

@@ -62,22 +62,52 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   ]);
   const setUp = enrolment !== null;
   const linked = setUp && chat !== null;
-  // Her chat may be paused for its own tries (siblings on one phone): /reset waits there, whatever is lifted
-  // here, and only an admin lifts it (/unlock <chat>). She and the teacher are told so, not "reset now".
-  const chatWait = wasSuspended && setUp && chat !== null ? await chatPauseOf(ctx, chatKey(chat)) : null;
+  // Her chat may be paused for its own tries (siblings on one phone): /reset there (or /setup, with no answers)
+  // waits, whatever is lifted here, and only an admin lifts it (/unlock <chat>). When she is to be told she
+  // can do either, she and the teacher are told so instead, not "now".
+  const toldToGoOn = wasSuspended || (setupPause.lifted && !setUp);
+  const chatWait = toldToGoOn && chat !== null ? await chatPauseOf(ctx, chatKey(chat)) : null;
   if (chat !== null) {
     const liftedNow = { suspension: wasSuspended, directoryLock: lockLifted, setupPause: setupPause.lifted };
     await tellStudentUnlocked(ctx, chat, actor, student, liftedNow, setUp, chatWait?.minutes ?? null);
   }
-  const facts: UnlockFacts = { name: student.name, failures: cleared.failures, setUp, linked };
+  const facts: UnlockFacts = {
+    name: student.name,
+    failures: cleared.failures,
+    setUp,
+    linked,
+    chatPaused: chatWait !== null,
+  };
   const reply =
     lifted.length === 0
       ? [say("unlock.nothingToLift", { name: student.name })]
       : [...lifted.flatMap((part, i) => unlockReply(part, i === 0, facts)), ...adminOnly];
-  if (chatWait !== null) reply.push(say("unlock.chatStillPaused", { name: student.name, ...chatWait }));
+  if (chatWait !== null) reply.push(chatStillPaused(actor, student, setUp, chatWait));
   // A lifted suspension's words say whether they must set up first; otherwise a line of its own does.
   if (wasSuspended || linked) return end(...reply);
   return end(...reply, say(setUp ? "unlock.setupFirstNoChat" : "unlock.setupFirstNotSetUp"));
+}
+
+/**
+ * "But her chat is paused": for /reset, or /setup when she has no answers. Only an admin reads the chat's
+ * name, and how to lift it (/unlock <chat>): it is her chat account's id (on a family phone, her parent's),
+ * which only admins see elsewhere (/audit <chat>); a teacher is told an admin can lift it.
+ */
+function chatStillPaused(
+  actor: Person,
+  student: Person,
+  setUp: boolean,
+  chatWait: { chat: string; minutes: number },
+): Reply {
+  if (actor.role === "admin")
+    return say(setUp ? "unlock.chatStillPaused" : "unlock.chatStillPausedSetup", {
+      name: student.name,
+      ...chatWait,
+    });
+  return say(setUp ? "unlock.chatStillPausedAskAdmin" : "unlock.chatStillPausedSetupAskAdmin", {
+    name: student.name,
+    minutes: chatWait.minutes,
+  });
 }
 
 /** The student's chat `chat` paused for its own tries: its key and the minutes left; null when it is not. */
@@ -98,6 +128,8 @@ interface UnlockFacts {
   setUp: boolean;
   /** ...and a linked chat, where /reset works. */
   linked: boolean;
+  /** Her linked chat is paused for its own tries: /setup there waits too, so it is not "now". */
+  chatPaused: boolean;
 }
 
 /** A part of what an unlock lifted, in the reply's words: the first says it, the ones after say "also". */
@@ -113,7 +145,16 @@ function unlockReply(part: UnlockPart, first: boolean, facts: UnlockFacts): Repl
     case "failed tries":
       return [say("unlock.failuresCleared", { name, count: facts.failures })];
     case "set-up pause":
+      if (facts.chatPaused)
+        return [
+          say(first ? "unlock.setupPauseLiftedChatPaused" : "unlock.alsoSetupPauseLiftedChatPaused", {
+            name,
+          }),
+        ];
       return [say(first ? "unlock.setupPauseLifted" : "unlock.alsoSetupPauseLifted", { name })];
+    case "staff password pause":
+      // A staff member's only (unlock-staff.ts): a student's unlock never lifts it.
+      return [];
   }
 }
 

@@ -19,6 +19,8 @@ describe("an unlock's audit note", () => {
         "suspension lifted; set-up pause lifted",
         "suspension and directory lock lifted",
         "suspension and directory lock lifted; set-up pause lifted",
+        "staff password pause lifted",
+        "set-up pause lifted; staff password pause lifted",
       ].sort(),
     );
   });
