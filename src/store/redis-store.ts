@@ -356,15 +356,12 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     claimGroupJobs: (kind, group) =>
       run(async () => {
-        const groupKey = keys.jobGroup(kind, group);
-        const members = await redis.smembers(groupKey);
-        if (members.length === 0) return [];
-        await redis.srem(groupKey, ...members);
         // Each job goes to whoever takes it from the schedule: here, another replica's early claim, or the
         // claim of due jobs; one already taken (run at its time) is left out.
-        const taken = await Promise.all(members.map((member) => redis.zrem(keys.jobs(kind), member)));
-        return members
-          .filter((_, index) => taken[index] === 1)
+        const taken = await redis.storeClaimGroupJobs(keys.jobs(kind), keys.jobGroup(kind, group));
+        return taken
+          .split("\n")
+          .filter((member) => member !== "")
           .map((member) => member.slice(member.indexOf(":") + 1));
       }),
 
