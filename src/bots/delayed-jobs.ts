@@ -99,9 +99,10 @@ export class DelayedJobs<T extends { tries: number }> {
   /**
    * Performs now the jobs scheduled with `group` that are still waiting, however far off their time; each is
    * taken from the store first, so no other replica (nor the poller) performs it again. Never throws: when
-   * the store cannot say which they are, they run at their time (logged, on `log`).
+   * the store cannot say which they are, they run at their time (logged, on `log`). `looked` is called once
+   * the store has handed them out (or failed to), before they are performed.
    */
-  async runGroupNow(group: string, log = this.setup.logger): Promise<void> {
+  async runGroupNow(group: string, log = this.setup.logger, looked?: () => void): Promise<void> {
     const { store, kind, schema, words } = this.setup;
     let claimed: string[];
     try {
@@ -111,6 +112,8 @@ export class DelayedJobs<T extends { tries: number }> {
       if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
       else log.warn({ err: error }, msg);
       return;
+    } finally {
+      looked?.();
     }
     for (const payload of claimed) {
       const parsed = schema.safeParse(safeJson(payload));

@@ -34,8 +34,11 @@ const DELETE_RETRY = {
  */
 export class MessageDeletions {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
-  /** Each chat's early run in progress (deleteShownNow), which the chat's next secret waits for. */
-  private readonly earlyRuns = new Map<number, Promise<void>>();
+  /**
+   * Each chat's early run's look in the store (deleteShownNow), which the chat's next secret waits for; not
+   * the deletions after it, which Telegram may hold up.
+   */
+  private readonly earlyLooks = new Map<number, Promise<void>>();
 
   constructor(
     private readonly api: BotApi,
@@ -115,8 +118,8 @@ export class MessageDeletions {
     log?: Logger,
   ): Promise<void> {
     const dueAt = this.clock() + afterSeconds * 1000;
-    // An early run begun before this message was shown must not take it: it is scheduled after that run.
-    await this.earlyRuns.get(chatId);
+    // An early run begun before this message was shown must not take it: it is scheduled after that look.
+    await this.earlyLooks.get(chatId);
     return this.jobs.later({ chatId, messageId, tries: 0 }, dueAt, log, String(chatId));
   }
 
@@ -126,11 +129,12 @@ export class MessageDeletions {
    * is done at its time.
    */
   deleteShownNow(chatId: number, log?: Logger): Promise<void> {
-    const run: Promise<void> = this.jobs.runGroupNow(String(chatId), log).finally(() => {
-      if (this.earlyRuns.get(chatId) === run) this.earlyRuns.delete(chatId);
+    let looked = () => {};
+    const look: Promise<void> = new Promise<void>((resolve) => (looked = resolve)).then(() => {
+      if (this.earlyLooks.get(chatId) === look) this.earlyLooks.delete(chatId);
     });
-    this.earlyRuns.set(chatId, run);
-    return run;
+    this.earlyLooks.set(chatId, look);
+    return this.jobs.runGroupNow(String(chatId), log, looked);
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */
