@@ -3,13 +3,19 @@ import type { Inbound } from "./messages.js";
 import { MENU_PREFIX } from "./start-menu.js";
 
 /**
- * True when the inbound starts something new in its chat: a command the bot knows, or a start-menu button
- * (the next /guided, /reset, /help). Whoever reads the chat then has moved on from what was shown before,
- * and the next person at the phone may be beside her: see Outcome.movesOn.
+ * Commands that ask about what is on the screen, not start something new: a child who types /help or
+ * /language to understand "Your new password is…" has not written it down yet.
+ */
+const ABOUT_THE_SCREEN: ReadonlySet<string> = new Set(["help", "language", "cancel"]);
+
+/**
+ * True when the inbound starts something new in its chat: a command the bot knows (the next /guided, /reset,
+ * /start; not /help, /language or /cancel), or a start-menu button. Whoever reads the chat then has moved
+ * on from what was shown before, and the next person at the phone may be beside her: see Outcome.movesOn.
  */
 export function movesOn(inbound: Inbound): boolean {
   if (!inbound.isPrivate) return false;
   const command = parseCommand(inbound.text);
-  if (command !== null && command !== "unknown") return true;
+  if (command !== null && command !== "unknown") return !ABOUT_THE_SCREEN.has(command.name);
   return inbound.choice?.startsWith(MENU_PREFIX) === true;
 }

@@ -8,8 +8,14 @@ const inbound = (more: Partial<Inbound>): Inbound =>
 describe("what moves on from what a chat showed before", () => {
   it("is a command the bot knows, or a start-menu button", () => {
     expect(movesOn(inbound({ text: "/guided S1002" }))).toBe(true);
-    expect(movesOn(inbound({ text: "/help" }))).toBe(true);
+    expect(movesOn(inbound({ text: "/reset" }))).toBe(true);
+    expect(movesOn(inbound({ text: "/start" }))).toBe(true);
     expect(movesOn(inbound({ choice: "m:reset" }))).toBe(true);
+  });
+
+  // A child who types /help or /language to understand "Your new password is…" has not written it down yet.
+  it("is not a question about what is on the screen: /help, /language, /cancel", () => {
+    for (const text of ["/help", "/language", "/cancel"]) expect(movesOn(inbound({ text }))).toBe(false);
   });
 
   it("is not words, an unknown command, a dialog's own button, or anything in a group", () => {
