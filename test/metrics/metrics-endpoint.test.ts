@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,7 +20,10 @@ describe("GET /metrics", () => {
 
   beforeEach(async () => {
     const logger = new CapturedLogs("silent").logger;
-    app = await createApp(loadConfig({}), logger);
+    // The embedded store as main.ts builds it, under a prefix of this test's own: every ioredis-mock client
+    // in a process shares one keyspace, so under the default prefix a test here met what the ones before it
+    // left (after the suspension test, S1001 is suspended and the demo's reset is refused).
+    app = await createApp(loadConfig({ REDIS_PREFIX: `metrics-${randomBytes(4).toString("hex")}:` }), logger);
     http = new HttpServer({ port: 0, host: "127.0.0.1", logger });
     addProbeRoutes(http, {
       pingRedis: () => app.pingStore(),

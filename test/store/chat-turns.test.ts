@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import RedisMock from "ioredis-mock";
 import type { Redis } from "ioredis";
 import { describe, expect, it, vi } from "vitest";
@@ -7,21 +8,26 @@ import { storeKeys } from "../../src/store/keys.js";
 const chat = { channel: "telegram", chatUserId: "5000000001" } as const;
 const TURN = { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 };
 
-/** The turn methods as on a Redis Cluster, where the links are read alongside the script, not in it. */
+/**
+ * The turn methods as on a Redis Cluster, where the links are read alongside the script, not in it. Each
+ * under a prefix of its own: every ioredis-mock client in a process shares one keyspace, and a test here
+ * leaves the chat locked.
+ */
 function onACluster() {
   const client = new RedisMock() as unknown as Redis;
-  const turns = chatTurnMethods(client, storeKeys("t:"), {
+  const prefix = `t-${randomBytes(4).toString("hex")}:`;
+  const turns = chatTurnMethods(client, storeKeys(prefix), {
     wholeMs: Math.ceil,
     dialogNoticeGraceMs: 1_000,
     linksInScript: false,
   });
-  return { client, turns };
+  return { client, turns, prefix };
 }
 
 describe("a turn's links read alongside its script (Redis Cluster)", () => {
   it("are read with the turn", async () => {
-    const { client, turns } = onACluster();
-    await client.hset("t:{links}:by-chat", "telegram:5000000001", "ann.lee\nben.ng");
+    const { client, turns, prefix } = onACluster();
+    await client.hset(storeKeys(prefix).linksByChat, "telegram:5000000001", "ann.lee\nben.ng");
     const turn = await turns.beginChatTurn(chat, { ...TURN, readLinks: true, lockOnlyForDialog: true });
     expect(turn).toMatchObject({ lockFree: true, links: ["ann.lee", "ben.ng"] });
   });

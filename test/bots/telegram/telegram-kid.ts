@@ -10,7 +10,8 @@ interface TelegramChat {
 
 /**
  * One Telegram user talking to the bot through the webhook, with real-shaped updates. Each action waits for
- * the webhook's answer (sent after the update is handled), then `replies` holds what the bot sent.
+ * the webhook's answer and for the update to be handled (the answer may come first: see
+ * TelegramWorld.handled), then `replies` holds what the bot sent.
  */
 export class TelegramKid {
   /** The sendMessage calls the bot made to this chat during the last action. */
@@ -179,6 +180,7 @@ export class TelegramKid {
     const before = this.world.api.calls.length;
     const response = await this.world.post(update);
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+    await this.world.handled();
     this.lastCalls = this.world.api.calls.slice(before);
     this.replies = this.lastCalls.filter(
       (c) => c.method === "sendMessage" && c.payload.chat_id === this.chat.id,

@@ -20,6 +20,8 @@ export class TelegramWorld extends ChannelWorld {
   /** Every pause the retrying API asked for, in ms (the pauses themselves are skipped). */
   readonly retryWaits: number[] = [];
   private nextUpdateId = 800_000;
+  /** The channel's handling of each update it was given and has not finished (see `handled`). */
+  private readonly handling = new Set<Promise<void>>();
   webhookUrl = "";
 
   private constructor(
@@ -74,6 +76,7 @@ export class TelegramWorld extends ChannelWorld {
       webhook ? world.http : undefined,
       channelOptions,
     );
+    world.trackHandling(channel);
     options.beforeStart?.(api);
     let port: number;
     try {
@@ -84,6 +87,26 @@ export class TelegramWorld extends ChannelWorld {
     }
     world.webhookUrl = `http://127.0.0.1:${port}/telegram/webhook`;
     return { world, channel };
+  }
+
+  /**
+   * Notes each update's handling, so that `handled` can wait for it: the webhook answers once the update is
+   * handled or after WEBHOOK_ANSWER_MS (2 s), whichever comes first, and on a loaded machine one update can
+   * take longer than that.
+   */
+  private trackHandling(channel: TelegramChannel): void {
+    const handleUpdate = channel.handleUpdate.bind(channel);
+    channel.handleUpdate = (update, request) => {
+      const work = handleUpdate(update, request);
+      this.handling.add(work);
+      void work.finally(() => this.handling.delete(work));
+      return work;
+    };
+  }
+
+  /** Resolves when every update posted so far has been handled (its replies sent, its deletions done). */
+  async handled(): Promise<void> {
+    while (this.handling.size > 0) await Promise.all(this.handling);
   }
 
   newUpdateId(): number {
