@@ -18,6 +18,13 @@ describe("what moves on from what a chat showed before", () => {
     for (const text of ["/help", "/language", "/cancel"]) expect(movesOn(inbound({ text }))).toBe(false);
   });
 
+  // The same questions asked with a button: a start menu's Help or Language (old menus stay tappable), and
+  // a language picked from the list /language showed.
+  it("is not the menu's Help or Language button, nor a language picked from the list", () => {
+    for (const choice of ["m:help", "m:language", "m:lang:zh", "m:lang:en"])
+      expect(movesOn(inbound({ choice }))).toBe(false);
+  });
+
   it("is not words, an unknown command, a dialog's own button, or anything in a group", () => {
     expect(movesOn(inbound({ text: "thank you" }))).toBe(false);
     expect(movesOn(inbound({ text: "/thanks" }))).toBe(false);
