@@ -40,11 +40,11 @@ const PARAMS: Record<AlertKind, string[]> = {
   "store-up": ["replica", "outages"],
   "store-emptied": ["replica"],
   "directory-lock-lifted": ["by", "byRole"],
-  "setup-pause-lifted": ["by", "byRole"],
+  "setup-pause-lifted": ["by", "byRole", "tries"],
   "staff-question-reset": ["chat"],
   "link-paused": ["failures", "chats"],
   "staff-password-paused": ["failures", "chat", "minutes"],
-  "staff-password-pause-lifted": ["by", "byRole", "chat"],
+  "staff-password-pause-lifted": ["by", "byRole", "chat", "tries"],
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
@@ -126,6 +126,12 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // Raised without the role (an older replica's): a teacher, as the sentence always said.
   if (alert.kind === "guided-reset" && details.byRole === undefined)
     params.byRole = translate({ key: "alert.byRole.teacher" }, language);
+  // Raised without the number (an older replica's): LINK_MAX_FAILURES's default, as the sentence always said.
+  if (
+    (alert.kind === "setup-pause-lifted" || alert.kind === "staff-password-pause-lifted") &&
+    details.tries === undefined
+  )
+    params.tries = "3";
   // Counted failures unless it says otherwise.
   if (alert.kind === "chat-throttled" && details.reason === undefined)
     params.reason = translate({ key: "alert.reason.failures" }, language);

@@ -70,7 +70,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
       reason: "set-up pause lifted",
     });
     expect(world.alerts.raised.filter((a) => a.kind === "setup-pause-lifted")).toEqual([
-      expect.objectContaining({ subject: "T2001", details: { by: "A3001", byRole: "admin" } }),
+      expect.objectContaining({ subject: "T2001", details: { by: "A3001", byRole: "admin", tries: 3 } }),
     ]);
   });
 
@@ -159,7 +159,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
     expect(world.alerts.ofKind("staff-password-pause-lifted")).toEqual([
       expect.objectContaining({
         subject: "T2001",
-        details: { by: "A3001", byRole: "admin", chat: "telegram:mrs-ng-phone" },
+        details: { by: "A3001", byRole: "admin", chat: "telegram:mrs-ng-phone", tries: 3 },
       }),
     ]);
   });

@@ -882,13 +882,13 @@ export const en = {
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.setup-pause-lifted":
-    "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets 3 more passwords be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
+    "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets {tries, plural, one {# more password} other {# more passwords}} be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.staff-password-paused":
     "The staff commands of {subject} on {chat} are paused after {failures, plural, one {# wrong password} other {# wrong passwords}} at the password they ask for; they work again as the oldest failure ages out (within {minutes, plural, one {# minute} other {# minutes}}), or sooner with /unlock {subject}. Set-up and other chats are not paused. If {subject} did not type them, someone may be using their phone: check with {subject}, and look at /audit {subject}.",
   "alert.staff-password-pause-lifted":
-    "{byRole} ({by}) used /unlock to lift the pause of the staff commands of {subject} on {chat}, which wrong passwords at the password they ask for had started. Each lift lets 3 more passwords be tried there against the account: if this keeps happening, someone may be using their phone to guess it. Check with {subject}, and look at /audit {subject}.",
+    "{byRole} ({by}) used /unlock to lift the pause of the staff commands of {subject} on {chat}, which wrong passwords at the password they ask for had started. Each lift lets {tries, plural, one {# more password} other {# more passwords}} be tried there against the account: if this keeps happening, someone may be using their phone to guess it. Check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
   "alert.chat-throttled":

@@ -824,13 +824,13 @@ export const ms: Catalogue = {
   "alert.directory-lock-lifted":
     "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
   "alert.setup-pause-lifted":
-    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, {tries} lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.staff-password-paused":
     "Arahan kakitangan {subject} pada {chat} dijeda selepas {failures} kata laluan salah pada kata laluan yang dimintanya; ia boleh digunakan semula apabila kegagalan paling lama tamat (dalam masa {minutes} minit), atau lebih awal dengan /unlock {subject}. Persediaan dan sembang lain tidak dijeda. Jika {subject} tidak menaipnya, mungkin ada orang menggunakan telefonnya: semak dengan {subject}, dan lihat /audit {subject}.",
   "alert.staff-password-pause-lifted":
-    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda arahan kakitangan {subject} pada {chat}, yang bermula selepas kata laluan yang salah pada kata laluan yang dimintanya. Setiap kali jeda ditamatkan, 3 lagi kata laluan boleh dicuba di situ pada akaun itu: jika ini berulang, mungkin ada orang menggunakan telefonnya untuk menekanya. Tanya {subject}, dan semak /audit {subject}.",
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda arahan kakitangan {subject} pada {chat}, yang bermula selepas kata laluan yang salah pada kata laluan yang dimintanya. Setiap kali jeda ditamatkan, {tries} lagi kata laluan boleh dicuba di situ pada akaun itu: jika ini berulang, mungkin ada orang menggunakan telefonnya untuk menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
   "alert.chat-throttled":

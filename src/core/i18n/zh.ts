@@ -727,13 +727,13 @@ export const zh: Catalogue = {
   "alert.directory-lock-lifted":
     "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
   "alert.setup-pause-lifted":
-    "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，就可以再用 3 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，就可以再用 {tries} 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.staff-password-paused":
     "{subject} 在 {chat} 上的教职员命令已暂停：命令要求的密码输错了 {failures} 次；最早的一次错误过期后（{minutes} 分钟内）就能再用，也可以用 /unlock {subject} 提早解除。设置和其他聊天没有暂停。如果不是 {subject} 输的，可能有人在用他们的手机：请和 {subject} 确认，并查看 /audit {subject}。",
   "alert.staff-password-pause-lifted":
-    "{byRole}（{by}）用 /unlock 解除了 {subject} 在 {chat} 上的教职员命令暂停（这个暂停是因为命令要求的密码输错而开始的）。每解除一次，就可以在那里再用 3 个密码试这个账号：如果一再发生，可能有人在用他们的手机猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 在 {chat} 上的教职员命令暂停（这个暂停是因为命令要求的密码输错而开始的）。每解除一次，就可以在那里再用 {tries} 个密码试这个账号：如果一再发生，可能有人在用他们的手机猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
   "alert.chat-throttled":

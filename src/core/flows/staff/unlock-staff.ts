@@ -27,7 +27,12 @@ export async function unlockStaffPause(ctx: FlowContext, admin: Person, staff: P
   ];
   await audit(ctx, "unlock", staff.id, "info", unlockNote(lifted), admin.id);
   if (lifted.length === 0) return end(say("unlock.staffNothingToLift", { name: staff.name }));
-  const by = { by: admin.id, byRole: "admin" } satisfies Alert["details"];
+  // Each lift lets LINK_MAX_FAILURES more passwords be tried (both limits have that number).
+  const by = {
+    by: admin.id,
+    byRole: "admin",
+    tries: ctx.deps.limits.rules.link.maxFailures,
+  } satisfies Alert["details"];
   if (setupPause.lifted)
     ctx.deps.alerts.raise({ kind: "setup-pause-lifted", subject: staff.id, details: by });
   if (ownChat !== null)

@@ -45,7 +45,7 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
     ctx.deps.alerts.raise({
       kind: "setup-pause-lifted",
       subject: student.id,
-      details: { by: actor.id, byRole },
+      details: { by: actor.id, byRole, tries: ctx.deps.limits.rules.link.maxFailures },
     });
   // A teacher's second lift of the pause: refused, as an attempt (she can repeat it at will).
   const adminOnly: Reply[] = [];

@@ -1,0 +1,44 @@
+import { afterEach, expect, it, vi } from "vitest";
+import { formatAlert } from "../../src/alerts/format-alert.js";
+import { useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+/*
+ * The admins' alert for a lifted set-up pause said each lift lets "3 more passwords" be tried, whatever
+ * LINK_MAX_FAILURES the school set: with 2, an admin judging whether someone is guessing read a third more
+ * than the bot allows.
+ */
+let world: TestWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+  vi.useRealTimers();
+});
+
+it("a lifted set-up pause's alert names LINK_MAX_FAILURES' number of tries", async () => {
+  useSchoolClock();
+  world = await TestWorld.create({ LINK_MAX_FAILURES: "2", STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+  const teacher = world.chat("mrs-ng-phone");
+  await linkStaff(teacher, MRS_NG);
+  const guesser = world.chat("guesser");
+  for (let i = 0; i < 2; i++) {
+    await guesser.send("/setup");
+    await guesser.send("S1002");
+    await guesser.send(`Wrong-${i}-Guess`);
+  }
+  await teacher.send("/unlock S1002");
+  const [lifted] = world.alerts.ofKind("setup-pause-lifted");
+  expect(lifted).toBeDefined();
+  const words = formatAlert(lifted!, Date.now(), "en");
+  expect(words).toContain("Each lift lets 2 more passwords be tried");
+});
+
+it("one raised by an older replica, without the number, still reads as the default's 3", () => {
+  const words = formatAlert(
+    { kind: "setup-pause-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher" } },
+    Date.UTC(2026, 10, 30),
+    "en",
+  );
+  expect(words).toContain("Each lift lets 3 more passwords be tried");
+});
