@@ -26,28 +26,30 @@ export function typedText(text: string): string {
  * adds after a double space or a sentence-minded child types (S1001. or, on a Chinese keyboard, S1001。):
  * no user ID ends with one (Active Directory refuses such a logon name). Spaces inside it are one space,
  * as OpenLDAP and Active Directory both match them. The Turkish capital İ is i, as OpenLDAP matches it
- * ("gİna" finds gina) and Active Directory and the memory directory do not: every directory is then asked
- * for the spelling a made-up ID is keyed by (idMatchKey), so "mİa" is the real mia wherever "qİa" counts
- * with "qia", and neither a pause nor the questions tell a real ID from a made-up one.
+ * ("gİna" finds gina) and Active Directory and the memory directory do not; the Turkish dotless ı is i too,
+ * as Active Directory matches it (by capitals: ı and i are both I) and OpenLDAP and the memory directory do
+ * not. Every directory is then asked for the spelling a made-up ID is keyed by (idMatchKey), so "mİa" and
+ * "mıa" are the real mia wherever "qİa" and "qıa" count with "qia", and neither a pause nor the questions
+ * tell a real ID from a made-up one. (A stored ID with ı in it is then found only on Active Directory.)
  */
 export function typedUserId(text: string): string {
   return typedText(text)
     .replace(/[.。]+$/u, "")
     .trimEnd()
     .replace(/\s+/gu, " ")
-    .replace(/\u0130/gu, "i");
+    .replace(/[\u0130\u0131]/gu, "i");
 }
 
 /**
  * A typed user ID (typedUserId) as the directories match it, for keying what a made-up ID counts and gets
- * shown: each character in lower case on its own, and the Turkish capital İ as i, as typedUserId already
- * has it (JavaScript's lower case makes it "i" and a dot; an id that did not come through typedUserId, a
+ * shown: each character in lower case on its own, and the Turkish İ and ı as i, as typedUserId already
+ * has them (JavaScript's lower case makes İ "i" and a dot; an id that did not come through typedUserId, a
  * stored one, gets the same key). A real ID's spellings all count as the one person the directory finds; a
  * made-up ID's spellings must count together in the same way, or a pause (or the decoy questions) would
  * tell which IDs are real.
  */
 export function idMatchKey(id: string): string {
-  return [...id.trim()].map((c) => (c === "\u0130" ? "i" : c.toLowerCase())).join("");
+  return [...id.trim()].map((c) => (c === "\u0130" || c === "\u0131" ? "i" : c.toLowerCase())).join("");
 }
 
 /**
