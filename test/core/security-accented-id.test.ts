@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { idMatchKey, typedUserId } from "../../src/core/flows/typed-id.js";
-import { directoryMatching, MIA } from "../helpers/matching-directory.js";
+import { directoryMatching, MIA, ROSS } from "../helpers/matching-directory.js";
 import { answersFor, resetTranscript, TYPED_ID_ROUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -8,10 +8,16 @@ const PAUSED = "There were too many wrong passwords for this user ID.";
 
 /**
  * As Windows Active Directory compares logon names: the accents and other marks over or under a letter are
- * not looked at (björn is bjorn; Microsoft KB 938447), nor is case.
+ * not looked at (björn is bjorn), ß is ss (Microsoft KB 938447), ø is o, and case does not count.
  */
 function withoutMarks(id: string): string {
-  return id.trim().normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
+  return id
+    .trim()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/gu, "ss")
+    .replace(/ø/giu, "o")
+    .toUpperCase();
 }
 
 /**
@@ -52,6 +58,16 @@ describe("a user ID typed with accents is the same ID, real or made up, on a dir
     expect(typedUserId("b\u0328jǫrṅ")).toBe("bjorn");
     expect(idMatchKey("Jösé")).toBe("jose");
     expect(typedUserId("கமலா")).toBe("கமலா");
+    expect(typedUserId("RØß")).toBe("ROss");
+  });
+
+  it("ø for o and ß for ss, which Windows takes for them too, count with the ID", async () => {
+    await wrongPasswords(ROSS.id);
+    expect(await pausedAt(world.chat("late-r"), "røss")).toBe(true);
+    expect(await pausedAt(world.chat("late-r2"), "roß")).toBe(true);
+    await wrongPasswords("qoss");
+    expect(await pausedAt(world.chat("late-q"), "qøss")).toBe(true);
+    expect(await pausedAt(world.chat("late-q2"), "qoß")).toBe(true);
   });
 
   it("3 wrong passwords for a real ID pause it written with an accent, as they do a made-up one", async () => {

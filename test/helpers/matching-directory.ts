@@ -20,8 +20,11 @@ export const MIA = {
   answers: ["Cat", "Red", "Noodles"] as [string, string, string],
 };
 
+/** A student added for these tests, with an o and a double s in her ID. */
+export const ROSS = { id: "ross", password: "Green-Hill-47" };
+
 /**
- * The demo school and MIA in a memory directory that matches a user ID as a real server may, more loosely
+ * The demo school, MIA and ROSS in a memory directory that matches a user ID as a real server may, more loosely
  * than by small letters: an ID is each stored one whose `fold` is the typed one's.
  */
 export async function directoryMatching(fold: (id: string) => string): Promise<Directory> {
@@ -33,7 +36,14 @@ export async function directoryMatching(fold: (id: string) => string): Promise<D
     classes: ["4A"],
     password: MIA.password,
   };
-  const everyone = [...people, { ...mia, disabled: false }];
+  const ross = {
+    id: ROSS.id,
+    name: "Ross Lim",
+    role: "student" as const,
+    classes: ["4A"],
+    password: ROSS.password,
+  };
+  const everyone = [...people, { ...mia, disabled: false }, { ...ross, disabled: false }];
   const stored = (id: string) => everyone.find((each) => fold(each.id) === fold(id))?.id ?? id;
   return new Proxy(new MemoryDirectory(everyone), {
     get(target, name, receiver) {

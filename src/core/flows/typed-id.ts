@@ -29,10 +29,20 @@ export function typedText(text: string): string {
  */
 const MARK_OVER_A_LETTER = /\p{Script=Inherited}/gu;
 
-/** The Turkish İ and ı as i (see typedUserId), and `text` without marks over or under its letters. */
+/**
+ * Letters Windows Active Directory takes for others though Unicode gives them no mark to leave out: ø is o
+ * there, and ß is ss (Microsoft KB 938447: Meißner is Meissner).
+ */
+const FOLDED_BY_WINDOWS: Readonly<Record<string, string>> = { ø: "o", Ø: "O", ß: "ss", ẞ: "SS" };
+
+/**
+ * The Turkish İ and ı as i, the letters of FOLDED_BY_WINDOWS as it has them, and `text` without marks over
+ * or under its letters (see typedUserId).
+ */
 function asPlainLetters(text: string): string {
   return text
     .replace(/[\u0130\u0131]/gu, "i")
+    .replace(/[øØßẞ]/gu, (c) => FOLDED_BY_WINDOWS[c] ?? c)
     .normalize("NFD")
     .replace(MARK_OVER_A_LETTER, "")
     .normalize("NFC");
@@ -45,7 +55,7 @@ function asPlainLetters(text: string): string {
  * as OpenLDAP and Active Directory both match them. Some letters are matched more loosely by one directory
  * than by the others: the Turkish capital İ is i to OpenLDAP ("gİna" finds gina), the dotless ı is i to
  * Active Directory (it compares capitals: both are I), and Windows Active Directory does not look at
- * accents ("gína" finds gina). So each is written as the plain letter before any directory sees the ID,
+ * accents ("gína" finds gina) and takes ø for o and ß for ss. So each is written as the plain letter before any directory sees the ID,
  * the spelling a made-up ID is keyed by (idMatchKey): "mİa", "mıa" and "mía" are the real mia wherever
  * "qİa", "qıa" and "qía" count with "qia", and neither a pause nor the questions tell a real ID from a
  * made-up one. (An ID stored with such a letter, unusual for a logon name, is then found only by a
