@@ -25,6 +25,8 @@ const SPELLINGS: Record<string, (id: string) => string> = {
   "in capitals": (id) => id.toUpperCase(),
   "with İ for i": (id) => id.replace("i", "İ"),
   "in capitals with İ": (id) => id.toUpperCase().replace("I", "İ"),
+  "with the dotless ı for i": (id) => id.replace("i", "ı"),
+  "with an accent": (id) => id.replace("i", "í"),
   "with spaces and a full stop": (id) => ` ${id}. `,
   "in full-width letters": (id) =>
     [...id].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join(""),
@@ -69,6 +71,8 @@ for (const server of [openLdapServer(), activeDirectoryServer()]) {
       expect(found).toContain("in capitals");
       expect(found).toContain("with İ for i");
       expect(found).toContain("in capitals with İ");
+      expect(found).toContain("with the dotless ı for i");
+      expect(found).toContain("with an accent");
 
       await wrongPasswords(w, GINA.id);
       for (const name of found) expect(await pausedAt(w, SPELLINGS[name]!(GINA.id)), name).toBe(true);

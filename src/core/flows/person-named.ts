@@ -3,13 +3,14 @@ import { typedUserId } from "./typed-id.js";
 /**
  * Which of `people` the typed text names, by their user ID or by their name as the directory spells it:
  * the whole name or a run of its words ("Aisha", "Wei Ling", "weiling"), in any case or width. -1 when it
- * names nobody, or more than one of them (siblings' shared family name).
+ * names nobody, or more than one of them (siblings' shared family name). Her ID as typedUserId spells both
+ * (a stored "josé" is "jose" typed either way).
  */
 export function personNamed(people: readonly { id: string; name: string }[], typed: string): number {
   const wanted = compact(typed);
   if (wanted === "") return -1;
   const matching = people.flatMap((person, index) =>
-    compact(typedUserId(typed)) === compact(person.id) || namesRuns(person.name).includes(wanted)
+    compact(typedUserId(typed)) === compact(typedUserId(person.id)) || namesRuns(person.name).includes(wanted)
       ? [index]
       : [],
   );

@@ -22,32 +22,64 @@ export function typedText(text: string): string {
 }
 
 /**
+ * The accents and other marks over or under a letter that belong to no script of their own (é, ü, å, ǫ, ṅ:
+ * Unicode's "Inherited" script), which Windows Active Directory does not look at in a logon name: "jösé"
+ * logs on as jose there (Microsoft KB 938447), while OpenLDAP and the memory directory match only the same
+ * marks. Not the vowel signs of Tamil and other scripts, which are letters of their own.
+ */
+const MARK_OVER_A_LETTER = /\p{Script=Inherited}/gu;
+
+/**
+ * Letters Windows Active Directory takes for others though Unicode gives them no mark to leave out: ø is o
+ * there, and ß is ss (Microsoft KB 938447: Meißner is Meissner).
+ */
+const FOLDED_BY_WINDOWS: Readonly<Record<string, string>> = { ø: "o", Ø: "O", ß: "ss", ẞ: "SS" };
+
+/**
+ * The Turkish İ and ı as i, the letters of FOLDED_BY_WINDOWS as it has them, and `text` without marks over
+ * or under its letters (see typedUserId).
+ */
+function asPlainLetters(text: string): string {
+  return text
+    .replace(/[\u0130\u0131]/gu, "i")
+    .replace(/[øØßẞ]/gu, (c) => FOLDED_BY_WINDOWS[c] ?? c)
+    .normalize("NFD")
+    .replace(MARK_OVER_A_LETTER, "")
+    .normalize("NFC");
+}
+
+/**
  * A typed user ID as plain characters (typedText), without the full stops after it that a phone keyboard
  * adds after a double space or a sentence-minded child types (S1001. or, on a Chinese keyboard, S1001。):
  * no user ID ends with one (Active Directory refuses such a logon name). Spaces inside it are one space,
- * as OpenLDAP and Active Directory both match them. The Turkish capital İ is i, as OpenLDAP matches it
- * ("gİna" finds gina) and Active Directory and the memory directory do not: every directory is then asked
- * for the spelling a made-up ID is keyed by (idMatchKey), so "mİa" is the real mia wherever "qİa" counts
- * with "qia", and neither a pause nor the questions tell a real ID from a made-up one.
+ * as OpenLDAP and Active Directory both match them. Some letters are matched more loosely by one directory
+ * than by the others: the Turkish capital İ is i to OpenLDAP ("gİna" finds gina), the dotless ı is i to
+ * Active Directory (it compares capitals: both are I), and Windows Active Directory does not look at
+ * accents ("gína" finds gina) and takes ø for o and ß for ss. So each is written as the plain letter before any directory sees the ID,
+ * the spelling a made-up ID is keyed by (idMatchKey): "mİa", "mıa" and "mía" are the real mia wherever
+ * "qİa", "qıa" and "qía" count with "qia", and neither a pause nor the questions tell a real ID from a
+ * made-up one. (An ID stored with such a letter, unusual for a logon name, is then found only by a
+ * directory that matches it loosely.)
  */
 export function typedUserId(text: string): string {
-  return typedText(text)
-    .replace(/[.。]+$/u, "")
-    .trimEnd()
-    .replace(/\s+/gu, " ")
-    .replace(/\u0130/gu, "i");
+  return asPlainLetters(
+    typedText(text)
+      .replace(/[.。]+$/u, "")
+      .trimEnd()
+      .replace(/\s+/gu, " "),
+  );
 }
 
 /**
  * A typed user ID (typedUserId) as the directories match it, for keying what a made-up ID counts and gets
- * shown: each character in lower case on its own, and the Turkish capital İ as i, as typedUserId already
- * has it (JavaScript's lower case makes it "i" and a dot; an id that did not come through typedUserId, a
- * stored one, gets the same key). A real ID's spellings all count as the one person the directory finds; a
- * made-up ID's spellings must count together in the same way, or a pause (or the decoy questions) would
- * tell which IDs are real.
+ * shown: each character in lower case on its own, with the plain letters typedUserId already has (an id
+ * that did not come through typedUserId, a stored one, gets the same key; JavaScript's lower case would
+ * make İ "i" and a dot). A real ID's spellings all count as the one person the directory finds; a made-up
+ * ID's spellings must count together in the same way, or a pause (or the decoy questions) would tell which
+ * IDs are real.
  */
 export function idMatchKey(id: string): string {
-  return [...id.trim()].map((c) => (c === "\u0130" ? "i" : c.toLowerCase())).join("");
+  return [...asPlainLetters(id.trim())].map((c) => c.toLowerCase()).join("");
 }
 
 /**
