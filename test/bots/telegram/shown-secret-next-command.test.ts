@@ -111,12 +111,12 @@ describe("a secret shown in a chat, when its reader moves on", () => {
     const [shown] = protectedIn(teacher.chat.id);
 
     const jobs = world.app.channelCore.jobs;
-    const claim = jobs.claimGroupJobs.bind(jobs);
+    const hurry = jobs.hurryGroupJobs.bind(jobs);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(jobs, "claimGroupJobs").mockImplementation(async (kind, group) => {
+    vi.spyOn(jobs, "hurryGroupJobs").mockImplementation(async (kind, group, now) => {
       await held;
-      return claim(kind, group);
+      return hurry(kind, group, now);
     });
     const sentBefore = world.api.callsTo("sendMessage").length;
     const guided = teacher.say("/guided S1002");
