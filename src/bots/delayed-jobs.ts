@@ -97,17 +97,16 @@ export class DelayedJobs<T extends { tries: number }> {
   }
 
   /**
-   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time: the
-   * store makes them due now, and this process's look for due jobs takes and performs them (each is taken
-   * once, so no other replica performs it again; one whose answer is lost goes to the next look). Never
-   * throws: when the store cannot do it, they run at their time (logged, on `log`). `looked` is called once
-   * the store has made them due (or failed to), before they are performed.
+   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time; each is
+   * taken from the store first, so no other replica (nor the poller) performs it again. Never throws: when
+   * the store cannot say which they are, they run at their time (logged, on `log`). `looked` is called once
+   * the store has handed them out (or failed to), before they are performed.
    */
   async runGroupNow(group: string, log = this.setup.logger, looked?: () => void): Promise<void> {
-    const { store, kind, clock, words } = this.setup;
-    let waiting: number;
+    const { store, kind, schema, words } = this.setup;
+    let claimed: string[];
     try {
-      waiting = await store.hurryGroupJobs(kind, group, clock());
+      claimed = await store.claimGroupJobs(kind, group);
     } catch (error) {
       const msg = `could not run a chat's ${words.job}s early; they run at their time`;
       if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
@@ -116,11 +115,11 @@ export class DelayedJobs<T extends { tries: number }> {
     } finally {
       looked?.();
     }
-    if (waiting === 0) return;
-    // A look already under way may have begun before they were due: then one more.
-    const lookUnderWay = this.running !== undefined;
-    await this.runOnce();
-    if (lookUnderWay) await this.runOnce();
+    for (const payload of claimed) {
+      const parsed = schema.safeParse(safeJson(payload));
+      if (parsed.success) await this.perform(parsed.data);
+      else log.error(`dropped an unreadable ${words.job} job`);
+    }
   }
 
   /** Starts looking for due jobs; the timer does not keep the process alive. */

@@ -128,7 +128,7 @@ export function meteredStore(store: Store, metrics: BotMetrics, watchers: StoreW
         if (!(result instanceof Promise)) return result;
         return result.then(
           (ok: unknown) => {
-            if (property === "claimDueJobs" && Array.isArray(ok)) {
+            if ((property === "claimDueJobs" || property === "claimGroupJobs") && Array.isArray(ok)) {
               onJobKind?.(String(args[0]));
               if (ok.length > 0) metrics.delayedJobsClaimed.inc({ kind: String(args[0]) }, ok.length);
             }

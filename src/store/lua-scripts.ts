@@ -162,20 +162,18 @@ redis.call('PEXPIRE', KEYS[2], ARGV[3])
 `;
 
 /**
- * KEYS: jobs (sorted set), a group (set). ARGV: now. Makes the group's jobs still on the schedule due now
- * (none leaves it: claimDueJobs hands them out), forgets the group, and returns how many were waiting.
+ * KEYS: jobs (sorted set), a group (set). Takes the group's jobs still on the schedule off it, forgets the
+ * group, and returns them, one a line (a job holds JSON, never a raw line break; ioredis-mock hands back a
+ * table grown this way as a Lua object, not a list): one step, so a claim is never half done (jobs off the
+ * schedule but handed to nobody) when the caller stops waiting.
  */
-const hurryGroupJobs = `
-local waiting = 0
+const claimGroupJobs = `
+local taken = {}
 for _, member in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  local dueAt = redis.call('ZSCORE', KEYS[1], member)
-  if dueAt then
-    waiting = waiting + 1
-    if tonumber(dueAt) > tonumber(ARGV[1]) then redis.call('ZADD', KEYS[1], ARGV[1], member) end
-  end
+  if redis.call('ZREM', KEYS[1], member) == 1 then taken[#taken + 1] = member end
 end
 redis.call('DEL', KEYS[2])
-return waiting
+return table.concat(taken, '\\n')
 `;
 
 type Arg = string | number;
@@ -202,7 +200,7 @@ export interface StoreScripts {
   ): Promise<[string, string, string?]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
   storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
-  storeHurryGroupJobs(jobs: string, group: string, now: number): Promise<number>;
+  storeClaimGroupJobs(jobs: string, group: string): Promise<string>;
   storeScheduleGroupJob(
     jobs: string,
     group: string,
@@ -229,6 +227,6 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
   storeScheduleGroupJob: { numberOfKeys: 2, lua: scheduleGroupJob },
-  storeHurryGroupJobs: { numberOfKeys: 2, lua: hurryGroupJobs },
+  storeClaimGroupJobs: { numberOfKeys: 2, lua: claimGroupJobs },
   storeUpgradeEnrolment: { numberOfKeys: 2, lua: upgradeEnrolment },
 };

@@ -51,7 +51,7 @@ const DIALOG_NOTICE_GRACE_MS = 24 * 60 * 60 * 1000;
  */
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
-/** A chat's group of jobs to run early is forgotten this long after its last job (see Jobs.hurryGroupJobs). */
+/** A chat's group of jobs to run early is forgotten this long after its last job (see Jobs.claimGroupJobs). */
 const JOB_GROUP_TTL_MS = 2 * 24 * 60 * 60 * 1000;
 /** The health check's key outlives a few checks (30 s apart) and then goes, when its replica is gone. */
 const HEALTH_KEY_TTL_MS = 60_000;
@@ -354,8 +354,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return members.map((member) => member.slice(member.indexOf(":") + 1));
       }),
 
-    hurryGroupJobs: (kind, group, now) =>
-      run(() => redis.storeHurryGroupJobs(keys.jobs(kind), keys.jobGroup(kind, group), now)),
+    claimGroupJobs: (kind, group) =>
+      run(async () => {
+        // Each job goes to whoever takes it from the schedule: here, another replica's early claim, or the
+        // claim of due jobs; one already taken (run at its time) is left out.
+        const taken = await redis.storeClaimGroupJobs(keys.jobs(kind), keys.jobGroup(kind, group));
+        return taken
+          .split("\n")
+          .filter((member) => member !== "")
+          .map((member) => member.slice(member.indexOf(":") + 1));
+      }),
 
     close: async () => {
       try {

@@ -75,7 +75,7 @@ describe("running a chat's jobs early while Redis is down", () => {
       kind: "test",
       schema: z.object({ tries: z.number() }),
       store: {
-        hurryGroupJobs: async () => {
+        claimGroupJobs: async () => {
           throw new StoreUnavailableError();
         },
       } as unknown as ChannelJobs,

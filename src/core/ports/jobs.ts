@@ -6,7 +6,7 @@ export interface Jobs {
   /**
    * Schedules a job (e.g. "delete this Telegram message") to run at `dueAt`. Jobs live in the store, so a
    * restart or another replica still runs them. `payload` is opaque JSON and must hold no secret. A job with
-   * a `group` (e.g. a chat) can also be made due early, with the rest of its group (hurryGroupJobs).
+   * a `group` (e.g. a chat) can also be claimed early, with the rest of its group (claimGroupJobs).
    */
   scheduleJob(kind: string, payload: string, dueAt: number, group?: string): Promise<void>;
   /**
@@ -15,11 +15,10 @@ export interface Jobs {
    */
   claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
   /**
-   * Makes every job of `kind` scheduled with `group` that is still waiting due at `now`, however far off its
-   * time (e.g. "the secrets shown in this chat", deleted at once when its user moves on), and forgets the
-   * group; claimDueJobs then hands them out, each once. Nothing leaves the schedule here, so a call whose
-   * answer is lost (Redis slow, the store gave up waiting) loses no job. How many were waiting. A group is
-   * forgotten 2 days after its last job was scheduled: a later job still runs at its time, but not early.
+   * Takes every job of `kind` scheduled with `group` that is still waiting, however far off its time (e.g.
+   * "the secrets shown in this chat", deleted at once when its user moves on). Atomic like claimDueJobs: a
+   * job is handed out once, by this or by claimDueJobs. A group is forgotten 2 days after its last job was
+   * scheduled: a later job still runs at its time, but not early.
    */
-  hurryGroupJobs(kind: string, group: string, now: number): Promise<number>;
+  claimGroupJobs(kind: string, group: string): Promise<string[]>;
 }

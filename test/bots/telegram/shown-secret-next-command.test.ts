@@ -111,12 +111,12 @@ describe("a secret shown in a chat, when its reader moves on", () => {
     const [shown] = protectedIn(teacher.chat.id);
 
     const jobs = world.app.channelCore.jobs;
-    const hurry = jobs.hurryGroupJobs.bind(jobs);
+    const claim = jobs.claimGroupJobs.bind(jobs);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(jobs, "hurryGroupJobs").mockImplementation(async (kind, group, now) => {
+    vi.spyOn(jobs, "claimGroupJobs").mockImplementation(async (kind, group) => {
       await held;
-      return hurry(kind, group, now);
+      return claim(kind, group);
     });
     const sentBefore = world.api.callsTo("sendMessage").length;
     const guided = teacher.say("/guided S1002");
