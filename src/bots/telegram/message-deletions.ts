@@ -39,6 +39,8 @@ export class MessageDeletions {
    * the deletions after it, which Telegram may hold up.
    */
   private readonly earlyLooks = new Map<number, Promise<void>>();
+  /** Early deletions taken from the store and not yet done: `stop` waits for them. */
+  private readonly earlyRuns = new Set<Promise<void>>();
 
   constructor(
     private readonly api: BotApi,
@@ -125,8 +127,10 @@ export class MessageDeletions {
 
   /**
    * Deletes now the chat's messages with a secret in them whose deletion is still waiting (its user has
-   * moved on, and the next person at the phone must not read them). Never throws: what cannot be done now
-   * is done at its time.
+   * moved on, and the next person at the phone must not read them). Resolves once they are taken from the
+   * store; the deletions go on without holding up the chat's next update (Telegram's flood control may hold
+   * them for half a minute, and with long polling every chat waits for the slowest update). Never throws:
+   * what cannot be done now is done at its time.
    */
   deleteShownNow(chatId: number, log?: Logger): Promise<void> {
     let looked = () => {};
@@ -134,7 +138,9 @@ export class MessageDeletions {
       if (this.earlyLooks.get(chatId) === look) this.earlyLooks.delete(chatId);
     });
     this.earlyLooks.set(chatId, look);
-    return this.jobs.runGroupNow(String(chatId), log, looked);
+    const run = this.jobs.runGroupNow(String(chatId), log, looked).finally(() => this.earlyRuns.delete(run));
+    this.earlyRuns.add(run);
+    return look;
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */
@@ -143,8 +149,8 @@ export class MessageDeletions {
   }
 
   /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
-  stop(): Promise<void> {
-    return this.jobs.stop();
+  async stop(): Promise<void> {
+    await Promise.all([this.jobs.stop(), ...this.earlyRuns]);
   }
 
   /** Claims the due deletions and performs them. One look at a time per process. */

@@ -33,10 +33,13 @@ describe("a chat's shown secrets deleted early, over replicas and restarts", () 
 
     const other = replica();
     await other.deleteShownNow(515151);
+    // The deletions go on after the look; stopping waits for them.
+    await other.stop();
     expect(deleted.sort()).toEqual([41, 42]);
 
     // Neither the same chat again nor the poller at the secrets' time deletes them a second time.
     await shownBy.deleteShownNow(515151);
+    await shownBy.stop();
     const later = new MessageDeletions(deletingApi(deleted), store, () => now + 301_000, logs.logger);
     await later.runOnce();
     expect(deleted.sort()).toEqual([41, 42, 43]);

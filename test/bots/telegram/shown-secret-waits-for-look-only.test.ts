@@ -40,6 +40,8 @@ it("a chat's next secret is scheduled once the look is done, not after the earli
 
   releaseDeletions();
   await Promise.all([early, next]);
+  // Stopping waits for the early deletions still going on.
+  await deletions.stop();
   expect(deleted).toEqual([1]);
   await store.close();
 });
