@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { answerResetRight, setUpS1001 } from "./kid-answers.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -10,10 +11,6 @@ import { TelegramWorld } from "./telegram-world.js";
  * new password in her chat for good, with no deletion on record for another replica to do.
  */
 
-const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
-const answerFor = (text: string) =>
-  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
-
 let world: TelegramWorld;
 let channel: TelegramChannel;
 let kid: TelegramKid;
@@ -21,15 +18,8 @@ let kid: TelegramKid;
 beforeEach(async () => {
   ({ world, channel } = await TelegramWorld.create());
   kid = new TelegramKid(world, 314159);
-  await kid.say("/setup");
-  await kid.say("S1001");
-  await kid.say("Garden-Lamp-21");
-  for (const id of Object.keys(ANSWERS)) {
-    await kid.press(`favourite ${id}`);
-    await kid.say(answerFor(id));
-  }
-  await kid.say("/reset");
-  for (let i = 0; i < 3; i++) await kid.say(answerFor(kid.texts.at(-1)!));
+  await setUpS1001(kid);
+  await answerResetRight(kid);
   expect(kid.texts.join()).toContain("all 3 answers are right");
 });
 afterEach(async () => world.close(channel));

@@ -3,6 +3,7 @@ import { retryPolicyFor } from "../../../src/bots/telegram/retrying-api.js";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
 import { until } from "../../helpers/until.js";
 import type { ChatMessage } from "./fake-bot-api.js";
+import { answerResetRight, setUpS1001 } from "./kid-answers.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -15,9 +16,6 @@ import { TelegramWorld } from "./telegram-world.js";
 
 /** Each try may take this long here (10 s in production). */
 const TIMEOUT_MS = 500;
-const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
-const answerFor = (text: string) =>
-  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
 const isProtected = (payload: Record<string, unknown>) => payload.protect_content === true;
 
 let world: TelegramWorld;
@@ -34,16 +32,9 @@ beforeEach(async () => {
     },
   ));
   kid = new TelegramKid(world, 271828);
-  await kid.say("/setup");
-  await kid.say("S1001");
-  await kid.say("Garden-Lamp-21");
-  for (const id of Object.keys(ANSWERS)) {
-    await kid.press(`favourite ${id}`);
-    await kid.say(answerFor(id));
-  }
+  await setUpS1001(kid);
   expect(kid.texts.join()).toContain("All done");
-  await kid.say("/reset");
-  for (let i = 0; i < 3; i++) await kid.say(answerFor(kid.texts.at(-1)!));
+  await answerResetRight(kid);
   expect(kid.texts.join()).toContain("all 3 answers are right");
 });
 afterEach(async () => world.close(channel));

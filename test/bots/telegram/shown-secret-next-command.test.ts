@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
 import type { ApiCall } from "./fake-bot-api.js";
 import { until } from "../../helpers/until.js";
+import { answerResetRight, setUpS1001 } from "./kid-answers.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -12,9 +13,6 @@ import { TelegramWorld } from "./telegram-world.js";
  * there before are deleted at once; a secret is never deleted by the turn that shows it.
  */
 
-const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
-const answerFor = (text: string) =>
-  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
 const messageIdOf = (call: ApiCall) => (call.result as { message_id: number }).message_id;
 
 let world: TelegramWorld;
@@ -79,15 +77,8 @@ describe("a secret shown in a chat, when its reader moves on", () => {
 
   it("a student's own new password goes when she starts something new, not while she reads it", async () => {
     const kid = new TelegramKid(world, 314159);
-    await kid.say("/setup");
-    await kid.say("S1001");
-    await kid.say("Garden-Lamp-21");
-    for (const id of Object.keys(ANSWERS)) {
-      await kid.press(`favourite ${id}`);
-      await kid.say(answerFor(id));
-    }
-    await kid.say("/reset");
-    for (let i = 0; i < 3; i++) await kid.say(answerFor(kid.texts.at(-1)!));
+    await setUpS1001(kid);
+    await answerResetRight(kid);
     await kid.press("Make one for me");
     const [shown] = protectedIn(kid.chat.id);
     expect(shown).toBeDefined();

@@ -2,13 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
 import { translate } from "../../../src/core/i18n/translate.js";
 import { BOT_TOKEN, TelegramWorld, WEBHOOK_SECRET } from "./telegram-world.js";
+import { ANSWERS, answerFor } from "./kid-answers.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { until } from "../../helpers/until.js";
 
 const PASSWORD = "Garden-Lamp-21";
-const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
-const answerFor = (text: string) =>
-  text.includes("animal") ? ANSWERS.animal : text.includes("colour") ? ANSWERS.colour : ANSWERS.food;
 
 describe("Telegram channel over the webhook", () => {
   let world: TelegramWorld;
