@@ -34,6 +34,15 @@ const protectedIn = (chatId: number) =>
     .filter((c) => c.payload.chat_id === chatId && c.payload.protect_content === true)
     .map(messageIdOf);
 
+/** Mrs Ng (T2001) linked in a Telegram chat of her own. */
+async function linkedTeacher(userId: number): Promise<TelegramKid> {
+  const teacher = new TelegramKid(world, userId, { id: userId, type: "private", first_name: "Mei Hua" });
+  await teacher.say("/setup");
+  await teacher.say("T2001");
+  await teacher.say("Teach-Four-A-2026");
+  return teacher;
+}
+
 async function teacherShowsPasswordOf(teacher: TelegramKid, studentId: string): Promise<void> {
   await teacher.say(`/guided ${studentId}`);
   await teacher.press("I checked them in person");
@@ -43,10 +52,7 @@ async function teacherShowsPasswordOf(teacher: TelegramKid, studentId: string): 
 
 describe("a secret shown in a chat, when its reader moves on", () => {
   it("a guided reset's password on the teacher's phone goes as she starts /guided for the next child", async () => {
-    const teacher = new TelegramKid(world, 515151, { id: 515151, type: "private", first_name: "Mei Hua" });
-    await teacher.say("/setup");
-    await teacher.say("T2001");
-    await teacher.say("Teach-Four-A-2026");
+    const teacher = await linkedTeacher(515151);
     await teacherShowsPasswordOf(teacher, "S1001");
     const [shown] = protectedIn(teacher.chat.id);
     expect(shown).toBeDefined();
@@ -94,10 +100,7 @@ describe("a secret shown in a chat, when its reader moves on", () => {
   // The look for secrets to delete is one more trip to the store on every command (/help included); the
   // reply does not wait for it, and a secret the reply itself shows is never taken by it.
   it("the reply to a command does not wait for the look for secrets to delete", async () => {
-    const teacher = new TelegramKid(world, 616161, { id: 616161, type: "private", first_name: "Mei Hua" });
-    await teacher.say("/setup");
-    await teacher.say("T2001");
-    await teacher.say("Teach-Four-A-2026");
+    const teacher = await linkedTeacher(616161);
     await teacherShowsPasswordOf(teacher, "S1001");
     const [shown] = protectedIn(teacher.chat.id);
 
@@ -124,10 +127,7 @@ describe("a secret shown in a chat, when its reader moves on", () => {
   // Telegram may hold a deletion (its flood control, for half a minute and more): the chat's next update, and
   // with long polling every chat's, must not wait for it.
   it("the update that moves on is done before Telegram has deleted the earlier secret", async () => {
-    const teacher = new TelegramKid(world, 717171, { id: 717171, type: "private", first_name: "Mei Hua" });
-    await teacher.say("/setup");
-    await teacher.say("T2001");
-    await teacher.say("Teach-Four-A-2026");
+    const teacher = await linkedTeacher(717171);
     await teacherShowsPasswordOf(teacher, "S1001");
     const [shown] = protectedIn(teacher.chat.id);
 
