@@ -41,6 +41,30 @@ function replicaOn(
   return { sink, alerts, health };
 }
 
+/**
+ * A run over `store` (with `directorySettings`) in which the directory answers its first check and not its
+ * second, minutes later: what that run sent the admins.
+ */
+async function answersThenStops(
+  store: ReturnType<typeof mockStore>,
+  directorySettings?: string,
+): Promise<string[]> {
+  let answering = true;
+  const run = replicaOn(
+    store,
+    async () => {
+      if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
+    },
+    directorySettings,
+  );
+  await run.health.check();
+  answering = false;
+  await run.health.check();
+  await run.alerts.flush();
+  await run.alerts.close();
+  return run.sink.sent;
+}
+
 describe("the directory's health", () => {
   it("is reported down once (one alert) while the service login fails, and up again when it works", async () => {
     let answering = true;
@@ -207,16 +231,9 @@ describe("the directory's health", () => {
     await before.alerts.close();
 
     // Restarted with the right password, the login works; minutes later the directory stops answering.
-    let answering = true;
-    const after = started(async () => {
-      if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
-    });
-    await after.health.check();
-    answering = false;
-    await after.health.check();
-    await after.alerts.flush();
-    expect(after.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
-    await after.alerts.close();
+    expect(await answersThenStops(store)).toEqual([
+      expect.stringContaining("could not use the school directory"),
+    ]);
   });
 
   it("tells an outage that follows a restart which fixed LDAP_URL, though the last outage was told minutes before", async () => {
@@ -232,20 +249,9 @@ describe("the directory's health", () => {
     await before.alerts.close();
 
     // Restarted with the right port, the directory answers; minutes later it stops answering.
-    let answering = true;
-    const after = replicaOn(
-      store,
-      async () => {
-        if (!answering) throw new DirectoryUnavailableError("health check: ECONNREFUSED");
-      },
-      "settings-2",
-    );
-    await after.health.check();
-    answering = false;
-    await after.health.check();
-    await after.alerts.flush();
-    expect(after.sink.sent).toEqual([expect.stringContaining("could not use the school directory")]);
-    await after.alerts.close();
+    expect(await answersThenStops(store, "settings-2")).toEqual([
+      expect.stringContaining("could not use the school directory"),
+    ]);
   });
 
   it("a replica that starts while the directory is down stays quiet about the outage already told", async () => {
