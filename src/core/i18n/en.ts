@@ -266,6 +266,9 @@ export const en = {
     "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
   "password.notOnKeyboard":
     "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
+  // Full-width letters or numbers alone (Ｓｕｎｎｙ): a Chinese keyboard in full-width mode. To the child they are A to Z.
+  "password.fullWidth":
+    "That password has wide letters or numbers, like Ａ or １. You can't type them on a school computer. Your keyboard is making wide letters: switch it to half-width (半角). Then type your new password again.",
   "password.spaceAtEnd":
     "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",

@@ -248,6 +248,8 @@ export const ms: Catalogue = {
     "Kata laluan itu ada tanda tersembunyi, jadi kamu tidak boleh menaipnya semasa log masuk. Sila taip kata laluan kamu sekali lagi. Guna huruf, nombor dan simbol sahaja.",
   "password.notOnKeyboard":
     "Kata laluan itu tidak boleh ditaip dengan papan kekunci komputer sekolah. Emoji dan huruf bahasa lain tiada pada papan kekunci. Sila taip kata laluan baharu. Guna huruf A hingga Z, nombor 0 hingga 9 dan simbol seperti - atau ! sahaja.",
+  "password.fullWidth":
+    "Kata laluan itu ada huruf atau nombor yang lebar, seperti Ａ atau １. Ia tidak boleh ditaip di komputer sekolah. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan baharu kamu sekali lagi.",
   "password.spaceAtEnd":
     "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",

@@ -201,6 +201,8 @@ export const zh: Catalogue = {
   "password.hiddenMark": "这个密码里有看不见的符号，登录时打不出来。请重新输入密码，只用字母、数字和符号。",
   "password.notOnKeyboard":
     "这个密码在学校电脑的键盘上打不出来。表情符号、中文字和其他语言的文字都不在键盘上。请输入一个新密码，只用字母 A 到 Z、数字 0 到 9 和 - 或 ! 这样的符号。",
+  "password.fullWidth":
+    "这个密码里有全角的字母或数字，像 Ａ 或 １。学校电脑打不出来。你的输入法现在是全角模式，请换成半角模式，再输入一次新密码。",
   "password.spaceAtEnd": "这个密码的开头或结尾有空格。登录时你看不到它。请去掉这个空格，再输入一次。",
   "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
