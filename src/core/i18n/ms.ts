@@ -128,6 +128,8 @@ export const ms: Catalogue = {
   "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
+  "setup.passwordFullWidth":
+    "Apa yang kamu taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan kamu sekali lagi.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":

@@ -41,8 +41,12 @@ const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
  */
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/gu;
 
-/** Whether `password` would be KEYBOARD_ONLY typed in half-width: only full-width forms stand in its way. */
-function onlyFullWidthInTheWay(password: string): boolean {
+/**
+ * Whether `password` has full-width forms and would be KEYBOARD_ONLY typed in half-width: only a Chinese
+ * keyboard's full-width mode stands in its way. No login screen types such a password, so set-up tells her
+ * about the keyboard rather than asking the directory (and counting a wrong password) for it.
+ */
+export function typedInFullWidth(password: string): boolean {
   const halfWidth = password.replace(FULL_WIDTH, (c) =>
     c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
@@ -83,7 +87,7 @@ export function checkNewPassword(
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
   if (!KEYBOARD_ONLY.test(password))
-    return { key: onlyFullWidthInTheWay(password) ? "password.fullWidth" : "password.notOnKeyboard" };
+    return { key: typedInFullWidth(password) ? "password.fullWidth" : "password.notOnKeyboard" };
   if (hasSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
