@@ -174,6 +174,8 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
+    // "I don't know" may be the truth (no favourite movie): she is told the way to another question.
+    if (!checked.ok && checked.problem.key === "answer.nonAnswer") return stay(state, say("setup.nonAnswer"));
     if (!checked.ok) return stay(state, { text: checked.problem });
     // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
     const answerDigest = ctx.deps.digest.digest(

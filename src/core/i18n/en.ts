@@ -201,6 +201,9 @@ export const en = {
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
+  // The same at set-up, where she may have no answer to the question she chose: "back" chooses another.
+  "setup.nonAnswer":
+    "That answer is too easy to guess. Please choose something you will remember, and type it here. Or type back to choose another question.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
   // The password that proved this set-up, typed as a secret answer (the boxes mixed up).

@@ -185,6 +185,8 @@ export const ms: Catalogue = {
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
   "answer.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
+  "setup.nonAnswer":
+    "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini. Atau taip kembali untuk pilih soalan lain.",
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
 
   "answer.isPassword":

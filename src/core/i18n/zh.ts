@@ -150,6 +150,7 @@ export const zh: Catalogue = {
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
+  "setup.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。或者输入“返回”，换一个问题。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
   "answer.isPassword": "这是你的密码。不要告诉别人。这里请输入这个问题的答案。",
