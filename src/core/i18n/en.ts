@@ -143,6 +143,9 @@ export const en = {
   // Her password in full-width letters (a Chinese keyboard in full-width mode): never sent to the directory.
   "setup.passwordFullWidth":
     "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
+  // The same at a staff member's password asked before her command (adult words): never counted.
+  "staff.passwordFullWidth":
+    "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.

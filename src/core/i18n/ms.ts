@@ -130,6 +130,8 @@ export const ms: Catalogue = {
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
   "setup.passwordFullWidth":
     "Apa yang kamu taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan kamu sekali lagi.",
+  "staff.passwordFullWidth":
+    "Apa yang anda taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci anda sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":

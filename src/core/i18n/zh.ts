@@ -110,6 +110,8 @@ export const zh: Catalogue = {
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.passwordFullWidth":
     "你输入的内容里有全角的字母或数字，像 Ａ 或 １。你的输入法现在是全角模式，请换成半角模式，再输入一次密码。",
+  "staff.passwordFullWidth":
+    "你输入的内容里有全角的字母或数字，像 Ａ 或 １。你的输入法现在是全角模式，请换成半角模式，再输入一次密码。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
