@@ -5,7 +5,7 @@
  */
 export function showVector(text: string): string {
   return JSON.stringify(text).replace(
-    /[\p{Cf}\p{Me}\uFE00-\uFE0F\u0307\u3000]/gu,
+    /[\p{Cf}\p{Me}\uFE00-\uFE0F\u0301\u0307\u3000]/gu,
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
   );
 }

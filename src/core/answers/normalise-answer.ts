@@ -9,11 +9,17 @@
  * marks (general categories L, N, Mn, Mc) except the variation selectors U+FE00–FE0F and U+E0100–E01EF.
  * Everything else goes: spaces, punctuation, symbols (emoji), controls and format characters (ZWJ, ZWNJ,
  * soft hyphen). It does not depend on the screen language or on a locale.
+ *
+ * Version 3: version 2 without the accents and other marks over or under a Latin letter (é, ë, ñ, the dot of
+ * İ), as Unicode's decomposition (NFD) writes them apart: a phone's keyboard writes "Pokémon" or "Zoë" for
+ * the child who typed pokemon or zoe, and the school computer at her reset does not. Only marks that belong
+ * to no script of their own (Unicode's "Inherited") and follow a Latin letter go: Tamil vowel signs and the
+ * virama are Tamil letters, and the Japanese voicing mark of が follows kana, so those stay.
  */
-export const NORMALISATION_VERSION = 2;
+export const NORMALISATION_VERSION = 3;
 
 /** The versions this code can check. Anything else stored in an enrolment is refused, not guessed. */
-export const KNOWN_NORMALISATION_VERSIONS: readonly number[] = [1, 2];
+export const KNOWN_NORMALISATION_VERSIONS: readonly number[] = [1, 2, 3];
 
 export function isKnownNormalisationVersion(version: number): boolean {
   return KNOWN_NORMALISATION_VERSIONS.includes(version);
@@ -22,6 +28,13 @@ export function isKnownNormalisationVersion(version: number): boolean {
 const DROP_V1 = /[^\p{L}\p{N}]/gu;
 // \p{M} is Mn, Mc and Me; Me (enclosing marks such as U+20E3, the keycap) is not kept.
 const DROP_V2 = /[^\p{L}\p{N}\p{Mn}\p{Mc}]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
+// A Latin letter and the marks over or under it (decomposed): the letter is kept, the marks go.
+const MARKS_OVER_LATIN = /(\p{Script=Latin})(?:(?=\p{M})\p{Script=Inherited})+/gu;
+
+/** Version 3's step before version 2's: the marks over or under Latin letters left out. */
+function withoutLatinAccents(text: string): string {
+  return text.normalize("NFD").replace(MARKS_OVER_LATIN, "$1").normalize("NFC");
+}
 
 /**
  * A pure function: the same version and text always give the same string. Throws RangeError for a
@@ -31,6 +44,7 @@ export function normaliseAnswer(version: number, text: string): string {
   const folded = text.normalize("NFKC").toLowerCase();
   if (version === 1) return folded.replace(DROP_V1, "");
   if (version === 2) return folded.replace(DROP_V2, "");
+  if (version === 3) return withoutLatinAccents(folded).replace(DROP_V2, "");
   throw new RangeError(`unknown answer normalisation version ${version}`);
 }
 
@@ -54,4 +68,19 @@ export const NORMALISATION_V2_VECTORS: ReadonlyArray<readonly [typed: string, no
   ["Straße", "straße"],
   ["İstanbul", "i\u0307stanbul"],
   ["1️⃣", "1"],
+];
+
+/** Fixed test vectors for version 3 (besides version 2's, which it folds the same): docs/languages.md lists them. */
+export const NORMALISATION_V3_VECTORS: ReadonlyArray<readonly [typed: string, normalised: string]> = [
+  ["Pokémon", "pokemon"],
+  ["Poke\u0301mon", "pokemon"],
+  ["ZOË", "zoe"],
+  ["Crème brûlée", "cremebrulee"],
+  ["jalapeño", "jalapeno"],
+  ["İstanbul", "istanbul"],
+  ["Ｃａｆé", "cafe"],
+  ["பூனை", "பூனை"],
+  ["கொம்பு", "கொம்பு"],
+  ["がっこう", "がっこう"],
+  ["Straße", "straße"],
 ];

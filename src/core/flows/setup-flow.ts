@@ -12,6 +12,7 @@ import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
+import { typedInFullWidth } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
@@ -105,6 +106,8 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   prompt: () => say("setup.askPassword"),
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
+    // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
+    if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));
     const checked = await countedPasswordCheck(ctx, state.typedId, input.text);
     if ("blocked" in checked) {
       return end(say("setup.paused", { minutes: minutesUntil(checked.blocked, ctx.now) }));
@@ -171,6 +174,8 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
+    // "I don't know" may be the truth (no favourite movie): she is told the way to another question.
+    if (!checked.ok && checked.problem.key === "answer.nonAnswer") return stay(state, say("setup.nonAnswer"));
     if (!checked.ok) return stay(state, { text: checked.problem });
     // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
     const answerDigest = ctx.deps.digest.digest(

@@ -140,6 +140,12 @@ export const en = {
   "setup.askId": "Type your user ID.\n{hint}\nDon't know it? Ask your form teacher.",
   "setup.askPassword":
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
+  // Her password in full-width letters (a Chinese keyboard in full-width mode): never sent to the directory.
+  "setup.passwordFullWidth":
+    "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
+  // The same at a staff member's password asked before her command (adult words): never counted.
+  "staff.passwordFullWidth":
+    "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
@@ -198,6 +204,9 @@ export const en = {
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
+  // The same at set-up, where she may have no answer to the question she chose: "back" chooses another.
+  "setup.nonAnswer":
+    "That answer is too easy to guess. Please choose something you will remember, and type it here. Or type back to choose another question.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",
 
   // The password that proved this set-up, typed as a secret answer (the boxes mixed up).
@@ -266,6 +275,9 @@ export const en = {
     "That password has a hidden mark in it, and you could not type it when you log in. Please type your password again. Use only letters, numbers and symbols.",
   "password.notOnKeyboard":
     "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
+  // Full-width letters or numbers alone (Ｓｕｎｎｙ): a Chinese keyboard in full-width mode. To the child they are A to Z.
+  "password.fullWidth":
+    "That password has wide letters or numbers, like Ａ or １. You can't type them on a school computer. Your keyboard is making wide letters: switch it to half-width (半角). Then type your new password again.",
   "password.spaceAtEnd":
     "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",

@@ -128,6 +128,10 @@ export const ms: Catalogue = {
   "setup.askId": "Taip ID pengguna kamu.\n{hint}\nTidak tahu? Tanya guru kelas kamu.",
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
+  "setup.passwordFullWidth":
+    "Apa yang kamu taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan kamu sekali lagi.",
+  "staff.passwordFullWidth":
+    "Apa yang anda taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci anda sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":
@@ -183,6 +187,8 @@ export const ms: Catalogue = {
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
   "answer.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
+  "setup.nonAnswer":
+    "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini. Atau taip kembali untuk pilih soalan lain.",
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",
 
   "answer.isPassword":
@@ -248,6 +254,8 @@ export const ms: Catalogue = {
     "Kata laluan itu ada tanda tersembunyi, jadi kamu tidak boleh menaipnya semasa log masuk. Sila taip kata laluan kamu sekali lagi. Guna huruf, nombor dan simbol sahaja.",
   "password.notOnKeyboard":
     "Kata laluan itu tidak boleh ditaip dengan papan kekunci komputer sekolah. Emoji dan huruf bahasa lain tiada pada papan kekunci. Sila taip kata laluan baharu. Guna huruf A hingga Z, nombor 0 hingga 9 dan simbol seperti - atau ! sahaja.",
+  "password.fullWidth":
+    "Kata laluan itu ada huruf atau nombor yang lebar, seperti Ａ atau １. Ia tidak boleh ditaip di komputer sekolah. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan baharu kamu sekali lagi.",
   "password.spaceAtEnd":
     "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",

@@ -108,6 +108,10 @@ export const zh: Catalogue = {
   "setup.stopped": "好的，我们停止了设置。什么都没有改。",
   "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
+  "setup.passwordFullWidth":
+    "你输入的内容里有全角的字母或数字，像 Ａ 或 １。你的输入法现在是全角模式，请换成半角模式，再输入一次密码。",
+  "staff.passwordFullWidth":
+    "你输入的内容里有全角的字母或数字，像 Ａ 或 １。你的输入法现在是全角模式，请换成半角模式，再输入一次密码。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
@@ -148,6 +152,7 @@ export const zh: Catalogue = {
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
+  "setup.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。或者输入“返回”，换一个问题。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
   "answer.isPassword": "这是你的密码。不要告诉别人。这里请输入这个问题的答案。",
@@ -201,6 +206,8 @@ export const zh: Catalogue = {
   "password.hiddenMark": "这个密码里有看不见的符号，登录时打不出来。请重新输入密码，只用字母、数字和符号。",
   "password.notOnKeyboard":
     "这个密码在学校电脑的键盘上打不出来。表情符号、中文字和其他语言的文字都不在键盘上。请输入一个新密码，只用字母 A 到 Z、数字 0 到 9 和 - 或 ! 这样的符号。",
+  "password.fullWidth":
+    "这个密码里有全角的字母或数字，像 Ａ 或 １。学校电脑打不出来。你的输入法现在是全角模式，请换成半角模式，再输入一次新密码。",
   "password.spaceAtEnd": "这个密码的开头或结尾有空格。登录时你看不到它。请去掉这个空格，再输入一次。",
   "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",

@@ -36,6 +36,24 @@ const JOINED_EMOJI =
 const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
 
 /**
+ * Full-width forms of what the keyboard types (Ｓ, １, －) and the ideographic space: a Chinese keyboard left in
+ * full-width mode types them for the letters, numbers and symbols the child meant, which she sees as A to Z.
+ */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/gu;
+
+/**
+ * Whether `password` has full-width forms and would be KEYBOARD_ONLY typed in half-width: only a Chinese
+ * keyboard's full-width mode stands in its way. No login screen types such a password, so set-up tells her
+ * about the keyboard rather than asking the directory (and counting a wrong password) for it.
+ */
+export function typedInFullWidth(password: string): boolean {
+  const halfWidth = password.replace(FULL_WIDTH, (c) =>
+    c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  return halfWidth !== password && KEYBOARD_ONLY.test(halfWidth);
+}
+
+/**
  * A space first or last: a phone's keyboard puts one after a word picked from its suggestions, nobody sees
  * it, and the password she types at school without it is wrong. Spaces between words are fine.
  */
@@ -68,7 +86,8 @@ export function checkNewPassword(
 ): Text | null {
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
-  if (!KEYBOARD_ONLY.test(password)) return { key: "password.notOnKeyboard" };
+  if (!KEYBOARD_ONLY.test(password))
+    return { key: typedInFullWidth(password) ? "password.fullWidth" : "password.notOnKeyboard" };
   if (hasSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };

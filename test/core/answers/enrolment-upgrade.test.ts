@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
 import { chatKey } from "../../../src/core/chat.js";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
@@ -47,7 +47,7 @@ describe("an enrolment is checked with its own normalisation version", () => {
   });
   afterEach(async () => world.close());
 
-  it("a version-1 enrolment still resets, and is re-hashed with version 2 once the password is set", async () => {
+  it("a version-1 enrolment still resets, and is re-hashed with the current version once the password is set", async () => {
     const kid = world.chat("kid-v1");
     const before = await enrolWithVersion(world, kid, 1);
 
@@ -59,12 +59,12 @@ describe("an enrolment is checked with its own normalisation version", () => {
     expect(kid.lastText).toContain("Your new password is");
 
     const after = await world.deps.store.getEnrolment("S1001");
-    expect(after?.normalisationVersion).toBe(2);
+    expect(after?.normalisationVersion).toBe(NORMALISATION_VERSION);
     expect(after?.questionIds).toEqual(QUESTIONS);
     expect(after?.enrolledAt).toBe(before.enrolledAt);
     for (const [i, id] of QUESTIONS.entries()) {
-      const v2 = normaliseAnswer(2, ANSWERS[id as keyof typeof ANSWERS]);
-      expect(await world.deps.hasher.verify(after!, after!.answerHashes[i]!, v2)).toBe(true);
+      const current = normaliseAnswer(NORMALISATION_VERSION, ANSWERS[id as keyof typeof ANSWERS]);
+      expect(await world.deps.hasher.verify(after!, after!.answerHashes[i]!, current)).toBe(true);
     }
     expect(world.logs.text).toContain("answers hashed anew after a reset");
 

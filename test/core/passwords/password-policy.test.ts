@@ -65,7 +65,7 @@ describe("a password the student types for themselves", () => {
     ["emoji joined as one (a family)", "Sunny-Day-47-\u{1F468}\u200d\u{1F469}\u200d\u{1F467}"],
     ["a flag", "Sunny-Day-47-\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"],
     ["a keycap emoji", "Sunny-Day-4\uFE0F\u20E3"],
-    ["full-width letters (a Chinese phone keyboard)", "\uFF33\uFF55\uFF4E\uFF4E\uFF59-Day-47"],
+    ["full-width letters with Chinese characters", "\uFF33\uFF55\uFF4E\uFF4E\uFF59-\u5929\u7A7A-47"],
     ["Chinese characters", "Sunny-\u5929\u7A7A-47"],
     ["Tamil letters", "Sunny-\u0BAE\u0BB4\u0BC8-47"],
     ["a letter with an accent", "Sunny-Caf\u00E9-47"],
@@ -82,6 +82,37 @@ describe("a password the student types for themselves", () => {
       expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
     },
   );
+
+  // A Chinese keyboard left in full-width mode types Ｓｕｎｎｙ for Sunny: to the child these are the letters A to
+  // Z, so "use only the letters A to Z" sent her round again with the same password. She is told what the
+  // keyboard did and how to switch it back.
+  it.each([
+    ["full-width letters", "\uFF33\uFF55\uFF4E\uFF4E\uFF59-Day-47"],
+    [
+      "full-width letters, digits and hyphens",
+      "\uFF33\uFF55\uFF4E\uFF4E\uFF59\uFF0D\uFF24\uFF41\uFF59\uFF0D\uFF14\uFF17",
+    ],
+    ["an ideographic space", "Sunny\u3000Day-47"],
+  ])(
+    "full-width characters (%s) are told as a keyboard in full-width mode, and nothing is set",
+    async (_what, password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("That password has wide letters or numbers, like Ａ or １.");
+      expect(kid.lastText).toContain("half-width");
+      expect(kid.lastText).not.toContain("the letters A to Z");
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it("in Chinese, the full-width mode is named as the keyboard names it (全角, 半角)", async () => {
+    await kid.send("/language");
+    await kid.press("中文");
+    await kid.send("\uFF33\uFF55\uFF4E\uFF4E\uFF59-Day-47");
+    expect(kid.lastText).toContain("全角");
+    expect(kid.lastText).toContain("半角");
+  });
 
   // A phone's keyboard puts a space after a word picked from its suggestions, and nobody sees a space at the
   // end: set in the directory with it, the password she types at school (without it) is wrong.
