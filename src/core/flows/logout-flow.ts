@@ -49,8 +49,6 @@ const logoutConfirmState = z.object({
   staff: z.boolean(),
   /** /setup links her here again with her user ID alone (a trusted Slack email): no password is needed. */
   byEmail: z.boolean().optional(),
-  /** Staff: her password was typed in this dialog just now (else "Yes, unlink" checks it is not old). */
-  passwordTyped: z.literal(true).optional(),
 });
 export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
   state: logoutConfirmState,
@@ -72,8 +70,9 @@ export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
   async handle(ctx, state, input) {
     if (input.value === "keep") return end(say("logout.kept"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
-    // A "Yes, unlink" left on her screen past her password's window is a pupil's tap like any other.
-    if (state.staff && state.passwordTyped !== true && (await staffPasswordDue(ctx, { id: state.personId })))
+    // A "Yes, unlink" left on her screen past her password's window is a pupil's tap like any other (a
+    // password typed for this question was noted for the window, as at her commands).
+    if (state.staff && (await staffPasswordDue(ctx, { id: state.personId })))
       return end(say("staff.passwordAgainStartAgain", { minutes: staffPasswordAgainMinutes(ctx) }));
     return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat, state.personId));
   },

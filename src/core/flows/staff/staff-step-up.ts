@@ -155,7 +155,7 @@ async function logoutAfterPassword(
   if (unlink === undefined) {
     const own = linked.find((id) => id === actor.id.trim().toLowerCase());
     if (own === undefined) return end(say("logout.notLinked"));
-    return { next: { name: "logout.confirm", personId: own, staff: true, passwordTyped: true } };
+    return { next: { name: "logout.confirm", personId: own, staff: true } };
   }
   // Only those the list named and still linked: someone linked here since was not asked about.
   const removed: string[] = [];
