@@ -109,6 +109,14 @@ describe("/logout on a family phone shared by a pupil and her mother, a teacher"
     expect(await world.deps.store.linkedPeople(phone.ref)).toEqual([]);
   });
 
+  it("while the directory does not answer, the child still unlinks herself (nobody is kept linked for want of it)", async () => {
+    await phone.send("/logout");
+    world.directory.down = true;
+    await phone.press("Tan Wei Ling");
+    world.directory.down = false;
+    expect(await world.deps.store.linkedPeople(phone.ref)).toEqual(["t2001"]);
+  });
+
   it("her mother's own password unlinks her", async () => {
     await phone.send("/logout");
     await phone.press(MRS_NG.name);

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { asDirectorySpells } from "./directory-spelling.js";
+import { asDirectoryKnows, asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
 import { personNamed } from "./person-named.js";
 import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
 import { resetStopped } from "./reset-stopped.js";
-import { staffIdsAmong } from "./staff/staff-access.js";
+import { registerOf } from "../i18n/register.js";
 import { staffPasswordBeforeLogout } from "./staff/staff-step-up.js";
 
 /**
@@ -77,11 +77,13 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
       // A staff link among those to go (her name, or Everyone): the child holding the phone must not unlink
       // her parent's staff account, so her password is asked first, as at her staff commands here.
       const going = value === "all" ? state.people : state.people.filter((_, i) => String(i) === value);
-      const staff = await staffIdsAmong(
+      // As the directory says now; one that does not answer keeps nobody linked (a child's words, no password).
+      const known = await asDirectoryKnows(
         ctx,
         going.map((p) => p.id),
       );
-      const asked = staff.length > 0 ? await staffPasswordBeforeLogout(ctx, going) : null;
+      const staff = known.some((person) => registerOf(person.role) === "staff");
+      const asked = staff ? await staffPasswordBeforeLogout(ctx, going) : null;
       if (asked !== null) return asked;
     }
     if (state.purpose === "logout" && value === "all") {
