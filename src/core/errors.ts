@@ -6,6 +6,7 @@ export {
   DirectorySizeLimitError,
   DirectoryUnavailableError,
   NoSuchPersonError,
+  PasswordCheckUnansweredError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
   type PasswordRejection,

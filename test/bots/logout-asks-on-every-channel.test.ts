@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LOGOUT_BUTTON } from "../helpers/logout.js";
 import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
 import { TestWorld } from "../helpers/test-world.js";
@@ -51,6 +51,27 @@ describe("/logout asks first on every channel", () => {
       const chat = { channel: "slack" as const, chatUserId: kid.userId };
       expect(await world.app.deps.store.linkedPeople(chat)).toEqual(["s1001"]);
     } finally {
+      await world.close();
+    }
+  });
+
+  it("Slack: a teacher's /sspr logout 16 minutes after her password asks for it in the private box first", async () => {
+    const world = await SlackWorld.create();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const teacher = new SlackKid(world);
+      await teacher.command("setup");
+      await teacher.submitBox("T2001");
+      await teacher.submitBox("Teach-Four-A-2026");
+      vi.setSystemTime(Date.now() + 16 * 60_000);
+      await teacher.command("logout");
+      expect(teacher.boxText).toContain("type your password to go on, Mrs Ng Mei Hua");
+      expect(teacher.said).not.toContain("Do you want to unlink this chat");
+      await teacher.submitBox("Teach-Four-A-2025");
+      const chat = { channel: "slack" as const, chatUserId: teacher.userId };
+      expect(await world.app.deps.store.linkedPeople(chat)).toEqual(["t2001"]);
+    } finally {
+      vi.useRealTimers();
       await world.close();
     }
   });

@@ -4,7 +4,11 @@ import type {
   Person,
   SetPasswordOptions,
 } from "../../src/core/ports/directory.js";
-import { DirectoryUnavailableError, PasswordOutcomeUnknownError } from "../../src/core/errors.js";
+import {
+  DirectoryUnavailableError,
+  PasswordCheckUnansweredError,
+  PasswordOutcomeUnknownError,
+} from "../../src/core/errors.js";
 
 /** Wraps a real directory and can be switched "down", as when the school's server stops answering. */
 export class SwitchableDirectory implements Directory {
@@ -17,6 +21,14 @@ export class SwitchableDirectory implements Directory {
    */
   setPasswordFails: "before-sending" | "after-setting" | undefined = undefined;
 
+  /**
+   * authenticate sends the password, the directory judges it (and counts a wrong one towards its lockout),
+   * then the answer never comes: a slow directory's timeout.
+   */
+  authenticateUnanswered = false;
+  /** How many passwords reached the directory (authenticate calls past `down`). */
+  passwordsSent = 0;
+
   constructor(private readonly inner: Directory) {}
 
   private check(): void {
@@ -25,7 +37,11 @@ export class SwitchableDirectory implements Directory {
 
   async authenticate(id: string, password: string): Promise<Person | null> {
     this.check();
-    return this.inner.authenticate(id, password);
+    this.passwordsSent += 1;
+    const person = await this.inner.authenticate(id, password);
+    if (this.authenticateUnanswered)
+      throw new PasswordCheckUnansweredError("authenticate: timed out after 5000 ms");
+    return person;
   }
   async findPerson(id: string): Promise<Person | null> {
     this.check();

@@ -1,4 +1,5 @@
 import { chatKey } from "../chat.js";
+import { PasswordCheckUnansweredError } from "../errors.js";
 import type { CountedFailure, LimitKind } from "../ports/limit-counters.js";
 import type { Person } from "../ports/directory.js";
 import type { FlowContext } from "./flow.js";
@@ -13,8 +14,9 @@ export interface PasswordTryLimit {
  * A password for `id` checked by the directory, its try counted first on the `link` limit of the id (set-up's)
  * or on `limit` (a staff member's in her own chat), so that however many chats try at once the directory
  * never gets more than LINK_MAX_FAILURES wrong passwords for one id, from one limit, in the window.
- * `blocked`: paused, nothing was checked. A try the directory never judged (it failed) is taken back before
- * the error goes on. The caller takes a right password's try back (`failure`) when it has acted on it, and
+ * `blocked`: paused, nothing was checked. A try the directory never judged (it could not be reached) is
+ * taken back before the error goes on; one sent and never answered (PasswordCheckUnansweredError: a slow
+ * directory) may have been judged and counted towards the lockout there, so it stays counted. The caller takes a right password's try back (`failure`) when it has acted on it, and
  * counts a wrong one.
  */
 export async function countedPasswordCheck(
@@ -29,7 +31,8 @@ export async function countedPasswordCheck(
   try {
     return { person: await directory.authenticate(id, password), failure: attempt.failure };
   } catch (error) {
-    await limits.forget(limit.kind, limit.subject, attempt.failure);
+    if (!(error instanceof PasswordCheckUnansweredError))
+      await limits.forget(limit.kind, limit.subject, attempt.failure);
     throw error;
   }
 }

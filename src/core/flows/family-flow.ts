@@ -2,13 +2,15 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import { end, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { asDirectorySpells } from "./directory-spelling.js";
+import { asDirectoryKnows, asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
 import { personNamed } from "./person-named.js";
 import { toldUnlinked } from "./logout-words.js";
 import { startReminderCheck } from "./practice-reminder-flow.js";
 import { startOwnReset } from "./reset-flow.js";
 import { resetStopped } from "./reset-stopped.js";
+import { registerOf } from "../i18n/register.js";
+import { staffPasswordBeforeLogout } from "./staff/staff-step-up.js";
 
 /**
  * A family phone: siblings (often on a parent's phone) share one chat, each their own student with their own
@@ -71,6 +73,19 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     const value = input.value;
     if (state.purpose === "logout" && value === "keep") return end(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    if (state.purpose === "logout") {
+      // A staff link among those to go (her name, or Everyone): the child holding the phone must not unlink
+      // her parent's staff account, so her password is asked first, as at her staff commands here.
+      const going = value === "all" ? state.people : state.people.filter((_, i) => String(i) === value);
+      // As the directory says now; one that does not answer keeps nobody linked (a child's words, no password).
+      const known = await asDirectoryKnows(
+        ctx,
+        going.map((p) => p.id),
+      );
+      const staff = known.some((person) => registerOf(person.role) === "staff");
+      const asked = staff ? await staffPasswordBeforeLogout(ctx, going) : null;
+      if (asked !== null) return asked;
+    }
     if (state.purpose === "logout" && value === "all") {
       // Only those the list named: someone linked here since (a sibling's own /setup) was not asked about.
       const removed: string[] = [];

@@ -8,6 +8,8 @@ import { askWhoLogsOut } from "./reset-flow.js";
 import { personId } from "./state-fields.js";
 import { trustedEmailProves } from "./trusted-email.js";
 import { registerOf } from "../i18n/register.js";
+import { staffPasswordAgainMinutes, staffPasswordDue } from "./staff/staff-password-again.js";
+import { staffPasswordBeforeLogout } from "./staff/staff-step-up.js";
 
 /**
  * /logout asks first: it sits in Telegram's command menu, where a stray tap is easy, and a child who does
@@ -24,6 +26,9 @@ export async function startLogout(ctx: FlowContext): Promise<Transition> {
   // A directory that does not answer must not keep anyone linked: then the question is in a child's words.
   const [person] = await asDirectoryKnows(ctx, linked);
   const staff = registerOf(person?.role) === "staff";
+  // Her link is her staff commands' key: a pupil at her unlocked phone must not unlink her without it.
+  const asked = staff ? await staffPasswordBeforeLogout(ctx) : null;
+  if (asked !== null) return asked;
   // Her trusted email comes with the same answer: /logout asks the directory once.
   const byEmail = person !== undefined && (await trustedEmailProves(ctx, person));
   return {
@@ -65,6 +70,10 @@ export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
   async handle(ctx, state, input) {
     if (input.value === "keep") return end(say("logout.kept"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
+    // A "Yes, unlink" left on her screen past her password's window is a pupil's tap like any other (a
+    // password typed for this question was noted for the window, as at her commands).
+    if (state.staff && (await staffPasswordDue(ctx, { id: state.personId })))
+      return end(say("staff.passwordAgainStartAgain", { minutes: staffPasswordAgainMinutes(ctx) }));
     return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat, state.personId));
   },
 });

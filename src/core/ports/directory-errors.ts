@@ -46,6 +46,19 @@ export class PasswordOutcomeUnknownError extends DirectoryUnavailableError {
 }
 
 /**
+ * A password to check was sent (a bind), but no answer came (it timed out, the connection dropped): the
+ * directory may have judged it, and counted a wrong one towards the account's lockout. A
+ * DirectoryUnavailableError like any outage, but a try counted before it stays counted (see
+ * counted-password-check.ts): otherwise a slow directory made every try free, and anyone could send a
+ * classmate's ID wrong passwords until the directory locked her account.
+ */
+export class PasswordCheckUnansweredError extends DirectoryUnavailableError {
+  constructor(message = "the directory did not answer a password check", options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
  * The directory stopped a search at its size limit for the bot's account (LDAP_BIND_DN): slapd's default is
  * 500 entries, a paged search's total included, unless its `limits` lift it (docs/directory.md). The directory
  * is up and answering; only the class lists behind /stats and /coverage are too long for the account. A

@@ -12,6 +12,7 @@ import {
   DirectorySizeLimitError,
   DirectoryUnavailableError,
   NoSuchPersonError,
+  PasswordCheckUnansweredError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
 } from "../../core/ports/directory-errors.js";
@@ -208,9 +209,11 @@ export class LdapDirectory implements Directory {
         const accepted = await withConnection(
           this.options.connection,
           (personClient) =>
-            usable === null
-              ? this.decoyBind(personClient, password)
-              : this.bindAsPerson(personClient, usable.dn, password),
+            sentUnanswered(
+              usable === null
+                ? this.decoyBind(personClient, password)
+                : this.bindAsPerson(personClient, usable.dn, password),
+            ),
           this.open,
         );
         return usable !== null && accepted ? this.personOf(client, usable) : null;
@@ -644,6 +647,23 @@ export class LdapDirectory implements Directory {
       if (!(error instanceof ResultCodeError)) throw error;
     }
     return false;
+  }
+}
+
+/**
+ * A bind sent that got no LDAP answer (a timeout, a dropped connection): the directory may have judged the
+ * password, so it is PasswordCheckUnansweredError, and the try stays counted. An LDAP answer (a result code
+ * the bind does not read as right or wrong) is the directory's own, and goes on as before.
+ */
+async function sentUnanswered(bind: Promise<boolean>): Promise<boolean> {
+  try {
+    return await bind;
+  } catch (error) {
+    if (error instanceof ResultCodeError) throw error;
+    throw new PasswordCheckUnansweredError(
+      `the school directory did not answer a password check (${describe(error)})`,
+      { cause: error },
+    );
   }
 }
 

@@ -12,7 +12,7 @@ import type { FlowContext } from "../flow.js";
  * Whether `actor`'s password in this chat is older than the window: a staff command asks for it first, and
  * a staff conversation's next step stops (define-step.ts).
  */
-export async function staffPasswordDue(ctx: FlowContext, actor: Person): Promise<boolean> {
+export async function staffPasswordDue(ctx: FlowContext, actor: Pick<Person, "id">): Promise<boolean> {
   const windowMs = ctx.deps.settings.staffPasswordAgainMs;
   if (windowMs === 0) return false;
   const provenAt = await ctx.deps.store.staffPasswordProvenAt(ctx.chat, actor.id);

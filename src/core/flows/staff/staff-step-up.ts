@@ -13,7 +13,14 @@ import { countedPasswordCheck } from "../counted-password-check.js";
 import { personId } from "../state-fields.js";
 import { STAFF_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { runStaffCommandAs } from "./staff-commands.js";
-import { noteStaffPasswordProven, staffPasswordAgainMinutes } from "./staff-password-again.js";
+import {
+  noteStaffPasswordProven,
+  staffPasswordAgainMinutes,
+  staffPasswordDue,
+} from "./staff-password-again.js";
+import { staffOfChat } from "./staff-access.js";
+import { asDirectorySpells } from "../directory-spelling.js";
+import { toldUnlinked } from "../logout-words.js";
 
 /**
  * A staff command on a chat also linked to a student (a family phone): whoever holds the phone may be the
@@ -32,13 +39,20 @@ import { noteStaffPasswordProven, staffPasswordAgainMinutes } from "./staff-pass
 /** Why the password is asked: a phone shared with a student, or her own chat's proof grown old. */
 export type StaffPasswordWhy = "shared" | "again";
 
+/**
+ * Whom /logout unlinks once her password is right: absent, her one link here, asked "Yes, unlink?" next
+ * (a chat linked only to her); else those a family phone's "Who should I unlink?" named (ids and names).
+ */
+type LogoutAfterPassword = { id: string; name: string }[] | undefined;
+
 /** Asks the acting staff member for her password before `command`; refused at once while a limit holds. */
 export async function askStaffPassword(
   ctx: FlowContext,
   actor: Person,
-  command: StaffCommand,
+  command: StaffCommand | "logout",
   argument: string,
   why: StaffPasswordWhy = "shared",
+  unlink?: LogoutAfterPassword,
 ): Promise<Transition> {
   const { limits } = ctx.deps;
   const [chat, own] = await Promise.all([
@@ -58,8 +72,25 @@ export async function askStaffPassword(
       command,
       argument: kept,
       ...(why === "again" ? { again: true as const } : {}),
+      ...(unlink === undefined ? {} : { unlink }),
     },
   };
+}
+
+/**
+ * /logout of a staff link asks her password as her commands do (a pupil at her unlocked phone must not
+ * unlink her): on a phone shared with a student every time, on her own once it is old there. Null when
+ * nothing need be asked. `unlink`: those a family phone's list named (she among them), else her one link.
+ */
+export async function staffPasswordBeforeLogout(
+  ctx: FlowContext,
+  unlink?: LogoutAfterPassword,
+): Promise<Transition | null> {
+  const { actor, sharedWithStudent } = await staffOfChat(ctx);
+  if (actor === null) return null;
+  if (sharedWithStudent) return askStaffPassword(ctx, actor, "logout", "", "shared", unlink);
+  if (await staffPasswordDue(ctx, actor)) return askStaffPassword(ctx, actor, "logout", "", "again", unlink);
+  return null;
 }
 
 const staffPasswordState = z.object({
@@ -67,11 +98,16 @@ const staffPasswordState = z.object({
   /** Whose password: the staff account that acts for the chat when it was asked. */
   staffId: personId,
   staffName: z.string(),
-  command: z.enum(STAFF_COMMANDS),
+  command: z.enum([...STAFF_COMMANDS, "logout"]),
   /** As typed after the command: a user ID, a class, a chat or a number of days, never a secret. */
   argument: z.string().max(512),
   /** Asked on a chat linked only to staff, her password being old there (absent: a shared phone). */
   again: z.literal(true).optional(),
+  /** /logout on a family phone: whom its "Who should I unlink?" named (absent: "Yes, unlink?" follows). */
+  unlink: z
+    .array(z.object({ id: personId, name: z.string() }))
+    .max(50)
+    .optional(),
 });
 export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
   state: staffPasswordState,
@@ -85,7 +121,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
   async handle(ctx, state, input, actor) {
     // Another staff account acts for the chat now (an admin linked meanwhile): hers is the password to ask.
     if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
-      return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state));
+      return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state), state.unlink);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Her password in a keyboard's full-width letters, which no login screen types: told, never counted.
     if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth"));
@@ -102,6 +138,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     // Proven in this chat: a chat linked only to staff asks no more for STAFF_PASSWORD_AGAIN_MINUTES (a
     // shared phone still asks at every command).
     await noteStaffPasswordProven(ctx, actor.id);
+    if (state.command === "logout") return logoutAfterPassword(ctx, actor, state.unlink);
     const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
     // Only a shared phone's conversation closes after its few quiet minutes: on her own phone the window
     // above already bounds it, and a guided code read to her from home may take longer than those minutes.
@@ -110,6 +147,31 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
 });
 
 export const stepUpSteps = [staffPasswordStep] as const;
+
+/** Her password was right: her one link is asked about as anyone's is, or those the list named go. */
+async function logoutAfterPassword(
+  ctx: FlowContext,
+  actor: Person,
+  unlink: LogoutAfterPassword,
+): Promise<Transition> {
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (unlink === undefined) {
+    const own = linked.find((id) => id === actor.id.trim().toLowerCase());
+    if (own === undefined) return end(say("logout.notLinked"));
+    return { next: { name: "logout.confirm", personId: own, staff: true } };
+  }
+  // Only those the list named and still linked: someone linked here since was not asked about.
+  const removed: string[] = [];
+  for (const person of unlink) {
+    if (linked.includes(person.id.trim().toLowerCase()))
+      removed.push(...(await ctx.deps.store.unlinkChat(ctx.chat, person.id)));
+  }
+  if (unlink.length === 1 && removed.length === 1) {
+    for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");
+    return end(say("logout.doneFor", { name: unlink[0]!.name }));
+  }
+  return toldUnlinked(ctx, removed);
+}
 
 function whyOf(state: z.output<typeof staffPasswordState>): StaffPasswordWhy {
   return state.again === true ? "again" : "shared";
