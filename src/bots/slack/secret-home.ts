@@ -81,7 +81,8 @@ export class SecretHome {
         try {
           await this.clear(userId, hash);
         } catch (error) {
-          // A newer view is there (another secret with its own job, the student hid it, or the normal Home).
+          // A newer view is there (another secret with its own job, the student hid it, the normal Home, or
+          // this job done twice: a lease that ran out while its first run went through).
           if (!isHashConflict(error)) throw error;
         }
       },

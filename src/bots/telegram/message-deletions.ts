@@ -2,7 +2,13 @@ import { z } from "zod";
 import type { ChannelJobs } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
-import { describeApiError, isFinalDeleteFailure, retryAfterSeconds, type BotApi } from "./retrying-api.js";
+import {
+  describeApiError,
+  isAlreadyDeleted,
+  isFinalDeleteFailure,
+  retryAfterSeconds,
+  type BotApi,
+} from "./retrying-api.js";
 
 /** The store's job kind for "delete this Telegram message later". */
 export const DELETE_JOB_KIND = "telegram-delete";
@@ -57,7 +63,13 @@ export class MessageDeletions {
       logger,
       options,
       perform: async ({ chatId, messageId }) => {
-        await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
+        try {
+          await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
+        } catch (error) {
+          // Deleted already: a job done twice (its lease ran out while the first run went through).
+          if (!isAlreadyDeleted(error)) throw error;
+          this.logger.debug({ chatId, messageId }, "a protected message was deleted already");
+        }
       },
       isFinalFailure: isFinalDeleteFailure,
       retry: DELETE_RETRY,
@@ -127,7 +139,7 @@ export class MessageDeletions {
 
   /**
    * Deletes now the chat's messages with a secret in them whose deletion is still waiting (its user has
-   * moved on, and the next person at the phone must not read them). Resolves once they are taken from the
+   * moved on, and the next person at the phone must not read them). Resolves once they are claimed in the
    * store; the deletions go on without holding up the chat's next update (Telegram's flood control may hold
    * them for half a minute, and with long polling every chat waits for the slowest update). Never throws:
    * what cannot be done now is done at its time.
