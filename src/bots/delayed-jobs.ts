@@ -83,6 +83,13 @@ export class DelayedJobs<T extends { tries: number }> {
   private readonly localTimers = new Set<NodeJS.Timeout>();
   /** Looks for due jobs that failed in a row, since the last that worked. */
   private failedLooks = 0;
+  /**
+   * Each group's early run's look in the store (runGroupSoon), which a job `later` schedules in that group
+   * waits for; not the jobs after it, which the platform may hold up.
+   */
+  private readonly earlyLooks = new Map<string, Promise<void>>();
+  /** Early runs whose jobs were handed out and are not yet done: `stop` waits for them. */
+  private readonly earlyRuns = new Set<Promise<void>>();
 
   constructor(private readonly setup: DelayedJobsSetup<T>) {}
 
@@ -90,10 +97,12 @@ export class DelayedJobs<T extends { tries: number }> {
    * Schedules the job for `dueAt` in the store. Never throws: when the store cannot take the job, a timer
    * in this process does it instead (lost if the process stops first, which is logged). `log` is the logger
    * of the work that scheduled it, if any, for the line that says so. A job with a `group` (a chat) can be
-   * run early with the rest of its group (`runGroupNow`).
+   * run early with the rest of its group (`runGroupSoon`); it is scheduled after the group's early look
+   * under way, if any, so that a secret shown after that look began is not taken by it.
    */
   async later(job: T, dueAt: number, log = this.setup.logger, group?: string): Promise<void> {
     const { clock, words } = this.setup;
+    if (group !== undefined) await this.earlyLooks.get(group);
     try {
       await this.schedule(job, dueAt, group);
     } catch (error) {
@@ -114,13 +123,25 @@ export class DelayedJobs<T extends { tries: number }> {
   }
 
   /**
-   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time; each is
-   * leased first, so no other replica (nor the poller) performs it meanwhile, and the group forgets it. Never
-   * throws: when the store cannot say which they are, they run at their time, or once the lease of a claim
-   * whose answer came too late runs out (logged, on `log`). `looked` is called once the store has handed
-   * them out (or failed to), before they are performed.
+   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time (the
+   * secrets shown in a chat whose user moved on). Resolves once the store has handed them out (or failed
+   * to); they are performed after that, without holding up the caller, and `stop` waits for them. Each is
+   * leased first, so no other replica (nor the poller) performs it meanwhile, and the group forgets it.
+   * Never throws: when the store cannot say which they are, they run at their time, or once the lease of a
+   * claim whose answer came too late runs out (logged, on `log`).
    */
-  async runGroupNow(group: string, log = this.setup.logger, looked?: () => void): Promise<void> {
+  runGroupSoon(group: string, log = this.setup.logger): Promise<void> {
+    let looked = () => {};
+    const look: Promise<void> = new Promise<void>((resolve) => (looked = resolve)).then(() => {
+      if (this.earlyLooks.get(group) === look) this.earlyLooks.delete(group);
+    });
+    this.earlyLooks.set(group, look);
+    const run = this.runGroup(group, log, looked).finally(() => this.earlyRuns.delete(run));
+    this.earlyRuns.add(run);
+    return look;
+  }
+
+  private async runGroup(group: string, log: Logger, looked: () => void): Promise<void> {
     const { store, kind, clock, words } = this.setup;
     const claimedAt = clock();
     let claimed: ClaimedJob[];
@@ -132,7 +153,7 @@ export class DelayedJobs<T extends { tries: number }> {
       else log.warn({ err: error }, msg);
       return;
     } finally {
-      looked?.();
+      looked();
     }
     await this.performClaimed(claimed, claimedAt, log);
   }
@@ -147,7 +168,9 @@ export class DelayedJobs<T extends { tries: number }> {
     this.timer.unref();
   }
 
-  /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
+  /**
+   * Stops the poller and waits for a look in progress and the early runs; jobs not yet due stay in the store.
+   */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
@@ -159,7 +182,7 @@ export class DelayedJobs<T extends { tries: number }> {
       for (const timer of this.localTimers) clearTimeout(timer);
       this.localTimers.clear();
     }
-    await this.running;
+    await Promise.all([this.running, ...this.earlyRuns]);
   }
 
   /** Claims the due jobs and performs them. One look at a time per process. */

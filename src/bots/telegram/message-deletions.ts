@@ -40,13 +40,6 @@ const DELETE_RETRY = {
  */
 export class MessageDeletions {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
-  /**
-   * Each chat's early run's look in the store (deleteShownNow), which the chat's next secret waits for; not
-   * the deletions after it, which Telegram may hold up.
-   */
-  private readonly earlyLooks = new Map<number, Promise<void>>();
-  /** Early deletions taken from the store and not yet done: `stop` waits for them. */
-  private readonly earlyRuns = new Set<Promise<void>>();
 
   constructor(
     private readonly api: BotApi,
@@ -132,8 +125,7 @@ export class MessageDeletions {
     log?: Logger,
   ): Promise<void> {
     const dueAt = this.clock() + afterSeconds * 1000;
-    // An early run begun before this message was shown must not take it: it is scheduled after that look.
-    await this.earlyLooks.get(chatId);
+    // An early run begun before this message was shown does not take it: it is scheduled after that look.
     return this.jobs.later({ chatId, messageId, tries: 0 }, dueAt, log, String(chatId));
   }
 
@@ -145,14 +137,7 @@ export class MessageDeletions {
    * what cannot be done now is done at its time.
    */
   deleteShownNow(chatId: number, log?: Logger): Promise<void> {
-    let looked = () => {};
-    const look: Promise<void> = new Promise<void>((resolve) => (looked = resolve)).then(() => {
-      if (this.earlyLooks.get(chatId) === look) this.earlyLooks.delete(chatId);
-    });
-    this.earlyLooks.set(chatId, look);
-    const run = this.jobs.runGroupNow(String(chatId), log, looked).finally(() => this.earlyRuns.delete(run));
-    this.earlyRuns.add(run);
-    return look;
+    return this.jobs.runGroupSoon(String(chatId), log);
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */
@@ -160,9 +145,9 @@ export class MessageDeletions {
     this.jobs.start();
   }
 
-  /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
-  async stop(): Promise<void> {
-    await Promise.all([this.jobs.stop(), ...this.earlyRuns]);
+  /** Stops the poller and waits for a look in progress and the early deletions; the rest stay in the store. */
+  stop(): Promise<void> {
+    return this.jobs.stop();
   }
 
   /** Claims the due deletions and performs them. One look at a time per process. */
