@@ -252,14 +252,20 @@ export class DelayedJobs<T extends { tries: number }> {
         dueAt: clock() + (retry?.delayMs(error, tries) ?? RETRY_AFTER_MS),
       };
       const { store, kind } = this.setup;
-      await (
-        id === undefined ? store.scheduleJob(kind, next.payload, next.dueAt) : store.finishJob(kind, id, next)
-      ).catch((scheduleError: unknown) =>
-        logger.error(
-          { err: scheduleError, ...this.setup.identify(job) },
-          `could not reschedule a ${words.job}`,
-        ),
-      );
+      const identified = this.setup.identify(job);
+      if (id === undefined) {
+        await store.scheduleJob(kind, next.payload, next.dueAt).catch((scheduleError: unknown) => {
+          logger.error({ err: scheduleError, ...identified }, `could not reschedule a ${words.job}`);
+        });
+        return;
+      }
+      // Not lost when the store cannot take the next try: the claimed job is due again once its lease runs out.
+      await store.finishJob(kind, id, next).catch((scheduleError: unknown) => {
+        logger.warn(
+          { err: scheduleError, ...identified },
+          `could not reschedule a ${words.job}; it is tried again once its lease runs out`,
+        );
+      });
       return;
     }
     await this.finish(id);
