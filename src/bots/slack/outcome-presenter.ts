@@ -145,8 +145,29 @@ export class OutcomePresenter {
       await this.postToDm(userId, shown, surface, locale, log, outcome.register);
   }
 
-  /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
+  /**
+   * The answer to a submitted box: the next box in its place, or close it and carry on in the DM. Afterwards
+   * the secrets shown before go too, when the typed words start something new (a command typed in the box).
+   */
   answerSubmission(userId: string, outcome: Outcome, locale?: string, log = this.logger): SubmissionAnswer {
+    const answer = this.submissionAnswer(userId, outcome, locale, log);
+    if (outcome.movesOn !== true) return answer;
+    return {
+      response: answer.response,
+      afterwards: async () => {
+        const early = this.showcase.clearShownNow(userId, log);
+        await answer.afterwards();
+        await early;
+      },
+    };
+  }
+
+  private submissionAnswer(
+    userId: string,
+    outcome: Outcome,
+    locale: string | undefined,
+    log: Logger,
+  ): SubmissionAnswer {
     this.remember(userId, outcome);
     const shown = plan(outcome);
     const nothing = async () => undefined;

@@ -15,9 +15,8 @@ const USER = "U0KID00011";
 describe("a secret on a student's Slack Home tab when she starts something new", () => {
   let world: SlackWorld;
   let kid: SlackKid;
-  beforeEach(async () => {
-    world = await SlackWorld.create();
-    kid = new SlackKid(world, USER);
+  /** The secret, put on her Home tab (as a teacher's guided reset does). */
+  async function secretShown(): Promise<void> {
     await world.app.notifier.notify(
       { channel: "slack", chatUserId: USER },
       {
@@ -26,10 +25,16 @@ describe("a secret on a student's Slack Home tab when she starts something new",
       },
     );
     expect(kid.homeText).toContain(PASSWORD);
+  }
+
+  beforeEach(async () => {
+    world = await SlackWorld.create();
+    kid = new SlackKid(world, USER);
   });
   afterEach(async () => world.close());
 
   it("is cleared at once by a command that starts something new, and the normal Home is back", async () => {
+    await secretShown();
     await kid.command("start");
     await until(() => !kid.homeText.includes(PASSWORD), "the secret cleared from the Home tab");
     expect(kid.homeText).toContain("This Slack account is not linked");
@@ -41,7 +46,16 @@ describe("a secret on a student's Slack Home tab when she starts something new",
     expect(world.logs.text).not.toContain(PASSWORD);
   });
 
+  it("is cleared by a command typed into a box too", async () => {
+    await kid.command("setup");
+    expect(kid.box).not.toBeNull();
+    await secretShown();
+    await kid.submitBox("/start");
+    await until(() => !kid.homeText.includes(PASSWORD), "the secret cleared from the Home tab");
+  });
+
   it("stays for /help, which she may use to understand it, and goes at its time", async () => {
+    await secretShown();
     await kid.command("help");
     await world.channel.idle();
     await world.fullJobLook();
