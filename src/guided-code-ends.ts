@@ -13,6 +13,7 @@ export function guidedCodeEnds(deps: CoreDeps): DelayedJobs<CodeEndJob> {
     store: deps.store,
     clock: deps.clock,
     logger: deps.logger,
+    // Done twice (a lease that ran out), the second run finds the follow-up claimed and tells nobody.
     perform: (job) => codeRanOut(deps, job),
     identify: (job) => ({ subject: job.studentId }),
     describeError: (error) => ({ err: error }),

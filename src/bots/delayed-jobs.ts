@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ChannelJobs } from "../core/channel-core.js";
+import type { ClaimedJob } from "../core/ports/jobs.js";
 import { StoreUnavailableError } from "../core/errors.js";
 import { logOutage } from "../core/log-outage.js";
 import type { Logger } from "../logging/create-logger.js";
@@ -53,12 +54,28 @@ const DEFAULT_BATCH_SIZE = 50;
 /** A job that keeps failing for a passing reason (5xx, network) is tried again this often, then dropped. */
 const MAX_TRIES = 5;
 const RETRY_AFTER_MS = 30_000;
+/**
+ * A claimed job is leased this long: if its claimer has not finished it by then (the claim's answer came
+ * after the store stopped waiting, the process stopped), any look takes it again. Longer than a look takes
+ * to start its last job (LOOK_STARTS_JOBS_FOR_MS) and then perform it: one platform call gives up within
+ * 3 × PLATFORM_TIMEOUT_MS, flood-control waits included (30 s by default, 6 minutes at the largest setting),
+ * plus a few store steps of 5 s at most. Short enough that a secret whose claimer stopped goes within
+ * minutes.
+ */
+const LEASE_MS = 10 * 60_000;
+/**
+ * A look starts no job of its batch this long after its claim (a platform that times out every call makes
+ * 50 jobs take far longer than their lease): the rest stay leased, and any look takes them once it runs out.
+ */
+const LOOK_STARTS_JOBS_FOR_MS = 3 * 60_000;
 
 /**
  * Runs one kind of job later, through the store's scheduleJob/claimDueJobs, so that a restart or another
  * replica still runs it. Use it for a bot action that must happen after a delay (deleting or hiding a
  * secret); `start` runs the poller that claims and performs the due jobs. A failed job is tried again
- * (its `tries` counts them) up to a limit.
+ * (its `tries` counts them) up to a limit. A claim only leases the jobs (LEASE_MS): a job is finished in the
+ * store once done or given up, and one this process took but never finished is done again by any look once
+ * its lease runs out, so `perform` must be harmless to run twice.
  */
 export class DelayedJobs<T extends { tries: number }> {
   private timer: NodeJS.Timeout | undefined;
@@ -66,6 +83,13 @@ export class DelayedJobs<T extends { tries: number }> {
   private readonly localTimers = new Set<NodeJS.Timeout>();
   /** Looks for due jobs that failed in a row, since the last that worked. */
   private failedLooks = 0;
+  /**
+   * Each group's early run's look in the store (runGroupSoon), which a job `later` schedules in that group
+   * waits for; not the jobs after it, which the platform may hold up.
+   */
+  private readonly earlyLooks = new Map<string, Promise<void>>();
+  /** Early runs whose jobs were handed out and are not yet done: `stop` waits for them. */
+  private readonly earlyRuns = new Set<Promise<void>>();
 
   constructor(private readonly setup: DelayedJobsSetup<T>) {}
 
@@ -73,10 +97,12 @@ export class DelayedJobs<T extends { tries: number }> {
    * Schedules the job for `dueAt` in the store. Never throws: when the store cannot take the job, a timer
    * in this process does it instead (lost if the process stops first, which is logged). `log` is the logger
    * of the work that scheduled it, if any, for the line that says so. A job with a `group` (a chat) can be
-   * run early with the rest of its group (`runGroupNow`).
+   * run early with the rest of its group (`runGroupSoon`); it is scheduled after the group's early look
+   * under way, if any, so that a secret shown after that look began is not taken by it.
    */
   async later(job: T, dueAt: number, log = this.setup.logger, group?: string): Promise<void> {
     const { clock, words } = this.setup;
+    if (group !== undefined) await this.earlyLooks.get(group);
     try {
       await this.schedule(job, dueAt, group);
     } catch (error) {
@@ -97,29 +123,39 @@ export class DelayedJobs<T extends { tries: number }> {
   }
 
   /**
-   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time; each is
-   * taken from the store first, so no other replica (nor the poller) performs it again. Never throws: when
-   * the store cannot say which they are, they run at their time (logged, on `log`). `looked` is called once
-   * the store has handed them out (or failed to), before they are performed.
+   * Performs now the jobs scheduled with `group` that are still waiting, however far off their time (the
+   * secrets shown in a chat whose user moved on). Resolves once the store has handed them out (or failed
+   * to); they are performed after that, without holding up the caller, and `stop` waits for them. Each is
+   * leased first, so no other replica (nor the poller) performs it meanwhile, and the group forgets it.
+   * Never throws: when the store cannot say which they are, they run at their time, or once the lease of a
+   * claim whose answer came too late runs out (logged, on `log`).
    */
-  async runGroupNow(group: string, log = this.setup.logger, looked?: () => void): Promise<void> {
-    const { store, kind, schema, words } = this.setup;
-    let claimed: string[];
+  runGroupSoon(group: string, log = this.setup.logger): Promise<void> {
+    let looked = () => {};
+    const look: Promise<void> = new Promise<void>((resolve) => (looked = resolve)).then(() => {
+      if (this.earlyLooks.get(group) === look) this.earlyLooks.delete(group);
+    });
+    this.earlyLooks.set(group, look);
+    const run = this.runGroup(group, log, looked).finally(() => this.earlyRuns.delete(run));
+    this.earlyRuns.add(run);
+    return look;
+  }
+
+  private async runGroup(group: string, log: Logger, looked: () => void): Promise<void> {
+    const { store, kind, clock, words } = this.setup;
+    const claimedAt = clock();
+    let claimed: ClaimedJob[];
     try {
-      claimed = await store.claimGroupJobs(kind, group);
+      claimed = await store.claimGroupJobs(kind, group, claimedAt + LEASE_MS);
     } catch (error) {
       const msg = `could not run a chat's ${words.job}s early; they run at their time`;
       if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
       else log.warn({ err: error }, msg);
       return;
     } finally {
-      looked?.();
+      looked();
     }
-    for (const payload of claimed) {
-      const parsed = schema.safeParse(safeJson(payload));
-      if (parsed.success) await this.perform(parsed.data);
-      else log.error(`dropped an unreadable ${words.job} job`);
-    }
+    await this.performClaimed(claimed, claimedAt, log);
   }
 
   /** Starts looking for due jobs; the timer does not keep the process alive. */
@@ -132,7 +168,9 @@ export class DelayedJobs<T extends { tries: number }> {
     this.timer.unref();
   }
 
-  /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
+  /**
+   * Stops the poller and waits for a look in progress and the early runs; jobs not yet due stay in the store.
+   */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
@@ -144,7 +182,7 @@ export class DelayedJobs<T extends { tries: number }> {
       for (const timer of this.localTimers) clearTimeout(timer);
       this.localTimers.clear();
     }
-    await this.running;
+    await Promise.all([this.running, ...this.earlyRuns]);
   }
 
   /** Claims the due jobs and performs them. One look at a time per process. */
@@ -154,10 +192,12 @@ export class DelayedJobs<T extends { tries: number }> {
   }
 
   private async performDue(): Promise<void> {
-    const { store, kind, clock, logger, options, schema, words } = this.setup;
-    let claimed: string[];
+    const { store, kind, clock, logger, options, words } = this.setup;
+    const claimedAt = clock();
+    let claimed: ClaimedJob[];
     try {
-      claimed = await store.claimDueJobs(kind, clock(), options?.batchSize ?? DEFAULT_BATCH_SIZE);
+      const limit = options?.batchSize ?? DEFAULT_BATCH_SIZE;
+      claimed = await store.claimDueJobs(kind, claimedAt, limit, claimedAt + LEASE_MS);
     } catch (error) {
       // Redis down fails every look (one each poll): the first says so, the rest are counted.
       if (this.failedLooks++ === 0) {
@@ -172,14 +212,28 @@ export class DelayedJobs<T extends { tries: number }> {
       logger.info({ failedLooks: this.failedLooks }, `looking for due ${words.job}s works again`);
       this.failedLooks = 0;
     }
-    for (const payload of claimed) {
+    await this.performClaimed(claimed, claimedAt, logger);
+  }
+
+  /** Performs the jobs one claim handed out, one after the other, while their lease leaves time to. */
+  private async performClaimed(claimed: ClaimedJob[], claimedAt: number, log: Logger): Promise<void> {
+    const { clock, schema, words } = this.setup;
+    for (const [index, { id, payload }] of claimed.entries()) {
+      if (clock() - claimedAt > LOOK_STARTS_JOBS_FOR_MS) {
+        log.warn({ left: claimed.length - index }, `${words.job}s took long; the rest wait for a later look`);
+        return;
+      }
       const parsed = schema.safeParse(safeJson(payload));
-      if (parsed.success) await this.perform(parsed.data);
-      else logger.error(`dropped an unreadable ${words.job} job`);
+      if (parsed.success) await this.perform(parsed.data, id);
+      else {
+        log.error(`dropped an unreadable ${words.job} job`);
+        await this.finish(id);
+      }
     }
   }
 
-  private async perform(job: T): Promise<void> {
+  /** Performs a job; `id` is its claim's, for one from the store (none for a local timer's). */
+  private async perform(job: T, id?: string): Promise<void> {
     const { clock, logger, words } = this.setup;
     try {
       await this.setup.perform(job);
@@ -189,16 +243,47 @@ export class DelayedJobs<T extends { tries: number }> {
       const retry = this.setup.retry;
       if (this.setup.isFinalFailure?.(error) === true || tries >= (retry?.maxTries ?? MAX_TRIES)) {
         logger[words.gaveUpLevel ?? "error"](details, words.gaveUp);
+        await this.finish(id);
         return;
       }
       logger.warn(details, `${words.failed} yet; will try again`);
-      const delayMs = retry?.delayMs(error, tries) ?? RETRY_AFTER_MS;
-      await this.schedule({ ...job, tries }, clock() + delayMs).catch((scheduleError: unknown) =>
-        logger.error(
-          { err: scheduleError, ...this.setup.identify(job) },
-          `could not reschedule a ${words.job}`,
-        ),
-      );
+      const next = {
+        payload: JSON.stringify({ ...job, tries }),
+        dueAt: clock() + (retry?.delayMs(error, tries) ?? RETRY_AFTER_MS),
+      };
+      const { store, kind } = this.setup;
+      const identified = this.setup.identify(job);
+      if (id === undefined) {
+        await store.scheduleJob(kind, next.payload, next.dueAt).catch((scheduleError: unknown) => {
+          logger.error({ err: scheduleError, ...identified }, `could not reschedule a ${words.job}`);
+        });
+        return;
+      }
+      // Not lost when the store cannot take the next try: the claimed job is due again once its lease runs out.
+      await store.finishJob(kind, id, next).catch((scheduleError: unknown) => {
+        logger.warn(
+          { err: scheduleError, ...identified },
+          `could not reschedule a ${words.job}; it is tried again once its lease runs out`,
+        );
+      });
+      return;
+    }
+    await this.finish(id);
+  }
+
+  /**
+   * Takes a job that was done (or given up) off the store. When the store cannot, its lease runs out and the
+   * job is done again: harmless, and so only a warning.
+   */
+  private async finish(id: string | undefined): Promise<void> {
+    if (id === undefined) return;
+    const { store, kind, logger, words } = this.setup;
+    try {
+      await store.finishJob(kind, id);
+    } catch (error) {
+      const msg = `could not note a ${words.job} as done; it is done again later`;
+      if (error instanceof StoreUnavailableError) logOutage(logger, error, msg);
+      else logger.warn({ err: error }, msg);
     }
   }
 

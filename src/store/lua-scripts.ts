@@ -141,16 +141,29 @@ writeEnrolment(2)
 return 1
 `;
 
-/** KEYS: jobs (sorted set). ARGV: now, limit. Removes and returns the earliest due members, up to limit. */
+/**
+ * KEYS: jobs (sorted set). ARGV: now, limit, lease end. Leases the earliest due members, up to limit: each
+ * is scored at the lease end (due again then, unless finished), and returned.
+ */
 const claimDueJobs = `
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
-for _, member in ipairs(due) do redis.call('ZREM', KEYS[1], member) end
+for _, member in ipairs(due) do redis.call('ZADD', KEYS[1], ARGV[3], member) end
 return due
 `;
 
 /**
+ * KEYS: jobs (sorted set). ARGV: the claimed member, the next try's due time and member. Replaces the one
+ * with the other, if the claimed member is still there (not finished by another claimer); 1 if it did.
+ */
+const retryJob = `
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+return 1
+`;
+
+/**
  * KEYS: jobs (sorted set), the job's group (set). ARGV: due time, member, group TTL ms. Schedules the job and
- * notes it in its group, first dropping from the group the members already claimed (run at their time).
+ * notes it in its group, first dropping from the group the members already finished (see Jobs.finishJob).
  */
 const scheduleGroupJob = `
 for _, old in ipairs(redis.call('SMEMBERS', KEYS[2])) do
@@ -162,15 +175,18 @@ redis.call('PEXPIRE', KEYS[2], ARGV[3])
 `;
 
 /**
- * KEYS: jobs (sorted set), a group (set). Takes the group's jobs still on the schedule off it, forgets the
- * group, and returns them, one a line (a job holds JSON, never a raw line break; ioredis-mock hands back a
- * table grown this way as a Lua object, not a list): one step, so a claim is never half done (jobs off the
- * schedule but handed to nobody) when the caller stops waiting.
+ * KEYS: jobs (sorted set), a group (set). ARGV: lease end. Leases the group's jobs still on the schedule
+ * (scored at the lease end, as claimDueJobs does), forgets the group, and returns them, one a line (a job
+ * holds JSON, never a raw line break; ioredis-mock hands back a table grown this way as a Lua object, not a
+ * list): one step, so a claim is never half done when the caller stops waiting.
  */
 const claimGroupJobs = `
 local taken = {}
 for _, member in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  if redis.call('ZREM', KEYS[1], member) == 1 then taken[#taken + 1] = member end
+  if redis.call('ZSCORE', KEYS[1], member) then
+    redis.call('ZADD', KEYS[1], ARGV[1], member)
+    taken[#taken + 1] = member
+  end
 end
 redis.call('DEL', KEYS[2])
 return table.concat(taken, '\\n')
@@ -199,8 +215,9 @@ export interface StoreScripts {
     ...uncounted: string[]
   ): Promise<[string, string, string?]>;
   storeUnlinkChat(byChat: string, byPerson: string, chat: string, person: string): Promise<string>;
-  storeClaimDueJobs(jobs: string, now: number, limit: number): Promise<string[]>;
-  storeClaimGroupJobs(jobs: string, group: string): Promise<string>;
+  storeClaimDueJobs(jobs: string, now: number, limit: number, leaseUntil: number): Promise<string[]>;
+  storeClaimGroupJobs(jobs: string, group: string, leaseUntil: number): Promise<string>;
+  storeRetryJob(jobs: string, claimed: string, dueAt: number, next: string): Promise<number>;
   storeScheduleGroupJob(
     jobs: string,
     group: string,
@@ -228,5 +245,6 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeClaimDueJobs: { numberOfKeys: 1, lua: claimDueJobs },
   storeScheduleGroupJob: { numberOfKeys: 2, lua: scheduleGroupJob },
   storeClaimGroupJobs: { numberOfKeys: 2, lua: claimGroupJobs },
+  storeRetryJob: { numberOfKeys: 1, lua: retryJob },
   storeUpgradeEnrolment: { numberOfKeys: 2, lua: upgradeEnrolment },
 };

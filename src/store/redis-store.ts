@@ -9,6 +9,7 @@ import { chatTurnMethods, parseLinkList, parseStoredDialog } from "./chat-turns.
 import { normalisePersonId, storeKeys } from "./keys.js";
 import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
+import { createRedisJobs } from "./redis-jobs.js";
 import { createRedisLimits } from "./redis-limits.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
@@ -51,8 +52,6 @@ const DIALOG_NOTICE_GRACE_MS = 24 * 60 * 60 * 1000;
  */
 const LOCK_FIRST_RETRY_MS = 5;
 const LOCK_MAX_RETRY_MS = 100;
-/** A chat's group of jobs to run early is forgotten this long after its last job (see Jobs.claimGroupJobs). */
-const JOB_GROUP_TTL_MS = 2 * 24 * 60 * 60 * 1000;
 /** The health check's key outlives a few checks (30 s apart) and then goes, when its replica is gone. */
 const HEALTH_KEY_TTL_MS = 60_000;
 
@@ -92,6 +91,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
   return {
     ...createRedisLimits(redis, keys, run),
     ...createRedisResetGuard(redis, keys, run),
+    ...createRedisJobs(redis, keys, run),
     ...createRedisAudit(redis, keys, run, {
       maxEvents: options.auditMaxEvents,
       retentionDays: options.auditRetentionDays ?? 30,
@@ -335,35 +335,6 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       run(() => redis.zcount(keys.resetSuccesses(personId), `(${now - windowMs}`, "+inf")),
 
     enrolledPeople: () => enrolledPeople(client, options.prefix),
-
-    scheduleJob: (kind, payload, dueAt, group) =>
-      run(async () => {
-        // The id keeps two jobs with the same payload apart: both run.
-        const member = `${randomUUID()}:${payload}`;
-        if (group === undefined) await redis.zadd(keys.jobs(kind), dueAt, member);
-        else {
-          const groupKey = keys.jobGroup(kind, group);
-          await redis.storeScheduleGroupJob(keys.jobs(kind), groupKey, dueAt, member, JOB_GROUP_TTL_MS);
-        }
-      }),
-
-    claimDueJobs: (kind, now, limit) =>
-      run(async () => {
-        if (limit < 1) return [];
-        const members = await redis.storeClaimDueJobs(keys.jobs(kind), now, Math.floor(limit));
-        return members.map((member) => member.slice(member.indexOf(":") + 1));
-      }),
-
-    claimGroupJobs: (kind, group) =>
-      run(async () => {
-        // Each job goes to whoever takes it from the schedule: here, another replica's early claim, or the
-        // claim of due jobs; one already taken (run at its time) is left out.
-        const taken = await redis.storeClaimGroupJobs(keys.jobs(kind), keys.jobGroup(kind, group));
-        return taken
-          .split("\n")
-          .filter((member) => member !== "")
-          .map((member) => member.slice(member.indexOf(":") + 1));
-      }),
 
     close: async () => {
       try {

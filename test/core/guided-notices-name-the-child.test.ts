@@ -87,9 +87,15 @@ describe("on a family phone, a guided reset's messages name the child", () => {
     await teacher.press("Send a code");
     // The job as a version before this one saved it: no studentName.
     const store = world.deps.store;
-    const due = await store.claimDueJobs("guided-code-end", clock.now() + 11 * MINUTE, 10);
+    const due = await store.claimDueJobs(
+      "guided-code-end",
+      clock.now() + 11 * MINUTE,
+      10,
+      clock.now() + 60 * MINUTE,
+    );
     expect(due).toHaveLength(1);
-    for (const payload of due) {
+    for (const { id, payload } of due) {
+      await store.finishJob("guided-code-end", id);
       const { studentName: _dropped, ...older } = JSON.parse(payload) as Record<string, unknown>;
       await store.scheduleJob("guided-code-end", JSON.stringify(older), clock.now() + 10 * MINUTE);
     }
@@ -105,10 +111,16 @@ describe("on a family phone, a guided reset's messages name the child", () => {
     // A directory's display name has no length limit; the job's name field has one.
     const longName = "Tan Wei Ling binti ".repeat(20).trim();
     const store = world.deps.store;
-    const due = await store.claimDueJobs("guided-code-end", clock.now() + 11 * MINUTE, 10);
+    const due = await store.claimDueJobs(
+      "guided-code-end",
+      clock.now() + 11 * MINUTE,
+      10,
+      clock.now() + 60 * MINUTE,
+    );
     expect(due).toHaveLength(1);
     const ctx = { chat: teacher.ref, now: clock.now(), deps: world.deps, language: "en" as const };
-    for (const payload of due) {
+    for (const { id, payload } of due) {
+      await store.finishJob("guided-code-end", id);
       const { tries: _tries, ...job } = JSON.parse(payload) as CodeEndJob;
       await scheduleCodeEnd(ctx, { ...job, studentName: longName }, clock.now() + 10 * MINUTE);
     }

@@ -41,14 +41,15 @@ it("an early claim the store gives up on loses no job: what it did not hand out 
   await vi.advanceTimersByTimeAsync(REDIS_ANSWERS_AFTER_MS);
   await scheduled;
 
-  const early = store.claimGroupJobs("delete", "chat:1").then(
-    (jobs) => jobs,
+  const early = store.claimGroupJobs("delete", "chat:1", Date.now() + 600_000).then(
+    (jobs) => jobs.map((job) => job.payload),
     () => [] as string[],
   );
   await vi.advanceTimersByTimeAsync(10 * REDIS_ANSWERS_AFTER_MS);
   const claimedEarly = await early;
 
-  const later = store.claimDueJobs("delete", Date.now() + 120_000, 10);
+  const later = store.claimDueJobs("delete", Date.now() + 120_000, 10, Date.now() + 720_000);
   await vi.advanceTimersByTimeAsync(REDIS_ANSWERS_AFTER_MS);
-  expect([...claimedEarly, ...(await later)]).toEqual(['{"message":1}']);
+  const claimedLater = (await later).map((job) => job.payload);
+  expect([...claimedEarly, ...claimedLater]).toEqual(['{"message":1}']);
 });

@@ -58,7 +58,8 @@ function plan(outcome: Outcome): Plan {
 
 /**
  * Shows protected replies where no message history keeps them (the App Home tab, see secret-home.ts); its
- * own words in `register` (whom the replies speak to).
+ * own words in `register` (whom the replies speak to). `clearShownNow` takes them away early, once their
+ * reader has moved on; it resolves once the store has said which they are (see SecretHome.clearShownNow).
  */
 export interface PrivateShowcase {
   show(
@@ -68,6 +69,7 @@ export interface PrivateShowcase {
     log?: Logger,
     register?: Register,
   ): Promise<void>;
+  clearShownNow(userId: string, log?: Logger): Promise<void>;
 }
 
 /**
@@ -111,6 +113,19 @@ export class OutcomePresenter {
   ): Promise<void> {
     this.remember(userId, outcome);
     if (outcome.duplicate === true) return;
+    // The secrets shown before go while the reply is shown: a box's trigger cannot wait (3 seconds).
+    const early = outcome.movesOn === true ? this.showcase.clearShownNow(userId, log) : undefined;
+    await this.show(userId, outcome, surface, locale, log);
+    await early;
+  }
+
+  private async show(
+    userId: string,
+    outcome: Outcome,
+    surface: Surface,
+    locale: string | undefined,
+    log: Logger,
+  ): Promise<void> {
     const shown = plan(outcome);
     if (shown.kind === "chat") {
       if (surface.kind === "openBox")
@@ -130,8 +145,29 @@ export class OutcomePresenter {
       await this.postToDm(userId, shown, surface, locale, log, outcome.register);
   }
 
-  /** The answer to a submitted box: the next box in its place, or close it and carry on in the DM. */
+  /**
+   * The answer to a submitted box: the next box in its place, or close it and carry on in the DM. Afterwards
+   * the secrets shown before go too, when the typed words start something new (a command typed in the box).
+   */
   answerSubmission(userId: string, outcome: Outcome, locale?: string, log = this.logger): SubmissionAnswer {
+    const answer = this.submissionAnswer(userId, outcome, locale, log);
+    if (outcome.movesOn !== true) return answer;
+    return {
+      response: answer.response,
+      afterwards: async () => {
+        const early = this.showcase.clearShownNow(userId, log);
+        await answer.afterwards();
+        await early;
+      },
+    };
+  }
+
+  private submissionAnswer(
+    userId: string,
+    outcome: Outcome,
+    locale: string | undefined,
+    log: Logger,
+  ): SubmissionAnswer {
     this.remember(userId, outcome);
     const shown = plan(outcome);
     const nothing = async () => undefined;

@@ -81,7 +81,8 @@ export class SecretHome {
         try {
           await this.clear(userId, hash);
         } catch (error) {
-          // A newer view is there (another secret with its own job, the student hid it, or the normal Home).
+          // A newer view is there (another secret with its own job, the student hid it, the normal Home, or
+          // this job done twice: a lease that ran out while its first run went through).
           if (!isHashConflict(error)) throw error;
         }
       },
@@ -157,6 +158,17 @@ export class SecretHome {
     await this.api.publishHome(userId, homeView(status, this.core.menu(chat), this.languageOf(userId)), hash);
   }
 
+  /**
+   * Puts the normal Home view back now over the secrets still shown on the user's Home tab (she has moved
+   * on: a command that starts something new, see moves-on.ts; the next person at a shared computer must not
+   * read them), by their clearing jobs, taken early. Resolves once the store has handed those out; the
+   * clearing goes on after that, and `stop` waits for it. Never throws: what cannot be done now is done at
+   * its time.
+   */
+  clearShownNow(userId: string, log?: Logger): Promise<void> {
+    return this.jobs.runGroupSoon(userId, log);
+  }
+
   /** Starts looking for due clearings; the timer does not keep the process alive. */
   start(): void {
     this.jobs.start();
@@ -188,9 +200,13 @@ export class SecretHome {
     return message;
   }
 
-  /** Schedules the clearing in the store; when the store cannot take it, a local timer does it instead. */
+  /**
+   * Schedules the clearing in the store, noted with the user so that `clearShownNow` can do it early; when
+   * the store cannot take it, a local timer does it instead.
+   */
   private clearLater(userId: string, hash: string | undefined, dueAt: number, log: Logger): Promise<void> {
-    return this.jobs.later({ userId, ...(hash === undefined ? {} : { hash }), tries: 0 }, dueAt, log);
+    const job = { userId, ...(hash === undefined ? {} : { hash }), tries: 0 };
+    return this.jobs.later(job, dueAt, log, userId);
   }
 }
 

@@ -2,7 +2,13 @@ import { z } from "zod";
 import type { ChannelJobs } from "../../core/channel-core.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { DelayedJobs, type DelayedJobsOptions } from "../delayed-jobs.js";
-import { describeApiError, isFinalDeleteFailure, retryAfterSeconds, type BotApi } from "./retrying-api.js";
+import {
+  describeApiError,
+  isAlreadyDeleted,
+  isFinalDeleteFailure,
+  retryAfterSeconds,
+  type BotApi,
+} from "./retrying-api.js";
 
 /** The store's job kind for "delete this Telegram message later". */
 export const DELETE_JOB_KIND = "telegram-delete";
@@ -34,13 +40,6 @@ const DELETE_RETRY = {
  */
 export class MessageDeletions {
   private readonly jobs: DelayedJobs<z.infer<typeof job>>;
-  /**
-   * Each chat's early run's look in the store (deleteShownNow), which the chat's next secret waits for; not
-   * the deletions after it, which Telegram may hold up.
-   */
-  private readonly earlyLooks = new Map<number, Promise<void>>();
-  /** Early deletions taken from the store and not yet done: `stop` waits for them. */
-  private readonly earlyRuns = new Set<Promise<void>>();
 
   constructor(
     private readonly api: BotApi,
@@ -57,7 +56,13 @@ export class MessageDeletions {
       logger,
       options,
       perform: async ({ chatId, messageId }) => {
-        await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
+        try {
+          await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
+        } catch (error) {
+          // Deleted already: a job done twice (its lease ran out while the first run went through).
+          if (!isAlreadyDeleted(error)) throw error;
+          this.logger.debug({ chatId, messageId }, "a protected message was deleted already");
+        }
       },
       isFinalFailure: isFinalDeleteFailure,
       retry: DELETE_RETRY,
@@ -120,27 +125,19 @@ export class MessageDeletions {
     log?: Logger,
   ): Promise<void> {
     const dueAt = this.clock() + afterSeconds * 1000;
-    // An early run begun before this message was shown must not take it: it is scheduled after that look.
-    await this.earlyLooks.get(chatId);
+    // An early run begun before this message was shown does not take it: it is scheduled after that look.
     return this.jobs.later({ chatId, messageId, tries: 0 }, dueAt, log, String(chatId));
   }
 
   /**
    * Deletes now the chat's messages with a secret in them whose deletion is still waiting (its user has
-   * moved on, and the next person at the phone must not read them). Resolves once they are taken from the
+   * moved on, and the next person at the phone must not read them). Resolves once they are claimed in the
    * store; the deletions go on without holding up the chat's next update (Telegram's flood control may hold
    * them for half a minute, and with long polling every chat waits for the slowest update). Never throws:
    * what cannot be done now is done at its time.
    */
   deleteShownNow(chatId: number, log?: Logger): Promise<void> {
-    let looked = () => {};
-    const look: Promise<void> = new Promise<void>((resolve) => (looked = resolve)).then(() => {
-      if (this.earlyLooks.get(chatId) === look) this.earlyLooks.delete(chatId);
-    });
-    this.earlyLooks.set(chatId, look);
-    const run = this.jobs.runGroupNow(String(chatId), log, looked).finally(() => this.earlyRuns.delete(run));
-    this.earlyRuns.add(run);
-    return look;
+    return this.jobs.runGroupSoon(String(chatId), log);
   }
 
   /** Starts looking for due deletions; the timer does not keep the process alive. */
@@ -148,9 +145,9 @@ export class MessageDeletions {
     this.jobs.start();
   }
 
-  /** Stops the poller and waits for a look in progress; jobs not yet due stay in the store. */
-  async stop(): Promise<void> {
-    await Promise.all([this.jobs.stop(), ...this.earlyRuns]);
+  /** Stops the poller and waits for a look in progress and the early deletions; the rest stay in the store. */
+  stop(): Promise<void> {
+    return this.jobs.stop();
   }
 
   /** Claims the due deletions and performs them. One look at a time per process. */

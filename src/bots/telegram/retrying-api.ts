@@ -200,6 +200,18 @@ export function isFinalDeleteFailure(error: unknown): boolean {
 }
 
 /**
+ * True when Telegram says the message to delete is not there: deleted already (by a deletion done twice, a
+ * job whose lease ran out while its first run went through, or by the user), so the deletion is done.
+ */
+export function isAlreadyDeleted(error: unknown): boolean {
+  return (
+    error instanceof TelegramError &&
+    error.code === 400 &&
+    /message to delete not found/i.test(error.description)
+  );
+}
+
+/**
  * True when Telegram refused an edit because the message already shows that text and those buttons: an
  * edit tried again after its answer was lost, which had gone through.
  */

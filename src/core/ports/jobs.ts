@@ -1,6 +1,17 @@
+/** A job a claim handed out: what to do, and the id that finishes it once done (Jobs.finishJob). */
+export interface ClaimedJob {
+  /** Names this one job in the store; opaque to the caller. */
+  id: string;
+  /** The JSON it was scheduled with. */
+  payload: string;
+}
+
 /**
  * Delayed work that must survive a restart (deleting or hiding a secret message later, a reminder). Use it
- * to schedule such a job and, in the one loop per kind that runs them, to claim the due ones.
+ * to schedule such a job and, in the one loop per kind that runs them, to claim the due ones and finish each
+ * once done. A claim only leases a job: one its claimer never finishes (the claim's answer came after the
+ * bot stopped waiting, the process stopped) is handed out again when the lease runs out, so every job must
+ * be harmless to perform twice.
  */
 export interface Jobs {
   /**
@@ -10,15 +21,23 @@ export interface Jobs {
    */
   scheduleJob(kind: string, payload: string, dueAt: number, group?: string): Promise<void>;
   /**
-   * Takes up to `limit` jobs of `kind` that are due at `now`, removing them atomically so that each job is
-   * handed to exactly one caller (one replica). A caller that fails a job may schedule it again.
+   * Hands out up to `limit` jobs of `kind` that are due at `now`, earliest first, each leased until
+   * `leaseUntil`: it stays in the store, due again only then, so no other look (no other replica) takes it
+   * meanwhile. Atomic: a job is never half claimed.
    */
-  claimDueJobs(kind: string, now: number, limit: number): Promise<string[]>;
+  claimDueJobs(kind: string, now: number, limit: number, leaseUntil: number): Promise<ClaimedJob[]>;
   /**
-   * Takes every job of `kind` scheduled with `group` that is still waiting, however far off its time (e.g.
-   * "the secrets shown in this chat", deleted at once when its user moves on). Atomic like claimDueJobs: a
-   * job is handed out once, by this or by claimDueJobs. A group is forgotten 2 days after its last job was
-   * scheduled: a later job still runs at its time, but not early.
+   * Hands out every job of `kind` scheduled with `group` and not yet finished, however far off its time (e.g.
+   * "the secrets shown in this chat", deleted at once when its user moves on), leased like claimDueJobs, and
+   * forgets the group: a second early claim gets none of them. A job leased to a due look just then is handed
+   * out too. A group is forgotten 2 days after its last job was scheduled: a later job still runs at its
+   * time, but not early.
    */
-  claimGroupJobs(kind: string, group: string): Promise<string[]>;
+  claimGroupJobs(kind: string, group: string, leaseUntil: number): Promise<ClaimedJob[]>;
+  /**
+   * Takes a claimed job off the store for good (done, or given up). With `next` (its next try: the payload
+   * with one more try counted, no group), in the same step schedules that instead, unless the job was
+   * finished already (by another claimer after a lease ran out), which must not leave two next tries.
+   */
+  finishJob(kind: string, id: string, next?: { payload: string; dueAt: number }): Promise<void>;
 }

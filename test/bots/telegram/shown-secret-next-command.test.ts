@@ -108,9 +108,9 @@ describe("a secret shown in a chat, when its reader moves on", () => {
     const claim = jobs.claimGroupJobs.bind(jobs);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(jobs, "claimGroupJobs").mockImplementation(async (kind, group) => {
+    vi.spyOn(jobs, "claimGroupJobs").mockImplementation(async (kind, group, leaseUntil) => {
       await held;
-      return claim(kind, group);
+      return claim(kind, group, leaseUntil);
     });
     const sentBefore = world.api.callsTo("sendMessage").length;
     const guided = teacher.say("/guided S1002");

@@ -33,7 +33,11 @@ it("a chat's next secret is scheduled once the look is done, not after the earli
   // Telegram still holds the first deletion, yet the next secret's deletion is already in the store.
   await expect
     .poll(
-      async () => nextScheduled && (await store.claimDueJobs("telegram-delete", Date.now() + 600_000, 10)),
+      async () =>
+        nextScheduled &&
+        (await store.claimDueJobs("telegram-delete", Date.now() + 301_000, 10, Date.now())).map(
+          (job) => job.payload,
+        ),
     )
     .toEqual([expect.stringContaining('"messageId":2')]);
   expect(deleted).toEqual([]);

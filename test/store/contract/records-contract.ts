@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { chatKey, type ChatRef } from "../../../src/core/chat.js";
+import type { ClaimedJob } from "../../../src/core/ports/jobs.js";
 import type { AuditAppend, AuditEvent, Store } from "../../../src/core/ports/store.js";
 import { EVENTS_BY_OTHERS_PER_PERSON, PROTECTED_EVENTS_PER_PERSON } from "../../../src/store/redis-audit.js";
 import { keysUnder } from "../redis-keys-under.js";
@@ -29,29 +30,55 @@ export function describeRecordsContract(current: () => StoreHarness): void {
   });
 
   describe("scheduled jobs", () => {
-    it("hands out only jobs that are due, earliest first, and each only once", async () => {
+    const LEASE = 10 * MINUTE;
+    const payloads = (jobs: ClaimedJob[]) => jobs.map((job) => job.payload);
+    const claim = async (kind: string, now: number, limit = 10) =>
+      payloads(await store.claimDueJobs(kind, now, limit, now + LEASE));
+
+    it("hands out only jobs that are due, earliest first, and each only once while its lease lasts", async () => {
       await store.scheduleJob("delete-message", '{"id":3}', T0 + 3 * MINUTE);
       await store.scheduleJob("delete-message", '{"id":1}', T0 + MINUTE);
       await store.scheduleJob("delete-message", '{"id":2}', T0 + 2 * MINUTE);
-      expect(await store.claimDueJobs("delete-message", T0, 10)).toEqual([]);
-      expect(await store.claimDueJobs("delete-message", T0 + 2 * MINUTE, 10)).toEqual([
-        '{"id":1}',
-        '{"id":2}',
-      ]);
-      expect(await store.claimDueJobs("delete-message", T0 + 2 * MINUTE, 10)).toEqual([]);
-      expect(await store.claimDueJobs("delete-message", T0 + 5 * MINUTE, 10)).toEqual(['{"id":3}']);
+      expect(await claim("delete-message", T0)).toEqual([]);
+      expect(await claim("delete-message", T0 + 2 * MINUTE)).toEqual(['{"id":1}', '{"id":2}']);
+      expect(await claim("delete-message", T0 + 2 * MINUTE)).toEqual([]);
+      expect(await claim("delete-message", T0 + 5 * MINUTE)).toEqual(['{"id":3}']);
+    });
+
+    it("hands a job out again once its lease runs out, until it is finished", async () => {
+      await store.scheduleJob("k", '{"n":1}', T0);
+      await store.scheduleJob("k", '{"n":2}', T0);
+      const [first, second] = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      expect(await claim("k", T0 + LEASE - 1)).toEqual([]);
+      await store.finishJob("k", first!.id);
+      // The one never finished (its claimer stopped) is due again; the finished one is gone.
+      const again = await store.claimDueJobs("k", T0 + LEASE, 10, T0 + 2 * LEASE);
+      expect(again).toEqual([second]);
+      await store.finishJob("k", second!.id);
+      await store.finishJob("k", second!.id);
+      expect(await claim("k", T0 + 3 * LEASE)).toEqual([]);
+    });
+
+    it("replaces a finished job with its next try in one step, unless it was finished already", async () => {
+      await store.scheduleJob("k", '{"tries":0}', T0);
+      const [job] = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      await store.finishJob("k", job!.id, { payload: '{"tries":1}', dueAt: T0 + MINUTE });
+      expect(await claim("k", T0 + MINUTE)).toEqual(['{"tries":1}']);
+      // Done twice (its lease ran out meanwhile), and both runs failed: one next try, not two.
+      await store.finishJob("k", job!.id, { payload: '{"tries":1}', dueAt: T0 + MINUTE });
+      expect(await claim("k", T0 + 2 * LEASE)).toEqual(['{"tries":1}']);
     });
 
     it("hands out at most the limit at a time", async () => {
       for (let i = 0; i < 5; i++) await store.scheduleJob("k", `{"n":${i}}`, T0 + i);
-      expect(await store.claimDueJobs("k", T0 + 10, 2)).toEqual(['{"n":0}', '{"n":1}']);
-      expect(await store.claimDueJobs("k", T0 + 10, 0)).toEqual([]);
-      expect(await store.claimDueJobs("k", T0 + 10, 10)).toHaveLength(3);
+      expect(await claim("k", T0 + 10, 2)).toEqual(['{"n":0}', '{"n":1}']);
+      expect(await claim("k", T0 + 10, 0)).toEqual([]);
+      expect(await claim("k", T0 + 10, 10)).toHaveLength(3);
     });
 
     it("gives each due job to exactly one of several replicas claiming at once", async () => {
       for (let i = 0; i < 20; i++) await store.scheduleJob("k", `{"n":${i}}`, T0);
-      const claims = await Promise.all([1, 2, 3, 4].map(() => store.claimDueJobs("k", T0, 7)));
+      const claims = await Promise.all([1, 2, 3, 4].map(() => claim("k", T0, 7)));
       const all = claims.flat();
       expect(all).toHaveLength(20);
       expect(new Set(all).size).toBe(20);
@@ -61,8 +88,10 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       await store.scheduleJob("k", "{}", T0);
       await store.scheduleJob("k", "{}", T0);
       await store.scheduleJob("other:kind}", "{}", T0);
-      expect(await store.claimDueJobs("k", T0, 10)).toEqual(["{}", "{}"]);
-      expect(await store.claimDueJobs("other:kind}", T0, 10)).toEqual(["{}"]);
+      const both = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      expect(payloads(both)).toEqual(["{}", "{}"]);
+      expect(both[0]!.id).not.toBe(both[1]!.id);
+      expect(await claim("other:kind}", T0)).toEqual(["{}"]);
     });
 
     it("hands out a group's waiting jobs early, each once, and leaves other groups and jobs alone", async () => {
@@ -70,24 +99,34 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       await store.scheduleJob("k", '{"n":2}', T0 + 2 * MINUTE, "chat:1");
       await store.scheduleJob("k", '{"n":3}', T0 + MINUTE, "chat:2");
       await store.scheduleJob("k", '{"n":4}', T0 + MINUTE);
-      expect((await store.claimGroupJobs("k", "chat:1")).sort()).toEqual(['{"n":1}', '{"n":2}']);
-      expect(await store.claimGroupJobs("k", "chat:1")).toEqual([]);
-      // Both due at the same time: in no particular order.
-      expect((await store.claimDueJobs("k", T0 + 5 * MINUTE, 10)).sort()).toEqual(['{"n":3}', '{"n":4}']);
-      // Run at its time, a group's job is not handed out again early.
-      expect(await store.claimGroupJobs("k", "chat:2")).toEqual([]);
+      const early = await store.claimGroupJobs("k", "chat:1", T0 + LEASE);
+      expect(payloads(early).sort()).toEqual(['{"n":1}', '{"n":2}']);
+      expect(await store.claimGroupJobs("k", "chat:1", T0 + LEASE)).toEqual([]);
+      // Both due at the same time: in no particular order. The early ones are leased, not due.
+      expect((await claim("k", T0 + 5 * MINUTE)).sort()).toEqual(['{"n":3}', '{"n":4}']);
+      // The early ones come back once their lease runs out, unless finished.
+      await store.finishJob("k", early[0]!.id);
+      expect(await claim("k", T0 + LEASE)).toEqual([early[1]!.payload]);
     });
 
-    it("gives a group's job to exactly one of the early and the timely claims racing", async () => {
-      for (let i = 0; i < 10; i++) await store.scheduleJob("k", `{"n":${i}}`, T0, "chat:1");
-      const claims = await Promise.all([
-        store.claimDueJobs("k", T0, 4),
-        store.claimGroupJobs("k", "chat:1"),
-        store.claimDueJobs("k", T0, 4),
+    it("hands out early a group's job that a due look holds (its claimer may have stopped), but no finished one", async () => {
+      await store.scheduleJob("k", '{"n":1}', T0, "chat:1");
+      await store.scheduleJob("k", '{"n":2}', T0, "chat:1");
+      const [held, done] = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      await store.finishJob("k", done!.id);
+      expect(await store.claimGroupJobs("k", "chat:1", T0 + LEASE)).toEqual([held]);
+    });
+
+    it("gives a group's job to one due look at most, and the early claim takes the rest", async () => {
+      for (let i = 0; i < 10; i++) await store.scheduleJob("k", `{"n":${i}}`, T0 + MINUTE, "chat:1");
+      const [due1, early, due2] = await Promise.all([
+        claim("k", T0 + MINUTE, 4),
+        store.claimGroupJobs("k", "chat:1", T0 + LEASE).then(payloads),
+        claim("k", T0 + MINUTE, 4),
       ]);
-      const all = claims.flat();
-      expect(all).toHaveLength(10);
-      expect(new Set(all).size).toBe(10);
+      const timely = [...due1, ...due2];
+      expect(new Set(timely).size).toBe(timely.length);
+      expect(new Set([...timely, ...early]).size).toBe(10);
     });
   });
 

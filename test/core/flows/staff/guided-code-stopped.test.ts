@@ -159,6 +159,31 @@ describe("a guided code the teacher does not finish", () => {
     await passwordUnchanged();
   });
 
+  it("a code's expiry check done twice (its lease ran out before it was noted done) tells the child once", async () => {
+    await codeSent();
+    // Redis does not take the note that the check is done (it stalled), so the check is due again.
+    let finishes = 0;
+    const store = new Proxy(world.deps.store, {
+      get(target, property, receiver) {
+        if (property === "finishJob") {
+          return async () => {
+            finishes += 1;
+            throw new Error("Redis stalled");
+          };
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const checks = guidedCodeEnds({ ...world.deps, store });
+    clock.advance(10 * MINUTE + 1000);
+    await checks.runOnce();
+    clock.advance(15 * MINUTE);
+    await checks.runOnce();
+    expect(finishes).toBe(2);
+    expect(await stopsTold()).toBe(1);
+  });
+
   it("a conversation that reaches its lifetime while waiting for the code ends the code, and says so", async () => {
     await teacher.send("/guided S1001");
     clock.advance(14 * MINUTE);
