@@ -862,6 +862,8 @@ export const en = {
     "The bot on {replica} found Redis emptied while it ran: the bot's records there are gone (Redis restarted without saving its data, someone ran FLUSHALL, or a failover went to an empty replica). Every chat link and every student's secret answers went with them, and so did suspensions, reset counts and the audit: each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers. Then check Redis's persistence (appendonly) and its log, so that it does not happen again.",
   "alert.store-up":
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
+  "alert.store-up-emptied":
+    "The bot on {replica} can use Redis again, so students can set up and reset passwords again. But Redis came back empty (see the alert about it): each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers, and check Redis's persistence (appendonly).",
   "alert.store-up-unsteady":
     "The bot on {replica} can use Redis now, but lost it {outages, plural, one {once} other {# times}} for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
   // The advice for the errors that are about the bot's login to Redis; any other is named only.

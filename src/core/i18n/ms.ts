@@ -805,6 +805,8 @@ export const ms: Catalogue = {
     "Bot di {replica} mendapati Redis dikosongkan semasa ia berjalan: rekod bot di situ sudah hilang (Redis dimulakan semula tanpa menyimpan datanya, seseorang menjalankan FLUSHALL, atau failover beralih ke replika yang kosong). Setiap pautan akaun sembang dan jawapan rahsia setiap murid turut hilang, begitu juga penggantungan, kiraan tetapan semula dan audit: setiap murid mesti menaip /setup dan menjawab soalan sekali lagi sebelum boleh menetapkan semula kata laluan. Beritahu murid dan guru. Kemudian semak ketekunan data Redis (appendonly) dan lognya supaya ia tidak berulang.",
   "alert.store-up":
     "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+  "alert.store-up-emptied":
+    "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tetapi Redis kembali kosong (lihat amaran tentangnya): setiap murid mesti taip /setup dan jawab soalan semula sebelum boleh set semula kata laluan. Beritahu murid dan guru, dan semak ketekalan Redis (appendonly).",
   "alert.store-up-unsteady":
     "Bot di {replica} dapat menggunakan Redis sekarang, tetapi kehilangannya {outages} kali untuk seketika sejak amaran terakhir tentang Redis: Redis, atau rangkaian ke sana, tidak stabil, dan langkah murid gagal semasa ia hilang. Semak log dan memori Redis, serta rangkaian antara {replica} dan Redis.",
   "alert.store-down-error":

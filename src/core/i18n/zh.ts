@@ -709,6 +709,8 @@ export const zh: Catalogue = {
     "{replica} 上的机器人在运行中发现 Redis 被清空了：机器人在那里的记录都没了（Redis 重启时没有保存数据、有人执行了 FLUSHALL，或故障切换到了一个空的副本）。所有聊天账号的绑定和每个学生的秘密问题答案都随之丢失，暂停、重设次数和审计记录也一样：每个学生都必须先输入 /setup 重新回答问题，才能重设密码。请通知学生和老师。然后检查 Redis 的持久化设置（appendonly）和它的日志，以免再次发生。",
   "alert.store-up":
     "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
+  "alert.store-up-emptied":
+    "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。但 Redis 回来时是空的（见关于它的提醒）：每个学生都要先输入 /setup 重新回答问题，才能重设密码。请告诉学生和老师，并检查 Redis 的持久化（appendonly）。",
   "alert.store-up-unsteady":
     "{replica} 上的机器人现在可以使用 Redis，但自上一条关于 Redis 的提醒以来，曾 {outages} 次短暂失去它：Redis 或到它的网络不稳定，失去它时学生的操作会失败。请检查 Redis 的日志和内存，以及 {replica} 与 Redis 之间的网络。",
   "alert.store-down-error":
