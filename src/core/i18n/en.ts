@@ -354,7 +354,7 @@ export const en = {
   "staff.help":
     "{role, select, admin {Staff commands} other {Teacher commands}}:\n" +
     "/guided ID – help {role, select, admin {a student} other {a student of your class}} get a new password\n" +
-    "/unlock ID – let a suspended student reset by themselves again\n" +
+    "/unlock ID – unlock a student's locked account, or let a suspended student reset by themselves again\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
     "/cancel – stop what we are doing\n" +

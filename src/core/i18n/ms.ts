@@ -330,7 +330,7 @@ export const ms: Catalogue = {
   "staff.help":
     "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
     "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
-    "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
+    "/unlock ID – buka akaun murid yang dikunci, atau benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
     "/clearanswers ID – minta murid sediakan soalannya semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum buat persediaan, dan siapa yang digantung\n" +
     "/cancel – hentikan apa yang kita sedang buat\n" +

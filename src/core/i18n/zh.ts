@@ -267,7 +267,7 @@ export const zh: Catalogue = {
   "staff.help":
     "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +
     "/guided 用户名 – 帮{role, select, admin {学生} other {你班上的学生}}拿到新密码\n" +
-    "/unlock 用户名 – 让被暂停的学生可以再自己重设密码\n" +
+    "/unlock 用户名 – 给被锁的学生账号解锁，或让被暂停的学生可以再自己重设密码\n" +
     "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
     "/cancel – 停下现在做的事\n" +
