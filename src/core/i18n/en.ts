@@ -376,6 +376,8 @@ export const en = {
   "staff.notYourStudentTypeAgain":
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
+  // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
+  "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
