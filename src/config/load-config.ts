@@ -186,6 +186,19 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
   }
 
+  // The LDAP_ settings without DIRECTORY=ldap would serve the demo school (or the file), not the directory.
+  if (!isSet("DIRECTORY") && isSet("LDAP_URL")) {
+    const file = env.DIRECTORY_FILE?.trim();
+    problem(
+      "DIRECTORY",
+      `is not set, but LDAP_URL is: set DIRECTORY=ldap to use that directory. Without it the bot would serve ${
+        file === undefined
+          ? "the demo school (data/demo-school.json), whose passwords are in the README"
+          : `DIRECTORY_FILE (${file}); to keep the file, set DIRECTORY=memory and remove the LDAP_ settings`
+      }`,
+    );
+  }
+
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
