@@ -388,7 +388,7 @@ export const en = {
   "staff.againAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) I will delete your message as soon as I have read it. To stop, type /cancel.",
   "staff.stepUpWrongPassword":
-    "That is not {name}'s password, so nothing was done. {name}, type your password again. Not {name}? Type /cancel to go back. Forgot it? The school's IT team can help.",
+    "That is not {name}'s password, so nothing was done. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
     "{name}, I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).

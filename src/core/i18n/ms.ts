@@ -361,7 +361,7 @@ export const ms: Catalogue = {
   "staff.againAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
   "staff.stepUpWrongPassword":
-    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, {name}. Bukan {name}? Taip /cancel untuk kembali. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
     "{name}, terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":

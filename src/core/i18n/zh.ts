@@ -294,8 +294,7 @@ export const zh: Catalogue = {
     "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。不是 {name}？请输入 /cancel 返回。",
   "staff.againAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
-  "staff.stepUpWrongPassword":
-    "这不是 {name} 的密码，所以什么都没有做。{name}，请再输入一次你的密码。不是 {name}？请输入 /cancel 返回。忘了密码？学校的 IT 团队可以帮你。",
+  "staff.stepUpWrongPassword": "这不是 {name} 的密码，所以什么都没有做。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
     "{name}，在这个聊天里输错密码的次数太多了。{minutes} 分钟内，我不会在这个聊天里再问你的密码。什么都没有做。你的账号和你的其他聊天都没有暂停。暂停会自己结束，到时请再输入一次命令。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
