@@ -144,6 +144,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     replica,
     timeoutMs: config.server.readyRedisTimeoutMs,
     onChange: (state) => metrics.redisUp.set(state === "up" ? 1 : 0),
+    timesEmptied: () => emptiedWatch.timesEmptied,
   });
   storeFailures.notice = () => storeHealth.noticeFailure();
   const clock = overrides.clock ?? Date.now;

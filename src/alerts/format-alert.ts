@@ -141,9 +141,11 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   const key: MessageKey =
     unsteady && alert.kind === "store-up"
       ? "alert.store-up-unsteady"
-      : alert.kind === "relink" && details.account === "staff"
-        ? "alert.relink-staff"
-        : `alert.${alert.kind}`;
+      : alert.kind === "store-up" && details.emptied === "yes"
+        ? "alert.store-up-emptied"
+        : alert.kind === "relink" && details.account === "staff"
+          ? "alert.relink-staff"
+          : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";

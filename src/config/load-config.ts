@@ -1,4 +1,4 @@
-import { accessSync, constants, readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.js";
@@ -14,6 +14,7 @@ import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
 import { telegramSettings } from "./telegram-settings.js";
 import { COMMENT_ADVICE, hasCommentAfter } from "./comment-in-value.js";
+import { cannotRead } from "./unreadable-file.js";
 
 const PEPPER_ADVICE =
   "answers are kept hashed with it, and with a throw-away pepper none could be checked after a restart. " +
@@ -171,7 +172,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
   for (const variable of files) {
     const path = env[variable]?.trim();
     const why = path === undefined ? undefined : unreadable(path);
-    if (why !== undefined) problem(variable, `cannot read ${path} (${why})`);
+    if (path !== undefined && why !== undefined) problem(variable, cannotRead(path, why));
     else if (variable === "LDAP_TLS_CA_FILE" && path !== undefined && !holdsPemCertificate(path)) {
       problem(
         variable,
@@ -183,6 +184,19 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
   const leaversHours = config.server?.leaversIntervalHours ?? 0;
   if (realRedis && leaversHours > 0 && noSchoolNamed(env)) {
     problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
+  }
+
+  // The LDAP_ settings without DIRECTORY=ldap would serve the demo school (or the file), not the directory.
+  if (!isSet("DIRECTORY") && isSet("LDAP_URL")) {
+    const file = env.DIRECTORY_FILE?.trim();
+    problem(
+      "DIRECTORY",
+      `is not set, but LDAP_URL is: set DIRECTORY=ldap to use that directory. Without it the bot would serve ${
+        file === undefined
+          ? "the demo school (data/demo-school.json), whose passwords are in the README"
+          : `DIRECTORY_FILE (${file}); to keep the file, set DIRECTORY=memory and remove the LDAP_ settings`
+      }`,
+    );
   }
 
   const ldap = config.ldap;
@@ -322,7 +336,8 @@ function holdsPemCertificate(path: string): boolean {
 function unreadable(path: string): string | undefined {
   try {
     accessSync(path, constants.R_OK);
-    return undefined;
+    // A directory passes the check, and would stop the start later, on its own.
+    return statSync(path).isDirectory() ? "EISDIR" : undefined;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code ?? "error";
   }

@@ -5,3 +5,15 @@
 export function looksLikeName(typedId: string): boolean {
   return /\p{L}\s+\p{L}/u.test(typedId);
 }
+
+/**
+ * Several user IDs at once ("S1001 S1002", "S1001, S1002"): two or more words, each with a digit, apart by
+ * spaces, commas or semicolons (or 和, "and", "dan", "மற்றும்" between them). Told from the text alone, so
+ * any IDs get the same words, whether or not anyone has them.
+ */
+export function looksLikeSeveralIds(typedId: string): boolean {
+  const words = typedId
+    .split(/[\s,;，、；]+/u)
+    .filter((word) => word !== "" && !/^(?:和|and|dan|மற்றும்|&)$/iu.test(word));
+  return words.length >= 2 && words.every((word) => /\p{Nd}/u.test(word));
+}

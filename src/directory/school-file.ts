@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ConfigError } from "../core/errors.js";
+import { cannotRead } from "../config/unreadable-file.js";
 
 /** The demo school shipped in the repository: what `npm start` uses when DIRECTORY_FILE is unset. */
 export const DEMO_SCHOOL_FILE = fileURLToPath(new URL("../../data/demo-school.json", import.meta.url));
@@ -33,7 +34,7 @@ export async function readSchoolFile(path: string): Promise<SchoolFile> {
     raw = await readFile(path, "utf8");
   } catch (error) {
     throw new ConfigError(
-      `DIRECTORY_FILE: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      `DIRECTORY_FILE: ${cannotRead(path, (error as NodeJS.ErrnoException).code ?? "error")}`,
     );
   }
   let json: unknown;

@@ -24,6 +24,8 @@ export class StoreAlertPace {
   private quietEnd: NodeJS.Timeout | undefined;
   /** The last loss's Redis error code, if it had one. */
   private redisError: string | undefined;
+  /** Redis came back empty since the last store-up: the next one says so, not "nothing to do". */
+  private emptied = false;
 
   constructor(private readonly options: StoreAlertPaceOptions) {}
 
@@ -41,8 +43,10 @@ export class StoreAlertPace {
     this.raise("store-down", this.untold);
   }
 
-  cameBack(): void {
+  /** `emptied`: Redis was found emptied while it was lost (StoreEmptiedWatch). */
+  cameBack(emptied = false): void {
     this.lost = false;
+    this.emptied ||= emptied;
     // A loss within the quiet time was counted; its end is told with the count.
     if (this.told === "down") this.raise("store-up", 0);
   }
@@ -65,9 +69,13 @@ export class StoreAlertPace {
     const details: Record<string, string | number> = { replica };
     if (outages > 0) details.outages = outages;
     if (kind === "store-down" && this.redisError !== undefined) details.redisError = this.redisError;
+    if (kind === "store-up" && this.emptied) details.emptied = "yes";
     alerts.raise({ kind, subject: STORE_SUBJECT, details });
     this.told = kind === "store-down" ? "down" : "up";
     this.untold = 0;
-    if (kind === "store-up") this.quietUntil = clock() + quietMs;
+    if (kind === "store-up") {
+      this.quietUntil = clock() + quietMs;
+      this.emptied = false;
+    }
   }
 }

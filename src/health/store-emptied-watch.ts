@@ -28,6 +28,8 @@ export interface StoreEmptiedWatchOptions {
 export class StoreEmptiedWatch {
   /** The mark this replica last saw; undefined before its first check. */
   private known: string | undefined;
+  /** How many times this replica found Redis emptied (StoreHealth tells it in its next store-up). */
+  timesEmptied = 0;
 
   constructor(private readonly options: StoreEmptiedWatchOptions) {}
 
@@ -45,6 +47,7 @@ export class StoreEmptiedWatch {
       );
     }
     if (before === undefined || before === mark) return;
+    this.timesEmptied++;
     logger.error(
       { event: "store_emptied", replica },
       "Redis was emptied while the bot ran (the bot's mark there is gone: a restart without persistence, a FLUSHALL, or a failover to an empty replica): every chat link and set of answers went with it, so every student must set up again",

@@ -29,6 +29,11 @@ export interface StoreHealthOptions {
   quietMs?: number;
   onChange?: (state: StoreState) => void;
   clock?: () => number;
+  /**
+   * How many times Redis was found emptied so far (StoreEmptiedWatch): one found during an outage turns
+   * its store-up from "nothing to do" into "but it came back empty".
+   */
+  timesEmptied?: () => number;
 }
 
 export type StoreState = "up" | "down" | "unknown";
@@ -58,6 +63,8 @@ export class StoreHealth {
   private lastFailure: RedisFailure | undefined;
   /** Checks answered in a row while down. */
   private goodChecks = 0;
+  /** timesEmptied() when Redis last went down. */
+  private emptiedBeforeDown = 0;
   private readonly pace: StoreAlertPace;
   private timer: NodeJS.Timeout | undefined;
   private confirming: NodeJS.Timeout | undefined;
@@ -156,10 +163,11 @@ export class StoreHealth {
         { event: "store_down", replica, ...this.lastFailure },
         "Redis is not answering or is refusing writes",
       );
+      this.emptiedBeforeDown = this.timesEmptied();
       this.pace.wentDown(this.lastFailure?.redisError);
     } else if (before === "down") {
       logger.info({ event: "store_up", replica }, "Redis takes writes again");
-      this.pace.cameBack();
+      this.pace.cameBack(this.timesEmptied() > this.emptiedBeforeDown);
     }
   }
 
@@ -174,6 +182,10 @@ export class StoreHealth {
         : describeRedisFailure(outcome.error);
     const connection = this.options.connectionFailure?.();
     return connection === undefined ? check : { ...describeRedisFailure(connection), check: check.reason };
+  }
+
+  private timesEmptied(): number {
+    return this.options.timesEmptied?.() ?? 0;
   }
 
   private graceMs(): number {

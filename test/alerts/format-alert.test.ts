@@ -136,6 +136,22 @@ describe("formatAlert", () => {
     expect(down(4)).toContain("also lost it 4 times for a short while");
   });
 
+  it.each(["en", "zh", "ms", "ta"])(
+    "a store-up after Redis came back empty says what to do in %s, not that there is nothing to do",
+    (language) => {
+      const plain = formatAlert(SAMPLES["store-up"], AT, language);
+      const emptied = formatAlert(
+        { ...SAMPLES["store-up"], details: { replica: "bot-7f9c", emptied: "yes" } },
+        AT,
+        language,
+      );
+      expect(emptied).not.toBe(plain);
+      expect(emptied).toContain("bot-7f9c");
+      expect(emptied).toContain("/setup");
+      expect(emptied).toContain("appendonly");
+    },
+  );
+
   it.each(Object.values(SAMPLES))("prints no secret put in a $kind alert's details by mistake", (alert) => {
     const secrets = {
       password: "Garden-Lamp-21",

@@ -265,6 +265,24 @@ describe("a staff command on a phone shared with a student asks for the staff me
     expect(phone.lastText).not.toContain("too many wrong passwords for your account");
   });
 
+  // A wrong password got its refusal, which asked for the password again and said how to go back, and
+  // then the whole prompt, which says both again: two long messages for one wrong password.
+  it.each(["en", "zh", "ms", "ta"])(
+    "a wrong password is refused in %s, then asked for once, by the prompt that follows",
+    async (language) => {
+      const names: Record<string, string> = { en: "English", zh: "中文", ms: "Bahasa Melayu", ta: "தமிழ்" };
+      await phone.send("/language");
+      await phone.press(names[language]!);
+      await phone.send("/unlock S1002");
+      await phone.send(DEMO_PASSWORDS.S1001);
+      const keys = phone.last.replies.map((reply) => reply.text.key);
+      expect(keys).toEqual(["staff.stepUpWrongPassword", "staff.stepUpAskPassword"]);
+      const refusal = translate(phone.last.replies[0]!.text, language);
+      expect(refusal).not.toContain("/cancel");
+      expect(refusal).toContain("Mrs Ng Mei Hua");
+    },
+  );
+
   it('the menu tells the children which button is theirs (not "Help a student get a new password")', async () => {
     await phone.send("/start");
     expect(phone.lastText).toContain('Students: to get a new password, choose "I forgot my password".');

@@ -90,6 +90,13 @@ describe("the container files", () => {
     expect(compose.volumes).toHaveProperty("redis-data");
   });
 
+  it("compose.yaml publishes the bot's port on this host only: /metrics is open without METRICS_TOKEN", async () => {
+    const compose = yaml.load(await read("compose.yaml")) as {
+      services: Record<string, Record<string, unknown>>;
+    };
+    expect(compose.services.bot!.ports).toEqual(["127.0.0.1:3000:3000"]);
+  });
+
   it("the systemd example starts the same build as an unprivileged user and lets a stop finish its step", async () => {
     const unit = await read("deploy/sspr-bot.service");
     const setting = (name: string) => new RegExp(`^${name}=(.*)$`, "m").exec(unit)?.[1];

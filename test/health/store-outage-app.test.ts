@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import RedisMock from "ioredis-mock";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config/load-config.js";
@@ -102,6 +103,40 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     expect(sink.sent.length).toBeGreaterThan(2);
     expect(sink.sent.length).toBeLessThanOrEqual(2 + 2 * 3);
     expect(sink.sent.slice(2).some((text) => /lost it \d+ times/.test(text))).toBe(true);
+  });
+
+  it("Redis back empty after an outage: its 'can use Redis again' does not say there is nothing to do", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const prefix = `emptied-outage-${Math.random()}:`;
+    const { store, redis } = switchableStore(prefix);
+    const started = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), new CapturedLogs().logger, {
+      store,
+      argon2: TEST_ARGON2,
+    });
+    app = started;
+    const sink = new RecordingSink("telegram:999");
+    started.alerts.addSink(sink);
+    started.storeHealth.start();
+    await vi.advanceTimersByTimeAsync(SECOND);
+
+    redis.down = true;
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
+    await started.alerts.flush();
+    expect(sink.sent).toEqual([expect.stringContaining("cannot use Redis")]);
+
+    // Redis restarted without persistence: everything under the prefix is gone.
+    const client = new RedisMock();
+    const keys = await client.keys(`${prefix}*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await client.del(...keys);
+    redis.down = false;
+    await vi.advanceTimersByTimeAsync(45 * SECOND);
+    await started.alerts.flush();
+    expect(sink.sent).toHaveLength(3);
+    expect(sink.sent[1]).toContain("found Redis emptied while it ran");
+    expect(sink.sent[2]).toContain("can use Redis again");
+    expect(sink.sent[2]).not.toContain("Nothing to do");
+    expect(sink.sent[2]).toContain("But Redis came back empty");
   });
 
   it("sspr_redis_up follows the store's check: 1 while Redis takes writes, 0 once it is down, 1 when it is back", async () => {

@@ -366,7 +366,7 @@ export const en = {
   "staff.help":
     "{role, select, admin {Staff commands} other {Teacher commands}}:\n" +
     "/guided ID – help {role, select, admin {a student} other {a student of your class}} get a new password\n" +
-    "/unlock ID – let a suspended student reset by themselves again\n" +
+    "/unlock ID – unlock a student's locked account, or let a suspended student reset by themselves again\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
     "/cancel – stop what we are doing\n" +
@@ -388,6 +388,8 @@ export const en = {
   "staff.notYourStudentTypeAgain":
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
+  // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
+  "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
@@ -398,7 +400,7 @@ export const en = {
   "staff.againAskPassword":
     "To keep your students safe, type your password to go on, {name}. (I ask again after {minutes, plural, one {# minute} other {# minutes}} without it.) I will delete your message as soon as I have read it. To stop, type /cancel.",
   "staff.stepUpWrongPassword":
-    "That is not {name}'s password, so nothing was done. {name}, type your password again. Not {name}? Type /cancel to go back. Forgot it? The school's IT team can help.",
+    "That is not {name}'s password, so nothing was done. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
     "{name}, I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
@@ -874,6 +876,8 @@ export const en = {
     "The bot on {replica} found Redis emptied while it ran: the bot's records there are gone (Redis restarted without saving its data, someone ran FLUSHALL, or a failover went to an empty replica). Every chat link and every student's secret answers went with them, and so did suspensions, reset counts and the audit: each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers. Then check Redis's persistence (appendonly) and its log, so that it does not happen again.",
   "alert.store-up":
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
+  "alert.store-up-emptied":
+    "The bot on {replica} can use Redis again, so students can set up and reset passwords again. But Redis came back empty (see the alert about it): each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers, and check Redis's persistence (appendonly).",
   "alert.store-up-unsteady":
     "The bot on {replica} can use Redis now, but lost it {outages, plural, one {once} other {# times}} for a short while since the last alert about Redis: Redis, or the network to it, is unsteady, and students' steps fail while it is lost. Check Redis's log and memory, and the network between {replica} and Redis.",
   // The advice for the errors that are about the bot's login to Redis; any other is named only.

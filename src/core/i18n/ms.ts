@@ -338,7 +338,7 @@ export const ms: Catalogue = {
   "staff.help":
     "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
     "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
-    "/unlock ID – benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
+    "/unlock ID – buka akaun murid yang dikunci, atau benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
     "/clearanswers ID – minta murid sediakan soalannya semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum buat persediaan, dan siapa yang digantung\n" +
     "/cancel – hentikan apa yang kita sedang buat\n" +
@@ -358,6 +358,8 @@ export const ms: Catalogue = {
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
+  "staff.oneStudentAtATime":
+    "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
@@ -367,7 +369,7 @@ export const ms: Catalogue = {
   "staff.againAskPassword":
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Saya akan padam mesej anda sebaik saja saya membacanya. Untuk berhenti, taip /cancel.",
   "staff.stepUpWrongPassword":
-    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Taip kata laluan anda sekali lagi, {name}. Bukan {name}? Taip /cancel untuk kembali. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
+    "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
     "{name}, terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
@@ -813,6 +815,8 @@ export const ms: Catalogue = {
     "Bot di {replica} mendapati Redis dikosongkan semasa ia berjalan: rekod bot di situ sudah hilang (Redis dimulakan semula tanpa menyimpan datanya, seseorang menjalankan FLUSHALL, atau failover beralih ke replika yang kosong). Setiap pautan akaun sembang dan jawapan rahsia setiap murid turut hilang, begitu juga penggantungan, kiraan tetapan semula dan audit: setiap murid mesti menaip /setup dan menjawab soalan sekali lagi sebelum boleh menetapkan semula kata laluan. Beritahu murid dan guru. Kemudian semak ketekunan data Redis (appendonly) dan lognya supaya ia tidak berulang.",
   "alert.store-up":
     "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
+  "alert.store-up-emptied":
+    "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tetapi Redis kembali kosong (lihat amaran tentangnya): setiap murid mesti taip /setup dan jawab soalan semula sebelum boleh set semula kata laluan. Beritahu murid dan guru, dan semak ketekalan Redis (appendonly).",
   "alert.store-up-unsteady":
     "Bot di {replica} dapat menggunakan Redis sekarang, tetapi kehilangannya {outages} kali untuk seketika sejak amaran terakhir tentang Redis: Redis, atau rangkaian ke sana, tidak stabil, dan langkah murid gagal semasa ia hilang. Semak log dan memori Redis, serta rangkaian antara {replica} dan Redis.",
   "alert.store-down-error":

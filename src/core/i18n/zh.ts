@@ -274,7 +274,7 @@ export const zh: Catalogue = {
   "staff.help":
     "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +
     "/guided 用户名 – 帮{role, select, admin {学生} other {你班上的学生}}拿到新密码\n" +
-    "/unlock 用户名 – 让被暂停的学生可以再自己重设密码\n" +
+    "/unlock 用户名 – 给被锁的学生账号解锁，或让被暂停的学生可以再自己重设密码\n" +
     "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
     "/cancel – 停下现在做的事\n" +
@@ -292,6 +292,7 @@ export const zh: Catalogue = {
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
+  "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
@@ -300,8 +301,7 @@ export const zh: Catalogue = {
     "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。不是 {name}？请输入 /cancel 返回。",
   "staff.againAskPassword":
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）我看完就会马上删掉你的消息。想停下，请输入 /cancel。",
-  "staff.stepUpWrongPassword":
-    "这不是 {name} 的密码，所以什么都没有做。{name}，请再输入一次你的密码。不是 {name}？请输入 /cancel 返回。忘了密码？学校的 IT 团队可以帮你。",
+  "staff.stepUpWrongPassword": "这不是 {name} 的密码，所以什么都没有做。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
     "{name}，在这个聊天里输错密码的次数太多了。{minutes} 分钟内，我不会在这个聊天里再问你的密码。什么都没有做。你的账号和你的其他聊天都没有暂停。暂停会自己结束，到时请再输入一次命令。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
@@ -716,6 +716,8 @@ export const zh: Catalogue = {
     "{replica} 上的机器人在运行中发现 Redis 被清空了：机器人在那里的记录都没了（Redis 重启时没有保存数据、有人执行了 FLUSHALL，或故障切换到了一个空的副本）。所有聊天账号的绑定和每个学生的秘密问题答案都随之丢失，暂停、重设次数和审计记录也一样：每个学生都必须先输入 /setup 重新回答问题，才能重设密码。请通知学生和老师。然后检查 Redis 的持久化设置（appendonly）和它的日志，以免再次发生。",
   "alert.store-up":
     "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
+  "alert.store-up-emptied":
+    "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。但 Redis 回来时是空的（见关于它的提醒）：每个学生都要先输入 /setup 重新回答问题，才能重设密码。请告诉学生和老师，并检查 Redis 的持久化（appendonly）。",
   "alert.store-up-unsteady":
     "{replica} 上的机器人现在可以使用 Redis，但自上一条关于 Redis 的提醒以来，曾 {outages} 次短暂失去它：Redis 或到它的网络不稳定，失去它时学生的操作会失败。请检查 Redis 的日志和内存，以及 {replica} 与 Redis 之间的网络。",
   "alert.store-down-error":

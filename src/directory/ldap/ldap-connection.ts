@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import type { ConnectionOptions } from "node:tls";
 import { Client, type ClientOptions } from "ldapts";
 import { ConfigError } from "../../core/errors.js";
+import { cannotRead } from "../../config/unreadable-file.js";
 
 /** Where and how to reach the directory (from LDAP_URL, LDAP_STARTTLS, LDAP_TLS_*, LDAP_TIMEOUT_MS). */
 export interface LdapConnectionSettings {
@@ -30,7 +31,7 @@ export function tlsOptionsFor(settings: {
       options.ca = [readFileSync(settings.tlsCaFile)];
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
-      throw new ConfigError(`LDAP_TLS_CA_FILE: cannot read ${settings.tlsCaFile} (${code})`);
+      throw new ConfigError(`LDAP_TLS_CA_FILE: ${cannotRead(settings.tlsCaFile, code)}`);
     }
   }
   return options;

@@ -32,6 +32,9 @@ describe("a staff command in a Slack chat shared with a student", () => {
 
     await parent.submitBox(WRONG);
     expect(parent.boxText).toContain("password, so nothing was done");
+    // The box asks again, saying how anyone else goes back.
+    expect(parent.boxText).toContain("so only");
+    expect(parent.boxText).toContain("cancel to go back");
     expect(parent.boxText).not.toContain("Arjun Kumar");
 
     // Typed as a message instead, it is refused unread, in the adult register's words.

@@ -4,7 +4,7 @@ import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
-import { looksLikeName } from "../../looks-like-name.js";
+import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -129,7 +129,7 @@ export async function resolveStudent(
     const shared = account === null ? await sharedIdNotice(ctx, id) : null;
     if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
     const nobody = say("staff.noSuchPerson");
-    return { ok: false, refusal: nobody, typeAgain: looksLikeName(id) ? say("staff.typeIdNotName") : nobody };
+    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? nobody };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
@@ -140,8 +140,20 @@ export async function resolveStudent(
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
-  const typeAgain = looksLikeName(id) ? "staff.typeIdNotName" : "staff.notYourStudentTypeAgain";
-  return { ok: false, refusal: say("staff.notYourStudent"), typeAgain: say(typeAgain) };
+  return {
+    ok: false,
+    refusal: say("staff.notYourStudent"),
+    typeAgain: typeAgainFor(id) ?? say("staff.notYourStudentTypeAgain"),
+  };
+}
+
+/**
+ * What to type instead, when the text itself says it is no user ID (a name, several IDs at once): told
+ * from the text alone, the same whoever the words or IDs are. Null for anything else.
+ */
+function typeAgainFor(id: string): Reply | null {
+  if (looksLikeSeveralIds(id)) return say("staff.oneStudentAtATime");
+  return looksLikeName(id) ? say("staff.typeIdNotName") : null;
 }
 
 /** The refusal for a student the actor may act on, but whose account is disabled in the directory. */

@@ -207,13 +207,18 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   const asTyped = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
   // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
   const inWords = classNameInWords(asTyped);
-  const wanted =
+  const asWritten =
     inWords !== asTyped &&
     inWords !== "" &&
     (await known(asTyped)) === undefined &&
     (await known(inWords)) !== undefined
       ? inWords
       : asTyped;
+  // "4 A" or "4-A" is her 4A too: the one class she may view that is spelt so without spaces and dashes.
+  const wanted =
+    asWritten === "" || (await known(asWritten)) !== undefined
+      ? asWritten
+      : (sameWithoutSpaces(inWords === "" ? asWritten : inWords, await viewable()) ?? asWritten);
   if (wanted === "") {
     const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));
@@ -241,6 +246,13 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
   }
   return end({ text: await coverageReport(ctx, found) });
+}
+
+/** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
+function sameWithoutSpaces(typed: string, classes: readonly string[]): string | undefined {
+  const bare = (name: string) => name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
+  const matching = classes.filter((c) => bare(c) === bare(typed));
+  return bare(typed) !== "" && matching.length === 1 ? matching[0] : undefined;
 }
 
 /** The classes the actor may view: her own, or every class for an admin. */

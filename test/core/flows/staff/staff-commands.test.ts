@@ -496,6 +496,27 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).not.toContain("I can't find anyone");
   });
 
+  // "/unlock S1001 S1002" for two of her own pupils was told "You can only help students in your classes":
+  // she would think the bot did not know her class. Told from the text alone, the same for any IDs.
+  it.each(["S1001 S1002", "S1001, S1002", "S1001,S1002", "S1001 和 S1002", "S1005 S1006"])(
+    "several IDs at once (%s) are told to be one at a time, not someone else's students",
+    async (typed) => {
+      await teacher.send(`/unlock ${typed}`);
+      const reply = teacher.lastText;
+      expect(reply).toBe(
+        "One student at a time, please: type one user ID. To stop, type /cancel.\nWhich student? Type their user ID.",
+      );
+      await teacher.send("S1001");
+      expect(teacher.lastText).toContain("Tan Wei Ling");
+
+      const admin = world.chat("priya-phone");
+      await linkStaff(admin, PRIYA);
+      await admin.send(`/guided ${typed}`);
+      expect(admin.lastText).toContain("One student at a time, please: type one user ID.");
+      expect(admin.lastText).not.toContain("I can't find anyone");
+    },
+  );
+
   it("a teacher of another class cannot unlock or clear this student", async () => {
     await suspendWeiLing();
     const other = world.chat("mr-lee-phone");

@@ -342,6 +342,25 @@ describe("the staff reports", () => {
       },
     );
 
+    it.each(["4 A", "4-A", "4 a", "Class 4 A", "4 A."])(
+      "reads '%s' (a space or dash inside the name) from her as her own class 4A, not as another class",
+      async (typed) => {
+        await teacher.send(`/coverage ${typed}`);
+        expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
+        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        expect(refused).toEqual([]);
+        await admin.send(`/coverage ${typed}`);
+        expect(admin.lastText).toContain("Class 4A: 3 students, 0 set up.");
+      },
+    );
+
+    it("refuses another class typed with a space as it refuses it typed without one", async () => {
+      await teacher.send("/coverage 5 B");
+      expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      expect(refused.map((e) => e.subject)).toEqual(["class:5 B"]);
+    });
+
     it("still refuses, and audits, another class however it is written", async () => {
       await teacher.send("/coverage Class 5B");
       expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
