@@ -131,3 +131,17 @@ export async function audit(
     ctx.deps.logger.error({ err: error, event }, "could not write an audit event");
   }
 }
+
+/**
+ * audit(), written with the turn's save when the step runs in a turn (see WithSave): for an event whose
+ * step has nothing left to ask the store, so that the audit costs no round trip of its own. Written before
+ * the reply goes out and before the chat is unlocked, the same event with the same time; elsewhere (a job,
+ * work after a reply) it is written at once.
+ */
+export async function auditWithSave(
+  turn: FlowContext,
+  ...event: Parameters<typeof audit> extends [FlowContext, ...infer Rest] ? Rest : never
+): Promise<void> {
+  if (turn.withSave?.add(() => audit(turn, ...event)) === true) return;
+  await audit(turn, ...event);
+}

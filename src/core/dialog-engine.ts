@@ -13,7 +13,7 @@ import { languageNumberAfterList, languageTypedAfterList, routeInbound } from ".
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
-import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
+import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
@@ -74,6 +74,10 @@ export class DialogEngine {
     const { store, logger } = deps;
     // Who the turn spoke to, once it has run: a failure after it (its save) is told in the same words.
     let known: Register | undefined;
+    // What the step writes with the turn's save (see WithSave): started with it, on every way out.
+    const withSave = new WithSave();
+    const writeWithSave = () =>
+      withSave.start((error: unknown) => logger.error({ err: error }, "a write with a turn's save failed"));
     try {
       const command = parseCommand(inbound.text);
       // Outside a dialog, a command that shows the links only reads: it needs no lock.
@@ -100,8 +104,10 @@ export class DialogEngine {
             command,
             links,
           },
+          withSave,
         );
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
+        await writeWithSave();
         this.runAfterReply([...after, ...afterSaved], logger);
         reportChange();
         return outcome;
@@ -125,15 +131,24 @@ export class DialogEngine {
       let released = false;
       try {
         const { outcome, end, after, afterSaved, reportChange, changedOutside, speaksTo, inReadersWords } =
-          await this.process(deps, chat, inbound, turn, {
-            command,
-            links,
-          });
+          await this.process(
+            deps,
+            chat,
+            inbound,
+            turn,
+            {
+              command,
+              links,
+            },
+            withSave,
+          );
         known = speaksTo;
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
           // next update of the chat goes out after it on the same connection, so it finds the chat free.
           released = true;
+          // In the same tick as the unlock: one write to Redis, which runs them before the unlock.
+          const writing = writeWithSave();
           this.track(
             store.endChatTurn(chat, token, end).then(
               () => undefined,
@@ -141,15 +156,18 @@ export class DialogEngine {
                 logger.warn({ err: error }, "could not release a chat lock; it expires by itself"),
             ),
           );
+          await writing;
           this.runAfterReply([...after, ...afterSaved], logger);
           reportChange();
           return outcome;
         }
-        // One round trip: save (or end) the dialog and release the lock.
+        // One round trip: save (or end) the dialog and release the lock, with the step's writes for it.
+        const writing = writeWithSave();
         let saved: boolean;
         try {
           saved = await store.endChatTurn(chat, token, end);
         } catch (error) {
+          await writing;
           if (changedOutside !== true) throw error;
           // What the replies tell of (a new password) has happened: they go out. The dialog is left as it
           // was, to time out; the lock is released below or expires.
@@ -157,6 +175,7 @@ export class DialogEngine {
           return outcome;
         }
         released = true;
+        await writing;
         this.runAfterReply(saved ? [...after, ...afterSaved] : after, logger);
         if (saved) reportChange();
         if (saved) return outcome;
@@ -171,12 +190,16 @@ export class DialogEngine {
         clearInterval(keepLocked);
         // The step or its save failed: the lock is still released, so the next message need not wait.
         if (!released) {
+          const writing = writeWithSave();
           await store.unlockChat(chat, token).catch((error: unknown) => {
             logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
           });
+          await writing;
         }
       }
     } catch (error) {
+      // A step's writes are owed even when what came after it failed (nothing is left once they started).
+      await writeWithSave();
       return {
         replies: inLanguage([inRegister(explainError(deps, error), known ?? "child")], unread),
         deleteInbound: inbound.text !== undefined,
@@ -205,6 +228,7 @@ export class DialogEngine {
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
     read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
+    withSave: WithSave,
   ): Promise<{
     outcome: Outcome;
     end: ChatTurnEnd;
@@ -228,6 +252,7 @@ export class DialogEngine {
       deps: { ...deps, store, notifier: notifierInChatLanguage(deps) },
       language,
       languageChosen: turn.language !== null,
+      withSave,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);

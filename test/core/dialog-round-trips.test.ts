@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import type { Outcome } from "../../src/core/messages.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -13,6 +15,7 @@ function aroundStoreCalls(
   around: (name: string, call: () => unknown) => unknown,
 ): () => void {
   const real = world.deps.store;
+  const realLimits = world.deps.limits;
   world.deps.store = new Proxy(real, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
@@ -21,7 +24,12 @@ function aroundStoreCalls(
         around(String(name), () => (value as (...a: unknown[]) => unknown).apply(target, args));
     },
   }) as Store;
-  return () => (world.deps.store = real);
+  // The limits count in the same store: their calls are round trips too.
+  world.deps.limits = new Limits(world.deps.store, realLimits.rules, world.alerts);
+  return () => {
+    world.deps.store = real;
+    world.deps.limits = realLimits;
+  };
 }
 
 /**
@@ -152,5 +160,84 @@ describe("Redis round trips before the reply", () => {
     await world.deps.store.endChatTurn(teacher.ref, other.token, {});
     const outcome = await help;
     expect(outcome.replies.map((r) => r.text.key)).toEqual(["help"]);
+  });
+});
+
+describe("Redis round trips of a whole set-up and reset, update by update", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** The round trips `update` waits for before its reply, with what it said. */
+  async function waitedFor(update: () => Promise<Outcome>): Promise<number> {
+    const trips = countWaitedRoundTrips(world);
+    try {
+      await update();
+      return trips.waited();
+    } finally {
+      await world.engine.settled();
+      trips.restore();
+    }
+  }
+
+  it("each update waits for as few as its checks allow: the audit goes with the save, the chat's pause with the turn", async () => {
+    const kid = world.chat();
+    const answers = { animal: "Tiger", colour: "Purple", food: "Noodles" } as const;
+    const waited: Record<string, number> = {};
+    waited["/setup"] = await waitedFor(() => kid.send("/setup"));
+    waited["id"] = await waitedFor(() => kid.send("S1001"));
+    waited["password"] = await waitedFor(() => kid.send(DEMO_PASSWORDS.S1001));
+    for (const [question, answer] of Object.entries(answers)) {
+      waited[`pick ${question}`] = await waitedFor(() => kid.press(question));
+      waited[`answer ${question}`] = await waitedFor(() => kid.send(answer));
+    }
+    expect(kid.lastText).toContain("All done");
+    waited["no practice"] = await waitedFor(() => kid.press("No thanks"));
+    waited["/reset"] = await waitedFor(() => kid.send("/reset"));
+    for (let i = 1; i <= 3; i++) {
+      const asked = Object.keys(answers).find((q) => kid.lastText.includes(q)) as keyof typeof answers;
+      waited[`reset answer ${i}`] = await waitedFor(() => kid.send(answers[asked]));
+    }
+    waited["make one"] = await waitedFor(() => kid.press("Make one for me"));
+    expect(kid.lastText).toContain("new password");
+    expect(waited).toEqual({});
+  });
+});
+
+describe("audit events written with the turn's save", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("are in Redis when the reply comes, with the events before them in order", async () => {
+    const kid = world.chat();
+    await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+    const events = (await world.deps.store.recentAudit(10)).map((e) => `${e.event} ${e.outcome}`).reverse();
+    expect(events).toEqual(["link ok", "enrol ok"]);
+  });
+
+  it("are written when the turn's save fails: a link is never unaudited", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("S1001");
+    const real = world.deps.store;
+    const failing: Store = Object.create(real) as Store;
+    failing.endChatTurn = () => Promise.reject(new Error("Redis refused the write"));
+    world.deps.store = failing;
+    try {
+      await kid.send(DEMO_PASSWORDS.S1001);
+    } finally {
+      world.deps.store = real;
+    }
+    expect(kid.lastText).not.toContain("now linked");
+    expect(await world.deps.store.linkedPerson(kid.ref)).toBe("s1001");
+    const events = (await world.deps.store.recentAudit(10)).map(
+      (e) => `${e.event} ${e.outcome} ${e.subject}`,
+    );
+    expect(events).toEqual(["link ok S1001"]);
   });
 });

@@ -4,7 +4,7 @@ import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
-import { ALREADY_LINKED_HERE, audit } from "../audit.js";
+import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
@@ -224,11 +224,12 @@ async function saveAnswers(
       },
       state.personVersion,
     ));
+  // Audited with the turn's save (see WithSave): nothing in the reply depends on it.
   if (!saved) {
-    await audit(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
+    await auditWithSave(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
     return end(say("setup.linkChanged"));
   }
-  await audit(ctx, "enrol", state.personId, "ok");
+  await auditWithSave(ctx, "enrol", state.personId, "ok");
   // The save bumped the version by one: the practice round's changes compare against that.
   return offerPractice(
     state.personId,
@@ -341,7 +342,13 @@ async function linkChat(
 ): Promise<{ personVersion: number; alreadyHere: boolean; hadAnswers: boolean } | "full"> {
   const linked = await linkWithinLimit(ctx, person);
   if (linked.full) {
-    await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
+    await auditWithSave(
+      ctx,
+      "link",
+      person.id,
+      "refused",
+      "this chat is linked to as many people as it may be",
+    );
     return "full";
   }
   const { previousChat, version } = linked;
@@ -349,12 +356,13 @@ async function linkChat(
   await markIfSharedWithStudent(ctx, person, linked.othersHere);
   // Proven again from the chat already linked to them, nothing moved: an attempt ("noted"), as whoever knows
   // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
-  if (linked.alreadyLinked) await audit(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
-  else await audit(ctx, "link", person.id, "ok", reason);
+  // With the turn's save (see WithSave), as the rest of its audit: the step has nothing left to ask Redis.
+  if (linked.alreadyLinked) await auditWithSave(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
+  else await auditWithSave(ctx, "link", person.id, "ok", reason);
   await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language, ctx.languageChosen);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
-  await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
+  await auditWithSave(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
   // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
   // A move between another pair of chats (back again, say) is a new event, not a repeat.
   const [from, to] = [chatKey(previousChat), chatKey(ctx.chat)];
