@@ -207,23 +207,20 @@ async function saveAnswers(
   state: StateOf<"setup.answer">,
   picked: StateOf<"setup.answer">["picked"],
 ): Promise<Transition> {
-  const { store } = ctx.deps;
-  const linked = await store.linkedPeople(ctx.chat);
-  const stillLinked = linked.includes(state.personId.trim().toLowerCase());
-  const saved =
-    stillLinked &&
-    (await store.saveEnrolmentIfUnchanged(
-      state.personId,
-      {
-        questionIds: picked.map((p) => p.questionId),
-        answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
-        ...ctx.deps.hasher.origin,
-        normalisationVersion: NORMALISATION_VERSION,
-        nonAnswersVersion: NON_ANSWERS_VERSION,
-        enrolledAt: ctx.now,
-      },
-      state.personVersion,
-    ));
+  // Only while this chat is still linked to the student, as well as the version unchanged.
+  const saved = await ctx.deps.store.saveEnrolmentIfUnchanged(
+    state.personId,
+    {
+      questionIds: picked.map((p) => p.questionId),
+      answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
+      ...ctx.deps.hasher.origin,
+      normalisationVersion: NORMALISATION_VERSION,
+      nonAnswersVersion: NON_ANSWERS_VERSION,
+      enrolledAt: ctx.now,
+    },
+    state.personVersion,
+    ctx.chat,
+  );
   // Audited with the turn's save (see WithSave): nothing in the reply depends on it.
   if (!saved) {
     await auditWithSave(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
