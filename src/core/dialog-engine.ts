@@ -1,4 +1,3 @@
-import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
 import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
@@ -16,6 +15,8 @@ import { explainError } from "./explain-error.js";
 import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
+import { withPauseReadAhead, type PauseReadAhead } from "./pause-read-ahead.js";
+import { chatKey, type ChatRef } from "./chat.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { inRegister, type Register } from "./i18n/register.js";
@@ -29,6 +30,18 @@ const SHOWS_LINKS: ReadonlySet<string> = new Set(["help", "start"]);
 
 function showsLinks(command: ReturnType<typeof parseCommand>): boolean {
   return command !== null && command !== "unknown" && SHOWS_LINKS.has(command.name);
+}
+
+/**
+ * Commands whose first check is the chat's pause (its failed tries, its answer checks): read with the turn.
+ * A reset also decides from the links whose records to read (and reads them again after that person's
+ * version, see startOwnReset): they come with the turn too.
+ */
+const CHECKS_PAUSE_FIRST: ReadonlySet<string> = new Set(["setup", "reset"]);
+const READS_LINKS_FIRST: ReadonlySet<string> = new Set(["reset"]);
+
+function commandIn(names: ReadonlySet<string>, command: ReturnType<typeof parseCommand>): boolean {
+  return command !== null && command !== "unknown" && names.has(command.name);
 }
 
 /** A turn that leaves the stored dialog as it is (no dialog, or one only read). */
@@ -82,6 +95,7 @@ export class DialogEngine {
       const command = parseCommand(inbound.text);
       // Outside a dialog, a command that shows the links only reads: it needs no lock.
       const readsOnly = showsLinks(command);
+      const pauseAt = commandIn(CHECKS_PAUSE_FIRST, command) ? deps.clock() : undefined;
       // One round trip: drop a redelivery, lock the chat, load its dialog and language choice.
       const beginning = store.beginChatTurn(chat, {
         ...(inbound.updateId === undefined ? {} : { updateId: inbound.updateId }),
@@ -90,10 +104,22 @@ export class DialogEngine {
         waitMs: CHAT_LOCK_WAIT_MS,
         // With it, the links of a command that shows them (its menu or help depends on them).
         ...(readsOnly ? { lockOnlyForDialog: true, readLinks: true } : {}),
+        ...(commandIn(READS_LINKS_FIRST, command) ? { readLinks: true } : {}),
       });
-      const turn = await beginning;
+      // In the same tick, so in the same write (Redis runs it after the turn's script has taken the lock):
+      // the chat's pause, for a command that checks it first. A failed read is left to the step to read.
+      const pausing =
+        pauseAt === undefined
+          ? undefined
+          : deps.limits.chatPausedUntil(chatKey(chat), pauseAt).catch(() => undefined);
+      const [turn, pause] = await Promise.all([beginning, pausing]);
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { links } = turn;
+      // Read before a turn it waited for ended, the pause may be stale (that turn may have paused the chat).
+      const pauseRead =
+        pauseAt === undefined || pause === undefined || turn.waited
+          ? undefined
+          : { now: pauseAt, until: pause };
       if (turn.lockFree === true) {
         const { outcome, end, after, afterSaved, reportChange } = await this.process(
           deps,
@@ -103,6 +129,7 @@ export class DialogEngine {
           {
             command,
             links,
+            pause: pauseRead,
           },
           withSave,
         );
@@ -139,6 +166,7 @@ export class DialogEngine {
             {
               command,
               links,
+              pause: pauseRead,
             },
             withSave,
           );
@@ -227,7 +255,11 @@ export class DialogEngine {
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
-    read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
+    read: {
+      command: ReturnType<typeof parseCommand>;
+      links: string[] | undefined;
+      pause: PauseReadAhead | undefined;
+    },
     withSave: WithSave,
   ): Promise<{
     outcome: Outcome;
@@ -242,14 +274,16 @@ export class DialogEngine {
     /** Other replies to the same reader (a "busy" instead of the turn's own), in its register. */
     inReadersWords: (replies: Reply[]) => Promise<{ replies: Reply[]; register?: Register }>;
   }> {
-    const { command, links } = read;
+    const { command, links, pause } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
     const store = links === undefined ? deps.store : withLinksReadAhead(deps.store, chat, links);
+    const limits = pause === undefined ? deps.limits : withPauseReadAhead(deps.limits, chat, pause);
     const ctx: FlowContext & { language: Language } = {
       chat,
-      now: deps.clock(),
+      // The time the pause was read at, when it was: the step sees the chat as that read did.
+      now: pause?.now ?? deps.clock(),
       // Notices to other chats go out in those chats' languages.
-      deps: { ...deps, store, notifier: notifierInChatLanguage(deps) },
+      deps: { ...deps, store, limits, notifier: notifierInChatLanguage(deps) },
       language,
       languageChosen: turn.language !== null,
       withSave,

@@ -72,7 +72,8 @@ describe("Redis round trips per update", () => {
     store.calls.length = 0;
     const again = await world.engine.handle({ ...kid.ref, isPrivate: true, updateId: "7", text: "/setup" });
     expect(again.duplicate).toBe(true);
-    expect(store.calls).toEqual(["beginChatTurn"]);
+    // The chat's pause, which a /setup checks first, is read in the same tick as the turn: one round trip.
+    expect(store.calls).toEqual(["beginChatTurn", "blockedUntil", "blockedUntil"]);
   });
 
   it("/help and /start outside a dialog cost one: the links come with the turn, and no lock is taken", async () => {
@@ -202,7 +203,32 @@ describe("Redis round trips of a whole set-up and reset, update by update", () =
     }
     waited["make one"] = await waitedFor(() => kid.press("Make one for me"));
     expect(kid.lastText).toContain("new password");
-    expect(waited).toEqual({});
+    expect(waited).toEqual({
+      // Begin and end, with the chat's pause read in the first.
+      "/setup": 2,
+      // The chat's links (is it full?) and the id's pause, side by side.
+      id: 3,
+      // The attempt reserved, then the link; the link's audit goes with the save.
+      password: 4,
+      "pick animal": 2,
+      // The answer check paid for before the hash.
+      "answer animal": 3,
+      "pick colour": 2,
+      "answer colour": 3,
+      "pick food": 2,
+      // Paid for; then the link read with the question names (the store's call), the save; the audit with the end.
+      "answer food": 4,
+      "no practice": 2,
+      // The pause and the links with the turn; the person's records; the links again after her version.
+      "/reset": 4,
+      // The enrolment and the chat's budget, then the school's, before the hash.
+      "reset answer 1": 4,
+      "reset answer 2": 4,
+      // And after the hash her version and suspension; the audit with the end.
+      "reset answer 3": 5,
+      // The reservation, the directory, then the commit, the audit and the linked chat side by side.
+      "make one": 4,
+    });
   });
 });
 
@@ -240,4 +266,50 @@ describe("audit events written with the turn's save", () => {
     );
     expect(events).toEqual(["link ok S1001"]);
   });
+});
+
+describe("the chat's pause, read with the turn of a /setup or a /reset", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** Counts failed tries of the chat until it is paused, as its own wrong rounds would. */
+  async function pauseChat(chat: { channel: string; chatUserId: string }): Promise<void> {
+    const rule = world.deps.limits.rules.chat;
+    for (let i = 0; i < rule.maxFailures; i++) {
+      await world.deps.store.countFailure("chat", `${chat.channel}:${chat.chatUserId}`, Date.now(), rule);
+    }
+  }
+
+  for (const command of ["/setup", "/reset"]) {
+    it(`${command} in a paused chat is refused, and says how long`, async () => {
+      const kid = world.chat();
+      await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+      await kid.press("No thanks");
+      await pauseChat(kid.ref);
+      await kid.send(command);
+      expect(kid.lastText).toContain("too many tries from this chat");
+    });
+
+    it(`${command} that waited for another turn of the chat reads its pause again: the pause that turn began holds`, async () => {
+      const kid = world.chat();
+      await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+      await kid.press("No thanks");
+      const other = await world.deps.store.beginChatTurn(kid.ref, {
+        dedupeTtlSeconds: 60,
+        lockTtlMs: 5_000,
+        waitMs: 0,
+      });
+      if (other.duplicate || other.token === null) throw new Error("no lock");
+      // The command has sent its turn and its read of the pause; it waits for the chat while the other turn
+      // pauses it (its last wrong round), then lets go.
+      const sent = world.engine.handle({ ...kid.ref, isPrivate: true, text: command });
+      await pauseChat(kid.ref);
+      await world.deps.store.endChatTurn(kid.ref, other.token, {});
+      const outcome = await sent;
+      expect(outcome.replies.map((r) => r.text.key)).toEqual([`${command.slice(1)}.throttled`]);
+    });
+  }
 });
