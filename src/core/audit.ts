@@ -1,5 +1,5 @@
 import { chatKey } from "./chat.js";
-import type { FlowContext } from "./flows/flow.js";
+import { withTheSave, type FlowContext } from "./flows/flow.js";
 import type { AuditEvent, AuditTrail } from "./ports/audit-log.js";
 
 /** The things that are audited; each is one line in the audit stream. */
@@ -142,6 +142,5 @@ export async function auditWithSave(
   turn: FlowContext,
   ...event: Parameters<typeof audit> extends [FlowContext, ...infer Rest] ? Rest : never
 ): Promise<void> {
-  if (turn.withSave?.add(() => audit(turn, ...event)) === true) return;
-  await audit(turn, ...event);
+  await withTheSave(turn, () => audit(turn, ...event));
 }

@@ -68,6 +68,12 @@ export interface FlowContext {
   withSave?: WithSave;
 }
 
+/** Does `write` with the turn's save (see WithSave) when the step runs in a turn; else at once. */
+export async function withTheSave(ctx: FlowContext, write: AfterReply): Promise<void> {
+  if (ctx.withSave?.add(write) === true) return;
+  await write();
+}
+
 /**
  * Writes a step owes once its change is made, which nothing in its reply depends on (the audit of a link,
  * of a saved enrolment, of a verified reset): the engine starts them in the same tick as the turn's save and
