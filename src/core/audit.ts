@@ -1,5 +1,5 @@
 import { chatKey } from "./chat.js";
-import type { FlowContext } from "./flows/flow.js";
+import { withTheSave, type FlowContext } from "./flows/flow.js";
 import type { AuditEvent, AuditTrail } from "./ports/audit-log.js";
 
 /** The things that are audited; each is one line in the audit stream. */
@@ -130,4 +130,17 @@ export async function audit(
   } catch (error) {
     ctx.deps.logger.error({ err: error, event }, "could not write an audit event");
   }
+}
+
+/**
+ * audit(), written with the turn's save when the step runs in a turn (see WithSave): for an event whose
+ * step has nothing left to ask the store, so that the audit costs no round trip of its own. Written before
+ * the reply goes out and before the chat is unlocked, the same event with the same time; elsewhere (a job,
+ * work after a reply) it is written at once.
+ */
+export async function auditWithSave(
+  turn: FlowContext,
+  ...event: Parameters<typeof audit> extends [FlowContext, ...infer Rest] ? Rest : never
+): Promise<void> {
+  await withTheSave(turn, () => audit(turn, ...event));
 }

@@ -1,4 +1,3 @@
-import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
 import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
@@ -13,9 +12,11 @@ import { languageNumberAfterList, languageTypedAfterList, routeInbound } from ".
 import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
-import { say, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
+import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
+import { withPauseReadAhead, type PauseReadAhead } from "./pause-read-ahead.js";
+import { chatKey, type ChatRef } from "./chat.js";
 import { inLanguage, languageFor, notifierInChatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { inRegister, type Register } from "./i18n/register.js";
@@ -29,6 +30,18 @@ const SHOWS_LINKS: ReadonlySet<string> = new Set(["help", "start"]);
 
 function showsLinks(command: ReturnType<typeof parseCommand>): boolean {
   return command !== null && command !== "unknown" && SHOWS_LINKS.has(command.name);
+}
+
+/**
+ * Commands whose first check is the chat's pause (its failed tries, its answer checks): read with the turn.
+ * A reset also decides from the links whose records to read (and reads them again after that person's
+ * version, see startOwnReset): they come with the turn too.
+ */
+const CHECKS_PAUSE_FIRST: ReadonlySet<string> = new Set(["setup", "reset"]);
+const READS_LINKS_FIRST: ReadonlySet<string> = new Set(["reset"]);
+
+function commandIn(names: ReadonlySet<string>, command: ReturnType<typeof parseCommand>): boolean {
+  return command !== null && command !== "unknown" && names.has(command.name);
 }
 
 /** A turn that leaves the stored dialog as it is (no dialog, or one only read). */
@@ -74,10 +87,15 @@ export class DialogEngine {
     const { store, logger } = deps;
     // Who the turn spoke to, once it has run: a failure after it (its save) is told in the same words.
     let known: Register | undefined;
+    // What the step writes with the turn's save (see WithSave): started with it, on every way out.
+    const withSave = new WithSave();
+    const writeWithSave = () =>
+      withSave.start((error: unknown) => logger.error({ err: error }, "a write with a turn's save failed"));
     try {
       const command = parseCommand(inbound.text);
       // Outside a dialog, a command that shows the links only reads: it needs no lock.
       const readsOnly = showsLinks(command);
+      const pauseAt = commandIn(CHECKS_PAUSE_FIRST, command) ? deps.clock() : undefined;
       // One round trip: drop a redelivery, lock the chat, load its dialog and language choice.
       const beginning = store.beginChatTurn(chat, {
         ...(inbound.updateId === undefined ? {} : { updateId: inbound.updateId }),
@@ -86,10 +104,22 @@ export class DialogEngine {
         waitMs: CHAT_LOCK_WAIT_MS,
         // With it, the links of a command that shows them (its menu or help depends on them).
         ...(readsOnly ? { lockOnlyForDialog: true, readLinks: true } : {}),
+        ...(commandIn(READS_LINKS_FIRST, command) ? { readLinks: true } : {}),
       });
-      const turn = await beginning;
+      // In the same tick, so in the same write (Redis runs it after the turn's script has taken the lock):
+      // the chat's pause, for a command that checks it first. A failed read is left to the step to read.
+      const pausing =
+        pauseAt === undefined
+          ? undefined
+          : deps.limits.chatPausedUntil(chatKey(chat), pauseAt).catch(() => undefined);
+      const [turn, pause] = await Promise.all([beginning, pausing]);
       if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
       const { links } = turn;
+      // Read before a turn it waited for ended, the pause may be stale (that turn may have paused the chat).
+      const pauseRead =
+        pauseAt === undefined || pause === undefined || turn.waited
+          ? undefined
+          : { now: pauseAt, until: pause };
       if (turn.lockFree === true) {
         const { outcome, end, after, afterSaved, reportChange } = await this.process(
           deps,
@@ -99,9 +129,12 @@ export class DialogEngine {
           {
             command,
             links,
+            pause: pauseRead,
           },
+          withSave,
         );
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
+        await writeWithSave();
         this.runAfterReply([...after, ...afterSaved], logger);
         reportChange();
         return outcome;
@@ -125,15 +158,25 @@ export class DialogEngine {
       let released = false;
       try {
         const { outcome, end, after, afterSaved, reportChange, changedOutside, speaksTo, inReadersWords } =
-          await this.process(deps, chat, inbound, turn, {
-            command,
-            links,
-          });
+          await this.process(
+            deps,
+            chat,
+            inbound,
+            turn,
+            {
+              command,
+              links,
+              pause: pauseRead,
+            },
+            withSave,
+          );
         known = speaksTo;
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
           // next update of the chat goes out after it on the same connection, so it finds the chat free.
           released = true;
+          // In the same tick as the unlock: one write to Redis, which runs them before the unlock.
+          const writing = writeWithSave();
           this.track(
             store.endChatTurn(chat, token, end).then(
               () => undefined,
@@ -141,15 +184,18 @@ export class DialogEngine {
                 logger.warn({ err: error }, "could not release a chat lock; it expires by itself"),
             ),
           );
+          await writing;
           this.runAfterReply([...after, ...afterSaved], logger);
           reportChange();
           return outcome;
         }
-        // One round trip: save (or end) the dialog and release the lock.
+        // One round trip: save (or end) the dialog and release the lock, with the step's writes for it.
+        const writing = writeWithSave();
         let saved: boolean;
         try {
           saved = await store.endChatTurn(chat, token, end);
         } catch (error) {
+          await writing;
           if (changedOutside !== true) throw error;
           // What the replies tell of (a new password) has happened: they go out. The dialog is left as it
           // was, to time out; the lock is released below or expires.
@@ -157,6 +203,7 @@ export class DialogEngine {
           return outcome;
         }
         released = true;
+        await writing;
         this.runAfterReply(saved ? [...after, ...afterSaved] : after, logger);
         if (saved) reportChange();
         if (saved) return outcome;
@@ -171,12 +218,16 @@ export class DialogEngine {
         clearInterval(keepLocked);
         // The step or its save failed: the lock is still released, so the next message need not wait.
         if (!released) {
+          const writing = writeWithSave();
           await store.unlockChat(chat, token).catch((error: unknown) => {
             logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
           });
+          await writing;
         }
       }
     } catch (error) {
+      // A step's writes are owed even when what came after it failed (nothing is left once they started).
+      await writeWithSave();
       return {
         replies: inLanguage([inRegister(explainError(deps, error), known ?? "child")], unread),
         deleteInbound: inbound.text !== undefined,
@@ -204,7 +255,12 @@ export class DialogEngine {
     chat: ChatRef,
     inbound: Inbound,
     turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
-    read: { command: ReturnType<typeof parseCommand>; links: string[] | undefined },
+    read: {
+      command: ReturnType<typeof parseCommand>;
+      links: string[] | undefined;
+      pause: PauseReadAhead | undefined;
+    },
+    withSave: WithSave,
   ): Promise<{
     outcome: Outcome;
     end: ChatTurnEnd;
@@ -218,16 +274,19 @@ export class DialogEngine {
     /** Other replies to the same reader (a "busy" instead of the turn's own), in its register. */
     inReadersWords: (replies: Reply[]) => Promise<{ replies: Reply[]; register?: Register }>;
   }> {
-    const { command, links } = read;
+    const { command, links, pause } = read;
     const language = languageFor(deps.settings, turn.language, inbound.locale);
     const store = links === undefined ? deps.store : withLinksReadAhead(deps.store, chat, links);
+    const limits = pause === undefined ? deps.limits : withPauseReadAhead(deps.limits, chat, pause);
     const ctx: FlowContext & { language: Language } = {
       chat,
-      now: deps.clock(),
+      // The time the pause was read at, when it was: the step sees the chat as that read did.
+      now: pause?.now ?? deps.clock(),
       // Notices to other chats go out in those chats' languages.
-      deps: { ...deps, store, notifier: notifierInChatLanguage(deps) },
+      deps: { ...deps, store, limits, notifier: notifierInChatLanguage(deps) },
       language,
       languageChosen: turn.language !== null,
+      withSave,
     };
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);

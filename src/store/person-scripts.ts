@@ -271,6 +271,37 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count
 `;
 
+/**
+ * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's fourteen (as
+ * countFailure's), then the second's. Counts the first failure; only when it counted, the second; when the
+ * second did not count, takes the first back with the block it started (as forgetFailure), all in one step.
+ * Returns { the first's reply, the second's reply (empty when not counted) }, each as countFailure's. Its
+ * keys may lie in two hash slots: for a single Redis only, never a Cluster (see createRedisLimits).
+ */
+const countFailureThen = `
+local function slice(t, from, to)
+  local out = {}
+  for i = from, to do out[i - from + 1] = t[i] end
+  return out
+end
+local function countOne(KEYS, ARGV)
+${countFailure}
+end
+local function forgetOne(KEYS, ARGV)
+${forgetFailure}
+end
+local first = countOne(slice(KEYS, 1, 5), slice(ARGV, 1, 14))
+if tonumber(first[4]) ~= 1 then return { first, {} } end
+local second = countOne(slice(KEYS, 6, 10), slice(ARGV, 15, 28))
+if tonumber(second[4]) ~= 1 then
+  -- A fixed block the first count started goes with it; a window's has no key of its own.
+  local started = ''
+  if tonumber(first[2]) == 1 and ARGV[6] ~= 'window' then started = ARGV[7] end
+  forgetOne({ KEYS[1], KEYS[2], KEYS[3] }, { ARGV[2], started })
+end
+return { first, second }
+`;
+
 type Arg = string | number;
 
 /** The scripts as typed client commands; see each script above for its keys and arguments. */
@@ -283,6 +314,7 @@ export interface PersonScripts {
     otherBlock: string,
     ...argv: Arg[]
   ): Promise<(string | number)[]>;
+  limitCountFailureThen(...keysThenArgv: Arg[]): Promise<[(string | number)[], (string | number)[]]>;
   limitBlockedUntil(failures: string, block: string, ...argv: Arg[]): Promise<string>;
   limitClear(failures: string, abouts: string, block: string, ...argv: Arg[]): Promise<number[]>;
   limitForget(
@@ -318,6 +350,7 @@ export interface PersonScripts {
 /** The scripts by command name, for withStoreScripts (scripted-client.ts) to register. */
 export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   limitCountFailure: { numberOfKeys: 5, lua: countFailure },
+  limitCountFailureThen: { numberOfKeys: 10, lua: countFailureThen },
   limitBlockedUntil: { numberOfKeys: 2, lua: blockedUntil },
   limitClear: { numberOfKeys: 3, lua: clearFailures },
   limitForget: { numberOfKeys: 3, lua: forgetFailure },

@@ -1,5 +1,12 @@
 import { randomBytes } from "node:crypto";
-import type { CountedFailure, LimitCounters, LimitKind, LimitRule } from "../core/ports/limit-counters.js";
+import { Cluster } from "ioredis";
+import type {
+  CountedFailure,
+  FailureToCount,
+  LimitCounters,
+  LimitKind,
+  LimitRule,
+} from "../core/ports/limit-counters.js";
 import { normalisePersonId, type StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
 
@@ -36,66 +43,88 @@ function readBlock(value: string, rule: LimitRule): number | null {
   return Number.isFinite(until) ? until : null;
 }
 
+/** A block that lasts while the window is full has no key of its own that the script could read. */
+function checkBlockingLimit(count: FailureToCount): void {
+  if (count.unlessBlockedBy !== undefined && count.unlessBlockedBy.rule.blockMs === "window") {
+    throw new RangeError("a count can only be stopped by a limit with a fixed block");
+  }
+}
+
 /** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
 export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
-  return {
+  /** countFailure's five keys and fourteen arguments for one count, and the failure's id. */
+  function countScriptArgs(count: FailureToCount, now: number) {
+    const { kind, subject, rule, about, unlessBlockedBy } = count;
+    const k = keys.limit(kind, subjectOf(kind, subject));
+    // In the subject's hash tag, like the counted limit's keys: one script reads both.
+    const other =
+      unlessBlockedBy === undefined
+        ? k.block
+        : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
+    // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
+    const id = `${now}:${randomBytes(6).toString("base64url")}`;
+    const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
+    const argv = [
+      now,
+      id,
+      now - rule.windowMs,
+      wholeMs(rule.windowMs),
+      rule.maxFailures,
+      rule.blockMs === "window" ? "window" : "fixed",
+      now + blockMs,
+      wholeMs(blockMs),
+      about ?? "",
+      rule.maxAbouts?.count ?? 0,
+      rule.maxAbouts?.trigger ?? "any",
+      rule.reserve === true ? "1" : "0",
+      kind === "student" ? "1" : "0",
+      unlessBlockedBy === undefined ? "0" : "1",
+    ];
+    return { keys: [k.failures, k.abouts, k.block, k.version, other] as const, argv, id };
+  }
+
+  /** countFailure's reply as a CountedFailure. */
+  function readCounted(reply: (string | number)[], rule: LimitRule, id: string): CountedFailure {
+    const [failures, blockedNow, block, counted, ...abouts] = reply;
+    const otherUntil = String(block).startsWith("o:") ? Number(String(block).slice(2)) : null;
+    if (otherUntil !== null) {
+      return {
+        id,
+        counted: false,
+        failures: 0,
+        blockedNow: false,
+        blockedUntil: null,
+        abouts: [],
+        blockedByOtherUntil: otherUntil,
+      };
+    }
+    return {
+      id,
+      counted: Number(counted) === 1,
+      failures: Number(failures),
+      blockedNow: Number(blockedNow) === 1,
+      blockedUntil: readBlock(String(block), rule),
+      abouts: abouts.map(String),
+    };
+  }
+
+  const counters: LimitCounters = {
     countFailure: (kind, subject, now, rule, about, unlessBlockedBy) => {
-      // A block that lasts while the window is full has no key of its own that the script could read.
-      if (unlessBlockedBy !== undefined && unlessBlockedBy.rule.blockMs === "window") {
-        return Promise.reject(new RangeError("a count can only be stopped by a limit with a fixed block"));
+      const count: FailureToCount = {
+        kind,
+        subject,
+        rule,
+        ...(about === undefined ? {} : { about }),
+        ...(unlessBlockedBy === undefined ? {} : { unlessBlockedBy }),
+      };
+      try {
+        checkBlockingLimit(count);
+      } catch (error) {
+        return Promise.reject(error);
       }
       return run(async (): Promise<CountedFailure> => {
-        const k = keys.limit(kind, subjectOf(kind, subject));
-        // In the subject's hash tag, like the counted limit's keys: one script reads both.
-        const other =
-          unlessBlockedBy === undefined
-            ? k.block
-            : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
-        // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
-        const id = randomBytes(6).toString("base64url");
-        const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
-        const reply = await redis.limitCountFailure(
-          k.failures,
-          k.abouts,
-          k.block,
-          k.version,
-          other,
-          now,
-          `${now}:${id}`,
-          now - rule.windowMs,
-          wholeMs(rule.windowMs),
-          rule.maxFailures,
-          rule.blockMs === "window" ? "window" : "fixed",
-          now + blockMs,
-          wholeMs(blockMs),
-          about ?? "",
-          rule.maxAbouts?.count ?? 0,
-          rule.maxAbouts?.trigger ?? "any",
-          rule.reserve === true ? "1" : "0",
-          kind === "student" ? "1" : "0",
-          unlessBlockedBy === undefined ? "0" : "1",
-        );
-        const [failures, blockedNow, block, counted, ...abouts] = reply;
-        const otherUntil = String(block).startsWith("o:") ? Number(String(block).slice(2)) : null;
-        if (otherUntil !== null) {
-          return {
-            id: `${now}:${id}`,
-            counted: false,
-            failures: 0,
-            blockedNow: false,
-            blockedUntil: null,
-            abouts: [],
-            blockedByOtherUntil: otherUntil,
-          };
-        }
-        return {
-          id: `${now}:${id}`,
-          counted: Number(counted) === 1,
-          failures: Number(failures),
-          blockedNow: Number(blockedNow) === 1,
-          blockedUntil: readBlock(String(block), rule),
-          abouts: abouts.map(String),
-        };
+        const { keys: k, argv, id } = countScriptArgs(count, now);
+        return readCounted(await redis.limitCountFailure(...k, ...argv), rule, id);
       });
     },
 
@@ -152,4 +181,29 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         return { blocked: Number(blocked) === 1 || windowFull, failures: Number(failures) };
       }),
   };
+  // One script over two counts' keys, which lie in two hash slots (a chat's and the school's): a single
+  // Redis runs it, a Cluster could not (its nodes hold the slots apart), so there the two go one by one.
+  if (redis instanceof Cluster) return counters;
+  counters.countFailureThen = (first, second, now) => {
+    try {
+      checkBlockingLimit(first);
+      checkBlockingLimit(second);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return run(async () => {
+      const a = countScriptArgs(first, now);
+      const b = countScriptArgs(second, now);
+      const [firstReply, secondReply] = await redis.limitCountFailureThen(
+        ...a.keys,
+        ...b.keys,
+        ...a.argv,
+        ...b.argv,
+      );
+      const counted = readCounted(firstReply, first.rule, a.id);
+      if (!counted.counted) return { first: counted, second: null };
+      return { first: counted, second: readCounted(secondReply, second.rule, b.id) };
+    });
+  };
+  return counters;
 }

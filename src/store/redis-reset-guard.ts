@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ResetGuard } from "../core/ports/reset-guard.js";
-import type { StoreKeys } from "./keys.js";
+import { chatKey } from "../core/chat.js";
+import { parseLinkList } from "./chat-turns.js";
+import { normalisePersonId, type StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
 import { enrolmentFieldValues } from "./enrolment-record.js";
 import { nameQuestions } from "./question-history-store.js";
@@ -59,9 +61,16 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
         await redis.storeUnlockChat(keys.resetReservation(personId), token);
       }),
 
-    saveEnrolmentIfUnchanged: (personId, enrolment, expectedVersion) =>
+    saveEnrolmentIfUnchanged: (personId, enrolment, expectedVersion, linkedTo) =>
       run(async () => {
-        await nameQuestions(redis, keys, enrolment.questionIds);
+        // The link is read side by side with the names (another slot each, one write): the names are
+        // recorded before any save, and one whose link is gone leaves at most an id the student picked.
+        const [links] = await Promise.all([
+          linkedTo === undefined ? null : redis.hget(keys.linksByChat, chatKey(linkedTo)),
+          nameQuestions(redis, keys, enrolment.questionIds),
+        ]);
+        if (linkedTo !== undefined && !parseLinkList(links).includes(normalisePersonId(personId)))
+          return false;
         return (
           (await redis.guardSaveEnrolment(
             keys.enrolment(personId),

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import type { Outcome } from "../../src/core/messages.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -13,6 +15,7 @@ function aroundStoreCalls(
   around: (name: string, call: () => unknown) => unknown,
 ): () => void {
   const real = world.deps.store;
+  const realLimits = world.deps.limits;
   world.deps.store = new Proxy(real, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
@@ -21,7 +24,12 @@ function aroundStoreCalls(
         around(String(name), () => (value as (...a: unknown[]) => unknown).apply(target, args));
     },
   }) as Store;
-  return () => (world.deps.store = real);
+  // The limits count in the same store: their calls are round trips too.
+  world.deps.limits = new Limits(world.deps.store, realLimits.rules, world.alerts);
+  return () => {
+    world.deps.store = real;
+    world.deps.limits = realLimits;
+  };
 }
 
 /**
@@ -64,7 +72,8 @@ describe("Redis round trips per update", () => {
     store.calls.length = 0;
     const again = await world.engine.handle({ ...kid.ref, isPrivate: true, updateId: "7", text: "/setup" });
     expect(again.duplicate).toBe(true);
-    expect(store.calls).toEqual(["beginChatTurn"]);
+    // The chat's pause, which a /setup checks first, is read in the same tick as the turn: one round trip.
+    expect(store.calls).toEqual(["beginChatTurn", "blockedUntil", "blockedUntil"]);
   });
 
   it("/help and /start outside a dialog cost one: the links come with the turn, and no lock is taken", async () => {
@@ -153,4 +162,154 @@ describe("Redis round trips before the reply", () => {
     const outcome = await help;
     expect(outcome.replies.map((r) => r.text.key)).toEqual(["help"]);
   });
+});
+
+describe("Redis round trips of a whole set-up and reset, update by update", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** The round trips `update` waits for before its reply, with what it said. */
+  async function waitedFor(update: () => Promise<Outcome>): Promise<number> {
+    const trips = countWaitedRoundTrips(world);
+    try {
+      await update();
+      return trips.waited();
+    } finally {
+      await world.engine.settled();
+      trips.restore();
+    }
+  }
+
+  it("each update waits for as few as its checks allow: the audit goes with the save, the chat's pause with the turn", async () => {
+    const kid = world.chat();
+    const answers = { animal: "Tiger", colour: "Purple", food: "Noodles" } as const;
+    const waited: Record<string, number> = {};
+    waited["/setup"] = await waitedFor(() => kid.send("/setup"));
+    waited["id"] = await waitedFor(() => kid.send("S1001"));
+    waited["password"] = await waitedFor(() => kid.send(DEMO_PASSWORDS.S1001));
+    for (const [question, answer] of Object.entries(answers)) {
+      waited[`pick ${question}`] = await waitedFor(() => kid.press(question));
+      waited[`answer ${question}`] = await waitedFor(() => kid.send(answer));
+    }
+    expect(kid.lastText).toContain("All done");
+    waited["no practice"] = await waitedFor(() => kid.press("No thanks"));
+    waited["/reset"] = await waitedFor(() => kid.send("/reset"));
+    for (let i = 1; i <= 3; i++) {
+      const asked = Object.keys(answers).find((q) => kid.lastText.includes(q)) as keyof typeof answers;
+      waited[`reset answer ${i}`] = await waitedFor(() => kid.send(answers[asked]));
+    }
+    waited["make one"] = await waitedFor(() => kid.press("Make one for me"));
+    expect(kid.lastText).toContain("new password");
+    expect(waited).toEqual({
+      // Begin and end, with the chat's pause read in the first.
+      "/setup": 2,
+      // The chat's links (is it full?) and the id's pause, side by side.
+      id: 3,
+      // The attempt reserved, then the link; the link's audit goes with the save.
+      password: 4,
+      "pick animal": 2,
+      // The answer check paid for before the hash.
+      "answer animal": 3,
+      "pick colour": 2,
+      "answer colour": 3,
+      "pick food": 2,
+      // Paid for; then the link read with the question names (the store's call), the save; the audit with the end.
+      "answer food": 4,
+      "no practice": 2,
+      // The pause and the links with the turn; the person's records; the links again after her version.
+      "/reset": 4,
+      // The enrolment, and the chat's budget and the school's in one step, before the hash.
+      "reset answer 1": 3,
+      "reset answer 2": 3,
+      // And after the hash her version and suspension; the audit with the end.
+      "reset answer 3": 4,
+      // The reservation, the directory; the reset counted and audited, and the linked chat read, with the end.
+      "make one": 3,
+    });
+  });
+});
+
+describe("audit events written with the turn's save", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it("are in Redis when the reply comes, with the events before them in order", async () => {
+    const kid = world.chat();
+    await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+    const events = (await world.deps.store.recentAudit(10)).map((e) => `${e.event} ${e.outcome}`).reverse();
+    expect(events).toEqual(["link ok", "enrol ok"]);
+  });
+
+  it("are written when the turn's save fails: a link is never unaudited", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("S1001");
+    const real = world.deps.store;
+    const failing: Store = Object.create(real) as Store;
+    failing.endChatTurn = () => Promise.reject(new Error("Redis refused the write"));
+    world.deps.store = failing;
+    try {
+      await kid.send(DEMO_PASSWORDS.S1001);
+    } finally {
+      world.deps.store = real;
+    }
+    expect(kid.lastText).not.toContain("now linked");
+    expect(await world.deps.store.linkedPerson(kid.ref)).toBe("s1001");
+    const events = (await world.deps.store.recentAudit(10)).map(
+      (e) => `${e.event} ${e.outcome} ${e.subject}`,
+    );
+    expect(events).toEqual(["link ok S1001"]);
+  });
+});
+
+describe("the chat's pause, read with the turn of a /setup or a /reset", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** Counts failed tries of the chat until it is paused, as its own wrong rounds would. */
+  async function pauseChat(chat: { channel: string; chatUserId: string }): Promise<void> {
+    const rule = world.deps.limits.rules.chat;
+    for (let i = 0; i < rule.maxFailures; i++) {
+      await world.deps.store.countFailure("chat", `${chat.channel}:${chat.chatUserId}`, Date.now(), rule);
+    }
+  }
+
+  for (const command of ["/setup", "/reset"]) {
+    it(`${command} in a paused chat is refused, and says how long`, async () => {
+      const kid = world.chat();
+      await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+      await kid.press("No thanks");
+      await pauseChat(kid.ref);
+      await kid.send(command);
+      expect(kid.lastText).toContain("too many tries from this chat");
+    });
+
+    it(`${command} that waited for another turn of the chat reads its pause again: the pause that turn began holds`, async () => {
+      const kid = world.chat();
+      await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+      await kid.press("No thanks");
+      const other = await world.deps.store.beginChatTurn(kid.ref, {
+        dedupeTtlSeconds: 60,
+        lockTtlMs: 5_000,
+        waitMs: 0,
+      });
+      if (other.duplicate || other.token === null) throw new Error("no lock");
+      // The command has sent its turn and its read of the pause; it waits for the chat while the other turn
+      // pauses it (its last wrong round), then lets go.
+      const sent = world.engine.handle({ ...kid.ref, isPrivate: true, text: command });
+      await pauseChat(kid.ref);
+      await world.deps.store.endChatTurn(kid.ref, other.token, {});
+      const outcome = await sent;
+      expect(outcome.replies.map((r) => r.text.key)).toEqual([`${command.slice(1)}.throttled`]);
+    });
+  }
 });

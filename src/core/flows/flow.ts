@@ -64,6 +64,50 @@ export interface FlowContext {
   verifiedEmail?: string;
   /** Whether the chat had chosen its language when the turn began (read with the turn); unset: unknown. */
   languageChosen?: boolean;
+  /** Set by the engine for a turn's step: see WithSave. */
+  withSave?: WithSave;
+}
+
+/** Does `write` with the turn's save (see WithSave) when the step runs in a turn; else at once. */
+export async function withTheSave(ctx: FlowContext, write: AfterReply): Promise<void> {
+  if (ctx.withSave?.add(write) === true) return;
+  await write();
+}
+
+/**
+ * Writes a step owes once its change is made, which nothing in its reply depends on (the audit of a link,
+ * of a saved enrolment, of a verified reset): the engine starts them in the same tick as the turn's save and
+ * unlock, so they leave in the same write to Redis (one round trip fewer each), and the reply waits for them.
+ * Redis runs them before the unlock: the chat's next update finds them written.
+ */
+export class WithSave {
+  private readonly work: AfterReply[] = [];
+  private started = false;
+
+  /** Keeps `write` for the save; false once the save has gone (work after the reply), so do it at once. */
+  add(write: AfterReply): boolean {
+    if (this.started) return false;
+    this.work.push(write);
+    return true;
+  }
+
+  /**
+   * Starts every write kept, in order, before any of them awaits (one write to Redis, with whatever the
+   * caller sends in the same tick); resolves when all are done. Never rejects: each write's failure is given
+   * to `failed`, as the write itself would have been told (an audit logs its own).
+   */
+  start(failed: (error: unknown) => void): Promise<void> {
+    this.started = true;
+    const writes = this.work.splice(0).map((write) => {
+      try {
+        return write().catch(failed);
+      } catch (error) {
+        failed(error);
+        return Promise.resolve();
+      }
+    });
+    return Promise.all(writes).then(() => undefined);
+  }
 }
 
 export const say = (key: Text["key"], params?: Text["params"]): Reply => ({

@@ -10,7 +10,7 @@ import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword, hasSpaceAtAnEnd } from "../passwords/password-policy.js";
 import { isBackWord, reservedWord } from "../reserved-words.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
-import { end, endAfterChange, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { resetStopped } from "./reset-stopped.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
@@ -254,22 +254,28 @@ async function setPassword(
     throw error;
   }
   // The password is changed: whatever fails from here, the student gets it (see recordingAfterPasswordSet).
-  // The pieces do not depend on each other: side by side, their first commands leave in one write to Redis.
-  const record = recordingAfterPasswordSet(ctx, retry.personId);
-  await Promise.all([
-    record.run("count the reset", () =>
-      store.commitReset(retry.personId, reservation.token, {
-        now: ctx.now,
-        countForCapMs: settings.reset.successWindowMs,
-      }),
-    ),
-    record.run("hash the answers anew", () => upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade)),
-    record.run("audit", () =>
-      audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
-    ),
-    record.run("tell the linked chat", () => tellLinkedChat(ctx, retry)),
-  ]);
-  record.done();
+  // The pieces do not depend on each other, nor the reply on them: side by side and with the turn's save
+  // (see WithSave), their first commands leave in one write to Redis with the save and the unlock, which
+  // Redis runs after them (the reservation holds the student until the reset is counted).
+  await withTheSave(ctx, async () => {
+    const record = recordingAfterPasswordSet(ctx, retry.personId);
+    await Promise.all([
+      record.run("count the reset", () =>
+        store.commitReset(retry.personId, reservation.token, {
+          now: ctx.now,
+          countForCapMs: settings.reset.successWindowMs,
+        }),
+      ),
+      record.run("hash the answers anew", () =>
+        upgradeEnrolmentAfterReset(ctx, retry.personId, retry.upgrade),
+      ),
+      record.run("audit", () =>
+        audit(ctx, "reset", retry.personId, "ok", mustChange ? "generated password" : "own password"),
+      ),
+      record.run("tell the linked chat", () => tellLinkedChat(ctx, retry)),
+    ]);
+    record.done();
+  });
   return endAfterChange(...told.set);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audit } from "../audit.js";
+import { audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
@@ -401,7 +401,8 @@ async function verified(
   upgrade?: string,
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
-  await audit(ctx, "reset-verify", personId, "ok");
+  // With the turn's save (see WithSave): nothing in the reply depends on it.
+  await auditWithSave(ctx, "reset-verify", personId, "ok");
   return {
     next: {
       name: "reset.choose",

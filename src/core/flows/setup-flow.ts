@@ -4,7 +4,7 @@ import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
-import { ALREADY_LINKED_HERE, audit } from "../audit.js";
+import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
@@ -212,28 +212,26 @@ async function saveAnswers(
   state: StateOf<"setup.answer">,
   picked: StateOf<"setup.answer">["picked"],
 ): Promise<Transition> {
-  const { store } = ctx.deps;
-  const linked = await store.linkedPeople(ctx.chat);
-  const stillLinked = linked.includes(state.personId.trim().toLowerCase());
-  const saved =
-    stillLinked &&
-    (await store.saveEnrolmentIfUnchanged(
-      state.personId,
-      {
-        questionIds: picked.map((p) => p.questionId),
-        answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
-        ...ctx.deps.hasher.origin,
-        normalisationVersion: NORMALISATION_VERSION,
-        nonAnswersVersion: NON_ANSWERS_VERSION,
-        enrolledAt: ctx.now,
-      },
-      state.personVersion,
-    ));
+  // Only while this chat is still linked to the student, as well as the version unchanged.
+  const saved = await ctx.deps.store.saveEnrolmentIfUnchanged(
+    state.personId,
+    {
+      questionIds: picked.map((p) => p.questionId),
+      answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
+      ...ctx.deps.hasher.origin,
+      normalisationVersion: NORMALISATION_VERSION,
+      nonAnswersVersion: NON_ANSWERS_VERSION,
+      enrolledAt: ctx.now,
+    },
+    state.personVersion,
+    ctx.chat,
+  );
+  // Audited with the turn's save (see WithSave): nothing in the reply depends on it.
   if (!saved) {
-    await audit(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
+    await auditWithSave(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
     return end(say("setup.linkChanged"));
   }
-  await audit(ctx, "enrol", state.personId, "ok");
+  await auditWithSave(ctx, "enrol", state.personId, "ok");
   // The save bumped the version by one: the practice round's changes compare against that.
   return offerPractice(
     state.personId,
@@ -346,7 +344,13 @@ async function linkChat(
 ): Promise<{ personVersion: number; alreadyHere: boolean; hadAnswers: boolean } | "full"> {
   const linked = await linkWithinLimit(ctx, person);
   if (linked.full) {
-    await audit(ctx, "link", person.id, "refused", "this chat is linked to as many people as it may be");
+    await auditWithSave(
+      ctx,
+      "link",
+      person.id,
+      "refused",
+      "this chat is linked to as many people as it may be",
+    );
     return "full";
   }
   const { previousChat, version } = linked;
@@ -354,12 +358,13 @@ async function linkChat(
   await markIfSharedWithStudent(ctx, person, linked.othersHere);
   // Proven again from the chat already linked to them, nothing moved: an attempt ("noted"), as whoever knows
   // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
-  if (linked.alreadyLinked) await audit(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
-  else await audit(ctx, "link", person.id, "ok", reason);
+  // With the turn's save (see WithSave), as the rest of its audit: the step has nothing left to ask Redis.
+  if (linked.alreadyLinked) await auditWithSave(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
+  else await auditWithSave(ctx, "link", person.id, "ok", reason);
   await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language, ctx.languageChosen);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;
   // The chat the link moved from, by its key (the actor is the chat it moved to): no secret in either.
-  await audit(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
+  await auditWithSave(ctx, "relink", person.id, "info", `was ${chatKey(previousChat)}`);
   // The chats by their keys, as the other alerts name them, so the admin can tell which chat to ask about.
   // A move between another pair of chats (back again, say) is a new event, not a repeat.
   const [from, to] = [chatKey(previousChat), chatKey(ctx.chat)];

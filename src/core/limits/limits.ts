@@ -137,6 +137,29 @@ export class Limits {
       scope === "chat-and-school" ? { kind: "chat" as const, rule: this.rules.chat } : undefined;
     // Counted here rather than by fail(): a pause this check starts is told only once the school has paid.
     const rule = this.rules["answer-checks"];
+    const payBoth = this.counters.countFailureThen;
+    if (scope === "chat-and-school" && payBoth !== undefined) {
+      // The same rules in one step (one round trip): the school is charged only when the chat could pay,
+      // and a check the school refuses goes back to the chat with the pause it would have started.
+      const { first: chat, second: school } = await payBoth.call(
+        this.counters,
+        {
+          kind: "answer-checks",
+          subject: key,
+          rule,
+          ...(unlessPaused === undefined ? {} : { unlessBlockedBy: unlessPaused }),
+        },
+        { kind: "school-answer-checks", subject: "school", rule: this.rules["school-answer-checks"] },
+        ctx.now,
+      );
+      if (chat.blockedByOtherUntil !== undefined)
+        return { refused: "tries", until: chat.blockedByOtherUntil };
+      if (!chat.counted || school === null) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
+      if (school.blockedNow) await this.reportBlock(ctx, "school-answer-checks", "school", school);
+      if (!school.counted) return { refused: "school" };
+      if (chat.blockedNow) await this.reportBlock(ctx, "answer-checks", key, chat, actor);
+      return { refused: null, chatPausedUntil: chat.blockedNow ? chat.blockedUntil : null };
+    }
     const chat = await this.counters.countFailure(
       "answer-checks",
       key,

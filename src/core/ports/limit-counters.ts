@@ -96,6 +96,15 @@ export interface BlockingLimit {
   rule: LimitRule;
 }
 
+/** One failure to count, as countFailure takes it (see countFailureThen). */
+export interface FailureToCount {
+  kind: LimitKind;
+  subject: string;
+  rule: LimitRule;
+  about?: string;
+  unlessBlockedBy?: BlockingLimit;
+}
+
 /** What clearFailures lifted. */
 export interface ClearedFailures {
   blocked: boolean;
@@ -115,6 +124,17 @@ export interface LimitCounters {
     about?: string,
     unlessBlockedBy?: BlockingLimit,
   ): Promise<CountedFailure>;
+  /**
+   * countFailure of `first`, then, only when it counted, of `second`; when `second` did not count, `first`'s
+   * is taken back with the block it started (as forgetFailure). All in one step, so in one round trip:
+   * `second` is null when it was not counted. Absent where the two cannot be counted in one step (a Redis
+   * Cluster, whose nodes hold them apart): count them one after the other there.
+   */
+  countFailureThen?(
+    first: FailureToCount,
+    second: FailureToCount,
+    now: number,
+  ): Promise<{ first: CountedFailure; second: CountedFailure | null }>;
   /** Until when `subject` is blocked, or null. */
   blockedUntil(kind: LimitKind, subject: string, now: number, rule: LimitRule): Promise<number | null>;
   /** When each failure still within the rule's window happened, oldest first. */

@@ -1,3 +1,4 @@
+import type { ChatRef } from "../chat.js";
 import type { Enrolment } from "./enrolments.js";
 
 /**
@@ -25,9 +26,15 @@ export interface ResetGuard {
   releaseReset(personId: string, token: string): Promise<void>;
   /**
    * Saves a set-up's answers only while the person's version is still `expectedVersion` (nobody re-linked,
-   * cleared or set up meanwhile), and bumps it. False if it moved.
+   * cleared or set up meanwhile), and bumps it. False if it moved. With `linkedTo`, also only while that chat
+   * is linked to the person, read just before (with the store's first commands, no round trip of its own).
    */
-  saveEnrolmentIfUnchanged(personId: string, enrolment: Enrolment, expectedVersion: number): Promise<boolean>;
+  saveEnrolmentIfUnchanged(
+    personId: string,
+    enrolment: Enrolment,
+    expectedVersion: number,
+    linkedTo?: ChatRef,
+  ): Promise<boolean>;
 }
 
 export interface ResetReservationRequest {

@@ -60,6 +60,24 @@ export function describeResetGuardContract(current: () => StoreHarness): void {
       expect(await store.saveEnrolmentIfUnchanged("ann.lee", enrolment(T0 + 1), before)).toBe(false);
       expect((await store.getEnrolment("ann.lee"))?.enrolledAt).toBe(T0);
     });
+
+    it("with a chat named, saves only while that chat is linked to the person (read with the question names)", async () => {
+      await store.link(ann, "Ann.Lee", 2);
+      await store.link(ann, "ben.ng", 2);
+      const seen = await version();
+      // Ben's chat is not Ann's: nothing is saved, and her version stays.
+      expect(await store.saveEnrolmentIfUnchanged("ann.lee", enrolment(T0), seen, ben)).toBe(false);
+      expect(await store.getEnrolment("ann.lee")).toBeNull();
+      expect(await version()).toBe(seen);
+      // Her own chat, which she shares with her brother: saved, in any spelling of her id.
+      expect(await store.saveEnrolmentIfUnchanged("ANN.LEE", enrolment(T0), seen, ann)).toBe(true);
+      expect((await store.getEnrolment("ann.lee"))?.enrolledAt).toBe(T0);
+      // Unlinked from it (the version moved as well: a save expecting the new one still needs the link).
+      await store.unlinkChat(ann, "ann.lee");
+      const after = await version();
+      expect(await store.saveEnrolmentIfUnchanged("ann.lee", enrolment(T0 + 1), after, ann)).toBe(false);
+      expect((await store.getEnrolment("ann.lee"))?.enrolledAt).toBe(T0);
+    });
   });
 
   describe("reserving a verified reset", () => {

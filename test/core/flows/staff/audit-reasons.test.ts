@@ -28,15 +28,15 @@ import { ALL_COMMANDS } from "../../../../src/core/commands.js";
 
 const CORE = join(import.meta.dirname, "../../../../src/core");
 
-/** Every `audit(ctx, …)` call in the core: its event and the source text of its reason argument. */
+/** Every `audit(ctx, …)` (or `auditWithSave(ctx, …)`) call in the core: its event and the source text of its reason argument. */
 function auditCalls(): Array<{ file: string; event: string; reason: string | undefined }> {
   const files = (readdirSync(CORE, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
   const calls: Array<{ file: string; event: string; reason: string | undefined }> = [];
   for (const file of files) {
     const source = readFileSync(join(CORE, file), "utf8");
-    // On one line or, formatted, over several: audit(\n  ctx,\n  "unlock", …
-    for (const call of source.matchAll(/\baudit\(\s*ctx,/g)) {
-      const args = topLevelArguments(source, call.index + "audit(".length);
+    // On one line or, formatted, over several: audit(\n  ctx,\n  "unlock", …; or auditWithSave(ctx, …
+    for (const call of source.matchAll(/\b(audit|auditWithSave)\(\s*ctx,/g)) {
+      const args = topLevelArguments(source, call.index + `${call[1]}(`.length);
       calls.push({ file, event: JSON.parse(args[1] ?? "null") as string, reason: args[4] });
     }
   }
