@@ -390,6 +390,12 @@ export const en = {
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
+  // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text
+  // alone, the same for every ID). The second is said at the "Which student?" prompt, after the deletion note.
+  "staff.idWithPassword":
+    "Type only the user ID, without your password. I deleted that message to keep your password safe. If I need your password, I will ask for it on its own.",
+  "staff.idOnly":
+    "Type only the user ID, without your password. If I need your password, I will ask for it on its own.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",

@@ -360,6 +360,10 @@ export const ms: Catalogue = {
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+  "staff.idWithPassword":
+    "Taip ID pengguna sahaja, tanpa kata laluan anda. Saya padam mesej itu supaya kata laluan anda selamat. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
+  "staff.idOnly":
+    "Taip ID pengguna sahaja, tanpa kata laluan anda. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":

@@ -294,6 +294,9 @@ export const zh: Catalogue = {
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+  "staff.idWithPassword":
+    "请只输入用户名，不要加上你的密码。为了保护你的密码，我删掉了那条消息。如果需要你的密码，我会单独问你。",
+  "staff.idOnly": "请只输入用户名，不要加上你的密码。如果需要你的密码，我会单独问你。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
