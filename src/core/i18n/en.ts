@@ -91,7 +91,10 @@ export const en = {
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
-  "input.notText": "I can only read typed words, not pictures or stickers.",
+  // Any message with no typed words: a sticker, a photo, a voice message, a video, a file. Names none of them,
+  // so it fits every kind (a voice message was told "not pictures or stickers").
+  "input.notText": "I can only read typed words. Please type your reply.",
+  "input.staffNotText": "I can only read typed words. Please type your reply.",
   "input.typeInstead": "That button doesn't work here. Please type your reply.",
   "input.staffTypeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",

@@ -80,7 +80,8 @@ export const ms: Catalogue = {
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
-  "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
+  "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip balasan kamu.",
+  "input.staffNotText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip balasan anda.",
   "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
   "input.staffTypeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan anda.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
