@@ -188,6 +188,9 @@ export const en = {
   "practice.fix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or tap the button to keep the old one.",
   "practice.keep": "Keep my old answer",
+  // A number typed at "Keep my old answer" that is no button ("2"): no answer either (too short to be one).
+  "practice.keepOrType":
+    "To keep your old answer, tap the button or type 1. To change it, type your new answer.",
   "practice.changed": "Okay, I saved your new answer.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",

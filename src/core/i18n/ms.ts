@@ -181,6 +181,8 @@ export const ms: Catalogue = {
   "practice.fix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau tekan butang untuk simpan yang lama.",
   "practice.keep": "Simpan jawapan lama",
+  "practice.keepOrType":
+    "Untuk simpan jawapan lama kamu, tekan butang atau taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "practice.changed": "Baiklah, saya sudah simpan jawapan baharu kamu.",
   "practice.fixedAll": "Siap! Jawapan kamu sudah disimpan. Ingat baik-baik.",
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",

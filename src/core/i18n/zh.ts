@@ -146,6 +146,7 @@ export const zh: Catalogue = {
   "practice.someDifferent": "有些答案和之前的不一样。我们现在来改好。",
   "practice.fix": "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者按按钮保留原来的。",
   "practice.keep": "保留原来的答案",
+  "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
   "answer.tooShort": "你的答案至少要有 {min} 个字或数字。请再试一次。",
