@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ConfigError } from "../core/errors.js";
@@ -36,10 +42,49 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** Interface to listen on; all interfaces when unset. */
   host?: string;
+  /** A client must send all its request headers within this (Node's own default: 60 s). */
+  headersTimeoutMs?: number;
+  /** A client must send its whole request, headers and body, within this (Node's own default: 300 s). */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs?: number;
+  /** How often Node looks for connections past the two limits above; a limit is enforced this late at most. */
+  connectionsCheckingIntervalMs?: number;
+  /** Connections open at once; one more is closed as soon as it is accepted (Node has no cap). */
+  maxConnections?: number;
 }
+
+/** The limits a server runs with, every default filled in. */
+export type HttpServerLimits = Required<
+  Pick<
+    HttpServerOptions,
+    | "headersTimeoutMs"
+    | "requestTimeoutMs"
+    | "keepAliveTimeoutMs"
+    | "connectionsCheckingIntervalMs"
+    | "maxConnections"
+  >
+>;
 
 /** Telegram updates are a few KB; Slack's largest payloads (view submissions) stay well under this. */
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Telegram and Slack send one small JSON body from well-connected servers, in well under a second, and Slack
+ * gives up on an answer after 3 s; probes and Prometheus send no body. So a client still sending its headers
+ * after 10 s, or its request after 15 s, is broken or holding the port on purpose, and is cut off (408).
+ * Node's defaults (60 s, 300 s) let anyone who reaches the port hold a connection for minutes.
+ */
+const DEFAULT_LIMITS: HttpServerLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  // Node's default; Telegram and Slack reuse a connection within it, and an idle one costs a socket.
+  keepAliveTimeoutMs: 5_000,
+  connectionsCheckingIntervalMs: 1_000,
+  // Telegram opens at most 40 webhook connections (setWebhook's max_connections default); Slack, the
+  // probes and Prometheus a few more. The cap stops a flood of connections from using up file descriptors.
+  maxConnections: 256,
+};
 
 /**
  * The process's one HTTP server: webhooks of every channel and GET /healthz on one port. Channels add their
@@ -48,11 +93,30 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export class HttpServer {
   private readonly routes = new Map<string, Map<string, RouteHandler>>();
   private readonly mounts: { prefix: string; listener: MountedListener }[] = [];
-  private readonly server = createServer((req, res) => void this.dispatch(req, res));
+  private readonly server: Server;
   private readonly maxBodyBytes: number;
+  /** The time and connection limits in force (the options, else the defaults). */
+  readonly limits: HttpServerLimits;
 
   constructor(private readonly options: HttpServerOptions) {
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limits: HttpServerLimits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(limits) as (keyof HttpServerLimits)[]) {
+      const value = options[key];
+      if (value !== undefined) limits[key] = value;
+    }
+    this.limits = limits;
+    this.server = createServer(
+      {
+        // Node refuses a headers limit above the request limit.
+        headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        connectionsCheckingInterval: limits.connectionsCheckingIntervalMs,
+      },
+      (req, res) => void this.dispatch(req, res),
+    );
+    this.server.maxConnections = limits.maxConnections;
     this.route("GET", "/healthz", async () => ({ status: 200, body: "ok", contentType: "text/plain" }));
   }
 

@@ -117,6 +117,9 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   },
 });
 
+/** One or two digits, as choiceByNumber reads a button's number: never an answer, which needs more. */
+const NUMBER_NOT_A_BUTTON = /^\s*\d{1,2}\s*$/u;
+
 const practiceFixState = z.object({
   name: z.literal("setup.practiceFix"),
   personId,
@@ -139,6 +142,10 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   async handle(ctx, state, input) {
     if (input.kind === "choice")
       return input.value === "keep" ? nextFix(state) : stay(state, say("input.typeInstead"));
+    // "2" where the one button is 1: a button she thought was there, not an answer ("needs at least 3
+    // letters" told her nothing). A typed 1 never gets here: it is the button (typedChoice).
+    if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")))
+      return stay(state, say("practice.keepOrType"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);

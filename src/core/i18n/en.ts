@@ -91,7 +91,10 @@ export const en = {
   "input.nothingToGoBackTo": "There is nothing to go back to right now. Type /start to see what I can do.",
   "input.staffNothingToGoBackTo":
     "There is nothing to go back to right now. Type /start to see what I can do.",
-  "input.notText": "I can only read typed words, not pictures or stickers.",
+  // Any message with no typed words: a sticker, a photo, a voice message, a video, a file. Names none of them,
+  // so it fits every kind (a voice message was told "not pictures or stickers").
+  "input.notText": "I can only read typed words. Please type your reply.",
+  "input.staffNotText": "I can only read typed words. Please type your reply.",
   "input.typeInstead": "That button doesn't work here. Please type your reply.",
   "input.staffTypeInstead": "That button doesn't work here. Please type your reply.",
   "input.tooLong": "That message is too long for me. Please type something shorter.",
@@ -185,6 +188,9 @@ export const en = {
   "practice.fix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or tap the button to keep the old one.",
   "practice.keep": "Keep my old answer",
+  // A number typed at "Keep my old answer" that is no button ("2"): no answer either (too short to be one).
+  "practice.keepOrType":
+    "To keep your old answer, tap the button or type 1. To change it, type your new answer.",
   "practice.changed": "Okay, I saved your new answer.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
@@ -392,6 +398,12 @@ export const en = {
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
+  // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text
+  // alone, the same for every ID). The second is said at the "Which student?" prompt, after the deletion note.
+  "staff.idWithPassword":
+    "Type only the user ID, without your password. I deleted that message to keep your password safe. If I need your password, I will ask for it on its own.",
+  "staff.idOnly":
+    "Type only the user ID, without your password. If I need your password, I will ask for it on its own.",
   // /coverage of a class that is not hers: a report is seen, not helped with.
   "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",

@@ -80,7 +80,8 @@ export const ms: Catalogue = {
   "input.nothingToGoBackTo": "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
   "input.staffNothingToGoBackTo":
     "Tiada apa untuk kembali sekarang. Taip /start untuk lihat apa saya boleh buat.",
-  "input.notText": "Saya hanya boleh baca perkataan yang ditaip, bukan gambar atau pelekat.",
+  "input.notText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip balasan kamu.",
+  "input.staffNotText": "Saya hanya boleh baca perkataan yang ditaip. Sila taip balasan anda.",
   "input.typeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan kamu.",
   "input.staffTypeInstead": "Butang itu tidak berfungsi di sini. Sila taip balasan anda.",
   "input.tooLong": "Mesej itu terlalu panjang untuk saya. Sila taip sesuatu yang lebih pendek.",
@@ -180,6 +181,8 @@ export const ms: Catalogue = {
   "practice.fix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau tekan butang untuk simpan yang lama.",
   "practice.keep": "Simpan jawapan lama",
+  "practice.keepOrType":
+    "Untuk simpan jawapan lama kamu, tekan butang atau taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "practice.changed": "Baiklah, saya sudah simpan jawapan baharu kamu.",
   "practice.fixedAll": "Siap! Jawapan kamu sudah disimpan. Ingat baik-baik.",
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
@@ -362,6 +365,10 @@ export const ms: Catalogue = {
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+  "staff.idWithPassword":
+    "Taip ID pengguna sahaja, tanpa kata laluan anda. Saya padam mesej itu supaya kata laluan anda selamat. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
+  "staff.idOnly":
+    "Taip ID pengguna sahaja, tanpa kata laluan anda. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
   "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":

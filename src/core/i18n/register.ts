@@ -28,6 +28,7 @@ export const STAFF_TWINS = {
   "chat.unknownCommandDidYouMean": "chat.staffUnknownCommandDidYouMean",
   "input.nothingToGoBackTo": "input.staffNothingToGoBackTo",
   "input.typeInstead": "input.staffTypeInstead",
+  "input.notText": "input.staffNotText",
   "input.tooLong": "input.staffTooLong",
   "input.useButtons": "input.staffUseButtons",
   "input.tapOnly": "input.staffTapOnly",

@@ -72,7 +72,8 @@ export const zh: Catalogue = {
   "input.staffDeletedMaybeSecret": "我删掉了那条消息。它可能是你的密码或秘密答案。",
   "input.nothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
   "input.staffNothingToGoBackTo": "现在没有可以回去的上一步。输入 /start 看看我能做什么。",
-  "input.notText": "我只能看懂打出来的字，看不懂图片或贴图。",
+  "input.notText": "我只能看懂打出来的字。请打字回复。",
+  "input.staffNotText": "我只能看懂打出来的字。请打字回复。",
   "input.typeInstead": "那个按钮在这里不能用。请打字回复。",
   "input.staffTypeInstead": "那个按钮在这里不能用。请打字回复。",
   "input.tooLong": "这条消息太长了。请写短一点。",
@@ -145,6 +146,7 @@ export const zh: Catalogue = {
   "practice.someDifferent": "有些答案和之前的不一样。我们现在来改好。",
   "practice.fix": "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者按按钮保留原来的。",
   "practice.keep": "保留原来的答案",
+  "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
   "answer.tooShort": "你的答案至少要有 {min} 个字或数字。请再试一次。",
@@ -295,6 +297,9 @@ export const zh: Catalogue = {
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+  "staff.idWithPassword":
+    "请只输入用户名，不要加上你的密码。为了保护你的密码，我删掉了那条消息。如果需要你的密码，我会单独问你。",
+  "staff.idOnly": "请只输入用户名，不要加上你的密码。如果需要你的密码，我会单独问你。",
   "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":

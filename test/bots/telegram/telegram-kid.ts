@@ -122,6 +122,13 @@ export class TelegramKid {
     return update.message.message_id;
   }
 
+  /** Sends a message of another kind (`{ audio: {...} }`, `{ document: {...} }`); returns its message_id. */
+  async sendMedia(content: Record<string, unknown>): Promise<number> {
+    const update = this.newMessage(content);
+    await this.deliver(update);
+    return update.message.message_id;
+  }
+
   async edit(messageId: number, text: string): Promise<void> {
     const now = Math.floor(Date.now() / 1000);
     await this.deliver({

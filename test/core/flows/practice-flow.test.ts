@@ -84,6 +84,25 @@ describe("the practice round at the end of set-up", () => {
     expect(kid.lastText).toContain("all 3 answers are right");
   });
 
+  it("a number that is no button at 'Keep my old answer' says what the button and typing do, and changes nothing", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    const saved = await world.deps.store.getEnrolment(WEI_LING.id);
+    for (const typed of ["2", "0", "12", "２"]) {
+      await kid.send(typed);
+      // Not "Your answer needs at least 3 letters": she typed a button's number, not an answer.
+      expect(kid.lastText, typed).not.toContain("at least");
+      expect(kid.lastText, typed).toContain(
+        "To keep your old answer, tap the button or type 1. To change it, type your new answer.",
+      );
+      expect(kid.buttons).toEqual(["Keep my old answer"]);
+      expect(await openStep(world, kid)).toBe("setup.practiceFix");
+    }
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+  });
+
   it("a button other than 'Keep my old answer' at a changed answer says to type, and asks again", async () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);

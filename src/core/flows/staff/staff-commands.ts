@@ -13,7 +13,7 @@ import { mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
-import { MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
 import { classNameInWords } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
@@ -59,6 +59,11 @@ export async function runStaffCommandAs(
   // "/unlock telegram:201": a chat's pause, not a student's (admins only).
   const chat = command === "unlock" ? typedChat(argument) : null;
   if (chat !== null) return unlockChat(ctx, actor, chat);
+  const action = STUDENT_ACTIONS[command];
+  // "/guided S1001 Teach-Four-A-2026", as on a login screen: taken as one ID, it was refused as "not your
+  // student" even for her own. Read from the text alone, the same for every ID; the engine deletes the line.
+  if (action !== undefined && idBeforePassword(argument) !== null)
+    return { next: { name: "staff.student", action }, say: [say("staff.idWithPassword")] };
   switch (command) {
     case "guided":
     case "unlock":
@@ -82,6 +87,14 @@ export async function runStaffCommandAs(
   }
 }
 
+/** The commands that name a person, and what the "Which student?" (or "Whose record?") step does with her. */
+const STUDENT_ACTIONS: Partial<Record<StaffCommand, StudentAction | "audit">> = {
+  guided: "guided",
+  unlock: "unlock",
+  clearanswers: "clear",
+  audit: "audit",
+};
+
 /** The person a command without an id is about, asked for: a student to act on, or anyone's audit record. */
 const staffStudentState = z.object({
   name: z.literal("staff.student"),
@@ -96,6 +109,8 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   async handle(ctx, state, input, actor) {
     // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
     if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
+    // Her ID and password on one line: the engine deleted it and said so.
+    if (idBeforePassword(input.text) !== null) return stay(state, say("staff.idOnly"));
     const chat = state.action === "unlock" ? typedChat(input.text) : null;
     if (chat !== null) return unlockChat(ctx, actor, chat);
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
