@@ -67,11 +67,16 @@ export function integer(defaultValue: number, min: number, max: number) {
 
 /** One of a few words (any case), with a default when unset. */
 export function choice<const T extends readonly string[]>(values: T, defaultValue: T[number]) {
+  return optionalChoice(values).transform((v): T[number] => v ?? defaultValue);
+}
+
+/** One of `values` (any case, trimmed), or undefined when unset: for a default that depends on other settings. */
+export function optionalChoice<const T extends readonly string[]>(values: T) {
   return z
     .string()
     .optional()
-    .transform((v, ctx): T[number] => {
-      if (v === undefined || v.trim() === "") return defaultValue;
+    .transform((v, ctx): T[number] | undefined => {
+      if (v === undefined || v.trim() === "") return undefined;
       const s = v.trim().toLowerCase();
       if (values.includes(s)) return s;
       ctx.addIssue({ code: "custom", message: `must be one of ${values.join(", ")}; not "${v}"` });

@@ -5,7 +5,7 @@ import { ConfigError } from "../core/errors.js";
 import { DEMO_SCHOOL_FILE } from "../directory/school-file.js";
 import { alertsSettings } from "./alerts-settings.js";
 import { coreSettings } from "./core-settings.js";
-import { directorySettings } from "./directory-settings.js";
+import { chosenDirectory, directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
 import { ldapScheme, ldapSettings } from "./ldap-settings.js";
@@ -163,7 +163,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
   }
 
   // The files are read later, while the app is built; a missing one is named here, with everything else.
-  const directoryKind = config.directory?.kind ?? (env.DIRECTORY ?? "memory").trim().toLowerCase();
+  const directoryKind = config.directory?.kind ?? chosenDirectory(env);
   const files = [
     ...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []),
     ...(directoryKind === "ldap" ? ["LDAP_TLS_CA_FILE"] : []),
@@ -186,23 +186,19 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
   }
 
-  // The LDAP_ settings without DIRECTORY=ldap would serve the demo school (or the file), not the directory.
-  if (!isSet("DIRECTORY") && isSet("LDAP_URL")) {
-    const file = env.DIRECTORY_FILE?.trim();
+  // LDAP_URL alone chooses the LDAP directory; with a school file named too, the bot does not guess.
+  if (!isSet("DIRECTORY") && isSet("LDAP_URL") && isSet("DIRECTORY_FILE")) {
     problem(
       "DIRECTORY",
-      `is not set, but LDAP_URL is: set DIRECTORY=ldap to use that directory. Without it the bot would serve ${
-        file === undefined
-          ? "the demo school (data/demo-school.json), whose passwords are in the README"
-          : `DIRECTORY_FILE (${file}); to keep the file, set DIRECTORY=memory and remove the LDAP_ settings`
-      }`,
+      `is not set, but both LDAP_URL and DIRECTORY_FILE are: set DIRECTORY=ldap to use the LDAP directory, or DIRECTORY=memory to use the file (${env.DIRECTORY_FILE?.trim()})`,
     );
   }
 
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
-      if (!isSet(variable)) problem(variable, "is required when DIRECTORY=ldap");
+      if (!isSet(variable))
+        problem(variable, "is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set)");
     }
     if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
@@ -239,7 +235,7 @@ export function settingWarnings(environment: Environment = process.env): string[
       "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
     );
   }
-  if (env.DIRECTORY?.trim().toLowerCase() === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
+  if (isSetIn(env, "DIRECTORY") && chosenDirectory(env) === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
@@ -270,7 +266,7 @@ export function exposureWarnings(environment: Environment = process.env): string
  */
 export function insecureDirectoryWarnings(environment: Environment = process.env): string[] {
   const env = withoutBlankValues(environment);
-  if (env.DIRECTORY?.trim().toLowerCase() !== "ldap") return [];
+  if (chosenDirectory(env) !== "ldap") return [];
   const insecure = ldapSettings.safeParse(env);
   if (!insecure.success || !insecure.data.tlsInsecure) return [];
   return [
@@ -303,7 +299,7 @@ export function demoSchoolWarnings(environment: Environment = process.env): stri
   // The demo school: no file named, or its own file named (a relative path is read from the working folder).
   const file = env.DIRECTORY_FILE?.trim();
   const demoFile = file === undefined || file === "" || resolve(file) === DEMO_SCHOOL_FILE;
-  const demo = (env.DIRECTORY ?? "memory").trim().toLowerCase() === "memory" && demoFile;
+  const demo = chosenDirectory(env) === "memory" && demoFile;
   if (!platform || !demo) return [];
   return [
     "The bot serves the demo school (data/demo-school.json) on a chat platform: its passwords are published in the README, so anyone who finds the bot can link as its teachers or its admin (A3001). Set DIRECTORY=ldap and the LDAP_ settings for the school's directory, or DIRECTORY_FILE for a school file of your own.",
@@ -320,7 +316,7 @@ export const NO_SCHOOL_NAMED =
  */
 export function noSchoolNamed(environment: Environment = process.env): boolean {
   const env = withoutBlankValues(environment);
-  return (env.DIRECTORY ?? "memory").trim().toLowerCase() === "memory" && !isSetIn(env, "DIRECTORY_FILE");
+  return chosenDirectory(env) === "memory" && !isSetIn(env, "DIRECTORY_FILE");
 }
 
 /** Why the file cannot be read (an error code such as ENOENT), or undefined when it can. */

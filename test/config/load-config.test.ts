@@ -136,7 +136,9 @@ describe("configuration from the environment", () => {
   it("DIRECTORY=ldap without its settings lists each missing one", () => {
     const message = problemsWith({ DIRECTORY: "ldap" });
     for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
-      expect(message).toMatch(new RegExp(`${variable}: is required when DIRECTORY=ldap`));
+      expect(message).toMatch(
+        new RegExp(`${variable}: is required with the LDAP directory \\(DIRECTORY=ldap, or LDAP_URL set\\)`),
+      );
     }
   });
 
