@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -46,5 +48,65 @@ describe("a set-up password the directory never answered stays counted", () => {
     for (const name of ["a", "b", "c", "d"]) await wrongSetup(world.chat(`prober-${name}`), "S1002");
     world.directory.down = false;
     expect(await wrongSetup(world.chat("prober-e"), "S1002")).toContain("don't match");
+  });
+
+  it("a try that was not answered is not asked again at once: she is told the system is slow, and to wait", async () => {
+    world.directory.authenticateUnanswered = true;
+    const chat = world.chat("wei-ling");
+    const told = await wrongSetup(chat, "S1002");
+    expect(told).toContain("The school system is very slow right now, so I could not check your password.");
+    expect(told).toContain("wait a few minutes, then type /setup");
+    expect(told).not.toContain("Type your password");
+    // The dialog ended: what she types next is not sent to the directory as a password.
+    await chat.send("Guess-5678");
+    expect(world.directory.passwordsSent).toBe(1);
+  });
+
+  it("the try that starts the pause tells it as the slow system's, and the admins are alerted with the ID", async () => {
+    world.directory.authenticateUnanswered = true;
+    const told: string[] = [];
+    for (const name of ["a", "b", "c"]) told.push(await wrongSetup(world.chat(`prober-${name}`), "S1002"));
+    expect(told[2]).toContain("The school system is very slow. There were too many tries for this user ID.");
+    expect(told[2]).not.toContain("wrong passwords");
+    expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1002"]);
+    const counted = await world.deps.store.attemptCountsOf("S1002");
+    expect(counted.map((c) => c.event)).toContain("link-paused");
+  });
+});
+
+describe("a staff password the directory never answered stays counted", () => {
+  let world: TestWorld;
+  let phone: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create();
+    phone = world.chat("mrs-ng-phone");
+    await linkStaff(phone, MRS_NG);
+    world.directory.passwordsSent = 0;
+    // Past STAFF_PASSWORD_AGAIN_MINUTES: her next command asks for her password.
+    clock.advance(16 * 60_000);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await world.close();
+  });
+
+  it("ends what she began, says the system is slow, and her third such try pauses and alerts", async () => {
+    world.directory.authenticateUnanswered = true;
+    const told: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await phone.send("/guided S1002");
+      await phone.send("Teach-Four-A-2025");
+      told.push(phone.lastText);
+    }
+    expect(told[0]).toContain(
+      "the school system is very slow right now, so I could not check your password.",
+    );
+    expect(told[0]).toContain("Nothing was done.");
+    expect(told[2]).toContain("there were too many password tries in this chat");
+    expect(told[2]).not.toContain("wrong passwords");
+    expect(world.directory.passwordsSent).toBe(3);
+    expect(world.alerts.ofKind("staff-password-paused").map((a) => a.subject)).toEqual([MRS_NG.id]);
   });
 });

@@ -17,7 +17,7 @@ import type { Directory } from "../../src/core/ports/directory.js";
 import { adPasswordValue } from "../../src/directory/ldap/ad-password.js";
 import { createDirectory } from "../../src/directory/create-directory.js";
 import { CapturedLogs } from "./captured-logs.js";
-import { slapdStartEnv } from "./slapd-start-env.js";
+import { sambaStartEnv, slapdStartEnv } from "./slapd-start-env.js";
 import { TEST_PEPPER, TestWorld, type TestChat } from "./test-world.js";
 import { until } from "./until.js";
 
@@ -223,7 +223,7 @@ export function activeDirectoryServer(): DirectoryServer {
         ]),
       ),
     stop: () => stopByPidFile(env.AD_TEST_PID_FILE ?? repoPath(".services/samba/run/samba.pid")),
-    start: () => runStartScript("scripts/samba/start.sh"),
+    start: () => runStartScript("scripts/samba/start.sh", sambaStartEnv(env)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slapdStartEnv } from "./slapd-start-env.js";
+import { sambaStartEnv, slapdStartEnv } from "./slapd-start-env.js";
 
 /**
  * A services test that stops slapd starts it again with scripts/slapd/start.sh. Started on other ports
@@ -31,5 +31,19 @@ describe("restarting the tests' slapd", () => {
     const bare = slapdStartEnv({ PATH: "/usr/bin" });
     expect(bare).toEqual({ PATH: "/usr/bin" });
     expect(slapdStartEnv({ SLAPD_PORT: "3899" })).toEqual({ SLAPD_PORT: "3899" });
+  });
+});
+
+/**
+ * The same for Samba: a test that stops it (ldap-reset-ad's "Samba stopped...") starts it again with
+ * scripts/samba/start.sh of the checkout running the tests. Without SAMBA_DIR from AD_TEST_PID_FILE, that
+ * script provisioned a new domain with a new certificate in this checkout's .services/samba, and the Samba
+ * the other checkouts' tests shared then served a certificate their AD_TEST_CA_FILE did not hold.
+ */
+describe("restarting the tests' Samba", () => {
+  it("starts the domain the AD_TEST_* variables name", () => {
+    const printed = { PATH: "/usr/bin", AD_TEST_PID_FILE: "/srv/other/samba/run/samba.pid" };
+    expect(sambaStartEnv(printed)).toMatchObject({ PATH: "/usr/bin", SAMBA_DIR: "/srv/other/samba" });
+    expect(sambaStartEnv({ PATH: "/usr/bin" })).toEqual({ PATH: "/usr/bin" });
   });
 });

@@ -19,3 +19,14 @@ export function slapdStartEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     ...(pidFile === undefined ? {} : { SLAPD_DIR: dirname(dirname(pidFile)) }),
   };
 }
+
+/**
+ * The environment for scripts/samba/start.sh when a test starts Samba again after stopping it: the domain
+ * directory of AD_TEST_PID_FILE (SAMBA_DIR), so the Samba the tests connect to comes back with its own
+ * certificate, not as a new domain provisioned in this checkout's .services/samba.
+ */
+export function sambaStartEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const pidFile = env.AD_TEST_PID_FILE;
+  // start.sh keeps its pid file at $SAMBA_DIR/run/samba.pid.
+  return { ...env, ...(pidFile === undefined ? {} : { SAMBA_DIR: dirname(dirname(pidFile)) }) };
+}

@@ -10,29 +10,45 @@ export interface PasswordTryLimit {
   subject: string;
 }
 
+/** What came of a counted password check. */
+export type CountedPasswordCheck =
+  /** Paused: nothing was checked. */
+  | { blocked: number }
+  /** The directory's answer: her account for a right password, null for a wrong one (or an unknown id). */
+  | { person: Person | null; failure: CountedFailure }
+  /**
+   * Sent, and never answered: the try stays counted, and a pause it started is already reported (audited,
+   * and the admins alerted, as a wrong password's is). `failure.blockedUntil` says whether it started one.
+   */
+  | { unanswered: CountedFailure };
+
 /**
  * A password for `id` checked by the directory, its try counted first on the `link` limit of the id (set-up's)
  * or on `limit` (a staff member's in her own chat), so that however many chats try at once the directory
  * never gets more than LINK_MAX_FAILURES wrong passwords for one id, from one limit, in the window.
- * `blocked`: paused, nothing was checked. A try the directory never judged (it could not be reached) is
- * taken back before the error goes on; one sent and never answered (PasswordCheckUnansweredError: a slow
- * directory) may have been judged and counted towards the lockout there, so it stays counted. The caller takes a right password's try back (`failure`) when it has acted on it, and
- * counts a wrong one.
+ * A try the directory never judged (the password never reached it: it could not be reached, or the search
+ * before the password failed) is taken back before the error goes on. One sent and never answered
+ * (PasswordCheckUnansweredError: a slow directory's timeout, a dropped connection) may have been judged and
+ * counted towards the lockout there, so it stays counted: `unanswered`. The caller takes a right password's
+ * try back (`failure`) when it has acted on it, and counts a wrong one.
  */
 export async function countedPasswordCheck(
   ctx: FlowContext,
   id: string,
   password: string,
   limit: PasswordTryLimit = { kind: "link", subject: id },
-): Promise<{ blocked: number } | { person: Person | null; failure: CountedFailure }> {
+): Promise<CountedPasswordCheck> {
   const { limits, directory } = ctx.deps;
   const attempt = await limits.reserveAttempt(ctx, limit.kind, limit.subject, chatKey(ctx.chat));
   if (attempt.blocked !== null) return { blocked: attempt.blocked };
   try {
     return { person: await directory.authenticate(id, password), failure: attempt.failure };
   } catch (error) {
-    if (!(error instanceof PasswordCheckUnansweredError))
+    if (!(error instanceof PasswordCheckUnansweredError)) {
       await limits.forget(limit.kind, limit.subject, attempt.failure);
-    throw error;
+      throw error;
+    }
   }
+  await limits.attemptFailed(ctx, limit.kind, limit.subject, attempt.failure);
+  return { unanswered: attempt.failure };
 }

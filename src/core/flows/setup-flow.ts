@@ -112,6 +112,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     if ("blocked" in checked) {
       return end(say("setup.paused", { minutes: minutesUntil(checked.blocked, ctx.now) }));
     }
+    if ("unanswered" in checked) return unanswered(ctx, state, checked.unanswered);
     const { person, failure } = checked;
     if (person === null) return wrongPassword(ctx, state, failure, input.text);
     // The try is taken back as the link is made: side by side, they leave in one write to Redis. A try
@@ -246,6 +247,23 @@ async function saveAnswers(
  * A wrong password (or an id that matches nobody: state.typedId is then its digest, and counts as its own
  * subject like any id, so no limit can tell real ids from made-up ones).
  */
+/**
+ * The directory never answered her password (it is slow): the try stays counted (see countedPasswordCheck),
+ * so she is not asked again at once, where three quick tries would pause her ID. The dialog ends, telling
+ * her to wait a few minutes; the pause her try started, if any, is told as the slow system's, not as
+ * wrong passwords. The chat's own count is left alone: nothing she typed was found wrong.
+ */
+async function unanswered(
+  ctx: FlowContext,
+  state: StateOf<"setup.password">,
+  failure: CountedFailure,
+): Promise<Transition> {
+  await audit(ctx, "link", state.typedId, "failed", "directory unavailable");
+  if (failure.blockedUntil !== null)
+    return end(say("setup.pausedSlow", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
+  return end(say("setup.directorySlow"));
+}
+
 async function wrongPassword(
   ctx: FlowContext,
   state: StateOf<"setup.password">,

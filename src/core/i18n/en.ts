@@ -160,6 +160,12 @@ export const en = {
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":
     "There were too many wrong passwords for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
+  // The directory took her password and never answered (it is slow): the try stays counted, so no quick retry.
+  "setup.directorySlow":
+    "The school system is very slow right now, so I could not check your password. Please wait a few minutes, then type /setup to try again.",
+  // The same, when that try reached the limit for the user ID: the pause is told as the slow system's.
+  "setup.pausedSlow":
+    "The school system is very slow. There were too many tries for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
   "setup.restartLinked": "Okay, let's start again from the beginning. No secret questions are saved yet.",
@@ -415,6 +421,12 @@ export const en = {
     "That is not {name}'s password, so nothing was done. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
     "{name}, I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
+  // Her password was sent to the directory, which never answered (it is slow): what she began ends.
+  "staff.directorySlow":
+    "{name}, the school system is very slow right now, so I could not check your password. Nothing was done. Please wait a few minutes, then type the command again.",
+  // The same, when that try reached her limit in this chat: the pause is told as the slow system's.
+  "staff.stepUpPausedSlow":
+    "{name}, the school system is very slow, and there were too many password tries in this chat, so I will not ask for your password here for {minutes, plural, one {# minute} other {# minutes}}. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",

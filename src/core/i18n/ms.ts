@@ -143,6 +143,10 @@ export const ms: Catalogue = {
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":
     "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam {minutes} minit, atau minta bantuan guru kelas kamu.",
+  "setup.directorySlow":
+    "Sistem sekolah sangat perlahan sekarang, jadi saya tidak dapat menyemak kata laluan kamu. Sila tunggu beberapa minit, kemudian taip /setup untuk cuba lagi.",
+  "setup.pausedSlow":
+    "Sistem sekolah sangat perlahan, dan terlalu banyak cubaan untuk ID pengguna ini. Sila cuba lagi dalam {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.linkChanged":
     "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",
@@ -379,6 +383,10 @@ export const ms: Catalogue = {
     "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
     "{name}, terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
+  "staff.directorySlow":
+    "{name}, sistem sekolah sangat perlahan sekarang, jadi saya tidak dapat menyemak kata laluan anda. Tiada apa yang dibuat. Sila tunggu beberapa minit, kemudian taip arahan itu sekali lagi.",
+  "staff.stepUpPausedSlow":
+    "{name}, sistem sekolah sangat perlahan, dan terlalu banyak cubaan kata laluan dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":

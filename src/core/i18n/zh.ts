@@ -119,6 +119,8 @@ export const zh: Catalogue = {
   "setup.idLookedLikeName": "用户名不是你的名字。请输入你的用户名，再输入一次密码。",
   "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
+  "setup.directorySlow": "学校的系统现在很慢，所以我没能检查你的密码。请等几分钟，然后输入 /setup 再试一次。",
+  "setup.pausedSlow": "学校的系统很慢，这个用户名试的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
   "setup.linkChanged":
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
@@ -309,6 +311,10 @@ export const zh: Catalogue = {
   "staff.stepUpWrongPassword": "这不是 {name} 的密码，所以什么都没有做。忘了密码？学校的 IT 团队可以帮你。",
   "staff.stepUpPaused":
     "{name}，在这个聊天里输错密码的次数太多了。{minutes} 分钟内，我不会在这个聊天里再问你的密码。什么都没有做。你的账号和你的其他聊天都没有暂停。暂停会自己结束，到时请再输入一次命令。管理员也可以提早解除。",
+  "staff.directorySlow":
+    "{name}，学校的系统现在很慢，所以我没能检查你的密码。什么都没有做。请等几分钟，然后再输入一次命令。",
+  "staff.stepUpPausedSlow":
+    "{name}，学校的系统很慢，这个聊天里试密码的次数太多了。{minutes} 分钟内，我不会在这个聊天里再问你的密码。什么都没有做。你的账号和你的其他聊天都没有暂停。暂停会自己结束，到时请再输入一次命令。管理员也可以提早解除。",
   "staff.passwordAgainStartAgain":
     "你上次在这里输入密码已经超过 {minutes} 分钟了，所以我停下了你之前开始的事。什么都没有做。请再输入一次命令，我会先请你输入密码。",
   "staff.stepUpStartAgain":

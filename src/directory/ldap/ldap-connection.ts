@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { isIP } from "node:net";
-import type { ConnectionOptions } from "node:tls";
+import { connect as netConnect, isIP, type Socket } from "node:net";
+import { connect as tlsConnect, type ConnectionOptions } from "node:tls";
 import { Client, type ClientOptions } from "ldapts";
 import { ConfigError } from "../../core/errors.js";
 import { cannotRead } from "../../config/unreadable-file.js";
@@ -37,6 +37,18 @@ export function tlsOptionsFor(settings: {
   return options;
 }
 
+/** What work can ask of its connection in withConnection. */
+export interface ConnectionState {
+  /**
+   * Whether the connection a request goes out on was made (TCP, and TLS when ldaps://). ldapts connects
+   * lazily, inside the first request (for a person's check, her bind), so a request that failed while this
+   * is false never left the bot: the connection was refused, timed out, or its certificate was refused.
+   * Once it is true the request was written, and a failure after it (a timeout, a dropped connection) came
+   * after the directory may have read it.
+   */
+  made(): boolean;
+}
+
 /**
  * Runs work on a new connection and always closes it afterwards, whatever happens: use it for every
  * directory conversation, so that no connection outlives the operation that needed it.
@@ -45,15 +57,28 @@ export function tlsOptionsFor(settings: {
  */
 export async function withConnection<T>(
   settings: LdapConnectionSettings,
-  work: (client: Client) => Promise<T>,
+  work: (client: Client, connection: ConnectionState) => Promise<T>,
   open?: Set<Client>,
 ): Promise<T> {
+  // ldapts has no public connect: its own sockets are watched through its connection seams instead, the
+  // latest one (a reconnect makes a new one) telling whether a request could have gone out.
+  let latest = { made: false };
+  const watched = <S extends Socket>(socket: S, event: "connect" | "secureConnect"): S => {
+    const state = { made: false };
+    latest = state;
+    socket.once(event, () => (state.made = true));
+    return socket;
+  };
   const options: ClientOptions = {
     url: settings.url,
     timeout: settings.timeoutMs,
     connectTimeout: settings.timeoutMs,
     // ldapts speaks TLS from the first byte whenever tlsOptions are given, so only for ldaps://.
     ...(settings.startTls ? {} : { tlsOptions: settings.tls }),
+    createConnection: ((...args: Parameters<typeof netConnect>) =>
+      watched(netConnect(...args), "connect")) as typeof netConnect,
+    createSecureConnection: ((...args: Parameters<typeof tlsConnect>) =>
+      watched(tlsConnect(...args), "secureConnect")) as typeof tlsConnect,
   };
   const client = settings.openClient?.(options) ?? new Client(options);
   open?.add(client);
@@ -61,7 +86,7 @@ export async function withConnection<T>(
     if (settings.startTls) {
       await withTimeout(client.startTLS(startTlsOptions(settings)), settings.timeoutMs, "StartTLS");
     }
-    return await work(client);
+    return await work(client, { made: () => latest.made });
   } finally {
     open?.delete(client);
     await client.unbind().catch(() => undefined);

@@ -27,7 +27,12 @@ import {
   type ClassSearch,
 } from "./ldap-classes.js";
 import { entriesOfEach, entriesWithId, presenceOf, type IdSearch } from "./ldap-presences.js";
-import { tlsOptionsFor, withConnection, type LdapConnectionSettings } from "./ldap-connection.js";
+import {
+  tlsOptionsFor,
+  withConnection,
+  type ConnectionState,
+  type LdapConnectionSettings,
+} from "./ldap-connection.js";
 import {
   describe,
   isInvalidCredentials,
@@ -208,11 +213,12 @@ export class LdapDirectory implements Directory {
         const usable = entry !== null && !this.flavour.isDisabled(entry) ? entry : null;
         const accepted = await withConnection(
           this.options.connection,
-          (personClient) =>
+          (personClient, connection) =>
             sentUnanswered(
               usable === null
                 ? this.decoyBind(personClient, password)
                 : this.bindAsPerson(personClient, usable.dn, password),
+              connection,
             ),
           this.open,
         );
@@ -652,14 +658,16 @@ export class LdapDirectory implements Directory {
 
 /**
  * A bind sent that got no LDAP answer (a timeout, a dropped connection): the directory may have judged the
- * password, so it is PasswordCheckUnansweredError, and the try stays counted. An LDAP answer (a result code
- * the bind does not read as right or wrong) is the directory's own, and goes on as before.
+ * password, so it is PasswordCheckUnansweredError, and the try stays counted. A bind whose connection was
+ * never made (refused, timed out, a refused certificate: ldapts connects inside bind) sent nothing: that
+ * error goes on as a plain outage (its try given back, a certificate's diagnosis kept), as does an LDAP
+ * answer (a result code the bind does not read as right or wrong), which is the directory's own.
  */
-async function sentUnanswered(bind: Promise<boolean>): Promise<boolean> {
+async function sentUnanswered(bind: Promise<boolean>, connection: ConnectionState): Promise<boolean> {
   try {
     return await bind;
   } catch (error) {
-    if (error instanceof ResultCodeError) throw error;
+    if (error instanceof ResultCodeError || !connection.made()) throw error;
     throw new PasswordCheckUnansweredError(
       `the school directory did not answer a password check (${describe(error)})`,
       { cause: error },

@@ -129,6 +129,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
     const checked = await countedPasswordCheck(ctx, actor.id, input.text, tries);
     if ("blocked" in checked) return end(pausedWords(ctx, actor, null, checked.blocked)!);
+    if ("unanswered" in checked) return unanswered(ctx, actor, checked.unanswered);
     const { person: proven, failure } = checked;
     if (proven === null || proven.id.toLowerCase() !== actor.id.toLowerCase())
       return wrongPassword(ctx, state, actor, failure);
@@ -194,6 +195,23 @@ async function wrongPassword(
   const paused = pausedWords(ctx, actor, chat, failure.blockedUntil);
   if (paused !== null) return end(paused);
   return stay(state, say("staff.stepUpWrongPassword", { name: actor.name }));
+}
+
+/**
+ * The directory never answered her password (it is slow): the try stays counted in her own limit here, so
+ * she is not asked again at once; what she began ends, nothing done. A pause her try started is reported
+ * as a wrong password's is, and told as the slow system's.
+ */
+async function unanswered(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<Transition> {
+  if (failure.blockedNow) await reportOwnPause(ctx, actor, failure);
+  if (failure.blockedUntil !== null)
+    return end(
+      say("staff.stepUpPausedSlow", {
+        name: actor.name,
+        minutes: minutesUntil(failure.blockedUntil, ctx.now),
+      }),
+    );
+  return end(say("staff.directorySlow", { name: actor.name }));
 }
 
 /** The subject of her password tries in this chat (the `staff-password` limit). */
