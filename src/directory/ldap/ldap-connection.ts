@@ -63,6 +63,7 @@ export async function withConnection<T>(
   // ldapts has no public connect: its own sockets are watched through its connection seams instead, the
   // latest one (a reconnect makes a new one) telling whether a request could have gone out.
   let latest = { made: false };
+  let upgraded = false;
   const watched = <S extends Socket>(socket: S, event: "connect" | "secureConnect"): S => {
     const state = { made: false };
     latest = state;
@@ -75,8 +76,15 @@ export async function withConnection<T>(
     connectTimeout: settings.timeoutMs,
     // ldapts speaks TLS from the first byte whenever tlsOptions are given, so only for ldaps://.
     ...(settings.startTls ? {} : { tlsOptions: settings.tls }),
-    createConnection: ((...args: Parameters<typeof netConnect>) =>
-      watched(netConnect(...args), "connect")) as typeof netConnect,
+    createConnection: ((...args: Parameters<typeof netConnect>) => {
+      // ldapts connects again by itself when it finds its connection closed, and in clear: after StartTLS
+      // that would send the next bind's password in clear, so the request fails instead.
+      if (upgraded) {
+        latest = { made: false };
+        throw new Error("the connection upgraded by StartTLS closed; not connecting again without TLS");
+      }
+      return watched(netConnect(...args), "connect");
+    }) as typeof netConnect,
     createSecureConnection: ((...args: Parameters<typeof tlsConnect>) =>
       watched(tlsConnect(...args), "secureConnect")) as typeof tlsConnect,
   };
@@ -85,6 +93,7 @@ export async function withConnection<T>(
   try {
     if (settings.startTls) {
       await withTimeout(client.startTLS(startTlsOptions(settings)), settings.timeoutMs, "StartTLS");
+      upgraded = true;
     }
     return await work(client, { made: () => latest.made });
   } finally {
