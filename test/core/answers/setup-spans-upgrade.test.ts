@@ -23,6 +23,27 @@ async function stateOf(world: TestWorld, kid: TestChat): Promise<Json> {
 
 const questionNamed = (id: string) => DEFAULT_QUESTIONS.find((q) => q.id === id)!.text.en!;
 
+/** A set-up begun by the older code (its first answer hashed with version 2) and finished by this one. */
+async function setUpAcrossTheDeploy(world: TestWorld, kid: TestChat, id: "S1001" | "S1002"): Promise<void> {
+  await kid.send("/setup");
+  await kid.send(id);
+  await kid.send(DEMO_PASSWORDS[id]);
+  await kid.press(questionNamed("hero"));
+  await kid.send("Pokémon");
+  // As the older code left it: no version in the state, the first answer hashed with version 2.
+  const hash = answerHashToText(await world.deps.hasher.hash(normaliseAnswer(2, "Pokémon")));
+  const digest = world.deps.digest.digest("setup-answer", `${id}\u0000${normaliseAnswer(2, "Pokémon")}`);
+  await rewriteState(world, kid, (state) => {
+    const { normalisationVersion: _new, ...old } = state;
+    return { ...old, picked: [{ questionId: "hero", answerHash: hash, answerDigest: digest }] };
+  });
+  await kid.press(questionNamed("food"));
+  await kid.send("Crème brûlée");
+  await kid.press(questionNamed("toy"));
+  await kid.send("Zoë");
+  expect(kid.lastText).toContain("All done!");
+}
+
 describe("a set-up that spans the deploy of answer normalisation version 3", () => {
   let world: TestWorld;
   beforeEach(async () => {
@@ -104,5 +125,41 @@ describe("a set-up that spans the deploy of answer normalisation version 3", () 
     expect(kid.lastText).toContain("let's start again from the beginning");
     expect(kid.lastText).toContain("Choose question 1 of 3.");
     expect(await world.deps.store.getEnrolment("S1002")).toBeNull();
+  });
+});
+
+describe("the practice round of answers saved with an older normalisation version", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  async function toTheFix(kid: TestChat, id: "S1001" | "S1002") {
+    await setUpAcrossTheDeploy(world, kid, id);
+    expect((await world.deps.store.getEnrolment(id))?.normalisationVersion).toBe(2);
+    await kid.press("Check that I remember");
+    await kid.send("Mewtwo");
+    await kid.send("Crème brûlée");
+    await kid.send("Zoë");
+    expect(kid.lastText).toContain("Let's fix that now");
+  }
+
+  it("hashes a changed answer with the enrolment's version: Pokémon Go typed again at a reset works", async () => {
+    const kid = world.chat("kid-practice-v2");
+    await toTheFix(kid, "S1001");
+    await kid.send("Pokémon Go");
+    expect(kid.lastText).toContain("I saved your new answer");
+    expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(2);
+
+    await resetTranscript(kid, "S1001", answersFor({ hero: "Pokémon Go", food: "Crème brûlée", toy: "Zoë" }));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("refuses a changed answer that is another one, compared with the enrolment's version", async () => {
+    const kid = world.chat("kid-practice-same");
+    await toTheFix(kid, "S1002");
+    await kid.send("Crème brûlée");
+    expect(kid.lastText).toContain("You already used that answer");
   });
 });
