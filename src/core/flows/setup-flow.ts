@@ -13,7 +13,7 @@ import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
-import { typedInFullWidth } from "../passwords/password-policy.js";
+import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
@@ -115,6 +115,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
+    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));
     if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));
     const checked = await countedPasswordCheck(ctx, state.typedId, input.text);
     if ("blocked" in checked) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { chatKey } from "../../chat.js";
 import { onlyEmoji } from "../../emoji.js";
-import { typedInFullWidth } from "../../passwords/password-policy.js";
+import { typedInFullWidth, wideSpaceAtAnEnd } from "../../passwords/password-policy.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import type { Reply } from "../../messages.js";
 import { staffPasswordSubject, type CountedFailure } from "../../ports/limit-counters.js";
@@ -124,7 +124,9 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
       return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state), state.unlink);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Her password in a keyboard's full-width letters, which no login screen types: told, never counted.
-    if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth"));
+    const name = { name: state.staffName };
+    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("staff.passwordSpaceAtEnd", name));
+    if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth", name));
     // Counted as set-up's password is, but in her own limit in this chat.
     const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
     const checked = await countedPasswordCheck(ctx, actor.id, input.text, tries);
