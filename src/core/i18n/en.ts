@@ -150,9 +150,9 @@ export const en = {
     "What you typed starts or ends with a space. Please type your password again without that space.",
   // The same at a staff member's password asked before her command (adult words): never counted.
   "staff.passwordFullWidth":
-    "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again. Not {name}? Type /cancel to go back.",
+    "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
   "staff.passwordSpaceAtEnd":
-    "What you typed starts or ends with a space. Please type your password again without that space. Not {name}? Type /cancel to go back.",
+    "What you typed starts or ends with a space. Please type your password again without that space.",
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.

@@ -134,9 +134,9 @@ export const ms: Catalogue = {
   "setup.passwordSpaceAtEnd":
     "Apa yang kamu taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan kamu sekali lagi tanpa ruang kosong itu.",
   "staff.passwordFullWidth":
-    "Apa yang anda taip ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Papan kekunci anda sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi. Bukan {name}? Taip /cancel untuk kembali.",
+    "Apa yang anda taip ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Papan kekunci anda sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
   "staff.passwordSpaceAtEnd":
-    "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu. Bukan {name}? Taip /cancel untuk kembali.",
+    "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":

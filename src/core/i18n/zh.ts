@@ -113,9 +113,8 @@ export const zh: Catalogue = {
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
   "setup.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
   "staff.passwordFullWidth":
-    "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。不是 {name}？请输入 /cancel 返回。",
-  "staff.passwordSpaceAtEnd":
-    "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。不是 {name}？请输入 /cancel 返回。",
+    "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
+  "staff.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",

@@ -124,9 +124,8 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
       return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state), state.unlink);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Her password in a keyboard's full-width letters, which no login screen types: told, never counted.
-    const name = { name: state.staffName };
-    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("staff.passwordSpaceAtEnd", name));
-    if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth", name));
+    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("staff.passwordSpaceAtEnd"));
+    if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth"));
     // Counted as set-up's password is, but in her own limit in this chat.
     const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
     const checked = await countedPasswordCheck(ctx, actor.id, input.text, tries);
