@@ -32,6 +32,17 @@ describe('"I don\'t know" at a set-up question says how to choose another questi
     expect(kid.lastText).toContain("Choose question 1 of 3.");
   });
 
+  it.each(["I have none", "I don't have one", "not really sure", "Not sure.", "no idea", "None!"])(
+    "%j at the movie question is no answer either: she hears the same, and nothing is saved",
+    async (typed) => {
+      const kid = world.chat(`kid-${typed}`);
+      await atTheMovieQuestion(kid);
+      await kid.send(typed);
+      expect(kid.lastText).toContain("That answer is too easy to guess.");
+      expect(kid.lastText).toContain("What is your favourite movie?");
+    },
+  );
+
   it.each([
     ["中文", "不知道", "返回"],
     ["Bahasa Melayu", "tak tahu", "kembali"],

@@ -19,8 +19,8 @@ describe("set-up's password typed by a keyboard in full-width mode", () => {
     for (let i = 0; i < 3; i++) {
       const outcome = await kid.send(FULL_WIDTH);
       expect(outcome.deleteInbound).toBe(true);
-      expect(kid.lastText).toContain("What you typed has wide letters or numbers, like Ａ or １.");
-      expect(kid.lastText).toContain("half-width");
+      expect(kid.lastText).toContain("What you typed has wide letters, numbers or marks, like Ａ, １ or ￥.");
+      expect(kid.lastText).toContain("Switch your keyboard back to normal letters (半角)");
       expect(kid.lastText).not.toContain("don't match");
       expect(kid.lastText).toContain("Now type your password.");
     }

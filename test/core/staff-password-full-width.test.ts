@@ -21,8 +21,10 @@ describe("a teacher's password asked on a family phone, typed by a keyboard in f
     for (let i = 0; i < 3; i++) {
       const outcome = await phone.send(FULL_WIDTH);
       expect(outcome.deleteInbound).toBe(true);
-      expect(phone.lastText).toContain("What you typed has wide letters or numbers, like Ａ or １.");
-      expect(phone.lastText).toContain("half-width");
+      expect(phone.lastText).toContain(
+        "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥.",
+      );
+      expect(phone.lastText).toContain("Switch your keyboard back to normal letters (半角)");
       expect(phone.lastText).not.toContain("nothing was done");
     }
     await phone.send(MRS_NG.password);

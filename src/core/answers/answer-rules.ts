@@ -7,23 +7,25 @@ import { isNonAnswer } from "./non-answers.js";
 
 export { ANSWER_MAX_LENGTH } from "./answer-length.js";
 
-const normalise = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
+const normalise = (text: string, version = NORMALISATION_VERSION) => normaliseAnswer(version, text);
 const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * Checks a new answer at set-up (DESIGN.md's answer rules, except "the three differ", which needs the
- * hashes). Returns the answer normalised with the current version, or what to tell the student. Lengths
- * are in graphemes, with a minimum that fits the script. No dictionary rule: children's answers are
- * common words by nature.
+ * hashes). Returns the answer normalised with `version` (the current one unless the answers it joins were
+ * hashed with an older one: a set-up begun before a deploy, an enrolment's practice round), or what to
+ * tell the student. Lengths are in graphemes, with a minimum that fits the script. No dictionary rule:
+ * children's answers are common words by nature.
  */
 export function checkNewAnswer(
   answer: string,
   question: Question,
   person: Pick<Person, "id" | "name">,
+  version: number = NORMALISATION_VERSION,
 ): { ok: true; normalised: string } | { ok: false; problem: Text } {
   // Before the length rule: "no" and "?" are non-answers rather than too short.
   if (isNonAnswer(answer)) return { ok: false, problem: { key: "answer.nonAnswer" } };
-  const normalised = normalise(answer);
+  const normalised = normalise(answer, version);
   const length = graphemeLength(normalised);
   const min = minimumLength(normalised);
   if (length < min) return { ok: false, problem: { key: "answer.tooShort", params: { min } } };
@@ -32,13 +34,13 @@ export function checkNewAnswer(
   }
   // Keywords of every language: "haiwan" is no answer to "favourite animal" on an English screen either.
   const keyword = question.keywords.find((word) => {
-    const key = normalise(word);
+    const key = normalise(word, version);
     return key.length > 0 && normalised.includes(key);
   });
   if (keyword !== undefined) {
     return { ok: false, problem: { key: "answer.hasKeyword", params: { word: keyword } } };
   }
-  if (containsIdentity(normalised, person)) return { ok: false, problem: { key: "answer.hasName" } };
+  if (containsIdentity(normalised, person, version)) return { ok: false, problem: { key: "answer.hasName" } };
   return { ok: true, normalised };
 }
 
@@ -54,16 +56,20 @@ export function couldBeAnAnswer(text: string): boolean {
 }
 
 /**
- * Whether a (version 2) normalised string gives away who the person is: it contains their id or full
+ * Whether a string normalised with `version` gives away who the person is: it contains their id or full
  * name, or is one of their names. Only whole name parts: "Ling" must not rule out "dumpling". A Chinese
  * name has no spaces: 陈伟玲 is a surname and a given name, so the given name 伟玲 counts as a name too.
  */
-export function containsIdentity(normalised: string, person: Pick<Person, "id" | "name">): boolean {
-  const id = normalise(person.id);
-  const fullName = normalise(person.name);
+export function containsIdentity(
+  normalised: string,
+  person: Pick<Person, "id" | "name">,
+  version: number = NORMALISATION_VERSION,
+): boolean {
+  const id = normalise(person.id, version);
+  const fullName = normalise(person.name, version);
   if (id.length > 0 && normalised.includes(id)) return true;
   if (fullName.length > 0 && normalised.includes(fullName)) return true;
-  const parts = person.name.split(/[\s,()（）]+/u).map(normalise);
+  const parts = person.name.split(/[\s,()（）]+/u).map((part) => normalise(part, version));
   for (const part of parts) {
     if (part.length === 0) continue;
     if (graphemeLength(part) >= minimumLength(part) && normalised === part) return true;

@@ -8,7 +8,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * a word is added here or to the reserved words, and list the words of the version before under
  * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 4;
+export const NON_ANSWERS_VERSION = 5;
 
 /**
  * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
@@ -146,6 +146,23 @@ const THIRD_LIST: readonly string[] = [
 ];
 
 /**
+ * Non-answers version 4: what it refused beyond the first three lists: the Tamil answers to the ID prompt's
+ * தெரியவில்லையா?, spaced words the normalisation does not join, and Malay "tak tau". Never change it: it is
+ * what those set-ups refused.
+ */
+const FOURTH_LIST: readonly string[] = [
+  "tak tau",
+  "tidak tau",
+  "saya tak tau",
+  "தெரியவில்லை",
+  "எனக்குத் தெரியவில்லை",
+  "எனக்கு தெரியவில்லை",
+  "எனக்கு தெரியாது",
+  "நினைவில் இல்லை",
+  "ஞாபகம் இல்லை",
+];
+
+/**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
  * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
  * their own; a new answer is checked against every language, since a child may type in any of them.
@@ -158,6 +175,10 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     // Version 3: what a child who has forgotten types.
     ...["I forgot", "forgot", "I forget", "forget", "I can't remember", "I cant remember", "can't remember"],
     ...["I don't remember", "I dont remember", "don't remember"],
+    // Version 5: what a child with no favourite (no movie, no book) types, and "not sure" said otherwise.
+    ...["I have none", "have none", "I don't have one", "I dont have one", "I don't have any"],
+    ...["I dont have any", "I don't have", "I dont have", "no favourite", "I have no favourite"],
+    ...["I don't have a favourite", "I dont have a favourite", "not really sure", "I'm not really sure"],
   ],
   zh: [
     "不知道",
@@ -183,6 +204,17 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "不记得",
     "不记得了",
     "我不记得了",
+    // Version 5: "I have none" and "not sure".
+    ...[
+      "我没有",
+      "没有喜欢的",
+      "我没有喜欢的",
+      "没有最喜欢的",
+      "不确定",
+      "我不确定",
+      "不太确定",
+      "我不太确定",
+    ],
   ],
   ms: [
     "tak tahu",
@@ -214,6 +246,9 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "tak tau",
     "tidak tau",
     "saya tak tau",
+    // Version 5: "I have none", "not sure" and "no idea".
+    ...["saya tiada", "saya tak ada", "saya tidak ada", "tiada apa", "tiada apa-apa", "tak ada apa"],
+    ...["entahlah", "saya tak pasti", "saya tidak pasti", "kurang pasti", "tiada idea", "tak ada idea"],
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
@@ -223,6 +258,9 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     // நினைவில் இல்லை into நினைவில்லை.
     ...["தெரியவில்லை", "எனக்குத் தெரியவில்லை", "எனக்கு தெரியவில்லை", "எனக்கு தெரியாது"],
     ...["நினைவில் இல்லை", "ஞாபகம் இல்லை"],
+    // Version 5: "none" and "I have none" ("nothing", spaced or not), "not sure" and "no idea".
+    ...["எதுவும் இல்லை", "எதுவுமில்லை", "ஒன்றும் இல்லை", "என்னிடம் இல்லை", "எனக்கு இல்லை"],
+    ...["உறுதியாகத் தெரியவில்லை", "சரியாகத் தெரியவில்லை", "யோசனை இல்லை"],
   ],
 };
 
@@ -231,6 +269,7 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   1: FIRST_LIST,
   2: SECOND_LIST,
   3: THIRD_LIST,
+  4: FOURTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are

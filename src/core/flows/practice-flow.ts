@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkNewAnswer } from "../answers/answer-rules.js";
+import { isKnownNormalisationVersion } from "../answers/normalise-answer.js";
 import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
@@ -150,8 +151,6 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
-    const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
-    if (!checked.ok) return stay(state, { text: checked.problem });
     const { store, hasher } = ctx.deps;
     const [enrolment, changed] = await Promise.all([
       store.getEnrolment(state.personId),
@@ -161,7 +160,14 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
       return end(say("setup.linkChanged"));
     }
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
-    if (hasher.isStale(enrolment)) return end(say("setup.linkChanged"));
+    // Nor one normalisation: the new answer is hashed, and compared with the others, with the enrolment's
+    // own version (an older one when the set-up spanned a deploy), which this code must know.
+    const version = enrolment.normalisationVersion;
+    if (hasher.isStale(enrolment) || !isKnownNormalisationVersion(version))
+      return end(say("setup.linkChanged"));
+    const person = { id: state.personId, name: state.personName };
+    const checked = checkNewAnswer(input.text, question, person, version);
+    if (!checked.ok) return stay(state, { text: checked.problem });
     // Up to two verifications and a hash: each paid from the chat's budget before it runs, like every answer
     // check, so that typing another answer again and again cannot keep the server hashing.
     for (const [other, hash] of enrolment.answerHashes.entries()) {

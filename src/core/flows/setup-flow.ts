@@ -2,24 +2,32 @@ import { z } from "zod";
 import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
-import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import { isKnownNormalisationVersion, NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
+import { restartedNotice } from "../dialog-expiry.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
-import { typedInFullWidth } from "../passwords/password-policy.js";
+import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
-import { hadAnswers, personId, personVersion, pickedAnswer, provenPassword } from "./state-fields.js";
+import {
+  hadAnswers,
+  personId,
+  personVersion,
+  pickedAnswer,
+  provenPassword,
+  setupNormalisation,
+} from "./state-fields.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
@@ -107,6 +115,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
+    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));
     if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));
     const checked = await countedPasswordCheck(ctx, state.typedId, input.text);
     if ("blocked" in checked) {
@@ -130,6 +139,7 @@ const setupQuestionState = z.object({
   personId,
   personName: z.string(),
   picked: z.array(pickedAnswer).max(3),
+  normalisationVersion: setupNormalisation,
   personVersion,
   hadAnswers,
   password: provenPassword,
@@ -159,6 +169,7 @@ const setupAnswerState = z.object({
   personId,
   personName: z.string(),
   picked: z.array(pickedAnswer).max(3),
+  normalisationVersion: setupNormalisation,
   questionId: z.string(),
   personVersion,
   hadAnswers,
@@ -174,7 +185,18 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
-    const checked = checkNewAnswer(input.text, question, { id: state.personId, name: state.personName });
+    const version = setupVersionOf(state);
+    // Begun by a newer replica (a rollback since): its answers cannot be joined here, so she picks afresh.
+    if (!isKnownNormalisationVersion(version)) {
+      const { questionId: _asked, normalisationVersion: _newer, ...rest } = state;
+      const restarted = restartedNotice(state);
+      return {
+        next: { ...rest, name: "setup.question", picked: [] },
+        say: restarted === null ? [] : [restarted],
+      };
+    }
+    const person = { id: state.personId, name: state.personName };
+    const checked = checkNewAnswer(input.text, question, person, version);
     // "I don't know" may be the truth (no favourite movie): she is told the way to another question.
     if (!checked.ok && checked.problem.key === "answer.nonAnswer") return stay(state, say("setup.nonAnswer"));
     if (!checked.ok) return stay(state, { text: checked.problem });
@@ -196,11 +218,22 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];
     if (picked.length < QUESTIONS_PER_STUDENT) {
       const { questionId: _answered, ...rest } = state;
-      return { next: { ...rest, name: "setup.question", picked } };
+      return { next: { ...rest, name: "setup.question", picked, normalisationVersion: version } };
     }
-    return saveAnswers(ctx, state, picked);
+    return saveAnswers(ctx, state, picked, version);
   },
 });
+
+/**
+ * The answer normalisation of this set-up's answers: the version its first answer was hashed with, kept in
+ * the state, so that a deploy between two answers (a rolling one, or stop-all/start-all with the set-up
+ * open) cannot save answers of two versions under one. A state with answers but no version was left by
+ * code older than the field: version 2 hashed those answers. See docs/operations.md.
+ */
+function setupVersionOf(state: { picked: unknown[]; normalisationVersion?: number | undefined }): number {
+  if (state.normalisationVersion !== undefined) return state.normalisationVersion;
+  return state.picked.length === 0 ? NORMALISATION_VERSION : 2;
+}
 
 export const setupSteps = [setupIdStep, setupPasswordStep, setupQuestionStep, setupAnswerStep] as const;
 
@@ -212,6 +245,7 @@ async function saveAnswers(
   ctx: FlowContext,
   state: StateOf<"setup.answer">,
   picked: StateOf<"setup.answer">["picked"],
+  normalisationVersion: number,
 ): Promise<Transition> {
   // Only while this chat is still linked to the student, as well as the version unchanged.
   const saved = await ctx.deps.store.saveEnrolmentIfUnchanged(
@@ -220,7 +254,7 @@ async function saveAnswers(
       questionIds: picked.map((p) => p.questionId),
       answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
       ...ctx.deps.hasher.origin,
-      normalisationVersion: NORMALISATION_VERSION,
+      normalisationVersion,
       nonAnswersVersion: NON_ANSWERS_VERSION,
       enrolledAt: ctx.now,
     },

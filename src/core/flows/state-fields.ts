@@ -53,3 +53,9 @@ export const hadAnswers = z.boolean().default(false);
  * password they forgot.
  */
 export const provenPassword = typedSecret.optional();
+
+/**
+ * The answer normalisation version a set-up hashes its answers with, from its first answer on (see
+ * setupVersionOf in setup-flow.ts); absent before the first answer, and in states left by older code.
+ */
+export const setupNormalisation = z.number().int().min(1).optional();

@@ -145,10 +145,14 @@ export const en = {
     "Now type your password. I will delete your message as soon as I have read it, so nobody else can see it.",
   // Her password in full-width letters (a Chinese keyboard in full-width mode): never sent to the directory.
   "setup.passwordFullWidth":
-    "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
+    "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
+  "setup.passwordSpaceAtEnd":
+    "What you typed starts or ends with a space. Please type your password again without that space.",
   // The same at a staff member's password asked before her command (adult words): never counted.
   "staff.passwordFullWidth":
-    "What you typed has wide letters or numbers, like Ａ or １. Your keyboard is making wide letters: switch it to half-width (半角). Then type your password again.",
+    "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
+  "staff.passwordSpaceAtEnd":
+    "What you typed starts or ends with a space. Please type your password again without that space.",
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
@@ -289,7 +293,7 @@ export const en = {
     "You can't type that password on a school computer. Emoji and letters from other languages are not on its keys. Please type a new one. Use only the letters A to Z, the numbers 0 to 9 and symbols like - or !.",
   // Full-width letters or numbers alone (Ｓｕｎｎｙ): a Chinese keyboard in full-width mode. To the child they are A to Z.
   "password.fullWidth":
-    "That password has wide letters or numbers, like Ａ or １. You can't type them on a school computer. Your keyboard is making wide letters: switch it to half-width (半角). Then type your new password again.",
+    "That password has wide letters, numbers or marks, like Ａ, １ or ￥. You can't type them on a school computer. Switch your keyboard back to normal letters (半角), then type your new password again.",
   "password.spaceAtEnd":
     "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",

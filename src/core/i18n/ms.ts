@@ -130,9 +130,13 @@ export const ms: Catalogue = {
   "setup.askPassword":
     "Sekarang taip kata laluan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya, supaya orang lain tidak nampak.",
   "setup.passwordFullWidth":
-    "Apa yang kamu taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan kamu sekali lagi.",
+    "Apa yang kamu taip ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Papan kekunci kamu sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan kamu sekali lagi.",
+  "setup.passwordSpaceAtEnd":
+    "Apa yang kamu taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan kamu sekali lagi tanpa ruang kosong itu.",
   "staff.passwordFullWidth":
-    "Apa yang anda taip ada huruf atau nombor yang lebar, seperti Ａ atau １. Papan kekunci anda sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
+    "Apa yang anda taip ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Papan kekunci anda sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
+  "staff.passwordSpaceAtEnd":
+    "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":
@@ -262,7 +266,7 @@ export const ms: Catalogue = {
   "password.notOnKeyboard":
     "Kata laluan itu tidak boleh ditaip dengan papan kekunci komputer sekolah. Emoji dan huruf bahasa lain tiada pada papan kekunci. Sila taip kata laluan baharu. Guna huruf A hingga Z, nombor 0 hingga 9 dan simbol seperti - atau ! sahaja.",
   "password.fullWidth":
-    "Kata laluan itu ada huruf atau nombor yang lebar, seperti Ａ atau １. Ia tidak boleh ditaip di komputer sekolah. Papan kekunci kamu sedang menaip huruf lebar: tukar kepada huruf biasa (半角). Kemudian taip kata laluan baharu kamu sekali lagi.",
+    "Kata laluan itu ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Ia tidak boleh ditaip di komputer sekolah. Papan kekunci kamu sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan baharu kamu sekali lagi.",
   "password.spaceAtEnd":
     "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",

@@ -39,18 +39,56 @@ const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
  * Full-width forms of what the keyboard types (Ｓ, １, －) and the ideographic space: a Chinese keyboard left in
  * full-width mode types them for the letters, numbers and symbols the child meant, which she sees as A to Z.
  */
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/gu;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/gu;
 
 /**
- * Whether `password` has full-width forms and would be KEYBOARD_ONLY typed in half-width: only a Chinese
- * keyboard's full-width mode stands in its way. No login screen types such a password, so set-up tells her
- * about the keyboard rather than asking the directory (and counting a wrong password) for it.
+ * What a Chinese keyboard's punctuation mode types for the keys of . $ _ ^ \ < > [ ] " (and its wide space
+ * for the space bar): the ellipsis and the dash come two at a time for one key.
+ */
+const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = {
+  "\u3000": " ",
+  "。": ".",
+  "￥": "$",
+  "——": "_",
+  "—": "_",
+  "……": "^",
+  "…": "^",
+  "、": "\\",
+  "《": "<",
+  "》": ">",
+  "【": "[",
+  "】": "]",
+  "“": '"',
+  "”": '"',
+};
+const CHINESE_PUNCTUATION_MARK = /——|……|[\u3000。￥—…、《》【】“”]/gu;
+
+/** `password` as the keyboard would have typed it in half-width mode with English punctuation. */
+function inHalfWidth(password: string): string {
+  return password
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(CHINESE_PUNCTUATION_MARK, (c) => CHINESE_PUNCTUATION[c] ?? c);
+}
+
+/**
+ * Whether `password` has full-width forms or a Chinese keyboard's punctuation and would be KEYBOARD_ONLY
+ * typed in half-width with English punctuation: only that keyboard's mode stands in its way. No login screen
+ * types such a password, so set-up tells her about the keyboard rather than asking the directory (and
+ * counting a wrong password) for it.
  */
 export function typedInFullWidth(password: string): boolean {
-  const halfWidth = password.replace(FULL_WIDTH, (c) =>
-    c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  const halfWidth = inHalfWidth(password);
   return halfWidth !== password && KEYBOARD_ONLY.test(halfWidth);
+}
+
+/**
+ * Whether the only thing no login screen types is a wide space (U+3000) first or last: she sees no wide
+ * letter there, so she is told about the space (a Chinese keyboard's space bar, or a word its suggestions
+ * picked), not about wide letters.
+ */
+export function wideSpaceAtAnEnd(password: string): boolean {
+  const inner = password.replace(/^\u3000+|\u3000+$/gu, "");
+  return inner !== password && inner !== "" && KEYBOARD_ONLY.test(inner);
 }
 
 /**
@@ -86,6 +124,7 @@ export function checkNewPassword(
 ): Text | null {
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
+  if (wideSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };
   if (!KEYBOARD_ONLY.test(password))
     return { key: typedInFullWidth(password) ? "password.fullWidth" : "password.notOnKeyboard" };
   if (hasSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };

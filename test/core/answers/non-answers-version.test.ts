@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
+  isNonAnswer,
   nonAnswersVersionOf,
   refusedWhenSaved,
 } from "../../../src/core/answers/non-answers.js";
@@ -48,6 +49,27 @@ describe("which non-answers a reset need not check", () => {
     ...["நினைவில் இல்லை", "ஞாபகம் இல்லை", "tak tau", "tidak tau", "saya tak tau"],
   ];
 
+  // What a child with no favourite (no movie, no book) types, and more ways of "not sure": added in 5.
+  const ADDED_IN_FIVE = [
+    ...["I have none", "have none", "I don't have one", "I dont have one", "I don't have any"],
+    ...["I dont have any", "I don't have", "I dont have", "no favourite", "I have no favourite"],
+    ...["I don't have a favourite", "I dont have a favourite", "not really sure", "I'm not really sure"],
+    ...[
+      "我没有",
+      "没有喜欢的",
+      "我没有喜欢的",
+      "没有最喜欢的",
+      "不确定",
+      "我不确定",
+      "不太确定",
+      "我不太确定",
+    ],
+    ...["saya tiada", "saya tak ada", "saya tidak ada", "tiada apa", "tiada apa-apa", "tak ada apa"],
+    ...["entahlah", "saya tak pasti", "saya tidak pasti", "kurang pasti", "tiada idea", "tak ada idea"],
+    ...["எதுவும் இல்லை", "எதுவுமில்லை", "ஒன்றும் இல்லை", "என்னிடம் இல்லை", "எனக்கு இல்லை"],
+    ...["உறுதியாகத் தெரியவில்லை", "சரியாகத் தெரியவில்லை", "யோசனை இல்லை"],
+  ];
+
   it("answers saved under version 3: its words, but not the Tamil and Malay ones added in 4", () => {
     const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
     for (const word of ["I forgot", "忘了", "lupa", "மறந்துவிட்டேன்", "நினைவில்லை", "okay", "I don't know"])
@@ -61,7 +83,23 @@ describe("which non-answers a reset need not check", () => {
   it("answers saved under version 3: every word of today's list but those added in 4", () => {
     const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
     for (const word of [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS])
-      expect(refusedWhenSaved(word, savedUnderThree), word).toBe(!ADDED_IN_FOUR.includes(word));
+      expect(refusedWhenSaved(word, savedUnderThree), word).toBe(
+        !ADDED_IN_FOUR.includes(word) && !ADDED_IN_FIVE.includes(word),
+      );
+  });
+
+  it("answers saved under version 4: its words, but not what a child with no favourite types, added in 5", () => {
+    const savedUnderFour = { normalisationVersion: 3, nonAnswersVersion: 4 };
+    for (const word of ADDED_IN_FOUR) expect(refusedWhenSaved(word, savedUnderFour), word).toBe(true);
+    for (const word of ADDED_IN_FIVE) {
+      expect(refusedWhenSaved(word, savedUnderFour), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+    }
+  });
+
+  it("set-up refuses them in all four languages, with what the older lists had", () => {
+    for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
+      expect(isNonAnswer(word), word).toBe(true);
   });
 
   it("answers of normalisation version 1, which may be older than any list: every word is checked", () => {
@@ -95,7 +133,7 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(4);
+    expect(NON_ANSWERS_VERSION).toBe(5);
     const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].filter(
       (word) => !NEVER_AN_ANSWER.includes(word),
     );
@@ -103,8 +141,8 @@ describe("which non-answers a reset need not check", () => {
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 128,
-      fingerprint: "bf12311c11b344fc",
+      words: 170,
+      fingerprint: "bb6904d0df4c5ec9",
     });
   });
 });

@@ -98,8 +98,8 @@ describe("a password the student types for themselves", () => {
     async (_what, password) => {
       const outcome = await kid.send(password);
       expect(outcome.deleteInbound).toBe(true);
-      expect(kid.lastText).toContain("That password has wide letters or numbers, like Ａ or １.");
-      expect(kid.lastText).toContain("half-width");
+      expect(kid.lastText).toContain("That password has wide letters, numbers or marks, like Ａ, １ or ￥.");
+      expect(kid.lastText).toContain("Switch your keyboard back to normal letters (半角)");
       expect(kid.lastText).not.toContain("the letters A to Z");
       expect(kid.lastText).toContain("Type your new password.");
       expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { chatKey } from "../../chat.js";
 import { onlyEmoji } from "../../emoji.js";
-import { typedInFullWidth } from "../../passwords/password-policy.js";
+import { typedInFullWidth, wideSpaceAtAnEnd } from "../../passwords/password-policy.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import type { Reply } from "../../messages.js";
 import { staffPasswordSubject, type CountedFailure } from "../../ports/limit-counters.js";
@@ -124,6 +124,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
       return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state), state.unlink);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Her password in a keyboard's full-width letters, which no login screen types: told, never counted.
+    if (wideSpaceAtAnEnd(input.text)) return stay(state, say("staff.passwordSpaceAtEnd"));
     if (typedInFullWidth(input.text)) return stay(state, say("staff.passwordFullWidth"));
     // Counted as set-up's password is, but in her own limit in this chat.
     const tries = { kind: "staff-password" as const, subject: ownTries(ctx, actor.id) };
