@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { TLSSocket } from "node:tls";
-import { Client } from "ldapts";
+import type { Client } from "ldapts";
 import { afterEach, describe, expect, it } from "vitest";
 import { withConnection } from "../../../src/directory/ldap/ldap-connection.js";
 
