@@ -65,7 +65,7 @@ const RETRY_AFTER_MS = 30_000;
 const LEASE_MS = 10 * 60_000;
 /**
  * A look starts no job of its batch this long after its claim (a platform that times out every call makes
- * 50 jobs take far longer than their lease): the rest stay leased, and any look takes them once it runs out.
+ * 50 jobs take far longer than their lease): it gives the rest back (due now), and the next look takes them.
  */
 const LOOK_STARTS_JOBS_FOR_MS = 3 * 60_000;
 
@@ -220,7 +220,9 @@ export class DelayedJobs<T extends { tries: number }> {
     const { clock, schema, words } = this.setup;
     for (const [index, { id, payload }] of claimed.entries()) {
       if (clock() - claimedAt > LOOK_STARTS_JOBS_FOR_MS) {
-        log.warn({ left: claimed.length - index }, `${words.job}s took long; the rest wait for a later look`);
+        const left = claimed.slice(index).map((job) => job.id);
+        log.warn({ left: left.length }, `${words.job}s took long; the rest wait for a later look`);
+        await this.release(left, log);
         return;
       }
       const parsed = schema.safeParse(safeJson(payload));
@@ -284,6 +286,21 @@ export class DelayedJobs<T extends { tries: number }> {
       const msg = `could not note a ${words.job} as done; it is done again later`;
       if (error instanceof StoreUnavailableError) logOutage(logger, error, msg);
       else logger.warn({ err: error }, msg);
+    }
+  }
+
+  /**
+   * Gives back the jobs a look will not start, so that the next look (seconds later) takes them. When the
+   * store cannot, they are done once their lease runs out: a warning.
+   */
+  private async release(ids: string[], log: Logger): Promise<void> {
+    const { store, kind, clock, words } = this.setup;
+    try {
+      await store.releaseJobs(kind, ids, clock());
+    } catch (error) {
+      const msg = `could not give back ${words.job}s a look did not start; they are done once their lease runs out`;
+      if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
+      else log.warn({ err: error }, msg);
     }
   }
 

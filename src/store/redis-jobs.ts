@@ -54,6 +54,13 @@ export function createRedisJobs(redis: ScriptedClient, keys: StoreKeys, run: Run
           .map(claimedJob);
       }),
 
+    releaseJobs: (kind, ids, now) =>
+      run(async () => {
+        if (ids.length === 0) return;
+        // XX: only the members still there (one finished by another claimer is not put back).
+        await redis.zadd(keys.jobs(kind), "XX", ...ids.flatMap((id) => [now, id]));
+      }),
+
     finishJob: (kind, id, next) =>
       run(async () => {
         if (next === undefined) await redis.zrem(keys.jobs(kind), id);

@@ -40,4 +40,10 @@ export interface Jobs {
    * finished already (by another claimer after a lease ran out), which must not leave two next tries.
    */
   finishJob(kind: string, id: string, next?: { payload: string; dueAt: number }): Promise<void>;
+  /**
+   * Gives back claimed jobs their claimer will not start after all (its look ran out of time): each still on
+   * the schedule is due at `now`, so the next look takes it instead of waiting for its lease to run out. One
+   * finished meanwhile (by another claimer) stays finished. Atomic.
+   */
+  releaseJobs(kind: string, ids: string[], now: number): Promise<void>;
 }
