@@ -113,7 +113,7 @@ export class DelayedJobs<T extends { tries: number }> {
       const timer = setTimeout(
         () => {
           this.localTimers.delete(timer);
-          void this.perform(job);
+          void this.perform(job, undefined, group);
         },
         Math.max(0, dueAt - clock()),
       );
@@ -225,8 +225,9 @@ export class DelayedJobs<T extends { tries: number }> {
         await this.release(left, log);
         return;
       }
-      const parsed = schema.safeParse(safeJson(payload));
-      if (parsed.success) await this.perform(parsed.data, id);
+      const raw = safeJson(payload);
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) await this.perform(parsed.data, id, groupOf(raw));
       else {
         log.error(`dropped an unreadable ${words.job} job`);
         await this.finish(id);
@@ -234,8 +235,11 @@ export class DelayedJobs<T extends { tries: number }> {
     }
   }
 
-  /** Performs a job; `id` is its claim's, for one from the store (none for a local timer's). */
-  private async perform(job: T, id?: string): Promise<void> {
+  /**
+   * Performs a job; `id` is its claim's, for one from the store (none for a local timer's). A next try keeps
+   * its `group`, so that it can still be run early.
+   */
+  private async perform(job: T, id?: string, group?: string): Promise<void> {
     const { clock, logger, words } = this.setup;
     try {
       await this.setup.perform(job);
@@ -250,13 +254,14 @@ export class DelayedJobs<T extends { tries: number }> {
       }
       logger.warn(details, `${words.failed} yet; will try again`);
       const next = {
-        payload: JSON.stringify({ ...job, tries }),
+        payload: payloadOf({ ...job, tries }, group),
         dueAt: clock() + (retry?.delayMs(error, tries) ?? RETRY_AFTER_MS),
+        ...(group === undefined ? {} : { group }),
       };
       const { store, kind } = this.setup;
       const identified = this.setup.identify(job);
       if (id === undefined) {
-        await store.scheduleJob(kind, next.payload, next.dueAt).catch((scheduleError: unknown) => {
+        await store.scheduleJob(kind, next.payload, next.dueAt, group).catch((scheduleError: unknown) => {
           logger.error({ err: scheduleError, ...identified }, `could not reschedule a ${words.job}`);
         });
         return;
@@ -305,6 +310,20 @@ export class DelayedJobs<T extends { tries: number }> {
   }
 
   private schedule(job: T, dueAt: number, group?: string): Promise<void> {
-    return this.setup.store.scheduleJob(this.setup.kind, JSON.stringify(job), dueAt, group);
+    return this.setup.store.scheduleJob(this.setup.kind, payloadOf(job, group), dueAt, group);
   }
+}
+
+/**
+ * A job as stored: its fields, and its group if it has one (under `group`, which no job's own fields use;
+ * a job's schema drops it), so that its next try is noted in the group too.
+ */
+function payloadOf(job: object, group: string | undefined): string {
+  return JSON.stringify(group === undefined ? job : { ...job, group });
+}
+
+/** The group a stored job was scheduled with (payloadOf), if any. */
+function groupOf(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null || !("group" in raw)) return undefined;
+  return typeof raw.group === "string" ? raw.group : undefined;
 }

@@ -64,7 +64,13 @@ export function createRedisJobs(redis: ScriptedClient, keys: StoreKeys, run: Run
     finishJob: (kind, id, next) =>
       run(async () => {
         if (next === undefined) await redis.zrem(keys.jobs(kind), id);
-        else await redis.storeRetryJob(keys.jobs(kind), id, next.dueAt, jobMember(next.payload));
+        else if (next.group === undefined) {
+          await redis.storeRetryJob(keys.jobs(kind), id, next.dueAt, jobMember(next.payload));
+        } else {
+          const groupKey = keys.jobGroup(kind, next.group);
+          const member = jobMember(next.payload);
+          await redis.storeRetryGroupJob(keys.jobs(kind), groupKey, id, next.dueAt, member, JOB_GROUP_TTL_MS);
+        }
       }),
   };
 }

@@ -198,3 +198,39 @@ describe("a deletion done twice (a lease that ran out while the first went throu
     expect(calls).toBe(1);
   });
 });
+
+describe("a shown password's deletion that Telegram held up (flood control)", () => {
+  it("is still done at once when the chat's user moves on: its next try keeps its chat", async () => {
+    const deleted: number[] = [];
+    let flooded = true;
+    const api = {
+      call: async (_method: string, payload: { message_id: number }) => {
+        if (flooded) {
+          throw new TelegramError({
+            error_code: 429,
+            description: "Too Many Requests: retry after 600",
+            parameters: { retry_after: 600 },
+          });
+        }
+        deleted.push(payload.message_id);
+        return true;
+      },
+    } as unknown as BotApi;
+    const deletions = new MessageDeletions(api, store, () => now, logs.logger);
+    await deletions.deleteShownLater(CHAT, 41, 60);
+    now += 61_000;
+    await deletions.runOnce();
+    expect(deleted).toEqual([]);
+    expect(logs.text).toContain("will try again");
+
+    // Flood control is over; the student starts something new a minute later, not 10 minutes later.
+    flooded = false;
+    now += MINUTE;
+    await deletions.deleteShownNow(CHAT);
+    await deletions.stop();
+    expect(deleted).toEqual([41]);
+    // Done once: the next try's look finds nothing.
+    await lookEveryMinute(deletions, 30, () => false);
+    expect(deleted).toEqual([41]);
+  });
+});
