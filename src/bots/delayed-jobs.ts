@@ -59,8 +59,13 @@ const RETRY_AFTER_MS = 30_000;
  * after the store stopped waiting, the process stopped), any look takes it again. Longer than a look takes
  * to start its last job (LOOK_STARTS_JOBS_FOR_MS) and then perform it: one platform call gives up within
  * 3 × PLATFORM_TIMEOUT_MS, flood-control waits included (30 s by default, 6 minutes at the largest setting),
- * plus a few store steps of 5 s at most. Short enough that a secret whose claimer stopped goes within
- * minutes.
+ * plus a few store steps of 5 s at most, plus the directory for the jobs that read it first (the Slack
+ * clearing job's Home status, a guided code's end naming the child of an older job): a call or two of
+ * LDAP_TIMEOUT_MS each (5 s by default, 2 minutes at the largest). At the largest settings together a job can
+ * outlast its lease: it is then done twice, which every job must bear anyway. Short enough that a secret
+ * whose claimer stopped goes within minutes. Leases are scored by each replica's own clock: replicas'
+ * clocks must agree (NTP) within about a minute (docs/operations.md), or one whose clock runs ahead takes
+ * the others' leased jobs early.
  */
 const LEASE_MS = 10 * 60_000;
 /**
