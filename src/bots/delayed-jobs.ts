@@ -59,13 +59,18 @@ const RETRY_AFTER_MS = 30_000;
  * after the store stopped waiting, the process stopped), any look takes it again. Longer than a look takes
  * to start its last job (LOOK_STARTS_JOBS_FOR_MS) and then perform it: one platform call gives up within
  * 3 × PLATFORM_TIMEOUT_MS, flood-control waits included (30 s by default, 6 minutes at the largest setting),
- * plus a few store steps of 5 s at most. Short enough that a secret whose claimer stopped goes within
- * minutes.
+ * plus a few store steps of 5 s at most, plus the directory for the jobs that read it first (the Slack
+ * clearing job's Home status, a guided code's end naming the child of an older job): a call or two of
+ * LDAP_TIMEOUT_MS each (5 s by default, 2 minutes at the largest). At the largest settings together a job can
+ * outlast its lease: it is then done twice, which every job must bear anyway. Short enough that a secret
+ * whose claimer stopped goes within minutes. Leases are scored by each replica's own clock: replicas'
+ * clocks must agree (NTP) within about a minute (docs/operations.md), or one whose clock runs ahead takes
+ * the others' leased jobs early.
  */
 const LEASE_MS = 10 * 60_000;
 /**
  * A look starts no job of its batch this long after its claim (a platform that times out every call makes
- * 50 jobs take far longer than their lease): the rest stay leased, and any look takes them once it runs out.
+ * 50 jobs take far longer than their lease): it gives the rest back (due now), and the next look takes them.
  */
 const LOOK_STARTS_JOBS_FOR_MS = 3 * 60_000;
 
@@ -113,7 +118,7 @@ export class DelayedJobs<T extends { tries: number }> {
       const timer = setTimeout(
         () => {
           this.localTimers.delete(timer);
-          void this.perform(job);
+          void this.perform(job, undefined, group);
         },
         Math.max(0, dueAt - clock()),
       );
@@ -220,11 +225,14 @@ export class DelayedJobs<T extends { tries: number }> {
     const { clock, schema, words } = this.setup;
     for (const [index, { id, payload }] of claimed.entries()) {
       if (clock() - claimedAt > LOOK_STARTS_JOBS_FOR_MS) {
-        log.warn({ left: claimed.length - index }, `${words.job}s took long; the rest wait for a later look`);
+        const left = claimed.slice(index).map((job) => job.id);
+        log.warn({ left: left.length }, `${words.job}s took long; the rest wait for a later look`);
+        await this.release(left, log);
         return;
       }
-      const parsed = schema.safeParse(safeJson(payload));
-      if (parsed.success) await this.perform(parsed.data, id);
+      const raw = safeJson(payload);
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) await this.perform(parsed.data, id, groupOf(raw));
       else {
         log.error(`dropped an unreadable ${words.job} job`);
         await this.finish(id);
@@ -232,8 +240,11 @@ export class DelayedJobs<T extends { tries: number }> {
     }
   }
 
-  /** Performs a job; `id` is its claim's, for one from the store (none for a local timer's). */
-  private async perform(job: T, id?: string): Promise<void> {
+  /**
+   * Performs a job; `id` is its claim's, for one from the store (none for a local timer's). A next try keeps
+   * its `group`, so that it can still be run early.
+   */
+  private async perform(job: T, id?: string, group?: string): Promise<void> {
     const { clock, logger, words } = this.setup;
     try {
       await this.setup.perform(job);
@@ -248,13 +259,14 @@ export class DelayedJobs<T extends { tries: number }> {
       }
       logger.warn(details, `${words.failed} yet; will try again`);
       const next = {
-        payload: JSON.stringify({ ...job, tries }),
+        payload: payloadOf({ ...job, tries }, group),
         dueAt: clock() + (retry?.delayMs(error, tries) ?? RETRY_AFTER_MS),
+        ...(group === undefined ? {} : { group }),
       };
       const { store, kind } = this.setup;
       const identified = this.setup.identify(job);
       if (id === undefined) {
-        await store.scheduleJob(kind, next.payload, next.dueAt).catch((scheduleError: unknown) => {
+        await store.scheduleJob(kind, next.payload, next.dueAt, group).catch((scheduleError: unknown) => {
           logger.error({ err: scheduleError, ...identified }, `could not reschedule a ${words.job}`);
         });
         return;
@@ -287,7 +299,36 @@ export class DelayedJobs<T extends { tries: number }> {
     }
   }
 
-  private schedule(job: T, dueAt: number, group?: string): Promise<void> {
-    return this.setup.store.scheduleJob(this.setup.kind, JSON.stringify(job), dueAt, group);
+  /**
+   * Gives back the jobs a look will not start, so that the next look (seconds later) takes them. When the
+   * store cannot, they are done once their lease runs out: a warning.
+   */
+  private async release(ids: string[], log: Logger): Promise<void> {
+    const { store, kind, clock, words } = this.setup;
+    try {
+      await store.releaseJobs(kind, ids, clock());
+    } catch (error) {
+      const msg = `could not give back ${words.job}s a look did not start; they are done once their lease runs out`;
+      if (error instanceof StoreUnavailableError) logOutage(log, error, msg);
+      else log.warn({ err: error }, msg);
+    }
   }
+
+  private schedule(job: T, dueAt: number, group?: string): Promise<void> {
+    return this.setup.store.scheduleJob(this.setup.kind, payloadOf(job, group), dueAt, group);
+  }
+}
+
+/**
+ * A job as stored: its fields, and its group if it has one (under `group`, which no job's own fields use;
+ * a job's schema drops it), so that its next try is noted in the group too.
+ */
+function payloadOf(job: object, group: string | undefined): string {
+  return JSON.stringify(group === undefined ? job : { ...job, group });
+}
+
+/** The group a stored job was scheduled with (payloadOf), if any. */
+function groupOf(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null || !("group" in raw)) return undefined;
+  return typeof raw.group === "string" ? raw.group : undefined;
 }

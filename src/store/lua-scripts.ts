@@ -162,6 +162,20 @@ return 1
 `;
 
 /**
+ * KEYS: jobs (sorted set), the job's group (set). ARGV: the claimed member, the next try's due time and
+ * member, group TTL ms. retryJob, with the next try noted in the job's group in place of the claimed one (so
+ * that it can still be run early); 1 if it did.
+ */
+const retryGroupJob = `
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+redis.call('SREM', KEYS[2], ARGV[1])
+redis.call('SADD', KEYS[2], ARGV[3])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return 1
+`;
+
+/**
  * KEYS: jobs (sorted set), the job's group (set). ARGV: due time, member, group TTL ms. Schedules the job and
  * notes it in its group, first dropping from the group the members already finished (see Jobs.finishJob).
  */
@@ -218,6 +232,14 @@ export interface StoreScripts {
   storeClaimDueJobs(jobs: string, now: number, limit: number, leaseUntil: number): Promise<string[]>;
   storeClaimGroupJobs(jobs: string, group: string, leaseUntil: number): Promise<string>;
   storeRetryJob(jobs: string, claimed: string, dueAt: number, next: string): Promise<number>;
+  storeRetryGroupJob(
+    jobs: string,
+    group: string,
+    claimed: string,
+    dueAt: number,
+    next: string,
+    ttlMs: number,
+  ): Promise<number>;
   storeScheduleGroupJob(
     jobs: string,
     group: string,
@@ -246,5 +268,6 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeScheduleGroupJob: { numberOfKeys: 2, lua: scheduleGroupJob },
   storeClaimGroupJobs: { numberOfKeys: 2, lua: claimGroupJobs },
   storeRetryJob: { numberOfKeys: 1, lua: retryJob },
+  storeRetryGroupJob: { numberOfKeys: 2, lua: retryGroupJob },
   storeUpgradeEnrolment: { numberOfKeys: 2, lua: upgradeEnrolment },
 };

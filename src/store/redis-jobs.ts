@@ -54,10 +54,23 @@ export function createRedisJobs(redis: ScriptedClient, keys: StoreKeys, run: Run
           .map(claimedJob);
       }),
 
+    releaseJobs: (kind, ids, now) =>
+      run(async () => {
+        if (ids.length === 0) return;
+        // XX: only the members still there (one finished by another claimer is not put back).
+        await redis.zadd(keys.jobs(kind), "XX", ...ids.flatMap((id) => [now, id]));
+      }),
+
     finishJob: (kind, id, next) =>
       run(async () => {
         if (next === undefined) await redis.zrem(keys.jobs(kind), id);
-        else await redis.storeRetryJob(keys.jobs(kind), id, next.dueAt, jobMember(next.payload));
+        else if (next.group === undefined) {
+          await redis.storeRetryJob(keys.jobs(kind), id, next.dueAt, jobMember(next.payload));
+        } else {
+          const groupKey = keys.jobGroup(kind, next.group);
+          const member = jobMember(next.payload);
+          await redis.storeRetryGroupJob(keys.jobs(kind), groupKey, id, next.dueAt, member, JOB_GROUP_TTL_MS);
+        }
       }),
   };
 }

@@ -268,6 +268,73 @@ describe("audit events written with the turn's save", () => {
   });
 });
 
+/*
+ * Regression guards found by review: no test failed when the reply went out before the writes with the save
+ * were done (`void writing` for `await writing` in the engine); these two fail then.
+ */
+describe("writes with the turn's save, and the reply", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** The store, but the link's audit answers only when `release` is called (or fails with `error`). */
+  function holdLinkAudit(error?: Error): { started: () => boolean; release: () => void } {
+    let started = false;
+    let release = () => {};
+    const real = world.deps.store;
+    const holding: Store = Object.create(real) as Store;
+    holding.appendAudit = (event, options) => {
+      if (event.event !== "link") return real.appendAudit(event, options);
+      started = true;
+      return new Promise<void>((resolve) => (release = resolve)).then(() => {
+        if (error !== undefined) throw error;
+        return real.appendAudit(event, options);
+      });
+    };
+    world.deps.store = holding;
+    return { started: () => started, release: () => release() };
+  }
+
+  const aWhile = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  it("the reply waits for the link's audit: it is in the audit trail when the student reads 'linked'", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("S1001");
+    const audit = holdLinkAudit();
+    let replied = false;
+    const reply = kid.send(DEMO_PASSWORDS.S1001).then(() => (replied = true));
+    await aWhile();
+    expect(audit.started()).toBe(true);
+    expect(replied).toBe(false);
+    audit.release();
+    await reply;
+    expect(kid.lastText).toContain("now linked");
+    const events = (await world.deps.store.recentAudit(10)).map((e) => `${e.event} ${e.outcome}`);
+    expect(events).toEqual(["link ok"]);
+  });
+
+  it("a write with the save that fails is logged, and the reply still goes out", async () => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send("S1001");
+    const audit = holdLinkAudit(new Error("Redis refused the write"));
+    const reply = kid.send(DEMO_PASSWORDS.S1001);
+    await aWhile();
+    audit.release();
+    await reply;
+    expect(kid.lastText).toContain("now linked");
+    expect(world.logs.text).toContain("could not write an audit event");
+    // The chat is free for the next message.
+    await kid.press("animal");
+    expect(kid.lastText).toContain("favourite animal");
+  });
+});
+
 describe("the chat's pause, read with the turn of a /setup or a /reset", () => {
   let world: TestWorld;
   beforeEach(async () => {

@@ -36,8 +36,19 @@ export interface Jobs {
   claimGroupJobs(kind: string, group: string, leaseUntil: number): Promise<ClaimedJob[]>;
   /**
    * Takes a claimed job off the store for good (done, or given up). With `next` (its next try: the payload
-   * with one more try counted, no group), in the same step schedules that instead, unless the job was
-   * finished already (by another claimer after a lease ran out), which must not leave two next tries.
+   * with one more try counted, and the job's group if it had one), in the same step schedules that instead,
+   * noted in the group as scheduleJob does, unless the job was finished already (by another claimer after
+   * a lease ran out), which must not leave two next tries.
    */
-  finishJob(kind: string, id: string, next?: { payload: string; dueAt: number }): Promise<void>;
+  finishJob(
+    kind: string,
+    id: string,
+    next?: { payload: string; dueAt: number; group?: string },
+  ): Promise<void>;
+  /**
+   * Gives back claimed jobs their claimer will not start after all (its look ran out of time): each still on
+   * the schedule is due at `now`, so the next look takes it instead of waiting for its lease to run out. One
+   * finished meanwhile (by another claimer) stays finished. Atomic.
+   */
+  releaseJobs(kind: string, ids: string[], now: number): Promise<void>;
 }

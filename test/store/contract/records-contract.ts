@@ -69,6 +69,28 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(await claim("k", T0 + 2 * LEASE)).toEqual(['{"tries":1}']);
     });
 
+    it("notes a next try in its job's group, so that it can still be run early, and only once", async () => {
+      await store.scheduleJob("k", '{"tries":0}', T0, "chat-1");
+      const [job] = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      await store.finishJob("k", job!.id, { payload: '{"tries":1}', dueAt: T0 + DAY, group: "chat-1" });
+      // Finished already (a second claimer's run): no second next try, in the group or not.
+      await store.finishJob("k", job!.id, { payload: '{"tries":1}', dueAt: T0 + DAY, group: "chat-1" });
+      expect(payloads(await store.claimGroupJobs("k", "chat-1", T0 + LEASE))).toEqual(['{"tries":1}']);
+      expect(await store.claimGroupJobs("k", "chat-1", T0 + LEASE)).toEqual([]);
+    });
+
+    it("makes given-back jobs due at once, but not one finished meanwhile", async () => {
+      for (const payload of ["a", "b", "c"]) await store.scheduleJob("k", payload, T0);
+      const jobs = await store.claimDueJobs("k", T0, 10, T0 + LEASE);
+      const id = (payload: string) => jobs.find((job) => job.payload === payload)!.id;
+      expect(await claim("k", T0 + MINUTE)).toEqual([]);
+      await store.finishJob("k", id("c"));
+      await store.releaseJobs("k", [id("b"), id("c")], T0 + MINUTE);
+      expect(await claim("k", T0 + MINUTE)).toEqual(["b"]);
+      await store.releaseJobs("k", [], T0 + MINUTE);
+      expect(await claim("k", T0 + 3 * LEASE)).toEqual(["a", "b"]);
+    });
+
     it("hands out at most the limit at a time", async () => {
       for (let i = 0; i < 5; i++) await store.scheduleJob("k", `{"n":${i}}`, T0 + i);
       expect(await claim("k", T0 + 10, 2)).toEqual(['{"n":0}', '{"n":1}']);
