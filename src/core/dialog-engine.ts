@@ -120,19 +120,10 @@ export class DialogEngine {
         pauseAt === undefined || pause === undefined || turn.waited
           ? undefined
           : { now: pauseAt, until: pause };
+      const processTurn = () =>
+        this.process(deps, chat, inbound, turn, { command, links, pause: pauseRead }, withSave);
       if (turn.lockFree === true) {
-        const { outcome, end, after, afterSaved, reportChange } = await this.process(
-          deps,
-          chat,
-          inbound,
-          turn,
-          {
-            command,
-            links,
-            pause: pauseRead,
-          },
-          withSave,
-        );
+        const { outcome, end, after, afterSaved, reportChange } = await processTurn();
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
         await writeWithSave();
         this.runAfterReply([...after, ...afterSaved], logger);
@@ -158,18 +149,7 @@ export class DialogEngine {
       let released = false;
       try {
         const { outcome, end, after, afterSaved, reportChange, changedOutside, speaksTo, inReadersWords } =
-          await this.process(
-            deps,
-            chat,
-            inbound,
-            turn,
-            {
-              command,
-              links,
-              pause: pauseRead,
-            },
-            withSave,
-          );
+          await processTurn();
         known = speaksTo;
         if (storesNothing(end)) {
           // Nothing to save or compare, so the reply need not wait for the lock's release. This replica's
