@@ -603,6 +603,8 @@ export const en = {
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
+  // /audit with several user IDs ("S1001 S1002"): the command has ended.
+  "audit.onePersonAtATime": "One person at a time, please: type /audit and one user ID.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   // /audit of a chat ("telegram:123", as an alert names it).

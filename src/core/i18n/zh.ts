@@ -463,6 +463,7 @@ export const zh: Catalogue = {
     "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
+  "audit.onePersonAtATime": "请一次只查一个人：输入 /audit 和一个用户名。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
   "audit.chatReport":
     "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",

@@ -3,6 +3,7 @@ import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
+import { looksLikeSeveralIds } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
@@ -149,6 +150,9 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
   // not echoed back as "no events about <it>". (A subject that is no person, "class:4A", has its record.)
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikePassword(typed))
     return [say("staff.noSuchPerson")];
+  // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
+  if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
+    return [say("audit.onePersonAtATime")];
   return shared === null ? [{ text: report }] : [shared, { text: report }];
 }
 

@@ -114,6 +114,16 @@ describe("the staff reports", () => {
   });
 
   describe("/audit ID: events about the person, and by them", () => {
+    it("several IDs at once ('S1001 S1002') are told to be one at a time, not 'no events about S1001 S1002'", async () => {
+      await admin.send("/audit S1001 S1002");
+      expect(admin.lastText).toBe("One person at a time, please: type /audit and one user ID.");
+      await admin.send("/audit S1001, T2001");
+      expect(admin.lastText).toBe("One person at a time, please: type /audit and one user ID.");
+      // One ID still shows its record.
+      await admin.send("/audit S1001");
+      expect(admin.lastText).not.toContain("One person at a time");
+    });
+
     it("shows a teacher's own staff actions (guided resets, unlocks, clears), saying whom each was about", async () => {
       await lostPhoneGuidedReset();
       await world.failStudent("S1001", 5);
