@@ -5,6 +5,7 @@ import { readNode } from "../config/redis-node.js";
 import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
+import { refusedLogin } from "../tools/store-failure-words.js";
 
 /**
  * A command fails soon when Redis is down, so a student hears "try again later" instead of waiting; the
@@ -157,14 +158,30 @@ export function connectionFailure(client: Redis | Cluster): Error | undefined {
  */
 function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undefined): void {
   let broken = false;
+  let loginRefused = false;
   client.on("error", (error: Error) => {
     lastErrors.set(client, error);
-    if (broken || isRefusedSelect(error) || error instanceof RedisDatabaseRefusedError) return;
+    if (isRefusedSelect(error) || error instanceof RedisDatabaseRefusedError) return;
+    // A refused login (the password changed in Redis, an ACL change) is a setting to fix: once at error,
+    // even when the break began as an outage (Redis restarted with another password). The client retries.
+    const refusal = loginRefused ? null : refusedLogin(error);
+    if (refusal !== null) {
+      loginRefused = broken = true;
+      logger?.error(
+        { event: "redis_login_refused", redisError: refusal, reason: error.message },
+        refusal === "NOAUTH"
+          ? "Redis needs a password (NOAUTH) that REDIS_URL does not give: put it in REDIS_URL and restart the bot. Until then every step fails; the bot keeps trying"
+          : "Redis refused the password in REDIS_URL (WRONGPASS): check the user name and password in it (was it changed in Redis?). Until then every step fails; the bot keeps trying, and a new REDIS_URL needs a restart",
+      );
+      return;
+    }
+    if (broken) return;
     broken = true;
     logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection failed; retrying");
   });
   client.on("ready", () => {
     lastErrors.delete(client);
+    loginRefused = false;
     if (!broken) return;
     broken = false;
     logger?.info("redis connection is back");

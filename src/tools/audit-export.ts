@@ -5,7 +5,7 @@ import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
-import { storeFailureWords } from "./store-failure-words.js";
+import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     const words = storeFailureWords(error, storeName(config));
     if (words === null) throw error;
     process.stderr.write(`The audit export failed: ${words}\n`);
-    process.exitCode = 1;
+    // A password or database Redis refuses is a setting to fix (2), as at the bot's start; no answer is 1.
+    process.exitCode = refusedSetting(error) ? 2 : 1;
   } finally {
     await store.close();
   }

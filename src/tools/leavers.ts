@@ -12,7 +12,7 @@ import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
-import { storeFailureWords } from "./store-failure-words.js";
+import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
 Usage: npm run leavers -- [--dry-run] [--force]
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     const words = storeFailureWords(error, storeName(config));
     if (words === null) throw error;
     process.stderr.write(`The leavers run failed: ${words}\n`);
-    process.exitCode = 1;
+    // A password or database Redis refuses is a setting to fix (2), as at the bot's start; no answer is 1.
+    process.exitCode = refusedSetting(error) ? 2 : 1;
   } finally {
     await app.close();
   }

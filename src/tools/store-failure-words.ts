@@ -20,6 +20,29 @@ export function refusedDatabase(error: unknown): string | null {
   return chainOf(error).find((e) => e.name === "RedisDatabaseRefusedError")?.message ?? null;
 }
 
+/** WRONGPASS, or the words of a Redis before 6 (no ACL users) for a wrong password. */
+const WRONG_PASSWORD = /\bWRONGPASS\b|invalid password/i;
+
+/**
+ * Redis refused the bot's login: "NOAUTH" (REDIS_URL gives no password where Redis needs one) or
+ * "WRONGPASS" (it refused the user name and password), else null. No reconnect changes either: a setting
+ * to fix.
+ */
+export function refusedLogin(error: unknown): "NOAUTH" | "WRONGPASS" | null {
+  const said = chainOf(error).map((e) => e.message);
+  if (said.some((message) => /\bNOAUTH\b/.test(message))) return "NOAUTH";
+  if (said.some((message) => WRONG_PASSWORD.test(message))) return "WRONGPASS";
+  return null;
+}
+
+/**
+ * A refusal that stays until a setting changes (the login, the database REDIS_URL names): the bot's start
+ * and the admin tools stop with exit code 2 for it, as for any setting to fix.
+ */
+export function refusedSetting(error: unknown): boolean {
+  return refusedLogin(error) !== null || refusedDatabase(error) !== null;
+}
+
 /**
  * What an admin running a tool (`npm run audit`, `npm run leavers`), or the bot's start, is told when Redis
  * failed it: the cause in plain words and what to check, naming the store as storeName does (`store`: kind
@@ -32,7 +55,7 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   // Before the database: a Redis that needs a password answers the SELECT of /1 with NOAUTH too.
   if (/\bNOAUTH\b/.test(said)) {
     const form = socketPath === undefined ? "redis://:PASSWORD@host:6379" : `unix://:PASSWORD@${socketPath}`;
-    return `Redis (${store}) needs a password: put it in REDIS_URL, as ${form}.`;
+    return `Redis (${store}) needs a password (NOAUTH): put it in REDIS_URL, as ${form}.`;
   }
   const refusal = refusedDatabase(error)?.replace(/\.$/, "");
   if (refusal !== undefined) {
@@ -42,8 +65,8 @@ export function storeFailureWords(error: unknown, store: string): string | null 
     }
     return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
   }
-  if (/\bWRONGPASS\b|invalid password/i.test(said)) {
-    return `Redis (${store}) refused the password: check the password in REDIS_URL.`;
+  if (WRONG_PASSWORD.test(said)) {
+    return `Redis (${store}) refused the password in REDIS_URL (WRONGPASS): check the user name and password in it.`;
   }
   // After the database: a user without SELECT has its own words there. Redis's reason names a command, never a key.
   const noPermission = /\bNOPERM\b[^\n]*/.exec(said)?.[0].replace(/\.$/, "");

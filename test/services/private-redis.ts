@@ -25,10 +25,13 @@ export class PrivateRedis {
   private constructor(
     readonly port: number,
     private readonly dir: string,
+    private readonly password: string | undefined,
   ) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort(), await mkdtemp(join(tmpdir(), "sspr-redis-")));
+  /** `password`: the server's requirepass (redis-cli's own ping logs in with it). */
+  static async start(options: { password?: string } = {}): Promise<PrivateRedis> {
+    const dir = await mkdtemp(join(tmpdir(), "sspr-redis-"));
+    const redis = new PrivateRedis(await freePort(), dir, options.password);
     await redis.resume();
     return redis;
   }
@@ -56,9 +59,13 @@ export class PrivateRedis {
       join(this.dir, "redis.pid"),
       "--logfile",
       join(this.dir, "redis.log"),
+      ...(this.password === undefined ? [] : ["--requirepass", this.password]),
     ]);
+    const login = this.password === undefined ? [] : ["--no-auth-warning", "-a", this.password];
     for (let i = 0; i < 100; i++) {
-      const pong = await run("redis-cli", ["-p", String(this.port), "ping"]).catch(() => ({ stdout: "" }));
+      const pong = await run("redis-cli", ["-p", String(this.port), ...login, "ping"]).catch(() => ({
+        stdout: "",
+      }));
       if (pong.stdout.includes("PONG")) return;
       await sleep(50);
     }

@@ -224,14 +224,23 @@ describe("at start, the bot checks its question list against the ids saved enrol
     return { message: error.message, logs: logs.text };
   }
 
-  it("when Redis refuses the password, the start's error and its waits say so, not that Redis did not answer", async () => {
+  it("a password Redis refuses stops the start at once, as a setting to fix, never naming the password", async () => {
     const wrong = Object.assign(new Error("WRONGPASS invalid username-password pair or user is disabled."), {
       name: "ReplyError",
     });
-    const { message, logs } = await startFailingOverSocket(wrong);
-    expect(message).toContain("Redis (redis socket /run/redis/redis-server.sock) refused the password");
-    expect(message).not.toContain("did not answer");
-    expect(logs).toContain("refused the password");
+    const failure = new StoreUnavailableError(undefined, { cause: wrong });
+    const env = { REDIS_URL: "unix://:hunter2-secret@/run/redis/redis-server.sock" };
+    const { waits, check, logs } = await startWhileRedisDown(await questionFile(OWN), Infinity, failure, env);
+    const error = await check().then(
+      () => new Error("started"),
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe(
+      "Redis (redis socket /run/redis/redis-server.sock) refused the password in REDIS_URL (WRONGPASS): check the user name and password in it.",
+    );
+    expect(waits).toEqual([]);
+    expect(`${error.message}\n${logs.text}`).not.toContain("hunter2-secret");
   });
 
   it("when a Redis on a socket does not answer, the start asks whether it listens there and this user may open it", async () => {
