@@ -19,8 +19,6 @@ const CHINESE_PUNCTUATION: ReadonlyArray<readonly [typed: string, meant: string]
   ["》", ">"],
   ["【", "["],
   ["】", "]"],
-  ["“", '"'],
-  ["”", '"'],
 ];
 
 const person = { id: "S1001", name: "Tan Wei Ling" };
@@ -30,6 +28,14 @@ describe("a password typed in a Chinese keyboard's punctuation mode", () => {
   it.each(CHINESE_PUNCTUATION)("%j (for %j) reads as typed in the keyboard's wide mode", (typed) => {
     expect(typedInFullWidth(`Sunny${typed}Day42`)).toBe(true);
     expect(checkNewPassword(`Sunny${typed}Day42`, person, rules)).toEqual({ key: "password.fullWidth" });
+  });
+
+  it("a phone's smart punctuation (“ ” for \", — for --, … for ...) is not taken for a Chinese keyboard", () => {
+    // An English iPhone types these for the keys of a password such as Blue"Tiger"9: no 半角 switch helps her.
+    for (const typed of ["Blue“Tiger”9", "Garden—Lamp21", "Sun…Moon1"]) {
+      expect(typedInFullWidth(typed)).toBe(false);
+      expect(checkNewPassword(typed, person, rules)).toEqual({ key: "password.notOnKeyboard" });
+    }
   });
 
   it("a password with other letters besides is still not on the keyboard", () => {

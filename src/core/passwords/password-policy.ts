@@ -42,26 +42,24 @@ const KEYBOARD_ONLY = /^[\x20-\x7E]*$/;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/gu;
 
 /**
- * What a Chinese keyboard's punctuation mode types for the keys of . $ _ ^ \ < > [ ] " (and its wide space
- * for the space bar): the ellipsis and the dash come two at a time for one key.
+ * What a Chinese keyboard's punctuation mode types for the keys of . $ _ ^ \ < > [ ] (and its wide space for
+ * the space bar): the ellipsis and the dash come two at a time for one key. One dash or ellipsis alone, and
+ * curly quotes, are left out: an English phone's smart punctuation types those for -- ... and ", and no
+ * half-width switch helps her.
  */
 const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = {
   "\u3000": " ",
   "。": ".",
   "￥": "$",
   "——": "_",
-  "—": "_",
   "……": "^",
-  "…": "^",
   "、": "\\",
   "《": "<",
   "》": ">",
   "【": "[",
   "】": "]",
-  "“": '"',
-  "”": '"',
 };
-const CHINESE_PUNCTUATION_MARK = /——|……|[\u3000。￥—…、《》【】“”]/gu;
+const CHINESE_PUNCTUATION_MARK = /——|……|[\u3000。￥、《》【】]/gu;
 
 /** `password` as the keyboard would have typed it in half-width mode with English punctuation. */
 function inHalfWidth(password: string): string {
