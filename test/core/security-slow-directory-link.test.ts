@@ -60,6 +60,12 @@ describe("a set-up password the directory never answered stays counted", () => {
     // The dialog ended: what she types next is not sent to the directory as a password.
     await chat.send("Guess-5678");
     expect(world.directory.passwordsSent).toBe(1);
+    // The admins' log says the directory did not answer (a warning, as any outage a step meets), never the password.
+    const warned = world.logs.lines.filter(
+      (line) => line.includes("did not answer a password check") && JSON.parse(line).level === 40,
+    );
+    expect(warned).toHaveLength(1);
+    expect(world.logs.text).not.toContain("Guess-1234");
   });
 
   it("the try that starts the pause tells it as the slow system's, and the admins are alerted with the ID", async () => {

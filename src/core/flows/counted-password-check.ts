@@ -1,5 +1,6 @@
 import { chatKey } from "../chat.js";
 import { PasswordCheckUnansweredError } from "../errors.js";
+import { logOutage } from "../log-outage.js";
 import type { CountedFailure, LimitKind } from "../ports/limit-counters.js";
 import type { Person } from "../ports/directory.js";
 import type { FlowContext } from "./flow.js";
@@ -48,6 +49,8 @@ export async function countedPasswordCheck(
       await limits.forget(limit.kind, limit.subject, attempt.failure);
       throw error;
     }
+    // Handled here, so it never reaches the turn's outage line: the admins' log still says so.
+    logOutage(ctx.deps.logger, error, "the directory did not answer a password check; the try stays counted");
   }
   await limits.attemptFailed(ctx, limit.kind, limit.subject, attempt.failure);
   return { unanswered: attempt.failure };

@@ -278,10 +278,6 @@ async function saveAnswers(
 }
 
 /**
- * A wrong password (or an id that matches nobody: state.typedId is then its digest, and counts as its own
- * subject like any id, so no limit can tell real ids from made-up ones).
- */
-/**
  * The directory never answered her password (it is slow): the try stays counted (see countedPasswordCheck),
  * so she is not asked again at once, where three quick tries would pause her ID. The dialog ends, telling
  * her to wait a few minutes; the pause her try started, if any, is told as the slow system's, not as
@@ -298,6 +294,10 @@ async function unanswered(
   return end(say("setup.directorySlow"));
 }
 
+/**
+ * A wrong password (or an id that matches nobody: state.typedId is then its digest, and counts as its own
+ * subject like any id, so no limit can tell real ids from made-up ones).
+ */
 async function wrongPassword(
   ctx: FlowContext,
   state: StateOf<"setup.password">,
