@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import type { useSchoolClock } from "../helpers/security-helpers.js";
+import { MRS_NG, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -85,10 +85,7 @@ describe("a staff password the directory never answered stays counted", () => {
   let phone: TestChat;
   let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    ({ world, phone, clock } = await teacherOnOwnPhone());
     world.directory.passwordsSent = 0;
     // Past STAFF_PASSWORD_AGAIN_MINUTES: her next command asks for her password.
     clock.advance(16 * 60_000);

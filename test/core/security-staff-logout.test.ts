@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { expectOneWrongStaffPasswordCounted, linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import type { useSchoolClock } from "../helpers/security-helpers.js";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import {
+  expectOneWrongStaffPasswordCounted,
+  linkStaff,
+  MRS_NG,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { LOGOUT_BUTTON } from "../helpers/logout.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -20,10 +26,7 @@ describe("/logout on a teacher's own phone", () => {
   let phone: TestChat;
   let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    ({ world, phone, clock } = await teacherOnOwnPhone());
   });
   afterEach(async () => {
     vi.useRealTimers();

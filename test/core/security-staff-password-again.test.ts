@@ -8,6 +8,7 @@ import {
   MRS_NG,
   noticesTo,
   PRIYA,
+  teacherOnOwnPhone,
 } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -46,10 +47,7 @@ describe("a chat linked only to its teacher asks for her password again after 15
   let phone: TestChat;
   let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    ({ world, phone, clock } = await teacherOnOwnPhone());
   });
   afterEach(async () => {
     vi.useRealTimers();

@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
-import type { Notice, TestChat, TestWorld } from "./test-world.js";
+import { useSchoolClock } from "./security-helpers.js";
+import { TestWorld, type Notice, type TestChat } from "./test-world.js";
 
 /** The demo school's staff, from data/demo-school.json. */
 export const MRS_NG = {
@@ -24,6 +25,19 @@ export async function linkStaff(chat: TestChat, person: { id: string; password: 
   await chat.send(person.id);
   await chat.send(person.password);
   if (!chat.lastText.includes("now linked")) throw new Error(`staff not linked: ${chat.lastText}`);
+}
+
+/** Mrs Ng linked on her own phone, on the school's clock (Monday 8 a.m.; only Date is faked). */
+export async function teacherOnOwnPhone(): Promise<{
+  world: TestWorld;
+  phone: TestChat;
+  clock: ReturnType<typeof useSchoolClock>;
+}> {
+  const clock = useSchoolClock();
+  const world = await TestWorld.create();
+  const phone = world.chat("mrs-ng-phone");
+  await linkStaff(phone, MRS_NG);
+  return { world, phone, clock };
 }
 
 /** Notices sent to one chat, as its owner reads them. */
