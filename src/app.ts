@@ -28,6 +28,7 @@ import { LogThrottle } from "./logging/log-throttle.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
 import { directorySettingsId } from "./health/directory-settings-id.js";
 import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
+import { RedisEvictionWatch } from "./health/redis-eviction-watch.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
 import { meterEngine, meterHasher, meteredDirectory, meteredStore } from "./metrics/metered-ports.js";
@@ -132,11 +133,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     replica,
     announceNew: probed !== undefined && config.redis.isReal,
   });
+  const evictionWatch = new RedisEvictionWatch({
+    store: rawStore,
+    alerts,
+    logger: logger.child({ component: "store-health" }),
+    replica,
+  });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: async () => {
       await rawStore.checkWrites(replica);
       await emptiedWatch.check();
+      await evictionWatch.check();
     },
     connectionFailure: () => probed?.connectionFailure(),
     alerts,

@@ -39,6 +39,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "store-down": ["replica", "outages", "redisError"],
   "store-up": ["replica", "outages"],
   "store-emptied": ["replica"],
+  "redis-may-evict": ["replica", "policy"],
   "directory-lock-lifted": ["by", "byRole"],
   "setup-pause-lifted": ["by", "byRole", "tries"],
   "staff-question-reset": ["chat"],

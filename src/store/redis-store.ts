@@ -60,6 +60,12 @@ function wholeMs(ms: number): number {
   return Math.max(1, Math.round(ms));
 }
 
+/** `maxmemory` and `maxmemory_policy` from the text of INFO memory. */
+function memoryPolicy(info: string): { policy: string; maxmemoryBytes: number } {
+  const field = (name: string) => new RegExp(`^${name}:(.*)$`, "m").exec(info)?.[1]?.trim();
+  return { policy: field("maxmemory_policy") ?? "unknown", maxmemoryBytes: Number(field("maxmemory") ?? 0) };
+}
+
 /**
  * Use when you already hold an ioredis client: a real server, a Cluster, a Sentinel-backed client or an
  * ioredis-mock. The store takes the client over and closes it in `close()`. Otherwise use `createStore`.
@@ -136,6 +142,15 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           written = perMaster();
         }
         await Promise.all(written.map(write));
+      }),
+
+    evictionPolicy: () =>
+      run(async () => {
+        const nodes = client instanceof Cluster ? client.nodes("master") : [client];
+        const policies = await Promise.all(
+          nodes.map(async (node) => memoryPolicy(await node.info("memory"))),
+        );
+        return policies.find((p) => p.maxmemoryBytes > 0 && p.policy !== "noeviction") ?? policies[0]!;
       }),
 
     storeMark: (candidate) =>

@@ -32,6 +32,12 @@ const SAMPLES: Record<AlertKind, Alert> = {
   "store-down": { kind: "store-down", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-up": { kind: "store-up", subject: "redis", details: { replica: "bot-7f9c" } },
   "store-emptied": { kind: "store-emptied", subject: "redis", details: { replica: "bot-7f9c" } },
+  "redis-may-evict": {
+    kind: "redis-may-evict",
+    subject: "redis",
+    episode: "volatile-lru",
+    details: { replica: "bot-7f9c", policy: "volatile-lru" },
+  },
   "directory-setting-not-found": {
     kind: "directory-setting-not-found",
     subject: "LDAP_TEACHER_GROUP_DN",
@@ -110,7 +116,7 @@ describe("formatAlert", () => {
     const text = formatAlert(alert, AT);
     expect(text).toMatch(/^Password bot alert \(2026-03-02 08:05 UTC\): [A-Z]/);
     // A held-back summary's subject is a kind, which it names in words.
-    if (alert.kind !== "failure-spree" && !/^(directory|store)-|^alerts-held-back$/.test(alert.kind))
+    if (alert.kind !== "failure-spree" && !/^(directory|store|redis)-|^alerts-held-back$/.test(alert.kind))
       expect(text).toContain(alert.subject);
     for (const [name, fact] of Object.entries(alert.details ?? {}))
       if (!CODES.has(name)) expect(text).toContain(String(fact));

@@ -30,6 +30,28 @@ describe.skipIf(!CLUSTER_NODES)("Redis store on a Redis Cluster", () => {
     await client.quit();
   });
 
+  it("finds the one master of the Cluster that would drop keys when full", async () => {
+    const client = connect();
+    await client.ping();
+    const store = createRedisStore(client, { prefix: `${RUN_PREFIX}evict:`, auditMaxEvents: 100 });
+    const master = client.nodes("master").at(-1)!;
+    const [, maxmemory] = (await master.config("GET", "maxmemory")) as [string, string];
+    const [, policy] = (await master.config("GET", "maxmemory-policy")) as [string, string];
+    try {
+      expect(await store.evictionPolicy()).toMatchObject({ policy: "noeviction" });
+      await master.config("SET", "maxmemory", "100mb");
+      await master.config("SET", "maxmemory-policy", "allkeys-lru");
+      expect(await store.evictionPolicy()).toEqual({
+        policy: "allkeys-lru",
+        maxmemoryBytes: 100 * 1024 * 1024,
+      });
+    } finally {
+      await master.config("SET", "maxmemory", maxmemory);
+      await master.config("SET", "maxmemory-policy", policy);
+      await store.close();
+    }
+  });
+
   it("fails its write check when any one master refuses writes, not only the master of one key", async () => {
     const client = connect();
     await client.ping();

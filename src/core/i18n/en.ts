@@ -904,6 +904,8 @@ export const en = {
     "The school directory answers, but {setting} finds nothing in it: {setting, select, LDAP_ID_ATTRIBUTE {no person under LDAP_BASE_DN matches LDAP_USER_FILTER and has that attribute, so every student is told that their user ID or password is wrong} LDAP_TEACHER_GROUP_DN {teachers are taken for students (no teacher commands, and they are asked to set up secret questions)} LDAP_ADMIN_GROUP_DN {admins are taken for teachers or students (no admin commands)} LDAP_CLASS_GROUP_BASE_DN {nobody is in a class, so teachers see none of their pupils} other {what it names is not there}}. Check {setting}, and that the service account may read it; the bot's log line (directory_setting_not_found) names what it looked for.",
   "alert.store-emptied":
     "The bot on {replica} found Redis emptied while it ran: the bot's records there are gone (Redis restarted without saving its data, someone ran FLUSHALL, or a failover went to an empty replica). Every chat link and every student's secret answers went with them, and so did suspensions, reset counts and the audit: each student must type /setup and answer the questions again before they can reset a password. Tell the students and teachers. Then check Redis's persistence (appendonly) and its log, so that it does not happen again.",
+  "alert.redis-may-evict":
+    "Redis may delete the bot's records to make room when it is full: its maxmemory-policy is {policy}, not noeviction (seen by the bot on {replica}). It could drop chat links and students' secret answers, and the counters that stop someone guessing passwords and answers. Set maxmemory-policy to noeviction (in redis.conf, or CONFIG SET maxmemory-policy noeviction) and give Redis memory to spare; then a full Redis refuses writes and students are told to try again later.",
   "alert.store-up":
     "The bot on {replica} can use Redis again, so students can set up and reset passwords again. Nothing to do, unless students still say it does not work.",
   "alert.store-up-emptied":
@@ -965,6 +967,7 @@ export const en = {
   "alert.kind.store-down": "Redis not working",
   "alert.kind.directory-setting-not-found": "directory setting finds nothing",
   "alert.kind.store-emptied": "Redis emptied",
+  "alert.kind.redis-may-evict": "Redis may drop records",
   "alert.kind.store-up": "Redis working again",
   "alert.kind.directory-lock-lifted": "directory lock lifted",
   "alert.kind.setup-pause-lifted": "set-up pause ended",

@@ -833,6 +833,8 @@ export const ms: Catalogue = {
     "Direktori sekolah menjawab, tetapi {setting} tidak menemui apa-apa di dalamnya: {setting, select, LDAP_ID_ATTRIBUTE {tiada orang di bawah LDAP_BASE_DN yang sepadan dengan LDAP_USER_FILTER dan mempunyai atribut itu, jadi setiap murid diberitahu bahawa ID pengguna atau kata laluannya salah} LDAP_TEACHER_GROUP_DN {guru dianggap murid (tiada arahan guru, dan mereka diminta menyediakan soalan rahsia)} LDAP_ADMIN_GROUP_DN {pentadbir dianggap guru atau murid (tiada arahan pentadbir)} LDAP_CLASS_GROUP_BASE_DN {tiada sesiapa dalam mana-mana kelas, jadi guru tidak nampak murid mereka} other {apa yang dinamakannya tiada di situ}}. Semak {setting}, dan pastikan akaun perkhidmatan boleh membacanya; baris log bot (directory_setting_not_found) menamakan apa yang dicarinya.",
   "alert.store-emptied":
     "Bot di {replica} mendapati Redis dikosongkan semasa ia berjalan: rekod bot di situ sudah hilang (Redis dimulakan semula tanpa menyimpan datanya, seseorang menjalankan FLUSHALL, atau failover beralih ke replika yang kosong). Setiap pautan akaun sembang dan jawapan rahsia setiap murid turut hilang, begitu juga penggantungan, kiraan tetapan semula dan audit: setiap murid mesti menaip /setup dan menjawab soalan sekali lagi sebelum boleh menetapkan semula kata laluan. Beritahu murid dan guru. Kemudian semak ketekunan data Redis (appendonly) dan lognya supaya ia tidak berulang.",
+  "alert.redis-may-evict":
+    "Redis mungkin memadam rekod bot untuk memberi ruang apabila ia penuh: maxmemory-policy ialah {policy}, bukan noeviction (dilihat oleh bot di {replica}). Ia boleh membuang pautan akaun sembang, jawapan rahsia murid, dan pembilang yang menghalang orang meneka kata laluan dan jawapan. Tetapkan maxmemory-policy kepada noeviction (dalam redis.conf, atau CONFIG SET maxmemory-policy noeviction) dan beri Redis memori yang cukup; dengan itu Redis yang penuh menolak tulisan dan murid diberitahu supaya mencuba lagi nanti.",
   "alert.store-up":
     "Bot di {replica} dapat menggunakan Redis semula, jadi murid boleh membuat persediaan dan set semula kata laluan lagi. Tiada tindakan diperlukan, kecuali jika murid masih berkata ia tidak berfungsi.",
   "alert.store-up-emptied":
@@ -892,6 +894,7 @@ export const ms: Catalogue = {
   "alert.kind.store-down": "Redis tidak berfungsi",
   "alert.kind.directory-setting-not-found": "tetapan direktori tidak menemui apa-apa",
   "alert.kind.store-emptied": "Redis dikosongkan",
+  "alert.kind.redis-may-evict": "Redis mungkin membuang rekod",
   "alert.kind.store-up": "Redis berfungsi semula",
   "alert.kind.directory-lock-lifted": "kunci direktori dibuka",
   "alert.kind.setup-pause-lifted": "jeda persediaan ditamatkan",

@@ -15,6 +15,8 @@ export type AlertKind =
   | "store-up"
   /** Redis lost the bot's records under the running bot (StoreEmptiedWatch): one across replicas. */
   | "store-emptied"
+  /** Redis is set to drop keys when full (RedisEvictionWatch): one per policy across replicas. */
+  | "redis-may-evict"
   /** A teacher or admin lifted the directory's lockout after wrong passwords (/unlock): maybe a guesser. */
   | "directory-lock-lifted"
   /**

@@ -12,4 +12,10 @@ export interface StoreCheck {
    * StoreEmptiedWatch). Throws StoreUnavailableError.
    */
   storeMark(candidate: string): Promise<string>;
+  /**
+   * What Redis does when it is full (INFO memory): its `maxmemory-policy`, and its `maxmemory` in bytes (0:
+   * no limit, so nothing is ever dropped). On a Cluster, the first master that may drop keys, else any.
+   * Throws StoreUnavailableError, also when INFO is refused (a managed Redis may rename it).
+   */
+  evictionPolicy(): Promise<{ policy: string; maxmemoryBytes: number }>;
 }

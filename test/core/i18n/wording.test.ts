@@ -54,6 +54,13 @@ const LATIN_ALLOWED = new Set([
   // Redis's command and persistence setting, named in the store-emptied alert for IT.
   "FLUSHALL",
   "appendonly",
+  // Redis's eviction setting, its safe value and the command that sets it, in the redis-may-evict alert.
+  "maxmemory-policy",
+  "noeviction",
+  "redis",
+  "conf",
+  "CONFIG",
+  "SET",
   // The leavers tool's command and the filter setting, named in the leavers-refused alert for IT.
   "npm",
   "run",
