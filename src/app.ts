@@ -138,14 +138,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,
+    ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
   });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: async () => {
       await rawStore.checkWrites(replica);
       await emptiedWatch.check();
-      await evictionWatch.check();
     },
+    afterAnswer: () => evictionWatch.check(),
     connectionFailure: () => probed?.connectionFailure(),
     alerts,
     logger: logger.child({ component: "store-health" }),
