@@ -274,8 +274,9 @@ async function inQuarters(work: (person: (typeof people)[number]) => Promise<voi
 
 // 3. A non-hashing step inside an ongoing dialog (/help during set-up), idle and under saturated hashing.
 // A thousand of each, so that a p99 is not just the second-slowest of a few (a stray millisecond would decide),
-// taken in ten alternating blocks: idle first then saturated, once each, measured the machine's warm-up and
-// drift as much as the hashing (on one machine the idle p99 alone went from 0.8 to 4.7 ms between blocks).
+// taken in ten alternating blocks (idle-saturated, then saturated-idle, ...): one block of each, idle first,
+// measured the machine's warm-up and drift as much as the hashing (the idle p99 alone moved from 0.8 to
+// 4.7 ms between blocks on one machine).
 const STEP_SAMPLES = 1000;
 const STEP_BLOCKS = 10;
 async function startSteps(): Promise<string> {
@@ -297,8 +298,10 @@ async function choiceSteps(chat: string, rounds: number, times: number[]): Promi
   const chat = await startSteps();
   const idle: number[] = [];
   const busy: number[] = [];
+  const idleBlock = () => choiceSteps(chat, STEP_SAMPLES / STEP_BLOCKS, idle);
   for (let block = 0; block < STEP_BLOCKS; block++) {
-    await choiceSteps(chat, STEP_SAMPLES / STEP_BLOCKS, idle);
+    // Idle first, then saturated first, and so on: a drift over the run weighs on both alike.
+    if (block % 2 === 0) await idleBlock();
     let saturating = true;
     let started!: () => void;
     const hashing = new Promise<void>((resolve) => (started = resolve));
@@ -313,6 +316,7 @@ async function choiceSteps(chat: string, rounds: number, times: number[]): Promi
     await choiceSteps(chat, STEP_SAMPLES / STEP_BLOCKS, busy);
     saturating = false;
     await Promise.all(load);
+    if (block % 2 === 1) await idleBlock();
   }
   figure("non-hashing step idle p50/p99 (ms)", `${pct(idle, 50).toFixed(2)} / ${pct(idle, 99).toFixed(2)}`);
   figure(

@@ -138,14 +138,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,
+    ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
   });
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: async () => {
       await rawStore.checkWrites(replica);
       await emptiedWatch.check();
-      await evictionWatch.check();
     },
+    afterAnswer: () => evictionWatch.check(),
     connectionFailure: () => probed?.connectionFailure(),
     alerts,
     logger: logger.child({ component: "store-health" }),
@@ -215,9 +216,18 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
  * through it, and so do the admins' alerts it can carry.
  */
 export async function startChannel(app: App, channel: ChatChannel, alerts: AlertsSettings): Promise<void> {
+  connectChannel(app, channel, alerts);
+  await channel.start();
+}
+
+/**
+ * Gives the channel its notices and its admin alert sinks, before it starts. The bot connects every
+ * channel before its health checks start: their first check runs at once, and an alert it raises (Redis
+ * set to drop keys) must reach the admins of every platform, not only of one already started.
+ */
+export function connectChannel(app: App, channel: ChatChannel, alerts: AlertsSettings): void {
   app.notifier.register(channel.name, (chatUserId, reply) => channel.notify(chatUserId, reply));
   for (const sink of channel.alertSinks(alerts)) app.alerts.addSink(sink);
-  await channel.start();
 }
 
 function readPepper(config: Config, logger: Logger | undefined): Buffer {

@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import { createApp, startChannel } from "./app.js";
+import { connectChannel, createApp } from "./app.js";
 import type { ChatChannel } from "./bots/chat-channel.js";
 import { ConsoleChannel } from "./bots/console/console-channel.js";
 import { printDemoBanner } from "./bots/console/demo-banner.js";
@@ -111,6 +111,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
     };
     channels.push(await createSlackChannel(core, config.slack, logger, http, options));
   }
+  for (const channel of channels) connectChannel(app, channel, config.alerts);
   await http?.listen();
   app.directoryHealth.start();
   app.storeHealth.start();
@@ -119,7 +120,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
     leaversIntervalHours > 0 && app.people !== undefined
       ? scheduleLeavers({ ...app.deps, people: app.people }, leaversIntervalHours)
       : undefined;
-  for (const channel of channels) await startChannel(app, channel, config.alerts);
+  for (const channel of channels) await channel.start();
   stopReminders = scheduleReminders(app.deps);
   codeEnds.start();
   const running = useConsole ? ["console"] : channels.map((c) => c.name);

@@ -28,6 +28,11 @@ export interface StoreHealthOptions {
   /** After a store-up, how long further losses are only counted (see StoreAlertPace). */
   quietMs?: number;
   onChange?: (state: StoreState) => void;
+  /**
+   * Runs after each check that Redis answered, outside its time limit (the eviction policy's look): what it
+   * finds is told on its own, and never makes a working Redis look down. Must not reject.
+   */
+  afterAnswer?: () => Promise<void>;
   clock?: () => number;
   /**
    * How many times Redis was found emptied so far (StoreEmptiedWatch): one found during an outage turns
@@ -141,6 +146,7 @@ export class StoreHealth {
       this.failingSince = undefined;
       if (this.state === "down" && ++this.goodChecks < GOOD_CHECKS_FOR_UP) this.checkAfterGrace();
       else this.change("up");
+      await this.options.afterAnswer?.();
       return;
     }
     this.goodChecks = 0;

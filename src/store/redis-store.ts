@@ -63,7 +63,13 @@ function wholeMs(ms: number): number {
 /** `maxmemory` and `maxmemory_policy` from the text of INFO memory. */
 function memoryPolicy(info: string): { policy: string; maxmemoryBytes: number } {
   const field = (name: string) => new RegExp(`^${name}:(.*)$`, "m").exec(info)?.[1]?.trim();
-  return { policy: field("maxmemory_policy") ?? "unknown", maxmemoryBytes: Number(field("maxmemory") ?? 0) };
+  const policy = field("maxmemory_policy");
+  const maxmemoryBytes = Number(field("maxmemory") ?? Number.NaN);
+  // A Redis-like server that does not say is not taken as safe.
+  if (policy === undefined || policy === "" || !Number.isFinite(maxmemoryBytes)) {
+    throw new Error("INFO memory does not give maxmemory and maxmemory_policy");
+  }
+  return { policy, maxmemoryBytes };
 }
 
 /**
@@ -147,6 +153,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     evictionPolicy: () =>
       run(async () => {
         const nodes = client instanceof Cluster ? client.nodes("master") : [client];
+        if (nodes.length === 0) throw new Error("the Cluster client knows no master yet");
         const policies = await Promise.all(
           nodes.map(async (node) => memoryPolicy(await node.info("memory"))),
         );

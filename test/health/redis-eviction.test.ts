@@ -1,4 +1,11 @@
-import { describe, expect, it } from "vitest";
+import RedisMock from "ioredis-mock";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { RecordingSink } from "../alerts/alert-fakes.js";
+import { TEST_ARGON2 } from "../helpers/test-argon2.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { STORE_SUBJECT } from "../../src/core/ports/alerts.js";
 import { StoreUnavailableError } from "../../src/core/errors.js";
@@ -101,5 +108,65 @@ describe("the admins hear when Redis may drop the bot's records to make room", (
     ]);
     expect(lines("redis_eviction_policy_unknown")[0].msg).toContain("noeviction");
     expect(alerts.raised).toEqual([]);
+  });
+});
+
+describe("reading Redis's eviction policy never makes a working Redis look down", () => {
+  const apps: App[] = [];
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.close();
+    vi.useRealTimers();
+  });
+
+  async function replicaOver(client: InstanceType<typeof RedisMock>) {
+    const logs = new CapturedLogs("info");
+    const store = createRedisStore(client, { prefix: `evict-${Math.random()}:`, auditMaxEvents: 1_000 });
+    const app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), logs.logger, {
+      store,
+      argon2: TEST_ARGON2,
+    });
+    apps.push(app);
+    const sink = new RecordingSink("telegram:999");
+    app.alerts.addSink(sink);
+    app.storeHealth.start();
+    return { app, sink, logs };
+  }
+
+  it("an INFO that gets no answer (a busy master, a slow link) while writes work: Redis stays up, one warning", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const client = new RedisMock();
+    client.info = () => new Promise<string>(() => undefined);
+    const { app, sink, logs } = await replicaOver(client);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    await app.alerts.flush();
+    expect(app.storeHealth.status().state).toBe("up");
+    expect(sink.sent).toEqual([]);
+    expect(logs.lines.filter((line) => line.includes('"store_down"'))).toEqual([]);
+    expect(logs.lines.filter((line) => line.includes('"redis_eviction_policy_unknown"'))).toHaveLength(1);
+  });
+
+  it("a Redis-like server whose INFO has no maxmemory_policy is not taken as safe: one warning", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const client = new RedisMock();
+    client.info = async () => "# Memory\r\nused_memory:1000\r\n";
+    const { app, logs } = await replicaOver(client);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(app.storeHealth.status().state).toBe("up");
+    expect(logs.lines.filter((line) => line.includes('"redis_eviction_policy_unknown"'))).toHaveLength(1);
+  });
+
+  it("a refused INFO (an ACL without it: NOPERM) is asked again only hourly, not at every 30-second check", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const client = new RedisMock();
+    let asked = 0;
+    client.info = async () => {
+      asked++;
+      throw new Error("NOPERM this user has no permissions to run the 'info' command");
+    };
+    await replicaOver(client);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    expect(asked).toBe(1);
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    expect(asked).toBe(2);
   });
 });

@@ -729,7 +729,7 @@ export const zh: Catalogue = {
   "alert.store-emptied":
     "{replica} 上的机器人在运行中发现 Redis 被清空了：机器人在那里的记录都没了（Redis 重启时没有保存数据、有人执行了 FLUSHALL，或故障切换到了一个空的副本）。所有聊天账号的绑定和每个学生的秘密问题答案都随之丢失，暂停、重设次数和审计记录也一样：每个学生都必须先输入 /setup 重新回答问题，才能重设密码。请通知学生和老师。然后检查 Redis 的持久化设置（appendonly）和它的日志，以免再次发生。",
   "alert.redis-may-evict":
-    "Redis 满了时可能会删除机器人的记录来腾出空间：它的 maxmemory-policy 是 {policy}，不是 noeviction（{replica} 上的机器人发现的）。这样可能丢掉聊天账号的绑定、学生的秘密问题答案，以及阻止别人猜密码和答案的计数器。请把 maxmemory-policy 设为 noeviction（在 redis.conf 里，或用 CONFIG SET maxmemory-policy noeviction），并给 Redis 留足内存；这样 Redis 满了时会拒绝写入，学生会被告知稍后再试。",
+    "Redis 满了时可能会删除机器人的记录来腾出空间：它的 maxmemory-policy 是 {policy}，不是 noeviction（{replica} 上的机器人发现的）。这样可能丢掉聊天账号的绑定、学生的秘密问题答案，以及阻止别人猜密码和答案的计数器。请把 maxmemory-policy 设为 noeviction（在 redis.conf 里、用 CONFIG SET maxmemory-policy noeviction，或在托管 Redis 的参数组里），并给 Redis 留足内存；这样 Redis 满了时会拒绝写入，学生会被告知稍后再试。",
   "alert.store-up":
     "{replica} 上的机器人又可以使用 Redis 了，学生又可以设置和重设密码了。不用处理，除非学生仍说无法使用。",
   "alert.store-up-emptied":

@@ -34,6 +34,10 @@ function ownWords(message: string): string {
  * and the demo's sample id and password. "Language" stays next to the language button's own word, so that
  * someone stuck in a script they cannot read still finds it.
  */
+/** Latin words one message may use (a setting's name, value and command), and no other. */
+const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
+  "alert.redis-may-evict": ["maxmemory-policy", "noeviction", "redis", "conf", "CONFIG", "SET"],
+};
 const LATIN_ALLOWED = new Set([
   "Telegram",
   "Slack",
@@ -54,13 +58,6 @@ const LATIN_ALLOWED = new Set([
   // Redis's command and persistence setting, named in the store-emptied alert for IT.
   "FLUSHALL",
   "appendonly",
-  // Redis's eviction setting, its safe value and the command that sets it, in the redis-may-evict alert.
-  "maxmemory-policy",
-  "noeviction",
-  "redis",
-  "conf",
-  "CONFIG",
-  "SET",
   // The leavers tool's command and the filter setting, named in the leavers-refused alert for IT.
   "npm",
   "run",
@@ -212,7 +209,9 @@ describe("the catalogues' own words", () => {
         const latin = (ownWords(CATALOGUES[language][key]).match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []).map((w) =>
           w.replace(/-$/, ""),
         );
-        for (const word of latin) expect(LATIN_ALLOWED.has(word), `${language} ${key}: "${word}"`).toBe(true);
+        const allowed = (word: string) =>
+          LATIN_ALLOWED.has(word) || LATIN_ALLOWED_IN[key]?.includes(word) === true;
+        for (const word of latin) expect(allowed(word), `${language} ${key}: "${word}"`).toBe(true);
       }
     },
   );
