@@ -261,10 +261,20 @@ export class AlertService implements Alerts {
       this.options.logger.debug(facts, "admin alert delivered");
       return;
     }
+    const todo = whatToDo(sink, result.error);
     this.options.logger.error(
       { ...facts, failure: describeFailure(sink, result.error) },
-      `could not deliver an admin alert to ${sink.name}`,
+      `could not deliver an admin alert to ${sink.name}${todo === undefined ? "" : `: ${todo}`}`,
     );
+  }
+}
+
+/** The sink's advice on a failed send, if it has any; a sink that throws here gives none. */
+function whatToDo(sink: AlertSink, error: unknown): string | undefined {
+  try {
+    return sink.whatToDo?.(error);
+  } catch {
+    return undefined;
   }
 }
 

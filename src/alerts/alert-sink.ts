@@ -12,4 +12,9 @@ export interface AlertSink {
    * the URL, or the message); without this, only the error's name and code are logged.
    */
   describeError?(error: unknown): Record<string, unknown>;
+  /**
+   * What the admin should do about a failed send, when the platform's answer says (a Slack channel the bot
+   * is not in): added to the log line. Undefined for a failure nobody here can fix (a timeout).
+   */
+  whatToDo?(error: unknown): string | undefined;
 }

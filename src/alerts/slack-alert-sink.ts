@@ -1,3 +1,4 @@
+import { alertChannelAdvice } from "../bots/slack/alert-channel-check.js";
 import { escapeForMessageText } from "../bots/slack/slack-text.js";
 import type { AlertSink } from "./alert-sink.js";
 
@@ -44,5 +45,10 @@ export class SlackAlertSink implements AlertSink {
       ...(typeof code === "string" ? { code } : {}),
       ...(typeof data?.error === "string" ? { slackError: data.error } : {}),
     };
+  }
+
+  /** Invite the bot, check the channel id, reinstall the app...: by Slack's error code. */
+  whatToDo(error: unknown): string | undefined {
+    return alertChannelAdvice(error);
   }
 }

@@ -106,4 +106,28 @@ describe("Slack alert sink, through Bolt's WebClient against a local stand-in", 
     expect(logs.text).toContain('"slackError":"not_in_channel"');
     expect(logs.text).not.toContain("SECRET-SLACK-TOKEN");
   });
+
+  it.each([
+    ["not_in_channel", {}, /invite the bot.*\/invite/],
+    ["channel_not_found", {}, /ADMIN_ALERT_SLACK_CHANNEL.*id.*private.*\/invite/],
+    ["is_archived", {}, /unarchive the channel/],
+    ["missing_scope", { needed: "chat:write" }, /chat:write scope.*reinstall/],
+    ["token_revoked", {}, /reinstall.*SLACK_BOT_TOKEN/],
+  ])("a send Slack refuses with %s: the log line says what to do", async (error, more, advice) => {
+    slack.answers.push(...Array(3).fill({ ok: false, error, ...more }));
+    alerts.raise({ kind: "suspension", subject: "S1001", details: { failures: 5 } });
+    await alerts.flush();
+    const failure = logs.lines
+      .map((line) => JSON.parse(line) as { msg: string; failure?: { slackError?: string } })
+      .find((line) => line.msg.startsWith("could not deliver an admin alert to slack:C0ALERTS"));
+    expect(failure?.failure?.slackError).toBe(error);
+    expect(failure?.msg).toMatch(advice);
+  });
+
+  it("a send that fails for a reason the sink cannot advise on: the plain line", async () => {
+    slack.answers.push(...Array(3).fill({ ok: false, error: "fatal_error" }));
+    alerts.raise({ kind: "suspension", subject: "S1001", details: { failures: 5 } });
+    await alerts.flush();
+    expect(logs.text).toContain('"msg":"could not deliver an admin alert to slack:C0ALERTS"');
+  });
 });

@@ -117,6 +117,12 @@ export function describeSlackError(error: unknown): { error: string; code?: stri
   };
 }
 
+/** The scope Slack named in a missing_scope answer (`needed`), if it is a scope's name (or a list of them). */
+export function neededScope(error: unknown): string | undefined {
+  const needed = (error as { data?: { needed?: unknown } } | undefined)?.data?.needed;
+  return typeof needed === "string" && /^[a-z:.,]{1,80}$/.test(needed) ? needed : undefined;
+}
+
 /**
  * Reports every Web API call of this client to `observe`: method, outcome and time, retries included. The
  * client binds its method helpers (chat.postMessage, ...) at construction, so the hook is its request step.

@@ -21,6 +21,7 @@ import { ACTION } from "./render-blocks.js";
 import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
 import type { CallObserver } from "../telegram/retrying-api.js";
 import { describeSlackError, isHashConflict, observeApiCalls, SlackApi } from "./slack-api.js";
+import { checkAlertChannel } from "./alert-channel-check.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
 import { withDeletionAdvice } from "./deletion-advice.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
@@ -98,6 +99,8 @@ export class SlackChannel implements ChatChannel {
   private readonly emails: WorkspaceEmails | undefined;
   private readonly locales: UserLocales | undefined;
   private readonly boxes: BoxTiming;
+  /** ADMIN_ALERT_SLACK_CHANNEL (see alertSinks), asked about at start. */
+  private alertChannel: string | undefined;
 
   private constructor(
     private readonly core: ChannelCore,
@@ -219,16 +222,25 @@ export class SlackChannel implements ChatChannel {
     mountHttpReceiver(http, this.receiver as HTTPReceiver, this.logger, this.core.clock);
   }
 
-  /** Socket Mode: connects to Slack. HTTP mode: nothing to do, the shared server delivers. */
+  /**
+   * Checks the admins' alert channel (a warning at most), then, in Socket Mode, connects to Slack; in HTTP
+   * mode the shared server delivers.
+   */
   async start(): Promise<void> {
+    if (this.alertChannel !== undefined)
+      await checkAlertChannel(this.bolt.client, this.alertChannel, this.logger);
     if (this.mode === "socket") await this.bolt.start();
     this.secretHome.start();
     this.logger.info({ mode: this.mode }, "Slack channel started");
   }
 
-  /** Admin alerts to the Slack channel of ADMIN_ALERT_SLACK_CHANNEL (the bot must have been invited to it). */
+  /**
+   * Admin alerts to the Slack channel of ADMIN_ALERT_SLACK_CHANNEL (the bot must have been invited to it);
+   * start() asks Slack whether the bot can post there (see checkAlertChannel).
+   */
   alertSinks(settings: AlertsSettings): AlertSink[] {
     const channel = settings.slackChannel;
+    this.alertChannel = channel;
     return channel === undefined ? [] : [new SlackAlertSink(slackPoster(this.bolt.client), channel)];
   }
 

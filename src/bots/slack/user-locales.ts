@@ -1,6 +1,6 @@
 import type { Logger } from "../../logging/create-logger.js";
 import { TtlCache } from "../../core/ttl-cache.js";
-import { describeSlackError, type SlackApi } from "./slack-api.js";
+import { describeSlackError, neededScope, type SlackApi } from "./slack-api.js";
 
 /** A locale is read at most this often per user: people rarely change their Slack language. */
 const CACHE_MS = 30 * 60_000;
@@ -126,10 +126,4 @@ export class UserLocales {
     if (!alreadyPaused)
       this.logger.warn({ ...details, pauseMs: ms }, `${message}; using the default for a while`);
   }
-}
-
-/** The scope Slack named in a missing_scope answer (`needed`), if it is a scope's name. */
-function neededScope(error: unknown): string | undefined {
-  const needed = (error as { data?: { needed?: unknown } } | undefined)?.data?.needed;
-  return typeof needed === "string" && /^[a-z:.,]{1,80}$/.test(needed) ? needed : undefined;
 }

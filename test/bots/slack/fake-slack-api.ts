@@ -25,6 +25,18 @@ export const BOT = { userId: "UBOT000001", botId: "BBOT000001", teamId: "T0SCHOO
 /** The DM channel the fake gives each user: "D" + the user id without its "U". */
 export const dmOf = (userId: string) => `D${userId.slice(1)}`;
 
+/**
+ * A channel as the bot sees it (see `setChannel`). Slack hides a private channel from a bot that is not in
+ * it: conversations.info and chat.postMessage answer channel_not_found, as for an id that does not exist.
+ * A bot not in a public channel can read it, but may not post there (not_in_channel) without the
+ * chat:write.public scope, which the app does not ask for.
+ */
+export interface FakeChannel {
+  isPrivate?: boolean;
+  botIsMember?: boolean;
+  isArchived?: boolean;
+}
+
 /** A message the bot posted, as Slack keeps it now (after any chat.update). */
 export interface PostedMessage {
   channel: string;
@@ -42,6 +54,8 @@ export interface PostedMessage {
  * `lackScope` makes every call of a method fail for want of a scope.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
  * `hash` is not the current one, as Slack does. Like Slack, it refuses a message or view past LIMITS.
+ * Channels: one never set with `setChannel` or `removeChannel` is a public channel the bot is in (every DM
+ * too); conversations.info and chat.postMessage answer for the others as Slack would.
  */
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
@@ -52,6 +66,8 @@ export class FakeSlackApi {
   private readonly missingScopes = new Map<string, string>();
   private readonly homes = new Map<string, Record<string, unknown>>();
   private readonly messages = new Map<string, PostedMessage>();
+  /** Channels set by the test; `null`: no such channel. */
+  private readonly channels = new Map<string, FakeChannel | null>();
   /** What was uploaded to each file id's upload URL (raw request bodies). */
   readonly uploads = new Map<string, string>();
   private readonly hanging = new Map<string, (args: Record<string, unknown>) => boolean>();
@@ -106,6 +122,16 @@ export class FakeSlackApi {
   /** The app was reinstalled with the scope `method` needs. */
   grantScope(method: string): void {
     this.missingScopes.delete(method);
+  }
+
+  /** How `channelId` looks to the bot from now on (e.g. the bot invited: `botIsMember: true`). */
+  setChannel(channelId: string, channel: FakeChannel): void {
+    this.channels.set(channelId, channel);
+  }
+
+  /** There is no channel `channelId` (a mistyped id, or a channel deleted). */
+  removeChannel(channelId: string): void {
+    this.channels.set(channelId, null);
   }
 
   /** The Home view a user sees now (as Slack reports it: with its id and hash), or undefined. */
@@ -175,7 +201,24 @@ export class FakeSlackApi {
         };
       case "conversations.open":
         return { channel: { id: dmOf(String(args.users)) } };
+      case "conversations.info": {
+        const channelId = String(args.channel);
+        const channel = this.channelAsSeen(channelId);
+        if (channel === null) return { ok: false, error: "channel_not_found" };
+        return {
+          channel: {
+            id: channelId,
+            name: `channel-${channelId.toLowerCase()}`,
+            is_channel: true,
+            is_private: channel.isPrivate === true,
+            is_archived: channel.isArchived === true,
+            is_member: channel.botIsMember !== false,
+          },
+        };
+      }
       case "chat.postMessage": {
+        const refused = this.postRefusal(String(args.channel));
+        if (refused !== undefined) return { ok: false, error: refused };
         const ts = `1700000000.${String(id).padStart(6, "0")}`;
         const message = { channel: String(args.channel), ts, text: String(args.text ?? "") };
         this.messages.set(`${message.channel}/${ts}`, {
@@ -218,6 +261,23 @@ export class FakeSlackApi {
       default:
         return {};
     }
+  }
+
+  /** The channel as the bot may see it: null when Slack shows it no such channel. */
+  private channelAsSeen(channelId: string): FakeChannel | null {
+    const channel = this.channels.get(channelId);
+    if (channel === undefined) return {};
+    if (channel === null || (channel.isPrivate === true && channel.botIsMember === false)) return null;
+    return channel;
+  }
+
+  /** Why Slack refuses the bot's message in `channelId`, if it does. */
+  private postRefusal(channelId: string): string | undefined {
+    const channel = this.channelAsSeen(channelId);
+    if (channel === null) return "channel_not_found";
+    if (channel.isArchived === true) return "is_archived";
+    if (channel.botIsMember === false) return "not_in_channel";
+    return undefined;
   }
 }
 

@@ -45,9 +45,12 @@ export class SlackWorld extends ChannelWorld {
       slowAfterMs?: number;
       /** More channel options, e.g. the production time limits instead of the tests' "no retries". */
       channel?: (world: SlackWorld) => Partial<SlackChannelOptions>;
+      /** Sets Slack up before the channel is built and started (a channel the bot is not in, a scope). */
+      beforeStart?: (api: FakeSlackApi) => void;
     } = {},
   ): Promise<SlackWorld> {
     const api = await FakeSlackApi.start();
+    overrides.beforeStart?.(api);
     const parts = await ChannelWorld.assemble({
       prefix: "slack-test",
       env: {
