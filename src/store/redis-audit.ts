@@ -235,16 +235,26 @@ export function createRedisAudit(
   return {
     appendAudit: (event, append) =>
       run(async () => {
-        let rateLimited = false;
-        if (append.trail === "attempt") {
-          const count = await redis.countRate(keys.auditRate(append.chat), HOUR_MS);
-          rateLimited = count > options.maxAttemptsPerChatHour;
-        }
+        // Rate-limited in the stream: attempts, and the chat's own protected events (a link, an unlink), which
+        // whoever knows the password repeats at will (log out, link again) and which would otherwise fill the
+        // day's share of the stream, pushing out everyone else's events. A staff action on others is not.
+        const limited =
+          append.trail === "attempt" || (append.byOthers !== true && append.actorId === undefined);
+        // A protected event goes to the person's trail whatever the rate: side by side with the count.
+        const [count, ownTrail] = await Promise.all([
+          limited ? redis.countRate(keys.auditRate(append.chat), HOUR_MS) : 0,
+          append.trail === "protected" && append.personId !== undefined
+            ? appendToPerson(append.personId, append, event, true)
+            : null,
+        ]);
+        const rateLimited = count > options.maxAttemptsPerChatHour;
         // The school's stream and the person's record are separate keys: written side by side, they leave
         // in one write (see writes-per-tick.ts).
         const [length] = await Promise.all([
           rateLimited ? null : appendToDay(event),
-          append.personId === undefined ? null : appendToPerson(append.personId, append, event, !rateLimited),
+          append.personId === undefined || ownTrail !== null
+            ? null
+            : appendToPerson(append.personId, append, event, !rateLimited),
           rateLimited || append.actorId === undefined
             ? null
             : fileUnderActor(append.actorId, append.trail, event),
