@@ -18,8 +18,16 @@ export interface AuditStoreOptions {
   retentionDays: number;
   /** The school-wide stream's size bound, shared out over the days kept. */
   maxEvents: number;
-  /** Attempt events one chat may add to the stream per hour; more are only counted. */
+  /**
+   * Events one chat may add to the stream per hour, its attempts and its own protected events together;
+   * more are only counted, or kept in the person's trail.
+   */
   maxAttemptsPerChatHour: number;
+  /**
+   * Count a chat's own protected event against its rate in the same script as the day's append (one round
+   * trip): a single Redis only, whose script may touch the chat's key and the stream's. False on a Cluster.
+   */
+  rateInScript?: boolean;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -179,11 +187,10 @@ export function createRedisAudit(
     return redis.zrevrange(keys.auditDays, 0, -1);
   }
 
-  function appendToDay(event: AuditEvent): Promise<number> {
+  /** The day's append's ARGV (see appendAuditToDay). */
+  function dayArgs(event: AuditEvent) {
     const dayNumber = Math.floor(event.at / DAY_MS);
-    return redis.auditAppendDay(
-      keys.auditDay(attemptDay(event.at)),
-      keys.auditDays,
+    return [
       perDay,
       ttlMs,
       dayNumber,
@@ -191,6 +198,22 @@ export function createRedisAudit(
       dayNumber - options.retentionDays,
       Math.max(1, Math.floor(event.at)),
       ...auditFields(event),
+    ];
+  }
+
+  function appendToDay(event: AuditEvent): Promise<number> {
+    return redis.auditAppendDay(keys.auditDay(attemptDay(event.at)), keys.auditDays, ...dayArgs(event));
+  }
+
+  /** The day's append, only within the chat's rate, counted in the same script: -1 when over it. */
+  function appendToDayWithinRate(event: AuditEvent, chat: string): Promise<number> {
+    return redis.auditAppendDayWithinRate(
+      keys.auditRate(chat),
+      keys.auditDay(attemptDay(event.at)),
+      keys.auditDays,
+      HOUR_MS,
+      options.maxAttemptsPerChatHour,
+      ...dayArgs(event),
     );
   }
 
@@ -241,11 +264,18 @@ export function createRedisAudit(
         const limited =
           append.trail === "attempt" || (append.byOthers !== true && append.actorId === undefined);
         // A protected event goes to the person's trail whatever the rate: side by side with the count.
-        const [count, ownTrail] = await Promise.all([
-          limited ? redis.countRate(keys.auditRate(append.chat), HOUR_MS) : 0,
+        const toTrail =
           append.trail === "protected" && append.personId !== undefined
             ? appendToPerson(append.personId, append, event, true)
-            : null,
+            : null;
+        if (limited && append.trail === "protected" && options.rateInScript === true) {
+          // On a single Redis the count and the day's append are one script, in the same write as the trail's.
+          const [length] = await Promise.all([appendToDayWithinRate(event, append.chat), toTrail]);
+          return { streamFull: length >= perDay, rateLimited: length < 0 };
+        }
+        const [count, ownTrail] = await Promise.all([
+          limited ? redis.countRate(keys.auditRate(append.chat), HOUR_MS) : 0,
+          toTrail,
         ]);
         const rateLimited = count > options.maxAttemptsPerChatHour;
         // The school's stream and the person's record are separate keys: written side by side, they leave
