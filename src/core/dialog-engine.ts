@@ -1,5 +1,5 @@
 import type { CoreDeps } from "./core-deps.js";
-import { asksUserId, maybeSecretSentAgain, takesSecret } from "./dialog-input.js";
+import { asksUserId, maybeSecretSentAgain, passwordAtButtons, takesSecret } from "./dialog-input.js";
 import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { secretDigest } from "./secret-again.js";
@@ -314,6 +314,12 @@ export class DialogEngine {
     // all on one line) is no ID or password to take, but may be one to delete. A staff command's words are
     // an ID or a class; one that looks like a password is deleted too, harmlessly, as at a user-ID prompt.
     const commandWithSecret = isKnownCommand && looksLikePassword(inbound.ownWords ?? command.argument);
+    // A password typed at a question only buttons answer: it is no answer there, and may be read over her
+    // shoulder (a family phone's "Which of you?").
+    const atButtons =
+      !isKnownCommand &&
+      inbound.text !== undefined &&
+      passwordAtButtons(ctx, loaded, inbound.ownWords ?? inbound.text);
     const deleteInbound =
       inbound.text !== undefined &&
       (commandWithSecret ||
@@ -326,6 +332,7 @@ export class DialogEngine {
             takesSecret(state) ||
             (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
             (asksUserId(state) && looksLikePassword(inbound.text)) ||
+            atButtons ||
             sentAgain)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
@@ -333,7 +340,7 @@ export class DialogEngine {
     const deletionNote =
       !deleteInbound || timedOut
         ? null
-        : asksUserId(state)
+        : asksUserId(state) || (atButtons && !sentAgain)
           ? say("input.deletedLikePassword")
           : sentAgain
             ? say("input.deletedMaybeSecret")

@@ -133,6 +133,19 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
 }
 
 /**
+ * Words that look like a password (looksLikePassword, by the text alone) typed at a question only buttons
+ * answer, that pick none of them: no step takes a password there, so it is one typed in the wrong place (a
+ * child at a family phone's "Which of you?", a teacher at "How can they prove it's them?"), to be deleted
+ * as it is with no dialog open and at a user-ID prompt. A word a step reads as a button (a child's name) is
+ * that button.
+ */
+export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
+  if (loaded === null || stepNamed(loaded.document.state.name).input !== "choice") return false;
+  if (!looksLikePassword(text) || reservedWord(text) !== null) return false;
+  return typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
  * Digits enough to be an answer ("1917", a favourite movie) or a password of digits: a button's number has
  * one or two, so a longer number picks none and may be that secret sent again.
  */

@@ -122,7 +122,8 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
         outcome: "ok",
         reason: "not in the directory",
       },
-      { trail: "protected", chat: "system:leavers" },
+      // Caused by the job, not by a chat of her own: never held to a chat's hourly rate in the stream.
+      { trail: "protected", chat: "system:leavers", byOthers: true },
     );
     await deps.people.removePersonKeys(id);
   }

@@ -272,6 +272,25 @@ return count
 `;
 
 /**
+ * KEYS: a chat's audit rate counter, then appendAuditToDay's two. ARGV: the rate's window ms, the most the
+ * chat may add in it, then appendAuditToDay's. Counts the event against the chat's rate (as countRate) and
+ * appends it to the day only within the rate, in one step. Returns the day's length after the write, or -1
+ * when over the rate (nothing appended). Its keys lie in two hash slots: for a single Redis only, never a
+ * Cluster (see createRedisAudit).
+ */
+const appendAuditToDayWithinRate = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+if count > tonumber(ARGV[2]) then return -1 end
+local function appendOne(KEYS, ARGV)
+${appendAuditToDay}
+end
+local rest = {}
+for i = 3, #ARGV do rest[i - 2] = ARGV[i] end
+return appendOne({ KEYS[2], KEYS[3] }, rest)
+`;
+
+/**
  * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's fourteen (as
  * countFailure's), then the second's. Counts the first failure; only when it counted, the second; when the
  * second did not count, takes the first back with the block it started (as forgetFailure), all in one step.
@@ -341,6 +360,7 @@ export interface PersonScripts {
   ): Promise<number>;
   guardClearEnrolment(record: string, before: string): Promise<number>;
   auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
+  auditAppendDayWithinRate(rate: string, day: string, days: string, ...argv: Arg[]): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number, ring: string): Promise<number>;
   auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
   auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
@@ -359,6 +379,7 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   guardSaveEnrolment: { numberOfKeys: 2, lua: saveEnrolment },
   guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
   auditAppendDay: { numberOfKeys: 2, lua: appendAuditToDay },
+  auditAppendDayWithinRate: { numberOfKeys: 3, lua: appendAuditToDayWithinRate },
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
   auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
   auditFileBy: { numberOfKeys: 1, lua: fileEventBy },

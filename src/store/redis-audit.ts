@@ -18,8 +18,16 @@ export interface AuditStoreOptions {
   retentionDays: number;
   /** The school-wide stream's size bound, shared out over the days kept. */
   maxEvents: number;
-  /** Attempt events one chat may add to the stream per hour; more are only counted. */
+  /**
+   * Events one chat may add to the stream per hour, its attempts and its own protected events together;
+   * more are only counted, or kept in the person's trail.
+   */
   maxAttemptsPerChatHour: number;
+  /**
+   * Count a chat's own protected event against its rate in the same script as the day's append (one round
+   * trip): a single Redis only, whose script may touch the chat's key and the stream's. False on a Cluster.
+   */
+  rateInScript?: boolean;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -179,11 +187,10 @@ export function createRedisAudit(
     return redis.zrevrange(keys.auditDays, 0, -1);
   }
 
-  function appendToDay(event: AuditEvent): Promise<number> {
+  /** The day's append's ARGV (see appendAuditToDay). */
+  function dayArgs(event: AuditEvent) {
     const dayNumber = Math.floor(event.at / DAY_MS);
-    return redis.auditAppendDay(
-      keys.auditDay(attemptDay(event.at)),
-      keys.auditDays,
+    return [
       perDay,
       ttlMs,
       dayNumber,
@@ -191,6 +198,22 @@ export function createRedisAudit(
       dayNumber - options.retentionDays,
       Math.max(1, Math.floor(event.at)),
       ...auditFields(event),
+    ];
+  }
+
+  function appendToDay(event: AuditEvent): Promise<number> {
+    return redis.auditAppendDay(keys.auditDay(attemptDay(event.at)), keys.auditDays, ...dayArgs(event));
+  }
+
+  /** The day's append, only within the chat's rate, counted in the same script: -1 when over it. */
+  function appendToDayWithinRate(event: AuditEvent, chat: string): Promise<number> {
+    return redis.auditAppendDayWithinRate(
+      keys.auditRate(chat),
+      keys.auditDay(attemptDay(event.at)),
+      keys.auditDays,
+      HOUR_MS,
+      options.maxAttemptsPerChatHour,
+      ...dayArgs(event),
     );
   }
 
@@ -235,16 +258,33 @@ export function createRedisAudit(
   return {
     appendAudit: (event, append) =>
       run(async () => {
-        let rateLimited = false;
-        if (append.trail === "attempt") {
-          const count = await redis.countRate(keys.auditRate(append.chat), HOUR_MS);
-          rateLimited = count > options.maxAttemptsPerChatHour;
+        // Rate-limited in the stream: attempts, and the chat's own protected events (a link, an unlink), which
+        // whoever knows the password repeats at will (log out, link again) and which would otherwise fill the
+        // day's share of the stream, pushing out everyone else's events. A staff action on others is not.
+        const limited =
+          append.trail === "attempt" || (append.byOthers !== true && append.actorId === undefined);
+        // A protected event goes to the person's trail whatever the rate: side by side with the count.
+        const toTrail =
+          append.trail === "protected" && append.personId !== undefined
+            ? appendToPerson(append.personId, append, event, true)
+            : null;
+        if (limited && append.trail === "protected" && options.rateInScript === true) {
+          // On a single Redis the count and the day's append are one script, in the same write as the trail's.
+          const [length] = await Promise.all([appendToDayWithinRate(event, append.chat), toTrail]);
+          return { streamFull: length >= perDay, rateLimited: length < 0 };
         }
+        const [count, ownTrail] = await Promise.all([
+          limited ? redis.countRate(keys.auditRate(append.chat), HOUR_MS) : 0,
+          toTrail,
+        ]);
+        const rateLimited = count > options.maxAttemptsPerChatHour;
         // The school's stream and the person's record are separate keys: written side by side, they leave
         // in one write (see writes-per-tick.ts).
         const [length] = await Promise.all([
           rateLimited ? null : appendToDay(event),
-          append.personId === undefined ? null : appendToPerson(append.personId, append, event, !rateLimited),
+          append.personId === undefined || ownTrail !== null
+            ? null
+            : appendToPerson(append.personId, append, event, !rateLimited),
           rateLimited || append.actorId === undefined
             ? null
             : fileUnderActor(append.actorId, append.trail, event),

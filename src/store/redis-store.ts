@@ -108,6 +108,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       maxEvents: options.auditMaxEvents,
       retentionDays: options.auditRetentionDays ?? 30,
       maxAttemptsPerChatHour: options.auditMaxAttemptsPerChatHour ?? 60,
+      rateInScript: !(client instanceof Cluster),
     }),
 
     beginChatTurn: (chat, turn) => run(() => turns.beginChatTurn(chat, turn), turn.waitMs),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alreadySetUp, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import { alreadySetUp, DEMO_PASSWORDS, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -77,5 +77,42 @@ describe("the audit trail cannot be flushed", () => {
     }
     const failed = (await world.deps.store.recentAudit(100)).filter((e) => e.event === "reset");
     expect(failed).toHaveLength(3);
+  });
+
+  /**
+   * A student who knows her own password can link and unlink her chat as fast as she can type (five messages
+   * a round, two protected events): before, every one went into the day's school-wide stream, so a few hours
+   * of a script filled the day's share of AUDIT_MAX_EVENTS and pushed out everyone else's events of the day,
+   * hers against classmates among them. Her own chat's events are now rate-limited there as attempts are; her
+   * own trail still keeps them.
+   */
+  it("one chat linking and unlinking itself again and again cannot push the day's other events out", async () => {
+    await world.close();
+    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20" });
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    const classmate = world.chat("classmate");
+    await classmate.send("/setup");
+    await classmate.send("S1002");
+    await classmate.send(DEMO_PASSWORDS.S1002);
+    const kid = world.chat("kid");
+    for (let i = 0; i < 200; i++) {
+      await kid.send("/setup");
+      await kid.send("S1001");
+      await kid.send(DEMO_PASSWORDS.S1001);
+      await kid.send("/logout");
+      await kid.press("Yes");
+    }
+    expect(kid.lastText).toContain("no longer linked");
+    const day = await world.deps.store.auditSince(Date.now() - 3_600_000, 10_000);
+    // The classmate's and the teacher's links are still in the school-wide record; the day is not full.
+    expect(day.filter((e) => e.event === "link").map((e) => e.subject)).toEqual(
+      expect.arrayContaining(["T2001", "S1002"]),
+    );
+    expect(world.alerts.ofKind("audit-full")).toHaveLength(0);
+    // The kid's own chat reached the stream 20 times in the hour; her trail keeps her latest events.
+    expect(day.filter((e) => e.actor === "telegram:kid")).toHaveLength(20);
+    const trail = await world.deps.store.auditTrailOf("S1001", 20);
+    expect(trail[0]).toMatchObject({ event: "unlink", outcome: "ok" });
   });
 });

@@ -119,6 +119,15 @@ describe("removing the records of people who left the school", () => {
     expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(11);
   });
 
+  it("audits every leaver it removes in the school-wide record, a year group of them too (no chat's hourly rate applies)", async () => {
+    // A school's day holds thousands of events (AUDIT_MAX_EVENTS' share), more than the 34 of beforeEach's.
+    store = createRedisStore(redis, { prefix, auditMaxEvents: 100_000 });
+    for (let i = 0; i < 70; i++) await store.saveEnrolment(`year-6-${i}`, enrolment(NOW));
+    expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(70);
+    const removed = (await store.auditSince(NOW, 1_000)).filter((e) => e.event === "leaver-removed");
+    expect(removed).toHaveLength(70);
+  });
+
   it("keeps a student whose account is disabled: the directory still has them (a suspended pupil, a locked account)", async () => {
     await enrolled("S1001", "111");
     await enrolled("S1002", "112");

@@ -296,6 +296,9 @@ export const en = {
     "That password has wide letters, numbers or marks, like Ａ, １ or ￥. You can't type them on a school computer. Switch your keyboard back to normal letters (半角), then type your new password again.",
   "password.spaceAtEnd":
     "That password starts or ends with a space. You would not see it when you log in. Please type it again without that space.",
+  // OpenLDAP stores a value that starts with a hash scheme ({SSHA}, {CLEARTEXT}) as it is, unhashed and unchecked.
+  "password.schemeAtStart":
+    "Please don't start your password with a word inside curly brackets. The school system would read it the wrong way. Choose a different password.",
   "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",

@@ -269,6 +269,8 @@ export const ms: Catalogue = {
     "Kata laluan itu ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Ia tidak boleh ditaip di komputer sekolah. Papan kekunci kamu sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan baharu kamu sekali lagi.",
   "password.spaceAtEnd":
     "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
+  "password.schemeAtStart":
+    "Jangan mulakan kata laluan dengan perkataan di dalam kurungan kerinting. Sistem sekolah akan salah membacanya. Pilih kata laluan lain.",
   "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",

@@ -215,6 +215,7 @@ export const zh: Catalogue = {
   "password.fullWidth":
     "这个密码里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。学校电脑打不出来。请把输入法换成半角和英文标点，再输入一次新密码。",
   "password.spaceAtEnd": "这个密码的开头或结尾有空格。登录时你看不到它。请去掉这个空格，再输入一次。",
+  "password.schemeAtStart": "密码不要用大括号里的字开头。学校的系统会读错。请换一个密码。",
   "password.tooCommon": "这个密码太容易被猜到了。请选一个难一点的。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
   "password.rejected.too-simple":

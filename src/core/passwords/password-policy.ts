@@ -95,6 +95,16 @@ export function wideSpaceAtAnEnd(password: string): boolean {
  */
 const SPACE_AT_AN_END = /^ | $/;
 
+/**
+ * A word in curly brackets at the start ("{SSHA}", "{CLEARTEXT}", "{CRYPT}", a module's "{ARGON2}"): how a
+ * directory marks a userPassword value as hashed already. OpenLDAP's ppolicy (ppolicy_hash_cleartext) hashes
+ * and checks only a value without one; with one it is stored as it is, so "{CLEARTEXT}ab" (13 characters,
+ * long enough) set the password "ab" in clear where the server reads that scheme, and a locked-out account
+ * where it does not, and "{SSHA}…" a password of the child's choosing that no policy checked (unless
+ * pwdCheckQuality is 2). Refused for every directory: no child needs to start a password so.
+ */
+const HASH_SCHEME_AT_START = /^\{[^{}]+\}/;
+
 /** Whether a space comes first or last (SPACE_AT_AN_END): the second entry of a new password is told so too. */
 export function hasSpaceAtAnEnd(password: string): boolean {
   return SPACE_AT_AN_END.test(password);
@@ -126,6 +136,7 @@ export function checkNewPassword(
   if (!KEYBOARD_ONLY.test(password))
     return { key: typedInFullWidth(password) ? "password.fullWidth" : "password.notOnKeyboard" };
   if (hasSpaceAtAnEnd(password)) return { key: "password.spaceAtEnd" };
+  if (HASH_SCHEME_AT_START.test(password)) return { key: "password.schemeAtStart" };
   const length = [...password].length;
   if (length < rules.minLength) return { key: "password.tooShort", params: { min: rules.minLength } };
   if (length > rules.maxLength) return { key: "password.tooLong", params: { max: rules.maxLength } };

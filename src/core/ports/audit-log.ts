@@ -20,7 +20,10 @@ export type AuditTrail = "protected" | "attempt";
 
 export interface AuditAppend {
   trail: AuditTrail;
-  /** Attempts are rate-limited per chat (this chat key); over the rate they reach only the counters. */
+  /**
+   * Attempts, and the chat's own protected events (no actor, not byOthers), are rate-limited in the stream
+   * per chat (this chat key); over the rate they reach only the counters, or the person's trail.
+   */
   chat: string;
   /** The person whose trail or counters this goes to; none for made-up ids and other subjects. */
   personId?: string;
@@ -40,7 +43,7 @@ export interface AuditAppend {
 export interface AuditAppendResult {
   /** The school-wide stream is at its size bound: older events are being dropped before their time. */
   streamFull: boolean;
-  /** The chat is over its audit rate: the attempt went to the counters and the log only. */
+  /** The chat is over its audit rate: the event went to the counters (or the person's trail) and the log only. */
   rateLimited: boolean;
 }
 

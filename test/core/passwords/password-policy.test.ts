@@ -222,6 +222,32 @@ describe("a password the student types for themselves", () => {
     },
   );
 
+  // OpenLDAP's ppolicy hashes a new userPassword only when it does not already name a hash scheme: a value
+  // that starts with one ("{CLEARTEXT}ab", "{SSHA}…", "{CRYPT}…") is stored as it is. Typed here it passed
+  // every check of the bot's and the school's (the minimum length counts the scheme's letters; pwdCheckQuality
+  // below 2 checks nothing it cannot read), and set a password the policy refuses ("ab"), in clear in the
+  // directory, or, where the server does not know the scheme at a login, one that works nowhere.
+  it.each(["{CLEARTEXT}ab", "{SSHA}Sunny-Day-47", "{crypt}Sunny-Day-47", "{ARGON2}Sunny-Day-47"])(
+    "may not start with a word in curly brackets, as a directory's hash scheme does (%j)",
+    async (password) => {
+      const outcome = await kid.send(password);
+      expect(outcome.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain("Please don't start your password with a word inside curly brackets.");
+      expect(kid.lastText).toContain("Type your new password.");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it("may hold curly brackets anywhere else, and start with one that closes no word", async () => {
+    for (const password of ["Sunny-{Day}-47", "{Sunny-Day-47", "{}Sunny-Day-47"]) {
+      await kid.send(password);
+      expect(kid.lastText).toContain("Type the same password again");
+      // Not the same: asked for a new password again, for the next one.
+      await kid.send("Something-Else-12");
+      expect(kid.lastText).toContain("Type your new password.");
+    }
+  });
+
   it("a common password with a zero-width space in it is not a new one", async () => {
     await kid.send("password1\u200b");
     expect(kid.lastText).not.toContain("Type the same password again");

@@ -160,6 +160,8 @@ export function describeRecordsContract(current: () => StoreHarness): void {
     chat: chatKey(ann),
     ...(personId === undefined ? {} : { personId }),
   });
+  /** A protected event someone else caused (a staff action, a suspension): never rate-limited per chat. */
+  const protectedByOthers = (): AuditAppend => ({ trail: "protected", chat: chatKey(ann), byOthers: true });
   const attemptFrom = (chat: string, personId?: string): AuditAppend => ({
     trail: "attempt",
     chat,
@@ -225,7 +227,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       const total = h.auditMaxEvents + 150;
       const written = [];
       for (let i = 0; i < total; i++)
-        written.push(await store.appendAudit(auditEvent(T0 + i), protectedFor()));
+        written.push(await store.appendAudit(auditEvent(T0 + i), protectedByOthers()));
       expect(written[0]).toEqual({ streamFull: false, rateLimited: false });
       expect(written.at(-1)).toEqual({ streamFull: true, rateLimited: false });
       const kept = await store.recentAudit(total);
@@ -233,7 +235,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(kept[0]?.at).toBe(T0 + total - 1);
       expect(kept.at(-1)?.at).toBe(T0 + total - perDay);
       // Another day has its own share.
-      await store.appendAudit(auditEvent(T0 + DAY), protectedFor());
+      await store.appendAudit(auditEvent(T0 + DAY), protectedByOthers());
       expect(await store.recentAudit(total)).toHaveLength(perDay + 1);
     });
 
@@ -379,14 +381,26 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(await store.attemptCountsOf("ann.lee")).toEqual([
         { day: "20250901", event: "reset", outcome: "failed", count: MAX_ATTEMPTS_PER_CHAT_HOUR + 1 },
       ]);
-      // Other chats, and protected events from this one, still reach the stream.
+      // Other chats, and what others did from this one (a staff action), still reach the stream.
       const other = auditEvent(T0 + HOUR, { outcome: "failed", reason: "another chat" });
       expect((await store.appendAudit(other, attemptFrom(chatKey(ann), "ann.lee"))).rateLimited).toBe(false);
-      const own = auditEvent(T0 + HOUR + 1, { reason: "protected" });
+      const byOthers = auditEvent(T0 + HOUR + 1, { reason: "by others" });
+      const staffAction: AuditAppend = {
+        trail: "protected",
+        chat: from,
+        personId: "ann.lee",
+        byOthers: true,
+      };
+      expect((await store.appendAudit(byOthers, staffAction)).rateLimited).toBe(false);
+      expect((await store.recentAudit(2)).map((e) => e.reason)).toEqual(["by others", "another chat"]);
+      // The chat's own protected events (a link, an unlink: whoever knows the password repeats them at will)
+      // share its rate: over it they reach the person's trail only.
+      const own = auditEvent(T0 + HOUR + 2, { reason: "own" });
       expect(
         (await store.appendAudit(own, { trail: "protected", chat: from, personId: "ann.lee" })).rateLimited,
-      ).toBe(false);
-      expect((await store.recentAudit(2)).map((e) => e.reason)).toEqual(["protected", "another chat"]);
+      ).toBe(true);
+      expect((await store.recentAudit(1))[0]?.reason).toBe("by others");
+      expect((await store.auditTrailOf("ann.lee", 1)).map((e) => e.reason)).toEqual(["own"]);
     });
 
     it("returns the events at or after a time, oldest first, at most the limit", async () => {
