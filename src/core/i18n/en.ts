@@ -76,6 +76,7 @@ export const en = {
     "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
   "input.idNotKnown":
     "That's okay! Your form teacher can tell you your user ID. When you have it, type it here. To stop, type /cancel.",
+  "input.idIsQuestion": "I can't answer questions here, sorry. I need your user ID.",
   "input.emptyId": "I didn't get any words.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",

@@ -70,6 +70,7 @@ export const ms: Catalogue = {
     "Saya tidak kenal arahan itu. Anda maksudkan /{command}? Jika bukan, taip /help untuk lihat apa saya boleh buat.",
   "input.idNotKnown":
     "Tidak mengapa! Guru kelas kamu boleh beritahu ID pengguna kamu. Bila kamu sudah tahu, taip di sini. Untuk berhenti, taip /cancel.",
+  "input.idIsQuestion": "Maaf, saya tidak boleh jawab soalan di sini. Saya perlukan ID pengguna kamu.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",

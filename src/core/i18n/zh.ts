@@ -63,6 +63,7 @@ export const zh: Catalogue = {
   "chat.staffUnknownCommandDidYouMean":
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
   "input.idNotKnown": "没关系！班主任可以告诉你你的用户名。拿到以后，在这里输入。想停下，请输入 /cancel。",
+  "input.idIsQuestion": "对不起，我在这里回答不了问题。我需要你的用户名。",
   "input.emptyId": "我没有收到文字。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
