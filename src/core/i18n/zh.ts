@@ -184,6 +184,8 @@ export const zh: Catalogue = {
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
   "reset.pausedNow":
     "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
+  "reset.failedLastTry":
+    "对不起，没有成功。可能有一个答案和你设置的不一样。\n小心：如果下一次也错了，我会暂停大约 {hours} 小时。记不清答案？请班主任帮你。或者输入 /reset 再试一次。",
   "reset.failed":
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n输入 /reset 再试一次，或者请班主任帮你。",
   "answers.notCheckable":
