@@ -219,6 +219,8 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  "answer.isQuestion":
+    "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   // The same at set-up, where she may have no answer to the question she chose: "back" chooses another.

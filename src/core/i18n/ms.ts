@@ -197,6 +197,8 @@ export const ms: Catalogue = {
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.isQuestion":
+    "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",
   "answer.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
   "setup.nonAnswer":
