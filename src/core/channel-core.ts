@@ -1,6 +1,7 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { storedStep } from "./dialog-document.js";
+import { chatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
@@ -38,6 +39,12 @@ export interface ChannelCore {
   clock: () => number;
   /** The languages the school offers (LANGUAGES) and its default, e.g. for per-language command menus. */
   languages: { offered: readonly Language[]; default: Language };
+  /**
+   * The language the core answers this chat in (its /language choice, else the platform's `locale`, else
+   * the default), for words a channel says without the core (an edited message removed). Never rejects:
+   * a store that does not answer gives the platform's.
+   */
+  chatLanguage(chat: ChatRef, locale?: string): Promise<Language>;
 }
 
 /** The channels' view of a running core. */
@@ -52,5 +59,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     jobs: store,
     clock,
     languages: { offered: settings.languages, default: settings.defaultLanguage },
+    chatLanguage: (chat, locale) =>
+      chatLanguage(deps, chat, locale).catch(() => platformLanguage(deps, locale)),
   };
 }

@@ -1,8 +1,14 @@
 import type { CoreDeps } from "./core-deps.js";
 import { asksUserId, maybeSecretSentAgain, passwordAtButtons, takesSecret } from "./dialog-input.js";
-import { noticeSaysWhose, SECRET_AGAIN_MS, SECRET_TAKEN, timedOutNotice } from "./dialog-expiry.js";
+import {
+  noticeSaysWhose,
+  SECRET_AGAIN_MS,
+  SECRET_SHOWN,
+  SECRET_TAKEN,
+  timedOutNotice,
+} from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
-import { secretDigest } from "./secret-again.js";
+import { passwordShownIn, secretDigest, shownSecretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -283,9 +289,11 @@ export class DialogEngine {
     const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
     const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
     // A dialog that ended on a secret a moment ago left that secret's digest: the same words again are it.
+    // One that showed a new password left that one's (SECRET_SHOWN), compared without case or spaces.
+    const shownBefore = loaded === null && expired?.startsWith(SECRET_SHOWN) === true;
     const secretBefore =
-      loaded === null && expired?.startsWith(SECRET_TAKEN) === true
-        ? expired.slice(SECRET_TAKEN.length)
+      loaded === null && (shownBefore || expired?.startsWith(SECRET_TAKEN) === true)
+        ? expired!.slice((shownBefore ? SECRET_SHOWN : SECRET_TAKEN).length)
         : null;
     // A list that expired (the language list) had nothing under way: nothing to tell.
     const toTell =
@@ -309,7 +317,8 @@ export class DialogEngine {
       inbound.text !== undefined &&
       (loaded !== null
         ? maybeSecretSentAgain(ctx, loaded, inbound.text)
-        : comparedSecret && digestsEqual(secretDigest(ctx, inbound.text), secretBefore));
+        : comparedSecret &&
+          digestsEqual((shownBefore ? shownSecretDigest : secretDigest)(ctx, inbound.text), secretBefore));
     // A student's command reads nothing after its word, so what follows it ("/setup S1001 Garden-Lamp-21",
     // all on one line) is no ID or password to take, but may be one to delete. A staff command's words are
     // an ID or a class; one that looks like a password is deleted too, harmlessly, as at a user-ID prompt.
@@ -396,9 +405,12 @@ export class DialogEngine {
         ...applied.end,
         forgetExpiredNotice: timedOut || comparedSecret,
         // A dialog ending on a secret: the same words sent again in a moment are deleted (see SECRET_TAKEN).
+        // One ending on a new password shown: that password retyped next is deleted (see SECRET_SHOWN).
         ...(applied.end.end === true && takesSecret(state) && inbound.text !== undefined
           ? { endMarker: { value: `${SECRET_TAKEN}${secretDigest(ctx, inbound.text)}`, ms: SECRET_AGAIN_MS } }
-          : {}),
+          : applied.end.end === true
+            ? shownPasswordMarker(ctx, applied.replies)
+            : {}),
       },
       after: [...lifetimeLeft, ...(transition.after ?? [])],
       afterSaved: leaveWork(ctx, state, transition),
@@ -424,4 +436,24 @@ export class DialogEngine {
     const running = work.finally(() => this.pending.delete(running));
     this.pending.add(running);
   }
+}
+
+/**
+ * The end marker of a dialog whose last replies show a new password (SECRET_SHOWN): kept while the password
+ * is on screen (at least SECRET_AGAIN_MS), so the very next words, if they are that password retyped, are
+ * deleted. Nothing when no password is shown.
+ */
+function shownPasswordMarker(
+  ctx: FlowContext,
+  replies: readonly Reply[],
+): { endMarker?: { value: string; ms: number } } {
+  const password = passwordShownIn(replies);
+  if (password === null) return {};
+  const shownMs = ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000;
+  return {
+    endMarker: {
+      value: `${SECRET_SHOWN}${shownSecretDigest(ctx, password)}`,
+      ms: Math.max(SECRET_AGAIN_MS, shownMs),
+    },
+  };
 }

@@ -41,6 +41,14 @@ const OLD_ANSWERS_KEPT = "4";
 export const SECRET_TAKEN = "5";
 export const SECRET_AGAIN_MS = 2 * 60_000;
 
+/**
+ * Not a dialog that expired: one that ended by showing a new password (a generated one, protected and
+ * deleted later), so the next words may be that password retyped into the chat to keep it ("Mango Tiger
+ * Cloud 47"). Followed by the keyed digest of its letters and digits (shownSecretDigest), kept as long as
+ * the password is shown; never told as a time-out.
+ */
+export const SECRET_SHOWN = "6";
+
 /** The marker a dialog in this state leaves, for the notice if it expires. */
 export function expiryMarkerOf(state: DialogState): string {
   if (AFTER_SETUP_SAVED.has(state.name)) return ANSWERS_SAVED;

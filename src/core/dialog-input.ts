@@ -2,6 +2,7 @@ import { onlyTapCounts, SECRET_INPUT_STATES, type DialogName, type DialogState }
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
+import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
@@ -101,7 +102,8 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 
 /**
  * A number typed where buttons are offered ("2") is that button, on every channel: its id, as a tap would
- * send it; so are the words a step reads as one of its buttons (StepDeclaration.typedAsChoice). Not where only a tap counts (onlyTapCounts); in a state that takes a secret, only a number too
+ * send it; so are a button's own words typed (choiceByWords, not in a state that takes a secret) and the
+ * words a step reads as one of its buttons (StepDeclaration.typedAsChoice). Not where only a tap counts (onlyTapCounts); in a state that takes a secret, only a number too
  * short to be one (an answer or a password of digits has 3 or more, as the terminal already reads it:
  * "1" is "Keep my old answer" in the practice round).
  */
@@ -109,8 +111,14 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const { state } = loaded.document;
   if (input.kind !== "text" || onlyTapCounts(state)) return null;
   if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
-  const byNumber = choiceByNumber(promptOf(ctx, loaded).choices ?? [], input.text)?.id;
+  const choices = promptOf(ctx, loaded).choices ?? [];
+  const byNumber = choiceByNumber(choices, input.text)?.id;
   if (byNumber !== undefined) return byNumber;
+  // A button's words typed ("Make one for me"): that button. Not where a secret is typed: there they are it.
+  const byLabel = SECRET_INPUT_STATES.has(state.name)
+    ? undefined
+    : choiceByWords(choices, input.text, ctx.deps.settings.languages)?.id;
+  if (byLabel !== undefined) return byLabel;
   const byWords = stepNamed(state.name).typedAsChoice?.(state as never, input.text, ctx) ?? null;
   if (byWords === null) return null;
   return byWords.startsWith(MENU_PREFIX) ? byWords : `${loaded.document.step}:${byWords}`;

@@ -20,6 +20,7 @@ import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import { languageNamed } from "./i18n/language-named.js";
+import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
@@ -121,7 +122,7 @@ export function languageTypedAfterList(
 
 /**
  * A message with no dialog open, as an answer to the start menu (a linked teacher's: her own). A typed
- * number is its button, as in a step. What can only be a try at a choice and is none (another number, an
+ * number is its button, as in a step, and so are its words ("I forgot my password", see choiceByWords). What can only be a try at a choice and is none (another number, an
  * empty line, an emoji, a sticker) gets the hint, as in a step, and the menu again. Words get the menu
  * alone: they may be no answer to it at all ("hi" to begin with, a question), and the menu is the answer to
  * those; a password typed where none is asked for is among them (it is deleted, see looksLikePassword).
@@ -130,7 +131,10 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   const { reply, staff } = await menuOf(ctx);
   const choices = reply.choices ?? [];
   const text = inbound.text;
-  const picked = text === undefined ? undefined : choiceByNumber(choices, text);
+  const picked =
+    text === undefined
+      ? undefined
+      : (choiceByNumber(choices, text) ?? choiceByWords(choices, text, ctx.deps.settings.languages));
   if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
   const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { digestsEqual } from "./answers/keyed-digest.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answer.js";
 import { chatKey } from "./chat.js";
 import { SECRET_AGAIN_MS } from "./dialog-expiry.js";
 import type { FlowContext } from "./flows/flow.js";
+import type { Reply } from "./messages.js";
 
 /*
  * A child whose reply is slow sends a password or an answer again, and the copy lands on the next step.
@@ -31,4 +33,21 @@ export function sameSecretAgain(ctx: FlowContext, secret: TypedSecret | undefine
 /** `text` is that secret, whenever it was typed (within the dialog that keeps its digest). */
 export function isSecretTyped(ctx: FlowContext, secret: TypedSecret | undefined, text: string): boolean {
   return secret !== undefined && digestsEqual(secretDigest(ctx, text), secret.digest);
+}
+
+/**
+ * The keyed digest of a shown password's letters and digits, lower-case (as answers compare them): the
+ * password retyped with spaces for its dashes, or in small letters, is the same.
+ */
+export function shownSecretDigest(ctx: Pick<FlowContext, "chat" | "deps">, text: string): string {
+  return secretDigest(ctx, normaliseAnswer(NORMALISATION_VERSION, text));
+}
+
+/** The new password a turn's replies show (protected: deleted after a while), or null. */
+export function passwordShownIn(replies: readonly Reply[]): string | null {
+  for (const reply of replies) {
+    const password = reply.text.params?.password;
+    if (reply.protect !== undefined && typeof password === "string" && password !== "") return password;
+  }
+  return null;
 }

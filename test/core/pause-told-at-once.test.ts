@@ -39,10 +39,13 @@ describe("a pause is told by the answer that starts it", () => {
 
   it("the fifth wrong reset tells the child at once: paused for 24 hours, and the form teacher can help", async () => {
     await schoolWith();
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       await resetTranscript(kid, "S1001", WRONG);
       expect(kid.lastText).toContain(TRY_AGAIN);
     }
+    // The fourth warns that the next wrong one pauses it (last-try-warning.test.ts).
+    await resetTranscript(kid, "S1001", WRONG);
+    expect(kid.lastText).toContain("Careful: if your next try is wrong too");
     await resetTranscript(kid, "S1001", WRONG);
     expect(kid.lastText).toContain("Sorry, that didn't work.");
     expect(kid.lastText).toContain("24 hours");

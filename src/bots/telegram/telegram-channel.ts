@@ -72,6 +72,7 @@ export class TelegramChannel implements ChatChannel {
       typing: new TypingIndicator(typingApi, logger, options.typing),
       logger,
       languages: core.languages,
+      chatLanguage: (chat, locale) => core.chatLanguage(chat, locale),
     });
     this.bot.use((ctx) => this.handler.handle(ctx.update, this.requests.get(ctx.update)));
     this.bot.catch((error, ctx) =>

@@ -37,6 +37,8 @@ export interface UpdateHandlerDeps {
   logger: Logger;
   /** The languages offered and the default: the words of a pop-up answered without the core. */
   languages: ChannelCore["languages"];
+  /** The chat's language, for a notice the core does not write (an edited message removed). */
+  chatLanguage: ChannelCore["chatLanguage"];
 }
 
 type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
@@ -227,7 +229,12 @@ export class UpdateHandler {
       .catch(() => true);
     if (!first) return;
     await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
-    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" } }], undefined, log);
+    // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
+    const language = await this.deps.chatLanguage(
+      { channel: "telegram", chatUserId: String(event.chatId) },
+      event.locale,
+    );
+    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" }, language }], undefined, log);
   }
 
   /** Deletes a group message whose words look like a password, if the bot may; silent either way. */

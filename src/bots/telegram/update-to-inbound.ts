@@ -83,6 +83,8 @@ export type TelegramEvent =
       isPrivate: boolean;
       /** The edited text's or caption's own words (see `Inbound.ownWords`), to check in a group. */
       ownWords?: string;
+      /** The editor's app language (language_code), for the notice when the chat chose none. */
+      locale?: string;
     }
   /** A button pressed in a private chat by someone who is not that chat: answered, nothing else. */
   | { kind: "strayButton"; queryId: string; updateId: number }
@@ -177,6 +179,7 @@ export function updateToEvent(raw: unknown): TelegramEvent {
       chatId: m.chat.id,
       messageId: m.message_id,
       isPrivate: m.chat.type === "private",
+      ...(m.from?.language_code !== undefined ? { locale: m.from.language_code } : {}),
       ...(typed !== undefined
         ? { ownWords: withoutMarked(typed, (m.text !== undefined ? m.entities : m.caption_entities) ?? []) }
         : {}),

@@ -25,6 +25,7 @@ export function checkNewAnswer(
 ): { ok: true; normalised: string } | { ok: false; problem: Text } {
   // Before the length rule: "no" and "?" are non-answers rather than too short.
   if (isNonAnswer(answer)) return { ok: false, problem: { key: "answer.nonAnswer" } };
+  if (asksAQuestion(answer)) return { ok: false, problem: { key: "answer.isQuestion" } };
   const normalised = normalise(answer, version);
   const length = graphemeLength(normalised);
   const min = minimumLength(normalised);
@@ -85,4 +86,14 @@ function givenHanName(part: string): string | null {
   if (!HAN.test(part)) return null;
   const chars = splitGraphemes(part);
   return chars.length >= 3 && chars.length <= 4 ? chars.slice(1).join("") : null;
+}
+
+/**
+ * Words that end with a question mark ("what do you mean?", 什么意思？): a child asking the bot back, not an
+ * answer. Set-up would save it as her answer, which she could never give again; a reset would check it and
+ * count a try. An answer that really ends with one (a book, "Where's Wally?") is the same typed without it,
+ * as answers are compared without punctuation, so the child is told to do that.
+ */
+export function asksAQuestion(text: string): boolean {
+  return /[?？]\s*$/u.test(text);
 }

@@ -3,6 +3,7 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
+import { asksAQuestion } from "../answers/answer-rules.js";
 import type { Reply } from "../messages.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { say, type FlowContext } from "./flow.js";
@@ -17,6 +18,8 @@ export function readAnswer(text: string): { ok: true; answer: string } | { ok: f
   // Nothing left after normalising (spaces, emoji): no stored answer of any version can be that.
   if (normaliseAnswer(NORMALISATION_VERSION, text) === "")
     return { ok: false, problem: say("input.emptyAnswer") };
+  // A question asked back is no answer: never checked, so it costs no try (the same without its "?" is).
+  if (asksAQuestion(text)) return { ok: false, problem: say("answer.isQuestion") };
   return { ok: true, answer: text };
 }
 

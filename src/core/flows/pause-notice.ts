@@ -22,3 +22,22 @@ export async function pauseAfterFailure(
   if (blocks.chat !== null) return say("reset.throttled", { minutes: minutesUntil(blocks.chat, ctx.now) });
   return null;
 }
+
+/**
+ * After a failed reset that paused nothing: in the student's own linked chat, when the next wrong try would
+ * pause her self-service reset, "Careful: if your next try is wrong too, I will pause this for about N
+ * hours", with her form teacher as the way that needs no answers; else null. Only there: on the typed-ID
+ * route another chat would learn from it that the ID is a real, set-up student.
+ */
+export async function lastTryWarning(
+  ctx: FlowContext,
+  personId: string | null,
+  blocks: BlocksAfterFailure,
+): Promise<Reply | null> {
+  const rule = ctx.deps.limits.rules.student;
+  if (personId === null || blocks.studentFailures !== rule.maxFailures - 1) return null;
+  if (blocks.chat !== null || typeof rule.blockMs !== "number") return null;
+  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+  if (!linked.includes(personId.trim().toLowerCase())) return null;
+  return say("reset.failedLastTry", { hours: hoursUntil(ctx.now + rule.blockMs, ctx.now) });
+}

@@ -18,7 +18,7 @@ import { defineStep, type Step } from "./define-step.js";
 import { answerRoundFields, personId, personVersion, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
-import { pauseAfterFailure } from "./pause-notice.js";
+import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
@@ -448,7 +448,9 @@ async function failed(
   );
   // A pause this failure started is told now, with how long: not "try again later", to learn it at /reset.
   const paused = await pauseAfterFailure(ctx, state.checkedPersonId, blocks);
-  return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
+  if (paused !== null) return end(say("reset.wrongAnswers"), paused);
+  // The try before the last one warns, in her own chat: she may ask her teacher rather than lose a day.
+  return end((await lastTryWarning(ctx, state.checkedPersonId, blocks)) ?? say("reset.failed"));
 }
 
 function sameId(a: string, b: string): boolean {

@@ -95,11 +95,29 @@ const ID_SHAPED = /^[A-Za-z0-9._@-]+$/;
  */
 export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
-  const id = typedUserId(input.text);
-  if (!/[\p{L}\p{N}]/u.test(id)) return { ok: false, problem: say("input.emptyId") };
-  if (isNonAnswer(id) && !ID_SHAPED.test(id)) return { ok: false, problem: say("input.idNotKnown") };
+  const typed = typedUserId(input.text);
+  if (!/[\p{L}\p{N}]/u.test(typed)) return { ok: false, problem: say("input.emptyId") };
+  if (isNonAnswer(typed) && !ID_SHAPED.test(typed)) return { ok: false, problem: say("input.idNotKnown") };
+  const id = withoutQuestionMark(typed);
+  if (id === null) return { ok: false, problem: say("input.idIsQuestion") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
+}
+
+/** Question marks at the end ("?", and "？" from a Chinese keyboard), with any spaces before them. */
+const QUESTION_AT_END = /\s*[?？]+$/u;
+
+/**
+ * A typed user ID without the question mark of a child unsure of it ("S1001?" is S1001), or null for a
+ * question asked back at the prompt ("which questions did I pick?", 我的用户名是什么？): no logon name has a
+ * question mark (Active Directory refuses one), so what ends with one and is not shaped like an ID
+ * (ID_SHAPED) is a question, told so from the text alone rather than taken as an ID and asked its password
+ * (each refusal a try against the chat's set-up).
+ */
+function withoutQuestionMark(typed: string): string | null {
+  if (!QUESTION_AT_END.test(typed)) return typed;
+  const id = typed.replace(QUESTION_AT_END, "");
+  return ID_SHAPED.test(id) ? id : null;
 }
 
 /**

@@ -76,6 +76,7 @@ export const en = {
     "I don't know that command. Did you mean /{command}? If not, type /help to see what I can do.",
   "input.idNotKnown":
     "That's okay! Your form teacher can tell you your user ID. When you have it, type it here. To stop, type /cancel.",
+  "input.idIsQuestion": "I can't answer questions here, sorry. I need your user ID.",
   "input.emptyId": "I didn't get any words.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
@@ -218,6 +219,8 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  "answer.isQuestion":
+    "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   // The same at set-up, where she may have no answer to the question she chose: "back" chooses another.
@@ -255,6 +258,8 @@ export const en = {
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",
   "reset.pausedNow":
     "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
+  "reset.failedLastTry":
+    "Sorry, that didn't work. An answer may be different from the one you set up.\nCareful: if your next try is wrong too, I will pause this for about {hours, plural, one {# hour} other {# hours}}. Not sure of your answers? Ask your form teacher to help you. Or type /reset to try once more.",
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nType /reset to try again, or ask your form teacher to help you.",
   "answers.notCheckable":

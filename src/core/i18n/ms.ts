@@ -70,6 +70,7 @@ export const ms: Catalogue = {
     "Saya tidak kenal arahan itu. Anda maksudkan /{command}? Jika bukan, taip /help untuk lihat apa saya boleh buat.",
   "input.idNotKnown":
     "Tidak mengapa! Guru kelas kamu boleh beritahu ID pengguna kamu. Bila kamu sudah tahu, taip di sini. Untuk berhenti, taip /cancel.",
+  "input.idIsQuestion": "Maaf, saya tidak boleh jawab soalan di sini. Saya perlukan ID pengguna kamu.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
@@ -196,6 +197,8 @@ export const ms: Catalogue = {
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.isQuestion":
+    "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",
   "answer.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
   "setup.nonAnswer":
@@ -227,6 +230,8 @@ export const ms: Catalogue = {
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
   "reset.pausedNow":
     "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
+  "reset.failedLastTry":
+    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nHati-hati: kalau cubaan seterusnya salah juga, saya akan hentikan ini selama kira-kira {hours} jam. Tidak pasti jawapan kamu? Minta guru kelas kamu membantu. Atau taip /reset untuk cuba sekali lagi.",
   "reset.failed":
     "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nTaip /reset untuk cuba lagi, atau minta guru kelas kamu membantu.",
   "answers.notCheckable":

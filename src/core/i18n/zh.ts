@@ -63,6 +63,7 @@ export const zh: Catalogue = {
   "chat.staffUnknownCommandDidYouMean":
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",
   "input.idNotKnown": "没关系！班主任可以告诉你你的用户名。拿到以后，在这里输入。想停下，请输入 /cancel。",
+  "input.idIsQuestion": "对不起，我在这里回答不了问题。我需要你的用户名。",
   "input.emptyId": "我没有收到文字。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
@@ -157,6 +158,7 @@ export const zh: Catalogue = {
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
+  "answer.isQuestion": "这是在问问题吗？我在这里回答不了问题。如果这是你的答案，请去掉问号再输入一次。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "setup.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。或者输入“返回”，换一个问题。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
@@ -183,6 +185,8 @@ export const zh: Catalogue = {
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
   "reset.pausedNow":
     "错的答案太多了，所以大约 {hours} 小时内你不能在我这里拿新密码。如果你需要早一点拿到，请找班主任。",
+  "reset.failedLastTry":
+    "对不起，没有成功。可能有一个答案和你设置的不一样。\n小心：如果下一次也错了，我会暂停大约 {hours} 小时。记不清答案？请班主任帮你。或者输入 /reset 再试一次。",
   "reset.failed":
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n输入 /reset 再试一次，或者请班主任帮你。",
   "answers.notCheckable":

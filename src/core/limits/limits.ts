@@ -29,6 +29,11 @@ export interface AnswerCheckPaid {
 export interface BlocksAfterFailure {
   student: number | null;
   chat: number | null;
+  /**
+   * The student's failures within the window, this one included, when it was counted for a student and
+   * started no pause: how near the pause is (see lastTryWarning). Undefined otherwise.
+   */
+  studentFailures?: number;
 }
 
 /**
@@ -235,7 +240,12 @@ export class Limits {
         : checks === null
           ? chat.blockedUntil
           : Math.max(checks, chat.blockedUntil);
-    return { student: student?.blockedUntil ?? null, chat: chatUntil };
+    const counted = student !== null && student.counted && student.blockedUntil === null;
+    return {
+      student: student?.blockedUntil ?? null,
+      chat: chatUntil,
+      ...(counted ? { studentFailures: student.failures } : {}),
+    };
   }
 
   private async reportBlock(

@@ -158,7 +158,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     why: "the students' help and menu (staff get theirs)",
   },
   {
-    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown)$/,
+    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown|idIsQuestion)$/,
     why: "the set-up's and the reset's prompts",
   },
   {
