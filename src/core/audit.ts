@@ -77,11 +77,15 @@ function trailOf(event: AuditEventName, outcome: AuditEvent["outcome"]): AuditTr
 
 /**
  * A protected event that the person's own chat did not cause: a staff member's action on her (the actor is
- * named), or her suspension (one per episode, whoever made the wrong rounds).
+ * named), her suspension (one per episode, whoever made the wrong rounds), or her link moved to another
+ * chat (whose own links and unlinks of her must not push that move out of her trail).
  */
 function causedByOthers(event: AuditEventName, actor: string | undefined): boolean {
-  return actor !== undefined || event === "reset-suspended";
+  return actor !== undefined || event === "reset-suspended" || event === "relink";
 }
+
+/** The protected events a chat may repeat at will about a person it links (see AuditAppend.repeatable). */
+const REPEATABLE: ReadonlySet<AuditEventName> = new Set(["link", "unlink", "enrol"]);
 
 /** Subjects that are not a person: a made-up id's digest, "-", a class, the directory. */
 function isPerson(subject: string): boolean {
@@ -113,9 +117,11 @@ export async function audit(
   ctx.deps.logger.info({ audit: entry }, `audit ${event} ${outcome}`);
   try {
     const trail = trailOf(event, outcome);
+    const byOthers = trail === "protected" && causedByOthers(event, actor);
     const written = await ctx.deps.store.appendAudit(entry, {
       trail,
-      ...(trail === "protected" && causedByOthers(event, actor) ? { byOthers: true } : {}),
+      ...(byOthers ? { byOthers: true } : {}),
+      ...(trail === "protected" && !byOthers && REPEATABLE.has(event) ? { repeatable: true } : {}),
       chat: chatKey(ctx.chat),
       ...(isPerson(subject) ? { personId: subject } : {}),
       // What a teacher did to others, filed under her too (what she did to herself is about her already).

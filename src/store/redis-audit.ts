@@ -258,14 +258,14 @@ export function createRedisAudit(
   return {
     appendAudit: (event, append) =>
       run(async () => {
-        // Rate-limited in the stream: attempts, and the chat's own protected events (a link, an unlink), which
-        // whoever knows the password repeats at will (log out, link again) and which would otherwise fill the
-        // day's share of the stream, pushing out everyone else's events. A staff action on others is not.
-        const limited =
-          append.trail === "attempt" || (append.byOthers !== true && append.actorId === undefined);
-        // A protected event goes to the person's trail whatever the rate: side by side with the count.
+        // Rate-limited in the stream: attempts, and the protected events a chat repeats at will (a link, an
+        // unlink: log out, link again), which would otherwise fill the day's share of the stream, pushing out
+        // everyone else's events. A staff action, a relink or a reset is not.
+        const limited = append.trail === "attempt" || append.repeatable === true;
+        // A rate-limited protected event goes to the person's trail whatever the rate: side by side with the
+        // count. Any other is written below, with the stream, in one write.
         const toTrail =
-          append.trail === "protected" && append.personId !== undefined
+          limited && append.trail === "protected" && append.personId !== undefined
             ? appendToPerson(append.personId, append, event, true)
             : null;
         if (limited && append.trail === "protected" && options.rateInScript === true) {

@@ -18,10 +18,10 @@ const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const WRONG = answersFor({ animal: "Tiger", colour: "Purple", food: "Pizza" });
 
 const LAST_TRY = {
-  en: "Careful: if your next try is wrong too, I will pause this for about 24 hours.",
-  zh: "小心：如果下一次也错了，我会暂停大约 24 小时。",
-  ms: "Hati-hati: kalau cubaan seterusnya salah juga, saya akan hentikan ini selama kira-kira 24 jam.",
-  ta: "கவனம்: அடுத்த முயற்சியும் தவறானால், சுமார் 24 மணி நேரம் இதை நிறுத்திவைப்பேன்.",
+  en: "Careful: if your next try is wrong too, you can't get a new password from me for about 24 hours.",
+  zh: "小心：如果下一次也错了，大约 24 小时内你不能在我这里拿新密码。",
+  ms: "Hati-hati: kalau cubaan seterusnya salah juga, kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira 24 jam.",
+  ta: "கவனம்: அடுத்த முயற்சியும் தவறானால், சுமார் 24 மணி நேரம் என்னிடமிருந்து புதிய கடவுச்சொல் பெற முடியாது.",
 } as const;
 
 describe("the wrong try before the last one", () => {

@@ -115,4 +115,41 @@ describe("the audit trail cannot be flushed", () => {
     const trail = await world.deps.store.auditTrailOf("S1001", 20);
     expect(trail[0]).toMatchObject({ event: "unlink", outcome: "ok" });
   });
+
+  it("a chat over its audit rate that takes over a classmate's link: the move stays in the day's record and in her trail", async () => {
+    await world.close();
+    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20" });
+    const victim = world.chat("victim");
+    await victim.send("/setup");
+    await victim.send("S1002");
+    await victim.send(DEMO_PASSWORDS.S1002);
+    // Someone who knows S1002's password first spends the chat's audit rate on her own account...
+    const thief = world.chat("thief");
+    for (let i = 0; i < 15; i++) {
+      await thief.send("/setup");
+      await thief.send("S1001");
+      await thief.send(DEMO_PASSWORDS.S1001);
+      await thief.send("/logout");
+      await thief.press("Yes");
+    }
+    // ...then links S1002 here, moving her link away from her own chat, and links and unlinks her again
+    // and again to push the move out of her trail.
+    for (let i = 0; i < 15; i++) {
+      await thief.send("/setup");
+      await thief.send("S1002");
+      await thief.send(DEMO_PASSWORDS.S1002);
+      await thief.send("/logout");
+      await thief.press("Yes");
+    }
+    const moved = {
+      event: "relink",
+      subject: "S1002",
+      actor: "telegram:thief",
+      reason: "was telegram:victim",
+    };
+    const day = await world.deps.store.auditSince(Date.now() - 3_600_000, 10_000);
+    expect(day).toContainEqual(expect.objectContaining(moved));
+    const trail = await world.deps.store.auditTrailOf("S1002", 40);
+    expect(trail).toContainEqual(expect.objectContaining(moved));
+  });
 });

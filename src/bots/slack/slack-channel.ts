@@ -223,14 +223,14 @@ export class SlackChannel implements ChatChannel {
   }
 
   /**
-   * Checks the admins' alert channel (a warning at most), then, in Socket Mode, connects to Slack; in HTTP
-   * mode the shared server delivers.
+   * In Socket Mode connects to Slack (in HTTP mode the shared server delivers), then checks the admins'
+   * alert channel (a warning at most): a slow answer to that check delays no student.
    */
   async start(): Promise<void> {
-    if (this.alertChannel !== undefined)
-      await checkAlertChannel(this.bolt.client, this.alertChannel, this.logger);
     if (this.mode === "socket") await this.bolt.start();
     this.secretHome.start();
+    if (this.alertChannel !== undefined)
+      await checkAlertChannel(this.bolt.client, this.alertChannel, this.logger);
     this.logger.info({ mode: this.mode }, "Slack channel started");
   }
 

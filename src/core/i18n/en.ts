@@ -259,7 +259,7 @@ export const en = {
   "reset.pausedNow":
     "That was too many wrong answers, so you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. If you need one sooner, ask your form teacher.",
   "reset.failedLastTry":
-    "Sorry, that didn't work. An answer may be different from the one you set up.\nCareful: if your next try is wrong too, I will pause this for about {hours, plural, one {# hour} other {# hours}}. Not sure of your answers? Ask your form teacher to help you. Or type /reset to try once more.",
+    "Sorry, that didn't work. An answer may be different from the one you set up.\nCareful: if your next try is wrong too, you can't get a new password from me for about {hours, plural, one {# hour} other {# hours}}. Not sure of your answers? Ask your form teacher to help you. Or type /reset to try once more.",
   "reset.failed":
     "Sorry, that didn't work. An answer may be different from the one you set up.\nType /reset to try again, or ask your form teacher to help you.",
   "answers.notCheckable":

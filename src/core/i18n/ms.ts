@@ -231,7 +231,7 @@ export const ms: Catalogue = {
   "reset.pausedNow":
     "Terlalu banyak jawapan salah, jadi kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Kalau kamu perlukannya lebih awal, minta guru kelas kamu membantu.",
   "reset.failedLastTry":
-    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nHati-hati: kalau cubaan seterusnya salah juga, saya akan hentikan ini selama kira-kira {hours} jam. Tidak pasti jawapan kamu? Minta guru kelas kamu membantu. Atau taip /reset untuk cuba sekali lagi.",
+    "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nHati-hati: kalau cubaan seterusnya salah juga, kamu tidak boleh dapat kata laluan baharu daripada saya selama kira-kira {hours} jam. Tidak pasti jawapan kamu? Minta guru kelas kamu membantu. Atau taip /reset untuk cuba sekali lagi.",
   "reset.failed":
     "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.\nTaip /reset untuk cuba lagi, atau minta guru kelas kamu membantu.",
   "answers.notCheckable":

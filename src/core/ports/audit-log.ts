@@ -21,8 +21,8 @@ export type AuditTrail = "protected" | "attempt";
 export interface AuditAppend {
   trail: AuditTrail;
   /**
-   * Attempts, and the chat's own protected events (no actor, not byOthers), are rate-limited in the stream
-   * per chat (this chat key); over the rate they reach only the counters, or the person's trail.
+   * Attempts, and the protected events a chat may repeat at will (`repeatable`), are rate-limited in the
+   * stream per chat (this chat key); over the rate they reach only the counters, or the person's trail.
    */
   chat: string;
   /** The person whose trail or counters this goes to; none for made-up ids and other subjects. */
@@ -38,6 +38,13 @@ export interface AuditAppend {
    * it out of her trail, nor it hers.
    */
   byOthers?: boolean;
+  /**
+   * A protected event the chat causes about a person it links and may repeat at will, whoever knows her
+   * password (a link, an unlink, a set-up): rate-limited in the stream as attempts are, so that one chat
+   * cannot fill the day's share of it. A link moved from another chat (relink), a reset or a new password
+   * never is: they are the evidence an admin looks for, and other limits bound them.
+   */
+  repeatable?: boolean;
 }
 
 export interface AuditAppendResult {

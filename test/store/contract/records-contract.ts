@@ -393,14 +393,22 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       };
       expect((await store.appendAudit(byOthers, staffAction)).rateLimited).toBe(false);
       expect((await store.recentAudit(2)).map((e) => e.reason)).toEqual(["by others", "another chat"]);
-      // The chat's own protected events (a link, an unlink: whoever knows the password repeats them at will)
-      // share its rate: over it they reach the person's trail only.
+      // The protected events a chat repeats at will (a link, an unlink: whoever knows the password) share its
+      // rate: over it they reach the person's trail only. Its other protected events (a reset) do not.
       const own = auditEvent(T0 + HOUR + 2, { reason: "own" });
-      expect(
-        (await store.appendAudit(own, { trail: "protected", chat: from, personId: "ann.lee" })).rateLimited,
-      ).toBe(true);
+      const repeatable: AuditAppend = {
+        trail: "protected",
+        chat: from,
+        personId: "ann.lee",
+        repeatable: true,
+      };
+      expect((await store.appendAudit(own, repeatable)).rateLimited).toBe(true);
       expect((await store.recentAudit(1))[0]?.reason).toBe("by others");
       expect((await store.auditTrailOf("ann.lee", 1)).map((e) => e.reason)).toEqual(["own"]);
+      const reset = auditEvent(T0 + HOUR + 3, { reason: "a reset" });
+      const once: AuditAppend = { trail: "protected", chat: from, personId: "ann.lee" };
+      expect((await store.appendAudit(reset, once)).rateLimited).toBe(false);
+      expect((await store.recentAudit(1))[0]?.reason).toBe("a reset");
     });
 
     it("returns the events at or after a time, oldest first, at most the limit", async () => {
