@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DirectoryUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
@@ -153,4 +154,49 @@ describe("a teacher's /unlock of a directory lockout is capped", () => {
       expect(childRegisterWords(language, text)).toEqual([]);
     }
   });
+});
+
+/**
+ * The directory failing at the lockout's step, after the student was looked up (a flapping or slow
+ * directory): the unlock lifted her suspension first, then the teacher read "The school system is not
+ * answering" and nothing was audited, nor was the pupil told (found in QA). It now asks the directory first,
+ * so a failure there changes nothing, and her next /unlock does it all, audited.
+ */
+describe("a teacher's /unlock when the directory fails at the lockout's step", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  for (const step of ["lockedOut", "unlock"] as const) {
+    it(`(${step}) lifts nothing unaudited: the suspension stays until her next /unlock, which is audited`, async () => {
+      const kid = world.chat("aisha-phone");
+      await kid.setUp("S1002", DEMO_PASSWORDS.S1002, ["Tiger", "Purple", "Chicken rice"]);
+      for (let i = 0; i < 5; i++) await kid.answerReset("S1002", () => "Wrong guess");
+      world.memoryDirectory.lockOut("S1002");
+      const failing = vi.spyOn(world.directory, step).mockRejectedValueOnce(new DirectoryUnavailableError());
+      await teacher.send("/unlock S1002");
+      expect(teacher.lastText).toContain("The school system is not answering");
+      expect(await world.suspendedUntil("S1002", Date.now())).not.toBeNull();
+      const unlocks = async () =>
+        (await world.deps.store.recentAudit(100)).filter((e) => e.event === "unlock");
+      expect(await unlocks()).toEqual([]);
+      failing.mockRestore();
+      await teacher.send("/unlock S1002");
+      expect(said(teacher)[0]).toBe("Done! Aisha Binte Rahman can reset their password by themselves again.");
+      expect(await world.suspendedUntil("S1002", Date.now())).toBeNull();
+      expect((await unlocks()).map((e) => e.reason)).toEqual(["suspension and directory lock lifted"]);
+    });
+  }
+
+  const said = (chat: TestChat) => chat.last.replies.map((r) => translate(r.text));
 });

@@ -26,10 +26,13 @@ const HOUR = 60 * 60_000;
  * For "/unlock <student ID>" once resolveStudent let the actor act on the student (a chat's key: unlockChat).
  */
 export async function unlockStudent(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
-  const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
-  const wasSuspended = cleared.blocked;
+  // The directory first: a failure there (after the student was looked up: a flapping or slow directory)
+  // then changes nothing, and the teacher's "try again" finds the suspension still there. Lifted first, the
+  // suspension went with no audit event and no word to the student.
   const directoryLock = await liftDirectoryLock(ctx, actor, student.id);
   const lockLifted = directoryLock.lifted;
+  const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
+  const wasSuspended = cleared.blocked;
   const setupPause = await liftSetupPause(ctx, actor, student.id);
   const lifted = unlockParts({
     suspension: wasSuspended,
