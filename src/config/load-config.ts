@@ -291,7 +291,28 @@ export function settingWarnings(environment: Environment = process.env): string[
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
   }
+  if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * The LDAP class settings: with teachers but no class source nobody is in a class, so every teacher's
+ * /guided, /unlock and /clearanswers is refused; with both, the groups are never read (person-mapping.ts).
+ */
+function classSettingWarnings(env: Environment): string[] {
+  const attribute = isSetIn(env, "LDAP_CLASS_ATTRIBUTE");
+  const groups = isSetIn(env, "LDAP_CLASS_GROUP_BASE_DN");
+  if (isSetIn(env, "LDAP_TEACHER_GROUP_DN") && !attribute && !groups) {
+    return [
+      "LDAP_TEACHER_GROUP_DN is set, but neither LDAP_CLASS_ATTRIBUTE nor LDAP_CLASS_GROUP_BASE_DN is: nobody is in a class, so teachers can help no student (every /guided, /unlock and /clearanswers of theirs is refused; only admins can help). Set LDAP_CLASS_GROUP_BASE_DN to the DN above the class groups, or LDAP_CLASS_ATTRIBUTE to the attribute that holds each person's class (docs/directory.md).",
+    ];
+  }
+  if (attribute && groups) {
+    return [
+      "LDAP_CLASS_GROUP_BASE_DN is set but LDAP_CLASS_ATTRIBUTE is too: classes come from the attribute, so the class groups are not read. Remove one of them.",
+    ];
+  }
+  return [];
 }
 
 /**
