@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DirectoryUnavailableError } from "../../src/core/errors.js";
+import { DirectoryUnavailableError, StoreUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
@@ -197,6 +197,16 @@ describe("a teacher's /unlock when the directory fails at the lockout's step", (
       expect((await unlocks()).map((e) => e.reason)).toEqual(["suspension and directory lock lifted"]);
     });
   }
+
+  it("Redis failing right after the directory lifted the lockout: the admins still hear of the lift", async () => {
+    world.memoryDirectory.lockOut("S1002");
+    vi.spyOn(world.deps.limits, "clear").mockRejectedValueOnce(new StoreUnavailableError());
+    await teacher.send("/unlock S1002");
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+    expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([
+      { kind: "directory-lock-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher" } },
+    ]);
+  });
 
   const said = (chat: TestChat) => chat.last.replies.map((r) => translate(r.text));
 });

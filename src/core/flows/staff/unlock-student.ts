@@ -46,12 +46,6 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
   await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
   const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
-  if (lockLifted)
-    ctx.deps.alerts.raise({
-      kind: "directory-lock-lifted",
-      subject: student.id,
-      details: { by: actor.id, byRole },
-    });
   if (setupPause.lifted)
     ctx.deps.alerts.raise({
       kind: "setup-pause-lifted",
@@ -246,18 +240,33 @@ async function liftDirectoryLock(
   studentId: string,
 ): Promise<DirectoryLockLift> {
   const { directory, limits } = ctx.deps;
-  if (actor.role === "admin") return { lifted: await directory.unlock(studentId), adminOnly: false };
+  if (actor.role === "admin") return { lifted: await unlockAndTell(ctx, actor, studentId), adminOnly: false };
   if (!(await directory.lockedOut(studentId))) return { lifted: false, adminOnly: false };
   const subject = lockLiftSubject(studentId, actor.id);
   const paid = await limits.reserveAttempt(ctx, "pause-lifts", subject);
   if (paid.blocked !== null) return { lifted: false, adminOnly: true };
   let lifted = false;
   try {
-    lifted = await directory.unlock(studentId);
+    lifted = await unlockAndTell(ctx, actor, studentId);
   } finally {
     // The lockout ended meanwhile (an admin, a new password), or the directory did not answer: nothing is
     // known to be lifted, so her lift is not used up (she is not told "you already did" when she did not).
     if (!lifted) await limits.forget("pause-lifts", subject, paid.failure);
   }
   return { lifted, adminOnly: false };
+}
+
+/**
+ * The directory's unlock, and the admins' alert as soon as it lifted a lockout: Redis failing at the
+ * unlock's next steps (its audit) must not leave a lifted lockout untold.
+ */
+async function unlockAndTell(ctx: FlowContext, actor: Person, studentId: string): Promise<boolean> {
+  const lifted = await ctx.deps.directory.unlock(studentId);
+  if (lifted)
+    ctx.deps.alerts.raise({
+      kind: "directory-lock-lifted",
+      subject: studentId,
+      details: { by: actor.id, byRole: actor.role === "admin" ? "admin" : "teacher" },
+    });
+  return lifted;
 }
