@@ -36,13 +36,26 @@ export class SlackAlertSink implements AlertSink {
     await this.poster.postMessage(this.channel, escapeForMessageText(text));
   }
 
-  /** Slack's error code (e.g. "not_in_channel") says what to fix; the request is left out. */
+  /** Slack's error code (e.g. "not_in_channel"), and what to fix for the channel's; the request is left out. */
   describeError(error: unknown): Record<string, unknown> {
     const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
+    const slackError = typeof data?.error === "string" ? data.error : undefined;
+    const fix = slackError === undefined ? undefined : CHANNEL_FIXES[slackError];
     return {
       error: error instanceof Error ? error.name : typeof error,
       ...(typeof code === "string" ? { code } : {}),
-      ...(typeof data?.error === "string" ? { slackError: data.error } : {}),
+      ...(slackError === undefined ? {} : { slackError }),
+      ...(fix === undefined ? {} : { fix }),
     };
   }
 }
+
+/** What the admin fixes for Slack's errors about the alert channel itself (a lasting one, unlike a 5xx). */
+const CHANNEL_FIXES: Readonly<Record<string, string>> = {
+  not_in_channel:
+    "invite the app to that channel (/invite @<the app's name> in it): it posts only where it is a member",
+  channel_not_found:
+    "ADMIN_ALERT_SLACK_CHANNEL names no channel the app can see: give the channel's ID (C…, at the bottom of the channel's About tab), and for a private channel invite the app first",
+  is_archived:
+    "the channel of ADMIN_ALERT_SLACK_CHANNEL is archived: unarchive it, or set ADMIN_ALERT_SLACK_CHANNEL to another channel",
+};

@@ -27,8 +27,16 @@ export class TelegramAlertSink implements AlertSink {
     await this.api.call("sendMessage", { chat_id: this.chatId, text });
   }
 
+  /** Telegram's refusal, and what the admin fixes when it is about the chat itself (a lasting one). */
   describeError(error: unknown): Record<string, unknown> {
-    return describeApiError(error);
+    const described = describeApiError(error);
+    const fix =
+      described.code === 403
+        ? "Telegram does not let the bot write to this chat: add the bot to that group, or have that admin open a private chat with the bot and press Start"
+        : described.code === 400 && /chat not found/i.test(described.description ?? "")
+          ? `check the number ${this.chatId} in ADMIN_ALERT_TELEGRAM_CHATS (docs/telegram.md says how to find a chat's number)`
+          : undefined;
+    return fix === undefined ? described : { ...described, fix };
   }
 }
 

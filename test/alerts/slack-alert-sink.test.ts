@@ -106,4 +106,20 @@ describe("Slack alert sink, through Bolt's WebClient against a local stand-in", 
     expect(logs.text).toContain('"slackError":"not_in_channel"');
     expect(logs.text).not.toContain("SECRET-SLACK-TOKEN");
   });
+
+  // Found in QA: the log said only "not_in_channel"; the admin had to look up what to do about it.
+  it("says what to fix for a channel the app is not in, cannot find, or that is archived", async () => {
+    const fixes: Record<string, string> = {
+      not_in_channel: "invite the app to that channel (/invite @",
+      channel_not_found: "ADMIN_ALERT_SLACK_CHANNEL names no channel the app can see",
+      is_archived: "the channel of ADMIN_ALERT_SLACK_CHANNEL is archived",
+    };
+    for (const [error, fix] of Object.entries(fixes)) {
+      slack.answers.push(...Array(3).fill({ ok: false, error }));
+      alerts.raise({ kind: "suspension", subject: `S-${error}`, details: { failures: 5 } });
+      await alerts.flush();
+      const line = logs.text.split("\n").find((l) => l.includes(`"slackError":"${error}"`)) ?? "";
+      expect(line).toContain(fix);
+    }
+  });
 });
