@@ -130,4 +130,15 @@ describe("the container files", () => {
     );
     expect(blocks).toMatch(/dist\/tools\/audit-export\.js/);
   });
+
+  it("the operations page runs the tools inside the compose container, where npm run (tsx) is not installed", async () => {
+    // Found in QA: the image holds production dependencies only, so `npm run audit` fails in it, and on the
+    // host REDIS_URL (set in compose.yaml, not .env) and Redis's port are not there.
+    const operations = await read("docs/operations.md");
+    const blocks = [...operations.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]).join("\n");
+    for (const tool of ["audit-export.js --since 7d", "leavers.js --dry-run"])
+      expect(blocks).toContain(
+        `docker compose exec -T bot node --require ./dist/thread-pool.cjs dist/tools/${tool}`,
+      );
+  });
 });
