@@ -30,6 +30,16 @@ export class TelegramAlertSink implements AlertSink {
   describeError(error: unknown): Record<string, unknown> {
     return describeApiError(error);
   }
+
+  /** What the admin fixes when Telegram's refusal is about the chat itself (a lasting one). */
+  whatToDo(error: unknown): string | undefined {
+    const { code, description } = describeApiError(error);
+    if (code === 403)
+      return "Telegram does not let the bot write to this chat: add the bot to that group, or have that admin open a private chat with the bot and press Start";
+    if (code === 400 && /chat not found/i.test(description ?? ""))
+      return `check the number ${this.chatId} in ADMIN_ALERT_TELEGRAM_CHATS (docs/telegram.md says how to find a chat's number)`;
+    return undefined;
+  }
 }
 
 /**

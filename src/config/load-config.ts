@@ -8,7 +8,8 @@ import { coreSettings } from "./core-settings.js";
 import { chosenDirectory, directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
-import { ldapScheme, ldapSettings } from "./ldap-settings.js";
+import { isAdLoginName, isDnShaped } from "./dn-shape.js";
+import { ldapScheme, ldapSettings, type LdapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
@@ -200,6 +201,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
       if (!isSet(variable))
         problem(variable, "is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set)");
     }
+    if (ldap !== undefined) dnShapeProblems(ldap, problem);
     if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
@@ -214,6 +216,55 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
   return problems;
+}
+
+/** A DN to copy, as the school's own would read, for each LDAP DN setting's problem. */
+const DN_EXAMPLES = {
+  LDAP_BIND_DN: "cn=pwreset,ou=services,dc=school,dc=example",
+  LDAP_BASE_DN: "dc=school,dc=example",
+  LDAP_CLASS_GROUP_BASE_DN: "ou=classes,ou=groups,dc=school,dc=example",
+  LDAP_TEACHER_GROUP_DN: "cn=teachers,ou=groups,dc=school,dc=example",
+  LDAP_ADMIN_GROUP_DN: "cn=admins,ou=groups,dc=school,dc=example",
+} as const;
+
+/**
+ * Each LDAP DN setting that is no DN ("school", an account's bare name): the directory would refuse it
+ * with "LDAP 34 invalid DN syntax", naming no setting, or (a group) make nobody a teacher. Never repeats the
+ * value: LDAP_BIND_DN may hold a password pasted on the wrong line.
+ */
+function dnShapeProblems(ldap: LdapSettings, problem: (variable: string, message: string) => void): void {
+  const values: Record<keyof typeof DN_EXAMPLES, string | undefined> = {
+    LDAP_BIND_DN: ldap.bindDn,
+    LDAP_BASE_DN: ldap.baseDn,
+    LDAP_CLASS_GROUP_BASE_DN: ldap.classGroupBaseDn,
+    LDAP_TEACHER_GROUP_DN: ldap.teacherGroupDn,
+    LDAP_ADMIN_GROUP_DN: ldap.adminGroupDn,
+  };
+  for (const [variable, value] of Object.entries(values) as [
+    keyof typeof DN_EXAMPLES,
+    string | undefined,
+  ][]) {
+    if (value === undefined || isDnShaped(value)) continue;
+    const bind = variable === "LDAP_BIND_DN";
+    if (bind && ldap.flavour === "ad" && isAdLoginName(value)) continue;
+    const ad = bind
+      ? ldap.flavour === "ad"
+        ? ", or its login name as svc-pwreset@school.example or SCHOOL\\svc-pwreset"
+        : " (a login name such as svc-pwreset@school.example works only on Active Directory, with LDAP_FLAVOUR=ad)"
+      : "";
+    // AD's tools show DNs with the types in capitals (CN=…,OU=…,DC=…).
+    const example =
+      ldap.flavour === "ad"
+        ? DN_EXAMPLES[variable].replace(
+            /(^|,)([a-z]+)=/g,
+            (_, comma: string, type: string) => `${comma}${type.toUpperCase()}=`,
+          )
+        : DN_EXAMPLES[variable];
+    problem(
+      variable,
+      `is not a DN: write the entry's whole name, type=value parts from the entry up, as ${example}${ad}`,
+    );
+  }
 }
 
 /**
@@ -240,7 +291,28 @@ export function settingWarnings(environment: Environment = process.env): string[
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
   }
+  if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * The LDAP class settings: with teachers but no class source nobody is in a class, so every teacher's
+ * /guided, /unlock and /clearanswers is refused; with both, the groups are never read (person-mapping.ts).
+ */
+function classSettingWarnings(env: Environment): string[] {
+  const attribute = isSetIn(env, "LDAP_CLASS_ATTRIBUTE");
+  const groups = isSetIn(env, "LDAP_CLASS_GROUP_BASE_DN");
+  if (isSetIn(env, "LDAP_TEACHER_GROUP_DN") && !attribute && !groups) {
+    return [
+      "LDAP_TEACHER_GROUP_DN is set, but neither LDAP_CLASS_ATTRIBUTE nor LDAP_CLASS_GROUP_BASE_DN is: nobody is in a class, so teachers can help no student (every /guided, /unlock and /clearanswers of theirs is refused; only admins can help). Set LDAP_CLASS_GROUP_BASE_DN to the DN above the class groups, or LDAP_CLASS_ATTRIBUTE to the attribute that holds each person's class (docs/directory.md).",
+    ];
+  }
+  if (attribute && groups) {
+    return [
+      "LDAP_CLASS_GROUP_BASE_DN is set but LDAP_CLASS_ATTRIBUTE is too: classes come from the attribute, so the class groups are not read. Remove one of them.",
+    ];
+  }
+  return [];
 }
 
 /**

@@ -135,6 +135,10 @@ export class MemoryDirectory implements Directory {
     return true;
   }
 
+  async lockedOut(id: string): Promise<boolean> {
+    return this.oneWith(id)?.lockedOut === true;
+  }
+
   async listStudents(className: string): Promise<Person[]> {
     const wanted = className.trim().toLowerCase();
     return [...this.entries.values()]

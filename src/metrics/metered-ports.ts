@@ -22,6 +22,7 @@ const DIRECTORY_OPERATIONS = [
   "sharesEmail",
   "setPassword",
   "unlock",
+  "lockedOut",
   "listStudents",
   "listClasses",
 ] as const;

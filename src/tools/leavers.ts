@@ -73,10 +73,13 @@ async function main(): Promise<void> {
     }
     // Every id is asked about before anyone is removed: a directory that does not answer removed nobody.
     if (error instanceof DirectoryUnavailableError) {
+      // A refusal that names a setting (the service login, the search base, the certificate) is fixed, not
+      // waited out: code 2, as the bot's start for a setting; an outage is 1.
+      const setting = error.fault !== undefined;
       process.stderr.write(
-        `The leavers run failed: ${error.message}. Nobody was removed: run it again when the directory answers.\n`,
+        `The leavers run failed: ${error.message}. Nobody was removed: ${setting ? "fix that setting, then run it again." : "run it again when the directory answers."}\n`,
       );
-      process.exitCode = 1;
+      process.exitCode = setting ? 2 : 1;
       return;
     }
     const words = storeFailureWords(error, storeName(config));

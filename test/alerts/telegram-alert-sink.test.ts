@@ -110,6 +110,23 @@ describe("Telegram alert sink, against a local stand-in for the Bot API", () => 
     expect(logs.text).toContain("could not deliver an admin alert to telegram:333");
     expect(logs.text).toContain("Forbidden: bot was kicked");
     expect(logs.text).not.toContain("SECRET-BOT-TOKEN");
+    // Found in QA: the line said what Telegram refused, not what the admin should do.
+    expect(logs.text).toContain("add the bot to that group, or have that admin open a private chat");
+  });
+
+  it("says to check ADMIN_ALERT_TELEGRAM_CHATS for a chat Telegram does not know", async () => {
+    start(api.url, "555");
+    for (let i = 0; i < 3; i++) {
+      api.failNext("sendMessage", 400, {
+        ok: false,
+        error_code: 400,
+        description: "Bad Request: chat not found",
+      });
+    }
+    alerts.raise(SUSPENSION);
+    await alerts.flush();
+    expect(logs.text).toContain("Bad Request: chat not found");
+    expect(logs.text).toContain("check the number 555 in ADMIN_ALERT_TELEGRAM_CHATS");
   });
 
   it("logs an unreachable Bot API without the URL, which holds the token", async () => {

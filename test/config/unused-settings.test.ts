@@ -41,3 +41,39 @@ describe("a setting the chosen directory does not use", () => {
     expect(settingWarnings(http)).toEqual([]);
   });
 });
+
+/**
+ * Found in QA: with LDAP_TEACHER_GROUP_DN set but neither LDAP_CLASS_ATTRIBUTE nor LDAP_CLASS_GROUP_BASE_DN,
+ * the bot started without a word, and every teacher's /guided, /unlock and /clearanswers was refused ("You
+ * can only help students in your classes"): nobody is in a class. And with both class settings, the groups
+ * were silently not read.
+ */
+describe("the class settings", () => {
+  const teachers = { ...LDAP, LDAP_TEACHER_GROUP_DN: "cn=teachers,ou=groups,dc=school" };
+
+  it("teachers with no class setting: a warning that they can help nobody, naming both settings", () => {
+    const warnings = settingWarnings(teachers);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("LDAP_TEACHER_GROUP_DN is set, but neither LDAP_CLASS_ATTRIBUTE nor");
+    expect(warnings[0]).toContain("LDAP_CLASS_GROUP_BASE_DN");
+    expect(warnings[0]).toContain("teachers can help no student");
+    expect(warnings.join("\n")).not.toContain("bind-password-secret");
+    // A class setting, or no teachers at all (only admins help), says nothing.
+    expect(settingWarnings({ ...teachers, LDAP_CLASS_ATTRIBUTE: "departmentNumber" })).toEqual([]);
+    expect(settingWarnings({ ...teachers, LDAP_CLASS_GROUP_BASE_DN: "ou=classes,dc=school" })).toEqual([]);
+    expect(settingWarnings(LDAP)).toEqual([]);
+    // The school file has its classes in it.
+    expect(settingWarnings({ LDAP_TEACHER_GROUP_DN: "cn=teachers,dc=school" })).toEqual([]);
+  });
+
+  it("both class settings: a warning that the groups are not read, the attribute is", () => {
+    const warnings = settingWarnings({
+      ...teachers,
+      LDAP_CLASS_ATTRIBUTE: "departmentNumber",
+      LDAP_CLASS_GROUP_BASE_DN: "ou=classes,dc=school",
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("LDAP_CLASS_GROUP_BASE_DN is set but LDAP_CLASS_ATTRIBUTE is too");
+    expect(warnings[0]).toContain("not read");
+  });
+});

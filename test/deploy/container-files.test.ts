@@ -106,4 +106,39 @@ describe("the container files", () => {
     expect(Number(setting("TimeoutStopSec"))).toBeGreaterThan(30);
     expect(setting("Restart")).toBe("on-failure");
   });
+
+  it("the install steps the systemd unit sends the admin to create its user, its settings file and its folder", async () => {
+    // Found in QA: the unit runs as User=sspr-bot from /opt/sspr-bot with /etc/sspr-bot.env, but no page
+    // said to create that user or put the bot there, so `systemctl enable --now` failed (217/USER).
+    const unit = await read("deploy/sspr-bot.service");
+    const setting = (name: string) => new RegExp(`^${name}=(.*)$`, "m").exec(unit)?.[1] ?? "";
+    const operations = await read("docs/operations.md");
+    const section = /## Installing with systemd\n([\s\S]*?)\n## /.exec(operations)?.[1] ?? "";
+    expect(unit).toContain('docs/operations.md ("Installing with systemd")');
+    const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .join("\n")
+      .replace(/\\\n\s*/g, " ");
+    expect(blocks).toMatch(new RegExp(`useradd --system .*${setting("User")}`));
+    expect(blocks).toContain(setting("WorkingDirectory"));
+    expect(blocks).toMatch(new RegExp(`install -m 0?600 .*${setting("EnvironmentFile")}`));
+    expect(blocks).toContain("cp deploy/sspr-bot.service /etc/systemd/system/");
+    expect(blocks).toContain("systemctl enable --now sspr-bot");
+    // The tools read the service's settings, not a .env that is not there.
+    expect(blocks).toMatch(
+      /systemd-run .*EnvironmentFile=\/etc\/sspr-bot\.env.*dist\/tools\/leavers\.js --dry-run/,
+    );
+    expect(blocks).toMatch(/dist\/tools\/audit-export\.js/);
+  });
+
+  it("the operations page runs the tools inside the compose container, where npm run (tsx) is not installed", async () => {
+    // Found in QA: the image holds production dependencies only, so `npm run audit` fails in it, and on the
+    // host REDIS_URL (set in compose.yaml, not .env) and Redis's port are not there.
+    const operations = await read("docs/operations.md");
+    const blocks = [...operations.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]).join("\n");
+    for (const tool of ["audit-export.js --since 7d", "leavers.js --dry-run"])
+      expect(blocks).toContain(
+        `docker compose exec -T bot node --require ./dist/thread-pool.cjs dist/tools/${tool}`,
+      );
+  });
 });

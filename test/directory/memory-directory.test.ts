@@ -121,10 +121,14 @@ describe("a lockout in the memory directory (as a real directory locks after wro
   it("a locked-out account cannot log in; unlock lifts it and says so, once", async () => {
     const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
     expect(await directory.unlock("S1002")).toBe(false);
+    expect(await directory.lockedOut("S1002")).toBe(false);
     directory.lockOut("s1002");
     expect(await directory.authenticate("S1002", "River-Kite-34")).toBeNull();
     expect(await directory.findPerson("S1002")).toMatchObject({ id: "S1002" });
+    expect(await directory.lockedOut(" s1002 ")).toBe(true);
     expect(await directory.unlock(" s1002 ")).toBe(true);
+    expect(await directory.lockedOut("S1002")).toBe(false);
+    expect(await directory.lockedOut("nobody-here")).toBe(false);
     expect(await directory.authenticate("S1002", "River-Kite-34")).not.toBeNull();
     expect(await directory.unlock("S1002")).toBe(false);
     expect(await directory.unlock("nobody-here")).toBe(false);

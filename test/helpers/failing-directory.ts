@@ -80,6 +80,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.unlock(id);
   }
+  async lockedOut(id: string): Promise<boolean> {
+    this.check();
+    return this.inner.lockedOut(id);
+  }
   async listStudents(className: string): Promise<Person[]> {
     this.check();
     return this.inner.listStudents(className);

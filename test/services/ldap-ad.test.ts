@@ -251,6 +251,8 @@ describe.skipIf(URL === undefined)(
 
       it("unlock lifts a lockout after wrong passwords (lockoutTime 0) and says so; with none, says there was none", async () => {
         const directory = makeDirectory();
+        expect(await directory.lockedOut("carla")).toBe(false);
+        expect(await directory.lockedOut("nobody")).toBe(false);
         expect(await directory.unlock("carla")).toBe(false);
         expect(await directory.unlock("nobody")).toBe(false);
         const lockoutTime = () =>
@@ -269,7 +271,9 @@ describe.skipIf(URL === undefined)(
           for (let i = 0; i < 4; i++) await bindResult("carla", "Wrong-Guess-0");
           expect(await lockoutTime()).not.toBe("0");
           expect(await bindResult("carla", SEED.carla)).not.toBe("ok");
+          expect(await directory.lockedOut("carla")).toBe(true);
           expect(await directory.unlock("carla")).toBe(true);
+          expect(await directory.lockedOut("carla")).toBe(false);
           expect(await lockoutTime()).toBe("0");
           expect(await bindResult("carla", SEED.carla)).toBe("ok");
           expect(await directory.unlock("carla")).toBe(false);

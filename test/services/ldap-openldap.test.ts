@@ -296,9 +296,14 @@ describe.skipIf(URL === undefined)(
           asRoot((c) =>
             c.modify(dnOf(uid), [replace("pwdAccountLockedTime", [generalizedTimeNow()])], RELAX),
           );
+        expect(await directory.lockedOut("finn")).toBe(false);
         await lock("finn");
         expect(await directory.authenticate("finn", SEED.finn)).toBeNull();
+        // Asking changes nothing: a teacher's /unlock asks before it counts her lift.
+        expect(await directory.lockedOut("finn")).toBe(true);
+        expect(await directory.lockedOut("FINN")).toBe(true);
         expect(await directory.unlock("finn")).toBe(true);
+        expect(await directory.lockedOut("finn")).toBe(false);
         expect(await directory.authenticate("finn", SEED.finn)).toMatchObject({ id: "finn" });
         // Nothing left to lift.
         expect(await directory.unlock("finn")).toBe(false);
@@ -308,6 +313,8 @@ describe.skipIf(URL === undefined)(
         expect(await binds("finn", "Maple-Storm-Eight-8")).toBe(true);
 
         // An administrator's lock is never lifted, and says so; nor is there anything on an unlocked account.
+        expect(await directory.lockedOut("ella")).toBe(false);
+        expect(await directory.lockedOut("nobody")).toBe(false);
         expect(await directory.unlock("ella")).toBe(false);
         expect(await directory.unlock("dan")).toBe(false);
         expect(await directory.unlock("nobody")).toBe(false);

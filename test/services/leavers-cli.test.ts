@@ -127,4 +127,41 @@ describe("npm run leavers", () => {
     expect(failed?.stderr).not.toContain("not-used-secret");
     expect((await keysUnder(janitor, prefix)).sort()).toEqual(keysBefore);
   });
+
+  // Found in QA: a wrong LDAP_BIND_PASSWORD said "run it again when the directory answers" (it answers: it
+  // refused the login) with code 1, as an outage; a cron job's retry then fails the same way every night.
+  it.skipIf(ldap === undefined)(
+    "with a service login the directory refuses: a setting to fix, exit code 2, never the password",
+    async () => {
+      const prefix = `${PREFIX}refused:`;
+      const store = createRedisStore(janitor, { prefix, auditMaxEvents: 1_000 });
+      await store.saveEnrolment("alice", enrolment(Date.now()));
+      await store.link({ channel: "telegram", chatUserId: "401" }, "alice");
+      const env = {
+        PATH: process.env.PATH ?? "",
+        REDIS_URL,
+        REDIS_PREFIX: prefix,
+        DIRECTORY: "ldap",
+        LDAP_URL: ldap as string,
+        LDAP_BIND_DN: process.env.LDAP_TEST_BIND_DN ?? "",
+        LDAP_BIND_PASSWORD: "Wrong-Bind-Secret-3",
+        LDAP_BASE_DN: process.env.LDAP_TEST_BASE_DN ?? "dc=school,dc=test",
+        LDAP_TLS_CA_FILE: process.env.LDAP_TEST_CA_FILE ?? "",
+      };
+      const cwd = new URL("../../", import.meta.url);
+      const failed = await run(process.execPath, ["--import", "tsx", "src/tools/leavers.ts"], {
+        env,
+        cwd,
+      }).then(
+        () => null,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failed?.code).toBe(2);
+      expect(failed?.stderr).toContain("check LDAP_BIND_DN and LDAP_BIND_PASSWORD");
+      expect(failed?.stderr).toContain("Nobody was removed: fix that setting, then run it again.");
+      expect(failed?.stderr).not.toContain("when the directory answers");
+      expect(failed?.stderr).not.toContain("Wrong-Bind-Secret-3");
+      expect(await store.getEnrolment("alice")).not.toBeNull();
+    },
+  );
 });

@@ -142,6 +142,12 @@ export class UpdateHandler {
     }
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
     if (!first) return;
+    // The one place an admin can learn a group's number, which ADMIN_ALERT_TELEGRAM_CHATS wants: Telegram's
+    // apps do not show it, and getUpdates cannot run beside the bot's polling or webhook.
+    log.info(
+      { event: "telegram_group", chat: String(event.chatId) },
+      `a Telegram group wrote to the bot (it works in private chats only). To send the admin alerts to this group, set ADMIN_ALERT_TELEGRAM_CHATS=${event.chatId}`,
+    );
     const outcome = await this.deps.engine.handle(event.inbound);
     await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }

@@ -581,6 +581,8 @@ export const en = {
     "{name} was not suspended, and their account was not locked, but set-up for {name} was paused after too many wrong passwords. I lifted that pause. If {name} did not type those passwords, someone else may have been trying to guess theirs.",
   "unlock.setupPauseAdminOnly":
     "You already lifted the set-up pause for {name} in the last {hours, plural, one {# hour} other {# hours}}, so I did not lift it again. Someone may be trying to guess their password. Ask an IT admin to check, and to lift the pause if it should go. It also ends by itself in {minutes, plural, one {# minute} other {# minutes}}.",
+  "unlock.lockAdminOnly":
+    "You already unlocked the account of {name} in the last {hours, plural, one {# hour} other {# hours}}, and the school system has locked it again after too many wrong passwords, so I did not unlock it. Someone may be trying to guess their password. Ask an IT admin to check, and to unlock it if it should be. If {name} needs to log in now, you can give them a new password with /guided.",
   "unlock.alsoSetupPauseLifted":
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.alsoSetupPauseLiftedChatPaused":
@@ -714,6 +716,7 @@ export const en = {
   "audit.reason.failuresCleared": "failed tries cleared",
   "audit.reason.setupPauseLifted": "set-up pause lifted",
   "audit.reason.setupPauseLiftedAlready": "set-up pause not lifted: lifted once already",
+  "audit.reason.lockLiftedAlready": "directory lock not lifted: lifted once already",
   "audit.reason.andSetupPauseLifted": "{what}; set-up pause lifted",
   "audit.reason.staffPasswordPauseLifted": "staff password pause lifted",
   "audit.reason.andStaffPasswordPauseLifted": "{what}; staff password pause lifted",

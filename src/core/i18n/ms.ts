@@ -529,6 +529,8 @@ export const ms: Catalogue = {
     "{name} tidak digantung, dan akaunnya tidak dikunci, tetapi persediaan untuk {name} dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu. Jika {name} tidak menaip kata laluan itu, mungkin ada orang lain cuba meneka kata laluannya.",
   "unlock.setupPauseAdminOnly":
     "Anda sudah menamatkan jeda persediaan untuk {name} dalam {hours} jam yang lalu, jadi saya tidak menamatkannya lagi. Mungkin ada orang cuba meneka kata laluannya. Minta pentadbir IT menyemaknya, dan menamatkan jeda itu jika perlu. Jeda itu juga tamat dengan sendirinya dalam {minutes} minit.",
+  "unlock.lockAdminOnly":
+    "Anda sudah membuka akaun {name} dalam {hours} jam yang lalu, dan sistem sekolah telah menguncinya semula selepas terlalu banyak kata laluan yang salah, jadi saya tidak membukanya. Mungkin ada orang cuba meneka kata laluannya. Minta pentadbir IT menyemaknya, dan membukanya jika perlu. Jika {name} perlu log masuk sekarang, anda boleh memberinya kata laluan baharu dengan /guided.",
   "unlock.alsoSetupPauseLifted":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.alsoSetupPauseLiftedChatPaused":
@@ -657,6 +659,7 @@ export const ms: Catalogue = {
   "audit.reason.failuresCleared": "cubaan gagal dikosongkan",
   "audit.reason.setupPauseLifted": "jeda persediaan ditamatkan",
   "audit.reason.setupPauseLiftedAlready": "jeda persediaan tidak ditamatkan: sudah ditamatkan sekali",
+  "audit.reason.lockLiftedAlready": "kunci direktori tidak dibuka: sudah dibuka sekali",
   "audit.reason.andSetupPauseLifted": "{what}; jeda persediaan ditamatkan",
   "audit.reason.staffPasswordPauseLifted": "jeda kata laluan kakitangan ditamatkan",
   "audit.reason.andStaffPasswordPauseLifted": "{what}; jeda kata laluan kakitangan ditamatkan",

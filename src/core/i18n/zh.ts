@@ -441,6 +441,8 @@ export const zh: Catalogue = {
     "{name} 没有被暂停，账号也没有被锁，但因为密码输错太多次，{name} 的设置被暂停了。我已经解除这个暂停。如果那些密码不是 {name} 输的，可能有别人在猜 {name} 的密码。",
   "unlock.setupPauseAdminOnly":
     "在过去 {hours} 小时内，你已经解除过一次 {name} 的设置暂停，所以这次我没有再解除。可能有人在猜 {name} 的密码。请找 IT 管理员检查，如果应该解除，请管理员来解除。这个暂停也会在 {minutes} 分钟后自己结束。",
+  "unlock.lockAdminOnly":
+    "在过去 {hours} 小时内，你已经解锁过一次 {name} 的账号，现在学校的系统因为密码输错太多次又锁住了它，所以这次我没有解锁。可能有人在猜 {name} 的密码。请找 IT 管理员检查，如果应该解锁，请管理员来解锁。如果 {name} 现在就要登录，你可以用 /guided 给该学生一个新密码。",
   "unlock.alsoSetupPauseLifted":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.alsoSetupPauseLiftedChatPaused":
@@ -563,6 +565,7 @@ export const zh: Catalogue = {
   "audit.reason.failuresCleared": "已清除失败的尝试",
   "audit.reason.setupPauseLifted": "解除了设置暂停",
   "audit.reason.setupPauseLiftedAlready": "没有解除设置暂停：已经解除过一次",
+  "audit.reason.lockLiftedAlready": "没有解除目录锁定：已经解除过一次",
   "audit.reason.andSetupPauseLifted": "{what}；解除了设置暂停",
   "audit.reason.staffPasswordPauseLifted": "解除了教职员密码暂停",
   "audit.reason.andStaffPasswordPauseLifted": "{what}；解除了教职员密码暂停",

@@ -84,6 +84,11 @@ export interface Directory {
    * it, even one that has run out); false when there was none, or no such person.
    */
   unlock(id: string): Promise<boolean>;
+  /**
+   * Whether unlock would lift something now: a lockout after too many wrong passwords on record (never an
+   * administrator's lock). Changes nothing: a teacher's /unlock asks it before counting her lift.
+   */
+  lockedOut(id: string): Promise<boolean>;
   /** The students of one class, for the teachers' coverage list; disabled accounts are marked `disabled`. */
   listStudents(className: string): Promise<Person[]>;
   /** Every class name that has students, for the admins' statistics. */

@@ -25,7 +25,9 @@ export type LimitKind =
   /**
    * Set-up pauses one teacher lifted for one student (/unlock): each lift gives 3 more wrong passwords at
    * the directory, so a teacher lifts a student's at most once a day; after that an admin must. Subject:
-   * `pauseLiftSubject(studentId, teacherId)`.
+   * `pauseLiftSubject(studentId, teacherId)`. Her lifts of the student's directory lockout are counted
+   * apart, the same way (each gives the directory's own threshold of guesses more at the school's login):
+   * `lockLiftSubject(studentId, teacherId)`.
    */
   | "pause-lifts"
   /**
@@ -44,6 +46,14 @@ export type LimitKind =
  */
 export function pauseLiftSubject(studentId: string, teacherId: string): string {
   return JSON.stringify([studentId, teacherId].map((id) => id.trim().toLowerCase()));
+}
+
+/**
+ * The subject of a "pause-lifts" count of directory lockouts one teacher lifted for one student: spelt
+ * apart from pauseLiftSubject's, so that lifting one never uses up the other. Part of the stored key names.
+ */
+export function lockLiftSubject(studentId: string, teacherId: string): string {
+  return JSON.stringify(["directory-lock", ...[studentId, teacherId].map((id) => id.trim().toLowerCase())]);
 }
 
 /**

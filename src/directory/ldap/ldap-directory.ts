@@ -399,6 +399,17 @@ export class LdapDirectory implements Directory {
     );
   }
 
+  async lockedOut(id: string): Promise<boolean> {
+    const wanted = id.trim();
+    if (wanted === "") return false;
+    return this.run("lockedOut", wanted, () =>
+      this.asService(async (client) => {
+        const entry = await this.findEntry(client, wanted);
+        return entry !== null && this.flavour.unlockChanges(entry).length > 0;
+      }),
+    );
+  }
+
   async listStudents(className: string): Promise<Person[]> {
     const wanted = className.trim();
     if (wanted === "") return [];

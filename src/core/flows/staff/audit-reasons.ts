@@ -5,7 +5,12 @@ import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
-import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES, type UnlockPart } from "./unlock-note.js";
+import {
+  DIRECTORY_LOCK_LIFTED_ALREADY,
+  SETUP_PAUSE_LIFTED_ALREADY,
+  UNLOCK_NOTES,
+  type UnlockPart,
+} from "./unlock-note.js";
 import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
@@ -49,6 +54,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "chat nothing to lift": "audit.reason.chatNothingToLift",
   "unlock of the chat in use": "audit.reason.unlockOwnChat",
   [SETUP_PAUSE_LIFTED_ALREADY]: "audit.reason.setupPauseLiftedAlready",
+  [DIRECTORY_LOCK_LIFTED_ALREADY]: "audit.reason.lockLiftedAlready",
   [STEP_UP_REFUSED]: "audit.reason.stepUpRefused",
   [STAFF_AGAIN_REFUSED]: "audit.reason.staffAgainRefused",
 };

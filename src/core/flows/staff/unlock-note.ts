@@ -53,6 +53,12 @@ const NOTE_PARTS: Readonly<Record<UnlockPart, string>> = {
  */
 export const SETUP_PAUSE_LIFTED_ALREADY = "set-up pause lifted already";
 
+/**
+ * The note of a staff-refused event: a teacher's /unlock found a directory lockout after she had lifted
+ * one of the student's within the window (only an admin may lift it again). Stored: never reword it.
+ */
+export const DIRECTORY_LOCK_LIFTED_ALREADY = "directory lock lifted already";
+
 /** The note of an unlock that lifted nothing (its words since the first version). */
 const NOTHING_LIFTED = "not suspended";
 

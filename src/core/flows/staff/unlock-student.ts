@@ -1,11 +1,17 @@
 import { audit } from "../../audit.js";
 import type { GuidedActorRole } from "../../ports/alerts.js";
 import type { Person } from "../../ports/directory.js";
-import { pauseLiftSubject } from "../../ports/limit-counters.js";
+import { lockLiftSubject, pauseLiftSubject } from "../../ports/limit-counters.js";
 import type { Reply } from "../../messages.js";
 import { chatKey } from "../../chat.js";
 import { end, minutesUntil, say, type FlowContext, type Transition } from "../flow.js";
-import { SETUP_PAUSE_LIFTED_ALREADY, unlockNote, unlockParts, type UnlockPart } from "./unlock-note.js";
+import {
+  DIRECTORY_LOCK_LIFTED_ALREADY,
+  SETUP_PAUSE_LIFTED_ALREADY,
+  unlockNote,
+  unlockParts,
+  type UnlockPart,
+} from "./unlock-note.js";
 import { tellStudentUnlocked } from "./unlock-notice.js";
 
 const HOUR = 60 * 60_000;
@@ -15,13 +21,18 @@ const HOUR = 60 * 60_000;
  * passwords, which anyone can type for a classmate's ID, again every hour), and says which there was. A
  * lockout means many wrong passwords at the school's login, and each set-up pause lifted lets 3 more
  * passwords reach the directory: someone may be guessing it, so the admins hear who lifted either. The
- * student's linked chat hears what she can do now (unlock-notice.ts).
+ * student's linked chat hears what she can do now (unlock-notice.ts). A teacher lifts each of the last two at
+ * most once a day per student (liftDirectoryLock, liftSetupPause); admins are not capped.
  * For "/unlock <student ID>" once resolveStudent let the actor act on the student (a chat's key: unlockChat).
  */
 export async function unlockStudent(ctx: FlowContext, actor: Person, student: Person): Promise<Transition> {
+  // The directory first: a failure there (after the student was looked up: a flapping or slow directory)
+  // then changes nothing, and the teacher's "try again" finds the suspension still there. Lifted first, the
+  // suspension went with no audit event and no word to the student.
+  const directoryLock = await liftDirectoryLock(ctx, actor, student.id);
+  const lockLifted = directoryLock.lifted;
   const cleared = await ctx.deps.limits.clear("student", student.id, ctx.now);
   const wasSuspended = cleared.blocked;
-  const lockLifted = await ctx.deps.directory.unlock(student.id);
   const setupPause = await liftSetupPause(ctx, actor, student.id);
   const lifted = unlockParts({
     suspension: wasSuspended,
@@ -35,25 +46,23 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
   await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
   const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
-  if (lockLifted)
-    ctx.deps.alerts.raise({
-      kind: "directory-lock-lifted",
-      subject: student.id,
-      details: { by: actor.id, byRole },
-    });
   if (setupPause.lifted)
     ctx.deps.alerts.raise({
       kind: "setup-pause-lifted",
       subject: student.id,
       details: { by: actor.id, byRole, tries: ctx.deps.limits.rules.link.maxFailures },
     });
-  // A teacher's second lift of the pause: refused, as an attempt (she can repeat it at will).
+  // A teacher's second lift of a lockout or of the pause: refused, as an attempt (she can repeat it at will).
   const adminOnly: Reply[] = [];
+  if (directoryLock.adminOnly) {
+    await audit(ctx, "staff-refused", student.id, "refused", DIRECTORY_LOCK_LIFTED_ALREADY, actor.id);
+    adminOnly.push(say("unlock.lockAdminOnly", { name: student.name, hours: liftWindowHours(ctx) }));
+  }
   if (setupPause.adminOnlyUntil !== null) {
     await audit(ctx, "staff-refused", student.id, "refused", SETUP_PAUSE_LIFTED_ALREADY, actor.id);
     adminOnly.push(setupPauseAdminOnly(ctx, student, setupPause.adminOnlyUntil));
-    if (lifted.length === 0) return end(...adminOnly);
   }
+  if (adminOnly.length > 0 && lifted.length === 0) return end(...adminOnly);
   // With no answers on record (cleared, say) there is nothing to reset with yet; with answers but no linked
   // chat (a /logout, a lost phone's guided reset) /reset works nowhere until /setup again.
   const [enrolment, chat] = await Promise.all([
@@ -197,10 +206,67 @@ export async function liftSetupPause(
 
 /** A teacher's second lift within the window: only an admin may, and the pause ends by itself at `until`. */
 function setupPauseAdminOnly(ctx: FlowContext, student: Person, until: number): Reply {
-  const hours = Math.round(ctx.deps.limits.rules["pause-lifts"].windowMs / HOUR);
   return say("unlock.setupPauseAdminOnly", {
     name: student.name,
-    hours,
+    hours: liftWindowHours(ctx),
     minutes: minutesUntil(until, ctx.now),
   });
+}
+
+/** The window of a teacher's one lift of a student's pause or lockout, in hours (24 by default). */
+function liftWindowHours(ctx: FlowContext): number {
+  return Math.round(ctx.deps.limits.rules["pause-lifts"].windowMs / HOUR);
+}
+
+/** What became of the student's directory lockout: lifted, or in force and only an admin may lift it now. */
+interface DirectoryLockLift {
+  lifted: boolean;
+  adminOnly: boolean;
+}
+
+/**
+ * The directory's lockout of the student after too many wrong passwords (at the school's own login: a
+ * classroom PC, the portal), lifted if there is one. Each lift gives whoever is guessing the directory's
+ * whole threshold of wrong passwords again, so a teacher lifts one student's at most once within the
+ * "pause-lifts" window (a day), as the set-up pause: else a rogue one could guess at a classroom PC and
+ * /unlock after each lockout without end. Her lift is counted only when there is a lockout (an /unlock that
+ * finds none uses nothing up), before it is made, in the store, so two at once (from two replicas) cannot
+ * both go. Admins are not capped; every lift is alerted. A guided reset still gets the pupil in: a new
+ * password lifts the lockout with it.
+ */
+async function liftDirectoryLock(
+  ctx: FlowContext,
+  actor: Person,
+  studentId: string,
+): Promise<DirectoryLockLift> {
+  const { directory, limits } = ctx.deps;
+  if (actor.role === "admin") return { lifted: await unlockAndTell(ctx, actor, studentId), adminOnly: false };
+  if (!(await directory.lockedOut(studentId))) return { lifted: false, adminOnly: false };
+  const subject = lockLiftSubject(studentId, actor.id);
+  const paid = await limits.reserveAttempt(ctx, "pause-lifts", subject);
+  if (paid.blocked !== null) return { lifted: false, adminOnly: true };
+  let lifted = false;
+  try {
+    lifted = await unlockAndTell(ctx, actor, studentId);
+  } finally {
+    // The lockout ended meanwhile (an admin, a new password), or the directory did not answer: nothing is
+    // known to be lifted, so her lift is not used up (she is not told "you already did" when she did not).
+    if (!lifted) await limits.forget("pause-lifts", subject, paid.failure);
+  }
+  return { lifted, adminOnly: false };
+}
+
+/**
+ * The directory's unlock, and the admins' alert as soon as it lifted a lockout: Redis failing at the
+ * unlock's next steps (its audit) must not leave a lifted lockout untold.
+ */
+async function unlockAndTell(ctx: FlowContext, actor: Person, studentId: string): Promise<boolean> {
+  const lifted = await ctx.deps.directory.unlock(studentId);
+  if (lifted)
+    ctx.deps.alerts.raise({
+      kind: "directory-lock-lifted",
+      subject: studentId,
+      details: { by: actor.id, byRole: actor.role === "admin" ? "admin" : "teacher" },
+    });
+  return lifted;
 }

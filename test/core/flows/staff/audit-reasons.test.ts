@@ -17,7 +17,11 @@ import {
   reasonText,
 } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { ADMIN_COMMANDS } from "../../../../src/core/flows/staff/staff-command-names.js";
-import { SETUP_PAUSE_LIFTED_ALREADY, UNLOCK_NOTES } from "../../../../src/core/flows/staff/unlock-note.js";
+import {
+  DIRECTORY_LOCK_LIFTED_ALREADY,
+  SETUP_PAUSE_LIFTED_ALREADY,
+  UNLOCK_NOTES,
+} from "../../../../src/core/flows/staff/unlock-note.js";
 import {
   CODE_RAN_OUT,
   stopNote,
@@ -106,6 +110,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
+  DIRECTORY_LOCK_LIFTED_ALREADY: [DIRECTORY_LOCK_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
   STEP_UP_REFUSED: [STEP_UP_REFUSED],
   // The staff password step's: a shared phone's, or a staff chat's asked again.
