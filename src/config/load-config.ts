@@ -246,11 +246,13 @@ function dnShapeProblems(ldap: LdapSettings, problem: (variable: string, message
   ][]) {
     if (value === undefined || isDnShaped(value)) continue;
     const bind = variable === "LDAP_BIND_DN";
-    if (bind && ldap.flavour === "ad" && isAdLoginName(value)) continue;
+    // Active Directory binds with many name forms besides a DN (a login name, a canonical name, a display
+    // name, a GUID, a SID): a wrong one is told by the directory check, naming LDAP_BIND_DN.
+    if (bind && ldap.flavour === "ad") continue;
     const ad = bind
-      ? ldap.flavour === "ad"
-        ? ", or its login name as svc-pwreset@school.example or SCHOOL\\svc-pwreset"
-        : " (a login name such as svc-pwreset@school.example works only on Active Directory, with LDAP_FLAVOUR=ad)"
+      ? isAdLoginName(value)
+        ? " (a login name such as svc-pwreset@school.example works only on Active Directory, with LDAP_FLAVOUR=ad)"
+        : ""
       : "";
     // AD's tools show DNs with the types in capitals (CN=…,OU=…,DC=…).
     const example =
