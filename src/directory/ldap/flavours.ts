@@ -40,6 +40,10 @@ const UF_LOCKOUT = 0x10;
  * pwdMustChange TRUE. ppolicy itself deletes pwdAccountLockedTime on every password change, the
  * administrator's permanent lock included, so that lock is put back afterwards: a reset never re-enables
  * a disabled account (as on AD). Without the memberof overlay, groups are found by member=<dn>.
+ * Any pwdAccountLockedTime but the permanent lock is a lockout, even past pwdLockoutDuration (slapd keeps it
+ * until the next right password): whether it has run out depends on the account's policy, which the bot
+ * cannot read reliably (pwdPolicySubentry is given only when set on the entry; ppolicy_default is in slapd's
+ * configuration).
  */
 export const openLdapFlavour: DirectoryFlavour = {
   accountAttributes: ["pwdAccountLockedTime", "memberOf"],
