@@ -208,5 +208,43 @@ describe("a teacher's /unlock when the directory fails at the lockout's step", (
     ]);
   });
 
+  it("the directory lifted the lockout but its answer was lost: her lift is used up and the admins hear of it", async () => {
+    world.memoryDirectory.lockOut("S1002");
+    // The modify went through; the answer never came back (a timeout).
+    vi.spyOn(world.directory, "unlock").mockImplementationOnce(async (id) => {
+      await world.memoryDirectory.unlock(id);
+      throw new DirectoryUnavailableError();
+    });
+    await teacher.send("/unlock S1002");
+    expect(teacher.lastText).toContain("The school system is not answering");
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+    expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([
+      { kind: "directory-lock-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher" } },
+    ]);
+    world.memoryDirectory.lockOut("S1002");
+    await teacher.send("/unlock S1002");
+    expect(said(teacher)[0]).toBe(ADMIN_MUST_UNLOCK);
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).toBeNull();
+  });
+
+  it("the directory failed and the lockout is still there: her lift is not used up, nor alerted", async () => {
+    world.memoryDirectory.lockOut("S1002");
+    vi.spyOn(world.directory, "unlock").mockRejectedValueOnce(new DirectoryUnavailableError());
+    await teacher.send("/unlock S1002");
+    expect(teacher.lastText).toContain("The school system is not answering");
+    expect(world.alerts.ofKind("directory-lock-lifted")).toEqual([]);
+    await teacher.send("/unlock S1002");
+    expect(said(teacher)[0]).toBe(UNLOCKED);
+    expect(await world.memoryDirectory.authenticate("S1002", DEMO_PASSWORDS.S1002)).not.toBeNull();
+  });
+
+  it("Redis failing as her lift is given back does not hide the directory's failure", async () => {
+    world.memoryDirectory.lockOut("S1002");
+    vi.spyOn(world.directory, "unlock").mockRejectedValueOnce(new DirectoryUnavailableError());
+    vi.spyOn(world.deps.limits, "forget").mockRejectedValueOnce(new StoreUnavailableError());
+    await teacher.send("/unlock S1002");
+    expect(teacher.lastText).toContain("The school system is not answering");
+  });
+
   const said = (chat: TestChat) => chat.last.replies.map((r) => translate(r.text));
 });

@@ -284,6 +284,51 @@ describe.skipIf(URL === undefined)(
       });
     });
 
+    describe("a lockout that ran out", () => {
+      // A throwaway account of this test's own (never a seeded student), created and deleted here.
+      const cn = `lockout-probe-${process.pid}`;
+      const dn = dnOf(cn);
+      const PASSWORD = "Plum-Cart-Lamp-58";
+      const filetime = (ms: number) => String(BigInt(ms) * 10_000n + 116_444_736_000_000_000n);
+      const setLockoutTime = (value: string) =>
+        asAdministrator((c) => c.modify(dn, [replace("lockoutTime", [value])]));
+
+      it("AD keeps lockoutTime above 0 after the domain's lockout duration: not a lockout, nothing to lift", async () => {
+        await asAdministrator(async (c) => {
+          await c.add(dn, {
+            objectClass: ["top", "person", "organizationalPerson", "user"],
+            cn,
+            sAMAccountName: cn.slice(0, 20),
+            displayName: "Lockout Probe",
+          });
+          await c.modify(dn, [
+            replace("unicodePwd", [adPasswordValue(PASSWORD)]),
+            replace("userAccountControl", ["512"]),
+          ]);
+        });
+        try {
+          const directory = makeDirectory();
+          const id = cn.slice(0, 20);
+          // The domain's lockout duration is 30 minutes: a lockout 2 days ago has run out, though its
+          // lockoutTime stays until the next logon. She can log in, and a teacher's /unlock has nothing to lift.
+          await setLockoutTime(filetime(Date.now() - 2 * 24 * 3_600_000));
+          expect(await bindResult(cn, PASSWORD)).toBe("ok");
+          await setLockoutTime(filetime(Date.now() - 2 * 24 * 3_600_000));
+          expect(await directory.lockedOut(id)).toBe(false);
+          expect(await directory.unlock(id)).toBe(false);
+          // A lockout a minute ago is in force: she cannot log in until it is lifted.
+          await setLockoutTime(filetime(Date.now() - 60_000));
+          expect(await bindResult(cn, PASSWORD)).not.toBe("ok");
+          expect(await directory.lockedOut(id)).toBe(true);
+          expect(await directory.unlock(id)).toBe(true);
+          expect(await directory.lockedOut(id)).toBe(false);
+          expect(await bindResult(cn, PASSWORD)).toBe("ok");
+        } finally {
+          await asAdministrator((c) => c.del(dn));
+        }
+      });
+    });
+
     describe("when the directory is not there", () => {
       it("a closed port is DirectoryUnavailableError at once", async () => {
         const directory = makeDirectory({ LDAP_URL: "ldaps://127.0.0.1:1" });

@@ -80,13 +80,14 @@ export interface Directory {
   setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void>;
   /**
    * Lifts a lockout after too many wrong passwords (OpenLDAP ppolicy's pwdAccountLockedTime, AD's
-   * lockoutTime), never an administrator's lock. True when there was one to lift (the directory's record of
-   * it, even one that has run out); false when there was none, or no such person.
+   * lockoutTime), never an administrator's lock. True when there was one to lift; false when there was
+   * none, or no such person. On AD only a lockout in force counts; on OpenLDAP a pwdAccountLockedTime past
+   * pwdLockoutDuration does too (the account's policy cannot be read reliably: docs/directory.md).
    */
   unlock(id: string): Promise<boolean>;
   /**
-   * Whether unlock would lift something now: a lockout after too many wrong passwords on record (never an
-   * administrator's lock). Changes nothing: a teacher's /unlock asks it before counting her lift.
+   * Whether unlock would lift something now: a lockout after too many wrong passwords (never an
+   * administrator's lock; which ones count: unlock). Changes nothing: a teacher's /unlock asks it before counting her lift.
    */
   lockedOut(id: string): Promise<boolean>;
   /** The students of one class, for the teachers' coverage list; disabled accounts are marked `disabled`. */

@@ -30,12 +30,20 @@ const replace = (type: string, values: string[] | Buffer[]) =>
  */
 export const PERMANENT_LOCK = "000001010000Z";
 
+/** AD's constructed account state (read only when asked for by name) and its "locked out now" bit. */
+const USER_ACCOUNT_CONTROL_COMPUTED = "msDS-User-Account-Control-Computed";
+const UF_LOCKOUT = 0x10;
+
 /**
  * OpenLDAP with the ppolicy overlay. The reset replaces userPassword in clear (ppolicy_hash_cleartext
  * hashes it and applies the policy) and sets pwdReset TRUE, which means "must change" under a policy with
  * pwdMustChange TRUE. ppolicy itself deletes pwdAccountLockedTime on every password change, the
  * administrator's permanent lock included, so that lock is put back afterwards: a reset never re-enables
  * a disabled account (as on AD). Without the memberof overlay, groups are found by member=<dn>.
+ * Any pwdAccountLockedTime but the permanent lock is a lockout, even past pwdLockoutDuration (slapd keeps it
+ * until the next right password): whether it has run out depends on the account's policy, which the bot
+ * cannot read reliably (pwdPolicySubentry is given only when set on the entry; ppolicy_default is in slapd's
+ * configuration).
  */
 export const openLdapFlavour: DirectoryFlavour = {
   accountAttributes: ["pwdAccountLockedTime", "memberOf"],
@@ -58,11 +66,11 @@ export const openLdapFlavour: DirectoryFlavour = {
  * Active Directory (and Samba AD). The reset replaces unicodePwd (needs LDAPS and the "Reset Password"
  * right), sets pwdLastSet 0 for "must change at next logon" (-1: the password counts as just set) and
  * lockoutTime 0 to lift a lockout. Group membership is the entry's memberOf (direct membership only).
- * A lockout is on record while lockoutTime is above 0 (AD keeps it after the lockout duration has run out,
- * until the next logon or unlock); unlock writes 0 only then.
+ * A lockout is in force while msDS-User-Account-Control-Computed has UF_LOCKOUT (isAdLockedOut); unlock
+ * writes lockoutTime 0 only then.
  */
 export const activeDirectoryFlavour: DirectoryFlavour = {
-  accountAttributes: ["userAccountControl", "memberOf", "lockoutTime"],
+  accountAttributes: ["userAccountControl", "memberOf", "lockoutTime", USER_ACCOUNT_CONTROL_COMPUTED],
   isDisabled: (entry) => isAdAccountDisabled(firstValue(entry, "userAccountControl")),
   trustsMemberOf: true,
   passwordChanges(_entry, newPassword, mustChange) {
@@ -76,8 +84,18 @@ export const activeDirectoryFlavour: DirectoryFlavour = {
   unlockChanges: (entry) => (isAdLockedOut(entry) ? [replace("lockoutTime", ["0"])] : []),
 };
 
-/** Whether AD has a lockout on record: lockoutTime (a FILETIME) above 0. */
+/**
+ * Whether AD holds a lockout in force. AD keeps lockoutTime (a FILETIME) above 0 after the domain's (or
+ * the account's password settings object's) lockout duration has run out, until the next logon: such a
+ * lockout no longer stops anyone, and lifting it would use up a teacher's one lift of the day. The
+ * constructed attribute msDS-User-Account-Control-Computed (AD since 2003, Samba too) has UF_LOCKOUT only
+ * while the lockout is in force. A directory that does not give it (not asked for by name, or not readable)
+ * falls back to lockoutTime above 0.
+ */
 function isAdLockedOut(entry: Entry): boolean {
+  const computed = firstValue(entry, USER_ACCOUNT_CONTROL_COMPUTED);
+  if (computed !== undefined && /^-?[0-9]+$/.test(computed.trim()))
+    return (Number(computed.trim()) & UF_LOCKOUT) !== 0;
   const value = firstValue(entry, "lockoutTime");
   return value !== undefined && /^[1-9][0-9]*$/.test(value.trim());
 }

@@ -33,6 +33,23 @@ describe("Active Directory passwords", () => {
     expect(isAdAccountDisabled(undefined)).toBe(false);
     expect(activeDirectoryFlavour.isDisabled({ dn: "cn=x", userAccountControl: "546" })).toBe(true);
   });
+
+  it("a lockout is in force by msDS-User-Account-Control-Computed's UF_LOCKOUT, not by a lockoutTime that ran out", () => {
+    const computed = "msDS-User-Account-Control-Computed";
+    const lockoutTime = "134405525011440000";
+    const unlock = (entry: Record<string, string>) =>
+      activeDirectoryFlavour.unlockChanges({ dn: "cn=x", ...entry }).map((c) => c.modification);
+    // The domain's lockout duration ran out: AD keeps lockoutTime until the next logon, but she can log in.
+    expect(unlock({ lockoutTime, [computed]: "0" })).toEqual([]);
+    expect(unlock({ lockoutTime, [computed]: "8388608" })).toEqual([]);
+    expect(unlock({ lockoutTime, [computed]: "16" })).toMatchObject([{ type: "lockoutTime", values: ["0"] }]);
+    expect(unlock({ lockoutTime, [computed]: "8388624" })).toHaveLength(1);
+    expect(unlock({ lockoutTime: "0", [computed]: "0" })).toEqual([]);
+    // A directory that does not give the computed attribute: lockoutTime above 0, as before.
+    expect(unlock({ lockoutTime })).toHaveLength(1);
+    expect(unlock({ lockoutTime: "0" })).toEqual([]);
+    expect(activeDirectoryFlavour.accountAttributes).toContain(computed);
+  });
 });
 
 describe("OpenLDAP account state", () => {

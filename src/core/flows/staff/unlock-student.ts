@@ -245,15 +245,48 @@ async function liftDirectoryLock(
   const subject = lockLiftSubject(studentId, actor.id);
   const paid = await limits.reserveAttempt(ctx, "pause-lifts", subject);
   if (paid.blocked !== null) return { lifted: false, adminOnly: true };
-  let lifted = false;
+  let lifted: boolean;
   try {
     lifted = await unlockAndTell(ctx, actor, studentId);
-  } finally {
-    // The lockout ended meanwhile (an admin, a new password), or the directory did not answer: nothing is
-    // known to be lifted, so her lift is not used up (she is not told "you already did" when she did not).
-    if (!lifted) await limits.forget("pause-lifts", subject, paid.failure);
+  } catch (error) {
+    await afterUnansweredUnlock(ctx, actor, studentId, () =>
+      limits.forget("pause-lifts", subject, paid.failure),
+    );
+    throw error;
   }
+  // The lockout ended meanwhile (an admin, a new password): nothing was lifted, so her lift is not used up
+  // (she is not told "you already did" when she did not).
+  if (!lifted) await limits.forget("pause-lifts", subject, paid.failure);
   return { lifted, adminOnly: false };
+}
+
+/**
+ * The directory's unlock failed or did not answer (a timeout): its modify may have been made. Her lift is
+ * given back only when the directory says the lockout is still there; when it is gone (or the directory
+ * cannot say), it may be her unlock that lifted it, so the lift stays used and the admins hear of it as of
+ * any lift. Nothing here replaces the directory's error, which the caller throws on.
+ */
+async function afterUnansweredUnlock(
+  ctx: FlowContext,
+  actor: Person,
+  studentId: string,
+  giveBack: () => Promise<unknown>,
+): Promise<void> {
+  let stillLocked: boolean | null = null;
+  try {
+    stillLocked = await ctx.deps.directory.lockedOut(studentId);
+  } catch {
+    // Still not answering: whether the unlock was made is unknown.
+  }
+  if (stillLocked === true) {
+    try {
+      await giveBack();
+    } catch (error) {
+      ctx.deps.logger.warn({ err: error, subject: studentId }, "could not give back a teacher's unlock");
+    }
+    return;
+  }
+  raiseLockLifted(ctx, actor, studentId);
 }
 
 /**
@@ -262,11 +295,14 @@ async function liftDirectoryLock(
  */
 async function unlockAndTell(ctx: FlowContext, actor: Person, studentId: string): Promise<boolean> {
   const lifted = await ctx.deps.directory.unlock(studentId);
-  if (lifted)
-    ctx.deps.alerts.raise({
-      kind: "directory-lock-lifted",
-      subject: studentId,
-      details: { by: actor.id, byRole: actor.role === "admin" ? "admin" : "teacher" },
-    });
+  if (lifted) raiseLockLifted(ctx, actor, studentId);
   return lifted;
+}
+
+function raiseLockLifted(ctx: FlowContext, actor: Person, studentId: string): void {
+  ctx.deps.alerts.raise({
+    kind: "directory-lock-lifted",
+    subject: studentId,
+    details: { by: actor.id, byRole: actor.role === "admin" ? "admin" : "teacher" },
+  });
 }
