@@ -121,7 +121,9 @@ export async function audit(
     const written = await ctx.deps.store.appendAudit(entry, {
       trail,
       ...(byOthers ? { byOthers: true } : {}),
-      ...(trail === "protected" && !byOthers && REPEATABLE.has(event) ? { repeatable: true } : {}),
+      ...(trail === "protected" && !byOthers && REPEATABLE.has(event)
+        ? { repeatable: event === "unlink" ? "counted" : "checked" }
+        : {}),
       chat: chatKey(ctx.chat),
       ...(isPerson(subject) ? { personId: subject } : {}),
       // What a teacher did to others, filed under her too (what she did to herself is about her already).

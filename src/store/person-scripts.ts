@@ -273,20 +273,25 @@ return count
 
 /**
  * KEYS: a chat's audit rate counter, then appendAuditToDay's two. ARGV: the rate's window ms, the most the
- * chat may add in it, then appendAuditToDay's. Counts the event against the chat's rate (as countRate) and
- * appends it to the day only within the rate, in one step. Returns the day's length after the write, or -1
- * when over the rate (nothing appended). Its keys lie in two hash slots: for a single Redis only, never a
- * Cluster (see createRedisAudit).
+ * chat may add in it, "1" to count the event against the rate (as countRate) or "0" only to hold it to the
+ * rate, then appendAuditToDay's. Appends the event to the day only within the rate, in one step. Returns the
+ * day's length after the write, or -1 when over the rate (nothing appended). Its keys lie in two hash slots:
+ * for a single Redis only, never a Cluster (see createRedisAudit).
  */
 const appendAuditToDayWithinRate = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local count
+if ARGV[3] == '1' then
+  count = redis.call('INCR', KEYS[1])
+  if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+else
+  count = tonumber(redis.call('GET', KEYS[1]) or '0')
+end
 if count > tonumber(ARGV[2]) then return -1 end
 local function appendOne(KEYS, ARGV)
 ${appendAuditToDay}
 end
 local rest = {}
-for i = 3, #ARGV do rest[i - 2] = ARGV[i] end
+for i = 4, #ARGV do rest[i - 3] = ARGV[i] end
 return appendOne({ KEYS[2], KEYS[3] }, rest)
 `;
 

@@ -205,14 +205,15 @@ export function createRedisAudit(
     return redis.auditAppendDay(keys.auditDay(attemptDay(event.at)), keys.auditDays, ...dayArgs(event));
   }
 
-  /** The day's append, only within the chat's rate, counted in the same script: -1 when over it. */
-  function appendToDayWithinRate(event: AuditEvent, chat: string): Promise<number> {
+  /** The day's append, only within the chat's rate (counted in the same script when `counts`): -1 when over it. */
+  function appendToDayWithinRate(event: AuditEvent, chat: string, counts: boolean): Promise<number> {
     return redis.auditAppendDayWithinRate(
       keys.auditRate(chat),
       keys.auditDay(attemptDay(event.at)),
       keys.auditDays,
       HOUR_MS,
       options.maxAttemptsPerChatHour,
+      counts ? "1" : "0",
       ...dayArgs(event),
     );
   }
@@ -261,7 +262,9 @@ export function createRedisAudit(
         // Rate-limited in the stream: attempts, and the protected events a chat repeats at will (a link, an
         // unlink: log out, link again), which would otherwise fill the day's share of the stream, pushing out
         // everyone else's events. A staff action, a relink or a reset is not.
-        const limited = append.trail === "attempt" || append.repeatable === true;
+        const limited = append.trail === "attempt" || append.repeatable !== undefined;
+        // Held to the rate without adding to it: a link, a set-up (see AuditAppend.repeatable).
+        const counts = append.repeatable !== "checked";
         // A rate-limited protected event goes to the person's trail whatever the rate: side by side with the
         // count. Any other is written below, with the stream, in one write.
         const toTrail =
@@ -270,11 +273,15 @@ export function createRedisAudit(
             : null;
         if (limited && append.trail === "protected" && options.rateInScript === true) {
           // On a single Redis the count and the day's append are one script, in the same write as the trail's.
-          const [length] = await Promise.all([appendToDayWithinRate(event, append.chat), toTrail]);
+          const [length] = await Promise.all([appendToDayWithinRate(event, append.chat, counts), toTrail]);
           return { streamFull: length >= perDay, rateLimited: length < 0 };
         }
         const [count, ownTrail] = await Promise.all([
-          limited ? redis.countRate(keys.auditRate(append.chat), HOUR_MS) : 0,
+          !limited
+            ? 0
+            : counts
+              ? redis.countRate(keys.auditRate(append.chat), HOUR_MS)
+              : redis.get(keys.auditRate(append.chat)).then((count) => Number(count ?? 0)),
           toTrail,
         ]);
         const rateLimited = count > options.maxAttemptsPerChatHour;

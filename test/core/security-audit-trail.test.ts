@@ -110,10 +110,22 @@ describe("the audit trail cannot be flushed", () => {
       expect.arrayContaining(["T2001", "S1002"]),
     );
     expect(world.alerts.ofKind("audit-full")).toHaveLength(0);
-    // The kid's own chat reached the stream 20 times in the hour; her trail keeps her latest events.
-    expect(day.filter((e) => e.actor === "telegram:kid")).toHaveLength(20);
+    // The kid's own chat reached the stream 41 times in the hour (20 unlinks count against the rate of 20,
+    // and the links are held to it); her trail keeps her latest events.
+    expect(day.filter((e) => e.actor === "telegram:kid")).toHaveLength(41);
     const trail = await world.deps.store.auditTrailOf("S1001", 20);
     expect(trail[0]).toMatchObject({ event: "unlink", outcome: "ok" });
+  });
+
+  it("a student's whole set-up keeps no audit rate counter: the rate costs Redis nothing until a chat unlinks", async () => {
+    const kid = world.chat("kid");
+    await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+    await kid.press("No thanks");
+    expect(kid.lastText).not.toContain("wrong");
+    expect(await world.redis.keys("*audit-rate*")).toEqual([]);
+    await kid.send("/logout");
+    await kid.press("Yes");
+    expect(await world.redis.keys("*audit-rate*")).toHaveLength(1);
   });
 
   it("a chat over its audit rate that takes over a classmate's link: the move stays in the day's record and in her trail", async () => {

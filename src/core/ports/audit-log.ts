@@ -42,9 +42,11 @@ export interface AuditAppend {
    * A protected event the chat causes about a person it links and may repeat at will, whoever knows her
    * password (a link, an unlink, a set-up): rate-limited in the stream as attempts are, so that one chat
    * cannot fill the day's share of it. A link moved from another chat (relink), a reset or a new password
-   * never is: they are the evidence an admin looks for, and other limits bound them.
+   * never is: they are the evidence an admin looks for, and other limits bound them. "counted" (an unlink)
+   * adds to the chat's rate; "checked" (a link, a set-up) is held to it without adding: a round of a
+   * flood always has an unlink, and a student's set-up then keeps no counter in Redis.
    */
-  repeatable?: boolean;
+  repeatable?: "counted" | "checked";
 }
 
 export interface AuditAppendResult {

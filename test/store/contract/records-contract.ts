@@ -400,7 +400,7 @@ export function describeRecordsContract(current: () => StoreHarness): void {
         trail: "protected",
         chat: from,
         personId: "ann.lee",
-        repeatable: true,
+        repeatable: "counted",
       };
       expect((await store.appendAudit(own, repeatable)).rateLimited).toBe(true);
       expect((await store.recentAudit(1))[0]?.reason).toBe("by others");
