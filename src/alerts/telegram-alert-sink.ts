@@ -1,3 +1,4 @@
+import { TelegramError } from "telegraf";
 import { describeApiError } from "../bots/telegram/retrying-api.js";
 import type { AlertSink } from "./alert-sink.js";
 
@@ -36,6 +37,9 @@ export class TelegramAlertSink implements AlertSink {
     const { code, description } = describeApiError(error);
     if (code === 403)
       return "Telegram does not let the bot write to this chat: add the bot to that group, or have that admin open a private chat with the bot and press Start";
+    const movedTo = error instanceof TelegramError ? error.parameters?.migrate_to_chat_id : undefined;
+    if (movedTo !== undefined)
+      return `the group became a supergroup with a new number: set ${movedTo} in ADMIN_ALERT_TELEGRAM_CHATS instead of ${this.chatId}`;
     if (code === 400 && /chat not found/i.test(description ?? ""))
       return `check the number ${this.chatId} in ADMIN_ALERT_TELEGRAM_CHATS (docs/telegram.md says how to find a chat's number)`;
     return undefined;

@@ -129,6 +129,23 @@ describe("Telegram alert sink, against a local stand-in for the Bot API", () => 
     expect(logs.text).toContain("check the number 555 in ADMIN_ALERT_TELEGRAM_CHATS");
   });
 
+  it("a group upgraded to a supergroup: the line gives the new number to put in ADMIN_ALERT_TELEGRAM_CHATS", async () => {
+    start(api.url, "-4001234567");
+    for (let i = 0; i < 3; i++) {
+      api.failNext("sendMessage", 400, {
+        ok: false,
+        error_code: 400,
+        description: "Bad Request: group chat was upgraded to a supergroup chat",
+        parameters: { migrate_to_chat_id: -1001234567890 },
+      });
+    }
+    alerts.raise(SUSPENSION);
+    await alerts.flush();
+    expect(logs.text).toContain(
+      "the group became a supergroup with a new number: set -1001234567890 in ADMIN_ALERT_TELEGRAM_CHATS instead of -4001234567",
+    );
+  });
+
   it("logs an unreachable Bot API without the URL, which holds the token", async () => {
     const url = api.url;
     await api.close();
