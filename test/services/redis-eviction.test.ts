@@ -26,6 +26,7 @@ describe("a real Redis set to drop keys when it is full", () => {
       logs.logger,
     );
     app.alerts.addSink(sink);
+    app.storeHealth.start();
   });
 
   afterAll(async () => {
