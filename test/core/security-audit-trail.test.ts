@@ -122,10 +122,10 @@ describe("the audit trail cannot be flushed", () => {
     await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
     await kid.press("No thanks");
     expect(kid.lastText).not.toContain("wrong");
-    expect(await world.redis.keys("*audit-rate*")).toEqual([]);
+    expect(await world.redis.keys(`${world.prefix}*audit-rate*`)).toEqual([]);
     await kid.send("/logout");
     await kid.press("Yes");
-    expect(await world.redis.keys("*audit-rate*")).toHaveLength(1);
+    expect(await world.redis.keys(`${world.prefix}*audit-rate*`)).toHaveLength(1);
   });
 
   it("a chat over its audit rate that takes over a classmate's link: the move stays in the day's record and in her trail", async () => {
