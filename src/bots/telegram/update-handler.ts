@@ -141,13 +141,17 @@ export class UpdateHandler {
       await this.deleteGroupPassword(event.chatId, Number(messageId), ownWords ?? event.captionWords, log);
     }
     const first = await this.deps.firstTime(`telegram-group:${event.chatId}`, GROUP_NOTICE_TTL_SECONDS);
-    if (!first) return;
     // The one place an admin can learn a group's number, which ADMIN_ALERT_TELEGRAM_CHATS wants: Telegram's
-    // apps do not show it, and getUpdates cannot run beside the bot's polling or webhook.
-    log.info(
-      { event: "telegram_group", chat: String(event.chatId) },
-      `a Telegram group wrote to the bot (it works in private chats only). To send the admin alerts to this group, set ADMIN_ALERT_TELEGRAM_CHATS=${event.chatId}`,
-    );
+    // apps do not show it, and getUpdates cannot run beside the bot's polling or webhook. At a group's first
+    // message, and at every /start there (docs/telegram.md tells the admin to send one; the group may have
+    // written before).
+    if (first || /^\/start(@\w+)?(\s|$)/i.test(event.inbound.text?.trim() ?? "")) {
+      log.info(
+        { event: "telegram_group", chat: String(event.chatId) },
+        `a Telegram group wrote to the bot (it works in private chats only). To send the admin alerts to this group, set ADMIN_ALERT_TELEGRAM_CHATS=${event.chatId}`,
+      );
+    }
+    if (!first) return;
     const outcome = await this.deps.engine.handle(event.inbound);
     await this.deps.sender.send(event.chatId, outcome.replies, event.inbound.locale, log);
   }

@@ -35,6 +35,16 @@ describe("a Telegram group writing to the bot", () => {
     expect(lines[0]!.msg).toContain("ADMIN_ALERT_TELEGRAM_CHATS=-1009876543210");
   });
 
+  it("/start in the group logs the number again, as docs/telegram.md tells the admin to send it (the group may have written before)", async () => {
+    await group.say("hello bot");
+    await group.say("/start");
+    await group.say("/start@school_password_bot");
+    await group.say("are you there?");
+    const lines = groupLines();
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line.msg).toContain("ADMIN_ALERT_TELEGRAM_CHATS=-1009876543210");
+  });
+
   it("a password as the group's first message is not in that line", async () => {
     await group.say("Garden-Lamp-21");
     expect(groupLines()).toHaveLength(1);
