@@ -1,16 +1,12 @@
 import RedisMock from "ioredis-mock";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createApp, type App } from "../../src/app.js";
-import { loadConfig } from "../../src/config/load-config.js";
-import { createRedisStore } from "../../src/store/redis-store.js";
-import { RecordingSink } from "../alerts/alert-fakes.js";
-import { TEST_ARGON2 } from "../helpers/test-argon2.js";
-import { TEST_PEPPER } from "../helpers/test-world.js";
+import type { App } from "../../src/app.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { STORE_SUBJECT } from "../../src/core/ports/alerts.js";
 import { StoreUnavailableError } from "../../src/core/errors.js";
 import { RedisEvictionWatch } from "../../src/health/redis-eviction-watch.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
+import { startReplica } from "../helpers/redis-mock-replica.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
 
 const MB = 1024 * 1024;
@@ -118,25 +114,11 @@ describe("reading Redis's eviction policy never makes a working Redis look down"
     vi.useRealTimers();
   });
 
-  async function replicaOver(client: InstanceType<typeof RedisMock>) {
-    const logs = new CapturedLogs("info");
-    const store = createRedisStore(client, { prefix: `evict-${Math.random()}:`, auditMaxEvents: 1_000 });
-    const app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), logs.logger, {
-      store,
-      argon2: TEST_ARGON2,
-    });
-    apps.push(app);
-    const sink = new RecordingSink("telegram:999");
-    app.alerts.addSink(sink);
-    app.storeHealth.start();
-    return { app, sink, logs };
-  }
-
   it("an INFO that gets no answer (a busy master, a slow link) while writes work: Redis stays up, one warning", async () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const client = new RedisMock();
     client.info = () => new Promise<string>(() => undefined);
-    const { app, sink, logs } = await replicaOver(client);
+    const { app, sink, logs } = await startReplica(client, `evict-${Math.random()}:`, apps);
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     await app.alerts.flush();
     expect(app.storeHealth.status().state).toBe("up");
@@ -149,7 +131,7 @@ describe("reading Redis's eviction policy never makes a working Redis look down"
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const client = new RedisMock();
     client.info = async () => "# Memory\r\nused_memory:1000\r\n";
-    const { app, logs } = await replicaOver(client);
+    const { app, logs } = await startReplica(client, `evict-${Math.random()}:`, apps);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(app.storeHealth.status().state).toBe("up");
     expect(logs.lines.filter((line) => line.includes('"redis_eviction_policy_unknown"'))).toHaveLength(1);
@@ -163,7 +145,7 @@ describe("reading Redis's eviction policy never makes a working Redis look down"
       asked++;
       throw new Error("NOPERM this user has no permissions to run the 'info' command");
     };
-    await replicaOver(client);
+    await startReplica(client, `evict-${Math.random()}:`, apps);
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     expect(asked).toBe(1);
     await vi.advanceTimersByTimeAsync(31 * 60_000);

@@ -1,17 +1,14 @@
 import { hostname } from "node:os";
 import RedisMock from "ioredis-mock";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createApp, type App } from "../../src/app.js";
-import { loadConfig } from "../../src/config/load-config.js";
+import type { App } from "../../src/app.js";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { STORE_SUBJECT } from "../../src/core/ports/alerts.js";
 import { StoreEmptiedWatch } from "../../src/health/store-emptied-watch.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
-import { RecordingSink } from "../alerts/alert-fakes.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
-import { TEST_ARGON2 } from "../helpers/test-argon2.js";
-import { TEST_PEPPER } from "../helpers/test-world.js";
+import { startReplica } from "../helpers/redis-mock-replica.js";
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -23,28 +20,13 @@ describe("the running bot tells its admins when Redis comes back empty", () => {
     vi.useRealTimers();
   });
 
-  /** One replica of the bot over `client` (a shared Redis), its Redis watch started, alerts recorded. */
-  async function startReplica(client: InstanceType<typeof RedisMock>, prefix: string) {
-    const logs = new CapturedLogs();
-    const store = createRedisStore(client, { prefix, auditMaxEvents: 1_000 });
-    const app = await createApp(loadConfig({ ANSWER_PEPPER: TEST_PEPPER }), logs.logger, {
-      store,
-      argon2: TEST_ARGON2,
-    });
-    apps.push(app);
-    const sink = new RecordingSink("telegram:999");
-    app.alerts.addSink(sink);
-    app.storeHealth.start();
-    return { app, sink, logs };
-  }
-
   const emptiedLines = (logs: CapturedLogs) => logs.lines.filter((line) => line.includes('"store_emptied"'));
 
   it("Redis emptied under the running bot (FLUSHALL, a restart without persistence): one alert, one error line", async () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const client = new RedisMock();
     const prefix = `emptied-${Math.random()}:`;
-    const { app, sink, logs } = await startReplica(client, prefix);
+    const { app, sink, logs } = await startReplica(client, prefix, apps);
     await vi.advanceTimersByTimeAsync(MINUTE);
     await app.alerts.flush();
     expect(sink.sent).toEqual([]);
@@ -76,9 +58,9 @@ describe("the running bot tells its admins when Redis comes back empty", () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const client = new RedisMock();
     const prefix = `emptied-${Math.random()}:`;
-    const first = await startReplica(client, prefix);
+    const first = await startReplica(client, prefix, apps);
     await vi.advanceTimersByTimeAsync(10 * SECOND);
-    const second = await startReplica(client, prefix);
+    const second = await startReplica(client, prefix, apps);
     await vi.advanceTimersByTimeAsync(MINUTE);
 
     await client.flushall();
@@ -94,9 +76,9 @@ describe("the running bot tells its admins when Redis comes back empty", () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
     const client = new RedisMock();
     const prefix = `emptied-${Math.random()}:`;
-    const first = await startReplica(client, prefix);
+    const first = await startReplica(client, prefix, apps);
     await vi.advanceTimersByTimeAsync(MINUTE);
-    const second = await startReplica(client, prefix);
+    const second = await startReplica(client, prefix, apps);
     await vi.advanceTimersByTimeAsync(5 * MINUTE);
     await first.app.alerts.flush();
     await second.app.alerts.flush();
