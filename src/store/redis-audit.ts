@@ -205,6 +205,12 @@ export function createRedisAudit(
     return redis.auditAppendDay(keys.auditDay(attemptDay(event.at)), keys.auditDays, ...dayArgs(event));
   }
 
+  /** The chat's audit events this hour: this one counted in when it `counts`, else only read. */
+  async function chatRate(chat: string, counts: boolean): Promise<number> {
+    if (counts) return redis.countRate(keys.auditRate(chat), HOUR_MS);
+    return Number((await redis.get(keys.auditRate(chat))) ?? 0);
+  }
+
   /** The day's append, only within the chat's rate (counted in the same script when `counts`): -1 when over it. */
   function appendToDayWithinRate(event: AuditEvent, chat: string, counts: boolean): Promise<number> {
     return redis.auditAppendDayWithinRate(
@@ -276,14 +282,7 @@ export function createRedisAudit(
           const [length] = await Promise.all([appendToDayWithinRate(event, append.chat, counts), toTrail]);
           return { streamFull: length >= perDay, rateLimited: length < 0 };
         }
-        const [count, ownTrail] = await Promise.all([
-          !limited
-            ? 0
-            : counts
-              ? redis.countRate(keys.auditRate(append.chat), HOUR_MS)
-              : redis.get(keys.auditRate(append.chat)).then((count) => Number(count ?? 0)),
-          toTrail,
-        ]);
+        const [count, ownTrail] = await Promise.all([limited ? chatRate(append.chat, counts) : 0, toTrail]);
         const rateLimited = count > options.maxAttemptsPerChatHour;
         // The school's stream and the person's record are separate keys: written side by side, they leave
         // in one write (see writes-per-tick.ts).
