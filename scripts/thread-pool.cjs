@@ -20,8 +20,9 @@
 "use strict";
 const fs = require("node:fs");
 const { availableParallelism, setPriority } = require("node:os");
+const { parseEnv } = require("node:util");
 
-if (typeof process.loadEnvFile !== "function" && fs.existsSync(".env")) {
+if (typeof parseEnv !== "function" && fs.existsSync(".env")) {
   console.error(
     `The bot cannot start: reading .env needs Node.js 20.12 or newer (this is ${process.version}).`,
   );
@@ -33,13 +34,14 @@ if (fs.existsSync(".env")) {
 }
 try {
   const given = new Set(Object.keys(process.env));
-  process.loadEnvFile?.(".env");
+  // Notepad saves UTF-8 with a byte order mark, which would become part of the first setting's name and
+  // leave that setting unset without a word.
+  const text = fs.readFileSync(".env", "utf8").replace(/^\uFEFF/, "");
+  for (const [name, value] of Object.entries(parseEnv(text))) if (!given.has(name)) process.env[name] = value;
   // For the start-up log: which file the settings came from.
-  if (fs.existsSync(".env")) {
-    process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
-    const cut = cutAtHash(fs.readFileSync(".env", "utf8")).filter((name) => !given.has(name));
-    if (cut.length > 0) process.env.SSPR_SETTINGS_FILE_CUT = cut.join(",");
-  }
+  process.env.SSPR_SETTINGS_FILE = require("node:path").resolve(".env");
+  const cut = cutAtHash(text).filter((name) => !given.has(name));
+  if (cut.length > 0) process.env.SSPR_SETTINGS_FILE_CUT = cut.join(",");
 } catch (error) {
   if (error.code !== "ENOENT") {
     console.error(`The bot cannot start: it cannot read .env (${error.code ?? error.message}).`);

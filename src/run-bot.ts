@@ -18,6 +18,7 @@ import {
 } from "./config/load-config.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { settingsFileCutWarnings } from "./config/settings-file-cut.js";
+import { quotedSettingWarnings } from "./config/quoted-setting-warnings.js";
 import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
 import { scheduleLeavers } from "./leavers/leavers-schedule.js";
@@ -48,6 +49,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
     logger.warn({ event: "alerts_log_only" }, warning);
   for (const warning of settingsFileCutWarnings(process.env))
     logger.warn({ event: "settings_file_cut" }, warning);
+  for (const warning of quotedSettingWarnings(process.env)) logger.warn({ event: "quoted_setting" }, warning);
   const app = await createApp(config, logger);
   await app.checkQuestionList();
   const { platformTimeoutMs } = config.server;

@@ -15,6 +15,7 @@ import { serverSettings } from "./server-settings.js";
 import { slackSettings } from "./slack-settings.js";
 import { telegramSettings } from "./telegram-settings.js";
 import { COMMENT_ADVICE, hasCommentAfter } from "./comment-in-value.js";
+import { isInQuotes, QUOTES_ADVICE } from "./quoted-value.js";
 import { cannotRead } from "./unreadable-file.js";
 
 const PEPPER_ADVICE =
@@ -78,7 +79,8 @@ export function loadConfig(environment: Environment = process.env, options: Load
   problems.push(...crossCheck(parsed as Partial<Config>, env, options.checksAnswers ?? true));
   if (problems.length > 0) {
     const lines = problems.map(
-      (p) => `  - ${p.variable}: ${p.message}${commentHint(env[p.variable], p.message)}`,
+      (p) =>
+        `  - ${p.variable}: ${p.message}${commentHint(env[p.variable], p.message)}${quotesHint(env[p.variable])}`,
     );
     throw new ConfigError(
       `${problems.length} setting${problems.length === 1 ? " needs" : "s need"} fixing.\n` +
@@ -92,6 +94,11 @@ export function loadConfig(environment: Environment = process.env, options: Load
 function commentHint(value: string | undefined, message: string): string {
   if (value === undefined || !hasCommentAfter(value) || message.includes(COMMENT_ADVICE)) return "";
   return ` (its value has a comment after it: ${COMMENT_ADVICE})`;
+}
+
+/** The quotes hint for a refused value that a service manager kept in quotes. */
+function quotesHint(value: string | undefined): string {
+  return value !== undefined && isInQuotes(value) ? ` (its value is in quotes: ${QUOTES_ADVICE})` : "";
 }
 
 /** A margin over the slowest directory call, for the store round trips around it. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { flag, optionalHttpUrl, optionalString } from "./env-types.js";
+import { tokenInPiecesProblem } from "./token-in-pieces.js";
 
 /**
  * A Slack token of one kind, told by its start (Slack's own: bot tokens xoxb-, app-level tokens xapp-), so
@@ -8,8 +9,11 @@ import { flag, optionalHttpUrl, optionalString } from "./env-types.js";
 function slackToken(prefix: string, what: string) {
   return optionalString.superRefine((token, ctx) => {
     // A rotating token (Slack's token rotation) carries the kind after "xoxe.".
-    if (token === undefined || token.startsWith(prefix) || token.startsWith(`xoxe.${prefix}`)) return;
-    ctx.addIssue({ code: "custom", message: `must be ${what}, which starts with ${prefix}` });
+    if (token === undefined) return;
+    const inPieces = tokenInPiecesProblem(token, "the app's settings");
+    if (inPieces !== undefined) ctx.addIssue({ code: "custom", message: inPieces });
+    else if (!token.startsWith(prefix) && !token.startsWith(`xoxe.${prefix}`))
+      ctx.addIssue({ code: "custom", message: `must be ${what}, which starts with ${prefix}` });
   });
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
 import { loadConfig } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
+import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
 import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 
   // Standard error, as standard output is the file. A misspelt REDIS_PREFIX reads another prefix: an empty file.
   for (const warning of unknownVariableWarnings(process.env)) process.stderr.write(`${warning}\n`);
+  for (const warning of quotedSettingWarnings(process.env)) process.stderr.write(`${warning}\n`);
   let config;
   try {
     config = loadConfig(process.env, { checksAnswers: false });

@@ -8,6 +8,7 @@ import {
   noSchoolNamed,
 } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
+import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
 import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   }
   // A misspelt name (REDIS_PREFX) would check another prefix, or another directory, without a word.
   for (const warning of unknownVariableWarnings(process.env)) process.stderr.write(`${warning}\n`);
+  for (const warning of quotedSettingWarnings(process.env)) process.stderr.write(`${warning}\n`);
   // It logs in to the directory as the service account, as the bot does.
   for (const warning of insecureDirectoryWarnings(process.env)) process.stderr.write(`${warning}\n`);
   if (noSchoolNamed(process.env)) {

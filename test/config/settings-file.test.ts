@@ -81,6 +81,21 @@ describe("the settings file .env, read by npm start and npm run start:prod", () 
     expect((await seen({ LDAP_BIND_PASSWORD: "from-systemd" })).cut).toBe("TELEGRAM_WEBHOOK_SECRET");
   });
 
+  it("reads a file saved with a byte order mark (Windows Notepad's UTF-8) as the same settings, with CRLF line ends", async () => {
+    await writeFile(join(dir, ".env"), "\uFEFFACCOUNT_NAME=Hill School account\r\nARGON2_CONCURRENCY=3\r\n");
+    expect(await seen({})).toEqual({
+      school: "Hill School account",
+      pool: "7",
+      file: join(dir, ".env"),
+      cut: undefined,
+    });
+  });
+
+  it("lets the environment win over the first line of a file with a byte order mark, as over any other", async () => {
+    await writeFile(join(dir, ".env"), "\uFEFFACCOUNT_NAME=from the file\n");
+    expect((await seen({ ACCOUNT_NAME: "from systemd" })).school).toBe("from systemd");
+  });
+
   it("refuses to start, in one line, when .env is there but cannot be read", async () => {
     await mkdir(join(dir, ".env"));
     const failed = await seen({}).catch((error: { code: number; stderr: string }) => error);

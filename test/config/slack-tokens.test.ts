@@ -35,4 +35,10 @@ describe("Slack's two tokens, swapped or mistaken, stop the start naming the slo
       rotating,
     );
   });
+
+  it("a token with a space or line break inside (a copy in two pieces) says so, never the token", () => {
+    const message = problemsWith({ ...REAL, SLACK_BOT_TOKEN: "xoxb-1111-2222 -botsecretvalue" });
+    expect(message).toMatch(/SLACK_BOT_TOKEN: has a space or line break inside: copy it again/);
+    expect(message).not.toContain("secretvalue");
+  });
 });

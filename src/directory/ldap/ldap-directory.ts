@@ -526,7 +526,10 @@ export class LdapDirectory implements Directory {
       return await work();
     } catch (error) {
       if (error instanceof PasswordRejectedError || error instanceof NoSuchPersonError) throw error;
-      const unavailable = toUnavailable(operation, error);
+      const unavailable = toUnavailable(operation, error, {
+        caFileSet: this.options.connection.tls.ca !== undefined,
+        url: this.options.connection.url,
+      });
       // A size limit is the service account's, which IT must raise: the log names it.
       const account = unavailable instanceof DirectorySizeLimitError ? { bindDn: this.options.bindDn } : {};
       const level =

@@ -58,16 +58,22 @@ export function isRightPasswordMustChange(error: unknown): boolean {
  * sizeLimitExceeded is the server's limit for the service account, not an outage: DirectorySizeLimitError.
  * (ldapts throws it only for a search that asked no size limit of its own; one that did gets the entries.)
  */
-export function toUnavailable(operation: string, error: unknown): DirectoryUnavailableError {
+export function toUnavailable(
+  operation: string,
+  error: unknown,
+  settings: TlsSettingsInUse = {},
+): DirectoryUnavailableError {
   if (error instanceof DirectoryUnavailableError) return error;
   if (error instanceof ResultCodeError && error.code === SIZE_LIMIT_EXCEEDED)
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
   const tls = tlsFault(error);
-  if (tls !== undefined)
+  if (tls !== undefined) {
+    const check = tls === UNTRUSTED && settings.caFileSet === true ? wrongCa(settings.url) : tls.check;
     return new DirectoryUnavailableError(
-      `the school directory's certificate was refused (${operation}: ${describe(error)}): ${tls.check}`,
+      `the school directory's certificate was refused (${operation}: ${describe(error)}): ${check}`,
       { cause: error, fault: tls.fault },
     );
+  }
   // The base of a search is not in the directory: a DN in the settings, not an outage.
   if (isNoSuchObject(error))
     return new DirectoryUnavailableError(
@@ -77,6 +83,28 @@ export function toUnavailable(operation: string, error: unknown): DirectoryUnava
   return new DirectoryUnavailableError(`the school directory failed (${operation}: ${describe(error)})`, {
     cause: error,
   });
+}
+
+/** The TLS settings an untrusted certificate is judged by: whether a CA was given, and the server asked. */
+export interface TlsSettingsInUse {
+  caFileSet?: boolean;
+  url?: string;
+}
+
+/**
+ * With LDAP_TLS_CA_FILE set, "set LDAP_TLS_CA_FILE" would send the admin to a setting already made: the
+ * file holds another CA, or LDAP_URL reaches another server (a port left out is the scheme's default).
+ */
+function wrongCa(url: string | undefined): string {
+  const parsed = url !== undefined && URL.canParse(url) ? new URL(url) : undefined;
+  const server =
+    parsed === undefined
+      ? "the server in LDAP_URL"
+      : `${parsed.hostname} port ${parsed.port || (parsed.protocol === "ldaps:" ? "636" : "389")}`;
+  return (
+    `the CA in LDAP_TLS_CA_FILE did not sign the certificate that ${server} gave: check that the file ` +
+    "holds the CA of this directory's certificate, and that LDAP_URL names the directory and its port"
+  );
 }
 
 /** Node's codes for a certificate the bot would not trust, the fault each is, and what to check. */

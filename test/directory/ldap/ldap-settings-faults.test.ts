@@ -173,6 +173,33 @@ describe("directory settings the server refuses", () => {
     expect(error.message).toContain(words);
     expect(error.message).toContain(code);
   });
+  it("a certificate the CA of LDAP_TLS_CA_FILE did not sign says the file is the wrong CA, or LDAP_URL the wrong server", async () => {
+    // Found by QA as an installing admin: LDAP_URL without its port (ldaps:// is 636) reached another
+    // server, and the words were "set LDAP_TLS_CA_FILE", which was set.
+    const logs = new CapturedLogs();
+    const config = loadConfig({
+      DIRECTORY: "ldap",
+      LDAP_URL: "ldaps://ldap.invalid",
+      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+      LDAP_BASE_DN: BASE,
+      LDAP_TLS_CA_FILE: new URL("fixtures/localhost.pem", import.meta.url).pathname,
+    });
+    const refusing = {
+      bind: async () => {
+        throw Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
+      },
+      unbind: async () => undefined,
+    };
+    const ldap = LdapDirectory.fromSettings(config.ldap, logs.logger, {
+      openClient: () => refusing as unknown as Client,
+    });
+    const error = await failure(ldap.checkServiceAccount());
+    expect(error.fault).toBe("tls-untrusted");
+    expect(error.message).not.toContain("set LDAP_TLS_CA_FILE to");
+    expect(error.message).toContain("the CA in LDAP_TLS_CA_FILE did not sign");
+    expect(error.message).toContain("port 636");
+  });
   it("an LDAP_USER_FILTER that is no LDAP filter stops the start, naming it, not every student's step", () => {
     const config = loadConfig({
       DIRECTORY: "ldap",
