@@ -615,6 +615,12 @@ export const en = {
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // /audit with several user IDs ("S1001 S1002"): the command has ended.
   "audit.onePersonAtATime": "One person at a time, please: type /audit and one user ID.",
+  // /audit of what nobody in the directory has and nothing is on record about: a name ("Tan Wei Ling"), or a
+  // mistyped ID. The command has ended.
+  "audit.typeIdNotName":
+    "That looks like a name. Type /audit and the person's user ID instead: /coverage shows a student's ID beside their name.",
+  "audit.nobodyWithId":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID, then type /audit and the ID again.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   // /audit of a chat ("telegram:123", as an alert names it).

@@ -562,6 +562,10 @@ export const ms: Catalogue = {
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.onePersonAtATime": "Satu orang pada satu masa: taip /audit dan satu ID pengguna sahaja.",
+  "audit.typeIdNotName":
+    "Itu nampak seperti nama. Taip /audit dan ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya.",
+  "audit.nobodyWithId":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Semak ID pengguna itu, kemudian taip /audit dan ID itu semula.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
   "audit.chatReport":
     "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",
