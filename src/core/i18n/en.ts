@@ -505,6 +505,12 @@ export const en = {
     "Done! {name}'s new password was sent to their own chat. They must change it when they log in.",
   "guided.changed":
     "{name}'s chat or answers changed while we were working, so I stopped. Nothing was changed. Start again with /guided.",
+  // A guided reset's code typed after someone else gave the student a new password (another teacher's or an
+  // admin's guided reset, or the child's own reset): not "start again", which would change it once more.
+  "guided.newPasswordByStaffMeanwhile":
+    "{by} gave {name} a new password while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, ask {by} first, then start again with /guided.",
+  "guided.newPasswordMeanwhile":
+    "{name} got a new password with their secret questions while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, start again with /guided.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":

@@ -457,6 +457,10 @@ export const ms: Catalogue = {
     "Siap! Kata laluan baharu {name} sudah dihantar ke sembangnya sendiri. Murid itu mesti menukarnya semasa log masuk.",
   "guided.changed":
     "Sembang atau jawapan {name} berubah semasa kita bekerja, jadi saya berhenti. Tiada apa yang berubah. Mula semula dengan /guided.",
+  "guided.newPasswordByStaffMeanwhile":
+    "{by} telah memberi {name} kata laluan baharu semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, tanya {by} dahulu, kemudian mula semula dengan /guided.",
+  "guided.newPasswordMeanwhile":
+    "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.busy":
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":

@@ -184,7 +184,11 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
     const code = codeName(state.codeDigest);
     if (!(await claimCodeEnd(ctx.deps, code))) return ranOut();
-    return setGuidedPassword(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
+    return setGuidedPassword(ctx, state.studentId, {
+      route: "code",
+      personVersion: state.personVersion,
+      codeSentAt: state.expiresAt - CODE_TTL_MS,
+    });
   },
   // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
   // (the directory refused, say) the teacher, who is with the child, is told what to do instead.
