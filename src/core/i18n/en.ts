@@ -511,6 +511,9 @@ export const en = {
     "{by} gave {name} a new password while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, ask {by} first, then start again with /guided.",
   "guided.newPasswordMeanwhile":
     "{name} got a new password with their secret questions while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, start again with /guided.",
+  // A command typed between a guided reset's answers on the teacher's device (not /cancel, whose words say it).
+  "guided.questionsStopped":
+    "The guided reset for {name} has stopped, and nothing was changed. If {name} still needs a new password, start again with /guided.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":

@@ -461,6 +461,8 @@ export const ms: Catalogue = {
     "{by} telah memberi {name} kata laluan baharu semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, tanya {by} dahulu, kemudian mula semula dengan /guided.",
   "guided.newPasswordMeanwhile":
     "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
+  "guided.questionsStopped":
+    "Set semula berpandu untuk {name} telah berhenti, dan tiada apa yang berubah. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.busy":
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":

@@ -379,6 +379,8 @@ export const zh: Catalogue = {
     "我们等验证码的时候，{by} 已经给了 {name} 新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请先问问 {by}，再用 /guided 重新开始。",
   "guided.newPasswordMeanwhile":
     "我们等验证码的时候，{name} 已经用自己的秘密问题拿到了新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
+  "guided.questionsStopped":
+    "给 {name} 的引导重设已经停下了，什么都没有改。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
