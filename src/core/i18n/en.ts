@@ -538,6 +538,9 @@ export const en = {
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "{name}, your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  // Six digits typed in a student's chat where the start menu is the answer: a guided reset's code, typed back.
+  "guided.codeTypedBackForStudent":
+    "Is that the code I sent you? You don't need to type it here. Read it out to the grown-up who is helping you.",
   "guided.codeStoppedForStudent":
     "{name}, your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.codeFromAdminForStudent":

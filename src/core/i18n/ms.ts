@@ -486,6 +486,8 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Murid itu mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "{name}, guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.codeTypedBackForStudent":
+    "Adakah itu kod yang saya hantar kepada kamu? Kamu tidak perlu taip di sini. Bacakan kod itu kepada orang dewasa yang sedang membantu kamu.",
   "guided.codeStoppedForStudent":
     "{name}, guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
   "guided.codeFromAdminForStudent":

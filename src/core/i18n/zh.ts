@@ -400,6 +400,7 @@ export const zh: Catalogue = {
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。{name} 登录时必须改密码。",
   "guided.codeForStudent":
     "{name}，{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.codeTypedBackForStudent": "这是我发给你的验证码吗？不用在这里输入。请把它念给正在帮你的大人听。",
   "guided.codeStoppedForStudent":
     "{name}，老师先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
   "guided.codeFromAdminForStudent":
