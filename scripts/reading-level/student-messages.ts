@@ -30,6 +30,7 @@ const TO_STUDENTS = new Set<string>([
   "guided.codeFromAdminForStudent",
   "guided.codeStoppedByAdminForStudent",
   "guided.passwordForStudent",
+  "guided.codeTypedBackForStudent",
   "staff.onlyStaff",
 ]);
 /** Button labels: names of choices, not sentences. */

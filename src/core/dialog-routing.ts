@@ -16,6 +16,7 @@ import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { oldButtonEnd } from "./flows/old-button.js";
+import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
@@ -137,6 +138,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
       : (choiceByNumber(choices, text) ?? choiceByWords(choices, text, ctx.deps.settings.languages));
   if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
+  // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
+  if (!staff && text !== undefined && looksLikeGuidedCode(text))
+    return end(say("guided.codeTypedBackForStudent"));
   const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
   return end(hint, reply);
 }

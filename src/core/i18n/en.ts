@@ -505,6 +505,15 @@ export const en = {
     "Done! {name}'s new password was sent to their own chat. They must change it when they log in.",
   "guided.changed":
     "{name}'s chat or answers changed while we were working, so I stopped. Nothing was changed. Start again with /guided.",
+  // A guided reset's code typed after someone else gave the student a new password (another teacher's or an
+  // admin's guided reset, or the child's own reset): not "start again", which would change it once more.
+  "guided.newPasswordByStaffMeanwhile":
+    "{by} gave {name} a new password while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, ask {by} first, then start again with /guided.",
+  "guided.newPasswordMeanwhile":
+    "{name} got a new password with their secret questions while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, start again with /guided.",
+  // A command typed between a guided reset's answers on the teacher's device (not /cancel, whose words say it).
+  "guided.questionsStopped":
+    "The guided reset for {name} has stopped, and nothing was changed. If {name} still needs a new password, start again with /guided.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
@@ -529,6 +538,9 @@ export const en = {
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. This message disappears in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. They must change it when they log in.",
   "guided.codeForStudent":
     "{name}, your teacher {teacher} is helping you get a new password. Tell your teacher this code: {code}\nIt works for 10 minutes. If you did not ask for help, don't tell anyone the code, and tell a grown-up.",
+  // Six digits typed in a student's chat where the start menu is the answer: a guided reset's code, typed back.
+  "guided.codeTypedBackForStudent":
+    "Is that the code I sent you? You don't need to type it here. Read it out to the grown-up who is helping you.",
   "guided.codeStoppedForStudent":
     "{name}, your teacher stopped helping you get a new password for now. The code I sent you does not work any more. If you still need a new password, ask your teacher.",
   "guided.codeFromAdminForStudent":
@@ -615,6 +627,12 @@ export const en = {
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // /audit with several user IDs ("S1001 S1002"): the command has ended.
   "audit.onePersonAtATime": "One person at a time, please: type /audit and one user ID.",
+  // /audit of what nobody in the directory has and nothing is on record about: a name ("Tan Wei Ling"), or a
+  // mistyped ID. The command has ended.
+  "audit.typeIdNotName":
+    "That looks like a name. Type /audit and the person's user ID instead: /coverage shows a student's ID beside their name.",
+  "audit.nobodyWithId":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID, then type /audit and the ID again.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   // /audit of a chat ("telegram:123", as an alert names it).

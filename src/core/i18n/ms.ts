@@ -457,6 +457,12 @@ export const ms: Catalogue = {
     "Siap! Kata laluan baharu {name} sudah dihantar ke sembangnya sendiri. Murid itu mesti menukarnya semasa log masuk.",
   "guided.changed":
     "Sembang atau jawapan {name} berubah semasa kita bekerja, jadi saya berhenti. Tiada apa yang berubah. Mula semula dengan /guided.",
+  "guided.newPasswordByStaffMeanwhile":
+    "{by} telah memberi {name} kata laluan baharu semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, tanya {by} dahulu, kemudian mula semula dengan /guided.",
+  "guided.newPasswordMeanwhile":
+    "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
+  "guided.questionsStopped":
+    "Set semula berpandu untuk {name} telah berhenti, dan tiada apa yang berubah. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.busy":
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":
@@ -480,6 +486,8 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Mesej ini hilang dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}. Murid itu mesti menukarnya semasa log masuk.",
   "guided.codeForStudent":
     "{name}, guru kamu, {teacher}, sedang bantu kamu dapat kata laluan baharu. Beritahu guru kamu kod ini: {code}\nIa sah selama 10 minit. Kalau kamu tidak minta bantuan, jangan beritahu sesiapa kod ini, dan beritahu orang dewasa.",
+  "guided.codeTypedBackForStudent":
+    "Adakah itu kod yang saya hantar kepada kamu? Kamu tidak perlu taip di sini. Bacakan kod itu kepada orang dewasa yang sedang membantu kamu.",
   "guided.codeStoppedForStudent":
     "{name}, guru kamu sudah berhenti membantu kamu dapat kata laluan baharu buat masa ini. Kod yang saya hantar kepada kamu tidak boleh digunakan lagi. Kalau kamu masih perlukan kata laluan baharu, tanya guru kamu.",
   "guided.codeFromAdminForStudent":
@@ -562,6 +570,10 @@ export const ms: Catalogue = {
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.onePersonAtATime": "Satu orang pada satu masa: taip /audit dan satu ID pengguna sahaja.",
+  "audit.typeIdNotName":
+    "Itu nampak seperti nama. Taip /audit dan ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya.",
+  "audit.nobodyWithId":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Semak ID pengguna itu, kemudian taip /audit dan ID itu semula.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
   "audit.chatReport":
     "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",

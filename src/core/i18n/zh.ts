@@ -375,6 +375,12 @@ export const zh: Catalogue = {
   "guided.sentToStudent": "完成了！{name} 的新密码已经发到该学生自己的聊天。{name} 登录时必须改密码。",
   "guided.changed":
     "我们处理的时候，{name} 的聊天或答案有了变化，所以我停下了。什么都没有改。请用 /guided 重新开始。",
+  "guided.newPasswordByStaffMeanwhile":
+    "我们等验证码的时候，{by} 已经给了 {name} 新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请先问问 {by}，再用 /guided 重新开始。",
+  "guided.newPasswordMeanwhile":
+    "我们等验证码的时候，{name} 已经用自己的秘密问题拿到了新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
+  "guided.questionsStopped":
+    "给 {name} 的引导重设已经停下了，什么都没有改。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
@@ -394,6 +400,7 @@ export const zh: Catalogue = {
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。这条消息 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。{name} 登录时必须改密码。",
   "guided.codeForStudent":
     "{name}，{teacher} 老师正在帮你拿新密码。请把这个验证码告诉老师：{code}\n10 分钟内有效。如果你没有请人帮忙，不要把验证码告诉任何人，并告诉一个大人。",
+  "guided.codeTypedBackForStudent": "这是我发给你的验证码吗？不用在这里输入。请把它念给正在帮你的大人听。",
   "guided.codeStoppedForStudent":
     "{name}，老师先停下了，现在不帮你拿新密码了。我发给你的验证码已经不能用了。如果你还需要新密码，请去找老师。",
   "guided.codeFromAdminForStudent":
@@ -471,6 +478,10 @@ export const zh: Catalogue = {
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
   "audit.onePersonAtATime": "请一次只查一个人：输入 /audit 和一个用户名。",
+  "audit.typeIdNotName":
+    "这看起来像名字。请输入 /audit 和这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。",
+  "audit.nobodyWithId":
+    "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。请检查用户名，再输入 /audit 和用户名。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
   "audit.chatReport":
     "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",

@@ -32,6 +32,16 @@ const CODE_TRIES = 3;
 const CODE_DIGITS = 6;
 const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
 
+/** A code as typed: NFKC, for a phone's full-width digits (７８５), and spaces dropped (as read out, "515 472"). */
+function typedCodeOf(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/** Text that is a guided reset's code (six digits), told from the text alone. */
+export function looksLikeGuidedCode(text: string): boolean {
+  return A_CODE.test(typedCodeOf(text));
+}
+
 /**
  * Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. At most
  * GUIDED_MAX_CODES_PER_HOUR codes go to one student within an hour, whoever sends them (counted before the
@@ -162,8 +172,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   async handle(ctx, state, input, actor) {
     // From its expiry on (when its job may tell the student it is dead), the code is refused.
     if (ctx.now >= state.expiresAt) return ranOut();
-    // NFKC: a phone's full-width digits (７８５) are the code's digits.
-    const typedCode = input.text.normalize("NFKC").replace(/\s+/g, "");
+    const typedCode = typedCodeOf(input.text);
     // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
     if (!A_CODE.test(typedCode))
       return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
@@ -184,7 +193,11 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
     const code = codeName(state.codeDigest);
     if (!(await claimCodeEnd(ctx.deps, code))) return ranOut();
-    return setGuidedPassword(ctx, state.studentId, { route: "code", personVersion: state.personVersion });
+    return setGuidedPassword(ctx, state.studentId, {
+      route: "code",
+      personVersion: state.personVersion,
+      codeSentAt: state.expiresAt - CODE_TTL_MS,
+    });
   },
   // However the code prompt ends before the right code was typed, the child hears the code is dead. After it
   // (the directory refused, say) the teacher, who is with the child, is told what to do instead.

@@ -7,12 +7,15 @@ import { end, endAfterChange, say, type FlowContext, type Transition } from "../
 import { recordingAfterPasswordSet } from "../after-password-set.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
+import { newPasswordSince } from "./new-password-meanwhile.js";
 
 /** Where every guided reset's route ends, once the student is proven: the password set and delivered. */
 
 /** How the student proved who they are; the code and questions routes proved it against a version. */
 type Proof =
-  | { route: "code" | "questions"; personVersion: number }
+  /** A code's: when it went out, to say who gave the child a new password while the teacher waited for it. */
+  | { route: "code"; personVersion: number; codeSentAt: number }
+  | { route: "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
 export type GuidedProofRoute = Proof["route"];
@@ -59,7 +62,10 @@ export async function setGuidedPassword(
   });
   if (!reservation.ok) {
     await audit(ctx, "guided-reset", student.id, "refused", `interrupted: ${reservation.reason}`, actor.id);
-    return end(say(reservation.reason === "busy" ? "guided.busy" : "guided.changed", { name: student.name }));
+    if (reservation.reason === "busy") return end(say("guided.busy", { name: student.name }));
+    const since = proof.route === "code" ? proof.codeSentAt : null;
+    const meanwhile = since === null ? null : await newPasswordSince(ctx, student, since);
+    return end(meanwhile ?? say("guided.changed", { name: student.name }));
   }
   const password = generatePassphrase();
   // Sent but never answered: the password may be set, so it is delivered as if it were, with a warning.

@@ -23,6 +23,9 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   input: "text",
   role: "staff",
   secret: true,
+  // A command between two answers (hers, or the child's /reset) ends the round: she is told, as for a code.
+  stoppedNotice: (state, by) =>
+    by === "cancel" ? null : say("guided.questionsStopped", { name: state.studentName }),
   prompt: (ctx, state) => ({
     ...say("guided.askAnswer", {
       number: state.index + 1,

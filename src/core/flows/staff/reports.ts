@@ -3,7 +3,7 @@ import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
-import { looksLikeSeveralIds } from "../../looks-like-name.js";
+import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
@@ -153,7 +153,20 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
   // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
     return [say("audit.onePersonAtATime")];
+  if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
+    return [nobodyOnRecord(typed, report)];
   return shared === null ? [{ text: report }] : [shared, { text: report }];
+}
+
+/**
+ * Nobody in the directory and nothing on record: "no events about Tan Wei Ling yet" would read as a quiet
+ * record, when a name or a mistyped ID was looked up. A leaver's events still show (someone is on record),
+ * and a subject that is no person ("class:4A") keeps the plain words.
+ */
+function nobodyOnRecord(typed: string, report: Text): Reply {
+  if (looksLikeName(typed)) return say("audit.typeIdNotName");
+  if (typed.includes(":")) return { text: report };
+  return say("audit.nobodyWithId", { id: typed.slice(0, MAX_ID_LENGTH) });
 }
 
 /**

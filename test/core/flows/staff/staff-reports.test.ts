@@ -239,6 +239,51 @@ describe("the staff reports", () => {
       expect(admin.lastText).toBe("There are no events about or by S1005 yet.");
     });
 
+    it("a name typed for the ID ('Tan Wei Ling', who has events) is told to be an ID, not 'no events about Tan Wei Ling'", async () => {
+      await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+      const typeAnId =
+        "That looks like a name. Type /audit and the person's user ID instead: /coverage shows a student's ID beside their name.";
+      await admin.send("/audit Tan Wei Ling");
+      expect(admin.lastText).toBe(typeAnId);
+      await admin.send("/audit");
+      await admin.send("Tan Wei Ling");
+      expect(admin.lastText).toBe(typeAnId);
+      // Her ID still shows her record.
+      await admin.send("/audit S1001");
+      expect(admin.lastText).toContain("Recent events about S1001:");
+    });
+
+    it("an ID nobody in the directory has, and nothing on record, is told so, not 'no events yet'", async () => {
+      const nobody = (id: string) =>
+        `Nobody in the school directory has the user ID ${id}, and there are no events about or by it. Check the user ID, then type /audit and the ID again.`;
+      await admin.send("/audit S9999");
+      expect(admin.lastText).toBe(nobody("S9999"));
+      await admin.send("/audit");
+      await admin.send("s9999.");
+      expect(admin.lastText).toBe(nobody("s9999"));
+    });
+
+    it("the name's and the unknown ID's words are in every language, with the ID as typed", async () => {
+      for (const [language, command] of [
+        ["Bahasa Melayu", "/audit"],
+        ["தமிழ்", "/audit"],
+        ["中文", "/audit"],
+      ] as const) {
+        await admin.send("/language");
+        await admin.press(language);
+        await admin.send("/audit Tan Wei Ling");
+        expect(admin.lastText).toContain(command);
+        expect(admin.lastText).toContain("/coverage");
+        expect(admin.lastText).not.toContain("Tan Wei Ling");
+        await admin.send("/audit S9999");
+        expect(admin.lastText).toContain("S9999");
+        expect(admin.lastText).toContain(command);
+        expect(admin.lastText).not.toBe(
+          translate({ key: "audit.noneAboutOrBy", params: { id: "S9999" } }, admin.last.replies[0]?.language),
+        );
+      }
+    });
+
     it("reads the same in Chinese: no English word, only ids and channel names", async () => {
       await lostPhoneGuidedReset();
       const other = world.chat("mr-lee-phone");
