@@ -34,6 +34,7 @@ import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
+import { idLookupPausedUntil } from "./id-lookup.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
@@ -72,6 +73,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
+    const lookupsPaused = await idLookupPausedUntil(ctx);
+    if (lookupsPaused !== null)
+      return end(say("setup.throttled", { minutes: minutesUntil(lookupsPaused, ctx.now) }));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
     const subject = known?.id ?? subjectForTypedId(ctx, typedId);

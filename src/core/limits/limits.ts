@@ -297,6 +297,11 @@ export class Limits {
         this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;
       }
+      case "id-lookups":
+        // Audited with the chat's record; no alert: the lookups tell nobody anything and touch no account, and
+        // one alert per chat would let many chat accounts fill the admins' chat.
+        await audit(ctx, "chat-throttled", subject, "refused", "too many user IDs looked up from one chat");
+        return;
       case "spree": {
         const rule = this.rules.spree;
         this.alerts.raise({
