@@ -61,6 +61,19 @@ describe("one chat cannot make the bot look up user IDs without end", () => {
       expect(aisha.lastText).toContain("Great, it's you, Aisha Binte Rahman!");
     });
 
+    it("gives back a lookup her right password proved: a family phone's set-ups do not use up its hour", async () => {
+      const phone = world.chat("family-phone");
+      await phone.send("/setup");
+      await phone.send("S1002");
+      await phone.send(DEMO_PASSWORDS.S1002);
+      expect(phone.lastText).toContain("Great, it's you, Aisha Binte Rahman!");
+      await phone.send("/cancel");
+      // All 60 lookups of the hour are still there: the one that led to her link was given back.
+      const replies = await typeIds(phone, 61, 1);
+      expect(replies.slice(0, 60).every((reply) => reply.includes("password"))).toBe(true);
+      expect(replies[60]).toContain(WAIT);
+    });
+
     it("is a chat pause an admin can lift from another chat", async () => {
       const prober = world.chat("prober");
       await typeIds(prober, 61);

@@ -105,7 +105,7 @@ export class Limits {
   }
 
   /** Takes back a failure counted before an attempt that then went well (a set-up password). */
-  forget(kind: LimitKind, subject: string, failure: CountedFailure): Promise<void> {
+  forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
     return this.counters.forgetFailure(kind, subject, failure.id);
   }
 
