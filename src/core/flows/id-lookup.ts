@@ -19,9 +19,7 @@ export async function payIdLookup(ctx: FlowContext): Promise<{ lookupId: string 
  */
 export function giveBackIdLookup(ctx: FlowContext, lookupId: string | undefined): Promise<void> {
   if (lookupId === undefined) return Promise.resolve();
-  return ctx.deps.limits
-    .forget("id-lookups", chatKey(ctx.chat), { id: lookupId })
-    .catch((error: unknown) => {
-      ctx.deps.logger.warn({ err: error }, "could not give back a user ID lookup");
-    });
+  return ctx.deps.limits.forget("id-lookups", chatKey(ctx.chat), { id: lookupId }).catch((error: unknown) => {
+    ctx.deps.logger.warn({ err: error }, "could not give back a user ID lookup");
+  });
 }
