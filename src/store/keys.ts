@@ -103,7 +103,7 @@ export function storeKeys(prefix: string) {
       const base =
         kind === "student" || kind === "link" || kind === "guided-codes"
           ? person(subject, `lim-${kind}`)
-          : kind === "chat" || kind === "answer-checks"
+          : kind === "chat" || kind === "answer-checks" || kind === "id-lookups"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`
             : kind === "pause-lifts" || kind === "staff-password"
               ? `${prefix}{l:${encodeKeyPart(subject)}}:lim-${kind}`

@@ -206,7 +206,8 @@ describe("Redis round trips of a whole set-up and reset, update by update", () =
     expect(waited).toEqual({
       // Begin and end, with the chat's pause read in the first.
       "/setup": 2,
-      // The chat's links (is it full?) and the id's pause, side by side.
+      // Before the directory is asked: the chat's lookup paid for, the chat's links (is it full?) and the
+      // id's pause, side by side.
       id: 3,
       // The attempt reserved, then the link; the link's audit goes with the save.
       password: 4,

@@ -23,6 +23,7 @@ import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
 import { idMatchKey, readTypedId } from "./typed-id.js";
+import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 
 /**
@@ -195,6 +196,9 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   async handle(ctx, state, input) {
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
+    const lookup = await payIdLookup(ctx);
+    if ("pausedUntil" in lookup)
+      return end(say("reset.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
     return chooseQuestions(ctx, typed.id);
   },
 });

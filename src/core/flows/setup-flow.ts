@@ -34,6 +34,7 @@ import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
+import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
 import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
@@ -72,19 +73,35 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
+    // Before the directory is asked, in one write to Redis: the lookup paid for, the chat's links, and the
+    // ID's set-up pause both as a real ID's and as a made-up one's (which it is, the directory tells next),
+    // so real and made-up IDs cost the same work.
+    const madeUpSubject = subjectForTypedId(ctx, typedId);
+    const [lookup, linked, pausedAsTyped, pausedAsMadeUp] = await Promise.all([
+      payIdLookup(ctx),
+      ctx.deps.store.linkedPeople(ctx.chat),
+      ctx.deps.limits.blockedUntil("link", typedId, ctx.now),
+      ctx.deps.limits.blockedUntil("link", madeUpSubject, ctx.now),
+    ]);
+    if ("pausedUntil" in lookup)
+      return end(say("setup.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
-    const subject = known?.id ?? subjectForTypedId(ctx, typedId);
+    const subject = known?.id ?? madeUpSubject;
+    // The directory may know the ID by another spelling than the typed one: then its own pause is read.
+    const paused =
+      known === null
+        ? pausedAsMadeUp
+        : sameId(known.id, typedId)
+          ? pausedAsTyped
+          : await ctx.deps.limits.blockedUntil("link", known.id, ctx.now);
     // A full family phone is told now, not after the password. Anyone not already linked here gets the
     // same words after the same work, whether the id exists or not. Nothing is audited: nothing happened,
     // and a record written about the typed id, unproven and unlimited, could push a classmate's real
     // events out of their trail (the refusal after a proven password, in linkChat, is audited).
-    // The pause is read with the links (one write to Redis), though only a chat with room needs it.
-    const [full, paused] = await Promise.all([
-      chatFullFor(ctx, [typedId, known?.id]),
-      ctx.deps.limits.blockedUntil("link", subject, ctx.now),
-    ]);
-    if (full) return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
+    if (await chatFullFor(ctx, linked, [typedId, known?.id])) {
+      return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
+    }
     if (known !== null && (await trustedEmailProves(ctx, known)))
       return proven(ctx, known, "trusted workspace email");
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
@@ -93,7 +110,15 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const lookedLikePassword =
       idOfTheLine === null && looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
     const lookedLikeName = looksLikeName(typedId) ? { idLookedLikeName: true as const } : {};
-    return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword, ...lookedLikeName } };
+    return {
+      next: {
+        name: "setup.password",
+        typedId: subject,
+        lookupId: lookup.lookupId,
+        ...lookedLikePassword,
+        ...lookedLikeName,
+      },
+    };
   },
 });
 
@@ -104,6 +129,8 @@ const setupPasswordState = z.object({
   idLookedLikePassword: z.literal(true).optional(),
   /** The user ID typed was words with a space between them: a child's name, most likely. */
   idLookedLikeName: z.literal(true).optional(),
+  /** The chat's paid lookup of that ID, given back once her password proves it. */
+  lookupId: z.string().max(40).optional(),
 });
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
@@ -129,7 +156,11 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     const forgot = ctx.deps.limits.forget("link", state.typedId, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: state.typedId }, "could not take back a set-up try");
     });
-    const [, linked] = await Promise.all([forgot, proven(ctx, person, undefined, input.text)]);
+    const [, , linked] = await Promise.all([
+      forgot,
+      giveBackIdLookup(ctx, state.lookupId),
+      proven(ctx, person, undefined, input.text),
+    ]);
     return linked;
   },
 });
@@ -376,8 +407,16 @@ async function proven(
  * This chat holds as many students as it may (staff linked here take no place), and none of its links is
  * `ids` (as typed, or as the directory spells it). Whoever `ids` are: the answer must not depend on them.
  */
-async function chatFullFor(ctx: FlowContext, ids: (string | undefined)[]): Promise<boolean> {
-  const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+/** Whether two spellings of a user ID are one person's, as the store's person keys see it (case, ends). */
+function sameId(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+async function chatFullFor(
+  ctx: FlowContext,
+  linked: string[],
+  ids: (string | undefined)[],
+): Promise<boolean> {
   const max = ctx.deps.settings.reset.maxLinkedPerChat;
   if (linked.length < max) return false;
   if (linked.length - (await staffIdsAmong(ctx, linked)).length < max) return false;

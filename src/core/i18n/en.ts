@@ -704,6 +704,7 @@ export const en = {
   "audit.reason.alreadyLinkedHere": "already linked to this chat",
   "audit.reason.chatFailures": "too many failed tries from one chat",
   "audit.reason.chatAnswerChecks": "too many answer checks from one chat",
+  "audit.reason.chatIdLookups": "too many user IDs looked up from one chat",
   "audit.reason.chatPauseLifted": "chat pause lifted",
   "audit.reason.chatNotPaused": "the chat was not paused (its counts were cleared)",
   "audit.reason.chatNothingToLift": "the chat was not paused, and nothing was counted",

@@ -640,6 +640,7 @@ export const ms: Catalogue = {
   "audit.reason.alreadyLinkedHere": "sudah dipautkan kepada sembang ini",
   "audit.reason.chatFailures": "terlalu banyak cubaan gagal dari satu sembang",
   "audit.reason.chatAnswerChecks": "terlalu banyak semakan jawapan dari satu sembang",
+  "audit.reason.chatIdLookups": "terlalu banyak ID pengguna dicari dari satu sembang",
   "audit.reason.chatPauseLifted": "jeda sembang ditamatkan",
   "audit.reason.chatNotPaused": "sembang tidak dijeda (kiraannya dikosongkan)",
   "audit.reason.chatNothingToLift": "sembang tidak dijeda, dan tiada apa yang dikira",

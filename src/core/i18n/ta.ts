@@ -627,6 +627,7 @@ export const ta: Catalogue = {
   "audit.reason.alreadyLinkedHere": "ஏற்கெனவே இந்த அரட்டையுடன் இணைக்கப்பட்டுள்ளது",
   "audit.reason.chatFailures": "ஒரு அரட்டையிலிருந்து பல தோல்வியுற்ற முயற்சிகள்",
   "audit.reason.chatAnswerChecks": "ஒரு அரட்டையிலிருந்து பல பதில் சரிபார்ப்புகள்",
+  "audit.reason.chatIdLookups": "ஒரு அரட்டையிலிருந்து பல பயனர் அடையாளத் தேடல்கள்",
   "audit.reason.chatPauseLifted": "அரட்டை இடைநிறுத்தம் நீக்கப்பட்டது",
   "audit.reason.chatNotPaused": "அரட்டை இடைநிறுத்தத்தில் இல்லை (அதன் எண்ணிக்கைகள் அழிக்கப்பட்டன)",
   "audit.reason.chatNothingToLift": "அரட்டை இடைநிறுத்தத்தில் இல்லை, எதுவும் எண்ணப்படவில்லை",

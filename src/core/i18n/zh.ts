@@ -546,6 +546,7 @@ export const zh: Catalogue = {
   "audit.reason.alreadyLinkedHere": "已经连接到这个聊天",
   "audit.reason.chatFailures": "这个聊天失败次数太多",
   "audit.reason.chatAnswerChecks": "这个聊天检查答案次数太多",
+  "audit.reason.chatIdLookups": "这个聊天查找用户名次数太多",
   "audit.reason.chatPauseLifted": "解除了聊天暂停",
   "audit.reason.chatNotPaused": "聊天没有暂停（计数已清零）",
   "audit.reason.chatNothingToLift": "聊天没有暂停，也没有计数",

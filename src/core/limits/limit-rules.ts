@@ -14,6 +14,13 @@ export type LimitRules = Record<LimitKind, LimitRule>;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+/**
+ * User IDs one chat may have looked up in an hour. A child who mistypes hers, or a family phone setting up
+ * three children, needs a few; wrong passwords pause a chat long before this (CHAT_MAX_FAILURES), and its
+ * answer checks (CHAT_MAX_ANSWER_CHECKS) a typed-ID reset's. Without a limit, a chat that never types a
+ * password or an answer could have thousands an hour looked up.
+ */
+const ID_LOOKUPS_PER_HOUR = 60;
 
 /** Every limit of the security model in one table, from the school's settings. */
 export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRules {
@@ -32,6 +39,12 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
       maxFailures: reset.answerChecks.perChat,
       windowMs: reset.answerChecks.perChatWindowMs,
       blockMs: reset.answerChecks.perChatBlockMs,
+      reserve: true,
+    },
+    "id-lookups": {
+      maxFailures: ID_LOOKUPS_PER_HOUR,
+      windowMs: 60 * MINUTE,
+      blockMs: "window",
       reserve: true,
     },
     spree: {

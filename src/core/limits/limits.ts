@@ -105,7 +105,7 @@ export class Limits {
   }
 
   /** Takes back a failure counted before an attempt that then went well (a set-up password). */
-  forget(kind: LimitKind, subject: string, failure: CountedFailure): Promise<void> {
+  forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
     return this.counters.forgetFailure(kind, subject, failure.id);
   }
 
@@ -297,6 +297,11 @@ export class Limits {
         this.alerts.raise({ kind: "chat-throttled", subject, details: { failures, reason } });
         return;
       }
+      case "id-lookups":
+        // Audited with the chat's record; no alert: the lookups tell nobody anything and touch no account, and
+        // one alert per chat would let many chat accounts fill the admins' chat.
+        await audit(ctx, "chat-throttled", subject, "refused", "too many user IDs looked up from one chat");
+        return;
       case "spree": {
         const rule = this.rules.spree;
         this.alerts.raise({

@@ -15,6 +15,12 @@ export type LimitKind =
   | "answer-checks"
   /** Failed resets school-wide, across students: tells the admins about a spree. Subject: "school". */
   | "spree"
+  /**
+   * User IDs one chat had the directory look up at an ID prompt (set-up's, the typed-ID reset's), real or made
+   * up, before any password or answer: each is a connection, a login and two searches there, and typing one
+   * needs nothing. Subject: the chat key.
+   */
+  | "id-lookups"
   /** Answer checks school-wide per minute: keeps the server's hashing for students. Subject: "school". */
   | "school-answer-checks"
   /**

@@ -47,6 +47,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   [ALREADY_LINKED_HERE]: "audit.reason.alreadyLinkedHere",
   "too many failed tries from one chat": "audit.reason.chatFailures",
   "too many answer checks from one chat": "audit.reason.chatAnswerChecks",
+  "too many user IDs looked up from one chat": "audit.reason.chatIdLookups",
   "questions not offered": "audit.reason.questionsNotOffered",
   "staff accounts cannot reset by questions": "audit.reason.staffNoQuestions",
   "chat pause lifted": "audit.reason.chatPauseLifted",

@@ -19,7 +19,7 @@ export function typedChat(text: string): ChatRef | null {
 }
 
 /**
- * `/unlock telegram:201`: lifts a chat's pauses (its answer checks, its failed tries) and forgets what it
+ * `/unlock telegram:201`: lifts a chat's pauses (its answer checks, its failed tries, its ID look-ups) and forgets what it
  * counted. Only an admin, and never from the chat itself: the pauses bound guessing from one device, so a
  * device (a stolen phone) cannot lift its own. Audited with the admin as the actor, refusals too.
  */
@@ -35,12 +35,13 @@ export async function unlockChat(ctx: FlowContext, actor: Person, chat: ChatRef)
     const paused = await ctx.deps.limits.chatBlockedUntil(ctx);
     return end(say(paused === null ? "unlock.chatOwnNotPaused" : "unlock.chatOwn", { chat: key }));
   }
-  const [checks, failures] = await Promise.all([
+  const [checks, failures, lookups] = await Promise.all([
     ctx.deps.limits.clear("answer-checks", key, ctx.now),
     ctx.deps.limits.clear("chat", key, ctx.now),
+    ctx.deps.limits.clear("id-lookups", key, ctx.now),
   ]);
-  const lifted = checks.blocked || failures.blocked;
-  const counted = checks.failures > 0 || failures.failures > 0;
+  const lifted = checks.blocked || failures.blocked || lookups.blocked;
+  const counted = [checks, failures, lookups].some((cleared) => cleared.failures > 0);
   // "chat not paused" is the note of counts cleared short of a pause (its words say so).
   const liftNote = lifted ? "chat pause lifted" : counted ? "chat not paused" : "chat nothing to lift";
   // As a student's unlock: only a lifted pause is done ("ok"); counts short of one, or nothing, are noted
