@@ -6,13 +6,13 @@ import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /**
- * A day's share of the school-wide audit stream is AUDIT_MAX_EVENTS / AUDIT_RETENTION_DAYS: 1200 / 30 = 40
+ * A day's share of the school-wide audit stream is AUDIT_MAX_EVENTS / AUDIT_RETENTION_DAYS: 1800 / 30 = 60
  * here. One chat may add at most AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR attempts an hour, but chat accounts are
  * cheap: before, many chats' attempts, each within its rate, filled the day's share, and every further one
  * pushed out the day's oldest event (XADD MAXLEN), the attacker's own early tries at a classmate's password
  * and the day's resets among them.
  */
-const SMALL_RECORD = { ...TYPED_ID_ROUTE, AUDIT_MAX_EVENTS: "1200", AUDIT_RETENTION_DAYS: "30" } as const;
+const SMALL_RECORD = { ...TYPED_ID_ROUTE, AUDIT_MAX_EVENTS: "1800", AUDIT_RETENTION_DAYS: "30" } as const;
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Rice" };
 const answerFor = (question: string) =>
   question.includes("animal") ? "Tiger" : question.includes("colour") ? "Purple" : "Rice";
@@ -72,16 +72,16 @@ describe("an attempt flood from many chats cannot erase the day's audit record",
       expect.objectContaining({ event: "reset", outcome: "ok", subject: "S1001" }),
     );
 
-    await flood(20);
+    await flood(30);
     const afterFlood = await today();
     // Nothing the day held is gone.
     for (const event of early) expect(afterFlood).toContainEqual(event);
-    // The attempts stop at 90% of the day's share (36 of 40): the rest is kept for what must reach it.
-    expect(afterFlood).toHaveLength(36);
+    // The attempts stop at 90% of the day's share (54 of 60): the rest is kept for what must reach it.
+    expect(afterFlood).toHaveLength(54);
     expect(afterFlood.length).toBeGreaterThan(early.length);
     expect(world.alerts.ofKind("audit-full")).toHaveLength(1);
 
-    // After the flood: a link moved to another chat, and a teacher's unlock, still reach the stream.
+    // After the flood: a link moved to another chat, a teacher's unlock and a reset still reach the stream.
     const phone = world.chat("ali-new-phone");
     await phone.send("/setup");
     await phone.send("S1003");
@@ -92,6 +92,8 @@ describe("an attempt flood from many chats cannot erase the day's audit record",
     await world.failStudent("S1002", 5);
     await linkStaff(teacher, MRS_NG);
     await teacher.send("/unlock S1002");
+    await weiLing.answerReset("S1001", answerFor);
+    await weiLing.press("Make one for me");
     const later = await today();
     for (const event of early) expect(later).toContainEqual(event);
     expect(later).toContainEqual(
@@ -100,6 +102,7 @@ describe("an attempt flood from many chats cannot erase the day's audit record",
     expect(later).toContainEqual(
       expect.objectContaining({ event: "unlock", outcome: "ok", subject: "S1002" }),
     );
+    expect(later.filter((e) => e.event === "reset" && e.outcome === "ok")).toHaveLength(2);
 
     // The admins are told once what happened and what to do.
     const [alert] = world.alerts.ofKind("audit-full");
@@ -115,7 +118,7 @@ describe("an attempt flood from many chats cannot erase the day's audit record",
       format: "csv",
     });
     expect(file).toContain(
-      `\n2026-03-02T08:00:00.000Z,not-listed,info,-,-,-,"link failed × 9, link ok × 2: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full"\n`,
+      `\n2026-03-02T08:00:00.000Z,not-listed,info,-,-,-,"link failed × ${early.length + 60 - 54}, link ok × 2: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full"\n`,
     );
     const admin = world.chat("priya");
     await linkStaff(admin, PRIYA);
@@ -125,7 +128,7 @@ describe("an attempt flood from many chats cannot erase the day's audit record",
     );
     expect(admin.last.replies[0]?.file?.content).toContain(",not-listed,");
     // A chat's record says its attempts of that day may be among those not listed.
-    await admin.send("/audit telegram:flood-19");
+    await admin.send("/audit telegram:flood-29");
     expect(admin.lastText).toContain("The record of 2026-03-02 was full: some attempts of those days");
   });
 });
