@@ -146,7 +146,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
         ? "alert.store-up-emptied"
         : alert.kind === "relink" && details.account === "staff"
           ? "alert.relink-staff"
-          : `alert.${alert.kind}`;
+          : alert.kind === "audit-full" && details.left === "all"
+            ? "alert.audit-full-all"
+            : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";

@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditLog } from "./ports/audit-log.js";
+import type { AuditEvent, AuditLog, UnlistedDay } from "./ports/audit-log.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
@@ -34,8 +34,37 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The audit events as a file in `format`, oldest first, one event per line after a CSV header. */
-export function auditFile(events: readonly AuditEvent[], format: AuditFormat): string {
+/** The event that stands in the file for a day's events the stream counted but did not list. */
+export const NOT_LISTED = "not-listed";
+
+/**
+ * A day whose share of the stream was full, as a line of the file at the time it first left an event out:
+ * how many of each kind it counted instead, so that a reader of the file knows the list is not whole.
+ */
+export function unlistedLine(day: UnlistedDay): AuditEvent {
+  const kinds = day.counts.map((c) => `${c.event} ${c.outcome} × ${c.count}`).join(", ");
+  const all = day.allFrom === undefined ? "" : `; every event from ${new Date(day.allFrom).toISOString()}`;
+  return {
+    at: day.from,
+    event: NOT_LISTED,
+    outcome: "info",
+    actor: "-",
+    subject: "-",
+    channel: "-",
+    reason: `${kinds}: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full${all}`,
+  };
+}
+
+/**
+ * The audit events as a file in `format`, oldest first, one event per line after a CSV header, with a
+ * not-listed line for each day of `unlisted` (see unlistedLine) in its place by time.
+ */
+export function auditFile(
+  listed: readonly AuditEvent[],
+  format: AuditFormat,
+  unlisted: readonly UnlistedDay[] = [],
+): string {
+  const events = [...listed, ...unlisted.map(unlistedLine)].sort((a, b) => a.at - b.at);
   if (format === "jsonl") return events.map((event) => `${JSON.stringify(row(event))}\n`).join("");
   const lines = [COLUMNS.join(",")];
   for (const event of events) {
@@ -53,14 +82,20 @@ export function eventsOf(events: readonly AuditEvent[], personId: string): Audit
   );
 }
 
-/** The export `npm run audit` prints: the stream since `since` (at most `limit` events), maybe one person's. */
+/**
+ * The export `npm run audit` prints: the stream since `since` (at most `limit` events), maybe one person's,
+ * with the days that left events out (one person's may be among them).
+ */
 export async function exportAudit(
-  audit: Pick<AuditLog, "auditSince">,
+  audit: Pick<AuditLog, "auditSince" | "auditUnlisted">,
   request: { since: number; limit: number; personId?: string; format: AuditFormat },
 ): Promise<string> {
-  const events = await audit.auditSince(request.since, request.limit);
+  const [events, unlisted] = await Promise.all([
+    audit.auditSince(request.since, request.limit),
+    audit.auditUnlisted(request.since),
+  ]);
   const chosen = request.personId === undefined ? events : eventsOf(events, request.personId);
-  return auditFile(chosen, request.format);
+  return auditFile(chosen, request.format, unlisted);
 }
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };

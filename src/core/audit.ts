@@ -131,9 +131,15 @@ export async function audit(
         ? { actorId: actor }
         : {}),
     });
-    if (written.streamFull) {
+    // Once a day for each stage (the store says which event was the first left out), whichever replica.
+    if (written.filled !== undefined) {
       const day = new Date(ctx.now).toISOString().slice(0, 10);
-      ctx.deps.alerts.raise({ kind: "audit-full", subject: "audit", details: { day } });
+      ctx.deps.alerts.raise({
+        kind: "audit-full",
+        subject: "audit",
+        episode: `${day}:${written.filled}`,
+        details: { day, left: written.filled },
+      });
     }
   } catch (error) {
     ctx.deps.logger.error({ err: error, event }, "could not write an audit event");

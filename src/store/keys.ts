@@ -139,6 +139,8 @@ export function storeKeys(prefix: string) {
     /** The school-wide audit stream, one stream a day (UTC), and the index of those days. */
     auditDay: (day: string) => `${prefix}{audit}:day-${day}`,
     auditDays: `${prefix}{audit}:days`,
+    /** How many of the day's events the stream did not list (its share was full), by kind. */
+    auditUnlisted: (day: string) => `${prefix}{audit}:unlisted-${day}`,
   };
 }
 

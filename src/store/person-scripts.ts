@@ -169,13 +169,24 @@ return 1
 `;
 
 /**
- * KEYS: day stream, days index (sorted set of day names scored by day number). ARGV: 1 max length of a day,
- * 2 ttl ms, 3 day number, 4 day name, 5 oldest day number kept, 6 event time ms, then the fields. The id is
- * the event's time, or just after the newest entry's when that is later. Returns the day's length after the
- * write.
+ * KEYS: day stream, days index (sorted set of day names scored by day number), the day's count of events
+ * not listed (hash). ARGV: 1 the day's length up to which this event is listed (its share, or less for an
+ * attempt), 2 ttl ms, 3 day number, 4 day name, 5 oldest day number kept, 6 event time ms, 7 the count's
+ * field ("<event>|<outcome>"), 8 the field that notes when the first event of its kind was left out
+ * ("from": an attempt, "all": any), then the fields. The id is the event's time, or just after the newest
+ * entry's when that is later. Never trims: a day with no room left for the event counts it instead, so that
+ * nothing the day already holds is pushed out. Returns the day's length after the write; -2 when the event
+ * was counted, not listed; -3 when it is the first counted of its kind that day.
  */
 const appendAuditToDay = `
 local unpack = table.unpack or unpack
+if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then
+  redis.call('HINCRBY', KEYS[3], ARGV[7], 1)
+  local first = redis.call('HSETNX', KEYS[3], ARGV[8], ARGV[6])
+  redis.call('PEXPIRE', KEYS[3], ARGV[2])
+  if first == 1 then return -3 end
+  return -2
+end
 local id = ARGV[6] .. '-0'
 local top = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
 if #top > 0 then
@@ -188,9 +199,9 @@ end
 -- written too; within 10 s (a step that waited for hashing, a replica's clock) the order of writing stands
 -- for it, and every entry keeps the same fields (Redis then stores their names once per node).
 if id == ARGV[6] .. '-0' or tonumber(string.match(id, '^(%d+)')) - tonumber(ARGV[6]) <= 10000 then
-  redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, unpack(ARGV, 7))
+  redis.call('XADD', KEYS[1], id, unpack(ARGV, 9))
 else
-  redis.call('XADD', KEYS[1], 'MAXLEN', '=', ARGV[1], id, 'at', ARGV[6], unpack(ARGV, 7))
+  redis.call('XADD', KEYS[1], id, 'at', ARGV[6], unpack(ARGV, 9))
 end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
@@ -272,10 +283,10 @@ return count
 `;
 
 /**
- * KEYS: a chat's audit rate counter, then appendAuditToDay's two. ARGV: the rate's window ms, the most the
+ * KEYS: a chat's audit rate counter, then appendAuditToDay's three. ARGV: the rate's window ms, the most the
  * chat may add in it, "1" to count the event against the rate (as countRate) or "0" only to hold it to the
- * rate, then appendAuditToDay's. Appends the event to the day only within the rate, in one step. Returns the
- * day's length after the write, or -1 when over the rate (nothing appended). Its keys lie in two hash slots:
+ * rate, then appendAuditToDay's. Appends the event to the day only within the rate, in one step. Returns
+ * appendAuditToDay's reply, or -1 when over the rate (nothing appended nor counted for the day). Its keys lie in two hash slots:
  * for a single Redis only, never a Cluster (see createRedisAudit).
  */
 const appendAuditToDayWithinRate = `
@@ -292,7 +303,7 @@ ${appendAuditToDay}
 end
 local rest = {}
 for i = 4, #ARGV do rest[i - 3] = ARGV[i] end
-return appendOne({ KEYS[2], KEYS[3] }, rest)
+return appendOne({ KEYS[2], KEYS[3], KEYS[4] }, rest)
 `;
 
 /**
@@ -364,8 +375,14 @@ export interface PersonScripts {
     ...answers: Buffer[]
   ): Promise<number>;
   guardClearEnrolment(record: string, before: string): Promise<number>;
-  auditAppendDay(day: string, days: string, ...argv: Arg[]): Promise<number>;
-  auditAppendDayWithinRate(rate: string, day: string, days: string, ...argv: Arg[]): Promise<number>;
+  auditAppendDay(day: string, days: string, unlisted: string, ...argv: Arg[]): Promise<number>;
+  auditAppendDayWithinRate(
+    rate: string,
+    day: string,
+    days: string,
+    unlisted: string,
+    ...argv: Arg[]
+  ): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number, ring: string): Promise<number>;
   auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
   auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
@@ -383,8 +400,8 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   guardCommit: { numberOfKeys: 3, lua: commitReset },
   guardSaveEnrolment: { numberOfKeys: 2, lua: saveEnrolment },
   guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
-  auditAppendDay: { numberOfKeys: 2, lua: appendAuditToDay },
-  auditAppendDayWithinRate: { numberOfKeys: 3, lua: appendAuditToDayWithinRate },
+  auditAppendDay: { numberOfKeys: 3, lua: appendAuditToDay },
+  auditAppendDayWithinRate: { numberOfKeys: 4, lua: appendAuditToDayWithinRate },
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
   auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
   auditFileBy: { numberOfKeys: 1, lua: fileEventBy },

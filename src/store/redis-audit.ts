@@ -2,9 +2,11 @@ import type {
   AttemptActorCount,
   AttemptCount,
   AuditAppend,
+  AuditAppendResult,
   AuditEvent,
   AuditTrail,
   Store,
+  UnlistedDay,
 } from "../core/ports/store.js";
 import { attemptDay } from "../core/ports/audit-log.js";
 import type { StoreKeys } from "./keys.js";
@@ -32,6 +34,15 @@ export interface AuditStoreOptions {
 
 const DAY_MS = 24 * 3600_000;
 const HOUR_MS = 3600_000;
+/**
+ * The part of a day's share of the stream that attempts (and a chat's repeatable link, unlink and set-up)
+ * may fill; the rest is kept for the events that always reach it (a relink, a reset, a new password, a staff
+ * action on someone else), so that a flood from many chats, each within its rate, keeps none of them out.
+ */
+export const ATTEMPTS_SHARE_OF_DAY = 0.9;
+/** The unlisted count's fields that note when the day first left out an attempt ("from"), and any event. */
+const FIRST_ATTEMPT_LEFT_OUT = "from";
+const FIRST_OF_ALL_LEFT_OUT = "all";
 /** Protected events kept per person: never pushed out by attempts, which are only counted. */
 export const PROTECTED_EVENTS_PER_PERSON = 20;
 /** Protected events others caused (staff actions, suspensions), kept per person in a ring of their own. */
@@ -153,6 +164,18 @@ function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
   return entries.map(([id, fields]) => parseAuditFields(fields, id)).filter((e) => e !== null);
 }
 
+/** appendAuditToDayWithinRate's reply over the chat's rate, and appendAuditToDay's when it counted the event. */
+const RATE_LIMITED = -1;
+const LEFT_OUT = -2;
+const FIRST_LEFT_OUT = -3;
+
+/** The append's result from the day's reply (null: not written to the day, over the chat's rate). */
+function dayResult(reply: number | null, attempt: boolean, rateLimited: boolean): AuditAppendResult {
+  if (reply !== LEFT_OUT && reply !== FIRST_LEFT_OUT) return { streamFull: false, rateLimited };
+  if (reply === LEFT_OUT) return { streamFull: true, rateLimited };
+  return { streamFull: true, rateLimited, filled: attempt ? "attempts" : "all" };
+}
+
 type AuditMethods = Pick<
   Store,
   | "appendAudit"
@@ -162,6 +185,7 @@ type AuditMethods = Pick<
   | "attemptActorsOf"
   | "auditByOf"
   | "auditSince"
+  | "auditUnlisted"
 >;
 
 /**
@@ -175,6 +199,7 @@ export function createRedisAudit(
   options: AuditStoreOptions,
 ): AuditMethods {
   const perDay = Math.max(10, Math.ceil(options.maxEvents / options.retentionDays));
+  const attemptsPerDay = Math.floor(perDay * ATTEMPTS_SHARE_OF_DAY);
   const ttlMs = (options.retentionDays + 1) * DAY_MS;
 
   /** The first time the school-wide stream still keeps at `now`: the start of its oldest day. */
@@ -187,22 +212,30 @@ export function createRedisAudit(
     return redis.zrevrange(keys.auditDays, 0, -1);
   }
 
-  /** The day's append's ARGV (see appendAuditToDay). */
-  function dayArgs(event: AuditEvent) {
+  /** The day's append's keys (see appendAuditToDay). */
+  function dayKeys(event: AuditEvent): [day: string, days: string, unlisted: string] {
+    const day = attemptDay(event.at);
+    return [keys.auditDay(day), keys.auditDays, keys.auditUnlisted(day)];
+  }
+
+  /** The day's append's ARGV (see appendAuditToDay): an attempt is listed only within its part of the share. */
+  function dayArgs(event: AuditEvent, attempt: boolean) {
     const dayNumber = Math.floor(event.at / DAY_MS);
     return [
-      perDay,
+      attempt ? attemptsPerDay : perDay,
       ttlMs,
       dayNumber,
       attemptDay(event.at),
       dayNumber - options.retentionDays,
       Math.max(1, Math.floor(event.at)),
+      `${event.event}|${event.outcome}`,
+      attempt ? FIRST_ATTEMPT_LEFT_OUT : FIRST_OF_ALL_LEFT_OUT,
       ...auditFields(event),
     ];
   }
 
-  function appendToDay(event: AuditEvent): Promise<number> {
-    return redis.auditAppendDay(keys.auditDay(attemptDay(event.at)), keys.auditDays, ...dayArgs(event));
+  function appendToDay(event: AuditEvent, attempt: boolean): Promise<number> {
+    return redis.auditAppendDay(...dayKeys(event), ...dayArgs(event, attempt));
   }
 
   /** The chat's audit events this hour: this one counted in when it `counts`, else only read. */
@@ -215,12 +248,11 @@ export function createRedisAudit(
   function appendToDayWithinRate(event: AuditEvent, chat: string, counts: boolean): Promise<number> {
     return redis.auditAppendDayWithinRate(
       keys.auditRate(chat),
-      keys.auditDay(attemptDay(event.at)),
-      keys.auditDays,
+      ...dayKeys(event),
       HOUR_MS,
       options.maxAttemptsPerChatHour,
       counts ? "1" : "0",
-      ...dayArgs(event),
+      ...dayArgs(event, true),
     );
   }
 
@@ -280,14 +312,14 @@ export function createRedisAudit(
         if (limited && append.trail === "protected" && options.rateInScript === true) {
           // On a single Redis the count and the day's append are one script, in the same write as the trail's.
           const [length] = await Promise.all([appendToDayWithinRate(event, append.chat, counts), toTrail]);
-          return { streamFull: length >= perDay, rateLimited: length < 0 };
+          return dayResult(length, limited, length === RATE_LIMITED);
         }
         const [count, ownTrail] = await Promise.all([limited ? chatRate(append.chat, counts) : 0, toTrail]);
         const rateLimited = count > options.maxAttemptsPerChatHour;
         // The school's stream and the person's record are separate keys: written side by side, they leave
         // in one write (see writes-per-tick.ts).
         const [length] = await Promise.all([
-          rateLimited ? null : appendToDay(event),
+          rateLimited ? null : appendToDay(event, limited),
           append.personId === undefined || ownTrail !== null
             ? null
             : appendToPerson(append.personId, append, event, !rateLimited),
@@ -295,8 +327,7 @@ export function createRedisAudit(
             ? null
             : fileUnderActor(append.actorId, append.trail, event),
         ]);
-        const streamFull = length !== null && length >= perDay;
-        return { streamFull, rateLimited };
+        return dayResult(length, limited, rateLimited);
       }),
 
     recentAudit: (limit) =>
@@ -362,6 +393,31 @@ export function createRedisAudit(
         ]);
         const events = entries.map(parseByEntry).filter((e) => e !== null);
         return { events, total };
+      }),
+
+    auditUnlisted: (since) =>
+      run(async () => {
+        const first = attemptDay(since);
+        const wanted = (await days()).filter((day) => day >= first).reverse();
+        // Side by side: one round trip for the days asked (at most the days kept).
+        const counted = await Promise.all(wanted.map((day) => redis.hgetall(keys.auditUnlisted(day))));
+        const unlisted: UnlistedDay[] = [];
+        wanted.forEach((day, i) => {
+          const fields = counted[i] ?? {};
+          const allFrom = Number(fields[FIRST_OF_ALL_LEFT_OUT]);
+          const from = Math.min(Number(fields[FIRST_ATTEMPT_LEFT_OUT] ?? Infinity), allFrom || Infinity);
+          if (!Number.isFinite(from)) return;
+          const counts: UnlistedDay["counts"] = [];
+          for (const [field, value] of Object.entries(fields)) {
+            const [event, outcome] = field.split("|");
+            const result = outcomeNamed(outcome);
+            if (event === undefined || result === undefined) continue;
+            counts.push({ event, outcome: result, count: Number(value) });
+          }
+          counts.sort((a, b) => b.count - a.count || a.event.localeCompare(b.event));
+          unlisted.push({ day, from, ...(Number.isFinite(allFrom) ? { allFrom } : {}), counts });
+        });
+        return unlisted;
       }),
 
     auditSince: (since, limit) =>

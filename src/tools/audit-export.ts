@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { auditFile, eventsOf, parseSince, type AuditFormat } from "../core/audit-file.js";
+import { auditFile, eventsOf, NOT_LISTED, parseSince, type AuditFormat } from "../core/audit-file.js";
+import type { UnlistedDay } from "../core/ports/audit-log.js";
 import { loadConfig } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
@@ -15,6 +16,13 @@ Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
   --format  csv (default) or jsonl
   --person  only the events about or by this user id
 Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot.`;
+
+/** A day whose share of the stream was full, in one line for the admin who runs the export. */
+function unlistedWarning(day: UnlistedDay): string {
+  const count = day.counts.reduce((sum, c) => sum + c.count, 0);
+  const date = `${day.day.slice(0, 4)}-${day.day.slice(4, 6)}-${day.day.slice(6)}`;
+  return `On ${date} the audit record's share of AUDIT_MAX_EVENTS was full from ${new Date(day.from).toISOString()}: ${count} events were counted but not listed (see the "${NOT_LISTED}" line). If this was real use, raise AUDIT_MAX_EVENTS.`;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -60,9 +68,14 @@ async function main(): Promise<void> {
   }
   const store = createStore(config.redis);
   try {
-    const all = await store.auditSince(since, config.redis.auditMaxEvents);
+    const [all, unlisted] = await Promise.all([
+      store.auditSince(since, config.redis.auditMaxEvents),
+      store.auditUnlisted(since),
+    ]);
     const events = values.person === undefined ? all : eventsOf(all, values.person);
-    process.stdout.write(auditFile(events, values.format as AuditFormat));
+    process.stdout.write(auditFile(events, values.format as AuditFormat, unlisted));
+    // Said on standard error too: a file that is not whole should not pass for one.
+    for (const day of unlisted) process.stderr.write(`${unlistedWarning(day)}\n`);
     // An empty file looks like "nothing happened": with a REDIS_PREFIX or REDIS_URL not the bot's, it is.
     if (events.length === 0) {
       const about = values.person === undefined ? "" : ` about or by ${values.person}`;

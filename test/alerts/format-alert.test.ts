@@ -89,7 +89,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "school",
     details: { checks: 600, perMinute: 600 },
   },
-  "audit-full": { kind: "audit-full", subject: "audit", details: { day: "2026-03-02" } },
+  "audit-full": {
+    kind: "audit-full",
+    subject: "audit",
+    details: { day: "2026-03-02", left: "attempts" },
+  },
   "password-maybe-set": { kind: "password-maybe-set", subject: "S1001" },
   "reset-not-recorded": { kind: "reset-not-recorded", subject: "S1001" },
   "unknown-pepper": { kind: "unknown-pepper", subject: "a1b2c3" },
@@ -184,6 +188,25 @@ describe("formatAlert", () => {
 });
 
 describe("formatAlert in the school's language", () => {
+  it("says a full audit day keeps what it holds, which events it only counts, and what to do, in each language", () => {
+    const attempts = (language: string) => formatAlert(SAMPLES["audit-full"], AT, language);
+    const all = (language: string) =>
+      formatAlert({ ...SAMPLES["audit-full"], details: { day: "2026-03-02", left: "all" } }, AT, language);
+    expect(attempts("en")).toContain(
+      "The audit record for 2026-03-02 (UTC) reached 90% of its share of AUDIT_MAX_EVENTS. Until that day " +
+        "ends, more attempts (wrong passwords, failed resets, refused staff commands) are only counted",
+    );
+    expect(all("en")).toContain("The audit record for 2026-03-02 (UTC) is full.");
+    for (const language of ["en", "ms", "ta", "zh"]) {
+      for (const text of [attempts(language), all(language)]) {
+        expect(text).toContain("2026-03-02");
+        expect(text).toContain("npm run audit");
+        expect(text).toContain("AUDIT_MAX_EVENTS");
+      }
+      expect(attempts(language)).not.toBe(all(language));
+    }
+  });
+
   it("tells the admins who lifted a directory lock, and why it matters, in each language", () => {
     const said = (language: string) => formatAlert(SAMPLES["directory-lock-lifted"], AT, language);
     expect(said("en")).toBe(

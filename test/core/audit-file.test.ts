@@ -85,6 +85,49 @@ describe("the audit export file", () => {
     expect(parseSince("7", now)).toBeNull();
   });
 
+  it("a day whose share was full has a not-listed line at the time it first left one out, also for one person", async () => {
+    const store = createRedisStore(new RedisMock(), {
+      prefix: `audit-file-full-${Math.random()}:`,
+      // A day's share of 10 (300 / 30): attempts are listed up to 9 of them.
+      auditMaxEvents: 300,
+    });
+    await store.appendAudit(events[0]!, { trail: "protected", chat: events[0]!.actor, personId: "S1001" });
+    for (let i = 0; i < 11; i++) {
+      const attempt: AuditEvent = { ...events[1]!, at: AT + 60_000 + i, actor: `slack:U${i}` };
+      await store.appendAudit(attempt, { trail: "attempt", chat: attempt.actor });
+    }
+    await store.appendAudit(events[2]!, { trail: "protected", chat: "slack:T", personId: "s1001" });
+    const rows = (await exportAudit(store, { since: AT, limit: 100, format: "jsonl" }))
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, string>);
+    expect(rows.map((r) => r.event)).toEqual([
+      "enrol",
+      ...Array<string>(8).fill("link"),
+      "not-listed",
+      "guided-reset",
+    ]);
+    expect(rows[9]).toEqual({
+      time: new Date(AT + 60_000 + 8).toISOString(),
+      event: "not-listed",
+      outcome: "info",
+      actor: "-",
+      subject: "-",
+      channel: "-",
+      reason: "link failed × 3: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full",
+    });
+    // One person's export keeps the line: her attempts may be among those only counted.
+    const hers = await exportAudit(store, { since: AT, limit: 100, personId: "S1001", format: "csv" });
+    expect(
+      hers
+        .trimEnd()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",")[1]),
+    ).toEqual(["enrol", "not-listed", "guided-reset"]);
+    await store.close();
+  });
+
   it("reads the store's stream since the time asked, oldest first, for one person when asked", async () => {
     const store = createRedisStore(new RedisMock(), {
       prefix: `audit-file-${Math.random()}:`,

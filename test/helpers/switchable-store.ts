@@ -22,6 +22,7 @@ const READS: ReadonlySet<string> = new Set([
   "attemptActorsOf",
   "auditByOf",
   "auditSince",
+  "auditUnlisted",
   "namedQuestionIds",
   "windowCount",
 ]);

@@ -70,7 +70,8 @@ export class TestWorld {
     const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, ...env });
     const store: Store = createRedisStore(this.redis, {
       prefix: this.prefix,
-      auditMaxEvents: 10_000,
+      // A test sets AUDIT_MAX_EVENTS to fill a day's share quickly; else a bound no test reaches.
+      auditMaxEvents: env.AUDIT_MAX_EVENTS === undefined ? 10_000 : config.redis.auditMaxEvents,
       auditRetentionDays: config.redis.auditRetentionDays,
       auditMaxAttemptsPerChatHour: config.redis.auditMaxAttemptsPerChatHour,
     });

@@ -68,6 +68,43 @@ describe("npm run audit", () => {
     expect((refused as { stderr: string }).stderr).toContain("--since soon is not a time");
   });
 
+  it("says which events a full day only counted: a not-listed line in the file, and a line on standard error", async () => {
+    const prefix = `${PREFIX}full:`;
+    // A day's share of 10 (300 / 30): attempts are listed up to 9 of them.
+    const settings = { REDIS_URL, REDIS_PREFIX: prefix, AUDIT_MAX_EVENTS: "300" };
+    const store = createStore(redisSettings.parse(settings));
+    // All on one UTC day, whenever the test runs.
+    const at = Math.max(Math.floor(Date.now() / 86_400_000) * 86_400_000, Date.now() - 60_000);
+    const first = { at, event: "reset", actor: "tg:1", subject: "S1001", channel: "telegram" };
+    await store.appendAudit({ ...first, outcome: "ok" }, { trail: "protected", chat: "tg:1" });
+    for (let i = 0; i < 12; i++) {
+      const attempt = { ...first, at: at + 1 + i, actor: `tg:${100 + i}`, outcome: "failed" as const };
+      await store.appendAudit(attempt, { trail: "attempt", chat: attempt.actor });
+    }
+    await store.close();
+
+    const env = { PATH: process.env.PATH ?? "", ...settings };
+    const cwd = new URL("../../", import.meta.url);
+    const printed = await run(
+      process.execPath,
+      ["--import", "tsx", "src/tools/audit-export.ts", "--since", "1d"],
+      {
+        env,
+        cwd,
+      },
+    );
+    const lines = printed.stdout.trimEnd().split("\n");
+    // The header, the day's first event, 8 attempts, and the line for the 4 only counted.
+    expect(lines).toHaveLength(11);
+    expect(lines[1]).toMatch(/,reset,ok,tg:1,S1001,telegram,$/);
+    expect(lines[10]).toMatch(
+      /^\d{4}-\d\d-\d\dT.*Z,not-listed,info,-,-,-,"reset failed × 4: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full"$/,
+    );
+    expect(printed.stderr).toMatch(
+      /the audit record's share of AUDIT_MAX_EVENTS was full from .*: 4 events were counted but not listed/,
+    );
+  });
+
   it("a setting to fix is told as the audit export's, not as the bot's start", async () => {
     const env = { PATH: process.env.PATH ?? "", REDIS_URL: "redis://127.0.0.1:6379", LOG_LEVEL: "loud" };
     const cwd = new URL("../../", import.meta.url);

@@ -84,7 +84,8 @@ describe.skipIf(!CLUSTER_NODES)("Redis store on a Redis Cluster", () => {
     async open() {
       const client = connect();
       const prefix = `${RUN_PREFIX}${++opened}:`;
-      const auditMaxEvents = 100;
+      // A day's share (100) above one chat's hourly audit rate (60), which a test fills in one day.
+      const auditMaxEvents = 3_000;
       return { store: createRedisStore(client, { prefix, auditMaxEvents }), client, prefix, auditMaxEvents };
     },
     async close(harness) {

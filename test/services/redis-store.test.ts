@@ -58,7 +58,8 @@ describe("Redis store on a real redis-server", () => {
     async open() {
       const client = new Redis(REDIS_URL, FAIL_FAST_OPTIONS);
       const prefix = `${RUN_PREFIX}${++opened}:`;
-      const auditMaxEvents = 100;
+      // A day's share (100) above one chat's hourly audit rate (60), which a test fills in one day.
+      const auditMaxEvents = 3_000;
       return { store: createRedisStore(client, { prefix, auditMaxEvents }), client, prefix, auditMaxEvents };
     },
     async close(harness) {

@@ -11,7 +11,8 @@ describe("Redis store on ioredis-mock (the embedded default)", () => {
       // Mock clients on the same host:port share their data.
       await client.flushall();
       const prefix = "test:";
-      const auditMaxEvents = 200;
+      // A day's share (100) above one chat's hourly audit rate (60), which a test fills in one day.
+      const auditMaxEvents = 3_000;
       return { store: createRedisStore(client, { prefix, auditMaxEvents }), client, prefix, auditMaxEvents };
     },
     async close(harness) {

@@ -400,6 +400,8 @@ export const en = {
     "Admin commands:\n/audit ID – recent events about a person, and by them (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportReadyNotListed":
+    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {full, plural, one {On # day} other {On # days}} the record was full, so {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
@@ -567,6 +569,8 @@ export const en = {
   "unlock.setupFirstNotSetUp":
     "They have not set up their secret questions yet, so they can't reset by themselves. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "audit.chatNoEvents": "none",
+  "audit.chatNotListed":
+    "The record of {dates} was full: some attempts of those days are only counted, not listed, and this chat's may be among them. /audit ID counts every attempt about a person.",
   "unlock.chatStillPaused":
     "But {name}'s chat ({chat}) is paused for about {minutes, plural, one {# minute} other {# minutes}} after too many tries from it, so /reset works there only after that. An admin can lift it sooner with /unlock {chat}. If {name} needs a new password now, use /guided.",
   "unlock.chatStillPausedSetup":
@@ -976,7 +980,9 @@ export const en = {
   "alert.answer-check-flood":
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
-    "The audit record reached its size bound for {day}: older events of that day are being dropped before AUDIT_RETENTION_DAYS. Someone may be flooding it; raise AUDIT_MAX_EVENTS if this is real use.",
+    "The audit record for {day} (UTC) reached 90% of its share of AUDIT_MAX_EVENTS. Until that day ends, more attempts (wrong passwords, failed resets, refused staff commands) are only counted, not listed one by one: nothing already recorded is pushed out, and moved links, resets, new passwords and staff actions are still listed in the rest of the share. Someone may be trying many IDs from many chats: npm run audit (or /export) shows how many were not listed, and /audit ID who tried an ID. If this is real use, raise AUDIT_MAX_EVENTS.",
+  "alert.audit-full-all":
+    "The audit record for {day} (UTC) is full. Until that day ends, no more events are listed one by one, not even moved links, resets, new passwords or staff actions: they are counted, each person's own record (/audit ID) still keeps them, and nothing already recorded is pushed out. See what filled it with npm run audit (or /export); if this is real use, raise AUDIT_MAX_EVENTS.",
   "alert.leavers-refused":
     "The scheduled leavers job removed nobody: {missing} of {checked} people the bot knows are not in the school directory any more, more than a fifth. That usually means a wrong directory setting (LDAP_BASE_DN, LDAP_USER_FILTER), not leavers; at the end of a school year it may be a year group that left. See who with npm run leavers -- --dry-run; if they did leave, run npm run leavers -- --force. Until then every run stops the same way.",
   "alert.password-maybe-set":

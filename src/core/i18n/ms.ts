@@ -366,6 +366,8 @@ export const ms: Catalogue = {
     "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang, dan olehnya (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
   "staff.exportReady":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+  "staff.exportReadyNotListed":
+    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Pada {full} hari rekod itu penuh, jadi {notListed} peristiwa lagi hanya dikira, tidak disenaraikan: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
@@ -513,6 +515,8 @@ export const ms: Catalogue = {
   "unlock.setupFirstNotSetUp":
     "Dia belum menyediakan soalan rahsianya, jadi dia belum boleh set semula kata laluan sendiri. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "audit.chatNoEvents": "tiada",
+  "audit.chatNotListed":
+    "Rekod {dates} sudah penuh: sesetengah cubaan pada hari itu hanya dikira, tidak disenaraikan, dan cubaan sembang ini mungkin antaranya. /audit ID mengira setiap cubaan tentang seseorang.",
   "unlock.chatStillPaused":
     "Tetapi sembang {name} ({chat}) dijeda selama kira-kira {minutes} minit selepas terlalu banyak cubaan daripadanya, jadi /reset hanya boleh digunakan di sana selepas itu. Pentadbir boleh menamatkannya lebih awal dengan /unlock {chat}. Jika {name} perlukan kata laluan baharu sekarang, gunakan /guided.",
   "unlock.chatStillPausedSetup":
@@ -897,7 +901,9 @@ export const ms: Catalogue = {
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
-    "Rekod audit mencapai had saiznya untuk {day}: peristiwa lebih awal hari itu dibuang sebelum AUDIT_RETENTION_DAYS. Mungkin ada yang membanjirinya; naikkan AUDIT_MAX_EVENTS jika ini penggunaan sebenar.",
+    "Rekod audit untuk {day} (UTC) mencapai 90% daripada bahagiannya dalam AUDIT_MAX_EVENTS. Sehingga hari itu tamat, cubaan lain (kata laluan salah, set semula yang gagal, arahan staf yang ditolak) hanya dikira, tidak disenaraikan satu persatu: tiada yang sudah direkodkan ditolak keluar, dan pautan yang dipindah, set semula, kata laluan baharu dan tindakan staf masih disenaraikan dalam baki bahagian itu. Mungkin ada yang mencuba banyak ID dari banyak sembang: npm run audit (atau /export) menunjukkan berapa yang tidak disenaraikan, dan /audit ID siapa yang mencuba sesuatu ID. Jika ini penggunaan sebenar, naikkan AUDIT_MAX_EVENTS.",
+  "alert.audit-full-all":
+    "Rekod audit untuk {day} (UTC) sudah penuh. Sehingga hari itu tamat, tiada lagi peristiwa disenaraikan satu persatu, walaupun pautan yang dipindah, set semula, kata laluan baharu atau tindakan staf: ia dikira, rekod setiap orang (/audit ID) masih menyimpannya, dan tiada yang sudah direkodkan ditolak keluar. Lihat apa yang memenuhinya dengan npm run audit (atau /export); jika ini penggunaan sebenar, naikkan AUDIT_MAX_EVENTS.",
   "alert.leavers-refused":
     "Kerja berjadual untuk murid yang sudah keluar tidak membuang sesiapa: {missing} daripada {checked} orang yang bot kenal tiada lagi dalam direktori sekolah, lebih daripada satu perlima. Biasanya ini bermakna tetapan direktori salah (LDAP_BASE_DN, LDAP_USER_FILTER), bukan murid yang keluar; pada akhir tahun persekolahan mungkin satu tahun murid sudah keluar. Lihat siapa dengan npm run leavers -- --dry-run; jika mereka memang sudah keluar, jalankan npm run leavers -- --force. Sehingga itu setiap larian berhenti dengan cara yang sama.",
   "alert.password-maybe-set":

@@ -295,6 +295,8 @@ export const zh: Catalogue = {
     "管理员的命令：\n/audit 用户名 – 关于某个人、以及此人做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
   "staff.exportReady":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
+  "staff.exportReadyNotListed":
+    "这是最近 {days} 天的审计记录文件：共 {count} 条。其中有 {full} 天记录已满，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
@@ -425,6 +427,8 @@ export const zh: Catalogue = {
   "unlock.setupFirstNotSetUp":
     "该学生还没有设置秘密问题，所以还不能自己重设密码。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "audit.chatNoEvents": "无",
+  "audit.chatNotListed":
+    "{dates} 的记录已满：那几天有些尝试只计数，没有列出，这个聊天的尝试可能也在其中。/audit 用户名 会计算关于某人的每一次尝试。",
   "unlock.chatStillPaused":
     "不过 {name} 的聊天（{chat}）因为试了太多次，被暂停大约 {minutes} 分钟，所以要等到那之后才能在那里用 /reset。管理员可以用 /unlock {chat} 提早解除。如果 {name} 现在就需要新密码，请用 /guided。",
   "unlock.chatStillPausedSetup":
@@ -788,7 +792,9 @@ export const zh: Catalogue = {
   "alert.answer-check-flood":
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":
-    "{day} 的审计记录已达到上限：那天较早的事件会在 AUDIT_RETENTION_DAYS 之前被删除。可能有人在刷记录；如果是正常使用，请调高 AUDIT_MAX_EVENTS。",
+    "{day}（UTC）的审计记录已达到它在 AUDIT_MAX_EVENTS 中份额的 90%。在那天结束前，更多的尝试（错误密码、失败的重设、被拒绝的教职员命令）只计数，不再逐条列出：已记录的事件不会被挤掉，换绑聊天、重设、新密码和教职员操作仍会列在剩下的份额里。可能有人用很多聊天在试很多用户名：npm run audit（或 /export）会显示有多少条没有列出，/audit 用户名 会显示谁试过这个用户名。如果这是正常使用，请调高 AUDIT_MAX_EVENTS。",
+  "alert.audit-full-all":
+    "{day}（UTC）的审计记录已满。在那天结束前，不再逐条列出任何事件，连换绑聊天、重设、新密码和教职员操作也不列出：它们会被计数，每个人自己的记录（/audit 用户名）仍会保留，已记录的事件也不会被挤掉。用 npm run audit（或 /export）查看是什么填满了它；如果这是正常使用，请调高 AUDIT_MAX_EVENTS。",
   "alert.leavers-refused":
     "定时的离校生清理没有删除任何人：机器人记录的 {checked} 人中有 {missing} 人已不在学校目录里，超过五分之一。这通常是目录设置有误（LDAP_BASE_DN、LDAP_USER_FILTER），而不是学生离校；学年结束时也可能是整个年级离校了。用 npm run leavers -- --dry-run 查看是谁；如果他们确实离校了，请运行 npm run leavers -- --force。在此之前，每次运行都会这样停下。",
   "alert.password-maybe-set":

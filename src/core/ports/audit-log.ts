@@ -50,8 +50,17 @@ export interface AuditAppend {
 }
 
 export interface AuditAppendResult {
-  /** The school-wide stream is at its size bound: older events are being dropped before their time. */
+  /**
+   * The day's share of the school-wide stream had no room for this event, so it was only counted for its
+   * day (see UnlistedDay): attempts fill at most 90% of the share, and the rest is kept for the events that
+   * always reach it. Nothing the day already holds is ever pushed out.
+   */
   streamFull: boolean;
+  /**
+   * This was the day's first event left out of its kind: the first attempt ("attempts": the day reached 90%
+   * of its share), or the first of any event ("all": the whole share is full). The admins are told of each.
+   */
+  filled?: "attempts" | "all";
   /** The chat is over its audit rate: the event went to the counters (or the person's trail) and the log only. */
   rateLimited: boolean;
 }
@@ -77,6 +86,20 @@ export interface AttemptCount {
  */
 export interface AttemptActorCount extends AttemptCount {
   actor: string;
+}
+
+/**
+ * A day whose share of the school-wide stream was full: from when events were left out, and how many of each
+ * kind. Attempts are left out first (from `from`); the events that always reach the stream only once the
+ * whole share is full (from `allFrom`).
+ */
+export interface UnlistedDay {
+  /** As attemptDay names it. */
+  day: string;
+  from: number;
+  allFrom?: number;
+  /** Most first. */
+  counts: { event: string; outcome: AuditEvent["outcome"]; count: number }[];
 }
 
 /** The newest events a person did to others (`events`, newest first), and how many the record keeps in all. */
@@ -107,4 +130,6 @@ export interface AuditLog {
   auditByOf(personId: string, trail: AuditTrail, now: number, limit: number): Promise<EventsBy>;
   /** School-wide audit events at or after `since`, oldest first, at most `limit`. */
   auditSince(since: number, limit: number): Promise<AuditEvent[]>;
+  /** The days from the one of `since` on whose share of the stream left events out, oldest first. */
+  auditUnlisted(since: number): Promise<UnlistedDay[]>;
 }

@@ -24,6 +24,7 @@ export type {
   AuditEvent,
   AuditTrail,
   EventsBy,
+  UnlistedDay,
 } from "./audit-log.js";
 
 /**

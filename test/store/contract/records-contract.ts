@@ -221,22 +221,60 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect((await store.recentAudit(2)).map((e) => e.at)).toEqual([T0, T0 + 11_000]);
     });
 
-    it("keeps each day of the stream capped at its share of the configured size, newest kept", async () => {
+    /**
+     * Before, a day at its share dropped its oldest events for each new one (XADD MAXLEN): a flood of attempts
+     * from many chats, each within its rate, erased the day's earlier record, its own first tries among them.
+     */
+    it("keeps each day of the stream within its share, never pushing out what it holds: attempts stop at 90%", async () => {
       // The size bound is shared out over the days kept, at least 10 a day.
       const perDay = Math.max(10, Math.ceil(h.auditMaxEvents / RETENTION_DAYS));
-      const total = h.auditMaxEvents + 150;
-      const written = [];
-      for (let i = 0; i < total; i++)
-        written.push(await store.appendAudit(auditEvent(T0 + i), protectedByOthers()));
-      expect(written[0]).toEqual({ streamFull: false, rateLimited: false });
-      expect(written.at(-1)).toEqual({ streamFull: true, rateLimited: false });
-      const kept = await store.recentAudit(total);
+      const attemptsPerDay = Math.floor(perDay * 0.9);
+      await store.appendAudit(auditEvent(T0, { reason: "first" }), protectedByOthers());
+      // Attempts from many chats, one each: no chat is over its rate.
+      const attempts = [];
+      for (let i = 1; i < perDay + 5; i++) {
+        const attempt = auditEvent(T0 + i, { outcome: "failed", actor: `telegram:${i}` });
+        attempts.push(await store.appendAudit(attempt, attemptFrom(`telegram:${i}`)));
+      }
+      expect(attempts[0]).toEqual({ streamFull: false, rateLimited: false });
+      // The first attempt left out says so (the admins are told once), the next ones are only counted.
+      expect(attempts[attemptsPerDay - 1]).toEqual({
+        streamFull: true,
+        rateLimited: false,
+        filled: "attempts",
+      });
+      expect(attempts.at(-1)).toEqual({ streamFull: true, rateLimited: false });
+      let kept = await store.auditSince(T0, 10 * perDay);
+      expect(kept).toHaveLength(attemptsPerDay);
+      expect(kept[0]?.reason).toBe("first");
+      // The rest of the share is kept for the events that always reach the stream; past it they are counted.
+      const late = [];
+      for (let i = 0; i < perDay - attemptsPerDay + 2; i++)
+        late.push(
+          await store.appendAudit(auditEvent(T0 + 100 + i, { reason: `late ${i}` }), protectedByOthers()),
+        );
+      expect(late.slice(0, perDay - attemptsPerDay).every((w) => !w.streamFull)).toBe(true);
+      expect(late.at(-2)).toEqual({ streamFull: true, rateLimited: false, filled: "all" });
+      kept = await store.auditSince(T0, 10 * perDay);
       expect(kept).toHaveLength(perDay);
-      expect(kept[0]?.at).toBe(T0 + total - 1);
-      expect(kept.at(-1)?.at).toBe(T0 + total - perDay);
+      expect(kept[0]?.reason).toBe("first");
+      expect(kept.at(-1)?.reason).toBe(`late ${perDay - attemptsPerDay - 1}`);
+      // What was left out, by kind, and from when.
+      expect(await store.auditUnlisted(T0)).toEqual([
+        {
+          day: "20250901",
+          from: T0 + attemptsPerDay,
+          allFrom: T0 + 100 + perDay - attemptsPerDay,
+          counts: [
+            { event: "reset", outcome: "failed", count: perDay + 4 - (attemptsPerDay - 1) },
+            { event: "reset", outcome: "ok", count: 2 },
+          ],
+        },
+      ]);
       // Another day has its own share.
       await store.appendAudit(auditEvent(T0 + DAY), protectedByOthers());
-      expect(await store.recentAudit(total)).toHaveLength(perDay + 1);
+      expect(await store.recentAudit(10 * perDay)).toHaveLength(perDay + 1);
+      expect(await store.auditUnlisted(T0 + DAY)).toEqual([]);
     });
 
     it("forgets days older than the retention", async () => {

@@ -16,11 +16,23 @@ const MAX_EVENTS = 50_000;
 export async function auditExport(ctx: FlowContext, adminId: string, argument: string): Promise<Reply> {
   const days = argument === "" ? DEFAULT_DAYS : Number(argument);
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return say("staff.exportDays");
-  const events = await ctx.deps.store.auditSince(ctx.now - days * DAY_MS, MAX_EVENTS);
+  const since = ctx.now - days * DAY_MS;
+  const [events, unlisted] = await Promise.all([
+    ctx.deps.store.auditSince(since, MAX_EVENTS),
+    ctx.deps.store.auditUnlisted(since),
+  ]);
   await audit(ctx, "audit-exported", "-", "ok", `${days} days: ${events.length} events`, adminId);
   const day = new Date(ctx.now).toISOString().slice(0, 10);
+  const notListed = unlisted.reduce((sum, d) => sum + d.counts.reduce((n, c) => n + c.count, 0), 0);
+  const ready = say("staff.exportReady", { days, count: events.length });
   return {
-    ...say("staff.exportReady", { days, count: events.length }),
-    file: { name: `audit-${day}-${days}d.csv`, mimeType: "text/csv", content: auditFile(events, "csv") },
+    ...(notListed === 0
+      ? ready
+      : say("staff.exportReadyNotListed", { days, count: events.length, notListed, full: unlisted.length })),
+    file: {
+      name: `audit-${day}-${days}d.csv`,
+      mimeType: "text/csv",
+      content: auditFile(events, "csv", unlisted),
+    },
   };
 }

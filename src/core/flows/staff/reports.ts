@@ -217,11 +217,12 @@ function section(ctx: FlowContext, heading: Text, by: EventsBy): string[] {
  */
 async function chatAuditReport(ctx: FlowContext, chat: ChatRef): Promise<Text> {
   const key = chatKey(chat);
-  const [linkedIds, checksUntil, failuresUntil, week] = await Promise.all([
+  const [linkedIds, checksUntil, failuresUntil, week, unlisted] = await Promise.all([
     ctx.deps.store.linkedPeople(chat),
     ctx.deps.limits.blockedUntil("answer-checks", key, ctx.now),
     ctx.deps.limits.blockedUntil("chat", key, ctx.now),
     ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED),
+    ctx.deps.store.auditUnlisted(ctx.now - WEEK_MS),
   ]);
   const people = await Promise.all(linkedIds.map((id) => ctx.deps.directory.findPerson(id)));
   const linked = linkedIds.map((id, i) => {
@@ -237,6 +238,11 @@ async function chatAuditReport(ctx: FlowContext, chat: ChatRef): Promise<Text> {
     .reverse()
     .slice(0, AUDIT_EVENTS_SHOWN)
     .map((e) => describeEvent(ctx, e, true));
+  // A day whose share of the stream was full lists only part of its attempts: said, so none reads as "none".
+  if (unlisted.length > 0) {
+    const dates = unlisted.map((d) => `${d.day.slice(0, 4)}-${d.day.slice(4, 6)}-${d.day.slice(6)}`);
+    events.push(words(ctx, { key: "audit.chatNotListed", params: { dates: dates.join(", ") } }));
+  }
   const nobody = words(ctx, { key: "report.nobody" });
   const lift = words(ctx, { key: "audit.chatLiftHint", params: { chat: key } });
   return {
