@@ -14,6 +14,7 @@ import { restartedNotice } from "../dialog-expiry.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
+import { languageChoiceNamed } from "../i18n/language-named.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
@@ -67,6 +68,11 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   secret: false,
   stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
+  // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
+  typedAsChoice: (state, text, ctx) =>
+    sameSecretAgain(ctx, state.refusedPassword, text)
+      ? null
+      : languageChoiceNamed(text, ctx.deps.settings.languages),
   async handle(ctx, state, input) {
     // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
@@ -162,11 +168,13 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
     })),
   }),
   // A question's word ("food", 食物) is that question; not the password or an answer sent again, which may
-  // be another question's word (a toy for a favourite animal): the engine deletes those.
+  // be another question's word (a toy for a favourite animal): the engine deletes those. Her language's
+  // name ("中文") is that language, and the buttons come again in it.
   typedAsChoice: (state, text, ctx) =>
     typedInThisSetUp(ctx, state, text)
       ? null
-      : (questionNamedBy(questionsLeft(ctx, state), text)?.id ?? null),
+      : (questionNamedBy(questionsLeft(ctx, state), text)?.id ??
+        languageChoiceNamed(text, ctx.deps.settings.languages)),
   async handle(ctx, state, input) {
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === input.value);
     if (question === undefined || state.picked.some((p) => p.questionId === question.id)) {
