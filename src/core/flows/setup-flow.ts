@@ -103,7 +103,11 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // Read from the text alone: the same for real and made-up IDs.
     const lookedLikePassword =
       idOfTheLine === null && looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
-    const lookedLikeName = looksLikeName(typedId) ? { idLookedLikeName: true as const } : {};
+    const lookedLikeName = looksLikeName(typedId)
+      ? { idLookedLikeName: true as const }
+      : /\s/u.test(typedId)
+        ? { idHadSpace: true as const }
+        : {};
     return { next: { name: "setup.password", typedId: subject, ...lookedLikePassword, ...lookedLikeName } };
   },
 });
@@ -115,6 +119,8 @@ const setupPasswordState = z.object({
   idLookedLikePassword: z.literal(true).optional(),
   /** The user ID typed was words with a space between them: a child's name, most likely. */
   idLookedLikeName: z.literal(true).optional(),
+  /** The user ID typed had a space in it and was no name ("S 1001", copied from a sticker). */
+  idHadSpace: z.literal(true).optional(),
 });
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
@@ -352,6 +358,7 @@ async function wrongPassword(
   const idFirst = [
     ...(state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : []),
     ...(state.idLookedLikeName === true ? [say("setup.idLookedLikeName")] : []),
+    ...(state.idHadSpace === true ? [say("setup.idHadSpace")] : []),
   ];
   // A child who typed the user ID again as the password types it next where it belongs: no copy to delete.
   const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)
