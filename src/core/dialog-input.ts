@@ -10,7 +10,8 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
-import { couldBeAnAnswer } from "./answers/answer-rules.js";
+import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
+import { typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
 
 /**
@@ -134,6 +135,10 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // The user ID asked again after a wrong password: only that password, known by its digest.
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
+  if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
+  // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
+  // again; a password may end with "?", and looks like one.
+  if (asksAQuestion(text) && !looksLikePassword(text)) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;

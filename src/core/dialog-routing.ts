@@ -20,7 +20,7 @@ import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
-import { languageNamed } from "./i18n/language-named.js";
+import { languageChoiceNamed, languageNamed } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { reservedWord } from "./reserved-words.js";
@@ -137,6 +137,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
       ? undefined
       : (choiceByNumber(choices, text) ?? choiceByWords(choices, text, ctx.deps.settings.languages));
   if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
+  // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
+  const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
+  if (language !== null) return routeChoice(ctx, language, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
   // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
   if (!staff && text !== undefined && looksLikeGuidedCode(text))

@@ -2,18 +2,19 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answ
 
 /**
  * The words a child answers a yes-or-no question with, in each language, compared as answers are (case,
- * spaces and punctuation do not count). Each of them is also a non-answer (answers/non-answers.ts), which
- * set-up refuses, so none can be a secret answer typed again.
+ * spaces and punctuation do not count). Each of them is also a non-answer (answers/non-answers.ts), or too
+ * short for an answer (是: one Han character), which set-up refuses, so none can be a secret answer typed again.
  */
 const YES: Readonly<Record<string, readonly string[]>> = {
   en: ["yes", "yeah", "yep", "yes please", "ok", "okay", "sure"],
-  zh: ["好", "好的", "可以", "是的"],
+  // 是, 对 and 嗯 alone too: one Han character is shorter than any answer may be (2).
+  zh: ["好", "好的", "可以", "是的", "是", "对", "嗯"],
   ms: ["ya", "ok", "boleh", "baiklah"],
   ta: ["ஆம்", "ஆமாம்", "சரி"],
 };
 const NO: Readonly<Record<string, readonly string[]>> = {
   en: ["no", "nope", "no thanks", "no thank you"],
-  zh: ["不用", "不要", "不用了"],
+  zh: ["不用", "不要", "不用了", "不"],
   ms: ["tidak", "tak", "tak nak", "tidak mahu"],
   ta: ["இல்லை", "வேண்டாம்"],
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "../i18n/chat-language.js";
-import { languageNamed } from "../i18n/language-named.js";
+import { languageMenu } from "../i18n/chat-language.js";
+import { languageChoiceNamed } from "../i18n/language-named.js";
 import { MENU_PREFIX } from "../start-menu.js";
 import { defineStep, type Step } from "./define-step.js";
 import { say, stay } from "./flow.js";
@@ -27,10 +27,7 @@ export const languageChooseStep: Step<typeof languageChooseState> = defineStep({
   expiresQuietly: true,
   // A child who cannot read the hint ("Type the number…", in the chat's language so far) types the name she
   // sees on the list ("中文"), or its English name: that language, if the school offers it.
-  typedAsChoice: (_state, text, ctx) => {
-    const language = languageNamed(text, ctx.deps.settings.languages);
-    return language === null ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${language}`;
-  },
+  typedAsChoice: (_state, text, ctx) => languageChoiceNamed(text, ctx.deps.settings.languages),
   // Every one of its buttons is taken before the step (a start-menu button): what reaches it is no choice.
   async handle(_ctx, state) {
     return stay(state, say("input.useButtons"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit, auditWithSave } from "../audit.js";
+import { languageChoiceNamed } from "../i18n/language-named.js";
 import { chatKey } from "../chat.js";
 import type { StateOf } from "../dialog-state.js";
 import { pickDecoyQuestions } from "../questions/decoy-questions.js";
@@ -193,6 +194,8 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   secret: false,
   stoppedNotice: resetStopped,
   prompt: () => say("reset.askId"),
+  // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
+  typedAsChoice: (_state, text, ctx) => languageChoiceNamed(text, ctx.deps.settings.languages),
   async handle(ctx, state, input) {
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
-import { isKnownNormalisationVersion, NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import {
+  isKnownNormalisationVersion,
+  NORMALISATION_VERSION,
+  normaliseAnswer,
+} from "../answers/normalise-answer.js";
 import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -10,6 +14,7 @@ import { restartedNotice } from "../dialog-expiry.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
+import { languageChoiceNamed } from "../i18n/language-named.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
@@ -18,6 +23,7 @@ import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
+import { questionNamedBy } from "../questions/question-named.js";
 import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import {
@@ -63,6 +69,11 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   secret: false,
   stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
+  // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
+  typedAsChoice: (state, text, ctx) =>
+    sameSecretAgain(ctx, state.refusedPassword, text)
+      ? null
+      : languageChoiceNamed(text, ctx.deps.settings.languages),
   async handle(ctx, state, input) {
     // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
@@ -109,7 +120,11 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // Read from the text alone: the same for real and made-up IDs.
     const lookedLikePassword =
       idOfTheLine === null && looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
-    const lookedLikeName = looksLikeName(typedId) ? { idLookedLikeName: true as const } : {};
+    const lookedLikeName = looksLikeName(typedId)
+      ? { idLookedLikeName: true as const }
+      : /\s/u.test(typedId)
+        ? { idHadSpace: true as const }
+        : {};
     return {
       next: {
         name: "setup.password",
@@ -129,6 +144,8 @@ const setupPasswordState = z.object({
   idLookedLikePassword: z.literal(true).optional(),
   /** The user ID typed was words with a space between them: a child's name, most likely. */
   idLookedLikeName: z.literal(true).optional(),
+  /** The user ID typed had a space in it and was no name ("S 1001", copied from a sticker). */
+  idHadSpace: z.literal(true).optional(),
   /** The chat's paid lookup of that ID, given back once her password proves it. */
   lookupId: z.string().max(40).optional(),
 });
@@ -182,10 +199,19 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   secret: false,
   prompt: (ctx, state) => ({
     ...say("setup.pickQuestion", { number: state.picked.length + 1 }),
-    choices: offeredQuestions(ctx.deps.questions)
-      .filter((q) => !state.picked.some((p) => p.questionId === q.id))
-      .map((q) => ({ id: q.id, label: { key: "question", params: { question: questionText(ctx, q.id) } } })),
+    choices: questionsLeft(ctx, state).map((q) => ({
+      id: q.id,
+      label: { key: "question", params: { question: questionText(ctx, q.id) } },
+    })),
   }),
+  // A question's word ("food", 食物) is that question; not the password or an answer sent again, which may
+  // be another question's word (a toy for a favourite animal): the engine deletes those. Her language's
+  // name ("中文") is that language, and the buttons come again in it.
+  typedAsChoice: (state, text, ctx) =>
+    typedInThisSetUp(ctx, state, text)
+      ? null
+      : (questionNamedBy(questionsLeft(ctx, state), text)?.id ??
+        languageChoiceNamed(text, ctx.deps.settings.languages)),
   async handle(ctx, state, input) {
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === input.value);
     if (question === undefined || state.picked.some((p) => p.questionId === question.id)) {
@@ -194,6 +220,26 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
     return { next: { ...state, name: "setup.answer", questionId: question.id } };
   },
 });
+
+/** The questions set-up offers that this set-up has not picked yet. */
+function questionsLeft(ctx: FlowContext, state: StateOf<"setup.question">) {
+  return offeredQuestions(ctx.deps.questions).filter((q) => !state.picked.some((p) => p.questionId === q.id));
+}
+
+/**
+ * Whether `text` is the password this set-up was proven with or one of the answers it took so far (known by
+ * their keyed digests, never kept): at the question buttons, that secret sent again, to delete.
+ */
+export function typedInThisSetUp(ctx: FlowContext, state: StateOf<"setup.question">, text: string): boolean {
+  if (isSecretTyped(ctx, state.password, text)) return true;
+  const answerDigest = setupAnswerDigest(ctx, state.personId, normaliseAnswer(setupVersionOf(state), text));
+  return state.picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
+}
+
+/** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
+function setupAnswerDigest(ctx: FlowContext, personId: string, normalised: string): string {
+  return ctx.deps.digest.digest("setup-answer", `${personId}\u0000${normalised}`);
+}
 
 const setupAnswerState = z.object({
   name: z.literal("setup.answer"),
@@ -232,10 +278,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (!checked.ok && checked.problem.key === "answer.nonAnswer") return stay(state, say("setup.nonAnswer"));
     if (!checked.ok) return stay(state, { text: checked.problem });
     // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
-    const answerDigest = ctx.deps.digest.digest(
-      "setup-answer",
-      `${state.personId}\u0000${checked.normalised}`,
-    );
+    const answerDigest = setupAnswerDigest(ctx, state.personId, checked.normalised);
     const repeated = state.picked.reduce(
       (same, p) => digestsEqual(p.answerDigest, answerDigest) || same,
       false,
@@ -346,6 +389,7 @@ async function wrongPassword(
   const idFirst = [
     ...(state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : []),
     ...(state.idLookedLikeName === true ? [say("setup.idLookedLikeName")] : []),
+    ...(state.idHadSpace === true ? [say("setup.idHadSpace")] : []),
   ];
   // A child who typed the user ID again as the password types it next where it belongs: no copy to delete.
   const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)

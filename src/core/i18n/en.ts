@@ -161,6 +161,9 @@ export const en = {
     "Your user ID is not your password. First type your user ID, then your password.",
   // After setup.wrongPassword, when the user ID typed was words with a space between them: her name, most likely.
   "setup.idLookedLikeName": "Your user ID is not your name. Type your user ID, then your password again.",
+  // After setup.wrongPassword, when the user ID typed had a space in it and was no name ("S 1001").
+  "setup.idHadSpace":
+    "There was a space in your user ID. Type your user ID with no spaces, then your password again.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
   "setup.paused":

@@ -1,3 +1,5 @@
+import { MENU_PREFIX } from "../start-menu.js";
+import { LANGUAGE_CHOICE_PREFIX } from "./chat-language.js";
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from "./languages.js";
 
 /** What people call each language besides its own name on the list (LANGUAGE_NAMES), lower-case. */
@@ -19,4 +21,13 @@ export function languageNamed(text: string, offered: readonly Language[]): Langu
     (language) => LANGUAGE_NAMES[language].toLowerCase() === typed || OTHER_NAMES[language].includes(typed),
   );
   return named !== undefined && offered.includes(named) ? named : null;
+}
+
+/**
+ * The language list's button (a start-menu one, see chooseLanguage) that typed words name, or null: for a
+ * step where a child who cannot read the chat's language types her own's name instead of what it asks.
+ */
+export function languageChoiceNamed(text: string, offered: readonly Language[]): string | null {
+  const language = languageNamed(text, offered);
+  return language === null ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${language}`;
 }

@@ -144,6 +144,8 @@ export const ms: Catalogue = {
     "ID pengguna kamu bukan kata laluan kamu. Taip ID pengguna kamu dulu, kemudian kata laluan kamu.",
   "setup.idLookedLikeName":
     "ID pengguna kamu bukan nama kamu. Taip ID pengguna kamu, kemudian kata laluan kamu sekali lagi.",
+  "setup.idHadSpace":
+    "Ada ruang kosong dalam ID pengguna kamu. Taip ID pengguna kamu tanpa ruang kosong, kemudian kata laluan kamu sekali lagi.",
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":
