@@ -48,7 +48,7 @@ describe("Redis store over a Unix socket (REDIS_URL=unix://...)", () => {
     async open() {
       const client = connect(SOCKET_URL);
       const prefix = `${RUN_PREFIX}${++opened}:`;
-      const auditMaxEvents = 100;
+      const auditMaxEvents = 3_000;
       return { store: createRedisStore(client, { prefix, auditMaxEvents }), client, prefix, auditMaxEvents };
     },
     async close(harness) {
