@@ -137,8 +137,9 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
-  // again; a password may end with "?", and looks like one.
-  if (asksAQuestion(text) && !looksLikePassword(text)) return false;
+  // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that.
+  const afterPassword = state.name === "reset.choose" && state.ownPasswordJustTyped === true;
+  if (asksAQuestion(text) && !looksLikePassword(text) && !afterPassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;

@@ -74,6 +74,22 @@ describe("one chat cannot make the bot look up user IDs without end", () => {
       expect(replies[60]).toContain(WAIT);
     });
 
+    it("gives back no lookup of an ID already linked to the chat: her own password again and again is counted", async () => {
+      const looped = world.chat("own-account-loop");
+      const proveAgain = async () => {
+        await looped.send("/setup");
+        await looped.send("S1002");
+        return looped.send(DEMO_PASSWORDS.S1002);
+      };
+      await proveAgain();
+      expect(looped.lastText).toContain("Great, it's you, Aisha Binte Rahman!");
+      // Each is a lookup and a login at the directory, and links nothing new: counted, as a made-up ID's.
+      for (let i = 0; i < 60; i++) await proveAgain();
+      await looped.send("/setup");
+      await looped.send("S1002");
+      expect(looped.lastText).toContain(WAIT);
+    });
+
     it("is a chat pause an admin can lift from another chat", async () => {
       const prober = world.chat("prober");
       await typeIds(prober, 61);

@@ -14,8 +14,9 @@ export async function payIdLookup(ctx: FlowContext): Promise<{ lookupId: string 
 }
 
 /**
- * Gives back the lookup that led to a link (her right password proved the ID): a child's own set-up then
- * keeps no counter in Redis, and only lookups that led nowhere stay counted against the chat.
+ * Gives back the lookup that led to a new link (her right password proved the ID): a child's own set-up then
+ * keeps no counter in Redis, and only lookups that led nowhere, or to a link the chat had already, stay
+ * counted against the chat.
  */
 export function giveBackIdLookup(ctx: FlowContext, lookupId: string | undefined): Promise<void> {
   if (lookupId === undefined) return Promise.resolve();

@@ -29,6 +29,11 @@ const resetChooseState = z.object({
   personVersion,
   upgrade,
   heldReservation,
+  /**
+   * Back here as the directory was down while her own new password was set: words typed now may be that
+   * password sent again, even "…?" (see maybeSecretSentAgain).
+   */
+  ownPasswordJustTyped: z.literal(true).optional(),
 });
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
@@ -44,7 +49,10 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     ],
   }),
   async handle(ctx, state, input) {
-    if (input.value === "own") return { next: { ...state, name: "reset.newPassword" } };
+    if (input.value === "own") {
+      const { ownPasswordJustTyped: _typed, ...rest } = state;
+      return { next: { ...rest, name: "reset.newPassword" } };
+    }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
     const password = generatePassphrase();
     const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
@@ -249,7 +257,8 @@ async function setPassword(
       alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
       await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
       const minutes = Math.round(settings.dialogIdleSeconds / 60);
-      return stay({ ...next, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
+      const typed = mustChange ? {} : { ownPasswordJustTyped: true as const };
+      return stay({ ...next, ...typed, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
     }
     throw error;
   }

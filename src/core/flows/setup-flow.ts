@@ -24,7 +24,16 @@ import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { questionNamedBy } from "../questions/question-named.js";
-import { end, minutesUntil, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
+import {
+  end,
+  minutesUntil,
+  questionText,
+  say,
+  stay,
+  withTheSave,
+  type FlowContext,
+  type Transition,
+} from "./flow.js";
 import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import {
   hadAnswers,
@@ -173,10 +182,9 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     const forgot = ctx.deps.limits.forget("link", state.typedId, failure).catch((error: unknown) => {
       ctx.deps.logger.warn({ err: error, subject: state.typedId }, "could not take back a set-up try");
     });
-    const [, , linked] = await Promise.all([
+    const [, linked] = await Promise.all([
       forgot,
-      giveBackIdLookup(ctx, state.lookupId),
-      proven(ctx, person, undefined, input.text),
+      proven(ctx, person, undefined, input.text, state.lookupId),
     ]);
     return linked;
   },
@@ -414,18 +422,23 @@ function wasTheIdTyped(ctx: FlowContext, subject: string, typedPassword: string)
 
 /**
  * The person is proven (password, or an email the platform vouches for): link, then on to the questions.
- * `password` is the one typed, kept only as its digest (see provenPassword).
+ * `password` is the one typed, kept only as its digest (see provenPassword). `lookupId`: the chat's paid
+ * lookup of the ID, given back only for a link this chat did not have (see giveBackIdLookup).
  */
 async function proven(
   ctx: FlowContext,
   person: Person,
   reason?: string,
   password?: string,
+  lookupId?: string,
 ): Promise<Transition> {
   const linked = await linkChat(ctx, person, reason);
   if (linked === "full") {
     return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
   }
+  // Not for a link the chat had: her own ID and password again and again would cost the directory a lookup
+  // and a login each, and the chat nothing. With the turn's save (see WithSave): no round trip of its own.
+  if (!linked.alreadyHere) await withTheSave(ctx, () => giveBackIdLookup(ctx, lookupId));
   const { personVersion, alreadyHere, hadAnswers } = linked;
   if (person.role !== "student") {
     // Her password, typed just now: her staff commands here ask for it no sooner than the window allows.

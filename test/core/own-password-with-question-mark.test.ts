@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Outcome } from "../../src/core/messages.js";
+import { alreadySetUp, answersFor, resetTranscript, useSchoolClock } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
+/** A new password the school takes: long enough, words with a question mark at the end. */
+const OWN = "where is my blue cat?";
+
+const deleted = (outcome: Outcome) => outcome.replies.some((r) => r.text.key === "input.deletedMaybeSecret");
+
+/**
+ * "what?" typed at "Make one for me / I'll type my own" is a child asking back, kept in the chat. But when the
+ * directory was down as her own new password was set, she is back at those buttons right after typing it:
+ * that password sent again (Send tapped twice, a slow reply) must be deleted, question mark or not.
+ */
+describe("at the new password's buttons after the directory was down", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("kid-wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS);
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("her own password ending with '?', sent again there, is deleted", async () => {
+    await kid.press("I'll type my own");
+    await kid.send(OWN);
+    world.directory.setPasswordFails = "before-sending";
+    const confirmed = await kid.send(OWN);
+    expect(confirmed.replies.some((r) => r.text.key === "reset.directoryDown")).toBe(true);
+    const again = await kid.send(OWN);
+    expect(again.deleteInbound).toBe(true);
+    expect(deleted(again)).toBe(true);
+  });
+
+  it("'what?' there right after her answers is kept, with the buttons again", async () => {
+    const asked = await kid.send("what?");
+    expect(asked.deleteInbound).toBe(false);
+    expect(deleted(asked)).toBe(false);
+    expect(kid.buttons).toHaveLength(2);
+  });
+});
