@@ -69,10 +69,13 @@ export function toUnavailable(
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
   const tls = tlsFault(error);
   if (tls !== undefined) {
-    const check = tls === UNTRUSTED && settings.caFileSet === true ? wrongCa(settings.url) : tls.check;
+    const { fault, check } =
+      tls === UNTRUSTED && settings.caFileSet === true
+        ? { fault: "tls-wrong-ca" as const, check: wrongCa(settings.url) }
+        : tls;
     return new DirectoryUnavailableError(
       `the school directory's certificate was refused (${operation}: ${describe(error)}): ${check}`,
-      { cause: error, fault: tls.fault },
+      { cause: error, fault },
     );
   }
   // The base of a search is not in the directory: a DN in the settings, not an outage.
