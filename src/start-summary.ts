@@ -1,5 +1,6 @@
 import type { Config } from "./config/load-config.js";
 import { isSocketUrl, parseSocketUrl } from "./config/redis-socket-url.js";
+import { ldapServer } from "./config/ldap-server.js";
 import { hostOf } from "./config/url-host.js";
 
 /**
@@ -14,7 +15,7 @@ export function startSummary(
   const store = storeName(config);
   const directory =
     config.directory.kind === "ldap"
-      ? `ldap ${config.ldap.flavour} ${hostOf(config.ldap.url)}`
+      ? `ldap ${config.ldap.flavour} ${ldapHostPort(config.ldap.url)}`
       : `memory ${config.directory.file ?? "demo school"}`;
   const modes: string[] = [];
   if (config.telegram !== undefined)
@@ -34,6 +35,12 @@ export function startSummary(
     alerts: alertsTo(config),
     settings,
   };
+}
+
+/** The directory's host and the port the connection uses ("127.0.0.1:636" for ldaps://127.0.0.1). */
+function ldapHostPort(url: string | undefined): string {
+  const server = ldapServer(url);
+  return server === undefined ? hostOf(url) : `${server.host}:${server.port}`;
 }
 
 /** Where admin alerts go, by chat and channel id (not secrets): the log always. */

@@ -71,3 +71,27 @@ describe("the start line's admin alerts", () => {
     expect(startSummary(loadConfig({}), ["console"])).toMatchObject({ alerts: "log only" });
   });
 });
+
+describe("the start line's directory", () => {
+  const ldap = (url: string) =>
+    startSummary(
+      loadConfig({
+        ANSWER_PEPPER: PEPPER,
+        DIRECTORY: "ldap",
+        LDAP_URL: url,
+        LDAP_BIND_DN: "cn=pwreset,ou=services,dc=school,dc=test",
+        LDAP_BIND_PASSWORD: "service-secret-0417",
+        LDAP_BASE_DN: "dc=school,dc=test",
+        ...(url.startsWith("ldap:") ? { LDAP_STARTTLS: "true" } : {}),
+      }),
+      ["console"],
+    ).directory;
+
+  // Found by QA as an installing admin: "ldap openldap 127.0.0.1" hid that ldaps:// had reached 636.
+  it("names the port the connection uses, the scheme's own when LDAP_URL leaves it out", () => {
+    expect(ldap("ldaps://127.0.0.1")).toBe("ldap openldap 127.0.0.1:636");
+    expect(ldap("ldap://dc1.school.local")).toBe("ldap openldap dc1.school.local:389");
+    expect(ldap("ldaps://dc1.school.local:6360")).toBe("ldap openldap dc1.school.local:6360");
+    expect(ldap("ldaps://[::1]")).toBe("ldap openldap [::1]:636");
+  });
+});

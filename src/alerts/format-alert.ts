@@ -84,6 +84,7 @@ const FAULT_WORDS: Record<DirectoryFault, MessageKey> = {
   "service-login-refused": "alert.directory-fault.service-login-refused",
   "base-dn-missing": "alert.directory-fault.base-dn-missing",
   "tls-untrusted": "alert.directory-fault.tls-untrusted",
+  "tls-wrong-ca": "alert.directory-fault.tls-wrong-ca",
   "tls-name-mismatch": "alert.directory-fault.tls-name-mismatch",
   "tls-expired": "alert.directory-fault.tls-expired",
 };

@@ -4,6 +4,7 @@ import type { AuditLog } from "../core/ports/audit-log.js";
 import type { Enrolments } from "../core/ports/enrolments.js";
 import type { Links } from "../core/ports/links.js";
 import type { Logger } from "../logging/create-logger.js";
+import { normalisePersonId } from "../store/keys.js";
 import type { PersonRecords } from "../store/person-records.js";
 
 export interface LeaversDeps {
@@ -28,6 +29,10 @@ export interface LeaversOptions {
 
 export interface LeaversResult {
   checked: number;
+  /**
+   * The people missing from the directory, by id as the directory spelled it while it had them ("S1001", from
+   * the audit record), else as the store keeps it ("s1001").
+   */
   leavers: string[];
   /** People kept because the directory still has them, with the account switched off. */
   disabled: number;
@@ -55,6 +60,8 @@ export class TooManyLeaversError extends Error {
 }
 
 const DEFAULT_MAX_SHARE = 0.2;
+/** The actor of the job's own audit events. */
+const LEAVERS_JOB = "leavers-job";
 /** Below this many people the share says little (a small demo school); the check is skipped. */
 const MIN_PEOPLE_FOR_SHARE = 10;
 
@@ -105,8 +112,11 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
       },
       "leavers checked",
     );
-    return { checked: ids.length, leavers, disabled, ambiguous, removed: false };
+    const spelled = await asTheAuditSpells(deps.store, leavers);
+    return { checked: ids.length, leavers: spelled, disabled, ambiguous, removed: false };
   }
+  // Read before the removal, whose own audit events name each leaver in the store's spelling.
+  const spelled = await asTheAuditSpells(deps.store, leavers);
   for (const id of leavers) {
     const chat = await deps.store.linkedChat(id);
     if (chat !== null) await deps.store.unlinkChat(chat, id);
@@ -116,7 +126,7 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
       {
         at: deps.clock(),
         event: "leaver-removed",
-        actor: "leavers-job",
+        actor: LEAVERS_JOB,
         subject: id,
         channel: "system",
         outcome: "ok",
@@ -131,7 +141,30 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     { event: "leavers", checked: ids.length, removed: leavers.length, disabled, ambiguous: ambiguous.length },
     `removed the records of ${leavers.length} people who left`,
   );
-  return { checked: ids.length, leavers, disabled, ambiguous, removed: true };
+  return { checked: ids.length, leavers: spelled, disabled, ambiguous, removed: true };
+}
+
+/** The most events asTheAuditSpells reads: AUDIT_MAX_EVENTS' highest value, so the whole record. */
+const WHOLE_AUDIT = 10_000_000;
+
+/**
+ * Leavers' ids (the store's lower case) as the directory spelled them while it had them, for the admin to
+ * recognise: the subject of the newest successful event about each in the school-wide audit record (its last
+ * AUDIT_RETENTION_DAYS), which names a person as the directory did. A failed event's subject may be an ID as
+ * someone typed it, so only successful ones count; an id no kept event names keeps the store's spelling.
+ * Read only when someone left.
+ */
+async function asTheAuditSpells(audit: LeaversDeps["store"], ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return ids;
+  const wanted = new Set(ids);
+  const spellings = new Map<string, string>();
+  // Oldest first: a newer event's spelling wins.
+  for (const event of await audit.auditSince(0, WHOLE_AUDIT)) {
+    if (event.outcome !== "ok" || event.actor === LEAVERS_JOB) continue;
+    const id = normalisePersonId(event.subject);
+    if (wanted.has(id)) spellings.set(id, event.subject.trim());
+  }
+  return ids.map((id) => spellings.get(id) ?? id);
 }
 
 /**

@@ -410,6 +410,11 @@ describe("formatAlert in the school's language", () => {
           language,
         );
       expect(tls("tls-untrusted")).toContain("LDAP_TLS_CA_FILE");
+      // Set, but another CA's, or LDAP_URL reaches another server: the file and LDAP_URL to check.
+      expect(tls("tls-wrong-ca")).toContain("LDAP_TLS_CA_FILE");
+      expect(tls("tls-wrong-ca")).toContain("LDAP_URL");
+      expect(tls("tls-wrong-ca")).toContain("636");
+      expect(tls("tls-wrong-ca")).not.toBe(tls("tls-untrusted"));
       expect(tls("tls-name-mismatch")).toContain("LDAP_URL");
       expect(tls("tls-expired")).not.toBe(tls("unknown-fault"));
       // A fault that is no known code adds nothing.

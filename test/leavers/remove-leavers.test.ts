@@ -64,7 +64,7 @@ describe("removing the records of people who left the school", () => {
     await enrolled("Gone.Kid", "222");
 
     const result = await removeLeavers(deps());
-    expect(result).toEqual({ checked: 2, leavers: ["gone.kid"], disabled: 0, ambiguous: [], removed: true });
+    expect(result).toEqual({ checked: 2, leavers: ["Gone.Kid"], disabled: 0, ambiguous: [], removed: true });
 
     expect(await store.getEnrolment("gone.kid")).toBeNull();
     expect(await store.linkedChat("gone.kid")).toBeNull();
@@ -106,7 +106,7 @@ describe("removing the records of people who left the school", () => {
     await enrolled("Gone.Kid", "222");
     expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
       checked: 1,
-      leavers: ["gone.kid"],
+      leavers: ["Gone.Kid"],
       disabled: 0,
       ambiguous: [],
       removed: false,
@@ -117,6 +117,32 @@ describe("removing the records of people who left the school", () => {
     await expect(removeLeavers(deps())).rejects.toBeInstanceOf(TooManyLeaversError);
     expect(await store.getEnrolment("wrong-base-dn-0")).not.toBeNull();
     expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(11);
+  });
+
+  it("lists a leaver as the directory spelled their ID in the audit record, not the store's lower case", async () => {
+    // Found by QA as an installing admin: npm run leavers -- --dry-run listed "s1001" for S1001.
+    await enrolled("Gone.Kid", "222");
+    // An ID typed later, once the directory no longer had it, is the typist's spelling, not the directory's.
+    await store.appendAudit(
+      {
+        at: NOW + 1,
+        event: "link",
+        actor: "telegram:333",
+        subject: "GONE.KID",
+        channel: "telegram",
+        outcome: "failed",
+      },
+      { trail: "attempt", chat: "telegram:333", personId: "gone.kid" },
+    );
+    // Nothing in the audit record names this one (its events aged out): the store's spelling will do.
+    await store.saveEnrolment("Quiet.Kid", enrolment(NOW));
+    const result = await removeLeavers(deps(), { dryRun: true });
+    expect(result.leavers).toEqual(["Gone.Kid", "quiet.kid"]);
+    expect(leaversReport(result)).toBe("Checked 2 people. Would remove 2:\n  Gone.Kid\n  quiet.kid\n");
+    // Removed by the store's ID all the same.
+    expect((await removeLeavers(deps())).leavers).toEqual(["Gone.Kid", "quiet.kid"]);
+    expect(await store.getEnrolment("gone.kid")).toBeNull();
+    expect(await redis.keys(`${prefix}{p:gone.kid}*`)).toEqual([]);
   });
 
   it("audits every leaver it removes in the school-wide record, a year group of them too (no chat's hourly rate applies)", async () => {
@@ -136,14 +162,14 @@ describe("removing the records of people who left the school", () => {
 
     expect(await removeLeavers(deps(), { dryRun: true })).toEqual({
       checked: 3,
-      leavers: ["gone.kid"],
+      leavers: ["Gone.Kid"],
       disabled: 1,
       ambiguous: [],
       removed: false,
     });
     expect(await removeLeavers(deps())).toEqual({
       checked: 3,
-      leavers: ["gone.kid"],
+      leavers: ["Gone.Kid"],
       disabled: 1,
       ambiguous: [],
       removed: true,
@@ -231,7 +257,7 @@ describe("removing the records of people who left the school", () => {
     const dryRun = await removeLeavers({ ...deps(), directory: ldap }, { dryRun: true });
     expect(dryRun).toEqual({
       checked: 3,
-      leavers: ["gone.kid"],
+      leavers: ["Gone.Kid"],
       disabled: 0,
       ambiguous: ["twin"],
       removed: false,
@@ -239,7 +265,7 @@ describe("removing the records of people who left the school", () => {
     const run = await removeLeavers({ ...deps(), directory: ldap });
     expect(run).toEqual({
       checked: 3,
-      leavers: ["gone.kid"],
+      leavers: ["Gone.Kid"],
       disabled: 0,
       ambiguous: ["twin"],
       removed: true,

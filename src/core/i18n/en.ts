@@ -958,6 +958,8 @@ export const en = {
     "The directory has no entry where the bot searches for people: check LDAP_BASE_DN, and LDAP_CLASS_GROUP_BASE_DN if set.",
   "alert.directory-fault.tls-untrusted":
     "The directory's certificate is not one the bot trusts: set LDAP_TLS_CA_FILE to the CA certificate that signed it.",
+  "alert.directory-fault.tls-wrong-ca":
+    "The directory's certificate was not signed by the CA certificate in LDAP_TLS_CA_FILE: check that the file holds the CA that signed the directory's certificate, and that LDAP_URL names the directory server and its port (without a port, ldaps:// uses 636 and ldap:// uses 389).",
   "alert.directory-fault.tls-name-mismatch":
     "The host in LDAP_URL is not a name on the directory's certificate: use a name the certificate holds.",
   "alert.directory-fault.tls-expired":

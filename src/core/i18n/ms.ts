@@ -878,6 +878,8 @@ export const ms: Catalogue = {
     "Direktori tiada entri di tempat bot mencari orang: semak LDAP_BASE_DN, dan LDAP_CLASS_GROUP_BASE_DN jika ditetapkan.",
   "alert.directory-fault.tls-untrusted":
     "Sijil direktori bukan sijil yang dipercayai oleh bot: tetapkan LDAP_TLS_CA_FILE kepada sijil CA yang menandatanganinya.",
+  "alert.directory-fault.tls-wrong-ca":
+    "Sijil direktori tidak ditandatangani oleh sijil CA dalam LDAP_TLS_CA_FILE: semak bahawa fail itu mengandungi CA yang menandatangani sijil direktori, dan bahawa LDAP_URL menamakan pelayan direktori dan portnya (tanpa port, ldaps:// menggunakan 636 dan ldap:// menggunakan 389).",
   "alert.directory-fault.tls-name-mismatch":
     "Hos dalam LDAP_URL bukan nama pada sijil direktori: gunakan nama yang ada pada sijil itu.",
   "alert.directory-fault.tls-expired":

@@ -769,6 +769,8 @@ export const zh: Catalogue = {
     "机器人查找人员的位置在目录里不存在：请检查 LDAP_BASE_DN，以及（如已设置）LDAP_CLASS_GROUP_BASE_DN。",
   "alert.directory-fault.tls-untrusted":
     "机器人不信任目录的证书：请把 LDAP_TLS_CA_FILE 设为签发该证书的 CA 证书。",
+  "alert.directory-fault.tls-wrong-ca":
+    "LDAP_TLS_CA_FILE 里的 CA 证书没有签发目录的证书：请检查该文件里是不是签发目录证书的 CA，以及 LDAP_URL 是否写对了目录服务器和端口（不写端口时，ldaps:// 用 636，ldap:// 用 389）。",
   "alert.directory-fault.tls-name-mismatch":
     "LDAP_URL 里的主机名不在目录证书上的名称里：请使用证书上的名称。",
   "alert.directory-fault.tls-expired": "目录的证书已过期：请在目录服务器上更新证书。",

@@ -8,12 +8,14 @@ import { CodedError } from "../coded-error.js";
 /**
  * A directory setting that the server itself refuses, though it answers: the service account's login
  * (LDAP_BIND_DN, LDAP_BIND_PASSWORD), a search base it does not have (LDAP_BASE_DN), or a certificate the
- * bot cannot trust (LDAP_TLS_CA_FILE, LDAP_URL's host, an expired one). The admins' alert names what to check.
+ * bot cannot trust (LDAP_TLS_CA_FILE unset or holding another CA, LDAP_URL's host or port, an expired one). The
+ * admins' alert names what to check.
  */
 export const DIRECTORY_FAULTS = [
   "service-login-refused",
   "base-dn-missing",
   "tls-untrusted",
+  "tls-wrong-ca",
   "tls-name-mismatch",
   "tls-expired",
 ] as const;

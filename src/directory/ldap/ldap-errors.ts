@@ -1,4 +1,5 @@
 import { ResultCodeError } from "ldapts";
+import { ldapServer } from "../../config/ldap-server.js";
 import {
   DirectorySizeLimitError,
   DirectoryUnavailableError,
@@ -68,10 +69,13 @@ export function toUnavailable(
     return new DirectorySizeLimitError(operation, describe(error), { cause: error });
   const tls = tlsFault(error);
   if (tls !== undefined) {
-    const check = tls === UNTRUSTED && settings.caFileSet === true ? wrongCa(settings.url) : tls.check;
+    const { fault, check } =
+      tls === UNTRUSTED && settings.caFileSet === true
+        ? { fault: "tls-wrong-ca" as const, check: wrongCa(settings.url) }
+        : tls;
     return new DirectoryUnavailableError(
       `the school directory's certificate was refused (${operation}: ${describe(error)}): ${check}`,
-      { cause: error, fault: tls.fault },
+      { cause: error, fault },
     );
   }
   // The base of a search is not in the directory: a DN in the settings, not an outage.
@@ -96,11 +100,8 @@ export interface TlsSettingsInUse {
  * file holds another CA, or LDAP_URL reaches another server (a port left out is the scheme's default).
  */
 function wrongCa(url: string | undefined): string {
-  const parsed = url !== undefined && URL.canParse(url) ? new URL(url) : undefined;
-  const server =
-    parsed === undefined
-      ? "the server in LDAP_URL"
-      : `${parsed.hostname} port ${parsed.port || (parsed.protocol === "ldaps:" ? "636" : "389")}`;
+  const reached = ldapServer(url);
+  const server = reached === undefined ? "the server in LDAP_URL" : `${reached.host} port ${reached.port}`;
   return (
     `the CA in LDAP_TLS_CA_FILE did not sign the certificate that ${server} gave: check that the file ` +
     "holds the CA of this directory's certificate, and that LDAP_URL names the directory and its port"

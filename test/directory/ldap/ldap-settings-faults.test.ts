@@ -15,6 +15,7 @@ import { RecordingSink } from "../../alerts/alert-fakes.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
 import { TEST_ARGON2 } from "../../helpers/test-argon2.js";
 import { TEST_PEPPER } from "../../helpers/test-world.js";
+import { translate } from "../../../src/core/i18n/translate.js";
 
 const BASE = "dc=school,dc=test";
 const SERVICE_PASSWORD = "service-secret-0417";
@@ -195,11 +196,57 @@ describe("directory settings the server refuses", () => {
       openClient: () => refusing as unknown as Client,
     });
     const error = await failure(ldap.checkServiceAccount());
-    expect(error.fault).toBe("tls-untrusted");
+    // A fault of its own, so that the admins' alert gives the same advice as this message.
+    expect(error.fault).toBe("tls-wrong-ca");
     expect(error.message).not.toContain("set LDAP_TLS_CA_FILE to");
     expect(error.message).toContain("the CA in LDAP_TLS_CA_FILE did not sign");
     expect(error.message).toContain("port 636");
   });
+  it.each(["en", "zh", "ms", "ta"])(
+    "the admins' alert for a certificate the CA of LDAP_TLS_CA_FILE did not sign says what to check, not to set it (%s)",
+    async (language) => {
+      // Found by QA as an installing admin: the log line said the file or LDAP_URL was wrong, the alert in
+      // Telegram still "set LDAP_TLS_CA_FILE", which was set.
+      const logs = new CapturedLogs();
+      const settings = loadConfig({
+        DIRECTORY: "ldap",
+        LDAP_URL: "ldaps://ldap.invalid",
+        LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+        LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+        LDAP_BASE_DN: BASE,
+        LDAP_TLS_CA_FILE: new URL("fixtures/localhost.pem", import.meta.url).pathname,
+      });
+      const refusing = {
+        bind: async () => {
+          throw Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
+        },
+        unbind: async () => undefined,
+      };
+      const ldap = LdapDirectory.fromSettings(settings.ldap, logs.logger, {
+        openClient: () => refusing as unknown as Client,
+      });
+      // A prefix of its own: the store of another language's run would hold this alert as sent already.
+      const config = loadConfig({
+        ANSWER_PEPPER: TEST_PEPPER,
+        DEFAULT_LANGUAGE: language,
+        REDIS_PREFIX: `tls-wrong-ca-${language}:`,
+      });
+      const app = await createApp(config, logs.logger, { directory: ldap, argon2: TEST_ARGON2 });
+      const sink = new RecordingSink();
+      app.alerts.addSink(sink);
+      await app.directoryHealth.check();
+      await app.alerts.flush();
+      expect(sink.sent).toHaveLength(1);
+      const alert = sink.sent[0]!;
+      const setIt = translate({ key: "alert.directory-fault.tls-untrusted" }, language);
+      expect(alert).not.toContain(setIt);
+      // What to check, in the alert's own words: the file, and the server LDAP_URL reaches.
+      const told = alert.slice(alert.lastIndexOf("LDAP_TLS_CA_FILE") - 80);
+      expect(told).toContain("LDAP_TLS_CA_FILE");
+      expect(told).toContain("LDAP_URL");
+      await app.close();
+    },
+  );
   it("an LDAP_USER_FILTER that is no LDAP filter stops the start, naming it, not every student's step", () => {
     const config = loadConfig({
       DIRECTORY: "ldap",
