@@ -141,14 +141,16 @@ describe("the alert cap per kind, against one person's own alerts", () => {
 
   it("keeps nothing in Redis for good: every count the cap writes expires", async () => {
     const redis = new RedisMock();
-    store = createRedisStore(redis, { prefix: `cap-${Math.random()}:`, auditMaxEvents: 100 });
+    // ioredis-mock shares one keyspace between its clients: this test's keys are the ones under its prefix.
+    const prefix = `cap-${Math.random()}:`;
+    store = createRedisStore(redis, { prefix, auditMaxEvents: 100 });
     const alerts = service(new RecordingSink());
     const classmates = ["S2001", "S2002", "S2003", "S2004", "S2005", "S2006", "S2007"];
     await raiseAll(alerts, [
       ...selfRelinks("S1001"),
       ...classmates.map((id) => relink(id, `telegram:${id}`, "telegram:666")),
     ]);
-    const keys = await redis.keys("*");
+    const keys = await redis.keys(`${prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) expect(await redis.pttl(key), key).toBeGreaterThan(0);
   });
