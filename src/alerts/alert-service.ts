@@ -5,7 +5,7 @@ import { StoreUnavailableError } from "../core/errors.js";
 import { logOutage } from "../core/log-outage.js";
 import type { WindowCounts } from "../core/ports/window-counts.js";
 import type { Logger } from "../logging/create-logger.js";
-import { AlertFloodCap } from "./alert-flood-cap.js";
+import { AlertFloodCap, DEFAULT_MAX_PER_SUBJECT, type HeldBack } from "./alert-flood-cap.js";
 import type { AlertSink } from "./alert-sink.js";
 import { DEFAULT_DELIVERY_POLICY, deliverWithRetries, type DeliveryPolicy } from "./deliver-with-retries.js";
 import { formatAlert } from "./format-alert.js";
@@ -20,8 +20,13 @@ export interface AlertServiceOptions {
    * window of the cap per kind (maxPerKind).
    */
   dedupeMs: number;
-  /** Alerts of one kind sent within one window (ALERT_MAX_PER_KIND); more are logged and summed up once. */
+  /**
+   * Subjects that alerts of one kind go out about within one window (ALERT_MAX_PER_KIND); alerts about more
+   * are logged and summed up once.
+   */
   maxPerKind?: number;
+  /** Alerts of one kind about one subject sent within one window; more are logged and summed up once. */
+  maxPerSubject?: number;
   delivery?: DeliveryPolicy;
   /** Milliseconds since the epoch, for the time printed in an alert; tests move it. */
   clock?: () => number;
@@ -46,6 +51,7 @@ const MAX_PENDING = 200;
  * attacker typing wrong passwords for a class's IDs leaves the admins' chat readable.
  */
 export const DEFAULT_MAX_PER_KIND = 5;
+
 const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
 /**
  * Kinds where each alert is its own security event, never a repeat: a guided reset, or a directory lock or
@@ -107,9 +113,9 @@ const CLEARS: Readonly<Partial<Record<AlertKind, { kind: AlertKind; episodes: re
 /**
  * The admins' alerts: every alert is logged (warn); one of a kind, subject and episode already raised within
  * the de-duplication window is logged as not sent again and goes no further (except NEVER_DEDUPLICATED
- * and DEDUPLICATED_BY_SENDER kinds: each goes out); past `maxPerKind` of one kind in the window, the rest
- * are logged as held back and summed up in one alert at the window's end (AlertFloodCap; not NEVER_CAPPED
- * kinds). What is left is sent to every sink (Slack, Telegram) in the background, each sink on its own with
+ * and DEDUPLICATED_BY_SENDER kinds: each goes out); past `maxPerKind` subjects of one kind in the window, or
+ * `maxPerSubject` alerts of one kind about one subject, the rest are logged as held back and summed up in one
+ * alert at the window's end (AlertFloodCap; not NEVER_CAPPED kinds). What is left is sent to every sink (Slack, Telegram) in the background, each sink on its own with
  * retries, so a failing or hanging sink delays neither `raise` nor the other sinks. Use one per process;
  * call close() on shutdown.
  */
@@ -130,6 +136,7 @@ export class AlertService implements Alerts {
       counts: options.store,
       logger: options.logger,
       maxPerKind: options.maxPerKind ?? DEFAULT_MAX_PER_KIND,
+      maxPerSubject: options.maxPerSubject ?? DEFAULT_MAX_PER_SUBJECT,
       windowMs: options.dedupeMs,
       onWindowEnd: (summary) => this.track(summary().then((alert) => this.handle(alert, this.clock()))),
     });
@@ -194,10 +201,10 @@ export class AlertService implements Alerts {
       );
       return;
     }
-    if (!neverCapped(alert) && !(await this.cap.admit(alert.kind, at))) {
+    const held = neverCapped(alert) ? undefined : await this.cap.admit(alert.kind, alert.subject, at);
+    if (held !== undefined) {
       const { from, to } = this.cap.windowOf(at);
-      const max = this.options.maxPerKind ?? DEFAULT_MAX_PER_KIND;
-      const why = `${max} ${alert.kind} alerts went out from ${from} UTC; one summary at ${to}`;
+      const why = `${this.whatWentOut(alert, held)} went out from ${from} UTC; one summary at ${to}`;
       logger.warn(
         { alert, sent: false, event: "alert_held_back" },
         `admin alert (held back: ${why}): ${formatAlert(alert, at)}`,
@@ -212,6 +219,13 @@ export class AlertService implements Alerts {
       return;
     }
     await Promise.all(this.sinks.map((sink) => this.deliver(sink, alert, text)));
+  }
+
+  /** What the cap had let out already, for the log line of an alert held back. */
+  private whatWentOut(alert: Alert, held: HeldBack): string {
+    if (held === "subject")
+      return `${this.options.maxPerSubject ?? DEFAULT_MAX_PER_SUBJECT} ${alert.kind} alerts about ${alert.subject}`;
+    return `${this.options.maxPerKind ?? DEFAULT_MAX_PER_KIND} ${alert.kind} alerts`;
   }
 
   /** Ends the window of what the all-clear `kind` clears, in every episode (each directory fault). */

@@ -1,5 +1,6 @@
 import type { MessageKey } from "../core/i18n/en.js";
 import { translate } from "../core/i18n/translate.js";
+import { DEFAULT_MAX_PER_SUBJECT } from "./alert-flood-cap.js";
 import type {
   Alert,
   AlertKind,
@@ -54,7 +55,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "password-maybe-set": [],
   "reset-not-recorded": [],
   "unknown-pepper": [],
-  "alerts-held-back": ["heldBack", "max", "minutes", "from", "to"],
+  "alerts-held-back": ["heldBack", "max", "perSubject", "minutes", "from", "to"],
 };
 
 /** Details whose value is a code, each with its words; a value that is no code is printed as it is. */
@@ -134,6 +135,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
     details.tries === undefined
   )
     params.tries = "3";
+  // Raised without the quota per subject (an older replica's): the default.
+  if (alert.kind === "alerts-held-back" && details.perSubject === undefined)
+    params.perSubject = String(DEFAULT_MAX_PER_SUBJECT);
   // Counted failures unless it says otherwise.
   if (alert.kind === "chat-throttled" && details.reason === undefined)
     params.reason = translate({ key: "alert.reason.failures" }, language);

@@ -73,7 +73,9 @@ describe("a flood of alerts of one kind", () => {
     expect(sink.sent).toHaveLength(6);
     const summary = sink.sent[5]!;
     expect(summary).toContain("From 08:00 to 08:15 UTC, 45 more “set-up paused” alerts were not sent here");
-    expect(summary).toContain("at most 5 alerts of one kind in 15 minutes");
+    expect(summary).toContain(
+      "in 15 minutes the bot sends alerts of one kind about at most 5 different IDs or chats, and at most 3 alerts about each",
+    );
     expect(summary).toContain("alert_held_back");
     expect(summary).toContain("/audit");
 
@@ -237,7 +239,7 @@ describe("a flood of alerts of one kind", () => {
     expect(sink.sent).toHaveLength(2);
     await endOfWindow(alerts);
     expect(sink.sent[2]).toContain(
-      "8 more “set-up paused” alerts were not sent here: the bot sends at most 2 alerts",
+      "8 more “set-up paused” alerts were not sent here: in 15 minutes the bot sends alerts of one kind about at most 2 different IDs or chats",
     );
   });
 

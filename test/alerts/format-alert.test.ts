@@ -364,13 +364,14 @@ describe("formatAlert in the school's language", () => {
   it("says one held-back alert, or many, in good English", () => {
     const one = {
       ...SAMPLES["alerts-held-back"],
-      details: { heldBack: 1, max: 1, minutes: 1, from: "a", to: "b" },
+      details: { heldBack: 1, max: 1, perSubject: 1, minutes: 1, from: "a", to: "b" },
     };
     expect(formatAlert(one, AT)).toContain(
-      "From a to b UTC, 1 more “set-up paused” alert was not sent here: the bot sends at most 1 alert of one kind in 1 minute,",
+      "From a to b UTC, 1 more “set-up paused” alert was not sent here: in 1 minute the bot sends alerts of one kind about at most 1 ID or chat, and at most 1 alert about each,",
     );
+    // Without the quota per subject (an older replica's summary): the default.
     expect(formatAlert(SAMPLES["alerts-held-back"], AT)).toContain(
-      "From 07:45 to 08:00 UTC, 45 more “set-up paused” alerts were not sent here: the bot sends at most 5 alerts of one kind in 15 minutes,",
+      "From 07:45 to 08:00 UTC, 45 more “set-up paused” alerts were not sent here: in 15 minutes the bot sends alerts of one kind about at most 5 different IDs or chats, and at most 3 alerts about each,",
     );
   });
 

@@ -807,7 +807,7 @@ export const zh: Catalogue = {
   "alert.unknown-pepper":
     "已保存的答案是用本机器人没有的答案密钥生成的（密钥编号 {subject}），所以无法检查：用它设置的学生不能通过问题重设密码。这些不会算作他们的失败；他们被告知稍后再试或问老师。请检查 ANSWER_PEPPER 和 ANSWER_PEPPER_PREVIOUS：生成这些答案的密钥必须是其中之一（轮换之后，把旧的保留为 ANSWER_PEPPER_PREVIOUS），然后重启机器人。",
   "alert.alerts-held-back":
-    "{from} 到 {to} UTC 之间，还有 {heldBack} 条“{kind}”提醒没有发到这里：同一种提醒，机器人每 {minutes} 分钟最多发 {max} 条，以免大量提醒盖过别的提醒。每一条都完整记在机器人的日志里（带 alert_held_back 的日志行）。这么多提醒一起来，可能有人在试很多 ID 或聊天：请用 /audit 查看这些日志行里的 ID 和聊天。",
+    "{from} 到 {to} UTC 之间，还有 {heldBack} 条“{kind}”提醒没有发到这里：同一种提醒，机器人每 {minutes} 分钟最多只发关于 {max} 个不同 ID 或聊天的提醒，每个最多 {perSubject} 条，以免大量提醒、或某个人关于自己的提醒，盖过关于别人的提醒。每一条都完整记在机器人的日志里（带 alert_held_back 的日志行）。这么多提醒一起来，可能有人在试很多 ID 或聊天：请用 /audit 查看这些日志行里的 ID 和聊天。",
   "alert.kind.suspension": "自助重设被暂停",
   "alert.kind.failure-spree": "大量重设失败",
   "alert.kind.relink": "聊天账号变更",
