@@ -62,8 +62,7 @@ export class AlertFloodCap {
   async admit(kind: AlertKind, subject: string, at: number): Promise<HeldBack | undefined> {
     const tally = this.tallyOf(kind, windowStart(at, this.options.windowMs));
     const who = subject.trim().toLowerCase();
-    const local = this.admitHere(tally, who);
-    let held = local;
+    let held = this.admitHere(tally, who);
     try {
       held = await this.admitInStore(tally, who);
     } catch (error) {
@@ -114,8 +113,9 @@ export class AlertFloodCap {
   }
 
   /**
-   * Whether a subject's first alert went out: its mark, or, while the kind is not full, surely so (its first
-   * may still be on its way to the mark, raised a moment before on this or another replica).
+   * Whether a subject's first alert went out: its mark, or, while the kind is not full, taken as so (its first
+   * may still be on its way to the mark, raised a moment before on this or another replica; at worst a later
+   * one goes out ahead of a first that the cap then holds back).
    */
   private async wasAdmitted(tally: WindowTally, who: string): Promise<boolean> {
     const { counts, maxPerKind } = this.options;
