@@ -37,7 +37,7 @@ async function commandTransition(
     case "start":
       return replacing(loaded, end(await menu(ctx)));
     case "help":
-      return keep(loaded, ...(await help(ctx, loaded !== null)));
+      return keep(loaded, ...(await help(ctx, loaded?.document.state)));
     case "setup": {
       const started = await startSetup(ctx);
       // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
@@ -181,17 +181,23 @@ export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: b
 
 /**
  * The students' help, and the staff commands for a chat linked to a teacher or admin (both on a shared phone).
- * In the middle of a dialog (its question follows) a student is told how to go on or stop instead of the
- * list, whose "/setup … Do it first" would confuse a child in the middle of set-up.
+ * In the middle of a dialog (its question follows) a student is told what that step wants and how to stop
+ * (the step's own help, else "answer my message below") instead of the list, whose "/setup … Do it first"
+ * would confuse a child in the middle of set-up.
  */
-async function help(ctx: FlowContext, inDialog: boolean): Promise<Reply[]> {
+async function help(ctx: FlowContext, state: DialogState | undefined): Promise<Reply[]> {
   const people = await peopleLinkedHere(ctx);
   const actor = staffAmong(people);
-  const students = say(inDialog ? "help.inDialog" : "help");
+  const students = state === undefined ? say("help") : stepHelp(ctx, state);
   if (actor === null) return [students];
   return [
     say("staff.help", { role: actor.role }),
     ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
     ...(people.some((p) => p.role === "student") ? [students] : []),
   ];
+}
+
+/** What the open step wants, in its own words when it declares them, else how to go on or stop. */
+function stepHelp(ctx: FlowContext, state: DialogState): Reply {
+  return stepNamed(state.name).help?.(ctx, state as never) ?? say("help.inDialog");
 }

@@ -7,11 +7,12 @@ import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
+import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
-import { typedInThisSetUp } from "./flows/setup-flow.js";
+import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
 
 /**
@@ -55,6 +56,16 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
   "setup.practiceOffer",
   "reset.choose",
 ]);
+
+/**
+ * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: in any dialog but at
+ * a password prompt (any words may be a password) or where a saved answer or a code is checked (set-up once
+ * took such words as answers). At set-up's own answer prompt they are help: set-up takes no such answer now.
+ */
+export function helpInWordsHeard(state: DialogState | undefined): boolean {
+  if (state === undefined) return false;
+  return !takesSecret(state) || state.name === "setup.answer";
+}
 
 /** Whether the open state asks for a user ID. */
 export function asksUserId(state: DialogState | undefined): boolean {
@@ -136,6 +147,7 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
+  if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
   // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that.
   const afterPassword = state.name === "reset.choose" && state.ownPasswordJustTyped === true;
@@ -143,7 +155,8 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;
-  return reservedWord(text) === null && typedChoice(ctx, loaded, { kind: "text", text }) === null;
+  if (reservedWord(text) !== null || asksForHelp(text)) return false;
+  return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
+  helpInWordsHeard,
   secretOutsideForm,
   staleForm,
   takesPassword,
@@ -23,6 +24,7 @@ import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import { languageChoiceNamed, languageNamed } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
+import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
 
@@ -43,7 +45,12 @@ export async function routeInbound(
   // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
   // Typed with a slash ("/stop", "/menu", "/back") they are these words, not an unknown command.
   const typedWord = inbound.text === undefined ? null : reservedWord(inbound.text);
-  const word = typedWord !== null && !takesPassword(state) ? typedWord : null;
+  const word =
+    typedWord !== null && !takesPassword(state)
+      ? typedWord
+      : inbound.text !== undefined && helpInWordsHeard(state) && asksForHelp(inbound.text)
+        ? "help"
+        : null;
   const refused =
     tooLong(inbound) ?? (word === null ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);

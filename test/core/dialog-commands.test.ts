@@ -56,12 +56,12 @@ describe("commands a student can type at any time", () => {
     expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
   });
 
-  it("/help in the middle of set-up says how to go on and how to stop, not the list that says to set up first", async () => {
+  it("/help in the middle of set-up says what the step wants and how to stop, not the list that says to set up first", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     const texts = (await kid.send("/help")).replies.map((r) => translate(r.text));
     expect(texts[0]).toContain("To stop, type /cancel.");
-    expect(texts[0]).toContain("answer my message below");
+    expect(texts[0]).toContain("Right now I need your user ID");
     expect(texts.join("\n")).not.toContain("Do it first");
     expect(texts.at(-1)).toContain("Type your user ID.");
     expect(await openStep(world, kid)).toBe("setup.id");

@@ -62,13 +62,19 @@ describe.each(Object.keys(WORDS) as Language[])("in %s, words at 'Choose questio
     expect(kid.buttons).toHaveLength(7);
   });
 
-  it("an answer that is another question's word, sent again, is still deleted and picks nothing", async () => {
-    await answerTheFirst(toy);
-    const again = await send(toy);
-    expect(again.deleteInbound).toBe(true);
-    expect(deleted(again)).toBe(true);
-    expect(kid.lastText).not.toContain(asked("toy", language));
-    expect(kid.buttons).toHaveLength(7);
+  // Another question's word is no answer (she meant to choose that question): so it is none sent again here.
+  it("another question's word is refused as an answer; at the buttons it picks that question", async () => {
+    await send("/setup");
+    await send(WEI_LING.id);
+    await send(WEI_LING.password);
+    await send("1");
+    const refused = await send(toy);
+    expect(refused.replies[0]!.text.key).toBe("setup.answerIsQuestionWord");
+    expect(refused.deleteInbound).toBe(true);
+    await answerTheFirst("Tiger");
+    const picked = await send(toy);
+    expect(picked.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain(asked("toy", language));
   });
 
   it("the password, sent again after an answer, is still deleted", async () => {

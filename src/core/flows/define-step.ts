@@ -35,6 +35,11 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
   /** The message that asks for the step's input; shown on entering the step and after a problem. */
   prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   /**
+   * What this step wants, in simple words, for a child who asks for help here ("help", /help, "I need
+   * help"); its prompt follows. Without it she hears the general "answer my message below".
+   */
+  help?: (ctx: FlowContext, state: z.output<S>) => Reply;
+  /**
    * For a step with buttons: words typed that stand for one of them, besides its number (a child's name on
    * a family phone, "yes" to a yes-or-no question). The button's id (as the prompt gives it), or null.
    * Never asked where only a tap counts. A start-menu button's id (the language list's) is given whole.
@@ -82,6 +87,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly role: Role;
   readonly secret: boolean;
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
+  readonly help?: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;

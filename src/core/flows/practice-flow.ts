@@ -17,17 +17,30 @@ import { yesOrNo } from "../yes-or-no.js";
  * It changes no password. Its argon2 work is set-up's own: paid from the chat's budget, one check for each
  * verification or hash, not from the school's.
  */
-/** After set-up saved the answers: offer the practice round. */
+/**
+ * After set-up saved the answers: offer the practice round. `noQuestionWordAnswer`: none of the answers just
+ * saved is a question's key word (told by their keyed digests, which stay behind): such a word typed at the
+ * offer is then no answer sent again.
+ */
 export function offerPractice(
   personId: string,
   personName: string,
   questionIds: string[],
   personVersion: number,
   password?: TypedSecret,
+  noQuestionWordAnswer = false,
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
-    next: { name: "setup.practiceOffer", personId, personName, questionIds, personVersion, ...proven },
+    next: {
+      name: "setup.practiceOffer",
+      personId,
+      personName,
+      questionIds,
+      personVersion,
+      ...proven,
+      ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
+    },
     say: [say("setup.done")],
   };
 }
@@ -39,6 +52,8 @@ const practiceOfferState = z.object({
   questionIds: z.array(z.string()).length(3),
   personVersion,
   password: provenPassword,
+  /** None of the answers set-up just saved is a question's key word (see offerPractice). */
+  noQuestionWordAnswer: z.literal(true).optional(),
 });
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
@@ -57,7 +72,8 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   async handle(ctx, state, input) {
     if (input.value === "done") return end(say("practice.bye"));
     if (input.value !== "check") return stay(state, say("input.useButtons"));
-    return { next: { ...state, name: "setup.practice", index: 0, different: [] } };
+    const { noQuestionWordAnswer: _checked, ...rest } = state;
+    return { next: { ...rest, name: "setup.practice", index: 0, different: [] } };
   },
 });
 

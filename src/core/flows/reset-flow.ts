@@ -253,6 +253,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       question: questionText(ctx, state.questionIds[state.index]),
     }),
   }),
+  // The same words for a real student's questions and a made-up ID's.
+  help: () => say("reset.helpAnswer"),
   async handle(ctx, state, input) {
     const { checkedPersonId, questionIds, index } = state;
     // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.

@@ -50,7 +50,13 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
-import { isSecretTyped, sameSecretAgain, typedSecret, typedSecretOf } from "../secret-again.js";
+import {
+  isSecretTyped,
+  sameSecretAgain,
+  typedSecret,
+  typedSecretOf,
+  type TypedSecret,
+} from "../secret-again.js";
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
 import { trustedEmailProves } from "./trusted-email.js";
@@ -78,6 +84,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   secret: false,
   stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
+  help: () => say("setup.helpId"),
   // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
   typedAsChoice: (state, text, ctx) =>
     sameSecretAgain(ctx, state.refusedPassword, text)
@@ -165,6 +172,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   secret: true,
   stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: () => say("setup.askPassword"),
+  help: () => say("setup.helpPassword"),
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
@@ -212,6 +220,7 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
       label: { key: "question", params: { question: questionText(ctx, q.id) } },
     })),
   }),
+  help: () => say("setup.helpQuestion"),
   // A question's word ("food", 食物) is that question; not the password or an answer sent again, which may
   // be another question's word (a toy for a favourite animal): the engine deletes those. Her language's
   // name ("中文") is that language, and the buttons come again in it.
@@ -229,19 +238,66 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   },
 });
 
+/** Whether `text` is a key word of an offered question other than `questionId` (by the text alone). */
+function namesAnotherQuestion(ctx: FlowContext, questionId: string, text: string): boolean {
+  const others = offeredQuestions(ctx.deps.questions).filter((q) => q.id !== questionId);
+  return others.some((q) => questionNamedBy([q], text) !== undefined);
+}
+
 /** The questions set-up offers that this set-up has not picked yet. */
 function questionsLeft(ctx: FlowContext, state: StateOf<"setup.question">) {
   return offeredQuestions(ctx.deps.questions).filter((q) => !state.picked.some((p) => p.questionId === q.id));
+}
+
+/** What a set-up knows of the secrets typed in it: only keyed digests, never the secrets. */
+interface SetUpSecrets {
+  personId: string;
+  password?: TypedSecret | undefined;
+  picked: readonly { answerDigest: string }[];
+  normalisationVersion?: number | undefined;
 }
 
 /**
  * Whether `text` is the password this set-up was proven with or one of the answers it took so far (known by
  * their keyed digests, never kept): at the question buttons, that secret sent again, to delete.
  */
-export function typedInThisSetUp(ctx: FlowContext, state: StateOf<"setup.question">, text: string): boolean {
+export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: string): boolean {
   if (isSecretTyped(ctx, state.password, text)) return true;
   const answerDigest = setupAnswerDigest(ctx, state.personId, normaliseAnswer(setupVersionOf(state), text));
   return state.picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
+}
+
+/**
+ * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
+ * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
+ */
+function answersNameAQuestion(
+  ctx: FlowContext,
+  personId: string,
+  picked: readonly { answerDigest: string }[],
+  normalisationVersion: number,
+): boolean {
+  const words = offeredQuestions(ctx.deps.questions).flatMap((q) => q.keywords);
+  return words.some((word) => typedInThisSetUp(ctx, { personId, picked, normalisationVersion }, word));
+}
+
+/**
+ * Whether `text` at the practice offer is a question's word ("colour") that is neither the set-up's password
+ * nor one of the answers it saved (noQuestionWordAnswer): no secret sent again, so it is kept and she is told
+ * to tap a button. In a state left by older code, without that mark, it may be one.
+ */
+export function questionWordNoSecret(
+  ctx: FlowContext,
+  state: StateOf<"setup.practiceOffer">,
+  text: string,
+): boolean {
+  if (state.noQuestionWordAnswer !== true || !namesAQuestion(ctx, text)) return false;
+  return !isSecretTyped(ctx, state.password, text);
+}
+
+/** Whether `text` is a key word of one of the offered questions ("colour", 颜色), by the text alone. */
+function namesAQuestion(ctx: FlowContext, text: string): boolean {
+  return offeredQuestions(ctx.deps.questions).some((q) => questionNamedBy([q], text) !== undefined);
 }
 
 /** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
@@ -266,6 +322,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
   role: "anyone",
   secret: true,
   prompt: (ctx, state) => say("setup.askAnswer", { question: questionText(ctx, state.questionId) }),
+  help: () => say("setup.helpAnswer"),
   async handle(ctx, state, input) {
     const question = offeredQuestions(ctx.deps.questions).find((q) => q.id === state.questionId);
     if (question === undefined) return stay({ ...state, name: "setup.question" }, say("input.useButtons"));
@@ -280,6 +337,10 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
         say: restarted === null ? [] : [restarted],
       };
     }
+    // Another question's word ("animal" at "favourite food"): she meant to choose that question. Refused, not
+    // saved as this answer; the words say what to do and never name what she typed.
+    if (namesAnotherQuestion(ctx, question.id, input.text))
+      return stay(state, say("setup.answerIsQuestionWord"));
     const person = { id: state.personId, name: state.personName };
     const checked = checkNewAnswer(input.text, question, person, version);
     // "I don't know" may be the truth (no favourite movie): she is told the way to another question.
@@ -312,7 +373,10 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
  * open) cannot save answers of two versions under one. A state with answers but no version was left by
  * code older than the field: version 2 hashed those answers. See docs/operations.md.
  */
-function setupVersionOf(state: { picked: unknown[]; normalisationVersion?: number | undefined }): number {
+function setupVersionOf(state: {
+  picked: readonly unknown[];
+  normalisationVersion?: number | undefined;
+}): number {
   if (state.normalisationVersion !== undefined) return state.normalisationVersion;
   return state.picked.length === 0 ? NORMALISATION_VERSION : 2;
 }
@@ -356,6 +420,7 @@ async function saveAnswers(
     picked.map((p) => p.questionId),
     state.personVersion + 1,
     state.password,
+    !answersNameAQuestion(ctx, state.personId, picked, normalisationVersion),
   );
 }
 

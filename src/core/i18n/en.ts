@@ -227,6 +227,20 @@ export const en = {
   "answer.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here.",
   // The same at set-up, where she may have no answer to the question she chose: "back" chooses another.
+  // What each set-up step wants, for a child who asks for help there ("help", /help, "I need help").
+  "setup.helpId":
+    "Right now I need your user ID, to check that it's you. It is what you type to log in to the school computers. Type it below. Don't know it? Ask your form teacher. To stop, type /cancel.",
+  "setup.helpPassword":
+    "Right now I need the password you use on the school computers. Type it below. Forgot it? Ask your form teacher. To stop, type /cancel.",
+  "setup.helpQuestion":
+    "Tap the question you want to answer, or type its number. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
+  "setup.helpAnswer":
+    "Type your answer to the question below. Pick an answer you will always remember. Want another question? Then type back. To stop, type /cancel.",
+  // Another question's word ("animal") typed as an answer: she most likely meant to choose that question.
+  "setup.answerIsQuestionWord":
+    "That is the name of a question, not an answer. To answer the question below, type your answer. To choose another question, type back.",
+  "reset.helpAnswer":
+    "Type the answer you gave to this question when you set up. Big or small letters do not matter. Don't remember? Have a think, then type your best guess. To stop, type /cancel.",
   "setup.nonAnswer":
     "That answer is too easy to guess. Please choose something you will remember, and type it here. Or type back to choose another question.",
   "answer.sameAsOther": "You already used that answer for another question. Please give a new one.",

@@ -203,6 +203,18 @@ export const ms: Catalogue = {
     "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",
   "answer.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
+  "setup.helpId":
+    "Sekarang saya perlukan ID pengguna kamu, untuk semak bahawa ini kamu. Ia yang kamu taip untuk masuk ke komputer sekolah. Taip di bawah. Tidak tahu? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
+  "setup.helpPassword":
+    "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
+  "setup.helpQuestion":
+    "Tekan soalan yang kamu mahu jawab, atau taip nombornya. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
+  "setup.helpAnswer":
+    "Taip jawapan kamu untuk soalan di bawah. Pilih jawapan yang kamu akan sentiasa ingat. Mahu soalan lain? Taip kembali. Untuk berhenti, taip /cancel.",
+  "setup.answerIsQuestionWord":
+    "Itu nama sebuah soalan, bukan jawapan. Untuk jawab soalan di bawah, taip jawapan kamu. Untuk pilih soalan lain, taip kembali.",
+  "reset.helpAnswer":
+    "Taip jawapan yang kamu beri untuk soalan ini semasa kamu sediakannya. Huruf besar atau kecil tidak penting. Tidak ingat? Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Untuk berhenti, taip /cancel.",
   "setup.nonAnswer":
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini. Atau taip kembali untuk pilih soalan lain.",
   "answer.sameAsOther": "Kamu sudah guna jawapan itu untuk soalan lain. Sila beri jawapan yang berbeza.",

@@ -67,13 +67,19 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     "None",
     "no",
     "YES!",
-    "?",
-    " ? ? ",
-    "？",
   ])("refuses a non-answer kindly, not as too short (%j)", async (answer) => {
     await openAnswerBox(kid, "animal");
     await expectRefused(answer, REMEMBER, "animal");
   });
+
+  // A lone "?" is a child asking what to do: she is told what the step wants, and nothing is saved.
+  it.each(["?", " ? ? ", "？"])(
+    "question marks alone get the step's help, never saved (%j)",
+    async (answer) => {
+      await openAnswerBox(kid, "animal");
+      await expectRefused(answer, "Type your answer to the question below.", "animal");
+    },
+  );
 
   it.each(["batal", "berhenti", "取消", "ரத்து", "நிறுத்து", "stop"])(
     "a command word of any language is the command, never saved as a secret answer (%j)",
