@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditLog, UnlistedDay } from "./ports/audit-log.js";
+import { RELINKS_LISTED_A_DAY, type AuditEvent, type AuditLog, type UnlistedDay } from "./ports/audit-log.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
@@ -44,6 +44,12 @@ export const NOT_LISTED = "not-listed";
 export function unlistedLine(day: UnlistedDay): AuditEvent {
   const kinds = day.counts.map((c) => `${c.event} ${c.outcome} × ${c.count}`).join(", ");
   const all = day.allFrom === undefined ? "" : `; every event from ${new Date(day.allFrom).toISOString()}`;
+  const why = [
+    ...(day.shareFull === false ? [] : ["the day's share of AUDIT_MAX_EVENTS was full"]),
+    ...(day.cappedFrom === undefined
+      ? []
+      : [`an account's link moved more than ${RELINKS_LISTED_A_DAY} times that day`]),
+  ].join(" and ");
   return {
     at: day.from,
     event: NOT_LISTED,
@@ -51,7 +57,7 @@ export function unlistedLine(day: UnlistedDay): AuditEvent {
     actor: "-",
     subject: "-",
     channel: "-",
-    reason: `${kinds}: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full${all}`,
+    reason: `${kinds}: counted, not listed, as ${why}${all}`,
   };
 }
 

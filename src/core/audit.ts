@@ -1,6 +1,6 @@
 import { chatKey } from "./chat.js";
 import { withTheSave, type FlowContext } from "./flows/flow.js";
-import type { AuditEvent, AuditTrail } from "./ports/audit-log.js";
+import { RELINKS_LISTED_A_DAY, type AuditEvent, type AuditTrail } from "./ports/audit-log.js";
 
 /** The things that are audited; each is one line in the audit stream. */
 export type AuditEventName =
@@ -104,6 +104,11 @@ export async function audit(
   reason?: string,
   /** Who did it, when known (a teacher's person id); the chat otherwise. */
   actor?: string,
+  /**
+   * A protected event that cannot happen twice for the person (her first link ever): listed with the events
+   * that always reach the stream, though its kind (a link) is one a chat may repeat.
+   */
+  once?: "first-of-person",
 ): Promise<void> {
   const entry: AuditEvent = {
     at: ctx.now,
@@ -121,9 +126,10 @@ export async function audit(
     const written = await ctx.deps.store.appendAudit(entry, {
       trail,
       ...(byOthers ? { byOthers: true } : {}),
-      ...(trail === "protected" && !byOthers && REPEATABLE.has(event)
+      ...(trail === "protected" && !byOthers && REPEATABLE.has(event) && once === undefined
         ? { repeatable: event === "unlink" ? "counted" : "checked" }
         : {}),
+      ...(event === "relink" ? { listedPerPersonADay: RELINKS_LISTED_A_DAY } : {}),
       chat: chatKey(ctx.chat),
       ...(isPerson(subject) ? { personId: subject } : {}),
       // What a teacher did to others, filed under her too (what she did to herself is about her already).

@@ -141,6 +141,8 @@ export function storeKeys(prefix: string) {
     auditDays: `${prefix}{audit}:days`,
     /** How many of the day's events the stream did not list (its share was full), by kind. */
     auditUnlisted: (day: string) => `${prefix}{audit}:unlisted-${day}`,
+    /** How many of one person's capped events (relinks) the day listed, by "<event>|<person>"; gone with the day. */
+    auditListedPerPerson: (day: string) => `${prefix}{audit}:per-person-${day}`,
   };
 }
 

@@ -307,6 +307,30 @@ return appendOne({ KEYS[2], KEYS[3], KEYS[4] }, rest)
 `;
 
 /**
+ * KEYS: appendAuditToDay's three, then the day's count of listed events per person (hash). ARGV: the most
+ * listed per person that day, the person's field ("<event>|<person>"), ms until the day ends, then
+ * appendAuditToDay's. Counts the event for its person; past the most, counts it as not listed (noting when
+ * the day first did so in the field "capped") instead of appending it. Returns appendAuditToDay's reply, or
+ * -4 when past the most. All its keys share the stream's hash slot: one script on a Cluster too.
+ */
+const appendAuditToDayPerPerson = `
+local listed = redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
+redis.call('PEXPIRE', KEYS[4], ARGV[3])
+local rest = {}
+for i = 4, #ARGV do rest[i - 3] = ARGV[i] end
+if listed > tonumber(ARGV[1]) then
+  redis.call('HINCRBY', KEYS[3], rest[7], 1)
+  redis.call('HSETNX', KEYS[3], 'capped', rest[6])
+  redis.call('PEXPIRE', KEYS[3], rest[2])
+  return -4
+end
+local function appendOne(KEYS, ARGV)
+${appendAuditToDay}
+end
+return appendOne({ KEYS[1], KEYS[2], KEYS[3] }, rest)
+`;
+
+/**
  * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's fourteen (as
  * countFailure's), then the second's. Counts the first failure; only when it counted, the second; when the
  * second did not count, takes the first back with the block it started (as forgetFailure), all in one step.
@@ -383,6 +407,13 @@ export interface PersonScripts {
     unlisted: string,
     ...argv: Arg[]
   ): Promise<number>;
+  auditAppendDayPerPerson(
+    day: string,
+    days: string,
+    unlisted: string,
+    perPerson: string,
+    ...argv: Arg[]
+  ): Promise<number>;
   auditAppendTrail(trail: string, entry: string, kept: number, ring: string): Promise<number>;
   auditFileBy(by: string, ...argv: Arg[]): Promise<number>;
   auditCountAttempt(counters: string, actors: string, ...argv: Arg[]): Promise<number>;
@@ -402,6 +433,7 @@ export const PERSON_SCRIPTS: Record<keyof PersonScripts, ScriptDefinition> = {
   guardClearEnrolment: { numberOfKeys: 2, lua: clearEnrolment },
   auditAppendDay: { numberOfKeys: 3, lua: appendAuditToDay },
   auditAppendDayWithinRate: { numberOfKeys: 4, lua: appendAuditToDayWithinRate },
+  auditAppendDayPerPerson: { numberOfKeys: 4, lua: appendAuditToDayPerPerson },
   auditAppendTrail: { numberOfKeys: 1, lua: appendTrail },
   auditCountAttempt: { numberOfKeys: 2, lua: countAttempt },
   auditFileBy: { numberOfKeys: 1, lua: fileEventBy },

@@ -9,7 +9,7 @@ import type {
   UnlistedDay,
 } from "../core/ports/store.js";
 import { attemptDay } from "../core/ports/audit-log.js";
-import type { StoreKeys } from "./keys.js";
+import { normalisePersonId, type StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
 import { auditFields, parseAuditFields } from "./stored-records.js";
 
@@ -43,6 +43,8 @@ export const ATTEMPTS_SHARE_OF_DAY = 0.9;
 /** The unlisted count's fields that note when the day first left out an attempt ("from"), and any event. */
 const FIRST_ATTEMPT_LEFT_OUT = "from";
 const FIRST_OF_ALL_LEFT_OUT = "all";
+/** ... and the first event past its person's daily number (written by appendAuditToDayPerPerson). */
+const FIRST_CAPPED_LEFT_OUT = "capped";
 /** Protected events kept per person: never pushed out by attempts, which are only counted. */
 export const PROTECTED_EVENTS_PER_PERSON = 20;
 /** Protected events others caused (staff actions, suspensions), kept per person in a ring of their own. */
@@ -168,11 +170,15 @@ function parseEntries(entries: [id: string, fields: string[]][]): AuditEvent[] {
 const RATE_LIMITED = -1;
 const LEFT_OUT = -2;
 const FIRST_LEFT_OUT = -3;
+/** appendAuditToDayPerPerson's reply past the person's daily number: counted, not listed. */
+const PAST_PERSON_CAP = -4;
 
 /** The append's result from the day's reply (null: not written to the day, over the chat's rate). */
 function dayResult(reply: number | null, attempt: boolean, rateLimited: boolean): AuditAppendResult {
-  if (reply !== LEFT_OUT && reply !== FIRST_LEFT_OUT) return { streamFull: false, rateLimited };
-  if (reply === LEFT_OUT) return { streamFull: true, rateLimited };
+  if (reply !== LEFT_OUT && reply !== FIRST_LEFT_OUT && reply !== PAST_PERSON_CAP) {
+    return { streamFull: false, rateLimited };
+  }
+  if (reply !== FIRST_LEFT_OUT) return { streamFull: true, rateLimited };
   return { streamFull: true, rateLimited, filled: attempt ? "attempts" : "all" };
 }
 
@@ -234,8 +240,20 @@ export function createRedisAudit(
     ];
   }
 
-  function appendToDay(event: AuditEvent, attempt: boolean): Promise<number> {
-    return redis.auditAppendDay(...dayKeys(event), ...dayArgs(event, attempt));
+  function appendToDay(event: AuditEvent, attempt: boolean, append: AuditAppend): Promise<number> {
+    const most = append.listedPerPersonADay;
+    if (most === undefined || append.personId === undefined) {
+      return redis.auditAppendDay(...dayKeys(event), ...dayArgs(event, attempt));
+    }
+    const dayEnds = (Math.floor(event.at / DAY_MS) + 1) * DAY_MS;
+    return redis.auditAppendDayPerPerson(
+      ...dayKeys(event),
+      keys.auditListedPerPerson(attemptDay(event.at)),
+      most,
+      `${event.event}|${normalisePersonId(append.personId)}`,
+      Math.max(1, Math.ceil(dayEnds - event.at)),
+      ...dayArgs(event, attempt),
+    );
   }
 
   /** The chat's audit events this hour: this one counted in when it `counts`, else only read. */
@@ -319,7 +337,7 @@ export function createRedisAudit(
         // The school's stream and the person's record are separate keys: written side by side, they leave
         // in one write (see writes-per-tick.ts).
         const [length] = await Promise.all([
-          rateLimited ? null : appendToDay(event, limited),
+          rateLimited ? null : appendToDay(event, limited, append),
           append.personId === undefined || ownTrail !== null
             ? null
             : appendToPerson(append.personId, append, event, !rateLimited),
@@ -405,7 +423,9 @@ export function createRedisAudit(
         wanted.forEach((day, i) => {
           const fields = counted[i] ?? {};
           const allFrom = Number(fields[FIRST_OF_ALL_LEFT_OUT]);
-          const from = Math.min(Number(fields[FIRST_ATTEMPT_LEFT_OUT] ?? Infinity), allFrom || Infinity);
+          const cappedFrom = Number(fields[FIRST_CAPPED_LEFT_OUT]);
+          const shareFrom = Math.min(Number(fields[FIRST_ATTEMPT_LEFT_OUT] ?? Infinity), allFrom || Infinity);
+          const from = Math.min(shareFrom, cappedFrom || Infinity);
           if (!Number.isFinite(from)) return;
           const counts: UnlistedDay["counts"] = [];
           for (const [field, value] of Object.entries(fields)) {
@@ -415,7 +435,14 @@ export function createRedisAudit(
             counts.push({ event, outcome: result, count: Number(value) });
           }
           counts.sort((a, b) => b.count - a.count || a.event.localeCompare(b.event));
-          unlisted.push({ day, from, ...(Number.isFinite(allFrom) ? { allFrom } : {}), counts });
+          unlisted.push({
+            day,
+            from,
+            ...(Number.isFinite(allFrom) ? { allFrom } : {}),
+            ...(Number.isFinite(cappedFrom) ? { cappedFrom } : {}),
+            ...(Number.isFinite(shareFrom) ? {} : { shareFull: false }),
+            counts,
+          });
         });
         return unlisted;
       }),

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { auditFile, eventsOf, NOT_LISTED, parseSince, type AuditFormat } from "../core/audit-file.js";
-import type { UnlistedDay } from "../core/ports/audit-log.js";
+import { RELINKS_LISTED_A_DAY, type UnlistedDay } from "../core/ports/audit-log.js";
 import { loadConfig } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
@@ -21,6 +21,9 @@ Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like
 function unlistedWarning(day: UnlistedDay): string {
   const count = day.counts.reduce((sum, c) => sum + c.count, 0);
   const date = `${day.day.slice(0, 4)}-${day.day.slice(4, 6)}-${day.day.slice(6)}`;
+  if (day.shareFull === false) {
+    return `On ${date} an account's link moved more than ${RELINKS_LISTED_A_DAY} times from ${new Date(day.from).toISOString()}: ${count} events were counted but not listed (see the "${NOT_LISTED}" line). Each move is in that person's own record (/audit of them).`;
+  }
   return `On ${date} the audit record's share of AUDIT_MAX_EVENTS was full from ${new Date(day.from).toISOString()}: ${count} events were counted but not listed (see the "${NOT_LISTED}" line). If this was real use, raise AUDIT_MAX_EVENTS.`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import RedisMock from "ioredis-mock";
-import { auditFile, eventsOf, exportAudit, parseSince } from "../../src/core/audit-file.js";
+import { auditFile, eventsOf, exportAudit, parseSince, unlistedLine } from "../../src/core/audit-file.js";
 import type { AuditEvent } from "../../src/core/ports/audit-log.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 
@@ -126,6 +126,20 @@ describe("the audit export file", () => {
         .map((l) => l.split(",")[1]),
     ).toEqual(["enrol", "not-listed", "guided-reset"]);
     await store.close();
+  });
+
+  it("a not-listed line says why: a full share, one account's link moved too often, or both", () => {
+    const day = {
+      day: "20261120",
+      from: AT,
+      counts: [{ event: "relink", outcome: "info" as const, count: 7 }],
+    };
+    expect(unlistedLine({ ...day, cappedFrom: AT, shareFull: false }).reason).toBe(
+      "relink info × 7: counted, not listed, as an account's link moved more than 5 times that day",
+    );
+    expect(unlistedLine({ ...day, cappedFrom: AT + 1 }).reason).toBe(
+      "relink info × 7: counted, not listed, as the day's share of AUDIT_MAX_EVENTS was full and an account's link moved more than 5 times that day",
+    );
   });
 
   it("reads the store's stream since the time asked, oldest first, for one person when asked", async () => {

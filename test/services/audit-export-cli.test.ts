@@ -105,6 +105,42 @@ describe("npm run audit", () => {
     );
   });
 
+  it("says when only one account's moved link was left out, not that the record was full", async () => {
+    const prefix = `${PREFIX}moves:`;
+    const settings = { REDIS_URL, REDIS_PREFIX: prefix };
+    const store = createStore(redisSettings.parse(settings));
+    const at = Math.max(Math.floor(Date.now() / 86_400_000) * 86_400_000, Date.now() - 60_000);
+    for (let i = 0; i < 7; i++) {
+      const move = {
+        at: at + i,
+        event: "relink",
+        actor: `tg:${i % 2}`,
+        subject: "S1004",
+        channel: "telegram",
+      };
+      await store.appendAudit(
+        { ...move, outcome: "info" },
+        { trail: "protected", chat: move.actor, personId: "S1004", byOthers: true, listedPerPersonADay: 5 },
+      );
+    }
+    await store.close();
+
+    const env = { PATH: process.env.PATH ?? "", ...settings };
+    const cwd = new URL("../../", import.meta.url);
+    const printed = await run(
+      process.execPath,
+      ["--import", "tsx", "src/tools/audit-export.ts", "--since", "1d"],
+      { env, cwd },
+    );
+    expect(printed.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      /,not-listed,info,-,-,-,"relink info × 2: counted, not listed, as an account's link moved more than 5 times that day"$/,
+    );
+    expect(printed.stderr).toMatch(
+      /an account's link moved more than 5 times from .*: 2 events were counted but not listed/,
+    );
+    expect(printed.stderr).not.toContain("was full");
+  });
+
   it("a setting to fix is told as the audit export's, not as the bot's start", async () => {
     const env = { PATH: process.env.PATH ?? "", REDIS_URL: "redis://127.0.0.1:6379", LOG_LEVEL: "loud" };
     const cwd = new URL("../../", import.meta.url);

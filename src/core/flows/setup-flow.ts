@@ -573,6 +573,10 @@ async function linkChat(
   // the password can repeat it at will, and 20 protected events would push the rest of the trail out.
   // With the turn's save (see WithSave), as the rest of its audit: the step has nothing left to ask Redis.
   if (linked.alreadyLinked) await auditWithSave(ctx, "link", person.id, "info", ALREADY_LINKED_HERE);
+  // The person's first link ever (her record's version was new): it cannot be repeated, so it is listed even
+  // once a flood of repeatable links has filled their part of the day's audit share.
+  else if (version === 1)
+    await auditWithSave(ctx, "link", person.id, "ok", reason, undefined, "first-of-person");
   else await auditWithSave(ctx, "link", person.id, "ok", reason);
   await keepSetUpLanguage(ctx.deps, ctx.chat, ctx.language, ctx.languageChosen);
   if (previousChat === null || chatKey(previousChat) === chatKey(ctx.chat)) return result;

@@ -47,7 +47,21 @@ export interface AuditAppend {
    * flood always has an unlink, and a student's set-up then keeps no counter in Redis.
    */
   repeatable?: "counted" | "checked";
+  /**
+   * Listed in the school-wide stream at most this many times a day for its person (a relink: one account
+   * moved back and forth between two chats, never rate-limited, would fill the part of the share kept for
+   * everyone's protected events); more are only counted for the day (see UnlistedDay), still kept in the
+   * person's trail.
+   */
+  listedPerPersonADay?: number;
 }
+
+/**
+ * How many moves of one person's link (relinks) a day lists in the school-wide stream: one account moved back
+ * and forth between two chats would otherwise fill the part of the day's share kept for everyone's protected
+ * events. More are only counted for the day; each is still kept in her trail, and still alerted.
+ */
+export const RELINKS_LISTED_A_DAY = 5;
 
 export interface AuditAppendResult {
   /**
@@ -98,6 +112,10 @@ export interface UnlistedDay {
   day: string;
   from: number;
   allFrom?: number;
+  /** When the day first left out an event past its person's daily number (see AuditAppend.listedPerPersonADay). */
+  cappedFrom?: number;
+  /** False when the day's share was never full: only events past their person's daily number were left out. */
+  shareFull?: boolean;
   /** Most first. */
   counts: { event: string; outcome: AuditEvent["outcome"]; count: number }[];
 }

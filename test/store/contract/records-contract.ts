@@ -277,6 +277,52 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect(await store.auditUnlisted(T0 + DAY)).toEqual([]);
     });
 
+    /**
+     * One account moved back and forth between two chats (a relink each time, never rate-limited) would fill
+     * the part of the day's share kept for everyone's protected events.
+     */
+    it("lists a person's capped events up to the day's number only, counting the rest, and keeps her trail", async () => {
+      const relinkOf = (personId: string): AuditAppend => ({
+        trail: "protected",
+        chat: chatKey(ann),
+        personId,
+        byOthers: true,
+        listedPerPersonADay: 3,
+      });
+      const relink = (at: number, subject: string) =>
+        auditEvent(at, { event: "relink", outcome: "info", subject, reason: `move ${at - T0}` });
+      const written = [];
+      for (let i = 0; i < 6; i++)
+        written.push(await store.appendAudit(relink(T0 + i, "Ann.Lee"), relinkOf("Ann.Lee")));
+      expect(written.slice(0, 3).every((w) => !w.streamFull)).toBe(true);
+      // Past the number: only counted, and no alert of a full share (there is none).
+      expect(written.slice(3)).toEqual(Array(3).fill({ streamFull: true, rateLimited: false }));
+      // Another person's, whatever the case of the first one's id, is listed.
+      expect(await store.appendAudit(relink(T0 + 10, "bo.tan"), relinkOf("bo.tan"))).toEqual({
+        streamFull: false,
+        rateLimited: false,
+      });
+      await store.appendAudit(relink(T0 + 11, "ann.lee"), relinkOf("ann.lee"));
+      const listed = await store.auditSince(T0, 100);
+      expect(listed.map((e) => e.reason)).toEqual(["move 0", "move 1", "move 2", "move 10"]);
+      expect(await store.auditUnlisted(T0)).toEqual([
+        {
+          day: "20250901",
+          from: T0 + 3,
+          cappedFrom: T0 + 3,
+          shareFull: false,
+          counts: [{ event: "relink", outcome: "info", count: 4 }],
+        },
+      ]);
+      // Every move is still in her trail (the ring of events others caused keeps its last 10).
+      expect(await store.auditTrailOf("ann.lee", 20)).toHaveLength(7);
+      // The next day lists her moves again.
+      expect(await store.appendAudit(relink(T0 + DAY, "ann.lee"), relinkOf("ann.lee"))).toEqual({
+        streamFull: false,
+        rateLimited: false,
+      });
+    });
+
     it("forgets days older than the retention", async () => {
       await store.appendAudit(auditEvent(T0, { reason: "old" }), protectedFor());
       await store.appendAudit(auditEvent(T0 + (RETENTION_DAYS + 1) * DAY, { reason: "new" }), protectedFor());
