@@ -178,23 +178,7 @@ describe("directory settings the server refuses", () => {
     // Found by QA as an installing admin: LDAP_URL without its port (ldaps:// is 636) reached another
     // server, and the words were "set LDAP_TLS_CA_FILE", which was set.
     const logs = new CapturedLogs();
-    const config = loadConfig({
-      DIRECTORY: "ldap",
-      LDAP_URL: "ldaps://ldap.invalid",
-      LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
-      LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
-      LDAP_BASE_DN: BASE,
-      LDAP_TLS_CA_FILE: new URL("fixtures/localhost.pem", import.meta.url).pathname,
-    });
-    const refusing = {
-      bind: async () => {
-        throw Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
-      },
-      unbind: async () => undefined,
-    };
-    const ldap = LdapDirectory.fromSettings(config.ldap, logs.logger, {
-      openClient: () => refusing as unknown as Client,
-    });
+    const ldap = directoryWithAnotherCa(logs);
     const error = await failure(ldap.checkServiceAccount());
     // A fault of its own, so that the admins' alert gives the same advice as this message.
     expect(error.fault).toBe("tls-wrong-ca");
@@ -208,23 +192,7 @@ describe("directory settings the server refuses", () => {
       // Found by QA as an installing admin: the log line said the file or LDAP_URL was wrong, the alert in
       // Telegram still "set LDAP_TLS_CA_FILE", which was set.
       const logs = new CapturedLogs();
-      const settings = loadConfig({
-        DIRECTORY: "ldap",
-        LDAP_URL: "ldaps://ldap.invalid",
-        LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
-        LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
-        LDAP_BASE_DN: BASE,
-        LDAP_TLS_CA_FILE: new URL("fixtures/localhost.pem", import.meta.url).pathname,
-      });
-      const refusing = {
-        bind: async () => {
-          throw Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
-        },
-        unbind: async () => undefined,
-      };
-      const ldap = LdapDirectory.fromSettings(settings.ldap, logs.logger, {
-        openClient: () => refusing as unknown as Client,
-      });
+      const ldap = directoryWithAnotherCa(logs);
       // A prefix of its own: the store of another language's run would hold this alert as sent already.
       const config = loadConfig({
         ANSWER_PEPPER: TEST_PEPPER,
@@ -286,3 +254,27 @@ describe("directory settings the server refuses", () => {
     expect(logs.text).not.toContain(SERVICE_PASSWORD);
   });
 });
+
+/**
+ * LDAP_URL without its port (ldaps://, so 636) and a CA file set, where the server reached shows a certificate
+ * that CA did not sign.
+ */
+function directoryWithAnotherCa(logs: CapturedLogs): LdapDirectory {
+  const config = loadConfig({
+    DIRECTORY: "ldap",
+    LDAP_URL: "ldaps://ldap.invalid",
+    LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
+    LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
+    LDAP_BASE_DN: BASE,
+    LDAP_TLS_CA_FILE: new URL("fixtures/localhost.pem", import.meta.url).pathname,
+  });
+  const refusing = {
+    bind: async () => {
+      throw Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
+    },
+    unbind: async () => undefined,
+  };
+  return LdapDirectory.fromSettings(config.ldap, logs.logger, {
+    openClient: () => refusing as unknown as Client,
+  });
+}
