@@ -23,7 +23,7 @@ import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
-import { questionNamedBy } from "../questions/question-named.js";
+import { isNamedBy, questionNamedBy } from "../questions/question-named.js";
 import {
   end,
   minutesUntil,
@@ -238,12 +238,6 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
   },
 });
 
-/** Whether `text` is a key word of an offered question other than `questionId` (by the text alone). */
-function namesAnotherQuestion(ctx: FlowContext, questionId: string, text: string): boolean {
-  const others = offeredQuestions(ctx.deps.questions).filter((q) => q.id !== questionId);
-  return others.some((q) => questionNamedBy([q], text) !== undefined);
-}
-
 /** The questions set-up offers that this set-up has not picked yet. */
 function questionsLeft(ctx: FlowContext, state: StateOf<"setup.question">) {
   return offeredQuestions(ctx.deps.questions).filter((q) => !state.picked.some((p) => p.questionId === q.id));
@@ -295,9 +289,12 @@ export function questionWordNoSecret(
   return !isSecretTyped(ctx, state.password, text);
 }
 
-/** Whether `text` is a key word of one of the offered questions ("colour", 颜色), by the text alone. */
-function namesAQuestion(ctx: FlowContext, text: string): boolean {
-  return offeredQuestions(ctx.deps.questions).some((q) => questionNamedBy([q], text) !== undefined);
+/**
+ * Whether `text` is a key word of one of the offered questions ("colour", 颜色), by the text alone; with
+ * `except`, of one other than that question.
+ */
+function namesAQuestion(ctx: FlowContext, text: string, except?: string): boolean {
+  return offeredQuestions(ctx.deps.questions).some((q) => q.id !== except && isNamedBy(q, text));
 }
 
 /** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
@@ -339,8 +336,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     }
     // Another question's word ("animal" at "favourite food"): she meant to choose that question. Refused, not
     // saved as this answer; the words say what to do and never name what she typed.
-    if (namesAnotherQuestion(ctx, question.id, input.text))
-      return stay(state, say("setup.answerIsQuestionWord"));
+    if (namesAQuestion(ctx, input.text, question.id)) return stay(state, say("setup.answerIsQuestionWord"));
     const person = { id: state.personId, name: state.personName };
     const checked = checkNewAnswer(input.text, question, person, version);
     // "I don't know" may be the truth (no favourite movie): she is told the way to another question.

@@ -9,8 +9,12 @@ const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
  * word instead of tapping it. Undefined when the word is no question's, or more than one question's.
  */
 export function questionNamedBy(questions: readonly Question[], text: string): Question | undefined {
-  const typed = formOf(text);
-  if (typed === "") return undefined;
-  const named = questions.filter((q) => q.keywords.some((word) => formOf(word) === typed));
+  const named = questions.filter((q) => isNamedBy(q, text));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether a typed word is one of `question`'s key words (case, spaces and marks do not count). */
+export function isNamedBy(question: Question, text: string): boolean {
+  const typed = formOf(text);
+  return typed !== "" && question.keywords.some((word) => formOf(word) === typed);
 }
