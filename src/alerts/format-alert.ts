@@ -50,6 +50,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
+  "setup-spray": ["notLinked", "linked", "hours"],
   "audit-full": ["day"],
   "leavers-refused": ["missing", "checked"],
   "password-maybe-set": [],

@@ -50,6 +50,7 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
+import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/setup-spray.js";
 import {
   isSecretTyped,
   sameSecretAgain,
@@ -193,6 +194,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     const [, linked] = await Promise.all([
       forgot,
       proven(ctx, person, undefined, input.text, state.lookupId),
+      noteLinkAfterWrongPassword(ctx, person.id, failure.failures),
     ]);
     return linked;
   },
@@ -450,7 +452,10 @@ async function wrongPassword(
   const { limits } = ctx.deps;
   await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
   await limits.attemptFailed(ctx, "link", state.typedId, failure);
-  await limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId);
+  await Promise.all([
+    limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId),
+    noteWrongSetupPassword(ctx, state.typedId),
+  ]);
   const throttled = await limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   if (failure.blockedUntil !== null)
