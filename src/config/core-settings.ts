@@ -43,6 +43,7 @@ export const coreSettings = z
     LINK_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     CHAT_MAX_ANSWER_CHECKS: integer(30, 3, 10_000),
     SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: integer(600, 3, 1_000_000),
+    SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE: integer(300, 3, 1_000_000),
     SETUP_SPRAY_MIN_IDS: integer(10, 2, 100_000),
     SETUP_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
     SETUP_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
@@ -144,6 +145,8 @@ export const coreSettings = z
           perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
           schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
         },
+        /** User IDs the directory may be asked about per minute from all chats together (see id-lookup.ts). */
+        schoolIdLookupsPerMinute: env.SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE,
         /**
          * When wrong set-up passwords look like a spray (see core/limits/setup-spray.ts): IDs with a wrong
          * password that did not link within LINK_FAILURE_WINDOW_MINUTES (`settleMs`), at least `minIds` of

@@ -94,6 +94,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "school",
     details: { notLinked: 12, linked: 1, hours: 24 },
   },
+  "id-lookup-flood": {
+    kind: "id-lookup-flood",
+    subject: "school",
+    details: { lookups: 300, perMinute: 300 },
+  },
   "audit-full": {
     kind: "audit-full",
     subject: "audit",

@@ -113,6 +113,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     ]);
     if ("pausedUntil" in lookup)
       return end(say("setup.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
+    if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
     const subject = known?.id ?? madeUpSubject;

@@ -42,6 +42,11 @@ export type AlertKind =
    * chat's and ID's limit (`notLinked`, `linked`: how many IDs, `hours`: the window). See limits/setup-spray.
    */
   | "setup-spray"
+  /**
+   * The whole school reached SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE user ID lookups (`perMinute`): further ones are
+   * refused ("very busy") until the minute's fill drops. Many chat accounts, each within its hour.
+   */
+  | "id-lookup-flood"
   | "audit-full"
   /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */
   | "leavers-refused"
