@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { checkSetupSpray } from "../../src/core/limits/setup-spray.js";
+import { scheduleSetupSprayCheck } from "../../src/setup-spray-schedule.js";
 import { withBigClass } from "../helpers/big-class.js";
 import { HOUR, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -63,6 +65,32 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     expect(Number(alert!.details!.notLinked)).toBeGreaterThanOrEqual(10);
     // Quiet for the alert window, however long the spray goes on.
     await spray(3, 1, 12);
+    expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
+  });
+
+  it("alerts for a spray that stopped before its IDs settled, at the next regular look, without any further wrong password", async () => {
+    // 6 chats, 2 IDs each, within 20 minutes, then nothing: no wrong password comes after the hour they settle in.
+    for (let c = 0; c < 6; c++) {
+      for (let k = 0; k < 2; k++) await setUp(world.chat(`burst-${c}`), student(2 * c + k).id, "Summer2026!");
+      clock.advance(3 * MINUTE);
+    }
+    expect(world.alerts.ofKind("setup-spray")).toEqual([]);
+    clock.advance(HOUR);
+    await checkSetupSpray(world.deps);
+    expect(world.alerts.ofKind("setup-spray")).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ notLinked: 12, linked: 0 }) }),
+    ]);
+  });
+
+  it("looks every 10 minutes while the bot runs", async () => {
+    for (let c = 0; c < 6; c++) {
+      for (let k = 0; k < 2; k++) await setUp(world.chat(`burst-${c}`), student(2 * c + k).id, "Summer2026!");
+    }
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    vi.setSystemTime(clock.now() + HOUR);
+    const stop = scheduleSetupSprayCheck(world.deps);
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    stop();
     expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
   });
 

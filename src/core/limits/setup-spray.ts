@@ -1,4 +1,5 @@
 import { isMadeUpSubject } from "../flows/subject.js";
+import type { CoreDeps } from "../core-deps.js";
 import type { FlowContext } from "../flows/flow.js";
 
 /**
@@ -15,12 +16,23 @@ import type { FlowContext } from "../flows/flow.js";
  * on a child's set-up that went right the first time.
  */
 export async function noteWrongSetupPassword(ctx: FlowContext, subject: string): Promise<void> {
-  const rule = ctx.deps.settings.reset.setupSpray;
   // A made-up ID gets the same work (a round trip that adds nothing), so timing tells nothing about it.
-  const personId = isMadeUpSubject(subject) ? null : subject;
-  const reading = await ctx.deps.store.noteWrongSetupPassword(personId, ctx.now, rule);
+  await lookForSpray(ctx.deps, isMadeUpSubject(subject) ? null : subject, ctx.now);
+}
+
+/**
+ * The same look with no wrong password (the bot's regular look, see setup-spray-schedule.ts): a spray that
+ * stopped before its IDs settled has no later wrong password to be seen at, and is alerted here.
+ */
+export function checkSetupSpray(deps: CoreDeps): Promise<void> {
+  return lookForSpray(deps, null, deps.clock());
+}
+
+async function lookForSpray(deps: CoreDeps, personId: string | null, now: number): Promise<void> {
+  const rule = deps.settings.reset.setupSpray;
+  const reading = await deps.store.noteWrongSetupPassword(personId, now, rule);
   if (!reading.alertNow) return;
-  ctx.deps.alerts.raise({
+  deps.alerts.raise({
     kind: "setup-spray",
     subject: "school",
     details: {
