@@ -25,6 +25,7 @@ import { createDirectory } from "./directory/create-directory.js";
 import { LdapDirectory } from "./directory/ldap/ldap-directory.js";
 import type { Logger } from "./logging/create-logger.js";
 import { LogThrottle } from "./logging/log-throttle.js";
+import { RecentStudents } from "./core/recent-students.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
 import { directorySettingsId } from "./health/directory-settings-id.js";
 import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
@@ -183,6 +184,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     settings: config.core,
     logger,
     logThrottle: new LogThrottle(),
+    recentStudents: new RecentStudents(clock),
     clock,
     metrics,
   };

@@ -23,6 +23,7 @@ import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
 import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { scheduleReminders } from "./reminders-schedule.js";
+import { scheduleSetupSprayCheck } from "./setup-spray-schedule.js";
 import { guidedCodeEnds } from "./guided-code-ends.js";
 import { createLogger } from "./logging/create-logger.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
@@ -71,6 +72,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
   const channels: ChatChannel[] = [];
   let stopLeavers: (() => void) | undefined = undefined;
   let stopReminders: (() => void) | undefined = undefined;
+  let stopSprayCheck: (() => void) | undefined = undefined;
   const codeEnds = guidedCodeEnds(app.deps);
   let stopping: Promise<void> | undefined;
   const stop = (code: number, reason: string) => {
@@ -78,6 +80,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
       logger.info({ event: "stopping", reason }, "stopping: finishing the work in hand");
       stopLeavers?.();
       stopReminders?.();
+      stopSprayCheck?.();
       await codeEnds.stop();
       await http?.close();
       for (const channel of channels) await channel.stop();
@@ -124,6 +127,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
       : undefined;
   for (const channel of channels) await channel.start();
   stopReminders = scheduleReminders(app.deps);
+  stopSprayCheck = scheduleSetupSprayCheck(app.deps);
   codeEnds.start();
   const running = useConsole ? ["console"] : channels.map((c) => c.name);
   logger.info(startSummary(config, running, process.env.SSPR_SETTINGS_FILE), "started");

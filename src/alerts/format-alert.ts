@@ -50,6 +50,8 @@ const PARAMS: Record<AlertKind, string[]> = {
   "chat-throttled": ["failures", "reason"],
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
+  "setup-spray": ["notLinked", "linked", "hours"],
+  "id-lookup-flood": ["perMinute"],
   "audit-full": ["day"],
   "leavers-refused": ["missing", "checked"],
   "password-maybe-set": [],

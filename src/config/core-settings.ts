@@ -43,6 +43,10 @@ export const coreSettings = z
     LINK_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     CHAT_MAX_ANSWER_CHECKS: integer(30, 3, 10_000),
     SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: integer(600, 3, 1_000_000),
+    SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE: integer(600, 3, 1_000_000),
+    SETUP_SPRAY_MIN_IDS: integer(10, 2, 100_000),
+    SETUP_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
+    SETUP_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
     GUIDED_MAX_CODES_PER_HOUR: integer(3, 1, 100),
     PASSWORD_MIN_LENGTH: integer(8, 4, 128),
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
@@ -140,6 +144,19 @@ export const coreSettings = z
           perChatWindowMs: env.CHAT_FAILURE_WINDOW_MINUTES * MINUTE,
           perChatBlockMs: env.CHAT_THROTTLE_MINUTES * MINUTE,
           schoolPerMinute: env.SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE,
+        },
+        /** User IDs the directory may be asked about per minute from all chats together (see id-lookup.ts). */
+        schoolIdLookupsPerMinute: env.SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE,
+        /**
+         * When wrong set-up passwords look like a spray (see core/limits/setup-spray.ts): IDs with a wrong
+         * password that did not link within LINK_FAILURE_WINDOW_MINUTES (`settleMs`), at least `minIds` of
+         * them and `minSharePercent` of all IDs with a wrong password in the window. One alert a window.
+         */
+        setupSpray: {
+          minIds: env.SETUP_SPRAY_MIN_IDS,
+          minSharePercent: env.SETUP_SPRAY_MIN_SHARE_PERCENT,
+          windowMs: env.SETUP_SPRAY_WINDOW_HOURS * HOUR,
+          settleMs: env.LINK_FAILURE_WINDOW_MINUTES * MINUTE,
         },
         /** Guided resets' one-time codes one student's chat may be sent within an hour, by all staff together. */
         guidedCodesPerHour: env.GUIDED_MAX_CODES_PER_HOUR,

@@ -11,6 +11,7 @@ import type { ClassIds } from "./flows/staff/shared-id.js";
 import type { CoreMetrics } from "./ports/metrics.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
+import type { RecentStudents } from "./recent-students.js";
 
 /** Everything the dialogs need from outside. main.ts builds it; tests build it with real fakes. */
 export interface CoreDeps {
@@ -34,6 +35,8 @@ export interface CoreDeps {
   logger: Logger;
   /** Errors every request meets while they last are logged once per interval (see LogThrottle). */
   logThrottle: LogThrottle;
+  /** Students the directory named in the last minute, for a linked chat's lookups of its people. */
+  recentStudents: RecentStudents;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
   /** Dialogs started and finished, for GET /metrics; absent in tests and tools. */

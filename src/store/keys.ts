@@ -118,6 +118,16 @@ export function storeKeys(prefix: string) {
       };
     },
 
+    /**
+     * The school's user IDs with a wrong set-up password in the spray window (sorted set, scored by the first
+     * one), those of them that then linked (scored by the link), and the alert's quiet time (see SetupSprayCounts).
+     */
+    setupSpray: {
+      tried: `${prefix}{school}:spray-tried`,
+      linked: `${prefix}{school}:spray-linked`,
+      quiet: `${prefix}{school}:spray-quiet`,
+    },
+
     /** Hash field: chat key; value: normalised person id. */
     linksByChat: `${prefix}{links}:by-chat`,
     /** Hash field: normalised person id; value: chat key. */

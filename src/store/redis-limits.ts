@@ -53,7 +53,7 @@ function checkBlockingLimit(count: FailureToCount): void {
 /** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
 export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
   /** countFailure's five keys and fourteen arguments for one count, and the failure's id. */
-  function countScriptArgs(count: FailureToCount, now: number) {
+  function countScriptArgs(count: FailureToCount, now: number, sameIdAs?: string) {
     const { kind, subject, rule, about, unlessBlockedBy } = count;
     const k = keys.limit(kind, subjectOf(kind, subject));
     // In the subject's hash tag, like the counted limit's keys: one script reads both.
@@ -62,7 +62,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         ? k.block
         : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
     // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
-    const id = `${now}:${randomBytes(6).toString("base64url")}`;
+    const id = sameIdAs ?? `${now}:${randomBytes(6).toString("base64url")}`;
     const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
     const argv = [
       now,
@@ -193,7 +193,8 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
     }
     return run(async () => {
       const a = countScriptArgs(first, now);
-      const b = countScriptArgs(second, now);
+      // The second under the first's id: one id then takes both back (a lookup given back, see id-lookup.ts).
+      const b = countScriptArgs(second, now, a.id);
       const [firstReply, secondReply] = await redis.limitCountFailureThen(
         ...a.keys,
         ...b.keys,

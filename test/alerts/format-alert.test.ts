@@ -89,6 +89,16 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "school",
     details: { checks: 600, perMinute: 600 },
   },
+  "setup-spray": {
+    kind: "setup-spray",
+    subject: "school",
+    details: { notLinked: 12, linked: 1, hours: 24 },
+  },
+  "id-lookup-flood": {
+    kind: "id-lookup-flood",
+    subject: "school",
+    details: { lookups: 300, perMinute: 300 },
+  },
   "audit-full": {
     kind: "audit-full",
     subject: "audit",

@@ -20,6 +20,7 @@ import { DEFAULT_QUESTIONS, type Question } from "../../src/core/questions/quest
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
 import { LogThrottle } from "../../src/logging/log-throttle.js";
+import { RecentStudents } from "../../src/core/recent-students.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "./captured-logs.js";
 import { SwitchableDirectory } from "./failing-directory.js";
@@ -112,6 +113,7 @@ export class TestWorld {
       settings: config.core,
       logger: this.logs.logger,
       logThrottle: new LogThrottle(),
+      recentStudents: new RecentStudents(() => Date.now()),
       clock: () => Date.now(),
     };
     this.engine = new DialogEngine(this.deps);

@@ -202,6 +202,7 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
     const lookup = await payIdLookup(ctx);
     if ("pausedUntil" in lookup)
       return end(say("reset.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
+    if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     return chooseQuestions(ctx, typed.id);
   },
 });

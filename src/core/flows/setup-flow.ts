@@ -50,6 +50,7 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
+import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/setup-spray.js";
 import {
   isSecretTyped,
   sameSecretAgain,
@@ -112,6 +113,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     ]);
     if ("pausedUntil" in lookup)
       return end(say("setup.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
+    if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
     const subject = known?.id ?? madeUpSubject;
@@ -193,6 +195,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     const [, linked] = await Promise.all([
       forgot,
       proven(ctx, person, undefined, input.text, state.lookupId),
+      noteLinkAfterWrongPassword(ctx, person.id, failure.failures),
     ]);
     return linked;
   },
@@ -450,7 +453,10 @@ async function wrongPassword(
   const { limits } = ctx.deps;
   await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
   await limits.attemptFailed(ctx, "link", state.typedId, failure);
-  await limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId);
+  await Promise.all([
+    limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId),
+    noteWrongSetupPassword(ctx, state.typedId),
+  ]);
   const throttled = await limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
   if (failure.blockedUntil !== null)

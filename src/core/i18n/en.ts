@@ -996,6 +996,10 @@ export const en = {
     "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: /audit {subject} lists the students they tried.",
   "alert.staff-chat-throttled":
     "The chat {subject}, linked to the staff account {staff}, was paused after {failures} {reason}. Every answer checked in a guided reset on a staff member's device counts towards that chat's limit, right answers too, so this may be {staff} helping many students in a short time: check with them. If it was not them, someone may be using their device to guess answers. Until the pause ends, in-person guided resets still work. /audit {subject} shows the chat's record; an admin can lift the pause from another chat with /unlock {subject}.",
+  "alert.setup-spray":
+    "A possible password spray at set-up across the school: {notLinked, plural, one {# user ID} other {# user IDs}} had a wrong password within the last {hours, plural, one {# hour} other {# hours}} and did not then link (while {linked, plural, one {# ID} other {# IDs}} linked after one, as children who mistype do). Someone may be trying classmates' passwords slowly, under each chat's and each ID's limit. The audit's failed link events name the chats: npm run audit, or /export. Ask the students concerned to change their password. This alert comes at most once in {hours, plural, one {# hour} other {# hours}}.",
+  "alert.id-lookup-flood":
+    "The school reached {perMinute} user ID lookups a minute from all chats together (each is a connection, a login and two searches at the school directory): further IDs typed at /setup are told I am very busy until the rate drops. Someone with many chat accounts may be probing the directory; the log's chat-throttled lines and /stats show the chats. If a whole year group is setting up at once, raise SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE.",
   "alert.answer-check-flood":
     "More than {perMinute} answer checks a minute across the school: further checks wait until the rate drops, so students may be told to try again later. Someone may be guessing from many chats; check /stats, and the log for the chats involved.",
   "alert.audit-full":
@@ -1032,6 +1036,8 @@ export const en = {
   "alert.kind.link-paused": "set-up paused",
   "alert.kind.staff-password-paused": "staff password paused",
   "alert.kind.staff-password-pause-lifted": "staff password pause ended",
+  "alert.kind.setup-spray": "password spray at set-up",
+  "alert.kind.id-lookup-flood": "too many user ID lookups",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",
   "alert.kind.leavers-refused": "leavers job stopped",

@@ -914,6 +914,10 @@ export const ms: Catalogue = {
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: /audit {subject} menyenaraikan murid yang dicuba.",
   "alert.staff-chat-throttled":
     "Sembang {subject}, yang dipautkan kepada akaun kakitangan {staff}, dijeda selepas {failures} {reason}. Setiap jawapan yang disemak dalam set semula berpandu pada peranti kakitangan dikira dalam had sembang itu, termasuk jawapan yang betul, jadi ini mungkin {staff} yang membantu ramai murid dalam masa yang singkat: semak dengan dia. Jika bukan dia, mungkin ada orang yang menggunakan perantinya untuk meneka jawapan. Sehingga jeda tamat, set semula berpandu secara bersemuka masih boleh. /audit {subject} menunjukkan rekod sembang itu; pentadbir boleh menamatkan jeda dari sembang lain dengan /unlock {subject}.",
+  "alert.setup-spray":
+    "Mungkin ada semburan kata laluan semasa persediaan: {notLinked} ID pengguna mendapat kata laluan salah dalam {hours} jam yang lalu dan tidak dipautkan selepas itu (manakala {linked} ID dipautkan selepas tersilap, seperti murid yang tersalah taip). Mungkin ada yang mencuba kata laluan rakan sekelas perlahan-lahan, di bawah had setiap sembang dan setiap ID. Peristiwa pautan yang gagal dalam audit menamakan sembang berkenaan: npm run audit, atau /export. Minta murid berkenaan menukar kata laluan mereka. Amaran ini datang paling banyak sekali dalam {hours} jam.",
+  "alert.id-lookup-flood":
+    "Sekolah mencapai {perMinute} carian ID pengguna seminit daripada semua sembang (setiap satu ialah sambungan, log masuk dan dua carian dalam direktori sekolah): ID seterusnya yang ditaip di /setup diberitahu saya sangat sibuk sehingga kadar menurun. Mungkin ada orang dengan banyak akaun sembang yang menyiasat direktori; baris log tentang sembang yang dijeda dan /stats menunjukkan sembang berkenaan. Jika satu tahun persekolahan sedang membuat persediaan serentak, naikkan SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE.",
   "alert.answer-check-flood":
     "Lebih daripada {perMinute} semakan jawapan seminit di seluruh sekolah: semakan seterusnya menunggu sehingga kadar menurun, jadi murid mungkin diminta mencuba lagi kemudian. Mungkin ada yang meneka dari banyak sembang; semak /stats dan log untuk sembang berkenaan.",
   "alert.audit-full":
@@ -949,6 +953,8 @@ export const ms: Catalogue = {
   "alert.kind.link-paused": "persediaan dijeda",
   "alert.kind.staff-password-paused": "kata laluan kakitangan dijeda",
   "alert.kind.staff-password-pause-lifted": "jeda kata laluan kakitangan ditamatkan",
+  "alert.kind.setup-spray": "semburan kata laluan semasa persediaan",
+  "alert.kind.id-lookup-flood": "terlalu banyak carian ID pengguna",
   "alert.kind.answer-check-flood": "terlalu banyak semakan jawapan",
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.leavers-refused": "kerja murid keluar berhenti",

@@ -47,6 +47,12 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
       blockMs: "window",
       reserve: true,
     },
+    "school-id-lookups": {
+      maxFailures: reset.schoolIdLookupsPerMinute,
+      windowMs: MINUTE,
+      blockMs: "window",
+      reserve: true,
+    },
     spree: {
       maxFailures: spree.minFailures,
       windowMs: spree.windowMs,

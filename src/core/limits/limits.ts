@@ -200,6 +200,48 @@ export class Limits {
   }
 
   /**
+   * Pays for one look-up of a typed user ID in the directory, before it is made: the chat's hour, then the
+   * school's minute, in one step where the store can (as chargeAnswerCheck). A chat at its own pause costs
+   * the school nothing; a lookup the school refuses goes back to the chat (it is not made). `id` names the
+   * lookup in both counts, to give it back (see giveBackIdLookup).
+   */
+  async payIdLookup(
+    ctx: FlowContext,
+  ): Promise<{ refused: "chat"; until: number } | { refused: "school" } | { refused: null; id: string }> {
+    const key = chatKey(ctx.chat);
+    const chatRule = this.rules["id-lookups"];
+    const schoolRule = this.rules["school-id-lookups"];
+    const payBoth = this.counters.countFailureThen;
+    let chat: CountedFailure;
+    let school: CountedFailure | null;
+    if (payBoth !== undefined) {
+      ({ first: chat, second: school } = await payBoth.call(
+        this.counters,
+        { kind: "id-lookups", subject: key, rule: chatRule },
+        { kind: "school-id-lookups", subject: "school", rule: schoolRule },
+        ctx.now,
+      ));
+    } else {
+      chat = await this.counters.countFailure("id-lookups", key, ctx.now, chatRule);
+      school = chat.counted
+        ? await this.counters
+            .countFailure("school-id-lookups", "school", ctx.now, schoolRule)
+            .catch(async (error: unknown) => {
+              // Not counted for the school (a Cluster node apart): no lookup is made, so none stays charged.
+              await this.counters.forgetFailure("id-lookups", key, chat.id).catch(() => undefined);
+              throw error;
+            })
+        : null;
+      if (school !== null && !school.counted) await this.counters.forgetFailure("id-lookups", key, chat.id);
+    }
+    if (!chat.counted || school === null) return { refused: "chat", until: chat.blockedUntil ?? ctx.now };
+    if (school.blockedNow) await this.reportBlock(ctx, "school-id-lookups", "school", school);
+    if (!school.counted) return { refused: "school" };
+    if (chat.blockedNow) await this.reportBlock(ctx, "id-lookups", key, chat);
+    return { refused: null, id: chat.id };
+  }
+
+  /**
    * Whether this chat can pay for `checks` answer checks now (a whole round of questions): null if so, else
    * until when it cannot: its pause, or until enough of its checks have left the window. Nothing is paid:
    * the checks are still paid one by one as they are done. For not starting a round whose last answers
@@ -301,6 +343,13 @@ export class Limits {
         // Audited with the chat's record; no alert: the lookups tell nobody anything and touch no account, and
         // one alert per chat would let many chat accounts fill the admins' chat.
         await audit(ctx, "chat-throttled", subject, "refused", "too many user IDs looked up from one chat");
+        return;
+      case "school-id-lookups":
+        this.alerts.raise({
+          kind: "id-lookup-flood",
+          subject: "school",
+          details: { lookups: failures, perMinute: this.rules[kind].maxFailures },
+        });
         return;
       case "spree": {
         const rule = this.rules.spree;

@@ -37,6 +37,16 @@ export type AlertKind =
   /** An admin lifted a staff-password-paused pause (/unlock <staff ID>): 3 more passwords may be tried there. */
   | "staff-password-pause-lifted"
   | "answer-check-flood"
+  /**
+   * Many user IDs had a wrong set-up password and did not then link: a slow password spray under every
+   * chat's and ID's limit (`notLinked`, `linked`: how many IDs, `hours`: the window). See limits/setup-spray.
+   */
+  | "setup-spray"
+  /**
+   * The whole school reached SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE user ID lookups (`perMinute`): further ones are
+   * refused ("very busy") until the minute's fill drops. Many chat accounts, each within its hour.
+   */
+  | "id-lookup-flood"
   | "audit-full"
   /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */
   | "leavers-refused"

@@ -21,6 +21,11 @@ export type LimitKind =
    * needs nothing. Subject: the chat key.
    */
   | "id-lookups"
+  /**
+   * The same lookups school-wide per minute (not given back ones): many chat accounts, each within its own
+   * hour, must not have the bot hammer the directory. Subject: "school".
+   */
+  | "school-id-lookups"
   /** Answer checks school-wide per minute: keeps the server's hashing for students. Subject: "school". */
   | "school-answer-checks"
   /**
@@ -143,7 +148,8 @@ export interface LimitCounters {
   /**
    * countFailure of `first`, then, only when it counted, of `second`; when `second` did not count, `first`'s
    * is taken back with the block it started (as forgetFailure). All in one step, so in one round trip:
-   * `second` is null when it was not counted. Absent where the two cannot be counted in one step (a Redis
+   * `second` is null when it was not counted. The second is counted under the first's id, so that one
+   * forgetFailure id takes back either. Absent where the two cannot be counted in one step (a Redis
    * Cluster, whose nodes hold them apart): count them one after the other there.
    */
   countFailureThen?(

@@ -42,6 +42,8 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   // The audit export's command (npm run audit), named in the full audit day's alerts for IT.
   "alert.audit-full": ["audit"],
   "alert.audit-full-all": ["audit"],
+  // The audit export that names the chats of a password spray.
+  "alert.setup-spray": ["audit"],
   // The schemes of LDAP_URL, with the port each uses when it names none.
   "alert.directory-fault.tls-wrong-ca": ["ldaps", "ldap"],
 };
@@ -84,6 +86,7 @@ const LATIN_ALLOWED = new Set([
   "telegram",
   "AUDIT_RETENTION_DAYS",
   "AUDIT_MAX_EVENTS",
+  "SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE",
   "ANSWER_PEPPER",
   "ANSWER_PEPPER_PREVIOUS",
   "LDAP_BIND_DN",

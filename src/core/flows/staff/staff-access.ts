@@ -40,8 +40,9 @@ export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
 
 /** Each link of this chat as the directory knows it now: null for one it no longer knows. */
 async function linkedHere(ctx: FlowContext): Promise<(Person | null)[]> {
+  const { recentStudents, directory } = ctx.deps;
   return Promise.all(
-    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => ctx.deps.directory.findPerson(id)),
+    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => recentStudents.findPerson(directory, id)),
   );
 }
 
@@ -50,7 +51,8 @@ async function linkedHere(ctx: FlowContext): Promise<(Person | null)[]> {
  * is about its students, and a teacher linked there takes no child's place.
  */
 export async function staffIdsAmong(ctx: FlowContext, linked: readonly string[]): Promise<string[]> {
-  const people = await Promise.all(linked.map((id) => ctx.deps.directory.findPerson(id)));
+  const { recentStudents, directory } = ctx.deps;
+  const people = await Promise.all(linked.map((id) => recentStudents.findPerson(directory, id)));
   return linked.filter((_, i) => people[i]?.role === "teacher" || people[i]?.role === "admin");
 }
 

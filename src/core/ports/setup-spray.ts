@@ -1,0 +1,36 @@
+/**
+ * The school's user IDs that had a wrong set-up password lately, and which of them then linked: what tells a
+ * password spray (IDs tried and never linked) from a class setting up (children who mistype and then link).
+ * See core/limits/setup-spray.ts.
+ */
+export interface SetupSprayRule {
+  /** How far back the IDs are counted. */
+  windowMs: number;
+  /** An ID counts as not linked once this long has passed since its first wrong password with no link. */
+  settleMs: number;
+  minIds: number;
+  minSharePercent: number;
+}
+
+/** The IDs of the window, once counted: and whether this count is the one that alerts (once a window). */
+export interface SetupSprayReading {
+  /** IDs whose first wrong password in the window is older than settleMs, with no link since. */
+  notLinked: number;
+  /** IDs that linked after a wrong password in the window. */
+  linked: number;
+  alertNow: boolean;
+}
+
+export interface SetupSprayCounts {
+  /**
+   * A wrong set-up password for `personId` (null: an ID that matches nobody, counted for nothing but given
+   * the same work, so that timing tells nothing about the ID), and what the window holds now.
+   */
+  noteWrongSetupPassword(
+    personId: string | null,
+    now: number,
+    rule: SetupSprayRule,
+  ): Promise<SetupSprayReading>;
+  /** The ID linked after a wrong password within the window: it is no longer counted as not linked. */
+  noteLinkAfterWrongPassword(personId: string, now: number, rule: SetupSprayRule): Promise<void>;
+}

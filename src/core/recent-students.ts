@@ -1,0 +1,36 @@
+import type { Directory, Person } from "./ports/directory.js";
+import { TtlCache } from "./ttl-cache.js";
+
+/** How long a student the directory named is taken as read: a change there shows within this. */
+export const RECENT_STUDENT_MS = 60_000;
+/** Bounds the memory: a school's linked students several times over; the least recently used go first. */
+const MAX_STUDENTS = 20_000;
+
+/**
+ * Students the directory named in the last minute, for the lookups a linked chat's every message makes of
+ * its linked people (to know who is staff: for its words, its menu, a staff command's refusal). Without it
+ * each message cost the directory a connection, a login and two searches, counted nowhere: a chat linked
+ * with one known password could have thousands an hour looked up. In this process only, no Redis.
+ *
+ * Only students are kept, and only in the safe direction: a student taken as read is refused staff
+ * commands and spoken to as a child, which she was a minute ago. Staff accounts are always asked afresh
+ * (their powers end when IT takes them away), and nobody who is not found is kept (a link IT removed or
+ * disabled is seen at once). Steps that act on a student's account (a reset's start and end) ask the
+ * directory themselves.
+ */
+export class RecentStudents {
+  private readonly students: TtlCache<Person>;
+
+  constructor(clock: () => number, ttlMs = RECENT_STUDENT_MS) {
+    this.students = new TtlCache({ maxEntries: MAX_STUDENTS, ttlMs, clock });
+  }
+
+  async findPerson(directory: Pick<Directory, "findPerson">, id: string): Promise<Person | null> {
+    const key = id.trim().toLowerCase();
+    const kept = this.students.get(key);
+    if (kept !== undefined) return kept.value;
+    const person = await directory.findPerson(id);
+    if (person?.role === "student") this.students.set(key, person);
+    return person;
+  }
+}

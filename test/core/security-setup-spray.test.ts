@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { checkSetupSpray } from "../../src/core/limits/setup-spray.js";
+import { scheduleSetupSprayCheck } from "../../src/setup-spray-schedule.js";
+import { withBigClass } from "../helpers/big-class.js";
+import { HOUR, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/** The i-th student of the big class (withBigClass) and her password. */
+const student = (i: number) => ({ id: `S9${String(i).padStart(3, "0")}`, password: `Pw-x-${i}-abcdef` });
+
+/**
+ * A slow password spray at /setup: a few chat accounts, each trying 2 classmates' IDs an hour with one wrong
+ * password each, stays under every limit of one chat (CHAT_MAX_FAILURES, its 5 IDs an hour) and of one ID
+ * (LINK_MAX_FAILURES an hour), so no pause starts and no admin hears of it. A class setting up together
+ * also has many wrong passwords across many IDs; what tells them apart is that a child who mistypes hers
+ * links soon after, and the IDs a spray tries do not.
+ */
+describe("a slow password spray at set-up reaches the admins, a class setting up does not", () => {
+  let world: TestWorld;
+  let clock: ReturnType<typeof useSchoolClock>;
+
+  beforeEach(async () => {
+    clock = useSchoolClock();
+    world = await TestWorld.create({}, await withBigClass());
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  async function setUp(chat: TestChat, id: string, password: string): Promise<string> {
+    await chat.send("/setup");
+    await chat.send(id);
+    await chat.send(password);
+    const reply = chat.lastText;
+    await chat.send("/cancel");
+    return reply;
+  }
+
+  /** `hours` of a spray from `chats` chats, each trying 2 new IDs an hour, one wrong password each. */
+  async function spray(chats: number, hours: number, firstStudent = 0): Promise<string[]> {
+    const replies: string[] = [];
+    let next = firstStudent;
+    for (let hour = 0; hour < hours; hour++) {
+      for (let c = 0; c < chats; c++) {
+        const prober = world.chat(`prober-${c}`);
+        for (let k = 0; k < 2; k++) replies.push(await setUp(prober, student(next++).id, "Summer2026!"));
+      }
+      clock.advance(HOUR);
+    }
+    return replies;
+  }
+
+  it("alerts once when many IDs had a wrong password and did not then link, with no pause along the way", async () => {
+    const replies = await spray(3, 4);
+    expect(replies.every((reply) => reply.includes("that user ID and password don't match"))).toBe(true);
+    expect(world.alerts.raised.filter((a) => a.kind !== "setup-spray")).toEqual([]);
+    expect(world.alerts.ofKind("setup-spray")).toEqual([
+      expect.objectContaining({
+        subject: "school",
+        details: expect.objectContaining({ notLinked: expect.any(Number), hours: 24 }),
+      }),
+    ]);
+    const [alert] = world.alerts.ofKind("setup-spray");
+    expect(Number(alert!.details!.notLinked)).toBeGreaterThanOrEqual(10);
+    // Quiet for the alert window, however long the spray goes on.
+    await spray(3, 1, 12);
+    expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
+  });
+
+  it("alerts for a spray that stopped before its IDs settled, at the next regular look, without any further wrong password", async () => {
+    // 6 chats, 2 IDs each, within 20 minutes, then nothing: no wrong password comes after the hour they settle in.
+    for (let c = 0; c < 6; c++) {
+      for (let k = 0; k < 2; k++) await setUp(world.chat(`burst-${c}`), student(2 * c + k).id, "Summer2026!");
+      clock.advance(3 * MINUTE);
+    }
+    expect(world.alerts.ofKind("setup-spray")).toEqual([]);
+    clock.advance(HOUR);
+    await checkSetupSpray(world.deps);
+    expect(world.alerts.ofKind("setup-spray")).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ notLinked: 12, linked: 0 }) }),
+    ]);
+  });
+
+  it("looks every 10 minutes while the bot runs", async () => {
+    for (let c = 0; c < 6; c++) {
+      for (let k = 0; k < 2; k++) await setUp(world.chat(`burst-${c}`), student(2 * c + k).id, "Summer2026!");
+    }
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    vi.setSystemTime(clock.now() + HOUR);
+    const stop = scheduleSetupSprayCheck(world.deps);
+    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    stop();
+    expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
+  });
+
+  it("stays quiet for a big class setting up, where a third mistype their password first and a few give up", async () => {
+    for (let i = 0; i < 120; i++) {
+      const { id, password } = student(i);
+      const kid = world.chat(`kid-${i}`);
+      if (i % 3 === 0) {
+        expect(await setUp(kid, id, `${password}x`)).toContain("that user ID and password don't match");
+        clock.advance(2 * MINUTE);
+      }
+      // One in twelve gives up after the wrong password (the sticker is lost; the teacher helps next day).
+      if (i % 12 !== 0) expect(await setUp(kid, id, password)).toContain("Great, it's you");
+      clock.advance(MINUTE);
+    }
+    clock.advance(2 * HOUR);
+    // A few more the next hours, and a few mistyped IDs (which match nobody): still a class, not a spray.
+    for (let i = 0; i < 6; i++) {
+      await setUp(world.chat(`late-${i}`), `S8${i}99`, "Pw-mistyped");
+      clock.advance(20 * MINUTE);
+    }
+    expect(world.alerts.ofKind("setup-spray")).toEqual([]);
+  });
+
+  it("does not count wrong passwords for IDs that match nobody", async () => {
+    for (let i = 0; i < 40; i++) {
+      await setUp(world.chat(`typo-${i % 8}`), `S7${String(i).padStart(3, "0")}`, "Pw-wrong-1");
+      clock.advance(15 * MINUTE);
+    }
+    expect(world.alerts.ofKind("setup-spray")).toEqual([]);
+  });
+});
