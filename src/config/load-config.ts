@@ -301,7 +301,29 @@ export function settingWarnings(environment: Environment = process.env): string[
     );
   }
   if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
+  else warnings.push(...unreadLdapSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * LDAP_ settings while the school comes from a file: an admin who filled them in but left LDAP_URL blank
+ * (or kept DIRECTORY=memory from a trial) would otherwise get the file, or the demo school, without a word.
+ */
+function unreadLdapSettingWarnings(env: Environment): string[] {
+  const set = [...new Set(configVariableNames())].filter(
+    (name) => name.startsWith("LDAP_") && isSetIn(env, name),
+  );
+  if (set.length === 0) return [];
+  const names = set.length === 1 ? set[0]! : `${set.slice(0, -1).join(", ")} and ${set.at(-1)!}`;
+  const why = isSetIn(env, "DIRECTORY")
+    ? "DIRECTORY=memory"
+    : "LDAP_URL is not (the LDAP directory is chosen by LDAP_URL, or DIRECTORY=ldap)";
+  const school = isSetIn(env, "DIRECTORY_FILE")
+    ? "the school comes from DIRECTORY_FILE"
+    : "the bot serves the demo school";
+  return [
+    `${names} ${set.length === 1 ? "is" : "are"} set but ${why}: ${school}, so ${set.length === 1 ? "it is" : "they are"} not read. Set DIRECTORY=ldap and LDAP_URL to use the school's directory, or remove ${set.length === 1 ? "it" : "them"}.`,
+  ];
 }
 
 /**
