@@ -55,7 +55,10 @@ async function main(): Promise<void> {
   }
   if (values.since === undefined) fail("Say how far back with --since, e.g. --since 7d.");
   const since = parseSince(values.since, Date.now());
-  if (since === null) fail(`--since ${values.since} is not a time: use e.g. 7d, 12h, 2026-09-01 (UTC) or 2026-09-01T00:00+08:00.`);
+  if (since === null)
+    fail(
+      `--since ${values.since} is not a time: use e.g. 7d, 12h, 2026-09-01 (UTC) or 2026-09-01T00:00+08:00.`,
+    );
   if (values.format !== "csv" && values.format !== "jsonl") fail("--format must be csv or jsonl.");
 
   // Standard error, as standard output is the file. A misspelt REDIS_PREFIX reads another prefix: an empty file.
