@@ -295,6 +295,11 @@ export function settingWarnings(environment: Environment = process.env): string[
       "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
     );
   }
+  if (isSetIn(env, "REDIS_SENTINEL_NAME") && !isSetIn(env, "REDIS_SENTINELS")) {
+    warnings.push(
+      "REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so the name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove the name.",
+    );
+  }
   if (isSetIn(env, "DIRECTORY") && chosenDirectory(env) === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",

@@ -42,6 +42,15 @@ describe("a setting the chosen directory does not use", () => {
     expect(settingWarnings({ DIRECTORY_FILE: "/srv/school.json" })).toEqual([]);
   });
 
+  it("REDIS_SENTINEL_NAME without REDIS_SENTINELS starts, with a warning that it is not used", () => {
+    const env = { REDIS_URL: "redis://127.0.0.1:6379", REDIS_SENTINEL_NAME: "mymaster" };
+    const warnings = settingWarnings(env);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not/);
+    expect(warnings[0]).toContain("not used");
+    expect(settingWarnings({ ...env, REDIS_URL: "", REDIS_SENTINELS: "10.0.0.5:26379" })).toEqual([]);
+  });
+
   it("SLACK_SIGNING_SECRET with SLACK_APP_TOKEN starts in Socket Mode, with a warning that the secret is not used", () => {
     const env = {
       SLACK_BOT_TOKEN: "xoxb-not-real",
