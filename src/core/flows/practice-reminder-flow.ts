@@ -64,6 +64,8 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
       }
     }
   }
+  // Once a day, from the replica that looked: the admin's sign that reminders work (a count, never whom).
+  deps.logger.info({ event: "practice_reminders", sent }, "sent the day's practice reminders");
   return sent;
 }
 

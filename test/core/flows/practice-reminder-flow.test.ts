@@ -256,6 +256,11 @@ describe("the practice reminder later in the term", () => {
     clock.advance(0.5 * HOUR);
     expect(await sendDueReminders(school.deps)).toBe(1);
     expect(school.notices.at(-1)!.chat).toEqual(child.ref);
+    // The admin can see that they went (once, from the replica that sent them), never to whom.
+    const lines = school.logs.lines.filter((l) => l.includes('"event":"practice_reminders"'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ sent: 1, msg: "sent the day's practice reminders" });
+    expect(lines[0]).not.toMatch(/S1001|child/i);
     await school.close();
   });
 
