@@ -295,6 +295,12 @@ export function settingWarnings(environment: Environment = process.env): string[
       "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
     );
   }
+  // Trimmed, as the settings read them. Half a rotation: the old pepper kept, no new one made.
+  if (isSetIn(env, "ANSWER_PEPPER") && env.ANSWER_PEPPER?.trim() === env.ANSWER_PEPPER_PREVIOUS?.trim()) {
+    warnings.push(
+      "ANSWER_PEPPER_PREVIOUS is the same as ANSWER_PEPPER, so the pepper was not rotated: ANSWER_PEPPER needs the new one (make one with: openssl rand -base64 48) and ANSWER_PEPPER_PREVIOUS the old one. Not rotating? Remove ANSWER_PEPPER_PREVIOUS.",
+    );
+  }
   if (isSetIn(env, "REDIS_SENTINEL_NAME") && !isSetIn(env, "REDIS_SENTINELS")) {
     warnings.push(
       "REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so the name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove the name.",

@@ -51,6 +51,16 @@ describe("a setting the chosen directory does not use", () => {
     expect(settingWarnings({ ...env, REDIS_URL: "", REDIS_SENTINELS: "10.0.0.5:26379" })).toEqual([]);
   });
 
+  it("ANSWER_PEPPER_PREVIOUS equal to ANSWER_PEPPER starts, with a warning that nothing was rotated", () => {
+    const pepper = "the-same-pepper-pasted-twice-0123456789";
+    const warnings = settingWarnings({ ANSWER_PEPPER: pepper, ANSWER_PEPPER_PREVIOUS: ` ${pepper}` });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^ANSWER_PEPPER_PREVIOUS is the same as ANSWER_PEPPER/);
+    expect(warnings[0]).toContain("openssl rand -base64 48");
+    expect(warnings[0]).not.toContain(pepper);
+    expect(settingWarnings({ ANSWER_PEPPER: pepper, ANSWER_PEPPER_PREVIOUS: `${pepper}-old` })).toEqual([]);
+  });
+
   it("SLACK_SIGNING_SECRET with SLACK_APP_TOKEN starts in Socket Mode, with a warning that the secret is not used", () => {
     const env = {
       SLACK_BOT_TOKEN: "xoxb-not-real",
