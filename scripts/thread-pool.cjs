@@ -22,9 +22,12 @@ const fs = require("node:fs");
 const { availableParallelism, setPriority } = require("node:os");
 const { parseEnv } = require("node:util");
 
-if (typeof parseEnv !== "function" && fs.existsSync(".env")) {
+// util.parseEnv came with 20.12: an older Node (Debian 12's own nodejs package is 18) would fail later,
+// with or without a .env, in words that do not say why.
+if (typeof parseEnv !== "function") {
   console.error(
-    `The bot cannot start: reading .env needs Node.js 20.12 or newer (this is ${process.version}).`,
+    `The bot cannot start: it needs Node.js 20.12 or newer (this is ${process.version}). ` +
+      "Install Node.js 20 or newer (nodejs.org, or NodeSource's packages: Debian 12's own nodejs is 18).",
   );
   process.exit(2);
 }

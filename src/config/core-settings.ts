@@ -53,6 +53,7 @@ export const coreSettings = z
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
     DIALOG_MAX_MINUTES: integer(30, 1, 24 * 60),
     PRACTICE_REMINDER_DAYS: integer(120, 0, 3650),
+    PRACTICE_REMINDER_HOUR_UTC: integer(8, 0, 23),
     STAFF_PASSWORD_AGAIN_MINUTES: integer(15, 0, 24 * 60),
     LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   })
@@ -178,6 +179,8 @@ export const coreSettings = z
       dialogMaxMs: env.DIALOG_MAX_MINUTES * MINUTE,
       /** Days between reminders to check the answers (about a term); 0: none. */
       practiceReminderDays: env.PRACTICE_REMINDER_DAYS,
+      /** The hour of the day (UTC) from which that day's reminders go out, so none wakes a child at night. */
+      practiceReminderHourUtc: env.PRACTICE_REMINDER_HOUR_UTC,
       /**
        * How long a staff member's password, typed in a chat linked only to staff, holds there: after it a
        * staff command asks for it again (a pupil may pick up the teacher's unlocked phone). 0: never asked.

@@ -295,13 +295,46 @@ export function settingWarnings(environment: Environment = process.env): string[
       "SLACK_SIGNING_SECRET is set but SLACK_APP_TOKEN is too: the bot takes Slack's events over Socket Mode, so the signing secret is not used and Slack's requests to /slack/events are not served. Remove SLACK_APP_TOKEN for HTTP mode, or the secret for Socket Mode.",
     );
   }
+  // Trimmed, as the settings read them. Half a rotation: the old pepper kept, no new one made.
+  if (isSetIn(env, "ANSWER_PEPPER") && env.ANSWER_PEPPER?.trim() === env.ANSWER_PEPPER_PREVIOUS?.trim()) {
+    warnings.push(
+      "ANSWER_PEPPER_PREVIOUS is the same as ANSWER_PEPPER, so the pepper was not rotated: ANSWER_PEPPER needs the new one (make one with: openssl rand -base64 48) and ANSWER_PEPPER_PREVIOUS the old one. Not rotating? Remove ANSWER_PEPPER_PREVIOUS.",
+    );
+  }
+  if (isSetIn(env, "REDIS_SENTINEL_NAME") && !isSetIn(env, "REDIS_SENTINELS")) {
+    warnings.push(
+      "REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so the name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove the name.",
+    );
+  }
   if (isSetIn(env, "DIRECTORY") && chosenDirectory(env) === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
   }
   if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
+  else warnings.push(...unreadLdapSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * LDAP_ settings while the school comes from a file: an admin who filled them in but left LDAP_URL blank
+ * (or kept DIRECTORY=memory from a trial) would otherwise get the file, or the demo school, without a word.
+ */
+function unreadLdapSettingWarnings(env: Environment): string[] {
+  const set = [...new Set(configVariableNames())].filter(
+    (name) => name.startsWith("LDAP_") && isSetIn(env, name),
+  );
+  if (set.length === 0) return [];
+  const names = set.length === 1 ? set[0]! : `${set.slice(0, -1).join(", ")} and ${set.at(-1)!}`;
+  const why = isSetIn(env, "DIRECTORY")
+    ? "DIRECTORY=memory"
+    : "LDAP_URL is not (the LDAP directory is chosen by LDAP_URL, or DIRECTORY=ldap)";
+  const school = isSetIn(env, "DIRECTORY_FILE")
+    ? "the school comes from DIRECTORY_FILE"
+    : "the bot serves the demo school";
+  return [
+    `${names} ${set.length === 1 ? "is" : "are"} set but ${why}: ${school}, so ${set.length === 1 ? "it is" : "they are"} not read. Set DIRECTORY=ldap and LDAP_URL to use the school's directory, or remove ${set.length === 1 ? "it" : "them"}.`,
+  ];
 }
 
 /**

@@ -50,6 +50,32 @@ export const redisSettings = z
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
     AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: integer(60, 1, 100_000),
   })
+  // Checked here, even beside a wrong value elsewhere (`when`), so that one message names every problem;
+  // the client would otherwise refuse them only once the rest is fixed.
+  .superRefine(
+    (env, ctx) => {
+      const listed = (nodes: unknown) => (Array.isArray(nodes) ? nodes.length > 0 : nodes !== undefined);
+      const sentinels = listed(env.REDIS_SENTINELS);
+      const ways = [env.REDIS_URL !== undefined, listed(env.REDIS_CLUSTER_NODES), sentinels];
+      if (ways.filter(Boolean).length > 1) {
+        const path = env.REDIS_URL !== undefined ? "REDIS_URL" : "REDIS_CLUSTER_NODES";
+        ctx.addIssue({
+          code: "custom",
+          path: [path],
+          message: "set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS",
+        });
+      }
+      if (sentinels && env.REDIS_SENTINEL_NAME === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["REDIS_SENTINEL_NAME"],
+          message:
+            "is required with REDIS_SENTINELS: the name of the master the sentinels watch (sentinel monitor <name> ...)",
+        });
+      }
+    },
+    { when: () => true },
+  )
   .transform((env) => ({
     url: env.REDIS_URL,
     prefix: env.REDIS_PREFIX,

@@ -106,11 +106,34 @@ export async function exportAudit(
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
 
-/** "7d", "12h", "30m", "2w" or an ISO date into a time (ms since the epoch); null when it is neither. */
+/** 2026-09-01, 2026-09-01T08:00 (or a space for the T), with seconds, and a zone (Z, +08:00) or none. */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * "7d", "12h", "30m", "2w" or an ISO date into a time (ms since the epoch); null when it is neither, or a day
+ * or hour the calendar does not have. A date or time without a zone is UTC, as the export's time column and
+ * every time the bot shows are: JavaScript would read a time without one in the server's own zone, so the
+ * same command would export another span on a server (or container) set to another zone.
+ */
 export function parseSince(value: string, now: number): number | null {
   const relative = /^(\d{1,6})([mhdw])$/.exec(value.trim());
   if (relative !== null) return now - Number(relative[1]) * UNIT_MS[relative[2]!]!;
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return null;
-  const at = Date.parse(value.trim());
-  return Number.isNaN(at) ? null : at;
+  const parts = DATE_TIME.exec(value.trim());
+  if (parts === null) return null;
+  const [year, month, day, hour, minute, second] = parts
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0)) as number[];
+  const at = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!));
+  const real = at.getUTCMonth() === month! - 1 && at.getUTCDate() === day && at.getUTCHours() === hour;
+  if (!real || minute! > 59 || second! > 59) return null;
+  return at.getTime() + Math.round(Number(parts[7] ?? 0) * 1000) - zoneOffsetMs(parts[8]);
+}
+
+/** How far ahead of UTC a zone written as Z, +08:00 or -0500 is; none is UTC. */
+function zoneOffsetMs(zone: string | undefined): number {
+  if (zone === undefined || zone.toUpperCase() === "Z") return 0;
+  const digits = zone.replace(":", "");
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return (digits.startsWith("-") ? -1 : 1) * minutes * 60_000;
 }

@@ -145,8 +145,18 @@ export class HttpServer {
         resolve();
       });
     });
-    const port = (this.server.address() as AddressInfo).port;
-    this.options.logger.info({ port }, "HTTP server listening");
+    const { port, address } = this.server.address() as AddressInfo;
+    // Where the probes and /metrics can be reached from, which the admin should not have to guess.
+    const host = this.options.host;
+    if (host === undefined) {
+      this.options.logger.info(
+        { port, host: "all interfaces" },
+        `HTTP server listening on port ${port} of all interfaces (set HOST to limit it)`,
+      );
+    } else {
+      const shown = address.includes(":") ? `[${address}]` : address;
+      this.options.logger.info({ port, host: address }, `HTTP server listening on ${shown}:${port}`);
+    }
     return port;
   }
 

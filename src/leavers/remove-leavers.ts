@@ -43,6 +43,11 @@ export interface LeaversResult {
    */
   ambiguous: string[];
   removed: boolean;
+  /**
+   * A dry run only: so many are missing that a run without --force would be refused (TooManyLeaversError).
+   * The dry run lists them all the same, as it is where the admin looks to see who they are.
+   */
+  tooMany?: boolean;
 }
 
 /** Refused: so many people missing that the directory settings are more likely wrong than they left. */
@@ -93,13 +98,9 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
     );
   }
   const share = ids.length === 0 ? 0 : leavers.length / ids.length;
-  if (
-    !options.force &&
-    ids.length >= MIN_PEOPLE_FOR_SHARE &&
-    share > (options.maxShare ?? DEFAULT_MAX_SHARE)
-  ) {
-    throw new TooManyLeaversError(leavers.length, ids.length);
-  }
+  const tooMany =
+    !options.force && ids.length >= MIN_PEOPLE_FOR_SHARE && share > (options.maxShare ?? DEFAULT_MAX_SHARE);
+  if (tooMany && !options.dryRun) throw new TooManyLeaversError(leavers.length, ids.length);
   if (options.dryRun || leavers.length === 0) {
     deps.logger.info(
       {
@@ -113,7 +114,14 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
       "leavers checked",
     );
     const spelled = await asTheAuditSpells(deps.store, leavers);
-    return { checked: ids.length, leavers: spelled, disabled, ambiguous, removed: false };
+    return {
+      checked: ids.length,
+      leavers: spelled,
+      disabled,
+      ambiguous,
+      removed: false,
+      ...(tooMany ? { tooMany } : {}),
+    };
   }
   // Read before the removal, whose own audit events name each leaver in the store's spelling.
   const spelled = await asTheAuditSpells(deps.store, leavers);

@@ -46,11 +46,8 @@ export function createRedisClient(
   settings: RedisSettings,
   options: RedisClientOptions = {},
 ): Redis | Cluster {
+  // Set two ways, or sentinels without a name, is refused by the settings (redis-settings.ts).
   const redisOptions: RedisOptions = { ...FAIL_FAST_OPTIONS, ...options.redisOptions };
-  const modes = [settings.url, settings.clusterNodes.length, settings.sentinels.length].filter(Boolean);
-  if (modes.length > 1) {
-    throw new ConfigError("set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS");
-  }
 
   let client: Redis | Cluster;
   if (!settings.isReal) {

@@ -12,7 +12,9 @@ import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
        (in production: node --require ./dist/thread-pool.cjs dist/tools/audit-export.js --since 7d ...)
-  --since   how far back: 30m, 12h, 7d, 2w, or a date such as 2026-09-01 (required)
+  --since   how far back: 30m, 12h, 7d, 2w, or a date such as 2026-09-01 (required). A date or time
+            without a zone is UTC, as the time column is: a school's own midnight in Singapore is
+            2026-09-01T00:00+08:00
   --format  csv (default) or jsonl
   --person  only the events about or by this user id
 Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot.`;
@@ -53,7 +55,10 @@ async function main(): Promise<void> {
   }
   if (values.since === undefined) fail("Say how far back with --since, e.g. --since 7d.");
   const since = parseSince(values.since, Date.now());
-  if (since === null) fail(`--since ${values.since} is not a time: use e.g. 7d, 12h or 2026-09-01.`);
+  if (since === null)
+    fail(
+      `--since ${values.since} is not a time: use e.g. 7d, 12h, 2026-09-01 (UTC) or 2026-09-01T00:00+08:00.`,
+    );
   if (values.format !== "csv" && values.format !== "jsonl") fail("--format must be csv or jsonl.");
 
   // Standard error, as standard output is the file. A misspelt REDIS_PREFIX reads another prefix: an empty file.

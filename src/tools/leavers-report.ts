@@ -5,6 +5,7 @@ export function leaversReport(result: {
   leavers: string[];
   disabled: number;
   ambiguous: string[];
+  tooMany?: boolean;
 }): string {
   const people = result.checked === 1 ? "1 person" : `${result.checked} people`;
   const verb = result.removed ? "Removed" : "Would remove";
@@ -17,7 +18,17 @@ export function leaversReport(result: {
         : `Kept ${result.disabled} people whose accounts are disabled in the directory: they have not left.\n`;
   return (
     `Checked ${people}. ${verb} ${result.leavers.length}${list === "" ? "." : ":"}${list}\n${kept}` +
-    ambiguousReport(result.ambiguous)
+    ambiguousReport(result.ambiguous) +
+    (result.tooMany === true ? `${tooManyWarning(result.leavers.length, result.checked)}\n` : "")
+  );
+}
+
+/** A dry run over the share a real run refuses: what that run would do, and what to do. */
+function tooManyWarning(missing: number, checked: number): string {
+  return (
+    `Without --dry-run nobody would be removed: ${missing} of ${checked} people are not in the directory any more, ` +
+    "which looks more like a directory setting (LDAP_BASE_DN, LDAP_USER_FILTER) than leavers. " +
+    "Check the list above; if they did leave, run npm run leavers -- --force."
   );
 }
 

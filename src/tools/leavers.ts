@@ -67,6 +67,8 @@ async function main(): Promise<void> {
       { dryRun: values["dry-run"] === true, force: values.force === true },
     );
     process.stdout.write(leaversReport(result));
+    // As the refused run: a script can tell that this needs --force.
+    if (result.tooMany === true) process.exitCode = 3;
   } catch (error) {
     if (error instanceof TooManyLeaversError) {
       process.stderr.write(`${error.message}\n`);

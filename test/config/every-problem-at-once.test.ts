@@ -45,6 +45,22 @@ describe("one message lists every problem", () => {
     expect(message).not.toContain("bind-password-secret");
   });
 
+  it("Redis set two ways, or REDIS_SENTINELS without the master's name, is named with the rest", () => {
+    // Found by QA as an installing admin: each came only after the pepper was fixed and the bot restarted.
+    const pepper = { ANSWER_PEPPER: "p".repeat(40) };
+    const twoWays = problemsWith({
+      REDIS_URL: "redis://127.0.0.1:6379",
+      REDIS_CLUSTER_NODES: "10.0.0.5:7001",
+      LOG_LEVEL: "loud",
+      ...pepper,
+    });
+    expect(twoWays).toContain("2 settings need fixing");
+    expect(twoWays).toMatch(/REDIS_URL: set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS/);
+    const noName = problemsWith({ REDIS_SENTINELS: "10.0.0.5:26379", LOG_LEVEL: "loud", ...pepper });
+    expect(noName).toContain("2 settings need fixing");
+    expect(noName).toMatch(/REDIS_SENTINEL_NAME: is required with REDIS_SENTINELS/);
+  });
+
   it("a pair with one bad value is not compared with a default the admin never set", () => {
     const message = problemsWith({ DIALOG_IDLE_MINUTES: "soon", DIALOG_MAX_MINUTES: "10" });
     expect(message).toContain("1 setting needs fixing");

@@ -22,6 +22,45 @@ describe("a setting the chosen directory does not use", () => {
     expect(settingWarnings({ DIRECTORY_FILE: "/srv/school.json" })).toEqual([]);
   });
 
+  it("LDAP_ settings with DIRECTORY=memory (or with no LDAP_URL) start, with a warning naming them as not read", () => {
+    const env = { ...LDAP, DIRECTORY: "memory", DIRECTORY_FILE: "data/demo-school.json" };
+    expect(loadConfig(env).directory.kind).toBe("memory");
+    const warnings = settingWarnings(env);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("LDAP_URL, LDAP_BIND_DN, LDAP_BIND_PASSWORD and LDAP_BASE_DN are set");
+    expect(warnings[0]).toContain("DIRECTORY=memory");
+    expect(warnings[0]).toContain("not read");
+    expect(warnings.join("\n")).not.toMatch(/bind-password-secret|dc1\.school\.local/);
+    // The URL forgotten (or left blank in .env): the other LDAP_ settings are not read either, and the demo
+    // school is served.
+    const { DIRECTORY: _chosen, LDAP_URL: _url, ...noUrl } = LDAP;
+    const forgotten = settingWarnings({ ...noUrl, LDAP_URL: " " });
+    expect(forgotten).toHaveLength(1);
+    expect(forgotten[0]).toContain("LDAP_BIND_DN, LDAP_BIND_PASSWORD and LDAP_BASE_DN are set");
+    expect(forgotten[0]).toContain("LDAP_URL is not");
+    expect(forgotten[0]).toContain("demo school");
+    expect(settingWarnings({ DIRECTORY_FILE: "/srv/school.json" })).toEqual([]);
+  });
+
+  it("REDIS_SENTINEL_NAME without REDIS_SENTINELS starts, with a warning that it is not used", () => {
+    const env = { REDIS_URL: "redis://127.0.0.1:6379", REDIS_SENTINEL_NAME: "mymaster" };
+    const warnings = settingWarnings(env);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not/);
+    expect(warnings[0]).toContain("not used");
+    expect(settingWarnings({ ...env, REDIS_URL: "", REDIS_SENTINELS: "10.0.0.5:26379" })).toEqual([]);
+  });
+
+  it("ANSWER_PEPPER_PREVIOUS equal to ANSWER_PEPPER starts, with a warning that nothing was rotated", () => {
+    const pepper = "the-same-pepper-pasted-twice-0123456789";
+    const warnings = settingWarnings({ ANSWER_PEPPER: pepper, ANSWER_PEPPER_PREVIOUS: ` ${pepper}` });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^ANSWER_PEPPER_PREVIOUS is the same as ANSWER_PEPPER/);
+    expect(warnings[0]).toContain("openssl rand -base64 48");
+    expect(warnings[0]).not.toContain(pepper);
+    expect(settingWarnings({ ANSWER_PEPPER: pepper, ANSWER_PEPPER_PREVIOUS: `${pepper}-old` })).toEqual([]);
+  });
+
   it("SLACK_SIGNING_SECRET with SLACK_APP_TOKEN starts in Socket Mode, with a warning that the secret is not used", () => {
     const env = {
       SLACK_BOT_TOKEN: "xoxb-not-real",
@@ -62,8 +101,10 @@ describe("the class settings", () => {
     expect(settingWarnings({ ...teachers, LDAP_CLASS_ATTRIBUTE: "departmentNumber" })).toEqual([]);
     expect(settingWarnings({ ...teachers, LDAP_CLASS_GROUP_BASE_DN: "ou=classes,dc=school" })).toEqual([]);
     expect(settingWarnings(LDAP)).toEqual([]);
-    // The school file has its classes in it.
-    expect(settingWarnings({ LDAP_TEACHER_GROUP_DN: "cn=teachers,dc=school" })).toEqual([]);
+    // The school file has its classes in it: only that the LDAP_ setting is not read.
+    const withFile = settingWarnings({ LDAP_TEACHER_GROUP_DN: "cn=teachers,dc=school" });
+    expect(withFile).toHaveLength(1);
+    expect(withFile[0]).toMatch(/^LDAP_TEACHER_GROUP_DN is set but LDAP_URL is not .* not read/);
   });
 
   it("both class settings: a warning that the groups are not read, the attribute is", () => {

@@ -85,6 +85,27 @@ describe("the audit export file", () => {
     expect(parseSince("7", now)).toBeNull();
   });
 
+  it("--since reads a date or time without a zone as UTC, like the export's time column, on a server in any zone", () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Singapore";
+    try {
+      expect(parseSince("2026-09-01", AT)).toBe(Date.parse("2026-09-01T00:00:00Z"));
+      expect(parseSince("2026-09-01T08:00", AT)).toBe(Date.parse("2026-09-01T08:00:00Z"));
+      expect(parseSince("2026-09-01 08:00", AT)).toBe(Date.parse("2026-09-01T08:00:00Z"));
+      // A school's own midnight, given with its offset.
+      expect(parseSince("2026-09-01T00:00+08:00", AT)).toBe(Date.parse("2026-08-31T16:00:00Z"));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it("--since refuses a day the calendar does not have, instead of moving it into the next month", () => {
+    expect(parseSince("2026-02-30", AT)).toBeNull();
+    expect(parseSince("2026-13-01", AT)).toBeNull();
+    expect(parseSince("2026-09-01T25:00", AT)).toBeNull();
+  });
+
   it("a day whose share was full has a not-listed line at the time it first left one out, also for one person", async () => {
     const store = createRedisStore(new RedisMock(), {
       prefix: `audit-file-full-${Math.random()}:`,

@@ -119,6 +119,25 @@ describe("removing the records of people who left the school", () => {
     expect((await removeLeavers(deps(), { force: true })).leavers).toHaveLength(11);
   });
 
+  it("a dry run lists who is missing even when a real run would be refused, and says --force is needed", async () => {
+    // Found by QA as an installing admin: the leavers-refused alert says "See who with npm run leavers --
+    // --dry-run", but the dry run was refused the same way and listed nobody.
+    await enrolled("Gone.Kid", "222");
+    // One missing: nothing to warn about.
+    expect(leaversReport(await removeLeavers(deps(), { dryRun: true }))).not.toContain("--force");
+    for (let i = 0; i < 10; i++) await store.saveEnrolment(`left-in-july-${i}`, enrolment(NOW));
+    const result = await removeLeavers(deps(), { dryRun: true });
+    expect(result).toMatchObject({ checked: 11, removed: false, tooMany: true });
+    expect(result.leavers).toHaveLength(11);
+    const report = leaversReport(result);
+    expect(report).toMatch(/^Checked 11 people\. Would remove 11:\n {2}Gone\.Kid\n/);
+    expect(report).toContain(
+      "Without --dry-run nobody would be removed: 11 of 11 people are not in the directory any more",
+    );
+    expect(report).toContain("npm run leavers -- --force");
+    expect(await store.getEnrolment("gone.kid")).not.toBeNull();
+  });
+
   it("lists a leaver as the directory spelled their ID in the audit record, not the store's lower case", async () => {
     // Found by QA as an installing admin: npm run leavers -- --dry-run listed "s1001" for S1001.
     await enrolled("Gone.Kid", "222");

@@ -33,13 +33,17 @@ import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./p
 
 /**
  * Sends the day's reminders: to every student whose set-up is a whole number of terms old today
- * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat. Nothing is stored per student for
+ * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat, from PRACTICE_REMINDER_HOUR_UTC. Nothing is stored per student for
  * this (the set-up's own time says when; the button carries its day, signed); one replica a day does it.
  * Returns how many were sent.
  */
 export async function sendDueReminders(deps: CoreDeps): Promise<number> {
   if (deps.settings.practiceReminderDays <= 0) return 0;
-  const today = dayOf(deps.clock());
+  const now = deps.clock();
+  // Before the school's hour the day is left for a later look: the first one after midnight UTC is a
+  // child's night in London and a lesson in Singapore.
+  if (new Date(now).getUTCHours() < deps.settings.practiceReminderHourUtc) return 0;
+  const today = dayOf(now);
   if (!(await deps.store.markUpdateSeen(`practice-reminders:${today}`, 2 * 24 * 3600))) return 0;
   let sent = 0;
   for await (const ids of deps.store.enrolledPeople()) {
@@ -60,6 +64,8 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
       }
     }
   }
+  // Once a day, from the replica that looked: the admin's sign that reminders work (a count, never whom).
+  deps.logger.info({ event: "practice_reminders", sent }, "sent the day's practice reminders");
   return sent;
 }
 

@@ -7,6 +7,7 @@ import {
   answersFor,
   DAY,
   DEMO_PASSWORDS,
+  HOUR,
   resetTranscript,
   useSchoolClock,
 } from "../../helpers/security-helpers.js";
@@ -123,8 +124,10 @@ describe("an enrolment is checked with its own normalisation version", () => {
   it("at the practice reminder too, an unknown version counts towards no limit", async () => {
     const kid = world.chat("kid-v99-reminder");
     const enrolment = await enrolWithVersion(world, kid, 99, 2);
-    // The reminder falls due a term after set-up. Four failed resets then: one more counted would suspend.
-    useSchoolClock(enrolment.enrolledAt + 120 * DAY);
+    // The reminder falls due a term after set-up, and goes out at noon UTC (from PRACTICE_REMINDER_HOUR_UTC,
+    // whenever the test runs). Four failed resets then: one more counted would suspend.
+    const dueDay = Math.floor(enrolment.enrolledAt / DAY) + 120;
+    useSchoolClock(dueDay * DAY + 12 * HOUR);
     try {
       await world.failStudent("S1001", 4);
       await sendDueReminders(world.deps);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { openStep, WEI_LING } from "../../helpers/dialog-helpers.js";
-import { countArgon2, DAY, DEMO_PASSWORDS, useSchoolClock } from "../../helpers/security-helpers.js";
+import { countArgon2, DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticeText } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 import { logOut } from "../../helpers/logout.js";
@@ -240,6 +240,28 @@ describe("the practice reminder later in the term", () => {
     expect(kid.lastText).toContain(OLD_BUTTON);
     expect(kid.lastText).toContain("Question 1 of 3");
     expect(await openStep(world, kid)).toBe("reset.answer");
+  });
+
+  it("goes out at PRACTICE_REMINDER_HOUR_UTC, not at the first look after midnight UTC (a child's night in London)", async () => {
+    const school = await TestWorld.create({ PRACTICE_REMINDER_HOUR_UTC: "8" });
+    const child = school.chat("child");
+    await child.setUp(WEI_LING.id, WEI_LING.password, ANSWERS);
+    await child.press("No thanks");
+    // The due day's first look, at 00:30 UTC: nothing yet, and the day is not used up by it.
+    clock.advance(120 * DAY - 7.5 * HOUR);
+    expect(await sendDueReminders(school.deps)).toBe(0);
+    clock.advance(7 * HOUR);
+    expect(await sendDueReminders(school.deps)).toBe(0);
+    // 08:00 UTC: 16:00 in Singapore, after school.
+    clock.advance(0.5 * HOUR);
+    expect(await sendDueReminders(school.deps)).toBe(1);
+    expect(school.notices.at(-1)!.chat).toEqual(child.ref);
+    // The admin can see that they went (once, from the replica that sent them), never to whom.
+    const lines = school.logs.lines.filter((l) => l.includes('"event":"practice_reminders"'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ sent: 1, msg: "sent the day's practice reminders" });
+    expect(lines[0]).not.toMatch(/S1001|child/i);
+    await school.close();
   });
 
   it("is not sent once the chat is unlinked, nor when reminders are off", async () => {
