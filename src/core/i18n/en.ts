@@ -418,7 +418,12 @@ export const en = {
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
   "staff.exportReadyNotListed":
-    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {full, plural, one {On # day} other {On # days}} the record was full, so {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
+    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed, because {why}: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportWhyFull": "{full, plural, one {on # day} other {on # days}} the record was full",
+  "staff.exportWhyMoves":
+    "{moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
+  "staff.exportWhyBoth":
+    "{full, plural, one {on # day} other {on # days}} the record was full, and {moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",

@@ -380,8 +380,13 @@ export const ms: Catalogue = {
     "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang, dan olehnya (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
   "staff.exportReady":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+  "staff.exportWhyFull": "pada {full} hari rekod itu penuh",
+  "staff.exportWhyMoves":
+    "pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
+  "staff.exportWhyBoth":
+    "pada {full} hari rekod itu penuh, dan pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
   "staff.exportReadyNotListed":
-    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Pada {full} hari rekod itu penuh, jadi {notListed} peristiwa lagi hanya dikira, tidak disenaraikan: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. {notListed} peristiwa lagi hanya dikira, tidak disenaraikan, kerana {why}: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",

@@ -308,8 +308,12 @@ export const zh: Catalogue = {
     "管理员的命令：\n/audit 用户名 – 关于某个人、以及此人做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
   "staff.exportReady":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
+  "staff.exportWhyFull": "有 {full} 天记录已满",
+  "staff.exportWhyMoves": "有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
+  "staff.exportWhyBoth":
+    "有 {full} 天记录已满，并且有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
   "staff.exportReadyNotListed":
-    "这是最近 {days} 天的审计记录文件：共 {count} 条。其中有 {full} 天记录已满，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
+    "这是最近 {days} 天的审计记录文件：共 {count} 条。因为{why}，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
