@@ -785,7 +785,9 @@ export const en = {
   "audit.reason.codeSenderNotStaff": "the sender's chat is no longer a teacher's or admin's",
   "audit.reason.codeEnded": "stopped before it was used",
   "stats.report":
-    "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
+    "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.{note}",
+  "stats.lowerBound":
+    "These numbers may be a little low: the record of {day} was full, and the events it only counted that day are left out, as some may be from before the last 7 days.",
   "report.nobody": "nobody",
   "report.classLine": "{class}: {setUp} of {total} set up",
   "report.classLineDisabled":

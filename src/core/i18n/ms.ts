@@ -719,7 +719,9 @@ export const ms: Catalogue = {
   "audit.reason.codeSenderNotStaff": "sembang penghantar bukan lagi milik guru atau pentadbir",
   "audit.reason.codeEnded": "dihentikan sebelum digunakan",
   "stats.report":
-    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula berpandu, {suspensions} penggantungan.",
+    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula berpandu, {suspensions} penggantungan.{note}",
+  "stats.lowerBound":
+    "Nombor ini mungkin sedikit rendah: rekod {day} penuh, dan peristiwa yang hanya dikira pada hari itu tidak dimasukkan, kerana ada yang mungkin dari sebelum 7 hari lalu.",
   "report.nobody": "tiada",
   "report.classLine": "{class}: {setUp} daripada {total} sudah buat persediaan",
   "report.classLineDisabled":

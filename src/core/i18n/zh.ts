@@ -621,7 +621,8 @@ export const zh: Catalogue = {
   "audit.reason.codeSenderNotStaff": "发送人的聊天已不再属于老师或管理员",
   "audit.reason.codeEnded": "还没用就停止了",
   "stats.report":
-    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。",
+    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。{note}",
+  "stats.lowerBound": "这些数字可能偏少一点：{day} 的记录已满，那天只计数的事件没有算进来，因为其中有些可能早于最近 7 天。",
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
   "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",

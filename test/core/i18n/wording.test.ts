@@ -325,9 +325,9 @@ describe("counts in words (ICU plural)", () => {
         "en",
       ),
     ).toContain("Class 4A: 1 student, 1 set up.");
-    expect(say("stats.report", { classes: "", resets: 1, guided: 2, suspensions: 1 }, "en")).toContain(
-      "1 self-service reset, 2 guided resets, 1 suspension.",
-    );
+    expect(
+      say("stats.report", { classes: "", resets: 1, guided: 2, suspensions: 1, note: "" }, "en"),
+    ).toContain("1 self-service reset, 2 guided resets, 1 suspension.");
   });
 
   it("Tamil puts a counted noun in the singular for 1 (நிகழ்வு, மாணவர்) and the plural otherwise", () => {

@@ -301,9 +301,26 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       return `• ${words(ctx, line)}${sharedPart}`;
     }),
   );
-  const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);
+  const since = ctx.now - WEEK_MS;
+  const [week, unlisted] = await Promise.all([
+    ctx.deps.store.auditSince(since, MAX_EVENTS_SCANNED),
+    ctx.deps.store.auditUnlisted(since),
+  ]);
+  // A day whose share of the record was full only counted its later events: they happened all the same. A
+  // day that began leaving out before the week did may count some from before it: left out, and said.
+  const within = unlisted.filter((d) => d.from >= since);
+  const straddling = unlisted.find((d) => d.from < since);
   const count = (event: string, outcome: AuditEvent["outcome"]) =>
-    week.filter((e) => e.event === event && e.outcome === outcome).length;
+    week.filter((e) => e.event === event && e.outcome === outcome).length +
+    within
+      .flatMap((d) => d.counts)
+      .filter((c) => c.event === event && c.outcome === outcome)
+      .reduce((sum, c) => sum + c.count, 0);
+  const day =
+    straddling === undefined
+      ? ""
+      : `${straddling.day.slice(0, 4)}-${straddling.day.slice(4, 6)}-${straddling.day.slice(6)}`;
+  const low = straddling?.counts.some((c) => STATS_KINDS.has(`${c.event} ${c.outcome}`)) === true;
   return {
     key: "stats.report",
     params: {
@@ -311,9 +328,13 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       resets: count("reset", "ok"),
       guided: count("guided-reset", "ok"),
       suspensions: count("reset-suspended", "refused"),
+      note: low ? `\n${words(ctx, { key: "stats.lowerBound", params: { day } })}` : "",
     },
   };
 }
+
+/** The events /stats counts, as "event outcome". */
+const STATS_KINDS: ReadonlySet<string> = new Set(["reset ok", "guided-reset ok", "reset-suspended refused"]);
 
 /**
  * One event of a person's trail. The note stored with it is in English (the export keeps it so); a note
