@@ -424,6 +424,8 @@ export const en = {
     "{moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
   "staff.exportWhyBoth":
     "{full, plural, one {on # day} other {on # days}} the record was full, and {moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
+  "staff.tapOrYesNo":
+    "Please tap a button, or type yes or no. A typed number does not count at this step, so nothing happens by mistake.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
@@ -932,6 +934,7 @@ export const en = {
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",
+  "console.staffUseButtonsOrYesNo": "Type the number of your choice (1–{max}), or type yes or no.",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":
