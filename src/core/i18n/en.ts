@@ -287,6 +287,10 @@ export const en = {
     "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":
     "Something changed on your account while we were talking, so I stopped. Nothing was changed. Type /reset to start again.",
+  "reset.guidedMeanwhileSent":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to this chat. If you cannot find it, ask {teacher} again.",
+  "reset.guidedMeanwhile":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again.",
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
@@ -746,6 +750,7 @@ export const en = {
   "audit.reason.questionMissing": "checked against made-up questions: a question is missing",
   "audit.reason.suspended": "suspended",
   "audit.reason.capped": "reset limit reached",
+  "audit.reason.guidedMeanwhile": "a teacher's or admin's guided reset gave a new password meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",

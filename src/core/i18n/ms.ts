@@ -256,6 +256,10 @@ export const ms: Catalogue = {
     "Kamu sudah buat {max} kata laluan baharu dalam {days} hari yang lalu. Kali ini, sila minta guru kelas kamu membantu.",
   "reset.changed":
     "Ada perubahan pada akaun kamu semasa kita bercakap, jadi saya berhenti. Tiada apa yang berubah. Taip /reset untuk mula semula.",
+  "reset.guidedMeanwhileSent":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu daripada {teacher}: saya sudah hantar ke sembang ini. Jika kamu tidak jumpa, tanya {teacher} sekali lagi.",
+  "reset.guidedMeanwhile":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu yang {teacher} beri kepada kamu. Jika kamu tidak ada kata laluan itu, tanya {teacher} sekali lagi.",
   "reset.busy":
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
@@ -680,6 +684,8 @@ export const ms: Catalogue = {
   "audit.reason.questionMissing": "disemak dengan soalan rekaan: satu soalan hilang",
   "audit.reason.suspended": "digantung",
   "audit.reason.capped": "had set semula dicapai",
+  "audit.reason.guidedMeanwhile":
+    "set semula berpandu oleh guru atau pentadbir memberi kata laluan baharu sementara itu",
   "audit.reason.changed": "akaun atau sembang berubah sementara itu",
   "audit.reason.busy": "satu set semula lain sedang berjalan",
   "audit.reason.tooShort": "direktori menolak kata laluan: terlalu pendek",

@@ -207,6 +207,10 @@ export const zh: Catalogue = {
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
   "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
+  "reset.guidedMeanwhileSent":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到这个聊天里了。如果找不到，请再问{teacher}。",
+  "reset.guidedMeanwhile":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
@@ -582,6 +586,7 @@ export const zh: Catalogue = {
   "audit.reason.questionMissing": "用假问题检查：缺少一个问题",
   "audit.reason.suspended": "已暂停",
   "audit.reason.capped": "已达重设上限",
+  "audit.reason.guidedMeanwhile": "期间老师或管理员的引导重设给了新密码",
   "audit.reason.changed": "账号或聊天在期间变了",
   "audit.reason.busy": "另一个重设正在进行",
   "audit.reason.tooShort": "目录系统拒绝了密码：太短",
@@ -623,7 +628,8 @@ export const zh: Catalogue = {
   "audit.reason.codeEnded": "还没用就停止了",
   "stats.report":
     "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。{note}",
-  "stats.lowerBound": "这些数字可能偏少一点：{day} 的记录已满，那天只计数的事件没有算进来，因为其中有些可能早于最近 7 天。",
+  "stats.lowerBound":
+    "这些数字可能偏少一点：{day} 的记录已满，那天只计数的事件没有算进来，因为其中有些可能早于最近 7 天。",
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
   "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",
