@@ -444,6 +444,8 @@ export const en = {
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
+  "staff.nameInYourClasses":
+    "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text

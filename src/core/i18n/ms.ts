@@ -405,6 +405,8 @@ export const ms: Catalogue = {
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
   "staff.oneStudentAtATime":
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
+  "staff.nameInYourClasses":
+    "Itu nampak seperti nama. Dalam kelas anda: {students}. Taip ID pengguna. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":
