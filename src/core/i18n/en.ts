@@ -657,6 +657,12 @@ export const en = {
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "coverage.shared":
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",
+  "audit.whoStudent": "{name} ({id}), student in {classes}; {chat}.",
+  "audit.whoTeacher": "{name} ({id}), teacher of {classes}; {chat}.",
+  "audit.whoAdmin": "{name} ({id}), admin; {chat}.",
+  "audit.chatLinkedNow": "chat linked now: {chat}",
+  "audit.noChatNow": "no chat linked now",
+  "audit.noClass": "no class",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // /audit with several user IDs ("S1001 S1002"): the command has ended.

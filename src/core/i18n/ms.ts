@@ -598,6 +598,12 @@ export const ms: Catalogue = {
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
     "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",
+  "audit.whoStudent": "{name} ({id}), murid kelas {classes}; {chat}.",
+  "audit.whoTeacher": "{name} ({id}), guru kelas {classes}; {chat}.",
+  "audit.whoAdmin": "{name} ({id}), pentadbir; {chat}.",
+  "audit.chatLinkedNow": "sembang dipautkan sekarang: {chat}",
+  "audit.noChatNow": "tiada sembang dipautkan sekarang",
+  "audit.noClass": "tiada kelas",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.onePersonAtATime": "Satu orang pada satu masa: taip /audit dan satu ID pengguna sahaja.",

@@ -328,8 +328,7 @@ export const zh: Catalogue = {
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
-  "staff.nameInYourClasses":
-    "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
+  "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":
@@ -503,6 +502,12 @@ export const zh: Catalogue = {
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "coverage.shared":
     "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",
+  "audit.whoStudent": "{name}（{id}），{classes} 的学生；{chat}。",
+  "audit.whoTeacher": "{name}（{id}），{classes} 的老师；{chat}。",
+  "audit.whoAdmin": "{name}（{id}），管理员；{chat}。",
+  "audit.chatLinkedNow": "现在连着的聊天：{chat}",
+  "audit.noChatNow": "现在没有连着聊天",
+  "audit.noClass": "没有班级",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
   "audit.onePersonAtATime": "请一次只查一个人：输入 /audit 和一个用户名。",

@@ -155,7 +155,31 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
     return [say("audit.onePersonAtATime")];
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
     return [nobodyOnRecord(typed, report)];
-  return shared === null ? [{ text: report }] : [shared, { text: report }];
+  // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
+  // not read as the right person.
+  const who = person === null ? [] : [await whoIs(ctx, person)];
+  return shared === null ? [...who, { text: report }] : [shared, ...who, { text: report }];
+}
+
+/** A person as /audit names them: name, ID, role and classes, and the chat linked to them now. */
+async function whoIs(ctx: FlowContext, person: Person): Promise<Reply> {
+  const linked = await ctx.deps.store.linkedChat(person.id);
+  const chat = words(
+    ctx,
+    linked === null
+      ? { key: "audit.noChatNow" }
+      : { key: "audit.chatLinkedNow", params: { chat: chatKey(linked) } },
+  );
+  const classes =
+    person.classes.length === 0 ? words(ctx, { key: "audit.noClass" }) : person.classes.join(", ");
+  const params = { name: person.name, id: person.id, classes, chat };
+  const key =
+    person.role === "student"
+      ? "audit.whoStudent"
+      : person.role === "teacher"
+        ? "audit.whoTeacher"
+        : "audit.whoAdmin";
+  return say(key, params);
 }
 
 /**

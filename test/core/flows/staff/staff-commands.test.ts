@@ -383,7 +383,9 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
     await admin.send("/cancel");
     await admin.send("/audit \u200eS1001");
-    expect(admin.lastText).toBe("There are no events about or by S1001 yet.");
+    expect(admin.lastText).toBe(
+      "Tan Wei Ling (S1001), student in 4A; no chat linked now.\nThere are no events about or by S1001 yet.",
+    );
     // Only an invisible mark after the command is no ID: the bot asks for one, as after "/guided" alone.
     await admin.send("/guided \u200b");
     expect(admin.lastText).toBe("Which student? Type their user ID.");
@@ -404,9 +406,12 @@ describe("teachers' and admins' commands", () => {
     expect(report).toMatch(/UTC {2}设置秘密问题：完成（telegram，操作者 telegram:wei-ling-phone）/);
     expect(report).toContain("尝试（按天）：");
     expect(report).toMatch(/重设密码：失败 × 1/);
-    // Only the ids and channel names are in Latin letters (no English words, no event codes).
+    // Only the ids, channel names and the directory's name and class are in Latin letters (no English words,
+    // no event codes).
     const latin = report.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
-    expect(new Set(latin)).toEqual(new Set(["S", "UTC", "telegram", "wei-ling-phone"]));
+    expect(new Set(latin)).toEqual(
+      new Set(["S", "UTC", "telegram", "wei-ling-phone", "Tan", "Wei", "Ling", "A"]),
+    );
   });
 
   it("an admin who chose 中文 reads why a reset happened in Chinese; the export keeps the stored note", async () => {

@@ -31,12 +31,15 @@ describe("yes or no typed at a staff member's confirmation", () => {
     expect(teacher.lastText).toContain("Please confirm that you have checked in person");
   }
 
-  it.each(["yes", "Yes!", "好", "ya", "ஆம்"])("%s at the in-person check shows the new password", async (yes) => {
-    await atInPersonConfirm();
-    await teacher.send(yes);
-    expect(teacher.lastText).toContain("Aisha Binte Rahman's new password is:");
-    expect(teacher.lastText).not.toContain(ASK_AGAIN);
-  });
+  it.each(["yes", "Yes!", "好", "ya", "ஆம்"])(
+    "%s at the in-person check shows the new password",
+    async (yes) => {
+      await atInPersonConfirm();
+      await teacher.send(yes);
+      expect(teacher.lastText).toContain("Aisha Binte Rahman's new password is:");
+      expect(teacher.lastText).not.toContain(ASK_AGAIN);
+    },
+  );
 
   it("no at the in-person check stops it, and nothing is changed", async () => {
     await atInPersonConfirm();
