@@ -961,7 +961,9 @@ export const en = {
   "alert.suspension":
     "Self-service reset suspended for {subject} after {failures, plural, one {# failed try} other {# failed tries}}. A teacher can lift it with /unlock {subject} once they have checked it was the student.",
   "alert.failure-spree":
-    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
+    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. No student's account was among them: every ID tried matches nobody. npm run audit (or /export) lists the chats that tried.",
+  "alert.failure-spree-ids":
+    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. The students tried: {ids}. Look at each one's record (/audit {first}, and so on): it says which chats tried, and /audit of a chat lists the other IDs it tried.",
   "alert.relink":
     "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
   "alert.relink-staff":

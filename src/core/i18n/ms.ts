@@ -881,7 +881,9 @@ export const ms: Catalogue = {
   "alert.suspension":
     "Set semula sendiri digantung untuk {subject} selepas {failures} cubaan gagal. Guru boleh menariknya balik dengan /unlock {subject} setelah memastikan itu murid tersebut.",
   "alert.failure-spree":
-    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Semak /stats dan /audit untuk murid yang terlibat.",
+    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Tiada akaun murid antaranya: setiap ID yang dicuba tidak sepadan dengan sesiapa. npm run audit (atau /export) menyenaraikan sembang yang mencuba.",
+  "alert.failure-spree-ids":
+    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Murid yang dicuba: {ids}. Lihat rekod setiap seorang (/audit {first}, dan seterusnya): ia menyatakan sembang mana yang mencuba, dan /audit bagi sembang menyenaraikan ID lain yang dicubanya.",
   "alert.relink":
     "Akaun sembang yang disambungkan kepada {subject} telah berubah (dari {from} ke {to}). Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: tanya dia, dan gunakan /guided {subject}.",
   "alert.relink-staff":

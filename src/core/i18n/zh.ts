@@ -769,7 +769,9 @@ export const zh: Catalogue = {
   "alert.suspension":
     "{subject} 失败 {failures} 次后，自助重设已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
   "alert.failure-spree":
-    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。其中没有任何学生的账号：试过的用户名都不存在。npm run audit（或 /export）会列出试过的聊天。",
+  "alert.failure-spree-ids":
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。被试的学生：{ids}。请查看每个人的记录（/audit {first} 等）：记录会说明是哪些聊天试的，对聊天用 /audit 会列出它试过的其他用户名。",
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了 {subject} 的密码：请向 {subject} 确认，并使用 /guided {subject}。",
   "alert.relink-staff":
