@@ -456,9 +456,7 @@ function secretEndMarker(
   const shown = shownSecretDigest(ctx, password);
   const ms = Math.max(SECRET_AGAIN_MS, ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000);
   const value =
-    takenDigest === null
-      ? `${SECRET_SHOWN}${shown}`
-      : secretTakenAndShownMarker(ctx.now, takenDigest, shown);
+    takenDigest === null ? `${SECRET_SHOWN}${shown}` : secretTakenAndShownMarker(ctx.now, takenDigest, shown);
   return { endMarker: { value, ms } };
 }
 

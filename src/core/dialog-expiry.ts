@@ -72,7 +72,10 @@ export function secretsBefore(marker: string | null, now: number): SecretsBefore
   if (!marker.startsWith(SECRET_TAKEN_AND_SHOWN)) return null;
   const [at, taken, shown] = marker.slice(SECRET_TAKEN_AND_SHOWN.length).split(".");
   const takenStill = now - parseInt(at ?? "", 36) < SECRET_AGAIN_MS;
-  return { ...(takenStill && taken !== undefined ? { taken } : {}), ...(shown === undefined ? {} : { shown }) };
+  return {
+    ...(takenStill && taken !== undefined ? { taken } : {}),
+    ...(shown === undefined ? {} : { shown }),
+  };
 }
 
 /** The marker of a dialog that ended on the secret `taken` and showed the new password `shown` (digests). */

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
-import { reachNewPasswordChoice, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import {
+  reachNewPasswordChoice,
+  WEI_LING,
+  WEI_LING_ANSWERS,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";

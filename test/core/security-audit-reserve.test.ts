@@ -68,7 +68,9 @@ describe("the part of the day's audit share kept for protected events", () => {
     expect(admin.lastText).toContain(
       "6 more events were only counted, not listed, because on 1 day one account's link moved more than 5 times",
     );
-    expect(admin.last.replies[0]?.file?.content).toContain("an account's link moved more than 5 times that day");
+    expect(admin.last.replies[0]?.file?.content).toContain(
+      "an account's link moved more than 5 times that day",
+    );
   });
 
   it("lists a never-set-up account's first link with the protected events", async () => {
