@@ -654,6 +654,8 @@ export const en = {
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
   "coverage.reportNoChat":
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}{shared}",
+  "coverage.suspendedHint":
+    "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "coverage.shared":
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",

@@ -595,6 +595,8 @@ export const ms: Catalogue = {
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nSudah buat persediaan, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
+  "coverage.suspendedHint":
+    "Untuk membantu murid yang digantung: /unlock dan ID mereka membolehkan mereka set semula sendiri lagi (pastikan dahulu itu mereka), atau /guided dan ID mereka memberi mereka kata laluan baharu sekarang.",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
     "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",

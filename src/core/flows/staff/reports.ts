@@ -59,7 +59,10 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     total: rows.length,
     setUp: rows.filter((r) => r.setUp).length,
     missing: list(rows.filter((r) => !r.setUp)),
-    suspended: list(rows.filter((r) => r.suspended)),
+    // What she can do for them, where she sees them: nothing said it before.
+    suspended: rows.some((r) => r.suspended)
+      ? `${list(rows.filter((r) => r.suspended))}\n${words(ctx, { key: "coverage.suspendedHint" })}`
+      : nobody,
     disabled: disabledPart,
     shared: sharedPart,
   };

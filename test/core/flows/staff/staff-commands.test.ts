@@ -261,6 +261,8 @@ describe("teachers' and admins' commands", () => {
         "• Arjun Kumar (S1003)",
         "Suspended:",
         "• Tan Wei Ling (S1001)",
+        // What she can do about it, said where she sees it (before, nothing said so).
+        "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
       ].join("\n"),
     );
   });
