@@ -31,7 +31,7 @@ function value(details: Details, key: string, fallback = "?"): string {
 /** The details each kind's sentence names: each is sanitised, and "?" when missing. */
 const PARAMS: Record<AlertKind, string[]> = {
   suspension: ["failures"],
-  "failure-spree": ["failures", "students", "minutes"],
+  "failure-spree": ["failures", "students", "minutes", "ids"],
   relink: ["from", "to"],
   "guided-reset": ["by", "byRole", "route"],
   "directory-error": ["during"],
@@ -122,6 +122,8 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
     params[name] = word === undefined ? value(details, name) : translate({ key: word }, language);
   }
   if (alert.kind === "alerts-held-back") params.kind = kindName(alert.subject, language);
+  // The first of the students a spree tried, for the /audit to type.
+  if (alert.kind === "failure-spree") params.first = params.ids?.split(",")[0]?.trim() ?? "";
   // A directory error outside any known work names the error instead (a technical message for IT).
   if (alert.kind === "directory-error" && details.during === undefined)
     params.during = value(details, "error");
@@ -155,7 +157,9 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
           ? "alert.relink-staff"
           : alert.kind === "audit-full" && details.left === "all"
             ? "alert.audit-full-all"
-            : `alert.${alert.kind}`;
+            : alert.kind === "failure-spree" && details.ids !== undefined
+              ? "alert.failure-spree-ids"
+              : `alert.${alert.kind}`;
   let text = translate({ key, params }, language);
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";

@@ -6,6 +6,7 @@ import {
   DIALOG_SCHEMA_VERSION,
   storedDialogDocument,
   onlyTapCounts,
+  takesYesOrNo,
   type DialogDocument,
   type DialogState,
   SHARED_PHONE_IDLE_SECONDS,
@@ -119,10 +120,13 @@ export function applyTransition(
   // number into the choice before the core sees it.
   const count = prompt.choices?.length ?? 0;
   const tapOnly = onlyTapCounts(transition.next);
+  const hint = takesYesOrNo(transition.next)
+    ? "staff.tapOrYesNo"
+    : tapOnly
+      ? "input.tapOnly"
+      : "input.useButtons";
   const told = (transition.say ?? []).map((reply): Reply =>
-    reply.text.key === "input.useButtons"
-      ? { ...reply, text: { key: tapOnly ? "input.tapOnly" : reply.text.key, params: { max: count } } }
-      : reply,
+    reply.text.key === "input.useButtons" ? { ...reply, text: { key: hint, params: { max: count } } } : reply,
   );
   return {
     replies: [...told, prompt],

@@ -5,7 +5,10 @@ import {
   SECRET_AGAIN_MS,
   SECRET_SHOWN,
   SECRET_TAKEN,
+  secretsBefore,
+  secretTakenAndShownMarker,
   timedOutNotice,
+  type SecretsBefore,
 } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { passwordShownIn, secretDigest, shownSecretDigest } from "./secret-again.js";
@@ -277,6 +280,7 @@ export class DialogEngine {
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
+    if (loaded !== null) ctx.dialogStartedAt = loaded.document.startedAt;
     // The dialog the turn began in: the open one, or the one that reached its lifetime just now.
     const began = found === null ? undefined : "lifetimeOver" in found ? found.left : found.document.state;
     // A dialog past its lifetime is ended already: what its step is owed is due whatever this turn does.
@@ -289,12 +293,9 @@ export class DialogEngine {
     const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
     const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
     // A dialog that ended on a secret a moment ago left that secret's digest: the same words again are it.
-    // One that showed a new password left that one's (SECRET_SHOWN), compared without case or spaces.
-    const shownBefore = loaded === null && expired?.startsWith(SECRET_SHOWN) === true;
-    const secretBefore =
-      loaded === null && (shownBefore || expired?.startsWith(SECRET_TAKEN) === true)
-        ? expired!.slice((shownBefore ? SECRET_SHOWN : SECRET_TAKEN).length)
-        : null;
+    // One that showed a new password left that one's (SECRET_SHOWN), compared without case or spaces; one
+    // that did both (a guided reset's questions route), both.
+    const secretBefore = loaded === null ? secretsBefore(expired, ctx.now) : null;
     // A list that expired (the language list) had nothing under way: nothing to tell.
     const toTell =
       expired !== null && expired !== QUIET_EXPIRY_MARKER && secretBefore === null ? expired : null;
@@ -317,8 +318,7 @@ export class DialogEngine {
       inbound.text !== undefined &&
       (loaded !== null
         ? maybeSecretSentAgain(ctx, loaded, inbound.text)
-        : comparedSecret &&
-          digestsEqual((shownBefore ? shownSecretDigest : secretDigest)(ctx, inbound.text), secretBefore));
+        : comparedSecret && isSecretBefore(ctx, secretBefore, inbound.text));
     // A student's command reads nothing after its word, so what follows it ("/setup S1001 Garden-Lamp-21",
     // all on one line) is no ID or password to take, but may be one to delete. A staff command's words are
     // an ID or a class; one that looks like a password is deleted too, harmlessly, as at a user-ID prompt.
@@ -406,11 +406,9 @@ export class DialogEngine {
         forgetExpiredNotice: timedOut || comparedSecret,
         // A dialog ending on a secret: the same words sent again in a moment are deleted (see SECRET_TAKEN).
         // One ending on a new password shown: that password retyped next is deleted (see SECRET_SHOWN).
-        ...(applied.end.end === true && takesSecret(state) && inbound.text !== undefined
-          ? { endMarker: { value: `${SECRET_TAKEN}${secretDigest(ctx, inbound.text)}`, ms: SECRET_AGAIN_MS } }
-          : applied.end.end === true
-            ? shownPasswordMarker(ctx, applied.replies)
-            : {}),
+        ...(applied.end.end === true
+          ? secretEndMarker(ctx, takesSecret(state) ? inbound.text : undefined, applied.replies)
+          : {}),
       },
       after: [...lifetimeLeft, ...(transition.after ?? [])],
       afterSaved: leaveWork(ctx, state, transition),
@@ -439,21 +437,33 @@ export class DialogEngine {
 }
 
 /**
- * The end marker of a dialog whose last replies show a new password (SECRET_SHOWN): kept while the password
- * is on screen (at least SECRET_AGAIN_MS), so the very next words, if they are that password retyped, are
- * deleted. Nothing when no password is shown.
+ * The end marker of a dialog that ended on a secret (`taken`, the words of its last step: SECRET_TAKEN) or
+ * whose last replies show a new password (SECRET_SHOWN), or both (SECRET_TAKEN_AND_SHOWN): the very next
+ * words, if they are that secret sent again or that password retyped, are deleted. A shown password's is
+ * kept while it is on screen (at least SECRET_AGAIN_MS). Nothing when there is neither.
  */
-function shownPasswordMarker(
+function secretEndMarker(
   ctx: FlowContext,
+  taken: string | undefined,
   replies: readonly Reply[],
 ): { endMarker?: { value: string; ms: number } } {
   const password = passwordShownIn(replies);
-  if (password === null) return {};
-  const shownMs = ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000;
-  return {
-    endMarker: {
-      value: `${SECRET_SHOWN}${shownSecretDigest(ctx, password)}`,
-      ms: Math.max(SECRET_AGAIN_MS, shownMs),
-    },
-  };
+  const takenDigest = taken === undefined ? null : secretDigest(ctx, taken);
+  if (password === null)
+    return takenDigest === null
+      ? {}
+      : { endMarker: { value: `${SECRET_TAKEN}${takenDigest}`, ms: SECRET_AGAIN_MS } };
+  const shown = shownSecretDigest(ctx, password);
+  const ms = Math.max(SECRET_AGAIN_MS, ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000);
+  const value =
+    takenDigest === null ? `${SECRET_SHOWN}${shown}` : secretTakenAndShownMarker(ctx.now, takenDigest, shown);
+  return { endMarker: { value, ms } };
+}
+
+/** The next words after a dialog that ended on a secret: that secret sent again, or the password retyped. */
+function isSecretBefore(ctx: FlowContext, before: SecretsBefore, text: string): boolean {
+  return (
+    (before.taken !== undefined && digestsEqual(secretDigest(ctx, text), before.taken)) ||
+    (before.shown !== undefined && digestsEqual(shownSecretDigest(ctx, text), before.shown))
+  );
 }

@@ -49,6 +49,40 @@ export const SECRET_AGAIN_MS = 2 * 60_000;
  */
 export const SECRET_SHOWN = "6";
 
+/**
+ * Both at once: a dialog that ended on a secret (the child's last answer, typed on her teacher's phone) with
+ * a new password shown. Followed by when (base 36), the secret's digest and the shown password's, each
+ * after a dot: the secret counts for SECRET_AGAIN_MS, the password as long as it is shown.
+ */
+export const SECRET_TAKEN_AND_SHOWN = "7";
+
+/** The digests a marker of a dialog that ended on a secret leaves to compare the next words with. */
+export interface SecretsBefore {
+  /** The secret it ended on (compared as typed), while SECRET_AGAIN_MS lasts. */
+  taken?: string;
+  /** The new password it showed (compared without case, spaces or punctuation). */
+  shown?: string;
+}
+
+/** What the marker of a dialog that ended on a secret holds, at `now`; null for any other marker. */
+export function secretsBefore(marker: string | null, now: number): SecretsBefore | null {
+  if (marker === null) return null;
+  if (marker.startsWith(SECRET_TAKEN)) return { taken: marker.slice(SECRET_TAKEN.length) };
+  if (marker.startsWith(SECRET_SHOWN)) return { shown: marker.slice(SECRET_SHOWN.length) };
+  if (!marker.startsWith(SECRET_TAKEN_AND_SHOWN)) return null;
+  const [at, taken, shown] = marker.slice(SECRET_TAKEN_AND_SHOWN.length).split(".");
+  const takenStill = now - parseInt(at ?? "", 36) < SECRET_AGAIN_MS;
+  return {
+    ...(takenStill && taken !== undefined ? { taken } : {}),
+    ...(shown === undefined ? {} : { shown }),
+  };
+}
+
+/** The marker of a dialog that ended on the secret `taken` and showed the new password `shown` (digests). */
+export function secretTakenAndShownMarker(now: number, taken: string, shown: string): string {
+  return `${SECRET_TAKEN_AND_SHOWN}${now.toString(36)}.${taken}.${shown}`;
+}
+
 /** The marker a dialog in this state leaves, for the notice if it expires. */
 export function expiryMarkerOf(state: DialogState): string {
   if (AFTER_SETUP_SAVED.has(state.name)) return ANSWERS_SAVED;

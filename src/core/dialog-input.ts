@@ -1,4 +1,10 @@
-import { onlyTapCounts, SECRET_INPUT_STATES, type DialogName, type DialogState } from "./dialog-state.js";
+import {
+  onlyTapCounts,
+  SECRET_INPUT_STATES,
+  takesYesOrNo,
+  type DialogName,
+  type DialogState,
+} from "./dialog-state.js";
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
@@ -121,7 +127,9 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
  */
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
   const { state } = loaded.document;
-  if (input.kind !== "text" || onlyTapCounts(state)) return null;
+  if (input.kind !== "text") return null;
+  // Where only a tap counts, a number or a label's words never do; "yes" or "no" may (takesYesOrNo).
+  if (onlyTapCounts(state)) return takesYesOrNo(state) ? typedWords(loaded, input.text, ctx) : null;
   if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
   const choices = promptOf(ctx, loaded).choices ?? [];
   const byNumber = choiceByNumber(choices, input.text)?.id;
@@ -131,7 +139,13 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
     ? undefined
     : choiceByWords(choices, input.text, ctx.deps.settings.languages)?.id;
   if (byLabel !== undefined) return byLabel;
-  const byWords = stepNamed(state.name).typedAsChoice?.(state as never, input.text, ctx) ?? null;
+  return typedWords(loaded, input.text, ctx);
+}
+
+/** The button the step reads the typed words as (StepDeclaration.typedAsChoice), as a tap would send it. */
+function typedWords(loaded: LoadedDialog, text: string, ctx: FlowContext): string | null {
+  const { state } = loaded.document;
+  const byWords = stepNamed(state.name).typedAsChoice?.(state as never, text, ctx) ?? null;
   if (byWords === null) return null;
   return byWords.startsWith(MENU_PREFIX) ? byWords : `${loaded.document.step}:${byWords}`;
 }

@@ -66,6 +66,19 @@ const TAP_ONLY_STATES: ReadonlySet<DialogName> = new Set<DialogName>([
   "guided.route",
 ]);
 
+/**
+ * Tap-only steps that still take a typed "yes" or "no" (yes-or-no.ts, in any language): a teacher's
+ * confirmation answered in words. Unlike a number, such a word is never another step's button there: the
+ * step before (a command, a route picked by tap) takes none. Not /logout's question, whose "yes" may be meant
+ * for the question a stray tap on /logout replaced (the practice offer's "Shall we check?").
+ */
+const YES_OR_NO_STATES: ReadonlySet<DialogName> = new Set<DialogName>(["clear.confirm", "guided.inPerson"]);
+
+/** Whether a tap-only state takes a typed "yes" or "no" all the same (see YES_OR_NO_STATES). */
+export function takesYesOrNo(state: DialogState): boolean {
+  return YES_OR_NO_STATES.has(state.name);
+}
+
 /** Whether only a tap answers the state's buttons (see TAP_ONLY_STATES), which /logout's question's are too. */
 export function onlyTapCounts(state: DialogState): boolean {
   return TAP_ONLY_STATES.has(state.name) || asksToLogOut(state);

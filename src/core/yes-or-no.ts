@@ -26,6 +26,17 @@ const noForms = new Set(Object.values(NO).flat().map(formOf));
 /** Every word of both lists, for the test that each is a non-answer. */
 export const YES_OR_NO_WORDS: readonly string[] = [...Object.values(YES).flat(), ...Object.values(NO).flat()];
 
+/**
+ * A step's typedAsChoice for a yes-or-no question asked with buttons: a yes word is the `yes` button, a no
+ * word the `no` one ("好" at "Shall we check?", "no" at a teacher's "Please confirm...").
+ */
+export function yesOrNoAs(yes: string, no: string): (state: unknown, text: string) => string | null {
+  return (_state, text) => {
+    const said = yesOrNo(text);
+    return said === "yes" ? yes : said === "no" ? no : null;
+  };
+}
+
 /** "yes" or "no" when the typed text is one of those words in any language, else null. */
 export function yesOrNo(text: string): "yes" | "no" | null {
   const form = formOf(text);

@@ -27,7 +27,7 @@ export class BotMetrics implements CoreMetrics {
   });
   readonly resets = new Counter({
     name: "sspr_resets_total",
-    help: "Self-service password resets by outcome (ok, failed, suspended, capped, refused).",
+    help: "Self-service password resets by outcome (ok, failed, suspended, capped, refused, overtaken).",
     labelNames: ["outcome"],
     registers: [this.registry],
   });

@@ -1,4 +1,5 @@
 import type { AnswerHasher } from "../core/answers/answer-hasher.js";
+import { GUIDED_RESET_MEANWHILE } from "../core/flows/overtaken-by-guided.js";
 import type { DialogEngine } from "../core/dialog-engine.js";
 import {
   DirectorySizeLimitError,
@@ -84,6 +85,11 @@ function countAudit(event: AuditEvent, metrics: BotMetrics): void {
       return;
     case "reset-capped":
       metrics.resets.inc({ outcome: "capped" });
+      return;
+    case "reset-interrupted":
+      // A teacher's guided reset gave the student a new password while her own reset was under way: no
+      // failure, and no reset of hers either.
+      if (event.reason === GUIDED_RESET_MEANWHILE) metrics.resets.inc({ outcome: "overtaken" });
       return;
     case "password-set":
       // The directory refused the new password (policy), or could not be reached to set it.

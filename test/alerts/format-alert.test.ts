@@ -139,6 +139,24 @@ describe("formatAlert", () => {
     expect(text.split("\n")).toHaveLength(1);
   });
 
+  it("a spree of made-up IDs only says no student's account was tried, and where the chats are listed", () => {
+    const text = formatAlert(SAMPLES["failure-spree"], AT);
+    expect(text).toContain("No student's account was among them: every ID tried matches nobody.");
+    expect(text).toContain("npm run audit (or /export) lists the chats that tried.");
+    expect(text).not.toContain("/stats");
+    for (const language of ["zh", "ms", "ta"])
+      expect(
+        formatAlert(
+          {
+            ...SAMPLES["failure-spree"],
+            details: { failures: 10, students: 5, minutes: 10, ids: "S1001, S1002" },
+          },
+          AT,
+          language,
+        ),
+      ).toContain("/audit S1001");
+  });
+
   it("tells the admins how many failures across how many students made the spree", () => {
     expect(formatAlert(SAMPLES["failure-spree"], AT)).toContain(
       "10 failed tries against at least 5 students within 10 minutes",

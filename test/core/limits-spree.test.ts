@@ -89,6 +89,17 @@ describe("the spree limit", () => {
     expect(world.alerts.ofKind("chat-throttled")).toEqual([]);
   });
 
+  // "Check /stats and /audit for the students involved": /stats counts no failures, and the alert named no
+  // student, so the admin had nothing to look up. It names the students tried, for /audit.
+  it("names the students tried, for /audit, and sends the admin nowhere that does not show them", async () => {
+    await fail(10, MINUTE);
+    await alerts.flush();
+    expect(sink.sent).toHaveLength(1);
+    expect(sink.sent[0]).toContain("The students tried: S1001, S1002, S1003, S1004, S1005.");
+    expect(sink.sent[0]).toContain("/audit S1001");
+    expect(sink.sent[0]).not.toContain("/stats");
+  });
+
   it("does not count one student's many failures as a spree", async () => {
     for (let i = 0; i < 30; i++) await failedReset(world, "S1001", clock.now() + i);
     await alerts.flush();
@@ -110,7 +121,11 @@ describe("the spree limit", () => {
       await failedReset(strict, "S1002", clock.now() + 2 * MINUTE + 1);
       await failedReset(strict, "S1003", clock.now() + 2 * MINUTE + 2);
       expect(strict.alerts.ofKind("failure-spree")).toEqual([
-        { kind: "failure-spree", subject: "school", details: { failures: 3, students: 2, minutes: 1 } },
+        {
+          kind: "failure-spree",
+          subject: "school",
+          details: { failures: 3, students: 2, minutes: 1, ids: "S1001, S1002, S1003" },
+        },
       ]);
     } finally {
       await strict.close();
@@ -171,7 +186,11 @@ describe("a spree of failed resets through the dialogs", () => {
     }
     await alerts.flush();
     expect(world.alerts.ofKind("failure-spree")).toEqual([
-      { kind: "failure-spree", subject: "school", details: { failures: 10, students: 5, minutes: 10 } },
+      {
+        kind: "failure-spree",
+        subject: "school",
+        details: { failures: 10, students: 5, minutes: 10, ids: "S1001, S1002, S1003, S1004, S1005" },
+      },
     ]);
     expect(sink.sent.filter((text) => text.includes("across the school"))).toHaveLength(1);
   });

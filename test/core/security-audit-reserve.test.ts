@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { exportAudit } from "../../src/core/audit-file.js";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { linkStaff, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /**
@@ -56,6 +57,20 @@ describe("the part of the day's audit share kept for protected events", () => {
     });
     expect(file).toMatch(/,not-listed,info,-,-,-,"[^"]*relink info × 54/);
     expect(file).toContain("an account's link moved more than 5 times that day");
+  });
+
+  it("an admin's /export says the day left out one account's moves, not that the record was full", async () => {
+    for (let move = 0; move < 12; move++) await linkFrom(move % 2 === 0 ? "home" : "phone", "S1004");
+    const admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/export");
+    expect(admin.lastText).not.toContain("the record was full");
+    expect(admin.lastText).toContain(
+      "6 more events were only counted, not listed, because on 1 day one account's link moved more than 5 times",
+    );
+    expect(admin.last.replies[0]?.file?.content).toContain(
+      "an account's link moved more than 5 times that day",
+    );
   });
 
   it("lists a never-set-up account's first link with the protected events", async () => {

@@ -50,7 +50,7 @@ describe("a second look at the limits", () => {
     await teacher.send("/clearanswers S1001");
     await teacher.send("1");
     expect(teacher.lastText).toContain(
-      "Please tap a button. Typed words or numbers do not count at this step",
+      "Please tap a button, or type yes or no. A typed number does not count at this step",
     );
     expect(await world.deps.store.getEnrolment("S1001")).not.toBeNull();
   });

@@ -11,6 +11,9 @@ import { onTheTerminal, typedLines } from "../helpers/on-the-terminal.js";
  */
 const TAP_ONLY =
   "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.";
+/** A confirmation's: "yes" or "no" typed still answers it (yes-typed-at-confirm.test.ts). */
+const TAP_OR_YES_NO =
+  "Please tap a button, or type yes or no. A typed number does not count at this step, so nothing happens by mistake.";
 
 describe("steps that take only a tap", () => {
   let world: TestWorld;
@@ -25,9 +28,9 @@ describe("steps that take only a tap", () => {
   it("/clearanswers: a typed number is told to tap, never to type its number, and clears nothing", async () => {
     await world.chat("wei-ling").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/clearanswers S1001");
-    for (const typed of ["1", "1", "yes"]) {
+    for (const typed of ["1", "1", "maybe"]) {
       await teacher.send(typed);
-      expect(teacher.lastText).toContain(TAP_ONLY);
+      expect(teacher.lastText).toContain(TAP_OR_YES_NO);
       expect(teacher.lastText).not.toContain("type its number");
       expect(teacher.buttons).toEqual(["Yes, clear them", "Cancel"]);
     }
@@ -54,7 +57,7 @@ describe("steps that take only a tap", () => {
     expect(await openStep(world, teacher)).toBe("guided.route");
     await teacher.press("I checked them in person");
     await teacher.send("1");
-    expect(teacher.lastText).toContain(TAP_ONLY);
+    expect(teacher.lastText).toContain(TAP_OR_YES_NO);
     expect(teacher.lastText).not.toContain("new password is");
     expect(await openStep(world, teacher)).toBe("guided.inPerson");
   });
@@ -87,15 +90,15 @@ describe("the same steps on the terminal, which has no buttons", () => {
       MRS_NG.id,
       MRS_NG.password,
       "/clearanswers S1001",
-      "yes",
+      "maybe",
       "1",
       "/guided S1002",
       "1",
-      "yes",
+      "maybe",
       "1",
     ]);
     expect(screen).not.toContain("tap a button");
-    expect(screen).toContain("Type the number of your choice (1–2).");
+    expect(screen).toContain("Type the number of your choice (1–2), or type yes or no.");
     expect(screen).toContain("Done. Tan Wei Ling must set up their secret questions again");
     expect(await world.deps.store.getEnrolment("S1001")).toBeNull();
     expect(screen).toContain("Aisha Binte Rahman's new password is:");

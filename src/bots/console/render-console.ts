@@ -13,6 +13,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   // A typed number is how the terminal chooses, at every step (it sends the choice, not the number).
   "input.tapOnly": "console.useButtons",
   "input.staffTapOnly": "console.staffUseButtons",
+  "staff.tapOrYesNo": "console.staffUseButtonsOrYesNo",
   "practice.fix": "console.practiceFix",
   "practice.reminder": "console.practiceReminder",
   "practice.reminderFor": "console.practiceReminderFor",

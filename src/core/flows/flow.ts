@@ -66,6 +66,8 @@ export interface FlowContext {
   languageChosen?: boolean;
   /** Set by the engine for a turn's step: see WithSave. */
   withSave?: WithSave;
+  /** When the open dialog began (set by the engine while one is open): what happened since is "meanwhile". */
+  dialogStartedAt?: number;
 }
 
 /** Does `write` with the turn's save (see WithSave) when the step runs in a turn; else at once. */

@@ -9,7 +9,7 @@ import { personId, personVersion, provenPassword } from "./state-fields.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
-import { yesOrNo } from "../yes-or-no.js";
+import { yesOrNoAs } from "../yes-or-no.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -68,7 +68,7 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
     ],
   }),
   // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it.
-  typedAsChoice: (_state, text) => ({ yes: "check", no: "done", none: null })[yesOrNo(text) ?? "none"],
+  typedAsChoice: yesOrNoAs("check", "done"),
   async handle(ctx, state, input) {
     if (input.value === "done") return end(say("practice.bye"));
     if (input.value !== "check") return stay(state, say("input.useButtons"));

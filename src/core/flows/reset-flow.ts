@@ -26,6 +26,7 @@ import { trustedEmailProves } from "./trusted-email.js";
 import { idMatchKey, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
+import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -300,6 +301,10 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       ]);
       if (version === state.personVersion && suspended === null)
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+      if (state.ownChat === true) {
+        const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
+        if (overtaken !== null) return overtaken;
+      }
       const note = suspended === null ? ANSWERS_RIGHT_ACCOUNT_CHANGED : ANSWERS_RIGHT_SUSPENDED;
       return failed(ctx, { ...state, ...round }, note);
     }

@@ -287,6 +287,10 @@ export const en = {
     "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":
     "Something changed on your account while we were talking, so I stopped. Nothing was changed. Type /reset to start again.",
+  "reset.guidedMeanwhileSent":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to this chat. If you cannot find it, ask {teacher} again.",
+  "reset.guidedMeanwhile":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again.",
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
@@ -418,7 +422,14 @@ export const en = {
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
   "staff.exportReadyNotListed":
-    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {full, plural, one {On # day} other {On # days}} the record was full, so {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
+    "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed, because {why}: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportWhyFull": "{full, plural, one {on # day} other {on # days}} the record was full",
+  "staff.exportWhyMoves":
+    "{moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
+  "staff.exportWhyBoth":
+    "{full, plural, one {on # day} other {on # days}} the record was full, and {moved, plural, one {on # day} other {on # days}} one account's link moved more than {max} times (the record lists {max} moves of an account a day)",
+  "staff.tapOrYesNo":
+    "Please tap a button, or type yes or no. A typed number does not count at this step, so nothing happens by mistake.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
@@ -433,6 +444,8 @@ export const en = {
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
+  "staff.nameInYourClasses":
+    "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text
@@ -641,9 +654,17 @@ export const en = {
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
   "coverage.reportNoChat":
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}{shared}",
+  "coverage.suspendedHint":
+    "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "coverage.shared":
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",
+  "audit.whoStudent": "{name} ({id}), student in {classes}; {chat}.",
+  "audit.whoTeacher": "{name} ({id}), teacher of {classes}; {chat}.",
+  "audit.whoAdmin": "{name} ({id}), admin; {chat}.",
+  "audit.chatLinkedNow": "chat linked now: {chat}",
+  "audit.noChatNow": "no chat linked now",
+  "audit.noClass": "no class",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
   // /audit with several user IDs ("S1001 S1002"): the command has ended.
@@ -739,6 +760,7 @@ export const en = {
   "audit.reason.questionMissing": "checked against made-up questions: a question is missing",
   "audit.reason.suspended": "suspended",
   "audit.reason.capped": "reset limit reached",
+  "audit.reason.guidedMeanwhile": "a teacher's or admin's guided reset gave a new password meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",
@@ -780,7 +802,9 @@ export const en = {
   "audit.reason.codeSenderNotStaff": "the sender's chat is no longer a teacher's or admin's",
   "audit.reason.codeEnded": "stopped before it was used",
   "stats.report":
-    "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.",
+    "Set-up by class:\n{classes}\n\nLast 7 days: {resets, plural, one {# self-service reset} other {# self-service resets}}, {guided, plural, one {# guided reset} other {# guided resets}}, {suspensions, plural, one {# suspension} other {# suspensions}}.{note}",
+  "stats.lowerBound":
+    "These numbers may be a little low: the record of {day} was full, and the events it only counted that day are left out, as some may be from before the last 7 days.",
   "report.nobody": "nobody",
   "report.classLine": "{class}: {setUp} of {total} set up",
   "report.classLineDisabled":
@@ -925,6 +949,7 @@ export const en = {
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",
+  "console.staffUseButtonsOrYesNo": "Type the number of your choice (1–{max}), or type yes or no.",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
   "console.practiceReminder":
@@ -938,7 +963,9 @@ export const en = {
   "alert.suspension":
     "Self-service reset suspended for {subject} after {failures, plural, one {# failed try} other {# failed tries}}. A teacher can lift it with /unlock {subject} once they have checked it was the student.",
   "alert.failure-spree":
-    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. Check /stats and /audit for the students involved.",
+    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. No student's account was among them: every ID tried matches nobody. npm run audit (or /export) lists the chats that tried.",
+  "alert.failure-spree-ids":
+    "Many failed password resets across the school: {failures, plural, one {# failed try} other {# failed tries}} against at least {students, plural, one {# student} other {# students}} within {minutes, plural, one {# minute} other {# minutes}}. Someone may be guessing students' answers. The students tried: {ids}. Look at each one's record (/audit {first}, and so on): it says which chats tried, and /audit of a chat lists the other IDs it tried.",
   "alert.relink":
     "The chat account linked to {subject} changed (from {from} to {to}). If {subject} did not do this, someone may know their password: check with them, and use /guided {subject}.",
   "alert.relink-staff":

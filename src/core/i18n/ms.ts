@@ -256,6 +256,10 @@ export const ms: Catalogue = {
     "Kamu sudah buat {max} kata laluan baharu dalam {days} hari yang lalu. Kali ini, sila minta guru kelas kamu membantu.",
   "reset.changed":
     "Ada perubahan pada akaun kamu semasa kita bercakap, jadi saya berhenti. Tiada apa yang berubah. Taip /reset untuk mula semula.",
+  "reset.guidedMeanwhileSent":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu daripada {teacher}: saya sudah hantar ke sembang ini. Jika kamu tidak jumpa, tanya {teacher} sekali lagi.",
+  "reset.guidedMeanwhile":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu yang {teacher} beri kepada kamu. Jika kamu tidak ada kata laluan itu, tanya {teacher} sekali lagi.",
   "reset.busy":
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
@@ -380,8 +384,15 @@ export const ms: Catalogue = {
     "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang, dan olehnya (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
   "staff.exportReady":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+  "staff.exportWhyFull": "pada {full} hari rekod itu penuh",
+  "staff.exportWhyMoves":
+    "pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
+  "staff.exportWhyBoth":
+    "pada {full} hari rekod itu penuh, dan pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
   "staff.exportReadyNotListed":
-    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. Pada {full} hari rekod itu penuh, jadi {notListed} peristiwa lagi hanya dikira, tidak disenaraikan: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+    "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. {notListed} peristiwa lagi hanya dikira, tidak disenaraikan, kerana {why}: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
+  "staff.tapOrYesNo":
+    "Sila tekan satu butang, atau taip ya atau tidak. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
@@ -394,6 +405,8 @@ export const ms: Catalogue = {
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
   "staff.oneStudentAtATime":
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
+  "staff.nameInYourClasses":
+    "Itu nampak seperti nama. Dalam kelas anda: {students}. Taip ID pengguna. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":
@@ -582,9 +595,17 @@ export const ms: Catalogue = {
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nSudah buat persediaan, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
+  "coverage.suspendedHint":
+    "Untuk membantu murid yang digantung: /unlock dan ID mereka membolehkan mereka set semula sendiri lagi (pastikan dahulu itu mereka), atau /guided dan ID mereka memberi mereka kata laluan baharu sekarang.",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
     "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",
+  "audit.whoStudent": "{name} ({id}), murid kelas {classes}; {chat}.",
+  "audit.whoTeacher": "{name} ({id}), guru kelas {classes}; {chat}.",
+  "audit.whoAdmin": "{name} ({id}), pentadbir; {chat}.",
+  "audit.chatLinkedNow": "sembang dipautkan sekarang: {chat}",
+  "audit.noChatNow": "tiada sembang dipautkan sekarang",
+  "audit.noClass": "tiada kelas",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
   "audit.onePersonAtATime": "Satu orang pada satu masa: taip /audit dan satu ID pengguna sahaja.",
@@ -673,6 +694,8 @@ export const ms: Catalogue = {
   "audit.reason.questionMissing": "disemak dengan soalan rekaan: satu soalan hilang",
   "audit.reason.suspended": "digantung",
   "audit.reason.capped": "had set semula dicapai",
+  "audit.reason.guidedMeanwhile":
+    "set semula berpandu oleh guru atau pentadbir memberi kata laluan baharu sementara itu",
   "audit.reason.changed": "akaun atau sembang berubah sementara itu",
   "audit.reason.busy": "satu set semula lain sedang berjalan",
   "audit.reason.tooShort": "direktori menolak kata laluan: terlalu pendek",
@@ -714,7 +737,9 @@ export const ms: Catalogue = {
   "audit.reason.codeSenderNotStaff": "sembang penghantar bukan lagi milik guru atau pentadbir",
   "audit.reason.codeEnded": "dihentikan sebelum digunakan",
   "stats.report":
-    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula berpandu, {suspensions} penggantungan.",
+    "Persediaan mengikut kelas:\n{classes}\n\n7 hari lalu: {resets} set semula sendiri, {guided} set semula berpandu, {suspensions} penggantungan.{note}",
+  "stats.lowerBound":
+    "Nombor ini mungkin sedikit rendah: rekod {day} penuh, dan peristiwa yang hanya dikira pada hari itu tidak dimasukkan, kerana ada yang mungkin dari sebelum 7 hari lalu.",
   "report.nobody": "tiada",
   "report.classLine": "{class}: {setUp} daripada {total} sudah buat persediaan",
   "report.classLineDisabled":
@@ -844,6 +869,7 @@ export const ms: Catalogue = {
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
   "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
+  "console.staffUseButtonsOrYesNo": "Taip nombor pilihan anda (1–{max}), atau taip ya atau tidak.",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
   "console.practiceReminder":
@@ -857,7 +883,9 @@ export const ms: Catalogue = {
   "alert.suspension":
     "Set semula sendiri digantung untuk {subject} selepas {failures} cubaan gagal. Guru boleh menariknya balik dengan /unlock {subject} setelah memastikan itu murid tersebut.",
   "alert.failure-spree":
-    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Semak /stats dan /audit untuk murid yang terlibat.",
+    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Tiada akaun murid antaranya: setiap ID yang dicuba tidak sepadan dengan sesiapa. npm run audit (atau /export) menyenaraikan sembang yang mencuba.",
+  "alert.failure-spree-ids":
+    "Banyak set semula kata laluan gagal di seluruh sekolah: {failures} cubaan gagal terhadap sekurang-kurangnya {students} murid dalam {minutes} minit. Mungkin ada yang meneka jawapan murid. Murid yang dicuba: {ids}. Lihat rekod setiap seorang (/audit {first}, dan seterusnya): ia menyatakan sembang mana yang mencuba, dan /audit bagi sembang menyenaraikan ID lain yang dicubanya.",
   "alert.relink":
     "Akaun sembang yang disambungkan kepada {subject} telah berubah (dari {from} ke {to}). Jika bukan {subject} yang melakukannya, mungkin ada orang tahu kata laluannya: tanya dia, dan gunakan /guided {subject}.",
   "alert.relink-staff":

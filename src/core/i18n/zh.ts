@@ -207,6 +207,10 @@ export const zh: Catalogue = {
   "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
   "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
   "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
+  "reset.guidedMeanwhileSent":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到这个聊天里了。如果找不到，请再问{teacher}。",
+  "reset.guidedMeanwhile":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
@@ -308,8 +312,13 @@ export const zh: Catalogue = {
     "管理员的命令：\n/audit 用户名 – 关于某个人、以及此人做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
   "staff.exportReady":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。里面只有用户名、事件和时间，没有密码或答案。",
+  "staff.exportWhyFull": "有 {full} 天记录已满",
+  "staff.exportWhyMoves": "有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
+  "staff.exportWhyBoth":
+    "有 {full} 天记录已满，并且有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
   "staff.exportReadyNotListed":
-    "这是最近 {days} 天的审计记录文件：共 {count} 条。其中有 {full} 天记录已满，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
+    "这是最近 {days} 天的审计记录文件：共 {count} 条。因为{why}，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
+  "staff.tapOrYesNo": "请按一个按钮，或者输入“是”或“不”。这一步输入号码不算数，这样就不会误操作。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
@@ -319,6 +328,7 @@ export const zh: Catalogue = {
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
+  "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":
@@ -489,9 +499,17 @@ export const zh: Catalogue = {
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}{shared}",
   "coverage.reportNoChat":
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}{shared}",
+  "coverage.suspendedHint":
+    "要帮助被暂停的学生：/unlock 加上用户名，可以让他们再自己重设（请先确认是他们本人）；或者 /guided 加上用户名，马上给他们一个新密码。",
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "coverage.shared":
     "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",
+  "audit.whoStudent": "{name}（{id}），{classes} 的学生；{chat}。",
+  "audit.whoTeacher": "{name}（{id}），{classes} 的老师；{chat}。",
+  "audit.whoAdmin": "{name}（{id}），管理员；{chat}。",
+  "audit.chatLinkedNow": "现在连着的聊天：{chat}",
+  "audit.noChatNow": "现在没有连着聊天",
+  "audit.noClass": "没有班级",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
   "audit.onePersonAtATime": "请一次只查一个人：输入 /audit 和一个用户名。",
@@ -577,6 +595,7 @@ export const zh: Catalogue = {
   "audit.reason.questionMissing": "用假问题检查：缺少一个问题",
   "audit.reason.suspended": "已暂停",
   "audit.reason.capped": "已达重设上限",
+  "audit.reason.guidedMeanwhile": "期间老师或管理员的引导重设给了新密码",
   "audit.reason.changed": "账号或聊天在期间变了",
   "audit.reason.busy": "另一个重设正在进行",
   "audit.reason.tooShort": "目录系统拒绝了密码：太短",
@@ -617,7 +636,9 @@ export const zh: Catalogue = {
   "audit.reason.codeSenderNotStaff": "发送人的聊天已不再属于老师或管理员",
   "audit.reason.codeEnded": "还没用就停止了",
   "stats.report":
-    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。",
+    "各班的设置情况：\n{classes}\n\n最近 7 天：自己重设 {resets} 次，引导重设 {guided} 次，暂停 {suspensions} 次。{note}",
+  "stats.lowerBound":
+    "这些数字可能偏少一点：{day} 的记录已满，那天只计数的事件没有算进来，因为其中有些可能早于最近 7 天。",
   "report.nobody": "没有",
   "report.classLine": "{class}：{total} 人中 {setUp} 人已设置",
   "report.classLineDisabled": "{class}：{total} 人中 {setUp} 人已设置，{disabled} 人在学校的目录系统里被停用",
@@ -738,6 +759,7 @@ export const zh: Catalogue = {
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
   "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
+  "console.staffUseButtonsOrYesNo": "请输入你选的号码（1–{max}），或者输入“是”或“不”。",
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
@@ -749,7 +771,9 @@ export const zh: Catalogue = {
   "alert.suspension":
     "{subject} 失败 {failures} 次后，自助重设已暂停。老师确认是学生本人后，可以用 /unlock {subject} 解除。",
   "alert.failure-spree":
-    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。请用 /stats 和 /audit 查看相关学生。",
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。其中没有任何学生的账号：试过的用户名都不存在。npm run audit（或 /export）会列出试过的聊天。",
+  "alert.failure-spree-ids":
+    "全校有很多密码重设失败：{minutes} 分钟内对至少 {students} 名学生失败 {failures} 次。可能有人在猜学生的答案。被试的学生：{ids}。请查看每个人的记录（/audit {first} 等）：记录会说明是哪些聊天试的，对聊天用 /audit 会列出它试过的其他用户名。",
   "alert.relink":
     "连接到 {subject} 的聊天账号变了（从 {from} 到 {to}）。如果不是 {subject} 本人做的，可能有人知道了 {subject} 的密码：请向 {subject} 确认，并使用 /guided {subject}。",
   "alert.relink-staff":

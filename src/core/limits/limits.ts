@@ -6,6 +6,8 @@ import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { ClearedFailures, CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
 
+/** How many of the students a spree tried its alert names (the alert is one line in a chat). */
+const SPREE_IDS_NAMED = 10;
 /**
  * Why an answer check was not done: this chat used its budget, or is paused for its failed tries, or the whole
  * school is over its rate.
@@ -353,6 +355,9 @@ export class Limits {
         return;
       case "spree": {
         const rule = this.rules.spree;
+        // The students tried, for the admins' /audit (a made-up ID's digest names nobody): the first few.
+        const tried = counted.abouts.filter((about) => !isMadeUpSubject(about)).sort();
+        const ids = tried.slice(0, SPREE_IDS_NAMED).join(", ");
         this.alerts.raise({
           kind: "failure-spree",
           subject: "school",
@@ -360,6 +365,7 @@ export class Limits {
             failures,
             students: rule.maxAbouts?.count ?? 0,
             minutes: Math.round(rule.windowMs / 60_000),
+            ...(ids === "" ? {} : { ids: tried.length > SPREE_IDS_NAMED ? `${ids}, …` : ids }),
           },
         });
         return;

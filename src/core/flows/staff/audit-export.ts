@@ -1,6 +1,8 @@
 import { auditFile } from "../../audit-file.js";
 import { audit } from "../../audit.js";
-import type { Reply } from "../../messages.js";
+import type { Reply, Text } from "../../messages.js";
+import { RELINKS_LISTED_A_DAY, type UnlistedDay } from "../../ports/audit-log.js";
+import { words } from "./report-words.js";
 import { say, type FlowContext } from "../flow.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,11 +30,29 @@ export async function auditExport(ctx: FlowContext, adminId: string, argument: s
   return {
     ...(notListed === 0
       ? ready
-      : say("staff.exportReadyNotListed", { days, count: events.length, notListed, full: unlisted.length })),
+      : say("staff.exportReadyNotListed", {
+          days,
+          count: events.length,
+          notListed,
+          why: words(ctx, whyNotListed(unlisted)),
+        })),
     file: {
       name: `audit-${day}-${days}d.csv`,
       mimeType: "text/csv",
       content: auditFile(events, "csv", unlisted),
     },
   };
+}
+
+/**
+ * Why days left events out, as the file's not-listed lines say: a full share of the record, or one account's
+ * link moved more often than the record lists a day (see unlistedLine), or both on different days.
+ */
+function whyNotListed(unlisted: readonly UnlistedDay[]): Text {
+  const full = unlisted.filter((d) => d.shareFull !== false).length;
+  const moved = unlisted.filter((d) => d.cappedFrom !== undefined).length;
+  const max = RELINKS_LISTED_A_DAY;
+  if (moved === 0) return { key: "staff.exportWhyFull", params: { full } };
+  if (full === 0) return { key: "staff.exportWhyMoves", params: { moved, max } };
+  return { key: "staff.exportWhyBoth", params: { full, moved, max } };
 }

@@ -5,6 +5,7 @@ import type { PasswordRejection } from "../../ports/directory-errors.js";
 import type { ResetReservation } from "../../ports/reset-guard.js";
 import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
+import { GUIDED_RESET_MEANWHILE } from "../overtaken-by-guided.js";
 import {
   DIRECTORY_LOCK_LIFTED_ALREADY,
   SETUP_PAUSE_LIFTED_ALREADY,
@@ -95,6 +96,12 @@ export const RESERVATION_REASON_WORDS: Readonly<Record<ReservationRefusal, Reaso
   suspended: "audit.reason.suspended",
   capped: "audit.reason.capped",
   busy: "audit.reason.busy",
+};
+
+/** Why a student's own reset stopped at its end: a reservation's refusal, or a guided reset overtook it. */
+const INTERRUPTED_RESET_WORDS: Readonly<Record<string, ReasonKey>> = {
+  ...RESERVATION_REASON_WORDS,
+  [GUIDED_RESET_MEANWHILE]: "audit.reason.guidedMeanwhile",
 };
 
 /** The directory's reason for refusing a new password. */
@@ -232,7 +239,7 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
       : undefined) ??
     (event === "guided-reset" ? own(GUIDED_ROUTE_WORDS, note) : undefined) ??
     (event === "reset" ? own(DECOY_REASON_WORDS, note) : undefined) ??
-    (event === "reset-interrupted" ? own(RESERVATION_REASON_WORDS, note) : undefined);
+    (event === "reset-interrupted" ? own(INTERRUPTED_RESET_WORDS, note) : undefined);
   if (key !== undefined) return { key };
   for (const { pattern, text } of PATTERNS) {
     const match = note.match(pattern);

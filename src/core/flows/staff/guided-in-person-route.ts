@@ -2,6 +2,7 @@ import { z } from "zod";
 import { end, say, stay } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
+import { yesOrNoAs } from "../../yes-or-no.js";
 import { setGuidedPassword } from "./guided-password.js";
 
 /**
@@ -27,6 +28,9 @@ export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
       { id: "cancel", label: { key: "common.cancel" } },
     ],
   }),
+  // A busy teacher types "yes" (or "no") to "Please confirm...": a word, unlike a typed number, is never meant
+  // for another step (only a tap counts here, see TAP_ONLY_STATES).
+  typedAsChoice: yesOrNoAs("yes", "cancel"),
   async handle(ctx, state, input) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));

@@ -1,9 +1,22 @@
 import type { Reply } from "../../messages.js";
+import type { AuditEvent } from "../../ports/audit-log.js";
 import type { Person } from "../../ports/directory.js";
 import { say, type FlowContext } from "../flow.js";
 
 /** Enough of the trail to reach past the few events one reset leaves (a link, a code sent, the reset). */
 const TRAIL_EVENTS_READ = 30;
+
+/** The newest new password the student was given since `since` (a guided reset, or her own reset), if any. */
+export async function newPasswordEventSince(
+  ctx: FlowContext,
+  studentId: string,
+  since: number,
+): Promise<AuditEvent | undefined> {
+  const trail = await ctx.deps.store.auditTrailOf(studentId, TRAIL_EVENTS_READ);
+  return trail.find(
+    (e) => e.at >= since && e.outcome === "ok" && (e.event === "guided-reset" || e.event === "reset"),
+  );
+}
 
 /**
  * Who gave the student a new password since `since`, when someone did, in the words for the staff member
@@ -16,10 +29,7 @@ export async function newPasswordSince(
   student: Person,
   since: number,
 ): Promise<Reply | null> {
-  const trail = await ctx.deps.store.auditTrailOf(student.id, TRAIL_EVENTS_READ);
-  const change = trail.find(
-    (e) => e.at >= since && e.outcome === "ok" && (e.event === "guided-reset" || e.event === "reset"),
-  );
+  const change = await newPasswordEventSince(ctx, student.id, since);
   if (change === undefined) return null;
   const by =
     change.event === "guided-reset"

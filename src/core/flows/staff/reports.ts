@@ -59,7 +59,10 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     total: rows.length,
     setUp: rows.filter((r) => r.setUp).length,
     missing: list(rows.filter((r) => !r.setUp)),
-    suspended: list(rows.filter((r) => r.suspended)),
+    // What she can do for them, where she sees them: nothing said it before.
+    suspended: rows.some((r) => r.suspended)
+      ? `${list(rows.filter((r) => r.suspended))}\n${words(ctx, { key: "coverage.suspendedHint" })}`
+      : nobody,
     disabled: disabledPart,
     shared: sharedPart,
   };
@@ -155,7 +158,31 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
     return [say("audit.onePersonAtATime")];
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
     return [nobodyOnRecord(typed, report)];
-  return shared === null ? [{ text: report }] : [shared, { text: report }];
+  // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
+  // not read as the right person.
+  const who = person === null ? [] : [await whoIs(ctx, person)];
+  return shared === null ? [...who, { text: report }] : [shared, ...who, { text: report }];
+}
+
+/** A person as /audit names them: name, ID, role and classes, and the chat linked to them now. */
+async function whoIs(ctx: FlowContext, person: Person): Promise<Reply> {
+  const linked = await ctx.deps.store.linkedChat(person.id);
+  const chat = words(
+    ctx,
+    linked === null
+      ? { key: "audit.noChatNow" }
+      : { key: "audit.chatLinkedNow", params: { chat: chatKey(linked) } },
+  );
+  const classes =
+    person.classes.length === 0 ? words(ctx, { key: "audit.noClass" }) : person.classes.join(", ");
+  const params = { name: person.name, id: person.id, classes, chat };
+  const key =
+    person.role === "student"
+      ? "audit.whoStudent"
+      : person.role === "teacher"
+        ? "audit.whoTeacher"
+        : "audit.whoAdmin";
+  return say(key, params);
 }
 
 /**
@@ -301,9 +328,26 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       return `• ${words(ctx, line)}${sharedPart}`;
     }),
   );
-  const week = await ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED);
+  const since = ctx.now - WEEK_MS;
+  const [week, unlisted] = await Promise.all([
+    ctx.deps.store.auditSince(since, MAX_EVENTS_SCANNED),
+    ctx.deps.store.auditUnlisted(since),
+  ]);
+  // A day whose share of the record was full only counted its later events: they happened all the same. A
+  // day that began leaving out before the week did may count some from before it: left out, and said.
+  const within = unlisted.filter((d) => d.from >= since);
+  const straddling = unlisted.find((d) => d.from < since);
   const count = (event: string, outcome: AuditEvent["outcome"]) =>
-    week.filter((e) => e.event === event && e.outcome === outcome).length;
+    week.filter((e) => e.event === event && e.outcome === outcome).length +
+    within
+      .flatMap((d) => d.counts)
+      .filter((c) => c.event === event && c.outcome === outcome)
+      .reduce((sum, c) => sum + c.count, 0);
+  const day =
+    straddling === undefined
+      ? ""
+      : `${straddling.day.slice(0, 4)}-${straddling.day.slice(4, 6)}-${straddling.day.slice(6)}`;
+  const low = straddling?.counts.some((c) => STATS_KINDS.has(`${c.event} ${c.outcome}`)) === true;
   return {
     key: "stats.report",
     params: {
@@ -311,9 +355,13 @@ export async function statsReport(ctx: FlowContext): Promise<Text> {
       resets: count("reset", "ok"),
       guided: count("guided-reset", "ok"),
       suspensions: count("reset-suspended", "refused"),
+      note: low ? `\n${words(ctx, { key: "stats.lowerBound", params: { day } })}` : "",
     },
   };
 }
+
+/** The events /stats counts, as "event outcome". */
+const STATS_KINDS: ReadonlySet<string> = new Set(["reset ok", "guided-reset ok", "reset-suspended refused"]);
 
 /**
  * One event of a person's trail. The note stored with it is in English (the export keeps it so); a note

@@ -13,8 +13,11 @@ const CLASS_IDS_TTL_MS = 5 * 60_000;
 /** More classes than a school has: the cache stays bounded whatever the directory says. */
 const MAX_CACHED_CLASSES = 2_000;
 
-/** The student ids (lower case) of each class (by its lower-case name), read by sharedIdInOwnClasses. */
-export type ClassIds = TtlCache<ReadonlySet<string>>;
+/** A class's students by lower-case id, each with the directory's spelling of the id and the name. */
+export type ClassList = ReadonlyMap<string, { id: string; name: string }>;
+
+/** The students of each class (by its lower-case name), read by sharedIdInOwnClasses and namedInOwnClasses. */
+export type ClassIds = TtlCache<ClassList>;
 
 /** The process's ClassIds: one per process, built where the CoreDeps are. */
 export function createClassIds(clock: () => number): ClassIds {
@@ -46,23 +49,28 @@ export async function sharedIdInOwnClasses(
   teacher: Person,
   id: string,
 ): Promise<Reply | null> {
-  const lists = await Promise.all(teacher.classes.map((c) => studentIdsOf(ctx, c)));
+  const lists = await ownClassLists(ctx, teacher);
   const wanted = id.toLowerCase();
-  const listed = lists.some((ids) => ids.has(wanted));
+  const listed = lists.some((students) => students.has(wanted));
   return listed ? sharedIdNotice(ctx, id) : null;
 }
 
-async function studentIdsOf(ctx: FlowContext, className: string): Promise<ReadonlySet<string>> {
+/** The lists of the teacher's own classes (as /coverage shows them), each kept a while (ClassIds). */
+export async function ownClassLists(ctx: FlowContext, teacher: Person): Promise<ClassList[]> {
+  return Promise.all(teacher.classes.map((c) => classListOf(ctx, c)));
+}
+
+async function classListOf(ctx: FlowContext, className: string): Promise<ClassList> {
   const key = className.toLowerCase();
   const cached = ctx.deps.classIds.get(key);
   if (cached !== undefined) return cached.value;
   try {
     const students = await ctx.deps.directory.listStudents(className);
-    const ids = new Set(students.map((student) => student.id.toLowerCase()));
-    ctx.deps.classIds.set(key, ids);
-    return ids;
+    const list = new Map(students.map(({ id, name }) => [id.toLowerCase(), { id, name }]));
+    ctx.deps.classIds.set(key, list);
+    return list;
   } catch (error) {
     ctx.deps.logger.warn({ err: error, className }, "could not read a class list for a teacher's refusal");
-    return new Set();
+    return new Map();
   }
 }

@@ -4,6 +4,7 @@ import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
+import { namedInOwnClasses } from "./named-in-own-classes.js";
 import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
 
 /**
@@ -142,6 +143,9 @@ export async function resolveStudent(
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
+  // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her.
+  const named = account === null && actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
+  if (named !== null) return { ok: false, refusal: named, typeAgain: named };
   return {
     ok: false,
     refusal: say("staff.notYourStudent"),

@@ -6,6 +6,7 @@ import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { looksLikePassword } from "../../looks-like-password.js";
+import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
@@ -147,6 +148,8 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
       { id: "cancel", label: { key: "common.cancel" } },
     ],
   }),
+  // "Go ahead?" answered "yes" or "no": words, unlike a typed number, are never meant for another step.
+  typedAsChoice: yesOrNoAs("yes", "cancel"),
   async handle(ctx, state, input, actor) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));

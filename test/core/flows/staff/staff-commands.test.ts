@@ -261,6 +261,8 @@ describe("teachers' and admins' commands", () => {
         "• Arjun Kumar (S1003)",
         "Suspended:",
         "• Tan Wei Ling (S1001)",
+        // What she can do about it, said where she sees it (before, nothing said so).
+        "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
       ].join("\n"),
     );
   });
@@ -383,7 +385,9 @@ describe("teachers' and admins' commands", () => {
     expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
     await admin.send("/cancel");
     await admin.send("/audit \u200eS1001");
-    expect(admin.lastText).toBe("There are no events about or by S1001 yet.");
+    expect(admin.lastText).toBe(
+      "Tan Wei Ling (S1001), student in 4A; no chat linked now.\nThere are no events about or by S1001 yet.",
+    );
     // Only an invisible mark after the command is no ID: the bot asks for one, as after "/guided" alone.
     await admin.send("/guided \u200b");
     expect(admin.lastText).toBe("Which student? Type their user ID.");
@@ -404,9 +408,12 @@ describe("teachers' and admins' commands", () => {
     expect(report).toMatch(/UTC {2}设置秘密问题：完成（telegram，操作者 telegram:wei-ling-phone）/);
     expect(report).toContain("尝试（按天）：");
     expect(report).toMatch(/重设密码：失败 × 1/);
-    // Only the ids and channel names are in Latin letters (no English words, no event codes).
+    // Only the ids, channel names and the directory's name and class are in Latin letters (no English words,
+    // no event codes).
     const latin = report.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
-    expect(new Set(latin)).toEqual(new Set(["S", "UTC", "telegram", "wei-ling-phone"]));
+    expect(new Set(latin)).toEqual(
+      new Set(["S", "UTC", "telegram", "wei-ling-phone", "Tan", "Wei", "Ling", "A"]),
+    );
   });
 
   it("an admin who chose 中文 reads why a reset happened in Chinese; the export keeps the stored note", async () => {
@@ -476,16 +483,20 @@ describe("teachers' and admins' commands", () => {
   });
 
   // A teacher who types her own student's name was told "You can only help students in your classes":
-  // she would think the bot did not know her class. Told from the text alone, the same for every name.
-  it("a name typed where the user ID goes is told to be an ID, the same for a name in her class or not", async () => {
+  // she would think the bot did not know her class. Her own pupils' IDs are given (as /coverage shows them,
+  // name-typed-for-student.test.ts); any other name is told from the text alone, the same for every name.
+  it("a name typed where the user ID goes is told to be an ID, the same for every name outside her classes", async () => {
     await teacher.send("/guided Tan Wei Ling");
     const own = teacher.lastText;
-    expect(own).toContain("That looks like a name. Type the student's user ID instead");
-    expect(own).toContain("/coverage");
+    expect(own).toContain("That looks like a name. In your classes: Tan Wei Ling (S1001). Type the user ID.");
     expect(own).not.toContain("You can only help students in your classes");
     expect(own).toContain("Which student? Type their user ID.");
     await teacher.send("Chloe Lim");
-    expect(teacher.lastText).toBe(own);
+    const other = teacher.lastText;
+    expect(other).toContain("That looks like a name. Type the student's user ID instead");
+    expect(other).toContain("/coverage");
+    await teacher.send("Someone Unknown");
+    expect(teacher.lastText).toBe(other);
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
 

@@ -1,0 +1,31 @@
+import { audit } from "../audit.js";
+import { end, say, type FlowContext, type Transition } from "./flow.js";
+import { newPasswordEventSince } from "./staff/new-password-meanwhile.js";
+
+/**
+ * The note of a student's own reset that a guided reset overtook ("reset-interrupted", info): short, as her
+ * trail keeps an entry in 64 bytes (redis-audit.ts), with her chat's key in it.
+ */
+export const GUIDED_RESET_MEANWHILE = "guided";
+
+/**
+ * A student's own reset, in her own chat, that a teacher's or admin's guided reset overtook: since this
+ * dialog began, a guided reset gave her a new password. It is no failed reset (nothing is counted towards a
+ * suspension, and the audit says what happened), and she is told to use that password, not to /reset again,
+ * which would replace it. Null when no guided reset explains the change, or this chat is no longer hers (a
+ * lost phone's guided reset unlinks it: whoever holds it hears what wrong answers hear, as before).
+ */
+export async function overtakenByGuidedReset(ctx: FlowContext, personId: string): Promise<Transition | null> {
+  const since = ctx.dialogStartedAt ?? ctx.now - ctx.deps.settings.dialogMaxMs;
+  const [change, linked] = await Promise.all([
+    newPasswordEventSince(ctx, personId, since),
+    ctx.deps.store.linkedPeople(ctx.chat),
+  ]);
+  if (change?.event !== "guided-reset" || !linked.includes(personId.trim().toLowerCase())) return null;
+  const by = await ctx.deps.directory.findPerson(change.actor).catch(() => null);
+  if (by === null) return null;
+  await audit(ctx, "reset-interrupted", personId, "info", GUIDED_RESET_MEANWHILE);
+  // A code's route sent the password to her own chat; the others gave it to her in person.
+  const sentHere = change.reason === "code";
+  return end(say(sentHere ? "reset.guidedMeanwhileSent" : "reset.guidedMeanwhile", { teacher: by.name }));
+}

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+/*
+ * An admin sent to "/audit S1001" by an alert (which names IDs only) must see whom the ID is, and which
+ * chat it is linked to now, before acting on it: before, the report began "Recent events about S1001:"
+ * and a typo of a real ID read as the right person.
+ */
+describe("/audit says whom the record is about", () => {
+  let world: TestWorld;
+  let admin: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    admin = world.chat("priya-phone");
+    await linkStaff(admin, PRIYA);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("a student: her name, class and linked chat first", async () => {
+    await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await admin.send("/audit s1001");
+    expect(admin.lastText).toMatch(
+      /^Tan Wei Ling \(S1001\), student in 4A; chat linked now: telegram:wei-ling-phone\.\nRecent events about S1001:\n/,
+    );
+  });
+
+  it("a teacher, with her classes; a student with no chat says so", async () => {
+    await linkStaff(world.chat("mrs-ng-phone"), MRS_NG);
+    await admin.send("/audit T2001");
+    expect(admin.lastText).toMatch(
+      /^Mrs Ng Mei Hua \(T2001\), teacher of 4A; chat linked now: telegram:mrs-ng-phone\.\n/,
+    );
+    await admin.send("/audit S1002");
+    expect(admin.lastText).toMatch(/^Aisha Binte Rahman \(S1002\), student in 4A; no chat linked now\.\n/);
+  });
+});

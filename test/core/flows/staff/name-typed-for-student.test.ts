@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff, MRS_NG } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+const NOT_YOURS =
+  "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.";
+
+/*
+ * A busy teacher types a pupil's first name where the user ID goes: "/guided Aisha". Before, she was told
+ * "You can only help students in your classes", about her own pupil. Her own class lists (which /coverage
+ * shows her) now say whose ID it is; a name outside her classes gets what any unknown ID gets.
+ */
+describe("a teacher types her pupil's name instead of the user ID", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    teacher = world.chat("mrs-ng-phone");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it("a first name of her class: told whose ID it is, and asked again", async () => {
+    await teacher.send("/guided aisha");
+    expect(teacher.lastText).toContain(
+      "That looks like a name. In your classes: Aisha Binte Rahman (S1002). Type the user ID. To stop, type /cancel.",
+    );
+    expect(teacher.lastText).not.toContain("You can only help students in your classes");
+    await teacher.send("S1002");
+    expect(teacher.lastText).toContain("Let's get Aisha Binte Rahman a new password.");
+  });
+
+  it("a whole name, at /unlock too", async () => {
+    await teacher.send("/unlock Tan Wei Ling");
+    expect(teacher.lastText).toContain("In your classes: Tan Wei Ling (S1001).");
+  });
+
+  it("a name of another class gets what an unknown ID gets", async () => {
+    await teacher.send("/guided Chloe");
+    expect(teacher.lastText).toContain(NOT_YOURS);
+    expect(teacher.lastText).not.toContain("S1004");
+    await teacher.send("/cancel");
+    await teacher.send("/guided Nobody");
+    expect(teacher.lastText).toContain(NOT_YOURS);
+  });
+});
