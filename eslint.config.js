@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import { botsBoundary, coreBoundary } from "./eslint/boundaries.js";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".bench-build/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", ".bench-build/", ".test-build/", "node_modules/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

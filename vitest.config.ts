@@ -17,6 +17,8 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 20_000,
           setupFiles: ["test/helpers/unit-setup.ts"],
+          // The bot and the admin tools bundled once, for the tests that start them as processes.
+          globalSetup: ["test/helpers/bundle-entries.ts"],
           // Processes, not threads: argon2's native binding aborts when loaded in worker threads.
           pool: "forks",
           // Test files share a worker's loaded modules (about half the wall time, which is mostly imports).

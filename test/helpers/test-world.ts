@@ -177,7 +177,11 @@ export class TestWorld {
   }
 
   async close(): Promise<void> {
-    const keys = await this.redis.keys(`${this.prefix}*`);
+    // ioredis-mock keeps a `stream:<key>:<id>` entry beside each XADD (an audit event) that DEL leaves.
+    const keys = [
+      ...(await this.redis.keys(`${this.prefix}*`)),
+      ...(await this.redis.keys(`stream:${this.prefix}*`)),
+    ];
     if (keys.length > 0) await this.redis.del(...keys);
     this.redis.disconnect();
   }

@@ -1,5 +1,7 @@
 import { failFilesThatLeaveTheClockFaked } from "./clock-left-faked.js";
+import { emptyEmbeddedRedisAfterEachFile } from "./embedded-redis-emptied.js";
 import { reuseLuaStates } from "./reused-lua-states.js";
 
 reuseLuaStates();
 failFilesThatLeaveTheClockFaked();
+emptyEmbeddedRedisAfterEachFile();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { redisSettings } from "../../src/config/redis-settings.js";
 import { ConfigError } from "../../src/core/errors.js";
 import { createStore } from "../../src/store/create-store.js";
@@ -9,6 +9,25 @@ import RedisMock from "ioredis-mock";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 
 describe("creating the store from settings", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /*
+   * ioredis waits up to its disconnectTimeout (2 s unless set) for a connection it ends to close, even one
+   * that never opened: `npm run leavers` and `npm run audit` sat that long after "Redis did not answer".
+   */
+  it("closed while Redis is not there, leaves nothing to hold a tool's process after a moment", async () => {
+    const store = createStore(
+      redisSettings.parse({ REDIS_URL: "unix:///nonexistent/closing-test/redis.sock" }),
+    );
+    await expect(store.markUpdateSeen("console:1", 60)).rejects.toThrow();
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    await store.close();
+    vi.advanceTimersByTime(250);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("runs on the embedded ioredis-mock when no Redis is configured", async () => {
     const store = createStore(redisSettings.parse({ REDIS_PREFIX: "embedded-test:" }));
     try {

@@ -1,14 +1,15 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { bundledEntry } from "../helpers/bundled-entry.js";
 
-const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-const LEAVERS = new URL("../../src/tools/leavers.ts", import.meta.url).pathname;
 const run = promisify(execFile);
 
 describe("npm run leavers -- --help", () => {
   it("says where the settings come from: the environment and .env, as for the bot", async () => {
-    const { stdout } = await run(TSX, [LEAVERS, "--help"], { env: { PATH: process.env.PATH ?? "" } });
+    const { stdout } = await run(process.execPath, [bundledEntry("leavers"), "--help"], {
+      env: { PATH: process.env.PATH ?? "" },
+    });
     expect(stdout).toContain("Usage: npm run leavers");
     expect(stdout).toMatch(/\.env\b/);
     expect(stdout).toMatch(/environment/);

@@ -1,16 +1,16 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { bundledEntry } from "../helpers/bundled-entry.js";
 
-const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-const LEAVERS = new URL("../../src/tools/leavers.ts", import.meta.url).pathname;
-const AUDIT = new URL("../../src/tools/audit-export.ts", import.meta.url).pathname;
+const LEAVERS = bundledEntry("leavers");
+const AUDIT = bundledEntry("audit");
 // A Redis that fails at once: a tool that gets past its settings stops with "Redis did not answer" (code 1).
 const NO_REDIS = "unix:///nonexistent/qa-admin/redis.sock";
 
 function run(script: string, args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     execFile(
-      TSX,
+      process.execPath,
       [script, ...args],
       { env: { PATH: process.env.PATH ?? "", ...env } },
       (error, stdout, stderr) =>

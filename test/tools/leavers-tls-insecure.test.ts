@@ -1,8 +1,6 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-
-const TSX = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-const LEAVERS = new URL("../../src/tools/leavers.ts", import.meta.url).pathname;
+import { bundledEntry } from "../helpers/bundled-entry.js";
 
 /*
  * `npm run leavers` logs in to the directory as the service account, as the bot does: with the certificate
@@ -21,7 +19,9 @@ describe("npm run leavers with LDAP_TLS_INSECURE on", () => {
       LDAP_TLS_INSECURE: "true",
     };
     const stderr = await new Promise<string>((resolve) =>
-      execFile(TSX, [LEAVERS, "--dry-run"], { env }, (_error, _stdout, err) => resolve(err)),
+      execFile(process.execPath, [bundledEntry("leavers"), "--dry-run"], { env }, (_error, _stdout, err) =>
+        resolve(err),
+      ),
     );
     expect(stderr).toContain("LDAP_TLS_INSECURE is on");
     expect(stderr).not.toContain("service-secret-0417");

@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { consoleInputProblem } from "../../../src/bots/console/console-input.js";
+import { bundledEntry } from "../../helpers/bundled-entry.js";
 
 /** Runs the bot as a service manager would, with standard input as given; its exit code and stderr. */
 async function runBot(stdin: "ignore" | "pipe", input?: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [bundledEntry("bot")], {
     cwd: new URL("../../../", import.meta.url),
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: [stdin, "pipe", "pipe"],
