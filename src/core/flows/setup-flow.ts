@@ -7,7 +7,8 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
+import { HELP_WORDS_REFUSED_SINCE, NON_ANSWERS_VERSION } from "../answers/non-answers.js";
+import { HELP_PHRASES } from "../help-words.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { restartedNotice } from "../dialog-expiry.js";
@@ -265,6 +266,22 @@ export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: st
  * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
  * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
  */
+/**
+ * Whether one of the answers asks for help ("I need help"), by their keyed digests (no argon2): taken by the
+ * code before set-up refused such words (a deploy in the middle of a set-up). Its enrolment is then saved
+ * as of the list before, so that a reset still checks the words for her.
+ */
+function helpWordAnswered(
+  ctx: FlowContext,
+  personId: string,
+  picked: readonly { answerDigest: string }[],
+  normalisationVersion: number,
+): boolean {
+  return HELP_PHRASES.some((words) =>
+    typedInThisSetUp(ctx, { personId, picked, normalisationVersion }, words),
+  );
+}
+
 function answersNameAQuestion(
   ctx: FlowContext,
   personId: string,
@@ -397,7 +414,9 @@ async function saveAnswers(
       answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
       ...ctx.deps.hasher.origin,
       normalisationVersion,
-      nonAnswersVersion: NON_ANSWERS_VERSION,
+      nonAnswersVersion: helpWordAnswered(ctx, state.personId, picked, normalisationVersion)
+        ? HELP_WORDS_REFUSED_SINCE - 1
+        : NON_ANSWERS_VERSION,
       enrolledAt: ctx.now,
     },
     state.personVersion,
