@@ -14,6 +14,7 @@ import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -148,6 +149,7 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
+  if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
   // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that.
   const afterPassword = state.name === "reset.choose" && state.ownPasswordJustTyped === true;

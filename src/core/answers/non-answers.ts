@@ -15,6 +15,12 @@ export const NON_ANSWERS_VERSION = 6;
 export const HELP_WORDS_REFUSED_SINCE = 6;
 
 /**
+ * The first version whose set-ups all refused a question's key word ("colour", 颜色) as any answer: set-up
+ * refused them late in version 5, so only version 6 tells for sure.
+ */
+export const QUESTION_WORDS_REFUSED_SINCE = 6;
+
+/**
  * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
  * version 2 refused it, since that version came later. Never change it: it is what those set-ups refused.
  */

@@ -16,6 +16,7 @@ import { resetStopped } from "./reset-stopped.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -34,6 +35,8 @@ const resetChooseState = z.object({
    * password sent again, even "…?" (see maybeSecretSentAgain).
    */
   ownPasswordJustTyped: z.literal(true).optional(),
+  /** None of her answers is a question's key word (see verified in reset-flow): "colour" typed here is kept. */
+  noQuestionWordAnswer: z.literal(true).optional(),
 });
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
@@ -50,7 +53,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   }),
   async handle(ctx, state, input) {
     if (input.value === "own") {
-      const { ownPasswordJustTyped: _typed, ...rest } = state;
+      const { ownPasswordJustTyped: _typed, noQuestionWordAnswer: _noWord, ...rest } = state;
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
@@ -301,4 +304,18 @@ async function tellLinkedChat(
     const account = ctx.deps.settings.accountName;
     await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account, name: student.personName }));
   }
+}
+
+/**
+ * Whether `text` at "How would you like your new password?" is a question's word ("colour") that can be
+ * none of her answers (noQuestionWordAnswer) nor her own new password just typed: no secret sent again, so
+ * it is kept and she is told to tap a button.
+ */
+export function questionWordNoSecretAtReset(
+  ctx: FlowContext,
+  state: z.output<typeof resetChooseState>,
+  text: string,
+): boolean {
+  if (state.noQuestionWordAnswer !== true || state.ownPasswordJustTyped === true) return false;
+  return namesAnOfferedQuestion(ctx.deps.questions, text);
 }

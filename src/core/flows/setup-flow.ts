@@ -24,7 +24,7 @@ import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
-import { isNamedBy, questionNamedBy } from "../questions/question-named.js";
+import { namesAnOfferedQuestion, questionNamedBy } from "../questions/question-named.js";
 import {
   end,
   minutesUntil,
@@ -302,16 +302,8 @@ export function questionWordNoSecret(
   state: StateOf<"setup.practiceOffer">,
   text: string,
 ): boolean {
-  if (state.noQuestionWordAnswer !== true || !namesAQuestion(ctx, text)) return false;
+  if (state.noQuestionWordAnswer !== true || !namesAnOfferedQuestion(ctx.deps.questions, text)) return false;
   return !isSecretTyped(ctx, state.password, text);
-}
-
-/**
- * Whether `text` is a key word of one of the offered questions ("colour", 颜色), by the text alone; with
- * `except`, of one other than that question.
- */
-function namesAQuestion(ctx: FlowContext, text: string, except?: string): boolean {
-  return offeredQuestions(ctx.deps.questions).some((q) => q.id !== except && isNamedBy(q, text));
 }
 
 /** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
@@ -353,7 +345,8 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     }
     // Another question's word ("animal" at "favourite food"): she meant to choose that question. Refused, not
     // saved as this answer; the words say what to do and never name what she typed.
-    if (namesAQuestion(ctx, input.text, question.id)) return stay(state, say("setup.answerIsQuestionWord"));
+    if (namesAnOfferedQuestion(ctx.deps.questions, input.text, question.id))
+      return stay(state, say("setup.answerIsQuestionWord"));
     const person = { id: state.personId, name: state.personName };
     const checked = checkNewAnswer(input.text, question, person, version);
     // "I don't know" may be the truth (no favourite movie): she is told the way to another question.

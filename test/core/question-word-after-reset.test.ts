@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  WEI_LING,
+  openStep,
+  reachNewPasswordChoice,
+  textsOf,
+  weiLingAnswerFor,
+} from "../helpers/dialog-helpers.js";
+import { alreadySetUp, answersFor, resetTranscript } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+const DELETED = "It may have been your password or a secret answer";
+
+/**
+ * At "How would you like your new password?" right after a reset's questions, a child types a question's
+ * word ("colour"), still thinking of the questions. It was deleted as maybe a secret answer sent again.
+ * When set-up refused such words as answers (non-answers version 6) and none of the answers she just typed
+ * was one, it is kept and she is told to tap a button. Her real answer sent again is still deleted, and so
+ * is such a word when her answers may include it (saved before the rule, or typed in this reset).
+ */
+describe("a question's word at the new-password choice after a reset", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+  });
+  afterEach(async () => world.close());
+
+  it.each(["colour", "Food", "颜色", "makanan", "நிறம்", "book"])(
+    "'%s' is kept: she is told to tap a button, and the choice comes again",
+    async (word) => {
+      await reachNewPasswordChoice(kid);
+      const outcome = await kid.send(word);
+      const texts = textsOf(outcome);
+      expect(outcome.deleteInbound).toBe(false);
+      expect(texts.join("\n")).not.toContain(DELETED);
+      expect(texts[0]).toContain("Tap a button");
+      expect(texts.at(-1)).toContain("How would you like your new password?");
+      expect(await openStep(world, kid)).toBe("reset.choose");
+      await kid.press("Make one for me");
+      expect(kid.last.replies[0]!.protect).toBeDefined();
+    },
+  );
+
+  it("her real answer sent again is still deleted", async () => {
+    await reachNewPasswordChoice(kid);
+    const outcome = await kid.send(weiLingAnswerFor("food"));
+    expect(outcome.deleteInbound).toBe(true);
+    expect(textsOf(outcome)[0]).toContain(DELETED);
+  });
+
+  it("answers saved before the rule, one of them a question's word: that word is still deleted", async () => {
+    const answers = { animal: "Tiger", colour: "Purple", food: "book" };
+    await alreadySetUp(world, kid, "S1001", answers);
+    const saved = (await world.deps.store.getEnrolment(WEI_LING.id))!;
+    await world.deps.store.saveEnrolment(WEI_LING.id, { ...saved, nonAnswersVersion: 5 });
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    const outcome = await kid.send("book");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(textsOf(outcome)[0]).toContain(DELETED);
+  });
+
+  it("an answer she just typed that is a question's word (the list changed since): that word is deleted", async () => {
+    // Saved under today's rule, but "movie" named no question offered then; the school has offered it since.
+    const answers = { animal: "Tiger", colour: "Purple", food: "movie" };
+    await alreadySetUp(world, kid, "S1001", answers);
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    const outcome = await kid.send("movie");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(textsOf(outcome)[0]).toContain(DELETED);
+  });
+});
