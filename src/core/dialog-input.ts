@@ -7,6 +7,7 @@ import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
+import { couldBeAPassword } from "./passwords/password-policy.js";
 import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
@@ -151,9 +152,12 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
-  // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that.
-  const afterPassword = state.name === "reset.choose" && state.ownPasswordJustTyped === true;
-  if (asksAQuestion(text) && !looksLikePassword(text) && !afterPassword) return false;
+  // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that,
+  // and at a reset's choice any she types (the one she wants, her old one) unless no password can be it.
+  const mayBePassword =
+    state.name === "reset.choose" &&
+    (state.ownPasswordJustTyped === true || couldBeAPassword(text, ctx.deps.settings.password));
+  if (asksAQuestion(text) && !looksLikePassword(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;
