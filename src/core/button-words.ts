@@ -3,6 +3,7 @@ import { editDistance } from "./command-suggestion.js";
 import type { Language } from "./i18n/languages.js";
 import { translate } from "./i18n/translate.js";
 import type { Choice } from "./messages.js";
+import { numberInWords } from "./number-words.js";
 
 /**
  * Up to this many letters of a label (as compared, see formOf), its words must be typed exactly; longer
@@ -19,7 +20,8 @@ const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
  * The button whose words were typed instead of tapped ("I forgot my password", "我忘了密码", "make one for
  * me"): compared without case, spaces, punctuation or emoji, as each offered language writes the label (a
  * parent's language works too), with a slip or two allowed in a long label. Undefined when the words are no
- * button's, or as near to two buttons' (then the step's own answer to words applies). For choices shown
+ * button's, or as near to two buttons' (then the step's own answer to words applies). A number in words
+ * ("two", 二, dua, இரண்டு) is the button of that number. For choices shown
  * with a question, never at a prompt for a secret: words typed there are the secret.
  */
 export function choiceByWords<C extends Choice>(
@@ -38,7 +40,11 @@ export function choiceByWords<C extends Choice>(
     if (best === undefined || distance < best.distance) best = { choice, distance, tied: false };
     else if (distance === best.distance && best.choice.id !== choice.id) best.tied = true;
   }
-  return best === undefined || best.tied ? undefined : best.choice;
+  if (best !== undefined) return best.tied ? undefined : best.choice;
+  // "two" (二, dua, இரண்டு) for a child asked to type its number: that button, if there is one. After the
+  // labels, which win: a child on a family phone may be called Lima.
+  const number = numberInWords(text);
+  return number === undefined ? undefined : choices[number - 1];
 }
 
 /** How many slips turn the label into what was typed, or Infinity when more than the label allows. */
