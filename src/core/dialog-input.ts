@@ -60,12 +60,13 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
 ]);
 
 /**
- * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: in any dialog but at
- * a password prompt (any words may be a password) or where a saved answer or a code is checked (set-up once
- * took such words as answers). At set-up's own answer prompt they are help: set-up takes no such answer now.
+ * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: with nothing open, and
+ * in any dialog but at a password prompt (any words may be a password) or where a saved answer or a code is
+ * checked (set-up once took such words as answers: the answer step itself tells, see paidAnswer). At set-up's
+ * own answer prompt they are help: set-up takes no such answer now.
  */
 export function helpInWordsHeard(state: DialogState | undefined): boolean {
-  if (state === undefined) return false;
+  if (state === undefined) return true;
   return !takesSecret(state) || state.name === "setup.answer";
 }
 
