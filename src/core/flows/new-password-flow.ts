@@ -17,6 +17,9 @@ import { heldReservation, personId, personVersion, upgrade } from "./state-field
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
+import { asksForHelp } from "../help-words.js";
+import { isNonAnswer } from "../answers/non-answers.js";
+import { choiceByWords } from "../button-words.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -87,6 +90,7 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
   prompt: (ctx) => ({
     ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
   }),
+  help: (ctx) => say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength }),
   async handle(ctx, state, input) {
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
@@ -95,6 +99,10 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     // ("Back!"), only when no new password could be it.
     if (isBackWord(input.text) || (problem !== null && reservedWord(input.text) === "back"))
       return { next: { ...state, name: "reset.choose" } };
+    // "I need help", "i dont know", "make one for me": a child who does not know what to do, not a password
+    // she chose (typed twice, it would have been set). No secret is lost: she is choosing a new one.
+    if (notAChosenPassword(ctx, input.text))
+      return stay(state, say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength }));
     if (problem !== null) return stay(state, { text: problem });
     return {
       next: {
@@ -304,6 +312,16 @@ async function tellLinkedChat(
     const account = ctx.deps.settings.accountName;
     await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account, name: student.personName }));
   }
+}
+
+/**
+ * Words that are no new password a child chose: asking for help ("I need help", 帮帮我), a non-answer ("i
+ * dont know", "I forgot", "help"), or the button's words "Make one for me" typed here.
+ */
+function notAChosenPassword(ctx: FlowContext, text: string): boolean {
+  if (asksForHelp(text) || isNonAnswer(text)) return true;
+  const generate = [{ id: "generate", label: { key: "reset.generate" as const } }];
+  return choiceByWords(generate, text, ctx.deps.settings.languages) !== undefined;
 }
 
 /**
