@@ -10,6 +10,7 @@ import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { yesOrNo } from "../yes-or-no.js";
+import { numberInWords } from "../number-words.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -163,6 +164,11 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     // letters" told her nothing). A typed 1 never gets here: it is the button (typedChoice).
     if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")))
       return stay(state, say("practice.keepOrType"));
+    // "one" (satu, 一, ஒன்று) for "type the number below": that button, not her new answer; another number
+    // in words is no button either.
+    const inWords = numberInWords(input.text);
+    if (inWords === 1) return nextFix(state);
+    if (inWords !== undefined) return stay(state, say("practice.keepOrType"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
