@@ -74,3 +74,36 @@ describe("a question's word at the new-password choice after a reset", () => {
     expect(textsOf(outcome)[0]).toContain(DELETED);
   });
 });
+
+/**
+ * After a successful reset, answers saved before non-answers version 6 are saved as of today's list when
+ * none is a word set-up refuses now. A question's key word ("book" as the food answer) is one: the enrolment
+ * must keep its older version, or a later reset would read it as one whose answers name no question.
+ */
+describe("answers saved as of today's list after a reset", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+  });
+  afterEach(async () => world.close());
+
+  async function resetWithAnswersOfVersionFive(answers: Record<string, string>): Promise<number | undefined> {
+    await alreadySetUp(world, kid, "S1001", answers);
+    const saved = (await world.deps.store.getEnrolment(WEI_LING.id))!;
+    await world.deps.store.saveEnrolment(WEI_LING.id, { ...saved, nonAnswersVersion: 5 });
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    await kid.press("Make one for me");
+    expect(kid.last.replies[0]!.protect).toBeDefined();
+    return (await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion;
+  }
+
+  it("one of them a question's word: kept at version 5", async () => {
+    expect(await resetWithAnswersOfVersionFive({ animal: "Tiger", colour: "Purple", food: "book" })).toBe(5);
+  });
+
+  it("none of them such a word: saved as version 6", async () => {
+    expect(await resetWithAnswersOfVersionFive({ animal: "Tiger", colour: "Purple", food: "Laksa" })).toBe(6);
+  });
+});
