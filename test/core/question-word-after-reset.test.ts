@@ -107,3 +107,29 @@ describe("answers saved as of today's list after a reset", () => {
     expect(await resetWithAnswersOfVersionFive({ animal: "Tiger", colour: "Purple", food: "Laksa" })).toBe(6);
   });
 });
+
+/**
+ * The practice round's "type the answer you want to keep" takes any answer set-up's rules take for that
+ * question, another question's word too ("book" for the colour): the enrolment then no longer holds only
+ * answers that name no question, and must not say so.
+ */
+describe("a question's word saved in the practice round", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+  });
+  afterEach(async () => world.close());
+
+  it("saves the answers as of version 5", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    const practice = (text: string) => (text.includes("colour") ? "Wrong thing" : weiLingAnswerFor(text));
+    for (let i = 0; i < 3; i++) await kid.send(practice(kid.lastText));
+    expect(kid.lastText).toContain("What is your favourite colour?");
+    await kid.send("book");
+    expect(kid.lastText).toContain("I saved your new answer.");
+    expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(5);
+  });
+});

@@ -11,6 +11,8 @@ import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { yesOrNo } from "../yes-or-no.js";
 import { numberInWords } from "../number-words.js";
+import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -203,9 +205,19 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     if (refusal !== null) return refusal;
     const answerHashes = [...enrolment.answerHashes];
     answerHashes[index] = await hasher.hash(checked.normalised);
+    // Another question's word ("book" for the colour): the answers no longer name no question, as version 6 says.
+    const namesQuestion = namesAnOfferedQuestion(ctx.deps.questions, input.text);
+    const nonAnswersVersion = namesQuestion
+      ? Math.min(nonAnswersVersionOf(enrolment), QUESTION_WORDS_REFUSED_SINCE - 1)
+      : enrolment.nonAnswersVersion;
     const saved = await store.saveEnrolmentIfUnchanged(
       state.personId,
-      { ...enrolment, answerHashes, enrolledAt: ctx.now },
+      {
+        ...enrolment,
+        answerHashes,
+        enrolledAt: ctx.now,
+        ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
+      },
       state.personVersion,
     );
     if (!saved) return end(say("setup.linkChanged"));
