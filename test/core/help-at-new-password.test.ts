@@ -54,3 +54,15 @@ describe("help words at a reset's new-password prompt", () => {
     expect(kid.lastText).toContain("Type the same password again");
   });
 });
+
+describe("a number word at the new-password prompt", () => {
+  it("is a password like any other where the school's minimum lets it be one ('satu' with a minimum of 4)", async () => {
+    const world = await TestWorld.create({ PASSWORD_MIN_LENGTH: "4" });
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    await kid.send("satu");
+    expect(kid.lastText).toContain("Type the same password again");
+    await world.close();
+  });
+});

@@ -19,7 +19,7 @@ import { notifyQuietly } from "./notify-quietly.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { asksForHelp } from "../help-words.js";
 import { isNonAnswer } from "../answers/non-answers.js";
-import { choiceByWords } from "../button-words.js";
+import { choiceByLabel } from "../button-words.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -321,7 +321,8 @@ async function tellLinkedChat(
 function notAChosenPassword(ctx: FlowContext, text: string): boolean {
   if (asksForHelp(text) || isNonAnswer(text)) return true;
   const generate = [{ id: "generate", label: { key: "reset.generate" as const } }];
-  return choiceByWords(generate, text, ctx.deps.settings.languages) !== undefined;
+  const typed = choiceByLabel(generate, text, ctx.deps.settings.languages);
+  return typed !== null && typed !== undefined;
 }
 
 /**
