@@ -13,6 +13,7 @@ import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
+import { couldBeAPassword } from "./passwords/password-policy.js";
 import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
 import { sameSecretAgain } from "./secret-again.js";
@@ -20,6 +21,7 @@ import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -64,12 +66,13 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
 ]);
 
 /**
- * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: in any dialog but at
- * a password prompt (any words may be a password) or where a saved answer or a code is checked (set-up once
- * took such words as answers). At set-up's own answer prompt they are help: set-up takes no such answer now.
+ * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: with nothing open, and
+ * in any dialog but at a password prompt (any words may be a password) or where a saved answer or a code is
+ * checked (set-up once took such words as answers: the answer step itself tells, see paidAnswer). At set-up's
+ * own answer prompt they are help: set-up takes no such answer now.
  */
 export function helpInWordsHeard(state: DialogState | undefined): boolean {
-  if (state === undefined) return false;
+  if (state === undefined) return true;
   return !takesSecret(state) || state.name === "setup.answer";
 }
 
@@ -160,12 +163,21 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // The user ID asked again after a wrong password: only that password, known by its digest.
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
+  // Set-up knows each secret typed in it by its keyed digest: other words ("Blue!!", an answer typed before
+  // its question) are none sent again, unless they look like a password (another of hers). Without the
+  // password's digest (linked by a trusted email, or a state of older code), by the rules below.
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
+  if (state.name === "setup.question" && state.password !== undefined)
+    return looksLikePassword(text) && typedChoice(ctx, loaded, { kind: "text", text }) === null;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
+  if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
-  // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that.
-  const afterPassword = state.name === "reset.choose" && state.ownPasswordJustTyped === true;
-  if (asksAQuestion(text) && !looksLikePassword(text) && !afterPassword) return false;
+  // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that,
+  // and at a reset's choice any she types (the one she wants, her old one) unless no password can be it.
+  const mayBePassword =
+    state.name === "reset.choose" &&
+    (state.ownPasswordJustTyped === true || couldBeAPassword(text, ctx.deps.settings.password));
+  if (asksAQuestion(text) && !looksLikePassword(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;

@@ -144,6 +144,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
       ? undefined
       : (choiceByNumber(choices, text) ?? choiceByWords(choices, text, ctx.deps.settings.languages));
   if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
+  // "setup" or "reset" without the slash, as the help list writes them: that command's button, if offered.
+  const named = text === undefined ? undefined : menuCommandTyped(choices, text);
+  if (named !== undefined) return routeChoice(ctx, named.id, null, null);
   // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
   const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
   if (language !== null) return routeChoice(ctx, language, null, null);
@@ -153,6 +156,15 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
     return end(say("guided.codeTypedBackForStudent"));
   const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
   return end(hint, reply);
+}
+
+/** The menu's button whose command's name was typed without its slash ("setup", "Set up", "reset"). */
+function menuCommandTyped<C extends { id: string }>(choices: readonly C[], text: string): C | undefined {
+  const word = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+  return choices.find((choice) => choice.id === `${MENU_PREFIX}${word}`);
 }
 
 /**

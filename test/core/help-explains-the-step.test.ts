@@ -158,3 +158,30 @@ describe("another question's word at an answer prompt", () => {
     expect(await answersTaken(world, kid)).toBe(1);
   });
 });
+
+/**
+ * With nothing open, a child who types "I need help" (tolong saya, 帮帮我, உதவி வேண்டும், "?") asks what the
+ * plain "help" asks: she gets the list of what the bot can do. Before, she got the menu again with no word
+ * of help, and "?" the buttons' hint.
+ */
+describe("help in words with nothing open", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat();
+  });
+  afterEach(async () => world.close());
+
+  it.each(["I need help", "tolong saya", "帮帮我", "உதவி வேண்டும்", "?", "help me please"])(
+    "'%s' gets what 'help' gets",
+    async (words) => {
+      const plain = textsOf(await kid.send("help"));
+      const outcome = await kid.send(words);
+      expect(textsOf(outcome)).toEqual(plain);
+      expect(textsOf(outcome).join("\n")).toContain("/setup");
+      expect(outcome.deleteInbound).toBe(false);
+    },
+  );
+});

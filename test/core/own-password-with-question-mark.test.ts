@@ -49,3 +49,49 @@ describe("at the new password's buttons after the directory was down", () => {
     expect(kid.buttons).toHaveLength(2);
   });
 });
+
+/**
+ * Right after her answers, at "Make one for me / I'll type my own", a child may type a password instead of
+ * tapping: the one she wants, or her old one. One ending with "?" ("where is my blue cat?") that the school's
+ * rules would take was kept in the chat as a question asked back. Only what no password can be (shorter than
+ * the school's shortest, or letters no school keyboard types: 什么？, என்ன?) is a question kept; any other
+ * ("which one?" too: it may be a password) is deleted, and she is told to tap a button.
+ */
+describe("at the new password's buttons right after her answers", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    kid = world.chat("kid-wei-ling");
+    await alreadySetUp(world, kid, "S1001", ANSWERS);
+    await resetTranscript(kid, "S1001", answersFor(ANSWERS));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  it.each([OWN, "Sunflower2015?", "mypassword?", "which one?", "what is this？"])(
+    "a password ending with '?' (%s) is deleted, and the buttons come again",
+    async (password) => {
+      const typed = await kid.send(password);
+      expect(typed.deleteInbound).toBe(true);
+      expect(deleted(typed)).toBe(true);
+      expect(typed.replies.some((r) => r.text.key === "input.useButtons")).toBe(true);
+      expect(kid.buttons).toHaveLength(2);
+    },
+  );
+
+  it.each(["what?", "Huh??", "why?", "什么？", "这是什么意思？", "apa?", "என்ன?", "இது என்ன?"])(
+    "a question no password can be (%s) is kept, with the buttons again",
+    async (question) => {
+      const asked = await kid.send(question);
+      expect(asked.deleteInbound).toBe(false);
+      expect(deleted(asked)).toBe(false);
+      expect(kid.buttons).toHaveLength(2);
+    },
+  );
+});

@@ -1,14 +1,24 @@
 import type { Enrolment } from "../ports/enrolments.js";
+import { HELP_PHRASES } from "../help-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
 /**
  * Which list of non-answers a set-up refuses, saved with every enrolment: a word added later may be a
  * student's real answer, saved while it was still allowed, so a reset checks it for her. Raise it whenever
- * a word is added here or to the reserved words, and list the words of the version before under
+ * a word is added here, to the reserved words or to the help words (core/help-words), and list the words of the version before under
  * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 5;
+export const NON_ANSWERS_VERSION = 6;
+
+/** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
+export const HELP_WORDS_REFUSED_SINCE = 6;
+
+/**
+ * The first version whose set-ups all refused a question's key word ("colour", 颜色) as any answer: set-up
+ * refused them late in version 5, so only version 6 tells for sure.
+ */
+export const QUESTION_WORDS_REFUSED_SINCE = 6;
 
 /**
  * Non-answers version 1, the first list (English only): every set-up that saved answers with normalisation
@@ -163,6 +173,21 @@ const FOURTH_LIST: readonly string[] = [
 ];
 
 /**
+ * Non-answers version 5: what it refused beyond the first four lists, what a child with no favourite (no
+ * movie, no book) types, and "not sure" said otherwise. Never change it: it is what those set-ups refused.
+ */
+const FIFTH_LIST: readonly string[] = [
+  ...["I have none", "have none", "I don't have one", "I dont have one", "I don't have any"],
+  ...["I dont have any", "I don't have", "I dont have", "no favourite", "I have no favourite"],
+  ...["I don't have a favourite", "I dont have a favourite", "not really sure", "I'm not really sure"],
+  ...["我没有", "没有喜欢的", "我没有喜欢的", "没有最喜欢的", "不确定", "我不确定", "不太确定", "我不太确定"],
+  ...["saya tiada", "saya tak ada", "saya tidak ada", "tiada apa", "tiada apa-apa", "tak ada apa"],
+  ...["entahlah", "saya tak pasti", "saya tidak pasti", "kurang pasti", "tiada idea", "tak ada idea"],
+  ...["எதுவும் இல்லை", "எதுவுமில்லை", "ஒன்றும் இல்லை", "என்னிடம் இல்லை", "எனக்கு இல்லை"],
+  ...["உறுதியாகத் தெரியவில்லை", "சரியாகத் தெரியவில்லை", "யோசனை இல்லை"],
+];
+
+/**
  * Replies that are not an answer at all ("I don't know", "yes", "?"): anyone could guess them, and the
  * student will not remember having "chosen" them. Keyed by language so each catalogue's translator adds
  * their own; a new answer is checked against every language, since a child may type in any of them.
@@ -270,12 +295,14 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   2: SECOND_LIST,
   3: THIRD_LIST,
   4: FOURTH_LIST,
+  5: FIFTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
+// And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that.
 const known = new Map<string, number>(
-  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].map((word) => [
+  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].map((word) => [
     nonAnswerForm(word),
     NON_ANSWERS_VERSION,
   ]),

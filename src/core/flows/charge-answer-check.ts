@@ -1,4 +1,5 @@
 import { isNonAnswer, refusedWhenSaved } from "../answers/non-answers.js";
+import { asksForHelp } from "../help-words.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
@@ -44,6 +45,8 @@ export interface PaidAnswerOptions {
   chatPaused?: (minutes: number, reason: ThrottleReason) => Reply;
   /** What this step says to "I don't know" (the teacher's words, say); the child's by default. */
   notRemembered?: Reply;
+  /** What this step says to "I need help" (the step's own help); a reset question's by default. */
+  help?: Reply;
   /**
    * The answers the typed one is checked against, when the step may show whose they are (the student's own
    * chat, her teacher's device): a word set-up refused only after they were saved is checked and counted
@@ -68,6 +71,11 @@ export async function paidAnswer(
   answersAfterThis: number,
   options: PaidAnswerOptions = {},
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
+  // "I need help", 帮帮我, "?": what the step wants, then the same question; nothing checked or counted. Set-up
+  // takes these words as a request for help (non-answers version 6), so none can be right; for answers
+  // saved before that, in her own chat, they may be hers and are checked below.
+  if (asksForHelp(typed) && !(await mayBeSavedAnswer(typed, options.savedAnswers)))
+    return { ok: false, transition: stay(state, options.help ?? say("reset.helpAnswer")) };
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
   // Set-up refuses "I don't know" and its kin, so one can never be right: a child who forgot is told what

@@ -3,6 +3,7 @@ import { enrolmentNeedsUpgrade } from "../answers/enrolment-upgrade.js";
 import { mayBeNonAnswerUnder, NON_ANSWERS_VERSION, nonAnswersVersionOf } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
 import type { FlowContext } from "./flow.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
 /**
  * Upgrading an enrolment after a successful reset: while a reset is checked, each right answer to a stale
@@ -68,8 +69,11 @@ export async function upgradeEnrolmentAfterReset(
     const enrolment = await store.getEnrolment(personId);
     if (kept === undefined || enrolment === null || enrolment.stamp !== kept.stamp) return;
     if (kept.answers.length !== enrolment.questionIds.length) return;
-    // Recorded even when it stays as it was: a normalisation upgrade must not make it seem newer.
-    const nonAnswer = (answer: string) => mayBeNonAnswerUnder(answer, enrolment.normalisationVersion);
+    // Recorded even when it stays as it was: a normalisation upgrade must not make it seem newer. A question's
+    // key word ("book") is refused by today's set-up too (see QUESTION_WORDS_REFUSED_SINCE).
+    const nonAnswer = (answer: string) =>
+      mayBeNonAnswerUnder(answer, enrolment.normalisationVersion) ||
+      namesAnOfferedQuestion(ctx.deps.questions, answer);
     // A newer replica's version (a longer list) is kept: these answers passed it.
     const nonAnswersVersion = kept.answers.some(nonAnswer)
       ? nonAnswersVersionOf(enrolment)

@@ -17,6 +17,10 @@ import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
+import { asksForHelp } from "../help-words.js";
+import { isNonAnswer } from "../answers/non-answers.js";
+import { choiceByLabel } from "../button-words.js";
 
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
@@ -35,6 +39,8 @@ const resetChooseState = z.object({
    * password sent again, even "…?" (see maybeSecretSentAgain).
    */
   ownPasswordJustTyped: z.literal(true).optional(),
+  /** None of her answers is a question's key word (see verified in reset-flow): "colour" typed here is kept. */
+  noQuestionWordAnswer: z.literal(true).optional(),
 });
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
@@ -51,7 +57,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   }),
   async handle(ctx, state, input) {
     if (input.value === "own") {
-      const { ownPasswordJustTyped: _typed, ...rest } = state;
+      const { ownPasswordJustTyped: _typed, noQuestionWordAnswer: _noWord, ...rest } = state;
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
@@ -85,6 +91,7 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
   prompt: (ctx) => ({
     ...say("reset.askNewPassword", { min: ctx.deps.settings.password.minLength }),
   }),
+  help: (ctx) => say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength }),
   async handle(ctx, state, input) {
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
@@ -93,6 +100,10 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     // ("Back!"), only when no new password could be it.
     if (isBackWord(input.text) || (problem !== null && reservedWord(input.text) === "back"))
       return { next: { ...state, name: "reset.choose" } };
+    // "I need help", "i dont know", "make one for me": a child who does not know what to do, not a password
+    // she chose (typed twice, it would have been set). No secret is lost: she is choosing a new one.
+    if (notAChosenPassword(ctx, input.text))
+      return stay(state, say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength }));
     if (problem !== null) return stay(state, { text: problem });
     return {
       next: {
@@ -305,4 +316,29 @@ async function tellLinkedChat(
     const account = ctx.deps.settings.accountName;
     await notifyQuietly(ctx, linked, say("notice.passwordChanged", { account, name: student.personName }));
   }
+}
+
+/**
+ * Words that are no new password a child chose: asking for help ("I need help", 帮帮我), a non-answer ("i
+ * dont know", "I forgot", "help"), or the button's words "Make one for me" typed here.
+ */
+function notAChosenPassword(ctx: FlowContext, text: string): boolean {
+  if (asksForHelp(text) || isNonAnswer(text)) return true;
+  const generate = [{ id: "generate", label: { key: "reset.generate" as const } }];
+  const typed = choiceByLabel(generate, text, ctx.deps.settings.languages);
+  return typed !== null && typed !== undefined;
+}
+
+/**
+ * Whether `text` at "How would you like your new password?" is a question's word ("colour") that can be
+ * none of her answers (noQuestionWordAnswer) nor her own new password just typed: no secret sent again, so
+ * it is kept and she is told to tap a button.
+ */
+export function questionWordNoSecretAtReset(
+  ctx: FlowContext,
+  state: z.output<typeof resetChooseState>,
+  text: string,
+): boolean {
+  if (state.noQuestionWordAnswer !== true || state.ownPasswordJustTyped === true) return false;
+  return namesAnOfferedQuestion(ctx.deps.questions, text);
 }

@@ -9,7 +9,10 @@ import { personId, personVersion, provenPassword } from "./state-fields.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
-import { yesOrNoAs } from "../yes-or-no.js";
+import { yesOrNo, yesOrNoAs } from "../yes-or-no.js";
+import { numberInWords } from "../number-words.js";
+import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -163,6 +166,11 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     // letters" told her nothing). A typed 1 never gets here: it is the button (typedChoice).
     if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")))
       return stay(state, say("practice.keepOrType"));
+    // "one" (satu, 一, ஒன்று) for "type the number below": that button, not her new answer; another number
+    // in words is no button either.
+    const inWords = numberInWords(input.text);
+    if (inWords === 1) return nextFix(state);
+    if (inWords !== undefined) return stay(state, say("practice.keepOrType"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
@@ -197,9 +205,19 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     if (refusal !== null) return refusal;
     const answerHashes = [...enrolment.answerHashes];
     answerHashes[index] = await hasher.hash(checked.normalised);
+    // Another question's word ("book" for the colour): the answers no longer name no question, as version 6 says.
+    const namesQuestion = namesAnOfferedQuestion(ctx.deps.questions, input.text);
+    const nonAnswersVersion = namesQuestion
+      ? Math.min(nonAnswersVersionOf(enrolment), QUESTION_WORDS_REFUSED_SINCE - 1)
+      : enrolment.nonAnswersVersion;
     const saved = await store.saveEnrolmentIfUnchanged(
       state.personId,
-      { ...enrolment, answerHashes, enrolledAt: ctx.now },
+      {
+        ...enrolment,
+        answerHashes,
+        enrolledAt: ctx.now,
+        ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
+      },
       state.personVersion,
     );
     if (!saved) return end(say("setup.linkChanged"));

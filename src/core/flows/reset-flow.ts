@@ -27,6 +27,10 @@ import { idMatchKey, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
+import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import type { Enrolment } from "../ports/enrolments.js";
+import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -242,6 +246,8 @@ const resetAnswerState = z.object({
   /** Her name, in her own chat only: a teacher whose command stops the reset on a family phone hears whose. */
   personName: z.string().optional(),
   upgrade,
+  /** An answer typed in this round is a question's key word ("colour"): see noQuestionWordAnswered. */
+  questionWordTyped: z.literal(true).optional(),
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   state: resetAnswerState,
@@ -278,6 +284,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     );
     const round = withCheck(state, checked);
     const { allMatch } = round;
+    const questionWordTyped =
+      state.questionWordTyped === true || namesAnOfferedQuestion(ctx.deps.questions, read.answer);
     const upgrade = allMatch
       ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
       : undefined;
@@ -289,6 +297,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
           index: state.index + 1,
           ...round,
           ...(upgrade === undefined ? {} : { upgrade }),
+          ...(questionWordTyped ? { questionWordTyped } : {}),
         },
       };
     }
@@ -300,7 +309,9 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
         ctx.deps.limits.blockedUntil("student", state.checkedPersonId, ctx.now),
       ]);
       if (version === state.personVersion && suspended === null)
-        return verified(ctx, state.checkedPersonId, state.personVersion, upgrade);
+        return verified(ctx, state.checkedPersonId, state.personVersion, upgrade, {
+          noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(checked.enrolment),
+        });
       if (state.ownChat === true) {
         const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
         if (overtaken !== null) return overtaken;
@@ -409,11 +420,29 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   };
 }
 
+/**
+ * Whether the set-up of `enrolment` refused every question's key word as an answer, under today's answer
+ * normalisation (an older one may fold another word into one).
+ */
+function questionWordsRefused(enrolment: Enrolment | null): boolean {
+  return (
+    enrolment !== null &&
+    enrolment.normalisationVersion === NORMALISATION_VERSION &&
+    nonAnswersVersionOf(enrolment) >= QUESTION_WORDS_REFUSED_SINCE
+  );
+}
+
 async function verified(
   ctx: FlowContext,
   personId: string,
   personVersion: number,
-  upgrade?: string,
+  upgrade: string | undefined,
+  /**
+   * None of her answers is a question's key word: her set-up refused them (questionWordsRefused) and none she
+   * typed in this round was one (the list may have grown since). Such a word typed next is no answer sent
+   * again (see maybeSecretSentAgain).
+   */
+  { noQuestionWordAnswer }: { noQuestionWordAnswer: boolean },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   // With the turn's save (see WithSave): nothing in the reply depends on it.
@@ -425,6 +454,7 @@ async function verified(
       personName: person?.name ?? personId,
       personVersion,
       ...(upgrade === undefined ? {} : { upgrade }),
+      ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),
     },
     say: [say("reset.verified")],
   };

@@ -7,7 +7,8 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { NON_ANSWERS_VERSION } from "../answers/non-answers.js";
+import { HELP_WORDS_REFUSED_SINCE, NON_ANSWERS_VERSION } from "../answers/non-answers.js";
+import { HELP_PHRASES } from "../help-words.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { restartedNotice } from "../dialog-expiry.js";
@@ -23,7 +24,7 @@ import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
-import { isNamedBy, questionNamedBy } from "../questions/question-named.js";
+import { namesAnOfferedQuestion, questionNamedBy } from "../questions/question-named.js";
 import {
   end,
   minutesUntil,
@@ -268,6 +269,22 @@ export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: st
  * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
  * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
  */
+/**
+ * Whether one of the answers asks for help ("I need help"), by their keyed digests (no argon2): taken by the
+ * code before set-up refused such words (a deploy in the middle of a set-up). Its enrolment is then saved
+ * as of the list before, so that a reset still checks the words for her.
+ */
+function helpWordAnswered(
+  ctx: FlowContext,
+  personId: string,
+  picked: readonly { answerDigest: string }[],
+  normalisationVersion: number,
+): boolean {
+  return HELP_PHRASES.some((words) =>
+    typedInThisSetUp(ctx, { personId, picked, normalisationVersion }, words),
+  );
+}
+
 function answersNameAQuestion(
   ctx: FlowContext,
   personId: string,
@@ -288,16 +305,8 @@ export function questionWordNoSecret(
   state: StateOf<"setup.practiceOffer">,
   text: string,
 ): boolean {
-  if (state.noQuestionWordAnswer !== true || !namesAQuestion(ctx, text)) return false;
+  if (state.noQuestionWordAnswer !== true || !namesAnOfferedQuestion(ctx.deps.questions, text)) return false;
   return !isSecretTyped(ctx, state.password, text);
-}
-
-/**
- * Whether `text` is a key word of one of the offered questions ("colour", 颜色), by the text alone; with
- * `except`, of one other than that question.
- */
-function namesAQuestion(ctx: FlowContext, text: string, except?: string): boolean {
-  return offeredQuestions(ctx.deps.questions).some((q) => q.id !== except && isNamedBy(q, text));
 }
 
 /** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
@@ -339,7 +348,8 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     }
     // Another question's word ("animal" at "favourite food"): she meant to choose that question. Refused, not
     // saved as this answer; the words say what to do and never name what she typed.
-    if (namesAQuestion(ctx, input.text, question.id)) return stay(state, say("setup.answerIsQuestionWord"));
+    if (namesAnOfferedQuestion(ctx.deps.questions, input.text, question.id))
+      return stay(state, say("setup.answerIsQuestionWord"));
     const person = { id: state.personId, name: state.personName };
     const checked = checkNewAnswer(input.text, question, person, version);
     // "I don't know" may be the truth (no favourite movie): she is told the way to another question.
@@ -400,7 +410,9 @@ async function saveAnswers(
       answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
       ...ctx.deps.hasher.origin,
       normalisationVersion,
-      nonAnswersVersion: NON_ANSWERS_VERSION,
+      nonAnswersVersion: helpWordAnswered(ctx, state.personId, picked, normalisationVersion)
+        ? HELP_WORDS_REFUSED_SINCE - 1
+        : NON_ANSWERS_VERSION,
       enrolledAt: ctx.now,
     },
     state.personVersion,

@@ -299,6 +299,8 @@ export const en = {
   "reset.typeOwn": "I'll type my own",
   "reset.askNewPassword":
     "Type your new password. It needs at least {min} letters, numbers or symbols. I will delete your message as soon as I have read it.",
+  "reset.helpNewPassword":
+    'Think of a new password that you will remember, and type it here. It needs at least {min} letters, numbers or symbols. Want me to make one for you? Type back, then choose "Make one for me". To stop, type /cancel.',
   "reset.askNewPasswordAgain": "Type the same password again, so we know it's right.",
   "reset.passwordsDiffer": "The two passwords were not the same. Let's try again.",
   "reset.generated":

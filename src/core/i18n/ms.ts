@@ -268,6 +268,8 @@ export const ms: Catalogue = {
   "reset.typeOwn": "Saya mahu taip sendiri",
   "reset.askNewPassword":
     "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Saya akan padam mesej kamu sebaik saja saya membacanya.",
+  "reset.helpNewPassword":
+    'Fikirkan kata laluan baharu yang kamu akan ingat, dan taip di sini. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Mahu saya buatkan satu? Taip kembali, kemudian pilih "Buatkan satu untuk saya". Untuk berhenti, taip /cancel.',
   "reset.askNewPasswordAgain": "Taip kata laluan yang sama sekali lagi, supaya kita tahu ia betul.",
   "reset.passwordsDiffer": "Dua kata laluan itu tidak sama. Mari cuba lagi.",
   "reset.generated":

@@ -217,6 +217,8 @@ export const zh: Catalogue = {
   "reset.generate": "帮我做一个",
   "reset.typeOwn": "我自己输入",
   "reset.askNewPassword": "请输入你的新密码。至少要有 {min} 个字母、数字或符号。我看完就会马上删掉你的消息。",
+  "reset.helpNewPassword":
+    "想一个你记得住的新密码，在这里输入。至少要有 {min} 个字母、数字或符号。想让我帮你做一个？输入“返回”，再选“帮我做一个”。想停下，请输入 /cancel。",
   "reset.askNewPasswordAgain": "请再输入一次同样的密码，确认没有打错。",
   "reset.passwordsDiffer": "两次输入的密码不一样。我们再试一次。",
   "reset.generated":

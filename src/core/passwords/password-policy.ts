@@ -122,6 +122,16 @@ function wordsOf(password: string): string[] {
 }
 
 /**
+ * Whether `text` could be a password the school's rules take, by its letters and length alone: only what the
+ * keyboard types (a phone's full-width forms counted as the keys she meant), and not too short. "what?" and
+ * 什么？ cannot; "which one?" can.
+ */
+export function couldBeAPassword(text: string, rules: Pick<PasswordRules, "minLength">): boolean {
+  const halfWidth = inHalfWidth(text);
+  return KEYBOARD_ONLY.test(halfWidth) && [...halfWidth].length >= rules.minLength;
+}
+
+/**
  * Checks a password a student typed for themselves, before it goes to the directory (which may still
  * refuse it by its own policy). Returns what to tell the student, or null when it is fine.
  */

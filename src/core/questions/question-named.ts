@@ -1,5 +1,5 @@
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
-import type { Question } from "./question-list.js";
+import { offeredQuestions, type Question } from "./question-list.js";
 
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
@@ -17,4 +17,12 @@ export function questionNamedBy(questions: readonly Question[], text: string): Q
 export function isNamedBy(question: Question, text: string): boolean {
   const typed = formOf(text);
   return typed !== "" && question.keywords.some((word) => formOf(word) === typed);
+}
+
+/**
+ * Whether `text` is a key word of one of the questions set-up offers ("colour", 颜色), by the text alone;
+ * with `except`, of one other than that question.
+ */
+export function namesAnOfferedQuestion(questions: Question[], text: string, except?: string): boolean {
+  return offeredQuestions(questions).some((q) => q.id !== except && isNamedBy(q, text));
 }

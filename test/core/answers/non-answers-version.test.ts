@@ -12,6 +12,7 @@ import {
   graphemeLength,
   SYLLABIC_MIN_LENGTH,
 } from "../../../src/core/answers/answer-length.js";
+import { HELP_PHRASES } from "../../../src/core/help-words.js";
 import { RESERVED_WORDS } from "../../../src/core/reserved-words.js";
 
 const savedNow = { normalisationVersion: 2, nonAnswersVersion: NON_ANSWERS_VERSION };
@@ -97,6 +98,17 @@ describe("which non-answers a reset need not check", () => {
     }
   });
 
+  it("answers saved under version 5: its words, but not the words that ask for help, taken as help since 6", () => {
+    const savedUnderFive = { normalisationVersion: 3, nonAnswersVersion: 5 };
+    for (const word of [...ADDED_IN_FIVE, ...ADDED_IN_FOUR, "I forgot", "okay"])
+      expect(refusedWhenSaved(word, savedUnderFive), word).toBe(true);
+    for (const word of ["I need help", "Help me please!", "帮帮我", "tolong saya", "உதவி வேண்டும்"]) {
+      expect(refusedWhenSaved(word, savedUnderFive), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -133,16 +145,16 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(5);
-    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS].filter(
+    expect(NON_ANSWERS_VERSION).toBe(6);
+    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].filter(
       (word) => !NEVER_AN_ANSWER.includes(word),
     );
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 170,
-      fingerprint: "bb6904d0df4c5ec9",
+      words: 198,
+      fingerprint: "b40de8fc4c04851e",
     });
   });
 });

@@ -84,6 +84,27 @@ describe("the practice round at the end of set-up", () => {
     expect(kid.lastText).toContain("all 3 answers are right");
   });
 
+  // "Or type the number below to keep the old one": a child writes "one" (satu, 一, ஒன்று). It was saved as her
+  // new answer, which she would never think of at a reset.
+  it("the number 1 written as a word keeps the old answer; another number as a word changes nothing", async () => {
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    const saved = await world.deps.store.getEnrolment(WEI_LING.id);
+    for (const typed of ["two", "dua", "二"]) {
+      await kid.send(typed);
+      expect(kid.lastText, typed).toContain("To keep your old answer, tap the button or type 1.");
+      expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+    }
+    for (const typed of ["one", "satu", "ஒன்று"]) {
+      await kid.send(typed);
+      expect(kid.lastText, typed).not.toContain("I saved your new answer.");
+    }
+    expect(kid.lastText).toContain("Your answers are saved.");
+    expect(await world.deps.store.getEnrolment(WEI_LING.id)).toEqual(saved);
+  });
+
   it("a number that is no button at 'Keep my old answer' says what the button and typing do, and changes nothing", async () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);

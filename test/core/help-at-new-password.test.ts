@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WEI_LING, openStep, reachNewPasswordChoice, textsOf } from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * At "Type your new password", a child who does not know what to do types "I need help", "help", "i dont
+ * know" or the button's words "make one for me". Each was taken as her new password ("Type the same password
+ * again"): typed twice, "i dont know" would have been set as her password. Such words are no password she
+ * chose: she is told what to do (type a new one, or go back for one made for her), and nothing is set.
+ */
+describe("help words at a reset's new-password prompt", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+  });
+  afterEach(async () => world.close());
+
+  it.each(["I need help", "help", "i dont know", "I forgot", "make one for me", "帮帮我", "tolong saya"])(
+    "'%s' says what to do and asks for the new password again; nothing is set",
+    async (words) => {
+      const outcome = await kid.send(words);
+      const texts = textsOf(outcome);
+      expect(texts[0]).toContain("Think of a new password");
+      expect(texts[0]).toContain("Type back");
+      expect(texts.at(-1)).toContain("Type your new password.");
+      expect(outcome.deleteInbound).toBe(true);
+      expect(await openStep(world, kid)).toBe("reset.newPassword");
+      // Typed twice, it is still no password.
+      await kid.send(words);
+      expect(await openStep(world, kid)).toBe("reset.newPassword");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, WEI_LING.password)).not.toBeNull();
+    },
+  );
+
+  it("'back' then 'Make one for me' gives her one, as the words say", async () => {
+    await kid.send("I need help");
+    await kid.send("back");
+    await kid.press("Make one for me");
+    expect(kid.last.replies[0]!.protect).toBeDefined();
+  });
+
+  it("/help says the same", async () => {
+    const texts = textsOf(await kid.send("/help"));
+    expect(texts[0]).toContain("Think of a new password");
+  });
+
+  it("a real password still goes on to be typed again", async () => {
+    await kid.send("Bluebird-Sky-7");
+    expect(kid.lastText).toContain("Type the same password again");
+  });
+});
+
+describe("a number word at the new-password prompt", () => {
+  it("is a password like any other where the school's minimum lets it be one ('satu' with a minimum of 4)", async () => {
+    const world = await TestWorld.create({ PASSWORD_MIN_LENGTH: "4" });
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    await kid.send("satu");
+    expect(kid.lastText).toContain("Type the same password again");
+    await world.close();
+  });
+});

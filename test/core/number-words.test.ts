@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WEI_LING, openStep, reachNewPasswordChoice, textsOf } from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/**
+ * A child asked to "type its number" often writes the number as a word: "two", 二, "dua", இரண்டு. Where
+ * buttons wait (not where a secret is typed), such a word is that button's number. Before, "dua" at
+ * "Choose question 1 of 3" was deleted as maybe her password, and "tiga" at the language list got "Type the
+ * number of your choice".
+ */
+describe("a number written as a word, where buttons wait", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat();
+  });
+  afterEach(async () => world.close());
+
+  it.each(["two", "Two", "二", "两", "dua", "இரண்டு", " TWO! "])(
+    "'%s' at 'Choose question 1 of 3' picks question 2, and nothing is deleted",
+    async (word) => {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      const outcome = await kid.send(word);
+      expect(outcome.deleteInbound).toBe(false);
+      expect(textsOf(outcome).join("\n")).not.toContain("It may have been your password");
+      expect(kid.lastText).toContain("What is your favourite colour?");
+      expect(await openStep(world, kid)).toBe("setup.answer");
+    },
+  );
+
+  it("'tiga' at the language list chooses Bahasa Melayu", async () => {
+    await kid.send("/language");
+    await kid.send("tiga");
+    expect(kid.lastText).toContain("Bahasa Melayu");
+    await kid.send("/start");
+    expect(kid.lastText).toContain("Kamu mahu buat apa?");
+  });
+
+  it("'one' at the start menu begins set-up", async () => {
+    await kid.send("hi");
+    await kid.send("one");
+    expect(kid.lastText).toContain("Type your user ID.");
+  });
+
+  it("'one' at 'How would you like your new password?' makes one for her", async () => {
+    await reachNewPasswordChoice(kid);
+    await kid.send("one");
+    expect(kid.last.replies[0]!.protect).toBeDefined();
+  });
+
+  it("'nine', past the last button, gets the buttons' hint", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const outcome = await kid.send("nine");
+    expect(textsOf(outcome).join("\n")).toContain("Tap a button");
+    expect(await openStep(world, kid)).toBe("setup.question");
+  });
+
+  it("where an answer is typed, 'two' is the answer, not a button", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("seven");
+    expect(kid.lastText).toContain("Choose question 2 of 3");
+  });
+});
