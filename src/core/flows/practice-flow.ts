@@ -9,7 +9,7 @@ import { personId, personVersion, provenPassword } from "./state-fields.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
-import { yesOrNo, yesOrNoAs } from "../yes-or-no.js";
+import { yesOrNoAs } from "../yes-or-no.js";
 import { numberInWords } from "../number-words.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
