@@ -357,19 +357,33 @@ function classSettingWarnings(env: Environment): string[] {
   return [];
 }
 
+/** HOST values that listen on every interface, as leaving HOST unset does. */
+const ALL_INTERFACES: ReadonlySet<string> = new Set(["0.0.0.0", "::", "[::]"]);
+
 /**
  * Settings that leave something open to whoever reaches the bot's port, for the log at start-up (the bot
- * still starts: a reverse proxy may keep /metrics inside). Names only, never values.
+ * still starts: a reverse proxy may keep /metrics inside, and in a container all interfaces is normal, the
+ * port's publishing deciding who reaches it). Names only, never values.
  */
 export function exposureWarnings(environment: Environment = process.env): string[] {
   const env = withoutBlankValues(environment);
+  if (isSetIn(env, "METRICS_TOKEN")) return [];
   const telegramWebhook = isSetIn(env, "TELEGRAM_BOT_TOKEN") && isSetIn(env, "TELEGRAM_WEBHOOK_URL");
   const slackHttp = isSetIn(env, "SLACK_BOT_TOKEN") && !isSetIn(env, "SLACK_APP_TOKEN");
-  if (!(telegramWebhook || slackHttp) || isSetIn(env, "METRICS_TOKEN")) return [];
   // The counters are not harmless: an alert raised for a real ID's set-up pause, and not a made-up one's,
   // shows in sspr_alerts_total.
+  if (telegramWebhook || slackHttp) {
+    return [
+      "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+    ];
+  }
+  // Polling and Socket Mode need no inbound port, yet the probes' server runs (the terminal's only with PORT).
+  const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
+  const httpServer = platform || isSetIn(env, "PORT");
+  const host = env.HOST?.trim();
+  if (!httpServer || (host !== undefined && !ALL_INTERFACES.has(host))) return [];
   return [
-    "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+    `METRICS_TOKEN is not set and the HTTP server listens on all interfaces (HOST ${host === undefined ? "unset" : host}): anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or HOST=127.0.0.1 when only this machine reads the probes and /metrics (not in a container, where the port's publishing decides who reaches it).`,
   ];
 }
 
