@@ -9,6 +9,7 @@ import { chosenDirectory, directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
 import { isAdLoginName, isDnShaped } from "./dn-shape.js";
+import { filterShapeProblem, idPlaceholderIn } from "./ldap-filter-shape.js";
 import { ldapScheme, ldapSettings, type LdapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
@@ -209,6 +210,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
         problem(variable, "is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set)");
     }
     if (ldap !== undefined) dnShapeProblems(ldap, problem);
+    if (ldap !== undefined && isSet("LDAP_USER_FILTER")) userFilterProblems(ldap, problem);
     if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
@@ -223,6 +225,32 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
   return problems;
+}
+
+/** A filter to copy for each flavour, in LDAP_USER_FILTER's problems. */
+const USER_FILTER_EXAMPLES =
+  "e.g. (objectClass=inetOrgPerson), or (&(objectCategory=person)(objectClass=user)) for Active Directory";
+
+/**
+ * LDAP_USER_FILTER's shape, in the one start-up message (the LDAP library's own parse, when the directory
+ * is built, would tell it only once every other setting is right). The filter is no secret: it is shown.
+ */
+function userFilterProblems(ldap: LdapSettings, problem: (variable: string, message: string) => void): void {
+  const shape = filterShapeProblem(ldap.userFilter);
+  if (shape !== null) {
+    problem(
+      "LDAP_USER_FILTER",
+      `${ldap.userFilter} is not an LDAP filter (${shape}): ${USER_FILTER_EXAMPLES}`,
+    );
+    return;
+  }
+  const placeholder = idPlaceholderIn(ldap.userFilter);
+  if (placeholder !== null) {
+    problem(
+      "LDAP_USER_FILTER",
+      `${ldap.userFilter} holds ${placeholder}, a stand-in for the typed ID: the bot adds the ID itself, matched on LDAP_ID_ATTRIBUTE (${ldap.idAttribute}), so this filter would find nobody. Remove the part with ${placeholder}: ${USER_FILTER_EXAMPLES}`,
+    );
+  }
 }
 
 /** A DN to copy, as the school's own would read, for each LDAP DN setting's problem. */
