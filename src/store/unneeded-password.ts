@@ -11,7 +11,7 @@ type Auth = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * ioredis goes on without a login when Redis says it needs none (or knows no user names), after printing
- * "[WARN] ... a password was supplied" with console.warn: a plain line among the JSON log. This answers the
+ * "[WARN] ... a password was supplied" (or "[ERROR] ...") with console.warn: a plain line among the JSON log. This answers the
  * connection's AUTH as ioredis would, with one JSON line per client instead (names only, never the
  * password). The AUTH ioredis sends at each connection is the only one the bot makes.
  */
@@ -30,7 +30,7 @@ export function logUnneededPassword(client: Redis | Cluster, logger: Logger | un
       } else {
         logger?.warn(
           { event: "redis_user_unknown" },
-          "REDIS_URL gives a user name, which this Redis (version 5 or earlier) does not know, so the bot logged in without it: remove the user name from REDIS_URL (keep redis://:password@host)",
+          "REDIS_URL gives a user name, which this Redis (version 5 or earlier) does not know, so the bot could not log in with it: remove the user name from REDIS_URL (keep redis://:password@host)",
         );
       }
     }
