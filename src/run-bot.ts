@@ -26,6 +26,7 @@ import { scheduleReminders } from "./reminders-schedule.js";
 import { scheduleSetupSprayCheck } from "./setup-spray-schedule.js";
 import { guidedCodeEnds } from "./guided-code-ends.js";
 import { createLogger } from "./logging/create-logger.js";
+import { logWritten } from "./logging/log-written.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
 import { startSummary } from "./start-summary.js";
 
@@ -86,8 +87,8 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
       for (const channel of channels) await channel.stop();
       await app.close();
       logger.info({ event: "stopped", code }, "stopped");
-      // The log is written asynchronously: the last lines must be out before the process ends.
-      await new Promise<void>((resolve) => logger.flush(() => resolve()));
+      // The log is written asynchronously: the last lines must be out, in order, before the process ends.
+      await logWritten(logger);
       process.exit(code);
     })();
     return stopping;

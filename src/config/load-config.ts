@@ -9,6 +9,7 @@ import { chosenDirectory, directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
 import { isAdLoginName, isDnShaped } from "./dn-shape.js";
+import { filterShapeProblem, idPlaceholderIn } from "./ldap-filter-shape.js";
 import { ldapScheme, ldapSettings, type LdapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
@@ -209,6 +210,7 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
         problem(variable, "is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set)");
     }
     if (ldap !== undefined) dnShapeProblems(ldap, problem);
+    if (ldap !== undefined && isSet("LDAP_USER_FILTER")) userFilterProblems(ldap, problem);
     if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
@@ -223,6 +225,32 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
   return problems;
+}
+
+/** A filter to copy for each flavour, in LDAP_USER_FILTER's problems. */
+const USER_FILTER_EXAMPLES =
+  "e.g. (objectClass=inetOrgPerson), or (&(objectCategory=person)(objectClass=user)) for Active Directory";
+
+/**
+ * LDAP_USER_FILTER's shape, in the one start-up message (the LDAP library's own parse, when the directory
+ * is built, would tell it only once every other setting is right). The filter is no secret: it is shown.
+ */
+function userFilterProblems(ldap: LdapSettings, problem: (variable: string, message: string) => void): void {
+  const shape = filterShapeProblem(ldap.userFilter);
+  if (shape !== null) {
+    problem(
+      "LDAP_USER_FILTER",
+      `${ldap.userFilter} is not an LDAP filter (${shape}): ${USER_FILTER_EXAMPLES}`,
+    );
+    return;
+  }
+  const placeholder = idPlaceholderIn(ldap.userFilter);
+  if (placeholder !== null) {
+    problem(
+      "LDAP_USER_FILTER",
+      `${ldap.userFilter} holds ${placeholder}, a stand-in for the typed ID: the bot adds the ID itself, matched on LDAP_ID_ATTRIBUTE (${ldap.idAttribute}), so this filter would find nobody. Remove the part with ${placeholder}: ${USER_FILTER_EXAMPLES}`,
+    );
+  }
 }
 
 /** A DN to copy, as the school's own would read, for each LDAP DN setting's problem. */
@@ -357,19 +385,33 @@ function classSettingWarnings(env: Environment): string[] {
   return [];
 }
 
+/** HOST values that listen on every interface, as leaving HOST unset does. */
+const ALL_INTERFACES: ReadonlySet<string> = new Set(["0.0.0.0", "::", "[::]"]);
+
 /**
  * Settings that leave something open to whoever reaches the bot's port, for the log at start-up (the bot
- * still starts: a reverse proxy may keep /metrics inside). Names only, never values.
+ * still starts: a reverse proxy may keep /metrics inside, and in a container all interfaces is normal, the
+ * port's publishing deciding who reaches it). Names only, never values.
  */
 export function exposureWarnings(environment: Environment = process.env): string[] {
   const env = withoutBlankValues(environment);
+  if (isSetIn(env, "METRICS_TOKEN")) return [];
   const telegramWebhook = isSetIn(env, "TELEGRAM_BOT_TOKEN") && isSetIn(env, "TELEGRAM_WEBHOOK_URL");
   const slackHttp = isSetIn(env, "SLACK_BOT_TOKEN") && !isSetIn(env, "SLACK_APP_TOKEN");
-  if (!(telegramWebhook || slackHttp) || isSetIn(env, "METRICS_TOKEN")) return [];
   // The counters are not harmless: an alert raised for a real ID's set-up pause, and not a made-up one's,
   // shows in sspr_alerts_total.
+  if (telegramWebhook || slackHttp) {
+    return [
+      "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+    ];
+  }
+  // Polling and Socket Mode need no inbound port, yet the probes' server runs (the terminal's only with PORT).
+  const platform = isSetIn(env, "TELEGRAM_BOT_TOKEN") || isSetIn(env, "SLACK_BOT_TOKEN");
+  const httpServer = platform || isSetIn(env, "PORT");
+  const host = env.HOST?.trim();
+  if (!httpServer || (host !== undefined && !ALL_INTERFACES.has(host))) return [];
   return [
-    "METRICS_TOKEN is not set while webhooks are on: anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or keep /metrics off the reverse proxy.",
+    `METRICS_TOKEN is not set and the HTTP server listens on all interfaces (HOST ${host === undefined ? "unset" : host}): anyone who reaches PORT can read /metrics, whose counters can tell, for example, whether a user ID exists. Set METRICS_TOKEN (make one with: openssl rand -hex 32), or HOST=127.0.0.1 when only this machine reads the probes and /metrics (not in a container, where the port's publishing decides who reaches it).`,
   ];
 }
 

@@ -6,6 +6,7 @@ import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
 import { refusedLogin } from "../tools/store-failure-words.js";
+import { logUnneededPassword } from "./unneeded-password.js";
 
 /**
  * A command fails soon when Redis is down, so a student hears "try again later" instead of waiting; the
@@ -79,6 +80,7 @@ export function createRedisClient(
     client = new Redis(settings.url!, redisOptions);
   }
   if (client instanceof Redis) stopOnRefusedDatabase(client, options.logger);
+  if (settings.isReal) logUnneededPassword(client, options.logger);
   reportConnectionChanges(client, options.logger);
   return client;
 }

@@ -21,11 +21,36 @@ describe("/metrics on a port the internet reaches", () => {
     }
   });
 
-  it("says nothing with a token, with polling, with Slack's socket mode or on the terminal alone", () => {
+  it("polling, Slack's Socket Mode or the terminal with PORT, on all interfaces and no token: one warning naming HOST and METRICS_TOKEN", () => {
+    const polling = { TELEGRAM_BOT_TOKEN: TELEGRAM_WEBHOOK.TELEGRAM_BOT_TOKEN };
+    const socketMode = { ...SLACK_HTTP, SLACK_APP_TOKEN: "xapp-not-real" };
+    const terminalWithPort = { PORT: "3000" };
+    for (const env of [
+      polling,
+      socketMode,
+      terminalWithPort,
+      { ...polling, HOST: "0.0.0.0" },
+      { ...polling, HOST: "::" },
+    ]) {
+      const warnings = exposureWarnings(env);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/METRICS_TOKEN is not set/);
+      expect(warnings[0]).toContain("all interfaces");
+      expect(warnings[0]).toContain("/metrics");
+      expect(warnings[0]).toContain("HOST=127.0.0.1");
+      expect(warnings[0]).toContain("openssl rand -hex 32");
+      expect(warnings.join("\n")).not.toMatch(/not-a-real-token|not-real|webhook-secret/);
+    }
+  });
+
+  it("says nothing with a token, with HOST naming one interface, or on the terminal without PORT", () => {
     expect(exposureWarnings({ ...TELEGRAM_WEBHOOK, ...TOKEN })).toEqual([]);
     expect(exposureWarnings({ ...SLACK_HTTP, ...TOKEN })).toEqual([]);
-    expect(exposureWarnings({ TELEGRAM_BOT_TOKEN: TELEGRAM_WEBHOOK.TELEGRAM_BOT_TOKEN })).toEqual([]);
-    expect(exposureWarnings({ ...SLACK_HTTP, SLACK_APP_TOKEN: "xapp-not-real" })).toEqual([]);
+    const polling = { TELEGRAM_BOT_TOKEN: TELEGRAM_WEBHOOK.TELEGRAM_BOT_TOKEN };
+    expect(exposureWarnings({ ...polling, ...TOKEN })).toEqual([]);
+    expect(exposureWarnings({ ...polling, HOST: "127.0.0.1" })).toEqual([]);
+    expect(exposureWarnings({ ...SLACK_HTTP, SLACK_APP_TOKEN: "xapp-not-real", HOST: "::1" })).toEqual([]);
+    expect(exposureWarnings({ PORT: "3000", HOST: "localhost" })).toEqual([]);
     expect(exposureWarnings({})).toEqual([]);
   });
 });

@@ -216,15 +216,17 @@ describe("directory settings the server refuses", () => {
     },
   );
   it("an LDAP_USER_FILTER that is no LDAP filter stops the start, naming it, not every student's step", () => {
+    // The settings refuse it first (test/config/ldap-user-filter.test.ts); the library's parse stays for
+    // whatever the shape check lets through.
     const config = loadConfig({
       DIRECTORY: "ldap",
       LDAP_URL: "ldaps://ldap.invalid:636",
       LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
       LDAP_BIND_PASSWORD: SERVICE_PASSWORD,
       LDAP_BASE_DN: BASE,
-      LDAP_USER_FILTER: "(objectClass=inetOrgPerson",
     });
-    expect(() => LdapDirectory.fromSettings(config.ldap, new CapturedLogs().logger)).toThrow(
+    const broken = { ...config.ldap!, userFilter: "(objectClass=inetOrgPerson" };
+    expect(() => LdapDirectory.fromSettings(broken, new CapturedLogs().logger)).toThrow(
       /^LDAP_USER_FILTER: \(objectClass=inetOrgPerson is not an LDAP filter .*e\.g\. \(objectClass=inetOrgPerson\)/,
     );
     // Without its parentheses it is still one filter, as before.
