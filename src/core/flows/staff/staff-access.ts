@@ -9,7 +9,8 @@ import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
- * account; roles and classes are read from the directory at every step, so a change there applies at once.
+ * account; a staff account's role and classes are read from the directory at every step, so a change there
+ * applies at once (a linked student is taken as read for a minute: see RecentStudents).
  */
 export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> {
   return staffAmong(await peopleLinkedHere(ctx));
