@@ -144,8 +144,10 @@ export async function resolveStudent(
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
-  // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her.
-  const named = account === null && actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
+  // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her. The
+  // same when the words are also another class's ID (a school whose IDs are words, "kumar"): the answer must
+  // not tell her that such an ID exists.
+  const named = actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
   if (named !== null) return { ok: false, refusal: named, typeAgain: named };
   return {
     ok: false,
