@@ -176,12 +176,10 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // The user ID asked again after a wrong password: only that password, known by its digest.
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
-  // Set-up knows each secret typed in it by its keyed digest: other words ("Blue!!", an answer typed before
-  // its question) are none sent again, unless they look like a password (another of hers). Without the
-  // password's digest (linked by a trusted email, or a state of older code), by the rules below.
+  // Set-up knows each secret typed in it by its keyed digest. Other words are judged by the rules below: an
+  // answer typed before its question ("Blue!!") is none sent again, but the secret she is about to save,
+  // which must not stay in the chat above its question either.
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
-  if (state.name === "setup.question" && state.password !== undefined)
-    return looksLikePassword(text) && typedChoice(ctx, loaded, { kind: "text", text }) === null;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
