@@ -8,7 +8,7 @@ import {
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import type { ParsedCommand } from "./commands.js";
-import { choiceByWords } from "./button-words.js";
+import { choiceByLabel, choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
@@ -138,11 +138,24 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const byNumber = choiceByNumber(choices, input.text)?.id;
   if (byNumber !== undefined) return byNumber;
   // A button's words typed ("Make one for me"): that button. Not where a secret is typed: there they are it.
+  const byWords = numberWordsPick(ctx, state, input.text) ? choiceByWords : choiceByLabel;
   const byLabel = SECRET_INPUT_STATES.has(state.name)
     ? undefined
-    : choiceByWords(choices, input.text, ctx.deps.settings.languages)?.id;
+    : byWords(choices, input.text, ctx.deps.settings.languages)?.id;
   if (byLabel !== undefined) return byLabel;
   return typedWords(loaded, input.text, ctx);
+}
+
+/**
+ * Whether a number written as a word ("one", "dua") may pick a button here. Not on the buttons right after a
+ * secret (AFTER_SECRET_STATES), where such a word may be her answer sent again ("Satu", a cat's name): it
+ * would stay in the chat and act as a button she never meant ("Make one for me"). Set-up's question buttons
+ * know its secrets by their digests, so there only those are not read as a number.
+ */
+function numberWordsPick(ctx: FlowContext, state: DialogState, text: string): boolean {
+  if (!AFTER_SECRET_STATES.has(state.name)) return true;
+  if (state.name !== "setup.question" || state.password === undefined) return false;
+  return !typedInThisSetUp(ctx, state, text);
 }
 
 /** The button the step reads the typed words as (StepDeclaration.typedAsChoice), as a tap would send it. */
@@ -163,12 +176,10 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // The user ID asked again after a wrong password: only that password, known by its digest.
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
-  // Set-up knows each secret typed in it by its keyed digest: other words ("Blue!!", an answer typed before
-  // its question) are none sent again, unless they look like a password (another of hers). Without the
-  // password's digest (linked by a trusted email, or a state of older code), by the rules below.
+  // Set-up knows each secret typed in it by its keyed digest. Other words are judged by the rules below: an
+  // answer typed before its question ("Blue!!") is none sent again, but the secret she is about to save,
+  // which must not stay in the chat above its question either.
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
-  if (state.name === "setup.question" && state.password !== undefined)
-    return looksLikePassword(text) && typedChoice(ctx, loaded, { kind: "text", text }) === null;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent

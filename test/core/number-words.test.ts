@@ -46,9 +46,13 @@ describe("a number written as a word, where buttons wait", () => {
     expect(kid.lastText).toContain("Type your user ID.");
   });
 
-  it("'one' at 'How would you like your new password?' makes one for her", async () => {
+  // Right after her answers, "one" may be her last answer sent again ("One", a favourite number): it picks
+  // no button there (number-word-answer-sent-again.test.ts); the number "1" does.
+  it("'one' at 'How would you like your new password?' makes nothing: '1' makes one for her", async () => {
     await reachNewPasswordChoice(kid);
     await kid.send("one");
+    expect(kid.buttons).toEqual(["Make one for me", "I'll type my own"]);
+    await kid.send("1");
     expect(kid.last.replies[0]!.protect).toBeDefined();
   });
 

@@ -266,10 +266,6 @@ export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: st
 }
 
 /**
- * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
- * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
- */
-/**
  * Whether one of the answers asks for help ("I need help"), by their keyed digests (no argon2): taken by the
  * code before set-up refused such words (a deploy in the middle of a set-up). Its enrolment is then saved
  * as of the list before, so that a reset still checks the words for her.
@@ -285,6 +281,10 @@ function helpWordAnswered(
   );
 }
 
+/**
+ * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
+ * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
+ */
 function answersNameAQuestion(
   ctx: FlowContext,
   personId: string,

@@ -9,7 +9,8 @@ import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
- * account; roles and classes are read from the directory at every step, so a change there applies at once.
+ * account; a staff account's role and classes are read from the directory at every step, so a change there
+ * applies at once (a linked student is taken as read for a minute: see RecentStudents).
  */
 export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> {
   return staffAmong(await peopleLinkedHere(ctx));
@@ -143,8 +144,10 @@ export async function resolveStudent(
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
   await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
-  // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her.
-  const named = account === null && actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
+  // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her. The
+  // same when the words are also another class's ID (a school whose IDs are words, "kumar"): the answer must
+  // not tell her that such an ID exists.
+  const named = actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
   if (named !== null) return { ok: false, refusal: named, typeAgain: named };
   return {
     ok: false,

@@ -41,6 +41,25 @@ describe("a teacher types her pupil's name instead of the user ID", () => {
     expect(teacher.lastText).toContain("In your classes: Tan Wei Ling (S1001).");
   });
 
+  // A school whose user IDs are plain words ("kumar"): whether the name of her pupil is also another class's
+  // ID must not change what she reads, or she could probe which IDs exist outside her classes.
+  it("a pupil's name that is also another class's user ID: the same words as when it is no ID", async () => {
+    await teacher.send("/guided kumar");
+    const noSuchId = teacher.lastText;
+    expect(noSuchId).toContain("In your classes: Arjun Kumar (S1003).");
+    await teacher.send("/cancel");
+    world.memoryDirectory.add({
+      id: "kumar",
+      name: "Ravi Kumar",
+      role: "student",
+      classes: ["5B"],
+      password: "Ravi-Garden-77",
+      disabled: false,
+    });
+    await teacher.send("/guided kumar");
+    expect(teacher.lastText).toBe(noSuchId);
+  });
+
   it("a name of another class gets what an unknown ID gets", async () => {
     await teacher.send("/guided Chloe");
     expect(teacher.lastText).toContain(NOT_YOURS);
