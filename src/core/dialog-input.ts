@@ -66,14 +66,24 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
 ]);
 
 /**
+ * Set-up's own answer prompts: its answer, and the practice round's check and change of the answers this
+ * set-up just saved. Set-up takes no help words as an answer now, so none can be one of these.
+ */
+const SETUP_ANSWER_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.answer",
+  "setup.practice",
+  "setup.practiceFix",
+]);
+
+/**
  * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: with nothing open, and
  * in any dialog but at a password prompt (any words may be a password) or where a saved answer or a code is
  * checked (set-up once took such words as answers: the answer step itself tells, see paidAnswer). At set-up's
- * own answer prompt they are help: set-up takes no such answer now.
+ * own answer prompts they are help (SETUP_ANSWER_STATES).
  */
 export function helpInWordsHeard(state: DialogState | undefined): boolean {
   if (state === undefined) return true;
-  return !takesSecret(state) || state.name === "setup.answer";
+  return !takesSecret(state) || SETUP_ANSWER_STATES.has(state.name);
 }
 
 /** Whether the open state asks for a user ID. */
