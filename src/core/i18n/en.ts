@@ -224,6 +224,11 @@ export const en = {
   "setup.done":
     'All done! Your 3 secret questions are saved. 🎉\nIf you ever forget your password, message me and choose "I forgot my password".',
   "answer.tooShort": "Your answer needs at least {min} letters or numbers. Please try again.",
+  // One Han or Tamil character (熊): such scripts need 2, "letters or numbers" would ask for 3.
+  "answer.tooShortCharacters": "Your answer needs at least {min} characters. Please try again.",
+  // Nothing that counts (emoji, marks, spaces): no script to go by, so both minimums.
+  "answer.noLetters":
+    "Please type your answer in words: at least {letters} letters or numbers, or {characters} Chinese or Tamil characters. Emoji and marks don't count.",
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",

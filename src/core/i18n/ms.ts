@@ -172,6 +172,9 @@ export const ms: Catalogue = {
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',
   "answer.tooShort": "Jawapan kamu perlu sekurang-kurangnya {min} huruf atau nombor. Sila cuba lagi.",
+  "answer.tooShortCharacters": "Jawapan kamu perlu sekurang-kurangnya {min} aksara. Sila cuba lagi.",
+  "answer.noLetters":
+    "Sila taip jawapan kamu dengan perkataan: sekurang-kurangnya {letters} huruf atau nombor, atau {characters} aksara Cina atau Tamil. Emoji dan tanda tidak dikira.",
   "practice.offer": "Mahu semak sama ada kamu masih ingat jawapan kamu? Ia ambil seminit sahaja.",
   "practice.check": "Semak sama ada saya ingat",
   "practice.noThanks": "Tidak, terima kasih",

@@ -159,7 +159,10 @@ export const zh: Catalogue = {
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
-  "answer.tooShort": "你的答案至少要有 {min} 个字或数字。请再试一次。",
+  "answer.tooShort": "你的答案至少要有 {min} 个字母或数字（用汉字的话，2 个汉字就够了）。请再试一次。",
+  "answer.tooShortCharacters": "你的答案至少要有 {min} 个字。请再试一次。",
+  "answer.noLetters":
+    "请用文字输入你的答案：至少 {characters} 个汉字，或者 {letters} 个字母或数字。表情符号和标点不算。",
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",

@@ -46,7 +46,9 @@ describe("help words in set-up's practice round", () => {
       for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
       const saved = await world.deps.store.getEnrolment(WEI_LING.id);
       await kid.send(typed);
-      expect(kid.lastText).toContain("One answer was not the same as before. Type the answer you will remember");
+      expect(kid.lastText).toContain(
+        "One answer was not the same as before. Type the answer you will remember",
+      );
       expect(kid.lastText).not.toContain("too easy to guess");
       expect(kid.buttons).toEqual(["Keep my old answer"]);
       expect(await openStep(world, kid)).toBe("setup.practiceFix");
