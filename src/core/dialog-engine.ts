@@ -1,5 +1,11 @@
 import type { CoreDeps } from "./core-deps.js";
-import { asksUserId, maybeSecretSentAgain, passwordAtButtons, takesSecret } from "./dialog-input.js";
+import {
+  asksUserId,
+  guidedCodeAtButtons,
+  maybeSecretSentAgain,
+  passwordAtButtons,
+  takesSecret,
+} from "./dialog-input.js";
 import {
   noticeSaysWhose,
   SECRET_AGAIN_MS,
@@ -346,12 +352,15 @@ export class DialogEngine {
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
     // child whose words on the buttons after a secret were deleted as that secret sent again.
+    // A guided reset's code typed back there is told what to do with it instead (see guidedCodeAtButtons).
+    const codeAtButtons =
+      !isKnownCommand && inbound.text !== undefined && guidedCodeAtButtons(ctx, loaded, inbound.text);
     const deletionNote =
       !deleteInbound || timedOut
         ? null
         : asksUserId(state) || (atButtons && !sentAgain)
           ? say("input.deletedLikePassword")
-          : sentAgain
+          : sentAgain && !codeAtButtons
             ? say("input.deletedMaybeSecret")
             : null;
     const withDeletionNote = (replies: Reply[]): Reply[] =>

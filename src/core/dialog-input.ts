@@ -21,6 +21,7 @@ import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
 
 /**
@@ -205,6 +206,19 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
 export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
   if (loaded === null || stepNamed(loaded.document.state.name).input !== "choice") return false;
   if (!looksLikePassword(text) || reservedWord(text) !== null) return false;
+  return typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
+ * A guided reset's code (six digits) typed back by a child at a question of hers that only buttons answer
+ * (set-up's "Shall we check...?"): she is told to read it out to the grown-up, as with nothing open, not only
+ * "tap a button" (nor only "I deleted that message" where it may be a secret sent again, and is deleted).
+ * Told from the text alone, like the rest of what is typed there.
+ */
+export function guidedCodeAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
+  if (loaded === null || !looksLikeGuidedCode(text)) return false;
+  const step = stepNamed(loaded.document.state.name);
+  if (step.input !== "choice" || step.role !== "anyone") return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 
