@@ -9,7 +9,6 @@ import {
 import {
   noticeSaysWhose,
   SECRET_AGAIN_MS,
-  SECRET_SHOWN,
   SECRET_TAKEN,
   secretsBefore,
   secretTakenAndShownMarker,
@@ -17,7 +16,7 @@ import {
   type SecretsBefore,
 } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
-import { passwordShownIn, secretDigest, shownSecretDigest } from "./secret-again.js";
+import { passwordShownIn, secretDigest, shownPasswordMarker, shownSecretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -462,11 +461,10 @@ function secretEndMarker(
     return takenDigest === null
       ? {}
       : { endMarker: { value: `${SECRET_TAKEN}${takenDigest}`, ms: SECRET_AGAIN_MS } };
+  const marker = shownPasswordMarker(ctx, password);
+  if (takenDigest === null) return { endMarker: marker };
   const shown = shownSecretDigest(ctx, password);
-  const ms = Math.max(SECRET_AGAIN_MS, ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000);
-  const value =
-    takenDigest === null ? `${SECRET_SHOWN}${shown}` : secretTakenAndShownMarker(ctx.now, takenDigest, shown);
-  return { endMarker: { value, ms } };
+  return { endMarker: { value: secretTakenAndShownMarker(ctx.now, takenDigest, shown), ms: marker.ms } };
 }
 
 /** The next words after a dialog that ended on a secret: that secret sent again, or the password retyped. */
