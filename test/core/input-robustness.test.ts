@@ -21,7 +21,7 @@ const TOO_LONG = "That message is too long for me";
 const NOT_TEXT = "I can only read typed words";
 // Not "at least 3 letters": 2 Chinese or Tamil characters are an answer too, so both are said.
 const ANSWER_NO_LETTERS =
-  "Please type your answer in words: at least 3 letters or numbers, or 2 Chinese or Tamil";
+  "Please type your answer in words. Use at least 3 letters or numbers. In Chinese or Tamil, 2";
 const NOT_ON_KEYBOARD = "You can't type that password on a school computer.";
 
 /** What a child (or a cat on the keyboard) might send instead of what was asked. */

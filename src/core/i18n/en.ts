@@ -154,8 +154,10 @@ export const en = {
     "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
   "staff.passwordSpaceAtEnd":
     "What you typed starts or ends with a space. Please type your password again without that space.",
+  // The capitals hint is said on every wrong password: said only when the text differed by case alone, it
+  // would tell someone guessing that he is close.
   "setup.wrongPassword":
-    "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
+    "Hmm, that user ID and password don't match. Let's try again. Check your big and small letters too: A and a are not the same. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
   "setup.idLookedLikePassword":
     "Your user ID is not your password. First type your user ID, then your password.",
@@ -228,7 +230,7 @@ export const en = {
   "answer.tooShortCharacters": "Your answer needs at least {min} characters. Please try again.",
   // Nothing that counts (emoji, marks, spaces): no script to go by, so both minimums.
   "answer.noLetters":
-    "Please type your answer in words: at least {letters} letters or numbers, or {characters} Chinese or Tamil characters. Emoji and marks don't count.",
+    "Please type your answer in words. Use at least {letters} letters or numbers. In Chinese or Tamil, {characters} characters are enough. Emoji and marks don't count.",
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",

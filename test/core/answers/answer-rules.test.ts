@@ -63,7 +63,7 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
       await openAnswerBox(kid, "animal");
       await expectRefused(
         answer,
-        "Please type your answer in words: at least 3 letters or numbers, or 2 Chinese or Tamil characters.",
+        "Please type your answer in words. Use at least 3 letters or numbers. In Chinese or Tamil, 2 characters are enough.",
         "animal",
       );
     },

@@ -20,7 +20,7 @@ describe("a too-short answer is told what is needed in the child's language and 
     "nothing countable (%j) says to type words, with both minimums, in every language",
     (answer) => {
       expect(told(answer, "en")).toBe(
-        "Please type your answer in words: at least 3 letters or numbers, or 2 Chinese or Tamil characters. Emoji and marks don't count.",
+        "Please type your answer in words. Use at least 3 letters or numbers. In Chinese or Tamil, 2 characters are enough. Emoji and marks don't count.",
       );
       expect(told(answer, "zh")).toContain("至少 2 个汉字");
       expect(told(answer, "zh")).toContain("3 个字母或数字");
