@@ -190,7 +190,7 @@ export const en = {
   "practice.help":
     "This is only practice. Type the answer you gave to this question a moment ago. Big or small letters do not matter. If it is not the same, you can change it after. To stop, type /cancel.",
   "practice.helpFix":
-    "One answer was not the same as before. Type the answer you will remember, and I will save it. Or tap the button to keep the old one. To stop, type /cancel.",
+    "One answer was not the same as before. Type the answer you will remember, and I will save it. Or type 1 to keep the old one. To stop, type /cancel.",
   "practice.ask":
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
