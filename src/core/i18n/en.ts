@@ -282,6 +282,9 @@ export const en = {
     "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
   "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
   "reset.askId": "Type your user ID.\nDon't know it? Ask your form teacher.",
+  // Her own user ID typed at a reset's question in her linked chat, which asks for none: nothing is counted.
+  "reset.idNotNeeded":
+    "That is your user ID. You don't need it here: I already know it's you. Type your answer to the question below.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

@@ -246,6 +246,8 @@ export const ms: Catalogue = {
     "Akaun guru dan pentadbir tidak boleh guna soalan rahsia. Sila tanya pasukan IT sekolah.",
   "reset.accountGone": "Saya tidak jumpa akaun kamu dalam sistem sekolah. Sila tanya guru kelas kamu.",
   "reset.askId": "Taip ID pengguna kamu.\nTidak tahu? Tanya guru kelas kamu.",
+  "reset.idNotNeeded":
+    "Itu ID pengguna kamu. Kamu tidak perlu taip di sini: saya sudah tahu ini kamu. Taip jawapan kamu untuk soalan di bawah.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
