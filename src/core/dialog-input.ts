@@ -217,8 +217,11 @@ export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null,
  */
 export function guidedCodeAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
   if (loaded === null || !looksLikeGuidedCode(text)) return false;
-  const step = stepNamed(loaded.document.state.name);
+  const { state } = loaded.document;
+  const step = stepNamed(state.name);
   if (step.input !== "choice" || step.role !== "anyone") return false;
+  // Six digits known by their digest as an answer this set-up just took: that answer, not a code.
+  if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 

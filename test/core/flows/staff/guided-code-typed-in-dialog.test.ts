@@ -60,3 +60,26 @@ describe("a guided reset's code typed into the child's chat while a dialog of he
     }
   });
 });
+
+describe("six digits at set-up's question buttons that are the answer just typed", () => {
+  it("are that answer sent again: deleted as before, with no word of a code", async () => {
+    const world = await TestWorld.create();
+    try {
+      const kid = world.chat("wei-ling-phone");
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      await kid.send("1");
+      await kid.send("123456");
+      expect(await openStep(world, kid)).toBe("setup.question");
+      const again = await kid.send("123 456");
+      expect(again.deleteInbound).toBe(true);
+      expect(kid.lastText).toContain(
+        "I deleted that message. It may have been your password or a secret answer.",
+      );
+      expect(kid.lastText).not.toContain(READ_IT_OUT);
+    } finally {
+      await world.close();
+    }
+  });
+});
