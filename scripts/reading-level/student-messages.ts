@@ -66,6 +66,9 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   max: 64,
   days: 30,
   number: 2,
+  // A too-short answer's minimums: letters or numbers, and Chinese or Tamil characters.
+  letters: 3,
+  characters: 2,
   question: "",
   hint: "",
   password: "",

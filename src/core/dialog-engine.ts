@@ -1,9 +1,14 @@
 import type { CoreDeps } from "./core-deps.js";
-import { asksUserId, maybeSecretSentAgain, passwordAtButtons, takesSecret } from "./dialog-input.js";
+import {
+  asksUserId,
+  guidedCodeAtButtons,
+  maybeSecretSentAgain,
+  passwordAtButtons,
+  takesSecret,
+} from "./dialog-input.js";
 import {
   noticeSaysWhose,
   SECRET_AGAIN_MS,
-  SECRET_SHOWN,
   SECRET_TAKEN,
   secretsBefore,
   secretTakenAndShownMarker,
@@ -11,7 +16,7 @@ import {
   type SecretsBefore,
 } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
-import { passwordShownIn, secretDigest, shownSecretDigest } from "./secret-again.js";
+import { passwordShownIn, secretDigest, shownPasswordMarker, shownSecretDigest } from "./secret-again.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -346,12 +351,15 @@ export class DialogEngine {
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
     // child whose words on the buttons after a secret were deleted as that secret sent again.
+    // A guided reset's code typed back there is told what to do with it instead (see guidedCodeAtButtons).
+    const codeAtButtons =
+      !isKnownCommand && inbound.text !== undefined && guidedCodeAtButtons(ctx, loaded, inbound.text);
     const deletionNote =
       !deleteInbound || timedOut
         ? null
         : asksUserId(state) || (atButtons && !sentAgain)
           ? say("input.deletedLikePassword")
-          : sentAgain
+          : sentAgain && !codeAtButtons
             ? say("input.deletedMaybeSecret")
             : null;
     const withDeletionNote = (replies: Reply[]): Reply[] =>
@@ -453,11 +461,10 @@ function secretEndMarker(
     return takenDigest === null
       ? {}
       : { endMarker: { value: `${SECRET_TAKEN}${takenDigest}`, ms: SECRET_AGAIN_MS } };
+  const marker = shownPasswordMarker(ctx, password);
+  if (takenDigest === null) return { endMarker: marker };
   const shown = shownSecretDigest(ctx, password);
-  const ms = Math.max(SECRET_AGAIN_MS, ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000);
-  const value =
-    takenDigest === null ? `${SECRET_SHOWN}${shown}` : secretTakenAndShownMarker(ctx.now, takenDigest, shown);
-  return { endMarker: { value, ms } };
+  return { endMarker: { value: secretTakenAndShownMarker(ctx.now, takenDigest, shown), ms: marker.ms } };
 }
 
 /** The next words after a dialog that ended on a secret: that secret sent again, or the password retyped. */

@@ -21,6 +21,7 @@ import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
+import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
 
 /**
@@ -66,14 +67,24 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
 ]);
 
 /**
+ * Set-up's own answer prompts: its answer, and the practice round's check and change of the answers this
+ * set-up just saved. Set-up takes no help words as an answer now, so none can be one of these.
+ */
+const SETUP_ANSWER_STATES: ReadonlySet<DialogName> = new Set([
+  "setup.answer",
+  "setup.practice",
+  "setup.practiceFix",
+]);
+
+/**
  * Whether "I need help" or a lone "?" (see asksForHelp) asks for help in the open state: with nothing open, and
  * in any dialog but at a password prompt (any words may be a password) or where a saved answer or a code is
  * checked (set-up once took such words as answers: the answer step itself tells, see paidAnswer). At set-up's
- * own answer prompt they are help: set-up takes no such answer now.
+ * own answer prompts they are help (SETUP_ANSWER_STATES).
  */
 export function helpInWordsHeard(state: DialogState | undefined): boolean {
   if (state === undefined) return true;
-  return !takesSecret(state) || state.name === "setup.answer";
+  return !takesSecret(state) || SETUP_ANSWER_STATES.has(state.name);
 }
 
 /** Whether the open state asks for a user ID. */
@@ -206,6 +217,22 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
 export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
   if (loaded === null || stepNamed(loaded.document.state.name).input !== "choice") return false;
   if (!looksLikePassword(text) || reservedWord(text) !== null) return false;
+  return typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
+ * A guided reset's code (six digits) typed back by a child at a question of hers that only buttons answer
+ * (set-up's "Shall we check...?"): she is told to read it out to the grown-up, as with nothing open, not only
+ * "tap a button" (nor only "I deleted that message" where it may be a secret sent again, and is deleted).
+ * Told from the text alone, like the rest of what is typed there.
+ */
+export function guidedCodeAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
+  if (loaded === null || !looksLikeGuidedCode(text)) return false;
+  const { state } = loaded.document;
+  const step = stepNamed(state.name);
+  if (step.input !== "choice" || step.role !== "anyone") return false;
+  // Six digits known by their digest as an answer this set-up just took: that answer, not a code.
+  if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 

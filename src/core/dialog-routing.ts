@@ -3,6 +3,7 @@ import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
+  guidedCodeAtButtons,
   helpInWordsHeard,
   secretOutsideForm,
   staleForm,
@@ -81,6 +82,8 @@ export async function routeInbound(
   // A typed number is its button: as if tapped.
   const typed = typedChoice(ctx, loaded!, input);
   if (typed !== null) return routeChoice(ctx, typed, loaded, null);
+  if (input.kind === "text" && guidedCodeAtButtons(ctx, loaded, input.text))
+    return keep(loaded, say("guided.codeTypedBackForStudent"));
   return runStep(stepNamed(state.name), ctx, state, input, loaded!.document.sharedPhone === true);
 }
 

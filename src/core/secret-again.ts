@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answer.js";
-import { chatKey } from "./chat.js";
-import { SECRET_AGAIN_MS } from "./dialog-expiry.js";
+import { chatKey, type ChatRef } from "./chat.js";
+import { SECRET_AGAIN_MS, SECRET_SHOWN } from "./dialog-expiry.js";
 import type { FlowContext } from "./flows/flow.js";
 import type { Reply } from "./messages.js";
 
@@ -50,4 +50,30 @@ export function passwordShownIn(replies: readonly Reply[]): string | null {
     if (reply.protect !== undefined && typeof password === "string" && password !== "") return password;
   }
   return null;
+}
+
+/**
+ * The end marker (SECRET_SHOWN) a chat keeps while `password`, shown there, may be retyped to keep it: for
+ * as long as it is shown, and at least SECRET_AGAIN_MS.
+ */
+export function shownPasswordMarker(
+  ctx: Pick<FlowContext, "chat" | "deps">,
+  password: string,
+): { value: string; ms: number } {
+  const ms = Math.max(SECRET_AGAIN_MS, ctx.deps.settings.password.generatedDeleteAfterSeconds * 1000);
+  return { value: `${SECRET_SHOWN}${shownSecretDigest(ctx, password)}`, ms };
+}
+
+/**
+ * A password another chat's turn sent to `chat` (a guided reset's, to the child's own chat): retyped there
+ * with no dialog open, it is deleted as one shown in that chat's own turn is. With a dialog open there, its
+ * steps decide as before. Its failure only leaves the copy undeleted, so it is logged, not raised.
+ */
+export async function markPasswordShownIn(ctx: FlowContext, chat: ChatRef, password: string): Promise<void> {
+  const { value, ms } = shownPasswordMarker({ chat, deps: ctx.deps }, password);
+  try {
+    await ctx.deps.store.leaveEndMarker(chat, value, ms);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error }, "could not mark a sent password to delete if typed back");
+  }
 }

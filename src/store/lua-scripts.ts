@@ -41,6 +41,13 @@ if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 return redis.call('DEL', KEYS[2])
 `;
 
+/** KEYS: dialog, dialog-open marker. ARGV: marker, ms. Leaves the marker unless a dialog is open; 1 if it did. */
+const leaveEndMarker = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+return 1
+`;
+
 /** KEYS: lock. ARGV: token. Deletes the lock only for its holder. */
 const unlockChat = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -218,6 +225,7 @@ export interface ScriptDefinition {
 export interface StoreScripts {
   storeSaveDialog(dialog: string, open: string, ...argv: Arg[]): Promise<number>;
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
+  storeLeaveEndMarker(dialog: string, open: string, marker: string, ms: number): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
   storeLink(
@@ -260,6 +268,7 @@ export interface StoreScripts {
 export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeSaveDialog: { numberOfKeys: 2, lua: saveDialog },
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
+  storeLeaveEndMarker: { numberOfKeys: 2, lua: leaveEndMarker },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
   storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },
   storeLink: { numberOfKeys: 2, lua: link },

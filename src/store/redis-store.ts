@@ -219,6 +219,13 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         await redis.del(keys.dialog(chat), keys.dialogOpen(chat));
       }),
 
+    leaveEndMarker: (chat, marker, ms) =>
+      run(
+        async () =>
+          (await redis.storeLeaveEndMarker(keys.dialog(chat), keys.dialogOpen(chat), marker, wholeMs(ms))) ===
+          1,
+      ),
+
     takeExpiredDialogNotice: (chat) =>
       run(
         async () =>

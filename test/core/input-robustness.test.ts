@@ -19,7 +19,9 @@ const NO_WORDS = "I didn't get any words.";
 const EMPTY = { id: NO_WORDS, password: NO_WORDS, answer: NO_WORDS, newPassword: NO_WORDS };
 const TOO_LONG = "That message is too long for me";
 const NOT_TEXT = "I can only read typed words";
-const ANSWER_TOO_SHORT = "Your answer needs at least 3 letters or numbers";
+// Not "at least 3 letters": 2 Chinese or Tamil characters are an answer too, so both are said.
+const ANSWER_NO_LETTERS =
+  "Please type your answer in words. Use at least 3 letters or numbers. In Chinese or Tamil, 2";
 const NOT_ON_KEYBOARD = "You can't type that password on a school computer.";
 
 /** What a child (or a cat on the keyboard) might send instead of what was asked. */
@@ -100,10 +102,10 @@ const CASES: StepCase[] = [
     },
     prompt: "What is your favourite animal?",
     told: {
-      "an empty message": ANSWER_TOO_SHORT,
-      "only spaces": ANSWER_TOO_SHORT,
+      "an empty message": ANSWER_NO_LETTERS,
+      "only spaces": ANSWER_NO_LETTERS,
       "5,000 characters": TOO_LONG,
-      "only emoji": ANSWER_TOO_SHORT,
+      "only emoji": ANSWER_NO_LETTERS,
       "a sticker (no text)": NOT_TEXT,
     },
     then: async (kid) => {

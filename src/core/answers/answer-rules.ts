@@ -1,7 +1,14 @@
 import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import type { Question } from "../questions/question-list.js";
-import { ANSWER_MAX_LENGTH, graphemeLength, minimumLength, splitGraphemes } from "./answer-length.js";
+import {
+  ALPHABETIC_MIN_LENGTH,
+  ANSWER_MAX_LENGTH,
+  graphemeLength,
+  minimumLength,
+  splitGraphemes,
+  SYLLABIC_MIN_LENGTH,
+} from "./answer-length.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 import { isNonAnswer } from "./non-answers.js";
 
@@ -29,7 +36,7 @@ export function checkNewAnswer(
   const normalised = normalise(answer, version);
   const length = graphemeLength(normalised);
   const min = minimumLength(normalised);
-  if (length < min) return { ok: false, problem: { key: "answer.tooShort", params: { min } } };
+  if (length < min) return { ok: false, problem: tooShort(normalised, min) };
   if (length > ANSWER_MAX_LENGTH) {
     return { ok: false, problem: { key: "answer.tooLong", params: { max: ANSWER_MAX_LENGTH } } };
   }
@@ -43,6 +50,22 @@ export function checkNewAnswer(
   }
   if (containsIdentity(normalised, person, version)) return { ok: false, problem: { key: "answer.hasName" } };
   return { ok: true, normalised };
+}
+
+/**
+ * What a too-short answer is told. Nothing that counts (emoji, marks): words, with the minimum of each kind
+ * of script, as there is no script to go by. One Han or Tamil character: 2 characters; a Chinese or Tamil
+ * child told "3 letters" would look for a third she does not need. Else 3 letters or numbers.
+ */
+function tooShort(normalised: string, min: number): Text {
+  if (normalised === "") {
+    return {
+      key: "answer.noLetters",
+      params: { letters: ALPHABETIC_MIN_LENGTH, characters: SYLLABIC_MIN_LENGTH },
+    };
+  }
+  if (min === SYLLABIC_MIN_LENGTH) return { key: "answer.tooShortCharacters", params: { min } };
+  return { key: "answer.tooShort", params: { min } };
 }
 
 /**

@@ -101,6 +101,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
       number: state.index + 1,
       question: questionText(ctx, state.questionIds[state.index]),
     }),
+  help: () => say("practice.help"),
   async handle(ctx, state, input) {
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
@@ -159,6 +160,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     ...say("practice.fix", { question: questionText(ctx, state.questionIds[state.different[0]!]) }),
     choices: [{ id: "keep", label: { key: "practice.keep" } }],
   }),
+  help: () => say("practice.helpFix"),
   async handle(ctx, state, input) {
     if (input.kind === "choice")
       return input.value === "keep" ? nextFix(state) : stay(state, say("input.typeInstead"));

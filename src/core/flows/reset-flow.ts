@@ -265,6 +265,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   help: () => say("reset.helpAnswer"),
   async handle(ctx, state, input) {
     const { checkedPersonId, questionIds, index } = state;
+    // Her own chat asks no user ID, but a child used to set-up's order types it first. Set-up has never saved
+    // an answer that contains the ID (answer.hasName), so it is no answer: told what to do, nothing counted.
+    if (
+      state.ownChat === true &&
+      checkedPersonId !== null &&
+      idMatchKey(input.text) === idMatchKey(checkedPersonId)
+    )
+      return stay(state, say("reset.idNotNeeded"));
     // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.
     const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
     enrolment?.catch(() => undefined);

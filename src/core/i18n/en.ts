@@ -154,8 +154,10 @@ export const en = {
     "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
   "staff.passwordSpaceAtEnd":
     "What you typed starts or ends with a space. Please type your password again without that space.",
+  // The capitals hint is said on every wrong password: said only when the text differed by case alone, it
+  // would tell someone guessing that he is close.
   "setup.wrongPassword":
-    "Hmm, that user ID and password don't match. Let's try again. Forgot your password? Your form teacher can help. To stop, type /cancel.",
+    "Hmm, that user ID and password don't match. Let's try again. Check your big and small letters too: A and a are not the same. Forgot your password? Your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
   "setup.idLookedLikePassword":
     "Your user ID is not your password. First type your user ID, then your password.",
@@ -184,6 +186,11 @@ export const en = {
   "practice.check": "Check that I remember",
   "practice.noThanks": "No thanks",
   "practice.bye": "Okay! Remember your answers. You will need them if you forget your password.",
+  // "help", "I need help", "?" in the practice round: what to do, then the same question; nothing counted.
+  "practice.help":
+    "This is only practice. Type the answer you gave to this question a moment ago. Big or small letters do not matter. If it is not the same, you can change it after. To stop, type /cancel.",
+  "practice.helpFix":
+    "One answer was not the same as before. Type the answer you will remember, and I will save it. Or type 1 to keep the old one. To stop, type /cancel.",
   "practice.ask":
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
@@ -219,6 +226,11 @@ export const en = {
   "setup.done":
     'All done! Your 3 secret questions are saved. 🎉\nIf you ever forget your password, message me and choose "I forgot my password".',
   "answer.tooShort": "Your answer needs at least {min} letters or numbers. Please try again.",
+  // One Han or Tamil character (熊): such scripts need 2, "letters or numbers" would ask for 3.
+  "answer.tooShortCharacters": "Your answer needs at least {min} characters. Please try again.",
+  // Nothing that counts (emoji, marks, spaces): no script to go by, so both minimums.
+  "answer.noLetters":
+    "Please type your answer in words. Use at least {letters} letters or numbers. In Chinese or Tamil, {characters} characters are enough. Emoji and marks don't count.",
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
@@ -270,6 +282,9 @@ export const en = {
     "Teacher and admin accounts can't use secret questions. Please ask the school's IT team.",
   "reset.accountGone": "I can't find your account in the school system. Please ask your form teacher.",
   "reset.askId": "Type your user ID.\nDon't know it? Ask your form teacher.",
+  // Her own user ID typed at a reset's question in her linked chat, which asks for none: nothing is counted.
+  "reset.idNotNeeded":
+    "That is your user ID. You don't need it here: I already know it's you. Type your answer to the question below.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

@@ -139,7 +139,7 @@ export const ms: Catalogue = {
   "staff.passwordSpaceAtEnd":
     "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu.",
   "setup.wrongPassword":
-    "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
+    "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Semak huruf besar dan kecil juga: A dan a tidak sama. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":
     "ID pengguna kamu bukan kata laluan kamu. Taip ID pengguna kamu dulu, kemudian kata laluan kamu.",
   "setup.idLookedLikeName":
@@ -172,10 +172,17 @@ export const ms: Catalogue = {
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',
   "answer.tooShort": "Jawapan kamu perlu sekurang-kurangnya {min} huruf atau nombor. Sila cuba lagi.",
+  "answer.tooShortCharacters": "Jawapan kamu perlu sekurang-kurangnya {min} aksara. Sila cuba lagi.",
+  "answer.noLetters":
+    "Sila taip jawapan kamu dengan perkataan: sekurang-kurangnya {letters} huruf atau nombor, atau {characters} aksara Cina atau Tamil. Emoji dan tanda tidak dikira.",
   "practice.offer": "Mahu semak sama ada kamu masih ingat jawapan kamu? Ia ambil seminit sahaja.",
   "practice.check": "Semak sama ada saya ingat",
   "practice.noThanks": "Tidak, terima kasih",
   "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",
+  "practice.help":
+    "Ini latihan sahaja. Taip jawapan yang kamu beri untuk soalan ini tadi. Huruf besar atau kecil tidak penting. Jika tidak sama, kamu boleh menukarnya nanti. Untuk berhenti, taip /cancel.",
+  "practice.helpFix":
+    "Satu jawapan tidak sama seperti tadi. Taip jawapan yang kamu akan ingat, dan saya akan simpan. Atau taip 1 untuk simpan yang lama. Untuk berhenti, taip /cancel.",
   "practice.ask":
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
   "practice.reminder":
@@ -239,6 +246,8 @@ export const ms: Catalogue = {
     "Akaun guru dan pentadbir tidak boleh guna soalan rahsia. Sila tanya pasukan IT sekolah.",
   "reset.accountGone": "Saya tidak jumpa akaun kamu dalam sistem sekolah. Sila tanya guru kelas kamu.",
   "reset.askId": "Taip ID pengguna kamu.\nTidak tahu? Tanya guru kelas kamu.",
+  "reset.idNotNeeded":
+    "Itu ID pengguna kamu. Kamu tidak perlu taip di sini: saya sudah tahu ini kamu. Taip jawapan kamu untuk soalan di bawah.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",

@@ -117,7 +117,7 @@ export const zh: Catalogue = {
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
   "staff.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
   "setup.wrongPassword":
-    "嗯，用户名和密码对不上。我们再试一次。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
+    "嗯，用户名和密码对不上。我们再试一次。也请检查大小写：A 和 a 不一样。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
   "setup.idLookedLikeName": "用户名不是你的名字。请输入你的用户名，再输入一次密码。",
   "setup.idHadSpace": "你输入的用户名里有空格。请输入没有空格的用户名，再输入一次密码。",
@@ -142,6 +142,10 @@ export const zh: Catalogue = {
   "practice.check": "看看我记不记得",
   "practice.noThanks": "不用了，谢谢",
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
+  "practice.help":
+    "这只是练习。请输入你刚才给这个问题的答案。大小写没关系。如果不一样，等一下可以改。想停下，请输入 /cancel。",
+  "practice.helpFix":
+    "有一个答案和之前的不一样。请输入你会记住的答案，我会保存它。或者输入 1，保留原来的。想停下，请输入 /cancel。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
   "practice.reminder": "你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
   "practice.reminderFor": "{name}，你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
@@ -155,7 +159,10 @@ export const zh: Catalogue = {
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
-  "answer.tooShort": "你的答案至少要有 {min} 个字或数字。请再试一次。",
+  "answer.tooShort": "你的答案至少要有 {min} 个字母或数字（用汉字的话，2 个汉字就够了）。请再试一次。",
+  "answer.tooShortCharacters": "你的答案至少要有 {min} 个字。请再试一次。",
+  "answer.noLetters":
+    "请用文字输入你的答案：至少 {characters} 个汉字，或者 {letters} 个字母或数字。表情符号和标点不算。",
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
@@ -193,6 +200,7 @@ export const zh: Catalogue = {
   "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
   "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
   "reset.askId": "请输入你的用户名。\n不知道用户名？请问你的班主任。",
+  "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",

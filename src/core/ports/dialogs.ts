@@ -101,6 +101,12 @@ export interface Dialogs {
     json: string,
     idleSeconds: number,
   ): Promise<boolean>;
+  /**
+   * Leaves `marker` for `ms` in a chat with no dialog open, as endChatTurn's `endMarker` does at the end of
+   * its own turn: for a secret another chat's turn showed there (a guided reset's password sent to the
+   * child's chat). False, and nothing left, when a dialog is open there.
+   */
+  leaveEndMarker(chat: ChatRef, marker: string, ms: number): Promise<boolean>;
   /** Ends the dialog on purpose (finished or cancelled): no "timed out" notice follows. */
   endDialog(chat: ChatRef): Promise<void>;
   /**

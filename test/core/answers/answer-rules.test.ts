@@ -41,8 +41,6 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
   }
 
   it.each([
-    ["emoji only", "🐯🦁🐼"],
-    ["punctuation only", "?!...---"],
     ["two letters", "Ox"],
     ["two letters with spaces and dots", " o.x "],
   ])("refuses an answer under 3 letters or digits (%s)", async (_what, answer) => {
@@ -53,6 +51,23 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
       "animal",
     );
   });
+
+  // Once "needs at least 3 letters" too, which was wrong for a child who writes Chinese or Tamil, where 2
+  // characters make an answer: with no letter typed there is no script to go by, so both are said.
+  it.each([
+    ["emoji only", "🐯🦁🐼"],
+    ["punctuation only", "?!...---"],
+  ])(
+    "refuses an answer with nothing to count (%s), saying what is needed in each script",
+    async (_what, answer) => {
+      await openAnswerBox(kid, "animal");
+      await expectRefused(
+        answer,
+        "Please type your answer in words. Use at least 3 letters or numbers. In Chinese or Tamil, 2 characters are enough.",
+        "animal",
+      );
+    },
+  );
 
   const REMEMBER = "That answer is too easy to guess. Please choose something you will remember";
 
@@ -187,10 +202,10 @@ describe("non-answers, checked before any other answer rule", () => {
     for (const word of RESERVED_WORDS) expect(problemOf(word), word).toBe("answer.nonAnswer");
   });
 
-  it("keeps other punctuation 'too short' (only question marks mean \"I don't know\"), and real answers fine", () => {
-    expect(problemOf("?!...---")).toBe("answer.tooShort");
-    expect(problemOf("!!")).toBe("answer.tooShort");
-    expect(problemOf("  \t ")).toBe("answer.tooShort");
+  it("keeps other punctuation 'no letters' (only question marks mean \"I don't know\"), and real answers fine", () => {
+    expect(problemOf("?!...---")).toBe("answer.noLetters");
+    expect(problemOf("!!")).toBe("answer.noLetters");
+    expect(problemOf("  \t ")).toBe("answer.noLetters");
     expect(problemOf("Nobody")).toBeNull();
     expect(problemOf("Yes-man the cat")).toBeNull();
   });

@@ -73,7 +73,7 @@ describe("answer length, in graphemes with a minimum per script (set-up only)", 
     expect(checkNewAnswer("பூனை", question("toy"), WEI_LING)).toMatchObject({ ok: true });
     expect(checkNewAnswer("熊", question("toy"), WEI_LING)).toMatchObject({
       ok: false,
-      problem: { key: "answer.tooShort", params: { min: 2 } },
+      problem: { key: "answer.tooShortCharacters", params: { min: 2 } },
     });
     expect(checkNewAnswer("a-b", question("toy"), WEI_LING)).toMatchObject({
       ok: false,

@@ -36,6 +36,8 @@ function ownWords(message: string): string {
  */
 /** Latin words one message may use (a setting's name, value and command), and no other. */
 const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
+  // The capitals hint's example: A and a are not the same letter in a password.
+  "setup.wrongPassword": ["A", "a"],
   "alert.redis-may-evict": ["maxmemory-policy", "noeviction", "redis", "conf", "CONFIG", "SET"],
   // The export file's line for a full day, by the code it is written with whatever the language.
   "staff.exportReadyNotListed": ["not-listed"],

@@ -147,6 +147,17 @@ export function describeChatContract(current: () => StoreHarness): void {
       expect(await store.saveDialog(ann, null, "next one", 900)).toBe(true);
     });
 
+    it("leaves another turn's end marker only in a chat with no dialog open, for its time", async () => {
+      const openKey = storeKeys(h.prefix).dialogOpen(ann);
+      expect(await store.leaveEndMarker(ann, "6digest", 60_000)).toBe(true);
+      expect(await h.client.get(openKey)).toBe("6digest");
+      expect(await h.client.pttl(openKey)).toBeGreaterThan(59_000);
+      await store.saveDialog(ben, null, "half-way", 900);
+      expect(await store.leaveEndMarker(ben, "6digest", 60_000)).toBe(false);
+      expect(await store.loadDialog(ben)).toEqual({ revision: 1, json: "half-way" });
+      expect(await h.client.get(storeKeys(h.prefix).dialogOpen(ben))).not.toBe("6digest");
+    });
+
     it("gives no notice for a chat that never had a dialog", async () => {
       expect(await store.takeExpiredDialogNotice(ben)).toBe(false);
     });

@@ -6,6 +6,7 @@ import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, endAfterChange, say, type FlowContext, type Transition } from "../flow.js";
 import { recordingAfterPasswordSet } from "../after-password-set.js";
 import { notifyQuietly } from "../notify-quietly.js";
+import { markPasswordShownIn } from "../../secret-again.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 import { newPasswordSince } from "./new-password-meanwhile.js";
 
@@ -117,6 +118,8 @@ export async function setGuidedPassword(
         ...say("guided.passwordForStudent", { name: student.name, password, ...stays }),
         protect,
       });
+      // She may retype it there to keep it: that copy is deleted, as the teacher's phone's is.
+      await markPasswordShownIn(ctx, chat, password);
     } catch (error) {
       // The password is already changed and nobody holds the new one: say so in the audit, and the
       // teacher is told to redo it as an in-person check.
