@@ -157,6 +157,14 @@ describe("formatAlert", () => {
       ).toContain("/audit S1001");
   });
 
+  it("an ID lookup flood sends the admins where the chats are listed (the audit), not to /stats, which lists none", () => {
+    for (const language of ["en", "zh", "ms", "ta"]) {
+      const text = formatAlert(SAMPLES["id-lookup-flood"], AT, language);
+      expect(text).toContain("npm run audit");
+      expect(text).not.toContain("/stats");
+    }
+  });
+
   it("tells the admins how many failures across how many students made the spree", () => {
     expect(formatAlert(SAMPLES["failure-spree"], AT)).toContain(
       "10 failed tries against at least 5 students within 10 minutes",
