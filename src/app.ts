@@ -13,7 +13,7 @@ import type { Argon2Parameters } from "./core/answers/argon2-parameters.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
-import { createClassIds } from "./core/flows/staff/shared-id.js";
+import { createClassLists } from "./core/flows/staff/own-class-lists.js";
 import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
@@ -161,7 +161,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
   const deps: CoreDeps = {
     store,
     directory,
-    classIds: createClassIds(clock),
+    classLists: createClassLists(clock),
     notifier,
     alerts,
     limits: new Limits(

@@ -7,7 +7,7 @@ import type { ChatNotifier } from "./messages.js";
 import type { Alerts } from "./ports/alerts.js";
 import type { Limits } from "./limits/limits.js";
 import type { Directory } from "./ports/directory.js";
-import type { ClassIds } from "./flows/staff/shared-id.js";
+import type { ClassLists } from "./flows/staff/own-class-lists.js";
 import type { CoreMetrics } from "./ports/metrics.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
@@ -16,8 +16,8 @@ import type { RecentStudents } from "./recent-students.js";
 /** Everything the dialogs need from outside. main.ts builds it; tests build it with real fakes. */
 export interface CoreDeps {
   directory: Directory;
-  /** Class lists kept a few minutes for a form teacher's refusals (see shared-id.ts): createClassIds. */
-  classIds: ClassIds;
+  /** Class lists kept a few minutes for a form teacher's refusals (see own-class-lists.ts): createClassLists. */
+  classLists: ClassLists;
   /**
    * The whole store, not its roles (Links, Enrolments, Dialogs, ...): the flows between them use nearly
    * every role, so one field reads better than nine that are always the same object. Code outside the

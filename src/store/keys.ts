@@ -120,7 +120,8 @@ export function storeKeys(prefix: string) {
 
     /**
      * The school's user IDs with a wrong set-up password in the spray window (sorted set, scored by the first
-     * one), those of them that then linked (scored by the link), and the alert's quiet time (see SetupSprayCounts).
+     * one), those of them that then linked (scored by the link), and the alert's quiet time (see
+     * SetupSprayCounts).
      */
     setupSpray: {
       tried: `${prefix}{school}:spray-tried`,

@@ -64,13 +64,8 @@ export function createRedisClient(
     };
     client = new Cluster(nodes, clusterOptions);
   } else if (settings.sentinels.length > 0) {
-    if (settings.sentinelName === undefined) {
-      throw new ConfigError(
-        "REDIS_SENTINELS is set, so REDIS_SENTINEL_NAME (the master's name) is needed too",
-      );
-    }
     const sentinels = settings.sentinels.map((n) => parseNode(n, 26379, "REDIS_SENTINELS"));
-    client = new Redis({ ...redisOptions, sentinels, name: settings.sentinelName });
+    client = new Redis({ ...redisOptions, sentinels, name: settings.sentinelName! });
   } else if (isSocketUrl(settings.url)) {
     const socket = parseSocketUrl(settings.url!);
     if ("problem" in socket) throw new ConfigError(`REDIS_URL: ${socket.problem}`);

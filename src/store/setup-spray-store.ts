@@ -48,14 +48,14 @@ export function setupSprayStore(redis: Client, keys: StoreKeys, run: Run): Setup
   const { tried, linked, quiet } = keys.setupSpray;
   const whole = (ms: number) => Math.max(1, Math.round(ms));
   return {
-    noteWrongSetupPassword: (personId, now, rule) =>
+    lookForSetupSpray: (wrongPasswordOf, now, rule) =>
       run(async () => {
         const [notLinked, linkedIds, alert] = await scripted.spraySetupWrong(
           tried,
           linked,
           quiet,
           now,
-          personId === null ? "" : normalisePersonId(personId),
+          wrongPasswordOf === null ? "" : normalisePersonId(wrongPasswordOf),
           now - rule.windowMs,
           whole(rule.windowMs),
           now - rule.settleMs,

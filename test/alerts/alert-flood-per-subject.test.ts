@@ -143,6 +143,7 @@ describe("the alert cap per kind, against one person's own alerts", () => {
     const redis = new RedisMock();
     // ioredis-mock shares one keyspace between its clients: this test's keys are the ones under its prefix.
     const prefix = `cap-${Math.random()}:`;
+    await store.close();
     store = createRedisStore(redis, { prefix, auditMaxEvents: 100 });
     const alerts = service(new RecordingSink());
     const classmates = ["S2001", "S2002", "S2003", "S2004", "S2005", "S2006", "S2007"];

@@ -157,6 +157,17 @@ describe("formatAlert", () => {
       ).toContain("/audit S1001");
   });
 
+  it("an ID lookup flood names both commands it holds back, and where the chats are listed (the audit, not /stats)", () => {
+    for (const language of ["en", "zh", "ms", "ta"]) {
+      const text = formatAlert(SAMPLES["id-lookup-flood"], AT, language);
+      expect(text).toContain("npm run audit");
+      expect(text).not.toContain("/stats");
+      // The typed-ID reset pays the same lookups, and is told the same.
+      expect(text).toContain("/setup");
+      expect(text).toContain("/reset");
+    }
+  });
+
   it("tells the admins how many failures across how many students made the spree", () => {
     expect(formatAlert(SAMPLES["failure-spree"], AT)).toContain(
       "10 failed tries against at least 5 students within 10 minutes",

@@ -7,12 +7,15 @@ import { RecordingAlerts } from "../helpers/recording-alerts.js";
 import { AlertService } from "../../src/alerts/alert-service.js";
 import { explainError } from "../../src/core/explain-error.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
+
+const closeAfterTest = closedAfterEachTest();
 
 /**
  * The real alert service over a mock store (one replicas share, if given), recording what the admins would be
  * sent; `directorySettings` stands for the run's directory settings (see directorySettingsId).
  */
-function realAlerts(store = mockStore(), directorySettings = "settings-1") {
+function realAlerts(store = closeAfterTest(mockStore()), directorySettings = "settings-1") {
   const logs = new CapturedLogs();
   const sink = new RecordingSink();
   const alerts = new AlertService({
@@ -217,7 +220,7 @@ describe("the directory's health", () => {
   });
 
   it("tells an outage that follows a restart which fixed the bot's directory login", async () => {
-    const store = mockStore();
+    const store = closeAfterTest(mockStore());
     const started = (probe: () => Promise<void>) => replicaOn(store, probe);
     // A wrong LDAP_BIND_PASSWORD: the admins are told to check it.
     const before = started(async () => {
@@ -237,7 +240,7 @@ describe("the directory's health", () => {
   });
 
   it("tells an outage that follows a restart which fixed LDAP_URL, though the last outage was told minutes before", async () => {
-    const store = mockStore();
+    const store = closeAfterTest(mockStore());
     const started = (probe: () => Promise<void>) => replicaOn(store, probe);
     // LDAP_URL with the wrong port: nothing answers there, so no setting is named.
     const before = started(async () => {
@@ -255,7 +258,7 @@ describe("the directory's health", () => {
   });
 
   it("a replica that starts while the directory is down stays quiet about the outage already told", async () => {
-    const store = mockStore();
+    const store = closeAfterTest(mockStore());
     const replica = () =>
       replicaOn(store, async () => {
         throw new DirectoryUnavailableError("health check: ECONNREFUSED");
@@ -273,7 +276,7 @@ describe("the directory's health", () => {
   });
 
   it("a rolling restart with the same settings, while an old replica's students still meet the outage, repeats no alert", async () => {
-    const store = mockStore();
+    const store = closeAfterTest(mockStore());
     // The old replica cannot reach the directory (its node's network); its students' steps keep failing.
     const old = replicaOn(store, async () => {
       throw new DirectoryUnavailableError("health check: ECONNREFUSED");

@@ -9,9 +9,12 @@ import { createRedisStore } from "../../src/store/redis-store.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { startReplica } from "../helpers/redis-mock-replica.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
+
+const closeAfterTest = closedAfterEachTest();
 
 describe("the running bot tells its admins when Redis comes back empty", () => {
   const apps: App[] = [];
@@ -101,10 +104,9 @@ describe("the running bot tells its admins when Redis comes back empty", () => {
   });
 
   it("the first replica on a real Redis with no mark says in the log that it has no earlier records; the next one does not", async () => {
-    const store = createRedisStore(new RedisMock(), {
-      prefix: `emptied-${Math.random()}:`,
-      auditMaxEvents: 100,
-    });
+    const store = closeAfterTest(
+      createRedisStore(new RedisMock(), { prefix: `emptied-${Math.random()}:`, auditMaxEvents: 100 }),
+    );
     const watch = () => {
       const logs = new CapturedLogs();
       const alerts = new RecordingAlerts();

@@ -6,15 +6,25 @@ import { StoreHealth } from "../../src/health/store-health.js";
 import { QUICK_DELIVERY, RecordingSink } from "../alerts/alert-fakes.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { OOM_REFUSAL, switchableStore } from "../helpers/switchable-store.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
 
 const SECOND = 1_000;
+
+const closeAfterTest = closedAfterEachTest();
+
+/** A store the test's replicas share, closed after the test. */
+function openStore(): ReturnType<typeof switchableStore> {
+  const made = switchableStore();
+  closeAfterTest(made.store);
+  return made;
+}
 
 /** An alert service on a store of its own, for a health check whose probe the test hands it. */
 function alertsOnly() {
   const logs = new CapturedLogs();
   const sink = new RecordingSink();
   const alerts = new AlertService({
-    store: switchableStore().store,
+    store: openStore().store,
     logger: logs.logger,
     sinks: [sink],
     dedupeMs: 60_000,
@@ -29,7 +39,7 @@ function alertsOnly() {
  * failed store call as the app's store does.
  */
 function replica() {
-  const { store, redis } = switchableStore();
+  const { store, redis } = openStore();
   const logs = new CapturedLogs();
   const sink = new RecordingSink();
   const alerts = new AlertService({
@@ -284,7 +294,7 @@ describe("Redis's health, as the admins hear of it", () => {
   });
 
   it("says nothing before it is started or after it is stopped (the tools, a shutdown)", async () => {
-    const { store, redis } = switchableStore();
+    const { store, redis } = openStore();
     const sink = new RecordingSink();
     const logs = new CapturedLogs();
     const alerts = new AlertService({ store, logger: logs.logger, sinks: [sink], dedupeMs: 60_000 });

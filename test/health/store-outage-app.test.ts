@@ -129,6 +129,7 @@ describe("the running bot tells its admins when Redis stops answering", () => {
     const keys = await client.keys(`${prefix}*`);
     expect(keys.length).toBeGreaterThan(0);
     await client.del(...keys);
+    client.disconnect();
     redis.down = false;
     await vi.advanceTimersByTimeAsync(45 * SECOND);
     await started.alerts.flush();

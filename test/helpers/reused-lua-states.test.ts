@@ -1,6 +1,9 @@
 import RedisMock from "ioredis-mock";
 import { describe, expect, it } from "vitest";
 import { luaStatesOpened } from "./reused-lua-states.js";
+import { closedAfterEachTest } from "./closed-after-each.js";
+
+const closeAfterTest = closedAfterEachTest();
 
 type Scripted = InstanceType<typeof RedisMock> & {
   echoArgs(key: string, arg: string): Promise<string>;
@@ -14,7 +17,7 @@ type Scripted = InstanceType<typeof RedisMock> & {
 /** The unit project's set-up reuses ioredis-mock's Lua states (reused-lua-states.ts): scripts must not notice. */
 describe("scripts on ioredis-mock with reused Lua states", () => {
   function client(): Scripted {
-    const redis = new RedisMock() as Scripted;
+    const redis = closeAfterTest(new RedisMock() as Scripted);
     redis.defineCommand("echoArgs", { numberOfKeys: 1, lua: "return KEYS[1] .. '|' .. ARGV[1]" });
     redis.defineCommand("countUp", { numberOfKeys: 1, lua: "return redis.call('INCR', KEYS[1])" });
     redis.defineCommand("fails", {

@@ -8,7 +8,7 @@ import { KeyedDigest } from "../../src/core/answers/keyed-digest.js";
 import type { ChatRef } from "../../src/core/chat.js";
 import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
-import { createClassIds } from "../../src/core/flows/staff/shared-id.js";
+import { createClassLists } from "../../src/core/flows/staff/own-class-lists.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Choice, Inbound, Outcome, Reply } from "../../src/core/messages.js";
 import type { Alerts } from "../../src/core/ports/alerts.js";
@@ -96,7 +96,7 @@ export class TestWorld {
     this.deps = {
       store,
       directory,
-      classIds: createClassIds(() => Date.now()),
+      classLists: createClassLists(() => Date.now()),
       notifier,
       alerts,
       limits: new Limits(

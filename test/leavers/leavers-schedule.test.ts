@@ -9,9 +9,12 @@ import { createPersonRecords } from "../../src/store/person-records.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 import { CapturedLogs } from "../helpers/captured-logs.js";
 import { RecordingAlerts } from "../helpers/recording-alerts.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
 import { enrolment } from "../store/contract/fixtures.js";
 
 const HOUR = 3_600_000;
+
+const closeAfterTest = closedAfterEachTest();
 
 describe("the scheduled leavers job (LEAVERS_INTERVAL_HOURS)", () => {
   let stop: (() => void) | undefined;
@@ -24,7 +27,7 @@ describe("the scheduled leavers job (LEAVERS_INTERVAL_HOURS)", () => {
     vi.useFakeTimers({ now: Date.parse("2026-07-01T00:30:00Z") });
     const redis = new RedisMock();
     const prefix = `leavers-schedule-${randomBytes(4).toString("hex")}:`;
-    const store = createRedisStore(redis, { prefix, auditMaxEvents: 1_000 });
+    const store = closeAfterTest(createRedisStore(redis, { prefix, auditMaxEvents: 1_000 }));
     // A year group gone from the directory: 8 of the 10 people the bot knows.
     for (const id of ["S1001", "S1002", ...Array.from({ length: 8 }, (_, i) => `Old.${i}`)])
       await store.saveEnrolment(id, enrolment(Date.now()));

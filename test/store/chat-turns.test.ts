@@ -4,9 +4,12 @@ import type { Redis } from "ioredis";
 import { describe, expect, it, vi } from "vitest";
 import { chatTurnMethods } from "../../src/store/chat-turns.js";
 import { storeKeys } from "../../src/store/keys.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
 
 const chat = { channel: "telegram", chatUserId: "5000000001" } as const;
 const TURN = { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 };
+
+const closeAfterTest = closedAfterEachTest();
 
 /**
  * The turn methods as on a Redis Cluster, where the links are read alongside the script, not in it. Each
@@ -14,7 +17,7 @@ const TURN = { dedupeTtlSeconds: 60, lockTtlMs: 5_000, waitMs: 0 };
  * leaves the chat locked.
  */
 function onACluster() {
-  const client = new RedisMock() as unknown as Redis;
+  const client = closeAfterTest(new RedisMock() as unknown as Redis);
   const prefix = `t-${randomBytes(4).toString("hex")}:`;
   const turns = chatTurnMethods(client, storeKeys(prefix), {
     wholeMs: Math.ceil,

@@ -2,6 +2,7 @@ import RedisMock from "ioredis-mock";
 import type { Redis } from "ioredis";
 import { afterEach, expect, it, vi } from "vitest";
 import { createRedisStore } from "../../src/store/redis-store.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
 
 /*
  * Found by a review: the early claim of a chat's jobs (a shown secret's deletion, run when its reader moves
@@ -29,14 +30,17 @@ function slowRedis(): Redis {
 }
 
 afterEach(() => vi.useRealTimers());
+const closeAfterTest = closedAfterEachTest();
 
 it("an early claim the store gives up on loses no job: what it did not hand out stays on the schedule", async () => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-  const store = createRedisStore(slowRedis(), {
-    prefix: "slow:",
-    auditMaxEvents: 1_000,
-    operationTimeoutMs: STORE_GIVES_UP_AFTER_MS,
-  });
+  const store = closeAfterTest(
+    createRedisStore(slowRedis(), {
+      prefix: "slow:",
+      auditMaxEvents: 1_000,
+      operationTimeoutMs: STORE_GIVES_UP_AFTER_MS,
+    }),
+  );
   const scheduled = store.scheduleJob("delete", '{"message":1}', Date.now() + 60_000, "chat:1");
   await vi.advanceTimersByTimeAsync(REDIS_ANSWERS_AFTER_MS);
   await scheduled;

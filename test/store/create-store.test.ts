@@ -49,9 +49,14 @@ describe("creating the store from settings", () => {
   });
 
   it("refuses a prefix with hash-tag braces", () => {
-    expect(() => createRedisStore(new RedisMock(), { prefix: "school{1}:", auditMaxEvents: 100 })).toThrow(
-      ConfigError,
-    );
+    const client = new RedisMock();
+    try {
+      expect(() => createRedisStore(client, { prefix: "school{1}:", auditMaxEvents: 100 })).toThrow(
+        ConfigError,
+      );
+    } finally {
+      client.disconnect();
+    }
   });
 
   it("connects to a unix:// REDIS_URL's socket, with its password and database, not to a host", () => {

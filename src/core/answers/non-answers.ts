@@ -6,8 +6,9 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 /**
  * Which list of non-answers a set-up refuses, saved with every enrolment: a word added later may be a
  * student's real answer, saved while it was still allowed, so a reset checks it for her. Raise it whenever
- * a word is added here, to the reserved words or to the help words (core/help-words), and list the words of the version before under
- * REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less kind, never unsafe).
+ * a word is added here, to the reserved words or to the help words (core/help-words), and list the words of
+ * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
+ * kind, never unsafe).
  */
 export const NON_ANSWERS_VERSION = 6;
 

@@ -5,7 +5,7 @@ import { chatKey } from "../chat.js";
 import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
 import { disappearsIn } from "../i18n/disappears-in.js";
 import { onlyEmoji } from "../emoji.js";
-import type { Reply } from "../messages.js";
+import type { Choice, Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword, hasSpaceAtAnEnd } from "../passwords/password-policy.js";
 import { isBackWord, reservedWord } from "../reserved-words.js";
@@ -42,6 +42,10 @@ const resetChooseState = z.object({
   /** None of her answers is a question's key word (see verified in reset-flow): "colour" typed here is kept. */
   noQuestionWordAnswer: z.literal(true).optional(),
 });
+
+/** The choice's "Make one for me" button, whose words typed at the new-password prompt are no password. */
+const GENERATE_CHOICE = { id: "generate", label: { key: "reset.generate" } } as const satisfies Choice;
+
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
   input: "choice",
@@ -50,10 +54,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   stoppedNotice: resetStopped,
   prompt: () => ({
     ...say("reset.choose"),
-    choices: [
-      { id: "generate", label: { key: "reset.generate" } },
-      { id: "own", label: { key: "reset.typeOwn" } },
-    ],
+    choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
   async handle(ctx, state, input) {
     if (input.value === "own") {
@@ -324,9 +325,7 @@ async function tellLinkedChat(
  */
 function notAChosenPassword(ctx: FlowContext, text: string): boolean {
   if (asksForHelp(text) || isNonAnswer(text)) return true;
-  const generate = [{ id: "generate", label: { key: "reset.generate" as const } }];
-  const typed = choiceByLabel(generate, text, ctx.deps.settings.languages);
-  return typed !== null && typed !== undefined;
+  return choiceByLabel([GENERATE_CHOICE], text, ctx.deps.settings.languages) === GENERATE_CHOICE;
 }
 
 /**

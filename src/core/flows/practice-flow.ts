@@ -207,7 +207,8 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     if (refusal !== null) return refusal;
     const answerHashes = [...enrolment.answerHashes];
     answerHashes[index] = await hasher.hash(checked.normalised);
-    // Another question's word ("book" for the colour): the answers no longer name no question, as version 6 says.
+    // Another question's word ("book" for the colour): saved as of version 5, so that version 6 keeps meaning
+    // that no answer names a question (see QUESTION_WORDS_REFUSED_SINCE).
     const namesQuestion = namesAnOfferedQuestion(ctx.deps.questions, input.text);
     const nonAnswersVersion = namesQuestion
       ? Math.min(nonAnswersVersionOf(enrolment), QUESTION_WORDS_REFUSED_SINCE - 1)

@@ -33,8 +33,9 @@ import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./p
 
 /**
  * Sends the day's reminders: to every student whose set-up is a whole number of terms old today
- * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat, from PRACTICE_REMINDER_HOUR_UTC. Nothing is stored per student for
- * this (the set-up's own time says when; the button carries its day, signed); one replica a day does it.
+ * (PRACTICE_REMINDER_DAYS after it, then each term), on their linked chat, from PRACTICE_REMINDER_HOUR_UTC.
+ * Nothing is stored per student for this (the set-up's own time says when; the button carries its day,
+ * signed); one replica a day does it.
  * Returns how many were sent.
  */
 export async function sendDueReminders(deps: CoreDeps): Promise<number> {

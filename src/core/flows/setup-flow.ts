@@ -266,33 +266,15 @@ export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: st
 }
 
 /**
- * Whether one of the answers asks for help ("I need help"), by their keyed digests (no argon2): taken by the
- * code before set-up refused such words (a deploy in the middle of a set-up). Its enrolment is then saved
- * as of the list before, so that a reset still checks the words for her.
+ * Whether one of the answers is one of `words`, by their keyed digests (no argon2): an answer set-up refuses
+ * now (a question's key word, words asking for help) but code before it took, in a deploy mid-set-up.
  */
-function helpWordAnswered(
+function answeredWithOneOf(
   ctx: FlowContext,
-  personId: string,
-  picked: readonly { answerDigest: string }[],
-  normalisationVersion: number,
+  answers: Omit<SetUpSecrets, "password">,
+  words: readonly string[],
 ): boolean {
-  return HELP_PHRASES.some((words) =>
-    typedInThisSetUp(ctx, { personId, picked, normalisationVersion }, words),
-  );
-}
-
-/**
- * Whether one of the answers is an offered question's key word, by their keyed digests (no argon2). Set-up
- * refuses such answers now; one taken by older code (a deploy in the middle of a set-up) is caught here.
- */
-function answersNameAQuestion(
-  ctx: FlowContext,
-  personId: string,
-  picked: readonly { answerDigest: string }[],
-  normalisationVersion: number,
-): boolean {
-  const words = offeredQuestions(ctx.deps.questions).flatMap((q) => q.keywords);
-  return words.some((word) => typedInThisSetUp(ctx, { personId, picked, normalisationVersion }, word));
+  return words.some((word) => typedInThisSetUp(ctx, answers, word));
 }
 
 /**
@@ -402,6 +384,7 @@ async function saveAnswers(
   picked: StateOf<"setup.answer">["picked"],
   normalisationVersion: number,
 ): Promise<Transition> {
+  const answers = { personId: state.personId, picked, normalisationVersion };
   // Only while this chat is still linked to the student, as well as the version unchanged.
   const saved = await ctx.deps.store.saveEnrolmentIfUnchanged(
     state.personId,
@@ -410,7 +393,8 @@ async function saveAnswers(
       answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
       ...ctx.deps.hasher.origin,
       normalisationVersion,
-      nonAnswersVersion: helpWordAnswered(ctx, state.personId, picked, normalisationVersion)
+      // An answer asking for help ("I need help"): saved as of the list before, so a reset checks it for her.
+      nonAnswersVersion: answeredWithOneOf(ctx, answers, HELP_PHRASES)
         ? HELP_WORDS_REFUSED_SINCE - 1
         : NON_ANSWERS_VERSION,
       enrolledAt: ctx.now,
@@ -431,7 +415,11 @@ async function saveAnswers(
     picked.map((p) => p.questionId),
     state.personVersion + 1,
     state.password,
-    !answersNameAQuestion(ctx, state.personId, picked, normalisationVersion),
+    !answeredWithOneOf(
+      ctx,
+      answers,
+      offeredQuestions(ctx.deps.questions).flatMap((q) => q.keywords),
+    ),
   );
 }
 

@@ -841,7 +841,7 @@ export const zh: Catalogue = {
   "alert.setup-spray":
     "设置时可能有人在撒网猜密码：过去 {hours} 小时内有 {notLinked} 个用户 ID 输错了密码，之后没有连接（另有 {linked} 个 ID 输错后又连接了，像打错字的孩子那样）。可能有人在每个聊天和每个 ID 的限制之下慢慢试同学的密码。审计里失败的连接事件列出了相关聊天：npm run audit 或 /export。请让相关学生更改密码。此提醒每 {hours} 小时最多一次。",
   "alert.id-lookup-flood":
-    "全校所有聊天合计每分钟的用户 ID 查询达到 {perMinute} 次（每次都要连接学校目录、登录并搜索两次）：在速度降下来之前，/setup 时输入的 ID 会被告知我很忙。可能有人用很多聊天账号在探查目录；日志里关于被暂停聊天的行和 /stats 会列出相关聊天。如果整个年级同时在设置，请调高 SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE。",
+    "全校所有聊天合计每分钟的用户 ID 查询达到 {perMinute} 次（每次都要连接学校目录、登录并搜索两次）：在速度降下来之前，/setup 或 /reset 时输入的 ID 会被告知我很忙。可能有人用很多聊天账号在探查目录；日志里关于被暂停聊天的行和 npm run audit（或 /export）会列出相关聊天。如果整个年级同时在设置，请调高 SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE。",
   "alert.answer-check-flood":
     "全校每分钟超过 {perMinute} 次答案检查：之后的检查要等速度降下来，学生可能会被告知稍后再试。可能有人用很多聊天在猜；请查看 /stats 和日志里的相关聊天。",
   "alert.audit-full":

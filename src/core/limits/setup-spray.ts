@@ -28,9 +28,9 @@ export function checkSetupSpray(deps: CoreDeps): Promise<void> {
   return lookForSpray(deps, null, deps.clock());
 }
 
-async function lookForSpray(deps: CoreDeps, personId: string | null, now: number): Promise<void> {
+async function lookForSpray(deps: CoreDeps, wrongPasswordOf: string | null, now: number): Promise<void> {
   const rule = deps.settings.reset.setupSpray;
-  const reading = await deps.store.noteWrongSetupPassword(personId, now, rule);
+  const reading = await deps.store.lookForSetupSpray(wrongPasswordOf, now, rule);
   if (!reading.alertNow) return;
   deps.alerts.raise({
     kind: "setup-spray",

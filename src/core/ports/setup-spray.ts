@@ -23,11 +23,12 @@ export interface SetupSprayReading {
 
 export interface SetupSprayCounts {
   /**
-   * A wrong set-up password for `personId` (null: an ID that matches nobody, counted for nothing but given
-   * the same work, so that timing tells nothing about the ID), and what the window holds now.
+   * What the window holds now, and whether this look is the one that alerts; first adding a wrong set-up
+   * password for `wrongPasswordOf` when given. Null adds nothing: the regular look, or an ID that matches
+   * nobody (given the same work, so that timing tells nothing about the ID).
    */
-  noteWrongSetupPassword(
-    personId: string | null,
+  lookForSetupSpray(
+    wrongPasswordOf: string | null,
     now: number,
     rule: SetupSprayRule,
   ): Promise<SetupSprayReading>;

@@ -4,6 +4,9 @@ import { MessageDeletions } from "../../../src/bots/telegram/message-deletions.j
 import type { BotApi } from "../../../src/bots/telegram/retrying-api.js";
 import { createRedisStore } from "../../../src/store/redis-store.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { closedAfterEachTest } from "../../helpers/closed-after-each.js";
+
+const closeAfterTest = closedAfterEachTest();
 
 /** A Bot API that only records the messages it was asked to delete. */
 function deletingApi(deleted: number[]): BotApi {
@@ -17,10 +20,9 @@ function deletingApi(deleted: number[]): BotApi {
 
 describe("a chat's shown secrets deleted early, over replicas and restarts", () => {
   it("another replica (or the one restarted) deletes them early, each once, and not those of other chats", async () => {
-    const store = createRedisStore(new RedisMock(), {
-      prefix: `replicas-${Date.now()}:`,
-      auditMaxEvents: 10,
-    });
+    const store = closeAfterTest(
+      createRedisStore(new RedisMock(), { prefix: `replicas-${Date.now()}:`, auditMaxEvents: 10 }),
+    );
     const now = 1_800_000_000_000;
     const logs = new CapturedLogs();
     const deleted: number[] = [];

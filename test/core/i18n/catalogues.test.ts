@@ -150,6 +150,15 @@ describe("the catalogues", () => {
     expect(translate({ key: "reset.suspended", params: { hours: 24 } }, "en")).toContain("about 24 hours.");
   });
 
+  it("the new-password help names her language's word for back and the 'Make one for me' button as it reads", () => {
+    const back = { en: "back", zh: "返回", ms: "kembali", ta: "பின்" } as const;
+    for (const language of SUPPORTED_LANGUAGES) {
+      const help = translate({ key: "reset.helpNewPassword", params: { min: 8 } }, language);
+      expect(help).toContain(back[language]);
+      expect(help).toContain(translate({ key: "reset.generate" }, language));
+    }
+  });
+
   it("each language says a message its own way, and the default account name too", () => {
     const welcome = (language: string) =>
       translate({ key: "menu.welcome", params: { account: en["account.default"] } }, language);

@@ -48,6 +48,8 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   "alert.setup-spray": ["audit"],
   // A spree of made-up IDs only: npm run audit lists the chats that tried.
   "alert.failure-spree": ["audit"],
+  // An ID lookup flood: npm run audit lists the chats paused for it.
+  "alert.id-lookup-flood": ["audit"],
   // The schemes of LDAP_URL, with the port each uses when it names none.
   "alert.directory-fault.tls-wrong-ca": ["ldaps", "ldap"],
 };

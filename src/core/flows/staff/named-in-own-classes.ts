@@ -1,7 +1,7 @@
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { say, type FlowContext } from "../flow.js";
-import { ownClassLists } from "./shared-id.js";
+import { ownClassLists } from "./own-class-lists.js";
 
 /** More pupils than this with the name typed: the first are shown, enough to see whose ID to type. */
 const MOST_SHOWN = 5;
@@ -16,7 +16,7 @@ const wordsOf = (text: string) =>
  * A teacher's words for a name typed where a user ID goes ("Aisha", "Tan Wei Ling"), when pupils of her own
  * classes have it: who they are, with their IDs, as /coverage shows them to her. Null for any other text, and
  * for a name outside her classes, which gets what any unknown ID gets: she learns nothing /coverage does not
- * tell her. Her class lists are the ones a refusal reads anyway (kept a while, see ClassIds).
+ * tell her. Her class lists are the ones a refusal reads anyway (kept a while, see own-class-lists.ts).
  */
 export async function namedInOwnClasses(
   ctx: FlowContext,

@@ -1,0 +1,43 @@
+import type { Person } from "../../ports/directory.js";
+import { TtlCache } from "../../ttl-cache.js";
+import type { FlowContext } from "../flow.js";
+
+/**
+ * How long a class's list of students is kept for a teacher's refusals. On LDAP a class list costs a search
+ * per pupil; read for every refused id, a teacher of five classes of thirty cost about 150 searches per
+ * mistyped id. A pupil with a shared id put in her class meanwhile is shown as such this much later.
+ */
+const CLASS_LISTS_TTL_MS = 5 * 60_000;
+/** More classes than a school has: the cache stays bounded whatever the directory says. */
+const MAX_CACHED_CLASSES = 2_000;
+
+/** A class's students by lower-case id, each with the directory's spelling of the id and the name. */
+export type ClassList = ReadonlyMap<string, { id: string; name: string }>;
+
+/** The students of each class (by its lower-case name), read by sharedIdInOwnClasses and namedInOwnClasses. */
+export type ClassLists = TtlCache<ClassList>;
+
+/** The process's ClassLists: one per process, built where the CoreDeps are. */
+export function createClassLists(clock: () => number): ClassLists {
+  return new TtlCache({ maxEntries: MAX_CACHED_CLASSES, ttlMs: CLASS_LISTS_TTL_MS, clock });
+}
+
+/** The lists of the teacher's own classes (as /coverage shows them), each kept a while (ClassLists). */
+export async function ownClassLists(ctx: FlowContext, teacher: Person): Promise<ClassList[]> {
+  return Promise.all(teacher.classes.map((c) => classListOf(ctx, c)));
+}
+
+async function classListOf(ctx: FlowContext, className: string): Promise<ClassList> {
+  const key = className.toLowerCase();
+  const cached = ctx.deps.classLists.get(key);
+  if (cached !== undefined) return cached.value;
+  try {
+    const students = await ctx.deps.directory.listStudents(className);
+    const list = new Map(students.map(({ id, name }) => [id.toLowerCase(), { id, name }]));
+    ctx.deps.classLists.set(key, list);
+    return list;
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error, className }, "could not read a class list for a teacher's refusal");
+    return new Map();
+  }
+}
