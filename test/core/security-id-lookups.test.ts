@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORDS, MINUTE, TYPED_ID_ROUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { logOut } from "../helpers/logout.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const WAIT = "There have been too many tries from this chat. Please wait";
@@ -88,6 +89,50 @@ describe("one chat cannot make the bot look up user IDs without end", () => {
       await looped.send("/setup");
       await looped.send("S1002");
       expect(looped.lastText).toContain(WAIT);
+    });
+
+    it("gives back only her first link's lookup: /setup, her password, /logout again and again is counted", async () => {
+      const looked = vi.spyOn(world.memoryDirectory, "findPerson");
+      const cycler = world.chat("relink-loop");
+      let atId = "";
+      const relink = async () => {
+        await cycler.send("/setup");
+        await cycler.send("S1002");
+        atId = cycler.lastText;
+        await cycler.send(DEMO_PASSWORDS.S1002);
+        const linked = cycler.lastText.includes("Great, it's you, Aisha Binte Rahman!");
+        if (linked) await logOut(cycler);
+        return linked;
+      };
+      let links = 0;
+      for (let i = 0; i < 100 && (await relink()); i++) links++;
+      // Each cycle is a lookup and a login at the directory, and the link it makes is undone at once: her
+      // first link's lookup is given back, then the chat has its 60 of the hour.
+      expect(links).toBe(61);
+      expect(atId).toBe(`${WAIT} 60 minutes, or ask your form teacher for help.`);
+      const before = looked.mock.calls.length;
+      await cycler.send("/setup");
+      await cycler.send("S1002");
+      expect(looked.mock.calls.length).toBe(before);
+    });
+
+    it("gives back only her first link's lookup: her link moved between two chats again and again is counted", async () => {
+      const chats = [world.chat("mover-a"), world.chat("mover-b")];
+      let atId = "";
+      const linkIn = async (chat: TestChat) => {
+        await chat.send("/setup");
+        await chat.send("S1002");
+        atId = chat.lastText;
+        await chat.send(DEMO_PASSWORDS.S1002);
+        const linked = chat.lastText.includes("Great, it's you, Aisha Binte Rahman!");
+        await chat.send("/cancel");
+        return linked;
+      };
+      let links = 0;
+      for (let i = 0; i < 200 && (await linkIn(chats[i % 2]!)); i++) links++;
+      // Each move is a new link in that chat, but not her first: each chat's 60 of the hour, and one given back.
+      expect(links).toBe(121);
+      expect(atId).toContain(WAIT);
     });
 
     it("is a chat pause an admin can lift from another chat", async () => {

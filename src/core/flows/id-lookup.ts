@@ -20,10 +20,11 @@ export async function payIdLookup(
 }
 
 /**
- * Gives back the lookup that led to a new link (her right password proved the ID), to the chat and to the
- * school's minute (sent together, one id names both): a child's own set-up then keeps no counter in Redis,
- * and a class setting up together does not fill the school's minute. Only lookups that led nowhere, or to a
- * link the chat had already, stay counted.
+ * Gives back the lookup that led to the person's first link (her right password proved the ID), to the chat
+ * and to the school's minute (sent together, one id names both): a child's own set-up then keeps no counter
+ * in Redis, and a class setting up together does not fill the school's minute. Once a person: lookups that
+ * led nowhere, or to a link that could be made again (relinked after /logout, moved from another chat), stay
+ * counted.
  */
 export function giveBackIdLookup(ctx: FlowContext, lookupId: string | undefined): Promise<void> {
   if (lookupId === undefined) return Promise.resolve();

@@ -490,7 +490,7 @@ function wasTheIdTyped(ctx: FlowContext, subject: string, typedPassword: string)
 /**
  * The person is proven (password, or an email the platform vouches for): link, then on to the questions.
  * `password` is the one typed, kept only as its digest (see provenPassword). `lookupId`: the chat's paid
- * lookup of the ID, given back only for a link this chat did not have (see giveBackIdLookup).
+ * lookup of the ID, given back only for the person's first link (see giveBackIdLookup).
  */
 async function proven(
   ctx: FlowContext,
@@ -503,10 +503,11 @@ async function proven(
   if (linked === "full") {
     return end(say("setup.chatFull", { max: ctx.deps.settings.reset.maxLinkedPerChat }));
   }
-  // Not for a link the chat had: her own ID and password again and again would cost the directory a lookup
-  // and a login each, and the chat nothing. With the turn's save (see WithSave): no round trip of its own.
-  if (!linked.alreadyHere) await withTheSave(ctx, () => giveBackIdLookup(ctx, lookupId));
   const { personVersion, alreadyHere, hadAnswers } = linked;
+  // Only for the person's first link ever (her record's version is new), which cannot be repeated: a link
+  // the chat had, one undone by /logout, or one moved between two chats could be made again and again, at a
+  // directory lookup and login each, for nothing. With the turn's save (see WithSave): no round trip of its own.
+  if (personVersion === 1) await withTheSave(ctx, () => giveBackIdLookup(ctx, lookupId));
   if (person.role !== "student") {
     // Her password, typed just now: her staff commands here ask for it no sooner than the window allows.
     if (password !== undefined) await noteStaffPasswordProven(ctx, person.id);
