@@ -49,10 +49,6 @@ describe("a chat linked only to its teacher asks for her password again after 15
   beforeEach(async () => {
     ({ world, phone, clock } = await teacherOnOwnPhone());
   });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await world.close();
-  });
 
   it("a pupil who picks up the phone 16 minutes later gets no classmate's password", async () => {
     clock.advance(16 * MINUTE);

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DirectoryUnavailableError, StoreUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
-import { DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { DAY, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
+import { linkStaff, PRIYA, teacherOnOwnPhone, type StaffOnOwnPhone } from "../helpers/staff-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * A rogue form teacher guessing a pupil's password at the school's own login (a classroom PC): the
@@ -26,17 +26,10 @@ const ADMIN_MUST_UNLOCK =
 describe("a teacher's /unlock of a directory lockout is capped", () => {
   let world: TestWorld;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   const said = (chat: TestChat) => chat.last.replies.map((r) => translate(r.text));
@@ -167,14 +160,7 @@ describe("a teacher's /unlock when the directory fails at the lockout's step", (
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   for (const step of ["lockedOut", "unlock"] as const) {

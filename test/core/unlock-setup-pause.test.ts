@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
-import { DEMO_PASSWORDS, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { DEMO_PASSWORDS, MINUTE } from "../helpers/security-helpers.js";
+import { linkStaff, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * Anyone can pause a classmate's set-up for an hour by typing her ID with 3 wrong passwords, and again every
@@ -22,15 +22,8 @@ describe("/unlock lifts a student's set-up pause", () => {
   let aisha: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
     aisha = world.chat("aisha-phone");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** A classmate types Aisha's ID with 3 wrong passwords: her set-up is paused. */

@@ -1,7 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import {
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  PRIYA,
+  staffOnOwnPhone,
+  type StaffOnOwnPhone,
+} from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * Anyone can pause a teacher's password in the bot for an hour by typing her ID with 3 wrong passwords, and
@@ -19,17 +26,10 @@ const NOTHING = "Mrs Ng Mei Hua's password is not paused in this bot, so there i
 describe("an admin's /unlock lifts a staff member's password pause", () => {
   let world: TestWorld;
   let admin: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: admin, clock } = await staffOnOwnPhone(PRIYA));
   });
 
   /** A pupil types Mrs Ng's ID at /setup with 3 wrong passwords. */

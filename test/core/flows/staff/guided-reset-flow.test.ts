@@ -1,11 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../../../src/alerts/format-alert.js";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
-import { countArgon2, MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
+import {
+  linkStaff,
+  MR_LEE,
+  noticesTo,
+  noticeText,
+  PRIYA,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
@@ -22,18 +29,11 @@ describe("a form teacher's guided reset", () => {
   let teacherSaw: string[];
 
   beforeEach(async () => {
-    useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     teacherSaw = [];
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   async function teacherSays(text: string) {
