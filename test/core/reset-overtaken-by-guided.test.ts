@@ -7,7 +7,7 @@ import {
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
 
-import { linkStaff, noticesTo, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { guidedCodeSent, linkStaff, noticesTo, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /*
@@ -33,9 +33,7 @@ describe("a child's own reset overtaken by her teacher's guided reset", () => {
 
   /** The teacher's guided reset by a code to Wei Ling's phone: the password it sent there. */
   async function guidedByCode(): Promise<string> {
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid).at(-1)?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     await teacher.send(code);
     expect(teacher.lastText).toContain("new password was sent to their own chat");
     return String(noticesTo(world, kid).at(-1)?.reply.text.params?.password);

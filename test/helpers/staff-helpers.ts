@@ -74,6 +74,21 @@ export function noticesTo(world: TestWorld, chat: TestChat): Notice[] {
   );
 }
 
+/**
+ * A staff member's /guided for a student, by "Send a code" to the student's own chat: returns the code that
+ * chat was sent (the newest notice there), as the child reads it out.
+ */
+export async function guidedCodeSent(
+  world: TestWorld,
+  staff: TestChat,
+  student: TestChat,
+  studentId = "S1001",
+): Promise<string> {
+  await staff.send(`/guided ${studentId}`);
+  await staff.press("Send a code");
+  return String(noticesTo(world, student).at(-1)?.reply.text.params?.code);
+}
+
 export function noticeText(notice: Notice): string {
   return translate(notice.reply.text);
 }

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { noticesTo, teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  guidedCodeSent,
+  noticesTo,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /*
@@ -19,9 +24,7 @@ describe("a guided reset's password, sent to the child's chat, typed back there"
     kid = world.chat("wei-ling-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("No thanks");
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    await teacher.send(String(noticesTo(world, kid)[0]?.reply.text.params?.code));
+    await teacher.send(await guidedCodeSent(world, teacher, kid));
     expect(teacher.lastText).toContain("new password was sent to their own chat");
   });
 

@@ -7,7 +7,7 @@ import {
 } from "../../../../src/directory/school-file.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { guidedCodeSent, linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 const sharedWords = (id: string) =>
@@ -61,9 +61,7 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
   });
 
   it("an admin typing the code the child read out is told the same, and no password is set", async () => {
-    await admin.send("/guided S1001");
-    await admin.press("Send a code");
-    const code = String(noticesTo(world, kid).at(-1)!.reply.text.params?.code);
+    const code = await guidedCodeSent(world, admin, kid);
     importWeiLingAgain();
     await admin.send(code);
     expect(admin.lastText).toBe(sharedWords("S1001"));

@@ -5,6 +5,7 @@ import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
 import {
+  guidedCodeSent,
   linkStaff,
   MR_LEE,
   noticesTo,
@@ -80,9 +81,7 @@ describe("a form teacher's guided reset", () => {
 
   it("when the password cannot reach the student's chat, the teacher is told and the audit says so", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     const notifier = world.deps.notifier as NotifierRegistry;
     notifier.register("telegram", async () => {
       throw new Error("Forbidden: bot was blocked by the user");
@@ -98,9 +97,7 @@ describe("a form teacher's guided reset", () => {
 
   it("a code works once: typing it again changes nothing", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     await teacher.send(code);
     const passwordsSent = noticesTo(world, kid).length;
     await teacher.send(code);
@@ -110,9 +107,7 @@ describe("a form teacher's guided reset", () => {
 
   it("a code expires after 10 minutes", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     vi.setSystemTime(Date.now() + 10 * MINUTE + 1000);
     await teacher.send(code);
     expect(teacher.lastText).toBe("That code has expired. Start again with /guided.");
@@ -121,9 +116,7 @@ describe("a form teacher's guided reset", () => {
 
   it("three wrong codes end the attempt", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     const wrong = code === "000000" ? "111111" : "000000";
     await teacher.send(wrong);
     expect(teacher.lastText).toContain("That code is not right");
@@ -141,9 +134,7 @@ describe("a form teacher's guided reset", () => {
 
   it("an empty line, a word or a command word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     for (const notACode of ["", "   ", "hmm?", "12345", "1234567"]) {
       const sent = await teacher.send(notACode);
       expect(sent.deleteInbound).toBe(true);
