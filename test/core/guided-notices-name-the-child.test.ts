@@ -7,12 +7,12 @@ import { guidedCodeEnds } from "../../src/guided-code-ends.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { MINUTE } from "../helpers/security-helpers.js";
 import {
-  linkStaff,
+  linkedOnOwnPhone,
   MRS_NG,
   noticesTo,
   PRIYA,
-  teacherOnOwnPhone,
   type StaffOnOwnPhone,
+  teacherOnOwnPhone,
 } from "../helpers/staff-helpers.js";
 import { familyPhone } from "../helpers/family-phone.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
@@ -34,8 +34,7 @@ describe("on a family phone, a guided reset's messages name the child", () => {
   beforeEach(async () => {
     ({ world, phone: teacher, clock } = await teacherOnOwnPhone());
     phone = await familyPhone(world);
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   /** What the family phone was told since `since` notices, as it reads them. */

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-
-import { linkStaff, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
@@ -19,8 +18,7 @@ describe("a guided questions round that a suspension overtook", () => {
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone());
     const kid = world.chat("wei-ling-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await logOut(kid);
   });

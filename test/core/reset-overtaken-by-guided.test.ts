@@ -6,7 +6,6 @@ import {
   WEI_LING_ANSWERS,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
-
 import { guidedCodeSent, linkStaff, noticesTo, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 

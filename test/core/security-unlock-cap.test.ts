@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DAY, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
-import { linkStaff, PRIYA, teacherOnOwnPhone, type StaffOnOwnPhone } from "../helpers/staff-helpers.js";
+import {
+  linkedOnOwnPhone,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
@@ -74,8 +79,7 @@ describe("a teacher's /unlock of a set-up pause is capped", () => {
   });
 
   it("an admin can still lift it after her, and is not capped; each lift is alerted", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     for (let i = 0; i < 3; i++) await guess(`Wrong-a${i}`);
     await teacher.send("/unlock S1002");
     for (let i = 0; i < 3; i++) await guess(`Wrong-b${i}`);

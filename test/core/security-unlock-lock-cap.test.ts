@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DirectoryUnavailableError, StoreUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DAY, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
-import { linkStaff, PRIYA, teacherOnOwnPhone, type StaffOnOwnPhone } from "../helpers/staff-helpers.js";
+import {
+  linkedOnOwnPhone,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
@@ -62,8 +67,7 @@ describe("a teacher's /unlock of a directory lockout is capped", () => {
   });
 
   it("an admin can still unlock it after her, and is not capped; each lift is alerted", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     world.memoryDirectory.lockOut("S1002");
     await teacher.send("/unlock S1002");
     world.memoryDirectory.lockOut("S1002");

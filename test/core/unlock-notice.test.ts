@@ -4,11 +4,11 @@ import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-
 import { childRegisterWords } from "../helpers/register-words.js";
 import { alreadySetUp, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
 import {
-  linkStaff,
+  linkedOnOwnPhone,
   noticesTo,
   PRIYA,
-  teacherOnOwnPhone,
   type StaffOnOwnPhone,
+  teacherOnOwnPhone,
 } from "../helpers/staff-helpers.js";
 import { logOut } from "../helpers/logout.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
@@ -76,8 +76,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
 
   it("an admin's lift names the school's computer team, not 'your teacher'", async () => {
     await suspendWeiLing();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1001");
     expect(heard(kid)).toEqual([
       "Tan Wei Ling, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
@@ -254,8 +253,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
   it("an admin's /unlock names the paused chat, so she can lift it with /unlock <chat>", async () => {
     await suspendWeiLing();
     await pauseHerChat();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1001");
     expect(admin.lastText).toContain(
       "But Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DEMO_PASSWORDS, MINUTE } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
@@ -62,8 +62,7 @@ describe("/unlock lifts a student's set-up pause", () => {
       outcome: "info",
       reason: "set-up pause lifted",
     });
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit T2001");
     expect(admin.lastText).toMatch(/unlock: noted \(telegram, about S1002\) – set-up pause lifted/);
     await admin.send("/language");
@@ -101,8 +100,7 @@ describe("/unlock lifts a student's set-up pause", () => {
     await aisha.send("S1002");
     expect(aisha.lastText).toContain(PAUSED);
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1002");
     expect(admin.last.replies.map((r) => translate(r.text))[0]).toBe(LIFTED);
     expect(await aishaSetsUp()).toContain("Great, it's you, Aisha Binte Rahman!");

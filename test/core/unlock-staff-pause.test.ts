@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import {
+  linkedOnOwnPhone,
   linkStaff,
   MR_LEE,
   MRS_NG,
@@ -120,8 +121,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
 
   /** Mrs Ng's own phone, her password 16 minutes old there, gets `count` wrong ones at a staff command. */
   async function wrongOnHerPhone(count: number): Promise<TestChat> {
-    const phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    const phone = await linkedOnOwnPhone(world, MRS_NG);
     clock.advance(16 * MINUTE);
     for (let i = 0; i < count; i++) {
       await phone.send("/coverage");

@@ -57,9 +57,17 @@ export async function staffOnOwnPhone(
     await world.close();
     vi.useRealTimers();
   });
+  return { world, phone: await linkedOnOwnPhone(world, person), clock };
+}
+
+/** A staff member's own phone ("mrs-ng-phone", "priya-phone") in a world, linked to them. */
+export async function linkedOnOwnPhone(
+  world: TestWorld,
+  person: { id: string; password: string; ownPhone: string },
+): Promise<TestChat> {
   const phone = world.chat(person.ownPhone);
   await linkStaff(phone, person);
-  return { world, phone, clock };
+  return phone;
 }
 
 /** Mrs Ng linked on her own phone: staffOnOwnPhone for the teacher. */

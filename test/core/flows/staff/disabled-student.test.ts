@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-
-import { linkStaff, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /** What a teacher or admin reads about one of her students whose account IT switched off. */
@@ -17,8 +16,7 @@ describe("a student whose account is disabled in the school directory", () => {
 
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone());
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   it("her form teacher is told plainly that it is disabled and to ask IT, for /guided, /unlock and /clearanswers", async () => {

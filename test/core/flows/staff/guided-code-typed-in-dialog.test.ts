@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, openStep } from "../../../helpers/dialog-helpers.js";
-
 import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 

@@ -6,6 +6,7 @@ import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../..
 import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
 import {
   guidedCodeSent,
+  linkedOnOwnPhone,
   linkStaff,
   MR_LEE,
   noticesTo,
@@ -315,8 +316,7 @@ describe("a form teacher's guided reset", () => {
   });
 
   it("an admin's guided reset of a student is alerted as an admin's, not a teacher's", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1002");
     await admin.press("I checked them in person");
     await admin.press("Yes, I checked");

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-
 import { MRS_NG, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 

@@ -3,8 +3,8 @@ import { reasonText } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import type { Person } from "../../../../src/core/ports/directory.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-
 import {
+  linkedOnOwnPhone,
   linkStaff,
   MR_LEE,
   MRS_NG,
@@ -28,8 +28,7 @@ describe("the staff reports", () => {
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone());
     kid = world.chat("wei-ling-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   /** Wei Ling's answers stay on record, but her phone is lost: the teacher's guided reset unlinks it. */

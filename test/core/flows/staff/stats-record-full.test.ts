@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import {
-  linkStaff,
+  linkedOnOwnPhone,
   MRS_NG,
   PRIYA,
   staffOnOwnPhone,
@@ -50,8 +50,7 @@ describe("/stats on a week whose record was full one day", () => {
 
   it("counts the resets and guided resets that were only counted, not listed", async () => {
     await resetsElsewhere(120);
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/guided S1001");
     await teacher.press("They can't use their chat");

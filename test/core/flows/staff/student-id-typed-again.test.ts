@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-
-import { linkStaff, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const REFUSED =
@@ -88,8 +87,7 @@ describe("a student ID that is not one of the teacher's students", () => {
   });
 
   it("an admin told that nobody has that ID is asked again too", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1O04");
     expect(textsOf(admin.last)).toEqual([
       "I can't find anyone with that user ID. Please check it and try again.",
