@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { AlertService } from "../../src/alerts/alert-service.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 import { mockStore, QUICK_DELIVERY, RecordingSink } from "./alert-fakes.js";
 
@@ -41,8 +41,7 @@ describe("alerts that look alike but are new events", () => {
 
   it("a suspension after a teacher's unlock is alerted again, within the window", async () => {
     const kid = world.chat("wei-ling-phone");
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     for (let i = 0; i < 5; i++) await kid.answerReset(WEI_LING.id, () => "Wrong guess");
     await alerts.flush();

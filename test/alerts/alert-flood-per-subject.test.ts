@@ -1,12 +1,10 @@
 import RedisMock from "ioredis-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-service.js";
+import type { AlertServiceOptions } from "../../src/alerts/alert-service.js";
 import type { Alert } from "../../src/core/ports/alerts.js";
-import type { Store } from "../../src/core/ports/store.js";
-import { CapturedLogs } from "../helpers/captured-logs.js";
 import { MINUTE, MONDAY_8AM } from "../helpers/security-helpers.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
-import { mockStore, QUICK_DELIVERY, RecordingSink, storeDown } from "./alert-fakes.js";
+import { alertServicesEachTest, raiseAll, RecordingSink, storeDown } from "./alert-fakes.js";
 
 const WINDOW_MS = 15 * MINUTE;
 
@@ -39,37 +37,15 @@ const selfRelinks = (id: string): Alert[] => {
 const takeover = relink("S1002", "telegram:222", "telegram:666");
 
 describe("the alert cap per kind, against one person's own alerts", () => {
-  let store: Store;
-  let logs: CapturedLogs;
-  const services: AlertService[] = [];
-
-  const service = (sink: RecordingSink, extra: Partial<AlertServiceOptions> = {}) => {
-    const created = new AlertService({
-      store,
-      logger: logs.logger,
-      sinks: [sink],
-      dedupeMs: WINDOW_MS,
-      delivery: QUICK_DELIVERY,
-      ...extra,
-    });
-    services.push(created);
-    return created;
-  };
-  const raiseAll = async (alerts: AlertService, raised: Alert[]) => {
-    for (const alert of raised) alerts.raise(alert);
-    await alerts.flush();
-  };
-
   beforeEach(() => {
     vi.useFakeTimers({ now: MONDAY_8AM + 2 * MINUTE });
-    store = mockStore();
-    logs = new CapturedLogs();
   });
-  afterEach(async () => {
-    for (const s of services.splice(0)) await s.close();
-    await store.close();
+  afterEach(() => {
     vi.useRealTimers();
   });
+  const alerting = alertServicesEachTest(WINDOW_MS);
+  const service = (sink: RecordingSink, extra: Partial<AlertServiceOptions> = {}) =>
+    alerting.service([sink], extra);
 
   it("tells the admins at once of a classmate's account moved, after one student moved her own six times", async () => {
     const sink = new RecordingSink();
@@ -94,7 +70,7 @@ describe("the alert cap per kind, against one person's own alerts", () => {
     const alerts = service(sink);
     await raiseAll(alerts, selfRelinks("S1001"));
     expect(sink.sent).toHaveLength(3);
-    expect(logs.text).toContain(
+    expect(alerting.logs.text).toContain(
       "admin alert (held back: 3 relink alerts about S1001 went out from 08:00 UTC; one summary at 08:15)",
     );
 
@@ -143,8 +119,8 @@ describe("the alert cap per kind, against one person's own alerts", () => {
     const redis = new RedisMock();
     // ioredis-mock shares one keyspace between its clients: this test's keys are the ones under its prefix.
     const prefix = `cap-${Math.random()}:`;
-    await store.close();
-    store = createRedisStore(redis, { prefix, auditMaxEvents: 100 });
+    await alerting.store.close();
+    alerting.store = createRedisStore(redis, { prefix, auditMaxEvents: 100 });
     const alerts = service(new RecordingSink());
     const classmates = ["S2001", "S2002", "S2003", "S2004", "S2005", "S2006", "S2007"];
     await raiseAll(alerts, [

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-service.js";
-import type { AlertSink } from "../../src/alerts/alert-sink.js";
+import type { AlertService } from "../../src/alerts/alert-service.js";
 import { createAlerts } from "../../src/alerts/create-alerts.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import type { Alert } from "../../src/core/ports/alerts.js";
-import type { Store } from "../../src/core/ports/store.js";
 import { problemsWith } from "../config/config-problems.js";
-import { CapturedLogs } from "../helpers/captured-logs.js";
 import { MINUTE, MONDAY_8AM } from "../helpers/security-helpers.js";
-import { mockStore, QUICK_DELIVERY, RecordingSink, storeDown } from "./alert-fakes.js";
+import { alertServicesEachTest, raiseAll, RecordingSink, storeDown } from "./alert-fakes.js";
 
 const WINDOW_MS = 15 * MINUTE;
 
@@ -25,42 +22,19 @@ const fiftyIds = Array.from({ length: 50 }, (_, i) => `S${2000 + i}`);
  * chat must still be readable, so a real alert does not drown.
  */
 describe("a flood of alerts of one kind", () => {
-  let store: Store;
-  let logs: CapturedLogs;
-  const services: AlertService[] = [];
-
-  const service = (sinks: AlertSink[], extra: Partial<AlertServiceOptions> = {}) => {
-    const created = new AlertService({
-      store,
-      logger: logs.logger,
-      sinks,
-      dedupeMs: WINDOW_MS,
-      delivery: QUICK_DELIVERY,
-      ...extra,
-    });
-    services.push(created);
-    return created;
-  };
-  const raiseAll = async (alerts: AlertService, raised: Alert[]) => {
-    for (const alert of raised) alerts.raise(alert);
-    await alerts.flush();
-  };
+  beforeEach(() => {
+    vi.useFakeTimers({ now: MONDAY_8AM + 2 * MINUTE });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const alerting = alertServicesEachTest(WINDOW_MS);
+  const { service } = alerting;
   /** Lets the window end (and its summary go out). */
   const endOfWindow = async (...alerts: AlertService[]) => {
     await vi.advanceTimersByTimeAsync(WINDOW_MS);
     for (const one of alerts) await one.flush();
   };
-
-  beforeEach(() => {
-    vi.useFakeTimers({ now: MONDAY_8AM + 2 * MINUTE });
-    store = mockStore();
-    logs = new CapturedLogs();
-  });
-  afterEach(async () => {
-    for (const s of services.splice(0)) await s.close();
-    await store.close();
-    vi.useRealTimers();
-  });
 
   it("sends the admins 5 of 50 link-paused alerts, then one summary of the 45 held back", async () => {
     const sink = new RecordingSink();
@@ -87,7 +61,7 @@ describe("a flood of alerts of one kind", () => {
   it("still logs every held-back alert at warn, in full, with its own event", async () => {
     const alerts = service([new RecordingSink()]);
     await raiseAll(alerts, fiftyIds.map(linkPaused));
-    const lines = logs.lines.map(
+    const lines = alerting.logs.lines.map(
       (line) => JSON.parse(line) as { level: number; msg: string; event?: string },
     );
     for (const id of fiftyIds) {
@@ -148,7 +122,7 @@ describe("a flood of alerts of one kind", () => {
     const alerts = service([sink], { store: storeDown() });
     await raiseAll(alerts, fiftyIds.map(linkPaused));
     expect(sink.sent).toHaveLength(5);
-    expect(logs.text).toContain("could not count alerts of a kind in the store");
+    expect(alerting.logs.text).toContain("could not count alerts of a kind in the store");
 
     await endOfWindow(alerts);
     expect(sink.sent).toHaveLength(6);
@@ -172,7 +146,7 @@ describe("a flood of alerts of one kind", () => {
       ]),
     );
     expect(sink.sent).toHaveLength(60);
-    expect(logs.text).not.toContain("held back");
+    expect(alerting.logs.text).not.toContain("held back");
   });
 
   it("never holds back a staff account's link moving to another chat, however many students moved theirs", async () => {
@@ -226,15 +200,16 @@ describe("a flood of alerts of one kind", () => {
     const alerts = service([new RecordingSink()]);
     await raiseAll(alerts, fiftyIds.slice(0, 8).map(linkPaused));
     await alerts.close();
-    expect(logs.text).toContain("stopping before the summary of held-back admin alerts");
-    expect(logs.text).toContain('"heldBack":3');
+    expect(alerting.logs.text).toContain("stopping before the summary of held-back admin alerts");
+    expect(alerting.logs.text).toContain('"heldBack":3');
   });
 
   it("takes its cap from ALERT_MAX_PER_KIND, and its window from ALERT_DEDUPE_MINUTES", async () => {
     const sink = new RecordingSink();
     const config = loadConfig({ ALERT_MAX_PER_KIND: "2", ALERT_DEDUPE_MINUTES: "15" });
-    const alerts = createAlerts(config, store, logs.logger, [sink]);
-    services.push(alerts);
+    const alerts = alerting.closeAfterTest(
+      createAlerts(config, alerting.store, alerting.logs.logger, [sink]),
+    );
     await raiseAll(alerts, fiftyIds.slice(0, 10).map(linkPaused));
     expect(sink.sent).toHaveLength(2);
     await endOfWindow(alerts);

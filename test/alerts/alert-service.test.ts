@@ -1,53 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AlertService, type AlertServiceOptions } from "../../src/alerts/alert-service.js";
-import type { AlertSink } from "../../src/alerts/alert-sink.js";
+import type { AlertService } from "../../src/alerts/alert-service.js";
 import { createAlerts } from "../../src/alerts/create-alerts.js";
 import { loadConfig } from "../../src/config/load-config.js";
 import type { Alert } from "../../src/core/ports/alerts.js";
-import type { Store } from "../../src/core/ports/store.js";
-import { CapturedLogs } from "../helpers/captured-logs.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import {
-  HangingSink,
-  mockStore,
-  QUICK_DELIVERY,
-  RecordingSink,
-  storeDown,
-  ThrowingSink,
-} from "./alert-fakes.js";
+import { alertServicesEachTest, HangingSink, RecordingSink, storeDown, ThrowingSink } from "./alert-fakes.js";
 
 const SUSPENSION: Alert = { kind: "suspension", subject: "S1001", details: { failures: 5 } };
 const DEDUPE_MS = 15 * MINUTE;
 
 describe("AlertService", () => {
-  let store: Store;
-  let logs: CapturedLogs;
   let clock: ReturnType<typeof useSchoolClock>;
-  const services: AlertService[] = [];
-
-  const service = (sinks: AlertSink[], extra: Partial<AlertServiceOptions> = {}) => {
-    const created = new AlertService({
-      store,
-      logger: logs.logger,
-      sinks,
-      dedupeMs: DEDUPE_MS,
-      delivery: QUICK_DELIVERY,
-      ...extra,
-    });
-    services.push(created);
-    return created;
-  };
-
   beforeEach(() => {
     clock = useSchoolClock();
-    store = mockStore();
-    logs = new CapturedLogs();
   });
-  afterEach(async () => {
-    for (const s of services.splice(0)) await s.close();
-    await store.close();
+  afterEach(() => {
     vi.useRealTimers();
   });
+  const alerting = alertServicesEachTest(DEDUPE_MS);
+  const { service } = alerting;
 
   describe("de-duplication", () => {
     it("delivers the same suspension twice within 15 minutes once, and again after", async () => {
@@ -73,7 +44,7 @@ describe("AlertService", () => {
       await alerts.flush();
       alerts.raise(SUSPENSION);
       await alerts.flush();
-      const lines = logs.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+      const lines = alerting.logs.lines.map((line) => JSON.parse(line) as { level: number; msg: string });
       const about = lines.filter((l) => l.msg.includes("S1001"));
       expect(about.map((l) => l.level)).toEqual([40, 40]);
       expect(about[0]?.msg).toContain("admin alert: Password bot alert");
@@ -129,16 +100,18 @@ describe("AlertService", () => {
       expect(sink.sent).toHaveLength(2);
       expect(sink.sent[0]).toContain("(route: the student answered their questions)");
       expect(sink.sent[1]).toContain("(route: checked in person)");
-      expect(logs.text).not.toContain("not sent again");
+      expect(alerting.logs.text).not.toContain("not sent again");
     });
 
     it("is shared by replicas through the store", async () => {
       const first = new RecordingSink("first");
       const second = new RecordingSink("second");
-      service([first]).raise(SUSPENSION);
-      await services[0]!.flush();
-      service([second]).raise(SUSPENSION);
-      await services[1]!.flush();
+      const one = service([first]);
+      one.raise(SUSPENSION);
+      await one.flush();
+      const other = service([second]);
+      other.raise(SUSPENSION);
+      await other.flush();
       expect([first.sent.length, second.sent.length]).toEqual([1, 0]);
     });
 
@@ -148,9 +121,9 @@ describe("AlertService", () => {
       alerts.raise(SUSPENSION);
       await alerts.flush();
       expect(sink.sent).toHaveLength(1);
-      expect(logs.text).toContain("could not check an alert for repeats");
+      expect(alerting.logs.text).toContain("could not check an alert for repeats");
       // Redis down is expected now and then: the warn line says what it met; a stack is only at debug.
-      const warned = logs.lines
+      const warned = alerting.logs.lines
         .map((line) => JSON.parse(line) as { level: number; msg: string; reason?: string; err?: unknown })
         .filter((line) => line.level === 40 && line.msg.includes("could not check an alert for repeats"));
       expect(warned).toHaveLength(1);
@@ -160,8 +133,9 @@ describe("AlertService", () => {
 
     it("takes its window from ALERT_DEDUPE_MINUTES", async () => {
       const sink = new RecordingSink();
-      const alerts = createAlerts(loadConfig({ ALERT_DEDUPE_MINUTES: "5" }), store, logs.logger, [sink]);
-      services.push(alerts);
+      const alerts = alerting.closeAfterTest(
+        createAlerts(loadConfig({ ALERT_DEDUPE_MINUTES: "5" }), alerting.store, alerting.logs.logger, [sink]),
+      );
       alerts.raise(SUSPENSION);
       await alerts.flush();
       clock.advance(5 * MINUTE - 1_000);
@@ -246,7 +220,7 @@ describe("AlertService", () => {
       await alerts.flush();
       expect(throwing.tries).toBe(3);
       expect(hanging.tries).toBe(3);
-      const failures = logs.lines
+      const failures = alerting.logs.lines
         .map((line) => JSON.parse(line) as Record<string, unknown>)
         .filter((l) => l.msg === `could not deliver an admin alert to ${String(l.sink)}`);
       expect(failures).toEqual([
@@ -258,7 +232,7 @@ describe("AlertService", () => {
           failure: { error: "AttemptTimeout" },
         }),
       ]);
-      expect(logs.text).not.toContain("SECRET-TOKEN");
+      expect(alerting.logs.text).not.toContain("SECRET-TOKEN");
     });
 
     it("is delivered when a retry works", async () => {
@@ -275,7 +249,7 @@ describe("AlertService", () => {
       alerts.raise(SUSPENSION);
       await alerts.flush();
       expect(flaky.sent).toHaveLength(1);
-      expect(logs.text).not.toContain("could not deliver");
+      expect(alerting.logs.text).not.toContain("could not deliver");
     });
 
     it("stops retrying on close, within its bound", async () => {
@@ -294,7 +268,7 @@ describe("AlertService", () => {
       alerts.raise({ ...SUSPENSION, subject: "S1002" });
       await alerts.flush();
       expect(throwing.tries).toBe(1);
-      expect(logs.text).toContain("suspended for S1002");
+      expect(alerting.logs.text).toContain("suspended for S1002");
     });
   });
 });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DirectorySizeLimitError } from "../../src/core/errors.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../src/directory/school-file.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 const cutShort = () =>
@@ -32,8 +32,7 @@ describe("a class list the directory stops at its size limit", () => {
   });
 
   it("/stats tells the admin it is the directory's size limit and what IT must raise, not that it is down", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/stats");
     expect(admin.lastText).toContain("size limit");
     expect(admin.lastText).toContain("LDAP_BIND_DN");

@@ -1,14 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { disappearsIn } from "../../src/core/i18n/disappears-in.js";
 import type { MessageKey } from "../../src/core/i18n/en.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import { scheduleCodeEnd, type CodeEndJob } from "../../src/core/flows/staff/guided-code-end.js";
 import { guidedCodeEnds } from "../../src/guided-code-ends.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../helpers/staff-helpers.js";
+import { MINUTE } from "../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  MRS_NG,
+  noticesTo,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { familyPhone } from "../helpers/family-phone.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 const AISHA = "Aisha Binte Rahman";
 
@@ -22,20 +29,12 @@ describe("on a family phone, a guided reset's messages name the child", () => {
   let phone: TestChat;
   let teacher: TestChat;
   let admin: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone());
     phone = await familyPhone(world);
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   /** What the family phone was told since `since` notices, as it reads them. */

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
 /**
@@ -17,19 +16,11 @@ describe("a guided questions round that a suspension overtook", () => {
   let admin: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
     const kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await logOut(kid);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** Opens a questions round on a staff device and answers all but the last question right. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openStep, textsOf, WEI_LING } from "../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const MENU = "Hi! I can help you with your school account password.\nWhat would you like to do?";
@@ -51,8 +51,7 @@ describe("the start menu and the language list, answered with something else", (
   });
 
   it("a teacher hears the staff wording, with her menu's range", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/start");
     const reply = await teacher.send("9");
     expect(reply.replies[0]?.text).toEqual({ key: "input.staffUseButtons", params: { max: 4 } });

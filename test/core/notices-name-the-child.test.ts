@@ -3,7 +3,7 @@ import { translate } from "../../src/core/i18n/translate.js";
 import { WEI_LING } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
 import { answersFor, resetTranscript, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
 import { familyPhone } from "../helpers/family-phone.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -27,8 +27,7 @@ describe("on a family phone, a notice names the child it is about", () => {
   beforeEach(async () => {
     world = await TestWorld.create(TYPED_ID_ROUTE);
     phone = await familyPhone(world);
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    teacher = await linkedOnOwnPhone(world, MRS_NG);
   });
   afterEach(async () => world.close());
 

@@ -3,7 +3,7 @@ import { translate } from "../../src/core/i18n/translate.js";
 import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { WEI_LING, textsOf } from "../helpers/dialog-helpers.js";
 import { TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -191,8 +191,7 @@ describe("a password typed at a user-ID prompt", () => {
     });
 
     it("a password typed there is deleted too; a student's ID stays", async () => {
-      const teacher = world.chat("mrs-ng-phone");
-      await linkStaff(teacher, MRS_NG);
+      const teacher = await linkedOnOwnPhone(world, MRS_NG);
       await teacher.send("/unlock");
       expect(teacher.lastText).toContain("Which student?");
       const sent = await typed(teacher, MRS_NG.password);

@@ -12,7 +12,7 @@ import {
   resetTranscript,
   useSchoolClock,
 } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
@@ -113,8 +113,7 @@ describe("a guided reset whose password the directory may have set", () => {
   it("is still shown to the teacher, with word that it may not be saved, and audited so", async () => {
     useSchoolClock();
     const world = await TestWorld.create();
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/guided S1001");
     await teacher.press("I checked them in person");
     world.directory.setPasswordFails = "after-setting";
@@ -184,8 +183,7 @@ describe("the admins' alert that a password may have been set", () => {
   it("after a guided reset, too, one per student", async () => {
     useSchoolClock();
     const { world, sink, service } = await worldWithSink();
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     world.directory.setPasswordFails = "after-setting";
     for (const id of ["S1001", "S1002"]) {
       await teacher.send(`/guided ${id}`);

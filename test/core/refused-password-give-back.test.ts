@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PasswordRejectedError, StoreUnavailableError } from "../../src/core/errors.js";
 import { WEI_LING, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const NEW_PASSWORD = "Paper-Boat-Sunny-62";
@@ -61,8 +61,7 @@ describe("a guided reset's password the school refused, while the give-back fail
   });
 
   it("tells the teacher why, as when the give-back works", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     vi.spyOn(world.directory, "setPassword").mockRejectedValueOnce(new PasswordRejectedError("too-simple"));
     vi.spyOn(world.deps.store, "releaseReset").mockRejectedValueOnce(new StoreUnavailableError());
     await teacher.send("/guided S1001");

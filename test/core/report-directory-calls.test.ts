@@ -10,7 +10,7 @@ import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
 import { SwitchableDirectory } from "../helpers/failing-directory.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 import { enrolment } from "../store/contract/fixtures.js";
 
@@ -68,8 +68,7 @@ describe("the admins' reports ask the directory per class, not per student", () 
   });
 
   it("/stats and /coverage make as many directory calls for 300 pupils as for 30, and still say who is disabled or shared", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const calls = countCalls(world);
     const callsFor = async (command: string) => {
       calls.reset();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import {
   reachNewPasswordChoice,
@@ -6,9 +6,8 @@ import {
   WEI_LING_ANSWERS,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { guidedCodeSent, linkStaff, noticesTo, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /*
  * Wei Ling starts /reset on her phone; meanwhile her teacher, asked for help, does a guided reset with a
@@ -27,22 +26,13 @@ describe("a child's own reset overtaken by her teacher's guided reset", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** The teacher's guided reset by a code to Wei Ling's phone: the password it sent there. */
   async function guidedByCode(): Promise<string> {
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid).at(-1)?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     await teacher.send(code);
     expect(teacher.lastText).toContain("new password was sent to their own chat");
     return String(noticesTo(world, kid).at(-1)?.reply.text.params?.password);

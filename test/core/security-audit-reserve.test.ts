@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { exportAudit } from "../../src/core/audit-file.js";
 import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /**
@@ -61,8 +61,7 @@ describe("the part of the day's audit share kept for protected events", () => {
 
   it("an admin's /export says the day left out one account's moves, not that the record was full", async () => {
     for (let move = 0; move < 12; move++) await linkFrom(move % 2 === 0 ? "home" : "phone", "S1004");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/export");
     expect(admin.lastText).not.toContain("the record was full");
     expect(admin.lastText).toContain(

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { useSchoolClock } from "../helpers/security-helpers.js";
-import { MRS_NG, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MRS_NG, teacherOnOwnPhone, type StaffOnOwnPhone } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -83,16 +82,12 @@ describe("a set-up password the directory never answered stays counted", () => {
 describe("a staff password the directory never answered stays counted", () => {
   let world: TestWorld;
   let phone: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
   beforeEach(async () => {
     ({ world, phone, clock } = await teacherOnOwnPhone());
     world.directory.passwordsSent = 0;
     // Past STAFF_PASSWORD_AGAIN_MINUTES: her next command asks for her password.
     clock.advance(16 * 60_000);
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await world.close();
   });
 
   it("ends what she began, says the system is slow, and her third such try pauses and alerts", async () => {

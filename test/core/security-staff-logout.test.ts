@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { useSchoolClock } from "../helpers/security-helpers.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import {
   expectOneWrongStaffPasswordCounted,
   linkStaff,
   MRS_NG,
   teacherOnOwnPhone,
+  type StaffOnOwnPhone,
 } from "../helpers/staff-helpers.js";
 import { LOGOUT_BUTTON } from "../helpers/logout.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -24,13 +24,9 @@ const WRONG = "Teach-Four-A-2025";
 describe("/logout on a teacher's own phone", () => {
   let world: TestWorld;
   let phone: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
   beforeEach(async () => {
     ({ world, phone, clock } = await teacherOnOwnPhone());
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await world.close();
   });
 
   it("16 minutes after her password, a pupil cannot unlink her without it", async () => {

@@ -4,6 +4,7 @@ import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import {
   expectOneWrongStaffPasswordCounted,
+  linkedOnOwnPhone,
   linkStaff,
   MRS_NG,
   noticesTo,
@@ -48,10 +49,6 @@ describe("a chat linked only to its teacher asks for her password again after 15
   let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
     ({ world, phone, clock } = await teacherOnOwnPhone());
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await world.close();
   });
 
   it("a pupil who picks up the phone 16 minutes later gets no classmate's password", async () => {
@@ -143,8 +140,7 @@ describe("a chat linked only to its teacher asks for her password again after 15
     // Anyone who knows a staff ID (T2001, A3001) can type 3 wrong passwords for it at /setup each hour. That
     // pauses set-up for the ID; it must not also refuse her password on her own phone, nor the admin's on
     // hers, or one pupil keeps every teacher and admin from helping a locked-out child.
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     clock.advance(16 * MINUTE);
     const bully = world.chat("bully");
     for (const id of [MRS_NG.id, PRIYA.id]) {
@@ -250,8 +246,7 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
   it("0 never asks on a chat linked only to its teacher", async () => {
     const clock = useSchoolClock();
     const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    const phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    const phone = await linkedOnOwnPhone(world, MRS_NG);
     clock.advance(24 * 60 * MINUTE);
     await phone.send("/guided S1002");
     expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
@@ -261,8 +256,7 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
   it("a shorter window asks sooner, and says so", async () => {
     const clock = useSchoolClock();
     const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "5" });
-    const phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    const phone = await linkedOnOwnPhone(world, MRS_NG);
     clock.advance(6 * MINUTE);
     await phone.send("/coverage");
     expect(phone.lastText).toContain("I ask again after 5 minutes without it.");
@@ -272,8 +266,7 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
   it("the admins' alert of her paused password names LINK_FAILURE_WINDOW_MINUTES, not 'within the hour'", async () => {
     const clock = useSchoolClock();
     const world = await TestWorld.create({ LINK_FAILURE_WINDOW_MINUTES: "120" });
-    const phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    const phone = await linkedOnOwnPhone(world, MRS_NG);
     clock.advance(16 * MINUTE);
     for (let i = 0; i < 3; i++) {
       await phone.send("/coverage");

@@ -1,9 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
-import { DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { DAY, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * A rogue form teacher guessing a pupil's current directory password through set-up: 3 wrong passwords
@@ -20,19 +25,12 @@ const ADMIN_MUST_LIFT =
 describe("a teacher's /unlock of a set-up pause is capped", () => {
   let world: TestWorld;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   /** One guess at S1002's password from a fresh chat; true when it linked the chat as her. */
@@ -81,8 +79,7 @@ describe("a teacher's /unlock of a set-up pause is capped", () => {
   });
 
   it("an admin can still lift it after her, and is not capped; each lift is alerted", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     for (let i = 0; i < 3; i++) await guess(`Wrong-a${i}`);
     await teacher.send("/unlock S1002");
     for (let i = 0; i < 3; i++) await guess(`Wrong-b${i}`);

@@ -1,10 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DirectoryUnavailableError, StoreUnavailableError } from "../../src/core/errors.js";
 import { translate } from "../../src/core/i18n/translate.js";
-import { DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { DAY, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * A rogue form teacher guessing a pupil's password at the school's own login (a classroom PC): the
@@ -26,17 +31,10 @@ const ADMIN_MUST_UNLOCK =
 describe("a teacher's /unlock of a directory lockout is capped", () => {
   let world: TestWorld;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   const said = (chat: TestChat) => chat.last.replies.map((r) => translate(r.text));
@@ -69,8 +67,7 @@ describe("a teacher's /unlock of a directory lockout is capped", () => {
   });
 
   it("an admin can still unlock it after her, and is not capped; each lift is alerted", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     world.memoryDirectory.lockOut("S1002");
     await teacher.send("/unlock S1002");
     world.memoryDirectory.lockOut("S1002");
@@ -167,14 +164,7 @@ describe("a teacher's /unlock when the directory fails at the lockout's step", (
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   for (const step of ["lockedOut", "unlock"] as const) {

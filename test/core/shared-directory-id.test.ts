@@ -5,7 +5,7 @@ import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-fil
 import { enrolment } from "../store/contract/fixtures.js";
 import { openStep } from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /** Aisha's real entry, and the second one a botched import gave her id (another class, another password). */
@@ -109,8 +109,7 @@ describe("an id two directory entries share (a botched import)", () => {
    * is, since her own class list shows her the id anyway.
    */
   it("her form teacher, whose class lists the id, is told that more than one account has it and IT must fix it", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/coverage");
     expect(teacher.lastText).toContain("Aisha Binte Rahman (S1002)");
     for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers s1002"]) {
@@ -135,8 +134,7 @@ describe("an id two directory entries share (a botched import)", () => {
    */
   it("a teacher's refusal of any other id: the same words and the same directory work, the shared id in another class too", async () => {
     directory.disable("S1006");
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     const calls = recordDirectoryCalls(world, directory);
     try {
       await teacher.send("/unlock S9998");
@@ -165,8 +163,7 @@ describe("an id two directory entries share (a botched import)", () => {
    * thirty would cost the directory about 150 searches per mistyped id.
    */
   it("a teacher's class lists are read once in five minutes, not for every id she is refused", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     const calls = recordDirectoryCalls(world, directory);
     try {
       for (const id of ["S9999", "S1005", "T2002", "S9998", CHLOE.id, "S1002"]) {
@@ -187,8 +184,7 @@ describe("an id two directory entries share (a botched import)", () => {
 
   /** A class list the directory could not give is no reason to fail her: she is told what any id gets. */
   it("when her class lists cannot be read, a teacher's refusal is the usual words, not an error", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     const failing = vi
       .spyOn(world.directory, "listStudents")
       .mockRejectedValue(new DirectoryUnavailableError());
@@ -210,8 +206,7 @@ describe("an id two directory entries share (a botched import)", () => {
    * circles. She is told what is wrong and who can fix it, and the command ends (typing it again cannot help).
    */
   it("an admin is told that more than one directory account has the id and that IT must fix it", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const shared = sharedWords;
     for (const command of ["/guided S1002", "/unlock S1002", "/clearanswers S1002"]) {
       await admin.send(command);
@@ -254,8 +249,7 @@ describe("an id two directory entries share (a botched import)", () => {
     });
 
     it("/coverage lists her form class's shared id apart, counted neither set up nor not set up", async () => {
-      const teacher = world.chat("mrs-ng-phone");
-      await linkStaff(teacher, MRS_NG);
+      const teacher = await linkedOnOwnPhone(world, MRS_NG);
       await teacher.send("/coverage");
       expect(teacher.lastText).toBe(
         [
@@ -291,8 +285,7 @@ describe("an id two directory entries share (a botched import)", () => {
     });
 
     it("/stats counts no shared id as set up, and names each class's shared ids apart", async () => {
-      const admin = world.chat("priya-phone");
-      await linkStaff(admin, PRIYA);
+      const admin = await linkedOnOwnPhone(world, PRIYA);
       await admin.send("/stats");
       const shared = (count: string, ids: string) =>
         `; ${count} on more than one account in the school directory, so I can't help with them ` +
@@ -302,8 +295,7 @@ describe("an id two directory entries share (a botched import)", () => {
     });
 
     it("the words are in every language, to staff politely", async () => {
-      const admin = world.chat("priya-phone");
-      await linkStaff(admin, PRIYA);
+      const admin = await linkedOnOwnPhone(world, PRIYA);
       for (const [language, coverage, stats] of [
         ["Bahasa Melayu", "lebih daripada satu akaun", "2 ID pengguna"],
         ["தமிழ்", "ஒன்றுக்கு மேற்பட்ட கணக்குகளில்", "2 பயனர் ID-கள்"],
@@ -324,8 +316,7 @@ describe("an id two directory entries share (a botched import)", () => {
 
     /** The class's check failing is no reason to fail the whole report: its students are counted as before. */
     it("when the directory cannot say whether an id is shared, the report still comes, and IT is warned in the log", async () => {
-      const teacher = world.chat("mrs-ng-phone");
-      await linkStaff(teacher, MRS_NG);
+      const teacher = await linkedOnOwnPhone(world, MRS_NG);
       const failing = vi
         .spyOn(world.directory, "accountPresences")
         .mockRejectedValue(new DirectoryUnavailableError());
@@ -343,8 +334,7 @@ describe("an id two directory entries share (a botched import)", () => {
 
     /** On LDAP every class read is a connection of its own: a whole school's at once would flood the server. */
     it("/stats reads a bounded number of classes from the directory at once", async () => {
-      const admin = world.chat("priya-phone");
-      await linkStaff(admin, PRIYA);
+      const admin = await linkedOnOwnPhone(world, PRIYA);
       for (let n = 0; n < 40; n += 1)
         directory.add({
           id: `S5${n}`,

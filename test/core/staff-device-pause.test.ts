@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { alreadySetUp, countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { alreadySetUp, countArgon2, MINUTE } from "../helpers/security-helpers.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
 /**
@@ -22,19 +22,12 @@ describe("a teacher's device that has used its answer checks", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     const kid = world.chat("wei-ling-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await logOut(kid);
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** The teacher's chat as the limits see it. */
@@ -56,8 +49,7 @@ describe("a teacher's device that has used its answer checks", () => {
   }
 
   it("wrong rounds about several students from a staff device: the admins get the guessing alert, not 'she may be helping'", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const students = ["S1002", "S1003", "S1004", "S1005"] as const;
     for (const id of students) {
       const kid = world.chat(`${id}-phone`);
@@ -158,8 +150,7 @@ describe("a teacher's device that has used its answer checks", () => {
 
   it("/audit of the paused chat shows the pause, whose chat it is and until when; never an answer", async () => {
     for (let round = 0; round < 10; round++) await goodRound();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit telegram:mrs-ng-phone");
     const report = admin.lastText;
     expect(report).toContain("Chat telegram:mrs-ng-phone");
@@ -176,8 +167,7 @@ describe("a teacher's device that has used its answer checks", () => {
   });
 
   it("/audit of a chat nobody uses says so, rather than 'no events'", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit slack:U0NOBODY");
     expect(admin.lastText).toContain("Chat slack:U0NOBODY");
     expect(admin.lastText).toContain("Linked to: nobody");
@@ -185,15 +175,13 @@ describe("a teacher's device that has used its answer checks", () => {
   });
 
   it("/audit of a chat with no events says there are none, not 'nobody'", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit slack:U0NOBODY");
     expect(admin.lastText).toMatch(/Events about this chat in the last 7 days:\n• none/);
   });
 
   it("/unlock of a chat that was not paused, or of a key with no chat id, says so instead of 'Done'", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock telegram:999");
     expect(admin.lastText).toContain("telegram:999 was not paused, so there was nothing to lift");
     // Nothing done is only noted, as a student's unlock that lifted nothing: /audit and the export say so.
@@ -214,8 +202,7 @@ describe("a teacher's device that has used its answer checks", () => {
 
   it("/unlock of a chat that was not paused but had counted checks says it cleared them, not 'check the name'", async () => {
     await goodRound();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock telegram:mrs-ng-phone");
     expect(admin.lastText).toBe(
       "The chat telegram:mrs-ng-phone was not paused. I cleared what it had counted, so its answer checks and failed tries start again from zero.",
@@ -228,8 +215,7 @@ describe("a teacher's device that has used its answer checks", () => {
 
   it("an admin on another chat lifts the pause with /unlock and the chat key; the teacher's questions are back", async () => {
     for (let round = 0; round < 10; round++) await goodRound();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock telegram:mrs-ng-phone");
     expect(admin.lastText).toBe(
       "Done: the chat telegram:mrs-ng-phone is not paused now, and its answer checks and failed tries count again from zero.",
@@ -258,8 +244,7 @@ describe("a teacher's device that has used its answer checks", () => {
   });
 
   it("an admin cannot lift the pause of the chat she is using: another admin must", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const adminCtx: FlowContext = { chat: admin.ref, now: Date.now(), deps: world.deps, language: "en" };
     for (let i = 0; i < 30; i++) await world.deps.limits.chargeAnswerCheck(adminCtx);
     await admin.send("/unlock");
@@ -273,8 +258,7 @@ describe("a teacher's device that has used its answer checks", () => {
   });
 
   it("an admin's /unlock of her own chat when it is not paused says there is nothing to lift, not 'ask another admin'", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock telegram:priya-phone");
     expect(admin.lastText).toBe(
       "The chat you are using (telegram:priya-phone) is not paused, so there is nothing to lift.",

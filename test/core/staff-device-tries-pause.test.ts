@@ -3,7 +3,7 @@ import { chatKey } from "../../src/core/chat.js";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { alreadySetUp, countArgon2, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
@@ -46,8 +46,7 @@ describe("a staff device paused for failed tries", () => {
   }
 
   it("after wrong rounds about five students, a sixth student's questions are not offered, and right answers win nothing", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const others = ["S1002", "S1003", "S1004", "S1005"] as const;
     for (const id of others) {
       const kid = world.chat(`${id}-phone`);
@@ -83,8 +82,7 @@ describe("a staff device paused for failed tries", () => {
   describe("a teacher's device", () => {
     let teacher: TestChat;
     beforeEach(async () => {
-      teacher = world.chat("mrs-ng-phone");
-      await linkStaff(teacher, MRS_NG);
+      teacher = await linkedOnOwnPhone(world, MRS_NG);
     });
 
     it("paused: the route step says why in her words and offers only in person", async () => {
@@ -134,8 +132,7 @@ describe("a staff device paused for failed tries", () => {
 
     it("lifted by an admin's /unlock of the chat, the questions are offered again", async () => {
       await pauseForTries(teacher);
-      const admin = world.chat("priya-phone");
-      await linkStaff(admin, PRIYA);
+      const admin = await linkedOnOwnPhone(world, PRIYA);
       await admin.send("/unlock telegram:mrs-ng-phone");
       await teacher.send("/guided S1001");
       expect(teacher.buttons).toEqual([QUESTIONS, IN_PERSON, "Cancel"]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 describe("an admin's /export", () => {
@@ -22,8 +22,7 @@ describe("an admin's /export", () => {
     await kid.press("Make one for me");
     const password = String(kid.last.replies[0]?.text.params?.password);
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/export");
     const [reply] = admin.last.replies;
     expect(admin.lastText).toMatch(/^Here is the audit of the last 7 days as a file: \d+ events\./);
@@ -43,16 +42,14 @@ describe("an admin's /export", () => {
   });
 
   it("is refused to teachers, and a wrong number of days is explained", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/export");
     expect(teacher.lastText).toBe(
       "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
     );
     expect(teacher.last.replies[0]?.file).toBeUndefined();
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/export lots");
     expect(admin.lastText).toBe("Give the number of days as a whole number from 1 to 90, e.g. /export 30.");
   });

@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
 /*
@@ -19,8 +19,7 @@ afterEach(async () => {
 it("a lifted set-up pause's alert names LINK_MAX_FAILURES' number of tries", async () => {
   useSchoolClock();
   world = await TestWorld.create({ LINK_MAX_FAILURES: "2", STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-  const teacher = world.chat("mrs-ng-phone");
-  await linkStaff(teacher, MRS_NG);
+  const teacher = await linkedOnOwnPhone(world, MRS_NG);
   const guesser = world.chat("guesser");
   for (let i = 0; i < 2; i++) {
     await guesser.send("/setup");

@@ -1,11 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { alreadySetUp, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../helpers/staff-helpers.js";
+import { alreadySetUp, DEMO_PASSWORDS, HOUR } from "../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  noticesTo,
+  PRIYA,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../helpers/staff-helpers.js";
 import { logOut } from "../helpers/logout.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * A child told "wait about 24 hours" (or "try again in 60 minutes") kept waiting after her teacher's /unlock
@@ -24,20 +30,13 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
   let world: TestWorld;
   let kid: TestChat;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** What the chat was told since `since` notices, as it reads them (in its own language). */
@@ -77,8 +76,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
 
   it("an admin's lift names the school's computer team, not 'your teacher'", async () => {
     await suspendWeiLing();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1001");
     expect(heard(kid)).toEqual([
       "Tan Wei Ling, the school's computer team lifted the pause, so you don't have to wait any more. You can type /reset to make a new password now.",
@@ -255,8 +253,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
   it("an admin's /unlock names the paused chat, so she can lift it with /unlock <chat>", async () => {
     await suspendWeiLing();
     await pauseHerChat();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1001");
     expect(admin.lastText).toContain(
       "But Tan Wei Ling's chat (telegram:wei-ling-phone) is paused for about 60 minutes after too many tries from it",

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
-import { DEMO_PASSWORDS, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { DEMO_PASSWORDS, MINUTE } from "../helpers/security-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * Anyone can pause a classmate's set-up for an hour by typing her ID with 3 wrong passwords, and again every
@@ -22,15 +22,8 @@ describe("/unlock lifts a student's set-up pause", () => {
   let aisha: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
     aisha = world.chat("aisha-phone");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** A classmate types Aisha's ID with 3 wrong passwords: her set-up is paused. */
@@ -69,8 +62,7 @@ describe("/unlock lifts a student's set-up pause", () => {
       outcome: "info",
       reason: "set-up pause lifted",
     });
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit T2001");
     expect(admin.lastText).toMatch(/unlock: noted \(telegram, about S1002\) – set-up pause lifted/);
     await admin.send("/language");
@@ -108,8 +100,7 @@ describe("/unlock lifts a student's set-up pause", () => {
     await aisha.send("S1002");
     expect(aisha.lastText).toContain(PAUSED);
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock S1002");
     expect(admin.last.replies.map((r) => translate(r.text))[0]).toBe(LIFTED);
     expect(await aishaSetsUp()).toContain("Great, it's you, Aisha Binte Rahman!");

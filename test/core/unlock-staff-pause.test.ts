@@ -1,7 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  PRIYA,
+  staffOnOwnPhone,
+  type StaffOnOwnPhone,
+} from "../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * Anyone can pause a teacher's password in the bot for an hour by typing her ID with 3 wrong passwords, and
@@ -19,17 +27,10 @@ const NOTHING = "Mrs Ng Mei Hua's password is not paused in this bot, so there i
 describe("an admin's /unlock lifts a staff member's password pause", () => {
   let world: TestWorld;
   let admin: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: admin, clock } = await staffOnOwnPhone(PRIYA));
   });
 
   /** A pupil types Mrs Ng's ID at /setup with 3 wrong passwords. */
@@ -120,8 +121,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
 
   /** Mrs Ng's own phone, her password 16 minutes old there, gets `count` wrong ones at a staff command. */
   async function wrongOnHerPhone(count: number): Promise<TestChat> {
-    const phone = world.chat("mrs-ng-phone");
-    await linkStaff(phone, MRS_NG);
+    const phone = await linkedOnOwnPhone(world, MRS_NG);
     clock.advance(16 * MINUTE);
     for (let i = 0; i < count; i++) {
       await phone.send("/coverage");

@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { expect, onTestFinished, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
 import { useSchoolClock } from "./security-helpers.js";
@@ -10,6 +10,7 @@ export const MRS_NG = {
   name: "Mrs Ng Mei Hua",
   password: "Teach-Four-A-2026",
   classes: ["4A"],
+  ownPhone: "mrs-ng-phone",
 } as const;
 export const MR_LEE = {
   id: "T2002",
@@ -17,7 +18,12 @@ export const MR_LEE = {
   password: "Teach-Five-B-2026",
   classes: ["5B"],
 } as const;
-export const PRIYA = { id: "A3001", name: "Priya Nair (IT)", password: "Admin-Desk-2026" } as const;
+export const PRIYA = {
+  id: "A3001",
+  name: "Priya Nair (IT)",
+  password: "Admin-Desk-2026",
+  ownPhone: "priya-phone",
+} as const;
 
 /** A teacher or admin links their chat the way they would: /setup, id, password. */
 export async function linkStaff(chat: TestChat, person: { id: string; password: string }): Promise<void> {
@@ -27,17 +33,46 @@ export async function linkStaff(chat: TestChat, person: { id: string; password: 
   if (!chat.lastText.includes("now linked")) throw new Error(`staff not linked: ${chat.lastText}`);
 }
 
-/** Mrs Ng linked on her own phone, on the school's clock (Monday 8 a.m.; only Date is faked). */
-export async function teacherOnOwnPhone(): Promise<{
+/** A staff member linked on their own phone, with the world and the school's clock that phone is on. */
+export interface StaffOnOwnPhone {
   world: TestWorld;
   phone: TestChat;
   clock: ReturnType<typeof useSchoolClock>;
-}> {
+}
+
+/**
+ * A staff member (Mrs Ng unless told) linked on their own phone, in a fresh world on the school's clock
+ * (Monday 8 a.m.; only Date is faked). Call it in a beforeEach: when the test ends, the world is closed and the
+ * real clock is back (test files share a worker). `env` is the world's settings, e.g.
+ * { STAFF_PASSWORD_AGAIN_MINUTES: "0" } where the clock moves on and the password asked again is not the
+ * file's subject.
+ */
+export async function staffOnOwnPhone(
+  person: { id: string; password: string; ownPhone: string } = MRS_NG,
+  env: Record<string, string> = {},
+): Promise<StaffOnOwnPhone> {
   const clock = useSchoolClock();
-  const world = await TestWorld.create();
-  const phone = world.chat("mrs-ng-phone");
-  await linkStaff(phone, MRS_NG);
-  return { world, phone, clock };
+  const world = await TestWorld.create(env);
+  onTestFinished(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+  return { world, phone: await linkedOnOwnPhone(world, person), clock };
+}
+
+/** A staff member's own phone ("mrs-ng-phone", "priya-phone") in a world, linked to them. */
+export async function linkedOnOwnPhone(
+  world: TestWorld,
+  person: { id: string; password: string; ownPhone: string },
+): Promise<TestChat> {
+  const phone = world.chat(person.ownPhone);
+  await linkStaff(phone, person);
+  return phone;
+}
+
+/** Mrs Ng linked on her own phone: staffOnOwnPhone for the teacher. */
+export function teacherOnOwnPhone(env: Record<string, string> = {}): Promise<StaffOnOwnPhone> {
+  return staffOnOwnPhone(MRS_NG, env);
 }
 
 /** Notices sent to one chat, as its owner reads them. */
@@ -45,6 +80,21 @@ export function noticesTo(world: TestWorld, chat: TestChat): Notice[] {
   return world.notices.filter(
     (n) => n.chat.channel === chat.ref.channel && n.chat.chatUserId === chat.ref.chatUserId,
   );
+}
+
+/**
+ * A staff member's /guided for a student, by "Send a code" to the student's own chat: returns the code that
+ * chat was sent (the newest notice there), as the child reads it out.
+ */
+export async function guidedCodeSent(
+  world: TestWorld,
+  staff: TestChat,
+  student: TestChat,
+  studentId = "S1001",
+): Promise<string> {
+  await staff.send(`/guided ${studentId}`);
+  await staff.press("Send a code");
+  return String(noticesTo(world, student).at(-1)?.reply.text.params?.code);
 }
 
 export function noticeText(notice: Notice): string {

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /*
  * An admin sent to "/audit S1001" by an alert (which names IDs only) must see whom the ID is, and which
@@ -14,14 +13,7 @@ describe("/audit says whom the record is about", () => {
   let admin: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   it("a student: her name, class and linked chat first", async () => {

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /** What a teacher or admin reads about one of her students whose account IT switched off. */
 const disabledWords = (name: string) =>
@@ -16,16 +15,8 @@ describe("a student whose account is disabled in the school directory", () => {
   let admin: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   it("her form teacher is told plainly that it is disabled and to ask IT, for /guided, /unlock and /clearanswers", async () => {

@@ -3,7 +3,7 @@ import { codeRanOut } from "../../../../src/core/flows/staff/guided-code-end.js"
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { guidedCodeSent, linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -35,12 +35,7 @@ describe("the audit of a guided reset's one-time code", () => {
     vi.useRealTimers();
   });
 
-  async function codeSent(by: TestChat = teacher): Promise<string> {
-    await by.send("/guided S1001");
-    await by.press("Send a code");
-    const notice = noticesTo(world, kid).at(-1)!;
-    return String(notice.reply.text.params?.code);
-  }
+  const codeSent = (by: TestChat = teacher) => guidedCodeSent(world, by, kid);
 
   /** The admin's /audit of someone, once the work after the last reply is done. */
   async function auditOf(id: string): Promise<string> {

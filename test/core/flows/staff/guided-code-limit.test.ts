@@ -3,7 +3,7 @@ import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js
 import { Limits } from "../../../../src/core/limits/limits.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -46,8 +46,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("a fourth code within the hour is not sent: she is told when the next can go, and that an in-person check works", async () => {
     await school();
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     for (let i = 0; i < 3; i++) {
       await codeAndCancel(teacher);
       clock.advance(10 * MINUTE);
@@ -72,8 +71,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("after the limit was lowered, she is told how many codes the student really had", async () => {
     await school();
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     for (let i = 0; i < 3; i++) await codeAndCancel(teacher);
     // GUIDED_MAX_CODES_PER_HOUR lowered to 2, as a restart with the new setting does.
     const { rules } = world.deps.limits;
@@ -87,8 +85,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("after the limit was lowered, the next code can go when she is told, not before", async () => {
     await school();
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     for (let i = 0; i < 3; i++) {
       await codeAndCancel(teacher);
       clock.advance(10 * MINUTE);
@@ -134,8 +131,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("a code that could not reach the child's chat does not count", async () => {
     await school({ GUIDED_MAX_CODES_PER_HOUR: "1" });
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     const notifier = world.deps.notifier as NotifierRegistry;
     notifier.register("telegram", async () => {
       throw new Error("Forbidden: bot was blocked by the user");
@@ -164,8 +160,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     ["scheduling the code's expiry check", "scheduleJob"],
   ] as const)("a code that failed before it went out (%s) does not count", async (_what, method) => {
     await school({ GUIDED_MAX_CODES_PER_HOUR: "1" });
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/guided S1001");
     const failing = vi.spyOn(world.deps.store, method).mockRejectedValueOnce(new Error("store is down"));
     try {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { MINUTE } from "../../../helpers/security-helpers.js";
+import { noticesTo, teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const STOPPED = "Tan Wei Ling, your teacher stopped helping you get a new password for now.";
 const STOPPED_FOR_TEACHER =
@@ -18,21 +18,14 @@ describe("a guided code the teacher does not finish", () => {
   let world: TestWorld;
   let kid: TestChat;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** The teacher sends Wei Ling a code; returns it, as the child reads it to her. */

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const READ_IT_OUT =
   "Is that the code I sent you? You don't need to type it here. Read it out to the grown-up who is helping you.";
@@ -18,19 +17,12 @@ describe("a guided reset's code typed into the child's own chat", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("No thanks");
-    await linkStaff(teacher, MRS_NG);
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   const code = () => String(noticesTo(world, kid)[0]?.reply.text.params?.code);

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, openStep } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
+import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 const READ_IT_OUT =
@@ -19,18 +18,11 @@ describe("a guided reset's code typed into the child's chat while a dialog of he
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await linkStaff(teacher, MRS_NG);
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   const code = () => String(noticesTo(world, kid)[0]?.reply.text.params?.code);

@@ -1,8 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import {
+  guidedCodeSent,
+  noticesTo,
+  type StaffOnOwnPhone,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /*
  * A guided reset's code route sends the new password to the child's own chat, protected and deleted after a
@@ -13,24 +17,15 @@ describe("a guided reset's password, sent to the child's chat, typed back there"
   let world: TestWorld;
   let kid: TestChat;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("No thanks");
-    await linkStaff(teacher, MRS_NG);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    await teacher.send(String(noticesTo(world, kid)[0]?.reply.text.params?.code));
+    await teacher.send(await guidedCodeSent(world, teacher, kid));
     expect(teacher.lastText).toContain("new password was sent to their own chat");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   function sentPassword(): string {

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
 import { logOut } from "../../../helpers/logout.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /*
  * A guided reset shows the new password once on the teacher's phone (after an in-person check, or after the
@@ -14,17 +13,10 @@ import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 describe("a guided reset's password typed back on the teacher's phone", () => {
   let world: TestWorld;
   let teacher: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   function shownPassword(): string {

@@ -7,7 +7,13 @@ import {
 } from "../../../../src/directory/school-file.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import {
+  guidedCodeSent,
+  linkedOnOwnPhone,
+  MRS_NG,
+  noticesTo,
+  PRIYA,
+} from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 const sharedWords = (id: string) =>
@@ -33,8 +39,7 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
     directory = new MemoryDirectory(people);
     world = await TestWorld.create({}, directory);
     kid = world.chat("wei-ling-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    admin = await linkedOnOwnPhone(world, PRIYA);
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
   });
   afterEach(async () => {
@@ -61,9 +66,7 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
   });
 
   it("an admin typing the code the child read out is told the same, and no password is set", async () => {
-    await admin.send("/guided S1001");
-    await admin.press("Send a code");
-    const code = String(noticesTo(world, kid).at(-1)!.reply.text.params?.code);
+    const code = await guidedCodeSent(world, admin, kid);
     importWeiLingAgain();
     await admin.send(code);
     expect(admin.lastText).toBe(sharedWords("S1001"));
@@ -97,8 +100,7 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
   });
 
   it("her form teacher, whose class list still shows the id, is told the same words about the shared id", async () => {
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await teacher.send("/guided S1001");
     importWeiLingAgain();
     await teacher.press("Send a code");

@@ -1,11 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatAlert } from "../../../../src/alerts/format-alert.js";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
-import { countArgon2, MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
+import {
+  guidedCodeSent,
+  linkedOnOwnPhone,
+  linkStaff,
+  MR_LEE,
+  noticesTo,
+  noticeText,
+  PRIYA,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
 
 /** Every text the teacher's chat was shown, buttons included. */
@@ -22,18 +31,11 @@ describe("a form teacher's guided reset", () => {
   let teacherSaw: string[];
 
   beforeEach(async () => {
-    useSchoolClock();
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     teacherSaw = [];
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   async function teacherSays(text: string) {
@@ -80,9 +82,7 @@ describe("a form teacher's guided reset", () => {
 
   it("when the password cannot reach the student's chat, the teacher is told and the audit says so", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     const notifier = world.deps.notifier as NotifierRegistry;
     notifier.register("telegram", async () => {
       throw new Error("Forbidden: bot was blocked by the user");
@@ -98,9 +98,7 @@ describe("a form teacher's guided reset", () => {
 
   it("a code works once: typing it again changes nothing", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     await teacher.send(code);
     const passwordsSent = noticesTo(world, kid).length;
     await teacher.send(code);
@@ -110,9 +108,7 @@ describe("a form teacher's guided reset", () => {
 
   it("a code expires after 10 minutes", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     vi.setSystemTime(Date.now() + 10 * MINUTE + 1000);
     await teacher.send(code);
     expect(teacher.lastText).toBe("That code has expired. Start again with /guided.");
@@ -121,9 +117,7 @@ describe("a form teacher's guided reset", () => {
 
   it("three wrong codes end the attempt", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     const wrong = code === "000000" ? "111111" : "000000";
     await teacher.send(wrong);
     expect(teacher.lastText).toContain("That code is not right");
@@ -141,9 +135,7 @@ describe("a form teacher's guided reset", () => {
 
   it("an empty line, a word or a command word at the code prompt uses up no try; a code typed with spaces or full-width digits works", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+    const code = await guidedCodeSent(world, teacher, kid);
     for (const notACode of ["", "   ", "hmm?", "12345", "1234567"]) {
       const sent = await teacher.send(notACode);
       expect(sent.deleteInbound).toBe(true);
@@ -324,8 +316,7 @@ describe("a form teacher's guided reset", () => {
   });
 
   it("an admin's guided reset of a student is alerted as an admin's, not a teacher's", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1002");
     await admin.press("I checked them in person");
     await admin.press("Yes, I checked");

@@ -1,8 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import {
+  linkStaff,
+  noticesTo,
+  noticeText,
+  PRIYA,
+  teacherOnOwnPhone,
+  type StaffOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /**
  * Two people get one child a new password at once: her teacher and an admin each send her a code, or the
@@ -14,22 +20,15 @@ describe("a guided reset whose student got a new password meanwhile", () => {
   let kid: TestChat;
   let teacher: TestChat;
   let admin: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
     admin = world.chat("priya-phone");
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("No thanks");
-    await linkStaff(teacher, MRS_NG);
     await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   // The newest code the sender sent.

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { MRS_NG, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const ONLY_THE_ID =
   "Type only the user ID, without your password. I deleted that message to keep your password safe. If I need your password, I will ask for it on its own.";
@@ -23,14 +22,7 @@ describe("a staff command with a user ID and a password on one line", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
   });
 
   it.each(["/guided", "/unlock", "/clearanswers"])(

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const NOT_YOURS =
   "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.";
@@ -16,14 +15,7 @@ describe("a teacher types her pupil's name instead of the user ID", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
   it("a first name of her class: told whose ID it is, and asked again", async () => {

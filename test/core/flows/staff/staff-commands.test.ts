@@ -1,10 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { exportAudit } from "../../../../src/core/audit-file.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, noticeText, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import {
+  linkedOnOwnPhone,
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  noticesTo,
+  noticeText,
+  PRIYA,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
 
 describe("teachers' and admins' commands", () => {
@@ -13,15 +21,8 @@ describe("teachers' and admins' commands", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   async function suspendWeiLing() {
@@ -34,15 +35,13 @@ describe("teachers' and admins' commands", () => {
     await teacher.send("/help");
     expect(teacher.lastText).toContain("/guided ID");
     expect(teacher.lastText).not.toContain("/stats");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/help");
     expect(admin.lastText).toContain("/stats");
   });
 
   it("/help heads the shared list 'Staff commands' for an admin, 'Teacher commands' for a teacher, in every language", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const headings = {
       English: ["Teacher commands:", "Staff commands:"],
       中文: ["老师的命令：", "教职员的命令："],
@@ -208,8 +207,7 @@ describe("teachers' and admins' commands", () => {
     for (let i = 0; i < 3; i++) await kid.answerReset("S1001", () => "Wrong guess");
     expect(await world.suspendedUntil("S1001", Date.now())).toBeNull();
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit T2001");
     expect(admin.lastText).toMatch(/UTC {2}unlock: noted \(telegram, about S1001\) – failed tries cleared/);
     await admin.send("/language");
@@ -271,8 +269,7 @@ describe("teachers' and admins' commands", () => {
     await teacher.send("/coverage 5B");
     // A report is seen, not helped with: its own words, and what to type instead.
     expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/coverage");
     expect(admin.buttons).toEqual(["4A", "5B"]);
     await admin.press("5B");
@@ -318,8 +315,7 @@ describe("teachers' and admins' commands", () => {
     const password = String(kid.last.replies[0]?.text.params?.password);
     await kid.answerReset("S1001", () => "Wrong guess");
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit s1001");
     const report = admin.lastText;
     expect(report).toContain("Recent events about S1001:");
@@ -340,8 +336,7 @@ describe("teachers' and admins' commands", () => {
 
   it("/audit without an id, or the menu's audit button, asks whose record and then shows it", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit");
     expect(admin.lastText).toBe("Whose record do you want to see? Type their user ID.");
     await admin.send("S1001");
@@ -365,8 +360,7 @@ describe("teachers' and admins' commands", () => {
 
   it("ids and classes typed with a Chinese keyboard's full-width letters work in staff commands", async () => {
     await suspendWeiLing();
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/audit Ｓ１００１");
     expect(admin.lastText).toContain("Recent events about S1001:");
     await admin.send("/coverage ４Ａ");
@@ -379,8 +373,7 @@ describe("teachers' and admins' commands", () => {
   it("ids and classes pasted with invisible marks (bidi marks, zero-width spaces) work in staff commands", async () => {
     await teacher.send("/coverage \u200b4A");
     expect(teacher.lastText).toContain("Class 4A: 3 students");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1001\u200f");
     expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
     await admin.send("/cancel");
@@ -398,8 +391,7 @@ describe("teachers' and admins' commands", () => {
   it("an admin who chose 中文 reads the audit report in Chinese: only ids, channels and stored notes stay", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset("S1001", () => "Wrong guess");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/language");
     await admin.press("中文");
     await admin.send("/audit S1001");
@@ -420,8 +412,7 @@ describe("teachers' and admins' commands", () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset("S1001", weiLingAnswerFor);
     await kid.press("Make one for me");
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/language");
     await admin.press("中文");
     await admin.send("/audit S1001");
@@ -444,8 +435,7 @@ describe("teachers' and admins' commands", () => {
 
   // An admin's /unlock of a staff account lifts her password pause instead (unlock-staff-pause.test.ts).
   it("an admin naming a staff account (her own too) for /guided or /clearanswers is told what to do instead, and it is audited", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     const refusal = (name: string) =>
       `${name} is a staff account, and these commands are only for students. A staff password is reset ` +
       "(or a locked staff account unlocked) in the school directory by IT.";
@@ -500,8 +490,7 @@ describe("teachers' and admins' commands", () => {
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
 
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/unlock Someone Unknown");
     expect(admin.lastText).toContain("That looks like a name.");
     expect(admin.lastText).not.toContain("I can't find anyone");
@@ -520,8 +509,7 @@ describe("teachers' and admins' commands", () => {
       await teacher.send("S1001");
       expect(teacher.lastText).toContain("Tan Wei Ling");
 
-      const admin = world.chat("priya-phone");
-      await linkStaff(admin, PRIYA);
+      const admin = await linkedOnOwnPhone(world, PRIYA);
       await admin.send(`/guided ${typed}`);
       expect(admin.lastText).toContain("One student at a time, please: type one user ID.");
       expect(admin.lastText).not.toContain("I can't find anyone");

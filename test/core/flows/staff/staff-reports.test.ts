@@ -1,11 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { reasonText } from "../../../../src/core/flows/staff/audit-reasons.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import type { Person } from "../../../../src/core/ports/directory.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import {
+  linkedOnOwnPhone,
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  noticesTo,
+  PRIYA,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
 
 /**
@@ -19,17 +26,9 @@ describe("the staff reports", () => {
   let admin: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
     kid = world.chat("wei-ling-phone");
-    teacher = world.chat("mrs-ng-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   /** Wei Ling's answers stay on record, but her phone is lost: the teacher's guided reset unlinks it. */

@@ -1,8 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import {
+  linkedOnOwnPhone,
+  MRS_NG,
+  PRIYA,
+  staffOnOwnPhone,
+  type StaffOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /** A day's share of the school-wide record is 3000 / 30 = 100 events here; the admin is not asked her password again. */
 const RECORD = {
@@ -19,17 +24,10 @@ const RECORD = {
 describe("/stats on a week whose record was full one day", () => {
   let world: TestWorld;
   let admin: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: StaffOnOwnPhone["clock"];
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create(RECORD);
-    admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: admin, clock } = await staffOnOwnPhone(PRIYA, RECORD));
   });
 
   /** Self-service resets of other students (ids made up), each from its own chat, as the flows audit them. */
@@ -52,8 +50,7 @@ describe("/stats on a week whose record was full one day", () => {
 
   it("counts the resets and guided resets that were only counted, not listed", async () => {
     await resetsElsewhere(120);
-    const teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
     await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await teacher.send("/guided S1001");
     await teacher.press("They can't use their chat");

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const REFUSED =
   "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.";
@@ -19,14 +18,7 @@ describe("a student ID that is not one of the teacher's students", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    await linkStaff(teacher, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, phone: teacher } = await teacherOnOwnPhone());
   });
 
   it.each(["s1o01", "12345", "s 1001", "S9999"])(
@@ -95,8 +87,7 @@ describe("a student ID that is not one of the teacher's students", () => {
   });
 
   it("an admin told that nobody has that ID is asked again too", async () => {
-    const admin = world.chat("priya-phone");
-    await linkStaff(admin, PRIYA);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1O04");
     expect(textsOf(admin.last)).toEqual([
       "I can't find anyone with that user ID. Please check it and try again.",
