@@ -142,8 +142,9 @@ export const zh: Catalogue = {
   "practice.check": "看看我记不记得",
   "practice.noThanks": "不用了，谢谢",
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
+  // Chinese has no capitals: the clause is about the English letters an answer may have (a pet's name).
   "practice.help":
-    "这只是练习。请输入你刚才给这个问题的答案。大小写没关系。如果不一样，等一下可以改。想停下，请输入 /cancel。",
+    "这只是练习。请输入你刚才给这个问题的答案。如果答案里有英文字母，大小写没关系：A 和 a 一样。如果不一样，等一下可以改。想停下，请输入 /cancel。",
   "practice.helpFix":
     "有一个答案和之前的不一样。请输入你会记住的答案，我会保存它。或者输入 1，保留原来的。想停下，请输入 /cancel。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
@@ -178,8 +179,9 @@ export const zh: Catalogue = {
     "请输入你对下面这个问题的答案。选一个你一直记得住的。想换一个问题？输入“返回”。想停下，请输入 /cancel。",
   "setup.answerIsQuestionWord":
     "这是一个问题的名字，不是答案。想回答下面的问题，请输入你的答案。想换一个问题，请输入“返回”。",
+  // Chinese has no capitals: the clause is about the English letters an answer may have (a pet's name).
   "reset.helpAnswer":
-    "请输入你设置时给这个问题的答案。大小写没关系。记不起来？想一想，再输入你觉得对的答案。想停下，请输入 /cancel。",
+    "请输入你设置时给这个问题的答案。如果答案里有英文字母，大小写没关系：A 和 a 一样。记不起来？想一想，再输入你觉得对的答案。想停下，请输入 /cancel。",
   "setup.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。或者输入“返回”，换一个问题。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
