@@ -9,6 +9,10 @@ type Run = <T>(operation: () => Promise<T>) => Promise<T>;
  * KEYS: tried, linked, quiet. ARGV: 1 now, 2 id ("" for an ID that matches nobody: nothing is added), 3 oldest
  * score that no longer counts, 4 window ms, 5 newest first try that counts as settled, 6 min IDs, 7 min share
  * (percent), 8 quiet ms. Returns { not linked, linked, 1 when this count alerts }.
+ *
+ * The quiet key holds the not-linked count of the last alert: a later count of at least twice that alerts
+ * again within the window (an early alert at a few IDs must not hide the rest of the day's spray), and a
+ * trickle of one ID more does not. It is read only once a count passes the rule.
  */
 const NOTE_WRONG = `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
@@ -22,7 +26,11 @@ local notLinked = redis.call('ZCOUNT', KEYS[1], '-inf', ARGV[5])
 local linked = redis.call('ZCARD', KEYS[2])
 local alert = 0
 if notLinked >= tonumber(ARGV[6]) and notLinked * 100 >= tonumber(ARGV[7]) * (notLinked + linked) then
-  if redis.call('SET', KEYS[3], '1', 'PX', ARGV[8], 'NX') then alert = 1 end
+  local alerted = tonumber(redis.call('GET', KEYS[3]) or '0') or 0
+  if notLinked >= 2 * alerted then
+    redis.call('SET', KEYS[3], notLinked, 'PX', ARGV[8])
+    alert = 1
+  end
 end
 return { notLinked, linked, alert }
 `;

@@ -63,9 +63,40 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     ]);
     const [alert] = world.alerts.ofKind("setup-spray");
     expect(Number(alert!.details!.notLinked)).toBeGreaterThanOrEqual(10);
-    // Quiet for the alert window, however long the spray goes on.
-    await spray(3, 1, 12);
+  });
+
+  it("alerts again within the window once the IDs not linked have doubled since the last alert, not for each one more", async () => {
+    // An early burst at 10 classmates' IDs fires the alert...
+    for (let i = 0; i < 10; i++) await setUp(world.chat(`burst-${i % 5}`), student(i).id, "Summer2026!");
+    clock.advance(HOUR);
+    await checkSetupSpray(world.deps);
+    expect(world.alerts.ofKind("setup-spray")).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ notLinked: 10 }) }),
+    ]);
+    // ...then a trickle of one more ID an hour, fewer than as many again: no alert for each one.
+    let next = 10;
+    for (let hour = 0; hour < 8; hour++) {
+      await setUp(world.chat("prober-0"), student(next++).id, "Summer2026!");
+      clock.advance(HOUR);
+    }
+    await checkSetupSpray(world.deps);
     expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
+    // The spray carrying on at its pace, the same day, doubles the IDs not linked: the admins hear again.
+    await spray(3, 2, next);
+    next += 12;
+    const alerts = world.alerts.ofKind("setup-spray");
+    expect(alerts).toHaveLength(2);
+    expect(Number(alerts[1]!.details!.notLinked)).toBeGreaterThanOrEqual(20);
+    // And not again until that count doubles in turn.
+    await spray(3, 1, next);
+    expect(world.alerts.ofKind("setup-spray")).toHaveLength(2);
+    // What the alert keeps to compare with ends with the window, as the IDs do.
+    const keys = await world.redis.keys(`${world.prefix}{school}:spray-*`);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) {
+      expect(await world.redis.pttl(key)).toBeGreaterThan(0);
+      expect(await world.redis.pttl(key)).toBeLessThanOrEqual(24 * HOUR);
+    }
   });
 
   it("alerts for a spray that stopped before its IDs settled, at the next regular look, without any further wrong password", async () => {

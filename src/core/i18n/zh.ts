@@ -142,8 +142,9 @@ export const zh: Catalogue = {
   "practice.check": "看看我记不记得",
   "practice.noThanks": "不用了，谢谢",
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
+  // Chinese has no capitals: the clause is about the English letters an answer may have (a pet's name).
   "practice.help":
-    "这只是练习。请输入你刚才给这个问题的答案。大小写没关系。如果不一样，等一下可以改。想停下，请输入 /cancel。",
+    "这只是练习。请输入你刚才给这个问题的答案。如果答案里有英文字母，大小写没关系：A 和 a 一样。如果不一样，等一下可以改。想停下，请输入 /cancel。",
   "practice.helpFix":
     "有一个答案和之前的不一样。请输入你会记住的答案，我会保存它。或者输入 1，保留原来的。想停下，请输入 /cancel。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
@@ -178,8 +179,9 @@ export const zh: Catalogue = {
     "请输入你对下面这个问题的答案。选一个你一直记得住的。想换一个问题？输入“返回”。想停下，请输入 /cancel。",
   "setup.answerIsQuestionWord":
     "这是一个问题的名字，不是答案。想回答下面的问题，请输入你的答案。想换一个问题，请输入“返回”。",
+  // Chinese has no capitals: the clause is about the English letters an answer may have (a pet's name).
   "reset.helpAnswer":
-    "请输入你设置时给这个问题的答案。大小写没关系。记不起来？想一想，再输入你觉得对的答案。想停下，请输入 /cancel。",
+    "请输入你设置时给这个问题的答案。如果答案里有英文字母，大小写没关系：A 和 a 一样。记不起来？想一想，再输入你觉得对的答案。想停下，请输入 /cancel。",
   "setup.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。或者输入“返回”，换一个问题。",
   "answer.sameAsOther": "这个答案你已经在别的问题里用过了。请换一个答案。",
 
@@ -839,7 +841,7 @@ export const zh: Catalogue = {
   "alert.staff-chat-throttled":
     "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做引导重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请向 {staff} 确认。如果不是 {staff}，可能有人在用 {staff} 的设备猜答案。暂停结束前，当面确认的引导重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
   "alert.setup-spray":
-    "设置时可能有人在撒网猜密码：过去 {hours} 小时内有 {notLinked} 个用户 ID 输错了密码，之后没有连接（另有 {linked} 个 ID 输错后又连接了，像打错字的孩子那样）。可能有人在每个聊天和每个 ID 的限制之下慢慢试同学的密码。审计里失败的连接事件列出了相关聊天：npm run audit 或 /export。请让相关学生更改密码。此提醒每 {hours} 小时最多一次。",
+    "设置时可能有人在撒网猜密码：过去 {hours} 小时内有 {notLinked} 个用户 ID 输错了密码，之后没有连接（另有 {linked} 个 ID 输错后又连接了，像打错字的孩子那样）。可能有人在每个聊天和每个 ID 的限制之下慢慢试同学的密码。审计里失败的连接事件列出了相关聊天：npm run audit 或 /export。请让相关学生更改密码。在 {hours} 小时内，只有当没有连接的 ID 至少翻倍时，此提醒才会再来。",
   "alert.id-lookup-flood":
     "全校所有聊天合计每分钟的用户 ID 查询达到 {perMinute} 次（每次都要连接学校目录、登录并搜索两次）：在速度降下来之前，/setup 或 /reset 时输入的 ID 会被告知我很忙。可能有人用很多聊天账号在探查目录；日志里关于被暂停聊天的行和 npm run audit（或 /export）会列出相关聊天。如果整个年级同时在设置，请调高 SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE。",
   "alert.answer-check-flood":

@@ -6,10 +6,12 @@ import type { FlowContext } from "../flows/flow.js";
  * A slow password spray at /setup (a few chats, a couple of classmates' IDs each an hour, one wrong password
  * each) stays under every limit of one chat and of one ID. A class setting up together has wrong passwords
  * across many IDs too; but a child who mistypes hers links soon after, and the IDs a spray tries do not. So
- * the admins are alerted (`setup-spray`, once a window) when, within SETUP_SPRAY_WINDOW_HOURS, at least
+ * the admins are alerted (`setup-spray`) when, within SETUP_SPRAY_WINDOW_HOURS, at least
  * SETUP_SPRAY_MIN_IDS real IDs had a wrong password and did not link within LINK_FAILURE_WINDOW_MINUTES of
  * the first, and they are at least SETUP_SPRAY_MIN_SHARE_PERCENT of the IDs with a wrong password that did
- * settle (linked or not). IDs that match nobody are no classmate's: a mistyped ID counts for nothing.
+ * settle (linked or not). IDs that match nobody are no classmate's: a mistyped ID counts for nothing. Within
+ * the window it alerts again only once the IDs not linked are at least twice those of its last alert: an
+ * early alert at ~10 IDs must not leave the rest of the day's spray unheard, and a trickle adds no alert.
  *
  * Counted on the wrong-password path only, beside the chat's own count; a right password pays one more write
  * only when its ID had a wrong one within the link window (one of its set-up tries was still counted), never

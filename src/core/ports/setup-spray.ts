@@ -12,7 +12,10 @@ export interface SetupSprayRule {
   minSharePercent: number;
 }
 
-/** The IDs of the window, once counted: and whether this count is the one that alerts (once a window). */
+/**
+ * The IDs of the window, once counted: and whether this count is the one that alerts (the first in a window,
+ * then one at twice the not-linked IDs of the last alert).
+ */
 export interface SetupSprayReading {
   /** IDs whose first wrong password in the window is older than settleMs, with no link since. */
   notLinked: number;

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NORMALISATION_VERSION } from "../../../src/core/answers/normalise-answer.js";
-import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
+import {
+  answersFor,
+  askedQuestion,
+  DEMO_PASSWORDS,
+  resetTranscript,
+} from "../../helpers/security-helpers.js";
+import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../helpers/dialog-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 async function chooseLanguage(kid: TestChat, name: string): Promise<void> {
@@ -38,6 +44,25 @@ describe("answers do not depend on the screen language", () => {
     await resetTranscript(kid, "S1001", answersFor({ animal: " 熊猫 ", colour: "紫色!", food: "鸡 饭" }));
     expect(kid.lastText).toContain("Syabas, semua 3 jawapan betul!");
     expect(kid.buttons).toEqual(["Buatkan satu untuk saya", "Saya mahu taip sendiri"]);
+  });
+
+  it("a child on Tamil or Chinese screens is told an answer's English letters match in either size, and they do", async () => {
+    const told = {
+      தமிழ்: ["A-யும் a-யும் ஒன்றுதான்", "அருமை, 3 பதில்களும் சரி!"],
+      中文: ["A 和 a 一样", "真棒，3 个答案都对了！"],
+    } as const;
+    // Wei Ling's answers are English words: Tiger, Purple, Chicken rice.
+    const kid = world.chat();
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    for (const [language, [help, verified]] of Object.entries(told)) {
+      await chooseLanguage(kid, language);
+      await kid.send("/reset");
+      await kid.send(language === "中文" ? "帮助" : "உதவி");
+      expect(kid.lastText).toContain(help);
+      for (let i = 0; i < 3; i++) await kid.send(weiLingAnswerFor(askedQuestion(kid.last)!).toUpperCase());
+      expect(kid.lastText).toContain(verified);
+      await kid.send("/cancel");
+    }
   });
 
   it("the question is asked in the chat's language, with the same id", async () => {

@@ -38,6 +38,9 @@ function ownWords(message: string): string {
 const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   // The capitals hint's example: A and a are not the same letter in a password.
   "setup.wrongPassword": ["A", "a"],
+  // The same example in the answer help of zh and ta: an answer's English letters match in either size.
+  "practice.help": ["A", "a"],
+  "reset.helpAnswer": ["A", "a"],
   "alert.redis-may-evict": ["maxmemory-policy", "noeviction", "redis", "conf", "CONFIG", "SET"],
   // The export file's line for a full day, by the code it is written with whatever the language.
   "staff.exportReadyNotListed": ["not-listed"],
@@ -303,6 +306,16 @@ describe("the catalogues' own words", () => {
     for (const [language, word] of Object.entries(password)) {
       const asked = translate({ key: "setup.askId", params: { hint: en["setup.loginHint"] } }, language);
       expect(asked, language).not.toMatch(word);
+    }
+  });
+
+  it("zh and ta say big and small letters only of the English letters an answer may have: their own scripts have none", () => {
+    for (const key of ["practice.help", "reset.helpAnswer"] as const) {
+      expect(CATALOGUES.zh[key], `zh ${key}`).toContain("如果答案里有英文字母，大小写没关系：A 和 a 一样。");
+      expect(CATALOGUES.ta[key], `ta ${key}`).toContain(
+        "பதிலில் ஆங்கில எழுத்துகள் இருந்தால், A-யும் a-யும் ஒன்றுதான்.",
+      );
+      expect(CATALOGUES.ta[key], `ta ${key}`).not.toContain("பெரிய அல்லது சிறிய எழுத்துகள் முக்கியமில்லை");
     }
   });
 
