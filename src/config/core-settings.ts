@@ -44,6 +44,7 @@ export const coreSettings = z
     CHAT_MAX_ANSWER_CHECKS: integer(30, 3, 10_000),
     SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: integer(600, 3, 1_000_000),
     SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE: integer(600, 3, 1_000_000),
+    CHAT_MAX_ID_LOOKUPS_PER_MINUTE: integer(5, 1, 60),
     SETUP_SPRAY_MIN_IDS: integer(10, 2, 100_000),
     SETUP_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
     SETUP_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
@@ -148,6 +149,11 @@ export const coreSettings = z
         },
         /** User IDs the directory may be asked about per minute from all chats together (see id-lookup.ts). */
         schoolIdLookupsPerMinute: env.SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE,
+        /**
+         * User IDs one chat may have looked up within a minute, of its 60 an hour: so that the school's minute
+         * takes many chat accounts to fill, not ten.
+         */
+        chatIdLookupsPerMinute: env.CHAT_MAX_ID_LOOKUPS_PER_MINUTE,
         /**
          * When wrong set-up passwords look like a spray (see core/limits/setup-spray.ts): IDs with a wrong
          * password that did not link within LINK_FAILURE_WINDOW_MINUTES (`settleMs`), at least `minIds` of

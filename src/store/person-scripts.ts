@@ -12,9 +12,11 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * ARGV: 1 now, 2 member, 3 oldest score to drop, 4 window ms, 5 max failures, 6 mode ("fixed"|"window"),
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
  * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
- * block starts ("1"), 14 "1" when the other limit's block is to be checked.
+ * block starts ("1"), 14 "1" when the other limit's block is to be checked, 15 most failures in the shorter
+ * burst window (0 none), 16 oldest score no longer in it.
  * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<member whose leaving makes room>", 1 if counted,
- * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted.
+ * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted; at
+ * the burst's most, { failures, 0, "b:<member whose leaving the burst window makes room>", 0 }, nothing counted.
  */
 const countFailure = `
 if ARGV[14] == '1' then
@@ -46,6 +48,15 @@ if ARGV[12] == '1' then
   -- At the limit with no block of its own (the limit was lowered since): room comes as failures leave.
   if block == '' and before >= max then block = freeing(before) end
   if block ~= '' then return { before, 0, block, 0 } end
+end
+-- The burst reads the same failures (no key of its own): at its most, nothing is counted until one leaves it.
+local burst = tonumber(ARGV[15])
+if burst > 0 then
+  local recent = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[16], '+inf')
+  if recent >= burst then
+    local at = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[16], '+inf', 'LIMIT', recent - burst, 1)
+    return { before, 0, 'b:' .. (at[1] or ''), 0 }
+  end
 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
@@ -331,7 +342,7 @@ return appendOne({ KEYS[1], KEYS[2], KEYS[3] }, rest)
 `;
 
 /**
- * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's fourteen (as
+ * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's sixteen (as
  * countFailure's), then the second's. Counts the first failure; only when it counted, the second; when the
  * second did not count, takes the first back with the block it started (as forgetFailure), all in one step.
  * Returns { the first's reply, the second's reply (empty when not counted) }, each as countFailure's. Its
@@ -349,9 +360,9 @@ end
 local function forgetOne(KEYS, ARGV)
 ${forgetFailure}
 end
-local first = countOne(slice(KEYS, 1, 5), slice(ARGV, 1, 14))
+local first = countOne(slice(KEYS, 1, 5), slice(ARGV, 1, 16))
 if tonumber(first[4]) ~= 1 then return { first, {} } end
-local second = countOne(slice(KEYS, 6, 10), slice(ARGV, 15, 28))
+local second = countOne(slice(KEYS, 6, 10), slice(ARGV, 17, 32))
 if tonumber(second[4]) ~= 1 then
   -- A fixed block the first count started goes with it; a window's has no key of its own.
   local started = ''

@@ -30,14 +30,20 @@ function subjectOf(kind: LimitKind, subject: string): string {
 }
 
 /**
- * The script's "" | "<until>" | "w:<member>" as a time, or null. "w:": blocked until that failure, the one
- * whose leaving makes room, leaves the window: the stored failures say when, whatever the limit is now.
+ * The script's "" | "<until>" | "w:<member>" | "b:<member>" as a time, or null. "w:": blocked until that
+ * failure, the one whose leaving makes room, leaves the window: the stored failures say when, whatever the
+ * limit is now. "b:": the same for the rule's burst window.
  */
 function readBlock(value: string, rule: LimitRule): number | null {
   if (value === "") return null;
-  if (value.startsWith("w:")) {
+  const windowMs = value.startsWith("w:")
+    ? rule.windowMs
+    : value.startsWith("b:")
+      ? rule.burst?.windowMs
+      : null;
+  if (windowMs !== null) {
     const freeing = memberTime(value.slice(2));
-    return Number.isFinite(freeing) ? freeing + rule.windowMs : null;
+    return Number.isFinite(freeing) && windowMs !== undefined ? freeing + windowMs : null;
   }
   const until = Number(value);
   return Number.isFinite(until) ? until : null;
@@ -52,7 +58,7 @@ function checkBlockingLimit(count: FailureToCount): void {
 
 /** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
 export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
-  /** countFailure's five keys and fourteen arguments for one count, and the failure's id. */
+  /** countFailure's five keys and sixteen arguments for one count, and the failure's id. */
   function countScriptArgs(count: FailureToCount, now: number, sameIdAs?: string) {
     const { kind, subject, rule, about, unlessBlockedBy } = count;
     const k = keys.limit(kind, subjectOf(kind, subject));
@@ -79,6 +85,8 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       rule.reserve === true ? "1" : "0",
       kind === "student" ? "1" : "0",
       unlessBlockedBy === undefined ? "0" : "1",
+      rule.burst?.maxFailures ?? 0,
+      rule.burst === undefined ? 0 : now - rule.burst.windowMs,
     ];
     return { keys: [k.failures, k.abouts, k.block, k.version, other] as const, argv, id };
   }

@@ -7,6 +7,7 @@ import {
   resetTranscript,
   TYPED_ID_ROUTE,
   useSchoolClock,
+  UNPACED_ID_LOOKUPS,
 } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -89,7 +90,7 @@ describe("a pause is told by the answer that starts it", () => {
   });
 
   it("the answer check that uses up the chat's budget says how long to wait, not the next question", async () => {
-    await schoolWith(TYPED_ID_ROUTE);
+    await schoolWith({ ...TYPED_ID_ROUTE, ...UNPACED_ID_LOOKUPS });
     const prober = world.chat("prober");
     for (let i = 0; i < 29; i++) {
       await prober.send("/reset");

@@ -8,6 +8,7 @@ import {
   MINUTE,
   useSchoolClock,
   TYPED_ID_ROUTE,
+  UNPACED_ID_LOOKUPS,
 } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -26,7 +27,7 @@ describe("answer checks cost the attacker, not the school", () => {
   let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
     clock = useSchoolClock();
-    world = await TestWorld.create(TYPED_ID_ROUTE);
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, ...UNPACED_ID_LOOKUPS });
   });
   afterEach(async () => {
     await world.close();
@@ -70,7 +71,11 @@ describe("answer checks cost the attacker, not the school", () => {
 
   it("the whole school's checks per minute are bounded: beyond, students are told to try later and admins hear of it", async () => {
     await world.close();
-    world = await TestWorld.create({ ...TYPED_ID_ROUTE, SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
+    world = await TestWorld.create({
+      ...TYPED_ID_ROUTE,
+      ...UNPACED_ID_LOOKUPS,
+      SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3",
+    });
     const argon = countArgon2();
     for (let i = 0; i < 3; i++) await probeOnce(world.chat(`chat-${i}`), "S1001");
     const late = world.chat("late");
@@ -118,7 +123,11 @@ describe("answer checks cost the attacker, not the school", () => {
 
   it("an answer the busy school refuses is given back to the chat's own budget", async () => {
     await world.close();
-    world = await TestWorld.create({ ...TYPED_ID_ROUTE, SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3" });
+    world = await TestWorld.create({
+      ...TYPED_ID_ROUTE,
+      ...UNPACED_ID_LOOKUPS,
+      SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3",
+    });
     for (let i = 0; i < 3; i++) await probeOnce(world.chat(`chat-${i}`), "S1001");
     const late = world.chat("late");
     await late.send("/reset");
@@ -133,6 +142,7 @@ describe("answer checks cost the attacker, not the school", () => {
     await world.close();
     world = await TestWorld.create({
       ...TYPED_ID_ROUTE,
+      ...UNPACED_ID_LOOKUPS,
       SCHOOL_MAX_ANSWER_CHECKS_PER_MINUTE: "3",
       CHAT_MAX_ANSWER_CHECKS: "3",
     });
@@ -215,7 +225,7 @@ describe("answer checks cost the attacker, not the school", () => {
 
   it("fails closed: when the school's count fails, the chat's last check goes back with its pause", async () => {
     await world.close();
-    world = await TestWorld.create({ ...TYPED_ID_ROUTE, CHAT_MAX_ANSWER_CHECKS: "3" });
+    world = await TestWorld.create({ ...TYPED_ID_ROUTE, ...UNPACED_ID_LOOKUPS, CHAT_MAX_ANSWER_CHECKS: "3" });
     const kid = world.chat("kid");
     await probeOnce(kid, "S1001");
     await probeOnce(kid, "S1001");

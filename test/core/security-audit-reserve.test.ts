@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { exportAudit } from "../../src/core/audit-file.js";
-import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { DEMO_PASSWORDS, UNPACED_ID_LOOKUPS, useSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -10,7 +10,7 @@ import { TestWorld } from "../helpers/test-world.js";
  * Before, one account moved back and forth between two chats filled those 10 with its own relinks (never
  * rate-limited); a victim's takeover that day was then only counted, not listed.
  */
-const RECORD = { AUDIT_MAX_EVENTS: "3000", AUDIT_RETENTION_DAYS: "30" } as const;
+const RECORD = { AUDIT_MAX_EVENTS: "3000", AUDIT_RETENTION_DAYS: "30", ...UNPACED_ID_LOOKUPS } as const;
 
 describe("the part of the day's audit share kept for protected events", () => {
   let world: TestWorld;

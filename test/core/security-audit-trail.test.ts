@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { alreadySetUp, DEMO_PASSWORDS, TYPED_ID_ROUTE } from "../helpers/security-helpers.js";
+import {
+  alreadySetUp,
+  DEMO_PASSWORDS,
+  TYPED_ID_ROUTE,
+  UNPACED_ID_LOOKUPS,
+} from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 
@@ -88,7 +93,7 @@ describe("the audit trail cannot be flushed", () => {
    */
   it("one chat linking and unlinking itself again and again cannot push the day's other events out", async () => {
     await world.close();
-    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20" });
+    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20", ...UNPACED_ID_LOOKUPS });
     const teacher = world.chat("mrs-ng");
     await linkStaff(teacher, MRS_NG);
     const classmate = world.chat("classmate");
@@ -131,7 +136,7 @@ describe("the audit trail cannot be flushed", () => {
 
   it("a chat over its audit rate that takes over a classmate's link: the move stays in the day's record and in her trail", async () => {
     await world.close();
-    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20" });
+    world = await TestWorld.create({ AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: "20", ...UNPACED_ID_LOOKUPS });
     const victim = world.chat("victim");
     await victim.send("/setup");
     await victim.send("S1002");

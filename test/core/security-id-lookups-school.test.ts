@@ -2,11 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
 import { withBigClass } from "../helpers/big-class.js";
-import { DEMO_PASSWORDS, MINUTE, TYPED_ID_ROUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import {
+  DEMO_PASSWORDS,
+  MINUTE,
+  TYPED_ID_ROUTE,
+  UNPACED_ID_LOOKUPS,
+  useSchoolClock,
+} from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const BUSY = "I'm very busy right now. Nothing was changed. Please try again in a few minutes.";
 const CEILING = { SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE: "20" } as const;
+/** One chat may then spend its hour in a minute, as one chat account could before the minute's pace. */
+const HOUR_ONLY = UNPACED_ID_LOOKUPS;
 
 /**
  * Each chat may have 60 user IDs looked up an hour (a connection, a login and two searches on LDAP each),
@@ -69,6 +77,8 @@ describe("many chat accounts cannot make the bot hammer the directory with ID lo
     });
 
     it("a chat at its own hourly pause uses none of the school's minute", async () => {
+      await world.close();
+      world = await TestWorld.create({ ...CEILING, ...HOUR_ONLY }, await withBigClass());
       const prober = world.chat("prober");
       for (let i = 0; i < 60; i++) {
         await typeId(prober, "S9001");
@@ -83,7 +93,7 @@ describe("many chat accounts cannot make the bot hammer the directory with ID lo
 
   it("holds where the two counts cannot be one step (a Redis Cluster): a refused lookup is not the chat's", async () => {
     clock = useSchoolClock();
-    world = await TestWorld.create(CEILING, await withBigClass());
+    world = await TestWorld.create({ ...CEILING, ...HOUR_ONLY }, await withBigClass());
     const apart = Object.create(world.deps.store) as Store;
     apart.countFailureThen = undefined;
     world.deps.limits = new Limits(apart, world.deps.limits.rules, world.deps.alerts);

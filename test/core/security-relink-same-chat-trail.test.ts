@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { alreadySetUp, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import {
+  alreadySetUp,
+  DEMO_PASSWORDS,
+  useSchoolClock,
+  UNPACED_ID_LOOKUPS,
+} from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
 import { TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
@@ -21,7 +26,7 @@ afterEach(async () => {
 describe("set-up proven again and again from the chat already linked to the student", () => {
   it("pushes nothing out of her trail, and is counted as an attempt", async () => {
     useSchoolClock();
-    world = await TestWorld.create();
+    world = await TestWorld.create(UNPACED_ID_LOOKUPS);
     const kid = world.chat("wei-ling");
     await alreadySetUp(world, kid, "S1001", ANSWERS);
     await world.failStudent("S1001", 5);

@@ -149,6 +149,8 @@ describe("a chat linked only to its teacher asks for her password again after 15
         await bully.send(id);
         await bully.send(`${WRONG}-${i}`);
       }
+      // A chat has 5 IDs looked up a minute (CHAT_MAX_ID_LOOKUPS_PER_MINUTE): the bully waits for the next.
+      clock.advance(MINUTE);
     }
     expect(bully.lastText).toContain("too many wrong passwords for this user ID");
     await phone.send("/guided S1002");

@@ -24,6 +24,12 @@ export const DEMO_PASSWORDS = {
  * route where every id must look the same. With the default, only the linked chat resets, without an id.
  */
 export const TYPED_ID_ROUTE = { RESET_REQUIRES_LINKED_CHAT: "false" } as const;
+/**
+ * Turns off the minute's pace of one chat's ID lookups (CHAT_MAX_ID_LOOKUPS_PER_MINUTE), for a test whose chat
+ * types many IDs to reach another limit: an attacker who waits 12 seconds between IDs does the same within the
+ * hour, so the test keeps its meaning without a clock moved between tries.
+ */
+export const UNPACED_ID_LOOKUPS = { CHAT_MAX_ID_LOOKUPS_PER_MINUTE: "60" } as const;
 
 /** A school day morning; every security test starts its clock here. */
 export const MONDAY_8AM = new Date("2026-03-02T08:00:00Z").getTime();

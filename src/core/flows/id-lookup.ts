@@ -4,8 +4,9 @@ import type { FlowContext } from "./flow.js";
 /**
  * Pays for one look-up of a typed user ID in the directory (set-up's ID prompt, the typed-ID reset's), before
  * it is made: the lookup's id (to give it back once it led to a link), until when this chat may look up no
- * more, or `schoolBusy` when the whole school is at SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE (many chat accounts,
- * each within its own hour; the admins are alerted). Counted the same for every ID, real or made up, and the
+ * more (its hour's 60, or its minute's CHAT_MAX_ID_LOOKUPS_PER_MINUTE: ten chat accounts must not fill the
+ * school's minute), or `schoolBusy` when the whole school is at SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE (many chat
+ * accounts, each within its own hour and minute; the admins are alerted). Counted the same for every ID, real or made up, and the
  * refusals' words are the chat's own pause's and "I'm very busy", so they tell nothing about the ID. Without
  * it "/setup", an ID, "/setup", another ID... cost the typist nothing and the school's directory a
  * connection, a login and two searches each.

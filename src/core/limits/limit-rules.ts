@@ -46,6 +46,7 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
       windowMs: 60 * MINUTE,
       blockMs: "window",
       reserve: true,
+      burst: { maxFailures: reset.chatIdLookupsPerMinute, windowMs: MINUTE },
     },
     "school-id-lookups": {
       maxFailures: reset.schoolIdLookupsPerMinute,

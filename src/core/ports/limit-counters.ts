@@ -92,6 +92,13 @@ export interface LimitRule {
    * must never exceed the limit (a bind the directory counts), recorded before the attempt.
    */
   reserve?: boolean;
+  /**
+   * At most this many failures within a shorter window too (read from the same failures, no key of its own):
+   * at that most the failure is not recorded, as a `reserve` rule's at its limit, and `blockedUntil` says when
+   * the oldest of them leaves the burst window. For a budget that must not be spent all at once (a chat's
+   * hour of ID lookups, in one minute). `blockedUntil` (the query) does not read it.
+   */
+  burst?: { maxFailures: number; windowMs: number };
 }
 
 export interface CountedFailure {
