@@ -211,6 +211,36 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("a budget that must not be spent all at once (a chat's hour of ID lookups, 5 a minute)", () => {
+    const LOOKUPS: LimitRule = {
+      maxFailures: 60,
+      windowMs: HOUR,
+      blockMs: "window",
+      reserve: true,
+      burst: { maxFailures: 5, windowMs: MINUTE },
+    };
+    const lookUp = (at: number, chat = ann) => store.countFailure("id-lookups", chatKey(chat), at, LOOKUPS);
+
+    it("counts 5 within a minute, refuses the sixth until the oldest leaves the minute, then counts again", async () => {
+      for (let i = 0; i < 5; i++) expect((await lookUp(T0 + i * 1_000)).counted).toBe(true);
+      const sixth = await lookUp(T0 + 10_000);
+      expect(sixth).toMatchObject({ counted: false, failures: 5, blockedUntil: T0 + MINUTE });
+      expect((await lookUp(T0 + MINUTE - 1)).counted).toBe(false);
+      expect(await lookUp(T0 + MINUTE)).toMatchObject({ counted: true, failures: 6 });
+      expect((await lookUp(T0 + 10_000, ben)).counted).toBe(true);
+    });
+
+    it("never counts past 5 in the minute, however many lookups arrive at once", async () => {
+      const results = await Promise.all(Array.from({ length: 20 }, () => lookUp(T0)));
+      expect(results.filter((r) => r.counted)).toHaveLength(5);
+    });
+
+    it("still holds the hour: 60 paced a minute apart in fives, then none until the oldest leaves it", async () => {
+      for (let i = 0; i < 60; i++) expect((await lookUp(T0 + Math.floor(i / 5) * MINUTE)).counted).toBe(true);
+      expect(await lookUp(T0 + 12 * MINUTE)).toMatchObject({ counted: false, blockedUntil: T0 + HOUR });
+    });
+  });
+
   describe("failures from one chat", () => {
     it("throttles a chat that fails against several students", async () => {
       expect(await failChat(ann, "ann.lee", T0)).toMatchObject({ failures: 1, blockedNow: false });
