@@ -969,6 +969,10 @@ export const en = {
   "console.staffUseButtonsOrYesNo": "Type the number of your choice (1–{max}), or type yes or no.",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
+  // The terminal's words for practice.keepOrType and setup.helpQuestion: nothing to tap, a number to type.
+  "console.practiceKeepOrType": "To keep your old answer, type 1. To change it, type your new answer.",
+  "console.setupHelpQuestion":
+    "Type the number of the question you want to answer. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":

@@ -883,6 +883,10 @@ export const ms: Catalogue = {
   "console.staffUseButtonsOrYesNo": "Taip nombor pilihan anda (1–{max}), atau taip ya atau tidak.",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
+  "console.practiceKeepOrType":
+    "Untuk simpan jawapan lama kamu, taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
+  "console.setupHelpQuestion":
+    "Taip nombor soalan yang kamu mahu jawab. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":
