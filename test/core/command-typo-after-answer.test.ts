@@ -53,4 +53,12 @@ describe("a mistyped command on set-up's buttons", () => {
     expect(sent.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("Choose question 1 of 3");
   });
+
+  it("words after a slash that look like a password, at the practice offer: still deleted", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const sent = await kid.send("/Garden-Lamp-21");
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent).join("\n")).not.toContain("Did you mean");
+    expect(kid.lastText).toContain("Shall we check");
+  });
 });
