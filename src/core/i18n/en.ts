@@ -392,9 +392,9 @@ export const en = {
   "notice.passwordChanged":
     "{name}, your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
-    "{name}, your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
   "notice.unlinkedByAdmin":
-    "{name}, the school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, the school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
   "notice.answersCleared":
     "{name}, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
   "notice.unlockedReset":

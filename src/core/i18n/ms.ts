@@ -352,9 +352,9 @@ export const ms: Catalogue = {
   "notice.passwordChanged":
     "{name}, kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
-    "{name}, guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+    "{name}, guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera. Untuk guna sembang ini lagi, taip /setup.",
   "notice.unlinkedByAdmin":
-    "{name}, pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+    "{name}, pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera. Untuk guna sembang ini lagi, taip /setup.",
   "notice.answersCleared":
     "{name}, sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
   "notice.unlockedReset":

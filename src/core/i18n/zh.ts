@@ -284,9 +284,9 @@ export const zh: Catalogue = {
     "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉学校的 IT 团队。",
   "notice.passwordChanged": "{name}，你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
-    "{name}，你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "{name}，你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。想再用这个聊天，请输入 /setup。",
   "notice.unlinkedByAdmin":
-    "{name}，你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "{name}，你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。想再用这个聊天，请输入 /setup。",
   "notice.answersCleared":
     "{name}，学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
   "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
