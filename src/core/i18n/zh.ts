@@ -773,7 +773,8 @@ export const zh: Catalogue = {
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
   "console.practiceKeepOrType": "想保留原来的答案，请输入 1。想改答案，请输入新的答案。",
-  "console.setupHelpQuestion": "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
+  "console.setupHelpQuestion":
+    "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected":
