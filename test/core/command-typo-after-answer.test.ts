@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { textsOf, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { textsOf, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const DELETED = "I deleted that message. It may have been your password or a secret answer.";
@@ -60,5 +60,19 @@ describe("a mistyped command on set-up's buttons", () => {
     expect(sent.deleteInbound).toBe(true);
     expect(textsOf(sent).join("\n")).not.toContain("Did you mean");
     expect(kid.lastText).toContain("Shall we check");
+  });
+
+  it("at the new-password choice after a reset (her password may start with '/'): deleted, and no command named", async () => {
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("No thanks");
+    await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+    expect(kid.lastText).toContain("all 3 answers are right");
+    const sent = await kid.send("/strat");
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent)).toEqual([
+      DELETED,
+      "Tap a button, or type its number (1–2).",
+      "How would you like your new password?",
+    ]);
   });
 });
