@@ -7,7 +7,7 @@ import {
 } from "./dialog-state.js";
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
-import type { ParsedCommand } from "./commands.js";
+import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { choiceByLabel, choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
@@ -191,6 +191,12 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // answer typed before its question ("Blue!!") is none sent again, but the secret she is about to save,
   // which must not stay in the chat above its question either.
   if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
+  // Set-up takes no "/word" as an answer ("I don't know that command"), and its password it knows by digest
+  // (above): a mistyped command on its buttons is no secret sent again, so it is kept and its nearest command
+  // suggested, not called "maybe a secret" just above "Did you mean /start?".
+  const setUpKnowsItsSecrets =
+    state.name === "setup.practiceOffer" || (state.name === "setup.question" && state.password !== undefined);
+  if (setUpKnowsItsSecrets && commandWordOf(text) !== null) return false;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent

@@ -5,6 +5,7 @@ import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   guidedCodeAtButtons,
   helpInWordsHeard,
+  maybeSecretSentAgain,
   secretOutsideForm,
   staleForm,
   takesPassword,
@@ -52,8 +53,16 @@ export async function routeInbound(
       : inbound.text !== undefined && helpInWordsHeard(state) && asksForHelp(inbound.text)
         ? "help"
         : null;
+  // A "/word" deleted as maybe a secret sent again (at the new-password choice her password may start with
+  // "/") is read as any such words there: "Did you mean /start?" would name a command near that secret.
+  const maybeSecret =
+    command === "unknown" &&
+    loaded !== null &&
+    inbound.text !== undefined &&
+    maybeSecretSentAgain(ctx, loaded, inbound.text);
   const refused =
-    tooLong(inbound) ?? (word === null ? await unknownCommandTold(ctx, inbound, command, state) : null);
+    tooLong(inbound) ??
+    (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {

@@ -129,7 +129,7 @@ describe("on a family phone, a guided reset's messages name the child", () => {
     expect(stopped).toMatch(/^Tan Wei Ling binti Tan Wei Ling .*, your teacher stopped helping you/);
   });
 
-  it("a lost phone's unlink says whose, by a teacher or the school's computer team", async () => {
+  it("a lost phone's unlink says whose, by a teacher or the school's computer team, and how to link it again", async () => {
     await teacher.send("/guided S1001");
     await teacher.press("They can't use their chat");
     await teacher.press("Yes, I checked");
@@ -138,10 +138,10 @@ describe("on a family phone, a guided reset's messages name the child", () => {
     await admin.press("Yes, I checked");
     const [wei, aisha] = await phoneReads();
     expect(wei).toBe(
-      "Tan Wei Ling, your teacher unlinked this chat from your school account, because you could not use it. If you did not ask for this, tell your teacher right away.",
+      "Tan Wei Ling, your teacher unlinked this chat from your school account, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
     );
     expect(aisha).toBe(
-      "Aisha Binte Rahman, the school's computer team unlinked this chat from your school account, because you could not use it. If you did not ask for this, tell your teacher right away.",
+      "Aisha Binte Rahman, the school's computer team unlinked this chat from your school account, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
     );
   });
 
@@ -171,6 +171,8 @@ describe("on a family phone, a guided reset's messages name the child", () => {
         // Malay's "kamu", Tamil's நீ (Chinese says the same to a child and a teacher).
         if (language === "ms" || language === "ta")
           expect(childRegisterWords(language, words), `${key} ${language}`).not.toEqual([]);
+        // What to do next, as /logout's "To link it again, type /setup" says.
+        if (key.startsWith("notice.unlinkedBy")) expect(words, `${key} ${language}`).toContain("/setup");
       }
     }
   });

@@ -15,6 +15,8 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.staffTapOnly": "console.staffUseButtons",
   "staff.tapOrYesNo": "console.staffUseButtonsOrYesNo",
   "practice.fix": "console.practiceFix",
+  "practice.keepOrType": "console.practiceKeepOrType",
+  "setup.helpQuestion": "console.setupHelpQuestion",
   "practice.reminder": "console.practiceReminder",
   "practice.reminderFor": "console.practiceReminderFor",
   // The secret prompts: typing is hidden here, and nothing is posted, so nothing needs deleting.

@@ -392,9 +392,9 @@ export const en = {
   "notice.passwordChanged":
     "{name}, your {account} password was just changed. If this wasn't you, tell your teacher right away.",
   "notice.unlinkedByTeacher":
-    "{name}, your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, your teacher unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
   "notice.unlinkedByAdmin":
-    "{name}, the school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away.",
+    "{name}, the school's computer team unlinked this chat from your {account}, because you could not use it. If you did not ask for this, tell your teacher right away. To use this chat again, type /setup.",
   "notice.answersCleared":
     "{name}, your school cleared your secret answers, so you need to set them up again: type /setup. If you did not expect this, tell your teacher.",
   "notice.unlockedReset":
@@ -969,6 +969,10 @@ export const en = {
   "console.staffUseButtonsOrYesNo": "Type the number of your choice (1–{max}), or type yes or no.",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",
+  // The terminal's words for practice.keepOrType and setup.helpQuestion: nothing to tap, a number to type.
+  "console.practiceKeepOrType": "To keep your old answer, type 1. To change it, type your new answer.",
+  "console.setupHelpQuestion":
+    "Type the number of the question you want to answer. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":

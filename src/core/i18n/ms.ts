@@ -352,9 +352,9 @@ export const ms: Catalogue = {
   "notice.passwordChanged":
     "{name}, kata laluan {account} kamu baru saja ditukar. Kalau bukan kamu yang buat, beritahu guru kamu segera.",
   "notice.unlinkedByTeacher":
-    "{name}, guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+    "{name}, guru kamu memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera. Untuk guna sembang ini lagi, taip /setup.",
   "notice.unlinkedByAdmin":
-    "{name}, pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera.",
+    "{name}, pasukan komputer sekolah memutuskan sembang ini daripada {account} kamu, kerana kamu tidak boleh menggunakannya. Kalau bukan kamu yang minta, beritahu guru kamu segera. Untuk guna sembang ini lagi, taip /setup.",
   "notice.answersCleared":
     "{name}, sekolah telah memadam jawapan rahsia kamu, jadi kamu perlu sediakannya semula: taip /setup. Kalau kamu tidak sangka ini berlaku, beritahu guru kamu.",
   "notice.unlockedReset":
@@ -883,6 +883,10 @@ export const ms: Catalogue = {
   "console.staffUseButtonsOrYesNo": "Taip nombor pilihan anda (1–{max}), atau taip ya atau tidak.",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",
+  "console.practiceKeepOrType":
+    "Untuk simpan jawapan lama kamu, taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
+  "console.setupHelpQuestion":
+    "Taip nombor soalan yang kamu mahu jawab. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":

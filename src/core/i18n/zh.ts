@@ -286,9 +286,9 @@ export const zh: Catalogue = {
     "{name} 的{account}刚刚连到了另一个聊天，所以不再连在这里了。如果不是 {name} 做的，请马上告诉学校的 IT 团队。",
   "notice.passwordChanged": "{name}，你的{account}密码刚刚改了。如果不是你做的，请马上告诉老师。",
   "notice.unlinkedByTeacher":
-    "{name}，你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "{name}，你用不了这个聊天，所以老师把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。想再用这个聊天，请输入 /setup。",
   "notice.unlinkedByAdmin":
-    "{name}，你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。",
+    "{name}，你用不了这个聊天，所以学校电脑组把它和你的{account}断开了。如果你没有请人这样做，请马上告诉老师。想再用这个聊天，请输入 /setup。",
   "notice.answersCleared":
     "{name}，学校清除了你的秘密答案，所以你要重新设置：请输入 /setup。如果你没想到会这样，请告诉老师。",
   "notice.unlockedReset": "{name}，老师解除了暂停，你不用再等了。现在你可以输入 /reset 来拿新密码。",
@@ -774,6 +774,9 @@ export const zh: Catalogue = {
   "console.staffUseButtonsOrYesNo": "请输入你选的号码（1–{max}），或者输入“是”或“不”。",
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
+  "console.practiceKeepOrType": "想保留原来的答案，请输入 1。想改答案，请输入新的答案。",
+  "console.setupHelpQuestion":
+    "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.protected":

@@ -58,6 +58,31 @@ describe("the terminal channel", () => {
     expect(screen.text).not.toMatch(/tap/i);
   });
 
+  it("at 'help' while choosing a question, says to type its number, not to tap it", async () => {
+    const input = new PassThrough();
+    const screen = new Screen();
+    const run = new ConsoleChannel(world.engine, { input, output: screen.output, interactive: false }).run();
+    input.end("/start\n1\nS1001\nGarden-Lamp-21\nhelp\n");
+    await run;
+    expect(screen.text).toContain("Type the number of the question you want to answer.");
+    expect(screen.text).not.toMatch(/tap/i);
+  });
+
+  it("has its own words for every student or staff message that says to tap (Slack's aside)", () => {
+    const tapping = (Object.keys(en) as MessageKey[]).filter(
+      (key) => !key.startsWith("slack.") && /\btap\b/i.test(en[key]),
+    );
+    expect(tapping).toEqual(expect.arrayContaining(["setup.helpQuestion", "practice.keepOrType"]));
+    const params = { question: "What is your favourite animal?", name: "Tan Wei Ling", max: 3 };
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const key of tapping) {
+        const shown = renderForConsole({ ...say(key, params), language });
+        expect(shown, `${key} in ${language}`).not.toBe(translate({ key, params }, language));
+        expect(shown, `${key} in ${language}`).not.toMatch(/\btap\b|tekan|按|点|பொத்தான|தட்டு(?!ச்)/i);
+      }
+    }
+  });
+
   it("says 'type its number' in every language, for every message that would say to tap", () => {
     const tapping: Reply[] = [
       say("input.useButtons", { max: 3 }),
