@@ -803,6 +803,10 @@ export const en = {
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
   "audit.reason.command": "the /{command} command",
+  // A teacher typed a name where a user ID goes at /{command}, and pupils of her classes have it (the name itself
+  // is not kept).
+  "audit.reason.nameLookup":
+    "a name typed for a user ID at /{command}: {count, plural, one {# pupil} other {# pupils}} of their classes matched",
   "audit.reason.suspensionAndLockLifted": "suspension and directory lock lifted",
   "audit.reason.lockLifted": "directory lock lifted",
   "audit.reason.failedTries": "{count, plural, one {# failed try} other {# failed tries}}",

@@ -732,6 +732,8 @@ export const ms: Catalogue = {
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
   "audit.reason.command": "arahan /{command}",
+  "audit.reason.nameLookup":
+    "nama ditaip sebagai ID pengguna di /{command}: {count, plural, one {# murid} other {# murid}} dalam kelasnya sepadan",
   "audit.reason.suspensionAndLockLifted": "penggantungan dan kunci direktori ditarik balik",
   "audit.reason.lockLifted": "kunci direktori ditarik balik",
   "audit.reason.failedTries": "{count, plural, one {# cubaan gagal} other {# cubaan gagal}}",

@@ -721,6 +721,8 @@ export const ta: Catalogue = {
   "audit.reason.maybeSet": "{route}; கடவுச்சொல் அமைக்கப்பட்டிருக்கலாம்: அடைவு பதிலளிக்கவில்லை",
   "audit.reason.interrupted": "தடைபட்டது: {why}",
   "audit.reason.command": "/{command} கட்டளை",
+  "audit.reason.nameLookup":
+    "/{command} இல் பயனர் அடையாளத்துக்குப் பதிலாகப் பெயர் தட்டச்சு செய்யப்பட்டது: {count, plural, one {அவரது வகுப்புகளில் # மாணவர்} other {அவரது வகுப்புகளில் # மாணவர்கள்}} பொருந்தினர்",
   "audit.reason.suspensionAndLockLifted": "நிறுத்திவைப்பும் அடைவுப் பூட்டும் நீக்கப்பட்டன",
   "audit.reason.lockLifted": "அடைவுப் பூட்டு நீக்கப்பட்டது",
   "audit.reason.failedTries": "{count, plural, one {# தோல்வியுற்ற முயற்சி} other {# தோல்வியுற்ற முயற்சிகள்}}",

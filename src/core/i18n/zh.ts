@@ -633,6 +633,7 @@ export const zh: Catalogue = {
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
   "audit.reason.command": "命令 /{command}",
+  "audit.reason.nameLookup": "在 /{command} 输入了姓名而不是用户名：其班级中有 {count} 名学生符合",
   "audit.reason.suspensionAndLockLifted": "已取消暂停，并解除了目录的锁",
   "audit.reason.lockLifted": "已解除目录的锁",
   "audit.reason.failedTries": "失败 {count} 次",
