@@ -692,6 +692,12 @@ export const en = {
     "That looks like a name. Type /audit and the person's user ID instead: /coverage shows a student's ID beside their name.",
   "audit.nobodyWithId":
     "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID, then type /audit and the ID again.",
+  // The same three at the "Whose record?" prompt, which asks again (nothing has ended).
+  "audit.onePersonTypeAgain": "One person at a time, please: type one user ID. To stop, type /cancel.",
+  "audit.typeIdNotNameTypeAgain":
+    "That looks like a name. Type the person's user ID instead: /coverage shows a student's ID beside their name. To stop, type /cancel.",
+  "audit.nobodyWithIdTypeAgain":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID and type it again. To stop, type /cancel.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   // /audit of a chat ("telegram:123", as an alert names it).

@@ -529,6 +529,11 @@ export const zh: Catalogue = {
     "这看起来像名字。请输入 /audit 和这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。",
   "audit.nobodyWithId":
     "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。请检查用户名，再输入 /audit 和用户名。",
+  "audit.onePersonTypeAgain": "请一次只查一个人：只输入一个用户名。想停下，请输入 /cancel。",
+  "audit.typeIdNotNameTypeAgain":
+    "这看起来像名字。请输入这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。想停下，请输入 /cancel。",
+  "audit.nobodyWithIdTypeAgain":
+    "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。请检查用户名，再输入一次。想停下，请输入 /cancel。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
   "audit.chatReport":
     "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",
