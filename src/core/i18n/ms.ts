@@ -624,7 +624,8 @@ export const ms: Catalogue = {
     "Itu nampak seperti nama. Taip /audit dan ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya.",
   "audit.nobodyWithId":
     "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Semak ID pengguna itu, kemudian taip /audit dan ID itu semula.",
-  "audit.onePersonTypeAgain": "Satu orang pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
+  "audit.onePersonTypeAgain":
+    "Satu orang pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "audit.typeIdNotNameTypeAgain":
     "Itu nampak seperti nama. Taip ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya. Untuk berhenti, taip /cancel.",
   "audit.nobodyWithIdTypeAgain":
