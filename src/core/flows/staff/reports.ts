@@ -3,7 +3,7 @@ import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
-import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
+import { looksLikeName, mayBeFirstName, looksLikeSeveralIds } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
@@ -163,7 +163,7 @@ export async function auditReport(
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
     return { replies: [say("audit.onePersonAtATime")], typeAgain: say("audit.onePersonTypeAgain") };
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
-    return nobodyOnRecord(typed, report);
+    return nobodyOnRecord(typed, report, ctx.deps.settings.loginHint);
   // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
   // not read as the right person.
   const who = person === null ? [] : [await whoIs(ctx, person)];
@@ -196,11 +196,21 @@ async function whoIs(ctx: FlowContext, person: Person): Promise<Reply> {
  * record, when a name or a mistyped ID was looked up. A leaver's events still show (someone is on record),
  * and a subject that is no person ("class:4A") keeps the plain words.
  */
-function nobodyOnRecord(typed: string, report: Text): { replies: Reply[]; typeAgain: Reply | null } {
+function nobodyOnRecord(
+  typed: string,
+  report: Text,
+  hint: string,
+): { replies: Reply[]; typeAgain: Reply | null } {
   if (looksLikeName(typed))
     return { replies: [say("audit.typeIdNotName")], typeAgain: say("audit.typeIdNotNameTypeAgain") };
   if (typed.includes(":")) return { replies: [{ text: report }], typeAgain: null };
   const id = typed.slice(0, MAX_ID_LENGTH);
+  // "aisha": a first name, maybe; /audit looks up no names, and says what a user ID is like.
+  if (mayBeFirstName(typed))
+    return {
+      replies: [say("audit.nobodyWithIdNotName", { id, hint })],
+      typeAgain: say("audit.nobodyWithIdNotNameTypeAgain", { id, hint }),
+    };
   return {
     replies: [say("audit.nobodyWithId", { id })],
     typeAgain: say("audit.nobodyWithIdTypeAgain", { id }),

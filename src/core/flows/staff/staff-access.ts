@@ -5,7 +5,7 @@ import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
-import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
+import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -133,7 +133,11 @@ export async function resolveStudent(
     const shared = account === null ? await sharedIdNotice(ctx, id) : null;
     if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
     const nobody = say("staff.noSuchPerson");
-    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? nobody };
+    // "aisha": admins are not shown names (they may act on anyone), so she is told what to type instead.
+    const firstName = mayBeFirstName(id)
+      ? say("staff.noSuchPersonNotName", { hint: ctx.deps.settings.loginHint })
+      : null;
+    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? firstName ?? nobody };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
