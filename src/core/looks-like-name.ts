@@ -17,3 +17,11 @@ export function looksLikeSeveralIds(typedId: string): boolean {
     .filter((word) => word !== "" && !/^(?:和|and|dan|மற்றும்|&)$/iu.test(word));
   return words.length >= 2 && words.every((word) => /\p{Nd}/u.test(word));
 }
+
+/**
+ * One word of letters alone ("aisha", "O'Neil"): maybe a first name, maybe a mistyped user ID of a school
+ * whose IDs are words. Used only where nobody has it, to say that names are not looked up.
+ */
+export function mayBeFirstName(typedId: string): boolean {
+  return /^\p{L}[\p{L}\p{M}'’-]+$/u.test(typedId.trim());
+}

@@ -505,6 +505,10 @@ export const en = {
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  // An admin's one word of letters ("aisha") that nobody has as a user ID: names are not looked up for
+  // admins. {hint} is the school's LOGIN_HINT, what its students are told about their ID.
+  "staff.noSuchPersonNotName":
+    "I can't find anyone with that user ID. Names are not looked up: type the person's user ID. /coverage shows a student's ID beside their name. Students are told: {hint} To stop, type /cancel.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":
     "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",
@@ -692,6 +696,17 @@ export const en = {
     "That looks like a name. Type /audit and the person's user ID instead: /coverage shows a student's ID beside their name.",
   "audit.nobodyWithId":
     "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID, then type /audit and the ID again.",
+  // The same three at the "Whose record?" prompt, which asks again (nothing has ended).
+  "audit.onePersonTypeAgain": "One person at a time, please: type one user ID. To stop, type /cancel.",
+  "audit.typeIdNotNameTypeAgain":
+    "That looks like a name. Type the person's user ID instead: /coverage shows a student's ID beside their name. To stop, type /cancel.",
+  "audit.nobodyWithIdTypeAgain":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Check the user ID and type it again. To stop, type /cancel.",
+  // The same at /audit (the command has ended), and at its "Whose record?" prompt (asked again).
+  "audit.nobodyWithIdNotName":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Names are not looked up: type /audit and the person's user ID. /coverage shows a student's ID beside their name. Students are told: {hint}",
+  "audit.nobodyWithIdNotNameTypeAgain":
+    "Nobody in the school directory has the user ID {id}, and there are no events about or by it. Names are not looked up: type the person's user ID. /coverage shows a student's ID beside their name. Students are told: {hint} To stop, type /cancel.",
   // The audit report's words: its line, the events and their outcomes (the export keeps the codes).
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, by {actor})",
   // /audit of a chat ("telegram:123", as an alert names it).
@@ -803,6 +818,10 @@ export const en = {
   "audit.reason.maybeSet": "{route}; the password may have been set: the directory did not answer",
   "audit.reason.interrupted": "interrupted: {why}",
   "audit.reason.command": "the /{command} command",
+  // A teacher typed a name where a user ID goes at /{command}, and pupils of her classes have it (the name itself
+  // is not kept).
+  "audit.reason.nameLookup":
+    "a name typed for a user ID at /{command}: {count, plural, one {# pupil} other {# pupils}} of their classes matched",
   "audit.reason.suspensionAndLockLifted": "suspension and directory lock lifted",
   "audit.reason.lockLifted": "directory lock lifted",
   "audit.reason.failedTries": "{count, plural, one {# failed try} other {# failed tries}}",

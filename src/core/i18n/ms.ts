@@ -451,6 +451,8 @@ export const ms: Catalogue = {
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "staff.noSuchPersonNotName":
+    "Saya tidak jumpa sesiapa dengan ID pengguna itu. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
   "staff.staffAccount":
@@ -624,6 +626,16 @@ export const ms: Catalogue = {
     "Itu nampak seperti nama. Taip /audit dan ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya.",
   "audit.nobodyWithId":
     "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Semak ID pengguna itu, kemudian taip /audit dan ID itu semula.",
+  "audit.onePersonTypeAgain":
+    "Satu orang pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
+  "audit.typeIdNotNameTypeAgain":
+    "Itu nampak seperti nama. Taip ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya. Untuk berhenti, taip /cancel.",
+  "audit.nobodyWithIdTypeAgain":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Semak ID pengguna itu dan taip semula. Untuk berhenti, taip /cancel.",
+  "audit.nobodyWithIdNotName":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Nama tidak dicari: taip /audit dan ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint}",
+  "audit.nobodyWithIdNotNameTypeAgain":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada peristiwa tentang atau olehnya. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
   "audit.line": "{when} UTC  {event}: {outcome} ({channel}, oleh {actor})",
   "audit.chatReport":
     "Sembang {chat}\nDipautkan kepada: {linked}\nDijeda sekarang: {paused}\nPeristiwa tentang sembang ini dalam 7 hari lepas:\n{events}",
@@ -732,6 +744,8 @@ export const ms: Catalogue = {
   "audit.reason.maybeSet": "{route}; kata laluan mungkin telah ditetapkan: direktori tidak menjawab",
   "audit.reason.interrupted": "terganggu: {why}",
   "audit.reason.command": "arahan /{command}",
+  "audit.reason.nameLookup":
+    "nama ditaip sebagai ID pengguna di /{command}: {count, plural, one {# murid} other {# murid}} dalam kelasnya sepadan",
   "audit.reason.suspensionAndLockLifted": "penggantungan dan kunci direktori ditarik balik",
   "audit.reason.lockLifted": "kunci direktori ditarik balik",
   "audit.reason.failedTries": "{count, plural, one {# cubaan gagal} other {# cubaan gagal}}",

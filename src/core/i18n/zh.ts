@@ -369,6 +369,8 @@ export const zh: Catalogue = {
   "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "staff.noSuchPersonNotName":
+    "找不到这个用户名的人。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
   "staff.sharedId":
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
   "staff.staffAccount":
@@ -529,6 +531,15 @@ export const zh: Catalogue = {
     "这看起来像名字。请输入 /audit 和这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。",
   "audit.nobodyWithId":
     "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。请检查用户名，再输入 /audit 和用户名。",
+  "audit.onePersonTypeAgain": "请一次只查一个人：只输入一个用户名。想停下，请输入 /cancel。",
+  "audit.typeIdNotNameTypeAgain":
+    "这看起来像名字。请输入这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。想停下，请输入 /cancel。",
+  "audit.nobodyWithIdTypeAgain":
+    "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。请检查用户名，再输入一次。想停下，请输入 /cancel。",
+  "audit.nobodyWithIdNotName":
+    "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。这里不按名字查找：请输入 /audit 和这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint}",
+  "audit.nobodyWithIdNotNameTypeAgain":
+    "学校名录里没有用户名为 {id} 的人，也没有关于它或由它操作的记录。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
   "audit.line": "{when} UTC  {event}：{outcome}（{channel}，操作者 {actor}）",
   "audit.chatReport":
     "聊天 {chat}\n关联的人：{linked}\n目前暂停：{paused}\n最近 7 天关于这个聊天的记录：\n{events}",
@@ -633,6 +644,7 @@ export const zh: Catalogue = {
   "audit.reason.maybeSet": "{route}；密码可能已设置：目录系统没有回应",
   "audit.reason.interrupted": "中途停止：{why}",
   "audit.reason.command": "命令 /{command}",
+  "audit.reason.nameLookup": "在 /{command} 输入了姓名而不是用户名：其班级中有 {count} 名学生符合",
   "audit.reason.suspensionAndLockLifted": "已取消暂停，并解除了目录的锁",
   "audit.reason.lockLifted": "已解除目录的锁",
   "audit.reason.failedTries": "失败 {count} 次",

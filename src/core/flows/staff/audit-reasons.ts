@@ -13,6 +13,7 @@ import {
   type UnlockPart,
 } from "./unlock-note.js";
 import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
+import { NAME_LOOKUP_NOTE } from "./named-in-own-classes.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -198,6 +199,13 @@ export function reasonText(event: string, note: string, render: (text: Text) => 
   if (event === "staff-refused") {
     const command = own(STAFF_COMMAND_NOTES, note);
     if (command !== undefined) return { key: "audit.reason.command", params: { command } };
+    const lookup = note.match(NAME_LOOKUP_NOTE);
+    const lookedUpAt = lookup === null ? undefined : own(STAFF_COMMAND_NOTES, lookup[2] ?? "");
+    if (lookup !== null && lookedUpAt !== undefined)
+      return {
+        key: "audit.reason.nameLookup",
+        params: { count: Number(lookup[1]), command: lookedUpAt },
+      };
   }
   if (event === "code-sent") {
     const sent = note.match(CODE_SENT_TO);

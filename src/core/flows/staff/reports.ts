@@ -3,7 +3,7 @@ import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
 import { presenceKey, type Person } from "../../ports/directory.js";
-import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
+import { looksLikeName, mayBeFirstName, looksLikeSeveralIds } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
@@ -138,12 +138,18 @@ async function sharedIdsOf(
 
 /**
  * What /audit (admins only) says: a chat's record for "telegram:123", else a person's, after the words for an
- * id several directory entries share when it is one (the record is still the store's to show).
+ * id several directory entries share when it is one (the record is still the store's to show). `typeAgain`
+ * is what "Whose record?" says instead, asking again, when the text is no one's ID (several IDs, a name, an
+ * ID nobody has and nothing is on record about); null when the replies are the answer.
  */
-export async function auditReport(ctx: FlowContext, typedId: string): Promise<Reply[]> {
+export async function auditReport(
+  ctx: FlowContext,
+  typedId: string,
+): Promise<{ replies: Reply[]; typeAgain: Reply | null }> {
+  const answer = (...replies: Reply[]) => ({ replies, typeAgain: null });
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
-  if (chat !== null) return [{ text: await chatAuditReport(ctx, chat) }];
+  if (chat !== null) return answer({ text: await chatAuditReport(ctx, chat) });
   // "S1001." (a phone keyboard's full stop) is S1001, as at every other user-ID prompt.
   const typed = typedUserId(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
@@ -152,16 +158,16 @@ export async function auditReport(ctx: FlowContext, typedId: string): Promise<Re
   // Her password typed after /audit, or at "Whose record?" (the wrong box), has no record and is nobody:
   // not echoed back as "no events about <it>". (A subject that is no person, "class:4A", has its record.)
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikePassword(typed))
-    return [say("staff.noSuchPerson")];
+    return answer(say("staff.noSuchPerson"));
   // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
-    return [say("audit.onePersonAtATime")];
+    return { replies: [say("audit.onePersonAtATime")], typeAgain: say("audit.onePersonTypeAgain") };
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
-    return [nobodyOnRecord(typed, report)];
+    return nobodyOnRecord(typed, report, ctx.deps.settings.loginHint);
   // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
   // not read as the right person.
   const who = person === null ? [] : [await whoIs(ctx, person)];
-  return shared === null ? [...who, { text: report }] : [shared, ...who, { text: report }];
+  return shared === null ? answer(...who, { text: report }) : answer(shared, ...who, { text: report });
 }
 
 /** A person as /audit names them: name, ID, role and classes, and the chat linked to them now. */
@@ -190,10 +196,25 @@ async function whoIs(ctx: FlowContext, person: Person): Promise<Reply> {
  * record, when a name or a mistyped ID was looked up. A leaver's events still show (someone is on record),
  * and a subject that is no person ("class:4A") keeps the plain words.
  */
-function nobodyOnRecord(typed: string, report: Text): Reply {
-  if (looksLikeName(typed)) return say("audit.typeIdNotName");
-  if (typed.includes(":")) return { text: report };
-  return say("audit.nobodyWithId", { id: typed.slice(0, MAX_ID_LENGTH) });
+function nobodyOnRecord(
+  typed: string,
+  report: Text,
+  hint: string,
+): { replies: Reply[]; typeAgain: Reply | null } {
+  if (looksLikeName(typed))
+    return { replies: [say("audit.typeIdNotName")], typeAgain: say("audit.typeIdNotNameTypeAgain") };
+  if (typed.includes(":")) return { replies: [{ text: report }], typeAgain: null };
+  const id = typed.slice(0, MAX_ID_LENGTH);
+  // "aisha": a first name, maybe; /audit looks up no names, and says what a user ID is like.
+  if (mayBeFirstName(typed))
+    return {
+      replies: [say("audit.nobodyWithIdNotName", { id, hint })],
+      typeAgain: say("audit.nobodyWithIdNotNameTypeAgain", { id, hint }),
+    };
+  return {
+    replies: [say("audit.nobodyWithId", { id })],
+    typeAgain: say("audit.nobodyWithIdTypeAgain", { id }),
+  };
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
-import { namedInOwnClasses } from "./named-in-own-classes.js";
-import { looksLikeName, looksLikeSeveralIds } from "../../looks-like-name.js";
+import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
+import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -133,7 +133,11 @@ export async function resolveStudent(
     const shared = account === null ? await sharedIdNotice(ctx, id) : null;
     if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
     const nobody = say("staff.noSuchPerson");
-    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? nobody };
+    // "aisha": admins are not shown names (they may act on anyone), so she is told what to type instead.
+    const firstName = mayBeFirstName(id)
+      ? say("staff.noSuchPersonNotName", { hint: ctx.deps.settings.loginHint })
+      : null;
+    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? firstName ?? nobody };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
@@ -142,13 +146,21 @@ export async function resolveStudent(
   }
   // Only a teacher is refused here: her class lists are read for every id, found or not (same work for all).
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;
-  await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
-  if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   // Her own pupil's name typed for the ID ("Aisha"): whose ID it is, from the lists /coverage shows her. The
   // same when the words are also another class's ID (a school whose IDs are words, "kumar"): the answer must
-  // not tell her that such an ID exists.
-  const named = actor.role === "teacher" ? await namedInOwnClasses(ctx, actor, id) : null;
-  if (named !== null) return { ok: false, refusal: named, typeAgain: named };
+  // not tell her that such an ID exists (its audit, for admins only, still names that account).
+  const named =
+    actor.role === "teacher" && !(account === null && shared !== null)
+      ? await namedInOwnClasses(ctx, actor, id)
+      : null;
+  if (named !== null && student === null) {
+    // A lookup, not a refusal or a probe; the typed name is a child's, not copied: how many matched is enough.
+    await audit(ctx, "staff-refused", "-", "info", nameLookupNote(named.matched, action), actor.id);
+  } else {
+    await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
+  }
+  if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
+  if (named !== null) return { ok: false, refusal: named.reply, typeAgain: named.reply };
   return {
     ok: false,
     refusal: say("staff.notYourStudent"),

@@ -80,7 +80,7 @@ export async function runStaffCommandAs(
     case "audit":
       return argument === ""
         ? { next: { name: "staff.student", action: "audit" } }
-        : end(...(await auditReport(ctx, argument)));
+        : end(...(await auditReport(ctx, argument)).replies);
     case "stats":
       return end({ text: await statsReport(ctx) });
     case "export":
@@ -116,7 +116,11 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
     if (chat !== null) return unlockChat(ctx, actor, chat);
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
     // The actor is read afresh at every step: an admin made a teacher meanwhile may no longer look.
-    return (await refusedToTeachers(ctx, actor, "audit")) ?? end(...(await auditReport(ctx, input.text)));
+    const refused = await refusedToTeachers(ctx, actor, "audit");
+    if (refused !== null) return refused;
+    // No one's ID (two IDs, a name, a typo): asked again, as "Which student?" asks.
+    const { replies, typeAgain } = await auditReport(ctx, input.text);
+    return typeAgain === null ? end(...replies) : stay(state, typeAgain);
   },
 });
 

@@ -28,6 +28,7 @@ import {
   stopNote,
   WRONG_CODES_NOTE,
 } from "../../../../src/core/flows/staff/guided-code-end.js";
+import { nameLookupNote } from "../../../../src/core/flows/staff/named-in-own-classes.js";
 import type { LeaveCause } from "../../../../src/core/flows/flow.js";
 import { ALL_COMMANDS } from "../../../../src/core/commands.js";
 
@@ -104,6 +105,10 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   reason: ["trusted workspace email"],
   why: ["too many failed tries from one chat", "too many answer checks from one chat"],
   action: ["guided", "unlock", "clear", "clear answers"],
+  // A teacher's pupil's name typed for an ID: how many matched, and the action (never the name).
+  "nameLookupNote(named.matched, action)": [1, 7].flatMap((count) =>
+    ["guided", "unlock", "clear"].map((action) => nameLookupNote(count, action)),
+  ),
   "unlockNote(lifted)": [...UNLOCK_NOTES.keys()],
   command: [...ADMIN_COMMANDS],
   '"coverage"': ["coverage"],

@@ -60,4 +60,24 @@ describe("a teacher types her pupil's name instead of the user ID", () => {
     await teacher.send("/guided Nobody");
     expect(teacher.lastText).toContain(NOT_YOURS);
   });
+
+  // The admin reading /export or /audit must see a name looked up, not a refusal or an ID probe; the typed
+  // name is a child's, personal data the audit (kept and exported for months) does not copy: the count does.
+  it("the lookup is audited as one, with how many of her pupils matched and never the name typed", async () => {
+    await teacher.send("/guided aisha");
+    await teacher.send("/cancel");
+    await teacher.send("/unlock Tan");
+    await teacher.send("/cancel");
+    await teacher.send("/clearanswers S9999");
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => [e.subject, e.outcome, e.reason])).toEqual(
+      expect.arrayContaining([
+        ["-", "info", "name lookup: 1 matched (guided)"],
+        ["-", "info", "name lookup: 1 matched (unlock)"],
+        ["unknown-id", "refused", "clear"],
+      ]),
+    );
+    expect(refused).toHaveLength(3);
+    expect(JSON.stringify(refused)).not.toMatch(/aisha|Tan/i);
+  });
 });
