@@ -56,6 +56,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     ...say("reset.choose"),
     choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
+  help: () => say("reset.helpChoose"),
   async handle(ctx, state, input) {
     if (input.value === "own") {
       const { ownPasswordJustTyped: _typed, noQuestionWordAnswer: _noWord, ...rest } = state;

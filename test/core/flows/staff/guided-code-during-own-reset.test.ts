@@ -40,7 +40,8 @@ describe("a guided reset's code sent while the child is at her own reset's quest
     await kid.send(code);
     expect(kid.lastText).toBe(READ_IT_OUT);
     // Whatever she is asked next she answers right: a failed reset here would suspend her.
-    for (let i = 0; i < 3 && kid.lastText.includes("Question"); i++) await kid.send(weiLingAnswerFor(kid.lastText));
+    for (let i = 0; i < 3 && kid.lastText.includes("Question"); i++)
+      await kid.send(weiLingAnswerFor(kid.lastText));
     expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
     expect(await openStep(world, kid)).toBeNull();
 
