@@ -35,13 +35,6 @@ redis.call('SET', KEYS[2], '1', 'PX', ARGV[4])
 return 1
 `;
 
-/** KEYS: dialog, dialog-open marker. ARGV: revision. Ends the dialog (no notice left) if still at it; 1 if it did. */
-const endDialogAt = `${DIALOG_REVISION_LUA}
-if ARGV[1] == '' or not dialogRevision(KEYS[1], ARGV[1]) then return 0 end
-redis.call('DEL', KEYS[1], KEYS[2])
-return 1
-`;
-
 /** KEYS: dialog, dialog-open marker. 1 once when the marker is left but the dialog is gone. */
 const takeExpiredDialogNotice = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
@@ -232,7 +225,6 @@ export interface ScriptDefinition {
 export interface StoreScripts {
   storeSaveDialog(dialog: string, open: string, ...argv: Arg[]): Promise<number>;
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
-  storeEndDialogAt(dialog: string, open: string, revision: string): Promise<number>;
   storeLeaveEndMarker(dialog: string, open: string, marker: string, ms: number): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
@@ -276,7 +268,6 @@ export interface StoreScripts {
 export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeSaveDialog: { numberOfKeys: 2, lua: saveDialog },
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
-  storeEndDialogAt: { numberOfKeys: 2, lua: endDialogAt },
   storeLeaveEndMarker: { numberOfKeys: 2, lua: leaveEndMarker },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
   storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },

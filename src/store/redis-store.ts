@@ -219,12 +219,6 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         await redis.del(keys.dialog(chat), keys.dialogOpen(chat));
       }),
 
-    endDialogAt: (chat, revision) =>
-      run(
-        async () =>
-          (await redis.storeEndDialogAt(keys.dialog(chat), keys.dialogOpen(chat), String(revision))) === 1,
-      ),
-
     leaveEndMarker: (chat, marker, ms) =>
       run(
         async () =>

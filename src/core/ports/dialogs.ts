@@ -110,11 +110,6 @@ export interface Dialogs {
   /** Ends the dialog on purpose (finished or cancelled): no "timed out" notice follows. */
   endDialog(chat: ChatRef): Promise<void>;
   /**
-   * As endDialog, but only while the dialog is still at `revision` (as loadDialog read it), so that another
-   * chat's turn ends what it saw and never what the chat's own turn put there meanwhile; false if it did not.
-   */
-  endDialogAt(chat: ChatRef, revision: number): Promise<boolean>;
-  /**
    * True once if the chat's last dialog expired unfinished, so the bot can say so politely.
    * saveDialog leaves a marker that outlives the dialog by a day for this.
    */

@@ -158,17 +158,6 @@ export function describeChatContract(current: () => StoreHarness): void {
       expect(await h.client.get(storeKeys(h.prefix).dialogOpen(ben))).not.toBe("6digest");
     });
 
-    it("ends a dialog only at the revision it was read at, with no timed-out notice", async () => {
-      await store.saveDialog(ann, null, "at a question", 900);
-      await store.saveDialog(ann, 1, "next question", 900);
-      expect(await store.endDialogAt(ann, 1)).toBe(false);
-      expect(await store.loadDialog(ann)).toEqual({ revision: 2, json: "next question" });
-      expect(await store.endDialogAt(ann, 2)).toBe(true);
-      expect(await store.loadDialog(ann)).toBeNull();
-      expect(await store.takeExpiredDialogNotice(ann)).toBe(false);
-      expect(await store.endDialogAt(ben, 1)).toBe(false);
-    });
-
     it("gives no notice for a chat that never had a dialog", async () => {
       expect(await store.takeExpiredDialogNotice(ben)).toBe(false);
     });

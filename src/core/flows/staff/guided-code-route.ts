@@ -19,7 +19,6 @@ import {
   WRONG_CODES_NOTE,
   type CodeSender,
 } from "./guided-code-end.js";
-import { endOwnResetQuestionFor } from "./guided-code-ends-reset.js";
 import { setGuidedPassword } from "./guided-password.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 
@@ -133,7 +132,6 @@ async function deliverCode(
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     // Linked meanwhile to the chat the code would be typed in: it would prove nothing.
     if (chatKey(chat) === chatKey(ctx.chat)) throw new Error("the student's chat is now this one");
-    await endOwnResetQuestionFor(ctx, chat);
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");

