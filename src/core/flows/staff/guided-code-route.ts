@@ -19,6 +19,7 @@ import {
   WRONG_CODES_NOTE,
   type CodeSender,
 } from "./guided-code-end.js";
+import { noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
 import { setGuidedPassword } from "./guided-password.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 
@@ -132,6 +133,7 @@ async function deliverCode(
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     // Linked meanwhile to the chat the code would be typed in: it would prove nothing.
     if (chatKey(chat) === chatKey(ctx.chat)) throw new Error("the student's chat is now this one");
+    await noteGuidedCodeInOwnReset(ctx, chat, expiresAt);
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
