@@ -276,7 +276,7 @@ export const ms: Catalogue = {
   "reset.generate": "Buatkan satu untuk saya",
   "reset.typeOwn": "Saya mahu taip sendiri",
   "reset.helpChoose":
-    'Tekan "Buatkan satu untuk saya", dan saya akan buat kata laluan baharu untuk kamu dan tunjukkan di sini. Tulis sebelum ia hilang. Atau tekan "Saya mahu taip sendiri" untuk pilih sendiri. Untuk berhenti, taip /cancel.',
+    'Pilih "Buatkan satu untuk saya", dan saya akan buat kata laluan baharu untuk kamu dan tunjukkan di sini. Tulis sebelum ia hilang. Atau pilih "Saya mahu taip sendiri" untuk fikirkan sendiri. Untuk berhenti, taip /cancel.',
   "reset.askNewPassword":
     "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.helpNewPassword":
