@@ -19,7 +19,7 @@ import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { oldButtonEnd } from "./flows/old-button.js";
-import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
+import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";

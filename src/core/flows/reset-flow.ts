@@ -27,7 +27,7 @@ import { idMatchKey, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
-import { looksLikeGuidedCode } from "./staff/guided-code-route.js";
+import { looksLikeGuidedCode } from "../guided-code-text.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import type { Enrolment } from "../ports/enrolments.js";
