@@ -135,14 +135,17 @@ export function applyTransition(
       save: {
         expectedRevision: loaded?.revision ?? null,
         json: JSON.stringify(document),
-        idleSeconds:
-          document.sharedPhone === true
-            ? Math.min(SHARED_PHONE_IDLE_SECONDS, ctx.deps.settings.dialogIdleSeconds)
-            : ctx.deps.settings.dialogIdleSeconds,
+        idleSeconds: idleSecondsOf(ctx.deps, document),
         marker: markerOf(transition.next),
       },
     },
   };
+}
+
+/** How long a dialog may sit idle after a save: less on a shared phone. */
+export function idleSecondsOf(deps: Pick<CoreDeps, "settings">, document: DialogDocument): number {
+  const idle = deps.settings.dialogIdleSeconds;
+  return document.sharedPhone === true ? Math.min(SHARED_PHONE_IDLE_SECONDS, idle) : idle;
 }
 
 /**

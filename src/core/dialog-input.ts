@@ -21,7 +21,7 @@ import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
-import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
+import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
 
 /**

@@ -19,7 +19,7 @@ import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { oldButtonEnd } from "./flows/old-button.js";
-import { looksLikeGuidedCode } from "./flows/staff/guided-code-route.js";
+import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
@@ -27,7 +27,7 @@ import { languageChoiceNamed, languageNamed } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
-import { reservedWord } from "./reserved-words.js";
+import { isBackOnlyWord, reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
 
 /**
@@ -46,7 +46,8 @@ export async function routeInbound(
   // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
   // too: set-up refuses them as answers, so checking one would only cost a try (and count towards a pause).
   // Typed with a slash ("/stop", "/menu", "/back") they are these words, not an unknown command.
-  const typedWord = inbound.text === undefined ? null : reservedWord(inbound.text);
+  const typedWord =
+    inbound.text === undefined ? null : (reservedWord(inbound.text) ?? backInSetUp(state, inbound.text));
   const word =
     typedWord !== null && !takesPassword(state)
       ? typedWord
@@ -168,6 +169,12 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
     return end(say("guided.codeTypedBackForStudent"));
   const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
   return end(hint, reply);
+}
+
+/** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */
+function backInSetUp(state: DialogState | undefined, text: string): "back" | null {
+  const goesBack = state?.name === "setup.answer" || state?.name === "setup.question";
+  return goesBack && isBackOnlyWord(text) ? "back" : null;
 }
 
 /** The menu's button whose command's name was typed without its slash ("setup", "Set up", "reset"). */

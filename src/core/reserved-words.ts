@@ -30,21 +30,37 @@ const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
   Object.values(WORDS).flatMap((words) => Object.entries(words)),
 );
 
-/** The command a typed message means ("Help!", " STOP ", "返回", "help" pasted with a zero-width space), or null. */
-export function reservedWord(text: string): ReservedCommand | null {
-  const word = text
+/**
+ * Words for "back" that are no reserved word: set-up never refused them as answers, so a reset's question
+ * still checks them as answers (a saved answer may be one). They go back only where a step goes back: at
+ * set-up's questions and answers (dialog-routing.ts) and at a reset's new password (isBackWord).
+ */
+const BACK_ONLY: ReadonlySet<string> = new Set(["balik"]);
+
+/** A typed message as one plain word: NFKC, small letters, no spaces, punctuation, symbols or format marks. */
+function plainWord(text: string): string {
+  return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
-  return ALL.get(word) ?? null;
+}
+
+/** The command a typed message means ("Help!", " STOP ", "返回", "help" pasted with a zero-width space), or null. */
+export function reservedWord(text: string): ReservedCommand | null {
+  return ALL.get(plainWord(text)) ?? null;
+}
+
+/** Whether a typed message is a word for "back" that is no reserved word ("Balik!"): see BACK_ONLY. */
+export function isBackOnlyWord(text: string): boolean {
+  return BACK_ONLY.has(plainWord(text));
 }
 
 /**
- * Whether the text is a word for "back" and nothing else (" Back ", "kembali", 返回, "/back"), in any case.
+ * Whether the text is a word for "back" and nothing else (" Back ", "kembali", "balik", 返回, "/back"), in any case.
  * At "Type your new password" it goes back whatever the minimum length: with PASSWORD_MIN_LENGTH at 4,
  * "back" would otherwise be long enough to become her password.
  */
 export function isBackWord(text: string): boolean {
   const word = text.normalize("NFKC").trim().toLowerCase().replace(/^\//u, "");
-  return ALL.get(word) === "back";
+  return ALL.get(word) === "back" || BACK_ONLY.has(word);
 }

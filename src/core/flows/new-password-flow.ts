@@ -8,7 +8,7 @@ import { onlyEmoji } from "../emoji.js";
 import type { Choice, Reply } from "../messages.js";
 import { generatePassphrase } from "../passwords/passphrase.js";
 import { checkNewPassword, hasSpaceAtAnEnd } from "../passwords/password-policy.js";
-import { isBackWord, reservedWord } from "../reserved-words.js";
+import { isBackOnlyWord, isBackWord, reservedWord } from "../reserved-words.js";
 import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -56,6 +56,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     ...say("reset.choose"),
     choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
+  help: () => say("reset.helpChoose"),
   async handle(ctx, state, input) {
     if (input.value === "own") {
       const { ownPasswordJustTyped: _typed, noQuestionWordAnswer: _noWord, ...rest } = state;
@@ -97,9 +98,10 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
     const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
-    // "back" (返回, kembali, பின்): she changed her mind. The word alone is always read so; with more around it
+    // "back" (返回, kembali, balik, பின்): she changed her mind. The word alone is always read so; with more around it
     // ("Back!"), only when no new password could be it.
-    if (isBackWord(input.text) || (problem !== null && reservedWord(input.text) === "back"))
+    const backAround = reservedWord(input.text) === "back" || isBackOnlyWord(input.text);
+    if (isBackWord(input.text) || (problem !== null && backAround))
       return { next: { ...state, name: "reset.choose" } };
     // "I need help", "i dont know", "make one for me": a child who does not know what to do, not a password
     // she chose (typed twice, it would have been set). No secret is lost: she is choosing a new one.

@@ -27,6 +27,7 @@ import { idMatchKey, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { looksLikeGuidedCode } from "../guided-code-text.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import type { Enrolment } from "../ports/enrolments.js";
@@ -248,6 +249,8 @@ const resetAnswerState = z.object({
   upgrade,
   /** An answer typed in this round is a question's key word ("colour"): see noQuestionWordAnswered. */
   questionWordTyped: z.literal(true).optional(),
+  /** Until when a guided reset's code sent to this chat works (guided-code-notes-reset.ts). */
+  guidedCodeUntil: z.number().optional(),
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   state: resetAnswerState,
@@ -273,6 +276,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       idMatchKey(input.text) === idMatchKey(checkedPersonId)
     )
       return stay(state, say("reset.idNotNeeded"));
+    // Six digits while her teacher's code works here: that code, typed where she is. Never checked as an
+    // answer, whatever it is (so nothing tells whether it was the code), and nothing counted.
+    if (
+      state.guidedCodeUntil !== undefined &&
+      ctx.now < state.guidedCodeUntil &&
+      looksLikeGuidedCode(input.text)
+    )
+      return stay(state, say("guided.codeTypedBackForStudent"));
     // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.
     const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
     enrolment?.catch(() => undefined);

@@ -312,6 +312,9 @@ export const en = {
   "reset.choose": "How would you like your new password?",
   "reset.generate": "Make one for me",
   "reset.typeOwn": "I'll type my own",
+  // What the two buttons of "How would you like your new password?" do, for a child who asks for help there.
+  "reset.helpChoose":
+    'Choose "Make one for me", and I will make a new password for you and show it here. Write it down before it is gone. Or choose "I\'ll type my own" to think of one yourself. To stop, type /cancel.',
   "reset.askNewPassword":
     "Type your new password. It needs at least {min} letters, numbers or symbols. I will delete your message as soon as I have read it.",
   "reset.helpNewPassword":

@@ -275,6 +275,8 @@ export const ms: Catalogue = {
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
   "reset.generate": "Buatkan satu untuk saya",
   "reset.typeOwn": "Saya mahu taip sendiri",
+  "reset.helpChoose":
+    'Pilih "Buatkan satu untuk saya", dan saya akan buat kata laluan baharu untuk kamu dan tunjukkan di sini. Tulis sebelum ia hilang. Atau pilih "Saya mahu taip sendiri" untuk fikirkan sendiri. Untuk berhenti, taip /cancel.',
   "reset.askNewPassword":
     "Taip kata laluan baharu kamu. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.helpNewPassword":

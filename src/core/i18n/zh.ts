@@ -226,6 +226,8 @@ export const zh: Catalogue = {
   "reset.choose": "你想怎样得到新密码？",
   "reset.generate": "帮我做一个",
   "reset.typeOwn": "我自己输入",
+  "reset.helpChoose":
+    "选“帮我做一个”，我会帮你做一个新密码，在这里给你看。它不见之前，请把它写下来。或者选“我自己输入”，自己想一个。想停下，请输入 /cancel。",
   "reset.askNewPassword": "请输入你的新密码。至少要有 {min} 个字母、数字或符号。我看完就会马上删掉你的消息。",
   "reset.helpNewPassword":
     "想一个你记得住的新密码，在这里输入。至少要有 {min} 个字母、数字或符号。想让我帮你做一个？输入“返回”，再选“帮我做一个”。想停下，请输入 /cancel。",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
+import { A_CODE, CODE_DIGITS, typedCodeOf } from "../../guided-code-text.js";
 import type { StateOf } from "../../dialog-state.js";
 import { chatKey, type ChatRef } from "../../chat.js";
 import type { Reply } from "../../messages.js";
@@ -19,6 +20,7 @@ import {
   WRONG_CODES_NOTE,
   type CodeSender,
 } from "./guided-code-end.js";
+import { noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
 import { setGuidedPassword } from "./guided-password.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 
@@ -29,18 +31,6 @@ import { recheckGuidedAccess } from "./guided-recheck.js";
  */
 const CODE_TTL_MS = 10 * 60_000;
 const CODE_TRIES = 3;
-const CODE_DIGITS = 6;
-const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
-
-/** A code as typed: NFKC, for a phone's full-width digits (７８５), and spaces dropped (as read out, "515 472"). */
-function typedCodeOf(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
-}
-
-/** Text that is a guided reset's code (six digits), told from the text alone. */
-export function looksLikeGuidedCode(text: string): boolean {
-  return A_CODE.test(typedCodeOf(text));
-}
 
 /**
  * Sends a one-time code to the student's own chat; only its digest is kept, in the teacher's dialog. At most
@@ -132,6 +122,7 @@ async function deliverCode(
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     // Linked meanwhile to the chat the code would be typed in: it would prove nothing.
     if (chatKey(chat) === chatKey(ctx.chat)) throw new Error("the student's chat is now this one");
+    await noteGuidedCodeInOwnReset(ctx, chat, expiresAt);
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");

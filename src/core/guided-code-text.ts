@@ -1,0 +1,16 @@
+/**
+ * A guided reset's one-time code as typed (six digits), told from the text alone: by the code's own route
+ * and wherever the child may type it back. No imports, so that any step may use it.
+ */
+export const CODE_DIGITS = 6;
+export const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
+
+/** A code as typed: NFKC, for a phone's full-width digits (７８５), and spaces dropped (as read out, "515 472"). */
+export function typedCodeOf(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/** Text that is a guided reset's code (six digits), told from the text alone. */
+export function looksLikeGuidedCode(text: string): boolean {
+  return A_CODE.test(typedCodeOf(text));
+}

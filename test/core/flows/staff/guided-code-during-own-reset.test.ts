@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
+
+const READ_IT_OUT =
+  "Is that the code I sent you? You don't need to type it here. Read it out to the grown-up who is helping you.";
+
+/**
+ * A child is at her own /reset's first question when her teacher sends her a guided reset's code. She types
+ * the code where she is: it was checked as her answer, her reset failed, and the failure counted toward her
+ * suspension (here one failure suspends). While the code works, six digits at her reset's question are that
+ * code: she is told to read it out, it is deleted, nothing is counted, and her reset goes on.
+ */
+describe("a guided reset's code typed at the child's own reset question", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: teacher } = await teacherOnOwnPhone({
+      STAFF_PASSWORD_AGAIN_MINUTES: "0",
+      RESET_MAX_FAILURES: "1",
+    }));
+    kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+    await kid.send("/reset");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+  });
+  afterEach(async () => world.close());
+
+  const code = () => String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+
+  it("counts nothing, says to read it out, deletes it, and her reset and the code still work", async () => {
+    const typed = await kid.send(code());
+    expect(typed.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 1 of 3");
+    for (let i = 0; i < 3; i++) await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
+
+    await kid.send("/cancel");
+    await teacher.send(code());
+    expect(teacher.lastText).toContain("Done! Tan Wei Ling's new password was sent to their own chat.");
+  });
+
+  it("any six digits get the same words, so none tells whether it was the code", async () => {
+    const other = String((Number(code()) + 1) % 1_000_000).padStart(6, "0");
+    await kid.send(other);
+    expect(kid.lastText).toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 1 of 3");
+    expect(await openStep(world, kid)).toBe("reset.answer");
+  });
+
+  it("in her language", async () => {
+    await kid.send(code(), { locale: "ms" });
+    expect(kid.lastText).toContain("Bacakan");
+  });
+});
