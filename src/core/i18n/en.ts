@@ -511,7 +511,7 @@ export const en = {
   // An admin's one word of letters ("aisha") that nobody has as a user ID: names are not looked up for
   // admins. {hint} is the school's LOGIN_HINT, what its students are told about their ID.
   "staff.noSuchPersonNotName":
-    "I can't find anyone with that user ID. Names are not looked up: type the person's user ID. /coverage shows a student's ID beside their name. Students are told: {hint} To stop, type /cancel.",
+    "I can't find anyone with that user ID. Please check it and try again. Names are not looked up: type the person's user ID. /coverage shows a student's ID beside their name. Students are told: {hint} To stop, type /cancel.",
   // An admin naming an id several directory entries share: the ID is right, the directory is wrong.
   "staff.sharedId":
     "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",

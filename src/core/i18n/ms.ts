@@ -454,7 +454,7 @@ export const ms: Catalogue = {
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
   "staff.noSuchPersonNotName":
-    "Saya tidak jumpa sesiapa dengan ID pengguna itu. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
+    "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
   "staff.sharedId":
     "Lebih daripada satu akaun dalam direktori sekolah mempunyai ID pengguna {id}, jadi saya tidak akan bertindak atasnya: dengan ID ini, tiada sesiapa boleh log masuk, set semula kata laluan atau dibantu di sini. Sila minta IT membetulkan direktori supaya hanya satu akaun mempunyainya.",
   "staff.staffAccount":

@@ -372,7 +372,7 @@ export const zh: Catalogue = {
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
   "staff.noSuchPersonNotName":
-    "找不到这个用户名的人。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
+    "找不到这个用户名的人。请检查一下再试。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
   "staff.sharedId":
     "学校的目录系统里有不止一个账号使用用户名 {id}，所以我不会处理它：用这个用户名，在这里谁都不能登录、重设密码或得到帮助。请让 IT 修正目录系统，让只有一个账号使用这个用户名。",
   "staff.staffAccount":
