@@ -16,7 +16,7 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { couldBeAPassword } from "./passwords/password-policy.js";
 import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
-import { sameSecretAgain } from "./secret-again.js";
+import { isSecretTyped, sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
@@ -194,8 +194,13 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // Set-up takes no "/word" as an answer ("I don't know that command"), and its password it knows by digest
   // (above): a mistyped command on its buttons is no secret sent again, so it is kept and its nearest command
   // suggested, not called "maybe a secret" just above "Did you mean /start?".
+  // At the practice offer the password's digest must still be compared: a password can read as a command
+  // ("/garden lamp 21"); at the question buttons typedInThisSetUp above has compared it.
   const setUpKnowsItsSecrets =
-    state.name === "setup.practiceOffer" || (state.name === "setup.question" && state.password !== undefined);
+    (state.name === "setup.practiceOffer" &&
+      state.password !== undefined &&
+      !isSecretTyped(ctx, state.password, text)) ||
+    (state.name === "setup.question" && state.password !== undefined);
   if (setUpKnowsItsSecrets && commandWordOf(text) !== null) return false;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;

@@ -62,6 +62,18 @@ describe("a mistyped command on set-up's buttons", () => {
     expect(kid.lastText).toContain("Shall we check");
   });
 
+  for (const password of ["/Tiger@2026", "/garden lamp 21"]) {
+    it(`her set-up password '${password}', read as a command, sent again at the practice offer: still deleted`, async () => {
+      await world.memoryDirectory.setPassword(WEI_LING.id, password, { mustChange: false });
+      await kid.setUp(WEI_LING.id, password, WEI_LING_ANSWERS);
+      expect(kid.lastText).toContain("Shall we check");
+      const sent = await kid.send(password);
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent).join("\n")).not.toContain("Did you mean");
+      expect(kid.lastText).toContain("Shall we check");
+    });
+  }
+
   it("at the new-password choice after a reset (her password may start with '/'): deleted, and no command named", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.send("No thanks");
