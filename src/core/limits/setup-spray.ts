@@ -37,6 +37,9 @@ async function lookForSpray(deps: CoreDeps, wrongPasswordOf: string | null, now:
   deps.alerts.raise({
     kind: "setup-spray",
     subject: "school",
+    // Each doubled count is news: with one episode for all, the alert service would drop one within its
+    // dedupe window, and the store already keeps this count as the one to double next.
+    episode: String(reading.notLinked),
     details: {
       notLinked: reading.notLinked,
       linked: reading.linked,
