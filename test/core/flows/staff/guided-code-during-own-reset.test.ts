@@ -60,3 +60,25 @@ describe("a guided reset's code typed at the child's own reset question", () => 
     expect(kid.lastText).toContain("Bacakan");
   });
 });
+
+describe("a guided reset's code sent while the child's own turn is running in her chat", () => {
+  it("leaves her turn's save standing: the note is not written over a dialog her turn holds", async () => {
+    const { world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+    await kid.send("/reset");
+    // Her next message's turn has her chat's lock and has read her dialog (an answer check takes a while).
+    const store = world.deps.store;
+    const token = await store.lockChat(kid.ref, 30_000, 0);
+    expect(token).not.toBeNull();
+    const read = await store.loadDialog(kid.ref);
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    expect(noticesTo(world, kid)).toHaveLength(1);
+    // Her turn's save still finds the dialog it read: before, the teacher's write had changed it, and she
+    // was told "I'm still working on your last message" with her answers' count already made.
+    expect(await store.saveDialog(kid.ref, read!.revision, read!.json, 600)).toBe(true);
+    await store.unlockChat(kid.ref, token!);
+  });
+});
