@@ -27,19 +27,30 @@ export interface LoadedDialog {
 }
 
 /**
- * The step of a stored dialog (what its boxes and buttons carry), read without ending anything; else null,
- * also when the dialog reached its lifetime (DIALOG_MAX_MINUTES): it is over, though still stored until
- * its next turn ends it, and nothing would read a box opened for it.
+ * A stored dialog, read without ending anything; else null, also when the dialog reached its lifetime
+ * (DIALOG_MAX_MINUTES): it is over, though still stored until its next turn ends it.
  */
-export function storedStep(stored: StoredDialog | null, now: number, dialogMaxMs: number): number | null {
+export function storedDocument(
+  stored: StoredDialog | null,
+  now: number,
+  dialogMaxMs: number,
+): DialogDocument | null {
   if (stored === null) return null;
   try {
     const parsed = storedDialogDocument.safeParse(JSON.parse(stored.json));
     if (!parsed.success || now - parsed.data.startedAt >= dialogMaxMs) return null;
-    return parsed.data.step;
+    return parsed.data;
   } catch {
     return null;
   }
+}
+
+/**
+ * The step of a stored dialog (what its boxes and buttons carry), as storedDocument reads it: nothing would
+ * read a box opened for a dialog past its lifetime.
+ */
+export function storedStep(stored: StoredDialog | null, now: number, dialogMaxMs: number): number | null {
+  return storedDocument(stored, now, dialogMaxMs)?.step ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ChatRef } from "../../chat.js";
-import { idleSecondsOf } from "../../dialog-document.js";
-import { storedDialogDocument, type DialogDocument } from "../../dialog-state.js";
+import { idleSecondsOf, storedDocument } from "../../dialog-document.js";
+import type { DialogDocument } from "../../dialog-state.js";
 import type { FlowContext } from "../flow.js";
 
 /**
@@ -27,7 +27,7 @@ export async function noteGuidedCodeInOwnReset(
       return;
     }
     const stored = await store.loadDialog(chat);
-    const document = stored === null ? null : atResetQuestion(ctx, stored.json);
+    const document = storedDocument(stored, ctx.now, ctx.deps.settings.dialogMaxMs);
     if (stored === null || document === null || document.state.name !== "reset.answer") return;
     const noted: DialogDocument = { ...document, state: { ...document.state, guidedCodeUntil: until } };
     const saved = await store.saveDialog(
@@ -50,14 +50,3 @@ export async function noteGuidedCodeInOwnReset(
 
 /** Long enough for one read and one write; the lock is given back at once after them. */
 const NOTE_LOCK_TTL_MS = 5_000;
-
-/** The stored dialog, if it is still within its lifetime. */
-function atResetQuestion(ctx: FlowContext, json: string): DialogDocument | null {
-  try {
-    const parsed = storedDialogDocument.safeParse(JSON.parse(json));
-    if (!parsed.success || ctx.now - parsed.data.startedAt >= ctx.deps.settings.dialogMaxMs) return null;
-    return parsed.data;
-  } catch {
-    return null;
-  }
-}
