@@ -11,6 +11,7 @@ import {
 } from "./answer-length.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 import { isNonAnswer } from "./non-answers.js";
+import { wordForms } from "./word-forms.js";
 
 export { ANSWER_MAX_LENGTH } from "./answer-length.js";
 
@@ -41,10 +42,8 @@ export function checkNewAnswer(
     return { ok: false, problem: { key: "answer.tooLong", params: { max: ANSWER_MAX_LENGTH } } };
   }
   // Keywords of every language: "haiwan" is no answer to "favourite animal" on an English screen either.
-  const keyword = question.keywords.find((word) => {
-    const key = normalise(word, version);
-    return key.length > 0 && normalised.includes(key);
-  });
+  const forms = wordForms(question.keywords, version);
+  const keyword = question.keywords.find((_, i) => forms[i]!.length > 0 && normalised.includes(forms[i]!));
   if (keyword !== undefined) {
     return { ok: false, problem: { key: "answer.hasKeyword", params: { word: keyword } } };
   }

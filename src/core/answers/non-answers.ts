@@ -326,8 +326,19 @@ export function isNonAnswer(answer: string): boolean {
  */
 export function mayBeNonAnswerUnder(typed: string, normalisationVersion: number): boolean {
   if (isNonAnswer(typed)) return true;
-  const forms = [...known.keys()].map((form) => normaliseAnswer(normalisationVersion, form));
-  return forms.includes(normaliseAnswer(normalisationVersion, typed));
+  return knownFormsUnder(normalisationVersion).has(normaliseAnswer(normalisationVersion, typed));
+}
+
+const knownForms = new Map<number, ReadonlySet<string>>();
+
+/** The non-answers as an older normalisation folds them, made once per version. */
+function knownFormsUnder(normalisationVersion: number): ReadonlySet<string> {
+  let forms = knownForms.get(normalisationVersion);
+  if (forms === undefined) {
+    forms = new Set([...known.keys()].map((form) => normaliseAnswer(normalisationVersion, form)));
+    knownForms.set(normalisationVersion, forms);
+  }
+  return forms;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 } from "../answers/normalise-answer.js";
 import { HELP_WORDS_REFUSED_SINCE, NON_ANSWERS_VERSION } from "../answers/non-answers.js";
 import { HELP_PHRASES } from "../help-words.js";
+import { wordForms } from "../answers/word-forms.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
 import { restartedNotice } from "../dialog-expiry.js";
@@ -261,8 +262,13 @@ interface SetUpSecrets {
  */
 export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: string): boolean {
   if (isSecretTyped(ctx, state.password, text)) return true;
-  const answerDigest = setupAnswerDigest(ctx, state.personId, normaliseAnswer(setupVersionOf(state), text));
-  return state.picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
+  return answeredAs(ctx, state, normaliseAnswer(setupVersionOf(state), text));
+}
+
+/** Whether one of the answers set-up took so far normalises to `normalised`, by their keyed digests. */
+function answeredAs(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">, normalised: string): boolean {
+  const answerDigest = setupAnswerDigest(ctx, answers.personId, normalised);
+  return answers.picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
 }
 
 /**
@@ -274,7 +280,7 @@ function answeredWithOneOf(
   answers: Omit<SetUpSecrets, "password">,
   words: readonly string[],
 ): boolean {
-  return words.some((word) => typedInThisSetUp(ctx, answers, word));
+  return wordForms(words, setupVersionOf(answers)).some((form) => answeredAs(ctx, answers, form));
 }
 
 /**
@@ -415,11 +421,7 @@ async function saveAnswers(
     picked.map((p) => p.questionId),
     state.personVersion + 1,
     state.password,
-    !answeredWithOneOf(
-      ctx,
-      answers,
-      offeredQuestions(ctx.deps.questions).flatMap((q) => q.keywords),
-    ),
+    !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
   );
 }
 

@@ -1,4 +1,5 @@
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
+import { wordForms } from "../answers/word-forms.js";
 import { offeredQuestions, type Question } from "./question-list.js";
 
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
@@ -16,7 +17,7 @@ export function questionNamedBy(questions: readonly Question[], text: string): Q
 /** Whether a typed word is one of `question`'s key words (case, spaces and marks do not count). */
 export function isNamedBy(question: Question, text: string): boolean {
   const typed = formOf(text);
-  return typed !== "" && question.keywords.some((word) => formOf(word) === typed);
+  return typed !== "" && wordForms(question.keywords).includes(typed);
 }
 
 /**
