@@ -106,7 +106,7 @@ export class SlackChannel implements ChatChannel {
     private readonly core: ChannelCore,
     private readonly settings: SlackSettings,
     private readonly logger: Logger,
-    identity: { botId: string; botUserId: string; teamId?: string; appId?: string },
+    identity: { botId: string; botUserId: string; teamId?: string; enterpriseId?: string; appId?: string },
     clientOptions: webApi.WebClientOptions,
     options: SlackChannelOptions,
   ) {
@@ -143,6 +143,7 @@ export class SlackChannel implements ChatChannel {
     this.emails = settings.trustWorkspaceEmail
       ? new WorkspaceEmails(
           this.api,
+          { teamId: identity.teamId, enterpriseId: identity.enterpriseId },
           core.clock,
           logger,
           locales === undefined ? undefined : (userId, locale) => locales.learn(userId, locale),
@@ -207,6 +208,7 @@ export class SlackChannel implements ChatChannel {
       botId: who.bot_id,
       botUserId: who.user_id,
       ...(who.team_id === undefined ? {} : { teamId: who.team_id }),
+      ...(who.enterprise_id === undefined ? {} : { enterpriseId: who.enterprise_id }),
       ...(who.app_id === undefined ? {} : { appId: who.app_id }),
     };
     return new SlackChannel(core, settings, logger, identity, clientOptions, options);

@@ -60,6 +60,8 @@ export interface PostedMessage {
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   url = "";
+  /** The Enterprise Grid organisation auth.test names (set before the channel starts); none by default. */
+  enterpriseId: string | undefined;
   private nextId = 1;
   private readonly users = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, string[]>();
@@ -87,9 +89,9 @@ export class FakeSlackApi {
     return api;
   }
 
-  /** What users.info returns for a user. */
+  /** What users.info returns for a user: a member of the bot's workspace unless `user` names another team_id. */
   setUser(userId: string, user: Record<string, unknown>): void {
-    this.users.set(userId, { id: userId, ...user });
+    this.users.set(userId, { id: userId, team_id: BOT.teamId, ...user });
   }
 
   /** Calls of `method` (whose arguments `which` picks) are read and never answered, like a Slack that hangs. */
@@ -195,6 +197,7 @@ export class FakeSlackApi {
           user_id: BOT.userId,
           bot_id: BOT.botId,
           team_id: BOT.teamId,
+          ...(this.enterpriseId === undefined ? {} : { enterprise_id: this.enterpriseId }),
           app_id: BOT.appId,
           user: "sspr",
           team: "School",
