@@ -20,8 +20,14 @@ export function readAnswer(text: string): { ok: true; answer: string } | { ok: f
     return { ok: false, problem: say("input.emptyAnswer") };
   // A question asked back is no answer: never checked, so it costs no try (the same without its "?" is).
   if (asksAQuestion(text)) return { ok: false, problem: say("answer.isQuestion") };
+  // "1" for "Question 1 of 3", as set-up's numbered buttons taught her. Set-up has never saved one or two
+  // digits (3 letters or numbers at least, since its first version), so it is never checked and costs no try.
+  if (QUESTION_NUMBER.test(text.normalize("NFKC"))) return { ok: false, problem: say("answer.isNumber") };
   return { ok: true, answer: text };
 }
+
+/** One or two digits alone, as a button's number is typed (full-width ones once NFKC-normalised). */
+const QUESTION_NUMBER = /^\s*\d{1,2}\s*$/u;
 
 export interface AnswerCheck {
   matches: boolean;

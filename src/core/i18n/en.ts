@@ -234,6 +234,7 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  "answer.isNumber": "You don't need to choose a number here. Type your answer to the question below.",
   "answer.isQuestion":
     "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",
   "answer.nonAnswer":
