@@ -108,7 +108,7 @@ export const zh: Catalogue = {
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
   "setup.stopped": "好的，我们停止了设置。什么都没有改。",
-  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
+  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？问问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.passwordFullWidth":
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
@@ -195,14 +195,14 @@ export const zh: Catalogue = {
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
-    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 重新设置。",
+    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请班主任帮你。等你能登录了，再输入 /setup 重新设置。",
   "reset.stopped": "好的，我们停下了，没有给你做新密码。什么都没有改。",
   "reset.notSetUp":
-    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 来设置。",
+    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请班主任帮你。等你能登录了，再输入 /setup 来设置。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
-  "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
-  "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
-  "reset.askId": "请输入你的用户名。\n不知道用户名？请问你的班主任。",
+  "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请去问学校的 IT 团队。",
+  "reset.accountGone": "我在学校的系统里找不到你的账号。问问你的班主任。",
+  "reset.askId": "请输入你的用户名。\n不知道用户名？问问你的班主任。",
   "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
@@ -379,7 +379,7 @@ export const zh: Catalogue = {
   "staff.staffAccount":
     "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
   "staff.studentGone":
-    "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请问 IT。",
+    "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请去问 IT。",
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
