@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import type { countArgon2 } from "../helpers/security-helpers.js";
-import type { TestChat, TestWorld } from "../helpers/test-world.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
 import { closeCounted, expectNothingCounted, weiLingSetUpAndCounted } from "../helpers/nothing-counted.js";
 
 /**
@@ -52,5 +52,26 @@ describe("a question's number typed at an answer prompt", () => {
     await kid.send("/reset");
     await kid.send("123");
     expect(kid.lastText).toContain("Question 2 of 3");
+  });
+});
+
+/** The same at set-up: "1" sent twice (the question's number, then again) was told it needs 3 letters. */
+describe("a question's number typed at set-up's answer prompt", () => {
+  let world: TestWorld;
+
+  afterEach(async () => world.close());
+
+  it("is told no number is needed there, and the same question is asked again", async () => {
+    world = await TestWorld.create();
+    const kid = world.chat("aisha");
+    await kid.send("/setup");
+    await kid.send("S1002");
+    await kid.send("River-Kite-34");
+    await kid.send("1");
+    const outcome = await kid.send("1");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("You don't need to choose a number here.");
+    expect(kid.lastText).not.toContain("at least 3 letters");
+    expect(kid.lastText).toContain("What is your favourite animal?");
   });
 });

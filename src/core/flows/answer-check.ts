@@ -3,7 +3,7 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { asksAQuestion } from "../answers/answer-rules.js";
+import { asksAQuestion, isQuestionNumber } from "../answers/answer-rules.js";
 import type { Reply } from "../messages.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { say, type FlowContext } from "./flow.js";
@@ -22,12 +22,9 @@ export function readAnswer(text: string): { ok: true; answer: string } | { ok: f
   if (asksAQuestion(text)) return { ok: false, problem: say("answer.isQuestion") };
   // "1" for "Question 1 of 3", as set-up's numbered buttons taught her. Set-up has never saved one or two
   // digits (3 letters or numbers at least, since its first version), so it is never checked and costs no try.
-  if (QUESTION_NUMBER.test(text.normalize("NFKC"))) return { ok: false, problem: say("answer.isNumber") };
+  if (isQuestionNumber(text)) return { ok: false, problem: say("answer.isNumber") };
   return { ok: true, answer: text };
 }
-
-/** One or two digits alone, as a button's number is typed (full-width ones once NFKC-normalised). */
-const QUESTION_NUMBER = /^\s*\d{1,2}\s*$/u;
 
 export interface AnswerCheck {
   matches: boolean;
