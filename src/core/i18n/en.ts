@@ -268,6 +268,8 @@ export const en = {
   "reset.intro": "Let's make you a new password.",
   "reset.hello":
     "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /cancel, and ask your form teacher for help.",
+  "reset.helloChosen":
+    "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /reset and choose your own name.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.

@@ -234,6 +234,8 @@ export const ms: Catalogue = {
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /cancel, dan minta bantuan guru kelas kamu.",
+  "reset.helloChosen":
+    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /reset dan pilih nama kamu sendiri.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":

@@ -192,6 +192,8 @@ export const zh: Catalogue = {
   "reset.intro": "我们来给你做一个新密码吧。",
   "reset.hello":
     "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /cancel，然后请班主任帮你。",
+  "reset.helloChosen":
+    "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /reset，再选你自己的名字。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
