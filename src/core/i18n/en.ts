@@ -205,7 +205,8 @@ export const en = {
   "practice.remindWrongByEmail":
     "Not all right. If you forgot an answer, type /setup and your user ID to choose new ones.",
   "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
-  "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
+  "practice.someDifferent":
+    "{count, plural, one {One answer was not the same as before. Let's fix it now.} other {# answers were not the same as before. Let's fix them now.}}",
   "practice.fix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or tap the button to keep the old one.",
   "practice.keep": "Keep my old answer",

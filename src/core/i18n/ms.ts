@@ -195,7 +195,7 @@ export const ms: Catalogue = {
   "practice.remindWrongByEmail":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup dan ID pengguna kamu untuk pilih jawapan baharu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
-  "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
+  "practice.someDifferent": "Ada {count} jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau tekan butang untuk simpan yang lama.",
   "practice.keep": "Simpan jawapan lama",

@@ -154,7 +154,7 @@ export const zh: Catalogue = {
   "practice.remindWrong": "不太对。如果你忘了答案，请输入 /setup 选新的答案。你需要你的密码。",
   "practice.remindWrongByEmail": "不太对。如果你忘了答案，请输入 /setup 和你的用户名，就可以选新的答案。",
   "practice.allRight": "3 个答案都对上了。真棒！你会记住它们的。🎉",
-  "practice.someDifferent": "有些答案和之前的不一样。我们现在来改好。",
+  "practice.someDifferent": "有 {count} 个答案和之前的不一样。我们现在来改好。",
   "practice.fix": "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者按按钮保留原来的。",
   "practice.keep": "保留原来的答案",
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
