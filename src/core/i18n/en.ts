@@ -1003,6 +1003,12 @@ export const en = {
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":
     "{name}, do you still remember your secret answers? Type the number below to check. It only takes a minute.",
+  "console.resetGenerated":
+    "Your new password is:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  "console.staffGuidedShown":
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. It stays on this screen, so close this window when {name} has it. They must change it when they log in.",
+  "console.guidedPasswordForStudent":
+    "{name}, here is your new password:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done. When you log in, the computer will ask you to choose a new password.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

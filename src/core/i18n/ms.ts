@@ -910,6 +910,12 @@ export const ms: Catalogue = {
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":
     "{name}, adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
+  "console.resetGenerated":
+    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "console.staffGuidedShown":
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
+  "console.guidedPasswordForStudent":
+    "{name}, ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

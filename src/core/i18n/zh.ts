@@ -796,6 +796,12 @@ export const zh: Catalogue = {
     "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
+  "console.resetGenerated":
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。\n登录时，电脑会让你再选一个新密码。",
+  "console.staffGuidedShown":
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。它会一直留在屏幕上，所以 {name} 记下后请关掉这个窗口。{name} 登录时必须改密码。",
+  "console.guidedPasswordForStudent":
+    "{name}，这是你的新密码：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。登录时，电脑会让你再选一个新密码。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
