@@ -66,6 +66,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   max: 64,
   days: 30,
   number: 2,
+  // How many practice answers came out different: mostly one.
+  count: 1,
   // A too-short answer's minimums: letters or numbers, and Chinese or Tamil characters.
   letters: 3,
   characters: 2,

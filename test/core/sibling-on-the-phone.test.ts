@@ -33,6 +33,21 @@ describe("a child who is not the one the phone is linked to", () => {
     expect(phone.lastText).toContain("Not in the list? Type /cancel, and ask your form teacher for help.");
   });
 
+  // Aisha, linked on the same phone, tapped her sister's name: "ask your form teacher" sent her to a teacher
+  // for what the list does. She taps her own name instead.
+  it("who tapped a sibling's name on a family phone is told to choose again, not to find a teacher", async () => {
+    const phone = await familyPhone(world);
+    await phone.send("/reset");
+    await phone.press("Tan Wei Ling");
+    expect(phone.lastText).toContain("Hi Tan Wei Ling!");
+    expect(phone.lastText).toContain("Not Tan Wei Ling? Type /reset and choose your own name.");
+    expect(phone.lastText).not.toContain("form teacher");
+    await phone.send("/reset");
+    await phone.press("Aisha Binte Rahman");
+    expect(phone.lastText).toContain("Hi Aisha Binte Rahman!");
+    expect(phone.lastText).toContain("Question 1 of 3");
+  });
+
   it.each(["zh", "ms", "ta"])("is told so in %s", async (language) => {
     const phone = await familyPhone(world);
     await world.deps.store.setChatLanguage(phone.ref, language);
@@ -40,6 +55,7 @@ describe("a child who is not the one the phone is linked to", () => {
     expect(phone.lastText).toContain("/cancel");
     await phone.press("Tan Wei Ling");
     expect(phone.lastText.split("\n").filter((line) => line.includes("Tan Wei Ling"))).toHaveLength(2);
-    expect(phone.lastText).toContain("/cancel");
+    expect(phone.lastText).toContain("/reset");
+    expect(phone.lastText).not.toContain("/cancel");
   });
 });

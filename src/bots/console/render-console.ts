@@ -32,9 +32,13 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.deletedLikePassword": "console.likePassword",
   "input.deletedMaybeSecret": "console.maybeSecret",
   "input.staffDeletedMaybeSecret": "console.staffMaybeSecret",
+  // A new password: nothing here takes it away, so the words say it stays until the window is closed.
+  "reset.generated": "console.resetGenerated",
+  "guided.shown": "console.staffGuidedShown",
+  "guided.passwordForStudent": "console.guidedPasswordForStudent",
 };
 
-/** Protected messages whose own words say when they go: the terminal's note would only say it again. */
+/** Protected messages whose terminal words say how long they stay: "on a phone" would only confuse them. */
 const SAYS_WHEN_IT_GOES: ReadonlySet<MessageKey> = new Set([
   "reset.generated",
   "guided.shown",

@@ -34,6 +34,8 @@ export function checkNewAnswer(
   // Before the length rule: "no" and "?" are non-answers rather than too short.
   if (isNonAnswer(answer)) return { ok: false, problem: { key: "answer.nonAnswer" } };
   if (asksAQuestion(answer)) return { ok: false, problem: { key: "answer.isQuestion" } };
+  // "1" sent again after the question's own number: no answer, and "needs 3 letters" would not say why.
+  if (isQuestionNumber(answer)) return { ok: false, problem: { key: "answer.isNumber" } };
   const normalised = normalise(answer, version);
   const length = graphemeLength(normalised);
   const min = minimumLength(normalised);
@@ -118,4 +120,12 @@ function givenHanName(part: string): string | null {
  */
 export function asksAQuestion(text: string): boolean {
   return /[?？]\s*$/u.test(text);
+}
+
+/**
+ * One or two digits alone (full-width ones too, as a Chinese keyboard types them): a question's or a
+ * button's number typed where an answer is asked. Too short for any answer set-up saves.
+ */
+export function isQuestionNumber(text: string): boolean {
+  return /^\s*\d{1,2}\s*$/u.test(text.normalize("NFKC"));
 }

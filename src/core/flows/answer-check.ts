@@ -3,7 +3,7 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { asksAQuestion } from "../answers/answer-rules.js";
+import { asksAQuestion, isQuestionNumber } from "../answers/answer-rules.js";
 import type { Reply } from "../messages.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { say, type FlowContext } from "./flow.js";
@@ -20,6 +20,9 @@ export function readAnswer(text: string): { ok: true; answer: string } | { ok: f
     return { ok: false, problem: say("input.emptyAnswer") };
   // A question asked back is no answer: never checked, so it costs no try (the same without its "?" is).
   if (asksAQuestion(text)) return { ok: false, problem: say("answer.isQuestion") };
+  // "1" for "Question 1 of 3", as set-up's numbered buttons taught her. Set-up has never saved one or two
+  // digits (3 letters or numbers at least, since its first version), so it is never checked and costs no try.
+  if (isQuestionNumber(text)) return { ok: false, problem: say("answer.isNumber") };
   return { ok: true, answer: text };
 }
 

@@ -100,7 +100,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
     if (picked === undefined || !linked.includes(picked.id.trim().toLowerCase())) {
       return stay(state, say("input.useButtons"));
     }
-    if (state.purpose === "reset") return startOwnReset(ctx, picked.id);
+    if (state.purpose === "reset") return startOwnReset(ctx, picked.id, true);
     if (state.purpose === "practice") return startReminderCheck(ctx, picked.id);
     const removed = await ctx.deps.store.unlinkChat(ctx.chat, picked.id);
     for (const id of await asDirectorySpells(ctx, removed)) await audit(ctx, "unlink", id, "ok");

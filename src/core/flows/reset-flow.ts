@@ -134,8 +134,15 @@ async function answersWereCleared(ctx: FlowContext, personId: string): Promise<b
 /** The whole protected trail: 20 of her own chat's events and 10 that others caused. */
 const TRAIL_READ = 30;
 
-/** A reset from the student's own linked chat: no id to type. */
-export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise<Transition> {
+/**
+ * A reset from the student's own linked chat: no id to type. `chosenFromList`: a family phone's "Which of
+ * you?" named her; whoever tapped her name by mistake chooses again there.
+ */
+export async function startOwnReset(
+  ctx: FlowContext,
+  linkedId: string,
+  chosenFromList = false,
+): Promise<Transition> {
   const { store, directory, settings, limits } = ctx.deps;
   // The version first, then the link again: an unlink after this read moves the version, so a reset
   // begun from a chat that was unlinked meanwhile cannot finish. The person's other records come with the
@@ -188,7 +195,7 @@ export async function startOwnReset(ctx: FlowContext, linkedId: string): Promise
       ownChat: true,
       personName: person.name,
     },
-    say: [say("reset.hello", { name: person.name })],
+    say: [say(chosenFromList ? "reset.helloChosen" : "reset.hello", { name: person.name })],
   };
 }
 

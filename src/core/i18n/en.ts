@@ -205,7 +205,8 @@ export const en = {
   "practice.remindWrongByEmail":
     "Not all right. If you forgot an answer, type /setup and your user ID to choose new ones.",
   "practice.allRight": "All 3 answers match. Well done! You will remember them. 🎉",
-  "practice.someDifferent": "Some answers were not the same as before. Let's fix that now.",
+  "practice.someDifferent":
+    "{count, plural, one {One answer was not the same as before. Let's fix it now.} other {# answers were not the same as before. Let's fix them now.}}",
   "practice.fix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or tap the button to keep the old one.",
   "practice.keep": "Keep my old answer",
@@ -234,6 +235,7 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  "answer.isNumber": "You don't need to choose a number here. Type your answer to the question below.",
   "answer.isQuestion":
     "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",
   "answer.nonAnswer":
@@ -267,6 +269,8 @@ export const en = {
   "reset.intro": "Let's make you a new password.",
   "reset.hello":
     "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /cancel, and ask your form teacher for help.",
+  "reset.helloChosen":
+    "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /reset and choose your own name.",
   "reset.onlyLinkedChat":
     "I can only make a new password in the chat you used to set up your questions. Lost your phone, or never set up? Your form teacher can help you.",
   // The student's answers were cleared by a teacher or admin (/clearanswers), and not set up again since.
@@ -999,6 +1003,12 @@ export const en = {
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":
     "{name}, do you still remember your secret answers? Type the number below to check. It only takes a minute.",
+  "console.resetGenerated":
+    "Your new password is:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done.\nWhen you log in, the computer will ask you to choose a new password.",
+  "console.staffGuidedShown":
+    "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. It stays on this screen, so close this window when {name} has it. They must change it when they log in.",
+  "console.guidedPasswordForStudent":
+    "{name}, here is your new password:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done. When you log in, the computer will ask you to choose a new password.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -195,7 +195,7 @@ export const ms: Catalogue = {
   "practice.remindWrongByEmail":
     "Tidak betul. Kalau kamu lupa jawapan, taip /setup dan ID pengguna kamu untuk pilih jawapan baharu.",
   "practice.allRight": "Semua 3 jawapan sama. Syabas! Kamu akan ingat. 🎉",
-  "practice.someDifferent": "Ada jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
+  "practice.someDifferent": "Ada {count} jawapan yang tidak sama seperti tadi. Mari kita betulkan sekarang.",
   "practice.fix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau tekan butang untuk simpan yang lama.",
   "practice.keep": "Simpan jawapan lama",
@@ -206,6 +206,7 @@ export const ms: Catalogue = {
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.isNumber": "Kamu tidak perlu pilih nombor di sini. Taip jawapan kamu untuk soalan di bawah.",
   "answer.isQuestion":
     "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",
   "answer.nonAnswer":
@@ -233,6 +234,8 @@ export const ms: Catalogue = {
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /cancel, dan minta bantuan guru kelas kamu.",
+  "reset.helloChosen":
+    "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /reset dan pilih nama kamu sendiri.",
   "reset.onlyLinkedChat":
     "Saya hanya boleh buat kata laluan baharu dalam sembang yang kamu guna semasa menyediakan soalan. Telefon hilang, atau belum sediakan? Guru kelas kamu boleh bantu.",
   "reset.answersCleared":
@@ -907,6 +910,12 @@ export const ms: Catalogue = {
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":
     "{name}, adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
+  "console.resetGenerated":
+    "Kata laluan baharu kamu ialah:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap.\nBila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "console.staffGuidedShown":
+    "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
+  "console.guidedPasswordForStudent":
+    "{name}, ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -108,7 +108,7 @@ export const zh: Catalogue = {
 
   "setup.intro": "我们来设置吧。首先，我要确认是你本人。",
   "setup.stopped": "好的，我们停止了设置。什么都没有改。",
-  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？请问你的班主任。",
+  "setup.askId": "请输入你的用户名。\n{hint}\n不知道用户名？问问你的班主任。",
   "setup.askPassword": "现在请输入你的密码。我看完就会马上删掉你的消息，别人就看不到了。",
   "setup.passwordFullWidth":
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
@@ -154,7 +154,7 @@ export const zh: Catalogue = {
   "practice.remindWrong": "不太对。如果你忘了答案，请输入 /setup 选新的答案。你需要你的密码。",
   "practice.remindWrongByEmail": "不太对。如果你忘了答案，请输入 /setup 和你的用户名，就可以选新的答案。",
   "practice.allRight": "3 个答案都对上了。真棒！你会记住它们的。🎉",
-  "practice.someDifferent": "有些答案和之前的不一样。我们现在来改好。",
+  "practice.someDifferent": "有 {count} 个答案和之前的不一样。我们现在来改好。",
   "practice.fix": "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者按按钮保留原来的。",
   "practice.keep": "保留原来的答案",
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
@@ -167,6 +167,7 @@ export const zh: Catalogue = {
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
+  "answer.isNumber": "这里不用选号码。请输入你对下面这个问题的答案。",
   "answer.isQuestion": "这是在问问题吗？我在这里回答不了问题。如果这是你的答案，请去掉问号再输入一次。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "setup.helpId":
@@ -191,17 +192,19 @@ export const zh: Catalogue = {
   "reset.intro": "我们来给你做一个新密码吧。",
   "reset.hello":
     "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /cancel，然后请班主任帮你。",
+  "reset.helloChosen":
+    "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /reset，再选你自己的名字。",
   "reset.onlyLinkedChat":
     "我只能在你设置问题时用的那个聊天里做新密码。手机丢了，或者还没设置？班主任可以帮你。",
   "reset.answersCleared":
-    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 重新设置。",
+    "你好，{name}！学校清除了你的秘密答案，所以我现在还不能给你做新密码。请班主任帮你。等你能登录了，再输入 /setup 重新设置。",
   "reset.stopped": "好的，我们停下了，没有给你做新密码。什么都没有改。",
   "reset.notSetUp":
-    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请问你的班主任帮你。等你能登录了，再输入 /setup 来设置。",
+    "你好，{name}！你还没有设置秘密问题，所以我现在还不能给你做新密码。请班主任帮你。等你能登录了，再输入 /setup 来设置。",
   "reset.suspended": "错的答案太多了，所以我暂停了大约 {hours} 小时。现在班主任可以帮你。",
-  "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请问学校的 IT 团队。",
-  "reset.accountGone": "我在学校的系统里找不到你的账号。请问你的班主任。",
-  "reset.askId": "请输入你的用户名。\n不知道用户名？请问你的班主任。",
+  "reset.staffAccount": "老师和管理员的账号不能用秘密问题。请去问学校的 IT 团队。",
+  "reset.accountGone": "我在学校的系统里找不到你的账号。问问你的班主任。",
+  "reset.askId": "请输入你的用户名。\n不知道用户名？问问你的班主任。",
   "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
@@ -378,7 +381,7 @@ export const zh: Catalogue = {
   "staff.staffAccount":
     "{name} 是教职员账号，这些命令只用于学生。教职员的密码（或被锁的教职员账号）由 IT 在学校的目录系统里重设或解锁。",
   "staff.studentGone":
-    "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请问 IT。",
+    "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请去问 IT。",
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
@@ -793,6 +796,12 @@ export const zh: Catalogue = {
     "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
+  "console.resetGenerated":
+    "你的新密码是：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。\n登录时，电脑会让你再选一个新密码。",
+  "console.staffGuidedShown":
+    "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。它会一直留在屏幕上，所以 {name} 记下后请关掉这个窗口。{name} 登录时必须改密码。",
+  "console.guidedPasswordForStudent":
+    "{name}，这是你的新密码：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。登录时，电脑会让你再选一个新密码。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -46,13 +46,14 @@ describe("teachers' commands on the terminal", () => {
     expect(routes).toContain("Question 1 of 3 for Tan Wei Ling:");
     expect(routes).toContain("Question 3 of 3 for Tan Wei Ling:");
 
-    // The new password is shown once, saying once when it goes, and it works.
+    // The new password is shown once, saying that it stays on the screen (nothing here takes it away), and it works.
     const shown = /Tan Wei Ling's new password is:\n\n(\S+)\n\n/.exec(screen);
     expect(shown, screen).not.toBeNull();
     const password = shown![1]!;
     expect(await world.memoryDirectory.authenticate("S1001", password)).not.toBeNull();
     expect(world.memoryDirectory.mustChangePassword("S1001")).toBe(true);
-    expect(screen).toContain("This message disappears in 5 minutes.");
+    expect(screen).toContain("It stays on this screen, so close this window when Tan Wei Ling has it.");
+    expect(screen).not.toContain("disappears");
     expect(screen).not.toContain("(On a phone, this goes away after 5 minutes.)");
 
     // Coverage of the teacher's one class, without asking which.

@@ -36,7 +36,7 @@ afterEach(async () => world.close());
 
 describe("the practice round's fix step on Slack", () => {
   it("offers a private box for the new answer beside 'Keep my old answer', and saves what is typed there", async () => {
-    expect(kid.said).toContain("Some answers were not the same as before.");
+    expect(kid.said).toContain("One answer was not the same as before.");
     expect(kid.said).toContain("What is your favourite colour?");
     // The DM's words do not ask to type the answer there (where it would stay).
     expect(kid.said).not.toContain("Type the answer you want to keep. Or");

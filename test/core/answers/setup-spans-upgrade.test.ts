@@ -142,7 +142,7 @@ describe("the practice round of answers saved with an older normalisation versio
     await kid.send("Mewtwo");
     await kid.send("Crème brûlée");
     await kid.send("Zoë");
-    expect(kid.lastText).toContain("Let's fix that now");
+    expect(kid.lastText).toContain("One answer was not the same as before. Let's fix it now.");
   }
 
   it("hashes a changed answer with the enrolment's version: Pokémon Go typed again at a reset works", async () => {

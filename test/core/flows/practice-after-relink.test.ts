@@ -51,7 +51,7 @@ describe("a practice round left open after the student set up again elsewhere", 
     await other.send("Lion");
     await other.send("Green");
     await other.send("not noodles");
-    expect(other.lastText).toContain("Some answers were not the same as before.");
+    expect(other.lastText).toContain("One answer was not the same as before.");
     await sheSetsUpAgain();
     await other.send("Tiger");
     expect(other.lastText).toBe(LINK_CHANGED);

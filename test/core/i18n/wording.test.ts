@@ -121,6 +121,8 @@ const GLOSSARY: Record<"zh" | "ms" | "ta", { use: string; not: RegExp }[]> = {
     { use: "重设 (reset)", not: /重置/ },
     { use: "秘密问题 (secret question)", not: /安全问题|保密问题/ },
     { use: "取消 (the word to stop)", not: /cancel/ },
+    // 请问 is "may I ask" before one's own question: "请问你的班主任帮你" reads as "may I ask your form teacher helps you".
+    { use: "问问你的班主任 or 请班主任帮你 (ask someone), not 请问 (may I ask)", not: /请问/ },
   ],
   ms: [
     { use: "set semula (reset)", not: /\breset\b/i },
@@ -192,7 +194,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
-    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceKeepOrType|setupHelpQuestion|practiceReminder|practiceReminderFor|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox)$/,
+    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceKeepOrType|setupHelpQuestion|practiceReminder|practiceReminderFor|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox|resetGenerated)$/,
     why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.
