@@ -461,6 +461,9 @@ export const en = {
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
   "staff.notYourStudentTypeAgain":
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
+  // A teacher in no class: no ID can be hers, so she is not asked for one again.
+  "staff.noClassesToHelp":
+    "I can't find any class for you in the school directory, so you can't help a student here yet. Ask your IT admin to add you to your classes. Until then, an admin can help the student.",
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",

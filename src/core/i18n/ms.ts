@@ -416,6 +416,9 @@ export const ms: Catalogue = {
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":
     "Anda hanya boleh bantu murid dalam kelas anda. Semak ID pengguna itu dan taip semula. Pentadbir boleh bantu murid kelas lain. Untuk berhenti, taip /cancel.",
+  // A teacher in no class: no ID can be hers, so she is not asked for one again.
+  "staff.noClassesToHelp":
+    "Saya tidak jumpa kelas untuk anda dalam direktori sekolah, jadi anda belum boleh bantu murid di sini. Minta pentadbir IT masukkan anda ke dalam kelas anda. Sementara itu, pentadbir boleh bantu murid itu.",
   "staff.oneStudentAtATime":
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "staff.nameInYourClasses":

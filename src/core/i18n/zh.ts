@@ -341,6 +341,9 @@ export const zh: Catalogue = {
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
+  // A teacher in no class: no ID can be hers, so she is not asked for one again.
+  "staff.noClassesToHelp":
+    "我在学校名录里找不到你的班级，所以你现在还不能在这里帮学生。请 IT 管理员把你加进你的班级。在那之前，管理员可以帮这个学生。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":

@@ -10,7 +10,7 @@ import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
@@ -63,6 +63,9 @@ export async function runStaffCommandAs(
   const action = STUDENT_ACTIONS[command];
   // "/guided S1001 Teach-Four-A-2026", as on a login screen: taken as one ID, it was refused as "not your
   // student" even for her own. Read from the text alone, the same for every ID; the engine deletes the line.
+  // A teacher in no class is told so before "Which student?", which no ID could answer.
+  if (action !== undefined && action !== "audit" && argument === "" && hasNoClasses(actor))
+    return end(say("staff.noClassesToHelp"));
   if (action !== undefined && idBeforePassword(argument) !== null)
     return { next: { name: "staff.student", action }, say: [say("staff.idWithPassword")] };
   switch (command) {
