@@ -15,7 +15,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNameInWords } from "./typed-class.js";
+import { classNameInWords, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -250,6 +250,10 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     if (classes.length === 1) return end({ text: await coverageReport(ctx, classes[0]!) });
     return { next: { name: "coverage.class", classes } };
   }
+  // "4A 5B" from a teacher of both: a report for each, not a refusal of a class called "4A 5B".
+  const several = (await known(wanted)) === undefined ? severalClassesNamed(asTyped, await viewable()) : null;
+  if (several !== null)
+    return end(...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))));
   if (!mayViewClass(actor, wanted)) {
     // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour.
     await audit(
