@@ -677,12 +677,15 @@ export const en = {
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.noSuchClass": "There is no class {class}. The classes are: {classes}.",
   "coverage.report":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}{shared}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
   "coverage.reportNoChat":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}{shared}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   "coverage.suspendedHint":
     "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
+  // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
+  "coverage.setupPaused":
+    "Set-up paused after too many wrong passwords:\n{list}\nIf it was them, /unlock and their ID lets them use /setup again now.",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "coverage.shared":
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",

@@ -610,11 +610,14 @@ export const ms: Catalogue = {
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Tiada kelas {class}. Kelas yang ada: {classes}.",
   "coverage.report":
-    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{disabled}{shared}",
+    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":
-    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nSudah buat persediaan, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{disabled}{shared}",
+    "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nSudah buat persediaan, tetapi tiada sembang disambungkan (mereka perlu taip /setup semula sebelum boleh set semula kata laluan sendiri):\n{noChat}\nDigantung:\n{suspended}{paused}{disabled}{shared}",
   "coverage.suspendedHint":
     "Untuk membantu murid yang digantung: /unlock dan ID mereka membolehkan mereka set semula sendiri lagi (pastikan dahulu itu mereka), atau /guided dan ID mereka memberi mereka kata laluan baharu sekarang.",
+  // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
+  "coverage.setupPaused":
+    "Tetapan dijeda selepas terlalu banyak kata laluan salah:\n{list}\nJika itu mereka, /unlock dan ID mereka membolehkan mereka guna /setup lagi sekarang.",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
     "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",

@@ -515,11 +515,14 @@ export const zh: Catalogue = {
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "没有 {class} 班。现有的班级：{classes}。",
   "coverage.report":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}{shared}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}{shared}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.suspendedHint":
     "要帮助被暂停的学生：/unlock 加上用户名，可以让他们再自己重设（请先确认是他们本人）；或者 /guided 加上用户名，马上给他们一个新密码。",
+  // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
+  "coverage.setupPaused":
+    "因为密码错太多次，设置被暂停了：\n{list}\n如果是他们本人，/unlock 加上用户名，可以让他们现在再用 /setup。",
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "coverage.shared":
     "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",
