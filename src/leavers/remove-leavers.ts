@@ -123,9 +123,9 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
       ...(tooMany ? { tooMany } : {}),
     };
   }
-  // Read before the removal, whose own audit events name each leaver in the store's spelling.
+  // Read before the removal: its audit event names each leaver as the report does, as the directory spelled them.
   const spelled = await asTheAuditSpells(deps.store, leavers);
-  for (const id of leavers) {
+  for (const [i, id] of leavers.entries()) {
     const chat = await deps.store.linkedChat(id);
     if (chat !== null) await deps.store.unlinkChat(chat, id);
     await deps.store.clearEnrolment(id);
@@ -135,7 +135,7 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
         at: deps.clock(),
         event: "leaver-removed",
         actor: LEAVERS_JOB,
-        subject: id,
+        subject: spelled[i] ?? id,
         channel: "system",
         outcome: "ok",
         reason: "not in the directory",

@@ -71,7 +71,7 @@ describe("removing the records of people who left the school", () => {
     expect(await store.linkedPerson({ channel: "telegram", chatUserId: "222" })).toBeNull();
     expect(await redis.keys(`${prefix}{p:gone.kid}*`)).toEqual([]);
     const audit = await store.auditSince(NOW, 100);
-    expect(audit.at(-1)).toMatchObject({ event: "leaver-removed", subject: "gone.kid", outcome: "ok" });
+    expect(audit.at(-1)).toMatchObject({ event: "leaver-removed", subject: "Gone.Kid", outcome: "ok" });
 
     expect(await store.getEnrolment("S1001")).not.toBeNull();
     expect(await store.linkedChat("S1001")).toEqual({ channel: "telegram", chatUserId: "111" });
@@ -164,6 +164,18 @@ describe("removing the records of people who left the school", () => {
     expect(await redis.keys(`${prefix}{p:gone.kid}*`)).toEqual([]);
   });
 
+  it("audits a leaver's removal under the ID as the report lists it, so the export's lines about them match", async () => {
+    // Found by QA as an admin: the report said "Gone.Kid", the export's leaver-removed line "gone.kid", so
+    // a search of the CSV for the ID the admin was told missed the removal.
+    await enrolled("Gone.Kid", "222");
+    expect((await removeLeavers(deps())).leavers).toEqual(["Gone.Kid"]);
+    const audit = await store.auditSince(NOW, 100);
+    expect(audit.filter((e) => e.subject === "Gone.Kid").map((e) => e.event)).toEqual([
+      "enrol",
+      "leaver-removed",
+    ]);
+  });
+
   it("audits every leaver it removes in the school-wide record, a year group of them too (no chat's hourly rate applies)", async () => {
     // A school's day holds thousands of events (AUDIT_MAX_EVENTS' share), more than the 34 of beforeEach's.
     store = createRedisStore(redis, { prefix, auditMaxEvents: 100_000 });
@@ -198,7 +210,7 @@ describe("removing the records of people who left the school", () => {
     expect(await store.linkedChat("S1001")).toEqual({ channel: "telegram", chatUserId: "111" });
     expect(await store.auditTrailOf("S1001", 10)).not.toEqual([]);
     const audit = await store.auditSince(NOW, 100);
-    expect(audit.filter((e) => e.event === "leaver-removed").map((e) => e.subject)).toEqual(["gone.kid"]);
+    expect(audit.filter((e) => e.event === "leaver-removed").map((e) => e.subject)).toEqual(["Gone.Kid"]);
   });
 
   it("a whole class disabled at once is not a reason to stop: only missing people count towards the share", async () => {

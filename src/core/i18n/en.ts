@@ -465,6 +465,9 @@ export const en = {
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).
   "staff.notYourStudentTypeAgain":
     "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.",
+  // A teacher in no class: no ID can be hers, so she is not asked for one again.
+  "staff.noClassesToHelp":
+    "I can't find any class for you in the school directory, so you can't help a student here yet. Ask your IT admin to add you to your classes. Until then, an admin can help the student.",
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
@@ -678,12 +681,15 @@ export const en = {
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.noSuchClass": "There is no class {class}. The classes are: {classes}.",
   "coverage.report":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{disabled}{shared}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).
   "coverage.reportNoChat":
-    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{disabled}{shared}",
+    "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSet up, but no chat linked (they must type /setup again before they can reset by themselves):\n{noChat}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   "coverage.suspendedHint":
     "To help a suspended student: /unlock and their ID lets them reset by themselves again (check it was them first), or /guided and their ID gives them a new password now.",
+  // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
+  "coverage.setupPaused":
+    "Set-up paused after too many wrong passwords:\n{list}\nIf it was them, /unlock and their ID lets them use /setup again now.",
   "coverage.disabled": "Disabled in the school directory (IT can turn them back on):\n{list}",
   "coverage.shared":
     "These user IDs are on more than one account in the school directory, so nobody can set up, reset or be helped with them here. Ask IT to fix the directory so that each ID is on one account:\n{list}",

@@ -344,6 +344,9 @@ export const zh: Catalogue = {
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":
     "你只能帮你班上的学生。请检查用户名，再输入一次。管理员可以帮其他班的学生。想停下，请输入 /cancel。",
+  // A teacher in no class: no ID can be hers, so she is not asked for one again.
+  "staff.noClassesToHelp":
+    "我在学校名录里找不到你的班级，所以你现在还不能在这里帮学生。请 IT 管理员把你加进你的班级。在那之前，管理员可以帮这个学生。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
@@ -515,11 +518,14 @@ export const zh: Catalogue = {
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "没有 {class} 班。现有的班级：{classes}。",
   "coverage.report":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{disabled}{shared}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":
-    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{disabled}{shared}",
+    "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n已设置，但没有连接聊天（要先再用 /setup 连接，才能自己重设密码）：\n{noChat}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.suspendedHint":
     "要帮助被暂停的学生：/unlock 加上用户名，可以让他们再自己重设（请先确认是他们本人）；或者 /guided 加上用户名，马上给他们一个新密码。",
+  // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
+  "coverage.setupPaused":
+    "因为密码错太多次，设置被暂停了：\n{list}\n如果是他们本人，/unlock 加上用户名，可以让他们现在再用 /setup。",
   "coverage.disabled": "在学校的目录系统里被停用（IT 可以重新启用）：\n{list}",
   "coverage.shared":
     "学校的目录系统里有不止一个账号使用这些用户名，所以用这些用户名，在这里谁都不能设置、重设密码或得到帮助。请让 IT 修正目录系统，让每个用户名只有一个账号使用：\n{list}",

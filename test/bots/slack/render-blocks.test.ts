@@ -10,7 +10,10 @@ type Block = { type: string; text?: { text: string }; elements?: { value?: strin
 function classReport(size: number, extra: Partial<Reply> = {}): Reply {
   const missing = Array.from({ length: size }, (_, i) => `• A long student name number ${i} (S${10000 + i})`);
   const params = { class: "4A", total: size, setUp: 0, missing: missing.join("\n"), suspended: "• nobody" };
-  return { text: { key: "coverage.report", params: { ...params, disabled: "", shared: "" } }, ...extra };
+  return {
+    text: { key: "coverage.report", params: { ...params, paused: "", disabled: "", shared: "" } },
+    ...extra,
+  };
 }
 
 const sectionsOf = (blocks: unknown[]) => (blocks as Block[]).filter((b) => b.type === "section");

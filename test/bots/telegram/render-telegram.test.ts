@@ -10,7 +10,10 @@ import type { Reply } from "../../../src/core/messages.js";
 function longReply(extra: Partial<Reply> = {}): Reply {
   const missing = Array.from({ length: 200 }, (_, i) => `• A long student name number ${i} (S${1000 + i})`);
   const params = { class: "4A", total: 200, setUp: 0, missing: missing.join("\n"), suspended: "• nobody" };
-  return { text: { key: "coverage.report", params: { ...params, disabled: "", shared: "" } }, ...extra };
+  return {
+    text: { key: "coverage.report", params: { ...params, paused: "", disabled: "", shared: "" } },
+    ...extra,
+  };
 }
 
 describe("a reply as Telegram messages", () => {

@@ -345,7 +345,7 @@ describe("counts in words (ICU plural)", () => {
     expect(
       say(
         "coverage.report",
-        { class: "4A", total: 1, setUp: 1, missing: "", suspended: "", disabled: "", shared: "" },
+        { class: "4A", total: 1, setUp: 1, missing: "", suspended: "", paused: "", disabled: "", shared: "" },
         "en",
       ),
     ).toContain("Class 4A: 1 student, 1 set up.");
@@ -360,7 +360,7 @@ describe("counts in words (ICU plural)", () => {
     const report = (total: number) =>
       say(
         "coverage.report",
-        { class: "4A", total, setUp: 0, missing: "", suspended: "", disabled: "", shared: "" },
+        { class: "4A", total, setUp: 0, missing: "", suspended: "", paused: "", disabled: "", shared: "" },
         "ta",
       );
     expect(report(1)).toContain("1 மாணவர்,");
@@ -379,7 +379,7 @@ describe("counts in words (ICU plural)", () => {
     const report = (total: number, setUp: number) =>
       say(
         "coverage.report",
-        { class: "4A", total, setUp, missing: "", suspended: "", disabled: "", shared: "" },
+        { class: "4A", total, setUp, missing: "", suspended: "", paused: "", disabled: "", shared: "" },
         "ta",
       );
     const line = (total: number, setUp: number) =>

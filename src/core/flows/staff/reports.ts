@@ -39,6 +39,8 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     standing.rows.map(async (row) => ({
       ...row,
       suspended: (await ctx.deps.limits.blockedUntil("student", row.student.id, ctx.now)) !== null,
+      // Wrong passwords at /setup (a child's typos on the first day of term): /unlock lifts it.
+      setupPaused: (await ctx.deps.limits.blockedUntil("link", row.student.id, ctx.now)) !== null,
     })),
   );
   const line = (student: Person) => `• ${student.name} (${student.id})`;
@@ -54,6 +56,11 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
       ? ""
       : `\n${words(ctx, { key: "coverage.shared", params: { list: shared.map(line).join("\n") } })}`;
   const noChat = rows.filter((r) => r.setUp && !r.linked);
+  const setupPaused = rows.filter((r) => r.setupPaused);
+  const pausedPart =
+    setupPaused.length === 0
+      ? ""
+      : `\n${words(ctx, { key: "coverage.setupPaused", params: { list: list(setupPaused) } })}`;
   const params = {
     class: className,
     total: rows.length,
@@ -63,6 +70,7 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
     suspended: rows.some((r) => r.suspended)
       ? `${list(rows.filter((r) => r.suspended))}\n${words(ctx, { key: "coverage.suspendedHint" })}`
       : nobody,
+    paused: pausedPart,
     disabled: disabledPart,
     shared: sharedPart,
   };

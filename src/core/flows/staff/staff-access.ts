@@ -89,6 +89,14 @@ export function mayViewClass(actor: Person, className: string): boolean {
   return actor.role === "admin" || actor.classes.some((c) => c.toLowerCase() === className.toLowerCase());
 }
 
+/**
+ * A teacher the directory puts in no class: she can help no student until IT adds her to one. Told from her
+ * own classes alone, so it says nothing about which IDs exist.
+ */
+export function hasNoClasses(actor: Person): boolean {
+  return actor.role === "teacher" && actor.classes.length === 0;
+}
+
 /** Why a named person may not be acted on: the words, and those for when the ID is asked for again. */
 export interface StudentRefusal {
   ok: false;
@@ -161,6 +169,8 @@ export async function resolveStudent(
   }
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   if (named !== null) return { ok: false, refusal: named.reply, typeAgain: named.reply };
+  // In no class (a substitute IT has not yet added), no ID can be hers: typing one again cannot help.
+  if (hasNoClasses(actor)) return { ok: false, refusal: say("staff.noClassesToHelp"), typeAgain: null };
   return {
     ok: false,
     refusal: say("staff.notYourStudent"),

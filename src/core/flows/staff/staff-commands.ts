@@ -10,12 +10,12 @@ import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNameInWords } from "./typed-class.js";
+import { classNameInWords, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -63,6 +63,9 @@ export async function runStaffCommandAs(
   const action = STUDENT_ACTIONS[command];
   // "/guided S1001 Teach-Four-A-2026", as on a login screen: taken as one ID, it was refused as "not your
   // student" even for her own. Read from the text alone, the same for every ID; the engine deletes the line.
+  // A teacher in no class is told so before "Which student?", which no ID could answer.
+  if (action !== undefined && action !== "audit" && argument === "" && hasNoClasses(actor))
+    return end(say("staff.noClassesToHelp"));
   if (action !== undefined && idBeforePassword(argument) !== null)
     return { next: { name: "staff.student", action }, say: [say("staff.idWithPassword")] };
   switch (command) {
@@ -247,6 +250,10 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     if (classes.length === 1) return end({ text: await coverageReport(ctx, classes[0]!) });
     return { next: { name: "coverage.class", classes } };
   }
+  // "4A 5B" from a teacher of both: a report for each, not a refusal of a class called "4A 5B".
+  const several = (await known(wanted)) === undefined ? severalClassesNamed(asTyped, await viewable()) : null;
+  if (several !== null)
+    return end(...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))));
   if (!mayViewClass(actor, wanted)) {
     // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour.
     await audit(

@@ -16,3 +16,22 @@ export function classNameInWords(typed: string): string {
     .replace(CLASS_WORD_AFTER, "")
     .trim();
 }
+
+/** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
+const BETWEEN_CLASSES = /\s*(?:[,，、;；&+/]|\s(?:and|dan|மற்றும்)\s|和)\s*|\s+/iu;
+
+/**
+ * The classes of `classes` that `typed` names when it names two or more of them ("4A 5B" from a teacher of
+ * both), as the directory spells them, each once; null unless every part names one, so a class name that
+ * has a space in it, or any part naming a class she may not view, is read as before.
+ */
+export function severalClassesNamed(typed: string, classes: readonly string[]): string[] | null {
+  const parts = typed.split(BETWEEN_CLASSES).filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  const named = parts.map((part) => {
+    const bare = classNameInWords(part).toLowerCase();
+    return classes.find((c) => c.toLowerCase() === bare);
+  });
+  if (named.some((c) => c === undefined)) return null;
+  return [...new Set(named as string[])];
+}

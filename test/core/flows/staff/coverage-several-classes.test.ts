@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { textsOf } from "../../../helpers/dialog-helpers.js";
+import { useSchoolClock } from "../../../helpers/security-helpers.js";
+import { linkStaff } from "../../../helpers/staff-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+/** A teacher of two classes, as many primary schools have for a subject (4A and 5B in the demo school). */
+const MS_SITI = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" } as const;
+
+/**
+ * "/coverage 4A 5B" from a teacher of both: before a parents' evening she asks about her two classes at
+ * once. Before, the words were taken as one class called "4A 5B" and she heard "You can only see your own
+ * classes", of her own classes, with a refusal in her audit record.
+ */
+describe("/coverage naming several of the teacher's own classes at once", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    onTestFinished(async () => {
+      await world.close();
+      vi.useRealTimers();
+    });
+    world.memoryDirectory.add({ ...MS_SITI, role: "teacher", classes: ["4A", "5B"], disabled: false });
+    teacher = world.chat("siti-phone");
+    await linkStaff(teacher, MS_SITI);
+  });
+
+  const refusals = async () =>
+    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+
+  it.each(["4A 5B", "4a, 5b", "4A and 5B", "4A/5B", "4A、5B"])(
+    "/coverage %s shows both classes, one report each, and audits no refusal",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      const texts = textsOf(teacher.last);
+      expect(texts).toHaveLength(2);
+      expect(texts[0]).toMatch(/^Class 4A: 3 students, 0 set up\./);
+      expect(texts[1]).toMatch(/^Class 5B: 3 students, 0 set up\./);
+      expect(await refusals()).toEqual([]);
+    },
+  );
+
+  it("a class of hers named with one that is not is still refused, as before (nothing is shown)", async () => {
+    await teacher.send("/coverage 4A 6C");
+    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(await refusals()).toHaveLength(1);
+  });
+
+  it("a teacher of one class naming hers with another's gets no report of the other", async () => {
+    const mrsNg = world.chat("mrs-ng-phone");
+    await linkStaff(mrsNg, { id: "T2001", password: "Teach-Four-A-2026" });
+    await mrsNg.send("/coverage 4A 5B");
+    expect(mrsNg.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
+import { linkStaff } from "../../../helpers/staff-helpers.js";
+import { useSchoolClock } from "../../../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+
+/** A substitute (or a new teacher on the first day of term) whom IT has not yet put in any class group. */
+const SUBSTITUTE = { id: "T2009", name: "Mr Raj Kumar", password: "Supply-Teach-2026" } as const;
+
+const NO_CLASSES =
+  "I can't find any class for you in the school directory, so you can't help a student here yet. Ask your IT admin to add you to your classes. Until then, an admin can help the student.";
+
+/**
+ * A teacher with no class in the directory can help nobody: "Check the user ID and type it again" sent her
+ * round the "Which student?" prompt for ever, whatever ID the child beside her read out. She is told why at
+ * once, and what to do, in words that depend on her own classes only (so no ID is told from another).
+ */
+describe("a teacher whom the directory puts in no class", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    useSchoolClock();
+    world = await TestWorld.create();
+    onTestFinished(async () => {
+      await world.close();
+      vi.useRealTimers();
+    });
+    world.memoryDirectory.add({ ...SUBSTITUTE, role: "teacher", classes: [], disabled: false });
+    teacher = world.chat("substitute-phone");
+    await linkStaff(teacher, SUBSTITUTE);
+  });
+
+  it.each(["/guided", "/unlock", "/clearanswers"])(
+    "%s without an ID says at once that she has no class, instead of asking which student",
+    async (command) => {
+      await teacher.send(command);
+      expect(textsOf(teacher.last)).toEqual([NO_CLASSES]);
+      expect(await openStep(world, teacher)).toBeNull();
+    },
+  );
+
+  it.each(["S1001", "S9999"])(
+    "/guided %s: the same words for a real student and an ID nobody has, the command ends, and it is audited",
+    async (id) => {
+      await teacher.send(`/guided ${id}`);
+      expect(textsOf(teacher.last)).toEqual([NO_CLASSES]);
+      expect(await openStep(world, teacher)).toBeNull();
+      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      expect(refused.map((e) => [e.actor, e.outcome, e.reason])).toEqual([["T2009", "refused", "guided"]]);
+    },
+  );
+
+  it("once IT puts her in a class, the same command helps her pupil", async () => {
+    world.memoryDirectory.remove(SUBSTITUTE.id);
+    world.memoryDirectory.add({ ...SUBSTITUTE, role: "teacher", classes: ["4A"], disabled: false });
+    await teacher.send("/guided S1001");
+    expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
+  });
+});
