@@ -173,6 +173,19 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       expect(await fail(T0 + DAY + MINUTE / 2)).toMatchObject({ longWindowFailures: 10, blockedNow: true });
     });
 
+    it("with a suspension shorter than the day, each failure after it while the day still holds 10 suspends again", async () => {
+      const short: LimitRule = { ...DAILY, blockMs: 6 * HOUR };
+      const times = fourAnHour(10);
+      for (const at of times) await store.countFailure("student", "ann.lee", at, short);
+      const after = times.at(-1)! + 6 * HOUR;
+      expect(await store.blockedUntil("student", "ann.lee", after, short)).toBeNull();
+      expect(await store.countFailure("student", "ann.lee", after, short)).toMatchObject({
+        longWindowFailures: 11,
+        blockedNow: true,
+        blockedUntil: after + 6 * HOUR,
+      });
+    });
+
     it("still suspends at 5 within the hour", async () => {
       for (let i = 0; i < 4; i++) await fail(T0 + i);
       expect(await fail(T0 + 4)).toMatchObject({ failures: 5, longWindowFailures: 5, blockedNow: true });
