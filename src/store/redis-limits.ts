@@ -50,8 +50,9 @@ function readBlock(value: string, rule: LimitRule): number | null {
 }
 
 /**
- * A block that lasts while the window is full has no key of its own that the script could read; nor does it
- * say when a longer window makes room, and a reserved count would need that too.
+ * Only counts the script can keep: a limit that stops the count has a fixed block (a window's has no key of
+ * its own to read), and a longer window comes with a fixed block and no reserve (the script says when room
+ * comes for the rule's own window only), and is longer than that window.
  */
 function checkCount(count: FailureToCount): void {
   if (count.unlessBlockedBy !== undefined && count.unlessBlockedBy.rule.blockMs === "window") {

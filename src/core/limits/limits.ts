@@ -312,10 +312,9 @@ export class Limits {
     counted: CountedFailure,
     actor?: string,
   ): Promise<void> {
-    const { failures } = counted;
+    const failures = kind === "student" ? this.studentFailuresBehind(counted) : counted.failures;
     switch (kind) {
-      case "student": {
-        const failures = this.studentFailuresBehind(counted);
+      case "student":
         await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`, actor);
         // Each block is its own event: after an unlock (or once it ended) the next suspension is news.
         this.alerts.raise({
@@ -325,7 +324,6 @@ export class Limits {
           ...(counted.blockedUntil === null ? {} : { episode: String(counted.blockedUntil) }),
         });
         return;
-      }
       case "link":
         await audit(ctx, "link-paused", subject, "refused", `${failures} wrong passwords`);
         // A made-up id's pause protects no account: audited, but no alert (a flood of them would be noise
