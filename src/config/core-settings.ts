@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { en } from "../core/i18n/en.js";
 import { isLanguage, SUPPORTED_LANGUAGES, type Language } from "../core/i18n/languages.js";
-import { choice, commaList, flag, integer, optionalString } from "./env-types.js";
+import { choice, commaList, flag, integer, optionalInteger, optionalString } from "./env-types.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+/** RESET_MAX_FAILURES_PER_DAY when unset (and RESET_MAX_FAILURES is not more). */
+const DEFAULT_RESET_FAILURES_PER_DAY = 10;
 /** A reset's reservation, at least (the memory directory answers at once; LDAP's default steps take 5 s). */
 export const MIN_RESERVATION_MS = 2 * MINUTE;
 
@@ -32,6 +34,8 @@ export const coreSettings = z
     RESET_MAX_FAILURES: integer(5, 1, 100),
     RESET_FAILURE_WINDOW_MINUTES: integer(60, 1, 7 * 24 * 60),
     RESET_SUSPEND_HOURS: integer(24, 1, 24 * 365),
+    // Unset: DEFAULT_RESET_FAILURES_PER_DAY, or RESET_MAX_FAILURES when that is more (see the transform).
+    RESET_MAX_FAILURES_PER_DAY: optionalInteger(0, 1000),
     RESET_MAX_SUCCESSES: integer(3, 1, 100),
     RESET_SUCCESS_WINDOW_DAYS: integer(30, 1, 365),
     CHAT_MAX_FAILURES: integer(10, 1, 1000),
@@ -89,6 +93,16 @@ export const coreSettings = z
         env.RESET_FAILURE_WINDOW_MINUTES,
         "a suspension must outlast the window failed resets are counted in (in hours, at least the window's minutes / 60, rounded up)",
       );
+      const perDay = env.RESET_MAX_FAILURES_PER_DAY;
+      if (typeof perDay === "number" && perDay !== 0) {
+        atLeast(
+          "RESET_MAX_FAILURES_PER_DAY",
+          perDay,
+          "RESET_MAX_FAILURES",
+          env.RESET_MAX_FAILURES,
+          "a day's limit below the window's is reached first, within the window too (0 turns the day's limit off)",
+        );
+      }
       atLeast(
         "DIALOG_MAX_MINUTES",
         env.DIALOG_MAX_MINUTES,
@@ -131,6 +145,12 @@ export const coreSettings = z
           windowMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,
           blockMs: env.RESET_SUSPEND_HOURS * HOUR,
         },
+        /**
+         * Failed resets of one student within 24 hours that suspend her self-service reset too (for the same
+         * time), so that a guesser who stays under the window's limit (4 an hour) cannot go on for ever. 0: none.
+         */
+        studentFailuresPerDay:
+          env.RESET_MAX_FAILURES_PER_DAY ?? Math.max(DEFAULT_RESET_FAILURES_PER_DAY, env.RESET_MAX_FAILURES),
         chatFailures: {
           maxFailures: env.CHAT_MAX_FAILURES,
           maxSubjects: env.CHAT_MAX_STUDENTS,

@@ -51,11 +51,16 @@ export function flag(defaultValue: boolean) {
 
 /** A whole number within bounds, with a default when unset. */
 export function integer(defaultValue: number, min: number, max: number) {
+  return optionalInteger(min, max).transform((n) => n ?? defaultValue);
+}
+
+/** A whole number within bounds, or undefined when unset: for a default that depends on other settings. */
+export function optionalInteger(min: number, max: number) {
   return z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === "") return defaultValue;
+    .transform((v, ctx): number | undefined => {
+      if (v === undefined || v.trim() === "") return undefined;
       const n = Number(v.trim());
       if (!Number.isInteger(n) || n < min || n > max) {
         ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, not "${v}"` });

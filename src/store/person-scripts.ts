@@ -13,17 +13,26 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
  * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
  * block starts ("1"), 14 "1" when the other limit's block is to be checked, 15 most failures in the shorter
- * burst window (0 none), 16 oldest score no longer in it.
+ * burst window (0 none), 16 oldest score no longer in it, 17 most failures in the longer window (0 none; a
+ * fixed block, no reserve), 18 oldest score no longer in it, 19 its ms.
  * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<member whose leaving makes room>", 1 if counted,
- * abouts... }; while the other limit blocks, { 0, 0, "o:<its blocked-until>", 0 } and nothing is counted; at
- * the burst's most, { failures, 0, "b:<member whose leaving the burst window makes room>", 0 }, nothing counted.
+ * failures in the longer window (0 without one), abouts... }; while the other limit blocks,
+ * { 0, 0, "o:<its blocked-until>", 0, 0 } and nothing is counted; at the burst's most,
+ * { failures, 0, "b:<member whose leaving the burst window makes room>", 0, failures in the longer window },
+ * nothing counted.
  */
 const countFailure = `
 if ARGV[14] == '1' then
   local other = redis.call('GET', KEYS[5])
-  if other and tonumber(other) ~= nil and tonumber(other) > tonumber(ARGV[1]) then return { 0, 0, 'o:' .. other, 0 } end
+  if other and tonumber(other) ~= nil and tonumber(other) > tonumber(ARGV[1]) then return { 0, 0, 'o:' .. other, 0, 0 } end
 end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+-- With a longer window, the failures are kept for it, and those older than the rule's own window are not
+-- counted towards its limit (ZCOUNT); freeing's ranks assume none such, hence that window's fixed block.
+local long = tonumber(ARGV[17])
+local keptFrom = ARGV[3]
+local keptMs = ARGV[4]
+if long > 0 then keptFrom, keptMs = ARGV[18], ARGV[19] end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', keptFrom)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
 local max = tonumber(ARGV[5])
 -- The failure whose leaving the window makes room: with more failures than the limit (it was lowered since
@@ -42,12 +51,14 @@ local function blockFrom(failures)
   return ''
 end
 local before = redis.call('ZCARD', KEYS[1])
+local beforeLong = 0
+if long > 0 then before, beforeLong = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[3], '+inf'), before end
 if ARGV[12] == '1' then
   -- A fixed block outlasts the failures behind it (they leave the window first): nothing counts while it lasts.
   local block = blockFrom(before)
   -- At the limit with no block of its own (the limit was lowered since): room comes as failures leave.
   if block == '' and before >= max then block = freeing(before) end
-  if block ~= '' then return { before, 0, block, 0 } end
+  if block ~= '' then return { before, 0, block, 0, beforeLong } end
 end
 -- The burst reads the same failures (no key of its own): at its most, nothing is counted until one leaves it.
 local burst = tonumber(ARGV[15])
@@ -55,16 +66,18 @@ if burst > 0 then
   local recent = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[16], '+inf')
   if recent >= burst then
     local at = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[16], '+inf', 'LIMIT', recent - burst, 1)
-    return { before, 0, 'b:' .. (at[1] or ''), 0 }
+    return { before, 0, 'b:' .. (at[1] or ''), 0, beforeLong }
   end
 end
 redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('PEXPIRE', KEYS[1], keptMs)
 if ARGV[9] ~= '' then
   redis.call('ZADD', KEYS[2], ARGV[1], ARGV[9])
   redis.call('PEXPIRE', KEYS[2], ARGV[4])
 end
 local failures = before + 1
+local longFailures = 0
+if long > 0 then longFailures = beforeLong + 1 end
 local abouts = redis.call('ZCARD', KEYS[2])
 local maxAbouts = tonumber(ARGV[10])
 local reached = failures >= max
@@ -72,20 +85,21 @@ if maxAbouts > 0 then
   if ARGV[11] == 'any' then reached = reached or abouts >= maxAbouts
   else reached = reached and abouts >= maxAbouts end
 end
+if long > 0 and longFailures >= long then reached = true end
 -- One table constructor: ioredis-mock returns a table grown by assignment as a proxy, not an array.
 local function withAbouts(result)
-  return { result[1], result[2], result[3], result[4], (table.unpack or unpack)(redis.call('ZRANGE', KEYS[2], 0, 19)) }
+  return { result[1], result[2], result[3], result[4], result[5], (table.unpack or unpack)(redis.call('ZRANGE', KEYS[2], 0, 19)) }
 end
-if not reached then return { failures, 0, blockFrom(failures), 1 } end
+if not reached then return { failures, 0, blockFrom(failures), 1, longFailures } end
 if ARGV[6] == 'window' then
-  if failures == max then return withAbouts({ failures, 1, freeing(failures), 1 }) end
-  return { failures, 0, freeing(failures), 1 }
+  if failures == max then return withAbouts({ failures, 1, freeing(failures), 1, longFailures }) end
+  return { failures, 0, freeing(failures), 1, longFailures }
 end
 local current = blockFrom(failures)
-if current ~= '' then return { failures, 0, current, 1 } end
+if current ~= '' then return { failures, 0, current, 1, longFailures } end
 redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
 if ARGV[13] == '1' then redis.call('HINCRBY', KEYS[4], 'v', 1) end
-return withAbouts({ failures, 1, ARGV[7], 1 })
+return withAbouts({ failures, 1, ARGV[7], 1, longFailures })
 `;
 
 /**
@@ -342,7 +356,7 @@ return appendOne({ KEYS[1], KEYS[2], KEYS[3] }, rest)
 `;
 
 /**
- * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's sixteen (as
+ * KEYS: the first count's five keys (as countFailure's), then the second's. ARGV: the first's nineteen (as
  * countFailure's), then the second's. Counts the first failure; only when it counted, the second; when the
  * second did not count, takes the first back with the block it started (as forgetFailure), all in one step.
  * Returns { the first's reply, the second's reply (empty when not counted) }, each as countFailure's. Its
@@ -360,9 +374,9 @@ end
 local function forgetOne(KEYS, ARGV)
 ${forgetFailure}
 end
-local first = countOne(slice(KEYS, 1, 5), slice(ARGV, 1, 16))
+local first = countOne(slice(KEYS, 1, 5), slice(ARGV, 1, 19))
 if tonumber(first[4]) ~= 1 then return { first, {} } end
-local second = countOne(slice(KEYS, 6, 10), slice(ARGV, 17, 32))
+local second = countOne(slice(KEYS, 6, 10), slice(ARGV, 20, 38))
 if tonumber(second[4]) ~= 1 then
   -- A fixed block the first count started goes with it; a window's has no key of its own.
   local started = ''

@@ -49,16 +49,30 @@ function readBlock(value: string, rule: LimitRule): number | null {
   return Number.isFinite(until) ? until : null;
 }
 
-/** A block that lasts while the window is full has no key of its own that the script could read. */
-function checkBlockingLimit(count: FailureToCount): void {
+/**
+ * Only counts the script can keep: a limit that stops the count has a fixed block (a window's has no key of
+ * its own to read), and a longer window comes with a fixed block and no reserve (the script says when room
+ * comes for the rule's own window only), and is longer than that window.
+ */
+function checkCount(count: FailureToCount): void {
   if (count.unlessBlockedBy !== undefined && count.unlessBlockedBy.rule.blockMs === "window") {
     throw new RangeError("a count can only be stopped by a limit with a fixed block");
   }
+  const { rule } = count;
+  if (rule.longWindow === undefined) return;
+  if (rule.blockMs === "window" || rule.reserve === true || rule.longWindow.windowMs <= rule.windowMs) {
+    throw new RangeError("a longer window needs a fixed block, no reserve, and to be longer than the rule's");
+  }
+}
+
+/** How far back failures are kept: the rule's window, or its longer one. */
+function keptMs(rule: LimitRule): number {
+  return rule.longWindow?.windowMs ?? rule.windowMs;
 }
 
 /** LimitCounters on Redis: one sorted set of failures per kind and subject, in the subject's hash tag. */
 export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: Run): LimitCounters {
-  /** countFailure's five keys and sixteen arguments for one count, and the failure's id. */
+  /** countFailure's five keys and nineteen arguments for one count, and the failure's id. */
   function countScriptArgs(count: FailureToCount, now: number, sameIdAs?: string) {
     const { kind, subject, rule, about, unlessBlockedBy } = count;
     const k = keys.limit(kind, subjectOf(kind, subject));
@@ -87,13 +101,16 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       unlessBlockedBy === undefined ? "0" : "1",
       rule.burst?.maxFailures ?? 0,
       rule.burst === undefined ? 0 : now - rule.burst.windowMs,
+      rule.longWindow?.maxFailures ?? 0,
+      now - keptMs(rule),
+      wholeMs(keptMs(rule)),
     ];
     return { keys: [k.failures, k.abouts, k.block, k.version, other] as const, argv, id };
   }
 
   /** countFailure's reply as a CountedFailure. */
   function readCounted(reply: (string | number)[], rule: LimitRule, id: string): CountedFailure {
-    const [failures, blockedNow, block, counted, ...abouts] = reply;
+    const [failures, blockedNow, block, counted, longWindowFailures, ...abouts] = reply;
     const otherUntil = String(block).startsWith("o:") ? Number(String(block).slice(2)) : null;
     if (otherUntil !== null) {
       return {
@@ -113,6 +130,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       blockedNow: Number(blockedNow) === 1,
       blockedUntil: readBlock(String(block), rule),
       abouts: abouts.map(String),
+      ...(rule.longWindow === undefined ? {} : { longWindowFailures: Number(longWindowFailures) }),
     };
   }
 
@@ -126,7 +144,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         ...(unlessBlockedBy === undefined ? {} : { unlessBlockedBy }),
       };
       try {
-        checkBlockingLimit(count);
+        checkCount(count);
       } catch (error) {
         return Promise.reject(error);
       }
@@ -175,13 +193,14 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
     clearFailures: (kind, subject, now, rule) =>
       run(async () => {
         const k = keys.limit(kind, subjectOf(kind, subject));
-        // As the scripts count them: a failure at exactly now - window has left the window.
+        // As the scripts count them: a failure at exactly now - window has left the window. All the failures
+        // kept are forgotten, a longer window's too: they are reported as cleared.
         const [blocked, failures] = await redis.limitClear(
           k.failures,
           k.abouts,
           k.block,
           now,
-          now - rule.windowMs,
+          now - keptMs(rule),
         );
         // A block that lasts while the window is full (a set-up password's) has no block key: it was in
         // force if the failures it deleted filled the window.
@@ -194,8 +213,8 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
   if (redis instanceof Cluster) return counters;
   counters.countFailureThen = (first, second, now) => {
     try {
-      checkBlockingLimit(first);
-      checkBlockingLimit(second);
+      checkCount(first);
+      checkCount(second);
     } catch (error) {
       return Promise.reject(error);
     }

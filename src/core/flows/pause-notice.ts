@@ -25,9 +25,10 @@ export async function pauseAfterFailure(
 
 /**
  * After a failed reset that paused nothing: in the student's own linked chat, when the next wrong try would
- * pause her self-service reset, "Careful: if your next try is wrong too, you can't get a new password from
- * me for about N hours", with her form teacher as the way that needs no answers; else null. Only there: on the typed-ID
- * route another chat would learn from it that the ID is a real, set-up student.
+ * pause her self-service reset (her window's last try, or her day's), "Careful: if your next try is wrong
+ * too, you can't get a new password from me for about N hours", with her form teacher as the way that needs
+ * no answers; else null. Only there: on the typed-ID route another chat would learn from it that the ID is a
+ * real, set-up student.
  */
 export async function lastTryWarning(
   ctx: FlowContext,
@@ -35,7 +36,7 @@ export async function lastTryWarning(
   blocks: BlocksAfterFailure,
 ): Promise<Reply | null> {
   const rule = ctx.deps.limits.rules.student;
-  if (personId === null || blocks.studentFailures !== rule.maxFailures - 1) return null;
+  if (personId === null || blocks.studentTriesLeft !== 1) return null;
   if (blocks.chat !== null || typeof rule.blockMs !== "number") return null;
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (!linked.includes(personId.trim().toLowerCase())) return null;

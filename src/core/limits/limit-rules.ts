@@ -22,11 +22,21 @@ const DAY = 24 * 60 * MINUTE;
  */
 const ID_LOOKUPS_PER_HOUR = 60;
 
+/**
+ * One student's failed resets: RESET_MAX_FAILURES within the window, or `perDay` within 24 hours, suspend her
+ * self-service reset. A window of a day or more already holds the day's failures: its own limit, never more
+ * than `perDay` (see core-settings), is reached first.
+ */
+function studentRule(withinWindow: LimitRule, perDay: number): LimitRule {
+  if (perDay === 0 || withinWindow.windowMs >= DAY) return withinWindow;
+  return { ...withinWindow, longWindow: { maxFailures: perDay, windowMs: DAY } };
+}
+
 /** Every limit of the security model in one table, from the school's settings. */
 export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRules {
   const { reset } = settings;
   return {
-    student: reset.studentFailures,
+    student: studentRule(reset.studentFailures, reset.studentFailuresPerDay),
     link: { ...reset.linkFailures, blockMs: "window", reserve: true },
     "staff-password": { ...reset.linkFailures, blockMs: "window", reserve: true },
     chat: {

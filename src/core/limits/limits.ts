@@ -32,10 +32,10 @@ export interface BlocksAfterFailure {
   student: number | null;
   chat: number | null;
   /**
-   * The student's failures within the window, this one included, when it was counted for a student and
-   * started no pause: how near the pause is (see lastTryWarning). Undefined otherwise.
+   * Wrong tries the student has left before her pause, when this one was counted for her and started none:
+   * the fewer of the window's and the day's (see lastTryWarning). Undefined otherwise.
    */
-  studentFailures?: number;
+  studentTriesLeft?: number;
 }
 
 /**
@@ -288,8 +288,21 @@ export class Limits {
     return {
       student: student?.blockedUntil ?? null,
       chat: chatUntil,
-      ...(counted ? { studentFailures: student.failures } : {}),
+      ...(counted ? { studentTriesLeft: this.studentTriesLeft(student) } : {}),
     };
+  }
+
+  private studentTriesLeft(counted: CountedFailure): number {
+    const rule = this.rules.student;
+    const withinWindow = rule.maxFailures - counted.failures;
+    if (rule.longWindow === undefined || counted.longWindowFailures === undefined) return withinWindow;
+    return Math.min(withinWindow, rule.longWindow.maxFailures - counted.longWindowFailures);
+  }
+
+  /** The failures behind a student's suspension: the window's when they reached its limit, else the day's. */
+  private studentFailuresBehind(counted: CountedFailure): number {
+    if (counted.failures >= this.rules.student.maxFailures) return counted.failures;
+    return counted.longWindowFailures ?? counted.failures;
   }
 
   private async reportBlock(
@@ -299,7 +312,7 @@ export class Limits {
     counted: CountedFailure,
     actor?: string,
   ): Promise<void> {
-    const { failures } = counted;
+    const failures = kind === "student" ? this.studentFailuresBehind(counted) : counted.failures;
     switch (kind) {
       case "student":
         await audit(ctx, "reset-suspended", subject, "refused", `${failures} failed tries`, actor);

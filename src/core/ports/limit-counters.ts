@@ -99,6 +99,14 @@ export interface LimitRule {
    * hour of ID lookups, in one minute). `blockedUntil` (the query) does not read it.
    */
   burst?: { maxFailures: number; windowMs: number };
+  /**
+   * At most this many failures within a longer window too (read from the same failures, which are then kept
+   * for that window instead of the rule's own): reaching it starts the same block as the rule's limit. For a
+   * guesser who stays under the limit in every window (4 wrong resets an hour, hour after hour). Only with a
+   * fixed block and without `reserve`; `blockedUntil` reads the block, and `clearFailures` forgets (and
+   * reports) the failures of the longer window.
+   */
+  longWindow?: { maxFailures: number; windowMs: number };
 }
 
 export interface CountedFailure {
@@ -108,6 +116,8 @@ export interface CountedFailure {
   counted: boolean;
   /** Failures within the window, this one included (when recorded). */
   failures: number;
+  /** With a rule's `longWindow`: the failures within it, this one included (when recorded). */
+  longWindowFailures?: number;
   /** This failure started the block. */
   blockedNow: boolean;
   /** Until when the subject is blocked now (this failure's block or an earlier one), else null. */

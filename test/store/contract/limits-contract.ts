@@ -135,6 +135,108 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
+  describe("failed resets of one student, also counted over a day (10 within 24 hours suspend too)", () => {
+    const DAILY: LimitRule = { ...STUDENT_RULE, longWindow: { maxFailures: 10, windowMs: DAY } };
+    const fail = (at: number, id = "ann.lee") => store.countFailure("student", id, at, DAILY);
+    /** `n` failure times, 4 a minute apart every 2 hours: no hour holds 5, nor more than the 4 of its burst. */
+    const fourAnHour = (n: number) =>
+      Array.from({ length: n }, (_, i) => T0 + Math.floor(i / 4) * 2 * HOUR + (i % 4) * MINUTE);
+
+    it("suspends at the 10th within 24 hours though no hour holds 5, for the suspension's length", async () => {
+      const [tenthAt, ...nine] = fourAnHour(10).reverse();
+      const results = [];
+      for (const at of nine.reverse()) results.push(await fail(at));
+      expect(results.map((r) => r.blockedNow)).toEqual(Array<boolean>(9).fill(false));
+      expect(results.at(-1)).toMatchObject({
+        counted: true,
+        failures: 1,
+        longWindowFailures: 9,
+        blockedUntil: null,
+      });
+      const before = await store.personVersion("ann.lee");
+      expect(await fail(tenthAt!, "Ann.Lee")).toMatchObject({
+        counted: true,
+        failures: 2,
+        longWindowFailures: 10,
+        blockedNow: true,
+        blockedUntil: tenthAt! + DAY,
+      });
+      expect(await store.blockedUntil("student", "ann.lee", tenthAt!, DAILY)).toBe(tenthAt! + DAY);
+      expect(await store.personVersion("ann.lee")).toBe(before + 1);
+      expect(await store.blockedUntil("student", "ben.ng", tenthAt!, DAILY)).toBeNull();
+    });
+
+    it("forgets a failure once it is 24 hours old", async () => {
+      for (const at of fourAnHour(9)) await fail(at);
+      expect(await fail(T0 + DAY)).toMatchObject({ failures: 1, longWindowFailures: 9, blockedNow: false });
+      // Only the first has left the day (the next was a minute after it).
+      expect(await fail(T0 + DAY + MINUTE / 2)).toMatchObject({ longWindowFailures: 10, blockedNow: true });
+    });
+
+    it("with a suspension shorter than the day, each failure after it while the day still holds 10 suspends again", async () => {
+      const short: LimitRule = { ...DAILY, blockMs: 6 * HOUR };
+      const times = fourAnHour(10);
+      for (const at of times) await store.countFailure("student", "ann.lee", at, short);
+      const after = times.at(-1)! + 6 * HOUR;
+      expect(await store.blockedUntil("student", "ann.lee", after, short)).toBeNull();
+      expect(await store.countFailure("student", "ann.lee", after, short)).toMatchObject({
+        longWindowFailures: 11,
+        blockedNow: true,
+        blockedUntil: after + 6 * HOUR,
+      });
+    });
+
+    it("still suspends at 5 within the hour", async () => {
+      for (let i = 0; i < 4; i++) await fail(T0 + i);
+      expect(await fail(T0 + 4)).toMatchObject({ failures: 5, longWindowFailures: 5, blockedNow: true });
+    });
+
+    it("keeps the failures no longer than the day, and a rule without it no longer than its hour", async () => {
+      for (const at of fourAnHour(9)) await fail(at);
+      await failStudent("ben.ng", T0);
+      const ttls = new Map<string, number>();
+      for (const key of await keysUnder(h.client, h.prefix)) ttls.set(key, await h.client.pttl(key));
+      const ann = [...ttls].filter(([key]) => key.includes("{p:ann.lee}:lim-student"));
+      const ben = [...ttls].filter(([key]) => key.includes("{p:ben.ng}:lim-student"));
+      expect(ann).toHaveLength(1);
+      expect(ben).toHaveLength(1);
+      for (const [key, ttl] of [...ann, ...ben]) expect(ttl, key).toBeGreaterThan(0);
+      expect(ann[0]![1]).toBeLessThanOrEqual(DAY);
+      expect(ben[0]![1]).toBeLessThanOrEqual(HOUR);
+    });
+
+    it("an unlock lifts the suspension and forgets the day's failures", async () => {
+      for (const at of fourAnHour(10)) await fail(at);
+      const at = T0 + 9 * HOUR;
+      expect(await store.clearFailures("student", "ANN.LEE", at, DAILY)).toEqual({
+        blocked: true,
+        failures: 10,
+      });
+      expect(await store.blockedUntil("student", "ann.lee", at, DAILY)).toBeNull();
+      expect(await fail(at)).toMatchObject({ failures: 1, longWindowFailures: 1, blockedNow: false });
+    });
+
+    it("refuses a longer window it could not keep: with a block while the window is full, a reserve, or not longer", async () => {
+      const longWindow = { maxFailures: 10, windowMs: DAY };
+      for (const rule of [
+        { ...LINK_RULE, longWindow },
+        { ...STUDENT_RULE, reserve: true, longWindow },
+        { ...STUDENT_RULE, longWindow: { maxFailures: 10, windowMs: HOUR } },
+      ]) {
+        await expect(store.countFailure("student", "ann.lee", T0, rule)).rejects.toThrow(RangeError);
+      }
+      expect(await store.failureTimes("student", "ann.lee", T0, STUDENT_RULE)).toEqual([]);
+    });
+
+    it("an unlock short of a suspension says how many of the day's failures it cleared", async () => {
+      for (const at of fourAnHour(6)) await fail(at);
+      expect(await store.clearFailures("student", "ann.lee", T0 + 3 * HOUR, DAILY)).toEqual({
+        blocked: false,
+        failures: 6,
+      });
+    });
+  });
+
   describe("wrong passwords at set-up for one student", () => {
     it("pause set-up for that student after 3, apart from the reset suspension", async () => {
       await failLink("ann.lee", T0);
