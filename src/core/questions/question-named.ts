@@ -10,13 +10,18 @@ const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
  * word instead of tapping it. Undefined when the word is no question's, or more than one question's.
  */
 export function questionNamedBy(questions: readonly Question[], text: string): Question | undefined {
-  const named = questions.filter((q) => isNamedBy(q, text));
+  const typed = formOf(text);
+  const named = questions.filter((q) => isNamedAs(q, typed));
   return named.length === 1 ? named[0] : undefined;
 }
 
 /** Whether a typed word is one of `question`'s key words (case, spaces and marks do not count). */
 export function isNamedBy(question: Question, text: string): boolean {
-  const typed = formOf(text);
+  return isNamedAs(question, formOf(text));
+}
+
+/** Whether a typed word, normalised, is one of `question`'s key words. */
+function isNamedAs(question: Question, typed: string): boolean {
   return typed !== "" && wordForms(question.keywords).includes(typed);
 }
 
@@ -25,5 +30,6 @@ export function isNamedBy(question: Question, text: string): boolean {
  * with `except`, of one other than that question.
  */
 export function namesAnOfferedQuestion(questions: Question[], text: string, except?: string): boolean {
-  return offeredQuestions(questions).some((q) => q.id !== except && isNamedBy(q, text));
+  const typed = formOf(text);
+  return offeredQuestions(questions).some((q) => q.id !== except && isNamedAs(q, typed));
 }
