@@ -620,7 +620,7 @@ export const ms: Catalogue = {
     "Untuk membantu murid yang digantung: /unlock dan ID mereka membolehkan mereka set semula sendiri lagi (pastikan dahulu itu mereka), atau /guided dan ID mereka memberi mereka kata laluan baharu sekarang.",
   // Students whose set-up is paused after wrong passwords (typos on the first day of term); only when any.
   "coverage.setupPaused":
-    "Tetapan dijeda selepas terlalu banyak kata laluan salah:\n{list}\nJika itu mereka, /unlock dan ID mereka membolehkan mereka guna /setup lagi sekarang.",
+    "Persediaan dijeda selepas terlalu banyak kata laluan yang salah:\n{list}\nJika itu mereka, /unlock dan ID mereka membolehkan mereka guna /setup lagi sekarang.",
   "coverage.disabled": "Dinyahdayakan dalam direktori sekolah (IT boleh mengaktifkannya semula):\n{list}",
   "coverage.shared":
     "ID pengguna ini ada pada lebih daripada satu akaun dalam direktori sekolah, jadi tiada sesiapa boleh buat persediaan, set semula kata laluan atau dibantu di sini dengan ID ini. Minta IT membetulkan direktori supaya setiap ID ada pada satu akaun sahaja:\n{list}",

@@ -127,7 +127,8 @@ const GLOSSARY: Record<"zh" | "ms" | "ta", { use: string; not: RegExp }[]> = {
   ms: [
     { use: "set semula (reset)", not: /\breset\b/i },
     { use: "soalan rahsia (secret question)", not: /soalan keselamatan/i },
-    { use: "persediaan (set-up), not tetapan (settings)", not: /tetapan untuk/i },
+    // "Tetapan dijeda" read as "settings paused" in /coverage's list of children whose set-up is paused.
+    { use: "persediaan (set-up), not tetapan (settings)", not: /tetapan (?:untuk|dijeda)|jeda tetapan/i },
     { use: "sendiri (by themselves)", not: /kendiri/i },
     // A suspension is "ditarik balik"; a pause (of a chat, of set-up) is ended.
     { use: "menamatkan jeda (end a pause), not ditarik balik", not: /jeda[^.]*ditarik balik/i },
