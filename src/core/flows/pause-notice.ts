@@ -25,7 +25,7 @@ export async function pauseAfterFailure(
 
 /**
  * After a failed reset that paused nothing: in the student's own linked chat, when the next wrong try would
- * pause her self-service reset (her window's last try, or her day's), "Careful: if your next try is wrong
+ * pause her self-service reset by her window's limit (not her day's: see studentTriesLeft), "Careful: if your next try is wrong
  * too, you can't get a new password from me for about N hours", with her form teacher as the way that needs
  * no answers; else null. Only there: on the typed-ID route another chat would learn from it that the ID is a
  * real, set-up student.

@@ -33,7 +33,7 @@ export interface BlocksAfterFailure {
   chat: number | null;
   /**
    * Wrong tries the student has left before her pause, when this one was counted for her and started none:
-   * the fewer of the window's and the day's (see lastTryWarning). Undefined otherwise.
+   * in her window, not her day (see studentTriesLeft). Undefined otherwise.
    */
   studentTriesLeft?: number;
 }
@@ -292,11 +292,12 @@ export class Limits {
     };
   }
 
+  /**
+   * Tries left in the student's own window. The longer window's are not told: a guesser warned before the
+   * day's last try would stop there and keep one short of it every day, never suspended, never alerted.
+   */
   private studentTriesLeft(counted: CountedFailure): number {
-    const rule = this.rules.student;
-    const withinWindow = rule.maxFailures - counted.failures;
-    if (rule.longWindow === undefined || counted.longWindowFailures === undefined) return withinWindow;
-    return Math.min(withinWindow, rule.longWindow.maxFailures - counted.longWindowFailures);
+    return this.rules.student.maxFailures - counted.failures;
   }
 
   /** The failures behind a student's suspension: the window's when they reached its limit, else the day's. */
