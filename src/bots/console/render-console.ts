@@ -36,6 +36,7 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "reset.generated": "console.resetGenerated",
   "guided.shown": "console.staffGuidedShown",
   "guided.passwordForStudent": "console.guidedPasswordForStudent",
+  "reset.helpChoose": "console.helpChoose",
 };
 
 /** Protected messages whose terminal words say how long they stay: "on a phone" would only confuse them. */

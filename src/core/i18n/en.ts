@@ -1015,6 +1015,8 @@ export const en = {
     "{name}'s new password is:\n\n{password}\n\nShow it to {name} now. It stays on this screen, so close this window when {name} has it. They must change it when they log in.",
   "console.guidedPasswordForStudent":
     "{name}, here is your new password:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done. When you log in, the computer will ask you to choose a new password.",
+  "console.helpChoose":
+    'Choose "Make one for me", and I will make a new password for you and show it here. Write it down. Or choose "I\'ll type my own" to think of one yourself. To stop, type /cancel.',
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -922,6 +922,8 @@ export const ms: Catalogue = {
     "Kata laluan baharu {name} ialah:\n\n{password}\n\nTunjukkan kepada {name} sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini selepas {name} mendapatnya. Murid itu mesti menukarnya semasa log masuk.",
   "console.guidedPasswordForStudent":
     "{name}, ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
+  "console.helpChoose":
+    'Pilih "Buatkan satu untuk saya", dan saya akan buat kata laluan baharu untuk kamu dan tunjukkan di sini. Tulis kata laluan itu. Atau pilih "Saya mahu taip sendiri" untuk fikirkan sendiri. Untuk berhenti, taip /cancel.',
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

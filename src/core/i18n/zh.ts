@@ -808,6 +808,8 @@ export const zh: Catalogue = {
     "{name} 的新密码是：\n\n{password}\n\n现在给 {name} 看。它会一直留在屏幕上，所以 {name} 记下后请关掉这个窗口。{name} 登录时必须改密码。",
   "console.guidedPasswordForStudent":
     "{name}，这是你的新密码：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。登录时，电脑会让你再选一个新密码。",
+  "console.helpChoose":
+    "选“帮我做一个”，我会帮你做一个新密码，在这里给你看。请把它写下来。或者选“我自己输入”，自己想一个。想停下，请输入 /cancel。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -132,6 +132,16 @@ describe("the terminal channel", () => {
 
   // The terminal never takes a message away: "this message will disappear in 5 minutes" left a child's new
   // password on a shared screen for whoever sat down next, her thinking it was gone.
+  // Help at "How would you like your new password?" said to write it down "before it is gone": here it stays.
+  it("help at the new password's choice does not say the password will go, in every language", () => {
+    expect(renderForConsole(say("reset.helpChoose"))).not.toMatch(/before it is gone/);
+    for (const language of SUPPORTED_LANGUAGES) {
+      const shown = renderForConsole({ ...say("reset.helpChoose"), language });
+      expect(shown, language).toContain("/cancel");
+      expect(shown, language).not.toBe(translate({ key: "reset.helpChoose" }, language));
+    }
+  });
+
   it("says a new password stays on the screen until the window is closed, in every language, with no note", () => {
     const stays = { minutes: 5, seconds: 300, password: "Tiger-Lamp-42", name: "Wei Ling" };
     for (const key of ["reset.generated", "guided.shown", "guided.passwordForStudent"] as const) {
