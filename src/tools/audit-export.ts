@@ -8,6 +8,7 @@ import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
 import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   }
 }
 
+stopWhenOutputClosed();
 main().catch((error: unknown) => {
   process.stderr.write(`The audit export failed: ${(error as Error).message}\n`);
   process.exit(1);

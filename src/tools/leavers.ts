@@ -14,6 +14,7 @@ import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
 import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
 Usage: npm run leavers -- [--dry-run] [--force]
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   }
 }
 
+stopWhenOutputClosed();
 main().catch((error: unknown) => {
   process.stderr.write(`The leavers run failed: ${(error as Error).message}\n`);
   process.exit(1);
