@@ -492,22 +492,24 @@ async function failed(
   /** For the admins only: why right answers failed. The chat hears what wrong answers hear. */
   rightAnswersNote?: string,
 ): Promise<Transition> {
-  if (state.unknownPepper === true) {
-    // The server's pepper is wrong (the admins are alerted): nothing was checked, so the student is not
-    // counted. In their own chat they are told so. A typed id from another chat hears, and the chat is
-    // counted, exactly as for a made-up id, so that the words never tell which ids are real.
-    await audit(ctx, "reset", state.subject, "failed", "answers not checked: their pepper is not configured");
+  // Nothing was checked, so the student is not counted. In their own chat they are told so ("later"). A
+  // typed id from another chat hears, and the chat is counted, exactly as for a made-up id, so that neither
+  // the words nor when the chat's pause comes tell which ids are real.
+  if (state.unknownPepper === true || state.unknownVersion === true) {
+    // A wrong server pepper (the admins are alerted), or answers a newer replica saved (a rolling deploy).
+    if (state.unknownPepper === true)
+      await audit(
+        ctx,
+        "reset",
+        state.subject,
+        "failed",
+        "answers not checked: their pepper is not configured",
+      );
+    else await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     if (state.ownChat === true) return end(say("answers.notCheckable"));
     const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null);
     const paused = await pauseAfterFailure(ctx, null, blocks);
     return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
-  }
-  if (state.unknownVersion === true) {
-    // Made by a newer replica (rolling deploy): not the student's fault, so no limit counts it.
-    await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
-    // Only a wait helps (the deploy finishing), which "try again" would not say: the own chat hears "later".
-    // A typed id hears what wrong answers hear, so that the words never tell which ids are real.
-    return end(say(state.ownChat === true ? "answers.notCheckable" : "reset.failed"));
   }
   const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
   await audit(
