@@ -13,10 +13,7 @@ export const SLASH_COMMAND = "/sspr";
  * Chinese puts no space after its own ("用户名：/coverage", "。/audit", "（/export 30"). Not inside a word or
  * a path ("and/or", "docs/reset").
  */
-const CORE_COMMAND_MENTION = new RegExp(
-  `(^|[^\\p{L}\\p{N}\\p{M}_./])/(${ALL_COMMANDS.join("|")})\\b`,
-  "gu",
-);
+const CORE_COMMAND_MENTION = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}_./])/(${ALL_COMMANDS.join("|")})\\b`, "gu");
 
 /**
  * Prompts for a secret in Slack's own words: the core's say "I will delete your message", but in Slack a secret
