@@ -9,9 +9,11 @@ export const SLASH_COMMAND = "/sspr";
 
 /**
  * The core says "type /reset"; in Slack a message starting with "/" is taken by the client as a slash command
- * of its own, so the words must say "/sspr reset" instead.
+ * of its own, so the words must say "/sspr reset" instead. After a space, a bracket or any punctuation:
+ * Chinese puts no space after its own ("用户名：/coverage", "。/audit", "（/export 30"). Not inside a word or
+ * a path ("and/or", "docs/reset").
  */
-const CORE_COMMAND_MENTION = new RegExp(`(^|[\\s(])/(${ALL_COMMANDS.join("|")})\\b`, "g");
+const CORE_COMMAND_MENTION = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}_./])/(${ALL_COMMANDS.join("|")})\\b`, "gu");
 
 /**
  * Prompts for a secret in Slack's own words: the core's say "I will delete your message", but in Slack a secret

@@ -4,7 +4,8 @@ import { slackText } from "../../../src/bots/slack/slack-text.js";
 import { slackWord, type SlackWord } from "../../../src/bots/slack/slack-words.js";
 import { en, type MessageKey } from "../../../src/core/i18n/en.js";
 import { SUPPORTED_LANGUAGES } from "../../../src/core/i18n/languages.js";
-import { translate } from "../../../src/core/i18n/translate.js";
+import { CATALOGUES, translate } from "../../../src/core/i18n/translate.js";
+import { ALL_COMMANDS } from "../../../src/core/commands.js";
 import { blockWords } from "./slack-kid.js";
 
 /** A value for every parameter of the messages below. */
@@ -24,6 +25,20 @@ describe("texts shown in Slack", () => {
     expect(staffHelp).toContain("/sspr guided ID");
     expect(staffHelp).toContain("/sspr clearanswers ID");
     expect(staffHelp).not.toMatch(/(^|\s)\/(guided|unlock|coverage)/m);
+  });
+
+  // Chinese puts no space after its colon or full stop: "用户名：/coverage 会…", "。/audit 用户名". Left as
+  // "/coverage", a teacher who typed it in Slack was told it is no command of Slack's.
+  it("spell a command mention the Slack way after Chinese punctuation too, in every message", () => {
+    const bareCommand = new RegExp(`(?<![\\p{L}\\p{N}_./])/(${ALL_COMMANDS.join("|")})\\b`, "u");
+    for (const language of SUPPORTED_LANGUAGES) {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const names = [...CATALOGUES[language][key].matchAll(/\{(\w+)/g)].map((m) => m[1]!);
+        const params = Object.fromEntries(names.map((name) => [name, 2]));
+        expect(slackText({ key, params }, language), `${language} ${key}`).not.toMatch(bareCommand);
+      }
+    }
+    expect(slackText({ key: "staff.typeIdNotName" }, "zh")).toContain("用户名：/sspr coverage 会");
   });
 
   it("the adapter's own words spell commands the Slack way too, for children and for staff", () => {
