@@ -267,8 +267,12 @@ export function typedInThisSetUp(ctx: FlowContext, state: SetUpSecrets, text: st
 
 /** Whether one of the answers set-up took so far normalises to `normalised`, by their keyed digests. */
 function answeredAs(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">, normalised: string): boolean {
-  const answerDigest = setupAnswerDigest(ctx, answers.personId, normalised);
-  return answers.picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
+  return holdsAnswerDigest(answers.picked, setupAnswerDigest(ctx, answers.personId, normalised));
+}
+
+/** Whether one of the answers has this keyed digest, every one compared in constant time. */
+function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string): boolean {
+  return picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
 }
 
 /**
@@ -345,11 +349,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     if (!checked.ok) return stay(state, { text: checked.problem });
     // A keyed digest, not argon2: the check costs no hashing, and the digests go when set-up ends.
     const answerDigest = setupAnswerDigest(ctx, state.personId, checked.normalised);
-    const repeated = state.picked.reduce(
-      (same, p) => digestsEqual(p.answerDigest, answerDigest) || same,
-      false,
-    );
-    if (repeated) return stay(state, say("answer.sameAsOther"));
+    if (holdsAnswerDigest(state.picked, answerDigest)) return stay(state, say("answer.sameAsOther"));
     // The hash costs the school 19 MiB of argon2: paid from the chat's budget like an answer check, so
     // that "answer, back, answer..." cannot keep the server hashing.
     const refusal = await chargeAnswerCheck(ctx, "chat");
