@@ -36,12 +36,15 @@ export async function coverageReport(ctx: FlowContext, className: string): Promi
   const standing = await classStanding(ctx, className, new ConcurrencyLimit(CLASSES_AT_ONCE));
   const { disabled, shared } = standing;
   const rows = await Promise.all(
-    standing.rows.map(async (row) => ({
-      ...row,
-      suspended: (await ctx.deps.limits.blockedUntil("student", row.student.id, ctx.now)) !== null,
-      // Wrong passwords at /setup (a child's typos on the first day of term): /unlock lifts it.
-      setupPaused: (await ctx.deps.limits.blockedUntil("link", row.student.id, ctx.now)) !== null,
-    })),
+    standing.rows.map(async (row) => {
+      // Side by side: each student's two reads go in the same write to Redis, not one after the other.
+      const [suspendedUntil, setupPausedUntil] = await Promise.all([
+        ctx.deps.limits.blockedUntil("student", row.student.id, ctx.now),
+        // Wrong passwords at /setup (a child's typos on the first day of term): /unlock lifts it.
+        ctx.deps.limits.blockedUntil("link", row.student.id, ctx.now),
+      ]);
+      return { ...row, suspended: suspendedUntil !== null, setupPaused: setupPausedUntil !== null };
+    }),
   );
   const line = (student: Person) => `• ${student.name} (${student.id})`;
   const nobody = `• ${words(ctx, { key: "report.nobody" })}`;
