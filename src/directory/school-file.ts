@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ConfigError } from "../core/errors.js";
-import { cannotRead } from "../config/unreadable-file.js";
+import { readJsonFile } from "../core/json-file.js";
 
 /** The demo school shipped in the repository: what `npm start` uses when DIRECTORY_FILE is unset. */
 export const DEMO_SCHOOL_FILE = fileURLToPath(new URL("../../data/demo-school.json", import.meta.url));
@@ -29,29 +29,17 @@ export type SchoolFilePerson = SchoolFile["people"][number];
 
 /** Reads and checks a school file; a mistake in it stops start-up with the file name and what is wrong. */
 export async function readSchoolFile(path: string): Promise<SchoolFile> {
-  let raw: string;
-  try {
-    raw = await readFile(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `DIRECTORY_FILE: ${cannotRead(path, (error as NodeJS.ErrnoException).code ?? "error")}`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new ConfigError(`DIRECTORY_FILE: ${path} is not valid JSON`);
-  }
+  const json = await readJsonFile("DIRECTORY_FILE", path);
+  const fullPath = resolve(path);
   const result = schoolFileSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new ConfigError(`DIRECTORY_FILE: ${path} does not look like a school file:\n${problems}`);
+    throw new ConfigError(`DIRECTORY_FILE: ${fullPath} does not look like a school file:\n${problems}`);
   }
   const seen = new Set<string>();
   for (const person of result.data.people) {
     const key = person.id.toLowerCase();
-    if (seen.has(key)) throw new ConfigError(`DIRECTORY_FILE: ${path} lists the id ${person.id} twice`);
+    if (seen.has(key)) throw new ConfigError(`DIRECTORY_FILE: ${fullPath} lists the id ${person.id} twice`);
     seen.add(key);
   }
   return result.data;

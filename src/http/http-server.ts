@@ -87,7 +87,8 @@ const DEFAULT_LIMITS: HttpServerLimits = {
 };
 
 /**
- * The process's one HTTP server: webhooks of every channel and GET /healthz on one port. Channels add their
+ * The process's one HTTP server: webhooks of every channel and GET /healthz on one port. A path routed for GET
+ * answers HEAD too (GET's status and headers, no body). Channels add their
  * endpoints with `route` (exact path) or `mount` (a prefix, e.g. "/slack"), then `listen` once.
  */
 export class HttpServer {
@@ -198,10 +199,12 @@ export class HttpServer {
         return;
       }
       const byMethod = this.routes.get(path);
-      const handler = byMethod?.get(req.method ?? "GET");
+      const method = req.method ?? "GET";
+      // HEAD is answered as GET (load balancers and uptime checkers probe with it); Node leaves out the body.
+      const handler = byMethod?.get(method) ?? (method === "HEAD" ? byMethod?.get("GET") : undefined);
       if (handler === undefined) {
         req.resume();
-        const allowed = byMethod === undefined ? undefined : [...byMethod.keys()].join(", ");
+        const allowed = byMethod === undefined ? undefined : allowedMethods(byMethod);
         send(res, { status: allowed === undefined ? 404 : 405 }, allowed);
         return;
       }
@@ -224,9 +227,21 @@ export class HttpServer {
   }
 }
 
+/** A path's methods for a 405's Allow header: HEAD beside GET, as it is answered too. */
+function allowedMethods(byMethod: Map<string, RouteHandler>): string {
+  const methods = [...byMethod.keys()];
+  if (byMethod.has("GET") && !byMethod.has("HEAD")) methods.splice(methods.indexOf("GET") + 1, 0, "HEAD");
+  return methods.join(", ");
+}
+
 function send(res: ServerResponse, response: RouteResponse, allow?: string): void {
   if (res.headersSent) return;
-  const headers: Record<string, string> = { "content-type": response.contentType ?? "text/plain" };
+  const body = response.body ?? "";
+  // The length is set here, not left to Node: Node sends none for HEAD, whose headers should be GET's.
+  const headers: Record<string, string> = {
+    "content-type": response.contentType ?? "text/plain",
+    "content-length": String(Buffer.byteLength(body)),
+  };
   if (allow !== undefined) headers.allow = allow;
-  res.writeHead(response.status, headers).end(response.body ?? "");
+  res.writeHead(response.status, headers).end(body);
 }

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
+import { readJsonFile } from "../json-file.js";
 import { SUPPORTED_LANGUAGES, type Language } from "../i18n/languages.js";
 
 /**
@@ -198,12 +198,7 @@ export async function loadQuestions(
   defaultLanguage: Language = "en",
 ): Promise<Question[]> {
   if (file === undefined) return DEFAULT_QUESTIONS;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    throw new ConfigError(`QUESTIONS_FILE: cannot read ${file} as JSON (${(error as Error).message})`);
-  }
+  const json = await readJsonFile("QUESTIONS_FILE", file);
   const result = questionFileSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues
