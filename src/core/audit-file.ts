@@ -89,19 +89,33 @@ export function eventsOf(events: readonly AuditEvent[], personId: string): Audit
 }
 
 /**
- * The export `npm run audit` prints: the stream since `since` (at most `limit` events), maybe one person's,
- * with the days that left events out (one person's may be among them).
+ * What `npm run audit` exports: the stream from `since` up to (not including) `until` when given, at most
+ * `limit` events, maybe one person's, and the days that left events out before `until` (one person's may be
+ * among them; a day's counts are the whole day's).
  */
-export async function exportAudit(
+export async function readAuditSpan(
   audit: Pick<AuditLog, "auditSince" | "auditUnlisted">,
-  request: { since: number; limit: number; personId?: string; format: AuditFormat },
-): Promise<string> {
-  const [events, unlisted] = await Promise.all([
+  request: { since: number; until?: number; limit: number; personId?: string },
+): Promise<{ events: AuditEvent[]; unlisted: UnlistedDay[] }> {
+  const until = request.until ?? Infinity;
+  const [all, unlisted] = await Promise.all([
     audit.auditSince(request.since, request.limit),
     audit.auditUnlisted(request.since),
   ]);
-  const chosen = request.personId === undefined ? events : eventsOf(events, request.personId);
-  return auditFile(chosen, request.format, unlisted);
+  const events = all.filter((event) => event.at < until);
+  return {
+    events: request.personId === undefined ? events : eventsOf(events, request.personId),
+    unlisted: unlisted.filter((day) => day.from < until),
+  };
+}
+
+/** The export `npm run audit` prints (see readAuditSpan), as a file in `format`. */
+export async function exportAudit(
+  audit: Pick<AuditLog, "auditSince" | "auditUnlisted">,
+  request: { since: number; until?: number; limit: number; personId?: string; format: AuditFormat },
+): Promise<string> {
+  const { events, unlisted } = await readAuditSpan(audit, request);
+  return auditFile(events, request.format, unlisted);
 }
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { auditFile, eventsOf, NOT_LISTED, parseSince, type AuditFormat } from "../core/audit-file.js";
+import { auditFile, NOT_LISTED, parseSince, readAuditSpan, type AuditFormat } from "../core/audit-file.js";
 import { RELINKS_LISTED_A_DAY, type UnlistedDay } from "../core/ports/audit-log.js";
 import { loadConfig } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
@@ -11,11 +11,13 @@ import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
-Usage: npm run audit -- --since 7d [--format csv|jsonl] [--person ID]
+Usage: npm run audit -- --since 7d [--until 1d] [--format csv|jsonl] [--person ID]
        (in production: node --require ./dist/thread-pool.cjs dist/tools/audit-export.js --since 7d ...)
   --since   how far back: 30m, 12h, 7d, 2w, or a date such as 2026-09-01 (required). A date or time
             without a zone is UTC, as the time column is: a school's own midnight in Singapore is
             2026-09-01T00:00+08:00
+  --until   where to stop (not included), in the same forms: --since 2026-09-01 --until 2026-09-08 is
+            one week. Without it, up to now
   --format  csv (default) or jsonl
   --person  only the events about or by this user id
 Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot.`;
@@ -37,11 +39,12 @@ function fail(message: string): never {
 
 /** `npm run audit`: the audit stream since a time, as CSV or JSON lines on stdout. */
 async function main(): Promise<void> {
-  let values: { since?: string; format?: string; person?: string; help?: boolean };
+  let values: { since?: string; until?: string; format?: string; person?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         since: { type: "string" },
+        until: { type: "string" },
         format: { type: "string", default: "csv" },
         person: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -60,6 +63,17 @@ async function main(): Promise<void> {
     fail(
       `--since ${values.since} is not a time: use e.g. 7d, 12h, 2026-09-01 (UTC) or 2026-09-01T00:00+08:00.`,
     );
+  const until = values.until === undefined ? undefined : parseSince(values.until, Date.now());
+  if (until === null)
+    fail(
+      `--until ${values.until} is not a time: use e.g. 1d, 12h, 2026-09-08 (UTC) or 2026-09-08T00:00+08:00.`,
+    );
+  if (until !== undefined && until <= since) {
+    const utc = (at: number) => new Date(at).toISOString();
+    fail(
+      `--until ${values.until} (${utc(until)}) is not after --since ${values.since} (${utc(since)}): the export has nothing between them.`,
+    );
+  }
   if (values.format !== "csv" && values.format !== "jsonl") fail("--format must be csv or jsonl.");
 
   // Standard error, as standard output is the file. A misspelt REDIS_PREFIX reads another prefix: an empty file.
@@ -77,19 +91,21 @@ async function main(): Promise<void> {
   }
   const store = createStore(config.redis);
   try {
-    const [all, unlisted] = await Promise.all([
-      store.auditSince(since, config.redis.auditMaxEvents),
-      store.auditUnlisted(since),
-    ]);
-    const events = values.person === undefined ? all : eventsOf(all, values.person);
+    const { events, unlisted } = await readAuditSpan(store, {
+      since,
+      until,
+      limit: config.redis.auditMaxEvents,
+      personId: values.person,
+    });
     process.stdout.write(auditFile(events, values.format as AuditFormat, unlisted));
     // Said on standard error too: a file that is not whole should not pass for one.
     for (const day of unlisted) process.stderr.write(`${unlistedWarning(day)}\n`);
     // An empty file looks like "nothing happened": with a REDIS_PREFIX or REDIS_URL not the bot's, it is.
     if (events.length === 0) {
       const about = values.person === undefined ? "" : ` about or by ${values.person}`;
+      const before = until === undefined ? "" : ` and before ${new Date(until).toISOString()}`;
       process.stderr.write(
-        `No audit events${about} since ${new Date(since).toISOString()} under REDIS_PREFIX "${config.redis.prefix}" on ${storeName(config)}. If the bot was used since then, check that REDIS_URL and REDIS_PREFIX are the bot's own.\n`,
+        `No audit events${about} since ${new Date(since).toISOString()}${before} under REDIS_PREFIX "${config.redis.prefix}" on ${storeName(config)}. If the bot was used since then, check that REDIS_URL and REDIS_PREFIX are the bot's own.\n`,
       );
     }
   } catch (error) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import RedisMock from "ioredis-mock";
-import { auditFile, eventsOf, exportAudit, parseSince, unlistedLine } from "../../src/core/audit-file.js";
+import {
+  auditFile,
+  eventsOf,
+  exportAudit,
+  parseSince,
+  readAuditSpan,
+  unlistedLine,
+} from "../../src/core/audit-file.js";
 import type { AuditEvent } from "../../src/core/ports/audit-log.js";
 import { createRedisStore } from "../../src/store/redis-store.js";
 
@@ -187,6 +194,27 @@ describe("the audit export file", () => {
         .slice(1)
         .map((l) => l.split(",")[1]),
     ).toEqual(["enrol", "guided-reset"]);
+    await store.close();
+  });
+
+  it("--until ends the span: only events before it, and a not-listed line only for a day that left events out before it", async () => {
+    const store = createRedisStore(new RedisMock(), {
+      prefix: `audit-file-${Math.random()}:`,
+      auditMaxEvents: 100,
+    });
+    for (const event of events) {
+      await store.appendAudit(event, { trail: "protected", chat: event.actor, personId: event.subject });
+    }
+    const until = AT + 120_000;
+    const file = await exportAudit(store, { since: AT, until, limit: 100, format: "jsonl" });
+    expect(
+      file
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { event: string }).event),
+    ).toEqual(["enrol", "link"]);
+    const span = await readAuditSpan(store, { since: AT, until: AT, limit: 100 });
+    expect(span).toEqual({ events: [], unlisted: [] });
     await store.close();
   });
 });

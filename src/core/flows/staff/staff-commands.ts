@@ -264,7 +264,9 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
       "coverage",
       actor.id,
     );
-    return end(say("staff.notYourClass"));
+    // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
+    // classes she does not have.
+    return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
   }
   // An admin naming none is told which there are.
   const found = await known(wanted);

@@ -1,10 +1,13 @@
 /**
- * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A",
- * "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), or "4A." with a phone keyboard's full stop.
+ * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
+ * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), or "4A." with a phone
+ * keyboard's full stop.
  * Those words and the full stop are dropped; what is left is compared with the classes she may view, so
  * a school whose class really is called "Class 4A" is still read as typed first.
  */
-const CLASS_WORD_BEFORE = /^(?:class|kelas|வகுப்பு)\s+/iu;
+const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)\s+/iu;
+/** The word "class" on its own, as "Class 4A and 5B" splits into "Class", "4A" and "5B". */
+const CLASS_WORD_ALONE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?|班)$/iu;
 const CLASS_WORD_AFTER = /\s*班$/u;
 const FULL_STOPS_AFTER = /[.。]+$/u;
 
@@ -22,11 +25,14 @@ const BETWEEN_CLASSES = /\s*(?:[,，、;；&+/]|\s(?:and|dan|மற்றும�
 
 /**
  * The classes of `classes` that `typed` names when it names two or more of them ("4A 5B" from a teacher of
- * both), as the directory spells them, each once; null unless every part names one, so a class name that
- * has a space in it, or any part naming a class she may not view, is read as before.
+ * both, or "Class 4A and 5B" as she would say it), as the directory spells them, each once; null unless
+ * every part but the word "class" names one, so a class name that has a space in it, or any part naming a
+ * class she may not view, is read as before.
  */
 export function severalClassesNamed(typed: string, classes: readonly string[]): string[] | null {
-  const parts = typed.split(BETWEEN_CLASSES).filter((part) => part !== "");
+  const parts = classNameInWords(typed)
+    .split(BETWEEN_CLASSES)
+    .filter((part) => part !== "" && !CLASS_WORD_ALONE.test(part));
   if (parts.length < 2) return null;
   const named = parts.map((part) => {
     const bare = classNameInWords(part).toLowerCase();

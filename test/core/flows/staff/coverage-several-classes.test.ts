@@ -43,6 +43,31 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     },
   );
 
+  // As she would say it, in each of the four languages: "Class 4A and 5B". Before, the word "Class" was
+  // read as a class of its own, and she was told "You can only see your own classes" of her own two.
+  it.each([
+    "Class 4A and 5B",
+    "Classes 4A and 5B",
+    "class 4A, class 5B",
+    "Kelas 4A dan 5B",
+    "4A和5B班",
+    "4A班、5B班",
+    "வகுப்பு 4A மற்றும் 5B",
+  ])("/coverage %s (the word for class around them) shows both classes too", async (typed) => {
+    await teacher.send(`/coverage ${typed}`);
+    const texts = textsOf(teacher.last);
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/^Class 4A: 3 students/);
+    expect(texts[1]).toMatch(/^Class 5B: 3 students/);
+    expect(await refusals()).toEqual([]);
+  });
+
+  it("/coverage Classes 4A names her one class, as /coverage Class 4A does", async () => {
+    await teacher.send("/coverage Classes 4A");
+    expect(textsOf(teacher.last)).toHaveLength(1);
+    expect(teacher.lastText).toMatch(/^Class 4A: 3 students/);
+  });
+
   it("a class of hers named with one that is not is still refused, as before (nothing is shown)", async () => {
     await teacher.send("/coverage 4A 6C");
     expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");

@@ -51,6 +51,24 @@ describe("a teacher whom the directory puts in no class", () => {
     },
   );
 
+  // Before, a class named after /coverage got "You can only see your own classes. Type /coverage to see
+  // them.", and /coverage then said she had none: she thought her class groups were there.
+  it.each(["4A", "Class 4A", "6C"])(
+    "/coverage %s says she has no class, as /coverage does, and the class is audited as refused",
+    async (typed) => {
+      await teacher.send("/coverage");
+      const noClass = textsOf(teacher.last);
+      expect(noClass).toEqual([
+        "I can't find any class for you. Ask your IT admin to check the class groups.",
+      ]);
+      await teacher.send(`/coverage ${typed}`);
+      expect(textsOf(teacher.last)).toEqual(noClass);
+      expect(await openStep(world, teacher)).toBeNull();
+      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      expect(refused.map((e) => [e.actor, e.outcome, e.reason])).toEqual([["T2009", "refused", "coverage"]]);
+    },
+  );
+
   it("once IT puts her in a class, the same command helps her pupil", async () => {
     world.memoryDirectory.remove(SUBSTITUTE.id);
     world.memoryDirectory.add({ ...SUBSTITUTE, role: "teacher", classes: ["4A"], disabled: false });
