@@ -63,7 +63,10 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
-    const password = generatePassphrase();
+    const password = generatePassphrase(ctx.deps.settings.password, {
+      id: state.personId,
+      name: state.personName,
+    });
     const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
     const shown: Reply = {
       ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }),
