@@ -63,7 +63,10 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
-    const password = generatePassphrase();
+    const password = generatePassphrase(ctx.deps.settings.password, {
+      id: state.personId,
+      name: state.personName,
+    });
     const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
     const shown: Reply = {
       ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }),
@@ -268,6 +271,9 @@ async function setPassword(
     const next = given ? free : { ...free, heldReservation: reservation.token };
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
+      // A password the bot made is no choice of hers: she is told so, and that another one may pass. "Changed
+      // very recently" holds for any password, so it keeps its own words (ask the form teacher).
+      if (mustChange && error.reason !== "too-recent") return stay(next, say("reset.madeRefused"));
       return stay(next, say(`password.rejected.${error.reason}`));
     }
     if (error instanceof DirectoryUnavailableError) {

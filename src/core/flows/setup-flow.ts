@@ -391,38 +391,66 @@ async function saveAnswers(
   normalisationVersion: number,
 ): Promise<Transition> {
   const answers = { personId: state.personId, picked, normalisationVersion };
+  const enrolment = {
+    questionIds: picked.map((p) => p.questionId),
+    answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
+    ...ctx.deps.hasher.origin,
+    normalisationVersion,
+    // An answer asking for help ("I need help"): saved as of the list before, so a reset checks it for her.
+    nonAnswersVersion: answeredWithOneOf(ctx, answers, HELP_PHRASES)
+      ? HELP_WORDS_REFUSED_SINCE - 1
+      : NON_ANSWERS_VERSION,
+    enrolledAt: ctx.now,
+  };
+  const { store } = ctx.deps;
   // Only while this chat is still linked to the student, as well as the version unchanged.
-  const saved = await ctx.deps.store.saveEnrolmentIfUnchanged(
-    state.personId,
-    {
-      questionIds: picked.map((p) => p.questionId),
-      answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
-      ...ctx.deps.hasher.origin,
-      normalisationVersion,
-      // An answer asking for help ("I need help"): saved as of the list before, so a reset checks it for her.
-      nonAnswersVersion: answeredWithOneOf(ctx, answers, HELP_PHRASES)
-        ? HELP_WORDS_REFUSED_SINCE - 1
-        : NON_ANSWERS_VERSION,
-      enrolledAt: ctx.now,
-    },
-    state.personVersion,
-    ctx.chat,
-  );
+  let savedVersion = state.personVersion + 1;
+  let saved = await store.saveEnrolmentIfUnchanged(state.personId, enrolment, state.personVersion, ctx.chat);
+  if (!saved && (await savedByThisSetUp(ctx, state))) {
+    // This set-up's own save, whose answer was lost (Redis dropped the connection after the write, or the
+    // turn's end failed): saved again over it with the answer typed now, still only while this chat is linked.
+    saved = await store.saveEnrolmentIfUnchanged(state.personId, enrolment, savedVersion, ctx.chat);
+    savedVersion += 1;
+  }
   // Audited with the turn's save (see WithSave): nothing in the reply depends on it.
   if (!saved) {
     await auditWithSave(ctx, "enrol", state.personId, "refused", "the link changed during set-up");
     return end(say("setup.linkChanged"));
   }
   await auditWithSave(ctx, "enrol", state.personId, "ok");
-  // The save bumped the version by one: the practice round's changes compare against that.
+  // The save bumped the version: the practice round's changes compare against that.
   return offerPractice(
     state.personId,
     state.personName,
     picked.map((p) => p.questionId),
-    state.personVersion + 1,
+    savedVersion,
     state.password,
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
   );
+}
+
+/**
+ * Whether the answers on record are this set-up's own, saved by an earlier try of its last answer whose
+ * reply never came: the version moved by that one save alone, and the answers picked before the last one
+ * are the very hashes this dialog holds (each with a salt of its own, so no other set-up has them).
+ */
+async function savedByThisSetUp(ctx: FlowContext, state: StateOf<"setup.answer">): Promise<boolean> {
+  if (state.picked.length === 0) return false;
+  const [version, onRecord] = await Promise.all([
+    ctx.deps.store.personVersion(state.personId),
+    ctx.deps.store.getEnrolment(state.personId),
+  ]);
+  if (version !== state.personVersion + 1 || onRecord === null) return false;
+  return state.picked.every((p, i) => {
+    const mine = answerHashFromText(p.answerHash);
+    const stored = onRecord.answerHashes[i];
+    return (
+      onRecord.questionIds[i] === p.questionId &&
+      stored !== undefined &&
+      stored.salt.equals(mine.salt) &&
+      stored.hash.equals(mine.hash)
+    );
+  });
 }
 
 /**

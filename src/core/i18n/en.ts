@@ -359,6 +359,9 @@ export const en = {
   "password.rejected.too-recent":
     "The school system says your password was changed very recently. Please ask your form teacher to help you.",
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
+  // The directory refused a password the bot made ("Make one for me"): no fault of hers, and another may pass.
+  "reset.madeRefused":
+    'The school system did not take the password I made. That is not your fault. Choose "Make one for me" again, and I will make a different one. Or choose "I\'ll type my own".',
 
   "logout.done": "This chat is no longer linked to your account. To link it again, type /setup.",
   // To a teacher or admin (see input.staffUseButtons).

@@ -320,6 +320,8 @@ export const ms: Catalogue = {
   "password.rejected.too-recent":
     "Sistem sekolah kata kata laluan kamu baru saja ditukar. Sila minta guru kelas kamu membantu.",
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
+  "reset.madeRefused":
+    'Sistem sekolah tidak terima kata laluan yang saya buat. Itu bukan salah kamu. Pilih "Buatkan satu untuk saya" sekali lagi, dan saya akan buat yang lain. Atau pilih "Saya mahu taip sendiri".',
 
   "logout.done": "Sembang ini tidak lagi disambungkan ke akaun kamu. Untuk sambung semula, taip /setup.",
   "logout.staffDone": "Sembang ini tidak lagi disambungkan ke akaun anda. Untuk sambung semula, taip /setup.",

@@ -261,6 +261,8 @@ export const zh: Catalogue = {
   "password.rejected.used-before": "学校的系统说你以前用过这个密码。请选一个新的。",
   "password.rejected.too-recent": "学校的系统说你的密码刚刚改过。请班主任帮你。",
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
+  "reset.madeRefused":
+    "学校的系统不接受我做的密码。这不是你的错。请再选“帮我做一个”，我会做一个不一样的。或者选“我自己输入”。",
 
   "logout.done": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",
   "logout.staffDone": "这个聊天不再连着你的账号了。想再连上，请输入 /setup。",

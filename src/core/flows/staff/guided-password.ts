@@ -68,7 +68,7 @@ export async function setGuidedPassword(
     const meanwhile = since === null ? null : await newPasswordSince(ctx, student, since);
     return end(meanwhile ?? say("guided.changed", { name: student.name }));
   }
-  const password = generatePassphrase();
+  const password = generatePassphrase(settings.password, student);
   // Sent but never answered: the password may be set, so it is delivered as if it were, with a warning.
   let maybeSet = false;
   try {
