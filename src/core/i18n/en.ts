@@ -458,6 +458,10 @@ export const en = {
   "staff.tapOrYesNo":
     "Please tap a button, or type yes or no. A typed number does not count at this step, so nothing happens by mistake.",
   "staff.exportDays": "Give the number of days as a whole number from 1 to 90, e.g. /export 30.",
+  "staff.reportDeletedLater":
+    "This phone is also linked to a student, so I will delete the report above in {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}, or as soon as you type your next command. To keep a report, use a chat linked only to you.",
+  "staff.exportNotOnSharedPhone":
+    "This phone is also linked to a student, so I will not send the school's audit file here, where it would stay. Type /export in a chat linked only to you (your own phone or computer), or run npm run audit on the bot's server.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
   "staff.onlyAdmins":

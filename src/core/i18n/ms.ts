@@ -412,6 +412,10 @@ export const ms: Catalogue = {
   "staff.tapOrYesNo":
     "Sila tekan satu butang, atau taip ya atau tidak. Nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "staff.exportDays": "Beri bilangan hari sebagai nombor bulat dari 1 hingga 90, contohnya /export 30.",
+  "staff.reportDeletedLater":
+    "Telefon ini juga disambungkan kepada seorang murid, jadi saya akan padam laporan di atas dalam {minutes, plural, =0 {{seconds} saat} other {# minit}}, atau sebaik saja anda menaip arahan seterusnya. Untuk menyimpan laporan, gunakan sembang yang disambungkan kepada anda sahaja.",
+  "staff.exportNotOnSharedPhone":
+    "Telefon ini juga disambungkan kepada seorang murid, jadi saya tidak akan hantar fail audit sekolah ke sini, kerana ia akan kekal di sini. Taip /export dalam sembang yang disambungkan kepada anda sahaja (telefon atau komputer anda sendiri), atau jalankan npm run audit pada pelayan bot.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
   "staff.onlyAdmins":

@@ -339,6 +339,10 @@ export const zh: Catalogue = {
     "这是最近 {days} 天的审计记录文件：共 {count} 条。因为{why}，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.tapOrYesNo": "请按一个按钮，或者输入“是”或“不”。这一步输入号码不算数，这样就不会误操作。",
   "staff.exportDays": "请给出 1 到 90 之间的整数天数，例如 /export 30。",
+  "staff.reportDeletedLater":
+    "这部手机也连着一个学生的账号，所以上面的报告我会在 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后删掉，你一输入下一个命令也会马上删掉。要保留报告，请用只连着你自己账号的聊天。",
+  "staff.exportNotOnSharedPhone":
+    "这部手机也连着一个学生的账号，所以我不会把学校的审计文件发到这里，它会一直留在这里。请在只连着你自己账号的聊天里（你自己的手机或电脑）输入 /export，或在机器人的服务器上运行 npm run audit。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",

@@ -53,6 +53,8 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   "alert.failure-spree": ["audit"],
   // An ID lookup flood: npm run audit lists the chats paused for it.
   "alert.id-lookup-flood": ["audit"],
+  // A family phone's /export: npm run audit on the server instead.
+  "staff.exportNotOnSharedPhone": ["audit"],
   // The schemes of LDAP_URL, with the port each uses when it names none.
   "alert.directory-fault.tls-wrong-ca": ["ldaps", "ldap"],
 };

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
+import type { Reply } from "../../messages.js";
+import { disappearsIn } from "../../i18n/disappears-in.js";
 import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
@@ -83,10 +85,13 @@ export async function runStaffCommandAs(
     case "audit":
       return argument === ""
         ? { next: { name: "staff.student", action: "audit" } }
-        : end(...(await auditReport(ctx, argument)).replies);
+        : report(ctx, ...(await auditReport(ctx, argument)).replies);
     case "stats":
       return end({ text: await statsReport(ctx) });
     case "export":
+      // The whole school's record, as a file a phone keeps: never to a phone a child holds too.
+      if (await ctx.deps.store.wasSharedWithStudent(ctx.chat))
+        return end(say("staff.exportNotOnSharedPhone"));
       return end(await auditExport(ctx, actor.id, argument));
   }
 }
@@ -123,7 +128,7 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
     if (refused !== null) return refused;
     // No one's ID (two IDs, a name, a typo): asked again, as "Which student?" asks.
     const { replies, typeAgain } = await auditReport(ctx, input.text);
-    return typeAgain === null ? end(...replies) : stay(state, typeAgain);
+    return typeAgain === null ? report(ctx, ...replies) : stay(state, typeAgain);
   },
 });
 
@@ -247,13 +252,16 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   if (wanted === "") {
     const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));
-    if (classes.length === 1) return end({ text: await coverageReport(ctx, classes[0]!) });
+    if (classes.length === 1) return report(ctx, { text: await coverageReport(ctx, classes[0]!) });
     return { next: { name: "coverage.class", classes } };
   }
   // "4A 5B" from a teacher of both: a report for each, not a refusal of a class called "4A 5B".
   const several = (await known(wanted)) === undefined ? severalClassesNamed(asTyped, await viewable()) : null;
   if (several !== null)
-    return end(...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))));
+    return report(
+      ctx,
+      ...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))),
+    );
   if (!mayViewClass(actor, wanted)) {
     // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour.
     await audit(
@@ -276,7 +284,22 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     const typed = wanted.slice(0, MAX_ID_LENGTH);
     return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
   }
-  return end({ text: await coverageReport(ctx, found) });
+  return report(ctx, { text: await coverageReport(ctx, found) });
+}
+
+/**
+ * A report (/coverage, /audit) ends the command. It names other children: their set-up, their records, the
+ * chats linked to them. On a phone shared with a student (marked for good at the staff command, see
+ * staffOfChat) it goes as a secret does, deleted after GENERATED_PASSWORD_DELETE_SECONDS or at her next
+ * command, with a note saying so, so that the child does not find it in the chat's history later.
+ */
+async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition> {
+  if (!(await ctx.deps.store.wasSharedWithStudent(ctx.chat))) return end(...replies);
+  const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
+  return end(
+    ...replies.map((reply) => ({ ...reply, protect: { deleteAfterSeconds: afterSeconds } })),
+    say("staff.reportDeletedLater", disappearsIn(afterSeconds)),
+  );
 }
 
 /** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
