@@ -7,8 +7,12 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { HELP_WORDS_REFUSED_SINCE, NON_ANSWERS_VERSION } from "../answers/non-answers.js";
-import { HELP_PHRASES } from "../help-words.js";
+import {
+  HELP_WORDS_REFUSED_SINCE,
+  NON_ANSWERS_VERSION,
+  NOT_UNDERSTOOD_REFUSED_SINCE,
+} from "../answers/non-answers.js";
+import { FIRST_HELP_PHRASES, NOT_UNDERSTOOD_PHRASES } from "../help-words.js";
 import { wordForms } from "../answers/word-forms.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -276,6 +280,17 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
 }
 
 /**
+ * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
+ * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
+ * understand"): then the list before those words, so that a reset checks them for her.
+ */
+function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
+  if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
+  return NON_ANSWERS_VERSION;
+}
+
+/**
  * Whether one of the answers is one of `words`, by their keyed digests (no argon2): an answer set-up refuses
  * now (a question's key word, words asking for help) but code before it took, in a deploy mid-set-up.
  */
@@ -399,10 +414,7 @@ async function saveAnswers(
       answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
       ...ctx.deps.hasher.origin,
       normalisationVersion,
-      // An answer asking for help ("I need help"): saved as of the list before, so a reset checks it for her.
-      nonAnswersVersion: answeredWithOneOf(ctx, answers, HELP_PHRASES)
-        ? HELP_WORDS_REFUSED_SINCE - 1
-        : NON_ANSWERS_VERSION,
+      nonAnswersVersion: nonAnswersVersionOfSetUp(ctx, answers),
       enrolledAt: ctx.now,
     },
     state.personVersion,
