@@ -484,10 +484,27 @@ async function wrongPassword(
   const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)
     ? {}
     : { refusedPassword: typedSecretOf(ctx, typedPassword) };
+  const wrong = (await answersSavedHere(ctx)) ? "setup.wrongPasswordResetHere" : "setup.wrongPassword";
   return {
     next: { name: "setup.id", ...refused },
-    say: [say("setup.wrongPassword"), ...idFirst],
+    say: [say(wrong), ...idFirst],
   };
+}
+
+/**
+ * Whether someone linked to this chat has answers saved: a child who forgot her password and chose set-up
+ * instead of the reset is told that /reset can give her a new one here. Read from the chat alone, the same
+ * whatever ID was typed; a store that does not answer leaves the usual words.
+ */
+async function answersSavedHere(ctx: FlowContext): Promise<boolean> {
+  try {
+    const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    const enrolments = await Promise.all(linked.map((id) => ctx.deps.store.getEnrolment(id)));
+    return enrolments.some((enrolment) => enrolment !== null);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error }, "could not read whether answers are saved in this chat");
+    return false;
+  }
 }
 
 /**
