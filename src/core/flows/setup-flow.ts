@@ -21,6 +21,8 @@ import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { languageChoiceNamed } from "../i18n/language-named.js";
+import { choiceByLabel } from "../button-words.js";
+import { menuChoiceId } from "../start-menu.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
@@ -93,10 +95,12 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
   help: () => say("setup.helpId"),
   // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
+  // One who forgot her password and chose set-up by mistake types the menu's other button, "I forgot my
+  // password" (我忘了密码): that button, as at the start menu, rather than her user ID.
   typedAsChoice: (state, text, ctx) =>
     sameSecretAgain(ctx, state.refusedPassword, text)
       ? null
-      : languageChoiceNamed(text, ctx.deps.settings.languages),
+      : (languageChoiceNamed(text, ctx.deps.settings.languages) ?? resetButtonTyped(ctx, text)),
   async handle(ctx, state, input) {
     // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
@@ -160,6 +164,12 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     };
   },
 });
+
+/** The start menu's "I forgot my password" button, when `text` is its words in an offered language; else null. */
+function resetButtonTyped(ctx: FlowContext, text: string): string | null {
+  const reset = { id: menuChoiceId("reset"), label: { key: "menu.reset" as const } };
+  return choiceByLabel([reset], text, ctx.deps.settings.languages)?.id ?? null;
+}
 
 const setupPasswordState = z.object({
   name: z.literal("setup.password"),
