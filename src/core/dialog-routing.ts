@@ -23,7 +23,7 @@ import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
-import { languageChoiceNamed, languageNamed } from "./i18n/language-named.js";
+import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
@@ -163,12 +163,27 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
   const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
   if (language !== null) return routeChoice(ctx, language, null, null);
+  // Words written only in Chinese or Tamil, from a chat that chose no language (its phone's may be English):
+  // that language, and the menu in it.
+  const written = text === undefined ? null : await languageWrittenHere(ctx, text);
+  if (written !== null) return routeChoice(ctx, written, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
   // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
   if (!staff && text !== undefined && looksLikeGuidedCode(text))
     return end(say("guided.codeTypedBackForStudent"));
   const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
   return end(hint, reply);
+}
+
+/**
+ * The language-list button of the language `text` is written in (languageWrittenIn), when it is not the one
+ * the chat is answered in and the chat chose none; else null.
+ */
+async function languageWrittenHere(ctx: FlowContext, text: string): Promise<string | null> {
+  const written = languageWrittenIn(text, ctx.deps.settings.languages);
+  if (written === null || written === ctx.language) return null;
+  const chosen = ctx.languageChosen ?? (await ctx.deps.store.chatLanguage(ctx.chat)) !== null;
+  return chosen ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${written}`;
 }
 
 /** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */

@@ -3,8 +3,9 @@ import { reservedWord } from "./reserved-words.js";
 /**
  * What a stuck child types to ask for help in words, beyond the plain word "help" (reserved-words.ts):
  * "I need help", 帮帮我, "tolong saya", உதவி வேண்டும், or a lone "?". Compared without case, spaces or marks.
+ * Set-up has taken these as help since non-answers version 6. Never change it: it is what those set-ups refused.
  */
-export const HELP_PHRASES: readonly string[] = [
+export const FIRST_HELP_PHRASES: readonly string[] = [
   ...["I need help", "need help", "I need some help", "help me", "help me please", "help please"],
   ...["please help", "please help me", "pls help", "pls help me", "can you help me", "what do I do"],
   ...["我需要帮助", "需要帮助", "帮帮我", "帮我", "请帮我", "请帮帮我"],
@@ -18,6 +19,23 @@ export const HELP_PHRASES: readonly string[] = [
   ],
   ...["எனக்கு உதவி வேண்டும்", "உதவி வேண்டும்", "உதவி செய்யுங்கள்", "உதவுங்கள்"],
 ];
+
+/**
+ * What a child who does not understand the step types: "I don't understand", 我不懂, "tak faham", புரியவில்லை.
+ * Set-up has taken these as help since non-answers version 7 (NOT_UNDERSTOOD_REFUSED_SINCE); before, one was
+ * saved as her secret answer, and at "Type your user ID" taken as her ID.
+ */
+export const NOT_UNDERSTOOD_PHRASES: readonly string[] = [
+  ...["I don't understand", "don't understand", "I do not understand", "I don't get it", "don't get it"],
+  ...["I'm confused", "I am confused", "confused", "huh"],
+  ...["我不懂", "不懂", "我不明白", "不明白", "我看不懂", "看不懂", "我不太懂", "不太懂", "我不理解"],
+  ...["tak faham", "tidak faham", "saya tak faham", "saya tidak faham", "tak paham", "tidak paham"],
+  ...["saya tak paham", "saya keliru", "keliru"],
+  ...["புரியவில்லை", "எனக்குப் புரியவில்லை", "எனக்கு புரியவில்லை", "புரியல", "எனக்குப் புரியல"],
+];
+
+/** Every phrase that asks for help: the first ones and "I don't understand". */
+export const HELP_PHRASES: readonly string[] = [...FIRST_HELP_PHRASES, ...NOT_UNDERSTOOD_PHRASES];
 
 const formOf = (text: string): string =>
   text

@@ -7,8 +7,12 @@ import {
   NORMALISATION_VERSION,
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
-import { HELP_WORDS_REFUSED_SINCE, NON_ANSWERS_VERSION } from "../answers/non-answers.js";
-import { HELP_PHRASES } from "../help-words.js";
+import {
+  HELP_WORDS_REFUSED_SINCE,
+  NON_ANSWERS_VERSION,
+  NOT_UNDERSTOOD_REFUSED_SINCE,
+} from "../answers/non-answers.js";
+import { FIRST_HELP_PHRASES, NOT_UNDERSTOOD_PHRASES } from "../help-words.js";
 import { wordForms } from "../answers/word-forms.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -17,6 +21,8 @@ import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
 import { languageChoiceNamed } from "../i18n/language-named.js";
+import { choiceByLabel } from "../button-words.js";
+import { menuChoiceId } from "../start-menu.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
@@ -89,10 +95,12 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
   prompt: (ctx) => say("setup.askId", { hint: ctx.deps.settings.loginHint }),
   help: () => say("setup.helpId"),
   // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
+  // One who forgot her password and chose set-up by mistake types the menu's other button, "I forgot my
+  // password" (我忘了密码): that button, as at the start menu, rather than her user ID.
   typedAsChoice: (state, text, ctx) =>
     sameSecretAgain(ctx, state.refusedPassword, text)
       ? null
-      : languageChoiceNamed(text, ctx.deps.settings.languages),
+      : (languageChoiceNamed(text, ctx.deps.settings.languages) ?? resetButtonTyped(ctx, text)),
   async handle(ctx, state, input) {
     // The engine deletes it (see maybeSecretSentAgain); it is no ID, and counts as no try.
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
@@ -156,6 +164,12 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     };
   },
 });
+
+/** The start menu's "I forgot my password" button, when `text` is its words in an offered language; else null. */
+function resetButtonTyped(ctx: FlowContext, text: string): string | null {
+  const reset = { id: menuChoiceId("reset"), label: { key: "menu.reset" as const } };
+  return choiceByLabel([reset], text, ctx.deps.settings.languages)?.id ?? null;
+}
 
 const setupPasswordState = z.object({
   name: z.literal("setup.password"),
@@ -273,6 +287,17 @@ function answeredAs(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">, n
 /** Whether one of the answers has this keyed digest, every one compared in constant time. */
 function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string): boolean {
   return picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
+}
+
+/**
+ * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
+ * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
+ * understand"): then the list before those words, so that a reset checks them for her.
+ */
+function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
+  if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
+  return NON_ANSWERS_VERSION;
 }
 
 /**
@@ -396,10 +421,7 @@ async function saveAnswers(
     answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
     ...ctx.deps.hasher.origin,
     normalisationVersion,
-    // An answer asking for help ("I need help"): saved as of the list before, so a reset checks it for her.
-    nonAnswersVersion: answeredWithOneOf(ctx, answers, HELP_PHRASES)
-      ? HELP_WORDS_REFUSED_SINCE - 1
-      : NON_ANSWERS_VERSION,
+    nonAnswersVersion: nonAnswersVersionOfSetUp(ctx, answers),
     enrolledAt: ctx.now,
   };
   const { store } = ctx.deps;
@@ -500,10 +522,27 @@ async function wrongPassword(
   const refused = wasTheIdTyped(ctx, state.typedId, typedPassword)
     ? {}
     : { refusedPassword: typedSecretOf(ctx, typedPassword) };
+  const wrong = (await answersSavedHere(ctx)) ? "setup.wrongPasswordResetHere" : "setup.wrongPassword";
   return {
     next: { name: "setup.id", ...refused },
-    say: [say("setup.wrongPassword"), ...idFirst],
+    say: [say(wrong), ...idFirst],
   };
+}
+
+/**
+ * Whether someone linked to this chat has answers saved: a child who forgot her password and chose set-up
+ * instead of the reset is told that /reset can give her a new one here. Read from the chat alone, the same
+ * whatever ID was typed; a store that does not answer leaves the usual words.
+ */
+async function answersSavedHere(ctx: FlowContext): Promise<boolean> {
+  try {
+    const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    const enrolments = await Promise.all(linked.map((id) => ctx.deps.store.getEnrolment(id)));
+    return enrolments.some((enrolment) => enrolment !== null);
+  } catch (error) {
+    ctx.deps.logger.warn({ err: error }, "could not read whether answers are saved in this chat");
+    return false;
+  }
 }
 
 /**

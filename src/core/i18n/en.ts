@@ -158,6 +158,9 @@ export const en = {
   // would tell someone guessing that he is close.
   "setup.wrongPassword":
     "Hmm, that user ID and password don't match. Let's try again. Check your big and small letters too: A and a are not the same. Forgot your password? Your form teacher can help. To stop, type /cancel.",
+  // setup.wrongPassword in a chat where answers are saved: she may have chosen set-up when she forgot it.
+  "setup.wrongPasswordResetHere":
+    "Hmm, that user ID and password don't match. Let's try again. Check your big and small letters too: A and a are not the same. Forgot your password? If you set up your secret questions in this chat, type /reset to get a new one. If not, your form teacher can help. To stop, type /cancel.",
   // After setup.wrongPassword, when the user ID typed looked like a password: it may have been the password.
   "setup.idLookedLikePassword":
     "Your user ID is not your password. First type your user ID, then your password.",

@@ -31,3 +31,20 @@ export function languageChoiceNamed(text: string, offered: readonly Language[]):
   const language = languageNamed(text, offered);
   return language === null ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${language}`;
 }
+
+/** The scripts that only one offered language is written in: Latin is English's and Malay's alike. */
+const SCRIPT_OF: readonly { language: Language; letter: RegExp }[] = [
+  { language: "zh", letter: /\p{Script=Han}/u },
+  { language: "ta", letter: /\p{Script=Tamil}/u },
+];
+
+/**
+ * The offered language whose script every letter of `text` is in ("你好": zh, வணக்கம்: ta), or null: for
+ * a chat that chose no language, whose phone's language a child who reads only her own cannot read.
+ */
+export function languageWrittenIn(text: string, offered: readonly Language[]): Language | null {
+  const letters = [...text.normalize("NFKC")].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return null;
+  const script = SCRIPT_OF.find(({ letter }) => letters.every((c) => letter.test(c)));
+  return script !== undefined && offered.includes(script.language) ? script.language : null;
+}

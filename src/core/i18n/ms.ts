@@ -140,6 +140,8 @@ export const ms: Catalogue = {
     "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Semak huruf besar dan kecil juga: A dan a tidak sama. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
+  "setup.wrongPasswordResetHere":
+    "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Semak huruf besar dan kecil juga: A dan a tidak sama. Lupa kata laluan? Kalau kamu sudah sediakan soalan rahsia dalam sembang ini, taip /reset untuk dapat kata laluan baharu. Kalau belum, guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.idLookedLikePassword":
     "ID pengguna kamu bukan kata laluan kamu. Taip ID pengguna kamu dulu, kemudian kata laluan kamu.",
   "setup.idLookedLikeName":

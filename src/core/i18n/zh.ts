@@ -118,6 +118,8 @@ export const zh: Catalogue = {
   "staff.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。也请检查大小写：A 和 a 不一样。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
+  "setup.wrongPasswordResetHere":
+    "嗯，用户名和密码对不上。我们再试一次。也请检查大小写：A 和 a 不一样。忘了密码？如果你在这个聊天里设置过秘密问题，请输入 /reset 来换一个新密码。如果没有，班主任可以帮你。想停下，请输入 /cancel。",
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
   "setup.idLookedLikeName": "用户名不是你的名字。请输入你的用户名，再输入一次密码。",
   "setup.idHadSpace": "你输入的用户名里有空格。请输入没有空格的用户名，再输入一次密码。",

@@ -38,6 +38,7 @@ function ownWords(message: string): string {
 const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   // The capitals hint's example: A and a are not the same letter in a password.
   "setup.wrongPassword": ["A", "a"],
+  "setup.wrongPasswordResetHere": ["A", "a"],
   // The same example in the answer help of zh and ta: an answer's English letters match in either size.
   "practice.help": ["A", "a"],
   "reset.helpAnswer": ["A", "a"],
