@@ -28,6 +28,8 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "guided.askAnswer": "console.staffGuidedAskAnswer",
   "staff.stepUpAskPassword": "console.staffStepUpAskPassword",
   "staff.againAskPassword": "console.staffAgainAskPassword",
+  // The terminal deletes nothing: the report stays on the screen until the window is closed.
+  "staff.reportDeletedLater": "console.staffReportOnSharedPhone",
   // Nothing typed here is deleted.
   "input.deletedLikePassword": "console.likePassword",
   "input.deletedMaybeSecret": "console.maybeSecret",

@@ -31,6 +31,8 @@ const SLACK_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "guided.askAnswer": "slack.staffGuidedAskAnswer",
   "staff.stepUpAskPassword": "slack.staffStepUpAskPassword",
   "staff.againAskPassword": "slack.staffAgainAskPassword",
+  // A report on a shared phone goes to the Home tab, not the DM, and goes away from there.
+  "staff.reportDeletedLater": "slack.staffReportOnSharedPhone",
   // Slack has channels, not groups.
   "chat.privateOnly": "slack.privateOnly",
 };

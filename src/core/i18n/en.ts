@@ -948,6 +948,8 @@ export const en = {
   // To a teacher or admin.
   "slack.staffGuidedAskAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer in the box. It is not posted in any chat.",
+  "slack.staffReportOnSharedPhone":
+    "This Slack account is also linked to a student, so I put the report on your Home tab, not in this chat. It goes away in about {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}. To keep a report, use a Slack account linked only to you.",
   "slack.staffStepUpAskPassword":
     "This chat is also linked to a student, so only {name} can go on here. {name}, type your password to go on. Nobody else can see what you type in the box. Not {name}? Type /cancel to go back.",
   "slack.staffAgainAskPassword":
@@ -1027,6 +1029,8 @@ export const en = {
     "{name}, here is your new password:\n\n{password}\n\nWrite it down now. It stays on this screen, so close this window when you are done. When you log in, the computer will ask you to choose a new password.",
   "console.helpChoose":
     'Choose "Make one for me", and I will make a new password for you and show it here. Write it down. Or choose "I\'ll type my own" to think of one yourself. To stop, type /cancel.',
+  "console.staffReportOnSharedPhone":
+    "This computer is also linked to a student. When you have read the report, close this window so that nobody else reads it. To keep a report, use a chat linked only to you.",
   "console.protected":
     "On a phone, this goes away after {minutes, plural, =0 {{seconds, plural, one {# second} other {# seconds}}} one {# minute} other {# minutes}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

@@ -861,6 +861,8 @@ export const ms: Catalogue = {
   "slack.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam saluran.",
   "slack.staffGuidedAskAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan dalam kotak. Ia tidak dihantar ke mana-mana sembang.",
+  "slack.staffReportOnSharedPhone":
+    "Akaun Slack ini juga disambungkan kepada seorang murid, jadi saya letakkan laporan itu di tab Home anda, bukan dalam sembang ini. Ia akan hilang dalam kira-kira {minutes, plural, =0 {{seconds} saat} other {# minit}}. Untuk menyimpan laporan, gunakan akaun Slack yang disambungkan kepada anda sahaja.",
   "slack.staffStepUpAskPassword":
     "Sembang ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Orang lain tidak dapat melihat apa yang anda taip dalam kotak itu. Bukan {name}? Taip /cancel untuk kembali.",
   "slack.staffAgainAskPassword":
@@ -932,6 +934,8 @@ export const ms: Catalogue = {
     "{name}, ini kata laluan baharu kamu:\n\n{password}\n\nTulis sekarang. Ia kekal di skrin ini, jadi tutup tetingkap ini bila kamu sudah siap. Bila kamu log masuk, komputer akan minta kamu pilih kata laluan baharu.",
   "console.helpChoose":
     'Pilih "Buatkan satu untuk saya", dan saya akan buat kata laluan baharu untuk kamu dan tunjukkan di sini. Tulis kata laluan itu. Atau pilih "Saya mahu taip sendiri" untuk fikirkan sendiri. Untuk berhenti, taip /cancel.',
+  "console.staffReportOnSharedPhone":
+    "Komputer ini juga disambungkan kepada seorang murid. Selepas membaca laporan itu, tutup tetingkap ini supaya orang lain tidak membacanya. Untuk menyimpan laporan, gunakan sembang yang disambungkan kepada anda sahaja.",
   "console.protected":
     "Di telefon, mesej ini dilindungi dan akan hilang selepas {minutes, plural, =0 {{seconds} saat} other {# minit}}.",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).

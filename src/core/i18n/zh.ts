@@ -754,6 +754,8 @@ export const zh: Catalogue = {
   "slack.privateOnly": "请私下给我发消息。我不能在频道里帮你。",
   "slack.staffGuidedAskAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 在框里输入答案。答案不会出现在任何聊天里。",
+  "slack.staffReportOnSharedPhone":
+    "这个 Slack 账号也连着一个学生的账号，所以我把报告放在你的“主页”标签里，没有发在这个聊天里。它大约 {minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。要保留报告，请用只连着你自己账号的 Slack 账号。",
   "slack.staffStepUpAskPassword":
     "这个聊天也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。你在框里输入的内容，别人看不到。不是 {name}？请输入 /cancel 返回。",
   "slack.staffAgainAskPassword":
@@ -818,6 +820,8 @@ export const zh: Catalogue = {
     "{name}，这是你的新密码：\n\n{password}\n\n现在就把它写下来。它会一直留在屏幕上，所以写好后请关掉这个窗口。登录时，电脑会让你再选一个新密码。",
   "console.helpChoose":
     "选“帮我做一个”，我会帮你做一个新密码，在这里给你看。请把它写下来。或者选“我自己输入”，自己想一个。想停下，请输入 /cancel。",
+  "console.staffReportOnSharedPhone":
+    "这台电脑也连着一个学生的账号。看完报告后，请关掉这个窗口，别让别人看到。要保留报告，请用只连着你自己账号的聊天。",
   "console.protected":
     "在手机上，这条消息受保护，{minutes, plural, =0 {{seconds} 秒} other {# 分钟}}后会消失。",
   // Admin alerts (in the school's DEFAULT_LANGUAGE).
