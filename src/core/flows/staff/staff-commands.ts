@@ -17,7 +17,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNameInWords, severalClassesNamed } from "./typed-class.js";
+import { classNameInWords, namesNoClass, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -233,8 +233,10 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   const known = async (name: string) =>
     (await viewable()).find((c) => c.toLowerCase() === name.toLowerCase());
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
-  // so it is never audited as a refused class nor echoed as an unknown one.
-  const asTyped = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
+  // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
+  // ("/coverage my class"): she means hers, unless the school has a class called so.
+  const asTyped =
+    (looksLikePassword(typed) || namesNoClass(typed)) && (await known(typed)) === undefined ? "" : typed;
   // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
   const inWords = classNameInWords(asTyped);
   const asWritten =

@@ -9,6 +9,14 @@ const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள
 /** The word "class" on its own, as "Class 4A and 5B" splits into "Class", "4A" and "5B". */
 const CLASS_WORD_ALONE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?|班)$/iu;
 const CLASS_WORD_AFTER = /\s*班$/u;
+/** The word "class" and nothing else ("class", "my classes", 班, 我的班, "kelas saya", "என் வகுப்பு"). */
+const CLASS_WORD_ONLY =
+  /^(?:(?:my\s+)?class(?:es)?|kelas(?:\s+saya)?|(?:我的)?班(?:级)?|(?:என்\s+)?வகுப்பு(?:கள்)?)[.。]*$/iu;
+
+/** True when `typed` is only the word for class: she means her own class, as /coverage alone does. */
+export function namesNoClass(typed: string): boolean {
+  return CLASS_WORD_ONLY.test(typed.trim());
+}
 const FULL_STOPS_AFTER = /[.。]+$/u;
 
 /** `typed` (already plain characters) without the word "class" around it and a full stop after it. */
