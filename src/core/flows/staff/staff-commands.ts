@@ -17,7 +17,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNameInWords, namesNoClass, severalClassesNamed } from "./typed-class.js";
+import { bare, classNameInWords, namesNoClass, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -306,7 +306,6 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
 
 /** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
 function sameWithoutSpaces(typed: string, classes: readonly string[]): string | undefined {
-  const bare = (name: string) => name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
   const matching = classes.filter((c) => bare(c) === bare(typed));
   return bare(typed) !== "" && matching.length === 1 ? matching[0] : undefined;
 }

@@ -30,22 +30,40 @@ export function classNameInWords(typed: string): string {
 
 /** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
 const BETWEEN_CLASSES = /\s*(?:[,，、;；&+/]|\s(?:and|dan|மற்றும்)\s|和)\s*|\s+/iu;
+/** The same without a bare space, for names with a space or dash inside ("4 A and 5 B", "4-A, 5-B"). */
+const BETWEEN_SPACED_CLASSES = /\s*(?:[,，、;；&+/]|\s(?:and|dan|மற்றும்)\s|和)\s*/iu;
 
 /**
  * The classes of `classes` that `typed` names when it names two or more of them ("4A 5B" from a teacher of
  * both, or "Class 4A and 5B" as she would say it), as the directory spells them, each once; null unless
  * every part but the word "class" names one, so a class name that has a space in it, or any part naming a
- * class she may not view, is read as before.
+ * class she may not view, is read as before. Parts between commas or "and" may have a space or dash inside
+ * ("4 A and 5 B"), each then the one class spelt so without them, as "/coverage 4 A" is read.
  */
 export function severalClassesNamed(typed: string, classes: readonly string[]): string[] | null {
+  const exact = (part: string) => classes.find((c) => c.toLowerCase() === part.toLowerCase());
+  const spaced = (part: string) => {
+    const matching = classes.filter((c) => bare(c) === bare(part));
+    return bare(part) !== "" && matching.length === 1 ? matching[0] : undefined;
+  };
+  return namedBy(typed, BETWEEN_CLASSES, exact) ?? namedBy(typed, BETWEEN_SPACED_CLASSES, spaced);
+}
+
+function namedBy(
+  typed: string,
+  between: RegExp,
+  find: (part: string) => string | undefined,
+): string[] | null {
   const parts = classNameInWords(typed)
-    .split(BETWEEN_CLASSES)
+    .split(between)
     .filter((part) => part !== "" && !CLASS_WORD_ALONE.test(part));
   if (parts.length < 2) return null;
-  const named = parts.map((part) => {
-    const bare = classNameInWords(part).toLowerCase();
-    return classes.find((c) => c.toLowerCase() === bare);
-  });
+  const named = parts.map((part) => find(classNameInWords(part)));
   if (named.some((c) => c === undefined)) return null;
   return [...new Set(named as string[])];
+}
+
+/** A class name without spaces and dashes, in lower case: "4 A" and "4-a" are "4a". */
+export function bare(name: string): string {
+  return name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
 }
