@@ -67,3 +67,17 @@ function namedBy(
 export function bare(name: string): string {
   return name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
 }
+
+/**
+ * The one class of `classes` that `typed` names as /coverage reads it ("4a", "Class 4A", "4 A"), if any:
+ * a teacher's own class typed where a student's user ID goes.
+ */
+export function classNamed(typed: string, classes: readonly string[]): string | undefined {
+  const inWords = classNameInWords(typed);
+  for (const name of [typed, inWords]) {
+    const same = classes.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (same !== undefined) return same;
+  }
+  const matching = classes.filter((c) => bare(c) === bare(inWords));
+  return bare(inWords) !== "" && matching.length === 1 ? matching[0] : undefined;
+}
