@@ -17,7 +17,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { bare, classNameInWords, namesNoClass, severalClassesNamed } from "./typed-class.js";
+import { bare, classNameInWords, namesAllClasses, namesNoClass, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -237,6 +237,12 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   // ("/coverage my class"): she means hers, unless the school has a class called so.
   const asTyped =
     (looksLikePassword(typed) || namesNoClass(typed)) && (await known(typed)) === undefined ? "" : typed;
+  // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
+  if (actor.role === "teacher" && namesAllClasses(asTyped) && (await known(asTyped)) === undefined) {
+    if (actor.classes.length === 0) return end(say("coverage.noClasses"));
+    const reports = actor.classes.map(async (c) => ({ text: await coverageReport(ctx, c) }));
+    return report(ctx, ...(await Promise.all(reports)));
+  }
   // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
   const inWords = classNameInWords(asTyped);
   const asWritten =

@@ -13,6 +13,15 @@ const CLASS_WORD_AFTER = /\s*班$/u;
 const CLASS_WORD_ONLY =
   /^(?:(?:my\s+)?class(?:es)?|kelas(?:\s+saya)?|(?:我的)?班(?:级)?|(?:என்\s+)?வகுப்பு(?:கள்)?)[.。]*$/iu;
 
+/** "all", "both", "all my classes", "semua kelas", 全部, 所有班, "எல்லாம்": every class of hers. */
+const ALL_CLASSES =
+  /^(?:(?:all|both)(?:\s+(?:of\s+)?(?:my\s+|the\s+)?class(?:es)?)?|semua(?:\s+kelas(?:\s+saya)?)?|kedua-dua(?:\s+kelas)?|(?:全部|所有|两个)(?:的)?(?:班(?:级)?)?|எல்லாம்|இரண்டும்|எல்லா\s+வகுப்புகளும்?)[.。]*$/iu;
+
+/** True when `typed` asks for every class she may view ("/coverage all"). */
+export function namesAllClasses(typed: string): boolean {
+  return ALL_CLASSES.test(typed.trim());
+}
+
 /** True when `typed` is only the word for class: she means her own class, as /coverage alone does. */
 export function namesNoClass(typed: string): boolean {
   return CLASS_WORD_ONLY.test(typed.trim());
