@@ -1,8 +1,8 @@
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
- * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), or "4A." with a phone
- * keyboard's full stop.
- * Those words and the full stop are dropped; what is left is compared with the classes she may view, so
+ * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), "4A." with a phone
+ * keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
+ * Those words, marks, quotes and brackets are dropped; what is left is compared with the classes she may view, so
  * a school whose class really is called "Class 4A" is still read as typed first.
  */
 const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)\s+/iu;
@@ -26,11 +26,14 @@ export function namesAllClasses(typed: string): boolean {
 export function namesNoClass(typed: string): boolean {
   return CLASS_WORD_ONLY.test(typed.trim());
 }
-const FULL_STOPS_AFTER = /[.。]+$/u;
+const FULL_STOPS_AFTER = /[\s.。!?！？"'“”‘’」』)）\]]+$/u;
+/** Quotes or brackets before it: "'4A'", "“4A”", "(4A)", "「4A」". */
+const QUOTES_BEFORE = /^["'“”‘’「『(（[\s]+/u;
 
 /** `typed` (already plain characters) without the word "class" around it and a full stop after it. */
 export function classNameInWords(typed: string): string {
   return typed
+    .replace(QUOTES_BEFORE, "")
     .replace(FULL_STOPS_AFTER, "")
     .replace(CLASS_WORD_BEFORE, "")
     .replace(CLASS_WORD_AFTER, "")

@@ -76,6 +76,17 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     },
   );
 
+  // Quotes, brackets and a question or exclamation mark round a class, as "4A." was already read.
+  it.each(["4A?", "4A!", "'4A'", "“4A”", "(4A)", "「4A」", "4A？"])(
+    "/coverage %s is her 4A, with no refusal",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      expect(textsOf(teacher.last)).toHaveLength(1);
+      expect(teacher.lastText).toMatch(/^Class 4A: 3 students/);
+      expect(await refusals()).toEqual([]);
+    },
+  );
+
   it("/coverage Classes 4A names her one class, as /coverage Class 4A does", async () => {
     await teacher.send("/coverage Classes 4A");
     expect(textsOf(teacher.last)).toHaveLength(1);
