@@ -61,13 +61,24 @@ export function optionalInteger(min: number, max: number) {
     .optional()
     .transform((v, ctx): number | undefined => {
       if (v === undefined || v.trim() === "") return undefined;
-      const n = Number(v.trim());
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, not "${v}"` });
+      const n = wholeNumberIn(v, min, max, `must be a whole number from ${min} to ${max}, not "${v}"`);
+      if (typeof n === "string") {
+        ctx.addIssue({ code: "custom", message: n });
         return z.NEVER;
       }
       return n;
     });
+}
+
+/**
+ * The number a setting's plain digits (0 to 9) write, or what to tell the admin. Number() alone would also
+ * take "0x10", "1e3", "+5" and "1.0": a value read otherwise than the admin who typed it may have meant.
+ */
+export function wholeNumberIn(value: string, min: number, max: number, outOfRange: string): number | string {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < min || n > max) return outOfRange;
+  if (!/^\d+$/.test(value.trim())) return `must be written in plain digits: type ${n}, not "${value}"`;
+  return n;
 }
 
 /** One of a few words (any case), with a default when unset. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag, integer, optionalString } from "./env-types.js";
+import { flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
 
 /** A port number, or undefined when unset (the caller picks the default and knows it was not chosen). */
 const optionalPort = z
@@ -7,9 +7,9 @@ const optionalPort = z
   .optional()
   .transform((v, ctx) => {
     if (v === undefined || v.trim() === "") return undefined;
-    const n = Number(v.trim());
-    if (!Number.isInteger(n) || n < 1 || n > 65_535) {
-      ctx.addIssue({ code: "custom", message: `must be a port number from 1 to 65535, not "${v}"` });
+    const n = wholeNumberIn(v, 1, 65_535, `must be a port number from 1 to 65535, not "${v}"`);
+    if (typeof n === "string") {
+      ctx.addIssue({ code: "custom", message: n });
       return z.NEVER;
     }
     return n;

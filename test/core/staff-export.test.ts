@@ -53,4 +53,15 @@ describe("an admin's /export", () => {
     await admin.send("/export lots");
     expect(admin.lastText).toBe("Give the number of days as a whole number from 1 to 90, e.g. /export 30.");
   });
+
+  // Number() also reads "0x10" as 16 and "1e1" as 10: an admin got a file of days she never typed.
+  it.each(["0x10", "1e1", "+7", "7.0"])(
+    "/export %s (not plain digits) is explained, with no file",
+    async (days) => {
+      const admin = await linkedOnOwnPhone(world, PRIYA);
+      await admin.send(`/export ${days}`);
+      expect(admin.lastText).toBe("Give the number of days as a whole number from 1 to 90, e.g. /export 30.");
+      expect(admin.last.replies[0]?.file).toBeUndefined();
+    },
+  );
 });

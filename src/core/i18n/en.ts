@@ -483,6 +483,8 @@ export const en = {
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.nameInYourClasses":
     "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",
+  "staff.classNotStudent":
+    "{class} is a class. Type the user ID of one student: /coverage {class} shows each student's ID. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text

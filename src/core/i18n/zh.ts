@@ -357,6 +357,8 @@ export const zh: Catalogue = {
     "我在学校名录里找不到你的班级，所以你现在还不能在这里帮学生。请 IT 管理员把你加进你的班级。在那之前，管理员可以帮这个学生。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
+  "staff.classNotStudent":
+    "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":

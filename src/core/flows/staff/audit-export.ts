@@ -16,7 +16,8 @@ const MAX_EVENTS = 50_000;
  * never a secret), sent in the admin's own chat. The export itself is audited.
  */
 export async function auditExport(ctx: FlowContext, adminId: string, argument: string): Promise<Reply> {
-  const days = argument === "" ? DEFAULT_DAYS : Number(argument);
+  // Plain digits only: Number() would also read "0x10" as 16 days and "1e1" as 10.
+  const days = argument === "" ? DEFAULT_DAYS : /^\d+$/.test(argument) ? Number(argument) : NaN;
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return say("staff.exportDays");
   const since = ctx.now - days * DAY_MS;
   const [events, unlisted] = await Promise.all([

@@ -2,7 +2,8 @@ import { audit } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { classNamed } from "./typed-class.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
@@ -151,6 +152,13 @@ export async function resolveStudent(
     if (staffForAdmins) return { ok: true, student };
     await audit(ctx, "staff-refused", student.id, "refused", action, actor.id);
     return { ok: false, refusal: say("staff.staffAccount", { name: student.name }), typeAgain: null };
+  }
+  // Her own class typed for a student ("/guided 4A"): told from the text and her classes alone, so it says
+  // nothing about which IDs exist, and it is no probe to audit.
+  const ownClass = actor.role === "teacher" ? classNamed(typedText(typedId), actor.classes) : undefined;
+  if (ownClass !== undefined) {
+    const classNotStudent = say("staff.classNotStudent", { class: ownClass });
+    return { ok: false, refusal: classNotStudent, typeAgain: classNotStudent };
   }
   // Only a teacher is refused here: her class lists are read for every id, found or not (same work for all).
   const shared = actor.role === "teacher" ? await sharedIdInOwnClasses(ctx, actor, id) : null;

@@ -17,7 +17,7 @@ import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNameInWords, severalClassesNamed } from "./typed-class.js";
+import { bare, classNameInWords, namesAllClasses, namesNoClass, severalClassesNamed } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -233,8 +233,16 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   const known = async (name: string) =>
     (await viewable()).find((c) => c.toLowerCase() === name.toLowerCase());
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
-  // so it is never audited as a refused class nor echoed as an unknown one.
-  const asTyped = looksLikePassword(typed) && (await known(typed)) === undefined ? "" : typed;
+  // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
+  // ("/coverage my class"): she means hers, unless the school has a class called so.
+  const asTyped =
+    (looksLikePassword(typed) || namesNoClass(typed)) && (await known(typed)) === undefined ? "" : typed;
+  // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
+  if (actor.role === "teacher" && namesAllClasses(asTyped) && (await known(asTyped)) === undefined) {
+    if (actor.classes.length === 0) return end(say("coverage.noClasses"));
+    const reports = actor.classes.map(async (c) => ({ text: await coverageReport(ctx, c) }));
+    return report(ctx, ...(await Promise.all(reports)));
+  }
   // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
   const inWords = classNameInWords(asTyped);
   const asWritten =
@@ -304,7 +312,6 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
 
 /** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
 function sameWithoutSpaces(typed: string, classes: readonly string[]): string | undefined {
-  const bare = (name: string) => name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
   const matching = classes.filter((c) => bare(c) === bare(typed));
   return bare(typed) !== "" && matching.length === 1 ? matching[0] : undefined;
 }

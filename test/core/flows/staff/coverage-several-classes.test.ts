@@ -62,6 +62,31 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     expect(await refusals()).toEqual([]);
   });
 
+  // A space inside each name, as "4 A" alone is read: before, "4", "A", "5" and "B" were four classes, and
+  // she was refused her own two.
+  it.each(["4 A and 5 B", "4 A, 5 B", "Class 4-A and 5-B", "kelas 4 A dan 5 B", "4 a / 5 b"])(
+    "/coverage %s (a space or dash inside each name) shows both classes too",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      const texts = textsOf(teacher.last);
+      expect(texts).toHaveLength(2);
+      expect(texts[0]).toMatch(/^Class 4A: 3 students/);
+      expect(texts[1]).toMatch(/^Class 5B: 3 students/);
+      expect(await refusals()).toEqual([]);
+    },
+  );
+
+  // Quotes, brackets and a question or exclamation mark round a class, as "4A." was already read.
+  it.each(["4A?", "4A!", "'4A'", "“4A”", "(4A)", "「4A」", "4A？"])(
+    "/coverage %s is her 4A, with no refusal",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      expect(textsOf(teacher.last)).toHaveLength(1);
+      expect(teacher.lastText).toMatch(/^Class 4A: 3 students/);
+      expect(await refusals()).toEqual([]);
+    },
+  );
+
   it("/coverage Classes 4A names her one class, as /coverage Class 4A does", async () => {
     await teacher.send("/coverage Classes 4A");
     expect(textsOf(teacher.last)).toHaveLength(1);
