@@ -101,7 +101,7 @@ export function storeKeys(prefix: string) {
      */
     limit: (kind: LimitKind, subject: string) => {
       const base =
-        kind === "student" || kind === "link" || kind === "guided-codes"
+        kind === "student" || kind === "link" || kind === "link-day" || kind === "guided-codes"
           ? person(subject, `lim-${kind}`)
           : kind === "chat" || kind === "answer-checks" || kind === "id-lookups"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`

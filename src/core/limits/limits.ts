@@ -39,6 +39,17 @@ export interface BlocksAfterFailure {
 }
 
 /**
+ * A set-up password's try: counted in the ID's hour (`link`) and, with it, in its day (`link-day`).
+ * `blockedUntil` is the later of the two pauses; `blockedNow` is the hour's, and `day` the day's count.
+ */
+type PasswordTry = CountedFailure & { day?: CountedFailure };
+
+/** The later of two pauses, or null when neither is in force. */
+function later(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/**
  * Every limit of the security model in one place, in the manner of PWM's intruder manager: flows say what
  * failed (`fail`), ask whether something is blocked (`blockedUntil`) and lift blocks (`clear`); this service
  * owns the counting, the audit event and the admin alert when a block starts.
@@ -69,16 +80,26 @@ export class Limits {
     return counted;
   }
 
-  blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
-    return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+  async blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
+    if (kind !== "link") return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+    const [hour, day] = await Promise.all([
+      this.counters.blockedUntil("link", subject, now, this.rules.link),
+      this.counters.blockedUntil("link-day", subject, now, this.rules["link-day"]),
+    ]);
+    return later(hour, day);
   }
 
   /**
    * Lifts a block and forgets the failures (a teacher's unlock): whether a block was in force, and how many
    * failures still counted.
    */
-  clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
-    return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
+  async clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
+    if (kind !== "link") return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
+    const [hour, day] = await Promise.all([
+      this.counters.clearFailures("link", subject, now, this.rules.link),
+      this.counters.clearFailures("link-day", subject, now, this.rules["link-day"]),
+    ]);
+    return { blocked: hour.blocked || day.blocked, failures: Math.max(hour.failures, day.failures) };
   }
 
   /**
@@ -92,8 +113,42 @@ export class Limits {
     subject: string,
     about?: string,
   ): Promise<{ failure: CountedFailure; blocked: number | null }> {
-    const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
-    return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
+    if (kind !== "link") {
+      const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+      return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
+    }
+    // The ID's hour, then its day, in one step where the store can: a try the day refuses goes back to the
+    // hour, and is not made.
+    const hour = { kind, subject, rule: this.rules.link, ...(about === undefined ? {} : { about }) };
+    const inDay = { ...hour, kind: "link-day" as const, rule: this.rules["link-day"] };
+    let failure: CountedFailure;
+    let day: CountedFailure | null;
+    const giveBack = () => this.counters.forgetFailure(kind, subject, failure.id);
+    const payBoth = this.counters.countFailureThen;
+    if (payBoth !== undefined) {
+      ({ first: failure, second: day } = await payBoth.call(this.counters, hour, inDay, ctx.now));
+    } else {
+      failure = await this.counters.countFailure(kind, subject, ctx.now, hour.rule, about);
+      day = failure.counted
+        ? await this.counters
+            .countFailure(inDay.kind, subject, ctx.now, inDay.rule, about)
+            .catch(async (error: unknown) => {
+              await giveBack().catch(() => undefined);
+              throw error;
+            })
+        : null;
+    }
+    if (!failure.counted || day === null) return { failure, blocked: failure.blockedUntil ?? ctx.now };
+    if (!day.counted) {
+      await giveBack();
+      return { failure, blocked: day.blockedUntil ?? ctx.now };
+    }
+    const both: PasswordTry = {
+      ...failure,
+      blockedUntil: later(failure.blockedUntil, day.blockedUntil),
+      day,
+    };
+    return { failure: both, blocked: null };
   }
 
   /** The reserved attempt failed: it stays counted, and the block it started is audited and alerted. */
@@ -103,12 +158,20 @@ export class Limits {
     subject: string,
     failure: CountedFailure,
   ): Promise<void> {
+    const day = (failure as PasswordTry).day;
     if (failure.blockedNow) await this.reportBlock(ctx, kind, subject, failure);
+    // The day's pause, started by a try the hour still had room for: reported as the ID's set-up pause.
+    else if (day?.blockedNow === true)
+      await this.reportBlock(ctx, kind, subject, { ...day, blockedUntil: failure.blockedUntil });
   }
 
   /** Takes back a failure counted before an attempt that then went well (a set-up password). */
-  forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
-    return this.counters.forgetFailure(kind, subject, failure.id);
+  async forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
+    const day = (failure as Partial<PasswordTry>).day;
+    await Promise.all([
+      this.counters.forgetFailure(kind, subject, failure.id),
+      ...(day === undefined ? [] : [this.counters.forgetFailure("link-day", subject, day.id)]),
+    ]);
   }
 
   /** Until when this chat may not start a reset or set-up: its failures, or its answer checks. */
@@ -392,6 +455,9 @@ export class Limits {
         return;
       case "staff-password":
         // Audited and alerted by the staff password step, which names her account (the subject is a pair).
+        return;
+      case "link-day":
+        // Reported as the ID's set-up pause ("link"), by attemptFailed.
         return;
       case "school-answer-checks":
         this.alerts.raise({
