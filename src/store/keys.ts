@@ -105,7 +105,7 @@ export function storeKeys(prefix: string) {
           ? person(subject, `lim-${kind}`)
           : kind === "chat" || kind === "answer-checks" || kind === "id-lookups"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`
-            : kind === "pause-lifts" || kind === "staff-password"
+            : kind === "pause-lifts" || kind === "staff-password" || kind === "staff-password-day"
               ? `${prefix}{l:${encodeKeyPart(subject)}}:lim-${kind}`
               : `${prefix}{school}:lim-${kind}`;
       const tag = base.slice(0, base.indexOf("}") + 1);

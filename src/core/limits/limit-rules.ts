@@ -25,6 +25,7 @@ const ID_LOOKUPS_PER_HOUR = 60;
 /**
  * Set-up's wrong passwords for one ID in a day, as many windows' worth (LINK_MAX_FAILURES each): two an hour
  * stayed under the window's limit for ever (48 guesses a day at a classmate's password, no pause, no alert).
+ * A staff member's in one chat alike (a child on her parent's phone).
  */
 const LINK_WINDOWS_A_DAY = 2;
 
@@ -53,6 +54,7 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
     link: { ...reset.linkFailures, blockMs: "window", reserve: true },
     "link-day": linkDayRule(reset.linkFailures),
     "staff-password": { ...reset.linkFailures, blockMs: "window", reserve: true },
+    "staff-password-day": linkDayRule(reset.linkFailures),
     chat: {
       maxFailures: reset.chatFailures.maxFailures,
       windowMs: reset.chatFailures.windowMs,

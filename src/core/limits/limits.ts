@@ -38,9 +38,17 @@ export interface BlocksAfterFailure {
   studentTriesLeft?: number;
 }
 
+/** The password limits counted over a day too, each with its day's kind. */
+const DAY_OF = { link: "link-day", "staff-password": "staff-password-day" } as const;
+type PasswordKind = keyof typeof DAY_OF;
+
+function isPasswordKind(kind: LimitKind): kind is PasswordKind {
+  return kind === "link" || kind === "staff-password";
+}
+
 /**
- * A set-up password's try: counted in the ID's hour (`link`) and, with it, in its day (`link-day`).
- * `blockedUntil` is the later of the two pauses; `blockedNow` is the hour's, and `day` the day's count.
+ * A password's try: counted in its window (`link`, `staff-password`) and, with it, in the day. `blockedNow`
+ * and `blockedUntil` say whether either pause started, and the later of the two; `day` is the day's count.
  */
 type PasswordTry = CountedFailure & { day?: CountedFailure };
 
@@ -81,10 +89,10 @@ export class Limits {
   }
 
   async blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
-    if (kind !== "link") return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+    if (!isPasswordKind(kind)) return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
     const [hour, day] = await Promise.all([
-      this.counters.blockedUntil("link", subject, now, this.rules.link),
-      this.counters.blockedUntil("link-day", subject, now, this.rules["link-day"]),
+      this.counters.blockedUntil(kind, subject, now, this.rules[kind]),
+      this.counters.blockedUntil(DAY_OF[kind], subject, now, this.rules[DAY_OF[kind]]),
     ]);
     return later(hour, day);
   }
@@ -94,10 +102,10 @@ export class Limits {
    * failures still counted.
    */
   async clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
-    if (kind !== "link") return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
+    if (!isPasswordKind(kind)) return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
     const [hour, day] = await Promise.all([
-      this.counters.clearFailures("link", subject, now, this.rules.link),
-      this.counters.clearFailures("link-day", subject, now, this.rules["link-day"]),
+      this.counters.clearFailures(kind, subject, now, this.rules[kind]),
+      this.counters.clearFailures(DAY_OF[kind], subject, now, this.rules[DAY_OF[kind]]),
     ]);
     return { blocked: hour.blocked || day.blocked, failures: Math.max(hour.failures, day.failures) };
   }
@@ -113,14 +121,14 @@ export class Limits {
     subject: string,
     about?: string,
   ): Promise<{ failure: CountedFailure; blocked: number | null }> {
-    if (kind !== "link") {
+    if (!isPasswordKind(kind)) {
       const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
       return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
     }
-    // The ID's hour, then its day, in one step where the store can: a try the day refuses goes back to the
-    // hour, and is not made.
-    const hour = { kind, subject, rule: this.rules.link, ...(about === undefined ? {} : { about }) };
-    const inDay = { ...hour, kind: "link-day" as const, rule: this.rules["link-day"] };
+    // The window, then the day, in one step where the store can: a try the day refuses goes back to the
+    // window, and is not made.
+    const hour = { kind, subject, rule: this.rules[kind], ...(about === undefined ? {} : { about }) };
+    const inDay = { ...hour, kind: DAY_OF[kind], rule: this.rules[DAY_OF[kind]] };
     let failure: CountedFailure;
     let day: CountedFailure | null;
     const giveBack = () => this.counters.forgetFailure(kind, subject, failure.id);
@@ -145,10 +153,31 @@ export class Limits {
     }
     const both: PasswordTry = {
       ...failure,
+      blockedNow: failure.blockedNow || day.blockedNow,
       blockedUntil: later(failure.blockedUntil, day.blockedUntil),
       day,
     };
     return { failure: both, blocked: null };
+  }
+
+  /**
+   * The count behind the pause a password's try just started (see reserveAttempt), with the rule's window:
+   * the window's, or the day's when the window still had room (its failures, its chats, until the later
+   * end); null when it started none.
+   */
+  pauseStarted(
+    kind: LimitKind,
+    failure: CountedFailure,
+  ): { counted: CountedFailure; windowMs: number } | null {
+    if (!failure.blockedNow) return null;
+    const day = (failure as PasswordTry).day;
+    const windowFull = failure.failures >= this.rules[kind].maxFailures;
+    if (!isPasswordKind(kind) || day?.blockedNow !== true || windowFull)
+      return { counted: failure, windowMs: this.rules[kind].windowMs };
+    return {
+      counted: { ...day, blockedUntil: failure.blockedUntil },
+      windowMs: this.rules[DAY_OF[kind]].windowMs,
+    };
   }
 
   /** The reserved attempt failed: it stays counted, and the block it started is audited and alerted. */
@@ -158,11 +187,8 @@ export class Limits {
     subject: string,
     failure: CountedFailure,
   ): Promise<void> {
-    const day = (failure as PasswordTry).day;
-    if (failure.blockedNow) await this.reportBlock(ctx, kind, subject, failure);
-    // The day's pause, started by a try the hour still had room for: reported as the ID's set-up pause.
-    else if (day?.blockedNow === true)
-      await this.reportBlock(ctx, kind, subject, { ...day, blockedUntil: failure.blockedUntil });
+    const started = this.pauseStarted(kind, failure);
+    if (started !== null) await this.reportBlock(ctx, kind, subject, started.counted);
   }
 
   /** Takes back a failure counted before an attempt that then went well (a set-up password). */
@@ -170,7 +196,9 @@ export class Limits {
     const day = (failure as Partial<PasswordTry>).day;
     await Promise.all([
       this.counters.forgetFailure(kind, subject, failure.id),
-      ...(day === undefined ? [] : [this.counters.forgetFailure("link-day", subject, day.id)]),
+      ...(day === undefined || !isPasswordKind(kind)
+        ? []
+        : [this.counters.forgetFailure(DAY_OF[kind], subject, day.id)]),
     ]);
   }
 
@@ -457,7 +485,8 @@ export class Limits {
         // Audited and alerted by the staff password step, which names her account (the subject is a pair).
         return;
       case "link-day":
-        // Reported as the ID's set-up pause ("link"), by attemptFailed.
+      case "staff-password-day":
+        // Reported as the window's pause ("link", "staff-password"), by attemptFailed.
         return;
       case "school-answer-checks":
         this.alerts.raise({

@@ -52,7 +52,9 @@ export type LimitKind =
    * knows the ID can fill at /setup: else one pupil could stop every teacher's and admin's commands.
    * Subject: `staffPasswordSubject(chatKey, staffId)`.
    */
-  | "staff-password";
+  | "staff-password"
+  /** The same wrong staff passwords over a day, counted with `staff-password`'s. Subject: as its. */
+  | "staff-password-day";
 
 /**
  * The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark),
