@@ -101,11 +101,11 @@ export function storeKeys(prefix: string) {
      */
     limit: (kind: LimitKind, subject: string) => {
       const base =
-        kind === "student" || kind === "link" || kind === "guided-codes"
+        kind === "student" || kind === "link" || kind === "link-day" || kind === "guided-codes"
           ? person(subject, `lim-${kind}`)
           : kind === "chat" || kind === "answer-checks" || kind === "id-lookups"
             ? `${prefix}{c:${encodeKeyPart(subject)}}:lim-${kind}`
-            : kind === "pause-lifts" || kind === "staff-password"
+            : kind === "pause-lifts" || kind === "staff-password" || kind === "staff-password-day"
               ? `${prefix}{l:${encodeKeyPart(subject)}}:lim-${kind}`
               : `${prefix}{school}:lim-${kind}`;
       const tag = base.slice(0, base.indexOf("}") + 1);

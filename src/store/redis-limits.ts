@@ -24,7 +24,7 @@ function memberTime(member: string): number {
 
 /** Person subjects are case-insensitive, like every person key; other subjects come as core made them. */
 function subjectOf(kind: LimitKind, subject: string): string {
-  return kind === "student" || kind === "link" || kind === "guided-codes"
+  return kind === "student" || kind === "link" || kind === "link-day" || kind === "guided-codes"
     ? normalisePersonId(subject)
     : subject;
 }

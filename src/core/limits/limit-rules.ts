@@ -23,6 +23,20 @@ const DAY = 24 * 60 * MINUTE;
 const ID_LOOKUPS_PER_HOUR = 60;
 
 /**
+ * Set-up's wrong passwords for one ID in a day, as many windows' worth (LINK_MAX_FAILURES each): two an hour
+ * stayed under the window's limit for ever (48 guesses a day at a classmate's password, no pause, no alert).
+ * A staff member's in one chat alike (a child on her parent's phone).
+ */
+const LINK_WINDOWS_A_DAY = 2;
+
+/** The day's limit on set-up's wrong passwords for one ID; a window of a day or more is its own. */
+function linkDayRule(withinWindow: { maxFailures: number; windowMs: number }): LimitRule {
+  const window = { ...withinWindow, blockMs: "window" as const, reserve: true };
+  if (withinWindow.windowMs >= DAY) return window;
+  return { ...window, maxFailures: LINK_WINDOWS_A_DAY * withinWindow.maxFailures, windowMs: DAY };
+}
+
+/**
  * One student's failed resets: RESET_MAX_FAILURES within the window, or `perDay` within 24 hours, suspend her
  * self-service reset. A window of a day or more already holds the day's failures: its own limit, never more
  * than `perDay` (see core-settings), is reached first.
@@ -38,7 +52,9 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
   return {
     student: studentRule(reset.studentFailures, reset.studentFailuresPerDay),
     link: { ...reset.linkFailures, blockMs: "window", reserve: true },
+    "link-day": linkDayRule(reset.linkFailures),
     "staff-password": { ...reset.linkFailures, blockMs: "window", reserve: true },
+    "staff-password-day": linkDayRule(reset.linkFailures),
     chat: {
       maxFailures: reset.chatFailures.maxFailures,
       windowMs: reset.chatFailures.windowMs,

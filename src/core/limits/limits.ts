@@ -38,6 +38,25 @@ export interface BlocksAfterFailure {
   studentTriesLeft?: number;
 }
 
+/** The password limits counted over a day too, each with its day's kind. */
+const DAY_OF = { link: "link-day", "staff-password": "staff-password-day" } as const;
+type PasswordKind = keyof typeof DAY_OF;
+
+function isPasswordKind(kind: LimitKind): kind is PasswordKind {
+  return kind === "link" || kind === "staff-password";
+}
+
+/**
+ * A password's try: counted in its window (`link`, `staff-password`) and, with it, in the day. `blockedNow`
+ * and `blockedUntil` say whether either pause started, and the later of the two; `day` is the day's count.
+ */
+type PasswordTry = CountedFailure & { day?: CountedFailure };
+
+/** The later of two pauses, or null when neither is in force. */
+function later(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
 /**
  * Every limit of the security model in one place, in the manner of PWM's intruder manager: flows say what
  * failed (`fail`), ask whether something is blocked (`blockedUntil`) and lift blocks (`clear`); this service
@@ -69,16 +88,26 @@ export class Limits {
     return counted;
   }
 
-  blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
-    return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+  async blockedUntil(kind: LimitKind, subject: string, now: number): Promise<number | null> {
+    if (!isPasswordKind(kind)) return this.counters.blockedUntil(kind, subject, now, this.rules[kind]);
+    const [hour, day] = await Promise.all([
+      this.counters.blockedUntil(kind, subject, now, this.rules[kind]),
+      this.counters.blockedUntil(DAY_OF[kind], subject, now, this.rules[DAY_OF[kind]]),
+    ]);
+    return later(hour, day);
   }
 
   /**
    * Lifts a block and forgets the failures (a teacher's unlock): whether a block was in force, and how many
    * failures still counted.
    */
-  clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
-    return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
+  async clear(kind: LimitKind, subject: string, now: number): Promise<ClearedFailures> {
+    if (!isPasswordKind(kind)) return this.counters.clearFailures(kind, subject, now, this.rules[kind]);
+    const [hour, day] = await Promise.all([
+      this.counters.clearFailures(kind, subject, now, this.rules[kind]),
+      this.counters.clearFailures(DAY_OF[kind], subject, now, this.rules[DAY_OF[kind]]),
+    ]);
+    return { blocked: hour.blocked || day.blocked, failures: Math.max(hour.failures, day.failures) };
   }
 
   /**
@@ -92,8 +121,63 @@ export class Limits {
     subject: string,
     about?: string,
   ): Promise<{ failure: CountedFailure; blocked: number | null }> {
-    const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
-    return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
+    if (!isPasswordKind(kind)) {
+      const failure = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+      return { failure, blocked: failure.counted ? null : (failure.blockedUntil ?? ctx.now) };
+    }
+    // The window, then the day, in one step where the store can: a try the day refuses goes back to the
+    // window, and is not made.
+    const hour = { kind, subject, rule: this.rules[kind], ...(about === undefined ? {} : { about }) };
+    const inDay = { ...hour, kind: DAY_OF[kind], rule: this.rules[DAY_OF[kind]] };
+    let failure: CountedFailure;
+    let day: CountedFailure | null;
+    const giveBack = () => this.counters.forgetFailure(kind, subject, failure.id);
+    const payBoth = this.counters.countFailureThen;
+    if (payBoth !== undefined) {
+      ({ first: failure, second: day } = await payBoth.call(this.counters, hour, inDay, ctx.now));
+    } else {
+      failure = await this.counters.countFailure(kind, subject, ctx.now, hour.rule, about);
+      day = failure.counted
+        ? await this.counters
+            .countFailure(inDay.kind, subject, ctx.now, inDay.rule, about)
+            .catch(async (error: unknown) => {
+              await giveBack().catch(() => undefined);
+              throw error;
+            })
+        : null;
+    }
+    if (!failure.counted || day === null) return { failure, blocked: failure.blockedUntil ?? ctx.now };
+    if (!day.counted) {
+      await giveBack();
+      return { failure, blocked: day.blockedUntil ?? ctx.now };
+    }
+    const both: PasswordTry = {
+      ...failure,
+      blockedNow: failure.blockedNow || day.blockedNow,
+      blockedUntil: later(failure.blockedUntil, day.blockedUntil),
+      day,
+    };
+    return { failure: both, blocked: null };
+  }
+
+  /**
+   * The count behind the pause a password's try just started (see reserveAttempt), with the rule's window:
+   * the window's, or the day's when the window still had room (its failures, its chats, until the later
+   * end); null when it started none.
+   */
+  pauseStarted(
+    kind: LimitKind,
+    failure: CountedFailure,
+  ): { counted: CountedFailure; windowMs: number } | null {
+    if (!failure.blockedNow) return null;
+    const day = (failure as PasswordTry).day;
+    const windowFull = failure.failures >= this.rules[kind].maxFailures;
+    if (!isPasswordKind(kind) || day?.blockedNow !== true || windowFull)
+      return { counted: failure, windowMs: this.rules[kind].windowMs };
+    return {
+      counted: { ...day, blockedUntil: failure.blockedUntil },
+      windowMs: this.rules[DAY_OF[kind]].windowMs,
+    };
   }
 
   /** The reserved attempt failed: it stays counted, and the block it started is audited and alerted. */
@@ -103,12 +187,19 @@ export class Limits {
     subject: string,
     failure: CountedFailure,
   ): Promise<void> {
-    if (failure.blockedNow) await this.reportBlock(ctx, kind, subject, failure);
+    const started = this.pauseStarted(kind, failure);
+    if (started !== null) await this.reportBlock(ctx, kind, subject, started.counted);
   }
 
   /** Takes back a failure counted before an attempt that then went well (a set-up password). */
-  forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
-    return this.counters.forgetFailure(kind, subject, failure.id);
+  async forget(kind: LimitKind, subject: string, failure: Pick<CountedFailure, "id">): Promise<void> {
+    const day = (failure as Partial<PasswordTry>).day;
+    await Promise.all([
+      this.counters.forgetFailure(kind, subject, failure.id),
+      ...(day === undefined || !isPasswordKind(kind)
+        ? []
+        : [this.counters.forgetFailure(DAY_OF[kind], subject, day.id)]),
+    ]);
   }
 
   /** Until when this chat may not start a reset or set-up: its failures, or its answer checks. */
@@ -392,6 +483,10 @@ export class Limits {
         return;
       case "staff-password":
         // Audited and alerted by the staff password step, which names her account (the subject is a pair).
+        return;
+      case "link-day":
+      case "staff-password-day":
+        // Reported as the window's pause ("link", "staff-password"), by attemptFailed.
         return;
       case "school-answer-checks":
         this.alerts.raise({

@@ -9,6 +9,11 @@ export type LimitKind =
   | "student"
   /** Wrong passwords typed at set-up for one user id (real or made up): pauses set-up for it. */
   | "link"
+  /**
+   * The same wrong passwords over a day (the limits service counts them with `link`'s): a guesser who stays
+   * under the hour's limit, hour after hour, is paused too. Subject: the person id, as `link`'s.
+   */
+  | "link-day"
   /** Failed resets and set-ups from one chat, across the ids it tries. Subject: the chat key. */
   | "chat"
   /** Answer checks (argon2 verifications) paid for by one chat, finished or not. Subject: the chat key. */
@@ -47,7 +52,9 @@ export type LimitKind =
    * knows the ID can fill at /setup: else one pupil could stop every teacher's and admin's commands.
    * Subject: `staffPasswordSubject(chatKey, staffId)`.
    */
-  | "staff-password";
+  | "staff-password"
+  /** The same wrong staff passwords over a day, counted with `staff-password`'s. Subject: as its. */
+  | "staff-password-day";
 
 /**
  * The subject of a "pause-lifts" count: one teacher and one student, unambiguously (ids may hold any mark),

@@ -190,7 +190,7 @@ async function wrongPassword(
   const refusedNote = state.again === true ? STAFF_AGAIN_REFUSED : STEP_UP_REFUSED;
   await audit(ctx, "staff-refused", actor.id, "refused", refusedNote);
   await limits.attemptFailed(ctx, "staff-password", ownTries(ctx, actor.id), failure);
-  if (failure.blockedNow) await reportOwnPause(ctx, actor, failure);
+  await reportOwnPause(ctx, actor, failure);
   await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
   const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
   const paused = pausedWords(ctx, actor, chat, failure.blockedUntil);
@@ -204,7 +204,7 @@ async function wrongPassword(
  * as a wrong password's is, and told as the slow system's.
  */
 async function unanswered(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<Transition> {
-  if (failure.blockedNow) await reportOwnPause(ctx, actor, failure);
+  await reportOwnPause(ctx, actor, failure);
   if (failure.blockedUntil !== null)
     return end(
       say("staff.stepUpPausedSlow", {
@@ -221,12 +221,15 @@ function ownTries(ctx: FlowContext, staffId: string): string {
 }
 
 /**
- * Her password paused in this chat: audited about her as a set-up pause is, and the admins hear that her
- * commands on this chat are paused (not her set-up, nor her other chats).
+ * Her password paused in this chat by this try (its window's or its day's pause): audited about her as a
+ * set-up pause is, and the admins hear that her commands on this chat are paused (not her set-up, nor her
+ * other chats).
  */
-async function reportOwnPause(ctx: FlowContext, actor: Person, failure: CountedFailure): Promise<void> {
+async function reportOwnPause(ctx: FlowContext, actor: Person, counted: CountedFailure): Promise<void> {
+  const started = ctx.deps.limits.pauseStarted("staff-password", counted);
+  if (started === null) return;
+  const { counted: failure, windowMs } = started;
   const { failures } = failure;
-  const { windowMs } = ctx.deps.limits.rules["staff-password"];
   await audit(ctx, "link-paused", actor.id, "refused", `${failures} wrong passwords`);
   ctx.deps.alerts.raise({
     kind: "staff-password-paused",
