@@ -41,6 +41,8 @@ describe("wrong staff passwords on a family phone are limited over the day too",
     }
     expect(replies.slice(0, 5).every((r) => r.includes("password, so nothing was done"))).toBe(true);
     expect(replies[5]).toContain("too many wrong passwords were typed here");
+    // Told in hours: "1,320 minutes" tells her nothing.
+    expect(replies[5]).toContain("in this chat for about 22 hours");
     expect(asked).toHaveBeenCalledTimes(6);
     const paused = world.alerts.ofKind("staff-password-paused");
     expect(paused).toEqual([
@@ -50,5 +52,6 @@ describe("wrong staff passwords on a family phone are limited over the day too",
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many wrong passwords were typed here");
     expect(phone.lastText).not.toContain("4A");
+    expect(phone.lastText).toContain("for about 19 hours");
   });
 });

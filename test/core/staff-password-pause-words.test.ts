@@ -8,7 +8,10 @@ import { translate } from "../../src/core/i18n/translate.js";
  */
 
 const paused = (language: string) =>
-  translate({ key: "staff.stepUpPaused", params: { name: "Mrs Ng Mei Hua", minutes: 42 } }, language);
+  translate(
+    { key: "staff.stepUpPaused", params: { name: "Mrs Ng Mei Hua", minutes: 42, hours: 0 } },
+    language,
+  );
 
 describe("a teacher's password step paused in one chat", () => {
   it("says only this chat is paused, for how long, and what to do next", () => {

@@ -150,6 +150,12 @@ export function hoursUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 3_600_000));
 }
 
+/** A wait for "{hours, plural, =0 {…minutes…} …}": in minutes up to two hours, in whole hours beyond. */
+export function waitUntil(until: number, now: number): { minutes: number; hours: number } {
+  const minutes = minutesUntil(until, now);
+  return { minutes, hours: minutes > 120 ? hoursUntil(until, now) : 0 };
+}
+
 /** How often one process warns about one missing question: every prompt of it meets the same gap. */
 const QUESTION_MISSING_LOG_MS = 60 * 60_000;
 

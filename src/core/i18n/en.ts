@@ -506,13 +506,13 @@ export const en = {
   "staff.stepUpWrongPassword":
     "That is not {name}'s password, so nothing was done. Forgot it? The school's IT team can help.",
   "staff.stepUpPaused":
-    "{name}, I will not ask for your password in this chat for {minutes, plural, one {# minute} other {# minutes}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
+    "{name}, I will not ask for your password in this chat for {hours, plural, =0 {{minutes, plural, one {# minute} other {# minutes}}} one {about # hour} other {about # hours}}, because too many wrong passwords were typed here. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // Her password was sent to the directory, which never answered (it is slow): what she began ends.
   "staff.directorySlow":
     "{name}, the school system is very slow right now, so I could not check your password. Nothing was done. Please wait a few minutes, then type the command again.",
   // The same, when that try reached her limit in this chat: the pause is told as the slow system's.
   "staff.stepUpPausedSlow":
-    "{name}, the school system is very slow, and there were too many password tries in this chat, so I will not ask for your password here for {minutes, plural, one {# minute} other {# minutes}}. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
+    "{name}, the school system is very slow, and there were too many password tries in this chat, so I will not ask for your password here for {hours, plural, =0 {{minutes, plural, one {# minute} other {# minutes}}} one {about # hour} other {about # hours}}. Nothing was done. I have not paused your account or your other chats. The pause ends by itself: then type the command again. An admin can lift it sooner.",
   // A staff dialog on her own phone outlived her password's window (STAFF_PASSWORD_AGAIN_MINUTES).
   "staff.passwordAgainStartAgain":
     "It is more than {minutes, plural, one {# minute} other {# minutes}} since you typed your password here, so I stopped what you began. Nothing was done. Type the command again, and I will ask for your password first.",

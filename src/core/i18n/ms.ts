@@ -453,11 +453,11 @@ export const ms: Catalogue = {
   "staff.stepUpWrongPassword":
     "Itu bukan kata laluan {name}, jadi tiada apa yang dibuat. Lupa kata laluan? Pasukan IT sekolah boleh bantu.",
   "staff.stepUpPaused":
-    "{name}, terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
+    "{name}, terlalu banyak kata laluan salah ditaip untuk anda dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {hours, plural, =0 {{minutes} minit} other {kira-kira # jam}}. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.directorySlow":
     "{name}, sistem sekolah sangat perlahan sekarang, jadi saya tidak dapat menyemak kata laluan anda. Tiada apa yang dibuat. Sila tunggu beberapa minit, kemudian taip arahan itu sekali lagi.",
   "staff.stepUpPausedSlow":
-    "{name}, sistem sekolah sangat perlahan, dan terlalu banyak cubaan kata laluan dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {minutes} minit. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
+    "{name}, sistem sekolah sangat perlahan, dan terlalu banyak cubaan kata laluan dalam sembang ini. Saya tidak akan meminta kata laluan anda dalam sembang ini selama {hours, plural, =0 {{minutes} minit} other {kira-kira # jam}}. Tiada apa yang dibuat. Saya tidak menjeda akaun anda atau sembang anda yang lain. Jeda ini akan tamat dengan sendirinya; selepas itu, taip arahan itu sekali lagi. Pentadbir boleh menamatkannya lebih awal.",
   "staff.passwordAgainStartAgain":
     "Sudah lebih daripada {minutes} minit sejak anda menaip kata laluan anda di sini, jadi saya hentikan apa yang anda mulakan tadi. Tiada apa yang dibuat. Taip arahan itu sekali lagi, dan saya akan minta kata laluan anda dahulu.",
   "staff.stepUpStartAgain":

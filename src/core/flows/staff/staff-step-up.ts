@@ -8,7 +8,7 @@ import type { Reply } from "../../messages.js";
 import { staffPasswordSubject, type CountedFailure } from "../../ports/limit-counters.js";
 import type { Person } from "../../ports/directory.js";
 import { defineStep, type Step } from "../define-step.js";
-import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { end, minutesUntil, say, waitUntil, stay, type FlowContext, type Transition } from "../flow.js";
 import { countedPasswordCheck } from "../counted-password-check.js";
 import { personId } from "../state-fields.js";
 import { STAFF_COMMANDS, type StaffCommand } from "./staff-command-names.js";
@@ -209,7 +209,7 @@ async function unanswered(ctx: FlowContext, actor: Person, failure: CountedFailu
     return end(
       say("staff.stepUpPausedSlow", {
         name: actor.name,
-        minutes: minutesUntil(failure.blockedUntil, ctx.now),
+        ...waitUntil(failure.blockedUntil, ctx.now),
       }),
     );
   return end(say("staff.directorySlow", { name: actor.name }));
@@ -246,7 +246,6 @@ async function reportOwnPause(ctx: FlowContext, actor: Person, counted: CountedF
  */
 function pausedWords(ctx: FlowContext, actor: Person, chat: number | null, own: number | null): Reply | null {
   if (chat !== null) return say("staff.stepUpChatPaused", { minutes: minutesUntil(chat, ctx.now) });
-  if (own !== null)
-    return say("staff.stepUpPaused", { name: actor.name, minutes: minutesUntil(own, ctx.now) });
+  if (own !== null) return say("staff.stepUpPaused", { name: actor.name, ...waitUntil(own, ctx.now) });
   return null;
 }
