@@ -59,3 +59,10 @@ export const provenPassword = typedSecret.optional();
  * setupVersionOf in setup-flow.ts); absent before the first answer, and in states left by older code.
  */
 export const setupNormalisation = z.number().int().min(1).optional();
+
+/**
+ * The salts (base64, no secret) of the answers a set-up saved, through its practice round: a change whose save
+ * went through but whose reply was lost is then known as its own when typed again. Absent in states left by
+ * older code.
+ */
+export const savedSalts = z.array(z.string().max(64)).length(3).optional();
