@@ -587,6 +587,12 @@ export const en = {
   // A command typed between a guided reset's answers on the teacher's device (not /cancel, whose words say it).
   "guided.questionsStopped":
     "The guided reset for {name} has stopped, and nothing was changed. If {name} still needs a new password, start again with /guided.",
+  // The directory refused a guided reset's password (the bot's own): another one may pass.
+  "guided.madeRefused":
+    "The school system did not take the password I made for {name}. That is not your fault. Start again with /guided, and I will make a different one.",
+  // The directory's minimum password age: no other password would pass before it has run.
+  "guided.tooRecent":
+    "The school system says {name}'s password was changed very recently, so it will not take a new one yet, and {name}'s password was not changed. Try again with /guided tomorrow. If {name} needs it today, the school's IT team can set one in the school system.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
