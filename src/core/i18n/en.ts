@@ -124,6 +124,11 @@ export const en = {
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
   "error.staffStoreDown":
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
+  // The step's work was done (answers saved, say) and only storing the dialog failed: not "Nothing was changed".
+  "error.storeDownAfterStep":
+    "Something went wrong on my side, so I may not have kept what you just sent. Please try that again in a few minutes.",
+  "error.staffStoreDownAfterStep":
+    "Something went wrong on my side, so I may not have kept what you just sent. Please try that again in a few minutes.",
   "error.directoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.staffDirectoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",

@@ -111,6 +111,10 @@ export const ms: Catalogue = {
     "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.staffStoreDown":
     "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.storeDownAfterStep":
+    "Ada masalah di pihak saya, jadi saya mungkin tidak simpan apa yang kamu baru hantar. Sila cuba lagi dalam beberapa minit.",
+  "error.staffStoreDownAfterStep":
+    "Ada masalah di pihak saya, jadi saya mungkin tidak simpan apa yang anda baru hantar. Sila cuba lagi dalam beberapa minit.",
   "error.directoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.staffDirectoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.tooBusy":

@@ -94,6 +94,8 @@ export const zh: Catalogue = {
   "button.staffExpired": "这个按钮太旧了，不能用了。请用最新的消息。",
   "error.storeDown": "我这边出了问题。什么都没有改。请过几分钟再试。",
   "error.staffStoreDown": "我这边出了问题。什么都没有改。请过几分钟再试。",
+  "error.storeDownAfterStep": "我这边出了问题，所以你刚才发的我可能没有记住。请过几分钟再试一次。",
+  "error.staffStoreDownAfterStep": "我这边出了问题，所以你刚才发的我可能没有记住。请过几分钟再试一次。",
   "error.directoryDown": "学校的系统没有回应。请过几分钟再试。",
   "error.staffDirectoryDown": "学校的系统没有回应。请过几分钟再试。",
   "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
