@@ -101,6 +101,8 @@ export class DialogEngine {
     const { store, logger } = deps;
     // Who the turn spoke to, once it has run: a failure after it (its save) is told in the same words.
     let known: Register | undefined;
+    // The step's work is done and only the turn's end is left: a failure now cannot say "Nothing was changed".
+    let stepDone = false;
     // What the step writes with the turn's save (see WithSave): started with it, on every way out.
     const withSave = new WithSave();
     const writeWithSave = () =>
@@ -186,6 +188,7 @@ export class DialogEngine {
         // One round trip: save (or end) the dialog and release the lock, with the step's writes for it.
         const writing = writeWithSave();
         let saved: boolean;
+        stepDone = true;
         try {
           saved = await store.endChatTurn(chat, token, end);
         } catch (error) {
@@ -222,8 +225,11 @@ export class DialogEngine {
     } catch (error) {
       // A step's writes are owed even when what came after it failed (nothing is left once they started).
       await writeWithSave();
+      const explained = explainError(deps, error);
+      const told =
+        stepDone && explained.text.key === "error.storeDown" ? say("error.storeDownAfterStep") : explained;
       return {
-        replies: inLanguage([inRegister(explainError(deps, error), known ?? "child")], unread),
+        replies: inLanguage([inRegister(told, known ?? "child")], unread),
         deleteInbound: inbound.text !== undefined,
         ...(known === undefined ? {} : { register: known }),
       };

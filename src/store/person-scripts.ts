@@ -15,6 +15,7 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  * block starts ("1"), 14 "1" when the other limit's block is to be checked, 15 most failures in the shorter
  * burst window (0 none), 16 oldest score no longer in it, 17 most failures in the longer window (0 none; a
  * fixed block, no reserve), 18 oldest score no longer in it, 19 its ms.
+ * A failure whose member (ARGV 2) is counted already is not counted again.
  * Returns { failures, 1 if this one started the block, "" | blocked-until | "w:<member whose leaving makes room>", 1 if counted,
  * failures in the longer window (0 without one), abouts... }; while the other limit blocks,
  * { 0, 0, "o:<its blocked-until>", 0, 0 } and nothing is counted; at the burst's most,
@@ -53,6 +54,8 @@ end
 local before = redis.call('ZCARD', KEYS[1])
 local beforeLong = 0
 if long > 0 then before, beforeLong = redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[3], '+inf'), before end
+-- This very failure counted already (a retried turn whose reply was lost): nothing more, the count as it stands.
+if redis.call('ZSCORE', KEYS[1], ARGV[2]) then return { before, 0, blockFrom(before), 1, beforeLong } end
 if ARGV[12] == '1' then
   -- A fixed block outlasts the failures behind it (they leave the window first): nothing counts while it lasts.
   local block = blockFrom(before)

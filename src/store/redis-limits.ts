@@ -82,7 +82,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
         ? k.block
         : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
     // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
-    const id = sameIdAs ?? `${now}:${randomBytes(6).toString("base64url")}`;
+    const id = sameIdAs ?? count.id ?? `${now}:${randomBytes(6).toString("base64url")}`;
     const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
     const argv = [
       now,
@@ -135,13 +135,14 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
   }
 
   const counters: LimitCounters = {
-    countFailure: (kind, subject, now, rule, about, unlessBlockedBy) => {
+    countFailure: (kind, subject, now, rule, about, unlessBlockedBy, id) => {
       const count: FailureToCount = {
         kind,
         subject,
         rule,
         ...(about === undefined ? {} : { about }),
         ...(unlessBlockedBy === undefined ? {} : { unlessBlockedBy }),
+        ...(id === undefined ? {} : { id }),
       };
       try {
         checkCount(count);

@@ -261,7 +261,7 @@ describe("errors while a password is in flight do not put it in a log line", () 
       });
     });
     await kid.send(OWN_PASSWORD);
-    expect(kid.lastText).toContain("Something went wrong on my side.");
+    expect(kid.lastText).toContain("Something went wrong on my side");
     expect(world.logs.text).toContain("READONLY");
 
     // The directory fails while setting it.

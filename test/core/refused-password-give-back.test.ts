@@ -67,7 +67,7 @@ describe("a guided reset's password the school refused, while the give-back fail
     await teacher.send("/guided S1001");
     await teacher.press("I checked them in person");
     await teacher.press("Yes, I checked");
-    expect(teacher.lastText).toContain("password is too simple");
+    expect(teacher.lastText).toContain("did not take the password I made for");
     expect(teacher.lastText).not.toContain("Something went wrong");
   });
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import type { Enrolment } from "../ports/enrolments.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
 import { isKnownNormalisationVersion } from "../answers/normalise-answer.js";
 import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, provenPassword } from "./state-fields.js";
+import { personId, personVersion, provenPassword, savedSalts } from "./state-fields.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
@@ -32,6 +33,7 @@ export function offerPractice(
   personVersion: number,
   password?: TypedSecret,
   noQuestionWordAnswer = false,
+  savedSalts?: string[],
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
@@ -42,6 +44,7 @@ export function offerPractice(
       questionIds,
       personVersion,
       ...proven,
+      ...(savedSalts === undefined ? {} : { savedSalts }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
     },
     say: [say("setup.done")],
@@ -55,6 +58,7 @@ const practiceOfferState = z.object({
   questionIds: z.array(z.string()).length(3),
   personVersion,
   password: provenPassword,
+  savedSalts,
   /** None of the answers set-up just saved is a question's key word (see offerPractice). */
   noQuestionWordAnswer: z.literal(true).optional(),
 });
@@ -90,6 +94,7 @@ const practiceState = z.object({
   different: z.array(z.number().int().min(0).max(2)).max(3),
   personVersion,
   password: provenPassword,
+  savedSalts,
 });
 export const practiceStep: Step<typeof practiceState> = defineStep({
   state: practiceState,
@@ -120,7 +125,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     if (unknownPepper === true) return end(say("answers.notCheckable"));
     const different = matches ? state.different : [...state.different, state.index];
     if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
-    const { personId, personName, questionIds, personVersion, password } = state;
+    const { personId, personName, questionIds, personVersion, password, savedSalts } = state;
     if (different.length === 0) return end(say("practice.allRight"));
     const proven = password === undefined ? {} : { password };
     return {
@@ -132,6 +137,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
         different,
         personVersion,
         ...proven,
+        ...(savedSalts === undefined ? {} : { savedSalts }),
       },
       say: [say("practice.someDifferent", { count: different.length })],
     };
@@ -150,6 +156,7 @@ const practiceFixState = z.object({
   different: z.array(z.number().int().min(0).max(2)).min(1).max(3),
   personVersion,
   password: provenPassword,
+  savedSalts,
 });
 export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   state: practiceFixState,
@@ -178,13 +185,20 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     if (question === undefined) return nextFix(state);
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const { store, hasher } = ctx.deps;
-    const [enrolment, changed] = await Promise.all([
+    const [enrolment, versionNow] = await Promise.all([
       store.getEnrolment(state.personId),
-      setUpAgainSince(ctx, state),
+      store.personVersion(state.personId),
     ]);
-    if (changed || enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
+    if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
       return end(say("setup.linkChanged"));
     }
+    // This change's own save, whose answer was lost (Redis dropped the connection after the write, or the
+    // turn's end failed): the answer typed now is saved over it.
+    const expectedVersion =
+      versionNow === state.personVersion + 1 && savedByThisChange(state, enrolment, index)
+        ? versionNow
+        : state.personVersion;
+    if (versionNow !== expectedVersion) return end(say("setup.linkChanged"));
     // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
     // Nor one normalisation: the new answer is hashed, and compared with the others, with the enrolment's
     // own version (an older one when the set-up spanned a deploy), which this code must know.
@@ -221,11 +235,17 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
         enrolledAt: ctx.now,
         ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
       },
-      state.personVersion,
+      expectedVersion,
     );
     if (!saved) return end(say("setup.linkChanged"));
     await audit(ctx, "enrol", state.personId, "ok", "changed an answer after the practice round");
-    return nextFix({ ...state, personVersion: state.personVersion + 1 }, say("practice.changed"));
+    const savedSalts = state.savedSalts?.map((salt, i) =>
+      i === index ? answerHashes[index]!.salt.toString("base64") : salt,
+    );
+    return nextFix(
+      { ...state, personVersion: expectedVersion + 1, ...(savedSalts === undefined ? {} : { savedSalts }) },
+      say("practice.changed"),
+    );
   },
 });
 
@@ -239,6 +259,16 @@ export const practiceSteps = [practiceOfferStep, practiceStep, practiceFixStep] 
  */
 async function setUpAgainSince(ctx: FlowContext, state: { personId: string; personVersion: number }) {
   return (await ctx.deps.store.personVersion(state.personId)) !== state.personVersion;
+}
+
+/**
+ * Whether the answers on record are this set-up's, but for the one being changed: then the version moved by
+ * that change's own save. Each answer's salt is its own (random), so no other set-up has the others'.
+ */
+function savedByThisChange(state: StateOf<"setup.practiceFix">, onRecord: Enrolment, index: number): boolean {
+  const mine = state.savedSalts;
+  if (mine === undefined) return false;
+  return onRecord.answerHashes.every((hash, i) => i === index || hash.salt.toString("base64") === mine[i]);
 }
 
 function nextFix(state: StateOf<"setup.practiceFix">, ...said: ReturnType<typeof say>[]): Transition {

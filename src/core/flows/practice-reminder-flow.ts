@@ -17,7 +17,7 @@ import {
 import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
-import { answerRoundFields, personId } from "./state-fields.js";
+import { answerRoundFields, newRoundId, personId, roundId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
 import { linkedAgainByEmail } from "./trusted-email.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
@@ -128,7 +128,14 @@ export async function startReminderCheck(ctx: FlowContext, linkedId: string): Pr
   // Once per child and reminder: a check left unfinished is not offered again until the next term.
   if (!(await ctx.deps.store.markUpdateSeen(reminder.usedKey, reminder.ttlSeconds))) return oldButtonEnd(ctx);
   return {
-    next: { name: "practice.remind", personId, questionIds: enrolment.questionIds, index: 0, allMatch: true },
+    next: {
+      name: "practice.remind",
+      personId,
+      questionIds: enrolment.questionIds,
+      index: 0,
+      allMatch: true,
+      roundId: newRoundId(ctx.now),
+    },
   };
 }
 
@@ -136,6 +143,7 @@ const practiceRemindState = z.object({
   name: z.literal("practice.remind"),
   personId,
   ...answerRoundFields,
+  roundId,
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,
@@ -183,7 +191,7 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     // An enrolment of a version this code does not know (a rolling deploy) can never match: not counted.
     const blocks = unknownVersion
       ? null
-      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId);
+      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId, undefined, state.roundId);
     await audit(
       ctx,
       "reset",

@@ -16,7 +16,7 @@ import {
   type Transition,
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { answerRoundFields, personId, personVersion, upgrade } from "./state-fields.js";
+import { answerRoundFields, newRoundId, personId, personVersion, roundId, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
@@ -192,6 +192,7 @@ export async function startOwnReset(
       index: 0,
       allMatch: true,
       personVersion,
+      roundId: newRoundId(ctx.now),
       ownChat: true,
       personName: person.name,
     },
@@ -249,6 +250,7 @@ const resetAnswerState = z.object({
   decoyReason: z.enum(DECOY_REASONS).nullable(),
   ...answerRoundFields,
   personVersion,
+  roundId,
   /** Begun in the student's own linked chat (not the typed-id route), where a school-side fault may be told. */
   ownChat: z.literal(true).optional(),
   /** Her name, in her own chat only: a teacher whose command stops the reset on a family phone hears whose. */
@@ -441,6 +443,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       index: 0,
       allMatch: true,
       personVersion,
+      roundId: newRoundId(ctx.now),
     },
     ...(after === undefined ? {} : { after: [after] }),
   };
@@ -507,11 +510,17 @@ async function failed(
       );
     else await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     if (state.ownChat === true) return end(say("answers.notCheckable"));
-    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null);
+    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, undefined, state.roundId);
     const paused = await pauseAfterFailure(ctx, null, blocks);
     return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
   }
-  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId);
+  const blocks = await ctx.deps.limits.failedReset(
+    ctx,
+    state.subject,
+    state.checkedPersonId,
+    undefined,
+    state.roundId,
+  );
   await audit(
     ctx,
     "reset",

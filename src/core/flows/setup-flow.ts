@@ -458,6 +458,7 @@ async function saveAnswers(
     savedVersion,
     state.password,
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
+    enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
   );
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { typedSecret } from "../secret-again.js";
 
@@ -59,3 +60,21 @@ export const provenPassword = typedSecret.optional();
  * setupVersionOf in setup-flow.ts); absent before the first answer, and in states left by older code.
  */
 export const setupNormalisation = z.number().int().min(1).optional();
+
+/**
+ * The salts (base64, no secret) of the answers a set-up saved, through its practice round: a change whose save
+ * went through but whose reply was lost is then known as its own when typed again. Absent in states left by
+ * older code.
+ */
+export const savedSalts = z.array(z.string().max(64)).length(3).optional();
+
+/**
+ * Names a round of answers ("<ms>:<token>", no secret), as its failure is counted: the round's last answer
+ * typed again after its reply was lost (the count reached Redis, the turn did not end) counts nothing more.
+ * Absent in states left by older code.
+ */
+export const roundId = z.string().max(40).optional();
+
+export function newRoundId(now: number): string {
+  return `${now}:${randomBytes(6).toString("base64url")}`;
+}

@@ -124,6 +124,11 @@ export const en = {
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
   "error.staffStoreDown":
     "Something went wrong on my side. Nothing was changed. Please try again in a few minutes.",
+  // The step's work was done (answers saved, say) and only storing the dialog failed: not "Nothing was changed".
+  "error.storeDownAfterStep":
+    "Something went wrong on my side, so I may not have kept what you just sent. Please try that again in a few minutes.",
+  "error.staffStoreDownAfterStep":
+    "Something went wrong on my side, so I may not have kept what you just sent. Please try that again in a few minutes.",
   "error.directoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.staffDirectoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
@@ -592,6 +597,12 @@ export const en = {
   // A command typed between a guided reset's answers on the teacher's device (not /cancel, whose words say it).
   "guided.questionsStopped":
     "The guided reset for {name} has stopped, and nothing was changed. If {name} still needs a new password, start again with /guided.",
+  // The directory refused a guided reset's password (the bot's own): another one may pass.
+  "guided.madeRefused":
+    "The school system did not take the password I made for {name}. That is not your fault. Start again with /guided, and I will make a different one.",
+  // The directory's minimum password age: no other password would pass before it has run.
+  "guided.tooRecent":
+    "The school system says {name}'s password was changed very recently, so it will not take a new one yet, and {name}'s password was not changed. Try again with /guided tomorrow. If {name} needs it today, the school's IT team can set one in the school system.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":

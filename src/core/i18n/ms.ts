@@ -111,6 +111,10 @@ export const ms: Catalogue = {
     "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.staffStoreDown":
     "Ada masalah di pihak saya. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
+  "error.storeDownAfterStep":
+    "Ada masalah di pihak saya, jadi saya mungkin tidak simpan apa yang kamu baru hantar. Sila cuba lagi dalam beberapa minit.",
+  "error.staffStoreDownAfterStep":
+    "Ada masalah di pihak saya, jadi saya mungkin tidak simpan apa yang anda baru hantar. Sila cuba lagi dalam beberapa minit.",
   "error.directoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.staffDirectoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.tooBusy":
@@ -525,6 +529,10 @@ export const ms: Catalogue = {
     "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.questionsStopped":
     "Set semula berpandu untuk {name} telah berhenti, dan tiada apa yang berubah. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
+  "guided.madeRefused":
+    "Sistem sekolah tidak terima kata laluan yang saya buat untuk {name}. Itu bukan salah anda. Mula semula dengan /guided, dan saya akan buat yang lain.",
+  "guided.tooRecent":
+    "Sistem sekolah kata kata laluan {name} baru saja ditukar, jadi ia belum boleh terima yang baharu, dan kata laluan {name} tidak ditukar. Cuba lagi dengan /guided esok. Jika {name} perlukannya hari ini, pasukan IT sekolah boleh tetapkan satu dalam sistem sekolah.",
   "guided.busy":
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":

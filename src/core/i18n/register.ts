@@ -38,6 +38,7 @@ export const STAFF_TWINS = {
   "form.expired": "form.staffExpired",
   "button.expired": "button.staffExpired",
   "error.storeDown": "error.staffStoreDown",
+  "error.storeDownAfterStep": "error.staffStoreDownAfterStep",
   "error.directoryDown": "error.staffDirectoryDown",
   "error.tooBusy": "error.staffTooBusy",
   "error.unexpected": "error.staffUnexpected",

@@ -94,6 +94,8 @@ export const zh: Catalogue = {
   "button.staffExpired": "这个按钮太旧了，不能用了。请用最新的消息。",
   "error.storeDown": "我这边出了问题。什么都没有改。请过几分钟再试。",
   "error.staffStoreDown": "我这边出了问题。什么都没有改。请过几分钟再试。",
+  "error.storeDownAfterStep": "我这边出了问题，所以你刚才发的我可能没有记住。请过几分钟再试一次。",
+  "error.staffStoreDownAfterStep": "我这边出了问题，所以你刚才发的我可能没有记住。请过几分钟再试一次。",
   "error.directoryDown": "学校的系统没有回应。请过几分钟再试。",
   "error.staffDirectoryDown": "学校的系统没有回应。请过几分钟再试。",
   "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
@@ -439,6 +441,10 @@ export const zh: Catalogue = {
     "我们等验证码的时候，{name} 已经用自己的秘密问题拿到了新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.questionsStopped":
     "给 {name} 的引导重设已经停下了，什么都没有改。如果 {name} 还需要新密码，请用 /guided 重新开始。",
+  "guided.madeRefused":
+    "学校的系统不接受我为 {name} 做的密码。这不是你的错。请用 /guided 重新开始，我会做一个不一样的。",
+  "guided.tooRecent":
+    "学校的系统说 {name} 的密码刚刚改过，所以现在还不能换新的，{name} 的密码没有改。请明天再用 /guided 试一次。如果 {name} 今天就需要，学校的电脑组可以在学校的系统里设一个。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",

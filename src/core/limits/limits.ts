@@ -82,8 +82,10 @@ export class Limits {
     subject: string,
     about?: string,
     actor?: string,
+    id?: string,
   ): Promise<CountedFailure> {
-    const counted = await this.counters.countFailure(kind, subject, ctx.now, this.rules[kind], about);
+    const rule = this.rules[kind];
+    const counted = await this.counters.countFailure(kind, subject, ctx.now, rule, about, undefined, id);
     if (counted.blockedNow) await this.reportBlock(ctx, kind, subject, counted, actor);
     return counted;
   }
@@ -355,18 +357,22 @@ export class Limits {
   /**
    * A failed reset (or a failed check on a teacher's device): the student, the chat and the school count it.
    * Returns what is blocked now, so the failure's own reply can say how long. `actor`: the teacher whose
-   * device it was, so that a block it starts is audited as theirs.
+   * device it was, so that a block it starts is audited as theirs. `roundId`: the round's (see roundId in
+   * state-fields.ts), so that the round typed again after a lost reply counts once.
    */
   async failedReset(
     ctx: FlowContext,
     subject: string,
     checkedPersonId: string | null,
     actor?: string,
+    roundId?: string,
   ): Promise<BlocksAfterFailure> {
     const student =
-      checkedPersonId === null ? null : await this.fail(ctx, "student", checkedPersonId, undefined, actor);
-    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject, actor);
-    await this.fail(ctx, "spree", "school", subject);
+      checkedPersonId === null
+        ? null
+        : await this.fail(ctx, "student", checkedPersonId, undefined, actor, roundId);
+    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject, actor, roundId);
+    await this.fail(ctx, "spree", "school", subject, undefined, roundId);
     // The chat's answer checks too: the last check of this reset may have used up its budget.
     const checks = await this.blockedUntil("answer-checks", chatKey(ctx.chat), ctx.now);
     const chatUntil =

@@ -148,6 +148,8 @@ export interface FailureToCount {
   rule: LimitRule;
   about?: string;
   unlessBlockedBy?: BlockingLimit;
+  /** See countFailure's `id`. */
+  id?: string;
 }
 
 /** What clearFailures lifted. */
@@ -159,7 +161,8 @@ export interface ClearedFailures {
 export interface LimitCounters {
   /**
    * Counts one failure of `subject` (optionally about something: an id tried, a chat); nothing while
-   * `unlessBlockedBy` blocks the same subject.
+   * `unlessBlockedBy` blocks the same subject. `id`: names the failure ("<ms>:<token>"), so that a retried turn
+   * counting it again counts nothing (it reports the count as it stands); a new id by default.
    */
   countFailure(
     kind: LimitKind,
@@ -168,6 +171,7 @@ export interface LimitCounters {
     rule: LimitRule,
     about?: string,
     unlessBlockedBy?: BlockingLimit,
+    id?: string,
   ): Promise<CountedFailure>;
   /**
    * countFailure of `first`, then, only when it counted, of `second`; when `second` did not count, `first`'s

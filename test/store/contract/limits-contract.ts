@@ -81,6 +81,32 @@ export function describeLimitsContract(current: () => StoreHarness): void {
       expect(new Set(results.map((r) => r.id)).size).toBe(5);
     });
 
+    it("counts a failure named by an id once, however often it is counted again (a retried turn)", async () => {
+      const id = `${T0}:round-1`;
+      await failStudent("ann.lee", T0);
+      const first = await store.countFailure(
+        "student",
+        "ann.lee",
+        T0 + 1,
+        STUDENT_RULE,
+        undefined,
+        undefined,
+        id,
+      );
+      expect(first).toMatchObject({ id, counted: true, failures: 2 });
+      const again = await store.countFailure(
+        "student",
+        "ann.lee",
+        T0 + 2,
+        STUDENT_RULE,
+        undefined,
+        undefined,
+        id,
+      );
+      expect(again).toMatchObject({ id, counted: true, failures: 2, blockedNow: false });
+      expect(await failStudent("ann.lee", T0 + 3)).toMatchObject({ failures: 3 });
+    });
+
     it("does not count failures older than the window", async () => {
       for (let i = 0; i < 4; i++) await failStudent("ann.lee", T0 + i * MINUTE);
       const later = T0 + 3 * MINUTE + HOUR;

@@ -85,7 +85,9 @@ export async function setGuidedPassword(
       });
       if (!(error instanceof PasswordRejectedError)) throw error;
       await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
-      return end(say(`password.rejected.${error.reason}`));
+      // The password was the bot's own, never the teacher's: the student's words for one she typed do not fit.
+      const words = error.reason === "too-recent" ? "guided.tooRecent" : "guided.madeRefused";
+      return end(say(words, { name: student.name }));
     }
     maybeSet = true;
     ctx.deps.logger.error(

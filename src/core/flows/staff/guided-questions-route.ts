@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit.js";
 import { end, hoursUntil, questionText, say, type FlowContext } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
-import { answerRoundFields, personId, personVersion } from "../state-fields.js";
+import { answerRoundFields, personId, personVersion, roundId } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { setGuidedPassword } from "./guided-password.js";
@@ -17,6 +17,7 @@ const guidedAnswerState = z.object({
   studentName: z.string(),
   ...answerRoundFields,
   personVersion,
+  roundId,
 });
 export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   state: guidedAnswerState,
@@ -75,7 +76,8 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
-      const blocks = await ctx.deps.limits.failedReset(ctx, state.studentId, state.studentId, actor.id);
+      // Under the round's name: typed again after a lost reply, it counts once.
+      const blocks = await ctx.deps.limits.failedReset(ctx, studentId, studentId, actor.id, state.roundId);
       await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match", actor.id);
       // The suspension this started (or one already in force) ends the questions route: say so, and what works.
       if (blocks.student !== null) {
