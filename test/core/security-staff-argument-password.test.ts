@@ -56,6 +56,23 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     await expectNowhere(PRIYA.password);
   });
 
+  it("a teacher's passphrase (words with spaces) after /coverage: refused, but no class of that name is filed", async () => {
+    // Words and a number, as "I am 9 years old" is: not deleted from the chat, but no log or Redis keeps it.
+    const passphrase = "purple elephant dance 7";
+    await world.memoryDirectory.setPassword(MRS_NG.id, passphrase, { mustChange: false });
+    await linkStaff(chat, { id: MRS_NG.id, password: passphrase });
+    await chat.send(`/coverage ${passphrase}`);
+    expect(chat.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    await expectNowhere(passphrase);
+    // Still a refused staff action, by her: a class the school has is named, one it has not is not.
+    await chat.send("/coverage 5B");
+    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => [e.subject, e.actor])).toEqual([
+      ["class:5B", MRS_NG.id],
+      ["class:?", MRS_NG.id],
+    ]);
+  });
+
   it("a real class and a real record are still shown", async () => {
     await linkStaff(chat, PRIYA);
     await chat.send("/coverage 5B");

@@ -224,6 +224,9 @@ async function actOn(
   }
 }
 
+/** A refused class the school does not have, as audited: never the words she typed. */
+const NO_SUCH_CLASS = "?";
+
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
   const typed = typedText(typedClass);
   // The classes she may view, read at most once (an admin's are a directory search), and one of them as
@@ -271,15 +274,11 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
       ...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))),
     );
   if (!mayViewClass(actor, wanted)) {
-    // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour.
-    await audit(
-      ctx,
-      "staff-refused",
-      `class:${wanted.slice(0, MAX_ID_LENGTH)}`,
-      "refused",
-      "coverage",
-      actor.id,
-    );
+    // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
+    // class the school has is named: anything else may be her password written as words ("purple elephant
+    // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
+    const named = (await namesASchoolClass(ctx, wanted)) ? wanted.slice(0, MAX_ID_LENGTH) : NO_SUCH_CLASS;
+    await audit(ctx, "staff-refused", `class:${named}`, "refused", "coverage", actor.id);
     // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
     // classes she does not have.
     return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
@@ -307,6 +306,20 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
   return end(
     ...replies.map((reply) => ({ ...reply, protect: { deleteAfterSeconds: afterSeconds } })),
     say("staff.reportDeletedLater", disappearsIn(afterSeconds)),
+  );
+}
+
+/** Whether `typed` names a class the school has, read as /coverage reads her own ("5 B", "Class 5B."). */
+async function namesASchoolClass(ctx: FlowContext, typed: string): Promise<boolean> {
+  // A list the directory cannot give just then (down, its size limit) leaves the refusal as it is: "?".
+  const classes = await ctx.deps.directory.listClasses().catch((error: unknown) => {
+    ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a refused /coverage");
+    return [] as string[];
+  });
+  const inWords = classNameInWords(typed);
+  const same = (name: string) => classes.some((c) => c.toLowerCase() === name.toLowerCase());
+  return (
+    same(typed) || same(inWords) || sameWithoutSpaces(inWords === "" ? typed : inWords, classes) !== undefined
   );
 }
 
