@@ -23,6 +23,7 @@ import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
+import type { Language } from "./i18n/languages.js";
 import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
@@ -68,6 +69,7 @@ export async function routeInbound(
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {
     if (word === "back") return back(loaded);
+    if (word === "help" && state === undefined) return helpInWordsWritten(ctx, inbound.text, loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
   // Right after the language list shown in a step, its number or name is a language, not a password or an answer.
@@ -166,7 +168,8 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // Words written only in Chinese or Tamil, from a chat that chose no language (its phone's may be English):
   // that language, and the menu in it.
   const written = text === undefined ? null : await languageWrittenHere(ctx, text);
-  if (written !== null) return routeChoice(ctx, written, null, null);
+  if (written !== null)
+    return routeChoice(ctx, `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${written}`, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
   // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
   if (!staff && text !== undefined && looksLikeGuidedCode(text))
@@ -176,14 +179,32 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
 }
 
 /**
- * The language-list button of the language `text` is written in (languageWrittenIn), when it is not the one
- * the chat is answered in and the chat chose none; else null.
+ * The language `text` is written in (languageWrittenIn), when it is not the one the chat is answered in and
+ * the chat chose none; else null.
  */
-async function languageWrittenHere(ctx: FlowContext, text: string): Promise<string | null> {
+async function languageWrittenHere(ctx: FlowContext, text: string): Promise<Language | null> {
   const written = languageWrittenIn(text, ctx.deps.settings.languages);
   if (written === null || written === ctx.language) return null;
   const chosen = ctx.languageChosen ?? (await ctx.deps.store.chatLanguage(ctx.chat)) !== null;
-  return chosen ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${written}`;
+  return chosen ? null : written;
+}
+
+/**
+ * Help asked for with nothing open. Asked in Chinese or Tamil words (帮助, உதவி) from a chat that chose no
+ * language (its phone's may be English), that language is chosen first, as at the start menu, so the help
+ * comes in words she can read.
+ */
+async function helpInWordsWritten(
+  ctx: FlowContext,
+  text: string | undefined,
+  loaded: LoadedDialog | null,
+): Promise<Transition> {
+  const written = text === undefined ? null : await languageWrittenHere(ctx, text);
+  if (written === null) return runCommand(ctx, { name: "help", argument: "" }, loaded);
+  await ctx.deps.store.setChatLanguage(ctx.chat, written);
+  ctx.language = written;
+  const helped = await runCommand(ctx, { name: "help", argument: "" }, loaded);
+  return { ...helped, say: [say("language.set"), ...(helped.say ?? [])] };
 }
 
 /** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */
