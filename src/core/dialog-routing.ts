@@ -28,8 +28,9 @@ import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/la
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
+import { saysPasswordForgotten } from "./forgot-words.js";
 import { isBackOnlyWord, reservedWord } from "./reserved-words.js";
-import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
+import { MENU_PREFIX, menuChoiceId, menuCommandOf } from "./start-menu.js";
 
 /**
  * Decides which step runs for one inbound: a command, a menu button, the open dialog's step (with the
@@ -162,6 +163,13 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // "setup" or "reset" without the slash, as the help list writes them: that command's button, if offered.
   const named = text === undefined ? undefined : menuCommandTyped(choices, text);
   if (named !== undefined) return routeChoice(ctx, named.id, null, null);
+  // "forgot password", 忘记密码: the menu's "I forgot my password", in the language it is written in.
+  const forgot =
+    text !== undefined && saysPasswordForgotten(text)
+      ? choices.find((choice) => choice.id === menuChoiceId("reset"))
+      : undefined;
+  if (forgot !== undefined)
+    return inLanguageWritten(ctx, text, () => routeChoice(ctx, forgot.id, null, null));
   // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
   const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
   if (language !== null) return routeChoice(ctx, language, null, null);
@@ -194,17 +202,29 @@ async function languageWrittenHere(ctx: FlowContext, text: string): Promise<Lang
  * language (its phone's may be English), that language is chosen first, as at the start menu, so the help
  * comes in words she can read.
  */
-async function helpInWordsWritten(
+function helpInWordsWritten(
   ctx: FlowContext,
   text: string | undefined,
   loaded: LoadedDialog | null,
 ): Promise<Transition> {
+  return inLanguageWritten(ctx, text, () => runCommand(ctx, { name: "help", argument: "" }, loaded));
+}
+
+/**
+ * What `run` answers, in the language `text` is written in when the chat chose none (languageWrittenHere):
+ * that language is chosen first, and said so.
+ */
+async function inLanguageWritten(
+  ctx: FlowContext,
+  text: string | undefined,
+  run: () => Promise<Transition>,
+): Promise<Transition> {
   const written = text === undefined ? null : await languageWrittenHere(ctx, text);
-  if (written === null) return runCommand(ctx, { name: "help", argument: "" }, loaded);
+  if (written === null) return run();
   await ctx.deps.store.setChatLanguage(ctx.chat, written);
   ctx.language = written;
-  const helped = await runCommand(ctx, { name: "help", argument: "" }, loaded);
-  return { ...helped, say: [say("language.set"), ...(helped.say ?? [])] };
+  const ran = await run();
+  return { ...ran, say: [say("language.set"), ...(ran.say ?? [])] };
 }
 
 /** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */
