@@ -29,6 +29,7 @@ import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
 import { saysPasswordForgotten } from "./forgot-words.js";
+import { saysThanks } from "./thanks-words.js";
 import { isBackOnlyWord, reservedWord } from "./reserved-words.js";
 import { MENU_PREFIX, menuChoiceId, menuCommandOf } from "./start-menu.js";
 
@@ -170,6 +171,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
       : undefined;
   if (forgot !== undefined)
     return inLanguageWritten(ctx, text, () => routeChoice(ctx, forgot.id, null, null));
+  // "Thank you" (谢谢, terima kasih): you're welcome, with no menu asking again what she just did.
+  if (text !== undefined && saysThanks(text))
+    return inLanguageWritten(ctx, text, async () => end(say("chat.welcome")));
   // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
   const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
   if (language !== null) return routeChoice(ctx, language, null, null);
