@@ -1,4 +1,4 @@
-import { COMMANDS } from "./commands.js";
+import { COMMANDS, type StudentCommand } from "./commands.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { ADMIN_COMMANDS, TEACHER_COMMANDS } from "./flows/staff/staff-command-names.js";
 import type { FlowContext } from "./flows/flow.js";
@@ -52,11 +52,26 @@ export function nearestCommand(typed: string, commands: readonly string[]): stri
 }
 
 /**
+ * Words children type for a student command that no spelling brings near it: "/lang", Malay "/bahasa"
+ * (language), "/mula" (start), "/lupa" (forgot), "/forgot", "/password".
+ */
+const OTHER_WORDS: Readonly<Record<string, StudentCommand>> = {
+  lang: "language",
+  bahasa: "language",
+  mula: "start",
+  lupa: "reset",
+  forgot: "reset",
+  password: "reset",
+};
+
+/**
  * The command a mistyped one (`typed`, the word after "/") most likely meant, among those the writer may use:
  * the students' commands, and a teacher's or an admin's own only when such an account is linked to this chat
  * (asked of the directory only when a staff command is the nearest). Null when none is near.
  */
 export async function suggestCommand(ctx: FlowContext, typed: string): Promise<string | null> {
+  const meant = OTHER_WORDS[typed.toLowerCase()];
+  if (meant !== undefined) return meant;
   const students = nearestCommand(typed, COMMANDS);
   if (students !== null) return students;
   if (nearestCommand(typed, [...TEACHER_COMMANDS, ...ADMIN_COMMANDS]) === null) return null;

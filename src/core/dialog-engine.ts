@@ -20,6 +20,7 @@ import { passwordShownIn, secretDigest, shownPasswordMarker, shownSecretDigest }
 import { MENU_PREFIX } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
+import { reservedWord } from "./reserved-words.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
 import { languageNumberAfterList, languageTypedAfterList, routeInbound } from "./dialog-routing.js";
@@ -350,8 +351,8 @@ export class DialogEngine {
           (takesSecret(state) || languageTypedAfterList(ctx, inbound, loaded) === undefined) &&
           (timedOut ||
             takesSecret(state) ||
-            (state === undefined && looksLikePassword(inbound.ownWords ?? inbound.text)) ||
-            (asksUserId(state) && looksLikePassword(inbound.text)) ||
+            (state === undefined && looksLikePasswordNotCommand(inbound.ownWords ?? inbound.text)) ||
+            (asksUserId(state) && looksLikePasswordNotCommand(inbound.text)) ||
             atButtons ||
             sentAgain)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
@@ -479,4 +480,12 @@ function isSecretBefore(ctx: FlowContext, before: SecretsBefore, text: string): 
     (before.taken !== undefined && digestsEqual(secretDigest(ctx, text), before.taken)) ||
     (before.shown !== undefined && digestsEqual(shownSecretDigest(ctx, text), before.shown))
   );
+}
+
+/**
+ * Whether typed words look like a password (looksLikePassword) and are no command word: "/berhenti" or
+ * "/bantuan", a Malay command word typed with a slash, is that command, and stays in the chat.
+ */
+function looksLikePasswordNotCommand(text: string): boolean {
+  return looksLikePassword(text) && reservedWord(text) === null;
 }

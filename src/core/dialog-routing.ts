@@ -23,12 +23,15 @@ import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
+import type { Language } from "./i18n/languages.js";
 import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
+import { saysPasswordForgotten } from "./forgot-words.js";
+import { saysThanks } from "./thanks-words.js";
 import { isBackOnlyWord, reservedWord } from "./reserved-words.js";
-import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
+import { MENU_PREFIX, menuChoiceId, menuCommandOf } from "./start-menu.js";
 
 /**
  * Decides which step runs for one inbound: a command, a menu button, the open dialog's step (with the
@@ -68,6 +71,7 @@ export async function routeInbound(
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {
     if (word === "back") return back(loaded);
+    if (word === "help" && state === undefined) return helpInWordsWritten(ctx, inbound.text, loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
   // Right after the language list shown in a step, its number or name is a language, not a password or an answer.
@@ -160,13 +164,24 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // "setup" or "reset" without the slash, as the help list writes them: that command's button, if offered.
   const named = text === undefined ? undefined : menuCommandTyped(choices, text);
   if (named !== undefined) return routeChoice(ctx, named.id, null, null);
+  // "forgot password", 忘记密码: the menu's "I forgot my password", in the language it is written in.
+  const forgot =
+    text !== undefined && saysPasswordForgotten(text)
+      ? choices.find((choice) => choice.id === menuChoiceId("reset"))
+      : undefined;
+  if (forgot !== undefined)
+    return inLanguageWritten(ctx, text, () => routeChoice(ctx, forgot.id, null, null));
+  // "Thank you" (谢谢, terima kasih): you're welcome, with no menu asking again what she just did.
+  if (text !== undefined && saysThanks(text))
+    return inLanguageWritten(ctx, text, async () => end(say("chat.welcome")));
   // Her language's name ("中文"), typed by a child who cannot read the menu: that language, and the menu in it.
   const language = text === undefined ? null : languageChoiceNamed(text, ctx.deps.settings.languages);
   if (language !== null) return routeChoice(ctx, language, null, null);
   // Words written only in Chinese or Tamil, from a chat that chose no language (its phone's may be English):
   // that language, and the menu in it.
   const written = text === undefined ? null : await languageWrittenHere(ctx, text);
-  if (written !== null) return routeChoice(ctx, written, null, null);
+  if (written !== null)
+    return routeChoice(ctx, `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${written}`, null, null);
   if (text !== undefined && /\p{L}/u.test(text)) return end(reply);
   // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
   if (!staff && text !== undefined && looksLikeGuidedCode(text))
@@ -176,14 +191,44 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
 }
 
 /**
- * The language-list button of the language `text` is written in (languageWrittenIn), when it is not the one
- * the chat is answered in and the chat chose none; else null.
+ * The language `text` is written in (languageWrittenIn), when it is not the one the chat is answered in and
+ * the chat chose none; else null.
  */
-async function languageWrittenHere(ctx: FlowContext, text: string): Promise<string | null> {
+async function languageWrittenHere(ctx: FlowContext, text: string): Promise<Language | null> {
   const written = languageWrittenIn(text, ctx.deps.settings.languages);
   if (written === null || written === ctx.language) return null;
   const chosen = ctx.languageChosen ?? (await ctx.deps.store.chatLanguage(ctx.chat)) !== null;
-  return chosen ? null : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${written}`;
+  return chosen ? null : written;
+}
+
+/**
+ * Help asked for with nothing open. Asked in Chinese or Tamil words (帮助, உதவி) from a chat that chose no
+ * language (its phone's may be English), that language is chosen first, as at the start menu, so the help
+ * comes in words she can read.
+ */
+function helpInWordsWritten(
+  ctx: FlowContext,
+  text: string | undefined,
+  loaded: LoadedDialog | null,
+): Promise<Transition> {
+  return inLanguageWritten(ctx, text, () => runCommand(ctx, { name: "help", argument: "" }, loaded));
+}
+
+/**
+ * What `run` answers, in the language `text` is written in when the chat chose none (languageWrittenHere):
+ * that language is chosen first, and said so.
+ */
+async function inLanguageWritten(
+  ctx: FlowContext,
+  text: string | undefined,
+  run: () => Promise<Transition>,
+): Promise<Transition> {
+  const written = text === undefined ? null : await languageWrittenHere(ctx, text);
+  if (written === null) return run();
+  await ctx.deps.store.setChatLanguage(ctx.chat, written);
+  ctx.language = written;
+  const ran = await run();
+  return { ...ran, say: [say("language.set"), ...(ran.say ?? [])] };
 }
 
 /** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */

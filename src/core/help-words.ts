@@ -34,8 +34,44 @@ export const NOT_UNDERSTOOD_PHRASES: readonly string[] = [
   ...["புரியவில்லை", "எனக்குப் புரியவில்லை", "எனக்கு புரியவில்லை", "புரியல", "எனக்குப் புரியல"],
 ];
 
-/** Every phrase that asks for help: the first ones and "I don't understand". */
-export const HELP_PHRASES: readonly string[] = [...FIRST_HELP_PHRASES, ...NOT_UNDERSTOOD_PHRASES];
+/**
+ * What a child who does not know what the step wants asks, with no question mark: "what is this", 这是什么,
+ * "apa ini", இது என்ன. Set-up has taken these as help since non-answers version 8 (WHAT_IS_THIS_REFUSED_SINCE);
+ * before, one was saved as her secret answer. Never change it: it is what those set-ups refused.
+ */
+export const WHAT_IS_THIS_PHRASES: readonly string[] = [
+  ...["what is this", "what's this", "whats this", "what is that", "what's that", "what does this mean"],
+  ...["what does that mean", "what does it mean", "what do I type", "what do I write", "what should I type"],
+  ...["what should I write"],
+  ...[
+    "这是什么",
+    "这是什么意思",
+    "什么意思",
+    "是什么意思",
+    "这是啥",
+    "啥意思",
+    "我要写什么",
+    "要写什么",
+    "写什么",
+  ],
+  ...[
+    "apa ini",
+    "apa ni",
+    "apa itu",
+    "apa maksudnya",
+    "apa maksud ini",
+    "nak taip apa",
+    "saya perlu taip apa",
+  ],
+  ...["இது என்ன", "என்ன இது", "இதன் அர்த்தம் என்ன", "என்ன அர்த்தம்", "நான் என்ன எழுத வேண்டும்"],
+];
+
+/** Every phrase that asks for help: the first ones, "I don't understand" and "what is this". */
+export const HELP_PHRASES: readonly string[] = [
+  ...FIRST_HELP_PHRASES,
+  ...NOT_UNDERSTOOD_PHRASES,
+  ...WHAT_IS_THIS_PHRASES,
+];
 
 const formOf = (text: string): string =>
   text

@@ -69,10 +69,11 @@ export interface Choice {
 
 /**
  * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
- * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too.
+ * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too, and so
+ * does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered lists add.
  */
 export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
-  const number = /^\s*(\d{1,2})\s*$/.exec(text.normalize("NFKC"))?.[1];
+  const number = /^\s*(\d{1,2})\s*[.。)]?\s*$/u.exec(text.normalize("NFKC"))?.[1];
   return number === undefined ? undefined : choices[Number(number) - 1];
 }
 

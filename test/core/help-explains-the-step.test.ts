@@ -174,14 +174,20 @@ describe("help in words with nothing open", () => {
   });
   afterEach(async () => world.close());
 
-  it.each(["I need help", "tolong saya", "帮帮我", "உதவி வேண்டும்", "?", "help me please"])(
-    "'%s' gets what 'help' gets",
-    async (words) => {
-      const plain = textsOf(await kid.send("help"));
-      const outcome = await kid.send(words);
-      expect(textsOf(outcome)).toEqual(plain);
-      expect(textsOf(outcome).join("\n")).toContain("/setup");
-      expect(outcome.deleteInbound).toBe(false);
-    },
-  );
+  // On a phone in the words' language: from another, Chinese or Tamil words choose theirs first
+  // (help-word-chooses-language).
+  it.each([
+    ["I need help", "en"],
+    ["tolong saya", "ms"],
+    ["帮帮我", "zh"],
+    ["உதவி வேண்டும்", "ta"],
+    ["?", "en"],
+    ["help me please", "en"],
+  ])("'%s' gets what 'help' gets", async (words, locale) => {
+    const plain = textsOf(await kid.send("help", { locale }));
+    const outcome = await kid.send(words, { locale });
+    expect(textsOf(outcome)).toEqual(plain);
+    expect(textsOf(outcome).join("\n")).toContain("/setup");
+    expect(outcome.deleteInbound).toBe(false);
+  });
 });

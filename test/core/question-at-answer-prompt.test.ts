@@ -5,17 +5,18 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /*
  * A child who does not understand a question asks the bot back: "what do you mean?", "can I pick another
- * one?", 什么意思？. At set-up that question was saved as her secret answer, without a word, and she could
+ * one?", 我可以换一个吗？. At set-up that question was saved as her secret answer, without a word, and she could
  * never give it again at a reset; at a reset it was checked and counted as a wrong try. Words that end with
  * a question mark are now told "Is that a question?" and the same question is asked again; a title that
  * really ends with one ("Where's Wally?") is typed again without it, which is the same answer (answers are
- * compared without punctuation).
+ * compared without punctuation). "What does that mean" (什么意思, with or without the question mark) asks for
+ * help (what-is-this-at-answer).
  */
 const TOLD = {
   en: ["what do you mean?", "Is that a question? I can't answer questions here."],
-  zh: ["什么意思？", "这是在问问题吗？我在这里回答不了问题。"],
-  ms: ["apa maksudnya?", "Adakah itu soalan? Saya tidak boleh jawab soalan di sini."],
-  ta: ["என்ன அர்த்தம்?", "அது ஒரு கேள்வியா? இங்கே என்னால் கேள்விகளுக்குப் பதில் சொல்ல முடியாது."],
+  zh: ["我可以换一个吗？", "这是在问问题吗？我在这里回答不了问题。"],
+  ms: ["boleh tukar soalan?", "Adakah itu soalan? Saya tidak boleh jawab soalan di sini."],
+  ta: ["வேறு கேள்வி கிடைக்குமா?", "அது ஒரு கேள்வியா? இங்கே என்னால் கேள்விகளுக்குப் பதில் சொல்ல முடியாது."],
 } as const;
 
 describe("a question typed at an answer prompt", () => {

@@ -1,5 +1,5 @@
 import type { Enrolment } from "../ports/enrolments.js";
-import { FIRST_HELP_PHRASES, HELP_PHRASES } from "../help-words.js";
+import { FIRST_HELP_PHRASES, HELP_PHRASES, NOT_UNDERSTOOD_PHRASES } from "../help-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
@@ -10,13 +10,16 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 7;
+export const NON_ANSWERS_VERSION = 8;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
 
 /** The first version whose set-ups took "I don't understand" (NOT_UNDERSTOOD_PHRASES) as help, never an answer. */
 export const NOT_UNDERSTOOD_REFUSED_SINCE = 7;
+
+/** The first version whose set-ups took "what is this" (WHAT_IS_THIS_PHRASES) as help, never an answer. */
+export const WHAT_IS_THIS_REFUSED_SINCE = 8;
 
 /**
  * The first version whose set-ups all refused a question's key word ("colour", 颜色) as any answer: set-up
@@ -302,12 +305,14 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   5: FIFTH_LIST,
   // Version 6 refused the words that ask for help ("I need help"), beyond the first five lists.
   6: FIRST_HELP_PHRASES,
+  // Version 7, "I don't understand" (我不懂).
+  7: NOT_UNDERSTOOD_PHRASES,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
-// version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too.
+// version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].map((word) => [
     nonAnswerForm(word),

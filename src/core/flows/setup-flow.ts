@@ -11,8 +11,9 @@ import {
   HELP_WORDS_REFUSED_SINCE,
   NON_ANSWERS_VERSION,
   NOT_UNDERSTOOD_REFUSED_SINCE,
+  WHAT_IS_THIS_REFUSED_SINCE,
 } from "../answers/non-answers.js";
-import { FIRST_HELP_PHRASES, NOT_UNDERSTOOD_PHRASES } from "../help-words.js";
+import { FIRST_HELP_PHRASES, NOT_UNDERSTOOD_PHRASES, WHAT_IS_THIS_PHRASES } from "../help-words.js";
 import { wordForms } from "../answers/word-forms.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -307,6 +308,7 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
   if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, WHAT_IS_THIS_PHRASES)) return WHAT_IS_THIS_REFUSED_SINCE - 1;
   return NON_ANSWERS_VERSION;
 }
 

@@ -89,6 +89,22 @@ export function idMatchKey(id: string): string {
  */
 const ID_SHAPED = /^[A-Za-z0-9._@-]+$/;
 
+/** A word for the user ID itself, in the four languages ("user ID", 用户名, "ID pengguna", ஐடி). */
+const ID_WORD = /(?<![a-z0-9])(user ?id|user ?name|login|id)(?![a-z0-9])|用户名|账号|帐号|学号|ஐடி|பயனர்/u;
+
+/** Not knowing it, or asking it: "don't know", "what is", 不知道, 什么, "tak tahu", "apa", தெரியாது, என்ன. */
+const NOT_KNOWN =
+  /(?<![a-z0-9])(don'?t|do not|idk|forgot|forget|lost|what'?s?|where|which|tahu|lupa|ingat|apa|mana)(?![a-z0-9])|不知道|不晓得|不记得|忘|什么|啥|哪|தெரியாது|தெரியல|மறந்து|நினைவில்லை|என்ன|எது/u;
+
+/**
+ * "I don't know my user ID", "what is my user id", 我不知道我的用户名, "saya tak tahu ID saya": a sentence
+ * about her ID, not one (an ID has no such words and spaces, see ID_SHAPED, which the caller checks first).
+ */
+function saysIdNotKnown(typed: string): boolean {
+  const text = typed.toLowerCase().replace(/[’‘`]/gu, "'");
+  return ID_WORD.test(text) && NOT_KNOWN.test(text);
+}
+
 /**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
  * or punctuation; the check is on the input alone, the same for everyone.
@@ -97,7 +113,8 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
   const typed = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(typed)) return { ok: false, problem: say("input.emptyId") };
-  if (isNonAnswer(typed) && !ID_SHAPED.test(typed)) return { ok: false, problem: say("input.idNotKnown") };
+  if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
+    return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);
   if (id === null) return { ok: false, problem: say("input.idIsQuestion") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };

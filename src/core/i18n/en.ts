@@ -67,6 +67,8 @@ export const en = {
   "chat.timedOutSavedShared":
     "We stopped because {why, select, long {this took too long} other {you were away for a while}}. The new secret answers are saved.",
   "chat.unknownCommand": "I don't know that command. Type /help to see what I can do.",
+  // "Thank you" with nothing open: no menu, which would ask again what she just did.
+  "chat.welcome": "You're welcome! 😊 If you need me again, just send me a message.",
   "chat.staffUnknownCommand": "I don't know that command. Type /help to see what I can do.",
   // Nothing typed: the step's prompt follows, and says what to type.
   // A mistyped command near one the writer may use ("/strat"): the command, to type instead.

@@ -2,23 +2,33 @@ import { MENU_PREFIX } from "../start-menu.js";
 import { LANGUAGE_CHOICE_PREFIX } from "./chat-language.js";
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, type Language } from "./languages.js";
 
-/** What people call each language besides its own name on the list (LANGUAGE_NAMES), lower-case. */
+/**
+ * What people call each language besides its own name on the list (LANGUAGE_NAMES), lower-case: "BM" and
+ * "Bahasa Malaysia" are what Malaysian schools call Malay, "tamizh" how Tamil is said.
+ */
 const OTHER_NAMES: Record<Language, readonly string[]> = {
   en: ["english", "英文", "英语", "inggeris", "bahasa inggeris", "ஆங்கிலம்"],
   zh: ["chinese", "mandarin", "华文", "华语", "汉语", "中文", "cina", "bahasa cina", "சீனம்"],
-  ms: ["malay", "melayu", "马来文", "马来语", "மலாய்"],
-  ta: ["tamil", "淡米尔文", "淡米尔语", "bahasa tamil"],
+  ms: ["malay", "melayu", "bahasa malaysia", "bm", "马来文", "马来语", "மலாய்"],
+  ta: ["tamil", "tamizh", "thamizh", "淡米尔文", "淡米尔语", "bahasa tamil"],
 };
+
+/** A name as typed or listed, with case, spaces and punctuation left out ("Bahasa  Melayu!" = "bahasamelayu"). */
+const bare = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, "");
 
 /**
  * The offered language that typed words name ("中文", "Bahasa Melayu", "melayu", "Tamil"), or null: for the
  * language list, where a child may type what she sees instead of tapping it.
  */
 export function languageNamed(text: string, offered: readonly Language[]): Language | null {
-  const typed = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  const typed = bare(text);
   if (typed === "") return null;
-  const named = SUPPORTED_LANGUAGES.find(
-    (language) => LANGUAGE_NAMES[language].toLowerCase() === typed || OTHER_NAMES[language].includes(typed),
+  const named = SUPPORTED_LANGUAGES.find((language) =>
+    [LANGUAGE_NAMES[language], ...OTHER_NAMES[language]].some((name) => bare(name) === typed),
   );
   return named !== undefined && offered.includes(named) ? named : null;
 }

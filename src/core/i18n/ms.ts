@@ -63,6 +63,7 @@ export const ms: Catalogue = {
   "chat.timedOutSavedShared":
     "Kita berhenti kerana {why, select, long {ini mengambil masa terlalu lama} other {kamu pergi agak lama}}. Jawapan rahsia yang baharu sudah disimpan.",
   "chat.unknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
+  "chat.welcome": "Sama-sama! 😊 Kalau perlukan saya lagi, hantar saja mesej kepada saya.",
   "chat.staffUnknownCommand": "Saya tidak kenal arahan itu. Taip /help untuk lihat apa saya boleh buat.",
   "chat.unknownCommandDidYouMean":
     "Saya tidak kenal arahan itu. Kamu maksudkan /{command}? Kalau bukan, taip /help untuk lihat apa saya boleh buat.",

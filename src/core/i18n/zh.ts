@@ -57,6 +57,7 @@ export const zh: Catalogue = {
   "chat.timedOutSavedShared":
     "{why, select, long {这次用的时间太长了} other {你离开了一会儿}}，所以我们停下了。新的秘密答案已经保存好了。",
   "chat.unknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
+  "chat.welcome": "不客气！😊 以后需要我，就给我发消息。",
   "chat.staffUnknownCommand": "我不认识这个命令。输入 /help 看看我能做什么。",
   "chat.unknownCommandDidYouMean":
     "我不认识这个命令。你是想输入 /{command} 吗？如果不是，输入 /help 看看我能做什么。",

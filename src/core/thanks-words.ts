@@ -1,0 +1,28 @@
+/** "Thank you" as children type it, in the four languages: compared without case, spaces or marks. */
+const THANKS: readonly string[] = [
+  ...["thank you", "thank you so much", "thank you very much", "thanks", "thanks a lot", "thank u", "thx"],
+  ...[
+    "ty",
+    "tq",
+    "tqvm",
+    "ok thanks",
+    "ok thank you",
+    "terima kasih",
+    "terima kasih banyak",
+    "ok terima kasih",
+  ],
+  ...["谢谢", "谢谢你", "多谢", "谢啦", "நன்றி", "மிக்க நன்றி", "ரொம்ப நன்றி"],
+];
+
+const formOf = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
+
+const FORMS: ReadonlySet<string> = new Set(THANKS.map(formOf));
+
+/** Whether the message says thank you and nothing else ("Thanks!", "tq", 谢谢, நன்றி). */
+export function saysThanks(text: string): boolean {
+  return FORMS.has(formOf(text));
+}

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Outcome } from "../../src/core/messages.js";
+import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/*
+ * A child who forgot her password says so in her own words at the start menu: "forgot password", "reset
+ * password", 忘记密码, "lupa password", "கடவுச்சொல் மறந்து விட்டது". Before, she got the menu again (or, in
+ * Chinese, the menu in Chinese): only the button's exact words, "I forgot my password", began the reset.
+ */
+const languagesOf = (outcome: Outcome) => new Set(outcome.replies.map((r) => r.language));
+
+describe("'forgot password' in a child's own words, at the start menu", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("kid");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.press("No thanks");
+  });
+  afterEach(async () => world.close());
+
+  it.each([
+    "forgot password",
+    "Forgot my password!",
+    "i forget my password",
+    "reset password",
+    "I need a new password",
+    "lupa password",
+    "lupa kata laluan",
+  ])("'%s' begins the reset", async (text) => {
+    await kid.send(text);
+    expect(await openStep(world, kid)).toBe("reset.answer");
+  });
+
+  it.each([
+    ["忘记密码", "zh"],
+    ["我忘记密码了", "zh"],
+    ["கடவுச்சொல் மறந்து விட்டது", "ta"],
+  ] as const)("'%s' on an English phone begins the reset, in %s", async (text, language) => {
+    const sent = await kid.send(text, { locale: "en" });
+    expect(await openStep(world, kid)).toBe("reset.answer");
+    expect(languagesOf(sent)).toEqual(new Set([language]));
+  });
+
+  it("other words still get the menu", async () => {
+    await kid.send("password");
+    expect(await openStep(world, kid)).toBe(null);
+  });
+});
