@@ -111,4 +111,18 @@ describe("the practice round's changed answer saved, its reply lost", () => {
     await other.answerReset(WEI_LING.id, answerWith({ animal: "Lion", colour: "Green", food: "Laksa" }));
     expect(other.lastText).toContain("all 3 answers are right");
   });
+
+  it("another chat linked meanwhile, her answers left as they were: the change saves nothing", async () => {
+    await reachFix({ animal: "Tiger", colour: "Blue", food: "Chicken rice" });
+    const other = world.chat("kid-2");
+    await other.send("/setup");
+    await other.send(WEI_LING.id);
+    await other.send(WEI_LING.password);
+    await other.send("/cancel");
+    await kid.send("Blue");
+    expect(kid.lastText).toContain(LINKED_TO_ANOTHER);
+
+    await other.answerReset(WEI_LING.id, answerWith({}));
+    expect(other.lastText).toContain("all 3 answers are right");
+  });
 });

@@ -262,13 +262,16 @@ async function setUpAgainSince(ctx: FlowContext, state: { personId: string; pers
 }
 
 /**
- * Whether the answers on record are this set-up's, but for the one being changed: then the version moved by
- * that change's own save. Each answer's salt is its own (random), so no other set-up has the others'.
+ * Whether the answers on record are this set-up's, but for the one being changed, which is new: then the
+ * version moved by that change's own save. Each answer's salt is its own (random), so no other set-up has
+ * the others'; and a move that left every answer as it was (another chat linked, a suspension) is not it.
  */
 function savedByThisChange(state: StateOf<"setup.practiceFix">, onRecord: Enrolment, index: number): boolean {
   const mine = state.savedSalts;
   if (mine === undefined) return false;
-  return onRecord.answerHashes.every((hash, i) => i === index || hash.salt.toString("base64") === mine[i]);
+  return onRecord.answerHashes.every(
+    (hash, i) => (hash.salt.toString("base64") === mine[i]) !== (i === index),
+  );
 }
 
 function nextFix(state: StateOf<"setup.practiceFix">, ...said: ReturnType<typeof say>[]): Transition {
