@@ -484,8 +484,11 @@ function isSecretBefore(ctx: FlowContext, before: SecretsBefore, text: string): 
 
 /**
  * Whether typed words look like a password (looksLikePassword) and are no command word: "/berhenti" or
- * "/bantuan", a Malay command word typed with a slash, is that command, and stays in the chat.
+ * "/bantuan", a Malay command word typed with a slash, is that command, and stays in the chat. Only so
+ * written: "Batal@@@" or "#Bantuan#" is a password made of such a word.
  */
 function looksLikePasswordNotCommand(text: string): boolean {
-  return looksLikePassword(text) && reservedWord(text) === null;
+  return looksLikePassword(text) && !(SLASHED_WORD.test(text) && reservedWord(text) !== null);
 }
+
+const SLASHED_WORD = /^\s*\/[\p{L}\p{M}]+[!?.\s]*$/u;

@@ -35,6 +35,15 @@ describe("a command word typed with a slash", () => {
     },
   );
 
+  it.each(["Batal@@@", "#Bantuan#", "Berhenti*2026"])(
+    "'%s', a password made of a command word, is still deleted, with nothing open and at the ID prompt",
+    async (typed) => {
+      expect((await kid.send(typed)).deleteInbound).toBe(true);
+      await kid.send("/setup");
+      expect((await kid.send(typed)).deleteInbound).toBe(true);
+    },
+  );
+
   it("a password at 'Type your user ID' is still deleted", async () => {
     await kid.send("/setup");
     const sent = await kid.send("Garden-Lamp-21");
