@@ -73,6 +73,15 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     ]);
   });
 
+  it("an admin's passphrase after /coverage: not echoed back as a class there is not", async () => {
+    const passphrase = "purple elephant dance 7";
+    await world.memoryDirectory.setPassword(PRIYA.id, passphrase, { mustChange: false });
+    await linkStaff(chat, { id: PRIYA.id, password: passphrase });
+    await chat.send(`/coverage ${passphrase}`);
+    expect(chat.lastText).toBe("I can't find that class. The classes are: 4A, 5B.");
+    await expectNowhere(passphrase);
+  });
+
   it("a real class and a real record are still shown", async () => {
     await linkStaff(chat, PRIYA);
     await chat.send("/coverage 5B");

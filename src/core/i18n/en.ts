@@ -707,7 +707,7 @@ export const en = {
   "clear.nothing": "{name} has not set up any questions, so there is nothing to clear.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
-  "coverage.noSuchClass": "There is no class {class}. The classes are: {classes}.",
+  "coverage.noSuchClass": "I can't find that class. The classes are: {classes}.",
   "coverage.report":
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).

@@ -632,7 +632,7 @@ export const ms: Catalogue = {
   "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
-  "coverage.noSuchClass": "Tiada kelas {class}. Kelas yang ada: {classes}.",
+  "coverage.noSuchClass": "Saya tidak jumpa kelas itu. Kelas yang ada: {classes}.",
   "coverage.report":
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":

@@ -623,7 +623,7 @@ export const ta: Catalogue = {
   "clear.nothing": "{name} எந்தக் கேள்வியும் அமைக்கவில்லை, அதனால் நீக்க எதுவும் இல்லை.",
   "coverage.askClass": "எந்த வகுப்பு?",
   "coverage.noClasses": "உங்களுக்கு எந்த வகுப்பும் காணவில்லை. வகுப்புக் குழுக்களைச் சரிபார்க்க IT நிர்வாகியிடம் கேளுங்கள்.",
-  "coverage.noSuchClass": "{class} என்ற வகுப்பு இல்லை. உள்ள வகுப்புகள்: {classes}.",
+  "coverage.noSuchClass": "அந்த வகுப்பை என்னால் கண்டுபிடிக்க முடியவில்லை. உள்ள வகுப்புகள்: {classes}.",
   "coverage.report":
     "வகுப்பு {class}: {total, plural, one {# மாணவர்} other {# மாணவர்கள்}}, {setUp, plural, one {ஒருவர் அமைத்துள்ளார்} other {# பேர் அமைத்துள்ளனர்}}.\nஇன்னும் அமைக்காதவர்கள்:\n{missing}\nநிறுத்திவைக்கப்பட்டவர்கள்:\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":

@@ -534,7 +534,7 @@ export const zh: Catalogue = {
   "clear.nothing": "{name} 还没有设置问题，所以没有要删的。",
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
-  "coverage.noSuchClass": "没有 {class} 班。现有的班级：{classes}。",
+  "coverage.noSuchClass": "我找不到这个班。现有的班级：{classes}。",
   "coverage.report":
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":

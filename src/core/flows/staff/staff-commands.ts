@@ -288,8 +288,8 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   if (found === undefined) {
     const classes = await viewable();
     if (classes.length === 0) return end(say("coverage.noClasses"));
-    const typed = wanted.slice(0, MAX_ID_LENGTH);
-    return end(say("coverage.noSuchClass", { class: typed, classes: classes.join(", ") }));
+    // Not echoed: words that name no class may be her password written as words ("purple elephant dance 7").
+    return end(say("coverage.noSuchClass", { classes: classes.join(", ") }));
   }
   return report(ctx, { text: await coverageReport(ctx, found) });
 }

@@ -396,7 +396,7 @@ describe("the staff reports", () => {
   describe("/coverage CLASS", () => {
     it("an admin naming a class that does not exist is told so, and which classes there are", async () => {
       await admin.send("/coverage 9Z");
-      expect(admin.lastText).toBe("There is no class 9Z. The classes are: 4A, 5B.");
+      expect(admin.lastText).toBe("I can't find that class. The classes are: 4A, 5B.");
     });
 
     it("names the class as the directory spells it, however it was typed", async () => {
