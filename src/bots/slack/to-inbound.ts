@@ -271,7 +271,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   // The words typed with a file are the message's text (older clients: the file's initial comment).
   const isFile = event.subtype === "file_share" || (event.files ?? []).length > 0;
   const caption = [event.text, ...(event.files ?? []).map((file) => file.initial_comment?.comment)]
-    .map((words) => withoutMarkup(words ?? "").trim())
+    .map((words) => unescaped(withoutMarkup(words ?? "")).trim())
     .filter((words) => words !== "")
     .join(" ");
   return {
@@ -283,7 +283,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
       ...(!isFile && event.text !== undefined
-        ? { text: event.text, ownWords: withoutMarkup(event.text) }
+        ? { text: asTyped(event.text), ownWords: unescaped(withoutMarkup(event.text)) }
         : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
@@ -299,4 +299,22 @@ export function fromMessageEvent(raw: unknown): SlackInput {
  */
 function withoutMarkup(text: string): string {
   return text.replace(/<[^<>]*>/g, " ");
+}
+
+/**
+ * `text` as the user typed it and sees it: Slack's `<mailto:s1001@school.example|s1001@school.example>` or
+ * `<http://abc.com|abc.com>` is its label (a user ID that is an email address), "&lt;3" is "<3".
+ */
+function asTyped(text: string): string {
+  return unescaped(
+    text.replace(
+      /<([^<>|]*)(?:\|([^<>]*))?>/g,
+      (_, target: string, label?: string) => label ?? target.replace(/^mailto:/, ""),
+    ),
+  );
+}
+
+/** Slack writes the "&", "<" and ">" a user types as "&amp;", "&lt;" and "&gt;" (and nothing else). */
+function unescaped(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
