@@ -72,6 +72,9 @@ const slashCommand = z.object({
   text: z.string().default(""),
 });
 
+/** A choice's number alone, as a menu or a list offers them (1–12; a phone's full-width １ too). */
+const CHOICE_NUMBER = /^\p{Nd}{1,2}$/u;
+
 /**
  * `/sspr <word> <rest>` is the core's "/<word> <rest>", so new core commands (the teachers') work without
  * changing the adapter; a bare `/sspr` is "/start". The command's words are seen by the bot only, never posted
@@ -87,7 +90,11 @@ export function fromSlashCommand(raw: unknown): SlackInput {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  const text = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number.
+  const text =
+    CHOICE_NUMBER.test(word) && rest.length === 0
+      ? word
+      : `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
   return {
     kind: "interaction",
     triggerId: c.trigger_id,
