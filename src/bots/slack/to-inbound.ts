@@ -254,6 +254,12 @@ const messageEvent = z.object({
 });
 
 /**
+ * The subtypes of a message a person sent: a file shared, and a reply in a thread that she also sent to the
+ * DM ("Also send to direct message"), which is in the DM as any message and waits for an answer.
+ */
+const PERSONS_MESSAGES: ReadonlySet<string> = new Set(["file_share", "thread_broadcast"]);
+
+/**
  * A message event. In a DM, typed words go to the core with `secretsAllowed: false`: a DM stays in Slack's
  * history and the bot cannot delete the student's message, so the core refuses a password or answer there
  * and asks for the box. Edits, deletions and bots' messages are not input, nor is a DM event (channel_type
@@ -265,7 +271,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   const { event_id: eventId, event } = parsed.data;
   if (event.bot_id !== undefined || event.user === undefined)
     return { kind: "ignored", reason: "not a person" };
-  if (event.subtype !== undefined && event.subtype !== "file_share") {
+  if (event.subtype !== undefined && !PERSONS_MESSAGES.has(event.subtype)) {
     // message_changed among them: an edit is never read, even one that now holds a password.
     return { kind: "ignored", reason: `message subtype ${event.subtype}` };
   }
