@@ -102,6 +102,9 @@ export function fromSlashCommand(raw: unknown): SlackInput {
       ...base(c.user_id),
       isPrivate: true,
       text,
+      // The words as she typed them, without the slash the bot put in front: a password by its own letters
+      // ("/english" is none, as Telegram marks a command's word and leaves it out).
+      ownWords: [word, ...rest].join(" "),
       updateId: `trigger:${c.trigger_id}`,
       secretsAllowed: false,
     },
