@@ -90,11 +90,10 @@ export function fromSlashCommand(raw: unknown): SlackInput {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number.
-  const text =
-    CHOICE_NUMBER.test(word) && rest.length === 0
-      ? word
-      : `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number. And
+  // "/sspr ?" is the "?" that asks for help there: no command word is only marks.
+  const asTypedInDm = (CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && rest.length === 0;
+  const text = asTypedInDm ? word : `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
   return {
     kind: "interaction",
     triggerId: c.trigger_id,
