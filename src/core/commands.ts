@@ -51,6 +51,17 @@ export function parseCommand(text: string | undefined): ParsedCommand | "unknown
   const match = COMMAND_TEXT.exec(asCommandText(text));
   if (match === null) return null;
   const word = match[1]!.toLowerCase();
-  if (!ALL_COMMANDS.includes(word)) return "unknown";
-  return { name: word as Command, argument: (match[2] ?? "").trim() };
+  if (ALL_COMMANDS.includes(word)) return { name: word as Command, argument: (match[2] ?? "").trim() };
+  return splitCommandWord(word, match[2] ?? "") ?? "unknown";
+}
+
+/**
+ * "/set up", "/log out", "/clear answers S1001": a command word typed as two words, as a button's words
+ * ("Set up") suggest it. Else null.
+ */
+function splitCommandWord(first: string, rest: string): ParsedCommand | null {
+  const [, second = "", argument = ""] = /^([a-z]+)(?:\s+(.*))?$/is.exec(rest.trim()) ?? [];
+  const joined = `${first}${second.toLowerCase()}`;
+  if (second === "" || !ALL_COMMANDS.includes(joined)) return null;
+  return { name: joined as Command, argument: argument.trim() };
 }

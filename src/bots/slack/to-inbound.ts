@@ -72,6 +72,9 @@ const slashCommand = z.object({
   text: z.string().default(""),
 });
 
+/** A choice's number alone, as a menu or a list offers them (1–12; a phone's full-width １ too). */
+const CHOICE_NUMBER = /^\p{Nd}{1,2}$/u;
+
 /**
  * `/sspr <word> <rest>` is the core's "/<word> <rest>", so new core commands (the teachers') work without
  * changing the adapter; a bare `/sspr` is "/start". The command's words are seen by the bot only, never posted
@@ -87,7 +90,10 @@ export function fromSlashCommand(raw: unknown): SlackInput {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  const text = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number. And
+  // "/sspr ?" is the "?" that asks for help there: no command word is only marks.
+  const asTypedInDm = (CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && rest.length === 0;
+  const text = asTypedInDm ? word : `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
   return {
     kind: "interaction",
     triggerId: c.trigger_id,
@@ -95,6 +101,9 @@ export function fromSlashCommand(raw: unknown): SlackInput {
       ...base(c.user_id),
       isPrivate: true,
       text,
+      // The words as she typed them, without the slash the bot put in front: a password by its own letters
+      // ("/english" is none, as Telegram marks a command's word and leaves it out).
+      ownWords: [word, ...rest].join(" "),
       updateId: `trigger:${c.trigger_id}`,
       secretsAllowed: false,
     },
@@ -247,6 +256,12 @@ const messageEvent = z.object({
 });
 
 /**
+ * The subtypes of a message a person sent: a file shared, and a reply in a thread that she also sent to the
+ * DM ("Also send to direct message"), which is in the DM as any message and waits for an answer.
+ */
+const PERSONS_MESSAGES: ReadonlySet<string> = new Set(["file_share", "thread_broadcast"]);
+
+/**
  * A message event. In a DM, typed words go to the core with `secretsAllowed: false`: a DM stays in Slack's
  * history and the bot cannot delete the student's message, so the core refuses a password or answer there
  * and asks for the box. Edits, deletions and bots' messages are not input, nor is a DM event (channel_type
@@ -258,7 +273,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   const { event_id: eventId, event } = parsed.data;
   if (event.bot_id !== undefined || event.user === undefined)
     return { kind: "ignored", reason: "not a person" };
-  if (event.subtype !== undefined && event.subtype !== "file_share") {
+  if (event.subtype !== undefined && !PERSONS_MESSAGES.has(event.subtype)) {
     // message_changed among them: an edit is never read, even one that now holds a password.
     return { kind: "ignored", reason: `message subtype ${event.subtype}` };
   }
@@ -271,7 +286,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
   // The words typed with a file are the message's text (older clients: the file's initial comment).
   const isFile = event.subtype === "file_share" || (event.files ?? []).length > 0;
   const caption = [event.text, ...(event.files ?? []).map((file) => file.initial_comment?.comment)]
-    .map((words) => withoutMarkup(words ?? "").trim())
+    .map((words) => unescaped(withoutMarkup(words ?? "")).trim())
     .filter((words) => words !== "")
     .join(" ");
   return {
@@ -283,7 +298,7 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
       ...(!isFile && event.text !== undefined
-        ? { text: event.text, ownWords: withoutMarkup(event.text) }
+        ? { text: asTyped(event.text), ownWords: unescaped(withoutMarkup(event.text)) }
         : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
@@ -299,4 +314,22 @@ export function fromMessageEvent(raw: unknown): SlackInput {
  */
 function withoutMarkup(text: string): string {
   return text.replace(/<[^<>]*>/g, " ");
+}
+
+/**
+ * `text` as the user typed it and sees it: Slack's `<mailto:s1001@school.example|s1001@school.example>` or
+ * `<http://abc.com|abc.com>` is its label (a user ID that is an email address), "&lt;3" is "<3".
+ */
+function asTyped(text: string): string {
+  return unescaped(
+    text.replace(
+      /<([^<>|]*)(?:\|([^<>]*))?>/g,
+      (_, target: string, label?: string) => label ?? target.replace(/^mailto:/, ""),
+    ),
+  );
+}
+
+/** Slack writes the "&", "<" and ">" a user types as "&amp;", "&lt;" and "&gt;" (and nothing else). */
+function unescaped(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }

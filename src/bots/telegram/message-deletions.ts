@@ -81,16 +81,19 @@ export class MessageDeletions {
    * Deletes a message now. Never throws: a failure is logged (ids only, on `log`: the update's logger) and
    * the dialog goes on. One Telegram would not delete just then (a flood-control pause longer than a call
    * waits, which anyone flooding the bot can cause; an outage) is left to a deletion job, which tries again:
-   * the message may hold a child's password.
+   * the message may hold a child's password. False only when Telegram refused for good (a message older
+   * than its 48 hours): the message stays.
    */
   async deleteNow(chatId: number, messageId: number, log = this.logger): Promise<boolean> {
     try {
       await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
       return true;
     } catch (error) {
+      if (isAlreadyDeleted(error)) return true;
       log.warn({ chatId, messageId, ...describeApiError(error) }, "could not delete a message");
-      if (!isFinalDeleteFailure(error)) await this.deleteLater(chatId, messageId, DELETE_AGAIN_SECONDS, log);
-      return false;
+      if (isFinalDeleteFailure(error)) return false;
+      await this.deleteLater(chatId, messageId, DELETE_AGAIN_SECONDS, log);
+      return true;
     }
   }
 

@@ -238,13 +238,15 @@ export class UpdateHandler {
       .firstTime(`telegram-edit:${event.chatId}:${event.updateId}`, EDIT_SEEN_TTL_SECONDS)
       .catch(() => true);
     if (!first) return;
-    await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
+    // Telegram deletes nothing older than 48 hours: she is not told it was removed, but to delete it herself.
+    const removed = await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
     const language = await this.deps.chatLanguage(
       { channel: "telegram", chatUserId: String(event.chatId) },
       event.locale,
     );
-    await this.deps.sender.send(event.chatId, [{ text: { key: "input.edited" }, language }], undefined, log);
+    const key = removed ? "input.edited" : "input.editedNotRemoved";
+    await this.deps.sender.send(event.chatId, [{ text: { key }, language }], undefined, log);
   }
 
   /** Deletes a group message whose words look like a password, if the bot may; silent either way. */

@@ -19,6 +19,26 @@ const message = z.object({
   caption_entities: z.array(entity).optional(),
 });
 
+/**
+ * The lines Telegram writes into a private chat when the user pins a message, sets messages to delete
+ * themselves, changes the chat's background, or the like: sent as her messages, though she typed and sent
+ * nothing. Answering one ("I can only read typed words") or deleting it at a secret step makes no sense.
+ */
+const SERVICE_LINES = [
+  "pinned_message",
+  "message_auto_delete_timer_changed",
+  "chat_background_set",
+  "write_access_allowed",
+  "connected_website",
+  "proximity_alert_triggered",
+  "gift",
+  "unique_gift",
+] as const;
+
+function isServiceLine(message: object): boolean {
+  return SERVICE_LINES.some((field) => Object.hasOwn(message, field));
+}
+
 /** What Telegram marks in a text that is no password: links, addresses, phone numbers and commands. */
 const NOT_TYPED_SECRETS: ReadonlySet<string> = new Set([
   "url",
@@ -115,6 +135,9 @@ export function updateToEvent(raw: unknown): TelegramEvent {
   if (u.message !== undefined) {
     const m = u.message;
     if (!senderIsTheChat(m)) return notTheChat;
+    if (m.chat.type === "private" && isServiceLine((raw as { message: object }).message)) {
+      return { kind: "ignored", reason: "a line Telegram wrote into the chat", updateId: u.update_id };
+    }
     const inbound: Inbound = {
       channel: "telegram",
       chatUserId: String(m.from?.id ?? m.chat.id),

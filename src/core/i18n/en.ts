@@ -114,6 +114,8 @@ export const en = {
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
+  "input.editedNotRemoved":
+    "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   "input.useSecureForm":
     "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
   "input.staffUseSecureForm":

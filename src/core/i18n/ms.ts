@@ -97,6 +97,8 @@ export const ms: Catalogue = {
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
+  "input.editedNotRemoved":
+    "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
   "input.staffUseSecureForm":

@@ -208,7 +208,10 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^logout\.confirmByEmail$/,
     why: "a trusted email links students only (staff always need their password: logout.staffConfirm)",
   },
-  { keys: /^input\.edited$/, why: "said by the Telegram adapter alone, which is not told who writes" },
+  {
+    keys: /^input\.edited(NotRemoved)?$/,
+    why: "said by the Telegram adapter alone, which is not told who writes",
+  },
   { keys: /^slack\.homeNotLinked$/, why: "the Slack account is linked to nobody" },
   {
     keys: /^slack\.home(SetUp|NotSetUp)$/,
