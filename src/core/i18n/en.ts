@@ -606,7 +606,7 @@ export const en = {
     "The school system did not take the password I made for {name}. That is not your fault. Start again with /guided, and I will make a different one.",
   // The directory's minimum password age: no other password would pass before it has run.
   "guided.tooRecent":
-    "The school system says {name}'s password was changed very recently, so it will not take a new one yet, and {name}'s password was not changed. Try again with /guided tomorrow. If {name} needs it today, the school's IT team can set one in the school system.",
+    "The school system says {name}'s password was changed very recently, so it will not take a new one yet, and {name}'s password was not changed. Try /guided again later (the school system decides how long to wait; often a day). If {name} needs it now, the school's IT team can set one in the school system.",
   "guided.busy":
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":

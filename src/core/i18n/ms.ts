@@ -535,7 +535,7 @@ export const ms: Catalogue = {
   "guided.madeRefused":
     "Sistem sekolah tidak terima kata laluan yang saya buat untuk {name}. Itu bukan salah anda. Mula semula dengan /guided, dan saya akan buat yang lain.",
   "guided.tooRecent":
-    "Sistem sekolah kata kata laluan {name} baru saja ditukar, jadi ia belum boleh terima yang baharu, dan kata laluan {name} tidak ditukar. Cuba lagi dengan /guided esok. Jika {name} perlukannya hari ini, pasukan IT sekolah boleh tetapkan satu dalam sistem sekolah.",
+    "Sistem sekolah kata kata laluan {name} baru saja ditukar, jadi ia belum boleh terima yang baharu, dan kata laluan {name} tidak ditukar. Cuba /guided lagi nanti (sistem sekolah yang tentukan berapa lama perlu tunggu; selalunya sehari). Jika {name} perlukannya sekarang, pasukan IT sekolah boleh tetapkan satu dalam sistem sekolah.",
   "guided.busy":
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":

@@ -447,7 +447,7 @@ export const zh: Catalogue = {
   "guided.madeRefused":
     "学校的系统不接受我为 {name} 做的密码。这不是你的错。请用 /guided 重新开始，我会做一个不一样的。",
   "guided.tooRecent":
-    "学校的系统说 {name} 的密码刚刚改过，所以现在还不能换新的，{name} 的密码没有改。请明天再用 /guided 试一次。如果 {name} 今天就需要，学校的电脑组可以在学校的系统里设一个。",
+    "学校的系统说 {name} 的密码刚刚改过，所以现在还不能换新的，{name} 的密码没有改。请过一段时间再用 /guided 试一次（要等多久由学校的系统决定，通常是一天）。如果 {name} 现在就需要，学校的电脑组可以在学校的系统里设一个。",
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
