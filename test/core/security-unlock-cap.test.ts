@@ -66,7 +66,7 @@ describe("a teacher's /unlock of a set-up pause is capped", () => {
     expect(await world.deps.limits.blockedUntil("link", "S1002", Date.now())).not.toBeNull();
     // Her one lift went to the admins, naming her and the pupil; the refusals are in the audit as attempts.
     expect(world.alerts.ofKind("setup-pause-lifted")).toEqual([
-      { kind: "setup-pause-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher", tries: 3 } },
+      { kind: "setup-pause-lifted", subject: "S1002", details: { by: "T2001", byRole: "teacher", tries: 6 } },
     ]);
     const events = await world.deps.store.recentAudit(500);
     const refusals = events.filter((e) => e.event === "staff-refused" && e.subject === "S1002");
@@ -92,9 +92,9 @@ describe("a teacher's /unlock of a set-up pause is capped", () => {
     expect(admin.lastText).toContain("I lifted that pause");
     expect((await guess(DEMO_PASSWORDS.S1002)).linked).toBe(true);
     expect(world.alerts.ofKind("setup-pause-lifted").map((a) => a.details)).toEqual([
-      { by: "T2001", byRole: "teacher", tries: 3 },
-      { by: "A3001", byRole: "admin", tries: 3 },
-      { by: "A3001", byRole: "admin", tries: 3 },
+      { by: "T2001", byRole: "teacher", tries: 6 },
+      { by: "A3001", byRole: "admin", tries: 6 },
+      { by: "A3001", byRole: "admin", tries: 6 },
     ]);
   });
 

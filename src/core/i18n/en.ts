@@ -1105,7 +1105,7 @@ export const en = {
   "alert.directory-lock-lifted":
     "{byRole} ({by}) used /unlock on {subject}, whose account the school directory had locked after too many wrong passwords. Someone may have been guessing the password: check with {subject}, and look at the directory's failed logins for that account.",
   "alert.setup-pause-lifted":
-    "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets {tries, plural, one {# more password} other {# more passwords}} be tried against the account: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
+    "{byRole} ({by}) used /unlock to lift the set-up pause of {subject}, which wrong passwords for that ID had started. Each lift lets {tries, plural, one {# more password} other {# more passwords}} be tried against the account within a day: if this keeps happening, someone may be guessing it. Check with {subject}, and look at /audit {subject}.",
   "alert.staff-question-reset":
     "Someone tried to reset the staff account {subject} by security questions (from {chat}); staff cannot reset that way and it was refused. If {subject} did not do this, check the account.",
   "alert.staff-password-paused":

@@ -1004,7 +1004,7 @@ export const ms: Catalogue = {
   "alert.directory-lock-lifted":
     "{byRole} ({by}) menggunakan /unlock untuk {subject}, yang akaunnya telah dikunci oleh direktori sekolah selepas terlalu banyak kata laluan yang salah. Mungkin ada orang cuba meneka kata laluan itu: tanya {subject}, dan semak log masuk yang gagal untuk akaun itu dalam direktori.",
   "alert.setup-pause-lifted":
-    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, {tries} lagi kata laluan boleh dicuba pada akaun itu: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
+    "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda persediaan {subject}, yang bermula selepas kata laluan yang salah untuk ID itu. Setiap kali jeda ditamatkan, {tries} lagi kata laluan boleh dicuba pada akaun itu dalam sehari: jika ini berulang, mungkin ada orang cuba menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.staff-question-reset":
     "Seseorang cuba set semula akaun kakitangan {subject} dengan soalan rahsia (dari {chat}); kakitangan tidak boleh berbuat begitu dan ia ditolak. Jika bukan {subject}, semak akaun itu.",
   "alert.staff-password-paused":

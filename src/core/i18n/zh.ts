@@ -885,7 +885,7 @@ export const zh: Catalogue = {
   "alert.directory-lock-lifted":
     "{byRole}（{by}）对 {subject} 使用了 /unlock：学校目录因为密码输错太多次，锁住了这个账号。可能有人在猜密码：请向 {subject} 确认，并在目录里查看这个账号的登录失败记录。",
   "alert.setup-pause-lifted":
-    "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，就可以再用 {tries} 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
+    "{byRole}（{by}）用 /unlock 解除了 {subject} 的设置暂停（这个暂停是因为该用户名的密码输错而开始的）。每解除一次，一天内就可以再用 {tries} 个密码试这个账号：如果一再发生，可能有人在猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.staff-question-reset":
     "有人想用秘密问题重设教职员账号 {subject}（来自 {chat}）；教职员不能这样重设，已被拒绝。如果不是 {subject} 本人，请检查这个账号。",
   "alert.staff-password-paused":

@@ -99,7 +99,7 @@ export function limitRules(settings: CoreSettings, spree: SpreeNumbers): LimitRu
       reserve: true,
     },
     // A day, or the set-up pause's own window when that is longer, so a teacher's lifts never come faster
-    // than the pauses: at most 3 extra wrong passwords a day from her on top of the 3 each window allows.
+    // than the pauses: at most one day's worth (twice LINK_MAX_FAILURES) of extra wrong passwords a day from her.
     "pause-lifts": {
       maxFailures: 1,
       windowMs: Math.max(DAY, reset.linkFailures.windowMs),

@@ -50,7 +50,8 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
     ctx.deps.alerts.raise({
       kind: "setup-pause-lifted",
       subject: student.id,
-      details: { by: actor.id, byRole, tries: ctx.deps.limits.rules.link.maxFailures },
+      // It clears the day's count too: the day's number of wrong passwords may be tried again.
+      details: { by: actor.id, byRole, tries: ctx.deps.limits.rules["link-day"].maxFailures },
     });
   // A teacher's second lift of a lockout or of the pause: refused, as an attempt (she can repeat it at will).
   const adminOnly: Reply[] = [];
