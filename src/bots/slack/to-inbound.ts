@@ -314,7 +314,11 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
       ...(!isFile && event.text !== undefined
-        ? { text: asTyped(event.text), ownWords: unescaped(withoutMarkup(event.text)) }
+        ? {
+            text: unformatted(asTyped(event.text)),
+            // Judged with the marks: what may be a secret is never made smaller.
+            ownWords: unescaped(withoutMarkup(event.text)),
+          }
         : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
@@ -348,4 +352,20 @@ function asTyped(text: string): string {
 /** Slack writes the "&", "<" and ">" a user types as "&amp;", "&lt;" and "&gt;" (and nothing else). */
 function unescaped(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Slack's marks of bold, italics, strike-through and code around the whole text, with its words inside. */
+const WRAPPED = /^([*_~`])(\S(?:.*\S)?)\1$/su;
+
+/**
+ * `text` without the formatting marks Slack wraps the whole message in ("*S1001*" typed in bold, "_S1001_",
+ * "`S1001`", "~S1001~", "```S1001```", "*_S1001_*"): a user ID is read without them. Marks inside the words are
+ * hers and stay. A box's words are plain text, never formatted: they are read as typed.
+ */
+function unformatted(text: string): string {
+  let words = text.trim();
+  for (let inside = WRAPPED.exec(words); inside !== null; inside = WRAPPED.exec(words)) {
+    words = inside[2]!.trim();
+  }
+  return words;
 }
