@@ -1,6 +1,6 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
-import { storedStep } from "./dialog-document.js";
+import { promptOf, storedDocument, storedStep } from "./dialog-document.js";
 import { chatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
@@ -45,6 +45,11 @@ export interface ChannelCore {
    * a store that does not answer gives the platform's.
    */
   chatLanguage(chat: ChatRef, locale?: string): Promise<Language>;
+  /**
+   * The open dialog's question as its step asks it, buttons and all (they still answer it), in `language`;
+   * null when no dialog is open. Read only: nothing is saved, so the dialog's time is not made longer.
+   */
+  openPrompt(chat: ChatRef, language: Language): Promise<Reply | null>;
 }
 
 /** The channels' view of a running core. */
@@ -61,5 +66,13 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     languages: { offered: settings.languages, default: settings.defaultLanguage },
     chatLanguage: (chat, locale) =>
       chatLanguage(deps, chat, locale).catch(() => platformLanguage(deps, locale)),
+    openPrompt: async (chat, language) => {
+      const now = clock();
+      const stored = await store.loadDialog(chat);
+      const document = storedDocument(stored, now, settings.dialogMaxMs);
+      if (stored === null || document === null) return null;
+      const prompt = promptOf({ chat, now, deps, language }, { revision: stored.revision, document });
+      return { ...prompt, language };
+    },
   };
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { nearestCommand } from "../../core/command-suggestion.js";
+import { ALL_COMMANDS, parseCommand } from "../../core/commands.js";
 import { en } from "../../core/i18n/en.js";
 import type { Inbound } from "../../core/messages.js";
 import { safeJson } from "../safe-json.js";
@@ -92,8 +94,11 @@ export function fromSlashCommand(raw: unknown): SlackInput {
     .filter((w) => w !== "");
   // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number. And
   // "/sspr ?" is the "?" that asks for help there: no command word is only marks.
-  const asTypedInDm = (CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && rest.length === 0;
-  const text = asTypedInDm ? word : `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  const asCommand = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  const asTypedInDm =
+    ((CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && rest.length === 0) ||
+    isSentence(asCommand, word, rest);
+  const text = asTypedInDm ? [word, ...rest].join(" ") : asCommand;
   return {
     kind: "interaction",
     triggerId: c.trigger_id,
@@ -108,6 +113,17 @@ export function fromSlashCommand(raw: unknown): SlackInput {
       secretsAllowed: false,
     },
   };
+}
+
+/**
+ * Words after /sspr that start with no command word, nor a typo of one: a sentence, as typed in the DM ("I
+ * forgot my password"), not a command called "I". A word alone stays "/word": the core knows more of those
+ * ("/bantuan", "/lang") and suggests the command a typo meant.
+ */
+function isSentence(asCommand: string, word: string, rest: string[]): boolean {
+  return (
+    rest.length > 0 && parseCommand(asCommand) === "unknown" && nearestCommand(word, ALL_COMMANDS) === null
+  );
 }
 
 const blockAction = z.object({
@@ -298,7 +314,11 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       isPrivate: true,
       // A file's caption is not read: the core then says it reads only typed words.
       ...(!isFile && event.text !== undefined
-        ? { text: asTyped(event.text), ownWords: unescaped(withoutMarkup(event.text)) }
+        ? {
+            text: unformatted(asTyped(event.text)),
+            // Judged with the marks: what may be a secret is never made smaller.
+            ownWords: unescaped(withoutMarkup(event.text)),
+          }
         : {}),
       messageId: event.ts,
       updateId: `event:${eventId}`,
@@ -332,4 +352,20 @@ function asTyped(text: string): string {
 /** Slack writes the "&", "<" and ">" a user types as "&amp;", "&lt;" and "&gt;" (and nothing else). */
 function unescaped(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Slack's marks of bold, italics, strike-through and code around the whole text, with its words inside. */
+const WRAPPED = /^([*_~`])(\S(?:.*\S)?)\1$/su;
+
+/**
+ * `text` without the formatting marks Slack wraps the whole message in ("*S1001*" typed in bold, "_S1001_",
+ * "`S1001`", "~S1001~", "```S1001```", "*_S1001_*"): a user ID is read without them. Marks inside the words are
+ * hers and stay. A box's words are plain text, never formatted: they are read as typed.
+ */
+function unformatted(text: string): string {
+  let words = text.trim();
+  for (let inside = WRAPPED.exec(words); inside !== null; inside = WRAPPED.exec(words)) {
+    words = inside[2]!.trim();
+  }
+  return words;
 }

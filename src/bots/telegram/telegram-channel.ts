@@ -73,6 +73,7 @@ export class TelegramChannel implements ChatChannel {
       logger,
       languages: core.languages,
       chatLanguage: (chat, locale) => core.chatLanguage(chat, locale),
+      openPrompt: (chat, language) => core.openPrompt(chat, language),
     });
     this.bot.use((ctx) => this.handler.handle(ctx.update, this.requests.get(ctx.update)));
     this.bot.catch((error, ctx) =>

@@ -39,6 +39,8 @@ export interface UpdateHandlerDeps {
   languages: ChannelCore["languages"];
   /** The chat's language, for a notice the core does not write (an edited message removed). */
   chatLanguage: ChannelCore["chatLanguage"];
+  /** The open step's question, asked again after the edit notice. */
+  openPrompt: ChannelCore["openPrompt"];
 }
 
 type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
@@ -241,12 +243,17 @@ export class UpdateHandler {
     // Telegram deletes nothing older than 48 hours: she is not told it was removed, but to delete it herself.
     const removed = await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
-    const language = await this.deps.chatLanguage(
-      { channel: "telegram", chatUserId: String(event.chatId) },
-      event.locale,
-    );
+    const chat = { channel: "telegram", chatUserId: String(event.chatId) } as const;
+    const language = await this.deps.chatLanguage(chat, event.locale);
     const key = removed ? "input.edited" : "input.editedNotRemoved";
-    await this.deps.sender.send(event.chatId, [{ text: { key }, language }], undefined, log);
+    // Then the question open now, as "Tap a button" asks it again: else a child who edited her user ID at
+    // the password prompt sends the corrected ID as a new message, and it is taken as her password.
+    const prompt = await this.deps.openPrompt(chat, language).catch((error: unknown) => {
+      log.warn(describeApiError(error), "could not read the open question after an edited message");
+      return null;
+    });
+    const replies: Reply[] = [{ text: { key }, language }, ...(prompt === null ? [] : [prompt])];
+    await this.deps.sender.send(event.chatId, replies, undefined, log);
   }
 
   /** Deletes a group message whose words look like a password, if the bot may; silent either way. */

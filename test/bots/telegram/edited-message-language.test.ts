@@ -36,8 +36,10 @@ describe("an edited message is deleted with a notice in the chat's language", ()
     await kid.say("/setup");
     const sent = await kid.say("S1001");
     await kid.edit(sent, "S1002");
-    expect(kid.lastCalls.map((c) => c.method)).toEqual(["deleteMessage", "sendMessage"]);
-    expect(kid.texts).toEqual(["我看不懂改过的消息，所以把它删掉了。请发一条新消息。"]);
+    expect(kid.lastCalls.map((c) => c.method)).toEqual(["deleteMessage", "sendMessage", "sendMessage"]);
+    // Then the password prompt, open at that step, in Chinese too.
+    expect(kid.texts[0]).toBe("我看不懂改过的消息，所以把它删掉了。请发一条新消息。");
+    expect(kid.texts[1]).toContain("密码");
   });
 
   it("Tamil chosen with /language on an English Telegram: the notice is in Tamil", async () => {
