@@ -192,7 +192,7 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     // An enrolment of a version this code does not know (a rolling deploy) can never match: not counted.
     const blocks = unknownVersion
       ? null
-      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId, undefined, state.roundId);
+      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId, { roundId: state.roundId });
     await audit(
       ctx,
       "reset",

@@ -511,17 +511,13 @@ async function failed(
       );
     else await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     if (state.ownChat === true) return end(say("answers.notCheckable"));
-    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, undefined, state.roundId);
+    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, { roundId: state.roundId });
     const paused = await pauseAfterFailure(ctx, null, blocks);
     return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
   }
-  const blocks = await ctx.deps.limits.failedReset(
-    ctx,
-    state.subject,
-    state.checkedPersonId,
-    undefined,
-    state.roundId,
-  );
+  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId, {
+    roundId: state.roundId,
+  });
   await audit(
     ctx,
     "reset",

@@ -510,7 +510,7 @@ async function wrongPassword(
   await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
   await limits.attemptFailed(ctx, "link", state.typedId, failure);
   await Promise.all([
-    limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId),
+    limits.fail(ctx, "chat", chatKey(ctx.chat), { about: state.typedId }),
     noteWrongSetupPassword(ctx, state.typedId),
   ]);
   const throttled = await limits.chatBlockedUntil(ctx);
