@@ -1,4 +1,4 @@
-import { reservedWord } from "./reserved-words.js";
+import { plainWord, reservedWord } from "./reserved-words.js";
 
 /**
  * What a stuck child types to ask for help in words, beyond the plain word "help" (reserved-words.ts):
@@ -73,13 +73,7 @@ export const HELP_PHRASES: readonly string[] = [
   ...WHAT_IS_THIS_PHRASES,
 ];
 
-const formOf = (text: string): string =>
-  text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
-
-const FORMS: ReadonlySet<string> = new Set(HELP_PHRASES.map(formOf));
+const FORMS: ReadonlySet<string> = new Set(HELP_PHRASES.map(plainWord));
 
 /**
  * Whether the text asks for help: a plain help word, one of the phrases, or question marks alone ("?",
@@ -90,5 +84,5 @@ const FORMS: ReadonlySet<string> = new Set(HELP_PHRASES.map(formOf));
 export function asksForHelp(text: string): boolean {
   if (reservedWord(text) === "help") return true;
   if (/^\s*([?？]\s*)+$/u.test(text.normalize("NFKC"))) return true;
-  return FORMS.has(formOf(text));
+  return FORMS.has(plainWord(text));
 }

@@ -37,8 +37,11 @@ const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
  */
 const BACK_ONLY: ReadonlySet<string> = new Set(["balik"]);
 
-/** A typed message as one plain word: NFKC, small letters, no spaces, punctuation, symbols or format marks. */
-function plainWord(text: string): string {
+/**
+ * A typed message as one plain word: NFKC, small letters, no spaces, punctuation, symbols or format marks.
+ * Help and thanks phrases are compared in this form too (help-words.ts, thanks-words.ts).
+ */
+export function plainWord(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()

@@ -1,3 +1,5 @@
+import { plainWord } from "./reserved-words.js";
+
 /** "Thank you" as children type it, in the four languages: compared without case, spaces or marks. */
 const THANKS: readonly string[] = [
   ...["thank you", "thank you so much", "thank you very much", "thanks", "thanks a lot", "thank u", "thx"],
@@ -14,15 +16,9 @@ const THANKS: readonly string[] = [
   ...["谢谢", "谢谢你", "多谢", "谢啦", "நன்றி", "மிக்க நன்றி", "ரொம்ப நன்றி"],
 ];
 
-const formOf = (text: string) =>
-  text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
-
-const FORMS: ReadonlySet<string> = new Set(THANKS.map(formOf));
+const FORMS: ReadonlySet<string> = new Set(THANKS.map(plainWord));
 
 /** Whether the message says thank you and nothing else ("Thanks!", "tq", 谢谢, நன்றி). */
 export function saysThanks(text: string): boolean {
-  return FORMS.has(formOf(text));
+  return FORMS.has(plainWord(text));
 }

@@ -1,11 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { Cluster } from "ioredis";
-import type {
-  CountedFailure,
-  FailureToCount,
-  LimitCounters,
-  LimitKind,
-  LimitRule,
+import {
+  failureId,
+  type CountedFailure,
+  type FailureToCount,
+  type LimitCounters,
+  type LimitKind,
+  type LimitRule,
 } from "../core/ports/limit-counters.js";
 import { normalisePersonId, type StoreKeys } from "./keys.js";
 import type { ScriptedClient } from "./scripted-client.js";
@@ -81,8 +81,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       unlessBlockedBy === undefined
         ? k.block
         : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
-    // 48 random bits tell failures of the same millisecond apart; short, as a chat keeps up to 30.
-    const id = sameIdAs ?? count.id ?? `${now}:${randomBytes(6).toString("base64url")}`;
+    const id = sameIdAs ?? count.id ?? failureId(now);
     const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
     const argv = [
       now,

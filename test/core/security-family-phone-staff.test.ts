@@ -143,7 +143,8 @@ describe("a staff command on a phone shared with a student asks for the staff me
 
   it("a chat paused for its failed tries is told so, and no password is asked", async () => {
     const ctx = { chat: phone.ref, now: Date.now(), deps: world.deps, language: "en" as const };
-    for (let i = 0; i < 10; i++) await world.deps.limits.fail(ctx, "chat", "telegram:mums-phone", `S100${i}`);
+    for (let i = 0; i < 10; i++)
+      await world.deps.limits.fail(ctx, "chat", "telegram:mums-phone", { about: `S100${i}` });
     await phone.send("/coverage");
     expect(phone.lastText).toContain("too many tries from this chat");
     expect(phone.last.replies.at(-1)?.expectsSecret).not.toBe(true);

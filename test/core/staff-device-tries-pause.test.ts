@@ -41,7 +41,7 @@ describe("a staff device paused for failed tries", () => {
   async function pauseForTries(chat: TestChat): Promise<void> {
     const ctx: FlowContext = { chat: chat.ref, now: Date.now(), deps: world.deps, language: "en" };
     for (const id of ["S1002", "S1003", "S1004", "S1005", "S1006"])
-      await world.deps.limits.fail(ctx, "chat", chatKey(chat.ref), id);
+      await world.deps.limits.fail(ctx, "chat", chatKey(chat.ref), { about: id });
     expect(await world.deps.limits.blockedUntil("chat", chatKey(chat.ref), Date.now())).not.toBeNull();
   }
 

@@ -200,7 +200,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
     await suspendWeiLing();
     const ctx = { chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" as const };
     for (let i = 0; i < 10; i++)
-      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
+      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", { about: "S1002" });
     await teacher.send("/unlock S1001");
     expect(teacher.lastText).toContain(
       "But Tan Wei Ling's chat is paused for about 60 minutes after too many tries from it, so /reset works there only after that. An admin can lift that pause sooner.",
@@ -219,7 +219,7 @@ describe("the student hears when an /unlock lifted what kept her waiting", () =>
   async function pauseHerChat(): Promise<void> {
     const ctx = { chat: kid.ref, now: Date.now(), deps: world.deps, language: "en" as const };
     for (let i = 0; i < 10; i++)
-      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", "S1002");
+      await world.deps.limits.fail(ctx, "chat", "telegram:wei-ling-phone", { about: "S1002" });
   }
 
   it("with no answers and her chat paused for its tries, neither she nor her teacher is told she can /setup now", async () => {

@@ -17,7 +17,8 @@ import {
 import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
-import { answerRoundFields, newRoundId, personId, roundId } from "./state-fields.js";
+import { failureId } from "../ports/limit-counters.js";
+import { answerRoundFields, personId, roundId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
 import { linkedAgainByEmail } from "./trusted-email.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
@@ -134,7 +135,7 @@ export async function startReminderCheck(ctx: FlowContext, linkedId: string): Pr
       questionIds: enrolment.questionIds,
       index: 0,
       allMatch: true,
-      roundId: newRoundId(ctx.now),
+      roundId: failureId(ctx.now),
     },
   };
 }
@@ -191,7 +192,7 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     // An enrolment of a version this code does not know (a rolling deploy) can never match: not counted.
     const blocks = unknownVersion
       ? null
-      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId, undefined, state.roundId);
+      : await ctx.deps.limits.failedReset(ctx, state.personId, state.personId, { roundId: state.roundId });
     await audit(
       ctx,
       "reset",

@@ -16,7 +16,8 @@ import {
   type Transition,
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { answerRoundFields, newRoundId, personId, personVersion, roundId, upgrade } from "./state-fields.js";
+import { failureId } from "../ports/limit-counters.js";
+import { answerRoundFields, personId, personVersion, roundId, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
@@ -192,7 +193,7 @@ export async function startOwnReset(
       index: 0,
       allMatch: true,
       personVersion,
-      roundId: newRoundId(ctx.now),
+      roundId: failureId(ctx.now),
       ownChat: true,
       personName: person.name,
     },
@@ -443,7 +444,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       index: 0,
       allMatch: true,
       personVersion,
-      roundId: newRoundId(ctx.now),
+      roundId: failureId(ctx.now),
     },
     ...(after === undefined ? {} : { after: [after] }),
   };
@@ -510,17 +511,13 @@ async function failed(
       );
     else await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     if (state.ownChat === true) return end(say("answers.notCheckable"));
-    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, undefined, state.roundId);
+    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, { roundId: state.roundId });
     const paused = await pauseAfterFailure(ctx, null, blocks);
     return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
   }
-  const blocks = await ctx.deps.limits.failedReset(
-    ctx,
-    state.subject,
-    state.checkedPersonId,
-    undefined,
-    state.roundId,
-  );
+  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId, {
+    roundId: state.roundId,
+  });
   await audit(
     ctx,
     "reset",

@@ -30,17 +30,16 @@ import { looksLikePassword } from "../looks-like-password.js";
 import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
-import type { Reply } from "../messages.js";
 import type { CountedFailure } from "../ports/limit-counters.js";
 import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-list.js";
 import { namesAnOfferedQuestion, questionNamedBy } from "../questions/question-named.js";
 import {
   end,
-  hoursUntil,
   minutesUntil,
   questionText,
   say,
   stay,
+  waitUntil,
   withTheSave,
   type FlowContext,
   type Transition,
@@ -147,7 +146,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if (known !== null && (await trustedEmailProves(ctx, known)))
       return proven(ctx, known, "trusted workspace email");
     // Made-up ids are counted and paused exactly like real ones, so a pause says nothing about who exists.
-    if (paused !== null) return end(pausedFor(paused, ctx.now));
+    if (paused !== null) return end(say("setup.paused", waitUntil(paused, ctx.now)));
     // Read from the text alone: the same for real and made-up IDs.
     const lookedLikePassword =
       idOfTheLine === null && looksLikePassword(input.text) ? { idLookedLikePassword: true as const } : {};
@@ -167,14 +166,6 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     };
   },
 });
-
-/** "Try again in N minutes"; a pause of the ID's day in hours, as "1,320 minutes" tells a child nothing. */
-function pausedFor(until: number, now: number): Reply {
-  const minutes = minutesUntil(until, now);
-  return minutes > 120
-    ? say("setup.pausedHours", { hours: hoursUntil(until, now) })
-    : say("setup.paused", { minutes });
-}
 
 /** The start menu's "I forgot my password" button, when `text` is its words in an offered language; else null. */
 function resetButtonTyped(ctx: FlowContext, text: string): string | null {
@@ -209,7 +200,7 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));
     const checked = await countedPasswordCheck(ctx, state.typedId, input.text);
     if ("blocked" in checked) {
-      return end(pausedFor(checked.blocked, ctx.now));
+      return end(say("setup.paused", waitUntil(checked.blocked, ctx.now)));
     }
     if ("unanswered" in checked) return unanswered(ctx, state, checked.unanswered);
     const { person, failure } = checked;
@@ -519,12 +510,13 @@ async function wrongPassword(
   await audit(ctx, "link", state.typedId, "failed", "wrong id or password");
   await limits.attemptFailed(ctx, "link", state.typedId, failure);
   await Promise.all([
-    limits.fail(ctx, "chat", chatKey(ctx.chat), state.typedId),
+    limits.fail(ctx, "chat", chatKey(ctx.chat), { about: state.typedId }),
     noteWrongSetupPassword(ctx, state.typedId),
   ]);
   const throttled = await limits.chatBlockedUntil(ctx);
   if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
-  if (failure.blockedUntil !== null) return end(pausedFor(failure.blockedUntil, ctx.now));
+  if (failure.blockedUntil !== null)
+    return end(say("setup.paused", waitUntil(failure.blockedUntil, ctx.now)));
   const idFirst = [
     ...(state.idLookedLikePassword === true ? [say("setup.idLookedLikePassword")] : []),
     ...(state.idLookedLikeName === true ? [say("setup.idLookedLikeName")] : []),

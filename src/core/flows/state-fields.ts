@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { typedSecret } from "../secret-again.js";
 
@@ -69,12 +68,8 @@ export const setupNormalisation = z.number().int().min(1).optional();
 export const savedSalts = z.array(z.string().max(64)).length(3).optional();
 
 /**
- * Names a round of answers ("<ms>:<token>", no secret), as its failure is counted: the round's last answer
+ * Names a round of answers (a failureId), as its failure is counted: the round's last answer
  * typed again after its reply was lost (the count reached Redis, the turn did not end) counts nothing more.
  * Absent in states left by older code.
  */
 export const roundId = z.string().max(40).optional();
-
-export function newRoundId(now: number): string {
-  return `${now}:${randomBytes(6).toString("base64url")}`;
-}

@@ -180,11 +180,9 @@ export const en = {
     "There was a space in your user ID. Type your user ID with no spaces, then your password again.",
   "setup.throttled":
     "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
+  // A pause of the day's wrong passwords for the ID is many hours long: told in hours (waitUntil).
   "setup.paused":
-    "There were too many wrong passwords for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
-  // The day's wrong passwords for the ID: a pause of many hours, told in hours.
-  "setup.pausedHours":
-    "There were too many wrong passwords for this user ID. Please wait about {hours, plural, one {# hour} other {# hours}}, then try again. Or ask your form teacher.",
+    "There were too many wrong passwords for this user ID. {hours, plural, =0 {Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   // The directory took her password and never answered (it is slow): the try stays counted, so no quick retry.
   "setup.directorySlow":
     "The school system is very slow right now, so I could not check your password. Please wait a few minutes, then type /setup to try again.",

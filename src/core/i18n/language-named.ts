@@ -13,7 +13,10 @@ const OTHER_NAMES: Record<Language, readonly string[]> = {
   ta: ["tamil", "tamizh", "thamizh", "淡米尔文", "淡米尔语", "bahasa tamil"],
 };
 
-/** A name as typed or listed, with case, spaces and punctuation left out ("Bahasa  Melayu!" = "bahasamelayu"). */
+/**
+ * A name as typed or listed, with case, spaces and punctuation left out ("Bahasa  Melayu!" = "bahasamelayu").
+ * Not plainWord (reserved-words.ts): symbols and format marks stay here, so "English 🇬🇧" still names none.
+ */
 const bare = (name: string) =>
   name
     .normalize("NFKC")

@@ -158,9 +158,7 @@ export const ms: Catalogue = {
   "setup.throttled":
     "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
   "setup.paused":
-    "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam {minutes} minit, atau minta bantuan guru kelas kamu.",
-  "setup.pausedHours":
-    "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam kira-kira {hours} jam, atau minta bantuan guru kelas kamu.",
+    "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam {hours, plural, =0 {{minutes} minit} other {kira-kira # jam}}, atau minta bantuan guru kelas kamu.",
   "setup.directorySlow":
     "Sistem sekolah sangat perlahan sekarang, jadi saya tidak dapat menyemak kata laluan kamu. Sila tunggu beberapa minit, kemudian taip /setup untuk cuba lagi.",
   "setup.pausedSlow":

@@ -129,8 +129,8 @@ export const zh: Catalogue = {
   "setup.idLookedLikeName": "用户名不是你的名字。请输入你的用户名，再输入一次密码。",
   "setup.idHadSpace": "你输入的用户名里有空格。请输入没有空格的用户名，再输入一次密码。",
   "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
-  "setup.paused": "这个用户名输错密码的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
-  "setup.pausedHours": "这个用户名输错密码的次数太多了。请过大约 {hours} 小时再试，或者请班主任帮你。",
+  "setup.paused":
+    "这个用户名输错密码的次数太多了。请过{hours, plural, =0 { {minutes} 分钟} other {大约 # 小时}}再试，或者请班主任帮你。",
   "setup.directorySlow": "学校的系统现在很慢，所以我没能检查你的密码。请等几分钟，然后输入 /setup 再试一次。",
   "setup.pausedSlow": "学校的系统很慢，这个用户名试的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
   "setup.linkChanged":

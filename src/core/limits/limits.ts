@@ -38,6 +38,16 @@ export interface BlocksAfterFailure {
   studentTriesLeft?: number;
 }
 
+/** What a counted failure names besides its subject (see Limits.fail). */
+export interface FailureDetails {
+  /** What it was about: an id tried, a chat (see LimitRule's maxAbouts). */
+  about?: string;
+  /** Who caused it, when that is a person (a teacher's guided reset) rather than the chat. */
+  actor?: string;
+  /** Names the failure, so that counting it again counts nothing (see countFailure's `id`). */
+  id?: string;
+}
+
 /** The password limits counted over a day too, each with its day's kind. */
 const DAY_OF = { link: "link-day", "staff-password": "staff-password-day" } as const;
 type PasswordKind = keyof typeof DAY_OF;
@@ -72,17 +82,12 @@ export class Limits {
     private readonly alerts: Alerts,
   ) {}
 
-  /**
-   * Counts one failure; when it starts a block, audits and alerts it. `actor`: who caused it, when that is
-   * a person (a teacher's guided reset) rather than the chat.
-   */
+  /** Counts one failure; when it starts a block, audits and alerts it. */
   async fail(
     ctx: FlowContext,
     kind: LimitKind,
     subject: string,
-    about?: string,
-    actor?: string,
-    id?: string,
+    { about, actor, id }: FailureDetails = {},
   ): Promise<CountedFailure> {
     const rule = this.rules[kind];
     const counted = await this.counters.countFailure(kind, subject, ctx.now, rule, about, undefined, id);
@@ -364,15 +369,14 @@ export class Limits {
     ctx: FlowContext,
     subject: string,
     checkedPersonId: string | null,
-    actor?: string,
-    roundId?: string,
+    { actor, roundId }: { actor?: string; roundId?: string } = {},
   ): Promise<BlocksAfterFailure> {
     const student =
       checkedPersonId === null
         ? null
-        : await this.fail(ctx, "student", checkedPersonId, undefined, actor, roundId);
-    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), subject, actor, roundId);
-    await this.fail(ctx, "spree", "school", subject, undefined, roundId);
+        : await this.fail(ctx, "student", checkedPersonId, { actor, id: roundId });
+    const chat = await this.fail(ctx, "chat", chatKey(ctx.chat), { about: subject, actor, id: roundId });
+    await this.fail(ctx, "spree", "school", { about: subject, id: roundId });
     // The chat's answer checks too: the last check of this reset may have used up its budget.
     const checks = await this.blockedUntil("answer-checks", chatKey(ctx.chat), ctx.now);
     const chatUntil =

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 /**
  * The counters behind every limit (see core/limits): failures of one subject in a sliding window, and the
  * block they lead to. Only the limits service calls this; flows ask the service.
@@ -80,6 +82,14 @@ export function lockLiftSubject(studentId: string, teacherId: string): string {
  */
 export function staffPasswordSubject(chatKey: string, staffId: string): string {
   return JSON.stringify([chatKey, staffId.trim().toLowerCase()]);
+}
+
+/**
+ * A new failure's id ("<ms>:<token>", no secret), as countFailure names one by default: 48 random bits tell
+ * failures of the same millisecond apart; short, as a chat keeps up to 30.
+ */
+export function failureId(now: number): string {
+  return `${now}:${randomBytes(6).toString("base64url")}`;
 }
 
 export interface LimitRule {

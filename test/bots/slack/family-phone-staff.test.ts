@@ -56,7 +56,7 @@ describe("a staff command in a Slack chat shared with a student", () => {
     const chat = { channel: "slack" as const, chatUserId: "U0PARENT01" };
     const ctx = { chat, now: Date.now(), deps: world.app.deps, language: "en" as const };
     for (let i = 0; i < 10; i++)
-      await world.app.deps.limits.fail(ctx, "chat", "slack:U0PARENT01", `S100${i}`);
+      await world.app.deps.limits.fail(ctx, "chat", "slack:U0PARENT01", { about: `S100${i}` });
     await parent.command("coverage");
     const words = `${parent.said}\n${parent.boxText}`;
     expect(words).toContain("too many tries from this chat");

@@ -77,7 +77,10 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     if (!allMatch) {
       // Counted like the student's own failed reset, so nobody can guess a student's answers here either.
       // Under the round's name: typed again after a lost reply, it counts once.
-      const blocks = await ctx.deps.limits.failedReset(ctx, studentId, studentId, actor.id, state.roundId);
+      const blocks = await ctx.deps.limits.failedReset(ctx, studentId, studentId, {
+        actor: actor.id,
+        roundId: state.roundId,
+      });
       await audit(ctx, "guided-reset", state.studentId, "failed", "answers did not match", actor.id);
       // The suspension this started (or one already in force) ends the questions route: say so, and what works.
       if (blocks.student !== null) {

@@ -7,7 +7,8 @@ import type { Enrolment } from "../../ports/enrolments.js";
 import type { Reply } from "../../messages.js";
 import { end, hoursUntil, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
-import { newRoundId, personId, personVersion } from "../state-fields.js";
+import { failureId } from "../../ports/limit-counters.js";
+import { personId, personVersion } from "../state-fields.js";
 import { guidedCodeStep, sendCode } from "./guided-code-route.js";
 import { guidedInPersonStep } from "./guided-in-person-route.js";
 import { guidedAnswerStep } from "./guided-questions-route.js";
@@ -210,7 +211,7 @@ async function questionsRoute(
         index: 0,
         allMatch: true,
         personVersion,
-        roundId: newRoundId(ctx.now),
+        roundId: failureId(ctx.now),
       },
     };
   }

@@ -191,7 +191,7 @@ async function wrongPassword(
   await audit(ctx, "staff-refused", actor.id, "refused", refusedNote);
   await limits.attemptFailed(ctx, "staff-password", ownTries(ctx, actor.id), failure);
   await reportOwnPause(ctx, actor, failure);
-  await limits.fail(ctx, "chat", chatKey(ctx.chat), actor.id);
+  await limits.fail(ctx, "chat", chatKey(ctx.chat), { about: actor.id });
   const chat = await limits.blockedUntil("chat", chatKey(ctx.chat), ctx.now);
   const paused = pausedWords(ctx, actor, chat, failure.blockedUntil);
   if (paused !== null) return end(paused);
