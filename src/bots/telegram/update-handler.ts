@@ -245,7 +245,7 @@ export class UpdateHandler {
     // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
     const chat = { channel: "telegram", chatUserId: String(event.chatId) } as const;
     const language = await this.deps.chatLanguage(chat, event.locale);
-    const key = removed ? "input.edited" : "input.editedNotRemoved";
+    const key = removed ? "input.edited" : "telegram.editedNotRemoved";
     // Then the question open now, as "Tap a button" asks it again: else a child who edited her user ID at
     // the password prompt sends the corrected ID as a new message, and it is taken as her password.
     const prompt = await this.deps.openPrompt(chat, language).catch((error: unknown) => {

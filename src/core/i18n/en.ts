@@ -114,8 +114,6 @@ export const en = {
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
-  "input.editedNotRemoved":
-    "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   "input.useSecureForm":
     "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
   "input.staffUseSecureForm":
@@ -906,6 +904,9 @@ export const en = {
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
 
+  // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedNotRemoved":
+    "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   // Telegram only: what a protected message shows for the moment before its secret is put in (see
   // src/bots/telegram/reply-sender.ts). A copy may stay if Telegram's answer got lost, so it tells nothing.
   "telegram.secretComing": "One moment…",

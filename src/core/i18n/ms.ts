@@ -97,8 +97,6 @@ export const ms: Catalogue = {
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
-  "input.editedNotRemoved":
-    "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
   "input.staffUseSecureForm":
@@ -818,6 +816,9 @@ export const ms: Catalogue = {
   "command.logout": "Putuskan sambungan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
 
+  // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedNotRemoved":
+    "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   // Telegram only: a protected message before its secret is put in.
   "telegram.secretComing": "Sekejap…",
 
