@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { connectionLostOnce } from "../helpers/connection-lost.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const SORRY = "Something went wrong on my side";
 const LINKED_TO_ANOTHER = "linked to another chat";
 const SAVED_NEW = "I saved your new answer.";
 const ALL_DONE = "Your answers are saved.";
-
-type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 /**
  * The practice round: an answer that came out different is changed ("Type the answer you want to keep"). Its
@@ -18,26 +17,15 @@ type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
 describe("the practice round's changed answer saved, its reply lost", () => {
   let world: TestWorld;
   let kid: TestChat;
-  let commands: Commands;
 
   beforeEach(async () => {
     world = await TestWorld.create();
     kid = world.chat();
-    commands = world.redis as unknown as Commands;
   });
   afterEach(async () => {
     vi.restoreAllMocks();
     await world.close();
   });
-
-  /** The next run of `command` fails with the connection; the enrolment's save is made first. */
-  function lostOnce(command: string) {
-    const original = commands[command]!.bind(world.redis);
-    vi.spyOn(commands, command).mockImplementationOnce(async (...args: unknown[]) => {
-      if (command === "guardSaveEnrolment") await original(...args);
-      throw new Error("Connection is closed.");
-    });
-  }
 
   /** Set up, practise with `practice`'s answers (different where they differ), reach the first change. */
   async function reachFix(practice: Record<string, string>): Promise<void> {
@@ -51,7 +39,7 @@ describe("the practice round's changed answer saved, its reply lost", () => {
   }
 
   async function changeWithReplyLost(command: string, answer: string): Promise<void> {
-    lostOnce(command);
+    connectionLostOnce(world, command);
     await kid.send(answer);
     expect(kid.lastText).toContain(SORRY);
     expect(await openStep(world, kid)).toBe("setup.practiceFix");

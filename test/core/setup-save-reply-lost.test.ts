@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
+import { connectionLostOnce } from "../helpers/connection-lost.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const SORRY = "Something went wrong on my side";
 const LINKED_TO_ANOTHER = "linked to another chat";
 const PRACTICE_OFFER = "Shall we check that you remember your answers?";
-
-type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 /**
  * Set-up's last answer: the save reaches Redis, but its reply is lost (the connection drops just after the
@@ -17,29 +16,15 @@ type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
 describe("set-up's final save made, its reply lost", () => {
   let world: TestWorld;
   let kid: TestChat;
-  let commands: Commands;
 
   beforeEach(async () => {
     world = await TestWorld.create();
     kid = world.chat();
-    commands = world.redis as unknown as Commands;
   });
   afterEach(async () => {
     vi.restoreAllMocks();
     await world.close();
   });
-
-  /**
-   * The next run of `command` (a store script) fails with the connection: the save's is made first and its
-   * reply lost; the turn's end is not made (the dialog stays at the last answer).
-   */
-  function lostOnce(command: string) {
-    const original = commands[command]!.bind(world.redis);
-    vi.spyOn(commands, command).mockImplementationOnce(async (...args: unknown[]) => {
-      if (command === "guardSaveEnrolment") await original(...args);
-      throw new Error("Connection is closed.");
-    });
-  }
 
   async function setUpWithLastReplyLost(command: string): Promise<void> {
     await kid.send("/setup");
@@ -50,7 +35,7 @@ describe("set-up's final save made, its reply lost", () => {
     await kid.press("What is your favourite colour?");
     await kid.send(WEI_LING_ANSWERS[1]);
     await kid.press("What is your favourite food?");
-    lostOnce(command);
+    connectionLostOnce(world, command);
     await kid.send(WEI_LING_ANSWERS[2]);
     expect(kid.lastText).toContain(SORRY);
     expect(await openStep(world, kid)).toBe("setup.answer");
