@@ -138,12 +138,12 @@ export class Limits {
     const inDay = { ...hour, kind: DAY_OF[kind], rule: this.rules[DAY_OF[kind]] };
     let failure: CountedFailure;
     let day: CountedFailure | null;
-    const giveBack = () => this.counters.forgetFailure(kind, subject, failure.id);
     const payBoth = this.counters.countFailureThen;
     if (payBoth !== undefined) {
       ({ first: failure, second: day } = await payBoth.call(this.counters, hour, inDay, ctx.now));
     } else {
       failure = await this.counters.countFailure(kind, subject, ctx.now, hour.rule, about);
+      const giveBack = () => this.counters.forgetFailure(kind, subject, failure.id);
       day = failure.counted
         ? await this.counters
             .countFailure(inDay.kind, subject, ctx.now, inDay.rule, about)
@@ -152,12 +152,11 @@ export class Limits {
               throw error;
             })
         : null;
+      // countFailureThen gives the window's try back itself, in the same step.
+      if (day !== null && !day.counted) await giveBack();
     }
     if (!failure.counted || day === null) return { failure, blocked: failure.blockedUntil ?? ctx.now };
-    if (!day.counted) {
-      await giveBack();
-      return { failure, blocked: day.blockedUntil ?? ctx.now };
-    }
+    if (!day.counted) return { failure, blocked: day.blockedUntil ?? ctx.now };
     const both: PasswordTry = {
       ...failure,
       blockedNow: failure.blockedNow || day.blockedNow,

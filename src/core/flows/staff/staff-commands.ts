@@ -7,17 +7,16 @@ import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
-import { looksLikePassword } from "../../looks-like-password.js";
 import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { hasNoClasses, mayViewClass, resolveStudent, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { bare, classNameInWords, namesAllClasses, namesNoClass, severalClassesNamed } from "./typed-class.js";
+import { classNamed, resolveClass } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -228,70 +227,51 @@ async function actOn(
 const NO_SUCH_CLASS = "?";
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
-  const typed = typedText(typedClass);
-  // The classes she may view, read at most once (an admin's are a directory search), and one of them as
-  // the directory spells it ("4a" is 4A).
-  let read: Promise<string[]> | undefined;
-  const viewable = () => (read ??= viewableClasses(ctx, actor));
-  const known = async (name: string) =>
-    (await viewable()).find((c) => c.toLowerCase() === name.toLowerCase());
-  // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
-  // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
-  // ("/coverage my class"): she means hers, unless the school has a class called so.
-  const asTyped =
-    (looksLikePassword(typed) || namesNoClass(typed)) && (await known(typed)) === undefined ? "" : typed;
+  // The classes she may view (an admin's are a directory search, made once).
+  const classes = await viewableClasses(ctx, actor);
   // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
-  if (actor.role === "teacher" && namesAllClasses(asTyped) && (await known(asTyped)) === undefined) {
-    if (actor.classes.length === 0) return end(say("coverage.noClasses"));
-    const reports = actor.classes.map(async (c) => ({ text: await coverageReport(ctx, c) }));
-    return report(ctx, ...(await Promise.all(reports)));
+  const wanted = resolveClass(typedText(typedClass), classes, { all: actor.role === "teacher" });
+  switch (wanted.kind) {
+    case "none":
+      if (classes.length === 0) return end(say("coverage.noClasses"));
+      if (classes.length === 1) return report(ctx, { text: await coverageReport(ctx, classes[0]!) });
+      return { next: { name: "coverage.class", classes } };
+    case "all":
+      return classes.length === 0 ? end(say("coverage.noClasses")) : reportEach(ctx, classes);
+    case "one":
+      return report(ctx, { text: await coverageReport(ctx, wanted.name) });
+    case "several":
+      return reportEach(ctx, wanted.names);
+    case "unknown":
+      return actor.role === "admin" ? noSuchClass(classes) : refuseClass(ctx, actor, wanted.typed);
   }
-  // "Class 4A" or "4A." is her 4A, not another class to refuse and audit as one she may not see.
-  const inWords = classNameInWords(asTyped);
-  const asWritten =
-    inWords !== asTyped &&
-    inWords !== "" &&
-    (await known(asTyped)) === undefined &&
-    (await known(inWords)) !== undefined
-      ? inWords
-      : asTyped;
-  // "4 A" or "4-A" is her 4A too: the one class she may view that is spelt so without spaces and dashes.
-  const wanted =
-    asWritten === "" || (await known(asWritten)) !== undefined
-      ? asWritten
-      : (sameWithoutSpaces(inWords === "" ? asWritten : inWords, await viewable()) ?? asWritten);
-  if (wanted === "") {
-    const classes = await viewable();
-    if (classes.length === 0) return end(say("coverage.noClasses"));
-    if (classes.length === 1) return report(ctx, { text: await coverageReport(ctx, classes[0]!) });
-    return { next: { name: "coverage.class", classes } };
-  }
-  // "4A 5B" from a teacher of both: a report for each, not a refusal of a class called "4A 5B".
-  const several = (await known(wanted)) === undefined ? severalClassesNamed(asTyped, await viewable()) : null;
-  if (several !== null)
-    return report(
-      ctx,
-      ...(await Promise.all(several.map(async (c) => ({ text: await coverageReport(ctx, c) })))),
-    );
-  if (!mayViewClass(actor, wanted)) {
-    // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
-    // class the school has is named: anything else may be her password written as words ("purple elephant
-    // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
-    const named = (await namesASchoolClass(ctx, wanted)) ? wanted.slice(0, MAX_ID_LENGTH) : NO_SUCH_CLASS;
-    await audit(ctx, "staff-refused", `class:${named}`, "refused", "coverage", actor.id);
-    // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
-    // classes she does not have.
-    return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
-  }
-  // An admin naming none is told which there are.
-  const found = await known(wanted);
-  if (found === undefined) {
-    const classes = await viewable();
-    if (classes.length === 0) return end(say("coverage.noClasses"));
-    // Not echoed: words that name no class may be her password written as words ("purple elephant dance 7").
-    return end(say("coverage.noSuchClass", { classes: classes.join(", ") }));
-  }
-  return report(ctx, { text: await coverageReport(ctx, found) });
+}
+
+/** A report for each of `classes`, in one answer. */
+async function reportEach(ctx: FlowContext, classes: readonly string[]): Promise<Transition> {
+  return report(
+    ctx,
+    ...(await Promise.all(classes.map(async (c) => ({ text: await coverageReport(ctx, c) })))),
+  );
+}
+
+/** An admin naming none is told which there are. */
+function noSuchClass(classes: readonly string[]): Transition {
+  if (classes.length === 0) return end(say("coverage.noClasses"));
+  // Not echoed: words that name no class may be her password written as words ("purple elephant dance 7").
+  return end(say("coverage.noSuchClass", { classes: classes.join(", ") }));
+}
+
+/** A teacher naming a class not hers. */
+async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Promise<Transition> {
+  // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
+  // class the school has is named: anything else may be her password written as words ("purple elephant
+  // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
+  const named = (await namesASchoolClass(ctx, typed)) ? typed.slice(0, MAX_ID_LENGTH) : NO_SUCH_CLASS;
+  await audit(ctx, "staff-refused", `class:${named}`, "refused", "coverage", actor.id);
+  // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
+  // classes she does not have.
+  return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
 }
 
 /**
@@ -316,17 +296,7 @@ async function namesASchoolClass(ctx: FlowContext, typed: string): Promise<boole
     ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a refused /coverage");
     return [] as string[];
   });
-  const inWords = classNameInWords(typed);
-  const same = (name: string) => classes.some((c) => c.toLowerCase() === name.toLowerCase());
-  return (
-    same(typed) || same(inWords) || sameWithoutSpaces(inWords === "" ? typed : inWords, classes) !== undefined
-  );
-}
-
-/** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
-function sameWithoutSpaces(typed: string, classes: readonly string[]): string | undefined {
-  const matching = classes.filter((c) => bare(c) === bare(typed));
-  return bare(typed) !== "" && matching.length === 1 ? matching[0] : undefined;
+  return classNamed(typed, classes) !== undefined;
 }
 
 /** The classes the actor may view: her own, or every class for an admin. */

@@ -1,3 +1,5 @@
+import { looksLikePassword } from "../../looks-like-password.js";
+
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
  * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), "4A." with a phone
@@ -53,12 +55,10 @@ const BETWEEN_SPACED_CLASSES = /\s*(?:[,，、;；&+/]|\s(?:and|dan|மற்ற
  * ("4 A and 5 B"), each then the one class spelt so without them, as "/coverage 4 A" is read.
  */
 export function severalClassesNamed(typed: string, classes: readonly string[]): string[] | null {
-  const exact = (part: string) => classes.find((c) => c.toLowerCase() === part.toLowerCase());
-  const spaced = (part: string) => {
-    const matching = classes.filter((c) => bare(c) === bare(part));
-    return bare(part) !== "" && matching.length === 1 ? matching[0] : undefined;
-  };
-  return namedBy(typed, BETWEEN_CLASSES, exact) ?? namedBy(typed, BETWEEN_SPACED_CLASSES, spaced);
+  return (
+    namedBy(typed, BETWEEN_CLASSES, (part) => sameName(part, classes)) ??
+    namedBy(typed, BETWEEN_SPACED_CLASSES, (part) => spelledAlike(part, classes))
+  );
 }
 
 function namedBy(
@@ -80,16 +80,57 @@ export function bare(name: string): string {
   return name.replace(/[\s\p{Pd}]/gu, "").toLowerCase();
 }
 
+/** The class of `classes` that is `name` but for capitals ("4a" is 4A), as the directory spells it. */
+function sameName(name: string, classes: readonly string[]): string | undefined {
+  return classes.find((c) => c.toLowerCase() === name.toLowerCase());
+}
+
+/** The one class of `classes` that `typed` names once spaces and dashes are left out of both, if any. */
+function spelledAlike(typed: string, classes: readonly string[]): string | undefined {
+  const matching = classes.filter((c) => bare(c) === bare(typed));
+  return bare(typed) !== "" && matching.length === 1 ? matching[0] : undefined;
+}
+
 /**
- * The one class of `classes` that `typed` names as /coverage reads it ("4a", "Class 4A", "4 A"), if any:
- * a teacher's own class typed where a student's user ID goes.
+ * The one class of `classes` that `typed` names as /coverage reads it, as the directory spells it, if any:
+ * "4a" is 4A; "Class 4A" or "4A." is 4A, not another class to refuse and audit as one she may not see; "4 A"
+ * or "4-A" is 4A too, the one class spelt so without spaces and dashes. Also a teacher's own class typed
+ * where a student's user ID goes.
  */
 export function classNamed(typed: string, classes: readonly string[]): string | undefined {
   const inWords = classNameInWords(typed);
-  for (const name of [typed, inWords]) {
-    const same = classes.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (same !== undefined) return same;
-  }
-  const matching = classes.filter((c) => bare(c) === bare(inWords));
-  return bare(inWords) !== "" && matching.length === 1 ? matching[0] : undefined;
+  return (
+    sameName(typed, classes) ??
+    (inWords === "" ? undefined : sameName(inWords, classes)) ??
+    spelledAlike(inWords === "" ? typed : inWords, classes)
+  );
+}
+
+/** What a teacher or admin typed after /coverage (or at "Which class?"), read against the classes she may view. */
+export type TypedClass =
+  | { kind: "none" }
+  | { kind: "all" }
+  | { kind: "one"; name: string }
+  | { kind: "several"; names: string[] }
+  | { kind: "unknown"; typed: string };
+
+/**
+ * `typed` (already plain characters) read against `classes`: nothing, or no class ("none": she means her
+ * own); every class of hers ("all", only when `all` says "all" may mean that); one class ("one", as the
+ * directory spells it, see classNamed); two or more ("several"); or none of them ("unknown", as typed). A
+ * class the school really calls "my class", "all" or "Class 4A" is read as typed first.
+ */
+export function resolveClass(typed: string, classes: readonly string[], { all = false } = {}): TypedClass {
+  const asTyped = sameName(typed, classes);
+  // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
+  // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
+  // ("/coverage my class"): she means hers, unless the school has a class called so.
+  if (typed === "" || ((looksLikePassword(typed) || namesNoClass(typed)) && asTyped === undefined))
+    return { kind: "none" };
+  if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
+  const one = classNamed(typed, classes);
+  if (one !== undefined) return { kind: "one", name: one };
+  // "4A 5B" from a teacher of both: a report for each, not a refusal of a class called "4A 5B".
+  const several = severalClassesNamed(typed, classes);
+  return several === null ? { kind: "unknown", typed } : { kind: "several", names: several };
 }
