@@ -161,7 +161,10 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
 
   const slack = config.slack;
   if (slack !== undefined && slack.signingSecret === undefined && slack.appToken === undefined) {
-    problem("SLACK_SIGNING_SECRET", "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN");
+    problem(
+      "SLACK_SIGNING_SECRET",
+      "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN: for HTTP mode the app's Basic Information → Signing Secret, or for Socket Mode SLACK_APP_TOKEN, the xapp-... token of Basic Information → App-Level Tokens (docs/slack.md)",
+    );
   }
 
   if (isSet("ADMIN_ALERT_TELEGRAM_CHATS") && !isSet("TELEGRAM_BOT_TOKEN")) {

@@ -201,6 +201,13 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ ...slack, SLACK_APP_TOKEN: "xapp-1" }).slack?.appToken).toBe("xapp-1");
   });
 
+  it("Slack with neither says where each is found in the app's settings", () => {
+    const slack = { SLACK_BOT_TOKEN: "xoxb-1", ANSWER_PEPPER: PEPPER, REDIS_URL: "redis://r:6379" };
+    const message = problemsWith(slack);
+    expect(message).toMatch(/SLACK_SIGNING_SECRET: .*Basic Information → Signing Secret/);
+    expect(message).toMatch(/SLACK_APP_TOKEN .*xapp-.*App-Level Tokens/);
+  });
+
   it("the error never repeats a secret value it was given", () => {
     const message = problemsWith({
       ANSWER_PEPPER: "tiny-secret",
