@@ -47,7 +47,10 @@ try {
   if (cut.length > 0) process.env.SSPR_SETTINGS_FILE_CUT = cut.join(",");
 } catch (error) {
   if (error.code !== "ENOENT") {
-    console.error(`The bot cannot start: it cannot read .env (${error.code ?? error.message}).`);
+    const file = require("node:path").resolve(".env");
+    console.error(
+      `The bot cannot start: it cannot read ${file} (${error.code ?? error.message}): ${unreadableWhy(error.code)}`,
+    );
     process.exit(2);
   }
 }
@@ -86,4 +89,15 @@ function cutAtHash(text) {
     if (/[^\s#]#/.test(match[2])) names.push(match[1]);
   }
   return names;
+}
+
+/** What to do about a .env that is there but cannot be read: the settings may be in the service manager's. */
+function unreadableWhy(code) {
+  const elsewhere = "Remove it, or start the bot in another directory.";
+  if (code === "EISDIR") return `it is a directory, not a settings file. ${elsewhere}`;
+  if (code === "EACCES" || code === "EPERM") {
+    const user = require("node:os").userInfo().username;
+    return `this user (${user}) may not read it. Let ${user} read it (chown or chmod), or ${elsewhere.charAt(0).toLowerCase()}${elsewhere.slice(1)}`;
+  }
+  return `check the file. ${elsewhere}`;
 }

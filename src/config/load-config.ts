@@ -161,7 +161,10 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
 
   const slack = config.slack;
   if (slack !== undefined && slack.signingSecret === undefined && slack.appToken === undefined) {
-    problem("SLACK_SIGNING_SECRET", "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN");
+    problem(
+      "SLACK_SIGNING_SECRET",
+      "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN: for HTTP mode the app's Basic Information → Signing Secret, or for Socket Mode SLACK_APP_TOKEN, the xapp-... token of Basic Information → App-Level Tokens (docs/slack.md)",
+    );
   }
 
   if (isSet("ADMIN_ALERT_TELEGRAM_CHATS") && !isSet("TELEGRAM_BOT_TOKEN")) {
@@ -205,9 +208,10 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
 
   const ldap = config.ldap;
   if (config.directory?.kind === "ldap") {
-    for (const variable of ["LDAP_URL", "LDAP_BIND_DN", "LDAP_BIND_PASSWORD", "LDAP_BASE_DN"]) {
+    const what = requiredLdapWords(ldap?.flavour === "ad");
+    for (const [variable, words] of Object.entries(what)) {
       if (!isSet(variable))
-        problem(variable, "is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set)");
+        problem(variable, `is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set): ${words}`);
     }
     if (ldap !== undefined) dnShapeProblems(ldap, problem);
     if (ldap !== undefined && isSet("LDAP_USER_FILTER")) userFilterProblems(ldap, problem);
@@ -225,6 +229,16 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
   return problems;
+}
+
+/** What to type in each LDAP setting the directory cannot do without, for the admin who left it out. */
+function requiredLdapWords(ad: boolean): Record<string, string> {
+  return {
+    LDAP_URL: "the directory server, e.g. ldaps://dc1.school.local:636",
+    LDAP_BIND_DN: `the service account's DN, e.g. ${DN_EXAMPLES.LDAP_BIND_DN}${ad ? " (or its login name, svc-pwreset@school.example)" : ""}`,
+    LDAP_BIND_PASSWORD: "the service account's password",
+    LDAP_BASE_DN: `where people are searched, e.g. ${DN_EXAMPLES.LDAP_BASE_DN}`,
+  };
 }
 
 /** A filter to copy for each flavour, in LDAP_USER_FILTER's problems. */

@@ -15,11 +15,27 @@ const optionalPort = z
     return n;
   });
 
+/**
+ * What is wrong with a HOST that is more than an address: a URL, or an address with its port (one colon
+ * and digits, or [v6]:port; a bare IPv6 address has several colons and is fine). Listening would refuse
+ * it only as "not an address of this machine", without saying where the port goes.
+ */
+function hostProblem(host: string): string | undefined {
+  if (host.includes("://"))
+    return "takes the address alone, without http:// or a path, e.g. 127.0.0.1 (the port goes in PORT)";
+  if (/^[^:]+:\d+$/.test(host) || /^\[.*\]:\d+$/.test(host))
+    return "has a port in it: HOST takes the address alone, e.g. 127.0.0.1, and PORT the port, e.g. 3000";
+  return undefined;
+}
+
 /** The one HTTP server (webhooks, probes, metrics), outbound time limits and whether the terminal runs. */
 export const serverSettings = z
   .object({
     PORT: optionalPort,
-    HOST: optionalString,
+    HOST: optionalString.superRefine((host, ctx) => {
+      const problem = host === undefined ? undefined : hostProblem(host);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    }),
     CONSOLE: flag(true),
     METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: "must be at least 16 characters; make one with: openssl rand -hex 32",

@@ -15,13 +15,13 @@ export class BotMetrics implements CoreMetrics {
 
   readonly dialogsStarted = new Counter({
     name: "sspr_dialogs_started_total",
-    help: "Dialogs started, by flow (setup, reset, guided, staff, clear, coverage).",
+    help: "Dialogs started, by flow (setup, reset, practice, family, logout, language, guided, staff, clear, coverage).",
     labelNames: ["flow"],
     registers: [this.registry],
   });
   readonly dialogsFinished = new Counter({
     name: "sspr_dialogs_finished_total",
-    help: "Dialogs finished, by flow and how they ended (completed, cancelled, replaced, timed-out).",
+    help: "Dialogs finished, by flow and how they ended (completed, cancelled, replaced, timed-out; a dialog found timed out is counted under flow unknown).",
     labelNames: ["flow", "outcome"],
     registers: [this.registry],
   });
@@ -64,7 +64,7 @@ export class BotMetrics implements CoreMetrics {
   });
   readonly directoryOperations = new Counter({
     name: "sspr_directory_operations_total",
-    help: "Directory operations by kind and outcome (ok, rejected, unavailable).",
+    help: "Directory operations by kind and outcome (ok, rejected, unavailable, size-limit, error: any other failure).",
     labelNames: ["operation", "outcome"],
     registers: [this.registry],
   });

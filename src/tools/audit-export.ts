@@ -7,7 +7,7 @@ import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
 import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
-import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { NO_REDIS_SET, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
@@ -20,7 +20,8 @@ Usage: npm run audit -- --since 7d [--until 1d] [--format csv|jsonl] [--person I
             one week. Without it, up to now
   --format  csv (default) or jsonl
   --person  only the events about or by this user id
-Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot.`;
+Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot: from the
+environment and from .env in the working directory (a variable set in the environment wins).`;
 
 /** A day whose share of the stream was full, in one line for the admin who runs the export. */
 function unlistedWarning(day: UnlistedDay): string {
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!config.redis.isReal) {
-    fail("REDIS_URL is not set: the in-memory store of a running bot cannot be read from here.");
+    // The in-memory store of a running bot cannot be read from here.
+    fail(NO_REDIS_SET);
   }
   const store = createStore(config.redis);
   try {

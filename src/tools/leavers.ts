@@ -13,7 +13,7 @@ import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
-import { refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { NO_REDIS_SET, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   // It checks no answer, so it needs no ANSWER_PEPPER.
   const config = loadConfigOrExit({ checksAnswers: false }, "npm run leavers cannot run");
   if (!config.redis.isReal) {
-    process.stderr.write("REDIS_URL is not set: there is no stored school to check.\n");
+    process.stderr.write(`${NO_REDIS_SET}\n`);
     process.exit(2);
   }
   // Standard output is the report; the JSON log lines go to standard error.

@@ -83,3 +83,10 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   }
   return null;
 }
+
+/**
+ * Why a tool found no Redis, and where to give it: on a systemd install the bot's settings are in the unit's
+ * EnvironmentFile, and the tool's working directory has no .env.
+ */
+export const NO_REDIS_SET =
+  "REDIS_URL is not set (nor REDIS_CLUSTER_NODES or REDIS_SENTINELS), so there is no Redis to read: give the tool the bot's own Redis settings, in the environment or in .env in this directory. Under systemd run it with the service's settings: systemd-run --pipe --wait --collect --uid=sspr-bot -p EnvironmentFile=/etc/sspr-bot.env -p WorkingDirectory=/opt/sspr-bot /usr/bin/node --require ./dist/thread-pool.cjs dist/tools/... (docs/operations.md, Installing with systemd).";

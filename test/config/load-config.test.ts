@@ -142,6 +142,23 @@ describe("configuration from the environment", () => {
     }
   });
 
+  it("DIRECTORY=ldap without its settings says what to type in each", () => {
+    const message = problemsWith({ DIRECTORY: "ldap" });
+    expect(message).toMatch(/LDAP_URL: is required .*, e\.g\. ldaps:\/\/dc1\.school\.local:636/);
+    expect(message).toMatch(
+      /LDAP_BIND_DN: is required .*service account's DN, e\.g\. cn=pwreset,ou=services,dc=school,dc=example/,
+    );
+    expect(message).toMatch(/LDAP_BIND_PASSWORD: is required .*the service account's password/);
+    expect(message).toMatch(
+      /LDAP_BASE_DN: is required .*where people are searched, e\.g\. dc=school,dc=example/,
+    );
+  });
+
+  it("DIRECTORY=ldap with LDAP_FLAVOUR=ad says an AD login name works for LDAP_BIND_DN", () => {
+    const message = problemsWith({ DIRECTORY: "ldap", LDAP_FLAVOUR: "ad" });
+    expect(message).toMatch(/LDAP_BIND_DN: is required .*svc-pwreset@school\.example/);
+  });
+
   it("DIRECTORY=ldap with a bad LDAP number still lists the missing ones", () => {
     const message = problemsWith({ DIRECTORY: "ldap", LDAP_TIMEOUT_MS: "soon" });
     expect(message).toContain("LDAP_TIMEOUT_MS");
@@ -182,6 +199,13 @@ describe("configuration from the environment", () => {
     const slack = { SLACK_BOT_TOKEN: "xoxb-1", ANSWER_PEPPER: PEPPER, REDIS_URL: "redis://r:6379" };
     expect(problemsWith(slack)).toContain("SLACK_SIGNING_SECRET");
     expect(loadConfig({ ...slack, SLACK_APP_TOKEN: "xapp-1" }).slack?.appToken).toBe("xapp-1");
+  });
+
+  it("Slack with neither says where each is found in the app's settings", () => {
+    const slack = { SLACK_BOT_TOKEN: "xoxb-1", ANSWER_PEPPER: PEPPER, REDIS_URL: "redis://r:6379" };
+    const message = problemsWith(slack);
+    expect(message).toMatch(/SLACK_SIGNING_SECRET: .*Basic Information → Signing Secret/);
+    expect(message).toMatch(/SLACK_APP_TOKEN .*xapp-.*App-Level Tokens/);
   });
 
   it("the error never repeats a secret value it was given", () => {
