@@ -246,6 +246,9 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  // At a reset's (or practice's) question, emoji or marks alone: the prompt after it asks for the answer.
+  "answer.onlyEmoji":
+    "Emoji and marks don't count, only words. Think of the words you typed when you set up.",
   "answer.isNumber": "You don't need to choose a number here. Type your answer to the question below.",
   "answer.isQuestion":
     "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",

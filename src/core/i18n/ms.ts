@@ -213,6 +213,8 @@ export const ms: Catalogue = {
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.onlyEmoji":
+    "Emoji dan tanda tidak dikira, hanya perkataan. Ingat semula perkataan yang kamu taip semasa kamu sediakannya.",
   "answer.isNumber": "Kamu tidak perlu pilih nombor di sini. Taip jawapan kamu untuk soalan di bawah.",
   "answer.isQuestion":
     "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",

@@ -173,6 +173,7 @@ export const zh: Catalogue = {
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
+  "answer.onlyEmoji": "表情符号和标点不算，只有文字才算。想一想你设置时输入的文字。",
   "answer.isNumber": "这里不用选号码。请输入你对下面这个问题的答案。",
   "answer.isQuestion": "这是在问问题吗？我在这里回答不了问题。如果这是你的答案，请去掉问号再输入一次。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
