@@ -177,7 +177,7 @@ export const en = {
   "setup.idHadSpace":
     "There was a space in your user ID. Type your user ID with no spaces, then your password again.",
   "setup.throttled":
-    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
+    "There have been too many tries from this chat. {hours, plural, =0 {Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   // A pause of the day's wrong passwords for the ID is many hours long: told in hours (waitUntil).
   "setup.paused":
     "There were too many wrong passwords for this user ID. {hours, plural, =0 {Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
@@ -315,7 +315,7 @@ export const en = {
   "answers.notCheckable":
     "Sorry, something is wrong on the school's side, so I could not check your answers. It is not your fault. Nothing was changed. Please try again later, or ask your form teacher for help.",
   "reset.throttled":
-    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
+    "There have been too many tries from this chat. {hours, plural, =0 {Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   "reset.capped":
     "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":
