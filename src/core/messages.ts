@@ -67,13 +67,18 @@ export interface Choice {
   label: Text;
 }
 
+const BUTTON_NUMBER =
+  /^\s*(?:(?:no|#|第)\s*\.?\s*|(?:number|nombor|எண்)(?:\s*[.:]\s*|\s+))?(\d{1,2})\s*(?:个|個)?\s*[.。)]?\s*$/iu;
+
 /**
  * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
  * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too, and so
- * does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered lists add.
+ * does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered lists add, and the
+ * word a class writes before a number ("no 2", "No.2", "nombor 2", "#2", 第2个, எண் 2). A long word needs a
+ * space or mark before the digits: "nombor12" may be a password.
  */
 export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
-  const number = /^\s*(\d{1,2})\s*[.。)]?\s*$/u.exec(text.normalize("NFKC"))?.[1];
+  const number = BUTTON_NUMBER.exec(text.normalize("NFKC"))?.[1];
   return number === undefined ? undefined : choices[Number(number) - 1];
 }
 

@@ -146,7 +146,8 @@ const CASES: StepCase[] = [
       "an empty message": EMPTY.answer,
       "only spaces": EMPTY.answer,
       "5,000 characters": TOO_LONG,
-      "only emoji": EMPTY.answer,
+      // A 🐯 may be meant as "tiger": only words count.
+      "only emoji": "Emoji and marks don't count, only words.",
       "a sticker (no text)": NOT_TEXT,
     },
     // None of the bad inputs counted as an answer: three right answers still verify.

@@ -15,9 +15,10 @@ import { say, type FlowContext } from "./flow.js";
  * they are.
  */
 export function readAnswer(text: string): { ok: true; answer: string } | { ok: false; problem: Reply } {
-  // Nothing left after normalising (spaces, emoji): no stored answer of any version can be that.
+  // Nothing left after normalising (spaces, emoji): no stored answer of any version can be that. A 🐯 may be
+  // meant as "tiger": she is told only words count.
   if (normaliseAnswer(NORMALISATION_VERSION, text) === "")
-    return { ok: false, problem: say("input.emptyAnswer") };
+    return { ok: false, problem: say(text.trim() === "" ? "input.emptyAnswer" : "answer.onlyEmoji") };
   // A question asked back is no answer: never checked, so it costs no try (the same without its "?" is).
   if (asksAQuestion(text)) return { ok: false, problem: say("answer.isQuestion") };
   // "1" for "Question 1 of 3", as set-up's numbered buttons taught her. Set-up has never saved one or two

@@ -5,7 +5,7 @@ import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { readAnswer } from "./answer-check.js";
-import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { end, minutesUntil, say, stay, waitUntil, type FlowContext, type Transition } from "./flow.js";
 
 /**
  * Pays for one answer check before the argon2 work is done, the same for every id and every dialog: the
@@ -31,7 +31,7 @@ function chatPaused(
   told?: (minutes: number, reason: ThrottleReason) => Reply,
 ): Transition {
   const minutes = minutesUntil(until, ctx.now);
-  return end(told === undefined ? say("reset.throttled", { minutes }) : told(minutes, reason));
+  return end(told === undefined ? say("reset.throttled", waitUntil(until, ctx.now)) : told(minutes, reason));
 }
 
 /** Who is answering on whose device, when it is not the student's own chat. */

@@ -1,6 +1,6 @@
 import type { Reply } from "../messages.js";
 import type { BlocksAfterFailure } from "../limits/limits.js";
-import { hoursUntil, minutesUntil, say, type FlowContext } from "./flow.js";
+import { hoursUntil, say, waitUntil, type FlowContext } from "./flow.js";
 
 /**
  * After a failed reset (or a failed practice reminder): the pause that is now in force, told at once with how
@@ -19,7 +19,7 @@ export async function pauseAfterFailure(
       return say("reset.pausedNow", { hours: hoursUntil(blocks.student, ctx.now) });
     }
   }
-  if (blocks.chat !== null) return say("reset.throttled", { minutes: minutesUntil(blocks.chat, ctx.now) });
+  if (blocks.chat !== null) return say("reset.throttled", waitUntil(blocks.chat, ctx.now));
   return null;
 }
 

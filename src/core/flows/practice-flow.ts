@@ -14,6 +14,7 @@ import { yesOrNoAs } from "../yes-or-no.js";
 import { numberInWords } from "../number-words.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
+import { plainWord } from "../reserved-words.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -144,6 +145,18 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   },
 });
 
+/**
+ * What a child says on seeing her slip ("oops", 哎呀, "alamak", ஐயோ) when told an answer was not the same:
+ * no answer to keep. Only here: saved, it would replace her real answer, and her next reset would fail.
+ */
+const SLIP_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...["oops", "oopsie", "opps", "oop", "whoops", "oh no", "ohno", "uh oh", "sorry", "sry", "my bad"],
+    ...["哎呀", "哎哟", "糟了", "对不起", "alamak", "aduh", "adoi", "alamak salah", "maaf"],
+    ...["ஐயோ", "அச்சச்சோ", "மன்னிக்கவும்"],
+  ].map(plainWord),
+);
+
 /** One or two digits, as choiceByNumber reads a button's number: never an answer, which needs more. */
 const NUMBER_NOT_A_BUTTON = /^\s*\d{1,2}\s*$/u;
 
@@ -183,6 +196,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
+    if (SLIP_WORDS.has(plainWord(input.text))) return stay(state, say("practice.keepOrType"));
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const { store, hasher } = ctx.deps;
     const [enrolment, versionNow] = await Promise.all([

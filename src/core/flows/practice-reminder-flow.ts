@@ -5,15 +5,7 @@ import type { CoreDeps } from "../core-deps.js";
 import type { Reply } from "../messages.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
-import {
-  end,
-  hoursUntil,
-  minutesUntil,
-  questionText,
-  say,
-  type FlowContext,
-  type Transition,
-} from "./flow.js";
+import { end, hoursUntil, questionText, say, waitUntil, type FlowContext, type Transition } from "./flow.js";
 import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -111,7 +103,7 @@ export async function startPracticeReminder(ctx: FlowContext, choice: string): P
  */
 export async function startReminderCheck(ctx: FlowContext, linkedId: string): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
-  if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  if (throttled !== null) return end(say("reset.throttled", waitUntil(throttled, ctx.now)));
   // The directory's spelling of the id ("S1001") and the name, for the audit and the words.
   const person = await ctx.deps.directory.findPerson(linkedId);
   if (person === null) return end(say("reset.accountGone"));

@@ -7,11 +7,11 @@ import { pickDecoyQuestions } from "../questions/decoy-questions.js";
 import {
   end,
   hoursUntil,
-  minutesUntil,
   questionText,
   say,
   stay,
   warnQuestionMissing,
+  waitUntil,
   type FlowContext,
   type Transition,
 } from "./flow.js";
@@ -58,7 +58,7 @@ export async function startReset(ctx: FlowContext): Promise<Transition> {
     ctx.deps.limits.chatBlockedUntil(ctx),
     ctx.deps.store.linkedPeople(ctx.chat),
   ]);
-  if (throttled !== null) return end(say("reset.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  if (throttled !== null) return end(say("reset.throttled", waitUntil(throttled, ctx.now)));
   if (linked.length === 1) return startOwnReset(ctx, linked[0]!);
   if (linked.length > 1) return askWhichStudent(ctx, linked, "reset", startOwnReset);
   if (ctx.deps.settings.reset.requiresLinkedChat) return end(say("reset.onlyLinkedChat"));
@@ -215,8 +215,7 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const lookup = await payIdLookup(ctx);
-    if ("pausedUntil" in lookup)
-      return end(say("reset.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
+    if ("pausedUntil" in lookup) return end(say("reset.throttled", waitUntil(lookup.pausedUntil, ctx.now)));
     if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     return chooseQuestions(ctx, typed.id);
   },

@@ -79,7 +79,7 @@ import { trustedEmailProves } from "./trusted-email.js";
  */
 export async function startSetup(ctx: FlowContext): Promise<Transition> {
   const throttled = await ctx.deps.limits.chatBlockedUntil(ctx);
-  if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  if (throttled !== null) return end(say("setup.throttled", waitUntil(throttled, ctx.now)));
   return { next: { name: "setup.id" }, say: [say("setup.intro")] };
 }
 
@@ -123,8 +123,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
       ctx.deps.limits.blockedUntil("link", typedId, ctx.now),
       ctx.deps.limits.blockedUntil("link", madeUpSubject, ctx.now),
     ]);
-    if ("pausedUntil" in lookup)
-      return end(say("setup.throttled", { minutes: minutesUntil(lookup.pausedUntil, ctx.now) }));
+    if ("pausedUntil" in lookup) return end(say("setup.throttled", waitUntil(lookup.pausedUntil, ctx.now)));
     if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
@@ -514,7 +513,7 @@ async function wrongPassword(
     noteWrongSetupPassword(ctx, state.typedId),
   ]);
   const throttled = await limits.chatBlockedUntil(ctx);
-  if (throttled !== null) return end(say("setup.throttled", { minutes: minutesUntil(throttled, ctx.now) }));
+  if (throttled !== null) return end(say("setup.throttled", waitUntil(throttled, ctx.now)));
   if (failure.blockedUntil !== null)
     return end(say("setup.paused", waitUntil(failure.blockedUntil, ctx.now)));
   const idFirst = [

@@ -111,14 +111,44 @@ function saysIdNotKnown(typed: string): boolean {
  */
 export function readTypedId(input: Input): { ok: true; id: string } | { ok: false; problem: Reply } {
   if (input.kind !== "text") return { ok: false, problem: say("input.notText") };
-  const typed = typedUserId(input.text);
-  if (!/[\p{L}\p{N}]/u.test(typed)) return { ok: false, problem: say("input.emptyId") };
+  const asTyped = typedUserId(input.text);
+  if (!/[\p{L}\p{N}]/u.test(asTyped)) return { ok: false, problem: say("input.emptyId") };
+  const typed = idInASentence(asTyped) ?? asTyped;
   if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
     return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);
   if (id === null) return { ok: false, problem: say("input.idIsQuestion") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
+}
+
+/** The words around a user ID in a sentence: "my user id is", "id:", 我的学号是, "ID saya ialah", என் ஐடி. */
+const ID_WORDS = String.raw`(?:user ?id|user ?name|login|id|用户名|账号|帐号|学号|ஐடி|பயனர் ஐடி)`;
+const ID_IN_A_SENTENCE = [
+  new RegExp(String.raw`^(?:my |the )?${ID_WORDS} ?(?:is|=|:|-)? ?(\S+)$`, "u"),
+  new RegExp(String.raw`^(\S+) is my ${ID_WORDS}$`, "u"),
+  new RegExp(String.raw`^我的 ?${ID_WORDS} ?(?:是|:)? ?(\S+)$`, "u"),
+  new RegExp(String.raw`^${ID_WORDS}(?: pengguna)? (?:saya|aku) ?(?:ialah|adalah|:)? ?(\S+)$`, "u"),
+  new RegExp(String.raw`^(?:என்|என்னுடைய) ?${ID_WORDS} ?:? ?(\S+)$`, "u"),
+];
+
+/**
+ * The user ID in "my id is S1001", "S1001 is my id", 我的学号是S1001, "ID saya S1001" or என் ஐடி S1001: a child
+ * answering the prompt in a sentence. Only an ID-shaped word with a digit or a logon name's mark (S1001,
+ * tan.weiling) is taken, so "my id is" alone is no ID "is"; else null, and the text is read as typed. From
+ * the text alone, the same for real and made-up IDs.
+ */
+function idInASentence(typed: string): string | null {
+  if (ID_SHAPED.test(typed)) return null;
+  const text = typed.toLowerCase();
+  for (const sentence of ID_IN_A_SENTENCE) {
+    const word = sentence.exec(text)?.[1];
+    if (word === undefined || !ID_SHAPED.test(word) || !/[0-9._@]/u.test(word)) continue;
+    // As she typed it: the directory matches capitals as it always does.
+    const at = text.lastIndexOf(word);
+    return typed.slice(at, at + word.length);
+  }
+  return null;
 }
 
 /** Question marks at the end ("?", and "？" from a Chinese keyboard), with any spaces before them. */

@@ -177,7 +177,7 @@ export const en = {
   "setup.idHadSpace":
     "There was a space in your user ID. Type your user ID with no spaces, then your password again.",
   "setup.throttled":
-    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
+    "There have been too many tries from this chat. {hours, plural, =0 {Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   // A pause of the day's wrong passwords for the ID is many hours long: told in hours (waitUntil).
   "setup.paused":
     "There were too many wrong passwords for this user ID. {hours, plural, =0 {Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
@@ -246,6 +246,9 @@ export const en = {
   "answer.tooLong": "That answer is too long. Please use at most {max} letters or numbers.",
   "answer.hasKeyword": 'Please don\'t use the word "{word}" in your answer. Try a different answer.',
   "answer.hasName": "Please don't use your name or your user ID in your answer. Try a different answer.",
+  // At a reset's (or practice's) question, emoji or marks alone: the prompt after it asks for the answer.
+  "answer.onlyEmoji":
+    "Emoji and marks don't count, only words. Think of the words you typed when you set up.",
   "answer.isNumber": "You don't need to choose a number here. Type your answer to the question below.",
   "answer.isQuestion":
     "Is that a question? I can't answer questions here. If it is your answer, type it again without the question mark.",
@@ -312,7 +315,7 @@ export const en = {
   "answers.notCheckable":
     "Sorry, something is wrong on the school's side, so I could not check your answers. It is not your fault. Nothing was changed. Please try again later, or ask your form teacher for help.",
   "reset.throttled":
-    "There have been too many tries from this chat. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.",
+    "There have been too many tries from this chat. {hours, plural, =0 {Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher for help.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   "reset.capped":
     "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":

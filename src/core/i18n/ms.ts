@@ -154,7 +154,7 @@ export const ms: Catalogue = {
   "setup.idHadSpace":
     "Ada ruang kosong dalam ID pengguna kamu. Taip ID pengguna kamu tanpa ruang kosong, kemudian kata laluan kamu sekali lagi.",
   "setup.throttled":
-    "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
+    "Terlalu banyak cubaan dari sembang ini. {hours, plural, =0 {Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.} other {Sila cuba lagi dalam kira-kira # jam, atau minta bantuan guru kelas kamu.}}",
   "setup.paused":
     "Terlalu banyak kata laluan salah untuk ID pengguna ini. Sila cuba lagi dalam {hours, plural, =0 {{minutes} minit} other {kira-kira # jam}}, atau minta bantuan guru kelas kamu.",
   "setup.directorySlow":
@@ -213,6 +213,8 @@ export const ms: Catalogue = {
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
   "answer.hasName": "Jangan guna nama kamu atau ID pengguna kamu dalam jawapan. Cuba jawapan lain.",
+  "answer.onlyEmoji":
+    "Emoji dan tanda tidak dikira, hanya perkataan. Ingat semula perkataan yang kamu taip semasa kamu sediakannya.",
   "answer.isNumber": "Kamu tidak perlu pilih nombor di sini. Taip jawapan kamu untuk soalan di bawah.",
   "answer.isQuestion":
     "Adakah itu soalan? Saya tidak boleh jawab soalan di sini. Kalau itu jawapan kamu, taip sekali lagi tanpa tanda soal.",
@@ -270,7 +272,7 @@ export const ms: Catalogue = {
   "answers.notCheckable":
     "Maaf, ada masalah di pihak sekolah, jadi saya tidak dapat menyemak jawapan kamu. Ini bukan salah kamu. Tiada apa yang berubah. Sila cuba lagi nanti, atau minta guru kelas kamu membantu.",
   "reset.throttled":
-    "Terlalu banyak cubaan dari sembang ini. Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.",
+    "Terlalu banyak cubaan dari sembang ini. {hours, plural, =0 {Sila tunggu {minutes} minit, atau minta bantuan guru kelas kamu.} other {Sila cuba lagi dalam kira-kira # jam, atau minta bantuan guru kelas kamu.}}",
   "reset.capped":
     "Kamu sudah buat {max} kata laluan baharu dalam {days} hari yang lalu. Kali ini, sila minta guru kelas kamu membantu.",
   "reset.changed":

@@ -126,7 +126,8 @@ export const zh: Catalogue = {
   "setup.idLookedLikePassword": "用户名不是密码。请先输入你的用户名，再输入你的密码。",
   "setup.idLookedLikeName": "用户名不是你的名字。请输入你的用户名，再输入一次密码。",
   "setup.idHadSpace": "你输入的用户名里有空格。请输入没有空格的用户名，再输入一次密码。",
-  "setup.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
+  "setup.throttled":
+    "这个聊天试了太多次。{hours, plural, =0 {请等 {minutes} 分钟，或者请班主任帮你。} other {请过大约 # 小时再试，或者请班主任帮你。}}",
   "setup.paused":
     "这个用户名输错密码的次数太多了。请过{hours, plural, =0 { {minutes} 分钟} other {大约 # 小时}}再试，或者请班主任帮你。",
   "setup.directorySlow": "学校的系统现在很慢，所以我没能检查你的密码。请等几分钟，然后输入 /setup 再试一次。",
@@ -173,6 +174,7 @@ export const zh: Catalogue = {
   "answer.tooLong": "这个答案太长了。最多只能有 {max} 个字或数字。",
   "answer.hasKeyword": "答案里不要用“{word}”这个词。请换一个答案。",
   "answer.hasName": "答案里不要用你的名字或用户名。请换一个答案。",
+  "answer.onlyEmoji": "表情符号和标点不算，只有文字才算。想一想你设置时输入的文字。",
   "answer.isNumber": "这里不用选号码。请输入你对下面这个问题的答案。",
   "answer.isQuestion": "这是在问问题吗？我在这里回答不了问题。如果这是你的答案，请去掉问号再输入一次。",
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
@@ -223,7 +225,8 @@ export const zh: Catalogue = {
     "对不起，没有成功。可能有一个答案和你设置的不一样。\n输入 /reset 再试一次，或者请班主任帮你。",
   "answers.notCheckable":
     "对不起，学校这边出了问题，所以我没法检查你的答案。这不是你的错。什么都没有改。请晚一点再试，或者请班主任帮你。",
-  "reset.throttled": "这个聊天试了太多次。请等 {minutes} 分钟，或者请班主任帮你。",
+  "reset.throttled":
+    "这个聊天试了太多次。{hours, plural, =0 {请等 {minutes} 分钟，或者请班主任帮你。} other {请过大约 # 小时再试，或者请班主任帮你。}}",
   "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
   "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
   "reset.guidedMeanwhileSent":

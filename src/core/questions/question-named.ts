@@ -10,9 +10,19 @@ const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
  * word instead of tapping it. Undefined when the word is no question's, or more than one question's.
  */
 export function questionNamedBy(questions: readonly Question[], text: string): Question | undefined {
-  const typed = formOf(text);
+  const typed = formOf(withoutFavourite(text));
   const named = questions.filter((q) => isNamedAs(q, typed));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** "Favourite" around a key word, as the questions read: "my favourite colour", "warna kegemaran", 最喜欢的颜色. */
+const FAVOURITE_BEFORE =
+  /^\s*(?:(?:my|the)\s+)?(?:favourite|favorite|fav|fave)\s+|^\s*(?:我)?(?:最)?喜欢的|^\s*(?:எனக்குப்\s*)?பிடித்த\s*/iu;
+const FAVOURITE_AFTER = /\s+(?:kegemaran|kesukaan|kesayangan)(?:\s+(?:saya|aku))?\s*$/iu;
+
+/** The typed text without the "favourite" words around a question's key word (only one such word is left). */
+function withoutFavourite(text: string): string {
+  return text.replace(FAVOURITE_BEFORE, "").replace(FAVOURITE_AFTER, "");
 }
 
 /** Whether a typed word is one of `question`'s key words (case, spaces and marks do not count). */

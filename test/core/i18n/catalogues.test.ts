@@ -124,8 +124,12 @@ describe("the catalogues", () => {
   );
 
   it("English picks the plural: 1 minute, 2 minutes; 1 try, 2 tries", () => {
-    expect(translate({ key: "reset.throttled", params: { minutes: 1 } }, "en")).toContain("wait 1 minute,");
-    expect(translate({ key: "reset.throttled", params: { minutes: 2 } }, "en")).toContain("wait 2 minutes,");
+    expect(translate({ key: "reset.throttled", params: { minutes: 1, hours: 0 } }, "en")).toContain(
+      "wait 1 minute,",
+    );
+    expect(translate({ key: "reset.throttled", params: { minutes: 2, hours: 0 } }, "en")).toContain(
+      "wait 2 minutes,",
+    );
     const code = (left: number) =>
       translate({ key: "guided.codeWrong", params: { name: "Ann", left } }, "en");
     expect(code(1)).toContain("(1 try left)");
