@@ -15,7 +15,8 @@ import { hasNoClasses, resolveStudent, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
-import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
+import { idBeforePassword, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { ownStudentWithId } from "./own-class-lists.js";
 import { classNamed, resolveClass } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
@@ -264,6 +265,11 @@ function noSuchClass(classes: readonly string[]): Transition {
 
 /** A teacher naming a class not hers. */
 async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Promise<Transition> {
+  // Her own pupil's ID ("/coverage S1001"): which class to type instead, and how to help that child. Told
+  // from her class lists alone, so any other ID gets the refusal below; no probe, so nothing is audited.
+  const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
+  if (own !== null)
+    return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
   // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
   // class the school has is named: anything else may be her password written as words ("purple elephant
   // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
