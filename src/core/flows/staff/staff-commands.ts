@@ -11,13 +11,13 @@ import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { hasNoClasses, resolveStudent, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, resolveStudent, schoolClassNamed, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
-import { classNamed, resolveClass } from "./typed-class.js";
+import { resolveClass } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -297,12 +297,7 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
 
 /** Whether `typed` names a class the school has, read as /coverage reads her own ("5 B", "Class 5B."). */
 async function namesASchoolClass(ctx: FlowContext, typed: string): Promise<boolean> {
-  // A list the directory cannot give just then (down, its size limit) leaves the refusal as it is: "?".
-  const classes = await ctx.deps.directory.listClasses().catch((error: unknown) => {
-    ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a refused /coverage");
-    return [] as string[];
-  });
-  return classNamed(typed, classes) !== undefined;
+  return (await schoolClassNamed(ctx, typed)) !== undefined;
 }
 
 /** The classes the actor may view: her own, or every class for an admin. */
