@@ -709,6 +709,8 @@ export const en = {
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   "coverage.noSuchClass": "I can't find that class. The classes are: {classes}.",
+  "coverage.studentNotClass":
+    "{id} is a student's user ID. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.report":
     "Class {class}: {total, plural, one {# student} other {# students}}, {setUp} set up.\nNot set up yet:\n{missing}\nSuspended:\n{suspended}{paused}{disabled}{shared}",
   // The same, when some who set up have no linked chat (after /logout, or a lost phone's guided reset).

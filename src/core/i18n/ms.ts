@@ -633,6 +633,8 @@ export const ms: Catalogue = {
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Saya tidak jumpa kelas itu. Kelas yang ada: {classes}.",
+  "coverage.studentNotClass":
+    "{id} ialah ID pengguna seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.report":
     "Kelas {class}: {total} murid, {setUp} sudah buat persediaan.\nBelum buat persediaan:\n{missing}\nDigantung:\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":

@@ -538,6 +538,8 @@ export const zh: Catalogue = {
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "我找不到这个班。现有的班级：{classes}。",
+  "coverage.studentNotClass":
+    "{id} 是一个学生的用户名。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.report":
     "{class} 班：{total} 个学生，{setUp} 个已设置。\n还没设置：\n{missing}\n被暂停：\n{suspended}{paused}{disabled}{shared}",
   "coverage.reportNoChat":

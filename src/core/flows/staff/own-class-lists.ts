@@ -41,3 +41,20 @@ async function classListOf(ctx: FlowContext, className: string): Promise<ClassLi
     return new Map();
   }
 }
+
+/**
+ * The student of the teacher's own classes whose user ID `id` is (any capitals), with the first of her
+ * classes that lists them; null for any other id. Read from her lists alone (as /coverage shows them), so it
+ * says nothing about IDs outside her classes.
+ */
+export async function ownStudentWithId(
+  ctx: FlowContext,
+  teacher: Person,
+  id: string,
+): Promise<{ id: string; name: string; className: string } | null> {
+  const lists = await ownClassLists(ctx, teacher);
+  const wanted = id.toLowerCase();
+  const index = lists.findIndex((students) => students.has(wanted));
+  const student = index === -1 ? undefined : lists[index]!.get(wanted);
+  return student === undefined ? null : { ...student, className: teacher.classes[index]! };
+}

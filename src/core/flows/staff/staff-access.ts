@@ -141,6 +141,12 @@ export async function resolveStudent(
     // An id several entries share is right, and typing it again cannot help: only IT can fix it.
     const shared = account === null ? await sharedIdNotice(ctx, id) : null;
     if (shared !== null) return { ok: false, refusal: shared, typeAgain: null };
+    // A class typed for a student ("/guided 4A"): an admin may see every class, so naming it tells her nothing.
+    const schoolClass = account === null ? await schoolClassNamed(ctx, typedText(typedId)) : undefined;
+    if (schoolClass !== undefined) {
+      const classNotStudent = say("staff.classNotStudent", { class: schoolClass });
+      return { ok: false, refusal: classNotStudent, typeAgain: classNotStudent };
+    }
     const nobody = say("staff.noSuchPerson");
     // "aisha": admins are not shown names (they may act on anyone), so she is told what to type instead.
     const firstName = mayBeFirstName(id)
@@ -198,4 +204,14 @@ function typeAgainFor(id: string): Reply | null {
 /** The refusal for a student the actor may act on, but whose account is disabled in the directory. */
 export function disabledStudent(student: Person): Reply {
   return say("staff.studentDisabled", { name: student.name });
+}
+
+/** The class of the school's (as the directory lists them) that `typed` names, as /coverage reads it. */
+export async function schoolClassNamed(ctx: FlowContext, typed: string): Promise<string | undefined> {
+  // A list the directory cannot give just then (down, its size limit) names no class: the words are as before.
+  const classes = await ctx.deps.directory.listClasses().catch((error: unknown) => {
+    ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a typed class name");
+    return [] as string[];
+  });
+  return classNamed(typed, classes);
 }

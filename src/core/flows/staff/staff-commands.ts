@@ -11,12 +11,13 @@ import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { hasNoClasses, resolveStudent, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, resolveStudent, schoolClassNamed, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
-import { idBeforePassword, MAX_ID_LENGTH, typedText } from "../typed-id.js";
-import { classNamed, resolveClass } from "./typed-class.js";
+import { idBeforePassword, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { ownStudentWithId } from "./own-class-lists.js";
+import { resolveClass } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -264,6 +265,11 @@ function noSuchClass(classes: readonly string[]): Transition {
 
 /** A teacher naming a class not hers. */
 async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Promise<Transition> {
+  // Her own pupil's ID ("/coverage S1001"): which class to type instead, and how to help that child. Told
+  // from her class lists alone, so any other ID gets the refusal below; no probe, so nothing is audited.
+  const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
+  if (own !== null)
+    return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
   // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
   // class the school has is named: anything else may be her password written as words ("purple elephant
   // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
@@ -291,12 +297,7 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
 
 /** Whether `typed` names a class the school has, read as /coverage reads her own ("5 B", "Class 5B."). */
 async function namesASchoolClass(ctx: FlowContext, typed: string): Promise<boolean> {
-  // A list the directory cannot give just then (down, its size limit) leaves the refusal as it is: "?".
-  const classes = await ctx.deps.directory.listClasses().catch((error: unknown) => {
-    ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a refused /coverage");
-    return [] as string[];
-  });
-  return classNamed(typed, classes) !== undefined;
+  return (await schoolClassNamed(ctx, typed)) !== undefined;
 }
 
 /** The classes the actor may view: her own, or every class for an admin. */

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
+
+const CLASS_NOT_STUDENT =
+  "4A is a class. Type the user ID of one student: /coverage 4A shows each student's ID. To stop, type /cancel.";
+
+/*
+ * An admin who thinks /guided or /unlock takes a class types it where a student's user ID goes:
+ * "/guided 4A". Before, she was told "I can't find anyone with that user ID", with no hint that 4A is a
+ * class. An admin may see every class, so naming one tells her nothing she could not see.
+ */
+describe("an admin types a class where a student's user ID goes", () => {
+  let world: TestWorld;
+  let admin: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+  });
+
+  it.each(["/guided 4A", "/unlock 4a", "/clearanswers Class 5B", "/guided 4 A"])(
+    "%s: told it is a class, where to find the IDs, and asked again",
+    async (command) => {
+      await admin.send(command);
+      const className = command.includes("5B") ? "5B" : "4A";
+      expect(admin.lastText).toBe(
+        `${CLASS_NOT_STUDENT.replaceAll("4A", className)}\nWhich student? Type their user ID.`,
+      );
+      await admin.send("S1001");
+      expect(admin.lastText).not.toContain("is a class");
+    },
+  );
+
+  it("at 'Which student?' too", async () => {
+    await admin.send("/guided");
+    await admin.send("4A");
+    expect(admin.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
+    await admin.send("S1001");
+    expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
+  });
+
+  it("in her language", async () => {
+    await admin.send("/language");
+    await admin.press("Bahasa Melayu");
+    await admin.send("/unlock 4A");
+    expect(admin.lastText).toContain(
+      "4A ialah kelas. Taip ID pengguna seorang murid: /coverage 4A menunjukkan ID setiap murid.",
+    );
+  });
+
+  it("a word that is no class gets what it got before", async () => {
+    await admin.send("/guided 9Z");
+    expect(admin.lastText).toContain("I can't find anyone with that user ID.");
+  });
+
+  it("a student whose user ID is a class's name is still that student", async () => {
+    world.memoryDirectory.add({
+      id: "4a",
+      name: "Odd Id",
+      role: "student",
+      classes: ["4A"],
+      password: "Odd-Garden-77",
+      disabled: false,
+    });
+    await admin.send("/guided 4a");
+    expect(admin.lastText).toContain("Let's get Odd Id a new password.");
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { PRIYA, staffOnOwnPhone, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
+
+const STUDENT_NOT_CLASS =
+  "S1001 is a student's user ID. /coverage shows a class: type /coverage 4A. To help Tan Wei Ling, type /guided S1001 or /unlock S1001.";
+
+/*
+ * A teacher who thinks /coverage takes one student types her pupil's ID: "/coverage S1001". Before, she was
+ * told "You can only see your own classes. Type /coverage to see them.", of her own pupil, and a refused
+ * class was audited under her name.
+ */
+describe("a teacher types her own student's ID after /coverage", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+  });
+
+  const refusals = async () =>
+    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+
+  it.each(["/coverage S1001", "/coverage s1001", "/coverage S1001."])(
+    "%s: told it is a student's ID, which class to type, and how to help her; nothing audited",
+    async (command) => {
+      await teacher.send(command);
+      expect(teacher.lastText).toBe(STUDENT_NOT_CLASS);
+      expect(await refusals()).toEqual([]);
+    },
+  );
+
+  it("in her language", async () => {
+    await teacher.send("/language");
+    await teacher.press("Bahasa Melayu");
+    await teacher.send("/coverage S1001");
+    expect(teacher.lastText).toContain(
+      "S1001 ialah ID pengguna seorang murid. /coverage menunjukkan satu kelas: taip /coverage 4A.",
+    );
+  });
+
+  it("another class's student's ID gets what any other word gets, as before", async () => {
+    await teacher.send("/coverage S1004");
+    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(await refusals()).toHaveLength(1);
+  });
+
+  it("an ID nobody has gets the same", async () => {
+    await teacher.send("/coverage S9999");
+    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+  });
+});
+
+describe("an admin types a student's ID after /coverage", () => {
+  it("is told which classes there are, as before", async () => {
+    const { phone } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    await phone.send("/coverage S1001");
+    expect(phone.lastText).toMatch(/^I can't find that class\. The classes are: /);
+  });
+});
