@@ -86,3 +86,52 @@ export function asksForHelp(text: string): boolean {
   if (/^\s*([?？]\s*)+$/u.test(text.normalize("NFKC"))) return true;
   return FORMS.has(plainWord(text));
 }
+
+/**
+ * What a stuck child types at set-up's "Now type your password", beyond the help phrases: "what do i do now",
+ * 我该怎么办, "saya nak buat apa". No directory password is one of these whole phrases.
+ */
+const STUCK_AT_PASSWORD: readonly string[] = [
+  ...["what do I do now", "what now", "what should I do", "what should I do now", "what do I do here"],
+  ...[
+    "我该怎么办",
+    "怎么办",
+    "现在怎么办",
+    "我要做什么",
+    "saya nak buat apa",
+    "nak buat apa",
+    "apa saya perlu buat",
+  ],
+  ...["நான் என்ன செய்ய வேண்டும்", "என்ன செய்வது", "இப்போது என்ன செய்வது"],
+];
+
+/**
+ * What a child who forgot her password types at set-up's "Now type your password": "i forgot", "I dont
+ * remember", 我忘了, "saya lupa", மறந்துவிட்டது. Whole phrases only, so no real password is taken for one.
+ */
+const FORGOT_AT_PASSWORD: readonly string[] = [
+  ...["I forgot", "I forgot it", "I forget", "I forgot my password", "forgot my password", "I dont remember"],
+  ...["I don't remember", "I do not remember", "I can't remember", "I cant remember", "I don't know it"],
+  ...["I dont know it", "I don't know my password", "I dont know my password", "I forgot the password"],
+  ...["我忘了", "我忘记了", "忘了", "忘记了", "我不记得了", "我不记得", "不记得了", "我忘了密码"],
+  ...["saya lupa", "saya dah lupa", "saya sudah lupa", "tak ingat", "saya tak ingat", "saya tidak ingat"],
+  ...["tidak ingat", "saya lupa kata laluan", "saya lupa password"],
+  ...["மறந்துவிட்டது", "மறந்து விட்டது", "எனக்கு மறந்துவிட்டது", "நினைவில்லை", "எனக்கு நினைவில்லை"],
+  ...["ஞாபகம் இல்லை", "என் கடவுச்சொல் மறந்துவிட்டது"],
+];
+
+const STUCK_FORMS: ReadonlySet<string> = new Set([...HELP_PHRASES, ...STUCK_AT_PASSWORD].map(plainWord));
+const FORGOT_FORMS: ReadonlySet<string> = new Set(FORGOT_AT_PASSWORD.map(plainWord));
+
+/**
+ * At set-up's password prompt, whether the whole message asks for help ("what do i do now") or says she
+ * forgot her password ("i forgot"): read from the text alone, so every ID gets the same. Only phrases of more
+ * than one word, or in a script other than Latin: a single word ("confused", "help") may be a password.
+ */
+export function stuckAtPassword(text: string): "help" | "forgot" | null {
+  const form = plainWord(text);
+  const phrase = /\s/u.test(text.trim()) || /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(text);
+  if (!phrase) return null;
+  if (FORGOT_FORMS.has(form)) return "forgot";
+  return STUCK_FORMS.has(form) ? "help" : null;
+}
