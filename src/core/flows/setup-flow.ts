@@ -28,6 +28,7 @@ import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import { stuckAtPassword } from "../help-words.js";
+import { saysThanks } from "../thanks-words.js";
 import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
@@ -109,6 +110,8 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if (sameSecretAgain(ctx, state.refusedPassword, input.text)) {
       return stay({ name: "setup.id" }, say("setup.idLookedLikePassword"));
     }
+    // "Thanks" (谢谢) for being asked: no ID, and the ID asked again.
+    if (saysThanks(input.text)) return stay(state, say("input.welcomeId"));
     // "S1001 Garden-Lamp-21": her ID and password on one line. The engine deletes it; the ID is kept.
     const idOfTheLine = idBeforePassword(input.text);
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });

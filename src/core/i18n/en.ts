@@ -80,6 +80,8 @@ export const en = {
     "That's okay! Your form teacher can tell you your user ID. When you have it, type it here. To stop, type /cancel.",
   "input.idIsQuestion": "I can't answer questions here, sorry. I need your user ID.",
   "input.emptyId": "I didn't get any words.",
+  // "Thank you" at "Type your user ID": the ID is asked again after it.
+  "input.welcomeId": "You're welcome! 😊",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
   "input.emptyNewPassword": "I didn't get any words.",

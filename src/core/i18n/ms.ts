@@ -73,6 +73,7 @@ export const ms: Catalogue = {
     "Tidak mengapa! Guru kelas kamu boleh beritahu ID pengguna kamu. Bila kamu sudah tahu, taip di sini. Untuk berhenti, taip /cancel.",
   "input.idIsQuestion": "Maaf, saya tidak boleh jawab soalan di sini. Saya perlukan ID pengguna kamu.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
+  "input.welcomeId": "Sama-sama! 😊",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",

@@ -66,6 +66,7 @@ export const zh: Catalogue = {
   "input.idNotKnown": "没关系！班主任可以告诉你你的用户名。拿到以后，在这里输入。想停下，请输入 /cancel。",
   "input.idIsQuestion": "对不起，我在这里回答不了问题。我需要你的用户名。",
   "input.emptyId": "我没有收到文字。",
+  "input.welcomeId": "不客气！😊",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
   "input.emptyNewPassword": "我没有收到文字。",
