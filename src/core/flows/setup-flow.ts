@@ -27,7 +27,6 @@ import { menuChoiceId } from "../start-menu.js";
 import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
-import { stuckAtPassword } from "../help-words.js";
 import { saysThanks } from "../thanks-words.js";
 import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
@@ -198,15 +197,6 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   help: () => say("setup.helpPassword"),
   async handle(ctx, state, input) {
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
-    // "what do i do now", "i forgot": a child asking, not a password; read from the text alone, not counted.
-    const stuck = stuckAtPassword(input.text);
-    if (stuck === "help") return stay(state, say("setup.helpPassword"));
-    if (stuck === "forgot") {
-      const where = (await answersSavedHere(ctx))
-        ? "setup.forgotAtPasswordResetHere"
-        : "setup.forgotAtPassword";
-      return stay(state, say(where));
-    }
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));
     if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));

@@ -260,10 +260,6 @@ export const en = {
   // What each set-up step wants, for a child who asks for help there ("help", /help, "I need help").
   "setup.helpId":
     "Right now I need your user ID, to check that it's you. It is what you type to log in to the school computers. Type it below. Don't know it? Ask your form teacher. To stop, type /cancel.",
-  "setup.forgotAtPassword":
-    "Forgot your password? That's OK. Your form teacher can help you get a new one. If you remember it, type it below. To stop, type /cancel.",
-  "setup.forgotAtPasswordResetHere":
-    "Forgot your password? That's OK. If you set up your secret questions in this chat, type /reset to get a new one. If not, your form teacher can help. If you remember it, type it below. To stop, type /cancel.",
   "setup.helpPassword":
     "Right now I need the password you use on the school computers. Type it below. Forgot it? Ask your form teacher. To stop, type /cancel.",
   "setup.helpQuestion":

@@ -223,10 +223,6 @@ export const ms: Catalogue = {
     "Jawapan itu terlalu mudah diteka. Sila pilih sesuatu yang kamu akan ingat, dan taip di sini.",
   "setup.helpId":
     "Sekarang saya perlukan ID pengguna kamu, untuk semak bahawa ini kamu. Ia yang kamu taip untuk masuk ke komputer sekolah. Taip di bawah. Tidak tahu? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
-  "setup.forgotAtPassword":
-    "Lupa kata laluan? Tidak apa. Guru kelas kamu boleh bantu kamu dapat kata laluan baharu. Kalau kamu ingat, taip di bawah. Untuk berhenti, taip /cancel.",
-  "setup.forgotAtPasswordResetHere":
-    "Lupa kata laluan? Tidak apa. Kalau kamu sudah sediakan soalan rahsia dalam sembang ini, taip /reset untuk dapat kata laluan baharu. Kalau belum, guru kelas kamu boleh bantu. Kalau kamu ingat, taip di bawah. Untuk berhenti, taip /cancel.",
   "setup.helpPassword":
     "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
   "setup.helpQuestion":

@@ -181,10 +181,6 @@ export const zh: Catalogue = {
   "answer.nonAnswer": "这个答案太容易被猜到了。请选一个你记得住的，在这里输入。",
   "setup.helpId":
     "现在我需要你的用户名，来确认是你。就是你登录学校电脑时输入的那个。请在下面输入。不知道？问问你的班主任。想停下，请输入 /cancel。",
-  "setup.forgotAtPassword":
-    "忘了密码？没关系。班主任可以帮你拿到新密码。如果你想起来了，请在下面输入。想停下，请输入 /cancel。",
-  "setup.forgotAtPasswordResetHere":
-    "忘了密码？没关系。如果你在这个聊天里设置过秘密问题，请输入 /reset 来换一个新密码。如果没有，班主任可以帮你。如果你想起来了，请在下面输入。想停下，请输入 /cancel。",
   "setup.helpPassword":
     "现在我需要你登录学校电脑用的密码。请在下面输入。忘了？问问你的班主任。想停下，请输入 /cancel。",
   "setup.helpQuestion":
