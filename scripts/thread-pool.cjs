@@ -91,12 +91,21 @@ function cutAtHash(text) {
   return names;
 }
 
+/** The user the bot runs as; a container's `--user 1000` may have no name (userInfo throws then). */
+function userName() {
+  try {
+    return require("node:os").userInfo().username;
+  } catch {
+    return `uid ${process.getuid?.() ?? "?"}`;
+  }
+}
+
 /** What to do about a .env that is there but cannot be read: the settings may be in the service manager's. */
 function unreadableWhy(code) {
   const elsewhere = "Remove it, or start the bot in another directory.";
   if (code === "EISDIR") return `it is a directory, not a settings file. ${elsewhere}`;
   if (code === "EACCES" || code === "EPERM") {
-    const user = require("node:os").userInfo().username;
+    const user = userName();
     return `this user (${user}) may not read it. Let ${user} read it (chown or chmod), or ${elsewhere.charAt(0).toLowerCase()}${elsewhere.slice(1)}`;
   }
   return `check the file. ${elsewhere}`;
