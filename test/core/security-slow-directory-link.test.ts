@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { HOUR, useSchoolClock } from "../helpers/security-helpers.js";
 import { MRS_NG, teacherOnOwnPhone, type StaffOnOwnPhone } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -76,6 +77,35 @@ describe("a set-up password the directory never answered stays counted", () => {
     expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1002"]);
     const counted = await world.deps.store.attemptCountsOf("S1002");
     expect(counted.map((c) => c.event)).toContain("link-paused");
+  });
+});
+
+describe("the day's pause started by a try the directory never answered", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is told in hours, not as 1,380 minutes", async () => {
+    const clock = useSchoolClock();
+    const world = await TestWorld.create();
+    try {
+      world.directory.authenticateUnanswered = true;
+      const told: string[] = [];
+      for (let hour = 0; hour < 2; hour++) {
+        for (const name of ["a", "b", "c"]) {
+          const chat = world.chat(`prober-${hour}-${name}`);
+          await chat.send("/setup");
+          await chat.send("S1002");
+          await chat.send("Guess-1234");
+          told.push(chat.lastText);
+        }
+        clock.advance(HOUR);
+      }
+      expect(told[5]).toContain(
+        "The school system is very slow. There were too many tries for this user ID.",
+      );
+      expect(told[5]).toContain("Please wait about 23 hours, then try again.");
+    } finally {
+      await world.close();
+    }
   });
 });
 

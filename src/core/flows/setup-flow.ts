@@ -36,7 +36,6 @@ import { offeredQuestions, QUESTIONS_PER_STUDENT } from "../questions/question-l
 import { namesAnOfferedQuestion, questionNamedBy } from "../questions/question-named.js";
 import {
   end,
-  minutesUntil,
   questionText,
   say,
   stay,
@@ -494,7 +493,7 @@ async function unanswered(
 ): Promise<Transition> {
   await audit(ctx, "link", state.typedId, "failed", "directory unavailable");
   if (failure.blockedUntil !== null)
-    return end(say("setup.pausedSlow", { minutes: minutesUntil(failure.blockedUntil, ctx.now) }));
+    return end(say("setup.pausedSlow", waitUntil(failure.blockedUntil, ctx.now)));
   return end(say("setup.directorySlow"));
 }
 

@@ -188,7 +188,7 @@ export const en = {
     "The school system is very slow right now, so I could not check your password. Please wait a few minutes, then type /setup to try again.",
   // The same, when that try reached the limit for the user ID: the pause is told as the slow system's.
   "setup.pausedSlow":
-    "The school system is very slow. There were too many tries for this user ID. Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.",
+    "The school system is very slow. There were too many tries for this user ID. {hours, plural, =0 {Please try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your form teacher.} one {Please wait about # hour, then try again. Or ask your form teacher.} other {Please wait about # hours, then try again. Or ask your form teacher.}}",
   "setup.linkChanged":
     "This account was linked to another chat while we were talking, so I did not save your answers. Type /setup to start again.",
   "setup.restartLinked": "Okay, let's start again from the beginning. No secret questions are saved yet.",

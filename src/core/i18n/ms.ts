@@ -161,7 +161,7 @@ export const ms: Catalogue = {
   "setup.directorySlow":
     "Sistem sekolah sangat perlahan sekarang, jadi saya tidak dapat menyemak kata laluan kamu. Sila tunggu beberapa minit, kemudian taip /setup untuk cuba lagi.",
   "setup.pausedSlow":
-    "Sistem sekolah sangat perlahan, dan terlalu banyak cubaan untuk ID pengguna ini. Sila cuba lagi dalam {minutes} minit, atau minta bantuan guru kelas kamu.",
+    "Sistem sekolah sangat perlahan, dan terlalu banyak cubaan untuk ID pengguna ini. Sila cuba lagi dalam {hours, plural, =0 {{minutes} minit} other {kira-kira # jam}}, atau minta bantuan guru kelas kamu.",
   "setup.linkChanged":
     "Akaun ini disambungkan ke sembang lain semasa kita bercakap, jadi saya tidak simpan jawapan kamu. Taip /setup untuk mula semula.",
   "setup.linked": "Bagus, memang kamu, {name}! Sembang ini sekarang disambungkan ke {account} kamu.",

@@ -132,7 +132,8 @@ export const zh: Catalogue = {
   "setup.paused":
     "这个用户名输错密码的次数太多了。请过{hours, plural, =0 { {minutes} 分钟} other {大约 # 小时}}再试，或者请班主任帮你。",
   "setup.directorySlow": "学校的系统现在很慢，所以我没能检查你的密码。请等几分钟，然后输入 /setup 再试一次。",
-  "setup.pausedSlow": "学校的系统很慢，这个用户名试的次数太多了。请过 {minutes} 分钟再试，或者请班主任帮你。",
+  "setup.pausedSlow":
+    "学校的系统很慢，这个用户名试的次数太多了。请过{hours, plural, =0 { {minutes} 分钟} other {大约 # 小时}}再试，或者请班主任帮你。",
   "setup.linkChanged":
     "我们说话的时候，这个账号连到了另一个聊天，所以我没有保存你的答案。请输入 /setup 重新开始。",
   "setup.linked": "太好了，是你，{name}！这个聊天现在连着你的{account}了。",
