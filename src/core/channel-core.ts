@@ -1,8 +1,10 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { promptOf, storedDocument, storedStep } from "./dialog-document.js";
+import { registerOfTurn } from "./dialog-register.js";
 import { chatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
+import type { Register } from "./i18n/register.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { Jobs } from "./ports/jobs.js";
@@ -50,6 +52,13 @@ export interface ChannelCore {
    * null when no dialog is open. Read only: nothing is saved, so the dialog's time is not made longer.
    */
   openPrompt(chat: ChatRef, language: Language): Promise<Reply | null>;
+  /**
+   * Whom words a channel says without the core (an edited message removed) speak to, as the core's own
+   * would (dialog-register.ts): the open dialog's, by its step; else a teacher's or admin's when one is
+   * linked here, as the start menu is theirs. Never rejects: the children's when the store or the directory
+   * does not answer.
+   */
+  chatRegister(chat: ChatRef): Promise<Register>;
 }
 
 /** The channels' view of a running core. */
@@ -73,6 +82,15 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
       if (stored === null || document === null) return null;
       const prompt = promptOf({ chat, now, deps, language }, { revision: stored.revision, document });
       return { ...prompt, language };
+    },
+    chatRegister: async (chat) => {
+      try {
+        const document = storedDocument(await store.loadDialog(chat), clock(), settings.dialogMaxMs);
+        const ofDialog = registerOfTurn(document?.state, null);
+        return ofDialog ?? (await readHomeStatus(store, directory, chat, settings.accountName)).register;
+      } catch {
+        return "child";
+      }
     },
   };
 }

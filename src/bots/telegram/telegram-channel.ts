@@ -74,6 +74,7 @@ export class TelegramChannel implements ChatChannel {
       languages: core.languages,
       chatLanguage: (chat, locale) => core.chatLanguage(chat, locale),
       openPrompt: (chat, language) => core.openPrompt(chat, language),
+      chatRegister: (chat) => core.chatRegister(chat),
     });
     this.bot.use((ctx) => this.handler.handle(ctx.update, this.requests.get(ctx.update)));
     this.bot.catch((error, ctx) =>

@@ -1,7 +1,7 @@
 import type { ChannelCore, ChatEngine } from "../../core/channel-core.js";
 import { languageOfLocale } from "../../core/i18n/languages.js";
 import { looksLikePassword } from "../../core/looks-like-password.js";
-import { STAFF_TWINS } from "../../core/i18n/register.js";
+import { inRegister, STAFF_TWINS } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
@@ -41,6 +41,8 @@ export interface UpdateHandlerDeps {
   chatLanguage: ChannelCore["chatLanguage"];
   /** The open step's question, asked again after the edit notice. */
   openPrompt: ChannelCore["openPrompt"];
+  /** Whom the edit notice speaks to: a teacher or admin reads the adult register in Malay and Tamil. */
+  chatRegister: ChannelCore["chatRegister"];
 }
 
 type Event<K extends TelegramEvent["kind"]> = Extract<TelegramEvent, { kind: K }>;
@@ -244,15 +246,21 @@ export class UpdateHandler {
     const removed = await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
     const chat = { channel: "telegram", chatUserId: String(event.chatId) } as const;
-    const language = await this.deps.chatLanguage(chat, event.locale);
-    const key = removed ? "input.edited" : "telegram.editedNotRemoved";
+    const [language, register] = await Promise.all([
+      this.deps.chatLanguage(chat, event.locale),
+      this.deps.chatRegister(chat),
+    ]);
+    const notice = inRegister(
+      { text: { key: removed ? "input.edited" : "telegram.editedNotRemoved" } },
+      register,
+    );
     // Then the question open now, as "Tap a button" asks it again: else a child who edited her user ID at
     // the password prompt sends the corrected ID as a new message, and it is taken as her password.
     const prompt = await this.deps.openPrompt(chat, language).catch((error: unknown) => {
       log.warn(describeApiError(error), "could not read the open question after an edited message");
       return null;
     });
-    const replies: Reply[] = [{ text: { key }, language }, ...(prompt === null ? [] : [prompt])];
+    const replies: Reply[] = [{ ...notice, language }, ...(prompt === null ? [] : [prompt])];
     await this.deps.sender.send(event.chatId, replies, undefined, log);
   }
 

@@ -29,6 +29,7 @@ import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 import { looksLikeGuidedCode } from "../guided-code-text.js";
+import { saysThanks } from "../thanks-words.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import type { Enrolment } from "../ports/enrolments.js";
@@ -212,6 +213,8 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   // A child who cannot read this types her language's name ("中文"): that language, and the ID asked again.
   typedAsChoice: (_state, text, ctx) => languageChoiceNamed(text, ctx.deps.settings.languages),
   async handle(ctx, state, input) {
+    // "Thanks" (谢谢) for being asked: no ID, no lookup paid for, and the ID asked again, as at set-up.
+    if (saysThanks(input.text)) return stay(state, say("input.welcomeId"));
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const lookup = await payIdLookup(ctx);

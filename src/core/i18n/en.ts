@@ -116,6 +116,7 @@ export const en = {
   "input.noBack": "There is no step to go back to here. Type cancel to stop.",
   "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
+  "input.staffEdited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
     "Please don't type that here, where it stays in the chat. Press the button to type it in a private box.",
   "input.staffUseSecureForm":
@@ -913,6 +914,8 @@ export const en = {
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
   "telegram.editedNotRemoved":
+    "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
+  "telegram.staffEditedNotRemoved":
     "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   // Telegram only: what a protected message shows for the moment before its secret is put in (see
   // src/bots/telegram/reply-sender.ts). A copy may stay if Telegram's answer got lost, so it tells nothing.

@@ -98,6 +98,8 @@ export const ms: Catalogue = {
   "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
+  "input.staffEdited":
+    "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.useSecureForm":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Tekan butang untuk taip dalam kotak peribadi.",
   "input.staffUseSecureForm":
@@ -824,6 +826,8 @@ export const ms: Catalogue = {
   // Telegram's own: an edit it could not delete (older than 48 hours).
   "telegram.editedNotRemoved":
     "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
+  "telegram.staffEditedNotRemoved":
+    "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang anda ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   // Telegram only: a protected message before its secret is put in.
   "telegram.secretComing": "Sekejap…",
 

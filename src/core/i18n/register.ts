@@ -35,6 +35,7 @@ export const STAFF_TWINS = {
   "input.noBack": "input.staffNoBack",
   "input.useSecureForm": "input.staffUseSecureForm",
   "input.deletedMaybeSecret": "input.staffDeletedMaybeSecret",
+  "input.edited": "input.staffEdited",
   "form.expired": "form.staffExpired",
   "button.expired": "button.staffExpired",
   "error.storeDown": "error.staffStoreDown",
@@ -51,6 +52,8 @@ export const STAFF_TWINS = {
   "slack.useSecureFormDelete": "slack.staffUseSecureFormDelete",
   "slack.secretAfterCommand": "slack.staffSecretAfterCommand",
   "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",
+  // Telegram's words on a message the bot could not delete after its edit (by ChannelCore.chatRegister).
+  "telegram.editedNotRemoved": "telegram.staffEditedNotRemoved",
   // Slack's own frames: a box's "answered in the messages", a new password that could not be shown, the Home
   // tab that holds a secret and the DM that points there (by Outcome.register), and the Home tab (by HomeStatus).
   "slack.seeMessages": "slack.staffSeeMessages",

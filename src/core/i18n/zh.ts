@@ -88,6 +88,7 @@ export const zh: Catalogue = {
   "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.staffNoBack": "这里没有可以回去的上一步。输入“取消”停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
+  "input.staffEdited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
   "input.staffUseSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
   "form.expired": "这个框太旧了，不能用了。请用最新的消息。",
@@ -721,6 +722,8 @@ export const zh: Catalogue = {
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
   "telegram.editedNotRemoved":
+    "我看不懂改过的消息。请发一条新消息。如果你改过的消息里有密码，请你自己删掉它：按住它，再点“删除”。",
+  "telegram.staffEditedNotRemoved":
     "我看不懂改过的消息。请发一条新消息。如果你改过的消息里有密码，请你自己删掉它：按住它，再点“删除”。",
   // Telegram only: a protected message before its secret is put in.
   "telegram.secretComing": "请稍等…",

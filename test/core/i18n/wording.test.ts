@@ -208,10 +208,6 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     keys: /^logout\.confirmByEmail$/,
     why: "a trusted email links students only (staff always need their password: logout.staffConfirm)",
   },
-  {
-    keys: /^(input\.edited|telegram\.editedNotRemoved)$/,
-    why: "said by the Telegram adapter alone, which is not told who writes",
-  },
   { keys: /^slack\.homeNotLinked$/, why: "the Slack account is linked to nobody" },
   {
     keys: /^slack\.home(SetUp|NotSetUp)$/,

@@ -6,11 +6,12 @@ import { presenceKey, type Person } from "../../ports/directory.js";
 import { looksLikeName, mayBeFirstName, looksLikeSeveralIds } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
 import { sharedIdNotice } from "./shared-id.js";
+import { schoolClassNamed } from "./staff-access.js";
 import { typedChat } from "./unlock-chat.js";
 
 const WEEK_MS = 7 * 24 * 3600_000;
@@ -156,7 +157,7 @@ async function sharedIdsOf(
 export async function auditReport(
   ctx: FlowContext,
   typedId: string,
-): Promise<{ replies: Reply[]; typeAgain: Reply | null }> {
+): Promise<{ replies: Reply[]; typeAgain: Reply | null; classTyped?: true }> {
   const answer = (...replies: Reply[]) => ({ replies, typeAgain: null });
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
@@ -173,8 +174,16 @@ export async function auditReport(
   // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
     return { replies: [say("audit.onePersonAtATime")], typeAgain: say("audit.onePersonTypeAgain") };
-  if (person === null && shared === null && report.key === "audit.noneAboutOrBy")
+  if (person === null && shared === null && report.key === "audit.noneAboutOrBy") {
+    // "4A": a class where a person's ID goes, told as /guided 4A tells it (only admins may /audit, and an
+    // admin may see every class, so naming one tells her nothing).
+    const schoolClass = await schoolClassNamed(ctx, typedText(typedId));
+    if (schoolClass !== undefined) {
+      const classNotStudent = say("staff.classNotStudent", { class: schoolClass });
+      return { replies: [classNotStudent], typeAgain: classNotStudent, classTyped: true };
+    }
     return nobodyOnRecord(typed, report, ctx.deps.settings.loginHint);
+  }
   // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
   // not read as the right person.
   const who = person === null ? [] : [await whoIs(ctx, person)];

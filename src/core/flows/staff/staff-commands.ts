@@ -82,10 +82,14 @@ export async function runStaffCommandAs(
         : actOn(ctx, actor, "clear", argument);
     case "coverage":
       return coverage(ctx, actor, argument);
-    case "audit":
-      return argument === ""
-        ? { next: { name: "staff.student", action: "audit" } }
-        : report(ctx, ...(await auditReport(ctx, argument)).replies);
+    case "audit": {
+      if (argument === "") return { next: { name: "staff.student", action: "audit" } };
+      const audited = await auditReport(ctx, argument);
+      // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is.
+      if (audited.classTyped === true && audited.typeAgain !== null)
+        return { next: { name: "staff.student", action: "audit" }, say: [audited.typeAgain] };
+      return report(ctx, ...audited.replies);
+    }
     case "stats":
       return end({ text: await statsReport(ctx) });
     case "export":
