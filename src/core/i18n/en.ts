@@ -911,7 +911,10 @@ export const en = {
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
 
-  // Telegram's own: an edit it could not delete (older than 48 hours).
+  // Telegram's own: an edit it would not delete just then (the bot tries again), and one it could not delete
+  // (older than 48 hours).
+  "telegram.editedRemovingSoon":
+    "I can't read changed messages, so I will remove it soon. Please send a new message instead.",
   "telegram.editedNotRemoved":
     "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   // Telegram only: what a protected message shows for the moment before its secret is put in (see

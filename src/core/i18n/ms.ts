@@ -822,6 +822,8 @@ export const ms: Catalogue = {
   "command.language": "Pilih bahasa saya",
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedRemovingSoon":
+    "Saya tidak boleh baca mesej yang diubah, jadi saya akan padamkannya sekejap lagi. Sila hantar mesej baharu.",
   "telegram.editedNotRemoved":
     "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   // Telegram only: a protected message before its secret is put in.

@@ -813,6 +813,8 @@ export const ta: Catalogue = {
   "command.language": "என் மொழியைத் தேர்ந்தெடு",
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedRemovingSoon":
+    "மாற்றிய செய்திகளை என்னால் படிக்க முடியாது, அதனால் அதை விரைவில் நீக்குவேன். புதிய செய்தி அனுப்பு.",
   "telegram.editedNotRemoved":
     "மாற்றிய செய்திகளை என்னால் படிக்க முடியாது. புதிய செய்தி அனுப்பு. நீ மாற்றிய செய்தியில் கடவுச்சொல் இருந்தால், நீயே அதை நீக்கு: அதை அழுத்திப் பிடி, பிறகு நீக்கு என்பதைத் தட்டு.",
   // Telegram only: a protected message before its secret is put in.

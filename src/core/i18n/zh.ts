@@ -720,6 +720,7 @@ export const zh: Catalogue = {
   "command.language": "选择语言",
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedRemovingSoon": "我看不懂改过的消息，所以很快会把它删掉。请发一条新消息。",
   "telegram.editedNotRemoved":
     "我看不懂改过的消息。请发一条新消息。如果你改过的消息里有密码，请你自己删掉它：按住它，再点“删除”。",
   // Telegram only: a protected message before its secret is put in.

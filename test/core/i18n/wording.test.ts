@@ -209,7 +209,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     why: "a trusted email links students only (staff always need their password: logout.staffConfirm)",
   },
   {
-    keys: /^(input\.edited|telegram\.editedNotRemoved)$/,
+    keys: /^(input\.edited|telegram\.edited(NotRemoved|RemovingSoon))$/,
     why: "said by the Telegram adapter alone, which is not told who writes",
   },
   { keys: /^slack\.homeNotLinked$/, why: "the Slack account is linked to nobody" },
