@@ -42,6 +42,8 @@ export const en = {
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
+  // A message sent again by the platform after the bot stopped in the middle of it (see dialog-engine.ts).
+  "chat.interrupted": "Sorry, I was stopped while I was working on your last message. Please send it again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":

@@ -35,6 +35,7 @@ export const ms: Catalogue = {
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
+  "chat.interrupted": "Maaf, saya terhenti semasa membaca mesej kamu yang tadi. Sila hantar sekali lagi.",
   "chat.cancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.staffCancelled":

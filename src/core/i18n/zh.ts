@@ -33,6 +33,7 @@ export const zh: Catalogue = {
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",
+  "chat.interrupted": "对不起，我在处理你上一条消息时被打断了。请再发一次。",
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.staffCancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.cancelledLinked":
