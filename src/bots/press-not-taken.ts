@@ -3,10 +3,15 @@ import { STAFF_TWINS } from "../core/i18n/register.js";
 import type { Reply } from "../core/messages.js";
 
 /** Another turn of the chat was under way (maybe on another replica): the press was not read. */
-const BUSY_KEYS: ReadonlySet<MessageKey> = new Set(["chat.busy", STAFF_TWINS["chat.busy"]]);
+const BUSY_KEYS: ReadonlySet<MessageKey> = new Set([
+  "chat.busy",
+  STAFF_TWINS["chat.busy"],
+  "chat.interrupted",
+]);
 
 /**
- * A button press answered "please try again": something failed (an `error.*` reply) or the chat was busy.
+ * A button press answered "please try again": something failed (an `error.*` reply), the chat was busy, or
+ * the press's first delivery was interrupted.
  * Nothing was done, so the pressed button is still the one to press, and its message keeps its buttons.
  */
 export function pressNotTaken(replies: readonly Reply[]): boolean {

@@ -130,7 +130,16 @@ export class DialogEngine {
           ? undefined
           : deps.limits.chatPausedUntil(chatKey(chat), pauseAt).catch(() => undefined);
       const [turn, pause] = await Promise.all([beginning, pausing]);
-      if (turn.duplicate) return { replies: [], deleteInbound: false, duplicate: true };
+      if (turn.duplicate) {
+        if (turn.interrupted !== true) return { replies: [], deleteInbound: false, duplicate: true };
+        // Its first delivery died mid-turn: not run again, as it could reset a password twice. It may be the secret
+        // that turn was asked for, and that turn did not delete it: deleted (a message, not a button press).
+        const language = languageFor(deps.settings, turn.language ?? null, inbound.locale);
+        return {
+          replies: [{ ...say("chat.interrupted"), language }],
+          deleteInbound: inbound.choice === undefined,
+        };
+      }
       const { links } = turn;
       // Read before a turn it waited for ended, the pause may be stale (that turn may have paused the chat).
       const pauseRead =

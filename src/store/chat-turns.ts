@@ -10,38 +10,56 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
 /*
  * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
  * its dialog and language choice) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
+ *
+ * An update is marked "begun" (member "~<id>" of the chat's seen set) when its turn takes the chat's lock,
+ * and "done" (member "<id>") by its turn's end. A delivery of a done update is dropped. One of a begun
+ * update waits while the chat is locked (its first delivery may still be at work; it ends as done, or its
+ * lock runs out); found begun with the chat free, the first delivery's turn never ended (its process died):
+ * it is not run again, since what it did is not known, but told as interrupted (see ChatTurn). The turn's
+ * token names its update ("<uuid>:<id>"), so the end marks it done with no more round trips or arguments.
  */
 
 /**
- * KEYS: seen (sorted set of update ids by time), lock, dialog, dialog-open marker, language choice. ARGV:
- * update id ("" = no de-duplication: a retry of an update this turn already marked), now ms, oldest time
- * kept, seen ttl ms, newest ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the
- * language's ttl when less than this is left (s), "1" to lock only when a dialog is open, the chat's field in
- * the links hash. An optional KEYS[6], the links hash (never in a Cluster: it is in another slot).
- * Returns {0} for a redelivery, {1} when the lock is held, {2, language, dialog value}, {3, language, the
- * marker of an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no
- * lock was asked for then; with KEYS[6], the chat's links follow. The language is nil until chosen; an
- * unlinked chat's choice has a ttl, started again here when it has run down by a day (a linked chat's has none).
+ * KEYS: seen (sorted set of update ids, done or "~" begun, by time), lock, dialog, dialog-open marker,
+ * language choice. ARGV: update id ("" = no de-duplication), now ms, oldest time kept, seen ttl ms, newest
+ * ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the language's ttl when less than
+ * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. An optional
+ * KEYS[6], the links hash (never in a Cluster: it is in another slot).
+ * Returns {0} for a redelivery of a done update, {5, language} for one of a begun update with the chat free
+ * (its turn never ended), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
+ * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
+ * asked for then (the update is done at once); with KEYS[6], the chat's links follow. The update is marked
+ * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
+ * started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 local function found(kind, language, value)
   if KEYS[6] then return { kind, language, value, redis.call('HGET', KEYS[6], ARGV[11]) } end
   return { kind, language, value }
 end
+local function mark(member)
+  if ARGV[1] == '' then return end
+  redis.call('ZADD', KEYS[1], ARGV[2], member)
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, ARGV[5])
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
 if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
-  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, ARGV[5])
-  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+  if redis.call('ZSCORE', KEYS[1], '~' .. ARGV[1]) then
+    if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
+    return { 5, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]) }
+  end
 end
 if ARGV[10] == '1' then
   if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
   if redis.call('EXISTS', KEYS[3]) == 0 then
+    mark(ARGV[1])
     return found(4, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), redis.call('GET', KEYS[4]))
   end
 end
 if not redis.call('SET', KEYS[2], ARGV[6], 'PX', ARGV[7], 'NX') then return { 1 } end
+mark('~' .. ARGV[1])
 local language = chosenLanguage(KEYS[5], ARGV[8], ARGV[9])
 local dialog = redis.call('GET', KEYS[3])
 if dialog then return found(2, language, dialog) end
@@ -49,9 +67,10 @@ return found(3, language, redis.call('GET', KEYS[4]))
 `;
 
 /**
- * KEYS: dialog, dialog-open marker, lock. ARGV: "save", "end" or "keep"; expected revision ("" = must not
- * exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock token; marker value; with
- * "end", a marker to leave instead ("" = none) and its ms. The save is saveDialog's compare-and-set.
+ * KEYS: dialog, dialog-open marker, lock, seen (as beginChatTurn's). ARGV: "save", "end" or "keep"; expected
+ * revision ("" = must not exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock
+ * token; marker value; with "end", a marker to leave instead ("" = none) and its ms; the update whose turn
+ * this is, marked done ("" = none). The save is saveDialog's compare-and-set.
  * Returns 1, or 0 when the save found another revision.
  */
 const endChatTurn = `${DIALOG_REVISION_LUA}
@@ -70,6 +89,13 @@ end
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
 if ARGV[1] == 'end' and ARGV[9] ~= '' then redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10]) end
 if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
+if ARGV[11] ~= '' then
+  local begunAt = redis.call('ZSCORE', KEYS[4], '~' .. ARGV[11])
+  if begunAt then
+    redis.call('ZREM', KEYS[4], '~' .. ARGV[11])
+    redis.call('ZADD', KEYS[4], begunAt, ARGV[11])
+  end
+end
 return saved
 `;
 
@@ -92,7 +118,7 @@ interface ChatTurnScripts {
     links: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
-  storeEndChatTurn(dialog: string, open: string, lock: string, ...argv: Arg[]): Promise<number>;
+  storeEndChatTurn(dialog: string, open: string, lock: string, seen: string, ...argv: Arg[]): Promise<number>;
 }
 
 /** A chat keeps the ids of at most this many recent updates (a flood cannot grow the structure without end). */
@@ -118,9 +144,15 @@ export function parseStoredDialog(value: string | null): StoredDialog | null {
   return { revision, json: value.slice(sep + 1) };
 }
 
-/** endChatTurn's ARGV that only releases the lock held with `token` (see endChatTurn). */
+/** endChatTurn's ARGV that only releases the lock held with `token` (see endChatTurn), marking nothing done. */
 function keepOnly(token: string): Arg[] {
-  return ["keep", "", "", 0, 0, "0", token, "", "", 0];
+  return ["keep", "", "", 0, 0, "0", token, "", "", 0, ""];
+}
+
+/** The update a turn's token names (see the top of this file); "" for a turn without one. */
+function updateOfToken(token: string): string {
+  const sep = token.indexOf(":");
+  return sep === -1 ? "" : token.slice(sep + 1);
 }
 
 /** The store's beginChatTurn and endChatTurn over a client; `wholeMs` rounds TTLs as the store does. */
@@ -137,15 +169,15 @@ export function chatTurnMethods(
   client.defineCommand("storeBeginChatTurn", { numberOfKeys: 5, lua: beginChatTurn });
   client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 6, lua: beginChatTurn });
   const linksInScript = options.linksInScript ?? !(client instanceof Cluster);
-  client.defineCommand("storeEndChatTurn", { numberOfKeys: 3, lua: endChatTurn });
+  client.defineCommand("storeEndChatTurn", { numberOfKeys: 4, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
   const { wholeMs } = options;
 
   return {
     async beginChatTurn(chat: ChatRef, turn: ChatTurnRequest): Promise<ChatTurn> {
-      const token = randomUUID();
+      const updateId = turn.updateId ?? "";
+      const token = `${randomUUID()}:${updateId}`;
       const deadline = Date.now() + turn.waitMs;
-      let updateId = turn.updateId ?? "";
       let delay = LOCK_FIRST_RETRY_MS;
       let waited = false;
       for (;;) {
@@ -181,7 +213,13 @@ export function chatTurnMethods(
             // it locks the chat for nobody. An unlock with the same token, queued behind it on the same
             // connection, undoes that (and does nothing if the script never ran).
             void redis
-              .storeEndChatTurn(keys.dialog(chat), keys.dialogOpen(chat), keys.lock(chat), ...keepOnly(token))
+              .storeEndChatTurn(
+                keys.dialog(chat),
+                keys.dialogOpen(chat),
+                keys.lock(chat),
+                keys.seenUpdates(chat),
+                ...keepOnly(token),
+              )
               .catch(() => undefined);
             throw error;
           }),
@@ -193,6 +231,13 @@ export function chatTurnMethods(
         ]);
         const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
         if (kind === 0) return { duplicate: true };
+        if (kind === 5) {
+          return {
+            duplicate: true,
+            interrupted: true,
+            language: typeof language === "string" ? language : null,
+          };
+        }
         // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
         const linksRead = linksInScript ? linksInReply : linksAlongside;
         const loaded = {
@@ -210,8 +255,8 @@ export function chatTurnMethods(
           if (kind === 3) return { ...loaded, dialog: null, expiredDialog };
           return { ...loaded, token: null, lockFree: true, dialog: null, expiredDialog };
         }
-        // The lock is held: this update is marked seen already, so the retries only wait for the lock.
-        updateId = "";
+        // The lock is held. The retries check the update again: a delivery of it that took the lock meanwhile
+        // may have ended, done, or died.
         waited = true;
         const left = deadline - Date.now();
         if (left <= 0) {
@@ -236,6 +281,7 @@ export function chatTurnMethods(
         keys.dialog(chat),
         keys.dialogOpen(chat),
         keys.lock(chat),
+        keys.seenUpdates(chat),
         end.save !== undefined ? "save" : end.end === true ? "end" : "keep",
         expected === undefined || expected === null ? "" : String(expected),
         end.save?.json ?? "",
@@ -246,6 +292,7 @@ export function chatTurnMethods(
         end.save?.marker ?? "1",
         end.end === true && end.endMarker !== undefined ? end.endMarker.value : "",
         wholeMs(end.endMarker?.ms ?? 0),
+        updateOfToken(token),
       );
       return saved === 1;
     },

@@ -17,6 +17,9 @@ const job = z.object({ chatId: z.number().int(), messageId: z.number().int(), tr
 
 export type MessageDeletionsOptions = DelayedJobsOptions;
 
+/** What deleteNow did: deleted the message, left it to a deletion job, or could not (it stays). */
+export type DeletedNow = "deleted" | "later" | "kept";
+
 /** A deletion Telegram refused for now is tried again this much later (then as DELETE_RETRY says). */
 const DELETE_AGAIN_SECONDS = 30;
 
@@ -81,19 +84,19 @@ export class MessageDeletions {
    * Deletes a message now. Never throws: a failure is logged (ids only, on `log`: the update's logger) and
    * the dialog goes on. One Telegram would not delete just then (a flood-control pause longer than a call
    * waits, which anyone flooding the bot can cause; an outage) is left to a deletion job, which tries again:
-   * the message may hold a child's password. False only when Telegram refused for good (a message older
-   * than its 48 hours): the message stays.
+   * the message may hold a child's password. Says which: "deleted" (or gone already), "later" (left to
+   * that job), or "kept" when Telegram refused for good (a message older than its 48 hours): it stays.
    */
-  async deleteNow(chatId: number, messageId: number, log = this.logger): Promise<boolean> {
+  async deleteNow(chatId: number, messageId: number, log = this.logger): Promise<DeletedNow> {
     try {
       await this.api.call("deleteMessage", { chat_id: chatId, message_id: messageId });
-      return true;
+      return "deleted";
     } catch (error) {
-      if (isAlreadyDeleted(error)) return true;
+      if (isAlreadyDeleted(error)) return "deleted";
       log.warn({ chatId, messageId, ...describeApiError(error) }, "could not delete a message");
-      if (isFinalDeleteFailure(error)) return false;
+      if (isFinalDeleteFailure(error)) return "kept";
       await this.deleteLater(chatId, messageId, DELETE_AGAIN_SECONDS, log);
-      return true;
+      return "later";
     }
   }
 

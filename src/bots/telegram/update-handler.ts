@@ -3,12 +3,13 @@ import { languageOfLocale } from "../../core/i18n/languages.js";
 import { looksLikePassword } from "../../core/looks-like-password.js";
 import { inRegister, STAFF_TWINS } from "../../core/i18n/register.js";
 import { translate } from "../../core/i18n/translate.js";
+import type { MessageKey } from "../../core/i18n/en.js";
 import type { Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { LogContext } from "../../logging/log-context.js";
 import { ChatQueue } from "../chat-queue.js";
 import { pressNotTaken } from "../press-not-taken.js";
-import type { MessageDeletions } from "./message-deletions.js";
+import type { DeletedNow, MessageDeletions } from "./message-deletions.js";
 import type { ReplySender } from "./reply-sender.js";
 import { describeApiError, type BotApi } from "./retrying-api.js";
 import type { TypingIndicator } from "./typing-indicator.js";
@@ -19,6 +20,13 @@ import { workLogger } from "../../logging/work-logger.js";
 const GROUP_NOTICE_TTL_SECONDS = 30 * 24 * 3600;
 /** An edit Telegram sends again within this long (its answer came late) is acted on once. */
 const EDIT_SEEN_TTL_SECONDS = 3600;
+
+/** What a child who edited a message is told, by what became of that message (see onEdited). */
+const EDIT_NOTICES = {
+  deleted: "input.edited",
+  later: "telegram.editedRemovingSoon",
+  kept: "telegram.editedNotRemoved",
+} as const satisfies Record<DeletedNow, MessageKey>;
 
 /** Replies that belong in the pressed button's little pop-up rather than in the chat (a teacher's words too). */
 const POP_UP_KEYS: ReadonlySet<string> = new Set([
@@ -243,17 +251,15 @@ export class UpdateHandler {
       .catch(() => true);
     if (!first) return;
     // Telegram deletes nothing older than 48 hours: she is not told it was removed, but to delete it herself.
-    const removed = await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
+    // One it would not delete just then is left to a job: she is told it will be removed, not that it was.
+    const deleted = await this.deps.deletions.deleteNow(event.chatId, event.messageId, log);
     // In the chat's language, as the core would answer it: a Chinese child reads the notice in Chinese.
     const chat = { channel: "telegram", chatUserId: String(event.chatId) } as const;
     const [language, register] = await Promise.all([
       this.deps.chatLanguage(chat, event.locale),
       this.deps.chatRegister(chat),
     ]);
-    const notice = inRegister(
-      { text: { key: removed ? "input.edited" : "telegram.editedNotRemoved" } },
-      register,
-    );
+    const notice = inRegister({ text: { key: EDIT_NOTICES[deleted] } }, register);
     // Then the question open now, as "Tap a button" asks it again: else a child who edited her user ID at
     // the password prompt sends the corrected ID as a new message, and it is taken as her password.
     const prompt = await this.deps.openPrompt(chat, language).catch((error: unknown) => {

@@ -42,6 +42,8 @@ export const en = {
   "chat.privateOnly": "Please send me a private message. I can't help in a group.",
   "chat.busy": "I'm still working on your last message. Please wait a moment, then try again.",
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
+  // A message sent again by the platform after the bot stopped in the middle of it (see dialog-engine.ts).
+  "chat.interrupted": "Sorry, I was stopped while I was working on your last message. Please send it again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":
@@ -912,7 +914,12 @@ export const en = {
   "command.logout": "Unlink this chat from my account",
   "command.language": "Choose my language",
 
-  // Telegram's own: an edit it could not delete (older than 48 hours).
+  // Telegram's own: an edit it would not delete just then (the bot tries again), and one it could not delete
+  // (older than 48 hours).
+  "telegram.editedRemovingSoon":
+    "I can't read changed messages, so I will remove it soon. Please send a new message instead.",
+  "telegram.staffEditedRemovingSoon":
+    "I can't read changed messages, so I will remove it soon. Please send a new message instead.",
   "telegram.editedNotRemoved":
     "I can't read changed messages. Please send a new message instead. If the message you changed has a password in it, please delete it yourself: press and hold it, then tap Delete.",
   "telegram.staffEditedNotRemoved":

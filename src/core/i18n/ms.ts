@@ -35,6 +35,7 @@ export const ms: Catalogue = {
   "chat.privateOnly": "Sila hantar mesej peribadi kepada saya. Saya tidak boleh bantu dalam kumpulan.",
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
+  "chat.interrupted": "Maaf, saya terhenti semasa membaca mesej kamu yang tadi. Sila hantar sekali lagi.",
   "chat.cancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.staffCancelled":
@@ -824,6 +825,10 @@ export const ms: Catalogue = {
   "command.language": "Pilih bahasa saya",
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedRemovingSoon":
+    "Saya tidak boleh baca mesej yang diubah, jadi saya akan padamkannya sekejap lagi. Sila hantar mesej baharu.",
+  "telegram.staffEditedRemovingSoon":
+    "Saya tidak boleh baca mesej yang diubah, jadi saya akan padamkannya sekejap lagi. Sila hantar mesej baharu.",
   "telegram.editedNotRemoved":
     "Saya tidak boleh baca mesej yang diubah. Sila hantar mesej baharu. Kalau mesej yang kamu ubah ada kata laluan, sila padam sendiri: tekan lama mesej itu, kemudian tekan Padam.",
   "telegram.staffEditedNotRemoved":

@@ -54,6 +54,7 @@ export const STAFF_TWINS = {
   "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",
   // Telegram's words on a message the bot could not delete after its edit (by ChannelCore.chatRegister).
   "telegram.editedNotRemoved": "telegram.staffEditedNotRemoved",
+  "telegram.editedRemovingSoon": "telegram.staffEditedRemovingSoon",
   // Slack's own frames: a box's "answered in the messages", a new password that could not be shown, the Home
   // tab that holds a secret and the DM that points there (by Outcome.register), and the Home tab (by HomeStatus).
   "slack.seeMessages": "slack.staffSeeMessages",

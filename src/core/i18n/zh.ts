@@ -33,6 +33,7 @@ export const zh: Catalogue = {
   "chat.privateOnly": "请私下给我发消息。我不能在群里帮你。",
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",
+  "chat.interrupted": "对不起，我在处理你上一条消息时被打断了。请再发一次。",
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.staffCancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.cancelledLinked":
@@ -721,6 +722,8 @@ export const zh: Catalogue = {
   "command.language": "选择语言",
 
   // Telegram's own: an edit it could not delete (older than 48 hours).
+  "telegram.editedRemovingSoon": "我看不懂改过的消息，所以很快会把它删掉。请发一条新消息。",
+  "telegram.staffEditedRemovingSoon": "我看不懂改过的消息，所以很快会把它删掉。请发一条新消息。",
   "telegram.editedNotRemoved":
     "我看不懂改过的消息。请发一条新消息。如果你改过的消息里有密码，请你自己删掉它：按住它，再点“删除”。",
   "telegram.staffEditedNotRemoved":

@@ -8,7 +8,12 @@ export interface StoredDialog {
 
 /** What beginChatTurn found. */
 export type ChatTurn =
-  | { duplicate: true }
+  /**
+   * A delivery of an update that is not to be run: handled before, or `interrupted`, when its first
+   * delivery's turn began and never ended (its process died): what that did is not known. `language`, the
+   * chat's choice as below, for telling it.
+   */
+  | { duplicate: true; interrupted?: true; language?: string | null }
   | {
       duplicate: false;
       /**
@@ -71,7 +76,9 @@ export interface Dialogs {
   /**
    * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
-   * the dialog. An update kept waiting is still marked seen, as markUpdateSeen then lockChat would.
+   * the dialog. The update is marked begun when its turn takes the lock, and done by the turn's
+   * endChatTurn: a delivery of it while the chat is locked waits; once the chat is free, it is a duplicate,
+   * `interrupted` when the first turn never ended. An update that never got the lock is not marked.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
    * no lock (`lockFree`), though it still waits while another turn holds one. `readLinks`: also read who
    * the chat is linked to, in the same round trip, once the turn may begin (a turn it waited for may have

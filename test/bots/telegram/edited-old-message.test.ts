@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { until } from "../../helpers/until.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -50,5 +51,25 @@ describe("an edited message Telegram will not let the bot delete", () => {
     expect(kid.texts).toEqual([
       "I can't read changed messages, so I removed it. Please send a new message instead.",
     ]);
+  });
+
+  it("Telegram will not delete it just then: she is not told it was removed, but that it will be soon", async () => {
+    const old = await kid.say("hi");
+    world.api.failNext("deleteMessage", 429, {
+      ok: false,
+      error_code: 429,
+      description: "Too Many Requests: retry after 120",
+      parameters: { retry_after: 120 },
+    });
+    await kid.edit(old, "Garden-Lamp-21");
+    expect(kid.texts.join("\n")).not.toContain("so I removed it");
+    expect(kid.texts).toEqual([
+      "I can't read changed messages, so I will remove it soon. Please send a new message instead.",
+    ]);
+    world.advance(121_000);
+    await until(
+      () => world.api.callsTo("deleteMessage").filter((c) => c.payload.message_id === old).length === 2,
+      "the edited message's deletion tried again",
+    );
   });
 });

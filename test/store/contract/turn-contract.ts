@@ -52,14 +52,38 @@ export function describeTurnContract(current: () => StoreHarness): void {
       expect(again.duplicate).toBe(false);
     });
 
-    it("keeps a second update out while the first holds the chat; a waiting update is still marked seen", async () => {
+    it("keeps a second update out while the first holds the chat; one that never got the chat is not marked", async () => {
       const first = await begin(ann, "1");
       const started = Date.now();
       const second = await begin(ann, "2", 60);
       expect(second.token).toBeNull();
       expect(Date.now() - started).toBeGreaterThanOrEqual(50);
       await store.endChatTurn(ann, first.token!, {});
-      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "2" })).toEqual({ duplicate: true });
+      // It was not read (its sender heard "busy"): a delivery of it again is read.
+      expect((await begin(ann, "2")).token).toEqual(expect.any(String));
+    });
+
+    it("a delivery of an update whose turn is under way waits, and is dropped once that turn ends", async () => {
+      const first = await begin(ann, "1");
+      const again = store.beginChatTurn(ann, { ...TURN, waitMs: 2_000, updateId: "1" });
+      await sleep(30);
+      await store.endChatTurn(ann, first.token!, {});
+      expect(await again).toEqual({ duplicate: true });
+    });
+
+    it("a delivery of an update whose turn began and never ended is told as interrupted once the chat is free", async () => {
+      await store.setChatLanguage(ann, "zh");
+      await store.beginChatTurn(ann, { ...TURN, lockTtlMs: 100, updateId: "9" });
+      // Its lock still held: it may be at work yet.
+      expect(await begin(ann, "9")).toMatchObject({ token: null });
+      await sleep(150);
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "9" })).toEqual({
+        duplicate: true,
+        interrupted: true,
+        language: "zh",
+      });
+      // The chat is not held up by it.
+      expect((await begin(ann, "10")).token).toEqual(expect.any(String));
     });
 
     it("saves with compare-and-set and releases the lock in the same call", async () => {
