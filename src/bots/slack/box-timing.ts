@@ -4,8 +4,9 @@ import { inRegister, type Register } from "../../core/i18n/register.js";
 import type { Inbound } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
+import { AnsweredBoxes, type AnsweredBox } from "./answered-boxes.js";
 import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
-import { inputModal, waitModal } from "./modals.js";
+import { inputModal, seeMessagesModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { retirePressedMessage } from "./pressed-message.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
@@ -33,6 +34,8 @@ export interface BoxTimingOptions {
   registerOf: (userId: string) => Promise<Register>;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
+  /** Milliseconds since the epoch (the core's clock). */
+  clock: () => number;
 }
 
 /**
@@ -50,6 +53,7 @@ export class BoxTiming {
   private readonly slowAfterMs: number;
   private readonly openStep: (userId: string) => Promise<number | null>;
   private readonly registerOf: (userId: string) => Promise<Register>;
+  private readonly answered: AnsweredBoxes;
 
   constructor(options: BoxTimingOptions) {
     this.api = options.api;
@@ -61,6 +65,7 @@ export class BoxTiming {
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
     this.openStep = options.openStep;
     this.registerOf = options.registerOf;
+    this.answered = new AnsweredBoxes(options.clock);
   }
 
   /**
@@ -80,6 +85,7 @@ export class BoxTiming {
         });
     }, this.slowAfterMs);
     return this.queue.run(userId, async () => {
+      this.answered.forget(userId);
       const handled = await this.engine
         .handle(await this.withEmail(input.inbound))
         .finally(() => clearTimeout(timer));
@@ -126,6 +132,14 @@ export class BoxTiming {
     );
     const work = this.queue
       .run(userId, async () => {
+        const first = await this.sentAgain(input);
+        if (first !== undefined) {
+          clearTimeout(timer);
+          log.info("the same box sent again at once (a double click): answered as the first time");
+          if (!answered) await answer(first.response);
+          else await this.showAgain(userId, input.viewId, first, log);
+          return;
+        }
         const outcome = withoutDeletionNotes(
           await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
         );
@@ -140,12 +154,45 @@ export class BoxTiming {
           return;
         }
         const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
+        const step = input.inbound.atStep;
+        if (step !== undefined && outcome.duplicate !== true && outcome.step !== step) {
+          this.answered.remember(userId, {
+            viewId: input.viewId,
+            step,
+            nextStep: outcome.step ?? null,
+            response: next.response,
+          });
+        }
         await answer(next.response);
         await next.afterwards();
       })
       .catch((error: unknown) => log.error(describeSlackError(error), "could not handle a Slack box"))
       .finally(() => answer({ response_action: "clear" }));
     return Promise.race([sent, work]);
+  }
+
+  /**
+   * The first send of this box, when this one is it again at once (a double click on "Send") and the dialog
+   * still stands where the first left it: nothing to tell the core, which would call the box old.
+   */
+  private async sentAgain(input: Input<"submission">): Promise<AnsweredBox | undefined> {
+    const userId = input.inbound.chatUserId;
+    const first = this.answered.sentAgain(userId, input.viewId, input.inbound.atStep);
+    if (first === undefined) return undefined;
+    return (await this.openStep(userId)) === first.nextStep ? first : undefined;
+  }
+
+  /** The first send's answer, in a box that already turned into "one moment" while this one waited. */
+  private async showAgain(userId: string, viewId: string, first: AnsweredBox, log: Logger): Promise<void> {
+    const view =
+      first.response.response_action === "update"
+        ? first.response.view
+        : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId));
+    try {
+      await this.api.updateView(viewId, view);
+    } catch (error) {
+      log.warn(describeSlackError(error), "could not show a box sent twice its first answer");
+    }
   }
 
   /**
