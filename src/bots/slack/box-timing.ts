@@ -86,8 +86,12 @@ export class BoxTiming {
     }, this.slowAfterMs);
     return this.queue.run(userId, async () => {
       this.answered.forget(userId);
+      const inbound =
+        input.greeting === true && (await this.openStep(userId)) !== null
+          ? { ...input.inbound, text: "/help" }
+          : input.inbound;
       const handled = await this.engine
-        .handle(await this.withEmail(input.inbound))
+        .handle(await this.withEmail(inbound))
         .finally(() => clearTimeout(timer));
       // Of the interactions, only a command carries typed words (a button press has none).
       const outcome = withDeletionAdvice(handled, "command", input.inbound.text);
