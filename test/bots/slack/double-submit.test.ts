@@ -69,3 +69,32 @@ describe("the same box sent twice at once", () => {
     expect(kid.boxText).toContain("Now type your password.");
   });
 });
+
+describe("the same DM button pressed twice at once", () => {
+  async function atQuestions() {
+    await kid.command("setup");
+    await kid.submitBox("S1001");
+    await kid.submitBox(PASSWORD);
+  }
+
+  it("the second press of a question button says nothing and opens no second box", async () => {
+    await atQuestions();
+    await kid.pressButton("favourite animal");
+    const first = kid.box;
+    const boxesOpened = world.api.callsTo("views.open").length;
+
+    await kid.pressOldButton("favourite animal");
+    expect(kid.said + kid.saidPrivately + kid.boxText).not.toMatch(/old/i);
+    expect(world.api.callsTo("views.open").length).toBe(boxesOpened);
+    await kid.submitView(first, "Elephant");
+    expect(kid.said).toContain("Choose question 2 of 3.");
+  });
+
+  it("the same button pressed a minute later is still told it is old", async () => {
+    await atQuestions();
+    await kid.pressButton("favourite animal");
+    world.advance(60_000);
+    await kid.pressOldButton("favourite animal");
+    expect(kid.boxText).toContain("That button was old. Please use this box.");
+  });
+});
