@@ -65,6 +65,14 @@ const OTHER_WORDS: Readonly<Record<string, StudentCommand>> = {
 };
 
 /**
+ * Whether `typed` (a word without its "/") is a try at one of `commands`: a typo of one (nearestCommand), or
+ * a word children type for a student command (OTHER_WORDS). Asks nothing of the directory.
+ */
+export function triesCommand(typed: string, commands: readonly string[]): boolean {
+  return OTHER_WORDS[typed.toLowerCase()] !== undefined || nearestCommand(typed, commands) !== null;
+}
+
+/**
  * The command a mistyped one (`typed`, the word after "/") most likely meant, among those the writer may use:
  * the students' commands, and a teacher's or an admin's own only when such an account is linked to this chat
  * (asked of the directory only when a staff command is the nearest). Null when none is near.

@@ -1,13 +1,15 @@
 import type { ChatEngine } from "../../core/channel-core.js";
 import { isLanguage, type Language } from "../../core/i18n/languages.js";
 import { inRegister, type Register } from "../../core/i18n/register.js";
-import type { Inbound } from "../../core/messages.js";
+import type { Inbound, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
 import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
-import { inputModal, waitModal } from "./modals.js";
+import { inputModal, seeMessagesModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
-import { retirePressedMessage } from "./pressed-message.js";
+import { pressNotTaken } from "../press-not-taken.js";
+import { retirePressedMessage, saysOldButton } from "./pressed-message.js";
+import { RecentPresses, type FirstPress } from "./recent-presses.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
 import type { SlackInput } from "./to-inbound.js";
 
@@ -33,6 +35,8 @@ export interface BoxTimingOptions {
   registerOf: (userId: string) => Promise<Register>;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
+  /** Milliseconds since the epoch (the core's clock). */
+  clock: () => number;
 }
 
 /**
@@ -50,6 +54,10 @@ export class BoxTiming {
   private readonly slowAfterMs: number;
   private readonly openStep: (userId: string) => Promise<number | null>;
   private readonly registerOf: (userId: string) => Promise<Register>;
+  /** Boxes sent, by view and step, with Slack's answer to each: a double-clicked "Send". */
+  private readonly answered: RecentPresses<BoxResponse>;
+  /** Choice buttons pressed in DM messages, by message and choice: a double-clicked button. */
+  private readonly pressed: RecentPresses<null>;
 
   constructor(options: BoxTimingOptions) {
     this.api = options.api;
@@ -61,6 +69,8 @@ export class BoxTiming {
     this.slowAfterMs = options.slowAfterMs ?? DEFAULT_SLOW_AFTER_MS;
     this.openStep = options.openStep;
     this.registerOf = options.registerOf;
+    this.answered = new RecentPresses(options.clock);
+    this.pressed = new RecentPresses(options.clock);
   }
 
   /**
@@ -79,9 +89,20 @@ export class BoxTiming {
           return null;
         });
     }, this.slowAfterMs);
+    const press = input.pressed === undefined ? undefined : pressKey(input);
     return this.queue.run(userId, async () => {
+      this.answered.forget(userId);
+      if (press !== undefined && waiting === undefined && (await this.pressedAgain(userId, press))) {
+        clearTimeout(timer);
+        log.info("the same button pressed again at once (a double click): nothing to do");
+        return;
+      }
+      const inbound =
+        input.greeting === true && (await this.openStep(userId)) !== null
+          ? { ...input.inbound, text: "/help" }
+          : input.inbound;
       const handled = await this.engine
-        .handle(await this.withEmail(input.inbound))
+        .handle(await this.withEmail(inbound))
         .finally(() => clearTimeout(timer));
       // Of the interactions, only a command carries typed words (a button press has none).
       const outcome = withDeletionAdvice(handled, "command", input.inbound.text);
@@ -92,6 +113,8 @@ export class BoxTiming {
           : boxId
             ? { kind: "openBox", viewId: boxId }
             : { kind: "dm" };
+      if (press !== undefined && handled.duplicate !== true && takesPress(handled.replies))
+        this.pressed.remember(userId, { key: press, nextStep: handled.step ?? null, answer: null });
       await this.presenter.present(userId, outcome, surface, undefined, log);
       if (input.pressed !== undefined) await retirePressedMessage(this.api, input.pressed, handled, log);
     });
@@ -126,6 +149,14 @@ export class BoxTiming {
     );
     const work = this.queue
       .run(userId, async () => {
+        const first = await this.sentAgain(input);
+        if (first !== undefined) {
+          clearTimeout(timer);
+          log.info("the same box sent again at once (a double click): answered as the first time");
+          if (!answered) await answer(first.answer);
+          else await this.showAgain(userId, input.viewId, first, log);
+          return;
+        }
         const outcome = withoutDeletionNotes(
           await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
         );
@@ -140,12 +171,55 @@ export class BoxTiming {
           return;
         }
         const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
+        const step = input.inbound.atStep;
+        if (step !== undefined && outcome.duplicate !== true && outcome.step !== step) {
+          this.answered.remember(userId, {
+            key: `${input.viewId}:${step}`,
+            nextStep: outcome.step ?? null,
+            answer: next.response,
+          });
+        }
         await answer(next.response);
         await next.afterwards();
       })
       .catch((error: unknown) => log.error(describeSlackError(error), "could not handle a Slack box"))
       .finally(() => answer({ response_action: "clear" }));
     return Promise.race([sent, work]);
+  }
+
+  /**
+   * The first send of this box, when this one is it again at once (a double click on "Send") and the dialog
+   * still stands where the first left it: nothing to tell the core, which would call the box old.
+   */
+  private async sentAgain(input: Input<"submission">): Promise<FirstPress<BoxResponse> | undefined> {
+    const userId = input.inbound.chatUserId;
+    const first = this.answered.again(userId, `${input.viewId}:${input.inbound.atStep}`);
+    if (first === undefined) return undefined;
+    return (await this.openStep(userId)) === first.nextStep ? first : undefined;
+  }
+
+  /** Whether this button's press is the one just taken, pressed again at once (a double click). */
+  private async pressedAgain(userId: string, key: string): Promise<boolean> {
+    const first = this.pressed.again(userId, key);
+    return first !== undefined && (await this.openStep(userId)) === first.nextStep;
+  }
+
+  /** The first send's answer, in a box that already turned into "one moment" while this one waited. */
+  private async showAgain(
+    userId: string,
+    viewId: string,
+    first: FirstPress<BoxResponse>,
+    log: Logger,
+  ): Promise<void> {
+    const view =
+      first.answer.response_action === "update"
+        ? first.answer.view
+        : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId));
+    try {
+      await this.api.updateView(viewId, view);
+    } catch (error) {
+      log.warn(describeSlackError(error), "could not show a box sent twice its first answer");
+    }
   }
 
   /**
@@ -191,4 +265,15 @@ export class BoxTiming {
       log.warn(describeSlackError(error), "could not open the box for a secret");
     }
   }
+}
+
+/** Which button of which DM message: the same one pressed twice has the same key. */
+function pressKey(input: Input<"interaction">): string {
+  const { pressed, inbound } = input;
+  return `${pressed?.channelId}:${pressed?.ts}:${inbound.choice ?? ""}`;
+}
+
+/** Whether the core took a press: not "that button is old", nor "please try again" (the press is not made). */
+function takesPress(replies: readonly Reply[]): boolean {
+  return !pressNotTaken(replies) && !replies.some(saysOldButton);
 }

@@ -159,6 +159,7 @@ export class SlackChannel implements ChatChannel {
       openStep: (userId) => core.openStep(slackChat(userId)),
       registerOf: async (userId) => (await core.homeStatus(slackChat(userId))).register,
       slowAfterMs: options.slowAfterMs,
+      clock: core.clock,
     });
     this.listen();
   }

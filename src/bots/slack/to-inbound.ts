@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { nearestCommand } from "../../core/command-suggestion.js";
+import { nearestCommand, triesCommand } from "../../core/command-suggestion.js";
 import { ALL_COMMANDS, parseCommand } from "../../core/commands.js";
 import { en } from "../../core/i18n/en.js";
+import { saysHello } from "../../core/greeting-words.js";
+import { isKnownPhrase } from "../../core/known-words.js";
 import type { Inbound } from "../../core/messages.js";
 import { safeJson } from "../safe-json.js";
 import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID, readBoxStep } from "./modals.js";
@@ -35,7 +37,17 @@ export type SlackInput =
    * Something for the core, with the trigger that may open a box for the answer (commands, buttons); a
    * button pressed in a DM message comes with that message.
    */
-  | { kind: "interaction"; inbound: Inbound; triggerId: string; pressed?: PressedMessage }
+  | {
+      kind: "interaction";
+      inbound: Inbound;
+      triggerId: string;
+      pressed?: PressedMessage;
+      /**
+       * "/sspr hello": a greeting alone, as typed in the DM (the menu). In an open dialog it asks for help
+       * instead: the step would read it as its answer (a user ID "hello").
+       */
+      greeting?: true;
+    }
   /**
    * A DM message: no trigger, so a secret prompt gets a button that opens the box. `file`: a file was
    * shared, with the words typed with it (Slack's markup left out; "" for none), which the core is not
@@ -79,7 +91,8 @@ const CHOICE_NUMBER = /^\p{Nd}{1,2}$/u;
 
 /**
  * `/sspr <word> <rest>` is the core's "/<word> <rest>", so new core commands (the teachers') work without
- * changing the adapter; a bare `/sspr` is "/start". The command's words are seen by the bot only, never posted
+ * changing the adapter; a bare `/sspr` is "/start". A child reads no "unknown command" here: every word she
+ * types after /sspr is a "/word", and a word alone that is none is answered as said at isSentence. The command's words are seen by the bot only, never posted
  * in the conversation, but they are still no place for a secret: the core refuses one there.
  */
 export function fromSlashCommand(raw: unknown): SlackInput {
@@ -95,13 +108,22 @@ export function fromSlashCommand(raw: unknown): SlackInput {
   // "/sspr 1" is the choice of that number, as "1" typed in the DM: the menu says to type its number. And
   // "/sspr ?" is the "?" that asks for help there: no command word is only marks.
   const asCommand = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
+  const alone = rest.length === 0;
+  const unknownWord = alone && parseCommand(asCommand) === "unknown";
   const asTypedInDm =
-    ((CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && rest.length === 0) ||
-    isSentence(asCommand, word, rest);
-  const text = asTypedInDm ? [word, ...rest].join(" ") : asCommand;
+    ((CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && alone) ||
+    isSentence(asCommand, word, rest) ||
+    (unknownWord && isKnownPhrase(word));
+  // Any other word alone that is no command nor a try at one ("/sspr bonjour"): what she can type.
+  const text = asTypedInDm
+    ? [word, ...rest].join(" ")
+    : unknownWord && !triesCommand(word, ALL_COMMANDS)
+      ? "/help"
+      : asCommand;
   return {
     kind: "interaction",
     triggerId: c.trigger_id,
+    ...(unknownWord && saysHello(word) ? { greeting: true as const } : {}),
     inbound: {
       ...base(c.user_id),
       isPrivate: true,
@@ -117,8 +139,9 @@ export function fromSlashCommand(raw: unknown): SlackInput {
 
 /**
  * Words after /sspr that start with no command word, nor a typo of one: a sentence, as typed in the DM ("I
- * forgot my password"), not a command called "I". A word alone stays "/word": the core knows more of those
- * ("/bantuan", "/lang") and suggests the command a typo meant.
+ * forgot my password"), not a command called "I". A word alone is read in fromSlashCommand: one the chat
+ * knows as words ("hello", "thanks") as typed in the DM; a typo of a command stays "/word", for the core to
+ * suggest the command it meant; any other is "/help".
  */
 function isSentence(asCommand: string, word: string, rest: string[]): boolean {
   return (
