@@ -9,7 +9,7 @@ import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { choiceByLabel, choiceByWords } from "./button-words.js";
-import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
+import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -142,6 +142,8 @@ export function secretOutsideForm(inbound: Inbound, state: DialogState | undefin
 export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input): string | null {
   const { state } = loaded.document;
   if (input.kind !== "text") return null;
+  // "no 1", "not 2": maybe "not that one", so no button at all (the step asks again).
+  if (saysNoToANumber(input.text)) return null;
   // Where only a tap counts, a number or a label's words never do; "yes" or "no" may (takesYesOrNo).
   if (onlyTapCounts(state)) return takesYesOrNo(state) ? typedWords(loaded, input.text, ctx) : null;
   if (SECRET_INPUT_STATES.has(state.name) && digitsOfAnAnswer(input.text)) return null;
@@ -211,6 +213,8 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
     state.name === "reset.choose" &&
     (state.ownPasswordJustTyped === true || couldBeAPassword(text, ctx.deps.settings.password));
   if (asksAQuestion(text) && !looksLikePassword(text) && !mayBePassword) return false;
+  // "no 4" at set-up's question list: a button she did or did not mean, no secret (asked again, kept).
+  if (saysNoToANumber(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
   if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;

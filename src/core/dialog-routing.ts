@@ -26,7 +26,7 @@ import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
 import { choiceByWords } from "./button-words.js";
-import { choiceByNumber, type Inbound, type Reply } from "./messages.js";
+import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
 import { saysPasswordForgotten } from "./forgot-words.js";
 import { saysThanks } from "./thanks-words.js";
@@ -161,6 +161,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
       ? undefined
       : (choiceByNumber(choices, text) ?? choiceByWords(choices, text, ctx.deps.settings.languages));
   if (picked !== undefined) return routeChoice(ctx, picked.id, null, null);
+  // "no 2", "not 2": maybe "not that one"; how to choose, and the menu again.
+  const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
+  if (text !== undefined && saysNoToANumber(text)) return end(hint, reply);
   // "setup" or "reset" without the slash, as the help list writes them: that command's button, if offered.
   const named = text === undefined ? undefined : menuCommandTyped(choices, text);
   if (named !== undefined) return routeChoice(ctx, named.id, null, null);
@@ -186,7 +189,6 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // "Tell your teacher this code": a child often types it back here instead. No menu, which is no help there.
   if (!staff && text !== undefined && looksLikeGuidedCode(text))
     return end(say("guided.codeTypedBackForStudent"));
-  const hint = say(staff ? "input.staffUseButtons" : "input.useButtons", { max: choices.length });
   return end(hint, reply);
 }
 

@@ -68,14 +68,27 @@ export interface Choice {
 }
 
 const BUTTON_NUMBER =
-  /^\s*(?:(?:no|#|第)\s*\.?\s*|(?:number|nombor|எண்)(?:\s*[.:]\s*|\s+))?(\d{1,2})\s*(?:个|個)?\s*[.。)]?\s*$/iu;
+  /^\s*(?:(?:no\s*\.|#|第)\s*|(?:number|nombor|எண்)(?:\s*[.:]\s*|\s+))?(\d{1,2})\s*(?:个|個)?\s*[.。)]?\s*$/iu;
+
+/**
+ * A button's number with "no" or "not" before it, as a child writes it in each language ("no 1", "not 2",
+ * "no, 1", "bukan 1", 不是1, இல்லை 1): it may mean "not that one" as much as "number 1", so it is no button.
+ * "No." with its full stop is the number's own mark ("No.1"), read by BUTTON_NUMBER.
+ */
+const NO_BEFORE_NUMBER =
+  /^\s*(?:no|not|nope|nah|don'?t|bukan|tak|tidak|jangan|不是|不要|不|இல்லை|வேண்டாம்)\s*[,!]?\s*#?\s*\d{1,2}\s*[.。)!]?\s*$/iu;
+
+/** Whether the text is a button's number with "no" or "not" before it (see NO_BEFORE_NUMBER): no choice. */
+export function saysNoToANumber(text: string): boolean {
+  return NO_BEFORE_NUMBER.test(text.normalize("NFKC"));
+}
 
 /**
  * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
  * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too, and so
  * does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered lists add, and the
- * word a class writes before a number ("no 2", "No.2", "nombor 2", "#2", 第2个, எண் 2). A long word needs a
- * space or mark before the digits: "nombor12" may be a password.
+ * word or mark a class writes before a number ("No.2", "nombor 2", "#2", 第2个, எண் 2). A long word needs a
+ * space or mark before the digits: "nombor12" may be a password. "no 2" is none (see saysNoToANumber).
  */
 export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
   const number = BUTTON_NUMBER.exec(text.normalize("NFKC"))?.[1];

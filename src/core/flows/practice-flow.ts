@@ -15,6 +15,7 @@ import { numberInWords } from "../number-words.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { plainWord } from "../reserved-words.js";
+import { saysNoToANumber } from "../messages.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -186,7 +187,8 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
       return input.value === "keep" ? nextFix(state) : stay(state, say("input.typeInstead"));
     // "2" where the one button is 1: a button she thought was there, not an answer ("needs at least 3
     // letters" told her nothing). A typed 1 never gets here: it is the button (typedChoice).
-    if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")))
+    // "no 1", "not 1": maybe "not the old one", which is no new answer either (typedChoice took no button).
+    if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")) || saysNoToANumber(input.text))
       return stay(state, say("practice.keepOrType"));
     // "one" (satu, 一, ஒன்று) for "type the number below": that button, not her new answer; another number
     // in words is no button either.

@@ -28,6 +28,7 @@ import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import { saysThanks } from "../thanks-words.js";
+import { stuckAtPassword } from "../stuck-at-password.js";
 import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
 import type { Store } from "../ports/store.js";
@@ -185,6 +186,11 @@ const setupPasswordState = z.object({
   idHadSpace: z.literal(true).optional(),
   /** The chat's paid lookup of that ID, given back once her password proves it. */
   lookupId: z.string().max(40).optional(),
+  /**
+   * Words just answered with help ("i forgot"), as a keyed digest: the same words typed next may be her real
+   * password, and are checked (see stuckAtPassword).
+   */
+  stuckWords: typedSecret.optional(),
 });
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
@@ -194,8 +200,17 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   stoppedNotice: namesWhatStopped("setup.stopped"),
   prompt: () => say("setup.askPassword"),
   help: () => say("setup.helpPassword"),
-  async handle(ctx, state, input) {
+  async handle(ctx, withStuckWords, input) {
+    // Kept for the very next message only.
+    const { stuckWords, ...state } = withStuckWords;
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
+    // "i forgot", "what do i do now": what to do, not counted. A password may be such words: typed again
+    // at once, they are checked.
+    const stuck = stuckAtPassword(input.text);
+    if (stuck !== null && !isSecretTyped(ctx, stuckWords, input.text)) {
+      const told = stuck === "forgot" ? "setup.forgotAtPassword" : "setup.stuckAtPassword";
+      return stay({ ...state, stuckWords: typedSecretOf(ctx, input.text) }, say(told));
+    }
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));
     if (typedInFullWidth(input.text)) return stay(state, say("setup.passwordFullWidth"));

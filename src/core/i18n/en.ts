@@ -265,6 +265,12 @@ export const en = {
     "Right now I need your user ID, to check that it's you. It is what you type to log in to the school computers. Type it below. Don't know it? Ask your form teacher. To stop, type /cancel.",
   "setup.helpPassword":
     "Right now I need the password you use on the school computers. Type it below. Forgot it? Ask your form teacher. To stop, type /cancel.",
+  // At "Now type your password": words that ask for help ("what do i do now", "?") or say she forgot it ("i
+  // forgot"). No try is used; a password may be such words, so the same words typed again are checked.
+  "setup.stuckAtPassword":
+    "Right now I need the password you use on the school computers. Type it below. Forgot it? Ask your form teacher. If what you just typed really is your password, type it again. To stop, type /cancel.",
+  "setup.forgotAtPassword":
+    "Forgot your password? That's OK. Your form teacher can help you get a new one. If you remember it, type it below. If what you just typed really is your password, type it again. To stop, type /cancel.",
   "setup.helpQuestion":
     "Tap the question you want to answer, or type its number. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
   "setup.helpAnswer":

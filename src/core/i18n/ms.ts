@@ -228,6 +228,10 @@ export const ms: Catalogue = {
     "Sekarang saya perlukan ID pengguna kamu, untuk semak bahawa ini kamu. Ia yang kamu taip untuk masuk ke komputer sekolah. Taip di bawah. Tidak tahu? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
   "setup.helpPassword":
     "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
+  "setup.stuckAtPassword":
+    "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Kalau yang kamu taip tadi memang kata laluan kamu, taip sekali lagi. Untuk berhenti, taip /cancel.",
+  "setup.forgotAtPassword":
+    "Lupa kata laluan? Tidak apa. Guru kelas kamu boleh bantu kamu dapat kata laluan baharu. Kalau kamu ingat, taip di bawah. Kalau yang kamu taip tadi memang kata laluan kamu, taip sekali lagi. Untuk berhenti, taip /cancel.",
   "setup.helpQuestion":
     "Tekan soalan yang kamu mahu jawab, atau taip nombornya. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
   "setup.helpAnswer":
