@@ -370,7 +370,11 @@ export function settingWarnings(environment: Environment = process.env): string[
  */
 function unusedRedisLoginWarnings(env: Environment): string[] {
   if (["REDIS_URL", "REDIS_CLUSTER_NODES", "REDIS_SENTINELS"].some((name) => isSetIn(env, name))) return [];
-  const set = ["REDIS_USERNAME", "REDIS_PASSWORD", "REDIS_TLS"].filter((name) => isSetIn(env, name));
+  // REDIS_TLS=false asks for nothing.
+  const tlsOn = !/^(false|0|no|off)$/i.test(env.REDIS_TLS?.trim() ?? "");
+  const set = ["REDIS_USERNAME", "REDIS_PASSWORD", "REDIS_TLS"].filter(
+    (name) => isSetIn(env, name) && (name !== "REDIS_TLS" || tlsOn),
+  );
   if (set.length === 0) return [];
   const names = set.length === 1 ? set[0]! : `${set.slice(0, -1).join(", ")} and ${set.at(-1)!}`;
   return [

@@ -63,6 +63,8 @@ describe("REDIS_USERNAME, REDIS_PASSWORD, REDIS_TLS and REDIS_SENTINEL_PASSWORD"
     const noRedis = settingWarnings({ REDIS_PASSWORD: PASSWORD, REDIS_TLS: "true" });
     expect(noRedis.join("\n")).toMatch(/REDIS_PASSWORD and REDIS_TLS are set but no Redis is/);
     expect([...onCluster, ...noRedis].join("\n")).not.toMatch(/Hunter2/);
+    // REDIS_TLS=false asks for nothing, with or without a Redis.
+    expect(settingWarnings({ REDIS_TLS: "false" })).toEqual([]);
     expect(
       settingWarnings({ ...SENTINELS, REDIS_PASSWORD: PASSWORD, REDIS_SENTINEL_PASSWORD: SENTINEL_PASSWORD }),
     ).toEqual([]);
