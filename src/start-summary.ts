@@ -61,15 +61,19 @@ export function storeName(config: Config): string {
   return !redis.isReal
     ? "memory (ioredis-mock, forgotten at exit)"
     : redis.clusterNodes.length > 0
-      ? `redis cluster (${redis.clusterNodes.length} nodes)`
+      ? `${CLUSTER_STORE} (${redis.clusterNodes.length} nodes)`
       : redis.sentinels.length > 0
-        ? "redis sentinel"
+        ? SENTINEL_STORE
         : isSocketUrl(redis.url)
           ? `${SOCKET_STORE} ${socketPathOf(redis.url!)}`
           : redis.url!.trim().toLowerCase().startsWith("rediss:")
             ? `${TLS_STORE} ${hostOf(redis.url)}`
             : `redis ${hostOf(redis.url)}`;
 }
+
+/** How storeName begins for REDIS_CLUSTER_NODES, and names REDIS_SENTINELS: both log in by REDIS_PASSWORD. */
+export const CLUSTER_STORE = "redis cluster";
+export const SENTINEL_STORE = "redis sentinel";
 
 /** How storeName begins for a rediss:// REDIS_URL. */
 export const TLS_STORE = "redis over TLS";

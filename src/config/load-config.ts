@@ -348,6 +348,12 @@ export function settingWarnings(environment: Environment = process.env): string[
       "REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so the name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove the name.",
     );
   }
+  if (isSetIn(env, "REDIS_SENTINEL_PASSWORD") && !isSetIn(env, "REDIS_SENTINELS")) {
+    warnings.push(
+      "REDIS_SENTINEL_PASSWORD is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so that password is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove it.",
+    );
+  }
+  warnings.push(...unusedRedisLoginWarnings(env));
   if (isSetIn(env, "DIRECTORY") && chosenDirectory(env) === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
@@ -356,6 +362,24 @@ export function settingWarnings(environment: Environment = process.env): string[
   if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
   else warnings.push(...unreadLdapSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * A login for Redis while no Redis is set (the bot keeps its state in memory): most likely the line
+ * naming the cluster or sentinels was left out. Beside REDIS_URL they are refused instead (redis-settings.ts).
+ */
+function unusedRedisLoginWarnings(env: Environment): string[] {
+  if (["REDIS_URL", "REDIS_CLUSTER_NODES", "REDIS_SENTINELS"].some((name) => isSetIn(env, name))) return [];
+  // REDIS_TLS=false asks for nothing.
+  const tlsOn = !/^(false|0|no|off)$/i.test(env.REDIS_TLS?.trim() ?? "");
+  const set = ["REDIS_USERNAME", "REDIS_PASSWORD", "REDIS_TLS"].filter(
+    (name) => isSetIn(env, name) && (name !== "REDIS_TLS" || tlsOn),
+  );
+  if (set.length === 0) return [];
+  const names = set.length === 1 ? set[0]! : `${set.slice(0, -1).join(", ")} and ${set.at(-1)!}`;
+  return [
+    `${names} ${set.length === 1 ? "is" : "are"} set but no Redis is (REDIS_CLUSTER_NODES or REDIS_SENTINELS): the bot keeps its state in memory and forgets it at exit. Set the cluster's nodes or the sentinels, or remove ${set.length === 1 ? "it" : "them"}.`,
+  ];
 }
 
 /**

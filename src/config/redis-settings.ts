@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commaList, integer, optionalString } from "./env-types.js";
+import { commaList, flag, integer, optionalString } from "./env-types.js";
 import { nodeListProblem } from "./redis-node.js";
 import { isSocketUrl, parseSocketUrl, SOCKET_URL_EXAMPLE } from "./redis-socket-url.js";
 import { urlShapeProblem } from "./url-shape.js";
@@ -27,6 +27,15 @@ function redisUrlProblem(url: string): string | undefined {
   return /^(\/\d*)?$/.test(pathname) ? undefined : NOT_A_DATABASE;
 }
 
+const NOT_WITH_URL = {
+  REDIS_USERNAME:
+    "is for REDIS_CLUSTER_NODES and REDIS_SENTINELS: REDIS_URL carries its own user name (redis://user:password@host:6379). Put it there and remove REDIS_USERNAME",
+  REDIS_PASSWORD:
+    "is for REDIS_CLUSTER_NODES and REDIS_SENTINELS: REDIS_URL carries its own password (redis://:password@host:6379, or redis://user:password@host:6379). Put it there and remove REDIS_PASSWORD",
+  REDIS_TLS:
+    "is for REDIS_CLUSTER_NODES and REDIS_SENTINELS: REDIS_URL asks for TLS by starting with rediss:// (rediss://host:6380). Write it so and remove REDIS_TLS",
+} as const;
+
 /** A comma-separated list of host:port, each checked at start (a comment after it is no port). */
 function nodeList(example: string) {
   return commaList.superRefine((nodes, ctx) => {
@@ -42,10 +51,16 @@ export const redisSettings = z
       const problem = url === undefined ? undefined : redisUrlProblem(url);
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
-    REDIS_PREFIX: z.string().default("sspr:"),
+    // Trimmed: " sspr:" from an .env with a stray space would put every key under a name with a space.
+    REDIS_PREFIX: optionalString.transform((prefix) => prefix ?? "sspr:"),
     REDIS_CLUSTER_NODES: nodeList("10.0.0.5:7001,10.0.0.6:7001"),
     REDIS_SENTINELS: nodeList("10.0.0.5:26379,10.0.0.6:26379"),
     REDIS_SENTINEL_NAME: optionalString,
+    // The login and TLS of REDIS_CLUSTER_NODES and REDIS_SENTINELS; a REDIS_URL carries its own.
+    REDIS_USERNAME: optionalString,
+    REDIS_PASSWORD: optionalString,
+    REDIS_TLS: flag(false),
+    REDIS_SENTINEL_PASSWORD: optionalString,
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
     AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: integer(60, 1, 100_000),
@@ -73,6 +88,23 @@ export const redisSettings = z
             "is required with REDIS_SENTINELS: the name of the master the sentinels watch (sentinel monitor <name> ...)",
         });
       }
+      // Never the values: they are a login.
+      if (env.REDIS_URL !== undefined) {
+        for (const [variable, isSet] of [
+          ["REDIS_USERNAME", env.REDIS_USERNAME !== undefined],
+          ["REDIS_PASSWORD", env.REDIS_PASSWORD !== undefined],
+          ["REDIS_TLS", env.REDIS_TLS === true],
+        ] as const) {
+          if (isSet) ctx.addIssue({ code: "custom", path: [variable], message: NOT_WITH_URL[variable] });
+        }
+      } else if (env.REDIS_USERNAME !== undefined && env.REDIS_PASSWORD === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["REDIS_USERNAME"],
+          message:
+            "needs REDIS_PASSWORD, the password of that Redis user (an ACL user); for Redis's default user, set only REDIS_PASSWORD",
+        });
+      }
     },
     { when: () => true },
   )
@@ -82,6 +114,12 @@ export const redisSettings = z
     clusterNodes: env.REDIS_CLUSTER_NODES,
     sentinels: env.REDIS_SENTINELS,
     sentinelName: env.REDIS_SENTINEL_NAME,
+    /** The login to every node of a cluster, or to the master the sentinels name (not for REDIS_URL). */
+    username: env.REDIS_USERNAME,
+    password: env.REDIS_PASSWORD,
+    /** TLS to a cluster's nodes, or to the sentinels and their master (not for REDIS_URL). */
+    tls: env.REDIS_TLS,
+    sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
     auditMaxEvents: env.AUDIT_MAX_EVENTS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     auditMaxAttemptsPerChatHour: env.AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR,

@@ -6,6 +6,7 @@ import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
 import { refusedLogin } from "../tools/store-failure-words.js";
+import { loginRefusedWords } from "./login-refused-words.js";
 import { logUnneededPassword } from "./unneeded-password.js";
 
 /**
@@ -59,13 +60,23 @@ export function createRedisClient(
   } else if (settings.clusterNodes.length > 0) {
     const nodes = settings.clusterNodes.map((n) => parseNode(n, 6379, "REDIS_CLUSTER_NODES"));
     const clusterOptions: ClusterOptions = {
-      redisOptions,
+      redisOptions: { ...redisOptions, ...loginOf(settings), ...(settings.tls ? { tls: {} } : {}) },
       clusterRetryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+      // A Cluster connects at once unless told so itself; a caller's lazyConnect is meant for it too.
+      lazyConnect: redisOptions.lazyConnect,
     };
     client = new Cluster(nodes, clusterOptions);
   } else if (settings.sentinels.length > 0) {
     const sentinels = settings.sentinels.map((n) => parseNode(n, 26379, "REDIS_SENTINELS"));
-    client = new Redis({ ...redisOptions, sentinels, name: settings.sentinelName! });
+    client = new Redis({
+      ...redisOptions,
+      ...loginOf(settings),
+      ...(settings.sentinelPassword === undefined ? {} : { sentinelPassword: settings.sentinelPassword }),
+      // ioredis takes `tls` for the master only with enableTLSForSentinelMode; sentinelTLS is the sentinels'.
+      ...(settings.tls ? { tls: {}, sentinelTLS: {}, enableTLSForSentinelMode: true } : {}),
+      sentinels,
+      name: settings.sentinelName!,
+    });
   } else if (isSocketUrl(settings.url)) {
     const socket = parseSocketUrl(settings.url!);
     if ("problem" in socket) throw new ConfigError(`REDIS_URL: ${socket.problem}`);
@@ -75,9 +86,17 @@ export function createRedisClient(
     client = new Redis(settings.url!, redisOptions);
   }
   if (client instanceof Redis) stopOnRefusedDatabase(client, options.logger);
-  if (settings.isReal) logUnneededPassword(client, options.logger);
-  reportConnectionChanges(client, options.logger);
+  if (settings.isReal) logUnneededPassword(client, options.logger, settings.url === undefined);
+  reportConnectionChanges(client, settings, options.logger);
   return client;
+}
+
+/** REDIS_USERNAME and REDIS_PASSWORD as ioredis takes them, leaving out what is not set. */
+function loginOf(settings: RedisSettings): Pick<RedisOptions, "username" | "password"> {
+  return {
+    ...(settings.username === undefined ? {} : { username: settings.username }),
+    ...(settings.password === undefined ? {} : { password: settings.password }),
+  };
 }
 
 /**
@@ -153,7 +172,11 @@ export function connectionFailure(client: Redis | Cluster): Error | undefined {
  * ioredis emits "error" on every failed reconnect attempt (and prints it when nobody listens); one line when
  * the connection breaks and one when it is back is what an operator needs.
  */
-function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undefined): void {
+function reportConnectionChanges(
+  client: Redis | Cluster,
+  settings: RedisSettings,
+  logger: Logger | undefined,
+): void {
   let broken = false;
   let loginRefused = false;
   client.on("error", (error: Error) => {
@@ -166,9 +189,7 @@ function reportConnectionChanges(client: Redis | Cluster, logger: Logger | undef
       loginRefused = broken = true;
       logger?.error(
         { event: "redis_login_refused", redisError: refusal, reason: error.message },
-        refusal === "NOAUTH"
-          ? "Redis needs a password (NOAUTH) that REDIS_URL does not give: put it in REDIS_URL and restart the bot. Until then every step fails; the bot keeps trying"
-          : "Redis refused the password in REDIS_URL (WRONGPASS): check the user name and password in it (was it changed in Redis?). Until then every step fails; the bot keeps trying, and a new REDIS_URL needs a restart",
+        loginRefusedWords(refusal, error.message, settings),
       );
       return;
     }

@@ -15,7 +15,12 @@ type Auth = (...args: unknown[]) => Promise<unknown>;
  * connection's AUTH as ioredis would, with one JSON line per client instead (names only, never the
  * password). The AUTH ioredis sends at each connection is the only one the bot makes.
  */
-export function logUnneededPassword(client: Redis | Cluster, logger: Logger | undefined): void {
+export function logUnneededPassword(
+  client: Redis | Cluster,
+  logger: Logger | undefined,
+  /** True when the login is REDIS_USERNAME and REDIS_PASSWORD (a cluster, sentinels), not REDIS_URL's. */
+  fromSettings = false,
+): void {
   let told = false;
   const tell = (error: Error): boolean => {
     const unneeded = NO_PASSWORD_SET.test(error.message);
@@ -25,12 +30,16 @@ export function logUnneededPassword(client: Redis | Cluster, logger: Logger | un
       if (unneeded) {
         logger?.warn(
           { event: "redis_password_unused" },
-          "REDIS_URL gives a password, but this Redis has none set, so it is sent and not needed: set that password in Redis (requirepass, or an ACL user) or remove it from REDIS_URL",
+          fromSettings
+            ? "REDIS_PASSWORD is set, but this Redis has none set, so it is sent and not needed: set that password in Redis (requirepass, or an ACL user) or remove REDIS_PASSWORD"
+            : "REDIS_URL gives a password, but this Redis has none set, so it is sent and not needed: set that password in Redis (requirepass, or an ACL user) or remove it from REDIS_URL",
         );
       } else {
         logger?.warn(
           { event: "redis_user_unknown" },
-          "REDIS_URL gives a user name, which this Redis (version 5 or earlier) does not know, so the bot could not log in with it: remove the user name from REDIS_URL (keep redis://:password@host)",
+          fromSettings
+            ? "REDIS_USERNAME is set, but this Redis (version 5 or earlier) knows no user names, so the bot could not log in with it: remove REDIS_USERNAME (keep REDIS_PASSWORD)"
+            : "REDIS_URL gives a user name, which this Redis (version 5 or earlier) does not know, so the bot could not log in with it: remove the user name from REDIS_URL (keep redis://:password@host)",
         );
       }
     }

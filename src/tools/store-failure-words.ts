@@ -1,5 +1,5 @@
 import { StoreUnavailableError } from "../core/errors.js";
-import { SOCKET_STORE, TLS_STORE } from "../start-summary.js";
+import { CLUSTER_STORE, SENTINEL_STORE, SOCKET_STORE, TLS_STORE } from "../start-summary.js";
 
 /** What to check when Redis let the bot log in but refused it a command (NOPERM). */
 const CHECK_ACL =
@@ -8,8 +8,14 @@ const CHECK_ACL =
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
   const chain: Error[] = [];
-  for (let at = error; at instanceof Error && chain.length < 5; at = at.cause) chain.push(at);
+  // A Cluster's "Failed to refresh slots cache." carries the node's own error (NOAUTH...) as lastNodeError.
+  for (let at = error; at instanceof Error && chain.length < 5; at = at.cause ?? lastNodeErrorOf(at))
+    chain.push(at);
   return chain;
+}
+
+function lastNodeErrorOf(error: Error): unknown {
+  return (error as { lastNodeError?: unknown }).lastNodeError;
 }
 
 /**
@@ -53,6 +59,18 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
   const socketPath = store.startsWith(`${SOCKET_STORE} `) ? store.slice(SOCKET_STORE.length + 1) : undefined;
   // Before the database: a Redis that needs a password answers the SELECT of /1 with NOAUTH too.
+  // A cluster and sentinels' master log in by REDIS_USERNAME and REDIS_PASSWORD, not by a URL.
+  const bySettings = store.startsWith(`${CLUSTER_STORE} `) || store === SENTINEL_STORE;
+  // ioredis words a sentinel's refusal "All sentinels are unreachable. ... Last error: NOAUTH ...".
+  if (store === SENTINEL_STORE && /sentinels are unreachable/i.test(said) && refusedLogin(error) !== null) {
+    return `The sentinels (${store}) refused the bot's login (${refusedLogin(error)!}): set REDIS_SENTINEL_PASSWORD to the sentinels' password (requirepass in sentinel.conf).`;
+  }
+  if (bySettings && /\bNOAUTH\b/.test(said)) {
+    return `Redis (${store}) needs a password (NOAUTH): set REDIS_PASSWORD (and REDIS_USERNAME for an ACL user).`;
+  }
+  if (bySettings && WRONG_PASSWORD.test(said)) {
+    return `Redis (${store}) refused REDIS_PASSWORD (WRONGPASS): check it, and REDIS_USERNAME if set.`;
+  }
   if (/\bNOAUTH\b/.test(said)) {
     const form = socketPath === undefined ? "redis://:PASSWORD@host:6379" : `unix://:PASSWORD@${socketPath}`;
     return `Redis (${store}) needs a password (NOAUTH): put it in REDIS_URL, as ${form}.`;

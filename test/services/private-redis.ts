@@ -26,12 +26,16 @@ export class PrivateRedis {
     readonly port: number,
     private readonly dir: string,
     private readonly password: string | undefined,
+    private readonly args: string[],
   ) {}
 
-  /** `password`: the server's requirepass (redis-cli's own ping logs in with it). */
-  static async start(options: { password?: string } = {}): Promise<PrivateRedis> {
+  /**
+   * `password`: the server's requirepass (redis-cli's own ping logs in with it); `args`: more of
+   * redis-server's options (`--cluster-enabled yes`...).
+   */
+  static async start(options: { password?: string; args?: string[] } = {}): Promise<PrivateRedis> {
     const dir = await mkdtemp(join(tmpdir(), "sspr-redis-"));
-    const redis = new PrivateRedis(await freePort(), dir, options.password);
+    const redis = new PrivateRedis(await freePort(), dir, options.password, options.args ?? []);
     await redis.resume();
     return redis;
   }
@@ -60,6 +64,7 @@ export class PrivateRedis {
       "--logfile",
       join(this.dir, "redis.log"),
       ...(this.password === undefined ? [] : ["--requirepass", this.password]),
+      ...this.args,
     ]);
     const login = this.password === undefined ? [] : ["--no-auth-warning", "-a", this.password];
     for (let i = 0; i < 100; i++) {
@@ -70,6 +75,12 @@ export class PrivateRedis {
       await sleep(50);
     }
     throw new Error(`redis-server on ${this.port} did not start`);
+  }
+
+  /** Runs redis-cli against this server, logged in with its password; its output. */
+  async cli(...args: string[]): Promise<string> {
+    const login = this.password === undefined ? [] : ["--no-auth-warning", "-a", this.password];
+    return (await run("redis-cli", ["-p", String(this.port), ...login, ...args])).stdout;
   }
 
   /** Stops the server by its pid and waits until the port is closed. */

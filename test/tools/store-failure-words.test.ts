@@ -26,6 +26,27 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).not.toContain("redis://");
   });
 
+  it("a cluster or sentinels' master that needs a password names REDIS_PASSWORD, not REDIS_URL", () => {
+    // A Cluster's own error carries the node's as lastNodeError.
+    const cluster = Object.assign(new Error("Failed to refresh slots cache."), {
+      lastNodeError: new Error("NOAUTH Authentication required."),
+    });
+    const words = storeFailureWords(
+      new StoreUnavailableError(undefined, { cause: cluster }),
+      "redis cluster (3 nodes)",
+    );
+    expect(words).toContain("needs a password (NOAUTH)");
+    expect(words).toContain("REDIS_PASSWORD");
+    expect(words).not.toContain("REDIS_URL");
+    const wrong = storeFailureWords(new Error("WRONGPASS invalid username-password pair"), "redis sentinel");
+    expect(wrong).toContain("refused REDIS_PASSWORD (WRONGPASS)");
+    expect(wrong).not.toContain("REDIS_URL");
+    const sentinels = new Error(
+      "All sentinels are unreachable. Retrying from scratch after 10ms. Last error: NOAUTH Authentication required.",
+    );
+    expect(storeFailureWords(sentinels, "redis sentinel")).toContain("set REDIS_SENTINEL_PASSWORD");
+  });
+
   it("a wrong password", () => {
     const error = new Error("WRONGPASS invalid username-password pair or user is disabled.");
     expect(storeFailureWords(error, STORE)).toContain("refused the password");
