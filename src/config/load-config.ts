@@ -354,6 +354,12 @@ export function settingWarnings(environment: Environment = process.env): string[
     );
   }
   warnings.push(...unusedRedisLoginWarnings(env));
+  const prefix = env.REDIS_PREFIX;
+  if (prefix !== undefined && prefix.trim() !== prefix) {
+    warnings.push(
+      `REDIS_PREFIX ${JSON.stringify(prefix)} has a space at its start or end, and every key is kept under it as written, space and all. A bot already in use: leave it as it is, or every student would look not set up (the keys would need renaming first). A new bot: remove the space.`,
+    );
+  }
   if (isSetIn(env, "DIRECTORY") && chosenDirectory(env) === "ldap" && isSetIn(env, "DIRECTORY_FILE")) {
     warnings.push(
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",

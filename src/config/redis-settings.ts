@@ -51,8 +51,8 @@ export const redisSettings = z
       const problem = url === undefined ? undefined : redisUrlProblem(url);
       if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
     }),
-    // Trimmed: " sspr:" from an .env with a stray space would put every key under a name with a space.
-    REDIS_PREFIX: optionalString.transform((prefix) => prefix ?? "sspr:"),
+    // Not trimmed: a bot already running under "sspr: " keeps its keys there (a warning says so at start).
+    REDIS_PREFIX: z.string().default("sspr:"),
     REDIS_CLUSTER_NODES: nodeList("10.0.0.5:7001,10.0.0.6:7001"),
     REDIS_SENTINELS: nodeList("10.0.0.5:26379,10.0.0.6:26379"),
     REDIS_SENTINEL_NAME: optionalString,

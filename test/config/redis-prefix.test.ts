@@ -1,19 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load-config.js";
-import { redisSettings } from "../../src/config/redis-settings.js";
-import { storeKeys } from "../../src/store/keys.js";
+import { loadConfig, settingWarnings } from "../../src/config/load-config.js";
 
 describe("REDIS_PREFIX", () => {
-  it("stray spaces around it in an .env are not part of the bot's keys", () => {
+  it("a space at its start or end is kept, so a bot already running under it keeps every student", () => {
     for (const written of [" sspr:", "sspr: ", "\tschool-a: "]) {
-      const prefix = loadConfig({ REDIS_PREFIX: written }).redis.prefix;
-      expect(prefix, JSON.stringify(written)).toBe(written.trim());
-      expect(storeKeys(prefix).jobs("reminder"), JSON.stringify(written)).not.toMatch(/\s/);
+      expect(loadConfig({ REDIS_PREFIX: written }).redis.prefix, JSON.stringify(written)).toBe(written);
     }
   });
 
+  it("such a space is one warning at start that says what to do, for a bot in use and for a new one", () => {
+    const warnings = settingWarnings({ REDIS_PREFIX: "sspr: " });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('REDIS_PREFIX "sspr: " has a space');
+    expect(warnings[0]).toMatch(/already in use: leave it.*new bot: remove the space/);
+    expect(settingWarnings({ REDIS_PREFIX: "sspr:" })).toEqual([]);
+  });
+
   it("a prefix of only spaces means the default sspr:, never a key that begins with a space", () => {
-    expect(redisSettings.parse({ REDIS_PREFIX: " school-a: " }).prefix).toBe("school-a:");
-    expect(redisSettings.parse({ REDIS_PREFIX: "   " }).prefix).toBe("sspr:");
+    expect(loadConfig({ REDIS_PREFIX: "   " }).redis.prefix).toBe("sspr:");
+    expect(settingWarnings({ REDIS_PREFIX: "   " })).toEqual([]);
   });
 });
