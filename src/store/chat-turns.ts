@@ -5,14 +5,14 @@ import { chatKey, type ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
 import { CHOSEN_LANGUAGE_ARGS, CHOSEN_LANGUAGE_LUA } from "./chat-language-store.js";
-import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
+import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
 
 /*
  * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
  * its dialog and language choice) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
  *
  * An update is marked "begun" (member "~<id>" of the chat's seen set) when its turn takes the chat's lock,
- * and "done" (member "<id>") by its turn's end. A delivery of a done update is dropped. One of a begun
+ * and "done" (member "<id>") by its turn's end (endChatTurn, or the store's unlockChat after a failure). A delivery of a done update is dropped. One of a begun
  * update waits while the chat is locked (its first delivery may still be at work; it ends as done, or its
  * lock runs out); found begun with the chat free, the first delivery's turn never ended (its process died):
  * it is not run again, since what it did is not known, but told as interrupted (see ChatTurn). The turn's
@@ -73,7 +73,7 @@ return found(3, language, redis.call('GET', KEYS[4]))
  * this is, marked done ("" = none). The save is saveDialog's compare-and-set.
  * Returns 1, or 0 when the save found another revision.
  */
-const endChatTurn = `${DIALOG_REVISION_LUA}
+const endChatTurn = `${DIALOG_REVISION_LUA}${MARK_DONE_LUA}
 local saved = 1
 if ARGV[1] == 'save' then
   local matches, revision = dialogRevision(KEYS[1], ARGV[2])
@@ -89,13 +89,7 @@ end
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
 if ARGV[1] == 'end' and ARGV[9] ~= '' then redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10]) end
 if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
-if ARGV[11] ~= '' then
-  local begunAt = redis.call('ZSCORE', KEYS[4], '~' .. ARGV[11])
-  if begunAt then
-    redis.call('ZREM', KEYS[4], '~' .. ARGV[11])
-    redis.call('ZADD', KEYS[4], begunAt, ARGV[11])
-  end
-end
+markDone(KEYS[4], ARGV[11])
 return saved
 `;
 
@@ -149,8 +143,8 @@ function keepOnly(token: string): Arg[] {
   return ["keep", "", "", 0, 0, "0", token, "", "", 0, ""];
 }
 
-/** The update a turn's token names (see the top of this file); "" for a turn without one. */
-function updateOfToken(token: string): string {
+/** The update a turn's token names (see the top of this file); "" for a turn without one, or a plain lock's. */
+export function updateOfToken(token: string): string {
   const sep = token.indexOf(":");
   return sep === -1 ? "" : token.slice(sep + 1);
 }

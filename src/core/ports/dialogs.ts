@@ -93,6 +93,10 @@ export interface Dialogs {
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
+  /**
+   * Releases the lock held with `token`. With a turn's token (beginChatTurn's, a turn whose step failed),
+   * its update is marked done in the same round trip, as endChatTurn would: a delivery of it again is dropped.
+   */
   unlockChat(chat: ChatRef, token: string): Promise<void>;
   /** Keeps a held lock for another `ttlMs` (a long step); false if the lock is no longer this token's. */
   extendChatLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean>;

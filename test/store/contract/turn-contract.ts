@@ -86,6 +86,14 @@ export function describeTurnContract(current: () => StoreHarness): void {
       expect((await begin(ann, "10")).token).toEqual(expect.any(String));
     });
 
+    it("a turn that fails and only releases the chat is done: a delivery of it again is dropped, not told as interrupted", async () => {
+      const failed = await begin(ann, "11");
+      // Its step failed; the child was told so. The chat is released with the same round trip.
+      await store.unlockChat(ann, failed.token!);
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "11" })).toEqual({ duplicate: true });
+      expect((await begin(ann, "12")).token).toEqual(expect.any(String));
+    });
+
     it("saves with compare-and-set and releases the lock in the same call", async () => {
       const first = await begin(ann);
       expect(first.dialog).toBeNull();
