@@ -25,8 +25,9 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the language's ttl when less than
  * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. An optional
  * KEYS[6], the links hash (never in a Cluster: it is in another slot).
- * Returns {0} for a redelivery of a done update, {5, language} for one of a begun update with the chat free
- * (its turn never ended), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
+ * Returns {0} for a redelivery of a done update, {5, language, false} for one of a begun update with the
+ * chat free (its turn never ended), {6, language, false} for one with the chat locked (that turn may be at
+ * work yet), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
  * asked for then (the update is done at once); with KEYS[6], the chat's links follow. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
@@ -47,8 +48,9 @@ if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
   if redis.call('ZSCORE', KEYS[1], '~' .. ARGV[1]) then
-    if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
-    return { 5, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]) }
+    local kind = 5
+    if redis.call('EXISTS', KEYS[2]) == 1 then kind = 6 end
+    return found(kind, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), false)
   end
 end
 if ARGV[10] == '1' then
@@ -225,23 +227,25 @@ export function chatTurnMethods(
         ]);
         const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
         if (kind === 0) return { duplicate: true };
-        if (kind === 5) {
-          return {
-            duplicate: true,
-            interrupted: true,
-            language: typeof language === "string" ? language : null,
-          };
-        }
         // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
         const linksRead = linksInScript ? linksInReply : linksAlongside;
+        const links =
+          readLinks && linksRead !== LINKS_UNREAD
+            ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) }
+            : {};
+        const interrupted = {
+          duplicate: true as const,
+          interrupted: true as const,
+          language: typeof language === "string" ? language : null,
+          ...links,
+        };
+        if (kind === 5) return interrupted;
         const loaded = {
           duplicate: false as const,
           token,
           language: typeof language === "string" ? language : null,
           waited,
-          ...(readLinks && linksRead !== LINKS_UNREAD
-            ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) }
-            : {}),
+          ...links,
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -253,6 +257,9 @@ export function chatTurnMethods(
         // may have ended, done, or died.
         waited = true;
         const left = deadline - Date.now();
+        // Its own first delivery still holds the chat after the whole wait: most likely it died, its lock
+        // not yet run out. Not run (it may be at work yet), but told as interrupted rather than as busy.
+        if (left <= 0 && kind === 6) return interrupted;
         if (left <= 0) {
           return {
             duplicate: false,
