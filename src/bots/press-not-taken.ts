@@ -6,7 +6,8 @@ import type { Reply } from "../core/messages.js";
 const BUSY_KEYS: ReadonlySet<MessageKey> = new Set([
   "chat.busy",
   STAFF_TWINS["chat.busy"],
-  "chat.interrupted",
+  "chat.interruptedPress",
+  STAFF_TWINS["chat.interruptedPress"],
 ]);
 
 /**

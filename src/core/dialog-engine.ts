@@ -29,6 +29,7 @@ import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { parseCommand } from "./commands.js";
+import { interruptedOutcome } from "./interrupted-turn.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { withPauseReadAhead, type PauseReadAhead } from "./pause-read-ahead.js";
 import { chatKey, type ChatRef } from "./chat.js";
@@ -132,13 +133,7 @@ export class DialogEngine {
       const [turn, pause] = await Promise.all([beginning, pausing]);
       if (turn.duplicate) {
         if (turn.interrupted !== true) return { replies: [], deleteInbound: false, duplicate: true };
-        // Its first delivery died mid-turn: not run again, as it could reset a password twice. It may be the secret
-        // that turn was asked for, and that turn did not delete it: deleted (a message, not a button press).
-        const language = languageFor(deps.settings, turn.language ?? null, inbound.locale);
-        return {
-          replies: [{ ...say("chat.interrupted"), language }],
-          deleteInbound: inbound.choice === undefined,
-        };
+        return await interruptedOutcome(deps, chat, inbound, command, turn);
       }
       const { links } = turn;
       // Read before a turn it waited for ended, the pause may be stale (that turn may have paused the chat).

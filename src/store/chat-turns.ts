@@ -5,14 +5,14 @@ import { chatKey, type ChatRef } from "../core/chat.js";
 import type { ChatTurn, ChatTurnEnd, ChatTurnRequest, StoredDialog } from "../core/ports/store.js";
 import type { StoreKeys } from "./keys.js";
 import { CHOSEN_LANGUAGE_ARGS, CHOSEN_LANGUAGE_LUA } from "./chat-language-store.js";
-import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
+import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
 
 /*
  * One update's work with the store in two round trips: beginChatTurn (drop a redelivery, lock the chat, load
  * its dialog and language choice) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
  *
  * An update is marked "begun" (member "~<id>" of the chat's seen set) when its turn takes the chat's lock,
- * and "done" (member "<id>") by its turn's end. A delivery of a done update is dropped. One of a begun
+ * and "done" (member "<id>") by its turn's end (endChatTurn, or the store's unlockChat after a failure). A delivery of a done update is dropped. One of a begun
  * update waits while the chat is locked (its first delivery may still be at work; it ends as done, or its
  * lock runs out); found begun with the chat free, the first delivery's turn never ended (its process died):
  * it is not run again, since what it did is not known, but told as interrupted (see ChatTurn). The turn's
@@ -25,8 +25,9 @@ import { DIALOG_REVISION_LUA } from "./lua-scripts.js";
  * ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the language's ttl when less than
  * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. An optional
  * KEYS[6], the links hash (never in a Cluster: it is in another slot).
- * Returns {0} for a redelivery of a done update, {5, language} for one of a begun update with the chat free
- * (its turn never ended), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
+ * Returns {0} for a redelivery of a done update, {5, language, false} for one of a begun update with the
+ * chat free (its turn never ended), {6, language, false} for one with the chat locked (that turn may be at
+ * work yet), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
  * asked for then (the update is done at once); with KEYS[6], the chat's links follow. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
@@ -47,8 +48,9 @@ if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
   if redis.call('ZSCORE', KEYS[1], '~' .. ARGV[1]) then
-    if redis.call('EXISTS', KEYS[2]) == 1 then return { 1 } end
-    return { 5, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]) }
+    local kind = 5
+    if redis.call('EXISTS', KEYS[2]) == 1 then kind = 6 end
+    return found(kind, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), false)
   end
 end
 if ARGV[10] == '1' then
@@ -73,7 +75,7 @@ return found(3, language, redis.call('GET', KEYS[4]))
  * this is, marked done ("" = none). The save is saveDialog's compare-and-set.
  * Returns 1, or 0 when the save found another revision.
  */
-const endChatTurn = `${DIALOG_REVISION_LUA}
+const endChatTurn = `${DIALOG_REVISION_LUA}${MARK_DONE_LUA}
 local saved = 1
 if ARGV[1] == 'save' then
   local matches, revision = dialogRevision(KEYS[1], ARGV[2])
@@ -89,13 +91,7 @@ end
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
 if ARGV[1] == 'end' and ARGV[9] ~= '' then redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10]) end
 if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
-if ARGV[11] ~= '' then
-  local begunAt = redis.call('ZSCORE', KEYS[4], '~' .. ARGV[11])
-  if begunAt then
-    redis.call('ZREM', KEYS[4], '~' .. ARGV[11])
-    redis.call('ZADD', KEYS[4], begunAt, ARGV[11])
-  end
-end
+markDone(KEYS[4], ARGV[11])
 return saved
 `;
 
@@ -149,8 +145,8 @@ function keepOnly(token: string): Arg[] {
   return ["keep", "", "", 0, 0, "0", token, "", "", 0, ""];
 }
 
-/** The update a turn's token names (see the top of this file); "" for a turn without one. */
-function updateOfToken(token: string): string {
+/** The update a turn's token names (see the top of this file); "" for a turn without one, or a plain lock's. */
+export function updateOfToken(token: string): string {
   const sep = token.indexOf(":");
   return sep === -1 ? "" : token.slice(sep + 1);
 }
@@ -231,23 +227,25 @@ export function chatTurnMethods(
         ]);
         const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
         if (kind === 0) return { duplicate: true };
-        if (kind === 5) {
-          return {
-            duplicate: true,
-            interrupted: true,
-            language: typeof language === "string" ? language : null,
-          };
-        }
         // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
         const linksRead = linksInScript ? linksInReply : linksAlongside;
+        const links =
+          readLinks && linksRead !== LINKS_UNREAD
+            ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) }
+            : {};
+        const interrupted = {
+          duplicate: true as const,
+          interrupted: true as const,
+          language: typeof language === "string" ? language : null,
+          ...links,
+        };
+        if (kind === 5) return interrupted;
         const loaded = {
           duplicate: false as const,
           token,
           language: typeof language === "string" ? language : null,
           waited,
-          ...(readLinks && linksRead !== LINKS_UNREAD
-            ? { links: parseLinkList(typeof linksRead === "string" ? linksRead : null) }
-            : {}),
+          ...links,
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -259,6 +257,9 @@ export function chatTurnMethods(
         // may have ended, done, or died.
         waited = true;
         const left = deadline - Date.now();
+        // Its own first delivery still holds the chat after the whole wait: most likely it died, its lock
+        // not yet run out. Not run (it may be at work yet), but told as interrupted rather than as busy.
+        if (left <= 0 && kind === 6) return interrupted;
         if (left <= 0) {
           return {
             duplicate: false,

@@ -48,8 +48,27 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return 1
 `;
 
-/** KEYS: lock. ARGV: token. Deletes the lock only for its holder. */
-const unlockChat = `
+/**
+ * A Lua function shared by the scripts that end a chat's turn: the update `id` ("" = none), marked begun
+ * ("~<id>") in the chat's seen set when its turn took the lock, is marked done ("<id>", see chat-turns.ts).
+ */
+export const MARK_DONE_LUA = `
+local function markDone(seen, id)
+  if id == '' then return end
+  local begunAt = redis.call('ZSCORE', seen, '~' .. id)
+  if begunAt then
+    redis.call('ZREM', seen, '~' .. id)
+    redis.call('ZADD', seen, begunAt, id)
+  end
+end
+`;
+
+/**
+ * KEYS: lock, and for a chat's lock its seen set. ARGV: token, and with the seen set the update the token's
+ * turn is for ("" = none), marked done: a turn that failed ended too. Deletes the lock only for its holder.
+ */
+const unlockChat = `${MARK_DONE_LUA}
+if KEYS[2] then markDone(KEYS[2], ARGV[2]) end
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
@@ -227,6 +246,7 @@ export interface StoreScripts {
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
   storeLeaveEndMarker(dialog: string, open: string, marker: string, ms: number): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
+  storeUnlockChatTurn(lock: string, seen: string, token: string, updateId: string): Promise<number>;
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
   storeLink(
     byChat: string,
@@ -270,6 +290,7 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
   storeLeaveEndMarker: { numberOfKeys: 2, lua: leaveEndMarker },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
+  storeUnlockChatTurn: { numberOfKeys: 2, lua: unlockChat },
   storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },
   storeLink: { numberOfKeys: 2, lua: link },
   storeUnlinkChat: { numberOfKeys: 2, lua: unlinkChat },

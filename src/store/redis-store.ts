@@ -5,7 +5,7 @@ import { chatKey, parseChatKey, type ChatRef } from "../core/chat.js";
 import { ConfigError } from "../core/errors.js";
 import type { Enrolment, Store, StoredDialog } from "../core/ports/store.js";
 import type { Logger } from "../logging/create-logger.js";
-import { chatTurnMethods, parseLinkList, parseStoredDialog } from "./chat-turns.js";
+import { chatTurnMethods, parseLinkList, parseStoredDialog, updateOfToken } from "./chat-turns.js";
 import { normalisePersonId, storeKeys } from "./keys.js";
 import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
@@ -192,7 +192,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     unlockChat: (chat, token) =>
       run(async () => {
-        await redis.storeUnlockChat(keys.lock(chat), token);
+        // A turn's token (beginChatTurn's) names its update: released after a failure, it is done too.
+        await redis.storeUnlockChatTurn(keys.lock(chat), keys.seenUpdates(chat), token, updateOfToken(token));
       }),
 
     loadDialog: (chat) =>

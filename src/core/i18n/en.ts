@@ -44,6 +44,13 @@ export const en = {
   "chat.staffBusy": "I'm still working on your last message. Please wait a moment, then try again.",
   // A message sent again by the platform after the bot stopped in the middle of it (see dialog-engine.ts).
   "chat.interrupted": "Sorry, I was stopped while I was working on your last message. Please send it again.",
+  "chat.staffInterrupted":
+    "Sorry, I was stopped while I was working on your last message. Please send it again.",
+  // The same, for a button press: pressed again, not sent.
+  "chat.interruptedPress":
+    "Sorry, I was stopped while I was working on the button you pressed. Please press it again.",
+  "chat.staffInterruptedPress":
+    "Sorry, I was stopped while I was working on the button you pressed. Please press it again.",
   "chat.cancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.staffCancelled": "Okay, we stopped. Nothing was changed. Type /start when you want to begin again.",
   "chat.cancelledLinked":

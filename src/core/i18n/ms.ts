@@ -36,6 +36,12 @@ export const ms: Catalogue = {
   "chat.busy": "Saya masih membaca mesej kamu yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.staffBusy": "Saya masih membaca mesej anda yang tadi. Tunggu sekejap, kemudian cuba lagi.",
   "chat.interrupted": "Maaf, saya terhenti semasa membaca mesej kamu yang tadi. Sila hantar sekali lagi.",
+  "chat.staffInterrupted":
+    "Maaf, saya terhenti semasa membaca mesej anda yang tadi. Sila hantar sekali lagi.",
+  "chat.interruptedPress":
+    "Maaf, saya terhenti selepas kamu tekan butang tadi. Sila tekan butang itu sekali lagi.",
+  "chat.staffInterruptedPress":
+    "Maaf, saya terhenti selepas anda tekan butang tadi. Sila tekan butang itu sekali lagi.",
   "chat.cancelled":
     "Baiklah, kita sudah berhenti. Tiada apa yang berubah. Taip /start bila kamu mahu mula semula.",
   "chat.staffCancelled":
@@ -828,7 +834,8 @@ export const ms: Catalogue = {
   "command.logout": "Putuskan sambungan sembang ini daripada akaun saya",
   "command.language": "Pilih bahasa saya",
 
-  // Telegram's own: an edit it could not delete (older than 48 hours).
+  // Telegram's own: an edit it would not delete just then (the bot tries again), and one it could not delete
+  // (older than 48 hours).
   "telegram.editedRemovingSoon":
     "Saya tidak boleh baca mesej yang diubah, jadi saya akan padamkannya sekejap lagi. Sila hantar mesej baharu.",
   "telegram.staffEditedRemovingSoon":

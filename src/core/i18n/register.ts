@@ -21,6 +21,8 @@ export const STAFF_TWINS = {
   "help.inDialog": "help.staffInDialog",
   "language.set": "language.staffSet",
   "chat.busy": "chat.staffBusy",
+  "chat.interrupted": "chat.staffInterrupted",
+  "chat.interruptedPress": "chat.staffInterruptedPress",
   "chat.cancelled": "chat.staffCancelled",
   "chat.nothingToCancel": "chat.staffNothingToCancel",
   "chat.timedOut": "chat.staffTimedOut",

@@ -36,6 +36,10 @@ export const ta: Catalogue = {
   "chat.busy": "உன் முந்தைய செய்தியை இன்னும் படிக்கிறேன். கொஞ்சம் காத்திரு, பிறகு மீண்டும் முயற்சி செய்.",
   "chat.staffBusy": "உங்கள் முந்தைய செய்தியை இன்னும் படிக்கிறேன். கொஞ்சம் காத்திருங்கள், பிறகு மீண்டும் முயற்சி செய்யுங்கள்.",
   "chat.interrupted": "மன்னிக்கவும், உன் முந்தைய செய்தியைப் படிக்கும்போது நான் நின்றுவிட்டேன். அதை மீண்டும் அனுப்பு.",
+  "chat.staffInterrupted":
+    "மன்னிக்கவும், உங்கள் முந்தைய செய்தியைப் படிக்கும்போது நான் நின்றுவிட்டேன். அதை மீண்டும் அனுப்புங்கள்.",
+  "chat.interruptedPress": "மன்னிக்கவும், நீ பொத்தானை அழுத்தியபோது நான் நின்றுவிட்டேன். அதை மீண்டும் அழுத்து.",
+  "chat.staffInterruptedPress": "மன்னிக்கவும், நீங்கள் பொத்தானை அழுத்தியபோது நான் நின்றுவிட்டேன். அதை மீண்டும் அழுத்துங்கள்.",
   "chat.cancelled": "சரி, நிறுத்திவிட்டோம். எதுவும் மாறவில்லை. மீண்டும் தொடங்க /start என்று தட்டச்சு செய்.",
   "chat.staffCancelled": "சரி, நிறுத்திவிட்டோம். எதுவும் மாறவில்லை. மீண்டும் தொடங்க /start என்று தட்டச்சு செய்யுங்கள்.",
   "chat.cancelledLinked":
@@ -818,7 +822,8 @@ export const ta: Catalogue = {
   "command.logout": "இந்த அரட்டையை என் கணக்கிலிருந்து பிரி",
   "command.language": "என் மொழியைத் தேர்ந்தெடு",
 
-  // Telegram's own: an edit it could not delete (older than 48 hours).
+  // Telegram's own: an edit it would not delete just then (the bot tries again), and one it could not delete
+  // (older than 48 hours).
   "telegram.editedRemovingSoon":
     "மாற்றிய செய்திகளை என்னால் படிக்க முடியாது, அதனால் அதை விரைவில் நீக்குவேன். புதிய செய்தி அனுப்பு.",
   "telegram.staffEditedRemovingSoon":

@@ -34,6 +34,9 @@ export const zh: Catalogue = {
   "chat.busy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.staffBusy": "我还在处理你上一条消息。请等一下，再试一次。",
   "chat.interrupted": "对不起，我在处理你上一条消息时被打断了。请再发一次。",
+  "chat.staffInterrupted": "对不起，我在处理你上一条消息时被打断了。请再发一次。",
+  "chat.interruptedPress": "对不起，我在处理你按的按钮时被打断了。请再按一次。",
+  "chat.staffInterruptedPress": "对不起，我在处理你按的按钮时被打断了。请再按一次。",
   "chat.cancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.staffCancelled": "好的，我们停下了。什么都没有改。想重新开始时，请输入 /start。",
   "chat.cancelledLinked":
@@ -725,7 +728,8 @@ export const zh: Catalogue = {
   "command.logout": "让这个聊天不再连着我的账号",
   "command.language": "选择语言",
 
-  // Telegram's own: an edit it could not delete (older than 48 hours).
+  // Telegram's own: an edit it would not delete just then (the bot tries again), and one it could not delete
+  // (older than 48 hours).
   "telegram.editedRemovingSoon": "我看不懂改过的消息，所以很快会把它删掉。请发一条新消息。",
   "telegram.staffEditedRemovingSoon": "我看不懂改过的消息，所以很快会把它删掉。请发一条新消息。",
   "telegram.editedNotRemoved":

@@ -10,10 +10,11 @@ export interface StoredDialog {
 export type ChatTurn =
   /**
    * A delivery of an update that is not to be run: handled before, or `interrupted`, when its first
-   * delivery's turn began and never ended (its process died): what that did is not known. `language`, the
-   * chat's choice as below, for telling it.
+   * delivery's turn began and never ended (its process died; or its lock was still held when the wait ran
+   * out): what that did is not known. `language`, the chat's choice as below, for telling it; `links` as
+   * below, when asked for.
    */
-  | { duplicate: true; interrupted?: true; language?: string | null }
+  | { duplicate: true; interrupted?: true; language?: string | null; links?: string[] }
   | {
       duplicate: false;
       /**
@@ -78,7 +79,8 @@ export interface Dialogs {
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. The update is marked begun when its turn takes the lock, and done by the turn's
    * endChatTurn: a delivery of it while the chat is locked waits; once the chat is free, it is a duplicate,
-   * `interrupted` when the first turn never ended. An update that never got the lock is not marked.
+   * `interrupted` when the first turn never ended, and so is one whose wait runs out with the lock still
+   * held (never run twice). An update that never got the lock is not marked.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
    * no lock (`lockFree`), though it still waits while another turn holds one. `readLinks`: also read who
    * the chat is linked to, in the same round trip, once the turn may begin (a turn it waited for may have
@@ -93,6 +95,10 @@ export interface Dialogs {
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
+  /**
+   * Releases the lock held with `token`. With a turn's token (beginChatTurn's, a turn whose step failed),
+   * its update is marked done in the same round trip, as endChatTurn would: a delivery of it again is dropped.
+   */
   unlockChat(chat: ChatRef, token: string): Promise<void>;
   /** Keeps a held lock for another `ttlMs` (a long step); false if the lock is no longer this token's. */
   extendChatLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean>;

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TelegramChannel } from "../../../src/bots/telegram/telegram-channel.js";
+import { LANGUAGE_NAMES } from "../../../src/core/i18n/languages.js";
+import { childRegisterWords } from "../../helpers/register-words.js";
 import { TelegramKid } from "./telegram-kid.js";
 import { TelegramWorld } from "./telegram-world.js";
 
@@ -11,6 +13,8 @@ import { TelegramWorld } from "./telegram-world.js";
  */
 const PASSWORD = "Garden-Lamp-21";
 const INTERRUPTED = "Sorry, I was stopped while I was working on your last message. Please send it again.";
+const PRESS_INTERRUPTED =
+  "Sorry, I was stopped while I was working on the button you pressed. Please press it again.";
 
 let world: TelegramWorld;
 let channel: TelegramChannel;
@@ -126,11 +130,89 @@ describe("an update Telegram sends again after the bot died in the middle of it"
     await firstDeliveryBegins(press);
     vi.setSystemTime(Date.now() + 31_000);
     await kid.deliver(press);
-    expect(kid.texts).toEqual([INTERRUPTED]);
+    expect(kid.texts).toEqual([PRESS_INTERRUPTED]);
     expect(kid.lastCalls.map((c) => c.method)).not.toContain("deleteMessage");
     expect(kid.lastCalls.map((c) => c.method)).not.toContain("editMessageReplyMarkup");
     expect(kid.lastCalls.map((c) => c.method)).toContain("answerCallbackQuery");
     await kid.press("中文");
     expect(kid.texts.join(" ")).toMatch(/中文/);
+  });
+
+  it("a redelivery whose wait for the dead turn's lock runs out is deleted and told as interrupted, not busy", async () => {
+    await kid.say("/setup");
+    await kid.say("S1001");
+    const update = kid.messageUpdate(PASSWORD);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const beginning = vi.spyOn(world.app.deps.store, "beginChatTurn");
+    await firstDeliveryBegins(update);
+    // Its process dies there, its lock still held for up to 30 s. Telegram sends the update again at once.
+    const redelivered = kid.deliver(update);
+    await vi.waitFor(() => expect(beginning).toHaveBeenCalledTimes(2));
+    // The redelivery's wait (10 s) runs out while the dead turn's lock is still held.
+    vi.setSystemTime(Date.now() + 10_500);
+    await redelivered;
+    expect(deletionsOf(update.message.message_id)).toHaveLength(1);
+    expect(kid.texts).toEqual([INTERRUPTED]);
+    // Not run: the password prompt still waits for her password, sent again.
+    vi.setSystemTime(Date.now() + 31_000);
+    await kid.say(PASSWORD);
+    expect(kid.texts.join(" ")).toContain("Choose question 1 of 3");
+  });
+});
+
+describe.each(["ms", "ta"] as const)("told to a teacher speaking %s", (language) => {
+  async function teacher(): Promise<TelegramKid> {
+    const her = new TelegramKid(world, 515151, { id: 515151, type: "private", first_name: "Mei Hua" });
+    await her.say("/setup");
+    await her.say("T2001");
+    await her.say("Teach-Four-A-2026");
+    expect(her.texts.join()).toContain("now linked to your account");
+    await her.say("/language");
+    await her.press(LANGUAGE_NAMES[language]);
+    return her;
+  }
+
+  it("a message whose first delivery died is in the adult register", async () => {
+    const her = await teacher();
+    const update = her.messageUpdate("hai");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    await world.app.deps.store.beginChatTurn(
+      { channel: "telegram", chatUserId: String(her.chat.id) },
+      { updateId: String(update.update_id), dedupeTtlSeconds: 24 * 3600, lockTtlMs: 30_000, waitMs: 0 },
+    );
+    vi.setSystemTime(Date.now() + 31_000);
+    await her.deliver(update);
+    expect(her.texts).toHaveLength(1);
+    expect(her.texts[0]).toContain(language === "ms" ? "anda" : "உங்கள்");
+    expect(childRegisterWords(language, her.texts[0]!)).toEqual([]);
+  });
+
+  it("a /start whose first delivery died is in the adult register, by the links read with the turn", async () => {
+    const her = await teacher();
+    const update = her.messageUpdate("/start");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    await world.app.deps.store.beginChatTurn(
+      { channel: "telegram", chatUserId: String(her.chat.id) },
+      { updateId: String(update.update_id), dedupeTtlSeconds: 24 * 3600, lockTtlMs: 30_000, waitMs: 0 },
+    );
+    vi.setSystemTime(Date.now() + 31_000);
+    const linkedPeople = vi.spyOn(world.app.deps.store, "linkedPeople");
+    await her.deliver(update);
+    expect(her.texts).toHaveLength(1);
+    expect(childRegisterWords(language, her.texts[0]!)).toEqual([]);
+    // The links came with the turn's own script: no read of its own.
+    expect(linkedPeople).not.toHaveBeenCalled();
+  });
+
+  it("to a child, keeps the children's words", async () => {
+    await kid.say("/language");
+    await kid.press(LANGUAGE_NAMES[language]);
+    const update = kid.messageUpdate("hai");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    await firstDeliveryBegins(update);
+    vi.setSystemTime(Date.now() + 31_000);
+    await kid.deliver(update);
+    expect(kid.texts).toHaveLength(1);
+    expect(childRegisterWords(language, kid.texts[0]!)).not.toEqual([]);
   });
 });

@@ -205,10 +205,6 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   { keys: /^(chat|slack)\.privateOnly$/, why: "in a group or a Slack channel, where nobody is known" },
   { keys: /^logout\.notLinked$/, why: "the chat is linked to nobody" },
   {
-    keys: /^chat\.interrupted$/,
-    why: "said of a message the bot never read (its turn died), so of nobody known",
-  },
-  {
     keys: /^logout\.confirmByEmail$/,
     why: "a trusted email links students only (staff always need their password: logout.staffConfirm)",
   },

@@ -74,8 +74,13 @@ export function describeTurnContract(current: () => StoreHarness): void {
     it("a delivery of an update whose turn began and never ended is told as interrupted once the chat is free", async () => {
       await store.setChatLanguage(ann, "zh");
       await store.beginChatTurn(ann, { ...TURN, lockTtlMs: 100, updateId: "9" });
-      // Its lock still held: it may be at work yet.
-      expect(await begin(ann, "9")).toMatchObject({ token: null });
+      // Its lock still held when the wait (none here) runs out: not run, as it may be at work yet; told as
+      // interrupted, not as busy.
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "9" })).toEqual({
+        duplicate: true,
+        interrupted: true,
+        language: "zh",
+      });
       await sleep(150);
       expect(await store.beginChatTurn(ann, { ...TURN, updateId: "9" })).toEqual({
         duplicate: true,
@@ -84,6 +89,14 @@ export function describeTurnContract(current: () => StoreHarness): void {
       });
       // The chat is not held up by it.
       expect((await begin(ann, "10")).token).toEqual(expect.any(String));
+    });
+
+    it("a turn that fails and only releases the chat is done: a delivery of it again is dropped, not told as interrupted", async () => {
+      const failed = await begin(ann, "11");
+      // Its step failed; the child was told so. The chat is released with the same round trip.
+      await store.unlockChat(ann, failed.token!);
+      expect(await store.beginChatTurn(ann, { ...TURN, updateId: "11" })).toEqual({ duplicate: true });
+      expect((await begin(ann, "12")).token).toEqual(expect.any(String));
     });
 
     it("saves with compare-and-set and releases the lock in the same call", async () => {
