@@ -296,7 +296,10 @@ export class DialogEngine {
     if (inbound.verifiedEmail !== undefined) ctx.verifiedEmail = inbound.verifiedEmail;
     const found = await loadDialog(deps, chat, turn.dialog, ctx.now);
     const loaded = found !== null && "lifetimeOver" in found ? null : found;
-    if (loaded !== null) ctx.dialogStartedAt = loaded.document.startedAt;
+    if (loaded !== null) {
+      ctx.dialogStartedAt = loaded.document.startedAt;
+      ctx.dialogRevision = loaded.revision;
+    }
     // The dialog the turn began in: the open one, or the one that reached its lifetime just now.
     const began = found === null ? undefined : "lifetimeOver" in found ? found.left : found.document.state;
     // A dialog past its lifetime is ended already: what its step is owed is due whatever this turn does.

@@ -30,6 +30,27 @@ export function sameSecretAgain(ctx: FlowContext, secret: TypedSecret | undefine
   return secret !== undefined && ctx.now - secret.at < SECRET_AGAIN_MS && isSecretTyped(ctx, secret, text);
 }
 
+/**
+ * A secret typed in an open dialog and kept for the very next message only (as the step's own answer): with
+ * the dialog's revision that turn saves. Any other turn in between (/help, a language chosen, a button) saves
+ * another, so the words are no longer "again" then.
+ */
+export const nextMessageSecret = typedSecret.extend({ revision: z.number().int() });
+export type NextMessageSecret = z.infer<typeof nextMessageSecret>;
+
+export function nextMessageSecretOf(ctx: FlowContext, text: string): NextMessageSecret {
+  return { ...typedSecretOf(ctx, text), revision: (ctx.dialogRevision ?? 0) + 1 };
+}
+
+/** `text` is that secret again, as the very next message of the dialog and within SECRET_AGAIN_MS of it. */
+export function sameSecretNext(
+  ctx: FlowContext,
+  secret: NextMessageSecret | undefined,
+  text: string,
+): boolean {
+  return secret !== undefined && ctx.dialogRevision === secret.revision && sameSecretAgain(ctx, secret, text);
+}
+
 /** `text` is that secret, whenever it was typed (within the dialog that keeps its digest). */
 export function isSecretTyped(ctx: FlowContext, secret: TypedSecret | undefined, text: string): boolean {
   return secret !== undefined && digestsEqual(secretDigest(ctx, text), secret.digest);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
+import { SECRET_AGAIN_MS } from "../../src/core/dialog-expiry.js";
 import { useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -43,8 +44,9 @@ const TYPE_AGAIN: Record<string, string> = {
 describe("asking for help at set-up's 'Now type your password'", () => {
   let world: TestWorld;
   let kid: TestChat;
+  let clock: ReturnType<typeof useSchoolClock>;
   beforeEach(async () => {
-    useSchoolClock();
+    clock = useSchoolClock();
     world = await TestWorld.create();
     kid = world.chat("wei-ling");
   });
@@ -130,6 +132,34 @@ describe("asking for help at set-up's 'Now type your password'", () => {
     const third = await kid.send("i forgot");
     expect(third.replies.map((r) => r.text.key)).toEqual(["setup.forgotAtPassword", "setup.askPassword"]);
     expect(tries).not.toHaveBeenCalled();
+  });
+
+  it.each([[["/help"]], [["/language"]], [["/language", "1"]], [["/cancel", "/setup", WEI_LING.id]]])(
+    "the words again only as the very next message: 'i forgot', %j, 'i forgot' is help again, no try used",
+    async (between) => {
+      await atPasswordPrompt();
+      const tries = vi.spyOn(world.memoryDirectory, "authenticate");
+      await kid.send("i forgot");
+      for (const text of between) await kid.send(text);
+      expect(await openStep(world, kid)).toBe("setup.password");
+      const again = await kid.send("i forgot");
+      expect(again.replies.map((r) => r.text.key)).toEqual(["setup.forgotAtPassword", "setup.askPassword"]);
+      expect(tries).not.toHaveBeenCalled();
+    },
+  );
+
+  it("the words again after the time limit are help again, no try used; just before it they are checked", async () => {
+    await world.memoryDirectory.setPassword(WEI_LING.id, "i forgot", { mustChange: false });
+    await atPasswordPrompt();
+    const tries = vi.spyOn(world.memoryDirectory, "authenticate");
+    await kid.send("i forgot");
+    clock.advance(SECRET_AGAIN_MS);
+    const late = await kid.send("i forgot");
+    expect(late.replies.map((r) => r.text.key)).toEqual(["setup.forgotAtPassword", "setup.askPassword"]);
+    expect(tries).not.toHaveBeenCalled();
+    clock.advance(SECRET_AGAIN_MS - 1_000);
+    await kid.send("i forgot");
+    expect(kid.lastText).toContain("Great, it's you, Tan Wei Ling!");
   });
 
   it("the help words are kept only as a keyed digest, never in clear", async () => {

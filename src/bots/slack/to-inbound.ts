@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nearestCommand, triesCommand } from "../../core/command-suggestion.js";
 import { ALL_COMMANDS, parseCommand } from "../../core/commands.js";
 import { en } from "../../core/i18n/en.js";
+import { looksLikePassword } from "../../core/looks-like-password.js";
 import { saysHello } from "../../core/greeting-words.js";
 import { isKnownPhrase } from "../../core/known-words.js";
 import type { Inbound } from "../../core/messages.js";
@@ -109,7 +110,9 @@ export function fromSlashCommand(raw: unknown): SlackInput {
   // "/sspr ?" is the "?" that asks for help there: no command word is only marks.
   const asCommand = `/${word}${rest.length > 0 ? ` ${rest.join(" ")}` : ""}`;
   const alone = rest.length === 0;
-  const unknownWord = alone && parseCommand(asCommand) === "unknown";
+  // A word that looks like a password ("/sspr P@ssw0rd") stays "/word": the core refuses it as a secret and
+  // the child is told to type secrets in the box only, not shown the help as if it were any word.
+  const unknownWord = alone && parseCommand(asCommand) === "unknown" && !looksLikePassword(word);
   const asTypedInDm =
     ((CHOICE_NUMBER.test(word) || !/[\p{L}\p{N}]/u.test(word)) && alone) ||
     isSentence(asCommand, word, rest) ||

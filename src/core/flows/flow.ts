@@ -68,6 +68,11 @@ export interface FlowContext {
   withSave?: WithSave;
   /** When the open dialog began (set by the engine while one is open): what happened since is "meanwhile". */
   dialogStartedAt?: number;
+  /**
+   * The open dialog's revision when the turn began (set by the engine while one is open): a turn that keeps the
+   * dialog saves the next one, so what a step keeps for the very next message knows that message by it.
+   */
+  dialogRevision?: number;
 }
 
 /** Does `write` with the turn's save (see WithSave) when the step runs in a turn; else at once. */

@@ -64,7 +64,10 @@ import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
 import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/setup-spray.js";
 import {
   isSecretTyped,
+  nextMessageSecret,
+  nextMessageSecretOf,
   sameSecretAgain,
+  sameSecretNext,
   typedSecret,
   typedSecretOf,
   type TypedSecret,
@@ -187,10 +190,10 @@ const setupPasswordState = z.object({
   /** The chat's paid lookup of that ID, given back once her password proves it. */
   lookupId: z.string().max(40).optional(),
   /**
-   * Words just answered with help ("i forgot"), as a keyed digest: the same words typed next may be her real
-   * password, and are checked (see stuckAtPassword).
+   * Words just answered with help ("i forgot"), as a keyed digest: the same words typed as the very next
+   * message, in a moment, may be her real password, and are checked (see stuckAtPassword).
    */
-  stuckWords: typedSecret.optional(),
+  stuckWords: nextMessageSecret.optional(),
 });
 export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   state: setupPasswordState,
@@ -201,15 +204,16 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
   prompt: () => say("setup.askPassword"),
   help: () => say("setup.helpPassword"),
   async handle(ctx, withStuckWords, input) {
-    // Kept for the very next message only.
+    // Kept for the very next message only (a turn in between, such as /help, leaves them behind: see
+    // sameSecretNext).
     const { stuckWords, ...state } = withStuckWords;
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // "i forgot", "what do i do now": what to do, not counted. A password may be such words: typed again
     // at once, they are checked.
     const stuck = stuckAtPassword(input.text);
-    if (stuck !== null && !isSecretTyped(ctx, stuckWords, input.text)) {
+    if (stuck !== null && !sameSecretNext(ctx, stuckWords, input.text)) {
       const told = stuck === "forgot" ? "setup.forgotAtPassword" : "setup.stuckAtPassword";
-      return stay({ ...state, stuckWords: typedSecretOf(ctx, input.text) }, say(told));
+      return stay({ ...state, stuckWords: nextMessageSecretOf(ctx, input.text) }, say(told));
     }
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));

@@ -2,6 +2,7 @@ import type { ChatRef } from "../chat.js";
 
 /** A dialog as stored: an opaque JSON document (the core parses it) and its revision for compare-and-set. */
 export interface StoredDialog {
+  /** Moves on by one with each save: a turn that keeps the dialog saves the revision after the one it loaded. */
   revision: number;
   json: string;
 }

@@ -92,3 +92,15 @@ describe("one word after /sspr that is no command", () => {
     expect(kid.said).not.toContain("Garden-Lamp-21");
   });
 });
+
+describe("a password-like word alone after /sspr", () => {
+  it.each(["P@ssw0rd", "Tan@school"])(
+    "/sspr %s: told to type secrets only in the box, not the help, and the word not shown",
+    async (word) => {
+      await kid.command(word);
+      expect(kid.said).toContain("What you typed after /sspr may be a secret, like a password.");
+      expect(kid.said).not.toContain("/sspr reset");
+      expect(kid.said).not.toContain(word);
+    },
+  );
+});
