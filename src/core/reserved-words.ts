@@ -38,14 +38,25 @@ const ALL: ReadonlyMap<string, ReservedCommand> = new Map(
 const BACK_ONLY: ReadonlySet<string> = new Set(["balik"]);
 
 /**
- * A typed message as one plain word: NFKC, small letters, no spaces, punctuation, symbols or format marks.
- * Help and thanks phrases are compared in this form too (help-words.ts, thanks-words.ts).
+ * What an emoji leaves behind once its symbol (\p{S}) is gone: the variation selectors (U+FE0F after ❤️ or ☺️,
+ * U+FE0E, the ideographic ones) and the keycap's enclosing mark. Skin tones are symbols and the joiner of
+ * 👨‍👩‍👧 a format mark already. Every answer normalisation drops all of these too (normalise-answer.ts), so
+ * words read as a command word here are that word to every saved answer's normalisation too: no answer they
+ * could match was ever anything else.
+ */
+const EMOJI_REMAINS = /[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]/gu;
+
+/**
+ * A typed message as one plain word: NFKC, small letters, no spaces, punctuation, symbols (emoji with what
+ * they leave, EMOJI_REMAINS) or format marks. Help, thanks and greeting phrases are compared in this form too
+ * (help-words.ts, thanks-words.ts, greeting-words.ts).
  */
 export function plainWord(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "");
+    .replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, "")
+    .replace(EMOJI_REMAINS, "");
 }
 
 /** The command a typed message means ("Help!", " STOP ", "返回", "help" pasted with a zero-width space), or null. */

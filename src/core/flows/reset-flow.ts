@@ -30,6 +30,7 @@ import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 import { looksLikeGuidedCode } from "../guided-code-text.js";
 import { saysThanks } from "../thanks-words.js";
+import { saysHello } from "../greeting-words.js";
 import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import type { Enrolment } from "../ports/enrolments.js";
@@ -215,6 +216,8 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
   async handle(ctx, state, input) {
     // "Thanks" (谢谢) for being asked: no ID, no lookup paid for, and the ID asked again, as at set-up.
     if (saysThanks(input.text)) return stay(state, say("input.welcomeId"));
+    // "Hi" (你好, வணக்கம்): greeted back, no lookup paid for, and the ID asked again, as at set-up.
+    if (saysHello(input.text)) return stay(state, say("input.helloId"));
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const lookup = await payIdLookup(ctx);

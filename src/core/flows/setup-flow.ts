@@ -28,6 +28,7 @@ import { inRegister, registerOf } from "../i18n/register.js";
 import { looksLikeName } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import { saysThanks } from "../thanks-words.js";
+import { saysHello } from "../greeting-words.js";
 import { stuckAtPassword } from "../stuck-at-password.js";
 import { typedInFullWidth, wideSpaceAtAnEnd } from "../passwords/password-policy.js";
 import type { Person } from "../ports/directory.js";
@@ -114,6 +115,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     }
     // "Thanks" (谢谢) for being asked: no ID, and the ID asked again.
     if (saysThanks(input.text)) return stay(state, say("input.welcomeId"));
+    // "Hi" (你好, வணக்கம்) when asked: greeted back, and the ID asked again. Read from the text alone, the same
+    // for every school, so no lookup is paid for and nothing tells whether "hai" is someone's ID.
+    if (saysHello(input.text)) return stay(state, say("input.helloId"));
     // "S1001 Garden-Lamp-21": her ID and password on one line. The engine deletes it; the ID is kept.
     const idOfTheLine = idBeforePassword(input.text);
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });

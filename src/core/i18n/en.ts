@@ -91,6 +91,8 @@ export const en = {
   "input.emptyId": "I didn't get any words.",
   // "Thank you" at "Type your user ID": the ID is asked again after it.
   "input.welcomeId": "You're welcome! 😊",
+  // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
+  "input.helloId": "Hi! 👋 To know who you are, I need your user ID.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
   "input.emptyNewPassword": "I didn't get any words.",
@@ -509,6 +511,8 @@ export const en = {
     "I can't find any class for you in the school directory, so you can't help a student here yet. Ask your IT admin to add you to your classes. Until then, an admin can help the student.",
   // "Tan Wei Ling" where the user ID goes (any name, in her classes or not: the same words for all).
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
+  // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
+  "staff.helloStudent": "Hello! 👋 I need the person's user ID. To stop, type /cancel.",
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.nameInYourClasses":
     "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",

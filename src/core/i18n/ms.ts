@@ -81,6 +81,8 @@ export const ms: Catalogue = {
   "input.idIsQuestion": "Maaf, saya tidak boleh jawab soalan di sini. Saya perlukan ID pengguna kamu.",
   "input.emptyId": "Saya tidak dapat apa-apa perkataan.",
   "input.welcomeId": "Sama-sama! 😊",
+  // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
+  "input.helloId": "Hai! 👋 Saya perlukan ID pengguna kamu untuk tahu siapa kamu.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",
@@ -451,6 +453,8 @@ export const ms: Catalogue = {
   // A teacher in no class: no ID can be hers, so she is not asked for one again.
   "staff.noClassesToHelp":
     "Saya tidak jumpa kelas untuk anda dalam direktori sekolah, jadi anda belum boleh bantu murid di sini. Minta pentadbir IT masukkan anda ke dalam kelas anda. Sementara itu, pentadbir boleh bantu murid itu.",
+  // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
+  "staff.helloStudent": "Helo! 👋 Saya perlukan ID pengguna orang itu. Untuk berhenti, taip /cancel.",
   "staff.oneStudentAtATime":
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "staff.nameInYourClasses":

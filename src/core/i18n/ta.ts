@@ -78,6 +78,8 @@ export const ta: Catalogue = {
   "input.idIsQuestion": "மன்னிக்கவும், இங்கே என்னால் கேள்விகளுக்குப் பதில் சொல்ல முடியாது. எனக்கு உன் பயனர் ID வேண்டும்.",
   "input.emptyId": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.welcomeId": "மகிழ்ச்சி! 😊",
+  // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
+  "input.helloId": "வணக்கம்! 👋 நீ யார் என்று தெரிய, உன் பயனர் ID எனக்குத் தேவை.",
   "input.emptyPassword": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.emptyAnswer": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.emptyNewPassword": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
@@ -441,6 +443,8 @@ export const ta: Catalogue = {
   // A teacher in no class: no ID can be hers, so she is not asked for one again.
   "staff.noClassesToHelp":
     "பள்ளி அடைவில் உங்களுக்கு எந்த வகுப்பும் காணவில்லை, அதனால் இங்கே நீங்கள் இன்னும் மாணவருக்கு உதவ முடியாது. உங்களை உங்கள் வகுப்புகளில் சேர்க்க IT நிர்வாகியிடம் கேளுங்கள். அதுவரை, ஒரு நிர்வாகி அந்த மாணவருக்கு உதவலாம்.",
+  // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
+  "staff.helloStudent": "வணக்கம்! 👋 அவருடைய பயனர் ID எனக்குத் தேவை. நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.oneStudentAtATime":
     "ஒரு நேரத்தில் ஒரு மாணவர் மட்டும்: ஒரு பயனர் ID-ஐ மட்டும் தட்டச்சு செய்யுங்கள். நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.nameInYourClasses":

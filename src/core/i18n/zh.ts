@@ -71,6 +71,8 @@ export const zh: Catalogue = {
   "input.idIsQuestion": "对不起，我在这里回答不了问题。我需要你的用户名。",
   "input.emptyId": "我没有收到文字。",
   "input.welcomeId": "不客气！😊",
+  // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
+  "input.helloId": "你好！👋 我需要你的用户名，才知道你是谁。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
   "input.emptyNewPassword": "我没有收到文字。",
@@ -373,6 +375,8 @@ export const zh: Catalogue = {
   // A teacher in no class: no ID can be hers, so she is not asked for one again.
   "staff.noClassesToHelp":
     "我在学校名录里找不到你的班级，所以你现在还不能在这里帮学生。请 IT 管理员把你加进你的班级。在那之前，管理员可以帮这个学生。",
+  // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
+  "staff.helloStudent": "你好！👋 请输入此人的用户名。想停下，请输入 /cancel。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.classNotStudent":

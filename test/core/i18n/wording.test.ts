@@ -183,7 +183,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
     why: "the students' help and menu (staff get theirs)",
   },
   {
-    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown|idIsQuestion)$/,
+    keys: /^input\.(empty(Id|Password|Answer|NewPassword)|idNotKnown|idIsQuestion|helloId)$/,
     why: "the set-up's and the reset's prompts",
   },
   {

@@ -8,6 +8,7 @@ import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { yesOrNoAs } from "../../yes-or-no.js";
+import { saysHello } from "../../greeting-words.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
@@ -122,6 +123,8 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   async handle(ctx, state, input, actor) {
     // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
     if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
+    // "Hello" (你好, வணக்கம்): greeted back and asked again, from the text alone: no lookup, no probe to audit.
+    if (saysHello(input.text)) return stay(state, say("staff.helloStudent"));
     // Her ID and password on one line: the engine deleted it and said so.
     if (idBeforePassword(input.text) !== null) return stay(state, say("staff.idOnly"));
     const chat = state.action === "unlock" ? typedChat(input.text) : null;
