@@ -1,4 +1,5 @@
 import { RELINKS_LISTED_A_DAY, type AuditEvent, type AuditLog, type UnlistedDay } from "./ports/audit-log.js";
+import { classInSubject, isAboutClass } from "./class-subject.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
@@ -80,11 +81,18 @@ export function auditFile(
   return `${lines.join("\n")}\n`;
 }
 
-/** Events about or by one person (ids compare case-insensitively, as everywhere). */
+/**
+ * Events about or by one person (ids compare case-insensitively, as everywhere); for "class:5B", about that
+ * class, also as a record from before the directory's spelling was kept wrote it ("class:5 b").
+ */
 export function eventsOf(events: readonly AuditEvent[], personId: string): AuditEvent[] {
   const wanted = personId.trim().toLowerCase();
+  const className = classInSubject(personId);
   return events.filter(
-    (event) => event.subject.toLowerCase() === wanted || event.actor.toLowerCase() === wanted,
+    (event) =>
+      event.subject.toLowerCase() === wanted ||
+      event.actor.toLowerCase() === wanted ||
+      (className !== null && isAboutClass(event.subject, className)),
   );
 }
 

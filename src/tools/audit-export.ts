@@ -19,7 +19,7 @@ Usage: npm run audit -- --since 7d [--until 1d] [--format csv|jsonl] [--person I
   --until   where to stop (not included), in the same forms: --since 2026-09-01 --until 2026-09-08 is
             one week. Without it, up to now
   --format  csv (default) or jsonl
-  --person  only the events about or by this user id
+  --person  only the events about or by this user id; class:5B for the events about class 5B
 Reads REDIS_URL (or REDIS_CLUSTER_NODES / REDIS_SENTINELS) and REDIS_PREFIX like the bot: from the
 environment and from .env in the working directory (a variable set in the environment wins).`;
 

@@ -783,6 +783,13 @@ export const en = {
   "audit.chatLiftHint": "An admin can lift it from another chat with /unlock {chat}.",
   "audit.chatNotPaused": "no",
   "audit.chatLine": "{when} UTC  {event}: {outcome} (about {subject}, by {actor})",
+  // /audit of a class the school has ("/audit 5B", "/audit class:5B") with events about the class itself (a
+  // teacher's refused /coverage 5B): how to see one student's record, then the events. The command has ended.
+  "audit.classHint":
+    "{class} is a class. For one student's record, type /audit and their user ID: /coverage {class} shows each student's ID.",
+  "audit.classReport": "Events about class {class} in the last 7 days:\n{events}",
+  "audit.classNotListed":
+    "The record of {dates} was full: some attempts of those days are only counted, not listed, and this class's may be among them.",
   "audit.attempts": "Attempts (per day):",
   // Who tried: ids or chat keys, each "× count"; then whoOthers and whoNotRecorded, also "× count".
   "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – by {who}",

@@ -696,6 +696,11 @@ export const ms: Catalogue = {
   "audit.chatLiftHint": "Pentadbir boleh menamatkannya dari sembang lain dengan /unlock {chat}.",
   "audit.chatNotPaused": "tidak",
   "audit.chatLine": "{when} UTC  {event}: {outcome} (tentang {subject}, oleh {actor})",
+  "audit.classHint":
+    "{class} ialah kelas. Untuk rekod seorang murid, taip /audit dan ID penggunanya: /coverage {class} menunjukkan ID setiap murid.",
+  "audit.classReport": "Peristiwa tentang kelas {class} dalam 7 hari lalu:\n{events}",
+  "audit.classNotListed":
+    "Rekod {dates} sudah penuh: sesetengah cubaan pada hari itu hanya dikira, tidak disenaraikan, dan cubaan tentang kelas ini mungkin antaranya.",
   "audit.attempts": "Cubaan (setiap hari):",
   "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – oleh {who}",
   "audit.attemptLineWhoUnknown": "{day}  {event}: {outcome} × {count} – siapa yang mencuba tidak direkodkan",

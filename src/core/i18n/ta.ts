@@ -684,6 +684,11 @@ export const ta: Catalogue = {
   "audit.chatLiftHint": "ஒரு நிர்வாகி வேறொரு அரட்டையிலிருந்து /unlock {chat} மூலம் அதை நீக்கலாம்.",
   "audit.chatNotPaused": "இல்லை",
   "audit.chatLine": "{when} UTC  {event}: {outcome} ({subject} பற்றி, செய்தவர் {actor})",
+  "audit.classHint":
+    "{class} ஒரு வகுப்பு. ஒரு மாணவரின் பதிவைப் பார்க்க, /audit மற்றும் அவருடைய பயனர் ID-ஐத் தட்டச்சு செய்யுங்கள்: /coverage {class} ஒவ்வொரு மாணவரின் ID-ஐயும் காட்டும்.",
+  "audit.classReport": "கடந்த 7 நாட்களில் {class} வகுப்பு பற்றிய நிகழ்வுகள்:\n{events}",
+  "audit.classNotListed":
+    "{dates} இன் பதிவு நிரம்பியிருந்தது: அந்த நாட்களின் சில முயற்சிகள் எண்ணப்பட்டன, பட்டியலிடப்படவில்லை, இந்த வகுப்பு பற்றிய முயற்சிகளும் அவற்றில் இருக்கலாம்.",
   "audit.attempts": "முயற்சிகள் (நாள் வாரியாக):",
   "audit.attemptLineBy": "{day}  {event}: {outcome} × {count} – செய்தவர் {who}",
   "audit.attemptLineWhoUnknown": "{day}  {event}: {outcome} × {count} – முயன்றவர் பதிவு செய்யப்படவில்லை",

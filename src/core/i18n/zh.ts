@@ -597,6 +597,11 @@ export const zh: Catalogue = {
   "audit.chatLiftHint": "管理员可以在另一个聊天里用 /unlock {chat} 解除。",
   "audit.chatNotPaused": "没有",
   "audit.chatLine": "{when} UTC  {event}：{outcome}（关于 {subject}，操作者 {actor}）",
+  "audit.classHint":
+    "{class} 是一个班级。要看一个学生的记录，请输入 /audit 和这个学生的用户名：/coverage {class} 会显示每个学生的用户名。",
+  "audit.classReport": "最近 7 天关于 {class} 班的记录：\n{events}",
+  "audit.classNotListed":
+    "{dates} 的记录已满：那几天有些尝试只计数，没有列出，关于这个班的尝试可能也在其中。",
   "audit.attempts": "尝试（按天）：",
   "audit.attemptLineBy": "{day}  {event}：{outcome} × {count} – 操作者 {who}",
   "audit.attemptLineWhoUnknown": "{day}  {event}：{outcome} × {count} – 没有记录是谁",

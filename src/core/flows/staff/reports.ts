@@ -7,6 +7,7 @@ import { looksLikeName, mayBeFirstName, looksLikeSeveralIds } from "../../looks-
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { classInSubject, isAboutClass } from "../../class-subject.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
@@ -162,13 +163,17 @@ export async function auditReport(
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
   if (chat !== null) return answer({ text: await chatAuditReport(ctx, chat) });
+  // "class:5B", as the record and the export name a class: that class's events, as "/audit 5B" shows them.
+  const typedClass = classInSubject(typedText(typedId));
+  const namedClass = typedClass === null ? undefined : await schoolClassNamed(ctx, typedClass);
+  if (namedClass !== undefined) return classAnswer(ctx, namedClass);
   // "S1001." (a phone keyboard's full stop) is S1001, as at every other user-ID prompt.
   const typed = typedUserId(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const shared = person === null ? await sharedIdNotice(ctx, typed) : null;
   const report = await personAuditReport(ctx, person?.id ?? typed.slice(0, MAX_ID_LENGTH));
   // Her password typed after /audit, or at "Whose record?" (the wrong box), has no record and is nobody:
-  // not echoed back as "no events about <it>". (A subject that is no person, "class:4A", has its record.)
+  // not echoed back as "no events about <it>". (A class the school has, "class:4A", was shown above.)
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikePassword(typed))
     return answer(say("staff.noSuchPerson"));
   // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
@@ -178,16 +183,54 @@ export async function auditReport(
     // "4A": a class where a person's ID goes, told as /guided 4A tells it (only admins may /audit, and an
     // admin may see every class, so naming one tells her nothing).
     const schoolClass = await schoolClassNamed(ctx, typedText(typedId));
-    if (schoolClass !== undefined) {
-      const classNotStudent = say("staff.classNotStudent", { class: schoolClass });
-      return { replies: [classNotStudent], typeAgain: classNotStudent, classTyped: true };
-    }
+    if (schoolClass !== undefined) return classAnswer(ctx, schoolClass);
     return nobodyOnRecord(typed, report, ctx.deps.settings.loginHint);
   }
   // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
   // not read as the right person.
   const who = person === null ? [] : [await whoIs(ctx, person)];
   return shared === null ? answer(...who, { text: report }) : answer(shared, ...who, { text: report });
+}
+
+/**
+ * "/audit 5B", a class the school has: the events recorded about the class itself (a teacher's refused
+ * /coverage 5B, by whom and when), after how to see one student's record; the command ends. With none on
+ * record, only that it is a class, and the user ID is asked again, as "/guided 5B" asks.
+ */
+async function classAnswer(
+  ctx: FlowContext,
+  className: string,
+): Promise<{ replies: Reply[]; typeAgain: Reply | null; classTyped?: true }> {
+  const record = await classAuditReport(ctx, className);
+  if (record === null) {
+    const classNotStudent = say("staff.classNotStudent", { class: className });
+    return { replies: [classNotStudent], typeAgain: classNotStudent, classTyped: true };
+  }
+  return { replies: [say("audit.classHint", { class: className }), { text: record }], typeAgain: null };
+}
+
+/**
+ * The week's events about a class (read from the school-wide stream, as a chat's are: a class has no
+ * record of its own), newest first; null when there are none and no day of the week left any out.
+ */
+async function classAuditReport(ctx: FlowContext, className: string): Promise<Text | null> {
+  const [week, unlisted] = await Promise.all([
+    ctx.deps.store.auditSince(ctx.now - WEEK_MS, MAX_EVENTS_SCANNED),
+    ctx.deps.store.auditUnlisted(ctx.now - WEEK_MS),
+  ]);
+  const about = week.filter((e) => isAboutClass(e.subject, className)).reverse();
+  if (about.length === 0 && unlisted.length === 0) return null;
+  const lines = about.slice(0, AUDIT_EVENTS_SHOWN).map((e) => describeEvent(ctx, e));
+  if (about.length > AUDIT_EVENTS_SHOWN)
+    lines.push(words(ctx, { key: "audit.earlier", params: { count: about.length - AUDIT_EVENTS_SHOWN } }));
+  // A day whose share of the stream was full counted some attempts without listing them: said, so that
+  // none listed does not read as none made.
+  if (unlisted.length > 0) {
+    const dates = unlisted.map((d) => `${d.day.slice(0, 4)}-${d.day.slice(4, 6)}-${d.day.slice(6)}`);
+    lines.push(words(ctx, { key: "audit.classNotListed", params: { dates: dates.join(", ") } }));
+  }
+  const events = about.length === 0 ? [`• ${words(ctx, { key: "audit.chatNoEvents" })}`, ...lines] : lines;
+  return { key: "audit.classReport", params: { class: className, events: events.join("\n") } };
 }
 
 /** A person as /audit names them: name, ID, role and classes, and the chat linked to them now. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
+import { classSubject } from "../../class-subject.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
@@ -16,7 +17,7 @@ import { hasNoClasses, resolveStudent, schoolClassNamed, staffOfChat } from "./s
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
-import { idBeforePassword, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { resolveClass } from "./typed-class.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
@@ -277,11 +278,12 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
   if (own !== null)
     return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
-  // Cut as a typed id is: each refusal is filed in the stream and under her, up to 60 an hour. Only a
-  // class the school has is named: anything else may be her password written as words ("purple elephant
-  // dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
-  const named = (await namesASchoolClass(ctx, typed)) ? typed.slice(0, MAX_ID_LENGTH) : NO_SUCH_CLASS;
-  await audit(ctx, "staff-refused", `class:${named}`, "refused", "coverage", actor.id);
+  // Each refusal is filed in the stream and under her, up to 60 an hour. Only a class the school has is
+  // named, as the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it): anything else may be
+  // her password written as words ("purple elephant dance 7"), which looksLikePassword lets pass, and it
+  // asked for no child's record anyway.
+  const named = (await schoolClassNamed(ctx, typed)) ?? NO_SUCH_CLASS;
+  await audit(ctx, "staff-refused", classSubject(named), "refused", "coverage", actor.id);
   // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
   // classes she does not have.
   return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
@@ -300,11 +302,6 @@ async function report(ctx: FlowContext, ...replies: Reply[]): Promise<Transition
     ...replies.map((reply) => ({ ...reply, protect: { deleteAfterSeconds: afterSeconds } })),
     say("staff.reportDeletedLater", disappearsIn(afterSeconds)),
   );
-}
-
-/** Whether `typed` names a class the school has, read as /coverage reads her own ("5 B", "Class 5B."). */
-async function namesASchoolClass(ctx: FlowContext, typed: string): Promise<boolean> {
-  return (await schoolClassNamed(ctx, typed)) !== undefined;
 }
 
 /** The classes the actor may view: her own, or every class for an admin. */

@@ -428,18 +428,18 @@ describe("the staff reports", () => {
       },
     );
 
-    it("refuses another class typed with a space as it refuses it typed without one", async () => {
+    it("refuses another class typed with a space as it refuses it typed without one, audited as the directory spells it", async () => {
       await teacher.send("/coverage 5 B");
       expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
       const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
-      expect(refused.map((e) => e.subject)).toEqual(["class:5 B"]);
+      expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
 
     it("still refuses, and audits, another class however it is written", async () => {
       await teacher.send("/coverage Class 5B");
       expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
       const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
-      expect(refused.map((e) => e.subject)).toEqual(["class:Class 5B"]);
+      expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
   });
 
