@@ -12,11 +12,12 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * its dialog and language choice) and endChatTurn (save or end the dialog, release the lock). All keys carry the chat's hash tag.
  *
  * An update is marked "begun" (member "~<id>" of the chat's seen set) when its turn takes the chat's lock,
- * and "done" (member "<id>") by its turn's end (endChatTurn, or the store's unlockChat after a failure). A delivery of a done update is dropped. One of a begun
- * update waits while the chat is locked (its first delivery may still be at work; it ends as done, or its
- * lock runs out); found begun with the chat free, the first delivery's turn never ended (its process died):
- * it is not run again, since what it did is not known, but told as interrupted (see ChatTurn). The turn's
- * token names its update ("<uuid>:<id>"), so the end marks it done with no more round trips or arguments.
+ * and "done" (member "<id>") by its turn's end (endChatTurn, or the store's unlockChat after a failure). A
+ * delivery of a done update is dropped. One of a begun update waits while the chat is locked (its first
+ * delivery may still be at work; it ends as done, or its lock runs out); found begun with the chat free, the
+ * first delivery's turn never ended (its process died): it is not run again, since what it did is not known,
+ * but told as interrupted (see ChatTurn). The turn's token names its update ("<uuid>:<id>"), so the end
+ * marks it done with no more round trips or arguments.
  */
 
 /**

@@ -93,8 +93,9 @@ const CHOICE_NUMBER = /^\p{Nd}{1,2}$/u;
 /**
  * `/sspr <word> <rest>` is the core's "/<word> <rest>", so new core commands (the teachers') work without
  * changing the adapter; a bare `/sspr` is "/start". A child reads no "unknown command" here: every word she
- * types after /sspr is a "/word", and a word alone that is none is answered as said at isSentence. The command's words are seen by the bot only, never posted
- * in the conversation, but they are still no place for a secret: the core refuses one there.
+ * types after /sspr is a "/word", and a word alone that is none is answered as said at isSentence. The
+ * command's words are seen by the bot only, never posted in the conversation, but they are still no place
+ * for a secret: the core refuses one there.
  */
 export function fromSlashCommand(raw: unknown): SlackInput {
   const parsed = slashCommand.safeParse(raw);
