@@ -3,8 +3,9 @@ import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { saysThanks } from "../../thanks-words.js";
 import { say, type FlowContext } from "../flow.js";
-import { MAX_ID_LENGTH, typedUserId } from "../typed-id.js";
+import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
+import { classNamed } from "./typed-class.js";
 
 /**
  * What a teacher or admin is told for a greeting or thanks typed where a person's user ID goes ("/guided hi",
@@ -32,4 +33,14 @@ async function namesSomeoneSheMayName(ctx: FlowContext, actor: Person, id: strin
   if (id === "" || id.length > MAX_ID_LENGTH) return false;
   if (actor.role === "teacher") return (await ownStudentWithId(ctx, actor, id)) !== null;
   return actor.role === "admin" && (await ctx.deps.directory.findAccount(id)) !== null;
+}
+
+/**
+ * What a teacher or admin is told for a greeting or thanks at /coverage's "Which class?": hello back, or
+ * you're welcome; the question follows again. Null for any other words, and for one of `classes` (those she
+ * may view) that is called so.
+ */
+export function classSmallTalk(text: string, classes: readonly string[]): Reply | null {
+  if (classNamed(typedText(text), classes) !== undefined) return null;
+  return saysHello(text) ? say("staff.helloClass") : saysThanks(text) ? say("staff.welcomeAtPrompt") : null;
 }

@@ -19,7 +19,7 @@ import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { resolveClass } from "./typed-class.js";
-import { staffSmallTalk } from "./small-talk.js";
+import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -204,6 +204,9 @@ export const coverageClassStep: Step<typeof coverageClassState> = defineStep({
     choices: state.classes.map((c) => ({ id: c, label: { key: "question", params: { question: c } } })),
   }),
   async handle(ctx, state, input, actor) {
+    // "hi" or "thanks": hello back (or you're welcome) and the question again, with nothing refused.
+    const smallTalk = input.kind === "text" ? classSmallTalk(input.text, state.classes) : null;
+    if (smallTalk !== null) return stay(state, smallTalk);
     return coverage(ctx, actor, input.kind === "text" ? input.text : input.value);
   },
 });
