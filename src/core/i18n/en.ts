@@ -513,6 +513,10 @@ export const en = {
   // Several user IDs typed at once where one goes ("S1001 S1002"): the same words for any IDs.
   // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
   "staff.helloStudent": "Hello! 👋 I need the person's user ID. To stop, type /cancel.",
+  // "Thank you" at "Which student?", "Whose record?" or "Which class?": the prompt stays open, and follows.
+  "staff.welcomeAtPrompt": "You're welcome! If you're done, type /cancel.",
+  // A greeting at /coverage's "Which class?": greeted back, and the question asked again with her classes.
+  "staff.helloClass": "Hello! 👋 Choose one of the classes below, or type its name. To stop, type /cancel.",
   "staff.oneStudentAtATime": "One student at a time, please: type one user ID. To stop, type /cancel.",
   "staff.nameInYourClasses":
     "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",

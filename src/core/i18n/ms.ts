@@ -455,6 +455,10 @@ export const ms: Catalogue = {
     "Saya tidak jumpa kelas untuk anda dalam direktori sekolah, jadi anda belum boleh bantu murid di sini. Minta pentadbir IT masukkan anda ke dalam kelas anda. Sementara itu, pentadbir boleh bantu murid itu.",
   // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
   "staff.helloStudent": "Helo! 👋 Saya perlukan ID pengguna orang itu. Untuk berhenti, taip /cancel.",
+  // "Thank you" at "Which student?", "Whose record?" or "Which class?": the prompt stays open, and follows.
+  "staff.welcomeAtPrompt": "Sama-sama! Jika anda sudah selesai, taip /cancel.",
+  // A greeting at /coverage's "Which class?": greeted back, and the question asked again with her classes.
+  "staff.helloClass": "Helo! 👋 Pilih satu kelas di bawah, atau taip namanya. Untuk berhenti, taip /cancel.",
   "staff.oneStudentAtATime":
     "Satu murid pada satu masa: taip satu ID pengguna sahaja. Untuk berhenti, taip /cancel.",
   "staff.nameInYourClasses":

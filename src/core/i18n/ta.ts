@@ -445,6 +445,11 @@ export const ta: Catalogue = {
     "பள்ளி அடைவில் உங்களுக்கு எந்த வகுப்பும் காணவில்லை, அதனால் இங்கே நீங்கள் இன்னும் மாணவருக்கு உதவ முடியாது. உங்களை உங்கள் வகுப்புகளில் சேர்க்க IT நிர்வாகியிடம் கேளுங்கள். அதுவரை, ஒரு நிர்வாகி அந்த மாணவருக்கு உதவலாம்.",
   // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
   "staff.helloStudent": "வணக்கம்! 👋 அவருடைய பயனர் ID எனக்குத் தேவை. நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
+  // "Thank you" at "Which student?", "Whose record?" or "Which class?": the prompt stays open, and follows.
+  "staff.welcomeAtPrompt": "மகிழ்ச்சி! உங்கள் வேலை முடிந்துவிட்டால், /cancel என்று தட்டச்சு செய்யுங்கள்.",
+  // A greeting at /coverage's "Which class?": greeted back, and the question asked again with her classes.
+  "staff.helloClass":
+    "வணக்கம்! 👋 கீழே ஒரு வகுப்பைத் தேர்ந்தெடுங்கள், அல்லது அதன் பெயரைத் தட்டச்சு செய்யுங்கள். நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.oneStudentAtATime":
     "ஒரு நேரத்தில் ஒரு மாணவர் மட்டும்: ஒரு பயனர் ID-ஐ மட்டும் தட்டச்சு செய்யுங்கள். நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.nameInYourClasses":

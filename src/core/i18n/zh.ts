@@ -377,6 +377,10 @@ export const zh: Catalogue = {
     "我在学校名录里找不到你的班级，所以你现在还不能在这里帮学生。请 IT 管理员把你加进你的班级。在那之前，管理员可以帮这个学生。",
   // A greeting at "Which student?" or "Whose record?": greeted back, and the ID asked again.
   "staff.helloStudent": "你好！👋 请输入此人的用户名。想停下，请输入 /cancel。",
+  // "Thank you" at "Which student?", "Whose record?" or "Which class?": the prompt stays open, and follows.
+  "staff.welcomeAtPrompt": "不客气！如果已经办完了，请输入 /cancel。",
+  // A greeting at /coverage's "Which class?": greeted back, and the question asked again with her classes.
+  "staff.helloClass": "你好！👋 请选下面的一个班，或者输入班名。想停下，请输入 /cancel。",
   "staff.oneStudentAtATime": "请一次只帮一个学生：只输入一个用户名。想停下，请输入 /cancel。",
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.classNotStudent":

@@ -9,7 +9,6 @@ import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { yesOrNoAs } from "../../yes-or-no.js";
-import { saysHello } from "../../greeting-words.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
@@ -20,6 +19,7 @@ import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { resolveClass } from "./typed-class.js";
+import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
@@ -65,11 +65,17 @@ export async function runStaffCommandAs(
   const chat = command === "unlock" ? typedChat(argument) : null;
   if (chat !== null) return unlockChat(ctx, actor, chat);
   const action = STUDENT_ACTIONS[command];
+  // "/guided hi", "/unlock thanks": no one's ID, so hello back (or you're welcome) and "Which student?".
+  const smallTalk =
+    action !== undefined && argument !== "" ? await staffSmallTalk(ctx, actor, argument) : null;
   // "/guided S1001 Teach-Four-A-2026", as on a login screen: taken as one ID, it was refused as "not your
   // student" even for her own. Read from the text alone, the same for every ID; the engine deletes the line.
   // A teacher in no class is told so before "Which student?", which no ID could answer.
-  if (action !== undefined && action !== "audit" && argument === "" && hasNoClasses(actor))
+  const noId = argument === "" || smallTalk !== null;
+  if (action !== undefined && action !== "audit" && noId && hasNoClasses(actor))
     return end(say("staff.noClassesToHelp"));
+  if (action !== undefined && smallTalk !== null)
+    return { next: { name: "staff.student", action }, say: [smallTalk] };
   if (action !== undefined && idBeforePassword(argument) !== null)
     return { next: { name: "staff.student", action }, say: [say("staff.idWithPassword")] };
   switch (command) {
@@ -124,8 +130,9 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   async handle(ctx, state, input, actor) {
     // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
     if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
-    // "Hello" (你好, வணக்கம்): greeted back and asked again, from the text alone: no lookup, no probe to audit.
-    if (saysHello(input.text)) return stay(state, say("staff.helloStudent"));
+    // "Hello" or "thanks" (你好, நன்றி): greeted back (or you're welcome) and asked again, no probe to audit.
+    const smallTalk = await staffSmallTalk(ctx, actor, input.text);
+    if (smallTalk !== null) return stay(state, smallTalk);
     // Her ID and password on one line: the engine deleted it and said so.
     if (idBeforePassword(input.text) !== null) return stay(state, say("staff.idOnly"));
     const chat = state.action === "unlock" ? typedChat(input.text) : null;
@@ -197,6 +204,9 @@ export const coverageClassStep: Step<typeof coverageClassState> = defineStep({
     choices: state.classes.map((c) => ({ id: c, label: { key: "question", params: { question: c } } })),
   }),
   async handle(ctx, state, input, actor) {
+    // "hi" or "thanks": hello back (or you're welcome) and the question again, with nothing refused.
+    const smallTalk = input.kind === "text" ? classSmallTalk(input.text, state.classes) : null;
+    if (smallTalk !== null) return stay(state, smallTalk);
     return coverage(ctx, actor, input.kind === "text" ? input.text : input.value);
   },
 });

@@ -1,4 +1,6 @@
+import { saysHello } from "../../greeting-words.js";
 import { looksLikePassword } from "../../looks-like-password.js";
+import { saysThanks } from "../../thanks-words.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
@@ -22,6 +24,11 @@ const ALL_CLASSES =
 /** True when `typed` asks for every class she may view ("/coverage all"). */
 export function namesAllClasses(typed: string): boolean {
   return ALL_CLASSES.test(typed.trim());
+}
+
+/** True when `typed` is a greeting or thanks and nothing else ("hi", "thanks", 你好, நன்றி). */
+function saysHelloOrThanks(typed: string): boolean {
+  return saysHello(typed) || saysThanks(typed);
 }
 
 /** True when `typed` is only the word for class: she means her own class, as /coverage alone does. */
@@ -124,9 +131,10 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   const asTyped = sameName(typed, classes);
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
   // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
-  // ("/coverage my class"): she means hers, unless the school has a class called so.
-  if (typed === "" || ((looksLikePassword(typed) || namesNoClass(typed)) && asTyped === undefined))
-    return { kind: "none" };
+  // ("/coverage my class"): she means hers, unless the school has a class called so. So is a greeting or
+  // thanks ("/coverage hi"), never audited as a class she may not see.
+  const namesNone = looksLikePassword(typed) || namesNoClass(typed) || saysHelloOrThanks(typed);
+  if (typed === "" || (namesNone && asTyped === undefined)) return { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);
   if (one !== undefined) return { kind: "one", name: one };

@@ -41,3 +41,92 @@ describe("hello at a staff prompt for a student's user ID", () => {
     expect(admin.lastText).toMatch(/^Aisha Binte Rahman \(S1002\), student in 4A/);
   });
 });
+
+/*
+ * The greeting typed as the command's argument ("/guided hi", "/unlock hello"): it was looked up as the
+ * student's ID, refused as no student of hers and audited as a probe (an admin was told nobody has that ID).
+ * Now it is greeted back and "Which student?" (or "Whose record?") is asked, as at the prompt.
+ */
+describe("hello as a staff command's argument", () => {
+  it.each([
+    ["/guided hi", "en"],
+    ["/unlock hello", "en"],
+    ["/clearanswers Hai!", "ms"],
+    ["/guided 你好", "zh"],
+    ["/unlock வணக்கம்", "ta"],
+  ] as const)(
+    "%s (%s): hello back and 'Which student?', nothing looked up or audited",
+    async (typed, language) => {
+      const { world, phone: teacher } = await teacherOnOwnPhone();
+      const looked = vi.spyOn(world.memoryDirectory, "findAccount");
+      const sent = await teacher.send(typed, { locale: language });
+      expect(sent.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askStudent"]);
+      expect(await openStep(world, teacher)).toBe("staff.student");
+      expect(looked).not.toHaveBeenCalled();
+      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      expect(refused).toEqual([]);
+      await teacher.send("S1001");
+      if (typed.startsWith("/guided"))
+        expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
+    },
+  );
+
+  it("an admin's /guided hello and /audit hi: hello back and the prompt, with nothing audited", async () => {
+    const { world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    const guided = await admin.send("/guided hello");
+    expect(guided.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askStudent"]);
+    const audited = await admin.send("/audit hi");
+    expect(audited.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askPerson"]);
+    expect(await openStep(world, admin)).toBe("staff.student");
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toEqual([]);
+    await admin.send("S1002");
+    expect(admin.lastText).toMatch(/^Aisha Binte Rahman \(S1002\), student in 4A/);
+  });
+});
+
+/*
+ * A school whose user IDs are words may have a student whose ID is a greeting ("hai"). The directory's ID
+ * comes first: a teacher's own pupil (read from her class lists, as /coverage shows them) and, for an admin,
+ * anyone the directory has. Another class's "hai" is a greeting to a teacher, so the answer says nothing
+ * about which IDs exist.
+ */
+describe("a user ID that is a greeting", () => {
+  const HAI = {
+    id: "hai",
+    name: "Nguyen Hai",
+    password: "Kite-Bird-2026",
+    role: "student",
+    disabled: false,
+  } as const;
+
+  it("her own pupil 'hai' is that pupil, typed after /guided and at 'Which student?'", async () => {
+    const { world, phone: teacher } = await teacherOnOwnPhone();
+    world.memoryDirectory.add({ ...HAI, classes: ["4A"] });
+    await teacher.send("/guided hai");
+    expect(teacher.lastText).toContain("Let's get Nguyen Hai a new password.");
+    await teacher.send("/cancel");
+    await teacher.send("/guided");
+    await teacher.send("Hai");
+    expect(teacher.lastText).toContain("Let's get Nguyen Hai a new password.");
+  });
+
+  it("another class's 'hai' is a greeting to a teacher, with nothing looked up or audited", async () => {
+    const { world, phone: teacher } = await teacherOnOwnPhone();
+    world.memoryDirectory.add({ ...HAI, classes: ["5B"] });
+    const looked = vi.spyOn(world.memoryDirectory, "findAccount");
+    const sent = await teacher.send("/unlock hai");
+    expect(sent.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askStudent"]);
+    expect(looked).not.toHaveBeenCalled();
+    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    expect(refused).toEqual([]);
+  });
+
+  it("an admin's /clearanswers hai is that student", async () => {
+    const { world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" });
+    world.memoryDirectory.add({ ...HAI, classes: ["5B"] });
+    const sent = await admin.send("/clearanswers hai");
+    expect(sent.replies.map((r) => r.text.key)).toEqual(["clear.nothing"]);
+    expect(admin.lastText).toContain("Nguyen Hai");
+  });
+});
