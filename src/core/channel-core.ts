@@ -36,6 +36,8 @@ export interface ChannelCore {
   openStep(chat: ChatRef): Promise<number | null>;
   /** True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once). */
   firstTime(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Forgets `key` (firstTime's): the next firstTime of it is true again. */
+  forgetFirstTime(key: string): Promise<void>;
   jobs: ChannelJobs;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
@@ -70,6 +72,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     menu: () => startMenu(settings.accountName),
     openStep: async (chat) => storedStep(await store.loadDialog(chat), clock(), settings.dialogMaxMs),
     firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
+    forgetFirstTime: (key) => store.forgetSeen([key]),
     jobs: store,
     clock,
     languages: { offered: settings.languages, default: settings.defaultLanguage },

@@ -19,6 +19,11 @@ export interface ChannelWorldOptions {
   prefix: string;
   /** Instead of the demo school's memory directory. */
   directory?: Directory;
+  /**
+   * Builds another replica of that world: its own app, logs and HTTP server over the same Redis, under the
+   * same prefix, with the same clock (`prefix` is then not used). The world it copies closes the Redis.
+   */
+  replicaOf?: ChannelWorld;
 }
 
 /** What `assemble` builds for a world's constructor. */
@@ -27,6 +32,10 @@ export interface WorldParts {
   app: App;
   logs: CapturedLogs;
   redis: InstanceType<typeof RedisMock>;
+  /** The store's whole key prefix. */
+  prefix: string;
+  /** Another world's Redis (a replica's): left open when this world shuts down. */
+  sharedRedis: boolean;
   /** How far the test has moved the app's clock past the real one. */
   clockState: { offsetMs: number };
   /** Emits "look" each time a delayed-jobs runner starts looking for due jobs. */
@@ -44,6 +53,8 @@ export class ChannelWorld {
   readonly http: HttpServer;
   readonly logs: CapturedLogs;
   protected readonly redis: InstanceType<typeof RedisMock>;
+  private readonly prefix: string;
+  private readonly sharedRedis: boolean;
   private readonly clockState: { offsetMs: number };
   private readonly looks: EventEmitter;
 
@@ -52,6 +63,8 @@ export class ChannelWorld {
     this.app = parts.app;
     this.logs = parts.logs;
     this.redis = parts.redis;
+    this.prefix = parts.prefix;
+    this.sharedRedis = parts.sharedRedis;
     this.clockState = parts.clockState;
     this.looks = parts.jobLooks;
     this.http = new HttpServer({ port: 0, host: "127.0.0.1", logger: parts.logs.logger });
@@ -64,24 +77,20 @@ export class ChannelWorld {
       REDIS_URL: "redis://unused.example:6379",
       ...options.env,
     });
-    const redis = new RedisMock();
+    const shared = options.replicaOf;
+    const redis = shared?.redis ?? new RedisMock();
+    const prefix = shared?.prefix ?? `${options.prefix}-${randomBytes(4).toString("hex")}:`;
     const logs = new CapturedLogs();
     const jobLooks = new EventEmitter();
-    const store = watchJobLooks(
-      createRedisStore(redis, {
-        prefix: `${options.prefix}-${randomBytes(4).toString("hex")}:`,
-        auditMaxEvents: 1_000,
-      }),
-      jobLooks,
-    );
-    const clockState = { offsetMs: 0 };
+    const store = watchJobLooks(createRedisStore(redis, { prefix, auditMaxEvents: 1_000 }), jobLooks);
+    const clockState = shared?.clockState ?? { offsetMs: 0 };
     const app = await createApp(config, logs.logger, {
       store,
       clock: () => Date.now() + clockState.offsetMs,
       argon2: TEST_ARGON2,
       ...(options.directory === undefined ? {} : { directory: options.directory }),
     });
-    return { config, app, logs, redis, clockState, jobLooks };
+    return { config, app, logs, redis, prefix, sharedRedis: shared !== undefined, clockState, jobLooks };
   }
 
   /** Moves the app's clock forward (the core and the channel's delayed jobs read it). */
@@ -135,7 +144,7 @@ export class ChannelWorld {
     await this.http.close();
     await channel?.stop();
     await this.app.close();
-    this.redis.disconnect();
+    if (!this.sharedRedis) this.redis.disconnect();
   }
 }
 

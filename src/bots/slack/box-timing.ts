@@ -1,13 +1,14 @@
 import type { ChatEngine } from "../../core/channel-core.js";
 import { isLanguage, type Language } from "../../core/i18n/languages.js";
 import { inRegister, type Register } from "../../core/i18n/register.js";
-import type { Inbound, Reply } from "../../core/messages.js";
+import type { Inbound, Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
 import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
 import { inputModal, seeMessagesModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { pressNotTaken } from "../press-not-taken.js";
+import { PressMarks, type PressMarkStore } from "./press-marks.js";
 import { retirePressedMessage, saysOldButton } from "./pressed-message.js";
 import { RecentPresses, type FirstPress } from "./recent-presses.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
@@ -33,6 +34,8 @@ export interface BoxTimingOptions {
   openStep: (userId: string) => Promise<number | null>;
   /** Whom the user's words speak to (a linked teacher or admin reads the adult words). */
   registerOf: (userId: string) => Promise<Register>;
+  /** Where the DM buttons pressed lately are marked, for every replica (see PressMarks). */
+  pressMarks: PressMarkStore;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
   /** Milliseconds since the epoch (the core's clock). */
@@ -57,7 +60,7 @@ export class BoxTiming {
   /** Boxes sent, by view and step, with Slack's answer to each: a double-clicked "Send". */
   private readonly answered: RecentPresses<BoxResponse>;
   /** Choice buttons pressed in DM messages, by message and choice: a double-clicked button. */
-  private readonly pressed: RecentPresses<null>;
+  private readonly pressed: PressMarks;
 
   constructor(options: BoxTimingOptions) {
     this.api = options.api;
@@ -70,7 +73,7 @@ export class BoxTiming {
     this.openStep = options.openStep;
     this.registerOf = options.registerOf;
     this.answered = new RecentPresses(options.clock);
-    this.pressed = new RecentPresses(options.clock);
+    this.pressed = new PressMarks(options.pressMarks);
   }
 
   /**
@@ -90,20 +93,39 @@ export class BoxTiming {
         });
     }, this.slowAfterMs);
     const press = input.pressed === undefined ? undefined : pressKey(input);
+    // Asked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
+    // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
+    // that answers after "one moment" opened leaves the press to the core, to answer in that box.
+    let marked: string | undefined;
+    const again =
+      press === undefined
+        ? Promise.resolve(false)
+        : this.pressed.again(press).then(
+            (pressed) => {
+              if (!pressed) marked = press;
+              if (!pressed || waiting !== undefined) return false;
+              clearTimeout(timer);
+              log.info("the same button pressed again at once (a double click): nothing to do");
+              return true;
+            },
+            () => false,
+          );
     return this.queue.run(userId, async () => {
       this.answered.forget(userId);
-      if (press !== undefined && waiting === undefined && (await this.pressedAgain(userId, press))) {
-        clearTimeout(timer);
-        log.info("the same button pressed again at once (a double click): nothing to do");
-        return;
-      }
+      if (await again) return;
       const inbound =
         input.greeting === true && (await this.openStep(userId)) !== null
           ? { ...input.inbound, text: "/help" }
           : input.inbound;
-      const handled = await this.engine
-        .handle(await this.withEmail(inbound))
-        .finally(() => clearTimeout(timer));
+      let handled: Outcome;
+      try {
+        handled = await this.engine.handle(await this.withEmail(inbound)).finally(() => clearTimeout(timer));
+      } catch (error) {
+        if (marked !== undefined) await this.forgetPress(marked, log);
+        throw error;
+      }
+      // A press the core did not take leaves its button to press again.
+      if (marked !== undefined && !takesPress(handled.replies)) await this.forgetPress(marked, log);
       // Of the interactions, only a command carries typed words (a button press has none).
       const outcome = withDeletionAdvice(handled, "command", input.inbound.text);
       const boxId = waiting === undefined ? undefined : await waiting;
@@ -113,8 +135,6 @@ export class BoxTiming {
           : boxId
             ? { kind: "openBox", viewId: boxId }
             : { kind: "dm" };
-      if (press !== undefined && handled.duplicate !== true && takesPress(handled.replies))
-        this.pressed.remember(userId, { key: press, nextStep: handled.step ?? null, answer: null });
       await this.presenter.present(userId, outcome, surface, undefined, log);
       if (input.pressed !== undefined) await retirePressedMessage(this.api, input.pressed, handled, log);
     });
@@ -198,10 +218,11 @@ export class BoxTiming {
     return (await this.openStep(userId)) === first.nextStep ? first : undefined;
   }
 
-  /** Whether this button's press is the one just taken, pressed again at once (a double click). */
-  private async pressedAgain(userId: string, key: string): Promise<boolean> {
-    const first = this.pressed.again(userId, key);
-    return first !== undefined && (await this.openStep(userId)) === first.nextStep;
+  /** Before the answer to a press not taken is shown: pressed again once it is, the button works. */
+  private async forgetPress(key: string, log: Logger): Promise<void> {
+    await this.pressed.forget(key).catch((error: unknown) => {
+      log.warn({ err: error }, "could not forget a button press not taken; its mark expires by itself");
+    });
   }
 
   /** The first send's answer, in a box that already turned into "one moment" while this one waited. */

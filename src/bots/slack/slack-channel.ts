@@ -158,6 +158,7 @@ export class SlackChannel implements ChatChannel {
       languageOf: (userId) => this.languageOf(userId),
       openStep: (userId) => core.openStep(slackChat(userId)),
       registerOf: async (userId) => (await core.homeStatus(slackChat(userId))).register,
+      pressMarks: core,
       slowAfterMs: options.slowAfterMs,
       clock: core.clock,
     });

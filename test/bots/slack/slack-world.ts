@@ -19,6 +19,15 @@ export interface SignOptions {
   headers?: Record<string, string>;
 }
 
+interface WorldOverrides {
+  directory?: Directory;
+  slowAfterMs?: number;
+  /** More channel options, e.g. the production time limits instead of the tests' "no retries". */
+  channel?: (world: SlackWorld) => Partial<SlackChannelOptions>;
+  /** Sets Slack up before the channel is built and started (a channel the bot is not in, a scope). */
+  beforeStart?: (api: FakeSlackApi) => void;
+}
+
 /**
  * The whole product with its Slack channel in HTTP mode, as in production (see ChannelWorld): Bolt mounted
  * under /slack on the shared HTTP server, and a fake Web API recording every call. `post` signs requests as
@@ -37,20 +46,31 @@ export class SlackWorld extends ChannelWorld {
   }
 
   channel!: SlackChannel;
+  /** False for a replica: the world it copies closes the fake Web API. */
+  private ownsApi = true;
 
-  static async create(
-    env: Record<string, string> = {},
-    overrides: {
-      directory?: Directory;
-      slowAfterMs?: number;
-      /** More channel options, e.g. the production time limits instead of the tests' "no retries". */
-      channel?: (world: SlackWorld) => Partial<SlackChannelOptions>;
-      /** Sets Slack up before the channel is built and started (a channel the bot is not in, a scope). */
-      beforeStart?: (api: FakeSlackApi) => void;
-    } = {},
-  ): Promise<SlackWorld> {
+  static async create(env: Record<string, string> = {}, overrides: WorldOverrides = {}): Promise<SlackWorld> {
     const api = await FakeSlackApi.start();
     overrides.beforeStart?.(api);
+    return SlackWorld.build(api, env, overrides);
+  }
+
+  /**
+   * Another replica of `world` behind the same load balancer: its own app, channel and URL, over the same
+   * Redis and the same Slack (the fake Web API). Close it before `world`.
+   */
+  static replicaOf(
+    world: SlackWorld,
+    overrides: Omit<WorldOverrides, "beforeStart"> = {},
+  ): Promise<SlackWorld> {
+    return SlackWorld.build(world.api, {}, { ...overrides, replicaOf: world });
+  }
+
+  private static async build(
+    api: FakeSlackApi,
+    env: Record<string, string>,
+    overrides: WorldOverrides & { replicaOf?: SlackWorld },
+  ): Promise<SlackWorld> {
     const parts = await ChannelWorld.assemble({
       prefix: "slack-test",
       env: {
@@ -60,8 +80,10 @@ export class SlackWorld extends ChannelWorld {
         ...env,
       },
       ...(overrides.directory === undefined ? {} : { directory: overrides.directory }),
+      ...(overrides.replicaOf === undefined ? {} : { replicaOf: overrides.replicaOf }),
     });
     const world = new SlackWorld(api, parts);
+    world.ownsApi = overrides.replicaOf === undefined;
     world.channel = await createSlackChannel(
       world.app.channelCore,
       world.config.slack!,
@@ -144,6 +166,6 @@ export class SlackWorld extends ChannelWorld {
 
   async close(): Promise<void> {
     await this.shutDown(this.channel);
-    await this.api.close();
+    if (this.ownsApi) await this.api.close();
   }
 }
