@@ -2,12 +2,12 @@ import { looksLikePassword } from "../../looks-like-password.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
- * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), "4A." with a phone
- * keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
+ * "Classes 4A", or "Class:4A" as the audit names a class), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class"
+ * in Chinese), "4A." with a phone keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
  * Those words, marks, quotes and brackets are dropped; what is left is compared with the classes she may view, so
  * a school whose class really is called "Class 4A" is still read as typed first.
  */
-const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)\s+/iu;
+const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)(?:\s*:\s*|\s+)/iu;
 /** The word "class" on its own, as "Class 4A and 5B" splits into "Class", "4A" and "5B". */
 const CLASS_WORD_ALONE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?|班)$/iu;
 const CLASS_WORD_AFTER = /\s*班$/u;
@@ -40,6 +40,16 @@ export function classNameInWords(typed: string): string {
     .replace(CLASS_WORD_BEFORE, "")
     .replace(CLASS_WORD_AFTER, "")
     .trim();
+}
+
+/**
+ * The class `typed` names with the word for class around it ("class 9Z", "Class: 9Z", "9Z班"), whether or not
+ * the school has it; null when the word is not there ("9Z" could as well be a user ID).
+ */
+export function classAfterWord(typed: string): string | null {
+  const name = classNameInWords(typed);
+  const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
+  return name !== "" && name !== unmarked ? name : null;
 }
 
 /** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
@@ -124,9 +134,10 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   const asTyped = sameName(typed, classes);
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
   // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
-  // ("/coverage my class"): she means hers, unless the school has a class called so.
-  if (typed === "" || ((looksLikePassword(typed) || namesNoClass(typed)) && asTyped === undefined))
-    return { kind: "none" };
+  // ("/coverage my class"): she means hers, unless the school has a class called so. "Class:5b", as the
+  // audit names a class, looks like a password only with the word.
+  const password = looksLikePassword(classNameInWords(typed));
+  if (typed === "" || ((password || namesNoClass(typed)) && asTyped === undefined)) return { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);
   if (one !== undefined) return { kind: "one", name: one };
