@@ -274,16 +274,17 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
   if (own !== null)
     return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
-  // Each refusal is filed in the stream and under her, up to 60 an hour. A class the school has is named as
+  // Each refusal is filed in the stream and under her, up to 60 an hour. A class the school has is filed as
   // the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it); one it has not, as typed only
   // when shaped like the school's classes ("9Z"): anything else may be her password written as words
   // ("purple elephant dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
   const schoolClasses = await schoolClassList(ctx);
-  const named = classNamed(typed, schoolClasses) ?? classShaped(typed, schoolClasses);
-  await audit(ctx, "staff-refused", classSubject(named ?? NO_SUCH_CLASS), "refused", "coverage", actor.id);
+  const shaped = classShaped(typed, schoolClasses);
+  const filed = classNamed(typed, schoolClasses) ?? shaped ?? NO_SUCH_CLASS;
+  await audit(ctx, "staff-refused", classSubject(filed), "refused", "coverage", actor.id);
   // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
-  // classes she does not have.
-  return end(hasNoClasses(actor) ? say("coverage.noClasses") : notYourClass(ctx, actor, named));
+  // classes she does not have. Said back as she typed it, so the words do not tell her whether it exists.
+  return end(hasNoClasses(actor) ? say("coverage.noClasses") : notYourClass(ctx, actor, shaped));
 }
 
 /**

@@ -60,8 +60,8 @@ export function schoolClassesSentence(ctx: FlowContext, schoolClasses: readonly 
 
 /**
  * What a teacher is told of a class that is not hers, whether or not the school has it (the same words
- * either way, so they tell her nothing of other classes): the class, as the directory spells it or as typed
- * when shaped like a class (see classShaped), and hers, or where to see them when they are many.
+ * either way, so they tell her nothing of other classes): the class as she typed it when shaped like a class
+ * (see classShaped), and hers, or where to see them when they are many.
  */
 export function notYourClass(ctx: FlowContext, actor: Person, named: string | null): Reply {
   const yours: Text =

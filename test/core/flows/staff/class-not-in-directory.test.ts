@@ -93,9 +93,9 @@ describe("a teacher naming a class that is not hers", () => {
     ["9Z", "9Z"],
     ["class 9z", "9z"],
     ["5B", "5B"],
-    ["5 b", "5B"],
-    ["Class:5b", "5B"],
-  ])("/coverage %s: named, with her own class", async (typed, named) => {
+    ["5b", "5b"],
+    ["Class:5b", "5b"],
+  ])("/coverage %s: named as typed, with her own class", async (typed, named) => {
     await teacher.send(`/coverage ${typed}`);
     expect(teacher.lastText).toBe(
       `${named} is not one of your classes. Your class is 4A: type /coverage to see it.`,
@@ -105,6 +105,16 @@ describe("a teacher naming a class that is not hers", () => {
   it("her own class written as the audit names it is hers", async () => {
     await teacher.send("/coverage Class:4a");
     expect(teacher.lastText).toMatch(/^Class 4A: 3 students/);
+  });
+
+  it("says another class back as she typed it, as one the school does not have, so the words tell her nothing", async () => {
+    await teacher.send("/coverage 5b");
+    const other = teacher.lastText;
+    await teacher.send("/coverage 9z");
+    expect(teacher.lastText).toBe(other.replace("5b", "9z"));
+    // Filed as the directory spells it, so that an admin's /audit 5B finds it.
+    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    expect(refused.map((e) => e.subject)).toEqual(["class:9z", "class:5B"]);
   });
 
   it("a teacher of two classes is told both", async () => {

@@ -431,7 +431,7 @@ describe("the staff reports", () => {
     it("refuses another class typed with a space as it refuses it typed without one, audited as the directory spells it", async () => {
       await teacher.send("/coverage 5 B");
       expect(teacher.lastText).toBe(
-        "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
+        "You can only see your own classes. Your class is 4A: type /coverage to see it.",
       );
       const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
