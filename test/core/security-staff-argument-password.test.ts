@@ -62,7 +62,9 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     await world.memoryDirectory.setPassword(MRS_NG.id, passphrase, { mustChange: false });
     await linkStaff(chat, { id: MRS_NG.id, password: passphrase });
     await chat.send(`/coverage ${passphrase}`);
-    expect(chat.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(chat.lastText).toBe(
+      "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+    );
     await expectNowhere(passphrase);
     // Still a refused staff action, by her: a class the school has is named, one it has not is not.
     await chat.send("/coverage 5B");

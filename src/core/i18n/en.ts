@@ -530,8 +530,14 @@ export const en = {
     "Type only the user ID, without your password. I deleted that message to keep your password safe. If I need your password, I will ask for it on its own.",
   "staff.idOnly":
     "Type only the user ID, without your password. If I need your password, I will ask for it on its own.",
-  // /coverage of a class that is not hers: a report is seen, not helped with.
-  "staff.notYourClass": "You can only see your own classes. Type /coverage to see them.",
+  // /coverage of a class that is not hers (or that the school does not have: the same words), a report is
+  // seen, not helped with; then staff.yourClasses or staff.yourClassesSeeCoverage. The first when what she
+  // typed may not be said back (words, not shaped like a class), the second names the class.
+  "staff.notYourClass": "You can only see your own classes. {yours}",
+  "staff.notYourClassNamed": "{class} is not one of your classes. {yours}",
+  "staff.yourClasses":
+    "{count, plural, one {Your class is {classes}: type /coverage to see it.} other {Your classes are {classes}: type /coverage and one of them.}}",
+  "staff.yourClassesSeeCoverage": "Type /coverage to see them.",
   "staff.emptyStudent": "I didn't get any words.",
   "staff.stepUpAskPassword":
     "This phone is also linked to a student, so only {name} can go on here. {name}, type your password to go on. I will delete your message as soon as I have read it. Not {name}? Type /cancel to go back.",
@@ -734,7 +740,12 @@ export const en = {
   "clear.nothing": "{name} has not set up any questions, so there is nothing to clear.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
-  "coverage.noSuchClass": "I can't find that class. The classes are: {classes}.",
+  // An admin's class the directory does not have (/coverage 9Z, /audit class:9Z), then staff.classesAre or
+  // staff.classesSeeStats. The first when what she typed may not be said back (see staff.notYourClass).
+  "coverage.noSuchClass": "I can't find that class. {classes}",
+  "staff.noSuchClass": "There is no class {class} in the school directory. {classes}",
+  "staff.classesAre": "The classes are: {classes}.",
+  "staff.classesSeeStats": "Type /stats to see every class.",
   "coverage.studentNotClass":
     "{id} is a student's user ID. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.report":
@@ -792,6 +803,17 @@ export const en = {
   "audit.classHint":
     "{class} is a class. For one student's record, type /audit and their user ID: /coverage {class} shows each student's ID.",
   "audit.classReport": "Events about class {class} in the last 7 days:\n{events}",
+  // The same two at the "Whose record?" prompt ("class 9Z"), which asks again.
+  "audit.noClassNamedTypeAgain":
+    "I can't find that class. {classes} Type a user ID or a class. To stop, type /cancel.",
+  "audit.noSuchClassTypeAgain":
+    "There is no class {class} in the school directory. {classes} Type a user ID or a class. To stop, type /cancel.",
+  // "/audit 9Z", shaped like the school's classes: nobody has the ID, and there is no such class (then
+  // staff.classesAre or staff.classesSeeStats). The command has ended; the second asks again.
+  "audit.nobodyNoClass":
+    "Nobody in the school directory has the user ID {id}, and there is no class {class} either. {classes} Type /audit and a user ID or a class.",
+  "audit.nobodyNoClassTypeAgain":
+    "Nobody in the school directory has the user ID {id}, and there is no class {class} either. {classes} Type a user ID or a class. To stop, type /cancel.",
   "audit.classNotListed":
     "The record of {dates} was full: some attempts of those days are only counted, not listed, and this class's may be among them.",
   "audit.attempts": "Attempts (per day):",

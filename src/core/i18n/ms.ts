@@ -471,7 +471,11 @@ export const ms: Catalogue = {
     "Taip ID pengguna sahaja, tanpa kata laluan anda. Saya padam mesej itu supaya kata laluan anda selamat. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
   "staff.idOnly":
     "Taip ID pengguna sahaja, tanpa kata laluan anda. Jika saya perlukan kata laluan anda, saya akan memintanya secara berasingan.",
-  "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. Taip /coverage untuk melihatnya.",
+  "staff.notYourClass": "Anda hanya boleh lihat kelas anda sendiri. {yours}",
+  "staff.notYourClassNamed": "{class} bukan kelas anda. {yours}",
+  "staff.yourClasses":
+    "{count, plural, =1 {Kelas anda ialah {classes}: taip /coverage untuk melihatnya.} other {Kelas anda ialah {classes}: taip /coverage dan salah satu daripadanya.}}",
+  "staff.yourClassesSeeCoverage": "Taip /coverage untuk melihatnya.",
   "staff.emptyStudent": "Saya tidak dapat apa-apa perkataan.",
   "staff.stepUpAskPassword":
     "Telefon ini juga disambungkan kepada seorang murid, jadi hanya {name} boleh teruskan di sini. Taip kata laluan anda untuk teruskan, {name}. Saya akan padam mesej anda sebaik saja saya membacanya. Bukan {name}? Taip /cancel untuk kembali.",
@@ -654,7 +658,10 @@ export const ms: Catalogue = {
   "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
-  "coverage.noSuchClass": "Saya tidak jumpa kelas itu. Kelas yang ada: {classes}.",
+  "coverage.noSuchClass": "Saya tidak jumpa kelas itu. {classes}",
+  "staff.noSuchClass": "Tiada kelas {class} dalam direktori sekolah. {classes}",
+  "staff.classesAre": "Kelas yang ada: {classes}.",
+  "staff.classesSeeStats": "Taip /stats untuk melihat semua kelas.",
   "coverage.studentNotClass":
     "{id} ialah ID pengguna seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.report":
@@ -703,6 +710,14 @@ export const ms: Catalogue = {
   "audit.classHint":
     "{class} ialah kelas. Untuk rekod seorang murid, taip /audit dan ID penggunanya: /coverage {class} menunjukkan ID setiap murid.",
   "audit.classReport": "Peristiwa tentang kelas {class} dalam 7 hari lalu:\n{events}",
+  "audit.noClassNamedTypeAgain":
+    "Saya tidak jumpa kelas itu. {classes} Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
+  "audit.noSuchClassTypeAgain":
+    "Tiada kelas {class} dalam direktori sekolah. {classes} Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
+  "audit.nobodyNoClass":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada kelas {class} juga. {classes} Taip /audit dan ID pengguna atau kelas.",
+  "audit.nobodyNoClassTypeAgain":
+    "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada kelas {class} juga. {classes} Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
   "audit.classNotListed":
     "Rekod {dates} sudah penuh: sesetengah cubaan pada hari itu hanya dikira, tidak disenaraikan, dan cubaan tentang kelas ini mungkin antaranya.",
   "audit.attempts": "Cubaan (setiap hari):",

@@ -390,7 +390,11 @@ export const zh: Catalogue = {
   "staff.idWithPassword":
     "请只输入用户名，不要加上你的密码。为了保护你的密码，我删掉了那条消息。如果需要你的密码，我会单独问你。",
   "staff.idOnly": "请只输入用户名，不要加上你的密码。如果需要你的密码，我会单独问你。",
-  "staff.notYourClass": "你只能看自己班的情况。输入 /coverage 查看。",
+  "staff.notYourClass": "你只能看自己班的情况。{yours}",
+  "staff.notYourClassNamed": "{class} 不是你的班。{yours}",
+  "staff.yourClasses":
+    "{count, plural, =1 {你的班是 {classes}：输入 /coverage 查看。} other {你的班是 {classes}：输入 /coverage 和其中一个班。}}",
+  "staff.yourClassesSeeCoverage": "输入 /coverage 查看。",
   "staff.emptyStudent": "我没有收到文字。",
   "staff.stepUpAskPassword":
     "这部手机也连着一个学生的账号，所以只有 {name} 可以在这里继续。{name}，请先输入你的密码再继续。我看完就会马上删掉你的消息。不是 {name}？请输入 /cancel 返回。",
@@ -556,7 +560,10 @@ export const zh: Catalogue = {
   "clear.nothing": "{name} 还没有设置问题，所以没有要删的。",
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
-  "coverage.noSuchClass": "我找不到这个班。现有的班级：{classes}。",
+  "coverage.noSuchClass": "我找不到这个班。{classes}",
+  "staff.noSuchClass": "学校名录里没有 {class} 这个班。{classes}",
+  "staff.classesAre": "现有的班级：{classes}。",
+  "staff.classesSeeStats": "输入 /stats 查看所有班级。",
   "coverage.studentNotClass":
     "{id} 是一个学生的用户名。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.report":
@@ -604,6 +611,14 @@ export const zh: Catalogue = {
   "audit.classHint":
     "{class} 是一个班级。要看一个学生的记录，请输入 /audit 和这个学生的用户名：/coverage {class} 会显示每个学生的用户名。",
   "audit.classReport": "最近 7 天关于 {class} 班的记录：\n{events}",
+  "audit.noClassNamedTypeAgain":
+    "我找不到这个班。{classes}请输入一个用户名或一个班。想停下，请输入 /cancel。",
+  "audit.noSuchClassTypeAgain":
+    "学校名录里没有 {class} 这个班。{classes}请输入一个用户名或一个班。想停下，请输入 /cancel。",
+  "audit.nobodyNoClass":
+    "学校名录里没有用户名为 {id} 的人，也没有 {class} 这个班。{classes}请输入 /audit 和一个用户名或一个班。",
+  "audit.nobodyNoClassTypeAgain":
+    "学校名录里没有用户名为 {id} 的人，也没有 {class} 这个班。{classes}请输入一个用户名或一个班。想停下，请输入 /cancel。",
   "audit.classNotListed":
     "{dates} 的记录已满：那几天有些尝试只计数，没有列出，关于这个班的尝试可能也在其中。",
   "audit.attempts": "尝试（按天）：",

@@ -7,12 +7,14 @@ import { looksLikeName, mayBeFirstName, looksLikeSeveralIds } from "../../looks-
 import { looksLikePassword } from "../../looks-like-password.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
-import { classInSubject, isAboutClass } from "../../class-subject.js";
+import { isAboutClass } from "../../class-subject.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
 import { sharedIdNotice } from "./shared-id.js";
-import { schoolClassNamed } from "./staff-access.js";
+import { schoolClassList } from "./staff-access.js";
+import { classAfterWord, classNamed } from "./typed-class.js";
+import { classShaped, noSuchClass, schoolClassesSentence } from "./unknown-class.js";
 import { typedChat } from "./unlock-chat.js";
 
 const WEEK_MS = 7 * 24 * 3600_000;
@@ -163,10 +165,19 @@ export async function auditReport(
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
   if (chat !== null) return answer({ text: await chatAuditReport(ctx, chat) });
-  // "class:5B", as the record and the export name a class: that class's events, as "/audit 5B" shows them.
-  const typedClass = classInSubject(typedText(typedId));
-  const namedClass = typedClass === null ? undefined : await schoolClassNamed(ctx, typedClass);
-  if (namedClass !== undefined) return classAnswer(ctx, namedClass);
+  // "class:5B", as the record and the export name a class (or "class 5B"): that class's events, as "/audit
+  // 5B" shows them; one the school does not have is told so, with the classes it has. No person's ID has
+  // the word for class in it.
+  const typedClass = classAfterWord(typedText(typedId));
+  if (typedClass !== null) {
+    const schoolClasses = await schoolClassList(ctx);
+    const namedClass = classNamed(typedClass, schoolClasses);
+    if (namedClass !== undefined) return classAnswer(ctx, namedClass);
+    return {
+      replies: [noSuchClass(ctx, typedClass, schoolClasses)],
+      typeAgain: noSuchClass(ctx, typedClass, schoolClasses, true),
+    };
+  }
   // "S1001." (a phone keyboard's full stop) is S1001, as at every other user-ID prompt.
   const typed = typedUserId(typedId);
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
@@ -182,14 +193,36 @@ export async function auditReport(
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy") {
     // "4A": a class where a person's ID goes, told as /guided 4A tells it (only admins may /audit, and an
     // admin may see every class, so naming one tells her nothing).
-    const schoolClass = await schoolClassNamed(ctx, typedText(typedId));
+    const schoolClasses = await schoolClassList(ctx);
+    const schoolClass = classNamed(typedText(typedId), schoolClasses);
     if (schoolClass !== undefined) return classAnswer(ctx, schoolClass);
+    // "9Z", shaped like the school's classes: no one's ID, and no class either.
+    const unknownClass = classShaped(typedText(typedId), schoolClasses);
+    if (unknownClass !== null) return nobodyNorClass(ctx, typed, unknownClass, schoolClasses);
     return nobodyOnRecord(typed, report, ctx.deps.settings.loginHint);
   }
   // Whom the ID is, and the chat linked to them now: an alert names IDs only, and a typo of a real ID must
   // not read as the right person.
   const who = person === null ? [] : [await whoIs(ctx, person)];
   return shared === null ? answer(...who, { text: report }) : answer(shared, ...who, { text: report });
+}
+
+/** "/audit 9Z": nobody has the ID, and the school has no such class; the classes it has, or where to see them. */
+function nobodyNorClass(
+  ctx: FlowContext,
+  typed: string,
+  className: string,
+  schoolClasses: readonly string[],
+): { replies: Reply[]; typeAgain: Reply } {
+  const params = {
+    id: typed.slice(0, MAX_ID_LENGTH),
+    class: className,
+    classes: schoolClassesSentence(ctx, schoolClasses),
+  };
+  return {
+    replies: [say("audit.nobodyNoClass", params)],
+    typeAgain: say("audit.nobodyNoClassTypeAgain", params),
+  };
 }
 
 /**

@@ -12,17 +12,18 @@ import { yesOrNoAs } from "../../yes-or-no.js";
 import { startGuided } from "./guided-reset-flow.js";
 import { auditExport } from "./audit-export.js";
 import { auditReport, coverageReport, statsReport } from "./reports.js";
-import { hasNoClasses, resolveStudent, schoolClassNamed, staffOfChat } from "./staff-access.js";
+import { hasNoClasses, resolveStudent, schoolClassList, staffOfChat } from "./staff-access.js";
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
-import { resolveClass } from "./typed-class.js";
+import { classNamed, resolveClass } from "./typed-class.js";
 import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
+import { classShaped, noSuchClass, notYourClass } from "./unknown-class.js";
 
 type StudentAction = "guided" | "unlock" | "clear";
 
@@ -242,7 +243,7 @@ async function actOn(
   }
 }
 
-/** A refused class the school does not have, as audited: never the words she typed. */
+/** A refused class the school does not have, as audited when what she typed is not shaped like a class. */
 const NO_SUCH_CLASS = "?";
 
 async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Promise<Transition> {
@@ -262,7 +263,9 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
     case "several":
       return reportEach(ctx, wanted.names);
     case "unknown":
-      return actor.role === "admin" ? noSuchClass(classes) : refuseClass(ctx, actor, wanted.typed);
+      return actor.role === "admin"
+        ? end(noSuchClass(ctx, wanted.typed, classes))
+        : refuseClass(ctx, actor, wanted.typed);
   }
 }
 
@@ -274,13 +277,6 @@ async function reportEach(ctx: FlowContext, classes: readonly string[]): Promise
   );
 }
 
-/** An admin naming none is told which there are. */
-function noSuchClass(classes: readonly string[]): Transition {
-  if (classes.length === 0) return end(say("coverage.noClasses"));
-  // Not echoed: words that name no class may be her password written as words ("purple elephant dance 7").
-  return end(say("coverage.noSuchClass", { classes: classes.join(", ") }));
-}
-
 /** A teacher naming a class not hers. */
 async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Promise<Transition> {
   // Her own pupil's ID ("/coverage S1001"): which class to type instead, and how to help that child. Told
@@ -288,15 +284,17 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
   if (own !== null)
     return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
-  // Each refusal is filed in the stream and under her, up to 60 an hour. Only a class the school has is
-  // named, as the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it): anything else may be
-  // her password written as words ("purple elephant dance 7"), which looksLikePassword lets pass, and it
-  // asked for no child's record anyway.
-  const named = (await schoolClassNamed(ctx, typed)) ?? NO_SUCH_CLASS;
-  await audit(ctx, "staff-refused", classSubject(named), "refused", "coverage", actor.id);
+  // Each refusal is filed in the stream and under her, up to 60 an hour. A class the school has is filed as
+  // the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it); one it has not, as typed only
+  // when shaped like the school's classes ("9Z"): anything else may be her password written as words
+  // ("purple elephant dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
+  const schoolClasses = await schoolClassList(ctx);
+  const shaped = classShaped(typed, schoolClasses);
+  const filed = classNamed(typed, schoolClasses) ?? shaped ?? NO_SUCH_CLASS;
+  await audit(ctx, "staff-refused", classSubject(filed), "refused", "coverage", actor.id);
   // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
-  // classes she does not have.
-  return end(say(hasNoClasses(actor) ? "coverage.noClasses" : "staff.notYourClass"));
+  // classes she does not have. Said back as she typed it, so the words do not tell her whether it exists.
+  return end(hasNoClasses(actor) ? say("coverage.noClasses") : notYourClass(ctx, actor, shaped));
 }
 
 /**

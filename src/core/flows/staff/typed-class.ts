@@ -4,12 +4,12 @@ import { saysThanks } from "../../thanks-words.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
- * "Classes 4A"), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class" in Chinese), "4A." with a phone
- * keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
+ * "Classes 4A", or "Class:4A" as the audit names a class), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class"
+ * in Chinese), "4A." with a phone keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
  * Those words, marks, quotes and brackets are dropped; what is left is compared with the classes she may view, so
  * a school whose class really is called "Class 4A" is still read as typed first.
  */
-const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)\s+/iu;
+const CLASS_WORD_BEFORE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?)(?:\s*:\s*|\s+)/iu;
 /** The word "class" on its own, as "Class 4A and 5B" splits into "Class", "4A" and "5B". */
 const CLASS_WORD_ALONE = /^(?:class(?:es)?|kelas|வகுப்பு(?:கள்)?|班)$/iu;
 const CLASS_WORD_AFTER = /\s*班$/u;
@@ -47,6 +47,16 @@ export function classNameInWords(typed: string): string {
     .replace(CLASS_WORD_BEFORE, "")
     .replace(CLASS_WORD_AFTER, "")
     .trim();
+}
+
+/**
+ * The class `typed` names with the word for class around it ("class 9Z", "Class: 9Z", "9Z班"), whether or not
+ * the school has it; null when the word is not there ("9Z" could as well be a user ID).
+ */
+export function classAfterWord(typed: string): string | null {
+  const name = classNameInWords(typed);
+  const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
+  return name !== "" && name !== unmarked ? name : null;
 }
 
 /** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
@@ -132,8 +142,10 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   // Her password typed after /coverage, or at "Which class?" (the wrong box), is no class: taken as none,
   // so it is never audited as a refused class nor echoed as an unknown one. So is the word "class" alone
   // ("/coverage my class"): she means hers, unless the school has a class called so. So is a greeting or
-  // thanks ("/coverage hi"), never audited as a class she may not see.
-  const namesNone = looksLikePassword(typed) || namesNoClass(typed) || saysHelloOrThanks(typed);
+  // thanks ("/coverage hi"), never audited as a class she may not see. "Class:5b", as the audit names a
+  // class, is tested without its word: with it, it looks like a password.
+  const namesNone =
+    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || saysHelloOrThanks(typed);
   if (typed === "" || (namesNone && asTyped === undefined)) return { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);

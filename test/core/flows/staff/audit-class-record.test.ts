@@ -29,7 +29,9 @@ describe("an admin's /audit of a class", () => {
     "%s: the class hint, then the refused /coverage, by whom and when",
     async (command) => {
       await teacher.send("/coverage 5B");
-      expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+      expect(teacher.lastText).toBe(
+        "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
+      );
 
       await admin.send(command);
       const [hint, heading, line, ...rest] = admin.lastText.split("\n");

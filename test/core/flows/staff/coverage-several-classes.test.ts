@@ -95,7 +95,9 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
 
   it("a class of hers named with one that is not is still refused, as before (nothing is shown)", async () => {
     await teacher.send("/coverage 4A 6C");
-    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(teacher.lastText).toBe(
+      "You can only see your own classes. Your classes are 4A, 5B: type /coverage and one of them.",
+    );
     expect(await refusals()).toHaveLength(1);
   });
 
@@ -103,6 +105,8 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     const mrsNg = world.chat("mrs-ng-phone");
     await linkStaff(mrsNg, { id: "T2001", password: "Teach-Four-A-2026" });
     await mrsNg.send("/coverage 4A 5B");
-    expect(mrsNg.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(mrsNg.lastText).toBe(
+      "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+    );
   });
 });

@@ -41,13 +41,17 @@ describe("a teacher types her own student's ID after /coverage", () => {
 
   it("another class's student's ID gets what any other word gets, as before", async () => {
     await teacher.send("/coverage S1004");
-    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(teacher.lastText).toBe(
+      "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+    );
     expect(await refusals()).toHaveLength(1);
   });
 
   it("an ID nobody has gets the same", async () => {
     await teacher.send("/coverage S9999");
-    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(teacher.lastText).toBe(
+      "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+    );
   });
 });
 

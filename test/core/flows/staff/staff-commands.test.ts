@@ -268,7 +268,9 @@ describe("teachers' and admins' commands", () => {
   it("a teacher cannot see another class's coverage; an admin picks any class", async () => {
     await teacher.send("/coverage 5B");
     // A report is seen, not helped with: its own words, and what to type instead.
-    expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+    expect(teacher.lastText).toBe(
+      "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
+    );
     const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/coverage");
     expect(admin.buttons).toEqual(["4A", "5B"]);

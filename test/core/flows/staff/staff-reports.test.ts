@@ -225,9 +225,9 @@ describe("the staff reports", () => {
       }));
       vi.spyOn(world.deps.store, "attemptCountsOf").mockResolvedValue(counts);
 
-      await admin.send("/audit class:4A $(touch x) it's");
+      await admin.send("/audit x:4A $(touch x) it's");
       expect(admin.lastText).toContain(
-        "npm run audit -- --since 2026-01-31 --person 'class:4A $(touch x) it'\\''s' lists the ones on record.",
+        "npm run audit -- --since 2026-01-31 --person 'x:4A $(touch x) it'\\''s' lists the ones on record.",
       );
       await admin.send("/audit tan.wl@school.edu");
       expect(admin.lastText).toContain("--person tan.wl@school.edu lists");
@@ -396,7 +396,7 @@ describe("the staff reports", () => {
   describe("/coverage CLASS", () => {
     it("an admin naming a class that does not exist is told so, and which classes there are", async () => {
       await admin.send("/coverage 9Z");
-      expect(admin.lastText).toBe("I can't find that class. The classes are: 4A, 5B.");
+      expect(admin.lastText).toBe("There is no class 9Z in the school directory. The classes are: 4A, 5B.");
     });
 
     it("names the class as the directory spells it, however it was typed", async () => {
@@ -430,14 +430,18 @@ describe("the staff reports", () => {
 
     it("refuses another class typed with a space as it refuses it typed without one, audited as the directory spells it", async () => {
       await teacher.send("/coverage 5 B");
-      expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+      expect(teacher.lastText).toBe(
+        "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+      );
       const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
 
     it("still refuses, and audits, another class however it is written", async () => {
       await teacher.send("/coverage Class 5B");
-      expect(teacher.lastText).toBe("You can only see your own classes. Type /coverage to see them.");
+      expect(teacher.lastText).toBe(
+        "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
+      );
       const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });

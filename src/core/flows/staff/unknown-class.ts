@@ -1,0 +1,78 @@
+import type { Person } from "../../ports/directory.js";
+import type { Reply, Text } from "../../messages.js";
+import { say, type FlowContext } from "../flow.js";
+import { words } from "./report-words.js";
+import { classNameInWords } from "./typed-class.js";
+
+/** Classes named one by one in an answer up to this many; beyond, it says where to see them. */
+const CLASSES_LISTED = 10;
+
+/**
+ * `typed` as it may be said back, or filed in the audit, as a class the directory does not have: the name
+ * without the word "class" around it, when it is one word shaped as one of the school's classes is (runs of
+ * letters and digits in the same order: "9Z" as "4A") and at most one character longer than the longest; else
+ * null. Anything else may be her password, written as words ("purple elephant dance 7") or as one word
+ * ("Sunflower99"): never repeated, nor filed. Filed, it is only the subject of an event in the school-wide
+ * stream and her own record, which expire: a class is no person, and has no record of its own.
+ */
+export function classShaped(typed: string, schoolClasses: readonly string[]): string | null {
+  const name = classNameInWords(typed);
+  if (name === "" || /\s/u.test(name)) return null;
+  if (name.length > Math.max(0, ...schoolClasses.map((c) => c.length)) + 1) return null;
+  return schoolClasses.some((c) => shape(c) === shape(name)) ? name : null;
+}
+
+/** Runs of letters as "a" and of digits as "9", spaces and dashes left out: "4A", "9Z" and "10-C" are "9a". */
+function shape(name: string): string {
+  return name
+    .replace(/[\s\p{Pd}]/gu, "")
+    .replace(/\p{L}+/gu, "a")
+    .replace(/\p{N}+/gu, "9");
+}
+
+/**
+ * What an admin is told of a class the directory does not have (`/coverage 9Z`, `/audit class:9Z`): that
+ * there is no class 9Z, and which there are, or where to see them when they are many. `typeAgain` adds what
+ * to type at "Whose record?", which asks again.
+ */
+export function noSuchClass(
+  ctx: FlowContext,
+  typed: string,
+  schoolClasses: readonly string[],
+  typeAgain = false,
+): Reply {
+  if (schoolClasses.length === 0) return say("coverage.noClasses");
+  const classes = schoolClassesSentence(ctx, schoolClasses);
+  const named = classShaped(typed, schoolClasses);
+  if (named === null)
+    return say(typeAgain ? "audit.noClassNamedTypeAgain" : "coverage.noSuchClass", { classes });
+  return say(typeAgain ? "audit.noSuchClassTypeAgain" : "staff.noSuchClass", { class: named, classes });
+}
+
+/** "The classes are: 4A, 5B.", or, for a school of many, where to see them. */
+export function schoolClassesSentence(ctx: FlowContext, schoolClasses: readonly string[]): string {
+  const sentence: Text =
+    schoolClasses.length > CLASSES_LISTED
+      ? { key: "staff.classesSeeStats" }
+      : { key: "staff.classesAre", params: { classes: schoolClasses.join(", ") } };
+  return words(ctx, sentence);
+}
+
+/**
+ * What a teacher is told of a class that is not hers, whether or not the school has it (the same words
+ * either way, so they tell her nothing of other classes): the class as she typed it when shaped like a class
+ * (see classShaped), and hers, or where to see them when they are many.
+ */
+export function notYourClass(ctx: FlowContext, actor: Person, named: string | null): Reply {
+  const yours: Text =
+    actor.classes.length > CLASSES_LISTED
+      ? { key: "staff.yourClassesSeeCoverage" }
+      : {
+          key: "staff.yourClasses",
+          params: { count: actor.classes.length, classes: actor.classes.join(", ") },
+        };
+  const params = { yours: words(ctx, yours) };
+  return named === null
+    ? say("staff.notYourClass", params)
+    : say("staff.notYourClassNamed", { ...params, class: named });
+}
