@@ -353,6 +353,11 @@ export function settingWarnings(environment: Environment = process.env): string[
       "REDIS_SENTINEL_PASSWORD is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so that password is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove it.",
     );
   }
+  if (isSetIn(env, "REDIS_SENTINEL_USERNAME") && !isSetIn(env, "REDIS_SENTINELS")) {
+    warnings.push(
+      "REDIS_SENTINEL_USERNAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so that user name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove it.",
+    );
+  }
   warnings.push(...unusedRedisLoginWarnings(env));
   const prefix = env.REDIS_PREFIX;
   if (prefix !== undefined && prefix.trim() !== prefix) {

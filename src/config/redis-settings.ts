@@ -61,6 +61,7 @@ export const redisSettings = z
     REDIS_PASSWORD: optionalString,
     REDIS_TLS: flag(false),
     REDIS_SENTINEL_PASSWORD: optionalString,
+    REDIS_SENTINEL_USERNAME: optionalString,
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
     AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: integer(60, 1, 100_000),
@@ -105,6 +106,14 @@ export const redisSettings = z
             "needs REDIS_PASSWORD, the password of that Redis user (an ACL user); for Redis's default user, set only REDIS_PASSWORD",
         });
       }
+      if (env.REDIS_SENTINEL_USERNAME !== undefined && env.REDIS_SENTINEL_PASSWORD === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["REDIS_SENTINEL_USERNAME"],
+          message:
+            "needs REDIS_SENTINEL_PASSWORD, the password of that user on the sentinels (a user line in sentinel.conf); for the sentinels' default user, set only REDIS_SENTINEL_PASSWORD",
+        });
+      }
     },
     { when: () => true },
   )
@@ -120,6 +129,8 @@ export const redisSettings = z
     /** TLS to a cluster's nodes, or to the sentinels and their master (not for REDIS_URL). */
     tls: env.REDIS_TLS,
     sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
+    /** The sentinels' own ACL user (sentinel.conf's `user`); undefined for their default user. */
+    sentinelUsername: env.REDIS_SENTINEL_USERNAME,
     auditMaxEvents: env.AUDIT_MAX_EVENTS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     auditMaxAttemptsPerChatHour: env.AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR,

@@ -72,6 +72,7 @@ export function createRedisClient(
       ...redisOptions,
       ...loginOf(settings),
       ...(settings.sentinelPassword === undefined ? {} : { sentinelPassword: settings.sentinelPassword }),
+      ...(settings.sentinelUsername === undefined ? {} : { sentinelUsername: settings.sentinelUsername }),
       // ioredis takes `tls` for the master only with enableTLSForSentinelMode; sentinelTLS is the sentinels'.
       ...(settings.tls ? { tls: {}, sentinelTLS: {}, enableTLSForSentinelMode: true } : {}),
       sentinels,

@@ -63,7 +63,7 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   const bySettings = store.startsWith(`${CLUSTER_STORE} `) || store === SENTINEL_STORE;
   // ioredis words a sentinel's refusal "All sentinels are unreachable. ... Last error: NOAUTH ...".
   if (store === SENTINEL_STORE && /sentinels are unreachable/i.test(said) && refusedLogin(error) !== null) {
-    return `The sentinels (${store}) refused the bot's login (${refusedLogin(error)!}): set REDIS_SENTINEL_PASSWORD to the sentinels' password (requirepass in sentinel.conf).`;
+    return `The sentinels (${store}) refused the bot's login (${refusedLogin(error)!}): set REDIS_SENTINEL_PASSWORD to the sentinels' password (requirepass in sentinel.conf), and REDIS_SENTINEL_USERNAME for an ACL user of theirs.`;
   }
   if (bySettings && /\bNOAUTH\b/.test(said)) {
     return `Redis (${store}) needs a password (NOAUTH): set REDIS_PASSWORD (and REDIS_USERNAME for an ACL user).`;
