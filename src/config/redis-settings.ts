@@ -60,6 +60,8 @@ export const redisSettings = z
     REDIS_USERNAME: optionalString,
     REDIS_PASSWORD: optionalString,
     REDIS_TLS: flag(false),
+    // For rediss:// and REDIS_TLS=true alike; checked at start (load-config.ts), read as the client is made.
+    REDIS_TLS_CA_FILE: optionalString,
     REDIS_SENTINEL_PASSWORD: optionalString,
     REDIS_SENTINEL_USERNAME: optionalString,
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
@@ -128,6 +130,8 @@ export const redisSettings = z
     password: env.REDIS_PASSWORD,
     /** TLS to a cluster's nodes, or to the sentinels and their master (not for REDIS_URL). */
     tls: env.REDIS_TLS,
+    /** The CA certificate (PEM) that signed Redis's, trusted besides Node's own roots, for any TLS to Redis. */
+    tlsCaFile: env.REDIS_TLS_CA_FILE,
     sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
     /** The sentinels' own ACL user (sentinel.conf's `user`); undefined for their default user. */
     sentinelUsername: env.REDIS_SENTINEL_USERNAME,

@@ -1,6 +1,7 @@
 import type { RedisSettings } from "../config/redis-settings.js";
 
-const UNTIL_FIXED = "Until then every step fails; the bot keeps trying";
+/** What the bot does meanwhile, after any refusal that a setting fixes. */
+export const UNTIL_FIXED = "Until then every step fails; the bot keeps trying";
 
 /**
  * The log's words when Redis refuses the bot's login, naming the setting to fix: REDIS_URL carries its own

@@ -5,6 +5,37 @@ import { CLUSTER_STORE, SENTINEL_STORE, SOCKET_STORE, TLS_STORE } from "../start
 const CHECK_ACL =
   "check the ACL of the Redis user the bot logs in as (the user in REDIS_URL, or Redis's default user when REDIS_URL names none)";
 
+/** Node's codes for a certificate no CA the bot trusts signed (its own roots, and REDIS_TLS_CA_FILE's). */
+const UNTRUSTED_CERTIFICATE = new Set([
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "CERT_UNTRUSTED",
+]);
+
+/**
+ * Why the bot refused Redis's TLS certificate, in words after "Redis's certificate (...)": not signed by
+ * a CA it trusts, or not naming the address it dialled; undefined for any other error.
+ */
+export function refusedCertificate(error: unknown): string | undefined {
+  return tlsCertificateWords(chainOf(error), undefined);
+}
+
+function tlsCertificateWords(chain: Error[], store: string | undefined): string | undefined {
+  const at = store === undefined ? "" : ` (${store})`;
+  const codes = chain.map((e) => (e as { code?: unknown }).code);
+  const untrusted = codes.find((code) => typeof code === "string" && UNTRUSTED_CERTIFICATE.has(code));
+  if (untrusted !== undefined) {
+    return `Redis's certificate${at} was not signed by a CA the bot trusts (${String(untrusted)}): set REDIS_TLS_CA_FILE to the CA certificate (PEM) that signed it, or, if it is set, check that the file holds that CA.`;
+  }
+  if (codes.includes("ERR_TLS_CERT_ALTNAME_INVALID")) {
+    return `Redis's certificate${at} does not name the address the bot connects to (ERR_TLS_CERT_ALTNAME_INVALID): the certificate needs that host name, or IP address, among its names (subjectAltName), or the bot must connect by a name the certificate has.`;
+  }
+  return undefined;
+}
+
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
   const chain: Error[] = [];
@@ -42,11 +73,13 @@ export function refusedLogin(error: unknown): "NOAUTH" | "WRONGPASS" | null {
 }
 
 /**
- * A refusal that stays until a setting changes (the login, the database REDIS_URL names): the bot's start
- * and the admin tools stop with exit code 2 for it, as for any setting to fix.
+ * A refusal that stays until a setting changes (the login, the database REDIS_URL names, Redis's TLS
+ * certificate): the bot's start and the admin tools stop with exit code 2 for it, as for any setting to fix.
  */
 export function refusedSetting(error: unknown): boolean {
-  return refusedLogin(error) !== null || refusedDatabase(error) !== null;
+  return (
+    refusedLogin(error) !== null || refusedDatabase(error) !== null || refusedCertificate(error) !== undefined
+  );
 }
 
 /**
@@ -91,6 +124,8 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   if (noPermission !== undefined) {
     return `Redis (${store}) refused the bot's commands (${noPermission}): ${CHECK_ACL}.`;
   }
+  const certificate = tlsCertificateWords(chain, store);
+  if (certificate !== undefined) return certificate;
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
     if (socketPath !== undefined)
       return `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../src/core/errors.js";
-import { storeFailureWords } from "../../src/tools/store-failure-words.js";
+import { refusedSetting, storeFailureWords } from "../../src/tools/store-failure-words.js";
 
 const STORE = "redis 10.0.0.5:6379";
+const TLS = "redis over TLS 10.0.0.5:6380";
 
 /** An error as ioredis gives it, wrapped as the store wraps it. */
 function wrapped(message: string, extra: Record<string, unknown> = {}): StoreUnavailableError {
@@ -15,6 +16,33 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).toContain("needs a password");
     expect(words).toContain("REDIS_URL");
     expect(words).toContain(STORE);
+  });
+
+  it("a TLS certificate no trusted CA signed: REDIS_TLS_CA_FILE, not whether Redis answers", () => {
+    const down = Object.assign(new Error("no answer: the connection to Redis is down"), {
+      name: "MaxRetriesPerRequestError",
+      cause: Object.assign(new Error("self-signed certificate in certificate chain"), {
+        code: "SELF_SIGNED_CERT_IN_CHAIN",
+      }),
+    });
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: down }), TLS);
+    expect(words).toContain(`Redis's certificate (${TLS}) was not signed by a CA the bot trusts`);
+    expect(words).toContain("SELF_SIGNED_CERT_IN_CHAIN");
+    expect(words).toContain("REDIS_TLS_CA_FILE");
+    expect(words).not.toContain("did not answer");
+    // A setting to fix: the start and the tools stop at once (exit code 2), as for a refused password.
+    expect(refusedSetting(new StoreUnavailableError(undefined, { cause: down }))).toBe(true);
+  });
+
+  it("a TLS certificate that does not name the address the bot dials: its subjectAltName", () => {
+    const words = storeFailureWords(
+      wrapped("Hostname/IP does not match certificate's altnames: IP: 10.0.0.5 is not in the cert's list: ", {
+        code: "ERR_TLS_CERT_ALTNAME_INVALID",
+      }),
+      TLS,
+    );
+    expect(words).toContain("does not name the address the bot connects to");
+    expect(words).toContain("subjectAltName");
   });
 
   it("no password given where a Redis on this host's socket needs one: the unix:// form of it", () => {
