@@ -22,4 +22,11 @@ describe("the Redis ACL an admin copies from docs/configuration.md", () => {
     const documented = (await documentedRules()).split(" ");
     for (const rule of aclNeeded("sspr:").split(" ")) expect(documented).toContain(rule);
   });
+
+  it("gives the sentinels' user the ACL of the sentinel the services suite runs (test/services/private-sentinel.ts)", async () => {
+    const sentinel = await readFile(new URL("test/services/private-sentinel.ts", root), "utf8");
+    const rules = /on >\$\{options\.user\.password\} (.*)`/.exec(sentinel)![1]!;
+    const docs = (await readFile(new URL("docs/configuration.md", root), "utf8")).replaceAll("\n", " ");
+    expect(docs).toContain(`user sspr-sentinel on >PASSWORD ${rules}\``);
+  });
 });

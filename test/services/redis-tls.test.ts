@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { redisSettings } from "../../src/config/redis-settings.js";
 import { createStore } from "../../src/store/create-store.js";
 import { storeFailureWords } from "../../src/tools/store-failure-words.js";
@@ -22,9 +22,6 @@ const settings = (caFile: string) =>
   redisSettings.parse({ REDIS_URL: TLS_URL, REDIS_TLS_CA_FILE: caFile, REDIS_PREFIX: PREFIX });
 
 describe("a Redis that takes only TLS (rediss:// REDIS_URL), its certificate from the school's own CA", () => {
-  const janitor = createStore(settings(CA_FILE));
-  afterAll(() => janitor.close());
-
   it("with that CA in REDIS_TLS_CA_FILE the store works: a dialog is saved and read back", async () => {
     const store = createStore(settings(CA_FILE));
     try {
