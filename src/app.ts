@@ -21,6 +21,7 @@ import type { Store } from "./core/ports/store.js";
 import { loadQuestions } from "./core/questions/question-list.js";
 import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
 import { storeName } from "./start-summary.js";
+import { redisAclOf } from "./tools/store-failure-words.js";
 import { createDirectory } from "./directory/create-directory.js";
 import { LdapDirectory } from "./directory/ldap/ldap-directory.js";
 import type { Logger } from "./logging/create-logger.js";
@@ -200,7 +201,15 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     storeHealth,
     ...(probed === undefined ? {} : { people: probed.people }),
     checkQuestionList: (wait) =>
-      checkQuestionsAtStart(store, questions, config.core.questionsFile, logger, storeName(config), wait),
+      checkQuestionsAtStart(
+        store,
+        questions,
+        config.core.questionsFile,
+        logger,
+        storeName(config),
+        config.redis.isReal ? redisAclOf(config.redis) : undefined,
+        wait,
+      ),
     pingStore,
     async close() {
       await directoryHealth.stop();

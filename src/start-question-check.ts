@@ -3,7 +3,7 @@ import type { Store } from "./core/ports/store.js";
 import { checkQuestionHistory } from "./core/questions/question-history.js";
 import type { Question } from "./core/questions/question-list.js";
 import type { Logger } from "./logging/create-logger.js";
-import { refusedSetting, storeFailureWords } from "./tools/store-failure-words.js";
+import { refusedSetting, storeFailureWords, type RedisAcl } from "./tools/store-failure-words.js";
 
 /** How long the start waits for Redis before the question check, and how it backs off. */
 export interface StartWait {
@@ -34,7 +34,8 @@ export class StoreNotReadyAtStartError extends Error {
  * The question list against the ids saved enrolments name (see checkQuestionHistory): a dropped one stops the
  * start (ConfigError), and so does a password or a database Redis refuses. Redis not answering is waited for, with backoff,
  * for at most `wait.maxWaitMs`: the check is what keeps a wrong question file from leaving students with
- * questions nobody can answer, so it is never skipped. `storeName` (kind and host, no secret) is for the log and the error.
+ * questions nobody can answer, so it is never skipped. `storeName` (kind and host, no secret) is for the log and the error;
+ * `acl` (the bot's Redis user, redisAclOf) names that user when Redis refuses a command.
  */
 export async function checkQuestionsAtStart(
   store: Store,
@@ -42,6 +43,7 @@ export async function checkQuestionsAtStart(
   file: string | undefined,
   logger: Logger,
   storeName: string,
+  acl: RedisAcl | undefined,
   wait: Partial<StartWait> = {},
 ): Promise<void> {
   const { maxWaitMs, firstDelayMs, maxDelayMs } = { ...START_REDIS_WAIT, ...wait };
@@ -57,7 +59,7 @@ export async function checkQuestionsAtStart(
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       // Why, in words: no answer, a password needed or refused (a socket's words for a unix:// REDIS_URL).
-      const why = storeFailureWords(error, storeName)!;
+      const why = storeFailureWords(error, storeName, acl)!;
       // A password or a database Redis refuses stays refused: a setting to fix, not a Redis to wait for.
       if (refusedSetting(error)) throw new ConfigError(why);
       const waitedMs = clock() - started;

@@ -18,6 +18,8 @@ fi
 echo "export REDIS_URL=redis://127.0.0.1:6379" >> "$out"
 # A Redis of its own on a Unix socket (REDIS_URL=unix://...), for the store over a socket.
 bash scripts/redis-socket.sh start | sed 's/^/export /' >> "$out"
+# A Redis of its own that takes only TLS (REDIS_URL=rediss://...), with a CA made for it (REDIS_TLS_CA_FILE).
+bash scripts/redis-tls.sh start | sed 's/^/export /' >> "$out"
 # A private three-node Redis Cluster on 7001-7003, proving the multi-key scripts' hash tags.
 bash scripts/redis-cluster.sh start | sed 's/^/export /' >> "$out"
 

@@ -6,3 +6,4 @@ bash scripts/slapd/stop.sh
 bash scripts/samba/stop.sh
 bash scripts/redis-cluster.sh stop
 bash scripts/redis-socket.sh stop
+bash scripts/redis-tls.sh stop

@@ -179,13 +179,14 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
   const files = [
     ...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []),
     ...(directoryKind === "ldap" ? ["LDAP_TLS_CA_FILE"] : []),
+    "REDIS_TLS_CA_FILE",
     "QUESTIONS_FILE",
   ];
   for (const variable of files) {
     const path = env[variable]?.trim();
     const why = path === undefined ? undefined : unreadable(path);
     if (path !== undefined && why !== undefined) problem(variable, cannotRead(path, why));
-    else if (variable === "LDAP_TLS_CA_FILE" && path !== undefined && !holdsPemCertificate(path)) {
+    else if (variable.endsWith("_TLS_CA_FILE") && path !== undefined && !holdsPemCertificate(path)) {
       problem(
         variable,
         `${path} holds no certificate in PEM form (-----BEGIN CERTIFICATE-----), the only form the bot reads: convert a DER one (Windows' .cer export) with openssl x509 -inform der -in school-ca.cer -out school-ca.pem`,
@@ -353,6 +354,16 @@ export function settingWarnings(environment: Environment = process.env): string[
       "REDIS_SENTINEL_PASSWORD is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so that password is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove it.",
     );
   }
+  if (isSetIn(env, "REDIS_SENTINEL_USERNAME") && !isSetIn(env, "REDIS_SENTINELS")) {
+    warnings.push(
+      "REDIS_SENTINEL_USERNAME is set but REDIS_SENTINELS is not: the bot reaches Redis without sentinels, so that user name is not used. Set REDIS_SENTINELS (instead of REDIS_URL) for a Sentinel-managed Redis, or remove it.",
+    );
+  }
+  if (isSetIn(env, "REDIS_TLS_CA_FILE") && !tlsToRedis(env)) {
+    warnings.push(
+      "REDIS_TLS_CA_FILE is set but the bot does not reach Redis over TLS, so the file is not used. For a Redis that takes TLS, write REDIS_URL as rediss://host:6380 (or set REDIS_TLS=true for REDIS_CLUSTER_NODES or REDIS_SENTINELS); otherwise remove it.",
+    );
+  }
   warnings.push(...unusedRedisLoginWarnings(env));
   const prefix = env.REDIS_PREFIX;
   if (prefix !== undefined && prefix.trim() !== prefix) {
@@ -368,6 +379,13 @@ export function settingWarnings(environment: Environment = process.env): string[
   if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
   else warnings.push(...unreadLdapSettingWarnings(env));
   return warnings;
+}
+
+/** Whether the bot's Redis is reached over TLS: a rediss:// REDIS_URL, or REDIS_TLS on for a cluster or sentinels. */
+function tlsToRedis(env: Environment): boolean {
+  if (isSetIn(env, "REDIS_URL")) return env.REDIS_URL!.trim().startsWith("rediss://");
+  const tlsOn = isSetIn(env, "REDIS_TLS") && !/^(false|0|no|off)$/i.test(env.REDIS_TLS!.trim());
+  return tlsOn && (isSetIn(env, "REDIS_CLUSTER_NODES") || isSetIn(env, "REDIS_SENTINELS"));
 }
 
 /**

@@ -60,7 +60,10 @@ export const redisSettings = z
     REDIS_USERNAME: optionalString,
     REDIS_PASSWORD: optionalString,
     REDIS_TLS: flag(false),
+    // For rediss:// and REDIS_TLS=true alike; checked at start (load-config.ts), read as the client is made.
+    REDIS_TLS_CA_FILE: optionalString,
     REDIS_SENTINEL_PASSWORD: optionalString,
+    REDIS_SENTINEL_USERNAME: optionalString,
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
     AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: integer(60, 1, 100_000),
@@ -105,6 +108,14 @@ export const redisSettings = z
             "needs REDIS_PASSWORD, the password of that Redis user (an ACL user); for Redis's default user, set only REDIS_PASSWORD",
         });
       }
+      if (env.REDIS_SENTINEL_USERNAME !== undefined && env.REDIS_SENTINEL_PASSWORD === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["REDIS_SENTINEL_USERNAME"],
+          message:
+            "needs REDIS_SENTINEL_PASSWORD, the password of that user on the sentinels (a user line in sentinel.conf); for the sentinels' default user, set only REDIS_SENTINEL_PASSWORD",
+        });
+      }
     },
     { when: () => true },
   )
@@ -119,7 +130,11 @@ export const redisSettings = z
     password: env.REDIS_PASSWORD,
     /** TLS to a cluster's nodes, or to the sentinels and their master (not for REDIS_URL). */
     tls: env.REDIS_TLS,
+    /** The CA certificate (PEM) that signed Redis's, trusted besides Node's own roots, for any TLS to Redis. */
+    tlsCaFile: env.REDIS_TLS_CA_FILE,
     sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
+    /** The sentinels' own ACL user (sentinel.conf's `user`); undefined for their default user. */
+    sentinelUsername: env.REDIS_SENTINEL_USERNAME,
     auditMaxEvents: env.AUDIT_MAX_EVENTS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     auditMaxAttemptsPerChatHour: env.AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR,

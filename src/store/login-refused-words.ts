@@ -1,11 +1,12 @@
 import type { RedisSettings } from "../config/redis-settings.js";
 
-const UNTIL_FIXED = "Until then every step fails; the bot keeps trying";
+/** What the bot does meanwhile, after any refusal that a setting fixes. */
+export const UNTIL_FIXED = "Until then every step fails; the bot keeps trying";
 
 /**
  * The log's words when Redis refuses the bot's login, naming the setting to fix: REDIS_URL carries its own
  * login; a cluster and a Sentinel-managed master take REDIS_USERNAME and REDIS_PASSWORD, and the sentinels
- * REDIS_SENTINEL_PASSWORD (ioredis reports a sentinel's refusal as "All sentinels are unreachable...").
+ * REDIS_SENTINEL_PASSWORD and REDIS_SENTINEL_USERNAME (ioredis reports a sentinel's refusal as "All sentinels are unreachable...").
  */
 export function loginRefusedWords(
   refusal: "NOAUTH" | "WRONGPASS",
@@ -20,7 +21,7 @@ export function loginRefusedWords(
   if (settings.sentinels.length > 0 && /sentinels are unreachable/i.test(reason)) {
     return refusal === "NOAUTH"
       ? `The sentinels need a password (NOAUTH) that the bot does not give: set REDIS_SENTINEL_PASSWORD (requirepass in sentinel.conf) and restart the bot. ${UNTIL_FIXED}`
-      : `The sentinels refused REDIS_SENTINEL_PASSWORD (WRONGPASS): check it against requirepass in sentinel.conf. ${UNTIL_FIXED}, and a new one needs a restart`;
+      : `The sentinels refused REDIS_SENTINEL_PASSWORD (WRONGPASS): check it (and REDIS_SENTINEL_USERNAME, if set) against requirepass, or that user's line, in sentinel.conf. ${UNTIL_FIXED}, and a new one needs a restart`;
   }
   return refusal === "NOAUTH"
     ? `Redis needs a password (NOAUTH) that the bot does not give: set REDIS_PASSWORD (and REDIS_USERNAME for an ACL user) and restart the bot. ${UNTIL_FIXED}`

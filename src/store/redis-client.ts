@@ -1,12 +1,15 @@
+import { readFileSync } from "node:fs";
+import type { ConnectionOptions } from "node:tls";
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from "ioredis";
 import RedisMock from "ioredis-mock";
 import type { RedisSettings } from "../config/redis-settings.js";
 import { readNode } from "../config/redis-node.js";
 import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
+import { cannotRead } from "../config/unreadable-file.js";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
-import { refusedLogin } from "../tools/store-failure-words.js";
-import { loginRefusedWords } from "./login-refused-words.js";
+import { refusedCertificate, refusedLogin } from "../tools/store-failure-words.js";
+import { loginRefusedWords, UNTIL_FIXED } from "./login-refused-words.js";
 import { logUnneededPassword } from "./unneeded-password.js";
 
 /**
@@ -55,12 +58,13 @@ export function createRedisClient(
   const redisOptions: RedisOptions = { ...FAIL_FAST_OPTIONS, ...options.redisOptions };
 
   let client: Redis | Cluster;
+  const tls = settings.isReal ? tlsOptionsOf(settings) : {};
   if (!settings.isReal) {
     client = new RedisMock();
   } else if (settings.clusterNodes.length > 0) {
     const nodes = settings.clusterNodes.map((n) => parseNode(n, 6379, "REDIS_CLUSTER_NODES"));
     const clusterOptions: ClusterOptions = {
-      redisOptions: { ...redisOptions, ...loginOf(settings), ...(settings.tls ? { tls: {} } : {}) },
+      redisOptions: { ...redisOptions, ...loginOf(settings), ...(settings.tls ? { tls } : {}) },
       clusterRetryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
       // A Cluster connects at once unless told so itself; a caller's lazyConnect is meant for it too.
       lazyConnect: redisOptions.lazyConnect,
@@ -72,8 +76,9 @@ export function createRedisClient(
       ...redisOptions,
       ...loginOf(settings),
       ...(settings.sentinelPassword === undefined ? {} : { sentinelPassword: settings.sentinelPassword }),
+      ...(settings.sentinelUsername === undefined ? {} : { sentinelUsername: settings.sentinelUsername }),
       // ioredis takes `tls` for the master only with enableTLSForSentinelMode; sentinelTLS is the sentinels'.
-      ...(settings.tls ? { tls: {}, sentinelTLS: {}, enableTLSForSentinelMode: true } : {}),
+      ...(settings.tls ? { tls, sentinelTLS: tls, enableTLSForSentinelMode: true } : {}),
       sentinels,
       name: settings.sentinelName!,
     });
@@ -83,12 +88,28 @@ export function createRedisClient(
     // What the URL says wins over redisOptions, as it does for a redis:// URL in ioredis.
     client = new Redis({ ...redisOptions, ...socket });
   } else {
-    client = new Redis(settings.url!, redisOptions);
+    // A rediss:// URL turns TLS on by itself; the CA is what it cannot say.
+    const withCa = settings.url!.startsWith("rediss://") && settings.tlsCaFile !== undefined;
+    client = new Redis(settings.url!, withCa ? { ...redisOptions, tls } : redisOptions);
   }
   if (client instanceof Redis) stopOnRefusedDatabase(client, options.logger);
   if (settings.isReal) logUnneededPassword(client, options.logger, settings.url === undefined);
   reportConnectionChanges(client, settings, options.logger);
   return client;
+}
+
+/**
+ * TLS to Redis: REDIS_TLS_CA_FILE's certificates trusted besides Node's roots when it is set. Read now, so a
+ * file gone since the start's check stops the client being made rather than every command.
+ */
+function tlsOptionsOf(settings: RedisSettings): ConnectionOptions {
+  if (settings.tlsCaFile === undefined) return {};
+  try {
+    return { ca: [readFileSync(settings.tlsCaFile)] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new ConfigError(`REDIS_TLS_CA_FILE: ${cannotRead(settings.tlsCaFile, code)}`);
+  }
 }
 
 /** REDIS_USERNAME and REDIS_PASSWORD as ioredis takes them, leaving out what is not set. */
@@ -179,6 +200,7 @@ function reportConnectionChanges(
 ): void {
   let broken = false;
   let loginRefused = false;
+  let certificateRefused = false;
   client.on("error", (error: Error) => {
     lastErrors.set(client, error);
     if (isRefusedSelect(error) || error instanceof RedisDatabaseRefusedError) return;
@@ -193,13 +215,21 @@ function reportConnectionChanges(
       );
       return;
     }
+    // So is a refused TLS certificate: once at error, with what to set. The client retries (a new
+    // certificate on Redis's side is taken without a restart).
+    const certificate = certificateRefused ? undefined : refusedCertificate(error);
+    if (certificate !== undefined) {
+      certificateRefused = broken = true;
+      logger?.error({ event: "redis_tls_refused", reason: error.message }, `${certificate} ${UNTIL_FIXED}.`);
+      return;
+    }
     if (broken) return;
     broken = true;
     logger?.warn({ err: { name: error.name, message: error.message } }, "redis connection failed; retrying");
   });
   client.on("ready", () => {
     lastErrors.delete(client);
-    loginRefused = false;
+    loginRefused = certificateRefused = false;
     if (!broken) return;
     broken = false;
     logger?.info("redis connection is back");

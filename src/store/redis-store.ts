@@ -18,6 +18,7 @@ import { batchWritesPerTick } from "./writes-per-tick.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
+import { connectionFailure } from "./redis-client.js";
 import { oneKeyPerMaster } from "./one-key-per-master.js";
 import {
   bumpVersionSayingIfEnrolled,
@@ -88,7 +89,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
   const keys = storeKeys(options.prefix);
   const { logger } = options;
   const timeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
-  const run = <T>(operation: () => Promise<T>, extraMs = 0) => guarded(operation, timeoutMs + extraMs);
+  const whyDown = () => connectionFailure(client);
+  const run = <T>(operation: () => Promise<T>, extraMs = 0) =>
+    guarded(operation, timeoutMs + extraMs, whyDown);
 
   async function tryLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean> {
     return (await redis.set(keys.lock(chat), token, "PX", wholeMs(ttlMs), "NX")) === "OK";

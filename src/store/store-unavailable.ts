@@ -11,9 +11,11 @@ const GIVEN_UP_WORDS = "no answer: the connection to Redis is down (the bot keep
  * ioredis attaches the failed command with its arguments (keys, dialog JSON, answer hashes) to its errors.
  * The cause we pass on keeps only what helps an operator: name, message, code and stack.
  */
-function withoutCommand(error: unknown): Error {
+function withoutCommand(error: unknown, whyDown?: () => unknown): Error {
   if (!(error instanceof Error)) return new Error(String(error));
   const givenUp = error.name === GIVEN_UP;
+  // Why the connection is down (a refused TLS certificate, a refused login): what the admin's words need.
+  const why = givenUp ? whyDown?.() : undefined;
   const clean = new Error(givenUp ? GIVEN_UP_WORDS : error.message);
   clean.name = error.name;
   // The stack's first line repeats the message: the same words there too.
@@ -21,6 +23,7 @@ function withoutCommand(error: unknown): Error {
     clean.stack = givenUp ? error.stack.replace(error.message, GIVEN_UP_WORDS) : error.stack;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string") Object.assign(clean, { code });
+  if (why instanceof Error && why !== error) clean.cause = withoutCommand(why);
   return clean;
 }
 
@@ -28,8 +31,13 @@ function withoutCommand(error: unknown): Error {
  * Runs one store operation; any Redis failure comes out as StoreUnavailableError, without key values.
  * `timeoutMs` bounds the whole operation: ioredis's own timeouts do not cover every path (a Cluster that is
  * reconnecting queues commands with no limit), and a student should hear "try again later", not silence.
+ * `whyDown`: the connection's last error, kept as the cause of ioredis giving up on a command.
  */
-export async function guarded<T>(operation: () => Promise<T>, timeoutMs: number): Promise<T> {
+export async function guarded<T>(
+  operation: () => Promise<T>,
+  timeoutMs: number,
+  whyDown?: () => unknown,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -39,7 +47,7 @@ export async function guarded<T>(operation: () => Promise<T>, timeoutMs: number)
     return await Promise.race([operation(), deadline]);
   } catch (error) {
     if (error instanceof StoreUnavailableError) throw error;
-    throw new StoreUnavailableError(undefined, { cause: withoutCommand(error) });
+    throw new StoreUnavailableError(undefined, { cause: withoutCommand(error, whyDown) });
   } finally {
     clearTimeout(timer);
   }

@@ -7,7 +7,7 @@ import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
 import { ConfigError } from "../core/errors.js";
 import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
-import { NO_REDIS_SET, refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { NO_REDIS_SET, redisAclOf, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       );
     }
   } catch (error) {
-    const words = storeFailureWords(error, storeName(config));
+    const words = storeFailureWords(error, storeName(config), redisAclOf(config.redis));
     if (words === null) throw error;
     process.stderr.write(`The audit export failed: ${words}\n`);
     // A password or database Redis refuses is a setting to fix (2), as at the bot's start; no answer is 1.

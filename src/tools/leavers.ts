@@ -13,7 +13,7 @@ import { DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
-import { NO_REDIS_SET, refusedSetting, storeFailureWords } from "./store-failure-words.js";
+import { NO_REDIS_SET, redisAclOf, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       process.exitCode = setting ? 2 : 1;
       return;
     }
-    const words = storeFailureWords(error, storeName(config));
+    const words = storeFailureWords(error, storeName(config), redisAclOf(config.redis));
     if (words === null) throw error;
     process.stderr.write(`The leavers run failed: ${words}\n`);
     // A password or database Redis refuses is a setting to fix (2), as at the bot's start; no answer is 1.

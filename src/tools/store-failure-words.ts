@@ -1,9 +1,84 @@
+import type { RedisSettings } from "../config/redis-settings.js";
+import { isSocketUrl, parseSocketUrl } from "../config/redis-socket-url.js";
 import { StoreUnavailableError } from "../core/errors.js";
 import { CLUSTER_STORE, SENTINEL_STORE, SOCKET_STORE, TLS_STORE } from "../start-summary.js";
 
-/** What to check when Redis let the bot log in but refused it a command (NOPERM). */
+/** What to check when Redis let the bot log in but refused it a command (NOPERM), when the login is not known. */
 const CHECK_ACL =
   "check the ACL of the Redis user the bot logs in as (the user in REDIS_URL, or Redis's default user when REDIS_URL names none)";
+
+/** The Redis user the bot logs in as, and where that is set: what a refused command's words name. */
+export interface RedisAcl {
+  /** The ACL user's name; undefined for Redis's default user. Never a password. */
+  user: string | undefined;
+  /** The setting that names the user: REDIS_URL's user, or REDIS_USERNAME for a cluster or sentinels. */
+  setting: "REDIS_URL" | "REDIS_USERNAME";
+  prefix: string;
+}
+
+/** The login of the bot's Redis settings, without the password. */
+export function redisAclOf(settings: RedisSettings): RedisAcl {
+  if (settings.url === undefined) {
+    return { user: settings.username, setting: "REDIS_USERNAME", prefix: settings.prefix };
+  }
+  const url = settings.url;
+  let user: string | undefined;
+  if (isSocketUrl(url)) {
+    const socket = parseSocketUrl(url);
+    user = "username" in socket ? socket.username : undefined;
+  } else if (URL.canParse(url)) {
+    user = decodeURIComponent(new URL(url).username) || undefined;
+  }
+  return { user, setting: "REDIS_URL", prefix: settings.prefix };
+}
+
+/**
+ * What that user's ACL needs (docs/configuration.md, "The Redis user's ACL"): its keys, and every command but
+ * the dangerous ones; INFO besides, for the ready check and the eviction policy's.
+ */
+export function aclNeeded(prefix: string): string {
+  return `~${prefix}* +@all -@dangerous +info`;
+}
+
+function checkAclOf(acl: RedisAcl | undefined): string {
+  if (acl === undefined) return CHECK_ACL;
+  const who =
+    acl.user !== undefined
+      ? `the ACL user "${acl.user}" (${acl.setting === "REDIS_URL" ? "the user in REDIS_URL" : "REDIS_USERNAME"})`
+      : `Redis's default user (${acl.setting === "REDIS_URL" ? "REDIS_URL names no user" : "no REDIS_USERNAME is set"})`;
+  return `the bot logs in as ${who}, whose ACL needs at least ${aclNeeded(acl.prefix)} (docs/configuration.md, "The Redis user's ACL")`;
+}
+
+/** Node's codes for a certificate no CA the bot trusts signed (its own roots, and REDIS_TLS_CA_FILE's). */
+const UNTRUSTED_CERTIFICATE = new Set([
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "CERT_UNTRUSTED",
+]);
+
+/**
+ * Why the bot refused Redis's TLS certificate, in words after "Redis's certificate (...)": not signed by
+ * a CA it trusts, or not naming the address it dialled; undefined for any other error.
+ */
+export function refusedCertificate(error: unknown): string | undefined {
+  return tlsCertificateWords(chainOf(error), undefined);
+}
+
+function tlsCertificateWords(chain: Error[], store: string | undefined): string | undefined {
+  const at = store === undefined ? "" : ` (${store})`;
+  const codes = chain.map((e) => (e as { code?: unknown }).code);
+  const untrusted = codes.find((code) => typeof code === "string" && UNTRUSTED_CERTIFICATE.has(code));
+  if (untrusted !== undefined) {
+    return `Redis's certificate${at} was not signed by a CA the bot trusts (${String(untrusted)}): set REDIS_TLS_CA_FILE to the CA certificate (PEM) that signed it, or, if it is set, check that the file holds that CA.`;
+  }
+  if (codes.includes("ERR_TLS_CERT_ALTNAME_INVALID")) {
+    return `Redis's certificate${at} does not name the address the bot connects to (ERR_TLS_CERT_ALTNAME_INVALID): the certificate needs that host name, or IP address, among its names (subjectAltName), or the bot must connect by a name the certificate has.`;
+  }
+  return undefined;
+}
 
 /** The error and the errors it was caused by (the store wraps ioredis's). */
 function chainOf(error: unknown): Error[] {
@@ -42,19 +117,26 @@ export function refusedLogin(error: unknown): "NOAUTH" | "WRONGPASS" | null {
 }
 
 /**
- * A refusal that stays until a setting changes (the login, the database REDIS_URL names): the bot's start
- * and the admin tools stop with exit code 2 for it, as for any setting to fix.
+ * A refusal that stays until a setting changes (the login, the database REDIS_URL names, Redis's TLS
+ * certificate, the ACL of the bot's Redis user): the bot's start and the admin tools stop with exit code 2
+ * for it, as for any setting to fix.
  */
 export function refusedSetting(error: unknown): boolean {
-  return refusedLogin(error) !== null || refusedDatabase(error) !== null;
+  return (
+    refusedLogin(error) !== null ||
+    refusedDatabase(error) !== null ||
+    refusedCertificate(error) !== undefined ||
+    chainOf(error).some((e) => /\bNOPERM\b/.test(e.message))
+  );
 }
 
 /**
  * What an admin running a tool (`npm run audit`, `npm run leavers`), or the bot's start, is told when Redis
  * failed it: the cause in plain words and what to check, naming the store as storeName does (`store`: kind
- * and host or socket path, never a password). Null when the error is not Redis failing.
+ * and host or socket path, never a password). `acl`, the bot's login (redisAclOf), lets a refused command
+ * name the user and what its ACL needs. Null when the error is not Redis failing.
  */
-export function storeFailureWords(error: unknown, store: string): string | null {
+export function storeFailureWords(error: unknown, store: string, acl?: RedisAcl): string | null {
   const chain = chainOf(error);
   const said = chain.map((e) => `${e.name} ${(e as { code?: unknown }).code ?? ""} ${e.message}`).join("\n");
   const socketPath = store.startsWith(`${SOCKET_STORE} `) ? store.slice(SOCKET_STORE.length + 1) : undefined;
@@ -63,7 +145,7 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   const bySettings = store.startsWith(`${CLUSTER_STORE} `) || store === SENTINEL_STORE;
   // ioredis words a sentinel's refusal "All sentinels are unreachable. ... Last error: NOAUTH ...".
   if (store === SENTINEL_STORE && /sentinels are unreachable/i.test(said) && refusedLogin(error) !== null) {
-    return `The sentinels (${store}) refused the bot's login (${refusedLogin(error)!}): set REDIS_SENTINEL_PASSWORD to the sentinels' password (requirepass in sentinel.conf).`;
+    return `The sentinels (${store}) refused the bot's login (${refusedLogin(error)!}): set REDIS_SENTINEL_PASSWORD to the sentinels' password (requirepass in sentinel.conf), and REDIS_SENTINEL_USERNAME for an ACL user of theirs.`;
   }
   if (bySettings && /\bNOAUTH\b/.test(said)) {
     return `Redis (${store}) needs a password (NOAUTH): set REDIS_PASSWORD (and REDIS_USERNAME for an ACL user).`;
@@ -79,7 +161,7 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   if (refusal !== undefined) {
     const [, db, reason] = /^(database \S+): (NOPERM.*)$/.exec(refusal) ?? [];
     if (reason !== undefined) {
-      return `Redis (${store}) refused ${db} (${reason}): ${CHECK_ACL}, or name no database in REDIS_URL to use database 0.`;
+      return `Redis (${store}) refused ${db} (${reason}): ${checkAclOf(acl)}, or name no database in REDIS_URL to use database 0.`;
     }
     return `Redis (${store}) refused ${refusal}. Use a database it has (below databases in redis.conf, 16 unless set there; this user may need +select), or none for database 0, in REDIS_URL.`;
   }
@@ -89,8 +171,10 @@ export function storeFailureWords(error: unknown, store: string): string | null 
   // After the database: a user without SELECT has its own words there. Redis's reason names a command, never a key.
   const noPermission = /\bNOPERM\b[^\n]*/.exec(said)?.[0].replace(/\.$/, "");
   if (noPermission !== undefined) {
-    return `Redis (${store}) refused the bot's commands (${noPermission}): ${CHECK_ACL}.`;
+    return `Redis (${store}) refused the bot's commands (${noPermission}): ${checkAclOf(acl)}.`;
   }
+  const certificate = tlsCertificateWords(chain, store);
+  if (certificate !== undefined) return certificate;
   if (chain.some((e) => e instanceof StoreUnavailableError || e.name === "MaxRetriesPerRequestError")) {
     if (socketPath !== undefined)
       return `Redis did not answer (${store}): check that it is running with that unixsocket in redis.conf, that this user may open the socket (in Redis's group, with unixsocketperm 770), and REDIS_URL.`;

@@ -57,6 +57,32 @@ describe("REDIS_USERNAME, REDIS_PASSWORD, REDIS_TLS and REDIS_SENTINEL_PASSWORD"
     expect(problemsWith({ ...CLUSTER, REDIS_TLS: "required" })).toMatch(/REDIS_TLS: must be true or false/);
   });
 
+  it("REDIS_SENTINEL_USERNAME is read for sentinels with an ACL user, and needs REDIS_SENTINEL_PASSWORD", () => {
+    const sentinels = loadConfig({
+      ...SENTINELS,
+      REDIS_SENTINEL_USERNAME: " sentinel-bot ",
+      REDIS_SENTINEL_PASSWORD: SENTINEL_PASSWORD,
+    }).redis;
+    expect(sentinels).toMatchObject({
+      sentinelUsername: "sentinel-bot",
+      sentinelPassword: SENTINEL_PASSWORD,
+    });
+    const alone = problemsWith({ ...SENTINELS, REDIS_SENTINEL_USERNAME: "sentinel-bot" });
+    expect(alone).toMatch(/REDIS_SENTINEL_USERNAME: needs REDIS_SENTINEL_PASSWORD/);
+    // Unset: the sentinels' default user, as before.
+    expect(loadConfig(SENTINELS).redis.sentinelUsername).toBeUndefined();
+  });
+
+  it("REDIS_SENTINEL_USERNAME without sentinels is a warning that names it, never its value", () => {
+    const onCluster = settingWarnings({
+      ...CLUSTER,
+      REDIS_SENTINEL_USERNAME: "sentinel-bot",
+      REDIS_SENTINEL_PASSWORD: SENTINEL_PASSWORD,
+    });
+    expect(onCluster.join("\n")).toMatch(/REDIS_SENTINEL_USERNAME is set but REDIS_SENTINELS is not/);
+    expect(onCluster.join("\n")).not.toContain("sentinel-bot");
+  });
+
   it("a login with nothing to log in to is a warning that names it, never its value", () => {
     const onCluster = settingWarnings({ ...CLUSTER, REDIS_SENTINEL_PASSWORD: SENTINEL_PASSWORD });
     expect(onCluster.join("\n")).toMatch(/REDIS_SENTINEL_PASSWORD is set but REDIS_SENTINELS is not/);

@@ -10,7 +10,8 @@ const run = promisify(execFile);
 
 /**
  * A Redis Sentinel of the test's own (redis-server --sentinel, its own port and directory) watching one
- * master by name, with a password of its own (requirepass in sentinel.conf) and the master's (auth-pass).
+ * master by name, with a password of its own (requirepass in sentinel.conf) and the master's (auth-pass);
+ * `user` adds an ACL user of the sentinel's own (a user line in sentinel.conf), which cli logs in as.
  */
 export class PrivateSentinel {
   private constructor(
@@ -23,6 +24,7 @@ export class PrivateSentinel {
     masterPort: number;
     masterPassword: string;
     password: string;
+    user?: { name: string; password: string };
   }): Promise<PrivateSentinel> {
     const dir = await mkdtemp(join(tmpdir(), "sspr-sentinel-"));
     const sentinel = new PrivateSentinel(await freePort(), dir);
@@ -38,13 +40,22 @@ export class PrivateSentinel {
         `logfile ${join(dir, "redis.log")}`,
         `dir ${dir}`,
         `requirepass ${options.password}`,
+        // What a client of the sentinels needs: to ask where the master is, and to list the others.
+        ...(options.user === undefined
+          ? []
+          : [
+              `user ${options.user.name} on >${options.user.password} -@all +auth +ping +hello +client +sentinel`,
+            ]),
         `sentinel monitor ${options.name} 127.0.0.1 ${options.masterPort} 1`,
         `sentinel auth-pass ${options.name} ${options.masterPassword}`,
         "",
       ].join("\n"),
     );
     await run("redis-server", [conf, "--sentinel"]);
-    const login = ["--no-auth-warning", "-a", options.password];
+    const login =
+      options.user === undefined
+        ? ["--no-auth-warning", "-a", options.password]
+        : ["--no-auth-warning", "--user", options.user.name, "--pass", options.user.password];
     for (let i = 0; i < 100; i++) {
       const answer = await run("redis-cli", [
         "-p",

@@ -176,6 +176,19 @@ describe("a Redis Cluster or Sentinel set-up that needs a password", () => {
     });
   });
 
+  it("REDIS_SENTINEL_USERNAME and REDIS_SENTINEL_PASSWORD are the sentinels' login, not the master's", () => {
+    const settings = redisSettings.parse({
+      REDIS_SENTINELS: "10.0.0.5:26379",
+      REDIS_SENTINEL_NAME: "school",
+      REDIS_SENTINEL_USERNAME: "sentinel-bot",
+      REDIS_SENTINEL_PASSWORD: SENTINEL_PASSWORD,
+    });
+    client = createRedisClient(settings, { redisOptions: { lazyConnect: true } });
+    const options = (client as Redis).options;
+    expect(options).toMatchObject({ sentinelUsername: "sentinel-bot", sentinelPassword: SENTINEL_PASSWORD });
+    expect(options.username ?? undefined).toBeUndefined();
+  });
+
   it("without the settings, a cluster and sentinels are reached as before: no login, no TLS", () => {
     const cluster = createRedisClient(redisSettings.parse({ REDIS_CLUSTER_NODES: "10.0.0.5:7001" }), {
       redisOptions: { lazyConnect: true },
@@ -190,6 +203,7 @@ describe("a Redis Cluster or Sentinel set-up that needs a password", () => {
       expect(cluster.options.redisOptions?.tls).toBeUndefined();
       expect(sentinels.options.password ?? undefined).toBeUndefined();
       expect(sentinels.options.sentinelPassword ?? undefined).toBeUndefined();
+      expect(sentinels.options.sentinelUsername ?? undefined).toBeUndefined();
       expect(sentinels.options.tls).toBeUndefined();
       expect(sentinels.options.enableTLSForSentinelMode).toBe(false);
     } finally {

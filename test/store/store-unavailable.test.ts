@@ -27,6 +27,24 @@ describe("store failures", () => {
     expect(inspect(error, { depth: 10 })).not.toMatch(/Refer to|max retries per request/i);
   });
 
+  it("carry why the connection is down when ioredis gave up (a refused TLS certificate), as the cause's cause", async () => {
+    const givenUp = Object.assign(new Error("Reached the max retries per request limit"), {
+      name: "MaxRetriesPerRequestError",
+    });
+    const refused = Object.assign(new Error("self-signed certificate in certificate chain"), {
+      code: "SELF_SIGNED_CERT_IN_CHAIN",
+      command: { name: "get", args: ["sspr:{p:ann}:SECRET"] },
+    });
+    const error = await guarded(
+      () => Promise.reject(givenUp),
+      1_000,
+      () => refused,
+    ).catch((e: unknown) => e);
+    const why = ((error as Error).cause as Error).cause;
+    expect(why).toMatchObject({ code: "SELF_SIGNED_CERT_IN_CHAIN", message: refused.message });
+    expect(inspect(error, { depth: 10 })).not.toMatch(/SECRET|\{p:ann\}/);
+  });
+
   it("include an operation that never answers, after its time limit", async () => {
     const started = Date.now();
     const error = await guarded(() => new Promise(() => undefined), 100).catch((e: unknown) => e);

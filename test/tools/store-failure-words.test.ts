@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../src/core/errors.js";
-import { storeFailureWords } from "../../src/tools/store-failure-words.js";
+import { redisSettings } from "../../src/config/redis-settings.js";
+import { redisAclOf, refusedSetting, storeFailureWords } from "../../src/tools/store-failure-words.js";
 
 const STORE = "redis 10.0.0.5:6379";
+const TLS = "redis over TLS 10.0.0.5:6380";
 
 /** An error as ioredis gives it, wrapped as the store wraps it. */
 function wrapped(message: string, extra: Record<string, unknown> = {}): StoreUnavailableError {
@@ -15,6 +17,33 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     expect(words).toContain("needs a password");
     expect(words).toContain("REDIS_URL");
     expect(words).toContain(STORE);
+  });
+
+  it("a TLS certificate no trusted CA signed: REDIS_TLS_CA_FILE, not whether Redis answers", () => {
+    const down = Object.assign(new Error("no answer: the connection to Redis is down"), {
+      name: "MaxRetriesPerRequestError",
+      cause: Object.assign(new Error("self-signed certificate in certificate chain"), {
+        code: "SELF_SIGNED_CERT_IN_CHAIN",
+      }),
+    });
+    const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: down }), TLS);
+    expect(words).toContain(`Redis's certificate (${TLS}) was not signed by a CA the bot trusts`);
+    expect(words).toContain("SELF_SIGNED_CERT_IN_CHAIN");
+    expect(words).toContain("REDIS_TLS_CA_FILE");
+    expect(words).not.toContain("did not answer");
+    // A setting to fix: the start and the tools stop at once (exit code 2), as for a refused password.
+    expect(refusedSetting(new StoreUnavailableError(undefined, { cause: down }))).toBe(true);
+  });
+
+  it("a TLS certificate that does not name the address the bot dials: its subjectAltName", () => {
+    const words = storeFailureWords(
+      wrapped("Hostname/IP does not match certificate's altnames: IP: 10.0.0.5 is not in the cert's list: ", {
+        code: "ERR_TLS_CERT_ALTNAME_INVALID",
+      }),
+      TLS,
+    );
+    expect(words).toContain("does not name the address the bot connects to");
+    expect(words).toContain("subjectAltName");
   });
 
   it("no password given where a Redis on this host's socket needs one: the unix:// form of it", () => {
@@ -97,6 +126,43 @@ describe("an admin tool that cannot use Redis says why, in words, and what to ch
     const words = storeFailureWords(new StoreUnavailableError(undefined, { cause: refused }), STORE);
     expect(words).toContain(`Redis (${STORE}) needs a password`);
     expect(words).not.toContain("Use a database it has");
+  });
+
+  it("a command refused (NOPERM) names the ACL user the bot logs in as, and the ACL it needs", () => {
+    const acl = redisAclOf(
+      redisSettings.parse({
+        REDIS_URL: "redis://sspr-bot:Acl-Secret-99@10.0.0.5:6379",
+        REDIS_PREFIX: "school:",
+      }),
+    );
+    const words = storeFailureWords(
+      wrapped("NOPERM this user has no permissions to run the 'evalsha' command"),
+      STORE,
+      acl,
+    );
+    expect(words).toContain(`Redis (${STORE}) refused the bot's commands (NOPERM`);
+    expect(words).toContain('the ACL user "sspr-bot" (the user in REDIS_URL)');
+    expect(words).toContain("~school:* +@all -@dangerous +info");
+    expect(words).not.toContain("Acl-Secret-99");
+    expect(JSON.stringify(acl)).not.toContain("Acl-Secret-99");
+    // No retry gives the user a permission: a setting to fix (exit code 2), as a refused password is.
+    expect(refusedSetting(wrapped("NOPERM this user has no permissions to run the 'evalsha' command"))).toBe(
+      true,
+    );
+  });
+
+  it("a command refused on a cluster with no REDIS_USERNAME: Redis's default user, and REDIS_USERNAME", () => {
+    const acl = redisAclOf(
+      redisSettings.parse({ REDIS_CLUSTER_NODES: "10.0.0.5:7001", REDIS_PASSWORD: "P-1" }),
+    );
+    const words = storeFailureWords(
+      wrapped("NOPERM No permissions to access a key"),
+      "redis cluster (1 nodes)",
+      acl,
+    );
+    expect(words).toContain("Redis's default user (no REDIS_USERNAME is set)");
+    expect(words).toContain("~sspr:* +@all -@dangerous +info");
+    expect(words).not.toContain("REDIS_URL");
   });
 
   it("a refused database's words end in one full stop, though Redis's own reason ends in one", () => {
