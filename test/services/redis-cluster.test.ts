@@ -81,6 +81,7 @@ describe.skipIf(!CLUSTER_NODES)("Redis store on a Redis Cluster", () => {
   });
 
   describeStoreContract({
+    countsTwoInOneStep: false,
     async open() {
       const client = connect();
       const prefix = `${RUN_PREFIX}${++opened}:`;

@@ -28,6 +28,8 @@ export interface StoreFixture {
   open(): Promise<StoreHarness>;
   /** Removes the harness's keys and closes its store. */
   close(harness: StoreHarness): Promise<void>;
+  /** Whether the store counts two limits in one step (a single Redis: yes; a Cluster: no). */
+  countsTwoInOneStep?: boolean;
 }
 
 /** Registers the store port's behaviour as a suite over whatever stores `fixture` opens, one per test. */
@@ -44,7 +46,7 @@ export function describeStoreContract(fixture: StoreFixture): void {
   describeChatContract(current);
   describePeopleContract(current);
   describeEnrolmentContract(current);
-  describeLimitsContract(current);
+  describeLimitsContract(current, { countsTwoInOneStep: fixture.countsTwoInOneStep ?? true });
   describeRecordsContract(current);
   describeTurnContract(current);
   describeLanguageContract(current);

@@ -22,7 +22,10 @@ import {
 } from "./fixtures.js";
 
 /** Contract part: failure counting, suspension, chat throttling, school-wide sprees, success counting. */
-export function describeLimitsContract(current: () => StoreHarness): void {
+export function describeLimitsContract(
+  current: () => StoreHarness,
+  { countsTwoInOneStep }: { countsTwoInOneStep: boolean },
+): void {
   let h: StoreHarness;
   let store: Store;
   beforeEach(() => {
@@ -464,75 +467,78 @@ export function describeLimitsContract(current: () => StoreHarness): void {
     });
   });
 
-  describe("a count that only stands when a second one counts too (a chat's answer check, then the school's)", () => {
-    const CHECKS: LimitRule = { maxFailures: 2, windowMs: HOUR, blockMs: HOUR, reserve: true };
-    const SCHOOL: LimitRule = { maxFailures: 2, windowMs: MINUTE, blockMs: "window", reserve: true };
-    const paused = { kind: "chat" as const, rule: CHAT_RULE };
-    const chatCount = (chat = ann) => ({
-      kind: "answer-checks" as const,
-      subject: chatKey(chat),
-      rule: CHECKS,
-      unlessBlockedBy: paused,
+  if (!countsTwoInOneStep) {
+    it("has no one-step count of two limits (a Cluster's nodes hold them apart: the flow counts one by one)", () => {
+      expect(store.countFailureThen).toBeUndefined();
     });
-    const schoolCount = { kind: "school-answer-checks" as const, subject: "school", rule: SCHOOL };
-    const chatTimes = (at: number, chat = ann) =>
-      store.failureTimes("answer-checks", chatKey(chat), at, CHECKS);
-    const schoolTimes = (at: number) => store.failureTimes("school-answer-checks", "school", at, SCHOOL);
-    /** One step where the store can take it (a single Redis); a Cluster has none, and counts one by one. */
-    const both = (at: number, chat = ann) => {
-      if (store.countFailureThen === undefined) throw new Error("no countFailureThen");
-      return store.countFailureThen(chatCount(chat), schoolCount, at);
-    };
+  }
 
-    it("counts both while each has room, as two counts would", async ({ skip }) => {
-      if (store.countFailureThen === undefined) skip();
-      const { first, second } = await both(T0);
-      expect(first).toMatchObject({ counted: true, failures: 1, blockedNow: false });
-      expect(second).toMatchObject({ counted: true, failures: 1 });
-      const last = await both(T0 + 1);
-      expect(last.first).toMatchObject({
-        counted: true,
-        failures: 2,
-        blockedNow: true,
-        blockedUntil: T0 + 1 + HOUR,
+  describe.runIf(countsTwoInOneStep)(
+    "a count that only stands when a second one counts too (a chat's answer check, then the school's)",
+    () => {
+      const CHECKS: LimitRule = { maxFailures: 2, windowMs: HOUR, blockMs: HOUR, reserve: true };
+      const SCHOOL: LimitRule = { maxFailures: 2, windowMs: MINUTE, blockMs: "window", reserve: true };
+      const paused = { kind: "chat" as const, rule: CHAT_RULE };
+      const chatCount = (chat = ann) => ({
+        kind: "answer-checks" as const,
+        subject: chatKey(chat),
+        rule: CHECKS,
+        unlessBlockedBy: paused,
       });
-      expect(await chatTimes(T0 + 1)).toEqual([T0, T0 + 1]);
-      expect(await schoolTimes(T0 + 1)).toEqual([T0, T0 + 1]);
-    });
+      const schoolCount = { kind: "school-answer-checks" as const, subject: "school", rule: SCHOOL };
+      const chatTimes = (at: number, chat = ann) =>
+        store.failureTimes("answer-checks", chatKey(chat), at, CHECKS);
+      const schoolTimes = (at: number) => store.failureTimes("school-answer-checks", "school", at, SCHOOL);
+      /** One step, as a single Redis takes it. */
+      const both = (at: number, chat = ann) => {
+        if (store.countFailureThen === undefined) throw new Error("no countFailureThen");
+        return store.countFailureThen(chatCount(chat), schoolCount, at);
+      };
 
-    it("gives the first back, with the block it started, when the second is at its limit", async ({
-      skip,
-    }) => {
-      if (store.countFailureThen === undefined) skip();
-      await both(T0);
-      await both(T0 + 1, ben);
-      // The school is full for this minute: Ann's second check is not paid, and the pause it would have
-      // started (her chat's last check) goes with it.
-      const refused = await both(T0 + 2);
-      expect(refused.first).toMatchObject({ counted: true, blockedNow: true });
-      expect(refused.second).toMatchObject({ counted: false });
-      expect(await chatTimes(T0 + 2)).toEqual([T0]);
-      expect(await store.blockedUntil("answer-checks", chatKey(ann), T0 + 3, CHECKS)).toBeNull();
-      expect(await schoolTimes(T0 + 2)).toEqual([T0, T0 + 1]);
-    });
+      it("counts both while each has room, as two counts would", async () => {
+        const { first, second } = await both(T0);
+        expect(first).toMatchObject({ counted: true, failures: 1, blockedNow: false });
+        expect(second).toMatchObject({ counted: true, failures: 1 });
+        const last = await both(T0 + 1);
+        expect(last.first).toMatchObject({
+          counted: true,
+          failures: 2,
+          blockedNow: true,
+          blockedUntil: T0 + 1 + HOUR,
+        });
+        expect(await chatTimes(T0 + 1)).toEqual([T0, T0 + 1]);
+        expect(await schoolTimes(T0 + 1)).toEqual([T0, T0 + 1]);
+      });
 
-    it("leaves the second alone when the first does not count: its limit, or the limit that stops it", async ({
-      skip,
-    }) => {
-      if (store.countFailureThen === undefined) skip();
-      await both(T0);
-      await both(T0 + 1);
-      const spent = await both(T0 + 2);
-      expect(spent.first).toMatchObject({ counted: false, blockedUntil: T0 + 1 + HOUR });
-      expect(spent.second).toBeNull();
-      for (const [i, about] of ["ann.lee", "ben.ng", "cat.wu"].entries()) await failChat(ben, about, T0 + i);
-      const stopped = await both(T0 + 3, ben);
-      expect(stopped.first.blockedByOtherUntil).toBe(T0 + 2 + HOUR);
-      expect(stopped.second).toBeNull();
-      expect(await chatTimes(T0 + 3, ben)).toEqual([]);
-      expect(await schoolTimes(T0 + 3)).toEqual([T0, T0 + 1]);
-    });
-  });
+      it("gives the first back, with the block it started, when the second is at its limit", async () => {
+        await both(T0);
+        await both(T0 + 1, ben);
+        // The school is full for this minute: Ann's second check is not paid, and the pause it would have
+        // started (her chat's last check) goes with it.
+        const refused = await both(T0 + 2);
+        expect(refused.first).toMatchObject({ counted: true, blockedNow: true });
+        expect(refused.second).toMatchObject({ counted: false });
+        expect(await chatTimes(T0 + 2)).toEqual([T0]);
+        expect(await store.blockedUntil("answer-checks", chatKey(ann), T0 + 3, CHECKS)).toBeNull();
+        expect(await schoolTimes(T0 + 2)).toEqual([T0, T0 + 1]);
+      });
+
+      it("leaves the second alone when the first does not count: its limit, or the limit that stops it", async () => {
+        await both(T0);
+        await both(T0 + 1);
+        const spent = await both(T0 + 2);
+        expect(spent.first).toMatchObject({ counted: false, blockedUntil: T0 + 1 + HOUR });
+        expect(spent.second).toBeNull();
+        for (const [i, about] of ["ann.lee", "ben.ng", "cat.wu"].entries())
+          await failChat(ben, about, T0 + i);
+        const stopped = await both(T0 + 3, ben);
+        expect(stopped.first.blockedByOtherUntil).toBe(T0 + 2 + HOUR);
+        expect(stopped.second).toBeNull();
+        expect(await chatTimes(T0 + 3, ben)).toEqual([]);
+        expect(await schoolTimes(T0 + 3)).toEqual([T0, T0 + 1]);
+      });
+    },
+  );
 
   describe("taking back a failure that started a block", () => {
     const CHECKS: LimitRule = { maxFailures: 2, windowMs: HOUR, blockMs: HOUR, reserve: true };
