@@ -30,9 +30,14 @@ const FORGOT = [
   ["I dont remember", "en"],
   ["forgot password", "en"],
   ["我忘了", "zh"],
+  ["我想不起来", "zh"],
   ["saya lupa", "ms"],
   ["tak ingat", "ms"],
+  ["lupa", "ms"],
+  ["Saya terlupa!", "ms"],
   ["மறந்துவிட்டது", "ta"],
+  ["மறந்துவிட்டேன்", "ta"],
+  ["நான் மறந்துட்டேன்", "ta"],
 ] as const;
 const TYPE_AGAIN: Record<string, string> = {
   en: "If what you just typed really is your password, type it again.",
