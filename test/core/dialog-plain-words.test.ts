@@ -168,6 +168,19 @@ describe("plain words work like the commands", () => {
     expect(kid.lastText).toContain("What is your favourite colour?");
   });
 
+  // A Tamil keyboard has its own digits: ௧ ௨ ௩ (one, two, three).
+  it.each([
+    ["௨", "What is your favourite colour?"],
+    ["௪.", "What is your favourite food?"],
+  ])("a number typed in Tamil digits ('%s') picks its button too", async (typed, question) => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send(typed);
+    expect(kid.lastText).toContain(question);
+  });
+
   it("/help for students is under 40 words", async () => {
     const words = translate({ key: "help" })
       .split(/\s+/)
