@@ -1,6 +1,7 @@
 import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answer.js";
 import { saysPasswordForgotten } from "./forgot-words.js";
 import { asksForHelp, HELP_PHRASES } from "./help-words.js";
+import { reservedWord } from "./reserved-words.js";
 
 /**
  * What a stuck child types at set-up's "Now type your password", beyond the help phrases: "what do i do now",
@@ -60,11 +61,12 @@ const FORGOT_FORMS: ReadonlySet<string> = new Set(FORGOT_AT_PASSWORD.map(formOf)
 
 /**
  * At set-up's password prompt, whether the whole message says she forgot her password ("i forgot", "I don't
- * know") or asks for help ("what do i do now", "help me", "?"): read from the text alone, so every ID gets the
- * same. A password may be any words, so the step only asks first: the same words again are checked.
+ * know") or asks for help ("what do i do now", "help me", "?", or "stop", 取消, "batal": the help says how to
+ * stop): read from the text alone, so every ID gets the same. A password may be any words, so the step only
+ * asks first: the same words again are checked.
  */
 export function stuckAtPassword(text: string): "help" | "forgot" | null {
   const form = formOf(text);
   if (FORGOT_FORMS.has(form) || saysPasswordForgotten(text)) return "forgot";
-  return HELP_FORMS.has(form) || asksForHelp(text) ? "help" : null;
+  return HELP_FORMS.has(form) || asksForHelp(text) || reservedWord(text) === "cancel" ? "help" : null;
 }

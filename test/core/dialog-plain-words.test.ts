@@ -122,7 +122,7 @@ describe("plain words work like the commands", () => {
   });
 
   // A child who knows /cancel and /help types the plain words with a slash too: "/stop" is no unknown command.
-  it("'/stop', '/menu' and '/back' work as 'stop', 'menu' and 'back' do; at a password prompt they are the password", async () => {
+  it("'/stop', '/menu' and '/back' work as 'stop', 'menu' and 'back' do; at a password prompt they are the password, typed again", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send("/stop");
@@ -143,6 +143,9 @@ describe("plain words work like the commands", () => {
     await kid.send("/cancel");
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
+    const asked = await kid.send("/stop");
+    expect(asked.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     const typed = await kid.send("/stop");
     expect(typed.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("that user ID and password don't match");
