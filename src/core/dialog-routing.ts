@@ -239,12 +239,19 @@ function backInSetUp(state: DialogState | undefined, text: string): "back" | nul
   return goesBack && isBackOnlyWord(text) ? "back" : null;
 }
 
-/** The menu's button whose command's name was typed without its slash ("setup", "Set up", "reset"). */
+/**
+ * The language button's own word in each language, as it reads (🌐 语言 Language, 🌐 Bahasa Language, 🌐 மொழி
+ * Language): typed alone, it is that button, as "language" is.
+ */
+const LANGUAGE_WORDS: ReadonlySet<string> = new Set(["语言", "bahasa", "மொழி"]);
+
+/** The menu's button whose command's name was typed without its slash ("setup", "Set up", "reset", 语言). */
 function menuCommandTyped<C extends { id: string }>(choices: readonly C[], text: string): C | undefined {
-  const word = text
+  const typed = text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, "");
+  const word = LANGUAGE_WORDS.has(typed) ? "language" : typed;
   return choices.find((choice) => choice.id === `${MENU_PREFIX}${word}`);
 }
 

@@ -2,8 +2,8 @@ import { normaliseAnswer, NORMALISATION_VERSION } from "./answers/normalise-answ
 
 /**
  * What a child types for "I forgot my password" beyond the button's words (which choiceByWords reads):
- * "forgot password", "reset password", 忘记密码, "lupa password", கடவுச்சொல் மறந்து விட்டது. Compared without
- * case, spaces or punctuation.
+ * "forgot password", "reset password", 忘记密码, "lupa password", கடவுச்சொல் மறந்து விட்டது, or "I forgot"
+ * alone (我忘了, "lupa", மறந்துவிட்டேன்). Compared without case, spaces or punctuation.
  */
 const FORGOT_PASSWORD_WORDS: readonly string[] = [
   ...["forgot password", "forgot pw", "forget password", "i forgot password", "i forget password"],
@@ -22,6 +22,9 @@ const FORGOT_PASSWORD_WORDS: readonly string[] = [
   ...["lupa password", "saya lupa password", "lupa katalaluan", "saya lupa katalaluan", "lupa kata laluan"],
   ...["tukar kata laluan", "kata laluan baru"],
   ...["கடவுச்சொல் மறந்து விட்டது", "கடவுச்சொல் மறந்துவிட்டது", "பாஸ்வேர்ட் மறந்துவிட்டது"],
+  // "I forgot" alone: the menu's button says the rest (I forgot my password, 我忘了密码, Saya lupa kata laluan).
+  ...["I forgot", "I forget", "我忘了", "我忘记了", "忘了", "忘记了", "lupa", "saya lupa", "terlupa"],
+  ...["saya terlupa", "மறந்துவிட்டது", "மறந்துவிட்டேன்", "நான் மறந்துவிட்டேன்"],
 ];
 
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);

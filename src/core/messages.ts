@@ -83,15 +83,21 @@ export function saysNoToANumber(text: string): boolean {
   return NO_BEFORE_NUMBER.test(text.normalize("NFKC"));
 }
 
+/** Tamil digits (௧ ௨ ௩, U+0BE6–U+0BEF, which NFKC keeps) as 0–9. */
+const TAMIL_DIGIT = /[\u0BE6-\u0BEF]/gu;
+const withTamilDigitsAsAscii = (text: string) =>
+  text.replace(TAMIL_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x0be6));
+
 /**
  * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
- * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) count too, and so
- * does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered lists add, and the
- * word or mark a class writes before a number ("No.2", "nombor 2", "#2", 第2个, எண் 2). A long word needs a
- * space or mark before the digits: "nombor12" may be a password. "no 2" is none (see saysNoToANumber).
+ * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) and Tamil ones (௨)
+ * count too, and so does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered
+ * lists add, and the word or mark a class writes before a number ("No.2", "nombor 2", "#2", 第2个, எண் 2).
+ * A long word needs a space or mark before the digits: "nombor12" may be a password. "no 2" is none (see
+ * saysNoToANumber).
  */
 export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
-  const number = BUTTON_NUMBER.exec(text.normalize("NFKC"))?.[1];
+  const number = BUTTON_NUMBER.exec(withTamilDigitsAsAscii(text.normalize("NFKC")))?.[1];
   return number === undefined ? undefined : choices[Number(number) - 1];
 }
 

@@ -2,7 +2,8 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answ
 
 /**
  * The numbers one to ten as a child writes them in words, in each of the bot's languages: asked to "type its
- * number", she may write "two", 二, "dua" or இரண்டு.
+ * number", she may write "two", 二, "dua" or இரண்டு. Asked to "choose question 1 of 3" (请选第 1 个问题), she
+ * may write the ordinal instead: "first", 第一个, "pertama", முதல்.
  */
 const NUMBER_WORDS: readonly (readonly string[])[] = [
   ["one", "一", "satu", "ஒன்று"],
@@ -17,14 +18,30 @@ const NUMBER_WORDS: readonly (readonly string[])[] = [
   ["ten", "十", "sepuluh", "பத்து"],
 ];
 
+/** "first" to "tenth" in each language: 第二 or 第二个 ("the second one"), never 第两. */
+const ORDINALS: readonly (readonly string[])[] = [
+  ["first", "第一", "第一个", "pertama", "முதல்", "முதலாவது"],
+  ["second", "第二", "第二个", "kedua", "இரண்டாவது"],
+  ["third", "第三", "第三个", "ketiga", "மூன்றாவது"],
+  ["fourth", "第四", "第四个", "keempat", "நான்காவது"],
+  ["fifth", "第五", "第五个", "kelima", "ஐந்தாவது"],
+  ["sixth", "第六", "第六个", "keenam", "ஆறாவது"],
+  ["seventh", "第七", "第七个", "ketujuh", "ஏழாவது"],
+  ["eighth", "第八", "第八个", "kelapan", "எட்டாவது"],
+  ["ninth", "第九", "第九个", "kesembilan", "ஒன்பதாவது"],
+  ["tenth", "第十", "第十个", "kesepuluh", "பத்தாவது"],
+];
+
 /** Compared as answers are: case, spaces, punctuation and emoji do not count. */
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
 const NUMBERS: ReadonlyMap<string, number> = new Map(
-  NUMBER_WORDS.flatMap((words, i) => words.map((word) => [formOf(word), i + 1] as const)),
+  NUMBER_WORDS.flatMap((words, i) =>
+    [...words, ...ORDINALS[i]!].map((word) => [formOf(word), i + 1] as const),
+  ),
 );
 
-/** The number a word names ("two", 二, "dua", இரண்டு: 2), or undefined when it names none. */
+/** The number a word names ("two", 二, "dua", இரண்டு, "second", 第二个: 2), or undefined when it names none. */
 export function numberInWords(text: string): number | undefined {
   return NUMBERS.get(formOf(text));
 }

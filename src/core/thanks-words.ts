@@ -14,6 +14,8 @@ const THANKS: readonly string[] = [
     "ok terima kasih",
   ],
   ...["谢谢", "谢谢你", "多谢", "谢啦", "நன்றி", "மிக்க நன்றி", "ரொம்ப நன்றி"],
+  // As it is spoken, and to the teacher a child thinks is writing.
+  ...["谢谢啦", "谢谢老师", "makasih", "terima kasih cikgu", "thank you teacher", "நன்றி டீச்சர்"],
 ];
 
 const FORMS: ReadonlySet<string> = new Set(THANKS.map(plainWord));

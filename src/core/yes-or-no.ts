@@ -7,15 +7,15 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./answers/normalise-answ
  */
 const YES: Readonly<Record<string, readonly string[]>> = {
   en: ["yes", "yeah", "yep", "yes please", "ok", "okay", "sure"],
-  // 是, 对 and 嗯 alone too: one Han character is shorter than any answer may be (2).
-  zh: ["好", "好的", "可以", "是的", "是", "对", "嗯"],
-  ms: ["ya", "ok", "boleh", "baiklah"],
-  ta: ["ஆம்", "ஆமாம்", "சரி"],
+  // 是, 对, 嗯 and 行 alone too: one Han character is shorter than any answer may be (2).
+  zh: ["好", "好的", "可以", "是的", "是", "对", "嗯", "好啊", "好吧", "行"],
+  ms: ["ya", "ok", "boleh", "baiklah", "ok la", "okla"],
+  ta: ["ஆம்", "ஆமாம்", "சரி", "ஆமா", "ஓகே"],
 };
 const NO: Readonly<Record<string, readonly string[]>> = {
   en: ["no", "nope", "no thanks", "no thank you"],
   zh: ["不用", "不要", "不用了", "不"],
-  ms: ["tidak", "tak", "tak nak", "tidak mahu"],
+  ms: ["tidak", "tak", "tak nak", "tidak mahu", "tak mahu"],
   ta: ["இல்லை", "வேண்டாம்"],
 };
 

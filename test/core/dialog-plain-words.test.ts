@@ -122,7 +122,7 @@ describe("plain words work like the commands", () => {
   });
 
   // A child who knows /cancel and /help types the plain words with a slash too: "/stop" is no unknown command.
-  it("'/stop', '/menu' and '/back' work as 'stop', 'menu' and 'back' do; at a password prompt they are the password", async () => {
+  it("'/stop', '/menu' and '/back' work as 'stop', 'menu' and 'back' do; at a password prompt they are the password, typed again", async () => {
     const kid = world.chat();
     await kid.send("/setup");
     await kid.send("/stop");
@@ -143,6 +143,9 @@ describe("plain words work like the commands", () => {
     await kid.send("/cancel");
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
+    const asked = await kid.send("/stop");
+    expect(asked.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("To stop, type /cancel.");
     const typed = await kid.send("/stop");
     expect(typed.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("that user ID and password don't match");
@@ -166,6 +169,19 @@ describe("plain words work like the commands", () => {
     await kid.send(WEI_LING.password);
     await kid.send("２");
     expect(kid.lastText).toContain("What is your favourite colour?");
+  });
+
+  // A Tamil keyboard has its own digits: ௧ ௨ ௩ (one, two, three).
+  it.each([
+    ["௨", "What is your favourite colour?"],
+    ["௪.", "What is your favourite food?"],
+  ])("a number typed in Tamil digits ('%s') picks its button too", async (typed, question) => {
+    const kid = world.chat();
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.send(typed);
+    expect(kid.lastText).toContain(question);
   });
 
   it("/help for students is under 40 words", async () => {

@@ -64,6 +64,12 @@ describe("'I don't know' at an answer prompt", () => {
     "நினைவில் இல்லை",
     "ஞாபகம் இல்லை",
     "tak tau",
+    // Non-answers version 9: "I forgot" as said in Malay, Chinese and spoken Tamil.
+    "terlupa",
+    "Saya terlupa!",
+    "想不起来",
+    "忘记",
+    "மறந்துட்டேன்",
   ])("'%s' at a reset question is the same: nothing is checked or counted", async (words) => {
     await kid.send("/reset");
     await kid.send(words);

@@ -29,6 +29,12 @@ describe("'forgot password' in a child's own words, at the start menu", () => {
     "I need a new password",
     "lupa password",
     "lupa kata laluan",
+    // "I forgot" alone: the menu's button says the rest ("I forgot my password", "Saya lupa kata laluan").
+    "I forgot",
+    "i forgot!",
+    "lupa",
+    "saya lupa",
+    "Saya terlupa",
   ])("'%s' begins the reset", async (text) => {
     await kid.send(text);
     expect(await openStep(world, kid)).toBe("reset.answer");
@@ -38,6 +44,9 @@ describe("'forgot password' in a child's own words, at the start menu", () => {
     ["忘记密码", "zh"],
     ["我忘记密码了", "zh"],
     ["கடவுச்சொல் மறந்து விட்டது", "ta"],
+    ["我忘了", "zh"],
+    ["我忘记了！", "zh"],
+    ["மறந்துவிட்டேன்", "ta"],
   ] as const)("'%s' on an English phone begins the reset, in %s", async (text, language) => {
     const sent = await kid.send(text, { locale: "en" });
     expect(await openStep(world, kid)).toBe("reset.answer");

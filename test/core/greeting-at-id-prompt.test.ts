@@ -27,6 +27,13 @@ describe("hello at 'Type your user ID'", () => {
     ["你好", "zh", "/setup", "setup.id", "setup.askId"],
     ["hai", "ms", "/setup", "setup.id", "setup.askId"],
     ["வணக்கம்", "ta", "/setup", "setup.id", "setup.askId"],
+    // As children write it: drawn out, with a particle, or to the teacher they think is writing.
+    ["hii", "en", "/setup", "setup.id", "setup.askId"],
+    ["你好呀！", "zh", "/setup", "setup.id", "setup.askId"],
+    ["老师好", "zh", "/setup", "setup.id", "setup.askId"],
+    ["hai cikgu", "ms", "/setup", "setup.id", "setup.askId"],
+    ["salam", "ms", "/setup", "setup.id", "setup.askId"],
+    ["வணக்கம் டீச்சர்", "ta", "/setup", "setup.id", "setup.askId"],
     ["hello", "en", "/reset", "reset.id", "reset.askId"],
     ["Hi!", "en", "/reset", "reset.id", "reset.askId"],
     ["你好", "zh", "/reset", "reset.id", "reset.askId"],

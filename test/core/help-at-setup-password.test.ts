@@ -21,6 +21,11 @@ const HELP = [
   ["我该怎么办", "zh"],
   ["saya nak buat apa", "ms"],
   ["நான் என்ன செய்ய வேண்டும்", "ta"],
+  // A word for "stop" (the bot itself says 输入“取消”停下): how to stop, in the same words.
+  ["stop", "en"],
+  ["取消", "zh"],
+  ["batal", "ms"],
+  ["ரத்து", "ta"],
 ] as const;
 const FORGOT = [
   ["i forgot", "en"],
@@ -30,9 +35,14 @@ const FORGOT = [
   ["I dont remember", "en"],
   ["forgot password", "en"],
   ["我忘了", "zh"],
+  ["我想不起来", "zh"],
   ["saya lupa", "ms"],
   ["tak ingat", "ms"],
+  ["lupa", "ms"],
+  ["Saya terlupa!", "ms"],
   ["மறந்துவிட்டது", "ta"],
+  ["மறந்துவிட்டேன்", "ta"],
+  ["நான் மறந்துட்டேன்", "ta"],
 ] as const;
 const TYPE_AGAIN: Record<string, string> = {
   en: "If what you just typed really is your password, type it again.",

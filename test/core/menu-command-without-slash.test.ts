@@ -32,6 +32,18 @@ describe("a menu command typed without its slash, with nothing open", () => {
     expect(kid.lastText).toContain("Which language would you like?");
   });
 
+  // The language button reads "🌐 语言 Language", "🌐 Bahasa Language", "🌐 மொழி Language": its own word typed.
+  it.each([
+    ["语言", "中文"],
+    ["Bahasa", "Bahasa Melayu"],
+    ["மொழி", "தமிழ்"],
+  ])("'%s' (chat in %s) shows the languages", async (word, language) => {
+    await kid.send("/language");
+    await kid.press(language);
+    await kid.send(word);
+    expect(kid.buttons).toEqual(["English", "中文", "Bahasa Melayu", "தமிழ்"]);
+  });
+
   it("other words still get the menu", async () => {
     await kid.send("settings");
     expect(kid.lastText).toContain("What would you like to do?");

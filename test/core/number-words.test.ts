@@ -32,6 +32,30 @@ describe("a number written as a word, where buttons wait", () => {
     },
   );
 
+  // The prompt says 请选第 1 个问题: a Chinese child answers 第一个 ("the first one"), others "first".
+  it.each([
+    ["第一个", "What is your favourite animal?"],
+    ["第一", "What is your favourite animal?"],
+    ["第二个", "What is your favourite colour?"],
+    ["first", "What is your favourite animal?"],
+    ["Second!", "What is your favourite colour?"],
+    ["pertama", "What is your favourite animal?"],
+    ["kedua", "What is your favourite colour?"],
+    ["முதல்", "What is your favourite animal?"],
+    ["இரண்டாவது", "What is your favourite colour?"],
+  ])(
+    "'%s' (an ordinal) at 'Choose question 1 of 3' picks that question, nothing deleted",
+    async (word, question) => {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      const outcome = await kid.send(word);
+      expect(outcome.deleteInbound).toBe(false);
+      expect(kid.lastText).toContain(question);
+      expect(await openStep(world, kid)).toBe("setup.answer");
+    },
+  );
+
   it("'tiga' at the language list chooses Bahasa Melayu", async () => {
     await kid.send("/language");
     await kid.send("tiga");

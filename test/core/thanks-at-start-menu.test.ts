@@ -26,6 +26,12 @@ describe("thanks with nothing open", () => {
     ["terima kasih", "ms"],
     ["谢谢", "zh"],
     ["நன்றி", "ta"],
+    // Thanks to the teacher she thinks is writing, and as it is spoken.
+    ["谢谢老师！", "zh"],
+    ["谢谢啦", "zh"],
+    ["terima kasih cikgu", "ms"],
+    ["makasih", "ms"],
+    ["நன்றி டீச்சர்", "ta"],
   ] as const)("'%s' (chat in %s): you're welcome, and no menu", async (text, language) => {
     const sent = await kid.send(text, { locale: language });
     expect(sent.replies.map((r) => r.text.key)).toEqual(["chat.welcome"]);

@@ -1,5 +1,10 @@
 import type { Enrolment } from "../ports/enrolments.js";
-import { FIRST_HELP_PHRASES, HELP_PHRASES, NOT_UNDERSTOOD_PHRASES } from "../help-words.js";
+import {
+  FIRST_HELP_PHRASES,
+  HELP_PHRASES,
+  NOT_UNDERSTOOD_PHRASES,
+  WHAT_IS_THIS_PHRASES,
+} from "../help-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
@@ -10,7 +15,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 8;
+export const NON_ANSWERS_VERSION = 9;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -20,6 +25,20 @@ export const NOT_UNDERSTOOD_REFUSED_SINCE = 7;
 
 /** The first version whose set-ups took "what is this" (WHAT_IS_THIS_PHRASES) as help, never an answer. */
 export const WHAT_IS_THIS_REFUSED_SINCE = 8;
+
+/** The first version whose set-ups refused NINTH_LIST: yes, no and "I forgot" as they are said. */
+export const NINTH_LIST_REFUSED_SINCE = 9;
+
+/**
+ * Non-answers version 9: what it refused beyond the first eight lists, yes and no as they are said (好啊, "ok
+ * la", ஆமா, "tak mahu") and "I forgot" as said in Malay, Chinese and spoken Tamil (terlupa, 想不起来,
+ * மறந்துட்டேன்). Never change it: it is what those set-ups refused.
+ */
+export const NINTH_LIST: readonly string[] = [
+  ...["好啊", "好吧", "忘记", "我忘记", "想不起来", "我想不起来"],
+  ...["ok la", "okla", "tak mahu", "terlupa", "saya terlupa", "saya dah terlupa"],
+  ...["ஆமா", "ஓகே", "மறந்துட்டேன்", "நான் மறந்துட்டேன்", "நான் மறந்துவிட்டேன்"],
+];
 
 /**
  * The first version whose set-ups all refused a question's key word ("colour", 颜色) as any answer: set-up
@@ -247,6 +266,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
       "不太确定",
       "我不太确定",
     ],
+    // Version 9: yes, no and "I forgot" as they are said.
+    ...["好啊", "好吧", "忘记", "我忘记", "想不起来", "我想不起来"],
   ],
   ms: [
     "tak tahu",
@@ -281,6 +302,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     // Version 5: "I have none", "not sure" and "no idea".
     ...["saya tiada", "saya tak ada", "saya tidak ada", "tiada apa", "tiada apa-apa", "tak ada apa"],
     ...["entahlah", "saya tak pasti", "saya tidak pasti", "kurang pasti", "tiada idea", "tak ada idea"],
+    // Version 9: yes, no and "I forgot" as they are said.
+    ...["ok la", "okla", "tak mahu", "terlupa", "saya terlupa", "saya dah terlupa"],
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
@@ -293,6 +316,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     // Version 5: "none" and "I have none" ("nothing", spaced or not), "not sure" and "no idea".
     ...["எதுவும் இல்லை", "எதுவுமில்லை", "ஒன்றும் இல்லை", "என்னிடம் இல்லை", "எனக்கு இல்லை"],
     ...["உறுதியாகத் தெரியவில்லை", "சரியாகத் தெரியவில்லை", "யோசனை இல்லை"],
+    // Version 9: yes, no and "I forgot" as they are said.
+    ...["ஆமா", "ஓகே", "மறந்துட்டேன்", "நான் மறந்துட்டேன்", "நான் மறந்துவிட்டேன்"],
   ],
 };
 
@@ -307,12 +332,15 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   6: FIRST_HELP_PHRASES,
   // Version 7, "I don't understand" (我不懂).
   7: NOT_UNDERSTOOD_PHRASES,
+  // Version 8, "what is this" (这是什么).
+  8: WHAT_IS_THIS_PHRASES,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
+// Since 9, NINTH_LIST.
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].map((word) => [
     nonAnswerForm(word),

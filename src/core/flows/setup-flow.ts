@@ -9,6 +9,8 @@ import {
 } from "../answers/normalise-answer.js";
 import {
   HELP_WORDS_REFUSED_SINCE,
+  NINTH_LIST,
+  NINTH_LIST_REFUSED_SINCE,
   NON_ANSWERS_VERSION,
   NOT_UNDERSTOOD_REFUSED_SINCE,
   WHAT_IS_THIS_REFUSED_SINCE,
@@ -318,12 +320,14 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
 /**
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
- * understand"): then the list before those words, so that a reset checks them for her.
+ * understand"), or later ones (NINTH_LIST: 好啊, terlupa): then the list before those words, so that a reset
+ * checks them for her.
  */
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
   if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, WHAT_IS_THIS_PHRASES)) return WHAT_IS_THIS_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, NINTH_LIST)) return NINTH_LIST_REFUSED_SINCE - 1;
   return NON_ANSWERS_VERSION;
 }
 

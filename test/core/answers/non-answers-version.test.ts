@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  NINTH_LIST,
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
   isNonAnswer,
@@ -85,7 +86,7 @@ describe("which non-answers a reset need not check", () => {
     const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
     for (const word of [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS])
       expect(refusedWhenSaved(word, savedUnderThree), word).toBe(
-        !ADDED_IN_FOUR.includes(word) && !ADDED_IN_FIVE.includes(word),
+        !ADDED_IN_FOUR.includes(word) && !ADDED_IN_FIVE.includes(word) && !NINTH_LIST.includes(word),
       );
   });
 
@@ -115,6 +116,17 @@ describe("which non-answers a reset need not check", () => {
       expect(refusedWhenSaved(word, savedUnderSix), word).toBe(true);
     for (const word of ["I don't understand", "我不懂", "saya tak faham", "புரியவில்லை", "huh"]) {
       expect(refusedWhenSaved(word, savedUnderSix), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
+  it("answers saved under version 8: its words, but not yes, no and 'I forgot' as said, added in 9", () => {
+    const savedUnderEight = { normalisationVersion: 3, nonAnswersVersion: 8 };
+    for (const word of ["what is this", "这是什么", "I don't understand", "I forgot", "okay", "忘了", "lupa"])
+      expect(refusedWhenSaved(word, savedUnderEight), word).toBe(true);
+    for (const word of ["好啊", "ok la", "ஆமா", "terlupa", "想不起来", "மறந்துட்டேன்"]) {
+      expect(refusedWhenSaved(word, savedUnderEight), word).toBe(false);
       expect(refusedWhenSaved(word, savedNow), word).toBe(true);
       expect(isNonAnswer(word), word).toBe(true);
     }
@@ -156,7 +168,7 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(8);
+    expect(NON_ANSWERS_VERSION).toBe(9);
     const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].filter(
       (word) => !NEVER_AN_ANSWER.includes(word),
     );
@@ -164,8 +176,8 @@ describe("which non-answers a reset need not check", () => {
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 263,
-      fingerprint: "afca9bc6c4e93b79",
+      words: 280,
+      fingerprint: "234654c3e5cb1395",
     });
   });
 });

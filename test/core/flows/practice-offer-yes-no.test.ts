@@ -12,6 +12,10 @@ import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 // 是, 对, 嗯 and 不 alone: how a Chinese child often answers 吧？ (she got "Tap a button" before; found by QA).
 const YES = ["yes", "Yes!", "ok", "sure", "好", "好的", "可以", "是", "对", "嗯", "ya", "boleh", "ஆம்", "சரி"];
 const NO = ["no", "No thanks", "nope", "不用", "不要", "不", "tidak", "tak nak", "இல்லை", "வேண்டாம்"];
+// As they are said: 好啊, 好吧, 行; "ok la" (Malaysia, Singapore); ஆமா, ஓகே; "tak mahu". Each was "Was that your
+// password or a secret answer?" before.
+YES.push("好啊", "好吧！", "行", "ok la", "okla", "ஆமா", "ஓகே");
+NO.push("tak mahu");
 
 describe("the practice offer answered in words", () => {
   let world: TestWorld;

@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { answerHashToText } from "../../src/core/answers/answer-hasher.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
+import { WEI_LING } from "../helpers/dialog-helpers.js";
+import { answersFor, resetTranscript } from "../helpers/security-helpers.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
+
+/*
+ * Non-answers version 9 refuses yes, no and "I forgot" as they are said (好啊, "ok la", terlupa). A set-up
+ * begun by older code, which took "terlupa" as an answer, and finished by this one, is saved as of version 8,
+ * so that her reset still checks "terlupa" for her, and it is right.
+ */
+describe("a set-up that took 'terlupa' as an answer before version 9, finished after it", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat("wei-ling");
+  });
+  afterEach(async () => world.close());
+
+  it("is saved as of version 8, so the word is still checked for her, and is right", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("Tiger");
+    // As the older code left it: "terlupa" saved as the first answer.
+    const normalised = normaliseAnswer(NORMALISATION_VERSION, "terlupa");
+    const answerHash = answerHashToText(await world.deps.hasher.hash(normalised));
+    const answerDigest = world.deps.digest.digest("setup-answer", `${WEI_LING.id}\u0000${normalised}`);
+    const stored = (await world.deps.store.loadDialog(kid.ref))!;
+    const document = JSON.parse(stored.json) as { state: Record<string, unknown> };
+    const state = { ...document.state, picked: [{ questionId: "animal", answerHash, answerDigest }] };
+    const json = JSON.stringify({ ...document, state });
+    expect(await world.deps.store.saveDialog(kid.ref, stored.revision, json, 600)).toBe(true);
+    await kid.press("favourite colour");
+    await kid.send("Purple");
+    await kid.press("favourite food");
+    await kid.send("Chicken rice");
+    expect(kid.lastText).toContain("All done!");
+    expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(8);
+
+    await kid.press("No thanks");
+    const answers = { animal: "terlupa", colour: "Purple", food: "Chicken rice" };
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+});
