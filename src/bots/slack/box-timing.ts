@@ -34,7 +34,7 @@ export interface BoxTimingOptions {
   openStep: (userId: string) => Promise<number | null>;
   /** Whom the user's words speak to (a linked teacher or admin reads the adult words). */
   registerOf: (userId: string) => Promise<Register>;
-  /** Where the DM buttons pressed lately are marked, for every replica (see PressMarks). */
+  /** Where the DM and Home tab buttons pressed lately are marked, for every replica (see PressMarks). */
   pressMarks: PressMarkStore;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
@@ -59,7 +59,7 @@ export class BoxTiming {
   private readonly registerOf: (userId: string) => Promise<Register>;
   /** Boxes sent, by view and step, with Slack's answer to each: a double-clicked "Send". */
   private readonly answered: RecentPresses<BoxResponse>;
-  /** Choice buttons pressed in DM messages, by message and choice: a double-clicked button. */
+  /** Choice buttons pressed in DM messages or on the Home tab, by message or view and choice: a double click. */
   private readonly pressed: PressMarks;
 
   constructor(options: BoxTimingOptions) {
@@ -92,7 +92,7 @@ export class BoxTiming {
           return null;
         });
     }, this.slowAfterMs);
-    const press = input.pressed === undefined ? undefined : pressKey(input);
+    const press = pressKey(input);
     // Asked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
     // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
     // that answers after "one moment" opened leaves the press to the core, to answer in that box.
@@ -288,10 +288,16 @@ export class BoxTiming {
   }
 }
 
-/** Which button of which DM message: the same one pressed twice has the same key. */
-function pressKey(input: Input<"interaction">): string {
-  const { pressed, inbound } = input;
-  return `${pressed?.channelId}:${pressed?.ts}:${inbound.choice ?? ""}`;
+/**
+ * Which button of which DM message or Home view: the same one pressed twice has the same key. A command has
+ * none (each one typed is new).
+ */
+function pressKey(input: Input<"interaction">): string | undefined {
+  const { pressed, pressedView, inbound } = input;
+  const choice = inbound.choice ?? "";
+  if (pressed !== undefined) return `${pressed.channelId}:${pressed.ts}:${choice}`;
+  if (pressedView !== undefined) return `view:${pressedView.viewId}:${pressedView.hash ?? ""}:${choice}`;
+  return undefined;
 }
 
 /** Whether the core took a press: not "that button is old", nor "please try again" (the press is not made). */

@@ -32,17 +32,27 @@ export interface PressedMessage {
   label?: string;
 }
 
+/**
+ * The view (the App Home tab) whose choice button was pressed: its id, and the hash of the version shown
+ * (Slack's stamp, no secret), so that the same button of the same view pressed twice is known as one press.
+ */
+export interface PressedView {
+  viewId: string;
+  hash?: string;
+}
+
 /** What the adapter does with one Slack request. */
 export type SlackInput =
   /**
    * Something for the core, with the trigger that may open a box for the answer (commands, buttons); a
-   * button pressed in a DM message comes with that message.
+   * button pressed in a DM message comes with that message, one pressed on the Home tab with its view.
    */
   | {
       kind: "interaction";
       inbound: Inbound;
       triggerId: string;
       pressed?: PressedMessage;
+      pressedView?: PressedView;
       /**
        * "/sspr hello": a greeting alone, as typed in the DM (the menu). In an open dialog it asks for help
        * instead: the step would read it as its answer (a user ID "hello").
@@ -159,6 +169,7 @@ const blockAction = z.object({
   trigger_id: z.string().min(1),
   container: z.object({
     type: z.string(),
+    view_id: z.string().optional(),
     channel_id: z.string().optional(),
     message_ts: z.string().optional(),
     is_ephemeral: z.boolean().optional(),
@@ -230,10 +241,15 @@ export function fromBlockAction(raw: unknown): SlackInput {
           ...(action.text === undefined ? {} : { label: action.text.text }),
         }
       : undefined;
+  const viewId = a.container.view_id;
+  const hash = a.view?.hash;
+  const pressedView: PressedView | undefined =
+    inView && viewId !== undefined ? { viewId, ...(hash === undefined ? {} : { hash }) } : undefined;
   return {
     kind: "interaction",
     triggerId: a.trigger_id,
     ...(pressed === undefined ? {} : { pressed }),
+    ...(pressedView === undefined ? {} : { pressedView }),
     inbound: {
       ...base(a.user.id),
       isPrivate: true,
