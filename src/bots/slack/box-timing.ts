@@ -244,11 +244,40 @@ export class BoxTiming {
   }
 
   /**
-   * A button for a secret (a password or answer): its trigger opens the box to type it in. The button of a
-   * step that has passed (or of a dialog that ended) is old, as any other: it asks for no secret that
-   * nothing would read, and says so to the presser alone.
+   * A button for a secret (a password or answer): its trigger opens the box to type it in, in the user's
+   * queue. The button of a step that has passed (or of a dialog that ended) is old, as any other: it asks
+   * for no secret that nothing would read, and says so to the presser alone. The same button pressed again
+   * at once, while its step is open, is a double click (marked as a choice button's press is, see interact):
+   * the box is open already, so it does nothing and says nothing.
    */
-  async openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
+  openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
+    const press =
+      input.message === undefined ? undefined : `box:${input.message.channelId}:${input.message.ts}`;
+    let marked: string | undefined;
+    // Asked now, as a choice's press is: the second click must not wait behind the first to be known.
+    const again =
+      press === undefined
+        ? Promise.resolve(false)
+        : this.pressed.again(press).then(
+            (pressed) => {
+              if (!pressed) marked = press;
+              return pressed;
+            },
+            () => false,
+          );
+    return this.queue.run(input.userId, async () => {
+      let opened = false;
+      try {
+        opened = await this.secretBox(input, again, log);
+      } finally {
+        // A press that opened nothing leaves its button to press again.
+        if (!opened && marked !== undefined) await this.forgetPress(marked, log);
+      }
+    });
+  }
+
+  /** openSecretBox's work: true when the box opened (or the first click of this press opened it). */
+  private async secretBox(input: Input<"secretBox">, again: Promise<boolean>, log: Logger): Promise<boolean> {
     const { language } = input.request;
     const shownIn = language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId);
     if ((await this.openStep(input.userId)) !== input.request.step) {
@@ -267,7 +296,11 @@ export class BoxTiming {
         undefined,
         log,
       );
-      return;
+      return false;
+    }
+    if (await again) {
+      log.info("the same button pressed again at once (a double click): nothing to do");
+      return true;
     }
     try {
       await this.api.openView(
@@ -282,8 +315,10 @@ export class BoxTiming {
           input.request.step,
         ),
       );
+      return true;
     } catch (error) {
       log.warn(describeSlackError(error), "could not open the box for a secret");
+      return false;
     }
   }
 }

@@ -69,8 +69,17 @@ export type SlackInput =
   | { kind: "submission"; inbound: Inbound; viewId: string }
   /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
   | { kind: "hideSecret"; userId: string; hash?: string }
-  /** "Type it privately" was pressed: open the box, the core has nothing to do. */
-  | { kind: "secretBox"; userId: string; triggerId: string; request: SecretBoxRequest }
+  /**
+   * "Type it privately" was pressed: open the box, the core has nothing to do. `message`: the DM message
+   * whose button it is (Slack always says), so that the same button pressed twice is known as one press.
+   */
+  | {
+      kind: "secretBox";
+      userId: string;
+      triggerId: string;
+      request: SecretBoxRequest;
+      message?: { channelId: string; ts: string };
+    }
   /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
   | { kind: "notPrivate"; userId: string; channelId: string }
   | { kind: "ignored"; reason: string };
@@ -219,11 +228,13 @@ export function fromBlockAction(raw: unknown): SlackInput {
   if (action.action_id === ACTION.secretBox) {
     const request = secretBoxRequest.safeParse(safeJson(action.value));
     if (!request.success) return { kind: "ignored", reason: "malformed secret box button" };
+    const ts = a.container.message_ts;
     return {
       kind: "secretBox",
       userId: a.user.id,
       triggerId: a.trigger_id,
       request: request.data as SecretBoxRequest,
+      ...(inView || ts === undefined ? {} : { message: { channelId, ts } }),
     };
   }
   if (!action.action_id.startsWith(ACTION.choice)) return { kind: "ignored", reason: "not our button" };
