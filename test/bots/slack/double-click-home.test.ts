@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
+import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
+import { SwitchableDirectory } from "../../helpers/failing-directory.js";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
 
@@ -24,10 +27,10 @@ afterEach(async () => {
 });
 
 /** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas() {
-  const one = await SlackWorld.create({});
+async function twoReplicas(options: { directory?: SwitchableDirectory } = {}) {
+  const one = await SlackWorld.create({}, options);
   worlds.push(one);
-  const other = await SlackWorld.replicaOf(one);
+  const other = await SlackWorld.replicaOf(one, options);
   worlds.push(other);
   return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
 }
@@ -140,5 +143,19 @@ describe("a real second press of a Home tab button still works", () => {
 
     await kidOnOther.pressHomeButton("Help");
     expect(since(one, from).said.join("\n")).toContain("Here is what I can do:");
+  });
+
+  it("a press the bot could not take (the school system did not answer) can be pressed again at once", async () => {
+    const directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
+    const { kidOnOne, kidOnOther } = await twoReplicas({ directory });
+    await setUp(kidOnOne);
+    await kidOnOne.openHome();
+    directory.down = true;
+    await kidOnOne.pressHomeButton("I forgot my password");
+    expect(kidOnOne.boxText + kidOnOne.said).toContain("The school system is not answering.");
+
+    directory.down = false;
+    await kidOnOther.pressHomeButton("I forgot my password");
+    expect(kidOnOther.boxText).toContain("Question 1 of 3");
   });
 });
