@@ -1,6 +1,7 @@
 import type { ChatEngine } from "../../core/channel-core.js";
 import { isLanguage, type Language } from "../../core/i18n/languages.js";
-import { inRegister, type Register } from "../../core/i18n/register.js";
+import type { MessageKey } from "../../core/i18n/en.js";
+import { inRegister, STAFF_TWINS, type Register } from "../../core/i18n/register.js";
 import type { Inbound, Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
@@ -167,6 +168,21 @@ export class BoxTiming {
       () => void answer({ response_action: "update", view: waitModal(this.languageOf(userId)) }),
       this.slowAfterMs,
     );
+    const step = input.inbound.atStep;
+    // Marked now, as a button's press is: this box at this step already sent (on any replica, within
+    // SAME_PRESS_MS) makes this send the second click of a double click on "Send", if the core finds it old.
+    const mark = step === undefined ? undefined : `sent:${input.viewId}:${step}`;
+    let marked: string | undefined;
+    const sentBefore =
+      mark === undefined
+        ? Promise.resolve(false)
+        : this.pressed.again(mark).then(
+            (again) => {
+              if (!again) marked = mark;
+              return again;
+            },
+            () => false,
+          );
     const work = this.queue
       .run(userId, async () => {
         const first = await this.sentAgain(input);
@@ -174,12 +190,22 @@ export class BoxTiming {
           clearTimeout(timer);
           log.info("the same box sent again at once (a double click): answered as the first time");
           if (!answered) await answer(first.answer);
-          else await this.showAgain(userId, input.viewId, first, log);
+          else await this.showAgain(userId, input.viewId, first.answer, log);
           return;
         }
         const outcome = withoutDeletionNotes(
           await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
         );
+        const movedOn = step !== undefined && outcome.duplicate !== true && outcome.step !== step;
+        // A send that left the box's step open (refused, or the chat was busy) may be sent again at once.
+        if (!movedOn && marked !== undefined) await this.forgetPress(marked, log);
+        if ((await sentBefore) && outcome.replies.some(saysOldBox)) {
+          log.info("the same box sent again at once, first on another replica (a double click): not old");
+          const again = this.sentAgainAnswer(userId, outcome, log);
+          if (!answered) await answer(again);
+          else await this.showAgain(userId, input.viewId, again, log);
+          return;
+        }
         if (answered) {
           await this.presenter.present(
             userId,
@@ -191,8 +217,7 @@ export class BoxTiming {
           return;
         }
         const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
-        const step = input.inbound.atStep;
-        if (step !== undefined && outcome.duplicate !== true && outcome.step !== step) {
+        if (movedOn) {
           this.answered.remember(userId, {
             key: `${input.viewId}:${step}`,
             nextStep: outcome.step ?? null,
@@ -225,16 +250,23 @@ export class BoxTiming {
     });
   }
 
-  /** The first send's answer, in a box that already turned into "one moment" while this one waited. */
-  private async showAgain(
-    userId: string,
-    viewId: string,
-    first: FirstPress<BoxResponse>,
-    log: Logger,
-  ): Promise<void> {
+  /**
+   * The answer to a box sent again whose first send another replica answered (its answer is not here: it
+   * may show a new password): the core's "that box is old" without those words. What remains is the step
+   * the first send left open: its box, as the first answered; or, asked in the DM (or none left), the box
+   * closes and nothing is posted again.
+   */
+  private sentAgainAnswer(userId: string, outcome: Outcome, log: Logger): BoxResponse {
+    const replies = outcome.replies.filter((reply) => !saysOldBox(reply));
+    const { response } = this.presenter.answerSubmission(userId, { ...outcome, replies }, undefined, log);
+    return response.response_action === "update" ? response : { response_action: "clear" };
+  }
+
+  /** The answer to a box sent again, in a box that already turned into "one moment" while this one waited. */
+  private async showAgain(userId: string, viewId: string, answer: BoxResponse, log: Logger): Promise<void> {
     const view =
-      first.answer.response_action === "update"
-        ? first.answer.view
+      answer.response_action === "update"
+        ? answer.view
         : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId));
     try {
       await this.api.updateView(viewId, view);
@@ -333,6 +365,13 @@ function pressKey(input: Input<"interaction">): string | undefined {
   if (pressed !== undefined) return `${pressed.channelId}:${pressed.ts}:${choice}`;
   if (pressedView !== undefined) return `view:${pressedView.viewId}:${pressedView.hash ?? ""}:${choice}`;
   return undefined;
+}
+
+/** "That box is old": the core's answer to a box of a step no longer open. */
+const OLD_BOX_KEYS: ReadonlySet<MessageKey> = new Set(["form.expired", STAFF_TWINS["form.expired"]]);
+
+function saysOldBox(reply: Reply): boolean {
+  return OLD_BOX_KEYS.has(reply.text.key);
 }
 
 /** Whether the core took a press: not "that button is old", nor "please try again" (the press is not made). */
