@@ -35,7 +35,7 @@ export interface BoxTimingOptions {
   openStep: (userId: string) => Promise<number | null>;
   /** Whom the user's words speak to (a linked teacher or admin reads the adult words). */
   registerOf: (userId: string) => Promise<Register>;
-  /** Where the DM and Home tab buttons pressed lately are marked, for every replica (see PressMarks). */
+  /** Where the buttons pressed and boxes sent lately are marked, for every replica (see PressMarks). */
   pressMarks: PressMarkStore;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
@@ -60,7 +60,10 @@ export class BoxTiming {
   private readonly registerOf: (userId: string) => Promise<Register>;
   /** Boxes sent, by view and step, with Slack's answer to each: a double-clicked "Send". */
   private readonly answered: RecentPresses<BoxResponse>;
-  /** Choice buttons pressed in DM messages or on the Home tab, by message or view and choice: a double click. */
+  /**
+   * Buttons pressed (in DM messages, by message and button; on the Home tab, by view and choice) and boxes
+   * sent (by view and step), for every replica: a double click.
+   */
   private readonly pressed: PressMarks;
 
   constructor(options: BoxTimingOptions) {

@@ -12,7 +12,7 @@ export type PressMarkStore = Pick<ChannelCore, "firstTime" | "forgetFirstTime">;
  * would wait for it, then open "one moment"; a Home tab's buttons never go stale, so it would start over). A
  * press the core did not take (it failed, the chat was busy, the button was old) is forgotten, so that its
  * button can be pressed again at once. One store command a press, and one more for a press not taken; a mark
- * expires by itself.
+ * expires by itself. A box's "Send" is marked the same way (see BoxTiming.submit).
  */
 export class PressMarks {
   constructor(private readonly store: PressMarkStore) {}
