@@ -15,6 +15,8 @@ export class SwitchableDirectory implements Directory {
   down = false;
   /** Runs inside setPassword before the directory is asked: to look at the store while a reset is in flight. */
   duringSetPassword: (() => Promise<void>) | undefined = undefined;
+  /** Runs inside authenticate before the directory is asked: a slow password check. */
+  duringAuthenticate: (() => Promise<void>) | undefined = undefined;
   /**
    * How setPassword fails, as a real directory can: "before-sending" (it could not be reached: nothing was
    * changed), or "after-setting" (the change was made, then the answer never came: a timeout).
@@ -38,6 +40,7 @@ export class SwitchableDirectory implements Directory {
   async authenticate(id: string, password: string): Promise<Person | null> {
     this.check();
     this.passwordsSent += 1;
+    await this.duringAuthenticate?.();
     const person = await this.inner.authenticate(id, password);
     if (this.authenticateUnanswered)
       throw new PasswordCheckUnansweredError("authenticate: timed out after 5000 ms");

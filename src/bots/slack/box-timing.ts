@@ -1,6 +1,7 @@
 import type { ChatEngine } from "../../core/channel-core.js";
 import { isLanguage, type Language } from "../../core/i18n/languages.js";
-import { inRegister, type Register } from "../../core/i18n/register.js";
+import type { MessageKey } from "../../core/i18n/en.js";
+import { inRegister, STAFF_TWINS, type Register } from "../../core/i18n/register.js";
 import type { Inbound, Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
@@ -34,7 +35,7 @@ export interface BoxTimingOptions {
   openStep: (userId: string) => Promise<number | null>;
   /** Whom the user's words speak to (a linked teacher or admin reads the adult words). */
   registerOf: (userId: string) => Promise<Register>;
-  /** Where the DM buttons pressed lately are marked, for every replica (see PressMarks). */
+  /** Where the buttons pressed and boxes sent lately are marked, for every replica (see PressMarks). */
   pressMarks: PressMarkStore;
   /** See SlackChannelOptions.slowAfterMs. */
   slowAfterMs?: number;
@@ -59,7 +60,10 @@ export class BoxTiming {
   private readonly registerOf: (userId: string) => Promise<Register>;
   /** Boxes sent, by view and step, with Slack's answer to each: a double-clicked "Send". */
   private readonly answered: RecentPresses<BoxResponse>;
-  /** Choice buttons pressed in DM messages, by message and choice: a double-clicked button. */
+  /**
+   * Buttons pressed (in DM messages, by message and button; on the Home tab, by view and choice) and boxes
+   * sent (by view and step), for every replica: a double click.
+   */
   private readonly pressed: PressMarks;
 
   constructor(options: BoxTimingOptions) {
@@ -92,7 +96,7 @@ export class BoxTiming {
           return null;
         });
     }, this.slowAfterMs);
-    const press = input.pressed === undefined ? undefined : pressKey(input);
+    const press = pressKey(input);
     // Asked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
     // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
     // that answers after "one moment" opened leaves the press to the core, to answer in that box.
@@ -167,6 +171,21 @@ export class BoxTiming {
       () => void answer({ response_action: "update", view: waitModal(this.languageOf(userId)) }),
       this.slowAfterMs,
     );
+    const step = input.inbound.atStep;
+    // Marked now, as a button's press is: this box at this step already sent (on any replica, within
+    // SAME_PRESS_MS) makes this send the second click of a double click on "Send", if the core finds it old.
+    const mark = step === undefined ? undefined : `sent:${input.viewId}:${step}`;
+    let marked: string | undefined;
+    const sentBefore =
+      mark === undefined
+        ? Promise.resolve(false)
+        : this.pressed.again(mark).then(
+            (again) => {
+              if (!again) marked = mark;
+              return again;
+            },
+            () => false,
+          );
     const work = this.queue
       .run(userId, async () => {
         const first = await this.sentAgain(input);
@@ -174,12 +193,22 @@ export class BoxTiming {
           clearTimeout(timer);
           log.info("the same box sent again at once (a double click): answered as the first time");
           if (!answered) await answer(first.answer);
-          else await this.showAgain(userId, input.viewId, first, log);
+          else await this.showAgain(userId, input.viewId, first.answer, log);
           return;
         }
         const outcome = withoutDeletionNotes(
           await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
         );
+        const movedOn = step !== undefined && outcome.duplicate !== true && outcome.step !== step;
+        // A send that left the box's step open (refused, or the chat was busy) may be sent again at once.
+        if (!movedOn && marked !== undefined) await this.forgetPress(marked, log);
+        if ((await sentBefore) && outcome.replies.some(saysOldBox)) {
+          log.info("the same box sent again at once, first on another replica (a double click): not old");
+          const again = this.sentAgainAnswer(userId, outcome, log);
+          if (!answered) await answer(again);
+          else await this.showAgain(userId, input.viewId, again, log);
+          return;
+        }
         if (answered) {
           await this.presenter.present(
             userId,
@@ -191,8 +220,7 @@ export class BoxTiming {
           return;
         }
         const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
-        const step = input.inbound.atStep;
-        if (step !== undefined && outcome.duplicate !== true && outcome.step !== step) {
+        if (movedOn) {
           this.answered.remember(userId, {
             key: `${input.viewId}:${step}`,
             nextStep: outcome.step ?? null,
@@ -225,16 +253,23 @@ export class BoxTiming {
     });
   }
 
-  /** The first send's answer, in a box that already turned into "one moment" while this one waited. */
-  private async showAgain(
-    userId: string,
-    viewId: string,
-    first: FirstPress<BoxResponse>,
-    log: Logger,
-  ): Promise<void> {
+  /**
+   * The answer to a box sent again whose first send another replica answered (its answer is not here: it
+   * may show a new password): the core's "that box is old" without those words. What remains is the step
+   * the first send left open: its box, as the first answered; or, asked in the DM (or none left), the box
+   * closes and nothing is posted again.
+   */
+  private sentAgainAnswer(userId: string, outcome: Outcome, log: Logger): BoxResponse {
+    const replies = outcome.replies.filter((reply) => !saysOldBox(reply));
+    const { response } = this.presenter.answerSubmission(userId, { ...outcome, replies }, undefined, log);
+    return response.response_action === "update" ? response : { response_action: "clear" };
+  }
+
+  /** The answer to a box sent again, in a box that already turned into "one moment" while this one waited. */
+  private async showAgain(userId: string, viewId: string, answer: BoxResponse, log: Logger): Promise<void> {
     const view =
-      first.answer.response_action === "update"
-        ? first.answer.view
+      answer.response_action === "update"
+        ? answer.view
         : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId));
     try {
       await this.api.updateView(viewId, view);
@@ -244,11 +279,40 @@ export class BoxTiming {
   }
 
   /**
-   * A button for a secret (a password or answer): its trigger opens the box to type it in. The button of a
-   * step that has passed (or of a dialog that ended) is old, as any other: it asks for no secret that
-   * nothing would read, and says so to the presser alone.
+   * A button for a secret (a password or answer): its trigger opens the box to type it in, in the user's
+   * queue. The button of a step that has passed (or of a dialog that ended) is old, as any other: it asks
+   * for no secret that nothing would read, and says so to the presser alone. The same button pressed again
+   * at once, while its step is open, is a double click (marked as a choice button's press is, see interact):
+   * the box is open already, so it does nothing and says nothing.
    */
-  async openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
+  openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
+    const press =
+      input.message === undefined ? undefined : `box:${input.message.channelId}:${input.message.ts}`;
+    let marked: string | undefined;
+    // Asked now, as a choice's press is: the second click must not wait behind the first to be known.
+    const again =
+      press === undefined
+        ? Promise.resolve(false)
+        : this.pressed.again(press).then(
+            (pressed) => {
+              if (!pressed) marked = press;
+              return pressed;
+            },
+            () => false,
+          );
+    return this.queue.run(input.userId, async () => {
+      let opened = false;
+      try {
+        opened = await this.secretBox(input, again, log);
+      } finally {
+        // A press that opened nothing leaves its button to press again.
+        if (!opened && marked !== undefined) await this.forgetPress(marked, log);
+      }
+    });
+  }
+
+  /** openSecretBox's work: true when the box opened (or the first click of this press opened it). */
+  private async secretBox(input: Input<"secretBox">, again: Promise<boolean>, log: Logger): Promise<boolean> {
     const { language } = input.request;
     const shownIn = language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId);
     if ((await this.openStep(input.userId)) !== input.request.step) {
@@ -267,7 +331,11 @@ export class BoxTiming {
         undefined,
         log,
       );
-      return;
+      return false;
+    }
+    if (await again) {
+      log.info("the same button pressed again at once (a double click): nothing to do");
+      return true;
     }
     try {
       await this.api.openView(
@@ -282,16 +350,31 @@ export class BoxTiming {
           input.request.step,
         ),
       );
+      return true;
     } catch (error) {
       log.warn(describeSlackError(error), "could not open the box for a secret");
+      return false;
     }
   }
 }
 
-/** Which button of which DM message: the same one pressed twice has the same key. */
-function pressKey(input: Input<"interaction">): string {
-  const { pressed, inbound } = input;
-  return `${pressed?.channelId}:${pressed?.ts}:${inbound.choice ?? ""}`;
+/**
+ * Which button of which DM message or Home view: the same one pressed twice has the same key. A command has
+ * none (each one typed is new).
+ */
+function pressKey(input: Input<"interaction">): string | undefined {
+  const { pressed, pressedView, inbound } = input;
+  const choice = inbound.choice ?? "";
+  if (pressed !== undefined) return `${pressed.channelId}:${pressed.ts}:${choice}`;
+  if (pressedView !== undefined) return `view:${pressedView.viewId}:${pressedView.hash ?? ""}:${choice}`;
+  return undefined;
+}
+
+/** "That box is old": the core's answer to a box of a step no longer open. */
+const OLD_BOX_KEYS: ReadonlySet<MessageKey> = new Set(["form.expired", STAFF_TWINS["form.expired"]]);
+
+function saysOldBox(reply: Reply): boolean {
+  return OLD_BOX_KEYS.has(reply.text.key);
 }
 
 /** Whether the core took a press: not "that button is old", nor "please try again" (the press is not made). */

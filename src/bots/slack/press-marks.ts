@@ -5,13 +5,14 @@ import { SAME_PRESS_MS } from "./recent-presses.js";
 export type PressMarkStore = Pick<ChannelCore, "firstTime" | "forgetFirstTime">;
 
 /**
- * The DM buttons pressed in the last SAME_PRESS_MS, each marked in the shared store the moment its press
- * arrives, before it waits for anything: the same button of the same message pressed again meanwhile is the
- * second click of a double click, whichever replica it reaches and however long the first press is still at
- * work (the chat's turn holds its lock, and the second would wait for it, then open "one moment"). A press
- * the core did not take (it failed, the chat was busy, the button was old) is forgotten, so that its button
- * can be pressed again at once. One store command a press, and one more for a press not taken; a mark
- * expires by itself.
+ * The buttons pressed in the last SAME_PRESS_MS (in a DM message, or on the Home tab), each marked in the
+ * shared store the moment its press arrives, before it waits for anything: the same button of the same
+ * message or Home view pressed again meanwhile is the second click of a double click, whichever replica it
+ * reaches and however long the first press is still at work (the chat's turn holds its lock, and the second
+ * would wait for it, then open "one moment"; a Home tab's buttons never go stale, so it would start over). A
+ * press the core did not take (it failed, the chat was busy, the button was old) is forgotten, so that its
+ * button can be pressed again at once. One store command a press, and one more for a press not taken; a mark
+ * expires by itself. A box's "Send" is marked the same way (see BoxTiming.submit).
  */
 export class PressMarks {
   constructor(private readonly store: PressMarkStore) {}

@@ -16,8 +16,10 @@ export interface FirstPress<T> {
 /**
  * The latest box sent by each user that moved her dialog on, for SAME_PRESS_MS: the same box sent again is
  * the second click of a double click on "Send", to answer as the first was and change nothing. An answer
- * may show a new password (a protected box), so it is kept in memory only, and only that long. (A DM
- * button's press has no answer to keep: it is marked in the store, for every replica; see PressMarks.)
+ * may show a new password (a protected box), so it is kept in memory only, and only that long: another
+ * replica knows only that the box was sent (its view and step, marked in the store, nothing typed; see
+ * BoxTiming.submit). (A button's press in a DM or on the Home tab has no answer to keep: it is marked in the
+ * store, for every replica; see PressMarks.)
  */
 export class RecentPresses<T> {
   private readonly latest = new Map<string, FirstPress<T>>();

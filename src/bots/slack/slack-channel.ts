@@ -357,10 +357,7 @@ export class SlackChannel implements ChatChannel {
         );
         return;
       case "secretBox":
-        this.background(
-          this.queue.run(input.userId, () => this.boxes.openSecretBox(input, log)),
-          log,
-        );
+        this.background(this.boxes.openSecretBox(input, log), log);
         return;
       case "notPrivate":
         this.background(

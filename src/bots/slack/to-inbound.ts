@@ -32,17 +32,27 @@ export interface PressedMessage {
   label?: string;
 }
 
+/**
+ * The view (the App Home tab) whose choice button was pressed: its id, and the hash of the version shown
+ * (Slack's stamp, no secret), so that the same button of the same view pressed twice is known as one press.
+ */
+export interface PressedView {
+  viewId: string;
+  hash?: string;
+}
+
 /** What the adapter does with one Slack request. */
 export type SlackInput =
   /**
    * Something for the core, with the trigger that may open a box for the answer (commands, buttons); a
-   * button pressed in a DM message comes with that message.
+   * button pressed in a DM message comes with that message, one pressed on the Home tab with its view.
    */
   | {
       kind: "interaction";
       inbound: Inbound;
       triggerId: string;
       pressed?: PressedMessage;
+      pressedView?: PressedView;
       /**
        * "/sspr hello": a greeting alone, as typed in the DM (the menu). In an open dialog it asks for help
        * instead: the step would read it as its answer (a user ID "hello").
@@ -59,8 +69,17 @@ export type SlackInput =
   | { kind: "submission"; inbound: Inbound; viewId: string }
   /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
   | { kind: "hideSecret"; userId: string; hash?: string }
-  /** "Type it privately" was pressed: open the box, the core has nothing to do. */
-  | { kind: "secretBox"; userId: string; triggerId: string; request: SecretBoxRequest }
+  /**
+   * "Type it privately" was pressed: open the box, the core has nothing to do. `message`: the DM message
+   * whose button it is (Slack always says), so that the same button pressed twice is known as one press.
+   */
+  | {
+      kind: "secretBox";
+      userId: string;
+      triggerId: string;
+      request: SecretBoxRequest;
+      message?: { channelId: string; ts: string };
+    }
   /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
   | { kind: "notPrivate"; userId: string; channelId: string }
   | { kind: "ignored"; reason: string };
@@ -159,6 +178,7 @@ const blockAction = z.object({
   trigger_id: z.string().min(1),
   container: z.object({
     type: z.string(),
+    view_id: z.string().optional(),
     channel_id: z.string().optional(),
     message_ts: z.string().optional(),
     is_ephemeral: z.boolean().optional(),
@@ -208,11 +228,13 @@ export function fromBlockAction(raw: unknown): SlackInput {
   if (action.action_id === ACTION.secretBox) {
     const request = secretBoxRequest.safeParse(safeJson(action.value));
     if (!request.success) return { kind: "ignored", reason: "malformed secret box button" };
+    const ts = a.container.message_ts;
     return {
       kind: "secretBox",
       userId: a.user.id,
       triggerId: a.trigger_id,
       request: request.data as SecretBoxRequest,
+      ...(inView || ts === undefined ? {} : { message: { channelId, ts } }),
     };
   }
   if (!action.action_id.startsWith(ACTION.choice)) return { kind: "ignored", reason: "not our button" };
@@ -230,10 +252,15 @@ export function fromBlockAction(raw: unknown): SlackInput {
           ...(action.text === undefined ? {} : { label: action.text.text }),
         }
       : undefined;
+  const viewId = a.container.view_id;
+  const hash = a.view?.hash;
+  const pressedView: PressedView | undefined =
+    inView && viewId !== undefined ? { viewId, ...(hash === undefined ? {} : { hash }) } : undefined;
   return {
     kind: "interaction",
     triggerId: a.trigger_id,
     ...(pressed === undefined ? {} : { pressed }),
+    ...(pressedView === undefined ? {} : { pressedView }),
     inbound: {
       ...base(a.user.id),
       isPrivate: true,
