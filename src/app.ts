@@ -150,6 +150,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     },
     afterAnswer: () => evictionWatch.check(),
     connectionFailure: () => probed?.connectionFailure(),
+    ...(probed !== undefined && config.redis.isReal ? { redis: config.redis } : {}),
     alerts,
     logger: logger.child({ component: "store-health" }),
     replica,

@@ -37,7 +37,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "directory-error": ["during"],
   "directory-up": [],
   "directory-setting-not-found": ["setting"],
-  "store-down": ["replica", "outages", "redisError"],
+  "store-down": ["replica", "outages", "redisError", "redisLogin", "redisUser", "redisAcl"],
   "store-up": ["replica", "outages"],
   "store-emptied": ["replica"],
   "redis-may-evict": ["replica", "policy"],
@@ -110,6 +110,15 @@ function wordFor(name: string, code: string | number | undefined): MessageKey | 
 }
 
 /**
+ * The words of a store-down's Redis error. A refused command's (NOPERM) name the user the bot logs in as,
+ * Redis's default user being "default" as Redis names it, when the alert has it (an older replica's has not).
+ */
+function storeDownErrorKey(details: Details): MessageKey {
+  if (details.redisError !== "NOPERM" || details.redisUser === undefined) return "alert.store-down-error";
+  return details.redisUser === "default" ? "alert.store-down-noperm-default" : "alert.store-down-noperm-user";
+}
+
+/**
  * An alert in plain words for an IT admin (Slack, Telegram, the log), in `language` (the school's default;
  * the log's line is English): what happened, about whom, when, and what to do. Alerts carry only ids,
  * channels and numbers; detail names that look secret are dropped.
@@ -164,7 +173,7 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   // Chinese is written with no space between sentences.
   const gap = language === "zh" ? "" : " ";
   if (alert.kind === "store-down" && details.redisError !== undefined)
-    text += `${gap}${translate({ key: "alert.store-down-error", params }, language)}`;
+    text += `${gap}${translate({ key: storeDownErrorKey(details), params }, language)}`;
   const fault = details.fault;
   if (alert.kind === "directory-error" && typeof fault === "string" && Object.hasOwn(FAULT_WORDS, fault))
     text += `${gap}${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;

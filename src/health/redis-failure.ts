@@ -1,3 +1,5 @@
+import { refusedLogin } from "../tools/store-failure-words.js";
+
 /** How long a Redis error message may be in the log: Redis's own sentences are shorter. */
 const MAX_REASON_LENGTH = 160;
 
@@ -24,6 +26,11 @@ export function describeRedisFailure(error: unknown): RedisFailure {
     .trim()
     .slice(0, MAX_REASON_LENGTH);
   const own = (cause as { code?: unknown } | null)?.code;
-  const code = typeof own === "string" ? own : /^([A-Z][A-Z_]{1,19})\b/.exec(reason)?.[1];
+  // A Cluster's "Failed to refresh slots cache." and the sentinels' "All sentinels are unreachable..." carry
+  // a refused login further in: the code is that refusal's.
+  const code =
+    typeof own === "string"
+      ? own
+      : (/^([A-Z][A-Z_]{1,19})\b/.exec(reason)?.[1] ?? refusedLogin(cause) ?? undefined);
   return code === undefined ? { reason } : { redisError: code, reason };
 }

@@ -24,15 +24,21 @@ export class StoreAlertPace {
   private quietEnd: NodeJS.Timeout | undefined;
   /** The last loss's Redis error code, if it had one. */
   private redisError: string | undefined;
+  /** What the last loss's alert says besides (storeDownDetails). */
+  private lossDetails: Record<string, string> = {};
   /** Redis came back empty since the last store-up: the next one says so, not "nothing to do". */
   private emptied = false;
 
   constructor(private readonly options: StoreAlertPaceOptions) {}
 
-  /** `redisError`: Redis's error code for the loss (WRONGPASS, OOM...), told in the store-down alert. */
-  wentDown(redisError?: string): void {
+  /**
+   * `redisError`: Redis's error code for the loss (WRONGPASS, OOM...), told in the store-down alert, with
+   * `details` (the settings of a refused login, the user of a refused command).
+   */
+  wentDown(redisError?: string, details: Record<string, string> = {}): void {
     this.lost = true;
     this.redisError = redisError;
+    this.lossDetails = details;
     const now = this.options.clock();
     if (now < this.quietUntil) {
       this.untold++;
@@ -68,7 +74,8 @@ export class StoreAlertPace {
     const { alerts, replica, quietMs, clock } = this.options;
     const details: Record<string, string | number> = { replica };
     if (outages > 0) details.outages = outages;
-    if (kind === "store-down" && this.redisError !== undefined) details.redisError = this.redisError;
+    if (kind === "store-down" && this.redisError !== undefined)
+      Object.assign(details, { redisError: this.redisError, ...this.lossDetails });
     if (kind === "store-up" && this.emptied) details.emptied = "yes";
     alerts.raise({ kind, subject: STORE_SUBJECT, details });
     this.told = kind === "store-down" ? "down" : "up";

@@ -1,8 +1,10 @@
+import type { RedisSettings } from "../config/redis-settings.js";
 import type { Alerts } from "../core/ports/alerts.js";
 import type { Logger } from "../logging/create-logger.js";
 import { outcomeWithin } from "./outcome-within.js";
 import { describeRedisFailure, type RedisFailure } from "./redis-failure.js";
 import { StoreAlertPace } from "./store-alert-pace.js";
+import { storeDownDetails } from "./store-down-login.js";
 
 export interface StoreHealthOptions {
   /**
@@ -15,6 +17,11 @@ export interface StoreHealthOptions {
    * check then waits for a reconnect and says only that it got no answer, so this is the failure's reason.
    */
   connectionFailure?: () => unknown;
+  /**
+   * The bot's Redis settings, when it uses a real Redis: a refused login's alert names the settings that
+   * carry it, and a refused command's the Redis user (storeDownDetails).
+   */
+  redis?: RedisSettings;
   alerts: Alerts;
   logger: Logger;
   /** Which replica this is (its host name), named in the alerts: every replica tells its own outage. */
@@ -164,13 +171,17 @@ export class StoreHealth {
     this.options.onChange?.(state);
     const { logger, replica } = this.options;
     if (state === "down") {
+      const failure = this.lastFailure;
+      const settings = this.options.redis;
+      const login =
+        failure === undefined || settings === undefined ? {} : storeDownDetails(failure, settings);
       // At error, as directory_down: no student can set up or reset until it is back.
       logger.error(
-        { event: "store_down", replica, ...this.lastFailure },
+        { event: "store_down", replica, ...failure, ...login },
         "Redis is not answering or is refusing writes",
       );
       this.emptiedBeforeDown = this.timesEmptied();
-      this.pace.wentDown(this.lastFailure?.redisError);
+      this.pace.wentDown(failure?.redisError, login);
     } else if (before === "down") {
       logger.info({ event: "store_up", replica }, "Redis takes writes again");
       this.pace.cameBack(this.timesEmptied() > this.emptiedBeforeDown);

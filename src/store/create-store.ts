@@ -1,4 +1,5 @@
 import type { RedisSettings } from "../config/redis-settings.js";
+import { redisAclOf } from "../tools/store-failure-words.js";
 import type { Store } from "../core/ports/store.js";
 import { connectionFailure, createRedisClient, type RedisClientOptions } from "./redis-client.js";
 import { storeKeys } from "./keys.js";
@@ -42,6 +43,7 @@ export function createProbedStore(settings: RedisSettings, options: CreateStoreO
       auditMaxAttemptsPerChatHour: settings.auditMaxAttemptsPerChatHour,
       logger: options.logger,
       operationTimeoutMs: options.operationTimeoutMs,
+      acl: redisAclOf(settings),
     });
     const keys = storeKeys(settings.prefix);
     return {

@@ -18,6 +18,7 @@ import { batchWritesPerTick } from "./writes-per-tick.js";
 import { chatLanguageStore, keepLanguageWhileLinked } from "./chat-language-store.js";
 import { nameQuestions, questionHistoryStore } from "./question-history-store.js";
 import { guarded } from "./store-unavailable.js";
+import { loginAclWords, type RedisAcl } from "../tools/store-failure-words.js";
 import { connectionFailure } from "./redis-client.js";
 import { oneKeyPerMaster } from "./one-key-per-master.js";
 import {
@@ -40,6 +41,8 @@ export interface RedisStoreOptions {
   logger?: Logger;
   /** How long one operation may take before it fails with StoreUnavailableError (lockChat adds its wait). */
   operationTimeoutMs?: number;
+  /** The Redis user the bot logs in as (redisAclOf): a command Redis refuses (NOPERM) is logged naming it. */
+  acl?: RedisAcl;
 }
 
 const DEFAULT_OPERATION_TIMEOUT_MS = 5_000;
@@ -90,8 +93,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
   const { logger } = options;
   const timeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
   const whyDown = () => connectionFailure(client);
+  const whoIsRefused = options.acl === undefined ? undefined : loginAclWords(options.acl);
   const run = <T>(operation: () => Promise<T>, extraMs = 0) =>
-    guarded(operation, timeoutMs + extraMs, whyDown);
+    guarded(operation, timeoutMs + extraMs, whyDown, whoIsRefused);
 
   async function tryLock(chat: ChatRef, token: string, ttlMs: number): Promise<boolean> {
     return (await redis.set(keys.lock(chat), token, "PX", wholeMs(ttlMs), "NX")) === "OK";

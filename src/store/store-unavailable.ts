@@ -28,15 +28,29 @@ function withoutCommand(error: unknown, whyDown?: () => unknown): Error {
 }
 
 /**
+ * Redis refused a command for the user's ACL (NOPERM), also within a transaction (EXECABORT, its
+ * previousErrors) or a script.
+ */
+function refusedCommand(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const previous = (error as { previousErrors?: unknown }).previousErrors;
+  const errors = [error, ...(Array.isArray(previous) ? previous : [])];
+  return errors.some((e) => e instanceof Error && /\bNOPERM\b/.test(e.message));
+}
+
+/**
  * Runs one store operation; any Redis failure comes out as StoreUnavailableError, without key values.
  * `timeoutMs` bounds the whole operation: ioredis's own timeouts do not cover every path (a Cluster that is
  * reconnecting queues commands with no limit), and a student should hear "try again later", not silence.
  * `whyDown`: the connection's last error, kept as the cause of ioredis giving up on a command.
+ * `whoIsRefused`: who the bot logs in as and what its ACL needs (loginAclWords), the words of a command
+ * Redis refused (NOPERM), which no reconnect changes.
  */
 export async function guarded<T>(
   operation: () => Promise<T>,
   timeoutMs: number,
   whyDown?: () => unknown,
+  whoIsRefused?: string,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -47,7 +61,12 @@ export async function guarded<T>(
     return await Promise.race([operation(), deadline]);
   } catch (error) {
     if (error instanceof StoreUnavailableError) throw error;
-    throw new StoreUnavailableError(undefined, { cause: withoutCommand(error, whyDown) });
+    // Not "NOPERM" itself in these words: the admin tools find Redis's own reason in the cause.
+    const refused =
+      whoIsRefused !== undefined && refusedCommand(error)
+        ? `Redis refused the bot a command: ${whoIsRefused}`
+        : undefined;
+    throw new StoreUnavailableError(refused, { cause: withoutCommand(error, whyDown) });
   } finally {
     clearTimeout(timer);
   }

@@ -41,7 +41,14 @@ export function aclNeeded(prefix: string): string {
 }
 
 function checkAclOf(acl: RedisAcl | undefined): string {
-  if (acl === undefined) return CHECK_ACL;
+  return acl === undefined ? CHECK_ACL : loginAclWords(acl);
+}
+
+/**
+ * Who the bot logs in as, by name or as Redis's default user, and what that user's ACL needs: what a
+ * refused command (NOPERM) is told with, at the start, in the tools and in a running bot's log.
+ */
+export function loginAclWords(acl: RedisAcl): string {
   const who =
     acl.user !== undefined
       ? `the ACL user "${acl.user}" (${acl.setting === "REDIS_URL" ? "the user in REDIS_URL" : "REDIS_USERNAME"})`

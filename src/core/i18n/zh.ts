@@ -918,7 +918,11 @@ export const zh: Catalogue = {
   "alert.store-up-unsteady":
     "{replica} 上的机器人现在可以使用 Redis，但自上一条关于 Redis 的提醒以来，曾 {outages} 次短暂失去它：Redis 或到它的网络不稳定，失去它时学生的操作会失败。请检查 Redis 的日志和内存，以及 {replica} 与 Redis 之间的网络。",
   "alert.store-down-error":
-    "{redisError, select, WRONGPASS {Redis 的错误：WRONGPASS，Redis 不接受机器人的密码：请检查 REDIS_URL 里的密码（Redis 的密码可能被改了）。} NOAUTH {Redis 的错误：NOAUTH，Redis 需要密码，但机器人没有提供：请把 Redis 的密码写进 REDIS_URL。} NOPERM {Redis 的错误：NOPERM，机器人的 Redis 用户无权执行它需要的命令：请检查该用户在 Redis 里的 ACL。} other {Redis 的错误：{redisError}。}}",
+    "{redisError, select, WRONGPASS {Redis 的错误：WRONGPASS，{redisLogin, select, sentinels {哨兵（sentinel）不接受机器人的登录：请对照 sentinel.conf（requirepass 或该用户那一行）检查 REDIS_SENTINEL_PASSWORD，以及设置了的话 REDIS_SENTINEL_USERNAME。} settings {Redis 不接受机器人的密码：请检查 REDIS_PASSWORD，以及设置了的话 REDIS_USERNAME（Redis 的密码可能被改了）。} other {Redis 不接受机器人的密码：请检查 REDIS_URL 里的密码（Redis 的密码可能被改了）。}}} NOAUTH {Redis 的错误：NOAUTH，{redisLogin, select, sentinels {哨兵（sentinel）需要密码，但机器人没有提供：请设置 REDIS_SENTINEL_PASSWORD（哨兵的 ACL 用户还需设置 REDIS_SENTINEL_USERNAME）。} settings {Redis 需要密码，但机器人没有提供：请设置 REDIS_PASSWORD（ACL 用户还需设置 REDIS_USERNAME）。} other {Redis 需要密码，但机器人没有提供：请把 Redis 的密码写进 REDIS_URL。}}} NOPERM {Redis 的错误：NOPERM，机器人的 Redis 用户无权执行它需要的命令：请检查该用户在 Redis 里的 ACL。} other {Redis 的错误：{redisError}。}}",
+  "alert.store-down-noperm-user":
+    'Redis 的错误：NOPERM，机器人的 Redis 用户无权执行它需要的命令：机器人以 ACL 用户 "{redisUser}" 登录，该用户的 ACL 至少需要 {redisAcl}（见 docs/configuration.md，"The Redis user\'s ACL" 一节）。',
+  "alert.store-down-noperm-default":
+    'Redis 的错误：NOPERM，机器人的 Redis 用户无权执行它需要的命令：机器人以 Redis 的默认用户登录，该用户的 ACL 至少需要 {redisAcl}（见 docs/configuration.md，"The Redis user\'s ACL" 一节）。',
   "alert.directory-fault.service-login-refused":
     "目录拒绝了机器人自己的登录：请检查 LDAP_BIND_DN 和 LDAP_BIND_PASSWORD（目录里的这个密码可能被改了或已过期）。",
   "alert.directory-fault.base-dn-missing":

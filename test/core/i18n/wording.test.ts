@@ -21,9 +21,10 @@ function ownWords(message: string): string {
     before = words;
     words = words.replace(/\{[^{}]*\}/g, " ");
   }
-  // Commands, and paths of the bot's documents (docs/directory.md): names, not words.
+  // Commands, and paths of the bot's documents (docs/directory.md) with the title of a section of theirs
+  // (docs/configuration.md, "The Redis user's ACL"): names, not words.
   return words
-    .replace(/\b[a-z]+(\/[\w-]+)+\.md\b/g, " ")
+    .replace(/\b[a-z]+(\/[\w-]+)+\.md\b([,，]\s*"[^"]*")?/g, " ")
     .replace(/\/sspr [a-z]+/g, " ")
     .replace(/\/[a-z]+/g, " ");
 }
@@ -43,6 +44,9 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   "practice.help": ["A", "a"],
   "reset.helpAnswer": ["A", "a"],
   "alert.redis-may-evict": ["maxmemory-policy", "noeviction", "redis", "conf", "CONFIG", "SET"],
+  // Redis's refusal of a command, and the ACL of the Redis user the bot logs in as.
+  "alert.store-down-noperm-user": ["NOPERM", "ACL"],
+  "alert.store-down-noperm-default": ["NOPERM", "ACL"],
   // The export file's line for a full day, by the code it is written with whatever the language.
   "staff.exportReadyNotListed": ["not-listed"],
   // The audit export's command (npm run audit), named in the full audit day's alerts for IT.
