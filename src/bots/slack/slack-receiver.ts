@@ -17,7 +17,8 @@ const MAX_STAMP_AHEAD_SECONDS = 5 * 60;
  * refused; mountHttpReceiver refuses more than 5 minutes ahead) against the signing secret, reading the raw
  * body itself, and answers 401 before any listener runs. processBeforeResponse: the HTTP response waits for
  * the listener, so a box submission's answer (response_action) can travel in it; listeners that need no
- * answer acknowledge at once and work on.
+ * answer acknowledge at once and work on. A listener must return once it has acknowledged: ack() stops
+ * Bolt's own 3-second answer, so the response would then wait for the whole turn (see BoxTiming.submit).
  */
 export function createHttpReceiver(signingSecret: string, logger: BoltLogger): HTTPReceiver {
   return new HTTPReceiver({

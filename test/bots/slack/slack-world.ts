@@ -108,6 +108,9 @@ export class SlackWorld extends ChannelWorld {
   /** The trigger id of the latest command, button press or box submission, as Slack would have sent it. */
   lastTriggerId = "";
 
+  /** Each HTTP response's status (Slack's acknowledgement) as it came, before its request's work ended. */
+  readonly answers: number[] = [];
+
   newEventId(): string {
     return `Ev${String(++this.events).padStart(8, "0")}`;
   }
@@ -128,6 +131,7 @@ export class SlackWorld extends ChannelWorld {
       },
       body,
     });
+    this.answers.push(response.status);
     await this.channel.idle();
     return response;
   }
