@@ -168,8 +168,11 @@ const SLIP_WORDS: ReadonlySet<string> = new Set(
   ].map(plainWord),
 );
 
-/** One or two digits, as choiceByNumber reads a button's number: never an answer, which needs more. */
-const NUMBER_NOT_A_BUTTON = /^\s*\d{1,2}\s*$/u;
+/**
+ * One or two digits, as choiceByNumber reads a button's number (Tamil ones too, ௨): never an answer, which
+ * needs more.
+ */
+const NUMBER_NOT_A_BUTTON = /^\s*[\d\u0BE6-\u0BEF]{1,2}\s*$/u;
 
 const practiceFixState = z.object({
   name: z.literal("setup.practiceFix"),
