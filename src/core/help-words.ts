@@ -66,11 +66,25 @@ export const WHAT_IS_THIS_PHRASES: readonly string[] = [
   ...["இது என்ன", "என்ன இது", "இதன் அர்த்தம் என்ன", "என்ன அர்த்தம்", "நான் என்ன எழுத வேண்டும்"],
 ];
 
-/** Every phrase that asks for help: the first ones, "I don't understand" and "what is this". */
+/**
+ * Help as children also ask for it: "help pls", 我不会 ("I can't do it"), 救命 ("help!"), *tolonglah*, *tak reti*
+ * ("don't know how"), உதவி பண்ணுங்க (spoken "please help"). Set-up has taken these as help since non-answers
+ * version 10 (CHILDREN_HELP_REFUSED_SINCE); before, one was saved as her secret answer. Never change it: it is
+ * what those set-ups refused.
+ */
+export const CHILDREN_HELP_PHRASES: readonly string[] = [
+  ...["help pls", "help plz", "plz help", "plz help me", "can u help me", "help me pls"],
+  ...["我不会", "我不会做", "我不会弄", "不会做", "救命", "救命啊", "帮帮忙", "帮个忙"],
+  ...["tolonglah", "tolong la", "tolong saya la", "tak reti", "saya tak reti", "tak tahu nak buat apa"],
+  ...["உதவி பண்ணுங்க", "உதவி செய்யுங்க", "ஹெல்ப்", "ஹெல்ப் பண்ணுங்க"],
+];
+
+/** Every phrase that asks for help: the first ones, "I don't understand", "what is this", and children's own. */
 export const HELP_PHRASES: readonly string[] = [
   ...FIRST_HELP_PHRASES,
   ...NOT_UNDERSTOOD_PHRASES,
   ...WHAT_IS_THIS_PHRASES,
+  ...CHILDREN_HELP_PHRASES,
 ];
 
 const FORMS: ReadonlySet<string> = new Set(HELP_PHRASES.map(plainWord));

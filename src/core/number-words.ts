@@ -32,16 +32,44 @@ const ORDINALS: readonly (readonly string[])[] = [
   ["tenth", "第十", "第十个", "kesepuluh", "பத்தாவது"],
 ];
 
+/** "first" to "tenth" as a child writes them with digits. */
+const DIGIT_ORDINALS: readonly string[] = [
+  ...["1st", "2nd", "3rd", "4th", "5th"],
+  ...["6th", "7th", "8th", "9th", "10th"],
+];
+
+/**
+ * The ordinal of row `i` with the words a child puts around it: "the first one", "the 2nd question",
+ * 第二个问题 or 第二题 ("the second question"), 二号 or 2号 ("number two"), "yang pertama" ("the first one"),
+ * "soalan kedua" ("the second question"), இரண்டாவது கேள்வி. A row of ORDINALS is English, Chinese twice, Malay,
+ * then Tamil.
+ */
+function ordinalsAsWritten(i: number): string[] {
+  const [english, , , malay, ...tamil] = ORDINALS[i]!;
+  const chinese = NUMBER_WORDS[i]![1]!;
+  return [
+    ...[english!, DIGIT_ORDINALS[i]!].flatMap((word) =>
+      [word, `${word} one`, `${word} question`].flatMap((words) => [words, `the ${words}`]),
+    ),
+    ...[chinese, String(i + 1)].flatMap((number) => [`第${number}个问题`, `第${number}题`, `${number}号`]),
+    ...[`yang ${malay!}`, `soalan ${malay!}`],
+    ...tamil.map((word) => `${word} கேள்வி`),
+  ];
+}
+
 /** Compared as answers are: case, spaces, punctuation and emoji do not count. */
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   NUMBER_WORDS.flatMap((words, i) =>
-    [...words, ...ORDINALS[i]!].map((word) => [formOf(word), i + 1] as const),
+    [...words, ...ORDINALS[i]!, ...ordinalsAsWritten(i)].map((word) => [formOf(word), i + 1] as const),
   ),
 );
 
-/** The number a word names ("two", 二, "dua", இரண்டு, "second", 第二个: 2), or undefined when it names none. */
+/**
+ * The number a word names ("two", 二, "dua", இரண்டு, "second", 第二个, "the 2nd one", 二号: 2), or undefined when it
+ * names none.
+ */
 export function numberInWords(text: string): number | undefined {
   return NUMBERS.get(formOf(text));
 }

@@ -24,6 +24,20 @@ const SAID: readonly (readonly [string, "en" | "zh" | "ms" | "ta"])[] = [
   ["என் பயனர் ID என்ன?", "ta"],
 ];
 
+/*
+ * "I forgot" or "don't know" in one word, shaped like a logon name, which no school's ID is: the Malay prompt's
+ * "Tidak tahu?" invites "lupa". Before, each was taken as her user ID and her password asked next.
+ */
+const ONE_WORD: readonly (readonly [string, "en" | "zh" | "ms" | "ta"])[] = [
+  ["lupa", "ms"],
+  ["Lupa!", "ms"],
+  ["terlupa", "ms"],
+  ["entah", "ms"],
+  ["xtahu", "ms"],
+  ["forgot", "en"],
+  ["dunno", "en"],
+];
+
 describe("'I don't know my user ID' at the user ID prompt", () => {
   let world: TestWorld;
   let kid: TestChat;
@@ -59,6 +73,25 @@ describe("'I don't know my user ID' at the user ID prompt", () => {
       expect(await openStep(world, kid)).toBe("reset.id");
     },
   );
+
+  it.each(ONE_WORD)(
+    "at set-up, '%s' (%s) alone: the form teacher can tell her, and the prompt stays",
+    async (text, language) => {
+      await kid.send("/language");
+      await kid.press(LANGUAGE_NAMES[language]);
+      await kid.send("/setup");
+      await kid.send(text);
+      expect(kid.lastText).toContain(translate({ key: "input.idNotKnown" }, language));
+      expect(await openStep(world, kid)).toBe("setup.id");
+    },
+  );
+
+  // Three letters are initials to some schools (Ian D. King is idk), so "idk" alone is still an ID.
+  it("'idk' alone is still read as a user ID", async () => {
+    await kid.send("/setup");
+    await kid.send("idk");
+    expect(await openStep(world, kid)).toBe("setup.password");
+  });
 
   it("a user ID is still a user ID", async () => {
     await kid.send("/setup");

@@ -19,14 +19,15 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
   });
   afterEach(async () => world.close());
 
-  it("is saved as of version 8, so the word is still checked for her, and is right", async () => {
+  /** Set-up as the older code began it, `word` saved as the first answer, finished by this code. */
+  async function setUpBegunByOlderCode(word = "terlupa") {
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
     await kid.send(WEI_LING.password);
     await kid.press("favourite animal");
     await kid.send("Tiger");
-    // As the older code left it: "terlupa" saved as the first answer.
-    const normalised = normaliseAnswer(NORMALISATION_VERSION, "terlupa");
+    // As the older code left it: the word saved as the first answer.
+    const normalised = normaliseAnswer(NORMALISATION_VERSION, word);
     const answerHash = answerHashToText(await world.deps.hasher.hash(normalised));
     const answerDigest = world.deps.digest.digest("setup-answer", `${WEI_LING.id}\u0000${normalised}`);
     const stored = (await world.deps.store.loadDialog(kid.ref))!;
@@ -38,11 +39,34 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
     await kid.send("Purple");
     await kid.press("favourite food");
     await kid.send("Chicken rice");
+  }
+
+  it("is saved as of version 8, so the word is still checked for her, and is right", async () => {
+    await setUpBegunByOlderCode();
     expect(kid.lastText).toContain("All done!");
     expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(8);
-
     await kid.press("No thanks");
     const answers = { animal: "terlupa", colour: "Purple", food: "Chicken rice" };
+    await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+    expect(kid.lastText).toContain("all 3 answers are right");
+  });
+
+  it("the practice round checks 'terlupa' as her answer too, and it matches", async () => {
+    await setUpBegunByOlderCode();
+    await kid.press("Check that I remember");
+    await kid.send("terlupa");
+    expect(kid.lastText).toContain("Practice, question 2 of 3");
+    await kid.send("Purple");
+    await kid.send("Chicken rice");
+    expect(kid.lastText).toContain("All 3 answers match.");
+  });
+
+  // Version 10 refuses help as children ask for it (救命): a set-up version 9 began with it is saved as of 9.
+  it("'救命', taken by version 9's set-up, is saved as of version 9 and checked at her reset", async () => {
+    await setUpBegunByOlderCode("救命");
+    expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(9);
+    await kid.press("No thanks");
+    const answers = { animal: "救命", colour: "Purple", food: "Chicken rice" };
     await resetTranscript(kid, WEI_LING.id, answersFor(answers));
     expect(kid.lastText).toContain("all 3 answers are right");
   });

@@ -43,6 +43,22 @@ describe("a number written as a word, where buttons wait", () => {
     ["kedua", "What is your favourite colour?"],
     ["முதல்", "What is your favourite animal?"],
     ["இரண்டாவது", "What is your favourite colour?"],
+    // With the words a child puts around it: "the first one", "the 2nd", 第二个问题 ("the second question"),
+    // 二号 ("number two"), "yang pertama" ("the first one"), "soalan kedua", இரண்டாவது கேள்வி.
+    ["the first one", "What is your favourite animal?"],
+    ["first one", "What is your favourite animal?"],
+    ["1st", "What is your favourite animal?"],
+    ["2nd", "What is your favourite colour?"],
+    ["the 2nd one", "What is your favourite colour?"],
+    ["the second question", "What is your favourite colour?"],
+    ["第二个问题", "What is your favourite colour?"],
+    ["第2个问题", "What is your favourite colour?"],
+    ["第二题", "What is your favourite colour?"],
+    ["二号", "What is your favourite colour?"],
+    ["2号", "What is your favourite colour?"],
+    ["yang pertama", "What is your favourite animal?"],
+    ["soalan kedua", "What is your favourite colour?"],
+    ["இரண்டாவது கேள்வி", "What is your favourite colour?"],
   ])(
     "'%s' (an ordinal) at 'Choose question 1 of 3' picks that question, nothing deleted",
     async (word, question) => {

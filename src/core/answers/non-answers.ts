@@ -15,7 +15,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 9;
+export const NON_ANSWERS_VERSION = 10;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -28,6 +28,12 @@ export const WHAT_IS_THIS_REFUSED_SINCE = 8;
 
 /** The first version whose set-ups refused NINTH_LIST: yes, no and "I forgot" as they are said. */
 export const NINTH_LIST_REFUSED_SINCE = 9;
+
+/**
+ * The first version whose set-ups took help as children ask for it (CHILDREN_HELP_PHRASES: 我不会, 救命,
+ * *tolonglah*) as help, never an answer.
+ */
+export const CHILDREN_HELP_REFUSED_SINCE = 10;
 
 /**
  * Non-answers version 9: what it refused beyond the first eight lists, yes and no as they are said (好啊, "ok
@@ -334,13 +340,15 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   7: NOT_UNDERSTOOD_PHRASES,
   // Version 8, "what is this" (这是什么).
   8: WHAT_IS_THIS_PHRASES,
+  // Version 9, yes, no and "I forgot" as they are said (好啊, terlupa).
+  9: NINTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
-// Since 9, NINTH_LIST.
+// Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*).
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].map((word) => [
     nonAnswerForm(word),

@@ -12,7 +12,12 @@ import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { yesOrNoAs } from "../yes-or-no.js";
 import { numberInWords } from "../number-words.js";
-import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
+import {
+  isNonAnswer,
+  nonAnswersVersionOf,
+  QUESTION_WORDS_REFUSED_SINCE,
+  refusedWhenSaved,
+} from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { plainWord } from "../reserved-words.js";
 import { saysNoToANumber } from "../messages.js";
@@ -113,6 +118,11 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     if (await setUpAgainSince(ctx, state)) return end(say("setup.linkChanged"));
+    // "I forgot" (我忘了, lupa, மறந்துவிட்டேன்), "I don't know": set-up refused it, so it is none of the answers
+    // just saved. Checked, it only counted as "different" and asked for the answer to keep. A set-up begun
+    // by an older replica may have taken a newer list's word, which is checked as any answer.
+    if (isNonAnswer(input.text) && (await refusedBySetUp(ctx, state.personId, input.text)))
+      return stay(state, say("practice.help"));
     const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     const { matches, unknownPepper } = await checkEnrolledAnswer(
@@ -158,8 +168,11 @@ const SLIP_WORDS: ReadonlySet<string> = new Set(
   ].map(plainWord),
 );
 
-/** One or two digits, as choiceByNumber reads a button's number: never an answer, which needs more. */
-const NUMBER_NOT_A_BUTTON = /^\s*\d{1,2}\s*$/u;
+/**
+ * One or two digits, as choiceByNumber reads a button's number (Tamil ones too, ௨): never an answer, which
+ * needs more.
+ */
+const NUMBER_NOT_A_BUTTON = /^\s*[\d\u0BE6-\u0BEF]{1,2}\s*$/u;
 
 const practiceFixState = z.object({
   name: z.literal("setup.practiceFix"),
@@ -275,6 +288,12 @@ export const practiceSteps = [practiceOfferStep, practiceStep, practiceFixStep] 
  */
 async function setUpAgainSince(ctx: FlowContext, state: { personId: string; personVersion: number }) {
   return (await ctx.deps.store.personVersion(state.personId)) !== state.personVersion;
+}
+
+/** Whether the set-up that saved the person's answers refused `typed` as an answer (a non-answer then). */
+async function refusedBySetUp(ctx: FlowContext, personId: string, typed: string): Promise<boolean> {
+  const enrolment = await ctx.deps.store.getEnrolment(personId);
+  return enrolment !== null && refusedWhenSaved(typed, enrolment);
 }
 
 /**

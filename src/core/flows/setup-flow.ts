@@ -8,6 +8,7 @@ import {
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
 import {
+  CHILDREN_HELP_REFUSED_SINCE,
   HELP_WORDS_REFUSED_SINCE,
   NINTH_LIST,
   NINTH_LIST_REFUSED_SINCE,
@@ -15,7 +16,12 @@ import {
   NOT_UNDERSTOOD_REFUSED_SINCE,
   WHAT_IS_THIS_REFUSED_SINCE,
 } from "../answers/non-answers.js";
-import { FIRST_HELP_PHRASES, NOT_UNDERSTOOD_PHRASES, WHAT_IS_THIS_PHRASES } from "../help-words.js";
+import {
+  CHILDREN_HELP_PHRASES,
+  FIRST_HELP_PHRASES,
+  NOT_UNDERSTOOD_PHRASES,
+  WHAT_IS_THIS_PHRASES,
+} from "../help-words.js";
 import { wordForms } from "../answers/word-forms.js";
 import { ALREADY_LINKED_HERE, audit, auditWithSave } from "../audit.js";
 import { chatKey } from "../chat.js";
@@ -320,14 +326,15 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
 /**
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
- * understand"), or later ones (NINTH_LIST: 好啊, terlupa): then the list before those words, so that a reset
- * checks them for her.
+ * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命): then the list
+ * before those words, so that a reset checks them for her.
  */
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
   if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, WHAT_IS_THIS_PHRASES)) return WHAT_IS_THIS_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, NINTH_LIST)) return NINTH_LIST_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, CHILDREN_HELP_PHRASES)) return CHILDREN_HELP_REFUSED_SINCE - 1;
   return NON_ANSWERS_VERSION;
 }
 

@@ -97,6 +97,15 @@ const NOT_KNOWN =
   /(?<![a-z0-9])(don'?t|do not|idk|forgot|forget|lost|what'?s?|where|which|tahu|lupa|ingat|apa|mana)(?![a-z0-9])|不知道|不晓得|不记得|忘|什么|啥|哪|தெரியாது|தெரியல|மறந்து|நினைவில்லை|என்ன|எது/u;
 
 /**
+ * "I forgot" or "don't know" in one word shaped like a logon name (ID_SHAPED), which no school's ID is: the
+ * Malay prompt's "Tidak tahu?" invites *lupa*. Not "idk", which may be a child's initials (Ian D. King).
+ */
+const NOT_KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...["forgot", "forget", "dunno"],
+  ...["lupa", "terlupa", "entah", "entahlah", "xtahu", "xtau"],
+]);
+
+/**
  * "I don't know my user ID", "what is my user id", 我不知道我的用户名, "saya tak tahu ID saya": a sentence
  * about her ID, not one (an ID has no such words and spaces, see ID_SHAPED, which the caller checks first).
  */
@@ -114,6 +123,7 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   const asTyped = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(asTyped)) return { ok: false, problem: say("input.emptyId") };
   const typed = idInASentence(asTyped) ?? asTyped;
+  if (NOT_KNOWN_WORDS.has(typed.toLowerCase())) return { ok: false, problem: say("input.idNotKnown") };
   if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
     return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);

@@ -114,7 +114,8 @@ describe("the practice round at the end of set-up", () => {
     await kid.press("Check that I remember");
     for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
     const saved = await world.deps.store.getEnrolment(WEI_LING.id);
-    for (const typed of ["2", "0", "12", "２"]) {
+    // ௨ and ௧௨: Tamil digits, which a Tamil keyboard types (௧ is the button, as 1 is).
+    for (const typed of ["2", "0", "12", "２", "௨", "௧௨"]) {
       await kid.send(typed);
       // Not "Your answer needs at least 3 letters": she typed a button's number, not an answer.
       expect(kid.lastText, typed).not.toContain("at least");

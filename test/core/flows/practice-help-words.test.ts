@@ -37,6 +37,26 @@ describe("help words in set-up's practice round", () => {
     },
   );
 
+  // "I forgot" in each language: set-up refuses it as an answer, so it was counted "different" and led to "Type
+  // the answer you will remember", as if she had typed one.
+  it.each(["I forgot", "我忘了", "想不起来", "lupa", "saya terlupa", "மறந்துவிட்டேன்", "I don't know"])(
+    "%j is told it is only practice, the same question asked again, nothing checked",
+    async (typed) => {
+      const kid = world.chat();
+      await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
+      await kid.press("Check that I remember");
+      await kid.send(answerFor(kid.lastText));
+      const checksBefore = argon2;
+      await kid.send(typed);
+      expect(kid.lastText).toContain("This is only practice");
+      expect(kid.lastText).toContain("Practice, question 2 of 3");
+      expect(argon2).toBe(checksBefore);
+      await kid.send(answerFor(kid.lastText));
+      await kid.send(answerFor(kid.lastText));
+      expect(kid.lastText).toContain("All 3 answers match.");
+    },
+  );
+
   it.each(["I need help", "帮助", "?"])(
     "%j where a different answer may be changed explains that step and saves nothing",
     async (typed) => {
