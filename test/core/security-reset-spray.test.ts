@@ -9,6 +9,7 @@ import {
   TYPED_ID_ROUTE,
   useSchoolClock,
 } from "../helpers/security-helpers.js";
+import { guidedCodeSent, linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /** The i-th student of the big class (withBigClass) and her password. */
@@ -33,7 +34,11 @@ describe("a slow answer spray at reset reaches the admins, a school morning does
 
   beforeEach(async () => {
     clock = useSchoolClock();
-    world = await TestWorld.create({ ...TYPED_ID_ROUTE }, await withBigClass());
+    // The teacher's password asked again as the clock moves is not this file's subject: off.
+    world = await TestWorld.create(
+      { ...TYPED_ID_ROUTE, STAFF_PASSWORD_AGAIN_MINUTES: "0" },
+      await withBigClass(),
+    );
   });
   afterEach(async () => {
     await world.close();
@@ -124,6 +129,23 @@ describe("a slow answer spray at reset reaches the admins, a school morning does
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
     stop();
     expect(world.alerts.ofKind("reset-spray")).toHaveLength(1);
+  });
+
+  it("counts a student her form teacher gave a new password after her wrong answers as reset, not sprayed", async () => {
+    await enrol(12);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    for (let i = 0; i < 12; i++) {
+      const kid = world.chat(`kid-${i}`);
+      // She has forgotten her answers: she tries once, then asks her teacher, who sends a code to her chat.
+      await resetWith(kid, i, guess);
+      clock.advance(10 * MINUTE);
+      await teacher.send(await guidedCodeSent(world, teacher, kid, student(i).id));
+      expect(teacher.lastText).toContain("new password was sent to their own chat");
+    }
+    clock.advance(2 * HOUR);
+    await checkSprays(world.deps);
+    expect(world.alerts.ofKind("reset-spray")).toEqual([]);
+    expect(world.alerts.ofKind("guided-reset")).toHaveLength(12);
   });
 
   it("stays quiet for a stolen phone used against its own child", async () => {

@@ -951,7 +951,7 @@ export const zh: Catalogue = {
   "alert.setup-spray":
     "设置时可能有人在撒网猜密码：过去 {hours} 小时内有 {notLinked} 个用户 ID 输错了密码，之后没有连接（另有 {linked} 个 ID 输错后又连接了，像打错字的孩子那样）。可能有人在每个聊天和每个 ID 的限制之下慢慢试同学的密码。审计里失败的连接事件列出了相关聊天：npm run audit 或 /export。请让相关学生更改密码。在 {hours} 小时内，只有当没有连接的 ID 至少翻倍时，此提醒才会再来。",
   "alert.reset-spray":
-    "重设时可能有人在撒网猜答案：过去 {hours} 小时内有 {notReset} 名学生答错了问题，之后没有答对（另有 {reset} 名学生答错后又答对了，像打错字的孩子那样）。可能有人在每个聊天、每名学生的限制和大量失败提醒之下慢慢猜学生的答案。审计里失败的重设事件列出了相关聊天：npm run audit 或 /export。答案可能容易被猜到的学生可以换新答案：/clearanswers 用户名，然后在自己的聊天里 /setup。如果任何聊天都能开始重设（RESET_REQUIRES_LINKED_CHAT=false），改为 true 就能阻止从不是学生自己的聊天来猜。在 {hours} 小时内，只有当没有重设的学生至少翻倍时，此提醒才会再来。",
+    "重设时可能有人在撒网猜答案：过去 {hours} 小时内有 {notReset} 名学生答错了问题，之后既没有答对，也没有由老师给新密码（另有 {reset} 名学生答错后答对了或由老师给了新密码，像打错字或忘了答案的孩子那样）。可能有人在每个聊天、每名学生的限制和大量失败提醒之下慢慢猜学生的答案。审计里失败的重设事件列出了相关聊天：npm run audit 或 /export。答案可能容易被猜到的学生可以换新答案：/clearanswers 用户名，然后在自己的聊天里 /setup。如果任何聊天都能开始重设（RESET_REQUIRES_LINKED_CHAT=false），改为 true 就能阻止从不是学生自己的聊天来猜。在 {hours} 小时内，只有当没有重设的学生至少翻倍时，此提醒才会再来。",
   "alert.id-lookup-flood":
     "全校所有聊天合计每分钟的用户 ID 查询达到 {perMinute} 次（每次都要连接学校目录、登录并搜索两次）：在速度降下来之前，/setup 或 /reset 时输入的 ID 会被告知我很忙。可能有人用很多聊天账号在探查目录；日志里关于被暂停聊天的行和 npm run audit（或 /export）会列出相关聊天。如果整个年级同时在设置，请调高 SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE。",
   "alert.answer-check-flood":

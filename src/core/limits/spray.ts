@@ -9,7 +9,8 @@ import type { SprayRule, SprayWatch } from "../ports/spray.js";
  * each an hour, one wrong try each. At /setup it tries their passwords; at /reset their answers (from any
  * chat on the typed-ID route; many children's own chats failing at once is worth an admin's look too, and a
  * stolen phone against its one child is no spray: one ID). A class has wrong tries across many IDs too; but
- * a child who mistypes links (set-up) or answers right (reset) soon after, and the IDs a spray tries do not.
+ * a child who mistypes links (set-up) or answers right (reset) soon after, or her teacher gives her a new
+ * password (a guided reset), and the IDs a spray tries do not.
  *
  * So each watch alerts the admins (`setup-spray`, `reset-spray`) when, within its window (SETUP_SPRAY_* or
  * RESET_SPRAY_*), at least its MIN_IDS real IDs had a wrong try and did not settle within the hour of the
@@ -108,6 +109,15 @@ export async function noteLinkAfterWrongPassword(
  */
 export async function noteRightResetAnswers(ctx: FlowContext, personId: string): Promise<void> {
   await noteSettled(ctx, "reset", personId, "could not note a reset that got through after wrong answers");
+}
+
+/**
+ * Her form teacher (or an admin) gave her a new password: the child who forgot her answers and asked for
+ * help, not a sprayed classmate (a spray cannot start a guided reset). Paid on every guided reset, which
+ * are few and each alerted.
+ */
+export async function noteGuidedReset(ctx: FlowContext, personId: string): Promise<void> {
+  await noteSettled(ctx, "reset", personId, "could not note a guided reset for the spray watch");
 }
 
 async function noteSettled(ctx: FlowContext, watch: SprayWatch, personId: string, failed: string) {

@@ -43,9 +43,9 @@ export type AlertKind =
    */
   | "setup-spray"
   /**
-   * Many students had wrong reset answers and did not then answer right: a slow answer spray under every
-   * chat's and student's limit and the spree alert (`notReset`, `reset`: how many IDs, `hours`: the window).
-   * See limits/spray.
+   * Many students had wrong reset answers and did not then answer right (nor get a guided reset): a slow
+   * answer spray under every chat's and student's limit and the spree alert (`notReset`, `reset`: how many
+   * IDs, `hours`: the window). See limits/spray.
    */
   | "reset-spray"
   /**
