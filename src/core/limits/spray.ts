@@ -20,8 +20,8 @@ import type { SprayRule, SprayWatch } from "../ports/spray.js";
  * settled are at least twice those of its last alert: an early alert at ~10 IDs must not leave the rest of
  * the day's spray unheard, and a trickle adds no alert.
  *
- * Counted on the wrong-try path only, beside the chat's own count. The alert carries counts only: no ID,
- * nothing typed.
+ * A wrong try is counted beside the chat's own count; what settling costs is said at each note below. The
+ * alert carries counts only: no ID, nothing typed.
  */
 const WATCHES: Record<
   SprayWatch,
