@@ -23,7 +23,7 @@ import { addProbeRoutes } from "./health/probe-routes.js";
 import { HttpServer } from "./http/http-server.js";
 import { scheduleLeavers } from "./leavers/leavers-schedule.js";
 import { scheduleReminders } from "./reminders-schedule.js";
-import { scheduleSetupSprayCheck } from "./setup-spray-schedule.js";
+import { scheduleSprayChecks } from "./spray-schedule.js";
 import { guidedCodeEnds } from "./guided-code-ends.js";
 import { createLogger } from "./logging/create-logger.js";
 import { logWritten } from "./logging/log-written.js";
@@ -128,7 +128,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
       : undefined;
   for (const channel of channels) await channel.start();
   stopReminders = scheduleReminders(app.deps);
-  stopSprayCheck = scheduleSetupSprayCheck(app.deps);
+  stopSprayCheck = scheduleSprayChecks(app.deps);
   codeEnds.start();
   const running = useConsole ? ["console"] : channels.map((c) => c.name);
   logger.info(startSummary(config, running, process.env.SSPR_SETTINGS_FILE), "started");

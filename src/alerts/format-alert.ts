@@ -51,6 +51,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "staff-chat-throttled": ["failures", "reason", "staff"],
   "answer-check-flood": ["perMinute"],
   "setup-spray": ["notLinked", "linked", "hours"],
+  "reset-spray": ["notReset", "reset", "hours"],
   "id-lookup-flood": ["perMinute"],
   "audit-full": ["day"],
   "leavers-refused": ["missing", "checked"],

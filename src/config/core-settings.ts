@@ -52,6 +52,9 @@ export const coreSettings = z
     SETUP_SPRAY_MIN_IDS: integer(10, 2, 100_000),
     SETUP_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
     SETUP_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
+    RESET_SPRAY_MIN_IDS: integer(10, 2, 100_000),
+    RESET_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
+    RESET_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
     GUIDED_MAX_CODES_PER_HOUR: integer(3, 1, 100),
     PASSWORD_MIN_LENGTH: integer(8, 4, 128),
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
@@ -175,15 +178,27 @@ export const coreSettings = z
          */
         chatIdLookupsPerMinute: env.CHAT_MAX_ID_LOOKUPS_PER_MINUTE,
         /**
-         * When wrong set-up passwords look like a spray (see core/limits/setup-spray.ts): IDs with a wrong
+         * When wrong set-up passwords look like a spray (see core/limits/spray.ts): IDs with a wrong
          * password that did not link within LINK_FAILURE_WINDOW_MINUTES (`settleMs`), at least `minIds` of
-         * them and `minSharePercent` of all IDs with a wrong password in the window. One alert a window.
+         * them and `minSharePercent` of all IDs with a wrong password in the window. Again in a window only
+         * once the IDs not linked have doubled.
          */
         setupSpray: {
           minIds: env.SETUP_SPRAY_MIN_IDS,
           minSharePercent: env.SETUP_SPRAY_MIN_SHARE_PERCENT,
           windowMs: env.SETUP_SPRAY_WINDOW_HOURS * HOUR,
           settleMs: env.LINK_FAILURE_WINDOW_MINUTES * MINUTE,
+        },
+        /**
+         * The same for wrong reset answers (from any chat): students who did not then answer right within
+         * RESET_FAILURE_WINDOW_MINUTES. Its own numbers: how often a child gives up after forgetting her
+         * answers is the school's own, and need not be set-up's.
+         */
+        resetSpray: {
+          minIds: env.RESET_SPRAY_MIN_IDS,
+          minSharePercent: env.RESET_SPRAY_MIN_SHARE_PERCENT,
+          windowMs: env.RESET_SPRAY_WINDOW_HOURS * HOUR,
+          settleMs: env.RESET_FAILURE_WINDOW_MINUTES * MINUTE,
         },
         /** Guided resets' one-time codes one student's chat may be sent within an hour, by all staff together. */
         guidedCodesPerHour: env.GUIDED_MAX_CODES_PER_HOUR,

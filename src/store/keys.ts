@@ -1,5 +1,6 @@
 import { chatKey, type ChatRef } from "../core/chat.js";
 import type { LimitKind } from "../core/ports/limit-counters.js";
+import type { SprayWatch } from "../core/ports/spray.js";
 
 /**
  * Person ids are case-insensitive everywhere in the store ("Ann.Lee " and "ann.lee" are one student), so
@@ -119,14 +120,17 @@ export function storeKeys(prefix: string) {
     },
 
     /**
-     * The school's user IDs with a wrong set-up password in the spray window (sorted set, scored by the first
-     * one), those of them that then linked (scored by the link), and the alert's quiet time (see
-     * SetupSprayCounts).
+     * For one spray watch (see SprayCounts): the school's user IDs with a wrong try in its window (sorted set,
+     * scored by the first one), those of them that then settled (scored by when), and the alert's quiet time.
+     * Set-up's keep the names they had before reset's watch came.
      */
-    setupSpray: {
-      tried: `${prefix}{school}:spray-tried`,
-      linked: `${prefix}{school}:spray-linked`,
-      quiet: `${prefix}{school}:spray-quiet`,
+    spray: (watch: SprayWatch) => {
+      const name = watch === "setup" ? "spray" : `${watch}-spray`;
+      return {
+        tried: `${prefix}{school}:${name}-tried`,
+        settled: `${prefix}{school}:${name}-${watch === "setup" ? "linked" : "settled"}`,
+        quiet: `${prefix}{school}:${name}-quiet`,
+      };
     },
 
     /** Hash field: chat key; value: normalised person id. */

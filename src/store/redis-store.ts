@@ -11,7 +11,7 @@ import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
 import { createRedisJobs } from "./redis-jobs.js";
 import { createRedisLimits } from "./redis-limits.js";
-import { setupSprayStore } from "./setup-spray-store.js";
+import { sprayStore } from "./spray-store.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
 import { withStoreScripts } from "./scripted-client.js";
 import { batchWritesPerTick } from "./writes-per-tick.js";
@@ -110,7 +110,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
   return {
     ...createRedisLimits(redis, keys, run),
-    ...setupSprayStore(client, keys, run),
+    ...sprayStore(client, keys, run),
     ...createRedisResetGuard(redis, keys, run),
     ...createRedisJobs(redis, keys, run),
     ...createRedisAudit(redis, keys, run, {

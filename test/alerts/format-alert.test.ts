@@ -94,6 +94,11 @@ const SAMPLES: Record<AlertKind, Alert> = {
     subject: "school",
     details: { notLinked: 12, linked: 1, hours: 24 },
   },
+  "reset-spray": {
+    kind: "reset-spray",
+    subject: "school",
+    details: { notReset: 12, reset: 1, hours: 24 },
+  },
   "id-lookup-flood": {
     kind: "id-lookup-flood",
     subject: "school",

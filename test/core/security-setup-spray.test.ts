@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { checkSetupSpray } from "../../src/core/limits/setup-spray.js";
-import { scheduleSetupSprayCheck } from "../../src/setup-spray-schedule.js";
+import { checkSprays } from "../../src/core/limits/spray.js";
+import { scheduleSprayChecks } from "../../src/spray-schedule.js";
 import { withBigClass } from "../helpers/big-class.js";
 import { HOUR, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -69,7 +69,7 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     // An early burst at 10 classmates' IDs fires the alert...
     for (let i = 0; i < 10; i++) await setUp(world.chat(`burst-${i % 5}`), student(i).id, "Summer2026!");
     clock.advance(HOUR);
-    await checkSetupSpray(world.deps);
+    await checkSprays(world.deps);
     expect(world.alerts.ofKind("setup-spray")).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ notLinked: 10 }) }),
     ]);
@@ -79,7 +79,7 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
       await setUp(world.chat("prober-0"), student(next++).id, "Summer2026!");
       clock.advance(HOUR);
     }
-    await checkSetupSpray(world.deps);
+    await checkSprays(world.deps);
     expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);
     // The spray carrying on at its pace, the same day, doubles the IDs not linked: the admins hear again.
     await spray(3, 2, next);
@@ -110,7 +110,7 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     }
     expect(world.alerts.ofKind("setup-spray")).toEqual([]);
     clock.advance(HOUR);
-    await checkSetupSpray(world.deps);
+    await checkSprays(world.deps);
     expect(world.alerts.ofKind("setup-spray")).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ notLinked: 12, linked: 0 }) }),
     ]);
@@ -122,7 +122,7 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     }
     vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
     vi.setSystemTime(clock.now() + HOUR);
-    const stop = scheduleSetupSprayCheck(world.deps);
+    const stop = scheduleSprayChecks(world.deps);
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
     stop();
     expect(world.alerts.ofKind("setup-spray")).toHaveLength(1);

@@ -147,15 +147,26 @@ const hashCache = new Map<string, Promise<AnswerHash>>();
  * with the real password (as in set-up), and the answers are saved as set-up would save them.
  * For tests of what comes after set-up; set-up itself is tested through the dialog.
  */
-export async function alreadySetUp(
+export function alreadySetUp(
   world: TestWorld,
   chat: TestChat,
   id: keyof typeof DEMO_PASSWORDS,
   answers: Record<string, string>,
 ): Promise<void> {
+  return alreadySetUpWith(world, chat, id, DEMO_PASSWORDS[id], answers);
+}
+
+/** alreadySetUp for a student of another directory (withBigClass), with her password. */
+export async function alreadySetUpWith(
+  world: TestWorld,
+  chat: TestChat,
+  id: string,
+  password: string,
+  answers: Record<string, string>,
+): Promise<void> {
   await chat.send("/setup");
   await chat.send(id);
-  await chat.send(DEMO_PASSWORDS[id]);
+  await chat.send(password);
   if (!chat.lastText.includes("This chat is now linked"))
     throw new Error(`could not link ${id}: ${chat.lastText}`);
   await chat.send("/cancel");

@@ -12,6 +12,7 @@ import {
   stay,
   warnQuestionMissing,
   waitUntil,
+  withTheSave,
   type FlowContext,
   type Transition,
 } from "./flow.js";
@@ -21,6 +22,7 @@ import { answerRoundFields, personId, personVersion, roundId, upgrade } from "./
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
+import { noteRightResetAnswers, noteWrongResetAnswers } from "../limits/spray.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
@@ -480,8 +482,11 @@ async function verified(
   { noQuestionWordAnswer }: { noQuestionWordAnswer: boolean },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
-  // With the turn's save (see WithSave): nothing in the reply depends on it.
-  await auditWithSave(ctx, "reset-verify", personId, "ok");
+  // With the turn's save (see WithSave): nothing in the reply depends on them.
+  await Promise.all([
+    auditWithSave(ctx, "reset-verify", personId, "ok"),
+    withTheSave(ctx, () => noteRightResetAnswers(ctx, personId)),
+  ]);
   return {
     next: {
       name: "reset.choose",
@@ -516,13 +521,18 @@ async function failed(
       );
     else await audit(ctx, "reset", state.subject, "failed", NEWER_VERSION_NOTE);
     if (state.ownChat === true) return end(say("answers.notCheckable"));
-    const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, null, { roundId: state.roundId });
+    const [blocks] = await Promise.all([
+      ctx.deps.limits.failedReset(ctx, state.subject, null, { roundId: state.roundId }),
+      noteWrongResetAnswers(ctx, null),
+    ]);
     const paused = await pauseAfterFailure(ctx, null, blocks);
     return paused === null ? end(say("reset.failed")) : end(say("reset.wrongAnswers"), paused);
   }
-  const blocks = await ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId, {
-    roundId: state.roundId,
-  });
+  const [blocks] = await Promise.all([
+    ctx.deps.limits.failedReset(ctx, state.subject, state.checkedPersonId, { roundId: state.roundId }),
+    // Right answers refused for another reason are no wrong answers.
+    noteWrongResetAnswers(ctx, rightAnswersNote === undefined ? state.checkedPersonId : null),
+  ]);
   await audit(
     ctx,
     "reset",

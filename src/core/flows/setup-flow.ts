@@ -70,7 +70,7 @@ import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
 import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
-import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/setup-spray.js";
+import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/spray.js";
 import {
   isSecretTyped,
   nextMessageSecret,

@@ -1190,6 +1190,8 @@ export const en = {
     "The chat {subject}, linked to the staff account {staff}, was paused after {failures} {reason}. Every answer checked in a guided reset on a staff member's device counts towards that chat's limit, right answers too, so this may be {staff} helping many students in a short time: check with them. If it was not them, someone may be using their device to guess answers. Until the pause ends, in-person guided resets still work. /audit {subject} shows the chat's record; an admin can lift the pause from another chat with /unlock {subject}.",
   "alert.setup-spray":
     "A possible password spray at set-up across the school: {notLinked, plural, one {# user ID} other {# user IDs}} had a wrong password within the last {hours, plural, one {# hour} other {# hours}} and did not then link (while {linked, plural, one {# ID} other {# IDs}} linked after one, as children who mistype do). Someone may be trying classmates' passwords slowly, under each chat's and each ID's limit. The audit's failed link events name the chats: npm run audit, or /export. Ask the students concerned to change their password. Within {hours, plural, one {# hour} other {# hours}} this alert comes again only when the IDs not linked have at least doubled.",
+  "alert.reset-spray":
+    "A possible answer spray at reset across the school: {notReset, plural, one {# student} other {# students}} had wrong answers within the last {hours, plural, one {# hour} other {# hours}} and did not then answer right or get a new password from their teacher (while {reset, plural, one {# student} other {# students}} did, as children who mistype or forget do). Someone may be guessing students' answers slowly, under each chat's and each student's limit and under the spree alert. The audit's failed reset events name the chats: npm run audit, or /export. A student whose answers may be easy to guess can choose new ones: /clearanswers ID, then /setup in her own chat. If resets may be started from any chat (RESET_REQUIRES_LINKED_CHAT=false), setting it to true stops guessing from chats that are not the students' own. Within {hours, plural, one {# hour} other {# hours}} this alert comes again only when the students not reset have at least doubled.",
   "alert.id-lookup-flood":
     "The school reached {perMinute} user ID lookups a minute from all chats together (each is a connection, a login and two searches at the school directory): further IDs typed at /setup or /reset are told I am very busy until the rate drops. Someone with many chat accounts may be probing the directory; the log's chat-throttled lines and npm run audit (or /export) show the chats. If a whole year group is setting up at once, raise SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE.",
   "alert.answer-check-flood":
@@ -1229,6 +1231,7 @@ export const en = {
   "alert.kind.staff-password-paused": "staff password paused",
   "alert.kind.staff-password-pause-lifted": "staff password pause ended",
   "alert.kind.setup-spray": "password spray at set-up",
+  "alert.kind.reset-spray": "answer spray at reset",
   "alert.kind.id-lookup-flood": "too many user ID lookups",
   "alert.kind.answer-check-flood": "too many answer checks",
   "alert.kind.audit-full": "audit record full",

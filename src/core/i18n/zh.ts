@@ -954,6 +954,8 @@ export const zh: Catalogue = {
     "聊天 {subject}（关联教职员账号 {staff}）在 {failures} 次{reason}后被暂停。在教职员设备上做引导重设时，每检查一个答案都计入这个聊天的限制，答对的也算，所以这可能是 {staff} 在短时间内帮了很多学生：请向 {staff} 确认。如果不是 {staff}，可能有人在用 {staff} 的设备猜答案。暂停结束前，当面确认的引导重设仍然可以。/audit {subject} 显示这个聊天的记录；管理员可以在另一个聊天里用 /unlock {subject} 解除暂停。",
   "alert.setup-spray":
     "设置时可能有人在撒网猜密码：过去 {hours} 小时内有 {notLinked} 个用户 ID 输错了密码，之后没有连接（另有 {linked} 个 ID 输错后又连接了，像打错字的孩子那样）。可能有人在每个聊天和每个 ID 的限制之下慢慢试同学的密码。审计里失败的连接事件列出了相关聊天：npm run audit 或 /export。请让相关学生更改密码。在 {hours} 小时内，只有当没有连接的 ID 至少翻倍时，此提醒才会再来。",
+  "alert.reset-spray":
+    "重设时可能有人在撒网猜答案：过去 {hours} 小时内有 {notReset} 名学生答错了问题，之后既没有答对，也没有由老师给新密码（另有 {reset} 名学生答错后答对了或由老师给了新密码，像打错字或忘了答案的孩子那样）。可能有人在每个聊天、每名学生的限制和大量失败提醒之下慢慢猜学生的答案。审计里失败的重设事件列出了相关聊天：npm run audit 或 /export。答案可能容易被猜到的学生可以换新答案：/clearanswers 用户名，然后在自己的聊天里 /setup。如果任何聊天都能开始重设（RESET_REQUIRES_LINKED_CHAT=false），改为 true 就能阻止从不是学生自己的聊天来猜。在 {hours} 小时内，只有当没有重设的学生至少翻倍时，此提醒才会再来。",
   "alert.id-lookup-flood":
     "全校所有聊天合计每分钟的用户 ID 查询达到 {perMinute} 次（每次都要连接学校目录、登录并搜索两次）：在速度降下来之前，/setup 或 /reset 时输入的 ID 会被告知我很忙。可能有人用很多聊天账号在探查目录；日志里关于被暂停聊天的行和 npm run audit（或 /export）会列出相关聊天。如果整个年级同时在设置，请调高 SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE。",
   "alert.answer-check-flood":
@@ -992,6 +994,7 @@ export const zh: Catalogue = {
   "alert.kind.staff-password-paused": "教职员密码暂停",
   "alert.kind.staff-password-pause-lifted": "解除教职员密码暂停",
   "alert.kind.setup-spray": "设置时撒网猜密码",
+  "alert.kind.reset-spray": "重设时撒网猜答案",
   "alert.kind.id-lookup-flood": "用户 ID 查询过多",
   "alert.kind.answer-check-flood": "答案检查过多",
   "alert.kind.audit-full": "审计记录已满",

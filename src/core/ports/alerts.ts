@@ -39,9 +39,15 @@ export type AlertKind =
   | "answer-check-flood"
   /**
    * Many user IDs had a wrong set-up password and did not then link: a slow password spray under every
-   * chat's and ID's limit (`notLinked`, `linked`: how many IDs, `hours`: the window). See limits/setup-spray.
+   * chat's and ID's limit (`notLinked`, `linked`: how many IDs, `hours`: the window). See limits/spray.
    */
   | "setup-spray"
+  /**
+   * Many students had wrong reset answers and did not then answer right (nor get a guided reset): a slow
+   * answer spray under every chat's and student's limit and the spree alert (`notReset`, `reset`: how many
+   * IDs, `hours`: the window). See limits/spray.
+   */
+  | "reset-spray"
   /**
    * The whole school reached SCHOOL_MAX_ID_LOOKUPS_PER_MINUTE user ID lookups (`perMinute`): further ones are
    * refused ("very busy") until the minute's fill drops. Many chat accounts, each within its hour.

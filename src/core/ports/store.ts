@@ -9,8 +9,8 @@ import type { Links } from "./links.js";
 import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
-import type { SetupSprayCounts } from "./setup-spray.js";
 import type { SharedChats } from "./shared-chats.js";
+import type { SprayCounts } from "./spray.js";
 import type { StaffProofs } from "./staff-proofs.js";
 import type { StoreCheck } from "./store-check.js";
 import type { WindowCounts } from "./window-counts.js";
@@ -50,7 +50,7 @@ export interface Store
     ResetGuard,
     ResetHistory,
     LimitCounters,
-    SetupSprayCounts,
+    SprayCounts,
     Jobs,
     AuditLog,
     QuestionHistory,

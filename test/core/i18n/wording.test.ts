@@ -54,6 +54,9 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   "alert.audit-full-all": ["audit"],
   // The audit export that names the chats of a password spray.
   "alert.setup-spray": ["audit"],
+  // The audit export that names the chats of an answer spray, and the setting that keeps resets to their own
+  // chats.
+  "alert.reset-spray": ["audit", "RESET_REQUIRES_LINKED_CHAT", "false", "true"],
   // A spree of made-up IDs only: npm run audit lists the chats that tried.
   "alert.failure-spree": ["audit"],
   // An ID lookup flood: npm run audit lists the chats paused for it.

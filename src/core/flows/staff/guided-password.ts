@@ -2,6 +2,7 @@ import { audit } from "../../audit.js";
 import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
+import { noteGuidedReset } from "../../limits/spray.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, endAfterChange, say, type FlowContext, type Transition } from "../flow.js";
 import { recordingAfterPasswordSet } from "../after-password-set.js";
@@ -99,9 +100,12 @@ export async function setGuidedPassword(
   // The password is changed: whatever fails from here, it reaches the student or the teacher (see
   // recordingAfterPasswordSet).
   const record = recordingAfterPasswordSet(ctx, student.id);
-  await record.run("count the reset", () =>
-    store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null }),
-  );
+  await Promise.all([
+    record.run("count the reset", () =>
+      store.commitReset(student.id, reservation.token, { now: ctx.now, countForCapMs: null }),
+    ),
+    noteGuidedReset(ctx, student.id),
+  ]);
   const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
   alerts.raise({
     kind: "guided-reset",
