@@ -612,6 +612,10 @@ export const en = {
   "guided.codeWrong":
     "That code is not right. Check it with {name} and type it again ({left, plural, one {# try} other {# tries}} left).",
   "guided.codeNotSixDigits": "The code has 6 digits. Ask {name} to read it again, then type all 6.",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode": "Hello! 👋 I need the 6-digit code {name} reads to you. To stop, type /cancel.",
+  "guided.welcomeAtCode":
+    "You're welcome! When {name} reads you the code, type it here. To stop, type /cancel.",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
   // To the teacher when a command stops a guided reset while the code is out (the child hears codeStoppedForStudent).

@@ -540,6 +540,11 @@ export const ms: Catalogue = {
   "guided.codeWrong": "Kod itu tidak betul. Semak dengan {name} dan taip semula (tinggal {left} cubaan).",
   "guided.codeNotSixDigits":
     "Kod itu ada 6 digit. Minta {name} baca sekali lagi, kemudian taip kesemua 6 digit.",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode":
+    "Helo! 👋 Saya perlukan kod 6 digit yang {name} bacakan kepada anda. Untuk berhenti, taip /cancel.",
+  "guided.welcomeAtCode":
+    "Sama-sama! Apabila {name} membacakan kod itu kepada anda, taip kod itu di sini. Untuk berhenti, taip /cancel.",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
   "guided.codeStoppedForTeacher":

@@ -531,6 +531,11 @@ export const ta: Catalogue = {
     "அந்தக் குறியீடு சரியில்லை. {name}-உடன் சரிபார்த்து மீண்டும் தட்டச்சு செய்யுங்கள் (இன்னும் {left} முயற்சி).",
   "guided.codeNotSixDigits":
     "குறியீட்டில் 6 இலக்கங்கள் உள்ளன. {name}-ஐ மீண்டும் படிக்கச் சொல்லி, 6 இலக்கங்களையும் தட்டச்சு செய்யுங்கள்.",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode":
+    "வணக்கம்! 👋 {name} படித்துச் சொல்லும் 6 இலக்கக் குறியீடு எனக்குத் தேவை. நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
+  "guided.welcomeAtCode":
+    "மகிழ்ச்சி! {name} குறியீட்டைப் படித்துச் சொன்னதும், அதை இங்கே தட்டச்சு செய்யுங்கள். நிறுத்த, /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "guided.codeExpired": "அந்தக் குறியீட்டின் நேரம் முடிந்தது. /guided மூலம் மீண்டும் தொடங்குங்கள்.",
   "guided.codeUsedUp": "மிக அதிக தவறான குறியீடுகள். /guided மூலம் மீண்டும் தொடங்குங்கள்.",
   "guided.codeStoppedForTeacher":

@@ -453,6 +453,9 @@ export const zh: Catalogue = {
   "guided.askCode": "请输入 {name} 念给你的验证码。",
   "guided.codeWrong": "验证码不对。请和 {name} 核对后再输入（还能试 {left} 次）。",
   "guided.codeNotSixDigits": "验证码有 6 位数字。请 {name} 再读一遍，然后输入全部 6 位。",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode": "你好！👋 请输入 {name} 念给你的 6 位验证码。想停下，请输入 /cancel。",
+  "guided.welcomeAtCode": "不客气！{name} 念出验证码后，请在这里输入。想停下，请输入 /cancel。",
   "guided.codeExpired": "验证码过期了。请用 /guided 重新开始。",
   "guided.codeUsedUp": "错的验证码太多了。请用 /guided 重新开始。",
   "guided.codeStoppedForTeacher":
