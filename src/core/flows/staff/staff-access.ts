@@ -7,6 +7,7 @@ import { classNamed } from "./typed-class.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
+import { looksLikePassword } from "../../looks-like-password.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -193,11 +194,14 @@ export async function resolveStudent(
 }
 
 /**
- * What to type instead, when the text itself says it is no user ID (a name, several IDs at once): told
- * from the text alone, the same whoever the words or IDs are. Null for anything else.
+ * What to type instead, when the text itself says it is no user ID (a name, several IDs at once, a password
+ * a student read out): told from the text alone, the same whoever the words or IDs are. Null for anything
+ * else. Only for an ID that is nobody the actor may act on: a user ID that looks like a password comes first.
  */
 function typeAgainFor(id: string): Reply | null {
+  // "S1001,S1002" looks like a password too: several IDs first.
   if (looksLikeSeveralIds(id)) return say("staff.oneStudentAtATime");
+  if (looksLikePassword(id)) return say("staff.passwordNotId");
   return looksLikeName(id) ? say("staff.typeIdNotName") : null;
 }
 
