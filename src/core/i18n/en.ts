@@ -573,6 +573,9 @@ export const en = {
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  // The same where "Which student?" follows it: how to stop, as a teacher's refusal says.
+  "staff.noSuchPersonTypeAgain":
+    "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.",
   // An admin's one word of letters ("aisha") that nobody has as a user ID: names are not looked up for
   // admins. {hint} is the school's LOGIN_HINT, what its students are told about their ID.
   "staff.noSuchPersonNotName":

@@ -504,6 +504,8 @@ export const ms: Catalogue = {
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "staff.noSuchPersonTypeAgain":
+    "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan taip semula. Untuk berhenti, taip /cancel.",
   "staff.noSuchPersonNotName":
     "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
   "staff.sharedId":

@@ -419,6 +419,7 @@ export const zh: Catalogue = {
   "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "staff.noSuchPersonTypeAgain": "找不到这个用户名的人。请检查后重新输入。想停下，请输入 /cancel。",
   "staff.noSuchPersonNotName":
     "找不到这个用户名的人。请检查一下再试。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
   "staff.sharedId":

@@ -153,7 +153,8 @@ export async function resolveStudent(
     const firstName = mayBeFirstName(id)
       ? say("staff.noSuchPersonNotName", { hint: ctx.deps.settings.loginHint })
       : null;
-    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? firstName ?? nobody };
+    const typeAgain = typeAgainFor(id) ?? firstName ?? say("staff.noSuchPersonTypeAgain");
+    return { ok: false, refusal: nobody, typeAgain };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
