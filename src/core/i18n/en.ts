@@ -836,6 +836,8 @@ export const en = {
   "audit.byHeading": "Recent events by {id} (from the school-wide record):",
   "audit.byAttemptsHeading": "Attempts by {id}:",
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, about {subject})",
+  // Whom an event is about when the ID typed was nobody's (filed as "unknown-id"): "(telegram, about …)".
+  "audit.subjectUnknownId": "a user ID nobody has",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…and {count, plural, one {# earlier event} other {# earlier events}} (/export has them all)",

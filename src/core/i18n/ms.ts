@@ -737,6 +737,7 @@ export const ms: Catalogue = {
   "audit.byHeading": "Peristiwa terbaru oleh {id} (daripada rekod seluruh sekolah):",
   "audit.byAttemptsHeading": "Cubaan oleh {id}:",
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, tentang {subject})",
+  "audit.subjectUnknownId": "ID pengguna yang tiada pemilik",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier": "…dan {count} peristiwa lebih awal (/export ada semuanya)",
   "audit.attemptsEarlier":

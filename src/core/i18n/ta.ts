@@ -725,6 +725,7 @@ export const ta: Catalogue = {
   "audit.byHeading": "{id} செய்த சமீபத்திய நிகழ்வுகள் (பள்ளி முழுவதற்குமான பதிவிலிருந்து):",
   "audit.byAttemptsHeading": "{id} செய்த முயற்சிகள்:",
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, {subject} பற்றி)",
+  "audit.subjectUnknownId": "யாருக்கும் இல்லாத ஒரு பயனர் ID",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…மேலும் {count, plural, one {# பழைய நிகழ்வு} other {# பழைய நிகழ்வுகள்}} (/export இல் எல்லாம் உள்ளன)",

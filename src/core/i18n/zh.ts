@@ -635,6 +635,7 @@ export const zh: Catalogue = {
   "audit.byHeading": "{id} 最近做的操作（来自全校记录）：",
   "audit.byAttemptsHeading": "{id} 的尝试：",
   "audit.lineBy": "{when} UTC  {event}：{outcome}（{channel}，关于 {subject}）",
+  "audit.subjectUnknownId": "一个没有人用的用户名",
   "audit.lineByAboutNobody": "{when} UTC  {event}：{outcome}（{channel}）",
   "audit.earlier": "……还有更早的 {count} 条（/export 里都有）",
   "audit.attemptsEarlier":

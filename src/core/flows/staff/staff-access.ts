@@ -1,4 +1,4 @@
-import { audit } from "../../audit.js";
+import { audit, UNKNOWN_ID } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
@@ -181,7 +181,7 @@ export async function resolveStudent(
     // A lookup, not a refusal or a probe; the typed name is a child's, not copied: how many matched is enough.
     await audit(ctx, "staff-refused", "-", "info", nameLookupNote(named.matched, action), actor.id);
   } else {
-    await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
+    await audit(ctx, "staff-refused", student?.id ?? UNKNOWN_ID, "refused", action, actor.id);
   }
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   if (named !== null) return { ok: false, refusal: named.reply, typeAgain: named.reply };
