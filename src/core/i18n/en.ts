@@ -524,7 +524,7 @@ export const en = {
     "{class} is a class. Type the user ID of one student: /coverage {class} shows each student's ID. To stop, type /cancel.",
   // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
   "staff.passwordNotId":
-    "That looks like a password, not a user ID. Type the student's user ID: /coverage shows it beside each name. To stop, type /cancel.",
+    "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text

@@ -466,7 +466,7 @@ export const ms: Catalogue = {
   "staff.classNotStudent":
     "{class} ialah kelas. Taip ID pengguna seorang murid: /coverage {class} menunjukkan ID setiap murid. Untuk berhenti, taip /cancel.",
   "staff.passwordNotId":
-    "Itu nampak seperti kata laluan, bukan ID pengguna. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":

@@ -386,7 +386,7 @@ export const zh: Catalogue = {
   "staff.classNotStudent":
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
   "staff.passwordNotId":
-    "这看起来像密码，不是用户名。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":

@@ -5,7 +5,7 @@ import { PRIYA, staffOnOwnPhone, teacherOnOwnPhone } from "../../../helpers/staf
 
 const DELETED = "That message looked like a password, so I deleted it to keep it safe.";
 const NOT_A_PASSWORD =
-  "That looks like a password, not a user ID. Type the student's user ID: /coverage shows it beside each name. To stop, type /cancel.";
+  "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.";
 const ASKED = "Which student? Type their user ID.";
 
 /*
