@@ -87,9 +87,12 @@ function causedByOthers(event: AuditEventName, actor: string | undefined): boole
 /** The protected events a chat may repeat at will about a person it links (see AuditAppend.repeatable). */
 const REPEATABLE: ReadonlySet<AuditEventName> = new Set(["link", "unlink", "enrol"]);
 
+/** The subject filed for an ID that is nobody's (a typo, a made-up ID), never the words typed. */
+export const UNKNOWN_ID = "unknown-id";
+
 /** Subjects that are not a person: a made-up id's digest, "-", a class, the directory. */
 function isPerson(subject: string): boolean {
-  return subject !== "-" && subject !== "unknown-id" && subject !== "directory" && !subject.includes(":");
+  return subject !== "-" && subject !== UNKNOWN_ID && subject !== "directory" && !subject.includes(":");
 }
 
 /**

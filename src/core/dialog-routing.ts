@@ -20,6 +20,7 @@ import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { oldButtonEnd } from "./flows/old-button.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
+import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
@@ -167,6 +168,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   // "setup" or "reset" without the slash, as the help list writes them: that command's button, if offered.
   const named = text === undefined ? undefined : menuCommandTyped(choices, text);
   if (named !== undefined) return routeChoice(ctx, named.id, null, null);
+  // "guided S1001", "coverage 4A": one of her commands without the slash, and the ID or class it acts on.
+  const withoutSlash = staff && text !== undefined ? staffCommandWithoutSlash(text) : null;
+  if (withoutSlash !== null) return runCommand(ctx, withoutSlash, null);
   // "forgot password", 忘记密码: the menu's "I forgot my password", in the language it is written in.
   const forgot =
     text !== undefined && saysPasswordForgotten(text)

@@ -5,9 +5,15 @@
 export const CODE_DIGITS = 6;
 export const A_CODE = new RegExp(`^\\d{${CODE_DIGITS}}$`);
 
-/** A code as typed: NFKC, for a phone's full-width digits (７８５), and spaces dropped (as read out, "515 472"). */
+/** A hyphen, dash or dot between digits, as a code read out is written down in threes ("515-472"). */
+const BETWEEN_DIGITS = /(?<=\d)[-\u2010-\u2015.·]+(?=\d)/g;
+
+/**
+ * A code as typed: NFKC, for a phone's full-width digits (７８５), and spaces dropped (as read out, "515 472"),
+ * and so are a hyphen, dash or dot between digits ("515-472", "515.472").
+ */
 export function typedCodeOf(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
+  return text.normalize("NFKC").replace(/\s+/g, "").replace(BETWEEN_DIGITS, "");
 }
 
 /** Text that is a guided reset's code (six digits), told from the text alone. */

@@ -235,7 +235,7 @@ describe("an id two directory entries share (a botched import)", () => {
     // An id nobody has still reads as before.
     await admin.send("/guided S9999");
     expect(admin.lastText).toBe(
-      "I can't find anyone with that user ID. Please check it and try again.\nWhich student? Type their user ID.",
+      "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.\nWhich student? Type their user ID.",
     );
   });
   /**

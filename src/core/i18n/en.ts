@@ -522,6 +522,9 @@ export const en = {
     "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",
   "staff.classNotStudent":
     "{class} is a class. Type the user ID of one student: /coverage {class} shows each student's ID. To stop, type /cancel.",
+  // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
+  "staff.passwordNotId":
+    "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text
@@ -570,6 +573,9 @@ export const en = {
   "staff.stepUpChatPaused":
     "There have been too many tries from this chat. Nothing was done. Please wait {minutes, plural, one {# minute} other {# minutes}}, or ask the school's IT team.",
   "staff.noSuchPerson": "I can't find anyone with that user ID. Please check it and try again.",
+  // The same where "Which student?" follows it: how to stop, as a teacher's refusal says.
+  "staff.noSuchPersonTypeAgain":
+    "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.",
   // An admin's one word of letters ("aisha") that nobody has as a user ID: names are not looked up for
   // admins. {hint} is the school's LOGIN_HINT, what its students are told about their ID.
   "staff.noSuchPersonNotName":
@@ -612,6 +618,10 @@ export const en = {
   "guided.codeWrong":
     "That code is not right. Check it with {name} and type it again ({left, plural, one {# try} other {# tries}} left).",
   "guided.codeNotSixDigits": "The code has 6 digits. Ask {name} to read it again, then type all 6.",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode": "Hello! 👋 I need the 6-digit code {name} reads to you. To stop, type /cancel.",
+  "guided.welcomeAtCode":
+    "You're welcome! When {name} reads you the code, type it here. To stop, type /cancel.",
   "guided.codeExpired": "That code has expired. Start again with /guided.",
   "guided.codeUsedUp": "Too many wrong codes. Start again with /guided.",
   // To the teacher when a command stops a guided reset while the code is out (the child hears codeStoppedForStudent).
@@ -826,6 +836,8 @@ export const en = {
   "audit.byHeading": "Recent events by {id} (from the school-wide record):",
   "audit.byAttemptsHeading": "Attempts by {id}:",
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, about {subject})",
+  // Whom an event is about when the ID typed was nobody's (filed as "unknown-id"): "(telegram, about …)".
+  "audit.subjectUnknownId": "a user ID nobody has",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier":
     "…and {count, plural, one {# earlier event} other {# earlier events}} (/export has them all)",

@@ -465,6 +465,8 @@ export const ms: Catalogue = {
     "Itu nampak seperti nama. Dalam kelas anda: {students}. Taip ID pengguna. Untuk berhenti, taip /cancel.",
   "staff.classNotStudent":
     "{class} ialah kelas. Taip ID pengguna seorang murid: /coverage {class} menunjukkan ID setiap murid. Untuk berhenti, taip /cancel.",
+  "staff.passwordNotId":
+    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":
@@ -502,6 +504,8 @@ export const ms: Catalogue = {
   "staff.stepUpChatPaused":
     "Terlalu banyak cubaan dari sembang ini. Tiada apa yang dibuat. Sila tunggu {minutes} minit, atau tanya pasukan IT sekolah.",
   "staff.noSuchPerson": "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi.",
+  "staff.noSuchPersonTypeAgain":
+    "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan taip semula. Untuk berhenti, taip /cancel.",
   "staff.noSuchPersonNotName":
     "Saya tidak jumpa sesiapa dengan ID pengguna itu. Sila semak dan cuba lagi. Nama tidak dicari: taip ID pengguna orang itu. /coverage menunjukkan ID murid di sebelah namanya. Murid diberitahu: {hint} Untuk berhenti, taip /cancel.",
   "staff.sharedId":
@@ -540,6 +544,11 @@ export const ms: Catalogue = {
   "guided.codeWrong": "Kod itu tidak betul. Semak dengan {name} dan taip semula (tinggal {left} cubaan).",
   "guided.codeNotSixDigits":
     "Kod itu ada 6 digit. Minta {name} baca sekali lagi, kemudian taip kesemua 6 digit.",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode":
+    "Helo! 👋 Saya perlukan kod 6 digit yang {name} bacakan kepada anda. Untuk berhenti, taip /cancel.",
+  "guided.welcomeAtCode":
+    "Sama-sama! Apabila {name} membacakan kod itu kepada anda, taip kod itu di sini. Untuk berhenti, taip /cancel.",
   "guided.codeExpired": "Kod itu sudah tamat tempoh. Mula semula dengan /guided.",
   "guided.codeUsedUp": "Terlalu banyak kod yang salah. Mula semula dengan /guided.",
   "guided.codeStoppedForTeacher":
@@ -728,6 +737,7 @@ export const ms: Catalogue = {
   "audit.byHeading": "Peristiwa terbaru oleh {id} (daripada rekod seluruh sekolah):",
   "audit.byAttemptsHeading": "Cubaan oleh {id}:",
   "audit.lineBy": "{when} UTC  {event}: {outcome} ({channel}, tentang {subject})",
+  "audit.subjectUnknownId": "ID pengguna yang tiada pemilik",
   "audit.lineByAboutNobody": "{when} UTC  {event}: {outcome} ({channel})",
   "audit.earlier": "…dan {count} peristiwa lebih awal (/export ada semuanya)",
   "audit.attemptsEarlier":

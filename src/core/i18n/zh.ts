@@ -385,6 +385,8 @@ export const zh: Catalogue = {
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.classNotStudent":
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
+  "staff.passwordNotId":
+    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":
@@ -417,6 +419,7 @@ export const zh: Catalogue = {
   "staff.setupSavedFor": "好的，我们停下了。{name} 的秘密问题已经保存好了。",
   "staff.stepUpChatPaused": "这个聊天试了太多次。什么都没有做。请等 {minutes} 分钟，或者问学校的 IT 团队。",
   "staff.noSuchPerson": "找不到这个用户名的人。请检查一下再试。",
+  "staff.noSuchPersonTypeAgain": "找不到这个用户名的人。请检查后重新输入。想停下，请输入 /cancel。",
   "staff.noSuchPersonNotName":
     "找不到这个用户名的人。请检查一下再试。这里不按名字查找：请输入这个人的用户名。/coverage 会在每个学生的名字旁边显示用户名。学生看到的说明是：{hint} 想停下，请输入 /cancel。",
   "staff.sharedId":
@@ -453,6 +456,9 @@ export const zh: Catalogue = {
   "guided.askCode": "请输入 {name} 念给你的验证码。",
   "guided.codeWrong": "验证码不对。请和 {name} 核对后再输入（还能试 {left} 次）。",
   "guided.codeNotSixDigits": "验证码有 6 位数字。请 {name} 再读一遍，然后输入全部 6 位。",
+  // A greeting or thanks at the code prompt (to the child on the phone, or to the bot): no try used, the prompt follows.
+  "guided.helloAtCode": "你好！👋 请输入 {name} 念给你的 6 位验证码。想停下，请输入 /cancel。",
+  "guided.welcomeAtCode": "不客气！{name} 念出验证码后，请在这里输入。想停下，请输入 /cancel。",
   "guided.codeExpired": "验证码过期了。请用 /guided 重新开始。",
   "guided.codeUsedUp": "错的验证码太多了。请用 /guided 重新开始。",
   "guided.codeStoppedForTeacher":
@@ -629,6 +635,7 @@ export const zh: Catalogue = {
   "audit.byHeading": "{id} 最近做的操作（来自全校记录）：",
   "audit.byAttemptsHeading": "{id} 的尝试：",
   "audit.lineBy": "{when} UTC  {event}：{outcome}（{channel}，关于 {subject}）",
+  "audit.subjectUnknownId": "一个没有人用的用户名",
   "audit.lineByAboutNobody": "{when} UTC  {event}：{outcome}（{channel}）",
   "audit.earlier": "……还有更早的 {count} 条（/export 里都有）",
   "audit.attemptsEarlier":

@@ -4,8 +4,10 @@ import { audit } from "../../audit.js";
 import { A_CODE, CODE_DIGITS, typedCodeOf } from "../../guided-code-text.js";
 import type { StateOf } from "../../dialog-state.js";
 import { chatKey, type ChatRef } from "../../chat.js";
+import { saysHello } from "../../greeting-words.js";
 import type { Reply } from "../../messages.js";
 import type { CountedFailure } from "../../ports/limit-counters.js";
+import { saysThanks } from "../../thanks-words.js";
 import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
@@ -164,6 +166,9 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // From its expiry on (when its job may tell the student it is dead), the code is refused.
     if (ctx.now >= state.expiresAt) return ranOut();
     const typedCode = typedCodeOf(input.text);
+    // "hello" to the child on the phone, "thanks" to the bot for the code: no code, and no try used.
+    const smallTalk = codeSmallTalk(input.text, state.studentName);
+    if (smallTalk !== null) return stay(state, smallTalk);
     // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
     if (!A_CODE.test(typedCode))
       return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
@@ -203,6 +208,12 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
   stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
 });
+
+/** A greeting or thanks typed at the code prompt, answered with what to type; null for any other words. */
+function codeSmallTalk(text: string, name: string): Reply | null {
+  if (saysHello(text)) return say("guided.helloAtCode", { name });
+  return saysThanks(text) ? say("guided.welcomeAtCode", { name }) : null;
+}
 
 /** The code ran out before it was used: the teacher is told to start again. */
 const ranOut = (): Transition => ({

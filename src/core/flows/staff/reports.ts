@@ -1,4 +1,5 @@
 import { chatKey, type ChatRef } from "../../chat.js";
+import { UNKNOWN_ID } from "../../audit.js";
 import type { Reply, Text } from "../../messages.js";
 import { ConcurrencyLimit } from "../../answers/concurrency-limit.js";
 import type { AuditEvent, EventsBy } from "../../ports/audit-log.js";
@@ -491,7 +492,7 @@ function describeEvent(ctx: FlowContext, e: AuditEvent, withSubject = false): st
     outcome: outcomeWords(ctx, e.outcome),
     channel: e.channel,
     actor: e.actor,
-    subject: e.subject,
+    subject: subjectWords(ctx, e.subject),
   };
   const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
   // A chat's record has events about several people: each line says whom.
@@ -510,9 +511,14 @@ function describeEventBy(ctx: FlowContext, e: AuditEvent): string {
   const line: Text =
     e.subject === "-"
       ? { key: "audit.lineByAboutNobody", params }
-      : { key: "audit.lineBy", params: { ...params, subject: e.subject } };
+      : { key: "audit.lineBy", params: { ...params, subject: subjectWords(ctx, e.subject) } };
   const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
   return `${words(ctx, line)}${reason}`;
+}
+
+/** Whom an event is about, as a line names them: an ID nobody has ("unknown-id", as filed) in words. */
+function subjectWords(ctx: FlowContext, subject: string): string {
+  return subject === UNKNOWN_ID ? words(ctx, { key: "audit.subjectUnknownId" }) : subject;
 }
 
 function noteWords(ctx: FlowContext, event: string, note: string): string {

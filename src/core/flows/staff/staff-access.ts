@@ -1,4 +1,4 @@
-import { audit } from "../../audit.js";
+import { audit, UNKNOWN_ID } from "../../audit.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
@@ -7,6 +7,7 @@ import { classNamed } from "./typed-class.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
+import { looksLikePassword } from "../../looks-like-password.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -152,7 +153,8 @@ export async function resolveStudent(
     const firstName = mayBeFirstName(id)
       ? say("staff.noSuchPersonNotName", { hint: ctx.deps.settings.loginHint })
       : null;
-    return { ok: false, refusal: nobody, typeAgain: typeAgainFor(id) ?? firstName ?? nobody };
+    const typeAgain = typeAgainFor(id) ?? firstName ?? say("staff.noSuchPersonTypeAgain");
+    return { ok: false, refusal: nobody, typeAgain };
   }
   if (student !== null && student.role !== "student" && actor.role === "admin") {
     if (staffForAdmins) return { ok: true, student };
@@ -179,7 +181,7 @@ export async function resolveStudent(
     // A lookup, not a refusal or a probe; the typed name is a child's, not copied: how many matched is enough.
     await audit(ctx, "staff-refused", "-", "info", nameLookupNote(named.matched, action), actor.id);
   } else {
-    await audit(ctx, "staff-refused", student?.id ?? "unknown-id", "refused", action, actor.id);
+    await audit(ctx, "staff-refused", student?.id ?? UNKNOWN_ID, "refused", action, actor.id);
   }
   if (account === null && shared !== null) return { ok: false, refusal: shared, typeAgain: null };
   if (named !== null) return { ok: false, refusal: named.reply, typeAgain: named.reply };
@@ -193,11 +195,14 @@ export async function resolveStudent(
 }
 
 /**
- * What to type instead, when the text itself says it is no user ID (a name, several IDs at once): told
- * from the text alone, the same whoever the words or IDs are. Null for anything else.
+ * What to type instead, when the text itself says it is no user ID (a name, several IDs at once, a password
+ * a student read out): told from the text alone, the same whoever the words or IDs are. Null for anything
+ * else. Only for an ID that is nobody the actor may act on: a user ID that looks like a password comes first.
  */
 function typeAgainFor(id: string): Reply | null {
+  // "S1001,S1002" looks like a password too: several IDs first.
   if (looksLikeSeveralIds(id)) return say("staff.oneStudentAtATime");
+  if (looksLikePassword(id)) return say("staff.passwordNotId");
   return looksLikeName(id) ? say("staff.typeIdNotName") : null;
 }
 

@@ -44,7 +44,7 @@ describe("an admin types a first name for a user ID", () => {
     const { phone: admin } = await setUp();
     await admin.send("/unlock S1O04");
     expect(textsOf(admin.last)[0]).toBe(
-      "I can't find anyone with that user ID. Please check it and try again.",
+      "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.",
     );
   });
 });

@@ -7,7 +7,8 @@ const disabledWords = (name: string) =>
   `${name}'s account is disabled in the school directory, so I can't help with it here. ` +
   "If it should be on, please ask IT to turn it back on.";
 const NOT_YOURS = "You can only help students in your classes.";
-const NOBODY = "I can't find anyone with that user ID. Please check it and try again.";
+const NOBODY =
+  "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.";
 
 describe("a student whose account is disabled in the school directory", () => {
   let world: TestWorld;

@@ -86,15 +86,17 @@ describe("a student ID that is not one of the teacher's students", () => {
     expect(teacher.lastText).toBe("Tan Wei Ling has not set up any questions, so there is nothing to clear.");
   });
 
-  it("an admin told that nobody has that ID is asked again too", async () => {
+  it("an admin told that nobody has that ID is asked again too, with how to stop as a teacher is", async () => {
     const admin = await linkedOnOwnPhone(world, PRIYA);
     await admin.send("/guided S1O04");
     expect(textsOf(admin.last)).toEqual([
-      "I can't find anyone with that user ID. Please check it and try again.",
+      "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.",
       ASKED,
     ]);
     await admin.send("S1004");
     expect(admin.lastText).toContain("Let's get Chloe Lim a new password.");
+    await admin.send("/unlock S9999", { locale: "ms" });
+    expect(translate(admin.last.replies[0]!.text, "ms")).toContain("/cancel");
   });
 
   it("the words are the teacher's register: anda in Malay, நீங்கள் in Tamil", async () => {
