@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone, staffRefusals } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const NO_9Z = "There is no class 9Z in the school directory. The classes are: 4A, 5B.";
@@ -113,7 +113,7 @@ describe("a teacher naming a class that is not hers", () => {
     await teacher.send("/coverage 9z");
     expect(teacher.lastText).toBe(other.replace("5b", "9z"));
     // Filed as the directory spells it, so that an admin's /audit 5B finds it.
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => e.subject)).toEqual(["class:9z", "class:5B"]);
   });
 
@@ -138,7 +138,7 @@ describe("a teacher naming a class that is not hers", () => {
     await teacher.send("/coverage 9Z");
     await teacher.send("/coverage 8Y");
     expect(await lasting()).toEqual(before);
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => [e.subject, e.actor])).toEqual([
       ["class:8Y", MRS_NG.id],
       ["class:9Z", MRS_NG.id],
@@ -152,7 +152,7 @@ describe("a teacher naming a class that is not hers", () => {
     );
     await teacher.send("/coverage Rose7");
     expect(teacher.lastText).not.toContain("Rose7");
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => e.subject)).toEqual(["class:?", "class:?"]);
   });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkStaff, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const CLASS_NOT_STUDENT =
@@ -18,15 +18,12 @@ describe("a teacher types her class where a student's user ID goes", () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
-
   it.each(["/guided 4A", "/unlock 4a", "/clearanswers Class 4A", "/guided 4 A"])(
     "%s: told it is a class, where to find the IDs, and asked again; nothing audited",
     async (command) => {
       await teacher.send(command);
       expect(teacher.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
       await teacher.send("S1001");
       expect(teacher.lastText).not.toContain("4A is a class");
     },
@@ -52,7 +49,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
   it("another class's name gets what any other ID gets, as before", async () => {
     await teacher.send("/guided 5B");
     expect(teacher.lastText).toContain("You can only help students in your classes.");
-    expect(await refusals()).toHaveLength(1);
+    expect(await staffRefusals(world)).toHaveLength(1);
   });
 
   it("a student whose user ID is her class's name is still that student", async () => {

@@ -12,6 +12,7 @@ import {
   noticesTo,
   noticeText,
   PRIYA,
+  staffRefusals,
   teacherOnOwnPhone,
 } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -258,7 +259,7 @@ describe("a form teacher's guided reset", () => {
       argon2.restore();
     }
     // The admins can see a staff chat sent a button it was not shown; as an attempt, never in the protected trail.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toHaveLength(3);
     expect(refused[0]).toMatchObject({ actor: "T2001", subject: "S1001", reason: "questions not offered" });
     const trail = await world.deps.store.auditTrailOf("S1001", 20);
@@ -281,7 +282,7 @@ describe("a form teacher's guided reset", () => {
     expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
     expect(await openStep(world, teacher)).toBe("guided.route");
     // A real button pressed in a race is no forgery: nothing is audited as refused.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import {
   MRS_NG,
   noticesTo,
   PRIYA,
+  staffRefusals,
   teacherOnOwnPhone,
 } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -376,7 +377,7 @@ describe("the staff reports", () => {
     await teacher.press("Yes, I checked");
     expect(teacher.lastText).toBe("You can only help students in your classes.");
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
       ["T2001", "S1001", "refused", "guided"],
     ]);
@@ -389,7 +390,7 @@ describe("the staff reports", () => {
     await teacher.press("Send a code");
     expect(teacher.lastText).toBe("You can only help students in your classes.");
     expect(noticesTo(world, kid)).toEqual([]);
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.reason])).toEqual([["T2001", "S1001", "guided"]]);
   });
 
@@ -411,7 +412,7 @@ describe("the staff reports", () => {
       async (typed) => {
         await teacher.send(`/coverage ${typed}`);
         expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
-        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        const refused = await staffRefusals(world);
         expect(refused).toEqual([]);
       },
     );
@@ -421,7 +422,7 @@ describe("the staff reports", () => {
       async (typed) => {
         await teacher.send(`/coverage ${typed}`);
         expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
-        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        const refused = await staffRefusals(world);
         expect(refused).toEqual([]);
         await admin.send(`/coverage ${typed}`);
         expect(admin.lastText).toContain("Class 4A: 3 students, 0 set up.");
@@ -433,7 +434,7 @@ describe("the staff reports", () => {
       expect(teacher.lastText).toBe(
         "You can only see your own classes. Your class is 4A: type /coverage to see it.",
       );
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
 
@@ -442,7 +443,7 @@ describe("the staff reports", () => {
       expect(teacher.lastText).toBe(
         "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
       );
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
   });
@@ -514,7 +515,7 @@ describe("the staff reports", () => {
     world.memoryDirectory.disable("S1001");
     await teacher.press("Yes, I checked");
     expect(teacher.lastText).toContain("disabled in the school directory");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
       ["T2001", "S1001", "refused", "guided"],
     ]);
