@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
@@ -19,8 +19,7 @@ describe("who the child is told is helping", () => {
   beforeEach(async () => {
     clock = useSchoolClock();
     world = await TestWorld.create();
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    kid = await weiLingSetUpOnOwnPhone(world);
   });
   afterEach(async () => {
     await world.close();

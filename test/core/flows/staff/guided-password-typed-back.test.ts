@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { weiLingAnswerFor, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { logOut } from "../../../helpers/logout.js";
 import { teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -34,8 +34,7 @@ describe("a guided reset's password typed back on the teacher's phone", () => {
   }
 
   async function byQuestions(): Promise<string> {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const kid = await weiLingSetUpOnOwnPhone(world);
     await logOut(kid);
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
@@ -74,8 +73,7 @@ describe("a guided reset's password typed back on the teacher's phone", () => {
   }
 
   it("after the questions route, the last answer sent again is still deleted", async () => {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const kid = await weiLingSetUpOnOwnPhone(world);
     await logOut(kid);
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
@@ -88,8 +86,7 @@ describe("a guided reset's password typed back on the teacher's phone", () => {
   });
 
   it("after the questions route, the last answer is compared for 2 minutes only", async () => {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const kid = await weiLingSetUpOnOwnPhone(world);
     await logOut(kid);
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
