@@ -96,6 +96,23 @@ export async function newTeacherOnOwnPhone(
   return linkedOnOwnPhone(world, teacher);
 }
 
+/** What a teacher or admin is told who types a class where one student's user ID goes ("/guided 4A"). */
+export function classNotAStudent(className = "4A"): string {
+  return `${className} is a class. Type the user ID of one student: /coverage ${className} shows each student's ID. To stop, type /cancel.`;
+}
+
+/** A student whose user ID is also a class's name ("4a", in class 4A), put in the world's directory. */
+export function addStudentWithAClassAsId(world: TestWorld): void {
+  world.memoryDirectory.add({
+    id: "4a",
+    name: "Odd Id",
+    role: "student",
+    classes: ["4A"],
+    password: "Odd-Garden-77",
+    disabled: false,
+  });
+}
+
 /** The refused staff actions among the newest `latest` audit events, as an admin's /audit would list them. */
 export async function staffRefusals(world: TestWorld, latest = 50): Promise<AuditEvent[]> {
   return (await world.deps.store.recentAudit(latest)).filter((e) => e.event === "staff-refused");

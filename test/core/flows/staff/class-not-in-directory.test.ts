@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone, staffRefusals } from "../../../helpers/staff-helpers.js";
+import {
+  MRS_NG,
+  MS_SITI,
+  newTeacherOnOwnPhone,
+  PRIYA,
+  staffOnOwnPhone,
+  staffRefusals,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const NO_9Z = "There is no class 9Z in the school directory. The classes are: 4A, 5B.";
@@ -118,10 +125,7 @@ describe("a teacher naming a class that is not hers", () => {
   });
 
   it("a teacher of two classes is told both", async () => {
-    const siti = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" };
-    world.memoryDirectory.add({ ...siti, role: "teacher", classes: ["4A", "5B"], disabled: false });
-    const phone = world.chat("siti-phone");
-    await linkStaff(phone, siti);
+    const phone = await newTeacherOnOwnPhone(world, MS_SITI);
     await phone.send("/coverage 9Z");
     expect(phone.lastText).toBe(
       "9Z is not one of your classes. Your classes are 4A, 5B: type /coverage and one of them.",

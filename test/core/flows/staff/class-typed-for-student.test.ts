@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  addStudentWithAClassAsId,
+  classNotAStudent,
+  linkStaff,
+  staffRefusals,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
-
-const CLASS_NOT_STUDENT =
-  "4A is a class. Type the user ID of one student: /coverage 4A shows each student's ID. To stop, type /cancel.";
 
 /*
  * A teacher who thinks /guided or /unlock takes her class types it where a student's user ID goes:
@@ -22,7 +25,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
     "%s: told it is a class, where to find the IDs, and asked again; nothing audited",
     async (command) => {
       await teacher.send(command);
-      expect(teacher.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
+      expect(teacher.lastText).toBe(`${classNotAStudent()}\nWhich student? Type their user ID.`);
       expect(await staffRefusals(world)).toEqual([]);
       await teacher.send("S1001");
       expect(teacher.lastText).not.toContain("4A is a class");
@@ -32,7 +35,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
   it("at 'Which student?' too", async () => {
     await teacher.send("/guided");
     await teacher.send("4A");
-    expect(teacher.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
+    expect(teacher.lastText).toBe(`${classNotAStudent()}\nWhich student? Type their user ID.`);
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
   });
@@ -53,14 +56,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
   });
 
   it("a student whose user ID is her class's name is still that student", async () => {
-    world.memoryDirectory.add({
-      id: "4a",
-      name: "Odd Id",
-      role: "student",
-      classes: ["4A"],
-      password: "Odd-Garden-77",
-      disabled: false,
-    });
+    addStudentWithAClassAsId(world);
     const other = world.chat("other");
     await linkStaff(other, { id: "T2001", password: "Teach-Four-A-2026" });
     await other.send("/guided 4a");
