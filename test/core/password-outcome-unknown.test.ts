@@ -11,6 +11,7 @@ import {
   DAY,
   resetTranscript,
   useSchoolClock,
+  worldOnSchoolClock,
 } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
@@ -28,14 +29,9 @@ describe("when the directory may have set the new password", () => {
   let kid: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     await alreadySetUp(world, kid, "S1001", ANSWERS);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   const resetsCounted = () => world.deps.store.resetSuccesses("S1001", Date.now(), 30 * DAY);
