@@ -18,6 +18,7 @@ export const MR_LEE = {
   name: "Mr David Lee",
   password: "Teach-Five-B-2026",
   classes: ["5B"],
+  ownPhone: "mr-lee-phone",
 } as const;
 export const PRIYA = {
   id: "A3001",

@@ -3,7 +3,7 @@ import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js
 import { Limits } from "../../../../src/core/limits/limits.js";
 import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkedOnOwnPhone, linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -108,10 +108,8 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
     await school();
-    const teacher = world.chat("mrs-ng-phone");
-    const admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(admin, PRIYA);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await codeAndCancel(admin);
     clock.advance(MINUTE);
     await codeAndCancel(teacher);

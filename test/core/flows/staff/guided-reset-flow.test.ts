@@ -7,7 +7,6 @@ import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
 import {
   guidedCodeSent,
   linkedOnOwnPhone,
-  linkStaff,
   MR_LEE,
   noticesTo,
   noticeText,
@@ -327,8 +326,7 @@ describe("a form teacher's guided reset", () => {
   });
 
   it("a teacher cannot help a student of another class, and the refusal is audited", async () => {
-    const other = world.chat("mr-lee-phone");
-    await linkStaff(other, MR_LEE);
+    const other = await linkedOnOwnPhone(world, MR_LEE);
     await other.send("/guided S1001");
     expect(other.lastText).toBe(
       "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",

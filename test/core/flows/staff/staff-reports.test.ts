@@ -5,7 +5,6 @@ import type { Person } from "../../../../src/core/ports/directory.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import {
   linkedOnOwnPhone,
-  linkStaff,
   MR_LEE,
   MRS_NG,
   noticesTo,
@@ -150,8 +149,7 @@ describe("the staff reports", () => {
     });
 
     it("shows a teacher's refused attempts on another class's students, whom and what each was", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await other.send("/unlock S1002");
       await other.send("/clearanswers S1002");
@@ -172,8 +170,7 @@ describe("the staff reports", () => {
     });
 
     it("says who made the attempts about a person", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       for (let i = 0; i < 3; i++) await other.send("/unlock S1001");
       await admin.send("/audit S1001");
       const report = admin.lastText;
@@ -182,8 +179,7 @@ describe("the staff reports", () => {
     });
 
     it("names attempts that only the counters kept as not recorded", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await other.send("/unlock S1001");
       // As if the stream had kept one (a chat over its audit rate, say): the counters still have both.
@@ -294,8 +290,7 @@ describe("the staff reports", () => {
 
     it("reads the same in Chinese: no English word, only ids and channel names", async () => {
       await lostPhoneGuidedReset();
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await admin.send("/language");
       await admin.press("中文");
