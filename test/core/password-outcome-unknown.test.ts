@@ -13,7 +13,7 @@ import {
   useSchoolClock,
   worldOnSchoolClock,
 } from "../helpers/security-helpers.js";
-import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
@@ -107,9 +107,7 @@ describe("when the directory may have set the new password", () => {
 
 describe("a guided reset whose password the directory may have set", () => {
   it("is still shown to the teacher, with word that it may not be saved, and audited so", async () => {
-    useSchoolClock();
-    const world = await TestWorld.create();
-    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    const { world, phone: teacher } = await teacherOnOwnPhone();
     await teacher.send("/guided S1001");
     await teacher.press("I checked them in person");
     world.directory.setPasswordFails = "after-setting";
@@ -123,8 +121,6 @@ describe("a guided reset whose password the directory may have set", () => {
     expect(
       audit.some((e) => e.event === "guided-reset" && (e.reason ?? "").includes("may have been set")),
     ).toBe(true);
-    await world.close();
-    vi.useRealTimers();
   });
 });
 
