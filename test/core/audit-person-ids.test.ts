@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../src/core/flows/practice-reminder-flow.js";
-import { DAY, DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { DAY, DEMO_PASSWORDS, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
 const ANSWERS: [string, string, string] = ["Tiger", "Purple", "Chicken rice"];
@@ -13,12 +13,7 @@ const ANSWERS: [string, string, string] = ["Tiger", "Purple", "Chicken rice"];
 describe("audit events name a person as the directory spells the id", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world } = await worldOnSchoolClock());
   });
 
   async function subjectsOf(event: string): Promise<string[]> {

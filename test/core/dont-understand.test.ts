@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerHashToText } from "../../src/core/answers/answer-hasher.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
 import { isNonAnswer, NON_ANSWERS_VERSION, refusedWhenSaved } from "../../src/core/answers/non-answers.js";
@@ -8,7 +8,7 @@ import {
   answersFor,
   countArgon2,
   resetTranscript,
-  useSchoolClock,
+  worldOnSchoolClock,
 } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -72,13 +72,8 @@ describe("at a reset's question", () => {
   let world: TestWorld;
   let kid: TestChat;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("wei-ling");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it("answers saved today: the step's help, and nothing checked", async () => {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openStep } from "../helpers/dialog-helpers.js";
-import { alreadySetUp, answersFor, resetTranscript, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import {
+  alreadySetUp,
+  answersFor,
+  resetTranscript,
+  worldOnSchoolClock,
+} from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 const WRONG = answersFor({ animal: "Tiger", colour: "Purple", food: "Pizza" });
@@ -21,16 +26,13 @@ describe("a failed reset whose reply was lost, typed again", () => {
   let commands: Commands;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     commands = world.redis as unknown as Commands;
     await alreadySetUp(world, kid, "S1001", ANSWERS);
   });
   afterEach(async () => {
     vi.restoreAllMocks();
-    await world.close();
-    vi.useRealTimers();
   });
 
   /** The next run of `command` fails with the connection; a count is made first. */

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
-import { alreadySetUp, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { alreadySetUp, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 /*
  * A child who forgot her password taps "Set up my secret questions" by mistake, reads "Type your user ID", and
@@ -20,13 +20,8 @@ describe("'I forgot my password' typed at set-up's 'Type your user ID'", () => {
   let world: TestWorld;
   let kid: TestChat;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("wei-ling");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   for (const [language, words] of Object.entries(FORGOT)) {

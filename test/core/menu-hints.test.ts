@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openStep, textsOf, WEI_LING } from "../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { MINUTE, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 const MENU = "Hi! I can help you with your school account password.\nWhat would you like to do?";
 const MENU_BUTTONS = ["Set up my secret questions", "I forgot my password", "Help", "🌐 Language"];
@@ -18,13 +18,8 @@ describe("the start menu and the language list, answered with something else", (
   let kid: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it.each([["9"], ["0"], ["12345"], [""], ["🐼"], ["?!"], [undefined]])(

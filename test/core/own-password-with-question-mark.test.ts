@@ -1,7 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Outcome } from "../../src/core/messages.js";
-import { alreadySetUp, answersFor, resetTranscript, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import {
+  alreadySetUp,
+  answersFor,
+  resetTranscript,
+  worldOnSchoolClock,
+} from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 /** A new password the school takes: long enough, words with a question mark at the end. */
@@ -19,16 +24,11 @@ describe("at the new password's buttons after the directory was down", () => {
   let kid: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     await alreadySetUp(world, kid, "S1001", ANSWERS);
     await resetTranscript(kid, "S1001", answersFor(ANSWERS));
     expect(kid.lastText).toContain("all 3 answers are right");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it("her own password ending with '?', sent again there, is deleted", async () => {
@@ -62,16 +62,11 @@ describe("at the new password's buttons right after her answers", () => {
   let kid: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     await alreadySetUp(world, kid, "S1001", ANSWERS);
     await resetTranscript(kid, "S1001", answersFor(ANSWERS));
     expect(kid.lastText).toContain("all 3 answers are right");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it.each([OWN, "Sunflower2015?", "mypassword?", "which one?", "what is it？"])(

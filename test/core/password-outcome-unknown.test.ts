@@ -11,8 +11,9 @@ import {
   DAY,
   resetTranscript,
   useSchoolClock,
+  worldOnSchoolClock,
 } from "../helpers/security-helpers.js";
-import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
@@ -28,14 +29,9 @@ describe("when the directory may have set the new password", () => {
   let kid: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     await alreadySetUp(world, kid, "S1001", ANSWERS);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   const resetsCounted = () => world.deps.store.resetSuccesses("S1001", Date.now(), 30 * DAY);
@@ -111,9 +107,7 @@ describe("when the directory may have set the new password", () => {
 
 describe("a guided reset whose password the directory may have set", () => {
   it("is still shown to the teacher, with word that it may not be saved, and audited so", async () => {
-    useSchoolClock();
-    const world = await TestWorld.create();
-    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    const { world, phone: teacher } = await teacherOnOwnPhone();
     await teacher.send("/guided S1001");
     await teacher.press("I checked them in person");
     world.directory.setPasswordFails = "after-setting";
@@ -127,8 +121,6 @@ describe("a guided reset whose password the directory may have set", () => {
     expect(
       audit.some((e) => e.event === "guided-reset" && (e.reason ?? "").includes("may have been set")),
     ).toBe(true);
-    await world.close();
-    vi.useRealTimers();
   });
 });
 

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
-import { alreadySetUp, countArgon2, useSchoolClock } from "../helpers/security-helpers.js";
+import { alreadySetUp, countArgon2, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /*
@@ -71,14 +71,9 @@ describe("a question typed at a reset's answer prompt", () => {
   let world: TestWorld;
   let kid: TestChat;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
     await alreadySetUp(world, kid, "S1001", { animal: "Tiger", colour: "Purple", food: "Chicken rice" });
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it("is not checked nor counted; the same question is asked again", async () => {

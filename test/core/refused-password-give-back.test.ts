@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PasswordRejectedError, StoreUnavailableError } from "../../src/core/errors.js";
 import { WEI_LING, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../helpers/security-helpers.js";
+import { worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -51,13 +51,10 @@ describe("a guided reset's password the school refused, while the give-back fail
   let world: TestWorld;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
+    ({ world } = await worldOnSchoolClock());
   });
   afterEach(async () => {
     vi.restoreAllMocks();
-    vi.useRealTimers();
-    await world.close();
   });
 
   it("tells the teacher why, as when the give-back works", async () => {

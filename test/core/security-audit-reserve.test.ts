@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { exportAudit } from "../../src/core/audit-file.js";
-import { DEMO_PASSWORDS, UNPACED_ID_LOOKUPS, useSchoolClock } from "../helpers/security-helpers.js";
+import { DEMO_PASSWORDS, UNPACED_ID_LOOKUPS, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld } from "../helpers/test-world.js";
+import type { TestWorld } from "../helpers/test-world.js";
 
 /**
  * A day's share of the school-wide stream is 3000 / 30 = 100 here: attempts and a chat's repeatable links
@@ -15,12 +15,7 @@ const RECORD = { AUDIT_MAX_EVENTS: "3000", AUDIT_RETENTION_DAYS: "30", ...UNPACE
 describe("the part of the day's audit share kept for protected events", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create(RECORD);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world } = await worldOnSchoolClock(RECORD));
   });
 
   const today = () => world.deps.store.auditSince(Date.now() - 3_600_000, 10_000);

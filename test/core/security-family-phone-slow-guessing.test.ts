@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORDS, HOUR, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 /**
  * A family phone: Wei Ling (S1001) and her mother, Mrs Ng (T2001), a teacher. Every staff command there asks
@@ -10,22 +10,17 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
  */
 describe("wrong staff passwords on a family phone are limited over the day too", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   let phone: TestChat;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, clock } = await worldOnSchoolClock());
     phone = world.chat("mums-phone");
     await phone.send("/setup");
     await phone.send("S1001");
     await phone.send(DEMO_PASSWORDS.S1001);
     await phone.send("/cancel");
     await linkStaff(phone, MRS_NG);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it("two an hour reach the directory only 6 times in a day; then the step is paused and the admins hear", async () => {

@@ -1,8 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { idMatchKey, typedUserId } from "../../src/core/flows/typed-id.js";
 import { directoryMatching, MIA, ROSS } from "../helpers/matching-directory.js";
-import { answersFor, resetTranscript, TYPED_ID_ROUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import {
+  answersFor,
+  resetTranscript,
+  TYPED_ID_ROUTE,
+  worldOnSchoolClock,
+} from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 /*
  * A user ID written another way finds the same person on some directories: OpenLDAP takes the Turkish İ for
@@ -53,12 +58,7 @@ describe.each([
   let world: TestWorld;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create(TYPED_ID_ROUTE, await directoryMatching(fold));
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world } = await worldOnSchoolClock(TYPED_ID_ROUTE, await directoryMatching(fold)));
   });
 
   async function wrongPasswords(id: string): Promise<void> {

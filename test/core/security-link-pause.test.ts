@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORDS, MINUTE, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 const PAUSED = "There were too many wrong passwords for this user ID. Please try again in";
 
 describe("set-up cannot push an account into the directory's lockout, and says so honestly", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock());
   });
 
   async function wrongSetup(chat: TestChat, id: string): Promise<string> {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORDS, MINUTE, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 /** Messages anyone may send, whatever they are: each used to look up the chat's linked people. */
 const CHATTER = ["hello", "/start", "/help", "/stats", "blah", "/guidd", "?", "/cancel", "/coverage 4A"];
@@ -14,15 +14,10 @@ const CHATTER = ["hello", "/start", "/help", "/stats", "blah", "/guidd", "?", "/
  */
 describe("a linked chat's messages cannot make the bot load the directory", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock());
   });
 
   async function linked(name: string, ...ids: (keyof typeof DEMO_PASSWORDS)[]): Promise<TestChat> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED } from "../../src/core/flows/reset-flow.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
 import {
@@ -7,7 +7,7 @@ import {
   WEI_LING_ANSWERS,
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { MINUTE, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -111,14 +111,9 @@ describe("a guided reset is checked again when it finishes", () => {
 
 describe("a dialog has an absolute lifetime", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock());
   });
 
   it("a verified reset kept busy with a message every 10 minutes ends 30 minutes after it began", async () => {

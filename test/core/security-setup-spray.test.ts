@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { checkSprays } from "../../src/core/limits/spray.js";
 import { scheduleSprayChecks } from "../../src/spray-schedule.js";
 import { withBigClass } from "../helpers/big-class.js";
-import { HOUR, MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { HOUR, MINUTE, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 /** The i-th student of the big class (withBigClass) and her password. */
 const student = (i: number) => ({ id: `S9${String(i).padStart(3, "0")}`, password: `Pw-x-${i}-abcdef` });
@@ -17,15 +17,10 @@ const student = (i: number) => ({ id: `S9${String(i).padStart(3, "0")}`, passwor
  */
 describe("a slow password spray at set-up reaches the admins, a class setting up does not", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({}, await withBigClass());
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock({}, await withBigClass()));
   });
 
   async function setUp(chat: TestChat, id: string, password: string): Promise<string> {

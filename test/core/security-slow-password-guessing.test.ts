@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEMO_PASSWORDS, HOUR, useSchoolClock } from "../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORDS, HOUR, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../helpers/test-world.js";
 
 const PAUSED = "There were too many wrong passwords for this user ID.";
 
@@ -10,15 +10,10 @@ const PAUSED = "There were too many wrong passwords for this user ID.";
  */
 describe("set-up's wrong passwords for one ID are limited over the day too", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock());
   });
 
   /** /setup, the ID and a wrong password: what the bot said after the ID and after the password. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+import { linkStaff, MRS_NG, PRIYA, staffRefusals } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -68,7 +68,7 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     await expectNowhere(passphrase);
     // Still a refused staff action, by her: a class the school has is named, one it has not is not.
     await chat.send("/coverage 5B");
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => [e.subject, e.actor])).toEqual([
       ["class:5B", MRS_NG.id],
       ["class:?", MRS_NG.id],

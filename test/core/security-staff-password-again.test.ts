@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { formatAlert } from "../../src/alerts/format-alert.js";
-import { DEMO_PASSWORDS, useSchoolClock } from "../helpers/security-helpers.js";
+import { DEMO_PASSWORDS, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../helpers/dialog-helpers.js";
 import {
   expectOneWrongStaffPasswordCounted,
@@ -11,7 +11,7 @@ import {
   PRIYA,
   teacherOnOwnPhone,
 } from "../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
  * A teacher's own phone, linked only to her staff account, left unlocked on the desk: a pupil who picks it
@@ -46,7 +46,7 @@ async function pupilTriesInPerson(phone: TestChat): Promise<string> {
 describe("a chat linked only to its teacher asks for her password again after 15 minutes", () => {
   let world: TestWorld;
   let phone: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   beforeEach(async () => {
     ({ world, phone, clock } = await teacherOnOwnPhone());
   });
@@ -241,34 +241,22 @@ describe("a chat linked only to its teacher asks for her password again after 15
 });
 
 describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it("0 never asks on a chat linked only to its teacher", async () => {
-    const clock = useSchoolClock();
-    const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    const phone = await linkedOnOwnPhone(world, MRS_NG);
+    const { phone, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
     clock.advance(24 * 60 * MINUTE);
     await phone.send("/guided S1002");
     expect(phone.lastText).toContain("How can Aisha Binte Rahman prove it's them?");
-    await world.close();
   });
 
   it("a shorter window asks sooner, and says so", async () => {
-    const clock = useSchoolClock();
-    const world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "5" });
-    const phone = await linkedOnOwnPhone(world, MRS_NG);
+    const { phone, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "5" });
     clock.advance(6 * MINUTE);
     await phone.send("/coverage");
     expect(phone.lastText).toContain("I ask again after 5 minutes without it.");
-    await world.close();
   });
 
   it("the admins' alert of her paused password names LINK_FAILURE_WINDOW_MINUTES, not 'within the hour'", async () => {
-    const clock = useSchoolClock();
-    const world = await TestWorld.create({ LINK_FAILURE_WINDOW_MINUTES: "120" });
-    const phone = await linkedOnOwnPhone(world, MRS_NG);
+    const { world, phone, clock } = await teacherOnOwnPhone({ LINK_FAILURE_WINDOW_MINUTES: "120" });
     clock.advance(16 * MINUTE);
     for (let i = 0; i < 3; i++) {
       await phone.send("/coverage");
@@ -281,12 +269,10 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
     }
     expect(formatAlert(alert!)).toContain("(within 120 minutes)");
     expect(formatAlert(alert!)).not.toContain("hour");
-    await world.close();
   });
 
   it("the shared phone still asks at every command, within the window too", async () => {
-    useSchoolClock();
-    const world = await TestWorld.create();
+    const { world } = await worldOnSchoolClock();
     const phone = world.chat("family-phone");
     await phone.send("/setup");
     await phone.send("S1001");
@@ -298,6 +284,5 @@ describe("STAFF_PASSWORD_AGAIN_MINUTES", () => {
     await phone.send(MRS_NG.password);
     await phone.send("/coverage");
     expect(phone.lastText).toContain(SHARED_ASK);
-    await world.close();
   });
 });

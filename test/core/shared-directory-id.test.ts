@@ -266,8 +266,7 @@ describe("an id two directory entries share (a botched import)", () => {
     });
 
     it("/coverage lists each shared id once: one doubled within the class, and another class's imported copy", async () => {
-      const teacher = world.chat("mr-lee-phone");
-      await linkStaff(teacher, MR_LEE);
+      const teacher = await linkedOnOwnPhone(world, MR_LEE);
       await teacher.send("/coverage 5B");
       expect(teacher.lastText).toBe(
         [

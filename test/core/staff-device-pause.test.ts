@@ -3,7 +3,7 @@ import { formatAlert } from "../../src/alerts/format-alert.js";
 import type { FlowContext } from "../../src/core/flows/flow.js";
 import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
 import { alreadySetUp, countArgon2, MINUTE } from "../helpers/security-helpers.js";
-import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, staffRefusals, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
 
@@ -118,7 +118,7 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
     expect(await openStep(world, teacher)).toBe("guided.route");
     // A real button pressed in a race is no forgery: nothing is audited as refused.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 
@@ -237,7 +237,7 @@ describe("a teacher's device that has used its answer checks", () => {
     );
     await teacher.send("/guided S1001");
     expect(teacher.buttons).toEqual([IN_PERSON, "Cancel"]);
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([
       expect.objectContaining({ actor: "T2001", subject: "telegram:mrs-ng-phone", reason: "unlock" }),
     ]);

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../helpers/security-helpers.js";
+import { worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
-import { TestWorld } from "../helpers/test-world.js";
+import type { TestWorld } from "../helpers/test-world.js";
 
 describe("an admin's /export", () => {
   let world: TestWorld;
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world } = await worldOnSchoolClock());
   });
 
   it("sends the last week's audit as a CSV file of ids, events and times, and audits the export", async () => {

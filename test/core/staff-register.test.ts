@@ -9,7 +9,7 @@ import {
   weiLingAnswerFor,
 } from "../helpers/dialog-helpers.js";
 import { childRegisterWords } from "../helpers/register-words.js";
-import { MINUTE, useSchoolClock } from "../helpers/security-helpers.js";
+import { MINUTE, type SchoolClock, useSchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo } from "../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 import { logOut } from "../helpers/logout.js";
@@ -44,7 +44,7 @@ describe.each(["ms", "ta"] as const)(
   (language: Language) => {
     let world: TestWorld;
     let teacher: TestChat;
-    let clock: ReturnType<typeof useSchoolClock>;
+    let clock: SchoolClock;
     /** Everything the teacher was told, by what they had just done. */
     let heard: { after: string; text: string }[];
 
@@ -58,17 +58,12 @@ describe.each(["ms", "ta"] as const)(
     }
 
     beforeEach(async () => {
-      clock = useSchoolClock();
-      world = await TestWorld.create();
+      ({ world, clock } = await worldOnSchoolClock());
       teacher = world.chat("mrs-ng-phone", "console");
       heard = [];
       await linkStaff(teacher, MRS_NG);
       await teacherSends("/language");
       await teacherPresses(LANGUAGE_BUTTON[language]);
-    });
-    afterEach(async () => {
-      await world.close();
-      vi.useRealTimers();
     });
 
     function expectAdultRegister() {

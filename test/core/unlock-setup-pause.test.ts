@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
 import { DEMO_PASSWORDS, MINUTE } from "../helpers/security-helpers.js";
-import { linkedOnOwnPhone, linkStaff, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MR_LEE, PRIYA, teacherOnOwnPhone } from "../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../helpers/test-world.js";
 
 /**
@@ -92,8 +92,7 @@ describe("/unlock lifts a student's set-up pause", () => {
 
   it("a teacher of another class cannot lift it; an admin can lift anyone's", async () => {
     await classmatePausesAisha();
-    const mrLee = world.chat("mr-lee-phone");
-    await linkStaff(mrLee, MR_LEE);
+    const mrLee = await linkedOnOwnPhone(world, MR_LEE);
     await mrLee.send("/unlock S1002");
     expect(mrLee.lastText).toContain("You can only help students in your classes.");
     await aisha.send("/setup");

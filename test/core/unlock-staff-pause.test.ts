@@ -178,8 +178,7 @@ describe("an admin's /unlock lifts a staff member's password pause", () => {
 
   it("is still refused to a teacher, about another teacher", async () => {
     await pupilPausesMrsNg();
-    const lee = world.chat("mr-lee-phone");
-    await linkStaff(lee, MR_LEE);
+    const lee = await linkedOnOwnPhone(world, MR_LEE);
     await lee.send("/unlock T2001");
     expect(lee.lastText).not.toContain("I lifted");
     expect(await mrsNgLinks(world.chat("mrs-ng-phone"))).toContain(PAUSED);

@@ -16,6 +16,20 @@ export function weiLingAnswerFor(question: string): string {
   return WEI_LING_ANSWERS[2];
 }
 
+/**
+ * Wei Ling's own phone ("wei-ling-phone") in a world, set up with WEI_LING_ANSWERS: left at the practice offer
+ * that ends set-up, or with "No thanks" tapped there, as most children do.
+ */
+export async function weiLingSetUpOnOwnPhone(
+  world: TestWorld,
+  practice: "offered" | "declined" = "offered",
+): Promise<TestChat> {
+  const kid = world.chat("wei-ling-phone");
+  await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  if (practice === "declined") await kid.press("No thanks");
+  return kid;
+}
+
 /** Wei Ling sets up her questions and answers all three right: the bot now asks how she wants her password. */
 export async function reachNewPasswordChoice(kid: TestChat): Promise<void> {
   await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);

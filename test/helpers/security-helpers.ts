@@ -1,12 +1,13 @@
 import argon2 from "argon2";
-import { vi } from "vitest";
+import { onTestFinished, vi } from "vitest";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/normalise-answer.js";
 import { NON_ANSWERS_VERSION } from "../../src/core/answers/non-answers.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Outcome, Reply } from "../../src/core/messages.js";
+import type { Directory } from "../../src/core/ports/directory.js";
 import type { AnswerHash } from "../../src/core/ports/store.js";
 import { DEFAULT_QUESTIONS } from "../../src/core/questions/question-list.js";
-import type { TestChat, TestWorld } from "./test-world.js";
+import { TestWorld, type TestChat } from "./test-world.js";
 
 /** The demo school's current passwords (data/demo-school.json), as a student would type them. */
 export const DEMO_PASSWORDS = {
@@ -42,13 +43,42 @@ export const DAY = 24 * HOUR;
  * vi.useRealTimers() in an afterEach: the next file in the worker would run on the frozen clock (unit-setup
  * fails a file that leaves it).
  */
-export function useSchoolClock(start = MONDAY_8AM): { advance(ms: number): void; now(): number } {
+export function useSchoolClock(start = MONDAY_8AM): SchoolClock {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(start);
   return {
     advance: (ms) => vi.setSystemTime(Date.now() + ms),
     now: () => Date.now(),
   };
+}
+
+export interface SchoolClock {
+  advance(ms: number): void;
+  now(): number;
+}
+
+/** A fresh world and the school's clock it runs on. */
+export interface WorldOnSchoolClock {
+  world: TestWorld;
+  clock: SchoolClock;
+}
+
+/**
+ * A fresh world (over the demo school, or `directory`) on the school's clock (Monday 8 a.m.; only Date is
+ * faked). Call it in a beforeEach or a test: when the test ends, the world is closed and the real clock is
+ * back (test files share a worker). `env` is the world's settings.
+ */
+export async function worldOnSchoolClock(
+  env: Record<string, string> = {},
+  directory?: Directory,
+): Promise<WorldOnSchoolClock> {
+  const clock = useSchoolClock();
+  const world = await TestWorld.create(env, directory);
+  onTestFinished(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+  return { world, clock };
 }
 
 /** Which question a prompt asks, by its id ("animal"), or undefined when the reply asks none. */

@@ -1,8 +1,9 @@
-import { expect, onTestFinished, vi } from "vitest";
+import { expect } from "vitest";
 import { translate } from "../../src/core/i18n/translate.js";
+import type { AuditEvent } from "../../src/core/ports/audit-log.js";
 import { staffPasswordSubject } from "../../src/core/ports/limit-counters.js";
-import { useSchoolClock } from "./security-helpers.js";
-import { TestWorld, type Notice, type TestChat } from "./test-world.js";
+import { worldOnSchoolClock, type WorldOnSchoolClock } from "./security-helpers.js";
+import type { Notice, TestChat, TestWorld } from "./test-world.js";
 
 /** The demo school's staff, from data/demo-school.json. */
 export const MRS_NG = {
@@ -17,12 +18,25 @@ export const MR_LEE = {
   name: "Mr David Lee",
   password: "Teach-Five-B-2026",
   classes: ["5B"],
+  ownPhone: "mr-lee-phone",
 } as const;
 export const PRIYA = {
   id: "A3001",
   name: "Priya Nair (IT)",
   password: "Admin-Desk-2026",
   ownPhone: "priya-phone",
+} as const;
+
+/**
+ * A teacher of two classes, as many primary schools have for a subject; not in the demo school's file: put her
+ * in a world's directory with newTeacherOnOwnPhone.
+ */
+export const MS_SITI = {
+  id: "T2003",
+  name: "Ms Siti Aminah",
+  password: "Teach-Two-Class-2026",
+  classes: ["4A", "5B"],
+  ownPhone: "siti-phone",
 } as const;
 
 /** A teacher or admin links their chat the way they would: /setup, id, password. */
@@ -34,10 +48,8 @@ export async function linkStaff(chat: TestChat, person: { id: string; password: 
 }
 
 /** A staff member linked on their own phone, with the world and the school's clock that phone is on. */
-export interface StaffOnOwnPhone {
-  world: TestWorld;
+export interface StaffOnOwnPhone extends WorldOnSchoolClock {
   phone: TestChat;
-  clock: ReturnType<typeof useSchoolClock>;
 }
 
 /**
@@ -51,12 +63,7 @@ export async function staffOnOwnPhone(
   person: { id: string; password: string; ownPhone: string } = MRS_NG,
   env: Record<string, string> = {},
 ): Promise<StaffOnOwnPhone> {
-  const clock = useSchoolClock();
-  const world = await TestWorld.create(env);
-  onTestFinished(async () => {
-    await world.close();
-    vi.useRealTimers();
-  });
+  const { world, clock } = await worldOnSchoolClock(env);
   return { world, phone: await linkedOnOwnPhone(world, person), clock };
 }
 
@@ -68,6 +75,48 @@ export async function linkedOnOwnPhone(
   const phone = world.chat(person.ownPhone);
   await linkStaff(phone, person);
   return phone;
+}
+
+/**
+ * A teacher the demo school's file lacks (MS_SITI, a substitute with no class), added to the world's directory
+ * as IT would add her (enabled), and linked on her own phone.
+ */
+export async function newTeacherOnOwnPhone(
+  world: TestWorld,
+  teacher: { id: string; name: string; password: string; classes: readonly string[]; ownPhone: string },
+): Promise<TestChat> {
+  const { id, name, password } = teacher;
+  world.memoryDirectory.add({
+    id,
+    name,
+    password,
+    role: "teacher",
+    classes: [...teacher.classes],
+    disabled: false,
+  });
+  return linkedOnOwnPhone(world, teacher);
+}
+
+/** What a teacher or admin is told who types a class where one student's user ID goes ("/guided 4A"). */
+export function classNotAStudent(className = "4A"): string {
+  return `${className} is a class. Type the user ID of one student: /coverage ${className} shows each student's ID. To stop, type /cancel.`;
+}
+
+/** A student whose user ID is also a class's name ("4a", in class 4A), put in the world's directory. */
+export function addStudentWithAClassAsId(world: TestWorld): void {
+  world.memoryDirectory.add({
+    id: "4a",
+    name: "Odd Id",
+    role: "student",
+    classes: ["4A"],
+    password: "Odd-Garden-77",
+    disabled: false,
+  });
+}
+
+/** The refused staff actions among the newest `latest` audit events, as an admin's /audit would list them. */
+export async function staffRefusals(world: TestWorld, latest = 50): Promise<AuditEvent[]> {
+  return (await world.deps.store.recentAudit(latest)).filter((e) => e.event === "staff-refused");
 }
 
 /** Mrs Ng linked on her own phone: staffOnOwnPhone for the teacher. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { openStep, WEI_LING } from "../../helpers/dialog-helpers.js";
-import { DAY, HOUR, useSchoolClock } from "../../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../../helpers/test-world.js";
+import { DAY, HOUR, type SchoolClock, worldOnSchoolClock } from "../../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../../helpers/test-world.js";
 
 const ANSWERS = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
 const SORRY = "Something went wrong on my side";
@@ -17,12 +17,11 @@ type Commands = Record<string, (...args: unknown[]) => Promise<unknown>>;
 describe("a practice reminder's wrong check whose reply was lost, typed again", () => {
   let world: TestWorld;
   let kid: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   let commands: Commands;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, clock } = await worldOnSchoolClock());
     commands = world.redis as unknown as Commands;
     kid = world.chat("wei-ling");
     await kid.setUp(WEI_LING.id, WEI_LING.password, ANSWERS);
@@ -30,8 +29,6 @@ describe("a practice reminder's wrong check whose reply was lost, typed again", 
   });
   afterEach(async () => {
     vi.restoreAllMocks();
-    await world.close();
-    vi.useRealTimers();
   });
 
   function lostOnce(command: string) {

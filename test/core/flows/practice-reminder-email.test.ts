@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { WEI_LING } from "../../helpers/dialog-helpers.js";
-import { DAY, useSchoolClock } from "../../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../../helpers/test-world.js";
+import { DAY, type SchoolClock, worldOnSchoolClock } from "../../helpers/security-helpers.js";
+import type { TestWorld, TestChat } from "../../helpers/test-world.js";
 import { schoolWithEmail } from "../../bots/slack/school-with-email.js";
 
 const ANSWERS = ["Tiger", "Purple", "Chicken rice"] as [string, string, string];
@@ -14,21 +14,16 @@ const EMAIL = "wei.ling@school.example";
  */
 describe("the practice reminder's 'not all right' says what /setup needs", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   let kid: TestChat;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create({}, await schoolWithEmail(EMAIL));
+    ({ world, clock } = await worldOnSchoolClock({}, await schoolWithEmail(EMAIL)));
     kid = world.chat("wei-ling");
     await kid.setUp(WEI_LING.id, WEI_LING.password, ANSWERS);
     await kid.press("No thanks");
     clock.advance(120 * DAY);
     expect(await sendDueReminders(world.deps)).toBe(1);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   async function wrongRound(verifiedEmail?: string): Promise<void> {

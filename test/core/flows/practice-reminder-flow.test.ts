@@ -1,7 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { openStep, WEI_LING } from "../../helpers/dialog-helpers.js";
-import { countArgon2, DAY, DEMO_PASSWORDS, HOUR, useSchoolClock } from "../../helpers/security-helpers.js";
+import {
+  countArgon2,
+  DAY,
+  DEMO_PASSWORDS,
+  HOUR,
+  type SchoolClock,
+  worldOnSchoolClock,
+} from "../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticeText } from "../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 import { logOut } from "../../helpers/logout.js";
@@ -12,19 +19,14 @@ const answerFor = (text: string) =>
 
 describe("the practice reminder later in the term", () => {
   let world: TestWorld;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
   let kid: TestChat;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
+    ({ world, clock } = await worldOnSchoolClock());
     kid = world.chat("wei-ling");
     await kid.setUp(WEI_LING.id, WEI_LING.password, ANSWERS);
     await kid.press("No thanks");
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
   });
 
   it("comes once per term on the linked chat, and says only 'all right'", async () => {

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eventsOf, exportAudit } from "../../../../src/core/audit-file.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  linkedOnOwnPhone,
+  linkStaff,
+  MR_LEE,
+  MRS_NG,
+  PRIYA,
+  staffOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const HINT =
@@ -106,8 +113,7 @@ describe("an admin's /audit of a class", () => {
 
   it("stays an admin's: a teacher's /audit of the class is refused and shows nothing", async () => {
     await teacher.send("/coverage 5B");
-    const other = world.chat("mr-lee-phone");
-    await linkStaff(other, MR_LEE);
+    const other = await linkedOnOwnPhone(world, MR_LEE);
     for (const command of ["/audit 5B", "/audit class:5B"]) {
       await other.send(command);
       expect(other.lastText).not.toContain("T2001");

@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  addStudentWithAClassAsId,
+  classNotAStudent,
+  PRIYA,
+  staffOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
-const CLASS_NOT_STUDENT =
-  "4A is a class. Type the user ID of one student: /coverage 4A shows each student's ID. To stop, type /cancel.";
 const WHOSE_RECORD = "Whose record do you want to see? Type their user ID.";
 
 /*
@@ -24,7 +27,7 @@ describe("an admin types a class where /audit expects a user ID", () => {
     async (command) => {
       await admin.send(command);
       const className = command.includes("5B") ? "5B" : "4A";
-      expect(admin.lastText).toBe(`${CLASS_NOT_STUDENT.replaceAll("4A", className)}\n${WHOSE_RECORD}`);
+      expect(admin.lastText).toBe(`${classNotAStudent(className)}\n${WHOSE_RECORD}`);
       await admin.send("S1001");
       expect(admin.lastText).not.toContain("is a class");
       expect(admin.lastText).toContain("Tan Wei Ling");
@@ -34,7 +37,7 @@ describe("an admin types a class where /audit expects a user ID", () => {
   it("at 'Whose record?' too", async () => {
     await admin.send("/audit");
     await admin.send("4A");
-    expect(admin.lastText).toBe(`${CLASS_NOT_STUDENT}\n${WHOSE_RECORD}`);
+    expect(admin.lastText).toBe(`${classNotAStudent()}\n${WHOSE_RECORD}`);
   });
 
   it("in her language", async () => {
@@ -52,14 +55,7 @@ describe("an admin types a class where /audit expects a user ID", () => {
   });
 
   it("a person whose user ID is a class's name is still that person", async () => {
-    world.memoryDirectory.add({
-      id: "4a",
-      name: "Odd Id",
-      role: "student",
-      classes: ["4A"],
-      password: "Odd-Garden-77",
-      disabled: false,
-    });
+    addStudentWithAClassAsId(world);
     await admin.send("/audit 4a");
     expect(admin.lastText).toContain("Odd Id");
     expect(admin.lastText).not.toContain("is a class");

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -17,7 +17,7 @@ describe("/audit says whom the record is about", () => {
   });
 
   it("a student: her name, class and linked chat first", async () => {
-    await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await weiLingSetUpOnOwnPhone(world);
     await admin.send("/audit s1001");
     expect(admin.lastText).toMatch(
       /^Tan Wei Ling \(S1001\), student in 4A; chat linked now: telegram:wei-ling-phone\.\nRecent events about S1001:\n/,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AuditEvent } from "../../../../src/core/ports/audit-log.js";
 import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MR_LEE, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MR_LEE, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 const DAY = 86_400_000;
@@ -22,12 +22,9 @@ describe("/audit ID reads only the person's own record", () => {
   beforeEach(async () => {
     const clock = useSchoolClock();
     world = await TestWorld.create();
-    teacher = world.chat("mrs-ng-phone");
-    other = world.chat("mr-lee-phone");
-    admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(other, MR_LEE);
-    await linkStaff(admin, PRIYA);
+    teacher = await linkedOnOwnPhone(world, MRS_NG);
+    other = await linkedOnOwnPhone(world, MR_LEE);
+    admin = await linkedOnOwnPhone(world, PRIYA);
     const now = clock.now();
     for (let day = OTHER_DAYS; day >= 1; day--) {
       for (let i = 0; i < OTHER_EVENTS_PER_DAY; i++) {

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  MRS_NG,
+  MS_SITI,
+  newTeacherOnOwnPhone,
+  PRIYA,
+  staffOnOwnPhone,
+  staffRefusals,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const NO_9Z = "There is no class 9Z in the school directory. The classes are: 4A, 5B.";
@@ -113,15 +120,12 @@ describe("a teacher naming a class that is not hers", () => {
     await teacher.send("/coverage 9z");
     expect(teacher.lastText).toBe(other.replace("5b", "9z"));
     // Filed as the directory spells it, so that an admin's /audit 5B finds it.
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => e.subject)).toEqual(["class:9z", "class:5B"]);
   });
 
   it("a teacher of two classes is told both", async () => {
-    const siti = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" };
-    world.memoryDirectory.add({ ...siti, role: "teacher", classes: ["4A", "5B"], disabled: false });
-    const phone = world.chat("siti-phone");
-    await linkStaff(phone, siti);
+    const phone = await newTeacherOnOwnPhone(world, MS_SITI);
     await phone.send("/coverage 9Z");
     expect(phone.lastText).toBe(
       "9Z is not one of your classes. Your classes are 4A, 5B: type /coverage and one of them.",
@@ -138,7 +142,7 @@ describe("a teacher naming a class that is not hers", () => {
     await teacher.send("/coverage 9Z");
     await teacher.send("/coverage 8Y");
     expect(await lasting()).toEqual(before);
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => [e.subject, e.actor])).toEqual([
       ["class:8Y", MRS_NG.id],
       ["class:9Z", MRS_NG.id],
@@ -152,7 +156,7 @@ describe("a teacher naming a class that is not hers", () => {
     );
     await teacher.send("/coverage Rose7");
     expect(teacher.lastText).not.toContain("Rose7");
-    const refused = (await world.deps.store.recentAudit(10)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => e.subject)).toEqual(["class:?", "class:?"]);
   });
 

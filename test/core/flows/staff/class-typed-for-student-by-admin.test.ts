@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  addStudentWithAClassAsId,
+  classNotAStudent,
+  PRIYA,
+  staffOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
-
-const CLASS_NOT_STUDENT =
-  "4A is a class. Type the user ID of one student: /coverage 4A shows each student's ID. To stop, type /cancel.";
 
 /*
  * An admin who thinks /guided or /unlock takes a class types it where a student's user ID goes:
@@ -23,9 +25,7 @@ describe("an admin types a class where a student's user ID goes", () => {
     async (command) => {
       await admin.send(command);
       const className = command.includes("5B") ? "5B" : "4A";
-      expect(admin.lastText).toBe(
-        `${CLASS_NOT_STUDENT.replaceAll("4A", className)}\nWhich student? Type their user ID.`,
-      );
+      expect(admin.lastText).toBe(`${classNotAStudent(className)}\nWhich student? Type their user ID.`);
       await admin.send("S1001");
       expect(admin.lastText).not.toContain("is a class");
     },
@@ -34,7 +34,7 @@ describe("an admin types a class where a student's user ID goes", () => {
   it("at 'Which student?' too", async () => {
     await admin.send("/guided");
     await admin.send("4A");
-    expect(admin.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
+    expect(admin.lastText).toBe(`${classNotAStudent()}\nWhich student? Type their user ID.`);
     await admin.send("S1001");
     expect(admin.lastText).toContain("Let's get Tan Wei Ling a new password.");
   });
@@ -54,14 +54,7 @@ describe("an admin types a class where a student's user ID goes", () => {
   });
 
   it("a student whose user ID is a class's name is still that student", async () => {
-    world.memoryDirectory.add({
-      id: "4a",
-      name: "Odd Id",
-      role: "student",
-      classes: ["4A"],
-      password: "Odd-Garden-77",
-      disabled: false,
-    });
+    addStudentWithAClassAsId(world);
     await admin.send("/guided 4a");
     expect(admin.lastText).toContain("Let's get Odd Id a new password.");
   });

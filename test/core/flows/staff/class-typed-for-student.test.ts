@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkStaff, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import {
+  addStudentWithAClassAsId,
+  classNotAStudent,
+  linkStaff,
+  staffRefusals,
+  teacherOnOwnPhone,
+} from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
-
-const CLASS_NOT_STUDENT =
-  "4A is a class. Type the user ID of one student: /coverage 4A shows each student's ID. To stop, type /cancel.";
 
 /*
  * A teacher who thinks /guided or /unlock takes her class types it where a student's user ID goes:
@@ -18,15 +21,12 @@ describe("a teacher types her class where a student's user ID goes", () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
-
   it.each(["/guided 4A", "/unlock 4a", "/clearanswers Class 4A", "/guided 4 A"])(
     "%s: told it is a class, where to find the IDs, and asked again; nothing audited",
     async (command) => {
       await teacher.send(command);
-      expect(teacher.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
-      expect(await refusals()).toEqual([]);
+      expect(teacher.lastText).toBe(`${classNotAStudent()}\nWhich student? Type their user ID.`);
+      expect(await staffRefusals(world)).toEqual([]);
       await teacher.send("S1001");
       expect(teacher.lastText).not.toContain("4A is a class");
     },
@@ -35,7 +35,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
   it("at 'Which student?' too", async () => {
     await teacher.send("/guided");
     await teacher.send("4A");
-    expect(teacher.lastText).toBe(`${CLASS_NOT_STUDENT}\nWhich student? Type their user ID.`);
+    expect(teacher.lastText).toBe(`${classNotAStudent()}\nWhich student? Type their user ID.`);
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
   });
@@ -52,18 +52,11 @@ describe("a teacher types her class where a student's user ID goes", () => {
   it("another class's name gets what any other ID gets, as before", async () => {
     await teacher.send("/guided 5B");
     expect(teacher.lastText).toContain("You can only help students in your classes.");
-    expect(await refusals()).toHaveLength(1);
+    expect(await staffRefusals(world)).toHaveLength(1);
   });
 
   it("a student whose user ID is her class's name is still that student", async () => {
-    world.memoryDirectory.add({
-      id: "4a",
-      name: "Odd Id",
-      role: "student",
-      classes: ["4A"],
-      password: "Odd-Garden-77",
-      disabled: false,
-    });
+    addStudentWithAClassAsId(world);
     const other = world.chat("other");
     await linkStaff(other, { id: "T2001", password: "Teach-Four-A-2026" });
     await other.send("/guided 4a");

@@ -1,11 +1,14 @@
-import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { textsOf } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
-
-/** A teacher of two classes (4A and 5B in the demo school). */
-const MS_SITI = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" } as const;
+import { worldOnSchoolClock } from "../../../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  MRS_NG,
+  MS_SITI,
+  newTeacherOnOwnPhone,
+  staffRefusals,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /**
  * "/coverage all" (or "both", "semua", 全部, "எல்லாம்") from a teacher of two classes, or typed at "Which
@@ -17,19 +20,9 @@ describe("/coverage all from a teacher", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    onTestFinished(async () => {
-      await world.close();
-      vi.useRealTimers();
-    });
-    world.memoryDirectory.add({ ...MS_SITI, role: "teacher", classes: ["4A", "5B"], disabled: false });
-    teacher = world.chat("siti-phone");
-    await linkStaff(teacher, MS_SITI);
+    ({ world } = await worldOnSchoolClock());
+    teacher = await newTeacherOnOwnPhone(world, MS_SITI);
   });
-
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
 
   it.each([
     "all",
@@ -47,7 +40,7 @@ describe("/coverage all from a teacher", () => {
     expect(texts).toHaveLength(2);
     expect(texts[0]).toMatch(/^Class 4A: 3 students/);
     expect(texts[1]).toMatch(/^Class 5B: 3 students/);
-    expect(await refusals()).toEqual([]);
+    expect(await staffRefusals(world)).toEqual([]);
   });
 
   it("'all' typed at 'Which class?' shows both too", async () => {
@@ -55,12 +48,11 @@ describe("/coverage all from a teacher", () => {
     expect(teacher.buttons).toEqual(["4A", "5B"]);
     await teacher.send("all");
     expect(textsOf(teacher.last)).toHaveLength(2);
-    expect(await refusals()).toEqual([]);
+    expect(await staffRefusals(world)).toEqual([]);
   });
 
   it("a teacher of one class gets hers", async () => {
-    const mrsNg = world.chat(MRS_NG.ownPhone);
-    await linkStaff(mrsNg, MRS_NG);
+    const mrsNg = await linkedOnOwnPhone(world, MRS_NG);
     await mrsNg.send("/coverage all");
     expect(textsOf(mrsNg.last)).toHaveLength(1);
     expect(mrsNg.lastText).toMatch(/^Class 4A: 3 students/);

@@ -1,11 +1,14 @@
-import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { textsOf } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
-
-/** A teacher of two classes, as many primary schools have for a subject (4A and 5B in the demo school). */
-const MS_SITI = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" } as const;
+import { worldOnSchoolClock } from "../../../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  MRS_NG,
+  MS_SITI,
+  newTeacherOnOwnPhone,
+  staffRefusals,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /**
  * "/coverage 4A 5B" from a teacher of both: before a parents' evening she asks about her two classes at
@@ -17,19 +20,9 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    onTestFinished(async () => {
-      await world.close();
-      vi.useRealTimers();
-    });
-    world.memoryDirectory.add({ ...MS_SITI, role: "teacher", classes: ["4A", "5B"], disabled: false });
-    teacher = world.chat("siti-phone");
-    await linkStaff(teacher, MS_SITI);
+    ({ world } = await worldOnSchoolClock());
+    teacher = await newTeacherOnOwnPhone(world, MS_SITI);
   });
-
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
 
   it.each(["4A 5B", "4a, 5b", "4A and 5B", "4A/5B", "4A、5B"])(
     "/coverage %s shows both classes, one report each, and audits no refusal",
@@ -39,7 +32,7 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
       expect(texts).toHaveLength(2);
       expect(texts[0]).toMatch(/^Class 4A: 3 students, 0 set up\./);
       expect(texts[1]).toMatch(/^Class 5B: 3 students, 0 set up\./);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     },
   );
 
@@ -59,7 +52,7 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     expect(texts).toHaveLength(2);
     expect(texts[0]).toMatch(/^Class 4A: 3 students/);
     expect(texts[1]).toMatch(/^Class 5B: 3 students/);
-    expect(await refusals()).toEqual([]);
+    expect(await staffRefusals(world)).toEqual([]);
   });
 
   // A space inside each name, as "4 A" alone is read: before, "4", "A", "5" and "B" were four classes, and
@@ -72,7 +65,7 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
       expect(texts).toHaveLength(2);
       expect(texts[0]).toMatch(/^Class 4A: 3 students/);
       expect(texts[1]).toMatch(/^Class 5B: 3 students/);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     },
   );
 
@@ -83,7 +76,7 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
       await teacher.send(`/coverage ${typed}`);
       expect(textsOf(teacher.last)).toHaveLength(1);
       expect(teacher.lastText).toMatch(/^Class 4A: 3 students/);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     },
   );
 
@@ -98,12 +91,11 @@ describe("/coverage naming several of the teacher's own classes at once", () => 
     expect(teacher.lastText).toBe(
       "You can only see your own classes. Your classes are 4A, 5B: type /coverage and one of them.",
     );
-    expect(await refusals()).toHaveLength(1);
+    expect(await staffRefusals(world)).toHaveLength(1);
   });
 
   it("a teacher of one class naming hers with another's gets no report of the other", async () => {
-    const mrsNg = world.chat("mrs-ng-phone");
-    await linkStaff(mrsNg, { id: "T2001", password: "Teach-Four-A-2026" });
+    const mrsNg = await linkedOnOwnPhone(world, MRS_NG);
     await mrsNg.send("/coverage 4A 5B");
     expect(mrsNg.lastText).toBe(
       "You can only see your own classes. Your class is 4A: type /coverage to see it.",

@@ -1,11 +1,15 @@
-import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { textsOf } from "../../../helpers/dialog-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkStaff, MRS_NG, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
-
-/** A teacher of two classes (4A and 5B in the demo school). */
-const MS_SITI = { id: "T2003", name: "Ms Siti Aminah", password: "Teach-Two-Class-2026" } as const;
+import { worldOnSchoolClock } from "../../../helpers/security-helpers.js";
+import {
+  linkedOnOwnPhone,
+  MRS_NG,
+  MS_SITI,
+  newTeacherOnOwnPhone,
+  PRIYA,
+  staffRefusals,
+} from "../../../helpers/staff-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /*
  * A greeting or thanks where /coverage expects a class ("/coverage hi", "thanks" at "Which class?"). It was
@@ -17,32 +21,22 @@ describe("a greeting or thanks where /coverage expects a class", () => {
   let world: TestWorld;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    onTestFinished(async () => {
-      await world.close();
-      vi.useRealTimers();
-    });
+    ({ world } = await worldOnSchoolClock());
   });
-
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
 
   it.each(["hi", "Hello!", "thanks", "terima kasih", "你好", "நன்றி"])(
     "/coverage %s from a teacher of one class shows her class, with no refusal",
     async (typed) => {
-      const mrsNg = world.chat(MRS_NG.ownPhone);
-      await linkStaff(mrsNg, MRS_NG);
+      const mrsNg = await linkedOnOwnPhone(world, MRS_NG);
       await mrsNg.send(`/coverage ${typed}`);
       expect(textsOf(mrsNg.last)).toHaveLength(1);
       expect(mrsNg.lastText).toMatch(/^Class 4A: 3 students, 0 set up\./);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     },
   );
 
   it("an admin's /coverage hello asks which class, not 'I can't find that class'", async () => {
-    const priya = world.chat(PRIYA.ownPhone);
-    await linkStaff(priya, PRIYA);
+    const priya = await linkedOnOwnPhone(world, PRIYA);
     await priya.send("/coverage hello");
     expect(priya.lastText).toBe("Which class?");
     expect(priya.buttons).toEqual(["4A", "5B"]);
@@ -52,9 +46,7 @@ describe("a greeting or thanks where /coverage expects a class", () => {
     let teacher: TestChat;
 
     beforeEach(async () => {
-      world.memoryDirectory.add({ ...MS_SITI, role: "teacher", classes: ["4A", "5B"], disabled: false });
-      teacher = world.chat("siti-phone");
-      await linkStaff(teacher, MS_SITI);
+      teacher = await newTeacherOnOwnPhone(world, MS_SITI);
       await teacher.send("/coverage");
     });
 
@@ -67,28 +59,25 @@ describe("a greeting or thanks where /coverage expects a class", () => {
       expect(teacher.buttons).toEqual(["4A", "5B"]);
       await teacher.send("5B");
       expect(teacher.lastText).toMatch(/^Class 5B: 3 students/);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     });
 
     it("'thank you': you're welcome, how to stop, and the question again", async () => {
       const sent = await teacher.send("thank you", { locale: "ms" });
       expect(sent.replies.map((r) => r.text.key)).toEqual(["staff.welcomeAtPrompt", "coverage.askClass"]);
       expect(teacher.buttons).toEqual(["4A", "5B"]);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     });
   });
 
   it("a school whose class is really called 'Morning' still gets that class", async () => {
-    world.memoryDirectory.add({
+    const mrTan = await newTeacherOnOwnPhone(world, {
       id: "T2004",
       name: "Mr Tan",
       password: "Teach-Class-Named-2026",
-      role: "teacher",
       classes: ["Morning", "4A"],
-      disabled: false,
+      ownPhone: "tan-phone",
     });
-    const mrTan = world.chat("tan-phone");
-    await linkStaff(mrTan, { id: "T2004", password: "Teach-Class-Named-2026" });
     await mrTan.send("/coverage morning");
     expect(mrTan.lastText).toMatch(/^Class Morning: 0 students/);
     await mrTan.send("/coverage");

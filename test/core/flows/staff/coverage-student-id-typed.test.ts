@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PRIYA, staffOnOwnPhone, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { PRIYA, staffOnOwnPhone, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const STUDENT_NOT_CLASS =
@@ -18,15 +18,12 @@ describe("a teacher types her own student's ID after /coverage", () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
   });
 
-  const refusals = async () =>
-    (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
-
   it.each(["/coverage S1001", "/coverage s1001", "/coverage S1001."])(
     "%s: told it is a student's ID, which class to type, and how to help her; nothing audited",
     async (command) => {
       await teacher.send(command);
       expect(teacher.lastText).toBe(STUDENT_NOT_CLASS);
-      expect(await refusals()).toEqual([]);
+      expect(await staffRefusals(world)).toEqual([]);
     },
   );
 
@@ -44,7 +41,7 @@ describe("a teacher types her own student's ID after /coverage", () => {
     expect(teacher.lastText).toBe(
       "You can only see your own classes. Your class is 4A: type /coverage to see it.",
     );
-    expect(await refusals()).toHaveLength(1);
+    expect(await staffRefusals(world)).toHaveLength(1);
   });
 
   it("an ID nobody has gets the same", async () => {

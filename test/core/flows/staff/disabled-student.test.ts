@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /** What a teacher or admin reads about one of her students whose account IT switched off. */
@@ -28,7 +28,7 @@ describe("a student whose account is disabled in the school directory", () => {
       expect(teacher.buttons, command).toEqual([]);
     }
     // Refused and audited, like every refused staff action; nothing was done to the account.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.subject, e.reason, e.actor]).sort()).toEqual([
       ["S1001", "clear", "T2001"],
       ["S1001", "guided", "T2001"],

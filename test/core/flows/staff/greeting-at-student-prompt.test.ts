@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep } from "../../../helpers/dialog-helpers.js";
-import { PRIYA, staffOnOwnPhone, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { PRIYA, staffOnOwnPhone, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 
 /*
  * A teacher answers "Which student?" (or "Whose record?") with a greeting: "hello", "hai", 你好, வணக்கம். It was
@@ -25,7 +25,7 @@ describe("hello at a staff prompt for a student's user ID", () => {
     );
     expect(await openStep(world, teacher)).toBe("staff.student");
     expect(looked).not.toHaveBeenCalled();
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
     await teacher.send("S1001");
     if (command === "/guided") expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
@@ -63,7 +63,7 @@ describe("hello as a staff command's argument", () => {
       expect(sent.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askStudent"]);
       expect(await openStep(world, teacher)).toBe("staff.student");
       expect(looked).not.toHaveBeenCalled();
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused).toEqual([]);
       await teacher.send("S1001");
       if (typed.startsWith("/guided"))
@@ -78,7 +78,7 @@ describe("hello as a staff command's argument", () => {
     const audited = await admin.send("/audit hi");
     expect(audited.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askPerson"]);
     expect(await openStep(world, admin)).toBe("staff.student");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
     await admin.send("S1002");
     expect(admin.lastText).toMatch(/^Aisha Binte Rahman \(S1002\), student in 4A/);
@@ -118,7 +118,7 @@ describe("a user ID that is a greeting", () => {
     const sent = await teacher.send("/unlock hai");
     expect(sent.replies.map((r) => r.text.key)).toEqual(["staff.helloStudent", "staff.askStudent"]);
     expect(looked).not.toHaveBeenCalled();
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 

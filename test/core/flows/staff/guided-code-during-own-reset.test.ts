@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import {
+  WEI_LING,
+  openStep,
+  weiLingAnswerFor,
+  weiLingSetUpOnOwnPhone,
+} from "../../../helpers/dialog-helpers.js";
 import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -22,9 +27,7 @@ describe("a guided reset's code typed at the child's own reset question", () => 
       STAFF_PASSWORD_AGAIN_MINUTES: "0",
       RESET_MAX_FAILURES: "1",
     }));
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
     await kid.send("/reset");
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
@@ -64,9 +67,7 @@ describe("a guided reset's code typed at the child's own reset question", () => 
 describe("a guided reset's code sent while the child's own turn is running in her chat", () => {
   it("leaves her turn's save standing: the note is not written over a dialog her turn holds", async () => {
     const { world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" });
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
+    const kid = await weiLingSetUpOnOwnPhone(world, "declined");
     await kid.send("/reset");
     // Her next message's turn has her chat's lock and has read her dialog (an answer check takes a while).
     const store = world.deps.store;

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NotifierRegistry } from "../../../../src/bots/notifier-registry.js";
 import { Limits } from "../../../../src/core/limits/limits.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
-import { linkedOnOwnPhone, linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
 /**
@@ -22,8 +22,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
     world = await TestWorld.create({ STAFF_PASSWORD_AGAIN_MINUTES: "0", ...env });
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    kid = await weiLingSetUpOnOwnPhone(world);
   }
   afterEach(async () => {
     await world.close();
@@ -109,10 +108,8 @@ describe("guided codes sent to one student: at most a few an hour", () => {
 
   it("counts every staff member's codes for the student together, and lets the next one go once the first leaves the hour", async () => {
     await school();
-    const teacher = world.chat("mrs-ng-phone");
-    const admin = world.chat("priya-phone");
-    await linkStaff(teacher, MRS_NG);
-    await linkStaff(admin, PRIYA);
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
     await codeAndCancel(admin);
     clock.advance(MINUTE);
     await codeAndCancel(teacher);

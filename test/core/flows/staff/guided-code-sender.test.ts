@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
-import { MINUTE, useSchoolClock } from "../../../helpers/security-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
+import { MINUTE, type SchoolClock, worldOnSchoolClock } from "../../../helpers/security-helpers.js";
 import { linkStaff, MRS_NG, noticesTo, PRIYA } from "../../../helpers/staff-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import type { TestWorld, TestChat } from "../../../helpers/test-world.js";
 
 /**
  * The child is told who is really helping: the teacher by name, or, when an admin sends the code, the
@@ -14,17 +14,11 @@ import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 describe("who the child is told is helping", () => {
   let world: TestWorld;
   let kid: TestChat;
-  let clock: ReturnType<typeof useSchoolClock>;
+  let clock: SchoolClock;
 
   beforeEach(async () => {
-    clock = useSchoolClock();
-    world = await TestWorld.create();
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-  });
-  afterEach(async () => {
-    await world.close();
-    vi.useRealTimers();
+    ({ world, clock } = await worldOnSchoolClock());
+    kid = await weiLingSetUpOnOwnPhone(world);
   });
 
   async function staffChat(person: typeof MRS_NG | typeof PRIYA): Promise<TestChat> {

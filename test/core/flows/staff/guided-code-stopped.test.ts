@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { guidedCodeEnds } from "../../../../src/guided-code-ends.js";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { WEI_LING, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { MINUTE } from "../../../helpers/security-helpers.js";
 import { noticesTo, teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -24,8 +24,7 @@ describe("a guided code the teacher does not finish", () => {
     // The clock moves past STAFF_PASSWORD_AGAIN_MINUTES here, and the teacher's password asked again is not
     // this file's subject (security-staff-password-again.test.ts): off.
     ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    kid = await weiLingSetUpOnOwnPhone(world);
   });
 
   /** The teacher sends Wei Ling a code; returns it, as the child reads it to her. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -18,9 +18,7 @@ describe("a guided reset's code typed into the child's own chat", () => {
 
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
   });

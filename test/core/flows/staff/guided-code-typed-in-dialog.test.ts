@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, openStep } from "../../../helpers/dialog-helpers.js";
+import { WEI_LING, openStep, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { noticesTo, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
 
@@ -19,8 +19,7 @@ describe("a guided reset's code typed into the child's chat while a dialog of he
 
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    kid = await weiLingSetUpOnOwnPhone(world);
     await teacher.send("/guided S1001");
     await teacher.press("Send a code");
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PasswordRejectedError } from "../../../../src/core/errors.js";
 import type { PasswordRejection } from "../../../../src/core/ports/directory-errors.js";
 import { translate } from "../../../../src/core/i18n/translate.js";
-import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { openStep, WEI_LING, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -20,7 +20,7 @@ describe("the school refuses a guided reset's password", () => {
 
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await weiLingSetUpOnOwnPhone(world);
   });
   afterEach(() => {
     vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import {
   guidedCodeSent,
   noticesTo,
@@ -21,9 +21,7 @@ describe("a guided reset's password, sent to the child's chat, typed back there"
 
   beforeEach(async () => {
     ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
     await teacher.send(await guidedCodeSent(world, teacher, kid));
     expect(teacher.lastText).toContain("new password was sent to their own chat");
   });

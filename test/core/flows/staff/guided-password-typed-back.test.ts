@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { weiLingAnswerFor, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { logOut } from "../../../helpers/logout.js";
 import { teacherOnOwnPhone, type StaffOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -33,15 +33,19 @@ describe("a guided reset's password typed back on the teacher's phone", () => {
     return shownPassword();
   }
 
-  async function byQuestions(): Promise<string> {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+  /** Wei Ling answers her questions on the teacher's phone: the password shown, and her last answer typed. */
+  async function byQuestionsWithLastAnswer(): Promise<{ password: string; lastAnswer: string }> {
+    const kid = await weiLingSetUpOnOwnPhone(world);
     await logOut(kid);
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
-    for (let i = 0; i < 3; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
-    return shownPassword();
+    for (let i = 0; i < 2; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
+    const lastAnswer = weiLingAnswerFor(teacher.lastText);
+    await teacher.send(lastAnswer);
+    return { password: shownPassword(), lastAnswer };
   }
+
+  const byQuestions = async () => (await byQuestionsWithLastAnswer()).password;
 
   const inGroups = (password: string) => {
     const [a, b, c, n] = password.toLowerCase().split("-");
@@ -74,31 +78,15 @@ describe("a guided reset's password typed back on the teacher's phone", () => {
   }
 
   it("after the questions route, the last answer sent again is still deleted", async () => {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await logOut(kid);
-    await teacher.send("/guided S1001");
-    await teacher.press("They answer their questions here");
-    for (let i = 0; i < 2; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
-    const last = weiLingAnswerFor(teacher.lastText);
-    await teacher.send(last);
-    shownPassword();
-    const again = await teacher.send(last);
+    const { lastAnswer } = await byQuestionsWithLastAnswer();
+    const again = await teacher.send(lastAnswer);
     expect(again.deleteInbound).toBe(true);
   });
 
   it("after the questions route, the last answer is compared for 2 minutes only", async () => {
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await logOut(kid);
-    await teacher.send("/guided S1001");
-    await teacher.press("They answer their questions here");
-    for (let i = 0; i < 2; i++) await teacher.send(weiLingAnswerFor(teacher.lastText));
-    const last = weiLingAnswerFor(teacher.lastText);
-    await teacher.send(last);
-    shownPassword();
+    const { lastAnswer } = await byQuestionsWithLastAnswer();
     clock.advance(3 * 60_000);
-    expect((await teacher.send(last)).deleteInbound).toBe(false);
+    expect((await teacher.send(lastAnswer)).deleteInbound).toBe(false);
   });
 
   it("after the questions route, the password retyped is deleted while it is shown (5 minutes)", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openStep, WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { openStep, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
@@ -24,8 +24,7 @@ describe("a guided questions round whose reply was lost, typed again", () => {
   beforeEach(async () => {
     ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
     commands = world.redis as unknown as Commands;
-    const kid = world.chat("wei-ling-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    const kid = await weiLingSetUpOnOwnPhone(world);
     await logOut(kid);
   });
   afterEach(() => {

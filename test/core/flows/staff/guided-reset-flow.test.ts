@@ -7,11 +7,11 @@ import { countArgon2, MINUTE } from "../../../helpers/security-helpers.js";
 import {
   guidedCodeSent,
   linkedOnOwnPhone,
-  linkStaff,
   MR_LEE,
   noticesTo,
   noticeText,
   PRIYA,
+  staffRefusals,
   teacherOnOwnPhone,
 } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -258,7 +258,7 @@ describe("a form teacher's guided reset", () => {
       argon2.restore();
     }
     // The admins can see a staff chat sent a button it was not shown; as an attempt, never in the protected trail.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toHaveLength(3);
     expect(refused[0]).toMatchObject({ actor: "T2001", subject: "S1001", reason: "questions not offered" });
     const trail = await world.deps.store.auditTrailOf("S1001", 20);
@@ -281,7 +281,7 @@ describe("a form teacher's guided reset", () => {
     expect(teacher.buttons).toEqual(["I checked them in person", "Cancel"]);
     expect(await openStep(world, teacher)).toBe("guided.route");
     // A real button pressed in a race is no forgery: nothing is audited as refused.
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 
@@ -326,8 +326,7 @@ describe("a form teacher's guided reset", () => {
   });
 
   it("a teacher cannot help a student of another class, and the refusal is audited", async () => {
-    const other = world.chat("mr-lee-phone");
-    await linkStaff(other, MR_LEE);
+    const other = await linkedOnOwnPhone(world, MR_LEE);
     await other.send("/guided S1001");
     expect(other.lastText).toBe(
       "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",

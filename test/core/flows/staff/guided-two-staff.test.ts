@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../../helpers/dialog-helpers.js";
+import { WEI_LING, weiLingAnswerFor, weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import {
-  linkStaff,
+  linkedOnOwnPhone,
   noticesTo,
   noticeText,
   PRIYA,
@@ -24,11 +24,8 @@ describe("a guided reset whose student got a new password meanwhile", () => {
 
   beforeEach(async () => {
     ({ world, phone: teacher, clock } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
-    kid = world.chat("wei-ling-phone");
-    admin = world.chat("priya-phone");
-    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
-    await kid.press("No thanks");
-    await linkStaff(admin, PRIYA);
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
+    admin = await linkedOnOwnPhone(world, PRIYA);
   });
 
   // The newest code the sender sent.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-import { MRS_NG, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { MRS_NG, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const ONLY_THE_ID =
@@ -53,7 +53,7 @@ describe("a staff command with a user ID and a password on one line", () => {
     expect(JSON.stringify([typed, madeUp])).not.toContain(MRS_NG.password);
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 });

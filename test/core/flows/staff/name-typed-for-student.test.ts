@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const NOT_YOURS =
@@ -69,7 +69,7 @@ describe("a teacher types her pupil's name instead of the user ID", () => {
     await teacher.send("/unlock Tan");
     await teacher.send("/cancel");
     await teacher.send("/clearanswers S9999");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.subject, e.outcome, e.reason])).toEqual(
       expect.arrayContaining([
         ["-", "info", "name lookup: 1 matched (guided)"],

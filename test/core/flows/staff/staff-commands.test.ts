@@ -521,8 +521,7 @@ describe("teachers' and admins' commands", () => {
 
   it("a teacher of another class cannot unlock or clear this student", async () => {
     await suspendWeiLing();
-    const other = world.chat("mr-lee-phone");
-    await linkStaff(other, MR_LEE);
+    const other = await linkedOnOwnPhone(world, MR_LEE);
     await other.send("/unlock S1001");
     expect(other.lastText).toBe(
       "You can only help students in your classes. Check the user ID and type it again. An admin can help students in other classes. To stop, type /cancel.\nWhich student? Type their user ID.",

@@ -5,11 +5,11 @@ import type { Person } from "../../../../src/core/ports/directory.js";
 import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
 import {
   linkedOnOwnPhone,
-  linkStaff,
   MR_LEE,
   MRS_NG,
   noticesTo,
   PRIYA,
+  staffRefusals,
   teacherOnOwnPhone,
 } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
@@ -149,8 +149,7 @@ describe("the staff reports", () => {
     });
 
     it("shows a teacher's refused attempts on another class's students, whom and what each was", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await other.send("/unlock S1002");
       await other.send("/clearanswers S1002");
@@ -171,8 +170,7 @@ describe("the staff reports", () => {
     });
 
     it("says who made the attempts about a person", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       for (let i = 0; i < 3; i++) await other.send("/unlock S1001");
       await admin.send("/audit S1001");
       const report = admin.lastText;
@@ -181,8 +179,7 @@ describe("the staff reports", () => {
     });
 
     it("names attempts that only the counters kept as not recorded", async () => {
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await other.send("/unlock S1001");
       // As if the stream had kept one (a chat over its audit rate, say): the counters still have both.
@@ -293,8 +290,7 @@ describe("the staff reports", () => {
 
     it("reads the same in Chinese: no English word, only ids and channel names", async () => {
       await lostPhoneGuidedReset();
-      const other = world.chat("mr-lee-phone");
-      await linkStaff(other, MR_LEE);
+      const other = await linkedOnOwnPhone(world, MR_LEE);
       await other.send("/unlock S1001");
       await admin.send("/language");
       await admin.press("中文");
@@ -376,7 +372,7 @@ describe("the staff reports", () => {
     await teacher.press("Yes, I checked");
     expect(teacher.lastText).toBe("You can only help students in your classes.");
     expect(await world.memoryDirectory.authenticate("S1001", WEI_LING.password)).not.toBeNull();
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
       ["T2001", "S1001", "refused", "guided"],
     ]);
@@ -389,7 +385,7 @@ describe("the staff reports", () => {
     await teacher.press("Send a code");
     expect(teacher.lastText).toBe("You can only help students in your classes.");
     expect(noticesTo(world, kid)).toEqual([]);
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.reason])).toEqual([["T2001", "S1001", "guided"]]);
   });
 
@@ -411,7 +407,7 @@ describe("the staff reports", () => {
       async (typed) => {
         await teacher.send(`/coverage ${typed}`);
         expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
-        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        const refused = await staffRefusals(world);
         expect(refused).toEqual([]);
       },
     );
@@ -421,7 +417,7 @@ describe("the staff reports", () => {
       async (typed) => {
         await teacher.send(`/coverage ${typed}`);
         expect(teacher.lastText).toContain("Class 4A: 3 students, 0 set up.");
-        const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+        const refused = await staffRefusals(world);
         expect(refused).toEqual([]);
         await admin.send(`/coverage ${typed}`);
         expect(admin.lastText).toContain("Class 4A: 3 students, 0 set up.");
@@ -433,7 +429,7 @@ describe("the staff reports", () => {
       expect(teacher.lastText).toBe(
         "You can only see your own classes. Your class is 4A: type /coverage to see it.",
       );
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
 
@@ -442,7 +438,7 @@ describe("the staff reports", () => {
       expect(teacher.lastText).toBe(
         "5B is not one of your classes. Your class is 4A: type /coverage to see it.",
       );
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => e.subject)).toEqual(["class:5B"]);
     });
   });
@@ -514,7 +510,7 @@ describe("the staff reports", () => {
     world.memoryDirectory.disable("S1001");
     await teacher.press("Yes, I checked");
     expect(teacher.lastText).toContain("disabled in the school directory");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.actor, e.subject, e.outcome, e.reason])).toEqual([
       ["T2001", "S1001", "refused", "guided"],
     ]);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import {
   linkedOnOwnPhone,
   MRS_NG,
@@ -51,7 +51,7 @@ describe("/stats on a week whose record was full one day", () => {
   it("counts the resets and guided resets that were only counted, not listed", async () => {
     await resetsElsewhere(120);
     const teacher = await linkedOnOwnPhone(world, MRS_NG);
-    await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await weiLingSetUpOnOwnPhone(world);
     await teacher.send("/guided S1001");
     await teacher.press("They can't use their chat");
     await teacher.press("Yes, I checked");

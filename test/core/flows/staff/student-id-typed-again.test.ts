@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../../../src/core/i18n/translate.js";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-import { linkedOnOwnPhone, PRIYA, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
+import { linkedOnOwnPhone, PRIYA, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 const REFUSED =
@@ -41,7 +41,7 @@ describe("a student ID that is not one of the teacher's students", () => {
     expect(textsOf(teacher.last)).toEqual(["I didn't get any words.", ASKED]);
     await teacher.send("?!");
     expect(await openStep(world, teacher)).toBe("staff.student");
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused).toEqual([]);
   });
 
@@ -57,7 +57,7 @@ describe("a student ID that is not one of the teacher's students", () => {
       expect(await openStep(world, teacher)).toBe("staff.student");
       await teacher.send("/cancel");
     }
-    const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+    const refused = await staffRefusals(world);
     expect(refused.map((e) => [e.subject, e.reason])).toEqual(
       expect.arrayContaining([
         ["unknown-id", "guided"],

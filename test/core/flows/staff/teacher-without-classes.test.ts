@@ -1,11 +1,17 @@
-import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { openStep, textsOf } from "../../../helpers/dialog-helpers.js";
-import { linkStaff } from "../../../helpers/staff-helpers.js";
-import { useSchoolClock } from "../../../helpers/security-helpers.js";
-import { TestWorld, type TestChat } from "../../../helpers/test-world.js";
+import { newTeacherOnOwnPhone, staffRefusals } from "../../../helpers/staff-helpers.js";
+import { worldOnSchoolClock } from "../../../helpers/security-helpers.js";
+import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
 /** A substitute (or a new teacher on the first day of term) whom IT has not yet put in any class group. */
-const SUBSTITUTE = { id: "T2009", name: "Mr Raj Kumar", password: "Supply-Teach-2026" } as const;
+const SUBSTITUTE = {
+  id: "T2009",
+  name: "Mr Raj Kumar",
+  password: "Supply-Teach-2026",
+  classes: [],
+  ownPhone: "substitute-phone",
+} as const;
 
 const NO_CLASSES =
   "I can't find any class for you in the school directory, so you can't help a student here yet. Ask your IT admin to add you to your classes. Until then, an admin can help the student.";
@@ -20,15 +26,8 @@ describe("a teacher whom the directory puts in no class", () => {
   let teacher: TestChat;
 
   beforeEach(async () => {
-    useSchoolClock();
-    world = await TestWorld.create();
-    onTestFinished(async () => {
-      await world.close();
-      vi.useRealTimers();
-    });
-    world.memoryDirectory.add({ ...SUBSTITUTE, role: "teacher", classes: [], disabled: false });
-    teacher = world.chat("substitute-phone");
-    await linkStaff(teacher, SUBSTITUTE);
+    ({ world } = await worldOnSchoolClock());
+    teacher = await newTeacherOnOwnPhone(world, SUBSTITUTE);
   });
 
   it.each(["/guided", "/unlock", "/clearanswers"])(
@@ -46,7 +45,7 @@ describe("a teacher whom the directory puts in no class", () => {
       await teacher.send(`/guided ${id}`);
       expect(textsOf(teacher.last)).toEqual([NO_CLASSES]);
       expect(await openStep(world, teacher)).toBeNull();
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => [e.actor, e.outcome, e.reason])).toEqual([["T2009", "refused", "guided"]]);
     },
   );
@@ -64,7 +63,7 @@ describe("a teacher whom the directory puts in no class", () => {
       await teacher.send(`/coverage ${typed}`);
       expect(textsOf(teacher.last)).toEqual(noClass);
       expect(await openStep(world, teacher)).toBeNull();
-      const refused = (await world.deps.store.recentAudit(50)).filter((e) => e.event === "staff-refused");
+      const refused = await staffRefusals(world);
       expect(refused.map((e) => [e.actor, e.outcome, e.reason])).toEqual([["T2009", "refused", "coverage"]]);
     },
   );

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { WEI_LING, WEI_LING_ANSWERS } from "../../../helpers/dialog-helpers.js";
+import { weiLingSetUpOnOwnPhone } from "../../../helpers/dialog-helpers.js";
 import { teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -50,7 +50,7 @@ describe("yes or no typed at a staff member's confirmation", () => {
   });
 
   it("yes at /clearanswers' question clears the answers; no keeps them", async () => {
-    await world.chat("wei-ling-phone").setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await weiLingSetUpOnOwnPhone(world);
     await teacher.send("/clearanswers S1001");
     await teacher.send("no");
     expect(teacher.lastText).toContain("Nothing was changed.");
