@@ -156,6 +156,27 @@ describe("a teacher naming a class that is not hers", () => {
     expect(refused.map((e) => e.subject)).toEqual(["class:?", "class:?"]);
   });
 
+  // Judged against the whole school, the words told her which shapes of class exist outside her own: with a
+  // class SEN1 in the school, "ABC1" was named back; without it, not.
+  it.each(["ABC1", "class ABC1", "XYZ12", "4AB", "Rose7", "SEN2"])(
+    "/coverage %s: the same words whatever classes the school has besides hers",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      const without = teacher.lastText;
+      for (const [i, c] of ["SEN1", "XYZ99", "4ABC", "LONGNAME12"].entries())
+        world.memoryDirectory.add({
+          id: `S8${i}`,
+          name: `Student ${c}`,
+          role: "student",
+          classes: [c],
+          disabled: false,
+          password: "Some-Pass-2026",
+        });
+      await teacher.send(`/coverage ${typed}`);
+      expect(teacher.lastText).toBe(without);
+    },
+  );
+
   it("is in her language, in the adult register", async () => {
     await teacher.send("/language");
     await teacher.press("Bahasa Melayu");
