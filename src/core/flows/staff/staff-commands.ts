@@ -288,7 +288,7 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   // the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it); one it has not, as typed only
   // when shaped like the school's classes ("9Z"): anything else may be her password written as words
   // ("purple elephant dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
-  const schoolClasses = await schoolClassList(ctx);
+  const schoolClasses = (await schoolClassList(ctx)) ?? [];
   const filed = classNamed(typed, schoolClasses) ?? classShaped(typed, schoolClasses) ?? NO_SUCH_CLASS;
   await audit(ctx, "staff-refused", classSubject(filed), "refused", "coverage", actor.id);
   // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { DirectoryUnavailableError } from "../../../../src/core/errors.js";
 import { linkStaff, MRS_NG, PRIYA, staffOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 
@@ -78,6 +79,38 @@ describe("an admin naming a class the directory does not have", () => {
     await admin.press("Bahasa Melayu");
     await admin.send("/coverage 9Z");
     expect(admin.lastText).toBe("Tiada kelas 9Z dalam direktori sekolah. Kelas yang ada: 4A, 5B.");
+  });
+});
+
+/*
+ * The directory could not give the school's classes just then (down, or its size limit). Before, that was
+ * read as a school with no class: "I can't find any class for you. Ask your IT admin to check the class
+ * groups.", untrue, and at "Whose record?" without "Type a user ID or a class".
+ */
+describe("an admin naming a class while the directory cannot list the classes", () => {
+  let world: TestWorld;
+  let admin: TestChat;
+  const down = "The school system is not answering. Please try again in a few minutes.";
+
+  beforeEach(async () => {
+    ({ world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+    world.memoryDirectory.listClasses = () => Promise.reject(new DirectoryUnavailableError());
+  });
+
+  it.each(["/audit class:5B", "/audit class 9Z", "/coverage 9Z"])(
+    "%s: the school system is not answering, not that there is no class",
+    async (command) => {
+      await admin.send(command);
+      expect(admin.lastText).toBe(down);
+    },
+  );
+
+  it('at "Whose record?": told so, and asked again for a user ID or a class', async () => {
+    await admin.send("/audit");
+    await admin.send("class 9Z");
+    expect(admin.lastText).toBe(
+      "The school system is not answering, so I can't check classes just now. Please try again in a few minutes. Type a user ID or a class. To stop, type /cancel.\nWhose record do you want to see? Type their user ID.",
+    );
   });
 });
 
