@@ -51,12 +51,14 @@ export function classNameInWords(typed: string): string {
 
 /**
  * The class `typed` names with the word for class around it ("class 9Z", "Class: 9Z", "9Z班"), whether or not
- * the school has it; null when the word is not there ("9Z" could as well be a user ID).
+ * the school has it; "" for the word and a colon with no name after it ("class:", as the audit names a class,
+ * typed without one); null when the word is not there ("9Z" could as well be a user ID).
  */
 export function classAfterWord(typed: string): string | null {
   const name = classNameInWords(typed);
   const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
-  return name !== "" && name !== unmarked ? name : null;
+  if (name === "") return /:$/u.test(unmarked) && CLASS_WORD_BEFORE.test(unmarked) ? "" : null;
+  return name !== unmarked ? name : null;
 }
 
 /** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
