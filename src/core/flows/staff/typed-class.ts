@@ -1,6 +1,5 @@
-import { saysHello } from "../../greeting-words.js";
 import { looksLikePassword } from "../../looks-like-password.js";
-import { saysThanks } from "../../thanks-words.js";
+import { helloOrThanks } from "./hello-or-thanks.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
@@ -24,11 +23,6 @@ const ALL_CLASSES =
 /** True when `typed` asks for every class she may view ("/coverage all"). */
 export function namesAllClasses(typed: string): boolean {
   return ALL_CLASSES.test(typed.trim());
-}
-
-/** True when `typed` is a greeting or thanks and nothing else ("hi", "thanks", 你好, நன்றி). */
-function saysHelloOrThanks(typed: string): boolean {
-  return saysHello(typed) || saysThanks(typed);
 }
 
 /** True when `typed` is only the word for class: she means her own class, as /coverage alone does. */
@@ -147,7 +141,7 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   // thanks ("/coverage hi"), never audited as a class she may not see. "Class:5b", as the audit names a
   // class, is tested without its word: with it, it looks like a password.
   const namesNone =
-    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || saysHelloOrThanks(typed);
+    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || helloOrThanks(typed) !== null;
   if (typed === "" || (namesNone && asTyped === undefined)) return { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);
