@@ -818,6 +818,9 @@ export const en = {
     "I can't find that class. {classes} Type a user ID or a class. To stop, type /cancel.",
   "audit.noSuchClassTypeAgain":
     "There is no class {class} in the school directory. {classes} Type a user ID or a class. To stop, type /cancel.",
+  // The same when the directory cannot list the classes just then: not that there is none.
+  "audit.classesUnreadTypeAgain":
+    "The school system is not answering, so I can't check classes just now. Please try again in a few minutes. Type a user ID or a class. To stop, type /cancel.",
   // "/audit 9Z", shaped like the school's classes: nobody has the ID, and there is no such class (then
   // staff.classesAre or staff.classesSeeStats). The command has ended; the second asks again.
   "audit.nobodyNoClass":

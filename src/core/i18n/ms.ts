@@ -723,6 +723,8 @@ export const ms: Catalogue = {
     "Saya tidak jumpa kelas itu. {classes} Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
   "audit.noSuchClassTypeAgain":
     "Tiada kelas {class} dalam direktori sekolah. {classes} Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
+  "audit.classesUnreadTypeAgain":
+    "Sistem sekolah tidak menjawab, jadi saya tidak dapat menyemak kelas buat masa ini. Sila cuba lagi dalam beberapa minit. Taip ID pengguna atau kelas. Untuk berhenti, taip /cancel.",
   "audit.nobodyNoClass":
     "Tiada sesiapa dalam direktori sekolah yang mempunyai ID pengguna {id}, dan tiada kelas {class} juga. {classes} Taip /audit dan ID pengguna atau kelas.",
   "audit.nobodyNoClassTypeAgain":

@@ -621,6 +621,8 @@ export const zh: Catalogue = {
     "我找不到这个班。{classes}请输入一个用户名或一个班。想停下，请输入 /cancel。",
   "audit.noSuchClassTypeAgain":
     "学校名录里没有 {class} 这个班。{classes}请输入一个用户名或一个班。想停下，请输入 /cancel。",
+  "audit.classesUnreadTypeAgain":
+    "学校的系统没有回应，所以现在查不了班级。请过几分钟再试。请输入一个用户名或一个班。想停下，请输入 /cancel。",
   "audit.nobodyNoClass":
     "学校名录里没有用户名为 {id} 的人，也没有 {class} 这个班。{classes}请输入 /audit 和一个用户名或一个班。",
   "audit.nobodyNoClassTypeAgain":

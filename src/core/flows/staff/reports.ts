@@ -172,6 +172,11 @@ export async function auditReport(
   const typedClass = classAfterWord(typedText(typedId));
   if (typedClass !== null) {
     const schoolClasses = await schoolClassList(ctx);
+    if (schoolClasses === null)
+      return {
+        replies: [say("error.staffDirectoryDown")],
+        typeAgain: say("audit.classesUnreadTypeAgain"),
+      };
     const namedClass = classNamed(typedClass, schoolClasses);
     if (namedClass !== undefined) return classAnswer(ctx, namedClass);
     return {
@@ -194,7 +199,7 @@ export async function auditReport(
   if (person === null && shared === null && report.key === "audit.noneAboutOrBy") {
     // "4A": a class where a person's ID goes, told as /guided 4A tells it (only admins may /audit, and an
     // admin may see every class, so naming one tells her nothing).
-    const schoolClasses = await schoolClassList(ctx);
+    const schoolClasses = (await schoolClassList(ctx)) ?? [];
     const schoolClass = classNamed(typedText(typedId), schoolClasses);
     if (schoolClass !== undefined) return classAnswer(ctx, schoolClass);
     // "9Z", shaped like the school's classes: no one's ID, and no class either.

@@ -1,9 +1,8 @@
-import { saysHello } from "../../greeting-words.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
-import { saysThanks } from "../../thanks-words.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
+import { helloOrThanks } from "./hello-or-thanks.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { classNamed } from "./typed-class.js";
 
@@ -14,13 +13,9 @@ import { classNamed } from "./typed-class.js";
  * a "hai" or a "ty"): the directory's ID comes first. Nothing is audited either way.
  */
 export async function staffSmallTalk(ctx: FlowContext, actor: Person, text: string): Promise<Reply | null> {
-  const reply = saysHello(text)
-    ? say("staff.helloStudent")
-    : saysThanks(text)
-      ? say("staff.welcomeAtPrompt")
-      : null;
-  if (reply === null) return null;
-  return (await namesSomeoneSheMayName(ctx, actor, typedUserId(text))) ? null : reply;
+  const talk = helloOrThanks(text);
+  if (talk === null || (await namesSomeoneSheMayName(ctx, actor, typedUserId(text)))) return null;
+  return say(talk === "hello" ? "staff.helloStudent" : "staff.welcomeAtPrompt");
 }
 
 /**
@@ -42,5 +37,7 @@ async function namesSomeoneSheMayName(ctx: FlowContext, actor: Person, id: strin
  */
 export function classSmallTalk(text: string, classes: readonly string[]): Reply | null {
   if (classNamed(typedText(text), classes) !== undefined) return null;
-  return saysHello(text) ? say("staff.helloClass") : saysThanks(text) ? say("staff.welcomeAtPrompt") : null;
+  const talk = helloOrThanks(text);
+  if (talk === null) return null;
+  return say(talk === "hello" ? "staff.helloClass" : "staff.welcomeAtPrompt");
 }

@@ -213,14 +213,16 @@ export function disabledStudent(student: Person): Reply {
 
 /** The class of the school's (as the directory lists them) that `typed` names, as /coverage reads it. */
 export async function schoolClassNamed(ctx: FlowContext, typed: string): Promise<string | undefined> {
-  return classNamed(typed, await schoolClassList(ctx));
+  return classNamed(typed, (await schoolClassList(ctx)) ?? []);
 }
 
-/** The school's classes, as the directory lists them; none when it cannot give them just then. */
-export async function schoolClassList(ctx: FlowContext): Promise<string[]> {
-  // A list the directory cannot give (down, its size limit) names no class: the words are as before.
+/**
+ * The school's classes, as the directory lists them; null when it cannot give them just then (down, its
+ * size limit), which is no school without classes: whoever tells of a class must not say there is none.
+ */
+export async function schoolClassList(ctx: FlowContext): Promise<string[] | null> {
   return ctx.deps.directory.listClasses().catch((error: unknown) => {
     ctx.deps.logger.warn({ err: error }, "could not read the school's classes for a typed class name");
-    return [] as string[];
+    return null;
   });
 }

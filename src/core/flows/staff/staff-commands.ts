@@ -288,13 +288,15 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   // the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it); one it has not, as typed only
   // when shaped like the school's classes ("9Z"): anything else may be her password written as words
   // ("purple elephant dance 7"), which looksLikePassword lets pass, and it asked for no child's record anyway.
-  const schoolClasses = await schoolClassList(ctx);
-  const shaped = classShaped(typed, schoolClasses);
-  const filed = classNamed(typed, schoolClasses) ?? shaped ?? NO_SUCH_CLASS;
+  const schoolClasses = (await schoolClassList(ctx)) ?? [];
+  const filed = classNamed(typed, schoolClasses) ?? classShaped(typed, schoolClasses) ?? NO_SUCH_CLASS;
   await audit(ctx, "staff-refused", classSubject(filed), "refused", "coverage", actor.id);
   // A teacher with no class at all is told so, as /coverage alone tells her, not to type /coverage to see
-  // classes she does not have. Said back as she typed it, so the words do not tell her whether it exists.
-  return end(hasNoClasses(actor) ? say("coverage.noClasses") : notYourClass(ctx, actor, shaped));
+  // classes she does not have. Said back as she typed it when shaped like her own classes: judged against
+  // the school's, the words would tell her which shapes and lengths of class exist outside hers ("ABC1"
+  // named back only because the school has a class SEN1), and whether it exists.
+  const named = classShaped(typed, actor.classes);
+  return end(hasNoClasses(actor) ? say("coverage.noClasses") : notYourClass(ctx, actor, named));
 }
 
 /**

@@ -1,6 +1,5 @@
-import { saysHello } from "../../greeting-words.js";
 import { looksLikePassword } from "../../looks-like-password.js";
-import { saysThanks } from "../../thanks-words.js";
+import { helloOrThanks } from "./hello-or-thanks.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
@@ -26,11 +25,6 @@ export function namesAllClasses(typed: string): boolean {
   return ALL_CLASSES.test(typed.trim());
 }
 
-/** True when `typed` is a greeting or thanks and nothing else ("hi", "thanks", 你好, நன்றி). */
-function saysHelloOrThanks(typed: string): boolean {
-  return saysHello(typed) || saysThanks(typed);
-}
-
 /** True when `typed` is only the word for class: she means her own class, as /coverage alone does. */
 export function namesNoClass(typed: string): boolean {
   return CLASS_WORD_ONLY.test(typed.trim());
@@ -51,12 +45,14 @@ export function classNameInWords(typed: string): string {
 
 /**
  * The class `typed` names with the word for class around it ("class 9Z", "Class: 9Z", "9Z班"), whether or not
- * the school has it; null when the word is not there ("9Z" could as well be a user ID).
+ * the school has it; "" for the word and a colon with no name after it ("class:", as the audit names a class,
+ * typed without one); null when the word is not there ("9Z" could as well be a user ID).
  */
 export function classAfterWord(typed: string): string | null {
   const name = classNameInWords(typed);
   const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
-  return name !== "" && name !== unmarked ? name : null;
+  if (name === "") return /:$/u.test(unmarked) && CLASS_WORD_BEFORE.test(unmarked) ? "" : null;
+  return name !== unmarked ? name : null;
 }
 
 /** Between the classes of "4A 5B", "4A, 5B", "4A and 5B", "4A/5B" or "4A、5B" (each language's "and" too). */
@@ -145,7 +141,7 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   // thanks ("/coverage hi"), never audited as a class she may not see. "Class:5b", as the audit names a
   // class, is tested without its word: with it, it looks like a password.
   const namesNone =
-    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || saysHelloOrThanks(typed);
+    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || helloOrThanks(typed) !== null;
   if (typed === "" || (namesNone && asTyped === undefined)) return { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);

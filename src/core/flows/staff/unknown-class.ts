@@ -9,17 +9,19 @@ const CLASSES_LISTED = 10;
 
 /**
  * `typed` as it may be said back, or filed in the audit, as a class the directory does not have: the name
- * without the word "class" around it, when it is one word shaped as one of the school's classes is (runs of
- * letters and digits in the same order: "9Z" as "4A") and at most one character longer than the longest; else
- * null. Anything else may be her password, written as words ("purple elephant dance 7") or as one word
+ * without the word "class" around it, when it is one word shaped as one of `classes` is (runs of letters and
+ * digits in the same order: "9Z" as "4A") and at most one character longer than the longest; else null.
+ * Anything else may be her password, written as words ("purple elephant dance 7") or as one word
  * ("Sunflower99"): never repeated, nor filed. Filed, it is only the subject of an event in the school-wide
- * stream and her own record, which expire: a class is no person, and has no record of its own.
+ * stream and her own record, which expire: a class is no person, and has no record of its own. `classes` are
+ * the school's for an admin's words and for what is filed; a teacher's own for her words, which would
+ * otherwise tell her the shapes of the classes she may not see.
  */
-export function classShaped(typed: string, schoolClasses: readonly string[]): string | null {
+export function classShaped(typed: string, classes: readonly string[]): string | null {
   const name = classNameInWords(typed);
   if (name === "" || /\s/u.test(name)) return null;
-  if (name.length > Math.max(0, ...schoolClasses.map((c) => c.length)) + 1) return null;
-  return schoolClasses.some((c) => shape(c) === shape(name)) ? name : null;
+  if (name.length > Math.max(0, ...classes.map((c) => c.length)) + 1) return null;
+  return classes.some((c) => shape(c) === shape(name)) ? name : null;
 }
 
 /** Runs of letters as "a" and of digits as "9", spaces and dashes left out: "4A", "9Z" and "10-C" are "9a". */
@@ -60,8 +62,8 @@ export function schoolClassesSentence(ctx: FlowContext, schoolClasses: readonly 
 
 /**
  * What a teacher is told of a class that is not hers, whether or not the school has it (the same words
- * either way, so they tell her nothing of other classes): the class as she typed it when shaped like a class
- * (see classShaped), and hers, or where to see them when they are many.
+ * either way, so they tell her nothing of other classes): the class as she typed it when shaped like one of
+ * hers (see classShaped), and hers, or where to see them when they are many.
  */
 export function notYourClass(ctx: FlowContext, actor: Person, named: string | null): Reply {
   const yours: Text =

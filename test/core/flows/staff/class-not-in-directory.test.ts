@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { DirectoryUnavailableError } from "../../../../src/core/errors.js";
 import {
   MRS_NG,
   MS_SITI,
@@ -88,6 +89,38 @@ describe("an admin naming a class the directory does not have", () => {
   });
 });
 
+/*
+ * The directory could not give the school's classes just then (down, or its size limit). Before, that was
+ * read as a school with no class: "I can't find any class for you. Ask your IT admin to check the class
+ * groups.", untrue, and at "Whose record?" without "Type a user ID or a class".
+ */
+describe("an admin naming a class while the directory cannot list the classes", () => {
+  let world: TestWorld;
+  let admin: TestChat;
+  const down = "The school system is not answering. Please try again in a few minutes.";
+
+  beforeEach(async () => {
+    ({ world, phone: admin } = await staffOnOwnPhone(PRIYA, { STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+    world.memoryDirectory.listClasses = () => Promise.reject(new DirectoryUnavailableError());
+  });
+
+  it.each(["/audit class:5B", "/audit class 9Z", "/coverage 9Z"])(
+    "%s: the school system is not answering, not that there is no class",
+    async (command) => {
+      await admin.send(command);
+      expect(admin.lastText).toBe(down);
+    },
+  );
+
+  it('at "Whose record?": told so, and asked again for a user ID or a class', async () => {
+    await admin.send("/audit");
+    await admin.send("class 9Z");
+    expect(admin.lastText).toBe(
+      "The school system is not answering, so I can't check classes just now. Please try again in a few minutes. Type a user ID or a class. To stop, type /cancel.\nWhose record do you want to see? Type their user ID.",
+    );
+  });
+});
+
 describe("a teacher naming a class that is not hers", () => {
   let world: TestWorld;
   let teacher: TestChat;
@@ -159,6 +192,27 @@ describe("a teacher naming a class that is not hers", () => {
     const refused = await staffRefusals(world, 10);
     expect(refused.map((e) => e.subject)).toEqual(["class:?", "class:?"]);
   });
+
+  // Judged against the whole school, the words told her which shapes of class exist outside her own: with a
+  // class SEN1 in the school, "ABC1" was named back; without it, not.
+  it.each(["ABC1", "class ABC1", "XYZ12", "4AB", "Rose7", "SEN2"])(
+    "/coverage %s: the same words whatever classes the school has besides hers",
+    async (typed) => {
+      await teacher.send(`/coverage ${typed}`);
+      const without = teacher.lastText;
+      for (const [i, c] of ["SEN1", "XYZ99", "4ABC", "LONGNAME12"].entries())
+        world.memoryDirectory.add({
+          id: `S8${i}`,
+          name: `Student ${c}`,
+          role: "student",
+          classes: [c],
+          disabled: false,
+          password: "Some-Pass-2026",
+        });
+      await teacher.send(`/coverage ${typed}`);
+      expect(teacher.lastText).toBe(without);
+    },
+  );
 
   it("is in her language, in the adult register", async () => {
     await teacher.send("/language");

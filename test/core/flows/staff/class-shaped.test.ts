@@ -42,5 +42,7 @@ describe("a typed class the school does not have", () => {
     expect(classAfterWord("9Z")).toBeNull();
     expect(classAfterWord("S1001")).toBeNull();
     expect(classAfterWord("class")).toBeNull();
+    expect(classAfterWord("class:")).toBe("");
+    expect(classAfterWord("Kelas :")).toBe("");
   });
 });

@@ -230,6 +230,29 @@ describe("the staff reports", () => {
       expect(admin.lastText).toContain("--person tan.wl@school.edu lists");
     });
 
+    // "class:" is how the record names a class: one typed wrong is told as a class, with the classes there
+    // are, never "no events about or by class:" as if it were a person's ID.
+    it.each([
+      ["class:", "I can't find that class."],
+      ["Class :", "I can't find that class."],
+      ["class:4A 5B extra", "I can't find that class."],
+      ["class:4A $(touch x) it's", "I can't find that class."],
+      ['class:"4A', "4A is a class."],
+    ])("/audit %s: told as a class, with the classes there are", async (typed, said) => {
+      await admin.send(`/audit ${typed}`);
+      expect(admin.lastText.slice(0, said.length)).toBe(said);
+      expect(admin.lastText).toContain("4A");
+      expect(admin.lastText).not.toContain("no events about or by");
+    });
+
+    it('"class:" alone at "Whose record?" is told the classes, and asked again', async () => {
+      await admin.send("/audit");
+      await admin.send("class:");
+      expect(admin.lastText).toBe(
+        "I can't find that class. The classes are: 4A, 5B. Type a user ID or a class. To stop, type /cancel.\nWhose record do you want to see? Type their user ID.",
+      );
+    });
+
     it("says when there is nothing about or by the person", async () => {
       await admin.send("/audit S1005");
       expect(admin.lastText).toBe(
