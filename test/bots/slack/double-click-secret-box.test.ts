@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import type { SlackKid } from "./slack-kid.js";
+import { closeWorlds, twoReplicas } from "./slack-world.js";
 
 /*
  * A child double-clicks "Type it privately" under a question in the DM: Slack sends two presses (two
@@ -9,21 +9,9 @@ import { SlackWorld } from "./slack-world.js";
  */
 const PASSWORD = "Garden-Lamp-21";
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
-
-/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas() {
-  const one = await SlackWorld.create({});
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one);
-  worlds.push(other);
-  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
-}
 
 /** At the password prompt, asked in the DM: its "Type it privately" button opens the box. */
 async function atPasswordInDm(kid: SlackKid): Promise<void> {
