@@ -56,6 +56,19 @@ describe("a double click on a Home tab button", () => {
     expect(kidOnOne.boxText).toContain("Now type your password.");
   });
 
+  it("'Set up my secret questions', its box closed by mistake: pressed again at once, it opens again", async () => {
+    const { one, kidOnOne } = await twoReplicas();
+    await kidOnOne.openHome();
+    await kidOnOne.pressHomeButton("Set up my secret questions");
+    await kidOnOne.closeBox();
+    const from = one.api.calls.length;
+
+    await kidOnOne.pressHomeButton("Set up my secret questions");
+    expect(since(one, from)).toEqual({ boxes: [expect.anything()], said: [] });
+    await kidOnOne.submitBox("S1001");
+    expect(kidOnOne.boxText).toContain("Now type your password.");
+  });
+
   it("'Set up my secret questions', both presses at once: one box", async () => {
     const { one, kidOnOne } = await twoReplicas();
     await kidOnOne.openHome();

@@ -59,4 +59,16 @@ describe("a double click on 'Type it privately'", () => {
     await kidOnOther.pressButton("Type it privately");
     expect(kidOnOther.boxText).toContain("Now type your password.");
   });
+
+  it("a box closed by mistake: pressed again at once, the button opens it again", async () => {
+    const { kidOnOne, kidOnOther } = await twoReplicas();
+    await atPasswordInDm(kidOnOne);
+    await kidOnOne.pressButton("Type it privately");
+    await kidOnOne.closeBox();
+
+    await kidOnOther.pressButton("Type it privately");
+    expect(kidOnOther.boxText).toContain("Now type your password.");
+    await kidOnOther.submitBox(PASSWORD);
+    expect(kidOnOther.said).toContain("Great, it's you, Tan Wei Ling!");
+  });
 });
