@@ -34,10 +34,13 @@ export interface ChannelCore {
   menu(chat: ChatRef): Reply;
   /** The step of the chat's open dialog (what its boxes and buttons carry), or null when none is open. */
   openStep(chat: ChatRef): Promise<number | null>;
-  /** True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once). */
-  firstTime(key: string, ttlSeconds: number): Promise<boolean>;
-  /** Forgets `key` (firstTime's): the next firstTime of it is true again. */
-  forgetFirstTime(key: string): Promise<void>;
+  /**
+   * True the first time `key` is seen within `ttlSeconds` (e.g. a group told "write to me privately" once).
+   * `mark`: a random token the key holds, so that forgetFirstTime forgets only this time's.
+   */
+  firstTime(key: string, ttlSeconds: number, mark?: string): Promise<boolean>;
+  /** Forgets `key` (firstTime's): the next firstTime of it is true again. With `mark`, only if it holds it. */
+  forgetFirstTime(key: string, mark?: string): Promise<void>;
   jobs: ChannelJobs;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
@@ -71,8 +74,9 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     homeStatus: (chat) => readHomeStatus(store, directory, chat, settings.accountName),
     menu: () => startMenu(settings.accountName),
     openStep: async (chat) => storedStep(await store.loadDialog(chat), clock(), settings.dialogMaxMs),
-    firstTime: (key, ttlSeconds) => store.markUpdateSeen(key, ttlSeconds),
-    forgetFirstTime: (key) => store.forgetSeen([key]),
+    firstTime: (key, ttlSeconds, mark) => store.markUpdateSeen(key, ttlSeconds, mark),
+    forgetFirstTime: (key, mark) =>
+      mark === undefined ? store.forgetSeen([key]) : store.forgetSeenMark(key, mark),
     jobs: store,
     clock,
     languages: { offered: settings.languages, default: settings.defaultLanguage },

@@ -124,9 +124,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     endChatTurn: (chat, token, end) => run(() => turns.endChatTurn(chat, token, end)),
 
-    markUpdateSeen: (updateKey, ttlSeconds) =>
+    markUpdateSeen: (updateKey, ttlSeconds, mark = "1") =>
       run(async () => {
-        const set = await redis.set(keys.update(updateKey), "1", "PX", wholeMs(ttlSeconds * 1000), "NX");
+        const set = await redis.set(keys.update(updateKey), mark, "PX", wholeMs(ttlSeconds * 1000), "NX");
         return set === "OK";
       }),
 
@@ -134,6 +134,12 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       run(async () => {
         // One DEL per key: each has a hash tag of its own (Redis Cluster).
         await Promise.all(updateKeys.map((updateKey) => redis.del(keys.update(updateKey))));
+      }),
+
+    forgetSeenMark: (updateKey, mark) =>
+      run(async () => {
+        // The lock's compare-and-delete: a mark is deleted by the one who holds it alone.
+        await redis.storeUnlockChat(keys.update(updateKey), mark);
       }),
 
     countInWindow: (countKey, ttlMs) =>

@@ -49,7 +49,13 @@ export function mockStore(): Store {
 /** The alert service's store when Redis does not answer: every call fails as the real store's would. */
 export function storeDown(): AlertServiceOptions["store"] {
   const fail = () => Promise.reject(new StoreUnavailableError());
-  return { markUpdateSeen: fail, forgetSeen: fail, countInWindow: fail, windowCount: fail };
+  return {
+    markUpdateSeen: fail,
+    forgetSeen: fail,
+    forgetSeenMark: fail,
+    countInWindow: fail,
+    windowCount: fail,
+  };
 }
 
 /** What a describe block of AlertService tests works with; fresh for each test. */

@@ -6,10 +6,10 @@ import type { Inbound, Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import type { ChatQueue } from "../chat-queue.js";
 import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
-import { inputModal, seeMessagesModal, waitModal } from "./modals.js";
+import { inputModal, readBoxOpener, seeMessagesModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { pressNotTaken } from "../press-not-taken.js";
-import { PressMarks, type PressMarkStore } from "./press-marks.js";
+import { PressMarks, type MarkedPress, type PressMarkStore } from "./press-marks.js";
 import { retirePressedMessage, saysOldButton } from "./pressed-message.js";
 import { RecentPresses, type FirstPress } from "./recent-presses.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
@@ -96,52 +96,57 @@ export class BoxTiming {
           return null;
         });
     }, this.slowAfterMs);
-    const press = pressKey(input);
-    // Asked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
+    // Marked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
     // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
     // that answers after "one moment" opened leaves the press to the core, to answer in that box.
-    let marked: string | undefined;
-    const again =
-      press === undefined
-        ? Promise.resolve(false)
-        : this.pressed.again(press).then(
-            (pressed) => {
-              if (!pressed) marked = press;
-              if (!pressed || waiting !== undefined) return false;
-              clearTimeout(timer);
-              log.info("the same button pressed again at once (a double click): nothing to do");
-              return true;
-            },
-            () => false,
-          );
+    const press = this.pressed.press(pressKey(input));
+    const again = press.again.then((pressed) => {
+      if (!pressed || waiting !== undefined) return false;
+      clearTimeout(timer);
+      log.info("the same button pressed again at once (a double click): nothing to do");
+      return true;
+    });
     return this.queue.run(userId, async () => {
       this.answered.forget(userId);
       if (await again) return;
-      const inbound =
-        input.greeting === true && (await this.openStep(userId)) !== null
-          ? { ...input.inbound, text: "/help" }
-          : input.inbound;
-      let handled: Outcome;
-      try {
-        handled = await this.engine.handle(await this.withEmail(inbound)).finally(() => clearTimeout(timer));
-      } catch (error) {
-        if (marked !== undefined) await this.forgetPress(marked, log);
-        throw error;
-      }
+      const handled = await forgottenOnFailure(press, log, () =>
+        this.handleInteraction(input).finally(() => clearTimeout(timer)),
+      );
       // A press the core did not take leaves its button to press again.
-      if (marked !== undefined && !takesPress(handled.replies)) await this.forgetPress(marked, log);
+      if (!takesPress(handled.replies)) await press.forgetIfMarked(log);
       // Of the interactions, only a command carries typed words (a button press has none).
       const outcome = withDeletionAdvice(handled, "command", input.inbound.text);
       const boxId = waiting === undefined ? undefined : await waiting;
+      // A box the answer opens carries the press: closed, its button opens it again at once.
+      const openedBy = await press.mark;
       const surface: Surface =
         waiting === undefined
-          ? { kind: "trigger", triggerId: input.triggerId }
+          ? { kind: "trigger", triggerId: input.triggerId, ...(openedBy === undefined ? {} : { openedBy }) }
           : boxId
-            ? { kind: "openBox", viewId: boxId }
+            ? { kind: "openBox", viewId: boxId, ...(openedBy === undefined ? {} : { openedBy }) }
             : { kind: "dm" };
       await this.presenter.present(userId, outcome, surface, undefined, log);
       if (input.pressed !== undefined) await retirePressedMessage(this.api, input.pressed, handled, log);
     });
+  }
+
+  /** What the core answers a command or button press (a Home tab's greeting mid-dialog: the help). */
+  private async handleInteraction(input: Input<"interaction">): Promise<Outcome> {
+    const userId = input.inbound.chatUserId;
+    const inbound =
+      input.greeting === true && (await this.openStep(userId)) !== null
+        ? { ...input.inbound, text: "/help" }
+        : input.inbound;
+    return this.engine.handle(await this.withEmail(inbound));
+  }
+
+  /**
+   * A box closed (Cancel or X) that a button press opened (see inputModal): the press is forgotten, so that
+   * a box closed by mistake opens again at the button's next press, however soon.
+   */
+  async closed(privateMetadata: string | undefined, log: Logger): Promise<void> {
+    const openedBy = readBoxOpener(privateMetadata);
+    if (openedBy !== undefined) await this.pressed.forget(openedBy, log);
   }
 
   /**
@@ -174,21 +179,10 @@ export class BoxTiming {
     const step = input.inbound.atStep;
     // Marked now, as a button's press is: this box at this step already sent (on any replica, within
     // SAME_PRESS_MS) makes this send the second click of a double click on "Send", if the core finds it old.
-    const mark = step === undefined ? undefined : `sent:${input.viewId}:${step}`;
-    let marked: string | undefined;
-    const sentBefore =
-      mark === undefined
-        ? Promise.resolve(false)
-        : this.pressed.again(mark).then(
-            (again) => {
-              if (!again) marked = mark;
-              return again;
-            },
-            () => false,
-          );
+    const sending = this.pressed.press(step === undefined ? undefined : `sent:${input.viewId}:${step}`);
     const work = this.queue
       .run(userId, async () => {
-        const first = await this.sentAgain(input);
+        const first = await forgottenOnFailure(sending, log, () => this.sentAgain(input));
         if (first !== undefined) {
           clearTimeout(timer);
           log.info("the same box sent again at once (a double click): answered as the first time");
@@ -197,12 +191,14 @@ export class BoxTiming {
           return;
         }
         const outcome = withoutDeletionNotes(
-          await this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
+          await forgottenOnFailure(sending, log, async () =>
+            this.engine.handle(await this.withEmail(input.inbound)).finally(() => clearTimeout(timer)),
+          ),
         );
         const movedOn = step !== undefined && outcome.duplicate !== true && outcome.step !== step;
         // A send that left the box's step open (refused, or the chat was busy) may be sent again at once.
-        if (!movedOn && marked !== undefined) await this.forgetPress(marked, log);
-        if ((await sentBefore) && outcome.replies.some(saysOldBox)) {
+        if (!movedOn) await sending.forgetIfMarked(log);
+        if ((await sending.again) && outcome.replies.some(saysOldBox)) {
           log.info("the same box sent again at once, first on another replica (a double click): not old");
           const again = this.sentAgainAnswer(userId, outcome, log);
           if (!answered) await answer(again);
@@ -246,13 +242,6 @@ export class BoxTiming {
     return (await this.openStep(userId)) === first.nextStep ? first : undefined;
   }
 
-  /** Before the answer to a press not taken is shown: pressed again once it is, the button works. */
-  private async forgetPress(key: string, log: Logger): Promise<void> {
-    await this.pressed.forget(key).catch((error: unknown) => {
-      log.warn({ err: error }, "could not forget a button press not taken; its mark expires by itself");
-    });
-  }
-
   /**
    * The answer to a box sent again whose first send another replica answered (its answer is not here: it
    * may show a new password): the core's "that box is old" without those words. What remains is the step
@@ -286,33 +275,23 @@ export class BoxTiming {
    * the box is open already, so it does nothing and says nothing.
    */
   openSecretBox(input: Input<"secretBox">, log: Logger): Promise<void> {
-    const press =
-      input.message === undefined ? undefined : `box:${input.message.channelId}:${input.message.ts}`;
-    let marked: string | undefined;
-    // Asked now, as a choice's press is: the second click must not wait behind the first to be known.
-    const again =
-      press === undefined
-        ? Promise.resolve(false)
-        : this.pressed.again(press).then(
-            (pressed) => {
-              if (!pressed) marked = press;
-              return pressed;
-            },
-            () => false,
-          );
+    // Marked now, as a choice's press is: the second click must not wait behind the first to be known.
+    const press = this.pressed.press(
+      input.message === undefined ? undefined : `box:${input.message.channelId}:${input.message.ts}`,
+    );
     return this.queue.run(input.userId, async () => {
       let opened = false;
       try {
-        opened = await this.secretBox(input, again, log);
+        opened = await this.secretBox(input, press, log);
       } finally {
         // A press that opened nothing leaves its button to press again.
-        if (!opened && marked !== undefined) await this.forgetPress(marked, log);
+        if (!opened) await press.forgetIfMarked(log);
       }
     });
   }
 
   /** openSecretBox's work: true when the box opened (or the first click of this press opened it). */
-  private async secretBox(input: Input<"secretBox">, again: Promise<boolean>, log: Logger): Promise<boolean> {
+  private async secretBox(input: Input<"secretBox">, press: MarkedPress, log: Logger): Promise<boolean> {
     const { language } = input.request;
     const shownIn = language !== undefined && isLanguage(language) ? language : this.languageOf(input.userId);
     if ((await this.openStep(input.userId)) !== input.request.step) {
@@ -333,7 +312,7 @@ export class BoxTiming {
       );
       return false;
     }
-    if (await again) {
+    if (await press.again) {
       log.info("the same button pressed again at once (a double click): nothing to do");
       return true;
     }
@@ -348,6 +327,8 @@ export class BoxTiming {
             },
           ],
           input.request.step,
+          undefined,
+          await press.mark,
         ),
       );
       return true;
@@ -380,4 +361,14 @@ function saysOldBox(reply: Reply): boolean {
 /** Whether the core took a press: not "that button is old", nor "please try again" (the press is not made). */
 function takesPress(replies: readonly Reply[]): boolean {
   return !pressNotTaken(replies) && !replies.some(saysOldButton);
+}
+
+/** `work`, whose failure forgets the press's mark (the press was not taken) before it rejects. */
+async function forgottenOnFailure<T>(press: MarkedPress, log: Logger, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await press.forgetIfMarked(log);
+    throw error;
+  }
 }

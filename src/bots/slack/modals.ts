@@ -2,6 +2,7 @@ import type { types } from "@slack/bolt";
 import type { MessageKey } from "../../core/i18n/en.js";
 import type { Register } from "../../core/i18n/register.js";
 import type { Reply } from "../../core/messages.js";
+import type { PressMark } from "./press-marks.js";
 import { textSections } from "./render-blocks.js";
 import { inSlackWords, slackText } from "./slack-text.js";
 import { slackWord } from "./slack-words.js";
@@ -18,12 +19,14 @@ export const INPUT_ACTION_ID = "value";
 const INPUT_MAX_LENGTH = 256;
 
 /**
- * What a box's private_metadata holds: only the dialog step it answers. Never a secret, nor anything typed:
- * Slack sends private_metadata back with every submission and shows it to nobody, but it is not ours to
- * protect. A box whose step is no longer the dialog's changes nothing (the core answers "that box is old").
+ * What a box's private_metadata holds: the dialog step it answers, and the mark of the button press that
+ * opened it, if one did. Never a secret, nor anything typed: Slack sends private_metadata back with every
+ * submission (and when the box is closed) and shows it to nobody, but it is not ours to protect. A box whose
+ * step is no longer the dialog's changes nothing (the core answers "that box is old").
  */
 interface BoxMetadata {
   step: number;
+  openedBy?: PressMark;
 }
 
 function frame(
@@ -56,9 +59,16 @@ const INPUT_BOX_WORDS: Partial<Record<MessageKey, MessageKey>> = {
 /**
  * The box that asks for typed input: the replies before the prompt (e.g. "that answer is too short"), the
  * prompt, and one text field. Use for every prompt of an open dialog that wants words, secret or not.
+ * `openedBy`: the press that opened it, forgotten when the box is closed (Slack then says so, see
+ * readBoxOpener), so that its button opens it again at once.
  */
-export function inputModal(replies: readonly Reply[], step: number, locale?: string): ModalView {
-  const metadata: BoxMetadata = { step };
+export function inputModal(
+  replies: readonly Reply[],
+  step: number,
+  locale?: string,
+  openedBy?: PressMark,
+): ModalView {
+  const metadata: BoxMetadata = openedBy === undefined ? { step } : { step, openedBy };
   const language = replies[0]?.language ?? locale;
   return frame(
     language,
@@ -82,6 +92,7 @@ export function inputModal(replies: readonly Reply[], step: number, locale?: str
       callback_id: INPUT_CALLBACK_ID,
       submit: { type: "plain_text", text: slackWord("send", language) },
       private_metadata: JSON.stringify(metadata),
+      ...(openedBy === undefined ? {} : { notify_on_close: true }),
     },
   );
 }
@@ -129,6 +140,17 @@ export function readBoxStep(privateMetadata: string | undefined): number | undef
   try {
     const parsed = JSON.parse(privateMetadata ?? "") as Partial<BoxMetadata> | null;
     return Number.isSafeInteger(parsed?.step) && (parsed?.step ?? 0) > 0 ? parsed?.step : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The press that opened a box, from its private_metadata; undefined when none did (or not one of ours). */
+export function readBoxOpener(privateMetadata: string | undefined): PressMark | undefined {
+  try {
+    const parsed = JSON.parse(privateMetadata ?? "") as Partial<BoxMetadata> | null;
+    const { key, token } = parsed?.openedBy ?? {};
+    return typeof key === "string" && typeof token === "string" ? { key, token } : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import type { Register } from "../../core/i18n/register.js";
 import type { Outcome, Reply } from "../../core/messages.js";
 import type { Logger } from "../../logging/create-logger.js";
 import { inputModal, protectedModal, seeMessagesModal } from "./modals.js";
+import type { PressMark } from "./press-marks.js";
 import { saysOldButton } from "./pressed-message.js";
 import { renderMessages, renderSecretPrompt, renderWords, type SlackMessage } from "./render-blocks.js";
 import { escapeForMessageText, slackText } from "./slack-text.js";
@@ -11,12 +12,15 @@ import { slackWord } from "./slack-words.js";
 
 type View = types.View;
 
-/** Where the answer to one Slack input can be shown. */
+/**
+ * Where the answer to one Slack input can be shown. `openedBy`: the button press whose answer this is, for
+ * a box that asks for words to carry (see inputModal).
+ */
 export type Surface =
   /** A command or button press: its trigger can open a box for 3 seconds. */
-  | { kind: "trigger"; triggerId: string }
+  | { kind: "trigger"; triggerId: string; openedBy?: PressMark }
   /** A box that is already open (a "one moment" box): it can be replaced. */
-  | { kind: "openBox"; viewId: string }
+  | { kind: "openBox"; viewId: string; openedBy?: PressMark }
   /** No box can be opened (a DM message, a notice, an expired trigger): DM messages, and a button to open one. */
   | { kind: "dm"; channelId?: string };
 
@@ -140,7 +144,7 @@ export class OutcomePresenter {
     const view =
       shown.kind === "protected"
         ? protectedModal(shown.replies, locale)
-        : inputModal(shown.replies, shown.step, locale);
+        : inputModal(shown.replies, shown.step, locale, surface.openedBy);
     if (!(await this.showInBox(surface, view, log)))
       await this.postToDm(userId, shown, surface, locale, log, outcome.register);
   }

@@ -293,6 +293,11 @@ export class SlackChannel implements ChatChannel {
       if (ids !== undefined) input.inbound.logContext = ids;
       await this.boxes.submit(input, (response) => ack(response), log);
     });
+    // A box a button press opened asks Slack to say when it is closed (notify_on_close, see inputModal).
+    bolt.view({ callback_id: INPUT_CALLBACK_ID, type: "view_closed" }, async ({ ack, body }) => {
+      await ack();
+      await this.boxes.closed(body.view.private_metadata, this.workOf(body).log);
+    });
     bolt.event("message", async ({ body }) => this.take(fromMessageEvent(body), this.workOf(body)));
     bolt.event("app_home_opened", async ({ body, event }) => {
       if (event.tab === "messages") return;

@@ -4,8 +4,16 @@
  * question is "first time within this TTL?".
  */
 export interface Dedupe {
-  /** True the first time an update id is seen within the TTL; false for a redelivery. */
-  markUpdateSeen(updateKey: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * True the first time an update id is seen within the TTL; false for a redelivery. `mark`: what the key
+   * holds, for forgetSeenMark (a random token of the one who marked it).
+   */
+  markUpdateSeen(updateKey: string, ttlSeconds: number, mark?: string): Promise<boolean>;
   /** Forgets that these keys were seen: the next markUpdateSeen of each is a first time again. */
   forgetSeen(updateKeys: readonly string[]): Promise<void>;
+  /**
+   * Forgets that `updateKey` was seen if it still holds `mark` (markUpdateSeen's): not when it expired and
+   * someone else marked it since.
+   */
+  forgetSeenMark(updateKey: string, mark: string): Promise<void>;
 }

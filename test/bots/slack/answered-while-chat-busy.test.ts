@@ -3,8 +3,9 @@ import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
 import { SwitchableDirectory } from "../../helpers/failing-directory.js";
 import { until } from "../../helpers/until.js";
-import { blockWords, SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import type { SlackKid } from "./slack-kid.js";
+import { blockWords } from "./slack-kid.js";
+import { closeWorlds, twoReplicas, type SlackWorld } from "./slack-world.js";
 
 /*
  * Slack waits 3 seconds for the HTTP response to each request (a box's Send, a button press, /sspr), then
@@ -17,21 +18,14 @@ const SLACK_WAITS_MS = 3_000;
 /** "One moment" comes this soon (2 s in production, under Slack's 3): the test waits for no guessed time. */
 const SLOW_AFTER_MS = 50;
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
 
 /** Two replicas of the bot over one Redis, one Slack and one directory, and the same child on either. */
-async function twoReplicas() {
+async function replicasOfOneDirectory() {
   const directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
-  const one = await SlackWorld.create({}, { directory, slowAfterMs: SLOW_AFTER_MS });
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one, { directory, slowAfterMs: SLOW_AFTER_MS });
-  worlds.push(other);
-  return { directory, one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
+  return { directory, ...(await twoReplicas({ directory, slowAfterMs: SLOW_AFTER_MS })) };
 }
 
 /**
@@ -76,7 +70,7 @@ function responsesOf(world: SlackWorld): (what: string) => Promise<void> {
 
 describe("Slack gets its response while the child's chat is held by a slow turn", () => {
   it("a box sent, and sent again on another replica: 'One moment' at once, the answer later", async () => {
-    const { directory, one, other, kidOnOne, kidOnOther } = await twoReplicas();
+    const { directory, one, other, kidOnOne, kidOnOther } = await replicasOfOneDirectory();
     await kidOnOne.command("setup");
     await kidOnOne.submitBox("S1001");
     const passwordBox = kidOnOne.box;
@@ -105,7 +99,7 @@ describe("Slack gets its response while the child's chat is held by a slow turn"
   });
 
   it("a box sent again on the same replica, queued behind the first: 'One moment' at once", async () => {
-    const { directory, one, kidOnOne } = await twoReplicas();
+    const { directory, one, kidOnOne } = await replicasOfOneDirectory();
     await kidOnOne.command("setup");
     await kidOnOne.submitBox("S1001");
     const passwordBox = kidOnOne.box;
@@ -129,7 +123,7 @@ describe("Slack gets its response while the child's chat is held by a slow turn"
   });
 
   it("a button pressed: acknowledged at once", async () => {
-    const { directory, one, kidOnOne } = await twoReplicas();
+    const { directory, one, kidOnOne } = await replicasOfOneDirectory();
     await kidOnOne.message("hi");
     await kidOnOne.pressButton("Set up my secret questions");
     await kidOnOne.submitBox("S1001");
@@ -145,7 +139,7 @@ describe("Slack gets its response while the child's chat is held by a slow turn"
   });
 
   it("/sspr typed, on another replica: acknowledged at once", async () => {
-    const { directory, other, kidOnOne, kidOnOther } = await twoReplicas();
+    const { directory, other, kidOnOne, kidOnOther } = await replicasOfOneDirectory();
     await kidOnOne.command("setup");
     await kidOnOne.submitBox("S1001");
     const answered = responsesOf(other);

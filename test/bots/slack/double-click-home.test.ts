@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryDirectory } from "../../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
 import { SwitchableDirectory } from "../../helpers/failing-directory.js";
-import { SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import type { SlackKid } from "./slack-kid.js";
+import { closeWorlds, twoReplicas, type SlackWorld } from "./slack-world.js";
 
 /*
  * A child double-clicks a button of her App Home tab: Slack sends two presses (two triggers) of the same
@@ -18,22 +18,10 @@ const QUESTION_ANSWERS: [string, string][] = [
   ["favourite food", "Nasi lemak"],
 ];
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
   vi.useRealTimers();
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
-
-/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas(options: { directory?: SwitchableDirectory } = {}) {
-  const one = await SlackWorld.create({}, options);
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one, options);
-  worlds.push(other);
-  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
-}
 
 async function setUp(kid: SlackKid): Promise<void> {
   await kid.command("setup");
@@ -65,6 +53,19 @@ describe("a double click on a Home tab button", () => {
     await kidOnOne.pressHomeButton("Set up my secret questions");
     expect(since(one, from)).toEqual({ boxes: [expect.anything()], said: [] });
     await kidOnOne.submitView(first, "S1001");
+    expect(kidOnOne.boxText).toContain("Now type your password.");
+  });
+
+  it("'Set up my secret questions', its box closed by mistake: pressed again at once, it opens again", async () => {
+    const { one, kidOnOne } = await twoReplicas();
+    await kidOnOne.openHome();
+    await kidOnOne.pressHomeButton("Set up my secret questions");
+    await kidOnOne.closeBox();
+    const from = one.api.calls.length;
+
+    await kidOnOne.pressHomeButton("Set up my secret questions");
+    expect(since(one, from)).toEqual({ boxes: [expect.anything()], said: [] });
+    await kidOnOne.submitBox("S1001");
     expect(kidOnOne.boxText).toContain("Now type your password.");
   });
 

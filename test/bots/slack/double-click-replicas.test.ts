@@ -4,7 +4,7 @@ import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
 import { SwitchableDirectory } from "../../helpers/failing-directory.js";
 import { until } from "../../helpers/until.js";
 import { SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import { closeAfterTest, closeWorlds, SlackWorld, twoReplicas } from "./slack-world.js";
 
 /*
  * A child double-clicks a button in the DM: Slack sends two presses (two triggers) of the same button of the
@@ -20,22 +20,10 @@ const QUESTION_ANSWERS: [string, string][] = [
 ];
 const SAME_PRESS_LOG = "the same button pressed again at once";
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
   vi.useRealTimers();
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
-
-/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas(options: { directory?: SwitchableDirectory; slowAfterMs?: number } = {}) {
-  const one = await SlackWorld.create({}, options);
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one, options);
-  worlds.push(other);
-  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
-}
 
 async function atQuestions(kid: SlackKid): Promise<void> {
   await kid.command("setup");
@@ -125,8 +113,7 @@ describe("a double click whose first press is still at work (a slow directory)",
 
   it("on the same replica: the second press opens no 'One moment' box and says nothing", async () => {
     const directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
-    const world = await SlackWorld.create({}, { directory, slowAfterMs: 500 });
-    worlds.push(world);
+    const world = closeAfterTest(await SlackWorld.create({}, { directory, slowAfterMs: 500 }));
     const kid = new SlackKid(world);
     await atNewPasswordChoice(kid);
     const callsBefore = world.api.calls.length;

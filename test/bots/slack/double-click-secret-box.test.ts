@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import type { SlackKid } from "./slack-kid.js";
+import { closeWorlds, twoReplicas } from "./slack-world.js";
 
 /*
  * A child double-clicks "Type it privately" under a question in the DM: Slack sends two presses (two
@@ -9,21 +9,9 @@ import { SlackWorld } from "./slack-world.js";
  */
 const PASSWORD = "Garden-Lamp-21";
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
-
-/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas() {
-  const one = await SlackWorld.create({});
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one);
-  worlds.push(other);
-  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
-}
 
 /** At the password prompt, asked in the DM: its "Type it privately" button opens the box. */
 async function atPasswordInDm(kid: SlackKid): Promise<void> {
@@ -70,5 +58,17 @@ describe("a double click on 'Type it privately'", () => {
 
     await kidOnOther.pressButton("Type it privately");
     expect(kidOnOther.boxText).toContain("Now type your password.");
+  });
+
+  it("a box closed by mistake: pressed again at once, the button opens it again", async () => {
+    const { kidOnOne, kidOnOther } = await twoReplicas();
+    await atPasswordInDm(kidOnOne);
+    await kidOnOne.pressButton("Type it privately");
+    await kidOnOne.closeBox();
+
+    await kidOnOther.pressButton("Type it privately");
+    expect(kidOnOther.boxText).toContain("Now type your password.");
+    await kidOnOther.submitBox(PASSWORD);
+    expect(kidOnOther.said).toContain("Great, it's you, Tan Wei Ling!");
   });
 });

@@ -4,7 +4,7 @@ import { DEMO_SCHOOL_FILE } from "../../../src/directory/school-file.js";
 import { SwitchableDirectory } from "../../helpers/failing-directory.js";
 import { until } from "../../helpers/until.js";
 import { blockWords, SlackKid } from "./slack-kid.js";
-import { SlackWorld } from "./slack-world.js";
+import { closeAfterTest, closeWorlds, SlackWorld, twoReplicas } from "./slack-world.js";
 
 /*
  * A double-clicked "Send" in a box whose second send reaches another replica than the first: that replica
@@ -13,22 +13,10 @@ import { SlackWorld } from "./slack-world.js";
  */
 const PASSWORD = "Garden-Lamp-21";
 
-const worlds: SlackWorld[] = [];
-
 afterEach(async () => {
   vi.useRealTimers();
-  // The replica first: the world it copies closes the Redis and the fake Web API.
-  for (const world of worlds.splice(0).reverse()) await world.close();
+  await closeWorlds();
 });
-
-/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
-async function twoReplicas(options: { directory?: SwitchableDirectory; slowAfterMs?: number } = {}) {
-  const one = await SlackWorld.create({}, options);
-  worlds.push(one);
-  const other = await SlackWorld.replicaOf(one, options);
-  worlds.push(other);
-  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
-}
 
 describe("the same box sent twice at once, the second to another replica", () => {
   it("the second 'Send' of the user-ID box gets the password box, with no 'old box'", async () => {
@@ -87,11 +75,9 @@ describe("the same box sent twice at once, the second to another replica", () =>
 
   it("while the first is still at work (a slow directory): 'One moment', then 'All done here', nothing old", async () => {
     const directory = new SwitchableDirectory(await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE));
-    const one = await SlackWorld.create({}, { directory });
-    worlds.push(one);
+    const one = closeAfterTest(await SlackWorld.create({}, { directory }));
     // This replica opens "One moment" at once: the second send waits for the first's turn.
-    const other = await SlackWorld.replicaOf(one, { directory, slowAfterMs: 1 });
-    worlds.push(other);
+    const other = closeAfterTest(await SlackWorld.replicaOf(one, { directory, slowAfterMs: 1 }));
     const [kidOnOne, kidOnOther] = [new SlackKid(one), new SlackKid(other)];
     await kidOnOne.command("setup");
     await kidOnOne.submitBox("S1001");

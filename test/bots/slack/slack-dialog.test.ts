@@ -98,10 +98,12 @@ describe("a student sets up and resets through Slack modals", () => {
       for (const view of shown) expect(view).not.toContain(secret);
       expect(world.logs.text).not.toContain(secret);
     }
-    // A box's private_metadata holds the step only.
+    // A box's private_metadata holds the step, and the button press that opened it (which button), only.
     for (const view of kid.views) {
       if (view.view.private_metadata !== undefined) {
-        expect(Object.keys(JSON.parse(view.view.private_metadata))).toEqual(["step"]);
+        const metadata = JSON.parse(view.view.private_metadata) as { openedBy?: object };
+        expect(["step", "openedBy"]).toEqual(expect.arrayContaining(Object.keys(metadata)));
+        if (metadata.openedBy !== undefined) expect(Object.keys(metadata.openedBy)).toEqual(["key", "token"]);
       }
     }
   });

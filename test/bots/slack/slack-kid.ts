@@ -232,6 +232,24 @@ export class SlackKid {
     return this.step(() => this.world.postPayload(payload));
   }
 
+  /** Closes the open box (Cancel or X): Slack tells the app only if the box asked (notify_on_close). */
+  async closeBox(): Promise<void> {
+    const box = this.box;
+    if (box === null) throw new Error("no box is open");
+    this.box = null;
+    if ((box.view as { notify_on_close?: boolean }).notify_on_close !== true) return;
+    const payload = {
+      type: "view_closed",
+      team: { id: "T0SCHOOL1", domain: "school" },
+      user: { id: this.userId, username: "kid", name: "kid", team_id: "T0SCHOOL1" },
+      api_app_id: "A0SSPR0001",
+      token: "unused-verification-token",
+      view: { ...box.view, id: box.id, team_id: "T0SCHOOL1", hash: `${Date.now()}.abc` },
+      is_cleared: false,
+    };
+    await this.step(() => this.world.postPayload(payload));
+  }
+
   private findButton(blocks: Block[] | undefined, label: string) {
     return buttonsOf(blocks ?? []).find((b) => typeof b.text === "object" && b.text.text.includes(label));
   }

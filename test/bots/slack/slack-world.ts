@@ -7,6 +7,7 @@ import {
 import type { Directory } from "../../../src/core/ports/directory.js";
 import { ChannelWorld, type WorldParts } from "../../helpers/channel-world.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
+import { SlackKid } from "./slack-kid.js";
 
 export const BOT_TOKEN = "xoxb-0000000000-test-token-not-real";
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -19,7 +20,7 @@ export interface SignOptions {
   headers?: Record<string, string>;
 }
 
-interface WorldOverrides {
+export interface WorldOverrides {
   directory?: Directory;
   slowAfterMs?: number;
   /** More channel options, e.g. the production time limits instead of the tests' "no retries". */
@@ -172,4 +173,25 @@ export class SlackWorld extends ChannelWorld {
     await this.shutDown(this.channel);
     if (this.ownsApi) await this.api.close();
   }
+}
+
+/** The worlds a test built (twoReplicas, closeAfterTest): closeWorlds closes them. */
+const worlds: SlackWorld[] = [];
+
+/** Closes `world` with the others at the end of the test (closeWorlds); returns it. */
+export function closeAfterTest(world: SlackWorld): SlackWorld {
+  worlds.push(world);
+  return world;
+}
+
+/** Closes the worlds the test built, each replica before the world it copies (that one closes Redis and Slack). */
+export async function closeWorlds(): Promise<void> {
+  for (const world of worlds.splice(0).reverse()) await world.close();
+}
+
+/** Two replicas of the bot over one Redis and one Slack, and the same child talking to either. */
+export async function twoReplicas(overrides: Omit<WorldOverrides, "beforeStart"> = {}) {
+  const one = closeAfterTest(await SlackWorld.create({}, overrides));
+  const other = closeAfterTest(await SlackWorld.replicaOf(one, overrides));
+  return { one, other, kidOnOne: new SlackKid(one), kidOnOther: new SlackKid(other) };
 }

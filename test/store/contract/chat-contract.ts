@@ -26,6 +26,14 @@ export function describeChatContract(current: () => StoreHarness): void {
       await sleep(350);
       expect(await store.markUpdateSeen("slack:Ev1", 0.2)).toBe(true);
     });
+
+    it("forgets a marked key only for the mark it holds", async () => {
+      expect(await store.markUpdateSeen("slack-press:C1:1.2:a", 60, "later")).toBe(true);
+      await store.forgetSeenMark("slack-press:C1:1.2:a", "earlier");
+      expect(await store.markUpdateSeen("slack-press:C1:1.2:a", 60, "again")).toBe(false);
+      await store.forgetSeenMark("slack-press:C1:1.2:a", "later");
+      expect(await store.markUpdateSeen("slack-press:C1:1.2:a", 60, "again")).toBe(true);
+    });
   });
 
   describe("chat locks", () => {
