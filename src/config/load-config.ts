@@ -376,9 +376,34 @@ export function settingWarnings(environment: Environment = process.env): string[
       "DIRECTORY_FILE is set but DIRECTORY=ldap: the school comes from the LDAP directory, so the file is not read. Remove DIRECTORY_FILE, or set DIRECTORY=memory to use the file.",
     );
   }
+  warnings.push(...sprayWatchWarnings(env));
   if (chosenDirectory(env) === "ldap") warnings.push(...classSettingWarnings(env));
   else warnings.push(...unreadLdapSettingWarnings(env));
   return warnings;
+}
+
+/**
+ * A spray watch counts an ID only once it has not settled (linked, reset) within its failure window, and
+ * keeps what it counts for its own window: a window no longer than that wait never alerts. A setting of its
+ * own that is not a whole number is refused elsewhere, so it is not compared here.
+ */
+function sprayWatchWarnings(env: Environment): string[] {
+  const watches = [
+    ["SETUP_SPRAY_WINDOW_HOURS", "LINK_FAILURE_WINDOW_MINUTES", "password spray at set-up"],
+    ["RESET_SPRAY_WINDOW_HOURS", "RESET_FAILURE_WINDOW_MINUTES", "answer spray at reset"],
+  ] as const;
+  const wholeNumber = (name: string, byDefault: number) => {
+    const value = env[name]?.trim() ?? String(byDefault);
+    return /^\d+$/.test(value) ? Number(value) : undefined;
+  };
+  return watches.flatMap(([window, settle, what]) => {
+    const hours = wholeNumber(window, 24);
+    const minutes = wholeNumber(settle, 60);
+    if (hours === undefined || minutes === undefined || hours * 60 > minutes) return [];
+    return [
+      `${window} (${hours}) is not longer than ${settle} (${minutes} minutes): the ${what} watch waits that long before it counts an ID, so it can never alert. Set ${window} to more than ${Math.floor(minutes / 60)}.`,
+    ];
+  });
 }
 
 /** Whether the bot's Redis is reached over TLS: a rediss:// REDIS_URL, or REDIS_TLS on for a cluster or sentinels. */

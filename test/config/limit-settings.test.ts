@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load-config.js";
+import { loadConfig, settingWarnings } from "../../src/config/load-config.js";
 import { problemsWith } from "./config-problems.js";
 
 /** The error loadConfig throws for this environment (the test fails if it does not throw one). */
@@ -40,6 +40,20 @@ describe("settings whose combination would weaken a limit", () => {
       loadConfig({ RESET_SUSPEND_HOURS: "24", RESET_FAILURE_WINDOW_MINUTES: "1440" }),
     ).not.toThrow();
   });
+
+  it.each([
+    ["SETUP_SPRAY_WINDOW_HOURS", "LINK_FAILURE_WINDOW_MINUTES"],
+    ["RESET_SPRAY_WINDOW_HOURS", "RESET_FAILURE_WINDOW_MINUTES"],
+  ])(
+    "a spray watch's window no longer than the wait to settle (%s, %s) is warned of at start: it could never alert",
+    (window, settle) => {
+      const [warning] = settingWarnings({ [window]: "24", [settle]: "1440" });
+      expect(warning).toContain(`${window} (24) is not longer than ${settle} (1440 minutes)`);
+      expect(warning).toContain(`Set ${window} to more than 24.`);
+      expect(settingWarnings({ [window]: "25", [settle]: "1440" })).toEqual([]);
+      expect(settingWarnings({})).toEqual([]);
+    },
+  );
 
   it("a dialog's lifetime shorter than its idle limit is refused, naming both", () => {
     const message = problemsWith({ DIALOG_MAX_MINUTES: "10", DIALOG_IDLE_MINUTES: "15" });

@@ -180,6 +180,20 @@ describe("a slow answer spray at reset reaches the admins, a school morning does
     expect(world.alerts.ofKind("reset-spray")).toEqual([]);
   });
 
+  it("a watch Redis cannot note loses nothing of the round: the child hears her answers were wrong, and it is audited", async () => {
+    await enrol(1);
+    vi.spyOn(world.deps.store, "lookForSpray").mockRejectedValue(
+      new Error("READONLY the spray watch's node"),
+    );
+    const reply = await resetWith(world.chat("kid-0"), 0, guess);
+    expect(reply).toContain("An answer may be different from the one you set up.");
+    expect(world.logs.text).toContain("could not note wrong reset answers for the spray watch");
+    const failed = (await world.deps.store.recentAudit(100)).filter(
+      (e) => e.event === "reset" && e.outcome === "failed",
+    );
+    expect(failed).toHaveLength(1);
+  });
+
   it("does not count wrong answers for IDs that match nobody, and keeps nothing for them", async () => {
     for (let i = 0; i < 40; i++) {
       await world.chat(`typo-${i % 8}`).answerReset(`S7${String(i).padStart(3, "0")}`, guess);

@@ -46,6 +46,16 @@ describe("a slow password spray at set-up reaches the admins, a class setting up
     return replies;
   }
 
+  it("a watch Redis cannot note loses nothing of the step: the child hears the password was wrong", async () => {
+    vi.spyOn(world.deps.store, "lookForSpray").mockRejectedValue(
+      new Error("READONLY the spray watch's node"),
+    );
+    expect(await setUp(world.chat("kid"), student(0).id, "Summer2026!")).toContain(
+      "that user ID and password don't match",
+    );
+    expect(world.logs.text).toContain("could not note a wrong set-up password for the spray watch");
+  });
+
   it("alerts once when many IDs had a wrong password and did not then link, with no pause along the way", async () => {
     const replies = await spray(3, 4);
     expect(replies.every((reply) => reply.includes("that user ID and password don't match"))).toBe(true);

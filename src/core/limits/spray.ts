@@ -46,7 +46,9 @@ const WATCHES: Record<
 
 export async function noteWrongSetupPassword(ctx: FlowContext, subject: string): Promise<void> {
   // A made-up ID gets the same work (a round trip that adds nothing), so timing tells nothing about it.
-  await lookForSpray(ctx.deps, "setup", isMadeUpSubject(subject) ? null : subject, ctx.now);
+  await lookForSpray(ctx.deps, "setup", isMadeUpSubject(subject) ? null : subject, ctx.now).catch(
+    warnNotNoted(ctx, "could not note a wrong set-up password for the spray watch"),
+  );
 }
 
 /**
@@ -55,7 +57,9 @@ export async function noteWrongSetupPassword(ctx: FlowContext, subject: string):
  * the same work.
  */
 export async function noteWrongResetAnswers(ctx: FlowContext, checkedPersonId: string | null): Promise<void> {
-  await lookForSpray(ctx.deps, "reset", checkedPersonId, ctx.now);
+  await lookForSpray(ctx.deps, "reset", checkedPersonId, ctx.now).catch(
+    warnNotNoted(ctx, "could not note wrong reset answers for the spray watch"),
+  );
 }
 
 /**
@@ -123,7 +127,15 @@ export async function noteGuidedReset(ctx: FlowContext, personId: string): Promi
 async function noteSettled(ctx: FlowContext, watch: SprayWatch, personId: string, failed: string) {
   await ctx.deps.store
     .noteSettledAfterWrongTry(watch, personId, ctx.now, WATCHES[watch].rule(ctx.deps))
-    .catch((error: unknown) => {
-      ctx.deps.logger.warn({ err: error }, failed);
-    });
+    .catch(warnNotNoted(ctx, failed));
+}
+
+/**
+ * The watches only advise the admins: a store that cannot note one (its node down on a Cluster) is logged,
+ * and the step it rode on (a failed round counted and audited, a password told wrong) goes on.
+ */
+function warnNotNoted(ctx: FlowContext, failed: string): (error: unknown) => void {
+  return (error) => {
+    ctx.deps.logger.warn({ err: error }, failed);
+  };
 }
