@@ -38,6 +38,14 @@ const ONE_WORD: readonly (readonly [string, "en" | "zh" | "ms" | "ta"])[] = [
   ["dunno", "en"],
 ];
 
+/* The same with Malay's particle la (lah), as a child says it: "lupa la" was taken as her user ID. */
+const WITH_LA: readonly (readonly [string, "ms"])[] = [
+  ["lupa la", "ms"],
+  ["lupalah", "ms"],
+  ["tak tahu la", "ms"],
+  ["Tak tau lah", "ms"],
+];
+
 describe("'I don't know my user ID' at the user ID prompt", () => {
   let world: TestWorld;
   let kid: TestChat;
@@ -74,7 +82,7 @@ describe("'I don't know my user ID' at the user ID prompt", () => {
     },
   );
 
-  it.each(ONE_WORD)(
+  it.each([...ONE_WORD, ...WITH_LA])(
     "at set-up, '%s' (%s) alone: the form teacher can tell her, and the prompt stays",
     async (text, language) => {
       await kid.send("/language");

@@ -197,7 +197,7 @@ describe("a teacher's device that has used its answer checks", () => {
     expect(admin.lastText).not.toContain("Done");
     // No chat id: taken as a mistyped id, and asked again.
     expect(admin.lastText).toContain("I can't find anyone with that user ID");
-    expect(admin.lastText).toContain("Which student?");
+    expect(admin.lastText).toContain("Whose account or chat?");
   });
 
   it("/unlock of a chat that was not paused but had counted checks says it cleared them, not 'check the name'", async () => {

@@ -105,6 +105,9 @@ const NOT_KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...["lupa", "terlupa", "entah", "entahlah", "xtahu", "xtau"],
 ]);
 
+/** Malay's particle la (lah) after those words, as a child says them: "lupa la", "lupalah", "tak tahu la". */
+const MALAY_PARTICLE = /\s*lah?$/u;
+
 /**
  * "I don't know my user ID", "what is my user id", 我不知道我的用户名, "saya tak tahu ID saya": a sentence
  * about her ID, not one (an ID has no such words and spaces, see ID_SHAPED, which the caller checks first).
@@ -123,8 +126,9 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   const asTyped = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(asTyped)) return { ok: false, problem: say("input.emptyId") };
   const typed = idInASentence(asTyped) ?? asTyped;
-  if (NOT_KNOWN_WORDS.has(typed.toLowerCase())) return { ok: false, problem: say("input.idNotKnown") };
-  if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
+  const withoutParticle = typed.toLowerCase().replace(MALAY_PARTICLE, "");
+  if (NOT_KNOWN_WORDS.has(withoutParticle)) return { ok: false, problem: say("input.idNotKnown") };
+  if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || isNonAnswer(withoutParticle) || saysIdNotKnown(typed)))
     return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);
   if (id === null) return { ok: false, problem: say("input.idIsQuestion") };

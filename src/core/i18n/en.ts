@@ -472,7 +472,7 @@ export const en = {
   "staff.help":
     "{role, select, admin {Staff commands} other {Teacher commands}}:\n" +
     "/guided ID – help {role, select, admin {a student} other {a student of your class}} get a new password\n" +
-    "/unlock ID – unlock a student's locked account, or let a suspended student reset by themselves again\n" +
+    "/unlock ID – {role, select, admin {unlock a student's locked account, or let a suspended student reset by themselves again; with a staff ID, lift the pause on their password in this bot; with a chat as the alert names it (/unlock telegram:123), lift that chat's pause} other {unlock a student's locked account, or let a suspended student reset by themselves again}}\n" +
     "/clearanswers ID – make a student set up their questions again\n" +
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
     "/cancel – stop what we are doing\n" +
@@ -501,6 +501,9 @@ export const en = {
   "staff.onlyAdmins":
     "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
   "staff.askStudent": "Which student? Type their user ID.",
+  // An admin's /unlock alone: it also takes a staff member's ID, or a chat as an alert names it.
+  "staff.askUnlock":
+    "Whose account or chat? Type a student's or staff member's user ID, or a chat as the alert names it (e.g. telegram:123).",
   "staff.askPerson": "Whose record do you want to see? Type their user ID.",
   "staff.notYourStudent": "You can only help students in your classes.",
   // The same refusal where the ID was typed and is asked for again (a typo, or not her student).

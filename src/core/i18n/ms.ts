@@ -417,7 +417,7 @@ export const ms: Catalogue = {
   "staff.help":
     "{role, select, admin {Arahan kakitangan} other {Arahan guru}}:\n" +
     "/guided ID – bantu {role, select, admin {murid} other {murid kelas anda}} dapat kata laluan baharu\n" +
-    "/unlock ID – buka akaun murid yang dikunci, atau benarkan murid yang digantung set semula kata laluan sendiri lagi\n" +
+    "/unlock ID – {role, select, admin {buka akaun murid yang dikunci, atau benarkan murid yang digantung set semula kata laluan sendiri lagi; dengan ID kakitangan, tamatkan jeda kata laluannya dalam bot ini; dengan sembang seperti yang dinamakan oleh amaran (/unlock telegram:123), tamatkan jeda sembang itu} other {buka akaun murid yang dikunci, atau benarkan murid yang digantung set semula kata laluan sendiri lagi}}\n" +
     "/clearanswers ID – minta murid sediakan soalannya semula\n" +
     "/coverage KELAS – siapa dalam kelas yang belum buat persediaan, dan siapa yang digantung\n" +
     "/cancel – hentikan apa yang kita sedang buat\n" +
@@ -446,6 +446,8 @@ export const ms: Catalogue = {
   "staff.onlyAdmins":
     "Hanya pentadbir boleh guna itu. Taip /help untuk lihat arahan yang anda boleh guna, atau tanya pasukan IT sekolah.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna murid itu.",
+  "staff.askUnlock":
+    "Akaun atau sembang siapa? Taip ID pengguna murid atau kakitangan, atau sembang seperti yang dinamakan oleh amaran (contohnya telegram:123).",
   "staff.askPerson": "Rekod siapa yang anda mahu lihat? Taip ID penggunanya.",
   "staff.notYourStudent": "Anda hanya boleh bantu murid dalam kelas anda.",
   "staff.notYourStudentTypeAgain":

@@ -343,7 +343,7 @@ export const zh: Catalogue = {
   "staff.help":
     "{role, select, admin {教职员的命令} other {老师的命令}}：\n" +
     "/guided 用户名 – 帮{role, select, admin {学生} other {你班上的学生}}拿到新密码\n" +
-    "/unlock 用户名 – 给被锁的学生账号解锁，或让被暂停的学生可以再自己重设密码\n" +
+    "/unlock 用户名 – {role, select, admin {给被锁的学生账号解锁，或让被暂停的学生可以再自己重设密码；输入教职员的用户名，解除其密码在这个机器人里的暂停；输入提醒里写的聊天（/unlock telegram:123），解除该聊天的暂停} other {给被锁的学生账号解锁，或让被暂停的学生可以再自己重设密码}}\n" +
     "/clearanswers 用户名 – 让学生重新设置秘密问题\n" +
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
     "/cancel – 停下现在做的事\n" +
@@ -368,6 +368,8 @@ export const zh: Catalogue = {
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
+  "staff.askUnlock":
+    "谁的账号或哪个聊天？请输入学生或教职员的用户名，或提醒里写的聊天（例如 telegram:123）。",
   "staff.askPerson": "你想看谁的记录？请输入此人的用户名。",
   "staff.notYourStudent": "你只能帮你班上的学生。",
   "staff.notYourStudentTypeAgain":

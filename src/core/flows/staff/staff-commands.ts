@@ -3,6 +3,7 @@ import { audit } from "../../audit.js";
 import { classSubject } from "../../class-subject.js";
 import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
+import type { MessageKey } from "../../i18n/en.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
 import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
@@ -75,28 +76,23 @@ export async function runStaffCommandAs(
   const noId = argument === "" || smallTalk !== null;
   if (action !== undefined && action !== "audit" && noId && hasNoClasses(actor))
     return end(say("staff.noClassesToHelp"));
-  if (action !== undefined && smallTalk !== null)
-    return { next: { name: "staff.student", action }, say: [smallTalk] };
+  if (action !== undefined && smallTalk !== null) return { next: askFor(actor, action), say: [smallTalk] };
   if (action !== undefined && idBeforePassword(argument) !== null)
-    return { next: { name: "staff.student", action }, say: [say("staff.idWithPassword")] };
+    return { next: askFor(actor, action), say: [say("staff.idWithPassword")] };
   switch (command) {
     case "guided":
     case "unlock":
-      return argument === ""
-        ? { next: { name: "staff.student", action: command } }
-        : actOn(ctx, actor, command, argument);
+      return argument === "" ? { next: askFor(actor, command) } : actOn(ctx, actor, command, argument);
     case "clearanswers":
-      return argument === ""
-        ? { next: { name: "staff.student", action: "clear" } }
-        : actOn(ctx, actor, "clear", argument);
+      return argument === "" ? { next: askFor(actor, "clear") } : actOn(ctx, actor, "clear", argument);
     case "coverage":
       return coverage(ctx, actor, argument);
     case "audit": {
-      if (argument === "") return { next: { name: "staff.student", action: "audit" } };
+      if (argument === "") return { next: askFor(actor, "audit") };
       const audited = await auditReport(ctx, argument);
       // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is.
       if (audited.classTyped === true && audited.typeAgain !== null)
-        return { next: { name: "staff.student", action: "audit" }, say: [audited.typeAgain] };
+        return { next: askFor(actor, "audit"), say: [audited.typeAgain] };
       return report(ctx, ...audited.replies);
     }
     case "stats":
@@ -121,13 +117,27 @@ const STUDENT_ACTIONS: Partial<Record<StaffCommand, StudentAction | "audit">> = 
 const staffStudentState = z.object({
   name: z.literal("staff.student"),
   action: z.enum(["guided", "unlock", "clear", "audit"]),
+  // An admin's /unlock, which also takes a staff ID or a chat: asked for in words that say so.
+  byAdmin: z.boolean().optional(),
 });
+
+/** The "Which student?" step for `action`, as `actor` is asked it. */
+function askFor(actor: Person, action: StudentAction | "audit"): z.output<typeof staffStudentState> {
+  const byAdmin = action === "unlock" && actor.role === "admin";
+  return { name: "staff.student", action, ...(byAdmin ? { byAdmin } : {}) };
+}
+
+/** "Whose record?" for /audit; for an admin's /unlock, a user ID or a chat; else "Which student?". */
+function promptFor(state: z.output<typeof staffStudentState>): MessageKey {
+  if (state.action === "audit") return "staff.askPerson";
+  return state.byAdmin === true ? "staff.askUnlock" : "staff.askStudent";
+}
 export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
   state: staffStudentState,
   input: "text",
   role: "staff",
   secret: false,
-  prompt: (_ctx, state) => say(state.action === "audit" ? "staff.askPerson" : "staff.askStudent"),
+  prompt: (_ctx, state) => say(promptFor(state)),
   async handle(ctx, state, input, actor) {
     // No letter or digit (an empty line, an emoji) is no ID: said from the input alone, nothing looked up.
     if (!/[\p{L}\p{N}]/u.test(input.text)) return stay(state, say("staff.emptyStudent"));
@@ -225,7 +235,7 @@ async function actOn(
   if (!access.ok) {
     // A mistyped ID ("s1o01") is asked for again, at the same prompt, in words that say to check it.
     const { refusal, typeAgain } = access;
-    return typeAgain === null ? end(refusal) : { next: { name: "staff.student", action }, say: [typeAgain] };
+    return typeAgain === null ? end(refusal) : { next: askFor(actor, action), say: [typeAgain] };
   }
   const { student } = access;
   switch (action) {

@@ -45,12 +45,14 @@ export function classNameInWords(typed: string): string {
 
 /**
  * The class `typed` names with the word for class around it ("class 9Z", "Class: 9Z", "9Z班"), whether or not
- * the school has it; "" for the word and a colon with no name after it ("class:", as the audit names a class,
- * typed without one); null when the word is not there ("9Z" could as well be a user ID).
+ * the school has it; "" for the word with no name after it ("class:", as the audit names a class, typed
+ * without one; or the word alone: "class", "kelas", 班, "வகுப்பு"); null when the word is not there ("9Z"
+ * could as well be a user ID).
  */
 export function classAfterWord(typed: string): string | null {
   const name = classNameInWords(typed);
   const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
+  if (CLASS_WORD_ALONE.test(unmarked)) return "";
   if (name === "") return /:$/u.test(unmarked) && CLASS_WORD_BEFORE.test(unmarked) ? "" : null;
   return name !== unmarked ? name : null;
 }

@@ -20,7 +20,9 @@ describe("an admin types a first name for a user ID", () => {
     expect(told).toContain("Names are not looked up");
     expect(told).toContain(HINT);
     expect(told).toContain("/coverage");
-    expect(asked).toBe("Which student? Type their user ID.");
+    expect(asked).toBe(
+      "Whose account or chat? Type a student's or staff member's user ID, or a chat as the alert names it (e.g. telegram:123).",
+    );
     expect(await openStep(world, admin)).toBe("staff.student");
     await admin.send("S1002");
     expect(admin.lastText).toContain("Aisha Binte Rahman");

@@ -41,7 +41,9 @@ describe("a typed class the school does not have", () => {
     expect(classAfterWord("9Z班")).toBe("9Z");
     expect(classAfterWord("9Z")).toBeNull();
     expect(classAfterWord("S1001")).toBeNull();
-    expect(classAfterWord("class")).toBeNull();
+    // The word alone, as "class:" with no name after it: a class not named, never a person's ID.
+    expect(classAfterWord("class")).toBe("");
+    expect(classAfterWord("班")).toBe("");
     expect(classAfterWord("class:")).toBe("");
     expect(classAfterWord("Kelas :")).toBe("");
   });

@@ -12,6 +12,9 @@ import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
  * "/guided 4A". Before, she was told "I can't find anyone with that user ID", with no hint that 4A is a
  * class. An admin may see every class, so naming one tells her nothing she could not see.
  */
+const UNLOCK_ASKED =
+  "Whose account or chat? Type a student's or staff member's user ID, or a chat as the alert names it (e.g. telegram:123).";
+
 describe("an admin types a class where a student's user ID goes", () => {
   let world: TestWorld;
   let admin: TestChat;
@@ -25,7 +28,9 @@ describe("an admin types a class where a student's user ID goes", () => {
     async (command) => {
       await admin.send(command);
       const className = command.includes("5B") ? "5B" : "4A";
-      expect(admin.lastText).toBe(`${classNotAStudent(className)}\nWhich student? Type their user ID.`);
+      // An admin's /unlock also takes a staff ID or a chat, and its question says so.
+      const asked = command.startsWith("/unlock") ? UNLOCK_ASKED : "Which student? Type their user ID.";
+      expect(admin.lastText).toBe(`${classNotAStudent(className)}\n${asked}`);
       await admin.send("S1001");
       expect(admin.lastText).not.toContain("is a class");
     },

@@ -235,6 +235,12 @@ describe("the staff reports", () => {
     it.each([
       ["class:", "I can't find that class."],
       ["Class :", "I can't find that class."],
+      // The word alone, without the colon, in each language: no person's ID either.
+      ["class", "I can't find that class."],
+      ["Classes.", "I can't find that class."],
+      ["kelas", "I can't find that class."],
+      ["班", "I can't find that class."],
+      ["வகுப்பு", "I can't find that class."],
       ["class:4A 5B extra", "I can't find that class."],
       ["class:4A $(touch x) it's", "I can't find that class."],
       ['class:"4A', "4A is a class."],
@@ -245,13 +251,16 @@ describe("the staff reports", () => {
       expect(admin.lastText).not.toContain("no events about or by");
     });
 
-    it('"class:" alone at "Whose record?" is told the classes, and asked again', async () => {
-      await admin.send("/audit");
-      await admin.send("class:");
-      expect(admin.lastText).toBe(
-        "I can't find that class. The classes are: 4A, 5B. Type a user ID or a class. To stop, type /cancel.\nWhose record do you want to see? Type their user ID.",
-      );
-    });
+    it.each(["class:", "class"])(
+      '"%s" alone at "Whose record?" is told the classes, and asked again',
+      async (typed) => {
+        await admin.send("/audit");
+        await admin.send(typed);
+        expect(admin.lastText).toBe(
+          "I can't find that class. The classes are: 4A, 5B. Type a user ID or a class. To stop, type /cancel.\nWhose record do you want to see? Type their user ID.",
+        );
+      },
+    );
 
     it("says when there is nothing about or by the person", async () => {
       await admin.send("/audit S1005");
