@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { ChatQueue } from "../../../src/bots/chat-queue.js";
 import { BoxTiming } from "../../../src/bots/slack/box-timing.js";
-import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID } from "../../../src/bots/slack/modals.js";
 import type { OutcomePresenter } from "../../../src/bots/slack/outcome-presenter.js";
 import type { SlackApi } from "../../../src/bots/slack/slack-api.js";
-import { fromBlockAction, fromViewSubmission } from "../../../src/bots/slack/to-inbound.js";
+import { fromBlockAction } from "../../../src/bots/slack/to-inbound.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { submittedBox } from "./submitted-box.js";
 
 /*
  * A press or a box's Send is marked for 10 seconds, so that a double click does one thing. A turn that
@@ -34,18 +34,7 @@ function boxTimingWhoseCoreThrows() {
 
 it("a box's Send whose turn failed is forgotten: sent again at once, it is new", async () => {
   const { boxes, forgotten, log } = boxTimingWhoseCoreThrows();
-  const input = fromViewSubmission({
-    type: "view_submission",
-    user: { id: "U0KID00001" },
-    trigger_id: "1.2.abc",
-    view: {
-      id: "V0BOX00001",
-      callback_id: INPUT_CALLBACK_ID,
-      private_metadata: JSON.stringify({ step: 2 }),
-      state: { values: { [INPUT_BLOCK_ID]: { [INPUT_ACTION_ID]: { value: "S1001" } } } },
-    },
-  });
-  if (input.kind !== "submission") throw new Error(`not a submission: ${input.kind}`);
+  const input = submittedBox("S1001");
 
   await boxes.submit(input, () => Promise.resolve(), log);
   expect(forgotten).toEqual(["slack-press:sent:V0BOX00001:2"]);

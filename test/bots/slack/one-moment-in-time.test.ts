@@ -1,16 +1,11 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { ChatQueue } from "../../../src/bots/chat-queue.js";
 import { BoxTiming } from "../../../src/bots/slack/box-timing.js";
-import {
-  INPUT_ACTION_ID,
-  INPUT_BLOCK_ID,
-  INPUT_CALLBACK_ID,
-  waitModal,
-} from "../../../src/bots/slack/modals.js";
+import { waitModal } from "../../../src/bots/slack/modals.js";
 import type { OutcomePresenter } from "../../../src/bots/slack/outcome-presenter.js";
 import type { SlackApi } from "../../../src/bots/slack/slack-api.js";
-import { fromViewSubmission } from "../../../src/bots/slack/to-inbound.js";
 import { CapturedLogs } from "../../helpers/captured-logs.js";
+import { submittedBox } from "./submitted-box.js";
 
 /*
  * Slack waits 3 seconds for the response to a box's Send, the way back included. The HTTP tests (see
@@ -22,22 +17,6 @@ const WITH_ROOM_FOR_THE_WAY_BACK_MS = 2_500;
 afterEach(() => {
   vi.useRealTimers();
 });
-
-function submittedBox() {
-  const input = fromViewSubmission({
-    type: "view_submission",
-    user: { id: "U0KID00001" },
-    trigger_id: "1.2.abc",
-    view: {
-      id: "V0BOX00001",
-      callback_id: INPUT_CALLBACK_ID,
-      private_metadata: JSON.stringify({ step: 2 }),
-      state: { values: { [INPUT_BLOCK_ID]: { [INPUT_ACTION_ID]: { value: "Garden-Lamp-21" } } } },
-    },
-  });
-  if (input.kind !== "submission") throw new Error(`not a submission: ${input.kind}`);
-  return input;
-}
 
 it("a box whose turn never ends is answered 'One moment' well within Slack's 3 seconds", async () => {
   vi.useFakeTimers();
@@ -58,7 +37,7 @@ it("a box whose turn never ends is answered 'One moment' well within Slack's 3 s
   let answered = false;
   void boxes
     .submit(
-      submittedBox(),
+      submittedBox("Garden-Lamp-21"),
       (response) => Promise.resolve(void responses.push(response)),
       new CapturedLogs().logger,
     )
