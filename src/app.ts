@@ -30,6 +30,7 @@ import { RecentStudents } from "./core/recent-students.js";
 import { DirectoryHealth, directoryProbe } from "./health/directory-health.js";
 import { directorySettingsId } from "./health/directory-settings-id.js";
 import { StoreEmptiedWatch } from "./health/store-emptied-watch.js";
+import { RedisAppendOnlyCheck } from "./health/redis-append-only-check.js";
 import { RedisEvictionWatch } from "./health/redis-eviction-watch.js";
 import { StoreHealth } from "./health/store-health.js";
 import { BotMetrics } from "./metrics/bot-metrics.js";
@@ -142,13 +143,25 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     replica,
     ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
   });
+  // The demo's in-memory store is forgotten at exit anyway.
+  const appendOnlyCheck = config.redis.isReal
+    ? new RedisAppendOnlyCheck({
+        store: rawStore,
+        logger: logger.child({ component: "store-health" }),
+        replica,
+        ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
+      })
+    : undefined;
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: async () => {
       await rawStore.checkWrites(replica);
       await emptiedWatch.check();
     },
-    afterAnswer: () => evictionWatch.check(),
+    afterAnswer: async () => {
+      await evictionWatch.check();
+      await appendOnlyCheck?.check();
+    },
     connectionFailure: () => probed?.connectionFailure(),
     ...(probed !== undefined && config.redis.isReal ? { redis: config.redis } : {}),
     alerts,

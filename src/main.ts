@@ -2,6 +2,7 @@ import { loadConfig } from "./config/load-config.js";
 import { consoleInputProblem } from "./bots/console/console-input.js";
 import { unknownVariableWarnings } from "./config/unknown-variables.js";
 import { settingsFileCutWarnings } from "./config/settings-file-cut.js";
+import { platformWithoutTokenWarnings } from "./config/platform-without-token.js";
 import { ConfigError } from "./core/errors.js";
 import { StoreNotReadyAtStartError } from "./start-question-check.js";
 
@@ -34,12 +35,14 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A problem found while building the app (the question file, say) is the school's to fix: no stack.
-  // A misspelt name is often why (TELEGRAM_TOKEN: "no chat platform is configured"), and the log that would
-  // name it is not written yet.
+  // A misspelt name is often why (TELEGRAM_TOKEN: "no chat platform is configured"), or a platform's other
+  // settings set without its token, and the log that would name it is not written yet.
   if (error instanceof ConfigError) {
-    const misspelt = [...unknownVariableWarnings(process.env), ...settingsFileCutWarnings(process.env)].map(
-      (warning) => `\n  ${warning}`,
-    );
+    const misspelt = [
+      ...unknownVariableWarnings(process.env),
+      ...settingsFileCutWarnings(process.env),
+      ...platformWithoutTokenWarnings(process.env),
+    ].map((warning) => `\n  ${warning}`);
     process.stderr.write(`The bot cannot start: ${error.message}${misspelt.join("")}\n`);
     process.exit(2);
   }

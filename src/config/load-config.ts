@@ -8,6 +8,7 @@ import { coreSettings } from "./core-settings.js";
 import { chosenDirectory, directorySettings } from "./directory-settings.js";
 import { isSetIn, withoutBlankValues, type Environment } from "./env-types.js";
 import { hashingSettings } from "./hashing-settings.js";
+import { platformWithoutTokenWarnings } from "./platform-without-token.js";
 import { isAdLoginName, isDnShaped } from "./dn-shape.js";
 import { filterShapeProblem, idPlaceholderIn } from "./ldap-filter-shape.js";
 import { ldapScheme, ldapSettings, type LdapSettings } from "./ldap-settings.js";
@@ -325,7 +326,7 @@ function dnShapeProblems(ldap: LdapSettings, problem: (variable: string, message
  */
 export function settingWarnings(environment: Environment = process.env): string[] {
   const env = withoutBlankValues(environment);
-  const warnings: string[] = [];
+  const warnings: string[] = platformWithoutTokenWarnings(env);
   const polling = isSetIn(env, "TELEGRAM_BOT_TOKEN") && !isSetIn(env, "TELEGRAM_WEBHOOK_URL");
   if (polling && isSetIn(env, "TELEGRAM_WEBHOOK_SECRET")) {
     warnings.push(

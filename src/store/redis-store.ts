@@ -77,6 +77,14 @@ function memoryPolicy(info: string): { policy: string; maxmemoryBytes: number } 
   return { policy, maxmemoryBytes };
 }
 
+/** INFO persistence's `aof_enabled`: whether Redis writes its append-only file. */
+function aofEnabled(info: string): boolean {
+  const enabled = /^aof_enabled:(\d)\s*$/m.exec(info)?.[1];
+  // A Redis-like server that does not say is not taken for one that writes no file.
+  if (enabled === undefined) throw new Error("INFO persistence does not give aof_enabled");
+  return enabled === "1";
+}
+
 /**
  * Use when you already hold an ioredis client: a real server, a Cluster, a Sentinel-backed client or an
  * ioredis-mock. The store takes the client over and closes it in `close()`. Otherwise use `createStore`.
@@ -174,6 +182,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           nodes.map(async (node) => memoryPolicy(await node.info("memory"))),
         );
         return policies.find((p) => p.maxmemoryBytes > 0 && p.policy !== "noeviction") ?? policies[0]!;
+      }),
+
+    appendOnly: () =>
+      run(async () => {
+        const nodes = client instanceof Cluster ? client.nodes("master") : [client];
+        if (nodes.length === 0) throw new Error("the Cluster client knows no master yet");
+        const enabled = await Promise.all(
+          nodes.map(async (node) => aofEnabled(await node.info("persistence"))),
+        );
+        return enabled.every(Boolean);
       }),
 
     storeMark: (candidate) =>

@@ -82,6 +82,46 @@ describe("a setting the chosen directory does not use", () => {
 });
 
 /**
+ * Found by QA as the IT admin: Slack's signing secret and app-level token (on the app's Basic Information
+ * page) set but the bot token (given only once the app is installed) left blank, and the bot started
+ * without Slack and without a word; beside Telegram, only the start line's channels showed it.
+ */
+describe("a chat platform's settings without its token", () => {
+  it("Slack's settings without SLACK_BOT_TOKEN: Slack is off, and a warning names them and the token to set", () => {
+    const env = { SLACK_SIGNING_SECRET: "signing-secret-value", SLACK_APP_TOKEN: "xapp-not-real" };
+    expect(loadConfig(env).slack).toBeUndefined();
+    const warnings = settingWarnings(env);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are set but SLACK_BOT_TOKEN is not: the Slack channel is off/,
+    );
+    expect(warnings[0]).toContain("xoxb-");
+    expect(warnings[0]).not.toMatch(/signing-secret-value|xapp-not-real/);
+    expect(settingWarnings({ SLACK_USER_LOCALE: "false" })[0]).toMatch(
+      /^SLACK_USER_LOCALE is set but SLACK_BOT_TOKEN is not/,
+    );
+    expect(settingWarnings({ ...env, SLACK_BOT_TOKEN: "xoxb-not-real", SLACK_APP_TOKEN: "" })).toEqual([]);
+  });
+
+  it("Telegram's settings without TELEGRAM_BOT_TOKEN: Telegram is off, and a warning names them and the token to set", () => {
+    const env = {
+      TELEGRAM_WEBHOOK_URL: "https://bot.school.example/telegram/webhook",
+      TELEGRAM_WEBHOOK_SECRET: "0123456789abcdef-_XYZ",
+    };
+    expect(loadConfig(env).telegram).toBeUndefined();
+    const warnings = settingWarnings(env);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET are set but TELEGRAM_BOT_TOKEN is not: the Telegram channel is off/,
+    );
+    expect(warnings[0]).toContain("@BotFather");
+    expect(warnings[0]).not.toContain("0123456789abcdef");
+    const on = { ...env, TELEGRAM_BOT_TOKEN: "123:telegram-token", ANSWER_PEPPER: "p".repeat(40) };
+    expect(settingWarnings(on)).toEqual([]);
+  });
+});
+
+/**
  * Found in QA: with LDAP_TEACHER_GROUP_DN set but neither LDAP_CLASS_ATTRIBUTE nor LDAP_CLASS_GROUP_BASE_DN,
  * the bot started without a word, and every teacher's /guided, /unlock and /clearanswers was refused ("You
  * can only help students in your classes"): nobody is in a class. And with both class settings, the groups

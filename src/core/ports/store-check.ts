@@ -18,4 +18,9 @@ export interface StoreCheck {
    * Throws StoreUnavailableError, also when INFO is refused (a managed Redis may rename it).
    */
   evictionPolicy(): Promise<{ policy: string; maxmemoryBytes: number }>;
+  /**
+   * Whether Redis keeps its append-only file (INFO persistence, `aof_enabled`); on a Cluster, false when
+   * any master does not. Throws StoreUnavailableError, also when INFO is refused or does not say.
+   */
+  appendOnly(): Promise<boolean>;
 }

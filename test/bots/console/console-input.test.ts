@@ -62,6 +62,17 @@ describe("the terminal channel with nothing to read", () => {
     expect(stderr).not.toContain("secret-token");
   });
 
+  it("a platform's settings set without its token are named in that refusal, with the token to set", async () => {
+    const { code, stderr } = await runBot("ignore", undefined, {
+      SLACK_SIGNING_SECRET: "signing-secret-value",
+      SLACK_APP_TOKEN: "xapp-not-real",
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain("no chat platform is configured");
+    expect(stderr).toContain("SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are set but SLACK_BOT_TOKEN is not");
+    expect(stderr).not.toMatch(/signing-secret-value|xapp-not-real/);
+  });
+
   it("CONSOLE=false with no chat platform: exit code 2 and one line on stderr naming the settings", async () => {
     const { code, stderr, stdout } = await runBot("ignore", undefined, { CONSOLE: "false" });
     expect(code).toBe(2);
