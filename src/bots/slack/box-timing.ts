@@ -9,7 +9,7 @@ import { withDeletionAdvice, withoutDeletionNotes } from "./deletion-advice.js";
 import { inputModal, readBoxOpener, seeMessagesModal, waitModal } from "./modals.js";
 import type { OutcomePresenter, Surface, SubmissionAnswer } from "./outcome-presenter.js";
 import { pressNotTaken } from "../press-not-taken.js";
-import { PressMarks, type MarkedPress, type PressMarkStore } from "./press-marks.js";
+import { PressMarks, type MarkedPress, type PressMark, type PressMarkStore } from "./press-marks.js";
 import { retirePressedMessage, saysOldButton } from "./pressed-message.js";
 import { RecentPresses, type FirstPress } from "./recent-presses.js";
 import { describeSlackError, type SlackApi } from "./slack-api.js";
@@ -87,19 +87,22 @@ export class BoxTiming {
    */
   interact(input: Input<"interaction">, log: Logger): Promise<void> {
     const userId = input.inbound.chatUserId;
+    // Marked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
+    // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
+    // that answers after "one moment" opened leaves the press to the core, to answer in that box.
+    const press = this.pressed.press(pressKey(input));
+    // "One moment" carries the mark, if made by then, so that closing it leaves the button to press again.
+    let markMade: PressMark | undefined;
+    void press.mark.then((mark) => (markMade = mark));
     let waiting: Promise<string | null> | undefined;
     const timer = setTimeout(() => {
       waiting = this.api
-        .openView(input.triggerId, waitModal(this.languageOf(userId)))
+        .openView(input.triggerId, waitModal(this.languageOf(userId), markMade))
         .catch((error: unknown) => {
           log.warn(describeSlackError(error), "could not open the waiting box");
           return null;
         });
     }, this.slowAfterMs);
-    // Marked now, not in the user's queue: the first press of a double click may hold it (a slow directory)
-    // until this one's trigger has opened "one moment". A store that does not answer takes it as new; one
-    // that answers after "one moment" opened leaves the press to the core, to answer in that box.
-    const press = this.pressed.press(pressKey(input));
     const again = press.again.then((pressed) => {
       if (!pressed || waiting !== undefined) return false;
       clearTimeout(timer);
@@ -141,12 +144,16 @@ export class BoxTiming {
   }
 
   /**
-   * A box closed (Cancel or X) that a button press opened (see inputModal): the press is forgotten, so that
-   * a box closed by mistake opens again at the button's next press, however soon.
+   * A box closed (Cancel or X) that a button press opened, whatever it showed then (its question, "One
+   * moment…", the next question; see modals.ts): the press is forgotten, so that the button's next press,
+   * however soon, is a press of its own: it opens a box again (or "One moment…", then its answer, while the
+   * bot is still at work on the first; the first's answer then goes to the DM, its box being gone).
    */
   async closed(privateMetadata: string | undefined, log: Logger): Promise<void> {
     const openedBy = readBoxOpener(privateMetadata);
-    if (openedBy !== undefined) await this.pressed.forget(openedBy, log);
+    if (openedBy === undefined) return;
+    await this.pressed.forget(openedBy, log);
+    log.info("a box closed: its button answers at once when pressed again");
   }
 
   /**
@@ -172,8 +179,9 @@ export class BoxTiming {
         onAnswered();
       }
     };
+    const { openedBy } = input;
     const timer = setTimeout(
-      () => void answer({ response_action: "update", view: waitModal(this.languageOf(userId)) }),
+      () => void answer({ response_action: "update", view: waitModal(this.languageOf(userId), openedBy) }),
       this.slowAfterMs,
     );
     const step = input.inbound.atStep;
@@ -187,7 +195,7 @@ export class BoxTiming {
           clearTimeout(timer);
           log.info("the same box sent again at once (a double click): answered as the first time");
           if (!answered) await answer(first.answer);
-          else await this.showAgain(userId, input.viewId, first.answer, log);
+          else await this.showAgain(input, first.answer, log);
           return;
         }
         const outcome = withoutDeletionNotes(
@@ -200,22 +208,22 @@ export class BoxTiming {
         if (!movedOn) await sending.forgetIfMarked(log);
         if ((await sending.again) && outcome.replies.some(saysOldBox)) {
           log.info("the same box sent again at once, first on another replica (a double click): not old");
-          const again = this.sentAgainAnswer(userId, outcome, log);
+          const again = this.sentAgainAnswer(input, outcome, log);
           if (!answered) await answer(again);
-          else await this.showAgain(userId, input.viewId, again, log);
+          else await this.showAgain(input, again, log);
           return;
         }
         if (answered) {
           await this.presenter.present(
             userId,
             outcome,
-            { kind: "openBox", viewId: input.viewId },
+            { kind: "openBox", viewId: input.viewId, ...(openedBy === undefined ? {} : { openedBy }) },
             undefined,
             log,
           );
           return;
         }
-        const next = this.presenter.answerSubmission(userId, outcome, undefined, log);
+        const next = this.presenter.answerSubmission(userId, outcome, undefined, log, openedBy);
         if (movedOn) {
           this.answered.remember(userId, {
             key: `${input.viewId}:${step}`,
@@ -248,20 +256,27 @@ export class BoxTiming {
    * the first send left open: its box, as the first answered; or, asked in the DM (or none left), the box
    * closes and nothing is posted again.
    */
-  private sentAgainAnswer(userId: string, outcome: Outcome, log: Logger): BoxResponse {
+  private sentAgainAnswer(input: Input<"submission">, outcome: Outcome, log: Logger): BoxResponse {
     const replies = outcome.replies.filter((reply) => !saysOldBox(reply));
-    const { response } = this.presenter.answerSubmission(userId, { ...outcome, replies }, undefined, log);
+    const { response } = this.presenter.answerSubmission(
+      input.inbound.chatUserId,
+      { ...outcome, replies },
+      undefined,
+      log,
+      input.openedBy,
+    );
     return response.response_action === "update" ? response : { response_action: "clear" };
   }
 
   /** The answer to a box sent again, in a box that already turned into "one moment" while this one waited. */
-  private async showAgain(userId: string, viewId: string, answer: BoxResponse, log: Logger): Promise<void> {
+  private async showAgain(input: Input<"submission">, answer: BoxResponse, log: Logger): Promise<void> {
+    const userId = input.inbound.chatUserId;
     const view =
       answer.response_action === "update"
         ? answer.view
-        : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId));
+        : seeMessagesModal(this.languageOf(userId), await this.registerOf(userId), input.openedBy);
     try {
-      await this.api.updateView(viewId, view);
+      await this.api.updateView(input.viewId, view);
     } catch (error) {
       log.warn(describeSlackError(error), "could not show a box sent twice its first answer");
     }

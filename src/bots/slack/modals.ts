@@ -11,6 +11,8 @@ type ModalView = types.ModalView;
 
 /** The callback_id of the box that collects typed input; its submissions are routed by it. */
 export const INPUT_CALLBACK_ID = "sspr_input";
+/** The callback_id of a box of words alone ("One moment…", "see your messages"): only its closing is heard. */
+export const WORDS_CALLBACK_ID = "sspr_words";
 /** Where the typed value sits in a submission's state: values[block_id][action_id].value. */
 export const INPUT_BLOCK_ID = "sspr_input_block";
 export const INPUT_ACTION_ID = "value";
@@ -19,14 +21,27 @@ export const INPUT_ACTION_ID = "value";
 const INPUT_MAX_LENGTH = 256;
 
 /**
- * What a box's private_metadata holds: the dialog step it answers, and the mark of the button press that
- * opened it, if one did. Never a secret, nor anything typed: Slack sends private_metadata back with every
- * submission (and when the box is closed) and shows it to nobody, but it is not ours to protect. A box whose
- * step is no longer the dialog's changes nothing (the core answers "that box is old").
+ * What a box's private_metadata holds: the dialog step it answers (a box with a field), and the mark of the
+ * button press that opened it, if one did. Never a secret, nor anything typed: Slack sends private_metadata
+ * back with every submission (and when the box is closed) and shows it to nobody, but it is not ours to
+ * protect. A box whose step is no longer the dialog's changes nothing (the core answers "that box is old").
  */
 interface BoxMetadata {
-  step: number;
+  step?: number;
   openedBy?: PressMark;
+}
+
+/**
+ * What makes a box a press opened tell the bot when it is closed, with the press: every box that stands in
+ * its place (its question, "One moment…", the next question, "see your messages") carries it, so that
+ * whichever is closed, the button opens a box again at its next press (see readBoxOpener). Not a new
+ * password's box: closing it would send Slack's copy of the password back to the bot.
+ */
+function closeHeard(metadata: BoxMetadata): Partial<ModalView> {
+  return {
+    private_metadata: JSON.stringify(metadata),
+    ...(metadata.openedBy === undefined ? {} : { notify_on_close: true }),
+  };
 }
 
 function frame(
@@ -91,8 +106,7 @@ export function inputModal(
     {
       callback_id: INPUT_CALLBACK_ID,
       submit: { type: "plain_text", text: slackWord("send", language) },
-      private_metadata: JSON.stringify(metadata),
-      ...(openedBy === undefined ? {} : { notify_on_close: true }),
+      ...closeHeard(metadata),
     },
   );
 }
@@ -123,16 +137,36 @@ export function protectedModal(replies: readonly Reply[], locale?: string): Moda
   );
 }
 
-/** Shown at once when the work behind a click takes longer than Slack waits for a box to open. */
-export function waitModal(language?: string): ModalView {
-  return frame(language, textSections(slackWord("pleaseWait", language)));
+/** A box of words alone; `openedBy`: the press whose box it is (see closeHeard). */
+function wordsModal(
+  language: string | undefined,
+  blocks: types.KnownBlock[],
+  openedBy: PressMark | undefined,
+  extra: Partial<ModalView> = {},
+): ModalView {
+  if (openedBy === undefined) return frame(language, blocks, extra);
+  return frame(language, blocks, { ...extra, callback_id: WORDS_CALLBACK_ID, ...closeHeard({ openedBy }) });
 }
 
-/** Replaces a waiting box when the answer went to the DM instead; `register`: whom the answer spoke to. */
-export function seeMessagesModal(language?: string, register?: Register): ModalView {
-  return frame(language, textSections(slackWord("seeMessages", language, undefined, register)), {
-    close: { type: "plain_text", text: slackWord("done", language) },
-  });
+/**
+ * Shown at once when the work behind a click takes longer than Slack waits for a box to open. `openedBy`:
+ * the press (or the box's, when a box's Send is slow) whose box it is: closed, its button answers at once.
+ */
+export function waitModal(language?: string, openedBy?: PressMark): ModalView {
+  return wordsModal(language, textSections(slackWord("pleaseWait", language)), openedBy);
+}
+
+/**
+ * Replaces a waiting box when the answer went to the DM instead; `register`: whom the answer spoke to;
+ * `openedBy` as waitModal's.
+ */
+export function seeMessagesModal(language?: string, register?: Register, openedBy?: PressMark): ModalView {
+  return wordsModal(
+    language,
+    textSections(slackWord("seeMessages", language, undefined, register)),
+    openedBy,
+    { close: { type: "plain_text", text: slackWord("done", language) } },
+  );
 }
 
 /** The step a box answers, from its private_metadata; undefined when it is not one of ours. */

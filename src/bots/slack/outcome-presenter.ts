@@ -133,7 +133,11 @@ export class OutcomePresenter {
     const shown = plan(outcome);
     if (shown.kind === "chat") {
       if (surface.kind === "openBox")
-        await this.showInBox(surface, seeMessagesModal(this.languageOf(userId), outcome.register), log);
+        await this.showInBox(
+          surface,
+          seeMessagesModal(this.languageOf(userId), outcome.register, surface.openedBy),
+          log,
+        );
       await this.postToDm(userId, shown, surface, locale, log, outcome.register);
       return;
     }
@@ -152,9 +156,16 @@ export class OutcomePresenter {
   /**
    * The answer to a submitted box: the next box in its place, or close it and carry on in the DM. Afterwards
    * the secrets shown before go too, when the typed words start something new (a command typed in the box).
+   * `openedBy`: the press that opened the submitted box, for the next box to carry (see inputModal).
    */
-  answerSubmission(userId: string, outcome: Outcome, locale?: string, log = this.logger): SubmissionAnswer {
-    const answer = this.submissionAnswer(userId, outcome, locale, log);
+  answerSubmission(
+    userId: string,
+    outcome: Outcome,
+    locale?: string,
+    log = this.logger,
+    openedBy?: PressMark,
+  ): SubmissionAnswer {
+    const answer = this.submissionAnswer(userId, outcome, locale, log, openedBy);
     if (outcome.movesOn !== true) return answer;
     return {
       response: answer.response,
@@ -171,6 +182,7 @@ export class OutcomePresenter {
     outcome: Outcome,
     locale: string | undefined,
     log: Logger,
+    openedBy: PressMark | undefined,
   ): SubmissionAnswer {
     this.remember(userId, outcome);
     const shown = plan(outcome);
@@ -184,7 +196,10 @@ export class OutcomePresenter {
     }
     if (shown.kind === "input") {
       return {
-        response: { response_action: "update", view: inputModal(shown.replies, shown.step, locale) },
+        response: {
+          response_action: "update",
+          view: inputModal(shown.replies, shown.step, locale, openedBy),
+        },
         afterwards: nothing,
       };
     }

@@ -15,7 +15,7 @@ import { ChatQueue } from "../chat-queue.js";
 import { homeView, slackChat } from "./app-home.js";
 import { boltLogger } from "./bolt-logger.js";
 import { BoxTiming } from "./box-timing.js";
-import { INPUT_CALLBACK_ID } from "./modals.js";
+import { INPUT_CALLBACK_ID, WORDS_CALLBACK_ID } from "./modals.js";
 import { OutcomePresenter, type Surface } from "./outcome-presenter.js";
 import { ACTION } from "./render-blocks.js";
 import { SecretHome, type SecretHomeOptions } from "./secret-home.js";
@@ -293,8 +293,10 @@ export class SlackChannel implements ChatChannel {
       if (ids !== undefined) input.inbound.logContext = ids;
       await this.boxes.submit(input, (response) => ack(response), log);
     });
-    // A box a button press opened asks Slack to say when it is closed (notify_on_close, see inputModal).
-    bolt.view({ callback_id: INPUT_CALLBACK_ID, type: "view_closed" }, async ({ ack, body }) => {
+    // A box a button press opened asks Slack to say when it is closed (notify_on_close, see closeHeard),
+    // whether it asks for words or only shows them ("One moment…").
+    const closedBox = new RegExp(`^(${INPUT_CALLBACK_ID}|${WORDS_CALLBACK_ID})$`);
+    bolt.view({ callback_id: closedBox, type: "view_closed" }, async ({ ack, body }) => {
       await ack();
       await this.boxes.closed(body.view.private_metadata, this.workOf(body).log);
     });

@@ -7,7 +7,8 @@ import { saysHello } from "../../core/greeting-words.js";
 import { isKnownPhrase } from "../../core/known-words.js";
 import type { Inbound } from "../../core/messages.js";
 import { safeJson } from "../safe-json.js";
-import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID, readBoxStep } from "./modals.js";
+import { INPUT_ACTION_ID, INPUT_BLOCK_ID, INPUT_CALLBACK_ID, readBoxOpener, readBoxStep } from "./modals.js";
+import type { PressMark } from "./press-marks.js";
 import { ACTION, type SecretBoxRequest } from "./render-blocks.js";
 
 /*
@@ -65,8 +66,11 @@ export type SlackInput =
    * given: the file or its words may be a secret all the same.
    */
   | { kind: "message"; inbound: Inbound; channelId: string; file?: SharedFile }
-  /** A box was submitted; the answer goes back in the HTTP response (response_action). */
-  | { kind: "submission"; inbound: Inbound; viewId: string }
+  /**
+   * A box was submitted; the answer goes back in the HTTP response (response_action). `openedBy`: the button
+   * press that opened the box, carried on by the boxes that take its place (see readBoxOpener).
+   */
+  | { kind: "submission"; inbound: Inbound; viewId: string; openedBy?: PressMark }
   /** "Done, hide it" on the Home tab: put the normal Home back over that version of the view. */
   | { kind: "hideSecret"; userId: string; hash?: string }
   /**
@@ -294,9 +298,11 @@ export function fromViewSubmission(raw: unknown): SlackInput {
   const step = readBoxStep(view.private_metadata);
   if (step === undefined) return { kind: "ignored", reason: "box without a step" };
   const typed = view.state.values[INPUT_BLOCK_ID]?.[INPUT_ACTION_ID]?.value ?? "";
+  const openedBy = readBoxOpener(view.private_metadata);
   return {
     kind: "submission",
     viewId: view.id,
+    ...(openedBy === undefined ? {} : { openedBy }),
     inbound: {
       ...base(who.id),
       isPrivate: true,

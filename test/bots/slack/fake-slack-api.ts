@@ -51,7 +51,8 @@ export interface PostedMessage {
  * chat.update changes it, or answers message_not_found as Slack does), views.open/update a view
  * with an id, users.info the profile set with `setUser`. `failNext` makes the next call of a method fail;
  * `hang` leaves calls unanswered, `answerTooLate` applies them and leaves them unanswered;
- * `lackScope` makes every call of a method fail for want of a scope.
+ * `lackScope` makes every call of a method fail for want of a scope. A box the user closed (`closeView`) is
+ * gone: views.update of it answers not_found, as Slack does.
  * views.publish keeps each user's Home view with a fresh hash, and refuses (hash_conflict) a publish whose
  * `hash` is not the current one, as Slack does. Like Slack, it refuses a message or view past LIMITS.
  * Channels: one never set with `setChannel` or `removeChannel` is a public channel the bot is in (every DM
@@ -68,6 +69,7 @@ export class FakeSlackApi {
   private readonly missingScopes = new Map<string, string>();
   private readonly homes = new Map<string, Record<string, unknown>>();
   private readonly messages = new Map<string, PostedMessage>();
+  private readonly closedViews = new Set<string>();
   /** Channels set by the test; `null`: no such channel. */
   private readonly channels = new Map<string, FakeChannel | null>();
   /** What was uploaded to each file id's upload URL (raw request bodies). */
@@ -134,6 +136,11 @@ export class FakeSlackApi {
   /** There is no channel `channelId` (a mistyped id, or a channel deleted). */
   removeChannel(channelId: string): void {
     this.channels.set(channelId, null);
+  }
+
+  /** The user closed the box `viewId` (Cancel or X). */
+  closeView(viewId: string): void {
+    this.closedViews.add(viewId);
   }
 
   /** The Home view a user sees now (as Slack reports it: with its id and hash), or undefined. */
@@ -252,6 +259,7 @@ export class FakeSlackApi {
       case "views.open":
         return { view: { id: `V${String(id).padStart(8, "0")}`, ...(args.view as object) } };
       case "views.update":
+        if (this.closedViews.has(String(args.view_id))) return { ok: false, error: "not_found" };
         return { view: { id: args.view_id, ...(args.view as object) } };
       case "files.getUploadURLExternal":
         return { file_id: `F${id}`, upload_url: `${this.url.replace(/\/api\/$/, "")}/upload/F${id}` };

@@ -237,6 +237,7 @@ export class SlackKid {
     const box = this.box;
     if (box === null) throw new Error("no box is open");
     this.box = null;
+    this.world.api.closeView(box.id);
     if ((box.view as { notify_on_close?: boolean }).notify_on_close !== true) return;
     const payload = {
       type: "view_closed",
