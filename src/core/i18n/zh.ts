@@ -389,6 +389,8 @@ export const zh: Catalogue = {
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
   "staff.passwordNotId":
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+  "staff.passwordNotSearched":
+    "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":
