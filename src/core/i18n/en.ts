@@ -22,6 +22,8 @@ export const en = {
     'Hello! What would you like to do?\nStudents: to get a new password, choose "I forgot my password".',
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
+  // An admin's: her /unlock also lifts a staff account's pause and a chat's.
+  "menu.staff.unlockAccount": "Unlock an account",
   "menu.staff.coverage": "Who has not set up yet",
   "menu.staff.audit": "A person's audit record",
   "menu.staff.stats": "School statistics",

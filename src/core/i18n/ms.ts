@@ -17,6 +17,7 @@ export const ms: Catalogue = {
     'Hai! Apa yang anda mahu buat?\nMurid: untuk mendapatkan kata laluan baharu, pilih "Saya lupa kata laluan".',
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
+  "menu.staff.unlockAccount": "Buka kunci akaun",
   "menu.staff.coverage": "Siapa yang belum buat persediaan",
   "menu.staff.audit": "Rekod audit seseorang",
   "menu.staff.stats": "Statistik sekolah",

@@ -16,6 +16,7 @@ export const zh: Catalogue = {
   "menu.staffWelcomeFamily": "你好！你想做什么？\n学生：要拿到新密码，请选“我忘了密码”。",
   "menu.staff.guided": "帮学生拿到新密码",
   "menu.staff.unlock": "给学生解锁",
+  "menu.staff.unlockAccount": "给账号解锁",
   "menu.staff.coverage": "谁还没设置",
   "menu.staff.audit": "某人的记录",
   "menu.staff.stats": "学校统计",
