@@ -1,4 +1,5 @@
 import { staffAmong } from "./flows/staff/staff-access.js";
+import type { MessageKey } from "./i18n/en.js";
 import type { Reply } from "./messages.js";
 import type { Person } from "./ports/directory.js";
 
@@ -37,7 +38,7 @@ export function staffMenu(role: "teacher" | "admin", withStudents = false): Repl
     choices: [
       ...commands.map((command) => ({
         id: `${MENU_PREFIX}${command}`,
-        label: { key: `menu.staff.${command}` as const },
+        label: { key: staffButtonLabel(command, role) },
       })),
       ...studentCommands.map((command) => ({
         id: menuChoiceId(command),
@@ -45,6 +46,11 @@ export function staffMenu(role: "teacher" | "admin", withStudents = false): Repl
       })),
     ],
   };
+}
+
+/** A staff menu button's words: an admin's /unlock also takes a staff account or a chat, not only a student. */
+function staffButtonLabel(command: StaffMenuCommand, role: "teacher" | "admin"): MessageKey {
+  return command === "unlock" && role === "admin" ? "menu.staff.unlockAccount" : `menu.staff.${command}`;
 }
 
 /** The command a menu button runs ("m:reset" -> "reset"), or null for anything else. */

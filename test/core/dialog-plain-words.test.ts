@@ -224,6 +224,23 @@ describe("staff see a staff menu", () => {
     expect(admin.lastText).toContain("set up");
   });
 
+  // An admin's /unlock also lifts a staff account's pause and a chat's: "Unlock a student" sent her elsewhere.
+  it("an admin's unlock button says it unlocks an account, and asks whose", async () => {
+    const admin = world.chat("priya");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/start");
+    expect(admin.buttons).toEqual([
+      "Help a student get a new password",
+      "Unlock an account",
+      "Who has not set up yet",
+      "A person's audit record",
+      "School statistics",
+      "🌐 Language",
+    ]);
+    await admin.press("Unlock an account");
+    expect(admin.lastText).toContain("Whose account or chat?");
+  });
+
   it("a student still gets the student menu", async () => {
     const kid = world.chat();
     await kid.send("/start");

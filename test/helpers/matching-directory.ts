@@ -3,7 +3,7 @@ import { MemoryDirectory } from "../../src/directory/memory-directory.js";
 import { DEMO_SCHOOL_FILE, readSchoolFile } from "../../src/directory/school-file.js";
 
 /** The directory's methods that are given a user ID first. */
-const BY_ID = new Set([
+export const BY_ID: ReadonlySet<string> = new Set([
   "authenticate",
   "findPerson",
   "findAccount",

@@ -22,6 +22,8 @@ export const en = {
     'Hello! What would you like to do?\nStudents: to get a new password, choose "I forgot my password".',
   "menu.staff.guided": "Help a student get a new password",
   "menu.staff.unlock": "Unlock a student",
+  // An admin's: her /unlock also lifts a staff account's pause and a chat's.
+  "menu.staff.unlockAccount": "Unlock an account",
   "menu.staff.coverage": "Who has not set up yet",
   "menu.staff.audit": "A person's audit record",
   "menu.staff.stats": "School statistics",
@@ -528,6 +530,9 @@ export const en = {
   // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
   "staff.passwordNotId":
     "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.",
+  // A teacher's password-shaped text that no pupil of hers has as an ID: never looked up in the directory.
+  "staff.passwordNotSearched":
+    "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text

@@ -17,6 +17,7 @@ export const ms: Catalogue = {
     'Hai! Apa yang anda mahu buat?\nMurid: untuk mendapatkan kata laluan baharu, pilih "Saya lupa kata laluan".',
   "menu.staff.guided": "Bantu murid dapat kata laluan baharu",
   "menu.staff.unlock": "Buka kunci murid",
+  "menu.staff.unlockAccount": "Buka kunci akaun",
   "menu.staff.coverage": "Siapa yang belum buat persediaan",
   "menu.staff.audit": "Rekod audit seseorang",
   "menu.staff.stats": "Statistik sekolah",
@@ -469,6 +470,8 @@ export const ms: Catalogue = {
     "{class} ialah kelas. Taip ID pengguna seorang murid: /coverage {class} menunjukkan ID setiap murid. Untuk berhenti, taip /cancel.",
   "staff.passwordNotId":
     "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+  "staff.passwordNotSearched":
+    "Itu nampak seperti kata laluan, bukan ID pengguna murid, jadi saya tidak mencarinya atau menyimpannya. Taip ID pengguna murid itu seperti dalam senarai kelas anda (/coverage). Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":

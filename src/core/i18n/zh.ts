@@ -16,6 +16,7 @@ export const zh: Catalogue = {
   "menu.staffWelcomeFamily": "你好！你想做什么？\n学生：要拿到新密码，请选“我忘了密码”。",
   "menu.staff.guided": "帮学生拿到新密码",
   "menu.staff.unlock": "给学生解锁",
+  "menu.staff.unlockAccount": "给账号解锁",
   "menu.staff.coverage": "谁还没设置",
   "menu.staff.audit": "某人的记录",
   "menu.staff.stats": "学校统计",
@@ -389,6 +390,8 @@ export const zh: Catalogue = {
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
   "staff.passwordNotId":
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+  "staff.passwordNotSearched":
+    "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":

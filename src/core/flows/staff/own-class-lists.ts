@@ -1,6 +1,7 @@
 import type { Person } from "../../ports/directory.js";
 import { TtlCache } from "../../ttl-cache.js";
 import type { FlowContext } from "../flow.js";
+import { idMatchKey } from "../typed-id.js";
 
 /**
  * How long a class's list of students is kept for a teacher's refusals. On LDAP a class list costs a search
@@ -11,7 +12,10 @@ const CLASS_LISTS_TTL_MS = 5 * 60_000;
 /** More classes than a school has: the cache stays bounded whatever the directory says. */
 const MAX_CACHED_CLASSES = 2_000;
 
-/** A class's students by lower-case id, each with the directory's spelling of the id and the name. */
+/**
+ * A class's students by their id as the directories match it (idMatchKey: "Zoë.T" is zoe.t, as a typed
+ * "ZOE.T" is), each with the directory's spelling of the id and the name.
+ */
 export type ClassList = ReadonlyMap<string, { id: string; name: string }>;
 
 /** The students of each class (by its lower-case name), read by sharedIdInOwnClasses and namedInOwnClasses. */
@@ -33,7 +37,7 @@ async function classListOf(ctx: FlowContext, className: string): Promise<ClassLi
   if (cached !== undefined) return cached.value;
   try {
     const students = await ctx.deps.directory.listStudents(className);
-    const list = new Map(students.map(({ id, name }) => [id.toLowerCase(), { id, name }]));
+    const list = new Map(students.map(({ id, name }) => [idMatchKey(id), { id, name }]));
     ctx.deps.classLists.set(key, list);
     return list;
   } catch (error) {
@@ -43,9 +47,18 @@ async function classListOf(ctx: FlowContext, className: string): Promise<ClassLi
 }
 
 /**
- * The student of the teacher's own classes whose user ID `id` is (any capitals), with the first of her
- * classes that lists them; null for any other id. Read from her lists alone (as /coverage shows them), so it
- * says nothing about IDs outside her classes.
+ * Whether a student of the teacher's own classes has the user ID `id` (typed any way the directories match:
+ * see idMatchKey). Read from her lists alone (as /coverage shows them), so it says nothing about IDs outside
+ * her classes.
+ */
+export async function listedInOwnClasses(ctx: FlowContext, teacher: Person, id: string): Promise<boolean> {
+  return (await ownStudentWithId(ctx, teacher, id)) !== null;
+}
+
+/**
+ * The student of the teacher's own classes whose user ID `id` is (typed any way the directories match: see
+ * idMatchKey), with the first of her classes that lists them; null for any other id. Read from her lists
+ * alone (as /coverage shows them), so it says nothing about IDs outside her classes.
  */
 export async function ownStudentWithId(
   ctx: FlowContext,
@@ -53,7 +66,7 @@ export async function ownStudentWithId(
   id: string,
 ): Promise<{ id: string; name: string; className: string } | null> {
   const lists = await ownClassLists(ctx, teacher);
-  const wanted = id.toLowerCase();
+  const wanted = idMatchKey(id);
   const index = lists.findIndex((students) => students.has(wanted));
   const student = index === -1 ? undefined : lists[index]!.get(wanted);
   return student === undefined ? null : { ...student, className: teacher.classes[index]! };

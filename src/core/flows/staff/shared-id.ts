@@ -2,7 +2,7 @@ import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH } from "../typed-id.js";
-import { ownClassLists } from "./own-class-lists.js";
+import { listedInOwnClasses } from "./own-class-lists.js";
 
 /**
  * An admin's words for an id that more than one directory entry has (a botched import), which the bot acts
@@ -29,8 +29,5 @@ export async function sharedIdInOwnClasses(
   teacher: Person,
   id: string,
 ): Promise<Reply | null> {
-  const lists = await ownClassLists(ctx, teacher);
-  const wanted = id.toLowerCase();
-  const listed = lists.some((students) => students.has(wanted));
-  return listed ? sharedIdNotice(ctx, id) : null;
+  return (await listedInOwnClasses(ctx, teacher, id)) ? sharedIdNotice(ctx, id) : null;
 }

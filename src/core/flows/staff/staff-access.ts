@@ -6,6 +6,7 @@ import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { classNamed } from "./typed-class.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
+import { listedInOwnClasses } from "./own-class-lists.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 
@@ -130,6 +131,12 @@ export async function resolveStudent(
   staffForAdmins = false,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedUserId(typedId);
+  if (actor.role === "teacher" && (await passwordNotOwnPupilsId(ctx, actor, id))) {
+    // Her password, or one a pupil read out: never sent to the directory (whose server may log each search).
+    await audit(ctx, "staff-refused", UNKNOWN_ID, "refused", action, actor.id);
+    const notSearched = say("staff.passwordNotSearched");
+    return { ok: false, refusal: notSearched, typeAgain: notSearched };
+  }
   const account = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findAccount(id);
   if (account?.disabled === true && mayActOn(actor, account)) {
     await audit(ctx, "staff-refused", account.id, "refused", action, actor.id);
@@ -192,6 +199,17 @@ export async function resolveStudent(
     refusal: say("staff.notYourStudent"),
     typeAgain: typeAgainFor(id) ?? say("staff.notYourStudentTypeAgain"),
   };
+}
+
+/**
+ * Whether a teacher typed a password (her own, or one a pupil read out) for a student's ID: text that looks
+ * like one (not several IDs, which does too) and that no pupil of her own classes has as an ID. Told from
+ * the text and her own class lists alone, so it says nothing about IDs outside her classes. An admin may
+ * name anyone, and her words are looked up.
+ */
+async function passwordNotOwnPupilsId(ctx: FlowContext, teacher: Person, id: string): Promise<boolean> {
+  if (!looksLikePassword(id) || looksLikeSeveralIds(id)) return false;
+  return !(await listedInOwnClasses(ctx, teacher, id));
 }
 
 /**

@@ -27,6 +27,30 @@ describe("a teacher types her own student's ID after /coverage", () => {
     },
   );
 
+  /*
+   * Her class list shows a pupil whose ID has an accent ("Zoë.T"). The bot reads a typed ID as the directory
+   * matches it (plain letters, any capitals: see typedUserId), but looked it up in her lists as the directory
+   * spells it, so even the ID typed as /coverage shows it was "not your class".
+   */
+  it.each(["/coverage Zoë.T", "/coverage ZOË.T", "/coverage zoe.t"])(
+    "%s: an ID her list spells with an accent is her pupil's, however it is typed",
+    async (command) => {
+      world.memoryDirectory.add({
+        id: "Zoë.T",
+        name: "Zoe Tan",
+        role: "student",
+        classes: ["4A"],
+        password: "Quiet-River-83",
+        disabled: false,
+      });
+      await teacher.send(command);
+      expect(teacher.lastText).toBe(
+        "Zoë.T is a student's user ID. /coverage shows a class: type /coverage 4A. To help Zoe Tan, type /guided Zoë.T or /unlock Zoë.T.",
+      );
+      expect(await staffRefusals(world)).toEqual([]);
+    },
+  );
+
   it("in her language", async () => {
     await teacher.send("/language");
     await teacher.press("Bahasa Melayu");

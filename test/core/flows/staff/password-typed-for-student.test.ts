@@ -4,8 +4,9 @@ import { textsOf, WEI_LING } from "../../../helpers/dialog-helpers.js";
 import { PRIYA, staffOnOwnPhone, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 
 const DELETED = "That message looked like a password, so I deleted it to keep it safe.";
-const NOT_A_PASSWORD =
-  "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.";
+// A teacher's: her class lists show no such ID, so it was not looked up (see password-typed-for-student-not-searched).
+const NOT_SEARCHED =
+  "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.";
 const ASKED = "Which student? Type their user ID.";
 
 /*
@@ -15,6 +16,8 @@ const ASKED = "Which student? Type their user ID.";
  * Please check it and try again."), as if she had typed a wrong ID; she checks the "ID" and types it again.
  * Now she is told it was a password, not a user ID, and where to find the ID. Told from the text alone (as
  * the deletion is), the same for every password; a user ID that looks like a password is still that person.
+ * A teacher's is not even looked up when no pupil of hers has it as an ID; an admin's is (see
+ * password-typed-for-student-not-searched).
  */
 describe("a password typed where a staff command wants a student's user ID", () => {
   it("a teacher at 'Which student?': deleted, told it looks like a password, and asked again", async () => {
@@ -22,7 +25,7 @@ describe("a password typed where a staff command wants a student's user ID", () 
     await teacher.send("/guided");
     const sent = await teacher.send(WEI_LING.password);
     expect(sent.deleteInbound).toBe(true);
-    expect(textsOf(sent)).toEqual([DELETED, NOT_A_PASSWORD, ASKED]);
+    expect(textsOf(sent)).toEqual([DELETED, NOT_SEARCHED, ASKED]);
     expect(JSON.stringify(sent)).not.toContain(WEI_LING.password);
     await teacher.send("S1001");
     expect(teacher.lastText).toContain("Let's get Tan Wei Ling a new password.");
@@ -32,7 +35,7 @@ describe("a password typed where a staff command wants a student's user ID", () 
     const { phone: teacher } = await teacherOnOwnPhone();
     const sent = await teacher.send(`/unlock ${WEI_LING.password}`);
     expect(sent.deleteInbound).toBe(true);
-    expect(textsOf(sent)).toEqual([NOT_A_PASSWORD, ASKED]);
+    expect(textsOf(sent)).toEqual([NOT_SEARCHED, ASKED]);
   });
 
   it("an admin gets it too, in her language, in the adult words", async () => {
