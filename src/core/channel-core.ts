@@ -68,7 +68,10 @@ export interface ChannelCore {
 
 /** The channels' view of a running core. */
 export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCore {
-  const { store, directory, settings, clock } = deps;
+  const { store, settings, clock } = deps;
+  // The home screen (Slack's App Home, opened at will) and an edited message's notice read who is linked
+  // here as every message does: a student named in the last minute is taken as read (RecentStudents).
+  const directory = { findPerson: (id: string) => deps.recentStudents.findPerson(deps.directory, id) };
   return {
     engine,
     homeStatus: (chat) => readHomeStatus(store, directory, chat, settings.accountName),

@@ -8,7 +8,8 @@ const MAX_STUDENTS = 20_000;
 
 /**
  * Students the directory named in the last minute, for the lookups a linked chat's every message makes of
- * its linked people (to know who is staff: for its words, its menu, a staff command's refusal). Without it
+ * its linked people (to know who is staff: for its words, its menu, a staff command's refusal), and those of
+ * what it can ask for again at will (/logout, a family phone's list, Slack's Home tab, an edit's notice). Without it
  * each message cost the directory a connection, a login and two searches, counted nowhere: a chat linked
  * with one known password could have thousands an hour looked up. In this process only, no Redis.
  *

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createChannelCore } from "../../src/core/channel-core.js";
 import { DEMO_PASSWORDS, MINUTE, type SchoolClock, worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkStaff, MRS_NG } from "../helpers/staff-helpers.js";
 import type { TestWorld, TestChat } from "../helpers/test-world.js";
@@ -42,6 +43,29 @@ describe("a linked chat's messages cannot make the bot load the directory", () =
     looked.mockClear();
     await phone.send("/start");
     expect(looked).toHaveBeenCalledTimes(2);
+  });
+
+  it("a family phone's /logout and /reset, asked again and again, look up its students at most once a minute", async () => {
+    const phone = await linked("family-phone", "S1002", "S1003");
+    await phone.send("hello");
+    const looked = vi.spyOn(world.deps.directory, "findPerson");
+    // "Who should I unlink?" and "Which of you needs a new password?", each stopped by the next command.
+    for (let i = 0; i < 100; i++) await phone.send(i % 2 === 0 ? "/logout" : "/reset");
+    expect(phone.lastText).toContain("Which of you");
+    expect(looked.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("a chat's home screen and the words of its edited messages, asked for again and again, look up its students at most once a minute", async () => {
+    const phone = await linked("family-phone", "S1002", "S1003");
+    await phone.send("hello");
+    const core = createChannelCore(world.engine, world.deps);
+    const looked = vi.spyOn(world.deps.directory, "findPerson");
+    // Slack's Home tab opened (app_home_opened), and Telegram's notice on an edited message, 100 times each.
+    for (let i = 0; i < 100; i++) {
+      expect((await core.homeStatus(phone.ref)).register).toBe("child");
+      expect(await core.chatRegister(phone.ref)).toBe("child");
+    }
+    expect(looked.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
   it("still asks the directory about a staff account at every command, so a teacher IT removed loses them at once", async () => {

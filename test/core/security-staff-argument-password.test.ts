@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { linkStaff, MRS_NG, PRIYA, staffRefusals } from "../helpers/staff-helpers.js";
+import { DEMO_PASSWORDS } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
@@ -82,6 +83,38 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     await chat.send(`/coverage ${passphrase}`);
     expect(chat.lastText).toBe("I can't find that class. The classes are: 4A, 5B.");
     await expectNowhere(passphrase);
+  });
+
+  it("a teacher's passphrase after /coverage on a phone shared with her child: not kept in Redis while her password is asked", async () => {
+    const passphrase = "purple elephant dance 7";
+    await world.memoryDirectory.setPassword(MRS_NG.id, passphrase, { mustChange: false });
+    await linkStaff(chat, { id: MRS_NG.id, password: passphrase });
+    // Her child links the same phone: every staff command there asks her password first.
+    await chat.send("/setup");
+    await chat.send("S1002");
+    await chat.send(DEMO_PASSWORDS.S1002);
+    await chat.send("/cancel");
+    await chat.send(`/coverage ${passphrase}`);
+    expect(chat.lastText).toContain("password");
+    await expectNowhere(passphrase);
+    // Her password right: the command runs with what followed it, as on her own phone.
+    const typed = await chat.send(passphrase);
+    expect(typed.deleteInbound).toBe(true);
+    expect(chat.lastText).toContain("You can only see your own classes.");
+    await expectNowhere(passphrase);
+  });
+
+  it("a class typed after /coverage on a shared phone is still shown once her password is right", async () => {
+    await linkStaff(chat, PRIYA);
+    await chat.send("/setup");
+    await chat.send("S1002");
+    await chat.send(DEMO_PASSWORDS.S1002);
+    await chat.send("/cancel");
+    await chat.send("/coverage 5B");
+    expect(chat.lastText).toContain("password");
+    await chat.send(PRIYA.password);
+    expect(chat.lastText).toContain("5B");
+    expect(chat.lastText).not.toContain("Which class?");
   });
 
   it("a real class and a real record are still shown", async () => {

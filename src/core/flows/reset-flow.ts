@@ -114,7 +114,8 @@ export async function askWhichStudent(
 async function namedPeople(ctx: FlowContext, linked: string[]) {
   return Promise.all(
     linked.map(async (id) => {
-      const person = await ctx.deps.directory.findPerson(id);
+      // Taken as read for a minute (RecentStudents): the list only names them; the reset asks afresh.
+      const person = await ctx.deps.recentStudents.findPerson(ctx.deps.directory, id);
       // The directory's spelling of the id ("S1001"; the store's is "s1001"), for what follows.
       return {
         id: person?.id ?? id,

@@ -20,6 +20,7 @@ import {
 } from "./staff-password-again.js";
 import { staffOfChat } from "./staff-access.js";
 import { asDirectorySpells } from "../directory-spelling.js";
+import { openArgument, sealArgument } from "./sealed-argument.js";
 import { toldUnlinked } from "../logout-words.js";
 
 /**
@@ -62,7 +63,8 @@ export async function askStaffPassword(
   const paused = pausedWords(ctx, actor, chat, own);
   if (paused !== null) return end(paused);
   // What followed the command is kept while the password is asked: a user ID or a class, but not words
-  // that look like a password (typed on the same line by mistake), which would sit in Redis meanwhile.
+  // that look like a password (typed on the same line by mistake); and sealed, as words that do not (her
+  // password written as words) may be hers all the same.
   const kept = looksLikePassword(argument) ? "" : argument;
   return {
     next: {
@@ -70,7 +72,9 @@ export async function askStaffPassword(
       staffId: actor.id,
       staffName: actor.name,
       command,
-      argument: kept,
+      // Empty for a replica of an earlier version, which then runs the command with nothing after it.
+      argument: "",
+      ...(kept === "" ? {} : { sealedArgument: sealArgument(ctx, kept) }),
       ...(why === "again" ? { again: true as const } : {}),
       ...(unlink === undefined ? {} : { unlink }),
     },
@@ -99,8 +103,10 @@ const staffPasswordState = z.object({
   staffId: personId,
   staffName: z.string(),
   command: z.enum([...STAFF_COMMANDS, "logout"]),
-  /** As typed after the command: a user ID, a class, a chat or a number of days, never a secret. */
+  /** As typed after the command, from a dialog an earlier version stored; now always "" (see below). */
   argument: z.string().max(512),
+  /** As typed after the command (a user ID, a class, a chat, a number of days), sealed: sealed-argument.ts. */
+  sealedArgument: z.string().max(4096).optional(),
   /** Asked on a chat linked only to staff, her password being old there (absent: a shared phone). */
   again: z.literal(true).optional(),
   /** /logout on a family phone: whom its "Who should I unlink?" named (absent: "Yes, unlink?" follows). */
@@ -121,7 +127,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
   async handle(ctx, state, input, actor) {
     // Another staff account acts for the chat now (an admin linked meanwhile): hers is the password to ask.
     if (actor.id.toLowerCase() !== state.staffId.toLowerCase())
-      return askStaffPassword(ctx, actor, state.command, state.argument, whyOf(state), state.unlink);
+      return askStaffPassword(ctx, actor, state.command, argumentOf(ctx, state), whyOf(state), state.unlink);
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
     // Her password in a keyboard's full-width letters, which no login screen types: told, never counted.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("staff.passwordSpaceAtEnd"));
@@ -141,7 +147,7 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
     // shared phone still asks at every command).
     await noteStaffPasswordProven(ctx, actor.id);
     if (state.command === "logout") return logoutAfterPassword(ctx, actor, state.unlink);
-    const going = await runStaffCommandAs(ctx, actor, state.command, state.argument);
+    const going = await runStaffCommandAs(ctx, actor, state.command, argumentOf(ctx, state));
     // Only a shared phone's conversation closes after its few quiet minutes: on her own phone the window
     // above already bounds it, and a guided code read to her from home may take longer than those minutes.
     return "next" in going && state.again !== true ? { ...going, provenOnSharedPhone: true } : going;
@@ -149,6 +155,11 @@ export const staffPasswordStep: Step<typeof staffPasswordState> = defineStep({
 });
 
 export const stepUpSteps = [staffPasswordStep] as const;
+
+/** What followed the command: sealed, or as a dialog an earlier version stored kept it. */
+function argumentOf(ctx: FlowContext, state: z.infer<typeof staffPasswordState>): string {
+  return state.sealedArgument === undefined ? state.argument : openArgument(ctx, state.sealedArgument);
+}
 
 /** Her password was right: her one link is asked about as anyone's is, or those the list named go. */
 async function logoutAfterPassword(
