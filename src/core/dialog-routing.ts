@@ -23,6 +23,7 @@ import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
 import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
+import { reminderButtonTyped } from "./flows/practice-reminder-typed.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
@@ -157,6 +158,9 @@ async function atStartMenu(ctx: FlowContext, inbound: Inbound): Promise<Transiti
   const { reply, staff } = await menuOf(ctx);
   const choices = reply.choices ?? [];
   const text = inbound.text;
+  // "1" or "first" under the term's reminder, which came alone with its one button: that button, not the menu's.
+  const reminder = staff || text === undefined ? null : await reminderButtonTyped(ctx, text);
+  if (reminder !== null) return routeChoice(ctx, reminder, null, null);
   const picked =
     text === undefined
       ? undefined

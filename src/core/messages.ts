@@ -97,8 +97,14 @@ const withTamilDigitsAsAscii = (text: string) =>
  * saysNoToANumber).
  */
 export function choiceByNumber<C extends Choice>(choices: readonly C[], text: string): C | undefined {
+  const number = buttonNumberIn(text);
+  return number === undefined ? undefined : choices[number - 1];
+}
+
+/** The button's number typed, as choiceByNumber reads it, whether or not such a button is shown; or undefined. */
+export function buttonNumberIn(text: string): number | undefined {
   const number = BUTTON_NUMBER.exec(withTamilDigitsAsAscii(text.normalize("NFKC")))?.[1];
-  return number === undefined ? undefined : choices[Number(number) - 1];
+  return number === undefined ? undefined : Number(number);
 }
 
 /** One message for the chat. */

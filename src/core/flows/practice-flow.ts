@@ -11,7 +11,6 @@ import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { yesOrNoAs } from "../yes-or-no.js";
-import { numberInWords } from "../number-words.js";
 import {
   isNonAnswer,
   nonAnswersVersionOf,
@@ -19,8 +18,7 @@ import {
   refusedWhenSaved,
 } from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
-import { plainWord } from "../reserved-words.js";
-import { saysNoToANumber } from "../messages.js";
+import { practiceFixWords } from "./practice-fix-words.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -156,23 +154,8 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
   },
 });
 
-/**
- * What a child says on seeing her slip ("oops", 哎呀, "alamak", ஐயோ) when told an answer was not the same:
- * no answer to keep. Only here: saved, it would replace her real answer, and her next reset would fail.
- */
-const SLIP_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...["oops", "oopsie", "opps", "oop", "whoops", "oh no", "ohno", "uh oh", "sorry", "sry", "my bad"],
-    ...["哎呀", "哎哟", "糟了", "对不起", "alamak", "aduh", "adoi", "alamak salah", "maaf"],
-    ...["ஐயோ", "அச்சச்சோ", "மன்னிக்கவும்"],
-  ].map(plainWord),
-);
-
-/**
- * One or two digits, as choiceByNumber reads a button's number (Tamil ones too, ௨): never an answer, which
- * needs more.
- */
-const NUMBER_NOT_A_BUTTON = /^\s*[\d\u0BE6-\u0BEF]{1,2}\s*$/u;
+/** The one button at a changed answer; typed words may mean it too (practiceFixWords). */
+const KEEP_CHOICE = { id: "keep", label: { key: "practice.keep" } } as const;
 
 const practiceFixState = z.object({
   name: z.literal("setup.practiceFix"),
@@ -192,26 +175,21 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   secret: true,
   prompt: (ctx, state) => ({
     ...say("practice.fix", { question: questionText(ctx, state.questionIds[state.different[0]!]) }),
-    choices: [{ id: "keep", label: { key: "practice.keep" } }],
+    choices: [KEEP_CHOICE],
   }),
   help: () => say("practice.helpFix"),
   async handle(ctx, state, input) {
     if (input.kind === "choice")
       return input.value === "keep" ? nextFix(state) : stay(state, say("input.typeInstead"));
-    // "2" where the one button is 1: a button she thought was there, not an answer ("needs at least 3
-    // letters" told her nothing). A typed 1 never gets here: it is the button (typedChoice).
-    // "no 1", "not 1": maybe "not the old one", which is no new answer either (typedChoice took no button).
-    if (NUMBER_NOT_A_BUTTON.test(input.text.normalize("NFKC")) || saysNoToANumber(input.text))
-      return stay(state, say("practice.keepOrType"));
-    // "one" (satu, 一, ஒன்று) for "type the number below": that button, not her new answer; another number
-    // in words is no button either.
-    const inWords = numberInWords(input.text);
-    if (inWords === 1) return nextFix(state);
-    if (inWords !== undefined) return stay(state, say("practice.keepOrType"));
+    // "2", "number 2", "the new one", "oops": no button and no answer ("needs at least 3 letters" told her
+    // nothing). "one", "first", "the old one", the button's words: that button. A typed 1 never gets here: it
+    // is the button (typedChoice).
+    const words = practiceFixWords(input.text, KEEP_CHOICE, ctx.deps.settings.languages);
+    if (words === "keep") return nextFix(state);
+    if (words === "noAnswer") return stay(state, say("practice.keepOrType"));
     const index = state.different[0]!;
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
-    if (SLIP_WORDS.has(plainWord(input.text))) return stay(state, say("practice.keepOrType"));
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const { store, hasher } = ctx.deps;
     const [enrolment, versionNow] = await Promise.all([
