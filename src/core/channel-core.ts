@@ -8,6 +8,7 @@ import type { Register } from "./i18n/register.js";
 import { readHomeStatus, type HomeStatus } from "./home-status.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { Jobs } from "./ports/jobs.js";
+import type { PendingDeletions } from "./ports/pending-deletions.js";
 import { startMenu } from "./start-menu.js";
 
 /** The dialog engine as a channel sees it: one input in, what to do out. */
@@ -42,6 +43,8 @@ export interface ChannelCore {
   /** Forgets `key` (firstTime's): the next firstTime of it is true again. With `mark`, only if it holds it. */
   forgetFirstTime(key: string, mark?: string): Promise<void>;
   jobs: ChannelJobs;
+  /** Messages with a secret the channel has not deleted yet though the platform will not send them again. */
+  pendingDeletions: PendingDeletions;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
   /** The languages the school offers (LANGUAGES) and its default, e.g. for per-language command menus. */
@@ -81,6 +84,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
     forgetFirstTime: (key, mark) =>
       mark === undefined ? store.forgetSeen([key]) : store.forgetSeenMark(key, mark),
     jobs: store,
+    pendingDeletions: store,
     clock,
     languages: { offered: settings.languages, default: settings.defaultLanguage },
     chatLanguage: (chat, locale) =>

@@ -25,8 +25,8 @@ export function encodeKeyPart(value: string): string {
 
 /**
  * Every Redis key the store uses. Keys that one Lua script touches together share a hash tag (`{c:…}` per
- * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{school}`, `{audit}`, `{questions}`), so they land in one Redis Cluster
- * slot.
+ * chat, `{p:…}` per person, `{links}`, `{j:…}` per job kind, `{pd:…}` per channel's pending deletions,
+ * `{school}`, `{audit}`, `{questions}`), so they land in one Redis Cluster slot.
  */
 export function storeKeys(prefix: string) {
   // A turn names five keys of one chat in a row: its tag is encoded once.
@@ -143,6 +143,12 @@ export function storeKeys(prefix: string) {
     /** Set of the members above scheduled with a group (a chat), so that they can be run early; in its slot. */
     jobGroup: (kind: string, group: string) =>
       `${prefix}{j:${encodeKeyPart(kind)}}:group:${encodeKeyPart(group)}`,
+
+    /**
+     * The messages one channel still has to delete (sorted set of "<chat> <message>" scored by when each note
+     * is dropped): one per channel, in its own slot.
+     */
+    pendingDeletions: (channel: string) => `${prefix}{pd:${encodeKeyPart(channel)}}:notes`,
 
     /** Every question id a saved enrolment has named (a set, no TTL): see QuestionHistory. */
     namedQuestions: `${prefix}{questions}:named`,

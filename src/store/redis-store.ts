@@ -10,6 +10,7 @@ import { normalisePersonId, storeKeys } from "./keys.js";
 import { enrolledPeople } from "./enrolled-people.js";
 import { createRedisAudit } from "./redis-audit.js";
 import { createRedisJobs } from "./redis-jobs.js";
+import { pendingDeletionsStore } from "./pending-deletions-store.js";
 import { createRedisLimits } from "./redis-limits.js";
 import { sprayStore } from "./spray-store.js";
 import { createRedisResetGuard } from "./redis-reset-guard.js";
@@ -121,6 +122,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
     ...sprayStore(client, keys, run),
     ...createRedisResetGuard(redis, keys, run),
     ...createRedisJobs(redis, keys, run),
+    ...pendingDeletionsStore(redis, keys, run),
     ...createRedisAudit(redis, keys, run, {
       maxEvents: options.auditMaxEvents,
       retentionDays: options.auditRetentionDays ?? 30,

@@ -11,6 +11,7 @@ import type { LogContext } from "../../logging/log-context.js";
 import type { ChatChannel } from "../chat-channel.js";
 import { commandMenus } from "./bot-commands.js";
 import { MessageDeletions, type MessageDeletionsOptions } from "./message-deletions.js";
+import { PendingDeletionNotes } from "./pending-deletion-notes.js";
 import { ReplySender } from "./reply-sender.js";
 import { telegramStartFailure } from "./start-failure.js";
 import { DEFAULT_RETRY_POLICY, describeApiError, RetryingApi, type RetryPolicy } from "./retrying-api.js";
@@ -23,6 +24,8 @@ export interface TelegramChannelOptions {
   retry?: RetryPolicy;
   deletions?: MessageDeletionsOptions;
   typing?: TypingIndicatorOptions;
+  /** How long the webhook waits for an update's work before it answers Telegram (WEBHOOK_ANSWER_MS). */
+  webhookAnswerMs?: number;
   /** Called when long polling stops for good (bad token, a second poller): the process should exit. */
   onPollingStopped?: () => void;
 }
@@ -38,6 +41,7 @@ export class TelegramChannel implements ChatChannel {
   private readonly bot: Telegraf;
   private readonly api: RetryingApi;
   private readonly deletions: MessageDeletions;
+  private readonly pendingNotes: PendingDeletionNotes;
   private readonly handler: UpdateHandler;
   private readonly sender: ReplySender;
   private polling: Promise<void> | undefined;
@@ -60,6 +64,7 @@ export class TelegramChannel implements ChatChannel {
     this.api = new RetryingApi(this.bot.telegram, retry);
     const typingApi = new RetryingApi(this.bot.telegram, { ...retry, attempts: 1 });
     this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
+    this.pendingNotes = new PendingDeletionNotes(core.pendingDeletions, this.deletions, core.clock, logger);
     this.sender = new ReplySender(this.api, this.deletions, logger);
     this.languages = core.languages;
     this.clock = core.clock;
@@ -105,6 +110,8 @@ export class TelegramChannel implements ChatChannel {
       WEBHOOK_PATH,
       telegramWebhookRoute(secret, (update, request) => this.handleUpdate(update, request), this.logger, {
         clock: this.clock,
+        answerWithinMs: this.options.webhookAnswerMs,
+        beforeEarlyAnswer: (update, work) => this.pendingNotes.noteUntilDone(update, work),
       }),
     );
   }
@@ -124,7 +131,10 @@ export class TelegramChannel implements ChatChannel {
     await this.bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]);
   }
 
-  /** Says hello to the Bot API, registers the commands, then starts receiving updates. */
+  /**
+   * Says hello to the Bot API, registers the commands, deletes the messages a stopped process left noted
+   * (see PendingDeletionNotes), then starts receiving updates.
+   */
   async start(): Promise<void> {
     this.bot.botInfo = await this.api
       .call("getMe", {})
@@ -133,6 +143,7 @@ export class TelegramChannel implements ChatChannel {
       await this.api.call("setMyCommands", menu);
     await this.checkAlertChats();
     this.deletions.start();
+    await this.pendingNotes.deleteLeftBehind();
     const url = this.settings.webhookUrl;
     if (url !== undefined) {
       if (!new URL(url).pathname.endsWith(WEBHOOK_PATH)) {
@@ -192,6 +203,7 @@ export class TelegramChannel implements ChatChannel {
       this.polling = undefined;
     }
     await this.handler.idle();
+    await this.pendingNotes.settled();
     await this.deletions.stop();
   }
 }

@@ -25,6 +25,12 @@ export interface WebhookRouteOptions {
   answerWithinMs?: number;
   /** The time refused requests are logged by (the app's clock). */
   clock?: () => number;
+  /**
+   * Called before the answer when the update is still at work by then (see WEBHOOK_ANSWER_MS), with that
+   * work: Telegram will not send the update again, so what must outlive this process (a message to delete)
+   * is noted here. When it fails, the answer is an error instead, and Telegram sends the update again.
+   */
+  beforeEarlyAnswer?: (update: unknown, work: Promise<void>) => Promise<void>;
 }
 
 /**
@@ -39,7 +45,7 @@ export function telegramWebhookRoute(
   secret: string,
   onUpdate: (update: unknown, request: LogContext) => Promise<void>,
   logger: Logger,
-  { answerWithinMs = WEBHOOK_ANSWER_MS, clock = Date.now }: WebhookRouteOptions = {},
+  { answerWithinMs = WEBHOOK_ANSWER_MS, clock = Date.now, beforeEarlyAnswer }: WebhookRouteOptions = {},
 ): RouteHandler {
   const matches = secretChecker(secret);
   const logRefused = refusedRequestLog(logger, clock);
@@ -58,7 +64,9 @@ export function telegramWebhookRoute(
       if (error instanceof SyntaxError) return { status: 400 };
       throw error;
     }
-    await handledOrLate(onUpdate(update, { requestId: request.requestId }), answerWithinMs);
+    const work = onUpdate(update, { requestId: request.requestId });
+    const handled = await handledOrLate(work, answerWithinMs);
+    if (!handled) await beforeEarlyAnswer?.(update, work);
     return { status: 200 };
   };
 }
@@ -70,14 +78,15 @@ export function telegramWebhookRoute(
  */
 export const WEBHOOK_ANSWER_MS = 2_000;
 
-async function handledOrLate(work: Promise<void>, ms: number): Promise<void> {
+/** True when `work` was done within `ms`; false when the time ran out first (the work goes on). */
+async function handledOrLate(work: Promise<void>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
     timer.unref();
   });
   try {
-    await Promise.race([work, late]);
+    return await Promise.race([work.then(() => true), late]);
   } finally {
     clearTimeout(timer);
   }

@@ -6,6 +6,7 @@ import type { Enrolments } from "./enrolments.js";
 import type { Jobs } from "./jobs.js";
 import type { LimitCounters } from "./limit-counters.js";
 import type { Links } from "./links.js";
+import type { PendingDeletions } from "./pending-deletions.js";
 import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
 import type { ResetHistory } from "./reset-history.js";
@@ -52,6 +53,7 @@ export interface Store
     LimitCounters,
     SprayCounts,
     Jobs,
+    PendingDeletions,
     AuditLog,
     QuestionHistory,
     StoreCheck {

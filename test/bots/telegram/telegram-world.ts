@@ -42,6 +42,8 @@ export class TelegramWorld extends ChannelWorld {
       channel?: (world: TelegramWorld) => Partial<TelegramChannelOptions>;
       /** Scripts the fake Bot API before the channel starts (e.g. a getMe refused); a failed start closes the world. */
       beforeStart?: (api: FakeBotApi) => void;
+      /** Another process of that world's bot (a restart, a replica): the same store, its own Bot API fake. */
+      replicaOf?: TelegramWorld;
     } = {},
   ): Promise<{ world: TelegramWorld; channel: TelegramChannel }> {
     const api = await FakeBotApi.start();
@@ -49,6 +51,7 @@ export class TelegramWorld extends ChannelWorld {
     const parts = await ChannelWorld.assemble({
       prefix: "tg-test",
       directory: options.directory,
+      replicaOf: options.replicaOf,
       env: {
         TELEGRAM_BOT_TOKEN: BOT_TOKEN,
         TELEGRAM_API_ROOT: api.url,

@@ -27,4 +27,27 @@ describe("the Telegram webhook", () => {
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(workDone).toBe(false);
   });
+
+  it("notes what must outlive the process before an early answer, and answers an error when it cannot", async () => {
+    const noted: unknown[] = [];
+    const stillAtWork = new Promise<void>(() => undefined);
+    const request = {
+      requestId: "request-2",
+      headers: { "x-telegram-bot-api-secret-token": SECRET },
+      readBody: async () => Buffer.from(JSON.stringify({ update_id: 2 })),
+    };
+    const route = (beforeEarlyAnswer: (update: unknown) => Promise<void>, work: Promise<void>) =>
+      telegramWebhookRoute(SECRET, () => work, new CapturedLogs().logger, {
+        answerWithinMs: 50,
+        beforeEarlyAnswer,
+      });
+    const noting = async (update: unknown) => void noted.push(update);
+    expect((await route(noting, Promise.resolve())(request)).status).toBe(200);
+    expect(noted).toEqual([]);
+    expect((await route(noting, stillAtWork)(request)).status).toBe(200);
+    expect(noted).toEqual([{ update_id: 2 }]);
+    // Not noted: the HTTP server answers the error with a 500, and Telegram sends the update again.
+    const storeDown = async () => Promise.reject(new Error("the store did not answer"));
+    await expect(route(storeDown, stillAtWork)(request)).rejects.toThrow("the store did not answer");
+  });
 });

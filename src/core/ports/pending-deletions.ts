@@ -1,0 +1,19 @@
+/** A message a channel still has to delete: its chat and its own id, never what it says. */
+export interface PendingDeletion {
+  chatId: string;
+  messageId: string;
+}
+
+/**
+ * Messages that may carry a secret, which a channel told the platform it had received before it deleted
+ * them (Telegram: a webhook answered while the update was still at work, so Telegram will not send it
+ * again). A process that stops before the deletion leaves its note behind, and the channel's next start
+ * deletes the message. Notes are kept per channel.
+ */
+export interface PendingDeletions {
+  /** Notes `message` at `now` for `forMs`, after which the note is dropped. */
+  notePendingDeletion(channel: string, message: PendingDeletion, now: number, forMs: number): Promise<void>;
+  forgetPendingDeletion(channel: string, message: PendingDeletion): Promise<void>;
+  /** The channel's notes still in their time at `now`; the older ones are forgotten. */
+  pendingDeletions(channel: string, now: number): Promise<PendingDeletion[]>;
+}

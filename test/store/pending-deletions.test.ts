@@ -1,0 +1,31 @@
+import RedisMock from "ioredis-mock";
+import { describe, expect, it } from "vitest";
+import { createRedisStore } from "../../src/store/redis-store.js";
+import { closedAfterEachTest } from "../helpers/closed-after-each.js";
+
+const closeAfterTest = closedAfterEachTest();
+const NOW = 1_800_000_000_000;
+const DAY = 24 * 3600 * 1000;
+
+describe("the messages a channel still has to delete", () => {
+  it("are kept per channel until their time, then dropped (Telegram deletes nothing older than 48 hours)", async () => {
+    const redis = new RedisMock();
+    const store = closeAfterTest(createRedisStore(redis, { prefix: `pending-${NOW}:`, auditMaxEvents: 10 }));
+    await store.notePendingDeletion("telegram", { chatId: "61616", messageId: "3" }, NOW, 2 * DAY);
+    await store.notePendingDeletion("telegram", { chatId: "-100777", messageId: "9" }, NOW + 1, 2 * DAY);
+    await store.notePendingDeletion("slack", { chatId: "D1", messageId: "1.2" }, NOW, DAY);
+
+    expect(await store.pendingDeletions("telegram", NOW)).toEqual([
+      { chatId: "61616", messageId: "3" },
+      { chatId: "-100777", messageId: "9" },
+    ]);
+    await store.forgetPendingDeletion("telegram", { chatId: "61616", messageId: "3" });
+    expect(await store.pendingDeletions("telegram", NOW)).toEqual([{ chatId: "-100777", messageId: "9" }]);
+    expect(await store.pendingDeletions("telegram", NOW + 2 * DAY + 1)).toEqual([]);
+    // One key per channel, in its own hash tag, with the store's prefix, that expires with its notes.
+    expect(await redis.zcard(`pending-${NOW}:{pd:telegram}:notes`)).toBe(0);
+    const slack = await redis.pttl(`pending-${NOW}:{pd:slack}:notes`);
+    expect(slack).toBeGreaterThan(DAY - 60_000);
+    expect(slack).toBeLessThanOrEqual(DAY);
+  });
+});
