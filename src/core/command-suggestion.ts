@@ -2,6 +2,8 @@ import { COMMANDS, type StudentCommand } from "./commands.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { ADMIN_COMMANDS, TEACHER_COMMANDS } from "./flows/staff/staff-command-names.js";
 import type { FlowContext } from "./flows/flow.js";
+import { looksLikePassword } from "./looks-like-password.js";
+import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 
 /**
  * How many single-letter edits turn `a` into `b`: a letter added, dropped or changed, or two neighbours
@@ -87,4 +89,22 @@ export async function suggestCommand(ctx: FlowContext, typed: string): Promise<s
   if (actor === null) return null;
   const own = actor.role === "admin" ? [...TEACHER_COMMANDS, ...ADMIN_COMMANDS] : TEACHER_COMMANDS;
   return nearestCommand(typed, own);
+}
+
+/** The staff commands that act on one ID or class typed after them ("/coverage 4A"); /stats and /export take none. */
+const TAKES_AN_ID_OR_CLASS: readonly string[] = [...TEACHER_COMMANDS, "audit"];
+
+/**
+ * The suggested command as it is to be typed again: with the one user ID or class that followed the mistyped
+ * word ("/covrage 4A": "coverage 4A"), as "coverage 4A" without its slash would be read (one word with a
+ * digit), so a busy teacher loses nothing she typed right. Never anything that looks like a password (a
+ * pupil's read out, or her own), nor words, which may be one written as words or a child's name: the
+ * command alone then, as for a student's command, which takes nothing after it.
+ */
+export function suggestionToType(near: string, typed: string | undefined): string {
+  if (!TAKES_AN_ID_OR_CLASS.includes(near)) return near;
+  const after = /^\S+\s+(.+)$/su.exec(typed?.trim() ?? "")?.[1] ?? "";
+  if (after === "" || looksLikePassword(after)) return near;
+  const read = staffCommandWithoutSlash(`${near} ${after}`);
+  return read === null ? near : `${near} ${read.argument}`;
 }

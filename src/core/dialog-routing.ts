@@ -1,4 +1,4 @@
-import { suggestCommand } from "./command-suggestion.js";
+import { suggestCommand, suggestionToType } from "./command-suggestion.js";
 import { commandWordOf, type ParsedCommand } from "./commands.js";
 import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
@@ -118,7 +118,8 @@ async function unknownCommandTold(
   if (unknown === null || takesSecret(state)) return unknown;
   const typed = commandWordOf(inbound.text);
   const near = typed === null ? null : await suggestCommand(ctx, typed);
-  return near === null ? unknown : say("chat.unknownCommandDidYouMean", { command: near });
+  if (near === null) return unknown;
+  return say("chat.unknownCommandDidYouMean", { command: suggestionToType(near, inbound.text) });
 }
 
 /** The language list's choice a typed number picks, when the list came with the step's question. */

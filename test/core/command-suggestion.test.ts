@@ -99,7 +99,7 @@ describe("a mistyped command gets the nearest command the writer may use", () =>
   it("a teacher is offered her own commands, not an admin's; an admin is offered an admin's", async () => {
     await linkStaff(kid, MRS_NG);
     await kid.send(`/unlok ${WEI_LING.id}`);
-    expect(kid.lastText).toBe(DID_YOU_MEAN("unlock"));
+    expect(kid.lastText).toBe(DID_YOU_MEAN(`unlock ${WEI_LING.id}`));
     await kid.send("/exprot");
     expect(kid.lastText).toBe(UNKNOWN);
     const admin = world.chat("priya");
@@ -149,4 +149,57 @@ describe("a mistyped command gets the nearest command the writer may use", () =>
       expect(childRegisterWords(language, teacher.lastText)).toEqual([]);
     },
   );
+});
+
+/*
+ * A busy teacher's typo in the command word: "/covrage 4A" got "Did you mean /coverage?", and the 4A she had
+ * typed right was lost from the words she was to type again.
+ */
+describe("a mistyped staff command keeps the ID or class typed after it", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+  });
+  afterEach(async () => world.close());
+
+  it.each([
+    ["/covrage 4A", "coverage 4A"],
+    ["/guidde S1002", "guided S1002"],
+    ["/unlok s1003", "unlock s1003"],
+    ["/clearanswer S1001", "clearanswers S1001"],
+    ["/covrage class 4A", "coverage"],
+  ])("%s: 'Did you mean /%s?'", async (typed, suggested) => {
+    await teacher.send(typed);
+    expect(teacher.lastText).toBe(DID_YOU_MEAN(suggested));
+  });
+
+  it("an admin's /audti S1001 too", async () => {
+    const admin = world.chat("priya");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/audti S1001");
+    expect(admin.lastText).toBe(DID_YOU_MEAN("audit S1001"));
+  });
+
+  it("never says back a password or a name typed after it", async () => {
+    await teacher.send(`/guidde ${WEI_LING.password}`);
+    expect(teacher.lastText).toBe(DID_YOU_MEAN("guided"));
+    await teacher.send("/guidde Tan Wei Ling");
+    expect(teacher.lastText).toBe(DID_YOU_MEAN("guided"));
+  });
+
+  it("a student's command gets nothing after it", async () => {
+    await teacher.send("/strat 4A");
+    expect(teacher.lastText).toBe(DID_YOU_MEAN("start"));
+  });
+
+  it.each(["zh", "ms", "ta"])("in %s", async (language) => {
+    await world.deps.store.setChatLanguage(teacher.ref, language);
+    await teacher.send("/covrage 4A");
+    expect(teacher.lastText).toContain("/coverage 4A");
+    expect(childRegisterWords(language, teacher.lastText)).toEqual([]);
+  });
 });

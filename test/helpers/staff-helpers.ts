@@ -102,6 +102,14 @@ export function classNotAStudent(className = "4A"): string {
   return `${className} is a class. Type the user ID of one student: /coverage ${className} shows each student's ID. To stop, type /cancel.`;
 }
 
+/**
+ * What Mrs Ng (class 4A) is told who types, where one student's user ID goes, a word shaped like a class that is
+ * not hers ("/guided 4B", "/guided 5B"): the same whether or not the school has it.
+ */
+export function otherClassNotAStudent(className: string): string {
+  return `${className} is not one of your classes. Your class is 4A: /coverage 4A shows each student's user ID. Type the user ID of one student. To stop, type /cancel.`;
+}
+
 /** A student whose user ID is also a class's name ("4a", in class 4A), put in the world's directory. */
 export function addStudentWithAClassAsId(world: TestWorld): void {
   world.memoryDirectory.add({

@@ -527,6 +527,13 @@ export const en = {
     "That looks like a name. In your classes: {students}. Type the user ID. To stop, type /cancel.",
   "staff.classNotStudent":
     "{class} is a class. Type the user ID of one student: /coverage {class} shows each student's ID. To stop, type /cancel.",
+  // A word shaped like a class that is not hers ("/guided 4B", her 4A mistyped), where one student's user ID
+  // goes: told from the text and her own classes alone, the same whether or not the school has that class.
+  "staff.otherClassNotStudent":
+    "{class} is not one of your classes. {yours} Type the user ID of one student. To stop, type /cancel.",
+  "staff.yourClassesShowIds":
+    "{count, plural, =1 {Your class is {classes}: /coverage {classes} shows each student's user ID.} other {Your classes are {classes}: /coverage and one of them shows each student's user ID.}}",
+  "staff.yourClassesShowIdsSeeCoverage": "/coverage shows your classes and each student's user ID.",
   // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
   "staff.passwordNotId":
     "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.",

@@ -468,6 +468,11 @@ export const ms: Catalogue = {
     "Itu nampak seperti nama. Dalam kelas anda: {students}. Taip ID pengguna. Untuk berhenti, taip /cancel.",
   "staff.classNotStudent":
     "{class} ialah kelas. Taip ID pengguna seorang murid: /coverage {class} menunjukkan ID setiap murid. Untuk berhenti, taip /cancel.",
+  "staff.otherClassNotStudent":
+    "{class} bukan kelas anda. {yours} Taip ID pengguna seorang murid. Untuk berhenti, taip /cancel.",
+  "staff.yourClassesShowIds":
+    "{count, plural, =1 {Kelas anda ialah {classes}: /coverage {classes} menunjukkan ID pengguna setiap murid.} other {Kelas anda ialah {classes}: /coverage dan salah satu daripadanya menunjukkan ID pengguna setiap murid.}}",
+  "staff.yourClassesShowIdsSeeCoverage": "/coverage menunjukkan kelas anda dan ID pengguna setiap murid.",
   "staff.passwordNotId":
     "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.passwordNotSearched":

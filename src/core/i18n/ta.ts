@@ -459,6 +459,11 @@ export const ta: Catalogue = {
     "அது ஒரு பெயர் போலத் தெரிகிறது. உங்கள் வகுப்புகளில்: {students}. பயனர் ID-ஐத் தட்டச்சு செய்யுங்கள். நிறுத்த /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.classNotStudent":
     "{class} ஒரு வகுப்பு. ஒரு மாணவரின் பயனர் ID-ஐத் தட்டச்சு செய்யுங்கள்: /coverage {class} ஒவ்வொரு மாணவரின் ID-ஐயும் காட்டும். நிறுத்த /cancel என்று தட்டச்சு செய்யுங்கள்.",
+  "staff.otherClassNotStudent":
+    "{class} உங்கள் வகுப்புகளில் ஒன்று அல்ல. {yours} ஒரு மாணவரின் பயனர் ID-ஐத் தட்டச்சு செய்யுங்கள். நிறுத்த /cancel என்று தட்டச்சு செய்யுங்கள்.",
+  "staff.yourClassesShowIds":
+    "{count, plural, =1 {உங்கள் வகுப்பு {classes}: /coverage {classes} ஒவ்வொரு மாணவரின் பயனர் ID-ஐயும் காட்டும்.} other {உங்கள் வகுப்புகள் {classes}: /coverage மற்றும் அவற்றில் ஒன்று ஒவ்வொரு மாணவரின் பயனர் ID-ஐயும் காட்டும்.}}",
+  "staff.yourClassesShowIdsSeeCoverage": "/coverage உங்கள் வகுப்புகளையும் ஒவ்வொரு மாணவரின் பயனர் ID-ஐயும் காட்டும்.",
   "staff.passwordNotId":
     "கடவுச்சொல்லை அல்ல, மாணவரின் பயனர் ID-ஐத் தட்டச்சு செய்யுங்கள்: /coverage ஒவ்வொரு பெயருக்கும் அருகில் அதைக் காட்டும். நிறுத்த /cancel என்று தட்டச்சு செய்யுங்கள்.",
   "staff.passwordNotSearched":

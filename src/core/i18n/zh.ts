@@ -388,6 +388,10 @@ export const zh: Catalogue = {
   "staff.nameInYourClasses": "这看起来像名字。你的班里有：{students}。请输入用户名。想停下，请输入 /cancel。",
   "staff.classNotStudent":
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
+  "staff.otherClassNotStudent": "{class} 不是你的班。{yours}请输入一个学生的用户名。想停下，请输入 /cancel。",
+  "staff.yourClassesShowIds":
+    "{count, plural, =1 {你的班是 {classes}：/coverage {classes} 会显示每个学生的用户名。} other {你的班是 {classes}：/coverage 和其中一个班会显示每个学生的用户名。}}",
+  "staff.yourClassesShowIdsSeeCoverage": "/coverage 会显示你的班和每个学生的用户名。",
   "staff.passwordNotId":
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.passwordNotSearched":

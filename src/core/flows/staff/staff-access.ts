@@ -4,6 +4,7 @@ import type { Reply } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
 import { MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { classNamed } from "./typed-class.js";
+import { otherClassNotStudent } from "./unknown-class.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
 import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { listedInOwnClasses } from "./own-class-lists.js";
@@ -197,7 +198,10 @@ export async function resolveStudent(
   return {
     ok: false,
     refusal: say("staff.notYourStudent"),
-    typeAgain: typeAgainFor(id) ?? say("staff.notYourStudentTypeAgain"),
+    typeAgain:
+      typeAgainFor(id) ??
+      (actor.role === "teacher" ? otherClassNotStudent(ctx, actor, typedText(typedId)) : null) ??
+      say("staff.notYourStudentTypeAgain"),
   };
 }
 

@@ -78,3 +78,22 @@ export function notYourClass(ctx: FlowContext, actor: Person, named: string | nu
     ? say("staff.notYourClass", params)
     : say("staff.notYourClassNamed", { ...params, class: named });
 }
+
+/**
+ * What a teacher is told who types, where one student's user ID goes, a class that is not hers ("/guided 4B":
+ * her 4A mistyped, or another class): that it is not hers, and where the IDs of her own students are. Null
+ * when `typed` is not shaped like one of her classes (see classShaped), so it tells her nothing of other
+ * classes or IDs: a student of another class whose user ID were "4B" gets the same words.
+ */
+export function otherClassNotStudent(ctx: FlowContext, actor: Person, typed: string): Reply | null {
+  const named = classShaped(typed, actor.classes);
+  if (named === null) return null;
+  const yours: Text =
+    actor.classes.length > CLASSES_LISTED
+      ? { key: "staff.yourClassesShowIdsSeeCoverage" }
+      : {
+          key: "staff.yourClassesShowIds",
+          params: { count: actor.classes.length, classes: actor.classes.join(", ") },
+        };
+  return say("staff.otherClassNotStudent", { class: named, yours: words(ctx, yours) });
+}
