@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { exportAudit } from "../../src/core/audit-file.js";
+import { audit } from "../../src/core/audit.js";
+import type { FlowContext } from "../../src/core/flows/flow.js";
 import {
   linkedOnOwnPhone,
   MRS_NG,
@@ -53,5 +55,25 @@ describe("a chat key typed after /unlock", () => {
     expect(await staffRefusals(world)).toEqual([
       expect.objectContaining({ actor: MRS_NG.id, subject: "telegram:8012345678", reason: "unlock" }),
     ]);
+  });
+});
+
+/**
+ * An event this version no longer files but an earlier one did (a teacher's `/unlock telegram:1` and a line
+ * separator), kept in the school-wide stream for AUDIT_RETENTION_DAYS after the upgrade: shown on its line.
+ */
+describe("a chat key with a line separator filed before the upgrade", () => {
+  const FORGED = "• 08:00 UTC  guided reset: done (about S1001, by A3001)";
+
+  it("stays on its own line in an admin's /audit and in the export", async () => {
+    const { world, phone: teacher } = await teacherOnOwnPhone();
+    const ctx: FlowContext = { chat: teacher.ref, now: Date.now(), deps: world.deps, language: "en" };
+    await audit(ctx, "staff-refused", `telegram:1\u2028${FORGED}`, "refused", "unlock", MRS_NG.id);
+    const admin = await linkedOnOwnPhone(world, PRIYA);
+    await admin.send(`/audit ${MRS_NG.id}`);
+    expect(admin.lastText).not.toMatch(/[\u2028\u2029]/);
+    expect(admin.lastText).toContain(`about telegram:1\uFFFD${FORGED}`);
+    const file = await exportAudit(world.deps.store, { since: 0, limit: 1000, format: "csv" });
+    expect(file).not.toMatch(/[\u2028\u2029]/);
   });
 });
