@@ -1,5 +1,6 @@
 import { RELINKS_LISTED_A_DAY, type AuditEvent, type AuditLog, type UnlistedDay } from "./ports/audit-log.js";
 import { classInSubject, isAboutClass } from "./class-subject.js";
+import { storedTextOnItsLine } from "./stored-text-line.js";
 
 export type AuditFormat = "csv" | "jsonl";
 
@@ -10,9 +11,7 @@ const COLUMNS = ["time", "event", "outcome", "actor", "subject", "channel", "rea
  * A field as text a terminal only prints: the export is read with `npm run audit` in a terminal, where a
  * control character (an escape code in a typed class, audited before typed text dropped them) would act.
  */
-function printable(value: string): string {
-  return value.replace(/\p{Cc}/gu, "\uFFFD");
-}
+const printable = storedTextOnItsLine;
 
 function row(event: AuditEvent): Record<(typeof COLUMNS)[number], string> {
   return {

@@ -17,6 +17,7 @@ import { schoolClassList } from "./staff-access.js";
 import { classAfterWord, classNamed } from "./typed-class.js";
 import { classShaped, noSuchClass, schoolClassesSentence } from "./unknown-class.js";
 import { typedChat } from "./unlock-chat.js";
+import { storedTextOnItsLine } from "../../stored-text-line.js";
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Enough for a large school's week (/stats, a chat's /audit); the stream is capped anyway. */
@@ -496,7 +497,7 @@ function describeEvent(ctx: FlowContext, e: AuditEvent, withSubject = false): st
     event: eventWords(ctx, e.event),
     outcome: outcomeWords(ctx, e.outcome),
     channel: e.channel,
-    actor: e.actor,
+    actor: storedTextOnItsLine(e.actor),
     subject: subjectWords(ctx, e.subject),
   };
   const reason = e.reason === undefined ? "" : ` – ${noteWords(ctx, e.event, e.reason)}`;
@@ -523,10 +524,12 @@ function describeEventBy(ctx: FlowContext, e: AuditEvent): string {
 
 /** Whom an event is about, as a line names them: an ID nobody has ("unknown-id", as filed) in words. */
 function subjectWords(ctx: FlowContext, subject: string): string {
-  return subject === UNKNOWN_ID ? words(ctx, { key: "audit.subjectUnknownId" }) : subject;
+  return subject === UNKNOWN_ID
+    ? words(ctx, { key: "audit.subjectUnknownId" })
+    : storedTextOnItsLine(subject);
 }
 
 function noteWords(ctx: FlowContext, event: string, note: string): string {
   const text = reasonText(event, note, (inner) => words(ctx, inner));
-  return text === null ? note : words(ctx, text);
+  return text === null ? storedTextOnItsLine(note) : words(ctx, text);
 }

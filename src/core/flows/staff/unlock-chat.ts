@@ -8,14 +8,22 @@ import { typedText } from "../typed-id.js";
 const MAX_CHAT_KEY_LENGTH = 128;
 
 /**
+ * What follows the platform in every chat's key: Telegram's chat numbers, Slack's user IDs (U0123ABC), the
+ * terminal's "local". A teacher's refused `/unlock` files the key as typed, in the school-wide audit, its
+ * export and an admin's /audit: anything else there (a `;=` a spreadsheet runs as a formula, a line
+ * separator that Telegram shows as a new line) is no chat.
+ */
+const CHAT_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
  * A chat typed as its key ("telegram:201", as alerts and /audit name chats), or null. No user id has a
  * colon (the audit never files one as a person), so a typed key is never a student's id.
  */
 export function typedChat(text: string): ChatRef | null {
   const typed = typedText(text);
   const chat = typed.length > MAX_CHAT_KEY_LENGTH ? null : parseChatKey(typed);
-  // "telegram:" names no chat: taken as a mistyped id, asked again.
-  return chat === null || chat.chatUserId.trim() === "" ? null : chat;
+  // "telegram:" names no chat, nor does "telegram:1;=…": taken as a mistyped id, asked again.
+  return chat === null || !CHAT_ID.test(chat.chatUserId) ? null : chat;
 }
 
 /**

@@ -1,0 +1,10 @@
+/**
+ * A field of a stored audit event (its actor, subject or note) as text that stays on its line where staff
+ * read it: a control character, a line or paragraph separator (U+2028, U+2029) or an invisible format mark
+ * (a right-to-left override) is shown as "�". Typed text loses these before it is filed, but an event
+ * filed by an earlier version may still hold one for AUDIT_RETENTION_DAYS: Telegram shows U+2028 as a new
+ * line (a made-up line in an admin's /audit), and a terminal acts on an escape code (`npm run audit`).
+ */
+export function storedTextOnItsLine(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "\uFFFD");
+}
