@@ -120,6 +120,9 @@ export class DialogEngine {
         dedupeTtlSeconds: DEDUPE_TTL_SECONDS,
         lockTtlMs: CHAT_LOCK_TTL_MS,
         waitMs: CHAT_LOCK_WAIT_MS,
+        // A redelivery (Telegram's, of a slow first delivery) waits for that one's answer rather than telling
+        // the child it was interrupted as well: as long as the slowest password change may hold a reset.
+        firstDeliveryWaitMs: deps.settings.reset.reservationMs,
         // With it, the links of a command that shows them (its menu or help depends on them).
         ...(readsOnly ? { lockOnlyForDialog: true, readLinks: true } : {}),
         ...(commandIn(READS_LINKS_FIRST, command) ? { readLinks: true } : {}),

@@ -175,6 +175,8 @@ export function chatTurnMethods(
       const updateId = turn.updateId ?? "";
       const token = `${randomUUID()}:${updateId}`;
       const deadline = Date.now() + turn.waitMs;
+      // Its own first delivery holding the chat is waited for longer: see ChatTurnRequest.
+      const firstDeliveryDeadline = Date.now() + Math.max(turn.waitMs, turn.firstDeliveryWaitMs ?? 0);
       let delay = LOCK_FIRST_RETRY_MS;
       let waited = false;
       for (;;) {
@@ -257,9 +259,11 @@ export function chatTurnMethods(
         // The lock is held. The retries check the update again: a delivery of it that took the lock meanwhile
         // may have ended, done, or died.
         waited = true;
-        const left = deadline - Date.now();
-        // Its own first delivery still holds the chat after the whole wait: most likely it died, its lock
-        // not yet run out. Not run (it may be at work yet), but told as interrupted rather than as busy.
+        // Its own first delivery holding the chat is most likely at work (a slow directory; it keeps its lock
+        // while it works), its answer still to come: told as interrupted now, the child would hear both. Died,
+        // its lock runs out within lockTtlMs, and the chat found free tells it. Still held after the whole
+        // wait: not run (it may be at work yet), but told as interrupted rather than as busy.
+        const left = (kind === 6 ? firstDeliveryDeadline : deadline) - Date.now();
         if (left <= 0 && kind === 6) return interrupted;
         if (left <= 0) {
           return {

@@ -130,7 +130,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
       rateInScript: !(client instanceof Cluster),
     }),
 
-    beginChatTurn: (chat, turn) => run(() => turns.beginChatTurn(chat, turn), turn.waitMs),
+    beginChatTurn: (chat, turn) =>
+      run(() => turns.beginChatTurn(chat, turn), Math.max(turn.waitMs, turn.firstDeliveryWaitMs ?? 0)),
 
     endChatTurn: (chat, token, end) => run(() => turns.endChatTurn(chat, token, end)),
 

@@ -48,6 +48,13 @@ export interface ChatTurnRequest {
   dedupeTtlSeconds: number;
   lockTtlMs: number;
   waitMs: number;
+  /**
+   * How long a delivery of an update waits, at most, while the chat is locked and that update's first
+   * delivery began and has not ended (it may still be at work: a slow directory), when that is longer than
+   * `waitMs`. Its answer is the one the sender gets: this delivery is then dropped, or told as interrupted
+   * once the chat is free, had that one died.
+   */
+  firstDeliveryWaitMs?: number;
   lockOnlyForDialog?: boolean;
   readLinks?: boolean;
 }
@@ -79,9 +86,9 @@ export interface Dialogs {
    * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. The update is marked begun when its turn takes the lock, and done by the turn's
-   * endChatTurn: a delivery of it while the chat is locked waits; once the chat is free, it is a duplicate,
-   * `interrupted` when the first turn never ended, and so is one whose wait runs out with the lock still
-   * held (never run twice). An update that never got the lock is not marked.
+   * endChatTurn: a delivery of it while the chat is locked waits (up to `firstDeliveryWaitMs`); once the
+   * chat is free, it is a duplicate, `interrupted` when the first turn never ended, and so is one whose wait
+   * runs out with the lock still held (never run twice). An update that never got the lock is not marked.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
    * no lock (`lockFree`), though it still waits while another turn holds one. `readLinks`: also read who
    * the chat is linked to, in the same round trip, once the turn may begin (a turn it waited for may have

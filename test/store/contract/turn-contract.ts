@@ -71,6 +71,15 @@ export function describeTurnContract(current: () => StoreHarness): void {
       expect(await again).toEqual({ duplicate: true });
     });
 
+    it("a delivery of an update whose turn is under way waits for it past waitMs, up to firstDeliveryWaitMs", async () => {
+      const first = await begin(ann, "13");
+      // Its first look finds the chat locked by that turn (it goes out before the end, on the same connection).
+      const again = store.beginChatTurn(ann, { ...TURN, firstDeliveryWaitMs: 2_000, updateId: "13" });
+      await store.endChatTurn(ann, first.token!, {});
+      // Not told as interrupted at once, as with waitMs alone: dropped once that turn ended, its answer given.
+      expect(await again).toEqual({ duplicate: true });
+    });
+
     it("a delivery of an update whose turn began and never ended is told as interrupted once the chat is free", async () => {
       await store.setChatLanguage(ann, "zh");
       await store.beginChatTurn(ann, { ...TURN, lockTtlMs: 100, updateId: "9" });
