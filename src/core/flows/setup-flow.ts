@@ -68,7 +68,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
-import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
+import { idBeforePassword, idMatchKey, readTypedId, saysIdNotKnownAtPassword } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
 import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/spray.js";
 import {
@@ -220,6 +220,11 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     // sameSecretNext).
     const { stuckWords, ...state } = withStuckWords;
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
+    // "I forgot my ID": the ID just taken was a guess ("idk"), so no password can prove it. Back to the ID,
+    // told who has it; not counted. Such a sentence is no password a child types for her school account.
+    if (saysIdNotKnownAtPassword(input.text)) {
+      return { next: { name: "setup.id" }, say: [say("setup.idNotKnownAtPassword")] };
+    }
     // "i forgot", "what do i do now": what to do, not counted. A password may be such words: typed again
     // at once, they are checked.
     const stuck = stuckAtPassword(input.text);
