@@ -29,7 +29,7 @@ import { restartedNotice } from "../dialog-expiry.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
-import { languageChoiceNamed } from "../i18n/language-named.js";
+import { languageChoiceNamed, languageNamed } from "../i18n/language-named.js";
 import { choiceByLabel } from "../button-words.js";
 import { menuChoiceId } from "../start-menu.js";
 import { inRegister, registerOf } from "../i18n/register.js";
@@ -231,6 +231,15 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     if (stuck !== null && !sameSecretNext(ctx, stuckWords, input.text)) {
       const told = stuck === "forgot" ? "setup.forgotAtPassword" : "setup.stuckAtPassword";
       return stay({ ...state, stuckWords: nextMessageSecretOf(ctx, input.text) }, say(told));
+    }
+    // "中文", "Tamil": a child who cannot read this types her language's name, as at the ID prompt. That
+    // language, and the password asked in it; not counted. Such a word may be a password: typed again at
+    // once, it is checked.
+    const language = languageNamed(input.text, ctx.deps.settings.languages);
+    if (language !== null && !sameSecretNext(ctx, stuckWords, input.text)) {
+      await ctx.deps.store.setChatLanguage(ctx.chat, language);
+      ctx.language = language;
+      return stay({ ...state, stuckWords: nextMessageSecretOf(ctx, input.text) }, say("language.set"));
     }
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));
