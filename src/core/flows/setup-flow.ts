@@ -29,7 +29,7 @@ import { restartedNotice } from "../dialog-expiry.js";
 import type { StateOf } from "../dialog-state.js";
 import { onlyEmoji } from "../emoji.js";
 import { keepSetUpLanguage } from "../i18n/chat-language.js";
-import { languageChoiceNamed } from "../i18n/language-named.js";
+import { languageChoiceNamed, languageNamed } from "../i18n/language-named.js";
 import { choiceByLabel } from "../button-words.js";
 import { menuChoiceId } from "../start-menu.js";
 import { inRegister, registerOf } from "../i18n/register.js";
@@ -68,7 +68,7 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
-import { idBeforePassword, idMatchKey, readTypedId } from "./typed-id.js";
+import { idBeforePassword, idMatchKey, readTypedId, saysIdNotKnownAtPassword } from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
 import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/spray.js";
 import {
@@ -220,12 +220,26 @@ export const setupPasswordStep: Step<typeof setupPasswordState> = defineStep({
     // sameSecretNext).
     const { stuckWords, ...state } = withStuckWords;
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyPassword"));
+    // "I forgot my ID": the ID just taken was a guess ("idk"), so no password can prove it. Back to the ID,
+    // told who has it; not counted. Such a sentence is no password a child types for her school account.
+    if (saysIdNotKnownAtPassword(input.text)) {
+      return { next: { name: "setup.id" }, say: [say("setup.idNotKnownAtPassword")] };
+    }
     // "i forgot", "what do i do now": what to do, not counted. A password may be such words: typed again
     // at once, they are checked.
     const stuck = stuckAtPassword(input.text);
     if (stuck !== null && !sameSecretNext(ctx, stuckWords, input.text)) {
       const told = stuck === "forgot" ? "setup.forgotAtPassword" : "setup.stuckAtPassword";
       return stay({ ...state, stuckWords: nextMessageSecretOf(ctx, input.text) }, say(told));
+    }
+    // "中文", "Tamil": a child who cannot read this types her language's name, as at the ID prompt. That
+    // language, and the password asked in it; not counted. Such a word may be a password: typed again at
+    // once, it is checked.
+    const language = languageNamed(input.text, ctx.deps.settings.languages);
+    if (language !== null && !sameSecretNext(ctx, stuckWords, input.text)) {
+      await ctx.deps.store.setChatLanguage(ctx.chat, language);
+      ctx.language = language;
+      return stay({ ...state, stuckWords: nextMessageSecretOf(ctx, input.text) }, say("language.set"));
     }
     // Read from the text alone, the same for every ID, and not counted: her right password in wide letters.
     if (wideSpaceAtAnEnd(input.text)) return stay(state, say("setup.passwordSpaceAtEnd"));

@@ -118,6 +118,16 @@ function saysIdNotKnown(typed: string): boolean {
 }
 
 /**
+ * At set-up's password prompt, "I forgot my ID", "what is my user id", 我忘了我的用户名, "saya lupa ID saya": a
+ * sentence saying she does not know her ID, so the one just taken was a guess. Never one ID-shaped word
+ * ("My-ID-Is-Lost" may be a password). From the text alone, the same for every ID.
+ */
+export function saysIdNotKnownAtPassword(text: string): boolean {
+  const typed = typedText(text);
+  return !ID_SHAPED.test(typed) && saysIdNotKnown(typed);
+}
+
+/**
  * A user id as typed at an id prompt, trimmed, or what to tell the user. No user id is only spaces, emoji
  * or punctuation; the check is on the input alone, the same for everyone.
  */

@@ -280,6 +280,9 @@ export const en = {
   // forgot"). No try is used; a password may be such words, so the same words typed again are checked.
   "setup.stuckAtPassword":
     "Right now I need the password you use on the school computers. Type it below. Forgot it? Ask your form teacher. If what you just typed really is your password, type it again. To stop, type /cancel.",
+  // At "Now type your password": "I forgot my ID" (a guess was typed as her ID). Back to "Type your user ID".
+  "setup.idNotKnownAtPassword":
+    "That's okay! Your form teacher can tell you your user ID. When you have it, type it below. Then type your password. To stop, type /cancel.",
   "setup.forgotAtPassword":
     "Forgot your password? That's OK. Your form teacher can help you get a new one. If you remember it, type it below. If what you just typed really is your password, type it again. To stop, type /cancel.",
   "setup.helpQuestion":

@@ -239,6 +239,8 @@ export const ms: Catalogue = {
     "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Untuk berhenti, taip /cancel.",
   "setup.stuckAtPassword":
     "Sekarang saya perlukan kata laluan yang kamu guna di komputer sekolah. Taip di bawah. Lupa? Tanya guru kelas kamu. Kalau yang kamu taip tadi memang kata laluan kamu, taip sekali lagi. Untuk berhenti, taip /cancel.",
+  "setup.idNotKnownAtPassword":
+    "Tidak mengapa! Guru kelas kamu boleh beritahu ID pengguna kamu. Bila kamu sudah tahu, taip di bawah. Kemudian taip kata laluan kamu. Untuk berhenti, taip /cancel.",
   "setup.forgotAtPassword":
     "Lupa kata laluan? Tidak apa. Guru kelas kamu boleh bantu kamu dapat kata laluan baharu. Kalau kamu ingat, taip di bawah. Kalau yang kamu taip tadi memang kata laluan kamu, taip sekali lagi. Untuk berhenti, taip /cancel.",
   "setup.helpQuestion":

@@ -194,6 +194,8 @@ export const zh: Catalogue = {
     "现在我需要你登录学校电脑用的密码。请在下面输入。忘了？问问你的班主任。想停下，请输入 /cancel。",
   "setup.stuckAtPassword":
     "现在我需要你登录学校电脑用的密码。请在下面输入。忘了？问问你的班主任。如果你刚才输入的真的是你的密码，请再输入一次。想停下，请输入 /cancel。",
+  "setup.idNotKnownAtPassword":
+    "没关系！班主任可以告诉你你的用户名。拿到以后，在下面输入用户名，然后再输入密码。想停下，请输入 /cancel。",
   "setup.forgotAtPassword":
     "忘了密码？没关系。班主任可以帮你拿到新密码。如果你想起来了，请在下面输入。如果你刚才输入的真的是你的密码，请再输入一次。想停下，请输入 /cancel。",
   "setup.helpQuestion":
