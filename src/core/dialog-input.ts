@@ -16,9 +16,10 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { couldBeAPassword } from "./passwords/password-policy.js";
 import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
+import { smallTalkOf } from "./small-talk.js";
 import { isSecretTyped, sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
-import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
+import { asksAQuestion, couldBeAnAnswer, fitsAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
@@ -217,9 +218,20 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (saysNoToANumber(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
-  if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;
+  if (!looksLikePassword(text) && !couldBeAnAnswer(text) && !smallTalkMayBeSecret(state, text)) return false;
   if (reservedWord(text) !== null || asksForHelp(text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
+ * Hello or thank you long enough to be an answer ("thanks", 你好) where it may still be a secret sent again:
+ * set-up refuses such words as answers only since non-answers version 11 (SMALL_TALK), so answers saved
+ * before may be them (the practice offer's just saved by older code, a reset's), and a password may be them.
+ * Only at set-up's question list, which knows its password by its digest, are they sure to be small talk.
+ */
+function smallTalkMayBeSecret(state: DialogState, text: string): boolean {
+  if (smallTalkOf(text) === null || !fitsAnAnswer(text)) return false;
+  return state.name !== "setup.question" || state.password === undefined;
 }
 
 /**

@@ -249,6 +249,9 @@ export const en = {
   "setup.staffStillLinked":
     "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",
+  // Hello or thank you typed at the question list (see smallTalkOf): back to her, and how to pick; the list follows.
+  "setup.helloQuestion": "Hi! 👋 Pick a question: tap it, or type its number, like 1.",
+  "setup.welcomeQuestion": "You're welcome! 😊 Pick a question: tap it, or type its number, like 1.",
   "setup.askAnswer":
     "{question}\nType your answer. Pick something you will remember. I will delete your message as soon as I have read it.",
   "setup.done":
@@ -1126,6 +1129,9 @@ export const en = {
   "console.practiceKeepOrType": "To keep your old answer, type 1. To change it, type your new answer.",
   "console.setupHelpQuestion":
     "Type the number of the question you want to answer. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
+  // Its words for setup.helloQuestion and setup.welcomeQuestion: nothing to tap here.
+  "console.setupHelloQuestion": "Hi! 👋 Pick a question: type its number, like 1.",
+  "console.setupWelcomeQuestion": "You're welcome! 😊 Pick a question: type its number, like 1.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":

@@ -183,6 +183,9 @@ export const ms: Catalogue = {
   "setup.staffStillLinked":
     "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
+  "setup.helloQuestion": "Hai! 👋 Pilih satu soalan: tekan soalan itu, atau taip nombornya, contohnya 1.",
+  "setup.welcomeQuestion":
+    "Sama-sama! 😊 Pilih satu soalan: tekan soalan itu, atau taip nombornya, contohnya 1.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "setup.restartLinked": "Baiklah, kita mula semula dari awal. Belum ada soalan rahsia yang disimpan.",
@@ -1006,6 +1009,8 @@ export const ms: Catalogue = {
     "Untuk simpan jawapan lama kamu, taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "console.setupHelpQuestion":
     "Taip nombor soalan yang kamu mahu jawab. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
+  "console.setupHelloQuestion": "Hai! 👋 Pilih satu soalan: taip nombornya, contohnya 1.",
+  "console.setupWelcomeQuestion": "Sama-sama! 😊 Pilih satu soalan: taip nombornya, contohnya 1.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":

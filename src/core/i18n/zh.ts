@@ -150,6 +150,8 @@ export const zh: Catalogue = {
     "这个聊天现在连着你的账号了，{name}。秘密问题只给学生用，所以不用再设置了。输入 /help 看看你在这里能做什么。",
   "setup.staffStillLinked": "这个聊天还连着你的账号，{name}。秘密问题只给学生用，所以不用再设置了。",
   "setup.pickQuestion": "请选第 {number} 个问题（共 3 个）。",
+  "setup.helloQuestion": "你好！👋 请选一个问题：点它，或者输入它的号码，比如 1。",
+  "setup.welcomeQuestion": "不客气！😊 请选一个问题：点它，或者输入它的号码，比如 1。",
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
   "setup.restartLinked": "好的，我们从头再来。还没有保存任何秘密问题。",
   "setup.restartKept": "好的，我们从头再来。在你保存新的问题之前，原来的秘密问题还能用。",
@@ -886,6 +888,8 @@ export const zh: Catalogue = {
   "console.practiceKeepOrType": "想保留原来的答案，请输入 1。想改答案，请输入新的答案。",
   "console.setupHelpQuestion":
     "输入你想回答的问题的编号。选一个你知道答案的。一共要选 3 个。想停下，请输入 /cancel。",
+  "console.setupHelloQuestion": "你好！👋 请选一个问题：输入它的号码，比如 1。",
+  "console.setupWelcomeQuestion": "不客气！😊 请选一个问题：输入它的号码，比如 1。",
   "console.practiceReminder": "你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.practiceReminderFor": "{name}，你还记得你的秘密答案吗？输入下面的号码来检查一下。只要一分钟。",
   "console.resetGenerated":
