@@ -97,18 +97,32 @@ describe("hello or thanks at set-up's question list", () => {
     }
   });
 
-  it("after set-up's last answer, where an answer saved by older code may be such words, they are deleted as before", async () => {
-    await atQuestionList("en", true);
-    await kid.press("favourite colour");
-    await kid.send("Purple");
-    await kid.press("favourite food");
-    await kid.send("Chicken rice");
-    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
-    for (const words of ["thank you", "hello"]) {
-      const outcome = await kid.send(words);
-      expect(outcome.deleteInbound, words).toBe(true);
-    }
-  });
+  it.each([
+    ["thank you", "en", "practice.welcomeOffer"],
+    ["hello", "en", "practice.helloOffer"],
+    ["谢谢", "zh", "practice.welcomeOffer"],
+    ["terima kasih", "ms", "practice.welcomeOffer"],
+    ["நன்றி", "ta", "practice.welcomeOffer"],
+    ["வணக்கம்", "ta", "practice.helloOffer"],
+  ] as const)(
+    "'%s' (%s) after set-up's last answer, at 'Shall we check...?': answered, kept, the same question",
+    async (words, language, key) => {
+      await atQuestionList(language, true);
+      await kid.send("2", { locale: language });
+      await kid.send("Purple", { locale: language });
+      await kid.send("3", { locale: language });
+      await kid.send("Chicken rice", { locale: language });
+      expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+      const outcome = await kid.send(words, { locale: language });
+      expect(outcome.deleteInbound).toBe(false);
+      expect(keysOf(outcome)).toEqual([key, "practice.offer"]);
+      expect(outcome.replies[0]!.language).toBe(language);
+      expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+      // Her last answer or her password sent again there is still deleted.
+      for (const secret of ["Chicken rice", WEI_LING.password])
+        expect((await kid.send(secret, { locale: language })).deleteInbound, secret).toBe(true);
+    },
+  );
 
   it.each(["hello", "thank you", "你好", "terima kasih", "வணக்கம்"])(
     "'%s' is refused as a secret answer, so it is never one she is about to save",
@@ -148,6 +162,8 @@ describe("hello or thanks at set-up's question list", () => {
     await kid.press("favourite food");
     await kid.send("Chicken rice");
     expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(10);
+    // At "Shall we check...?" too: it is an answer she just saved.
+    expect((await kid.send("hello")).deleteInbound).toBe(true);
     await kid.press("No thanks");
     await resetTranscript(
       kid,

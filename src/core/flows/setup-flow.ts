@@ -492,6 +492,7 @@ async function saveAnswers(
     state.password,
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
+    enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
   );
 }
 

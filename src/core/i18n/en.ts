@@ -210,6 +210,9 @@ export const en = {
     "Okay, let's start again from the beginning. Your old secret questions still work until you save new ones.",
   "setup.backOneAnswer": "Okay, let's do your last question again.",
   "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
+  // Hello or thank you at "Shall we check...?" (see smallTalkOf); the question follows.
+  "practice.helloOffer": "Hi! 👋 To answer the question below, type yes or no.",
+  "practice.welcomeOffer": "You're welcome! 😊 To answer the question below, type yes or no.",
   "practice.check": "Check that I remember",
   "practice.noThanks": "No thanks",
   "practice.bye": "Okay! Remember your answers. You will need them if you forget your password.",

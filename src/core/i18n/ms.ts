@@ -199,6 +199,8 @@ export const ms: Catalogue = {
   "answer.noLetters":
     "Sila taip jawapan kamu dengan perkataan: sekurang-kurangnya {letters} huruf atau nombor, atau {characters} aksara Cina atau Tamil. Emoji dan tanda tidak dikira.",
   "practice.offer": "Mahu semak sama ada kamu masih ingat jawapan kamu? Ia ambil seminit sahaja.",
+  "practice.helloOffer": "Hai! 👋 Untuk jawab soalan di bawah, taip ya atau tidak.",
+  "practice.welcomeOffer": "Sama-sama! 😊 Untuk jawab soalan di bawah, taip ya atau tidak.",
   "practice.check": "Semak sama ada saya ingat",
   "practice.noThanks": "Tidak, terima kasih",
   "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",

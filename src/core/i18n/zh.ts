@@ -158,6 +158,8 @@ export const zh: Catalogue = {
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
   "setup.done": "完成了！你的 3 个秘密问题保存好了。🎉\n如果你忘了密码，就给我发消息，选“我忘了密码”。",
   "practice.offer": "我们来看看你还记不记得答案吧？只要一分钟。",
+  "practice.helloOffer": "你好！👋 回答下面的问题，请输入“好”或“不用”。",
+  "practice.welcomeOffer": "不客气！😊 回答下面的问题，请输入“好”或“不用”。",
   "practice.check": "看看我记不记得",
   "practice.noThanks": "不用了，谢谢",
   "practice.bye": "好的！记住你的答案。忘了密码时你会用到它们。",
