@@ -162,8 +162,10 @@ describe("hello or thanks at set-up's question list", () => {
     await kid.press("favourite food");
     await kid.send("Chicken rice");
     expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(10);
-    // At "Shall we check...?" too: it is an answer she just saved.
-    expect((await kid.send("hello")).deleteInbound).toBe(true);
+    // At "Shall we check...?" too: it is an answer she just saved, deleted with no "Hi!" to it.
+    const atOffer = await kid.send("hello");
+    expect(atOffer.deleteInbound).toBe(true);
+    expect(keysOf(atOffer)).toEqual(["input.deletedMaybeSecret", "input.useButtons", "practice.offer"]);
     await kid.press("No thanks");
     await resetTranscript(
       kid,
