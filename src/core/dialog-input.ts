@@ -218,7 +218,11 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (saysNoToANumber(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
-  if (!looksLikePassword(text) && !couldBeAnAnswer(text) && !smallTalkMayBeSecret(ctx, state, text))
+  if (
+    !looksLikePassword(text) &&
+    !couldBeAnAnswer(text) &&
+    !smallTalkMayBeSecret(ctx, state, text, mayBePassword)
+  )
     return false;
   if (reservedWord(text) !== null || asksForHelp(text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
@@ -227,13 +231,20 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
 /**
  * Hello or thank you long enough to be an answer ("thanks", 你好) where it may still be a secret sent again:
  * set-up refuses such words as answers only since non-answers version 11 (SMALL_TALK), so answers saved
- * before may be them (a reset's), and a password may be them. Set-up knows its password by its digest (at
- * the question list compared already, see typedInThisSetUp), and at its practice offer whether an answer
- * just saved is such words (noSmallTalkAnswer): there they are small talk.
+ * before may be them, and a password may be them. Set-up knows its password by its digest (at the question
+ * list compared already, see typedInThisSetUp), its practice offer and a reset's choice whether her answers
+ * may be such words (noSmallTalkAnswer): there they are small talk, unless a password can be them.
  */
-function smallTalkMayBeSecret(ctx: FlowContext, state: DialogState, text: string): boolean {
+function smallTalkMayBeSecret(
+  ctx: FlowContext,
+  state: DialogState,
+  text: string,
+  mayBePassword: boolean,
+): boolean {
   if (smallTalkOf(text) === null || !fitsAnAnswer(text)) return false;
   if (state.name === "setup.question") return state.password === undefined;
+  // After a reset's answers: her set-up refused such words (noSmallTalkAnswer), and no password can be them.
+  if (state.name === "reset.choose") return mayBePassword || state.noSmallTalkAnswer !== true;
   if (state.name !== "setup.practiceOffer") return true;
   if (state.noSmallTalkAnswer !== true || state.password === undefined) return true;
   return isSecretTyped(ctx, state.password, text);

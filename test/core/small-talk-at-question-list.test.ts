@@ -4,7 +4,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "../../src/core/answers/n
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Language } from "../../src/core/i18n/languages.js";
 import type { Outcome } from "../../src/core/messages.js";
-import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
+import { WEI_LING, openStep, reachNewPasswordChoice } from "../helpers/dialog-helpers.js";
 import { answersFor, resetTranscript } from "../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
@@ -173,5 +173,35 @@ describe("hello or thanks at set-up's question list", () => {
       answersFor({ animal: "hello", colour: "Purple", food: "Chicken rice" }),
     );
     expect(kid.lastText).toContain("all 3 answers are right");
+    // Her answers may be such words: at "How would you like your new password?" they are deleted.
+    expect((await kid.send("hello")).deleteInbound).toBe(true);
+  });
+
+  it.each([
+    ["thanks", "en", "reset.welcomeChoose"],
+    ["hello", "en", "reset.helloChoose"],
+    ["谢谢", "zh", "reset.welcomeChoose"],
+    ["你好", "zh", "reset.helloChoose"],
+    ["hai", "ms", "reset.helloChoose"],
+    ["நன்றி", "ta", "reset.welcomeChoose"],
+  ] as const)(
+    "'%s' (%s) after a reset's answers, at 'How would you like your new password?': answered, kept",
+    async (words, language, key) => {
+      await reachNewPasswordChoice(kid);
+      const outcome = await kid.send(words, { locale: language });
+      expect(outcome.deleteInbound).toBe(false);
+      expect(keysOf(outcome)).toEqual([key, "reset.choose"]);
+      expect(outcome.replies[0]!.language).toBe(language);
+      expect(await openStep(world, kid)).toBe("reset.choose");
+    },
+  );
+
+  it("after a reset's answers, words that may be the password she wants ('thank you') or an answer are deleted", async () => {
+    await reachNewPasswordChoice(kid);
+    for (const words of ["thank you", "terima kasih", "Tiger"]) {
+      const outcome = await kid.send(words);
+      expect(outcome.deleteInbound, words).toBe(true);
+      expect(keysOf(outcome)[0], words).toBe("input.deletedMaybeSecret");
+    }
   });
 });

@@ -356,6 +356,9 @@ export const en = {
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
   "reset.choose": "How would you like your new password?",
+  // Hello or thank you at "How would you like your new password?" (see smallTalkOf); the question follows.
+  "reset.helloChoose": "Hi! 👋 To get your new password, answer the question below.",
+  "reset.welcomeChoose": "You're welcome! 😊 To get your new password, answer the question below.",
   "reset.generate": "Make one for me",
   "reset.typeOwn": "I'll type my own",
   // What the two buttons of "How would you like your new password?" do, for a child who asks for help there.

@@ -307,6 +307,8 @@ export const ms: Catalogue = {
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
+  "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
+  "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
   "reset.generate": "Buatkan satu untuk saya",
   "reset.typeOwn": "Saya mahu taip sendiri",
   "reset.helpChoose":

@@ -254,6 +254,8 @@ export const zh: Catalogue = {
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
+  "reset.helloChoose": "你好！👋 要拿到新密码，请回答下面的问题。",
+  "reset.welcomeChoose": "不客气！😊 要拿到新密码，请回答下面的问题。",
   "reset.generate": "帮我做一个",
   "reset.typeOwn": "我自己输入",
   "reset.helpChoose":
