@@ -16,9 +16,10 @@ import { looksLikePassword } from "./looks-like-password.js";
 import { couldBeAPassword } from "./passwords/password-policy.js";
 import { asksForHelp } from "./help-words.js";
 import { reservedWord } from "./reserved-words.js";
+import { smallTalkOf } from "./small-talk.js";
 import { isSecretTyped, sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
-import { asksAQuestion, couldBeAnAnswer } from "./answers/answer-rules.js";
+import { asksAQuestion, couldBeAnAnswer, fitsAnAnswer } from "./answers/answer-rules.js";
 import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
@@ -217,9 +218,36 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   if (saysNoToANumber(text) && !mayBePassword) return false;
   if (!/\p{L}/u.test(text) && !looksLikePassword(text) && !digitsOfAnAnswer(text)) return false;
   // "yes", "ok", "no thanks" to "Shall we check...?": no answer set-up could have saved, nor a password.
-  if (!looksLikePassword(text) && !couldBeAnAnswer(text)) return false;
+  if (
+    !looksLikePassword(text) &&
+    !couldBeAnAnswer(text) &&
+    !smallTalkMayBeSecret(ctx, state, text, mayBePassword)
+  )
+    return false;
   if (reservedWord(text) !== null || asksForHelp(text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
+}
+
+/**
+ * Hello or thank you long enough to be an answer ("thanks", 你好) where it may still be a secret sent again:
+ * set-up refuses such words as answers only since non-answers version 11 (SMALL_TALK), so answers saved
+ * before may be them, and a password may be them. Set-up knows its password by its digest (at the question
+ * list compared already, see typedInThisSetUp), its practice offer and a reset's choice whether her answers
+ * may be such words (noSmallTalkAnswer): there they are small talk, unless a password can be them.
+ */
+function smallTalkMayBeSecret(
+  ctx: FlowContext,
+  state: DialogState,
+  text: string,
+  mayBePassword: boolean,
+): boolean {
+  if (smallTalkOf(text) === null || !fitsAnAnswer(text)) return false;
+  if (state.name === "setup.question") return state.password === undefined;
+  // After a reset's answers: her set-up refused such words (noSmallTalkAnswer), and no password can be them.
+  if (state.name === "reset.choose") return mayBePassword || state.noSmallTalkAnswer !== true;
+  if (state.name !== "setup.practiceOffer") return true;
+  if (state.noSmallTalkAnswer !== true || state.password === undefined) return true;
+  return isSecretTyped(ctx, state.password, text);
 }
 
 /**

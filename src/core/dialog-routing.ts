@@ -100,7 +100,13 @@ export async function routeInbound(
   if (typed !== null) return routeChoice(ctx, typed, loaded, null);
   if (input.kind === "text" && guidedCodeAtButtons(ctx, loaded, input.text))
     return keep(loaded, say("guided.codeTypedBackForStudent"));
-  return runStep(stepNamed(state.name), ctx, state, input, loaded!.document.sharedPhone === true);
+  // Words deleted as maybe a secret sent again get the buttons' hint as any non-choice, never an answer as
+  // small talk ("Hi! 👋" right under "I deleted that message").
+  const step = stepNamed(state.name);
+  const deleted =
+    input.kind === "text" && step.input === "choice" && maybeSecretSentAgain(ctx, loaded!, input.text);
+  const read: Input = deleted ? { kind: "other" } : input;
+  return runStep(step, ctx, state, read, loaded!.document.sharedPhone === true);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { plainWord } from "./reserved-words.js";
 
 /** "Hello" as children type it, in the four languages: compared without case, spaces or marks. */
-const GREETINGS: readonly string[] = [
+export const GREETINGS: readonly string[] = [
   ...["hello", "hi", "hey", "hiya", "helo", "hallo", "good morning", "good afternoon", "morning"],
   ...["hai", "halo", "selamat pagi", "selamat petang", "selamat tengah hari", "assalamualaikum"],
   ...["你好", "您好", "嗨", "哈喽", "早上好", "வணக்கம்", "ஹலோ", "ஹாய்"],

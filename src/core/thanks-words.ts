@@ -1,7 +1,7 @@
 import { plainWord } from "./reserved-words.js";
 
 /** "Thank you" as children type it, in the four languages: compared without case, spaces or marks. */
-const THANKS: readonly string[] = [
+export const THANKS: readonly string[] = [
   ...["thank you", "thank you so much", "thank you very much", "thanks", "thanks a lot", "thank u", "thx"],
   ...[
     "ty",

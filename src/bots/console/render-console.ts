@@ -17,6 +17,8 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "practice.fix": "console.practiceFix",
   "practice.keepOrType": "console.practiceKeepOrType",
   "setup.helpQuestion": "console.setupHelpQuestion",
+  "setup.helloQuestion": "console.setupHelloQuestion",
+  "setup.welcomeQuestion": "console.setupWelcomeQuestion",
   "practice.reminder": "console.practiceReminder",
   "practice.reminderFor": "console.practiceReminderFor",
   // The secret prompts: typing is hidden here, and nothing is posted, so nothing needs deleting.

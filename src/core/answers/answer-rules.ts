@@ -74,7 +74,11 @@ function tooShort(normalised: string, min: number): Text {
  * fits): "yes" or "ok" typed where buttons wait cannot be a secret answer sent again.
  */
 export function couldBeAnAnswer(text: string): boolean {
-  if (isNonAnswer(text)) return false;
+  return !isNonAnswer(text) && fitsAnAnswer(text);
+}
+
+/** Whether `text` has the length of an answer, non-answer or not ("thanks" has; "hi" is too short). */
+export function fitsAnAnswer(text: string): boolean {
   const normalised = normalise(text);
   const length = graphemeLength(normalised);
   return length >= minimumLength(normalised) && length <= ANSWER_MAX_LENGTH;

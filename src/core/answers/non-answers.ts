@@ -1,11 +1,14 @@
 import type { Enrolment } from "../ports/enrolments.js";
 import {
+  CHILDREN_HELP_PHRASES,
   FIRST_HELP_PHRASES,
   HELP_PHRASES,
   NOT_UNDERSTOOD_PHRASES,
   WHAT_IS_THIS_PHRASES,
 } from "../help-words.js";
+import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
+import { THANKS } from "../thanks-words.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
 /**
@@ -15,7 +18,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 10;
+export const NON_ANSWERS_VERSION = 11;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -34,6 +37,16 @@ export const NINTH_LIST_REFUSED_SINCE = 9;
  * *tolonglah*) as help, never an answer.
  */
 export const CHILDREN_HELP_REFUSED_SINCE = 10;
+
+/** The first version whose set-ups refused hello and thank you (SMALL_TALK: "hi", 你好, "terima kasih", நன்றி). */
+export const SMALL_TALK_REFUSED_SINCE = 11;
+
+/**
+ * Hello and thank you as children type them (core/greeting-words, core/thanks-words): no answer, so at the
+ * question list they are small talk, never the answer she is about to save. Not "halo", a game a child may
+ * love.
+ */
+export const SMALL_TALK: readonly string[] = [...GREETINGS, ...THANKS].filter((word) => word !== "halo");
 
 /**
  * Non-answers version 9: what it refused beyond the first eight lists, yes and no as they are said (好啊, "ok
@@ -342,15 +355,18 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   8: WHAT_IS_THIS_PHRASES,
   // Version 9, yes, no and "I forgot" as they are said (好啊, terlupa).
   9: NINTH_LIST,
+  // Version 10, help as children ask for it (我不会, 救命, *tolonglah*).
+  10: CHILDREN_HELP_PHRASES,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
 // the commands, so an answer "batal" or 取消 could never be typed there (nor would the child have chosen it).
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
-// Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*).
+// Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*); since 11, hello and
+// thank you (SMALL_TALK).
 const known = new Map<string, number>(
-  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].map((word) => [
+  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].map((word) => [
     nonAnswerForm(word),
     NON_ANSWERS_VERSION,
   ]),

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { MessageKey } from "../i18n/en.js";
 import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
+import { smallTalkOf, type SmallTalk } from "../small-talk.js";
 import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
 import { staffActor, staffOfChat } from "./staff/staff-access.js";
 import { staffPasswordAgainMinutes, staffPasswordDue } from "./staff/staff-password-again.js";
@@ -45,6 +46,12 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    * Never asked where only a tap counts. A start-menu button's id (the language list's) is given whole.
    */
   typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
+  /**
+   * For a step with buttons: its answer to hello or thank you typed there (see smallTalkOf), said before its
+   * prompt comes again, instead of "tap a button". Only where the engine does not take such words for a
+   * secret sent again (see maybeSecretSentAgain).
+   */
+  smallTalk?: (said: SmallTalk) => Reply;
   /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
   handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
   /**
@@ -89,6 +96,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly help?: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
+  readonly smallTalk?: (said: SmallTalk) => Reply;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
@@ -130,6 +138,12 @@ export function stepName(step: Step): string {
 /** The step that asks a staff member for her password on a family phone (staff-step-up.ts). */
 const STAFF_PASSWORD_STEP = "staff.password";
 
+/** What a step with buttons says to what picks none of them: "tap a button", or its answer to small talk. */
+function notAChoice(step: Step, input: Input): Reply {
+  const said = input.kind === "text" && step.smallTalk !== undefined ? smallTalkOf(input.text) : null;
+  return said === null || step.smallTalk === undefined ? say("input.useButtons") : step.smallTalk(said);
+}
+
 /**
  * Runs a step's handler after the checks its declaration asks for: the wrong kind of input is told what to
  * do and stays; a staff step in a chat no longer linked to staff ends, and so does one on a family phone in
@@ -144,7 +158,7 @@ export async function runStep(
   provenOnSharedPhone = false,
 ): Promise<Transition> {
   const state_ = state as never;
-  if (step.input === "choice" && input.kind !== "choice") return askAgain(state_, say("input.useButtons"));
+  if (step.input === "choice" && input.kind !== "choice") return askAgain(state_, notAChoice(step, input));
   // A button where words are asked for is not a picture: say to type (its prompt follows).
   if (step.input === "text" && input.kind === "choice") return askAgain(state_, say("input.typeInstead"));
   if (step.input === "text" && input.kind !== "text") return askAgain(state_, say("input.notText"));

@@ -41,6 +41,8 @@ const resetChooseState = z.object({
   ownPasswordJustTyped: z.literal(true).optional(),
   /** None of her answers is a question's key word (see verified in reset-flow): "colour" typed here is kept. */
   noQuestionWordAnswer: z.literal(true).optional(),
+  /** Her set-up refused hello and thank you as answers (see verified in reset-flow): "thanks" here is no answer. */
+  noSmallTalkAnswer: z.literal(true).optional(),
 });
 
 /** The choice's "Make one for me" button, whose words typed at the new-password prompt are no password. */
@@ -57,9 +59,16 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
   help: () => say("reset.helpChoose"),
+  // "Thanks" (谢谢) for "all 3 answers are right", or "hi": answered, and what to do next.
+  smallTalk: (said) => say(said === "hello" ? "reset.helloChoose" : "reset.welcomeChoose"),
   async handle(ctx, state, input) {
     if (input.value === "own") {
-      const { ownPasswordJustTyped: _typed, noQuestionWordAnswer: _noWord, ...rest } = state;
+      const {
+        ownPasswordJustTyped: _typed,
+        noQuestionWordAnswer: _noWord,
+        noSmallTalkAnswer: _none,
+        ...rest
+      } = state;
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));

@@ -29,7 +29,8 @@ import { practiceFixWords } from "./practice-fix-words.js";
 /**
  * After set-up saved the answers: offer the practice round. `noQuestionWordAnswer`: none of the answers just
  * saved is a question's key word (told by their keyed digests, which stay behind): such a word typed at the
- * offer is then no answer sent again.
+ * offer is then no answer sent again. `noSmallTalkAnswer`: none of them is hello or thank you (set-up
+ * refuses those since SMALL_TALK_REFUSED_SINCE, and older code's answers are told by their digests).
  */
 export function offerPractice(
   personId: string,
@@ -39,6 +40,7 @@ export function offerPractice(
   password?: TypedSecret,
   noQuestionWordAnswer = false,
   savedSalts?: string[],
+  noSmallTalkAnswer = false,
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
@@ -51,6 +53,7 @@ export function offerPractice(
       ...proven,
       ...(savedSalts === undefined ? {} : { savedSalts }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
+      ...(noSmallTalkAnswer ? { noSmallTalkAnswer: true as const } : {}),
     },
     say: [say("setup.done")],
   };
@@ -66,6 +69,8 @@ const practiceOfferState = z.object({
   savedSalts,
   /** None of the answers set-up just saved is a question's key word (see offerPractice). */
   noQuestionWordAnswer: z.literal(true).optional(),
+  /** None of the answers set-up just saved is hello or thank you (see offerPractice). */
+  noSmallTalkAnswer: z.literal(true).optional(),
 });
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
@@ -81,10 +86,12 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   }),
   // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it.
   typedAsChoice: yesOrNoAs("check", "done"),
+  // "Thank you" (谢谢) for "All done!", or "hi": answered, and how to answer the question.
+  smallTalk: (said) => say(said === "hello" ? "practice.helloOffer" : "practice.welcomeOffer"),
   async handle(ctx, state, input) {
     if (input.value === "done") return end(say("practice.bye"));
     if (input.value !== "check") return stay(state, say("input.useButtons"));
-    const { noQuestionWordAnswer: _checked, ...rest } = state;
+    const { noQuestionWordAnswer: _checked, noSmallTalkAnswer: _none, ...rest } = state;
     return { next: { ...rest, name: "setup.practice", index: 0, different: [] } };
   },
 });

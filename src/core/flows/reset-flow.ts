@@ -33,7 +33,11 @@ import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 import { looksLikeGuidedCode } from "../guided-code-text.js";
 import { saysThanks } from "../thanks-words.js";
 import { saysHello } from "../greeting-words.js";
-import { nonAnswersVersionOf, QUESTION_WORDS_REFUSED_SINCE } from "../answers/non-answers.js";
+import {
+  nonAnswersVersionOf,
+  QUESTION_WORDS_REFUSED_SINCE,
+  SMALL_TALK_REFUSED_SINCE,
+} from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
@@ -348,6 +352,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       if (version === state.personVersion && suspended === null)
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade, {
           noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(checked.enrolment),
+          noSmallTalkAnswer: smallTalkRefused(checked.enrolment),
         });
       if (state.ownChat === true) {
         const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
@@ -470,6 +475,11 @@ function questionWordsRefused(enrolment: Enrolment | null): boolean {
   );
 }
 
+/** Whether her set-up refused hello and thank you as answers (SMALL_TALK), so none of her answers is such words. */
+function smallTalkRefused(enrolment: Enrolment | null): boolean {
+  return enrolment !== null && nonAnswersVersionOf(enrolment) >= SMALL_TALK_REFUSED_SINCE;
+}
+
 async function verified(
   ctx: FlowContext,
   personId: string,
@@ -480,7 +490,7 @@ async function verified(
    * typed in this round was one (the list may have grown since). Such a word typed next is no answer sent
    * again (see maybeSecretSentAgain).
    */
-  { noQuestionWordAnswer }: { noQuestionWordAnswer: boolean },
+  { noQuestionWordAnswer, noSmallTalkAnswer }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   // With the turn's save (see WithSave): nothing in the reply depends on them.
@@ -496,6 +506,7 @@ async function verified(
       personVersion,
       ...(upgrade === undefined ? {} : { upgrade }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),
+      ...(noSmallTalkAnswer ? { noSmallTalkAnswer } : {}),
     },
     say: [say("reset.verified")],
   };

@@ -14,6 +14,8 @@ import {
   NINTH_LIST_REFUSED_SINCE,
   NON_ANSWERS_VERSION,
   NOT_UNDERSTOOD_REFUSED_SINCE,
+  SMALL_TALK,
+  SMALL_TALK_REFUSED_SINCE,
   WHAT_IS_THIS_REFUSED_SINCE,
 } from "../answers/non-answers.js";
 import {
@@ -288,6 +290,8 @@ export const setupQuestionStep: Step<typeof setupQuestionState> = defineStep({
     })),
   }),
   help: () => say("setup.helpQuestion"),
+  // "Hi", 谢谢: greeted back (or "you're welcome"), and how to pick a question.
+  smallTalk: (said) => say(said === "hello" ? "setup.helloQuestion" : "setup.welcomeQuestion"),
   // A question's word ("food", 食物) is that question; not the password or an answer sent again, which may
   // be another question's word (a toy for a favourite animal): the engine deletes those. Her language's
   // name ("中文") is that language, and the buttons come again in it.
@@ -340,8 +344,8 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
 /**
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
- * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命): then the list
- * before those words, so that a reset checks them for her.
+ * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
+ * 谢谢): then the list before those words, so that a reset checks them for her.
  */
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
   if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
@@ -349,6 +353,7 @@ function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, 
   if (answeredWithOneOf(ctx, answers, WHAT_IS_THIS_PHRASES)) return WHAT_IS_THIS_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, NINTH_LIST)) return NINTH_LIST_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, CHILDREN_HELP_PHRASES)) return CHILDREN_HELP_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, SMALL_TALK)) return SMALL_TALK_REFUSED_SINCE - 1;
   return NON_ANSWERS_VERSION;
 }
 
@@ -501,6 +506,7 @@ async function saveAnswers(
     state.password,
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
+    enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
   );
 }
 

@@ -210,6 +210,9 @@ export const en = {
     "Okay, let's start again from the beginning. Your old secret questions still work until you save new ones.",
   "setup.backOneAnswer": "Okay, let's do your last question again.",
   "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
+  // Hello or thank you at "Shall we check...?" (see smallTalkOf); the question follows.
+  "practice.helloOffer": "Hi! 👋 To answer the question below, type yes or no.",
+  "practice.welcomeOffer": "You're welcome! 😊 To answer the question below, type yes or no.",
   "practice.check": "Check that I remember",
   "practice.noThanks": "No thanks",
   "practice.bye": "Okay! Remember your answers. You will need them if you forget your password.",
@@ -249,6 +252,9 @@ export const en = {
   "setup.staffStillLinked":
     "This chat is still linked to your account, {name}. Secret questions are only for students, so there is nothing more to set up.",
   "setup.pickQuestion": "Choose question {number} of 3.",
+  // Hello or thank you typed at the question list (see smallTalkOf): back to her, and how to pick; the list follows.
+  "setup.helloQuestion": "Hi! 👋 Pick a question: tap it, or type its number, like 1.",
+  "setup.welcomeQuestion": "You're welcome! 😊 Pick a question: tap it, or type its number, like 1.",
   "setup.askAnswer":
     "{question}\nType your answer. Pick something you will remember. I will delete your message as soon as I have read it.",
   "setup.done":
@@ -353,6 +359,9 @@ export const en = {
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
   "reset.choose": "How would you like your new password?",
+  // Hello or thank you at "How would you like your new password?" (see smallTalkOf); the question follows.
+  "reset.helloChoose": "Hi! 👋 To get your new password, answer the question below.",
+  "reset.welcomeChoose": "You're welcome! 😊 To get your new password, answer the question below.",
   "reset.generate": "Make one for me",
   "reset.typeOwn": "I'll type my own",
   // What the two buttons of "How would you like your new password?" do, for a child who asks for help there.
@@ -1136,6 +1145,9 @@ export const en = {
   "console.practiceKeepOrType": "To keep your old answer, type 1. To change it, type your new answer.",
   "console.setupHelpQuestion":
     "Type the number of the question you want to answer. Pick one you know the answer to. You choose 3 in all. To stop, type /cancel.",
+  // Its words for setup.helloQuestion and setup.welcomeQuestion: nothing to tap here.
+  "console.setupHelloQuestion": "Hi! 👋 Pick a question: type its number, like 1.",
+  "console.setupWelcomeQuestion": "You're welcome! 😊 Pick a question: type its number, like 1.",
   "console.practiceReminder":
     "Do you still remember your secret answers? Type the number below to check. It only takes a minute.",
   "console.practiceReminderFor":

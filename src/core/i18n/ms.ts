@@ -183,6 +183,9 @@ export const ms: Catalogue = {
   "setup.staffStillLinked":
     "Sembang ini masih disambungkan ke akaun anda, {name}. Soalan rahsia hanya untuk murid, jadi tiada apa lagi untuk disediakan.",
   "setup.pickQuestion": "Pilih soalan {number} daripada 3.",
+  "setup.helloQuestion": "Hai! 👋 Pilih satu soalan: tekan soalan itu, atau taip nombornya, contohnya 1.",
+  "setup.welcomeQuestion":
+    "Sama-sama! 😊 Pilih satu soalan: tekan soalan itu, atau taip nombornya, contohnya 1.",
   "setup.askAnswer":
     "{question}\nTaip jawapan kamu. Pilih sesuatu yang kamu akan ingat. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "setup.restartLinked": "Baiklah, kita mula semula dari awal. Belum ada soalan rahsia yang disimpan.",
@@ -196,6 +199,8 @@ export const ms: Catalogue = {
   "answer.noLetters":
     "Sila taip jawapan kamu dengan perkataan: sekurang-kurangnya {letters} huruf atau nombor, atau {characters} aksara Cina atau Tamil. Emoji dan tanda tidak dikira.",
   "practice.offer": "Mahu semak sama ada kamu masih ingat jawapan kamu? Ia ambil seminit sahaja.",
+  "practice.helloOffer": "Hai! 👋 Untuk jawab soalan di bawah, taip ya atau tidak.",
+  "practice.welcomeOffer": "Sama-sama! 😊 Untuk jawab soalan di bawah, taip ya atau tidak.",
   "practice.check": "Semak sama ada saya ingat",
   "practice.noThanks": "Tidak, terima kasih",
   "practice.bye": "Baiklah! Ingat jawapan kamu. Kamu akan perlukannya kalau kamu lupa kata laluan.",
@@ -304,6 +309,8 @@ export const ms: Catalogue = {
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
+  "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
+  "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
   "reset.generate": "Buatkan satu untuk saya",
   "reset.typeOwn": "Saya mahu taip sendiri",
   "reset.helpChoose":
@@ -1013,6 +1020,8 @@ export const ms: Catalogue = {
     "Untuk simpan jawapan lama kamu, taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "console.setupHelpQuestion":
     "Taip nombor soalan yang kamu mahu jawab. Pilih soalan yang kamu tahu jawapannya. Kamu pilih 3 semuanya. Untuk berhenti, taip /cancel.",
+  "console.setupHelloQuestion": "Hai! 👋 Pilih satu soalan: taip nombornya, contohnya 1.",
+  "console.setupWelcomeQuestion": "Sama-sama! 😊 Pilih satu soalan: taip nombornya, contohnya 1.",
   "console.practiceReminder":
     "Adakah kamu masih ingat jawapan rahsia kamu? Taip nombor di bawah untuk semak. Sekejap sahaja.",
   "console.practiceReminderFor":

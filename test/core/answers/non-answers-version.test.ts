@@ -4,6 +4,7 @@ import {
   NINTH_LIST,
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
+  SMALL_TALK,
   isNonAnswer,
   nonAnswersVersionOf,
   refusedWhenSaved,
@@ -132,6 +133,28 @@ describe("which non-answers a reset need not check", () => {
     }
   });
 
+  it("answers saved under version 10: its words, but not hello and thank you, added in 11", () => {
+    const savedUnderTen = { normalisationVersion: 3, nonAnswersVersion: 10 };
+    for (const word of ["help pls", "救命", "tolonglah", "好啊", "terlupa", "okay", "no thanks"])
+      expect(refusedWhenSaved(word, savedUnderTen), word).toBe(true);
+    for (const word of [
+      "hello",
+      "good morning",
+      "thank you",
+      "你好",
+      "谢谢",
+      "terima kasih",
+      "வணக்கம்",
+      "நன்றி",
+    ]) {
+      expect(refusedWhenSaved(word, savedUnderTen), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+    // "Halo", a game a child may love, is still an answer.
+    expect(isNonAnswer("Halo")).toBe(false);
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -168,16 +191,15 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(10);
-    const words = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES].filter(
-      (word) => !NEVER_AN_ANSWER.includes(word),
-    );
+    expect(NON_ANSWERS_VERSION).toBe(11);
+    const listed = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK];
+    const words = listed.filter((word) => !NEVER_AN_ANSWER.includes(word));
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 304,
-      fingerprint: "f3fd4a00f96889cb",
+      words: 366,
+      fingerprint: "62a47eecb69bd826",
     });
   });
 });

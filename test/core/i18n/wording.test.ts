@@ -205,7 +205,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
   },
   { keys: /ForStudent$/, why: "to the student's own chat during a guided reset" },
   {
-    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceKeepOrType|setupHelpQuestion|practiceReminder|practiceReminderFor|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox|resetGenerated|helpChoose)$/,
+    keys: /^(console|slack)\.(useButtons|practiceFix|practiceFixBox|practiceKeepOrType|setupHelpQuestion|setupHelloQuestion|setupWelcomeQuestion|practiceReminder|practiceReminderFor|setupAskPassword|setupAskAnswer|practiceAsk|resetAskAnswer|resetAskNewPassword|resetGeneratedBox|resetGenerated|helpChoose)$/,
     why: "the terminal's and Slack's words for the children's (staff have console.staffUseButtons, *.staffGuidedAskAnswer)",
   },
   // Said before the bot can know who writes.
