@@ -262,7 +262,12 @@ export class DialogEngine {
     deps: CoreDeps,
     chat: ChatRef,
     inbound: Inbound,
-    turn: { dialog: StoredDialog | null; expiredDialog: string | null; language: string | null },
+    turn: {
+      dialog: StoredDialog | null;
+      expiredDialog: string | null;
+      language: string | null;
+      reminderShown?: true;
+    },
     read: {
       command: ReturnType<typeof parseCommand>;
       links: string[] | undefined;
@@ -384,7 +389,7 @@ export class DialogEngine {
 
     let transition: Transition;
     try {
-      transition = await routeInbound(ctx, inbound, command, loaded, notice);
+      transition = await routeInbound(ctx, inbound, command, loaded, notice, turn.reminderShown === true);
     } catch (error) {
       const replies = [explainError(deps, error)];
       // The step failed before anything was saved, so the dialog is still at its question: ask it again.

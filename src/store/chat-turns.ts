@@ -24,20 +24,25 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * KEYS: seen (sorted set of update ids, done or "~" begun, by time), lock, dialog, dialog-open marker,
  * language choice. ARGV: update id ("" = no de-duplication), now ms, oldest time kept, seen ttl ms, newest
  * ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the language's ttl when less than
- * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. An optional
- * KEYS[6], the links hash (never in a Cluster: it is in another slot).
+ * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. KEYS[6], the
+ * reminder-shown note (taken, whatever the turn, once it may begin: see noteReminderShown). An optional
+ * KEYS[7], the links hash (never in a Cluster: it is in another slot).
  * Returns {0} for a redelivery of a done update, {5, language, false} for one of a begun update with the
  * chat free (its turn never ended), {6, language, false} for one with the chat locked (that turn may be at
  * work yet), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
- * asked for then (the update is done at once); with KEYS[6], the chat's links follow. The update is marked
+ * asked for then (the update is done at once); then the chat's links (with KEYS[7]; else nil) and, for 2 to
+ * 4, 1 when the reminder-shown note was there. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
  * started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 local function found(kind, language, value)
-  if KEYS[6] then return { kind, language, value, redis.call('HGET', KEYS[6], ARGV[11]) } end
-  return { kind, language, value }
+  local links = false
+  if KEYS[7] then links = redis.call('HGET', KEYS[7], ARGV[11]) end
+  local shown = 0
+  if kind < 5 then shown = redis.call('DEL', KEYS[6]) end
+  return { kind, language, value, links, shown }
 end
 local function mark(member)
   if ARGV[1] == '' then return end
@@ -104,6 +109,7 @@ interface ChatTurnScripts {
     dialog: string,
     open: string,
     language: string,
+    reminderShown: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
   storeBeginChatTurnWithLinks(
@@ -112,6 +118,7 @@ interface ChatTurnScripts {
     dialog: string,
     open: string,
     language: string,
+    reminderShown: string,
     links: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
@@ -163,8 +170,8 @@ export function chatTurnMethods(
     linksInScript?: boolean;
   },
 ) {
-  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 5, lua: beginChatTurn });
-  client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 6, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 6, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 7, lua: beginChatTurn });
   const linksInScript = options.linksInScript ?? !(client instanceof Cluster);
   client.defineCommand("storeEndChatTurn", { numberOfKeys: 4, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
@@ -188,6 +195,7 @@ export function chatTurnMethods(
           keys.dialog(chat),
           keys.dialogOpen(chat),
           keys.chatLanguage(chat),
+          keys.reminderShown(chat),
         ] as const;
         const argv = [
           updateId,
@@ -228,7 +236,13 @@ export function chatTurnMethods(
             ? redis.hget(keys.linksByChat, chatKey(chat)).catch(() => LINKS_UNREAD)
             : undefined,
         ]);
-        const [kind, language, value, linksInReply] = reply as [number, unknown, string | number, unknown];
+        const [kind, language, value, linksInReply, shown] = reply as [
+          number,
+          unknown,
+          string | number,
+          unknown,
+          unknown,
+        ];
         if (kind === 0) return { duplicate: true };
         // Lua's nil-in-a-table comes back as null from Redis, as false from ioredis-mock.
         const linksRead = linksInScript ? linksInReply : linksAlongside;
@@ -249,6 +263,7 @@ export function chatTurnMethods(
           language: typeof language === "string" ? language : null,
           waited,
           ...links,
+          ...(shown === 1 ? { reminderShown: true as const } : {}),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -278,6 +293,10 @@ export function chatTurnMethods(
         await sleep(Math.min(delay, left));
         delay = Math.min(delay * 2, LOCK_MAX_RETRY_MS);
       }
+    },
+
+    async noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void> {
+      await client.set(keys.reminderShown(chat), "1", "PX", wholeMs(ttlMs));
     },
 
     async endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean> {

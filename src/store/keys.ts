@@ -61,6 +61,8 @@ export function storeKeys(prefix: string) {
     dialog: (ref: ChatRef) => chat(ref, "dialog"),
     /** Outlives the dialog so the bot can tell an expired dialog from one that never was. */
     dialogOpen: (ref: ChatRef) => chat(ref, "dialog-open"),
+    /** A practice reminder was the last thing the chat was shown: taken by its next turn (see chat-turns.ts). */
+    reminderShown: (ref: ChatRef) => chat(ref, "reminder-shown"),
     /** Attempt audit events written for this chat in the current hour (the audit rate limit). */
     auditRate: (chatKeyText: string) => `${prefix}{c:${encodeKeyPart(chatKeyText)}}:audit-rate`,
     /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */

@@ -20,9 +20,16 @@ export function pendingDeletionsStore(redis: ScriptedClient, keys: StoreKeys, ru
     notePendingDeletion: (channel, message, now, forMs) =>
       run(async () => {
         const key = keys.pendingDeletions(channel);
-        await redis.zadd(key, now + forMs, member(message));
-        // Relative, as Redis's clock may differ from the bot's; every note has the same time to last.
-        await redis.pexpire(key, Math.ceil(forMs));
+        // One transaction: the set never lasts for ever for want of its expiry. Relative, as Redis's clock
+        // may differ from the bot's; every note has the same time to last.
+        const replies = await redis
+          .multi()
+          .zadd(key, now + forMs, member(message))
+          .pexpire(key, Math.ceil(forMs))
+          .exec();
+        const failed = replies?.find(([error]) => error !== null)?.[0];
+        if (replies === null || failed !== undefined)
+          throw failed ?? new Error("the note's transaction was aborted");
       }),
 
     forgetPendingDeletion: (channel, message) =>

@@ -135,6 +135,8 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     endChatTurn: (chat, token, end) => run(() => turns.endChatTurn(chat, token, end)),
 
+    noteReminderShown: (chat, ttlMs) => run(() => turns.noteReminderShown(chat, ttlMs)),
+
     markUpdateSeen: (updateKey, ttlSeconds, mark = "1") =>
       run(async () => {
         const set = await redis.set(keys.update(updateKey), mark, "PX", wholeMs(ttlSeconds * 1000), "NX");

@@ -71,6 +71,28 @@ describe("a password typed for a student's ID by a teacher is never searched for
     expect(teacher.lastText).toContain("Let's get Tan Wei Lun a new password.");
   });
 
+  it("while her class list cannot be read, her pupil's password-shaped ID is not searched and she is told to try again", async () => {
+    const { memory, teacher, searched } = await teacherWatched();
+    memory.add({
+      id: "tan.wl2015",
+      name: "Tan Wei Lun",
+      role: "student",
+      classes: ["4A"],
+      password: "Blue-Kite-61",
+      disabled: false,
+    });
+    const listStudents = memory.listStudents.bind(memory);
+    memory.listStudents = () => Promise.reject(new Error("size limit exceeded"));
+    await teacher.send("/guided tan.wl2015");
+    expect(searchedForOthers(searched)).toEqual([]);
+    expect(teacher.lastText).not.toContain("change it soon");
+    expect(teacher.lastText).toContain("try again in a few minutes");
+    // A minute later the list is back: the same ID is her pupil.
+    memory.listStudents = listStudents;
+    await teacher.send("tan.wl2015");
+    expect(teacher.lastText).toContain("Let's get Tan Wei Lun a new password.");
+  });
+
   it("an admin, who may name anyone, still has it looked up, and is told it looks like a password", async () => {
     const { directory, searched } = await recordingDirectory();
     const { world } = await worldOnSchoolClock({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }, directory);

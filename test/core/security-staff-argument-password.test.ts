@@ -117,6 +117,22 @@ describe("a staff password typed as a class or a user ID is never audited or ech
     expect(chat.lastText).not.toContain("Which class?");
   });
 
+  it("a line as long as a message may be, of control characters, after /audit on a shared phone: her password is asked, then the command answers", async () => {
+    await linkStaff(chat, PRIYA);
+    await chat.send("/setup");
+    await chat.send("S1002");
+    await chat.send(DEMO_PASSWORDS.S1002);
+    await chat.send("/cancel");
+    // 512 characters in all; each control character is six ("\\u0001") in the sealed JSON.
+    const line = `/audit ${"\u0001".repeat(505)}`;
+    expect(line).toHaveLength(512);
+    await chat.send(line);
+    expect(chat.lastText).toContain("password");
+    await chat.send(PRIYA.password);
+    // The command runs (control characters are no ID: it asks whose), not the start menu as if nothing was asked.
+    expect(chat.lastText).toBe("Whose record do you want to see? Type their user ID.");
+  });
+
   it("a real class and a real record are still shown", async () => {
     await linkStaff(chat, PRIYA);
     await chat.send("/coverage 5B");

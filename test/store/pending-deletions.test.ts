@@ -28,4 +28,24 @@ describe("the messages a channel still has to delete", () => {
     expect(slack).toBeGreaterThan(DAY - 60_000);
     expect(slack).toBeLessThanOrEqual(DAY);
   });
+
+  it("a note is never left without its expiry when the connection drops after the first write", async () => {
+    const redis = new RedisMock();
+    // The EXPIRE sent as a command of its own never gets through (the connection dropped after ZADD).
+    const dropping = new Proxy(redis, {
+      get: (target, name, receiver) =>
+        name === "pexpire"
+          ? () => Promise.reject(new Error("Connection is closed."))
+          : (Reflect.get(target, name, receiver) as unknown),
+    });
+    const store = closeAfterTest(
+      createRedisStore(dropping, { prefix: `dropped-${NOW}:`, auditMaxEvents: 10 }),
+    );
+    await store
+      .notePendingDeletion("telegram", { chatId: "61616", messageId: "3" }, NOW, 2 * DAY)
+      .catch(() => {});
+    const ttl = await redis.pttl(`dropped-${NOW}:{pd:telegram}:notes`);
+    // Either nothing was written, or the note expires with its time: never a key that lasts for ever (-1).
+    expect(ttl === -2 || ttl > 0).toBe(true);
+  });
 });

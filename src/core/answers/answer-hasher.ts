@@ -59,6 +59,8 @@ export class AnswerHasher {
   readonly origin: HashOrigin;
   /** Keeps answers proven in a reset, sealed with the current pepper, until they are hashed anew. */
   readonly seal: AnswerSeal;
+  /** Keeps what followed a staff command, sealed with the current pepper, while her password is asked. */
+  readonly staffArgumentSeal: AnswerSeal;
   private readonly parameters: Argon2Parameters;
   private readonly known: Map<number, Argon2Parameters>;
   private readonly peppers: Map<string, Buffer>;
@@ -79,6 +81,7 @@ export class AnswerHasher {
     }
     this.origin = { parameterSet: this.parameters.id, pepperTag: pepperTagOf(pepper) };
     this.seal = new AnswerSeal(pepper);
+    this.staffArgumentSeal = new AnswerSeal(pepper, "sspr:staff-argument");
     this.limit = new ConcurrencyLimit(options.concurrency ?? availableParallelism());
     this.onOperation = options.onOperation;
     this.dummyHash = this.hash(randomBytes(16).toString("hex")).then(({ salt, hash }) =>

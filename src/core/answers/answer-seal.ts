@@ -8,8 +8,12 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 export class AnswerSeal {
   private readonly key: Buffer;
 
-  constructor(pepper: Buffer) {
-    this.key = Buffer.from(hkdfSync("sha256", pepper, Buffer.alloc(0), "sspr:answer-upgrade", 32));
+  /**
+   * `label`: what the key is for, so that a value sealed for one use never opens as another (a staff
+   * command's argument is sealed under "sspr:staff-argument", see sealed-argument.ts).
+   */
+  constructor(pepper: Buffer, label = "sspr:answer-upgrade") {
+    this.key = Buffer.from(hkdfSync("sha256", pepper, Buffer.alloc(0), label, 32));
   }
 
   seal(value: unknown): string {

@@ -40,6 +40,11 @@ export type ChatTurn =
       language: string | null;
       /** Another turn of the chat held the lock first: what was read before this turn began may be stale. */
       waited: boolean;
+      /**
+       * A practice reminder was the last thing the chat was shown (noteReminderShown): this turn answers
+       * it. The note is taken by the turn, so the next one does not find it.
+       */
+      reminderShown?: true;
     };
 
 /** What beginChatTurn is asked to do (see there). */
@@ -100,6 +105,11 @@ export interface Dialogs {
    * released. False when the save found the dialog changed by someone else (nothing saved then).
    */
   endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean>;
+  /**
+   * Notes that a practice reminder was just sent to the chat, for `ttlMs` (as long as its button works): the
+   * chat's next turn finds it (ChatTurn's `reminderShown`) and takes it, whatever that turn is.
+   */
+  noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void>;
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../helpers/dialog-helpers.js";
-import { DAY, type SchoolClock, worldOnSchoolClock } from "../../helpers/security-helpers.js";
+import { DAY, HOUR, type SchoolClock, worldOnSchoolClock } from "../../helpers/security-helpers.js";
 import type { TestChat, TestWorld } from "../../helpers/test-world.js";
 
 /*
@@ -9,7 +9,9 @@ import type { TestChat, TestWorld } from "../../helpers/test-world.js";
  * Tap the button to check." [Check that I remember]. A child who types instead of tapping writes "1", "one",
  * "first" or the button's words (第一个, satu, pertama, முதல்). Before, those were read against the start
  * menu, which she was not shown: "1" started a set-up ("Type your user ID"), and the words got the menu.
- * Now, while her reminder is open and unused, they are its button: the check starts.
+ * Now, right after the reminder (the last thing the bot showed the chat), they are its button: the check
+ * starts. Not before it is sent, and not once the chat was shown anything else: on a family phone a brother
+ * typing "1" to set up must not be asked his sister's questions, his misses counted against her.
  */
 describe("the practice reminder's button typed instead of tapped", () => {
   let world: TestWorld;
@@ -66,5 +68,30 @@ describe("the practice reminder's button typed instead of tapped", () => {
     clock.advance(60 * DAY);
     await kid.send("1");
     expect(kid.lastText).toContain("Type your user ID");
+  });
+
+  it("on the due day before the reminder is sent, '1' is the start menu's first button", async () => {
+    clock.advance(120 * DAY - HOUR);
+    expect(await sendDueReminders(world.deps)).toBe(0);
+    await kid.send("hi");
+    await kid.send("1");
+    expect(kid.lastText).toContain("Type your user ID");
+    expect(await openStep(world, kid)).toBe("setup.id");
+  });
+
+  it("once the chat was shown the start menu after the reminder, '1' is the menu's first button", async () => {
+    await reminded();
+    clock.advance(2 * DAY);
+    await kid.send("/start");
+    await kid.send("1");
+    expect(kid.lastText).toContain("Type your user ID");
+    expect(await openStep(world, kid)).toBe("setup.id");
+  });
+
+  it("once the chat answered something else after the reminder, 'first' is no longer its button", async () => {
+    await reminded();
+    await kid.send("hi");
+    await kid.send("first");
+    expect(await openStep(world, kid)).not.toBe("practice.remind");
   });
 });

@@ -28,10 +28,15 @@ export function createClassLists(clock: () => number): ClassLists {
 
 /** The lists of the teacher's own classes (as /coverage shows them), each kept a while (ClassLists). */
 export async function ownClassLists(ctx: FlowContext, teacher: Person): Promise<ClassList[]> {
+  return (await ownClassListsRead(ctx, teacher)).map((list) => list ?? new Map());
+}
+
+/** As ownClassLists, with null for a list the directory could not give (it is not kept: asked again next time). */
+async function ownClassListsRead(ctx: FlowContext, teacher: Person): Promise<(ClassList | null)[]> {
   return Promise.all(teacher.classes.map((c) => classListOf(ctx, c)));
 }
 
-async function classListOf(ctx: FlowContext, className: string): Promise<ClassList> {
+async function classListOf(ctx: FlowContext, className: string): Promise<ClassList | null> {
   const key = className.toLowerCase();
   const cached = ctx.deps.classLists.get(key);
   if (cached !== undefined) return cached.value;
@@ -42,17 +47,25 @@ async function classListOf(ctx: FlowContext, className: string): Promise<ClassLi
     return list;
   } catch (error) {
     ctx.deps.logger.warn({ err: error, className }, "could not read a class list for a teacher's refusal");
-    return new Map();
+    return null;
   }
 }
 
 /**
  * Whether a student of the teacher's own classes has the user ID `id` (typed any way the directories match:
- * see idMatchKey). Read from her lists alone (as /coverage shows them), so it says nothing about IDs outside
- * her classes.
+ * see idMatchKey): "listed", "not listed", or "unknown" when no list shows it and one of her lists could not
+ * be read (the student may be on that one). Read from her lists alone (as /coverage shows them), so it says
+ * nothing about IDs outside her classes.
  */
-export async function listedInOwnClasses(ctx: FlowContext, teacher: Person, id: string): Promise<boolean> {
-  return (await ownStudentWithId(ctx, teacher, id)) !== null;
+export async function listedInOwnClasses(
+  ctx: FlowContext,
+  teacher: Person,
+  id: string,
+): Promise<"listed" | "not listed" | "unknown"> {
+  const lists = await ownClassListsRead(ctx, teacher);
+  const wanted = idMatchKey(id);
+  if (lists.some((students) => students?.has(wanted) === true)) return "listed";
+  return lists.includes(null) ? "unknown" : "not listed";
 }
 
 /**

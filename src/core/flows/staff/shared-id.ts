@@ -29,5 +29,5 @@ export async function sharedIdInOwnClasses(
   teacher: Person,
   id: string,
 ): Promise<Reply | null> {
-  return (await listedInOwnClasses(ctx, teacher, id)) ? sharedIdNotice(ctx, id) : null;
+  return (await listedInOwnClasses(ctx, teacher, id)) === "listed" ? sharedIdNotice(ctx, id) : null;
 }

@@ -132,11 +132,18 @@ export async function resolveStudent(
   staffForAdmins = false,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedUserId(typedId);
-  if (actor.role === "teacher" && (await passwordNotOwnPupilsId(ctx, actor, id))) {
+  const notOwnPupils = actor.role === "teacher" ? await passwordNotOwnPupilsId(ctx, actor, id) : "no";
+  if (notOwnPupils === "yes") {
     // Her password, or one a pupil read out: never sent to the directory (whose server may log each search).
     await audit(ctx, "staff-refused", UNKNOWN_ID, "refused", action, actor.id);
     const notSearched = say("staff.passwordNotSearched");
     return { ok: false, refusal: notSearched, typeAgain: notSearched };
+  }
+  if (notOwnPupils === "unknown") {
+    // A class list could not be read: maybe her pupil's ID, maybe a password. Not searched; the list is
+    // asked again when she types it again.
+    const tryAgain = say("error.staffDirectoryDown");
+    return { ok: false, refusal: tryAgain, typeAgain: tryAgain };
   }
   const account = id === "" || id.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findAccount(id);
   if (account?.disabled === true && mayActOn(actor, account)) {
@@ -207,13 +214,19 @@ export async function resolveStudent(
 
 /**
  * Whether a teacher typed a password (her own, or one a pupil read out) for a student's ID: text that looks
- * like one (not several IDs, which does too) and that no pupil of her own classes has as an ID. Told from
- * the text and her own class lists alone, so it says nothing about IDs outside her classes. An admin may
- * name anyone, and her words are looked up.
+ * like one (not several IDs, which does too) and that no pupil of her own classes has as an ID; "unknown"
+ * when none of her lists that could be read has it and one could not be read. Told from the text and her
+ * own class lists alone, so it says nothing about IDs outside her classes. An admin may name anyone, and
+ * her words are looked up.
  */
-async function passwordNotOwnPupilsId(ctx: FlowContext, teacher: Person, id: string): Promise<boolean> {
-  if (!looksLikePassword(id) || looksLikeSeveralIds(id)) return false;
-  return !(await listedInOwnClasses(ctx, teacher, id));
+async function passwordNotOwnPupilsId(
+  ctx: FlowContext,
+  teacher: Person,
+  id: string,
+): Promise<"yes" | "no" | "unknown"> {
+  if (!looksLikePassword(id) || looksLikeSeveralIds(id)) return "no";
+  const listed = await listedInOwnClasses(ctx, teacher, id);
+  return listed === "listed" ? "no" : listed === "not listed" ? "yes" : "unknown";
 }
 
 /**

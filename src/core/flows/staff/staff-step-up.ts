@@ -105,8 +105,11 @@ const staffPasswordState = z.object({
   command: z.enum([...STAFF_COMMANDS, "logout"]),
   /** As typed after the command, from a dialog an earlier version stored; now always "" (see below). */
   argument: z.string().max(512),
-  /** As typed after the command (a user ID, a class, a chat, a number of days), sealed: sealed-argument.ts. */
-  sealedArgument: z.string().max(4096).optional(),
+  /**
+   * As typed after the command (a user ID, a class, a chat, a number of days), sealed: sealed-argument.ts.
+   * Room for the longest message's argument of control characters, each six in the sealed JSON ("\u0001").
+   */
+  sealedArgument: z.string().max(8192).optional(),
   /** Asked on a chat linked only to staff, her password being old there (absent: a shared phone). */
   again: z.literal(true).optional(),
   /** /logout on a family phone: whom its "Who should I unlink?" named (absent: "Yes, unlink?" follows). */
