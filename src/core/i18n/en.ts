@@ -774,7 +774,8 @@ export const en = {
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
-  "clear.nothing": "{name} has not set up any questions, so there is nothing to clear.",
+  "clear.nothing":
+    "{name} has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   // An admin's class the directory does not have (/coverage 9Z, /audit class:9Z), then staff.classesAre or

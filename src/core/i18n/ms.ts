@@ -683,7 +683,8 @@ export const ms: Catalogue = {
   "clear.yes": "Ya, padamkan",
   "clear.done":
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
-  "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
+  "clear.nothing":
+    "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Saya tidak jumpa kelas itu. {classes}",
