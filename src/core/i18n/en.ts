@@ -784,6 +784,8 @@ export const en = {
   "staff.noSuchClass": "There is no class {class} in the school directory. {classes}",
   "staff.classesAre": "The classes are: {classes}.",
   "staff.classesSeeStats": "Type /stats to see every class.",
+  "coverage.studentNameNotClass":
+    "{name} is a student. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.studentNotClass":
     "{id} is a student's user ID. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.report":

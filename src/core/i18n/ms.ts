@@ -691,6 +691,8 @@ export const ms: Catalogue = {
   "staff.noSuchClass": "Tiada kelas {class} dalam direktori sekolah. {classes}",
   "staff.classesAre": "Kelas yang ada: {classes}.",
   "staff.classesSeeStats": "Taip /stats untuk melihat semua kelas.",
+  "coverage.studentNameNotClass":
+    "{name} ialah seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.studentNotClass":
     "{id} ialah ID pengguna seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.report":

@@ -680,6 +680,8 @@ export const ta: Catalogue = {
   "staff.noSuchClass": "பள்ளி அடைவில் {class} என்ற வகுப்பு இல்லை. {classes}",
   "staff.classesAre": "உள்ள வகுப்புகள்: {classes}.",
   "staff.classesSeeStats": "எல்லா வகுப்புகளையும் பார்க்க /stats என்று தட்டச்சு செய்யுங்கள்.",
+  "coverage.studentNameNotClass":
+    "{name} ஒரு மாணவர். /coverage ஒரு வகுப்பைக் காட்டும்: /coverage {class} என்று தட்டச்சு செய்யுங்கள். {name}-க்கு உதவ, /guided {id} அல்லது /unlock {id} என்று தட்டச்சு செய்யுங்கள்.",
   "coverage.studentNotClass":
     "{id} ஒரு மாணவரின் பயனர் ID. /coverage ஒரு வகுப்பைக் காட்டும்: /coverage {class} என்று தட்டச்சு செய்யுங்கள். {name}-க்கு உதவ, /guided {id} அல்லது /unlock {id} என்று தட்டச்சு செய்யுங்கள்.",
   "coverage.report":

@@ -588,6 +588,8 @@ export const zh: Catalogue = {
   "staff.noSuchClass": "学校名录里没有 {class} 这个班。{classes}",
   "staff.classesAre": "现有的班级：{classes}。",
   "staff.classesSeeStats": "输入 /stats 查看所有班级。",
+  "coverage.studentNameNotClass":
+    "{name} 是一个学生。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.studentNotClass":
     "{id} 是一个学生的用户名。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.report":
