@@ -35,11 +35,11 @@ const MIN_LETTERS = 3;
  */
 const SHORT_WORD = 5;
 
-/**
- * The command of `commands` that `typed` most likely meant: the nearest within one edit (two for a word of
- * more than five letters), the first of the list on a tie; null when none is that near (random text).
- */
-export function nearestCommand(typed: string, commands: readonly string[]): string | null {
+/** The command of `commands` nearest to `typed`, and how many edits away (see nearestCommand). */
+function nearestMatch(
+  typed: string,
+  commands: readonly string[],
+): { command: string; distance: number } | null {
   const word = typed.toLowerCase();
   if (word.length < MIN_LETTERS) return null;
   const most = word.length <= SHORT_WORD ? 1 : 2;
@@ -50,7 +50,15 @@ export function nearestCommand(typed: string, commands: readonly string[]): stri
     const distance = editDistance(word, command);
     if (distance <= most && (best === null || distance < best.distance)) best = { command, distance };
   }
-  return best?.command ?? null;
+  return best;
+}
+
+/**
+ * The command of `commands` that `typed` most likely meant: the nearest within one edit (two for a word of
+ * more than five letters), the first of the list on a tie; null when none is that near (random text).
+ */
+export function nearestCommand(typed: string, commands: readonly string[]): string | null {
+  return nearestMatch(typed, commands)?.command ?? null;
 }
 
 /**
@@ -77,18 +85,25 @@ export function triesCommand(typed: string, commands: readonly string[]): boolea
 /**
  * The command a mistyped one (`typed`, the word after "/") most likely meant, among those the writer may use:
  * the students' commands, and a teacher's or an admin's own only when such an account is linked to this chat
- * (asked of the directory only when a staff command is the nearest). Null when none is near.
+ * (asked of the directory only when a staff command is at least as near). On a tie, a staff member's own
+ * command wins: an admin's "/stat" is /stats, a child's /start. Null when none is near.
  */
 export async function suggestCommand(ctx: FlowContext, typed: string): Promise<string | null> {
   const meant = OTHER_WORDS[typed.toLowerCase()];
   if (meant !== undefined) return meant;
-  const students = nearestCommand(typed, COMMANDS);
-  if (students !== null) return students;
-  if (nearestCommand(typed, [...TEACHER_COMMANDS, ...ADMIN_COMMANDS]) === null) return null;
+  const students = nearestMatch(typed, COMMANDS);
+  const staff = nearestMatch(typed, [...TEACHER_COMMANDS, ...ADMIN_COMMANDS]);
+  if (staff === null || (students !== null && students.distance < staff.distance))
+    return students?.command ?? null;
   const actor = await staffActor(ctx).catch(() => null);
-  if (actor === null) return null;
-  const own = actor.role === "admin" ? [...TEACHER_COMMANDS, ...ADMIN_COMMANDS] : TEACHER_COMMANDS;
-  return nearestCommand(typed, own);
+  if (actor === null) return students?.command ?? null;
+  const own = nearestMatch(
+    typed,
+    actor.role === "admin" ? [...TEACHER_COMMANDS, ...ADMIN_COMMANDS] : TEACHER_COMMANDS,
+  );
+  if (own === null || (students !== null && students.distance < own.distance))
+    return students?.command ?? null;
+  return own.command;
 }
 
 /** The staff commands that act on one ID or class typed after them ("/coverage 4A"); /stats and /export take none. */

@@ -108,6 +108,20 @@ describe("a mistyped command gets the nearest command the writer may use", () =>
     expect(admin.lastText).toBe(DID_YOU_MEAN("export"));
   });
 
+  it("on a tie, a staff member's own command wins over a student's: an admin's /stat is /stats", async () => {
+    const admin = world.chat("priya");
+    await linkStaff(admin, PRIYA);
+    await admin.send("/stat");
+    expect(admin.lastText).toBe(DID_YOU_MEAN("stats"));
+    // /stats is not a teacher's, nor a student's: for them /stat is still /start.
+    const teacher = world.chat("mrs-ng");
+    await linkStaff(teacher, MRS_NG);
+    await teacher.send("/stat");
+    expect(teacher.lastText).toBe(DID_YOU_MEAN("start"));
+    await kid.send("/stat");
+    expect(kid.lastText).toBe(DID_YOU_MEAN("start"));
+  });
+
   it("in the middle of a dialog: the suggestion, then the question again", async () => {
     await kid.send("/setup");
     await kid.send("/strat");

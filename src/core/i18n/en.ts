@@ -774,7 +774,8 @@ export const en = {
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
-  "clear.nothing": "{name} has not set up any questions, so there is nothing to clear.",
+  "clear.nothing":
+    "{name} has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   // An admin's class the directory does not have (/coverage 9Z, /audit class:9Z), then staff.classesAre or
@@ -783,6 +784,8 @@ export const en = {
   "staff.noSuchClass": "There is no class {class} in the school directory. {classes}",
   "staff.classesAre": "The classes are: {classes}.",
   "staff.classesSeeStats": "Type /stats to see every class.",
+  "coverage.studentNameNotClass":
+    "{name} is a student. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.studentNotClass":
     "{id} is a student's user ID. /coverage shows a class: type /coverage {class}. To help {name}, type /guided {id} or /unlock {id}.",
   "coverage.report":

@@ -683,13 +683,16 @@ export const ms: Catalogue = {
   "clear.yes": "Ya, padamkan",
   "clear.done":
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
-  "clear.nothing": "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam.",
+  "clear.nothing":
+    "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Saya tidak jumpa kelas itu. {classes}",
   "staff.noSuchClass": "Tiada kelas {class} dalam direktori sekolah. {classes}",
   "staff.classesAre": "Kelas yang ada: {classes}.",
   "staff.classesSeeStats": "Taip /stats untuk melihat semua kelas.",
+  "coverage.studentNameNotClass":
+    "{name} ialah seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.studentNotClass":
     "{id} ialah ID pengguna seorang murid. /coverage menunjukkan satu kelas: taip /coverage {class}. Untuk membantu {name}, taip /guided {id} atau /unlock {id}.",
   "coverage.report":

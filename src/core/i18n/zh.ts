@@ -580,13 +580,16 @@ export const zh: Catalogue = {
   "clear.confirm": "这会删掉 {name} 的秘密答案，该学生要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
-  "clear.nothing": "{name} 还没有设置问题，所以没有要删的。",
+  "clear.nothing":
+    "{name} 还没有设置问题，所以没有要删的。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "我找不到这个班。{classes}",
   "staff.noSuchClass": "学校名录里没有 {class} 这个班。{classes}",
   "staff.classesAre": "现有的班级：{classes}。",
   "staff.classesSeeStats": "输入 /stats 查看所有班级。",
+  "coverage.studentNameNotClass":
+    "{name} 是一个学生。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.studentNotClass":
     "{id} 是一个学生的用户名。/coverage 显示一个班级：请输入 /coverage {class}。要帮 {name}，请输入 /guided {id} 或 /unlock {id}。",
   "coverage.report":

@@ -19,6 +19,7 @@ import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
 import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
+import { ownStudentNamed } from "./named-in-own-classes.js";
 import { classNamed, resolveClass } from "./typed-class.js";
 import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
@@ -294,6 +295,12 @@ async function refuseClass(ctx: FlowContext, actor: Person, typed: string): Prom
   const own = await ownStudentWithId(ctx, actor, typedUserId(typed));
   if (own !== null)
     return end(say("coverage.studentNotClass", { id: own.id, name: own.name, class: own.className }));
+  // Her own pupil's name ("/coverage Tan Wei Ling"), when one pupil of hers has it: the same, by name.
+  const pupil = await ownStudentNamed(ctx, actor, typed);
+  if (pupil !== null)
+    return end(
+      say("coverage.studentNameNotClass", { id: pupil.id, name: pupil.name, class: pupil.className }),
+    );
   // Each refusal is filed in the stream and under her, up to 60 an hour. A class the school has is filed as
   // the directory spells it ("5 b" is 5B, so an admin's /audit 5B finds it); one it has not, as typed only
   // when shaped like the school's classes ("9Z"): anything else may be her password written as words

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { PRIYA, staffOnOwnPhone, staffRefusals, teacherOnOwnPhone } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
+import { childRegisterWords } from "../../../helpers/register-words.js";
 
 const STUDENT_NOT_CLASS =
   "S1001 is a student's user ID. /coverage shows a class: type /coverage 4A. To help Tan Wei Ling, type /guided S1001 or /unlock S1001.";
@@ -70,6 +71,45 @@ describe("a teacher types her own student's ID after /coverage", () => {
 
   it("an ID nobody has gets the same", async () => {
     await teacher.send("/coverage S9999");
+    expect(teacher.lastText).toBe(
+      "You can only see your own classes. Your class is 4A: type /coverage to see it.",
+    );
+  });
+});
+
+/*
+ * The same teacher types her pupil's name: "/coverage Tan Wei Ling". Before, she was told "You can only see
+ * your own classes. Your class is 4A…", as if she had asked for a class not hers.
+ */
+describe("a teacher types her own student's name after /coverage", () => {
+  let world: TestWorld;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+  });
+
+  it.each(["/coverage Tan Wei Ling", "/coverage tan wei ling"])(
+    "%s: told /coverage takes a class and /guided the student's ID; nothing audited",
+    async (command) => {
+      await teacher.send(command);
+      expect(teacher.lastText).toBe(
+        "Tan Wei Ling is a student. /coverage shows a class: type /coverage 4A. To help Tan Wei Ling, type /guided S1001 or /unlock S1001.",
+      );
+      expect(await staffRefusals(world)).toEqual([]);
+    },
+  );
+
+  it.each(["zh", "ms", "ta"])("in %s, to her as an adult", async (language) => {
+    await world.deps.store.setChatLanguage(teacher.ref, language);
+    await teacher.send("/coverage Tan Wei Ling");
+    expect(teacher.lastText).toContain("/coverage 4A");
+    expect(teacher.lastText).toContain("/guided S1001");
+    expect(childRegisterWords(language, teacher.lastText)).toEqual([]);
+  });
+
+  it("a name no pupil of hers has gets what any other words get, as before", async () => {
+    await teacher.send("/coverage Purple Elephant Dance");
     expect(teacher.lastText).toBe(
       "You can only see your own classes. Your class is 4A: type /coverage to see it.",
     );

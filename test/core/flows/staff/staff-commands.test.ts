@@ -14,6 +14,7 @@ import {
 } from "../../../helpers/staff-helpers.js";
 import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 import { logOut } from "../../../helpers/logout.js";
+import { childRegisterWords } from "../../../helpers/register-words.js";
 
 describe("teachers' and admins' commands", () => {
   let world: TestWorld;
@@ -228,18 +229,28 @@ describe("teachers' and admins' commands", () => {
     );
   });
 
-  it("clearing the answers of a student who never set up says so at once, with nothing to confirm", async () => {
+  it("clearing the answers of a student who never set up says so at once, and what to do next", async () => {
+    const nothingToClear =
+      "Aisha Binte Rahman has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.";
     await teacher.send("/clearanswers S1002");
-    expect(teacher.lastText).toBe(
-      "Aisha Binte Rahman has not set up any questions, so there is nothing to clear.",
-    );
+    expect(teacher.lastText).toBe(nothingToClear);
     expect(teacher.buttons).toEqual([]);
     await teacher.send("/clearanswers");
     await teacher.send("S1002");
-    expect(teacher.lastText).toBe(
-      "Aisha Binte Rahman has not set up any questions, so there is nothing to clear.",
-    );
+    expect(teacher.lastText).toBe(nothingToClear);
   });
+
+  it.each(["zh", "ms", "ta"])(
+    "in %s, nothing to clear also says what to do next, to the teacher as an adult",
+    async (language) => {
+      await world.deps.store.setChatLanguage(teacher.ref, language);
+      await teacher.send("/clearanswers S1002");
+      expect(teacher.lastText).toContain("Aisha Binte Rahman");
+      expect(teacher.lastText).toContain("/setup");
+      expect(teacher.lastText).toContain("/guided");
+      expect(childRegisterWords(language, teacher.lastText)).toEqual([]);
+    },
+  );
 
   it("cancelling the clear keeps the answers", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
