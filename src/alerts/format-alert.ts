@@ -1,5 +1,6 @@
 import type { MessageKey } from "../core/i18n/en.js";
 import { translate } from "../core/i18n/translate.js";
+import { storedTextOnItsLine } from "../core/stored-text-line.js";
 import { DEFAULT_MAX_PER_SUBJECT } from "./alert-flood-cap.js";
 import type {
   Alert,
@@ -21,10 +22,13 @@ const MAX_VALUE_LENGTH = 120;
 function value(details: Details, key: string, fallback = "?"): string {
   const raw = details[key];
   if (raw === undefined || SECRET_DETAIL.test(key)) return fallback;
-  // Control characters could forge extra lines in the admin's chat.
-  const text = String(raw)
-    .replace(/\p{Cc}+/gu, " ")
-    .trim();
+  // Control characters could forge extra lines in the admin's chat; so could a line separator (Telegram
+  // shows U+2028 as a new line), and a right-to-left override reverses what follows: these show as "�".
+  const text = storedTextOnItsLine(
+    String(raw)
+      .replace(/\p{Cc}+/gu, " ")
+      .trim(),
+  );
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text || fallback;
 }
 

@@ -26,12 +26,21 @@ function row(event: AuditEvent): Record<(typeof COLUMNS)[number], string> {
 }
 
 /**
+ * A `;` after which a spreadsheet that splits cells at `;` (Excel where numbers are written 1,5) would start
+ * a cell it runs as a formula, maybe after spaces (an import may trim them) or a quote.
+ */
+const FORMULA_AFTER_SEMICOLON = /;(?=[\t\r]|[\s"]*[=+\-@])/g;
+
+/**
  * One CSV cell. A cell a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with a quote:
- * an id typed by a student lands in `subject` and must not become a formula on an admin's computer.
+ * an id typed by a student lands in `subject` and must not become a formula on an admin's computer. So is
+ * what follows a `;` inside the cell: the cell's quotes keep it whole only where `,` alone splits cells, and
+ * a spreadsheet splitting at `;` does not know them in the middle of a line.
  */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && value !== "-" ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const first = /^[=+\-@\t\r]/.test(value) && value !== "-" ? `'${value}` : value;
+  const safe = first.replace(FORMULA_AFTER_SEMICOLON, ";'");
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The event that stands in the file for a day's events the stream counted but did not list. */

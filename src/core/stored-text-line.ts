@@ -4,6 +4,7 @@
  * (a right-to-left override) is shown as "�". Typed text loses these before it is filed, but an event
  * filed by an earlier version may still hold one for AUDIT_RETENTION_DAYS: Telegram shows U+2028 as a new
  * line (a made-up line in an admin's /audit), and a terminal acts on an escape code (`npm run audit`).
+ * An admin alert's ids and details follow the same rule (format-alert).
  */
 export function storedTextOnItsLine(text: string): string {
   return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "\uFFFD");

@@ -229,6 +229,22 @@ describe("formatAlert", () => {
     const long = formatAlert({ kind: "relink", subject: "x".repeat(5_000), details: {} }, AT);
     expect(long.length).toBeLessThan(1_000);
   });
+
+  it("shows a line separator or an invisible mark in an id as �, so no made-up line or reversed text reaches the admin", () => {
+    // Telegram shows U+2028 as a new line; U+202E prints what follows right to left (S1001 as 1001S).
+    const text = formatAlert(
+      {
+        kind: "relink",
+        subject: "S1\u2028Password bot alert: all clear\u2029\u202E1001S\u200B",
+        details: { from: "telegram:1\u2028x", to: "telegram:2\u2066" },
+      },
+      AT,
+    );
+    expect(text).toContain("S1�Password bot alert: all clear��1001S�");
+    expect(text).toContain("telegram:1�x");
+    expect(text).toContain("telegram:2�");
+    expect(text).not.toMatch(/[\p{Cf}\p{Zl}\p{Zp}]/u);
+  });
 });
 
 describe("formatAlert in the school's language", () => {

@@ -45,6 +45,27 @@ describe("the audit export file", () => {
     expect(lines).toHaveLength(4);
   });
 
+  it("CSV: a cell holding ';' starts no formula in a spreadsheet that splits cells at ';'", () => {
+    // Filed by an earlier version from a teacher's refused `/unlock telegram:…` (see security-typed-chat-key).
+    const typed: AuditEvent = {
+      at: AT,
+      event: "unlock",
+      actor: "T2001",
+      subject: "telegram:1;=cmd|' /C calc'!A0;  +1",
+      channel: "telegram",
+      outcome: "refused",
+      reason: 'teacher;"@SUM(1)',
+    };
+    const file = auditFile([typed], "csv");
+    for (const separators of [";", ",;"]) {
+      const cells = spreadsheetCells(file, separators);
+      expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([]);
+    }
+    // Split at ',' alone, or at both, the subject is one cell that still reads as typed.
+    for (const separators of [",", ",;"])
+      expect(spreadsheetCells(file, separators)).toContain("telegram:1;'=cmd|' /C calc'!A0;'  +1");
+  });
+
   it("an event saved with a terminal's control codes in it (before typed text dropped them) prints as plain text", () => {
     const typed: AuditEvent = {
       at: AT,
@@ -218,3 +239,27 @@ describe("the audit export file", () => {
     await store.close();
   });
 });
+
+/**
+ * The cells a spreadsheet reads from `file` when it splits cells at any of `separators`: a cell is quoted
+ * only when a quote is its first character, as Excel and LibreOffice read a CSV file.
+ */
+function spreadsheetCells(file: string, separators: string): string[] {
+  const cells: string[] = [];
+  let at = 0;
+  while (at < file.length) {
+    let cell = "";
+    if (file[at] === '"') {
+      at++;
+      while (at < file.length && !(file[at] === '"' && file[at + 1] !== '"')) {
+        cell += file[at];
+        at += file[at] === '"' ? 2 : 1;
+      }
+      at++;
+    }
+    while (at < file.length && !separators.includes(file[at]!) && file[at] !== "\n") cell += file[at++];
+    cells.push(cell);
+    at++;
+  }
+  return cells;
+}
