@@ -196,6 +196,13 @@ describe("hello or thanks at set-up's question list", () => {
     },
   );
 
+  it("'thanks' at 'How would you like your new password?' points her to the choices there, not to a question", async () => {
+    await reachNewPasswordChoice(kid);
+    await kid.send("thanks");
+    expect(kid.lastText).toContain("pick one of the choices below");
+    expect(kid.lastText).not.toContain("answer the question");
+  });
+
   it("after a reset's answers, words that may be the password she wants ('thank you') or an answer are deleted", async () => {
     await reachNewPasswordChoice(kid);
     for (const words of ["thank you", "terima kasih", "Tiger"]) {

@@ -360,8 +360,8 @@ export const en = {
   "reset.verified": "Well done, all 3 answers are right!",
   "reset.choose": "How would you like your new password?",
   // Hello or thank you at "How would you like your new password?" (see smallTalkOf); the question follows.
-  "reset.helloChoose": "Hi! 👋 To get your new password, answer the question below.",
-  "reset.welcomeChoose": "You're welcome! 😊 To get your new password, answer the question below.",
+  "reset.helloChoose": "Hi! 👋 To get your new password, pick one of the choices below.",
+  "reset.welcomeChoose": "You're welcome! 😊 To get your new password, pick one of the choices below.",
   "reset.generate": "Make one for me",
   "reset.typeOwn": "I'll type my own",
   // What the two buttons of "How would you like your new password?" do, for a child who asks for help there.
@@ -544,7 +544,7 @@ export const en = {
   "staff.otherClassNotStudent":
     "{class} is not one of your classes. {yours} Type the user ID of one student. To stop, type /cancel.",
   "staff.yourClassesShowIds":
-    "{count, plural, =1 {Your class is {classes}: /coverage {classes} shows each student's user ID.} other {Your classes are {classes}: /coverage and one of them shows each student's user ID.}}",
+    "{count, plural, =1 {Your class is {classes}: /coverage {classes} shows each student's user ID.} other {Your classes are {classes}. Type /coverage and one of them to see each student's user ID.}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage shows your classes and each student's user ID.",
   // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
   "staff.passwordNotId":

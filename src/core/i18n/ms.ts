@@ -309,8 +309,8 @@ export const ms: Catalogue = {
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
-  "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
-  "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, jawab soalan di bawah.",
+  "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, pilih satu di bawah.",
+  "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, pilih satu di bawah.",
   "reset.generate": "Buatkan satu untuk saya",
   "reset.typeOwn": "Saya mahu taip sendiri",
   "reset.helpChoose":
@@ -480,7 +480,7 @@ export const ms: Catalogue = {
   "staff.otherClassNotStudent":
     "{class} bukan kelas anda. {yours} Taip ID pengguna seorang murid. Untuk berhenti, taip /cancel.",
   "staff.yourClassesShowIds":
-    "{count, plural, =1 {Kelas anda ialah {classes}: /coverage {classes} menunjukkan ID pengguna setiap murid.} other {Kelas anda ialah {classes}: /coverage dan salah satu daripadanya menunjukkan ID pengguna setiap murid.}}",
+    "{count, plural, =1 {Kelas anda ialah {classes}: /coverage {classes} menunjukkan ID pengguna setiap murid.} other {Kelas anda ialah {classes}. Taip /coverage dan salah satu daripadanya untuk melihat ID pengguna setiap murid.}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage menunjukkan kelas anda dan ID pengguna setiap murid.",
   "staff.passwordNotId":
     "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",

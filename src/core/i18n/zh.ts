@@ -256,8 +256,8 @@ export const zh: Catalogue = {
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
-  "reset.helloChoose": "你好！👋 要拿到新密码，请回答下面的问题。",
-  "reset.welcomeChoose": "不客气！😊 要拿到新密码，请回答下面的问题。",
+  "reset.helloChoose": "你好！👋 要拿到新密码，请从下面选一个。",
+  "reset.welcomeChoose": "不客气！😊 要拿到新密码，请从下面选一个。",
   "reset.generate": "帮我做一个",
   "reset.typeOwn": "我自己输入",
   "reset.helpChoose":
@@ -398,7 +398,7 @@ export const zh: Catalogue = {
     "{class} 是一个班级。请输入一个学生的用户名：/coverage {class} 会显示每个学生的用户名。想停下，请输入 /cancel。",
   "staff.otherClassNotStudent": "{class} 不是你的班。{yours}请输入一个学生的用户名。想停下，请输入 /cancel。",
   "staff.yourClassesShowIds":
-    "{count, plural, =1 {你的班是 {classes}：/coverage {classes} 会显示每个学生的用户名。} other {你的班是 {classes}：/coverage 和其中一个班会显示每个学生的用户名。}}",
+    "{count, plural, =1 {你的班是 {classes}：/coverage {classes} 会显示每个学生的用户名。} other {你的班是 {classes}。输入 /coverage 和其中一个班，就能看到每个学生的用户名。}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage 会显示你的班和每个学生的用户名。",
   "staff.passwordNotId":
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",

@@ -105,7 +105,7 @@ describe("a teacher types her class where a student's user ID goes", () => {
     const siti = await newTeacherOnOwnPhone(world, MS_SITI);
     await siti.send("/guided 6C");
     expect(siti.lastText).toContain(
-      "6C is not one of your classes. Your classes are 4A, 5B: /coverage and one of them shows each student's user ID. Type the user ID of one student. To stop, type /cancel.",
+      "6C is not one of your classes. Your classes are 4A, 5B. Type /coverage and one of them to see each student's user ID. Type the user ID of one student. To stop, type /cancel.",
     );
   });
 
