@@ -32,7 +32,7 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * work yet), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
  * asked for then (the update is done at once); then the chat's links (with KEYS[7]; else nil) and, for 2 to
- * 4, 1 when the reminder-shown note was there. The update is marked
+ * 4, the reminder-shown note's day when it was there. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
  * started again here when it has run down by a day (a linked chat's has none).
  */
@@ -40,8 +40,11 @@ const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 local function found(kind, language, value)
   local links = false
   if KEYS[7] then links = redis.call('HGET', KEYS[7], ARGV[11]) end
-  local shown = 0
-  if kind < 5 then shown = redis.call('DEL', KEYS[6]) end
+  local shown = false
+  if kind < 5 then
+    shown = redis.call('GET', KEYS[6])
+    if shown then redis.call('DEL', KEYS[6]) end
+  end
   return { kind, language, value, links, shown }
 end
 local function mark(member)
@@ -263,7 +266,7 @@ export function chatTurnMethods(
           language: typeof language === "string" ? language : null,
           waited,
           ...links,
-          ...(shown === 1 ? { reminderShown: true as const } : {}),
+          ...(typeof shown === "string" ? { reminderShownDay: Number(shown) } : {}),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -295,8 +298,8 @@ export function chatTurnMethods(
       }
     },
 
-    async noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void> {
-      await client.set(keys.reminderShown(chat), "1", "PX", wholeMs(ttlMs));
+    async noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void> {
+      await client.set(keys.reminderShown(chat), String(day), "PX", wholeMs(ttlMs));
     },
 
     async endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean> {

@@ -41,10 +41,11 @@ export type ChatTurn =
       /** Another turn of the chat held the lock first: what was read before this turn began may be stale. */
       waited: boolean;
       /**
-       * A practice reminder was the last thing the chat was shown (noteReminderShown): this turn answers
-       * it. The note is taken by the turn, so the next one does not find it.
+       * A practice reminder was the last thing the chat was shown (noteReminderShown): the day it was sent
+       * on, which names its button; this turn answers it. The note is taken by the turn, so the next one
+       * does not find it.
        */
-      reminderShown?: true;
+      reminderShownDay?: number;
     };
 
 /** What beginChatTurn is asked to do (see there). */
@@ -106,10 +107,11 @@ export interface Dialogs {
    */
   endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean>;
   /**
-   * Notes that a practice reminder was just sent to the chat, for `ttlMs` (as long as its button works): the
-   * chat's next turn finds it (ChatTurn's `reminderShown`) and takes it, whatever that turn is.
+   * Notes that a practice reminder was just sent to the chat, on `day` (its button's day), for `ttlMs` (as
+   * long as its button works), in place of any earlier one: the chat's next turn finds it (ChatTurn's
+   * `reminderShownDay`) and takes it, whatever that turn is.
    */
-  noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void>;
+  noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void>;
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;
