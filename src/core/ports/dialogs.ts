@@ -55,10 +55,10 @@ export interface ChatTurnRequest {
   lockTtlMs: number;
   waitMs: number;
   /**
-   * How long a delivery of an update waits, at most, while the chat is locked and that update's first
-   * delivery began and has not ended (it may still be at work: a slow directory), when that is longer than
+   * How long a delivery of an update waits, at most, while that update's first delivery holds the chat's
+   * lock (it began and has not ended; it may still be at work: a slow directory), when that is longer than
    * `waitMs`. Its answer is the one the sender gets: this delivery is then dropped, or told as interrupted
-   * once the chat is free, had that one died.
+   * once the chat is free, had that one died. The chat held by another update's turn, it waits `waitMs`.
    */
   firstDeliveryWaitMs?: number;
   lockOnlyForDialog?: boolean;
@@ -92,7 +92,7 @@ export interface Dialogs {
    * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. The update is marked begun when its turn takes the lock, and done by the turn's
-   * endChatTurn: a delivery of it while the chat is locked waits (up to `firstDeliveryWaitMs`); once the
+   * endChatTurn: a delivery of it while its turn holds the chat waits (up to `firstDeliveryWaitMs`); once the
    * chat is free, it is a duplicate, `interrupted` when the first turn never ended, and so is one whose wait
    * runs out with the lock still held (never run twice). An update that never got the lock is not marked.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
