@@ -266,7 +266,7 @@ export class DialogEngine {
       dialog: StoredDialog | null;
       expiredDialog: string | null;
       language: string | null;
-      reminderShown?: true;
+      reminderShownDay?: number;
     },
     read: {
       command: ReturnType<typeof parseCommand>;
@@ -389,7 +389,7 @@ export class DialogEngine {
 
     let transition: Transition;
     try {
-      transition = await routeInbound(ctx, inbound, command, loaded, notice, turn.reminderShown === true);
+      transition = await routeInbound(ctx, inbound, command, loaded, notice, turn.reminderShownDay ?? null);
     } catch (error) {
       const replies = [explainError(deps, error)];
       // The step failed before anything was saved, so the dialog is still at its question: ask it again.

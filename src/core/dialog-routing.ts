@@ -46,8 +46,8 @@ export async function routeInbound(
   loaded: LoadedDialog | null,
   /** The notice of a dialog that expired unfinished, to say before the menu; null when there is none. */
   expiredNotice: Reply | null,
-  /** A practice reminder was the last thing the chat was shown (ChatTurn's `reminderShown`). */
-  reminderLast = false,
+  /** The day of the practice reminder that was the last thing the chat was shown (ChatTurn's `reminderShownDay`). */
+  reminderLastDay: number | null = null,
 ): Promise<Transition> {
   const state = loaded?.document.state;
   // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
@@ -94,7 +94,7 @@ export async function routeInbound(
   if (state === undefined) {
     // The answer to a dialog's last question, which timed out: why we stopped, then the menu.
     if (expiredNotice !== null) return end(expiredNotice, await menu(ctx));
-    return atStartMenu(ctx, inbound, reminderLast);
+    return atStartMenu(ctx, inbound, reminderLastDay);
   }
   const input: Input = inbound.text === undefined ? { kind: "other" } : { kind: "text", text: inbound.text };
   // A typed number is its button: as if tapped.
@@ -163,12 +163,16 @@ export function languageTypedAfterList(
  * alone: they may be no answer to it at all ("hi" to begin with, a question), and the menu is the answer to
  * those; a password typed where none is asked for is among them (it is deleted, see looksLikePassword).
  */
-async function atStartMenu(ctx: FlowContext, inbound: Inbound, reminderLast: boolean): Promise<Transition> {
+async function atStartMenu(
+  ctx: FlowContext,
+  inbound: Inbound,
+  reminderLastDay: number | null,
+): Promise<Transition> {
   const { reply, staff } = await menuOf(ctx);
   const choices = reply.choices ?? [];
   const text = inbound.text;
   // "1" or "first" under the term's reminder, which came alone with its one button: that button, not the menu's.
-  const reminder = staff || text === undefined ? null : await reminderButtonTyped(ctx, text, reminderLast);
+  const reminder = staff || text === undefined ? null : reminderButtonTyped(ctx, text, reminderLastDay);
   if (reminder !== null) return routeChoice(ctx, reminder, null, null);
   const picked =
     text === undefined

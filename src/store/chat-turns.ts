@@ -13,8 +13,9 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  *
  * An update is marked "begun" (member "~<id>" of the chat's seen set) when its turn takes the chat's lock,
  * and "done" (member "<id>") by its turn's end (endChatTurn, or the store's unlockChat after a failure). A
- * delivery of a done update is dropped. One of a begun update waits while the chat is locked (its first
- * delivery may still be at work; it ends as done, or its lock runs out); found begun with the chat free, the
+ * delivery of a done update is dropped. One of a begun update waits while its own turn holds the chat (its
+ * first delivery may still be at work; it ends as done, or its lock runs out), and, the chat held by another
+ * update's turn, only as any message waits for a busy chat; found begun with the chat free, the
  * first delivery's turn never ended (its process died): it is not run again, since what it did is not known,
  * but told as interrupted (see ChatTurn). The turn's token names its update ("<uuid>:<id>"), so the end
  * marks it done with no more round trips or arguments.
@@ -28,11 +29,11 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * reminder-shown note (taken, whatever the turn, once it may begin: see noteReminderShown). An optional
  * KEYS[7], the links hash (never in a Cluster: it is in another slot).
  * Returns {0} for a redelivery of a done update, {5, language, false} for one of a begun update with the
- * chat free (its turn never ended), {6, language, false} for one with the chat locked (that turn may be at
- * work yet), {1} when the lock is held, {2, language, dialog value}, {3, language, the marker of
+ * chat free (its turn never ended), {6, language, false} for one with the chat locked by its own turn (that
+ * turn may be at work yet), {1} when the lock is held (by another update's turn, for a begun one), {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
  * asked for then (the update is done at once); then the chat's links (with KEYS[7]; else nil) and, for 2 to
- * 4, 1 when the reminder-shown note was there. The update is marked
+ * 4, the reminder-shown note's day when it was there. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
  * started again here when it has run down by a day (a linked chat's has none).
  */
@@ -40,8 +41,11 @@ const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 local function found(kind, language, value)
   local links = false
   if KEYS[7] then links = redis.call('HGET', KEYS[7], ARGV[11]) end
-  local shown = 0
-  if kind < 5 then shown = redis.call('DEL', KEYS[6]) end
+  local shown = false
+  if kind < 5 then
+    shown = redis.call('GET', KEYS[6])
+    if shown then redis.call('DEL', KEYS[6]) end
+  end
   return { kind, language, value, links, shown }
 end
 local function mark(member)
@@ -54,8 +58,11 @@ if ARGV[1] ~= '' then
   redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
   if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return { 0 } end
   if redis.call('ZSCORE', KEYS[1], '~' .. ARGV[1]) then
+    local holder = redis.call('GET', KEYS[2])
+    -- Locked by another update's turn (a token ends in ':<its update>'): busy as for any message.
+    if holder and string.sub(holder, -(#ARGV[1] + 1)) ~= ':' .. ARGV[1] then return { 1 } end
     local kind = 5
-    if redis.call('EXISTS', KEYS[2]) == 1 then kind = 6 end
+    if holder then kind = 6 end
     return found(kind, chosenLanguage(KEYS[5], ARGV[8], ARGV[9]), false)
   end
 end
@@ -263,7 +270,7 @@ export function chatTurnMethods(
           language: typeof language === "string" ? language : null,
           waited,
           ...links,
-          ...(shown === 1 ? { reminderShown: true as const } : {}),
+          ...(typeof shown === "string" ? { reminderShownDay: Number(shown) } : {}),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -295,8 +302,8 @@ export function chatTurnMethods(
       }
     },
 
-    async noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void> {
-      await client.set(keys.reminderShown(chat), "1", "PX", wholeMs(ttlMs));
+    async noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void> {
+      await client.set(keys.reminderShown(chat), String(day), "PX", wholeMs(ttlMs));
     },
 
     async endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean> {

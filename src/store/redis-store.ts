@@ -135,7 +135,7 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     endChatTurn: (chat, token, end) => run(() => turns.endChatTurn(chat, token, end)),
 
-    noteReminderShown: (chat, ttlMs) => run(() => turns.noteReminderShown(chat, ttlMs)),
+    noteReminderShown: (chat, day, ttlMs) => run(() => turns.noteReminderShown(chat, day, ttlMs)),
 
     markUpdateSeen: (updateKey, ttlSeconds, mark = "1") =>
       run(async () => {

@@ -52,12 +52,20 @@ export async function sendDueReminders(deps: CoreDeps): Promise<number> {
           ...(await reminderWords(deps, chat, personId)),
           choices: [{ id: reminderButton(deps, chat, today), label: { key: "practice.check" } }],
         });
-        const open = openReminder(deps, chat, personId, enrolment.enrolledAt, now);
-        // Its button typed ("1") is the button while the reminder is the last thing shown: practice-reminder-typed.ts.
-        if (open !== null) await deps.store.noteReminderShown(chat, open.ttlSeconds * 1000);
-        sent += 1;
       } catch (error) {
         deps.logger.warn({ err: error, subject: personId }, "could not send a practice reminder");
+        continue;
+      }
+      sent += 1;
+      const open = openReminder(deps, chat, personId, enrolment.enrolledAt, now);
+      // Its button typed ("1") is the button while the reminder is the last thing shown: practice-reminder-typed.ts.
+      if (open !== null) {
+        await deps.store.noteReminderShown(chat, open.day, open.ttlSeconds * 1000).catch((error: unknown) => {
+          deps.logger.warn(
+            { err: error, subject: personId },
+            "a practice reminder's button typed will not work",
+          );
+        });
       }
     }
   }

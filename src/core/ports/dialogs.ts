@@ -41,10 +41,11 @@ export type ChatTurn =
       /** Another turn of the chat held the lock first: what was read before this turn began may be stale. */
       waited: boolean;
       /**
-       * A practice reminder was the last thing the chat was shown (noteReminderShown): this turn answers
-       * it. The note is taken by the turn, so the next one does not find it.
+       * A practice reminder was the last thing the chat was shown (noteReminderShown): the day it was sent
+       * on, which names its button; this turn answers it. The note is taken by the turn, so the next one
+       * does not find it.
        */
-      reminderShown?: true;
+      reminderShownDay?: number;
     };
 
 /** What beginChatTurn is asked to do (see there). */
@@ -54,10 +55,10 @@ export interface ChatTurnRequest {
   lockTtlMs: number;
   waitMs: number;
   /**
-   * How long a delivery of an update waits, at most, while the chat is locked and that update's first
-   * delivery began and has not ended (it may still be at work: a slow directory), when that is longer than
+   * How long a delivery of an update waits, at most, while that update's first delivery holds the chat's
+   * lock (it began and has not ended; it may still be at work: a slow directory), when that is longer than
    * `waitMs`. Its answer is the one the sender gets: this delivery is then dropped, or told as interrupted
-   * once the chat is free, had that one died.
+   * once the chat is free, had that one died. The chat held by another update's turn, it waits `waitMs`.
    */
   firstDeliveryWaitMs?: number;
   lockOnlyForDialog?: boolean;
@@ -91,7 +92,7 @@ export interface Dialogs {
    * The start of one update's work, in one round trip: drops a redelivered update (`updateId` seen in this
    * chat within `dedupeTtlSeconds`), takes the chat's lock (waiting up to `waitMs`, with retries) and loads
    * the dialog. The update is marked begun when its turn takes the lock, and done by the turn's
-   * endChatTurn: a delivery of it while the chat is locked waits (up to `firstDeliveryWaitMs`); once the
+   * endChatTurn: a delivery of it while its turn holds the chat waits (up to `firstDeliveryWaitMs`); once the
    * chat is free, it is a duplicate, `interrupted` when the first turn never ended, and so is one whose wait
    * runs out with the lock still held (never run twice). An update that never got the lock is not marked.
    * `lockOnlyForDialog`: a turn that stores nothing unless a dialog is open (/help): with none open it takes
@@ -106,10 +107,11 @@ export interface Dialogs {
    */
   endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean>;
   /**
-   * Notes that a practice reminder was just sent to the chat, for `ttlMs` (as long as its button works): the
-   * chat's next turn finds it (ChatTurn's `reminderShown`) and takes it, whatever that turn is.
+   * Notes that a practice reminder was just sent to the chat, on `day` (its button's day), for `ttlMs` (as
+   * long as its button works), in place of any earlier one: the chat's next turn finds it (ChatTurn's
+   * `reminderShownDay`) and takes it, whatever that turn is.
    */
-  noteReminderShown(chat: ChatRef, ttlMs: number): Promise<void>;
+  noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void>;
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;

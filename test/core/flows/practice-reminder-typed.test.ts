@@ -1,7 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { sendDueReminders } from "../../../src/core/flows/practice-reminder-flow.js";
 import { openStep, WEI_LING, WEI_LING_ANSWERS, weiLingAnswerFor } from "../../helpers/dialog-helpers.js";
-import { DAY, HOUR, type SchoolClock, worldOnSchoolClock } from "../../helpers/security-helpers.js";
+import {
+  DAY,
+  DEMO_PASSWORDS,
+  HOUR,
+  type SchoolClock,
+  worldOnSchoolClock,
+} from "../../helpers/security-helpers.js";
 import type { TestChat, TestWorld } from "../../helpers/test-world.js";
 
 /*
@@ -93,5 +99,32 @@ describe("the practice reminder's button typed instead of tapped", () => {
     await kid.send("hi");
     await kid.send("first");
     expect(await openStep(world, kid)).not.toBe("practice.remind");
+  });
+
+  it("on a family phone, '1' starts the check of the child whose reminder was just sent, not an older one's", async () => {
+    // Her sister set up three days after her: her reminder went out three days ago, untapped; her sister's today.
+    clock.advance(3 * DAY);
+    await kid.setUp("S1002", DEMO_PASSWORDS.S1002, ["Rabbit", "Orange", "Dumplings"]);
+    await kid.press("No thanks");
+    clock.advance(117 * DAY);
+    expect(await sendDueReminders(world.deps)).toBe(1);
+    clock.advance(3 * DAY);
+    expect(await sendDueReminders(world.deps)).toBe(1);
+    await kid.send("1");
+    expect(await openStep(world, kid)).toBe("practice.remind");
+    const sisterAnswer = (text: string) =>
+      text.includes("animal") ? "Rabbit" : text.includes("colour") ? "Orange" : "Dumplings";
+    for (let i = 0; i < 3; i++) await kid.send(sisterAnswer(kid.lastText));
+    expect(kid.lastText).toBe("All right! You still remember your answers. 🎉");
+  });
+
+  it("a reminder sent whose note could not be kept is logged as sent, its typed button as not working", async () => {
+    vi.spyOn(world.deps.store, "noteReminderShown").mockRejectedValue(new Error("Redis is down"));
+    await reminded();
+    expect(world.logs.lines.join("\n")).not.toContain("could not send a practice reminder");
+    expect(world.logs.lines.join("\n")).toContain("a practice reminder's button typed will not work");
+    // Tapped, it works as ever.
+    await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
+    expect(await openStep(world, kid)).toBe("practice.remind");
   });
 });

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Store } from "../../../src/core/ports/store.js";
 import { storeKeys } from "../../../src/store/keys.js";
 import type { StoreHarness } from "../store-contract.js";
@@ -78,6 +78,27 @@ export function describeTurnContract(current: () => StoreHarness): void {
       await store.endChatTurn(ann, first.token!, {});
       // Not told as interrupted at once, as with waitMs alone: dropped once that turn ended, its answer given.
       expect(await again).toEqual({ duplicate: true });
+    });
+
+    it("a delivery of a begun update, with the chat held by ANOTHER update's turn, waits only waitMs", async () => {
+      await begin(ann, "20");
+      // Its first delivery died: its lock ran out. Another message's turn then took the chat.
+      await h.client.del(storeKeys(h.prefix).lock(ann));
+      const other = await begin(ann, "21");
+      vi.useFakeTimers({ toFake: ["Date"] });
+      try {
+        let settled = false;
+        const again = store
+          .beginChatTurn(ann, { ...TURN, waitMs: 1_000, firstDeliveryWaitMs: 120_000, updateId: "20" })
+          .finally(() => (settled = true));
+        // Past its 10-second-like wait, not the two minutes kept for its own first delivery at work.
+        vi.setSystemTime(Date.now() + 1_500);
+        await vi.waitFor(() => expect(settled).toBe(true));
+        expect(await again).toMatchObject({ duplicate: false, token: null, waited: true });
+      } finally {
+        vi.useRealTimers();
+        await store.endChatTurn(ann, other.token!, {});
+      }
     });
 
     it("a delivery of an update whose turn began and never ended is told as interrupted once the chat is free", async () => {
