@@ -143,15 +143,17 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     replica,
     ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
   });
-  // The demo's in-memory store is forgotten at exit anyway.
-  const appendOnlyCheck = config.redis.isReal
-    ? new RedisAppendOnlyCheck({
-        store: rawStore,
-        logger: logger.child({ component: "store-health" }),
-        replica,
-        ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
-      })
-    : undefined;
+  // The demo's in-memory store is forgotten at exit anyway; REDIS_PERSISTENCE_CHECK=off for a Redis that
+  // persists by its own means.
+  const appendOnlyCheck =
+    config.redis.isReal && config.redis.persistenceCheck
+      ? new RedisAppendOnlyCheck({
+          store: rawStore,
+          logger: logger.child({ component: "store-health" }),
+          replica,
+          ...(overrides.clock === undefined ? {} : { clock: overrides.clock }),
+        })
+      : undefined;
   const storeHealth = new StoreHealth({
     // Not the metered store: a failed check is no student's failed step, and decides on its own.
     probe: async () => {

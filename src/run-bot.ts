@@ -68,6 +68,7 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
       directoryStatus: () => app.directoryHealth.status(),
       registry: app.metrics.registry,
       ...(config.server.metricsToken === undefined ? {} : { metricsToken: config.server.metricsToken }),
+      logger,
     });
   }
   const channels: ChatChannel[] = [];

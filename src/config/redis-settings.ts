@@ -64,6 +64,8 @@ export const redisSettings = z
     REDIS_TLS_CA_FILE: optionalString,
     REDIS_SENTINEL_PASSWORD: optionalString,
     REDIS_SENTINEL_USERNAME: optionalString,
+    // Off for a Redis that persists by its own means (a managed service's snapshots and replicas).
+    REDIS_PERSISTENCE_CHECK: flag(true),
     AUDIT_MAX_EVENTS: integer(100_000, 100, 10_000_000),
     AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
     AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR: integer(60, 1, 100_000),
@@ -135,6 +137,8 @@ export const redisSettings = z
     sentinelPassword: env.REDIS_SENTINEL_PASSWORD,
     /** The sentinels' own ACL user (sentinel.conf's `user`); undefined for their default user. */
     sentinelUsername: env.REDIS_SENTINEL_USERNAME,
+    /** Whether the health check looks at Redis's persistence hourly (RedisAppendOnlyCheck). */
+    persistenceCheck: env.REDIS_PERSISTENCE_CHECK,
     auditMaxEvents: env.AUDIT_MAX_EVENTS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     auditMaxAttemptsPerChatHour: env.AUDIT_MAX_ATTEMPTS_PER_CHAT_HOUR,

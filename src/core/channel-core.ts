@@ -1,6 +1,7 @@
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
 import { promptOf, storedDocument, storedStep } from "./dialog-document.js";
+import { longestTurnMs } from "./dialog-engine.js";
 import { registerOfTurn } from "./dialog-register.js";
 import { chatLanguage, platformLanguage } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
@@ -45,6 +46,11 @@ export interface ChannelCore {
   jobs: ChannelJobs;
   /** Messages with a secret the channel has not deleted yet though the platform will not send them again. */
   pendingDeletions: PendingDeletions;
+  /**
+   * The longest an update's turn can still be at work after it arrived (see longestTurnMs): a message noted
+   * longer ago than this is in no turn's hands, here or on another replica.
+   */
+  longestTurnMs: number;
   /** Milliseconds since the epoch; tests move it. */
   clock: () => number;
   /** The languages the school offers (LANGUAGES) and its default, e.g. for per-language command menus. */
@@ -85,6 +91,7 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
       mark === undefined ? store.forgetSeen([key]) : store.forgetSeenMark(key, mark),
     jobs: store,
     pendingDeletions: store,
+    longestTurnMs: longestTurnMs(settings.reset.reservationMs),
     clock,
     languages: { offered: settings.languages, default: settings.defaultLanguage },
     chatLanguage: (chat, locale) =>

@@ -70,6 +70,18 @@ const DEDUPE_TTL_SECONDS = 24 * 3600;
 /** One chat's updates are handled one at a time, across replicas; a step takes well under this. */
 const CHAT_LOCK_TTL_MS = 30_000;
 const CHAT_LOCK_WAIT_MS = 10_000;
+/** Store round trips and the platform's calls around a turn's slowest step, with room to spare. */
+const TURN_MARGIN_MS = 60_000;
+
+/**
+ * The longest one update's turn can still be at work after it arrived: it waits for the chat (at most the
+ * reset reservation, for its own first delivery's turn), then its slowest step is a reset, which holds the
+ * reservation longer than the slowest password change (`reservationMs`, RESET reservation: 2 minutes at
+ * least), plus a margin. A message older than this is no longer in any turn's hands.
+ */
+export function longestTurnMs(reservationMs: number): number {
+  return Math.max(CHAT_LOCK_WAIT_MS, reservationMs) + reservationMs + TURN_MARGIN_MS;
+}
 
 /**
  * The core's single entry point: one inbound in, the replies out. Platform adapters call `handle` and only

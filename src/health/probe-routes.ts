@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Registry } from "prom-client";
-import type { HttpServer, RouteRequest } from "../http/http-server.js";
+import type { HttpServer, RouteRequest, RouteResponse } from "../http/http-server.js";
+import type { Logger } from "../logging/create-logger.js";
+import { LogThrottle } from "../logging/log-throttle.js";
 import type { DirectoryStatus } from "./directory-health.js";
 import { outcomeWithin } from "./outcome-within.js";
 
@@ -13,14 +15,40 @@ export interface ProbeRouteOptions {
   registry: Registry;
   /** When set, /metrics needs `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Where a refused scrape is told (at most once a minute for each reason). */
+  logger?: Logger;
+  /** The app's clock, for that once a minute. */
+  clock?: () => number;
 }
 
-/** The scheme's name is case-insensitive (RFC 7235: "bearer" is "Bearer"); the token is compared in constant time. */
-function bearerMatches(expected: string, header: string | string[] | undefined): boolean {
-  const match = typeof header === "string" ? /^\s*bearer +(.*)$/i.exec(header) : null;
-  if (match === null) return false;
+/** A refused scrape is logged at most once in this long for each reason: a scanner may send them by the thousand. */
+export const METRICS_REFUSED_LOG_MS = 60_000;
+
+/** Why a scrape was refused: no Authorization header (or an empty token), another scheme, or a wrong token. */
+type Refusal = "no_token" | "not_bearer" | "wrong_token";
+
+/** What the scraper is told for each refusal: never the token it sent. */
+const REFUSAL_WORDS: Record<Refusal, string> = {
+  no_token:
+    "no bearer token: /metrics needs the header Authorization: Bearer <the value of METRICS_TOKEN>. In Prometheus, set authorization: { credentials_file: <a file holding it> } (or bearer_token_file) on this scrape job",
+  not_bearer:
+    "the Authorization header is not a bearer token: send Authorization: Bearer <the value of METRICS_TOKEN> (not Basic)",
+  wrong_token:
+    "the bearer token does not match METRICS_TOKEN: copy the bot's METRICS_TOKEN value into the scraper's token (no quotes, no spaces or line break at its end)",
+};
+
+/**
+ * Why `header` does not carry `expected`, or null when it does. The scheme's name is case-insensitive
+ * (RFC 7235: "bearer" is "Bearer"); the token is compared in constant time.
+ */
+function bearerRefusal(expected: string, header: string | string[] | undefined): Refusal | null {
+  if (header === undefined || (typeof header === "string" && header.trim() === "")) return "no_token";
+  const match = typeof header === "string" ? /^\s*bearer(?: +(.*))?$/i.exec(header) : null;
+  if (match === null) return "not_bearer";
+  const given = (match[1] ?? "").trim();
+  if (given === "") return "no_token";
   const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(expected), digest((match[1] as string).trim()));
+  return timingSafeEqual(digest(expected), digest(given)) ? null : "wrong_token";
 }
 
 /**
@@ -48,12 +76,23 @@ export function addProbeRoutes(http: HttpServer, options: ProbeRouteOptions): vo
     };
   });
 
+  const throttle = new LogThrottle();
+  const clock = options.clock ?? Date.now;
+  const refused = (request: RouteRequest, reason: Refusal): RouteResponse => {
+    const leftOut = throttle.admit(reason, clock(), METRICS_REFUSED_LOG_MS);
+    if (leftOut !== null) {
+      options.logger?.warn(
+        { event: "metrics_refused", reason, requestId: request.requestId, ...leftOut },
+        `refused a scrape of /metrics: ${REFUSAL_WORDS[reason]}`,
+      );
+    }
+    return { status: 401, body: REFUSAL_WORDS[reason] };
+  };
+
   http.route("GET", "/metrics", async (request: RouteRequest) => {
-    if (
-      options.metricsToken !== undefined &&
-      !bearerMatches(options.metricsToken, request.headers.authorization)
-    ) {
-      return { status: 401, body: "a bearer token is required (METRICS_TOKEN)" };
+    if (options.metricsToken !== undefined) {
+      const refusal = bearerRefusal(options.metricsToken, request.headers.authorization);
+      if (refusal !== null) return refused(request, refusal);
     }
     return {
       status: 200,

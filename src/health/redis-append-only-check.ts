@@ -2,12 +2,15 @@ import type { StoreCheck } from "../core/ports/store-check.js";
 import type { Logger } from "../logging/create-logger.js";
 
 export interface RedisAppendOnlyCheckOptions {
-  store: Pick<StoreCheck, "appendOnly">;
+  store: Pick<StoreCheck, "appendOnly" | "snapshotSchedule">;
   logger: Logger;
   /** Which replica this is (its host name), named in the log line. */
   replica: string;
   clock?: () => number;
 }
+
+/** What Redis keeps to come back from a restart: its append-only file, RDB snapshots only, or neither. */
+type Persistence = "append-only" | "snapshots" | "none";
 
 /** How often Redis is asked: a setting changed by hand, not a state that flips between health checks. */
 const LOOK_EVERY_MS = 60 * 60_000;
@@ -16,11 +19,14 @@ const LOOK_EVERY_MS = 60 * 60_000;
  * Notices a Redis that keeps no append-only file (`appendonly no`, as Debian's redis-server comes): a
  * restart of it loses every write since its last snapshot, and since the bot's mark is in that snapshot,
  * nothing else tells it (StoreEmptiedWatch sees only a Redis that came back with nothing). One warning
- * per replica and change; a Redis whose INFO cannot be read is RedisEvictionWatch's to tell.
+ * per replica and change; a Redis whose INFO cannot be read is RedisEvictionWatch's to tell. A Redis that
+ * takes RDB snapshots (CONFIG GET save: a managed Redis's usual way, with replicas) gets an info line
+ * instead, naming its schedule; one whose CONFIG is refused is warned about as one with none.
+ * REDIS_PERSISTENCE_CHECK=off turns the check off (app.ts).
  */
 export class RedisAppendOnlyCheck {
   /** What was last told: undefined before the first answer. */
-  private told: boolean | undefined;
+  private told: Persistence | undefined;
   private nextLookAt = 0;
 
   constructor(private readonly options: RedisAppendOnlyCheckOptions) {}
@@ -36,15 +42,24 @@ export class RedisAppendOnlyCheck {
     } catch {
       return;
     }
+    // Refused or unsaid: taken as no snapshots, as before the schedule was asked.
+    const schedule = appendOnly ? null : await this.options.store.snapshotSchedule().catch(() => null);
+    const persistence: Persistence = appendOnly ? "append-only" : schedule === null ? "none" : "snapshots";
     const before = this.told;
-    this.told = appendOnly;
+    this.told = persistence;
+    if (persistence === before) return;
     const { logger, replica } = this.options;
-    if (!appendOnly && before !== false) {
+    if (persistence === "none") {
       logger.warn(
         { event: "redis_append_only_off", replica },
-        "Redis keeps no append-only file (appendonly no): if Redis or its host restarts, every change since its last snapshot is lost (all of them with no snapshots), and the bot cannot tell: students who set up since must set up again, and suspensions and counted tries go back to what they were. Turn it on: redis-cli CONFIG SET appendonly yes, and appendonly yes in redis.conf (with appendfsync everysec)",
+        "Redis keeps no append-only file (appendonly no): if Redis or its host restarts, every change since its last snapshot is lost (all of them with no snapshots), and the bot cannot tell: students who set up since must set up again, and suspensions and counted tries go back to what they were. Turn it on: redis-cli CONFIG SET appendonly yes, and appendonly yes in redis.conf (with appendfsync everysec). A managed Redis that keeps its data by other means: REDIS_PERSISTENCE_CHECK=off",
       );
-    } else if (appendOnly && before === false) {
+    } else if (persistence === "snapshots") {
+      logger.info(
+        { event: "redis_snapshots_only", replica, save: schedule },
+        "Redis keeps no append-only file but takes RDB snapshots (save): a restart loses the changes since the last snapshot. For none to be lost: appendonly yes",
+      );
+    } else if (before !== undefined) {
       logger.info({ event: "redis_append_only_on", replica }, "Redis keeps its append-only file again");
     }
   }

@@ -35,11 +35,11 @@ export function pendingDeletionsStore(redis: ScriptedClient, keys: StoreKeys, ru
     forgetPendingDeletion: (channel, message) =>
       run(async () => void (await redis.zrem(keys.pendingDeletions(channel), member(message)))),
 
-    pendingDeletions: (channel, now) =>
+    pendingDeletions: (channel, now, endingBy) =>
       run(async () => {
         const key = keys.pendingDeletions(channel);
         await redis.zremrangebyscore(key, "-inf", now);
-        const notes = await redis.zrange(key, 0, -1);
+        const notes = await redis.zrangebyscore(key, "-inf", endingBy ?? "+inf");
         return notes.map(parsed).filter((note) => note !== null);
       }),
   };

@@ -86,6 +86,16 @@ function aofEnabled(info: string): boolean {
   return enabled === "1";
 }
 
+/** The `save` value of a CONFIG GET save reply (["save", "3600 1 300 100"]); "" when none is taken. */
+function saveSchedule(reply: unknown): string {
+  const pairs = Array.isArray(reply) ? (reply as unknown[]) : [];
+  const at = pairs.findIndex((item, i) => i % 2 === 0 && String(item).toLowerCase() === "save");
+  const value = at < 0 ? undefined : pairs[at + 1];
+  // A Redis-like server that does not say is not taken for one that takes snapshots.
+  if (value === undefined) throw new Error("CONFIG GET save does not give save");
+  return String(value).trim();
+}
+
 /**
  * Use when you already hold an ioredis client: a real server, a Cluster, a Sentinel-backed client or an
  * ioredis-mock. The store takes the client over and closes it in `close()`. Otherwise use `createStore`.
@@ -197,6 +207,16 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
           nodes.map(async (node) => aofEnabled(await node.info("persistence"))),
         );
         return enabled.every(Boolean);
+      }),
+
+    snapshotSchedule: () =>
+      run(async () => {
+        const nodes = client instanceof Cluster ? client.nodes("master") : [client];
+        if (nodes.length === 0) throw new Error("the Cluster client knows no master yet");
+        const schedules = await Promise.all(
+          nodes.map(async (node) => saveSchedule(await node.config("GET", "save"))),
+        );
+        return schedules.some((schedule) => schedule === "") ? null : schedules[0]!;
       }),
 
     storeMark: (candidate) =>

@@ -11,8 +11,11 @@ import { TEST_PEPPER } from "../helpers/test-world.js";
 
 const HOUR = 60 * 60_000;
 
-/** A check over a Redis whose appendonly the test sets, as CONFIG SET would, on a clock the test moves. */
-function checkOver(start: boolean | Error) {
+/**
+ * A check over a Redis whose appendonly the test sets, as CONFIG SET would, on a clock the test moves.
+ * `snapshots`: what CONFIG GET save tells (its schedule, null for none, an Error when CONFIG is refused).
+ */
+function checkOver(start: boolean | Error, snapshots: string | null | Error = null) {
   let appendOnly = start;
   let now = Date.UTC(2026, 2, 2, 8, 0, 0);
   let asked = 0;
@@ -23,6 +26,10 @@ function checkOver(start: boolean | Error) {
         asked++;
         if (appendOnly instanceof Error) throw appendOnly;
         return appendOnly;
+      },
+      snapshotSchedule: async () => {
+        if (snapshots instanceof Error) throw snapshots;
+        return snapshots;
       },
     },
     logger: logs.logger,
@@ -100,6 +107,66 @@ describe("the admin hears when Redis keeps no append-only file", () => {
   });
 });
 
+describe("a Redis that persists by other means than its append-only file", () => {
+  it("appendonly no with RDB snapshots (CONFIG GET save): no warning, one info line naming the schedule", async () => {
+    const { check, lines } = checkOver(false, "3600 1 300 100 60 10000");
+    await check.check();
+    expect(lines("redis_append_only_off")).toEqual([]);
+    expect(lines("redis_snapshots_only")).toEqual([
+      expect.objectContaining({ level: 30, replica: "bot-1", save: "3600 1 300 100 60 10000" }),
+    ]);
+  });
+
+  it('appendonly no, no snapshots (save ""): the warning as before', async () => {
+    const { check, lines } = checkOver(false, null);
+    await check.check();
+    expect(lines("redis_append_only_off")).toHaveLength(1);
+  });
+
+  it("appendonly no and CONFIG refused (a managed Redis): the warning as before", async () => {
+    const refused = new StoreUnavailableError("Redis refused", {
+      cause: new Error("ERR unknown command 'CONFIG'"),
+    });
+    const { check, lines } = checkOver(false, refused);
+    await check.check();
+    expect(lines("redis_append_only_off")).toHaveLength(1);
+  });
+});
+
+describe("the store reads Redis's snapshot schedule (CONFIG GET save)", () => {
+  /** A store over an ioredis-mock whose CONFIG GET answers `reply` (or fails with it). */
+  function storeAnswering(reply: unknown[] | Error) {
+    const redis = new RedisMock();
+    const answering = new Proxy(redis, {
+      get: (target, name, receiver) =>
+        name === "config"
+          ? async () => {
+              if (reply instanceof Error) throw reply;
+              return reply;
+            }
+          : (Reflect.get(target, name, receiver) as unknown),
+    });
+    return createRedisStore(answering, { prefix: `save-${Math.random()}:`, auditMaxEvents: 1_000 });
+  }
+
+  it("gives the schedule, null for none, and fails when CONFIG is refused or does not say", async () => {
+    const stores = [
+      storeAnswering(["save", "3600 1 300 100"]),
+      storeAnswering(["save", ""]),
+      storeAnswering(new Error("NOPERM this user has no permissions to run the 'config|get' command")),
+      storeAnswering([]),
+    ];
+    try {
+      expect(await stores[0]!.snapshotSchedule()).toBe("3600 1 300 100");
+      expect(await stores[1]!.snapshotSchedule()).toBeNull();
+      await expect(stores[2]!.snapshotSchedule()).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(stores[3]!.snapshotSchedule()).rejects.toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      for (const store of stores) await store.close();
+    }
+  });
+});
+
 describe("a running bot looks at Redis's appendonly", () => {
   const apps: App[] = [];
   afterEach(async () => {
@@ -128,6 +195,14 @@ describe("a running bot looks at Redis's appendonly", () => {
     const logs = await start({ REDIS_URL: "redis://127.0.0.1:6379" });
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(logs.lines.filter((line) => line.includes('"redis_append_only_off"'))).toHaveLength(1);
+  });
+
+  it("REDIS_PERSISTENCE_CHECK=off (a managed Redis that persists by its own means): nothing is said", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 2, 8, 0, 0) });
+    const logs = await start({ REDIS_URL: "redis://127.0.0.1:6379", REDIS_PERSISTENCE_CHECK: "off" });
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(logs.lines.filter((line) => line.includes('"redis_append_only'))).toEqual([]);
+    expect(logs.lines.filter((line) => line.includes("REDIS_PERSISTENCE_CHECK"))).toEqual([]);
   });
 
   it("the demo's in-memory store, forgotten at exit anyway, is not warned about", async () => {

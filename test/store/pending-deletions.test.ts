@@ -29,6 +29,18 @@ describe("the messages a channel still has to delete", () => {
     expect(slack).toBeLessThanOrEqual(DAY);
   });
 
+  it("can be asked for only the notes whose time ends by a given time (those made long enough ago)", async () => {
+    const redis = new RedisMock();
+    const store = closeAfterTest(createRedisStore(redis, { prefix: `aged-${NOW}:`, auditMaxEvents: 10 }));
+    await store.notePendingDeletion("telegram", { chatId: "61616", messageId: "3" }, NOW, 2 * DAY);
+    await store.notePendingDeletion("telegram", { chatId: "61616", messageId: "4" }, NOW + 60_000, 2 * DAY);
+    expect(await store.pendingDeletions("telegram", NOW + 60_000, NOW + 2 * DAY + 30_000)).toEqual([
+      { chatId: "61616", messageId: "3" },
+    ]);
+    // Nothing is forgotten by asking.
+    expect(await store.pendingDeletions("telegram", NOW + 60_000)).toHaveLength(2);
+  });
+
   it("a note is never left without its expiry when the connection drops after the first write", async () => {
     const redis = new RedisMock();
     // The EXPIRE sent as a command of its own never gets through (the connection dropped after ZADD).

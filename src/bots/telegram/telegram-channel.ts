@@ -64,7 +64,13 @@ export class TelegramChannel implements ChatChannel {
     this.api = new RetryingApi(this.bot.telegram, retry);
     const typingApi = new RetryingApi(this.bot.telegram, { ...retry, attempts: 1 });
     this.deletions = new MessageDeletions(this.api, core.jobs, core.clock, logger, options.deletions);
-    this.pendingNotes = new PendingDeletionNotes(core.pendingDeletions, this.deletions, core.clock, logger);
+    this.pendingNotes = new PendingDeletionNotes(
+      core.pendingDeletions,
+      this.deletions,
+      core.clock,
+      logger,
+      core.longestTurnMs,
+    );
     this.sender = new ReplySender(this.api, this.deletions, logger);
     this.languages = core.languages;
     this.clock = core.clock;
@@ -133,7 +139,7 @@ export class TelegramChannel implements ChatChannel {
 
   /**
    * Says hello to the Bot API, registers the commands, deletes the messages a stopped process left noted
-   * (see PendingDeletionNotes), then starts receiving updates.
+   * (see PendingDeletionNotes; looked for again every few minutes), then starts receiving updates.
    */
   async start(): Promise<void> {
     this.bot.botInfo = await this.api
@@ -144,6 +150,7 @@ export class TelegramChannel implements ChatChannel {
     await this.checkAlertChats();
     this.deletions.start();
     await this.pendingNotes.deleteLeftBehind();
+    this.pendingNotes.start();
     const url = this.settings.webhookUrl;
     if (url !== undefined) {
       if (!new URL(url).pathname.endsWith(WEBHOOK_PATH)) {
@@ -195,7 +202,7 @@ export class TelegramChannel implements ChatChannel {
     }
   }
 
-  /** Stops taking updates, finishes the ones in hand and stops the deletion poller. */
+  /** Stops taking updates, finishes the ones in hand and stops the deletion poller and the notes' look. */
   async stop(): Promise<void> {
     if (this.polling !== undefined) {
       this.bot.stop("shutdown");
@@ -203,6 +210,7 @@ export class TelegramChannel implements ChatChannel {
       this.polling = undefined;
     }
     await this.handler.idle();
+    await this.pendingNotes.stop();
     await this.pendingNotes.settled();
     await this.deletions.stop();
   }

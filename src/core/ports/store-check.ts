@@ -23,4 +23,10 @@ export interface StoreCheck {
    * any master does not. Throws StoreUnavailableError, also when INFO is refused or does not say.
    */
   appendOnly(): Promise<boolean>;
+  /**
+   * Redis's RDB snapshot schedule (CONFIG GET save, e.g. "3600 1 300 100"), or null when it takes none
+   * (`save ""`); on a Cluster, null when any master takes none. Throws StoreUnavailableError, also when
+   * CONFIG is refused (a managed Redis may rename or forbid it) or does not say.
+   */
+  snapshotSchedule(): Promise<string | null>;
 }
