@@ -88,6 +88,7 @@ export function fitsAnAnswer(text: string): boolean {
  * Whether a string normalised with `version` gives away who the person is: it contains their id or full
  * name, or is one of their names. Only whole name parts: "Ling" must not rule out "dumpling". A Chinese
  * name has no spaces: 陈伟玲 is a surname and a given name, so the given name 伟玲 counts as a name too.
+ * Two or more parts side by side are her name as she writes it (see nameRuns): "Wei Ling", "weiling".
  */
 export function containsIdentity(
   normalised: string,
@@ -106,7 +107,30 @@ export function containsIdentity(
     const given = givenHanName(part);
     if (given !== null && normalised.includes(given)) return true;
   }
+  for (const run of nameRuns(parts.filter((part) => part.length > 0))) {
+    const joined = run.join("");
+    if (normalised === joined && graphemeLength(joined) >= minimumLength(joined)) return true;
+    if (run.every((part) => graphemeLength(part) >= minimumLength(part)) && normalised.includes(joined))
+      return true;
+  }
   return false;
+}
+
+/**
+ * Two or more adjacent parts of a name, in the directory's order read round: Tan Wei Ling gives "Wei Ling",
+ * "Tan Wei", and, as the family name goes first or last (Chinese, Malay and Tamil names are written both
+ * ways), "Ling Tan" and "Wei Ling Tan". Never parts out of order ("Ling Wei" is nobody's name). A run with a
+ * part too short to be a name alone (Ah Kow, Li Na) counts only as the whole answer or password word, as a
+ * part does: "Tan Ah" must not rule out "Tanah Merah", nor "Li Na" "Carolina".
+ */
+function nameRuns(parts: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  for (let length = 2; length <= parts.length; length++) {
+    for (let start = 0; start < parts.length; start++) {
+      runs.push(Array.from({ length }, (_, i) => parts[(start + i) % parts.length]!));
+    }
+  }
+  return runs;
 }
 
 /** 陈伟玲 -> 伟玲: a Han name of three or four characters, less its one-character surname. */

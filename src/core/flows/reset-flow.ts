@@ -26,7 +26,7 @@ import { noteRightResetAnswers, noteWrongResetAnswers } from "../limits/spray.js
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
 import { subjectForTypedId } from "./subject.js";
 import { trustedEmailProves } from "./trusted-email.js";
-import { idMatchKey, readTypedId } from "./typed-id.js";
+import { idMatchKey, isPlainlyNoId, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
@@ -225,6 +225,8 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
     if (saysThanks(input.text)) return stay(state, say("input.welcomeId"));
     // "Hi" (你好, வணக்கம்): greeted back, no lookup paid for, and the ID asked again, as at set-up.
     if (saysHello(input.text)) return stay(state, say("input.helloId"));
+    // "ok", "start", "1": no user ID, told so with no lookup paid for, as at set-up.
+    if (isPlainlyNoId(input.text)) return stay(state, say("input.notAnId"));
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     const lookup = await payIdLookup(ctx);

@@ -70,7 +70,13 @@ import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
 import { subjectForTypedId } from "./subject.js";
-import { idBeforePassword, idMatchKey, readTypedId, saysIdNotKnownAtPassword } from "./typed-id.js";
+import {
+  idBeforePassword,
+  idMatchKey,
+  isPlainlyNoId,
+  readTypedId,
+  saysIdNotKnownAtPassword,
+} from "./typed-id.js";
 import { giveBackIdLookup, payIdLookup } from "./id-lookup.js";
 import { noteLinkAfterWrongPassword, noteWrongSetupPassword } from "../limits/spray.js";
 import {
@@ -128,6 +134,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     // "Hi" (你好, வணக்கம்) when asked: greeted back, and the ID asked again. Read from the text alone, the same
     // for every school, so no lookup is paid for and nothing tells whether "hai" is someone's ID.
     if (saysHello(input.text)) return stay(state, say("input.helloId"));
+    // "Start", "ok", "no", "1": no school's user ID. Told so, and the ID asked again; nothing looked up or
+    // counted, and read from the text alone, so the same for every school.
+    if (isPlainlyNoId(input.text)) return stay(state, say("input.notAnId"));
     // "S1001 Garden-Lamp-21": her ID and password on one line. The engine deletes it; the ID is kept.
     const idOfTheLine = idBeforePassword(input.text);
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });

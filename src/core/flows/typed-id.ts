@@ -1,6 +1,9 @@
 import { isNonAnswer } from "../answers/non-answers.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
+import { numberInWords } from "../number-words.js";
+import { plainWord } from "../reserved-words.js";
+import { yesOrNo } from "../yes-or-no.js";
 import { say, type Input } from "./flow.js";
 
 /** Longer than any directory's user id: a longer typed id never reaches the directory. */
@@ -203,4 +206,27 @@ export function idBeforePassword(text: string): string | null {
   const [id, password] = words as [string, string];
   if (looksLikePassword(id) || !looksLikePassword(password)) return null;
   return id.replace(/[,;:]+$/u, "");
+}
+
+/** "Start" in the four languages, as a child told to start types it where her user ID goes. */
+const START_WORDS: ReadonlySet<string> = new Set(
+  ["start", "begin", "let's start", "开始", "mula", "mulakan", "தொடங்கு"].map(plainWord),
+);
+
+/**
+ * Everyday words a child types at "Type your user ID" that no school's user ID is: yes and no ("ok", 好的,
+ * "ya", சரி), "start" (开始, "mula", தொடங்கு), a number in words ("one", 一, "satu", "first") and one or two
+ * digits alone (a button's number; full-width ２ too). Taken as her ID, such a word was asked its password,
+ * and her next word counted as a wrong one against the chat. Only whole words: "ok1" or "S1" is an ID.
+ * Told from the text alone, before any lookup, so the reply is the same for every school and says nothing
+ * about who has which ID.
+ */
+export function isPlainlyNoId(text: string): boolean {
+  const word = plainWord(text);
+  return (
+    START_WORDS.has(word) ||
+    /^\d{1,2}$/u.test(word) ||
+    yesOrNo(text) !== null ||
+    numberInWords(text) !== undefined
+  );
 }

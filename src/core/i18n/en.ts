@@ -95,6 +95,8 @@ export const en = {
   "input.welcomeId": "You're welcome! 😊",
   // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
   "input.helloId": "Hi! 👋 To know who you are, I need your user ID.",
+  // "ok", "start", "1" at a user-ID prompt: no ID, and the ID asked again (it says where to find it).
+  "input.notAnId": "That is not a user ID.",
   "input.emptyPassword": "I didn't get any words.",
   "input.emptyAnswer": "I didn't get any words.",
   "input.emptyNewPassword": "I didn't get any words.",

@@ -84,6 +84,8 @@ export const ms: Catalogue = {
   "input.welcomeId": "Sama-sama! 😊",
   // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
   "input.helloId": "Hai! 👋 Saya perlukan ID pengguna kamu untuk tahu siapa kamu.",
+  // "ok", "start", "1" at a user-ID prompt: no ID, and the ID asked again (it says where to find it).
+  "input.notAnId": "Itu bukan ID pengguna.",
   "input.emptyPassword": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyAnswer": "Saya tidak dapat apa-apa perkataan.",
   "input.emptyNewPassword": "Saya tidak dapat apa-apa perkataan.",

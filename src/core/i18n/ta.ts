@@ -81,6 +81,8 @@ export const ta: Catalogue = {
   "input.welcomeId": "மகிழ்ச்சி! 😊",
   // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
   "input.helloId": "வணக்கம்! 👋 நீ யார் என்று தெரிய, உன் பயனர் ID எனக்குத் தேவை.",
+  // "ok", "start", "1" at a user-ID prompt: no ID, and the ID asked again (it says where to find it).
+  "input.notAnId": "அது பயனர் ID இல்லை.",
   "input.emptyPassword": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.emptyAnswer": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",
   "input.emptyNewPassword": "எனக்கு எந்தச் சொல்லும் வரவில்லை.",

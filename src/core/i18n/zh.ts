@@ -74,6 +74,8 @@ export const zh: Catalogue = {
   "input.welcomeId": "不客气！😊",
   // A greeting ("hi", 你好) at a user-ID prompt: greeted back, and the ID asked again.
   "input.helloId": "你好！👋 我需要你的用户名，才知道你是谁。",
+  // "ok", "start", "1" at a user-ID prompt: no ID, and the ID asked again (it says where to find it).
+  "input.notAnId": "这不是用户名。",
   "input.emptyPassword": "我没有收到文字。",
   "input.emptyAnswer": "我没有收到文字。",
   "input.emptyNewPassword": "我没有收到文字。",

@@ -162,6 +162,16 @@ describe("answer rules at set-up: a kind message, and the student stays on the s
     expect(kid.lastText).toContain("Choose question 2 of 3.");
   });
 
+  it('refuses her usual given name, two parts of her name together ("Wei Ling" for Tan Wei Ling)', async () => {
+    await openAnswerBox(kid, "sport");
+    const message = "Please don't use your name or your user ID in your answer.";
+    await expectRefused("Wei Ling", message, "sport");
+    await expectRefused("weiling", message, "sport");
+    await expectRefused("Wei-Ling", message, "sport");
+    await kid.send("Badminton");
+    expect(kid.lastText).toContain("Choose question 2 of 3.");
+  });
+
   it('refuses the same answer as an earlier question, even written differently ("Tiger" then "TIGER!")', async () => {
     await openAnswerBox(kid, "animal");
     await kid.send("Tiger");
@@ -208,5 +218,46 @@ describe("non-answers, checked before any other answer rule", () => {
     expect(problemOf("  \t ")).toBe("answer.noLetters");
     expect(problemOf("Nobody")).toBeNull();
     expect(problemOf("Yes-man the cat")).toBeNull();
+  });
+});
+
+describe("a name in an answer: two or more of her name's parts side by side, as she writes her name", () => {
+  const sport = DEFAULT_QUESTIONS.find((q) => q.id === "sport")!;
+  const refused = (answer: string, name: string) => {
+    const checked = checkNewAnswer(answer, sport, { id: "S1001", name });
+    return !checked.ok && checked.problem.key === "answer.hasName";
+  };
+
+  it.each([
+    "Wei Ling",
+    "WEILING",
+    "wei-ling",
+    "Wéi Lìng",
+    "Ling Tan",
+    "Wei Ling Tan",
+    "I am Wei Ling",
+    "weiling swim",
+  ])("refuses %j for Tan Wei Ling", (answer) => expect(refused(answer, "Tan Wei Ling")).toBe(true));
+
+  it("reads the name round, family name first or last: Wei Ling Tan's answer may not be Tan Wei", () => {
+    expect(refused("Tan Wei", "Wei Ling Tan")).toBe(true);
+    expect(refused("Wei Ling", "Wei Ling Tan")).toBe(true);
+  });
+
+  it.each([
+    ["Ling Wei", "Tan Wei Ling"],
+    ["Tan Ling", "Tan Wei Ling"],
+    ["Dumpling", "Tan Wei Ling"],
+    ["Carolina", "Tan Li Na"],
+    ["Tanah Merah", "Tan Ah Kow"],
+    ["Ahkow the cat", "Tan Ah Kow"],
+  ])(
+    "takes %j for %s: not two of her name's parts side by side, and a short part only as the whole answer",
+    (answer, name) => expect(refused(answer, name)).toBe(false),
+  );
+
+  it("refuses two parts with a short one only as the whole answer (Ah Kow, Li Na)", () => {
+    expect(refused("Ah Kow", "Tan Ah Kow")).toBe(true);
+    expect(refused("lina", "Tan Li Na")).toBe(true);
   });
 });

@@ -27,6 +27,15 @@ describe("a password the student types for themselves", () => {
     },
   );
 
+  it.each(["weiling2026", "Wei-Ling-2026", "Sunny-LingTan-8"])(
+    "may not use two parts of her name together, as she writes her given name (%j)",
+    async (password) => {
+      await kid.send(password);
+      expect(kid.lastText).toContain(HAS_NAME);
+      expect(kid.lastText).toContain("Type your new password.");
+    },
+  );
+
   it('may contain a word that only holds a part of her name ("Dumpling" is not "Ling")', async () => {
     await kid.send("Dumpling-Soup-4");
     expect(kid.lastText).toContain("Type the same password again");
