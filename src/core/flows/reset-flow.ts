@@ -39,6 +39,7 @@ import {
   SMALL_TALK_REFUSED_SINCE,
 } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import { typedOwnName } from "../answers/answer-rules.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
@@ -304,6 +305,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       idMatchKey(input.text) === idMatchKey(checkedPersonId)
     )
       return stay(state, say("reset.idNotNeeded"));
+    // Her name, or a part of it ("Aisha"), typed as a child who thinks she must say who she is: no set-up has
+    // saved it as an answer (typedOwnName, set-up's own rule), so it is told what it is and nothing counted.
+    if (
+      state.ownChat === true &&
+      state.personName !== undefined &&
+      typedOwnName(input.text, { name: state.personName })
+    )
+      return stay(state, say("reset.nameNotAnswer"));
     // Six digits while her teacher's code works here: that code, typed where she is. Never checked as an
     // answer, whatever it is (so nothing tells whether it was the code), and nothing counted.
     if (

@@ -334,6 +334,9 @@ export const en = {
   // Her own user ID typed at a reset's question in her linked chat, which asks for none: nothing is counted.
   "reset.idNotNeeded":
     "That is your user ID. You don't need it here: I already know it's you. Type your answer to the question below.",
+  // Her own name (a part of it, or all of it) typed at a reset's question in her linked chat: set-up never saves
+  // a name as an answer, so nothing is counted.
+  "reset.nameNotAnswer": "That is your name. Type the answer to the question instead.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

@@ -284,6 +284,7 @@ export const ms: Catalogue = {
   "reset.askId": "Taip ID pengguna kamu.\nTidak tahu? Tanya guru kelas kamu.",
   "reset.idNotNeeded":
     "Itu ID pengguna kamu. Kamu tidak perlu taip di sini: saya sudah tahu ini kamu. Taip jawapan kamu untuk soalan di bawah.",
+  "reset.nameNotAnswer": "Itu nama kamu. Taip jawapan untuk soalan ini.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",

@@ -234,6 +234,7 @@ export const zh: Catalogue = {
   "reset.accountGone": "我在学校的系统里找不到你的账号。问问你的班主任。",
   "reset.askId": "请输入你的用户名。\n不知道用户名？问问你的班主任。",
   "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
+  "reset.nameNotAnswer": "这是你的名字。请输入这个问题的答案。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
