@@ -92,8 +92,8 @@ export const zh: Catalogue = {
   "input.staffUseButtons": "请按一个按钮，或者输入它的号码（1–{max}）。",
   "input.tapOnly": "请按一个按钮。这一步打字或输入号码都不算数，这样就不会误操作。",
   "input.staffTapOnly": "请按一个按钮。这一步打字或输入号码都不算数，这样就不会误操作。",
-  "input.noBack": "这里没有可以回去的上一步。输入“取消”停下。",
-  "input.staffNoBack": "这里没有可以回去的上一步。输入“取消”停下。",
+  "input.noBack": "这里没有可以回去的上一步。输入 /cancel 停下。",
+  "input.staffNoBack": "这里没有可以回去的上一步。输入 /cancel 停下。",
   "input.edited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.staffEdited": "我看不懂改过的消息，所以把它删掉了。请发一条新消息。",
   "input.useSecureForm": "请不要在这里输入，因为它会留在聊天里。请按按钮，在私密的框里输入。",
@@ -235,6 +235,7 @@ export const zh: Catalogue = {
   "reset.askId": "请输入你的用户名。\n不知道用户名？问问你的班主任。",
   "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
   "reset.nameNotAnswer": "这是你的名字。请输入这个问题的答案。",
+  "reset.noBack": "想改一个答案？输入 /cancel，再输入 /reset 重新开始。三个问题都回答完，才算一次尝试。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
