@@ -134,6 +134,7 @@ function stoppedNotice(state: DialogState, by: StoppedBy): Reply | null {
 /**
  * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
  * from the question buttons to the last answer. Never from a password prompt: there "back" is the password.
+ * At a reset's second or third question: how to change an answer.
  */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
@@ -144,8 +145,11 @@ export function back(loaded: LoadedDialog | null): Transition {
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }
-  // With nothing open there is nothing to stop either: "type cancel" would only get "nothing to stop".
+  // With nothing open there is nothing to stop either: "type /cancel" would only get "nothing to stop".
   if (loaded === null) return end(say("input.nothingToGoBackTo"));
+  // A reset's later question: it keeps no answer to take back (only whether all so far were right), and a try
+  // counts only once all three are in, so stopping and starting again is how to change one.
+  if (state?.name === "reset.answer" && state.index > 0) return keep(loaded, say("reset.noBack"));
   return keep(loaded, say("input.noBack"));
 }
 

@@ -70,6 +70,9 @@ export function storeKeys(prefix: string) {
     sharedWithStudent: (ref: ChatRef) => chat(ref, "shared"),
     /** When a staff member last typed her password in the chat ("<time> <id>"); expires with the window. */
     staffProven: (ref: ChatRef) => chat(ref, "staff-proven"),
+    /** Until when a guided reset's code sent to the chat for a student works ("<time>"); expires then. */
+    guidedCode: (ref: ChatRef, personId: string) =>
+      chat(ref, `guided-code:${encodeKeyPart(normalisePersonId(personId))}`),
 
     /**
      * Where versions before the one-key layout kept a person's enrolment (a string): still read when the

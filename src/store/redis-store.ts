@@ -312,6 +312,20 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         return Number.isSafeInteger(at) ? at : null;
       }),
 
+    // A live guided code's end: one small key per chat and student, "<time>", gone when the code stops working.
+    noteGuidedCodeSent: (chat, studentId, until, now) =>
+      run(async () => {
+        if (until <= now) return;
+        // PSETEX, as for the staff proof above (ioredis-mock and a SET … PX over a lapsed key).
+        await redis.psetex(keys.guidedCode(chat, studentId), wholeMs(until - now), String(until));
+      }),
+    guidedCodeUntil: (chat, studentId) =>
+      run(async () => {
+        const value = await redis.get(keys.guidedCode(chat, studentId));
+        const until = value == null ? NaN : Number(value);
+        return Number.isSafeInteger(until) ? until : null;
+      }),
+
     ...questionHistoryStore(redis, keys, run),
 
     linkedPeople: (chat) =>

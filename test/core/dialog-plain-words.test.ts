@@ -106,7 +106,7 @@ describe("plain words work like the commands", () => {
     expect(kid.lastText).not.toContain("cancel");
     await kid.send("/reset");
     await kid.send("back");
-    expect(kid.lastText).toContain("There is no step to go back to here. Type cancel to stop.");
+    expect(kid.lastText).toContain("There is no step to go back to here. Type /cancel to stop.");
     expect(kid.lastText).toContain("Type your user ID.");
   });
 

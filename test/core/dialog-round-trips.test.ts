@@ -63,6 +63,22 @@ describe("Redis round trips per update", () => {
     expect(store.calls).toEqual(["beginChatTurn", "endChatTurn"]);
   });
 
+  it("a guided code typed at a reset's question costs two: the reset read the code's end as it started", async () => {
+    const teacher = world.chat("teacher-phone");
+    await linkStaff(teacher, MRS_NG);
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp("S1001", DEMO_PASSWORDS.S1001, ["Tiger", "Purple", "Noodles"]);
+    await kid.press("No thanks");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    const code = world.notices.find((n) => n.chat.chatUserId === kid.ref.chatUserId)?.reply.text.params?.code;
+    await kid.send("/reset");
+    const store = countStoreCalls(world);
+    await kid.send(String(code));
+    expect(kid.lastText).toContain("Is that the code I sent you?");
+    expect(store.calls).toEqual(["beginChatTurn", "endChatTurn"]);
+  });
+
   it("a redelivered update costs one, and nothing happens", async () => {
     const kid = world.chat();
     await kid.send("/start");

@@ -21,7 +21,7 @@ const HELP = [
   ["我该怎么办", "zh"],
   ["saya nak buat apa", "ms"],
   ["நான் என்ன செய்ய வேண்டும்", "ta"],
-  // A word for "stop" (the bot itself says 输入“取消”停下): how to stop, in the same words.
+  // A word for "stop" (the bot itself once said 输入“取消”停下): how to stop, in the same words.
   ["stop", "en"],
   ["取消", "zh"],
   ["batal", "ms"],

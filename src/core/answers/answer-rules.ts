@@ -133,6 +133,33 @@ function nameRuns(parts: readonly string[]): string[][] {
   return runs;
 }
 
+/**
+ * Whether `text`, typed where a reset asks an answer, is the person's name as no set-up ever saved an answer
+ * (her full name in it, or one of her names alone): refused by containsIdentity, set-up's rule, under every
+ * answer normalisation set-ups have used, and by the first set-ups' rule, whose answers a reset may hash anew
+ * without checking them again (enrolment-upgrade.ts). So a reset never refuses an answer some set-up took.
+ * Her ID is left out: a reset tells it apart (reset.idNotNeeded). A name the directory changed since her
+ * set-up is today's name: an answer that was not her name then may be now (a rare case, told as her name).
+ */
+export function typedOwnName(text: string, person: Pick<Person, "name">): boolean {
+  const named = { id: "", name: person.name };
+  for (let version = 1; version <= NORMALISATION_VERSION; version++) {
+    if (!containsIdentity(normalise(text, version), named, version)) return false;
+  }
+  return refusedByFirstSetUps(normalise(text, 1), person.name);
+}
+
+/**
+ * The name part of the first set-ups' rule (answer normalisation 1): her full name within the answer, or a
+ * name between spaces of at least three characters as the whole answer.
+ */
+function refusedByFirstSetUps(normalised: string, name: string): boolean {
+  const fullName = normalise(name, 1);
+  if (fullName.length > 0 && normalised.includes(fullName)) return true;
+  const parts = name.split(/\s+/).map((part) => normalise(part, 1));
+  return parts.some((part) => part.length >= 3 && normalised === part);
+}
+
 /** 陈伟玲 -> 伟玲: a Han name of three or four characters, less its one-character surname. */
 function givenHanName(part: string): string | null {
   if (!HAN.test(part)) return null;

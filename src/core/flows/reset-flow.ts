@@ -39,6 +39,7 @@ import {
   SMALL_TALK_REFUSED_SINCE,
 } from "../answers/non-answers.js";
 import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
+import { typedOwnName } from "../answers/answer-rules.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 
@@ -157,11 +158,13 @@ export async function startOwnReset(
   // The version first, then the link again: an unlink after this read moves the version, so a reset
   // begun from a chat that was unlinked meanwhile cannot finish. The person's other records come with the
   // version (one write to Redis), before it is known whether they are needed.
-  const [personVersion, enrolment, suspendedUntil, successes] = await Promise.all([
+  const [personVersion, enrolment, suspendedUntil, successes, guidedCodeUntil] = await Promise.all([
     store.personVersion(linkedId),
     store.getEnrolment(linkedId),
     limits.blockedUntil("student", linkedId, ctx.now),
     store.resetSuccesses(linkedId, ctx.now, settings.reset.successWindowMs),
+    // A guided reset's code sent here before this reset: read once, its end kept in the dialog.
+    store.guidedCodeUntil(ctx.chat, linkedId),
   ]);
   const stillLinked = await store.linkedPeople(ctx.chat);
   if (!stillLinked.includes(linkedId.trim().toLowerCase())) return end(say("reset.onlyLinkedChat"));
@@ -205,6 +208,7 @@ export async function startOwnReset(
       roundId: failureId(ctx.now),
       ownChat: true,
       personName: person.name,
+      ...liveCode(ctx, guidedCodeUntil),
     },
     say: [say(chosenFromList ? "reset.helloChosen" : "reset.hello", { name: person.name })],
   };
@@ -273,7 +277,10 @@ const resetAnswerState = z.object({
   upgrade,
   /** An answer typed in this round is a question's key word ("colour"): see noQuestionWordAnswered. */
   questionWordTyped: z.literal(true).optional(),
-  /** Until when a guided reset's code sent to this chat works (guided-code-notes-reset.ts). */
+  /**
+   * Until when a guided reset's code sent to this chat works: noted into a reset open when it went out
+   * (guided-code-notes-reset.ts), or read once as a later reset starts (liveCode).
+   */
   guidedCodeUntil: z.number().optional(),
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
@@ -300,6 +307,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       idMatchKey(input.text) === idMatchKey(checkedPersonId)
     )
       return stay(state, say("reset.idNotNeeded"));
+    // Her name, or a part of it ("Aisha"), typed as a child who thinks she must say who she is: no set-up has
+    // saved it as an answer (typedOwnName, set-up's own rule), so it is told what it is and nothing counted.
+    if (
+      state.ownChat === true &&
+      state.personName !== undefined &&
+      typedOwnName(input.text, { name: state.personName })
+    )
+      return stay(state, say("reset.nameNotAnswer"));
     // Six digits while her teacher's code works here: that code, typed where she is. Never checked as an
     // answer, whatever it is (so nothing tells whether it was the code), and nothing counted.
     if (
@@ -369,6 +384,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;
 
+/**
+ * A guided reset's code that works now in this chat, for the reset starting here (see resetAnswerStep): its
+ * end kept in the dialog, so that no question's turn reads the store for it.
+ */
+function liveCode(ctx: FlowContext, until: number | null): { guidedCodeUntil?: number } {
+  return until !== null && ctx.now < until ? { guidedCodeUntil: until } : {};
+}
+
 async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Transition> {
   const { store, directory, settings, alerts, limits } = ctx.deps;
   const person = await directory.findPerson(typedId);
@@ -376,11 +399,13 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
   // Read the same records whoever it is, so that the work done does not depend on the id. The version is
   // read before the link: an unlink after this read moves the version, so the reset cannot finish.
   const personVersion = await store.personVersion(subject);
-  const [linkedPeople, enrolment, suspendedUntil, successes] = await Promise.all([
+  const [linkedPeople, enrolment, suspendedUntil, successes, guidedCodeUntil] = await Promise.all([
     store.linkedPeople(ctx.chat),
     store.getEnrolment(subject),
     limits.blockedUntil("student", subject, ctx.now),
     store.resetSuccesses(subject, ctx.now, settings.reset.successWindowMs),
+    // Read for every id alike; only the chat the code was sent to has one (her own).
+    store.guidedCodeUntil(ctx.chat, subject),
   ]);
 
   let after: (() => Promise<void>) | undefined;
@@ -460,6 +485,7 @@ async function chooseQuestions(ctx: FlowContext, typedId: string): Promise<Trans
       allMatch: true,
       personVersion,
       roundId: failureId(ctx.now),
+      ...liveCode(ctx, guidedCodeUntil),
     },
     ...(after === undefined ? {} : { after: [after] }),
   };

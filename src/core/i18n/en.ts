@@ -128,8 +128,8 @@ export const en = {
     "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
   "input.staffTapOnly":
     "Please tap a button. Typed words or numbers do not count at this step, so nothing happens by mistake.",
-  "input.noBack": "There is no step to go back to here. Type cancel to stop.",
-  "input.staffNoBack": "There is no step to go back to here. Type cancel to stop.",
+  "input.noBack": "There is no step to go back to here. Type /cancel to stop.",
+  "input.staffNoBack": "There is no step to go back to here. Type /cancel to stop.",
   "input.edited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.staffEdited": "I can't read changed messages, so I removed it. Please send a new message instead.",
   "input.useSecureForm":
@@ -336,6 +336,13 @@ export const en = {
   // Her own user ID typed at a reset's question in her linked chat, which asks for none: nothing is counted.
   "reset.idNotNeeded":
     "That is your user ID. You don't need it here: I already know it's you. Type your answer to the question below.",
+  // Her own name (a part of it, or all of it) typed at a reset's question in her linked chat: set-up never saves
+  // a name as an answer, so nothing is counted.
+  "reset.nameNotAnswer": "That is your name. Type the answer to the question instead.",
+  // "back" at a reset's second or third question: a reset keeps no answer to take back, and a try counts only
+  // once all three are answered, so stopping and starting again changes an answer and counts nothing.
+  "reset.noBack":
+    "To change an answer, type /cancel, then type /reset to start again. It only counts as a try when all 3 questions are answered.",
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

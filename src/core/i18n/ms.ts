@@ -107,8 +107,8 @@ export const ms: Catalogue = {
     "Sila tekan satu butang. Perkataan atau nombor yang kamu taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
   "input.staffTapOnly":
     "Sila tekan satu butang. Perkataan atau nombor yang anda taip tidak dikira pada langkah ini, supaya tiada apa-apa berlaku secara tidak sengaja.",
-  "input.noBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
-  "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip batal untuk berhenti.",
+  "input.noBack": "Tiada langkah untuk kembali di sini. Taip /cancel untuk berhenti.",
+  "input.staffNoBack": "Tiada langkah untuk kembali di sini. Taip /cancel untuk berhenti.",
   "input.edited": "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
   "input.staffEdited":
     "Saya tidak boleh baca mesej yang diubah, jadi saya padamkannya. Sila hantar mesej baharu.",
@@ -286,6 +286,9 @@ export const ms: Catalogue = {
   "reset.askId": "Taip ID pengguna kamu.\nTidak tahu? Tanya guru kelas kamu.",
   "reset.idNotNeeded":
     "Itu ID pengguna kamu. Kamu tidak perlu taip di sini: saya sudah tahu ini kamu. Taip jawapan kamu untuk soalan di bawah.",
+  "reset.nameNotAnswer": "Itu nama kamu. Taip jawapan untuk soalan ini.",
+  "reset.noBack":
+    "Mahu tukar jawapan? Taip /cancel, kemudian taip /reset untuk mula semula. Ia hanya dikira satu cubaan selepas kamu jawab ketiga-tiga soalan.",
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",

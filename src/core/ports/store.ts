@@ -6,6 +6,7 @@ import type { Enrolments } from "./enrolments.js";
 import type { Jobs } from "./jobs.js";
 import type { LimitCounters } from "./limit-counters.js";
 import type { Links } from "./links.js";
+import type { LiveGuidedCodes } from "./live-guided-codes.js";
 import type { PendingDeletions } from "./pending-deletions.js";
 import type { QuestionHistory } from "./question-history.js";
 import type { ResetGuard } from "./reset-guard.js";
@@ -47,6 +48,7 @@ export interface Store
     ChatLanguages,
     SharedChats,
     StaffProofs,
+    LiveGuidedCodes,
     Enrolments,
     ResetGuard,
     ResetHistory,

@@ -331,10 +331,12 @@ describe("the catalogues' own words", () => {
     }
   });
 
-  it("tells a child to stop with the plain word that works in their language", () => {
-    expect(translate({ key: "input.noBack" }, "zh")).toContain("取消");
-    expect(translate({ key: "input.noBack" }, "ms")).toContain("batal");
-    expect(translate({ key: "input.noBack" }, "ta")).toContain("ரத்து");
+  it("tells a child to stop with /cancel in every language, as every other message does", () => {
+    // Once "Type cancel to stop" in English, and each language's own word (取消, batal, ரத்து) after it.
+    for (const language of ["en", "zh", "ms", "ta"]) {
+      for (const key of ["input.noBack", "input.staffNoBack", "reset.noBack"] as const)
+        expect(translate({ key }, language), `${language} ${key}`).toContain("/cancel");
+    }
   });
 });
 

@@ -109,6 +109,20 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.staffPasswordProvenAt(ann, "A3001")).toBe(T0 + 1);
     });
 
+    it("keeps until when a guided code sent to a chat for a student works, for her there only, expiring then", async () => {
+      expect(await store.guidedCodeUntil(ann, "S1001")).toBeNull();
+      await store.noteGuidedCodeSent(ann, "S1001", T0 + 10 * 60_000, T0);
+      expect(await store.guidedCodeUntil(ann, " s1001")).toBe(T0 + 10 * 60_000);
+      expect(await store.guidedCodeUntil(ann, "S1002")).toBeNull();
+      expect(await store.guidedCodeUntil(ben, "S1001")).toBeNull();
+      const ttl = await h.client.pttl(storeKeys(h.prefix).guidedCode(ann, "S1001"));
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(10 * 60_000);
+      // One that already ran out is not kept.
+      await store.noteGuidedCodeSent(ben, "S1001", T0, T0);
+      expect(await store.guidedCodeUntil(ben, "S1001")).toBeNull();
+    });
+
     it("reports no previous chat, and that it was linked already, when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({

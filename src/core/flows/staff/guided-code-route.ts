@@ -124,7 +124,11 @@ async function deliverCode(
     if (chat === null) throw new Error("the student's chat was unlinked meanwhile");
     // Linked meanwhile to the chat the code would be typed in: it would prove nothing.
     if (chatKey(chat) === chatKey(ctx.chat)) throw new Error("the student's chat is now this one");
-    await noteGuidedCodeInOwnReset(ctx, chat, expiresAt);
+    // Her reset open there now, and one she starts there while the code works, read six digits as the code.
+    await Promise.all([
+      noteGuidedCodeInOwnReset(ctx, chat, expiresAt),
+      noteCodeForLaterReset(ctx, chat, state.studentId, expiresAt),
+    ]);
     await ctx.deps.notifier.notify(chat, notice);
   } catch (error) {
     ctx.deps.logger.warn({ err: error, subject: state.studentId }, "could not send a one-time code");
@@ -133,6 +137,25 @@ async function deliverCode(
     return null;
   }
   return { chat, digest, expiresAt };
+}
+
+/**
+ * Until when the code works, for a reset she starts in that chat after it went out (startOwnReset reads it):
+ * only the time, never the code. Best effort, as the note in her open reset: if it fails, the code still goes
+ * out, as before, and the log says so.
+ */
+async function noteCodeForLaterReset(
+  ctx: FlowContext,
+  chat: ChatRef,
+  studentId: string,
+  until: number,
+): Promise<void> {
+  await ctx.deps.store.noteGuidedCodeSent(chat, studentId, until, ctx.now).catch((error: unknown) => {
+    ctx.deps.logger.warn(
+      { err: error, subject: studentId },
+      "could not note a guided code for a later reset",
+    );
+  });
 }
 
 /** Takes back a code that never reached the student; best effort, as the step already failed or ends. */

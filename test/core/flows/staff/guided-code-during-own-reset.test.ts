@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   WEI_LING,
   openStep,
@@ -81,5 +81,54 @@ describe("a guided reset's code sent while the child's own turn is running in he
     // was told "I'm still working on your last message" with her answers' count already made.
     expect(await store.saveDialog(kid.ref, read!.revision, read!.json, 600)).toBe(true);
     await store.unlockChat(kid.ref, token!);
+  });
+});
+
+/**
+ * The code is sent first, and only then does the child start /reset in her chat and type it at her first
+ * question (the guide promises it "at a question of her own /reset in that chat, while the code works"). Only
+ * a reset already open when the code went out knew of it: hers checked the code as answer 1, failed, and
+ * counted toward her suspension. Her reset now reads, as it starts, until when a code for her works there.
+ */
+describe("a guided reset's code typed at a reset the child starts after the code was sent", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: teacher } = await teacherOnOwnPhone({
+      STAFF_PASSWORD_AGAIN_MINUTES: "0",
+      RESET_MAX_FAILURES: "1",
+    }));
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+    await kid.send("/reset");
+  });
+  afterEach(async () => world.close());
+
+  const code = () => String(noticesTo(world, kid)[0]?.reply.text.params?.code);
+
+  it("counts nothing, says to read it out, deletes it, and her reset and the code still work", async () => {
+    expect(kid.lastText).toContain("Question 1 of 3");
+    const typed = await kid.send(code());
+    expect(typed.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 1 of 3");
+    for (let i = 0; i < 3; i++) await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain("all 3 answers are right");
+    expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
+
+    await kid.send("/cancel");
+    await teacher.send(code());
+    expect(teacher.lastText).toContain("Done! Tan Wei Ling's new password was sent to their own chat.");
+  });
+
+  it("once the code has run out, six digits are checked as an answer again", async () => {
+    vi.setSystemTime(Date.now() + 10 * 60_000 + 1000);
+    await kid.send("/reset");
+    await kid.send("123456");
+    expect(kid.lastText).not.toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 2 of 3");
   });
 });
