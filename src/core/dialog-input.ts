@@ -1,3 +1,4 @@
+import { isMistypedCommand } from "./command-suggestion.js";
 import {
   onlyTapCounts,
   SECRET_INPUT_STATES,
@@ -259,7 +260,8 @@ function smallTalkMayBeSecret(
  */
 export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
   if (loaded === null || stepNamed(loaded.document.state.name).input !== "choice") return false;
-  if (!looksLikePassword(text) || reservedWord(text) !== null) return false;
+  // A mistyped command ("/langauge") is told "Did you mean...?" and stays (see isMistypedCommand).
+  if (!looksLikePassword(text) || reservedWord(text) !== null || isMistypedCommand(text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 
