@@ -1,4 +1,4 @@
-import { COMMANDS, type StudentCommand } from "./commands.js";
+import { ALL_COMMANDS, COMMANDS, commandWordOf, type StudentCommand } from "./commands.js";
 import { staffActor } from "./flows/staff/staff-access.js";
 import { ADMIN_COMMANDS, TEACHER_COMMANDS } from "./flows/staff/staff-command-names.js";
 import type { FlowContext } from "./flows/flow.js";
@@ -83,6 +83,24 @@ export function triesCommand(typed: string, commands: readonly string[]): boolea
 }
 
 /**
+ * A mistyped command ("/covrage 4A", "/langauge"): a "/word" that tries one of the commands, a student's or
+ * staff's (triesCommand, from the text alone), with nothing after it that looks like a password. Its slash
+ * makes a long word password-shaped (looksLikePassword), but it is no password: it is answered "Did you
+ * mean...?" and stays in the chat, at a user-ID prompt as with nothing open. "/Garden-Lamp-21" tries no
+ * command, and "/covrage Garden-Lamp-21" has a password after it: both are still deleted.
+ */
+export function isMistypedCommand(text: string): boolean {
+  const word = commandWordOf(text);
+  if (word === null || ALL_COMMANDS.includes(word) || !triesCommand(word, ALL_COMMANDS)) return false;
+  return !looksLikePassword(wordsAfterCommand(text));
+}
+
+/** What follows the command word ("4A" in "/covrage 4A"); "" when nothing does. */
+function wordsAfterCommand(typed: string | undefined): string {
+  return /^\S+\s+(.+)$/su.exec(typed?.trim() ?? "")?.[1] ?? "";
+}
+
+/**
  * The command a mistyped one (`typed`, the word after "/") most likely meant, among those the writer may use:
  * the students' commands, and a teacher's or an admin's own only when such an account is linked to this chat
  * (asked of the directory only when a staff command is at least as near). On a tie, a staff member's own
@@ -118,7 +136,7 @@ const TAKES_AN_ID_OR_CLASS: readonly string[] = [...TEACHER_COMMANDS, "audit"];
  */
 export function suggestionToType(near: string, typed: string | undefined): string {
   if (!TAKES_AN_ID_OR_CLASS.includes(near)) return near;
-  const after = /^\S+\s+(.+)$/su.exec(typed?.trim() ?? "")?.[1] ?? "";
+  const after = wordsAfterCommand(typed);
   if (after === "" || looksLikePassword(after)) return near;
   const read = staffCommandWithoutSlash(`${near} ${after}`);
   return read === null ? near : `${near} ${read.argument}`;

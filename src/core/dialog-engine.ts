@@ -20,6 +20,7 @@ import { passwordShownIn, secretDigest, shownPasswordMarker, shownSecretDigest }
 import { MENU_PREFIX } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
+import { isMistypedCommand } from "./command-suggestion.js";
 import { reservedWord } from "./reserved-words.js";
 import { reportDialogChange } from "./dialog-metrics.js";
 import { applyTransition, leaveWork, loadDialog, promptOf, QUIET_EXPIRY_MARKER } from "./dialog-document.js";
@@ -512,10 +513,15 @@ function isSecretBefore(ctx: FlowContext, before: SecretsBefore, text: string): 
 /**
  * Whether typed words look like a password (looksLikePassword) and are no command word: "/berhenti" or
  * "/bantuan", a Malay command word typed with a slash, is that command, and stays in the chat. Only so
- * written: "Batal@@@" or "#Bantuan#" is a password made of such a word.
+ * written: "Batal@@@" or "#Bantuan#" is a password made of such a word. Nor is a mistyped command
+ * ("/covrage 4A", see isMistypedCommand): it is answered "Did you mean...?" and stays.
  */
 function looksLikePasswordNotCommand(text: string): boolean {
-  return looksLikePassword(text) && !(SLASHED_WORD.test(text) && reservedWord(text) !== null);
+  return (
+    looksLikePassword(text) &&
+    !(SLASHED_WORD.test(text) && reservedWord(text) !== null) &&
+    !isMistypedCommand(text)
+  );
 }
 
 const SLASHED_WORD = /^\s*\/[\p{L}\p{M}]+[!?.\s]*$/u;

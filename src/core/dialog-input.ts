@@ -1,3 +1,4 @@
+import { isMistypedCommand } from "./command-suggestion.js";
 import {
   onlyTapCounts,
   SECRET_INPUT_STATES,
@@ -20,7 +21,7 @@ import { smallTalkOf } from "./small-talk.js";
 import { isSecretTyped, sameSecretAgain } from "./secret-again.js";
 import { ALPHABETIC_MIN_LENGTH } from "./answers/answer-length.js";
 import { asksAQuestion, couldBeAnAnswer, fitsAnAnswer } from "./answers/answer-rules.js";
-import { questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
+import { numberWordNoSecret, questionWordNoSecret, typedInThisSetUp } from "./flows/setup-flow.js";
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
@@ -164,10 +165,13 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
  * Whether a number written as a word ("one", "dua") may pick a button here. Not on the buttons right after a
  * secret (AFTER_SECRET_STATES), where such a word may be her answer sent again ("Satu", a cat's name): it
  * would stay in the chat and act as a button she never meant ("Make one for me"). Set-up's question buttons
- * know its secrets by their digests, so there only those are not read as a number.
+ * know its secrets by their digests, so there only those are not read as a number; the practice offer knows
+ * whether any answer it follows is a number word.
  */
 function numberWordsPick(ctx: FlowContext, state: DialogState, text: string): boolean {
   if (!AFTER_SECRET_STATES.has(state.name)) return true;
+  // The practice offer knows whether any answer it follows is a number word (numberWordNoSecret).
+  if (state.name === "setup.practiceOffer") return numberWordNoSecret(ctx, state, text);
   if (state.name !== "setup.question" || state.password === undefined) return false;
   return !typedInThisSetUp(ctx, state, text);
 }
@@ -206,6 +210,7 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
     (state.name === "setup.question" && state.password !== undefined);
   if (setUpKnowsItsSecrets && commandWordOf(text) !== null) return false;
   if (state.name === "setup.practiceOffer" && questionWordNoSecret(ctx, state, text)) return false;
+  if (state.name === "setup.practiceOffer" && numberWordNoSecret(ctx, state, text)) return false;
   if (state.name === "reset.choose" && questionWordNoSecretAtReset(ctx, state, text)) return false;
   // "what?": set-up and reset take no answer that asks a question (answer.isQuestion), so it is none sent
   // again; a password may end with "?" ("where is my cat?"): right after her own new password, it may be that,
@@ -259,7 +264,8 @@ function smallTalkMayBeSecret(
  */
 export function passwordAtButtons(ctx: FlowContext, loaded: LoadedDialog | null, text: string): boolean {
   if (loaded === null || stepNamed(loaded.document.state.name).input !== "choice") return false;
-  if (!looksLikePassword(text) || reservedWord(text) !== null) return false;
+  // A mistyped command ("/langauge") is told "Did you mean...?" and stays (see isMistypedCommand).
+  if (!looksLikePassword(text) || reservedWord(text) !== null || isMistypedCommand(text)) return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 

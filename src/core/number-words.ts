@@ -60,6 +60,13 @@ function ordinalsAsWritten(i: number): string[] {
 /** Compared as answers are: case, spaces, punctuation and emoji do not count. */
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
+/** Every way of writing one to ten that numberInWords reads, as written (one list, for wordForms). */
+export const NUMBERS_IN_WORDS: readonly string[] = NUMBER_WORDS.flatMap((words, i) => [
+  ...words,
+  ...ORDINALS[i]!,
+  ...ordinalsAsWritten(i),
+]);
+
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   NUMBER_WORDS.flatMap((words, i) =>
     [...words, ...ORDINALS[i]!, ...ordinalsAsWritten(i)].map((word) => [formOf(word), i + 1] as const),

@@ -31,6 +31,8 @@ import { practiceFixWords } from "./practice-fix-words.js";
  * saved is a question's key word (told by their keyed digests, which stay behind): such a word typed at the
  * offer is then no answer sent again. `noSmallTalkAnswer`: none of them is hello or thank you (set-up
  * refuses those since SMALL_TALK_REFUSED_SINCE, and older code's answers are told by their digests).
+ * `noNumberWordAnswer`: none of them is a number written as a word ("one", "first", 一, "satu", see
+ * NUMBERS_IN_WORDS), told by their keyed digests: such a word typed at the offer is then its button.
  */
 export function offerPractice(
   personId: string,
@@ -41,6 +43,7 @@ export function offerPractice(
   noQuestionWordAnswer = false,
   savedSalts?: string[],
   noSmallTalkAnswer = false,
+  noNumberWordAnswer = false,
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
@@ -54,6 +57,7 @@ export function offerPractice(
       ...(savedSalts === undefined ? {} : { savedSalts }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer: true as const } : {}),
+      ...(noNumberWordAnswer ? { noNumberWordAnswer: true as const } : {}),
     },
     say: [say("setup.done")],
   };
@@ -71,6 +75,8 @@ const practiceOfferState = z.object({
   noQuestionWordAnswer: z.literal(true).optional(),
   /** None of the answers set-up just saved is hello or thank you (see offerPractice). */
   noSmallTalkAnswer: z.literal(true).optional(),
+  /** None of the answers set-up just saved is a number written as a word (see offerPractice). */
+  noNumberWordAnswer: z.literal(true).optional(),
 });
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
@@ -91,7 +97,12 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   async handle(ctx, state, input) {
     if (input.value === "done") return end(say("practice.bye"));
     if (input.value !== "check") return stay(state, say("input.useButtons"));
-    const { noQuestionWordAnswer: _checked, noSmallTalkAnswer: _none, ...rest } = state;
+    const {
+      noQuestionWordAnswer: _checked,
+      noSmallTalkAnswer: _none,
+      noNumberWordAnswer: _noNumber,
+      ...rest
+    } = state;
     return { next: { ...rest, name: "setup.practice", index: 0, different: [] } };
   },
 });

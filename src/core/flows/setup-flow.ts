@@ -1,3 +1,4 @@
+import { numberInWords, NUMBERS_IN_WORDS } from "../number-words.js";
 import { z } from "zod";
 import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
@@ -392,6 +393,21 @@ export function questionWordNoSecret(
   return !isSecretTyped(ctx, state.password, text);
 }
 
+/**
+ * Whether `text` at the practice offer is a number written as a word ("one", "first", 一, "satu") that is
+ * neither the set-up's password nor one of the answers it saved (noNumberWordAnswer): no secret sent again,
+ * so it is read as the button of that number (or kept, with how to choose, past the last one). In a state
+ * left by older code, without that mark, it may be one.
+ */
+export function numberWordNoSecret(
+  ctx: FlowContext,
+  state: StateOf<"setup.practiceOffer">,
+  text: string,
+): boolean {
+  if (state.noNumberWordAnswer !== true || numberInWords(text) === undefined) return false;
+  return !isSecretTyped(ctx, state.password, text);
+}
+
 /** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
 function setupAnswerDigest(ctx: FlowContext, personId: string, normalised: string): string {
   return ctx.deps.digest.digest("setup-answer", `${personId}\u0000${normalised}`);
@@ -516,6 +532,7 @@ async function saveAnswers(
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
     enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
+    !answeredWithOneOf(ctx, answers, NUMBERS_IN_WORDS),
   );
 }
 

@@ -207,7 +207,7 @@ export async function resolveStudent(
     refusal: say("staff.notYourStudent"),
     typeAgain:
       typeAgainFor(id) ??
-      (actor.role === "teacher" ? otherClassNotStudent(ctx, actor, typedText(typedId)) : null) ??
+      (actor.role === "teacher" ? await otherClassNotStudent(ctx, actor, typedText(typedId)) : null) ??
       say("staff.notYourStudentTypeAgain"),
   };
 }

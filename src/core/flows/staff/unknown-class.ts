@@ -1,6 +1,7 @@
 import type { Person } from "../../ports/directory.js";
 import type { Reply, Text } from "../../messages.js";
 import { say, type FlowContext } from "../flow.js";
+import { ownClassLists } from "./own-class-lists.js";
 import { words } from "./report-words.js";
 import { classNameInWords } from "./typed-class.js";
 
@@ -83,11 +84,20 @@ export function notYourClass(ctx: FlowContext, actor: Person, named: string | nu
  * What a teacher is told who types, where one student's user ID goes, a class that is not hers ("/guided 4B":
  * her 4A mistyped, or another class): that it is not hers, and where the IDs of her own students are. Null
  * when `typed` is not shaped like one of her classes (see classShaped), so it tells her nothing of other
- * classes or IDs: a student of another class whose user ID were "4B" gets the same words.
+ * classes or IDs: a student of another class whose user ID were "4B" gets the same words. Null too when it
+ * is also shaped like her own pupils' user IDs (a school whose classes are "Year7" and IDs "S1004"): then it
+ * is as likely an ID, and gets the words for one. Told from the text and her own class lists alone (as
+ * /coverage shows them, read already for the refusal), the same for an ID of another class and one nobody has.
  */
-export function otherClassNotStudent(ctx: FlowContext, actor: Person, typed: string): Reply | null {
+export async function otherClassNotStudent(
+  ctx: FlowContext,
+  actor: Person,
+  typed: string,
+): Promise<Reply | null> {
   const named = classShaped(typed, actor.classes);
   if (named === null) return null;
+  const pupils = (await ownClassLists(ctx, actor)).flatMap((list) => [...list.values()]);
+  if (pupils.some((pupil) => shape(pupil.id) === shape(named))) return null;
   const yours: Text =
     actor.classes.length > CLASSES_LISTED
       ? { key: "staff.yourClassesShowIdsSeeCoverage" }

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStep, textsOf, WEI_LING, weiLingSetUpOnOwnPhone } from "../helpers/dialog-helpers.js";
+import { TestWorld } from "../helpers/test-world.js";
+
+const OFFER = "Shall we check that you remember your answers? It only takes a minute.";
+const USE_BUTTONS = "Tap a button, or type its number (1–2).";
+
+/*
+ * At "Shall we check that you remember your answers?" (buttons 1 "Check that I remember", 2 "No thanks"),
+ * a child who wrote the button's number as a word ("one", "first", 一, "satu", ஒன்று) had it deleted as "maybe
+ * your password or a secret answer" and was asked to tap a button. Set-up now marks the offer when none of
+ * the answers it just saved is a number word (told by their keyed digests): such a word is then that button,
+ * or, past the last button ("three"), kept and answered with how to choose. An answer that is a number word
+ * ("Satu", a cat's name) is still deleted there, as before.
+ */
+describe("a number written as a word at the practice offer", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  it.each(["one", "first", "the first one", "1st", "一", "第一", "satu", "pertama", "ஒன்று", "முதல்"])(
+    "'%s' is the first button: the practice round starts, nothing deleted",
+    async (typed) => {
+      const kid = await weiLingSetUpOnOwnPhone(world);
+      const sent = await kid.send(typed);
+      expect(sent.deleteInbound).toBe(false);
+      expect(textsOf(sent)[0]).toContain("Practice, question 1 of 3:");
+      expect(await openStep(world, kid)).toBe("setup.practice");
+    },
+  );
+
+  it.each(["two", "second", "二", "dua", "kedua", "இரண்டு"])(
+    "'%s' is the second button: no thanks, nothing deleted",
+    async (typed) => {
+      const kid = await weiLingSetUpOnOwnPhone(world);
+      const sent = await kid.send(typed);
+      expect(sent.deleteInbound).toBe(false);
+      expect(textsOf(sent)).toEqual([
+        "Okay! Remember your answers. You will need them if you forget your password.",
+      ]);
+      expect(await openStep(world, kid)).toBeNull();
+    },
+  );
+
+  it.each(["three", "tiga", "third"])("'%s' is kept, and she is told how to choose", async (typed) => {
+    const kid = await weiLingSetUpOnOwnPhone(world);
+    const sent = await kid.send(typed);
+    expect(sent.deleteInbound).toBe(false);
+    expect(textsOf(sent)).toEqual([USE_BUTTONS, OFFER]);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+  });
+
+  it("an answer she just saved that is a number word is still deleted there, and picks nothing", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Satu", "Purple", "Chicken rice"]);
+    for (const typed of ["satu", "Satu!", "two"]) {
+      const sent = await kid.send(typed);
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent)).not.toContain(
+        "Okay! Remember your answers. You will need them if you forget your password.",
+      );
+      expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+    }
+  });
+});
