@@ -552,6 +552,10 @@ export const en = {
   // A teacher's password-shaped text that no pupil of hers has as an ID: never looked up in the directory.
   "staff.passwordNotSearched":
     "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.",
+  // A staff member's password-shaped text where no student's ID is checked against her class lists (an admin's
+  // /audit with nothing on record under it, a teacher's /coverage): deleted, never looked up, kept or echoed.
+  "staff.passwordNotKept":
+    "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text

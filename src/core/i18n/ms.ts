@@ -486,6 +486,8 @@ export const ms: Catalogue = {
     "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.passwordNotSearched":
     "Itu nampak seperti kata laluan, bukan ID pengguna murid, jadi saya tidak mencarinya atau menyimpannya. Taip ID pengguna murid itu seperti dalam senarai kelas anda (/coverage). Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
+  "staff.passwordNotKept":
+    "Itu nampak seperti kata laluan, jadi saya tidak mencarinya atau menyimpannya. Jika itu kata laluan anda sendiri, sila tukar segera.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":

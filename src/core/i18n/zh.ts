@@ -404,6 +404,7 @@ export const zh: Catalogue = {
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.passwordNotSearched":
     "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
+  "staff.passwordNotKept": "这看起来像密码，所以我没有查找，也没有保存。如果这是你自己的密码，请尽快更改。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":

@@ -91,8 +91,9 @@ export async function runStaffCommandAs(
     case "audit": {
       if (argument === "") return { next: askFor(actor, "audit") };
       const audited = await auditReport(ctx, argument);
-      // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is.
-      if (audited.classTyped === true && audited.typeAgain !== null)
+      // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is; so
+      // is "/audit <her password>".
+      if (audited.askAgain === true && audited.typeAgain !== null)
         return { next: askFor(actor, "audit"), say: [audited.typeAgain] };
       return report(ctx, ...audited.replies);
     }
