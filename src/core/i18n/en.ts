@@ -553,7 +553,8 @@ export const en = {
   "staff.passwordNotSearched":
     "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.",
   // A staff member's password-shaped text where no student's ID is checked against her class lists (an admin's
-  // /audit with nothing on record under it, a teacher's /coverage): deleted, never looked up, kept or echoed.
+  // /audit with nothing on record under it, a staff member's /coverage or "Which class?"): deleted, never
+  // looked up, kept or echoed.
   "staff.passwordNotKept":
     "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon.",
   "staff.typeIdNotName":

@@ -264,10 +264,14 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
   const wanted = resolveClass(typedText(typedClass), classes, { all: actor.role === "teacher" });
   switch (wanted.kind) {
-    case "none":
-      if (classes.length === 0) return end(say("coverage.noClasses"));
-      if (classes.length === 1) return report(ctx, { text: await coverageReport(ctx, classes[0]!) });
-      return { next: { name: "coverage.class", classes } };
+    case "none": {
+      // Her password typed after /coverage or at "Which class?" (deleted): why, and to change it if it was
+      // hers, as /unlock, /guided and /audit say; then what /coverage alone shows.
+      const told = wanted.password === true ? [say("staff.passwordNotKept")] : [];
+      if (classes.length === 0) return end(...told, say("coverage.noClasses"));
+      if (classes.length === 1) return report(ctx, ...told, { text: await coverageReport(ctx, classes[0]!) });
+      return { next: { name: "coverage.class", classes }, say: told };
+    }
     case "all":
       return classes.length === 0 ? end(say("coverage.noClasses")) : reportEach(ctx, classes);
     case "one":
