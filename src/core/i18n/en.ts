@@ -778,6 +778,10 @@ export const en = {
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
+  // A user ID typed at "Go ahead?": the same student's (then the question again), or maybe another's.
+  "clear.sameId": 'This is already about {name}. Tap "Yes, clear them" to go ahead, or "Cancel" to stop.',
+  "clear.otherId":
+    'This is about {name}. For another student, tap "Cancel", then type /clearanswers and their user ID.',
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
   "clear.nothing":
     "{name} has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",

@@ -683,6 +683,10 @@ export const ms: Catalogue = {
   "clear.confirm":
     "Ini akan padam jawapan rahsia {name}, jadi murid itu mesti sediakan soalan semula. Teruskan?",
   "clear.yes": "Ya, padamkan",
+  "clear.sameId":
+    'Ini memang tentang {name}. Tekan "Ya, padamkan" untuk teruskan, atau "Batal" untuk berhenti.',
+  "clear.otherId":
+    'Ini tentang {name}. Untuk murid lain, tekan "Batal", kemudian taip /clearanswers dan ID pengguna murid itu.',
   "clear.done":
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
   "clear.nothing":

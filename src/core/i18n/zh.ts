@@ -580,6 +580,9 @@ export const zh: Catalogue = {
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，该学生要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
+  "clear.sameId": "这已经是关于 {name} 的了。点“是的，删掉”继续，或点“取消”停下。",
+  "clear.otherId":
+    "这是关于 {name} 的。要处理另一位学生，请点“取消”，再输入 /clearanswers 和该学生的用户名。",
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
   "clear.nothing":
     "{name} 还没有设置问题，所以没有要删的。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
