@@ -641,9 +641,9 @@ export const en = {
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
   "guided.routeInPerson": "I checked them in person",
-  // A teacher or admin pressed "Send a code" for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour.
-  "guided.codesUsedUp":
-    '{name} has been sent {sent, plural, one {# code} other {# codes}} in the last hour, as many as one student may get. You can send the next one in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.',
+  // The routes for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour: no code route.
+  "guided.chooseRouteCodesUsedUp":
+    "Let's get {name} a new password. {name} has been sent as many codes in the last hour as one student may get, so I can't send a code now: the next one can go in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose \"They can't use their chat\": that unlinks their chat, and I show a new password here.",
   "guided.codeSent":
     "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
   "guided.askCode": "Type the code {name} reads to you.",

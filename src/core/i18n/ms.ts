@@ -557,8 +557,8 @@ export const ms: Catalogue = {
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
-  "guided.codesUsedUp":
-    '{name} telah dihantar {sent} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembangnya, dan saya tunjukkan kata laluan baharu di sini.',
+  "guided.chooseRouteCodesUsedUp":
+    'Mari kita dapatkan kata laluan baharu untuk {name}. {name} telah dihantar seberapa banyak kod dalam sejam yang lalu yang boleh diterima oleh seorang murid, jadi saya tidak boleh menghantar kod sekarang: kod seterusnya boleh dihantar dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang": ini menyahpaut sembangnya, dan saya tunjukkan kata laluan baharu di sini.',
   "guided.codeSent":
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",

@@ -467,8 +467,8 @@ export const zh: Catalogue = {
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
   "guided.routeInPerson": "我当面确认过了",
-  "guided.codesUsedUp":
-    "{name} 在过去一小时里已经收到 {sent} 个验证码，这是一个学生最多能收到的数量。大约 {minutes} 分钟后你可以再发一个。如果你已经当面确认了 {name} 的身份，也可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
+  "guided.chooseRouteCodesUsedUp":
+    "我们来帮 {name} 设一个新密码。{name} 在过去一小时内收到的验证码已经达到上限，所以现在不能再发：大约 {minutes} 分钟后可以再发。如果你已经当面确认是 {name}，可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
   "guided.codeSent":
     "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
   "guided.askCode": "请输入 {name} 念给你的验证码。",
