@@ -52,6 +52,11 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    * secret sent again (see maybeSecretSentAgain).
    */
   smallTalk?: (said: SmallTalk) => Reply;
+  /**
+   * For a step with buttons: what it says to words typed that pick none of them, when it has words of its own
+   * for them (a user ID typed at a teacher's "Go ahead?"), instead of "tap a button"; null for the usual.
+   */
+  typedNotAChoice?: (state: z.output<S>, text: string) => Reply | null;
   /** Runs after the engine's guards: the input is of the declared kind and the role holds. */
   handle: (ctx: FlowContext, state: z.output<S>, input: InputOf<K>, actor: ActorOf<R>) => Promise<Transition>;
   /**
@@ -97,6 +102,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly help?: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   readonly smallTalk?: (said: SmallTalk) => Reply;
+  readonly typedNotAChoice?: (state: z.output<S>, text: string) => Reply | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;
   readonly onLeave?: (ctx: FlowContext, state: z.output<S>, cause: LeaveCause) => Promise<void>;
   readonly stoppedNotice?: (state: z.output<S>, by: StoppedBy) => Reply | null;
@@ -138,8 +144,13 @@ export function stepName(step: Step): string {
 /** The step that asks a staff member for her password on a family phone (staff-step-up.ts). */
 const STAFF_PASSWORD_STEP = "staff.password";
 
-/** What a step with buttons says to what picks none of them: "tap a button", or its answer to small talk. */
-function notAChoice(step: Step, input: Input): Reply {
+/**
+ * What a step with buttons says to what picks none of them: "tap a button", its answer to small talk, or its
+ * own words for what was typed (typedNotAChoice).
+ */
+function notAChoice(step: Step, state: never, input: Input): Reply {
+  const own = input.kind === "text" ? (step.typedNotAChoice?.(state, input.text) ?? null) : null;
+  if (own !== null) return own;
   const said = input.kind === "text" && step.smallTalk !== undefined ? smallTalkOf(input.text) : null;
   return said === null || step.smallTalk === undefined ? say("input.useButtons") : step.smallTalk(said);
 }
@@ -158,7 +169,8 @@ export async function runStep(
   provenOnSharedPhone = false,
 ): Promise<Transition> {
   const state_ = state as never;
-  if (step.input === "choice" && input.kind !== "choice") return askAgain(state_, notAChoice(step, input));
+  if (step.input === "choice" && input.kind !== "choice")
+    return askAgain(state_, notAChoice(step, state_, input));
   // A button where words are asked for is not a picture: say to type (its prompt follows).
   if (step.input === "text" && input.kind === "choice") return askAgain(state_, say("input.typeInstead"));
   if (step.input === "text" && input.kind !== "text") return askAgain(state_, say("input.notText"));

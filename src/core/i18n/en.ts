@@ -561,6 +561,11 @@ export const en = {
   // A teacher's password-shaped text that no pupil of hers has as an ID: never looked up in the directory.
   "staff.passwordNotSearched":
     "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.",
+  // A staff member's password-shaped text where no student's ID is checked against her class lists (an admin's
+  // /audit with nothing on record under it, a staff member's /coverage or "Which class?"): deleted, never
+  // looked up, kept or echoed.
+  "staff.passwordNotKept":
+    "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon.",
   "staff.typeIdNotName":
     "That looks like a name. Type the student's user ID instead: /coverage shows it beside each name. To stop, type /cancel.",
   // "/guided S1001 Teach-Four-A-2026": a user ID and her password on one line (deleted; read from the text
@@ -645,9 +650,9 @@ export const en = {
   "guided.routeNoChat": "They can't use their chat",
   "guided.routeQuestions": "They answer their questions here",
   "guided.routeInPerson": "I checked them in person",
-  // A teacher or admin pressed "Send a code" for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour.
-  "guided.codesUsedUp":
-    '{name} has been sent {sent, plural, one {# code} other {# codes}} in the last hour, as many as one student may get. You can send the next one in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.',
+  // The routes for a student who has had GUIDED_MAX_CODES_PER_HOUR codes within the hour: no code route.
+  "guided.chooseRouteCodesUsedUp":
+    "Let's get {name} a new password. {name} has been sent as many codes in the last hour as one student may get, so I can't send a code now: the next one can go in about {minutes, plural, one {# minute} other {# minutes}}. If you have checked {name} in person, you can choose \"They can't use their chat\": that unlinks their chat, and I show a new password here.",
   "guided.codeSent":
     "I sent a 6-digit code to {name}'s own chat. Ask {name} to read it to you, then type it here. It works for 10 minutes.",
   "guided.askCode": "Type the code {name} reads to you.",
@@ -782,6 +787,10 @@ export const en = {
   "clear.confirm":
     "This deletes {name}'s secret answers, so they must set up their questions again. Go ahead?",
   "clear.yes": "Yes, clear them",
+  // A user ID typed at "Go ahead?": the same student's (then the question again), or maybe another's.
+  "clear.sameId": 'This is already about {name}. Tap "Yes, clear them" to go ahead, or "Cancel" to stop.',
+  "clear.otherId":
+    'This is about {name}. For another student, tap "Cancel", then type /clearanswers and their user ID.',
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
   "clear.nothing":
     "{name} has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",

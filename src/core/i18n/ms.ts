@@ -491,6 +491,8 @@ export const ms: Catalogue = {
     "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.passwordNotSearched":
     "Itu nampak seperti kata laluan, bukan ID pengguna murid, jadi saya tidak mencarinya atau menyimpannya. Taip ID pengguna murid itu seperti dalam senarai kelas anda (/coverage). Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
+  "staff.passwordNotKept":
+    "Itu nampak seperti kata laluan, jadi saya tidak mencarinya atau menyimpannya. Jika itu kata laluan anda sendiri, sila tukar segera.",
   "staff.typeIdNotName":
     "Itu nampak seperti nama. Taip ID pengguna murid itu: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
   "staff.idWithPassword":
@@ -560,8 +562,8 @@ export const ms: Catalogue = {
   "guided.routeNoChat": "Murid tak boleh guna sembang",
   "guided.routeQuestions": "Murid jawab soalan di sini",
   "guided.routeInPerson": "Saya sudah semak sendiri",
-  "guided.codesUsedUp":
-    '{name} telah dihantar {sent} kod dalam sejam yang lalu, sebanyak yang boleh diterima oleh seorang murid. Anda boleh menghantar kod seterusnya dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang" sebagai ganti: ini menyahpaut sembangnya, dan saya tunjukkan kata laluan baharu di sini.',
+  "guided.chooseRouteCodesUsedUp":
+    'Mari kita dapatkan kata laluan baharu untuk {name}. {name} telah dihantar seberapa banyak kod dalam sejam yang lalu yang boleh diterima oleh seorang murid, jadi saya tidak boleh menghantar kod sekarang: kod seterusnya boleh dihantar dalam kira-kira {minutes} minit. Jika anda telah menyemak {name} secara bersemuka, anda boleh pilih "Murid tak boleh guna sembang": ini menyahpaut sembangnya, dan saya tunjukkan kata laluan baharu di sini.',
   "guided.codeSent":
     "Saya hantar kod 6 digit ke sembang {name} sendiri. Minta {name} bacakan kepada anda, kemudian taip di sini. Ia sah selama 10 minit.",
   "guided.askCode": "Taip kod yang {name} bacakan kepada anda.",
@@ -686,6 +688,10 @@ export const ms: Catalogue = {
   "clear.confirm":
     "Ini akan padam jawapan rahsia {name}, jadi murid itu mesti sediakan soalan semula. Teruskan?",
   "clear.yes": "Ya, padamkan",
+  "clear.sameId":
+    'Ini memang tentang {name}. Tekan "Ya, padamkan" untuk teruskan, atau "Batal" untuk berhenti.',
+  "clear.otherId":
+    'Ini tentang {name}. Untuk murid lain, tekan "Batal", kemudian taip /clearanswers dan ID pengguna murid itu.',
   "clear.done":
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
   "clear.nothing":

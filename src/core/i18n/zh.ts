@@ -408,6 +408,7 @@ export const zh: Catalogue = {
     "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.passwordNotSearched":
     "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
+  "staff.passwordNotKept": "这看起来像密码，所以我没有查找，也没有保存。如果这是你自己的密码，请尽快更改。",
   "staff.typeIdNotName":
     "这看起来像名字。请输入该学生的用户名：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
   "staff.idWithPassword":
@@ -470,8 +471,8 @@ export const zh: Catalogue = {
   "guided.routeNoChat": "学生用不了自己的聊天",
   "guided.routeQuestions": "学生在这里回答问题",
   "guided.routeInPerson": "我当面确认过了",
-  "guided.codesUsedUp":
-    "{name} 在过去一小时里已经收到 {sent} 个验证码，这是一个学生最多能收到的数量。大约 {minutes} 分钟后你可以再发一个。如果你已经当面确认了 {name} 的身份，也可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
+  "guided.chooseRouteCodesUsedUp":
+    "我们来帮 {name} 设一个新密码。{name} 在过去一小时内收到的验证码已经达到上限，所以现在不能再发：大约 {minutes} 分钟后可以再发。如果你已经当面确认是 {name}，可以选择“学生用不了自己的聊天”：这会取消链接学生的聊天，我会在这里显示新密码。",
   "guided.codeSent":
     "我把一个 6 位数的验证码发到了 {name} 自己的聊天。请 {name} 念给你听，然后在这里输入。10 分钟内有效。",
   "guided.askCode": "请输入 {name} 念给你的验证码。",
@@ -583,6 +584,9 @@ export const zh: Catalogue = {
   "unlock.nothingToLift": "{name} 没有被暂停，账号也没有被锁，所以没有需要解锁的。",
   "clear.confirm": "这会删掉 {name} 的秘密答案，该学生要重新设置问题。要继续吗？",
   "clear.yes": "是的，删掉",
+  "clear.sameId": "这已经是关于 {name} 的了。点“是的，删掉”继续，或点“取消”停下。",
+  "clear.otherId":
+    "这是关于 {name} 的。要处理另一位学生，请点“取消”，再输入 /clearanswers 和该学生的用户名。",
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
   "clear.nothing":
     "{name} 还没有设置问题，所以没有要删的。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",

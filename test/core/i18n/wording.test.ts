@@ -381,7 +381,7 @@ describe("counts in words (ICU plural)", () => {
 
   it("Tamil says the next guided code can go in 1 நிமிடத்தில் and in 5 நிமிடங்களில், never 1 நிமிடங்களில்", () => {
     const limit = (minutes: number) =>
-      say("guided.codesUsedUp", { name: "Wei Ling", sent: 3, minutes }, "ta");
+      say("guided.chooseRouteCodesUsedUp", { name: "Wei Ling", minutes }, "ta");
     expect(limit(1)).toContain("சுமார் 1 நிமிடத்தில் அடுத்ததை");
     expect(limit(1)).not.toContain("நிமிடங்களில்");
     expect(limit(5)).toContain("சுமார் 5 நிமிடங்களில் அடுத்ததை");

@@ -8,7 +8,7 @@ import { saysHello } from "../../greeting-words.js";
 import type { Reply } from "../../messages.js";
 import type { CountedFailure } from "../../ports/limit-counters.js";
 import { saysThanks } from "../../thanks-words.js";
-import { end, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
 import {
@@ -45,15 +45,9 @@ export async function sendCode(ctx: FlowContext, state: StateOf<"guided.route">)
   if (!access.ok) return access.refusal;
   const { limits } = ctx.deps;
   const counted = await limits.reserveAttempt(ctx, "guided-codes", state.studentId);
-  if (counted.blocked !== null) {
-    // What the student really had in the hour: more than the limit, after the setting was lowered.
-    const sent = counted.failure.failures;
-    const minutes = minutesUntil(counted.blocked, ctx.now);
-    return stay(
-      { ...state, codesPausedUntil: counted.blocked },
-      say("guided.codesUsedUp", { name: state.studentName, sent, minutes }),
-    );
-  }
+  // Used up since the routes were offered (another staff member's codes meanwhile): the routes again, whose
+  // words say so and when the next can go, without the code route.
+  if (counted.blocked !== null) return { next: { ...state, codesPausedUntil: counted.blocked } };
   const by: CodeSender = { id: access.actor.id, role: access.actor.role === "admin" ? "admin" : "teacher" };
   // Until the code has reached the child it does not count: whatever fails before that gives it back.
   let sent: SentCode | null;

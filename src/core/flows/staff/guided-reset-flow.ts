@@ -41,10 +41,13 @@ async function routesNow(
   student: { studentId: string; studentName: string },
 ): Promise<{ state: StateOf<"guided.route">; enrolment: Enrolment | null }> {
   const personVersion = await ctx.deps.store.personVersion(student.studentId);
-  const [chat, enrolment, suspendedUntil] = await Promise.all([
+  // The codes of the hour are read side by side with the rest (no wait of their own), so that the code route
+  // is offered only when a code can go.
+  const [chat, enrolment, suspendedUntil, codesPausedUntil] = await Promise.all([
     ctx.deps.store.linkedChat(student.studentId),
     ctx.deps.store.getEnrolment(student.studentId),
     ctx.deps.limits.blockedUntil("student", student.studentId, ctx.now),
+    ctx.deps.limits.blockedUntil("guided-codes", student.studentId, ctx.now),
   ]);
   // Wrong answers here count like a student's own, so a suspended student's answers are not offered.
   const questionsPaused = chat === null && enrolment !== null && suspendedUntil !== null;
@@ -69,6 +72,7 @@ async function routesNow(
     ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
     ...(triesPausedUntil !== null ? { triesPausedUntil } : {}),
     ...(checksPausedUntil !== null ? { checksPausedUntil } : {}),
+    ...(chat !== null && !chatIsHere && codesPausedUntil !== null ? { codesPausedUntil } : {}),
   };
   return { state, enrolment };
 }
@@ -170,7 +174,10 @@ function routePrompt(state: StateOf<"guided.route">, now: number): Reply {
     return say(state.hasAnswers ? "guided.chooseRouteChatHere" : "guided.chooseRouteChatHereOnlyInPerson", {
       name,
     });
-  const { questionsPausedUntil, triesPausedUntil, checksPausedUntil } = state;
+  const { questionsPausedUntil, triesPausedUntil, checksPausedUntil, codesPausedUntil } = state;
+  // The student's codes of the hour are used up: said with the routes, not after "Send a code" is tapped.
+  if (state.hasChat && codesPausedUntil !== undefined && codesPausedUntil > now)
+    return say("guided.chooseRouteCodesUsedUp", { name, minutes: minutesUntil(codesPausedUntil, now) });
   if (questionsPausedUntil !== undefined) {
     return say("guided.chooseRouteQuestionsPaused", { name, hours: hoursUntil(questionsPausedUntil, now) });
   }

@@ -157,12 +157,13 @@ async function sharedIdsOf(
  * What /audit (admins only) says: a chat's record for "telegram:123", else a person's, after the words for an
  * id several directory entries share when it is one (the record is still the store's to show). `typeAgain`
  * is what "Whose record?" says instead, asking again, when the text is no one's ID (several IDs, a name, an
- * ID nobody has and nothing is on record about); null when the replies are the answer.
+ * ID nobody has and nothing is on record about); null when the replies are the answer. `askAgain`: "/audit
+ * <it>" asks "Whose record?" too (a class, or text that looks like a password), as "/guided 4A" does.
  */
 export async function auditReport(
   ctx: FlowContext,
   typedId: string,
-): Promise<{ replies: Reply[]; typeAgain: Reply | null; classTyped?: true }> {
+): Promise<{ replies: Reply[]; typeAgain: Reply | null; askAgain?: true }> {
   const answer = (...replies: Reply[]) => ({ replies, typeAgain: null });
   // "telegram:123", as an alert names a chat.
   const chat = typedChat(typedId);
@@ -187,13 +188,21 @@ export async function auditReport(
   }
   // "S1001." (a phone keyboard's full stop) is S1001, as at every other user-ID prompt.
   const typed = typedUserId(typedId);
+  // Her password typed after /audit, or at "Whose record?" (the wrong box): the record is the bot's own, so
+  // it is read first; with nothing on record under it, the text is never sent to the directory (whose
+  // server may log each search), nor echoed back as "no events about <it>". A user ID that looks like a
+  // password and has a record (a school whose IDs are "tan.wl2015") is looked up as any other. "S1001,S1002"
+  // looks like a password too: several IDs are told below.
+  if (looksLikePassword(typed) && !looksLikeSeveralIds(typed)) {
+    const onRecord = await personAuditReport(ctx, typed.slice(0, MAX_ID_LENGTH));
+    if (onRecord.key === "audit.noneAboutOrBy") {
+      const notKept = say("staff.passwordNotKept");
+      return { replies: [notKept], typeAgain: notKept, askAgain: true };
+    }
+  }
   const person = typed.length > MAX_ID_LENGTH ? null : await ctx.deps.directory.findPerson(typed);
   const shared = person === null ? await sharedIdNotice(ctx, typed) : null;
   const report = await personAuditReport(ctx, person?.id ?? typed.slice(0, MAX_ID_LENGTH));
-  // Her password typed after /audit, or at "Whose record?" (the wrong box), has no record and is nobody:
-  // not echoed back as "no events about <it>". (A class the school has, "class:4A", was shown above.)
-  if (person === null && report.key === "audit.noneAboutOrBy" && looksLikePassword(typed))
-    return answer(say("staff.noSuchPerson"));
   // "S1001 S1002": told from the text alone, not "no events about S1001 S1002".
   if (person === null && report.key === "audit.noneAboutOrBy" && looksLikeSeveralIds(typed))
     return { replies: [say("audit.onePersonAtATime")], typeAgain: say("audit.onePersonTypeAgain") };
@@ -240,11 +249,11 @@ function nobodyNorClass(
 async function classAnswer(
   ctx: FlowContext,
   className: string,
-): Promise<{ replies: Reply[]; typeAgain: Reply | null; classTyped?: true }> {
+): Promise<{ replies: Reply[]; typeAgain: Reply | null; askAgain?: true }> {
   const record = await classAuditReport(ctx, className);
   if (record === null) {
     const classNotStudent = say("staff.classNotStudent", { class: className });
-    return { replies: [classNotStudent], typeAgain: classNotStudent, classTyped: true };
+    return { replies: [classNotStudent], typeAgain: classNotStudent, askAgain: true };
   }
   return { replies: [say("audit.classHint", { class: className }), { text: record }], typeAgain: null };
 }

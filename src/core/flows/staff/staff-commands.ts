@@ -17,7 +17,8 @@ import { hasNoClasses, resolveStudent, schoolClassList, staffOfChat } from "./st
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
-import { idBeforePassword, typedText, typedUserId } from "../typed-id.js";
+import { looksLikePassword } from "../../looks-like-password.js";
+import { idBeforePassword, idMatchKey, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { ownStudentNamed } from "./named-in-own-classes.js";
 import { classNamed, resolveClass } from "./typed-class.js";
@@ -91,8 +92,9 @@ export async function runStaffCommandAs(
     case "audit": {
       if (argument === "") return { next: askFor(actor, "audit") };
       const audited = await auditReport(ctx, argument);
-      // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is.
-      if (audited.classTyped === true && audited.typeAgain !== null)
+      // "/audit 4A": a class, not a person's ID, is asked again at "Whose record?", as "/guided 4A" is; so
+      // is "/audit <her password>".
+      if (audited.askAgain === true && audited.typeAgain !== null)
         return { next: askFor(actor, "audit"), say: [audited.typeAgain] };
       return report(ctx, ...audited.replies);
     }
@@ -170,6 +172,20 @@ async function refusedToTeachers(
   return end(say("staff.onlyAdmins"));
 }
 
+/**
+ * One word with letters and digits ("S1002"), as short as a user ID: another student's ID,
+ * maybe, typed at "Go ahead?". Not a password (deleted, and never said back as an ID), nor a number.
+ */
+function looksLikeOneId(typed: string): boolean {
+  return (
+    typed.length <= MAX_ID_LENGTH &&
+    /^[\p{L}\p{N}._@-]+$/u.test(typed) &&
+    /\p{L}/u.test(typed) &&
+    /\p{N}/u.test(typed) &&
+    !looksLikePassword(typed)
+  );
+}
+
 const clearConfirmState = z.object({
   name: z.literal("clear.confirm"),
   studentId: personId,
@@ -189,6 +205,14 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
   }),
   // "Go ahead?" answered "yes" or "no": words, unlike a typed number, are never meant for another step.
   typedAsChoice: yesOrNoAs("yes", "cancel"),
+  // A user ID typed here is no number: the student's own (typed again) is already what this is about;
+  // another's is cleared with the command again. Told from the text alone, with nothing looked up.
+  typedNotAChoice: (state, text) => {
+    const id = typedUserId(text);
+    if (id !== "" && idMatchKey(id) === idMatchKey(state.studentId))
+      return say("clear.sameId", { name: state.studentName });
+    return looksLikeOneId(id) ? say("clear.otherId", { name: state.studentName }) : null;
+  },
   async handle(ctx, state, input, actor) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
@@ -263,10 +287,14 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
   const wanted = resolveClass(typedText(typedClass), classes, { all: actor.role === "teacher" });
   switch (wanted.kind) {
-    case "none":
-      if (classes.length === 0) return end(say("coverage.noClasses"));
-      if (classes.length === 1) return report(ctx, { text: await coverageReport(ctx, classes[0]!) });
-      return { next: { name: "coverage.class", classes } };
+    case "none": {
+      // Her password typed after /coverage or at "Which class?" (deleted): why, and to change it if it was
+      // hers, as /unlock, /guided and /audit say; then what /coverage alone shows.
+      const told = wanted.password === true ? [say("staff.passwordNotKept")] : [];
+      if (classes.length === 0) return end(...told, say("coverage.noClasses"));
+      if (classes.length === 1) return report(ctx, ...told, { text: await coverageReport(ctx, classes[0]!) });
+      return { next: { name: "coverage.class", classes }, say: told };
+    }
     case "all":
       return classes.length === 0 ? end(say("coverage.noClasses")) : reportEach(ctx, classes);
     case "one":

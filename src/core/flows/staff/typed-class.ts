@@ -123,7 +123,8 @@ export function classNamed(typed: string, classes: readonly string[]): string | 
 
 /** What a teacher or admin typed after /coverage (or at "Which class?"), read against the classes she may view. */
 export type TypedClass =
-  | { kind: "none" }
+  /** `password`: it was none because it looks like a password (her own, maybe): she is told so. */
+  | { kind: "none"; password?: true }
   | { kind: "all" }
   | { kind: "one"; name: string }
   | { kind: "several"; names: string[] }
@@ -131,7 +132,7 @@ export type TypedClass =
 
 /**
  * `typed` (already plain characters) read against `classes`: nothing, or no class ("none": she means her
- * own); every class of hers ("all", only when `all` says "all" may mean that); one class ("one", as the
+ * own; `password` when it looks like one); every class of hers ("all", only when `all` says "all" may mean that); one class ("one", as the
  * directory spells it, see classNamed); two or more ("several"); or none of them ("unknown", as typed). A
  * class the school really calls "my class", "all" or "Class 4A" is read as typed first.
  */
@@ -142,9 +143,10 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   // ("/coverage my class"): she means hers, unless the school has a class called so. So is a greeting or
   // thanks ("/coverage hi"), never audited as a class she may not see. "Class:5b", as the audit names a
   // class, is tested without its word: with it, it looks like a password.
-  const namesNone =
-    looksLikePassword(classNameInWords(typed)) || namesNoClass(typed) || helloOrThanks(typed) !== null;
-  if (typed === "" || (namesNone && asTyped === undefined)) return { kind: "none" };
+  const password = looksLikePassword(classNameInWords(typed));
+  const namesNone = password || namesNoClass(typed) || helloOrThanks(typed) !== null;
+  if (typed === "" || (namesNone && asTyped === undefined))
+    return password ? { kind: "none", password: true } : { kind: "none" };
   if (all && namesAllClasses(typed) && asTyped === undefined) return { kind: "all" };
   const one = classNamed(typed, classes);
   if (one !== undefined) return { kind: "one", name: one };

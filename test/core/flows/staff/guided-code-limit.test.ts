@@ -35,13 +35,11 @@ describe("guided codes sent to one student: at most a few an hour", () => {
   /** /guided, "Send a code", and (when it went out) /cancel: one code sent and stopped. */
   async function codeAndCancel(staff: TestChat): Promise<void> {
     await staff.send("/guided S1001");
+    // With the hour's codes used up, the route is not offered (guided-codes-cap-offered.test.ts).
+    if (!staff.buttons.includes("Send a code to their chat")) return;
     await staff.press("Send a code");
     if (staff.lastText.includes("I sent a 6-digit code")) await staff.send("/cancel");
   }
-
-  const LIMIT_WORDS = (minutes: number) =>
-    `Tan Wei Ling has been sent 3 codes in the last hour, as many as one student may get. You can send the next one in about ${minutes} minutes. ` +
-    'If you have checked Tan Wei Ling in person, you can choose "They can\'t use their chat" instead: that unlinks their chat, and I show a new password here.';
 
   it("a fourth code within the hour is not sent: she is told when the next can go, and that an in-person check works", async () => {
     await school();
@@ -52,10 +50,9 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     }
     expect(codesTo(kid)).toBe(3);
     await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
     // The first code left the window 60 minutes after it was sent: 30 minutes from now.
-    expect(teacher.last.replies.map((r) => r.text.key)).toEqual(["guided.codesUsedUp", "guided.chooseRoute"]);
-    expect(teacher.lastText).toContain(LIMIT_WORDS(30));
+    expect(teacher.last.replies.map((r) => r.text.key)).toEqual(["guided.chooseRouteCodesUsedUp"]);
+    expect(teacher.lastText).toContain("the next one can go in about 30 minutes");
     // No button that can only be refused again: the code route comes back with the next /guided.
     expect(teacher.buttons).toEqual(["They can't use their chat", "Cancel"]);
     expect(codesTo(kid)).toBe(3);
@@ -77,8 +74,8 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     const lowered = { ...rules, "guided-codes": { ...rules["guided-codes"], maxFailures: 2 } };
     world.deps.limits = new Limits(world.deps.store, lowered, world.deps.alerts);
     await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    expect(teacher.lastText).toContain("Tan Wei Ling has been sent 3 codes in the last hour");
+    expect(teacher.lastText).toContain("Tan Wei Ling has been sent as many codes in the last hour");
+    expect(teacher.buttons).not.toContain("Send a code to their chat");
     expect(codesTo(kid)).toBe(3);
   });
 
@@ -94,9 +91,8 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     const lowered = { ...rules, "guided-codes": { ...rules["guided-codes"], maxFailures: 2 } };
     world.deps.limits = new Limits(world.deps.store, lowered, world.deps.alerts);
     await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
     // The code sent 20 minutes ago leaves the hour in 40 minutes: then only one is left, under the 2.
-    expect(teacher.lastText).toContain("You can send the next one in about 40 minutes.");
+    expect(teacher.lastText).toContain("the next one can go in about 40 minutes.");
 
     clock.advance(40 * MINUTE);
     await teacher.send("/cancel");
@@ -115,7 +111,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     await codeAndCancel(teacher);
     await codeAndCancel(teacher);
     await codeAndCancel(admin);
-    expect(admin.lastText).toContain("Tan Wei Ling has been sent 3 codes in the last hour");
+    expect(admin.lastText).toContain("Tan Wei Ling has been sent as many codes in the last hour");
     expect(codesTo(kid)).toBe(3);
 
     clock.advance(59 * MINUTE);
@@ -144,8 +140,7 @@ describe("guided codes sent to one student: at most a few an hour", () => {
     expect(teacher.lastText).toContain("I sent a 6-digit code to Tan Wei Ling's own chat");
     await teacher.send("/cancel");
     await teacher.send("/guided S1001");
-    await teacher.press("Send a code");
-    expect(teacher.lastText).toContain("Tan Wei Ling has been sent 1 code in the last hour");
+    expect(teacher.lastText).toContain("Tan Wei Ling has been sent as many codes in the last hour");
   });
 
   /**

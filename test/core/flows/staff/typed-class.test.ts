@@ -5,8 +5,12 @@ import { resolveClass } from "../../../../src/core/flows/staff/typed-class.js";
 describe("a class typed after /coverage", () => {
   const classes = ["4A", "5B"];
 
-  it.each(["", "my class", "班", "Teach-Four-A-2026"])("%j names no class: she means her own", (typed) => {
+  it.each(["", "my class", "班"])("%j names no class: she means her own", (typed) => {
     expect(resolveClass(typed, classes)).toEqual({ kind: "none" });
+  });
+
+  it('"Teach-Four-A-2026" names no class, and is told as a password', () => {
+    expect(resolveClass("Teach-Four-A-2026", classes)).toEqual({ kind: "none", password: true });
   });
 
   it.each(["4A", "4a", "Class 4A", "4A.", "「4A」", "4 A", "4-a"])("%j is 4A", (typed) => {
