@@ -14,6 +14,8 @@ const TERMINAL_WORDS: Partial<Record<MessageKey, MessageKey>> = {
   "input.tapOnly": "console.useButtons",
   "input.staffTapOnly": "console.staffUseButtons",
   "staff.tapOrYesNo": "console.staffUseButtonsOrYesNo",
+  "clear.sameId": "console.clearSameId",
+  "clear.otherId": "console.clearOtherId",
   "practice.fix": "console.practiceFix",
   "practice.keepOrType": "console.practiceKeepOrType",
   "setup.helpQuestion": "console.setupHelpQuestion",

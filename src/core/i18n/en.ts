@@ -1159,6 +1159,9 @@ export const en = {
   "console.useButtons": "Type the number of your choice (1–{max}).",
   // To a teacher or admin (see input.staffUseButtons).
   "console.staffUseButtons": "Type the number of your choice (1–{max}).",
+  "console.clearSameId": "This is already about {name}. Type yes to go ahead, or no to stop.",
+  "console.clearOtherId":
+    "This is about {name}. For another student, type no. Then type /clearanswers and their user ID.",
   "console.staffUseButtonsOrYesNo": "Type the number of your choice (1–{max}), or type yes or no.",
   "console.practiceFix":
     "{question}\nYour answer was not the same as before. Type the answer you want to keep. Or type the number below to keep the old one.",

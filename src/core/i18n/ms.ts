@@ -1027,6 +1027,9 @@ export const ms: Catalogue = {
     "Untuk keselamatan murid anda, taip kata laluan anda untuk teruskan, {name}. (Saya akan minta lagi selepas {minutes} minit tanpanya.) Apa yang anda taip tidak akan kelihatan di skrin.",
   "console.useButtons": "Taip nombor pilihan kamu (1–{max}).",
   "console.staffUseButtons": "Taip nombor pilihan anda (1–{max}).",
+  "console.clearSameId": "Ini sudah tentang {name}. Taip ya untuk teruskan, atau tidak untuk berhenti.",
+  "console.clearOtherId":
+    "Ini tentang {name}. Untuk murid lain, taip tidak, kemudian taip /clearanswers dan ID pengguna murid itu.",
   "console.staffUseButtonsOrYesNo": "Taip nombor pilihan anda (1–{max}), atau taip ya atau tidak.",
   "console.practiceFix":
     "{question}\nJawapan kamu tidak sama seperti tadi. Taip jawapan yang kamu mahu simpan. Atau taip nombor di bawah untuk simpan yang lama.",

@@ -903,6 +903,9 @@ export const zh: Catalogue = {
     "为了学生的安全，{name}，请先输入你的密码再继续。（{minutes} 分钟没有输入密码，我会再问一次。）你输入的内容不会显示在屏幕上。",
   "console.useButtons": "请输入你选的号码（1–{max}）。",
   "console.staffUseButtons": "请输入你选的号码（1–{max}）。",
+  "console.clearSameId": "这已经是关于 {name} 的了。输入“是”继续，或输入“不”停下。",
+  "console.clearOtherId":
+    "这是关于 {name} 的。要处理另一位学生，请输入“不”，再输入 /clearanswers 和该学生的用户名。",
   "console.staffUseButtonsOrYesNo": "请输入你选的号码（1–{max}），或者输入“是”或“不”。",
   "console.practiceFix":
     "{question}\n你的答案和之前的不一样。请输入你想保留的答案。或者输入下面的号码，保留原来的。",
