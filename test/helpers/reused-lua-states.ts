@@ -72,6 +72,10 @@ export function reuseLuaStates(): void {
   if (fengari[PATCHED]) return;
   fengari[PATCHED] = true;
   // Before ioredis-mock and fengari-interop are loaded: both take to_luastring from fengari as they load.
+  if (fromTests.cache[fromTests.resolve("ioredis-mock")] !== undefined)
+    throw new Error(
+      "reuseLuaStates ran after ioredis-mock was loaded: import lua-states-reused-first.js first",
+    );
   fasterLuaStrings(fengari);
   const interop = fromMock("fengari-interop") as FengariInterop;
   const { lua, lauxlib, lualib } = fengari;

@@ -1,9 +1,9 @@
+// First: it must patch fengari before the imports below load ioredis-mock.
+import "./lua-states-reused-first.js";
 import { failFilesThatLeaveTheClockFaked } from "./clock-left-faked.js";
 import { emptyEmbeddedRedisAfterEachFile } from "./embedded-redis-emptied.js";
 import { failFilesThatLeaveEmbeddedRedisOpen } from "./embedded-redis-left-open.js";
-import { reuseLuaStates } from "./reused-lua-states.js";
 
-reuseLuaStates();
 failFilesThatLeaveTheClockFaked();
 emptyEmbeddedRedisAfterEachFile();
 failFilesThatLeaveEmbeddedRedisOpen();
