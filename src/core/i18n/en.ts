@@ -246,6 +246,10 @@ export const en = {
   "practice.keepOrType":
     "To keep your old answer, tap the button or type 1. To change it, type your new answer.",
   "practice.changed": "Okay, I saved your new answer.",
+  // The new answer typed a second time, so that a typo does not replace an answer that works.
+  "practice.fixAgain": "Type the same answer again, so we know it's right.",
+  "practice.fixAnswersDiffer":
+    "The two answers were not the same, so I did not save anything. Let's try again from the start.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",

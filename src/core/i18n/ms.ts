@@ -229,6 +229,9 @@ export const ms: Catalogue = {
   "practice.keepOrType":
     "Untuk simpan jawapan lama kamu, tekan butang atau taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "practice.changed": "Baiklah, saya sudah simpan jawapan baharu kamu.",
+  "practice.fixAgain": "Taip jawapan yang sama sekali lagi, supaya kita tahu ia betul.",
+  "practice.fixAnswersDiffer":
+    "Dua jawapan itu tidak sama, jadi saya tidak simpan apa-apa. Mari cuba lagi dari awal.",
   "practice.fixedAll": "Siap! Jawapan kamu sudah disimpan. Ingat baik-baik.",
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',

@@ -182,6 +182,8 @@ export const zh: Catalogue = {
   "practice.keep": "保留原来的答案",
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
+  "practice.fixAgain": "请再输入一次同样的答案，确认没有打错。",
+  "practice.fixAnswersDiffer": "两次输入的答案不一样，所以我什么都没有保存。我们从头再试一次。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
   "answer.tooShort": "你的答案至少要有 {min} 个字母或数字（用汉字的话，2 个汉字就够了）。请再试一次。",
   "answer.tooShortCharacters": "你的答案至少要有 {min} 个字。请再试一次。",
