@@ -491,7 +491,7 @@ export const ms: Catalogue = {
     "{count, plural, =1 {Kelas anda ialah {classes}: /coverage {classes} menunjukkan ID pengguna setiap murid.} other {Kelas anda ialah {classes}. Taip /coverage dan salah satu daripadanya untuk melihat ID pengguna setiap murid.}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage menunjukkan kelas anda dan ID pengguna setiap murid.",
   "staff.passwordNotId":
-    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
   "staff.passwordNotSearched":
     "Itu nampak seperti kata laluan, bukan ID pengguna murid, jadi saya tidak mencarinya atau menyimpannya. Taip ID pengguna murid itu seperti dalam senarai kelas anda (/coverage). Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
   "staff.passwordNotKept":

@@ -407,7 +407,7 @@ export const zh: Catalogue = {
     "{count, plural, =1 {你的班是 {classes}：/coverage {classes} 会显示每个学生的用户名。} other {你的班是 {classes}。输入 /coverage 和其中一个班，就能看到每个学生的用户名。}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage 会显示你的班和每个学生的用户名。",
   "staff.passwordNotId":
-    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.passwordNotSearched":
     "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.passwordNotKept": "这看起来像密码，所以我没有查找，也没有保存。如果这是你自己的密码，请尽快更改。",
