@@ -17,6 +17,7 @@ const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
   "setup.practiceOffer",
   "setup.practice",
   "setup.practiceFix",
+  "setup.practiceFixAgain",
 ]);
 
 /** Set-up's questions: the password has linked the chat by then, and no answer is saved yet. */

@@ -76,6 +76,7 @@ const SETUP_ANSWER_STATES: ReadonlySet<DialogName> = new Set([
   "setup.answer",
   "setup.practice",
   "setup.practiceFix",
+  "setup.practiceFixAgain",
 ]);
 
 /**

@@ -38,11 +38,14 @@ describe("the practice round's changed answer saved, its reply lost", () => {
     expect(kid.lastText).toContain("Type the answer you want to keep");
   }
 
+  /** The new answer typed, then typed again (which saves it), that second reply lost. */
   async function changeWithReplyLost(command: string, answer: string): Promise<void> {
+    await kid.send(answer);
+    expect(kid.lastText).toContain("Type the same answer again");
     connectionLostOnce(world, command);
     await kid.send(answer);
     expect(kid.lastText).toContain(SORRY);
-    expect(await openStep(world, kid)).toBe("setup.practiceFix");
+    expect(await openStep(world, kid)).toBe("setup.practiceFixAgain");
   }
 
   const answerWith = (changed: Record<string, string>) => (question: string) =>
@@ -68,6 +71,9 @@ describe("the practice round's changed answer saved, its reply lost", () => {
     await reachFix({ animal: "Tiger", colour: "Blue", food: "Chicken rice" });
     await changeWithReplyLost("guardSaveEnrolment", "Blue");
     await kid.send("Orange");
+    expect(kid.lastText).toContain("The two answers were not the same");
+    await kid.send("Orange");
+    await kid.send("Orange");
     expect(kid.lastText).toContain(SAVED_NEW);
 
     await kid.answerReset(WEI_LING.id, answerWith({ colour: "Orange" }));
@@ -80,6 +86,7 @@ describe("the practice round's changed answer saved, its reply lost", () => {
     await kid.send("Lion");
     expect(kid.lastText).toContain(SAVED_NEW);
     expect(kid.lastText).toContain("What is your favourite colour?");
+    await kid.send("Blue");
     await kid.send("Blue");
     expect(kid.lastText).toContain(ALL_DONE);
 

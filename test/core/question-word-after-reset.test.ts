@@ -132,6 +132,7 @@ describe("a question's word saved in the practice round", () => {
     for (let i = 0; i < 3; i++) await kid.send(practice(kid.lastText));
     expect(kid.lastText).toContain("What is your favourite colour?");
     await kid.send("book");
+    await kid.send("book");
     expect(kid.lastText).toContain("I saved your new answer.");
     expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(5);
   });

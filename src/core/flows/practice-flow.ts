@@ -18,6 +18,8 @@ import {
   refusedWhenSaved,
 } from "../answers/non-answers.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
+import type { Question } from "../questions/question-list.js";
+import { digestsEqual } from "../answers/keyed-digest.js";
 import { practiceFixWords } from "./practice-fix-words.js";
 
 /**
@@ -209,73 +211,159 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
     if (question === undefined) return nextFix(state);
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
-    const { store, hasher } = ctx.deps;
-    const [enrolment, versionNow] = await Promise.all([
-      store.getEnrolment(state.personId),
-      store.personVersion(state.personId),
-    ]);
-    if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) {
-      return end(say("setup.linkChanged"));
-    }
-    // This change's own save, whose answer was lost (Redis dropped the connection after the write, or the
-    // turn's end failed): the answer typed now is saved over it.
-    const expectedVersion =
-      versionNow === state.personVersion + 1 && savedByThisChange(state, enrolment, index)
-        ? versionNow
-        : state.personVersion;
-    if (versionNow !== expectedVersion) return end(say("setup.linkChanged"));
-    // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
-    // Nor one normalisation: the new answer is hashed, and compared with the others, with the enrolment's
-    // own version (an older one when the set-up spanned a deploy), which this code must know.
-    const version = enrolment.normalisationVersion;
-    if (hasher.isStale(enrolment) || !isKnownNormalisationVersion(version))
-      return end(say("setup.linkChanged"));
-    const person = { id: state.personId, name: state.personName };
-    const checked = checkNewAnswer(input.text, question, person, version);
-    if (!checked.ok) return stay(state, { text: checked.problem });
-    // Up to two verifications and a hash: each paid from the chat's budget before it runs, like every answer
-    // check, so that typing another answer again and again cannot keep the server hashing.
-    for (const [other, hash] of enrolment.answerHashes.entries()) {
-      if (other === index) continue;
-      const refusal = await chargeAnswerCheck(ctx, "chat");
-      if (refusal !== null) return refusal;
-      if (await hasher.verify(enrolment, hash, checked.normalised))
-        return stay(state, say("answer.sameAsOther"));
-    }
-    const refusal = await chargeAnswerCheck(ctx, "chat");
-    if (refusal !== null) return refusal;
-    const answerHashes = [...enrolment.answerHashes];
-    answerHashes[index] = await hasher.hash(checked.normalised);
-    // Another question's word ("book" for the colour): saved as of version 5, so that version 6 keeps meaning
-    // that no answer names a question (see QUESTION_WORDS_REFUSED_SINCE).
-    const namesQuestion = namesAnOfferedQuestion(ctx.deps.questions, input.text);
-    const nonAnswersVersion = namesQuestion
-      ? Math.min(nonAnswersVersionOf(enrolment), QUESTION_WORDS_REFUSED_SINCE - 1)
-      : enrolment.nonAnswersVersion;
-    const saved = await store.saveEnrolmentIfUnchanged(
-      state.personId,
-      {
-        ...enrolment,
-        answerHashes,
-        enrolledAt: ctx.now,
-        ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
+    const checked = await checkChange(ctx, state, question, index, input.text);
+    if (!checked.ok) return checked.refused;
+    // Typed twice before it replaces an answer that works, as a new password is: a typo saved here would
+    // leave her unable to reset. Only a keyed digest of the first is kept (set-up's own, see setup-flow.ts),
+    // and the argon2 work waits for the match, so the second typing adds none.
+    return {
+      next: {
+        ...state,
+        name: "setup.practiceFixAgain",
+        firstDigest: changeDigest(ctx, state.personId, checked.normalised),
       },
-      expectedVersion,
-    );
-    if (!saved) return end(say("setup.linkChanged"));
-    await audit(ctx, "enrol", state.personId, "ok", "changed an answer after the practice round");
-    const savedSalts = state.savedSalts?.map((salt, i) =>
-      i === index ? answerHashes[index]!.salt.toString("base64") : salt,
-    );
-    return nextFix(
-      { ...state, personVersion: expectedVersion + 1, ...(savedSalts === undefined ? {} : { savedSalts }) },
-      say("practice.changed"),
-    );
+    };
   },
 });
 
+const practiceFixAgainState = practiceFixState.extend({
+  name: z.literal("setup.practiceFixAgain"),
+  /** A keyed digest of the new answer as first typed (normalised), to compare with the second; never the answer. */
+  firstDigest: z.string().max(64),
+});
+export const practiceFixAgainStep: Step<typeof practiceFixAgainState> = defineStep({
+  state: practiceFixAgainState,
+  input: "text",
+  role: "anyone",
+  secret: true,
+  prompt: () => say("practice.fixAgain"),
+  help: () => say("practice.fixAgain"),
+  async handle(ctx, state, input) {
+    const { firstDigest, ...rest } = state;
+    const back = { ...rest, name: "setup.practiceFix" as const };
+    const index = state.different[0]!;
+    const question = ctx.deps.questions.find((q) => q.id === state.questionIds[index]);
+    if (question === undefined) return nextFix(back);
+    // Her password, or words no answer can be: not the answer typed first, which passed these rules.
+    const checked = isSecretTyped(ctx, state.password, input.text)
+      ? null
+      : await checkChange(ctx, back, question, index, input.text);
+    if (checked !== null && !checked.ok && checked.stopped) return checked.refused;
+    // Not the same (compared in constant time): nothing saved, and she types the answer from the start.
+    if (
+      checked === null ||
+      !checked.ok ||
+      !digestsEqual(changeDigest(ctx, state.personId, checked.normalised), firstDigest)
+    )
+      return { next: back, say: [say("practice.fixAnswersDiffer")] };
+    return saveChange(ctx, back, index, checked, input.text);
+  },
+});
+
+/** What checkChange found: the new answer, normalised, and the enrolment it replaces one of. */
+type Change =
+  | { ok: true; normalised: string; enrolment: Enrolment; expectedVersion: number }
+  | { ok: false; refused: Transition; stopped: boolean };
+
+/**
+ * The checks on a new answer that cost no argon2: the answers on record still this set-up's (or this
+ * change's own save), of a parameter set and normalisation this code knows, and the answer rules.
+ * `stopped`: the dialog ends (the link changed), not only this answer refused.
+ */
+async function checkChange(
+  ctx: FlowContext,
+  state: StateOf<"setup.practiceFix">,
+  question: Question,
+  index: number,
+  text: string,
+): Promise<Change> {
+  const { store, hasher } = ctx.deps;
+  const stopped = { ok: false as const, refused: end(say("setup.linkChanged")), stopped: true };
+  const [enrolment, versionNow] = await Promise.all([
+    store.getEnrolment(state.personId),
+    store.personVersion(state.personId),
+  ]);
+  if (enrolment === null || enrolment.questionIds.join() !== state.questionIds.join()) return stopped;
+  // This change's own save, whose answer was lost (Redis dropped the connection after the write, or the
+  // turn's end failed): the answer typed now is saved over it.
+  const expectedVersion =
+    versionNow === state.personVersion + 1 && savedByThisChange(state, enrolment, index)
+      ? versionNow
+      : state.personVersion;
+  if (versionNow !== expectedVersion) return stopped;
+  // One enrolment names one parameter set and pepper: a stale one (a deploy since set-up) is not mixed.
+  // Nor one normalisation: the new answer is hashed, and compared with the others, with the enrolment's
+  // own version (an older one when the set-up spanned a deploy), which this code must know.
+  const version = enrolment.normalisationVersion;
+  if (hasher.isStale(enrolment) || !isKnownNormalisationVersion(version)) return stopped;
+  const person = { id: state.personId, name: state.personName };
+  const checked = checkNewAnswer(text, question, person, version);
+  if (!checked.ok) return { ok: false, refused: stay(state, { text: checked.problem }), stopped: false };
+  return { ok: true, normalised: checked.normalised, enrolment, expectedVersion };
+}
+
+/** The keyed digest of a new answer (normalised) between its two typings: set-up's own (setupAnswerDigest). */
+function changeDigest(ctx: FlowContext, personId: string, normalised: string): string {
+  return ctx.deps.digest.digest("setup-answer", `${personId}\u0000${normalised}`);
+}
+
+/** Saves the new answer, typed twice the same: its argon2 work (the others compared, one hash) is paid here. */
+async function saveChange(
+  ctx: FlowContext,
+  state: StateOf<"setup.practiceFix">,
+  index: number,
+  change: Extract<Change, { ok: true }>,
+  text: string,
+): Promise<Transition> {
+  const { store, hasher } = ctx.deps;
+  const { enrolment, expectedVersion } = change;
+  // Up to two verifications and a hash: each paid from the chat's budget before it runs, like every answer
+  // check, so that typing another answer again and again cannot keep the server hashing.
+  for (const [other, hash] of enrolment.answerHashes.entries()) {
+    if (other === index) continue;
+    const refusal = await chargeAnswerCheck(ctx, "chat");
+    if (refusal !== null) return refusal;
+    if (await hasher.verify(enrolment, hash, change.normalised))
+      return stay(state, say("answer.sameAsOther"));
+  }
+  const refusal = await chargeAnswerCheck(ctx, "chat");
+  if (refusal !== null) return refusal;
+  const answerHashes = [...enrolment.answerHashes];
+  answerHashes[index] = await hasher.hash(change.normalised);
+  // Another question's word ("book" for the colour): saved as of version 5, so that version 6 keeps meaning
+  // that no answer names a question (see QUESTION_WORDS_REFUSED_SINCE).
+  const namesQuestion = namesAnOfferedQuestion(ctx.deps.questions, text);
+  const nonAnswersVersion = namesQuestion
+    ? Math.min(nonAnswersVersionOf(enrolment), QUESTION_WORDS_REFUSED_SINCE - 1)
+    : enrolment.nonAnswersVersion;
+  const saved = await store.saveEnrolmentIfUnchanged(
+    state.personId,
+    {
+      ...enrolment,
+      answerHashes,
+      enrolledAt: ctx.now,
+      ...(nonAnswersVersion === undefined ? {} : { nonAnswersVersion }),
+    },
+    expectedVersion,
+  );
+  if (!saved) return end(say("setup.linkChanged"));
+  await audit(ctx, "enrol", state.personId, "ok", "changed an answer after the practice round");
+  const savedSalts = state.savedSalts?.map((salt, i) =>
+    i === index ? answerHashes[index]!.salt.toString("base64") : salt,
+  );
+  return nextFix(
+    { ...state, personVersion: expectedVersion + 1, ...(savedSalts === undefined ? {} : { savedSalts }) },
+    say("practice.changed"),
+  );
+}
+
 /** The practice round at the end of set-up: answers checked against what was just saved; no password changes. */
-export const practiceSteps = [practiceOfferStep, practiceStep, practiceFixStep] as const;
+export const practiceSteps = [
+  practiceOfferStep,
+  practiceStep,
+  practiceFixStep,
+  practiceFixAgainStep,
+] as const;
 
 /**
  * Someone re-linked, set up or cleared since this set-up saved: the answers on record are not the ones this

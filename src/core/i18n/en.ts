@@ -246,6 +246,10 @@ export const en = {
   "practice.keepOrType":
     "To keep your old answer, tap the button or type 1. To change it, type your new answer.",
   "practice.changed": "Okay, I saved your new answer.",
+  // The new answer typed a second time, so that a typo does not replace an answer that works.
+  "practice.fixAgain": "Type the same answer again, so we know it's right.",
+  "practice.fixAnswersDiffer":
+    "The two answers were not the same, so I did not save anything. Let's try again from the start.",
   "practice.fixedAll": "All done! Your answers are saved. Remember them well.",
   "setup.linked": "Great, it's you, {name}! This chat is now linked to your {account}.",
   "setup.stillLinked": "Great, it's you, {name}! This chat is still linked to your {account}.",
@@ -555,9 +559,10 @@ export const en = {
   "staff.yourClassesShowIds":
     "{count, plural, =1 {Your class is {classes}: /coverage {classes} shows each student's user ID.} other {Your classes are {classes}. Type /coverage and one of them to see each student's user ID.}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage shows your classes and each student's user ID.",
-  // A password (a student's, read out) where the user ID goes: told from the text alone, after the deletion note.
+  // A password (a student's read out, or her own) where the user ID goes: told from the text alone, after the
+  // deletion note. An admin's words were looked up (she may name anyone), so it does not say they were not.
   "staff.passwordNotId":
-    "Type the student's user ID, not a password: /coverage shows it beside each name. To stop, type /cancel.",
+    "Type the student's user ID, not a password: /coverage shows it beside each name. If it was your own password, change it soon. To stop, type /cancel.",
   // A teacher's password-shaped text that no pupil of hers has as an ID: never looked up in the directory.
   "staff.passwordNotSearched":
     "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.",

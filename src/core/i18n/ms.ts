@@ -229,6 +229,9 @@ export const ms: Catalogue = {
   "practice.keepOrType":
     "Untuk simpan jawapan lama kamu, tekan butang atau taip 1. Untuk menukarnya, taip jawapan baharu kamu.",
   "practice.changed": "Baiklah, saya sudah simpan jawapan baharu kamu.",
+  "practice.fixAgain": "Taip jawapan yang sama sekali lagi, supaya kita tahu ia betul.",
+  "practice.fixAnswersDiffer":
+    "Dua jawapan itu tidak sama, jadi saya tidak simpan apa-apa. Mari cuba lagi dari awal.",
   "practice.fixedAll": "Siap! Jawapan kamu sudah disimpan. Ingat baik-baik.",
   "answer.tooLong": "Jawapan itu terlalu panjang. Sila guna paling banyak {max} huruf atau nombor.",
   "answer.hasKeyword": 'Jangan guna perkataan "{word}" dalam jawapan kamu. Cuba jawapan lain.',
@@ -488,7 +491,7 @@ export const ms: Catalogue = {
     "{count, plural, =1 {Kelas anda ialah {classes}: /coverage {classes} menunjukkan ID pengguna setiap murid.} other {Kelas anda ialah {classes}. Taip /coverage dan salah satu daripadanya untuk melihat ID pengguna setiap murid.}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage menunjukkan kelas anda dan ID pengguna setiap murid.",
   "staff.passwordNotId":
-    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Untuk berhenti, taip /cancel.",
+    "Taip ID pengguna murid itu, bukan kata laluan: /coverage menunjukkannya di sebelah setiap nama. Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
   "staff.passwordNotSearched":
     "Itu nampak seperti kata laluan, bukan ID pengguna murid, jadi saya tidak mencarinya atau menyimpannya. Taip ID pengguna murid itu seperti dalam senarai kelas anda (/coverage). Jika itu kata laluan anda sendiri, sila tukar segera. Untuk berhenti, taip /cancel.",
   "staff.passwordNotKept":

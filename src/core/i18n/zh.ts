@@ -182,6 +182,8 @@ export const zh: Catalogue = {
   "practice.keep": "保留原来的答案",
   "practice.keepOrType": "想保留原来的答案，请按按钮或者输入 1。想改答案，请输入新的答案。",
   "practice.changed": "好的，我保存了你的新答案。",
+  "practice.fixAgain": "请再输入一次同样的答案，确认没有打错。",
+  "practice.fixAnswersDiffer": "两次输入的答案不一样，所以我什么都没有保存。我们从头再试一次。",
   "practice.fixedAll": "完成了！你的答案保存好了。好好记住它们。",
   "answer.tooShort": "你的答案至少要有 {min} 个字母或数字（用汉字的话，2 个汉字就够了）。请再试一次。",
   "answer.tooShortCharacters": "你的答案至少要有 {min} 个字。请再试一次。",
@@ -405,7 +407,7 @@ export const zh: Catalogue = {
     "{count, plural, =1 {你的班是 {classes}：/coverage {classes} 会显示每个学生的用户名。} other {你的班是 {classes}。输入 /coverage 和其中一个班，就能看到每个学生的用户名。}}",
   "staff.yourClassesShowIdsSeeCoverage": "/coverage 会显示你的班和每个学生的用户名。",
   "staff.passwordNotId":
-    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。想停下，请输入 /cancel。",
+    "请输入该学生的用户名，不是密码：/coverage 会在每个名字旁边显示。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.passwordNotSearched":
     "这看起来像密码，不是学生的用户名，所以我没有查找，也没有保存。请按班级名单（/coverage）输入该学生的用户名。如果这是你自己的密码，请尽快更改。想停下，请输入 /cancel。",
   "staff.passwordNotKept": "这看起来像密码，所以我没有查找，也没有保存。如果这是你自己的密码，请尽快更改。",

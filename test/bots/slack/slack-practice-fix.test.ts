@@ -46,6 +46,10 @@ describe("the practice round's fix step on Slack", () => {
     // No button in the box to "tap".
     expect(kid.boxText).not.toContain("button");
     await kid.submitBox("Blue");
+    // Typed twice, like a new password: the box asks for it again, and only the same saves it.
+    expect(kid.boxText).toContain("Type the same answer again");
+    expect(kid.said).not.toContain("I saved your new answer.");
+    await kid.submitBox("Blue");
     expect(kid.box).toBeNull();
     expect(kid.said).toContain("Okay, I saved your new answer.");
     expect(kid.said).toContain("All done! Your answers are saved.");

@@ -149,6 +149,7 @@ describe("the practice round of answers saved with an older normalisation versio
     const kid = world.chat("kid-practice-v2");
     await toTheFix(kid, "S1001");
     await kid.send("Pokémon Go");
+    await kid.send("Pokémon Go");
     expect(kid.lastText).toContain("I saved your new answer");
     expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(2);
 
@@ -159,6 +160,7 @@ describe("the practice round of answers saved with an older normalisation versio
   it("refuses a changed answer that is another one, compared with the enrolment's version", async () => {
     const kid = world.chat("kid-practice-same");
     await toTheFix(kid, "S1002");
+    await kid.send("Crème brûlée");
     await kid.send("Crème brûlée");
     expect(kid.lastText).toContain("You already used that answer");
   });

@@ -42,6 +42,9 @@ describe("the practice round at the end of set-up", () => {
     expect(kid.lastText).toContain("What is your favourite colour?");
     const outcome = await kid.send("Blue");
     expect(outcome.deleteInbound).toBe(true);
+    expect(kid.lastText).toContain("Type the same answer again");
+    const again = await kid.send("Blue");
+    expect(again.deleteInbound).toBe(true);
     expect(kid.lastText).toContain("I saved your new answer.");
 
     await kid.send("/reset");

@@ -21,7 +21,7 @@ import { looksLikePassword } from "../../looks-like-password.js";
 import { idBeforePassword, idMatchKey, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
 import { ownStudentNamed } from "./named-in-own-classes.js";
-import { classNamed, resolveClass } from "./typed-class.js";
+import { classAfterWord, classNamed, resolveClass } from "./typed-class.js";
 import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
@@ -80,7 +80,7 @@ export async function runStaffCommandAs(
     return end(say("staff.noClassesToHelp"));
   if (action !== undefined && smallTalk !== null) return { next: askFor(actor, action), say: [smallTalk] };
   if (action !== undefined && idBeforePassword(argument) !== null)
-    return { next: askFor(actor, action), say: [say("staff.idWithPassword")] };
+    return { next: askFor(actor, action), say: [idWithPasswordWords(action, argument, true)] };
   switch (command) {
     case "guided":
     case "unlock":
@@ -106,6 +106,17 @@ export async function runStaffCommandAs(
         return end(say("staff.exportNotOnSharedPhone"));
       return end(await auditExport(ctx, actor.id, argument));
   }
+}
+
+/**
+ * What a word and a password on one line get (deleted; read from the text alone): "type only the user ID".
+ * At /audit, whose "class 4A" names a class, "class <password>" is no user ID with a password but a password
+ * alone: said as /audit says it of a password (not looked up or kept; change it if it was hers).
+ * `withCommand`: typed after the command, where the deletion is told in the same words.
+ */
+function idWithPasswordWords(action: StudentAction | "audit", typed: string, withCommand: boolean): Reply {
+  if (action === "audit" && classAfterWord(typedText(typed)) !== null) return say("staff.passwordNotKept");
+  return say(withCommand ? "staff.idWithPassword" : "staff.idOnly");
 }
 
 /** The commands that name a person, and what the "Which student?" (or "Whose record?") step does with her. */
@@ -148,7 +159,8 @@ export const staffStudentStep: Step<typeof staffStudentState> = defineStep({
     const smallTalk = await staffSmallTalk(ctx, actor, input.text);
     if (smallTalk !== null) return stay(state, smallTalk);
     // Her ID and password on one line: the engine deleted it and said so.
-    if (idBeforePassword(input.text) !== null) return stay(state, say("staff.idOnly"));
+    if (idBeforePassword(input.text) !== null)
+      return stay(state, idWithPasswordWords(state.action, input.text, false));
     const chat = state.action === "unlock" ? typedChat(input.text) : null;
     if (chat !== null) return unlockChat(ctx, actor, chat);
     if (state.action !== "audit") return actOn(ctx, actor, state.action, input.text);
