@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { ChatRef } from "./chat.js";
 import type { CoreDeps } from "./core-deps.js";
-import { expiryMarkerOf } from "./dialog-expiry.js";
+import { atSecretPromptMarker, expiryMarkerOf } from "./dialog-expiry.js";
 import {
   DIALOG_SCHEMA_VERSION,
   storedDialogDocument,
@@ -10,6 +10,7 @@ import {
   type DialogDocument,
   type DialogState,
   SHARED_PHONE_IDLE_SECONDS,
+  SECRET_INPUT_STATES,
 } from "./dialog-state.js";
 import type { AfterReply, FlowContext, LeaveCause, Transition } from "./flows/flow.js";
 import { stepNamed } from "./flows/all-steps.js";
@@ -180,7 +181,11 @@ export const QUIET_EXPIRY_MARKER = "0";
 function markerOf(state: DialogState): string {
   const quietly = stepNamed(state.name).expiresQuietly;
   const quiet = typeof quietly === "function" ? quietly(state as never) : quietly === true;
-  return quiet ? QUIET_EXPIRY_MARKER : expiryMarkerOf(state);
+  if (quiet) return QUIET_EXPIRY_MARKER;
+  // At a secret prompt, her next words after a time-out may be answers typed quickly: see MAYBE_SECRET.
+  return SECRET_INPUT_STATES.has(state.name)
+    ? atSecretPromptMarker(expiryMarkerOf(state))
+    : expiryMarkerOf(state);
 }
 
 /**

@@ -2,11 +2,15 @@ import type { CoreDeps } from "./core-deps.js";
 import {
   asksUserId,
   guidedCodeAtButtons,
+  maybeSecretAfterEnd,
   maybeSecretSentAgain,
   passwordAtButtons,
   takesSecret,
 } from "./dialog-input.js";
 import {
+  expiryRead,
+  MAYBE_SECRET,
+  MAYBE_SECRET_MS,
   noticeSaysWhose,
   SECRET_AGAIN_MS,
   SECRET_TAKEN,
@@ -17,7 +21,7 @@ import {
 } from "./dialog-expiry.js";
 import { digestsEqual } from "./answers/keyed-digest.js";
 import { passwordShownIn, secretDigest, shownPasswordMarker, shownSecretDigest } from "./secret-again.js";
-import { MENU_PREFIX } from "./start-menu.js";
+import { MENU_PREFIX, menuCommandOf } from "./start-menu.js";
 import { movesOn } from "./moves-on.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { isMistypedCommand } from "./command-suggestion.js";
@@ -39,6 +43,7 @@ import type { Language } from "./i18n/languages.js";
 import { inRegister, type Register } from "./i18n/register.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { Inbound, Outcome, Reply } from "./messages.js";
+import type { DialogState } from "./dialog-state.js";
 import type { ChatTurnEnd, StoredDialog } from "./ports/dialogs.js";
 import { workLogger } from "../logging/work-logger.js";
 
@@ -330,7 +335,9 @@ export class DialogEngine {
     const isKnownCommand = command !== null && command !== "unknown";
     // What expired unfinished (its marker), told at this message unless it is a command or a start-menu
     // button (those act at any time); a button of the expired dialog hears it instead of "that button is old".
-    const expired = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
+    const expiredMarker = found !== null && "lifetimeOver" in found ? found.lifetimeOver : turn.expiredDialog;
+    // A dialog that expired at a secret prompt says so in its marker (see AT_SECRET_PROMPT).
+    const { marker: expired, atSecret: expiredAtSecret } = expiryRead(expiredMarker);
     const menuButton = inbound.choice !== undefined && inbound.choice.startsWith(MENU_PREFIX);
     // A dialog that ended on a secret a moment ago left that secret's digest: the same words again are it.
     // One that showed a new password left that one's (SECRET_SHOWN), compared without case or spaces; one
@@ -352,7 +359,23 @@ export class DialogEngine {
     // Words after a password or an answer, on the buttons that follow it, may be that secret sent again.
     // The ended dialog's digest is compared once, with the very next words, and then forgotten: kept for
     // more, it would tell someone with the phone which of their guesses is the answer (by the deletion).
-    const comparedSecret = secretBefore !== null && !isKnownCommand && inbound.text !== undefined;
+    const comparedSecret =
+      secretBefore !== null &&
+      (secretBefore.taken !== undefined || secretBefore.shown !== undefined) &&
+      !isKnownCommand &&
+      inbound.text !== undefined;
+    // Shortly after a dialog ended at (or just before) a secret prompt, her next words may be answers or a
+    // password typed quickly or queued by her phone: words nothing reads are deleted (see MAYBE_SECRET).
+    // Not by comparing them with anything, so the deletion tells nobody which words were her secrets.
+    const maybeSecretsFollow =
+      loaded === null && (expiredAtSecret || (expired !== null && expired.startsWith(MAYBE_SECRET)));
+    const afterEndSecret =
+      maybeSecretsFollow &&
+      !isKnownCommand &&
+      command !== "unknown" &&
+      inbound.choice === undefined &&
+      inbound.text !== undefined &&
+      maybeSecretAfterEnd(inbound.text, deps.settings.languages);
     const sentAgain =
       !isKnownCommand &&
       inbound.text !== undefined &&
@@ -382,7 +405,8 @@ export class DialogEngine {
             (state === undefined && looksLikePasswordNotCommand(inbound.ownWords ?? inbound.text)) ||
             (asksUserId(state) && looksLikePasswordNotCommand(inbound.text)) ||
             atButtons ||
-            sentAgain)));
+            sentAgain ||
+            afterEndSecret)));
     // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
     // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
     // child whose words on the buttons after a secret were deleted as that secret sent again.
@@ -394,7 +418,7 @@ export class DialogEngine {
         ? null
         : asksUserId(state) || (atButtons && !sentAgain)
           ? say("input.deletedLikePassword")
-          : sentAgain && !codeAtButtons
+          : (sentAgain && !codeAtButtons) || afterEndSecret
             ? say("input.deletedMaybeSecret")
             : null;
     const withDeletionNote = (replies: Reply[]): Reply[] =>
@@ -450,7 +474,23 @@ export class DialogEngine {
         // A dialog ending on a secret: the same words sent again in a moment are deleted (see SECRET_TAKEN).
         // One ending on a new password shown: that password retyped next is deleted (see SECRET_SHOWN).
         ...(applied.end.end === true
-          ? secretEndMarker(ctx, takesSecret(state) ? inbound.text : undefined, applied.replies)
+          ? secretEndMarker(
+              ctx,
+              takesSecret(state) ? inbound.text : undefined,
+              applied.replies,
+              state,
+              !("end" in transition && transition.nothingSecretFollows === true),
+            )
+          : {}),
+        // With nothing open: a time-out at a secret prompt told, the secret a dialog ended on compared, or a
+        // reset or set-up refused as it began: what she types next for a while may still be a secret.
+        ...(loaded === null &&
+        applied.end.save === undefined &&
+        applied.end.end !== true &&
+        ((timedOut && expiredAtSecret) ||
+          (comparedSecret && maybeSecretsFollow) ||
+          startsSecretDialog(inbound, command))
+          ? { endMarker: { value: MAYBE_SECRET, ms: MAYBE_SECRET_MS } }
           : {}),
       },
       after: [...lifetimeLeft, ...(transition.after ?? [])],
@@ -489,17 +529,39 @@ function secretEndMarker(
   ctx: FlowContext,
   taken: string | undefined,
   replies: readonly Reply[],
+  state: DialogState | undefined,
+  secretsMayFollow: boolean,
 ): { endMarker?: { value: string; ms: number } } {
   const password = passwordShownIn(replies);
   const takenDigest = taken === undefined ? null : secretDigest(ctx, taken);
   if (password === null)
     return takenDigest === null
-      ? {}
-      : { endMarker: { value: `${SECRET_TAKEN}${takenDigest}`, ms: SECRET_AGAIN_MS } };
+      ? // Refused at the ID, just before the questions or the password (a pause, the cap): see MAYBE_SECRET.
+        state !== undefined && BEFORE_SECRET_STATES.has(state.name)
+        ? { endMarker: { value: MAYBE_SECRET, ms: MAYBE_SECRET_MS } }
+        : {}
+      : secretsMayFollow
+        ? // Her next words may be more secrets typed ahead (see MAYBE_SECRET), and that one again.
+          { endMarker: { value: `${MAYBE_SECRET}${takenDigest}`, ms: MAYBE_SECRET_MS } }
+        : { endMarker: { value: `${SECRET_TAKEN}${takenDigest}`, ms: SECRET_AGAIN_MS } };
   const marker = shownPasswordMarker(ctx, password);
   if (takenDigest === null) return { endMarker: marker };
   const shown = shownSecretDigest(ctx, password);
   return { endMarker: { value: secretTakenAndShownMarker(ctx.now, takenDigest, shown), ms: marker.ms } };
+}
+
+/** Steps right before a secret prompt: the ID, before set-up's password or a reset's questions. */
+const BEFORE_SECRET_STATES: ReadonlySet<string> = new Set(["setup.id", "reset.id"]);
+
+/** A reset or set-up begun with nothing open (its command or its menu button): its questions come next. */
+function startsSecretDialog(inbound: Inbound, command: ReturnType<typeof parseCommand>): boolean {
+  const name =
+    command !== null && command !== "unknown"
+      ? command.name
+      : inbound.choice === undefined
+        ? null
+        : menuCommandOf(inbound.choice);
+  return name === "reset" || name === "setup";
 }
 
 /** The next words after a dialog that ended on a secret: that secret sent again, or the password retyped. */

@@ -57,6 +57,34 @@ export const SECRET_SHOWN = "6";
  */
 export const SECRET_TAKEN_AND_SHOWN = "7";
 
+/**
+ * Not a dialog that expired: one that ended at (or just before) a secret prompt a moment ago (refused, paused,
+ * timed out there, or ended on her last answer), so her next words may be answers or a password she typed
+ * quickly or that her phone queued. Kept MAYBE_SECRET_MS; while it lasts, words the chat does not read as
+ * anything are deleted (maybeSecretAfterEnd). Followed, when the dialog ended on a secret, by its keyed
+ * digest as SECRET_TAKEN is (compared with the very next words only). Never told as a time-out.
+ */
+export const MAYBE_SECRET = "8";
+export const MAYBE_SECRET_MS = 3 * 60_000;
+
+/**
+ * Put before an expiry marker (as "91"): the dialog was at a secret prompt when saved. Still a small number,
+ * so it costs Redis no more than the marker alone.
+ */
+const AT_SECRET_PROMPT = "9";
+
+/** The expiry marker of a dialog saved at a secret prompt (see AT_SECRET_PROMPT). */
+export function atSecretPromptMarker(marker: string): string {
+  return `${AT_SECRET_PROMPT}${marker}`;
+}
+
+/** An expiry marker as told (without AT_SECRET_PROMPT), and whether its dialog was at a secret prompt. */
+export function expiryRead(marker: string | null): { marker: string | null; atSecret: boolean } {
+  if (marker === null || marker.length !== 2 || !marker.startsWith(AT_SECRET_PROMPT))
+    return { marker, atSecret: false };
+  return { marker: marker.slice(AT_SECRET_PROMPT.length), atSecret: true };
+}
+
 /** The digests a marker of a dialog that ended on a secret leaves to compare the next words with. */
 export interface SecretsBefore {
   /** The secret it ended on (compared as typed), while SECRET_AGAIN_MS lasts. */
@@ -68,6 +96,11 @@ export interface SecretsBefore {
 /** What the marker of a dialog that ended on a secret holds, at `now`; null for any other marker. */
 export function secretsBefore(marker: string | null, now: number): SecretsBefore | null {
   if (marker === null) return null;
+  // Only words nothing reads are deleted while it lasts (see MAYBE_SECRET), and the secret it ended on.
+  if (marker.startsWith(MAYBE_SECRET)) {
+    const taken = marker.slice(MAYBE_SECRET.length);
+    return taken === "" ? {} : { taken };
+  }
   if (marker.startsWith(SECRET_TAKEN)) return { taken: marker.slice(SECRET_TAKEN.length) };
   if (marker.startsWith(SECRET_SHOWN)) return { shown: marker.slice(SECRET_SHOWN.length) };
   if (!marker.startsWith(SECRET_TAKEN_AND_SHOWN)) return null;

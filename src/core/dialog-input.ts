@@ -25,6 +25,10 @@ import { numberWordNoSecret, questionWordNoSecret, typedInThisSetUp } from "./fl
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
+import { isKnownPhrase } from "./known-words.js";
+import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
+import { MENU_COMMANDS, staffMenu, startMenu } from "./start-menu.js";
+import type { Language } from "./i18n/languages.js";
 
 /**
  * Checks on an inbound message that need no step: its length, a command the bot does not know, a form or
@@ -292,4 +296,27 @@ export function guidedCodeAtButtons(ctx: FlowContext, loaded: LoadedDialog | nul
  */
 function digitsOfAnAnswer(text: string): boolean {
   return (text.normalize("NFKC").match(/\p{N}/gu)?.length ?? 0) >= ALPHABETIC_MIN_LENGTH;
+}
+
+/** The start menu's buttons and a teacher's or admin's, whose words or number typed pick one. */
+const MENU_CHOICES = [...(startMenu("").choices ?? []), ...(staffMenu("admin", true).choices ?? [])];
+
+/**
+ * With nothing open, shortly after a dialog ended at (or just before) a secret prompt (see MAYBE_SECRET):
+ * whether typed words may be an answer or a password she typed quickly, or that her phone queued. Not a
+ * "/word", nor words the chat reads as something (hello, thanks, help, "stop", a menu button's words or
+ * number, "I forgot my password", a language's name, a guided code, a staff command without its slash).
+ */
+export function maybeSecretAfterEnd(text: string, languages: readonly Language[]): boolean {
+  if (commandWordOf(text) !== null || isKnownPhrase(text) || smallTalkOf(text) !== null) return false;
+  if (saysNoToANumber(text) || looksLikeGuidedCode(text) || staffCommandWithoutSlash(text) !== null)
+    return false;
+  if (choiceByNumber(MENU_CHOICES, text) !== undefined) return false;
+  if (choiceByWords(MENU_CHOICES, text, languages) !== undefined) return false;
+  const word = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+  if ((MENU_COMMANDS as readonly string[]).includes(word)) return false;
+  return /\p{L}/u.test(text) || looksLikePassword(text) || digitsOfAnAnswer(text);
 }

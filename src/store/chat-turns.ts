@@ -84,7 +84,7 @@ return found(3, language, redis.call('GET', KEYS[4]))
 /**
  * KEYS: dialog, dialog-open marker, lock, seen (as beginChatTurn's). ARGV: "save", "end" or "keep"; expected
  * revision ("" = must not exist); json; idle ms; marker ms; "1" to forget the expired-dialog marker; lock
- * token; marker value; with "end", a marker to leave instead ("" = none) and its ms; the update whose turn
+ * token; marker value; without "save", a marker to leave instead ("" = none) and its ms; the update whose turn
  * this is, marked done ("" = none). The save is saveDialog's compare-and-set.
  * Returns 1, or 0 when the save found another revision.
  */
@@ -102,7 +102,9 @@ elseif ARGV[1] == 'end' then
   redis.call('DEL', KEYS[1], KEYS[2])
 end
 if ARGV[6] == '1' and redis.call('EXISTS', KEYS[1]) == 0 then redis.call('DEL', KEYS[2]) end
-if ARGV[1] == 'end' and ARGV[9] ~= '' then redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10]) end
+if ARGV[1] ~= 'save' and ARGV[9] ~= '' and (ARGV[1] == 'end' or redis.call('EXISTS', KEYS[1]) == 0) then
+  redis.call('SET', KEYS[2], ARGV[9], 'PX', ARGV[10])
+end
 if redis.call('GET', KEYS[3]) == ARGV[7] then redis.call('DEL', KEYS[3]) end
 markDone(KEYS[4], ARGV[11])
 return saved
@@ -322,7 +324,7 @@ export function chatTurnMethods(
         end.forgetExpiredNotice === true ? "1" : "0",
         token,
         end.save?.marker ?? "1",
-        end.end === true && end.endMarker !== undefined ? end.endMarker.value : "",
+        end.save === undefined && end.endMarker !== undefined ? end.endMarker.value : "",
         wholeMs(end.endMarker?.ms ?? 0),
         updateOfToken(token),
       );

@@ -48,7 +48,18 @@ export type Transition =
        */
       provenOnSharedPhone?: true;
     }
-  | { end: true; say: Reply[]; after?: AfterReply[]; changedOutside?: true; leaving?: LeaveCause };
+  | {
+      end: true;
+      say: Reply[];
+      after?: AfterReply[];
+      changedOutside?: true;
+      leaving?: LeaveCause;
+      /**
+       * Ended at a secret prompt with its work done and nothing secret left to type (a teacher's set-up linked
+       * by her password): her next words are no secret typed ahead (see MAYBE_SECRET), only that one again.
+       */
+      nothingSecretFollows?: true;
+    };
 
 /** One inbound, as the flows see it. */
 export interface FlowContext {

@@ -665,7 +665,10 @@ async function proven(
   if (person.role !== "student") {
     // Her password, typed just now: her staff commands here ask for it no sooner than the window allows.
     if (password !== undefined) await noteStaffPasswordProven(ctx, person.id);
-    return end(say(alreadyHere ? "setup.staffStillLinked" : "setup.staffLinked", { name: person.name }));
+    return {
+      ...end(say(alreadyHere ? "setup.staffStillLinked" : "setup.staffLinked", { name: person.name })),
+      nothingSecretFollows: true,
+    };
   }
   const account = ctx.deps.settings.accountName;
   return {

@@ -78,7 +78,8 @@ export interface ChatTurnEnd {
   forgetExpiredNotice?: boolean;
   /**
    * With `end`: leave this marker for `ms` in place of the dialog's (told back as `expiredDialog` while it
-   * lasts), rather than nothing: see SECRET_TAKEN in dialog-expiry.ts.
+   * lasts), rather than nothing: see SECRET_TAKEN in dialog-expiry.ts. Without `save` or `end`, with no
+   * dialog open: leave it in place of any marker (after `forgetExpiredNotice`), see MAYBE_SECRET.
    */
   endMarker?: { value: string; ms: number };
 }
