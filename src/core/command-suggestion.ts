@@ -2,6 +2,7 @@ import { ALL_COMMANDS, COMMANDS, commandWordOf, type StudentCommand } from "./co
 import { staffActor } from "./flows/staff/staff-access.js";
 import { ADMIN_COMMANDS, TEACHER_COMMANDS } from "./flows/staff/staff-command-names.js";
 import type { FlowContext } from "./flows/flow.js";
+import { MAX_ID_LENGTH } from "./flows/typed-id.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 
@@ -84,16 +85,26 @@ export function triesCommand(typed: string, commands: readonly string[]): boolea
 
 /**
  * A mistyped command ("/covrage 4A", "/langauge"): a "/word" that tries one of the commands, a student's or
- * staff's (triesCommand, from the text alone), with nothing after it that looks like a password. Its slash
- * makes a long word password-shaped (looksLikePassword), but it is no password: it is answered "Did you
- * mean...?" and stays in the chat, at a user-ID prompt as with nothing open. "/Garden-Lamp-21" tries no
- * command, and "/covrage Garden-Lamp-21" has a password after it: both are still deleted.
+ * staff's (triesCommand, from the text alone), alone or with one short word after it shaped like a user ID
+ * or a class, not like a password. Its slash makes a long word password-shaped (looksLikePassword), but it
+ * is no password: it is answered "Did you mean...?" and stays in the chat, at a user-ID prompt as with
+ * nothing open. Anything else after it may be a password the words after it do not show on their own (one
+ * of words, of digits, of small letters: "/covrage mango tiger cloud 47"), and nothing at all after a word
+ * for forgetting a password ("/password 12345678", "/lupa iloveyou"): the whole line is then read as it is
+ * typed, and a password-shaped one is still deleted, as are "/Garden-Lamp-21" (no command) and
+ * "/covrage Garden-Lamp-21".
  */
 export function isMistypedCommand(text: string): boolean {
   const word = commandWordOf(text);
   if (word === null || ALL_COMMANDS.includes(word) || !triesCommand(word, ALL_COMMANDS)) return false;
-  return !looksLikePassword(wordsAfterCommand(text));
+  const after = wordsAfterCommand(text);
+  if (after === "") return true;
+  if (OTHER_WORDS[word.toLowerCase()] === "reset") return false;
+  return ONE_SHORT_WORD.test(after) && !looksLikePassword(after);
 }
+
+/** One word no longer than a user ID may be ("4A", "S1001", "P4-Courage"). */
+const ONE_SHORT_WORD = new RegExp(`^\\S{1,${MAX_ID_LENGTH}}$`, "u");
 
 /** What follows the command word ("4A" in "/covrage 4A"); "" when nothing does. */
 function wordsAfterCommand(typed: string | undefined): string {

@@ -5,7 +5,7 @@ import { worldOnSchoolClock } from "../helpers/security-helpers.js";
 import { linkedOnOwnPhone, PRIYA } from "../helpers/staff-helpers.js";
 
 const NOT_KEPT =
-  "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon.";
+  "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon. If it is someone's user ID, there is nothing about them on record yet.";
 const ASKED = "Whose record do you want to see? Type their user ID.";
 
 /** Priya (an admin) on her own phone, in a world whose directory notes every ID it is asked about. */
@@ -71,5 +71,26 @@ describe("an admin's password typed for /audit is never searched for", () => {
     expect(searched).toContain("TAN.WL2015");
     expect(admin.lastText).toContain("Tan Wei Lun");
     expect(admin.lastText).not.toContain("change it soon");
+  });
+
+  /*
+   * A real student whose user ID looks like a password and who never used the bot: nothing on record, so it
+   * is not sent to the directory (on purpose), but the words only spoke of a password, which misled the
+   * admin about a real child. They now say too that such a user ID has nothing on record yet.
+   */
+  it("a real student's password-shaped user ID with nothing on record: not looked up, and the words say why", async () => {
+    const { memory, admin, searched } = await adminWatched();
+    memory.add({
+      id: "tan.wl2015",
+      name: "Tan Wei Lun",
+      role: "student",
+      classes: ["4A"],
+      password: "Blue-Kite-61",
+      disabled: false,
+    });
+    const sent = await admin.send("/audit tan.wl2015");
+    expect(searchedForOthers(searched)).toEqual([]);
+    expect(textsOf(sent)[0]).toBe(NOT_KEPT);
+    expect(textsOf(sent)[0]).toContain("nothing about them on record yet");
   });
 });

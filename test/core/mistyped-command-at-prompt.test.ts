@@ -94,3 +94,65 @@ describe("a mistyped command at a question buttons answer", () => {
     }
   });
 });
+
+/*
+ * A password typed after a mistyped command ("/password 12345678") stayed in the chat: only the words after
+ * the command were asked whether they look like a password, and a password of words, of digits or of small
+ * letters does not on its own. Only a command alone, or one short ID- or class-shaped word after it, stays;
+ * never anything after /password, /forgot or /lupa.
+ */
+describe("a password after a mistyped command", () => {
+  const LINES = ["/password mango tiger cloud 47", "/password 12345678", "/password iloveyou"];
+  // What followed the command word, and each of its words long enough not to be in any reply by chance.
+  const said = (line: string) => {
+    const after = line.split(/\s+/u).slice(1);
+    return [after.join(" "), ...after.filter((word) => word.length >= 4)];
+  };
+
+  it.each(LINES)("%s with nothing open: deleted, and never said back", async (line) => {
+    const world = await TestWorld.create();
+    try {
+      const kid = world.chat("kid");
+      const sent = await kid.send(line);
+      // Deleted as any password typed with nothing open (no note: there is no prompt it was typed into).
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent)).toEqual([DID_YOU_MEAN("reset")]);
+      for (const word of said(line)) expect(textsOf(sent).join("\n")).not.toContain(word);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it.each(LINES)("%s at set-up's 'Type your user ID': deleted, and never said back", async (line) => {
+    const world = await TestWorld.create();
+    try {
+      const kid = world.chat("kid");
+      await kid.send("/setup");
+      const sent = await kid.send(line);
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent)[0]).toBe(LOOKED_LIKE_A_PASSWORD);
+      for (const word of said(line)) expect(textsOf(sent).join("\n")).not.toContain(word);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it.each([...LINES, "/password teach four a 2026"])(
+    "%s at a teacher's 'Which student?': deleted, and never said back",
+    async (line) => {
+      const { phone: teacher } = await teacherOnOwnPhone();
+      await teacher.send("/guided");
+      const sent = await teacher.send(line);
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent)[0]).toBe(LOOKED_LIKE_A_PASSWORD);
+      for (const word of said(line)) expect(textsOf(sent).join("\n")).not.toContain(word);
+    },
+  );
+
+  it("/password teach four a 2026 from a teacher with nothing open: deleted", async () => {
+    const { phone: teacher } = await teacherOnOwnPhone();
+    const sent = await teacher.send("/password teach four a 2026");
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent)).toEqual([DID_YOU_MEAN("reset")]);
+  });
+});

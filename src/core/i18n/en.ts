@@ -832,6 +832,10 @@ export const en = {
   "audit.noClass": "no class",
   "audit.report": "Recent events about {id}:\n{events}",
   "audit.noneAboutOrBy": "There are no events about or by {id} yet.",
+  // /audit's text that looks like a password with nothing on record (not looked up): it may be hers, or a
+  // real user ID that looks like one (a school whose IDs are "tan.wl2015") of someone the bot never saw.
+  "audit.passwordNotKept":
+    "That looks like a password, so I did not look it up or keep it. If it was your own password, change it soon. If it is someone's user ID, there is nothing about them on record yet.",
   // /audit with several user IDs ("S1001 S1002"): the command has ended.
   "audit.onePersonAtATime": "One person at a time, please: type /audit and one user ID.",
   // /audit of what nobody in the directory has and nothing is on record about: a name ("Tan Wei Ling"), or a

@@ -729,6 +729,8 @@ export const ms: Catalogue = {
   "audit.noClass": "tiada kelas",
   "audit.report": "Peristiwa terbaru tentang {id}:\n{events}",
   "audit.noneAboutOrBy": "Belum ada peristiwa tentang atau oleh {id}.",
+  "audit.passwordNotKept":
+    "Itu nampak seperti kata laluan, jadi saya tidak mencarinya atau menyimpannya. Jika itu kata laluan anda sendiri, sila tukar segera. Jika itu ID pengguna seseorang, belum ada apa-apa tentang mereka dalam rekod.",
   "audit.onePersonAtATime": "Satu orang pada satu masa: taip /audit dan satu ID pengguna sahaja.",
   "audit.typeIdNotName":
     "Itu nampak seperti nama. Taip /audit dan ID pengguna orang itu: /coverage menunjukkan ID murid di sebelah namanya.",

@@ -622,6 +622,8 @@ export const zh: Catalogue = {
   "audit.noClass": "没有班级",
   "audit.report": "关于 {id} 的最近记录：\n{events}",
   "audit.noneAboutOrBy": "还没有关于 {id} 或由 {id} 操作的记录。",
+  "audit.passwordNotKept":
+    "这看起来像密码，所以我没有查找，也没有保存。如果这是你自己的密码，请尽快更改。如果这是某人的用户名，目前还没有关于这个人的记录。",
   "audit.onePersonAtATime": "请一次只查一个人：输入 /audit 和一个用户名。",
   "audit.typeIdNotName":
     "这看起来像名字。请输入 /audit 和这个人的用户名：/coverage 会在每个学生的名字旁边显示用户名。",

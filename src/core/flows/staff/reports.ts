@@ -196,7 +196,9 @@ export async function auditReport(
   if (looksLikePassword(typed) && !looksLikeSeveralIds(typed)) {
     const onRecord = await personAuditReport(ctx, typed.slice(0, MAX_ID_LENGTH));
     if (onRecord.key === "audit.noneAboutOrBy") {
-      const notKept = say("staff.passwordNotKept");
+      // Not "no events about <it>": it may be her password. But it may as well be a real user ID that
+      // looks like one, of someone with nothing on record yet: the words say so too.
+      const notKept = say("audit.passwordNotKept");
       return { replies: [notKept], typeAgain: notKept, askAgain: true };
     }
   }

@@ -297,9 +297,15 @@ async function coverage(ctx: FlowContext, actor: Person, typedClass: string): Pr
   // The classes she may view (an admin's are a directory search, made once).
   const classes = await viewableClasses(ctx, actor);
   // "all" (or "both") from a teacher is each of her classes; an admin's every class is /stats.
-  const wanted = resolveClass(typedText(typedClass), classes, { all: actor.role === "teacher" });
+  const typed = typedText(typedClass);
+  const wanted = resolveClass(typed, classes, { all: actor.role === "teacher" });
   switch (wanted.kind) {
     case "none": {
+      // A school's classes may look like passwords ("P5-Integrity"): one shaped like a class is a class.
+      if (wanted.password === true) {
+        const asClass = await classLikePassword(ctx, actor, typed, classes);
+        if (asClass !== null) return asClass;
+      }
       // Her password typed after /coverage or at "Which class?" (deleted): why, and to change it if it was
       // hers, as /unlock, /guided and /audit say; then what /coverage alone shows.
       const told = wanted.password === true ? [say("staff.passwordNotKept")] : [];
@@ -326,6 +332,27 @@ async function reportEach(ctx: FlowContext, classes: readonly string[]): Promise
     ctx,
     ...(await Promise.all(classes.map(async (c) => ({ text: await coverageReport(ctx, c) })))),
   );
+}
+
+/**
+ * Password-shaped text (`typed`) that is shaped like a class (see classShaped), the school's classes looking
+ * like passwords ("P5-Integrity", or her "P4-Courage" mistyped "P4-Curage"): a class not hers, told so as any
+ * other (refuseClass), or an admin's class the school does not have; never "That looks like a password".
+ * Null for anything else, which may be her password. Only the school's class list is read: the text is sent
+ * nowhere.
+ */
+async function classLikePassword(
+  ctx: FlowContext,
+  actor: Person,
+  typed: string,
+  classes: readonly string[],
+): Promise<Transition | null> {
+  if (actor.role === "admin")
+    return classShaped(typed, classes) === null ? null : end(noSuchClass(ctx, typed, classes));
+  if (classShaped(typed, classes) !== null) return refuseClass(ctx, actor, typed);
+  const schoolClasses = (await schoolClassList(ctx)) ?? [];
+  const named = classNamed(typed, schoolClasses) ?? classShaped(typed, schoolClasses);
+  return named === null ? null : refuseClass(ctx, actor, typed);
 }
 
 /** A teacher naming a class not hers. */

@@ -143,7 +143,8 @@ export function resolveClass(typed: string, classes: readonly string[], { all = 
   // ("/coverage my class"): she means hers, unless the school has a class called so. So is a greeting or
   // thanks ("/coverage hi"), never audited as a class she may not see. "Class:5b", as the audit names a
   // class, is tested without its word: with it, it looks like a password.
-  const password = looksLikePassword(classNameInWords(typed));
+  // One of `classes` however written ("p4-courage") is that class, though the school's look like passwords.
+  const password = looksLikePassword(classNameInWords(typed)) && classNamed(typed, classes) === undefined;
   const namesNone = password || namesNoClass(typed) || helloOrThanks(typed) !== null;
   if (typed === "" || (namesNone && asTyped === undefined))
     return password ? { kind: "none", password: true } : { kind: "none" };
