@@ -21,6 +21,7 @@ import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import type { Question } from "../questions/question-list.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { practiceFixWords } from "./practice-fix-words.js";
+import { setupAnswerDigest } from "./setup-answer-digest.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -220,7 +221,7 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
       next: {
         ...state,
         name: "setup.practiceFixAgain",
-        firstDigest: changeDigest(ctx, state.personId, checked.normalised),
+        firstDigest: setupAnswerDigest(ctx, state.personId, checked.normalised),
       },
     };
   },
@@ -253,7 +254,7 @@ export const practiceFixAgainStep: Step<typeof practiceFixAgainState> = defineSt
     if (
       checked === null ||
       !checked.ok ||
-      !digestsEqual(changeDigest(ctx, state.personId, checked.normalised), firstDigest)
+      !digestsEqual(setupAnswerDigest(ctx, state.personId, checked.normalised), firstDigest)
     )
       return { next: back, say: [say("practice.fixAnswersDiffer")] };
     return saveChange(ctx, back, index, checked, input.text);
@@ -300,11 +301,6 @@ async function checkChange(
   const checked = checkNewAnswer(text, question, person, version);
   if (!checked.ok) return { ok: false, refused: stay(state, { text: checked.problem }), stopped: false };
   return { ok: true, normalised: checked.normalised, enrolment, expectedVersion };
-}
-
-/** The keyed digest of a new answer (normalised) between its two typings: set-up's own (setupAnswerDigest). */
-function changeDigest(ctx: FlowContext, personId: string, normalised: string): string {
-  return ctx.deps.digest.digest("setup-answer", `${personId}\u0000${normalised}`);
 }
 
 /** Saves the new answer, typed twice the same: its argon2 work (the others compared, one hash) is paid here. */

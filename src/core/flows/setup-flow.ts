@@ -70,6 +70,7 @@ import { notifyQuietly } from "./notify-quietly.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
 import { countedPasswordCheck } from "./counted-password-check.js";
 import { offerPractice } from "./practice-flow.js";
+import { setupAnswerDigest } from "./setup-answer-digest.js";
 import { subjectForTypedId } from "./subject.js";
 import {
   idBeforePassword,
@@ -406,11 +407,6 @@ export function numberWordNoSecret(
 ): boolean {
   if (state.noNumberWordAnswer !== true || numberInWords(text) === undefined) return false;
   return !isSecretTyped(ctx, state.password, text);
-}
-
-/** The keyed digest of a normalised set-up answer, to tell it again (a repeat, or the same sent twice). */
-function setupAnswerDigest(ctx: FlowContext, personId: string, normalised: string): string {
-  return ctx.deps.digest.digest("setup-answer", `${personId}\u0000${normalised}`);
 }
 
 const setupAnswerState = z.object({
