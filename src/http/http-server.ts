@@ -24,6 +24,8 @@ export interface RouteResponse {
   status: number;
   body?: string;
   contentType?: string;
+  /** More headers (lower-case names); the server sets content-type and content-length itself. */
+  headers?: Record<string, string>;
 }
 
 /** One exact method + path, answered from a small request object. Use for our own endpoints. */
@@ -239,6 +241,7 @@ function send(res: ServerResponse, response: RouteResponse, allow?: string): voi
   const body = response.body ?? "";
   // The length is set here, not left to Node: Node sends none for HEAD, whose headers should be GET's.
   const headers: Record<string, string> = {
+    ...response.headers,
     "content-type": response.contentType ?? "text/plain",
     "content-length": String(Buffer.byteLength(body)),
   };
