@@ -66,7 +66,7 @@ describe("the persistence check under an ACL that refuses CONFIG (NOPERM)", () =
     expect(logs.text).not.toContain(PASSWORD);
   });
 
-  it("a CONFIG that fails otherwise (no answer, a renamed command) is asked again at the next hourly look", async () => {
+  it("a CONFIG that fails otherwise (a renamed command) is asked again at the next hourly look", async () => {
     server = new ScriptedRespServer(({ name }) => {
       if (name === "config") return "-ERR unknown command 'CONFIG'";
       if (name === "info") return `$${Buffer.byteLength(INFO)}\r\n${INFO}`;
