@@ -38,6 +38,16 @@ const REFUSAL_WORDS: Record<Refusal, string> = {
 };
 
 /**
+ * The challenge a 401 carries (RFC 6750 §3): the scheme and realm, and error="invalid_token" only when a
+ * token was sent; a request with no bearer token gets no error code. Never the token itself.
+ */
+const CHALLENGE: Record<Refusal, string> = {
+  no_token: 'Bearer realm="metrics"',
+  not_bearer: 'Bearer realm="metrics"',
+  wrong_token: 'Bearer realm="metrics", error="invalid_token"',
+};
+
+/**
  * Why `header` does not carry `expected`, or null when it does. The scheme's name is case-insensitive
  * (RFC 7235: "bearer" is "Bearer"); the token is compared in constant time.
  */
@@ -86,7 +96,7 @@ export function addProbeRoutes(http: HttpServer, options: ProbeRouteOptions): vo
         `refused a scrape of /metrics: ${REFUSAL_WORDS[reason]}`,
       );
     }
-    return { status: 401, body: REFUSAL_WORDS[reason] };
+    return { status: 401, body: REFUSAL_WORDS[reason], headers: { "www-authenticate": CHALLENGE[reason] } };
   };
 
   http.route("GET", "/metrics", async (request: RouteRequest) => {

@@ -23,11 +23,17 @@ const LOOK_EVERY_MS = 60 * 60_000;
  * takes RDB snapshots (CONFIG GET save: a managed Redis's usual way, with replicas) gets an info line
  * instead, naming its schedule; one whose CONFIG is refused is warned about as one with none.
  * REDIS_PERSISTENCE_CHECK=off turns the check off (app.ts).
+ *
+ * CONFIG refused for the user's ACL (NOPERM; operations.md's ACL has -@dangerous) is not asked again while
+ * the process runs: Redis adds every refusal to its ACL LOG, where an hourly one is noise an admin chases.
+ * An ACL changed later is seen at the next start.
  */
 export class RedisAppendOnlyCheck {
   /** What was last told: undefined before the first answer. */
   private told: Persistence | undefined;
   private nextLookAt = 0;
+  /** Redis refused CONFIG to the bot's user (NOPERM): the snapshot schedule is not asked for again. */
+  private configRefused = false;
 
   constructor(private readonly options: RedisAppendOnlyCheckOptions) {}
 
@@ -43,7 +49,7 @@ export class RedisAppendOnlyCheck {
       return;
     }
     // Refused or unsaid: taken as no snapshots, as before the schedule was asked.
-    const schedule = appendOnly ? null : await this.options.store.snapshotSchedule().catch(() => null);
+    const schedule = appendOnly || this.configRefused ? null : await this.snapshotSchedule();
     const persistence: Persistence = appendOnly ? "append-only" : schedule === null ? "none" : "snapshots";
     const before = this.told;
     this.told = persistence;
@@ -63,4 +69,28 @@ export class RedisAppendOnlyCheck {
       logger.info({ event: "redis_append_only_on", replica }, "Redis keeps its append-only file again");
     }
   }
+
+  /** CONFIG GET save, or null when Redis takes no snapshots, refuses or does not say. */
+  private async snapshotSchedule(): Promise<string | null> {
+    try {
+      return await this.options.store.snapshotSchedule();
+    } catch (error) {
+      if (refusedForAcl(error)) {
+        this.configRefused = true;
+        this.options.logger.info(
+          { event: "redis_config_refused", replica: this.options.replica },
+          "Redis refused CONFIG GET save (NOPERM): the bot's Redis user may not run CONFIG, so the bot no longer asks whether Redis takes RDB snapshots while it runs (each refusal is an entry in Redis's ACL LOG), and a Redis with appendonly no is taken for one with none. To let it ask: add +config|get to that user's ACL and restart the bot. To turn the persistence check off: REDIS_PERSISTENCE_CHECK=off",
+        );
+      }
+      return null;
+    }
+  }
+}
+
+/** Redis refused a command for the user's ACL: its NOPERM is in the error or one of its causes. */
+function refusedForAcl(error: unknown): boolean {
+  for (let at = error, depth = 0; at instanceof Error && depth < 5; at = at.cause, depth++) {
+    if (/\bNOPERM\b/.test(at.message)) return true;
+  }
+  return false;
 }

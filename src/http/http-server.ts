@@ -24,6 +24,8 @@ export interface RouteResponse {
   status: number;
   body?: string;
   contentType?: string;
+  /** More headers (lower-case names); the server sets content-type and content-length itself. */
+  headers?: Record<string, string>;
 }
 
 /** One exact method + path, answered from a small request object. Use for our own endpoints. */
@@ -189,6 +191,15 @@ export class HttpServer {
     await closed;
   }
 
+  /**
+   * A 404's words: the paths there are for GET (the probes and /metrics), so a mistyped probe path is not
+   * an empty answer. Not the request's path (a scanner's words), nor the webhooks' (only the bot sets them).
+   */
+  private notFoundWords(): string {
+    const gets = [...this.routes].filter(([, byMethod]) => byMethod.has("GET")).map(([path]) => path);
+    return `not found: this server answers GET ${orList(gets)} (docs/operations.md, "Probes")`;
+  }
+
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const path = (req.url ?? "/").split("?")[0] ?? "/";
@@ -204,8 +215,12 @@ export class HttpServer {
       const handler = byMethod?.get(method) ?? (method === "HEAD" ? byMethod?.get("GET") : undefined);
       if (handler === undefined) {
         req.resume();
-        const allowed = byMethod === undefined ? undefined : allowedMethods(byMethod);
-        send(res, { status: allowed === undefined ? 404 : 405 }, allowed);
+        if (byMethod === undefined) {
+          send(res, { status: 404, body: this.notFoundWords() });
+          return;
+        }
+        const allowed = allowedMethods(byMethod);
+        send(res, { status: 405, body: `method not allowed: ${path} takes ${allowed}` }, allowed);
         return;
       }
       send(
@@ -227,6 +242,11 @@ export class HttpServer {
   }
 }
 
+/** "a", "a or b", "a, b or c". */
+function orList(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)!}`;
+}
+
 /** A path's methods for a 405's Allow header: HEAD beside GET, as it is answered too. */
 function allowedMethods(byMethod: Map<string, RouteHandler>): string {
   const methods = [...byMethod.keys()];
@@ -239,6 +259,7 @@ function send(res: ServerResponse, response: RouteResponse, allow?: string): voi
   const body = response.body ?? "";
   // The length is set here, not left to Node: Node sends none for HEAD, whose headers should be GET's.
   const headers: Record<string, string> = {
+    ...response.headers,
     "content-type": response.contentType ?? "text/plain",
     "content-length": String(Buffer.byteLength(body)),
   };
