@@ -372,7 +372,6 @@ export class DialogEngine {
     const afterEndSecret =
       maybeSecretsFollow &&
       !isKnownCommand &&
-      command !== "unknown" &&
       inbound.choice === undefined &&
       inbound.text !== undefined &&
       maybeSecretAfterEnd(inbound.text, deps.settings.languages);
@@ -426,7 +425,15 @@ export class DialogEngine {
 
     let transition: Transition;
     try {
-      transition = await routeInbound(ctx, inbound, command, loaded, notice, turn.reminderShownDay ?? null);
+      transition = await routeInbound(
+        ctx,
+        inbound,
+        command,
+        loaded,
+        notice,
+        turn.reminderShownDay ?? null,
+        afterEndSecret,
+      );
     } catch (error) {
       const replies = [explainError(deps, error)];
       // The step failed before anything was saved, so the dialog is still at its question: ask it again.

@@ -8,7 +8,7 @@ import {
 } from "./dialog-state.js";
 import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
-import { commandWordOf, type ParsedCommand } from "./commands.js";
+import { commandWordOf, parseCommand, type ParsedCommand } from "./commands.js";
 import { choiceByLabel, choiceByWords } from "./button-words.js";
 import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { stepNamed } from "./flows/all-steps.js";
@@ -304,11 +304,20 @@ const MENU_CHOICES = [...(startMenu("").choices ?? []), ...(staffMenu("admin", t
 /**
  * With nothing open, shortly after a dialog ended at (or just before) a secret prompt (see MAYBE_SECRET):
  * whether typed words may be an answer or a password she typed quickly, or that her phone queued. Not a
- * "/word", nor words the chat reads as something (hello, thanks, help, "stop", a menu button's words or
- * number, "I forgot my password", a language's name, a guided code, a staff command without its slash).
+ * command or a mistyped one ("/helpp", "/covrage 4A"), nor words the chat reads as something (hello,
+ * thanks, help, "stop", a menu button's words or number, "I forgot my password", a language's name, a
+ * guided code, a staff command without its slash). Another "/word" is read without its slash: a password
+ * may begin with one ("/tiger 2015").
  */
 export function maybeSecretAfterEnd(text: string, languages: readonly Language[]): boolean {
-  if (commandWordOf(text) !== null || isKnownPhrase(text) || smallTalkOf(text) !== null) return false;
+  // A password may start with "/" ("/tiger 2015" reads as an unknown command): read without it, unless it is
+  // a command or a try at one (isMistypedCommand: "/helpp", "/covrage 4A"), which is answered and stays.
+  const command = parseCommand(text);
+  if (command !== null)
+    return (
+      command === "unknown" && !isMistypedCommand(text) && maybeSecretAfterEnd(withoutSlash(text), languages)
+    );
+  if (isKnownPhrase(text) || smallTalkOf(text) !== null) return false;
   if (saysNoToANumber(text) || looksLikeGuidedCode(text) || staffCommandWithoutSlash(text) !== null)
     return false;
   if (choiceByNumber(MENU_CHOICES, text) !== undefined) return false;
@@ -319,4 +328,9 @@ export function maybeSecretAfterEnd(text: string, languages: readonly Language[]
     .replace(/[\s\p{P}\p{S}]+/gu, "");
   if ((MENU_COMMANDS as readonly string[]).includes(word)) return false;
   return /\p{L}/u.test(text) || looksLikePassword(text) || digitsOfAnAnswer(text);
+}
+
+/** Typed words without the "/" (or a Chinese keyboard's ／ or 、) they begin with. */
+function withoutSlash(text: string): string {
+  return text.trim().replace(/^[/／、]/u, "");
 }

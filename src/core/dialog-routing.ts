@@ -48,6 +48,11 @@ export async function routeInbound(
   expiredNotice: Reply | null,
   /** The day of the practice reminder that was the last thing the chat was shown (ChatTurn's `reminderShownDay`). */
   reminderLastDay: number | null = null,
+  /**
+   * Deleted as maybe a secret typed just after a dialog ended at a secret prompt (see maybeSecretAfterEnd):
+   * a "/word" there is read as other such words, not told "I don't know that command".
+   */
+  deletedAfterEnd = false,
 ): Promise<Transition> {
   const state = loaded?.document.state;
   // "help", "stop", "back"... act like commands everywhere but at a password prompt. At an answer prompt
@@ -62,12 +67,12 @@ export async function routeInbound(
         ? "help"
         : null;
   // A "/word" deleted as maybe a secret sent again (at the new-password choice her password may start with
-  // "/") is read as any such words there: "Did you mean /start?" would name a command near that secret.
+  // "/"), or typed ahead just after a dialog ended at a secret prompt, is read as any such words there:
+  // "Did you mean /start?" would name a command near that secret.
   const maybeSecret =
     command === "unknown" &&
-    loaded !== null &&
-    inbound.text !== undefined &&
-    maybeSecretSentAgain(ctx, loaded, inbound.text);
+    (deletedAfterEnd ||
+      (loaded !== null && inbound.text !== undefined && maybeSecretSentAgain(ctx, loaded, inbound.text)));
   const refused =
     tooLong(inbound) ??
     (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);

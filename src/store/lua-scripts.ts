@@ -48,6 +48,12 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return 1
 `;
 
+/** KEYS: a guided code's note. ARGV: the end it holds. Deleted only if it still holds that one (1 if so). */
+const forgetGuidedCode = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+return redis.call('DEL', KEYS[1])
+`;
+
 /**
  * A Lua function shared by the scripts that end a chat's turn: the update `id` ("" = none), marked begun
  * ("~<id>") in the chat's seen set when its turn took the lock, is marked done ("<id>", see chat-turns.ts).
@@ -245,6 +251,7 @@ export interface StoreScripts {
   storeSaveDialog(dialog: string, open: string, ...argv: Arg[]): Promise<number>;
   storeTakeExpiredDialogNotice(dialog: string, open: string): Promise<number>;
   storeLeaveEndMarker(dialog: string, open: string, marker: string, ms: number): Promise<number>;
+  storeForgetGuidedCode(note: string, until: string): Promise<number>;
   storeUnlockChat(lock: string, token: string): Promise<number>;
   storeUnlockChatTurn(lock: string, seen: string, token: string, updateId: string): Promise<number>;
   storeExtendChatLock(lock: string, token: string, ttlMs: number): Promise<number>;
@@ -289,6 +296,7 @@ export const STORE_SCRIPTS: Record<keyof StoreScripts, ScriptDefinition> = {
   storeSaveDialog: { numberOfKeys: 2, lua: saveDialog },
   storeTakeExpiredDialogNotice: { numberOfKeys: 2, lua: takeExpiredDialogNotice },
   storeLeaveEndMarker: { numberOfKeys: 2, lua: leaveEndMarker },
+  storeForgetGuidedCode: { numberOfKeys: 1, lua: forgetGuidedCode },
   storeUnlockChat: { numberOfKeys: 1, lua: unlockChat },
   storeUnlockChatTurn: { numberOfKeys: 2, lua: unlockChat },
   storeExtendChatLock: { numberOfKeys: 1, lua: extendChatLock },

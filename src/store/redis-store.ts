@@ -325,6 +325,10 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
         const until = value == null ? NaN : Number(value);
         return Number.isSafeInteger(until) ? until : null;
       }),
+    forgetGuidedCode: (chat, studentId, until) =>
+      run(async () => {
+        await redis.storeForgetGuidedCode(keys.guidedCode(chat, studentId), String(until));
+      }),
 
     ...questionHistoryStore(redis, keys, run),
 

@@ -10,4 +10,9 @@ export interface LiveGuidedCodes {
   noteGuidedCodeSent(chat: ChatRef, studentId: string, until: number, now: number): Promise<void>;
   /** Until when a code sent to this chat for `studentId` works, while it is kept; null otherwise. */
   guidedCodeUntil(chat: ChatRef, studentId: string): Promise<number | null>;
+  /**
+   * Forgets the code noted until `until` (it was used, or stopped early): six digits at her reset are then
+   * an answer again. A later code noted since (another staff member's, still working) is kept.
+   */
+  forgetGuidedCode(chat: ChatRef, studentId: string, until: number): Promise<void>;
 }

@@ -123,6 +123,16 @@ export function describePeopleContract(current: () => StoreHarness): void {
       expect(await store.guidedCodeUntil(ben, "S1001")).toBeNull();
     });
 
+    it("forgets a guided code's note when the code ends early, but not a later code's", async () => {
+      await store.noteGuidedCodeSent(ann, "S1001", T0 + 10 * 60_000, T0);
+      await store.forgetGuidedCode(ann, "S1001", T0 + 10 * 60_000);
+      expect(await store.guidedCodeUntil(ann, "S1001")).toBeNull();
+      // A later code (another staff member's) noted since stays when the earlier one ends.
+      await store.noteGuidedCodeSent(ben, "S1001", T0 + 11 * 60_000, T0);
+      await store.forgetGuidedCode(ben, "S1001", T0 + 10 * 60_000);
+      expect(await store.guidedCodeUntil(ben, "S1001")).toBe(T0 + 11 * 60_000);
+    });
+
     it("reports no previous chat, and that it was linked already, when the same pair links again", async () => {
       await store.link(ann, "ann.lee");
       expect(await store.link(ann, "Ann.Lee")).toEqual({
