@@ -509,6 +509,8 @@ export const en = {
     "Admin commands:\n/audit ID – recent events about a person, and by them (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportCapped":
+    "{ready} The file holds only the newest {max, number} events, from {from} UTC: older events were left out. npm run audit on the bot's server exports them all.",
   "staff.exportReadyNotListed":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed, because {why}: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
   "staff.exportWhyFull": "{full, plural, one {on # day} other {on # days}} the record was full",

@@ -450,6 +450,8 @@ export const ms: Catalogue = {
     "pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
   "staff.exportWhyBoth":
     "pada {full} hari rekod itu penuh, dan pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
+  "staff.exportCapped":
+    "{ready} Fail ini hanya mengandungi {max, number} peristiwa terbaru, dari {from} UTC: peristiwa yang lebih awal tidak dimasukkan. Jalankan npm run audit pada pelayan bot untuk mengeksport semuanya.",
   "staff.exportReadyNotListed":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. {notListed} peristiwa lagi hanya dikira, tidak disenaraikan, kerana {why}: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
   "staff.tapOrYesNo":

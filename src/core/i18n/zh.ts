@@ -372,6 +372,8 @@ export const zh: Catalogue = {
   "staff.exportWhyMoves": "有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
   "staff.exportWhyBoth":
     "有 {full} 天记录已满，并且有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
+  "staff.exportCapped":
+    "{ready} 文件里只有最新的 {max, number} 条记录，从 {from} UTC 开始：更早的记录没有放进去。在机器人的服务器上运行 npm run audit 可以导出全部记录。",
   "staff.exportReadyNotListed":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。因为{why}，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.tapOrYesNo": "请按一个按钮，或者输入“是”或“不”。这一步输入号码不算数，这样就不会误操作。",
