@@ -363,6 +363,8 @@ export const ms: Catalogue = {
   "password.rejected.too-recent":
     "Sistem sekolah kata kata laluan kamu baru saja ditukar. Sila minta guru kelas kamu membantu.",
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
+  "reset.tooRecent":
+    "Sistem sekolah kata kata laluan kamu baru saja ditukar, jadi ia belum boleh terima yang baru. Kata laluan kamu tidak ditukar: yang lama masih boleh digunakan. Sila cuba lagi esok. Jika kamu perlukan yang baru hari ini, minta guru kelas kamu: dia boleh minta bantuan pasukan IT sekolah.",
   "reset.madeRefused":
     'Sistem sekolah tidak terima kata laluan yang saya buat. Itu bukan salah kamu. Pilih "Buatkan satu untuk saya" sekali lagi, dan saya akan buat yang lain. Atau pilih "Saya mahu taip sendiri".',
 

@@ -298,6 +298,8 @@ export const zh: Catalogue = {
   "password.rejected.used-before": "学校的系统说你以前用过这个密码。请选一个新的。",
   "password.rejected.too-recent": "学校的系统说你的密码刚刚改过。请班主任帮你。",
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
+  "reset.tooRecent":
+    "学校的系统说你的密码刚刚改过，所以现在还不能换新的。你的密码没有改：原来的密码还能用。请明天再试。如果今天就需要新密码，请找班主任：班主任可以请学校的 IT 团队帮忙。",
   "reset.madeRefused":
     "学校的系统不接受我做的密码。这不是你的错。请再选“帮我做一个”，我会做一个不一样的。或者选“我自己输入”。",
 
