@@ -964,6 +964,8 @@ export const en = {
   "audit.reason.suspended": "suspended",
   "audit.reason.capped": "reset limit reached",
   "audit.reason.guidedMeanwhile": "a teacher's or admin's guided reset gave a new password meanwhile",
+  "audit.reason.accountGoneMeanwhile":
+    "the account was removed or disabled in the school directory meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",
