@@ -30,8 +30,9 @@ export async function recheckGuidedAccess(
 /**
  * Why the student the reset began with may not be helped now, in the words /guided would use: an id IT's
  * import gave to a second entry meanwhile is the shared-id words (for a teacher, while her class lists show
- * it); an admin is told when the account is gone or is a staff account now; anything else a teacher gets is
- * "not your student".
+ * it); an account IT deleted meanwhile is "I can no longer find" it, for a teacher too (the reset began with
+ * her own pupil, so this tells her nothing about anyone else's); an admin is told when it is a staff account
+ * now; anything else a teacher gets (the pupil moved to another class) is "not your student".
  */
 async function lostAccess(
   ctx: FlowContext,
@@ -39,10 +40,13 @@ async function lostAccess(
   studentId: string,
   student: Person | null,
 ): Promise<Reply> {
-  if (actor.role === "admin") {
-    if (student !== null) return say("staff.staffAccount", { name: student.name });
-    return (await sharedIdNotice(ctx, studentId)) ?? say("staff.studentGone", { id: studentId });
+  if (student === null) {
+    const shared =
+      actor.role === "admin"
+        ? await sharedIdNotice(ctx, studentId)
+        : await sharedIdInOwnClasses(ctx, actor, studentId);
+    return shared ?? say("staff.studentGone", { id: studentId });
   }
-  const shared = student === null ? await sharedIdInOwnClasses(ctx, actor, studentId) : null;
-  return shared ?? say("staff.notYourStudent");
+  if (actor.role === "admin") return say("staff.staffAccount", { name: student.name });
+  return say("staff.notYourStudent");
 }
