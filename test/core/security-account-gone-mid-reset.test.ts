@@ -103,4 +103,13 @@ describe("a student's account that IT removes or disables during her own reset",
     });
     expect(reserved.ok).toBe(true);
   });
+
+  it("disabled between the bot's last look and the change itself: the directory refuses it, and she hears the same", async () => {
+    await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
+    world.directory.duringSetPassword = async () => world.memoryDirectory.disable(WEI_LING.id);
+    await kid.press("Make one for me");
+    expect(kid.lastText).toBe(ACCOUNT_GONE);
+    await expectNothingSet();
+    expect((await world.deps.directory.findAccount(WEI_LING.id))?.disabled).toBe(true);
+  });
 });

@@ -28,6 +28,21 @@ export async function recheckGuidedAccess(
 }
 
 /**
+ * The directory refused the change itself (NoSuchPersonError): IT removed or disabled the account between
+ * the recheck and the change. Told and audited as the recheck would have, read from the directory once more.
+ */
+export async function studentGoneAtChange(
+  ctx: FlowContext,
+  actor: Person,
+  student: Person,
+): Promise<Transition> {
+  await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
+  const now = await ctx.deps.directory.findAccount(student.id).catch(() => null);
+  if (now?.disabled === true) return end(disabledStudent(now));
+  return end(say("staff.studentGone", { id: student.id }));
+}
+
+/**
  * Why the student the reset began with may not be helped now, in the words /guided would use: an id IT's
  * import gave to a second entry meanwhile is the shared-id words (for a teacher, while her class lists show
  * it); an account IT deleted meanwhile is "I can no longer find" it, for a teacher too (the reset began with

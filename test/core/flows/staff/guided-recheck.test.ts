@@ -117,6 +117,22 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
     expect(codesTo(kid)).toBe(0);
   });
 
+  it("a pupil IT disables between the recheck and the change: the directory sets nothing, and her teacher is told it is disabled", async () => {
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    await teacher.send("/guided S1002");
+    await teacher.press("I checked them in person");
+    world.directory.duringSetPassword = async () => directory.disable("S1002");
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman's account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
+    );
+    expect(directory.mustChangePassword("S1002")).toBe(false);
+    expect(await world.deps.store.recentAudit(50)).not.toContainEqual(
+      expect.objectContaining({ event: "guided-reset", outcome: "ok" }),
+    );
+    expect(world.logs.lines.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
+  });
+
   it("an admin whose student's account IT made a staff account meanwhile is told where staff passwords are reset", async () => {
     await admin.send("/guided S1001");
     const weiLing = people.find((p) => p.id === WEI_LING.id)!;
