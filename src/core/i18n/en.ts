@@ -631,7 +631,7 @@ export const en = {
     "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",
   "staff.staffAccount":
     "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
-  // An admin's guided reset whose student IT deleted since it began (a teacher gets notYourStudent).
+  // A guided reset whose student IT deleted since it began.
   "staff.studentGone":
     "I can no longer find {id} in the school directory, so I stopped. Nothing was changed. If {id} should still be there, please ask IT.",
   "staff.studentDisabled":
@@ -964,6 +964,8 @@ export const en = {
   "audit.reason.suspended": "suspended",
   "audit.reason.capped": "reset limit reached",
   "audit.reason.guidedMeanwhile": "a teacher's or admin's guided reset gave a new password meanwhile",
+  "audit.reason.accountGoneMeanwhile":
+    "the account was removed or disabled in the school directory meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",

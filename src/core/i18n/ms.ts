@@ -845,6 +845,8 @@ export const ms: Catalogue = {
   "audit.reason.capped": "had set semula dicapai",
   "audit.reason.guidedMeanwhile":
     "set semula berpandu oleh guru atau pentadbir memberi kata laluan baharu sementara itu",
+  "audit.reason.accountGoneMeanwhile":
+    "akaun itu dipadam atau dinyahdayakan dalam direktori sekolah sementara itu",
   "audit.reason.changed": "akaun atau sembang berubah sementara itu",
   "audit.reason.busy": "satu set semula lain sedang berjalan",
   "audit.reason.tooShort": "direktori menolak kata laluan: terlalu pendek",

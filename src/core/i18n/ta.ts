@@ -832,6 +832,7 @@ export const ta: Catalogue = {
   "audit.reason.capped": "மீட்டமைப்பு வரம்பை எட்டியது",
   "audit.reason.guidedMeanwhile":
     "இடையில் ஆசிரியர் அல்லது நிர்வாகியின் வழிகாட்டப்பட்ட மீட்டமைப்பு புதிய கடவுச்சொல்லைத் தந்தது",
+  "audit.reason.accountGoneMeanwhile": "இடையில் கணக்கு பள்ளி அடைவில் நீக்கப்பட்டது அல்லது முடக்கப்பட்டது",
   "audit.reason.changed": "இடையில் கணக்கு அல்லது அரட்டை மாறியது",
   "audit.reason.busy": "வேறொரு மீட்டமைப்பு நடந்துகொண்டிருந்தது",
   "audit.reason.tooShort": "அடைவு கடவுச்சொல்லை மறுத்தது: மிகக் குறுகியது",

@@ -733,6 +733,7 @@ export const zh: Catalogue = {
   "audit.reason.suspended": "已暂停",
   "audit.reason.capped": "已达重设上限",
   "audit.reason.guidedMeanwhile": "期间老师或管理员的引导重设给了新密码",
+  "audit.reason.accountGoneMeanwhile": "期间账号在学校的目录系统里被删除或停用了",
   "audit.reason.changed": "账号或聊天在期间变了",
   "audit.reason.busy": "另一个重设正在进行",
   "audit.reason.tooShort": "目录系统拒绝了密码：太短",

@@ -344,7 +344,8 @@ export class LdapDirectory implements Directory {
     await this.run("setPassword", wanted, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        if (entry === null) throw new NoSuchPersonError(wanted);
+        // A disabled account is nobody to the bot (findPerson): no password is set on it, whoever asks.
+        if (entry === null || this.flavour.isDisabled(entry)) throw new NoSuchPersonError(wanted);
         try {
           await client.modify(entry.dn, this.flavour.passwordChanges(entry, newPassword, options.mustChange));
         } catch (error) {
