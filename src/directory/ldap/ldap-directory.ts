@@ -365,17 +365,6 @@ export class LdapDirectory implements Directory {
             { cause: error },
           );
         }
-        const putBack = this.flavour.afterPasswordChanges(entry);
-        if (putBack.length > 0) {
-          try {
-            await client.modify(entry.dn, putBack);
-          } catch (error) {
-            throw new PasswordOutcomeUnknownError(
-              `the password was changed, but the administrator's lock could not be put back: check the account (${describe(error)})`,
-              { cause: error },
-            );
-          }
-        }
         this.logger.info(
           { event: "directory_password_set", subject: wanted, mustChange: options.mustChange },
           "the directory accepted a new password",
