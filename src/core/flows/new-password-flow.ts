@@ -14,6 +14,7 @@ import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Tra
 import { defineStep, type Step } from "./define-step.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { verifiedMinutesLeft } from "./verified-minutes-left.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
@@ -25,7 +26,7 @@ import { choiceByLabel } from "../button-words.js";
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
  * login) or one they type twice. If the directory is down, the student stays verified for the rest of the
- * dialog's idle time and can simply try this step again.
+ * dialog's idle time (never past its lifetime) and can simply try this step again.
  */
 const resetChooseState = z.object({
   name: z.literal("reset.choose"),
@@ -289,9 +290,11 @@ async function setPassword(
       logger.error({ err: error, subject: retry.personId }, "directory unavailable while setting a password");
       alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
       await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
-      const minutes = Math.round(settings.dialogIdleSeconds / 60);
+      const minutes = verifiedMinutesLeft(ctx);
       const typed = mustChange ? {} : { ownPasswordJustTyped: true as const };
-      return stay({ ...next, ...typed, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
+      const told =
+        minutes === null ? say("reset.directoryDownLate") : say("reset.directoryDown", { minutes });
+      return stay({ ...next, ...typed, name: "reset.choose" }, told);
     }
     throw error;
   }

@@ -395,6 +395,8 @@ export const en = {
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
     "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
+  "reset.directoryDownLate":
+    "The school system is not answering. Please try again in a few minutes. If I have stopped by then, type /reset to start again.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
   "password.tooLong": "That password is too long. Please use at most {max} letters, numbers or symbols.",
   "password.hasName": "Please don't use your name or your user ID in your password.",

@@ -338,6 +338,8 @@ export const ms: Catalogue = {
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan yang kamu baru taip. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
   "reset.directoryDown":
     "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kamu tidak perlu jawab soalan lagi dalam {minutes} minit ini.",
+  "reset.directoryDownLate":
+    "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kalau saya sudah berhenti nanti, taip /reset untuk mula semula.",
   "password.tooShort":
     "Kata laluan itu terlalu pendek. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol.",
   "password.tooLong":

@@ -281,6 +281,8 @@ export const zh: Catalogue = {
   "reset.maybeSetOwn":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用你刚才输入的密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
   "reset.directoryDown": "学校的系统没有回应。请过几分钟再试。接下来 {minutes} 分钟里，你不用再回答问题。",
+  "reset.directoryDownLate":
+    "学校的系统没有回应。请过几分钟再试。如果那时我已经停下来了，请输入 /reset 重新开始。",
   "password.tooShort": "这个密码太短了。至少要有 {min} 个字母、数字或符号。",
   "password.tooLong": "这个密码太长了。最多只能有 {max} 个字母、数字或符号。",
   "password.hasName": "密码里不要用你的名字或用户名。",
