@@ -13,7 +13,7 @@ import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { resetStopped } from "./reset-stopped.js";
-import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { changedWhileVerified } from "./changed-while-verified.js";
 import { verifiedMinutesLeft } from "./verified-minutes-left.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
@@ -221,7 +221,7 @@ async function setPassword(
   });
   if (!reservation.ok) {
     const overtaken =
-      reservation.reason === "changed" ? await overtakenByGuidedReset(ctx, retry.personId) : null;
+      reservation.reason === "changed" ? await changedWhileVerified(ctx, retry.personId) : null;
     if (overtaken !== null) return overtaken;
     await audit(ctx, "reset-interrupted", retry.personId, "refused", reservation.reason);
     if (reservation.reason === "busy") return end(say("reset.busy"));

@@ -259,6 +259,10 @@ export const zh: Catalogue = {
     "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到这个聊天里了。如果找不到，请再问{teacher}。",
   "reset.guidedMeanwhile":
     "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。",
+  "reset.guidedMeanwhileUnlinked":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。这个聊天已经不再连着你的{account}了。想再用它，请输入 /setup。",
+  "reset.answersClearedMeanwhile":
+    "我们说话的时候，学校清除了你的秘密答案，所以我在这里停下了。你的密码没有改。请班主任帮你拿一个新密码。等你能登录了，再输入 /setup 重新设置你的问题。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
