@@ -18,8 +18,9 @@ import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { resetStopped } from "./reset-stopped.js";
-import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
 import { accountGoneMeanwhile } from "./account-gone.js";
+import { changedWhileVerified } from "./changed-while-verified.js";
+import { verifiedMinutesLeft } from "./verified-minutes-left.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
@@ -31,7 +32,7 @@ import { choiceByLabel } from "../button-words.js";
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
  * login) or one they type twice. If the directory is down, the student stays verified for the rest of the
- * dialog's idle time and can simply try this step again.
+ * dialog's idle time (never past its lifetime) and can simply try this step again.
  */
 const resetChooseState = z.object({
   name: z.literal("reset.choose"),
@@ -238,7 +239,7 @@ async function setPassword(
   });
   if (!reservation.ok) {
     const overtaken =
-      reservation.reason === "changed" ? await overtakenByGuidedReset(ctx, retry.personId) : null;
+      reservation.reason === "changed" ? await changedWhileVerified(ctx, retry.personId) : null;
     if (overtaken !== null) return overtaken;
     await audit(ctx, "reset-interrupted", retry.personId, "refused", reservation.reason);
     if (reservation.reason === "busy") return end(say("reset.busy"));
@@ -344,13 +345,14 @@ async function directoryDown(
   mustChange: boolean,
   error: DirectoryUnavailableError,
 ): Promise<Transition> {
-  const { logger, alerts, settings } = ctx.deps;
+  const { logger, alerts } = ctx.deps;
   logger.error({ err: error, subject: next.personId }, "directory unavailable while setting a password");
   alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
   await audit(ctx, "password-set", next.personId, "failed", "directory unavailable");
-  const minutes = Math.round(settings.dialogIdleSeconds / 60);
+  const minutes = verifiedMinutesLeft(ctx);
   const typed = mustChange ? {} : { ownPasswordJustTyped: true as const };
-  return stay({ ...next, ...typed, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
+  const told = minutes === null ? say("reset.directoryDownLate") : say("reset.directoryDown", { minutes });
+  return stay({ ...next, ...typed, name: "reset.choose" }, told);
 }
 
 /**

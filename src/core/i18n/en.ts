@@ -368,6 +368,10 @@ export const en = {
     "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to this chat. If you cannot find it, ask {teacher} again.",
   "reset.guidedMeanwhile":
     "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again.",
+  "reset.guidedMeanwhileUnlinked":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again. This chat is not linked to your {account} any more. To use it again, type /setup.",
+  "reset.answersClearedMeanwhile":
+    "While we were talking, your school cleared your secret answers, so I stopped here. Your password was not changed. Ask your form teacher to help you get a new one. When you can log in again, type /setup to set up your questions again.",
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
@@ -395,6 +399,8 @@ export const en = {
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
     "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
+  "reset.directoryDownLate":
+    "The school system is not answering. Please try again in a few minutes. If I have stopped by then, type /reset to start again.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
   "password.tooLong": "That password is too long. Please use at most {max} letters, numbers or symbols.",
   "password.hasName": "Please don't use your name or your user ID in your password.",
