@@ -6,7 +6,15 @@ import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, provenPassword, savedDigests, savedSalts } from "./state-fields.js";
+import {
+  personId,
+  personVersion,
+  provenPassword,
+  savedDigests,
+  savedSalts,
+  setupNormalisation,
+} from "./state-fields.js";
+import { practiceOfferWords } from "./practice-offer-words.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
@@ -36,7 +44,8 @@ import { setupAnswerDigest } from "./setup-answer-digest.js";
  * refuses those since SMALL_TALK_REFUSED_SINCE, and older code's answers are told by their digests).
  * `noNumberWordAnswer`: none of them is a number written as a word ("one", "first", 一, "satu", see
  * NUMBERS_IN_WORDS), told by their keyed digests: such a word typed at the offer is then its button.
- * `answerDigests`: the keyed digests of the three answers saved (see savedDigests).
+ * `answerDigests`: the keyed digests of the three answers saved (see savedDigests), `normalisationVersion`
+ * theirs: words typed at the offer that are none of them may name its buttons (practiceOfferWords).
  */
 export function offerPractice(
   personId: string,
@@ -49,6 +58,7 @@ export function offerPractice(
   noSmallTalkAnswer = false,
   noNumberWordAnswer = false,
   answerDigests?: string[],
+  normalisationVersion?: number,
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
@@ -61,6 +71,7 @@ export function offerPractice(
       ...proven,
       ...(savedSalts === undefined ? {} : { savedSalts }),
       ...(answerDigests === undefined ? {} : { savedDigests: answerDigests }),
+      ...(normalisationVersion === undefined ? {} : { normalisationVersion }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer: true as const } : {}),
       ...(noNumberWordAnswer ? { noNumberWordAnswer: true as const } : {}),
@@ -84,7 +95,10 @@ const practiceOfferState = z.object({
   noSmallTalkAnswer: z.literal(true).optional(),
   /** None of the answers set-up just saved is a number written as a word (see offerPractice). */
   noNumberWordAnswer: z.literal(true).optional(),
+  /** The normalisation of the answers saved (see offerPractice). */
+  normalisationVersion: setupNormalisation,
 });
+const yesOrNo = yesOrNoAs("check", "done");
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
   input: "choice",
@@ -97,8 +111,9 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
       { id: "done", label: { key: "practice.noThanks" } },
     ],
   }),
-  // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it.
-  typedAsChoice: yesOrNoAs("check", "done"),
+  // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it; "check"
+  // or "option 1" names a button, unless set-up just saved those words as an answer.
+  typedAsChoice: (state, text, ctx) => yesOrNo(state, text) ?? practiceOfferWords(ctx, state, text),
   // "Thank you" (谢谢) for "All done!", or "hi": answered, and how to answer the question.
   smallTalk: (said) => say(said === "hello" ? "practice.helloOffer" : "practice.welcomeOffer"),
   async handle(ctx, state, input) {
@@ -108,6 +123,7 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
       noQuestionWordAnswer: _checked,
       noSmallTalkAnswer: _none,
       noNumberWordAnswer: _noNumber,
+      normalisationVersion: _version,
       ...rest
     } = state;
     return { next: { ...rest, name: "setup.practice", index: 0, different: [] } };

@@ -530,6 +530,7 @@ async function saveAnswers(
     enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
     !answeredWithOneOf(ctx, answers, NUMBERS_IN_WORDS),
     picked.map((p) => p.answerDigest),
+    normalisationVersion,
   );
 }
 
