@@ -8,6 +8,7 @@ import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
 import { startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
+import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
 import { languageMenu } from "./i18n/chat-language.js";
@@ -39,7 +40,7 @@ async function commandTransition(
     case "help":
       return keep(loaded, ...(await help(ctx, loaded?.document.state)));
     case "setup": {
-      const started = await startSetup(ctx);
+      const started = await setupWithIdOnTheLine(ctx, await startSetup(ctx), command.argument);
       // "We start again" only when set-up does; a refusal (too many tries) follows the plain "we stopped".
       return replacing(loaded, started, "end" in started ? keptNotice : restartedNotice, isSetup);
     }

@@ -33,7 +33,7 @@ import { inReadersRegister, registerOfTurn } from "./dialog-register.js";
 import { DirectoryUnavailableError, StoreUnavailableError } from "./errors.js";
 import { explainError } from "./explain-error.js";
 import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
-import { parseCommand } from "./commands.js";
+import { isStaffCommand, parseCommand } from "./commands.js";
 import { interruptedOutcome } from "./interrupted-turn.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { withPauseReadAhead, type PauseReadAhead } from "./pause-read-ahead.js";
@@ -419,9 +419,18 @@ export class DialogEngine {
           ? say("input.deletedLikePassword")
           : (sentAgain && !codeAtButtons) || afterEndSecret
             ? say("input.deletedMaybeSecret")
-            : null;
+            : // A password after a student's command, which reads nothing after its word, or among words
+              // where no dialog is open: on Telegram the message just vanishes, so the reply says why. A
+              // staff command's words are an ID or a class, whose own replies speak of a password.
+              (commandWithSecret && command !== null && !isStaffCommand(command.name)) ||
+                (state === undefined && command === null)
+              ? say("input.deletedLikePassword")
+              : null;
+    // Once a turn: a step's own words may already say the message was deleted.
     const withDeletionNote = (replies: Reply[]): Reply[] =>
-      deletionNote === null ? replies : [deletionNote, ...replies];
+      deletionNote === null || replies.some((r) => SAYS_DELETED.has(r.text.key))
+        ? replies
+        : [deletionNote, ...replies];
 
     let transition: Transition;
     try {
@@ -578,6 +587,14 @@ function isSecretBefore(ctx: FlowContext, before: SecretsBefore, text: string): 
     (before.shown !== undefined && digestsEqual(shownSecretDigest(ctx, text), before.shown))
   );
 }
+
+/** Replies that tell the sender their message was deleted (see withDeletionNote). */
+const SAYS_DELETED: ReadonlySet<string> = new Set([
+  "input.deletedLikePassword",
+  "input.deletedMaybeSecret",
+  "input.staffDeletedMaybeSecret",
+  "staff.idWithPassword",
+]);
 
 /**
  * Whether typed words look like a password (looksLikePassword) and are no command word: "/berhenti" or

@@ -20,3 +20,20 @@ export function typedCodeOf(text: string): string {
 export function looksLikeGuidedCode(text: string): boolean {
   return A_CODE.test(typedCodeOf(text));
 }
+
+/** A run of digits as a code is read out: digits with spaces, hyphens, dashes or dots between them. */
+const DIGIT_RUN = /\d(?:[\s\-\u2010-\u2015.·]*\d)*/g;
+
+/**
+ * The code in a staff member's words at the code prompt: the whole text as typedCodeOf reads it, else its
+ * one run of digits when that run has six (" 375552.", a phone's double-space full stop; "code is
+ * 602222"). Null when that is no code: two runs, or five or seven digits, are not guessed at.
+ */
+export function codeAmongWords(text: string): string | null {
+  const whole = typedCodeOf(text);
+  if (A_CODE.test(whole)) return whole;
+  const runs = text.normalize("NFKC").match(DIGIT_RUN) ?? [];
+  if (runs.length !== 1) return null;
+  const digits = (runs[0] ?? "").replace(/\D/g, "");
+  return A_CODE.test(digits) ? digits : null;
+}

@@ -117,9 +117,10 @@ export class MemoryDirectory implements Directory {
     return holders.length > 1;
   }
 
+  /** Refuses a disabled account (NoSuchPersonError), as the LDAP directory does: it is nobody to the bot. */
   async setPassword(id: string, newPassword: string, options: SetPasswordOptions): Promise<void> {
     const entry = this.oneWith(id);
-    if (entry === undefined) throw new NoSuchPersonError(id);
+    if (entry === undefined || entry.disabled) throw new NoSuchPersonError(id);
     // Like a real directory's history rule, so the "refused" path can be seen in the demo.
     if (timingSafeEqual(entry.passwordDigest, digest(newPassword)))
       throw new PasswordRejectedError("used-before");

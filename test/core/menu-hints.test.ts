@@ -78,10 +78,14 @@ describe("the start menu and the language list, answered with something else", (
     expect(textsOf(kid.last)).toEqual([MENU]);
     await kid.send("help");
     expect(kid.lastText).toContain("Here is what I can do:");
-    // A password typed where none is asked for is deleted; the menu follows, with no word about buttons.
+    // A password typed where none is asked for is deleted, and said to be; the menu follows, with no word
+    // about buttons.
     const password = await kid.send(WEI_LING.password);
     expect(password.deleteInbound).toBe(true);
-    expect(textsOf(password)).toEqual([MENU]);
+    expect(textsOf(password)).toEqual([
+      "That message looked like a password, so I deleted it to keep it safe.",
+      MENU,
+    ]);
     // The answer to a dialog that timed out: why we stopped, then the menu.
     await kid.send("/setup");
     vi.setSystemTime(Date.now() + 16 * MINUTE);

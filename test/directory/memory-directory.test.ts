@@ -75,6 +75,17 @@ describe("setting a password in the memory directory", () => {
     expect((error as NoSuchPersonError).code).toBe("no_such_person");
   });
 
+  it("refuses a password for a disabled account with NoSuchPersonError, as the LDAP directory does, and keeps the old one", async () => {
+    const directory = await MemoryDirectory.fromFile(DEMO_SCHOOL_FILE);
+    directory.disable("S1002");
+    const error = await directory
+      .setPassword("S1002", "New-Moon-77", { mustChange: true })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoSuchPersonError);
+    expect(directory.mustChangePassword("S1002")).toBe(false);
+    expect(await directory.findAccount("S1002")).toMatchObject({ disabled: true });
+  });
+
   it("a disabled account cannot log in and is nobody to the bot", async () => {
     const directory = new MemoryDirectory([
       {

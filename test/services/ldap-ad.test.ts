@@ -8,7 +8,11 @@ import { readFileSync } from "node:fs";
 import { Attribute, Change, Client } from "ldapts";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-import { DirectoryUnavailableError, PasswordRejectedError } from "../../src/core/errors.js";
+import {
+  DirectoryUnavailableError,
+  NoSuchPersonError,
+  PasswordRejectedError,
+} from "../../src/core/errors.js";
 import { adPasswordValue } from "../../src/directory/ldap/ad-password.js";
 import { LdapDirectory } from "../../src/directory/ldap/ldap-directory.js";
 import { createLogger } from "../../src/logging/create-logger.js";
@@ -135,10 +139,14 @@ describe.skipIf(URL === undefined)(
         }
       });
 
-      it("a disabled account does not log in, even with the right password, and is nobody to the bot", async () => {
+      it("a disabled account does not log in, even with the right password, is nobody to the bot, and gets no new password", async () => {
         const directory = makeDirectory();
         expect(await directory.authenticate("ella", SEED.ella)).toBeNull();
         expect(await directory.findPerson("ella")).toBeNull();
+        await expect(
+          directory.setPassword("ella", "Plum-Tree-Ten-10", { mustChange: true }),
+        ).rejects.toBeInstanceOf(NoSuchPersonError);
+        expect(await directory.findAccount("ella")).toMatchObject({ id: "ella", disabled: true });
       });
 
       it("findAccount gives the disabled account (ACCOUNTDISABLE) marked, and null only for nobody", async () => {

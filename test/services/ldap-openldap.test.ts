@@ -335,11 +335,14 @@ describe.skipIf(URL === undefined)(
         }
       });
 
-      it("a reset never re-enables an account an administrator locked", async () => {
+      it("a reset never re-enables an account an administrator locked: no change is sent to it", async () => {
         const directory = makeDirectory();
         try {
-          await directory.setPassword("ella", "Plum-Tree-Ten-10", { mustChange: true });
+          await expect(
+            directory.setPassword("ella", "Plum-Tree-Ten-10", { mustChange: true }),
+          ).rejects.toBeInstanceOf(NoSuchPersonError);
           expect(await readAttribute("ella", "pwdAccountLockedTime")).toEqual(["000001010000Z"]);
+          expect(await readAttribute("ella", "pwdReset")).toEqual([]);
           expect(await directory.authenticate("ella", "Plum-Tree-Ten-10")).toBeNull();
         } finally {
           await restore("ella");

@@ -41,8 +41,8 @@ const DELETION_NOTES: ReadonlySet<MessageKey> = new Set([
  * shared (`file`; the core never reads it or its words) where the core asks for a secret (a photo of the
  * password's sticker, of the cat for "favourite animal?"), or whose words look like a password anywhere:
  * Telegram deletes both. Once per input: a redelivery (`duplicate`) says nothing. The text itself is never
- * repeated. A known command ("/reset") is no secret: the core flags one only when it could not read it
- * (busy, an outage), so nothing is said then. Use on the outcome of every typed input that is not a box's (a
+ * repeated. A known command ("/reset") is no secret: the core flags one when it could not read it (busy, an
+ * outage), or for a password after its word, so nothing is said then (and not the core's "I deleted"). Use on the outcome of every typed input that is not a box's (a
  * box's words are posted nowhere); `text` is what the core read (for a command, "/<word> <rest>").
  */
 export function withDeletionAdvice(
@@ -56,7 +56,9 @@ export function withDeletionAdvice(
     (outcome.replies.at(-1)?.expectsSecret === true || looksLikePassword(file.captionWords));
   if (!(outcome.deleteInbound || fileMayBeSecret) || outcome.duplicate === true) return outcome;
   const command = parseCommand(text);
-  if (command !== null && command !== "unknown") return outcome;
+  // The core's "I deleted that message" after a command with a password ("/sspr start <password>") is
+  // untrue here too: the words after /sspr are posted nowhere.
+  if (command !== null && command !== "unknown") return withoutDeletionNotes(outcome);
   const { alone, refused } = ADVICE[typedIn];
   const language = outcome.replies.find((reply) => reply.language !== undefined)?.language;
   // To a teacher or admin (a guided reset's answers or code typed in the chat) in the adult register.

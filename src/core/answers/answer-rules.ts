@@ -99,7 +99,10 @@ export function containsIdentity(
   const fullName = normalise(person.name, version);
   if (id.length > 0 && normalised.includes(id)) return true;
   if (fullName.length > 0 && normalised.includes(fullName)) return true;
-  const parts = person.name.split(/[\s,()（）]+/u).map((part) => normalise(part, version));
+  const words = person.name
+    .split(/[\s,()（）]+/u)
+    .filter((word) => !SLASHED_CONNECTORS.has(word.toLowerCase()));
+  const parts = words.map((part) => normalise(part, version));
   for (const part of parts) {
     if (part.length === 0) continue;
     if (graphemeLength(part) >= minimumLength(part) && normalised === part) return true;
@@ -107,7 +110,13 @@ export function containsIdentity(
     const given = givenHanName(part);
     if (given !== null && normalised.includes(given)) return true;
   }
-  for (const run of nameRuns(parts.filter((part) => part.length > 0))) {
+  // "Siti binti Ahmad" is "Siti Ahmad" as she writes it; but "Bin" may be a Chinese given name (Tan Bin Hui),
+  // so runs are read both with and without such a word.
+  const withoutWordConnectors = words
+    .filter((word) => !WORD_CONNECTORS.has(word.toLowerCase()))
+    .map((part) => normalise(part, version));
+  const runs = [...nameRuns(nonEmpty(parts)), ...nameRuns(nonEmpty(withoutWordConnectors))];
+  for (const run of runs) {
     const joined = run.join("");
     if (normalised === joined && graphemeLength(joined) >= minimumLength(joined)) return true;
     if (run.every((part) => graphemeLength(part) >= minimumLength(part)) && normalised.includes(joined))
@@ -115,6 +124,17 @@ export function containsIdentity(
   }
   return false;
 }
+
+/**
+ * "s/o", "d/o" (son or daughter of), "a/l", "a/p" (anak lelaki, anak perempuan) in Malaysian and Singaporean
+ * Indian names ("Ravi s/o Kumar"): they join the parts of a name and are none of them.
+ */
+const SLASHED_CONNECTORS: ReadonlySet<string> = new Set(["s/o", "d/o", "a/l", "a/p"]);
+
+/** "bin", "binti", "binte" (son or daughter of) in Malay names ("Siti binti Ahmad"), read both ways (above). */
+const WORD_CONNECTORS: ReadonlySet<string> = new Set(["bin", "binti", "binte", "bte"]);
+
+const nonEmpty = (parts: readonly string[]) => parts.filter((part) => part.length > 0);
 
 /**
  * Two or more adjacent parts of a name, in the directory's order read round: Tan Wei Ling gives "Wei Ling",

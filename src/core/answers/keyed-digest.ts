@@ -14,7 +14,7 @@ export type DigestPurpose =
  * Fast keyed digests (HMAC-SHA-256 under keys derived from the pepper) for values that must be compared
  * later but never stored for long: a new password typed twice, a one-time code, set-up's answers (to
  * check that the three differ), and the secret a dialog ended on (for two minutes: see SECRET_TAKEN). Answers are low-entropy, so their digests live only in the set-up dialog's
- * state until set-up ends and are never stored with the enrolment, which keeps argon2id hashes only.
+ * state until set-up (its practice round included) ends and are never stored with the enrolment, which keeps argon2id hashes only.
  */
 export class KeyedDigest {
   private readonly keys = new Map<DigestPurpose, Buffer>();

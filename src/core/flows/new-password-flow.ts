@@ -2,7 +2,12 @@ import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
-import { DirectoryUnavailableError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../errors.js";
+import {
+  DirectoryUnavailableError,
+  NoSuchPersonError,
+  PasswordOutcomeUnknownError,
+  PasswordRejectedError,
+} from "../errors.js";
 import { disappearsIn } from "../i18n/disappears-in.js";
 import { onlyEmoji } from "../emoji.js";
 import type { Choice, Reply } from "../messages.js";
@@ -13,7 +18,9 @@ import { recordingAfterPasswordSet } from "./after-password-set.js";
 import { end, endAfterChange, say, stay, withTheSave, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { resetStopped } from "./reset-stopped.js";
-import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { accountGoneMeanwhile } from "./account-gone.js";
+import { changedWhileVerified } from "./changed-while-verified.js";
+import { verifiedMinutesLeft } from "./verified-minutes-left.js";
 import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
@@ -25,7 +32,7 @@ import { choiceByLabel } from "../button-words.js";
 /**
  * The last part of a reset, once the student is verified: a generated passphrase (must change at next
  * login) or one they type twice. If the directory is down, the student stays verified for the rest of the
- * dialog's idle time and can simply try this step again.
+ * dialog's idle time (never past its lifetime) and can simply try this step again.
  */
 const resetChooseState = z.object({
   name: z.literal("reset.choose"),
@@ -188,22 +195,26 @@ interface Told {
   maybeSet: Reply[];
 }
 
+/** Where a verified student picks her new password again (the step a refused or failed change goes back to). */
+interface RetryState {
+  name: "reset.choose" | "reset.newPassword";
+  personId: string;
+  personName: string;
+  personVersion: number;
+  upgrade?: string;
+  heldReservation?: string;
+}
+
 /**
- * Sets the password in the directory and finishes the dialog. First the reset is checked again and reserved
- * (still the linked chat, not suspended, the same answers, under the cap: ResetGuard); on a refusal the
- * student picks another password (`retry` state); when the directory is down they go back to the choice,
- * still verified. A change that was sent but never answered may have been made: it counts as a reset.
+ * Sets the password in the directory and finishes the dialog. First the directory is asked again (an account
+ * IT removed or disabled ends the reset), then the reset is checked again and reserved (still the linked
+ * chat, not suspended, the same answers, under the cap: ResetGuard); on a refusal the student picks another
+ * password (`retry` state); when the directory is down they go back to the choice, still verified. A change
+ * that was sent but never answered may have been made: it counts as a reset.
  */
 async function setPassword(
   ctx: FlowContext,
-  retry: {
-    name: "reset.choose" | "reset.newPassword";
-    personId: string;
-    personName: string;
-    personVersion: number;
-    upgrade?: string;
-    heldReservation?: string;
-  },
+  retry: RetryState,
   password: string,
   mustChange: boolean,
   told: Told,
@@ -212,6 +223,14 @@ async function setPassword(
   // This dialog's own reservation, left held by a give-back that failed: it must not make this try "busy".
   if (retry.heldReservation !== undefined) await store.releaseReset(retry.personId, retry.heldReservation);
   const { heldReservation: _given, ...free } = retry;
+  // The directory asked afresh, right before the change: IT may have removed or disabled her account since
+  // her answers were checked (minutes ago, or a whole idle time while the directory was down).
+  const person = await directory.findPerson(retry.personId).catch((error: unknown) => {
+    if (error instanceof DirectoryUnavailableError) return error;
+    throw error;
+  });
+  if (person instanceof DirectoryUnavailableError) return directoryDown(ctx, free, mustChange, person);
+  if (person === null) return accountGoneMeanwhile(ctx, retry.personId);
   const reservation = await store.reserveReset(retry.personId, {
     expectedVersion: retry.personVersion,
     now: ctx.now,
@@ -220,7 +239,7 @@ async function setPassword(
   });
   if (!reservation.ok) {
     const overtaken =
-      reservation.reason === "changed" ? await overtakenByGuidedReset(ctx, retry.personId) : null;
+      reservation.reason === "changed" ? await changedWhileVerified(ctx, retry.personId) : null;
     if (overtaken !== null) return overtaken;
     await audit(ctx, "reset-interrupted", retry.personId, "refused", reservation.reason);
     if (reservation.reason === "busy") return end(say("reset.busy"));
@@ -278,6 +297,8 @@ async function setPassword(
       },
     );
     const next = given ? free : { ...free, heldReservation: reservation.token };
+    // Removed (or, where the directory refuses one, disabled) between that lookup and the change.
+    if (error instanceof NoSuchPersonError) return accountGoneMeanwhile(ctx, retry.personId);
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
       // "Changed very recently" (the directory's minimum password age) holds for any password that day, and
@@ -288,14 +309,7 @@ async function setPassword(
       if (mustChange) return stay(next, say("reset.madeRefused"));
       return stay(next, say(`password.rejected.${error.reason}`));
     }
-    if (error instanceof DirectoryUnavailableError) {
-      logger.error({ err: error, subject: retry.personId }, "directory unavailable while setting a password");
-      alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
-      await audit(ctx, "password-set", retry.personId, "failed", "directory unavailable");
-      const minutes = Math.round(settings.dialogIdleSeconds / 60);
-      const typed = mustChange ? {} : { ownPasswordJustTyped: true as const };
-      return stay({ ...next, ...typed, name: "reset.choose" }, say("reset.directoryDown", { minutes }));
-    }
+    if (error instanceof DirectoryUnavailableError) return directoryDown(ctx, next, mustChange, error);
     throw error;
   }
   // The password is changed: whatever fails from here, the student gets it (see recordingAfterPasswordSet).
@@ -322,6 +336,26 @@ async function setPassword(
     record.done();
   });
   return endAfterChange(...told.set);
+}
+
+/**
+ * The directory did not answer as the password was to be set: nothing was changed, and she stays verified at
+ * the choice for the rest of the dialog's idle time. Her own password just typed may come again there.
+ */
+async function directoryDown(
+  ctx: FlowContext,
+  next: RetryState,
+  mustChange: boolean,
+  error: DirectoryUnavailableError,
+): Promise<Transition> {
+  const { logger, alerts } = ctx.deps;
+  logger.error({ err: error, subject: next.personId }, "directory unavailable while setting a password");
+  alerts.raise({ kind: "directory-error", subject: "directory", details: { during: "set-password" } });
+  await audit(ctx, "password-set", next.personId, "failed", "directory unavailable");
+  const minutes = verifiedMinutesLeft(ctx);
+  const typed = mustChange ? {} : { ownPasswordJustTyped: true as const };
+  const told = minutes === null ? say("reset.directoryDownLate") : say("reset.directoryDown", { minutes });
+  return stay({ ...next, ...typed, name: "reset.choose" }, told);
 }
 
 /**

@@ -13,18 +13,30 @@ export const GUIDED_RESET_MEANWHILE = "guided";
  * dialog began, a guided reset gave her a new password. It is no failed reset (nothing is counted towards a
  * suspension, and the audit says what happened), and she is told to use that password, not to /reset again,
  * which would replace it. Null when no guided reset explains the change, or this chat is no longer hers (a
- * lost phone's guided reset unlinks it: whoever holds it hears what wrong answers hear, as before).
+ * lost phone's guided reset unlinks it: whoever holds it hears what wrong answers hear, as before), unless
+ * `verified`: she answered all three questions right in this dialog, so she hears the truth there too (the
+ * chat was told of the unlinking already), and that /setup links this chat again.
  */
-export async function overtakenByGuidedReset(ctx: FlowContext, personId: string): Promise<Transition | null> {
+export async function overtakenByGuidedReset(
+  ctx: FlowContext,
+  personId: string,
+  verified = false,
+): Promise<Transition | null> {
   const since = ctx.dialogStartedAt ?? ctx.now - ctx.deps.settings.dialogMaxMs;
   const [change, linked] = await Promise.all([
     newPasswordEventSince(ctx, personId, since),
     ctx.deps.store.linkedPeople(ctx.chat),
   ]);
-  if (change?.event !== "guided-reset" || !linked.includes(personId.trim().toLowerCase())) return null;
+  if (change?.event !== "guided-reset") return null;
+  const stillHers = linked.includes(personId.trim().toLowerCase());
+  if (!stillHers && !verified) return null;
   const by = await ctx.deps.directory.findPerson(change.actor).catch(() => null);
   if (by === null) return null;
   await audit(ctx, "reset-interrupted", personId, "info", GUIDED_RESET_MEANWHILE);
+  if (!stillHers) {
+    const account = ctx.deps.settings.accountName;
+    return end(say("reset.guidedMeanwhileUnlinked", { teacher: by.name, account }));
+  }
   // A code's route sent the password to her own chat; the others gave it to her in person.
   const sentHere = change.reason === "code";
   return end(say(sentHere ? "reset.guidedMeanwhileSent" : "reset.guidedMeanwhile", { teacher: by.name }));

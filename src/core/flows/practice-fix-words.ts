@@ -1,3 +1,4 @@
+import { buttonNumberNamed } from "../button-named-by-number.js";
 import { choiceByLabel } from "../button-words.js";
 import type { Language } from "../i18n/languages.js";
 import { buttonNumberIn, saysNoToANumber, type Choice } from "../messages.js";
@@ -89,19 +90,10 @@ const SLIP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A number or ordinal with the word a child puts around it for a button or an answer: "button 2",
- * "first button", 按钮2, "butang 1", பொத்தான் 2, "number one", "nombor dua", "my first answer", 第一个答案,
- * "jawapan kedua", முதல் பதில். The captured part is the number. "no one" is not "number one".
+ * A number or ordinal with the word a child puts around an answer: "my first answer", 第一个答案, "jawapan
+ * kedua", முதல் பதில். The captured part is the number. Around a button ("button 2"): buttonNumberNamed.
  */
-const AROUND_A_NUMBER: readonly RegExp[] = [
-  /^(?:the\s+)?(?:button|option)\s*(.+)$/u,
-  /^(?:the\s+)?(.+?)\s+(?:button|option)$/u,
-  /^(?:butang|pilihan)\s*(.+)$/u,
-  /^(?:按钮|按鈕|选项)\s*(.+)$/u,
-  /^(.+?)(?:按钮|按鈕)$/u,
-  /^பொத்தான்\s*(.+)$/u,
-  /^(.+?)\s*பொத்தான்$/u,
-  /^(?:number|nombor|no\.|எண்)\s*(.+)$/u,
+const AROUND_AN_ANSWER_NUMBER: readonly RegExp[] = [
   /^(?:(?:the|my)\s+)?(.+?)\s+answer$/u,
   /^(.+?)答案$/u,
   /^jawapan\s+(?:yang\s+)?(.+)$/u,
@@ -110,10 +102,10 @@ const AROUND_A_NUMBER: readonly RegExp[] = [
 
 /** The button number or ordinal typed, in digits or words, alone or with its word around it; or undefined. */
 function numberTyped(text: string): number | undefined {
-  const direct = buttonNumberIn(text) ?? numberInWords(text);
+  const direct = buttonNumberIn(text) ?? numberInWords(text) ?? buttonNumberNamed(text);
   if (direct !== undefined) return direct;
   const words = text.normalize("NFKC").trim().toLowerCase();
-  for (const around of AROUND_A_NUMBER) {
+  for (const around of AROUND_AN_ANSWER_NUMBER) {
     const inner = around.exec(words)?.[1];
     const number = inner === undefined ? undefined : (buttonNumberIn(inner) ?? numberInWords(inner));
     if (number !== undefined) return number;

@@ -6,7 +6,15 @@ import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
-import { personId, personVersion, provenPassword, savedSalts } from "./state-fields.js";
+import {
+  personId,
+  personVersion,
+  provenPassword,
+  savedDigests,
+  savedSalts,
+  setupNormalisation,
+} from "./state-fields.js";
+import { practiceOfferWords } from "./practice-offer-words.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
 import { checkEnrolledAnswer, readAnswer } from "./answer-check.js";
 import { chargeAnswerCheck } from "./charge-answer-check.js";
@@ -36,6 +44,8 @@ import { setupAnswerDigest } from "./setup-answer-digest.js";
  * refuses those since SMALL_TALK_REFUSED_SINCE, and older code's answers are told by their digests).
  * `noNumberWordAnswer`: none of them is a number written as a word ("one", "first", 一, "satu", see
  * NUMBERS_IN_WORDS), told by their keyed digests: such a word typed at the offer is then its button.
+ * `answerDigests`: the keyed digests of the three answers saved (see savedDigests), `normalisationVersion`
+ * theirs: words typed at the offer that are none of them may name its buttons (practiceOfferWords).
  */
 export function offerPractice(
   personId: string,
@@ -47,6 +57,8 @@ export function offerPractice(
   savedSalts?: string[],
   noSmallTalkAnswer = false,
   noNumberWordAnswer = false,
+  answerDigests?: string[],
+  normalisationVersion?: number,
 ): Transition {
   const proven = password === undefined ? {} : { password };
   return {
@@ -58,6 +70,8 @@ export function offerPractice(
       personVersion,
       ...proven,
       ...(savedSalts === undefined ? {} : { savedSalts }),
+      ...(answerDigests === undefined ? {} : { savedDigests: answerDigests }),
+      ...(normalisationVersion === undefined ? {} : { normalisationVersion }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer: true as const } : {}),
       ...(noNumberWordAnswer ? { noNumberWordAnswer: true as const } : {}),
@@ -74,13 +88,17 @@ const practiceOfferState = z.object({
   personVersion,
   password: provenPassword,
   savedSalts,
+  savedDigests,
   /** None of the answers set-up just saved is a question's key word (see offerPractice). */
   noQuestionWordAnswer: z.literal(true).optional(),
   /** None of the answers set-up just saved is hello or thank you (see offerPractice). */
   noSmallTalkAnswer: z.literal(true).optional(),
   /** None of the answers set-up just saved is a number written as a word (see offerPractice). */
   noNumberWordAnswer: z.literal(true).optional(),
+  /** The normalisation of the answers saved (see offerPractice). */
+  normalisationVersion: setupNormalisation,
 });
+const yesOrNo = yesOrNoAs("check", "done");
 export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
   state: practiceOfferState,
   input: "choice",
@@ -93,8 +111,9 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
       { id: "done", label: { key: "practice.noThanks" } },
     ],
   }),
-  // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it.
-  typedAsChoice: yesOrNoAs("check", "done"),
+  // "Shall we check...?" is asked as a question: "yes" or "no" (好, "tak nak", வேண்டாம்...) answers it; "check"
+  // or "option 1" names a button, unless set-up just saved those words as an answer.
+  typedAsChoice: (state, text, ctx) => yesOrNo(state, text) ?? practiceOfferWords(ctx, state, text),
   // "Thank you" (谢谢) for "All done!", or "hi": answered, and how to answer the question.
   smallTalk: (said) => say(said === "hello" ? "practice.helloOffer" : "practice.welcomeOffer"),
   async handle(ctx, state, input) {
@@ -104,6 +123,7 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
       noQuestionWordAnswer: _checked,
       noSmallTalkAnswer: _none,
       noNumberWordAnswer: _noNumber,
+      normalisationVersion: _version,
       ...rest
     } = state;
     return { next: { ...rest, name: "setup.practice", index: 0, different: [] } };
@@ -121,6 +141,7 @@ const practiceState = z.object({
   personVersion,
   password: provenPassword,
   savedSalts,
+  savedDigests,
 });
 export const practiceStep: Step<typeof practiceState> = defineStep({
   state: practiceState,
@@ -156,7 +177,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     if (unknownPepper === true) return end(say("answers.notCheckable"));
     const different = matches ? state.different : [...state.different, state.index];
     if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
-    const { personId, personName, questionIds, personVersion, password, savedSalts } = state;
+    const { personId, personName, questionIds, personVersion, password, savedSalts, savedDigests } = state;
     if (different.length === 0) return end(say("practice.allRight"));
     const proven = password === undefined ? {} : { password };
     return {
@@ -169,6 +190,7 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
         personVersion,
         ...proven,
         ...(savedSalts === undefined ? {} : { savedSalts }),
+        ...(savedDigests === undefined ? {} : { savedDigests }),
       },
       say: [say("practice.someDifferent", { count: different.length })],
     };
@@ -188,6 +210,7 @@ const practiceFixState = z.object({
   personVersion,
   password: provenPassword,
   savedSalts,
+  savedDigests,
 });
 export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
   state: practiceFixState,
@@ -214,16 +237,13 @@ export const practiceFixStep: Step<typeof practiceFixState> = defineStep({
     if (isSecretTyped(ctx, state.password, input.text)) return stay(state, say("answer.isPassword"));
     const checked = await checkChange(ctx, state, question, index, input.text);
     if (!checked.ok) return checked.refused;
+    const firstDigest = setupAnswerDigest(ctx, state.personId, checked.normalised);
+    // One of her other two answers: refused now, as set-up refuses it, not after she typed it twice.
+    if (sameAsAnother(state, index, firstDigest)) return stay(state, say("answer.sameAsOther"));
     // Typed twice before it replaces an answer that works, as a new password is: a typo saved here would
     // leave her unable to reset. Only a keyed digest of the first is kept (set-up's own, see setup-flow.ts),
     // and the argon2 work waits for the match, so the second typing adds none.
-    return {
-      next: {
-        ...state,
-        name: "setup.practiceFixAgain",
-        firstDigest: setupAnswerDigest(ctx, state.personId, checked.normalised),
-      },
-    };
+    return { next: { ...state, name: "setup.practiceFixAgain", firstDigest } };
   },
 });
 
@@ -313,10 +333,11 @@ async function saveChange(
 ): Promise<Transition> {
   const { store, hasher } = ctx.deps;
   const { enrolment, expectedVersion } = change;
-  // Up to two verifications and a hash: each paid from the chat's budget before it runs, like every answer
-  // check, so that typing another answer again and again cannot keep the server hashing.
+  // A hash, and in a state left by older code (no savedDigests: the first typing could not tell) up to two
+  // verifications against the other answers: each paid from the chat's budget before it runs, like every
+  // answer check, so that typing another answer again and again cannot keep the server hashing.
   for (const [other, hash] of enrolment.answerHashes.entries()) {
-    if (other === index) continue;
+    if (other === index || state.savedDigests !== undefined) continue;
     const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     if (await hasher.verify(enrolment, hash, change.normalised))
@@ -347,10 +368,26 @@ async function saveChange(
   const savedSalts = state.savedSalts?.map((salt, i) =>
     i === index ? answerHashes[index]!.salt.toString("base64") : salt,
   );
+  const newDigest = setupAnswerDigest(ctx, state.personId, change.normalised);
+  const savedDigests = state.savedDigests?.map((digest, i) => (i === index ? newDigest : digest));
   return nextFix(
-    { ...state, personVersion: expectedVersion + 1, ...(savedSalts === undefined ? {} : { savedSalts }) },
+    {
+      ...state,
+      personVersion: expectedVersion + 1,
+      ...(savedSalts === undefined ? {} : { savedSalts }),
+      ...(savedDigests === undefined ? {} : { savedDigests }),
+    },
     say("practice.changed"),
   );
+}
+
+/**
+ * Whether a new answer (by its keyed digest) is one of the other two answers saved, every one compared in
+ * constant time; false in a state left by older code, whose save compares them with argon2 instead.
+ */
+function sameAsAnother(state: StateOf<"setup.practiceFix">, index: number, digest: string): boolean {
+  const saved = state.savedDigests ?? [];
+  return saved.reduce((same, other, i) => (i !== index && digestsEqual(other, digest)) || same, false);
 }
 
 /** The practice round at the end of set-up: answers checked against what was just saved; no password changes. */

@@ -30,6 +30,7 @@ import { idMatchKey, isPlainlyNoId, readTypedId } from "./typed-id.js";
 import { payIdLookup } from "./id-lookup.js";
 import { resetStopped } from "./reset-stopped.js";
 import { overtakenByGuidedReset } from "./overtaken-by-guided.js";
+import { accountGoneMeanwhile } from "./account-gone.js";
 import { looksLikeGuidedCode } from "../guided-code-text.js";
 import { saysThanks } from "../thanks-words.js";
 import { saysHello } from "../greeting-words.js";
@@ -521,6 +522,8 @@ async function verified(
   { noQuestionWordAnswer, noSmallTalkAnswer }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
+  // IT removed or disabled the account while she answered: no "well done", no password choice.
+  if (person === null) return accountGoneMeanwhile(ctx, personId);
   // With the turn's save (see WithSave): nothing in the reply depends on them.
   await Promise.all([
     auditWithSave(ctx, "reset-verify", personId, "ok"),
@@ -530,7 +533,7 @@ async function verified(
     next: {
       name: "reset.choose",
       personId,
-      personName: person?.name ?? personId,
+      personName: person.name,
       personVersion,
       ...(upgrade === undefined ? {} : { upgrade }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),

@@ -529,6 +529,8 @@ async function saveAnswers(
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
     enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
     !answeredWithOneOf(ctx, answers, NUMBERS_IN_WORDS),
+    picked.map((p) => p.answerDigest),
+    normalisationVersion,
   );
 }
 

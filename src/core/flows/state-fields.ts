@@ -68,6 +68,13 @@ export const setupNormalisation = z.number().int().min(1).optional();
 export const savedSalts = z.array(z.string().max(64)).length(3).optional();
 
 /**
+ * The keyed digests (setupAnswerDigest) of the three answers a set-up saved, in question order, through its
+ * practice round: a changed answer is told from the other two by them, at its first typing and with no
+ * argon2. Set-up kept them already; they go when the round ends. Absent in states left by older code.
+ */
+export const savedDigests = z.array(z.string().max(64)).length(3).optional();
+
+/**
  * Names a round of answers (a failureId), as its failure is counted: the round's last answer
  * typed again after its reply was lost (the count reached Redis, the turn did not end) counts nothing more.
  * Absent in states left by older code.

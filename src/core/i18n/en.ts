@@ -368,6 +368,10 @@ export const en = {
     "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to this chat. If you cannot find it, ask {teacher} again.",
   "reset.guidedMeanwhile":
     "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again.",
+  "reset.guidedMeanwhileUnlinked":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password that {teacher} gave you. If you do not have it, ask {teacher} again. This chat is not linked to your {account} any more. To use it again, type /setup.",
+  "reset.answersClearedMeanwhile":
+    "While we were talking, your school cleared your secret answers, so I stopped here. Your password was not changed. Ask your form teacher to help you get a new one. When you can log in again, type /setup to set up your questions again.",
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
@@ -395,6 +399,8 @@ export const en = {
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
     "The school system is not answering. Please try again in a few minutes. You don't need to answer the questions again for the next {minutes, plural, one {# minute} other {# minutes}}.",
+  "reset.directoryDownLate":
+    "The school system is not answering. Please try again in a few minutes. If I have stopped by then, type /reset to start again.",
   "password.tooShort": "That password is too short. It needs at least {min} letters, numbers or symbols.",
   "password.tooLong": "That password is too long. Please use at most {max} letters, numbers or symbols.",
   "password.hasName": "Please don't use your name or your user ID in your password.",
@@ -635,7 +641,7 @@ export const en = {
     "More than one account in the school directory has the user ID {id}, so I won't act on it: with this ID, nobody can log in, reset a password or be helped here. Please ask IT to fix the directory so that only one account has it.",
   "staff.staffAccount":
     "{name} is a staff account, and these commands are only for students. A staff password is reset (or a locked staff account unlocked) in the school directory by IT.",
-  // An admin's guided reset whose student IT deleted since it began (a teacher gets notYourStudent).
+  // A guided reset whose student IT deleted since it began.
   "staff.studentGone":
     "I can no longer find {id} in the school directory, so I stopped. Nothing was changed. If {id} should still be there, please ask IT.",
   "staff.studentDisabled":
@@ -968,6 +974,8 @@ export const en = {
   "audit.reason.suspended": "suspended",
   "audit.reason.capped": "reset limit reached",
   "audit.reason.guidedMeanwhile": "a teacher's or admin's guided reset gave a new password meanwhile",
+  "audit.reason.accountGoneMeanwhile":
+    "the account was removed or disabled in the school directory meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",

@@ -313,6 +313,10 @@ export const ms: Catalogue = {
     "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu daripada {teacher}: saya sudah hantar ke sembang ini. Jika kamu tidak jumpa, tanya {teacher} sekali lagi.",
   "reset.guidedMeanwhile":
     "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu yang {teacher} beri kepada kamu. Jika kamu tidak ada kata laluan itu, tanya {teacher} sekali lagi.",
+  "reset.guidedMeanwhileUnlinked":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu yang {teacher} beri kepada kamu. Jika kamu tidak ada kata laluan itu, tanya {teacher} sekali lagi. Sembang ini tidak lagi disambungkan kepada {account} kamu. Untuk guna sembang ini lagi, taip /setup.",
+  "reset.answersClearedMeanwhile":
+    "Semasa kita bercakap, sekolah telah memadam jawapan rahsia kamu, jadi saya berhenti di sini. Kata laluan kamu tidak ditukar. Minta guru kelas kamu tolong dapatkan kata laluan baharu. Bila kamu boleh log masuk semula, taip /setup untuk sediakan soalan kamu semula.",
   "reset.busy":
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
@@ -338,6 +342,8 @@ export const ms: Catalogue = {
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan yang kamu baru taip. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
   "reset.directoryDown":
     "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kamu tidak perlu jawab soalan lagi dalam {minutes} minit ini.",
+  "reset.directoryDownLate":
+    "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit. Kalau saya sudah berhenti nanti, taip /reset untuk mula semula.",
   "password.tooShort":
     "Kata laluan itu terlalu pendek. Ia perlu sekurang-kurangnya {min} huruf, nombor atau simbol.",
   "password.tooLong":
@@ -849,6 +855,8 @@ export const ms: Catalogue = {
   "audit.reason.capped": "had set semula dicapai",
   "audit.reason.guidedMeanwhile":
     "set semula berpandu oleh guru atau pentadbir memberi kata laluan baharu sementara itu",
+  "audit.reason.accountGoneMeanwhile":
+    "akaun itu dipadam atau dinyahdayakan dalam direktori sekolah sementara itu",
   "audit.reason.changed": "akaun atau sembang berubah sementara itu",
   "audit.reason.busy": "satu set semula lain sedang berjalan",
   "audit.reason.tooShort": "direktori menolak kata laluan: terlalu pendek",

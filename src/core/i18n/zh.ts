@@ -259,6 +259,10 @@ export const zh: Catalogue = {
     "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到这个聊天里了。如果找不到，请再问{teacher}。",
   "reset.guidedMeanwhile":
     "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。",
+  "reset.guidedMeanwhileUnlinked":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码。如果你没有它，请再问{teacher}。这个聊天已经不再连着你的{account}了。想再用它，请输入 /setup。",
+  "reset.answersClearedMeanwhile":
+    "我们说话的时候，学校清除了你的秘密答案，所以我在这里停下了。你的密码没有改。请班主任帮你拿一个新密码。等你能登录了，再输入 /setup 重新设置你的问题。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
   "reset.choose": "你想怎样得到新密码？",
@@ -281,6 +285,8 @@ export const zh: Catalogue = {
   "reset.maybeSetOwn":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用你刚才输入的密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
   "reset.directoryDown": "学校的系统没有回应。请过几分钟再试。接下来 {minutes} 分钟里，你不用再回答问题。",
+  "reset.directoryDownLate":
+    "学校的系统没有回应。请过几分钟再试。如果那时我已经停下来了，请输入 /reset 重新开始。",
   "password.tooShort": "这个密码太短了。至少要有 {min} 个字母、数字或符号。",
   "password.tooLong": "这个密码太长了。最多只能有 {max} 个字母、数字或符号。",
   "password.hasName": "密码里不要用你的名字或用户名。",
@@ -737,6 +743,7 @@ export const zh: Catalogue = {
   "audit.reason.suspended": "已暂停",
   "audit.reason.capped": "已达重设上限",
   "audit.reason.guidedMeanwhile": "期间老师或管理员的引导重设给了新密码",
+  "audit.reason.accountGoneMeanwhile": "期间账号在学校的目录系统里被删除或停用了",
   "audit.reason.changed": "账号或聊天在期间变了",
   "audit.reason.busy": "另一个重设正在进行",
   "audit.reason.tooShort": "目录系统拒绝了密码：太短",

@@ -40,7 +40,8 @@ export interface SetPasswordOptions {
  * Ids are case-insensitive everywhere. An id that several entries share is nobody to every method but
  * accountPresence: it logs in, links, resets and unlocks no one, since nobody can say which entry is meant. The only errors are those of ./directory-errors.ts:
  * DirectoryUnavailableError (cannot reach it), PasswordRejectedError (it refused the new password) and
- * NoSuchPersonError (setPassword for an id it does not know).
+ * NoSuchPersonError (setPassword for an id it does not know, or for an account IT disabled: a disabled account
+ * gets no new password, whoever asks).
  */
 export interface Directory {
   /** The person, if the directory accepts this id and password; null for a wrong id, password or a disabled account. */

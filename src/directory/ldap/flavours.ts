@@ -12,8 +12,6 @@ export interface DirectoryFlavour {
   trustsMemberOf: boolean;
   /** The one modify that sets a new password (and "must change at next login" when asked). */
   passwordChanges(entry: Entry, newPassword: string, mustChange: boolean): Change[];
-  /** What must be put back after a password change (an administrator's lock that the change lifted). */
-  afterPasswordChanges(entry: Entry): Change[];
   /**
    * The modify that lifts a lockout after too many wrong passwords; empty when the entry has no lockout on
    * record (or only an administrator's lock, which is never lifted).
@@ -38,8 +36,8 @@ const UF_LOCKOUT = 0x10;
  * OpenLDAP with the ppolicy overlay. The reset replaces userPassword in clear (ppolicy_hash_cleartext
  * hashes it and applies the policy) and sets pwdReset TRUE, which means "must change" under a policy with
  * pwdMustChange TRUE. ppolicy itself deletes pwdAccountLockedTime on every password change, the
- * administrator's permanent lock included, so that lock is put back afterwards: a reset never re-enables
- * a disabled account (as on AD). Without the memberof overlay, groups are found by member=<dn>.
+ * administrator's permanent lock included, so a disabled account gets no change at all (setPassword refuses
+ * it after the search that finds it): a reset never re-enables one (as on AD). Without the memberof overlay, groups are found by member=<dn>.
  * Any pwdAccountLockedTime but the permanent lock is a lockout, even past pwdLockoutDuration (slapd keeps it
  * until the next right password): whether it has run out depends on the account's policy, which the bot
  * cannot read reliably (pwdPolicySubentry is given only when set on the entry; ppolicy_default is in slapd's
@@ -53,8 +51,6 @@ export const openLdapFlavour: DirectoryFlavour = {
     replace("userPassword", [newPassword]),
     replace("pwdReset", mustChange ? ["TRUE"] : []),
   ],
-  afterPasswordChanges: (entry) =>
-    openLdapFlavour.isDisabled(entry) ? [replace("pwdAccountLockedTime", [PERMANENT_LOCK])] : [],
   unlockChanges(entry) {
     const locked = attributeValues(entry, "pwdAccountLockedTime");
     if (locked.length === 0 || locked.includes(PERMANENT_LOCK)) return [];
@@ -80,7 +76,6 @@ export const activeDirectoryFlavour: DirectoryFlavour = {
       replace("lockoutTime", ["0"]),
     ];
   },
-  afterPasswordChanges: () => [],
   unlockChanges: (entry) => (isAdLockedOut(entry) ? [replace("lockoutTime", ["0"])] : []),
 };
 

@@ -344,7 +344,8 @@ export class LdapDirectory implements Directory {
     await this.run("setPassword", wanted, () =>
       this.asService(async (client) => {
         const entry = await this.findEntry(client, wanted);
-        if (entry === null) throw new NoSuchPersonError(wanted);
+        // A disabled account is nobody to the bot (findPerson): no password is set on it, whoever asks.
+        if (entry === null || this.flavour.isDisabled(entry)) throw new NoSuchPersonError(wanted);
         try {
           await client.modify(entry.dn, this.flavour.passwordChanges(entry, newPassword, options.mustChange));
         } catch (error) {
@@ -363,17 +364,6 @@ export class LdapDirectory implements Directory {
             `the school directory did not answer a password change (${describe(error)})`,
             { cause: error },
           );
-        }
-        const putBack = this.flavour.afterPasswordChanges(entry);
-        if (putBack.length > 0) {
-          try {
-            await client.modify(entry.dn, putBack);
-          } catch (error) {
-            throw new PasswordOutcomeUnknownError(
-              `the password was changed, but the administrator's lock could not be put back: check the account (${describe(error)})`,
-              { cause: error },
-            );
-          }
         }
         this.logger.info(
           { event: "directory_password_set", subject: wanted, mustChange: options.mustChange },

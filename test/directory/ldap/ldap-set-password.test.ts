@@ -8,23 +8,25 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config/load-config.js";
 import {
   DirectoryUnavailableError,
+  NoSuchPersonError,
   PasswordOutcomeUnknownError,
   PasswordRejectedError,
 } from "../../../src/core/errors.js";
 import { LdapDirectory } from "../../../src/directory/ldap/ldap-directory.js";
+import { PERMANENT_LOCK } from "../../../src/directory/ldap/flavours.js";
 import { createLogger } from "../../../src/logging/create-logger.js";
 
 const BASE = "dc=school,dc=test";
 type Failure =
   "search" | "modify-timeout" | "modify-closed" | "modify-policy" | "modify-unavailable" | "none";
-const fake = { failure: "none" as Failure, modifies: 0 };
+const fake = { failure: "none" as Failure, modifies: 0, entry: {} as Record<string, string> };
 
 class FakeClient {
   async bind() {}
   async search() {
     if (fake.failure === "search") throw new Error("connect ECONNRESET");
     return {
-      searchEntries: [{ dn: `uid=ben,ou=students,${BASE}`, uid: "ben", cn: "Ben" }],
+      searchEntries: [{ dn: `uid=ben,ou=students,${BASE}`, uid: "ben", cn: "Ben", ...fake.entry }],
       searchReferences: [],
     };
   }
@@ -46,9 +48,11 @@ class FakeClient {
   async unbind() {}
 }
 
-function directory(): LdapDirectory {
+function directory(flavour: "openldap" | "ad" = "openldap"): LdapDirectory {
   const config = loadConfig({
     DIRECTORY: "ldap",
+    LDAP_FLAVOUR: flavour,
+    ...(flavour === "ad" ? { LDAP_ID_ATTRIBUTE: "uid", LDAP_NAME_ATTRIBUTE: "cn" } : {}),
     LDAP_URL: "ldaps://ldap.invalid:636",
     LDAP_BIND_DN: `cn=pwreset,ou=services,${BASE}`,
     LDAP_BIND_PASSWORD: "service-secret",
@@ -59,10 +63,14 @@ function directory(): LdapDirectory {
   });
 }
 
-async function failureOf(failure: Failure): Promise<unknown> {
+async function failureOf(
+  failure: Failure,
+  { flavour = "openldap", entry = {} }: { flavour?: "openldap" | "ad"; entry?: Record<string, string> } = {},
+): Promise<unknown> {
   fake.failure = failure;
   fake.modifies = 0;
-  return directory()
+  fake.entry = entry;
+  return directory(flavour)
     .setPassword("ben", "New-Pass-Word-42", { mustChange: true })
     .then(
       () => null,
@@ -92,5 +100,21 @@ describe("an LDAP password change that fails", () => {
     const unavailable = await failureOf("modify-unavailable");
     expect(unavailable).toBeInstanceOf(DirectoryUnavailableError);
     expect(unavailable).not.toBeInstanceOf(PasswordOutcomeUnknownError);
+  });
+
+  it("for a disabled account is refused before any change: NoSuchPersonError, as the memory directory does", async () => {
+    const disabled = [
+      { flavour: "openldap", entry: { pwdAccountLockedTime: PERMANENT_LOCK } },
+      // ACCOUNTDISABLE (2) on a normal account (512).
+      { flavour: "ad", entry: { userAccountControl: "514" } },
+    ] as const;
+    for (const how of disabled) {
+      const error = await failureOf("none", how);
+      expect(error, how.flavour).toBeInstanceOf(NoSuchPersonError);
+      expect(fake.modifies, how.flavour).toBe(0);
+    }
+    // Switched on, the same entries take the change.
+    expect(await failureOf("none", { flavour: "ad", entry: { userAccountControl: "512" } })).toBeNull();
+    expect(fake.modifies).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import type { ResetReservation } from "../../ports/reset-guard.js";
 import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReason } from "../reset-flow.js";
 import type { GuidedProofRoute } from "./guided-password.js";
 import { GUIDED_RESET_MEANWHILE } from "../overtaken-by-guided.js";
+import { ACCOUNT_GONE_MEANWHILE } from "../account-gone.js";
 import {
   DIRECTORY_LOCK_LIFTED_ALREADY,
   SETUP_PAUSE_LIFTED_ALREADY,
@@ -99,10 +100,14 @@ export const RESERVATION_REASON_WORDS: Readonly<Record<ReservationRefusal, Reaso
   busy: "audit.reason.busy",
 };
 
-/** Why a student's own reset stopped at its end: a reservation's refusal, or a guided reset overtook it. */
+/**
+ * Why a student's own reset stopped at its end: a reservation's refusal, a guided reset overtook it, or IT
+ * removed or disabled the account.
+ */
 const INTERRUPTED_RESET_WORDS: Readonly<Record<string, ReasonKey>> = {
   ...RESERVATION_REASON_WORDS,
   [GUIDED_RESET_MEANWHILE]: "audit.reason.guidedMeanwhile",
+  [ACCOUNT_GONE_MEANWHILE]: "audit.reason.accountGoneMeanwhile",
 };
 
 /** The directory's reason for refusing a new password. */

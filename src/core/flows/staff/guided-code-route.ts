@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { audit } from "../../audit.js";
-import { A_CODE, CODE_DIGITS, typedCodeOf } from "../../guided-code-text.js";
+import { CODE_DIGITS, codeAmongWords } from "../../guided-code-text.js";
 import type { StateOf } from "../../dialog-state.js";
 import { chatKey, type ChatRef } from "../../chat.js";
 import { saysHello } from "../../greeting-words.js";
@@ -183,13 +183,12 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
   async handle(ctx, state, input, actor) {
     // From its expiry on (when its job may tell the student it is dead), the code is refused.
     if (ctx.now >= state.expiresAt) return ranOut();
-    const typedCode = typedCodeOf(input.text);
+    const typedCode = codeAmongWords(input.text);
     // "hello" to the child on the phone, "thanks" to the bot for the code: no code, and no try used.
     const smallTalk = codeSmallTalk(input.text, state.studentName);
     if (smallTalk !== null) return stay(state, smallTalk);
-    // Not six digits (an empty line, "help") can be no code: asked again, and no try is used.
-    if (!A_CODE.test(typedCode))
-      return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
+    // Not six digits (an empty line, "help", two numbers) can be no code: asked again, and no try is used.
+    if (typedCode === null) return stay(state, say("guided.codeNotSixDigits", { name: state.studentName }));
     const typed = Buffer.from(codeDigest(ctx, state.studentId, typedCode));
     const expected = Buffer.from(state.codeDigest);
     if (typed.length !== expected.length || !timingSafeEqual(typed, expected)) {

@@ -1,5 +1,5 @@
 import { audit } from "../../audit.js";
-import { PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
+import { NoSuchPersonError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
 import { noteGuidedReset } from "../../limits/spray.js";
@@ -8,7 +8,7 @@ import { end, endAfterChange, say, type FlowContext, type Transition } from "../
 import { recordingAfterPasswordSet } from "../after-password-set.js";
 import { notifyQuietly } from "../notify-quietly.js";
 import { markPasswordShownIn } from "../../secret-again.js";
-import { recheckGuidedAccess } from "./guided-recheck.js";
+import { recheckGuidedAccess, studentGoneAtChange } from "./guided-recheck.js";
 import { newPasswordSince } from "./new-password-meanwhile.js";
 
 /** Where every guided reset's route ends, once the student is proven: the password set and delivered. */
@@ -84,6 +84,8 @@ export async function setGuidedPassword(
           "could not give back a guided reset's reservation",
         );
       });
+      // IT removed or disabled the account after the recheck above: the directory set nothing.
+      if (error instanceof NoSuchPersonError) return studentGoneAtChange(ctx, actor, student);
       if (!(error instanceof PasswordRejectedError)) throw error;
       await audit(ctx, "guided-reset", student.id, "refused", error.reason, actor.id);
       // The password was the bot's own, never the teacher's: the student's words for one she typed do not fit.

@@ -28,10 +28,26 @@ export async function recheckGuidedAccess(
 }
 
 /**
+ * The directory refused the change itself (NoSuchPersonError): IT removed or disabled the account between
+ * the recheck and the change. Told and audited as the recheck would have, read from the directory once more.
+ */
+export async function studentGoneAtChange(
+  ctx: FlowContext,
+  actor: Person,
+  student: Person,
+): Promise<Transition> {
+  await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
+  const now = await ctx.deps.directory.findAccount(student.id).catch(() => null);
+  if (now?.disabled === true) return end(disabledStudent(now));
+  return end(say("staff.studentGone", { id: student.id }));
+}
+
+/**
  * Why the student the reset began with may not be helped now, in the words /guided would use: an id IT's
  * import gave to a second entry meanwhile is the shared-id words (for a teacher, while her class lists show
- * it); an admin is told when the account is gone or is a staff account now; anything else a teacher gets is
- * "not your student".
+ * it); an account IT deleted meanwhile is "I can no longer find" it, for a teacher too (the reset began with
+ * her own pupil, so this tells her nothing about anyone else's); an admin is told when it is a staff account
+ * now; anything else a teacher gets (the pupil moved to another class) is "not your student".
  */
 async function lostAccess(
   ctx: FlowContext,
@@ -39,10 +55,13 @@ async function lostAccess(
   studentId: string,
   student: Person | null,
 ): Promise<Reply> {
-  if (actor.role === "admin") {
-    if (student !== null) return say("staff.staffAccount", { name: student.name });
-    return (await sharedIdNotice(ctx, studentId)) ?? say("staff.studentGone", { id: studentId });
+  if (student === null) {
+    const shared =
+      actor.role === "admin"
+        ? await sharedIdNotice(ctx, studentId)
+        : await sharedIdInOwnClasses(ctx, actor, studentId);
+    return shared ?? say("staff.studentGone", { id: studentId });
   }
-  const shared = student === null ? await sharedIdInOwnClasses(ctx, actor, studentId) : null;
-  return shared ?? say("staff.notYourStudent");
+  if (actor.role === "admin") return say("staff.staffAccount", { name: student.name });
+  return say("staff.notYourStudent");
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { GUIDED_RESET_MEANWHILE } from "../../../../src/core/flows/overtaken-by-guided.js";
+import { ACCOUNT_GONE_MEANWHILE } from "../../../../src/core/flows/account-gone.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../../../src/core/audit.js";
@@ -116,6 +117,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   liftNote: ["chat pause lifted", "chat not paused", "chat nothing to lift"],
   NEWER_VERSION_NOTE: [NEWER_VERSION_NOTE],
   GUIDED_RESET_MEANWHILE: [GUIDED_RESET_MEANWHILE],
+  ACCOUNT_GONE_MEANWHILE: [ACCOUNT_GONE_MEANWHILE],
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
   DIRECTORY_LOCK_LIFTED_ALREADY: [DIRECTORY_LOCK_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],

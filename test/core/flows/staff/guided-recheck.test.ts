@@ -24,7 +24,8 @@ const sharedWords = (id: string) =>
 /**
  * A guided reset reads the student from the directory again before a code goes out and before the password
  * is set. If IT's import gave the id to a second entry meanwhile, or deleted the account, the staff member
- * is told that, not "you can only help students in your classes" (an admin may help any student).
+ * (an admin, or the teacher of the pupil the reset began with) is told that, not "you can only help students
+ * in your classes".
  */
 describe("a guided reset whose student's id the directory shares, or lost, meanwhile", () => {
   let world: TestWorld;
@@ -85,6 +86,51 @@ describe("a guided reset whose student's id the directory shares, or lost, meanw
     );
     // The chat was not unlinked either.
     expect(await world.deps.store.linkedChat(WEI_LING.id)).not.toBeNull();
+  });
+
+  it("her form teacher's in-person check of a pupil IT deleted meanwhile: told the account is gone, not 'only your classes'", async () => {
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    await teacher.send("/guided S1002");
+    await teacher.press("I checked them in person");
+    directory.remove("S1002");
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toBe(
+      "I can no longer find S1002 in the school directory, so I stopped. Nothing was changed. If S1002 should still be there, please ask IT.",
+    );
+    expect(teacher.buttons).toEqual([]);
+    expect(await openStep(world, teacher)).toBeNull();
+    // Nothing was set: no guided reset, and the directory has no S1002 to hold a password.
+    expect(await world.deps.store.recentAudit(50)).not.toContainEqual(
+      expect.objectContaining({ event: "guided-reset", outcome: "ok" }),
+    );
+    expect(await world.deps.directory.findAccount("S1002")).toBeNull();
+  });
+
+  it("her form teacher waiting to send a code to a pupil IT deleted meanwhile hears the same, and no code goes out", async () => {
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    await teacher.send("/guided S1001");
+    directory.remove(WEI_LING.id);
+    await teacher.press("Send a code");
+    expect(teacher.lastText).toBe(
+      "I can no longer find S1001 in the school directory, so I stopped. Nothing was changed. If S1001 should still be there, please ask IT.",
+    );
+    expect(codesTo(kid)).toBe(0);
+  });
+
+  it("a pupil IT disables between the recheck and the change: the directory sets nothing, and her teacher is told it is disabled", async () => {
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    await teacher.send("/guided S1002");
+    await teacher.press("I checked them in person");
+    world.directory.duringSetPassword = async () => directory.disable("S1002");
+    await teacher.press("Yes, I checked");
+    expect(teacher.lastText).toBe(
+      "Aisha Binte Rahman's account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
+    );
+    expect(directory.mustChangePassword("S1002")).toBe(false);
+    expect(await world.deps.store.recentAudit(50)).not.toContainEqual(
+      expect.objectContaining({ event: "guided-reset", outcome: "ok" }),
+    );
+    expect(world.logs.lines.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
   });
 
   it("an admin whose student's account IT made a staff account meanwhile is told where staff passwords are reset", async () => {
