@@ -17,11 +17,11 @@ const MAX_EVENTS = 50_000;
  */
 export async function auditExport(ctx: FlowContext, adminId: string, argument: string): Promise<Reply> {
   // Plain digits only: Number() would also read "0x10" as 16 days and "1e1" as 10.
-  const days = argument === "" ? DEFAULT_DAYS : /^\d+$/.test(argument) ? Number(argument) : NaN;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return say("staff.exportDays");
+  const asked = argument === "" ? DEFAULT_DAYS : /^\d+$/.test(argument) ? Number(argument) : NaN;
+  if (!Number.isInteger(asked) || asked < 1 || asked > MAX_DAYS) return say("staff.exportDays");
   // The record keeps AUDIT_RETENTION_DAYS: /export 90 of a 30-day record is the last 30 days, and says so.
-  const covered = Math.min(days, ctx.deps.store.auditRetentionDays);
-  const since = ctx.now - covered * DAY_MS;
+  const days = Math.min(asked, ctx.deps.store.auditRetentionDays);
+  const since = ctx.now - days * DAY_MS;
   // One more than the cap says whether older events were left out; the newest are kept, never today's dropped.
   const [read, allUnlisted] = await Promise.all([
     ctx.deps.store.auditSince(since, MAX_EVENTS + 1),
@@ -32,15 +32,15 @@ export async function auditExport(ctx: FlowContext, adminId: string, argument: s
   const from = events[0]?.at ?? since;
   // The days the file still covers, the one it starts in included (its not-listed counts are the whole day's).
   const unlisted = capped ? allUnlisted.filter((d) => d.day >= attemptDay(from)) : allUnlisted;
-  await audit(ctx, "audit-exported", "-", "ok", `${covered} days: ${events.length} events`, adminId);
+  await audit(ctx, "audit-exported", "-", "ok", `${days} days: ${events.length} events`, adminId);
   const day = new Date(ctx.now).toISOString().slice(0, 10);
   const notListed = unlisted.reduce((sum, d) => sum + d.counts.reduce((n, c) => n + c.count, 0), 0);
-  const ready = say("staff.exportReady", { days: covered, count: events.length });
+  const ready = say("staff.exportReady", { days, count: events.length });
   const text =
     notListed === 0
       ? ready
       : say("staff.exportReadyNotListed", {
-          days: covered,
+          days,
           count: events.length,
           notListed,
           why: words(ctx, whyNotListed(unlisted)),
@@ -55,7 +55,7 @@ export async function auditExport(ctx: FlowContext, adminId: string, argument: s
           ready: words(ctx, text.text),
         })),
     file: {
-      name: `audit-${day}-${covered}d.csv`,
+      name: `audit-${day}-${days}d.csv`,
       mimeType: "text/csv",
       content: auditFile(events, "csv", unlisted, leftOut),
     },
