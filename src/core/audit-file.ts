@@ -70,6 +70,28 @@ export function unlistedLine(day: UnlistedDay): AuditEvent {
   };
 }
 
+/** The event that stands first in a file that a cap cut short: what was left out, from when the file starts. */
+export const OLDER_LEFT_OUT = "older-left-out";
+
+/** A file of the newest `max` events: the older ones, from `since` up to the first listed, were left out. */
+export interface LeftOut {
+  since: number;
+  from: number;
+  max: number;
+}
+
+function leftOutLine(leftOut: LeftOut): AuditEvent {
+  return {
+    at: leftOut.since,
+    event: OLDER_LEFT_OUT,
+    outcome: "info",
+    actor: "-",
+    subject: "-",
+    channel: "-",
+    reason: `this file holds only the newest ${leftOut.max} events, from ${new Date(leftOut.from).toISOString()}: older events were left out (npm run audit on the bot's server exports them all)`,
+  };
+}
+
 /**
  * The audit events as a file in `format`, oldest first, one event per line after a CSV header, with a
  * not-listed line for each day of `unlisted` (see unlistedLine) in its place by time.
@@ -78,8 +100,10 @@ export function auditFile(
   listed: readonly AuditEvent[],
   format: AuditFormat,
   unlisted: readonly UnlistedDay[] = [],
+  leftOut?: LeftOut,
 ): string {
   const events = [...listed, ...unlisted.map(unlistedLine)].sort((a, b) => a.at - b.at);
+  if (leftOut !== undefined) events.unshift(leftOutLine(leftOut));
   if (format === "jsonl") return events.map((event) => `${JSON.stringify(row(event))}\n`).join("");
   const lines = [COLUMNS.join(",")];
   for (const event of events) {
@@ -115,7 +139,7 @@ export async function readAuditSpan(
 ): Promise<{ events: AuditEvent[]; unlisted: UnlistedDay[] }> {
   const until = request.until ?? Infinity;
   const [all, unlisted] = await Promise.all([
-    audit.auditSince(request.since, request.limit),
+    audit.auditSince(request.since, request.limit, until),
     audit.auditUnlisted(request.since),
   ]);
   const events = all.filter((event) => event.at < until);

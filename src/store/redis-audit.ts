@@ -192,6 +192,7 @@ type AuditMethods = Pick<
   | "auditByOf"
   | "auditSince"
   | "auditUnlisted"
+  | "auditRetentionDays"
 >;
 
 /**
@@ -447,24 +448,28 @@ export function createRedisAudit(
         return unlisted;
       }),
 
-    auditSince: (since, limit) =>
+    auditRetentionDays: options.retentionDays,
+
+    auditSince: (since, limit, until = Infinity) =>
       run(async () => {
         if (limit < 1) return [];
         const first = attemptDay(since);
-        const wanted = (await days()).filter((day) => day >= first).reverse();
-        const events: AuditEvent[] = [];
+        const last = Number.isFinite(until) ? attemptDay(until - 1) : undefined;
+        // Newest first, so that a cap leaves out the oldest events, never today's; at most `limit` are read.
+        const wanted = (await days()).filter((day) => day >= first && (last === undefined || day <= last));
+        const newestFirst: AuditEvent[] = [];
         for (const day of wanted) {
-          if (events.length >= limit) break;
-          const entries = await redis.xrange(
+          if (newestFirst.length >= limit) break;
+          const entries = await redis.xrevrange(
             keys.auditDay(day),
+            Number.isFinite(until) ? String(Math.max(1, Math.floor(until) - 1)) : "+",
             String(Math.max(1, Math.floor(since))),
-            "+",
             "COUNT",
-            limit - events.length,
+            limit - newestFirst.length,
           );
-          events.push(...parseEntries(entries).filter((event) => event.at >= since));
+          newestFirst.push(...parseEntries(entries).filter((event) => event.at >= since && event.at < until));
         }
-        return events;
+        return newestFirst.reverse();
       }),
   };
 }

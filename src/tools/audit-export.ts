@@ -9,6 +9,7 @@ import { storeName } from "../start-summary.js";
 import { createStore } from "../store/create-store.js";
 import { NO_REDIS_SET, redisAclOf, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
+import { npmSwallowedFlags, npmSwallowedWords } from "./npm-swallowed-flags.js";
 
 const USAGE = `Prints the audit stream (ids, events and times; never a secret).
 Usage: npm run audit -- --since 7d [--until 1d] [--format csv|jsonl] [--person ID]
@@ -39,7 +40,19 @@ function fail(message: string): never {
 }
 
 /** `npm run audit`: the audit stream since a time, as CSV or JSON lines on stdout. */
+/** Under npm, a lone argument is often a flag's value that npm kept for itself (no `--` before the flags). */
+function npmHint(): string {
+  if (process.env.npm_lifecycle_event === undefined) return "";
+  return ` (under npm, the tool's flags go after \`--\`: \`npm run audit -- --since 7d --format jsonl\`)`;
+}
+
 async function main(): Promise<void> {
+  // `npm run audit --since 7d` (no `--`) gives the tool "7d" alone, and `--since=2026-09-01` nothing.
+  // (npm reads `--format` as its own --format-package-lock: its value reaches the tool as a lone argument.)
+  const argv = process.argv.slice(2);
+  const flags = ["since", "until", "format", "person"];
+  const swallowed = npmSwallowedFlags(flags, argv, process.env);
+  if (swallowed.length > 0) fail(npmSwallowedWords("audit", swallowed, argv, flags));
   let values: { since?: string; until?: string; format?: string; person?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -52,7 +65,7 @@ async function main(): Promise<void> {
       },
     }));
   } catch (error) {
-    fail((error as Error).message);
+    fail(`${(error as Error).message}${npmHint()}`);
   }
   if (values.help === true) {
     process.stdout.write(`${USAGE}\n`);

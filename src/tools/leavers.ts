@@ -15,6 +15,7 @@ import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
 import { NO_REDIS_SET, redisAclOf, refusedSetting, storeFailureWords } from "./store-failure-words.js";
 import { stopWhenOutputClosed } from "./stop-when-output-closed.js";
+import { npmSwallowedFlags, npmSwallowedWords } from "./npm-swallowed-flags.js";
 
 const USAGE = `Removes the enrolments, links and records of people no longer in the directory (audited).
 Usage: npm run leavers -- [--dry-run] [--force]
@@ -24,7 +25,20 @@ Usage: npm run leavers -- [--dry-run] [--force]
 Reads the bot's settings (REDIS_*, DIRECTORY, LDAP_*) like the bot: from the environment and from .env
 in the working directory (a variable set in the environment wins).`;
 
+/** Under npm, a lone argument is often a flag's value that npm kept for itself (no `--` before the flags). */
+function npmHint(): string {
+  if (process.env.npm_lifecycle_event === undefined) return "";
+  return ` (under npm, the tool's flags go after \`--\`: \`npm run leavers -- --dry-run\`)`;
+}
+
 async function main(): Promise<void> {
+  // `npm run leavers --dry-run` (no `--`) passes no flag: without this stop it would remove people for real.
+  const argv = process.argv.slice(2);
+  const swallowed = npmSwallowedFlags(["dry-run", "force"], argv, process.env);
+  if (swallowed.length > 0) {
+    process.stderr.write(`${npmSwallowedWords("leavers", swallowed, argv)}\n`);
+    process.exit(2);
+  }
   let values: { "dry-run"?: boolean; force?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -35,7 +49,7 @@ async function main(): Promise<void> {
       },
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`${(error as Error).message}${npmHint()}\n\n${USAGE}\n`);
     process.exit(2);
   }
   if (values.help === true) {

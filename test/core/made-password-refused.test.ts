@@ -50,7 +50,7 @@ describe("the school refuses the password the bot made", () => {
   it("'changed very recently' keeps its own words: another password would not help", async () => {
     vi.spyOn(world.directory, "setPassword").mockRejectedValueOnce(new PasswordRejectedError("too-recent"));
     await kid.press("Make one for me");
-    expect(kid.lastText).toContain("Please ask your form teacher to help you.");
+    expect(kid.lastText).toContain("Please try again tomorrow.");
   });
 
   it("says so in all four languages", () => {

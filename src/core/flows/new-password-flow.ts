@@ -301,9 +301,12 @@ async function setPassword(
     if (error instanceof NoSuchPersonError) return accountGoneMeanwhile(ctx, retry.personId);
     if (error instanceof PasswordRejectedError) {
       await audit(ctx, "password-set", retry.personId, "refused", error.reason);
-      // A password the bot made is no choice of hers: she is told so, and that another one may pass. "Changed
-      // very recently" holds for any password, so it keeps its own words (ask the form teacher).
-      if (mustChange && error.reason !== "too-recent") return stay(next, say("reset.madeRefused"));
+      // "Changed very recently" (the directory's minimum password age) holds for any password that day, and
+      // a teacher's /guided too is told to try later: asking for another cannot work, so the dialog ends.
+      // The reservation was given back above: nothing counts against her resets.
+      if (error.reason === "too-recent") return end(say("reset.tooRecent"));
+      // A password the bot made is no choice of hers: she is told so, and that another one may pass.
+      if (mustChange) return stay(next, say("reset.madeRefused"));
       return stay(next, say(`password.rejected.${error.reason}`));
     }
     if (error instanceof DirectoryUnavailableError) return directoryDown(ctx, next, mustChange, error);

@@ -427,6 +427,8 @@ export const en = {
     "The school system says your password was changed very recently. Please ask your form teacher to help you.",
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
   // The directory refused a password the bot made ("Make one for me"): no fault of hers, and another may pass.
+  "reset.tooRecent":
+    "The school system says your password was changed very recently, so it will not take a new one yet. Your password was not changed: the one you had still works. Please try again tomorrow. If you need a new one today, ask your form teacher: they can ask the school's IT team.",
   "reset.madeRefused":
     'The school system did not take the password I made. That is not your fault. Choose "Make one for me" again, and I will make a different one. Or choose "I\'ll type my own".',
 
@@ -515,6 +517,8 @@ export const en = {
     "Admin commands:\n/audit ID – recent events about a person, and by them (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. It holds ids, events and times only, never a password or an answer.",
+  "staff.exportCapped":
+    "{ready} The file holds only the newest {max, number} events, from {from} UTC: older events were left out. npm run audit on the bot's server exports them all.",
   "staff.exportReadyNotListed":
     "Here is the audit of the last {days, plural, one {# day} other {# days}} as a file: {count, plural, one {# event} other {# events}}. {notListed, plural, one {# more event was} other {# more events were}} only counted, not listed, because {why}: the file has a not-listed line for each such day. It holds ids, events and times only, never a password or an answer.",
   "staff.exportWhyFull": "{full, plural, one {on # day} other {on # days}} the record was full",

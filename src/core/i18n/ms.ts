@@ -369,6 +369,8 @@ export const ms: Catalogue = {
   "password.rejected.too-recent":
     "Sistem sekolah kata kata laluan kamu baru saja ditukar. Sila minta guru kelas kamu membantu.",
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
+  "reset.tooRecent":
+    "Sistem sekolah kata kata laluan kamu baru saja ditukar, jadi ia belum boleh terima yang baru. Kata laluan kamu tidak ditukar: yang lama masih boleh digunakan. Sila cuba lagi esok. Jika kamu perlukan yang baru hari ini, minta guru kelas kamu: dia boleh minta bantuan pasukan IT sekolah.",
   "reset.madeRefused":
     'Sistem sekolah tidak terima kata laluan yang saya buat. Itu bukan salah kamu. Pilih "Buatkan satu untuk saya" sekali lagi, dan saya akan buat yang lain. Atau pilih "Saya mahu taip sendiri".',
 
@@ -456,6 +458,8 @@ export const ms: Catalogue = {
     "pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
   "staff.exportWhyBoth":
     "pada {full} hari rekod itu penuh, dan pada {moved} hari pautan satu akaun berpindah lebih daripada {max} kali (rekod menyenaraikan {max} perpindahan satu akaun sehari)",
+  "staff.exportCapped":
+    "{ready} Fail ini hanya mengandungi {max, number} peristiwa terbaru, dari {from} UTC: peristiwa yang lebih awal tidak dimasukkan. Jalankan npm run audit pada pelayan bot untuk mengeksport semuanya.",
   "staff.exportReadyNotListed":
     "Ini audit {days} hari lalu sebagai fail: {count} peristiwa. {notListed} peristiwa lagi hanya dikira, tidak disenaraikan, kerana {why}: fail itu ada baris not-listed untuk setiap hari itu. Ia hanya ada ID, peristiwa dan masa, tiada kata laluan atau jawapan.",
   "staff.tapOrYesNo":

@@ -304,6 +304,8 @@ export const zh: Catalogue = {
   "password.rejected.used-before": "学校的系统说你以前用过这个密码。请选一个新的。",
   "password.rejected.too-recent": "学校的系统说你的密码刚刚改过。请班主任帮你。",
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
+  "reset.tooRecent":
+    "学校的系统说你的密码刚刚改过，所以现在还不能换新的。你的密码没有改：原来的密码还能用。请明天再试。如果今天就需要新密码，请找班主任：班主任可以请学校的 IT 团队帮忙。",
   "reset.madeRefused":
     "学校的系统不接受我做的密码。这不是你的错。请再选“帮我做一个”，我会做一个不一样的。或者选“我自己输入”。",
 
@@ -378,6 +380,8 @@ export const zh: Catalogue = {
   "staff.exportWhyMoves": "有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
   "staff.exportWhyBoth":
     "有 {full} 天记录已满，并且有 {moved} 天某个账号的链接换了 {max} 次以上（每个账号每天只逐条列出 {max} 次）",
+  "staff.exportCapped":
+    "{ready} 文件里只有最新的 {max, number} 条记录，从 {from} UTC 开始：更早的记录没有放进去。在机器人的服务器上运行 npm run audit 可以导出全部记录。",
   "staff.exportReadyNotListed":
     "这是最近 {days} 天的审计记录文件：共 {count} 条。因为{why}，另有 {notListed} 条只计数，没有逐条列出：每个这样的日子在文件里都有一行 not-listed。里面只有用户名、事件和时间，没有密码或答案。",
   "staff.tapOrYesNo": "请按一个按钮，或者输入“是”或“不”。这一步输入号码不算数，这样就不会误操作。",

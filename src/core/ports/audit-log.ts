@@ -146,8 +146,13 @@ export interface AuditLog {
    * protected events, or its attempts): the newest `limit`, and how many there are.
    */
   auditByOf(personId: string, trail: AuditTrail, now: number, limit: number): Promise<EventsBy>;
-  /** School-wide audit events at or after `since`, oldest first, at most `limit`. */
-  auditSince(since: number, limit: number): Promise<AuditEvent[]>;
+  /**
+   * School-wide audit events at or after `since` (and before `until`), oldest first: the newest `limit` of
+   * them when there are more, so a cap leaves out the oldest.
+   */
+  auditSince(since: number, limit: number, until?: number): Promise<AuditEvent[]>;
+  /** How many days before today the school-wide record keeps (AUDIT_RETENTION_DAYS). */
+  readonly auditRetentionDays: number;
   /** The days from the one of `since` on whose share of the stream left events out, oldest first. */
   auditUnlisted(since: number): Promise<UnlistedDay[]>;
 }

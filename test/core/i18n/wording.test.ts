@@ -63,6 +63,8 @@ const LATIN_ALLOWED_IN: Partial<Record<string, string[]>> = {
   "alert.id-lookup-flood": ["audit"],
   // A family phone's /export: npm run audit on the server instead.
   "staff.exportNotOnSharedPhone": ["audit"],
+  // The same command, for all of an export a chat's file cut short.
+  "staff.exportCapped": ["audit"],
   // The schemes of LDAP_URL, with the port each uses when it names none.
   "alert.directory-fault.tls-wrong-ca": ["ldaps", "ldap"],
 };

@@ -495,13 +495,19 @@ export function describeRecordsContract(current: () => StoreHarness): void {
       expect((await store.recentAudit(1))[0]?.reason).toBe("a reset");
     });
 
-    it("returns the events at or after a time, oldest first, at most the limit", async () => {
+    it("returns the events at or after a time, oldest first, at most the limit: the newest", async () => {
       for (let i = 0; i < 6; i++) {
         await store.appendAudit(auditEvent(T0 + i * DAY, { reason: `day ${i}` }), protectedFor());
       }
       const since = await store.auditSince(T0 + 3 * DAY, 10);
       expect(since.map((e) => e.reason)).toEqual(["day 3", "day 4", "day 5"]);
-      expect((await store.auditSince(T0 + 2 * DAY + 1, 2)).map((e) => e.reason)).toEqual(["day 3", "day 4"]);
+      // A limit leaves out the oldest, never the newest (an export of the last days ended the day before).
+      expect((await store.auditSince(T0 + 2 * DAY + 1, 2)).map((e) => e.reason)).toEqual(["day 4", "day 5"]);
+      expect((await store.auditSince(T0, 3, T0 + 4 * DAY)).map((e) => e.reason)).toEqual([
+        "day 1",
+        "day 2",
+        "day 3",
+      ]);
       expect(await store.auditSince(T0 + 6 * DAY, 10)).toEqual([]);
       expect(await store.auditSince(T0, 0)).toEqual([]);
       expect(await store.auditSince(0, 100)).toHaveLength(6);

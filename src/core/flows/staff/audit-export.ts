@@ -1,7 +1,7 @@
 import { auditFile } from "../../audit-file.js";
 import { audit } from "../../audit.js";
 import type { Reply, Text } from "../../messages.js";
-import { RELINKS_LISTED_A_DAY, type UnlistedDay } from "../../ports/audit-log.js";
+import { attemptDay, RELINKS_LISTED_A_DAY, type UnlistedDay } from "../../ports/audit-log.js";
 import { words } from "./report-words.js";
 import { say, type FlowContext } from "../flow.js";
 
@@ -17,30 +17,47 @@ const MAX_EVENTS = 50_000;
  */
 export async function auditExport(ctx: FlowContext, adminId: string, argument: string): Promise<Reply> {
   // Plain digits only: Number() would also read "0x10" as 16 days and "1e1" as 10.
-  const days = argument === "" ? DEFAULT_DAYS : /^\d+$/.test(argument) ? Number(argument) : NaN;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) return say("staff.exportDays");
+  const asked = argument === "" ? DEFAULT_DAYS : /^\d+$/.test(argument) ? Number(argument) : NaN;
+  if (!Number.isInteger(asked) || asked < 1 || asked > MAX_DAYS) return say("staff.exportDays");
+  // The record keeps AUDIT_RETENTION_DAYS: /export 90 of a 30-day record is the last 30 days, and says so.
+  const days = Math.min(asked, ctx.deps.store.auditRetentionDays);
   const since = ctx.now - days * DAY_MS;
-  const [events, unlisted] = await Promise.all([
-    ctx.deps.store.auditSince(since, MAX_EVENTS),
+  // One more than the cap says whether older events were left out; the newest are kept, never today's dropped.
+  const [read, allUnlisted] = await Promise.all([
+    ctx.deps.store.auditSince(since, MAX_EVENTS + 1),
     ctx.deps.store.auditUnlisted(since),
   ]);
+  const capped = read.length > MAX_EVENTS;
+  const events = capped ? read.slice(1) : read;
+  const from = events[0]?.at ?? since;
+  // The days the file still covers, the one it starts in included (its not-listed counts are the whole day's).
+  const unlisted = capped ? allUnlisted.filter((d) => d.day >= attemptDay(from)) : allUnlisted;
   await audit(ctx, "audit-exported", "-", "ok", `${days} days: ${events.length} events`, adminId);
   const day = new Date(ctx.now).toISOString().slice(0, 10);
   const notListed = unlisted.reduce((sum, d) => sum + d.counts.reduce((n, c) => n + c.count, 0), 0);
   const ready = say("staff.exportReady", { days, count: events.length });
-  return {
-    ...(notListed === 0
+  const text =
+    notListed === 0
       ? ready
       : say("staff.exportReadyNotListed", {
           days,
           count: events.length,
           notListed,
           why: words(ctx, whyNotListed(unlisted)),
+        });
+  const leftOut = capped ? { since, from, max: MAX_EVENTS } : undefined;
+  return {
+    ...(leftOut === undefined
+      ? text
+      : say("staff.exportCapped", {
+          max: MAX_EVENTS,
+          from: new Date(from).toISOString().slice(0, 16).replace("T", " "),
+          ready: words(ctx, text.text),
         })),
     file: {
       name: `audit-${day}-${days}d.csv`,
       mimeType: "text/csv",
-      content: auditFile(events, "csv", unlisted),
+      content: auditFile(events, "csv", unlisted, leftOut),
     },
   };
 }
