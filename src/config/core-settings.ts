@@ -63,6 +63,7 @@ export const coreSettings = z
     PRACTICE_REMINDER_DAYS: integer(120, 0, 3650),
     PRACTICE_REMINDER_HOUR_UTC: integer(8, 0, 23),
     STAFF_PASSWORD_AGAIN_MINUTES: integer(15, 0, 24 * 60),
+    AUDIT_EXPORT_MAX_EVENTS: integer(50_000, 100, 1_000_000),
     LOG_LEVEL: choice(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   })
   // A block shorter than the window its failures count in ends while the window is still full: the chat or
@@ -227,6 +228,8 @@ export const coreSettings = z
        * staff command asks for it again (a pupil may pick up the teacher's unlocked phone). 0: never asked.
        */
       staffPasswordAgainMs: env.STAFF_PASSWORD_AGAIN_MINUTES * MINUTE,
+      /** The most events an admin's /export file holds (the newest); a larger export is `npm run audit`'s. */
+      exportMaxEvents: env.AUDIT_EXPORT_MAX_EVENTS,
     };
   });
 

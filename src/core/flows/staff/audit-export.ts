@@ -8,8 +8,6 @@ import { say, type FlowContext } from "../flow.js";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;
-/** A chat file is for a week or a term; a larger export is for `npm run audit` on the server. */
-const MAX_EVENTS = 50_000;
 
 /**
  * An admin's /export [days]: the school-wide audit of the last days as a CSV file (ids, events and times;
@@ -22,12 +20,14 @@ export async function auditExport(ctx: FlowContext, adminId: string, argument: s
   // The record keeps AUDIT_RETENTION_DAYS: /export 90 of a 30-day record is the last 30 days, and says so.
   const days = Math.min(asked, ctx.deps.store.auditRetentionDays);
   const since = ctx.now - days * DAY_MS;
+  // A chat file is for a week or a term (AUDIT_EXPORT_MAX_EVENTS); a larger export is `npm run audit`'s.
+  const max = ctx.deps.settings.exportMaxEvents;
   // One more than the cap says whether older events were left out; the newest are kept, never today's dropped.
   const [read, allUnlisted] = await Promise.all([
-    ctx.deps.store.auditSince(since, MAX_EVENTS + 1),
+    ctx.deps.store.auditSince(since, max + 1),
     ctx.deps.store.auditUnlisted(since),
   ]);
-  const capped = read.length > MAX_EVENTS;
+  const capped = read.length > max;
   const events = capped ? read.slice(1) : read;
   const from = events[0]?.at ?? since;
   // The days the file still covers, the one it starts in included (its not-listed counts are the whole day's).
@@ -45,12 +45,12 @@ export async function auditExport(ctx: FlowContext, adminId: string, argument: s
           notListed,
           why: words(ctx, whyNotListed(unlisted)),
         });
-  const leftOut = capped ? { since, from, max: MAX_EVENTS } : undefined;
+  const leftOut = capped ? { since, from, max } : undefined;
   return {
     ...(leftOut === undefined
       ? text
       : say("staff.exportCapped", {
-          max: MAX_EVENTS,
+          max,
           from: new Date(from).toISOString().slice(0, 16).replace("T", " "),
           ready: words(ctx, text.text),
         })),
