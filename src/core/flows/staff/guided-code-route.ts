@@ -17,13 +17,12 @@ import {
   codeSender,
   codeStopped,
   CODE_RAN_OUT,
-  forgetCodeNote,
   scheduleCodeEnd,
   stopNote,
   WRONG_CODES_NOTE,
   type CodeSender,
 } from "./guided-code-end.js";
-import { noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
+import { forgetCodeNote, noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
 import { setGuidedPassword } from "./guided-password.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 
@@ -227,7 +226,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
       code: codeName(state.codeDigest),
       by: state.by,
       note: stopNote(cause),
-      until: state.expiresAt,
+      forgetNote: (chat) => forgetCodeNote(ctx, chat, state.studentId, state.expiresAt),
     }),
   // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
   stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
