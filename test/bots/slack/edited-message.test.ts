@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { editedMessageReplies } from "../../../src/bots/slack/edited-message.js";
+import { slackText } from "../../../src/bots/slack/slack-text.js";
 import { SlackKid } from "./slack-kid.js";
 import { SlackWorld } from "./slack-world.js";
 
@@ -119,5 +121,29 @@ describe("a /me message in the DM", () => {
     await kid.message("setup");
     await kid.meMessage("S1001");
     expect(kid.said).toContain("Now type your password.");
+  });
+});
+
+describe("the words about an edit", () => {
+  const prompt = {
+    text: { key: "setup.askPassword" as const },
+    expectsSecret: true,
+    language: "ta" as const,
+  };
+
+  it("speak to a teacher in the staff words, in her language", () => {
+    const replies = editedMessageReplies({ ownWords: "x", prompt, language: "ta", register: "staff" });
+    expect(replies.map((reply) => reply.text.key)).toEqual([
+      "slack.staffDeleteYourMessage",
+      "slack.staffEditNotRead",
+      "setup.askPassword",
+    ]);
+    expect(slackText(replies[1]!.text, "ta")).toContain("செய்யுங்கள்");
+  });
+
+  it("say nothing about harmless words where no secret is asked", () => {
+    expect(
+      editedMessageReplies({ ownWords: "hello", prompt: null, language: "zh", register: "child" }),
+    ).toEqual([]);
   });
 });
