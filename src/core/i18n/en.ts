@@ -1151,6 +1151,11 @@ export const en = {
     "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
   "slack.staffUseSecureFormCommand":
     "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead":
+    "I only read new messages, not changed ones. Please type it again in the private box: press the button below.",
+  "slack.staffEditNotRead":
+    "I only read new messages, not changed ones. Please type it again in the private box: press the button below.",
 
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.

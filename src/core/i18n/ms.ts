@@ -1020,6 +1020,11 @@ export const ms: Catalogue = {
     "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
   "slack.staffUseSecureFormCommand":
     "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead":
+    "Saya hanya baca mesej baharu, bukan mesej yang diubah. Sila taip sekali lagi dalam kotak peribadi: tekan butang di bawah.",
+  "slack.staffEditNotRead":
+    "Saya hanya baca mesej baharu, bukan mesej yang diubah. Sila taip sekali lagi dalam kotak peribadi: tekan butang di bawah.",
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",

@@ -896,6 +896,9 @@ export const zh: Catalogue = {
     "请不要在 /sspr 后面输入它。它不会显示在我们的聊天里，所以不用删。请在私密的框里输入。",
   "slack.staffUseSecureFormCommand":
     "请不要在 /sspr 后面输入它。它不会显示在我们的聊天里，所以不用删。请在私密的框里输入。",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead": "我只看新消息，不看改过的消息。请在私密的框里再输入一次：按下面的按钮。",
+  "slack.staffEditNotRead": "我只看新消息，不看改过的消息。请在私密的框里再输入一次：按下面的按钮。",
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",
