@@ -690,6 +690,8 @@ export const ms: Catalogue = {
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu.",
+  "unlock.failuresClearedChatPaused":
+    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.staffPauseLifted":

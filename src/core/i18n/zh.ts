@@ -587,6 +587,7 @@ export const zh: Catalogue = {
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停。",
+  "unlock.failuresClearedChatPaused": "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
   "unlock.staffPauseLifted":
