@@ -32,10 +32,17 @@ export class ReplySender {
     private readonly api: BotApi,
     private readonly deletions: MessageDeletions,
     private readonly logger: Logger,
+    /** A password already set in the directory (`protect.setFor`) that could not be shown in the chat. */
+    private readonly passwordNotShown: (chatId: number, personId: string) => Promise<void> = async () => {},
   ) {}
 
   async send(chatId: number, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
-    for (const reply of replies) await this.sendOne(chatId, reply, locale, log).catch(() => undefined);
+    for (const reply of replies) {
+      await this.sendOne(chatId, reply, locale, log).catch(async () => {
+        const setFor = reply.protect?.setFor;
+        if (setFor !== undefined) await this.passwordNotShown(chatId, setFor);
+      });
+    }
   }
 
   async sendOrThrow(chatId: number, reply: Reply, locale?: string, log = this.logger): Promise<void> {

@@ -951,6 +951,7 @@ export const en = {
   "audit.reason.chatLost": "guided reset: chat lost",
   "audit.reason.directoryDown": "directory unavailable",
   "audit.reason.notDelivered": "password set but not delivered",
+  "audit.reason.notShown": "password set, not shown to the student",
   "audit.reason.wrongCodes": "wrong one-time codes",
   "audit.reason.newerVersion": "answers saved by a newer version of the bot",
   "audit.reason.pepperUnknown":

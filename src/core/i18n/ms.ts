@@ -829,6 +829,7 @@ export const ms: Catalogue = {
   "audit.reason.chatLost": "set semula berpandu: sembang terputus",
   "audit.reason.directoryDown": "direktori tidak tersedia",
   "audit.reason.notDelivered": "kata laluan ditetapkan tetapi tidak dihantar",
+  "audit.reason.notShown": "kata laluan telah ditetapkan, tetapi tidak ditunjukkan kepada pelajar",
   "audit.reason.wrongCodes": "kod sekali guna salah",
   "audit.reason.newerVersion": "jawapan disimpan oleh versi bot yang lebih baharu",
   "audit.reason.pepperUnknown":

@@ -819,6 +819,7 @@ export const ta: Catalogue = {
   "audit.reason.chatLost": "வழிகாட்டப்பட்ட மீட்டமைப்பு: அரட்டை இழக்கப்பட்டது",
   "audit.reason.directoryDown": "அடைவு கிடைக்கவில்லை",
   "audit.reason.notDelivered": "கடவுச்சொல் அமைக்கப்பட்டது, ஆனால் அனுப்பப்படவில்லை",
+  "audit.reason.notShown": "கடவுச்சொல் அமைக்கப்பட்டது, ஆனால் மாணவருக்குக் காட்டப்படவில்லை",
   "audit.reason.wrongCodes": "தவறான ஒருமுறை குறியீடுகள்",
   "audit.reason.newerVersion": "பாட்டின் புதிய பதிப்பு சேமித்த பதில்கள்",
   "audit.reason.pepperUnknown": "பதில்கள் சரிபார்க்கப்படவில்லை: அவை சேமிக்கப்பட்ட சாவி அமைக்கப்படவில்லை",
