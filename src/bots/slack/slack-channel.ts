@@ -137,7 +137,9 @@ export class SlackChannel implements ChatChannel {
       { teamId: identity.teamId, appId: identity.appId },
       options.homeClearing,
     );
-    this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
+    this.presenter = new OutcomePresenter(this.api, this.secretHome, logger, (userId, personId) =>
+      core.passwordNotShown(slackChat(userId), personId),
+    );
     this.engine = core.engine;
     this.locales = settings.userLocale
       ? new UserLocales(this.api, core.clock, logger, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)

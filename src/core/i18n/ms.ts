@@ -690,6 +690,8 @@ export const ms: Catalogue = {
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu.",
+  "unlock.failuresClearedChatPaused":
+    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.staffPauseLifted":
@@ -827,6 +829,7 @@ export const ms: Catalogue = {
   "audit.reason.chatLost": "set semula berpandu: sembang terputus",
   "audit.reason.directoryDown": "direktori tidak tersedia",
   "audit.reason.notDelivered": "kata laluan ditetapkan tetapi tidak dihantar",
+  "audit.reason.notShown": "kata laluan telah ditetapkan, tetapi tidak ditunjukkan kepada pelajar",
   "audit.reason.wrongCodes": "kod sekali guna salah",
   "audit.reason.newerVersion": "jawapan disimpan oleh versi bot yang lebih baharu",
   "audit.reason.pepperUnknown":

@@ -587,6 +587,7 @@ export const zh: Catalogue = {
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停。",
+  "unlock.failuresClearedChatPaused": "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
   "unlock.staffPauseLifted":
@@ -718,6 +719,7 @@ export const zh: Catalogue = {
   "audit.reason.chatLost": "引导重设：聊天已断开",
   "audit.reason.directoryDown": "目录系统没有回应",
   "audit.reason.notDelivered": "密码已设置但没有送达",
+  "audit.reason.notShown": "密码已设置，但没有显示给学生",
   "audit.reason.wrongCodes": "一次性验证码不对",
   "audit.reason.newerVersion": "答案是较新版本的机器人保存的",
   "audit.reason.pepperUnknown": "答案没有检查：保存答案时用的密钥没有配置",
