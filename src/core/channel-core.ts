@@ -11,6 +11,7 @@ import type { Inbound, Outcome, Reply } from "./messages.js";
 import type { Jobs } from "./ports/jobs.js";
 import type { PendingDeletions } from "./ports/pending-deletions.js";
 import { startMenu } from "./start-menu.js";
+import { recordPasswordNotShown } from "./flows/password-not-shown.js";
 
 /** The dialog engine as a channel sees it: one input in, what to do out. */
 export interface ChatEngine {
@@ -73,6 +74,11 @@ export interface ChannelCore {
    * does not answer.
    */
   chatRegister(chat: ChatRef): Promise<Register>;
+  /**
+   * A reply whose `protect.setFor` password could not be shown in `chat`, after every way the channel has:
+   * recorded for the admins (recordPasswordNotShown). Never rejects.
+   */
+  passwordNotShown(chat: ChatRef, personId: string): Promise<void>;
 }
 
 /** The channels' view of a running core. */
@@ -113,5 +119,6 @@ export function createChannelCore(engine: ChatEngine, deps: CoreDeps): ChannelCo
         return "child";
       }
     },
+    passwordNotShown: (chat, personId) => recordPasswordNotShown(deps, chat, personId).catch(() => undefined),
   };
 }

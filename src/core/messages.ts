@@ -117,7 +117,14 @@ export interface Reply {
    */
   expectsSecret?: boolean;
   /** This message carries a secret: show it protected (no forwarding) and delete it after this long. */
-  protect?: { deleteAfterSeconds: number };
+  protect?: {
+    deleteAfterSeconds: number;
+    /**
+     * The person whose new password this is, already set in the directory: a channel that cannot show it
+     * tells the core (ChannelCore.passwordNotShown), so the audit does not say only "done".
+     */
+    setFor?: string;
+  };
   /** The language to show it in (the core sets it for every reply; adapters translate with it). */
   language?: Language;
   /** A file sent with this message (the text is its caption), e.g. an admin's audit export. Never a secret. */

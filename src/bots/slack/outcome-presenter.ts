@@ -94,6 +94,8 @@ export class OutcomePresenter {
     private readonly api: SlackApi,
     private readonly showcase: PrivateShowcase,
     private readonly logger: Logger,
+    /** A password already set in the directory (`protect.setFor`) that the Home tab would not show. */
+    private readonly passwordNotShown: (userId: string, personId: string) => Promise<void> = async () => {},
   ) {}
 
   /** The language this user was last answered in (on this replica), if any. */
@@ -245,7 +247,12 @@ export class OutcomePresenter {
         await this.showcase.show(userId, shown.replies, locale, log, register);
         return;
       } catch {
-        // Logged by the showcase; the words below say it without the secret.
+        // Logged by the showcase; the words below say it without the secret, and the audit that it was set
+        // but not shown.
+        for (const reply of shown.replies) {
+          const setFor = reply.protect?.setFor;
+          if (setFor !== undefined) await this.passwordNotShown(userId, setFor);
+        }
       }
     }
     let channelId: string;

@@ -24,6 +24,7 @@ import { describeSlackError, isHashConflict, observeApiCalls, SlackApi } from ".
 import { checkAlertChannel } from "./alert-channel-check.js";
 import { createHttpReceiver, createSocketModeReceiver, mountHttpReceiver } from "./slack-receiver.js";
 import { withDeletionAdvice } from "./deletion-advice.js";
+import { editedMessageReplies } from "./edited-message.js";
 import { SLASH_COMMAND, slackText } from "./slack-text.js";
 import {
   fromBlockAction,
@@ -74,6 +75,9 @@ function retryWithin(timeoutMs: number) {
     maxRetryTime: 2 * timeoutMs - maxTimeout,
   };
 }
+
+/** Slack delivers an event again within minutes when its answer came late: an edit is told once. */
+const EDIT_SEEN_TTL_SECONDS = 3_600;
 
 /** One Slack input's ids (none when Slack sent no id) and the logger whose lines carry them. */
 interface InputWork {
@@ -133,7 +137,9 @@ export class SlackChannel implements ChatChannel {
       { teamId: identity.teamId, appId: identity.appId },
       options.homeClearing,
     );
-    this.presenter = new OutcomePresenter(this.api, this.secretHome, logger);
+    this.presenter = new OutcomePresenter(this.api, this.secretHome, logger, (userId, personId) =>
+      core.passwordNotShown(slackChat(userId), personId),
+    );
     this.engine = core.engine;
     this.locales = settings.userLocale
       ? new UserLocales(this.api, core.clock, logger, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
@@ -353,6 +359,12 @@ export class SlackChannel implements ChatChannel {
           log,
         );
         return;
+      case "edited":
+        this.background(
+          this.queue.run(input.userId, () => this.answerEdit(input, log)),
+          log,
+        );
+        return;
       case "hideSecret":
         this.background(
           this.queue.run(input.userId, () =>
@@ -381,6 +393,42 @@ export class SlackChannel implements ChatChannel {
       case "submission":
         log.error("a box submission reached the background path");
     }
+  }
+
+  /**
+   * An edit of her DM message, never read as input: where it may hold a secret, what to do (see
+   * edited-message.ts), in the words the core would answer her in. Told once, as Slack may deliver it again;
+   * a store that does not answer must not keep her from being told.
+   */
+  private async answerEdit(input: Extract<SlackInput, { kind: "edited" }>, log: Logger): Promise<void> {
+    const first = await this.core
+      .firstTime(`slack-edit:${input.eventId}`, EDIT_SEEN_TTL_SECONDS)
+      .catch(() => true);
+    if (!first) return;
+    const chat = slackChat(input.userId);
+    const locale = await this.locales?.localeOf(input.userId);
+    const [language, register] = await Promise.all([
+      this.core.chatLanguage(chat, locale),
+      this.core.chatRegister(chat),
+    ]);
+    const [prompt, step] = await Promise.all([
+      this.core.openPrompt(chat, language),
+      this.core.openStep(chat),
+    ]).catch((error: unknown) => {
+      log.warn(describeSlackError(error), "could not read the open question after an edited message");
+      return [null, null] as const;
+    });
+    const replies = editedMessageReplies({ ownWords: input.ownWords, prompt, language, register });
+    if (replies.length === 0) return;
+    this.api.rememberDm(input.userId, input.channelId);
+    const outcome = { replies, deleteInbound: false, register, ...(step === null ? {} : { step }) };
+    await this.presenter.present(
+      input.userId,
+      outcome,
+      { kind: "dm", channelId: input.channelId },
+      undefined,
+      log,
+    );
   }
 
   /** Work nobody awaits: a failure is logged (by error code, never with a payload), never left unhandled. */

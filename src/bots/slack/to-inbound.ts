@@ -84,6 +84,12 @@ export type SlackInput =
       request: SecretBoxRequest;
       message?: { channelId: string; ts: string };
     }
+  /**
+   * One of her DM messages edited (Slack's message_changed, not a link's preview added): never read, the
+   * dialog has moved on, but the new words may be a secret (see edited-message.ts). `ownWords`: the new text
+   * without Slack's markup. `eventId`: so that a redelivery is answered once.
+   */
+  | { kind: "edited"; userId: string; channelId: string; eventId: string; ownWords: string }
   /** Typed outside a DM: the bot says it works in DMs only, and reads nothing. */
   | { kind: "notPrivate"; userId: string; channelId: string }
   | { kind: "ignored"; reason: string };
@@ -328,29 +334,36 @@ const messageEvent = z.object({
     files: z
       .array(z.object({ initial_comment: z.object({ comment: z.string().optional() }).optional() }))
       .optional(),
+    /** message_changed: the message as it is now, and as it was. */
+    message: z
+      .object({ user: z.string().optional(), bot_id: z.string().optional(), text: z.string().optional() })
+      .optional(),
+    previous_message: z.object({ text: z.string().optional() }).optional(),
   }),
 });
 
 /**
- * The subtypes of a message a person sent: a file shared, and a reply in a thread that she also sent to the
- * DM ("Also send to direct message"), which is in the DM as any message and waits for an answer.
+ * The subtypes of a message a person sent: a file shared, a reply in a thread that she also sent to the DM
+ * ("Also send to direct message"), which is in the DM as any message and waits for an answer, and "/me …"
+ * (its text without the "/me"), typed words as any.
  */
-const PERSONS_MESSAGES: ReadonlySet<string> = new Set(["file_share", "thread_broadcast"]);
+const PERSONS_MESSAGES: ReadonlySet<string> = new Set(["file_share", "thread_broadcast", "me_message"]);
 
 /**
  * A message event. In a DM, typed words go to the core with `secretsAllowed: false`: a DM stays in Slack's
  * history and the bot cannot delete the student's message, so the core refuses a password or answer there
- * and asks for the box. Edits, deletions and bots' messages are not input, nor is a DM event (channel_type
- * "im") whose channel is not a DM (D…).
+ * and asks for the box. Edits are not input (see fromEdit), nor are deletions and bots' messages, nor a DM
+ * event (channel_type "im") whose channel is not a DM (D…).
  */
 export function fromMessageEvent(raw: unknown): SlackInput {
   const parsed = messageEvent.safeParse(raw);
   if (!parsed.success) return { kind: "ignored", reason: "malformed message event" };
   const { event_id: eventId, event } = parsed.data;
+  if (event.subtype === "message_changed") return fromEdit(eventId, event);
   if (event.bot_id !== undefined || event.user === undefined)
     return { kind: "ignored", reason: "not a person" };
   if (event.subtype !== undefined && !PERSONS_MESSAGES.has(event.subtype)) {
-    // message_changed among them: an edit is never read, even one that now holds a password.
+    // message_deleted, bot_message, channel_join…: nothing she typed for the bot.
     return { kind: "ignored", reason: `message subtype ${event.subtype}` };
   }
   if (event.channel_type !== "im")
@@ -384,6 +397,26 @@ export function fromMessageEvent(raw: unknown): SlackInput {
       updateId: `event:${eventId}`,
       secretsAllowed: false,
     },
+  };
+}
+
+/**
+ * An edit of her own DM message, whose text changed: Slack sends message_changed also when it adds a link's
+ * preview (the text unchanged) and when the bot takes its own message's buttons away (a bot's message).
+ */
+function fromEdit(eventId: string, event: z.infer<typeof messageEvent>["event"]): SlackInput {
+  const now = event.message;
+  if (now === undefined || now.bot_id !== undefined || now.user === undefined)
+    return { kind: "ignored", reason: "not a person's edit" };
+  if (now.text === event.previous_message?.text) return { kind: "ignored", reason: "text unchanged" };
+  if (event.channel_type !== "im" || !isDirectMessage(event.channel))
+    return { kind: "ignored", reason: "an edit outside a DM" };
+  return {
+    kind: "edited",
+    userId: now.user,
+    channelId: event.channel,
+    eventId,
+    ownWords: unescaped(withoutMarkup(now.text ?? "")).trim(),
   };
 }
 

@@ -8,7 +8,12 @@ import {
   renderForTelegram,
   type TelegramMessage,
 } from "./render-telegram.js";
-import { describeApiError, isMessageNotModified, type BotApi } from "./retrying-api.js";
+import {
+  describeApiError,
+  isMessageNotModified,
+  isMessageToEditNotFound,
+  type BotApi,
+} from "./retrying-api.js";
 
 /**
  * Sends the core's replies to one chat, in order; a reply past Telegram's length limit as several messages
@@ -27,10 +32,17 @@ export class ReplySender {
     private readonly api: BotApi,
     private readonly deletions: MessageDeletions,
     private readonly logger: Logger,
+    /** A password already set in the directory (`protect.setFor`) that could not be shown in the chat. */
+    private readonly passwordNotShown: (chatId: number, personId: string) => Promise<void> = async () => {},
   ) {}
 
   async send(chatId: number, replies: readonly Reply[], locale?: string, log = this.logger): Promise<void> {
-    for (const reply of replies) await this.sendOne(chatId, reply, locale, log).catch(() => undefined);
+    for (const reply of replies) {
+      await this.sendOne(chatId, reply, locale, log).catch(async () => {
+        const setFor = reply.protect?.setFor;
+        if (setFor !== undefined) await this.passwordNotShown(chatId, setFor);
+      });
+    }
   }
 
   async sendOrThrow(chatId: number, reply: Reply, locale?: string, log = this.logger): Promise<void> {
@@ -63,7 +75,16 @@ export class ReplySender {
           // On record before the secret goes in: the edit may wait out flood control for half a minute,
           // and a process stopped meanwhile must not leave the secret with no deletion to do.
           await this.deletions.deleteShownLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
-          await this.editIn(chatId, message_id, message);
+          const shownInstead = await this.editIn(chatId, message_id, message);
+          if (shownInstead !== null) {
+            messageIds.push(shownInstead);
+            await this.deletions.deleteShownLater(
+              chatId,
+              shownInstead,
+              reply.protect.deleteAfterSeconds,
+              log,
+            );
+          }
         }
       } else {
         const sent = await this.api.call("sendDocument", {
@@ -84,8 +105,12 @@ export class ReplySender {
     }
   }
 
-  /** Puts a protected reply's text (and buttons) into its placeholder. */
-  private async editIn(chatId: number, messageId: number, message: TelegramMessage): Promise<void> {
+  /**
+   * Puts a protected reply's text (and buttons) into its placeholder. A placeholder Telegram no longer has
+   * (the child deleted it at once) cannot be edited: the secret then goes as a new protected message, as it
+   * would with no placeholder, and its id is returned for its deletion (null when the edit was made).
+   */
+  private async editIn(chatId: number, messageId: number, message: TelegramMessage): Promise<number | null> {
     const { text, reply_markup } = message;
     try {
       await this.api.call("editMessageText", {
@@ -95,7 +120,10 @@ export class ReplySender {
         ...(reply_markup === undefined ? {} : { reply_markup }),
       });
     } catch (error) {
+      if (isMessageToEditNotFound(error))
+        return (await this.api.call("sendMessage", { chat_id: chatId, ...message })).message_id;
       if (!isMessageNotModified(error)) throw error;
     }
+    return null;
   }
 }

@@ -220,3 +220,12 @@ export function isMessageNotModified(error: unknown): boolean {
     error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description)
   );
 }
+
+/** Telegram's answer to an edit of a message it no longer has (deleted by the user, say). */
+export function isMessageToEditNotFound(error: unknown): boolean {
+  return (
+    error instanceof TelegramError &&
+    error.code === 400 &&
+    /message to edit not found/i.test(error.description)
+  );
+}

@@ -71,7 +71,9 @@ export class TelegramChannel implements ChatChannel {
       logger,
       core.longestTurnMs,
     );
-    this.sender = new ReplySender(this.api, this.deletions, logger);
+    this.sender = new ReplySender(this.api, this.deletions, logger, (chatId, personId) =>
+      core.passwordNotShown({ channel: "telegram", chatUserId: String(chatId) }, personId),
+    );
     this.languages = core.languages;
     this.clock = core.clock;
     this.handler = new UpdateHandler({

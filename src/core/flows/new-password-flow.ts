@@ -87,7 +87,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
     const shown: Reply = {
       ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }),
-      protect: { deleteAfterSeconds: afterSeconds },
+      protect: { deleteAfterSeconds: afterSeconds, setFor: state.personId },
     };
     return setPassword(ctx, state, password, true, {
       set: [shown],

@@ -793,6 +793,9 @@ export const en = {
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause, so {name} can use /setup again now.",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "Set-up for {name} was also paused after too many wrong passwords. I lifted that pause.",
+  // The same, while the student's chat is paused for its own tries: /reset waits there (unlock.chatStillPaused…).
+  "unlock.failuresClearedChatPaused":
+    "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}.",
   "unlock.failuresCleared":
     "{name} was not suspended, and their account was not locked. I cleared their {count, plural, one {# wrong try} other {# wrong tries}}, so they have all their tries again.",
   "unlock.staffPauseLifted":
@@ -950,6 +953,7 @@ export const en = {
   "audit.reason.chatLost": "guided reset: chat lost",
   "audit.reason.directoryDown": "directory unavailable",
   "audit.reason.notDelivered": "password set but not delivered",
+  "audit.reason.notShown": "password set, not shown to the student",
   "audit.reason.wrongCodes": "wrong one-time codes",
   "audit.reason.newerVersion": "answers saved by a newer version of the bot",
   "audit.reason.pepperUnknown":
@@ -1153,6 +1157,11 @@ export const en = {
     "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
   "slack.staffUseSecureFormCommand":
     "Please don't type that after /sspr. It is not shown in our chat, so there is nothing to delete. Type it in the private box instead.",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead":
+    "I only read new messages, not changed ones. Please type it again in the private box: press the button below.",
+  "slack.staffEditNotRead":
+    "I only read new messages, not changed ones. Please type it again in the private box: press the button below.",
 
   // The terminal channel.
   // What the terminal shows while a password or answer is typed without echo.

@@ -692,6 +692,8 @@ export const ms: Catalogue = {
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu, jadi {name} boleh menggunakan /setup semula sekarang.",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "Persediaan untuk {name} juga dijeda selepas terlalu banyak kata laluan yang salah. Saya telah menamatkan jeda itu.",
+  "unlock.failuresClearedChatPaused":
+    "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}.",
   "unlock.failuresCleared":
     "{name} tidak digantung, dan akaunnya tidak dikunci. Saya telah memadam {count, plural, other {# cubaan salahnya}}, jadi dia boleh mencuba semula sepenuhnya.",
   "unlock.staffPauseLifted":
@@ -829,6 +831,7 @@ export const ms: Catalogue = {
   "audit.reason.chatLost": "set semula berpandu: sembang terputus",
   "audit.reason.directoryDown": "direktori tidak tersedia",
   "audit.reason.notDelivered": "kata laluan ditetapkan tetapi tidak dihantar",
+  "audit.reason.notShown": "kata laluan telah ditetapkan, tetapi tidak ditunjukkan kepada pelajar",
   "audit.reason.wrongCodes": "kod sekali guna salah",
   "audit.reason.newerVersion": "jawapan disimpan oleh versi bot yang lebih baharu",
   "audit.reason.pepperUnknown":
@@ -1022,6 +1025,11 @@ export const ms: Catalogue = {
     "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
   "slack.staffUseSecureFormCommand":
     "Jangan taip itu selepas /sspr. Ia tidak ditunjukkan dalam sembang kita, jadi tiada apa yang perlu dipadam. Taip dalam kotak peribadi sahaja.",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead":
+    "Saya hanya baca mesej baharu, bukan mesej yang diubah. Sila taip sekali lagi dalam kotak peribadi: tekan butang di bawah.",
+  "slack.staffEditNotRead":
+    "Saya hanya baca mesej baharu, bukan mesej yang diubah. Sila taip sekali lagi dalam kotak peribadi: tekan butang di bawah.",
 
   // The terminal channel.
   "console.hiddenPrompt": "(tersembunyi)",

@@ -54,6 +54,7 @@ export const STAFF_TWINS = {
   "slack.useSecureFormDelete": "slack.staffUseSecureFormDelete",
   "slack.secretAfterCommand": "slack.staffSecretAfterCommand",
   "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",
+  "slack.editNotRead": "slack.staffEditNotRead",
   // Telegram's words on a message the bot could not delete after its edit (by ChannelCore.chatRegister).
   "telegram.editedNotRemoved": "telegram.staffEditedNotRemoved",
   "telegram.editedRemovingSoon": "telegram.staffEditedRemovingSoon",

@@ -589,6 +589,7 @@ export const zh: Catalogue = {
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停，{name} 现在可以再用 /setup 了。",
   "unlock.alsoSetupPauseLiftedChatPaused":
     "因为密码输错太多次，{name} 的设置也被暂停了。我已经解除这个暂停。",
+  "unlock.failuresClearedChatPaused": "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试。",
   "unlock.failuresCleared":
     "{name} 没有被暂停，账号也没有被锁。我已清除 {count} 次错误尝试，{name} 又有全部的尝试次数了。",
   "unlock.staffPauseLifted":
@@ -720,6 +721,7 @@ export const zh: Catalogue = {
   "audit.reason.chatLost": "引导重设：聊天已断开",
   "audit.reason.directoryDown": "目录系统没有回应",
   "audit.reason.notDelivered": "密码已设置但没有送达",
+  "audit.reason.notShown": "密码已设置，但没有显示给学生",
   "audit.reason.wrongCodes": "一次性验证码不对",
   "audit.reason.newerVersion": "答案是较新版本的机器人保存的",
   "audit.reason.pepperUnknown": "答案没有检查：保存答案时用的密钥没有配置",
@@ -898,6 +900,9 @@ export const zh: Catalogue = {
     "请不要在 /sspr 后面输入它。它不会显示在我们的聊天里，所以不用删。请在私密的框里输入。",
   "slack.staffUseSecureFormCommand":
     "请不要在 /sspr 后面输入它。它不会显示在我们的聊天里，所以不用删。请在私密的框里输入。",
+  // An edit of a DM message at a secret step (src/bots/slack/edited-message.ts): never read as the answer.
+  "slack.editNotRead": "我只看新消息，不看改过的消息。请在私密的框里再输入一次：按下面的按钮。",
+  "slack.staffEditNotRead": "我只看新消息，不看改过的消息。请在私密的框里再输入一次：按下面的按钮。",
 
   // The terminal channel.
   "console.hiddenPrompt": "（隐藏）",

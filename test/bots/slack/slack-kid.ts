@@ -111,6 +111,55 @@ export class SlackKid {
   }
 
   /**
+   * Edits one of her DM messages from `previous` to `text` (a message_changed event: the new words in
+   * `message`). Slack sends the same event when it adds a link's preview (`unfurl`): the text is unchanged.
+   */
+  editMessage(
+    text: string,
+    previous: string,
+    options: { eventId?: string; unfurl?: true } = {},
+  ): Promise<void> {
+    const ts = `${Date.now() / 1000}`;
+    const original = { type: "message", user: this.userId, text: previous, ts: "1700000000.000100" };
+    return this.step(() =>
+      this.world.postEvent(
+        {
+          type: "message",
+          subtype: "message_changed",
+          channel: this.dm,
+          channel_type: "im",
+          hidden: true,
+          ts,
+          message: {
+            ...original,
+            text,
+            ...(options.unfurl === true
+              ? { attachments: [{ from_url: "https://school.example/", title: "School" }] }
+              : { edited: { user: this.userId, ts } }),
+          },
+          previous_message: original,
+        },
+        options.eventId === undefined ? {} : { eventId: options.eventId },
+      ),
+    );
+  }
+
+  /** Types `/me <text>` in the DM with the bot (a me_message event, its text without the "/me"). */
+  meMessage(text: string): Promise<void> {
+    return this.step(() =>
+      this.world.postEvent({
+        type: "message",
+        subtype: "me_message",
+        channel: this.dm,
+        channel_type: "im",
+        user: this.userId,
+        text,
+        ts: `${Date.now() / 1000}`,
+      }),
+    );
+  }
+
+  /**
    * Shares a file in the DM with the bot, with `comment` typed with it (a file_share message event; Slack puts
    * the words typed with a file in the message's text).
    */

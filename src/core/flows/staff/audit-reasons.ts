@@ -7,6 +7,7 @@ import { ANSWERS_RIGHT_ACCOUNT_CHANGED, ANSWERS_RIGHT_SUSPENDED, type DecoyReaso
 import type { GuidedProofRoute } from "./guided-password.js";
 import { GUIDED_RESET_MEANWHILE } from "../overtaken-by-guided.js";
 import { ACCOUNT_GONE_MEANWHILE } from "../account-gone.js";
+import { PASSWORD_NOT_SHOWN } from "../password-not-shown.js";
 import {
   DIRECTORY_LOCK_LIFTED_ALREADY,
   SETUP_PAUSE_LIFTED_ALREADY,
@@ -37,6 +38,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   "guided reset: chat lost": "audit.reason.chatLost",
   "directory unavailable": "audit.reason.directoryDown",
   "password set but not delivered": "audit.reason.notDelivered",
+  [PASSWORD_NOT_SHOWN]: "audit.reason.notShown",
   "wrong one-time codes": "audit.reason.wrongCodes",
   [NEWER_VERSION_NOTE]: "audit.reason.newerVersion",
   // The same, as versions before the argon2 parameter set counted stored it.

@@ -74,8 +74,9 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   const linked = setUp && chat !== null;
   // Her chat may be paused for its own tries (siblings on one phone): /reset there (or /setup, with no answers)
   // waits, whatever is lifted here, and only an admin lifts it (/unlock <chat>). When she is to be told she
-  // can do either, she and the teacher are told so instead, not "now".
-  const toldToGoOn = wasSuspended || (setupPause.lifted && !setUp);
+  // can do either, she and the teacher are told so instead, not "now"; and cleared wrong tries are not "all
+  // her tries again" there. Read only then: an unlock that tells no one to go on costs no read of it.
+  const toldToGoOn = wasSuspended || (setupPause.lifted && !setUp) || cleared.failures > 0;
   const chatWait = toldToGoOn && chat !== null ? await chatPauseOf(ctx, chatKey(chat)) : null;
   if (chat !== null) {
     const liftedNow = { suspension: wasSuspended, directoryLock: lockLifted, setupPause: setupPause.lifted };
@@ -153,7 +154,12 @@ function unlockReply(part: UnlockPart, first: boolean, facts: UnlockFacts): Repl
     case "directory lock":
       return [say("unlock.lockLifted", { name })];
     case "failed tries":
-      return [say("unlock.failuresCleared", { name, count: facts.failures })];
+      return [
+        say(facts.chatPaused ? "unlock.failuresClearedChatPaused" : "unlock.failuresCleared", {
+          name,
+          count: facts.failures,
+        }),
+      ];
     case "set-up pause":
       if (facts.chatPaused)
         return [

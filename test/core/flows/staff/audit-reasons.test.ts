@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { GUIDED_RESET_MEANWHILE } from "../../../../src/core/flows/overtaken-by-guided.js";
 import { ACCOUNT_GONE_MEANWHILE } from "../../../../src/core/flows/account-gone.js";
+import { PASSWORD_NOT_SHOWN } from "../../../../src/core/flows/password-not-shown.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../../../src/core/audit.js";
@@ -121,6 +122,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   SETUP_PAUSE_LIFTED_ALREADY: [SETUP_PAUSE_LIFTED_ALREADY],
   DIRECTORY_LOCK_LIFTED_ALREADY: [DIRECTORY_LOCK_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
+  PASSWORD_NOT_SHOWN: [PASSWORD_NOT_SHOWN],
   STEP_UP_REFUSED: [STEP_UP_REFUSED],
   // The staff password step's: a shared phone's, or a staff chat's asked again.
   refusedNote: [STEP_UP_REFUSED, STAFF_AGAIN_REFUSED],
