@@ -214,6 +214,29 @@ describe("answer checks cost the attacker, not the school", () => {
     argon.restore();
   });
 
+  it("a practice fix left by older code (no saved digests, a rolling deploy) pays each verification of a change from the chat's budget", async () => {
+    const argon = countArgon2();
+    const kid = world.chat("kid");
+    await kid.setUp("S1003", DEMO_PASSWORDS.S1003, ["Elephant", "Orange", "Laksa"]);
+    await kid.press("Check that I remember");
+    for (let i = 0; i < 3; i++) await kid.send("Something else");
+    // The fix as a replica of an earlier version saved it: no keyed digests of the answers saved.
+    const stored = await world.deps.store.loadDialog(kid.ref);
+    const document = JSON.parse(stored!.json) as { state: { name: string; savedDigests?: string[] } };
+    expect(document.state.name).toBe("setup.practiceFix");
+    expect(document.state.savedDigests).toBeDefined();
+    delete document.state.savedDigests;
+    expect(await world.deps.store.saveDialog(kid.ref, stored!.revision, JSON.stringify(document), 900)).toBe(
+      true,
+    );
+    // Changing the first answer to the third's, again and again: checked against the others with argon2.
+    for (let i = 0; i < 40 && !kid.lastText.includes(TOO_MANY_TRIES); i++) await kid.send("Laksa");
+    expect(kid.lastText).toContain(TOO_MANY_TRIES);
+    expect(argon.hashes + argon.verifications).toBe(30);
+    expect(await checksCounted("answer-checks", "telegram:kid")).toBe(30);
+    argon.restore();
+  });
+
   it("fails closed: when a check cannot be counted, it is not done, and the student is asked to try later", async () => {
     const argon = countArgon2();
     const prober = world.chat("prober");

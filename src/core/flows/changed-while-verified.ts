@@ -10,9 +10,14 @@ const TRAIL_READ = 30;
  * a teacher's guided reset (use that password; /setup if it unlinked this chat), or her answers cleared
  * (her password is as it was; /reset cannot work until she sets up again, which needs her teacher's help
  * first). Null when neither explains the change: she hears the general "something changed" words.
+ * `ownChat`: the reset began in her own linked chat (not the typed-id route).
  */
-export async function changedWhileVerified(ctx: FlowContext, personId: string): Promise<Transition | null> {
-  const overtaken = await overtakenByGuidedReset(ctx, personId, true);
+export async function changedWhileVerified(
+  ctx: FlowContext,
+  personId: string,
+  ownChat: boolean,
+): Promise<Transition | null> {
+  const overtaken = await overtakenByGuidedReset(ctx, personId, { verified: true, ownChat });
   if (overtaken !== null) return overtaken;
   const since = ctx.dialogStartedAt ?? ctx.now - ctx.deps.settings.dialogMaxMs;
   const trail = await ctx.deps.store.auditTrailOf(personId, TRAIL_READ);

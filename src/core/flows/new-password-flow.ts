@@ -21,7 +21,7 @@ import { resetStopped } from "./reset-stopped.js";
 import { accountGoneMeanwhile } from "./account-gone.js";
 import { changedWhileVerified } from "./changed-while-verified.js";
 import { verifiedMinutesLeft } from "./verified-minutes-left.js";
-import { heldReservation, personId, personVersion, upgrade } from "./state-fields.js";
+import { heldReservation, ownChat, personId, personVersion, upgrade } from "./state-fields.js";
 import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
@@ -41,6 +41,7 @@ const resetChooseState = z.object({
   personVersion,
   upgrade,
   heldReservation,
+  ownChat,
   /**
    * Back here as the directory was down while her own new password was set: words typed now may be that
    * password sent again, even "…?" (see maybeSecretSentAgain).
@@ -102,6 +103,7 @@ const resetNewPasswordState = z.object({
   personVersion,
   upgrade,
   heldReservation,
+  ownChat,
 });
 export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineStep({
   state: resetNewPasswordState,
@@ -144,6 +146,7 @@ const resetConfirmPasswordState = z.object({
   personVersion,
   upgrade,
   heldReservation,
+  ownChat,
   /** A keyed digest of the first entry, to compare with the second; never the password itself. */
   firstDigest: z.string(),
 });
@@ -170,6 +173,7 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
       personVersion: state.personVersion,
       ...(state.upgrade === undefined ? {} : { upgrade: state.upgrade }),
       ...(state.heldReservation === undefined ? {} : { heldReservation: state.heldReservation }),
+      ...(state.ownChat === undefined ? {} : { ownChat: state.ownChat }),
     };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
@@ -203,6 +207,7 @@ interface RetryState {
   personVersion: number;
   upgrade?: string;
   heldReservation?: string;
+  ownChat?: true;
 }
 
 /**
@@ -239,7 +244,9 @@ async function setPassword(
   });
   if (!reservation.ok) {
     const overtaken =
-      reservation.reason === "changed" ? await changedWhileVerified(ctx, retry.personId) : null;
+      reservation.reason === "changed"
+        ? await changedWhileVerified(ctx, retry.personId, retry.ownChat === true)
+        : null;
     if (overtaken !== null) return overtaken;
     await audit(ctx, "reset-interrupted", retry.personId, "refused", reservation.reason);
     if (reservation.reason === "busy") return end(say("reset.busy"));

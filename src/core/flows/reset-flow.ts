@@ -371,6 +371,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
         return verified(ctx, state.checkedPersonId, state.personVersion, upgrade, {
           noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(checked.enrolment),
           noSmallTalkAnswer: smallTalkRefused(checked.enrolment),
+          ownChat: state.ownChat === true,
         });
       if (state.ownChat === true) {
         const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
@@ -519,7 +520,11 @@ async function verified(
    * typed in this round was one (the list may have grown since). Such a word typed next is no answer sent
    * again (see maybeSecretSentAgain).
    */
-  { noQuestionWordAnswer, noSmallTalkAnswer }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean },
+  {
+    noQuestionWordAnswer,
+    noSmallTalkAnswer,
+    ownChat,
+  }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean; ownChat: boolean },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   // IT removed or disabled the account while she answered: no "well done", no password choice.
@@ -538,6 +543,7 @@ async function verified(
       ...(upgrade === undefined ? {} : { upgrade }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer } : {}),
+      ...(ownChat ? { ownChat } : {}),
     },
     say: [say("reset.verified")],
   };

@@ -3,6 +3,12 @@ import { typedSecret } from "../secret-again.js";
 
 /** Fields several steps' states share. */
 export const personId = z.string().min(1).max(64);
+/**
+ * The reset began in the student's own linked chat (not the typed-id route): kept once she is verified, so a
+ * guided reset that unlinked this chat meanwhile is told as such (overtaken-by-guided.ts). Absent in states
+ * left by older code: she then hears the words for another chat, which say nothing untrue.
+ */
+export const ownChat = z.literal(true).optional();
 /** The person's version when the dialog verified them (ResetGuard): finishing needs it unchanged. */
 export const personVersion = z.number().int().min(0);
 /**

@@ -364,6 +364,8 @@ export const en = {
     "You have already made {max, plural, one {# new password} other {# new passwords}} in the last {days, plural, one {# day} other {# days}}. Please ask your form teacher to help you this time.",
   "reset.changed":
     "Something changed on your account while we were talking, so I stopped. Nothing was changed. Type /reset to start again.",
+  "reset.guidedMeanwhileSentElsewhere":
+    "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to your own chat, not this one. If you cannot find it, ask {teacher} again.",
   "reset.guidedMeanwhileSent":
     "While we were talking, {teacher} made you a new password, so I stopped here. Use the new password from {teacher}: I sent it to this chat. If you cannot find it, ask {teacher} again.",
   "reset.guidedMeanwhile":

@@ -309,6 +309,8 @@ export const ms: Catalogue = {
     "Kamu sudah buat {max} kata laluan baharu dalam {days} hari yang lalu. Kali ini, sila minta guru kelas kamu membantu.",
   "reset.changed":
     "Ada perubahan pada akaun kamu semasa kita bercakap, jadi saya berhenti. Tiada apa yang berubah. Taip /reset untuk mula semula.",
+  "reset.guidedMeanwhileSentElsewhere":
+    "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu daripada {teacher}: saya sudah hantar ke sembang kamu sendiri, bukan sembang ini. Jika kamu tidak jumpa, tanya {teacher} sekali lagi.",
   "reset.guidedMeanwhileSent":
     "Semasa kita bercakap, {teacher} buat kata laluan baharu untuk kamu, jadi saya berhenti di sini. Guna kata laluan baharu daripada {teacher}: saya sudah hantar ke sembang ini. Jika kamu tidak jumpa, tanya {teacher} sekali lagi.",
   "reset.guidedMeanwhile":

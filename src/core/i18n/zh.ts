@@ -255,6 +255,8 @@ export const zh: Catalogue = {
     "这个聊天试了太多次。{hours, plural, =0 {请等 {minutes} 分钟，或者请班主任帮你。} other {请过大约 # 小时再试，或者请班主任帮你。}}",
   "reset.capped": "最近 {days} 天里你已经做了 {max} 次新密码。这次请班主任帮你。",
   "reset.changed": "我们说话的时候，你的账号有了变化，所以我停下了。什么都没有改。请输入 /reset 重新开始。",
+  "reset.guidedMeanwhileSentElsewhere":
+    "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到你自己的聊天里了，不是这个聊天。如果找不到，请再问{teacher}。",
   "reset.guidedMeanwhileSent":
     "我们说话的时候，{teacher}给你做了一个新密码，所以我在这里停下了。请用{teacher}给你的新密码：我已经把它发到这个聊天里了。如果找不到，请再问{teacher}。",
   "reset.guidedMeanwhile":

@@ -124,16 +124,17 @@ export async function codeStopped(
     code: string;
     by: CodeSender | undefined;
     note: string | null;
-    /** When the code would have run out: its note in her chat, for a reset she starts, is forgotten. */
-    until?: number;
+    /**
+     * Stopped before it ran out: forgets the code's notes in her chat (forgetCodeNote in
+     * guided-code-notes-reset.ts, passed in as that module reaches the dialog states, which reach this one).
+     */
+    forgetNote?: (chat: ChatRef) => Promise<void>;
   },
 ): Promise<void> {
   const chat = await ctx.deps.store.linkedChat(stop.studentId);
   if (!(await claimCodeEnd(ctx.deps, stop.code))) return;
   const forgotten =
-    chat === null || stop.until === undefined
-      ? Promise.resolve()
-      : forgetCodeNote(ctx, chat, stop.studentId, stop.until);
+    chat === null || stop.forgetNote === undefined ? Promise.resolve() : stop.forgetNote(chat);
   if (stop.note !== null) await audit(ctx, "code-stopped", stop.studentId, "info", stop.note, stop.by?.id);
   if (chat === null) return;
   const words =
@@ -141,22 +142,6 @@ export async function codeStopped(
   // Gone before she reads that the code no longer works, and may type /reset.
   await forgotten;
   await notifyQuietly(ctx, chat, say(words, { name: stop.studentName }));
-}
-
-/**
- * A code used or stopped before it ran out: a reset she starts in her chat no longer reads six digits as
- * it (noteCodeForLaterReset), so her answer is checked again. Only the staff member's turn waits for this,
- * never her reset. Best effort: if it fails, the note lapses when the code would have run out, as before.
- */
-export async function forgetCodeNote(
-  ctx: FlowContext,
-  chat: ChatRef,
-  studentId: string,
-  until: number,
-): Promise<void> {
-  await ctx.deps.store.forgetGuidedCode(chat, studentId, until).catch((error: unknown) => {
-    ctx.deps.logger.warn({ err: error, subject: studentId }, "could not forget a guided code's note");
-  });
 }
 
 /** A code's expiry check, run by the job (see guided-code-ends.ts): the teacher never finished. */

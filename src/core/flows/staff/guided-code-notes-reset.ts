@@ -17,32 +17,81 @@ export async function noteGuidedCodeInOwnReset(
   chat: ChatRef,
   until: number,
 ): Promise<void> {
+  await changeOwnReset(ctx, chat, "note a guided code in", (state) => ({ ...state, guidedCodeUntil: until }));
+}
+
+/**
+ * A code used or stopped before it ran out: neither a reset she starts in her chat (noteCodeForLaterReset)
+ * nor the one open there when it went out (noteGuidedCodeInOwnReset) reads six digits as it any more, so
+ * her answer is checked again. Only the staff member's turn waits for this, never her reset. Best effort:
+ * if it fails, the note lapses when the code would have run out, as before.
+ */
+export async function forgetCodeNote(
+  ctx: FlowContext,
+  chat: ChatRef,
+  studentId: string,
+  until: number,
+): Promise<void> {
+  await Promise.all([
+    ctx.deps.store.forgetGuidedCode(chat, studentId, until).catch((error: unknown) => {
+      ctx.deps.logger.warn({ err: error, subject: studentId }, "could not forget a guided code's note");
+    }),
+    forgetGuidedCodeInOwnReset(ctx, chat, until),
+  ]);
+}
+
+/**
+ * Its note in her open reset goes, if it still holds that code's end (a later code's is kept). As the note
+ * was written: one write under her chat's lock, only to the dialog as read.
+ */
+async function forgetGuidedCodeInOwnReset(ctx: FlowContext, chat: ChatRef, until: number): Promise<void> {
+  await changeOwnReset(ctx, chat, "forget a guided code in", (state) => {
+    if (state.guidedCodeUntil !== until) return null;
+    const { guidedCodeUntil: _ended, ...rest } = state;
+    return rest;
+  });
+}
+
+type ResetAnswerState = Extract<DialogDocument["state"], { name: "reset.answer" }>;
+
+/**
+ * Changes her reset at a question (`change`; null: nothing to change) under her chat's lock, not waited for,
+ * and only as read. `doing` names the change in the log.
+ */
+async function changeOwnReset(
+  ctx: FlowContext,
+  chat: ChatRef,
+  doing: string,
+  change: (state: ResetAnswerState) => ResetAnswerState | null,
+): Promise<void> {
   const { store, logger } = ctx.deps;
   let token: string | null = null;
   try {
     // Not waited for: the teacher's step must not stall on the child's chat.
     token = await store.lockChat(chat, NOTE_LOCK_TTL_MS, 0);
     if (token === null) {
-      logger.warn("a guided code was not noted in a child's open reset: her chat was busy");
+      logger.warn(`could not ${doing} a child's open reset: her chat was busy`);
       return;
     }
     const stored = await store.loadDialog(chat);
     const document = storedDocument(stored, ctx.now, ctx.deps.settings.dialogMaxMs);
     if (stored === null || document === null || document.state.name !== "reset.answer") return;
-    const noted: DialogDocument = { ...document, state: { ...document.state, guidedCodeUntil: until } };
+    const state = change(document.state);
+    if (state === null) return;
+    const changed: DialogDocument = { ...document, state };
     const saved = await store.saveDialog(
       chat,
       stored.revision,
-      JSON.stringify(noted),
-      idleSecondsOf(ctx.deps, noted),
+      JSON.stringify(changed),
+      idleSecondsOf(ctx.deps, changed),
     );
-    if (!saved) logger.warn("a guided code was not noted in a child's open reset: it changed meanwhile");
+    if (!saved) logger.warn(`could not ${doing} a child's open reset: it changed meanwhile`);
   } catch (error) {
-    logger.warn({ err: error }, "could not note a guided code in a child's open reset");
+    logger.warn({ err: error }, `could not ${doing} a child's open reset`);
   } finally {
     if (token !== null) {
       await store.unlockChat(chat, token).catch((error: unknown) => {
-        logger.warn({ err: error }, "could not unlock a child's chat after noting a guided code");
+        logger.warn({ err: error }, `could not unlock a child's chat after trying to ${doing} her reset`);
       });
     }
   }

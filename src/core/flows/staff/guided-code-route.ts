@@ -17,13 +17,12 @@ import {
   codeSender,
   codeStopped,
   CODE_RAN_OUT,
-  forgetCodeNote,
   scheduleCodeEnd,
   stopNote,
   WRONG_CODES_NOTE,
   type CodeSender,
 } from "./guided-code-end.js";
-import { noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
+import { forgetCodeNote, noteGuidedCodeInOwnReset } from "./guided-code-notes-reset.js";
 import { setGuidedPassword } from "./guided-password.js";
 import { recheckGuidedAccess } from "./guided-recheck.js";
 
@@ -206,13 +205,17 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
     // tell the child it is dead while the password is on its way. If that job was first, the code is dead.
     const code = codeName(state.codeDigest);
     if (!(await claimCodeEnd(ctx.deps, code))) return ranOut();
-    // Used now, whatever follows: its note for a reset she starts in her chat goes, beside the password's work.
-    const forgotten = forgetNoteInLinkedChat(ctx, state.studentId, state.expiresAt);
+    // Her chat, read once: the password goes there, and, used now whatever follows, the code's notes there
+    // for her resets go beside the password's work.
+    const chat = await ctx.deps.store.linkedChat(state.studentId);
+    const forgotten =
+      chat === null ? Promise.resolve() : forgetCodeNote(ctx, chat, state.studentId, state.expiresAt);
     try {
       return await setGuidedPassword(ctx, state.studentId, {
         route: "code",
         personVersion: state.personVersion,
         codeSentAt: state.expiresAt - CODE_TTL_MS,
+        chat,
       });
     } finally {
       await forgotten;
@@ -227,7 +230,7 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
       code: codeName(state.codeDigest),
       by: state.by,
       note: stopNote(cause),
-      until: state.expiresAt,
+      forgetNote: (chat) => forgetCodeNote(ctx, chat, state.studentId, state.expiresAt),
     }),
   // The teacher, who may type the code the child reads out next, hears at once that it no longer works.
   stoppedNotice: (state) => say("guided.codeStoppedForTeacher", { name: state.studentName }),
@@ -237,12 +240,6 @@ export const guidedCodeStep: Step<typeof guidedCodeState> = defineStep({
 function codeSmallTalk(text: string, name: string): Reply | null {
   if (saysHello(text)) return say("guided.helloAtCode", { name });
   return saysThanks(text) ? say("guided.welcomeAtCode", { name }) : null;
-}
-
-/** forgetCodeNote in the chat the code went to, the student's linked chat; best effort. */
-async function forgetNoteInLinkedChat(ctx: FlowContext, studentId: string, until: number): Promise<void> {
-  const chat = await ctx.deps.store.linkedChat(studentId).catch(() => null);
-  if (chat !== null) await forgetCodeNote(ctx, chat, studentId, until);
 }
 
 /** The code ran out before it was used: the teacher is told to start again. */

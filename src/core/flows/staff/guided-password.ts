@@ -1,4 +1,5 @@
 import { audit } from "../../audit.js";
+import type { ChatRef } from "../../chat.js";
 import { NoSuchPersonError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
@@ -15,8 +16,11 @@ import { newPasswordSince } from "./new-password-meanwhile.js";
 
 /** How the student proved who they are; the code and questions routes proved it against a version. */
 type Proof =
-  /** A code's: when it went out, to say who gave the child a new password while the teacher waited for it. */
-  | { route: "code"; personVersion: number; codeSentAt: number }
+  /**
+   * A code's: when it went out, to say who gave the child a new password while the teacher waited for it;
+   * and her linked chat, read in the code's turn, where the password goes (a re-link since moves her version).
+   */
+  | { route: "code"; personVersion: number; codeSentAt: number; chat: ChatRef | null }
   | { route: "questions"; personVersion: number }
   | { route: "in person" | "in person, chat unlinked" };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
@@ -47,7 +51,7 @@ export async function setGuidedPassword(
   const { store, directory, settings, alerts } = ctx.deps;
   const { route } = proof;
   const toStudentChat = route === "code";
-  const chat = await store.linkedChat(student.id);
+  const chat = proof.route === "code" ? proof.chat : await store.linkedChat(student.id);
   if (route === "in person, chat unlinked" && chat !== null) {
     await store.unlinkChat(chat, student.id);
     await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);

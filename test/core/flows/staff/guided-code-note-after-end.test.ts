@@ -66,3 +66,64 @@ describe("a guided code used or stopped early no longer stands for six digits at
     expect(kid.lastText).toContain("Question 1 of 3");
   });
 });
+
+/**
+ * The same for the reset she had open when the code went out: the code's end was noted into it
+ * (noteGuidedCodeInOwnReset), and forgetting the note for a later reset left that copy. After /cancel she
+ * was told the code no longer works, then her six digits still got "Is that the code…?" for 10 minutes.
+ */
+describe("a guided code used or stopped early no longer stands for six digits at the reset she had open", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+  let teacher: TestChat;
+
+  beforeEach(async () => {
+    ({ world, phone: teacher } = await teacherOnOwnPhone({ STAFF_PASSWORD_AGAIN_MINUTES: "0" }));
+    kid = await weiLingSetUpOnOwnPhone(world, "declined");
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    await teacher.send("/guided S1001");
+    await teacher.press("Send a code");
+  });
+  afterEach(async () => {
+    await world.close();
+    vi.useRealTimers();
+  });
+
+  const code = () => String(noticesTo(world, kid).at(-1)?.reply.text.params?.code);
+
+  it("stopped by the teacher's /cancel: six digits are checked as her answer", async () => {
+    await teacher.send("/cancel");
+    await world.engine.settled();
+    expect(noticesTo(world, kid).at(-1)?.reply.text.key).toBe("guided.codeStoppedForStudent");
+    await kid.send("123456");
+    expect(kid.lastText).not.toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 2 of 3");
+  });
+
+  it("used (her new password sent): six digits are checked as her answer", async () => {
+    await teacher.send(code());
+    expect(teacher.lastText).toContain("Done! Tan Wei Ling's new password was sent to their own chat.");
+    await kid.send("123456");
+    expect(kid.lastText).not.toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 2 of 3");
+  });
+
+  it("while it works: six digits are still the code typed back", async () => {
+    await kid.send("123456");
+    expect(kid.lastText).toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 1 of 3");
+  });
+
+  it("a later code another staff member sent, still working, still stands for them", async () => {
+    const admin = await linkedOnOwnPhone(world, PRIYA);
+    vi.setSystemTime(Date.now() + 60_000);
+    await admin.send("/guided S1001");
+    await admin.press("Send a code");
+    await teacher.send("/cancel");
+    await world.engine.settled();
+    await kid.send("123456");
+    expect(kid.lastText).toContain(READ_IT_OUT);
+    expect(kid.lastText).toContain("Question 1 of 3");
+  });
+});
