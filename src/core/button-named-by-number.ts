@@ -19,8 +19,13 @@ const AROUND_A_BUTTON_NUMBER: readonly RegExp[] = [
 
 /** The number in "button 2", "option one" and the like (AROUND_A_BUTTON_NUMBER), or undefined. */
 export function buttonNumberNamed(text: string): number | undefined {
+  return numberWithin(AROUND_A_BUTTON_NUMBER, text);
+}
+
+/** The number, in digits or words, that one of `patterns` captures around it in `text`; or undefined. */
+export function numberWithin(patterns: readonly RegExp[], text: string): number | undefined {
   const words = text.normalize("NFKC").trim().toLowerCase();
-  for (const around of AROUND_A_BUTTON_NUMBER) {
+  for (const around of patterns) {
     const inner = around.exec(words)?.[1];
     const number = inner === undefined ? undefined : (buttonNumberIn(inner) ?? numberInWords(inner));
     if (number !== undefined) return number;

@@ -1,4 +1,4 @@
-import { buttonNumberNamed } from "../button-named-by-number.js";
+import { buttonNumberNamed, numberWithin } from "../button-named-by-number.js";
 import { choiceByLabel } from "../button-words.js";
 import type { Language } from "../i18n/languages.js";
 import { buttonNumberIn, saysNoToANumber, type Choice } from "../messages.js";
@@ -102,15 +102,12 @@ const AROUND_AN_ANSWER_NUMBER: readonly RegExp[] = [
 
 /** The button number or ordinal typed, in digits or words, alone or with its word around it; or undefined. */
 function numberTyped(text: string): number | undefined {
-  const direct = buttonNumberIn(text) ?? numberInWords(text) ?? buttonNumberNamed(text);
-  if (direct !== undefined) return direct;
-  const words = text.normalize("NFKC").trim().toLowerCase();
-  for (const around of AROUND_AN_ANSWER_NUMBER) {
-    const inner = around.exec(words)?.[1];
-    const number = inner === undefined ? undefined : (buttonNumberIn(inner) ?? numberInWords(inner));
-    if (number !== undefined) return number;
-  }
-  return undefined;
+  return (
+    buttonNumberIn(text) ??
+    numberInWords(text) ??
+    buttonNumberNamed(text) ??
+    numberWithin(AROUND_AN_ANSWER_NUMBER, text)
+  );
 }
 
 /**
