@@ -70,20 +70,14 @@ export class ReplySender {
             continue;
           }
           const placeholder = protectedPlaceholder(reply, locale);
-          const { message_id } = await this.api.call("sendMessage", { chat_id: chatId, ...placeholder });
-          messageIds.push(message_id);
-          // On record before the secret goes in: the edit may wait out flood control for half a minute,
-          // and a process stopped meanwhile must not leave the secret with no deletion to do.
-          await this.deletions.deleteShownLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
-          const shownInstead = await this.editIn(chatId, message_id, message);
-          if (shownInstead !== null) {
-            messageIds.push(shownInstead);
-            await this.deletions.deleteShownLater(
-              chatId,
-              shownInstead,
-              reply.protect.deleteAfterSeconds,
-              log,
-            );
+          // A placeholder Telegram no longer has (the child deleted it at once) gets one more, the same way.
+          for (let placeholders = 1; ; placeholders++) {
+            const { message_id } = await this.api.call("sendMessage", { chat_id: chatId, ...placeholder });
+            messageIds.push(message_id);
+            // On record before the secret goes in: the edit may wait out flood control for half a minute,
+            // and a process stopped meanwhile must not leave the secret with no deletion to do.
+            await this.deletions.deleteShownLater(chatId, message_id, reply.protect.deleteAfterSeconds, log);
+            if (await this.editIn(chatId, message_id, message, placeholders < 2)) break;
           }
         }
       } else {
@@ -106,11 +100,16 @@ export class ReplySender {
   }
 
   /**
-   * Puts a protected reply's text (and buttons) into its placeholder. A placeholder Telegram no longer has
-   * (the child deleted it at once) cannot be edited: the secret then goes as a new protected message, as it
-   * would with no placeholder, and its id is returned for its deletion (null when the edit was made).
+   * Puts a protected reply's text (and buttons) into its placeholder: true once it is there. False when
+   * Telegram no longer has the placeholder and `mayBeGone` (the secret never goes out as a sendMessage of
+   * its own, see the class); a placeholder gone again is an error like any other.
    */
-  private async editIn(chatId: number, messageId: number, message: TelegramMessage): Promise<number | null> {
+  private async editIn(
+    chatId: number,
+    messageId: number,
+    message: TelegramMessage,
+    mayBeGone: boolean,
+  ): Promise<boolean> {
     const { text, reply_markup } = message;
     try {
       await this.api.call("editMessageText", {
@@ -120,10 +119,9 @@ export class ReplySender {
         ...(reply_markup === undefined ? {} : { reply_markup }),
       });
     } catch (error) {
-      if (isMessageToEditNotFound(error))
-        return (await this.api.call("sendMessage", { chat_id: chatId, ...message })).message_id;
+      if (mayBeGone && isMessageToEditNotFound(error)) return false;
       if (!isMessageNotModified(error)) throw error;
     }
-    return null;
+    return true;
   }
 }

@@ -85,12 +85,12 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
       name: state.personName,
     });
     const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
-    const shown: Reply = {
-      ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }),
-      protect: { deleteAfterSeconds: afterSeconds, setFor: state.personId },
-    };
+    const protect = { deleteAfterSeconds: afterSeconds };
+    const shown: Reply = { ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }), protect };
+    // Only a password the directory took is audited as "set, not shown" when the channel cannot show it.
+    const setFor: Reply = { ...shown, protect: { ...protect, setFor: state.personId } };
     return setPassword(ctx, state, password, true, {
-      set: [shown],
+      set: [setFor],
       maybeSet: [say("reset.maybeSet"), shown],
     });
   },

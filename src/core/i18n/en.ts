@@ -425,12 +425,11 @@ export const en = {
     "The school system says that password is too simple. Try mixing big and small letters, numbers and a symbol like - or !.",
   "password.rejected.used-before":
     "The school system says you have used that password before. Please choose a new one.",
-  "password.rejected.too-recent":
-    "The school system says your password was changed very recently. Please ask your form teacher to help you.",
   "password.rejected.other": "The school system did not accept that password. Please choose a different one.",
-  // The directory refused a password the bot made ("Make one for me"): no fault of hers, and another may pass.
+  // The directory's minimum password age: no new password today, her own or a made one; the dialog ends.
   "reset.tooRecent":
     "The school system says your password was changed very recently, so it will not take a new one yet. Your password was not changed: the one you had still works. Please try again tomorrow. If you need a new one today, ask your form teacher: they can ask the school's IT team.",
+  // The directory refused a password the bot made ("Make one for me"): no fault of hers, and another may pass.
   "reset.madeRefused":
     'The school system did not take the password I made. That is not your fault. Choose "Make one for me" again, and I will make a different one. Or choose "I\'ll type my own".',
 

@@ -368,8 +368,6 @@ export const ms: Catalogue = {
     "Sistem sekolah kata kata laluan itu terlalu mudah. Cuba campurkan huruf besar dan kecil, nombor dan simbol seperti - atau !.",
   "password.rejected.used-before":
     "Sistem sekolah kata kamu pernah guna kata laluan itu. Sila pilih yang baharu.",
-  "password.rejected.too-recent":
-    "Sistem sekolah kata kata laluan kamu baru saja ditukar. Sila minta guru kelas kamu membantu.",
   "password.rejected.other": "Sistem sekolah tidak terima kata laluan itu. Sila pilih yang lain.",
   "reset.tooRecent":
     "Sistem sekolah kata kata laluan kamu baru saja ditukar, jadi ia belum boleh terima yang baru. Kata laluan kamu tidak ditukar: yang lama masih boleh digunakan. Sila cuba lagi esok. Jika kamu perlukan yang baru hari ini, minta guru kelas kamu: dia boleh minta bantuan pasukan IT sekolah.",

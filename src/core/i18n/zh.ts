@@ -304,7 +304,6 @@ export const zh: Catalogue = {
   "password.rejected.too-simple":
     "学校的系统说这个密码太简单了。试试把大写字母、小写字母、数字和一个符号（比如 - 或 !）混在一起。",
   "password.rejected.used-before": "学校的系统说你以前用过这个密码。请选一个新的。",
-  "password.rejected.too-recent": "学校的系统说你的密码刚刚改过。请班主任帮你。",
   "password.rejected.other": "学校的系统不接受这个密码。请选一个不一样的。",
   "reset.tooRecent":
     "学校的系统说你的密码刚刚改过，所以现在还不能换新的。你的密码没有改：原来的密码还能用。请明天再试。如果今天就需要新密码，请找班主任：班主任可以请学校的 IT 团队帮忙。",

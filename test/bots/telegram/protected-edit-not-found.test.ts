@@ -23,21 +23,41 @@ beforeEach(async () => {
 afterEach(async () => world.close(channel));
 
 describe("a generated password whose placeholder Telegram cannot edit", () => {
-  it("is sent as a new protected message instead, deleted on time", async () => {
+  it("is edited into a second placeholder, whose deletion was on record first, and deleted on time", async () => {
     world.api.failNext("editMessageText", 400, {
       ok: false,
       error_code: 400,
       description: "Bad Request: message to edit not found",
     });
     await kid.press("Make one for me");
-    const shown = kid.replies.filter((c) => String(c.payload.text).includes("Your new password is:"));
-    expect(shown).toHaveLength(1);
-    expect(shown[0]!.payload.protect_content).toBe(true);
-    const shownId = (shown[0]!.result as { message_id: number }).message_id;
+    // Never in a sendMessage of its own: a send retried after its answer was lost would leave a copy
+    // whose id the bot never learns.
+    expect(kid.replies.filter((c) => String(c.payload.text).includes("Your new password is:"))).toEqual([]);
+    const placeholders = kid.replies.filter((c) => c.payload.protect_content === true);
+    expect(placeholders).toHaveLength(2);
+    const shownId = (placeholders[1]!.result as { message_id: number }).message_id;
+    expect(kid.texts.filter((t) => t.includes("Your new password is:"))).toHaveLength(1);
+    expect(world.api.shownText(kid.chat.id, shownId)).toContain("Your new password is:");
 
     world.advance(31 * 60_000);
     await world.fullJobLook();
     const deleted = world.api.callsTo("deleteMessage").map((c) => c.payload);
-    expect(deleted).toContainEqual({ chat_id: kid.chat.id, message_id: shownId });
+    for (const placeholder of placeholders) {
+      const id = (placeholder.result as { message_id: number }).message_id;
+      expect(deleted).toContainEqual({ chat_id: kid.chat.id, message_id: id });
+    }
+  });
+
+  it("gone twice: no third placeholder, and the secret is never sent in a message of its own", async () => {
+    for (let i = 0; i < 2; i++)
+      world.api.failNext("editMessageText", 400, {
+        ok: false,
+        error_code: 400,
+        description: "Bad Request: message to edit not found",
+      });
+    await kid.press("Make one for me");
+    expect(kid.replies.filter((c) => c.payload.protect_content === true)).toHaveLength(2);
+    expect(kid.texts.some((t) => t.includes("Your new password is:"))).toBe(false);
+    expect(kid.replies.some((c) => String(c.payload.text).includes("Your new password is:"))).toBe(false);
   });
 });
