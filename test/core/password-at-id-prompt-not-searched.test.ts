@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { idShape } from "../../src/core/flows/school-id-shapes.js";
 import { textsOf, WEI_LING } from "../helpers/dialog-helpers.js";
 import { recordingDirectory } from "../helpers/recording-directory.js";
 import { TYPED_ID_ROUTE, worldOnSchoolClock } from "../helpers/security-helpers.js";
@@ -93,6 +94,29 @@ describe("a password typed at a user-ID prompt never reaches the directory", () 
     },
   );
 
+  it("while the school's IDs cannot be listed, it is not looked up either, and she is told to try again", async () => {
+    const { world, memory, searched } = await watched();
+    const listIds = memory.listIds.bind(memory);
+    memory.listIds = () => Promise.reject(new Error("size limit exceeded"));
+    const kid = world.chat("kid-wei-ling");
+    await kid.send("/setup");
+    searched.length = 0;
+    const sent = await kid.send(WEI_LING.password);
+    expect(searched).toEqual([]);
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent).join("\n")).toContain("Please try again in a few minutes.");
+    await keptNowhere(world, sent, WEI_LING.password);
+    // A plain ID needs no list; a password-shaped real one does, and works once the list is back.
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    expect(searched).toContain(WEI_LING.id);
+    memory.listIds = listIds;
+    await kid.send("/cancel");
+    await kid.send("/setup");
+    await kid.send("tan.wl2015");
+    expect(searched).toContain("tan.wl2015");
+  });
+
   it("a real password-shaped user ID still sets up", async () => {
     const { world } = await watched();
     const kid = world.chat("kid-wei-lun");
@@ -145,5 +169,17 @@ describe("a password typed at a user-ID prompt never reaches the directory", () 
     searched.length = 0;
     await admin.send("/guided Mary-Jane O'Brien");
     expect(searched).toContain("Mary-Jane O'Brien");
+  });
+});
+
+describe("idShape", () => {
+  it("is the same for any capitals and any letters, and keeps digits' count and marks", () => {
+    expect(idShape("S1001")).toBe(idShape("t2001"));
+    expect(idShape("tan.wl2015")).toBe(idShape("TAN.WL2015"));
+    expect(idShape("tan.wl2015")).toBe(idShape("ng.mh1999"));
+    expect(idShape("T0123456A")).toBe("a9999999a");
+    expect(idShape("Garden-Lamp-21")).toBe("a-a-99");
+    expect(idShape("Garden-Lamp-21")).not.toBe(idShape("tan.wl2015"));
+    expect(idShape("Tiger2015")).toBe(idShape("S1001"));
   });
 });
