@@ -13,6 +13,7 @@ import type { Argon2Parameters } from "./core/answers/argon2-parameters.js";
 import { KeyedDigest } from "./core/answers/keyed-digest.js";
 import type { CoreDeps } from "./core/core-deps.js";
 import { DialogEngine } from "./core/dialog-engine.js";
+import { createSchoolIdShapes } from "./core/flows/school-id-shapes.js";
 import { createClassLists } from "./core/flows/staff/own-class-lists.js";
 import { limitRules } from "./core/limits/limit-rules.js";
 import { Limits } from "./core/limits/limits.js";
@@ -179,6 +180,7 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     store,
     directory,
     classLists: createClassLists(clock),
+    idShapes: createSchoolIdShapes(clock),
     notifier,
     alerts,
     limits: new Limits(

@@ -8,6 +8,7 @@ import type { Alerts } from "./ports/alerts.js";
 import type { Limits } from "./limits/limits.js";
 import type { Directory } from "./ports/directory.js";
 import type { ClassLists } from "./flows/staff/own-class-lists.js";
+import type { SchoolIdShapes } from "./flows/school-id-shapes.js";
 import type { CoreMetrics } from "./ports/metrics.js";
 import type { Store } from "./ports/store.js";
 import type { Question } from "./questions/question-list.js";
@@ -18,6 +19,8 @@ export interface CoreDeps {
   directory: Directory;
   /** Class lists kept a few minutes for a form teacher's refusals (see own-class-lists.ts): createClassLists. */
   classLists: ClassLists;
+  /** The shapes of the school's user IDs, kept a few minutes (see school-id-shapes.ts): createSchoolIdShapes. */
+  idShapes: SchoolIdShapes;
   /**
    * The whole store, not its roles (Links, Enrolments, Dialogs, ...): the flows between them use nearly
    * every role, so one field reads better than nine that are always the same object. Code outside the

@@ -406,9 +406,10 @@ export class DialogEngine {
             atButtons ||
             sentAgain ||
             afterEndSecret)));
-    // A child who typed the password into the user-ID box hears why it vanished; the text is still taken as
-    // the ID (some schools' IDs look like passwords), and the words depend on the text alone. So does a
-    // child whose words on the buttons after a secret were deleted as that secret sent again.
+    // A child who typed the password into the user-ID box hears why it vanished, in words that depend on the
+    // text alone; the step looks it up as her ID only when it is shaped like the school's IDs (some schools'
+    // IDs look like passwords: see school-id-shapes.ts). So does a child whose words on the buttons after a
+    // secret were deleted as that secret sent again.
     // A guided reset's code typed back there is told what to do with it instead (see guidedCodeAtButtons).
     const codeAtButtons =
       !isKnownCommand && inbound.text !== undefined && guidedCodeAtButtons(ctx, loaded, inbound.text);

@@ -149,6 +149,10 @@ export class MemoryDirectory implements Directory {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  async listIds(): Promise<string[]> {
+    return [...this.entries.values()].flat().map(({ person }) => person.id);
+  }
+
   async listClasses(): Promise<string[]> {
     const classes = new Set<string>();
     for (const { person } of [...this.entries.values()].flat()) {

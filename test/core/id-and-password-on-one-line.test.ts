@@ -33,9 +33,9 @@ describe("set-up: the user ID and the password typed on one line", () => {
     expect(texts.join("\n")).not.toContain("Your user ID is not your password");
   });
 
-  it("a password alone at the ID prompt is still told apart after a wrong password", async () => {
-    await kid.send("Garden-Lamp-21");
+  it("a password alone at the ID prompt is not taken as the ID: the ID is asked again", async () => {
     const texts = textsOf(await kid.send("Garden-Lamp-21"));
-    expect(texts.join("\n")).toContain("Your user ID is not your password");
+    expect(texts.join("\n")).toContain("That is not a user ID.");
+    expect(texts.join("\n")).toContain("Type your user ID");
   });
 });

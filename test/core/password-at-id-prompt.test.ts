@@ -9,7 +9,8 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 /**
  * A child who mixes up the boxes types their password where the bot asks for the user ID. It must not stay
  * in the chat history; whether it is deleted depends on the text alone, never on whether an account has that
- * ID (deleting only unknown IDs would tell which IDs exist), and the reply is what it always was.
+ * ID (deleting only unknown IDs would tell which IDs exist). Shaped like none of the school's user IDs, it
+ * is not looked up either (see password-at-id-prompt-not-searched), and the ID is asked again.
  */
 const DIRECTORY_WITH_A_PASSWORD_LIKE_ID = () =>
   new MemoryDirectory([
@@ -26,7 +27,8 @@ const DIRECTORY_WITH_A_PASSWORD_LIKE_ID = () =>
       name: "Tan Wei Li",
       role: "student",
       classes: ["4A"],
-      password: "Lucky-Cat-88",
+      // Shaped like the school's IDs (tan.wl2015): a password a child may type at the ID prompt that is looked up.
+      password: "lucky.cat2088",
       disabled: false,
     },
     {
@@ -41,6 +43,7 @@ const DIRECTORY_WITH_A_PASSWORD_LIKE_ID = () =>
 
 const DELETED_NOTE = "That message looked like a password, so I deleted it to keep it safe.";
 const ID_FIRST = "Your user ID is not your password.";
+const NOT_AN_ID = "That is not a user ID.";
 
 /** Typed at the open prompt: whether the message is deleted, and every reply as read. */
 async function typed(chat: TestChat, text: string): Promise<{ deleted: boolean; replies: string[] }> {
@@ -57,28 +60,14 @@ describe("a password typed at a user-ID prompt", () => {
       world = await TestWorld.create();
     });
 
-    it("is deleted from the chat, the child is told why, and set-up goes on as before", async () => {
+    it("is deleted from the chat, the child is told why, and her user ID is asked again", async () => {
       const kid = world.chat();
       await kid.send("/setup");
       const sent = await typed(kid, "River-Kite-34");
       expect(sent.deleted).toBe(true);
-      expect(sent.replies[0]).toBe(DELETED_NOTE);
-      expect(sent.replies.join("\n")).toContain("Now type your password");
-    });
-
-    it("if it was the password, the next 'don't match' says the user ID comes first", async () => {
-      const kid = world.chat();
-      await kid.send("/setup");
-      await kid.send(WEI_LING.password);
-      await kid.send(WEI_LING.password);
-      expect(kid.lastText).toContain("don't match");
-      expect(kid.lastText).toContain(ID_FIRST);
-      expect(kid.lastText).toContain("Type your user ID");
-      // A plain ID with a wrong password hears nothing about it.
-      await kid.send(WEI_LING.id);
-      await kid.send("Wrong-Guess-1");
-      expect(kid.lastText).toContain("don't match");
-      expect(kid.lastText).not.toContain(ID_FIRST);
+      expect(sent.replies.slice(0, 2)).toEqual([DELETED_NOTE, NOT_AN_ID]);
+      expect(sent.replies.join("\n")).toContain("Type your user ID");
+      expect(sent.replies.join("\n")).not.toContain("Now type your password");
     });
 
     it("is told in every language", async () => {
@@ -141,7 +130,8 @@ describe("a password typed at a user-ID prompt", () => {
       const asId = await typed(phone, "S1002");
       expect(asPassword.deleted).toBe(true);
       expect(asId.deleted).toBe(false);
-      expect(asPassword.replies).toEqual([DELETED_NOTE, ...asId.replies]);
+      // Not looked up, so not refused as an ID: the ID is asked again.
+      expect(asPassword.replies.slice(0, 2)).toEqual([DELETED_NOTE, NOT_AN_ID]);
       expect(asId.replies.join("\n")).toContain("/logout");
     });
   });
@@ -157,12 +147,27 @@ describe("a password typed at a user-ID prompt", () => {
       const real = await typed(kid, "tan.wl2015");
       expect(real.deleted).toBe(true);
       expect(real.replies.join("\n")).toContain("Now type your password");
-      await kid.send("Lucky-Cat-88");
+      await kid.send("lucky.cat2088");
       expect(kid.lastText).toContain("Great, it's you, Tan Wei Li!");
 
       const other = world.chat("kid-2");
       await other.send("/setup");
       expect(await typed(other, "tan.wl2016")).toEqual(real);
+    });
+
+    it("her password shaped like the school's IDs, typed for it: the next 'don't match' says the user ID comes first", async () => {
+      const kid = world.chat();
+      await kid.send("/setup");
+      await kid.send("lucky.cat2088");
+      await kid.send("lucky.cat2088");
+      expect(kid.lastText).toContain("don't match");
+      expect(kid.lastText).toContain(ID_FIRST);
+      expect(kid.lastText).toContain("Type your user ID");
+      // A plain ID with a wrong password hears nothing about it.
+      await kid.send(WEI_LING.id);
+      await kid.send("Wrong-Guess-1");
+      expect(kid.lastText).toContain("don't match");
+      expect(kid.lastText).not.toContain(ID_FIRST);
     });
   });
 
@@ -171,14 +176,16 @@ describe("a password typed at a user-ID prompt", () => {
       world = await TestWorld.create(TYPED_ID_ROUTE);
     });
 
-    it("is deleted, and the questions come as they would for any ID", async () => {
+    it("is deleted, not looked up, and the user ID is asked again", async () => {
       const kid = world.chat();
       await kid.send("/reset");
       expect(kid.lastText).toContain("Type your user ID");
       const sent = await typed(kid, "Garden-Lamp-21");
       expect(sent.deleted).toBe(true);
-      expect(sent.replies[0]).toBe(DELETED_NOTE);
-      expect(sent.replies.join("\n")).toContain("Question 1 of 3");
+      expect(sent.replies.slice(0, 2)).toEqual([DELETED_NOTE, NOT_AN_ID]);
+      expect(sent.replies.join("\n")).toContain("Type your user ID");
+      await kid.send(WEI_LING.id);
+      expect(kid.lastText).toContain("Question 1 of 3");
       const plain = world.chat("kid-2");
       await plain.send("/reset");
       expect((await typed(plain, "S9999")).deleted).toBe(false);

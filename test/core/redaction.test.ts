@@ -159,7 +159,8 @@ describe("no answer, password or pepper leaves the core", () => {
     await kid.send("/setup");
     await kid.send(CURRENT_PASSWORD);
     await kid.send(CURRENT_PASSWORD);
-    expect(kid.lastText).toContain("don't match");
+    // Not looked up as an ID (password-at-id-prompt-not-searched): the ID is asked again.
+    expect(kid.lastText).toContain("That is not a user ID.");
     await kid.send("/reset");
     await kid.send(CURRENT_PASSWORD);
     await kid.send("/cancel");

@@ -95,6 +95,10 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.listClasses();
   }
+  async listIds(): Promise<string[]> {
+    this.check();
+    return this.inner.listIds();
+  }
   async close(): Promise<void> {
     return this.inner.close();
   }

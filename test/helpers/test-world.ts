@@ -8,6 +8,7 @@ import { KeyedDigest } from "../../src/core/answers/keyed-digest.js";
 import type { ChatRef } from "../../src/core/chat.js";
 import type { CoreDeps } from "../../src/core/core-deps.js";
 import { DialogEngine } from "../../src/core/dialog-engine.js";
+import { createSchoolIdShapes } from "../../src/core/flows/school-id-shapes.js";
 import { createClassLists } from "../../src/core/flows/staff/own-class-lists.js";
 import { translate } from "../../src/core/i18n/translate.js";
 import type { Choice, Inbound, Outcome, Reply } from "../../src/core/messages.js";
@@ -97,6 +98,7 @@ export class TestWorld {
       store,
       directory,
       classLists: createClassLists(() => Date.now()),
+      idShapes: createSchoolIdShapes(() => Date.now()),
       notifier,
       alerts,
       limits: new Limits(

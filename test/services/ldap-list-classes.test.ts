@@ -92,6 +92,10 @@ describe.skipIf(env.LDAP_TEST_URL === undefined)(
       expect(await slapd({ LDAP_CLASS_GROUP_BASE_DN: "" }).listClasses()).toEqual([]);
     });
 
+    it("listIds gives every person's user ID, students and staff (for the shapes of the school's IDs)", async () => {
+      expect(await slapd().listIds()).toEqual(expect.arrayContaining(["alice", "ben", "itadmin"]));
+    });
+
     it("reports a class group base that does not exist as trouble, not as no classes", async () => {
       const directory = slapd({ LDAP_CLASS_GROUP_BASE_DN: `ou=nowhere,${SLAPD_BASE}` });
       await expect(directory.listClasses()).rejects.toBeInstanceOf(DirectoryUnavailableError);
@@ -141,6 +145,7 @@ describe.skipIf(env.LDAP_TEST_URL === undefined)(
         const directory = slapd(byAttribute);
         expect(await directory.listClasses()).toEqual(["4A", "4B", "5C", "9Z"]);
         expect(await directory.listStudents("9Z")).toHaveLength(PEOPLE);
+        expect((await directory.listIds()).length).toBeGreaterThan(PEOPLE);
       });
 
       it("an account with slapd's default limits gets a size-limit error, not 'unavailable', and still binds", async () => {
@@ -163,6 +168,10 @@ describe.skipIf(env.AD_TEST_URL === undefined)(
   () => {
     it("names the class groups with members under LDAP_CLASS_GROUP_BASE_DN", async () => {
       expect(await ad().listClasses()).toEqual(["4A", "4B", "5C"]);
+    });
+
+    it("listIds gives every person's sAMAccountName", async () => {
+      expect(await ad().listIds()).toEqual(expect.arrayContaining(["alice", "ben"]));
     });
   },
 );

@@ -43,6 +43,7 @@ import { NORMALISATION_VERSION } from "../answers/normalise-answer.js";
 import { typedOwnName } from "../answers/answer-rules.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
+import { passwordNotAnIdReply } from "./school-id-shapes.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -234,6 +235,9 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
     if (isPlainlyNoId(input.text)) return stay(state, say("input.notAnId"));
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
+    // A password typed into the ID box (the engine deletes it) is never sent to the directory.
+    const notAnId = await passwordNotAnIdReply(ctx, typed.id);
+    if (notAnId !== null) return stay(state, notAnId);
     const lookup = await payIdLookup(ctx);
     if ("pausedUntil" in lookup) return end(say("reset.throttled", waitUntil(lookup.pausedUntil, ctx.now)));
     if ("schoolBusy" in lookup) return end(say("error.tooBusy"));

@@ -94,6 +94,7 @@ import {
 import { staffIdsAmong } from "./staff/staff-access.js";
 import { noteStaffPasswordProven } from "./staff/staff-password-again.js";
 import { trustedEmailProves } from "./trusted-email.js";
+import { passwordNotAnIdReply } from "./school-id-shapes.js";
 
 /**
  * Set-up (enrolment): the student proves who they are with their user id and current password, which
@@ -144,6 +145,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     const typed = readTypedId(idOfTheLine === null ? input : { kind: "text", text: idOfTheLine });
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
+    // Her password typed into the ID box (the engine deletes it) is never sent to the directory.
+    const notAnId = await passwordNotAnIdReply(ctx, typedId);
+    if (notAnId !== null) return stay(state, notAnId);
     // Before the directory is asked, in one write to Redis: the lookup paid for, the chat's links, and the
     // ID's set-up pause both as a real ID's and as a made-up one's (which it is, the directory tells next),
     // so real and made-up IDs cost the same work.

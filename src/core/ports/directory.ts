@@ -95,5 +95,11 @@ export interface Directory {
   listStudents(className: string): Promise<Person[]>;
   /** Every class name that has students, for the admins' statistics. */
   listClasses(): Promise<string[]>;
+  /**
+   * Every person's user ID (any role, switched on or off), for the shapes of the school's IDs (see
+   * school-id-shapes.ts): text shaped like none of them is never looked up. Never use it to find someone
+   * to act on.
+   */
+  listIds(): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -26,7 +26,7 @@ import {
   MEMBER_READS_AT_ONCE,
   type ClassSearch,
 } from "./ldap-classes.js";
-import { entriesOfEach, entriesWithId, presenceOf, type IdSearch } from "./ldap-presences.js";
+import { entriesOfEach, entriesWithId, everyId, presenceOf, type IdSearch } from "./ldap-presences.js";
 import {
   tlsOptionsFor,
   withConnection,
@@ -421,6 +421,14 @@ export class LdapDirectory implements Directory {
   async listClasses(): Promise<string[]> {
     return this.run("listClasses", "-", () =>
       this.asService((client) => classNames(client, this.classSearch())),
+    );
+  }
+
+  /** One paged search for the id attribute of every person (no typed text in its filter). */
+  async listIds(): Promise<string[]> {
+    const { baseDn, userFilter, mapping } = this.options;
+    return this.run("listIds", "-", () =>
+      this.asService((client) => everyId(client, { baseDn, userFilter, idAttribute: mapping.idAttribute })),
     );
   }
 

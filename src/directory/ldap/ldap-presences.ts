@@ -7,7 +7,7 @@
 import type { Client, Entry } from "ldapts";
 import { presenceKey, type AccountPresence } from "../../core/ports/directory.js";
 import type { DirectoryFlavour } from "./flavours.js";
-import { attributeValues, peopleFilter, personFilter } from "./person-mapping.js";
+import { anyValueFilter, attributeValues, peopleFilter, personFilter } from "./person-mapping.js";
 
 /** Where people are searched by id, and the attributes each entry is read with. */
 export interface IdSearch {
@@ -30,6 +30,20 @@ export async function entriesWithId(client: Client, where: IdSearch, id: string)
     sizeLimit: 2,
   });
   return searchEntries;
+}
+
+/** Entries per page of everyId's search: below Active Directory's MaxPageSize (1000). */
+const ID_PAGE_SIZE = 500;
+
+/** The id of every person under the base and filter: one paged search, reading the id attribute alone. */
+export async function everyId(client: Client, where: Omit<IdSearch, "personAttributes">): Promise<string[]> {
+  const { searchEntries } = await client.search(where.baseDn, {
+    scope: "sub",
+    filter: anyValueFilter(where.userFilter, where.idAttribute),
+    attributes: [where.idAttribute],
+    paged: { pageSize: ID_PAGE_SIZE },
+  });
+  return searchEntries.flatMap((entry) => attributeValues(entry, where.idAttribute));
 }
 
 /** The entries with each of these ids (lower case), from one search, else from one search per id. */

@@ -42,7 +42,12 @@ export function classAttributeFilter(userFilter: string, classAttribute: string,
 
 /** The filter for the people with any value of the class attribute (for the list of every class). */
 export function anyClassAttributeFilter(userFilter: string, classAttribute: string): string {
-  return `(&${asFilter(userFilter)}(${classAttribute}=*))`;
+  return anyValueFilter(userFilter, classAttribute);
+}
+
+/** The filter for the people with any value of this attribute. */
+export function anyValueFilter(userFilter: string, attribute: string): string {
+  return `(&${asFilter(userFilter)}(${attribute}=*))`;
 }
 
 /** The filter for groups that list this DN as a member (group membership on a slapd without memberOf). */

@@ -150,7 +150,9 @@ describe("secrets are never read from a DM", () => {
     await kid.message(PASSWORD);
     expect(kid.said).toContain("I can't delete it. Please delete it yourself.");
     expect(kid.said).not.toContain("I deleted");
-    expect(kid.said).toContain("Now type your password.");
+    // Never looked up as an ID: asked again.
+    expect(kid.said).toContain("That is not a user ID.");
+    expect(kid.said).not.toContain("Now type your password.");
   });
 
   it("a password inside a sentence, sent with no conversation open, gets the words on deleting it", async () => {
@@ -262,10 +264,11 @@ describe("secrets are never read from a DM", () => {
 });
 
 describe("nothing typed in a box is posted, so a box never says it was deleted", () => {
-  it("a password typed into the user-ID box: no 'I deleted it', the ID is still taken and the password asked", async () => {
+  it("a password typed into the user-ID box: no 'I deleted it', and the ID is asked again (never looked up)", async () => {
     await kid.command("setup");
     await kid.submitBox(PASSWORD);
-    expect(kid.boxText).toContain("Now type your password.");
+    expect(kid.boxText).toContain("That is not a user ID.");
+    expect(kid.boxText).toContain("Type your user ID");
     expect(kid.boxText).not.toMatch(/deleted/i);
     expect(kid.said).toBe("");
   });

@@ -10,6 +10,7 @@ import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { listedInOwnClasses } from "./own-class-lists.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
+import { passwordNotSchoolId } from "../school-id-shapes.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -132,7 +133,11 @@ export async function resolveStudent(
   staffForAdmins = false,
 ): Promise<{ ok: true; student: Person } | StudentRefusal> {
   const id = typedUserId(typedId);
-  const notOwnPupils = actor.role === "teacher" ? await passwordNotOwnPupilsId(ctx, actor, id) : "no";
+  // An admin may name anyone: her text is judged against the shapes of the school's IDs instead.
+  const notOwnPupils =
+    actor.role === "teacher"
+      ? await passwordNotOwnPupilsId(ctx, actor, id)
+      : await passwordNotSchoolId(ctx, id);
   if (notOwnPupils === "yes") {
     // Her password, or one a pupil read out: never sent to the directory (whose server may log each search).
     await audit(ctx, "staff-refused", UNKNOWN_ID, "refused", action, actor.id);
@@ -216,8 +221,8 @@ export async function resolveStudent(
  * Whether a teacher typed a password (her own, or one a pupil read out) for a student's ID: text that looks
  * like one (not several IDs, which does too) and that no pupil of her own classes has as an ID; "unknown"
  * when none of her lists that could be read has it and one could not be read. Told from the text and her
- * own class lists alone, so it says nothing about IDs outside her classes. An admin may name anyone, and
- * her words are looked up.
+ * own class lists alone, so it says nothing about IDs outside her classes. An admin may name anyone: see
+ * passwordNotSchoolId.
  */
 async function passwordNotOwnPupilsId(
   ctx: FlowContext,

@@ -16,8 +16,8 @@ const ASKED = "Which student? Type their user ID.";
  * Please check it and try again."), as if she had typed a wrong ID; she checks the "ID" and types it again.
  * Now she is told it was a password, not a user ID, and where to find the ID. Told from the text alone (as
  * the deletion is), the same for every password; a user ID that looks like a password is still that person.
- * A teacher's is not even looked up when no pupil of hers has it as an ID; an admin's is (see
- * password-typed-for-student-not-searched).
+ * A teacher's is not even looked up when no pupil of hers has it as an ID; an admin's when it is shaped like
+ * none of the school's IDs (see password-typed-for-student-not-searched, password-at-id-prompt-not-searched).
  */
 describe("a password typed where a staff command wants a student's user ID", () => {
   it("a teacher at 'Which student?': deleted, told it looks like a password, and asked again", async () => {
@@ -44,7 +44,7 @@ describe("a password typed where a staff command wants a student's user ID", () 
     const sent = await admin.send("Apple-Cloud-78", { locale: "ms" });
     expect(sent.replies.map((r) => r.text.key)).toEqual([
       "input.deletedLikePassword",
-      "staff.passwordNotId",
+      "staff.passwordNotSearched",
       "staff.askStudent",
     ]);
     expect(translate(sent.replies[1]!.text, "ms")).toContain("/coverage");

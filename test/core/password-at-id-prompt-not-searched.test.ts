@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { idShape } from "../../src/core/flows/school-id-shapes.js";
+import { textsOf, WEI_LING } from "../helpers/dialog-helpers.js";
+import { recordingDirectory } from "../helpers/recording-directory.js";
+import { TYPED_ID_ROUTE, worldOnSchoolClock } from "../helpers/security-helpers.js";
+import { linkedOnOwnPhone, MRS_NG, PRIYA } from "../helpers/staff-helpers.js";
+
+const DELETED = "That message looked like a password, so I deleted it to keep it safe.";
+const NOT_AN_ID = "That is not a user ID.";
+const STAFF_NOT_SEARCHED =
+  "That looks like a password, not a student's user ID, so I did not look it up or keep it. Type the student's user ID as your class list shows it (/coverage). If it was your own password, change it soon. To stop, type /cancel.";
+
+/** The demo school in a world whose directory notes every ID it is asked about. */
+async function watched(env: Record<string, string> = {}) {
+  const { directory, memory, searched } = await recordingDirectory();
+  const { world } = await worldOnSchoolClock({ STAFF_PASSWORD_AGAIN_MINUTES: "0", ...env }, directory);
+  // A pupil of a school whose user IDs look like passwords (a word, a dot, letters and a year).
+  memory.add({
+    id: "tan.wl2015",
+    name: "Tan Wei Lun",
+    role: "student",
+    classes: ["4A"],
+    password: "Blue-Kite-61",
+    disabled: false,
+  });
+  return { world, memory, searched };
+}
+
+/** Nothing of `secret` in the replies, the log or Redis. */
+async function keptNowhere(
+  world: Awaited<ReturnType<typeof watched>>["world"],
+  outcome: unknown,
+  secret: string,
+) {
+  for (const place of [JSON.stringify(outcome), world.logs.text, await world.redisDump()])
+    expect(place.toLowerCase()).not.toContain(secret.toLowerCase());
+}
+
+/*
+ * A child types her password where set-up or a reset asks for her user ID (or a staff member's own password
+ * at an admin's "Which student?"). It was deleted from the chat, but still sent to the school directory as
+ * a user-ID search, whose filter an OpenLDAP or Active Directory server may log. Text that looks like a
+ * password and is not shaped like any of the school's user IDs is now never looked up.
+ */
+describe("a password typed at a user-ID prompt never reaches the directory", () => {
+  it.each([
+    ["her own password", WEI_LING.password],
+    ["a password in a sentence", `my password is ${WEI_LING.password}`],
+  ])(
+    "set-up's 'Type your user ID': %s is deleted, not looked up, and the ID is asked again",
+    async (_, typed) => {
+      const { world, searched } = await watched();
+      const kid = world.chat("kid-wei-ling");
+      await kid.send("/setup");
+      searched.length = 0;
+      const sent = await kid.send(typed);
+      expect(searched).toEqual([]);
+      expect(sent.deleteInbound).toBe(true);
+      const texts = textsOf(sent);
+      expect(texts[0]).toBe(DELETED);
+      expect(texts[1]).toBe(NOT_AN_ID);
+      expect(texts.join("\n")).toContain("Type your user ID.");
+      await keptNowhere(world, sent, WEI_LING.password);
+      // Her real ID next is looked up as always.
+      await kid.send(WEI_LING.id);
+      expect(searched).toContain(WEI_LING.id);
+      expect(kid.lastText).toContain("password");
+    },
+  );
+
+  it("reset's 'Type your user ID' (the typed-ID route): not looked up", async () => {
+    const { world, searched } = await watched(TYPED_ID_ROUTE);
+    const kid = world.chat("borrowed-phone");
+    await kid.send("/reset");
+    expect(kid.lastText).toContain("Type your user ID.");
+    searched.length = 0;
+    const sent = await kid.send("River-Kite-34");
+    expect(searched).toEqual([]);
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent).slice(0, 2)).toEqual([DELETED, NOT_AN_ID]);
+    await keptNowhere(world, sent, "River-Kite-34");
+  });
+
+  it.each(["tan.wl2015", "TAN.WL2015", "S1001", "s1001", "T2001"])(
+    "a real user ID (%s) is still looked up at set-up, shaped like a password or not",
+    async (id) => {
+      const { world, searched } = await watched();
+      const kid = world.chat("kid");
+      await kid.send("/setup");
+      searched.length = 0;
+      await kid.send(id);
+      expect(searched).toContain(id);
+      expect(kid.lastText).not.toContain(NOT_AN_ID);
+    },
+  );
+
+  it("while the school's IDs cannot be listed, it is not looked up either, and she is told to try again", async () => {
+    const { world, memory, searched } = await watched();
+    const listIds = memory.listIds.bind(memory);
+    memory.listIds = () => Promise.reject(new Error("size limit exceeded"));
+    const kid = world.chat("kid-wei-ling");
+    await kid.send("/setup");
+    searched.length = 0;
+    const sent = await kid.send(WEI_LING.password);
+    expect(searched).toEqual([]);
+    expect(sent.deleteInbound).toBe(true);
+    expect(textsOf(sent).join("\n")).toContain("Please try again in a few minutes.");
+    await keptNowhere(world, sent, WEI_LING.password);
+    // A plain ID needs no list; a password-shaped real one does, and works once the list is back.
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    expect(searched).toContain(WEI_LING.id);
+    memory.listIds = listIds;
+    await kid.send("/cancel");
+    await kid.send("/setup");
+    await kid.send("tan.wl2015");
+    expect(searched).toContain("tan.wl2015");
+  });
+
+  it("a real password-shaped user ID still sets up", async () => {
+    const { world } = await watched();
+    const kid = world.chat("kid-wei-lun");
+    await kid.send("/setup");
+    await kid.send("tan.wl2015");
+    await kid.send("Blue-Kite-61");
+    expect(kid.lastText).toContain("Tan Wei Lun");
+  });
+
+  it("a name with a hyphen or an apostrophe is no password: read as before", async () => {
+    const { world, searched } = await watched();
+    const kid = world.chat("kid");
+    await kid.send("/setup");
+    searched.length = 0;
+    await kid.send("Nur-Aisha O'Brien");
+    expect(searched).toEqual(["Nur-Aisha O'Brien"]);
+  });
+
+  it("an admin's '/guided <password>' and '/unlock <password>': not looked up, told so", async () => {
+    const { world, searched } = await watched();
+    const admin = await linkedOnOwnPhone(world, PRIYA);
+    for (const command of ["/guided", "/unlock"]) {
+      searched.length = 0;
+      const sent = await admin.send(`${command} Apple-Cloud-78`);
+      expect(searched.filter((id) => id.toLowerCase() !== PRIYA.id.toLowerCase())).toEqual([]);
+      expect(sent.deleteInbound).toBe(true);
+      expect(textsOf(sent)).toContain(STAFF_NOT_SEARCHED);
+      await keptNowhere(world, sent, "Apple-Cloud-78");
+      await admin.send("/cancel");
+    }
+    // At "Which student?" too.
+    await admin.send("/guided");
+    searched.length = 0;
+    const sent = await admin.send(MRS_NG.password);
+    expect(searched.filter((id) => id.toLowerCase() !== PRIYA.id.toLowerCase())).toEqual([]);
+    expect(textsOf(sent)).toContain(STAFF_NOT_SEARCHED);
+    await keptNowhere(world, sent, MRS_NG.password);
+  });
+
+  it("an admin's password-shaped real user ID (any capitals), a staff ID and a name are still looked up", async () => {
+    const { world, searched } = await watched();
+    const admin = await linkedOnOwnPhone(world, PRIYA);
+    await admin.send("/guided TAN.WL2015");
+    expect(searched).toContain("TAN.WL2015");
+    expect(admin.lastText).toContain("Tan Wei Lun");
+    await admin.send("/cancel");
+    await admin.send(`/unlock ${MRS_NG.id}`);
+    expect(searched).toContain(MRS_NG.id);
+    await admin.send("/cancel");
+    searched.length = 0;
+    await admin.send("/guided Mary-Jane O'Brien");
+    expect(searched).toContain("Mary-Jane O'Brien");
+  });
+});
+
+describe("idShape", () => {
+  it("is the same for any capitals and any letters, and keeps digits' count and marks", () => {
+    expect(idShape("S1001")).toBe(idShape("t2001"));
+    expect(idShape("tan.wl2015")).toBe(idShape("TAN.WL2015"));
+    expect(idShape("tan.wl2015")).toBe(idShape("ng.mh1999"));
+    expect(idShape("T0123456A")).toBe("a9999999a");
+    expect(idShape("Garden-Lamp-21")).toBe("a-a-99");
+    expect(idShape("Garden-Lamp-21")).not.toBe(idShape("tan.wl2015"));
+    expect(idShape("Tiger2015")).toBe(idShape("S1001"));
+  });
+});
