@@ -1013,6 +1013,10 @@ export const ms: Catalogue = {
     "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
   "slack.staffDeleteYourMessage":
     "Apa yang anda hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah.",
+  "slack.deleteYourEdit":
+    "Mesej yang kamu ubah tadi mungkin mengandungi rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
+  "slack.staffDeleteYourEdit":
+    "Mesej yang anda ubah tadi mungkin mengandungi rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah.",
   "slack.useSecureFormDelete":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Saya tidak boleh memadamnya, jadi sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu. Kemudian tekan butang untuk taip dalam kotak peribadi.",
   "slack.staffUseSecureFormDelete":
