@@ -90,6 +90,8 @@ const NEVER_CAPPED: ReadonlySet<AlertKind> = new Set([
   "alerts-held-back",
   // Each is a student whose password someone must check in the directory: a count would not say whose.
   "password-maybe-set",
+  // Each is a student who does not know her new password: the admin must know whose.
+  "password-not-shown",
 ]);
 
 /**

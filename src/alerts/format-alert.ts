@@ -60,6 +60,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "audit-full": ["day"],
   "leavers-refused": ["missing", "checked"],
   "password-maybe-set": [],
+  "password-not-shown": ["channel"],
   "reset-not-recorded": [],
   "unknown-pepper": [],
   "alerts-held-back": ["heldBack", "max", "perSubject", "minutes", "from", "to"],

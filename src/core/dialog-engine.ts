@@ -35,6 +35,7 @@ import { explainError } from "./explain-error.js";
 import { say, WithSave, type AfterReply, type FlowContext, type Transition } from "./flows/flow.js";
 import { isStaffCommand, parseCommand } from "./commands.js";
 import { interruptedOutcome } from "./interrupted-turn.js";
+import { passwordNotShownNotice } from "./password-not-shown-notice.js";
 import { withLinksReadAhead } from "./links-read-ahead.js";
 import { withPauseReadAhead, type PauseReadAhead } from "./pause-read-ahead.js";
 import { chatKey, type ChatRef } from "./chat.js";
@@ -285,6 +286,7 @@ export class DialogEngine {
       expiredDialog: string | null;
       language: string | null;
       reminderShownDay?: number;
+      passwordNotShown?: { at: number; personId: string };
     },
     read: {
       command: ReturnType<typeof parseCommand>;
@@ -432,6 +434,8 @@ export class DialogEngine {
       deletionNote === null || replies.some((r) => SAYS_DELETED.has(r.text.key))
         ? replies
         : [deletionNote, ...replies];
+    // A new password the chat could not show (the turn took its note): told first, in the student's words.
+    const notShown = passwordNotShownNotice(turn.passwordNotShown, ctx.now);
 
     let transition: Transition;
     try {
@@ -456,7 +460,7 @@ export class DialogEngine {
       const worded = await inReadersWords(withDeletionNote(replies));
       return {
         outcome: {
-          replies: inLanguage(worded.replies, ctx.language),
+          replies: inLanguage([...notShown, ...worded.replies], ctx.language),
           deleteInbound,
           ...(loaded === null ? {} : { step: loaded.document.step }),
           ...(worded.register === undefined ? {} : { register: worded.register }),
@@ -480,7 +484,7 @@ export class DialogEngine {
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.
-        replies: inLanguage(worded.replies, ctx.language),
+        replies: inLanguage([...notShown, ...worded.replies], ctx.language),
         deleteInbound,
         ...(applied.step === undefined ? {} : { step: applied.step }),
         ...(worded.register === undefined ? {} : { register: worded.register }),

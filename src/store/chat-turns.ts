@@ -26,27 +26,31 @@ import { DIALOG_REVISION_LUA, MARK_DONE_LUA } from "./lua-scripts.js";
  * language choice. ARGV: update id ("" = no de-duplication), now ms, oldest time kept, seen ttl ms, newest
  * ids kept (negative rank), lock token, lock ttl ms, language ttl s, refresh the language's ttl when less than
  * this is left (s), "1" to lock only when a dialog is open, the chat's field in the links hash. KEYS[6], the
- * reminder-shown note (taken, whatever the turn, once it may begin: see noteReminderShown). An optional
- * KEYS[7], the links hash (never in a Cluster: it is in another slot).
+ * reminder-shown note (taken, whatever the turn, once it may begin: see noteReminderShown). KEYS[7], the
+ * password-not-shown note (taken the same way: see notePasswordNotShown). An optional KEYS[8], the links
+ * hash (never in a Cluster: it is in another slot).
  * Returns {0} for a redelivery of a done update, {5, language, false} for one of a begun update with the
  * chat free (its turn never ended), {6, language, false} for one with the chat locked by its own turn (that
  * turn may be at work yet), {1} when the lock is held (by another update's turn, for a begun one), {2, language, dialog value}, {3, language, the marker of
  * an expired dialog if it is left}, or {4, language, that marker} when no dialog is open and no lock was
  * asked for then (the update is done at once); then the chat's links (with KEYS[7]; else nil) and, for 2 to
- * 4, the reminder-shown note's day when it was there. The update is marked
+ * 4, the reminder-shown note's day and the password-not-shown note, each when it was there. The update is marked
  * begun when the lock is taken. The language is nil until chosen; an unlinked chat's choice has a ttl,
  * started again here when it has run down by a day (a linked chat's has none).
  */
 const beginChatTurn = `${CHOSEN_LANGUAGE_LUA}
 local function found(kind, language, value)
   local links = false
-  if KEYS[7] then links = redis.call('HGET', KEYS[7], ARGV[11]) end
+  if KEYS[8] then links = redis.call('HGET', KEYS[8], ARGV[11]) end
   local shown = false
+  local notShown = false
   if kind < 5 then
     shown = redis.call('GET', KEYS[6])
     if shown then redis.call('DEL', KEYS[6]) end
+    notShown = redis.call('GET', KEYS[7])
+    if notShown then redis.call('DEL', KEYS[7]) end
   end
-  return { kind, language, value, links, shown }
+  return { kind, language, value, links, shown, notShown }
 end
 local function mark(member)
   if ARGV[1] == '' then return end
@@ -119,6 +123,7 @@ interface ChatTurnScripts {
     open: string,
     language: string,
     reminderShown: string,
+    passwordNotShown: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
   storeBeginChatTurnWithLinks(
@@ -128,6 +133,7 @@ interface ChatTurnScripts {
     open: string,
     language: string,
     reminderShown: string,
+    passwordNotShown: string,
     links: string,
     ...argv: Arg[]
   ): Promise<unknown[]>;
@@ -146,6 +152,15 @@ const LINKS_UNREAD = Symbol("links unread");
 /** The people of a `{links}:by-chat` field ("id\nid"), in link order; none for a missing field. */
 export function parseLinkList(value: string | null): string[] {
   return value === null ? [] : value.split("\n").filter((id) => id !== "");
+}
+
+/** The password-not-shown note a turn took ("<time>:<person id>"), as ChatTurn's `passwordNotShown`. */
+function parsePasswordNotShown(value: unknown): { passwordNotShown?: { at: number; personId: string } } {
+  if (typeof value !== "string") return {};
+  const sep = value.indexOf(":");
+  const at = Number(value.slice(0, sep));
+  if (sep < 1 || !Number.isSafeInteger(at)) return {};
+  return { passwordNotShown: { at, personId: value.slice(sep + 1) } };
 }
 
 /** A stored dialog value "<revision>:<json>", or null when it is not one. */
@@ -179,8 +194,8 @@ export function chatTurnMethods(
     linksInScript?: boolean;
   },
 ) {
-  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 6, lua: beginChatTurn });
-  client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 7, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurn", { numberOfKeys: 7, lua: beginChatTurn });
+  client.defineCommand("storeBeginChatTurnWithLinks", { numberOfKeys: 8, lua: beginChatTurn });
   const linksInScript = options.linksInScript ?? !(client instanceof Cluster);
   client.defineCommand("storeEndChatTurn", { numberOfKeys: 4, lua: endChatTurn });
   const redis = client as typeof client & ChatTurnScripts;
@@ -205,6 +220,7 @@ export function chatTurnMethods(
           keys.dialogOpen(chat),
           keys.chatLanguage(chat),
           keys.reminderShown(chat),
+          keys.passwordNotShown(chat),
         ] as const;
         const argv = [
           updateId,
@@ -245,10 +261,11 @@ export function chatTurnMethods(
             ? redis.hget(keys.linksByChat, chatKey(chat)).catch(() => LINKS_UNREAD)
             : undefined,
         ]);
-        const [kind, language, value, linksInReply, shown] = reply as [
+        const [kind, language, value, linksInReply, shown, notShown] = reply as [
           number,
           unknown,
           string | number,
+          unknown,
           unknown,
           unknown,
         ];
@@ -273,6 +290,7 @@ export function chatTurnMethods(
           waited,
           ...links,
           ...(typeof shown === "string" ? { reminderShownDay: Number(shown) } : {}),
+          ...parsePasswordNotShown(notShown),
         };
         if (kind === 2) return { ...loaded, dialog: parseStoredDialog(String(value)), expiredDialog: null };
         if (kind === 3 || kind === 4) {
@@ -306,6 +324,10 @@ export function chatTurnMethods(
 
     async noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void> {
       await client.set(keys.reminderShown(chat), String(day), "PX", wholeMs(ttlMs));
+    },
+
+    async notePasswordNotShown(chat: ChatRef, personId: string, at: number, ttlMs: number): Promise<void> {
+      await client.set(keys.passwordNotShown(chat), `${at}:${personId}`, "PX", wholeMs(ttlMs));
     },
 
     async endChatTurn(chat: ChatRef, token: string, end: ChatTurnEnd): Promise<boolean> {

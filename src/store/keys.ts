@@ -63,6 +63,8 @@ export function storeKeys(prefix: string) {
     dialogOpen: (ref: ChatRef) => chat(ref, "dialog-open"),
     /** A practice reminder was the last thing the chat was shown: taken by its next turn (see chat-turns.ts). */
     reminderShown: (ref: ChatRef) => chat(ref, "reminder-shown"),
+    /** A new password set but never shown in the chat ("<time>:<id>", no secret): taken by its next turn. */
+    passwordNotShown: (ref: ChatRef) => chat(ref, "password-not-shown"),
     /** Attempt audit events written for this chat in the current hour (the audit rate limit). */
     auditRate: (chatKeyText: string) => `${prefix}{c:${encodeKeyPart(chatKeyText)}}:audit-rate`,
     /** The language the chat chose: kept while the chat is linked, else until 30 days unused. */

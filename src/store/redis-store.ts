@@ -147,6 +147,9 @@ export function createRedisStore(client: Redis | Cluster, options: RedisStoreOpt
 
     noteReminderShown: (chat, day, ttlMs) => run(() => turns.noteReminderShown(chat, day, ttlMs)),
 
+    notePasswordNotShown: (chat, personId, at, ttlMs) =>
+      run(() => turns.notePasswordNotShown(chat, personId, at, ttlMs)),
+
     markUpdateSeen: (updateKey, ttlSeconds, mark = "1") =>
       run(async () => {
         const set = await redis.set(keys.update(updateKey), mark, "PX", wholeMs(ttlSeconds * 1000), "NX");

@@ -110,6 +110,7 @@ const SAMPLES: Record<AlertKind, Alert> = {
     details: { day: "2026-03-02", left: "attempts" },
   },
   "password-maybe-set": { kind: "password-maybe-set", subject: "S1001" },
+  "password-not-shown": { kind: "password-not-shown", subject: "S1001", details: { channel: "Telegram" } },
   "reset-not-recorded": { kind: "reset-not-recorded", subject: "S1001" },
   "unknown-pepper": { kind: "unknown-pepper", subject: "a1b2c3" },
   "alerts-held-back": {

@@ -47,3 +47,23 @@ describe("a turn's links read alongside its script (Redis Cluster)", () => {
     expect(next).toMatchObject({ token: expect.any(String) });
   });
 });
+
+describe("a new password the chat could not show", () => {
+  it("is told back by the chat's next turn only, with links read in the script too, and holds only the time and ID", async () => {
+    const client = closeAfterTest(new RedisMock() as unknown as Redis);
+    const prefix = `t-${randomBytes(4).toString("hex")}:`;
+    const keys = storeKeys(prefix);
+    const turns = chatTurnMethods(client, keys, { wholeMs: Math.ceil, dialogNoticeGraceMs: 1_000 });
+    await turns.notePasswordNotShown(chat, "S1001", 1_700_000_000_000, 30 * 24 * 3600_000);
+    expect(await client.get(keys.passwordNotShown(chat))).toBe("1700000000000:S1001");
+    expect(await client.pttl(keys.passwordNotShown(chat))).toBeGreaterThan(29 * 24 * 3600_000);
+    const first = await turns.beginChatTurn(chat, { ...TURN, updateId: "1", readLinks: true });
+    expect(first).toMatchObject({ passwordNotShown: { at: 1_700_000_000_000, personId: "S1001" } });
+    if (first.duplicate || first.token === null) throw new Error("the turn did not begin");
+    await turns.endChatTurn(chat, first.token, {});
+    expect(await turns.beginChatTurn(chat, { ...TURN, updateId: "1" })).toEqual({ duplicate: true });
+    expect(await turns.beginChatTurn(chat, { ...TURN, updateId: "2" })).not.toHaveProperty(
+      "passwordNotShown",
+    );
+  });
+});

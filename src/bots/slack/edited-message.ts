@@ -23,7 +23,6 @@ export interface EditedMessage {
  */
 export function editedMessageReplies({ ownWords, prompt, language, register }: EditedMessage): Reply[] {
   const say = (key: MessageKey): Reply => ({ ...inRegister({ text: { key } }, register), language });
-  if (prompt?.expectsSecret === true)
-    return [say("slack.deleteYourMessage"), say("slack.editNotRead"), prompt];
-  return looksLikePassword(ownWords) ? [say("slack.deleteYourMessage")] : [];
+  if (prompt?.expectsSecret === true) return [say("slack.deleteYourEdit"), say("slack.editNotRead"), prompt];
+  return looksLikePassword(ownWords) ? [say("slack.deleteYourEdit")] : [];
 }

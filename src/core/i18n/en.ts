@@ -397,6 +397,8 @@ export const en = {
   "reset.ownSet": "Done! Your new password is ready. Use it the next time you log in. 🎉",
   "reset.maybeSet":
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the new password below. If it does not work, type /reset later to try again, or ask your form teacher.",
+  "reset.notShownBefore":
+    "I made a new password for {id} {days, plural, =0 {{hours, plural, =0 {a few minutes ago} one {about # hour ago} other {about # hours ago}}} one {# day ago} other {# days ago}}, but I could not show it to you. So you don't know it yet. Type /reset to make another one, or ask your form teacher to help you.",
   "reset.maybeSetOwn":
     "The school system did not answer in time, so I'm not sure it saved your new password. Try to log in with the password you just typed. If it does not work, type /reset later to try again, or ask your form teacher.",
   "reset.directoryDown":
@@ -1144,6 +1146,10 @@ export const en = {
     "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher.",
   "slack.staffDeleteYourMessage":
     "What you just sent may be a secret, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, ask the school's IT team.",
+  "slack.deleteYourEdit":
+    "Your changed message may have a secret in it, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher.",
+  "slack.staffDeleteYourEdit":
+    "Your changed message may have a secret in it, like a password. It stays in our chat, and I can't delete it. Please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, ask the school's IT team.",
   "slack.useSecureFormDelete":
     "Please don't type that here, where it stays in the chat. I can't delete it, so please delete it yourself. On a computer, move your mouse over it, click ⋮, then Delete message. On a phone, press and hold it, then tap Delete message. If you can't, tell your teacher. Then press the button to type it in a private box.",
   "slack.staffUseSecureFormDelete":
@@ -1304,6 +1310,8 @@ export const en = {
     "The scheduled leavers job removed nobody: {missing} of {checked} people the bot knows are not in the school directory any more, more than a fifth. That usually means a wrong directory setting (LDAP_BASE_DN, LDAP_USER_FILTER), not leavers; at the end of a school year it may be a year group that left. See who with npm run leavers -- --dry-run; if they did leave, run npm run leavers -- --force. Until then every run stops the same way.",
   "alert.password-maybe-set":
     "The school directory did not answer while the bot set a new password for {subject}, so it may have been set. Check the account {subject} in the directory: whether the new password works, and that it is not locked. The student was told to try it and to ask their form teacher if it does not work.",
+  "alert.password-not-shown":
+    "The new password of {subject} was set, but the bot could not show it to the student on {channel} (the student may have blocked the bot, or {channel} refused every way to show it). The student does not know it, so cannot log in. At their next message to the bot they are told to type /reset again; sooner, a teacher can give them a new password with /guided {subject}. /audit {subject} shows the reset.",
   "alert.reset-not-recorded":
     "The password of {subject} was changed and given out, but the bot could not record all of it (most likely Redis failed at that moment): the reset may be missing from the audit and from the limit on resets. Check that Redis is running, and the log lines about {subject}.",
   "alert.unknown-pepper":
@@ -1337,6 +1345,7 @@ export const en = {
   "alert.kind.audit-full": "audit record full",
   "alert.kind.leavers-refused": "leavers job stopped",
   "alert.kind.password-maybe-set": "password may have been set",
+  "alert.kind.password-not-shown": "password set, not shown",
   "alert.kind.reset-not-recorded": "reset not fully recorded",
   "alert.kind.unknown-pepper": "answers with an unknown pepper",
   "alert.kind.alerts-held-back": "alerts held back",

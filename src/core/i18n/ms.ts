@@ -340,6 +340,8 @@ export const ms: Catalogue = {
   "reset.ownSet": "Siap! Kata laluan baharu kamu sudah sedia. Gunakannya bila kamu log masuk nanti. 🎉",
   "reset.maybeSet":
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan baharu di bawah. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
+  "reset.notShownBefore":
+    "Saya telah membuat kata laluan baharu untuk {id} {days, plural, =0 {{hours, plural, =0 {beberapa minit yang lalu} other {kira-kira # jam yang lalu}}} other {# hari yang lalu}}, tetapi saya tidak dapat menunjukkannya kepada kamu. Jadi kamu belum tahu kata laluan itu. Taip /reset untuk membuat yang lain, atau minta bantuan guru kelas kamu.",
   "reset.maybeSetOwn":
     "Sistem sekolah tidak menjawab tepat pada masanya, jadi saya tidak pasti kata laluan baharu kamu sudah disimpan. Cuba log masuk dengan kata laluan yang kamu baru taip. Jika tidak berjaya, taip /reset nanti untuk cuba lagi, atau minta bantuan guru kelas kamu.",
   "reset.directoryDown":
@@ -1011,6 +1013,10 @@ export const ms: Catalogue = {
     "Apa yang kamu hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
   "slack.staffDeleteYourMessage":
     "Apa yang anda hantar tadi mungkin rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah.",
+  "slack.deleteYourEdit":
+    "Mesej yang kamu ubah tadi mungkin mengandungi rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu.",
+  "slack.staffDeleteYourEdit":
+    "Mesej yang anda ubah tadi mungkin mengandungi rahsia, seperti kata laluan. Ia kekal dalam sembang kita, dan saya tidak boleh memadamnya. Sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, minta bantuan pasukan IT sekolah.",
   "slack.useSecureFormDelete":
     "Jangan taip di sini, kerana ia akan kekal dalam sembang. Saya tidak boleh memadamnya, jadi sila padam sendiri. Di komputer, letak tetikus di atasnya, klik ⋮, kemudian Delete message. Di telefon, tekan lama mesej itu, kemudian tekan Delete message. Kalau tidak boleh, beritahu guru kamu. Kemudian tekan butang untuk taip dalam kotak peribadi.",
   "slack.staffUseSecureFormDelete":
@@ -1164,6 +1170,8 @@ export const ms: Catalogue = {
     "Kerja berjadual untuk murid yang sudah keluar tidak membuang sesiapa: {missing} daripada {checked} orang yang bot kenal tiada lagi dalam direktori sekolah, lebih daripada satu perlima. Biasanya ini bermakna tetapan direktori salah (LDAP_BASE_DN, LDAP_USER_FILTER), bukan murid yang keluar; pada akhir tahun persekolahan mungkin satu tahun murid sudah keluar. Lihat siapa dengan npm run leavers -- --dry-run; jika mereka memang sudah keluar, jalankan npm run leavers -- --force. Sehingga itu setiap larian berhenti dengan cara yang sama.",
   "alert.password-maybe-set":
     "Direktori sekolah tidak menjawab semasa bot menetapkan kata laluan baharu untuk {subject}, jadi kata laluan itu mungkin sudah ditetapkan. Semak akaun {subject} dalam direktori: sama ada kata laluan baharu berfungsi, dan akaun itu tidak dikunci. Murid diberitahu supaya mencubanya dan bertanya kepada guru kelas jika ia tidak berfungsi.",
+  "alert.password-not-shown":
+    "Kata laluan baharu {subject} telah ditetapkan, tetapi bot tidak dapat menunjukkannya kepada murid di {channel} (murid mungkin telah menyekat bot, atau {channel} menolak setiap cara untuk menunjukkannya). Murid tidak mengetahuinya, jadi tidak dapat log masuk. Pada mesej seterusnya kepada bot, murid diberitahu supaya menaip /reset sekali lagi; untuk lebih cepat, guru boleh memberikan kata laluan baharu dengan /guided {subject}. /audit {subject} menunjukkan tetapan semula ini.",
   "alert.reset-not-recorded":
     "Kata laluan {subject} telah ditukar dan diberikan, tetapi bot tidak dapat merekod semuanya (kemungkinan besar Redis gagal ketika itu): tetapan semula ini mungkin tiada dalam audit dan dalam had tetapan semula. Semak bahawa Redis berjalan, dan baris log tentang {subject}.",
   "alert.unknown-pepper":
@@ -1196,6 +1204,7 @@ export const ms: Catalogue = {
   "alert.kind.audit-full": "rekod audit penuh",
   "alert.kind.leavers-refused": "kerja murid keluar berhenti",
   "alert.kind.password-maybe-set": "kata laluan mungkin sudah ditetapkan",
+  "alert.kind.password-not-shown": "kata laluan ditetapkan, tidak ditunjukkan",
   "alert.kind.reset-not-recorded": "set semula tidak direkod sepenuhnya",
   "alert.kind.unknown-pepper": "pepper tidak dikenali",
   "alert.kind.alerts-held-back": "amaran ditahan",

@@ -51,6 +51,7 @@ export const STAFF_TWINS = {
   "notice.linkedElsewhere": "notice.staffLinkedElsewhere",
   // Slack's words on a secret typed in a chat (src/bots/slack/deletion-advice.ts), by Outcome.register.
   "slack.deleteYourMessage": "slack.staffDeleteYourMessage",
+  "slack.deleteYourEdit": "slack.staffDeleteYourEdit",
   "slack.useSecureFormDelete": "slack.staffUseSecureFormDelete",
   "slack.secretAfterCommand": "slack.staffSecretAfterCommand",
   "slack.useSecureFormCommand": "slack.staffUseSecureFormCommand",

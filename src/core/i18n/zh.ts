@@ -284,6 +284,8 @@ export const zh: Catalogue = {
   "reset.ownSet": "完成了！你的新密码可以用了。下次登录时就用它。🎉",
   "reset.maybeSet":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用下面的新密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
+  "reset.notShownBefore":
+    "{days, plural, =0 {{hours, plural, =0 {几分钟前} other {大约 # 小时前}}} other {# 天前}}，我为 {id} 做了一个新密码，但是没能给你看，所以你还不知道它。请输入 /reset 再做一个，或者问你的班主任。",
   "reset.maybeSetOwn":
     "学校的系统没有及时回应，所以我不确定你的新密码有没有存好。请用你刚才输入的密码登录试试。如果不行，请晚一点输入 /reset 再试，或者问你的班主任。",
   "reset.directoryDown": "学校的系统没有回应。请过几分钟再试。接下来 {minutes} 分钟里，你不用再回答问题。",
@@ -887,6 +889,10 @@ export const zh: Catalogue = {
     "你刚才发的可能是秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。",
   "slack.staffDeleteYourMessage":
     "你刚才发的可能是秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请找学校的 IT 团队。",
+  "slack.deleteYourEdit":
+    "你改过的消息里可能有秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。",
+  "slack.staffDeleteYourEdit":
+    "你改过的消息里可能有秘密，比如密码。它会留在我们的聊天里，我删不掉它。请你自己删掉它：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请找学校的 IT 团队。",
   "slack.useSecureFormDelete":
     "请不要在这里输入，因为它会留在聊天里。我删不掉它，请你自己删掉：在电脑上，把鼠标移到它上面，点 ⋮，再点“删除消息”；在手机上，按住它，再点“删除消息”。如果删不掉，请告诉老师。然后请按按钮，在私密的框里输入。",
   "slack.staffUseSecureFormDelete":
@@ -1031,6 +1037,8 @@ export const zh: Catalogue = {
     "定时的离校生清理没有删除任何人：机器人记录的 {checked} 人中有 {missing} 人已不在学校目录里，超过五分之一。这通常是目录设置有误（LDAP_BASE_DN、LDAP_USER_FILTER），而不是学生离校；学年结束时也可能是整个年级离校了。用 npm run leavers -- --dry-run 查看是谁；如果他们确实离校了，请运行 npm run leavers -- --force。在此之前，每次运行都会这样停下。",
   "alert.password-maybe-set":
     "机器人为 {subject} 设置新密码时，学校目录没有回应，所以密码可能已经设置。请在目录中检查 {subject} 这个账户：新密码能否使用，账户是否被锁定。学生已被告知先试一试，不行就问班主任。",
+  "alert.password-not-shown":
+    "{subject} 的新密码已经设置，但机器人无法在 {channel} 上把它显示给学生（学生可能屏蔽了机器人，或 {channel} 拒绝了所有显示方式）。学生不知道这个密码，所以无法登录。学生下次给机器人发消息时会被告知再输入 /reset；如需更快，老师可以用 /guided {subject} 为其设置新密码。/audit {subject} 可查看这次重设。",
   "alert.reset-not-recorded":
     "{subject} 的密码已经修改并交给了对方，但机器人没能完整记录（很可能当时 Redis 出了故障）：这次重设可能不在审计记录里，也没有计入重设次数限制。请检查 Redis 是否在运行，以及日志中关于 {subject} 的记录。",
   "alert.unknown-pepper":
@@ -1063,6 +1071,7 @@ export const zh: Catalogue = {
   "alert.kind.audit-full": "审计记录已满",
   "alert.kind.leavers-refused": "离校生清理已停止",
   "alert.kind.password-maybe-set": "密码可能已设置",
+  "alert.kind.password-not-shown": "密码已设置，未显示",
   "alert.kind.reset-not-recorded": "重设没有完整记录",
   "alert.kind.unknown-pepper": "未知答案密钥",
   "alert.kind.alerts-held-back": "未发送的提醒",

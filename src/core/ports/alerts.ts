@@ -57,6 +57,11 @@ export type AlertKind =
   /** The scheduled leavers job removed nobody: more than a fifth of the people known were missing. */
   | "leavers-refused"
   | "password-maybe-set"
+  /**
+   * A student's new password was set but the chat could not show it (she blocked the bot, the platform
+   * refused every way): she does not know it. `channel`: where.
+   */
+  | "password-not-shown"
   | "reset-not-recorded"
   | "unknown-pepper"
   /**

@@ -46,6 +46,11 @@ export type ChatTurn =
        * does not find it.
        */
       reminderShownDay?: number;
+      /**
+       * A new password set for `personId` at `at` that the chat could not show (notePasswordNotShown): this
+       * turn tells her. Taken by the turn, as reminderShownDay.
+       */
+      passwordNotShown?: { at: number; personId: string };
     };
 
 /** What beginChatTurn is asked to do (see there). */
@@ -113,6 +118,12 @@ export interface Dialogs {
    * `reminderShownDay`) and takes it, whatever that turn is.
    */
   noteReminderShown(chat: ChatRef, day: number, ttlMs: number): Promise<void>;
+  /**
+   * Notes that a new password for `personId`, set at `at`, could not be shown in the chat, for `ttlMs`, in
+   * place of any earlier note: the chat's next turn finds it (ChatTurn's `passwordNotShown`) and takes it.
+   * Never the password.
+   */
+  notePasswordNotShown(chat: ChatRef, personId: string, at: number, ttlMs: number): Promise<void>;
 
   /** Waits (up to `waitMs`) for the chat's lock; returns a token for `unlockChat`, or null if still held. */
   lockChat(chat: ChatRef, ttlMs: number, waitMs: number): Promise<string | null>;

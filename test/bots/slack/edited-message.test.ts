@@ -64,6 +64,13 @@ describe("an edited DM message", () => {
     expect(kid.said).toContain("Now type your password.");
   });
 
+  it("at a secret step, is told as a changed message, never as one she 'just sent'", async () => {
+    await atPasswordStep();
+    await kid.editMessage("tigerboat", "S1001");
+    expect(kid.said).toContain("Your changed message may have a secret in it, like a password.");
+    expect(kid.said).not.toContain("just sent");
+  });
+
   it("told once when Slack delivers the same edit again", async () => {
     await kid.editMessage(PASSWORD, "hi", { eventId: "Ev0EDIT0001" });
     expect(kid.said).toContain(DELETE_IT);
@@ -134,7 +141,7 @@ describe("the words about an edit", () => {
   it("speak to a teacher in the staff words, in her language", () => {
     const replies = editedMessageReplies({ ownWords: "x", prompt, language: "ta", register: "staff" });
     expect(replies.map((reply) => reply.text.key)).toEqual([
-      "slack.staffDeleteYourMessage",
+      "slack.staffDeleteYourEdit",
       "slack.staffEditNotRead",
       "setup.askPassword",
     ]);

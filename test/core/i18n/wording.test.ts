@@ -228,6 +228,7 @@ const CHILDREN_ONLY: { keys: RegExp; why: string }[] = [
 const TWINS_WITH_THEIR_OWN_WORDS: Record<string, string> = {
   "notice.staffLinkedElsewhere": "a teacher is told to tell the school's IT team, not a teacher",
   "slack.staffDeleteYourMessage": "a teacher who cannot delete a message asks the IT team, not a teacher",
+  "slack.staffDeleteYourEdit": "a teacher who cannot delete a message asks the IT team, not a teacher",
   "slack.staffUseSecureFormDelete": "the same",
   "slack.staffProtectedInChat": "a teacher whose new password cannot be shown starts again or asks IT",
   "help.staffInDialog": "a teacher in her own command is not told to ask her form teacher",
