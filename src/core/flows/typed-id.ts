@@ -52,9 +52,10 @@ function asPlainLetters(text: string): string {
 }
 
 /**
- * A typed user ID as plain characters (typedText), without the full stops after it that a phone keyboard
- * adds after a double space or a sentence-minded child types (S1001. or, on a Chinese keyboard, S1001。):
- * no user ID ends with one (Active Directory refuses such a logon name). Spaces inside it are one space,
+ * A typed user ID as plain characters (typedText), without the marks around it (withoutMarksAround): the
+ * full stop a phone keyboard adds after a double space (S1001. or, on a Chinese keyboard, S1001。), a comma
+ * or "!" after it, quotes, brackets or an emoji round it. A question mark after words stays, one, as the
+ * question it is ("which questions did I pick?"); after an ID ("S1001?") it goes too. Spaces inside it are one space,
  * as OpenLDAP and Active Directory both match them. Some letters are matched more loosely by one directory
  * than by the others: the Turkish capital İ is i to OpenLDAP ("gİna" finds gina), the dotless ı is i to
  * Active Directory (it compares capitals: both are I), and Windows Active Directory does not look at
@@ -65,12 +66,63 @@ function asPlainLetters(text: string): string {
  * directory that matches it loosely.)
  */
 export function typedUserId(text: string): string {
-  return asPlainLetters(
-    typedText(text)
-      .replace(/[.。]+$/u, "")
-      .trimEnd()
-      .replace(/\s+/gu, " "),
-  );
+  const plain = typedText(text);
+  const marks = marksAround(plain);
+  const { name, after } = marks;
+  const asked = name !== "" && after.includes("?") && !ID_SHAPED.test(name);
+  return asPlainLetters(passwordKept(plain, marks, asked ? `${name}?` : name).replace(/\s+/gu, " "));
+}
+
+/** Emoji and the parts they are made of that typedText leaves (variation selectors, skin tones, keycaps). */
+const EMOJI = String.raw`\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0E|\uFE0F|\u20E3`;
+/** Before a name: a space, an emoji, or an opening quote or bracket (“ ‘ " ' ( [ 「 『 【 《). */
+const MARK_BEFORE = new RegExp(String.raw`^(?:\s|${EMOJI}|[\p{Ps}\p{Pi}\p{Pf}"'])$`, "u");
+/**
+ * After a name: a space, an emoji, a closing quote or bracket, or a sentence's mark (. , ; : ! ? … and a
+ * Chinese keyboard's 。、; typedText has made ，！；：？ these already).
+ */
+const MARK_AFTER = new RegExp(String.raw`^(?:\s|${EMOJI}|[\p{Pe}\p{Pf}\p{Pi}"'.,;:!?…。、])$`, "u");
+
+/** `typed` split into the marks before a name, the name, and the marks after it (see withoutMarksAround). */
+function marksAround(typed: string): { before: string; name: string; after: string } {
+  const chars = [...typed];
+  let last = chars.length;
+  while (last > 0 && MARK_AFTER.test(chars[last - 1] ?? "")) last -= 1;
+  let first = 0;
+  while (first < last && MARK_BEFORE.test(chars[first] ?? "")) first += 1;
+  const [before, name, after] = [chars.slice(0, first), chars.slice(first, last), chars.slice(last)];
+  return { before: before.join(""), name: name.join(""), after: after.join("") };
+}
+
+/** The marks a school computer's keyboard types that a password may start or end with (not a full stop). */
+const KEYBOARD_MARKS = /[^!-\-/:-@[-`{-~]/gu;
+
+/**
+ * `unmarked`, or `typed` when the name looks like a password with the keyboard's marks it had around it and
+ * not without them ("Tiger12!" is 8 characters, "Tiger12" 7): what is taken for a password is then the same
+ * with or without them, and never looked up. Emoji, curly quotes and a Chinese keyboard's marks are in no
+ * password (set-up refuses them), and a full stop after an ID was always dropped.
+ */
+function passwordKept(
+  typed: string,
+  { before, name, after }: ReturnType<typeof marksAround>,
+  unmarked: string,
+): string {
+  const keyboardTyped = before.replace(KEYBOARD_MARKS, "") + name + after.replace(KEYBOARD_MARKS, "");
+  return looksLikePassword(keyboardTyped) && !looksLikePassword(unmarked) ? typed : unmarked;
+}
+
+/**
+ * A typed user ID or class name (already plain characters: typedText) without what a child or a phone
+ * puts around it: quotes and brackets ("'S1001'", “S1001”, (S1001), 「4A」), emoji ("S1001 🙂") and a
+ * sentence's marks after it ("S1001,", "S1001!", "4A.", "4A?"). No logon name starts or ends with one
+ * (Active Directory refuses " , ; : ? [ ] in one, and a full stop at its end) and none has emoji or curly
+ * quotes; nothing inside it is touched (tan.weiling, o'neil, wl_tan). Text that looks like a password only
+ * with its marks is left as typed (passwordKept).
+ */
+export function withoutMarksAround(typed: string): string {
+  const marks = marksAround(typed);
+  return passwordKept(typed, marks, marks.name);
 }
 
 /**
@@ -205,7 +257,7 @@ export function idBeforePassword(text: string): string | null {
   if (words.length !== 2) return null;
   const [id, password] = words as [string, string];
   if (looksLikePassword(id) || !looksLikePassword(password)) return null;
-  return id.replace(/[,;:]+$/u, "");
+  return typedUserId(id);
 }
 
 /** "Start" in the four languages, as a child told to start types it where her user ID goes. */

@@ -1,10 +1,11 @@
 import { looksLikePassword } from "../../looks-like-password.js";
+import { withoutMarksAround } from "../typed-id.js";
 import { helloOrThanks } from "./hello-or-thanks.js";
 
 /**
  * A class as a teacher may write it after /coverage, around the name the directory has: "Class 4A" (or
  * "Classes 4A", or "Class:4A" as the audit names a class), "Kelas 4A", "வகுப்பு 4A", "4A班" (班 is "class"
- * in Chinese), "4A." with a phone keyboard's full stop, "4A?", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
+ * in Chinese), "4A." with a phone keyboard's full stop, "4A?", "4A,", "4A!", or in quotes or brackets ("'4A'", "(4A)", "「4A」").
  * Those words, marks, quotes and brackets are dropped; what is left is compared with the classes she may view, so
  * a school whose class really is called "Class 4A" is still read as typed first.
  */
@@ -29,18 +30,13 @@ export function namesAllClasses(typed: string): boolean {
 export function namesNoClass(typed: string): boolean {
   return CLASS_WORD_ONLY.test(typed.trim());
 }
-const FULL_STOPS_AFTER = /[\s.。!?！？"'“”‘’」』)）\]]+$/u;
-/** Quotes or brackets before it: "'4A'", "“4A”", "(4A)", "「4A」". */
-const QUOTES_BEFORE = /^["'“”‘’「『(（[\s]+/u;
 
-/** `typed` (already plain characters) without the word "class" around it and a full stop after it. */
+/**
+ * `typed` (already plain characters) without the word "class" around it, and without the marks around it
+ * that a user ID loses too (withoutMarksAround: quotes, brackets, emoji, a full stop or comma after it).
+ */
 export function classNameInWords(typed: string): string {
-  return typed
-    .replace(QUOTES_BEFORE, "")
-    .replace(FULL_STOPS_AFTER, "")
-    .replace(CLASS_WORD_BEFORE, "")
-    .replace(CLASS_WORD_AFTER, "")
-    .trim();
+  return withoutMarksAround(typed).replace(CLASS_WORD_BEFORE, "").replace(CLASS_WORD_AFTER, "").trim();
 }
 
 /**
@@ -51,7 +47,7 @@ export function classNameInWords(typed: string): string {
  */
 export function classAfterWord(typed: string): string | null {
   const name = classNameInWords(typed);
-  const unmarked = typed.replace(QUOTES_BEFORE, "").replace(FULL_STOPS_AFTER, "").trim();
+  const unmarked = withoutMarksAround(typed);
   if (CLASS_WORD_ALONE.test(unmarked)) return "";
   if (name === "") return /:$/u.test(unmarked) && CLASS_WORD_BEFORE.test(unmarked) ? "" : null;
   return name !== unmarked ? name : null;
