@@ -189,8 +189,14 @@ redis.call('HINCRBY', KEYS[1], 'v', 1)
 return 1
 `;
 
-/** KEYS: record, enrolment key before. Returns 1 if there were answers to delete (in either layout). */
+/**
+ * KEYS: record, enrolment key before. ARGV: expected version (none or "" = any). Returns 1 if there were
+ * answers to delete (in either layout), -1 (deleting nothing) if the version is not the one expected.
+ */
 const clearEnrolment = `${ENROLMENT_RECORD_LUA}
+if ARGV[1] and ARGV[1] ~= '' and tonumber(redis.call('HGET', KEYS[1], 'v') or '0') ~= tonumber(ARGV[1]) then
+  return -1
+end
 if dropEnrolment() == 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], 'v', 1)
 return 1
@@ -426,7 +432,7 @@ export interface PersonScripts {
     header: string,
     ...answers: Buffer[]
   ): Promise<number>;
-  guardClearEnrolment(record: string, before: string): Promise<number>;
+  guardClearEnrolment(record: string, before: string, expectedVersion?: string): Promise<number>;
   auditAppendDay(day: string, days: string, unlisted: string, ...argv: Arg[]): Promise<number>;
   auditAppendDayWithinRate(
     rate: string,

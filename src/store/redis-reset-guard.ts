@@ -80,5 +80,15 @@ export function createRedisResetGuard(redis: ScriptedClient, keys: StoreKeys, ru
           )) === 1
         );
       }),
+
+    clearEnrolmentIfUnchanged: (personId, expectedVersion) =>
+      run(async () => {
+        const reply = await redis.guardClearEnrolment(
+          keys.enrolment(personId),
+          keys.enrolmentBefore(personId),
+          String(expectedVersion),
+        );
+        return reply === 1 ? "cleared" : reply === 0 ? "none" : "changed";
+      }),
   };
 }

@@ -698,6 +698,11 @@ export const en = {
     "{by} gave {name} a new password while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, ask {by} first, then start again with /guided.",
   "guided.newPasswordMeanwhile":
     "{name} got a new password with their secret questions while we waited for the code, so I stopped. Nothing more was changed, and the code I sent no longer works. If {name} still needs one, start again with /guided.",
+  // The same, when the teacher confirms her in-person check (the password came after the routes were shown).
+  "guided.newPasswordByStaffWhileConfirming":
+    "{by} gave {name} a new password while we waited for you to confirm, so I stopped. Nothing more was changed. If {name} still needs one, ask {by} first, then start again with /guided.",
+  "guided.newPasswordWhileConfirming":
+    "{name} got a new password with their secret questions while we waited for you to confirm, so I stopped. Nothing more was changed. If {name} still needs one, start again with /guided.",
   // A command typed between a guided reset's answers on the teacher's device (not /cancel, whose words say it).
   "guided.questionsStopped":
     "The guided reset for {name} has stopped, and nothing was changed. If {name} still needs a new password, start again with /guided.",
@@ -815,6 +820,9 @@ export const en = {
   "clear.done": "Done. {name} must set up their secret questions again before they can reset by themselves.",
   "clear.nothing":
     "{name} has not set up any questions, so there is nothing to clear. Ask them to type /setup in their own chat. If they need a new password before then, you can help them with /guided.",
+  // "Yes, clear them" pressed after the student set up new answers: those are not the ones she meant.
+  "clear.changedMeanwhile":
+    "{name} changed their secret answers while we waited for you to confirm, so I did not clear the new ones. Nothing was changed. If they still need to be cleared, type /clearanswers and {name}'s user ID again.",
   "coverage.askClass": "Which class?",
   "coverage.noClasses": "I can't find any class for you. Ask your IT admin to check the class groups.",
   // An admin's class the directory does not have (/coverage 9Z, /audit class:9Z), then staff.classesAre or
@@ -984,6 +992,7 @@ export const en = {
   "audit.reason.accountGoneMeanwhile":
     "the account was removed or disabled in the school directory meanwhile",
   "audit.reason.changed": "the account or chat changed meanwhile",
+  "audit.reason.answersChangedMeanwhile": "the answers changed meanwhile",
   "audit.reason.busy": "another reset was in progress",
   "audit.reason.tooShort": "the directory refused the password: too short",
   "audit.reason.tooSimple": "the directory refused the password: too simple",

@@ -604,6 +604,10 @@ export const ms: Catalogue = {
     "{by} telah memberi {name} kata laluan baharu semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, tanya {by} dahulu, kemudian mula semula dengan /guided.",
   "guided.newPasswordMeanwhile":
     "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu kod, jadi saya berhenti. Tiada apa lagi yang berubah, dan kod yang saya hantar tidak boleh digunakan lagi. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
+  "guided.newPasswordByStaffWhileConfirming":
+    "{by} telah memberi {name} kata laluan baharu semasa kita menunggu pengesahan anda, jadi saya berhenti. Tiada apa lagi yang berubah. Jika {name} masih perlukan kata laluan baharu, tanya {by} dahulu, kemudian mula semula dengan /guided.",
+  "guided.newPasswordWhileConfirming":
+    "{name} telah mendapat kata laluan baharu dengan soalan rahsianya semasa kita menunggu pengesahan anda, jadi saya berhenti. Tiada apa lagi yang berubah. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.questionsStopped":
     "Set semula berpandu untuk {name} telah berhenti, dan tiada apa yang berubah. Jika {name} masih perlukan kata laluan baharu, mula semula dengan /guided.",
   "guided.madeRefused":
@@ -713,6 +717,8 @@ export const ms: Catalogue = {
     "Siap. {name} mesti sediakan soalan rahsia semula sebelum boleh set semula kata laluan sendiri.",
   "clear.nothing":
     "{name} belum sediakan apa-apa soalan, jadi tiada apa untuk dipadam. Minta dia taip /setup dalam sembangnya sendiri. Jika dia perlukan kata laluan baharu sebelum itu, anda boleh bantu dia dengan /guided.",
+  "clear.changedMeanwhile":
+    "{name} telah menukar jawapan rahsianya semasa kita menunggu pengesahan anda, jadi saya tidak memadam jawapan baharu itu. Tiada apa yang berubah. Jika jawapan itu masih perlu dipadam, taip /clearanswers dan ID pengguna {name} sekali lagi.",
   "coverage.askClass": "Kelas yang mana?",
   "coverage.noClasses": "Saya tidak jumpa kelas untuk anda. Minta pentadbir IT semak kumpulan kelas.",
   "coverage.noSuchClass": "Saya tidak jumpa kelas itu. {classes}",
@@ -863,6 +869,7 @@ export const ms: Catalogue = {
   "audit.reason.accountGoneMeanwhile":
     "akaun itu dipadam atau dinyahdayakan dalam direktori sekolah sementara itu",
   "audit.reason.changed": "akaun atau sembang berubah sementara itu",
+  "audit.reason.answersChangedMeanwhile": "jawapan berubah sementara itu",
   "audit.reason.busy": "satu set semula lain sedang berjalan",
   "audit.reason.tooShort": "direktori menolak kata laluan: terlalu pendek",
   "audit.reason.tooSimple": "direktori menolak kata laluan: terlalu mudah",

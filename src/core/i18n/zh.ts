@@ -509,6 +509,10 @@ export const zh: Catalogue = {
     "我们等验证码的时候，{by} 已经给了 {name} 新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请先问问 {by}，再用 /guided 重新开始。",
   "guided.newPasswordMeanwhile":
     "我们等验证码的时候，{name} 已经用自己的秘密问题拿到了新密码，所以我停下了。没有再改别的，我发的验证码也不能用了。如果 {name} 还需要新密码，请用 /guided 重新开始。",
+  "guided.newPasswordByStaffWhileConfirming":
+    "我们等你确认的时候，{by} 已经给了 {name} 新密码，所以我停下了。没有再改别的。如果 {name} 还需要新密码，请先问问 {by}，再用 /guided 重新开始。",
+  "guided.newPasswordWhileConfirming":
+    "我们等你确认的时候，{name} 已经用自己的秘密问题拿到了新密码，所以我停下了。没有再改别的。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.questionsStopped":
     "给 {name} 的引导重设已经停下了，什么都没有改。如果 {name} 还需要新密码，请用 /guided 重新开始。",
   "guided.madeRefused":
@@ -606,6 +610,8 @@ export const zh: Catalogue = {
   "clear.done": "完成了。{name} 要先重新设置秘密问题，才能自己重设密码。",
   "clear.nothing":
     "{name} 还没有设置问题，所以没有要删的。请让该学生在自己的聊天里输入 /setup。在那之前，如果该学生需要新密码，你可以用 /guided 帮忙。",
+  "clear.changedMeanwhile":
+    "我们等你确认的时候，{name} 改了自己的秘密答案，所以我没有删掉新的答案。什么都没有改。如果还需要删掉，请再输入 /clearanswers 和 {name} 的用户名。",
   "coverage.askClass": "哪个班？",
   "coverage.noClasses": "我找不到你的班级。请 IT 管理员检查班级群组。",
   "coverage.noSuchClass": "我找不到这个班。{classes}",
@@ -750,6 +756,7 @@ export const zh: Catalogue = {
   "audit.reason.guidedMeanwhile": "期间老师或管理员的引导重设给了新密码",
   "audit.reason.accountGoneMeanwhile": "期间账号在学校的目录系统里被删除或停用了",
   "audit.reason.changed": "账号或聊天在期间变了",
+  "audit.reason.answersChangedMeanwhile": "答案在期间变了",
   "audit.reason.busy": "另一个重设正在进行",
   "audit.reason.tooShort": "目录系统拒绝了密码：太短",
   "audit.reason.tooSimple": "目录系统拒绝了密码：太简单",

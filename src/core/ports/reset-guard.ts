@@ -35,6 +35,15 @@ export interface ResetGuard {
     expectedVersion: number,
     linkedTo?: ChatRef,
   ): Promise<boolean>;
+  /**
+   * Deletes the person's answers only while their version is still `expectedVersion`, and bumps it: what a
+   * confirm screen shown at that version may clear. "none" if there were none, "changed" (nothing deleted)
+   * if the version moved.
+   */
+  clearEnrolmentIfUnchanged(
+    personId: string,
+    expectedVersion: number,
+  ): Promise<"cleared" | "none" | "changed">;
 }
 
 export interface ResetReservationRequest {

@@ -61,6 +61,19 @@ export function describeResetGuardContract(current: () => StoreHarness): void {
       expect((await store.getEnrolment("ann.lee"))?.enrolledAt).toBe(T0);
     });
 
+    it("clears answers only while the version is unchanged, and moves it", async () => {
+      await store.saveEnrolment("ann.lee", enrolment(T0));
+      const seen = await version();
+      await store.link(ben, "ann.lee");
+      expect(await store.clearEnrolmentIfUnchanged("ann.lee", seen)).toBe("changed");
+      expect((await store.getEnrolment("ann.lee"))?.enrolledAt).toBe(T0);
+      const now = await version();
+      expect(await store.clearEnrolmentIfUnchanged("ANN.LEE", now)).toBe("cleared");
+      expect(await store.getEnrolment("ann.lee")).toBeNull();
+      expect(await version()).toBeGreaterThan(now);
+      expect(await store.clearEnrolmentIfUnchanged("ann.lee", await version())).toBe("none");
+    });
+
     it("with a chat named, saves only while that chat is linked to the person (read with the question names)", async () => {
       await store.link(ann, "Ann.Lee", 2);
       await store.link(ann, "ben.ng", 2);

@@ -16,6 +16,7 @@ import {
 } from "./unlock-note.js";
 import { ALREADY_LINKED_HERE, STAFF_AGAIN_REFUSED, STEP_UP_REFUSED } from "../../audit.js";
 import { NAME_LOOKUP_NOTE } from "./named-in-own-classes.js";
+import { ANSWERS_CHANGED_MEANWHILE } from "./clear-answers.js";
 import { CODE_ENDED, CODE_LIFETIME, CODE_RAN_OUT, CODE_SENDER_NOT_STAFF } from "./guided-code-end.js";
 
 /**
@@ -63,6 +64,7 @@ export const EXACT_REASONS: Readonly<Record<string, ReasonKey>> = {
   [DIRECTORY_LOCK_LIFTED_ALREADY]: "audit.reason.lockLiftedAlready",
   [STEP_UP_REFUSED]: "audit.reason.stepUpRefused",
   [STAFF_AGAIN_REFUSED]: "audit.reason.staffAgainRefused",
+  [ANSWERS_CHANGED_MEANWHILE]: "audit.reason.answersChangedMeanwhile",
 };
 
 /** What a student's /unlock lifted (unlock-note.ts), each part alone or first. */

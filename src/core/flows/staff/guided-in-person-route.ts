@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { end, say, stay } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
-import { personId } from "../state-fields.js";
+import { personId, personVersion } from "../state-fields.js";
 import { yesOrNoAs } from "../../yes-or-no.js";
 import { setGuidedPassword } from "./guided-password.js";
 
@@ -15,6 +15,12 @@ const guidedInPersonState = z.object({
   studentName: z.string(),
   /** The student has a linked chat they cannot use: confirming also unlinks it. */
   unlinkChat: z.boolean(),
+  /**
+   * The student's version and the time when the routes were offered: whatever changed since (a password
+   * given meanwhile, a chat linked) stops the reset when she confirms. Absent in states left by older code.
+   */
+  personVersion: personVersion.optional(),
+  routesShownAt: z.number().optional(),
 });
 export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
   state: guidedInPersonState,
@@ -34,8 +40,11 @@ export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
   async handle(ctx, state, input) {
     if (input.value === "cancel") return end(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
+    const { personVersion, routesShownAt } = state;
     return setGuidedPassword(ctx, state.studentId, {
       route: state.unlinkChat ? "in person, chat unlinked" : "in person",
+      ...(personVersion !== undefined ? { personVersion } : {}),
+      ...(routesShownAt !== undefined ? { routesShownAt } : {}),
     });
   },
 });

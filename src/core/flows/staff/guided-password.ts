@@ -3,6 +3,8 @@ import type { ChatRef } from "../../chat.js";
 import { NoSuchPersonError, PasswordOutcomeUnknownError, PasswordRejectedError } from "../../errors.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
 import type { GuidedActorRole, GuidedRoute } from "../../ports/alerts.js";
+import type { Person } from "../../ports/directory.js";
+import type { Reply } from "../../messages.js";
 import { noteGuidedReset } from "../../limits/spray.js";
 import { generatePassphrase } from "../../passwords/passphrase.js";
 import { end, endAfterChange, say, type FlowContext, type Transition } from "../flow.js";
@@ -22,7 +24,12 @@ type Proof =
    */
   | { route: "code"; personVersion: number; codeSentAt: number; chat: ChatRef | null }
   | { route: "questions"; personVersion: number }
-  | { route: "in person" | "in person, chat unlinked" };
+  /**
+   * The teacher's check: the version and time when the routes were offered, so that a new password given
+   * while she checked is told, not overwritten. Absent in a dialog left by older code: the version is then
+   * read when she confirms.
+   */
+  | { route: "in person" | "in person, chat unlinked"; personVersion?: number; routesShownAt?: number };
 /** The route a guided reset's audit event notes (audit-reasons gives it words). */
 export type GuidedProofRoute = Proof["route"];
 
@@ -52,15 +59,8 @@ export async function setGuidedPassword(
   const { route } = proof;
   const toStudentChat = route === "code";
   const chat = proof.route === "code" ? proof.chat : await store.linkedChat(student.id);
-  if (route === "in person, chat unlinked" && chat !== null) {
-    await store.unlinkChat(chat, student.id);
-    await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
-    // As with a code, the child is told who it really was: their teacher, or the school's computer team.
-    const unlinked = actor.role === "admin" ? "notice.unlinkedByAdmin" : "notice.unlinkedByTeacher";
-    await notifyQuietly(ctx, chat, say(unlinked, { account: settings.accountName, name: student.name }));
-  }
-  const expectedVersion =
-    "personVersion" in proof ? proof.personVersion : await store.personVersion(student.id);
+  const expectedVersion = proof.personVersion ?? (await store.personVersion(student.id));
+  // Reserved before the lost chat is unlinked: refused, nothing at all has changed.
   const reservation = await store.reserveReset(student.id, {
     expectedVersion,
     now: ctx.now,
@@ -69,9 +69,15 @@ export async function setGuidedPassword(
   if (!reservation.ok) {
     await audit(ctx, "guided-reset", student.id, "refused", `interrupted: ${reservation.reason}`, actor.id);
     if (reservation.reason === "busy") return end(say("guided.busy", { name: student.name }));
-    const since = proof.route === "code" ? proof.codeSentAt : null;
-    const meanwhile = since === null ? null : await newPasswordSince(ctx, student, since);
+    const meanwhile = await newPasswordMeanwhile(ctx, student, proof);
     return end(meanwhile ?? say("guided.changed", { name: student.name }));
+  }
+  if (route === "in person, chat unlinked" && chat !== null) {
+    await store.unlinkChat(chat, student.id);
+    await audit(ctx, "unlink", student.id, "ok", "guided reset: chat lost", actor.id);
+    // As with a code, the child is told who it really was: their teacher, or the school's computer team.
+    const unlinked = actor.role === "admin" ? "notice.unlinkedByAdmin" : "notice.unlinkedByTeacher";
+    await notifyQuietly(ctx, chat, say(unlinked, { account: settings.accountName, name: student.name }));
   }
   const password = generatePassphrase(settings.password, student);
   // Sent but never answered: the password may be set, so it is delivered as if it were, with a warning.
@@ -165,4 +171,14 @@ export async function setGuidedPassword(
     ...say("guided.shown", { name: student.name, password, ...stays }),
     protect,
   });
+}
+
+/**
+ * The words for a new password someone gave the student while the teacher waited (for the code, or to
+ * confirm her in-person check), if one explains why her reset was refused.
+ */
+async function newPasswordMeanwhile(ctx: FlowContext, student: Person, proof: Proof): Promise<Reply | null> {
+  if (proof.route === "code") return newPasswordSince(ctx, student, proof.codeSentAt, "code");
+  if (proof.route === "questions" || proof.routesShownAt === undefined) return null;
+  return newPasswordSince(ctx, student, proof.routesShownAt, "confirm");
 }

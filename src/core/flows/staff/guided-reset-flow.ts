@@ -69,6 +69,7 @@ async function routesNow(
     ...(chatIsHere ? { chatIsHere } : {}),
     hasAnswers: enrolment !== null && suspendedUntil === null,
     personVersion,
+    routesShownAt: ctx.now,
     ...(questionsPaused ? { questionsPausedUntil: suspendedUntil } : {}),
     ...(triesPausedUntil !== null ? { triesPausedUntil } : {}),
     ...(checksPausedUntil !== null ? { checksPausedUntil } : {}),
@@ -102,6 +103,8 @@ const guidedRouteState = z.object({
   chatIsHere: z.literal(true).optional(),
   hasAnswers: z.boolean(),
   personVersion,
+  /** When personVersion was read: a new password given since is told by who gave it. Absent in older states. */
+  routesShownAt: z.number().optional(),
   /** The student's answers would be the route but are suspended until then: the teacher is told why not. */
   questionsPausedUntil: z.number().optional(),
   /**
@@ -144,7 +147,14 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
     };
   },
   async handle(ctx, state, input, actor) {
-    const student = { studentId: state.studentId, studentName: state.studentName };
+    // Checked in person against the student as these routes found them: a change since stops it.
+    const { studentId, studentName, personVersion, routesShownAt } = state;
+    const checked = {
+      studentId,
+      studentName,
+      personVersion,
+      ...(routesShownAt !== undefined ? { routesShownAt } : {}),
+    };
     switch (input.value) {
       case "code":
         return state.hasChat && !state.chatIsHere
@@ -152,10 +162,10 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
           : stay(state, say("input.useButtons"));
       case "nochat":
         if (state.chatIsHere) return stay(state, say("input.useButtons"));
-        return { next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat } };
+        return { next: { name: "guided.inPerson", ...checked, unlinkChat: state.hasChat } };
       case "inperson":
         return {
-          next: { name: "guided.inPerson", ...student, unlinkChat: state.hasChat && !state.chatIsHere },
+          next: { name: "guided.inPerson", ...checked, unlinkChat: state.hasChat && !state.chatIsHere },
         };
       case "questions":
         return questionsRoute(ctx, state, actor);

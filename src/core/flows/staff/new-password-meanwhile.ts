@@ -20,14 +20,16 @@ export async function newPasswordEventSince(
 
 /**
  * Who gave the student a new password since `since`, when someone did, in the words for the staff member
- * whose guided reset it stopped: another teacher's or admin's guided reset, or the child's own reset with
- * her questions. "Start again with /guided" alone would have her change the password the child has just
- * written down. Null when no new password explains the change (a re-link, answers cleared).
+ * whose guided reset it stopped (while she waited for the code, or to confirm her in-person check): another
+ * teacher's or admin's guided reset, or the child's own reset with her questions. "Start again with
+ * /guided" alone would have her change the password the child has just written down. Null when no new
+ * password explains the change (a re-link, answers cleared).
  */
 export async function newPasswordSince(
   ctx: FlowContext,
   student: Person,
   since: number,
+  waitedFor: "code" | "confirm",
 ): Promise<Reply | null> {
   const change = await newPasswordEventSince(ctx, student.id, since);
   if (change === undefined) return null;
@@ -35,7 +37,11 @@ export async function newPasswordSince(
     change.event === "guided-reset"
       ? await ctx.deps.directory.findPerson(change.actor).catch(() => null)
       : null;
-  return by === null
-    ? say("guided.newPasswordMeanwhile", { name: student.name })
-    : say("guided.newPasswordByStaffMeanwhile", { name: student.name, by: by.name });
+  if (by === null)
+    return say(waitedFor === "code" ? "guided.newPasswordMeanwhile" : "guided.newPasswordWhileConfirming", {
+      name: student.name,
+    });
+  const byStaff =
+    waitedFor === "code" ? "guided.newPasswordByStaffMeanwhile" : "guided.newPasswordByStaffWhileConfirming";
+  return say(byStaff, { name: student.name, by: by.name });
 }

@@ -17,6 +17,7 @@ import { hasNoClasses, resolveStudent, schoolClassList, staffOfChat } from "./st
 import { ADMIN_COMMANDS, type StaffCommand } from "./staff-command-names.js";
 import { staffPasswordDue } from "./staff-password-again.js";
 import { askStaffPassword } from "./staff-step-up.js";
+import { ANSWERS_CHANGED_MEANWHILE, clearAnswersShown } from "./clear-answers.js";
 import { looksLikePassword } from "../../looks-like-password.js";
 import { idBeforePassword, idMatchKey, MAX_ID_LENGTH, typedText, typedUserId } from "../typed-id.js";
 import { ownStudentWithId } from "./own-class-lists.js";
@@ -202,6 +203,8 @@ const clearConfirmState = z.object({
   name: z.literal("clear.confirm"),
   studentId: personId,
   studentName: z.string(),
+  /** When the answers the teacher was asked about were saved. Absent in states left by older code. */
+  enrolledAt: z.number().optional(),
 });
 export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
   state: clearConfirmState,
@@ -230,8 +233,12 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     const access = await resolveStudent(ctx, actor, state.studentId, "clear answers");
     if (!access.ok) return end(access.refusal);
-    const cleared = await ctx.deps.store.clearEnrolment(state.studentId);
-    if (!cleared) return end(say("clear.nothing", { name: state.studentName }));
+    const outcome = await clearAnswersShown(ctx, state.studentId, state.enrolledAt);
+    if (outcome === "none") return end(say("clear.nothing", { name: state.studentName }));
+    if (outcome === "changed") {
+      await audit(ctx, "answers-cleared", access.student.id, "refused", ANSWERS_CHANGED_MEANWHILE, actor.id);
+      return end(say("clear.changedMeanwhile", { name: state.studentName }));
+    }
     await audit(ctx, "answers-cleared", access.student.id, "ok", undefined, actor.id);
     const chat = await ctx.deps.store.linkedChat(access.student.id);
     // By name: a family phone holds several children.
@@ -278,11 +285,15 @@ async function actOn(
   switch (action) {
     case "guided":
       return startGuided(ctx, student);
-    case "clear":
+    case "clear": {
       // Nothing to confirm when there is nothing to clear (checked again when confirmed).
-      if ((await ctx.deps.store.getEnrolment(student.id)) === null)
-        return end(say("clear.nothing", { name: student.name }));
-      return { next: { name: "clear.confirm", studentId: student.id, studentName: student.name } };
+      const enrolment = await ctx.deps.store.getEnrolment(student.id);
+      if (enrolment === null) return end(say("clear.nothing", { name: student.name }));
+      const { enrolledAt } = enrolment;
+      return {
+        next: { name: "clear.confirm", studentId: student.id, studentName: student.name, enrolledAt },
+      };
+    }
     case "unlock":
       return student.role === "student"
         ? unlockStudent(ctx, actor, student)

@@ -31,6 +31,7 @@ import {
   WRONG_CODES_NOTE,
 } from "../../../../src/core/flows/staff/guided-code-end.js";
 import { nameLookupNote } from "../../../../src/core/flows/staff/named-in-own-classes.js";
+import { ANSWERS_CHANGED_MEANWHILE } from "../../../../src/core/flows/staff/clear-answers.js";
 import type { LeaveCause } from "../../../../src/core/flows/flow.js";
 import { ALL_COMMANDS } from "../../../../src/core/commands.js";
 
@@ -123,6 +124,7 @@ const VARIABLE_REASONS: Record<string, string[]> = {
   DIRECTORY_LOCK_LIFTED_ALREADY: [DIRECTORY_LOCK_LIFTED_ALREADY],
   ALREADY_LINKED_HERE: [ALREADY_LINKED_HERE],
   PASSWORD_NOT_SHOWN: [PASSWORD_NOT_SHOWN],
+  ANSWERS_CHANGED_MEANWHILE: [ANSWERS_CHANGED_MEANWHILE],
   STEP_UP_REFUSED: [STEP_UP_REFUSED],
   // The staff password step's: a shared phone's, or a staff chat's asked again.
   refusedNote: [STEP_UP_REFUSED, STAFF_AGAIN_REFUSED],
