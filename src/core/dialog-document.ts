@@ -137,8 +137,11 @@ export function applyTransition(
     : tapOnly
       ? "input.tapOnly"
       : "input.useButtons";
+  // A hint said with the language list shown again (a dialog's "no 4" right after it) is the list's own.
   const told = (transition.say ?? []).map((reply): Reply =>
-    reply.text.key === "input.useButtons" ? { ...reply, text: { key: hint, params: { max: count } } } : reply,
+    reply.text.key === "input.useButtons" && transition.languageList !== true
+      ? { ...reply, text: { key: hint, params: { max: count } } }
+      : reply,
   );
   return {
     replies: [...told, prompt],

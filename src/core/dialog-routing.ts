@@ -26,7 +26,8 @@ import { startPracticeReminder } from "./flows/practice-reminder-flow.js";
 import { reminderButtonTyped } from "./flows/practice-reminder-typed.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
-import { languageChoiceNamed, languageNamed, languageWrittenIn } from "./i18n/language-named.js";
+import { languageChoiceNamed, languageWrittenIn } from "./i18n/language-named.js";
+import { languageListChoiceInWords } from "./i18n/language-list-words.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
@@ -86,6 +87,8 @@ export async function routeInbound(
   // Right after the language list shown in a step, its number or name is a language, not a password or an answer.
   const language = languageTypedAfterList(ctx, inbound, loaded);
   if (language !== undefined) return routeChoice(ctx, language, loaded, null);
+  const notALanguage = noToALanguageNumber(inbound, loaded, ctx);
+  if (notALanguage !== null) return notALanguage;
   const stale = staleForm(inbound, loaded);
   if (stale !== null && state === undefined) {
     // A box of a dialog that ended: why it ended if it timed out, else that the box is old; then the menu,
@@ -146,8 +149,9 @@ export function languageNumberAfterList(
 }
 
 /**
- * The language list's choice a typed number picks (languageNumberAfterList), or the language's name typed
- * ("中文", "Bahasa Melayu"), which is no user ID, password or answer right after the list.
+ * The language list's choice a typed number picks (languageNumberAfterList), or its number in words ("二",
+ * "empat", "number four") or the language's name ("中文", "Bahasa Melayu"), read as with no dialog open
+ * (languageListChoiceInWords): no user ID, password or answer right after the list.
  */
 export function languageTypedAfterList(
   ctx: FlowContext,
@@ -157,8 +161,25 @@ export function languageTypedAfterList(
   const byNumber = languageNumberAfterList(ctx, inbound, loaded);
   if (byNumber !== undefined || loaded?.document.languageList !== true || inbound.text === undefined)
     return byNumber;
-  const named = languageNamed(inbound.text, ctx.deps.settings.languages);
-  return named === null ? undefined : `${MENU_PREFIX}${LANGUAGE_CHOICE_PREFIX}${named}`;
+  const list = languageMenu(ctx.deps, MENU_PREFIX).choices ?? [];
+  return languageListChoiceInWords(list, inbound.text, ctx.deps.settings.languages) ?? undefined;
+}
+
+/**
+ * "no 4" right after the language list shown inside a dialog: maybe "not that one" (saysNoToANumber), no
+ * language and no answer either. As with no dialog open: how to choose, the list again, and the step's
+ * question again.
+ */
+function noToALanguageNumber(
+  inbound: Inbound,
+  loaded: LoadedDialog | null,
+  ctx: FlowContext,
+): Transition | null {
+  if (loaded?.document.languageList !== true || inbound.text === undefined) return null;
+  if (!saysNoToANumber(inbound.text)) return null;
+  const list = languageMenu(ctx.deps, MENU_PREFIX);
+  const hint = say("input.useButtons", { max: list.choices?.length ?? 0 });
+  return { next: loaded.document.state, say: [hint, list], languageList: true };
 }
 
 /**

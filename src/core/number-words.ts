@@ -40,20 +40,29 @@ const DIGIT_ORDINALS: readonly string[] = [
 
 /**
  * The ordinal of row `i` with the words a child puts around it: "the first one", "the 2nd question",
- * 第二个问题 or 第二题 ("the second question"), 二号 or 2号 ("number two"), "yang pertama" ("the first one"),
- * "soalan kedua" ("the second question"), இரண்டாவது கேள்வி. A row of ORDINALS is English, Chinese twice, Malay,
- * then Tamil.
+ * 第二个问题 or 第二题 ("the second question"), 二号 or 2号问题 ("number two"), 第二個 (Traditional), 我选2
+ * ("I choose 2"), "question two", "yang pertama" ("the first one"), "soalan kedua" ("the second question"),
+ * "soalan 2", இரண்டாவது கேள்வி, கேள்வி 2 ("question 2"), and 2-வது, the bot's own way of writing "2nd" in
+ * Tamil ("3 கேள்விகளில் 2-வது"). A row of ORDINALS is English, Chinese twice, Malay, then Tamil; one of
+ * NUMBER_WORDS ends with Malay, then Tamil.
  */
 function ordinalsAsWritten(i: number): string[] {
   const [english, , , malay, ...tamil] = ORDINALS[i]!;
-  const chinese = NUMBER_WORDS[i]![1]!;
+  const numberWords = NUMBER_WORDS[i]!;
+  const digits = String(i + 1);
   return [
     ...[english!, DIGIT_ORDINALS[i]!].flatMap((word) =>
       [word, `${word} one`, `${word} question`].flatMap((words) => [words, `the ${words}`]),
     ),
-    ...[chinese, String(i + 1)].flatMap((number) => [`第${number}个问题`, `第${number}题`, `${number}号`]),
-    ...[`yang ${malay!}`, `soalan ${malay!}`],
+    ...[numberWords[1]!, digits].flatMap((number) => [
+      ...[`第${number}个问题`, `第${number}题`, `第${number}個`, `第${number}個問題`, `第${number}題`],
+      ...[`${number}号`, `${number}号问题`, `${number}號`, `${number}號問題`],
+      ...[`选${number}`, `我选${number}`, `我选第${number}个`, `選${number}`, `我選${number}`],
+    ]),
+    ...[numberWords[0]!, digits].map((number) => `question ${number}`),
+    ...[`yang ${malay!}`, `soalan ${malay!}`, `soalan ${numberWords.at(-2)!}`, `soalan ${digits}`],
     ...tamil.map((word) => `${word} கேள்வி`),
+    ...[`${digits}-வது`, `${digits}-வது கேள்வி`, `கேள்வி ${digits}`, `கேள்வி ${numberWords.at(-1)!}`],
   ];
 }
 

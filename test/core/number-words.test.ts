@@ -59,6 +59,22 @@ describe("a number written as a word, where buttons wait", () => {
     ["yang pertama", "What is your favourite animal?"],
     ["soalan kedua", "What is your favourite colour?"],
     ["இரண்டாவது கேள்வி", "What is your favourite colour?"],
+    // The bot's own way of writing "2nd" in its prompts: 3 கேள்விகளில் 2-வது, 请选第 2 个问题.
+    ["2-வது", "What is your favourite colour?"],
+    ["2வது", "What is your favourite colour?"],
+    ["2 வது", "What is your favourite colour?"],
+    ["2-வது கேள்வி", "What is your favourite colour?"],
+    ["கேள்வி 2", "What is your favourite colour?"],
+    ["கேள்வி இரண்டு", "What is your favourite colour?"],
+    ["2号问题", "What is your favourite colour?"],
+    ["二号问题", "What is your favourite colour?"],
+    ["我选2", "What is your favourite colour?"],
+    ["我选第二个", "What is your favourite colour?"],
+    ["第二個", "What is your favourite colour?"],
+    ["第3個問題", "What is your favourite sport or hobby?"],
+    ["选三", "What is your favourite sport or hobby?"],
+    ["question two", "What is your favourite colour?"],
+    ["soalan 2", "What is your favourite colour?"],
   ])(
     "'%s' (an ordinal) at 'Choose question 1 of 3' picks that question, nothing deleted",
     async (word, question) => {
@@ -103,6 +119,18 @@ describe("a number written as a word, where buttons wait", () => {
     const outcome = await kid.send("nine");
     expect(textsOf(outcome).join("\n")).toContain("Tap a button");
     expect(await openStep(world, kid)).toBe("setup.question");
+  });
+
+  it("where an answer is typed, '2-வது' and '我选2' are answers, not a button", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("2-வது");
+    expect(kid.lastText).toContain("Choose question 2 of 3");
+    await kid.send("2");
+    await kid.send("我选2");
+    expect(kid.lastText).toContain("Choose question 3 of 3");
   });
 
   it("where an answer is typed, 'two' is the answer, not a button", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageMenu } from "../i18n/chat-language.js";
-import { languageChoiceNamed } from "../i18n/language-named.js";
+import { languageListChoiceInWords } from "../i18n/language-list-words.js";
 import { MENU_PREFIX } from "../start-menu.js";
 import { defineStep, type Step } from "./define-step.js";
 import { say, stay } from "./flow.js";
@@ -26,8 +26,14 @@ export const languageChooseStep: Step<typeof languageChooseState> = defineStep({
   speaksToStaff: (state) => state.staff,
   expiresQuietly: true,
   // A child who cannot read the hint ("Type the number…", in the chat's language so far) types the name she
-  // sees on the list ("中文"), or its English name: that language, if the school offers it.
-  typedAsChoice: (_state, text, ctx) => languageChoiceNamed(text, ctx.deps.settings.languages),
+  // sees on the list ("中文"), or its English name: that language, if the school offers it. Or its number in
+  // words ("number four"), read as right after the list inside a dialog.
+  typedAsChoice: (_state, text, ctx) =>
+    languageListChoiceInWords(
+      languageMenu(ctx.deps, MENU_PREFIX).choices ?? [],
+      text,
+      ctx.deps.settings.languages,
+    ),
   // Every one of its buttons is taken before the step (a start-menu button): what reaches it is no choice.
   async handle(_ctx, state) {
     return stay(state, say("input.useButtons"));
