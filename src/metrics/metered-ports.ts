@@ -26,6 +26,7 @@ const DIRECTORY_OPERATIONS = [
   "lockedOut",
   "listStudents",
   "listClasses",
+  "listIds",
 ] as const;
 
 function directoryOutcome(error: unknown): string {
