@@ -68,6 +68,25 @@ describe("answer length, in graphemes with a minimum per script (set-up only)", 
     expect(minimumLength("고양이")).toBe(2);
   });
 
+  it("counts ASCII as the segmenter does, a CR LF as one, with accents, emoji and flags after it", () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    const bySegmenter = (text: string) => [...segmenter.segment(text)].length;
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
+    for (const text of [
+      ascii,
+      `${ascii}\r\n`,
+      "a\r\nb",
+      "\r\r\n\n",
+      "",
+      "Pw-x-1-abcdef",
+      "e\u0301",
+      "a👍🏽b",
+      "🇸🇬",
+    ])
+      expect(graphemeLength(text), JSON.stringify(text)).toBe(bySegmenter(text));
+    expect(graphemeLength("a\r\nb")).toBe(3);
+  });
+
   it("熊猫 and பூனை pass; 熊, ab and a lone Tamil letter do not", () => {
     expect(checkNewAnswer("熊猫", question("toy"), WEI_LING)).toMatchObject({ ok: true, normalised: "熊猫" });
     expect(checkNewAnswer("பூனை", question("toy"), WEI_LING)).toMatchObject({ ok: true });
