@@ -120,10 +120,20 @@ describe.skipIf(!available)(
       ].entries()) {
         const kid = w.chat(`injector-${i}`);
         await kid.send("/setup");
-        await kid.send(id);
+        const atId = await kid.send(id);
         // Gina's real password: a filter that matched her would log the intruder in as her.
+        expect(await directory.authenticate(id, GINA.password), id).toBeNull();
+        if (looksLikePassword(id)) {
+          // Shaped like a password and like none of the school's IDs: refused before the directory is asked.
+          expect(
+            atId.replies.map((r) => r.text.key),
+            id,
+          ).toContain("input.notAnId");
+          expect(await w.deps.store.linkedPerson(kid.ref), id).toBeNull();
+          continue;
+        }
         const { rest: outcome, hinted } = apartFromIdShapeHint(await kid.send(GINA.password));
-        expect(hinted, id).toBe(looksLikePassword(id));
+        expect(hinted, id).toBe(false);
         expect(textsOf(outcome), id).toEqual(textsOf(wrongPassword));
         expect(
           outcome.replies.map((r) => r.choices ?? []),
