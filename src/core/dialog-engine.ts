@@ -434,8 +434,9 @@ export class DialogEngine {
       deletionNote === null || replies.some((r) => SAYS_DELETED.has(r.text.key))
         ? replies
         : [deletionNote, ...replies];
-    // A new password the chat could not show (the turn took its note): told first, in the student's words.
-    const notShown = passwordNotShownNotice(turn.passwordNotShown, ctx.now);
+    // A new password the chat could not show (the turn took its note): told first, in the student's words,
+    // unless a newer one was given since (her trail, read beside the step only when there is a note).
+    const notShownRead = passwordNotShownNotice(ctx, turn.passwordNotShown);
 
     let transition: Transition;
     try {
@@ -458,6 +459,7 @@ export class DialogEngine {
       // Not asking the store and the directory who is linked while one of them is failing.
       const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo, !outage);
       const worded = await inReadersWords(withDeletionNote(replies));
+      const notShown = await notShownRead;
       return {
         outcome: {
           replies: inLanguage([...notShown, ...worded.replies], ctx.language),
@@ -481,6 +483,7 @@ export class DialogEngine {
     const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
     const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo);
     const worded = await inReadersWords(withDeletionNote(applied.replies));
+    const notShown = await notShownRead;
     return {
       outcome: {
         // ctx.language, read after the step: a language just chosen applies to its own replies.

@@ -46,6 +46,26 @@ const WITH_LA: readonly (readonly [string, "ms"])[] = [
   ["Tak tau lah", "ms"],
 ];
 
+/*
+ * "idk" with a question mark, "!", a comma, quotes or an emoji round it: the phrase, not initials. Since marks
+ * around a user ID are left out ("S1001!" is S1001), each was taken as the ID "idk", her password asked next
+ * and a wrong one counted against her chat; before that, she heard who can give her the ID, as now again.
+ */
+const MARKED: readonly string[] = [
+  "idk?",
+  "idk!",
+  "idk,",
+  "'idk'",
+  "“idk”",
+  "idk 😢",
+  "Idk??",
+  "(idk)",
+  "dunno?",
+  "nothing?",
+  "'none'",
+  "entah!",
+];
+
 describe("'I don't know my user ID' at the user ID prompt", () => {
   let world: TestWorld;
   let kid: TestChat;
@@ -93,6 +113,30 @@ describe("'I don't know my user ID' at the user ID prompt", () => {
       expect(await openStep(world, kid)).toBe("setup.id");
     },
   );
+
+  it.each(MARKED)("at set-up, '%s': the form teacher can tell her, and the prompt stays", async (text) => {
+    await kid.send("/setup");
+    await kid.send(text);
+    expect(kid.lastText).toContain(translate({ key: "input.idNotKnown" }, "en"));
+    expect(await openStep(world, kid)).toBe("setup.id");
+  });
+
+  it("at a typed-ID reset, 'idk?': the same", async () => {
+    await world.close();
+    world = await TestWorld.create({ RESET_REQUIRES_LINKED_CHAT: "false" });
+    kid = world.chat("kid");
+    await kid.send("/reset");
+    await kid.send("idk?");
+    expect(kid.lastText).toContain(translate({ key: "input.idNotKnown" }, "en"));
+    expect(await openStep(world, kid)).toBe("reset.id");
+  });
+
+  // The full stop a phone adds after a double space was always left out of an ID: "idk." is "idk", as before.
+  it("'idk.' is still read as the user ID 'idk'", async () => {
+    await kid.send("/setup");
+    await kid.send("idk.");
+    expect(await openStep(world, kid)).toBe("setup.password");
+  });
 
   // Three letters are initials to some schools (Ian D. King is idk), so "idk" alone is still an ID.
   it("'idk' alone is still read as a user ID", async () => {

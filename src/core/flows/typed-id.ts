@@ -193,12 +193,25 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   const typed = idInASentence(asTyped) ?? asTyped;
   const withoutParticle = typed.toLowerCase().replace(MALAY_PARTICLE, "");
   if (NOT_KNOWN_WORDS.has(withoutParticle)) return { ok: false, problem: say("input.idNotKnown") };
-  if (!ID_SHAPED.test(typed) && (isNonAnswer(typed) || isNonAnswer(withoutParticle) || saysIdNotKnown(typed)))
+  if (
+    (!ID_SHAPED.test(typed) || saidWithMarks(input.text)) &&
+    (isNonAnswer(typed) || isNonAnswer(withoutParticle) || saysIdNotKnown(typed))
+  )
     return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);
   if (id === null) return { ok: false, problem: say("input.idIsQuestion") };
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: say("input.tooLong") };
   return { ok: true, id };
+}
+
+/**
+ * Whether marks stood around what was typed ("idk?", "'idk'", "idk 😢"), beyond the full stop a phone adds
+ * after a double space, which an ID always lost. "idk" alone may be initials and is taken as an ID; with a
+ * question mark, quotes or an emoji it is the phrase, as "none!" or "nothing?" are no ID either.
+ */
+function saidWithMarks(text: string): boolean {
+  const { before, after } = marksAround(typedText(text));
+  return before !== "" || !/^[\s.。]*$/u.test(after);
 }
 
 /** The words around a user ID in a sentence: "my user id is", "id:", 我的学号是, "ID saya ialah", என் ஐடி. */
