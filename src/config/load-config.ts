@@ -204,7 +204,9 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
 
-  const leaversHours = config.server?.leaversIntervalHours ?? 0;
+  // Its own value, so that another refused server setting (PORT, say) does not hide this problem.
+  const leavers = serverSettings.in.shape.LEAVERS_INTERVAL_HOURS.safeParse(env.LEAVERS_INTERVAL_HOURS);
+  const leaversHours = config.server?.leaversIntervalHours ?? (leavers.success ? leavers.data : 0);
   if (realRedis && leaversHours > 0 && noSchoolNamed(env)) {
     problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
   }

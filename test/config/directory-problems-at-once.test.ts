@@ -83,4 +83,16 @@ describe("one message lists every directory problem", () => {
     expect(message).toMatch(/SLACK_API_URL: must be an http/);
     expect(message).toMatch(/SLACK_SIGNING_SECRET: or SLACK_APP_TOKEN \(Socket Mode\) is required/);
   });
+
+  it("a refused server setting does not hide LEAVERS_INTERVAL_HOURS with no school named", () => {
+    const message = problemsWith({
+      REDIS_URL: "redis://127.0.0.1:6379",
+      ANSWER_PEPPER: "p".repeat(40),
+      LEAVERS_INTERVAL_HOURS: "24",
+      PORT: "web",
+    });
+    expect(message).toContain("2 settings need fixing");
+    expect(message).toMatch(/PORT: /);
+    expect(message).toMatch(/LEAVERS_INTERVAL_HOURS: needs the school's own directory/);
+  });
 });
