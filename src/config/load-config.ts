@@ -11,6 +11,7 @@ import { hashingSettings } from "./hashing-settings.js";
 import { platformWithoutTokenWarnings } from "./platform-without-token.js";
 import { isAdLoginName, isDnShaped } from "./dn-shape.js";
 import { filterShapeProblem, idPlaceholderIn } from "./ldap-filter-shape.js";
+import { ldapDespiteRefused } from "./ldap-despite-refused.js";
 import { ldapScheme, ldapSettings, type LdapSettings } from "./ldap-settings.js";
 import { redisSettings } from "./redis-settings.js";
 import { serverSettings } from "./server-settings.js";
@@ -160,8 +161,8 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
 
-  const slack = config.slack;
-  if (slack !== undefined && slack.signingSecret === undefined && slack.appToken === undefined) {
+  // Read from env, so that a refused Slack setting (SLACK_API_URL, say) does not hide a missing one.
+  if (isSet("SLACK_BOT_TOKEN") && !isSet("SLACK_SIGNING_SECRET") && !isSet("SLACK_APP_TOKEN")) {
     problem(
       "SLACK_SIGNING_SECRET",
       "or SLACK_APP_TOKEN (Socket Mode) is required with SLACK_BOT_TOKEN: for HTTP mode the app's Basic Information → Signing Secret, or for Socket Mode SLACK_APP_TOKEN, the xapp-... token of Basic Information → App-Level Tokens (docs/slack.md)",
@@ -175,11 +176,19 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     problem("ADMIN_ALERT_SLACK_CHANNEL", "needs SLACK_BOT_TOKEN: alerts are posted by the Slack app");
   }
 
-  // The files are read later, while the app is built; a missing one is named here, with everything else.
+  // LDAP_URL alone chooses the LDAP directory; with a school file named too, the bot does not guess.
+  const ambiguous = !isSet("DIRECTORY") && isSet("LDAP_URL") && isSet("DIRECTORY_FILE");
+  // With no directory settled (that, or a DIRECTORY refused above), each kind whose settings are given is
+  // checked too, so that the admin's one round of edits fixes it whichever DIRECTORY they then choose.
+  const unsettled = ambiguous || (isSet("DIRECTORY") && config.directory === undefined);
   const directoryKind = config.directory?.kind ?? chosenDirectory(env);
+  const ldapChecked = directoryKind === "ldap" || (unsettled && isSet("LDAP_URL"));
+  const fileChecked = directoryKind === "memory" || (unsettled && isSet("DIRECTORY_FILE"));
+
+  // The files are read later, while the app is built; a missing one is named here, with everything else.
   const files = [
-    ...(directoryKind === "memory" ? ["DIRECTORY_FILE"] : []),
-    ...(directoryKind === "ldap" ? ["LDAP_TLS_CA_FILE"] : []),
+    ...(fileChecked ? ["DIRECTORY_FILE"] : []),
+    ...(ldapChecked ? ["LDAP_TLS_CA_FILE"] : []),
     "REDIS_TLS_CA_FILE",
     "QUESTIONS_FILE",
   ];
@@ -195,42 +204,53 @@ function crossCheck(config: Partial<Config>, env: Environment, checksAnswers: bo
     }
   }
 
-  const leaversHours = config.server?.leaversIntervalHours ?? 0;
+  // Its own value, so that another refused server setting (PORT, say) does not hide this problem.
+  const leavers = serverSettings.in.shape.LEAVERS_INTERVAL_HOURS.safeParse(env.LEAVERS_INTERVAL_HOURS);
+  const leaversHours = config.server?.leaversIntervalHours ?? (leavers.success ? leavers.data : 0);
   if (realRedis && leaversHours > 0 && noSchoolNamed(env)) {
     problem("LEAVERS_INTERVAL_HOURS", `needs the school's own directory: ${NO_SCHOOL_NAMED}`);
   }
 
-  // LDAP_URL alone chooses the LDAP directory; with a school file named too, the bot does not guess.
-  if (!isSet("DIRECTORY") && isSet("LDAP_URL") && isSet("DIRECTORY_FILE")) {
+  if (ambiguous) {
     problem(
       "DIRECTORY",
       `is not set, but both LDAP_URL and DIRECTORY_FILE are: set DIRECTORY=ldap to use the LDAP directory, or DIRECTORY=memory to use the file (${env.DIRECTORY_FILE?.trim()})`,
     );
   }
 
-  const ldap = config.ldap;
-  if (config.directory?.kind === "ldap") {
-    const what = requiredLdapWords(ldap?.flavour === "ad");
-    for (const [variable, words] of Object.entries(what)) {
-      if (!isSet(variable))
-        problem(variable, `is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set): ${words}`);
-    }
-    if (ldap !== undefined) dnShapeProblems(ldap, problem);
-    if (ldap !== undefined && isSet("LDAP_USER_FILTER")) userFilterProblems(ldap, problem);
-    if (ldap?.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
+  if (ldapChecked) ldapProblems(env, problem);
+  return problems;
+}
+
+/** The LDAP directory's settings that are missing, or do not fit together; each refused one is listed already. */
+function ldapProblems(env: Environment, problem: (variable: string, message: string) => void): void {
+  const isSet = (variable: string) => isSetIn(env, variable);
+  const despite = ldapDespiteRefused(env);
+  const ldap = despite?.ldap;
+  const refused = despite?.refused ?? new Set<string>();
+  const what = requiredLdapWords(ldap?.flavour === "ad");
+  for (const [variable, words] of Object.entries(what)) {
+    if (!isSet(variable))
+      problem(variable, `is required with the LDAP directory (DIRECTORY=ldap, or LDAP_URL set): ${words}`);
+  }
+  if (ldap === undefined) return;
+  // A refused LDAP_FLAVOUR is taken as openldap here, which would refuse an Active Directory login name.
+  dnShapeProblems(ldap, refused.has("LDAP_FLAVOUR"), problem);
+  if (isSet("LDAP_USER_FILTER") && !refused.has("LDAP_USER_FILTER")) userFilterProblems(ldap, problem);
+  if (!refused.has("LDAP_STARTTLS")) {
+    if (ldap.url !== undefined && ldapScheme(ldap.url) !== "ldaps" && !ldap.startTls) {
       problem(
         "LDAP_URL",
         "must be ldaps://, or set LDAP_STARTTLS=true: passwords must not cross the network in clear",
       );
     }
-    if (ldap?.url !== undefined && ldapScheme(ldap.url) === "ldaps" && ldap.startTls) {
+    if (ldap.url !== undefined && ldapScheme(ldap.url) === "ldaps" && ldap.startTls) {
       problem(
         "LDAP_STARTTLS",
         "is for ldap:// URLs (it encrypts a plain connection), but LDAP_URL is ldaps://, which is encrypted already: remove LDAP_STARTTLS, or use ldap://host:389 with it",
       );
     }
   }
-  return problems;
 }
 
 /** What to type in each LDAP setting the directory cannot do without, for the admin who left it out. */
@@ -283,7 +303,11 @@ const DN_EXAMPLES = {
  * with "LDAP 34 invalid DN syntax", naming no setting, or (a group) make nobody a teacher. Never repeats the
  * value: LDAP_BIND_DN may hold a password pasted on the wrong line.
  */
-function dnShapeProblems(ldap: LdapSettings, problem: (variable: string, message: string) => void): void {
+function dnShapeProblems(
+  ldap: LdapSettings,
+  flavourUnknown: boolean,
+  problem: (variable: string, message: string) => void,
+): void {
   const values: Record<keyof typeof DN_EXAMPLES, string | undefined> = {
     LDAP_BIND_DN: ldap.bindDn,
     LDAP_BASE_DN: ldap.baseDn,
@@ -299,7 +323,7 @@ function dnShapeProblems(ldap: LdapSettings, problem: (variable: string, message
     const bind = variable === "LDAP_BIND_DN";
     // Active Directory binds with many name forms besides a DN (a login name, a canonical name, a display
     // name, a GUID, a SID): a wrong one is told by the directory check, naming LDAP_BIND_DN.
-    if (bind && ldap.flavour === "ad") continue;
+    if (bind && (ldap.flavour === "ad" || flavourUnknown)) continue;
     const ad = bind
       ? isAdLoginName(value)
         ? " (a login name such as svc-pwreset@school.example works only on Active Directory, with LDAP_FLAVOUR=ad)"

@@ -11,7 +11,8 @@ import { startSetup } from "./flows/setup-flow.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
-import { languageMenu } from "./i18n/chat-language.js";
+import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
+import { languageListChoiceTyped } from "./i18n/language-list-words.js";
 import { isLanguage } from "./i18n/languages.js";
 import type { Reply } from "./messages.js";
 import { MENU_PREFIX, menuOfPeople } from "./start-menu.js";
@@ -47,6 +48,9 @@ async function commandTransition(
     case "reset":
       return replacing(loaded, await startReset(ctx), keptNotice, isReset);
     case "language": {
+      // "/language ms", "/language 中文", "/language 2": that language at once, read as typed at the list.
+      const picked = languageAfterCommand(ctx, command.argument);
+      if (picked !== null) return chooseLanguage(ctx, picked, loaded);
       // Inside another dialog the list is only shown, and its question follows; else the list is a step.
       const state = loaded?.document.state;
       if (state !== undefined && state.name !== "language.choose")
@@ -152,6 +156,14 @@ export function back(loaded: LoadedDialog | null): Transition {
   // counts only once all three are in, so stopping and starting again is how to change one.
   if (state?.name === "reset.answer" && state.index > 0) return keep(loaded, say("reset.noBack"));
   return keep(loaded, say("input.noBack"));
+}
+
+/** The language the word after /language chooses on the list, or null (none typed, or none it names). */
+function languageAfterCommand(ctx: FlowContext, argument: string): string | null {
+  if (argument === "") return null;
+  const list = languageMenu(ctx.deps, MENU_PREFIX).choices ?? [];
+  const choice = languageListChoiceTyped(list, argument, ctx.deps.settings.languages);
+  return choice === null ? null : choice.slice(MENU_PREFIX.length + LANGUAGE_CHOICE_PREFIX.length);
 }
 
 /** Remembers the chat's language and says so in it; an open dialog asks its question again, in it too. */

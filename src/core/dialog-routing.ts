@@ -27,7 +27,7 @@ import { reminderButtonTyped } from "./flows/practice-reminder-typed.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import type { Language } from "./i18n/languages.js";
 import { languageChoiceNamed, languageWrittenIn } from "./i18n/language-named.js";
-import { languageListChoiceInWords } from "./i18n/language-list-words.js";
+import { languageListChoiceTyped } from "./i18n/language-list-words.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { asksForHelp } from "./help-words.js";
@@ -149,20 +149,18 @@ export function languageNumberAfterList(
 }
 
 /**
- * The language list's choice a typed number picks (languageNumberAfterList), or its number in words ("二",
- * "empat", "number four") or the language's name ("中文", "Bahasa Melayu"), read as with no dialog open
- * (languageListChoiceInWords): no user ID, password or answer right after the list.
+ * The language list's choice a typed number picks, or its number in words ("二", "empat", "number four") or
+ * the language's name ("中文", "Bahasa Melayu"), read as with no dialog open (languageListChoiceTyped): no
+ * user ID, password or answer right after the list.
  */
 export function languageTypedAfterList(
   ctx: FlowContext,
   inbound: Inbound,
   loaded: LoadedDialog | null,
 ): string | undefined {
-  const byNumber = languageNumberAfterList(ctx, inbound, loaded);
-  if (byNumber !== undefined || loaded?.document.languageList !== true || inbound.text === undefined)
-    return byNumber;
+  if (loaded?.document.languageList !== true || inbound.text === undefined) return undefined;
   const list = languageMenu(ctx.deps, MENU_PREFIX).choices ?? [];
-  return languageListChoiceInWords(list, inbound.text, ctx.deps.settings.languages) ?? undefined;
+  return languageListChoiceTyped(list, inbound.text, ctx.deps.settings.languages) ?? undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageMenu } from "../i18n/chat-language.js";
-import { languageListChoiceInWords } from "../i18n/language-list-words.js";
+import { languageListChoiceTyped } from "../i18n/language-list-words.js";
 import { MENU_PREFIX } from "../start-menu.js";
 import { defineStep, type Step } from "./define-step.js";
 import { say, stay } from "./flow.js";
@@ -10,7 +10,7 @@ import { say, stay } from "./flow.js";
  * that a reply that is none of its choices gets the hint and the list again, and a typed number is its
  * button on every channel. Its buttons are start-menu buttons: they work at any time, also once the list
  * has expired, and choosing closes it (see chooseLanguage). Opened inside another dialog, the list is only
- * shown, and that dialog's question follows.
+ * shown, and that dialog's question follows. "/language ms" chooses at once, with no list (dialog-commands.ts).
  */
 const languageChooseState = z.object({
   name: z.literal("language.choose"),
@@ -29,7 +29,7 @@ export const languageChooseStep: Step<typeof languageChooseState> = defineStep({
   // sees on the list ("中文"), or its English name: that language, if the school offers it. Or its number in
   // words ("number four"), read as right after the list inside a dialog.
   typedAsChoice: (_state, text, ctx) =>
-    languageListChoiceInWords(
+    languageListChoiceTyped(
       languageMenu(ctx.deps, MENU_PREFIX).choices ?? [],
       text,
       ctx.deps.settings.languages,

@@ -33,7 +33,7 @@ export const en = {
     "/reset – get a new password.\n" +
     "/cancel – stop.\n" +
     "/logout – unlink this chat.\n" +
-    "/language – choose your language.\n" +
+    "/language – choose your language, like /language 中文\n" +
     "Stuck? Ask your form teacher.",
   // /help in the middle of a dialog: the step's question follows it.
   "help.inDialog":
@@ -515,7 +515,7 @@ export const en = {
     "/coverage CLASS – who in a class has not set up yet, and who is suspended\n" +
     "/cancel – stop what we are doing\n" +
     "/logout – unlink this chat from your account\n" +
-    "/language – choose your language",
+    "/language – choose your language (or type its name after it: /language 中文)",
   "staff.adminHelp":
     "Admin commands:\n/audit ID – recent events about a person, and by them (never a secret)\n/stats – set-up by class, and resets and suspensions in the last 7 days\n/export – the audit of the last 7 days as a file (/export 30 for 30 days)",
   "staff.exportReady":

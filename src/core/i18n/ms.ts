@@ -27,7 +27,7 @@ export const ms: Catalogue = {
     "/reset – dapatkan kata laluan baharu.\n" +
     "/cancel – berhenti.\n" +
     "/logout – putuskan sambungan sembang ini.\n" +
-    "/language – pilih bahasa kamu.\n" +
+    "/language – pilih bahasa kamu, contohnya /language English\n" +
     "Tersekat? Tanya guru kelas kamu.",
   "help.inDialog":
     "Kita sedang buat sesuatu. Untuk teruskan, jawab mesej saya di bawah. Untuk berhenti, taip /cancel. Tersekat? Tanya guru kelas kamu.",
@@ -450,7 +450,7 @@ export const ms: Catalogue = {
     "/coverage KELAS – siapa dalam kelas yang belum buat persediaan, dan siapa yang digantung\n" +
     "/cancel – hentikan apa yang kita sedang buat\n" +
     "/logout – putuskan sambungan sembang ini daripada akaun anda\n" +
-    "/language – pilih bahasa anda",
+    "/language – pilih bahasa anda (atau taip namanya selepas itu: /language English)",
   "staff.adminHelp":
     "Arahan pentadbir:\n/audit ID – peristiwa terbaru tentang seseorang, dan olehnya (tiada rahsia)\n/stats – persediaan mengikut kelas, dan set semula serta penggantungan dalam 7 hari lalu\n/export – audit 7 hari lalu sebagai fail (/export 30 untuk 30 hari)",
   "staff.exportReady":

@@ -26,7 +26,7 @@ export const zh: Catalogue = {
     "/reset – 做一个新密码。\n" +
     "/cancel – 停下。\n" +
     "/logout – 让这个聊天不再连着你的账号。\n" +
-    "/language – 选择语言。\n" +
+    "/language – 选择语言。也可以打 /language 马来文\n" +
     "不会做？问你的班主任。",
   "help.inDialog":
     "我们正在做一件事。想继续，请回复下面的消息。想停下，请输入 /cancel。不会做？问你的班主任。",
@@ -374,7 +374,7 @@ export const zh: Catalogue = {
     "/coverage 班级 – 班上谁还没设置，谁被暂停了\n" +
     "/cancel – 停下现在做的事\n" +
     "/logout – 让这个聊天不再连着你的账号\n" +
-    "/language – 选择语言",
+    "/language – 选择语言（也可以在后面打语言的名字：/language 马来文）",
   "staff.adminHelp":
     "管理员的命令：\n/audit 用户名 – 关于某个人、以及此人做的最近记录（不会有秘密）\n/stats – 各班的设置情况，以及最近 7 天的重设和暂停\n/export – 最近 7 天的审计记录文件（/export 30 表示 30 天）",
   "staff.exportReady":
