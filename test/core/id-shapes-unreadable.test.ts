@@ -75,6 +75,27 @@ describe("while the school's user IDs cannot be listed", () => {
     expect(admin.lastText).toContain("Tan Wei Lun");
   });
 
+  it("a listing that takes long (the first after a start, in a big school): she is looked up after 2 s, not kept waiting", async () => {
+    const { world, memory, searched } = await school();
+    const counted = watchIdListing(memory, () => false, 3_000);
+    const kid = world.chat("kid-wei-lun");
+    await kid.send("/setup");
+    const started = performance.now();
+    await kid.send("tan.wl2015");
+    expect(performance.now() - started).toBeLessThan(2_900);
+    expect(searched).toContain("tan.wl2015");
+    await kid.send("Blue-Kite-61");
+    expect(kid.lastText).toContain("Tan Wei Lun");
+    // The listing went on, and serves the next child.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const other = world.chat("other");
+    await other.send("/setup");
+    searched.length = 0;
+    await other.send("River-Kite-34");
+    expect(searched).toEqual([]);
+    expect(counted.listings).toBe(1);
+  });
+
   it("twenty password-like messages from one chat start one listing, not twenty", async () => {
     const { world, memory } = await school({ CHAT_MAX_ID_LOOKUPS_PER_MINUTE: "60" });
     const counted = watchIdListing(memory, () => true);

@@ -18,6 +18,12 @@ const ID_SHAPES_TTL_MS = 5 * 60_000;
  */
 const ID_SHAPES_RETRY_MS = 60_000;
 
+/**
+ * How long a message waits for the shapes when none are kept yet (the first after a start, in a school
+ * whose listing takes long): past it, her text is looked up as any ID while the listing goes on for the next.
+ */
+const ID_SHAPES_WAIT_MS = 2_000;
+
 /** While the shapes cannot be read, their warning is written once in this long at most (with how many were left out). */
 const ID_SHAPES_UNREADABLE_LOG_MS = 15 * 60_000;
 
@@ -59,7 +65,10 @@ const NAME = /^[\p{L}\p{M}]+(?:[-'’.]+[\p{L}\p{M}]+)*\.?(?:\s+[\p{L}\p{M}]+(?:
  */
 export async function passwordNotSchoolId(ctx: FlowContext, typedId: string): Promise<"yes" | "no"> {
   if (!looksLikePassword(typedId) || looksLikeSeveralIds(typedId) || NAME.test(typedId)) return "no";
-  const shapes = await ctx.deps.idShapes.get(() => readSchoolIdShapes(ctx));
+  const shapes = await atMost(
+    ID_SHAPES_WAIT_MS,
+    ctx.deps.idShapes.get(() => readSchoolIdShapes(ctx)),
+  );
   return shapes === null || shapes.has(idShape(typedId)) ? "no" : "yes";
 }
 
@@ -69,6 +78,19 @@ export async function passwordNotSchoolId(ctx: FlowContext, typedId: string): Pr
  */
 export async function passwordNotAnIdReply(ctx: FlowContext, typedId: string): Promise<Reply | null> {
   return (await passwordNotSchoolId(ctx, typedId)) === "yes" ? say("input.notAnId") : null;
+}
+
+/** What `promise` gives within `ms`, else null (it goes on: a shared read finishes for the next caller). */
+async function atMost<T>(ms: number, promise: Promise<T | null>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The shapes of the school's user IDs, read page by page from the directory: only the shapes are kept. */
