@@ -149,8 +149,8 @@ export class MemoryDirectory implements Directory {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  async listIds(): Promise<string[]> {
-    return [...this.entries.values()].flat().map(({ person }) => person.id);
+  async forEachId(visit: (id: string) => void): Promise<void> {
+    for (const { person } of [...this.entries.values()].flat()) visit(person.id);
   }
 
   async listClasses(): Promise<string[]> {

@@ -26,7 +26,7 @@ const DIRECTORY_OPERATIONS = [
   "lockedOut",
   "listStudents",
   "listClasses",
-  "listIds",
+  "forEachId",
 ] as const;
 
 function directoryOutcome(error: unknown): string {

@@ -95,9 +95,9 @@ export class SwitchableDirectory implements Directory {
     this.check();
     return this.inner.listClasses();
   }
-  async listIds(): Promise<string[]> {
+  async forEachId(visit: (id: string) => void): Promise<void> {
     this.check();
-    return this.inner.listIds();
+    return this.inner.forEachId(visit);
   }
   async close(): Promise<void> {
     return this.inner.close();

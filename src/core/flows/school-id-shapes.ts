@@ -1,7 +1,7 @@
 import { looksLikeSeveralIds } from "../looks-like-name.js";
 import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
-import { TtlCache } from "../ttl-cache.js";
+import { SharedSlowRead } from "../shared-slow-read.js";
 import { say, type FlowContext } from "./flow.js";
 import { idMatchKey } from "./typed-id.js";
 
@@ -11,12 +11,28 @@ import { idMatchKey } from "./typed-id.js";
  */
 const ID_SHAPES_TTL_MS = 5 * 60_000;
 
-/** The shapes of every user ID in the directory (idShape), kept a few minutes: one entry, "school". */
-export type SchoolIdShapes = TtlCache<ReadonlySet<string>>;
+/**
+ * After the shapes could not be read, how long until they are read again: until then password-like text is
+ * looked up as any ID. So a directory that refuses the listing (a size limit) is asked for it once a
+ * minute per process at most, whatever anyone types.
+ */
+const ID_SHAPES_RETRY_MS = 60_000;
+
+/**
+ * How long a message waits for the shapes when none are kept yet (the first after a start, in a school
+ * whose listing takes long): past it, her text is looked up as any ID while the listing goes on for the next.
+ */
+const ID_SHAPES_WAIT_MS = 2_000;
+
+/** While the shapes cannot be read, their warning is written once in this long at most (with how many were left out). */
+const ID_SHAPES_UNREADABLE_LOG_MS = 15 * 60_000;
+
+/** The shapes of every user ID in the directory (idShape), kept a few minutes and read once for all callers. */
+export type SchoolIdShapes = SharedSlowRead<ReadonlySet<string>>;
 
 /** The process's SchoolIdShapes: one per process, built where the CoreDeps are. */
 export function createSchoolIdShapes(clock: () => number): SchoolIdShapes {
-  return new TtlCache({ maxEntries: 1, ttlMs: ID_SHAPES_TTL_MS, clock });
+  return new SharedSlowRead({ ttlMs: ID_SHAPES_TTL_MS, retryAfterFailureMs: ID_SHAPES_RETRY_MS, clock });
 }
 
 /**
@@ -39,19 +55,21 @@ const NAME = /^[\p{L}\p{M}]+(?:[-'’.]+[\p{L}\p{M}]+)*\.?(?:\s+[\p{L}\p{M}]+(?:
 /**
  * Whether a typed user ID (typedUserId) is a password typed into the wrong box, never to be sent to the
  * directory (an OpenLDAP or Active Directory server may log each search's filter): text that looks like a
- * password (looksLikePassword) and is shaped like none of the school's user IDs (idShape). "unknown" when
- * it looks like a password and the shapes cannot be read just now. Told from the text and the school's ID
- * shapes alone, so it says nothing about who has which ID. A password shaped like the school's IDs
- * ("Tiger2015" where IDs are S1001) is still looked up, as any ID is, and finds nobody.
+ * password (looksLikePassword) and is shaped like none of the school's user IDs (idShape). While the shapes
+ * cannot be read (a directory's size limit on the listing), "no": it is looked up as before, which a pupil
+ * whose real ID looks like a password (tan.wl2015) needs more than the directory's log needs sparing. Told
+ * from the text and the school's ID shapes alone; the shapes are every account's, staff and disabled ones
+ * too (staff type their own ID at set-up), so the answer says which shapes of ID the school has, never
+ * who has one. A password shaped like the school's IDs ("Tiger2015" where IDs are S1001) is still looked
+ * up, as any ID is, and finds nobody.
  */
-export async function passwordNotSchoolId(
-  ctx: FlowContext,
-  typedId: string,
-): Promise<"yes" | "no" | "unknown"> {
+export async function passwordNotSchoolId(ctx: FlowContext, typedId: string): Promise<"yes" | "no"> {
   if (!looksLikePassword(typedId) || looksLikeSeveralIds(typedId) || NAME.test(typedId)) return "no";
-  const shapes = await schoolIdShapes(ctx);
-  if (shapes === null) return "unknown";
-  return shapes.has(idShape(typedId)) ? "no" : "yes";
+  const shapes = await atMost(
+    ID_SHAPES_WAIT_MS,
+    ctx.deps.idShapes.get(() => readSchoolIdShapes(ctx)),
+  );
+  return shapes === null || shapes.has(idShape(typedId)) ? "no" : "yes";
 }
 
 /**
@@ -59,24 +77,35 @@ export async function passwordNotSchoolId(
  * with nothing looked up; null for text to look up as her ID.
  */
 export async function passwordNotAnIdReply(ctx: FlowContext, typedId: string): Promise<Reply | null> {
-  const password = await passwordNotSchoolId(ctx, typedId);
-  return password === "yes"
-    ? say("input.notAnId")
-    : password === "unknown"
-      ? say("error.directoryDown")
-      : null;
+  return (await passwordNotSchoolId(ctx, typedId)) === "yes" ? say("input.notAnId") : null;
 }
 
-/** The shapes of the school's user IDs, kept a while; null when the directory cannot list them now (not kept). */
-async function schoolIdShapes(ctx: FlowContext): Promise<ReadonlySet<string> | null> {
-  const cached = ctx.deps.idShapes.get("school");
-  if (cached !== undefined) return cached.value;
+/** What `promise` gives within `ms`, else null (it goes on: a shared read finishes for the next caller). */
+async function atMost<T>(ms: number, promise: Promise<T | null>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
   try {
-    const shapes = new Set((await ctx.deps.directory.listIds()).map(idShape));
-    ctx.deps.idShapes.set("school", shapes);
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The shapes of the school's user IDs, read page by page from the directory: only the shapes are kept. */
+async function readSchoolIdShapes(ctx: FlowContext): Promise<ReadonlySet<string>> {
+  const shapes = new Set<string>();
+  try {
+    await ctx.deps.directory.forEachId((id) => shapes.add(idShape(id)));
     return shapes;
   } catch (error) {
-    ctx.deps.logger.warn({ err: error }, "could not read the shapes of the school's user IDs");
-    return null;
+    const leftOut = ctx.deps.logThrottle.admit("id-shapes-unreadable", ctx.now, ID_SHAPES_UNREADABLE_LOG_MS);
+    if (leftOut !== null)
+      ctx.deps.logger.warn(
+        { event: "id_shapes_unreadable", err: error, ...leftOut },
+        "could not read the shapes of the school's user IDs, so text that looks like a password typed for a user ID is looked up in the directory as any ID until they can be read (tried again in a minute; OpenLDAP's size limit: size.prtotal, see docs/directory.md)",
+      );
+    throw error;
   }
 }

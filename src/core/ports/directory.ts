@@ -96,10 +96,10 @@ export interface Directory {
   /** Every class name that has students, for the admins' statistics. */
   listClasses(): Promise<string[]>;
   /**
-   * Every person's user ID (any role, switched on or off), for the shapes of the school's IDs (see
-   * school-id-shapes.ts): text shaped like none of them is never looked up. Never use it to find someone
-   * to act on.
+   * Gives `visit` every person's user ID (any role, switched on or off), a page at a time as the directory
+   * sends them, never all held at once: for the shapes of the school's IDs (see school-id-shapes.ts), so
+   * that text shaped like none of them is never looked up. Never use it to find someone to act on.
    */
-  listIds(): Promise<string[]>;
+  forEachId(visit: (id: string) => void): Promise<void>;
   close(): Promise<void>;
 }

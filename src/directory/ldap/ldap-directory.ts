@@ -424,11 +424,13 @@ export class LdapDirectory implements Directory {
     );
   }
 
-  /** One paged search for the id attribute of every person (no typed text in its filter). */
-  async listIds(): Promise<string[]> {
+  /** One paged search for the id attribute of every person (no typed text in its filter), page by page. */
+  async forEachId(visit: (id: string) => void): Promise<void> {
     const { baseDn, userFilter, mapping } = this.options;
-    return this.run("listIds", "-", () =>
-      this.asService((client) => everyId(client, { baseDn, userFilter, idAttribute: mapping.idAttribute })),
+    return this.run("forEachId", "-", () =>
+      this.asService((client) =>
+        everyId(client, { baseDn, userFilter, idAttribute: mapping.idAttribute }, visit),
+      ),
     );
   }
 

@@ -35,15 +35,24 @@ export async function entriesWithId(client: Client, where: IdSearch, id: string)
 /** Entries per page of everyId's search: below Active Directory's MaxPageSize (1000). */
 const ID_PAGE_SIZE = 500;
 
-/** The id of every person under the base and filter: one paged search, reading the id attribute alone. */
-export async function everyId(client: Client, where: Omit<IdSearch, "personAttributes">): Promise<string[]> {
-  const { searchEntries } = await client.search(where.baseDn, {
+/**
+ * Gives `visit` the id of every person under the base and filter: one paged search, reading the id
+ * attribute alone, each page let go once visited (a school of 500,000 is never all in memory).
+ */
+export async function everyId(
+  client: Client,
+  where: Omit<IdSearch, "personAttributes">,
+  visit: (id: string) => void,
+): Promise<void> {
+  const pages = client.searchPaginated(where.baseDn, {
     scope: "sub",
     filter: anyValueFilter(where.userFilter, where.idAttribute),
     attributes: [where.idAttribute],
     paged: { pageSize: ID_PAGE_SIZE },
   });
-  return searchEntries.flatMap((entry) => attributeValues(entry, where.idAttribute));
+  for await (const { searchEntries } of pages) {
+    for (const entry of searchEntries) attributeValues(entry, where.idAttribute).forEach((id) => visit(id));
+  }
 }
 
 /** The entries with each of these ids (lower case), from one search, else from one search per id. */
