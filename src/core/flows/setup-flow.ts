@@ -17,6 +17,9 @@ import {
   NOT_UNDERSTOOD_REFUSED_SINCE,
   SMALL_TALK,
   SMALL_TALK_REFUSED_SINCE,
+  PARTICLES_REFUSED_SINCE,
+  TWELFTH_LIST,
+  WITH_A_PARTICLE,
   WHAT_IS_THIS_REFUSED_SINCE,
 } from "../answers/non-answers.js";
 import {
@@ -360,7 +363,8 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
  * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
- * 谢谢): then the list before those words, so that a reset checks them for her.
+ * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"): then the list before those words, so that a
+ * reset checks them for her.
  */
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
   if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
@@ -369,6 +373,8 @@ function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, 
   if (answeredWithOneOf(ctx, answers, NINTH_LIST)) return NINTH_LIST_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, CHILDREN_HELP_PHRASES)) return CHILDREN_HELP_REFUSED_SINCE - 1;
   if (answeredWithOneOf(ctx, answers, SMALL_TALK)) return SMALL_TALK_REFUSED_SINCE - 1;
+  if (answeredWithOneOf(ctx, answers, TWELFTH_LIST) || answeredWithOneOf(ctx, answers, WITH_A_PARTICLE))
+    return PARTICLES_REFUSED_SINCE - 1;
   return NON_ANSWERS_VERSION;
 }
 
