@@ -26,7 +26,7 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
     await kid.send(WEI_LING.password);
     await kid.press("favourite animal");
     await kid.send("Tiger");
-    // As the older code left it: the word saved as the first answer.
+    // As the older code left it: the word saved as the first answer, with no nonAnswersVersion mark.
     const normalised = normaliseAnswer(NORMALISATION_VERSION, word);
     const answerHash = answerHashToText(await world.deps.hasher.hash(normalised));
     const answerDigest = world.deps.digest.digest("setup-answer", `${WEI_LING.id}\u0000${normalised}`);
