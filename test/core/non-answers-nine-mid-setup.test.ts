@@ -26,7 +26,7 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
     await kid.send(WEI_LING.password);
     await kid.press("favourite animal");
     await kid.send("Tiger");
-    // As the older code left it: the word saved as the first answer.
+    // As the older code left it: the word saved as the first answer, with no nonAnswersVersion mark.
     const normalised = normaliseAnswer(NORMALISATION_VERSION, word);
     const answerHash = answerHashToText(await world.deps.hasher.hash(normalised));
     const answerDigest = world.deps.digest.digest("setup-answer", `${WEI_LING.id}\u0000${normalised}`);
@@ -70,4 +70,18 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
     await resetTranscript(kid, WEI_LING.id, answersFor(answers));
     expect(kid.lastText).toContain("all 3 answers are right");
   });
+
+  // Version 12 reads a non-answer with a particle after it ("dunno la") and refuses "takde": a set-up version 11
+  // began with one is saved as of version 11, and the word is checked at her reset.
+  it.each(["dunno la", "不知道啦", "takde"])(
+    "'%s', taken by version 11's set-up, is saved as of version 11 and checked at her reset",
+    async (word) => {
+      await setUpBegunByOlderCode(word);
+      expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(11);
+      await kid.press("No thanks");
+      const answers = { animal: word, colour: "Purple", food: "Chicken rice" };
+      await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+      expect(kid.lastText).toContain("all 3 answers are right");
+    },
+  );
 });

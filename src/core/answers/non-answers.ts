@@ -9,6 +9,7 @@ import {
 import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
+import { CHINESE_PARTICLES, SPOKEN_PARTICLES, withoutParticles } from "../sentence-particles.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
 /**
@@ -18,7 +19,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 11;
+export const NON_ANSWERS_VERSION = 12;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -42,6 +43,13 @@ export const CHILDREN_HELP_REFUSED_SINCE = 10;
 export const SMALL_TALK_REFUSED_SINCE = 11;
 
 /**
+ * The first version whose set-ups refused TWELFTH_LIST ("takde", "xtau", "whatever", "secret", 秘密, *rahsia*)
+ * and read a non-answer with a particle after it ("dunno la", 不知道啦, "tak tau lah": core/sentence-particles)
+ * as that non-answer.
+ */
+export const PARTICLES_REFUSED_SINCE = 12;
+
+/**
  * Hello and thank you as children type them (core/greeting-words, core/thanks-words): no answer, so at the
  * question list they are small talk, never the answer she is about to save. Not "halo", a game a child may
  * love.
@@ -57,6 +65,24 @@ export const NINTH_LIST: readonly string[] = [
   ...["好啊", "好吧", "忘记", "我忘记", "想不起来", "我想不起来"],
   ...["ok la", "okla", "tak mahu", "terlupa", "saya terlupa", "saya dah terlupa"],
   ...["ஆமா", "ஓகே", "மறந்துட்டேன்", "நான் மறந்துட்டேன்", "நான் மறந்துவிட்டேன்"],
+];
+
+/**
+ * Non-answers version 12: what it refused beyond the first eleven lists, "don't know" and "none" as Malay and
+ * Singapore children type them ("takde", "xde", "tatau", "xtau"), "none" and "I don't care" in other words
+ * ("nil", "don't have", "whatever", 无所谓), and "it's a secret" (秘密, *rahsia*, ரகசியம்): the first words a
+ * sibling would guess. "Secret" alone could name a film or a band, but a child who means one can type its
+ * full name; "private" stays an answer. Never change it: it is what those set-ups refused.
+ */
+export const TWELFTH_LIST: readonly string[] = [
+  ...["nil", "nah", "no have", "don't have", "dont have", "do not have", "whatever", "whatevs"],
+  ...["I don't care", "I dont care", "don't care", "dont care", "idc"],
+  ...["secret", "a secret", "it's a secret", "its a secret", "it is a secret", "top secret"],
+  ...["not telling", "I'm not telling", "I won't tell", "I wont tell"],
+  ...["无所谓", "秘密", "是秘密", "这是秘密", "保密", "不告诉你"],
+  ...["takde", "tak de", "xde", "takda", "xda", "tatau", "xtau", "xtahu", "ntah"],
+  ...["rahsia", "ini rahsia", "itu rahsia"],
+  ...["ரகசியம்", "இது ரகசியம்"],
 ];
 
 /**
@@ -249,6 +275,11 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["I have none", "have none", "I don't have one", "I dont have one", "I don't have any"],
     ...["I dont have any", "I don't have", "I dont have", "no favourite", "I have no favourite"],
     ...["I don't have a favourite", "I dont have a favourite", "not really sure", "I'm not really sure"],
+    // Version 12: "none" and "I don't care" in other words, and "it's a secret".
+    ...["nil", "nah", "no have", "don't have", "dont have", "do not have", "whatever", "whatevs"],
+    ...["I don't care", "I dont care", "don't care", "dont care", "idc"],
+    ...["secret", "a secret", "it's a secret", "its a secret", "it is a secret", "top secret"],
+    ...["not telling", "I'm not telling", "I won't tell", "I wont tell"],
   ],
   zh: [
     "不知道",
@@ -287,6 +318,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ],
     // Version 9: yes, no and "I forgot" as they are said.
     ...["好啊", "好吧", "忘记", "我忘记", "想不起来", "我想不起来"],
+    // Version 12: "I don't care" and "it's a secret".
+    ...["无所谓", "秘密", "是秘密", "这是秘密", "保密", "不告诉你"],
   ],
   ms: [
     "tak tahu",
@@ -323,6 +356,9 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["entahlah", "saya tak pasti", "saya tidak pasti", "kurang pasti", "tiada idea", "tak ada idea"],
     // Version 9: yes, no and "I forgot" as they are said.
     ...["ok la", "okla", "tak mahu", "terlupa", "saya terlupa", "saya dah terlupa"],
+    // Version 12: "none" and "don't know" as they are typed, and "it's a secret".
+    ...["takde", "tak de", "xde", "takda", "xda", "tatau", "xtau", "xtahu", "ntah"],
+    ...["rahsia", "ini rahsia", "itu rahsia"],
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
@@ -337,6 +373,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["உறுதியாகத் தெரியவில்லை", "சரியாகத் தெரியவில்லை", "யோசனை இல்லை"],
     // Version 9: yes, no and "I forgot" as they are said.
     ...["ஆமா", "ஓகே", "மறந்துட்டேன்", "நான் மறந்துட்டேன்", "நான் மறந்துவிட்டேன்"],
+    // Version 12: "it's a secret".
+    ...["ரகசியம்", "இது ரகசியம்"],
   ],
 };
 
@@ -357,6 +395,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   9: NINTH_LIST,
   // Version 10, help as children ask for it (我不会, 救命, *tolonglah*).
   10: CHILDREN_HELP_PHRASES,
+  // Version 11, hello and thank you ("hello", 你好, "terima kasih").
+  11: SMALL_TALK,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
@@ -364,7 +404,7 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
 // Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*); since 11, hello and
-// thank you (SMALL_TALK).
+// thank you (SMALL_TALK); since 12, TWELFTH_LIST and any of these with a particle after it.
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].map((word) => [
     nonAnswerForm(word),
@@ -378,9 +418,35 @@ for (const [version, words] of Object.entries(REFUSED_SINCE)) {
   }
 }
 
-/** Whether `answer` (as typed) is one of the non-answers of any language: set-up refuses it. */
+/**
+ * Every listed non-answer with one particle after it ("dunno la", 不知道啦), as older set-ups took them: a
+ * set-up that such code began is saved as of the list before (see setup-flow's nonAnswersVersionOfSetUp).
+ */
+export const WITH_A_PARTICLE: readonly string[] = [
+  ...Object.values(NON_ANSWERS).flat(),
+  ...RESERVED_WORDS,
+  ...HELP_PHRASES,
+  ...SMALL_TALK,
+].flatMap((word) =>
+  /\p{Script=Han}$/u.test(word)
+    ? CHINESE_PARTICLES.map((particle) => word + particle)
+    : SPOKEN_PARTICLES.map((particle) => `${word} ${particle}`),
+);
+
+/**
+ * Whether `answer` (as typed) is one of the non-answers of any language, or one with a particle after it
+ * ("dunno la", 不知道啦): set-up refuses it.
+ */
 export function isNonAnswer(answer: string): boolean {
-  return known.has(nonAnswerForm(answer));
+  return refusedSince(answer) !== undefined;
+}
+
+/** The first list that refused `typed`, as typed or with the particles at its end left out; undefined if none. */
+function refusedSince(typed: string): number | undefined {
+  const since = known.get(nonAnswerForm(typed));
+  if (since !== undefined) return since;
+  const withParticle = withoutParticles(typed).some((reading) => known.has(nonAnswerForm(reading)));
+  return withParticle ? PARTICLES_REFUSED_SINCE : undefined;
 }
 
 /**
@@ -412,7 +478,7 @@ export function refusedWhenSaved(
   typed: string,
   enrolment: Pick<Enrolment, "nonAnswersVersion" | "normalisationVersion">,
 ): boolean {
-  const since = known.get(nonAnswerForm(typed));
+  const since = refusedSince(typed);
   return since !== undefined && since <= nonAnswersVersionOf(enrolment);
 }
 

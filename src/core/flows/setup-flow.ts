@@ -17,6 +17,9 @@ import {
   NOT_UNDERSTOOD_REFUSED_SINCE,
   SMALL_TALK,
   SMALL_TALK_REFUSED_SINCE,
+  PARTICLES_REFUSED_SINCE,
+  TWELFTH_LIST,
+  WITH_A_PARTICLE,
   WHAT_IS_THIS_REFUSED_SINCE,
 } from "../answers/non-answers.js";
 import {
@@ -333,7 +336,7 @@ function questionsLeft(ctx: FlowContext, state: StateOf<"setup.question">) {
 interface SetUpSecrets {
   personId: string;
   password?: TypedSecret | undefined;
-  picked: readonly { answerDigest: string }[];
+  picked: readonly { answerDigest: string; nonAnswersVersion?: number | undefined }[];
   normalisationVersion?: number | undefined;
 }
 
@@ -356,19 +359,33 @@ function holdsAnswerDigest(picked: SetUpSecrets["picked"], answerDigest: string)
   return picked.reduce((same, p) => digestsEqual(p.answerDigest, answerDigest) || same, false);
 }
 
+/** Each list of words set-up once took as answers, oldest first, with the first version that refused it. */
+const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number])[] = [
+  [FIRST_HELP_PHRASES, HELP_WORDS_REFUSED_SINCE],
+  [NOT_UNDERSTOOD_PHRASES, NOT_UNDERSTOOD_REFUSED_SINCE],
+  [WHAT_IS_THIS_PHRASES, WHAT_IS_THIS_REFUSED_SINCE],
+  [NINTH_LIST, NINTH_LIST_REFUSED_SINCE],
+  [CHILDREN_HELP_PHRASES, CHILDREN_HELP_REFUSED_SINCE],
+  [SMALL_TALK, SMALL_TALK_REFUSED_SINCE],
+  [TWELFTH_LIST, PARTICLES_REFUSED_SINCE],
+  [WITH_A_PARTICLE, PARTICLES_REFUSED_SINCE],
+];
+
 /**
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
  * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
- * 谢谢): then the list before those words, so that a reset checks them for her.
+ * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"): then the list before those words, so that a
+ * reset checks them for her. Only answers that older code took (no nonAnswersVersion, or an older one) are
+ * looked for in a list, by a keyed digest of each of its forms: WITH_A_PARTICLE alone has thousands, more of
+ * the main thread than the whole set-up, so a set-up this code did entirely makes none.
  */
 function nonAnswersVersionOfSetUp(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): number {
-  if (answeredWithOneOf(ctx, answers, FIRST_HELP_PHRASES)) return HELP_WORDS_REFUSED_SINCE - 1;
-  if (answeredWithOneOf(ctx, answers, NOT_UNDERSTOOD_PHRASES)) return NOT_UNDERSTOOD_REFUSED_SINCE - 1;
-  if (answeredWithOneOf(ctx, answers, WHAT_IS_THIS_PHRASES)) return WHAT_IS_THIS_REFUSED_SINCE - 1;
-  if (answeredWithOneOf(ctx, answers, NINTH_LIST)) return NINTH_LIST_REFUSED_SINCE - 1;
-  if (answeredWithOneOf(ctx, answers, CHILDREN_HELP_PHRASES)) return CHILDREN_HELP_REFUSED_SINCE - 1;
-  if (answeredWithOneOf(ctx, answers, SMALL_TALK)) return SMALL_TALK_REFUSED_SINCE - 1;
+  for (const [words, since] of REFUSED_LATER) {
+    const takenBefore = answers.picked.filter((p) => (p.nonAnswersVersion ?? 0) < since);
+    if (takenBefore.length > 0 && answeredWithOneOf(ctx, { ...answers, picked: takenBefore }, words))
+      return since - 1;
+  }
   return NON_ANSWERS_VERSION;
 }
 
@@ -462,7 +479,13 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     const answerHash = answerHashToText(await ctx.deps.hasher.hash(checked.normalised));
-    const picked = [...state.picked, { questionId: question.id, answerHash, answerDigest }];
+    const taken = {
+      questionId: question.id,
+      answerHash,
+      answerDigest,
+      nonAnswersVersion: NON_ANSWERS_VERSION,
+    };
+    const picked = [...state.picked, taken];
     if (picked.length < QUESTIONS_PER_STUDENT) {
       const { questionId: _answered, ...rest } = state;
       return { next: { ...rest, name: "setup.question", picked, normalisationVersion: version } };

@@ -31,6 +31,12 @@ export const pickedAnswer = z.object({
   answerHash: z.string(),
   /** A keyed digest of the normalised answer, to check the next ones differ; dropped when set-up ends. */
   answerDigest: z.string(),
+  /**
+   * The non-answers version (NON_ANSWERS_VERSION) whose list refused nothing of this answer when set-up took it:
+   * the save need not look for that list's words in it. Absent in states left by older code, which may have
+   * taken words a later list refuses (see nonAnswersVersionOfSetUp in setup-flow.ts).
+   */
+  nonAnswersVersion: z.number().int().min(1).optional(),
 });
 
 /**

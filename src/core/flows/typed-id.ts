@@ -3,6 +3,7 @@ import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
 import { numberInWords } from "../number-words.js";
 import { plainWord } from "../reserved-words.js";
+import { withoutParticles } from "../sentence-particles.js";
 import { yesOrNo } from "../yes-or-no.js";
 import { say, type Input } from "./flow.js";
 
@@ -160,9 +161,6 @@ const NOT_KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...["lupa", "terlupa", "entah", "entahlah", "xtahu", "xtau"],
 ]);
 
-/** Malay's particle la (lah) after those words, as a child says them: "lupa la", "lupalah", "tak tahu la". */
-const MALAY_PARTICLE = /\s*lah?$/u;
-
 /**
  * "I don't know my user ID", "what is my user id", 我不知道我的用户名, "saya tak tahu ID saya": a sentence
  * about her ID, not one (an ID has no such words and spaces, see ID_SHAPED, which the caller checks first).
@@ -191,12 +189,10 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   const asTyped = typedUserId(input.text);
   if (!/[\p{L}\p{N}]/u.test(asTyped)) return { ok: false, problem: say("input.emptyId") };
   const typed = idInASentence(asTyped) ?? asTyped;
-  const withoutParticle = typed.toLowerCase().replace(MALAY_PARTICLE, "");
-  if (NOT_KNOWN_WORDS.has(withoutParticle)) return { ok: false, problem: say("input.idNotKnown") };
-  if (
-    (!ID_SHAPED.test(typed) || saidWithMarks(input.text)) &&
-    (isNonAnswer(typed) || isNonAnswer(withoutParticle) || saysIdNotKnown(typed))
-  )
+  // With a particle after it too, as a child says it: "lupa la", "lupalah", "tak tahu la" (isNonAnswer reads those).
+  if ([typed, ...withoutParticles(typed)].some((word) => NOT_KNOWN_WORDS.has(word.toLowerCase())))
+    return { ok: false, problem: say("input.idNotKnown") };
+  if ((!ID_SHAPED.test(typed) || saidWithMarks(input.text)) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
     return { ok: false, problem: say("input.idNotKnown") };
   const id = withoutQuestionMark(typed);
   if (id === null) return { ok: false, problem: say("input.idIsQuestion") };

@@ -5,6 +5,7 @@ import {
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
   SMALL_TALK,
+  TWELFTH_LIST,
   isNonAnswer,
   nonAnswersVersionOf,
   refusedWhenSaved,
@@ -87,7 +88,10 @@ describe("which non-answers a reset need not check", () => {
     const savedUnderThree = { normalisationVersion: 2, nonAnswersVersion: 3 };
     for (const word of [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS])
       expect(refusedWhenSaved(word, savedUnderThree), word).toBe(
-        !ADDED_IN_FOUR.includes(word) && !ADDED_IN_FIVE.includes(word) && !NINTH_LIST.includes(word),
+        !ADDED_IN_FOUR.includes(word) &&
+          !ADDED_IN_FIVE.includes(word) &&
+          !NINTH_LIST.includes(word) &&
+          !TWELFTH_LIST.includes(word),
       );
   });
 
@@ -155,6 +159,20 @@ describe("which non-answers a reset need not check", () => {
     expect(isNonAnswer("Halo")).toBe(false);
   });
 
+  it("answers saved under version 11: its words, but not the words as said ('dunno la', takde, 秘密), added in 12", () => {
+    const savedUnderEleven = { normalisationVersion: 3, nonAnswersVersion: 11 };
+    for (const word of ["hello", "谢谢", "dunno", "不知道", "tak tau", "ok la", "entahlah", "tolonglah"])
+      expect(refusedWhenSaved(word, savedUnderEleven), word).toBe(true);
+    for (const word of [
+      ...["dunno la", "不知道啦", "tak tau lah", "nothing la!!", "我忘了啦", "lupalah", "hello la"],
+      ...TWELFTH_LIST,
+    ]) {
+      expect(refusedWhenSaved(word, savedUnderEleven), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -191,15 +209,15 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(11);
+    expect(NON_ANSWERS_VERSION).toBe(12);
     const listed = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK];
     const words = listed.filter((word) => !NEVER_AN_ANSWER.includes(word));
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 366,
-      fingerprint: "62a47eecb69bd826",
+      words: 409,
+      fingerprint: "53061f48aa117d3f",
     });
   });
 });
