@@ -336,7 +336,11 @@ function questionsLeft(ctx: FlowContext, state: StateOf<"setup.question">) {
 interface SetUpSecrets {
   personId: string;
   password?: TypedSecret | undefined;
-  picked: readonly { answerDigest: string; nonAnswersVersion?: number | undefined }[];
+  picked: readonly {
+    answerDigest: string;
+    nonAnswersVersion?: number | undefined;
+    noQuestionOrNumberWord?: true | undefined;
+  }[];
   normalisationVersion?: number | undefined;
 }
 
@@ -398,6 +402,7 @@ function answeredWithOneOf(
   answers: Omit<SetUpSecrets, "password">,
   words: readonly string[],
 ): boolean {
+  if (answers.picked.length === 0) return false;
   return wordForms(words, setupVersionOf(answers)).some((form) => answeredAs(ctx, answers, form));
 }
 
@@ -484,6 +489,9 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
       answerHash,
       answerDigest,
       nonAnswersVersion: NON_ANSWERS_VERSION,
+      ...(isQuestionOrNumberWord(ctx, checked.normalised, version)
+        ? {}
+        : { noQuestionOrNumberWord: true as const }),
     };
     const picked = [...state.picked, taken];
     if (picked.length < QUESTIONS_PER_STUDENT) {
@@ -493,6 +501,18 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
     return saveAnswers(ctx, state, picked, version);
   },
 });
+
+/**
+ * Whether an answer set-up takes, normalised with the set-up's version, is one of the words the save looks
+ * for (a question's key word, a number in words): told here from the text, where the save has only keyed
+ * digests and would make one of each of their 600 forms (see noQuestionOrNumberWord).
+ */
+function isQuestionOrNumberWord(ctx: FlowContext, normalised: string, version: number): boolean {
+  return (
+    offeredQuestions(ctx.deps.questions).some((q) => wordForms(q.keywords, version).includes(normalised)) ||
+    wordForms(NUMBERS_IN_WORDS, version).includes(normalised)
+  );
+}
 
 /**
  * The answer normalisation of this set-up's answers: the version its first answer was hashed with, kept in
@@ -521,6 +541,8 @@ async function saveAnswers(
   normalisationVersion: number,
 ): Promise<Transition> {
   const answers = { personId: state.personId, picked, normalisationVersion };
+  // Only answers older code took can be such words unknown to the dialog (see noQuestionOrNumberWord).
+  const unmarked = { ...answers, picked: picked.filter((p) => p.noQuestionOrNumberWord !== true) };
   const enrolment = {
     questionIds: picked.map((p) => p.questionId),
     answerHashes: picked.map((p) => answerHashFromText(p.answerHash)),
@@ -552,10 +574,10 @@ async function saveAnswers(
     picked.map((p) => p.questionId),
     savedVersion,
     state.password,
-    !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, answers, q.keywords)),
+    !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, unmarked, q.keywords)),
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
     enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
-    !answeredWithOneOf(ctx, answers, NUMBERS_IN_WORDS),
+    !answeredWithOneOf(ctx, unmarked, NUMBERS_IN_WORDS),
     picked.map((p) => p.answerDigest),
     normalisationVersion,
   );

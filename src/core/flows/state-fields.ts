@@ -37,6 +37,11 @@ export const pickedAnswer = z.object({
    * taken words a later list refuses (see nonAnswersVersionOfSetUp in setup-flow.ts).
    */
   nonAnswersVersion: z.number().int().min(1).optional(),
+  /**
+   * Set-up found, when it took this answer, that it is neither a question's key word nor a number in words:
+   * the save need not look for those words in it by keyed digests. Absent in states left by older code.
+   */
+  noQuestionOrNumberWord: z.literal(true).optional(),
 });
 
 /**
