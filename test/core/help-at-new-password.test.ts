@@ -53,6 +53,16 @@ describe("help words at a reset's new-password prompt", () => {
     await kid.send("Bluebird-Sky-7");
     expect(kid.lastText).toContain("Type the same password again");
   });
+
+  // A particle after a listed word ("dunno la") makes a non-answer of an answer, never of a password: a
+  // Singapore child's "Secretlah!" or "Whatever la!" is her own new password.
+  it.each(["Secretlah!", "Whatever la!", "Rahsialah!"])(
+    "'%s', a listed word with a particle after it, goes on to be typed again",
+    async (password) => {
+      await kid.send(password);
+      expect(kid.lastText).toContain("Type the same password again");
+    },
+  );
 });
 
 describe("a number word at the new-password prompt", () => {

@@ -479,7 +479,18 @@ export function refusedWhenSaved(
   enrolment: Pick<Enrolment, "nonAnswersVersion" | "normalisationVersion">,
 ): boolean {
   const since = refusedSince(typed);
-  return since !== undefined && since <= nonAnswersVersionOf(enrolment);
+  if (since === undefined || since > nonAnswersVersionOf(enrolment)) return false;
+  // The answers' normalisation drops spaces: "No la" typed at a reset is the saved answer "Nola", so a
+  // particle read off only thanks to a space must not leave a right answer unchecked.
+  return known.has(nonAnswerForm(typed)) || refusedSince(typed.replace(/\s+/gu, "")) !== undefined;
+}
+
+/**
+ * Whether `text` is one of the listed non-answers as it stands, with no particle read off its end: at the
+ * new-password prompt "dunno" is no password she chose, but "Secretlah!" is.
+ */
+export function isListedNonAnswer(text: string): boolean {
+  return known.has(nonAnswerForm(text));
 }
 
 /**

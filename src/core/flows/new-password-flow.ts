@@ -26,7 +26,7 @@ import { upgradeEnrolmentAfterReset } from "./enrolment-upgrade.js";
 import { notifyQuietly } from "./notify-quietly.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { asksForHelp } from "../help-words.js";
-import { isNonAnswer } from "../answers/non-answers.js";
+import { isListedNonAnswer } from "../answers/non-answers.js";
 import { choiceByLabel } from "../button-words.js";
 
 /**
@@ -385,7 +385,7 @@ async function tellLinkedChat(
  * dont know", "I forgot", "help"), or the button's words "Make one for me" typed here.
  */
 function notAChosenPassword(ctx: FlowContext, text: string): boolean {
-  if (asksForHelp(text) || isNonAnswer(text)) return true;
+  if (asksForHelp(text) || isListedNonAnswer(text)) return true;
   return choiceByLabel([GENERATE_CHOICE], text, ctx.deps.settings.languages) === GENERATE_CHOICE;
 }
 

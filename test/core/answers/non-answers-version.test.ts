@@ -31,6 +31,14 @@ describe("which non-answers a reset need not check", () => {
     expect(refusedWhenSaved("Tiger", savedNow)).toBe(false);
   });
 
+  it("a particle read off only thanks to a space leaves a right answer checked: 'No la' is 'Nola' saved", () => {
+    // The answers' normalisation drops spaces, so "No la" typed at a reset is the saved answer "Nola".
+    for (const word of ["No la", "Nah la", "Yes la"])
+      expect(refusedWhenSaved(word, savedNow), word).toBe(false);
+    for (const word of ["dunno la", "tak tau la", "不知道啦", "nothing lah"])
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+  });
+
   it("answers saved before the version was recorded: only the first list, however it is written", () => {
     for (const word of ["I don't know", "IDK!", " ??? ", "no idea", "yes", "help"])
       expect(refusedWhenSaved(word, savedBeforeRecorded), word).toBe(true);
