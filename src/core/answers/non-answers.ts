@@ -482,7 +482,7 @@ export function refusedWhenSaved(
   if (since === undefined || since > nonAnswersVersionOf(enrolment)) return false;
   // The answers' normalisation drops spaces: "No la" typed at a reset is the saved answer "Nola", so a
   // particle read off only thanks to a space must not leave a right answer unchecked.
-  return known.has(nonAnswerForm(typed)) || refusedSince(typed.replace(/\s+/gu, "")) !== undefined;
+  return isListedNonAnswer(typed) || refusedSince(typed.replace(/\s+/gu, "")) !== undefined;
 }
 
 /**
