@@ -64,4 +64,13 @@ describe("a number written as a word at the practice offer", () => {
       expect(await openStep(world, kid)).toBe("setup.practiceOffer");
     }
   });
+
+  // "nombor dua" ("number two") picks a button where buttons wait; saved as an answer it is still her answer.
+  it("an answer 'Nombor Dua' sent again is deleted there, not read as 'No thanks'", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Nombor Dua", "Purple", "Chicken rice"]);
+    const sent = await kid.send("nombor dua");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+  });
 });

@@ -505,7 +505,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
 /**
  * Whether an answer set-up takes, normalised with the set-up's version, is one of the words the save looks
  * for (a question's key word, a number in words): told here from the text, where the save has only keyed
- * digests and would make one of each of their 600 forms (see noQuestionOrNumberWord).
+ * digests and would make one of each of their 900 forms (see noQuestionOrNumberWord).
  */
 function isQuestionOrNumberWord(ctx: FlowContext, normalised: string, version: number): boolean {
   return (
