@@ -32,6 +32,12 @@ const ORDINALS: readonly (readonly string[])[] = [
   ["tenth", "第十", "第十个", "kesepuluh", "பத்தாவது"],
 ];
 
+/** "first" to "tenth" in Tamil as written before a word: மூன்றாம் கேள்வி ("the third question"). */
+const TAMIL_ORDINALS_BEFORE_A_WORD: readonly string[] = [
+  ...["முதலாம்", "இரண்டாம்", "மூன்றாம்", "நான்காம்", "ஐந்தாம்"],
+  ...["ஆறாம்", "ஏழாம்", "எட்டாம்", "ஒன்பதாம்", "பத்தாம்"],
+];
+
 /** "first" to "tenth" as a child writes them with digits. */
 const DIGIT_ORDINALS: readonly string[] = [
   ...["1st", "2nd", "3rd", "4th", "5th"],
@@ -66,26 +72,95 @@ function ordinalsAsWritten(i: number): string[] {
   ];
 }
 
+/**
+ * More ways of writing number `i + 1` as a choice, read since version 2: 我要第二个 or 要二 ("I want the second
+ * one", "want two"), 二個 ("two of them"), "number two", "question number 2", "nombor dua", "soalan nombor 2"
+ * ("question number 2"), இரண்டாம் alone or before கேள்வி ("the second question"), 2-ஆம், எண் இரண்டு ("number
+ * two") and கேள்வி எண் 2. Compared as answers are (formOf), so "no 2" is never one: "No. 2" would read as it,
+ * and "no 2" may mean "not 2" (saysNoToANumber).
+ */
+function moreWaysWritten(i: number): string[] {
+  const numberWords = NUMBER_WORDS[i]!;
+  const [english, chinese, malay, tamil] = [
+    numberWords[0]!,
+    numberWords[1]!,
+    numberWords.at(-2)!,
+    numberWords.at(-1)!,
+  ];
+  const tamilOrdinal = TAMIL_ORDINALS_BEFORE_A_WORD[i]!;
+  const digits = String(i + 1);
+  return [
+    ...[chinese, digits].flatMap((number) => [
+      ...[`要${number}`, `我要${number}`, `要第${number}个`, `我要第${number}个`, `我要第${number}個`],
+      ...[`${number}个`, `${number}個`],
+    ]),
+    ...[`number ${english}`, `question number ${english}`, `question number ${digits}`],
+    ...[`nombor ${malay}`, `soalan nombor ${malay}`, `soalan nombor ${digits}`],
+    ...[tamilOrdinal, `${tamilOrdinal} கேள்வி`, `${digits}-ஆம்`, `${digits}-ஆம் கேள்வி`],
+    ...[`எண் ${tamil}`, `கேள்வி எண் ${digits}`],
+  ];
+}
+
 /** Compared as answers are: case, spaces, punctuation and emoji do not count. */
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
-/** Every way of writing one to ten that numberInWords reads, as written (one list, for wordForms). */
-export const NUMBERS_IN_WORDS: readonly string[] = NUMBER_WORDS.flatMap((words, i) => [
-  ...words,
-  ...ORDINALS[i]!,
-  ...ordinalsAsWritten(i),
-]);
+/**
+ * The version of what numberInWords reads, raised when it reads more. Set-up marks an answer, and the practice
+ * offer the answers it follows, as no number in words together with this version: one marked by older code may
+ * be a way of writing a number read only since (numbersInWordsAfter), as in a rolling deploy.
+ */
+export const NUMBER_WORDS_VERSION = 2;
 
-const NUMBERS: ReadonlyMap<string, number> = new Map(
-  NUMBER_WORDS.flatMap((words, i) =>
-    [...words, ...ORDINALS[i]!, ...ordinalsAsWritten(i)].map((word) => [formOf(word), i + 1] as const),
-  ),
+/** The ways of writing number `i + 1` that each version of numberInWords reads first (the first is version 1's). */
+const READ_FIRST_BY_VERSION: readonly ((i: number) => readonly string[])[] = [
+  (i) => [...NUMBER_WORDS[i]!, ...ORDINALS[i]!, ...ordinalsAsWritten(i)],
+  moreWaysWritten,
+];
+
+/** The ways of writing one to ten that each version reads first, as written. */
+const WAYS_BY_VERSION: readonly (readonly string[])[] = READ_FIRST_BY_VERSION.map((waysOf) =>
+  NUMBER_WORDS.flatMap((_, i) => waysOf(i)),
 );
+
+/** Every way of writing one to ten that numberInWords reads, as written (one list, for wordForms). */
+export const NUMBERS_IN_WORDS: readonly string[] = WAYS_BY_VERSION.flat();
+
+/** For each version, the ways read only since: one list each, which wordForms keeps the forms of. */
+const READ_AFTER_VERSION: readonly (readonly string[])[] = WAYS_BY_VERSION.map((_, v) =>
+  WAYS_BY_VERSION.slice(v + 1).flat(),
+);
+
+/**
+ * The ways of writing one to ten that numberInWords reads and its `version` did not (none for the current
+ * one): what an answer that version marked as no number in words may still be.
+ */
+export function numbersInWordsAfter(version: number): readonly string[] {
+  return READ_AFTER_VERSION[Math.max(version, 1) - 1] ?? [];
+}
+
+/** Each form numberInWords reads (formOf), with its number and the first version that read it. */
+const NUMBERS: ReadonlyMap<string, { number: number; since: number }> = (() => {
+  const numbers = new Map<string, { number: number; since: number }>();
+  READ_FIRST_BY_VERSION.forEach((waysOf, v) =>
+    NUMBER_WORDS.forEach((_, i) => {
+      for (const way of waysOf(i)) {
+        const form = formOf(way);
+        if (!numbers.has(form)) numbers.set(form, { number: i + 1, since: v + 1 });
+      }
+    }),
+  );
+  return numbers;
+})();
 
 /**
  * The number a word names ("two", 二, "dua", இரண்டு, "second", 第二个, "the 2nd one", 二号: 2), or undefined when it
  * names none.
  */
 export function numberInWords(text: string): number | undefined {
-  return NUMBERS.get(formOf(text));
+  return NUMBERS.get(formOf(text))?.number;
+}
+
+/** The first version of numberInWords that reads `text` as a number ("two": 1, "nombor dua": 2), or undefined. */
+export function numberInWordsSince(text: string): number | undefined {
+  return NUMBERS.get(formOf(text))?.since;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStep, textsOf, WEI_LING, weiLingSetUpOnOwnPhone } from "../helpers/dialog-helpers.js";
-import { TestWorld } from "../helpers/test-world.js";
+import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 const OFFER = "Shall we check that you remember your answers? It only takes a minute.";
 const USE_BUTTONS = "Tap a button, or type its number (1–2).";
@@ -63,5 +63,62 @@ describe("a number written as a word at the practice offer", () => {
       );
       expect(await openStep(world, kid)).toBe("setup.practiceOffer");
     }
+  });
+
+  // "nombor dua" ("number two") picks a button where buttons wait; saved as an answer it is still her answer.
+  it("an answer 'Nombor Dua' sent again is deleted there, not read as 'No thanks'", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Nombor Dua", "Purple", "Chicken rice"]);
+    const sent = await kid.send("nombor dua");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+  });
+
+  /** The open dialog's state changed as `edit` says, as a replica of older code would have left it. */
+  async function editState(kid: TestChat, edit: (state: Record<string, unknown>) => Record<string, unknown>) {
+    const stored = (await world.deps.store.loadDialog(kid.ref))!;
+    const document = JSON.parse(stored.json) as { state: Record<string, unknown> };
+    const json = JSON.stringify({ ...document, state: edit(document.state) });
+    expect(await world.deps.store.saveDialog(kid.ref, stored.revision, json, 600)).toBe(true);
+  }
+
+  // A rolling deploy: code older than "nombor dua" being read as a number took the answer and marked it as no
+  // number word. Sent again at the offer, it is still deleted, not read as "No thanks".
+  it("'Nombor Dua' that older code took and marked as no number word is still deleted sent again", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("Nombor Dua");
+    await editState(kid, (state) => ({
+      ...state,
+      picked: (state.picked as Record<string, unknown>[]).map(({ numberWordsVersion: _v, ...p }) => ({
+        ...p,
+        noQuestionOrNumberWord: true,
+      })),
+    }));
+    await kid.press("favourite colour");
+    await kid.send("Purple");
+    await kid.press("favourite food");
+    await kid.send("Chicken rice");
+    expect(kid.lastText).toContain("Shall we check");
+    const sent = await kid.send("nombor dua");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+  });
+
+  // The offer itself left by older code, which found no number word among the answers ("Nombor Dua" was none
+  // to it): "nombor dua" there may still be that answer.
+  it("'nombor dua' at an offer older code marked as having no number-word answer is deleted", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Nombor Dua", "Purple", "Chicken rice"]);
+    await editState(kid, ({ numberWordsVersion: _v, ...state }) => ({ ...state, noNumberWordAnswer: true }));
+    const sent = await kid.send("nombor dua");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+    // "two" older code read as well: still the second button there.
+    await kid.send("two");
+    expect(await openStep(world, kid)).toBeNull();
   });
 });

@@ -88,6 +88,24 @@ describe("a number written as a word, where buttons wait", () => {
     },
   );
 
+  // More of how a child names the third question: 我要第三个 ("I want the third one"), 三個, 第三題, 要三 ("want
+  // three"), "soalan nombor 3" ("question number 3"), "nombor tiga", மூன்றாம் கேள்வி ("the third question"),
+  // "number three". ("no 3" without its full stop may mean "not 3": no-before-a-number.test.ts.)
+  it.each([
+    ...["我要第三个", "三個", "第三題", "第3题", "选三", "要三"],
+    ...["soalan nombor 3", "nombor tiga", "yang ketiga", "soalan ketiga", "no. 3"],
+    ...["மூன்றாவது", "மூன்றாம் கேள்வி", "எண் 3"],
+    ...["number three", "the third one", "#3"],
+  ])("'%s' at 'Choose question 1 of 3' picks the third question, nothing deleted", async (word) => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const outcome = await kid.send(word);
+    expect(outcome.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain("What is your favourite sport or hobby?");
+    expect(await openStep(world, kid)).toBe("setup.answer");
+  });
+
   it("'tiga' at the language list chooses Bahasa Melayu", async () => {
     await kid.send("/language");
     await kid.send("tiga");
@@ -131,6 +149,21 @@ describe("a number written as a word, where buttons wait", () => {
     await kid.send("2");
     await kid.send("我选2");
     expect(kid.lastText).toContain("Choose question 3 of 3");
+  });
+
+  it("where an answer is typed, 'nombor tiga', '三個' and 'Nombor Tiga Cafe' are answers, not a button", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("nombor tiga");
+    expect(kid.lastText).toContain("Choose question 2 of 3");
+    await kid.send("2");
+    await kid.send("三個");
+    expect(kid.lastText).toContain("Choose question 3 of 3");
+    await kid.press("favourite food");
+    await kid.send("Nombor Tiga Cafe");
+    expect(kid.lastText).toContain("All done!");
   });
 
   it("where an answer is typed, 'two' is the answer, not a button", async () => {

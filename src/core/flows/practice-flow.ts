@@ -30,6 +30,7 @@ import type { Question } from "../questions/question-list.js";
 import { digestsEqual } from "../answers/keyed-digest.js";
 import { practiceFixWords } from "./practice-fix-words.js";
 import { setupAnswerDigest } from "./setup-answer-digest.js";
+import { NUMBER_WORDS_VERSION } from "../number-words.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -74,7 +75,9 @@ export function offerPractice(
       ...(normalisationVersion === undefined ? {} : { normalisationVersion }),
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer: true as const } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer: true as const } : {}),
-      ...(noNumberWordAnswer ? { noNumberWordAnswer: true as const } : {}),
+      ...(noNumberWordAnswer
+        ? { noNumberWordAnswer: true as const, numberWordsVersion: NUMBER_WORDS_VERSION }
+        : {}),
     },
     say: [say("setup.done")],
   };
@@ -95,6 +98,11 @@ const practiceOfferState = z.object({
   noSmallTalkAnswer: z.literal(true).optional(),
   /** None of the answers set-up just saved is a number written as a word (see offerPractice). */
   noNumberWordAnswer: z.literal(true).optional(),
+  /**
+   * The numbers-in-words version (NUMBER_WORDS_VERSION) that told noNumberWordAnswer; absent when older code
+   * did (version 1): words read as a number only since may still be an answer sent again.
+   */
+  numberWordsVersion: z.number().int().min(1).optional(),
   /** The normalisation of the answers saved (see offerPractice). */
   normalisationVersion: setupNormalisation,
 });
@@ -123,6 +131,7 @@ export const practiceOfferStep: Step<typeof practiceOfferState> = defineStep({
       noQuestionWordAnswer: _checked,
       noSmallTalkAnswer: _none,
       noNumberWordAnswer: _noNumber,
+      numberWordsVersion: _numberWords,
       normalisationVersion: _version,
       ...rest
     } = state;

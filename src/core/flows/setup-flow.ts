@@ -1,4 +1,9 @@
-import { numberInWords, NUMBERS_IN_WORDS } from "../number-words.js";
+import {
+  numberInWordsSince,
+  NUMBER_WORDS_VERSION,
+  numbersInWordsAfter,
+  NUMBERS_IN_WORDS,
+} from "../number-words.js";
 import { z } from "zod";
 import { answerHashFromText, answerHashToText } from "../answers/answer-hasher.js";
 import { checkNewAnswer } from "../answers/answer-rules.js";
@@ -340,6 +345,7 @@ interface SetUpSecrets {
     answerDigest: string;
     nonAnswersVersion?: number | undefined;
     noQuestionOrNumberWord?: true | undefined;
+    numberWordsVersion?: number | undefined;
   }[];
   normalisationVersion?: number | undefined;
 }
@@ -431,7 +437,10 @@ export function numberWordNoSecret(
   state: StateOf<"setup.practiceOffer">,
   text: string,
 ): boolean {
-  if (state.noNumberWordAnswer !== true || numberInWords(text) === undefined) return false;
+  const since = numberInWordsSince(text);
+  if (state.noNumberWordAnswer !== true || since === undefined) return false;
+  // Marked by older code ("nombor dua" was no number word to it): the mark says nothing of such words.
+  if (since > (state.numberWordsVersion ?? 1)) return false;
   return !isSecretTyped(ctx, state.password, text);
 }
 
@@ -491,7 +500,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
       nonAnswersVersion: NON_ANSWERS_VERSION,
       ...(isQuestionOrNumberWord(ctx, checked.normalised, version)
         ? {}
-        : { noQuestionOrNumberWord: true as const }),
+        : { noQuestionOrNumberWord: true as const, numberWordsVersion: NUMBER_WORDS_VERSION }),
     };
     const picked = [...state.picked, taken];
     if (picked.length < QUESTIONS_PER_STUDENT) {
@@ -505,7 +514,7 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
 /**
  * Whether an answer set-up takes, normalised with the set-up's version, is one of the words the save looks
  * for (a question's key word, a number in words): told here from the text, where the save has only keyed
- * digests and would make one of each of their 600 forms (see noQuestionOrNumberWord).
+ * digests and would make one of each of their 900 forms (see noQuestionOrNumberWord).
  */
 function isQuestionOrNumberWord(ctx: FlowContext, normalised: string, version: number): boolean {
   return (
@@ -577,9 +586,22 @@ async function saveAnswers(
     !offeredQuestions(ctx.deps.questions).some((q) => answeredWithOneOf(ctx, unmarked, q.keywords)),
     enrolment.answerHashes.map((hash) => hash.salt.toString("base64")),
     enrolment.nonAnswersVersion >= SMALL_TALK_REFUSED_SINCE,
-    !answeredWithOneOf(ctx, unmarked, NUMBERS_IN_WORDS),
+    !answeredWithOneOf(ctx, unmarked, NUMBERS_IN_WORDS) && !markedNumberWord(ctx, answers),
     picked.map((p) => p.answerDigest),
     normalisationVersion,
+  );
+}
+
+/**
+ * Whether an answer that code older than NUMBER_WORDS_VERSION marked as no number in words (a deploy mid-set-up)
+ * is a way of writing a number read only since ("nombor dua"), by keyed digests of those ways alone. None are
+ * made for a set-up this code did entirely.
+ */
+function markedNumberWord(ctx: FlowContext, answers: Omit<SetUpSecrets, "password">): boolean {
+  return answers.picked.some(
+    (p) =>
+      p.noQuestionOrNumberWord === true &&
+      answeredWithOneOf(ctx, { ...answers, picked: [p] }, numbersInWordsAfter(p.numberWordsVersion ?? 1)),
   );
 }
 

@@ -42,6 +42,11 @@ export const pickedAnswer = z.object({
    * the save need not look for those words in it by keyed digests. Absent in states left by older code.
    */
   noQuestionOrNumberWord: z.literal(true).optional(),
+  /**
+   * The numbers-in-words version (NUMBER_WORDS_VERSION) that found it no number in words, with that mark.
+   * Absent in states left by older code: version 1, whose list lacks later ways ("nombor dua").
+   */
+  numberWordsVersion: z.number().int().min(1).optional(),
 });
 
 /**
