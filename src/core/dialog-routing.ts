@@ -30,6 +30,7 @@ import { languageChoiceNamed, languageWrittenIn } from "./i18n/language-named.js
 import { languageListChoiceTyped } from "./i18n/language-list-words.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
+import { asksForAnotherQuestion } from "./change-question-words.js";
 import { asksForHelp } from "./help-words.js";
 import { saysPasswordForgotten } from "./forgot-words.js";
 import { saysThanks } from "./thanks-words.js";
@@ -278,8 +279,13 @@ async function inLanguageWritten(
   return { ...ran, say: [say("language.set"), ...(ran.say ?? [])] };
 }
 
-/** "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". */
+/**
+ * "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". So are the
+ * words for another question at its answer ("skip", 换一个问题, *soalan lain*): its help says "Want another
+ * question? Then type back.", and set-up refuses them as answers (non-answers version 13).
+ */
 function backInSetUp(state: DialogState | undefined, text: string): "back" | null {
+  if (state?.name === "setup.answer" && asksForAnotherQuestion(text)) return "back";
   const goesBack = state?.name === "setup.answer" || state?.name === "setup.question";
   return goesBack && isBackOnlyWord(text) ? "back" : null;
 }

@@ -84,4 +84,18 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
       expect(kid.lastText).toContain("all 3 answers are right");
     },
   );
+
+  // Version 13 takes asking for another question ("skip", 换一个问题) as "back", also with a particle after it:
+  // a set-up version 12 began with one is saved as of version 12, and the word is checked at her reset.
+  it.each(["skip", "skip la", "换一个问题", "跳过吧"])(
+    "'%s', taken by version 12's set-up, is saved as of version 12 and checked at her reset",
+    async (word) => {
+      await setUpBegunByOlderCode(word);
+      expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(12);
+      await kid.press("No thanks");
+      const answers = { animal: word, colour: "Purple", food: "Chicken rice" };
+      await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+      expect(kid.lastText).toContain("all 3 answers are right");
+    },
+  );
 });

@@ -6,6 +6,7 @@ import {
   NOT_UNDERSTOOD_PHRASES,
   WHAT_IS_THIS_PHRASES,
 } from "../help-words.js";
+import { CHANGE_QUESTION_PHRASES } from "../change-question-words.js";
 import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
@@ -19,7 +20,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 12;
+export const NON_ANSWERS_VERSION = 13;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -48,6 +49,19 @@ export const SMALL_TALK_REFUSED_SINCE = 11;
  * as that non-answer.
  */
 export const PARTICLES_REFUSED_SINCE = 12;
+
+/**
+ * The first version whose set-ups took asking for another question (THIRTEENTH_LIST: "skip", "another
+ * question", 换一个问题, *langkau*, தவிர்) as "back" at an answer prompt, never an answer.
+ */
+export const CHANGE_QUESTION_REFUSED_SINCE = 13;
+
+/**
+ * Non-answers version 13: what it refused beyond the first twelve lists, asking for another question
+ * (core/change-question-words). It is what those set-ups refused: a phrase added there later belongs to a
+ * later version, so write this list out as it is now before adding one.
+ */
+export const THIRTEENTH_LIST: readonly string[] = Object.values(CHANGE_QUESTION_PHRASES).flat();
 
 /**
  * Hello and thank you as children type them (core/greeting-words, core/thanks-words): no answer, so at the
@@ -280,6 +294,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["I don't care", "I dont care", "don't care", "dont care", "idc"],
     ...["secret", "a secret", "it's a secret", "its a secret", "it is a secret", "top secret"],
     ...["not telling", "I'm not telling", "I won't tell", "I wont tell"],
+    // Version 13: asking for another question ("skip", "another question").
+    ...CHANGE_QUESTION_PHRASES.en,
   ],
   zh: [
     "不知道",
@@ -320,6 +336,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["好啊", "好吧", "忘记", "我忘记", "想不起来", "我想不起来"],
     // Version 12: "I don't care" and "it's a secret".
     ...["无所谓", "秘密", "是秘密", "这是秘密", "保密", "不告诉你"],
+    // Version 13: asking for another question (换一个问题, 跳过).
+    ...CHANGE_QUESTION_PHRASES.zh,
   ],
   ms: [
     "tak tahu",
@@ -359,6 +377,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     // Version 12: "none" and "don't know" as they are typed, and "it's a secret".
     ...["takde", "tak de", "xde", "takda", "xda", "tatau", "xtau", "xtahu", "ntah"],
     ...["rahsia", "ini rahsia", "itu rahsia"],
+    // Version 13: asking for another question (*soalan lain*, *langkau*).
+    ...CHANGE_QUESTION_PHRASES.ms,
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
@@ -375,6 +395,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["ஆமா", "ஓகே", "மறந்துட்டேன்", "நான் மறந்துட்டேன்", "நான் மறந்துவிட்டேன்"],
     // Version 12: "it's a secret".
     ...["ரகசியம்", "இது ரகசியம்"],
+    // Version 13: asking for another question (வேறு கேள்வி, தவிர்).
+    ...CHANGE_QUESTION_PHRASES.ta,
   ],
 };
 
@@ -397,6 +419,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   10: CHILDREN_HELP_PHRASES,
   // Version 11, hello and thank you ("hello", 你好, "terima kasih").
   11: SMALL_TALK,
+  // Version 12, "none", "don't know" and "it's a secret" as children type them (takde, 秘密).
+  12: TWELFTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
@@ -404,7 +428,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
 // And since version 6 the words that ask for help ("I need help", 帮帮我): set-up takes them as that; since
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
 // Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*); since 11, hello and
-// thank you (SMALL_TALK); since 12, TWELFTH_LIST and any of these with a particle after it.
+// thank you (SMALL_TALK); since 12, TWELFTH_LIST and any of these with a particle after it; since 13, asking
+// for another question (THIRTEENTH_LIST, in NON_ANSWERS).
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].map((word) => [
     nonAnswerForm(word),
@@ -418,20 +443,27 @@ for (const [version, words] of Object.entries(REFUSED_SINCE)) {
   }
 }
 
+/** Each of `words` with one particle after it ("dunno la", 不知道啦). */
+function withAParticle(words: readonly string[]): string[] {
+  return words.flatMap((word) =>
+    /\p{Script=Han}$/u.test(word)
+      ? CHINESE_PARTICLES.map((particle) => word + particle)
+      : SPOKEN_PARTICLES.map((particle) => `${word} ${particle}`),
+  );
+}
+
 /**
- * Every listed non-answer with one particle after it ("dunno la", 不知道啦), as older set-ups took them: a
- * set-up that such code began is saved as of the list before (see setup-flow's nonAnswersVersionOfSetUp).
+ * Every non-answer of version 12 with one particle after it ("dunno la", 不知道啦), as older set-ups took them:
+ * a set-up that such code began is saved as of the list before (see setup-flow's nonAnswersVersionOfSetUp).
  */
-export const WITH_A_PARTICLE: readonly string[] = [
-  ...Object.values(NON_ANSWERS).flat(),
-  ...RESERVED_WORDS,
-  ...HELP_PHRASES,
-  ...SMALL_TALK,
-].flatMap((word) =>
-  /\p{Script=Han}$/u.test(word)
-    ? CHINESE_PARTICLES.map((particle) => word + particle)
-    : SPOKEN_PARTICLES.map((particle) => `${word} ${particle}`),
+export const WITH_A_PARTICLE: readonly string[] = withAParticle(
+  [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].filter(
+    (word) => !THIRTEENTH_LIST.includes(word),
+  ),
 );
+
+/** THIRTEENTH_LIST with a particle after each ("skip la", 跳过吧), which version 12's set-ups took as answers. */
+export const THIRTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(THIRTEENTH_LIST);
 
 /**
  * Whether `answer` (as typed) is one of the non-answers of any language, or one with a particle after it
@@ -441,12 +473,15 @@ export function isNonAnswer(answer: string): boolean {
   return refusedSince(answer) !== undefined;
 }
 
-/** The first list that refused `typed`, as typed or with the particles at its end left out; undefined if none. */
+/**
+ * The first list that refused `typed`, as typed or with the particles at its end left out (not before
+ * version 12, which first read particles, nor before the list of the word it leaves); undefined if none.
+ */
 function refusedSince(typed: string): number | undefined {
   const since = known.get(nonAnswerForm(typed));
   if (since !== undefined) return since;
-  const withParticle = withoutParticles(typed).some((reading) => known.has(nonAnswerForm(reading)));
-  return withParticle ? PARTICLES_REFUSED_SINCE : undefined;
+  const readings = withoutParticles(typed).flatMap((reading) => known.get(nonAnswerForm(reading)) ?? []);
+  return readings.length === 0 ? undefined : Math.max(PARTICLES_REFUSED_SINCE, Math.min(...readings));
 }
 
 /**

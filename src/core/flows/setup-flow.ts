@@ -14,6 +14,7 @@ import {
   normaliseAnswer,
 } from "../answers/normalise-answer.js";
 import {
+  CHANGE_QUESTION_REFUSED_SINCE,
   CHILDREN_HELP_REFUSED_SINCE,
   HELP_WORDS_REFUSED_SINCE,
   NINTH_LIST,
@@ -23,6 +24,8 @@ import {
   SMALL_TALK,
   SMALL_TALK_REFUSED_SINCE,
   PARTICLES_REFUSED_SINCE,
+  THIRTEENTH_LIST,
+  THIRTEENTH_WITH_A_PARTICLE,
   TWELFTH_LIST,
   WITH_A_PARTICLE,
   WHAT_IS_THIS_REFUSED_SINCE,
@@ -379,13 +382,16 @@ const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number
   [SMALL_TALK, SMALL_TALK_REFUSED_SINCE],
   [TWELFTH_LIST, PARTICLES_REFUSED_SINCE],
   [WITH_A_PARTICLE, PARTICLES_REFUSED_SINCE],
+  [THIRTEENTH_LIST, CHANGE_QUESTION_REFUSED_SINCE],
+  [THIRTEENTH_WITH_A_PARTICLE, CHANGE_QUESTION_REFUSED_SINCE],
 ];
 
 /**
  * The list of non-answers a set-up's answers were all allowed under: today's, unless older code (a deploy in
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
  * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
- * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"): then the list before those words, so that a
+ * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"; THIRTEENTH_LIST: "skip", 换一个问题, and
+ * with a particle, "skip la"): then the list before those words, so that a
  * reset checks them for her. Only answers that older code took (no nonAnswersVersion, or an older one) are
  * looked for in a list, by a keyed digest of each of its forms: WITH_A_PARTICLE alone has thousands, more of
  * the main thread than the whole set-up, so a set-up this code did entirely makes none.

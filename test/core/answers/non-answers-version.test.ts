@@ -5,6 +5,7 @@ import {
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
   SMALL_TALK,
+  THIRTEENTH_LIST,
   TWELFTH_LIST,
   isNonAnswer,
   nonAnswersVersionOf,
@@ -99,7 +100,8 @@ describe("which non-answers a reset need not check", () => {
         !ADDED_IN_FOUR.includes(word) &&
           !ADDED_IN_FIVE.includes(word) &&
           !NINTH_LIST.includes(word) &&
-          !TWELFTH_LIST.includes(word),
+          !TWELFTH_LIST.includes(word) &&
+          !THIRTEENTH_LIST.includes(word),
       );
   });
 
@@ -181,6 +183,18 @@ describe("which non-answers a reset need not check", () => {
     }
   });
 
+  it("answers saved under version 12: its words, but not asking for another question ('skip', 换一个问题), added in 13", () => {
+    const savedUnderTwelve = { normalisationVersion: 3, nonAnswersVersion: 12 };
+    for (const word of ["takde", "秘密", "dunno la", "不知道啦", "tak tau lah", "hello", "okay"])
+      expect(refusedWhenSaved(word, savedUnderTwelve), word).toBe(true);
+    // With a particle after it too: version 12 read particles only after its own words, so it saved "skip la".
+    for (const word of [...THIRTEENTH_LIST, "skip la", "Skip lah!", "跳过吧", "换一个问题啦", "langkau la"]) {
+      expect(refusedWhenSaved(word, savedUnderTwelve), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -217,15 +231,15 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(12);
+    expect(NON_ANSWERS_VERSION).toBe(13);
     const listed = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK];
     const words = listed.filter((word) => !NEVER_AN_ANSWER.includes(word));
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 409,
-      fingerprint: "53061f48aa117d3f",
+      words: 475,
+      fingerprint: "485a34f040ebdb51",
     });
   });
 });
