@@ -43,6 +43,24 @@ const FORGOT = [
   ["மறந்துவிட்டது", "ta"],
   ["மறந்துவிட்டேன்", "ta"],
   ["நான் மறந்துட்டேன்", "ta"],
+  // "I forgot my password", "I don't know my password" as a sentence, and with the little word a child ends it
+  // with (la, lah, 啦, 了): each was sent to the directory as her password and used a try.
+  ["我忘了我的密码", "zh"],
+  ["我不知道我的密码", "zh"],
+  ["不记得", "zh"],
+  ["忘了", "zh"],
+  ["我的密码忘了啦", "zh"],
+  ["我忘记密码了", "zh"],
+  ["saya lupa kata laluan saya", "ms"],
+  ["saya tak tahu kata laluan saya", "ms"],
+  ["lupa la", "ms"],
+  ["Saya dah lupa password lah!", "ms"],
+  ["tak ingat kata laluan", "ms"],
+  ["என் கடவுச்சொல் தெரியாது", "ta"],
+  ["நினைவில் இல்லை", "ta"],
+  ["நான் என் கடவுச்சொல்லை மறந்துவிட்டேன்", "ta"],
+  ["எனக்கு கடவுச்சொல் நினைவில்லை", "ta"],
+  ["I forgot my password la", "en"],
 ] as const;
 const TYPE_AGAIN: Record<string, string> = {
   en: "If what you just typed really is your password, type it again.",
@@ -96,6 +114,30 @@ describe("asking for help at set-up's 'Now type your password'", () => {
       expect(kid.lastText).toContain(TYPE_AGAIN[language]);
       expect(tries).not.toHaveBeenCalled();
       expect(await openStep(world, kid)).toBe("setup.password");
+    },
+  );
+
+  it("three such sentences in Chinese, on three set-ups, use no try: her ID is not paused, and her password links", async () => {
+    const tries = vi.spyOn(world.memoryDirectory, "authenticate");
+    for (const words of ["我忘了我的密码", "我不知道我的密码", "不记得"]) {
+      await atPasswordPrompt("zh");
+      await kid.send(words, { locale: "zh" });
+    }
+    expect(tries).not.toHaveBeenCalled();
+    await atPasswordPrompt("zh");
+    await kid.send(WEI_LING.password, { locale: "zh" });
+    expect(await openStep(world, kid)).toBe("setup.question");
+  });
+
+  // Such words with a password's marks ("Lupa-Kata-Laluan!") look like a password a child made: checked at once.
+  it.each(["Lupa-Kata-Laluan!", "I-Forgot-My-Password!", "Saya.Lupa.Kata-Laluan"])(
+    "'%s', shaped like a password, is checked as one",
+    async (password) => {
+      await atPasswordPrompt();
+      const tries = vi.spyOn(world.memoryDirectory, "authenticate");
+      const sent = await kid.send(password);
+      expect(sent.replies.map((r) => r.text.key)).toContain("setup.wrongPassword");
+      expect(tries).toHaveBeenCalledTimes(1);
     },
   );
 

@@ -20,6 +20,22 @@ const SAID: readonly (readonly [string, "en" | "zh" | "ms" | "ta"])[] = [
   ["ID saya S1001", "ms"],
   ["id saya ialah S1001", "ms"],
   ["என் ஐடி S1001", "ta"],
+  // In the prompt's own words ("ID pengguna", "பயனர் ID"), with 是 ("is"), as "I am S1001", or with a particle
+  // after it: each was taken whole as her ID, and her right password refused and counted.
+  ["User ID: S1001", "en"],
+  ["ID pengguna: S1001", "ms"],
+  ["ID pengguna S1001", "ms"],
+  ["ID pengguna ialah S1001", "ms"],
+  ["பயனர் ID: S1001", "ta"],
+  ["என் பயனர் ID S1001", "ta"],
+  ["பயனர் ஐடி S1001", "ta"],
+  ["用户名是S1001", "zh"],
+  ["学号是 S1001", "zh"],
+  ["我是S1001", "zh"],
+  ["I'm S1001", "en"],
+  ["saya S1001", "ms"],
+  ["S1001 lah", "ms"],
+  ["ID saya S1001 la", "ms"],
 ];
 
 describe("a user ID said in a sentence", () => {
@@ -51,11 +67,14 @@ describe("a user ID said in a sentence", () => {
     expect(borrowed.lastText).toContain("all 3 answers are right");
   });
 
-  it.each(["my id is", "my id is wei", "id saya"])("'%s' is read as before, as typed", async (text) => {
-    world = await TestWorld.create();
-    const kid = world.chat("kid");
-    await kid.send("/setup");
-    await kid.send(text);
-    expect(await openStep(world, kid)).toBe("setup.password");
-  });
+  it.each(["my id is", "my id is wei", "id saya", "ID pengguna", "我是小明", "Tiger lah"])(
+    "'%s' is read as before, as typed",
+    async (text) => {
+      world = await TestWorld.create();
+      const kid = world.chat("kid");
+      await kid.send("/setup");
+      await kid.send(text);
+      expect(await openStep(world, kid)).toBe("setup.password");
+    },
+  );
 });

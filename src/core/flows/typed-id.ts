@@ -210,33 +210,48 @@ function saidWithMarks(text: string): boolean {
   return before !== "" || !/^[\s.。]*$/u.test(after);
 }
 
-/** The words around a user ID in a sentence: "my user id is", "id:", 我的学号是, "ID saya ialah", என் ஐடி. */
-const ID_WORDS = String.raw`(?:user ?id|user ?name|login|id|用户名|账号|帐号|学号|ஐடி|பயனர் ஐடி)`;
+/**
+ * The words around a user ID in a sentence: "my user id is", "id:", 我的学号是, "ID saya ialah", என் ஐடி, and
+ * the prompts' own words for it ("ID pengguna", "பயனர் ID").
+ */
+const ID_WORDS = String.raw`(?:user ?id|user ?name|login|id pengguna|id|用户名|账号|帐号|学号|பயனர் ?(?:id|ஐடி)|ஐடி)`;
+/** "is" between the words and the ID: "is", "=", ":", "-", 是, "ialah", "adalah". */
+const IS = String.raw`(?:is|=|:|-|是|ialah|adalah)`;
 const ID_IN_A_SENTENCE = [
-  new RegExp(String.raw`^(?:my |the )?${ID_WORDS} ?(?:is|=|:|-)? ?(\S+)$`, "u"),
+  new RegExp(String.raw`^(?:my |the )?${ID_WORDS} ?${IS}? ?(\S+)$`, "u"),
   new RegExp(String.raw`^(\S+) is my ${ID_WORDS}$`, "u"),
   new RegExp(String.raw`^我的 ?${ID_WORDS} ?(?:是|:)? ?(\S+)$`, "u"),
-  new RegExp(String.raw`^${ID_WORDS}(?: pengguna)? (?:saya|aku) ?(?:ialah|adalah|:)? ?(\S+)$`, "u"),
+  new RegExp(String.raw`^${ID_WORDS} (?:saya|aku) ?(?:ialah|adalah|:)? ?(\S+)$`, "u"),
   new RegExp(String.raw`^(?:என்|என்னுடைய) ?${ID_WORDS} ?:? ?(\S+)$`, "u"),
+  // "I am S1001": 我是S1001, "saya S1001", "I'm S1001", நான் S1001.
+  new RegExp(String.raw`^(?:i ?['’]?m|i am|我是|saya|aku|நான்) ?(\S+)$`, "u"),
 ];
 
 /**
- * The user ID in "my id is S1001", "S1001 is my id", 我的学号是S1001, "ID saya S1001" or என் ஐடி S1001: a child
- * answering the prompt in a sentence. Only an ID-shaped word with a digit or a logon name's mark (S1001,
- * tan.weiling) is taken, so "my id is" alone is no ID "is"; else null, and the text is read as typed. From
- * the text alone, the same for real and made-up IDs.
+ * The user ID in "my id is S1001", "S1001 is my id", 我的学号是S1001, "ID pengguna: S1001", என் பயனர் ID S1001 or
+ * 我是S1001: a child answering the prompt in a sentence, also with a particle after it ("S1001 lah", "ID saya
+ * S1001 la"). Only an ID-shaped word with a digit or a logon name's mark (S1001, tan.weiling) is taken, so
+ * "my id is" alone is no ID "is"; else null, and the text is read as typed. From the text alone, the same for
+ * real and made-up IDs.
  */
 function idInASentence(typed: string): string | null {
   if (ID_SHAPED.test(typed)) return null;
-  const text = typed.toLowerCase();
-  for (const sentence of ID_IN_A_SENTENCE) {
-    const word = sentence.exec(text)?.[1];
-    if (word === undefined || !ID_SHAPED.test(word) || !/[0-9._@]/u.test(word)) continue;
+  for (const reading of [typed, ...withoutParticles(typed)]) {
+    const text = reading.toLowerCase();
+    const word = isAnId(text)
+      ? text
+      : ID_IN_A_SENTENCE.map((sentence) => sentence.exec(text)?.[1]).find(isAnId);
+    if (word === undefined) continue;
     // As she typed it: the directory matches capitals as it always does.
     const at = text.lastIndexOf(word);
-    return typed.slice(at, at + word.length);
+    return reading.slice(at, at + word.length);
   }
   return null;
+}
+
+/** An ID-shaped word with a digit or a logon name's mark (S1001, tan.weiling): no word of a sentence. */
+function isAnId(word: string | undefined): word is string {
+  return word !== undefined && ID_SHAPED.test(word) && /[0-9._@]/u.test(word);
 }
 
 /** Question marks at the end ("?", and "？" from a Chinese keyboard), with any spaces before them. */
