@@ -48,7 +48,7 @@ const PARAMS: Record<AlertKind, string[]> = {
   "directory-lock-lifted": ["by", "byRole"],
   "setup-pause-lifted": ["by", "byRole", "tries"],
   "staff-question-reset": ["chat"],
-  "link-paused": ["failures", "chats"],
+  "link-paused": ["failures", "chats", "linked", "linkedSince"],
   "staff-password-paused": ["failures", "chat", "minutes"],
   "staff-password-pause-lifted": ["by", "byRole", "chat", "tries"],
   "chat-throttled": ["failures", "reason"],
@@ -183,6 +183,14 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   const fault = details.fault;
   if (alert.kind === "directory-error" && typeof fault === "string" && Object.hasOwn(FAULT_WORDS, fault))
     text += `${gap}${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;
+  // The chat that holds the paused ID's link, which none of the chats that typed may be: what to do if the
+  // student did not link it (a classmate who saw her password may keep her from linking her own).
+  if (alert.kind === "link-paused" && details.linked !== undefined) {
+    const held =
+      details.linkedSince === undefined ? "alert.link-paused-held" : "alert.link-paused-held-since";
+    text += `${gap}${translate({ key: held, params }, language)}`;
+    text += `${gap}${translate({ key: "alert.link-paused-held-advice", params }, language)}`;
+  }
   if (unsteady && alert.kind === "store-down")
     text += `${gap}${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);

@@ -125,6 +125,33 @@ describe("formatAlert", () => {
     expect(formatAlert(SAMPLES["link-paused"], AT)).toContain("(from telegram:555, slack:U9)");
   });
 
+  it.each(["en", "zh", "ms", "ta"])(
+    "%s: a set-up pause of a linked ID names the chat holding the link, since when, and the commands to use",
+    (language) => {
+      const held = (details: Record<string, string | number>) =>
+        formatAlert(
+          { ...SAMPLES["link-paused"], details: { ...SAMPLES["link-paused"].details, ...details } },
+          AT,
+          language,
+        );
+      const since = held({ linked: "telegram:777", linkedSince: "2026-02-27 07:40" });
+      for (const fact of [
+        "telegram:777",
+        "2026-02-27 07:40",
+        "/clearanswers S1002",
+        "/unlock S1002",
+        "/setup",
+      ])
+        expect(since).toContain(fact);
+      const sinceUnknown = held({ linked: "telegram:777" });
+      expect(sinceUnknown).toContain("telegram:777");
+      expect(sinceUnknown).toContain("/clearanswers S1002");
+      expect(sinceUnknown).not.toContain("?");
+      // An ID nobody links: no word of a link, nor of its remedy.
+      expect(formatAlert(SAMPLES["link-paused"], AT, language)).not.toContain("/clearanswers");
+    },
+  );
+
   it("says what happened, to whom, when and what to do, for the suspension", () => {
     expect(formatAlert(SAMPLES.suspension, AT)).toBe(
       "Password bot alert (2026-03-02 08:05 UTC): Self-service reset suspended for S1001 after 5 failed " +

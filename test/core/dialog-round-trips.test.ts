@@ -180,6 +180,45 @@ describe("Redis round trips before the reply", () => {
   });
 });
 
+describe("Redis round trips of the wrong password that pauses an ID's set-up", () => {
+  let world: TestWorld;
+  beforeEach(async () => {
+    world = await TestWorld.create();
+  });
+  afterEach(async () => world.close());
+
+  /** The round trips the third wrong password for `id` (the one that pauses it) waits for. */
+  async function pausingTryWaits(id: string): Promise<number> {
+    for (const n of [1, 2]) {
+      const chat = world.chat(`${id}-guess-${n}`);
+      await chat.send("/setup");
+      await chat.send(id);
+      await chat.send(`Guess-${n}-x`);
+    }
+    const third = world.chat(`${id}-guess-3`);
+    await third.send("/setup");
+    await third.send(id);
+    const trips = countWaitedRoundTrips(world);
+    try {
+      await world.engine.handle({ ...third.ref, isPrivate: true, text: "Guess-3-x" });
+      return trips.waited();
+    } finally {
+      await world.engine.settled();
+      trips.restore();
+    }
+  }
+
+  it("a linked ID's waits for no more than a made-up ID's: the chat holding its link is read with the save", async () => {
+    await world.chat("classmate-phone").setUp("S1002", DEMO_PASSWORDS.S1002, ["Hippo", "Orange", "Satay"]);
+    const linked = await pausingTryWaits("S1002");
+    const madeUp = await pausingTryWaits("Q9999");
+    expect(world.alerts.ofKind("link-paused")).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ linked: "telegram:classmate-phone" }) }),
+    ]);
+    expect(linked).toBe(madeUp);
+  });
+});
+
 describe("Redis round trips of a whole set-up and reset, update by update", () => {
   let world: TestWorld;
   beforeEach(async () => {

@@ -1299,6 +1299,10 @@ export const en = {
     "{byRole} ({by}) used /unlock to lift the pause of the staff commands of {subject} on {chat}, which wrong passwords at the password they ask for had started. Each lift lets {tries, plural, one {# more password} other {# more passwords}} be tried there against the account: if this keeps happening, someone may be using their phone to guess it. Check with {subject}, and look at /audit {subject}.",
   "alert.link-paused":
     "Set-up for {subject} is paused after {failures, plural, one {# wrong password} other {# wrong passwords}} (from {chats}), so the bot cannot push the account into the directory's lockout; it resumes as the oldest failure ages out. If {subject} did not do this, someone may be trying their password: check /audit {subject}.",
+  "alert.link-paused-held": "{subject} is linked now to the chat {linked}.",
+  "alert.link-paused-held-since": "{subject} is linked now to the chat {linked} (since {linkedSince} UTC).",
+  "alert.link-paused-held-advice":
+    "If {subject} did not link that chat, someone who saw the password may hold it: they can reset the password from there with answers of their own, and keep this pause going so that {subject} cannot link their own chat back. Then have the password changed, use /clearanswers {subject} to delete the answers set up there (this does not unlink that chat; a guided reset with {subject} in person, choosing “They can't use their chat”, unlinks it and sets a new password), and use /unlock {subject} to lift this pause, so that {subject} can type /setup in their own chat.",
   "alert.chat-throttled":
     "The chat {subject} was paused after {failures} {reason}, possibly against several students. Someone may be guessing: /audit {subject} lists the students they tried.",
   "alert.staff-chat-throttled":

@@ -1157,6 +1157,11 @@ export const ms: Catalogue = {
     "{byRole} ({by}) menggunakan /unlock untuk menamatkan jeda arahan kakitangan {subject} pada {chat}, yang bermula selepas kata laluan yang salah pada kata laluan yang dimintanya. Setiap kali jeda ditamatkan, {tries} lagi kata laluan boleh dicuba di situ pada akaun itu: jika ini berulang, mungkin ada orang menggunakan telefonnya untuk menekanya. Tanya {subject}, dan semak /audit {subject}.",
   "alert.link-paused":
     "Persediaan untuk {subject} dijeda selepas {failures} kata laluan salah (dari {chats}), supaya bot tidak menyebabkan akaun dikunci dalam direktori; ia disambung semula apabila kegagalan paling lama tamat. Jika bukan {subject}, mungkin ada yang mencuba kata laluannya: semak /audit {subject}.",
+  "alert.link-paused-held": "{subject} kini disambungkan kepada sembang {linked}.",
+  "alert.link-paused-held-since":
+    "{subject} kini disambungkan kepada sembang {linked} (sejak {linkedSince} UTC).",
+  "alert.link-paused-held-advice":
+    "Jika bukan {subject} yang menyambungkan sembang itu, mungkin orang yang pernah melihat kata laluannya memegangnya: dia boleh menetapkan semula kata laluan dari situ dengan jawapannya sendiri, dan terus menjeda persediaan ini supaya {subject} tidak dapat menyambungkan semula sembangnya sendiri. Jika begitu, minta kata laluan itu ditukar, gunakan /clearanswers {subject} untuk memadamkan jawapan yang ditetapkan di situ (ini tidak memutuskan sambungan sembang itu; tetapan semula berpandu dengan {subject} secara bersemuka, dengan memilih “Murid tak boleh guna sembang”, memutuskannya dan menetapkan kata laluan baharu), dan gunakan /unlock {subject} untuk menamatkan jeda ini, supaya {subject} dapat menaip /setup dalam sembangnya sendiri.",
   "alert.chat-throttled":
     "Sembang {subject} dijeda selepas {failures} {reason}, mungkin terhadap beberapa murid. Mungkin ada yang meneka: /audit {subject} menyenaraikan murid yang dicuba.",
   "alert.staff-chat-throttled":

@@ -1024,6 +1024,10 @@ export const zh: Catalogue = {
     "{byRole}（{by}）用 /unlock 解除了 {subject} 在 {chat} 上的教职员命令暂停（这个暂停是因为命令要求的密码输错而开始的）。每解除一次，就可以在那里再用 {tries} 个密码试这个账号：如果一再发生，可能有人在用他们的手机猜密码。请向 {subject} 确认，并查看 /audit {subject}。",
   "alert.link-paused":
     "{subject} 的设置在 {failures} 次密码错误后暂停（来自 {chats}），这样机器人不会让账号在目录中被锁住；最早的失败过期后会恢复。如果不是 {subject} 本人，可能有人在试 {subject} 的密码：请查看 /audit {subject}。",
+  "alert.link-paused-held": "{subject} 目前连接的聊天账号是 {linked}。",
+  "alert.link-paused-held-since": "{subject} 目前连接的聊天账号是 {linked}（自 {linkedSince} UTC 起）。",
+  "alert.link-paused-held-advice":
+    "如果那个聊天账号不是 {subject} 本人连接的，可能是看到过密码的人占着它：对方可以在那里用自己设的答案重设密码，并让这个暂停一直持续，使 {subject} 无法把自己的聊天账号连接回来。这时请让人更改密码，用 /clearanswers {subject} 删除在那里设置的答案（这不会解除那个聊天账号的连接；当面核实 {subject} 后进行引导重设，选择“学生用不了自己的聊天”，才会解除连接并设置新密码），再用 /unlock {subject} 解除这个暂停，让 {subject} 在自己的聊天里输入 /setup。",
   "alert.chat-throttled":
     "聊天 {subject} 在 {failures} 次{reason}后被暂停，可能针对多名学生。可能有人在猜：用 /audit {subject} 可以看到他们试过的学生。",
   "alert.staff-chat-throttled":

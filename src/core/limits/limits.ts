@@ -1,10 +1,11 @@
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
-import type { FlowContext } from "../flows/flow.js";
+import { withTheSave, type FlowContext } from "../flows/flow.js";
 import { isMadeUpSubject } from "../flows/subject.js";
 import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { ClearedFailures, CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
 import type { LimitRules } from "./limit-rules.js";
+import { linkHolder } from "./link-holder.js";
 
 /** How many of the students a spree tried its alert names (the alert is one line in a chat). */
 const SPREE_IDS_NAMED = 10;
@@ -430,12 +431,17 @@ export class Limits {
         // A made-up id's pause protects no account: audited, but no alert (a flood of them would be noise
         // for the admins; the chats are throttled and alerted by their own limit).
         if (isMadeUpSubject(subject)) return;
-        // As a suspension: a pause that comes back after an /unlock (or once it ended) is news.
-        this.alerts.raise({
-          kind: "link-paused",
-          subject,
-          details: { failures, chats: counted.abouts.join(", ") },
-          ...(counted.blockedUntil === null ? {} : { episode: String(counted.blockedUntil) }),
+        // With the chat that holds the ID's link (none of the chats that typed may be it), read with the
+        // turn's save: no round trip of its own. As a suspension: a pause that comes back after an /unlock
+        // (or once it ended) is news.
+        await withTheSave(ctx, async () => {
+          const holder = await linkHolder(ctx, subject);
+          this.alerts.raise({
+            kind: "link-paused",
+            subject,
+            details: { failures, chats: counted.abouts.join(", "), ...holder },
+            ...(counted.blockedUntil === null ? {} : { episode: String(counted.blockedUntil) }),
+          });
         });
         return;
       case "chat":
