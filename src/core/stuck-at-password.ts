@@ -26,6 +26,8 @@ const FORGOT_AT_PASSWORD: readonly string[] = [
   ...["I don't remember", "I do not remember", "I can't remember", "I cant remember", "I don't know it"],
   ...["I dont know it", "I don't know my password", "I dont know my password", "I forgot the password"],
   ...["I don't know", "I dont know", "don't know", "dont know", "I do not know", "idk", "no idea"],
+  ...["forgot", "forget", "forgotten", "dunno", "I dunno", "can't remember", "cant remember"],
+  ...["don't remember", "dont remember", "not sure", "I'm not sure", "Im not sure"],
 ];
 
 /** Compared as answers are: case, spaces, punctuation and emoji do not count ("I Forgot!!! 😭"). */

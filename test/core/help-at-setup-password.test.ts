@@ -61,6 +61,16 @@ const FORGOT = [
   ["நான் என் கடவுச்சொல்லை மறந்துவிட்டேன்", "ta"],
   ["எனக்கு கடவுச்சொல் நினைவில்லை", "ta"],
   ["I forgot my password la", "en"],
+  // A word or two, as a child types it: each was sent to the directory as her password and used a try.
+  ["forgot", "en"],
+  ["Forgot!!", "en"],
+  ["forget", "en"],
+  ["forgotten", "en"],
+  ["dunno", "en"],
+  ["i dunno", "en"],
+  ["can't remember", "en"],
+  ["dont remember", "en"],
+  ["not sure", "en"],
 ] as const;
 const TYPE_AGAIN: Record<string, string> = {
   en: "If what you just typed really is your password, type it again.",
