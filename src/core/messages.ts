@@ -80,7 +80,7 @@ const NO_BEFORE_NUMBER =
 
 /** Whether the text is a button's number with "no" or "not" before it (see NO_BEFORE_NUMBER): no choice. */
 export function saysNoToANumber(text: string): boolean {
-  return NO_BEFORE_NUMBER.test(text.normalize("NFKC"));
+  return NO_BEFORE_NUMBER.test(asPlainDigits(text));
 }
 
 /** Tamil digits (௧ ௨ ௩, U+0BE6–U+0BEF, which NFKC keeps) as 0–9. */
@@ -89,10 +89,22 @@ const withTamilDigitsAsAscii = (text: string) =>
   text.replace(TAMIL_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x0be6));
 
 /**
+ * The keycap emoji a child taps on the emoji keyboard for a number: 2️⃣ is the digit, U+FE0F (often left out)
+ * and U+20E3, and 🔟 (U+1F51F) is ten. A keycap is its digit.
+ */
+const KEYCAP = /([0-9])\uFE0F?\u20E3|\u{1F51F}/gu;
+const withKeycapsAsDigits = (text: string) =>
+  text.replace(KEYCAP, (_keycap, digit?: string) => digit ?? "10");
+
+/** The text as a button's number is read: NFKC (full-width ２ is 2), Tamil digits and keycaps as 0–9. */
+const asPlainDigits = (text: string) => withKeycapsAsDigits(withTamilDigitsAsAscii(text.normalize("NFKC")));
+
+/**
  * The choice a typed number picks ("2" is the second button), or undefined. One or two digits only, so it is
- * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard) and Tamil ones (௨)
- * count too, and so does a full stop or bracket after them ("2.", "2)", "２。"), which phones and numbered
- * lists add, and the word or mark a class writes before a number ("No.2", "nombor 2", "#2", 第2个, எண் 2).
+ * never a password, an answer or a code; full-width digits (２, from a Chinese keyboard), Tamil ones (௨) and
+ * keycap emoji (2️⃣) count too, and so does a full stop or bracket after them ("2.", "2)", "２。"), which phones
+ * and numbered lists add, and the word or mark a class writes before a number ("No.2", "nombor 2", "#2", 第2个,
+ * எண் 2).
  * A long word needs a space or mark before the digits: "nombor12" may be a password. "no 2" is none (see
  * saysNoToANumber).
  */
@@ -103,7 +115,7 @@ export function choiceByNumber<C extends Choice>(choices: readonly C[], text: st
 
 /** The button's number typed, as choiceByNumber reads it, whether or not such a button is shown; or undefined. */
 export function buttonNumberIn(text: string): number | undefined {
-  const number = BUTTON_NUMBER.exec(withTamilDigitsAsAscii(text.normalize("NFKC")))?.[1];
+  const number = BUTTON_NUMBER.exec(asPlainDigits(text))?.[1];
   return number === undefined ? undefined : Number(number);
 }
 

@@ -101,6 +101,38 @@ function moreWaysWritten(i: number): string[] {
   ];
 }
 
+/**
+ * One to ten in spoken Tamil where it is written differently (ரெண்டு for இரண்டு, "two"); undefined where it is
+ * not. Its ordinal adds ஆவது as the written one does: ரெண்டாவது ("second").
+ */
+const TAMIL_SPOKEN: readonly (readonly [number: string, ordinal: string | undefined] | undefined)[] = [
+  ["ஒண்ணு", undefined],
+  ["ரெண்டு", "ரெண்டாவது"],
+  ["மூணு", "மூணாவது"],
+  ["நாலு", "நாலாவது"],
+  ["அஞ்சு", "அஞ்சாவது"],
+  undefined,
+  undefined,
+  undefined,
+  ["ஒம்பது", "ஒம்பதாவது"],
+  undefined,
+];
+
+/**
+ * More ways of writing number `i + 1` as a choice, read since version 3: ke-2, Malay's usual way of writing
+ * "2nd", alone or as "yang ke-2" ("the 2nd one") and "soalan ke-2" ("the 2nd question"); and spoken Tamil's
+ * ரெண்டு ("two") and ரெண்டாவது ("second"), alone or with கேள்வி ("question") or எண் ("number").
+ */
+function spokenAndMalayOrdinals(i: number): string[] {
+  const digits = String(i + 1);
+  const [spoken, spokenOrdinal] = TAMIL_SPOKEN[i] ?? [];
+  return [
+    ...[`ke-${digits}`, `yang ke-${digits}`, `soalan ke-${digits}`, `soalan yang ke-${digits}`],
+    ...(spoken === undefined ? [] : [spoken, `கேள்வி ${spoken}`, `எண் ${spoken}`]),
+    ...(spokenOrdinal === undefined ? [] : [spokenOrdinal, `${spokenOrdinal} கேள்வி`]),
+  ];
+}
+
 /** Compared as answers are: case, spaces, punctuation and emoji do not count. */
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 
@@ -109,12 +141,13 @@ const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
  * offer the answers it follows, as no number in words together with this version: one marked by older code may
  * be a way of writing a number read only since (numbersInWordsAfter), as in a rolling deploy.
  */
-export const NUMBER_WORDS_VERSION = 2;
+export const NUMBER_WORDS_VERSION = 3;
 
 /** The ways of writing number `i + 1` that each version of numberInWords reads first (the first is version 1's). */
 const READ_FIRST_BY_VERSION: readonly ((i: number) => readonly string[])[] = [
   (i) => [...NUMBER_WORDS[i]!, ...ORDINALS[i]!, ...ordinalsAsWritten(i)],
   moreWaysWritten,
+  spokenAndMalayOrdinals,
 ];
 
 /** The ways of writing one to ten that each version reads first, as written. */

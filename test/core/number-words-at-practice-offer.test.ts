@@ -31,7 +31,7 @@ describe("a number written as a word at the practice offer", () => {
     },
   );
 
-  it.each(["two", "second", "二", "dua", "kedua", "இரண்டு"])(
+  it.each(["two", "second", "二", "dua", "kedua", "இரண்டு", "ke-2", "ரெண்டு"])(
     "'%s' is the second button: no thanks, nothing deleted",
     async (typed) => {
       const kid = await weiLingSetUpOnOwnPhone(world);
@@ -119,6 +119,44 @@ describe("a number written as a word at the practice offer", () => {
     expect(await openStep(world, kid)).toBe("setup.practiceOffer");
     // "two" older code read as well: still the second button there.
     await kid.send("two");
+    expect(await openStep(world, kid)).toBeNull();
+  });
+
+  // Version 2 read "nombor dua" but not spoken Tamil's ரெண்டு ("two") nor Malay's ke-2 ("2nd"): an answer
+  // "Rendu" it took and marked as no number word, sent again at the offer, is still deleted.
+  it("'ரெண்டு' that version 2 took and marked as no number word is still deleted sent again", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("ரெண்டு");
+    await editState(kid, (state) => ({
+      ...state,
+      picked: (state.picked as Record<string, unknown>[]).map((p) => ({
+        ...p,
+        noQuestionOrNumberWord: true,
+        numberWordsVersion: 2,
+      })),
+    }));
+    await kid.press("favourite colour");
+    await kid.send("Purple");
+    await kid.press("favourite food");
+    await kid.send("Chicken rice");
+    expect(kid.lastText).toContain("Shall we check");
+    const sent = await kid.send("ரெண்டு");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+  });
+
+  it("'ke-2' at an offer version 2 marked as having no number-word answer is deleted; 'dua' is No thanks", async () => {
+    const kid = world.chat("wei-ling-phone");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, ["Ke-2", "Purple", "Chicken rice"]);
+    await editState(kid, (state) => ({ ...state, noNumberWordAnswer: true, numberWordsVersion: 2 }));
+    const sent = await kid.send("ke-2");
+    expect(sent.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("setup.practiceOffer");
+    await kid.send("dua");
     expect(await openStep(world, kid)).toBeNull();
   });
 });

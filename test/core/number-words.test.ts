@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WEI_LING, openStep, reachNewPasswordChoice, textsOf } from "../helpers/dialog-helpers.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
+import { buttonNumberIn } from "../../src/core/messages.js";
+import {
+  NUMBER_WORDS_VERSION,
+  numberInWords,
+  numberInWordsSince,
+  numbersInWordsAfter,
+} from "../../src/core/number-words.js";
 
 /**
  * A child asked to "type its number" often writes the number as a word: "two", 二, "dua", இரண்டு. Where
@@ -106,6 +113,34 @@ describe("a number written as a word, where buttons wait", () => {
     expect(await openStep(world, kid)).toBe("setup.answer");
   });
 
+  // Read since version 3: Malay's "3rd" (ke-3, "yang ke-3", "soalan ke-3"), spoken Tamil's மூணு (written
+  // மூன்று) and its ordinal மூணாவது, and the keycap emoji 3️⃣ from the emoji keyboard (a digit, U+FE0F, U+20E3).
+  it.each([
+    ...["ke-3", "Ke 3", "yang ke-3", "soalan ke-3", "soalan yang ke-3"],
+    ...["மூணு", "மூணாவது", "மூணாவது கேள்வி", "கேள்வி மூணு"],
+    ...["3️⃣", "3\u20E3", "#3️⃣"],
+  ])("'%s' at 'Choose question 1 of 3' picks the third question, nothing deleted", async (word) => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    const outcome = await kid.send(word);
+    expect(outcome.deleteInbound).toBe(false);
+    expect(kid.lastText).toContain("What is your favourite sport or hobby?");
+    expect(await openStep(world, kid)).toBe("setup.answer");
+  });
+
+  it.each(["ke-2", "yang ke-2", "soalan ke-2", "ரெண்டு", "ரெண்டாவது", "2️⃣"])(
+    "'%s' at 'Choose question 1 of 3' picks question 2, nothing deleted",
+    async (word) => {
+      await kid.send("/setup");
+      await kid.send(WEI_LING.id);
+      await kid.send(WEI_LING.password);
+      const outcome = await kid.send(word);
+      expect(outcome.deleteInbound).toBe(false);
+      expect(kid.lastText).toContain("What is your favourite colour?");
+    },
+  );
+
   it("'tiga' at the language list chooses Bahasa Melayu", async () => {
     await kid.send("/language");
     await kid.send("tiga");
@@ -166,6 +201,21 @@ describe("a number written as a word, where buttons wait", () => {
     expect(kid.lastText).toContain("All done!");
   });
 
+  it("where an answer is typed, 'ke-2', 'ரெண்டு' and 'Ke-2 Cafe' are answers, not a button", async () => {
+    await kid.send("/setup");
+    await kid.send(WEI_LING.id);
+    await kid.send(WEI_LING.password);
+    await kid.press("favourite animal");
+    await kid.send("ரெண்டு");
+    expect(kid.lastText).toContain("Choose question 2 of 3");
+    await kid.send("2");
+    await kid.send("ke-2");
+    expect(kid.lastText).toContain("Choose question 3 of 3");
+    await kid.press("favourite food");
+    await kid.send("Ke-2 Cafe");
+    expect(kid.lastText).toContain("All done!");
+  });
+
   it("where an answer is typed, 'two' is the answer, not a button", async () => {
     await kid.send("/setup");
     await kid.send(WEI_LING.id);
@@ -173,5 +223,56 @@ describe("a number written as a word, where buttons wait", () => {
     await kid.press("favourite animal");
     await kid.send("seven");
     expect(kid.lastText).toContain("Choose question 2 of 3");
+  });
+});
+
+describe("the ways of writing a number read since version 3", () => {
+  it.each([
+    ...([
+      ["ஒண்ணு", 1],
+      ["ரெண்டு", 2],
+      ["மூணு", 3],
+      ["நாலு", 4],
+      ["அஞ்சு", 5],
+      ["ஒம்பது", 9],
+    ] as const),
+    ...([
+      ["நாலாவது", 4],
+      ["அஞ்சாவது", 5],
+      ["எண் ரெண்டு", 2],
+    ] as const),
+    ...([
+      ["ke-1", 1],
+      ["ke-2", 2],
+      ["KE 4", 4],
+      ["ke-10", 10],
+      ["yang ke-5", 5],
+      ["soalan ke-7", 7],
+    ] as const),
+  ])("'%s' is %i, read since version 3", (typed, number) => {
+    expect(numberInWords(typed)).toBe(number);
+    expect(numberInWordsSince(typed)).toBe(3);
+  });
+
+  it("is the current version, and what version 2 did not read is what an answer it marked may still be", () => {
+    expect(NUMBER_WORDS_VERSION).toBe(3);
+    expect(numbersInWordsAfter(2)).toEqual(expect.arrayContaining(["ke-2", "ரெண்டு", "மூணாவது"]));
+    expect(numbersInWordsAfter(2)).not.toContain("nombor dua");
+    expect(numbersInWordsAfter(1)).toEqual(expect.arrayContaining(["nombor dua", "ke-2", "ரெண்டு"]));
+    expect(numbersInWordsAfter(3)).toEqual([]);
+  });
+
+  it("words that only begin like one are none: 'ke-2 cafe', 'kedai', 'ke'", () => {
+    for (const typed of ["ke-2 cafe", "kedai", "ke", "ke-11"]) expect(numberInWords(typed)).toBeUndefined();
+  });
+
+  it.each([
+    ["2️⃣", 2],
+    ["2\u20E3", 2],
+    ["🔟", 10],
+    ["#3️⃣", 3],
+    ["３️⃣", 3],
+  ] as const)("the keycap emoji '%s' is the button number %i", (typed, number) => {
+    expect(buttonNumberIn(typed)).toBe(number);
   });
 });

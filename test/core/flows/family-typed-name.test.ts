@@ -29,6 +29,28 @@ describe("a family phone: the child types her name at 'Which of you?'", () => {
     });
   }
 
+  // The way a child answers "which of you?": "I'm Aisha", "saya Aisha", 我是Aisha, நான் Aisha; or the button's
+  // number as Malay writes "2nd" (ke-2), or the keycap emoji 2️⃣.
+  for (const typed of [
+    ...["saya Aisha", "I'm Aisha", "I’m Aisha", "I am Aisha", "it's Aisha", "this is Aisha", "Aisha here"],
+    ...["ini Aisha", "nama saya Aisha", "我是Aisha", "我叫 Aisha", "நான் Aisha", "நான்தான் Aisha"],
+    ...["ke-2", "2️⃣"],
+  ]) {
+    it(`"${typed}" picks Aisha`, async () => {
+      await phone.send("/reset");
+      const sent = await phone.send(typed);
+      expect(sent.deleteInbound).toBe(false);
+      expect(phone.lastText).toContain("Hi Aisha Binte Rahman!");
+    });
+  }
+
+  it("'I'm Arjun', a name not on the list, gets the hint and the question again", async () => {
+    await phone.send("/reset");
+    await phone.send("I'm Arjun");
+    expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+    expect(phone.lastText).toContain("Which of you needs a new password?");
+  });
+
   it("in Chinese too: the names are as the school spells them", async () => {
     await phone.send("/reset", { locale: "zh" });
     await phone.send("Wei Ling", { locale: "zh" });
