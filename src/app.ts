@@ -20,6 +20,7 @@ import { Limits } from "./core/limits/limits.js";
 import type { Directory } from "./core/ports/directory.js";
 import type { Store } from "./core/ports/store.js";
 import { loadQuestions } from "./core/questions/question-list.js";
+import { everyFileRead } from "./core/file-mistakes.js";
 import { checkQuestionsAtStart, type StartWait } from "./start-question-check.js";
 import { storeName } from "./start-summary.js";
 import { redisAclOf } from "./tools/store-failure-words.js";
@@ -95,7 +96,13 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
     onJobKind: (kind) => jobKinds.add(kind),
     onUnavailable: () => storeFailures.notice(),
   });
-  const rawDirectory = overrides.directory ?? (await createDirectory(config, logger));
+  // Both files are read before either is refused, so that one start names the mistakes of both.
+  const [rawDirectory, questions] = await everyFileRead([
+    overrides.directory === undefined
+      ? createDirectory(config, logger)
+      : Promise.resolve(overrides.directory),
+    loadQuestions(config.core.questionsFile, config.core.defaultLanguage),
+  ]);
   // Every directory call that met an outage is counted for the directory's health check's next log line.
   const directoryFailures = { notice: (): void => undefined };
   const directory = meteredDirectory(rawDirectory, metrics, {
@@ -114,7 +121,6 @@ export async function createApp(config: Config, logger: Logger, overrides: AppOv
       return kinds.map((kind, i) => ({ kind, waiting: counts[i] ?? 0 }));
     });
   }
-  const questions = await loadQuestions(config.core.questionsFile, config.core.defaultLanguage);
   const directoryHealth = new DirectoryHealth({
     probe: directoryProbe(rawDirectory),
     alerts,

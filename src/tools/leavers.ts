@@ -9,7 +9,7 @@ import {
 } from "../config/load-config.js";
 import { unknownVariableWarnings } from "../config/unknown-variables.js";
 import { quotedSettingWarnings } from "../config/quoted-setting-warnings.js";
-import { DirectoryUnavailableError } from "../core/errors.js";
+import { ConfigError, DirectoryUnavailableError } from "../core/errors.js";
 import { removeLeavers, TooManyLeaversError } from "../leavers/remove-leavers.js";
 import { createLogger } from "../logging/create-logger.js";
 import { storeName } from "../start-summary.js";
@@ -113,6 +113,11 @@ async function main(): Promise<void> {
 
 stopWhenOutputClosed();
 main().catch((error: unknown) => {
+  // A mistake in DIRECTORY_FILE or QUESTIONS_FILE, found while building the app: fixed, not waited out (2).
+  if (error instanceof ConfigError) {
+    process.stderr.write(`npm run leavers cannot run: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`The leavers run failed: ${(error as Error).message}\n`);
   process.exit(1);
 });

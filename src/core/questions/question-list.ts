@@ -1,5 +1,13 @@
+import { resolve } from "node:path";
 import { z } from "zod";
-import { ConfigError } from "../errors.js";
+import {
+  fileMistakesError,
+  mistakeLines,
+  TRUE_OR_FALSE,
+  shownKey,
+  valueAt,
+  type FileLayout,
+} from "../file-mistakes.js";
 import { readJsonFile } from "../json-file.js";
 import { SUPPORTED_LANGUAGES, type Language } from "../i18n/languages.js";
 
@@ -148,35 +156,34 @@ const DEFAULT_BY_ID = new Map(DEFAULT_QUESTIONS.map((q) => [q.id, q]));
  * A question of the school's file: `text` is one text (in DEFAULT_LANGUAGE) or one per language
  * ({"en": "...", "zh": "..."}); `keywords` is one list or one per language. The id stays the same in
  * every language. `retired: true` keeps a question for the students who chose it; one of the default
- * eight may leave out its text and keywords (the default's, in all four languages, are kept).
+ * eight may leave out its text and keywords (the default's, in all four languages, are kept). Strict: a
+ * misspelt key ("retierd") stops the start instead of leaving the question offered.
  */
+const questionEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,24}$/, "ids are 1-24 of a-z, 0-9 and -"),
+  text: z
+    .union([
+      questionText,
+      z
+        .partialRecord(z.enum(SUPPORTED_LANGUAGES), questionText)
+        .refine((texts) => Object.keys(texts).length > 0, "give the text in at least one language"),
+    ])
+    .optional(),
+  keywords: z.union([keywordList, z.partialRecord(z.enum(SUPPORTED_LANGUAGES), keywordList)]).optional(),
+  retired: z.boolean({ error: TRUE_OR_FALSE }).default(false),
+});
+
 const questionFileSchema = z
   .array(
-    z
-      .object({
-        id: z.string().regex(/^[a-z0-9-]{1,24}$/, "ids are 1-24 of a-z, 0-9 and -"),
-        text: z
-          .union([
-            questionText,
-            z
-              .partialRecord(z.enum(SUPPORTED_LANGUAGES), questionText)
-              .refine((texts) => Object.keys(texts).length > 0, "give the text in at least one language"),
-          ])
-          .optional(),
-        keywords: z
-          .union([keywordList, z.partialRecord(z.enum(SUPPORTED_LANGUAGES), keywordList)])
-          .optional(),
-        retired: z.boolean().default(false),
-      })
-      .superRefine((q, ctx) => {
-        if (q.text === undefined && !DEFAULT_BY_ID.has(q.id)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["text"],
-            message: "give the question's text (only the default eight's ids may leave it out)",
-          });
-        }
-      }),
+    questionEntry.superRefine((q, ctx) => {
+      if (q.text === undefined && !DEFAULT_BY_ID.has(q.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["text"],
+          message: "give the question's text (only the default eight's ids may leave it out)",
+        });
+      }
+    }),
   )
   .max(MAX_LISTED)
   .refine(
@@ -188,6 +195,25 @@ const questionFileSchema = z
     `offer at most ${MAX_OFFERED} questions that are not retired`,
   )
   .refine((list) => new Set(list.map((q) => q.id)).size === list.length, "question ids must differ");
+
+const questionFileLayout: FileLayout = {
+  whole: "list",
+  entryOf(json, path) {
+    if (typeof path[0] !== "number") return undefined;
+    const id = (valueAt(json, [path[0]]) as { id?: unknown } | undefined)?.id;
+    const who =
+      typeof id === "string" && id !== ""
+        ? `question ${shownKey(id)}`
+        : `question ${path[0] + 1} in the list`;
+    return { who, inside: path.slice(1) };
+  },
+  keysAt(path) {
+    if (path.length === 1) return { keys: Object.keys(questionEntry.shape), called: "a question's keys" };
+    if (path.length === 2 && (path[1] === "text" || path[1] === "keywords"))
+      return { keys: SUPPORTED_LANGUAGES, called: "the languages" };
+    return undefined;
+  },
+};
 
 /**
  * The school's question list: QUESTIONS_FILE (a JSON array of {id, text, keywords, retired}) or the
@@ -201,10 +227,8 @@ export async function loadQuestions(
   const json = await readJsonFile("QUESTIONS_FILE", file);
   const result = questionFileSchema.safeParse(json);
   if (!result.success) {
-    const problems = result.error.issues
-      .map((i) => `  - ${i.path.join(".") || "list"}: ${i.message}`)
-      .join("\n");
-    throw new ConfigError(`QUESTIONS_FILE: ${file} is not a valid question list:\n${problems}`);
+    const mistakes = mistakeLines(json, result.error.issues, questionFileLayout);
+    throw fileMistakesError("QUESTIONS_FILE", resolve(file), mistakes);
   }
   return result.data.map((q) => {
     const preset = DEFAULT_BY_ID.get(q.id);

@@ -65,7 +65,7 @@ describe("the school's question file", () => {
     const file = await questionFile([...OWN_FOUR, { id: "old-one", retired: true }]);
     const error = await loadQuestions(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/4\.text: .*text/);
+    expect((error as Error).message).toMatch(/question "old-one": text: .*text/);
   });
 
   it("retired questions do not count towards the four a file must offer", async () => {
