@@ -649,6 +649,8 @@ export const en = {
     "I can no longer find {id} in the school directory, so I stopped. Nothing was changed. If {id} should still be there, please ask IT.",
   "staff.studentDisabled":
     "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
+  "staff.studentDisabledForAdmins":
+    "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, turn it back on in the directory first, then try again.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.chooseRouteChatHere":
     "Let's get {name} a new password. {name}'s chat is this phone, so a code sent to their chat would come to you. {name} can type /reset here to make a new password with their secret questions. Or, if you have checked in person that it is {name}, I can make one now.",

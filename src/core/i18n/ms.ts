@@ -557,6 +557,8 @@ export const ms: Catalogue = {
     "Saya tidak lagi jumpa {id} dalam direktori sekolah, jadi saya berhenti. Tiada apa yang berubah. Jika {id} sepatutnya masih ada, sila tanya IT.",
   "staff.studentDisabled":
     "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
+  "staff.studentDisabledForAdmins":
+    "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, aktifkannya semula dalam direktori dahulu, kemudian cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteChatHere":

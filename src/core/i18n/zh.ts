@@ -467,6 +467,8 @@ export const zh: Catalogue = {
     "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请去问 IT。",
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
+  "staff.studentDisabledForAdmins":
+    "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请先在目录系统里重新启用它，然后再试一次。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.chooseRouteChatHere":
     "我们来给 {name} 一个新密码。{name} 的聊天就在这部手机上，所以发到他们聊天的验证码会来到你这里。{name} 可以在这里输入 /reset，用自己的秘密问题做新密码。或者，如果你已经当面确认是 {name}，我现在就可以做一个。",

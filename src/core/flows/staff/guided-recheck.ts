@@ -22,7 +22,7 @@ export async function recheckGuidedAccess(
   // IT disabled the account since the reset began: no password is set for it (audited like one at the command).
   if (student.disabled === true) {
     await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
-    return { ok: false, refusal: end(disabledStudent(student)) };
+    return { ok: false, refusal: end(disabledStudent(actor, student)) };
   }
   return { ok: true, actor, student };
 }
@@ -38,7 +38,7 @@ export async function studentGoneAtChange(
 ): Promise<Transition> {
   await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
   const now = await ctx.deps.directory.findAccount(student.id).catch(() => null);
-  if (now?.disabled === true) return end(disabledStudent(now));
+  if (now?.disabled === true) return end(disabledStudent(actor, now));
   return end(say("staff.studentGone", { id: student.id }));
 }
 

@@ -154,7 +154,7 @@ export async function resolveStudent(
   if (account?.disabled === true && mayActOn(actor, account)) {
     await audit(ctx, "staff-refused", account.id, "refused", action, actor.id);
     // The ID is right: typing it again cannot help.
-    return { ok: false, refusal: disabledStudent(account), typeAgain: null };
+    return { ok: false, refusal: disabledStudent(actor, account), typeAgain: null };
   }
   const student = account?.disabled === true ? null : account;
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
@@ -246,9 +246,13 @@ function typeAgainFor(id: string): Reply | null {
   return looksLikeName(id) ? say("staff.typeIdNotName") : null;
 }
 
-/** The refusal for a student the actor may act on, but whose account is disabled in the directory. */
-export function disabledStudent(student: Person): Reply {
-  return say("staff.studentDisabled", { name: student.name });
+/**
+ * The refusal for a student the actor may act on, but whose account is disabled in the directory. A teacher
+ * is told to ask IT; an admin is IT, and turns it back on herself.
+ */
+export function disabledStudent(actor: Person, student: Person): Reply {
+  const key = actor.role === "admin" ? "staff.studentDisabledForAdmins" : "staff.studentDisabled";
+  return say(key, { name: student.name });
 }
 
 /** The class of the school's (as the directory lists them) that `typed` names, as /coverage reads it. */
