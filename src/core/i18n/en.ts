@@ -538,6 +538,8 @@ export const en = {
     "This phone is also linked to a student, so I will not send the school's audit file here, where it would stay. Type /export in a chat linked only to you (your own phone or computer), or run npm run audit on the bot's server.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
+  "staff.ownAccountDisabled":
+    "The account linked to this chat, {name} ({id}), is disabled in the school directory, so teacher and admin commands don't work here. If it should be on, please ask IT to turn it back on.",
   "staff.onlyAdmins":
     "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
   "staff.askStudent": "Which student? Type their user ID.",

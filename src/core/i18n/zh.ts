@@ -394,6 +394,8 @@ export const zh: Catalogue = {
   "staff.exportNotOnSharedPhone":
     "这部手机也连着一个学生的账号，所以我不会把学校的审计文件发到这里，它会一直留在这里。请在只连着你自己账号的聊天里（你自己的手机或电脑）输入 /export，或在机器人的服务器上运行 npm run audit。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
+  "staff.ownAccountDisabled":
+    "连到这个聊天的账号 {name}（{id}）在学校的目录系统里被停用了，所以老师和管理员的命令在这里用不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
   "staff.askUnlock":
