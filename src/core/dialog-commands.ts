@@ -72,7 +72,7 @@ async function commandTransition(
         return keep(loaded, say(child.goesOn, { name: child.name }));
       const transition = await runStaffCommand(ctx, command.name, command.argument);
       // Nobody here is staff: a student's stray command is refused, and her reset or set-up goes on.
-      if (transition === null) return keep(loaded, say("staff.onlyStaff"));
+      if ("notStaff" in transition) return keep(loaded, transition.notStaff);
       // A teacher or admin runs it: what it stops is said to her, and a child's set-up by the child's name.
       return replacing(loaded, transition, keptNoticeToStaff, undefined, "staff");
     }

@@ -4,7 +4,8 @@ import type { Reply } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { smallTalkOf, type SmallTalk } from "../small-talk.js";
 import { askAgain, say, type FlowContext, type Input, type LeaveCause, type Transition } from "./flow.js";
-import { staffActor, staffOfChat } from "./staff/staff-access.js";
+import { notStaffHere } from "./staff/not-staff-here.js";
+import { staffActorOrGone, staffOfChat } from "./staff/staff-access.js";
 import { staffPasswordAgainMinutes, staffPasswordDue } from "./staff/staff-password-again.js";
 
 /** What a step takes: typed text, a button (or its number typed), or either. */
@@ -180,10 +181,10 @@ export async function runStep(
   // A staff dialog open on a family phone that no password proved: one begun before this version asked
   // for it (left open across the upgrade), which the child holding the phone could otherwise finish.
   const proven = provenOnSharedPhone || stepName(step) === STAFF_PASSWORD_STEP;
-  const { actor, sharedWithStudent } = proven
-    ? { actor: await staffActor(ctx), sharedWithStudent: false }
+  const { actor, sharedWithStudent, gone } = proven
+    ? { ...(await staffActorOrGone(ctx)), sharedWithStudent: false }
     : await staffOfChat(ctx);
-  if (actor === null) return { end: true, say: [say("staff.onlyStaff")], leaving: { by: "role" } };
+  if (actor === null) return { end: true, say: [await notStaffHere(ctx, gone)], leaving: { by: "role" } };
   if (sharedWithStudent) return { end: true, say: [say("staff.stepUpStartAgain")], leaving: { by: "role" } };
   // A conversation must not outlive her password's window, whether she began it in time or her password
   // opened it, or a pupil who picks up the phone could finish it (a guided reset's in-person route shows a

@@ -538,6 +538,8 @@ export const en = {
     "This phone is also linked to a student, so I will not send the school's audit file here, where it would stay. Type /export in a chat linked only to you (your own phone or computer), or run npm run audit on the bot's server.",
   "staff.onlyStaff":
     "Only teachers and admins can use that. If you are one, link this chat to your account first with /setup.",
+  "staff.ownAccountDisabled":
+    "The account linked to this chat, {name} ({id}), is disabled in the school directory, so teacher and admin commands don't work here. If it should be on, please ask IT to turn it back on.",
   "staff.onlyAdmins":
     "Only admins can use that. Type /help to see the commands you can use, or ask the school's IT team.",
   "staff.askStudent": "Which student? Type their user ID.",
@@ -649,6 +651,8 @@ export const en = {
     "I can no longer find {id} in the school directory, so I stopped. Nothing was changed. If {id} should still be there, please ask IT.",
   "staff.studentDisabled":
     "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, please ask IT to turn it back on.",
+  "staff.studentDisabledForAdmins":
+    "{name}'s account is disabled in the school directory, so I can't help with it here. If it should be on, turn it back on in the directory first, then try again.",
   "guided.chooseRoute": "Let's get {name} a new password. How can {name} prove it's them?",
   "guided.chooseRouteChatHere":
     "Let's get {name} a new password. {name}'s chat is this phone, so a code sent to their chat would come to you. {name} can type /reset here to make a new password with their secret questions. Or, if you have checked in person that it is {name}, I can make one now.",

@@ -473,6 +473,8 @@ export const ms: Catalogue = {
     "Telefon ini juga disambungkan kepada seorang murid, jadi saya tidak akan hantar fail audit sekolah ke sini, kerana ia akan kekal di sini. Taip /export dalam sembang yang disambungkan kepada anda sahaja (telefon atau komputer anda sendiri), atau jalankan npm run audit pada pelayan bot.",
   "staff.onlyStaff":
     "Hanya guru dan pentadbir boleh guna itu. Kalau anda salah seorang, sambungkan sembang ini ke akaun anda dulu dengan /setup.",
+  "staff.ownAccountDisabled":
+    "Akaun yang disambungkan ke sembang ini, {name} ({id}), dinyahdayakan dalam direktori sekolah, jadi arahan guru dan pentadbir tidak berfungsi di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
   "staff.onlyAdmins":
     "Hanya pentadbir boleh guna itu. Taip /help untuk lihat arahan yang anda boleh guna, atau tanya pasukan IT sekolah.",
   "staff.askStudent": "Murid yang mana? Taip ID pengguna murid itu.",
@@ -557,6 +559,8 @@ export const ms: Catalogue = {
     "Saya tidak lagi jumpa {id} dalam direktori sekolah, jadi saya berhenti. Tiada apa yang berubah. Jika {id} sepatutnya masih ada, sila tanya IT.",
   "staff.studentDisabled":
     "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, anda boleh minta IT mengaktifkannya semula.",
+  "staff.studentDisabledForAdmins":
+    "Akaun {name} dinyahdayakan dalam direktori sekolah, jadi saya tidak dapat membantu dengannya di sini. Jika akaun itu sepatutnya aktif, aktifkannya semula dalam direktori dahulu, kemudian cuba lagi.",
   "guided.chooseRoute":
     "Mari dapatkan kata laluan baharu untuk {name}. Bagaimana {name} boleh buktikan itu dia?",
   "guided.chooseRouteChatHere":

@@ -394,6 +394,8 @@ export const zh: Catalogue = {
   "staff.exportNotOnSharedPhone":
     "这部手机也连着一个学生的账号，所以我不会把学校的审计文件发到这里，它会一直留在这里。请在只连着你自己账号的聊天里（你自己的手机或电脑）输入 /export，或在机器人的服务器上运行 npm run audit。",
   "staff.onlyStaff": "只有老师和管理员能用这个。如果你是，请先用 /setup 把这个聊天连到你的账号。",
+  "staff.ownAccountDisabled":
+    "连到这个聊天的账号 {name}（{id}）在学校的目录系统里被停用了，所以老师和管理员的命令在这里用不了。如果这个账号应该能用，请让 IT 重新启用它。",
   "staff.onlyAdmins": "只有管理员能用这个。输入 /help 看看你能用的命令，或者问学校的 IT 团队。",
   "staff.askStudent": "哪个学生？请输入该学生的用户名。",
   "staff.askUnlock":
@@ -467,6 +469,8 @@ export const zh: Catalogue = {
     "我在学校的目录系统里再也找不到 {id}，所以我停下了。什么都没有改。如果 {id} 应该还在，请去问 IT。",
   "staff.studentDisabled":
     "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请让 IT 重新启用它。",
+  "staff.studentDisabledForAdmins":
+    "{name} 的账号在学校的目录系统里被停用了，所以我在这里帮不了。如果这个账号应该能用，请先在目录系统里重新启用它，然后再试一次。",
   "guided.chooseRoute": "我们来给 {name} 一个新密码。{name} 怎样证明是本人？",
   "guided.chooseRouteChatHere":
     "我们来给 {name} 一个新密码。{name} 的聊天就在这部手机上，所以发到他们聊天的验证码会来到你这里。{name} 可以在这里输入 /reset，用自己的秘密问题做新密码。或者，如果你已经当面确认是 {name}，我现在就可以做一个。",

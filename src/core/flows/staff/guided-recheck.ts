@@ -2,8 +2,9 @@ import { audit } from "../../audit.js";
 import type { Reply } from "../../messages.js";
 import type { Person } from "../../ports/directory.js";
 import { end, say, type FlowContext, type Transition } from "../flow.js";
+import { notStaffHere } from "./not-staff-here.js";
 import { sharedIdInOwnClasses, sharedIdNotice } from "./shared-id.js";
-import { disabledStudent, mayActOn, staffActor } from "./staff-access.js";
+import { disabledStudent, mayActOn, staffActorOrGone } from "./staff-access.js";
 
 /**
  * The actor and student again, as the directory says now: a teacher who changed class loses access at once,
@@ -13,8 +14,11 @@ export async function recheckGuidedAccess(
   ctx: FlowContext,
   studentId: string,
 ): Promise<{ ok: true; actor: Person; student: Person } | { ok: false; refusal: Transition }> {
-  const [actor, student] = await Promise.all([staffActor(ctx), ctx.deps.directory.findAccount(studentId)]);
-  if (actor === null) return { ok: false, refusal: end(say("staff.onlyStaff")) };
+  const [{ actor, gone }, student] = await Promise.all([
+    staffActorOrGone(ctx),
+    ctx.deps.directory.findAccount(studentId),
+  ]);
+  if (actor === null) return { ok: false, refusal: end(await notStaffHere(ctx, gone)) };
   if (student === null || !mayActOn(actor, student)) {
     await audit(ctx, "staff-refused", student?.id ?? studentId, "refused", "guided", actor.id);
     return { ok: false, refusal: end(await lostAccess(ctx, actor, studentId, student)) };
@@ -22,7 +26,7 @@ export async function recheckGuidedAccess(
   // IT disabled the account since the reset began: no password is set for it (audited like one at the command).
   if (student.disabled === true) {
     await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
-    return { ok: false, refusal: end(disabledStudent(student)) };
+    return { ok: false, refusal: end(disabledStudent(actor, student)) };
   }
   return { ok: true, actor, student };
 }
@@ -38,7 +42,7 @@ export async function studentGoneAtChange(
 ): Promise<Transition> {
   await audit(ctx, "staff-refused", student.id, "refused", "guided", actor.id);
   const now = await ctx.deps.directory.findAccount(student.id).catch(() => null);
-  if (now?.disabled === true) return end(disabledStudent(now));
+  if (now?.disabled === true) return end(disabledStudent(actor, now));
   return end(say("staff.studentGone", { id: student.id }));
 }
 

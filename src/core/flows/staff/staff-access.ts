@@ -22,35 +22,61 @@ export async function staffActor(ctx: FlowContext): Promise<StaffPerson | null> 
 }
 
 /**
+ * The staff account that acts for this chat (staffActor), and the chat's links the directory no longer
+ * gives (disabled or removed): when no staff account acts, what the chat is told depends on them
+ * (notStaffHere), read from the same lookups.
+ */
+export async function staffActorOrGone(
+  ctx: FlowContext,
+): Promise<{ actor: StaffPerson | null; gone: string[] }> {
+  const linked = await linkedHere(ctx);
+  return { actor: staffAmong(known(linked)), gone: goneIds(linked) };
+}
+
+/**
  * The staff account that acts for this chat (see staffAmong), and whether anyone else is linked to it: a
  * student (a family phone, where the child may hold it), or a link the directory no longer knows (a student
  * IT disabled is still a child holding the phone).
  */
 export async function staffOfChat(
   ctx: FlowContext,
-): Promise<{ actor: StaffPerson | null; sharedWithStudent: boolean }> {
+): Promise<{ actor: StaffPerson | null; sharedWithStudent: boolean; gone: string[] }> {
   const linked = await linkedHere(ctx);
-  const actor = staffAmong(linked.filter((person) => person !== null));
+  const actor = staffAmong(known(linked));
+  const gone = goneIds(linked);
   // A student linked here now, or once (her link moved away or was logged out): the phone is the family's.
-  const studentHere = linked.some((person) => person === null || person.role === "student");
-  if (actor === null) return { actor, sharedWithStudent: studentHere };
+  const studentHere = linked.some(({ person }) => person === null || person.role === "student");
+  if (actor === null) return { actor, sharedWithStudent: studentHere, gone };
   // Marked at a staff command too: a family phone linked before the mark existed is remembered from now on.
   if (studentHere) await ctx.deps.store.markSharedWithStudent(ctx.chat);
   const sharedWithStudent = studentHere || (await ctx.deps.store.wasSharedWithStudent(ctx.chat));
-  return { actor, sharedWithStudent };
+  return { actor, sharedWithStudent, gone };
 }
 
 /** Everyone linked to this chat, as the directory knows them now (anyone it no longer knows left out). */
 export async function peopleLinkedHere(ctx: FlowContext): Promise<Person[]> {
-  return (await linkedHere(ctx)).filter((person) => person !== null);
+  return known(await linkedHere(ctx));
 }
 
-/** Each link of this chat as the directory knows it now: null for one it no longer knows. */
-async function linkedHere(ctx: FlowContext): Promise<(Person | null)[]> {
+/** A link of this chat (its store id) as the directory knows it now: null for one it no longer knows. */
+interface LinkHere {
+  id: string;
+  person: Person | null;
+}
+
+async function linkedHere(ctx: FlowContext): Promise<LinkHere[]> {
   const { recentStudents, directory } = ctx.deps;
-  return Promise.all(
-    (await ctx.deps.store.linkedPeople(ctx.chat)).map((id) => recentStudents.findPerson(directory, id)),
-  );
+  const ids = await ctx.deps.store.linkedPeople(ctx.chat);
+  const people = await Promise.all(ids.map((id) => recentStudents.findPerson(directory, id)));
+  return ids.map((id, i) => ({ id, person: people[i] ?? null }));
+}
+
+function known(linked: readonly LinkHere[]): Person[] {
+  return linked.flatMap(({ person }) => (person === null ? [] : [person]));
+}
+
+function goneIds(linked: readonly LinkHere[]): string[] {
+  return linked.filter(({ person }) => person === null).map(({ id }) => id);
 }
 
 /**
@@ -154,7 +180,7 @@ export async function resolveStudent(
   if (account?.disabled === true && mayActOn(actor, account)) {
     await audit(ctx, "staff-refused", account.id, "refused", action, actor.id);
     // The ID is right: typing it again cannot help.
-    return { ok: false, refusal: disabledStudent(account), typeAgain: null };
+    return { ok: false, refusal: disabledStudent(actor, account), typeAgain: null };
   }
   const student = account?.disabled === true ? null : account;
   if (student !== null && mayActOn(actor, student)) return { ok: true, student };
@@ -246,9 +272,13 @@ function typeAgainFor(id: string): Reply | null {
   return looksLikeName(id) ? say("staff.typeIdNotName") : null;
 }
 
-/** The refusal for a student the actor may act on, but whose account is disabled in the directory. */
-export function disabledStudent(student: Person): Reply {
-  return say("staff.studentDisabled", { name: student.name });
+/**
+ * The refusal for a student the actor may act on, but whose account is disabled in the directory. A teacher
+ * is told to ask IT; an admin is IT, and turns it back on herself.
+ */
+export function disabledStudent(actor: Person, student: Person): Reply {
+  const key = actor.role === "admin" ? "staff.studentDisabledForAdmins" : "staff.studentDisabled";
+  return say(key, { name: student.name });
 }
 
 /** The class of the school's (as the directory lists them) that `typed` names, as /coverage reads it. */

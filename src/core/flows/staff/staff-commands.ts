@@ -27,13 +27,15 @@ import { classSmallTalk, staffSmallTalk } from "./small-talk.js";
 import { typedChat, unlockChat } from "./unlock-chat.js";
 import { unlockStaffPause } from "./unlock-staff.js";
 import { unlockStudent } from "./unlock-student.js";
+import { notStaffHere } from "./not-staff-here.js";
 import { classShaped, noSuchClass, notYourClass } from "./unknown-class.js";
 
 type StudentAction = "guided" | "unlock" | "clear";
 
 /**
- * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it. Null
- * when nobody linked to this chat is staff (the caller says the command is for staff); a teacher naming
+ * Runs a teacher's or admin's command, e.g. "/unlock S1001". Without the id or class it asks for it. When
+ * nobody linked to this chat is staff, only what to tell the chat (`notStaff`: the caller says it and lets an
+ * open dialog go on); a teacher naming
  * another class's student is refused. On a chat also linked to a student (a family phone) the staff
  * member's own password is asked for first; on a chat linked only to staff, when it was last typed there
  * more than STAFF_PASSWORD_AGAIN_MINUTES ago.
@@ -42,9 +44,9 @@ export async function runStaffCommand(
   ctx: FlowContext,
   command: StaffCommand,
   typedArgument: string,
-): Promise<Transition | null> {
-  const { actor, sharedWithStudent } = await staffOfChat(ctx);
-  if (actor === null) return null;
+): Promise<Transition | { notStaff: Reply }> {
+  const { actor, sharedWithStudent, gone } = await staffOfChat(ctx);
+  if (actor === null) return { notStaff: await notStaffHere(ctx, gone) };
   if (sharedWithStudent) return askStaffPassword(ctx, actor, command, typedArgument);
   // Her own phone, left unlocked: her password again once it is STAFF_PASSWORD_AGAIN_MINUTES old there.
   if (await staffPasswordDue(ctx, actor))

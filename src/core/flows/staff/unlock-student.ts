@@ -43,8 +43,10 @@ export async function unlockStudent(ctx: FlowContext, actor: Person, student: Pe
   // Nothing lifted is only noted ("info"), as an attempt: repeating it cannot push the student's trail out.
   // Failed tries short of a suspension too, and a set-up pause: anyone can cause those, so an unlock after
   // each could.
+  // A teacher refused a second lift, with nothing else lifted: that refusal (below) is her action's one event.
+  const onlyRefused = lifted.length === 0 && (directoryLock.adminOnly || setupPause.adminOnlyUntil !== null);
   const outcome = wasSuspended || lockLifted ? "ok" : "info";
-  await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
+  if (!onlyRefused) await audit(ctx, "unlock", student.id, outcome, unlockNote(lifted), actor.id);
   const byRole: GuidedActorRole = actor.role === "admin" ? "admin" : "teacher";
   if (setupPause.lifted)
     ctx.deps.alerts.raise({

@@ -6,6 +6,10 @@ import type { TestChat, TestWorld } from "../../../helpers/test-world.js";
 const disabledWords = (name: string) =>
   `${name}'s account is disabled in the school directory, so I can't help with it here. ` +
   "If it should be on, please ask IT to turn it back on.";
+/** What an admin reads instead: she is IT, and turns it back on herself. */
+const disabledWordsForAdmins = (name: string) =>
+  `${name}'s account is disabled in the school directory, so I can't help with it here. ` +
+  "If it should be on, turn it back on in the directory first, then try again.";
 const NOT_YOURS = "You can only help students in your classes.";
 const NOBODY =
   "I can't find anyone with that user ID. Please check it and type it again. To stop, type /cancel.";
@@ -37,13 +41,45 @@ describe("a student whose account is disabled in the school directory", () => {
     expect(await world.deps.directory.findPerson("S1001")).toBeNull();
   });
 
-  it("an admin is told the same, where today she read that nobody has that id", async () => {
+  it("an admin is told it is disabled too, where today she read that nobody has that id", async () => {
     world.memoryDirectory.disable("S1004");
     await admin.send("/guided S1004");
-    expect(admin.lastText).toBe(disabledWords("Chloe Lim"));
+    expect(admin.lastText).toBe(disabledWordsForAdmins("Chloe Lim"));
     await admin.send("/unlock");
     await admin.send("s1004");
-    expect(admin.lastText).toBe(disabledWords("Chloe Lim"));
+    expect(admin.lastText).toBe(disabledWordsForAdmins("Chloe Lim"));
+  });
+
+  it("an admin, who is IT, is told to turn it back on in the directory, not to ask IT", async () => {
+    world.memoryDirectory.disable("S1001");
+    for (const command of ["/clearanswers S1001", "/unlock S1001", "/guided S1001"]) {
+      await admin.send(command);
+      expect(admin.lastText, command).toBe(disabledWordsForAdmins("Tan Wei Ling"));
+      expect(admin.lastText, command).not.toContain("ask IT");
+      expect(admin.buttons, command).toEqual([]);
+    }
+    const said: Record<string, string> = {};
+    for (const language of ["Bahasa Melayu", "தமிழ்", "中文"]) {
+      await admin.send("/language");
+      await admin.press(language);
+      await admin.send("/unlock S1001");
+      said[language] = admin.lastText;
+    }
+    expect(said["Bahasa Melayu"]).toContain("Tan Wei Ling");
+    expect(said["Bahasa Melayu"]).not.toMatch(/\bkamu\b/);
+    expect(said["Bahasa Melayu"]).not.toContain("minta IT");
+    expect(said["தமிழ்"]).toContain("Tan Wei Ling");
+    expect(said["தமிழ்"]).not.toContain("IT-யிடம்");
+    expect(said["中文"]).toContain("Tan Wei Ling");
+    expect(said["中文"]).not.toContain("请让 IT");
+  });
+
+  it("an admin's guided reset stopped because IT switched the account off meanwhile says her words too", async () => {
+    await admin.send("/guided S1002");
+    world.memoryDirectory.disable("S1002");
+    await admin.press("I checked them in person");
+    await admin.press("Yes, I checked");
+    expect(admin.lastText).toBe(disabledWordsForAdmins("Aisha Binte Rahman"));
   });
 
   it("another class's disabled student and an unknown id get the same words as before, so nothing can be probed", async () => {

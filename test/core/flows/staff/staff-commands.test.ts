@@ -441,10 +441,16 @@ describe("teachers' and admins' commands", () => {
   it("a teacher whose account IT has disabled can no longer act, though their chat is still linked", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     world.memoryDirectory.disable("T2001");
+    // Told why (disabled-staff-account.test.ts), not to link the chat with /setup: it is linked.
+    const disabled =
+      "Mrs Ng Mei Hua (T2001), is disabled in the school directory, so teacher and admin commands";
     await teacher.send("/guided S1001");
-    expect(teacher.lastText).toContain("Only teachers and admins can use that.");
+    expect(teacher.lastText).toContain(disabled);
     await teacher.send("/unlock S1001");
-    expect(teacher.lastText).toContain("Only teachers and admins can use that.");
+    expect(teacher.lastText).toContain(disabled);
+    expect(await world.deps.store.recentAudit(50)).not.toContainEqual(
+      expect.objectContaining({ actor: "T2001", subject: "S1001" }),
+    );
   });
 
   // An admin's /unlock of a staff account lifts her password pause instead (unlock-staff-pause.test.ts).
