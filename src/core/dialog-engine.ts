@@ -476,9 +476,8 @@ export class DialogEngine {
       };
     }
     const applied = applyTransition(ctx, loaded, transition);
-    const next = "end" in transition ? undefined : transition.next.name;
     // Counted once the dialog is saved (or ended): a save that lost to another update changed nothing.
-    const reportChange = () => reportDialogChange(deps.metrics, state?.name, next, { command, timedOut });
+    const reportChange = () => reportDialogChange(deps.metrics, state, transition, timedOut);
     // The replies belong to the dialog the turn goes on to, else to the one it began in.
     const speaksTo = registerOfTurn("end" in transition ? began : transition.next, command);
     const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo);

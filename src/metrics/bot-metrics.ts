@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { CoreMetrics, DialogEnd } from "../core/ports/metrics.js";
+import type { CoreMetrics, DialogEnd, DialogFlow } from "../core/ports/metrics.js";
 
 /** Platform calls and directory operations: from a fast answer to a call that hit its time limit. */
 const CALL_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -15,13 +15,13 @@ export class BotMetrics implements CoreMetrics {
 
   readonly dialogsStarted = new Counter({
     name: "sspr_dialogs_started_total",
-    help: "Dialogs started, by flow (setup, reset, practice, family, logout, language, guided, staff, clear, coverage).",
+    help: "Dialogs started, by flow (setup, reset, practice, family, logout, language, guided, unlock, clear, audit, coverage, staff: a staff member's password asked again).",
     labelNames: ["flow"],
     registers: [this.registry],
   });
   readonly dialogsFinished = new Counter({
     name: "sspr_dialogs_finished_total",
-    help: "Dialogs finished, by flow and how they ended (completed, cancelled, replaced, timed-out; a dialog found timed out is counted under flow unknown).",
+    help: "Dialogs finished, by flow and how they ended (completed: by its own last step; cancelled: /cancel, stop, a Cancel button or a no; replaced: another command; timed-out, counted under flow unknown).",
     labelNames: ["flow", "outcome"],
     registers: [this.registry],
   });
@@ -148,11 +148,11 @@ export class BotMetrics implements CoreMetrics {
     };
   }
 
-  dialogStarted(flow: string): void {
+  dialogStarted(flow: DialogFlow): void {
     this.dialogsStarted.inc({ flow });
   }
 
-  dialogFinished(flow: string, how: DialogEnd): void {
+  dialogFinished(flow: DialogFlow | "unknown", how: DialogEnd): void {
     this.dialogsFinished.inc({ flow, outcome: how });
   }
 }

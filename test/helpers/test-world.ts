@@ -14,6 +14,7 @@ import { translate } from "../../src/core/i18n/translate.js";
 import type { Choice, Inbound, Outcome, Reply } from "../../src/core/messages.js";
 import type { Alerts } from "../../src/core/ports/alerts.js";
 import type { Directory } from "../../src/core/ports/directory.js";
+import type { CoreMetrics } from "../../src/core/ports/metrics.js";
 import { limitRules } from "../../src/core/limits/limit-rules.js";
 import { Limits } from "../../src/core/limits/limits.js";
 import type { Store } from "../../src/core/ports/store.js";
@@ -41,6 +42,8 @@ export interface TestWorldOptions {
   onArgon2?: (operation: "hash" | "verify") => void;
   /** The school's question list (as loadQuestions gives it); the default eight when unset. */
   questions?: Question[];
+  /** Told of dialogs started and finished, as /metrics is (a BotMetrics); none when unset. */
+  metrics?: CoreMetrics;
 }
 
 export interface Notice {
@@ -117,6 +120,7 @@ export class TestWorld {
       logThrottle: new LogThrottle(),
       recentStudents: new RecentStudents(() => Date.now()),
       clock: () => Date.now(),
+      ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
     };
     this.engine = new DialogEngine(this.deps);
   }

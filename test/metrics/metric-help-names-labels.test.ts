@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dialogState } from "../../src/core/dialog-state.js";
+import { DIALOG_ENDS, DIALOG_FLOWS } from "../../src/core/ports/metrics.js";
 import { BotMetrics } from "../../src/metrics/bot-metrics.js";
 
 const OPERATIONS = readFileSync(new URL("../../docs/operations.md", import.meta.url), "utf8");
-
-/** The flow label's values: the first part of every dialog state's name ("reset.answer" is reset). */
-function flows(): string[] {
-  const options = (dialogState as unknown as { options: { shape: { name: { value: string } } }[] }).options;
-  return [...new Set(options.map((option) => option.shape.name.value.split(".")[0]!))];
-}
 
 async function help(family: string): Promise<string> {
   const text = await new BotMetrics().registry.metrics();
@@ -27,7 +21,7 @@ function docsRow(family: string): string {
 describe("the metrics' HELP lines and the operations page name every label value the bot uses", () => {
   it("every dialog flow, in sspr_dialogs_started_total", async () => {
     const started = await help("sspr_dialogs_started_total");
-    for (const flow of flows()) {
+    for (const flow of DIALOG_FLOWS) {
       expect(started).toMatch(new RegExp(`\\b${flow}\\b`));
       expect(docsRow("sspr_dialogs_started_total")).toMatch(new RegExp(`\\b${flow}\\b`));
     }
@@ -36,6 +30,14 @@ describe("the metrics' HELP lines and the operations page name every label value
   it("the flow a timed-out dialog is counted under, in sspr_dialogs_finished_total", async () => {
     expect(await help("sspr_dialogs_finished_total")).toContain("unknown");
     expect(docsRow("sspr_dialogs_finished_total")).toContain("unknown");
+  });
+
+  it("every way a dialog ends, in sspr_dialogs_finished_total", async () => {
+    const finished = await help("sspr_dialogs_finished_total");
+    for (const outcome of DIALOG_ENDS) {
+      expect(finished).toContain(outcome);
+      expect(docsRow("sspr_dialogs_finished_total")).toContain(`\`${outcome}\``);
+    }
   });
 
   it("every directory outcome, in sspr_directory_operations_total", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audit } from "../audit.js";
-import { end, say, stay } from "./flow.js";
+import { end, endDeclined, say, stay } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectoryKnows, asDirectorySpells } from "./directory-spelling.js";
 import { personId } from "./state-fields.js";
@@ -71,7 +71,7 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   },
   async handle(ctx, state, input) {
     const value = input.value;
-    if (state.purpose === "logout" && value === "keep") return end(say("family.keptEveryone"));
+    if (state.purpose === "logout" && value === "keep") return endDeclined(say("family.keptEveryone"));
     const linked = await ctx.deps.store.linkedPeople(ctx.chat);
     if (state.purpose === "logout") {
       // A staff link among those to go (her name, or Everyone): the child holding the phone must not unlink

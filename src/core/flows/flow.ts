@@ -16,12 +16,16 @@ export type Input = { kind: "text"; text: string } | { kind: "choice"; value: st
 export type AfterReply = () => Promise<void>;
 
 /**
- * Why a dialog left a step, as the step's onLeave hears it: its own end (with the note it gave, if any), a
- * command (typed, said as "stop", or a menu button) that stopped or replaced it, the chat no longer being a
- * teacher's or admin's, or the dialog's lifetime (DIALOG_MAX_MINUTES).
+ * Why a dialog left a step, as the step's onLeave hears it: its own end (with the note it gave, if any;
+ * `declined` when she chose not to go on there: a Cancel button, a "no" to a confirmation), a command (typed,
+ * said as "stop", or a menu button) that stopped or replaced it, the chat no longer being a teacher's or
+ * admin's (or her staff password due again), or the dialog's lifetime (DIALOG_MAX_MINUTES).
  */
 export type LeaveCause =
-  { by: "step"; note?: string } | { by: "command"; command: string } | { by: "role" } | { by: "lifetime" };
+  | { by: "step"; note?: string; declined?: true }
+  | { by: "command"; command: string }
+  | { by: "role" }
+  | { by: "lifetime" };
 
 /**
  * The result of one step. `next`: save this state, say `say`, then the new state's prompt.
@@ -148,6 +152,16 @@ export const askAgain = (state: DialogState, ...problems: Reply[]): Transition =
 });
 
 export const end = (...replies: Reply[]): Transition => ({ end: true, say: replies });
+
+/**
+ * Ends the dialog because she chose not to go on (a Cancel button, "no" to "Go ahead?" or "Unlink?"): nothing
+ * was done, and /metrics counts it as cancelled, not completed.
+ */
+export const endDeclined = (...replies: Reply[]): Transition => ({
+  end: true,
+  say: replies,
+  leaving: { by: "step", declined: true },
+});
 
 /** Ends the dialog after a change outside the bot (see Transition): its replies go out whatever Redis does. */
 export const endAfterChange = (...replies: Reply[]): Transition => ({

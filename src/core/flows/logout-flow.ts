@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DialogState } from "../dialog-state.js";
 import { defineStep, type Step } from "./define-step.js";
 import { asDirectoryKnows } from "./directory-spelling.js";
-import { end, say, stay, type FlowContext, type Transition } from "./flow.js";
+import { end, endDeclined, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { toldUnlinked } from "./logout-words.js";
 import { askWhoLogsOut } from "./reset-flow.js";
 import { personId } from "./state-fields.js";
@@ -68,12 +68,14 @@ export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
   // Stopped by /cancel, "stop" or another command: the link is kept, and the words say so.
   stoppedNotice: () => say("logout.kept"),
   async handle(ctx, state, input) {
-    if (input.value === "keep") return end(say("logout.kept"));
+    if (input.value === "keep") return endDeclined(say("logout.kept"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     // A "Yes, unlink" left on her screen past her password's window is a pupil's tap like any other (a
     // password typed for this question was noted for the window, as at her commands).
-    if (state.staff && (await staffPasswordDue(ctx, { id: state.personId })))
-      return end(say("staff.passwordAgainStartAgain", { minutes: staffPasswordAgainMinutes(ctx) }));
+    if (state.staff && (await staffPasswordDue(ctx, { id: state.personId }))) {
+      const minutes = staffPasswordAgainMinutes(ctx);
+      return { ...end(say("staff.passwordAgainStartAgain", { minutes })), leaving: { by: "role" } };
+    }
     return toldUnlinked(ctx, await ctx.deps.store.unlinkChat(ctx.chat, state.personId));
   },
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { end, say, stay } from "../flow.js";
+import { endDeclined, say, stay } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId, personVersion } from "../state-fields.js";
 import { yesOrNoAs } from "../../yes-or-no.js";
@@ -38,7 +38,7 @@ export const guidedInPersonStep: Step<typeof guidedInPersonState> = defineStep({
   // for another step (only a tap counts here, see TAP_ONLY_STATES).
   typedAsChoice: yesOrNoAs("yes", "cancel"),
   async handle(ctx, state, input) {
-    if (input.value === "cancel") return end(say("chat.cancelled"));
+    if (input.value === "cancel") return endDeclined(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     const { personVersion, routesShownAt } = state;
     return setGuidedPassword(ctx, state.studentId, {

@@ -5,7 +5,15 @@ import type { StateOf } from "../../dialog-state.js";
 import type { Person } from "../../ports/directory.js";
 import type { Enrolment } from "../../ports/enrolments.js";
 import type { Reply } from "../../messages.js";
-import { end, hoursUntil, minutesUntil, say, stay, type FlowContext, type Transition } from "../flow.js";
+import {
+  endDeclined,
+  hoursUntil,
+  minutesUntil,
+  say,
+  stay,
+  type FlowContext,
+  type Transition,
+} from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { failureId } from "../../ports/limit-counters.js";
 import { personId, personVersion } from "../state-fields.js";
@@ -170,7 +178,7 @@ export const guidedRouteStep: Step<typeof guidedRouteState> = defineStep({
       case "questions":
         return questionsRoute(ctx, state, actor);
       case "cancel":
-        return end(say("chat.cancelled"));
+        return endDeclined(say("chat.cancelled"));
       default:
         return stay(state, say("input.useButtons"));
     }

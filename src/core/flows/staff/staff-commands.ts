@@ -5,7 +5,7 @@ import type { Person } from "../../ports/directory.js";
 import type { Reply } from "../../messages.js";
 import type { MessageKey } from "../../i18n/en.js";
 import { disappearsIn } from "../../i18n/disappears-in.js";
-import { end, say, stay, type FlowContext, type Transition } from "../flow.js";
+import { end, endDeclined, say, stay, type FlowContext, type Transition } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { personId } from "../state-fields.js";
 import { notifyQuietly } from "../notify-quietly.js";
@@ -231,7 +231,7 @@ export const clearConfirmStep: Step<typeof clearConfirmState> = defineStep({
     return looksLikeOneId(id) ? say("clear.otherId", { name: state.studentName }) : null;
   },
   async handle(ctx, state, input, actor) {
-    if (input.value === "cancel") return end(say("chat.cancelled"));
+    if (input.value === "cancel") return endDeclined(say("chat.cancelled"));
     if (input.value !== "yes") return stay(state, say("input.useButtons"));
     const access = await resolveStudent(ctx, actor, state.studentId, "clear answers");
     if (!access.ok) return end(access.refusal);
