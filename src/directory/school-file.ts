@@ -8,6 +8,7 @@ import {
   valueAt,
   type FileLayout,
 } from "../core/file-mistakes.js";
+import { editDistance } from "../core/closest-name.js";
 import { readJsonFile } from "../core/json-file.js";
 
 /** The demo school shipped in the repository: what `npm start` uses when DIRECTORY_FILE is unset. */
@@ -20,7 +21,7 @@ const personSchema = z.strictObject({
   id: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(200),
   role: z.enum(ROLES, {
-    error: (issue) => `must be student, teacher or admin, not ${shownValue(issue.input)}`,
+    error: (issue) => `must be student, teacher or admin${roleShown(issue.input)}`,
   }),
   classes: z.array(z.string().trim().min(1), { error: 'must be a list, like ["4A"]' }).default([]),
   email: z.string().optional(),
@@ -104,8 +105,13 @@ function idsTwice(people: unknown): string[] {
   return lines;
 }
 
-/** A value the file gave where a choice was expected (a role), as it is shown. */
-function shownValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 42 ? `${text.slice(0, 40)}…` : text;
+/**
+ * ', not "techer"' for a role a few letters from one; nothing for any other value, which may be a password
+ * a comma in a name shifted into the role's column of an export.
+ */
+function roleShown(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const typed = value.trim().toLowerCase();
+  const near = typed.length <= 12 && ROLES.some((role) => editDistance(typed, role) <= 2);
+  return near ? `, not ${JSON.stringify(value)}` : "";
 }
