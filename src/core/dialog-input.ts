@@ -10,7 +10,8 @@ import type { FlowContext, Input } from "./flows/flow.js";
 import { promptOf, type LoadedDialog } from "./dialog-document.js";
 import { commandWordOf, parseCommand, type ParsedCommand } from "./commands.js";
 import { choiceByLabel, choiceByWords } from "./button-words.js";
-import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
+import { choiceByNumber, saysNoToANumber, type Choice, type Inbound, type Reply } from "./messages.js";
+import { numberInWords } from "./number-words.js";
 import { stepNamed } from "./flows/all-steps.js";
 import { say } from "./flows/flow.js";
 import { looksLikePassword } from "./looks-like-password.js";
@@ -157,6 +158,9 @@ export function typedChoice(ctx: FlowContext, loaded: LoadedDialog, input: Input
   const choices = promptOf(ctx, loaded).choices ?? [];
   const byNumber = choiceByNumber(choices, input.text)?.id;
   if (byNumber !== undefined) return byNumber;
+  // People's names: the step reads them (typedAsChoice), then a number written as a word.
+  if (stepNamed(state.name).buttonsArePeople === true)
+    return typedWords(loaded, input.text, ctx) ?? numberWordChoice(ctx, state, choices, input.text);
   // A button's words typed ("Make one for me"): that button. Not where a secret is typed: there they are it.
   const byWords = numberWordsPick(ctx, state, input.text) ? choiceByWords : choiceByLabel;
   const byLabel = SECRET_INPUT_STATES.has(state.name)
@@ -179,6 +183,13 @@ function numberWordsPick(ctx: FlowContext, state: DialogState, text: string): bo
   if (state.name === "setup.practiceOffer") return numberWordNoSecret(ctx, state, text);
   if (state.name !== "setup.question" || state.password === undefined) return false;
   return !typedInThisSetUp(ctx, state, text);
+}
+
+/** The button whose number was written as a word ("two", 二, dua), where such a word may pick one. */
+function numberWordChoice(ctx: FlowContext, state: DialogState, choices: readonly Choice[], text: string) {
+  if (!numberWordsPick(ctx, state, text)) return null;
+  const number = numberInWords(text);
+  return number === undefined ? null : (choices[number - 1]?.id ?? null);
 }
 
 /** The button the step reads the typed words as (StepDeclaration.typedAsChoice), as a tap would send it. */

@@ -48,6 +48,12 @@ export interface StepDeclaration<S extends StateSchema, K extends InputKind, R e
    */
   typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
   /**
+   * Its buttons are people's names (a family phone's "Which of you?"): words typed are read by typedAsChoice
+   * alone, besides a number, not matched to the labels as other buttons' words are, run together and with a
+   * slip allowed. "I'm Ran Lee" run together is "imranlee", a brother's button.
+   */
+  buttonsArePeople?: boolean;
+  /**
    * For a step with buttons: its answer to hello or thank you typed there (see smallTalkOf), said before its
    * prompt comes again, instead of "tap a button". Only where the engine does not take such words for a
    * secret sent again (see maybeSecretSentAgain).
@@ -102,6 +108,7 @@ export interface Step<S extends StateSchema = StateSchema> {
   readonly prompt: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly help?: (ctx: FlowContext, state: z.output<S>) => Reply;
   readonly typedAsChoice?: (state: z.output<S>, text: string, ctx: FlowContext) => string | null;
+  readonly buttonsArePeople?: boolean;
   readonly smallTalk?: (said: SmallTalk) => Reply;
   readonly typedNotAChoice?: (state: z.output<S>, text: string) => Reply | null;
   readonly handle: (ctx: FlowContext, state: z.output<S>, input: never, actor: never) => Promise<Transition>;

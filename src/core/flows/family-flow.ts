@@ -64,7 +64,9 @@ export const familyWhoStep: Step<typeof familyWhoState> = defineStep({
   },
   // "Who should I unlink?" left alone ends quietly, as /logout's one-person question: nothing was under way.
   expiresQuietly: (state) => state.purpose === "logout",
-  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap.
+  // A child may type her name (or user ID) instead of tapping it; /logout's list takes only a tap. Her name
+  // is read by personNamed alone, never as button words run together ("I'm Ran Lee" is no "Imran Lee").
+  buttonsArePeople: true,
   typedAsChoice: (state, text) => {
     const named = personNamed(state.people, text);
     return named < 0 ? null : String(named);

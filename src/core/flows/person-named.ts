@@ -6,12 +6,18 @@ import { typedUserId } from "./typed-id.js";
  * the words a child puts around it ("I'm Aisha", see NAME_SAID). -1 when it names nobody, or more than one of
  * them (siblings' shared family name). Her ID as typedUserId spells both
  * (a stored "josé" is "jose" typed either way).
+ *
+ * Text that reads both ways, as a name alone and as words around a name ("Aisha here" for "Aisha Here" or for
+ * her sister Aisha Tan), picks someone only when both readings pick the same one: a wrong guess would begin a
+ * sibling's reset and count her right answers as his failed round, so she taps her button instead.
  */
 export function personNamed(people: readonly { id: string; name: string }[], typed: string): number {
   const named = personNamedAlone(people, typed);
-  if (named >= 0) return named;
   const name = nameSaid(typed);
-  return name === undefined ? -1 : personNamedAlone(people, name);
+  if (name === undefined) return named;
+  const namedInside = personNamedAlone(people, name);
+  if (named < 0) return namedInside;
+  return named === namedInside ? named : -1;
 }
 
 /**
@@ -39,32 +45,71 @@ function nameSaid(typed: string): string | undefined {
 
 /** Which of `people` the text alone names (see personNamed), or -1. */
 function personNamedAlone(people: readonly { id: string; name: string }[], typed: string): number {
-  const wanted = compact(typed);
-  if (wanted === "") return -1;
+  const wanted = spelt(typed);
+  if (wanted.letters === "") return -1;
   const matching = people.flatMap((person, index) =>
-    compact(typedUserId(typed)) === compact(typedUserId(person.id)) || namesRuns(person.name).includes(wanted)
+    compact(typedUserId(typed)) === compact(typedUserId(person.id)) ||
+    namesRuns(person.name).some((run) => spells(wanted, run))
       ? [index]
       : [],
   );
   return matching.length === 1 ? matching[0]! : -1;
 }
 
-/** Every run of one or more consecutive words of the name, each without spaces or punctuation. */
-function namesRuns(name: string): string[] {
+/**
+ * Text as its letters and digits alone, and where a space or mark broke them (offsets into `letters`, the
+ * ends left out): "I'm Ran" is "imran", broken at 1 and 2.
+ */
+interface Spelt {
+  letters: string;
+  breaks: number[];
+}
+
+/**
+ * Whether the typed text spells this run of a name: the same letters, and a break only where the name has
+ * one. "weiling" spells "Wei Ling", but "I'm Ran" does not spell "Imran": the words she typed around "Ran"
+ * must not run on into a longer name.
+ */
+function spells(typed: Spelt, run: Spelt): boolean {
+  return typed.letters === run.letters && typed.breaks.every((at) => run.breaks.includes(at));
+}
+
+/** Every run of one or more consecutive words of the name, spelt (see Spelt). */
+function namesRuns(name: string): Spelt[] {
   const words = name
     .split(/\s+/u)
-    .map(compact)
-    .filter((word) => word !== "");
-  const runs: string[] = [];
+    .map(spelt)
+    .filter((word) => word.letters !== "");
+  const runs: Spelt[] = [];
   for (let start = 0; start < words.length; start++)
-    for (let end = start + 1; end <= words.length; end++) runs.push(words.slice(start, end).join(""));
+    for (let end = start + 1; end <= words.length; end++) runs.push(joined(words.slice(start, end)));
   return runs;
+}
+
+/** The words one after another, broken where each was and between them. */
+function joined(words: readonly Spelt[]): Spelt {
+  let letters = "";
+  const breaks: number[] = [];
+  for (const word of words) {
+    if (letters !== "") breaks.push(letters.length);
+    breaks.push(...word.breaks.map((at) => letters.length + at));
+    letters += word.letters;
+  }
+  return { letters, breaks };
+}
+
+/** The text spelt (see Spelt), as plain lower-case characters (full-width Ａｉｓｈａ is aisha). */
+function spelt(text: string): Spelt {
+  const parts = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((part) => part !== "")
+    .map((letters) => ({ letters, breaks: [] }));
+  return joined(parts);
 }
 
 /** Letters and digits only, as plain lower-case characters (full-width Ａｉｓｈａ is aisha). */
 function compact(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]/gu, "");
+  return spelt(text).letters;
 }

@@ -105,3 +105,79 @@ describe("a family phone where the children share a family name", () => {
     }
   });
 });
+
+/**
+ * A name said with the words around it ("I'm Ran") must not be read as a sibling's longer name those words run
+ * into ("Imran"): the wrong sibling's reset would begin, and the right answers would count against him.
+ */
+describe("a family phone where one sibling's name runs on from the words another says before hers", () => {
+  async function familyOf(names: readonly string[]) {
+    const { MemoryDirectory } = await import("../../../src/directory/memory-directory.js");
+    const people = names.map((name, i) => ({
+      id: `S17${String(i + 1).padStart(2, "0")}`,
+      name,
+      role: "student" as const,
+      classes: ["4A"],
+      password: `Pass-S17${String(i + 1).padStart(2, "0")}-2026`,
+      disabled: false,
+    }));
+    const world = await TestWorld.create({}, new MemoryDirectory(people));
+    const phone = world.chat("family");
+    const answers: [string, string, string][] = [
+      ["Tiger", "Purple", "Chicken rice"],
+      ["Rabbit", "Orange", "Dumplings"],
+    ];
+    for (const [i, person] of people.entries()) {
+      await phone.setUp(person.id, person.password, answers[i]!);
+      await phone.press("No thanks");
+    }
+    return { world, phone };
+  }
+
+  it("'I'm Ran' picks Ran, not Imran; 'Imran' and 'I'm Imran' pick Imran", async () => {
+    const { world, phone } = await familyOf(["Ran Lee", "Imran Lee"]);
+    try {
+      await phone.send("/reset");
+      await phone.send("I'm Ran");
+      expect(phone.lastText).toContain("Hi Ran Lee!");
+      // Her whole name after "I'm" is, run together, his button's words ("imranlee"): her name still.
+      await phone.send("/reset");
+      await phone.send("I'm Ran Lee");
+      expect(phone.lastText).toContain("Hi Ran Lee!");
+      for (const typed of ["Imran", "I'm Imran", "Imran Lee"]) {
+        await phone.send("/reset");
+        await phone.send(typed);
+        expect(phone.lastText).toContain("Hi Imran Lee!");
+      }
+    } finally {
+      await world.close();
+    }
+  });
+
+  const cases: [names: [string, string], typed: string, picks: string | null][] = [
+    [["Ina Tan", "Imina Tan"], "I'm Ina", "Ina Tan"],
+    [["Ina Tan", "Imina Tan"], "Imina", "Imina Tan"],
+    [["Ali bin Abu", "Sayaali bin Abu"], "saya Ali", "Ali bin Abu"],
+    [["Ali bin Abu", "Sayaali bin Abu"], "Sayaali", "Sayaali bin Abu"],
+    [["Man Tan", "Iman Tan"], "I'm An", null],
+    [["Man Tan", "Iman Tan"], "I'm Man", "Man Tan"],
+    // Her whole name, or her sister's "Aisha" and "here": nobody is guessed, both tap their button.
+    [["Aisha Here", "Aisha Tan"], "Aisha here", null],
+    [["Tan Wei Ling", "Tan Wei Ming"], "weiling", "Tan Wei Ling"],
+  ];
+  for (const [names, typed, picks] of cases) {
+    it(`${names.join(" and ")}: "${typed}" ${picks === null ? "picks nobody" : `picks ${picks}`}`, async () => {
+      const { world, phone } = await familyOf(names);
+      try {
+        await phone.send("/reset");
+        await phone.send(typed);
+        if (picks === null) {
+          expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+          expect(phone.lastText).toContain("Which of you needs a new password?");
+        } else expect(phone.lastText).toContain(`Hi ${picks}!`);
+      } finally {
+        await world.close();
+      }
+    });
+  }
+});
