@@ -280,7 +280,7 @@ describe("a school file with a mistake", () => {
       "missing.json",
       JSON.stringify({ people: [{ id: "S1", name: "Ann", role: "pupil", classes: ["1A"] }] }),
     );
-    expect(error.message).toContain('S1: role: must be student, teacher or admin');
+    expect(error.message).toContain("S1: role: must be student, teacher or admin");
     expect(error.message).toContain('S1: "password" is missing');
   });
 
