@@ -34,10 +34,16 @@ const TIME =
  * ("Garden Lamp 21") is words and a number, like "I am 9 years old": it stays.
  */
 export function looksLikePassword(text: string): boolean {
-  return text
-    .split(/\s+/u)
-    .flatMap((word) => word.split(CJK_EDGE))
-    .some(wordLooksLikePassword);
+  return wordsOf(text).some(wordLooksLikePassword);
+}
+
+/** The words of `text` that look like a password (looksLikePassword), as typed with the marks around them. */
+export function passwordLikeWords(text: string): string[] {
+  return wordsOf(text).filter(wordLooksLikePassword);
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/u).flatMap((word) => word.split(CJK_EDGE));
 }
 
 function wordLooksLikePassword(word: string): boolean {

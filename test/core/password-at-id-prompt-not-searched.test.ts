@@ -187,3 +187,102 @@ describe("idShape", () => {
     expect(idShape("Tiger2015")).toBe(idShape("S1001"));
   });
 });
+
+/*
+ * A password judged only as the readers took it slipped through: "Tiger12! la" was read as Tiger12 (the
+ * particle, then the "!" dropped), "Tiger12?" lost its question mark after the check, and "Tiger1,Lamp2"
+ * passed as several IDs. Each word that looks like a password with the marks she typed around it is
+ * judged, and several IDs in one word each.
+ */
+describe("a password with marks, a particle or commas at a user-ID prompt never reaches the directory", () => {
+  const PASSWORDS = [
+    "Tiger12! la",
+    "I'm Tiger12! lah",
+    "my id is Tiger12! la",
+    "Tiger12. lah",
+    "(Tiger12) la",
+    "Tiger12# la",
+    "I'm2015! la",
+    "Tiger12?",
+    "Tiger1,Lamp2",
+    "Sun5,Moon6#",
+    "Red7;Kite9!",
+  ];
+
+  it.each(PASSWORDS)("set-up: %s is not looked up", async (typed) => {
+    const { world, searched } = await watched(UNPACED_ID_LOOKUPS);
+    const kid = world.chat("kid");
+    await kid.send("/setup");
+    searched.length = 0;
+    const sent = await kid.send(typed);
+    expect(searched).toEqual([]);
+    expect(textsOf(sent)).toContain(NOT_AN_ID);
+  });
+
+  it.each(PASSWORDS)("reset's typed-ID route: %s is not looked up", async (typed) => {
+    const { world, searched } = await watched({ ...TYPED_ID_ROUTE, ...UNPACED_ID_LOOKUPS });
+    const kid = world.chat("borrowed-phone");
+    await kid.send("/reset");
+    searched.length = 0;
+    const sent = await kid.send(typed);
+    expect(searched).toEqual([]);
+    expect(textsOf(sent)).toContain(NOT_AN_ID);
+  });
+
+  it.each([
+    ["S1001", "S1001"],
+    ["S1001,", "S1001"],
+    ["S1001!", "S1001"],
+    ["(S1001)", "S1001"],
+    ["S1001 lah", "S1001"],
+    ["I'm S1001", "S1001"],
+    ["ID pengguna: S1001", "S1001"],
+    ["S1001?", "S1001"],
+    ["tan.wl2015!", "tan.wl2015"],
+    ["tan.wl2015 lah", "tan.wl2015"],
+    ["my id is tan.wl2015", "tan.wl2015"],
+    ["我是tan.wl2015", "tan.wl2015"],
+    ["S1001,S1002", "S1001,S1002"],
+    ["S1001, S1002", "S1001, S1002"],
+  ])("set-up: an ID typed as %s is looked up as %s", async (typed, id) => {
+    const { world, searched } = await watched(UNPACED_ID_LOOKUPS);
+    const kid = world.chat("kid");
+    await kid.send("/setup");
+    searched.length = 0;
+    const sent = await kid.send(typed);
+    expect(searched).toContain(id);
+    expect(textsOf(sent)).not.toContain(NOT_AN_ID);
+  });
+
+  it("an admin's '/guided' with a password typed with marks or commas: not looked up", async () => {
+    const { world, searched } = await watched();
+    const admin = await linkedOnOwnPhone(world, PRIYA);
+    for (const typed of ["Tiger1,Lamp2", "Red7;Kite9!", "Tiger12?"]) {
+      searched.length = 0;
+      const sent = await admin.send(`/guided ${typed}`);
+      expect(searched.filter((id) => id.toLowerCase() !== PRIYA.id.toLowerCase())).toEqual([]);
+      expect(textsOf(sent)).toContain(STAFF_NOT_SEARCHED);
+      await admin.send("/cancel");
+    }
+    await admin.send("/guided tan.wl2015!");
+    expect(searched).toContain("tan.wl2015");
+    // "/audit" reads the bot's own record first: "Tiger1,Lamp2" has none, so it is not looked up.
+    searched.length = 0;
+    await admin.send("/cancel");
+    const audited = await admin.send("/audit Tiger1,Lamp2");
+    expect(searched.filter((id) => id.toLowerCase() !== PRIYA.id.toLowerCase())).toEqual([]);
+    expect(textsOf(audited).join("\n")).toContain("did not look it up");
+  });
+
+  it("a teacher's '/guided' with a password typed with commas: not looked up; her pupils' IDs still are", async () => {
+    const { world, searched } = await watched();
+    const teacher = await linkedOnOwnPhone(world, MRS_NG);
+    searched.length = 0;
+    const sent = await teacher.send("/guided Tiger1,Lamp2");
+    expect(searched.filter((id) => id.toLowerCase() !== MRS_NG.id.toLowerCase())).toEqual([]);
+    expect(textsOf(sent)).toContain(STAFF_NOT_SEARCHED);
+    await teacher.send("/cancel");
+    await teacher.send("/guided tan.wl2015!");
+    expect(searched).toContain("tan.wl2015");
+  });
+});

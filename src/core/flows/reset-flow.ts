@@ -236,7 +236,7 @@ export const resetIdStep: Step<typeof resetIdState> = defineStep({
     const typed = readTypedId(input);
     if (!typed.ok) return stay(state, typed.problem);
     // A password typed into the ID box (the engine deletes it) is never sent to the directory.
-    const notAnId = await passwordNotAnIdReply(ctx, typed.id);
+    const notAnId = await passwordNotAnIdReply(ctx, typed.id, input.text);
     if (notAnId !== null) return stay(state, notAnId);
     const lookup = await payIdLookup(ctx);
     if ("pausedUntil" in lookup) return end(say("reset.throttled", waitUntil(lookup.pausedUntil, ctx.now)));

@@ -1,9 +1,8 @@
-import { looksLikeSeveralIds } from "../looks-like-name.js";
-import { looksLikePassword } from "../looks-like-password.js";
+import { passwordLikeWords } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
 import { SharedSlowRead } from "../shared-slow-read.js";
 import { say, type FlowContext } from "./flow.js";
-import { idMatchKey } from "./typed-id.js";
+import { idMatchKey, typedText, withoutMarksAround } from "./typed-id.js";
 
 /**
  * How long the shapes of the school's user IDs are kept. Reading them is one search over every person; a
@@ -54,30 +53,66 @@ const NAME = /^[\p{L}\p{M}]+(?:[-'’.]+[\p{L}\p{M}]+)*\.?(?:\s+[\p{L}\p{M}]+(?:
 
 /**
  * Whether a typed user ID (typedUserId) is a password typed into the wrong box, never to be sent to the
- * directory (an OpenLDAP or Active Directory server may log each search's filter): text that looks like a
- * password (looksLikePassword) and is shaped like none of the school's user IDs (idShape). While the shapes
- * cannot be read (a directory's size limit on the listing), "no": it is looked up as before, which a pupil
- * whose real ID looks like a password (tan.wl2015) needs more than the directory's log needs sparing. Told
- * from the text and the school's ID shapes alone; the shapes are every account's, staff and disabled ones
- * too (staff type their own ID at set-up), so the answer says which shapes of ID the school has, never
- * who has one. A password shaped like the school's IDs ("Tiger2015" where IDs are S1001) is still looked
- * up, as any ID is, and finds nobody.
+ * directory (an OpenLDAP or Active Directory server may log each search's filter): a word that looks like a
+ * password (looksLikePassword) and is shaped like none of the school's user IDs (idShape). Every such word
+ * is judged, of `typedId` and of the text as she typed it (`asTyped`), each with the marks she typed around
+ * it where they make it one (passwordLikeWordsOf): "Tiger12! la" is read as Tiger12, which looks like no
+ * password, but her "Tiger12!" is one, and Tiger12 is not looked up. Several IDs typed as one word
+ * ("S1001,S1002") are IDs when each of them is shaped like one. While the shapes cannot be read (a
+ * directory's size limit on the listing), "no": it is looked up as before, which a pupil whose real ID
+ * looks like a password (tan.wl2015) needs more than the directory's log needs sparing. Told from the text
+ * and the school's ID shapes alone; the shapes are every account's, staff and disabled ones too (staff type
+ * their own ID at set-up), so the answer says which shapes of ID the school has, never who has one. A
+ * password shaped like the school's IDs ("Tiger2015" where IDs are S1001) is still looked up, as any ID is,
+ * and finds nobody.
  */
-export async function passwordNotSchoolId(ctx: FlowContext, typedId: string): Promise<"yes" | "no"> {
-  if (!looksLikePassword(typedId) || looksLikeSeveralIds(typedId) || NAME.test(typedId)) return "no";
+export async function passwordNotSchoolId(
+  ctx: FlowContext,
+  typedId: string,
+  asTyped: string = typedId,
+): Promise<"yes" | "no"> {
+  const words = passwordLikeWordsOf(typedId, asTyped);
+  if (words.length === 0) return "no";
   const shapes = await atMost(
     ID_SHAPES_WAIT_MS,
     ctx.deps.idShapes.get(() => readSchoolIdShapes(ctx)),
   );
-  return shapes === null || shapes.has(idShape(typedId)) ? "no" : "yes";
+  if (shapes === null) return "no";
+  const shapedLikeAnId = (id: string) => shapes.has(idShape(id));
+  return words.every((word) => idsIn(word).every(shapedLikeAnId)) ? "no" : "yes";
+}
+
+/**
+ * The words of `texts` that look like a password (passwordLikeWords), each as a user-ID reader may take it:
+ * without the marks around it (withoutMarksAround), or with them when only they make it look like one
+ * ("Tiger12!", "Tiger12?", "(Tiger12)"). A name ("Nur-Aisha") is none: names are looked up as they always were.
+ */
+export function passwordLikeWordsOf(...texts: string[]): string[] {
+  return texts
+    .flatMap((text) => passwordLikeWords(typedText(text)))
+    .map(withoutMarksAround)
+    .filter((word) => !NAME.test(word));
+}
+
+/** Between several IDs typed as one word ("S1001,S1002", "S1001;S1002"). */
+const BETWEEN_IDS = /[,;，、；]+/u;
+
+/** The IDs in a word: each of several typed as one ("S1001,S1002"), else the word itself. */
+export function idsIn(word: string): string[] {
+  const ids = word.split(BETWEEN_IDS).filter((id) => id !== "");
+  return ids.length >= 2 ? ids : [word];
 }
 
 /**
  * At a student's "Type your user ID": what to tell her when she typed a password there (passwordNotSchoolId),
  * with nothing looked up; null for text to look up as her ID.
  */
-export async function passwordNotAnIdReply(ctx: FlowContext, typedId: string): Promise<Reply | null> {
-  return (await passwordNotSchoolId(ctx, typedId)) === "yes" ? say("input.notAnId") : null;
+export async function passwordNotAnIdReply(
+  ctx: FlowContext,
+  typedId: string,
+  asTyped: string,
+): Promise<Reply | null> {
+  return (await passwordNotSchoolId(ctx, typedId, asTyped)) === "yes" ? say("input.notAnId") : null;
 }
 
 /** What `promise` gives within `ms`, else null (it goes on: a shared read finishes for the next caller). */

@@ -157,7 +157,7 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if (!typed.ok) return stay(state, typed.problem);
     const typedId = typed.id;
     // Her password typed into the ID box (the engine deletes it) is never sent to the directory.
-    const notAnId = await passwordNotAnIdReply(ctx, typedId);
+    const notAnId = await passwordNotAnIdReply(ctx, typedId, idOfTheLine ?? input.text);
     if (notAnId !== null) return stay(state, notAnId);
     // Before the directory is asked, in one write to Redis: the lookup paid for, the chat's links, and the
     // ID's set-up pause both as a real ID's and as a made-up one's (which it is, the directory tells next),

@@ -12,6 +12,7 @@ import { isAboutClass } from "../../class-subject.js";
 import { attemptLines } from "./attempt-lines.js";
 import { reasonText } from "./audit-reasons.js";
 import { eventWords, outcomeWords, words } from "./report-words.js";
+import { passwordNotSchoolId } from "../school-id-shapes.js";
 import { sharedIdNotice } from "./shared-id.js";
 import { schoolClassList } from "./staff-access.js";
 import { classAfterWord, classNamed } from "./typed-class.js";
@@ -192,8 +193,11 @@ export async function auditReport(
   // it is read first; with nothing on record under it, the text is never sent to the directory (whose
   // server may log each search), nor echoed back as "no events about <it>". A user ID that looks like a
   // password and has a record (a school whose IDs are "tan.wl2015") is looked up as any other. "S1001,S1002"
-  // looks like a password too: several IDs are told below.
-  if (looksLikePassword(typed) && !looksLikeSeveralIds(typed)) {
+  // looks like a password too: several IDs shaped like the school's are told below ("Tiger1,Lamp2" is not).
+  if (
+    looksLikePassword(typed) &&
+    (!looksLikeSeveralIds(typed) || (await passwordNotSchoolId(ctx, typed, typedId)) === "yes")
+  ) {
     const onRecord = await personAuditReport(ctx, typed.slice(0, MAX_ID_LENGTH));
     if (onRecord.key === "audit.noneAboutOrBy") {
       // Not "no events about <it>": it may be her password. But it may as well be a real user ID that

@@ -10,7 +10,7 @@ import { nameLookupNote, namedInOwnClasses } from "./named-in-own-classes.js";
 import { listedInOwnClasses } from "./own-class-lists.js";
 import { looksLikeName, looksLikeSeveralIds, mayBeFirstName } from "../../looks-like-name.js";
 import { looksLikePassword } from "../../looks-like-password.js";
-import { passwordNotSchoolId } from "../school-id-shapes.js";
+import { idsIn, passwordLikeWordsOf, passwordNotSchoolId } from "../school-id-shapes.js";
 
 /**
  * Who may do what. Staff commands work only from a chat linked (with the password) to a teacher or admin
@@ -162,8 +162,8 @@ export async function resolveStudent(
   // An admin may name anyone: her text is judged against the shapes of the school's IDs instead.
   const notOwnPupils =
     actor.role === "teacher"
-      ? await passwordNotOwnPupilsId(ctx, actor, id)
-      : await passwordNotSchoolId(ctx, id);
+      ? await passwordNotOwnPupilsId(ctx, actor, id, typedId)
+      : await passwordNotSchoolId(ctx, id, typedId);
   if (notOwnPupils === "yes") {
     // Her password, or one a pupil read out: never sent to the directory (whose server may log each search).
     await audit(ctx, "staff-refused", UNKNOWN_ID, "refused", action, actor.id);
@@ -244,20 +244,22 @@ export async function resolveStudent(
 }
 
 /**
- * Whether a teacher typed a password (her own, or one a pupil read out) for a student's ID: text that looks
- * like one (not several IDs, which does too) and that no pupil of her own classes has as an ID; "unknown"
- * when none of her lists that could be read has it and one could not be read. Told from the text and her
- * own class lists alone, so it says nothing about IDs outside her classes. An admin may name anyone: see
- * passwordNotSchoolId.
+ * Whether a teacher typed a password (her own, or one a pupil read out) for a student's ID: a word that
+ * looks like one, of `id` or of the text as she typed it (passwordLikeWordsOf), that no pupil of her own
+ * classes has as an ID (several IDs typed as one word, "S1001,S1002": each of them); "unknown" when none of
+ * her lists that could be read has it and one could not be read. Told from the text and her own class lists
+ * alone, so it says nothing about IDs outside her classes. An admin may name anyone: see passwordNotSchoolId.
  */
 async function passwordNotOwnPupilsId(
   ctx: FlowContext,
   teacher: Person,
   id: string,
+  asTyped: string,
 ): Promise<"yes" | "no" | "unknown"> {
-  if (!looksLikePassword(id) || looksLikeSeveralIds(id)) return "no";
-  const listed = await listedInOwnClasses(ctx, teacher, id);
-  return listed === "listed" ? "no" : listed === "not listed" ? "yes" : "unknown";
+  const ids = passwordLikeWordsOf(id, asTyped).flatMap(idsIn);
+  const listed = await Promise.all(ids.map((one) => listedInOwnClasses(ctx, teacher, one)));
+  if (listed.every((one) => one === "listed")) return "no";
+  return listed.includes("unknown") ? "unknown" : "yes";
 }
 
 /**
