@@ -9,7 +9,7 @@ if [ -x node_modules/.bin/tsx ]; then
   exec node_modules/.bin/tsx --require ./scripts/thread-pool.cjs "src/tools/$tool.ts" "$@"
 fi
 if [ ! -f "dist/tools/$tool.js" ]; then
-  echo "dist/tools/$tool.js is not there and tsx is not installed: run npm run build (after npm ci), then again." >&2
+  echo "dist/tools/$tool.js is not there and tsx is not installed: run npm ci && npm run build, then run this again." >&2
   exit 2
 fi
 exec node --require ./dist/thread-pool.cjs "dist/tools/$tool.js" "$@"
