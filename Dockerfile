@@ -19,6 +19,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data ./data
+# `npm run audit` and `npm run leavers`, which the bot's messages name, run the build in dist here.
+COPY scripts/run-tool.sh ./scripts/
 USER node
 ENV PORT=3000
 EXPOSE 3000

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The production start, as the Dockerfile and the systemd example run it: build, copy the output to a
-# clean directory, install production dependencies only (no TypeScript, no tsx), start `node --require ./dist/thread-pool.cjs dist/main.js`
+# clean directory, install production dependencies only (no TypeScript, no tsx), check that `npm run audit`
+# and `npm run leavers` still run (from dist), start `node --require ./dist/thread-pool.cjs dist/main.js`
 # once (terminal channel with PORT set, so the HTTP server runs), check /healthz, /readyz and /metrics,
 # then stop it with SIGTERM and expect exit 0. Usage: bash scripts/ci/prod-smoke.sh
 set -euo pipefail
@@ -21,11 +22,21 @@ trap cleanup EXIT
 echo "==> copy the production files to $work and install production dependencies only"
 # The same list as the Dockerfile's runtime stage.
 cp -r dist data package.json package-lock.json "$work/"
+mkdir "$work/scripts" && cp scripts/run-tool.sh "$work/scripts/"
 (cd "$work" && npm ci --omit=dev --no-audit --no-fund)
 if [[ -e "$work/node_modules/tsx" || -e "$work/node_modules/typescript" ]]; then
   echo "development dependencies were installed: the production image would carry them" >&2
   exit 1
 fi
+
+# The bot's messages tell admins to run these two; without tsx they run the build in dist.
+for tool in audit leavers; do
+  echo "==> npm run $tool -- --help on the production install"
+  (cd "$work" && npm run --silent "$tool" -- --help >/dev/null) || {
+    echo "npm run $tool -- --help failed on the production install" >&2
+    exit 1
+  }
+done
 
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 echo "==> start node --require ./dist/thread-pool.cjs dist/main.js on port $port"
