@@ -98,4 +98,18 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
       expect(kid.lastText).toContain("all 3 answers are right");
     },
   );
+
+  // Version 14 refuses a listed phrase with a filler after it ("I don't know yet", "skip please", 我忘了答案),
+  // "anything" and 沒有, also with a particle after them: a set-up version 13 began with one is saved as of 13.
+  it.each(["I don't know yet", "skip please", "我忘了答案", "沒有", "tak tahu lagi lah", "anything"])(
+    "'%s', taken by version 13's set-up, is saved as of version 13 and checked at her reset",
+    async (word) => {
+      await setUpBegunByOlderCode(word);
+      expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(13);
+      await kid.press("No thanks");
+      const answers = { animal: word, colour: "Purple", food: "Chicken rice" };
+      await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+      expect(kid.lastText).toContain("all 3 answers are right");
+    },
+  );
 });

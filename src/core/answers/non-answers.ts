@@ -10,6 +10,7 @@ import { CHANGE_QUESTION_PHRASES } from "../change-question-words.js";
 import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
+import { withFillers } from "../filler-words.js";
 import { CHINESE_PARTICLES, SPOKEN_PARTICLES, withoutParticles } from "../sentence-particles.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
@@ -20,7 +21,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 13;
+export const NON_ANSWERS_VERSION = 14;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -58,10 +59,96 @@ export const CHANGE_QUESTION_REFUSED_SINCE = 13;
 
 /**
  * Non-answers version 13: what it refused beyond the first twelve lists, asking for another question
- * (core/change-question-words). It is what those set-ups refused: a phrase added there later belongs to a
- * later version, so write this list out as it is now before adding one.
+ * (core/change-question-words: "skip", 换一个问题, *langkau*, தவிர்). Never change it: it is what those set-ups
+ * refused.
  */
-export const THIRTEENTH_LIST: readonly string[] = Object.values(CHANGE_QUESTION_PHRASES).flat();
+export const THIRTEENTH_LIST: readonly string[] = [
+  ...["another question", "another one", "a different question", "different question", "different one"],
+  ...["other question", "change question", "change the question", "change my question", "change"],
+  ...["new question", "next question", "next", "skip", "skip this", "skip it", "skip question"],
+  ...["skip this question", "pass", "go back", "I want another question"],
+  ...["换一个问题", "换一个", "换个问题", "换个", "换问题", "换一题", "换别的", "另一个问题", "别的问题"],
+  ...["其他问题", "下一个", "下一题", "下一个问题", "跳过", "跳过这题", "跳过这个问题", "上一步"],
+  ...["返回上一步", "我想换一个问题", "我要换一个问题", "不要这个问题"],
+  ...["soalan lain", "soalan yang lain", "nak soalan lain", "saya nak soalan lain", "tukar soalan"],
+  ...["tukar soalan lain", "tukar", "langkau", "langkau soalan", "langkau soalan ini", "seterusnya"],
+  ...["soalan seterusnya", "soalan baru", "soalan baharu"],
+  ...["வேறு கேள்வி", "வேறு கேள்வி வேண்டும்", "கேள்வியை மாற்று", "கேள்வியை மாற்றவும்", "மாற்று"],
+  ...["தவிர்", "தவிர்க்கவும்", "அடுத்த கேள்வி", "அடுத்தது", "புதிய கேள்வி"],
+];
+
+/**
+ * The first version whose set-ups refused FOURTEENTH_LIST: a listed phrase with a short filler after it ("I
+ * don't know yet", "skip please", 我忘了答案, *tak tahu lagi*: core/filler-words), "anything", "later", the
+ * Traditional 沒有 and 不記得, *apa-apa*, தெரியல, and asking for another question as a question ("can I choose
+ * another question").
+ */
+export const FILLERS_REFUSED_SINCE = 14;
+
+/**
+ * What version 14 added, by language, besides the words for another question: each phrase with a filler
+ * is written out (withFillers), so the list stays finite.
+ */
+const FOURTEENTH_WORDS: Readonly<Record<"en" | "zh" | "ms" | "ta", readonly string[]>> = {
+  en: [
+    ...["anything", "later", "none of these", "none of them"],
+    ...withFillers([
+      {
+        after: ["I don't know", "I dont know", "don't know", "idk", "dunno", "I dunno"],
+        fillers: ["yet"],
+      },
+      { after: ["not sure", "I'm not sure", "no idea"], fillers: ["yet"] },
+      {
+        after: ["I forgot", "forgot", "I forget", "I can't remember", "can't remember", "I don't remember"],
+        fillers: ["my answer", "the answer"],
+      },
+      {
+        after: ["I cant remember", "I dont remember", "don't remember"],
+        fillers: ["my answer", "the answer"],
+      },
+    ]),
+  ],
+  zh: [
+    // Traditional, as a child with a Traditional keyboard types them: 没有 and 不记得 were refused already.
+    ...["沒有", "沒", "不記得", "不記得了", "我不記得", "我不記得了", "忘記了", "我忘記了", "隨便", "不曉得"],
+    "我不记得",
+    ...withFillers([
+      { after: ["不知道", "我不知道", "不晓得", "不曉得", "不清楚", "不确定"], fillers: ["耶"] },
+      {
+        after: ["忘了", "我忘了", "忘记了", "我忘记了", "忘記了", "我忘記了", "不记得", "我不记得"],
+        fillers: ["答案"],
+      },
+      { after: ["不記得", "我不記得"], fillers: ["答案"] },
+    ]),
+  ],
+  ms: [
+    ...["apa-apa", "apa2", "belum tahu", "belum pasti"],
+    ...withFillers([
+      {
+        after: ["tak tahu", "tidak tahu", "saya tak tahu", "tak tau", "saya tak tau", "tak pasti", "tatau"],
+        fillers: ["lagi"],
+      },
+      { after: ["xtau", "belum tahu"], fillers: ["lagi"] },
+      {
+        after: ["lupa", "saya lupa", "tak ingat", "tidak ingat", "saya tak ingat", "terlupa", "saya terlupa"],
+        fillers: ["jawapan", "jawapan saya"],
+      },
+    ]),
+  ],
+  ta: ["தெரியல", "தெரியலை", "எனக்குத் தெரியல", "எனக்கு தெரியல", "ஏதாவது"],
+};
+
+/**
+ * Non-answers version 14: what it refused beyond the first thirteen lists (FOURTEENTH_WORDS, and the words
+ * for another question added since THIRTEENTH_LIST). It is what those set-ups refused: a phrase added later
+ * belongs to a later version, so write this list out as it is now before adding one.
+ */
+export const FOURTEENTH_LIST: readonly string[] = [
+  ...Object.values(FOURTEENTH_WORDS).flat(),
+  ...Object.values(CHANGE_QUESTION_PHRASES)
+    .flat()
+    .filter((word) => !THIRTEENTH_LIST.includes(word)),
+];
 
 /**
  * Hello and thank you as children type them (core/greeting-words, core/thanks-words): no answer, so at the
@@ -294,8 +381,10 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["I don't care", "I dont care", "don't care", "dont care", "idc"],
     ...["secret", "a secret", "it's a secret", "its a secret", "it is a secret", "top secret"],
     ...["not telling", "I'm not telling", "I won't tell", "I wont tell"],
-    // Version 13: asking for another question ("skip", "another question").
+    // Version 13: asking for another question ("skip", "another question"); since 14, "skip please".
     ...CHANGE_QUESTION_PHRASES.en,
+    // Version 14: "anything", "later", and a filler after a phrase ("I don't know yet", "I forgot my answer").
+    ...FOURTEENTH_WORDS.en,
   ],
   zh: [
     "不知道",
@@ -338,6 +427,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["无所谓", "秘密", "是秘密", "这是秘密", "保密", "不告诉你"],
     // Version 13: asking for another question (换一个问题, 跳过).
     ...CHANGE_QUESTION_PHRASES.zh,
+    // Version 14: the Traditional 沒有 and 不記得, and a filler after a phrase (不知道耶, 我忘了答案).
+    ...FOURTEENTH_WORDS.zh,
   ],
   ms: [
     "tak tahu",
@@ -379,6 +470,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["rahsia", "ini rahsia", "itu rahsia"],
     // Version 13: asking for another question (*soalan lain*, *langkau*).
     ...CHANGE_QUESTION_PHRASES.ms,
+    // Version 14: *apa-apa*, and a filler after a phrase (*tak tahu lagi*, *tak ingat jawapan*).
+    ...FOURTEENTH_WORDS.ms,
   ],
   ta: [
     ...["தெரியாது", "எனக்குத் தெரியாது", "இல்லை", "ஒன்றுமில்லை", "ஆம்", "ஆமாம்", "சரி", "வேண்டாம்", "உதவி"],
@@ -397,6 +490,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["ரகசியம்", "இது ரகசியம்"],
     // Version 13: asking for another question (வேறு கேள்வி, தவிர்).
     ...CHANGE_QUESTION_PHRASES.ta,
+    // Version 14: "don't know" as it is said (தெரியல), and "anything" (ஏதாவது).
+    ...FOURTEENTH_WORDS.ta,
   ],
 };
 
@@ -421,6 +516,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   11: SMALL_TALK,
   // Version 12, "none", "don't know" and "it's a secret" as children type them (takde, 秘密).
   12: TWELFTH_LIST,
+  // Version 13, asking for another question ("skip", 换一个问题).
+  13: THIRTEENTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
@@ -429,7 +526,7 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
 // Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*); since 11, hello and
 // thank you (SMALL_TALK); since 12, TWELFTH_LIST and any of these with a particle after it; since 13, asking
-// for another question (THIRTEENTH_LIST, in NON_ANSWERS).
+// for another question (THIRTEENTH_LIST); since 14, FOURTEENTH_LIST ("I don't know yet", "skip please").
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].map((word) => [
     nonAnswerForm(word),
@@ -458,12 +555,15 @@ function withAParticle(words: readonly string[]): string[] {
  */
 export const WITH_A_PARTICLE: readonly string[] = withAParticle(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].filter(
-    (word) => !THIRTEENTH_LIST.includes(word),
+    (word) => !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_LIST.includes(word),
   ),
 );
 
 /** THIRTEENTH_LIST with a particle after each ("skip la", 跳过吧), which version 12's set-ups took as answers. */
 export const THIRTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(THIRTEENTH_LIST);
+
+/** FOURTEENTH_LIST with a particle after each ("I don't know yet la", 不知道耶啦), which version 13 took. */
+export const FOURTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(FOURTEENTH_LIST);
 
 /**
  * Whether `answer` (as typed) is one of the non-answers of any language, or one with a particle after it

@@ -16,6 +16,9 @@ import {
 import {
   CHANGE_QUESTION_REFUSED_SINCE,
   CHILDREN_HELP_REFUSED_SINCE,
+  FILLERS_REFUSED_SINCE,
+  FOURTEENTH_LIST,
+  FOURTEENTH_WITH_A_PARTICLE,
   HELP_WORDS_REFUSED_SINCE,
   NINTH_LIST,
   NINTH_LIST_REFUSED_SINCE,
@@ -384,6 +387,8 @@ const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number
   [WITH_A_PARTICLE, PARTICLES_REFUSED_SINCE],
   [THIRTEENTH_LIST, CHANGE_QUESTION_REFUSED_SINCE],
   [THIRTEENTH_WITH_A_PARTICLE, CHANGE_QUESTION_REFUSED_SINCE],
+  [FOURTEENTH_LIST, FILLERS_REFUSED_SINCE],
+  [FOURTEENTH_WITH_A_PARTICLE, FILLERS_REFUSED_SINCE],
 ];
 
 /**
@@ -391,7 +396,8 @@ const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number
  * the middle of the set-up) took as an answer words that ask for help ("I need help", then "I don't
  * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
  * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"; THIRTEENTH_LIST: "skip", 换一个问题, and
- * with a particle, "skip la"): then the list before those words, so that a
+ * with a particle, "skip la"; FOURTEENTH_LIST: "I don't know yet", "skip please", 我忘了答案, and with a
+ * particle): then the list before those words, so that a
  * reset checks them for her. Only answers that older code took (no nonAnswersVersion, or an older one) are
  * looked for in a list, by a keyed digest of each of its forms: WITH_A_PARTICLE alone has thousands, more of
  * the main thread than the whole set-up, so a set-up this code did entirely makes none.

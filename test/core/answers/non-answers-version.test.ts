@@ -4,6 +4,7 @@ import {
   NINTH_LIST,
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
+  FOURTEENTH_LIST,
   SMALL_TALK,
   THIRTEENTH_LIST,
   TWELFTH_LIST,
@@ -101,7 +102,8 @@ describe("which non-answers a reset need not check", () => {
           !ADDED_IN_FIVE.includes(word) &&
           !NINTH_LIST.includes(word) &&
           !TWELFTH_LIST.includes(word) &&
-          !THIRTEENTH_LIST.includes(word),
+          !THIRTEENTH_LIST.includes(word) &&
+          !FOURTEENTH_LIST.includes(word),
       );
   });
 
@@ -195,6 +197,21 @@ describe("which non-answers a reset need not check", () => {
     }
   });
 
+  it("answers saved under version 13: its words, but not a filler after a phrase ('I don't know yet'), added in 14", () => {
+    const savedUnderThirteen = { normalisationVersion: 3, nonAnswersVersion: 13 };
+    for (const word of ["skip", "skip la", "换一个问题", "takde", "dunno la", "不知道啦", "I forgot"])
+      expect(refusedWhenSaved(word, savedUnderThirteen), word).toBe(true);
+    const addedInFourteen = [
+      ...FOURTEENTH_LIST,
+      ...["I don't know yet la", "Skip please!", "不知道耶啦", "tak tahu lagi lah", "anything lah"],
+    ];
+    for (const word of addedInFourteen) {
+      expect(refusedWhenSaved(word, savedUnderThirteen), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -231,15 +248,15 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(13);
+    expect(NON_ANSWERS_VERSION).toBe(14);
     const listed = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK];
     const words = listed.filter((word) => !NEVER_AN_ANSWER.includes(word));
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 475,
-      fingerprint: "485a34f040ebdb51",
+      words: 595,
+      fingerprint: "afa057d748e619f9",
     });
   });
 });
