@@ -76,4 +76,13 @@ describe("an everyday word at 'Type your user ID' (yes, no, ok, start, a number)
       await kid.send("/cancel");
     }
   });
+
+  it("letters then digits is an ID, though read without marks as 'ke-2' or 'no. 3' would be (KE2, ke10, no3)", async () => {
+    for (const id of ["KE2", "ke10", "no3"]) {
+      await kid.send("/setup");
+      await kid.send(id);
+      expect(await openStep(world, kid)).toBe("setup.password");
+      await kid.send("/cancel");
+    }
+  });
 });

@@ -303,6 +303,9 @@ export function isPlainlyNoId(text: string): boolean {
     START_WORDS.has(word) ||
     /^\d{1,2}$/u.test(word) ||
     yesOrNo(text) !== null ||
-    numberInWords(text) !== undefined
+    (numberInWords(text) !== undefined && !LETTERS_THEN_DIGITS.test(text.trim()))
   );
 }
+
+/** KE2, no3: an ID's shape, though read without the mark as "ke-2" or "no. 3" would be (the 2nd, number 3). */
+const LETTERS_THEN_DIGITS = /^\p{L}+\p{Nd}+$/u;
