@@ -28,7 +28,7 @@ const ASKS_FOR_ANOTHER = Object.entries({
     "skip la",
   ],
   zh: ["换一个问题", "换一个", "跳过", "上一步", "换一个问题吧？"],
-  ms: ["soalan lain", "tukar soalan", "langkau", "tukar soalan lah"],
+  ms: ["soalan lain", "tukar soalan", "langkau", "tukar soalan lah", "boleh tukar soalan?"],
   ta: ["வேறு கேள்வி", "கேள்வியை மாற்று", "தவிர்"],
 }).flatMap(([language, phrases]) => phrases.map((words) => [language, words] as const));
 
