@@ -183,9 +183,10 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   const fault = details.fault;
   if (alert.kind === "directory-error" && typeof fault === "string" && Object.hasOwn(FAULT_WORDS, fault))
     text += `${gap}${translate({ key: FAULT_WORDS[fault as DirectoryFault] }, language)}`;
-  // The chat that holds the paused ID's link, which none of the chats that typed may be: what to do if the
-  // student did not link it (a classmate who saw her password may keep her from linking her own).
-  if (alert.kind === "link-paused" && details.linked !== undefined) {
+  // The chat that holds the paused ID's link, when none of the chats that typed is it: what to do if the
+  // student did not link it (a classmate who saw her password may keep her from linking her own). When one
+  // of them is, it is most often the student herself, who forgot her password: nothing to add.
+  if (alert.kind === "link-paused" && details.linked !== undefined && !typedFromLinkedChat(details)) {
     const held =
       details.linkedSince === undefined ? "alert.link-paused-held" : "alert.link-paused-held-since";
     text += `${gap}${translate({ key: held, params }, language)}`;
@@ -194,4 +195,10 @@ export function formatAlert(alert: Alert, at: number = Date.now(), language = "e
   if (unsteady && alert.kind === "store-down")
     text += `${gap}${translate({ key: "alert.store-down-earlier", params }, language)}`;
   return translate({ key: "alert.frame", params: { when, text } }, language);
+}
+
+/** Whether the chat holding a paused ID's link is one of the chats that typed its wrong passwords. */
+function typedFromLinkedChat(details: Details): boolean {
+  const chats = typeof details.chats === "string" ? details.chats.split(", ") : [];
+  return chats.includes(String(details.linked));
 }

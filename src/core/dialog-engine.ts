@@ -169,7 +169,7 @@ export class DialogEngine {
         const { outcome, end, after, afterSaved, reportChange } = await processTurn();
         if (!storesNothing(end)) throw new Error("a turn without the chat's lock tried to store its dialog");
         await writeWithSave();
-        this.runAfterReply([...after, ...afterSaved], logger);
+        this.runAfterReply([...after, ...afterSaved, ...withSave.takeAfterReply()], logger);
         reportChange();
         return outcome;
       }
@@ -208,7 +208,7 @@ export class DialogEngine {
             ),
           );
           await writing;
-          this.runAfterReply([...after, ...afterSaved], logger);
+          this.runAfterReply([...after, ...afterSaved, ...withSave.takeAfterReply()], logger);
           reportChange();
           return outcome;
         }
@@ -228,7 +228,10 @@ export class DialogEngine {
         }
         released = true;
         await writing;
-        this.runAfterReply(saved ? [...after, ...afterSaved] : after, logger);
+        this.runAfterReply(
+          [...(saved ? [...after, ...afterSaved] : after), ...withSave.takeAfterReply()],
+          logger,
+        );
         if (saved) reportChange();
         if (saved) return outcome;
         const language = outcome.replies[0]?.language ?? unread;
@@ -247,11 +250,14 @@ export class DialogEngine {
             logger.warn({ err: error }, "could not release a chat lock; it expires by itself");
           });
           await writing;
+          // So is the work it left for after the reply (an admin alert): it needs no saved dialog.
+          this.runAfterReply(withSave.takeAfterReply(), logger);
         }
       }
     } catch (error) {
       // A step's writes are owed even when what came after it failed (nothing is left once they started).
       await writeWithSave();
+      this.runAfterReply(withSave.takeAfterReply(), logger);
       const explained = explainError(deps, error);
       const told =
         stepDone && explained.text.key === "error.storeDown" ? say("error.storeDownAfterStep") : explained;

@@ -21,9 +21,25 @@ const MAX_STUDENTS = 20_000;
  */
 export class RecentStudents {
   private readonly students: TtlCache<Person>;
+  private readonly goneAccounts: TtlCache<Person | null>;
 
   constructor(clock: () => number, ttlMs = RECENT_STUDENT_MS) {
     this.students = new TtlCache({ maxEntries: MAX_STUDENTS, ttlMs, clock });
+    this.goneAccounts = new TtlCache({ maxEntries: MAX_STUDENTS, ttlMs, clock });
+  }
+
+  /**
+   * What a chat's link that findPerson no longer gives is (findAccount: disabled, or null if removed), taken
+   * as read for the minute: it only picks the words of a staff command's refusal (notStaffHere), which a
+   * chat can ask for again at will. It gives no one anything: whether the link is gone is asked each time.
+   */
+  async goneAccount(directory: Pick<Directory, "findAccount">, id: string): Promise<Person | null> {
+    const key = id.trim().toLowerCase();
+    const kept = this.goneAccounts.get(key);
+    if (kept !== undefined) return kept.value;
+    const account = await directory.findAccount(id);
+    this.goneAccounts.set(key, account);
+    return account;
   }
 
   async findPerson(directory: Pick<Directory, "findPerson">, id: string): Promise<Person | null> {

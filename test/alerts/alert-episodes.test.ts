@@ -79,6 +79,8 @@ describe("alerts that look alike but are new events", () => {
     clock.advance(MINUTE);
     await pause();
     await admin.send("/unlock S1002");
+    // A set-up pause's alert is raised after the reply (its link-holder read must not slow a real ID's).
+    await world.engine.settled();
     await alerts.flush();
     expect(sink.sent.filter((text) => text.includes("Set-up for S1002 is paused"))).toHaveLength(3);
     expect(sink.sent.filter((text) => text.includes("to lift the set-up pause of S1002"))).toEqual([

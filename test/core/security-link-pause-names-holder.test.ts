@@ -76,3 +76,22 @@ it("the alert's remedy works: with the password changed, /clearanswers and /unlo
   await resetTranscript(classmate, "S1002", answersFor({ animal: "Hippo", colour: "Orange", food: "Satay" }));
   expect(await world.memoryDirectory.authenticate("S1002", "Brand-New-Secret-99")).not.toBeNull();
 });
+
+it("a pause from the very chat that holds the link (a student who forgot her password) gets no advice about someone else holding it", async () => {
+  const { world, clock } = await worldOnSchoolClock();
+  const own = world.chat("aisha-phone");
+  await own.setUp("S1002", "River-Kite-34", ["Hippo", "Orange", "Satay"]);
+  await own.send("/cancel");
+  clock.advance(DAY);
+  for (const n of [1, 2, 3]) {
+    await own.send("/setup");
+    await own.send("S1002");
+    await own.send(`Guess-${n}-x`);
+  }
+  await world.engine.settled();
+  const [alert] = world.alerts.ofKind("link-paused");
+  expect(alert?.details).toEqual(expect.objectContaining({ chats: "telegram:aisha-phone" }));
+  const text = formatAlert(alert!, clock.now());
+  expect(text).not.toContain("is linked now to the chat");
+  expect(text).not.toContain("/clearanswers");
+});

@@ -27,6 +27,8 @@ describe("set-up cannot push an account into the directory's lockout, and says s
     }
     expect(replies[0]).toContain("that user ID and password don't match");
     expect(replies[2]).toContain(`${PAUSED} 40 minutes, or ask your form teacher.`);
+    // The alert is raised after the reply (its link-holder read must not slow a real ID's reply).
+    await world.engine.settled();
     expect(world.alerts.ofKind("link-paused")).toEqual([
       expect.objectContaining({
         subject: "S1002",
@@ -65,6 +67,8 @@ describe("set-up cannot push an account into the directory's lockout, and says s
     const madeUp = await seen("Q9999");
     expect(madeUp).toEqual(real);
     // The admins hear of the real account's pause only: a made-up id's protects nobody.
+    // The alert is raised after the reply (its link-holder read must not slow a real ID's reply).
+    await world.engine.settled();
     expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1003"]);
     expect(real[2]).toContain(PAUSED);
     expect(real[3]).toContain(PAUSED);

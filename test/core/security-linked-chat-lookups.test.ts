@@ -85,4 +85,18 @@ describe("a linked chat's messages cannot make the bot load the directory", () =
     await kid.send("/reset");
     expect(kid.lastText).not.toContain("secret questions");
   });
+
+  it("a chat with a link IT disabled is refused staff commands with no directory lookup more than before it said why", async () => {
+    const phone = await linked("family-phone", "S1002", "S1003");
+    world.memoryDirectory.disable("S1003");
+    await phone.send("hello");
+    const found = vi.spyOn(world.deps.directory, "findPerson");
+    const account = vi.spyOn(world.deps.directory, "findAccount");
+    for (let i = 0; i < 100; i++) await phone.send(i % 2 === 0 ? "/stats" : "/coverage 4A");
+    expect(phone.lastText).toContain("Only teachers and admins");
+    // S1002 is taken as read for the minute; the disabled S1003 is asked once a command, as it always was
+    // (a link IT disabled is seen at once). What it is, for the refusal's words, is asked once a minute.
+    expect(found).toHaveBeenCalledTimes(100);
+    expect(account).toHaveBeenCalledTimes(1);
+  });
 });

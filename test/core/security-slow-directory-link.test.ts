@@ -74,6 +74,8 @@ describe("a set-up password the directory never answered stays counted", () => {
     for (const name of ["a", "b", "c"]) told.push(await wrongSetup(world.chat(`prober-${name}`), "S1002"));
     expect(told[2]).toContain("The school system is very slow. There were too many tries for this user ID.");
     expect(told[2]).not.toContain("wrong passwords");
+    // The alert is raised after the reply (its link-holder read must not slow a real ID's reply).
+    await world.engine.settled();
     expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1002"]);
     const counted = await world.deps.store.attemptCountsOf("S1002");
     expect(counted.map((c) => c.event)).toContain("link-paused");

@@ -38,6 +38,8 @@ describe("set-up's wrong passwords for one ID are limited over the day too", () 
     expect(replies[5]).toContain(PAUSED);
     expect(asked).toHaveBeenCalledTimes(6);
     expect(replies.slice(6).every((r) => r.includes(PAUSED))).toBe(true);
+    // The alert is raised after the reply (its link-holder read must not slow a real ID's reply).
+    await world.engine.settled();
     expect(world.alerts.ofKind("link-paused")).toEqual([
       expect.objectContaining({ subject: "S1002", details: expect.objectContaining({ failures: 6 }) }),
     ]);
@@ -76,6 +78,8 @@ describe("set-up's wrong passwords for one ID are limited over the day too", () 
     expect(real[5]).toContain(
       `${PAUSED} Please wait about 22 hours, then try again. Or ask your form teacher.`,
     );
+    // The alert is raised after the reply (its link-holder read must not slow a real ID's reply).
+    await world.engine.settled();
     expect(world.alerts.ofKind("link-paused").map((a) => a.subject)).toEqual(["S1003"]);
   });
 });

@@ -97,6 +97,15 @@ export async function withTheSave(ctx: FlowContext, write: AfterReply): Promise<
 }
 
 /**
+ * Does `work` once the turn's reply is out (see WithSave.addAfterReply), when the step runs in a turn; else at
+ * once. For reads nothing in the reply depends on, which a real ID would make and a made-up one would not.
+ */
+export async function afterTheReply(ctx: FlowContext, work: AfterReply): Promise<void> {
+  if (ctx.withSave?.addAfterReply(work) === true) return;
+  await work();
+}
+
+/**
  * Writes a step owes once its change is made, which nothing in its reply depends on (the audit of a link,
  * of a saved enrolment, of a verified reset): the engine starts them in the same tick as the turn's save and
  * unlock, so they leave in the same write to Redis (one round trip fewer each), and the reply waits for them.
@@ -105,6 +114,24 @@ export async function withTheSave(ctx: FlowContext, write: AfterReply): Promise<
 export class WithSave {
   private readonly work: AfterReply[] = [];
   private started = false;
+  private readonly afterReply: AfterReply[] = [];
+  private replied = false;
+
+  /**
+   * Keeps `work` for after the reply: the engine runs it with the step's `after` work (tracked, so
+   * `settled` waits for it). False once that work has been taken, so do it at once.
+   */
+  addAfterReply(work: AfterReply): boolean {
+    if (this.replied) return false;
+    this.afterReply.push(work);
+    return true;
+  }
+
+  /** The work kept by addAfterReply, once; later work is done at once by its caller. */
+  takeAfterReply(): AfterReply[] {
+    this.replied = true;
+    return this.afterReply.splice(0);
+  }
 
   /** Keeps `write` for the save; false once the save has gone (work after the reply), so do it at once. */
   add(write: AfterReply): boolean {

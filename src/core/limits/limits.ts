@@ -1,6 +1,6 @@
 import { audit } from "../audit.js";
 import { chatKey } from "../chat.js";
-import { withTheSave, type FlowContext } from "../flows/flow.js";
+import { afterTheReply, type FlowContext } from "../flows/flow.js";
 import { isMadeUpSubject } from "../flows/subject.js";
 import type { Alerts, ThrottleReason } from "../ports/alerts.js";
 import type { ClearedFailures, CountedFailure, LimitCounters, LimitKind } from "../ports/limit-counters.js";
@@ -431,10 +431,10 @@ export class Limits {
         // A made-up id's pause protects no account: audited, but no alert (a flood of them would be noise
         // for the admins; the chats are throttled and alerted by their own limit).
         if (isMadeUpSubject(subject)) return;
-        // With the chat that holds the ID's link (none of the chats that typed may be it), read with the
-        // turn's save: no round trip of its own. As a suspension: a pause that comes back after an /unlock
-        // (or once it ended) is news.
-        await withTheSave(ctx, async () => {
+        // With the chat that holds the ID's link (none of the chats that typed may be it), read after the
+        // reply: a made-up ID has no link to read, and a real one must not cost the prober more. As a
+        // suspension: a pause that comes back after an /unlock (or once it ended) is news.
+        await afterTheReply(ctx, async () => {
           const holder = await linkHolder(ctx, subject);
           this.alerts.raise({
             kind: "link-paused",

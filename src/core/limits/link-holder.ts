@@ -24,7 +24,8 @@ function linkedAt(trail: readonly AuditEvent[], chat: string): number | undefine
  * Who holds the link of an ID whose set-up was just paused: a classmate who saw the password before the
  * student set up, linked her to his chat, and now keeps her own set-up paused with wrong passwords from
  * other chats, shows up here, though his chat typed none of them. Read only when such a pause starts (rare),
- * never on a student's ordinary step; a store that does not answer leaves the alert as it was.
+ * after the reply (a real ID must not answer slower than a made-up one), never on a student's ordinary
+ * step; a store that does not answer leaves the alert as it was.
  */
 export async function linkHolder(ctx: FlowContext, personId: string): Promise<LinkHolder> {
   try {

@@ -33,6 +33,13 @@ describe("a teacher or admin whose own account IT disabled", () => {
     }
   });
 
+  it("a directory that fails when asked what the disabled link is gives the plain words, not an error", async () => {
+    world.memoryDirectory.disable("T2001");
+    vi.spyOn(world.memoryDirectory, "findAccount").mockRejectedValue(new Error("connection reset"));
+    await teacher.send("/coverage");
+    expect(teacher.lastText).toBe(ONLY_STAFF);
+  });
+
   it("an admin IT disabled is told the same", async () => {
     const admin = await linkedOnOwnPhone(world, PRIYA);
     world.memoryDirectory.disable("A3001");
