@@ -106,12 +106,12 @@ function idsTwice(people: unknown): string[] {
 }
 
 /**
- * ', not "techer"' for a role a few letters from one; nothing for any other value, which may be a password
- * a comma in a name shifted into the role's column of an export.
+ * ', not "techer"' for a role a few letters from one, letters alone; nothing for any other value, which may
+ * be a password a comma in a name shifted into the role's column of an export ("Student1", "Teach3r").
  */
 function roleShown(value: unknown): string {
   if (typeof value !== "string") return "";
   const typed = value.trim().toLowerCase();
-  const near = typed.length <= 12 && ROLES.some((role) => editDistance(typed, role) <= 2);
+  const near = /^\p{L}{1,12}$/u.test(typed) && ROLES.some((role) => editDistance(typed, role) <= 2);
   return near ? `, not ${JSON.stringify(value)}` : "";
 }

@@ -99,6 +99,17 @@ describe("a mistake in the school file names the person", () => {
     expect(message).not.toContain("Garden-Lamp-21");
   });
 
+  it.each(["Student1", "Teach3r", "admin1!"])(
+    "a password a few letters from a role (%s, as schools hand out) is not shown either",
+    async (password) => {
+      const message = await refusal((people) => {
+        person(people, "S1001").role = password;
+      });
+      expect(message).toMatch(/S1001: role: must be student, teacher or admin/);
+      expect(message).not.toContain(password);
+    },
+  );
+
   it("a person with no id is named by their place in the list, counted from 1, and their name", async () => {
     const message = await refusal((people) => {
       delete person(people, "S1002").id;
