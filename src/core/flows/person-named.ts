@@ -12,10 +12,11 @@ import { typedUserId } from "./typed-id.js";
  * sibling's reset and count her right answers as his failed round, so she taps her button instead.
  */
 export function personNamed(people: readonly { id: string; name: string }[], typed: string): number {
-  const named = personNamedAlone(people, typed);
   const name = nameSaid(typed);
+  // Breaks count only in text that also reads as words around a name: "wei ling" is "Tan Weiling".
+  const named = personNamedAlone(people, typed, name !== undefined);
   if (name === undefined) return named;
-  const namedInside = personNamedAlone(people, name);
+  const namedInside = personNamedAlone(people, name, false);
   if (named < 0) return namedInside;
   return named === namedInside ? named : -1;
 }
@@ -43,13 +44,20 @@ function nameSaid(typed: string): string | undefined {
   return undefined;
 }
 
-/** Which of `people` the text alone names (see personNamed), or -1. */
-function personNamedAlone(people: readonly { id: string; name: string }[], typed: string): number {
+/**
+ * Which of `people` the text alone names (see personNamed), or -1; with `breaksCount`, a space or mark typed
+ * must fall where the name has one (spells).
+ */
+function personNamedAlone(
+  people: readonly { id: string; name: string }[],
+  typed: string,
+  breaksCount: boolean,
+): number {
   const wanted = spelt(typed);
   if (wanted.letters === "") return -1;
   const matching = people.flatMap((person, index) =>
     compact(typedUserId(typed)) === compact(typedUserId(person.id)) ||
-    namesRuns(person.name).some((run) => spells(wanted, run))
+    namesRuns(person.name).some((run) => (breaksCount ? spells(wanted, run) : wanted.letters === run.letters))
       ? [index]
       : [],
   );

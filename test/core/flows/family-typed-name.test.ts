@@ -164,6 +164,10 @@ describe("a family phone where one sibling's name runs on from the words another
     // Her whole name, or her sister's "Aisha" and "here": nobody is guessed, both tap their button.
     [["Aisha Here", "Aisha Tan"], "Aisha here", null],
     [["Tan Wei Ling", "Tan Wei Ming"], "weiling", "Tan Wei Ling"],
+    // A name the school writes as one word, typed as two, as children often write it.
+    [["Tan Weiling", "Tan Wei Jie"], "wei ling", "Tan Weiling"],
+    [["Lim Jiaxin", "Lim Jia Hui"], "Jia-Xin", "Lim Jiaxin"],
+    [["Nurulain Binti Ahmad", "Siti Binti Ahmad"], "nurul ain", "Nurulain Binti Ahmad"],
   ];
   for (const [names, typed, picks] of cases) {
     it(`${names.join(" and ")}: "${typed}" ${picks === null ? "picks nobody" : `picks ${picks}`}`, async () => {
