@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isNonAnswer } from "../../src/core/answers/non-answers.js";
 import { WEI_LING, openStep } from "../helpers/dialog-helpers.js";
-import {
-  alreadySetUp,
-  countArgon2,
-  resetTranscript,
-  answersFor,
-  worldOnSchoolClock,
-} from "../helpers/security-helpers.js";
+import { worldOnSchoolClock } from "../helpers/security-helpers.js";
+import { notCheckedAtReset, stillCheckedFromVersion } from "../helpers/non-answers-at-reset.js";
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /*
@@ -82,42 +77,16 @@ describe("a phrase with a filler, and the other words of non-answers version 14,
 describe("the words of non-answers version 14 at a reset's answer prompt", () => {
   let world: TestWorld;
   let kid: TestChat;
-  const answers = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
   beforeEach(async () => {
     ({ world } = await worldOnSchoolClock());
     kid = world.chat("kid-wei-ling");
   });
 
   it("are not checked nor counted: it's okay not to remember, and the same question again", async () => {
-    await alreadySetUp(world, kid, "S1001", answers);
-    await kid.send("/reset");
-    const argon = countArgon2();
-    try {
-      for (const words of [...REFUSED.map(([, phrase]) => phrase), ...ASKS_FOR_ANOTHER]) {
-        const sent = await kid.send(words);
-        expect(sent.deleteInbound, words).toBe(true);
-        expect(
-          kid.last.replies.map((r) => r.text.key),
-          words,
-        ).toEqual(["answer.notRemembered", "reset.askAnswer"]);
-      }
-      expect(argon.verifications).toBe(0);
-    } finally {
-      argon.restore();
-    }
-    expect(await world.deps.store.attemptCountsOf(WEI_LING.id)).toEqual([]);
-    await kid.send("Tiger");
-    await kid.send("Purple");
-    await kid.send("Chicken rice");
-    expect(kid.lastText).toContain("all 3 answers are right");
+    await notCheckedAtReset(world, kid, [...REFUSED.map(([, phrase]) => phrase), ...ASKS_FOR_ANOTHER]);
   });
 
   it("an answer 'I don't know yet' saved under non-answers version 13, before set-up refused it, is still checked and right", async () => {
-    const unsure = { ...answers, animal: "I don't know yet" };
-    await alreadySetUp(world, kid, "S1001", unsure);
-    const saved = (await world.deps.store.getEnrolment(WEI_LING.id))!;
-    await world.deps.store.saveEnrolment(WEI_LING.id, { ...saved, nonAnswersVersion: 13 });
-    await resetTranscript(kid, WEI_LING.id, answersFor(unsure));
-    expect(kid.lastText).toContain("all 3 answers are right");
+    await stillCheckedFromVersion(world, kid, "I don't know yet", 13);
   });
 });
