@@ -55,8 +55,9 @@ function personNamedAlone(
 ): number {
   const wanted = spelt(typed);
   if (wanted.letters === "") return -1;
+  const typedId = compact(typedUserId(typed));
   const matching = people.flatMap((person, index) =>
-    compact(typedUserId(typed)) === compact(typedUserId(person.id)) ||
+    typedId === compact(typedUserId(person.id)) ||
     namesRuns(person.name).some((run) => (breaksCount ? spells(wanted, run) : wanted.letters === run.letters))
       ? [index]
       : [],

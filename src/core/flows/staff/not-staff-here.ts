@@ -22,8 +22,9 @@ export async function notStaffHere(ctx: FlowContext, gone: readonly string[]): P
     return say("staff.onlyStaff");
   }
   const disabledStaff = accounts.find(
-    (account) => account?.disabled === true && (account.role === "teacher" || account.role === "admin"),
+    (account): account is Person =>
+      account?.disabled === true && (account.role === "teacher" || account.role === "admin"),
   );
-  if (disabledStaff === undefined || disabledStaff === null) return say("staff.onlyStaff");
+  if (disabledStaff === undefined) return say("staff.onlyStaff");
   return say("staff.ownAccountDisabled", { name: disabledStaff.name, id: disabledStaff.id });
 }
