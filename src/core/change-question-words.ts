@@ -1,5 +1,5 @@
 import { plainWord } from "./reserved-words.js";
-import { withoutParticles } from "./sentence-particles.js";
+import { asTypedOrWithoutParticles } from "./sentence-particles.js";
 import { withFillers } from "./filler-words.js";
 
 /**
@@ -51,7 +51,5 @@ const FORMS: ReadonlySet<string> = new Set(Object.values(CHANGE_QUESTION_PHRASES
  * question mark, and with a particle after it ("skip la", 换一个吧, *tukar soalan lah*).
  */
 export function asksForAnotherQuestion(text: string): boolean {
-  return (
-    FORMS.has(plainWord(text)) || withoutParticles(text).some((reading) => FORMS.has(plainWord(reading)))
-  );
+  return asTypedOrWithoutParticles(text).some((reading) => FORMS.has(plainWord(reading)));
 }

@@ -18,6 +18,11 @@ const CHINESE_PARTICLE = new RegExp(`(?<=\\p{Script=Han})[${CHINESE_PARTICLES.jo
  */
 const PARTICLE_WRITTEN_ON = /(?<=\p{Script=Latin}{2})lah$|(?<=\p{Script=Latin}{4})la$/iu;
 
+/** `text` as typed, then each reading of it without its particles at the end (withoutParticles). */
+export function asTypedOrWithoutParticles(text: string): string[] {
+  return [text, ...withoutParticles(text)];
+}
+
 /**
  * `text` without the particles at its end, one more each time (and the marks after each): "dunno la!!" gives
  * ["dunno"], 我忘了啦 gives [我忘了, 我忘]. Empty when it ends with none. Each is a way to read it: the caller

@@ -4,7 +4,7 @@ import { saysPasswordForgotten } from "./forgot-words.js";
 import { asksForHelp, HELP_PHRASES } from "./help-words.js";
 import { looksLikePassword } from "./looks-like-password.js";
 import { reservedWord } from "./reserved-words.js";
-import { withoutParticles } from "./sentence-particles.js";
+import { asTypedOrWithoutParticles } from "./sentence-particles.js";
 
 /**
  * What a stuck child types at set-up's "Now type your password", beyond the help phrases: "what do i do now",
@@ -44,7 +44,7 @@ const FORGOT_FORMS: ReadonlySet<string> = new Set(FORGOT_AT_PASSWORD.map(formOf)
  */
 export function stuckAtPassword(text: string): "help" | "forgot" | null {
   if (looksLikePassword(text)) return null;
-  const readings = [text, ...withoutParticles(text)];
+  const readings = asTypedOrWithoutParticles(text);
   const forms = readings.map(formOf);
   if (
     forms.some((form) => FORGOT_FORMS.has(form) || saysPasswordNotKnown(form)) ||

@@ -3,7 +3,7 @@ import { looksLikePassword } from "../looks-like-password.js";
 import type { Reply } from "../messages.js";
 import { numberInWords } from "../number-words.js";
 import { plainWord } from "../reserved-words.js";
-import { withoutParticles } from "../sentence-particles.js";
+import { asTypedOrWithoutParticles } from "../sentence-particles.js";
 import { yesOrNo } from "../yes-or-no.js";
 import { say, type Input } from "./flow.js";
 
@@ -190,7 +190,7 @@ export function readTypedId(input: Input): { ok: true; id: string } | { ok: fals
   if (!/[\p{L}\p{N}]/u.test(asTyped)) return { ok: false, problem: say("input.emptyId") };
   const typed = idInASentence(asTyped) ?? asTyped;
   // With a particle after it too, as a child says it: "lupa la", "lupalah", "tak tahu la" (isNonAnswer reads those).
-  if ([typed, ...withoutParticles(typed)].some((word) => NOT_KNOWN_WORDS.has(word.toLowerCase())))
+  if (asTypedOrWithoutParticles(typed).some((word) => NOT_KNOWN_WORDS.has(word.toLowerCase())))
     return { ok: false, problem: say("input.idNotKnown") };
   if ((!ID_SHAPED.test(typed) || saidWithMarks(input.text)) && (isNonAnswer(typed) || saysIdNotKnown(typed)))
     return { ok: false, problem: say("input.idNotKnown") };
@@ -236,7 +236,7 @@ const ID_IN_A_SENTENCE = [
  */
 function idInASentence(typed: string): string | null {
   if (ID_SHAPED.test(typed)) return null;
-  for (const reading of [typed, ...withoutParticles(typed)]) {
+  for (const reading of asTypedOrWithoutParticles(typed)) {
     const text = reading.toLowerCase();
     const word = isAnId(text)
       ? text
