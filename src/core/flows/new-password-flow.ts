@@ -1,3 +1,4 @@
+import { newPasswordChoiceNamed } from "./new-password-choice-words.js";
 import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
@@ -67,6 +68,8 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
   help: () => say("reset.helpChoose"),
+  // "make one", 帮我做, "taip sendiri", நானே: the button she means, not words deleted as maybe a secret.
+  typedAsChoice: (state, text, ctx) => newPasswordChoiceNamed(ctx, state, text),
   // "Thanks" (谢谢) for "all 3 answers are right", or "hi": answered, and what to do next.
   smallTalk: (said) => say(said === "hello" ? "reset.helloChoose" : "reset.welcomeChoose"),
   async handle(ctx, state, input) {
