@@ -71,6 +71,7 @@ const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
   "setup.question",
   "setup.practiceOffer",
   "reset.choose",
+  "reset.restartAsk",
 ]);
 
 /**

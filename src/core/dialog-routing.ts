@@ -31,6 +31,7 @@ import { languageListChoiceTyped } from "./i18n/language-list-words.js";
 import { choiceByWords } from "./button-words.js";
 import { choiceByNumber, saysNoToANumber, type Inbound, type Reply } from "./messages.js";
 import { asksForAnotherQuestion } from "./change-question-words.js";
+import { wishAtNewPassword } from "./new-password-wishes.js";
 import { asksForHelp } from "./help-words.js";
 import { saysPasswordForgotten } from "./forgot-words.js";
 import { saysThanks } from "./thanks-words.js";
@@ -85,6 +86,15 @@ export async function routeInbound(
     if (word === "help" && state === undefined) return helpInWordsWritten(ctx, inbound.text, loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
+  // At "Type your new password", the bot's own words ("change language", "i want to stop", 中文): that wish,
+  // not the password she is choosing (see new-password-wishes.ts). "go back" the step reads itself.
+  const wish =
+    state?.name === "reset.newPassword" && inbound.text !== undefined
+      ? wishAtNewPassword(inbound.text, ctx.deps.settings.languages)
+      : null;
+  if (wish !== null && "command" in wish)
+    return runCommand(ctx, { name: wish.command, argument: "" }, loaded);
+  if (wish !== null && "language" in wish) return chooseLanguage(ctx, wish.language, loaded);
   // Right after the language list shown in a step, its number or name is a language, not a password or an answer.
   const language = languageTypedAfterList(ctx, inbound, loaded);
   if (language !== undefined) return routeChoice(ctx, language, loaded, null);

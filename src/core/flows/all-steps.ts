@@ -6,6 +6,7 @@ import { newPasswordSteps } from "./new-password-flow.js";
 import { practiceSteps } from "./practice-flow.js";
 import { reminderSteps } from "./practice-reminder-flow.js";
 import { resetSteps } from "./reset-flow.js";
+import { resetRestartSteps } from "./reset-restart.js";
 import { setupSteps } from "./setup-flow.js";
 import { guidedSteps } from "./staff/guided-reset-flow.js";
 import { staffSteps } from "./staff/staff-commands.js";
@@ -22,6 +23,7 @@ export const ALL_STEPS = [
   ...logoutSteps,
   ...reminderSteps,
   ...resetSteps,
+  ...resetRestartSteps,
   ...newPasswordSteps,
   ...staffSteps,
   ...stepUpSteps,

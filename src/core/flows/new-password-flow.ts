@@ -1,3 +1,5 @@
+import { wishAtNewPassword } from "../new-password-wishes.js";
+import { newPasswordChoiceNamed } from "./new-password-choice-words.js";
 import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
@@ -67,6 +69,8 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
     choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
   }),
   help: () => say("reset.helpChoose"),
+  // "make one", 帮我做, "taip sendiri", நானே: the button she means, not words deleted as maybe a secret.
+  typedAsChoice: (state, text, ctx) => newPasswordChoiceNamed(ctx, state, text),
   // "Thanks" (谢谢) for "all 3 answers are right", or "hi": answered, and what to do next.
   smallTalk: (said) => say(said === "hello" ? "reset.helloChoose" : "reset.welcomeChoose"),
   async handle(ctx, state, input) {
@@ -122,7 +126,9 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     // "back" (返回, kembali, balik, பின்): she changed her mind. The word alone is always read so; with more around it
     // ("Back!"), only when no new password could be it.
     const backAround = reservedWord(input.text) === "back" || isBackOnlyWord(input.text);
-    if (isBackWord(input.text) || (problem !== null && backAround))
+    // "go back please" (回去, pergi balik): the bot's own words for it too (new-password-wishes.ts).
+    const wish = wishAtNewPassword(input.text, ctx.deps.settings.languages);
+    if (isBackWord(input.text) || (problem !== null && backAround) || (wish !== null && "back" in wish))
       return { next: { ...state, name: "reset.choose" } };
     // "I need help", "i dont know", "make one for me": a child who does not know what to do, not a password
     // she chose (typed twice, it would have been set). No secret is lost: she is choosing a new one.

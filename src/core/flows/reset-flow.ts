@@ -44,6 +44,7 @@ import { typedOwnName } from "../answers/answer-rules.js";
 import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
+import { asksToStartAgain } from "../restart-words.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -264,7 +265,7 @@ export type DecoyReason = (typeof DECOY_REASONS)[number];
 export const ANSWERS_RIGHT_ACCOUNT_CHANGED = "answers right, but the account changed during the reset";
 export const ANSWERS_RIGHT_SUSPENDED = "answers right, but suspended during the reset";
 
-const resetAnswerState = z.object({
+export const resetAnswerState = z.object({
   name: z.literal("reset.answer"),
   /** The person id, or a digest of an unknown typed id: the subject of audit events and throttling. */
   subject: z.string().max(80),
@@ -346,47 +347,59 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       enrolment,
     );
     const round = withCheck(state, checked);
-    const { allMatch } = round;
     const questionWordTyped =
       state.questionWordTyped === true || namesAnOfferedQuestion(ctx.deps.questions, read.answer);
-    const upgrade = allMatch
+    const upgrade = round.allMatch
       ? keepAnswerForUpgrade(ctx, checked.enrolment, state.upgrade, input.text)
       : undefined;
-    if (state.index < state.questionIds.length - 1) {
-      const { upgrade: _earlier, ...rest } = state;
-      return {
-        next: {
-          ...rest,
-          index: state.index + 1,
-          ...round,
-          ...(upgrade === undefined ? {} : { upgrade }),
-          ...(questionWordTyped ? { questionWordTyped } : {}),
-        },
-      };
-    }
-    if (allMatch && state.checkedPersonId !== null) {
-      // Dialogs that began before a suspension (or a re-link, a clear) must not learn that their answers
-      // were right: they fail like a wrong answer, and nothing says why.
-      const [version, suspended] = await Promise.all([
-        ctx.deps.store.personVersion(state.checkedPersonId),
-        ctx.deps.limits.blockedUntil("student", state.checkedPersonId, ctx.now),
-      ]);
-      if (version === state.personVersion && suspended === null)
-        return verified(ctx, state.checkedPersonId, state.personVersion, upgrade, {
-          noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(checked.enrolment),
-          noSmallTalkAnswer: smallTalkRefused(checked.enrolment),
-          ownChat: state.ownChat === true,
-        });
-      if (state.ownChat === true) {
-        const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
-        if (overtaken !== null) return overtaken;
-      }
-      const note = suspended === null ? ANSWERS_RIGHT_ACCOUNT_CHANGED : ANSWERS_RIGHT_SUSPENDED;
-      return failed(ctx, { ...state, ...round }, note);
-    }
-    return failed(ctx, { ...state, ...round });
+    const { upgrade: _earlier, ...rest } = state;
+    const answered: StateOf<"reset.answer"> = {
+      ...rest,
+      ...round,
+      ...(upgrade === undefined ? {} : { upgrade }),
+      ...(questionWordTyped ? { questionWordTyped } : {}),
+    };
+    // "start again" (重新开始, mula semula): checked as her answer (a saved one may be such a word), then she is
+    // asked whether she meant to start again, which counts no try (see reset-restart.ts).
+    if (asksToStartAgain(input.text)) return { next: { ...answered, name: "reset.restartAsk" } };
+    return afterAnswer(ctx, answered, checked.enrolment);
   },
 });
+
+/**
+ * The round after a question's answer was checked (`answered` holds the check, its index still that
+ * question's): the next question, or the end of the round, verified or failed.
+ */
+export async function afterAnswer(
+  ctx: FlowContext,
+  answered: StateOf<"reset.answer">,
+  enrolment: Enrolment | null,
+): Promise<Transition> {
+  const state = answered;
+  if (state.index < state.questionIds.length - 1) return { next: { ...state, index: state.index + 1 } };
+  const questionWordTyped = state.questionWordTyped === true;
+  if (state.allMatch && state.checkedPersonId !== null) {
+    // Dialogs that began before a suspension (or a re-link, a clear) must not learn that their answers
+    // were right: they fail like a wrong answer, and nothing says why.
+    const [version, suspended] = await Promise.all([
+      ctx.deps.store.personVersion(state.checkedPersonId),
+      ctx.deps.limits.blockedUntil("student", state.checkedPersonId, ctx.now),
+    ]);
+    if (version === state.personVersion && suspended === null)
+      return verified(ctx, state.checkedPersonId, state.personVersion, state.upgrade, {
+        noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(enrolment),
+        noSmallTalkAnswer: smallTalkRefused(enrolment),
+        ownChat: state.ownChat === true,
+      });
+    if (state.ownChat === true) {
+      const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
+      if (overtaken !== null) return overtaken;
+    }
+    const note = suspended === null ? ANSWERS_RIGHT_ACCOUNT_CHANGED : ANSWERS_RIGHT_SUSPENDED;
+    return failed(ctx, state, note);
+  }
+  return failed(ctx, state);
+}
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;
 

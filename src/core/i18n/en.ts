@@ -347,6 +347,13 @@ export const en = {
   // once all three are answered, so stopping and starting again changes an answer and counts nothing.
   "reset.noBack":
     "To change an answer, type /cancel, then type /reset to start again. It only counts as a try when all 3 questions are answered.",
+  // A word for "start again" typed at a reset's question (restart-words.ts): checked as her answer, then asked.
+  "reset.restartAsk": "Do you want to start again from question 1? Or was that your answer?",
+  "reset.restartYes": "Yes, start again",
+  "reset.restartNo": "No, it was my answer",
+  "reset.restarted": "Okay, let's start again. Nothing was counted.",
+  "reset.helpRestartAsk":
+    'The word you typed can mean "start again". Choose "Yes, start again" to answer the 3 questions again from question 1. It does not count as a try. If that word was your secret answer, choose "No, it was my answer". To stop, type /cancel.',
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Choice } from "../messages.js";
+import { yesOrNoAs } from "../yes-or-no.js";
+import { defineStep, type Step } from "./define-step.js";
+import { say, stay } from "./flow.js";
+import { afterAnswer, resetAnswerState } from "./reset-flow.js";
+import { resetStopped } from "./reset-stopped.js";
+import { failureId } from "../ports/limit-counters.js";
+
+/**
+ * "Start again from question 1?", after a word for "start again" (restart-words.ts) was typed at a reset's
+ * question. That word was checked as her answer already (a saved answer may be such a word), and the state
+ * holds the check with its question's index. "Yes": question 1 again, with nothing counted and nothing kept
+ * of this round. "No, that is my answer": the round goes on as after any answer.
+ */
+const resetRestartAskState = resetAnswerState.extend({ name: z.literal("reset.restartAsk") });
+
+const CHOICES: readonly Choice[] = [
+  { id: "again", label: { key: "reset.restartYes" } },
+  { id: "answer", label: { key: "reset.restartNo" } },
+];
+
+export const resetRestartAskStep: Step<typeof resetRestartAskState> = defineStep({
+  state: resetRestartAskState,
+  input: "choice",
+  role: "anyone",
+  secret: false,
+  stoppedNotice: resetStopped,
+  prompt: () => ({ ...say("reset.restartAsk"), choices: [...CHOICES] }),
+  help: () => say("reset.helpRestartAsk"),
+  typedAsChoice: yesOrNoAs("again", "answer"),
+  async handle(ctx, state, input) {
+    if (input.value === "again") {
+      const {
+        upgrade: _upgrade,
+        questionWordTyped: _word,
+        unknownPepper: _pepper,
+        unknownVersion: _version,
+        ...rest
+      } = state;
+      return {
+        next: { ...rest, name: "reset.answer", index: 0, allMatch: true, roundId: failureId(ctx.now) },
+        say: [say("reset.restarted")],
+      };
+    }
+    if (input.value !== "answer") return stay(state, say("input.useButtons", { max: CHOICES.length }));
+    const enrolment =
+      state.index < state.questionIds.length - 1 || state.checkedPersonId === null
+        ? null
+        : await ctx.deps.store.getEnrolment(state.checkedPersonId);
+    return afterAnswer(ctx, { ...state, name: "reset.answer" }, enrolment);
+  },
+});
+
+export const resetRestartSteps = [resetRestartAskStep] as const;
