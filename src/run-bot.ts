@@ -29,6 +29,7 @@ import { createLogger } from "./logging/create-logger.js";
 import { logWritten } from "./logging/log-written.js";
 import { platformCallObserver } from "./metrics/platform-observer.js";
 import { startSummary } from "./start-summary.js";
+import { prepareStrengthCheck } from "./core/passwords/password-strength.js";
 
 /**
  * Runs the bot's channels once main.ts has found it can start: the terminal (`useConsole`), and every chat
@@ -118,6 +119,8 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
     };
     channels.push(await createSlackChannel(core, config.slack, logger, http, options));
   }
+  // The word lists of "too easy to guess" (about 0.5 s), before the first child's turn rather than during it.
+  prepareStrengthCheck();
   for (const channel of channels) connectChannel(app, channel, config.alerts);
   await http?.listen();
   app.directoryHealth.start();

@@ -1,5 +1,6 @@
 import { en, type MessageKey } from "../../src/core/i18n/en.js";
 import { translate } from "../../src/core/i18n/translate.js";
+import { PASSWORD_EXAMPLE } from "../../src/core/passwords/password-strength.js";
 import { countText, fleschKincaidGrade, MAX_GRADE } from "./flesch-kincaid.js";
 
 /** Shorter messages are not measured: the formula means little for "Which class?". */
@@ -78,6 +79,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   id: "S1001",
   // A command word ("/{command}"): the nearest to a mistyped one.
   command: "start",
+  // The shape of a good password that "too easy to guess" shows.
+  example: PASSWORD_EXAMPLE,
 };
 const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
   "reset.capped": { max: 3 },

@@ -311,11 +311,11 @@ describe("commands a student can type at any time", () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.answerReset(WEI_LING.id, weiLingAnswerFor);
     await kid.press("I'll type my own");
-    expect((await kid.send("/sunnyday")).deleteInbound).toBe(true);
+    expect((await kid.send("/sunny-day-47")).deleteInbound).toBe(true);
     expect(kid.lastText).toContain("Type the same password again");
-    expect((await kid.send("/sunnyday")).deleteInbound).toBe(true);
+    expect((await kid.send("/sunny-day-47")).deleteInbound).toBe(true);
     expect(kid.lastText).toContain("Your new password is ready");
-    expect(await world.memoryDirectory.authenticate(WEI_LING.id, "/sunnyday")).not.toBeNull();
+    expect(await world.memoryDirectory.authenticate(WEI_LING.id, "/sunny-day-47")).not.toBeNull();
   });
 
   it("a mistyped command at a set-up answer prompt is not saved as the secret answer", async () => {

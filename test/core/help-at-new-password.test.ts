@@ -55,24 +55,29 @@ describe("help words at a reset's new-password prompt", () => {
   });
 
   // A particle after a listed word ("dunno la") makes a non-answer of an answer, never of a password: a
-  // Singapore child's "Secretlah!" or "Whatever la!" is her own new password.
-  it.each(["Secretlah!", "Whatever la!", "Rahsialah!"])(
-    "'%s', a listed word with a particle after it, goes on to be typed again",
-    async (password) => {
-      await kid.send(password);
-      expect(kid.lastText).toContain("Type the same password again");
-    },
-  );
+  // Singapore child's "Secretlah!" or "Whatever la!" is her own new password, judged as one (the first two
+  // too easy to guess), not words asking for help.
+  it.each([
+    ["Secretlah!", "That password is too easy to guess."],
+    ["Whatever la!", "That password is too easy to guess."],
+    ["Rahsialah!", "Type the same password again"],
+  ])("'%s', a listed word with a particle after it, is judged as her password", async (password, told) => {
+    await kid.send(password);
+    expect(kid.lastText).toContain(told);
+    expect(kid.lastText).not.toContain("Think of a new password");
+  });
 });
 
 describe("a number word at the new-password prompt", () => {
-  it("is a password like any other where the school's minimum lets it be one ('satu' with a minimum of 4)", async () => {
+  // Judged as a password, and four letters are too easy to guess whatever the school's minimum.
+  it("is judged as a password like any other ('satu' with a minimum of 4)", async () => {
     const world = await TestWorld.create({ PASSWORD_MIN_LENGTH: "4" });
     const kid = world.chat();
     await reachNewPasswordChoice(kid);
     await kid.press("I'll type my own");
     await kid.send("satu");
-    expect(kid.lastText).toContain("Type the same password again");
+    expect(kid.lastText).toContain("That password is too easy to guess.");
+    expect(kid.lastText).toContain("Type your new password.");
     await world.close();
   });
 });

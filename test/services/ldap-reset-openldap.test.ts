@@ -73,18 +73,13 @@ describe.skipIf(!available)(
     });
 
     it("a password the bot accepts but ppolicy refuses is explained in plain words, and the next one works", async () => {
-      // The bot's own minimum is lowered below the directory's pwdMinLength (8), so slapd is the one to say no.
-      const { world: w } = await world({ PASSWORD_MIN_LENGTH: "6" });
+      // A password shorter than the directory's pwdMinLength (8) is too easy to guess for the bot already:
+      // slapd's "too short" is not reached by a typed one (made-password-refused.test.ts has its words).
+      const { world: w } = await world();
       const kid = w.chat("hugo-phone");
       await setUpThroughCore(kid, HUGO);
       await verifyThroughCore(kid, HUGO);
       await kid.press("I'll type my own");
-
-      await kid.send("Owl-47a");
-      await kid.send("Owl-47a");
-      expect(kid.lastText).toContain("The school system says that password is too short.");
-      expect(kid.lastText).toContain("Type your new password");
-      expect(await openStep(w, kid)).toBe("reset.newPassword");
 
       // The password hugo has now: ppolicy's history refuses it.
       await kid.send(HUGO.password);

@@ -122,7 +122,9 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
   async handle(ctx, state, input) {
     if (input.text.trim() === "") return stay(state, say("input.emptyNewPassword"));
     const person = { id: state.personId, name: state.personName };
-    const problem = checkNewPassword(input.text, person, ctx.deps.settings.password);
+    const problem = checkNewPassword(input.text, person, ctx.deps.settings.password, [
+      ctx.deps.settings.accountName,
+    ]);
     // "back" (返回, kembali, balik, பின்): she changed her mind. The word alone is always read so; with more around it
     // ("Back!"), only when no new password could be it.
     const backAround = reservedWord(input.text) === "back" || isBackOnlyWord(input.text);

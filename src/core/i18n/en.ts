@@ -427,7 +427,9 @@ export const en = {
   // OpenLDAP stores a value that starts with a hash scheme ({SSHA}, {CLEARTEXT}) as it is, unhashed and unchecked.
   "password.schemeAtStart":
     "Please don't start your password with a word inside curly brackets. The school system would read it the wrong way. Choose a different password.",
-  "password.tooCommon": "That password is too easy to guess. Please choose a harder one.",
+  // {example} is PASSWORD_EXAMPLE (password-strength.ts): the shape of a good password, itself refused if copied.
+  "password.tooCommon":
+    'That password is too easy to guess. Try two or three words you like and a number, like {example}. Make up your own words! Or type back, then choose "Make one for me".',
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",
   "password.rejected.too-simple":

@@ -369,7 +369,8 @@ export const ms: Catalogue = {
     "Kata laluan itu bermula atau berakhir dengan ruang kosong. Kamu tidak akan nampak ruang itu semasa log masuk. Sila taip sekali lagi tanpa ruang kosong itu.",
   "password.schemeAtStart":
     "Jangan mulakan kata laluan dengan perkataan di dalam kurungan kerinting. Sistem sekolah akan salah membacanya. Pilih kata laluan lain.",
-  "password.tooCommon": "Kata laluan itu terlalu mudah diteka. Sila pilih yang lebih susah.",
+  "password.tooCommon":
+    'Kata laluan itu terlalu mudah diteka. Cuba dua atau tiga perkataan yang kamu suka dan satu nombor, seperti {example}. Guna perkataan kamu sendiri! Atau taip kembali, kemudian pilih "Buatkan satu untuk saya".',
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",
   "password.rejected.too-simple":

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Person } from "../ports/directory.js";
-import { checkNewPassword } from "./password-policy.js";
+import { checkPasswordRules } from "./password-policy.js";
 
 /**
  * Short, concrete words a 7-year-old can read and spell. 256 words, three different ones and a two-digit
@@ -45,14 +45,15 @@ const TRIES = 1_000;
  * the school asks for a longer password (PASSWORD_MIN_LENGTH), more words come before the number, so the
  * password is never shorter than the bot itself asks of a child's own. Made for `student`, it never holds
  * her name or user ID, not even inside a word (Active Directory refuses "Kitten" for a child called Kit),
- * and passes every rule a password she typed must pass: the directory refusing a password the bot made is
- * no fault of hers.
+ * and passes every rule a password she typed must pass (how easy it is to guess is not scored each time: three
+ * random words and a number always pass, see generated-passwords-strong.test.ts): the directory refusing a
+ * password the bot made is no fault of hers.
  */
 export function generatePassphrase(rules: PassphraseRules, student?: PassphraseFor): string {
   for (let tries = 1; ; tries++) {
     const password = passphraseOfLength(rules);
     if (student === undefined || tries === TRIES) return password;
-    if (!holdsNamePart(password, student) && checkNewPassword(password, student, rules) === null)
+    if (!holdsNamePart(password, student) && checkPasswordRules(password, student, rules) === null)
       return password;
   }
 }

@@ -2,7 +2,7 @@ import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { containsIdentity } from "../answers/answer-rules.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
-import { isCommonPassword } from "./common-passwords.js";
+import { PASSWORD_EXAMPLE, tooEasyToGuess } from "./password-strength.js";
 
 export interface PasswordRules {
   minLength: number;
@@ -139,6 +139,24 @@ export function checkNewPassword(
   password: string,
   person: Pick<Person, "id" | "name">,
   rules: PasswordRules,
+  schoolWords: readonly string[] = [],
+): Text | null {
+  const problem = checkPasswordRules(password, person, rules);
+  if (problem !== null) return problem;
+  const ownWords = [person.id, ...person.name.split(/\s+/u), ...schoolWords];
+  if (tooEasyToGuess(password, ownWords))
+    return { key: "password.tooCommon", params: { example: PASSWORD_EXAMPLE } };
+  return null;
+}
+
+/**
+ * The rules of checkNewPassword but how easy the password is to guess: a password the bot makes is three
+ * random words and a number (passphrase.ts), not to be scored each time it makes one.
+ */
+export function checkPasswordRules(
+  password: string,
+  person: Pick<Person, "id" | "name">,
+  rules: PasswordRules,
 ): Text | null {
   // Before the length: a child told "too short" after 3 emoji would add more emoji.
   if (HIDDEN_MARK.test(password.replace(JOINED_EMOJI, ""))) return { key: "password.hiddenMark" };
@@ -155,6 +173,5 @@ export function checkNewPassword(
     wordsOf(password).some((w) => containsIdentity(w, person))
   )
     return { key: "password.hasName" };
-  if (isCommonPassword(password)) return { key: "password.tooCommon" };
   return null;
 }
