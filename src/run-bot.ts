@@ -60,7 +60,13 @@ export async function runBot(config: Config, useConsole: boolean, chatPlatforms:
   // One HTTP server for webhooks, probes and metrics; the terminal gets one only when PORT is set.
   const http =
     chatPlatforms || config.server.portSet
-      ? new HttpServer({ port: config.server.port, host: config.server.host, logger })
+      ? new HttpServer({
+          port: config.server.port,
+          host: config.server.host,
+          logger,
+          proxyAddresses: config.server.proxyAddresses,
+          onConnectionDropped: (reason) => app.metrics.httpConnectionsDropped.inc({ reason }),
+        })
       : undefined;
   if (http !== undefined) {
     addProbeRoutes(http, {

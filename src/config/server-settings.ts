@@ -1,5 +1,6 @@
+import { isIP } from "node:net";
 import { z } from "zod";
-import { flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
+import { commaList, flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
 
 /** A port number, or undefined when unset (the caller picks the default and knows it was not chosen). */
 const optionalPort = z
@@ -43,6 +44,14 @@ export const serverSettings = z
     PLATFORM_TIMEOUT_MS: integer(10_000, 100, 120_000),
     READY_REDIS_TIMEOUT_MS: integer(1_000, 50, 30_000),
     LEAVERS_INTERVAL_HOURS: integer(0, 0, 24 * 30),
+    REVERSE_PROXY_ADDRESSES: commaList.superRefine((addresses, ctx) => {
+      const wrong = addresses.filter((a) => isIP(a) === 0);
+      if (wrong.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          message: `takes IP addresses separated by commas, e.g. 127.0.0.1,172.17.0.1, not ${wrong.map((w) => `"${w}"`).join(", ")} (no host names, ports or ranges)`,
+        });
+    }),
   })
   .transform((env) => ({
     port: env.PORT ?? 3000,
@@ -54,6 +63,8 @@ export const serverSettings = z
     platformTimeoutMs: env.PLATFORM_TIMEOUT_MS,
     readyRedisTimeoutMs: env.READY_REDIS_TIMEOUT_MS,
     leaversIntervalHours: env.LEAVERS_INTERVAL_HOURS,
+    /** The reverse proxy's addresses: the HTTP server's per-address connection share does not apply to them. */
+    proxyAddresses: env.REVERSE_PROXY_ADDRESSES,
   }));
 
 export type ServerSettings = z.output<typeof serverSettings>;

@@ -5,10 +5,12 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ConfigError } from "../core/errors.js";
 import type { Logger } from "../logging/create-logger.js";
+import { ConnectionShare, type ConnectionDropReason } from "./connection-share.js";
+import { droppedConnectionLog } from "./dropped-connection-log.js";
 import { readBody, RequestTooLargeError } from "./read-body.js";
 
 /** What a route sees: the headers first, and the body only if it asks (so it can refuse early). */
@@ -52,8 +54,19 @@ export interface HttpServerOptions {
   keepAliveTimeoutMs?: number;
   /** How often Node looks for connections past the two limits above; a limit is enforced this late at most. */
   connectionsCheckingIntervalMs?: number;
-  /** Connections open at once; one more is closed as soon as it is accepted (Node has no cap). */
+  /**
+   * Connections open at once. One more is let in by closing an idle keep-alive connection (of the address
+   * holding the most), else it is closed as soon as it is accepted (Node has no cap).
+   */
   maxConnections?: number;
+  /** Connections one remote address may hold at once (its share of maxConnections), kept as above. */
+  maxConnectionsPerClient?: number;
+  /** Requests one connection may carry; the last is answered with `Connection: close` (Node: no limit). */
+  maxRequestsPerSocket?: number;
+  /** Remote addresses the per-address share does not apply to: a reverse proxy in front (REVERSE_PROXY_ADDRESSES). */
+  proxyAddresses?: readonly string[];
+  /** Told of each connection refused or shed (for the metric); the server logs them itself. */
+  onConnectionDropped?: (reason: ConnectionDropReason) => void;
 }
 
 /** The limits a server runs with, every default filled in. */
@@ -65,6 +78,8 @@ export type HttpServerLimits = Required<
     | "keepAliveTimeoutMs"
     | "connectionsCheckingIntervalMs"
     | "maxConnections"
+    | "maxConnectionsPerClient"
+    | "maxRequestsPerSocket"
   >
 >;
 
@@ -86,6 +101,12 @@ const DEFAULT_LIMITS: HttpServerLimits = {
   // Telegram opens at most 40 webhook connections (setWebhook's max_connections default); Slack, the
   // probes and Prometheus a few more. The cap stops a flood of connections from using up file descriptors.
   maxConnections: 256,
+  // A quarter of the cap: room for Telegram's 40 and some, while one client (one address) can take no more,
+  // so no single client can lock the platforms out. A reverse proxy's address is exempt (proxyAddresses).
+  maxConnectionsPerClient: 64,
+  // Telegram and Slack open a new connection after this many requests, which costs them nothing; a client
+  // keeping one connection busy forever with small requests has to come back through the cap.
+  maxRequestsPerSocket: 100,
 };
 
 /**
@@ -98,6 +119,7 @@ export class HttpServer {
   private readonly mounts: { prefix: string; listener: MountedListener }[] = [];
   private readonly server: Server;
   private readonly maxBodyBytes: number;
+  private readonly share: ConnectionShare;
   /** The time and connection limits in force (the options, else the defaults). */
   readonly limits: HttpServerLimits;
 
@@ -119,8 +141,29 @@ export class HttpServer {
       },
       (req, res) => void this.dispatch(req, res),
     );
-    this.server.maxConnections = limits.maxConnections;
+    this.server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
+    this.share = this.shareConnections(limits);
     this.route("GET", "/healthz", async () => ({ status: 200, body: "ok", contentType: "text/plain" }));
+  }
+
+  /** The cap and the per-address share, on the server's own connection count (see ConnectionShare). */
+  private shareConnections(limits: HttpServerLimits): ConnectionShare {
+    const shareLimits = {
+      maxConnections: limits.maxConnections,
+      maxConnectionsPerClient: limits.maxConnectionsPerClient,
+      unsharedAddresses: this.options.proxyAddresses ?? [],
+    };
+    const log = droppedConnectionLog(this.options.logger, shareLimits);
+    const share = new ConnectionShare(shareLimits, (reason, address, open) => {
+      log(reason, address, open);
+      this.options.onConnectionDropped?.(reason);
+    });
+    this.server.on("connection", (socket: Socket) => share.admit(socket));
+    this.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+      share.requestStarted(req.socket);
+      res.once("close", () => share.requestEnded(req.socket));
+    });
+    return share;
   }
 
   route(method: string, path: string, handler: RouteHandler): void {

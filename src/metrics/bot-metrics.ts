@@ -103,6 +103,12 @@ export class BotMetrics implements CoreMetrics {
     buckets: CALL_BUCKETS,
     registers: [this.registry],
   });
+  readonly httpConnectionsDropped = new Counter({
+    name: "sspr_http_connections_dropped_total",
+    help: "HTTP connections closed to keep the connection cap, by reason (client_share: refused, the address held its share; server_full: refused, none idle; idle_shed: an idle keep-alive one closed to let a new one in).",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
   readonly alerts = new Counter({
     name: "sspr_alerts_total",
     help: "Admin alert deliveries to a sink by outcome (sent, failed).",

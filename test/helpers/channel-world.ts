@@ -67,7 +67,12 @@ export class ChannelWorld {
     this.sharedRedis = parts.sharedRedis;
     this.clockState = parts.clockState;
     this.looks = parts.jobLooks;
-    this.http = new HttpServer({ port: 0, host: "127.0.0.1", logger: parts.logs.logger });
+    this.http = new HttpServer({
+      port: 0,
+      host: "127.0.0.1",
+      logger: parts.logs.logger,
+      onConnectionDropped: (reason) => parts.app.metrics.httpConnectionsDropped.inc({ reason }),
+    });
   }
 
   /** Builds the parts a subclass's constructor passes on. */

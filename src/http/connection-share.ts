@@ -1,0 +1,129 @@
+import type { Socket } from "node:net";
+
+/**
+ * Why a connection was closed to keep the cap: `client_share` (a new one from an address that already
+ * holds its share), `server_full` (a new one while every open connection is in use), `idle_shed` (an idle
+ * keep-alive connection, closed to make room for a new one).
+ */
+export type ConnectionDropReason = "client_share" | "server_full" | "idle_shed";
+
+export interface ConnectionShareLimits {
+  /** Connections open at once, for the whole server. */
+  maxConnections: number;
+  /** Connections one remote address may hold at once. */
+  maxConnectionsPerClient: number;
+  /** Addresses the per-address share does not apply to (a reverse proxy carries every client's requests). */
+  unsharedAddresses: readonly string[];
+}
+
+interface Tracked {
+  address: string;
+  /** Requests read and not yet answered. */
+  inFlight: number;
+  /** `bytesRead` when its last answer was done; null before its first. */
+  bytesWhenIdle: number | null;
+}
+
+/**
+ * Keeps the server's connection cap fair: no address holds more than its share, and when the server (or
+ * an address's share) is full, an idle keep-alive connection is closed to let a new one in. Only then is
+ * the new one refused. Node's own `maxConnections` cannot do this: it drops the new connection first.
+ */
+export class ConnectionShare {
+  private readonly byAddress = new Map<string, Set<Socket>>();
+  private readonly tracked = new Map<Socket, Tracked>();
+  private readonly unshared: Set<string>;
+
+  constructor(
+    private readonly limits: ConnectionShareLimits,
+    private readonly dropped: (reason: ConnectionDropReason, address: string, open: number) => void,
+  ) {
+    this.unshared = new Set(limits.unsharedAddresses.map(plainAddress));
+  }
+
+  /** For each connection the server accepts: keeps it (closing an idle one to make room if need be) or closes it. */
+  admit(socket: Socket): void {
+    const address = plainAddress(socket.remoteAddress ?? "");
+    const own = this.byAddress.get(address);
+    const ownCount = own?.size ?? 0;
+    if (!this.unshared.has(address) && ownCount >= this.limits.maxConnectionsPerClient) {
+      if (!this.shedIdleOf(own)) return this.refuse(socket, "client_share", address);
+    }
+    if (this.tracked.size >= this.limits.maxConnections && !this.shedIdleOfFullest()) {
+      return this.refuse(socket, "server_full", address);
+    }
+    const sockets = own ?? new Set<Socket>();
+    sockets.add(socket);
+    this.byAddress.set(address, sockets);
+    this.tracked.set(socket, { address, inFlight: 0, bytesWhenIdle: null });
+    socket.once("close", () => this.forget(socket));
+  }
+
+  requestStarted(socket: Socket): void {
+    const tracked = this.tracked.get(socket);
+    if (tracked !== undefined) tracked.inFlight += 1;
+  }
+
+  requestEnded(socket: Socket): void {
+    const tracked = this.tracked.get(socket);
+    if (tracked === undefined) return;
+    tracked.inFlight = Math.max(0, tracked.inFlight - 1);
+    if (tracked.inFlight === 0) tracked.bytesWhenIdle = socket.bytesRead;
+  }
+
+  /** Open connections the share counts. */
+  get open(): number {
+    return this.tracked.size;
+  }
+
+  private refuse(socket: Socket, reason: ConnectionDropReason, address: string): void {
+    socket.destroy();
+    this.dropped(reason, address, this.tracked.size);
+  }
+
+  /**
+   * Idle: answered, and nothing read since (a connection that has sent nothing yet is not: the headers'
+   * time limit ends it, and a client that has just connected is about to send).
+   */
+  private isIdle(socket: Socket): boolean {
+    const tracked = this.tracked.get(socket);
+    return (
+      tracked !== undefined &&
+      tracked.inFlight === 0 &&
+      tracked.bytesWhenIdle !== null &&
+      socket.bytesRead === tracked.bytesWhenIdle
+    );
+  }
+
+  private shedIdleOf(sockets: Set<Socket> | undefined): boolean {
+    for (const socket of sockets ?? []) {
+      if (!this.isIdle(socket)) continue;
+      const address = this.tracked.get(socket)!.address;
+      this.forget(socket);
+      socket.destroy();
+      this.dropped("idle_shed", address, this.tracked.size);
+      return true;
+    }
+    return false;
+  }
+
+  /** Sheds from the address holding the most connections first: the likeliest to be the one taking them. */
+  private shedIdleOfFullest(): boolean {
+    const fullestFirst = [...this.byAddress.values()].sort((a, b) => b.size - a.size);
+    return fullestFirst.some((sockets) => this.shedIdleOf(sockets));
+  }
+
+  private forget(socket: Socket): void {
+    const tracked = this.tracked.get(socket);
+    if (tracked === undefined) return;
+    this.tracked.delete(socket);
+    const sockets = this.byAddress.get(tracked.address);
+    sockets?.delete(socket);
+    if (sockets?.size === 0) this.byAddress.delete(tracked.address);
+  }
+}
+
+/** An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d: one client, one address. */
+export function plainAddress(address: string): string {
+  return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
+}
