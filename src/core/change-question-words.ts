@@ -1,6 +1,6 @@
 import { plainWord } from "./reserved-words.js";
 import { asTypedOrWithoutParticles } from "./sentence-particles.js";
-import { withFillers } from "./filler-words.js";
+import { TAMIL_HESITATIONS, withFillers, withFillersBefore } from "./filler-words.js";
 
 /**
  * What a child types at set-up's answer prompt when she wants another question: the help there says "Want
@@ -55,6 +55,8 @@ export const CHANGE_QUESTION_PHRASES: Readonly<Record<"en" | "zh" | "ms" | "ta",
     // question?", and "skip" as spoken Tamil borrows it (skip பண்ணலாமா).
     ...["தவிர்க்கலாமா", "இதைத் தவிர்க்கலாமா", "இதை தவிர்க்கலாமா", "கேள்வியை மாற்றலாமா"],
     ...["வேறு கேள்வி கிடைக்குமா", "skip பண்ணலாமா", "ஸ்கிப் பண்ணலாமா"],
+    // Non-answers version 15: with a hesitation before it ("ம்ம் தவிர்", "அது வந்து, வேறு கேள்வி").
+    ...withFillersBefore([{ before: ["தவிர்", "வேறு கேள்வி", "தவிர்க்கலாமா"], fillers: TAMIL_HESITATIONS }]),
   ],
 };
 

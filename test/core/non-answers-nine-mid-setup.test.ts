@@ -112,9 +112,9 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
       expect(kid.lastText).toContain("all 3 answers are right");
     },
   );
-  // Version 15 refuses asking to skip as a question ("boleh skip", 可以跳过吗, தவிர்க்கலாமா), also with a
-  // particle after it: a set-up version 14 began with one is saved as of 14, and checked at her reset.
-  it.each(["boleh skip", "can I skip this one", "可以跳过吗", "தவிர்க்கலாமா", "boleh skip lah"])(
+  // Version 15 refuses asking to skip as a question ("boleh skip", 可以跳过吗, தவிர்க்கலாமா) and Tamil's fillers
+  // (ம்ம் தெரியல), also with a particle after them: a set-up version 14 began with one is saved as of 14.
+  it.each(["boleh skip", "can I skip this one", "可以跳过吗", "தவிர்க்கலாமா", "boleh skip lah", "ம்ம் தெரியல"])(
     "'%s', taken by version 14's set-up, is saved as of version 14 and checked at her reset",
     async (word) => {
       await setUpBegunByOlderCode(word);

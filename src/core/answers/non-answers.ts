@@ -10,7 +10,7 @@ import { CHANGE_QUESTION_PHRASES } from "../change-question-words.js";
 import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
-import { withFillers } from "../filler-words.js";
+import { TAMIL_HESITATIONS, withFillers, withFillersBefore } from "../filler-words.js";
 import { CHINESE_PARTICLES, SPOKEN_PARTICLES, withoutParticles } from "../sentence-particles.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
@@ -163,18 +163,42 @@ export const FOURTEENTH_LIST: readonly string[] = [
 
 /**
  * The first version whose set-ups refused FIFTEENTH_LIST: asking to skip a question as a question ("can I
- * skip this one", "boleh skip", 可以跳过吗, தவிர்க்கலாமா), which a child types at a reset too.
+ * skip this one", "boleh skip", 可以跳过吗, தவிர்க்கலாமா), which a child types at a reset too, and Tamil's
+ * hesitations before "I don't know" and "I forgot" (ம்ம் தெரியல, அது வந்து மறந்துட்டேன்).
  */
 export const SKIP_ASKED_REFUSED_SINCE = 15;
 
 /**
- * Non-answers version 15: what it refused beyond the first fourteen lists, the words for another question
- * added since FOURTEENTH_LIST. It is what those set-ups refused: a phrase added later belongs to a later
- * version, so write this list out as it is now before adding one.
+ * What version 15 added, by language, besides the words for another question: Tamil's fillers, which go
+ * before the phrase (core/filler-words): a hesitation (ம்ம் தெரியல, "hmm, don't know"), இன்னும் ("yet":
+ * இன்னும் தெரியல) and பதில் ("the answer": பதில் மறந்துட்டேன், "I forgot the answer"). Each written out.
  */
-export const FIFTEENTH_LIST: readonly string[] = Object.values(CHANGE_QUESTION_PHRASES)
-  .flat()
-  .filter((word) => !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_CHANGE_QUESTION.includes(word));
+const FIFTEENTH_WORDS: Readonly<Record<"ta", readonly string[]>> = {
+  ta: withFillersBefore([
+    {
+      before: ["தெரியாது", "தெரியல", "தெரியலை", "தெரியவில்லை", "எனக்குத் தெரியாது", "எனக்கு தெரியாது"],
+      fillers: [...TAMIL_HESITATIONS, "இன்னும்"],
+    },
+    { before: ["எனக்கு தெரியல", "எனக்குத் தெரியல"], fillers: [...TAMIL_HESITATIONS, "இன்னும்"] },
+    {
+      before: ["மறந்துட்டேன்", "மறந்துவிட்டேன்", "மறந்துபோச்சு", "நினைவில்லை", "ஞாபகமில்லை"],
+      fillers: [...TAMIL_HESITATIONS, "பதில்", "என் பதில்"],
+    },
+    { before: ["நினைவில் இல்லை", "ஞாபகம் இல்லை"], fillers: [...TAMIL_HESITATIONS, "பதில்", "என் பதில்"] },
+  ]),
+};
+
+/**
+ * Non-answers version 15: what it refused beyond the first fourteen lists (FIFTEENTH_WORDS, and the words
+ * for another question added since FOURTEENTH_LIST). It is what those set-ups refused: a phrase added later
+ * belongs to a later version, so write this list out as it is now before adding one.
+ */
+export const FIFTEENTH_LIST: readonly string[] = [
+  ...Object.values(FIFTEENTH_WORDS).flat(),
+  ...Object.values(CHANGE_QUESTION_PHRASES)
+    .flat()
+    .filter((word) => !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_CHANGE_QUESTION.includes(word)),
+];
 
 /**
  * Hello and thank you as children type them (core/greeting-words, core/thanks-words): no answer, so at the
@@ -519,6 +543,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...CHANGE_QUESTION_PHRASES.ta,
     // Version 14: "don't know" as it is said (தெரியல), and "anything" (ஏதாவது).
     ...FOURTEENTH_WORDS.ta,
+    // Version 15: a filler before "don't know" or "I forgot" (ம்ம் தெரியல, பதில் மறந்துட்டேன்).
+    ...FIFTEENTH_WORDS.ta,
   ],
 };
 
