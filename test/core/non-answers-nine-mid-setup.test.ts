@@ -112,4 +112,17 @@ describe("a set-up that took 'terlupa' as an answer before version 9, finished a
       expect(kid.lastText).toContain("all 3 answers are right");
     },
   );
+  // Version 15 refuses asking to skip as a question ("boleh skip", 可以跳过吗, தவிர்க்கலாமா) and Tamil's fillers
+  // (ம்ம் தெரியல), also with a particle after them: a set-up version 14 began with one is saved as of 14.
+  it.each(["boleh skip", "can I skip this one", "可以跳过吗", "தவிர்க்கலாமா", "boleh skip lah", "ம்ம் தெரியல"])(
+    "'%s', taken by version 14's set-up, is saved as of version 14 and checked at her reset",
+    async (word) => {
+      await setUpBegunByOlderCode(word);
+      expect((await world.deps.store.getEnrolment(WEI_LING.id))?.nonAnswersVersion).toBe(14);
+      await kid.press("No thanks");
+      const answers = { animal: word, colour: "Purple", food: "Chicken rice" };
+      await resetTranscript(kid, WEI_LING.id, answersFor(answers));
+      expect(kid.lastText).toContain("all 3 answers are right");
+    },
+  );
 });

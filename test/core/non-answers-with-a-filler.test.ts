@@ -83,7 +83,15 @@ describe("the words of non-answers version 14 at a reset's answer prompt", () =>
   });
 
   it("are not checked nor counted: it's okay not to remember, and the same question again", async () => {
-    await notCheckedAtReset(world, kid, [...REFUSED.map(([, phrase]) => phrase), ...ASKS_FOR_ANOTHER]);
+    await notCheckedAtReset(
+      world,
+      kid,
+      REFUSED.map(([, phrase]) => phrase),
+    );
+  });
+
+  it("asking for another question is not checked nor counted: a reset asks the questions she chose", async () => {
+    await notCheckedAtReset(world, kid, ASKS_FOR_ANOTHER, "reset.cannotSkip");
   });
 
   it("an answer 'I don't know yet' saved under non-answers version 13, before set-up refused it, is still checked and right", async () => {

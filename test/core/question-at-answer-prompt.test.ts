@@ -16,7 +16,7 @@ const TOLD = {
   en: ["what do you mean?", "Is that a question? I can't answer questions here."],
   zh: ["我可以换一个吗？", "这是在问问题吗？我在这里回答不了问题。"],
   ms: ["kenapa soalan ini?", "Adakah itu soalan? Saya tidak boleh jawab soalan di sini."],
-  ta: ["வேறு கேள்வி கிடைக்குமா?", "அது ஒரு கேள்வியா? இங்கே என்னால் கேள்விகளுக்குப் பதில் சொல்ல முடியாது."],
+  ta: ["ஏன் இந்தக் கேள்வி?", "அது ஒரு கேள்வியா? இங்கே என்னால் கேள்விகளுக்குப் பதில் சொல்ல முடியாது."],
 } as const;
 
 describe("a question typed at an answer prompt", () => {

@@ -7,13 +7,14 @@ import type { TestChat, TestWorld } from "./test-world.js";
 const ANSWERS = { animal: "Tiger", colour: "Purple", food: "Chicken rice" };
 
 /**
- * At her reset's first question, each of `words` is no answer: told it's okay not to remember and asked again,
- * with no argon2 check and nothing counted; her right answers then still reset.
+ * At her reset's first question, each of `words` is no answer: told it's okay not to remember (or `told`) and
+ * asked again, with no argon2 check and nothing counted; her right answers then still reset.
  */
 export async function notCheckedAtReset(
   world: TestWorld,
   kid: TestChat,
   words: readonly string[],
+  told: string = "answer.notRemembered",
 ): Promise<void> {
   await alreadySetUp(world, kid, WEI_LING.id, ANSWERS);
   await kid.send("/reset");
@@ -25,7 +26,7 @@ export async function notCheckedAtReset(
       expect(
         kid.last.replies.map((r) => r.text.key),
         typed,
-      ).toEqual(["answer.notRemembered", "reset.askAnswer"]);
+      ).toEqual([told, "reset.askAnswer"]);
     }
     expect(argon.verifications).toBe(0);
   } finally {

@@ -10,7 +10,7 @@ import { CHANGE_QUESTION_PHRASES } from "../change-question-words.js";
 import { GREETINGS } from "../greeting-words.js";
 import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
-import { withFillers } from "../filler-words.js";
+import { TAMIL_HESITATIONS, withFillers, withFillersBefore } from "../filler-words.js";
 import { CHINESE_PARTICLES, SPOKEN_PARTICLES, withoutParticles } from "../sentence-particles.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
 
@@ -21,7 +21,7 @@ import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
  * the version before under REFUSED_SINCE (a word listed nowhere counts as this version's, which is only less
  * kind, never unsafe).
  */
-export const NON_ANSWERS_VERSION = 14;
+export const NON_ANSWERS_VERSION = 15;
 
 /** The first version whose set-ups took the words that ask for help ("I need help") as help, never an answer. */
 export const HELP_WORDS_REFUSED_SINCE = 6;
@@ -87,7 +87,7 @@ export const FILLERS_REFUSED_SINCE = 14;
 
 /**
  * What version 14 added, by language, besides the words for another question: each phrase with a filler
- * is written out (withFillers), so the list stays finite.
+ * is written out (withFillers), so the list stays finite. Never change it: it is what those set-ups refused.
  */
 const FOURTEENTH_WORDS: Readonly<Record<"en" | "zh" | "ms" | "ta", readonly string[]>> = {
   en: [
@@ -139,15 +139,65 @@ const FOURTEENTH_WORDS: Readonly<Record<"en" | "zh" | "ms" | "ta", readonly stri
 };
 
 /**
+ * The words for another question version 14 added beyond THIRTEENTH_LIST (core/change-question-words), as
+ * they were. Never change it.
+ */
+const FOURTEENTH_CHANGE_QUESTION: readonly string[] = [
+  ...["can I choose another question", "can I have another question", "can I change the question"],
+  ...["can I skip", "can I skip this", "skip please", "skip this please", "skip it please"],
+  ...["skip question please", "next please", "pass please", "change please", "another question please"],
+  ...["another one please", "next question please", "change question please", "skip one", "skip this one"],
+  ...["skip one please", "skip this one please", "next one", "next this one", "next one please"],
+  ...["next this one please", "pass one", "pass this one", "pass one please", "pass this one please"],
+  ...["boleh tukar soalan", "nak tukar soalan"],
+];
+
+/**
  * Non-answers version 14: what it refused beyond the first thirteen lists (FOURTEENTH_WORDS, and the words
- * for another question added since THIRTEENTH_LIST). It is what those set-ups refused: a phrase added later
- * belongs to a later version, so write this list out as it is now before adding one.
+ * for another question added since THIRTEENTH_LIST). Never change it: it is what those set-ups refused.
  */
 export const FOURTEENTH_LIST: readonly string[] = [
   ...Object.values(FOURTEENTH_WORDS).flat(),
+  ...FOURTEENTH_CHANGE_QUESTION,
+];
+
+/**
+ * The first version whose set-ups refused FIFTEENTH_LIST: asking to skip a question as a question ("can I
+ * skip this one", "boleh skip", 可以跳过吗, தவிர்க்கலாமா), which a child types at a reset too, and Tamil's
+ * hesitations before "I don't know" and "I forgot" (ம்ம் தெரியல, அது வந்து மறந்துட்டேன்).
+ */
+export const SKIP_ASKED_REFUSED_SINCE = 15;
+
+/**
+ * What version 15 added, by language, besides the words for another question: Tamil's fillers, which go
+ * before the phrase (core/filler-words): a hesitation (ம்ம் தெரியல, "hmm, don't know"), இன்னும் ("yet":
+ * இன்னும் தெரியல) and பதில் ("the answer": பதில் மறந்துட்டேன், "I forgot the answer"). Each written out.
+ */
+const FIFTEENTH_WORDS: Readonly<Record<"ta", readonly string[]>> = {
+  ta: withFillersBefore([
+    {
+      before: ["தெரியாது", "தெரியல", "தெரியலை", "தெரியவில்லை", "எனக்குத் தெரியாது", "எனக்கு தெரியாது"],
+      fillers: [...TAMIL_HESITATIONS, "இன்னும்"],
+    },
+    { before: ["எனக்கு தெரியல", "எனக்குத் தெரியல"], fillers: [...TAMIL_HESITATIONS, "இன்னும்"] },
+    {
+      before: ["மறந்துட்டேன்", "மறந்துவிட்டேன்", "மறந்துபோச்சு", "நினைவில்லை", "ஞாபகமில்லை"],
+      fillers: [...TAMIL_HESITATIONS, "பதில்", "என் பதில்"],
+    },
+    { before: ["நினைவில் இல்லை", "ஞாபகம் இல்லை"], fillers: [...TAMIL_HESITATIONS, "பதில்", "என் பதில்"] },
+  ]),
+};
+
+/**
+ * Non-answers version 15: what it refused beyond the first fourteen lists (FIFTEENTH_WORDS, and the words
+ * for another question added since FOURTEENTH_LIST). It is what those set-ups refused: a phrase added later
+ * belongs to a later version, so write this list out as it is now before adding one.
+ */
+export const FIFTEENTH_LIST: readonly string[] = [
+  ...Object.values(FIFTEENTH_WORDS).flat(),
   ...Object.values(CHANGE_QUESTION_PHRASES)
     .flat()
-    .filter((word) => !THIRTEENTH_LIST.includes(word)),
+    .filter((word) => !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_CHANGE_QUESTION.includes(word)),
 ];
 
 /**
@@ -381,7 +431,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...["I don't care", "I dont care", "don't care", "dont care", "idc"],
     ...["secret", "a secret", "it's a secret", "its a secret", "it is a secret", "top secret"],
     ...["not telling", "I'm not telling", "I won't tell", "I wont tell"],
-    // Version 13: asking for another question ("skip", "another question"); since 14, "skip please".
+    // Version 13: asking for another question ("skip", "another question"); since 14, "skip please"; since
+    // 15, "can I skip this one".
     ...CHANGE_QUESTION_PHRASES.en,
     // Version 14: "anything", "later", and a filler after a phrase ("I don't know yet", "I forgot my answer").
     ...FOURTEENTH_WORDS.en,
@@ -492,6 +543,8 @@ export const NON_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     ...CHANGE_QUESTION_PHRASES.ta,
     // Version 14: "don't know" as it is said (தெரியல), and "anything" (ஏதாவது).
     ...FOURTEENTH_WORDS.ta,
+    // Version 15: a filler before "don't know" or "I forgot" (ம்ம் தெரியல, பதில் மறந்துட்டேன்).
+    ...FIFTEENTH_WORDS.ta,
   ],
 };
 
@@ -518,6 +571,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
   12: TWELFTH_LIST,
   // Version 13, asking for another question ("skip", 换一个问题).
   13: THIRTEENTH_LIST,
+  // Version 14, a filler after a phrase ("I don't know yet", "skip please"), "anything", "later".
+  14: FOURTEENTH_LIST,
 };
 
 // The plain command words of every language (core/reserved-words) too: at a reset's answer prompt they are
@@ -526,7 +581,8 @@ const REFUSED_SINCE: Readonly<Record<number, readonly string[]>> = {
 // version 7, "I don't understand" (我不懂, "tak faham", புரியவில்லை) too; since 8, "what is this" (这是什么).
 // Since 9, NINTH_LIST; since 10, help as children ask for it (我不会, 救命, *tolonglah*); since 11, hello and
 // thank you (SMALL_TALK); since 12, TWELFTH_LIST and any of these with a particle after it; since 13, asking
-// for another question (THIRTEENTH_LIST); since 14, FOURTEENTH_LIST ("I don't know yet", "skip please").
+// for another question (THIRTEENTH_LIST); since 14, FOURTEENTH_LIST ("I don't know yet", "skip please");
+// since 15, FIFTEENTH_LIST ("can I skip this one", "boleh skip", 可以跳过吗).
 const known = new Map<string, number>(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].map((word) => [
     nonAnswerForm(word),
@@ -555,7 +611,8 @@ function withAParticle(words: readonly string[]): string[] {
  */
 export const WITH_A_PARTICLE: readonly string[] = withAParticle(
   [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK].filter(
-    (word) => !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_LIST.includes(word),
+    (word) =>
+      !THIRTEENTH_LIST.includes(word) && !FOURTEENTH_LIST.includes(word) && !FIFTEENTH_LIST.includes(word),
   ),
 );
 
@@ -564,6 +621,9 @@ export const THIRTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(THIRT
 
 /** FOURTEENTH_LIST with a particle after each ("I don't know yet la", 不知道耶啦), which version 13 took. */
 export const FOURTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(FOURTEENTH_LIST);
+
+/** FIFTEENTH_LIST with a particle after each ("boleh skip lah", 可以跳过吗啦), which version 14 took. */
+export const FIFTEENTH_WITH_A_PARTICLE: readonly string[] = withAParticle(FIFTEENTH_LIST);
 
 /**
  * Whether `answer` (as typed) is one of the non-answers of any language, or one with a particle after it

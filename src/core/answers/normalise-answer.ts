@@ -31,8 +31,11 @@ const DROP_V2 = /[^\p{L}\p{N}\p{Mn}\p{Mc}]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]
 // A Latin letter and the marks over or under it (decomposed): the letter is kept, the marks go.
 const MARKS_OVER_LATIN = /(\p{Script=Latin})(?:(?=\p{M})\p{Script=Inherited})+/gu;
 
-/** Version 3's step before version 2's: the marks over or under Latin letters left out. */
-function withoutLatinAccents(text: string): string {
+/**
+ * Version 3's step before version 2's: the marks over or under Latin letters left out ("José" is "Jose"). A
+ * family phone's typed name is matched with it too (flows/person-named).
+ */
+export function withoutLatinAccents(text: string): string {
   return text.normalize("NFD").replace(MARKS_OVER_LATIN, "$1").normalize("NFC");
 }
 

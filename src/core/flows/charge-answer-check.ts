@@ -1,4 +1,6 @@
 import { isNonAnswer, refusedWhenSaved } from "../answers/non-answers.js";
+import { asksAQuestion } from "../answers/answer-rules.js";
+import { asksForAnotherQuestion } from "../change-question-words.js";
 import { asksForHelp } from "../help-words.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
@@ -45,6 +47,11 @@ export interface PaidAnswerOptions {
   chatPaused?: (minutes: number, reason: ThrottleReason) => Reply;
   /** What this step says to "I don't know" (the teacher's words, say); the child's by default. */
   notRemembered?: Reply;
+  /**
+   * What this step says to "skip", "can I skip?", 可以跳过吗？ (a reset's: the questions she chose are asked);
+   * without it, what a non-answer or a question is told.
+   */
+  cannotSkip?: Reply;
   /** What this step says to "I need help" (the step's own help); a reset question's by default. */
   help?: Reply;
   /**
@@ -76,6 +83,14 @@ export async function paidAnswer(
   // saved before that, in her own chat, they may be hers and are checked below.
   if (asksForHelp(typed) && !(await mayBeSavedAnswer(typed, options.savedAnswers)))
     return { ok: false, transition: stay(state, options.help ?? say("reset.helpAnswer")) };
+  // Asking to skip the question or have another: with a "?" it is never checked (see readAnswer); without,
+  // set-up refuses it (non-answers version 13 to 15), unless her answers were saved before it did.
+  if (
+    options.cannotSkip !== undefined &&
+    asksForAnotherQuestion(typed) &&
+    (asksAQuestion(typed) || !(await mayBeSavedAnswer(typed, options.savedAnswers)))
+  )
+    return { ok: false, transition: stay(state, options.cannotSkip) };
   const read = readAnswer(typed);
   if (!read.ok) return { ok: false, transition: stay(state, read.problem) };
   // Set-up refuses "I don't know" and its kin, so one can never be right: a child who forgot is told what

@@ -1,10 +1,11 @@
+import { withoutLatinAccents } from "../answers/normalise-answer.js";
 import { typedUserId } from "./typed-id.js";
 
 /**
  * Which of `people` the typed text names, by their user ID or by their name as the directory spells it:
  * the whole name or a run of its words ("Aisha", "Wei Ling", "weiling"), in any case or width, alone or with
  * the words a child puts around it ("I'm Aisha", see NAME_SAID). -1 when it names nobody, or more than one of
- * them (siblings' shared family name). Her ID as typedUserId spells both
+ * them (siblings' shared family name, or names that differ only by an accent). Her ID as typedUserId spells both
  * (a stored "josé" is "jose" typed either way).
  *
  * Text that reads both ways, as a name alone and as words around a name ("Aisha here" for "Aisha Here" or for
@@ -107,11 +108,13 @@ function joined(words: readonly Spelt[]): Spelt {
   return { letters, breaks };
 }
 
-/** The text spelt (see Spelt), as plain lower-case characters (full-width Ａｉｓｈａ is aisha). */
+/**
+ * The text spelt (see Spelt), as plain lower-case characters (full-width Ａｉｓｈａ is aisha), without the
+ * accents over Latin letters as her answers fold them ("Jose" is "José": a phone's keyboard may add one the
+ * school file lacks, or leave out one it has).
+ */
 function spelt(text: string): Spelt {
-  const parts = text
-    .normalize("NFKC")
-    .toLowerCase()
+  const parts = withoutLatinAccents(text.normalize("NFKC").toLowerCase())
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((part) => part !== "")
     .map((letters) => ({ letters, breaks: [] }));

@@ -335,6 +335,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     // Only her own chat may show that her answers predate a word set-up refuses now (see paidAnswer).
     const savedAnswers = state.ownChat === true && enrolment !== undefined ? () => enrolment : undefined;
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
+      // The same words for a real student's questions and a made-up ID's.
+      cannotSkip: say("reset.cannotSkip"),
       ...(savedAnswers === undefined ? {} : { savedAnswers }),
     });
     if (!read.ok) return read.transition;

@@ -16,6 +16,8 @@ import {
 import {
   CHANGE_QUESTION_REFUSED_SINCE,
   CHILDREN_HELP_REFUSED_SINCE,
+  FIFTEENTH_LIST,
+  FIFTEENTH_WITH_A_PARTICLE,
   FILLERS_REFUSED_SINCE,
   FOURTEENTH_LIST,
   FOURTEENTH_WITH_A_PARTICLE,
@@ -24,6 +26,7 @@ import {
   NINTH_LIST_REFUSED_SINCE,
   NON_ANSWERS_VERSION,
   NOT_UNDERSTOOD_REFUSED_SINCE,
+  SKIP_ASKED_REFUSED_SINCE,
   SMALL_TALK,
   SMALL_TALK_REFUSED_SINCE,
   PARTICLES_REFUSED_SINCE,
@@ -389,6 +392,8 @@ const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number
   [THIRTEENTH_WITH_A_PARTICLE, CHANGE_QUESTION_REFUSED_SINCE],
   [FOURTEENTH_LIST, FILLERS_REFUSED_SINCE],
   [FOURTEENTH_WITH_A_PARTICLE, FILLERS_REFUSED_SINCE],
+  [FIFTEENTH_LIST, SKIP_ASKED_REFUSED_SINCE],
+  [FIFTEENTH_WITH_A_PARTICLE, SKIP_ASKED_REFUSED_SINCE],
 ];
 
 /**
@@ -397,7 +402,8 @@ const REFUSED_LATER: readonly (readonly [words: readonly string[], since: number
  * understand"), or later ones (NINTH_LIST: 好啊, terlupa; CHILDREN_HELP_PHRASES: 我不会, 救命; SMALL_TALK: hello,
  * 谢谢; TWELFTH_LIST: "takde", 秘密; WITH_A_PARTICLE: "dunno la"; THIRTEENTH_LIST: "skip", 换一个问题, and
  * with a particle, "skip la"; FOURTEENTH_LIST: "I don't know yet", "skip please", 我忘了答案, and with a
- * particle): then the list before those words, so that a
+ * particle; FIFTEENTH_LIST: "can I skip this one", "boleh skip", 可以跳过吗, and with a particle): then the
+ * list before those words, so that a
  * reset checks them for her. Only answers that older code took (no nonAnswersVersion, or an older one) are
  * looked for in a list, by a keyed digest of each of its forms: WITH_A_PARTICLE alone has thousands, more of
  * the main thread than the whole set-up, so a set-up this code did entirely makes none.

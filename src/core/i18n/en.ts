@@ -317,6 +317,10 @@ export const en = {
   // so it can never be right. Nothing is checked or counted, and the question is asked again.
   "answer.notRemembered":
     "It's okay if you don't remember. Have a think, then type your best guess. Or type /cancel to stop. Your form teacher can help you.",
+  // At a reset's question, asking to skip it or have another ("can I skip?", "skip", 可以跳过吗？): a reset asks
+  // the questions she chose at set-up. Nothing is checked or counted; the question is asked again after it.
+  "reset.cannotSkip":
+    "You can't skip a question here, or change it. To get a new password, answer the 3 questions you chose when you set up. That did not count as a try. Forgot an answer? That's okay. Your form teacher can help you. Or type /cancel to stop.",
   "reset.intro": "Let's make you a new password.",
   "reset.hello":
     "Hi {name}! Let's make you a new password. First, answer your 3 secret questions.\nNot {name}? Type /cancel, and ask your form teacher for help.",

@@ -269,6 +269,8 @@ export const ms: Catalogue = {
     "Itu kata laluan kamu. Jangan beritahu sesiapa. Di sini, taip jawapan kamu kepada soalan ini.",
   "answer.notRemembered":
     "Tidak apa kalau kamu tidak ingat. Fikir sekejap, kemudian taip jawapan yang kamu rasa betul. Atau taip /cancel untuk berhenti. Guru kelas kamu boleh bantu.",
+  "reset.cannotSkip":
+    "Kamu tidak boleh langkau atau tukar soalan di sini. Untuk dapat kata laluan baharu, jawab 3 soalan yang kamu pilih semasa kamu sediakannya. Itu tidak dikira sebagai satu cubaan. Lupa jawapan? Tidak apa. Guru kelas kamu boleh bantu. Atau taip /cancel untuk berhenti.",
   "reset.intro": "Mari buat kata laluan baharu untuk kamu.",
   "reset.hello":
     "Hai {name}! Mari buat kata laluan baharu untuk kamu. Mula-mula, jawab 3 soalan rahsia kamu.\nBukan {name}? Taip /cancel, dan minta bantuan guru kelas kamu.",

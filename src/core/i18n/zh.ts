@@ -221,6 +221,8 @@ export const zh: Catalogue = {
   "answer.isPassword": "这是你的密码。不要告诉别人。这里请输入这个问题的答案。",
   "answer.notRemembered":
     "记不起来也没关系。想一想，再输入你觉得对的答案。或者输入 /cancel 停下。班主任可以帮你。",
+  "reset.cannotSkip":
+    "这里不能跳过问题，也不能换问题。要拿到新密码，请回答你设置时选的 3 个问题。刚才那次不算一次尝试。忘了答案？没关系，班主任可以帮你。或者输入 /cancel 停下。",
   "reset.intro": "我们来给你做一个新密码吧。",
   "reset.hello":
     "你好，{name}！我们来给你做一个新密码吧。先回答你的 3 个秘密问题。\n不是 {name}？请输入 /cancel，然后请班主任帮你。",

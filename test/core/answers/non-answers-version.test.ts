@@ -5,6 +5,7 @@ import {
   NON_ANSWERS,
   NON_ANSWERS_VERSION,
   FOURTEENTH_LIST,
+  FIFTEENTH_LIST,
   SMALL_TALK,
   THIRTEENTH_LIST,
   TWELFTH_LIST,
@@ -103,7 +104,8 @@ describe("which non-answers a reset need not check", () => {
           !NINTH_LIST.includes(word) &&
           !TWELFTH_LIST.includes(word) &&
           !THIRTEENTH_LIST.includes(word) &&
-          !FOURTEENTH_LIST.includes(word),
+          !FOURTEENTH_LIST.includes(word) &&
+          !FIFTEENTH_LIST.includes(word),
       );
   });
 
@@ -212,6 +214,36 @@ describe("which non-answers a reset need not check", () => {
     }
   });
 
+  it("answers saved under version 14: its words, but not asking to skip as a question ('boleh skip'), added in 15", () => {
+    const savedUnderFourteen = { normalisationVersion: 3, nonAnswersVersion: 14 };
+    for (const word of [
+      "skip",
+      "can I skip",
+      "skip this one",
+      "I don't know yet",
+      "换一个问题",
+      "boleh tukar soalan",
+    ])
+      expect(refusedWhenSaved(word, savedUnderFourteen), word).toBe(true);
+    const addedInFifteen = [
+      ...FIFTEENTH_LIST,
+      ...["boleh skip lah", "Can I skip this one la!", "可以跳过吗啦"],
+    ];
+    for (const word of addedInFifteen) {
+      expect(refusedWhenSaved(word, savedUnderFourteen), word).toBe(false);
+      expect(refusedWhenSaved(word, savedNow), word).toBe(true);
+      expect(isNonAnswer(word), word).toBe(true);
+    }
+  });
+
+  it("version 14's list is as its set-ups refused it: a word added later is no part of it", () => {
+    const fingerprint = createHash("sha256").update(FOURTEENTH_LIST.join("\n")).digest("hex");
+    expect({ words: FOURTEENTH_LIST.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
+      words: 120,
+      fingerprint: "ef7642616ce9c57e",
+    });
+  });
+
   it("set-up refuses them in all four languages, with what the older lists had", () => {
     for (const word of [...ADDED_IN_FIVE, "not sure", "no idea", "none", "I'm not sure"])
       expect(isNonAnswer(word), word).toBe(true);
@@ -248,15 +280,15 @@ describe("which non-answers a reset need not check", () => {
    * under REFUSED_SINCE, and put the new fingerprint here.
    */
   it(`version ${NON_ANSWERS_VERSION} is this list, and no other`, () => {
-    expect(NON_ANSWERS_VERSION).toBe(14);
+    expect(NON_ANSWERS_VERSION).toBe(15);
     const listed = [...Object.values(NON_ANSWERS).flat(), ...RESERVED_WORDS, ...HELP_PHRASES, ...SMALL_TALK];
     const words = listed.filter((word) => !NEVER_AN_ANSWER.includes(word));
     const fingerprint = createHash("sha256")
       .update([...words].sort().join("\n"))
       .digest("hex");
     expect({ words: words.length, fingerprint: fingerprint.slice(0, 16) }).toEqual({
-      words: 595,
-      fingerprint: "afa057d748e619f9",
+      words: 761,
+      fingerprint: "0b9810fd5c59d2cf",
     });
   });
 });

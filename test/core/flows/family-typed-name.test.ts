@@ -185,3 +185,55 @@ describe("a family phone where one sibling's name runs on from the words another
     });
   }
 });
+
+/**
+ * A phone's keyboard or the school file may write a name with its accent or without it ("José", "Jose"): the
+ * child who types either means herself, as her answers fold Latin accents (normalisation version 3). Two
+ * siblings whose names differ only by an accent pick nobody: each taps her button.
+ */
+describe("a family phone: a name typed with or without its accent", () => {
+  const cases: [names: [string, string], typed: string, picks: string | null][] = [
+    [["José Tan", "Aisha Tan"], "Jose", "José Tan"],
+    [["Zoë Lim", "Ken Lim"], "zoe", "Zoë Lim"],
+    [["Chloé Ng", "Ravi Ng"], "I'm Chloe", "Chloé Ng"],
+    // The school file has no accent, her keyboard adds one.
+    [["Chloe Lim", "Ken Lim"], "Chloé", "Chloe Lim"],
+    [["Jose Tan", "Aisha Tan"], "JOSÉ", "Jose Tan"],
+    // Names that differ only by an accent: nobody is guessed.
+    [["José Tan", "Jose Tan"], "Jose", null],
+    [["José Tan", "Jose Tan"], "José", null],
+  ];
+  for (const [names, typed, picks] of cases) {
+    it(`${names.join(" and ")}: "${typed}" ${picks === null ? "picks nobody" : `picks ${picks}`}`, async () => {
+      const { MemoryDirectory } = await import("../../../src/directory/memory-directory.js");
+      const people = names.map((name, i) => ({
+        id: `S18${String(i + 1).padStart(2, "0")}`,
+        name,
+        role: "student" as const,
+        classes: ["4A"],
+        password: `Pass-S18${String(i + 1).padStart(2, "0")}-2026`,
+        disabled: false,
+      }));
+      const world = await TestWorld.create({}, new MemoryDirectory(people));
+      try {
+        const phone = world.chat("family");
+        const answers: [string, string, string][] = [
+          ["Tiger", "Purple", "Chicken rice"],
+          ["Rabbit", "Orange", "Dumplings"],
+        ];
+        for (const [i, person] of people.entries()) {
+          await phone.setUp(person.id, person.password, answers[i]!);
+          await phone.press("No thanks");
+        }
+        await phone.send("/reset");
+        await phone.send(typed);
+        if (picks === null) {
+          expect(phone.lastText).toContain("Tap a button, or type its number (1–2).");
+          expect(phone.lastText).toContain("Which of you needs a new password?");
+        } else expect(phone.lastText).toContain(`Hi ${picks}!`);
+      } finally {
+        await world.close();
+      }
+    });
+  }
+});
