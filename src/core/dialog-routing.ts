@@ -76,9 +76,12 @@ export async function routeInbound(
     command === "unknown" &&
     (deletedAfterEnd ||
       (loaded !== null && inbound.text !== undefined && maybeSecretSentAgain(ctx, loaded, inbound.text)));
+  const long = tooLong(inbound);
+  // Words with no dialog open: the menu follows, else "too long" is the last word, with nothing to tap. A
+  // "/command" stays refused alone, before anything (her own links included) is looked up.
+  if (long !== null && loaded === null && command === null) return end(long, await menu(ctx));
   const refused =
-    tooLong(inbound) ??
-    (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);
+    long ?? (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {

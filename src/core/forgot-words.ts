@@ -1,4 +1,6 @@
 import { normaliseAnswer, NORMALISATION_VERSION } from "./answers/normalise-answer.js";
+import { saysPasswordForgottenInSentence } from "./forgot-password-sentences.js";
+import { asTypedOrWithoutParticles } from "./sentence-particles.js";
 
 /**
  * What a child types for "I forgot my password" beyond the button's words (which choiceByWords reads):
@@ -30,7 +32,14 @@ const FORGOT_PASSWORD_WORDS: readonly string[] = [
 const formOf = (text: string) => normaliseAnswer(NORMALISATION_VERSION, text);
 const FORMS: ReadonlySet<string> = new Set(FORGOT_PASSWORD_WORDS.map(formOf));
 
-/** Whether the text says she forgot her password, in words other than the button's (FORGOT_PASSWORD_WORDS). */
+/**
+ * Whether the text says she forgot her password, in words other than the button's: FORGOT_PASSWORD_WORDS, or
+ * a Chinese, Malay or Tamil sentence saying so (forgot-password-sentences.ts: 我密码忘了, "sy lupa password",
+ * "password marandhuten"), with or without the particle a child ends with ("lupa kata laluan la", 忘记密码了).
+ */
 export function saysPasswordForgotten(text: string): boolean {
-  return FORMS.has(formOf(text));
+  if (FORMS.has(formOf(text))) return true;
+  return asTypedOrWithoutParticles(text)
+    .map(formOf)
+    .some((form) => FORMS.has(form) || saysPasswordForgottenInSentence(form));
 }

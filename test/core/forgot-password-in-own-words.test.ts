@@ -57,4 +57,50 @@ describe("'forgot password' in a child's own words, at the start menu", () => {
     await kid.send("password");
     expect(await openStep(world, kid)).toBe(null);
   });
+
+  // Sentences, not only the short words: before, these got the plain greeting and menu.
+  it.each([
+    ["zh", ["忘记密码了", "我密码忘了", "密码忘记了！", "我忘记了我的密码", "我不知道我的密码"]],
+    [
+      "ms",
+      ["sy lupa password", "lupa pasword", "x ingat password", "sy lupe password", "lupa kata laluan la"],
+    ],
+    [
+      "ta",
+      [
+        ...["கடவுச்சொல் மறந்துவிட்டேன்", "password மறந்துட்டேன்", "மறந்துவிட்டேன்"],
+        // Tamil as a child texts it in Latin letters.
+        ...["password marandhuten", "marandhuten", "maranthuten", "marandhu poachu"],
+        "enakku password marandhu pochu",
+      ],
+    ],
+  ] as const)(
+    "in %s, a sentence saying she forgot her password begins the reset",
+    async (language, texts) => {
+      await kid.send(`/language ${language}`);
+      for (const text of texts) {
+        await kid.send("/cancel");
+        await kid.send(text);
+        expect({ text, step: await openStep(world, kid) }).toEqual({ text, step: "reset.answer" });
+      }
+    },
+  );
+
+  it.each(["I forgot my answers", "我忘了答案", "不知道", "tak tahu", "lupa kata laluan Tiger", "தெரியாது"])(
+    "'%s' is not read as a forgotten password: the menu, as before",
+    async (text) => {
+      await kid.send(text);
+      expect(await openStep(world, kid)).toBe(null);
+    },
+  );
+
+  it("a chat not linked yet gets for 'sy lupa password' what it gets for 'lupa password'", async () => {
+    const words = world.chat("words");
+    const sentence = world.chat("sentence");
+    await words.send("lupa password");
+    await sentence.send("sy lupa password");
+    // "I can only make a new password in the chat you used to set up your questions...", not the greeting.
+    expect(sentence.lastText).toBe(words.lastText);
+    expect(await openStep(world, sentence)).toBe(await openStep(world, words));
+  });
 });
