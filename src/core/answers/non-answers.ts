@@ -12,7 +12,16 @@ import { RESERVED_WORDS } from "../reserved-words.js";
 import { THANKS } from "../thanks-words.js";
 import { TAMIL_HESITATIONS, withFillers, withFillersBefore } from "../filler-words.js";
 import { CHINESE_PARTICLES, SPOKEN_PARTICLES, withoutParticles } from "../sentence-particles.js";
-import { NORMALISATION_VERSION, normaliseAnswer } from "./normalise-answer.js";
+import { normaliseAnswer } from "./normalise-answer.js";
+
+/**
+ * The lists are read in answer normalisation version 3's form, whatever the current version. Version 4 reads
+ * "No la" as "no" and the Traditional 沒有 (listed since 14) as the Simplified 没有 (listed long before), so
+ * in its form a reset would take a right answer that an older set-up saved ("Nola", 沒有) for a word that
+ * set-up refused, and not check it. Particles and Traditional characters are read here as they always were:
+ * withoutParticles and the Traditional words listed.
+ */
+const LIST_FORM_VERSION = 3;
 
 /**
  * Which list of non-answers a set-up refuses, saved with every enrolment: a word added later may be a
@@ -700,11 +709,11 @@ export function nonAnswersVersionOf(
 }
 
 /**
- * The answers' normalisation, except that a reply of nothing but question marks ("?", "??", "？") is kept
+ * The answers' normalisation (version 3's: LIST_FORM_VERSION), except that a reply of nothing but question marks ("?", "??", "？") is kept
  * as "?": it means "I don't know", while other punctuation alone is simply too short.
  */
 function nonAnswerForm(text: string): string {
-  const normalised = normaliseAnswer(NORMALISATION_VERSION, text);
+  const normalised = normaliseAnswer(LIST_FORM_VERSION, text);
   if (normalised !== "") return normalised;
   return /^\s*(\?\s*)+$/u.test(text.normalize("NFKC")) ? "?" : "";
 }

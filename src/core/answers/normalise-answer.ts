@@ -1,3 +1,6 @@
+import { withoutParticleWord } from "./particle-word.js";
+import { traditionalToSimplified } from "./traditional-to-simplified.js";
+
 /**
  * The form of an answer that is hashed and compared. Every enrolment stores the version that made its
  * hashes, and is always checked with that version: a new version never changes an old answer's meaning.
@@ -15,11 +18,16 @@
  * the child who typed pokemon or zoe, and the school computer at her reset does not. Only marks that belong
  * to no script of their own (Unicode's "Inherited") and follow a Latin letter go: Tamil vowel signs and the
  * virama are Tamil letters, and the Japanese voicing mark of が follows kana, so those stay.
+ *
+ * Version 4: version 3, and four spellings of one answer made one. A Malay or Singlish particle (lah, la,
+ * leh, lor, meh) that is the last word, after another, goes ("kucing lah" is kucing); Traditional Chinese
+ * characters are written Simplified (熊貓 is 熊猫, by OpenCC's character table); Tamil ெ + ள typed for the
+ * vowel sign ௌ, which looks the same, is ௌ (வெளவால் is வௌவால்); and Greek final ς is σ.
  */
-export const NORMALISATION_VERSION = 3;
+export const NORMALISATION_VERSION = 4;
 
 /** The versions this code can check. Anything else stored in an enrolment is refused, not guessed. */
-export const KNOWN_NORMALISATION_VERSIONS: readonly number[] = [1, 2, 3];
+export const KNOWN_NORMALISATION_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 export function isKnownNormalisationVersion(version: number): boolean {
   return KNOWN_NORMALISATION_VERSIONS.includes(version);
@@ -39,6 +47,18 @@ export function withoutLatinAccents(text: string): string {
   return text.normalize("NFD").replace(MARKS_OVER_LATIN, "$1").normalize("NFC");
 }
 
+// ெ (U+0BC6) and ள (U+0BB3) with no vowel sign or virama on the ள: the two halves of ௌ as a keyboard
+// without ௌ writes it. ள with its own sign (வெளி, வெள்ளை) is the letter ள and stays.
+const TAMIL_AU_TYPED = /\u0BC6\u0BB3(?!\p{M})/gu;
+
+/** Version 4's steps on version 3's folded text; the particle goes before the spaces do. */
+function normaliseV4(folded: string): string {
+  return withoutLatinAccents(traditionalToSimplified(withoutParticleWord(folded)))
+    .replace(DROP_V2, "")
+    .replace(TAMIL_AU_TYPED, "\u0BCC")
+    .replaceAll("\u03C2", "\u03C3");
+}
+
 /**
  * A pure function: the same version and text always give the same string. Throws RangeError for a
  * version this code does not know (see isKnownNormalisationVersion).
@@ -48,6 +68,7 @@ export function normaliseAnswer(version: number, text: string): string {
   if (version === 1) return folded.replace(DROP_V1, "");
   if (version === 2) return folded.replace(DROP_V2, "");
   if (version === 3) return withoutLatinAccents(folded).replace(DROP_V2, "");
+  if (version === 4) return normaliseV4(folded);
   throw new RangeError(`unknown answer normalisation version ${version}`);
 }
 
@@ -86,4 +107,40 @@ export const NORMALISATION_V3_VECTORS: ReadonlyArray<readonly [typed: string, no
   ["கொம்பு", "கொம்பு"],
   ["がっこう", "がっこう"],
   ["Straße", "straße"],
+];
+
+/** Fixed test vectors for version 4 (besides version 3's, which it folds the same): docs/languages.md lists them. */
+export const NORMALISATION_V4_VECTORS: ReadonlyArray<readonly [typed: string, normalised: string]> = [
+  ["熊貓", "熊猫"],
+  ["熊猫", "熊猫"],
+  ["雞飯", "鸡饭"],
+  ["臺灣", "台湾"],
+  ["什麼", "什么"],
+  ["什么", "什么"],
+  ["kucing", "kucing"],
+  ["kucing lah", "kucing"],
+  ["Kucing lah!", "kucing"],
+  ["kucing la", "kucing"],
+  ["Nasi lemak, leh", "nasilemak"],
+  ["kucing lor", "kucing"],
+  ["kucing meh?", "kucing"],
+  ["kucinglah", "kucinglah"],
+  ["Koala", "koala"],
+  ["Lah", "lah"],
+  ["la", "la"],
+  ["Kenny Loh", "kennyloh"],
+  ["kucing ah", "kucingah"],
+  ["வௌவால்", "வௌவால்"],
+  ["வெளவால்", "வௌவால்"],
+  ["வெ\u0BD7வால்", "வௌவால்"],
+  ["வெளி", "வெளி"],
+  ["வெள்ளை", "வெள்ளை"],
+  ["கொம்பு", "கொம்பு"],
+  ["க\u0BC6\u0BBEம்பு", "கொம்பு"],
+  ["கோழி", "கோழி"],
+  ["க\u0BC7\u0BBEழி", "கோழி"],
+  ["ΟΔΥΣΣΕΥΣ", "οδυσσευσ"],
+  ["οδυσσευς", "οδυσσευσ"],
+  ["ΟΔΥΣΣΕΥΣ ΚΑΙ", "οδυσσευσκαι"],
+  ["Pokémon", "pokemon"],
 ];

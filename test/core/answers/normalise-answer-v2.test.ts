@@ -133,12 +133,13 @@ describe('"not your name" works for names without spaces', () => {
   });
 });
 
-describe("enrolments of versions 1 and 2", () => {
-  it("need the upgrade; version 3 and unknown versions do not", () => {
+describe("enrolments of versions 1, 2 and 3", () => {
+  it("need the upgrade; version 4 and unknown versions do not", () => {
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 1 })).toBe(true);
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 2 })).toBe(true);
-    expect(enrolmentNeedsUpgrade({ normalisationVersion: 3 })).toBe(false);
+    expect(enrolmentNeedsUpgrade({ normalisationVersion: 3 })).toBe(true);
     expect(enrolmentNeedsUpgrade({ normalisationVersion: 4 })).toBe(false);
+    expect(enrolmentNeedsUpgrade({ normalisationVersion: 5 })).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answerHashToText } from "../../../src/core/answers/answer-hasher.js";
-import { normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
+import { NORMALISATION_VERSION, normaliseAnswer } from "../../../src/core/answers/normalise-answer.js";
 import { DEFAULT_QUESTIONS } from "../../../src/core/questions/question-list.js";
 import { answersFor, DEMO_PASSWORDS, resetTranscript } from "../../helpers/security-helpers.js";
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
@@ -94,7 +94,7 @@ describe("a set-up that spans the deploy of answer normalisation version 3", () 
     expect(kid.lastText).toContain("You already used that answer");
   });
 
-  it("begun by this code: the state says version 3 from the first answer, and the save says so", async () => {
+  it("begun by this code: the state says the current version from the first answer, and the save says so", async () => {
     const kid = world.chat("kid-new");
     await kid.send("/setup");
     await kid.send("S1001");
@@ -102,12 +102,12 @@ describe("a set-up that spans the deploy of answer normalisation version 3", () 
     expect((await stateOf(world, kid)).normalisationVersion).toBeUndefined();
     await kid.press(questionNamed("hero"));
     await kid.send("Pokémon");
-    expect((await stateOf(world, kid)).normalisationVersion).toBe(3);
+    expect((await stateOf(world, kid)).normalisationVersion).toBe(NORMALISATION_VERSION);
     await kid.press(questionNamed("food"));
     await kid.send("Crème brûlée");
     await kid.press(questionNamed("toy"));
     await kid.send("Zoë");
-    expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(3);
+    expect((await world.deps.store.getEnrolment("S1001"))?.normalisationVersion).toBe(NORMALISATION_VERSION);
     await resetTranscript(kid, "S1001", answersFor({ hero: "pokemon", food: "creme brulee", toy: "zoe" }));
     expect(kid.lastText).toContain("all 3 answers are right");
   });
