@@ -31,7 +31,7 @@ describe("the audit trail cannot be flushed", () => {
       const stranger = world.chat(`stranger-${i % 4}`);
       await stranger.send("/reset");
       await stranger.send("S1001");
-      for (let q = 0; q < 3; q++) await stranger.send("a guess");
+      for (let q = 0; q < 3; q++) await stranger.send(`a guess ${q + 1}`);
     }
     const admin = world.chat("priya");
     await linkStaff(admin, PRIYA);
@@ -78,7 +78,7 @@ describe("the audit trail cannot be flushed", () => {
     for (let i = 0; i < 6; i++) {
       await stranger.send("/reset");
       await stranger.send(`Q${9000 + i}`);
-      for (let q = 0; q < 3; q++) await stranger.send("a guess");
+      for (let q = 0; q < 3; q++) await stranger.send(`a guess ${q + 1}`);
     }
     const failed = (await world.deps.store.recentAudit(100)).filter((e) => e.event === "reset");
     expect(failed).toHaveLength(3);

@@ -89,7 +89,8 @@ export function askedQuestion(outcome: Outcome): string | undefined {
 
 /** Answers by question id; any question not listed gets a wrong answer. */
 export function answersFor(byQuestion: Record<string, string>, otherwise = "Wrong-Guess") {
-  return (questionId: string) => byQuestion[questionId] ?? otherwise;
+  // A wrong guess of its own for each question: a reset does not take an answer already given in its round.
+  return (questionId: string) => byQuestion[questionId] ?? `${otherwise} ${questionId}`;
 }
 
 /**

@@ -267,13 +267,25 @@ export class TestChat {
     await this.send("/reset");
     // The linked chat goes straight to the questions; only the typed-id route asks for the id.
     if (this.lastText.includes("Type your user ID")) await this.send(id);
+    const given: string[] = [];
     for (let i = 0; i < 3; i++) {
       const asked = DEFAULT_QUESTIONS.find((q) =>
         Object.values(q.text).some((text) => this.lastText.includes(text)),
       );
       if (asked === undefined) return this.last;
-      await this.send(answerFor(asked.text.en!));
+      given.push(differentFrom(given, answerFor(asked.text.en!)));
+      await this.send(given.at(-1));
     }
     return this.last;
   }
+}
+
+/**
+ * `answer`, made different from the round's earlier answers when it is one of them ("wrong" for every
+ * question): a reset does not take an answer already given this round (it cannot be right), so the same
+ * wrong words three times would never end the round.
+ */
+function differentFrom(earlier: string[], answer: string): string {
+  const same = (a: string) => a.trim().toLowerCase() === answer.trim().toLowerCase();
+  return earlier.some(same) ? `${answer} ${earlier.length + 1}` : answer;
 }

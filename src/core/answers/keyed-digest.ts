@@ -7,6 +7,7 @@ export type DigestPurpose =
   | "unknown-subject"
   | "one-time-code"
   | "setup-answer"
+  | "round-answer"
   | "practice-reminder"
   | "secret-again";
 

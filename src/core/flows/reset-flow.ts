@@ -45,6 +45,8 @@ import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
 import { asksToStartAgain } from "../restart-words.js";
+import { roundAnswerDigest } from "./round-answer-digest.js";
+import { digestsEqual } from "../answers/keyed-digest.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -288,6 +290,11 @@ export const resetAnswerState = z.object({
    * (guided-code-notes-reset.ts), or read once as a later reset starts (liveCode).
    */
   guidedCodeUntil: z.number().optional(),
+  /**
+   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
+   * same answer typed for a later question is not taken (see sameAsEarlier). Absent in states left by older code.
+   */
+  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   state: resetAnswerState,
@@ -329,6 +336,11 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
       looksLikeGuidedCode(input.text)
     )
       return stay(state, say("guided.codeTypedBackForStudent"));
+    // The answer she gave an earlier question, sent again (two taps on Send on a slow phone): set-up keeps the
+    // three answers different, so it cannot be this one's. Not taken: no check, no try, the question again.
+    const digest = roundAnswerDigest(ctx, state.subject, input.text);
+    const earlier = sameAsEarlier(state.earlierAnswers, digest);
+    if (earlier !== null) return stay(state, say("reset.sameAnswerAgain", { earlier }));
     // Read with the chat's charge for the check (one write to Redis), though only a paid check uses it.
     const enrolment = checkedPersonId === null ? undefined : ctx.deps.store.getEnrolment(checkedPersonId);
     enrolment?.catch(() => undefined);
@@ -358,6 +370,7 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     const answered: StateOf<"reset.answer"> = {
       ...rest,
       ...round,
+      ...withEarlierAnswer(state, digest),
       ...(upgrade === undefined ? {} : { upgrade }),
       ...(questionWordTyped ? { questionWordTyped } : {}),
     };
@@ -401,6 +414,27 @@ export async function afterAnswer(
     return failed(ctx, state, note);
   }
   return failed(ctx, state);
+}
+
+/**
+ * The number (from 1) of the earlier question whose answer has this digest, or null. Every digest is
+ * compared, in constant time, so how long it takes does not say which matched.
+ */
+function sameAsEarlier(earlierAnswers: string[] | undefined, digest: string): number | null {
+  let found: number | null = null;
+  (earlierAnswers ?? []).forEach((earlier, i) => {
+    if (digestsEqual(earlier, digest) && found === null) found = i + 1;
+  });
+  return found;
+}
+
+/** The round's digests with this answer's, while they match its questions one to one (older states have none). */
+function withEarlierAnswer(
+  state: { index: number; earlierAnswers?: string[] | undefined },
+  digest: string,
+): { earlierAnswers?: string[] } {
+  const kept = state.earlierAnswers ?? [];
+  return kept.length === state.index ? { earlierAnswers: [...kept, digest] } : {};
 }
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;

@@ -349,6 +349,10 @@ export const en = {
   "reset.nameNotAnswer": "That is your name. Type the answer to the question instead.",
   // "back" at a reset's second or third question: a reset keeps no answer to take back, and a try counts only
   // once all three are answered, so stopping and starting again changes an answer and counts nothing.
+  // An answer she already gave an earlier question of this reset (sent twice on a slow phone): set-up keeps the
+  // three answers different, so it is not taken, nothing is counted, and the question is asked again.
+  "reset.sameAnswerAgain":
+    "You already gave that answer to question {earlier}. Each question has its own answer. Type your answer to the question below. Mixed them up? Type /cancel, then type /reset to start again.",
   "reset.noBack":
     "To change an answer, type /cancel, then type /reset to start again. It only counts as a try when all 3 questions are answered.",
   // A word for "start again" typed at a reset's question (restart-words.ts): checked as her answer, then asked.

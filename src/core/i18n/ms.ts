@@ -292,6 +292,8 @@ export const ms: Catalogue = {
   "reset.idNotNeeded":
     "Itu ID pengguna kamu. Kamu tidak perlu taip di sini: saya sudah tahu ini kamu. Taip jawapan kamu untuk soalan di bawah.",
   "reset.nameNotAnswer": "Itu nama kamu. Taip jawapan untuk soalan ini.",
+  "reset.sameAnswerAgain":
+    "Kamu sudah beri jawapan itu untuk soalan {earlier}. Setiap soalan ada jawapannya sendiri. Taip jawapan untuk soalan di bawah. Tersilap? Taip /cancel, kemudian taip /reset untuk mula semula.",
   "reset.noBack":
     "Mahu tukar jawapan? Taip /cancel, kemudian taip /reset untuk mula semula. Ia hanya dikira satu cubaan selepas kamu jawab ketiga-tiga soalan.",
   "reset.restartAsk": "Kamu mahu mula semula dari soalan 1? Atau adakah itu jawapan kamu?",

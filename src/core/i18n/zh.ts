@@ -241,6 +241,8 @@ export const zh: Catalogue = {
   "reset.askId": "请输入你的用户名。\n不知道用户名？问问你的班主任。",
   "reset.idNotNeeded": "这是你的用户名。这里不用输入它：我已经知道是你了。请输入下面这个问题的答案。",
   "reset.nameNotAnswer": "这是你的名字。请输入这个问题的答案。",
+  "reset.sameAnswerAgain":
+    "这个答案你已经在第 {earlier} 个问题里回答过了。每个问题的答案都不一样。请输入下面这个问题的答案。弄混了？输入 /cancel，再输入 /reset 重新开始。",
   "reset.noBack": "想改一个答案？输入 /cancel，再输入 /reset 重新开始。三个问题都回答完，才算一次尝试。",
   "reset.restartAsk": "你想从第 1 题重新开始吗？还是说，那就是你的答案？",
   "reset.restartYes": "对，重新开始",

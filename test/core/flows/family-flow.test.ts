@@ -44,7 +44,7 @@ describe("a family phone: siblings share a parent's chat", () => {
     for (let i = 0; i < 5; i++) {
       await phone.send("/reset");
       await phone.press("Tan Wei Ling");
-      for (let q = 0; q < 3; q++) await phone.send("wrong guess");
+      for (let q = 0; q < 3; q++) await phone.send(`wrong guess ${q + 1}`);
     }
     expect(await world.suspendedUntil("S1001")).not.toBeNull();
     expect(await world.suspendedUntil("S1002")).toBeNull();
