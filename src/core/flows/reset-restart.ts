@@ -36,6 +36,7 @@ export const resetRestartAskStep: Step<typeof resetRestartAskState> = defineStep
         questionWordTyped: _word,
         unknownPepper: _pepper,
         unknownVersion: _version,
+        earlierAnswers: _answers,
         ...rest
       } = state;
       return {

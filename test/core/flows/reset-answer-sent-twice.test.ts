@@ -77,6 +77,19 @@ describe("an answer sent twice at a reset", () => {
     expect(argon.verifications).toBe(3);
   });
 
+  it("after she chose to start again, her first answer is taken again at question 1", async () => {
+    await kid.send("/reset");
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    await kid.send("start again");
+    await kid.press("Yes, start again");
+    expect(kid.lastText).toContain("Question 1 of 3");
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).not.toContain(SAME_AGAIN(1));
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain(VERIFIED);
+  });
+
   it("says so in every language", async () => {
     for (const [locale, words] of [
       ["zh", "这个答案你已经在第 1 个问题里回答过了"],
