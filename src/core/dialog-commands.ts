@@ -2,6 +2,8 @@ import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
+import { DirectoryUnavailableError } from "./errors.js";
+import { explainError } from "./explain-error.js";
 import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from "./dialog-expiry.js";
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
@@ -179,7 +181,22 @@ export async function chooseLanguage(
   // The language list's own step is done once a language is chosen.
   if (loaded !== null && loaded.document.state.name !== "language.choose")
     return keep(loaded, say("language.set"));
-  return end(say("language.set"), await menu(ctx));
+  return end(say("language.set"), await menuOrOutageNote(ctx));
+}
+
+/**
+ * The menu after a language is chosen; while the directory does not answer (it says whose menu), a note that
+ * says to ask for it later. The language is saved by then: the outage must not take the confirmation's place.
+ */
+async function menuOrOutageNote(ctx: FlowContext): Promise<Reply> {
+  try {
+    return await menu(ctx);
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    // Logged and alerted as any outage a turn meets; the words are the menu's, not "try again".
+    explainError(ctx.deps, error);
+    return say("menu.directoryDown");
+  }
 }
 
 /**
