@@ -2,6 +2,8 @@ import type { ParsedCommand } from "./commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import { stepNamed } from "./flows/all-steps.js";
 import type { DialogState } from "./dialog-state.js";
+import { DirectoryUnavailableError } from "./errors.js";
+import { explainError } from "./explain-error.js";
 import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from "./dialog-expiry.js";
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
@@ -9,7 +11,8 @@ import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
 import { startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
-import { peopleLinkedHere, staffAmong } from "./flows/staff/staff-access.js";
+import { peopleLinkedHere, staffAmong, type StaffPerson } from "./flows/staff/staff-access.js";
+import { staffRoleRemembered } from "./flows/staff/staff-role-remembered.js";
 import { runStaffCommand } from "./flows/staff/staff-commands.js";
 import { LANGUAGE_CHOICE_PREFIX, languageMenu } from "./i18n/chat-language.js";
 import { languageListChoiceTyped } from "./i18n/language-list-words.js";
@@ -179,7 +182,22 @@ export async function chooseLanguage(
   // The language list's own step is done once a language is chosen.
   if (loaded !== null && loaded.document.state.name !== "language.choose")
     return keep(loaded, say("language.set"));
-  return end(say("language.set"), await menu(ctx));
+  return end(say("language.set"), await menuOrOutageNote(ctx));
+}
+
+/**
+ * The menu after a language is chosen; while the directory does not answer (it says whose menu), a note that
+ * says to ask for it later. The language is saved by then: the outage must not take the confirmation's place.
+ */
+async function menuOrOutageNote(ctx: FlowContext): Promise<Reply> {
+  try {
+    return await menu(ctx);
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    // Logged and alerted as any outage a turn meets; the words are the menu's, not "try again".
+    explainError(ctx.deps, error);
+    return say("menu.directoryDown");
+  }
 }
 
 /**
@@ -203,15 +221,36 @@ export async function menuOf(ctx: FlowContext): Promise<{ reply: Reply; staff: b
  * would confuse a child in the middle of set-up.
  */
 async function help(ctx: FlowContext, state: DialogState | undefined): Promise<Reply[]> {
-  const people = await peopleLinkedHere(ctx);
-  const actor = staffAmong(people);
   const students = state === undefined ? say("help") : stepHelp(ctx, state);
-  if (actor === null) return [students];
+  const here = await linkedRoles(ctx);
+  if (here.staff === null) return [students];
   return [
-    say("staff.help", { role: actor.role }),
-    ...(actor.role === "admin" ? [say("staff.adminHelp")] : []),
-    ...(people.some((p) => p.role === "student") ? [students] : []),
+    say("staff.help", { role: here.staff }),
+    ...(here.staff === "admin" ? [say("staff.adminHelp")] : []),
+    ...(here.student ? [students] : []),
   ];
+}
+
+/**
+ * The role of the staff account that acts here (staffAmong), and whether a student is linked here too. While
+ * the directory does not answer, the staff role it last gave (StaffRolesSeen): her list of commands is fixed
+ * text, and each command asks the directory itself; the others linked are taken as the children they most
+ * likely are. Without one the outage stands: a teacher the process has not seen must not get the children's list.
+ */
+async function linkedRoles(
+  ctx: FlowContext,
+): Promise<{ staff: StaffPerson["role"] | null; student: boolean }> {
+  try {
+    const people = await peopleLinkedHere(ctx);
+    return { staff: staffAmong(people)?.role ?? null, student: people.some((p) => p.role === "student") };
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    const linked = await ctx.deps.store.linkedPeople(ctx.chat);
+    const staff = await staffRoleRemembered(ctx, linked);
+    if (staff === null) throw error;
+    const roles = ctx.deps.recentStudents.staffRoles;
+    return { staff, student: linked.some((id) => roles.roleOf(id) === null) };
+  }
 }
 
 /** What the open step wants, in its own words when it declares them, else how to go on or stop. */

@@ -462,8 +462,10 @@ export class DialogEngine {
       const outage = error instanceof DirectoryUnavailableError || error instanceof StoreUnavailableError;
       if (loaded !== null && outage) replies.push(promptOf(ctx, loaded));
       const speaksTo = registerOfTurn(began, command);
-      // Not asking the store and the directory who is linked while one of them is failing.
-      const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo, !outage);
+      // Not asking the store and the directory who is linked while one of them is failing: with the store
+      // answering, a staff role the directory gave before picks the words (StaffRolesSeen).
+      const ask = error instanceof DirectoryUnavailableError ? "remembered" : outage ? "nobody" : "directory";
+      const inReadersWords = (toSay: Reply[]) => inReadersRegister(ctx, toSay, speaksTo, ask);
       const worded = await inReadersWords(withDeletionNote(replies));
       const notShown = await notShownRead;
       return {

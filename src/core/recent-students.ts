@@ -1,4 +1,5 @@
 import type { Directory, Person } from "./ports/directory.js";
+import { StaffRolesSeen } from "./staff-roles-seen.js";
 import { TtlCache } from "./ttl-cache.js";
 
 /** How long a student the directory named is taken as read: a change there shows within this. */
@@ -22,10 +23,13 @@ const MAX_STUDENTS = 20_000;
 export class RecentStudents {
   private readonly students: TtlCache<Person>;
   private readonly goneAccounts: TtlCache<Person | null>;
+  /** The staff roles these lookups found: for the words while the directory does not answer (StaffRolesSeen). */
+  readonly staffRoles: StaffRolesSeen;
 
   constructor(clock: () => number, ttlMs = RECENT_STUDENT_MS) {
     this.students = new TtlCache({ maxEntries: MAX_STUDENTS, ttlMs, clock });
     this.goneAccounts = new TtlCache({ maxEntries: MAX_STUDENTS, ttlMs, clock });
+    this.staffRoles = new StaffRolesSeen(clock);
   }
 
   /**
@@ -47,6 +51,7 @@ export class RecentStudents {
     const kept = this.students.get(key);
     if (kept !== undefined) return kept.value;
     const person = await directory.findPerson(id);
+    this.staffRoles.note(key, person);
     if (person?.role === "student") this.students.set(key, person);
     return person;
   }

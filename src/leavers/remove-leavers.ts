@@ -42,6 +42,7 @@ export interface LeaversResult {
    * entries spell it ("S1002", or "S1002 / s1002" when they differ).
    */
   ambiguous: string[];
+  /** A real run (not --dry-run): the leavers listed were removed (none when the list is empty). */
   removed: boolean;
   /**
    * A dry run only: so many are missing that a run without --force would be refused (TooManyLeaversError).
@@ -119,7 +120,8 @@ export async function removeLeavers(deps: LeaversDeps, options: LeaversOptions =
       leavers: spelled,
       disabled,
       ambiguous,
-      removed: false,
+      // A real run that found nobody to remove removed its none: the report says "Removed 0.", not "Would".
+      removed: options.dryRun !== true,
       ...(tooMany ? { tooMany } : {}),
     };
   }

@@ -79,6 +79,15 @@ describe("removing the records of people who left the school", () => {
     expect((await removeLeavers(deps())).leavers).toEqual([]);
   });
 
+  it("reports a real run that found nobody to remove as done, not as a dry run's 'Would remove'", async () => {
+    await enrolled("S1001", "111");
+
+    const real = await removeLeavers(deps());
+    expect(leaversReport(real)).toBe("Checked 1 person. Removed 0.\n");
+    const dry = await removeLeavers(deps(), { dryRun: true });
+    expect(leaversReport(dry)).toBe("Checked 1 person. Would remove 0.\n");
+  });
+
   it("removes a leaver whose answers an earlier version saved under their own key", async () => {
     await redis.set(storeKeys(prefix).enrolmentBefore("Old.Kid"), packEnrolment(enrolment(NOW)));
     await enrolled("S1001", "111");

@@ -43,7 +43,10 @@ export async function countedPasswordCheck(
   const attempt = await limits.reserveAttempt(ctx, limit.kind, limit.subject, chatKey(ctx.chat));
   if (attempt.blocked !== null) return { blocked: attempt.blocked };
   try {
-    return { person: await directory.authenticate(id, password), failure: attempt.failure };
+    const person = await directory.authenticate(id, password);
+    // A staff account that links here is spoken to as one even if the directory stops answering next.
+    if (person !== null) ctx.deps.recentStudents.staffRoles.note(person.id, person);
+    return { person, failure: attempt.failure };
   } catch (error) {
     if (!(error instanceof PasswordCheckUnansweredError)) {
       await limits.forget(limit.kind, limit.subject, attempt.failure);

@@ -9,6 +9,7 @@ import { personId } from "./state-fields.js";
 import { trustedEmailProves } from "./trusted-email.js";
 import { registerOf } from "../i18n/register.js";
 import { staffPasswordAgainMinutes, staffPasswordDue } from "./staff/staff-password-again.js";
+import { staffRoleRemembered } from "./staff/staff-role-remembered.js";
 import { staffPasswordBeforeLogout } from "./staff/staff-step-up.js";
 
 /**
@@ -23,16 +24,24 @@ export async function startLogout(ctx: FlowContext): Promise<Transition> {
   const linked = await ctx.deps.store.linkedPeople(ctx.chat);
   if (linked.length === 0) return end(say("logout.notLinked"));
   if (linked.length > 1) return askWhoLogsOut(ctx, linked);
-  // A directory that does not answer must not keep anyone linked: then the question is in a child's words.
   const [person] = await asDirectoryKnows(ctx, linked);
   const staff = registerOf(person?.role) === "staff";
   // Her link is her staff commands' key: a pupil at her unlocked phone must not unlink her without it.
   const asked = staff ? await staffPasswordBeforeLogout(ctx) : null;
   if (asked !== null) return asked;
+  // A directory that does not answer must not keep anyone linked: no password is asked (it could not be
+  // checked), but a staff role it gave before still picks the adult words (StaffRolesSeen).
+  const staffWords = !staff && person?.role === null && (await staffRoleRemembered(ctx, linked)) !== null;
   // Her trusted email comes with the same answer: /logout asks the directory once.
   const byEmail = person !== undefined && (await trustedEmailProves(ctx, person));
   return {
-    next: { name: "logout.confirm", personId: linked[0]!, staff, ...(byEmail ? { byEmail } : {}) },
+    next: {
+      name: "logout.confirm",
+      personId: linked[0]!,
+      staff,
+      ...(staffWords ? { staffWords } : {}),
+      ...(byEmail ? { byEmail } : {}),
+    },
   };
 }
 
@@ -47,6 +56,11 @@ const logoutConfirmState = z.object({
   personId,
   /** A teacher's or admin's chat: the words are in the adult register, and say nothing of secret answers. */
   staff: z.boolean(),
+  /**
+   * Asked while the directory did not answer, of an account it last gave as staff: her words, as `staff`,
+   * but no password is due at "Yes, unlink" (none was asked, and none could be checked).
+   */
+  staffWords: z.literal(true).optional(),
   /** /setup links her here again with her user ID alone (a trusted Slack email): no password is needed. */
   byEmail: z.boolean().optional(),
 });
@@ -62,7 +76,7 @@ export const logoutConfirmStep: Step<typeof logoutConfirmState> = defineStep({
       { id: "keep", label: { key: "logout.keep" } },
     ],
   }),
-  speaksToStaff: (state) => state.staff,
+  speaksToStaff: (state) => state.staff || state.staffWords === true,
   // Nothing is under way while it asks: left alone, it ends without "we stopped because you were away".
   expiresQuietly: true,
   // Stopped by /cancel, "stop" or another command: the link is kept, and the words say so.

@@ -2,6 +2,7 @@ import { audit } from "../audit.js";
 import { asDirectoryKnows } from "./directory-spelling.js";
 import { end, say, type FlowContext, type Transition } from "./flow.js";
 import { inRegister, registerOf } from "../i18n/register.js";
+import { staffRoleRemembered } from "./staff/staff-role-remembered.js";
 
 /**
  * /logout's last word once the store has unlinked `removed` (store ids): each unlink audited, then what it
@@ -13,5 +14,7 @@ export async function toldUnlinked(ctx: FlowContext, removed: string[]): Promise
   const people = await asDirectoryKnows(ctx, removed);
   for (const person of people) await audit(ctx, "unlink", person.id, "ok");
   if (people.length > 1) return end(say("logout.doneEveryone"));
-  return end(inRegister(say("logout.done"), registerOf(people[0]?.role)));
+  // The directory not answering: the role it last gave picks the words (StaffRolesSeen).
+  const role = people[0]?.role ?? (await staffRoleRemembered(ctx, removed));
+  return end(inRegister(say("logout.done"), registerOf(role)));
 }

@@ -151,6 +151,11 @@ export const en = {
     "Something went wrong on my side, so I may not have kept what you just sent. Please try that again in a few minutes.",
   "error.directoryDown": "The school system is not answering. Please try again in a few minutes.",
   "error.staffDirectoryDown": "The school system is not answering. Please try again in a few minutes.",
+  // After /language while the directory does not answer: the language is saved, the menu (whose it is) waits.
+  "menu.directoryDown":
+    "The school system is not answering, so I can't show you what I can do yet. Type /start in a few minutes.",
+  "menu.staffDirectoryDown":
+    "The school system is not answering, so I can't show you what I can do yet. Type /start in a few minutes.",
   "error.tooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.staffTooBusy": "I'm very busy right now. Nothing was changed. Please try again in a few minutes.",
   "error.unexpected": "Oops, something went wrong. Nothing was changed. Please try again, or type /cancel.",

@@ -133,6 +133,10 @@ export const ms: Catalogue = {
     "Ada masalah di pihak saya, jadi saya mungkin tidak simpan apa yang anda baru hantar. Sila cuba lagi dalam beberapa minit.",
   "error.directoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
   "error.staffDirectoryDown": "Sistem sekolah tidak menjawab. Sila cuba lagi dalam beberapa minit.",
+  "menu.directoryDown":
+    "Sistem sekolah tidak menjawab, jadi saya belum boleh tunjukkan apa saya boleh buat. Taip /start dalam beberapa minit.",
+  "menu.staffDirectoryDown":
+    "Sistem sekolah tidak menjawab, jadi saya belum boleh tunjukkan apa saya boleh buat. Taip /start dalam beberapa minit.",
   "error.tooBusy":
     "Saya terlalu sibuk sekarang. Tiada apa yang berubah. Sila cuba lagi dalam beberapa minit.",
   "error.staffTooBusy":

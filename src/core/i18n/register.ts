@@ -43,6 +43,7 @@ export const STAFF_TWINS = {
   "error.storeDown": "error.staffStoreDown",
   "error.storeDownAfterStep": "error.staffStoreDownAfterStep",
   "error.directoryDown": "error.staffDirectoryDown",
+  "menu.directoryDown": "menu.staffDirectoryDown",
   "error.tooBusy": "error.staffTooBusy",
   "error.unexpected": "error.staffUnexpected",
   "logout.done": "logout.staffDone",

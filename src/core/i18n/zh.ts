@@ -110,6 +110,9 @@ export const zh: Catalogue = {
   "error.staffStoreDownAfterStep": "我这边出了问题，所以你刚才发的我可能没有记住。请过几分钟再试一次。",
   "error.directoryDown": "学校的系统没有回应。请过几分钟再试。",
   "error.staffDirectoryDown": "学校的系统没有回应。请过几分钟再试。",
+  "menu.directoryDown": "学校的系统没有回应，所以我现在还不能告诉你我能做什么。请过几分钟再输入 /start。",
+  "menu.staffDirectoryDown":
+    "学校的系统没有回应，所以我现在还不能告诉你我能做什么。请过几分钟再输入 /start。",
   "error.tooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
   "error.staffTooBusy": "我现在太忙了。什么都没有改。请过几分钟再试。",
   "error.unexpected": "哎呀，出了点问题。什么都没有改。请再试一次，或者输入 /cancel。",
