@@ -428,12 +428,16 @@ function sameAsEarlier(earlierAnswers: string[] | undefined, digest: string): nu
   return found;
 }
 
-/** The round's digests with this answer's, while they match its questions one to one (older states have none). */
+/**
+ * The round's digests with this answer's, while they match its questions one to one (older states have none).
+ * The last question's is not kept: no question follows to compare it with, and the state holds two at most.
+ */
 function withEarlierAnswer(
-  state: { index: number; earlierAnswers?: string[] | undefined },
+  state: { index: number; questionIds: readonly string[]; earlierAnswers?: string[] | undefined },
   digest: string,
 ): { earlierAnswers?: string[] } {
   const kept = state.earlierAnswers ?? [];
+  if (state.index >= state.questionIds.length - 1) return kept.length === 0 ? {} : { earlierAnswers: kept };
   return kept.length === state.index ? { earlierAnswers: [...kept, digest] } : {};
 }
 
