@@ -46,7 +46,7 @@ describe("a reset dialog while every alert sink fails", () => {
     expect(throwing.tries).toBeLessThan(PATIENT.attempts);
 
     const wrong = answersFor({});
-    for (let i = 0; i < 3; i++) await chat.send(wrong(""));
+    for (let i = 0; i < 3; i++) await chat.send(wrong(`question-${i}`));
     expect(chat.lastText).toContain("Sorry, that didn't work.");
 
     await alerts.flush();

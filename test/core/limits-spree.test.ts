@@ -180,7 +180,7 @@ describe("a spree of failed resets through the dialogs", () => {
         const chat = world.chat(`kid-${i}`);
         await chat.send("/reset");
         await chat.send(id);
-        for (let q = 0; q < 3; q++) await chat.send(wrong(""));
+        for (let q = 0; q < 3; q++) await chat.send(wrong(`question-${q}`));
         expect(chat.lastText).toContain("Sorry, that didn't work.");
       }
     }

@@ -152,7 +152,7 @@ describe("an enrolment that names a question the school's list no longer has", (
       argon.reset();
       const chat = world!.chat(chatUserId);
       const outcomes = [await chat.send("/reset"), await chat.send(id)];
-      for (let i = 0; i < 3; i++) outcomes.push(await chat.send("Wrong-Guess"));
+      for (let i = 0; i < 3; i++) outcomes.push(await chat.send(`Wrong-Guess ${i + 1}`));
       return { outcomes, verifications: argon.verifications, hashes: argon.hashes };
     };
     const real = await attempt("friends-phone", "S1001");

@@ -121,7 +121,7 @@ describe("GET /metrics", () => {
 
   it("counts a /reset refused during a suspension as suspended, not as a failed reset", async () => {
     // Set-up, then 5 rounds of wrong answers (the 5th suspends), then 2 /reset refused while suspended.
-    const wrongRound = ["/reset", "not it", "not it", "not it"];
+    const wrongRound = ["/reset", "not it", "not that", "not this"];
     const script = [
       ...["/setup", "S1001", "Garden-Lamp-21", "1", "Tiger", "1", "Purple", "1", "Chicken rice"],
       ...Array.from({ length: 5 }, () => wrongRound).flat(),
