@@ -45,8 +45,7 @@ import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
 import { asksToStartAgain } from "../restart-words.js";
-import { roundAnswerDigest } from "./round-answer-digest.js";
-import { digestsEqual } from "../answers/keyed-digest.js";
+import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
  * Self-service reset: the student types their id and answers their three questions; all three are checked
@@ -414,31 +413,6 @@ export async function afterAnswer(
     return failed(ctx, state, note);
   }
   return failed(ctx, state);
-}
-
-/**
- * The number (from 1) of the earlier question whose answer has this digest, or null. Every digest is
- * compared, in constant time, so how long it takes does not say which matched.
- */
-function sameAsEarlier(earlierAnswers: string[] | undefined, digest: string): number | null {
-  let found: number | null = null;
-  (earlierAnswers ?? []).forEach((earlier, i) => {
-    if (digestsEqual(earlier, digest) && found === null) found = i + 1;
-  });
-  return found;
-}
-
-/**
- * The round's digests with this answer's, while they match its questions one to one (older states have none).
- * The last question's is not kept: no question follows to compare it with, and the state holds two at most.
- */
-function withEarlierAnswer(
-  state: { index: number; questionIds: readonly string[]; earlierAnswers?: string[] | undefined },
-  digest: string,
-): { earlierAnswers?: string[] } {
-  const kept = state.earlierAnswers ?? [];
-  if (state.index >= state.questionIds.length - 1) return kept.length === 0 ? {} : { earlierAnswers: kept };
-  return kept.length === state.index ? { earlierAnswers: [...kept, digest] } : {};
 }
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;

@@ -1,4 +1,5 @@
 import { KNOWN_NORMALISATION_VERSIONS, normaliseAnswer } from "../answers/normalise-answer.js";
+import { digestsEqual } from "../answers/keyed-digest.js";
 import type { FlowContext } from "./flow.js";
 
 /**
@@ -14,4 +15,29 @@ import type { FlowContext } from "./flow.js";
 export function roundAnswerDigest(ctx: FlowContext, subject: string, typed: string): string {
   const forms = KNOWN_NORMALISATION_VERSIONS.map((version) => normaliseAnswer(version, typed));
   return ctx.deps.digest.digest("round-answer", [subject, ...forms].join("\u0000"));
+}
+
+/**
+ * The number (from 1) of the earlier question whose answer has this digest, or null. Every digest is
+ * compared, in constant time, so how long it takes does not say which matched.
+ */
+export function sameAsEarlier(earlierAnswers: string[] | undefined, digest: string): number | null {
+  let found: number | null = null;
+  (earlierAnswers ?? []).forEach((earlier, i) => {
+    if (digestsEqual(earlier, digest) && found === null) found = i + 1;
+  });
+  return found;
+}
+
+/**
+ * The round's digests with this answer's, while they match its questions one to one (older states have none).
+ * The last question's is not kept: no question follows to compare it with, and the state holds two at most.
+ */
+export function withEarlierAnswer(
+  state: { index: number; questionIds: readonly string[]; earlierAnswers?: string[] | undefined },
+  digest: string,
+): { earlierAnswers?: string[] } {
+  const kept = state.earlierAnswers ?? [];
+  if (state.index >= state.questionIds.length - 1) return kept.length === 0 ? {} : { earlierAnswers: kept };
+  return kept.length === state.index ? { earlierAnswers: [...kept, digest] } : {};
 }
