@@ -85,6 +85,7 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
 const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
   "reset.capped": { max: 3 },
   "reset.sameAnswerAgain": { earlier: 1 },
+  "practice.sameAnswerAgain": { earlier: 1 },
   // Its minutes' words: the harder of its two forms (grade 4.8; the hours' are 3.8).
   "setup.paused": { hours: 0 },
 };

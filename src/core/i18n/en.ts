@@ -228,6 +228,10 @@ export const en = {
     "This is only practice. Type the answer you gave to this question a moment ago. Big or small letters do not matter. If it is not the same, you can change it after. To stop, type /cancel.",
   "practice.helpFix":
     "One answer was not the same as before. Type the answer you will remember, and I will save it. Or type 1 to keep the old one. To stop, type /cancel.",
+  // An answer she already gave an earlier question of this practice round or reminder check (sent twice on a slow
+  // phone): set-up keeps the three answers different, so it is not checked, and the question is asked again.
+  "practice.sameAnswerAgain":
+    "You already gave that answer to question {earlier}. Each question has its own answer. Type your answer to the question below. To stop, type /cancel.",
   "practice.ask":
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
