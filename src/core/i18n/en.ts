@@ -746,6 +746,11 @@ export const en = {
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
+  // An answer the student already gave an earlier question of this round (sent twice): set-up keeps the three
+  // answers different, so it is not checked or counted, and the question is asked again. The student reads it
+  // on the teacher's device too: plain words, naming her as guided.askAnswer does.
+  "guided.sameAnswerAgain":
+    "{name} already gave that answer to question {earlier}. Each question has its own answer. Let {name} type the answer to the question below. Nothing was checked or counted.",
   // The student typed a non-answer ("I don't know") on the teacher's device: nothing checked or counted.
   "guided.notRemembered":
     '{name} does not remember this answer? Nothing was checked or counted. {name} can try again, or type /cancel and start again with /guided, then choose "I checked them in person".',

@@ -639,6 +639,8 @@ export const ms: Catalogue = {
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
+  "guided.sameAnswerAgain":
+    "{name} sudah beri jawapan itu untuk soalan {earlier}. Setiap soalan ada jawapannya sendiri. Biar {name} taip jawapan untuk soalan di bawah. Tiada apa yang disemak atau dikira.",
   "guided.notRemembered":
     '{name} tidak ingat jawapan ini? Tiada apa yang disemak atau dikira. {name} boleh cuba lagi, atau taip /cancel dan mula semula dengan /guided, kemudian pilih "Saya sudah semak sendiri".',
   "guided.answersWrong":

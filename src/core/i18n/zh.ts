@@ -542,6 +542,8 @@ export const zh: Catalogue = {
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
+  "guided.sameAnswerAgain":
+    "{name} 已经在第 {earlier} 个问题里给过这个答案了。每个问题的答案都不一样。请 {name} 输入下面这个问题的答案。我没有检查，也没有算作一次错误。",
   "guided.notRemembered":
     "{name} 记不起这个答案？我没有检查，也没有算作一次错误。{name} 可以再试，或者输入 /cancel，再用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",
