@@ -69,6 +69,20 @@ describe("an answer sent twice in the practice round", () => {
     expect(argon.verifications).toBe(3);
   });
 
+  it("a round left by older code (no digests kept) goes on as before", async () => {
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    const stored = await world.deps.store.loadDialog(kid.ref);
+    const document = JSON.parse(stored!.json) as { state: { earlierAnswers?: string[] } };
+    expect(document.state.earlierAnswers).toHaveLength(1);
+    delete document.state.earlierAnswers;
+    const json = JSON.stringify(document);
+    expect(await world.deps.store.saveDialog(kid.ref, stored!.revision, json, 900)).toBe(true);
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain("Practice, question 3 of 3");
+    await kid.send(weiLingAnswerFor(kid.lastText));
+    expect(kid.lastText).toContain(ALL_MATCH);
+  });
+
   it("says so in every language", async () => {
     await kid.send("Tiger", { locale: "zh" });
     await kid.send("Tiger", { locale: "zh" });
