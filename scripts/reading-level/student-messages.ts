@@ -24,7 +24,10 @@ const STAFF_PREFIXES = [
 ];
 /** A message said to staff where a child would hear its twin: `<part>.staff<Name>` (setup.staffLinked). */
 const STAFF_TWIN = /\.staff[A-Z]/;
-/** Staff-prefixed messages that a student reads: sent to their chat, or said when a child tries /guided. */
+/**
+ * Staff-prefixed messages that a student reads: sent to their chat, said when a child tries /guided, or to the
+ * child answering her questions on her teacher's device.
+ */
 const TO_STUDENTS = new Set<string>([
   "guided.codeForStudent",
   "guided.codeStoppedForStudent",
@@ -32,6 +35,8 @@ const TO_STUDENTS = new Set<string>([
   "guided.codeStoppedByAdminForStudent",
   "guided.passwordForStudent",
   "guided.codeTypedBackForStudent",
+  // Said on the teacher's device to the student answering her questions there.
+  "guided.sameAnswerAgain",
   "staff.onlyStaff",
 ]);
 /** Button labels: names of choices, not sentences. */
@@ -85,6 +90,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
 const SAMPLE_OVERRIDES: Partial<Record<MessageKey, Record<string, number>>> = {
   "reset.capped": { max: 3 },
   "reset.sameAnswerAgain": { earlier: 1 },
+  "practice.sameAnswerAgain": { earlier: 1 },
+  "guided.sameAnswerAgain": { earlier: 1 },
   // Its minutes' words: the harder of its two forms (grade 4.8; the hours' are 3.8).
   "setup.paused": { hours: 0 },
 };

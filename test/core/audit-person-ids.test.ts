@@ -66,7 +66,7 @@ describe("audit events name a person as the directory spells the id", () => {
     vi.setSystemTime(Date.now() + 120 * DAY);
     await sendDueReminders(world.deps);
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
-    for (let i = 0; i < 3; i++) await kid.send("a wrong guess");
+    for (let i = 0; i < 3; i++) await kid.send(`a wrong guess ${i + 1}`);
     expect(await subjectsOf("reset")).toEqual(["S1001"]);
   });
 });

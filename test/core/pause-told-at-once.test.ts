@@ -113,7 +113,7 @@ describe("a pause is told by the answer that starts it", () => {
     await sendDueReminders(world.deps);
     await world.failStudent("S1001", 4);
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
-    for (let i = 0; i < 3; i++) await kid.send("a wrong guess");
+    for (let i = 0; i < 3; i++) await kid.send(`a wrong guess ${i + 1}`);
     expect(kid.lastText).toContain("Not all right.");
     expect(kid.lastText).toContain("24 hours");
     expect(kid.lastText).toContain("form teacher");

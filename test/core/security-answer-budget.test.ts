@@ -196,7 +196,7 @@ describe("answer checks cost the attacker, not the school", () => {
     const kid = world.chat("kid");
     await kid.setUp("S1003", DEMO_PASSWORDS.S1003, ["Elephant", "Orange", "Laksa"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Something else");
+    for (let i = 0; i < 3; i++) await kid.send(`Something else ${i + 1}`);
     // Set-up's three hashes and the round's three verifications, each counted.
     const work = () => argon.hashes + argon.verifications;
     expect(await checksCounted("answer-checks", "telegram:kid")).toBe(work());
@@ -219,7 +219,7 @@ describe("answer checks cost the attacker, not the school", () => {
     const kid = world.chat("kid");
     await kid.setUp("S1003", DEMO_PASSWORDS.S1003, ["Elephant", "Orange", "Laksa"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Something else");
+    for (let i = 0; i < 3; i++) await kid.send(`Something else ${i + 1}`);
     // The fix as a replica of an earlier version saved it: no keyed digests of the answers saved.
     const stored = await world.deps.store.loadDialog(kid.ref);
     const document = JSON.parse(stored!.json) as { state: { name: string; savedDigests?: string[] } };

@@ -59,7 +59,7 @@ describe("a teacher's device that has used its answer checks", () => {
     for (const id of ["S1001", ...students]) {
       await admin.send(`/guided ${id}`);
       await admin.press(QUESTIONS);
-      for (let i = 0; i < 3; i++) await admin.send("Wrong guess");
+      for (let i = 0; i < 3; i++) await admin.send(`Wrong guess ${i + 1}`);
     }
     expect(world.alerts.ofKind("staff-chat-throttled")).toEqual([]);
     const [paused] = world.alerts.ofKind("chat-throttled");

@@ -59,7 +59,7 @@ describe("a staff device paused for failed tries", () => {
     for (const id of ["S1001", ...others]) {
       await admin.send(`/guided ${id}`);
       await admin.press(QUESTIONS);
-      for (let i = 0; i < 3; i++) await admin.send("Wrong guess");
+      for (let i = 0; i < 3; i++) await admin.send(`Wrong guess ${i + 1}`);
     }
     // The admins hear that the chat is paused, someone may be guessing: now it really is paused.
     const [alert] = world.alerts.ofKind("chat-throttled");

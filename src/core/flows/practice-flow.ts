@@ -31,6 +31,7 @@ import { digestsEqual } from "../answers/keyed-digest.js";
 import { practiceFixWords } from "./practice-fix-words.js";
 import { setupAnswerDigest } from "./setup-answer-digest.js";
 import { NUMBER_WORDS_VERSION } from "../number-words.js";
+import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
  * The practice round at the end of set-up, still inside the set-up that began with the password: the child
@@ -151,6 +152,11 @@ const practiceState = z.object({
   password: provenPassword,
   savedSalts,
   savedDigests,
+  /**
+   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
+   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
+   */
+  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
 });
 export const practiceStep: Step<typeof practiceState> = defineStep({
   state: practiceState,
@@ -172,6 +178,11 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     // by an older replica may have taken a newer list's word, which is checked as any answer.
     if (isNonAnswer(input.text) && (await refusedBySetUp(ctx, state.personId, input.text)))
       return stay(state, say("practice.help"));
+    // The answer she gave an earlier question, sent again (two taps on Send on a slow phone): set-up keeps the
+    // three answers different, so it cannot be this one's. Not checked, not "different": the question again.
+    const digest = roundAnswerDigest(ctx, state.personId, input.text);
+    const earlier = sameAsEarlier(state.earlierAnswers, digest);
+    if (earlier !== null) return stay(state, say("practice.sameAnswerAgain", { earlier }));
     const refusal = await chargeAnswerCheck(ctx, "chat");
     if (refusal !== null) return refusal;
     const { matches, unknownPepper } = await checkEnrolledAnswer(
@@ -185,7 +196,8 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     // send the child to change answers that are right.
     if (unknownPepper === true) return end(say("answers.notCheckable"));
     const different = matches ? state.different : [...state.different, state.index];
-    if (state.index < 2) return { next: { ...state, index: state.index + 1, different } };
+    if (state.index < 2)
+      return { next: { ...state, index: state.index + 1, different, ...withEarlierAnswer(state, digest) } };
     const { personId, personName, questionIds, personVersion, password, savedSalts, savedDigests } = state;
     if (different.length === 0) return end(say("practice.allRight"));
     const proven = password === undefined ? {} : { password };

@@ -5,7 +5,16 @@ import type { CoreDeps } from "../core-deps.js";
 import type { Reply } from "../messages.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { paidAnswer } from "./charge-answer-check.js";
-import { end, hoursUntil, questionText, say, waitUntil, type FlowContext, type Transition } from "./flow.js";
+import {
+  end,
+  hoursUntil,
+  questionText,
+  say,
+  stay,
+  waitUntil,
+  type FlowContext,
+  type Transition,
+} from "./flow.js";
 import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
@@ -14,6 +23,7 @@ import { answerRoundFields, personId, roundId } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
 import { linkedAgainByEmail } from "./trusted-email.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
+import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
  * The reminder later in the term: on the linked chat, at most once per PRACTICE_REMINDER_DAYS, the bot
@@ -148,6 +158,11 @@ const practiceRemindState = z.object({
   personId,
   ...answerRoundFields,
   roundId,
+  /**
+   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
+   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
+   */
+  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,
@@ -161,6 +176,11 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     }),
   }),
   async handle(ctx, state, input) {
+    // The answer she gave an earlier question, sent again (two taps on Send on a slow phone): set-up keeps the
+    // three answers different, so it cannot be this one's. Not checked, no try: the question again.
+    const digest = roundAnswerDigest(ctx, state.personId, input.text);
+    const earlier = sameAsEarlier(state.earlierAnswers, digest);
+    if (earlier !== null) return stay(state, say("practice.sameAnswerAgain", { earlier }));
     const read = await paidAnswer(ctx, state, input.text, 2 - state.index, {
       savedAnswers: () => ctx.deps.store.getEnrolment(state.personId),
     });
@@ -174,7 +194,8 @@ export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
     );
     const round = withCheck(state, checked);
     const { unknownVersion, unknownPepper } = round;
-    if (state.index < 2) return { next: { ...state, index: state.index + 1, ...round } };
+    if (state.index < 2)
+      return { next: { ...state, index: state.index + 1, ...round, ...withEarlierAnswer(state, digest) } };
     // A round that a suspension or a re-link elsewhere overtook fails like a wrong one, as a reset does.
     const allMatch = round.allMatch && (await stillOpenTo(ctx, state.personId));
     if (unknownPepper) {

@@ -228,6 +228,10 @@ export const en = {
     "This is only practice. Type the answer you gave to this question a moment ago. Big or small letters do not matter. If it is not the same, you can change it after. To stop, type /cancel.",
   "practice.helpFix":
     "One answer was not the same as before. Type the answer you will remember, and I will save it. Or type 1 to keep the old one. To stop, type /cancel.",
+  // An answer she already gave an earlier question of this practice round or reminder check (sent twice on a slow
+  // phone): set-up keeps the three answers different, so it is not checked, and the question is asked again.
+  "practice.sameAnswerAgain":
+    "You already gave that answer to question {earlier}. Each question has its own answer. Type your answer to the question below. To stop, type /cancel.",
   "practice.ask":
     "Practice, question {number} of 3:\n{question}\nType your answer. I will delete it as soon as I have read it.",
   "practice.reminder":
@@ -742,6 +746,11 @@ export const en = {
     "{name}'s password is being changed somewhere else right now. Wait a minute, then try /guided again.",
   "guided.askAnswer":
     "Question {number} of 3 for {name}:\n{question}\nLet {name} type the answer. I will delete it straight away.",
+  // An answer the student already gave an earlier question of this round (sent twice): set-up keeps the three
+  // answers different, so it is not checked or counted, and the question is asked again. The student reads it
+  // on the teacher's device too: plain words, naming her as guided.askAnswer does.
+  "guided.sameAnswerAgain":
+    "{name} already gave that answer to question {earlier}. Each question has its own answer. Let {name} type the answer to the question below. Nothing was checked or counted.",
   // The student typed a non-answer ("I don't know") on the teacher's device: nothing checked or counted.
   "guided.notRemembered":
     '{name} does not remember this answer? Nothing was checked or counted. {name} can try again, or type /cancel and start again with /guided, then choose "I checked them in person".',

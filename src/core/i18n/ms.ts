@@ -214,6 +214,8 @@ export const ms: Catalogue = {
     "Ini latihan sahaja. Taip jawapan yang kamu beri untuk soalan ini tadi. Huruf besar atau kecil tidak penting. Jika tidak sama, kamu boleh menukarnya nanti. Untuk berhenti, taip /cancel.",
   "practice.helpFix":
     "Satu jawapan tidak sama seperti tadi. Taip jawapan yang kamu akan ingat, dan saya akan simpan. Atau taip 1 untuk simpan yang lama. Untuk berhenti, taip /cancel.",
+  "practice.sameAnswerAgain":
+    "Kamu sudah beri jawapan itu untuk soalan {earlier}. Setiap soalan ada jawapannya sendiri. Taip jawapan untuk soalan di bawah. Untuk berhenti, taip /cancel.",
   "practice.ask":
     "Latihan, soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padamkannya sebaik saja saya membacanya.",
   "practice.reminder":
@@ -637,6 +639,8 @@ export const ms: Catalogue = {
     "Kata laluan {name} sedang ditukar di tempat lain sekarang. Tunggu seminit, kemudian cuba /guided semula.",
   "guided.askAnswer":
     "Soalan {number} daripada 3 untuk {name}:\n{question}\nBiar {name} taip jawapan. Saya akan padamkannya dengan segera.",
+  "guided.sameAnswerAgain":
+    "{name} sudah beri jawapan itu untuk soalan {earlier}. Setiap soalan ada jawapannya sendiri. Biar {name} taip jawapan untuk soalan di bawah. Tiada apa yang disemak atau dikira.",
   "guided.notRemembered":
     '{name} tidak ingat jawapan ini? Tiada apa yang disemak atau dikira. {name} boleh cuba lagi, atau taip /cancel dan mula semula dengan /guided, kemudian pilih "Saya sudah semak sendiri".',
   "guided.answersWrong":

@@ -173,6 +173,8 @@ export const zh: Catalogue = {
     "这只是练习。请输入你刚才给这个问题的答案。如果答案里有英文字母，大小写没关系：A 和 a 一样。如果不一样，等一下可以改。想停下，请输入 /cancel。",
   "practice.helpFix":
     "有一个答案和之前的不一样。请输入你会记住的答案，我会保存它。或者输入 1，保留原来的。想停下，请输入 /cancel。",
+  "practice.sameAnswerAgain":
+    "这个答案你已经在第 {earlier} 个问题里回答过了。每个问题的答案都不一样。请输入下面这个问题的答案。想停下，请输入 /cancel。",
   "practice.ask": "练习，第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉它。",
   "practice.reminder": "你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
   "practice.reminderFor": "{name}，你还记得你的秘密答案吗？点按钮来检查一下。只要一分钟。",
@@ -540,6 +542,8 @@ export const zh: Catalogue = {
   "guided.busy": "{name} 的密码现在正在别的地方修改。请等一分钟，再试 /guided。",
   "guided.askAnswer":
     "给 {name} 的第 {number} 个问题（共 3 个）：\n{question}\n请 {name} 输入答案。我会马上删掉它。",
+  "guided.sameAnswerAgain":
+    "{name} 已经在第 {earlier} 个问题里给过这个答案了。每个问题的答案都不一样。请 {name} 输入下面这个问题的答案。我没有检查，也没有算作一次错误。",
   "guided.notRemembered":
     "{name} 记不起这个答案？我没有检查，也没有算作一次错误。{name} 可以再试，或者输入 /cancel，再用 /guided 重新开始，选“我当面确认过了”。",
   "guided.answersWrong": "答案对不上。如果你当面确认过 {name}，请用 /guided 重新开始，选“我当面确认过了”。",

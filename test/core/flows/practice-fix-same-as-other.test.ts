@@ -57,7 +57,7 @@ describe("a new practice answer equal to one of her other answers", () => {
   it("a second changed answer equal to the first one just changed is refused at once", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     await kid.send("Lion");
     await kid.send("Lion");
     expect(kid.lastText).toContain("I saved your new answer.");

@@ -60,7 +60,7 @@ describe("the practice round at the end of set-up", () => {
 
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Lion", "Green", "Laksa"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     expect(kid.lastText).toContain("3 answers were not the same as before. Let's fix them now.");
     await kid.press("Keep my old answer");
     await kid.press("Keep my old answer");
@@ -76,7 +76,7 @@ describe("the practice round at the end of set-up", () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     for (let i = 0; i < 3; i++) {
       expect(kid.buttons).toEqual(["Keep my old answer"]);
       // A full-width digit, as a Chinese keyboard types it, too.
@@ -96,7 +96,7 @@ describe("the practice round at the end of set-up", () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     const saved = await world.deps.store.getEnrolment(WEI_LING.id);
     for (const typed of ["two", "dua", "二"]) {
       await kid.send(typed);
@@ -115,7 +115,7 @@ describe("the practice round at the end of set-up", () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     const saved = await world.deps.store.getEnrolment(WEI_LING.id);
     // ௨ and ௧௨: Tamil digits, which a Tamil keyboard types (௧ is the button, as 1 is).
     for (const typed of ["2", "0", "12", "２", "௨", "௧௨"]) {
@@ -135,7 +135,7 @@ describe("the practice round at the end of set-up", () => {
     const kid = world.chat();
     await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
     await kid.press("Check that I remember");
-    for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+    for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
     await kid.deliver({ choice: `${await openStepNumber(world, kid)}:generate` });
     expect(kid.lastText).toContain("That button doesn't work here. Please type your reply.");
     expect(kid.lastText).not.toContain("pictures or stickers");
@@ -150,7 +150,7 @@ describe("the practice round at the end of set-up", () => {
     for (const [i, stop] of stops.entries()) {
       await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
       if (i > 0) await kid.press("Check that I remember");
-      if (i > 1) for (let q = 0; q < 3; q++) await kid.send("Wrong thing");
+      if (i > 1) for (let q = 0; q < 3; q++) await kid.send(`Wrong thing ${q + 1}`);
       await kid.send(stop);
       expect(kid.lastText, stop).not.toContain("Nothing was changed");
       expect(kid.lastText, stop).toContain("Remember your answers.");

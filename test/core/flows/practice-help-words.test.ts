@@ -63,7 +63,7 @@ describe("help words in set-up's practice round", () => {
       const kid = world.chat();
       await kid.setUp(WEI_LING.id, WEI_LING.password, ["Tiger", "Purple", "Chicken rice"]);
       await kid.press("Check that I remember");
-      for (let i = 0; i < 3; i++) await kid.send("Wrong thing");
+      for (let i = 0; i < 3; i++) await kid.send(`Wrong thing ${i + 1}`);
       const saved = await world.deps.store.getEnrolment(WEI_LING.id);
       await kid.send(typed);
       expect(kid.lastText).toContain(

@@ -43,12 +43,13 @@ describe("a practice reminder's wrong check whose reply was lost, typed again", 
     clock.advance(120 * DAY);
     expect(await sendDueReminders(world.deps)).toBe(1);
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
-    for (let i = 0; i < 2; i++) await kid.send("Wrong guess");
+    // A wrong guess of its own for each question: the round does not take an answer already given in it.
+    for (let i = 0; i < 2; i++) await kid.send(`Wrong guess ${i + 1}`);
     lostOnce(command);
-    await kid.send("Wrong guess");
+    await kid.send("Wrong guess 3");
     expect(kid.lastText).toContain(SORRY);
     expect(await openStep(world, kid)).toBe("practice.remind");
-    await kid.send("Wrong guess");
+    await kid.send("Wrong guess 3");
     expect(kid.lastText).toContain("Not all right.");
 
     const rule = { maxFailures: 5, windowMs: HOUR, blockMs: DAY };

@@ -29,7 +29,7 @@ describe("the practice reminder's 'not all right' says what /setup needs", () =>
   async function wrongRound(verifiedEmail?: string): Promise<void> {
     const extra = verifiedEmail === undefined ? {} : { verifiedEmail };
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id, ...extra });
-    for (let i = 0; i < 3; i++) await kid.send("a wrong guess", extra);
+    for (let i = 0; i < 3; i++) await kid.send(`a wrong guess ${i + 1}`, extra);
   }
 
   it("with a trusted email: only her user ID is needed, no password", async () => {

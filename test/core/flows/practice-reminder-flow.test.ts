@@ -128,7 +128,7 @@ describe("the practice reminder later in the term", () => {
     await sendDueReminders(world.deps);
     const argon = countArgon2();
     await kid.deliver({ choice: world.notices.at(-1)!.reply.choices![0]!.id });
-    for (let i = 0; i < 3; i++) await kid.send("a wrong guess");
+    for (let i = 0; i < 3; i++) await kid.send(`a wrong guess ${i + 1}`);
     expect(kid.lastText).toContain("Not all right.");
     expect(kid.lastText).toContain("/setup");
     expect(argon.verifications).toBe(3);

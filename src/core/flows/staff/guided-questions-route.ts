@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { audit } from "../../audit.js";
-import { end, hoursUntil, questionText, say, type FlowContext } from "../flow.js";
+import { end, hoursUntil, questionText, say, stay, type FlowContext } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
 import { answerRoundFields, personId, personVersion, roundId } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { setGuidedPassword } from "./guided-password.js";
+import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "../round-answer-digest.js";
 
 /**
  * A guided reset's questions route, for a student with no linked chat but answers on record: the student
@@ -18,6 +19,11 @@ const guidedAnswerState = z.object({
   ...answerRoundFields,
   personVersion,
   roundId,
+  /**
+   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
+   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
+   */
+  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
 });
 export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   state: guidedAnswerState,
@@ -35,6 +41,12 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     }),
   }),
   async handle(ctx, state, input, actor) {
+    // The answer she gave an earlier question, sent again (two taps on Send on a slow connection): set-up keeps
+    // the three answers different, so it cannot be this one's. Not checked, no try: the question again.
+    const digest = roundAnswerDigest(ctx, state.studentId, input.text);
+    const earlier = sameAsEarlier(state.earlierAnswers, digest);
+    if (earlier !== null)
+      return stay(state, say("guided.sameAnswerAgain", { name: state.studentName, earlier }));
     // Paid from this device's answer checks, as the teacher's: a pause it meets (of those checks, or of its
     // failed tries) is told in her words.
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
@@ -53,7 +65,7 @@ export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
     const round = withCheck(state, check);
     const { unknownVersion, unknownPepper } = round;
     if (state.index < state.questionIds.length - 1)
-      return { next: { ...state, index: state.index + 1, ...round } };
+      return { next: { ...state, index: state.index + 1, ...round, ...withEarlierAnswer(state, digest) } };
     // A round that began before a suspension (wrong rounds on another device), a re-link or a clearing of
     // answers fails like a wrong one: "changed" at the reservation would tell the teacher they were right.
     const allMatch = round.allMatch && (await unchangedSince(ctx, state.studentId, state.personVersion));

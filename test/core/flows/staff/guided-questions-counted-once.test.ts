@@ -42,14 +42,15 @@ describe("a guided questions round whose reply was lost, typed again", () => {
   async function wrongRound(lost?: string): Promise<void> {
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
-    for (let i = 0; i < 2; i++) await teacher.send("Wrong guess");
+    // A wrong guess of its own for each question: the round does not take an answer already given in it.
+    for (let i = 0; i < 2; i++) await teacher.send(`Wrong guess ${i + 1}`);
     if (lost !== undefined) {
       lostOnce(lost);
-      await teacher.send("Wrong guess");
+      await teacher.send("Wrong guess 3");
       expect(teacher.lastText).toContain(SORRY);
       expect(await openStep(world, teacher)).toBe("guided.answer");
     }
-    await teacher.send("Wrong guess");
+    await teacher.send("Wrong guess 3");
   }
 
   it.each(["limitCountFailure", "storeEndChatTurn"])(

@@ -187,7 +187,7 @@ describe("a form teacher's guided reset", () => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       await teacher.send("/guided S1001");
       await teacher.press("They answer their questions here");
-      for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+      for (let i = 0; i < 3; i++) await teacher.send(`Wrong guess ${i + 1}`);
       expect(teacher.lastText).toBe(
         'Those answers did not match. If you have checked Tan Wei Ling in person, start again with /guided and choose "I checked them in person".',
       );
@@ -195,7 +195,7 @@ describe("a form teacher's guided reset", () => {
     // The fifth starts the suspension: the teacher is told so, and what still works.
     await teacher.send("/guided S1001");
     await teacher.press("They answer their questions here");
-    for (let i = 0; i < 3; i++) await teacher.send("Wrong guess");
+    for (let i = 0; i < 3; i++) await teacher.send(`Wrong guess ${i + 1}`);
     expect(teacher.lastText).toBe(
       "Those answers did not match. There have been too many wrong answers for Tan Wei Ling, so answering " +
         "questions is paused for about 24 hours. An in-person check still works: start again with /guided " +
