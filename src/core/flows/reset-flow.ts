@@ -375,19 +375,22 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     };
     // "start again" (重新开始, mula semula): checked as her answer (a saved one may be such a word), then she is
     // asked whether she meant to start again, which counts no try (see reset-restart.ts).
-    if (asksToStartAgain(input.text)) return { next: { ...answered, name: "reset.restartAsk" } };
-    return afterAnswer(ctx, answered, checked.enrolment);
+    if (asksToStartAgain(input.text))
+      return { next: { ...answered, name: "reset.restartAsk", lastAnswer: digest } };
+    return afterAnswer(ctx, answered, checked.enrolment, digest);
   },
 });
 
 /**
  * The round after a question's answer was checked (`answered` holds the check, its index still that
- * question's): the next question, or the end of the round, verified or failed.
+ * question's): the next question, or the end of the round, verified or failed. `lastAnswer`: that answer's
+ * roundAnswerDigest, kept at the new-password choice to know it sent again (see sameAsLastAnswer).
  */
 export async function afterAnswer(
   ctx: FlowContext,
   answered: StateOf<"reset.answer">,
   enrolment: Enrolment | null,
+  lastAnswer: string | undefined,
 ): Promise<Transition> {
   const state = answered;
   if (state.index < state.questionIds.length - 1) return { next: { ...state, index: state.index + 1 } };
@@ -404,6 +407,7 @@ export async function afterAnswer(
         noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(enrolment),
         noSmallTalkAnswer: smallTalkRefused(enrolment),
         ownChat: state.ownChat === true,
+        lastAnswer,
       });
     if (state.ownChat === true) {
       const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
@@ -555,7 +559,13 @@ async function verified(
     noQuestionWordAnswer,
     noSmallTalkAnswer,
     ownChat,
-  }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean; ownChat: boolean },
+    lastAnswer,
+  }: {
+    noQuestionWordAnswer: boolean;
+    noSmallTalkAnswer: boolean;
+    ownChat: boolean;
+    lastAnswer: string | undefined;
+  },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   // IT removed or disabled the account while she answered: no "well done", no password choice.
@@ -575,6 +585,7 @@ async function verified(
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer } : {}),
       ...(ownChat ? { ownChat } : {}),
+      ...(lastAnswer === undefined ? {} : { lastAnswer }),
     },
     say: [say("reset.verified")],
   };

@@ -13,7 +13,14 @@ import { failureId } from "../ports/limit-counters.js";
  * holds the check with its question's index. "Yes": question 1 again, with nothing counted and nothing kept
  * of this round. "No, that is my answer": the round goes on as after any answer.
  */
-const resetRestartAskState = resetAnswerState.extend({ name: z.literal("reset.restartAsk") });
+const resetRestartAskState = resetAnswerState.extend({
+  name: z.literal("reset.restartAsk"),
+  /**
+   * The roundAnswerDigest of the word just checked as her answer: if it was her last, the new-password choice
+   * keeps it (see sameAsLastAnswer). Absent in states left by older code.
+   */
+  lastAnswer: z.string().max(64).optional(),
+});
 
 const CHOICES: readonly Choice[] = [
   { id: "again", label: { key: "reset.restartYes" } },
@@ -37,6 +44,7 @@ export const resetRestartAskStep: Step<typeof resetRestartAskState> = defineStep
         unknownPepper: _pepper,
         unknownVersion: _version,
         earlierAnswers: _answers,
+        lastAnswer: _last,
         ...rest
       } = state;
       return {
@@ -49,7 +57,8 @@ export const resetRestartAskStep: Step<typeof resetRestartAskState> = defineStep
       state.index < state.questionIds.length - 1 || state.checkedPersonId === null
         ? null
         : await ctx.deps.store.getEnrolment(state.checkedPersonId);
-    return afterAnswer(ctx, { ...state, name: "reset.answer" }, enrolment);
+    const { lastAnswer, ...answered } = state;
+    return afterAnswer(ctx, { ...answered, name: "reset.answer" }, enrolment, lastAnswer);
   },
 });
 

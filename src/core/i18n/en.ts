@@ -397,6 +397,9 @@ export const en = {
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
+  // Her answer to question 3 sent again (a slow phone's second Send) at the choice below: deleted, not read as a choice.
+  "reset.lastAnswerAgain":
+    "That was your answer to question 3. The questions are done now, and all 3 answers were right. Now choose how you want your new password.",
   "reset.choose": "How would you like your new password?",
   // Hello or thank you at "How would you like your new password?" (see smallTalkOf); the question follows.
   "reset.helloChoose": "Hi! 👋 To get your new password, pick one of the choices below.",

@@ -336,6 +336,8 @@ export const ms: Catalogue = {
   "reset.busy":
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
+  "reset.lastAnswerAgain":
+    "Itu jawapan kamu untuk soalan 3. Soalan sudah habis, dan semua 3 jawapan betul. Sekarang pilih cara kamu mahu kata laluan baharu.",
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
   "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, pilih satu di bawah.",
   "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, pilih satu di bawah.",

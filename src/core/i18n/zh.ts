@@ -280,6 +280,8 @@ export const zh: Catalogue = {
     "我们说话的时候，学校清除了你的秘密答案，所以我在这里停下了。你的密码没有改。请班主任帮你拿一个新密码。等你能登录了，再输入 /setup 重新设置你的问题。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
+  "reset.lastAnswerAgain":
+    "那是你第 3 题的答案。问题已经答完了，3 个答案都对了。现在请选你想怎样得到新密码。",
   "reset.choose": "你想怎样得到新密码？",
   "reset.helloChoose": "你好！👋 要拿到新密码，请从下面选一个。",
   "reset.welcomeChoose": "不客气！😊 要拿到新密码，请从下面选一个。",
