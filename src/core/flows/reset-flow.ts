@@ -20,7 +20,7 @@ import { defineStep, type Step } from "./define-step.js";
 import { failureId } from "../ports/limit-counters.js";
 import { answerRoundFields, personId, personVersion, roundId, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
-import { paidAnswer } from "./charge-answer-check.js";
+import { mayBeAnAnswer, paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
 import { noteRightResetAnswers, noteWrongResetAnswers } from "../limits/spray.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -45,6 +45,8 @@ import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
 import { asksToStartAgain } from "../restart-words.js";
+import { asksToGoBack } from "../back-words.js";
+import type { Reply } from "../messages.js";
 import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
@@ -345,6 +347,12 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     enrolment?.catch(() => undefined);
     // Only her own chat may show that her answers predate a word set-up refuses now (see paidAnswer).
     const savedAnswers = state.ownChat === true && enrolment !== undefined ? () => enrolment : undefined;
+    // "go back", 上一步 (back-words.ts): a reset has no going back. One set-up refused (when her answers were
+    // saved; from a typed id, now) is none of her answers: told so, nothing checked or counted. Another may be
+    // one ("balik"): checked below as her answer, then she is asked, as for "start again" (reset-restart.ts).
+    const goesBack = asksToGoBack(input.text);
+    if (goesBack && !(await mayBeAnAnswer(input.text, savedAnswers)))
+      return stay(state, noGoingBack(state.index));
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
       // The same words for a real student's questions and a made-up ID's.
       cannotSkip: say("reset.cannotSkip"),
@@ -375,6 +383,8 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     };
     // "start again" (重新开始, mula semula): checked as her answer (a saved one may be such a word), then she is
     // asked whether she meant to start again, which counts no try (see reset-restart.ts).
+    if (goesBack)
+      return { next: { ...answered, name: "reset.restartAsk", lastAnswer: digest, askedBack: true } };
     if (asksToStartAgain(input.text))
       return { next: { ...answered, name: "reset.restartAsk", lastAnswer: digest } };
     return afterAnswer(ctx, answered, checked.enrolment, digest);
@@ -420,6 +430,14 @@ export async function afterAnswer(
 }
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;
+
+/**
+ * A word for "back" at a reset's question (a command word, or one of back-words.ts no answer can be): there is
+ * no going back, as a reset keeps no answer to take back. After question 1 she may start again instead.
+ */
+export function noGoingBack(index: number): Reply {
+  return say("reset.noBack", { first: index === 0 ? "yes" : "no" });
+}
 
 /**
  * A guided reset's code that works now in this chat, for the reset starting here (see resetAnswerStep): its
