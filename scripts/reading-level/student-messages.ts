@@ -66,6 +66,8 @@ const SAMPLE_PARAMS: Record<string, string | number> = {
   minutes: 15,
   // The idle limit's words; the lifetime's ("this took too long") are shorter.
   why: "away",
+  // "back" at a reset's question after the first: the longer of its two forms.
+  first: "no",
   seconds: 30,
   hours: 24,
   min: 8,

@@ -8,7 +8,7 @@ import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from 
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
-import { startReset } from "./flows/reset-flow.js";
+import { noGoingBack, startReset } from "./flows/reset-flow.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong, type StaffPerson } from "./flows/staff/staff-access.js";
@@ -155,9 +155,9 @@ export function back(loaded: LoadedDialog | null): Transition {
   }
   // With nothing open there is nothing to stop either: "type /cancel" would only get "nothing to stop".
   if (loaded === null) return end(say("input.nothingToGoBackTo"));
-  // A reset's later question: it keeps no answer to take back (only whether all so far were right), and a try
-  // counts only once all three are in, so stopping and starting again is how to change one.
-  if (state?.name === "reset.answer" && state.index > 0) return keep(loaded, say("reset.noBack"));
+  // A reset's question: it keeps no answer to take back (only whether all so far were right), and a try
+  // counts only once all three are in, so starting again is how to change one.
+  if (state?.name === "reset.answer") return keep(loaded, noGoingBack(state.index));
   return keep(loaded, say("input.noBack"));
 }
 

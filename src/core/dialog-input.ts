@@ -26,6 +26,7 @@ import { numberWordNoSecret, questionWordNoSecret, typedInThisSetUp } from "./fl
 import { MENU_PREFIX } from "./start-menu.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { questionWordNoSecretAtReset } from "./flows/new-password-flow.js";
+import { sameAsLastAnswer } from "./flows/round-answer-digest.js";
 import { isKnownPhrase } from "./known-words.js";
 import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 import { MENU_COMMANDS, staffMenu, startMenu } from "./start-menu.js";
@@ -211,6 +212,8 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // The user ID asked again after a wrong password: only that password, known by its digest.
   if (state.name === "setup.id") return sameSecretAgain(ctx, state.refusedPassword, text);
   if (!AFTER_SECRET_STATES.has(state.name)) return false;
+  // Her last answer, known by its digest at the new-password choice: that answer, whatever it reads like.
+  if (state.name === "reset.choose" && sameAsLastAnswer(ctx, state, text)) return true;
   // Set-up knows each secret typed in it by its keyed digest. Other words are judged by the rules below: an
   // answer typed before its question ("Blue!!") is none sent again, but the secret she is about to save,
   // which must not stay in the chat above its question either.

@@ -19,6 +19,7 @@ import { stepNamed } from "./flows/all-steps.js";
 import { runStep } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Input, type Transition } from "./flows/flow.js";
 import { oldButtonEnd } from "./flows/old-button.js";
+import { sameAsLastAnswer } from "./flows/round-answer-digest.js";
 import { looksLikeGuidedCode } from "./guided-code-text.js";
 import { staffCommandWithoutSlash } from "./staff-command-without-slash.js";
 import { isReminderButton } from "./flows/practice-reminder-button.js";
@@ -83,6 +84,17 @@ export async function routeInbound(
   const refused =
     long ?? (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);
+  // Her third answer sent again (a slow phone's second Send) at the new-password choice: never the choice it
+  // may read as ("make one", "Option 1"). The engine deletes it (maybeSecretSentAgain).
+  if (
+    command === null &&
+    typedWord === null &&
+    inbound.choice === undefined &&
+    inbound.text !== undefined &&
+    state?.name === "reset.choose" &&
+    sameAsLastAnswer(ctx, state, inbound.text)
+  )
+    return keep(loaded, say("reset.lastAnswerAgain"));
   if (command !== null && command !== "unknown") return runCommand(ctx, command, loaded);
   if (word !== null) {
     if (word === "back") return back(loaded);

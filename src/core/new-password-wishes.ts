@@ -1,5 +1,6 @@
 import type { Language } from "./i18n/languages.js";
 import { languageNamed } from "./i18n/language-named.js";
+import { GO_BACK_PHRASES } from "./back-words.js";
 import { plainWord } from "./reserved-words.js";
 
 /**
@@ -34,12 +35,7 @@ const PHRASES: Readonly<Record<"cancel" | "start" | "language" | "back", readonl
     ...["bahasa", "tukar bahasa", "bahasa lain", "pilih bahasa"],
     ...["மொழி", "மொழியை மாற்று", "வேறு மொழி"],
   ],
-  back: [
-    ...["back", "go back", "go back please", "back please", "i want to go back", "undo"],
-    ...["返回", "回去", "上一步", "我要回去"],
-    ...["kembali", "balik", "pergi balik", "nak balik", "undur"],
-    ...["பின்", "பின்னால்", "திரும்பு", "பின்னால் போ"],
-  ],
+  back: GO_BACK_PHRASES,
 };
 
 const BY_PLAIN: ReadonlyMap<string, keyof typeof PHRASES> = new Map(

@@ -6,7 +6,8 @@ import { TestWorld, type TestChat } from "../helpers/test-world.js";
 /**
  * Malay children say "balik" for back as often as "kembali": it went nowhere (at set-up's answer it was
  * saved as her answer). It goes back wherever "kembali" does; at a reset's question, where set-up never
- * refused it as an answer, it is still checked as one.
+ * refused it as an answer, it is still checked as one, then she is asked whether she meant to start again
+ * (see reset-go-back-words.test.ts).
  */
 describe('"balik" as back', () => {
   let world: TestWorld;
@@ -39,11 +40,13 @@ describe('"balik" as back', () => {
     expect(await openStep(world, kid)).toBe("reset.choose");
   });
 
-  it("at a reset's question is checked as an answer, as before", async () => {
+  it("at a reset's question is checked as an answer, then asked about", async () => {
     await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
     await kid.press("No thanks");
     await kid.send("/reset");
     await kid.send("balik");
+    expect(kid.lastText).toContain("You can't go back to an earlier question.");
+    await kid.press("No, it was my answer");
     expect(kid.lastText).toContain("Question 2 of 3");
   });
 });

@@ -113,6 +113,21 @@ export async function paidAnswer(
   return { ok: true, answer: read.answer };
 }
 
+/**
+ * Whether `typed` may be one of the answers a reset checks, as far as the words set-up refuses tell: with her
+ * saved answers at hand (`savedAnswers`, her own chat), unless set-up refused it when they were saved; without
+ * them (a typed id, which must tell nothing about who is set up), unless set-up refuses it now. A question
+ * ("go back?") never is one: readAnswer checks none.
+ */
+export async function mayBeAnAnswer(
+  typed: string,
+  savedAnswers: PaidAnswerOptions["savedAnswers"],
+): Promise<boolean> {
+  if (asksAQuestion(typed)) return false;
+  if (!isNonAnswer(typed)) return true;
+  return mayBeSavedAnswer(typed, savedAnswers);
+}
+
 /** Whether `typed`, a non-answer today, may still be one of the saved answers: set-up allowed it then. */
 async function mayBeSavedAnswer(
   typed: string,

@@ -53,6 +53,12 @@ const resetChooseState = z.object({
   noQuestionWordAnswer: z.literal(true).optional(),
   /** Her set-up refused hello and thank you as answers (see verified in reset-flow): "thanks" here is no answer. */
   noSmallTalkAnswer: z.literal(true).optional(),
+  /**
+   * The roundAnswerDigest of her last answer (question 3's), keyed with the pepper: the same words sent again
+   * (a slow phone's second Send) are that answer, never a choice (see sameAsLastAnswer). Absent in states
+   * left by older code.
+   */
+  lastAnswer: z.string().max(64).optional(),
 });
 
 /** The choice's "Make one for me" button, whose words typed at the new-password prompt are no password. */
@@ -79,6 +85,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
         ownPasswordJustTyped: _typed,
         noQuestionWordAnswer: _noWord,
         noSmallTalkAnswer: _none,
+        lastAnswer: _last,
         ...rest
       } = state;
       return { next: { ...rest, name: "reset.newPassword" } };

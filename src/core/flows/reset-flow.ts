@@ -20,7 +20,7 @@ import { defineStep, type Step } from "./define-step.js";
 import { failureId } from "../ports/limit-counters.js";
 import { answerRoundFields, personId, personVersion, roundId, upgrade } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
-import { paidAnswer } from "./charge-answer-check.js";
+import { mayBeAnAnswer, paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
 import { noteRightResetAnswers, noteWrongResetAnswers } from "../limits/spray.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -45,6 +45,8 @@ import type { Enrolment } from "../ports/enrolments.js";
 import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
 import { asksToStartAgain } from "../restart-words.js";
+import { asksToGoBack } from "../back-words.js";
+import type { Reply } from "../messages.js";
 import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
@@ -345,6 +347,12 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     enrolment?.catch(() => undefined);
     // Only her own chat may show that her answers predate a word set-up refuses now (see paidAnswer).
     const savedAnswers = state.ownChat === true && enrolment !== undefined ? () => enrolment : undefined;
+    // "go back", 上一步 (back-words.ts): a reset has no going back. One set-up refused (when her answers were
+    // saved; from a typed id, now) is none of her answers: told so, nothing checked or counted. Another may be
+    // one ("balik"): checked below as her answer, then she is asked, as for "start again" (reset-restart.ts).
+    const goesBack = asksToGoBack(input.text);
+    if (goesBack && !(await mayBeAnAnswer(input.text, savedAnswers)))
+      return stay(state, noGoingBack(state.index));
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
       // The same words for a real student's questions and a made-up ID's.
       cannotSkip: say("reset.cannotSkip"),
@@ -375,19 +383,24 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     };
     // "start again" (重新开始, mula semula): checked as her answer (a saved one may be such a word), then she is
     // asked whether she meant to start again, which counts no try (see reset-restart.ts).
-    if (asksToStartAgain(input.text)) return { next: { ...answered, name: "reset.restartAsk" } };
-    return afterAnswer(ctx, answered, checked.enrolment);
+    if (goesBack)
+      return { next: { ...answered, name: "reset.restartAsk", lastAnswer: digest, askedBack: true } };
+    if (asksToStartAgain(input.text))
+      return { next: { ...answered, name: "reset.restartAsk", lastAnswer: digest } };
+    return afterAnswer(ctx, answered, checked.enrolment, digest);
   },
 });
 
 /**
  * The round after a question's answer was checked (`answered` holds the check, its index still that
- * question's): the next question, or the end of the round, verified or failed.
+ * question's): the next question, or the end of the round, verified or failed. `lastAnswer`: that answer's
+ * roundAnswerDigest, kept at the new-password choice to know it sent again (see sameAsLastAnswer).
  */
 export async function afterAnswer(
   ctx: FlowContext,
   answered: StateOf<"reset.answer">,
   enrolment: Enrolment | null,
+  lastAnswer: string | undefined,
 ): Promise<Transition> {
   const state = answered;
   if (state.index < state.questionIds.length - 1) return { next: { ...state, index: state.index + 1 } };
@@ -404,6 +417,7 @@ export async function afterAnswer(
         noQuestionWordAnswer: !questionWordTyped && questionWordsRefused(enrolment),
         noSmallTalkAnswer: smallTalkRefused(enrolment),
         ownChat: state.ownChat === true,
+        lastAnswer,
       });
     if (state.ownChat === true) {
       const overtaken = await overtakenByGuidedReset(ctx, state.checkedPersonId);
@@ -416,6 +430,14 @@ export async function afterAnswer(
 }
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;
+
+/**
+ * A word for "back" at a reset's question (a command word, or one of back-words.ts no answer can be): there is
+ * no going back, as a reset keeps no answer to take back. After question 1 she may start again instead.
+ */
+export function noGoingBack(index: number): Reply {
+  return say("reset.noBack", { first: index === 0 ? "yes" : "no" });
+}
 
 /**
  * A guided reset's code that works now in this chat, for the reset starting here (see resetAnswerStep): its
@@ -555,7 +577,13 @@ async function verified(
     noQuestionWordAnswer,
     noSmallTalkAnswer,
     ownChat,
-  }: { noQuestionWordAnswer: boolean; noSmallTalkAnswer: boolean; ownChat: boolean },
+    lastAnswer,
+  }: {
+    noQuestionWordAnswer: boolean;
+    noSmallTalkAnswer: boolean;
+    ownChat: boolean;
+    lastAnswer: string | undefined;
+  },
 ): Promise<Transition> {
   const person = await ctx.deps.directory.findPerson(personId);
   // IT removed or disabled the account while she answered: no "well done", no password choice.
@@ -575,6 +603,7 @@ async function verified(
       ...(noQuestionWordAnswer ? { noQuestionWordAnswer } : {}),
       ...(noSmallTalkAnswer ? { noSmallTalkAnswer } : {}),
       ...(ownChat ? { ownChat } : {}),
+      ...(lastAnswer === undefined ? {} : { lastAnswer }),
     },
     say: [say("reset.verified")],
   };

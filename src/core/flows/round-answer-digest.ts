@@ -41,3 +41,17 @@ export function withEarlierAnswer(
   if (state.index >= state.questionIds.length - 1) return kept.length === 0 ? {} : { earlierAnswers: kept };
   return kept.length === state.index ? { earlierAnswers: [...kept, digest] } : {};
 }
+
+/**
+ * Whether `typed` is the round's last answer (`lastAnswer`, its roundAnswerDigest, kept at the new-password
+ * choice) sent again: a slow phone's second Send of question 3's answer. Compared in constant time.
+ */
+export function sameAsLastAnswer(
+  ctx: FlowContext,
+  state: { personId: string; lastAnswer?: string | undefined },
+  typed: string,
+): boolean {
+  if (state.lastAnswer === undefined) return false;
+  // The round's subject is her person id whenever a round is verified (only a genuine check succeeds).
+  return digestsEqual(state.lastAnswer, roundAnswerDigest(ctx, state.personId, typed));
+}

@@ -356,21 +356,24 @@ export const en = {
   // Her own name (a part of it, or all of it) typed at a reset's question in her linked chat: set-up never saves
   // a name as an answer, so nothing is counted.
   "reset.nameNotAnswer": "That is your name. Type the answer to the question instead.",
-  // "back" at a reset's second or third question: a reset keeps no answer to take back, and a try counts only
-  // once all three are answered, so stopping and starting again changes an answer and counts nothing.
   // An answer she already gave an earlier question of this reset (sent twice on a slow phone): set-up keeps the
   // three answers different, so it is not taken, nothing is counted, and the question is asked again.
   "reset.sameAnswerAgain":
     "You already gave that answer to question {earlier}. Each question has its own answer. Type your answer to the question below. Mixed them up? Type /cancel, then type /reset to start again.",
+  // "back", "go back", 上一步 at a reset's question (first: "yes" at question 1): a reset keeps no answer to take
+  // back, and a try counts only once all three are answered, so starting again changes one and counts nothing.
   "reset.noBack":
-    "To change an answer, type /cancel, then type /reset to start again. It only counts as a try when all 3 questions are answered.",
+    "You can't go back to an earlier question. Type your answer to the question below.{first, select, yes {} other { Want to start over from question 1? Type start again. Nothing counts as a try until all 3 questions are answered.}} To stop, type /cancel.",
   // A word for "start again" typed at a reset's question (restart-words.ts): checked as her answer, then asked.
   "reset.restartAsk": "Do you want to start again from question 1? Or was that your answer?",
+  // A word for "go back" that may be her answer ("balik"): checked as her answer, then asked, as for "start again".
+  "reset.backAsk":
+    "You can't go back to an earlier question. Do you want to start again from question 1? Or was that your answer?",
   "reset.restartYes": "Yes, start again",
   "reset.restartNo": "No, it was my answer",
   "reset.restarted": "Okay, let's start again. Nothing was counted.",
   "reset.helpRestartAsk":
-    'The word you typed can mean "start again". Choose "Yes, start again" to answer the 3 questions again from question 1. It does not count as a try. If that word was your secret answer, choose "No, it was my answer". To stop, type /cancel.',
+    'Choose "Yes, start again" to answer the 3 questions again from question 1. It does not count as a try. If the word you typed was your secret answer, choose "No, it was my answer". To stop, type /cancel.',
   "reset.askAnswer":
     "Question {number} of 3:\n{question}\nType your answer. I will delete your message as soon as I have read it.",
   "reset.wrongAnswers": "Sorry, that didn't work. An answer may be different from the one you set up.",
@@ -401,6 +404,9 @@ export const en = {
   "reset.busy":
     "Your password is being changed somewhere else right now. Please wait a minute, then type /reset.",
   "reset.verified": "Well done, all 3 answers are right!",
+  // Her answer to question 3 sent again (a slow phone's second Send) at the choice below: deleted, not read as a choice.
+  "reset.lastAnswerAgain":
+    "That was your answer to question 3. The questions are done now, and all 3 answers were right. Now choose how you want your new password.",
   "reset.choose": "How would you like your new password?",
   // Hello or thank you at "How would you like your new password?" (see smallTalkOf); the question follows.
   "reset.helloChoose": "Hi! 👋 To get your new password, pick one of the choices below.",

@@ -301,13 +301,15 @@ export const ms: Catalogue = {
   "reset.sameAnswerAgain":
     "Kamu sudah beri jawapan itu untuk soalan {earlier}. Setiap soalan ada jawapannya sendiri. Taip jawapan untuk soalan di bawah. Tersilap? Taip /cancel, kemudian taip /reset untuk mula semula.",
   "reset.noBack":
-    "Mahu tukar jawapan? Taip /cancel, kemudian taip /reset untuk mula semula. Ia hanya dikira satu cubaan selepas kamu jawab ketiga-tiga soalan.",
+    "Kamu tidak boleh kembali ke soalan sebelum ini. Taip jawapan untuk soalan di bawah.{first, select, yes {} other { Mahu mula semula dari soalan 1? Taip mula semula. Ia hanya dikira satu cubaan selepas kamu jawab ketiga-tiga soalan.}} Untuk berhenti, taip /cancel.",
   "reset.restartAsk": "Kamu mahu mula semula dari soalan 1? Atau adakah itu jawapan kamu?",
+  "reset.backAsk":
+    "Kamu tidak boleh kembali ke soalan sebelum ini. Kamu mahu mula semula dari soalan 1? Atau adakah itu jawapan kamu?",
   "reset.restartYes": "Ya, mula semula",
   "reset.restartNo": "Tidak, itu jawapan saya",
   "reset.restarted": "Baiklah, kita mula semula. Tiada apa-apa yang dikira.",
   "reset.helpRestartAsk":
-    'Perkataan yang kamu taip boleh bermaksud "mula semula". Pilih "Ya, mula semula" untuk menjawab 3 soalan sekali lagi dari soalan 1. Ia tidak dikira sebagai satu cubaan. Jika perkataan itu jawapan rahsia kamu, pilih "Tidak, itu jawapan saya". Untuk berhenti, taip /cancel.',
+    'Pilih "Ya, mula semula" untuk menjawab 3 soalan sekali lagi dari soalan 1. Ia tidak dikira sebagai satu cubaan. Jika perkataan yang kamu taip itu jawapan rahsia kamu, pilih "Tidak, itu jawapan saya". Untuk berhenti, taip /cancel.',
   "reset.askAnswer":
     "Soalan {number} daripada 3:\n{question}\nTaip jawapan kamu. Saya akan padam mesej kamu sebaik saja saya membacanya.",
   "reset.wrongAnswers": "Maaf, itu tidak berjaya. Mungkin satu jawapan tidak sama dengan yang kamu sediakan.",
@@ -338,6 +340,8 @@ export const ms: Catalogue = {
   "reset.busy":
     "Kata laluan kamu sedang ditukar di tempat lain sekarang. Sila tunggu seminit, kemudian taip /reset.",
   "reset.verified": "Syabas, semua 3 jawapan betul!",
+  "reset.lastAnswerAgain":
+    "Itu jawapan kamu untuk soalan 3. Soalan sudah habis, dan semua 3 jawapan betul. Sekarang pilih cara kamu mahu kata laluan baharu.",
   "reset.choose": "Bagaimana kamu mahu kata laluan baharu kamu?",
   "reset.helloChoose": "Hai! 👋 Untuk dapat kata laluan baharu, pilih satu di bawah.",
   "reset.welcomeChoose": "Sama-sama! 😊 Untuk dapat kata laluan baharu, pilih satu di bawah.",

@@ -248,13 +248,15 @@ export const zh: Catalogue = {
   "reset.nameNotAnswer": "这是你的名字。请输入这个问题的答案。",
   "reset.sameAnswerAgain":
     "这个答案你已经在第 {earlier} 个问题里回答过了。每个问题的答案都不一样。请输入下面这个问题的答案。弄混了？输入 /cancel，再输入 /reset 重新开始。",
-  "reset.noBack": "想改一个答案？输入 /cancel，再输入 /reset 重新开始。三个问题都回答完，才算一次尝试。",
+  "reset.noBack":
+    "不能回到前面的问题。请输入下面这个问题的答案。{first, select, yes {} other {想从第 1 题重新开始？输入“重新开始”。3 个问题都回答完，才算一次尝试。}}想停下，输入 /cancel。",
   "reset.restartAsk": "你想从第 1 题重新开始吗？还是说，那就是你的答案？",
+  "reset.backAsk": "不能回到前面的问题。你想从第 1 题重新开始吗？还是说，那就是你的答案？",
   "reset.restartYes": "对，重新开始",
   "reset.restartNo": "不，那是我的答案",
   "reset.restarted": "好的，我们重新开始。刚才的不算一次尝试。",
   "reset.helpRestartAsk":
-    "你打的字可以是“重新开始”的意思。选“对，重新开始”，就从第 1 题再回答 3 个问题，不算一次尝试。如果那个字就是你的秘密答案，选“不，那是我的答案”。想停下，输入 /cancel。",
+    "选“对，重新开始”，就从第 1 题再回答 3 个问题，不算一次尝试。如果你打的字就是你的秘密答案，选“不，那是我的答案”。想停下，输入 /cancel。",
   "reset.askAnswer":
     "第 {number} 个问题（共 3 个）：\n{question}\n请输入你的答案。我看完就会马上删掉你的消息。",
   "reset.wrongAnswers": "对不起，没有成功。可能有一个答案和你设置的不一样。",
@@ -282,6 +284,8 @@ export const zh: Catalogue = {
     "我们说话的时候，学校清除了你的秘密答案，所以我在这里停下了。你的密码没有改。请班主任帮你拿一个新密码。等你能登录了，再输入 /setup 重新设置你的问题。",
   "reset.busy": "你的密码现在正在别的地方修改。请等一分钟，再输入 /reset。",
   "reset.verified": "真棒，3 个答案都对了！",
+  "reset.lastAnswerAgain":
+    "那是你第 3 题的答案。问题已经答完了，3 个答案都对了。现在请选你想怎样得到新密码。",
   "reset.choose": "你想怎样得到新密码？",
   "reset.helloChoose": "你好！👋 要拿到新密码，请从下面选一个。",
   "reset.welcomeChoose": "不客气！😊 要拿到新密码，请从下面选一个。",

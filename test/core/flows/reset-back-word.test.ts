@@ -3,13 +3,14 @@ import { WEI_LING, WEI_LING_ANSWERS, openStep, weiLingAnswerFor } from "../../he
 import { TestWorld, type TestChat } from "../../helpers/test-world.js";
 
 const CHANGE_AN_ANSWER =
-  "To change an answer, type /cancel, then type /reset to start again. It only counts as a try when all 3 questions are answered.";
+  "You can't go back to an earlier question. Type your answer to the question below. Want to start over from question 1? Type start again. Nothing counts as a try until all 3 questions are answered. To stop, type /cancel.";
 
 /*
  * "back" at a reset's "Question 2 of 3" said "There is no step to go back to here. Type cancel to stop.":
  * untrue (there is a question before), and "cancel" without the slash every other message writes. A reset
- * keeps no answer it could take back (only whether all so far were right), so it now says truthfully how to
- * change an answer: stop, and start again, which counts nothing, as a try counts only once all 3 are in.
+ * keeps no answer it could take back (only whether all so far were right), so it now says truthfully that
+ * there is no going back, and how to change an answer: start again, which counts nothing, as a try counts only
+ * once all 3 are in (see also reset-go-back-words.test.ts).
  */
 describe("'back' at a reset's question", () => {
   let world: TestWorld;
@@ -22,7 +23,7 @@ describe("'back' at a reset's question", () => {
   });
   afterEach(async () => world.close());
 
-  it("after an answer, says to type /cancel and /reset to change it; doing so counts nothing", async () => {
+  it("after an answer, says to start again to change it; doing so counts nothing", async () => {
     await kid.send("/reset");
     await kid.send("Banana");
     expect(kid.lastText).toContain("Question 2 of 3");
@@ -30,26 +31,28 @@ describe("'back' at a reset's question", () => {
     expect(kid.lastText).toContain(CHANGE_AN_ANSWER);
     expect(kid.lastText).toContain("Question 2 of 3");
     expect(await openStep(world, kid)).toBe("reset.answer");
-    // What it says is so: the wrong first answer, stopped before the third, is no try (one would suspend).
-    await kid.send("/cancel");
-    await kid.send("/reset");
+    // What it says is so: the wrong first answer, started again before the third, is no try (one would suspend).
+    await kid.send("start again");
+    await kid.press("Yes, start again");
     for (let i = 0; i < 3; i++) await kid.send(weiLingAnswerFor(kid.lastText));
     expect(kid.lastText).toContain("all 3 answers are right");
     expect(await world.suspendedUntil(WEI_LING.id)).toBeNull();
   });
 
-  it("at the first question, says there is no step back and to type /cancel to stop", async () => {
+  it("at the first question, says there is no going back and to type /cancel to stop", async () => {
     await kid.send("/reset");
     await kid.send("back");
-    expect(kid.lastText).toContain("There is no step to go back to here. Type /cancel to stop.");
+    expect(kid.lastText).toContain(
+      "You can't go back to an earlier question. Type your answer to the question below. To stop, type /cancel.",
+    );
     expect(kid.lastText).toContain("Question 1 of 3");
   });
 
-  it("says so in every language, with /cancel and /reset as typed", async () => {
+  it("says so in every language, with /cancel and 'start again' as typed", async () => {
     for (const [locale, words] of [
-      ["zh", "想改一个答案"],
-      ["ms", "Mahu tukar jawapan"],
-      ["ta", "ஒரு பதிலை மாற்ற வேண்டுமா"],
+      ["zh", "重新开始"],
+      ["ms", "mula semula"],
+      ["ta", "மீண்டும் தொடங்கு"],
     ] as const) {
       await kid.send("/reset", { locale });
       await kid.send("back", { locale });
@@ -57,8 +60,6 @@ describe("'back' at a reset's question", () => {
       await kid.send("Banana", { locale });
       await kid.send("back", { locale });
       expect(kid.lastText, locale).toContain(words);
-      expect(kid.lastText, locale).toContain("/cancel");
-      expect(kid.lastText, locale).toContain("/reset");
       await kid.send("/cancel", { locale });
     }
   });

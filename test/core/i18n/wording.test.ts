@@ -340,8 +340,12 @@ describe("the catalogues' own words", () => {
   it("tells a child to stop with /cancel in every language, as every other message does", () => {
     // Once "Type cancel to stop" in English, and each language's own word (取消, batal, ரத்து) after it.
     for (const language of ["en", "zh", "ms", "ta"]) {
-      for (const key of ["input.noBack", "input.staffNoBack", "reset.noBack"] as const)
+      for (const key of ["input.noBack", "input.staffNoBack"] as const)
         expect(translate({ key }, language), `${language} ${key}`).toContain("/cancel");
+      for (const first of ["yes", "no"])
+        expect(translate({ key: "reset.noBack", params: { first } }, language), language).toContain(
+          "/cancel",
+        );
     }
   });
 });

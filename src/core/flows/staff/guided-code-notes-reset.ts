@@ -4,8 +4,9 @@ import type { DialogDocument } from "../../dialog-state.js";
 import type { FlowContext } from "../flow.js";
 
 /**
- * Before a guided reset's code goes to a child's chat, notes in her own reset there, if it is at a question,
- * until when the code works: she types the code where she is, and it must not be checked as her answer (her
+ * Before a guided reset's code goes to a child's chat, notes in her own reset there, if it is at a question
+ * (or asking whether she meant to start again, which keeps it for the question that follows), until when the
+ * code works: she types the code where she is, and it must not be checked as her answer (her
  * reset would fail and count toward her suspension for doing what her teacher asked). The reset question
  * then reads six digits as the code typed back (see resetAnswerStep), with no Redis call of its own. One
  * write, under her chat's lock and only to the dialog as read (compare-and-set): a turn of hers running
@@ -52,11 +53,12 @@ async function forgetGuidedCodeInOwnReset(ctx: FlowContext, chat: ChatRef, until
   });
 }
 
-type ResetAnswerState = Extract<DialogDocument["state"], { name: "reset.answer" }>;
+/** Her reset at a question, or at "Start again from question 1?" (reset-restart.ts), which goes back to one. */
+type ResetAnswerState = Extract<DialogDocument["state"], { name: "reset.answer" | "reset.restartAsk" }>;
 
 /**
- * Changes her reset at a question (`change`; null: nothing to change) under her chat's lock, not waited for,
- * and only as read. `doing` names the change in the log.
+ * Changes her reset at a question or at its "start again?" (`change`; null: nothing to change) under her
+ * chat's lock, not waited for, and only as read. `doing` names the change in the log.
  */
 async function changeOwnReset(
   ctx: FlowContext,
@@ -75,7 +77,7 @@ async function changeOwnReset(
     }
     const stored = await store.loadDialog(chat);
     const document = storedDocument(stored, ctx.now, ctx.deps.settings.dialogMaxMs);
-    if (stored === null || document === null || document.state.name !== "reset.answer") return;
+    if (stored === null || document === null || !atResetQuestion(document.state)) return;
     const state = change(document.state);
     if (state === null) return;
     const changed: DialogDocument = { ...document, state };
@@ -95,6 +97,10 @@ async function changeOwnReset(
       });
     }
   }
+}
+
+function atResetQuestion(state: DialogDocument["state"]): state is ResetAnswerState {
+  return state.name === "reset.answer" || state.name === "reset.restartAsk";
 }
 
 /** Long enough for one read and one write; the lock is given back at once after them. */
