@@ -7,6 +7,17 @@ import type { Socket } from "node:net";
  */
 export type ConnectionDropReason = "client_share" | "server_full" | "idle_shed";
 
+/** One connection closed to keep the cap, as the log and the metric are told of it. */
+export interface ConnectionDrop {
+  reason: ConnectionDropReason;
+  /** The remote address of the connection closed (a client's, or the reverse proxy's). */
+  address: string;
+  /** Open connections the share counts, once it is closed. */
+  open: number;
+  /** When the server is full (server_full): the address holding the most connections, and how many. */
+  fullest?: { address: string; holds: number };
+}
+
 export interface ConnectionShareLimits {
   /** Connections open at once, for the whole server. */
   maxConnections: number;
@@ -36,7 +47,7 @@ export class ConnectionShare {
 
   constructor(
     private readonly limits: ConnectionShareLimits,
-    private readonly dropped: (reason: ConnectionDropReason, address: string, open: number) => void,
+    private readonly dropped: (drop: ConnectionDrop) => void,
   ) {
     this.unshared = new Set(limits.unsharedAddresses.map(plainAddress));
   }
@@ -78,7 +89,17 @@ export class ConnectionShare {
 
   private refuse(socket: Socket, reason: ConnectionDropReason, address: string): void {
     socket.destroy();
-    this.dropped(reason, address, this.tracked.size);
+    const fullest = reason === "server_full" ? this.fullest() : undefined;
+    this.dropped({ reason, address, open: this.tracked.size, ...(fullest === undefined ? {} : { fullest }) });
+  }
+
+  /** The address holding the most open connections: the one likeliest to have filled the server. */
+  private fullest(): { address: string; holds: number } | undefined {
+    let fullest: { address: string; holds: number } | undefined;
+    for (const [address, sockets] of this.byAddress) {
+      if (fullest === undefined || sockets.size > fullest.holds) fullest = { address, holds: sockets.size };
+    }
+    return fullest;
   }
 
   /**
@@ -101,7 +122,7 @@ export class ConnectionShare {
       const address = this.tracked.get(socket)!.address;
       this.forget(socket);
       socket.destroy();
-      this.dropped("idle_shed", address, this.tracked.size);
+      this.dropped({ reason: "idle_shed", address, open: this.tracked.size });
       return true;
     }
     return false;

@@ -154,9 +154,9 @@ export class HttpServer {
       unsharedAddresses: this.options.proxyAddresses ?? [],
     };
     const log = droppedConnectionLog(this.options.logger, shareLimits);
-    const share = new ConnectionShare(shareLimits, (reason, address, open) => {
-      log(reason, address, open);
-      this.options.onConnectionDropped?.(reason);
+    const share = new ConnectionShare(shareLimits, (drop) => {
+      log(drop);
+      this.options.onConnectionDropped?.(drop.reason);
     });
     this.server.on("connection", (socket: Socket) => share.admit(socket));
     this.server.on("request", (req: IncomingMessage, res: ServerResponse) => {

@@ -79,6 +79,22 @@ describe("the per-address share of the HTTP server's connections", () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, reason: "client_share", address: "127.0.0.2" });
   });
 
+  it("when every connection is taken, names in the log the address holding the most", async () => {
+    const logs = new CapturedLogs();
+    const { port } = await startHolding(logs);
+    for (let i = 0; i < 5; i++) await hold(port, "127.0.0.3");
+    await hold(port, "127.0.0.2");
+    await hold(port, "127.0.0.2");
+    await hold(port, "127.0.0.4");
+    expect(await keptFrom(port, "127.0.0.5")).toBe(false);
+    const full = logs.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.reason === "server_full");
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatchObject({ address: "127.0.0.5", fullest: "127.0.0.3", fullestHolds: 5 });
+    expect(full[0]!.msg).toContain("127.0.0.3 holds 5 of them");
+  });
+
   it("does not apply to a reverse proxy's address in REVERSE_PROXY_ADDRESSES", async () => {
     const { port, held } = await startHolding(new CapturedLogs());
     for (let i = 0; i < 5; i++) await hold(port, "127.0.0.3");
