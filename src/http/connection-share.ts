@@ -1,4 +1,5 @@
-import type { Socket } from "node:net";
+import type { BlockList, Socket } from "node:net";
+import { isProxyAddress, proxyAddressList } from "./proxy-address-list.js";
 
 /**
  * Why a connection was closed to keep the cap: `client_share` (a new one from an address that already
@@ -23,7 +24,10 @@ export interface ConnectionShareLimits {
   maxConnections: number;
   /** Connections one remote address may hold at once. */
   maxConnectionsPerClient: number;
-  /** Addresses the per-address share does not apply to (a reverse proxy carries every client's requests). */
+  /**
+   * Addresses and ranges (172.18.0.0/16) the per-address share does not apply to: a reverse proxy carries
+   * every client's requests. Each must be valid (the settings check them).
+   */
   unsharedAddresses: readonly string[];
 }
 
@@ -43,13 +47,13 @@ interface Tracked {
 export class ConnectionShare {
   private readonly byAddress = new Map<string, Set<Socket>>();
   private readonly tracked = new Map<Socket, Tracked>();
-  private readonly unshared: Set<string>;
+  private readonly unshared: BlockList;
 
   constructor(
     private readonly limits: ConnectionShareLimits,
     private readonly dropped: (drop: ConnectionDrop) => void,
   ) {
-    this.unshared = new Set(limits.unsharedAddresses.map(plainAddress));
+    this.unshared = proxyAddressList(limits.unsharedAddresses);
   }
 
   /** For each connection the server accepts: keeps it (closing an idle one to make room if need be) or closes it. */
@@ -57,7 +61,7 @@ export class ConnectionShare {
     const address = plainAddress(socket.remoteAddress ?? "");
     const own = this.byAddress.get(address);
     const ownCount = own?.size ?? 0;
-    if (!this.unshared.has(address) && ownCount >= this.limits.maxConnectionsPerClient) {
+    if (!isProxyAddress(this.unshared, address) && ownCount >= this.limits.maxConnectionsPerClient) {
       if (!this.shedIdleOf(own)) return this.refuse(socket, "client_share", address);
     }
     if (this.tracked.size >= this.limits.maxConnections && !this.shedIdleOfFullest()) {

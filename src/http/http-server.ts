@@ -63,7 +63,7 @@ export interface HttpServerOptions {
   maxConnectionsPerClient?: number;
   /** Requests one connection may carry; the last is answered with `Connection: close` (Node: no limit). */
   maxRequestsPerSocket?: number;
-  /** Remote addresses the per-address share does not apply to: a reverse proxy in front (REVERSE_PROXY_ADDRESSES). */
+  /** Remote addresses and ranges (172.18.0.0/16) the per-address share does not apply to: a reverse proxy in front (REVERSE_PROXY_ADDRESSES). */
   proxyAddresses?: readonly string[];
   /** Told of each connection refused or shed (for the metric); the server logs them itself. */
   onConnectionDropped?: (reason: ConnectionDropReason) => void;

@@ -33,14 +33,17 @@ async function keptFrom(port: number, from: string): Promise<boolean> {
 
 describe("the per-address share of the HTTP server's connections", () => {
   /** A server whose GET /hold answers only when the test ends: each such connection stays busy. */
-  async function startHolding(logs: CapturedLogs): Promise<{ port: number; held: () => number }> {
+  async function startHolding(
+    logs: CapturedLogs,
+    proxyAddresses = ["127.0.0.3"],
+  ): Promise<{ port: number; held: () => number }> {
     server = new HttpServer({
       port: 0,
       host: "127.0.0.1",
       logger: logs.logger,
       maxConnections: 8,
       maxConnectionsPerClient: 2,
-      proxyAddresses: ["127.0.0.3"],
+      proxyAddresses,
     });
     let held = 0;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -100,6 +103,16 @@ describe("the per-address share of the HTTP server's connections", () => {
     for (let i = 0; i < 5; i++) await hold(port, "127.0.0.3");
     expect(await keptFrom(port, "127.0.0.3")).toBe(true);
     expect(held()).toBe(5);
+  });
+
+  it("does not apply to an address in a range in REVERSE_PROXY_ADDRESSES, and still does outside it", async () => {
+    const { port, held } = await startHolding(new CapturedLogs(), ["127.0.3.0/24", "fd00::/8"]);
+    for (let i = 0; i < 5; i++) await hold(port, "127.0.3.9");
+    expect(await keptFrom(port, "127.0.3.9")).toBe(true);
+    expect(held()).toBe(5);
+    await hold(port, "127.0.4.9");
+    await hold(port, "127.0.4.9");
+    expect(await keptFrom(port, "127.0.4.9")).toBe(false);
   });
 
   it("is refused in REVERSE_PROXY_ADDRESSES when it is not an IP address, with what to write", () => {
