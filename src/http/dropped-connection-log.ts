@@ -7,7 +7,7 @@ import { REFUSED_REQUEST_LOG_MS } from "./refused-request-log.js";
  * Writes a warning for a connection refused or shed at most once a minute for each reason (a flood of them
  * must not fill the log), with `notLogged`: how many were left out since the line before. The address is
  * the client's (or the reverse proxy's); nothing the client sent is on the line. A full server's line names
- * the address holding the most connections (`fullest`, `fullestHolds`): who filled it.
+ * the client holding the most connections (`fullest`, `fullestHolds`: an address, or an IPv6 /64): who filled it.
  */
 export function droppedConnectionLog(
   logger: Logger,
@@ -16,22 +16,27 @@ export function droppedConnectionLog(
 ): (drop: ConnectionDrop) => void {
   const throttle = new LogThrottle();
   return (drop) => {
-    const { reason, address, open, fullest } = drop;
+    const { reason, address, client, open, fullest } = drop;
     const leftOut = throttle.admit(reason, clock(), REFUSED_REQUEST_LOG_MS);
     if (leftOut === null) return;
-    const holder = fullest === undefined ? {} : { fullest: fullest.address, fullestHolds: fullest.holds };
-    const fields = { event: "connection_dropped", reason, address, open, ...holder, ...leftOut };
+    const network = client === address ? {} : { network: client };
+    const holder = fullest === undefined ? {} : { fullest: fullest.client, fullestHolds: fullest.holds };
+    const fields = { event: "connection_dropped", reason, address, ...network, open, ...holder, ...leftOut };
     logger.warn(fields, droppedWords(drop, limits));
   };
 }
 
-function droppedWords({ reason, address, fullest }: ConnectionDrop, limits: ConnectionShareLimits): string {
+function droppedWords(
+  { reason, address, client, fullest }: ConnectionDrop,
+  limits: ConnectionShareLimits,
+): string {
+  const holder = client === address ? "that address" : `its network ${client}`;
   switch (reason) {
     case "client_share":
-      return `refused a connection from ${address}: that address already holds ${limits.maxConnectionsPerClient} connections, its share of the server's ${limits.maxConnections}, and none is idle (a reverse proxy's own address belongs in REVERSE_PROXY_ADDRESSES)`;
+      return `refused a connection from ${address}: ${holder} already holds ${limits.maxConnectionsPerClient} connections, its share of the server's ${limits.maxConnections}, and none is idle (a reverse proxy's own address belongs in REVERSE_PROXY_ADDRESSES)`;
     case "server_full":
-      return `refused a connection from ${address}: all ${limits.maxConnections} connections the server takes are open and none is idle${fullest === undefined ? "" : `; ${fullest.address} holds ${fullest.holds} of them, the most`}`;
+      return `refused a connection from ${address}: all ${limits.maxConnections} connections the server takes are open and none is idle${fullest === undefined ? "" : `; ${fullest.client} holds ${fullest.holds} of them, the most`}`;
     case "idle_shed":
-      return `closed an idle keep-alive connection from ${address} to let a new connection in (the server's ${limits.maxConnections} connections, or that address's share of ${limits.maxConnectionsPerClient}, were all open)`;
+      return `closed an idle keep-alive connection from ${address} to let a new connection in (the server's ${limits.maxConnections} connections, or the share of ${limits.maxConnectionsPerClient} of one address or IPv6 /64, were all open)`;
   }
 }
