@@ -1,5 +1,5 @@
-import { isIP } from "node:net";
 import { z } from "zod";
+import { wrongProxyEntries } from "../http/proxy-address-list.js";
 import { commaList, flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
 
 /** A port number, or undefined when unset (the caller picks the default and knows it was not chosen). */
@@ -45,11 +45,11 @@ export const serverSettings = z
     READY_REDIS_TIMEOUT_MS: integer(1_000, 50, 30_000),
     LEAVERS_INTERVAL_HOURS: integer(0, 0, 24 * 30),
     REVERSE_PROXY_ADDRESSES: commaList.superRefine((addresses, ctx) => {
-      const wrong = addresses.filter((a) => isIP(a) === 0);
+      const wrong = wrongProxyEntries(addresses);
       if (wrong.length > 0)
         ctx.addIssue({
           code: "custom",
-          message: `takes IP addresses separated by commas, e.g. 127.0.0.1,172.17.0.1, not ${wrong.map((w) => `"${w}"`).join(", ")} (no host names, ports or ranges)`,
+          message: `takes IP addresses or ranges separated by commas, e.g. 127.0.0.1,172.18.0.0/16,fd00::/8, not ${wrong.map((w) => `"${w}"`).join(", ")} (no host names or ports; a range's length after the / is at most 32 for IPv4, 128 for IPv6)`,
         });
     }),
   })
@@ -63,7 +63,7 @@ export const serverSettings = z
     platformTimeoutMs: env.PLATFORM_TIMEOUT_MS,
     readyRedisTimeoutMs: env.READY_REDIS_TIMEOUT_MS,
     leaversIntervalHours: env.LEAVERS_INTERVAL_HOURS,
-    /** The reverse proxy's addresses: the HTTP server's per-address connection share does not apply to them. */
+    /** The reverse proxy's addresses and ranges: the HTTP server's per-address connection share does not apply to them. */
     proxyAddresses: env.REVERSE_PROXY_ADDRESSES,
   }));
 

@@ -186,10 +186,11 @@ export async function chooseLanguage(
 }
 
 /**
- * The menu after a language is chosen; while the directory does not answer (it says whose menu), a note that
- * says to ask for it later. The language is saved by then: the outage must not take the confirmation's place.
+ * The menu that follows a reply of its own (a language chosen, a message too long); while the directory does
+ * not answer (it says whose menu), a note that says to ask for it later. The reply before it stands: the
+ * outage must not take its place.
  */
-async function menuOrOutageNote(ctx: FlowContext): Promise<Reply> {
+export async function menuOrOutageNote(ctx: FlowContext): Promise<Reply> {
   try {
     return await menu(ctx);
   } catch (error) {

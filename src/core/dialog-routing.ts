@@ -1,6 +1,14 @@
 import { suggestCommand, suggestionToType } from "./command-suggestion.js";
 import { commandWordOf, type ParsedCommand } from "./commands.js";
-import { back, chooseLanguage, menu, menuOf, replacing, runCommand } from "./dialog-commands.js";
+import {
+  back,
+  chooseLanguage,
+  menu,
+  menuOf,
+  menuOrOutageNote,
+  replacing,
+  runCommand,
+} from "./dialog-commands.js";
 import { keep, type LoadedDialog } from "./dialog-document.js";
 import {
   guidedCodeAtButtons,
@@ -78,9 +86,10 @@ export async function routeInbound(
     (deletedAfterEnd ||
       (loaded !== null && inbound.text !== undefined && maybeSecretSentAgain(ctx, loaded, inbound.text)));
   const long = tooLong(inbound);
-  // Words with no dialog open: the menu follows, else "too long" is the last word, with nothing to tap. A
-  // "/command" stays refused alone, before anything (her own links included) is looked up.
-  if (long !== null && loaded === null && command === null) return end(long, await menu(ctx));
+  // Words with no dialog open: the menu follows, else "too long" is the last word, with nothing to tap (in
+  // a directory outage, the note in the menu's place). A "/command" stays refused alone, before anything
+  // (her own links included) is looked up.
+  if (long !== null && loaded === null && command === null) return end(long, await menuOrOutageNote(ctx));
   const refused =
     long ?? (word === null && !maybeSecret ? await unknownCommandTold(ctx, inbound, command, state) : null);
   if (refused !== null) return keep(loaded, refused);

@@ -1,4 +1,6 @@
-import type { Socket } from "node:net";
+import type { BlockList, Socket } from "node:net";
+import { connectionClient, plainAddress } from "./connection-client.js";
+import { isProxyAddress, proxyAddressList } from "./proxy-address-list.js";
 
 /**
  * Why a connection was closed to keep the cap: `client_share` (a new one from an address that already
@@ -7,17 +9,34 @@ import type { Socket } from "node:net";
  */
 export type ConnectionDropReason = "client_share" | "server_full" | "idle_shed";
 
+/** One connection closed to keep the cap, as the log and the metric are told of it. */
+export interface ConnectionDrop {
+  reason: ConnectionDropReason;
+  /** The remote address of the connection closed (a client's, or the reverse proxy's). */
+  address: string;
+  /** The client it counts for (connectionClient): the address, or an IPv6 address's /64. */
+  client: string;
+  /** Open connections the share counts, once it is closed. */
+  open: number;
+  /** When the server is full (server_full): the client holding the most connections, and how many. */
+  fullest?: { client: string; holds: number };
+}
+
 export interface ConnectionShareLimits {
   /** Connections open at once, for the whole server. */
   maxConnections: number;
-  /** Connections one remote address may hold at once. */
+  /** Connections one client (an IPv4 address, an IPv6 /64) may hold at once. */
   maxConnectionsPerClient: number;
-  /** Addresses the per-address share does not apply to (a reverse proxy carries every client's requests). */
+  /**
+   * Addresses and ranges (172.18.0.0/16) the per-address share does not apply to: a reverse proxy carries
+   * every client's requests. Each must be valid (the settings check them).
+   */
   unsharedAddresses: readonly string[];
 }
 
 interface Tracked {
   address: string;
+  client: string;
   /** Requests read and not yet answered. */
   inFlight: number;
   /** `bytesRead` when its last answer was done; null before its first. */
@@ -30,32 +49,36 @@ interface Tracked {
  * the new one refused. Node's own `maxConnections` cannot do this: it drops the new connection first.
  */
 export class ConnectionShare {
-  private readonly byAddress = new Map<string, Set<Socket>>();
+  /** Open connections by the client they count for (connectionClient). */
+  private readonly byClient = new Map<string, Set<Socket>>();
   private readonly tracked = new Map<Socket, Tracked>();
-  private readonly unshared: Set<string>;
+  private readonly unshared: BlockList;
 
   constructor(
     private readonly limits: ConnectionShareLimits,
-    private readonly dropped: (reason: ConnectionDropReason, address: string, open: number) => void,
+    private readonly dropped: (drop: ConnectionDrop) => void,
   ) {
-    this.unshared = new Set(limits.unsharedAddresses.map(plainAddress));
+    this.unshared = proxyAddressList(limits.unsharedAddresses);
   }
 
   /** For each connection the server accepts: keeps it (closing an idle one to make room if need be) or closes it. */
   admit(socket: Socket): void {
     const address = plainAddress(socket.remoteAddress ?? "");
-    const own = this.byAddress.get(address);
+    const proxy = isProxyAddress(this.unshared, address);
+    // A proxy's own connections take nothing from the share of the hosts of its IPv6 /64.
+    const client = proxy ? address : connectionClient(address);
+    const own = this.byClient.get(client);
     const ownCount = own?.size ?? 0;
-    if (!this.unshared.has(address) && ownCount >= this.limits.maxConnectionsPerClient) {
-      if (!this.shedIdleOf(own)) return this.refuse(socket, "client_share", address);
+    if (!proxy && ownCount >= this.limits.maxConnectionsPerClient) {
+      if (!this.shedIdleOf(own)) return this.refuse(socket, "client_share", address, client);
     }
     if (this.tracked.size >= this.limits.maxConnections && !this.shedIdleOfFullest()) {
-      return this.refuse(socket, "server_full", address);
+      return this.refuse(socket, "server_full", address, client);
     }
     const sockets = own ?? new Set<Socket>();
     sockets.add(socket);
-    this.byAddress.set(address, sockets);
-    this.tracked.set(socket, { address, inFlight: 0, bytesWhenIdle: null });
+    this.byClient.set(client, sockets);
+    this.tracked.set(socket, { address, client, inFlight: 0, bytesWhenIdle: null });
     socket.once("close", () => this.forget(socket));
   }
 
@@ -76,9 +99,20 @@ export class ConnectionShare {
     return this.tracked.size;
   }
 
-  private refuse(socket: Socket, reason: ConnectionDropReason, address: string): void {
+  private refuse(socket: Socket, reason: ConnectionDropReason, address: string, client: string): void {
     socket.destroy();
-    this.dropped(reason, address, this.tracked.size);
+    const fullest = reason === "server_full" ? this.fullest() : undefined;
+    const open = this.tracked.size;
+    this.dropped({ reason, address, client, open, ...(fullest === undefined ? {} : { fullest }) });
+  }
+
+  /** The client holding the most open connections: the one likeliest to have filled the server. */
+  private fullest(): { client: string; holds: number } | undefined {
+    let fullest: { client: string; holds: number } | undefined;
+    for (const [client, sockets] of this.byClient) {
+      if (fullest === undefined || sockets.size > fullest.holds) fullest = { client, holds: sockets.size };
+    }
+    return fullest;
   }
 
   /**
@@ -98,18 +132,18 @@ export class ConnectionShare {
   private shedIdleOf(sockets: Set<Socket> | undefined): boolean {
     for (const socket of sockets ?? []) {
       if (!this.isIdle(socket)) continue;
-      const address = this.tracked.get(socket)!.address;
+      const { address, client } = this.tracked.get(socket)!;
       this.forget(socket);
       socket.destroy();
-      this.dropped("idle_shed", address, this.tracked.size);
+      this.dropped({ reason: "idle_shed", address, client, open: this.tracked.size });
       return true;
     }
     return false;
   }
 
-  /** Sheds from the address holding the most connections first: the likeliest to be the one taking them. */
+  /** Sheds from the client holding the most connections first: the likeliest to be the one taking them. */
   private shedIdleOfFullest(): boolean {
-    const fullestFirst = [...this.byAddress.values()].sort((a, b) => b.size - a.size);
+    const fullestFirst = [...this.byClient.values()].sort((a, b) => b.size - a.size);
     return fullestFirst.some((sockets) => this.shedIdleOf(sockets));
   }
 
@@ -117,13 +151,8 @@ export class ConnectionShare {
     const tracked = this.tracked.get(socket);
     if (tracked === undefined) return;
     this.tracked.delete(socket);
-    const sockets = this.byAddress.get(tracked.address);
+    const sockets = this.byClient.get(tracked.client);
     sockets?.delete(socket);
-    if (sockets?.size === 0) this.byAddress.delete(tracked.address);
+    if (sockets?.size === 0) this.byClient.delete(tracked.client);
   }
-}
-
-/** An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d: one client, one address. */
-export function plainAddress(address: string): string {
-  return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
 }

@@ -55,15 +55,15 @@ export interface HttpServerOptions {
   /** How often Node looks for connections past the two limits above; a limit is enforced this late at most. */
   connectionsCheckingIntervalMs?: number;
   /**
-   * Connections open at once. One more is let in by closing an idle keep-alive connection (of the address
+   * Connections open at once. One more is let in by closing an idle keep-alive connection (of the client
    * holding the most), else it is closed as soon as it is accepted (Node has no cap).
    */
   maxConnections?: number;
-  /** Connections one remote address may hold at once (its share of maxConnections), kept as above. */
+  /** Connections one client (an IPv4 address, an IPv6 /64) may hold at once (its share of maxConnections), kept as above. */
   maxConnectionsPerClient?: number;
   /** Requests one connection may carry; the last is answered with `Connection: close` (Node: no limit). */
   maxRequestsPerSocket?: number;
-  /** Remote addresses the per-address share does not apply to: a reverse proxy in front (REVERSE_PROXY_ADDRESSES). */
+  /** Remote addresses and ranges (172.18.0.0/16) the per-address share does not apply to: a reverse proxy in front (REVERSE_PROXY_ADDRESSES). */
   proxyAddresses?: readonly string[];
   /** Told of each connection refused or shed (for the metric); the server logs them itself. */
   onConnectionDropped?: (reason: ConnectionDropReason) => void;
@@ -101,7 +101,7 @@ const DEFAULT_LIMITS: HttpServerLimits = {
   // Telegram opens at most 40 webhook connections (setWebhook's max_connections default); Slack, the
   // probes and Prometheus a few more. The cap stops a flood of connections from using up file descriptors.
   maxConnections: 256,
-  // A quarter of the cap: room for Telegram's 40 and some, while one client (one address) can take no more,
+  // A quarter of the cap: room for Telegram's 40 and some, while one client (an address, an IPv6 /64) can take no more,
   // so no single client can lock the platforms out. A reverse proxy's address is exempt (proxyAddresses).
   maxConnectionsPerClient: 64,
   // Telegram and Slack open a new connection after this many requests, which costs them nothing; a client
@@ -154,9 +154,9 @@ export class HttpServer {
       unsharedAddresses: this.options.proxyAddresses ?? [],
     };
     const log = droppedConnectionLog(this.options.logger, shareLimits);
-    const share = new ConnectionShare(shareLimits, (reason, address, open) => {
-      log(reason, address, open);
-      this.options.onConnectionDropped?.(reason);
+    const share = new ConnectionShare(shareLimits, (drop) => {
+      log(drop);
+      this.options.onConnectionDropped?.(drop.reason);
     });
     this.server.on("connection", (socket: Socket) => share.admit(socket));
     this.server.on("request", (req: IncomingMessage, res: ServerResponse) => {

@@ -105,7 +105,7 @@ export class BotMetrics implements CoreMetrics {
   });
   readonly httpConnectionsDropped = new Counter({
     name: "sspr_http_connections_dropped_total",
-    help: "HTTP connections closed to keep the connection cap, by reason (client_share: refused, the address held its share; server_full: refused, none idle; idle_shed: an idle keep-alive one closed to let a new one in).",
+    help: "HTTP connections closed to keep the connection cap, by reason (client_share: refused, the address or IPv6 /64 held its share; server_full: refused, none idle; idle_shed: an idle keep-alive one closed to let a new one in).",
     labelNames: ["reason"],
     registers: [this.registry],
   });

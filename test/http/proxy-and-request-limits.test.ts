@@ -33,14 +33,17 @@ async function keptFrom(port: number, from: string): Promise<boolean> {
 
 describe("the per-address share of the HTTP server's connections", () => {
   /** A server whose GET /hold answers only when the test ends: each such connection stays busy. */
-  async function startHolding(logs: CapturedLogs): Promise<{ port: number; held: () => number }> {
+  async function startHolding(
+    logs: CapturedLogs,
+    proxyAddresses = ["127.0.0.3"],
+  ): Promise<{ port: number; held: () => number }> {
     server = new HttpServer({
       port: 0,
       host: "127.0.0.1",
       logger: logs.logger,
       maxConnections: 8,
       maxConnectionsPerClient: 2,
-      proxyAddresses: ["127.0.0.3"],
+      proxyAddresses,
     });
     let held = 0;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -79,11 +82,37 @@ describe("the per-address share of the HTTP server's connections", () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, reason: "client_share", address: "127.0.0.2" });
   });
 
+  it("when every connection is taken, names in the log the address holding the most", async () => {
+    const logs = new CapturedLogs();
+    const { port } = await startHolding(logs);
+    for (let i = 0; i < 5; i++) await hold(port, "127.0.0.3");
+    await hold(port, "127.0.0.2");
+    await hold(port, "127.0.0.2");
+    await hold(port, "127.0.0.4");
+    expect(await keptFrom(port, "127.0.0.5")).toBe(false);
+    const full = logs.lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.reason === "server_full");
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatchObject({ address: "127.0.0.5", fullest: "127.0.0.3", fullestHolds: 5 });
+    expect(full[0]!.msg).toContain("127.0.0.3 holds 5 of them");
+  });
+
   it("does not apply to a reverse proxy's address in REVERSE_PROXY_ADDRESSES", async () => {
     const { port, held } = await startHolding(new CapturedLogs());
     for (let i = 0; i < 5; i++) await hold(port, "127.0.0.3");
     expect(await keptFrom(port, "127.0.0.3")).toBe(true);
     expect(held()).toBe(5);
+  });
+
+  it("does not apply to an address in a range in REVERSE_PROXY_ADDRESSES, and still does outside it", async () => {
+    const { port, held } = await startHolding(new CapturedLogs(), ["127.0.3.0/24", "fd00::/8"]);
+    for (let i = 0; i < 5; i++) await hold(port, "127.0.3.9");
+    expect(await keptFrom(port, "127.0.3.9")).toBe(true);
+    expect(held()).toBe(5);
+    await hold(port, "127.0.4.9");
+    await hold(port, "127.0.4.9");
+    expect(await keptFrom(port, "127.0.4.9")).toBe(false);
   });
 
   it("is refused in REVERSE_PROXY_ADDRESSES when it is not an IP address, with what to write", () => {

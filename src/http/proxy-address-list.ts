@@ -1,0 +1,46 @@
+import { BlockList, isIP } from "node:net";
+
+/** Node's name for an address's family; undefined for what is no IP address. */
+export function familyOf(address: string): "ipv4" | "ipv6" | undefined {
+  const version = isIP(address);
+  return version === 4 ? "ipv4" : version === 6 ? "ipv6" : undefined;
+}
+
+/**
+ * Adds one entry of REVERSE_PROXY_ADDRESSES to `list`: an address (127.0.0.1, ::1) or a range written
+ * address/length (172.18.0.0/16, fd00::/8). Node's BlockList checks the address and the range's length;
+ * it throws for what is neither.
+ */
+function addEntry(list: BlockList, entry: string): void {
+  const [network = "", length, ...more] = entry.split("/");
+  const family = familyOf(network);
+  if (family === undefined || more.length > 0) throw new Error(`"${entry}" is no IP address or range`);
+  if (length === undefined) return list.addAddress(network, family);
+  // Number("") is 0: "10.0.0.0/" must not become every address.
+  list.addSubnet(network, /^\d+$/.test(length) ? Number(length) : Number.NaN, family);
+}
+
+/** The entries of REVERSE_PROXY_ADDRESSES that are no IP address or range (addEntry throws for them). */
+export function wrongProxyEntries(entries: readonly string[]): string[] {
+  return entries.filter((entry) => {
+    try {
+      addEntry(new BlockList(), entry);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The reverse proxy's addresses and ranges, checked by the server for each connection. */
+export function proxyAddressList(entries: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) addEntry(list, entry);
+  return list;
+}
+
+/** Whether `address` (a connection's remote address) is the reverse proxy's, or in one of its ranges. */
+export function isProxyAddress(list: BlockList, address: string): boolean {
+  const family = familyOf(address);
+  return family !== undefined && list.check(address, family);
+}

@@ -1,0 +1,63 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/load-config.js";
+import { ConfigError } from "../../src/core/errors.js";
+import { bundledEntry } from "../helpers/bundled-entry.js";
+import { TEST_PEPPER } from "../helpers/test-world.js";
+
+/*
+ * A reverse proxy in a container reaches the bot from an address Docker picks inside its network's range,
+ * which can change when the network is made again: REVERSE_PROXY_ADDRESSES takes the range (172.18.0.0/16,
+ * fd00::/8) as well as single addresses.
+ */
+const load = (addresses: string) =>
+  loadConfig({ ANSWER_PEPPER: TEST_PEPPER, REVERSE_PROXY_ADDRESSES: addresses });
+
+describe("REVERSE_PROXY_ADDRESSES with ranges", () => {
+  it("takes IPv4 and IPv6 ranges beside single addresses", () => {
+    expect(load("172.18.0.0/16, fd00::/8, 127.0.0.1, ::1").server.proxyAddresses).toEqual([
+      "172.18.0.0/16",
+      "fd00::/8",
+      "127.0.0.1",
+      "::1",
+    ]);
+  });
+
+  it("refuses an entry that is no address or range, naming each one and what to write", () => {
+    const wrong = [
+      "172.18.0.0/33",
+      "fd00::/129",
+      "10.0.0.0/",
+      "10.0.0.0/8/8",
+      "proxy.school.local/24",
+      "fd00::/x",
+    ];
+    const attempt = () => load(["127.0.0.1", ...wrong].join(","));
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/REVERSE_PROXY_ADDRESSES: .*172\.18\.0\.0\/16/);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    for (const entry of wrong) expect(message).toContain(`"${entry}"`);
+    expect(message).not.toContain('"127.0.0.1"');
+  });
+
+  it("stops the bot's start with exit code 2 and the entry named", async () => {
+    const child = spawn(process.execPath, [bundledEntry("bot")], {
+      cwd: new URL("../../", import.meta.url),
+      env: { PATH: process.env.PATH ?? "", REVERSE_PROXY_ADDRESSES: "172.18.0.0/33", CONSOLE: "false" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^The bot cannot start: /);
+    expect(stderr).toMatch(/REVERSE_PROXY_ADDRESSES: .*ranges.*"172\.18\.0\.0\/33"/);
+  });
+});
