@@ -406,8 +406,10 @@ async function tellLinkedChat(
   }
 }
 
-/** Words that are no new password a child chose: asking for help ("I need help", 帮帮我), a non-answer ("i
- * dont know", "I forgot", "help"). */
+/**
+ * Words that are no new password a child chose: asking for help ("I need help", 帮帮我), a non-answer ("i
+ * dont know", "I forgot", "help").
+ */
 function notAChosenPassword(text: string): boolean {
   return asksForHelp(text) || isListedNonAnswer(text);
 }
