@@ -110,10 +110,12 @@ export async function routeInbound(
     if (word === "help" && state === undefined) return helpInWordsWritten(ctx, inbound.text, loaded);
     return runCommand(ctx, { name: word, argument: "" }, loaded);
   }
-  // At "Type your new password", the bot's own words ("change language", "i want to stop", 中文): that wish,
-  // not the password she is choosing (see new-password-wishes.ts). "go back" the step reads itself.
+  // At "Type your new password" and "Type the same password again", the bot's own words ("change language",
+  // "i want to stop", 中文): that wish, not the password she is choosing (see new-password-wishes.ts). "go
+  // back" and "start again" the steps read themselves.
   const wish =
-    state?.name === "reset.newPassword" && inbound.text !== undefined
+    (state?.name === "reset.newPassword" || state?.name === "reset.confirmPassword") &&
+    inbound.text !== undefined
       ? wishAtNewPassword(inbound.text, ctx.deps.settings.languages)
       : null;
   if (wish !== null && "command" in wish)

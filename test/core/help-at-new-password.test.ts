@@ -3,9 +3,8 @@ import { WEI_LING, openStep, reachNewPasswordChoice, textsOf } from "../helpers/
 import { TestWorld, type TestChat } from "../helpers/test-world.js";
 
 /**
- * At "Type your new password", a child who does not know what to do types "I need help", "help", "i dont
- * know" or the button's words "make one for me". Each was taken as her new password ("Type the same password
- * again"): typed twice, "i dont know" would have been set as her password. Such words are no password she
+ * At "Type your new password", a child who does not know what to do types "I need help", "help" or "i dont
+ * know". Each was taken as her new password ("Type the same password again"): typed twice, "i dont know" would have been set as her password. Such words are no password she
  * chose: she is told what to do (type a new one, or go back for one made for her), and nothing is set.
  */
 describe("help words at a reset's new-password prompt", () => {
@@ -20,7 +19,8 @@ describe("help words at a reset's new-password prompt", () => {
   });
   afterEach(async () => world.close());
 
-  it.each(["I need help", "help", "i dont know", "I forgot", "make one for me", "帮帮我", "tolong saya"])(
+  // "make one for me" makes her one (new-password-typed-wishes.test.ts).
+  it.each(["I need help", "help", "i dont know", "I forgot", "帮帮我", "tolong saya"])(
     "'%s' says what to do and asks for the new password again; nothing is set",
     async (words) => {
       const outcome = await kid.send(words);

@@ -49,3 +49,12 @@ export function newPasswordChoiceNamed(
   if (state.ownPasswordJustTyped === true && couldBeAPassword(text, ctx.deps.settings.password)) return null;
   return named;
 }
+
+/**
+ * Whether typed words are a child's own for "Make one for me" (WORDS: "make one", 帮我做, *buatkan*), the
+ * whole message. At "Type your new password" they make her one, as the button would: no number there, which
+ * may be part of a password.
+ */
+export function saysMakeOne(text: string): boolean {
+  return NAMED.get(plainWord(text)) === "generate";
+}

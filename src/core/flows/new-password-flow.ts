@@ -1,5 +1,5 @@
 import { wishAtNewPassword } from "../new-password-wishes.js";
-import { newPasswordChoiceNamed } from "./new-password-choice-words.js";
+import { newPasswordChoiceNamed, saysMakeOne } from "./new-password-choice-words.js";
 import { z } from "zod";
 import { timingSafeEqual } from "node:crypto";
 import { audit } from "../audit.js";
@@ -61,7 +61,7 @@ const resetChooseState = z.object({
   lastAnswer: z.string().max(64).optional(),
 });
 
-/** The choice's "Make one for me" button, whose words typed at the new-password prompt are no password. */
+/** The choice's "Make one for me" button, whose words typed at the new-password prompts make her one. */
 const GENERATE_CHOICE = { id: "generate", label: { key: "reset.generate" } } as const satisfies Choice;
 
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
@@ -91,21 +91,29 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
       return { next: { ...rest, name: "reset.newPassword" } };
     }
     if (input.value !== "generate") return stay(state, say("input.useButtons"));
-    const password = generatePassphrase(ctx.deps.settings.password, {
-      id: state.personId,
-      name: state.personName,
-    });
-    const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
-    const protect = { deleteAfterSeconds: afterSeconds };
-    const shown: Reply = { ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }), protect };
-    // Only a password the directory took is audited as "set, not shown" when the channel cannot show it.
-    const setFor: Reply = { ...shown, protect: { ...protect, setFor: state.personId } };
-    return setPassword(ctx, state, password, true, {
-      set: [setFor],
-      maybeSet: [say("reset.maybeSet"), shown],
-    });
+    return makeOne(ctx, state);
   },
 });
+
+/**
+ * "Make one for me": a password the bot makes is set (she must change it at the next login) and shown.
+ * `choice`: the choice she is at, or goes back to when the directory refuses it or is down.
+ */
+function makeOne(ctx: FlowContext, choice: RetryState & { name: "reset.choose" }): Promise<Transition> {
+  const password = generatePassphrase(ctx.deps.settings.password, {
+    id: choice.personId,
+    name: choice.personName,
+  });
+  const afterSeconds = ctx.deps.settings.password.generatedDeleteAfterSeconds;
+  const protect = { deleteAfterSeconds: afterSeconds };
+  const shown: Reply = { ...say("reset.generated", { password, ...disappearsIn(afterSeconds) }), protect };
+  // Only a password the directory took is audited as "set, not shown" when the channel cannot show it.
+  const setFor: Reply = { ...shown, protect: { ...protect, setFor: choice.personId } };
+  return setPassword(ctx, choice, password, true, {
+    set: [setFor],
+    maybeSet: [say("reset.maybeSet"), shown],
+  });
+}
 
 const resetNewPasswordState = z.object({
   name: z.literal("reset.newPassword"),
@@ -139,9 +147,11 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
     const wish = wishAtNewPassword(input.text, ctx.deps.settings.languages);
     if (isBackWord(input.text) || (problem !== null && backAround) || (wish !== null && "back" in wish))
       return { next: { ...state, name: "reset.choose" } };
-    // "I need help", "i dont know", "make one for me": a child who does not know what to do, not a password
-    // she chose (typed twice, it would have been set). No secret is lost: she is choosing a new one.
-    if (notAChosenPassword(ctx, input.text))
+    // "make one for me" (帮我做一个, "buatkan"): the button's words, never a password she chose.
+    if (asksToMakeOne(ctx, input.text)) return makeOne(ctx, { ...state, name: "reset.choose" });
+    // "I need help", "i dont know": a child who does not know what to do, not a password she chose (typed
+    // twice, it would have been set). No secret is lost: she is choosing a new one.
+    if (notAChosenPassword(input.text))
       return stay(state, say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength }));
     if (problem !== null) return stay(state, { text: problem });
     return {
@@ -173,6 +183,14 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
   stoppedNotice: resetStopped,
   prompt: () => ({ ...say("reset.askNewPasswordAgain") }),
   async handle(ctx, state, input) {
+    const { firstDigest: _first, ...verified } = state;
+    // The words "Type your new password" reads as a wish (going back, "start again", "make one for me") are
+    // never a first password, so here too they are that wish, not "not the same" (the routing reads the
+    // others: stop, the menu, a language).
+    const wish = wishAtNewPassword(input.text, ctx.deps.settings.languages);
+    if (isBackWord(input.text) || (wish !== null && "back" in wish))
+      return { next: { ...verified, name: "reset.choose" } };
+    if (asksToMakeOne(ctx, input.text)) return makeOne(ctx, { ...verified, name: "reset.choose" });
     // Nothing typed (an Enter pressed too soon, emoji alone, which no new password holds) is no second try:
     // "not the same" would send her back to type both again.
     if (onlyEmoji(input.text)) return stay(state, say("input.emptyNewPassword"));
@@ -397,11 +415,21 @@ async function tellLinkedChat(
 
 /**
  * Words that are no new password a child chose: asking for help ("I need help", 帮帮我), a non-answer ("i
- * dont know", "I forgot", "help"), or the button's words "Make one for me" typed here.
+ * dont know", "I forgot", "help").
  */
-function notAChosenPassword(ctx: FlowContext, text: string): boolean {
-  if (asksForHelp(text) || isListedNonAnswer(text)) return true;
-  return choiceByLabel([GENERATE_CHOICE], text, ctx.deps.settings.languages) === GENERATE_CHOICE;
+function notAChosenPassword(text: string): boolean {
+  return asksForHelp(text) || isListedNonAnswer(text);
+}
+
+/**
+ * The button "Make one for me" typed as a whole message, in any offered language's label (a slip or two
+ * allowed, as choiceByLabel reads a label), or a child's shorter words for it ("make one", 帮我做, *buatkan*).
+ */
+function asksToMakeOne(ctx: FlowContext, text: string): boolean {
+  return (
+    saysMakeOne(text) ||
+    choiceByLabel([GENERATE_CHOICE], text, ctx.deps.settings.languages) === GENERATE_CHOICE
+  );
 }
 
 /**

@@ -453,6 +453,9 @@ export const en = {
   // {example} is PASSWORD_EXAMPLE (password-strength.ts): the shape of a good password, itself refused if copied.
   "password.tooCommon":
     'That password is too easy to guess. Try two or three words you like and a number, like {example}. Make up your own words! Or type back, then choose "Make one for me".',
+  // A password that is PASSWORD_EXAMPLE with only its order, case, separators, digits or symbols changed.
+  "password.likeExample":
+    'That\'s the example password. Everyone has seen it, so it is easy to guess. Please make up your own words, like three things you like, and add a number. Or type "Make one for me", and I will make one for you.',
   "password.rejected.too-short":
     "The school system says that password is too short. Please choose a longer one.",
   "password.rejected.too-simple":

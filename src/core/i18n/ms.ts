@@ -385,6 +385,8 @@ export const ms: Catalogue = {
     "Jangan mulakan kata laluan dengan perkataan di dalam kurungan kerinting. Sistem sekolah akan salah membacanya. Pilih kata laluan lain.",
   "password.tooCommon":
     'Kata laluan itu terlalu mudah diteka. Cuba dua atau tiga perkataan yang kamu suka dan satu nombor, seperti {example}. Guna perkataan kamu sendiri! Atau taip kembali, kemudian pilih "Buatkan satu untuk saya".',
+  "password.likeExample":
+    'Itu kata laluan contoh. Semua orang sudah melihatnya, jadi ia mudah diteka. Guna perkataan kamu sendiri, seperti tiga benda yang kamu suka, dan tambah satu nombor. Atau taip "Buatkan satu untuk saya", dan saya akan buatkan satu untuk kamu.',
   "password.rejected.too-short":
     "Sistem sekolah kata kata laluan itu terlalu pendek. Sila pilih yang lebih panjang.",
   "password.rejected.too-simple":

@@ -322,6 +322,8 @@ export const zh: Catalogue = {
   "password.schemeAtStart": "密码不要用大括号里的字开头。学校的系统会读错。请换一个密码。",
   "password.tooCommon":
     "这个密码太容易被猜到了。试试用两三个你喜欢的英文单词加一个数字，比如 {example}。要用你自己想的单词哦！或者输入“返回”，再选“帮我做一个”。",
+  "password.likeExample":
+    "这是例子里的密码，大家都见过，很容易被猜到。请自己想几个英文单词，比如三样你喜欢的东西，再加一个数字。或者输入“帮我做一个”，我来帮你做一个。",
   "password.rejected.too-short": "学校的系统说这个密码太短了。请选一个长一点的。",
   "password.rejected.too-simple":
     "学校的系统说这个密码太简单了。试试把大写字母、小写字母、数字和一个符号（比如 - 或 !）混在一起。",

@@ -2,6 +2,7 @@ import type { Text } from "../messages.js";
 import type { Person } from "../ports/directory.js";
 import { containsIdentity } from "../answers/answer-rules.js";
 import { NORMALISATION_VERSION, normaliseAnswer } from "../answers/normalise-answer.js";
+import { builtOnTheExample } from "./built-on-the-example.js";
 import { PASSWORD_EXAMPLE, tooEasyToGuess } from "./password-strength.js";
 
 export interface PasswordRules {
@@ -143,6 +144,9 @@ export function checkNewPassword(
 ): Text | null {
   const problem = checkPasswordRules(password, person, rules);
   if (problem !== null) return problem;
+  // Before the score: the example copied as it is scores too low, and "too easy, like {example}" would
+  // show her the very password she typed as the good kind.
+  if (builtOnTheExample(password)) return { key: "password.likeExample" };
   const ownWords = [person.id, ...person.name.split(/\s+/u), ...schoolWords];
   if (tooEasyToGuess(password, ownWords))
     return { key: "password.tooCommon", params: { example: PASSWORD_EXAMPLE } };

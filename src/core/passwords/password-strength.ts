@@ -29,8 +29,8 @@ const SCORED_LENGTH = 32;
 const L33T_MAX_SUBSTITUTIONS = 4;
 
 /**
- * The example the refusal shows (password.tooCommon). A child may copy it as it is: it scores as a leaked
- * password would. Its words are not the made passwords' and its one digit is fewer than they have, so it is
+ * The example the refusal shows (password.tooCommon). A child may copy it, as it is or with her own number
+ * (built-on-the-example.ts refuses that first); it scores as a leaked password would too. Its words are not the made passwords' and its one digit is fewer than they have, so it is
  * never a password the bot made for anyone.
  */
 export const PASSWORD_EXAMPLE = "Jolly-Socks-Jump-8";

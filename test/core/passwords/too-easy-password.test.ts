@@ -44,9 +44,9 @@ describe("a password too easy to guess, typed at a reset's new-password prompt",
     expect(translate(refusal, "ms")).toContain('taip kembali, kemudian pilih "Buatkan satu untuk saya"');
   });
 
-  it("the example itself, copied as it is, is refused too", async () => {
+  it("the example itself, copied as it is, is refused too, as the example (example-copied.test.ts)", async () => {
     await kid.send("Jolly-Socks-Jump-8");
-    expect(kid.lastText).toContain("That password is too easy to guess.");
+    expect(kid.lastText).toContain("That's the example password.");
   });
 
   it("'back' after the refusal, then 'Make one for me', gives her one, as the words say", async () => {
