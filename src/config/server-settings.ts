@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { wrongProxyEntries } from "../http/proxy-address-list.js";
+import { everyAddressEntries, wrongProxyEntries } from "../http/proxy-address-list.js";
 import { commaList, flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
 
 /** A port number, or undefined when unset (the caller picks the default and knows it was not chosen). */
@@ -50,6 +50,11 @@ export const serverSettings = z
         ctx.addIssue({
           code: "custom",
           message: `takes IP addresses or ranges separated by commas, e.g. 127.0.0.1,172.18.0.0/16,fd00::/8, not ${wrong.map((w) => `"${w}"`).join(", ")} (no host names or ports; a range's length after the / is at most 32 for IPv4, 128 for IPv6)`,
+        });
+      for (const everyone of everyAddressEntries(addresses))
+        ctx.addIssue({
+          code: "custom",
+          message: `"${everyone}" is every address: list only the proxy's own address or its network's range (e.g. 172.18.0.0/16), or every client would share the proxy's exemption from the per-client limit`,
         });
     }),
   })

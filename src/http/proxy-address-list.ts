@@ -17,12 +17,29 @@ function addEntry(list: BlockList, entry: string): void {
   if (family === undefined || more.length > 0) throw new Error(`"${entry}" is no IP address or range`);
   if (length === undefined) return list.addAddress(network, family);
   // Number("") is 0: "10.0.0.0/" must not become every address.
-  list.addSubnet(network, /^\d+$/.test(length) ? Number(length) : Number.NaN, family);
+  const bits = /^\d+$/.test(length) ? Number(length) : Number.NaN;
+  if (bits === 0) throw new Error(`"${entry}" is every address`);
+  list.addSubnet(network, bits, family);
 }
 
-/** The entries of REVERSE_PROXY_ADDRESSES that are no IP address or range (addEntry throws for them). */
-export function wrongProxyEntries(entries: readonly string[]): string[] {
+/**
+ * The entries that are a range of every address (0.0.0.0/0, ::/0): one would exempt every client from the
+ * per-client share, as if no proxy were listed but the share were switched off.
+ */
+export function everyAddressEntries(entries: readonly string[]): string[] {
   return entries.filter((entry) => {
+    const [network = "", length, ...more] = entry.split("/");
+    return (
+      familyOf(network) !== undefined && more.length === 0 && length !== undefined && /^0+$/.test(length)
+    );
+  });
+}
+
+/** The entries of REVERSE_PROXY_ADDRESSES that are no IP address or range (everyAddressEntries tells /0). */
+export function wrongProxyEntries(entries: readonly string[]): string[] {
+  const everyAddress = everyAddressEntries(entries);
+  return entries.filter((entry) => {
+    if (everyAddress.includes(entry)) return false;
     try {
       addEntry(new BlockList(), entry);
       return false;

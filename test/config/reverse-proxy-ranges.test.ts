@@ -47,6 +47,15 @@ describe("REVERSE_PROXY_ADDRESSES with ranges", () => {
     expect(message).not.toContain('"127.0.0.1"');
   });
 
+  it("refuses a range of every address (/0), which would give every client the proxy's exemption", () => {
+    for (const everyone of ["0.0.0.0/0", "::/0", "10.0.0.0/0"]) {
+      expect(() => load(`127.0.0.1,${everyone}`)).toThrow(
+        new RegExp(`"${everyone.replace(/[./]/g, "\\$&")}" is every address`),
+      );
+    }
+    expect(load("10.0.0.0/1").server.proxyAddresses).toEqual(["10.0.0.0/1"]);
+  });
+
   it("stops the bot's start with exit code 2 and the entry named", async () => {
     const child = spawn(process.execPath, [bundledEntry("bot")], {
       cwd: new URL("../../", import.meta.url),
