@@ -81,3 +81,52 @@ describe("a number word at the new-password prompt", () => {
     await world.close();
   });
 });
+
+/**
+ * At "Type the same password again", words asking for help can be no first password (the first prompt never
+ * takes them), so "The two passwords were not the same" answered a question she did not ask.
+ */
+describe("help words at a reset's 'Type the same password again'", () => {
+  let world: TestWorld;
+  let kid: TestChat;
+
+  beforeEach(async () => {
+    world = await TestWorld.create();
+    kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    await kid.send("Bluebird-Sky-7");
+  });
+  afterEach(async () => world.close());
+
+  it.each(["I need help", "i dont know", "帮帮我"])(
+    "'%s' says what to do, not 'not the same', and asks for the new password",
+    async (words) => {
+      const outcome = await kid.send(words);
+      const texts = textsOf(outcome);
+      expect(texts.join("\n")).not.toContain("not the same");
+      expect(texts[0]).toContain("Think of a new password");
+      expect(texts.at(-1)).toContain("Type your new password.");
+      expect(outcome.deleteInbound).toBe(true);
+      await kid.send("Bluebird-Sky-7");
+      await kid.send("Bluebird-Sky-7");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, "Bluebird-Sky-7")).not.toBeNull();
+    },
+  );
+});
+
+/** "I'll type my own", the button's words typed at the prompt it opened: she has chosen, it is no password. */
+describe("the 'I'll type my own' button's words typed at 'Type your new password'", () => {
+  it.each(["I'll type my own", "ill type my own"])("'%s' asks for her password again", async (words) => {
+    const world = await TestWorld.create();
+    const kid = world.chat();
+    await reachNewPasswordChoice(kid);
+    await kid.press("I'll type my own");
+    const outcome = await kid.send(words);
+    expect(textsOf(outcome).join("\n")).not.toContain("Type the same password again");
+    expect(kid.lastText).toContain("Type your new password.");
+    expect(outcome.deleteInbound).toBe(true);
+    expect(await openStep(world, kid)).toBe("reset.newPassword");
+    await world.close();
+  });
+});

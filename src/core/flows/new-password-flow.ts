@@ -63,6 +63,7 @@ const resetChooseState = z.object({
 
 /** The choice's "Make one for me" button, whose words typed at the new-password prompts make her one. */
 const GENERATE_CHOICE = { id: "generate", label: { key: "reset.generate" } } as const satisfies Choice;
+const OWN_CHOICE = { id: "own", label: { key: "reset.typeOwn" } } as const satisfies Choice;
 
 export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   state: resetChooseState,
@@ -72,7 +73,7 @@ export const resetChooseStep: Step<typeof resetChooseState> = defineStep({
   stoppedNotice: resetStopped,
   prompt: () => ({
     ...say("reset.choose"),
-    choices: [GENERATE_CHOICE, { id: "own", label: { key: "reset.typeOwn" } }],
+    choices: [GENERATE_CHOICE, OWN_CHOICE],
   }),
   help: () => say("reset.helpChoose"),
   // "make one", 帮我做, "taip sendiri", நானே: the button she means, not words deleted as maybe a secret.
@@ -149,6 +150,9 @@ export const resetNewPasswordStep: Step<typeof resetNewPasswordState> = defineSt
       return { next: { ...state, name: "reset.choose" } };
     // "make one for me" (帮我做一个, "buatkan"): the button's words, never a password she chose.
     if (asksToMakeOne(ctx, input.text)) return makeOne(ctx, { ...state, name: "reset.choose" });
+    // "I'll type my own", the button that opened this prompt, typed: she has chosen; the prompt again.
+    if (choiceByLabel([OWN_CHOICE], input.text, ctx.deps.settings.languages) === OWN_CHOICE)
+      return stay(state);
     // "I need help", "i dont know": a child who does not know what to do, not a password she chose (typed
     // twice, it would have been set). No secret is lost: she is choosing a new one.
     if (notAChosenPassword(input.text))
@@ -208,6 +212,13 @@ export const resetConfirmPasswordStep: Step<typeof resetConfirmPasswordState> = 
       ...(state.heldReservation === undefined ? {} : { heldReservation: state.heldReservation }),
       ...(state.ownChat === undefined ? {} : { ownChat: state.ownChat }),
     };
+    // "I need help", "i dont know": never a first password (that prompt reads them as asking for help), so
+    // not "not the same" but what to do, and the first prompt again.
+    if (notAChosenPassword(input.text))
+      return {
+        next: back,
+        say: [say("reset.helpNewPassword", { min: ctx.deps.settings.password.minLength })],
+      };
     if (again.length !== first.length || !timingSafeEqual(again, first)) {
       return { next: back, say: [say("reset.passwordsDiffer")] };
     }
