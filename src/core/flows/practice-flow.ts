@@ -13,6 +13,7 @@ import {
   savedDigests,
   savedSalts,
   setupNormalisation,
+  earlierAnswers,
 } from "./state-fields.js";
 import { practiceOfferWords } from "./practice-offer-words.js";
 import { isSecretTyped, type TypedSecret } from "../secret-again.js";
@@ -152,11 +153,7 @@ const practiceState = z.object({
   password: provenPassword,
   savedSalts,
   savedDigests,
-  /**
-   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
-   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
-   */
-  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
+  earlierAnswers,
 });
 export const practiceStep: Step<typeof practiceState> = defineStep({
   state: practiceState,

@@ -19,7 +19,7 @@ import { oldButtonEnd } from "./old-button.js";
 import { pauseAfterFailure } from "./pause-notice.js";
 import { defineStep, type Step } from "./define-step.js";
 import { failureId } from "../ports/limit-counters.js";
-import { answerRoundFields, personId, roundId } from "./state-fields.js";
+import { answerRoundFields, personId, roundId, earlierAnswers } from "./state-fields.js";
 import { askWhichStudent } from "./reset-flow.js";
 import { linkedAgainByEmail } from "./trusted-email.js";
 import { dayOf, isDueOn, openReminder, reminderButton, reminderDayOf } from "./practice-reminder-button.js";
@@ -158,11 +158,7 @@ const practiceRemindState = z.object({
   personId,
   ...answerRoundFields,
   roundId,
-  /**
-   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
-   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
-   */
-  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
+  earlierAnswers,
 });
 export const practiceRemindStep: Step<typeof practiceRemindState> = defineStep({
   state: practiceRemindState,

@@ -18,7 +18,14 @@ import {
 } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
 import { failureId } from "../ports/limit-counters.js";
-import { answerRoundFields, personId, personVersion, roundId, upgrade } from "./state-fields.js";
+import {
+  answerRoundFields,
+  personId,
+  personVersion,
+  roundId,
+  upgrade,
+  earlierAnswers,
+} from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
 import { mayBeAnAnswer, paidAnswer } from "./charge-answer-check.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
@@ -291,11 +298,7 @@ export const resetAnswerState = z.object({
    * (guided-code-notes-reset.ts), or read once as a later reset starts (liveCode).
    */
   guidedCodeUntil: z.number().optional(),
-  /**
-   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
-   * same answer typed for a later question is not taken (see sameAsEarlier). Absent in states left by older code.
-   */
-  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
+  earlierAnswers,
 });
 export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
   state: resetAnswerState,

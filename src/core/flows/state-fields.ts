@@ -102,3 +102,9 @@ export const savedDigests = z.array(z.string().max(64)).length(3).optional();
  * Absent in states left by older code.
  */
 export const roundId = z.string().max(40).optional();
+/**
+ * The keyed digests (roundAnswerDigest) of the answers checked so far in a round of three, in question order:
+ * the same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by
+ * older code.
+ */
+export const earlierAnswers = z.array(z.string().max(64)).max(2).optional();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { audit } from "../../audit.js";
 import { end, hoursUntil, questionText, say, stay, type FlowContext } from "../flow.js";
 import { defineStep, type Step } from "../define-step.js";
-import { answerRoundFields, personId, personVersion, roundId } from "../state-fields.js";
+import { answerRoundFields, personId, personVersion, roundId, earlierAnswers } from "../state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "../answer-check.js";
 import { paidAnswer } from "../charge-answer-check.js";
 import { setGuidedPassword } from "./guided-password.js";
@@ -19,11 +19,7 @@ const guidedAnswerState = z.object({
   ...answerRoundFields,
   personVersion,
   roundId,
-  /**
-   * The keyed digests (roundAnswerDigest) of the answers checked so far in this round, in question order: the
-   * same answer typed for a later question is not checked (see sameAsEarlier). Absent in states left by older code.
-   */
-  earlierAnswers: z.array(z.string().max(64)).max(2).optional(),
+  earlierAnswers,
 });
 export const guidedAnswerStep: Step<typeof guidedAnswerState> = defineStep({
   state: guidedAnswerState,
