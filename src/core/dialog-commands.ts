@@ -8,7 +8,8 @@ import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from 
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
-import { noGoingBack, startReset } from "./flows/reset-flow.js";
+import { startReset } from "./flows/reset-flow.js";
+import { noGoingBack, ROUNDS_WITHOUT_START_OVER } from "./flows/no-going-back.js";
 import { startSetup } from "./flows/setup-flow.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong, type StaffPerson } from "./flows/staff/staff-access.js";
@@ -142,7 +143,7 @@ function stoppedNotice(state: DialogState, by: StoppedBy): Reply | null {
 /**
  * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
  * from the question buttons to the last answer. Never from a password prompt: there "back" is the password.
- * At a reset's second or third question: how to change an answer.
+ * At a question of her saved answers (a reset's, a guided reset's, the practice rounds'): no going back.
  */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
@@ -157,7 +158,9 @@ export function back(loaded: LoadedDialog | null): Transition {
   if (loaded === null) return end(say("input.nothingToGoBackTo"));
   // A reset's question: it keeps no answer to take back (only whether all so far were right), and a try
   // counts only once all three are in, so starting again is how to change one.
-  if (state?.name === "reset.answer") return keep(loaded, noGoingBack(state.index));
+  if (state?.name === "reset.answer") return keep(loaded, noGoingBack(state.index > 0));
+  if (state !== undefined && ROUNDS_WITHOUT_START_OVER.has(state.name))
+    return keep(loaded, noGoingBack(false));
   return keep(loaded, say("input.noBack"));
 }
 
