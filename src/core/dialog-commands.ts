@@ -11,6 +11,7 @@ import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
 import { startReset } from "./flows/reset-flow.js";
 import { noGoingBack, ROUNDS_WITHOUT_START_OVER } from "./flows/no-going-back.js";
 import { startSetup } from "./flows/setup-flow.js";
+import { anotherQuestion } from "./flows/setup-back-ask.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong, type StaffPerson } from "./flows/staff/staff-access.js";
 import { staffRoleRemembered } from "./flows/staff/staff-role-remembered.js";
@@ -96,7 +97,7 @@ function childsDialogOpen(
   const state = loaded?.document.state;
   if (state === undefined || !("personName" in state) || typeof state.personName !== "string") return null;
   if (state.name.startsWith("reset.")) return { name: state.personName, goesOn: "staff.childResetGoesOn" };
-  if (state.name === "setup.question" || state.name === "setup.answer")
+  if (state.name === "setup.question" || state.name === "setup.answer" || state.name === "setup.backAsk")
     return { name: state.personName, goesOn: "staff.childSetupGoesOn" };
   return null;
 }
@@ -151,6 +152,7 @@ export function back(loaded: LoadedDialog | null): Transition {
     const { questionId: _question, ...rest } = state;
     return { next: { ...rest, name: "setup.question" } };
   }
+  if (state?.name === "setup.backAsk") return anotherQuestion(state);
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }

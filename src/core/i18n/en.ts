@@ -215,6 +215,12 @@ export const en = {
   "setup.restartLinked": "Okay, let's start again from the beginning. No secret questions are saved yet.",
   "setup.restartKept":
     "Okay, let's start again from the beginning. Your old secret questions still work until you save new ones.",
+  // "balik" (back in Malay, and a real answer) typed as a set-up answer: taken as her answer, then asked.
+  "setup.backAsk": "Did you want to go back and choose another question? Or is that your answer?",
+  "setup.backAskAnother": "Choose another question",
+  "setup.backAskAnswer": "It is my answer",
+  "setup.helpBackAsk":
+    'The word you typed can mean "back". To pick a different question, choose "Choose another question". If that word is your answer, choose "It is my answer". To stop, type /cancel.',
   "setup.backOneAnswer": "Okay, let's do your last question again.",
   "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
   // Hello or thank you at "Shall we check...?" (see smallTalkOf); the question follows.

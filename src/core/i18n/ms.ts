@@ -197,6 +197,11 @@ export const ms: Catalogue = {
   "setup.restartLinked": "Baiklah, kita mula semula dari awal. Belum ada soalan rahsia yang disimpan.",
   "setup.restartKept":
     "Baiklah, kita mula semula dari awal. Soalan rahsia lama kamu masih boleh digunakan sehingga kamu simpan yang baharu.",
+  "setup.backAsk": "Kamu mahu kembali dan pilih soalan lain? Atau adakah itu jawapan kamu?",
+  "setup.backAskAnother": "Pilih soalan lain",
+  "setup.backAskAnswer": "Itu jawapan saya",
+  "setup.helpBackAsk":
+    'Perkataan yang kamu taip boleh bermaksud "kembali". Untuk memilih soalan lain, pilih "Pilih soalan lain". Jika perkataan itu jawapan kamu, pilih "Itu jawapan saya". Untuk berhenti, taip /cancel.',
   "setup.backOneAnswer": "Baiklah, mari buat soalan terakhir kamu sekali lagi.",
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',

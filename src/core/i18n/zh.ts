@@ -160,6 +160,11 @@ export const zh: Catalogue = {
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
   "setup.restartLinked": "好的，我们从头再来。还没有保存任何秘密问题。",
   "setup.restartKept": "好的，我们从头再来。在你保存新的问题之前，原来的秘密问题还能用。",
+  "setup.backAsk": "你是想回去选另一个问题吗？还是说，那就是你的答案？",
+  "setup.backAskAnother": "选另一个问题",
+  "setup.backAskAnswer": "那是我的答案",
+  "setup.helpBackAsk":
+    "你输入的词也可以是“回去”的意思。想换一个问题，就选“选另一个问题”。如果那个词就是你的答案，就选“那是我的答案”。想停下，输入 /cancel。",
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
   "setup.done": "完成了！你的 3 个秘密问题保存好了。🎉\n如果你忘了密码，就给我发消息，选“我忘了密码”。",
   "practice.offer": "我们来看看你还记不记得答案吧？只要一分钟。",
