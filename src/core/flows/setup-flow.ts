@@ -76,6 +76,7 @@ import {
 } from "./flow.js";
 import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
 import { isBackOnlyWord } from "../reserved-words.js";
+import { ownAccountDisabledReply } from "./own-account-disabled.js";
 import {
   hadAnswers,
   personId,
@@ -180,6 +181,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
+    // Her own chat's account, disabled since it was linked: told so, not asked a password no one can prove.
+    const disabled = known === null ? await ownAccountDisabledReply(ctx, typedId, linked) : null;
+    if (disabled !== null) return end(disabled);
     const subject = known?.id ?? madeUpSubject;
     // The directory may know the ID by another spelling than the typed one: then its own pause is read.
     const paused =

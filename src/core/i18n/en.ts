@@ -184,6 +184,11 @@ export const en = {
     "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
   "staff.passwordSpaceAtEnd":
     "What you typed starts or ends with a space. Please type your password again without that space.",
+  // /setup at the user ID of the account linked to this chat, which IT disabled since (own-account-disabled.ts).
+  "setup.staffOwnAccountDisabled":
+    "{name} ({id}) is linked to this chat, but the account is disabled in the school directory, so it can't be set up. If it should be on, please ask IT to turn it back on.",
+  "setup.ownAccountDisabled":
+    "Your school account is switched off, so you can't set up. Please ask your form teacher.",
   // The capitals hint is said on every wrong password: said only when the text differed by case alone, it
   // would tell someone guessing that he is close.
   "setup.wrongPassword":

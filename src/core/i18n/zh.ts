@@ -133,6 +133,9 @@ export const zh: Catalogue = {
   "staff.passwordFullWidth":
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
   "staff.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
+  "setup.staffOwnAccountDisabled":
+    "{name}（{id}）已经连接到这个聊天，但这个账号在学校目录里被停用了，所以不能设置。如果它应该是开启的，请联系 IT 重新开启。",
+  "setup.ownAccountDisabled": "你的学校账号已被关闭，所以不能设置。请找你的班主任帮忙。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。也请检查大小写：A 和 a 不一样。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.wrongPasswordResetHere":
