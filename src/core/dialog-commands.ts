@@ -60,7 +60,7 @@ async function commandTransition(
       const state = loaded?.document.state;
       if (state !== undefined && state.name !== "language.choose")
         return { next: state, say: [languageMenu(ctx.deps, MENU_PREFIX)], languageList: true };
-      return { next: { name: "language.choose", staff: (await menuOf(ctx)).staff } };
+      return { next: { name: "language.choose", staff: await staffActsHere(ctx) } };
     }
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
@@ -256,6 +256,19 @@ async function linkedRoles(
     if (staff === null) throw error;
     const roles = ctx.deps.recentStudents.staffRoles;
     return { staff, student: linked.some((id) => roles.roleOf(id) === null) };
+  }
+}
+
+/**
+ * Whether a teacher or admin acts here, for the register of the language list's hints. The list needs no
+ * directory: while it does not answer, the staff role it last gave (linkedRoles), else a child's words.
+ */
+async function staffActsHere(ctx: FlowContext): Promise<boolean> {
+  try {
+    return (await linkedRoles(ctx)).staff !== null;
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    return false;
   }
 }
 
