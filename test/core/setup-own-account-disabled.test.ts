@@ -7,7 +7,8 @@ const WRONG = "Hmm, that user ID and password don't match.";
 const TEACHER_TOLD =
   "Mrs Ng Mei Hua (T2001) is linked to this chat, but the account is disabled in the school directory, so it " +
   "can't be set up. If it should be on, please ask IT to turn it back on.";
-const STUDENT_TOLD = "Your school account is switched off, so you can't set up. Please ask your form teacher.";
+const STUDENT_TOLD =
+  "Your school account is switched off, so you can't set up. Please ask your form teacher.";
 
 /*
  * A teacher whose account IT disabled, on her own chat (linked to it when her password was proven), is told at
