@@ -2,6 +2,7 @@ import { z } from "zod";
 import { en } from "../core/i18n/en.js";
 import { isLanguage, SUPPORTED_LANGUAGES, type Language } from "../core/i18n/languages.js";
 import { choice, commaList, flag, integer, optionalInteger, optionalString } from "./env-types.js";
+import { passwordMinLength } from "./password-min-length.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -56,7 +57,7 @@ export const coreSettings = z
     RESET_SPRAY_MIN_SHARE_PERCENT: integer(50, 1, 100),
     RESET_SPRAY_WINDOW_HOURS: integer(24, 1, 7 * 24),
     GUIDED_MAX_CODES_PER_HOUR: integer(3, 1, 100),
-    PASSWORD_MIN_LENGTH: integer(8, 4, 128),
+    PASSWORD_MIN_LENGTH: passwordMinLength,
     GENERATED_PASSWORD_DELETE_SECONDS: integer(300, 30, 48 * 3600),
     DIALOG_IDLE_MINUTES: integer(15, 1, 24 * 60),
     DIALOG_MAX_MINUTES: integer(30, 1, 24 * 60),

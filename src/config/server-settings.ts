@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { everyAddressEntries, wrongProxyEntries } from "../http/proxy-address-list.js";
+import { everyAddressEntries, hostBitsEntries, wrongProxyEntries } from "../http/proxy-address-list.js";
 import { commaList, flag, integer, optionalString, wholeNumberIn } from "./env-types.js";
 
 /** A port number, or undefined when unset (the caller picks the default and knows it was not chosen). */
@@ -55,6 +55,11 @@ export const serverSettings = z
         ctx.addIssue({
           code: "custom",
           message: `"${everyone}" is every address: list only the proxy's own address or its network's range (e.g. 172.18.0.0/16), or every client would share the proxy's exemption from the per-client limit`,
+        });
+      for (const { entry, range } of hostBitsEntries(addresses))
+        ctx.addIssue({
+          code: "custom",
+          message: `"${entry}" has bits set past its length: it would mean the range ${range}; write the one address without a length (e.g. ${entry.split("/")[0]}), or the range as ${range}`,
         });
     }),
   })

@@ -8,8 +8,10 @@ import { cancelledNotice, keptNotice, keptNoticeToStaff, restartedNotice } from 
 import type { StoppedBy } from "./flows/define-step.js";
 import { end, say, type FlowContext, type Transition } from "./flows/flow.js";
 import { asksToLogOut, startLogout } from "./flows/logout-flow.js";
-import { noGoingBack, startReset } from "./flows/reset-flow.js";
+import { startReset } from "./flows/reset-flow.js";
+import { noGoingBack, ROUNDS_WITHOUT_START_OVER } from "./flows/no-going-back.js";
 import { startSetup } from "./flows/setup-flow.js";
+import { anotherQuestion } from "./flows/setup-back-ask.js";
 import { setupWithIdOnTheLine } from "./flows/setup-with-id.js";
 import { peopleLinkedHere, staffAmong, type StaffPerson } from "./flows/staff/staff-access.js";
 import { staffRoleRemembered } from "./flows/staff/staff-role-remembered.js";
@@ -58,7 +60,7 @@ async function commandTransition(
       const state = loaded?.document.state;
       if (state !== undefined && state.name !== "language.choose")
         return { next: state, say: [languageMenu(ctx.deps, MENU_PREFIX)], languageList: true };
-      return { next: { name: "language.choose", staff: (await menuOf(ctx)).staff } };
+      return { next: { name: "language.choose", staff: await staffActsHere(ctx) } };
     }
     case "cancel":
       if (loaded === null) return end(say("chat.nothingToCancel"));
@@ -95,7 +97,7 @@ function childsDialogOpen(
   const state = loaded?.document.state;
   if (state === undefined || !("personName" in state) || typeof state.personName !== "string") return null;
   if (state.name.startsWith("reset.")) return { name: state.personName, goesOn: "staff.childResetGoesOn" };
-  if (state.name === "setup.question" || state.name === "setup.answer")
+  if (state.name === "setup.question" || state.name === "setup.answer" || state.name === "setup.backAsk")
     return { name: state.personName, goesOn: "staff.childSetupGoesOn" };
   return null;
 }
@@ -142,7 +144,7 @@ function stoppedNotice(state: DialogState, by: StoppedBy): Reply | null {
 /**
  * "back": one step back in set-up: from an answer prompt to the question buttons (choose another question),
  * from the question buttons to the last answer. Never from a password prompt: there "back" is the password.
- * At a reset's second or third question: how to change an answer.
+ * At a question of her saved answers (a reset's, a guided reset's, the practice rounds'): no going back.
  */
 export function back(loaded: LoadedDialog | null): Transition {
   const state = loaded?.document.state;
@@ -150,6 +152,7 @@ export function back(loaded: LoadedDialog | null): Transition {
     const { questionId: _question, ...rest } = state;
     return { next: { ...rest, name: "setup.question" } };
   }
+  if (state?.name === "setup.backAsk") return anotherQuestion(state);
   if (state?.name === "setup.question" && state.picked.length > 0) {
     return { next: { ...state, picked: state.picked.slice(0, -1) }, say: [say("setup.backOneAnswer")] };
   }
@@ -157,7 +160,9 @@ export function back(loaded: LoadedDialog | null): Transition {
   if (loaded === null) return end(say("input.nothingToGoBackTo"));
   // A reset's question: it keeps no answer to take back (only whether all so far were right), and a try
   // counts only once all three are in, so starting again is how to change one.
-  if (state?.name === "reset.answer") return keep(loaded, noGoingBack(state.index));
+  if (state?.name === "reset.answer") return keep(loaded, noGoingBack(state.index > 0));
+  if (state !== undefined && ROUNDS_WITHOUT_START_OVER.has(state.name))
+    return keep(loaded, noGoingBack(false));
   return keep(loaded, say("input.noBack"));
 }
 
@@ -251,6 +256,19 @@ async function linkedRoles(
     if (staff === null) throw error;
     const roles = ctx.deps.recentStudents.staffRoles;
     return { staff, student: linked.some((id) => roles.roleOf(id) === null) };
+  }
+}
+
+/**
+ * Whether a teacher or admin acts here, for the register of the language list's hints. The list needs no
+ * directory: while it does not answer, the staff role it last gave (linkedRoles), else a child's words.
+ */
+async function staffActsHere(ctx: FlowContext): Promise<boolean> {
+  try {
+    return (await linkedRoles(ctx)).staff !== null;
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    return false;
   }
 }
 

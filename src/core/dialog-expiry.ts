@@ -21,8 +21,10 @@ const AFTER_SETUP_SAVED: ReadonlySet<DialogName> = new Set([
 ]);
 
 /** Set-up's questions: the password has linked the chat by then, and no answer is saved yet. */
-function afterSetupLinked(state: DialogState): state is StateOf<"setup.question" | "setup.answer"> {
-  return state.name === "setup.question" || state.name === "setup.answer";
+function afterSetupLinked(
+  state: DialogState,
+): state is StateOf<"setup.question" | "setup.answer" | "setup.backAsk"> {
+  return state.name === "setup.question" || state.name === "setup.answer" || state.name === "setup.backAsk";
 }
 
 /** Nothing was saved (the marker's value before it told kinds apart, so an older marker reads the same). */

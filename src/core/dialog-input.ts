@@ -70,6 +70,7 @@ const USER_ID_STATES: ReadonlySet<DialogName> = new Set([
  */
 const AFTER_SECRET_STATES: ReadonlySet<DialogName> = new Set([
   "setup.question",
+  "setup.backAsk",
   "setup.practiceOffer",
   "reset.choose",
   "reset.restartAsk",
@@ -217,7 +218,11 @@ export function maybeSecretSentAgain(ctx: FlowContext, loaded: LoadedDialog, tex
   // Set-up knows each secret typed in it by its keyed digest. Other words are judged by the rules below: an
   // answer typed before its question ("Blue!!") is none sent again, but the secret she is about to save,
   // which must not stay in the chat above its question either.
-  if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return true;
+  if (
+    (state.name === "setup.question" || state.name === "setup.backAsk") &&
+    typedInThisSetUp(ctx, state, text)
+  )
+    return true;
   // Set-up takes no "/word" as an answer ("I don't know that command"), and its password it knows by digest
   // (above): a mistyped command on its buttons is no secret sent again, so it is kept and its nearest command
   // suggested, not called "maybe a secret" just above "Did you mean /start?".
@@ -301,7 +306,11 @@ export function guidedCodeAtButtons(ctx: FlowContext, loaded: LoadedDialog | nul
   const step = stepNamed(state.name);
   if (step.input !== "choice" || step.role !== "anyone") return false;
   // Six digits known by their digest as an answer this set-up just took: that answer, not a code.
-  if (state.name === "setup.question" && typedInThisSetUp(ctx, state, text)) return false;
+  if (
+    (state.name === "setup.question" || state.name === "setup.backAsk") &&
+    typedInThisSetUp(ctx, state, text)
+  )
+    return false;
   return typedChoice(ctx, loaded, { kind: "text", text }) === null;
 }
 

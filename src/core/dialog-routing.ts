@@ -316,14 +316,15 @@ async function inLanguageWritten(
 }
 
 /**
- * "balik" at set-up's question or answer, where "back" goes back (see isBackOnlyWord): "back". So are the
+ * "balik" at set-up's question list, where "back" goes back (see isBackOnlyWord): "back"; at its answer only as
+ * a command ("/balik"), as alone it may be her answer (taken, then she is asked: setup-back-ask.ts). So are the
  * words for another question at its answer ("skip", 换一个问题, *soalan lain*): its help says "Want another
  * question? Then type back.", and set-up refuses them as answers (non-answers version 13).
  */
 function backInSetUp(state: DialogState | undefined, text: string): "back" | null {
   if (state?.name === "setup.answer" && asksForAnotherQuestion(text)) return "back";
-  const goesBack = state?.name === "setup.answer" || state?.name === "setup.question";
-  return goesBack && isBackOnlyWord(text) ? "back" : null;
+  const asCommand = state?.name === "setup.answer" && text.trim().startsWith("/");
+  return (state?.name === "setup.question" || asCommand) && isBackOnlyWord(text) ? "back" : null;
 }
 
 /**

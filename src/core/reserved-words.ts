@@ -71,8 +71,8 @@ export function isBackOnlyWord(text: string): boolean {
 
 /**
  * Whether the text is a word for "back" and nothing else (" Back ", "kembali", "balik", 返回, "/back"), in any case.
- * At "Type your new password" it goes back whatever the minimum length: with PASSWORD_MIN_LENGTH at 4,
- * "back" would otherwise be long enough to become her password.
+ * At "Type your new password" it goes back before any password rule reads it: it is never her password,
+ * whatever the rules would say of it.
  */
 export function isBackWord(text: string): boolean {
   const word = text.normalize("NFKC").trim().toLowerCase().replace(/^\//u, "");

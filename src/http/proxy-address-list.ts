@@ -1,4 +1,5 @@
 import { BlockList, isIP } from "node:net";
+import { addressBits, addressText } from "./address-bits.js";
 
 /** Node's name for an address's family; undefined for what is no IP address. */
 export function familyOf(address: string): "ipv4" | "ipv6" | undefined {
@@ -32,6 +33,25 @@ export function everyAddressEntries(entries: readonly string[]): string[] {
     return (
       familyOf(network) !== undefined && more.length === 0 && length !== undefined && /^0+$/.test(length)
     );
+  });
+}
+
+/**
+ * The ranges written with bits set past their length ("10.0.0.5/8"), each with the range it is read as
+ * (10.0.0.0/8): the admin most likely meant the one address, or mistyped the length, and a range far wider
+ * than meant would exempt its every client from the per-client share.
+ */
+export function hostBitsEntries(entries: readonly string[]): { entry: string; range: string }[] {
+  return entries.flatMap((entry) => {
+    const [network = "", length, ...more] = entry.split("/");
+    const family = familyOf(network);
+    if (family === undefined || more.length > 0 || length === undefined || !/^\d+$/.test(length)) return [];
+    const total = family === "ipv4" ? 32n : 128n;
+    const bits = BigInt(length);
+    if (bits === 0n || bits > total) return [];
+    const address = addressBits(network, family);
+    const masked = (address >> (total - bits)) << (total - bits);
+    return masked === address ? [] : [{ entry, range: `${addressText(masked, family)}/${length}` }];
   });
 }
 

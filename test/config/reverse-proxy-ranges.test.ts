@@ -53,13 +53,32 @@ describe("REVERSE_PROXY_ADDRESSES with ranges", () => {
         new RegExp(`"${everyone.replace(/[./]/g, "\\$&")}" is every address`),
       );
     }
-    expect(load("10.0.0.0/1").server.proxyAddresses).toEqual(["10.0.0.0/1"]);
+    expect(load("128.0.0.0/1").server.proxyAddresses).toEqual(["128.0.0.0/1"]);
   });
 
-  it("stops the bot's start with exit code 2 and the entry named", async () => {
+  // 10.0.0.5/8 is read as 10.0.0.0/8: sixteen million addresses exempt where the admin most likely meant
+  // the one address 10.0.0.5, or mistyped the range.
+  it("refuses a range with bits set past its length, naming the entry and the range it would mean", () => {
+    for (const [entry, range] of [
+      ["10.0.0.5/8", "10.0.0.0/8"],
+      ["172.18.0.1/16", "172.18.0.0/16"],
+      ["fd00::1/8", "fd00::/8"],
+      ["2001:db8:0:1::5/48", "2001:db8::/48"],
+    ]) {
+      const attempt = () => load(`127.0.0.1,${entry}`);
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(`"${entry}" has bits set past its length: it would mean the range ${range}`);
+    }
+    expect(load("10.0.0.0/8,10.0.0.5/32,fd00::/8,fd00::1/128").server.proxyAddresses).toHaveLength(4);
+  });
+
+  it.each([
+    ["172.18.0.0/33", /REVERSE_PROXY_ADDRESSES: .*ranges.*"172\.18\.0\.0\/33"/],
+    ["10.0.0.5/8", /REVERSE_PROXY_ADDRESSES: "10\.0\.0\.5\/8" has bits set .* 10\.0\.0\.0\/8/],
+  ])("stops the bot's start with exit code 2 and the entry named (%s)", async (entry, told) => {
     const child = spawn(process.execPath, [bundledEntry("bot")], {
       cwd: new URL("../../", import.meta.url),
-      env: { PATH: process.env.PATH ?? "", REVERSE_PROXY_ADDRESSES: "172.18.0.0/33", CONSOLE: "false" },
+      env: { PATH: process.env.PATH ?? "", REVERSE_PROXY_ADDRESSES: entry, CONSOLE: "false" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -67,6 +86,6 @@ describe("REVERSE_PROXY_ADDRESSES with ranges", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(2);
     expect(stderr).toMatch(/^The bot cannot start: /);
-    expect(stderr).toMatch(/REVERSE_PROXY_ADDRESSES: .*ranges.*"172\.18\.0\.0\/33"/);
+    expect(stderr).toMatch(told);
   });
 });

@@ -52,4 +52,23 @@ describe("choosing a language while the school directory does not answer", () =>
     expect(phone.lastText).toBe(`${SET_IN_CHINESE}\n${MENU_LATER_IN_CHINESE}`);
     expect(await world.deps.store.chatLanguage(phone.ref)).toBe("zh");
   });
+
+  // The list itself needs no directory: it asked for the chat's people only to know whose register its hints
+  // take, and the outage stood in its place ("The school system is not answering").
+  it("/language alone shows the list, and a choice from it is set, for a teacher and for a child", async () => {
+    let phone: TestChat;
+    ({ world, phone } = await teacherOnOwnPhone());
+    const kid = world.chat("kid");
+    await kid.setUp(WEI_LING.id, WEI_LING.password, WEI_LING_ANSWERS);
+    await kid.send("No thanks");
+    world.directory.down = true;
+    for (const chat of [phone, kid]) {
+      await chat.send("/language");
+      expect(chat.lastText).toContain("Which language would you like?");
+      expect(chat.buttons).toEqual(["English", "中文", "Bahasa Melayu", "தமிழ்"]);
+      await chat.press("中文");
+      expect(chat.lastText).toBe(`${SET_IN_CHINESE}\n${MENU_LATER_IN_CHINESE}`);
+      expect(await world.deps.store.chatLanguage(chat.ref)).toBe("zh");
+    }
+  });
 });

@@ -246,7 +246,7 @@ export class LdapWorld {
     readonly directoryLogs: CapturedLogs,
   ) {}
 
-  /** `extra`: more settings, e.g. { PASSWORD_MIN_LENGTH: "6" }. */
+  /** `extra`: more settings, e.g. { PASSWORD_MIN_LENGTH: "12" }. */
   static async create(server: DirectoryServer, extra: Record<string, string> = {}): Promise<LdapWorld> {
     const settings = { ...server.env(), ...extra };
     const config = loadConfig({ ANSWER_PEPPER: TEST_PEPPER, ...settings });

@@ -8,6 +8,7 @@ import { reminderSteps } from "./practice-reminder-flow.js";
 import { resetSteps } from "./reset-flow.js";
 import { resetRestartSteps } from "./reset-restart.js";
 import { setupSteps } from "./setup-flow.js";
+import { setupBackAskSteps } from "./setup-back-ask.js";
 import { guidedSteps } from "./staff/guided-reset-flow.js";
 import { staffSteps } from "./staff/staff-commands.js";
 import { stepUpSteps } from "./staff/staff-step-up.js";
@@ -18,6 +19,7 @@ import { stepUpSteps } from "./staff/staff-step-up.js";
  */
 export const ALL_STEPS = [
   ...setupSteps,
+  ...setupBackAskSteps,
   ...practiceSteps,
   ...familySteps,
   ...logoutSteps,

@@ -2,6 +2,8 @@ import { isNonAnswer, refusedWhenSaved } from "../answers/non-answers.js";
 import { asksAQuestion } from "../answers/answer-rules.js";
 import { asksForAnotherQuestion } from "../change-question-words.js";
 import { asksForHelp } from "../help-words.js";
+import { asksToGoBack } from "../back-words.js";
+import { noGoingBack } from "./no-going-back.js";
 import type { DialogState } from "../dialog-state.js";
 import type { Reply } from "../messages.js";
 import type { ThrottleReason } from "../ports/alerts.js";
@@ -52,6 +54,11 @@ export interface PaidAnswerOptions {
    * without it, what a non-answer or a question is told.
    */
   cannotSkip?: Reply;
+  /**
+   * What this step says to "go back", 上一步 (back-words.ts) when it cannot be her answer; by default that
+   * there is no going back, with no word of starting again.
+   */
+  noGoingBack?: Reply;
   /** What this step says to "I need help" (the step's own help); a reset question's by default. */
   help?: Reply;
   /**
@@ -78,6 +85,11 @@ export async function paidAnswer(
   answersAfterThis: number,
   options: PaidAnswerOptions = {},
 ): Promise<{ ok: true; answer: string } | { ok: false; transition: Transition }> {
+  // "go back", 上一步: no round of her answers keeps one to take back. A word set-up refused (when her answers
+  // were saved, or now without them) is none of hers: told so, nothing checked or counted. Another ("balik")
+  // is read on as her answer.
+  if (asksToGoBack(typed) && !(await mayBeAnAnswer(typed, options.savedAnswers)))
+    return { ok: false, transition: stay(state, options.noGoingBack ?? noGoingBack(false)) };
   // "I need help", 帮帮我, "?": what the step wants, then the same question; nothing checked or counted. Set-up
   // takes these words as a request for help (non-answers version 6), so none can be right; for answers
   // saved before that, in her own chat, they may be hers and are checked below.

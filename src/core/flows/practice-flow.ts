@@ -6,6 +6,8 @@ import { audit } from "../audit.js";
 import type { StateOf } from "../dialog-state.js";
 import { end, questionText, say, stay, type FlowContext, type Transition } from "./flow.js";
 import { defineStep, type Step } from "./define-step.js";
+import { asksToGoBack } from "../back-words.js";
+import { noGoingBack } from "./no-going-back.js";
 import {
   personId,
   personVersion,
@@ -170,6 +172,9 @@ export const practiceStep: Step<typeof practiceState> = defineStep({
     const read = readAnswer(input.text);
     if (!read.ok) return stay(state, read.problem);
     if (await setUpAgainSince(ctx, state)) return end(say("setup.linkChanged"));
+    // "go back", 上一步 (back-words.ts) set-up refused: none of the answers just saved, and no going back.
+    if (asksToGoBack(input.text) && (await refusedBySetUp(ctx, state.personId, input.text)))
+      return stay(state, noGoingBack(false));
     // "I forgot" (我忘了, lupa, மறந்துவிட்டேன்), "I don't know": set-up refused it, so it is none of the answers
     // just saved. Checked, it only counted as "different" and asked for the answer to keep. A set-up begun
     // by an older replica may have taken a newer list's word, which is checked as any answer.

@@ -27,7 +27,8 @@ import {
   earlierAnswers,
 } from "./state-fields.js";
 import { checkEnrolledAnswer, NEWER_VERSION_NOTE, withCheck } from "./answer-check.js";
-import { mayBeAnAnswer, paidAnswer } from "./charge-answer-check.js";
+import { paidAnswer } from "./charge-answer-check.js";
+import { noGoingBack } from "./no-going-back.js";
 import { lastTryWarning, pauseAfterFailure } from "./pause-notice.js";
 import { noteRightResetAnswers, noteWrongResetAnswers } from "../limits/spray.js";
 import { keepAnswerForUpgrade } from "./enrolment-upgrade.js";
@@ -53,7 +54,6 @@ import { namesAnOfferedQuestion } from "../questions/question-named.js";
 import { passwordNotAnIdReply } from "./school-id-shapes.js";
 import { asksToStartAgain } from "../restart-words.js";
 import { asksToGoBack } from "../back-words.js";
-import type { Reply } from "../messages.js";
 import { roundAnswerDigest, sameAsEarlier, withEarlierAnswer } from "./round-answer-digest.js";
 
 /**
@@ -350,15 +350,14 @@ export const resetAnswerStep: Step<typeof resetAnswerState> = defineStep({
     enrolment?.catch(() => undefined);
     // Only her own chat may show that her answers predate a word set-up refuses now (see paidAnswer).
     const savedAnswers = state.ownChat === true && enrolment !== undefined ? () => enrolment : undefined;
-    // "go back", 上一步 (back-words.ts): a reset has no going back. One set-up refused (when her answers were
-    // saved; from a typed id, now) is none of her answers: told so, nothing checked or counted. Another may be
-    // one ("balik"): checked below as her answer, then she is asked, as for "start again" (reset-restart.ts).
+    // "go back", 上一步 (back-words.ts): a reset has no going back. One set-up refused is told so by
+    // paidAnswer; another may be her answer ("balik"): checked as one, then she is asked, as for "start again"
+    // (reset-restart.ts).
     const goesBack = asksToGoBack(input.text);
-    if (goesBack && !(await mayBeAnAnswer(input.text, savedAnswers)))
-      return stay(state, noGoingBack(state.index));
     const read = await paidAnswer(ctx, state, input.text, state.questionIds.length - 1 - state.index, {
       // The same words for a real student's questions and a made-up ID's.
       cannotSkip: say("reset.cannotSkip"),
+      noGoingBack: noGoingBack(state.index > 0),
       ...(savedAnswers === undefined ? {} : { savedAnswers }),
     });
     if (!read.ok) return read.transition;
@@ -433,14 +432,6 @@ export async function afterAnswer(
 }
 
 export const resetSteps = [resetIdStep, resetAnswerStep] as const;
-
-/**
- * A word for "back" at a reset's question (a command word, or one of back-words.ts no answer can be): there is
- * no going back, as a reset keeps no answer to take back. After question 1 she may start again instead.
- */
-export function noGoingBack(index: number): Reply {
-  return say("reset.noBack", { first: index === 0 ? "yes" : "no" });
-}
 
 /**
  * A guided reset's code that works now in this chat, for the reset starting here (see resetAnswerStep): its

@@ -75,6 +75,8 @@ import {
   type Transition,
 } from "./flow.js";
 import { defineStep, namesWhatStopped, type Step } from "./define-step.js";
+import { isBackOnlyWord } from "../reserved-words.js";
+import { ownAccountDisabledReply } from "./own-account-disabled.js";
 import {
   hadAnswers,
   personId,
@@ -179,6 +181,9 @@ export const setupIdStep: Step<typeof setupIdState> = defineStep({
     if ("schoolBusy" in lookup) return end(say("error.tooBusy"));
     // An id that matches nobody may be a password typed into the wrong box: only its digest is kept.
     const known = await ctx.deps.directory.findPerson(typedId);
+    // Her own chat's account, disabled since it was linked: told so, not asked a password no one can prove.
+    const disabled = known === null ? await ownAccountDisabledReply(ctx, typedId, linked) : null;
+    if (disabled !== null) return end(disabled);
     const subject = known?.id ?? madeUpSubject;
     // The directory may know the ID by another spelling than the typed one: then its own pause is read.
     const paused =
@@ -462,7 +467,7 @@ export function numberWordNoSecret(
   return !isSecretTyped(ctx, state.password, text);
 }
 
-const setupAnswerState = z.object({
+export const setupAnswerState = z.object({
   name: z.literal("setup.answer"),
   personId,
   personName: z.string(),
@@ -521,6 +526,10 @@ export const setupAnswerStep: Step<typeof setupAnswerState> = defineStep({
         : { noQuestionOrNumberWord: true as const, numberWordsVersion: NUMBER_WORDS_VERSION }),
     };
     const picked = [...state.picked, taken];
+    // "balik": back in Malay, and maybe her answer. Taken as one (as a reset checks it first), then she is
+    // asked which she meant (setup-back-ask.ts); a third answer is saved only once she says it is hers.
+    if (isBackOnlyWord(input.text))
+      return { next: { ...state, name: "setup.backAsk", picked, normalisationVersion: version } };
     if (picked.length < QUESTIONS_PER_STUDENT) {
       const { questionId: _answered, ...rest } = state;
       return { next: { ...rest, name: "setup.question", picked, normalisationVersion: version } };
@@ -547,7 +556,7 @@ function isQuestionOrNumberWord(ctx: FlowContext, normalised: string, version: n
  * open) cannot save answers of two versions under one. A state with answers but no version was left by
  * code older than the field: version 2 hashed those answers. See docs/operations.md.
  */
-function setupVersionOf(state: {
+export function setupVersionOf(state: {
   picked: readonly unknown[];
   normalisationVersion?: number | undefined;
 }): number {
@@ -561,7 +570,7 @@ export const setupSteps = [setupIdStep, setupPasswordStep, setupQuestionStep, se
  * Saves the answers only if this chat is still the one linked to the student and nobody re-linked, set up
  * or cleared meanwhile: a chat that lost the race to link a student cannot set their answers.
  */
-async function saveAnswers(
+export async function saveAnswers(
   ctx: FlowContext,
   state: StateOf<"setup.answer">,
   picked: StateOf<"setup.answer">["picked"],

@@ -184,6 +184,11 @@ export const en = {
     "What you typed has wide letters, numbers or marks, like Ａ, １ or ￥. Your keyboard is making them. Switch your keyboard back to normal letters (半角), then type your password again.",
   "staff.passwordSpaceAtEnd":
     "What you typed starts or ends with a space. Please type your password again without that space.",
+  // /setup at the user ID of the account linked to this chat, which IT disabled since (own-account-disabled.ts).
+  "setup.staffOwnAccountDisabled":
+    "{name} ({id}) is linked to this chat, but the account is disabled in the school directory, so it can't be set up. If it should be on, please ask IT to turn it back on.",
+  "setup.ownAccountDisabled":
+    "Your school account is switched off, so you can't set up. Please ask your form teacher.",
   // The capitals hint is said on every wrong password: said only when the text differed by case alone, it
   // would tell someone guessing that he is close.
   "setup.wrongPassword":
@@ -215,6 +220,12 @@ export const en = {
   "setup.restartLinked": "Okay, let's start again from the beginning. No secret questions are saved yet.",
   "setup.restartKept":
     "Okay, let's start again from the beginning. Your old secret questions still work until you save new ones.",
+  // "balik" (back in Malay, and a real answer) typed as a set-up answer: taken as her answer, then asked.
+  "setup.backAsk": "Did you want to go back and choose another question? Or is that your answer?",
+  "setup.backAskAnother": "Choose another question",
+  "setup.backAskAnswer": "It is my answer",
+  "setup.helpBackAsk":
+    'The word you typed can mean "back". To pick a different question, choose "Choose another question". If that word is your answer, choose "It is my answer". To stop, type /cancel.',
   "setup.backOneAnswer": "Okay, let's do your last question again.",
   "practice.offer": "Shall we check that you remember your answers? It only takes a minute.",
   // Hello or thank you at "Shall we check...?" (see smallTalkOf); the question follows.

@@ -162,6 +162,10 @@ export const ms: Catalogue = {
     "Apa yang anda taip ada huruf, nombor atau tanda yang lebar, seperti Ａ, １ atau ￥. Papan kekunci anda sedang menaipnya: tukar kepada huruf biasa (半角). Kemudian taip kata laluan anda sekali lagi.",
   "staff.passwordSpaceAtEnd":
     "Apa yang anda taip bermula atau berakhir dengan ruang kosong. Sila taip kata laluan anda sekali lagi tanpa ruang kosong itu.",
+  "setup.staffOwnAccountDisabled":
+    "{name} ({id}) dipautkan ke sembang ini, tetapi akaun itu dinyahdayakan dalam direktori sekolah, jadi ia tidak boleh disediakan. Jika ia sepatutnya aktif, sila minta IT menghidupkannya semula.",
+  "setup.ownAccountDisabled":
+    "Akaun sekolah kamu telah dimatikan, jadi kamu tidak boleh membuat persediaan. Sila minta bantuan guru kelas kamu.",
   "setup.wrongPassword":
     "Hmm, ID pengguna dan kata laluan itu tidak sepadan. Mari cuba lagi. Semak huruf besar dan kecil juga: A dan a tidak sama. Lupa kata laluan? Guru kelas kamu boleh bantu. Untuk berhenti, taip /cancel.",
   "setup.wrongPasswordResetHere":
@@ -197,6 +201,11 @@ export const ms: Catalogue = {
   "setup.restartLinked": "Baiklah, kita mula semula dari awal. Belum ada soalan rahsia yang disimpan.",
   "setup.restartKept":
     "Baiklah, kita mula semula dari awal. Soalan rahsia lama kamu masih boleh digunakan sehingga kamu simpan yang baharu.",
+  "setup.backAsk": "Kamu mahu kembali dan pilih soalan lain? Atau adakah itu jawapan kamu?",
+  "setup.backAskAnother": "Pilih soalan lain",
+  "setup.backAskAnswer": "Itu jawapan saya",
+  "setup.helpBackAsk":
+    'Perkataan yang kamu taip boleh bermaksud "kembali". Untuk memilih soalan lain, pilih "Pilih soalan lain". Jika perkataan itu jawapan kamu, pilih "Itu jawapan saya". Untuk berhenti, taip /cancel.',
   "setup.backOneAnswer": "Baiklah, mari buat soalan terakhir kamu sekali lagi.",
   "setup.done":
     'Siap! 3 soalan rahsia kamu sudah disimpan. 🎉\nKalau kamu lupa kata laluan, hantar mesej kepada saya dan pilih "Saya lupa kata laluan".',

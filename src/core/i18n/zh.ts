@@ -133,6 +133,9 @@ export const zh: Catalogue = {
   "staff.passwordFullWidth":
     "你输入的内容里有全角的字母、数字或符号，像 Ａ、１ 或 ￥。请把输入法换成半角和英文标点，再输入一次密码。",
   "staff.passwordSpaceAtEnd": "你输入的内容开头或结尾有空格。请去掉这个空格，再输入一次密码。",
+  "setup.staffOwnAccountDisabled":
+    "{name}（{id}）已经连接到这个聊天，但这个账号在学校目录里被停用了，所以不能设置。如果它应该是开启的，请联系 IT 重新开启。",
+  "setup.ownAccountDisabled": "你的学校账号已被关闭，所以不能设置。请找你的班主任帮忙。",
   "setup.wrongPassword":
     "嗯，用户名和密码对不上。我们再试一次。也请检查大小写：A 和 a 不一样。忘了密码？班主任可以帮你。想停下，请输入 /cancel。",
   "setup.wrongPasswordResetHere":
@@ -160,6 +163,11 @@ export const zh: Catalogue = {
   "setup.askAnswer": "{question}\n请输入你的答案。选一个你记得住的。我看完就会马上删掉你的消息。",
   "setup.restartLinked": "好的，我们从头再来。还没有保存任何秘密问题。",
   "setup.restartKept": "好的，我们从头再来。在你保存新的问题之前，原来的秘密问题还能用。",
+  "setup.backAsk": "你是想回去选另一个问题吗？还是说，那就是你的答案？",
+  "setup.backAskAnother": "选另一个问题",
+  "setup.backAskAnswer": "那是我的答案",
+  "setup.helpBackAsk":
+    "你输入的词也可以是“回去”的意思。想换一个问题，就选“选另一个问题”。如果那个词就是你的答案，就选“那是我的答案”。想停下，输入 /cancel。",
   "setup.backOneAnswer": "好的，我们重新做你的上一个问题。",
   "setup.done": "完成了！你的 3 个秘密问题保存好了。🎉\n如果你忘了密码，就给我发消息，选“我忘了密码”。",
   "practice.offer": "我们来看看你还记不记得答案吧？只要一分钟。",
