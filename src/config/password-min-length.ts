@@ -2,8 +2,8 @@ import { z } from "zod";
 import { wholeNumberIn } from "./env-types.js";
 
 /**
- * The least PASSWORD_MIN_LENGTH: a password a student types must also be hard to guess (zxcvbn score 3, more
- * than 10^8 guesses; password-strength.ts), and zxcvbn counts at most 10^length guesses for any password, so
+ * The least PASSWORD_MIN_LENGTH: a password a student types must also be hard to guess (at least 10^8
+ * guesses by zxcvbn; password-strength.ts), and zxcvbn counts at most 10^length guesses for any password, so
  * none shorter than this is ever taken. A lower minimum would be told to every child ("at least 4 letters")
  * and then never met. 8 is also the default the design names.
  */

@@ -4,8 +4,8 @@ import { tooEasyToGuess } from "../../src/core/passwords/password-strength.js";
 import { problemsWith } from "./config-problems.js";
 
 /*
- * A password a student types must be hard to guess (zxcvbn score 3, more than 10^8 guesses), and zxcvbn counts
- * at most 10^length guesses for any password: none shorter than 9 characters ever passes. A minimum below 8 was
+ * A password a student types must be hard to guess (at least 10^8 guesses by zxcvbn), and zxcvbn counts at
+ * most 10^length guesses for any password: none shorter than 8 characters ever passes. A minimum below 8 was
  * taken at start and told to every child ("It needs at least 4 letters..."), then every such password was
  * refused as too easy to guess: a setting the bot could never honour.
  */

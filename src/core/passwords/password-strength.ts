@@ -11,13 +11,16 @@ import type * as English from "@zxcvbn-ts/language-en";
  */
 
 /**
- * The least zxcvbn score a chosen password needs: 3 is at least 10^8 guesses, beyond what a guesser at a
- * login screen gets through. Two or three words a child likes and a number ("Mango-Tiger-47",
- * "big-red-bus-on-mars-7") score 4, as every password the bot makes does; a common password with digits or
- * symbols added ("Password1!", "Qwerty123"), a run or repeat ("abcdefgh", "aaaaaaaa1") scores 0 or 1. A score
- * of 2 ("ilovecats", "Summer2026!") is a leaked-list word with a year: refused too, and the refusal shows how.
+ * The least guesses zxcvbn must estimate for a chosen password: 10^8, beyond what a guesser at a login
+ * screen gets through (where its score 3 begins). Two or three words a child likes and a number
+ * ("Mango-Tiger-47", "big-red-bus-on-mars-7") reach 10^10 and more, as every password the bot makes does; a
+ * common password with digits or symbols added ("Password1!", "Qwerty123"), a run or repeat ("abcdefgh",
+ * "aaaaaaaa1"), a leaked-list word with a year ("ilovecats", "Summer2026!") stay far below, and the refusal
+ * shows how. The guesses, not the score: zxcvbn counts 8 random characters as exactly 10^8 (10^length) and
+ * starts score 3 a margin of 5 above it, so the score refused every 8-character password, the least a child
+ * is told she may type.
  */
-const MIN_SCORE = 3;
+const MIN_GUESSES = 1e8;
 
 /**
  * zxcvbn's cost grows fast with length, and a crafted password of symbols near the 128 allowed cost a second
@@ -81,5 +84,5 @@ export function prepareStrengthCheck(): void {
  */
 export function tooEasyToGuess(password: string, ownWords: readonly string[]): boolean {
   const inputs = ownWords.filter((word) => word.trim() !== "");
-  return strengthFactory().check(password, inputs).score < MIN_SCORE;
+  return strengthFactory().check(password, inputs).guesses < MIN_GUESSES;
 }

@@ -56,6 +56,27 @@ describe("a password too easy to guess, typed at a reset's new-password prompt",
     expect(kid.lastText).toContain("Your new password is:");
   });
 
+  // She is told "at least 8": zxcvbn counts a random 8 as 10^8 guesses, the very line its score 3 begins
+  // at (it adds a margin of 5), so every 8-character password was refused however random.
+  it.each(["Qx7#kP2m", "zq8Lm2Xv", "k9Tz4wRq"])(
+    "%j, 8 random characters (the least she is told), is taken and set",
+    async (password) => {
+      await kid.send(password);
+      expect(kid.lastText).toContain("Type the same password again");
+      await kid.send(password);
+      expect(kid.lastText).toContain("Your new password is ready");
+      expect(await world.memoryDirectory.authenticate(WEI_LING.id, password)).not.toBeNull();
+    },
+  );
+
+  it.each(["Tiger#47", "Mango-T7", "Garden21", "bluecar9"])(
+    "%j, 8 characters built on a word, is still refused",
+    async (password) => {
+      await kid.send(password);
+      expect(kid.lastText).toContain("That password is too easy to guess.");
+    },
+  );
+
   it.each(["big-red-bus-on-mars-7", "Mango-Tiger-47", "Bluebird-Sky-7", "hello kitty 7"])(
     "a child's passphrase %j is taken and set",
     async (password) => {
