@@ -57,14 +57,16 @@ return redis.call('DEL', KEYS[1])
 /**
  * A Lua function shared by the scripts that end a chat's turn: the update `id` ("" = none), marked begun
  * ("~<id>") in the chat's seen set when its turn took the lock, is marked done ("<id>", see chat-turns.ts).
+ * Done is added before begun is taken out: Redis deletes a sorted set left empty, and the set made anew for
+ * a chat's only update would keep no time to live.
  */
 export const MARK_DONE_LUA = `
 local function markDone(seen, id)
   if id == '' then return end
   local begunAt = redis.call('ZSCORE', seen, '~' .. id)
   if begunAt then
-    redis.call('ZREM', seen, '~' .. id)
     redis.call('ZADD', seen, begunAt, id)
+    redis.call('ZREM', seen, '~' .. id)
   end
 end
 `;

@@ -7,8 +7,8 @@ import type { ScriptDefinition } from "./lua-scripts.js";
  */
 
 /**
- * KEYS: failures (sorted set, members "<ms>:<id>"), abouts (sorted set), block, version, another limit's
- * block (fixed) that stops the count.
+ * KEYS: failures (sorted set, members "<ms>:<id>", or "<ms>:<id>|<about>": see forgetFailure), abouts
+ * (sorted set), block, version, another limit's block (fixed) that stops the count.
  * ARGV: 1 now, 2 member, 3 oldest score to drop, 4 window ms, 5 max failures, 6 mode ("fixed"|"window"),
  * 7 blocked-until (fixed), 8 block ms (fixed), 9 about ("" none), 10 max abouts (0 none), 11 "any"|"all",
  * 12 reserve ("1": do not count at the limit, nor while a fixed block lasts), 13 bump the version when a
@@ -125,11 +125,24 @@ return 'w:' .. (freeing[1] or '')
 
 /**
  * KEYS: failures, abouts, block. ARGV: member, the block that failure started ("" none). Takes one failure
- * back; with none left, the abouts go too. The block goes only while it is still the one that failure set.
+ * back; with none left, the abouts go too, else the one that failure names ("<ms>:<id>|<about>") unless
+ * another failure names it. The block goes only while it is still the one that failure set.
  */
 const forgetFailure = `
 redis.call('ZREM', KEYS[1], ARGV[1])
-if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('DEL', KEYS[1], KEYS[2]) end
+if redis.call('ZCARD', KEYS[1]) == 0 then
+  redis.call('DEL', KEYS[1], KEYS[2])
+else
+  local bar = string.find(ARGV[1], '|', 1, true)
+  if bar then
+    local suffix = string.sub(ARGV[1], bar)
+    local named = false
+    for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+      if string.sub(member, -string.len(suffix)) == suffix then named = true break end
+    end
+    if not named then redis.call('ZREM', KEYS[2], string.sub(suffix, 2)) end
+  end
+end
 if ARGV[2] ~= '' and redis.call('GET', KEYS[3]) == ARGV[2] then redis.call('DEL', KEYS[3]) end
 return 1
 `;

@@ -22,6 +22,15 @@ function memberTime(member: string): number {
   return Number(member.slice(0, member.indexOf(":")));
 }
 
+/**
+ * A try that may be taken back (a set-up password found right) names its chat after a `|`, so that taking
+ * it back takes that chat out of the chats a pause's alert names, unless another of its tries is counted.
+ */
+function newFailureId(now: number, rule: LimitRule, about: string | undefined): string {
+  const id = failureId(now);
+  return rule.reserve === true && about !== undefined ? `${id}|${about}` : id;
+}
+
 /** Person subjects are case-insensitive, like every person key; other subjects come as core made them. */
 function subjectOf(kind: LimitKind, subject: string): string {
   return kind === "student" || kind === "link" || kind === "link-day" || kind === "guided-codes"
@@ -81,7 +90,7 @@ export function createRedisLimits(redis: ScriptedClient, keys: StoreKeys, run: R
       unlessBlockedBy === undefined
         ? k.block
         : keys.limit(unlessBlockedBy.kind, subjectOf(unlessBlockedBy.kind, subject)).block;
-    const id = sameIdAs ?? count.id ?? failureId(now);
+    const id = sameIdAs ?? count.id ?? newFailureId(now, rule, about);
     const blockMs = rule.blockMs === "window" ? rule.windowMs : rule.blockMs;
     const argv = [
       now,

@@ -58,8 +58,14 @@ export class TelegramChannel implements ChatChannel {
     private readonly logger: Logger,
     private readonly options: TelegramChannelOptions = {},
   ) {
-    // webhookReply off: every call is a real request, so its result and errors are known.
-    this.bot = new Telegraf(settings.token, { telegram: { apiRoot: settings.apiRoot, webhookReply: false } });
+    // webhookReply off: every call is a real request, so its result and errors are known. No handlerTimeout
+    // (telegraf's is 90 s): a turn may rightly take longer (a reset waits up to 2 minutes for the directory,
+    // a chat's later updates wait behind it), and one telegraf gave up on was logged as failed and taken for
+    // done by the webhook, whose note gets a message still at work deleted if the process stops.
+    this.bot = new Telegraf(settings.token, {
+      telegram: { apiRoot: settings.apiRoot, webhookReply: false },
+      handlerTimeout: Number.POSITIVE_INFINITY,
+    });
     const retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.api = new RetryingApi(this.bot.telegram, retry);
     const typingApi = new RetryingApi(this.bot.telegram, { ...retry, attempts: 1 });
